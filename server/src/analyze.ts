@@ -1,0 +1,168 @@
+import { AckReason, parseAcknowledgement } from './acknowledge';
+import { Classification, classify } from './clinical/classify';
+import { Facts, readFacts } from './clinical/facts';
+import { Knowledge } from './knowledge/knowledge';
+import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
+import { todayIso } from './notes/age';
+import { ParsedNote, parseNote, splitNotes } from './notes/parser';
+import { Span, dominantEol } from './notes/text';
+import { RULES, RULES_BY_ID } from './rules';
+import { Finding, RuleContext, Severity } from './rules/types';
+import { Settings, settingsKey } from './settings';
+
+export interface AcknowledgedFinding {
+  finding: Finding;
+  reason: AckReason;
+}
+
+/** One note's analysis; every offset in it is relative to the note's own text. */
+export interface NoteResult {
+  parsed: ParsedNote;
+  facts: Facts;
+  classification: Classification;
+  findings: Finding[];
+  acknowledged: AcknowledgedFinding[];
+}
+
+export interface NoteAnalysis extends NoteResult {
+  index: number;
+  /** Offset of the note's first character in the document. */
+  start: number;
+  end: number;
+}
+
+export interface DocumentAnalysis {
+  text: string;
+  notes: NoteAnalysis[];
+  /** All findings with document offsets, in document order. */
+  findings: Finding[];
+  acknowledged: AcknowledgedFinding[];
+}
+
+export interface Engine {
+  knowledge: Knowledge;
+  settings: Settings;
+}
+
+/** Analyzes one note on its own (pure: same text and settings, same result). */
+export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
+  const { knowledge, settings } = engine;
+  const parsed = parseNote(text, atDocumentStart);
+  // Over-long values are left out of the clinical reading; value-too-long reports them.
+  const readable = parsed.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
+    ? { ...parsed, fields: parsed.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
+    : parsed;
+  const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
+  const classification = classify(text, facts, knowledge);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = settings.rules[rule.id];
+    if (setting === 'off') continue;
+    const severity: Severity = setting ?? rule.defaultSeverity;
+    const ctx: RuleContext = {
+      note: parsed,
+      facts,
+      classification,
+      knowledge,
+      ultrasoundWindow: settings.ultrasoundWindow,
+      eol,
+      report: (f) => findings.push({ ruleId: rule.id, severity, message: f.message, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
+    };
+    rule.check(ctx);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  const acks = new Map<string, AckReason>();
+  for (const c of parsed.comments) {
+    const ack = parseAcknowledgement(c.text);
+    if (ack?.valid && ack.reason) acks.set(ack.ruleId, ack.reason);
+  }
+  const acknowledged: AcknowledgedFinding[] = [];
+  const shown = acks.size
+    ? findings.filter((f) => {
+        const reason = acks.get(f.ruleId);
+        if (reason) acknowledged.push({ finding: f, reason });
+        return !reason;
+      })
+    : findings;
+  return { parsed, facts, classification, findings: shown, acknowledged };
+}
+
+/**
+ * Caches note results by note text under one settings key, so an edit re-analyses only the note it
+ * touched. Each document analysis keeps only the entries its notes used, so memory follows the document.
+ */
+export class NoteCache {
+  private entries = new Map<string, NoteResult>();
+  private key = '';
+
+  take(settings: Settings, text: string, atStart: boolean, eol: string, compute: () => NoteResult): NoteResult {
+    const k = `${atStart ? 1 : 0}${eol}\u0000${text}`;
+    const hit = this.key === settingsKey(settings) ? this.entries.get(k) : undefined;
+    const result = hit ?? compute();
+    this.next.set(k, result);
+    return result;
+  }
+
+  private next = new Map<string, NoteResult>();
+
+  begin(settings: Settings): void {
+    const key = settingsKey(settings);
+    if (key !== this.key) {
+      this.entries.clear();
+      this.key = key;
+    }
+    this.next = new Map();
+  }
+
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
+}
+
+function shiftSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
+}
+
+export function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    span: shiftSpan(f.span, by),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, by) })),
+  };
+}
+
+export function analyzeDocument(text: string, engine: Engine, cache?: NoteCache): DocumentAnalysis {
+  if (text.length > MAX_DOCUMENT_CHARS) {
+    const rule = RULES_BY_ID.get('document-too-large')!;
+    const setting = engine.settings.rules[rule.id];
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
+      message: `This document is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')}; it was not analyzed. Split it into smaller files.`,
+      span: { start: 0, end: 0 },
+      fixes: [],
+      related: [],
+    };
+    return { text, notes: [], findings: [finding], acknowledged: [] };
+  }
+  const eol = dominantEol(text);
+  cache?.begin(engine.settings);
+  const notes: NoteAnalysis[] = [];
+  const findings: Finding[] = [];
+  const acknowledged: AcknowledgedFinding[] = [];
+  for (const slice of splitNotes(text)) {
+    const noteText = text.slice(slice.start, slice.end);
+    const atStart = slice.start === 0;
+    const compute = () => analyzeNote(noteText, atStart, engine, eol);
+    const result = cache ? cache.take(engine.settings, noteText, atStart, eol, compute) : compute();
+    notes.push({ ...result, index: notes.length, start: slice.start, end: slice.end });
+    for (const f of result.findings) findings.push(shiftFinding(f, slice.start));
+    for (const a of result.acknowledged) acknowledged.push({ ...a, finding: shiftFinding(a.finding, slice.start) });
+  }
+  cache?.commit();
+  return { text, notes, findings, acknowledged };
+}

@@ -1,0 +1,96 @@
+import { Knowledge } from '../knowledge/knowledge';
+import { Scenario } from '../knowledge/schema';
+import { Span } from '../notes/text';
+import { Facts, FindingHit, present } from './facts';
+
+export interface Classification {
+  scenario: Scenario;
+  /** Plain words: why the note was put in this scenario. */
+  reasons: string[];
+  /** Where the deciding facts are, for relatedInformation. */
+  evidence: { span: Span; label: string }[];
+  /** Cutaneous markers present (dimple excluded), and whether any is high risk. */
+  markers: FindingHit[];
+  highRiskMarker: boolean;
+}
+
+const ADULT_MONTHS = 18 * 12;
+
+function quote(text: string, hit: { span: Span }): string {
+  return `"${text.slice(hit.span.start, hit.span.end)}"`;
+}
+
+/** Puts a note in exactly one scenario (spec §4), with the reason. */
+export function classify(text: string, facts: Facts, k: Knowledge): Classification {
+  const markers = present(facts, 'cutaneous-marker');
+  const skin = markers.length > 0 || facts.dimple !== undefined;
+  const highRiskMarker = markers.some((m) => m.finding.risk === 'high') || markers.length >= 2;
+  const evidence: Classification['evidence'] = [];
+  const out = (id: string, ...reasons: string[]): Classification => ({ scenario: k.scenario(id), reasons, evidence, markers, highRiskMarker });
+  const cite = (hits: FindingHit[]) => {
+    for (const h of hits) evidence.push({ span: h.span, label: h.finding.label });
+    return hits.map((h) => quote(text, h)).join(', ');
+  };
+
+  if (facts.age && facts.age.months >= ADULT_MONTHS) {
+    evidence.push({ span: facts.age.span, label: 'age' });
+    return out('no-criteria', 'the patient is 18 or older, and these criteria are for children');
+  }
+
+  const trauma = present(facts, 'trauma');
+  if (trauma.length) {
+    const cervical = facts.order?.reading.subregions.includes('cervical') ?? false;
+    return out(cervical ? 'spine-trauma-cervical' : 'spine-trauma-thoracolumbar', `significant trauma is recorded (${cite(trauma)})`);
+  }
+
+  const systemic = present(facts, 'systemic-red-flag');
+  const listed = facts.listedRedFlags;
+  const infection = present(facts, 'suspected-infection-or-tumor');
+  const backPain = present(facts, 'back-pain');
+  const neuroSymptoms = [...present(facts, 'neurologic-symptom')];
+  const neuroDeficit = facts.neuro.state === 'abnormal' || neuroSymptoms.length > 0;
+
+  const systemicText = [cite(systemic), ...listed.map((s) => `"${text.slice(s.start, s.end)}"`)].filter(Boolean).join(', ');
+  for (const s of listed) evidence.push({ span: s, label: 'red flag' });
+
+  if (skin && !systemic.length && !listed.length && !infection.length) {
+    const what = markers.length ? cite(markers) : '';
+    if (facts.dimple) evidence.push({ span: facts.dimple.span, label: 'dimple' });
+    const parts = [what, facts.dimple ? 'a sacral dimple' : ''].filter(Boolean).join(' and ');
+    return out('s1-cutaneous-marker', `a cutaneous marker of occult spinal dysraphism is recorded (${parts}) and no systemic red flag, significant trauma or suspected infection or tumor`);
+  }
+
+  if (infection.length && (backPain.length || skin)) {
+    return out('back-pain-infection-tumor', `infection, inflammation or a tumor is suspected (${cite(infection)})`);
+  }
+
+  const backFlags = present(facts, 'back-pain-red-flag');
+  const longPain = facts.painWeeks && facts.painWeeks.weeks > 4 ? facts.painWeeks : undefined;
+  if (longPain) evidence.push({ span: longPain.span, label: 'pain duration' });
+  const flagWords = [systemicText, cite(backFlags), longPain ? 'pain for more than 4 weeks' : '', neuroDeficit ? 'a neurologic deficit' : ''].filter(Boolean);
+  if (facts.neuro.state === 'abnormal' && facts.neuro.span) evidence.push({ span: facts.neuro.span, label: 'neurologic exam' });
+
+  if (backPain.length) {
+    cite(backPain);
+    if (flagWords.length) {
+      const xr = facts.prior.find((p) => p.modality === 'XR' && (p.result === 'normal' || p.result === 'abnormal'));
+      if (xr) {
+        evidence.push({ span: xr.span, label: 'prior radiographs' });
+        return out(
+          xr.result === 'normal' ? 'back-pain-red-flags-negative-radiographs' : 'back-pain-red-flags-positive-radiographs',
+          `back pain with red flags (${flagWords.join('; ')}) and ${xr.result === 'normal' ? 'negative' : 'positive'} prior radiographs`,
+        );
+      }
+      return out('back-pain-red-flags', `back pain with at least one red flag (${flagWords.join('; ')})`);
+    }
+    const overuse = present(facts, 'overuse');
+    if (overuse.length) return out('back-pain-overuse', `back pain from overuse or mechanical strain (${cite(overuse)}) without red flags`);
+    return out('back-pain-no-red-flags', 'back pain with no red flag, skin marker or trauma recorded');
+  }
+
+  if (skin && (systemicText || infection.length)) {
+    return out('no-criteria', `the skin-marker scenario does not apply with ${systemicText || cite(infection)}, and without back pain no Back Pain-Child scenario matches`);
+  }
+  if (neuroDeficit) return out('no-criteria', 'a neurologic deficit without a skin marker or back pain is outside the covered criteria');
+  return out('no-criteria', 'no skin marker, back pain or trauma is recorded');
+}

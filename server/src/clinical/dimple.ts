@@ -1,0 +1,62 @@
+import { Span } from '../notes/text';
+
+export interface DimpleDescription {
+  sizeMm?: number;
+  position?: 'within-cleft' | 'above-cleft';
+  distanceCm?: number;
+  deep: boolean;
+  multiple: boolean;
+  /** Words that make it atypical whatever the numbers ("large", "atypical"). */
+  atypicalWords: string[];
+  span: Span;
+}
+
+const DISTANCE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\s*(?:from|to|above|off)\s+(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)/i;
+const SIZE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/gi;
+const WITHIN = /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b/i;
+const ABOVE = /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+
+/** Reads size, position and distance of a dimple from its description (relative span given). */
+export function readDimple(text: string, span: Span): DimpleDescription {
+  const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
+  const dist = DISTANCE.exec(text);
+  if (dist) d.distanceCm = Number(dist[1]) / (dist[2].toLowerCase() === 'mm' ? 10 : 1);
+  for (const m of text.matchAll(SIZE)) {
+    if (dist && m.index === dist.index) continue;
+    d.sizeMm = Number(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
+    break;
+  }
+  if (ABOVE.test(text)) d.position = 'above-cleft';
+  else if (WITHIN.test(text)) d.position = 'within-cleft';
+  const lower = text.toLowerCase();
+  d.deep = /\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower);
+  d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
+  for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
+  return d;
+}
+
+export type DimpleRisk = 'simple' | 'atypical' | 'undetermined';
+
+export interface DimpleAssessment {
+  risk: DimpleRisk;
+  /** Why it is atypical, or what is missing to call it simple. */
+  reasons: string[];
+  missing: ('size' | 'position' | 'distance from the anus')[];
+}
+
+/** Spec §5.5: simple = single, < 5 mm, within the cleft, < 2.5 cm from the anus (other conditions checked by the caller). */
+export function assessDimple(d: DimpleDescription): DimpleAssessment {
+  const reasons: string[] = [];
+  if (d.sizeMm !== undefined && d.sizeMm >= 5) reasons.push(`${d.sizeMm} mm (5 mm or more)`);
+  if (d.deep) reasons.push('deep');
+  if (d.multiple) reasons.push('multiple');
+  if (d.position === 'above-cleft') reasons.push('above the gluteal cleft');
+  if (d.distanceCm !== undefined && d.distanceCm >= 2.5) reasons.push(`${d.distanceCm} cm from the anus (2.5 cm or more)`);
+  for (const w of d.atypicalWords) reasons.push(w);
+  const missing: DimpleAssessment['missing'] = [];
+  if (d.sizeMm === undefined) missing.push('size');
+  if (d.position === undefined) missing.push('position');
+  if (d.distanceCm === undefined) missing.push('distance from the anus');
+  if (reasons.length) return { risk: 'atypical', reasons, missing };
+  return { risk: missing.length ? 'undetermined' : 'simple', reasons, missing };
+}

@@ -1,0 +1,145 @@
+import { distance } from 'fastest-levenshtein';
+import { Knowledge, normalizeSpelling } from '../knowledge/knowledge';
+import { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
+import { Word, compilePhrase, findPhrase, toWords } from '../notes/words';
+
+export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
+
+export interface OrderReading {
+  status: 'recognized' | 'not-spine' | 'unrecognized';
+  procedure?: Procedure;
+  /** MRI/CT with no contrast stated anywhere: read as without IV contrast, and said so. */
+  contrastAssumed: boolean;
+  /** The Contrast: key decided the contrast. */
+  contrastFromField: boolean;
+  subregions: Subregion[];
+  cpt?: { code: string; description: string };
+  /** Closest known spellings for an unrecognized order, best first. */
+  candidates: Procedure[];
+}
+
+function has(words: Word[], spellings: readonly string[]): boolean {
+  return spellings.some((s) => findPhrase(words, compilePhrase(s)).length > 0);
+}
+
+function firstIndex(words: Word[], spellings: readonly string[]): number {
+  let best = Infinity;
+  for (const s of spellings) {
+    const hits = findPhrase(words, compilePhrase(s));
+    if (hits.length && hits[0].from < best) best = hits[0].from;
+  }
+  return best;
+}
+
+export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
+  const words = toWords(text);
+  if (words.length === 0) return undefined;
+  const v = k.vocabulary.contrast;
+  if (has(words, v.withoutAndWith)) return 'without-and-with';
+  const norm = words.map((w) => w.text).join(' ');
+  if (strict && /^(?:none|no|nil|n a)$/.test(norm)) return 'without';
+  // A bare "with"/"w" means contrast only at the end ("MRI L-spine w/"), not in "with sedation".
+  const bare = new Set(['with', 'w', 'without', 'wo']);
+  const usable = (spellings: string[]) =>
+    spellings.filter((s) => !bare.has(s) || strict || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm));
+  if (has(words, usable(v.without))) return 'without';
+  if (has(words, usable(v.with))) return 'with';
+  return undefined;
+}
+
+function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, contrast: ContrastT): Procedure | undefined {
+  const region = complete ? 'complete-spine' : 'area-of-interest';
+  const wanted = modality === 'MRI' || modality === 'CT' ? contrast : 'none';
+  return k.procedures.find((p) => p.modality === modality && p.region === region && p.contrast === wanted);
+}
+
+/**
+ * Recognizes an order written in ACR naming, shorthand or as a CPT code. The `Contrast:` key, when
+ * present, overrides what the order says.
+ */
+export function readOrder(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
+  const words = toWords(text);
+  const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
+  const v = k.vocabulary;
+  for (const [name, spellings] of Object.entries(v.subregions)) if (has(words, spellings)) reading.subregions.push(name as Subregion);
+  const fieldContrast = contrastField !== undefined ? readContrast(contrastField, k, true) : undefined;
+
+  const applyContrast = (p: Procedure): Procedure => {
+    if (!fieldContrast || (p.modality !== 'MRI' && p.modality !== 'CT')) return p;
+    reading.contrastFromField = true;
+    return procedureFor(k, p.modality, p.region === 'complete-spine', fieldContrast) ?? p;
+  };
+
+  const cptMatch = /(?<![\d.])(\d{5})(?![\d.])/.exec(text);
+  if (cptMatch && k.byCpt.has(cptMatch[1])) {
+    const hit = k.byCpt.get(cptMatch[1])!;
+    reading.cpt = { code: cptMatch[1], description: hit.description };
+    reading.procedure = applyContrast(hit.procedure);
+    reading.status = 'recognized';
+    return reading;
+  }
+
+  const exact = k.bySpelling.get(normalizeSpelling(text));
+  if (exact) {
+    reading.procedure = applyContrast(exact);
+    reading.status = 'recognized';
+    return reading;
+  }
+
+  // Modality: the earliest mention wins; CT myelography before plain CT.
+  let modality: ModalityT | undefined;
+  let at = Infinity;
+  for (const m of ['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
+    const i = firstIndex(words, v.modalities[m] ?? []);
+    if (i < at || (i === at && (m === 'CT-myelography' || m === 'bone-scan'))) {
+      if (i < at) {
+        at = i;
+        modality = m;
+      }
+    }
+  }
+  if (modality === 'CT' && has(words, v.modalities['CT-myelography'] ?? [])) modality = 'CT-myelography';
+  if (!modality) {
+    reading.candidates = closest(text, k);
+    return reading;
+  }
+  const spine = has(words, v.spine) || reading.subregions.length > 0;
+  const notSpine = has(words, v.notSpine);
+  // "plain films" and bare "spinal US" are spine studies in this language; a named other body part is not.
+  if (notSpine && !spine) {
+    reading.status = 'not-spine';
+    return reading;
+  }
+  const complete = has(words, v.completeSpine);
+  let contrast: ContrastT = 'none';
+  if (modality === 'MRI' || modality === 'CT') {
+    const stated = fieldContrast ?? readContrast(text, k, false);
+    reading.contrastFromField = fieldContrast !== undefined;
+    if (stated === undefined || stated === 'none') {
+      contrast = 'without';
+      reading.contrastAssumed = true;
+    } else contrast = stated;
+  }
+  reading.procedure = procedureFor(k, modality, complete, contrast);
+  reading.status = reading.procedure ? 'recognized' : 'unrecognized';
+  if (!reading.procedure) reading.candidates = closest(text, k);
+  return reading;
+}
+
+/** Up to three known procedures whose names or synonyms are closest to the text (edit distance). */
+export function closest(text: string, k: Knowledge): Procedure[] {
+  const norm = normalizeSpelling(text).slice(0, 200);
+  if (!norm) return [];
+  const scored: { p: Procedure; d: number }[] = [];
+  for (const [spelling, p] of k.bySpelling) {
+    const d = distance(norm, spelling) / Math.max(norm.length, spelling.length);
+    scored.push({ p, d });
+  }
+  scored.sort((a, b) => a.d - b.d);
+  const out: Procedure[] = [];
+  for (const { p, d } of scored) {
+    if (d > 0.6 || out.length === 3) break;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+import { Knowledge } from '../knowledge/knowledge';
+import { ModalityT } from '../knowledge/schema';
+import { isNegated } from '../notes/negation';
+import { Span } from '../notes/text';
+import { compilePhrase, findPhrase, toWords } from '../notes/words';
+
+export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
+
+export interface PriorStudy {
+  modality?: ModalityT;
+  /** Relative to the note. */
+  span: Span;
+  text: string;
+  result: PriorResult;
+  /** Plain words for why the result was read this way ("conus at L3 is low-lying"). */
+  reasons: string[];
+}
+
+/** Vertebral levels as numbers so that discs sit halfway: L1 = 1, L1-L2 = 1.5, T12 = 0, S1 = 6. */
+function level(tag: string): number | undefined {
+  const m = /^([TLS])(\d{1,2})$/i.exec(tag);
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  switch (m[1].toUpperCase()) {
+    case 'T':
+      return n >= 1 && n <= 12 ? n - 12 : undefined;
+    case 'L':
+      return n >= 1 && n <= 5 ? n : undefined;
+    default:
+      return n >= 1 && n <= 5 ? n + 5 : undefined;
+  }
+}
+
+/** The L2–L3 disc: a conus ending below it is low-lying, at it is borderline. */
+const L2_L3_DISC = 2.5;
+
+const CONUS = /conus(?:\s+medullaris)?[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
+const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:\.\d{1,2})?)\s*mm/i;
+
+const ABNORMAL = ['lipoma', 'fatty filum', 'tethered', 'tethering', 'low lying', 'low lying conus', 'sinus tract', 'dermal sinus', 'mass', 'syrinx', 'hydromyelia', 'diastematomyelia', 'split cord', 'thickened filum', 'myelomeningocele', 'lipomyelomeningocele', 'abnormal'];
+const INDETERMINATE = ['limited', 'motion', 'ossification', 'ossified', 'habitus', 'equivocal', 'indeterminate', 'suboptimal', 'nondiagnostic', 'non diagnostic', 'inconclusive', 'borderline', 'poor window', 'not well seen', 'incomplete'];
+const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl'];
+
+function anyPresent(text: string, spellings: string[]): string | undefined {
+  const words = toWords(text);
+  for (const s of spellings) {
+    for (const hit of findPhrase(words, compilePhrase(s))) {
+      if (!isNegated(text, 0, words, hit.from, hit.to)) return s;
+    }
+  }
+  return undefined;
+}
+
+function modalityOf(text: string, k: Knowledge): ModalityT | undefined {
+  const words = toWords(text);
+  for (const m of ['CT-myelography', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
+    if ((k.vocabulary.modalities[m] ?? []).some((s) => findPhrase(words, compilePhrase(s)).length)) return m;
+  }
+  return undefined;
+}
+
+export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStudy {
+  const study: PriorStudy = { modality: modalityOf(text, k), span, text, result: 'unknown', reasons: [] };
+  const abnormal: string[] = [];
+  const indeterminate: string[] = [];
+
+  const conus = CONUS.exec(text);
+  if (conus) {
+    const a = level(conus[1]);
+    const secondTag = conus[2] ? (/^\d/.test(conus[2]) ? conus[1][0] + conus[2] : conus[2]) : undefined;
+    const b = secondTag ? level(secondTag) : undefined;
+    const at = a !== undefined && b !== undefined ? (a + b) / 2 : a;
+    const written = conus[2] ? `${conus[1]}-${secondTag}` : conus[1];
+    if (at !== undefined) {
+      if (at > L2_L3_DISC) abnormal.push(`conus at ${written.toUpperCase()} lies below the L2-L3 disc (low-lying)`);
+      else if (at === L2_L3_DISC) indeterminate.push(`conus at ${written.toUpperCase()} is at the L2-L3 disc (borderline)`);
+      else study.reasons.push(`conus at ${written.toUpperCase()} is at a normal level`);
+    }
+  }
+  const filum = FILUM.exec(text);
+  if (filum) {
+    const mm = Number(filum[1]);
+    if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
+    else study.reasons.push(`filum ${mm} mm is within normal thickness`);
+  }
+  const abnormalWord = anyPresent(text, ABNORMAL);
+  if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
+  const indeterminateWord = anyPresent(text, INDETERMINATE);
+  if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
+
+  if (abnormal.length) {
+    study.result = 'abnormal';
+    study.reasons = abnormal;
+  } else if (indeterminate.length) {
+    study.result = 'indeterminate';
+    study.reasons = indeterminate;
+  } else if (anyPresent(text, NORMAL) || study.reasons.length) {
+    study.result = 'normal';
+  }
+  return study;
+}
+
+/** Splits a Prior imaging value into studies at `;` and line breaks. */
+export function readPriorImaging(value: string, valueStart: number, k: Knowledge): PriorStudy[] {
+  const out: PriorStudy[] = [];
+  const re = /[^;\r\n]+/g;
+  for (const m of value.matchAll(re)) {
+    const text = m[0].trim();
+    if (!text) continue;
+    const start = valueStart + (m.index ?? 0) + m[0].indexOf(text);
+    out.push(readPriorStudy(text, { start, end: start + text.length }, k));
+  }
+  // A study split over lines ("US spine:\n  conus at L3") reads as one when the later parts name no modality.
+  const merged: PriorStudy[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && !s.modality && !/\d{4}-\d{2}-\d{2}/.test(s.text)) {
+      const text = value.slice(last.span.start - valueStart, s.span.end - valueStart);
+      merged[merged.length - 1] = readPriorStudy(text, { start: last.span.start, end: s.span.end }, k);
+      merged[merged.length - 1].modality ??= last.modality;
+    } else merged.push(s);
+  }
+  return merged;
+}

@@ -1,0 +1,96 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import {
+  FindingsFile,
+  IcdFile,
+  OrderVocabularySchema,
+  ProceduresFile,
+  RulePack,
+  RulePackSchema,
+  ScenariosFile,
+  SourcesFile,
+} from './schema';
+import { Knowledge, buildKnowledge } from './knowledge';
+
+/** A data file that does not match its schema; the message names the file and the field. */
+export class KnowledgeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KnowledgeError';
+  }
+}
+
+function describeIssues(file: string, error: z.ZodError): string {
+  const lines = error.issues.slice(0, 5).map((i) => `${file}: ${formatPath(i.path) || '(root)'}: ${i.message}`);
+  if (error.issues.length > 5) lines.push(`${file}: … and ${error.issues.length - 5} more problems`);
+  return lines.join('\n');
+}
+
+function formatPath(p: readonly PropertyKey[]): string {
+  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new KnowledgeError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new KnowledgeError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw new KnowledgeError(describeIssues(file, result.error));
+  return result.data;
+}
+
+/** The folder holding the shipped data, found from wherever this module was bundled or compiled to. */
+export function defaultKnowledgeDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'server', 'knowledge');
+    if (fs.existsSync(path.join(candidate, 'procedures.json'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new KnowledgeError(`cannot find the knowledge data (server/knowledge) above ${__dirname}`);
+}
+
+export function loadKnowledge(dir = defaultKnowledgeDir()): Knowledge {
+  const file = (name: string) => path.join(dir, name);
+  const rationale = (name: string, owner: string): string => {
+    const f = path.join(dir, 'rationale', name);
+    try {
+      return fs.readFileSync(f, 'utf8').trim();
+    } catch {
+      throw new KnowledgeError(`${owner}: rationale: file ${f} is missing`);
+    }
+  };
+  return buildKnowledge(
+    {
+      sources: parseJsonFile(file('sources.json'), SourcesFile).sources,
+      procedures: parseJsonFile(file('procedures.json'), ProceduresFile).procedures,
+      findings: parseJsonFile(file('findings.json'), FindingsFile).findings,
+      scenarios: parseJsonFile(file('scenarios.json'), ScenariosFile).scenarios,
+      vocabulary: parseJsonFile(file('order-vocabulary.json'), OrderVocabularySchema),
+      icd10: parseJsonFile(file('icd10.json'), IcdFile).codes,
+    },
+    (name, owner) => rationale(name, `${file(owner)}`),
+    (msg) => new KnowledgeError(`${dir}: ${msg}`),
+  );
+}
+
+export function loadRulePack(file: string): RulePack {
+  return parseJsonFile(file, RulePackSchema);
+}
+
+let cached: Knowledge | undefined;
+/** The shipped knowledge, loaded and validated once per process. */
+export function defaultKnowledge(): Knowledge {
+  cached ??= loadKnowledge();
+  return cached;
+}

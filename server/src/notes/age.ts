@@ -1,0 +1,125 @@
+import { Span } from './text';
+
+/** Days per average month, so weeks and days convert to fractional months consistently. */
+const DAYS_PER_MONTH = 30.4375;
+
+export interface AgeValue {
+  /** Age in months (fractional). Exactly 6 for "6 months" or a DOB six calendar months ago. */
+  months: number;
+  /** Where in the value the age was read, relative to the value. */
+  span: Span;
+}
+
+const UNIT: Record<string, 'y' | 'm' | 'w' | 'd'> = {
+  y: 'y', yo: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
+  m: 'm', mo: 'm', mos: 'm', mon: 'm', month: 'm', months: 'm', mth: 'm', mths: 'm',
+  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
+  d: 'd', day: 'd', days: 'd',
+};
+const RANK = { y: 0, m: 1, w: 2, d: 3 } as const;
+
+// Bounded pieces only (no nested quantifiers): linear in the input.
+const COMPONENT = /(\d{1,4}(?:\.\d{1,3})?)[ \t]?-?[ \t]?([a-z]{1,6})(?![a-z])/gi;
+const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
+
+function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
+  switch (unit) {
+    case 'y':
+      return n * 12;
+    case 'm':
+      return n;
+    case 'w':
+      return (n * 7) / DAYS_PER_MONTH;
+    case 'd':
+      return n / DAYS_PER_MONTH;
+  }
+}
+
+/**
+ * Reads an age written as in spec §2 ("3 months", "3mo", "10 wk", "2y 3m", "3-month-old",
+ * "newborn"). Adjacent components of falling units add up ("2y 3m"). Returns undefined when the
+ * text holds no age.
+ */
+export function parseAge(text: string): AgeValue | undefined {
+  let found: AgeValue | undefined;
+  let lastUnit: number | undefined;
+  let lastEnd = -1;
+  for (const m of text.matchAll(COMPONENT)) {
+    const unit = UNIT[m[2].toLowerCase()];
+    if (!unit) continue;
+    const start = m.index ?? 0;
+    if (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1])) continue;
+    const value = Number(m[1]);
+    if (!found) {
+      found = { months: toMonths(value, unit), span: { start, end: start + m[0].length } };
+    } else {
+      const between = text.slice(lastEnd, start);
+      if (!/^[\s,]*(?:and\s*)?$/i.test(between) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
+      found.months += toMonths(value, unit);
+      found.span.end = start + m[0].length;
+    }
+    lastUnit = RANK[unit];
+    lastEnd = start + m[0].length;
+  }
+  if (found) return found;
+  const nb = NEWBORN.exec(text);
+  if (nb) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
+  return undefined;
+}
+
+export interface IsoDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseIsoDate(text: string): IsoDate | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return { y, m: mo, d };
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function todayIso(now = new Date()): IsoDate {
+  return { y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() };
+}
+
+/**
+ * Age in months between two calendar dates: whole calendar months, then the remaining days as a
+ * fraction, so a birthday six months ago on the same day of the month is exactly 6.
+ */
+export function monthsBetween(birth: IsoDate, on: IsoDate): number {
+  const onMs = Date.UTC(on.y, on.m - 1, on.d);
+  let months = (on.y - birth.y) * 12 + (on.m - birth.m);
+  if (anniversaryMs(birth, months) > onMs) months--;
+  return months + Math.round((onMs - anniversaryMs(birth, months)) / 86_400_000) / DAYS_PER_MONTH;
+}
+
+/** The date `months` after birth, with the day clamped to the month's length (Jan 31 + 1 = Feb 28). */
+function anniversaryMs(birth: IsoDate, months: number): number {
+  const total = birth.m - 1 + months;
+  const y = birth.y + Math.floor(total / 12);
+  const m = ((total % 12) + 12) % 12;
+  return Date.UTC(y, m, Math.min(birth.d, daysInMonth(y, m + 1)));
+}
+
+export function formatMonths(months: number): string {
+  if (months < 1) {
+    const days = Math.round(months * DAYS_PER_MONTH);
+    return days === 0 ? 'newborn' : days % 7 === 0 ? `${days / 7} weeks` : `${days} days`;
+  }
+  if (months < 24) {
+    const whole = Math.round(months * 10) / 10;
+    return `${whole} month${whole === 1 ? '' : 's'}`;
+  }
+  const y = Math.floor(months / 12);
+  const rem = Math.round(months - y * 12);
+  return rem ? `${y} years ${rem} months` : `${y} years`;
+}

@@ -1,0 +1,81 @@
+/** The note language's keys (spec §2): canonical names, aliases, and what hover says about them. */
+export type KeyName =
+  | 'Patient'
+  | 'Age'
+  | 'DOB'
+  | 'Date'
+  | 'Sex'
+  | 'Presentation'
+  | 'Findings'
+  | 'Dimple'
+  | 'Neuro'
+  | 'Symptoms'
+  | 'Red flags'
+  | 'Prior imaging'
+  | 'Order'
+  | 'Contrast'
+  | 'Indication'
+  | 'Referral'
+  | 'Sedation'
+  | 'Priority';
+
+export interface KeyInfo {
+  name: KeyName;
+  aliases: string[];
+  meaning: string;
+  forms: string;
+}
+
+export const KEYS: readonly KeyInfo[] = [
+  { name: 'Patient', aliases: ['Pt'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
+  { name: 'Age', aliases: [], meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.', forms: '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`' },
+  { name: 'DOB', aliases: ['Date of birth'], meaning: 'Date of birth; with `Date` the age is computed (without `Date`, today is used).', forms: 'ISO date `2026-08-20`' },
+  { name: 'Date', aliases: ['Order date'], meaning: 'The date of the order.', forms: 'ISO date `2026-11-26`' },
+  { name: 'Sex', aliases: [], meaning: 'Informational.', forms: '`M`, `F`, `male`, `female`' },
+  { name: 'Presentation', aliases: ['Complaint', 'History', 'HPI'], meaning: 'Why the child is seen: back pain, a check-up, trauma.', forms: 'free text: `routine check-up`, `back pain for 3 weeks`, `fell from a trampoline`' },
+  { name: 'Findings', aliases: ['Exam', 'Skin'], meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).', forms: 'free text or a list separated by `;` or `,`' },
+  { name: 'Dimple', aliases: [], meaning: 'A structured description of a sacral dimple: size, position relative to the gluteal cleft, distance from the anus.', forms: '`4 mm, within gluteal cleft, 1.5 cm from anus`' },
+  { name: 'Neuro', aliases: ['Neuro exam', 'Neurologic'], meaning: 'The neurologic examination.', forms: '`intact`, `normal`, or the deficits found' },
+  { name: 'Symptoms', aliases: ['New symptoms'], meaning: 'New neurologic, urologic or orthopedic symptoms; these call for neurosurgical referral.', forms: 'free text: `new urinary dribbling`, `toe walking`' },
+  { name: 'Red flags', aliases: [], meaning: 'Systemic or back-pain red flags; any present moves the note out of the cutaneous-marker scenario.', forms: '`none`, or a list: `fever; weight loss`' },
+  { name: 'Prior imaging', aliases: ['Prior'], meaning: 'Earlier imaging and its result; conus level and filum thickness are read.', forms: '`US spine 2026-10-01: normal`, `US spine: conus at L3, filum 2.5 mm`, `US spine: limited by ossification`' },
+  { name: 'Order', aliases: ['Procedure', 'Study', 'Requested'], meaning: 'The study being ordered, in ACR naming, common shorthand or as a CPT code.', forms: '`US spine area of interest`, `MRI L-spine w/o`, `x-ray L-spine`, `72148`' },
+  { name: 'Contrast', aliases: [], meaning: 'IV contrast for the order; overrides what `Order` says.', forms: '`none`, `without`, `with`, `without and with`' },
+  { name: 'Indication', aliases: ['Reason', 'Dx'], meaning: 'The reason for the study: free text and/or ICD-10-CM codes.', forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`' },
+  { name: 'Referral', aliases: [], meaning: 'Referrals made alongside the order.', forms: '`pediatric neurosurgery`' },
+  { name: 'Sedation', aliases: [], meaning: 'Informational.', forms: 'free text' },
+  { name: 'Priority', aliases: [], meaning: 'Informational.', forms: '`routine`, `urgent`' },
+];
+
+/**
+ * Keys compare case-insensitively with runs of white space folded; invisible format characters
+ * (zero-width, bidi controls) are dropped so a pasted key still reads as the key it shows.
+ */
+export function normalizeKey(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+const KEY_BY_NORMAL = new Map<string, KeyInfo>();
+for (const k of KEYS) {
+  KEY_BY_NORMAL.set(normalizeKey(k.name), k);
+  for (const a of k.aliases) KEY_BY_NORMAL.set(normalizeKey(a), k);
+}
+
+export function lookupKey(raw: string): KeyInfo | undefined {
+  return KEY_BY_NORMAL.get(normalizeKey(raw));
+}
+
+/** Every spelling a user may write, for completion and "did you mean". */
+export function allKeySpellings(): { spelling: string; key: KeyInfo }[] {
+  const out: { spelling: string; key: KeyInfo }[] = [];
+  for (const k of KEYS) {
+    out.push({ spelling: k.name, key: k });
+    for (const a of k.aliases) out.push({ spelling: a, key: k });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+import { KeyInfo, KeyName, lookupKey } from './keys';
+import { Span } from './text';
+
+export type TokenKind = 'bom' | 'newline' | 'space' | 'comment' | 'separator' | 'key' | 'colon' | 'value' | 'text';
+
+/** Tokens cover their text exactly once, in order, with no gaps. */
+export interface Token extends Span {
+  kind: TokenKind;
+}
+
+export interface Field {
+  /** The known key, or undefined when the key is not in the language. */
+  key: KeyInfo | undefined;
+  rawKey: string;
+  keySpan: Span;
+  /** Trimmed value, possibly spanning indented continuation lines. */
+  valueSpan: Span;
+  value: string;
+  /** From the start of the key line to the end of the field's last line, terminator included. */
+  lineSpan: Span;
+}
+
+export interface NoteComment {
+  span: Span;
+  text: string;
+}
+
+export interface ParsedNote {
+  text: string;
+  fields: Field[];
+  comments: NoteComment[];
+  /** Non-blank lines that are neither `Key: value`, a continuation nor a comment. */
+  malformed: Span[];
+  tokens: Token[];
+}
+
+export interface NoteSlice extends Span {
+  /** Separator line before this note, if any (its span includes the terminator). */
+  separator?: Span;
+}
+
+interface Line {
+  start: number;
+  contentEnd: number;
+  end: number;
+}
+
+function* lines(text: string, from = 0, to = text.length): Generator<Line> {
+  let start = from;
+  while (start < to) {
+    let i = start;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      i++;
+    }
+    let end = i;
+    if (end < to) {
+      end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 && end + 1 < to ? 2 : 1;
+    }
+    yield { start, contentEnd: i, end };
+    start = end;
+  }
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+function isSeparator(text: string, line: Line): boolean {
+  let s = line.start;
+  let e = line.contentEnd;
+  if (s === 0 && text.charCodeAt(0) === 0xfeff) s++;
+  while (s < e && isSpaceOrTab(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceOrTab(text.charCodeAt(e - 1))) e--;
+  return e - s === 3 && text.startsWith('---', s);
+}
+
+/** Splits a document into notes at `---` lines; a cheap scan so unchanged notes can be reused. */
+export function splitNotes(text: string): NoteSlice[] {
+  const notes: NoteSlice[] = [];
+  let noteStart = 0;
+  let separator: Span | undefined;
+  for (const line of lines(text)) {
+    if (isSeparator(text, line)) {
+      notes.push({ start: noteStart, end: line.start, separator });
+      separator = { start: line.start, end: line.end };
+      noteStart = line.end;
+    }
+  }
+  notes.push({ start: noteStart, end: text.length, separator });
+  return notes;
+}
+
+/** Tokens of a whole document, separators included (used to prove every character is covered). */
+export function tokenizeDocument(text: string): Token[] {
+  const out: Token[] = [];
+  for (const slice of splitNotes(text)) {
+    if (slice.separator) out.push(...separatorTokens(text, slice.separator));
+    for (const t of parseNote(text.slice(slice.start, slice.end), slice.start === 0).tokens) {
+      out.push({ kind: t.kind, start: t.start + slice.start, end: t.end + slice.start });
+    }
+  }
+  return out;
+}
+
+function separatorTokens(text: string, span: Span): Token[] {
+  const line = lines(text, span.start, span.end).next().value as Line;
+  const out: Token[] = [];
+  let s = line.start;
+  if (s === 0 && text.charCodeAt(0) === 0xfeff) out.push({ kind: 'bom', start: 0, end: ++s });
+  const dash = text.indexOf('---', s);
+  if (dash > s) out.push({ kind: 'space', start: s, end: dash });
+  out.push({ kind: 'separator', start: dash, end: dash + 3 });
+  if (line.contentEnd > dash + 3) out.push({ kind: 'space', start: dash + 3, end: line.contentEnd });
+  if (line.end > line.contentEnd) out.push({ kind: 'newline', start: line.contentEnd, end: line.end });
+  return out;
+}
+
+/**
+ * Parses one note. Offsets are relative to the note's own text so an unchanged note parses to the
+ * same result wherever it sits in the document.
+ */
+export function parseNote(text: string, atDocumentStart = false): ParsedNote {
+  const fields: Field[] = [];
+  const comments: NoteComment[] = [];
+  const malformed: Span[] = [];
+  const tokens: Token[] = [];
+  let open: Field | undefined; // the field that an indented line would continue
+
+  for (const line of lines(text)) {
+    let s = line.start;
+    const e = line.contentEnd;
+    if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) tokens.push({ kind: 'bom', start: 0, end: ++s });
+    let firstNonSpace = s;
+    while (firstNonSpace < e && isSpaceOrTab(text.charCodeAt(firstNonSpace))) firstNonSpace++;
+    let lastNonSpace = e;
+    while (lastNonSpace > firstNonSpace && isSpaceOrTab(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
+    const pushSpace = (a: number, b: number) => {
+      if (b > a) tokens.push({ kind: 'space', start: a, end: b });
+    };
+    pushSpace(s, firstNonSpace);
+
+    if (firstNonSpace === e) {
+      open = undefined;
+    } else if (text.charCodeAt(firstNonSpace) === 35 /* # */) {
+      tokens.push({ kind: 'comment', start: firstNonSpace, end: lastNonSpace });
+      comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
+      pushSpace(lastNonSpace, e);
+      open = undefined;
+    } else if (open && firstNonSpace > s) {
+      tokens.push({ kind: 'value', start: firstNonSpace, end: lastNonSpace });
+      pushSpace(lastNonSpace, e);
+      if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
+      open.valueSpan.end = lastNonSpace;
+      open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
+      open.lineSpan.end = line.end;
+    } else {
+      const colon = text.indexOf(':', firstNonSpace);
+      let keyEnd = colon;
+      while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
+      if (colon < 0 || colon >= e || keyEnd === firstNonSpace) {
+        tokens.push({ kind: 'text', start: firstNonSpace, end: lastNonSpace });
+        pushSpace(lastNonSpace, e);
+        malformed.push({ start: firstNonSpace, end: lastNonSpace });
+        open = undefined;
+      } else {
+        let valueStart = colon + 1;
+        while (valueStart < e && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
+        const valueEnd = Math.max(valueStart, lastNonSpace);
+        tokens.push({ kind: 'key', start: firstNonSpace, end: keyEnd });
+        pushSpace(keyEnd, colon);
+        tokens.push({ kind: 'colon', start: colon, end: colon + 1 });
+        pushSpace(colon + 1, valueStart);
+        if (valueEnd > valueStart) tokens.push({ kind: 'value', start: valueStart, end: valueEnd });
+        pushSpace(valueEnd, e);
+        const rawKey = text.slice(firstNonSpace, keyEnd);
+        open = {
+          key: lookupKey(rawKey),
+          rawKey,
+          keySpan: { start: firstNonSpace, end: keyEnd },
+          valueSpan: { start: valueStart, end: valueEnd },
+          value: text.slice(valueStart, valueEnd),
+          lineSpan: { start: line.start, end: line.end },
+        };
+        fields.push(open);
+      }
+    }
+    if (line.end > e) tokens.push({ kind: 'newline', start: e, end: line.end });
+  }
+  return { text, fields, comments, malformed, tokens };
+}
+
+/** The first field with this key (a repeated key is reported; the first one counts). */
+export function field(note: ParsedNote, name: KeyName): Field | undefined {
+  return note.fields.find((f) => f.key?.name === name);
+}
+
+export function fields(note: ParsedNote, ...names: KeyName[]): Field[] {
+  return note.fields.filter((f) => f.key !== undefined && names.includes(f.key.name));
+}

@@ -1,0 +1,97 @@
+/** Offsets are UTF-16 code-unit indices into the document string, as LSP positions count them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open [start, end) offset span. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Converts between offsets and line/character positions for LF, CRLF and CR text. */
+export class LineIndex {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = clampInt(offset, 0, this.text.length);
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.lineStarts[lo] };
+  }
+
+  /** Tolerates positions outside the document (clamped), as hostile or stale clients send them. */
+  offsetAt(pos: Position): number {
+    const line = clampInt(pos.line, 0, this.lineStarts.length - 1);
+    const start = this.lineStarts[line];
+    const end = this.lineContentEnd(line);
+    return clampInt(start + clampInt(pos.character, 0, Number.MAX_SAFE_INTEGER), start, end);
+  }
+
+  /** Offset of the end of a line's content, before its terminator. */
+  lineContentEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
+
+function clampInt(n: number, lo: number, hi: number): number {
+  if (!Number.isFinite(n)) return n === Infinity ? hi : lo;
+  const i = Math.floor(n);
+  return i < lo ? lo : i > hi ? hi : i;
+}
+
+/** The line terminator a file mostly uses, so inserted lines match it. */
+export function dominantEol(text: string): string {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+  }
+  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+  if (cr > lf) return '\r';
+  return '\n';
+}

@@ -1,0 +1,12 @@
+import { MAX_DOCUMENT_CHARS } from '../limits';
+import { Rule } from './types';
+
+/** Reported by the engine before any note is read; the check itself has nothing to do per note. */
+export const rule: Rule = {
+  id: 'document-too-large',
+  description: `A document longer than ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} characters, which is not analyzed`,
+  defaultSeverity: 'error',
+  kind: 'note-format',
+  spec: 'limits',
+  check() {},
+};

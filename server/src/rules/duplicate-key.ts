@@ -1,0 +1,26 @@
+import { Rule } from './types';
+
+/** Spec §2: a repeated key is reported; only its first occurrence is read. */
+export const rule: Rule = {
+  id: 'duplicate-key',
+  description: 'A key that appears more than once in a note',
+  defaultSeverity: 'warning',
+  kind: 'note-format',
+  spec: '§2',
+  check(ctx) {
+    const seen = new Map<string, (typeof ctx.note.fields)[number]>();
+    for (const f of ctx.note.fields) {
+      if (!f.key) continue;
+      const first = seen.get(f.key.name);
+      if (!first) {
+        seen.set(f.key.name, f);
+        continue;
+      }
+      ctx.report({
+        span: f.keySpan,
+        message: `"${f.key.name}" is given more than once in this note; only the first one is read. Merge them into one line.`,
+        related: [{ span: first.keySpan, message: `first ${f.key.name}` }],
+      });
+    }
+  },
+};

@@ -1,0 +1,18 @@
+import { Rule } from './types';
+
+/** Spec §1: a line that is not `Key: value`, a comment or a continuation cannot be read at all. */
+export const rule: Rule = {
+  id: 'malformed-line',
+  description: 'A line that is not "Key: value", a comment, a separator or an indented continuation',
+  defaultSeverity: 'error',
+  kind: 'note-format',
+  spec: '§1',
+  check(ctx) {
+    for (const span of ctx.note.malformed) {
+      ctx.report({
+        span,
+        message: 'This line is not "Key: value", a "#" comment or an indented continuation, so nothing in it is read. Add the key (e.g. "Findings: …") or indent it to continue the line above.',
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+import { changeOrderTo } from './fixes';
+import { S1, ageWords, inS1, isInitialStudy } from './scope';
+import { citeRating } from './source';
+import { Rule } from './types';
+
+/** Spec §5.3: MRI first in an infant young enough for ultrasound — allowed, but worth a nudge. */
+export const rule: Rule = {
+  id: 'mri-first-in-young-infant',
+  description: 'MRI ordered first for an infant young enough for spinal ultrasound',
+  defaultSeverity: 'hint',
+  kind: 'clinical',
+  spec: '§5.3',
+  check(ctx) {
+    const order = ctx.facts.order;
+    const p = order?.reading.procedure;
+    const age = ctx.facts.age;
+    if (!order || !p || p.modality !== 'MRI' || !age || !inS1(ctx) || !isInitialStudy(ctx.facts)) return;
+    if (age.months > ctx.ultrasoundWindow.warnAfterMonths) return;
+    const us = ctx.knowledge.procedure('us-area')!;
+    ctx.report({
+      span: order.field.valueSpan,
+      message:
+        `MRI is also rated for this child, but at ${ageWords(age.months)} it usually needs sedation; ${us.acrName} screens first without sedation or radiation while the acoustic window is open. ` +
+        `[${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, us.id))}]`,
+      fixes: [changeOrderTo(ctx, order.field, us, true)],
+      related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],
+    });
+  },
+};

@@ -1,0 +1,26 @@
+import { assessDimple } from '../clinical/dimple';
+import { inS1 } from './scope';
+import { Rule } from './types';
+
+/** Spec §5.5: a simple dimple with a normal neurologic exam is low risk; imaging is usually not needed. */
+export const rule: Rule = {
+  id: 'simple-dimple',
+  description: 'Imaging ordered for a simple (low-risk) sacral dimple',
+  defaultSeverity: 'information',
+  kind: 'clinical',
+  spec: '§5.5',
+  check(ctx) {
+    const { facts, classification } = ctx;
+    const order = facts.order;
+    if (!order || !order.reading.procedure || !facts.dimple || !inS1(ctx)) return;
+    if (classification.markers.length > 0 || facts.neuro.state !== 'normal') return;
+    if (assessDimple(facts.dimple).risk !== 'simple') return;
+    ctx.report({
+      span: order.field.valueSpan,
+      message:
+        'The dimple is simple (single, under 5 mm, within the gluteal cleft, under 2.5 cm from the anus) with a normal neurologic exam and no other skin marker: ' +
+        'this is low risk, imaging is usually not required, and clinical follow-up is enough. [ACR Back Pain-Child, scenario S1 (provenance: reported); simple-dimple criteria as the starting article and pediatric references give them]',
+      related: [{ span: facts.dimple.span, message: 'dimple described here' }],
+    });
+  },
+};

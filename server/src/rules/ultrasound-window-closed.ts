@@ -1,0 +1,29 @@
+import { changeOrderTo } from './fixes';
+import { S1, ageWords, inS1 } from './scope';
+import { citeRating } from './source';
+import { Rule } from './types';
+
+/** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */
+export const rule: Rule = {
+  id: 'ultrasound-window-closed',
+  description: 'Spinal ultrasound ordered for a child older than the acoustic window (default 6 months)',
+  defaultSeverity: 'warning',
+  kind: 'clinical',
+  spec: '§5.2',
+  check(ctx) {
+    const order = ctx.facts.order;
+    const age = ctx.facts.age;
+    if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
+    const limit = ctx.ultrasoundWindow.warnAfterMonths;
+    if (age.months <= limit) return;
+    const mri = ctx.knowledge.procedure('mri-area-without')!;
+    ctx.report({
+      span: order.field.valueSpan,
+      message:
+        `At ${ageWords(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord; ` +
+        `order ${mri.acrName}. [${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, mri.id))}; acoustic window ${limit} months, a configurable setting because sources differ]`,
+      fixes: [changeOrderTo(ctx, order.field, mri, true)],
+      related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],
+    });
+  },
+};

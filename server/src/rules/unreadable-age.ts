@@ -1,0 +1,17 @@
+import { Rule } from './types';
+
+/** An Age, DOB or Date line that is present but cannot be read. */
+export const rule: Rule = {
+  id: 'unreadable-age',
+  description: 'An Age, DOB or Date value that cannot be read',
+  defaultSeverity: 'warning',
+  kind: 'note-format',
+  spec: '§2',
+  check(ctx) {
+    const { note, facts } = ctx;
+    for (const p of facts.ageProblems) ctx.report({ span: p.span, message: `${p.message.charAt(0).toUpperCase()}${p.message.slice(1)}.` });
+    if (facts.age || facts.ageProblems.length) return;
+    const empty = note.fields.find((f) => (f.key?.name === 'Age' || f.key?.name === 'DOB') && !f.value.trim());
+    if (empty) ctx.report({ span: empty.keySpan, message: `The ${empty.key!.name} line is empty: give the age (e.g. "3 months") or the date of birth (ISO, e.g. 2026-08-20).` });
+  },
+};

@@ -1,0 +1,25 @@
+import { changeOrderTo } from './fixes';
+import { Rule } from './types';
+
+/** Spec §3: an order that cannot be recognised is reported with close candidates as quick fixes. */
+export const rule: Rule = {
+  id: 'unrecognized-order',
+  description: 'An Order that is not recognised as a known procedure',
+  defaultSeverity: 'warning',
+  kind: 'note-format',
+  spec: '§3',
+  check(ctx) {
+    const order = ctx.facts.order;
+    if (!order || order.reading.status !== 'unrecognized') return;
+    const shown = order.field.value.length > 60 ? `${order.field.value.slice(0, 60)}…` : order.field.value;
+    const candidates = order.reading.candidates;
+    const empty = !order.field.value.trim();
+    ctx.report({
+      span: empty ? order.field.keySpan : order.field.valueSpan,
+      message: empty
+        ? 'The Order is empty, so nothing can be checked.'
+        : `"${shown}" is not a recognised procedure, so it cannot be checked.${candidates.length ? ` Closest: ${candidates.map((c) => c.acrName).join('; ')}.` : ' Use the ACR name (e.g. "US spine area of interest"), common shorthand or a CPT code.'}`,
+      fixes: empty ? [] : candidates.map((c, i) => changeOrderTo(ctx, order.field, c, i === 0)),
+    });
+  },
+};

@@ -1,0 +1,20 @@
+import { MAX_VALUE_CHARS } from '../limits';
+import { Rule } from './types';
+
+/** Limits are said out loud: a value too long to read clinically is reported, not silently cut. */
+export const rule: Rule = {
+  id: 'value-too-long',
+  description: `A value longer than ${MAX_VALUE_CHARS.toLocaleString('en-US')} characters, which is not read for clinical facts`,
+  defaultSeverity: 'warning',
+  kind: 'note-format',
+  spec: 'limits',
+  check(ctx) {
+    for (const f of ctx.note.fields) {
+      if (f.value.length <= MAX_VALUE_CHARS) continue;
+      ctx.report({
+        span: f.keySpan,
+        message: `This value is ${f.value.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_VALUE_CHARS.toLocaleString('en-US')}; it is not read for clinical facts. Shorten it or split the note.`,
+      });
+    }
+  },
+};
