@@ -1,0 +1,98 @@
+export type Format = 'stylish' | 'json' | 'sarif';
+
+export interface CliOptions {
+  format: Format;
+  fix: boolean;
+  maxWarnings?: number;
+  config?: string;
+  report?: string;
+  color: boolean;
+  help: boolean;
+  version: boolean;
+  inputs: string[];
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: imaging-order-lint [options] <files | folders | globs | ->
+
+Checks imaging-order notes (.order) against the ACR Appropriateness Criteria.
+
+Options:
+  --format stylish|json|sarif   output format (default: stylish)
+  --fix                         apply each finding's preferred fix and write changed files
+  --max-warnings N              exit 1 when there are more than N warnings
+  --config FILE                 a rule pack (JSON: rule severities, ultrasound window, synonyms)
+  --report FILE                 also write a Markdown report card of the notes checked
+  --no-color                    plain stylish output
+  -h, --help                    show this help
+  -v, --version                 show the version
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage or I/O error.`;
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = { format: 'stylish', fix: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [] };
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | undefined;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    if (eq > 0) {
+      inline = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
+    const take = (name: string) => {
+      if (inline !== undefined) return inline;
+      const v = value(i, name);
+      i++;
+      return v;
+    };
+    switch (a) {
+      case '--format': {
+        const f = take(a);
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (use stylish, json or sarif)`);
+        o.format = f;
+        break;
+      }
+      case '--fix':
+        o.fix = true;
+        break;
+      case '--max-warnings': {
+        const n = take(a);
+        if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not "${n}"`);
+        o.maxWarnings = Number(n);
+        break;
+      }
+      case '--config':
+        o.config = take(a);
+        break;
+      case '--report':
+        o.report = take(a);
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
+      case '--color':
+        o.color = true;
+        break;
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        o.version = true;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        o.inputs.push(argv[i]);
+    }
+  }
+  if (!o.help && !o.version && o.inputs.length === 0) throw new UsageError('no files given');
+  if (o.fix && o.inputs.includes('-')) throw new UsageError('--fix cannot write back to standard input');
+  return o;
+}
