@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, applyPreferredFixes } from '../../server/src/fix';
+import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
+import { RULES } from '../../server/src/rules';
+import { ids, lint, note } from '../helpers';
+
+const S1 = ['Findings: deep dimple above the gluteal cleft; tuft of hair', 'Neuro: intact', 'Red flags: none'];
+
+/** [rule, a note where it fires, a close note where it must stay quiet] */
+const CASES: [string, string, string][] = [
+  ['inappropriate-initial-study', note('Age: 3 months', ...S1, 'Order: x-ray L-spine'), note('Age: 3 months', ...S1, 'Order: US spine area of interest')],
+  ['ultrasound-window-closed', note('Age: 9 months', ...S1, 'Order: spinal US'), note('Age: 9 months', ...S1, 'Order: MRI spine area of interest without IV contrast')],
+  ['ultrasound-window-closing', note('Age: 5 months', ...S1, 'Order: spinal US'), note('Age: 3 months', ...S1, 'Order: spinal US')],
+  ['mri-first-in-young-infant', note('Age: 2 months', ...S1, 'Order: MRI L-spine w/o'), note('Age: 8 months', ...S1, 'Order: MRI L-spine w/o')],
+  ['initial-mri-contrast', note('Age: 2 years', ...S1, 'Order: MRI lumbar spine with contrast'), note('Age: 2 years', ...S1, 'Indication: post-operative check', 'Order: MRI lumbar spine with contrast')],
+  ['simple-dimple', note('Age: 1 month', 'Dimple: 2 mm, within gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US'), note('Age: 1 month', 'Dimple: 2 mm, above the gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US')],
+  ['dimple-undescribed', note('Age: 1 month', 'Findings: dimple', 'Order: spinal US'), note('Age: 1 month', 'Findings: dimple, 6 mm', 'Order: spinal US')],
+  ['next-study-after-ultrasound', note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: CT lumbar spine', 'Referral: pediatric neurosurgery'), note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: MRI spine area of interest without IV contrast', 'Referral: pediatric neurosurgery')],
+  ['imaging-after-normal-ultrasound', note('Age: 8 months', 'Findings: hemangioma', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast'), note('Age: 8 months', 'Findings: lipoma', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast')],
+  ['referral-after-abnormal-ultrasound', note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L4', 'Order: MRI spine area of interest without IV contrast'), note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L1-L2', 'Order: MRI spine area of interest without IV contrast')],
+  ['escalation-referral', note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: new incontinence', 'Order: MRI spine area of interest without IV contrast'), note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: none', 'Order: MRI spine area of interest without IV contrast')],
+  ['not-appropriate-for-scenario', note('Age: 10 years', 'Presentation: back pain', 'Red flags: none', 'Order: CT lumbar spine'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine')],
+  ['no-criteria-apply', note('Age: 30 years', 'Presentation: back pain', 'Order: MRI spine'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine')],
+  ['missing-age', note(...S1, 'Order: MRI spine area of interest without IV contrast'), note('Patient: 2-year-old', ...S1, 'Order: MRI spine area of interest without IV contrast')],
+  ['unreadable-age', note('Age: soon', ...S1, 'Order: MRI spine area of interest without IV contrast'), note('Age: 2 y', ...S1, 'Order: MRI spine area of interest without IV contrast')],
+  ['missing-order', note('Age: 2 months', ...S1), note('Age: 2 months', ...S1, 'Order: spinal US')],
+  ['unknown-key', note('Age: 2 months', ...S1, 'Ordr: spinal US'), note('Age: 2 months', ...S1, 'Requested: spinal US')],
+  ['duplicate-key', note('Age: 2 months', ...S1, 'Order: spinal US', 'Study: spinal US'), note('Age: 2 months', ...S1, 'Order: spinal US')],
+  ['malformed-line', note('Age: 2 months', ...S1, 'spinal US please', 'Order: spinal US'), note('Age: 2 months', ...S1, '  spinal US please', 'Order: spinal US')],
+  ['unrecognized-order', note('Age: 2 months', ...S1, 'Order: spine imagng please'), note('Age: 2 months', ...S1, 'Order: spine ultrasound please')],
+  ['order-not-covered', note('Age: 2 months', ...S1, 'Order: MRI brain'), note('Age: 2 months', ...S1, 'Order: MRI spine')],
+  ['invalid-acknowledgement', note('# acknowledge no-such-rule: other', 'Age: 2 months', ...S1, 'Order: spinal US'), note('# acknowledge missing-order: other', 'Age: 2 months', ...S1, 'Order: spinal US')],
+  ['value-too-long', note('Age: 2 months', ...S1, `Presentation: ${'x '.repeat(MAX_VALUE_CHARS)}`, 'Order: spinal US'), note('Age: 2 months', ...S1, 'Presentation: routine', 'Order: spinal US')],
+];
+
+describe('rules', () => {
+  it('every rule has a case here (document-too-large is tested with its limit below)', () => {
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => id !== 'document-too-large' && !CASES.some((c) => c[0] === id)), []);
+  });
+  it('rule ids are stable kebab-case and unique', () => {
+    const seen = new Set<string>();
+    for (const r of RULES) {
+      assert.match(r.id, /^[a-z]+(?:-[a-z0-9]+)*$/);
+      assert.ok(!seen.has(r.id), r.id);
+      seen.add(r.id);
+    }
+  });
+  for (const [id, fires, quiet] of CASES) {
+    describe(id, () => {
+      it('fires', () => assert.ok(ids(fires).includes(id), `got ${ids(fires).join(', ')}`));
+      it('stays quiet on the close negative', () => assert.ok(!ids(quiet).includes(id), `got ${ids(quiet).join(', ')}`));
+      it('its preferred fix (if any) clears it without touching other text', () => {
+        const finding = lint(fires).findings.find((f) => f.ruleId === id)!;
+        const fix = finding.fixes.find((f) => f.preferred);
+        if (!fix) return assert.equal(finding.fixes.length, 0, 'fixes exist but none is preferred');
+        const after = applyEdits(fires, fix.edits);
+        assert.ok(!ids(after).includes(id), `still fires after "${fix.title}":\n${after}`);
+        const first = Math.min(...fix.edits.map((e) => e.start));
+        assert.equal(after.slice(0, first), fires.slice(0, first));
+      });
+    });
+  }
+  it('clinical messages name their source (ACR topic, scenario, provenance)', () => {
+    for (const [id, fires] of CASES) {
+      const rule = RULES.find((r) => r.id === id)!;
+      if (rule.kind !== 'clinical' || id === 'no-criteria-apply' || id === 'missing-order') continue;
+      const msg = lint(fires).findings.find((f) => f.ruleId === id)!.message;
+      assert.match(msg, /ACR (Back Pain-Child|Spine Trauma-Child)/, `${id}: ${msg}`);
+      assert.match(msg, /scenario/, `${id}: ${msg}`);
+    }
+  });
+  it('the inappropriate-study fixes are US first for an infant, MRI first for an older child', () => {
+    const infant = lint(CASES[0][1]).findings[0].fixes.map((f) => f.title);
+    assert.deepEqual(infant, ['Change order to US spine area of interest', 'Change order to MRI spine area of interest without IV contrast']);
+    const older = lint(note('Age: 2 years', ...S1, 'Order: CT lumbar spine')).findings[0];
+    assert.deepEqual(older.fixes.map((f) => f.title), ['Change order to MRI spine area of interest without IV contrast']);
+    assert.match(older.message, /radiation/);
+  });
+  it('a rating not on file is never guessed: S1 radiography of the complete spine says "no rating on file"', () => {
+    const f = lint(note('Age: 2 years', ...S1, 'Order: scoliosis series')).findings.find((x) => x.ruleId === 'inappropriate-initial-study')!;
+    assert.match(f.message, /no rating on file/);
+  });
+  it('a radiograph after significant trauma is not flagged', () => {
+    assert.deepEqual(ids(note('Age: 9 years', 'Presentation: fell off a trampoline', 'Findings: hair tuft', 'Order: XR lumbar spine')), []);
+  });
+  it('severity overrides change the severity, and "off" silences the rule', () => {
+    const t = CASES[0][1];
+    assert.equal(lint(t, { rules: { 'inappropriate-initial-study': 'error' } }).findings[0].severity, 'error');
+    assert.deepEqual(ids(t, { rules: { 'inappropriate-initial-study': 'off' } }), []);
+  });
+  it('acknowledged findings are hidden and counted with their reason', () => {
+    const a = lint('# acknowledge inappropriate-initial-study: patient-factors\n' + CASES[0][1]);
+    assert.deepEqual(a.findings, []);
+    assert.deepEqual(a.acknowledged.map((x) => [x.finding.ruleId, x.reason]), [['inappropriate-initial-study', 'patient-factors']]);
+  });
+  it('applying all preferred fixes twice equals applying them once', () => {
+    const text = CASES.map((c) => c[1]).join('---\n');
+    const once = applyPreferredFixes(text, lint(text).findings).text;
+    assert.notEqual(once, text);
+    assert.equal(applyPreferredFixes(once, lint(once).findings).text, once);
+  });
+  it('a document over the size limit is reported, not silently skipped', () => {
+    const a = lint('a'.repeat(MAX_DOCUMENT_CHARS + 1));
+    assert.deepEqual(a.findings.map((f) => [f.ruleId, f.severity]), [['document-too-large', 'error']]);
+    assert.match(a.findings[0].message, /not analyzed/);
+  });
+});
