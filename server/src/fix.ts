@@ -45,3 +45,19 @@ export function applyPreferredFixes(text: string, findings: readonly Finding[]):
   const { edits, fixes } = preferredEdits(findings);
   return { text: applyEdits(text, edits), applied: fixes };
 }
+
+/**
+ * Applies preferred fixes until nothing more changes (at most `maxPasses`), because a fix can make
+ * a new finding with its own fix (an unrecognized order replaced by a study that is then rated).
+ * Applying the result again changes nothing.
+ */
+export function fixUntilStable(text: string, findingsOf: (text: string) => readonly Finding[], maxPasses = 10): { text: string; applied: number } {
+  let applied = 0;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const result = applyPreferredFixes(text, findingsOf(text));
+    if (result.text === text) break;
+    text = result.text;
+    applied += result.applied;
+  }
+  return { text, applied };
+}

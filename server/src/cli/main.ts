@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { NoteCache, analyzeDocument, Engine } from '../analyze';
-import { applyPreferredFixes } from '../fix';
+import { fixUntilStable } from '../fix';
 import { buildReport } from '../report';
 import { KnowledgeError, defaultKnowledge, loadRulePack } from '../knowledge/loader';
 import { LineIndex } from '../notes/text';
@@ -45,7 +45,7 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
   let analysis = analyzeDocument(text, engine, cache);
   let fixed = 0;
   if (o.fix && file !== '-' && input.validUtf8) {
-    const result = applyPreferredFixes(text, analysis.findings);
+    const result = fixUntilStable(text, (t) => (t === text ? analysis.findings : analyzeDocument(t, engine, cache).findings));
     if (result.text !== text) {
       fs.writeFileSync(file, result.text, 'utf8');
       text = result.text;

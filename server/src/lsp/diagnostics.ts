@@ -1,0 +1,86 @@
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentAnalysis } from '../analyze';
+import { ruleDocsUri } from '../docs';
+import { ParsedNote } from '../notes/parser';
+import { Finding, Severity } from '../rules/types';
+import { DocState, rangeOf } from './documents';
+
+export const SOURCE = 'imaging-order-lint';
+
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What shapes a diagnostic besides the finding; a new object whenever any of it changes. */
+export interface DiagnosticOptions {
+  relatedInformation: boolean;
+  docsBaseUri?: string;
+}
+
+export function docsHref(ruleId: string, docsBaseUri?: string): string {
+  return ruleDocsUri(ruleId, docsBaseUri);
+}
+
+/** A finding (offsets relative to `base`) as an LSP diagnostic. */
+export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: DiagnosticOptions): Diagnostic {
+  const d: Diagnostic = {
+    range: rangeOf(doc, base + f.span.start, base + f.span.end),
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    codeDescription: { href: docsHref(f.ruleId, opts.docsBaseUri) },
+    source: SOURCE,
+    message: f.message,
+    data: { ruleId: f.ruleId },
+  };
+  if (opts.relatedInformation && f.related.length) {
+    d.relatedInformation = f.related.map(
+      (r): DiagnosticRelatedInformation => ({ location: { uri: doc.uri, range: rangeOf(doc, base + r.span.start, base + r.span.end) }, message: r.message }),
+    );
+  }
+  return d;
+}
+
+function shiftLines(d: Diagnostic, by: number): Diagnostic {
+  const sh = (r: Diagnostic['range']) => ({ start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } });
+  return {
+    ...d,
+    range: sh(d.range),
+    relatedInformation: d.relatedInformation?.map((ri) => ({ ...ri, location: { uri: ri.location.uri, range: sh(ri.location.range) } })),
+  };
+}
+
+/**
+ * The document's diagnostics. Diagnostics of a note whose engine result is unchanged are reused as
+ * objects when the note still starts on the same line, or shifted by whole lines otherwise (a note
+ * always starts at column 0), so an edit only converts the note it touched.
+ */
+export function documentDiagnostics(state: DocState, doc: TextDocument, analysis: DocumentAnalysis, opts: DiagnosticOptions): Diagnostic[] {
+  if (state.diagCacheKey !== opts) {
+    state.diagCache = new Map();
+    state.diagCacheKey = opts;
+  }
+  if (analysis.notes.length === 0) return analysis.findings.map((f) => toDiagnostic(doc, 0, f, opts));
+  const out: Diagnostic[] = [];
+  const prev = state.diagCache;
+  const next = new Map<ParsedNote, Map<number, Diagnostic[]>>();
+  for (const note of analysis.notes) {
+    if (note.findings.length === 0) continue;
+    const line = doc.positionAt(note.start).line;
+    const byLine = prev.get(note.parsed);
+    let diags = byLine?.get(line);
+    if (!diags) {
+      const any = byLine?.entries().next().value as [number, Diagnostic[]] | undefined;
+      diags = any ? any[1].map((d) => shiftLines(d, line - any[0])) : note.findings.map((f) => toDiagnostic(doc, note.start, f, opts));
+    }
+    let m = next.get(note.parsed);
+    if (!m) next.set(note.parsed, (m = new Map()));
+    m.set(line, diags);
+    for (const d of diags) out.push(d);
+  }
+  state.diagCache = next;
+  return out;
+}

@@ -1,0 +1,330 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  ClientCapabilities,
+  Connection,
+  Diagnostic,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind,
+  InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions, CODE_ACTION_KINDS } from './codeActions';
+import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
+import { completions } from './completion';
+import { DiagnosticOptions, documentDiagnostics, SOURCE } from './diagnostics';
+import { DocState, analysisOf, offsetAt } from './documents';
+import { hoverAt } from './hover';
+import { Resolved, SettingsManager } from './settings';
+import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
+
+/** Wires the language server onto a connection; every handler is thin and never throws. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  let caps: ClientCapabilities = {};
+  let pull = false;
+  let settings!: SettingsManager;
+  let diagOpts: DiagnosticOptions = { relatedInformation: false };
+  let diagOptsBase = '';
+  const timers = new Map<string, NodeJS.Timeout>();
+  let shuttingDown = false;
+
+  const log = (msg: string) => connection.console.error(msg);
+
+  function safe<P, R>(name: string, fallback: () => R, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
+    return async (p: P) => {
+      try {
+        return await fn(p);
+      } catch (e) {
+        log(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+        return fallback();
+      }
+    };
+  }
+
+  function stateOf(uri: string): DocState {
+    let s = states.get(uri);
+    if (!s) states.set(uri, (s = new DocState(uri)));
+    return s;
+  }
+
+  /** Options objects are reused while nothing changes, so the per-note diagnostic cache holds. */
+  function optionsFor(r: Resolved): DiagnosticOptions {
+    const key = `${r.lsp.docsBaseUri ?? ''}`;
+    if (key !== diagOptsBase) {
+      diagOptsBase = key;
+      diagOpts = { relatedInformation: diagOpts.relatedInformation, docsBaseUri: r.lsp.docsBaseUri };
+    }
+    return diagOpts;
+  }
+
+  /** Current document + settings + analysis, or undefined for an unknown URI. */
+  async function current(uri: string) {
+    if (typeof uri !== 'string' || !documents.get(uri)) return undefined;
+    const r = await settings.get(uri);
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const state = stateOf(uri);
+    return { doc, r, state, analysis: () => analysisOf(state, doc, r.engine) };
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    caps = params.capabilities ?? {};
+    pull = !!caps.textDocument?.diagnostic;
+    const init = (params.initializationOptions && typeof params.initializationOptions === 'object' ? params.initializationOptions : {}) as Record<string, unknown>;
+    settings = new SettingsManager(connection, !!caps.workspace?.configuration, init);
+    settings.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (settings.workspaceFolders.length === 0 && params.rootUri) settings.workspaceFolders = [params.rootUri];
+    diagOpts = {
+      relatedInformation: !!(caps.textDocument?.publishDiagnostics?.relatedInformation || (caps.textDocument?.diagnostic as { relatedInformation?: boolean } | undefined)?.relatedInformation),
+    };
+    const literal = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: literal ? { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false } : true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [':', ';', ','], resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [WRITE_REPORT, LINT_WORKSPACE] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'imaging-order-lsp', version: '0.1.0' },
+    };
+    if (pull) result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    }
+    if (caps.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        settingsChanged();
+      });
+    }
+  });
+
+  // ---- diagnostics -------------------------------------------------------------------------
+
+  function refreshAll(): void {
+    if (pull) {
+      if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) schedule(doc.uri, true);
+    }
+  }
+
+  function settingsChanged(): void {
+    settings.clear();
+    for (const s of states.values()) s.saved = undefined;
+    refreshAll();
+  }
+
+  /** Push mode: coalesce bursts of edits and publish once for the latest version. */
+  function schedule(uri: string, force = false): void {
+    if (pull || shuttingDown) return;
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void publish(uri, force);
+      }, 0),
+    );
+  }
+
+  const publish = safe('publishDiagnostics', () => undefined, async (uri: string, _force?: boolean) => {
+    const c = await current(uri);
+    if (!c) return;
+    // Computed synchronously from the text as it is now, so the version published is the latest.
+    const items: Diagnostic[] = c.r.lsp.enable ? documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)) : [];
+    if (c.doc.version < c.state.lastPublishedVersion) return;
+    c.state.lastPublishedVersion = c.doc.version;
+    await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
+  }) as (uri: string, force?: boolean) => Promise<void>;
+
+  connection.languages.diagnostics.on(
+    safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
+      'textDocument/diagnostic',
+      () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }),
+      async (params) => {
+        const c = await current(params.textDocument?.uri);
+        if (!c || !c.r.lsp.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const opts = optionsFor(c.r);
+        if (c.r.lsp.run === 'onSave') {
+          if (!c.state.saved) c.state.saved = { resultId: `s${c.doc.version}.${settings.generation}.${Date.now()}`, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+          if (params.previousResultId === c.state.saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: c.state.saved.resultId };
+          return { kind: DocumentDiagnosticReportKind.Full, resultId: c.state.saved.resultId, items: c.state.saved.items };
+        }
+        const resultId = `v${c.doc.version}.${settings.generation}`;
+        if (params.previousResultId === resultId && c.state.snapshot?.version === c.doc.version) {
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        }
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+      },
+    ),
+  );
+
+  documents.onDidOpen((e) => {
+    stateOf(e.document.uri);
+    schedule(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    if (pull) return;
+    void settings.get(e.document.uri).then((r) => {
+      if (r.lsp.run === 'onType') schedule(e.document.uri);
+    });
+  });
+  documents.onDidSave((e) => {
+    const s = states.get(e.document.uri);
+    if (s) s.saved = undefined;
+    if (pull) {
+      void settings.get(e.document.uri).then((r) => {
+        if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+      });
+    } else schedule(e.document.uri, true);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const t = timers.get(uri);
+    if (t) clearTimeout(t);
+    timers.delete(uri);
+    states.delete(uri);
+    settings.forget(uri);
+    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration(
+    safe('didChangeConfiguration', () => undefined, (params) => {
+      const s = (params?.settings as Record<string, unknown> | undefined)?.imagingOrderLint;
+      if (s !== undefined) settings.global = s;
+      settingsChanged();
+    }),
+  );
+
+  connection.onNotification(
+    'imagingOrderLint/trustChanged',
+    safe('trustChanged', () => undefined, (p: { trusted?: boolean }) => {
+      settings.trusted = p?.trusted !== false;
+      settingsChanged();
+    }),
+  );
+
+  // ---- features ------------------------------------------------------------------------------
+
+  connection.onCodeAction(
+    safe('codeAction', () => [], async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c) return [];
+      return codeActions(c.doc, c.analysis(), params, {
+        documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+        docsBaseUri: c.r.lsp.docsBaseUri,
+      });
+    }),
+  );
+
+  connection.onHover(
+    safe('hover', () => null, async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c) return null;
+      return hoverAt(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
+    }),
+  );
+
+  connection.onCompletion(
+    safe('completion', () => [], async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c) return [];
+      return completions(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, {
+        snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
+      });
+    }),
+  );
+
+  connection.onDocumentSymbol(
+    safe('documentSymbol', () => [], async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c) return [];
+      return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? documentSymbols(c.doc, c.analysis()) : symbolInformation(c.doc, c.analysis());
+    }),
+  );
+
+  connection.onFoldingRanges(
+    safe('foldingRange', () => [], async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c) return [];
+      return foldingRanges(c.doc, c.analysis());
+    }),
+  );
+
+  connection.onCodeLens(
+    safe('codeLens', () => [], async (params) => {
+      const c = await current(params.textDocument?.uri);
+      if (!c || !c.r.lsp.enable) return [];
+      return codeLenses(c.doc, c.analysis());
+    }),
+  );
+
+  connection.onExecuteCommand(
+    safe('executeCommand', () => null, async (params) => {
+      const args = params.arguments ?? [];
+      if (params.command === WRITE_REPORT) {
+        const folder = toPath(args[0]) ?? (settings.workspaceFolders[0] ? toPath(settings.workspaceFolders[0]) : undefined);
+        if (!folder) throw new Error('writeReport: no folder given and no workspace folder is open');
+        const r = await settings.get(pathToFileURL(folder).href);
+        return writeReport(folder, r.engine);
+      }
+      if (params.command === LINT_WORKSPACE) {
+        let count = 0;
+        const folders = args.length ? args.map(toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(toPath).filter((x): x is string => !!x);
+        for (const folder of folders) {
+          const files = await lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
+          for (const f of files) {
+            count++;
+            if (documents.get(f.uri)) continue;
+            const r = await settings.get(folderUri(f.uri));
+            const doc = TextDocument.create(f.uri, 'imaging-order', 0, f.text);
+            const state = new DocState(f.uri);
+            const items = r.lsp.enable ? documentDiagnostics(state, doc, f.analysis, optionsFor(r)) : [];
+            await connection.sendDiagnostics({ uri: f.uri, diagnostics: items });
+          }
+        }
+        return count;
+      }
+      return null;
+    }),
+  );
+
+  /** Settings for files that are not open are read once per workspace folder. */
+  function folderUri(uri: string): string {
+    return settings.folderOf(uri) ?? pathToFileURL(path.dirname(safePath(uri))).href;
+  }
+
+  function safePath(uri: string): string {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return uri;
+    }
+  }
+
+  connection.onShutdown(() => {
+    shuttingDown = true;
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,185 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Connection, MessageType } from 'vscode-languageserver';
+import { Engine } from '../analyze';
+import { Knowledge } from '../knowledge/knowledge';
+import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
+import { RulePack } from '../knowledge/schema';
+import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
+import { SeveritySetting } from '../rules/types';
+
+export const SECTION = 'imagingOrderLint';
+
+/** What the editor settings say, validated. */
+export interface LspSettings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  rules: Record<string, SeveritySetting>;
+  ultrasoundWindow: { warnAfterMonths: number; infoFromMonths: number };
+  rulePack: string;
+  docsBaseUri?: string;
+}
+
+export interface Resolved {
+  lsp: LspSettings;
+  engine: Engine;
+}
+
+const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
+
+function num(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
+}
+
+/** Reads a raw `imagingOrderLint` settings object, ignoring anything malformed. */
+export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
+    }
+  }
+  const uw = (r.ultrasoundWindow && typeof r.ultrasoundWindow === 'object' ? r.ultrasoundWindow : {}) as Record<string, unknown>;
+  // Flat dotted keys, as some clients send them.
+  const warn = uw.warnAfterMonths ?? r['ultrasoundWindow.warnAfterMonths'];
+  const info = uw.infoFromMonths ?? r['ultrasoundWindow.infoFromMonths'];
+  return {
+    enable: r.enable !== false,
+    run: r.run === 'onSave' ? 'onSave' : 'onType',
+    rules,
+    ultrasoundWindow: {
+      warnAfterMonths: num(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
+      infoFromMonths: num(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
+    },
+    rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
+    docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,
+  };
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Settings per document URI, read through `workspace/configuration` when the client supports it and
+ * cached until the configuration changes. Builds (and caches) the engine each setting combination needs.
+ */
+export class SettingsManager {
+  private perUri = new Map<string, Promise<Resolved>>();
+  private engines = new Map<string, Engine>();
+  private shown = new Set<string>();
+  /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
+  global: unknown = undefined;
+  trusted: boolean;
+  workspaceFolders: string[] = [];
+  /** Bumped whenever cached settings are dropped, so result ids change. */
+  generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly configurationSupport: boolean,
+    private readonly initOptions: Record<string, unknown>,
+  ) {
+    this.trusted = initOptions.trusted !== false;
+  }
+
+  clear(): void {
+    this.perUri.clear();
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.perUri.delete(uri);
+  }
+
+  get(uri: string): Promise<Resolved> {
+    let p = this.perUri.get(uri);
+    if (!p) {
+      p = this.resolve(uri).catch((e) => {
+        this.connection.console.error(`settings for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
+        return this.build(uri, readLspSettings(undefined, this.docsBase()));
+      });
+      this.perUri.set(uri, p);
+    }
+    return p;
+  }
+
+  private docsBase(): string | undefined {
+    const d = this.initOptions.docsBaseUri;
+    return typeof d === 'string' && d ? d : undefined;
+  }
+
+  private async resolve(uri: string): Promise<Resolved> {
+    let raw: unknown = this.global;
+    if (this.configurationSupport) {
+      raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION });
+    }
+    return this.build(uri, readLspSettings(raw, this.docsBase()));
+  }
+
+  private once(key: string, type: MessageType, message: string): void {
+    if (this.shown.has(key)) return;
+    this.shown.add(key);
+    void this.connection.sendNotification('window/showMessage', { type, message });
+  }
+
+  /** The workspace folder holding a URI (longest match), for relative rule-pack paths. */
+  folderOf(uri: string): string | undefined {
+    let best: string | undefined;
+    for (const f of this.workspaceFolders) {
+      const prefix = f.endsWith('/') ? f : `${f}/`;
+      if ((uri === f || uri.startsWith(prefix)) && (!best || f.length > best.length)) best = f;
+    }
+    return best;
+  }
+
+  private build(uri: string, lsp: LspSettings): Resolved {
+    const user: Settings = { rules: lsp.rules, ultrasoundWindow: lsp.ultrasoundWindow };
+    let settings = user;
+    let knowledge: Knowledge = defaultKnowledge();
+    let packKey = '';
+    if (lsp.rulePack) {
+      if (!this.trusted) {
+        this.once('untrusted', MessageType.Warning, 'Rule pack ignored: the workspace is not trusted');
+      } else {
+        const file = this.packPath(uri, lsp.rulePack);
+        try {
+          const stat = fs.statSync(file);
+          packKey = `${file}@${stat.mtimeMs}`;
+          const cached = this.engines.get(`${settingsKey(user)}|${packKey}`);
+          if (cached) return { lsp, engine: cached };
+          const pack: RulePack = loadRulePack(file);
+          knowledge = knowledge.withRulePack(pack);
+          settings = mergeSettings(settings, pack);
+        } catch (e) {
+          const msg = (e as Error)?.message ?? String(e);
+          this.once(`pack:${file}:${msg}`, MessageType.Error, `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`);
+          knowledge = defaultKnowledge();
+          settings = user;
+          packKey = '';
+        }
+      }
+    }
+    const key = `${settingsKey(user)}|${packKey}`;
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = { knowledge, settings };
+      if (this.engines.size > 50) this.engines.clear();
+      this.engines.set(key, engine);
+    }
+    return { lsp, engine };
+  }
+
+  private packPath(uri: string, p: string): string {
+    if (path.isAbsolute(p)) return p;
+    const folder = this.folderOf(uri);
+    const base = (folder && uriToPath(folder)) ?? (uriToPath(uri) ? path.dirname(uriToPath(uri)!) : process.cwd());
+    return path.resolve(base, p);
+  }
+}

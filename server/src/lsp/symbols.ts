@@ -1,0 +1,106 @@
+import { CodeLens, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentAnalysis, NoteAnalysis } from '../analyze';
+import { RATING_LABEL } from '../rules/source';
+import { ageWords } from '../rules/scope';
+import { Span } from '../notes/text';
+import { spanRange } from './documents';
+
+function clip(s: string, n = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/** The span of a note's content: from its first to its last non-blank line. */
+function contentSpan(note: NoteAnalysis): Span | undefined {
+  const p = note.parsed;
+  let start = Infinity;
+  let end = -1;
+  for (const f of p.fields) {
+    start = Math.min(start, f.keySpan.start);
+    end = Math.max(end, f.valueSpan.end, f.keySpan.end + 1);
+  }
+  for (const c of p.comments) {
+    start = Math.min(start, c.span.start);
+    end = Math.max(end, c.span.end);
+  }
+  for (const m of p.malformed) {
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
+  if (end < 0) return undefined;
+  return { start, end: Math.min(end, p.text.length) };
+}
+
+export function noteName(note: NoteAnalysis): string {
+  const age = note.facts.age ? ageWords(note.facts.age.months) : 'age not given';
+  const order = note.facts.order;
+  const what = order?.reading.procedure?.acrName ?? (order?.field.value ? clip(order.field.value) : 'no order');
+  return `${age} · ${what}`;
+}
+
+export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  for (const note of analysis.notes) {
+    if (note.parsed.fields.length === 0) continue;
+    const span = contentSpan(note);
+    if (!span) continue;
+    const range = spanRange(doc, note, span);
+    const order = note.facts.order?.field;
+    const selectionRange = order ? spanRange(doc, note, order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan) : spanRange(doc, note, note.parsed.fields[0].keySpan);
+    const s = note.classification.scenario;
+    out.push({
+      name: noteName(note),
+      detail: `${s.label} · ${s.title}`,
+      kind: SymbolKind.Object,
+      range,
+      selectionRange,
+      children: note.parsed.fields.map((f) => ({
+        name: f.key?.name ?? (f.rawKey || '(key)'),
+        detail: clip(f.value, 80),
+        kind: SymbolKind.Field,
+        range: spanRange(doc, note, { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) }),
+        selectionRange: spanRange(doc, note, f.keySpan),
+      })),
+    });
+  }
+  return out;
+}
+
+export function symbolInformation(doc: TextDocument, analysis: DocumentAnalysis): SymbolInformation[] {
+  return documentSymbols(doc, analysis).map((s) => ({ name: s.name, kind: s.kind, location: { uri: doc.uri, range: s.range } }));
+}
+
+export function foldingRanges(doc: TextDocument, analysis: DocumentAnalysis): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  for (const note of analysis.notes) {
+    const span = contentSpan(note);
+    if (!span) continue;
+    const startLine = doc.positionAt(note.start + span.start).line;
+    const endLine = doc.positionAt(note.start + span.end).line;
+    if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+  }
+  return out;
+}
+
+/** The rating badge on each Order line, e.g. "Usually Not Appropriate · RRL Varies · S1 (reported)". */
+export function badge(note: NoteAnalysis): string | undefined {
+  const order = note.facts.order;
+  if (!order) return undefined;
+  const s = note.classification.scenario;
+  const p = order.reading.procedure;
+  if (!p) return order.reading.status === 'not-spine' ? `Not a spine study · ${s.label}` : `Order not recognized · ${s.label}`;
+  const r = s.ratings.find((x) => x.procedure === p.id);
+  return r ? `${RATING_LABEL[r.rating]} · RRL ${p.rrl} · ${s.label} (${r.provenance})` : `No rating on file · RRL ${p.rrl} · ${s.label}`;
+}
+
+export function codeLenses(doc: TextDocument, analysis: DocumentAnalysis): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const note of analysis.notes) {
+    const title = badge(note);
+    const f = note.facts.order?.field;
+    if (!title || !f) continue;
+    out.push({ range: spanRange(doc, note, { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) }), command: { title, command: '' } });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+// The extension manifest (package.json) agrees with the client code and the packaging rules.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const clientSource = fs.readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8');
+
+describe('extension manifest', () => {
+  it('declares every command the client uses, in the Imaging Order Lint category', () => {
+    const used = new Set(clientSource.match(/'imagingOrderLint\.[A-Za-z]+'/g)?.map((s) => s.slice(1, -1)));
+    const declared = new Map<string, { category?: string }>(
+      (manifest.contributes?.commands ?? []).map((c: { command: string; category?: string }) => [c.command, c]));
+    assert.ok(used.size >= 3, 'the client uses the three commands');
+    for (const id of used) {
+      assert.ok(declared.has(id), `${id} is declared in contributes.commands`);
+      assert.equal(declared.get(id)!.category, 'Imaging Order Lint');
+    }
+  });
+
+  it('activates on the imaging-order language and accepts VS Code 1.100', () => {
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:imaging-order']);
+    assert.match(manifest.engines.vscode, /^\^1\.(\d+)\./);
+    assert.ok(Number(/^\^1\.(\d+)\./.exec(manifest.engines.vscode)![1]) <= 100);
+    assert.equal(manifest.main, './dist/client.js');
+  });
+
+  it('contributes resource-scoped settings with descriptions', () => {
+    const props = manifest.contributes.configuration.properties as Record<string, Record<string, unknown>>;
+    const expected = ['enable', 'run', 'rules', 'ultrasoundWindow.warnAfterMonths', 'ultrasoundWindow.infoFromMonths', 'rulePack'];
+    assert.deepEqual(Object.keys(props).sort(), expected.map((k) => `imagingOrderLint.${k}`).sort());
+    for (const [key, prop] of Object.entries(props)) {
+      assert.equal(prop.scope, 'resource', `${key} is resource-scoped`);
+      assert.ok(prop.description || prop.markdownDescription, `${key} has a description`);
+    }
+    const severity = (props['imagingOrderLint.rules'].additionalProperties as { enum: string[] }).enum;
+    assert.deepEqual(severity, ['off', 'hint', 'information', 'warning', 'error']);
+  });
+
+  it('limits untrusted workspaces to ignoring the rule pack', () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    assert.deepEqual(untrusted.restrictedConfigurations, ['imagingOrderLint.rulePack']);
+  });
+
+  it('has an icon and a .vscodeignore that keeps sources and tests out of the .vsix', () => {
+    assert.ok(fs.existsSync(path.join(ROOT, manifest.icon)), `${manifest.icon} exists`);
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
+    assert.equal(ignore.find((l) => l && !l.startsWith('#')), '**', 'allow-list: everything is excluded first');
+    for (const l of ignore) assert.ok(!/^!(client|test|out|node_modules|server\/src)\b/.test(l), `${l} does not ship sources`);
+  });
+});

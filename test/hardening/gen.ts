@@ -1,0 +1,238 @@
+/**
+ * fast-check generators for the hardening suite: grammar-aware `.order` documents built from the
+ * note language's own keys (every alias, in random case and spacing) and from a vocabulary of
+ * realistic clinical phrases, mixed with the debris clinicians paste (CRLF/CR/LF, BOM, emoji,
+ * zero-width and bidi characters, lone surrogates), plus fully arbitrary strings.
+ */
+import fc from 'fast-check';
+import { KEYS, defaultKnowledge } from './engine';
+
+const k = defaultKnowledge();
+
+/** Runs per property: FC_NUM_RUNS overrides (the CI default keeps the suite near a minute on 2 cores). */
+export function numRuns(fallback: number): number {
+  const n = Number(process.env.FC_NUM_RUNS);
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+}
+
+/** fast-check parameters shared by every property: FC_SEED / FC_PATH replay a reported failure. */
+export function fcParams<T>(runs: number): fc.Parameters<T> {
+  const p: fc.Parameters<T> = { numRuns: numRuns(runs) };
+  if (process.env.FC_SEED) p.seed = Number(process.env.FC_SEED);
+  if (process.env.FC_PATH) p.path = process.env.FC_PATH;
+  if (process.env.FC_SECONDS) p.interruptAfterTimeLimit = Number(process.env.FC_SECONDS) * 1000;
+  if (process.env.FC_SECONDS) p.markInterruptAsFailure = false;
+  return p;
+}
+
+const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
+const EMOJI = ['😀', '👶🏽', '🩻', '👨‍👩‍👧', '🇺🇸', '𝔘𝔖', '\u{1F9B4}'];
+const LONE = ['\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00'];
+const ODD = ['\u0000', '\t', '\u000b', '\u000c', '\u0085', '\u2028', '\u2029', '\u00a0', '\u3000', 'ﬁ', 'Ⅻ', '①', 'é', 'é', 'İ', 'ß', '：', ';', ',', '(', ')', ':', '#', '---', '—', '–'];
+
+export const junkChar = fc.constantFrom(...ZERO_WIDTH, ...BIDI, ...EMOJI, ...LONE, ...ODD);
+
+/** Sprinkles junk characters into a string at random places (rarely, so most text stays readable). */
+function sprinkle(s: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.tuple(s, fc.array(fc.tuple(fc.nat(), junkChar), { maxLength: 2 })).map(([text, junk]) => {
+    let out = text;
+    for (const [at, j] of junk) {
+      const i = out.length ? at % (out.length + 1) : 0;
+      out = out.slice(0, i) + j + out.slice(i);
+    }
+    return out;
+  });
+}
+
+const randomCase = (s: string) =>
+  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((flags) =>
+    [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c.toLowerCase())).join(''),
+  );
+
+/** Every key spelling (canonical and alias), in random case, with random spaces around and inside. */
+const spellings = KEYS.flatMap((key) => [key.name, ...key.aliases]);
+export const keyArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...spellings).chain(randomCase) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...spellings), fc.constantFrom('', ' ', '  ', '\t'), fc.constantFrom('', ' ', '  '))
+      .map(([s, a, b]) => a + s.replace(/ /g, ' '.repeat(1 + (b.length % 2))) + b),
+  },
+  { weight: 1, arbitrary: sprinkle(fc.constantFrom(...spellings)) },
+  { weight: 1, arbitrary: fc.constantFrom('Ptient', 'Ordr', 'Findngs', 'Red flag', 'Age of patient', 'Prior imgaing', 'X', 'Referal', 'Contrst', 'Note') },
+);
+
+const procedureSpellings = k.procedures.flatMap((p) => [p.acrName, ...p.synonyms]);
+const cptCodes = k.procedures.flatMap((p) => p.cpt.map((c) => c.code));
+const findingPhrases = k.findings.flatMap((f) => f.phrases.map((p) => p.replace(/\.\.\./g, 'sacral')));
+
+const ORDER_SPELLINGS = [
+  'US spine area of interest', 'MRI spine area of interest without IV contrast', 'Radiography spine area of interest',
+  'CT spine area of interest without IV contrast', 'spinal US', 'ultrasound lumbar spine', 'US spinal canal', 'x-ray L-spine',
+  'XR lumbosacral spine 2 views', 'plain films', 'MRI L-spine w/o', 'MRI lumbar spine without contrast', 'MR spine w/wo',
+  'CT L spine', '76800', '72148', 'MRI L-spine w/', 'MRI complete spine with and without IV contrast', 'CT myelography',
+  'bone scan', 'MRI brain', 'xray chest', 'US hips', '', 'TBD', 'MRI lumbar spine with gad', 'CT C-spine (72125)',
+];
+export const orderArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...ORDER_SPELLINGS) },
+  { weight: 3, arbitrary: fc.constantFrom(...procedureSpellings) },
+  { weight: 1, arbitrary: fc.constantFrom(...cptCodes).map((c) => `CPT ${c}`) },
+  { weight: 1, arbitrary: fc.constantFrom(...procedureSpellings).chain(randomCase) },
+);
+
+const ageArb = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('months', 'mo', 'weeks', 'days', 'month-old')).map(([n, u]) => `${n} ${u}`) },
+  fc.tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom('months', 'mo', 'mos', 'm', 'weeks', 'wk', 'days', 'd', 'years', 'y', 'yo', 'yrs')).map(
+    ([n, u]) => `${n}${['', ' ', '-'][n % 3]}${u}`,
+  ),
+  fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 11 })).map(([y, m]) => `${y}y ${m}m`),
+  fc.integer({ min: 0, max: 24 }).map((n) => `${n}-month-old`),
+  fc.constantFrom('newborn', 'neonate', 'unknown', '3.5 months', '10 wk', '2 y', '99999 months', '1e9 years', 'about six months', '0.0001 d'),
+);
+
+const isoDate = fc
+  .tuple(fc.integer({ min: 1990, max: 2035 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+  .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+const level = fc.tuple(fc.constantFrom('T', 'L', 'S', 't', 'l'), fc.integer({ min: 0, max: 13 })).map(([a, n]) => `${a}${n}`);
+const priorArb = fc.oneof(
+  fc.tuple(level, fc.option(level), fc.constantFrom('', ', filum 2.5 mm', ', filum 1 mm', '; filum terminale 3 mm')).map(
+    ([a, b, f]) => `US spine: conus at ${a}${b ? `-${b}` : ''}${f}`,
+  ),
+  fc.tuple(isoDate, fc.constantFrom('normal', 'abnormal', 'limited by ossification', 'equivocal', 'no abnormality', 'lipoma', 'not well seen')).map(
+    ([d, r]) => `US spine ${d}: ${r}`,
+  ),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `MRI L-spine: filum ${a}.${b} mm; conus medullaris to L${a % 6}`),
+  fc.constantFrom('none', 'US spine: limited by ossification', 'US spine 2026-10-01: normal', 'MRI: tethered cord', 'US spine: conus at L2-L3'),
+);
+
+const dimpleArb = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('within gluteal cleft', 'above the gluteal cleft', 'in the crease', 'off midline', ''), fc.integer({ min: 0, max: 50 })).map(
+    ([mm, pos, cm]) => `${mm} mm, ${pos}, ${cm / 10} cm from anus`,
+  ),
+  fc.constantFrom('deep', 'simple', 'multiple dimples', 'none', 'present', '4 mm', 'large atypical dimple 2 cm from the anal verge'),
+);
+
+const FREE = [
+  'routine check-up', 'back pain for 3 weeks', 'fell from a trampoline', 'deep dimple just above the gluteal cleft',
+  'small tuft of hair', 'no fever', 'denies trauma', 'without hair tuft', 'negative for weight loss', 'none', 'intact', 'normal',
+  'new urinary dribbling', 'toe walking', 'fever; weight loss', 'night sweats', 'hemangioma over the sacrum', 'palpable lipoma',
+  'pediatric neurosurgery', 'suspected tethered cord', 'sacral dimple (Q82.6)', 'Q76.0', 'weakness of the left leg', 'M', 'F', 'girl',
+  '3-month-old boy', '2 y F', 'newborn girl', 'no fever, chills or weight loss', 'hair tuft: none', 'not deep', 'routine', 'urgent',
+  'general anesthesia', 'without', 'with', 'without and with', 'none', 'no deficits', 'absent reflexes', 'club foot',
+];
+const freeArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...FREE) },
+  { weight: 3, arbitrary: fc.constantFrom(...findingPhrases) },
+  { weight: 2, arbitrary: fc.tuple(fc.array(fc.constantFrom(...FREE, ...findingPhrases), { minLength: 1, maxLength: 4 }), fc.constantFrom('; ', ', ', ' and ', ' ')).map(([a, sep]) => a.join(sep)) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+);
+
+/** A value chosen for the key it follows, so the clinical readers actually run. */
+function valueFor(key: string): fc.Arbitrary<string> {
+  const norm = key.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (norm === 'age') return ageArb;
+  if (norm === 'patient' || norm === 'pt') return fc.oneof(ageArb.map((a) => `${a} boy`), fc.constantFrom(...FREE));
+  if (norm === 'dob' || norm === 'date of birth' || norm === 'date' || norm === 'order date') return fc.oneof(isoDate, fc.constantFrom('2026-02-30', 'yesterday', '20260101', ' 2026-08-20 '));
+  if (norm === 'prior imaging' || norm === 'prior') return priorArb;
+  if (['order', 'procedure', 'study', 'requested'].includes(norm)) return orderArb;
+  if (norm === 'dimple') return dimpleArb;
+  return freeArb;
+}
+
+const eolArb = fc.constantFrom('\n', '\r\n', '\r');
+
+/** One line of a note (without its terminator), plus optional indented continuation lines. */
+const lineArb: fc.Arbitrary<string[]> = fc.oneof(
+  {
+    weight: 10,
+    arbitrary: keyArb.chain((key) =>
+      fc
+        .tuple(
+          sprinkle(valueFor(key)),
+          fc.constantFrom(':', ': ', ' : ', ':\t', ':  '),
+          fc.array(fc.tuple(fc.constantFrom(' ', '  ', '\t'), freeArb), { maxLength: 2 }),
+          fc.constantFrom('', ' ', '\t'),
+        )
+        .map(([value, colon, cont, trail]) => [key + colon + value + trail, ...cont.map(([ind, v]) => ind + v)]),
+    ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('# comment', '#', '  # indented comment', '# acknowledge inappropriate-initial-study: clinician-judgement', '# acknowledge missing-age', '# acknowledge nope: other').map((c) => [c]) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '---', ' --- ', '----', 'free text without a colon', ':no key', '  : indented colon', 'Order', 'Order:').map((l) => [l]) },
+  { weight: 1, arbitrary: sprinkle(fc.string({ maxLength: 30 })).map((l) => [l]) },
+);
+
+const MARKERS = [
+  'deep dimple just above the gluteal cleft', 'small tuft of hair', 'hair tuft', 'hemangioma over the sacrum', 'palpable lipoma',
+  'dermal sinus', 'hyperpigmented patch', 'sacral dimple', 'skin tag over the spine', 'no hair tuft', 'simple dimple',
+];
+const opt = (key: string, value: fc.Arbitrary<string>) => fc.option(value.map((v) => [`${key}: ${v}`]), { nil: undefined, freq: 2 });
+
+/** A realistic S1-ish note: the keys the clinical rules read, each optional, in random order. */
+const clinicalNoteArb: fc.Arbitrary<string[][]> = fc
+  .tuple(
+    opt('Findings', fc.array(fc.constantFrom(...MARKERS), { minLength: 1, maxLength: 3 }).map((a) => a.join('; '))).map((x) => x ?? ['Skin: sacral dimple']),
+    opt('Patient', fc.oneof(ageArb.map((a) => `${a} boy`), fc.constantFrom('newborn girl', '2 y F', 'girl'))),
+    opt('Age', ageArb),
+    opt('DOB', isoDate),
+    opt('Date', isoDate),
+    opt('Dimple', dimpleArb),
+    opt('Neuro', fc.constantFrom('intact', 'normal', 'weakness of the left leg', 'absent reflexes')),
+    opt('Symptoms', fc.constantFrom('new urinary dribbling', 'toe walking', 'none', 'club foot')),
+    opt('Red flags', fc.constantFrom('none', 'fever; weight loss', 'night sweats')),
+    opt('Presentation', fc.constantFrom('routine check-up', 'fell from a trampoline', 'back pain for 3 weeks')),
+    opt('Prior imaging', priorArb),
+    fc.option(orderArb.map((o) => [`Order: ${o}`]), { nil: undefined, freq: 6 }),
+    opt('Contrast', fc.constantFrom('none', 'without', 'with', 'without and with', 'gad')),
+    opt('Indication', fc.constantFrom('suspected tumor', 'sacral dimple (Q82.6)', 'screening', 'vascular malformation')),
+    opt('Referral', fc.constantFrom('pediatric neurosurgery', 'urology', '')),
+  )
+  .chain((fields) => {
+    const present = fields.filter((f): f is string[] => f !== undefined);
+    return fc.shuffledSubarray(present, { minLength: Math.max(0, present.length - 1) });
+  })
+  .chain((lines) => fc.tuple(fc.constant(lines), fc.option(lineArb, { freq: 3 }), fc.nat()))
+  .map(([lines, extra, at]) => {
+    if (!extra) return lines;
+    const i = at % (lines.length + 1);
+    return [...lines.slice(0, i), extra, ...lines.slice(i)];
+  });
+
+const noteArb: fc.Arbitrary<string[][]> = fc.oneof(
+  { weight: 1, arbitrary: fc.array(lineArb, { minLength: 0, maxLength: 12 }) },
+  { weight: 2, arbitrary: clinicalNoteArb },
+);
+
+/** A grammar-aware document: notes of lines, separated by `---`, with one EOL style or mixed ones. */
+export const documentArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(noteArb, { minLength: 1, maxLength: 3 }),
+    eolArb,
+    fc.boolean(),
+    fc.boolean(),
+    fc.boolean(),
+    fc.array(eolArb, { minLength: 8, maxLength: 8 }),
+  )
+  .map(([notes, eol, mixed, bom, trailing, eols]) => {
+    let i = 0;
+    const lines = notes.map((n) => n.flat()).flatMap((n, ni) => (ni ? ['---', ...n] : n));
+    const text = lines.map((l, li) => l + (li < lines.length - 1 || trailing ? (mixed ? eols[i++ % eols.length] : eol) : '')).join('');
+    return (bom ? '\ufeff' : '') + text;
+  });
+
+/** Arbitrary strings: binary (lone surrogates included), full unicode, and note-ish ASCII. */
+export const arbitraryTextArb: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  fc.string({ unit: fc.constantFrom('a', 'O', 'r', ':', ' ', '\n', '\r', '-', '#', '\t', ';', '\ud83d', '\ude00', '\ufeff', '1'), maxLength: 200 }),
+);
+
+/** Mostly grammar-aware documents, sometimes arbitrary strings, sometimes both spliced together. */
+export const anyDocumentArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: documentArb },
+  { weight: 2, arbitrary: arbitraryTextArb },
+  { weight: 1, arbitrary: fc.tuple(documentArb, arbitraryTextArb, fc.nat()).map(([d, s, at]) => d.slice(0, at % (d.length + 1)) + s + d.slice(at % (d.length + 1))) },
+);
