@@ -56,15 +56,15 @@ async function main() {
     await folderRow.waitFor({ timeout: 30000 });
     const fileRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE_NAME });
     if (!(await fileRow.isVisible())) await folderRow.click();
-    await fileRow.waitFor({ timeout: 10000 });
+    await fileRow.waitFor({ timeout: 15000 });
     await fileRow.click();
-    await page.locator('.tab.active', { hasText: SAMPLE_NAME }).waitFor({ timeout: 15000 });
-    await page.locator('#status\\.editor\\.mode', { hasText: 'Imaging Order' }).waitFor({ timeout: 15000 });
+    await page.locator('.tab.active', { hasText: SAMPLE_NAME }).waitFor({ timeout: 30000 });
+    await page.locator('#status\\.editor\\.mode', { hasText: 'Imaging Order' }).waitFor({ timeout: 30000 });
     step('sample open as Imaging Order');
 
     const editor = page.locator('.editor-instance .monaco-editor').first();
     const squiggle = editor.locator('.squiggly-warning').first();
-    await squiggle.waitFor({ timeout: 30000 });
+    await squiggle.waitFor({ timeout: 45000 });
     step('squiggle shown');
 
     await page.keyboard.press('Control+Shift+M');
@@ -104,7 +104,14 @@ async function main() {
     await shot(page, '3-quickfix-menu');
     if (process.env.UPDATE_README_SCREENSHOT === '1') {
       fs.mkdirSync(path.join(ROOT, 'docs/images'), { recursive: true });
-      fs.copyFileSync(path.join(SCREENSHOTS, 'ui-3-quickfix-menu.png'), path.join(ROOT, 'docs/images/quickfix.png'));
+      // The editor and the top of the Problems panel, without the Explorer.
+      const ed = await page.locator('.part.editor').boundingBox();
+      const panel = await page.locator('.part.panel').boundingBox();
+      const vp = page.viewportSize();
+      const clip = ed && panel
+        ? { x: ed.x, y: 0, width: vp.width - ed.x, height: Math.min(vp.height, panel.y + 140) }
+        : undefined;
+      await page.screenshot({ path: path.join(ROOT, 'docs/images/quickfix.png'), clip });
       console.log('  [ui] updated docs/images/quickfix.png');
     }
     // The preferred fix is focused when the menu opens; a click would be swallowed by

@@ -1,0 +1,139 @@
+// The VS Code client: starts the bundled language server and wires the three commands.
+// Nothing clinical lives here; every diagnostic, hover and fix comes from the server.
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+
+const CLIENT_ID = 'imagingOrderLint';
+const CLIENT_NAME = 'Imaging Order Lint';
+const LANGUAGE_ID = 'imaging-order';
+
+/** Commands the server executes (`workspace/executeCommand`). The client contributes the same ids. */
+export const Commands = {
+  restartServer: 'imagingOrderLint.restartServer',
+  lintWorkspace: 'imagingOrderLint.lintWorkspace',
+  writeReport: 'imagingOrderLint.writeReport',
+} as const;
+
+/** Custom notification telling the server that the workspace is now trusted (rule packs may load). */
+export const TrustChangedNotification = 'imagingOrderLint/trustChanged';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      configurationSection: 'imagingOrderLint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{order,imaging-order}'),
+    },
+    // A function, so that a restart after the user grants trust reports the current state.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    middleware: {
+      // When the server advertises lintWorkspace / writeReport in executeCommandProvider, the
+      // language client registers them itself; this adds the arguments and handles the results.
+      executeCommand: (command, args, next) => runServerCommand(command, args, (c, a) => next(c, a)),
+    },
+  };
+
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.restartServer, async () => {
+      await client?.restart();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification(TrustChangedNotification, { trusted: true });
+    }),
+  );
+
+  await client.start();
+  registerFallbackCommands(context);
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) {
+    const c = client;
+    client = undefined;
+    await c.stop();
+  }
+}
+
+type Next = (command: string, args: unknown[]) => vscode.ProviderResult<unknown>;
+
+/**
+ * If the server does not list a command in its executeCommandProvider capability, the language
+ * client does not register it; register it here so the palette entry still reaches the server.
+ * (Registering it when the client already has would throw "command already exists".)
+ */
+function registerFallbackCommands(context: vscode.ExtensionContext): void {
+  const advertised = client?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  for (const command of [Commands.lintWorkspace, Commands.writeReport]) {
+    if (advertised.includes(command)) continue;
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command, (...args: unknown[]) =>
+        runServerCommand(command, args, (c, a) => client?.sendRequest(ExecuteCommandRequest.type, { command: c, arguments: a })),
+      ),
+    );
+  }
+}
+
+async function runServerCommand(command: string, args: unknown[], next: Next): Promise<unknown> {
+  switch (command) {
+    case Commands.lintWorkspace: {
+      const result = await next(command, args);
+      const summary = describeLintResult(result);
+      void vscode.commands.executeCommand('workbench.actions.view.problems');
+      if (summary) void vscode.window.showInformationMessage(summary);
+      return result;
+    }
+    case Commands.writeReport: {
+      const folder = args.length > 0 ? args : await pickFolder();
+      if (!folder) return undefined;
+      const result = await next(command, folder);
+      const reportPath = typeof result === 'string' ? result : (result as { path?: unknown } | undefined)?.path;
+      if (typeof reportPath === 'string' && reportPath.length > 0) {
+        const uri = reportPath.includes('://') ? vscode.Uri.parse(reportPath) : vscode.Uri.file(reportPath);
+        await vscode.window.showTextDocument(uri, { preview: false });
+      }
+      return result;
+    }
+    default:
+      return next(command, args);
+  }
+}
+
+/** The folder argument for writeReport: the only workspace folder, or the one the user picks. */
+async function pickFolder(): Promise<string[] | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Imaging Order Lint: open a folder to write a report for.');
+    return undefined;
+  }
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick();
+  return folder ? [folder.uri.toString()] : undefined;
+}
+
+/** The server answers lintWorkspace with the number of files checked (or an object with counts). */
+function describeLintResult(result: unknown): string | undefined {
+  if (typeof result === 'number') return `Imaging Order Lint: checked ${result} file${result === 1 ? '' : 's'}; see the Problems panel.`;
+  if (!result || typeof result !== 'object') return undefined;
+  const { files, findings, problems } = result as { files?: unknown; findings?: unknown; problems?: unknown };
+  const count = typeof findings === 'number' ? findings : typeof problems === 'number' ? problems : undefined;
+  if (typeof files !== 'number') return undefined;
+  return `Imaging Order Lint: checked ${files} file${files === 1 ? '' : 's'}` +
+    (count === undefined ? '.' : `, ${count} finding${count === 1 ? '' : 's'}.`);
+}
