@@ -94,12 +94,17 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const redFlags = field(note, 'Red flags');
   if (redFlags && redFlags.value && !NONE_VALUE.test(redFlags.value.trim())) {
     // Every listed item the vocabulary cannot place still counts: the author called it a red flag.
+    // Items and hits are both in text order, so one forward pointer finds the hits inside each item
+    // (checking every hit for every item was quadratic in a long list).
+    let next = 0;
     for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
       const item = m[0].trim();
       if (!item) continue;
       const start = redFlags.valueSpan.start + (m.index ?? 0) + m[0].indexOf(item);
       const span = { start, end: start + item.length };
-      const known = facts.hits.some((h) => h.span.start >= span.start && h.span.end <= span.end);
+      while (next < facts.hits.length && facts.hits[next].span.start < span.start) next++;
+      let known = false;
+      for (let i = next; i < facts.hits.length && facts.hits[i].span.start <= span.end && !known; i++) known = facts.hits[i].span.end <= span.end;
       const words = toWords(item);
       const negatedItem = words.length > 0 && isNegated(item, 0, words, words.length - 1, words.length);
       if (!known && !negatedItem && !NONE_VALUE.test(item)) facts.listedRedFlags.push(span);

@@ -34,7 +34,6 @@ export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: 
     codeDescription: { href: docsHref(f.ruleId, opts.docsBaseUri) },
     source: SOURCE,
     message: f.message,
-    data: { ruleId: f.ruleId },
   };
   if (opts.relatedInformation && f.related.length) {
     d.relatedInformation = f.related.map(

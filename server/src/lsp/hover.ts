@@ -39,7 +39,7 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
     lines.push('', '**Better alternatives:**');
     for (const r of better) {
       const bp = k.procedure(r.procedure);
-      if (bp) lines.push(`- ${bp.acrName} — ${RATING_LABEL[r.rating]} (${rrlLabel(bp)})`);
+      if (bp) lines.push(`- ${bp.acrName} — ${RATING_LABEL[r.rating]} · ${rrlLabel(bp)}`);
     }
   } else if (better.length) {
     lines.push('', `**Also Usually Appropriate:** ${better.map((r) => k.procedure(r.procedure)?.acrName ?? r.procedure).join('; ')}`);

@@ -9,21 +9,21 @@ import {
   DocumentDiagnosticReportKind,
   InitializeResult,
   TextDocumentSyncKind,
-  TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
 import { completions } from './completion';
 import { DiagnosticOptions, documentDiagnostics, SOURCE } from './diagnostics';
-import { DocState, analysisOf, offsetAt } from './documents';
+import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
 import { Resolved, SettingsManager } from './settings';
 import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
 
 /** Wires the language server onto a connection; every handler is thin and never throws. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const open = new Map<string, TextDocument>();
+  const documents = { get: (uri: string) => open.get(uri), all: () => [...open.values()] };
   const states = new Map<string, DocState>();
   let caps: ClientCapabilities = {};
   let pull = false;
@@ -176,34 +176,60 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  documents.onDidOpen((e) => {
-    stateOf(e.document.uri);
-    schedule(e.document.uri);
-  });
-  documents.onDidChangeContent((e) => {
-    if (pull) return;
-    void settings.get(e.document.uri).then((r) => {
-      if (r.lsp.run === 'onType') schedule(e.document.uri);
-    });
-  });
-  documents.onDidSave((e) => {
-    const s = states.get(e.document.uri);
-    if (s) s.saved = undefined;
-    if (pull) {
-      void settings.get(e.document.uri).then((r) => {
-        if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+  // Our own document sync (instead of TextDocuments) so each edit's range marks what changed.
+  connection.onDidOpenTextDocument(
+    safe('didOpen', () => undefined, (p) => {
+      const { uri, languageId, version, text } = p.textDocument;
+      open.set(uri, TextDocument.create(uri, languageId, version, text));
+      const s = new DocState(uri);
+      states.set(uri, s);
+      schedule(uri);
+    }),
+  );
+  connection.onDidChangeTextDocument(
+    safe('didChange', () => undefined, (p) => {
+      const uri = p.textDocument.uri;
+      const doc = open.get(uri);
+      if (!doc) return;
+      const state = stateOf(uri);
+      for (const change of p.contentChanges) {
+        if ('range' in change && change.range) {
+          const s = offsetAt(doc, change.range.start);
+          const e = Math.max(s, offsetAt(doc, change.range.end));
+          state.dirty = markDirty(state.dirty, s, e, change.text.length);
+        } else state.dirty = 'all';
+        TextDocument.update(doc, [change], p.textDocument.version ?? doc.version + 1);
+      }
+      if (pull) return;
+      void settings.get(uri).then((r) => {
+        if (r.lsp.run === 'onType') schedule(uri);
       });
-    } else schedule(e.document.uri, true);
-  });
-  documents.onDidClose((e) => {
-    const uri = e.document.uri;
-    const t = timers.get(uri);
-    if (t) clearTimeout(t);
-    timers.delete(uri);
-    states.delete(uri);
-    settings.forget(uri);
-    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
-  });
+    }),
+  );
+  connection.onDidSaveTextDocument(
+    safe('didSave', () => undefined, (p) => {
+      const uri = p.textDocument.uri;
+      const s = states.get(uri);
+      if (s) s.saved = undefined;
+      if (pull) {
+        void settings.get(uri).then((r) => {
+          if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
+        });
+      } else schedule(uri, true);
+    }),
+  );
+  connection.onDidCloseTextDocument(
+    safe('didClose', () => undefined, (p) => {
+      const uri = p.textDocument.uri;
+      const t = timers.get(uri);
+      if (t) clearTimeout(t);
+      timers.delete(uri);
+      open.delete(uri);
+      states.delete(uri);
+      settings.forget(uri);
+      if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }),
+  );
 
   connection.onDidChangeConfiguration(
     safe('didChangeConfiguration', () => undefined, (params) => {
@@ -325,6 +351,5 @@ export function startServer(connection: Connection): void {
     timers.clear();
   });
 
-  documents.listen(connection);
   connection.listen();
 }

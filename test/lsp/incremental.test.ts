@@ -1,0 +1,85 @@
+/**
+ * The language server re-analyses only the notes an edit touched (server/src/lsp/documents.ts
+ * `reanalyze`). It must equal a fresh engine analysis of the new text, whatever the edits.
+ */
+import * as assert from 'node:assert/strict';
+import { DocumentAnalysis, Engine, analyzeDocument } from '../../server/src/analyze';
+import { defaultKnowledge } from '../../server/src/knowledge/loader';
+import { Dirty, markDirty, reanalyze } from '../../server/src/lsp/documents';
+import { DEFAULT_SETTINGS } from '../../server/src/settings';
+
+const NOTE = [
+  '# 3-month-old at a routine check-up',
+  'Patient: 3-month-old boy',
+  'Findings: deep dimple just above the gluteal cleft; small tuft of hair',
+  'Neuro: intact',
+  'Red flags: none',
+  'Order: Radiography spine area of interest',
+  '',
+].join('\n');
+
+const OTHER = 'Patient: 10 y M\nPresentation: back pain for 6 weeks; fever\nOrder: MRI L-spine w/o\n';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function project(a: DocumentAnalysis) {
+  return {
+    notes: a.notes.map((n) => ({ index: n.index, start: n.start, end: n.end, scenario: n.classification.scenario.id, findings: n.findings, acknowledged: n.acknowledged.length })),
+    findings: a.findings,
+    acknowledged: a.acknowledged,
+  };
+}
+
+const INSERTS = ['x', ' ', '\n', '---\n', '---', '\r\n', '\r', ';', 'Order: CT L spine\n', '# acknowledge inappropriate-initial-study: other\n', 'no ', '\uFEFF', 'Age: 9 months\n', ''];
+
+describe('incremental re-analysis (lsp/documents reanalyze)', () => {
+  const engine: Engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };
+
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`equals a fresh analysis after random edit bursts (seed ${seed})`, () => {
+      const rand = rng(seed);
+      const parts = Array.from({ length: 8 }, (_, i) => (i % 3 === 2 ? OTHER : NOTE.replace('3-month-old', `${i + 1}-month-old`)));
+      let text = (seed % 2 ? '\uFEFF' : '') + parts.join('---\n');
+      if (seed === 3) text = text.replace(/\n/g, '\r\n');
+      let prev = analyzeDocument(text, engine);
+      let incremental = 0;
+      for (let round = 0; round < 120; round++) {
+        let dirty: Dirty | undefined;
+        const burst = 1 + Math.floor(rand() * 4);
+        for (let b = 0; b < burst; b++) {
+          const s = Math.floor(rand() * (text.length + 1));
+          const e = Math.min(text.length, s + (rand() < 0.5 ? 0 : Math.floor(rand() * 12)));
+          const ins = INSERTS[Math.floor(rand() * INSERTS.length)];
+          text = text.slice(0, s) + ins + text.slice(e);
+          dirty = markDirty(dirty, s, e, ins.length);
+        }
+        const got = dirty && dirty !== 'all' ? reanalyze(prev, text, dirty, engine) : undefined;
+        const fresh = analyzeDocument(text, engine);
+        if (got) {
+          incremental++;
+          assert.equal(got.text, text);
+          assert.deepEqual(project(got), project(fresh), `round ${round}`);
+        }
+        prev = got ?? fresh;
+      }
+      assert.ok(incremental > 60, `most rounds were incremental (${incremental})`);
+    });
+  }
+
+  it('markDirty merges edits into one region of the analysed text', () => {
+    // "abcdef": replace "cd" by "XYZ" -> "abXYZef", then delete "a" -> "bXYZef".
+    let d = markDirty(undefined, 2, 4, 3);
+    assert.deepEqual(d, { os: 2, oe: 4, ce: 5 });
+    d = markDirty(d, 0, 1, 0);
+    assert.deepEqual(d, { os: 0, oe: 4, ce: 4 });
+    // An edit after the region widens it in old coordinates.
+    d = markDirty({ os: 2, oe: 4, ce: 5 }, 6, 7, 2);
+    assert.deepEqual(d, { os: 2, oe: 6, ce: 8 });
+  });
+});
