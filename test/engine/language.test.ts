@@ -17,6 +17,11 @@ describe('note language', () => {
     assert.equal(n.fields.length, 2);
     assert.equal(n.fields[0].value, 'small\n  tuft of hair');
   });
+  it('a blank line does not end a value; a comment does; an indented # inside a value is value text', () => {
+    const n = parseNote('Findings: small\n\n  tuft of hair\n  # still findings\n# comment\n  Age: 3 mo\n');
+    assert.deepEqual(n.fields.map((f) => [f.key?.name, f.value]), [['Findings', 'small\n\n  tuft of hair\n  # still findings'], ['Age', '3 mo']]);
+    assert.equal(n.comments.length, 1);
+  });
   it('splits notes at --- (spaces allowed) and checks each on its own', () => {
     const a = lint('Age: 2 months\nFindings: hair tuft\nOrder: CT lumbar spine\n  ---  \nAge: 2 months\nFindings: hair tuft\nOrder: US spine\n');
     assert.equal(a.notes.length, 2);

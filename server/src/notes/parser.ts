@@ -142,8 +142,8 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
     pushSpace(s, firstNonSpace);
 
     if (firstNonSpace === e) {
-      open = undefined;
-    } else if (text.charCodeAt(firstNonSpace) === 35 /* # */) {
+      // Blank lines are ignored (spec §1): an indented line after one still continues the value.
+    } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
       tokens.push({ kind: 'comment', start: firstNonSpace, end: lastNonSpace });
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       pushSpace(lastNonSpace, e);
