@@ -8,6 +8,11 @@ import { ageWords } from '../rules/scope';
 import { UltrasoundWindow } from '../rules/types';
 import { contains, noteAt, spanRange } from './documents';
 
+/** Note text is shown literally: a pasted link or heading must not render as one. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
 function orderHover(note: NoteAnalysis, k: Knowledge): string {
   const order = note.facts.order!;
   const reading = order.reading;
@@ -18,7 +23,8 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
   const scenarioLine = `**Scenario:** ${s.label} — ${s.title}${s.topic !== 'none' ? ` (ACR ${s.topic})` : ''}`;
   const why = c.reasons.length ? `**Why this scenario:** ${c.reasons.join('; ')}.` : '';
   if (!p) {
-    lines.push(reading.status === 'not-spine' ? `**${order.field.value}** — not a spine study; these criteria do not rate it.` : `**${order.field.value}** — order not recognized.`);
+    const shown = escapeMarkdown(order.field.value.length > 120 ? `${order.field.value.slice(0, 120)}…` : order.field.value);
+    lines.push(reading.status === 'not-spine' ? `**${shown}** — not a spine study; these criteria do not rate it.` : `**${shown}** — order not recognized.`);
     if (reading.candidates.length) lines.push('', `Did you mean: ${reading.candidates.map((x) => `\`${x.acrName}\``).join(', ')}?`);
     lines.push('', scenarioLine);
     if (why) lines.push('', why);
