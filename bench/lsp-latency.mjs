@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// LSP latency harness (issue 4 §2). Drives ANY stdio language server:
+//
+//   npm run bench:lsp -- --server "<command>"      (default: node dist/server.js --stdio)
+//
+// Measures: spawn -> initialize response; the round-trip floor (requests of an unknown `$/` method,
+// answered with MethodNotFound); per corpus size (1, 1000, 5000 notes): didOpen -> first diagnostics
+// and one-character didChange edits in the middle of the document -> diagnostics.
+// Diagnostics are pulled (`textDocument/diagnostic`) when the server advertises or registers a
+// diagnosticProvider, else awaited as pushed `publishDiagnostics` (matching `version`, or the next
+// one after the change when the server omits versions). Also: server RSS with the 5,000-note
+// (~1 MB) document open. Prints a table; writes bench/results/lsp-<timestamp>.json and latest-lsp.json.
+import { readFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_SERVER, ROOT, defaultSettings, RESULTS_DIR, fmt, isMain, parseFlags, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
+import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './corpus.mjs';
+
+const METHOD_NOT_FOUND = -32601;
+const SERVER_CANCELLED = -32802;
+const CONTENT_MODIFIED = -32801;
+
+export const LSP_DEFAULTS = {
+  server: DEFAULT_SERVER,
+  sizes: '1,1000,5000',
+  edits: 200,
+  warmup: 10,
+  floor: 200,
+  corpus: CORPUS_DIR,
+  languageId: 'imaging-order',
+  cwd: ROOT,
+  timeout: 30000, // ms to wait for any single diagnostics answer
+  budget: 0, // seconds per document for the edit loop (0 = no limit); stops early, flagged in the output
+  profile: false, // node servers only: add --cpu-prof (profile written to bench/results/profiles/ on exit)
+  label: '',
+  savePayload: '', // file: write the largest document's diagnostics ({uri, items}) for fixtures/payload-ls.cjs
+  settings: '', // JSON text or a JSON file: overrides for workspace/configuration answers
+  quiet: false,
+  write: true,
+};
+
+/** Line start offsets (\r\n, \r and \n all end a line), as LSP counts lines. */
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** Pick the edit point: a free-text value line at/after the middle line, in the middle of the value. */
+export function editPoint(text) {
+  const starts = lineStarts(text);
+  const lineText = (l) => text.slice(starts[l], (l + 1 < starts.length ? starts[l + 1] : text.length)).replace(/[\r\n]+$/, '');
+  const mid = Math.floor(starts.length / 2);
+  const preferred = /^\s*(findings|presentation|exam|skin|hpi|history|complaint|symptoms|indication)\s*:\s*\S/i;
+  for (const test of [(l) => preferred.test(l), (l) => /^[^#\s][^:]*:\s*\S\S/.test(l), (l) => l.length > 1]) {
+    for (let k = 0; k < starts.length; k++) {
+      const l = (mid + k) % starts.length;
+      const s = lineText(l);
+      if (!test(s)) continue;
+      const colon = s.indexOf(':');
+      const valueStart = colon >= 0 ? colon + 1 + (s.slice(colon + 1).length - s.slice(colon + 1).trimStart().length) : 0;
+      const character = valueStart + Math.floor((s.length - valueStart) / 2); // UTF-16 units (JS string index)
+      return { line: l, character, lineText: s, offset: starts[l] + character, lines: starts.length };
+    }
+  }
+  return { line: 0, character: 0, lineText: lineText(0), offset: 0, lines: starts.length };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function withTimeout(p, ms, what) {
+  let t;
+  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`timeout after ${ms} ms waiting for ${what}`)), ms); })])
+    .finally(() => clearTimeout(t));
+}
+
+/** Measure one document: open -> diagnostics, then edits -> diagnostics. */
+async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeout, onOpen, budget }) {
+  const pull = lsp.pull;
+  const incremental = lsp.syncKind === 2;
+  let version = 1;
+  let resultId;
+  let lastCount = 0;
+  let lastPayload = null; // the last diagnostics message (response or notification params)
+
+  // push: wait for publishDiagnostics for uri whose version matches (or any, when unversioned)
+  const waitPush = (v) => {
+    let off;
+    const p = new Promise((res) => {
+      off = lsp.onPush((params) => {
+        if (params.uri !== uri) return;
+        if (params.version !== undefined && params.version !== null && params.version !== v) return;
+        off(); lastPayload = params; res(params.diagnostics?.length ?? 0);
+      });
+    });
+    return withTimeout(p, timeout, `publishDiagnostics ${uri} v${v}`).finally(off);
+  };
+  const pullOnce = async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const r = await withTimeout(lsp.conn.sendRequest('textDocument/diagnostic', {
+          textDocument: { uri }, ...(resultId ? { previousResultId: resultId } : {}),
+        }), timeout, `textDocument/diagnostic ${uri}`);
+        if (r?.resultId) resultId = r.resultId;
+        if (r?.kind === 'full') lastPayload = r;
+        if (r?.kind === 'full') lastCount = r.items?.length ?? 0;
+        return lastCount;
+      } catch (e) {
+        if ((e.code === SERVER_CANCELLED || e.code === CONTENT_MODIFIED) && attempt < 5) continue;
+        throw e;
+      }
+    }
+  };
+  const diagnosticsAfter = async (send, v) => {
+    if (pull) { await send(); return pullOnce(); }
+    const w = waitPush(v);
+    await send();
+    return w;
+  };
+
+  // open
+  const t0 = performance.now();
+  const openCount = await diagnosticsAfter(() => lsp.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId, version, text },
+  }), version);
+  const openMs = performance.now() - t0;
+  const payloadBytes = lastPayload ? Buffer.byteLength(JSON.stringify(lastPayload)) : null;
+  if (onOpen) await onOpen();
+
+  // edits: alternate insert / delete of one char at the middle of the document
+  const pt = editPoint(text);
+  const ch = 'x';
+  const inserted = text.slice(0, pt.offset) + ch + text.slice(pt.offset);
+  const samples = [];
+  const floorSamples = [];
+  const counts = new Set();
+  const deadline = budget > 0 ? performance.now() + budget * 1000 : Infinity;
+  let stoppedEarly = false;
+  for (let i = 0; i < warmup + edits; i++) {
+    if (performance.now() > deadline && i % 2 === 0) { stoppedEarly = true; break; }
+    const insert = i % 2 === 0;
+    version++;
+    const change = incremental
+      ? (insert
+        ? { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character } }, rangeLength: 0, text: ch }
+        : { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character + 1 } }, rangeLength: 1, text: '' })
+      : { text: insert ? inserted : text };
+    const v = version;
+    const t = performance.now();
+    const n = await diagnosticsAfter(() => lsp.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v }, contentChanges: [change],
+    }), v);
+    const dt = performance.now() - t;
+    if (i >= warmup) samples.push(dt);
+    counts.add(n);
+    // paired floor: one MethodNotFound round trip right after each edit, so the floor and the
+    // edits are sampled under the same machine load
+    const tf = performance.now();
+    try { await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor'); } catch (e) { if (String(e.message).startsWith('timeout')) throw e; }
+    if (i >= warmup) floorSamples.push(performance.now() - tf);
+  }
+  return {
+    openMs, openDiagnostics: openCount, payloadBytes, payload: lastPayload, diagnosticsAfterEdits: [...counts],
+    editPoint: { line: pt.line, character: pt.character, lineText: pt.lineText, lines: pt.lines },
+    edit: stats(samples), pairedFloor: stats(floorSamples), stoppedEarly, samples: samples.map((x) => Math.round(x * 1000) / 1000),
+    close: async () => { await lsp.conn.sendNotification('textDocument/didClose', { textDocument: { uri } }); },
+  };
+}
+
+async function floor(lsp, n, warmup, timeout) {
+  const samples = [];
+  let methodNotFound = 0;
+  for (let i = 0; i < warmup + n; i++) {
+    const t = performance.now();
+    try {
+      await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor');
+    } catch (e) {
+      if (e.code === METHOD_NOT_FOUND) methodNotFound++;
+      else if (String(e.message).startsWith('timeout')) throw e;
+    }
+    if (i >= warmup) samples.push(performance.now() - t);
+  }
+  return { method: '$/benchFloor', methodNotFound, ...stats(samples) };
+}
+
+export async function runLsp(opts = {}) {
+  const o = { ...LSP_DEFAULTS, ...opts };
+  const log = o.quiet ? () => {} : (...a) => console.log(...a);
+  const corpusDir = resolve(o.corpus);
+  if (corpusDir === resolve(CORPUS_DIR) && !corpusIsCurrent(corpusDir)) generateCorpus({ out: corpusDir, quiet: o.quiet });
+  const sizes = String(o.sizes).split(',').map((s) => Number(s.trim())).filter(Boolean);
+  const nodeFlags = [];
+  let profileDir = null;
+  if (o.profile) {
+    profileDir = join(RESULTS_DIR, 'profiles');
+    mkdirSync(profileDir, { recursive: true });
+    nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
+  }
+  const before = profileDir ? new Set(readdirSync(profileDir)) : null;
+
+  log(`server: ${o.server}${o.profile ? '  (with --cpu-prof)' : ''}`);
+  const overrides = !o.settings ? {} : JSON.parse(o.settings.trim().startsWith('{') ? o.settings : readFileSync(o.settings, 'utf8'));
+  const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides) });
+  const result = {
+    kind: 'lsp-latency', date: new Date().toISOString(), label: o.label, server: o.server, cwd: o.cwd,
+    node: process.version, host: hostInfo(),
+    serverInfo: lsp.init.serverInfo ?? null,
+    initializeMs: round(lsp.initializeMs),
+    mode: lsp.pull ? 'pull' : 'push',
+    sync: ['none', 'full', 'incremental'][lsp.syncKind] ?? String(lsp.syncKind),
+    options: { edits: o.edits, warmup: o.warmup, floor: o.floor, sizes },
+    floor: null, sizes: [], memory: null, errors: [],
+  };
+  try {
+    result.floor = await floor(lsp, o.floor, 20, o.timeout);
+    for (const size of sizes) {
+      const file = join(corpusDir, `notes-${size}.order`);
+      const text = readFileSync(file, 'utf8');
+      const uri = pathToFileURL(file).href;
+      let memOpen = null;
+      try {
+        const r = await benchDocument(lsp, {
+          uri, text, languageId: o.languageId, edits: o.edits, warmup: o.warmup, timeout: o.timeout, budget: o.budget,
+          onOpen: async () => { memOpen = procMem(lsp.pid); },
+        });
+        const entry = { notes: size, bytes: Buffer.byteLength(text), ...r };
+        delete entry.close;
+        delete entry.payload;
+        if (o.savePayload && size === Math.max(...sizes) && r.payload) {
+          writeFileSync(o.savePayload, JSON.stringify({ uri, items: r.payload.items ?? r.payload.diagnostics ?? [] }));
+          log(`saved ${entry.openDiagnostics} diagnostics to ${o.savePayload}`);
+        }
+        if (size === Math.max(...sizes)) {
+          const memEdits = procMem(lsp.pid);
+          result.memory = { notes: size, bytes: entry.bytes, pid: memEdits.pid, comm: memEdits.comm,
+            rssAfterOpenKb: memOpen?.rssKb ?? null, rssAfterEditsKb: memEdits.rssKb, peakKb: memEdits.hwmKb,
+            rssMb: round((memOpen?.rssKb ?? 0) / 1024) };
+        }
+        result.sizes.push(entry);
+        await r.close();
+      } catch (e) {
+        result.errors.push(`${size} notes: ${e.message}`);
+        result.sizes.push({ notes: size, error: e.message });
+        if (lsp.exited) break;
+      }
+    }
+  } catch (e) {
+    result.errors.push(e.message);
+  } finally {
+    if (lsp.exited) result.errors.push(`server exited early: ${JSON.stringify(lsp.exited)}\n${lsp.stderr}`);
+    await lsp.stop();
+  }
+  result.mode = lsp.pull ? 'pull' : 'push';
+  result.dynamicRegistrations = lsp.state.registrations;
+  if (profileDir) {
+    await sleep(200);
+    result.profiles = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f)).map((f) => join(profileDir, f));
+  }
+  if (!o.quiet) printLsp(result);
+  if (o.write) {
+    const file = writeResult('lsp', result);
+    log(`\nwrote ${file.replace(ROOT + '/', '')} and bench/results/latest-lsp.json`);
+  }
+  return result;
+}
+
+export function printLsp(r) {
+  console.log(`mode: ${r.mode} diagnostics, ${r.sync} sync; server: ${r.serverInfo ? `${r.serverInfo.name} ${r.serverInfo.version ?? ''}` : '(no serverInfo)'}`);
+  console.log(`initialize (spawn -> response): ${fmt(r.initializeMs, 1)} ms`);
+  const rows = [];
+  if (r.floor) rows.push(['floor ($/ request)', '—', '—', '—', '—', r.floor.n, fmt(r.floor.p50, 3), fmt(r.floor.p95, 3), fmt(r.floor.max, 3), '']);
+  for (const s of r.sizes) {
+    if (s.error) { rows.push([`${s.notes} notes`, 'ERROR', s.error.slice(0, 60), '', '', '', '', '', '', '']); continue; }
+    rows.push([`${s.notes} notes`, fmt(s.bytes / 1024, 1), s.openDiagnostics, s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1), fmt(s.openMs, 2), s.edit.n, fmt(s.edit.p50, 3), fmt(s.edit.p95, 3), fmt(s.edit.max, 3), `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`]);
+  }
+  console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
+  for (const s of r.sizes) if (s.stoppedEarly) console.log(`note: ${s.notes} notes: edit loop stopped after ${s.edit.n} edits (time budget)`);
+  if (r.memory) console.log(`server RSS with the ${r.memory.notes}-note document open (pid ${r.memory.pid} ${r.memory.comm}): ` +
+    `${fmt(r.memory.rssMb, 1)} MiB after open (after the edits ${fmt(r.memory.rssAfterEditsKb / 1024, 1)}, peak ${fmt(r.memory.peakKb / 1024, 1)})`);
+  if (r.floor && r.floor.methodNotFound !== r.floor.n + 20) console.log(`note: ${r.floor.n + 20 - r.floor.methodNotFound} floor requests were not answered with MethodNotFound`);
+  for (const e of r.errors) console.log(`ERROR: ${e}`);
+  if (r.profiles?.length) console.log(`cpu profiles: ${r.profiles.join(', ')}  (summarise: node bench/profile-summary.mjs <file>)`);
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+export function hostInfo() {
+  let cpu = null;
+  try { cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? null; } catch {}
+  return { platform: process.platform, arch: process.arch, cpu, cpus: (globalThis.navigator?.hardwareConcurrency) ?? null };
+}
+
+if (isMain(import.meta.url)) {
+  const o = parseFlags(process.argv.slice(2), LSP_DEFAULTS);
+  const r = await runLsp(o);
+  process.exitCode = r.errors.length ? 1 : 0;
+}
