@@ -55,19 +55,23 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
   const classification = classify(text, facts, knowledge);
   const findings: Finding[] = [];
+  let ruleId = '';
+  let severity: Severity = 'warning';
+  // One context per note; `report` stamps the rule that is running.
+  const ctx: RuleContext = {
+    note: parsed,
+    facts,
+    classification,
+    knowledge,
+    ultrasoundWindow: settings.ultrasoundWindow,
+    eol,
+    report: (f) => findings.push({ ruleId, severity, message: f.message, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
+  };
   for (const rule of RULES) {
     const setting = settings.rules[rule.id];
     if (setting === 'off') continue;
-    const severity: Severity = setting ?? rule.defaultSeverity;
-    const ctx: RuleContext = {
-      note: parsed,
-      facts,
-      classification,
-      knowledge,
-      ultrasoundWindow: settings.ultrasoundWindow,
-      eol,
-      report: (f) => findings.push({ ruleId: rule.id, severity, message: f.message, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
-    };
+    ruleId = rule.id;
+    severity = setting ?? rule.defaultSeverity;
     rule.check(ctx);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -150,6 +154,8 @@ export function analyzeDocument(text: string, engine: Engine, cache?: NoteCache)
     return { text, notes: [], findings: [finding], acknowledged: [] };
   }
   const eol = dominantEol(text);
+  // "Today" is read once per document, so DOB-only ages agree across its notes (and cache keys change with the day).
+  if (!engine.settings.today) engine = { ...engine, settings: { ...engine.settings, today: todayIso() } };
   cache?.begin(engine.settings);
   const notes: NoteAnalysis[] = [];
   const findings: Finding[] = [];

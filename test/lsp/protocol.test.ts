@@ -158,6 +158,26 @@ describe('language server over stdio', function () {
       assert.equal(c.published.has(uri), false, 'no push when the client pulls');
     });
 
+    it('reports "unchanged" (same result id) when an edit leaves every diagnostic as it was', async () => {
+      const uri = uriFor('pull-unchanged.order');
+      await c.open(uri, SAMPLE);
+      const report = (previousResultId?: string) =>
+        c.conn.sendRequest<{ kind: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+      const first = await report();
+      assert.equal(first.kind, 'full');
+      // An edit in the comment on line 1 moves no diagnostic.
+      await c.change(uri, [{ range: { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } }, text: 'x' }]);
+      const second = await report(first.resultId);
+      assert.deepEqual({ kind: second.kind, resultId: second.resultId }, { kind: 'unchanged', resultId: first.resultId });
+      // Changing the order changes the diagnostics: a full report with a new id.
+      const line = c.text(uri).split('\n').findIndex((l) => l.startsWith('Order:'));
+      await c.change(uri, [{ range: { start: { line, character: 7 }, end: { line, character: 41 } }, text: 'US spine area of interest' }]);
+      const third = await report(first.resultId);
+      assert.equal(third.kind, 'full');
+      assert.notEqual(third.resultId, first.resultId);
+      assert.deepEqual(byRule(third.items ?? [], 'inappropriate-initial-study'), []);
+    });
+
     it('preferred quick fix as documentChanges, then the diagnostic is gone', async () => {
       const uri = uriFor('pull-fix.order');
       await c.open(uri, SAMPLE);

@@ -40,7 +40,8 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
   const notices: string[] = [];
   if (!input.validUtf8) notices.push('not valid UTF-8: unreadable bytes were replaced with U+FFFD for checking; --fix does not write this file');
   if (input.text.includes('\u0000')) notices.push('contains NUL characters: this looks like a binary file, not an order note');
-  const cache = new NoteCache();
+  // Only --fix re-analyses a text, so only then is a note cache worth its keys.
+  const cache = o.fix ? new NoteCache() : undefined;
   let text = input.text;
   let analysis = analyzeDocument(text, engine, cache);
   let fixed = 0;
@@ -72,7 +73,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const engine = engineFor(o, io.cwd);
     const files = await collectFiles(o.inputs, io.cwd);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
-    if (o.format === 'json') io.stdout(JSON.stringify(toJson(linted, engine.knowledge, VERSION), null, 2) + '\n');
+    if (o.format === 'json') io.stdout(JSON.stringify(toJson(linted, engine.knowledge, VERSION)) + '\n');
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
     else io.stdout(formatStylish(linted, o.color));
     if (o.report) {

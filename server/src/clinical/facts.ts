@@ -5,7 +5,7 @@ import { KeyName } from '../notes/keys';
 import { isNegated } from '../notes/negation';
 import { Field, ParsedNote, field, fields } from '../notes/parser';
 import { Span } from '../notes/text';
-import { matchAt, stemKeys, toWords } from '../notes/words';
+import { matchAt, toWords } from '../notes/words';
 import { DimpleDescription, readDimple } from './dimple';
 import { OrderReading, readOrder } from './order';
 import { PriorStudy, readPriorImaging } from './prior';
@@ -54,6 +54,8 @@ const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   overuse: ['Presentation', 'Indication'],
   'contrast-reason': ['Indication', 'Presentation'],
 };
+
+const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());
 
 const NONE_VALUE = /^(?:none|no|nil|n\/?a|negative|denies|denied|absent|not present|-)\.?$/i;
 const NEURO_NORMAL = /^(?:intact|normal|nonfocal|non-focal|grossly intact|wnl|within normal limits|normal exam|normal neuro(?:logic(?:al)?)? exam(?:ination)?|neuro(?:logically)? intact|no deficits?|no focal deficits?)\.?$/i;
@@ -170,18 +172,27 @@ function readAge(note: ParsedNote, facts: Facts, today: IsoDate): void {
 function readFindings(note: ParsedNote, k: Knowledge, facts: Facts): void {
   for (const f of note.fields) {
     const key = f.key?.name;
-    if (!key || key === 'Order' || key === 'Prior imaging' || !f.value) continue;
+    if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
     const words = toWords(f.value, f.valueSpan.start);
     const redFlagsNone = key === 'Red flags' && NONE_VALUE.test(f.value.trim());
+    const look = (i: number, stem: string) => {
+      const candidates = k.phraseIndex.get(stem);
+      if (!candidates) return;
+      for (const { finding, phrase } of candidates) {
+        if (!FIELDS_FOR[finding.category].includes(key)) continue;
+        const to = matchAt(words, i, phrase, 0);
+        if (to < 0) continue;
+        const span = { start: words[i].start, end: words[to - 1].end };
+        facts.hits.push({ finding, span, negated: redFlagsNone || isNegated(note.text, 0, words, i, to), field: f });
+      }
+    };
     for (let i = 0; i < words.length; i++) {
-      for (const stem of stemKeys(words[i].text)) {
-        for (const { finding, phrase } of k.phraseIndex.get(stem) ?? []) {
-          if (!FIELDS_FOR[finding.category].includes(key)) continue;
-          const to = matchAt(words, i, phrase, 0);
-          if (to < 0) continue;
-          const span = { start: words[i].start, end: words[to - 1].end };
-          facts.hits.push({ finding, span, negated: redFlagsNone || isNegated(note.text, 0, words, i, to), field: f });
-        }
+      const w = words[i].text;
+      look(i, w);
+      // Plurals: "dimples" may start "dimple ...", "lipomas" "lipoma ...".
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
+        look(i, w.slice(0, -1));
+        if (w.length > 3 && w.charCodeAt(w.length - 2) === 101 /* e */) look(i, w.slice(0, -2));
       }
     }
   }

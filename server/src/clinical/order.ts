@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { Knowledge, normalizeSpelling } from '../knowledge/knowledge';
 import { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
-import { Word, compilePhrase, findPhrase, toWords } from '../notes/words';
+import { Word, matchAt, phraseOf, toWords } from '../notes/words';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 
@@ -18,17 +18,23 @@ export interface OrderReading {
   candidates: Procedure[];
 }
 
-function has(words: Word[], spellings: readonly string[]): boolean {
-  return spellings.some((s) => findPhrase(words, compilePhrase(s)).length > 0);
-}
-
+/** Index of the first word where any spelling matches, or Infinity. Allocation-free: runs per keystroke. */
 function firstIndex(words: Word[], spellings: readonly string[]): number {
   let best = Infinity;
   for (const s of spellings) {
-    const hits = findPhrase(words, compilePhrase(s));
-    if (hits.length && hits[0].from < best) best = hits[0].from;
+    const phrase = phraseOf(s);
+    for (let i = 0; i < words.length && i < best; i++) {
+      if (matchAt(words, i, phrase, 0) > 0) {
+        best = i;
+        break;
+      }
+    }
   }
   return best;
+}
+
+function has(words: Word[], spellings: readonly string[]): boolean {
+  return firstIndex(words, spellings) !== Infinity;
 }
 
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
@@ -86,16 +92,14 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
     return reading;
   }
 
-  // Modality: the earliest mention wins; CT myelography before plain CT.
+  // Modality: the earliest mention wins; on a tie the more specific one (CT myelography over CT).
   let modality: ModalityT | undefined;
   let at = Infinity;
   for (const m of ['CT-myelography', 'bone-scan', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
     const i = firstIndex(words, v.modalities[m] ?? []);
-    if (i < at || (i === at && (m === 'CT-myelography' || m === 'bone-scan'))) {
-      if (i < at) {
-        at = i;
-        modality = m;
-      }
+    if (i < at) {
+      at = i;
+      modality = m;
     }
   }
   if (modality === 'CT' && has(words, v.modalities['CT-myelography'] ?? [])) modality = 'CT-myelography';

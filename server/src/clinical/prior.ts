@@ -2,7 +2,7 @@ import { Knowledge } from '../knowledge/knowledge';
 import { ModalityT } from '../knowledge/schema';
 import { isNegated } from '../notes/negation';
 import { Span } from '../notes/text';
-import { compilePhrase, findPhrase, toWords } from '../notes/words';
+import { Word, findPhrase, phraseOf, toWords } from '../notes/words';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
 
@@ -41,26 +41,25 @@ const ABNORMAL = ['lipoma', 'fatty filum', 'tethered', 'tethering', 'low lying',
 const INDETERMINATE = ['limited', 'motion', 'ossification', 'ossified', 'habitus', 'equivocal', 'indeterminate', 'suboptimal', 'nondiagnostic', 'non diagnostic', 'inconclusive', 'borderline', 'poor window', 'not well seen', 'incomplete'];
 const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl'];
 
-function anyPresent(text: string, spellings: string[]): string | undefined {
-  const words = toWords(text);
+function anyPresent(text: string, words: Word[], spellings: string[]): string | undefined {
   for (const s of spellings) {
-    for (const hit of findPhrase(words, compilePhrase(s))) {
+    for (const hit of findPhrase(words, phraseOf(s))) {
       if (!isNegated(text, 0, words, hit.from, hit.to)) return s;
     }
   }
   return undefined;
 }
 
-function modalityOf(text: string, k: Knowledge): ModalityT | undefined {
-  const words = toWords(text);
+function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
   for (const m of ['CT-myelography', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
-    if ((k.vocabulary.modalities[m] ?? []).some((s) => findPhrase(words, compilePhrase(s)).length)) return m;
+    if ((k.vocabulary.modalities[m] ?? []).some((s) => findPhrase(words, phraseOf(s)).length)) return m;
   }
   return undefined;
 }
 
 export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStudy {
-  const study: PriorStudy = { modality: modalityOf(text, k), span, text, result: 'unknown', reasons: [] };
+  const words = toWords(text);
+  const study: PriorStudy = { modality: modalityOf(words, k), span, text, result: 'unknown', reasons: [] };
   const abnormal: string[] = [];
   const indeterminate: string[] = [];
 
@@ -83,9 +82,9 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
-  const abnormalWord = anyPresent(text, ABNORMAL);
+  const abnormalWord = anyPresent(text, words, ABNORMAL);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
-  const indeterminateWord = anyPresent(text, INDETERMINATE);
+  const indeterminateWord = anyPresent(text, words, INDETERMINATE);
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
   if (abnormal.length) {
@@ -94,7 +93,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, NORMAL) || study.reasons.length) {
+  } else if (anyPresent(text, words, NORMAL) || study.reasons.length) {
     study.result = 'normal';
   }
   return study;
@@ -114,7 +113,7 @@ export function readPriorImaging(value: string, valueStart: number, k: Knowledge
     if (!text) continue;
     const start = (m.index ?? 0) + m[0].indexOf(text);
     const end = start + text.length;
-    const modality = modalityOf(text, k);
+    const modality = modalityOf(toWords(text), k);
     const last = groups[groups.length - 1];
     if (last && !modality && !/\d{4}-\d{2}-\d{2}/.test(text)) last.end = end;
     else groups.push({ start, end, modality });

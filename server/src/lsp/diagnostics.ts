@@ -83,3 +83,12 @@ export function documentDiagnostics(state: DocState, doc: TextDocument, analysis
   state.diagCache = next;
   return out;
 }
+
+/** Same diagnostics in the same order: reused objects compare by identity, new ones by content. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  }
+  return true;
+}

@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
 import { completions } from './completion';
-import { DiagnosticOptions, documentDiagnostics, SOURCE } from './diagnostics';
+import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE } from './diagnostics';
 import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
 import { Resolved, SettingsManager } from './settings';
@@ -167,11 +167,17 @@ export function startServer(connection: Connection): void {
           if (params.previousResultId === c.state.saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: c.state.saved.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: c.state.saved.resultId, items: c.state.saved.items };
         }
-        const resultId = `v${c.doc.version}.${settings.generation}`;
-        if (params.previousResultId === resultId && c.state.snapshot?.version === c.doc.version) {
-          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        // Result ids follow the diagnostics' content, not the document version: most keystrokes leave
+        // every diagnostic as it was, and then the client is told "unchanged" instead of receiving them all.
+        const items = documentDiagnostics(c.state, c.doc, c.analysis(), opts);
+        const last = c.state.lastReport;
+        if (last && sameDiagnostics(last.items, items)) {
+          if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+          return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items };
         }
-        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+        const resultId = `r${++c.state.reports}.${settings.generation}`;
+        c.state.lastReport = { resultId, items };
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
     ),
   );

@@ -51,7 +51,19 @@ export const KEYS: readonly KeyInfo[] = [
  * Keys compare case-insensitively with runs of white space folded; invisible format characters
  * (zero-width, bidi controls) are dropped so a pasted key still reads as the key it shows.
  */
+const normalized = new Map<string, string>();
+
 export function normalizeKey(raw: string): string {
+  const hit = normalized.get(raw);
+  if (hit !== undefined) return hit;
+  const n = normalizeKeyUncached(raw);
+  if (normalized.size < 5_000 && raw.length < 64) normalized.set(raw, n);
+  return n;
+}
+
+function normalizeKeyUncached(raw: string): string {
+  // Fast path for the common plain-ASCII key; the full normalization handles pasted Unicode.
+  if (/^[A-Za-z][A-Za-z ]{0,30}$/.test(raw)) return raw.trim().replace(/ +/g, ' ').toLowerCase();
   return raw
     .normalize('NFKC')
     .replace(/\p{Cf}/gu, '')

@@ -31,7 +31,8 @@ export interface ParsedNote {
   comments: NoteComment[];
   /** Non-blank lines that are neither `Key: value`, a continuation nor a comment. */
   malformed: Span[];
-  tokens: Token[];
+  /** Only when asked for: the analysis does not need them, and they cost memory per note. */
+  tokens?: Token[];
 }
 
 export interface NoteSlice extends Span {
@@ -45,22 +46,20 @@ interface Line {
   end: number;
 }
 
-function* lines(text: string, from = 0, to = text.length): Generator<Line> {
-  let start = from;
-  while (start < to) {
-    let i = start;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) break;
-      i++;
-    }
-    let end = i;
-    if (end < to) {
-      end += text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 && end + 1 < to ? 2 : 1;
-    }
-    yield { start, contentEnd: i, end };
-    start = end;
+/** Reads the line starting at `start` into `out` (no allocation: this runs for every line typed). */
+function readLine(text: string, start: number, to: number, out: Line): Line {
+  let i = start;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
   }
+  let end = i;
+  if (end < to) end += text.charCodeAt(end) === 13 && end + 1 < to && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+  out.start = start;
+  out.contentEnd = i;
+  out.end = end;
+  return out;
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -81,7 +80,9 @@ export function splitNotes(text: string): NoteSlice[] {
   const notes: NoteSlice[] = [];
   let noteStart = 0;
   let separator: Span | undefined;
-  for (const line of lines(text)) {
+  const line: Line = { start: 0, contentEnd: 0, end: 0 };
+  for (let at = 0; at < text.length; at = line.end) {
+    readLine(text, at, text.length, line);
     if (isSeparator(text, line)) {
       notes.push({ start: noteStart, end: line.start, separator });
       separator = { start: line.start, end: line.end };
@@ -97,7 +98,7 @@ export function tokenizeDocument(text: string): Token[] {
   const out: Token[] = [];
   for (const slice of splitNotes(text)) {
     if (slice.separator) out.push(...separatorTokens(text, slice.separator));
-    for (const t of parseNote(text.slice(slice.start, slice.end), slice.start === 0).tokens) {
+    for (const t of parseNote(text.slice(slice.start, slice.end), slice.start === 0, true).tokens!) {
       out.push({ kind: t.kind, start: t.start + slice.start, end: t.end + slice.start });
     }
   }
@@ -105,7 +106,7 @@ export function tokenizeDocument(text: string): Token[] {
 }
 
 function separatorTokens(text: string, span: Span): Token[] {
-  const line = lines(text, span.start, span.end).next().value as Line;
+  const line = readLine(text, span.start, span.end, { start: 0, contentEnd: 0, end: 0 });
   const out: Token[] = [];
   let s = line.start;
   if (s === 0 && text.charCodeAt(0) === 0xfeff) out.push({ kind: 'bom', start: 0, end: ++s });
@@ -121,35 +122,40 @@ function separatorTokens(text: string, span: Span): Token[] {
  * Parses one note. Offsets are relative to the note's own text so an unchanged note parses to the
  * same result wherever it sits in the document.
  */
-export function parseNote(text: string, atDocumentStart = false): ParsedNote {
+export function parseNote(text: string, atDocumentStart = false, withTokens = false): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
-  const tokens: Token[] = [];
+  const tokens: Token[] | undefined = withTokens ? [] : undefined;
   let open: Field | undefined; // the field that an indented line would continue
 
-  for (const line of lines(text)) {
+  const line: Line = { start: 0, contentEnd: 0, end: 0 };
+  for (let at = 0; at < text.length; at = line.end) {
+    readLine(text, at, text.length, line);
     let s = line.start;
     const e = line.contentEnd;
-    if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) tokens.push({ kind: 'bom', start: 0, end: ++s });
+    if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) {
+      s = 1;
+      tokens?.push({ kind: 'bom', start: 0, end: 1 });
+    }
     let firstNonSpace = s;
     while (firstNonSpace < e && isSpaceOrTab(text.charCodeAt(firstNonSpace))) firstNonSpace++;
     let lastNonSpace = e;
     while (lastNonSpace > firstNonSpace && isSpaceOrTab(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
     const pushSpace = (a: number, b: number) => {
-      if (b > a) tokens.push({ kind: 'space', start: a, end: b });
+      if (b > a) tokens?.push({ kind: 'space', start: a, end: b });
     };
     pushSpace(s, firstNonSpace);
 
     if (firstNonSpace === e) {
       // Blank lines are ignored (spec §1): an indented line after one still continues the value.
     } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
-      tokens.push({ kind: 'comment', start: firstNonSpace, end: lastNonSpace });
+      tokens?.push({ kind: 'comment', start: firstNonSpace, end: lastNonSpace });
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       pushSpace(lastNonSpace, e);
       open = undefined;
     } else if (open && firstNonSpace > s) {
-      tokens.push({ kind: 'value', start: firstNonSpace, end: lastNonSpace });
+      tokens?.push({ kind: 'value', start: firstNonSpace, end: lastNonSpace });
       pushSpace(lastNonSpace, e);
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
       open.valueSpan.end = lastNonSpace;
@@ -160,7 +166,7 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
       let keyEnd = colon;
       while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
       if (colon < 0 || colon >= e || keyEnd === firstNonSpace) {
-        tokens.push({ kind: 'text', start: firstNonSpace, end: lastNonSpace });
+        tokens?.push({ kind: 'text', start: firstNonSpace, end: lastNonSpace });
         pushSpace(lastNonSpace, e);
         malformed.push({ start: firstNonSpace, end: lastNonSpace });
         open = undefined;
@@ -168,11 +174,11 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         let valueStart = colon + 1;
         while (valueStart < e && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
         const valueEnd = Math.max(valueStart, lastNonSpace);
-        tokens.push({ kind: 'key', start: firstNonSpace, end: keyEnd });
+        tokens?.push({ kind: 'key', start: firstNonSpace, end: keyEnd });
         pushSpace(keyEnd, colon);
-        tokens.push({ kind: 'colon', start: colon, end: colon + 1 });
+        tokens?.push({ kind: 'colon', start: colon, end: colon + 1 });
         pushSpace(colon + 1, valueStart);
-        if (valueEnd > valueStart) tokens.push({ kind: 'value', start: valueStart, end: valueEnd });
+        if (valueEnd > valueStart) tokens?.push({ kind: 'value', start: valueStart, end: valueEnd });
         pushSpace(valueEnd, e);
         const rawKey = text.slice(firstNonSpace, keyEnd);
         open = {
@@ -186,7 +192,7 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         fields.push(open);
       }
     }
-    if (line.end > e) tokens.push({ kind: 'newline', start: e, end: line.end });
+    if (line.end > e) tokens?.push({ kind: 'newline', start: e, end: line.end });
   }
   return { text, fields, comments, malformed, tokens };
 }

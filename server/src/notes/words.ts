@@ -5,13 +5,36 @@ export interface Word extends Span {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letters and digits of any script; a hand loop because this runs on every value of every note. */
+function isWordChar(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const pair = text.slice(i, i + 2);
+    return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
+}
 
 export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = base + (m.index ?? 0);
-    out.push({ text: m[0].toLowerCase(), start, end: start + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = isWordChar(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (w) {
+      i += w;
+      w = i < n ? isWordChar(text, i) : 0;
+    }
+    out.push({ text: text.slice(start, i).toLowerCase(), start: base + start, end: base + i });
   }
   return out;
 }
@@ -32,6 +55,18 @@ export function compilePhrase(source: string): Phrase {
     else for (const w of part.match(/[\p{L}\p{N}]+/gu) ?? []) out.push(w);
   }
   return out;
+}
+
+const compiledCache = new Map<string, Phrase>();
+
+/** compilePhrase, remembered: vocabulary spellings are compiled once, not once per note. */
+export function phraseOf(source: string): Phrase {
+  let p = compiledCache.get(source);
+  if (!p) {
+    p = compilePhrase(source);
+    if (compiledCache.size < 10_000) compiledCache.set(source, p);
+  }
+  return p;
 }
 
 /** Plurals and a few common endings match the phrase word ("dimples", "tufts"). */
@@ -80,10 +115,3 @@ export function matchAt(words: readonly Word[], wi: number, phrase: Phrase, pi: 
   return matchAt(words, wi + 1, phrase, pi + 1);
 }
 
-/** Lookup keys under which a word may start a phrase ("dimples" also tries "dimple", "dimpl"). */
-export function stemKeys(word: string): string[] {
-  const keys = [word];
-  if (word.length > 2 && word.endsWith('s')) keys.push(word.slice(0, -1));
-  if (word.length > 3 && word.endsWith('es')) keys.push(word.slice(0, -2));
-  return keys;
-}
