@@ -16,6 +16,7 @@ import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { engine } from './checks';
 import { ROOT, analyzeDocument } from './engine';
+import { SAMPLE } from '../lsp/client';
 
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const URI = 'file:///tmp/iol-abuse/note.order';
@@ -113,12 +114,7 @@ function rng(seed: number): () => number {
 }
 
 const START = [
-  '# 3-month-old at a routine check-up',
-  'Patient: 3-month-old boy',
-  'Findings: deep dimple just above the gluteal cleft; small tuft of hair',
-  'Neuro: intact',
-  'Red flags: none',
-  'Order: Radiography spine area of interest',
+  SAMPLE.trimEnd(),
   '---',
   'Age: 9 months',
   'Skin: hemangioma',

@@ -7,16 +7,9 @@ import { DocumentAnalysis, Engine, analyzeDocument } from '../../server/src/anal
 import { defaultKnowledge } from '../../server/src/knowledge/loader';
 import { Dirty, markDirty, reanalyze } from '../../server/src/lsp/documents';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { SAMPLE } from './client';
 
-const NOTE = [
-  '# 3-month-old at a routine check-up',
-  'Patient: 3-month-old boy',
-  'Findings: deep dimple just above the gluteal cleft; small tuft of hair',
-  'Neuro: intact',
-  'Red flags: none',
-  'Order: Radiography spine area of interest',
-  '',
-].join('\n');
+const NOTE = SAMPLE;
 
 const OTHER = 'Patient: 10 y M\nPresentation: back pain for 6 weeks; fever\nOrder: MRI L-spine w/o\n';
 
