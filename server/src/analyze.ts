@@ -5,7 +5,7 @@ import { Knowledge } from './knowledge/knowledge';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from './notes/age';
 import { ParsedNote, parseNote, splitNotes } from './notes/parser';
-import { Span, dominantEol } from './notes/text';
+import { Span, detach, dominantEol } from './notes/text';
 import { RULES, RULES_BY_ID } from './rules';
 import { Finding, RuleContext, Severity } from './rules/types';
 import { Settings, settingsKey } from './settings';
@@ -47,6 +47,7 @@ export interface Engine {
 /** Analyzes one note on its own (pure: same text and settings, same result). */
 export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
   const { knowledge, settings } = engine;
+  text = detach(text);
   const parsed = parseNote(text, atDocumentStart);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = parsed.fields.some((f) => f.value.length > MAX_VALUE_CHARS)

@@ -95,3 +95,12 @@ export function dominantEol(text: string): string {
   if (cr > lf) return '\r';
   return '\n';
 }
+
+/**
+ * A copy of the string that shares no memory with the text it was sliced from. V8 keeps a whole
+ * document alive for as long as any slice of it lives, so a cached note must not hold a slice of
+ * the 1 MB text it came from (nor of every older version of it).
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
