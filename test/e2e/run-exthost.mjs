@@ -4,7 +4,7 @@
 //     chromium with a `payload` carrying extensionDevelopmentPath / extensionTestsPath; the result comes
 //     back through window.codeAutomationExit.
 //   - @vscode/test-electron mode: when VSCODE_TEST_ELECTRON=1 (downloads VS Code) or VSCODE_EXECUTABLE_PATH
-//     points at a desktop VS Code. Needs `npm install --no-save @vscode/test-electron`.
+//     points at a desktop VS Code (@vscode/test-electron is a devDependency).
 // Exit code 0 = all passed. Prints "skipped: <reason>" (exit 0) only when E2E_ALLOW_SKIP=1.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,7 +73,7 @@ async function runInTestElectron() {
   try {
     testElectron = await import('@vscode/test-electron');
   } catch {
-    throw new Error('@vscode/test-electron is not installed: npm install --no-save @vscode/test-electron');
+    throw new Error('@vscode/test-electron is not installed: run npm ci');
   }
   const s = makeScratch('electron');
   try {
