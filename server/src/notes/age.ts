@@ -110,16 +110,23 @@ function anniversaryMs(birth: IsoDate, months: number): number {
   return Date.UTC(y, m, Math.min(birth.d, daysInMonth(y, m + 1)));
 }
 
-export function formatMonths(months: number): string {
+/**
+ * An age as people say it, exact enough that a boundary reads right: "6 months 1 day" is past a
+ * 6-month window, which "6 months" would hide.
+ */
+export function formatAge(months: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
   if (months < 1) {
     const days = Math.round(months * DAYS_PER_MONTH);
-    return days === 0 ? 'newborn' : days % 7 === 0 ? `${days / 7} weeks` : `${days} days`;
+    if (days === 0) return 'birth (newborn)';
+    return days % 7 === 0 ? plural(days / 7, 'week') : plural(days, 'day');
   }
   if (months < 24) {
-    const whole = Math.round(months * 10) / 10;
-    return `${whole} month${whole === 1 ? '' : 's'}`;
+    const whole = Math.floor(months + 1e-9);
+    const days = Math.round((months - whole) * DAYS_PER_MONTH);
+    return days ? `${plural(whole, 'month')} ${plural(days, 'day')}` : plural(whole, 'month');
   }
-  const y = Math.floor(months / 12);
-  const rem = Math.round(months - y * 12);
-  return rem ? `${y} years ${rem} months` : `${y} years`;
+  const years = Math.floor(months / 12 + 1e-9);
+  const rest = Math.floor(months - years * 12 + 1e-9);
+  return rest ? `${plural(years, 'year')} ${plural(rest, 'month')}` : plural(years, 'year');
 }

@@ -20,7 +20,7 @@ export const rule: Rule = {
     ctx.report({
       span: order.field.valueSpan,
       message:
-        `MRI is also rated for this child, but at ${ageWords(age.months)} it usually needs sedation; ${us.acrName} screens first without sedation or radiation while the acoustic window is open. ` +
+        `MRI without IV contrast is also rated Usually Appropriate for this child, but at ${ageWords(age.months)} it usually needs sedation; ${us.acrName} screens first without sedation or radiation while the acoustic window is open. ` +
         `[${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, us.id))}]`,
       fixes: [changeOrderTo(ctx, order.field, us, true)],
       related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],

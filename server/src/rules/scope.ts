@@ -1,3 +1,4 @@
+import { formatAge } from '../notes/age';
 import { Facts } from '../clinical/facts';
 import { PriorStudy } from '../clinical/prior';
 import { RuleContext } from './types';
@@ -19,8 +20,5 @@ export function isInitialStudy(facts: Facts): boolean {
   return !facts.prior.some((p) => p.modality === 'US' || p.modality === 'MRI');
 }
 
-export function ageWords(months: number): string {
-  if (months < 1) return `${Math.round(months * 30.4375)} days`;
-  if (months < 24) return `${Math.round(months * 10) / 10} months`;
-  return `${Math.floor(months / 12)} years`;
-}
+/** Kept as the rules' name for it; the wording lives with the age parser. */
+export const ageWords = formatAge;
