@@ -15,5 +15,12 @@ describe('negation', () => {
   it('"denies fever" is not a red flag', () => assert.equal(scenario('Findings: hair tuft', 'Red flags: denies fever'), 's1-cutaneous-marker'));
   it('an unknown item listed under Red flags still counts as a red flag', () => assert.notEqual(scenario('Findings: hair tuft', 'Red flags: unexplained bruising'), 's1-cutaneous-marker'));
   it('"Neuro: intact" is a normal exam', () => assert.equal(lint(note('Neuro: intact')).notes[0].facts.neuro.state, 'normal'));
-  it('"Neuro: left foot drop" is abnormal', () => assert.equal(lint(note('Neuro: left foot drop')).notes[0].facts.neuro.state, 'abnormal'));
+  const neuro = (v: string) => lint(note(`Neuro: ${v}`)).notes[0].facts.neuro.state;
+  for (const v of ['left foot drop', 'intact except absent ankle reflex', 'decreased tone in the legs', 'brisk reflexes', 'new weakness']) {
+    it(`"Neuro: ${v}" is abnormal`, () => assert.equal(neuro(v), 'abnormal'));
+  }
+  for (const v of ['normal tone, no deficits', 'non-focal', 'no focal deficits', 'grossly intact', 'none']) {
+    it(`"Neuro: ${v}" is normal`, () => assert.equal(neuro(v), 'normal'));
+  }
+  it('"Neuro: seen by the family doctor" says nothing either way', () => assert.equal(neuro('seen by the family doctor'), 'unknown'));
 });

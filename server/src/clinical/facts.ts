@@ -58,7 +58,30 @@ const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
 const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());
 
 const NONE_VALUE = /^(?:none|no|nil|n\/?a|negative|denies|denied|absent|not present|-)\.?$/i;
-const NEURO_NORMAL = /^(?:intact|normal|nonfocal|non-focal|grossly intact|wnl|within normal limits|normal exam|normal neuro(?:logic(?:al)?)? exam(?:ination)?|neuro(?:logically)? intact|no deficits?|no focal deficits?)\.?$/i;
+const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate']);
+const NEURO_ABNORMAL_WORDS = new Set(['abnormal', 'deficit', 'deficits', 'weak', 'weakness', 'decreased', 'reduced', 'absent', 'asymmetric', 'asymmetry', 'brisk', 'clonus', 'hyperreflexia', 'hyporeflexia', 'spastic', 'spasticity', 'hypotonia', 'hypertonia', 'focal', 'numbness', 'paresis', 'drop']);
+
+/**
+ * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
+ * not. Any non-negated sign of a deficit wins; otherwise a word of normality makes it normal;
+ * otherwise the exam is unknown (neither reassures nor escalates).
+ */
+function readNeuro(f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
+  if (NONE_VALUE.test(f.value.trim())) return 'normal';
+  if (hits.some((h) => h.field === f && !h.negated && h.finding.category.endsWith('-symptom'))) return 'abnormal';
+  const words = toWords(f.value);
+  let normal = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (NEURO_ABNORMAL_WORDS.has(w)) {
+      // "no focal deficits", "non-focal": a deficit ruled out is a statement of normality.
+      if (words[i - 1]?.text === 'non' || isNegated(f.value, 0, words, i, i + 1)) normal = true;
+      else return 'abnormal';
+    }
+    if (NEURO_NORMAL_WORDS.has(w)) normal = true;
+  }
+  return normal ? 'normal' : 'unknown';
+}
 const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
@@ -89,8 +112,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   const neuro = field(note, 'Neuro');
   if (neuro && neuro.value) {
-    const v = neuro.value.trim();
-    facts.neuro = { state: NEURO_NORMAL.test(v) || NONE_VALUE.test(v) ? 'normal' : 'abnormal', span: neuro.valueSpan };
+    facts.neuro = { state: readNeuro(neuro, facts.hits), span: neuro.valueSpan };
   }
 
   const redFlags = field(note, 'Red flags');
