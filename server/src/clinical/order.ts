@@ -64,6 +64,22 @@ function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, cont
  * present, overrides what the order says.
  */
 export function readOrder(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
+  // Order sets repeat the same few orders thousands of times; readings are never mutated, so share them.
+  let memo = readings.get(k);
+  if (!memo) readings.set(k, (memo = new Map()));
+  const key = contrastField === undefined ? text : `${text}\u0000${contrastField}`;
+  let reading = memo.get(key);
+  if (!reading) {
+    if (memo.size >= 4_096) memo.clear();
+    reading = readOrderUncached(text, contrastField, k);
+    if (text.length <= 500) memo.set(key, reading);
+  }
+  return reading;
+}
+
+const readings = new WeakMap<Knowledge, Map<string, OrderReading>>();
+
+function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const words = toWords(text);
   const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   const v = k.vocabulary;

@@ -64,7 +64,7 @@ export function buildKnowledge(
   data.findings.forEach((f) => need(f.rationale, 'findings.json'));
   data.scenarios.forEach((s) => need(s.rationale, 'scenarios.json'));
 
-  const ratings = new Map<string, Rating>();
+  const ratings = new Map<string, Map<string, Rating>>();
   data.scenarios.forEach((s, si) => {
     s.ratings.forEach((r, ri) => {
       const where = `scenarios.json: scenarios[${si}].ratings[${ri}]`;
@@ -74,9 +74,10 @@ export function buildKnowledge(
       if (src.provenance !== r.provenance) {
         throw fail(`${where}.provenance: "${r.provenance}" but source "${r.source}" is "${src.provenance}"`);
       }
-      const key = `${s.id}\u0000${r.procedure}`;
-      if (ratings.has(key)) throw fail(`${where}.procedure: "${r.procedure}" is rated twice in "${s.id}"`);
-      ratings.set(key, r);
+      let byProcedure = ratings.get(s.id);
+      if (!byProcedure) ratings.set(s.id, (byProcedure = new Map()));
+      if (byProcedure.has(r.procedure)) throw fail(`${where}.procedure: "${r.procedure}" is rated twice in "${s.id}"`);
+      byProcedure.set(r.procedure, r);
     });
   });
   data.icd10.forEach((c, i) => {
@@ -110,7 +111,7 @@ export function buildKnowledge(
     source: (id) => sources.get(id),
     scenario: (id) => scenarios.get(id) ?? (scenarios.get('no-criteria') as Scenario),
     finding: (id) => findings.get(id),
-    rating: (scenarioId, procedureId) => ratings.get(`${scenarioId}\u0000${procedureId}`),
+    rating: (scenarioId, procedureId) => ratings.get(scenarioId)?.get(procedureId),
     rationale: (file) => rationales.get(file) ?? '',
     compiledFindings,
     phraseIndex,
