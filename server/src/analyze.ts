@@ -1,7 +1,9 @@
 import { AckReason, parseAcknowledgement } from './acknowledge';
 import { Classification, classify } from './clinical/classify';
 import { Facts, readFacts } from './clinical/facts';
+import { OrderReading } from './clinical/order';
 import { Knowledge } from './knowledge/knowledge';
+import { Scenario } from './knowledge/schema';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from './notes/age';
 import { ParsedNote, parseNote, splitNotes } from './notes/parser';
@@ -172,4 +174,60 @@ export function analyzeDocument(text: string, engine: Engine, cache?: NoteCache)
   }
   cache?.commit();
   return { text, notes, findings, acknowledged };
+}
+
+/** What reports and formatters need of a note: no parse tree, no facts, so a large run stays small. */
+export interface NoteSummary {
+  index: number;
+  start: number;
+  end: number;
+  /** Offset (in the note) of its first field line; -1 for a note with no fields (comments only). */
+  firstField: number;
+  scenario: Scenario;
+  reasons: string[];
+  ageMonths?: number;
+  order?: { text: string; reading: OrderReading };
+}
+
+export interface DocumentSummary {
+  notes: NoteSummary[];
+  findings: Finding[];
+  acknowledged: AcknowledgedFinding[];
+}
+
+export function summarizeNote(n: NoteResult, index: number, start: number, end: number): NoteSummary {
+  const order = n.facts.order;
+  return {
+    index,
+    start,
+    end,
+    firstField: n.parsed.fields[0]?.lineSpan.start ?? -1,
+    scenario: n.classification.scenario,
+    reasons: n.classification.reasons,
+    ageMonths: n.facts.age?.months,
+    order: order ? { text: order.field.value, reading: order.reading } : undefined,
+  };
+}
+
+export function summarize(a: DocumentAnalysis): DocumentSummary {
+  return { notes: a.notes.map((n) => summarizeNote(n, n.index, n.start, n.end)), findings: a.findings, acknowledged: a.acknowledged };
+}
+
+/**
+ * analyzeDocument for whole-file runs (CLI, workspace lint, report): each note's full result is
+ * dropped as soon as it is summarized, so memory and garbage-collection time follow one note, not
+ * the file (100,000 notes would otherwise keep about 600 MB alive).
+ */
+export function summarizeDocument(text: string, engine: Engine): DocumentSummary {
+  if (text.length > MAX_DOCUMENT_CHARS) return summarize(analyzeDocument(text, engine));
+  if (!engine.settings.today) engine = { ...engine, settings: { ...engine.settings, today: todayIso() } };
+  const eol = dominantEol(text);
+  const out: DocumentSummary = { notes: [], findings: [], acknowledged: [] };
+  for (const slice of splitNotes(text)) {
+    const r = analyzeNote(text.slice(slice.start, slice.end), slice.start === 0, engine, eol);
+    out.notes.push(summarizeNote(r, out.notes.length, slice.start, slice.end));
+    for (const f of r.findings) out.findings.push(shiftFinding(f, slice.start));
+    for (const a of r.acknowledged) out.acknowledged.push({ ...a, finding: shiftFinding(a.finding, slice.start) });
+  }
+  return out;
 }

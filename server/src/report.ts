@@ -1,5 +1,5 @@
 import { ACK_REASONS, ACK_REASON_LABEL } from './acknowledge';
-import { DocumentAnalysis } from './analyze';
+import { DocumentSummary } from './analyze';
 import { Knowledge } from './knowledge/knowledge';
 import { defaultKnowledge } from './knowledge/loader';
 import { RULES } from './rules';
@@ -9,17 +9,17 @@ function pct(n: number, of: number): string {
 }
 
 /** The Markdown report card: shared by the CLI (`--report`) and the editor command. */
-export function buildReport(files: { path: string; analysis: DocumentAnalysis }[], knowledge: Knowledge = defaultKnowledge(), date: Date = new Date()): string {
-  const notes = files.flatMap((f) => f.analysis.notes.filter((n) => n.parsed.fields.length > 0));
+export function buildReport(files: { path: string; analysis: DocumentSummary }[], knowledge: Knowledge = defaultKnowledge(), date: Date = new Date()): string {
+  const notes = files.flatMap((f) => f.analysis.notes.filter((n) => n.firstField >= 0));
   const byScenario = new Map<string, number>();
   let unaOrders = 0;
   let ordered = 0;
   for (const n of notes) {
-    byScenario.set(n.classification.scenario.id, (byScenario.get(n.classification.scenario.id) ?? 0) + 1);
-    const p = n.facts.order?.reading.procedure;
+    byScenario.set(n.scenario.id, (byScenario.get(n.scenario.id) ?? 0) + 1);
+    const p = n.order?.reading.procedure;
     if (p) {
       ordered++;
-      if (knowledge.rating(n.classification.scenario.id, p.id)?.rating === 'usually-not-appropriate') unaOrders++;
+      if (knowledge.rating(n.scenario.id, p.id)?.rating === 'usually-not-appropriate') unaOrders++;
     }
   }
   const ruleCounts = new Map<string, number>();

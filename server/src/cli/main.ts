@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NoteCache, analyzeDocument, Engine } from '../analyze';
+import { Engine, summarizeDocument } from '../analyze';
 import { fixUntilStable } from '../fix';
 import { buildReport } from '../report';
 import { KnowledgeError, defaultKnowledge, loadRulePack } from '../knowledge/loader';
@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
 import { CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { InputError, collectFiles, readInput } from './files';
 import { formatStylish } from './formatters/stylish';
-import { toJson } from './formatters/json';
+import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
 import { LintedFile, totals } from './model';
 
@@ -40,18 +40,16 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
   const notices: string[] = [];
   if (!input.validUtf8) notices.push('not valid UTF-8: unreadable bytes were replaced with U+FFFD for checking; --fix does not write this file');
   if (input.text.includes('\u0000')) notices.push('contains NUL characters: this looks like a binary file, not an order note');
-  // Only --fix re-analyses a text, so only then is a note cache worth its keys.
-  const cache = o.fix ? new NoteCache() : undefined;
   let text = input.text;
-  let analysis = analyzeDocument(text, engine, cache);
+  let analysis = summarizeDocument(text, engine);
   let fixed = 0;
   if (o.fix && file !== '-' && input.validUtf8) {
-    const result = fixUntilStable(text, (t) => (t === text ? analysis.findings : analyzeDocument(t, engine, cache).findings));
+    const result = fixUntilStable(text, (t) => (t === text ? analysis.findings : summarizeDocument(t, engine).findings));
     if (result.text !== text) {
       fs.writeFileSync(file, result.text, 'utf8');
       text = result.text;
       fixed = result.applied;
-      analysis = analyzeDocument(text, engine, cache);
+      analysis = summarizeDocument(text, engine);
     }
   }
   const displayPath = file === '-' ? '<stdin>' : path.relative(cwd, file) || path.basename(file);
@@ -73,7 +71,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const engine = engineFor(o, io.cwd);
     const files = await collectFiles(o.inputs, io.cwd);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
-    if (o.format === 'json') io.stdout(JSON.stringify(toJson(linted, engine.knowledge, VERSION)) + '\n');
+    if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
     else io.stdout(formatStylish(linted, o.color));
     if (o.report) {

@@ -1,4 +1,4 @@
-import { DocumentAnalysis } from '../analyze';
+import { DocumentSummary } from '../analyze';
 import { LineIndex } from '../notes/text';
 
 /** One linted input, as every formatter sees it. */
@@ -8,7 +8,7 @@ export interface LintedFile {
   absPath?: string;
   text: string;
   lines: LineIndex;
-  analysis: DocumentAnalysis;
+  analysis: DocumentSummary;
   /** How many fixes --fix applied (0 without --fix). */
   fixed: number;
   /** Said once per file when the input was unusable in part (e.g. not UTF-8). */
@@ -29,7 +29,7 @@ export interface Totals {
 export function totals(files: readonly LintedFile[]): Totals {
   const t: Totals = { files: files.length, notes: 0, error: 0, warning: 0, information: 0, hint: 0, acknowledged: 0, fixed: 0 };
   for (const f of files) {
-    t.notes += f.analysis.notes.filter((n) => n.parsed.fields.length > 0).length;
+    t.notes += f.analysis.notes.filter((n) => n.firstField >= 0).length;
     t.acknowledged += f.analysis.acknowledged.length;
     t.fixed += f.fixed;
     for (const x of f.analysis.findings) t[x.severity]++;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
-import { DocumentAnalysis, Engine, analyzeDocument } from '../analyze';
+import { DocumentSummary, Engine, summarizeDocument } from '../analyze';
 import { buildReport } from '../report';
 
 export const WRITE_REPORT = 'imagingOrderLint.writeReport';
@@ -29,8 +29,8 @@ export async function orderFiles(folder: string): Promise<string[]> {
   return files.sort();
 }
 
-export async function lintFiles(folder: string, engineFor: (uri: string) => Promise<Engine>): Promise<{ path: string; uri: string; text: string; analysis: DocumentAnalysis }[]> {
-  const out: { path: string; uri: string; text: string; analysis: DocumentAnalysis }[] = [];
+export async function lintFiles(folder: string, engineFor: (uri: string) => Promise<Engine>): Promise<{ path: string; uri: string; text: string; analysis: DocumentSummary }[]> {
+  const out: { path: string; uri: string; text: string; analysis: DocumentSummary }[] = [];
   for (const file of await orderFiles(folder)) {
     let text: string;
     try {
@@ -39,7 +39,7 @@ export async function lintFiles(folder: string, engineFor: (uri: string) => Prom
       continue;
     }
     const uri = pathToFileURL(file).href;
-    out.push({ path: path.relative(folder, file).split(path.sep).join('/'), uri, text, analysis: analyzeDocument(text, await engineFor(uri)) });
+    out.push({ path: path.relative(folder, file).split(path.sep).join('/'), uri, text, analysis: summarizeDocument(text, await engineFor(uri)) });
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
 import { completions } from './completion';
-import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE } from './diagnostics';
+import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiagnostic } from './diagnostics';
 import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
 import { Resolved, SettingsManager } from './settings';
@@ -327,8 +327,7 @@ export function startServer(connection: Connection): void {
             if (documents.get(f.uri)) continue;
             const r = await settings.get(folderUri(f.uri));
             const doc = TextDocument.create(f.uri, 'imaging-order', 0, f.text);
-            const state = new DocState(f.uri);
-            const items = r.lsp.enable ? documentDiagnostics(state, doc, f.analysis, optionsFor(r)) : [];
+            const items = r.lsp.enable ? f.analysis.findings.map((x) => toDiagnostic(doc, 0, x, optionsFor(r))) : [];
             await connection.sendDiagnostics({ uri: f.uri, diagnostics: items });
           }
         }
