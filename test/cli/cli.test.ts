@@ -45,6 +45,11 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'stack trace');
     }
   });
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} --format json samples/ | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.stdout, '{"version"');
+    assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /);
+  });
   it('reads standard input with "-"', () => {
     const r = run(['--format', 'json', '-'], { input: INFANT });
     assert.equal(r.code, 0);

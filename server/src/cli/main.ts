@@ -58,6 +58,14 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
 
 /** Runs the CLI; resolves to the exit code and never throws (usage and I/O problems are exit 2). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) {
+    // `imaging-order-lint … | head` closes the pipe early: stop quietly, as other command-line tools do.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      process.stderr.write(`imaging-order-lint: cannot write the output (${e.code ?? e.message})\n`);
+      process.exit(2);
+    });
+  }
   try {
     const o = parseArgs(argv);
     if (o.help) {
