@@ -46,7 +46,10 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     }
   });
   it('stops quietly when the reader closes the pipe early (| head)', () => {
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} --format json samples/ | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    // Megabytes of output, far more than a pipe buffers, so the writer really meets the closed pipe.
+    const file = path.join(tmpdir(), 'many.order');
+    fs.writeFileSync(file, Array(3000).fill(INFANT).join('---\n'));
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} --format json ${JSON.stringify(file)} | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.stdout, '{"version"');
     assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /);
   });
