@@ -91,14 +91,16 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
   const age = note.facts.age;
   if (age && contains(age.span, rel)) {
     const months = Math.round(age.months * 100) / 100;
-    const lines = [`**Age:** ${ageWords(age.months)} (${months} months${age.from !== 'Age' ? `, from ${age.from}` : ''})`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
+    const exact = Number.isInteger(months) ? '' : ` (${months} months)`;
+    const from = age.from === 'DOB' ? ' — computed from DOB and the order date' : age.from === 'Patient' ? ' — read from Patient' : '';
+    const lines = [`**Age:** ${ageWords(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
     return md(lines.join('\n'), age.span);
   }
 
   const field = note.parsed.fields.find((f) => contains(f.keySpan, rel));
   if (field) {
     const key = field.key;
-    if (!key) return md(`**${field.rawKey}** is not a key of the note language. Known keys: ${KEYS.map((x) => `\`${x.name}\``).join(', ')}.`, field.keySpan);
+    if (!key) return md(`**${escapeMarkdown(field.rawKey.slice(0, 60))}** is not a key of the note language. Known keys: ${KEYS.map((x) => `\`${x.name}\``).join(', ')}.`, field.keySpan);
     const lines = [`**${key.name}**${key.aliases.length ? ` (also: ${key.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`, '', key.meaning, '', `**Accepted forms:** ${key.forms}`];
     return md(lines.join('\n'), field.keySpan);
   }
