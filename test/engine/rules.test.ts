@@ -63,9 +63,9 @@ describe('rules', () => {
   it('clinical messages name their source (ACR topic, scenario, provenance)', () => {
     for (const [id, fires] of CASES) {
       const rule = RULES.find((r) => r.id === id)!;
-      if (rule.kind !== 'clinical' || id === 'no-criteria-apply' || id === 'missing-order') continue;
+      if (rule.kind !== 'clinical') continue;
       const msg = lint(fires).findings.find((f) => f.ruleId === id)!.message;
-      assert.match(msg, /ACR (Back Pain-Child|Spine Trauma-Child)/, `${id}: ${msg}`);
+      assert.match(msg, /\[.*ACR (Back Pain-Child|Spine Trauma-Child|Suspected Spine Trauma-Child).*\]/, `${id}: ${msg}`);
       assert.match(msg, /scenario/, `${id}: ${msg}`);
     }
   });

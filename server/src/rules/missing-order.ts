@@ -1,7 +1,14 @@
 import { insertLine, lastField } from './fixes';
 import { S1, ageWords } from './scope';
 import { appropriateStudies, citeRating } from './source';
+import { Scenario } from '../knowledge/schema';
 import { Fix, Rule } from './types';
+
+function scenarioCitation(s: Scenario): string {
+  if (s.topic === 'none') return 'no covered ACR scenario matches this note';
+  const what = s.ratings.length ? `${new Set(s.ratings.map((r) => r.provenance)).size > 1 ? 'ratings' : `ratings (provenance: ${s.ratings[0].provenance})`} on file, none Usually Appropriate` : 'no rating on file';
+  return `ACR ${s.topic}, scenario ${s.label} (${s.title}): ${what}`;
+}
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
 export const rule: Rule = {
@@ -25,7 +32,7 @@ export const rule: Rule = {
     const forWhom = months !== undefined ? ` at ${ageWords(months)}` : '';
     const message = studies.length
       ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${names}. [${citeRating(k, classification, studies[0].rating)}]`
-      : `No Order is given, and no study is rated Usually Appropriate for this patient's scenario (${classification.scenario.label}: ${classification.scenario.title}).`;
+      : `No Order is given, and no study is rated Usually Appropriate for this patient's scenario. [${scenarioCitation(classification.scenario)}]`;
     ctx.report({ span: note.fields[0].keySpan, message, fixes });
   },
 };
