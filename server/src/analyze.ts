@@ -101,18 +101,10 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
  */
 export class NoteCache {
   private entries = new Map<string, NoteResult>();
+  private next = new Map<string, NoteResult>();
   private key = '';
 
-  take(settings: Settings, text: string, atStart: boolean, eol: string, compute: () => NoteResult): NoteResult {
-    const k = `${atStart ? 1 : 0}${eol}\u0000${text}`;
-    const hit = this.key === settingsKey(settings) ? this.entries.get(k) : undefined;
-    const result = hit ?? compute();
-    this.next.set(k, result);
-    return result;
-  }
-
-  private next = new Map<string, NoteResult>();
-
+  /** Starts a document pass; results computed under other settings are dropped. */
   begin(settings: Settings): void {
     const key = settingsKey(settings);
     if (key !== this.key) {
@@ -120,6 +112,13 @@ export class NoteCache {
       this.key = key;
     }
     this.next = new Map();
+  }
+
+  take(text: string, atStart: boolean, eol: string, compute: () => NoteResult): NoteResult {
+    const k = `${atStart ? 1 : 0}${eol}\u0000${text}`;
+    const result = this.entries.get(k) ?? compute();
+    this.next.set(k, result);
+    return result;
   }
 
   commit(): void {
@@ -142,38 +141,59 @@ export function shiftFinding(f: Finding, by: number): Finding {
   };
 }
 
-export function analyzeDocument(text: string, engine: Engine, cache?: NoteCache): DocumentAnalysis {
-  if (text.length > MAX_DOCUMENT_CHARS) {
-    const rule = RULES_BY_ID.get('document-too-large')!;
-    const setting = engine.settings.rules[rule.id];
-    const finding: Finding = {
-      ruleId: rule.id,
-      severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
-      message: `This document is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')}; it was not analyzed. Split it into smaller files.`,
-      span: { start: 0, end: 0 },
-      fixes: [],
-      related: [],
-    };
-    return { text, notes: [], findings: [finding], acknowledged: [] };
-  }
+function tooLarge(text: string, engine: Engine): Finding {
+  const rule = RULES_BY_ID.get('document-too-large')!;
+  const setting = engine.settings.rules[rule.id];
+  return {
+    ruleId: rule.id,
+    severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
+    message: `This document is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')}; it was not analyzed. Split it into smaller files.`,
+    span: { start: 0, end: 0 },
+    fixes: [],
+    related: [],
+  };
+}
+
+/** Every note of a document with its result; the one loop behind both document analyses. */
+function* noteResults(text: string, engine: Engine, cache?: NoteCache): Generator<{ result: NoteResult; start: number; end: number }> {
   const eol = dominantEol(text);
   // "Today" is read once per document, so DOB-only ages agree across its notes (and cache keys change with the day).
   if (!engine.settings.today) engine = { ...engine, settings: { ...engine.settings, today: todayIso() } };
   cache?.begin(engine.settings);
-  const notes: NoteAnalysis[] = [];
-  const findings: Finding[] = [];
-  const acknowledged: AcknowledgedFinding[] = [];
   for (const slice of splitNotes(text)) {
     const noteText = text.slice(slice.start, slice.end);
     const atStart = slice.start === 0;
     const compute = () => analyzeNote(noteText, atStart, engine, eol);
-    const result = cache ? cache.take(engine.settings, noteText, atStart, eol, compute) : compute();
-    notes.push({ ...result, index: notes.length, start: slice.start, end: slice.end });
-    for (const f of result.findings) findings.push(shiftFinding(f, slice.start));
-    for (const a of result.acknowledged) acknowledged.push({ ...a, finding: shiftFinding(a.finding, slice.start) });
+    yield { result: cache ? cache.take(noteText, atStart, eol, compute) : compute(), start: slice.start, end: slice.end };
   }
   cache?.commit();
-  return { text, notes, findings, acknowledged };
+}
+
+function shiftAcknowledged(a: AcknowledgedFinding, by: number): AcknowledgedFinding {
+  return { ...a, finding: shiftFinding(a.finding, by) };
+}
+
+/** A document analysis over its notes; document-offset findings are built only when read. */
+export function documentOf(text: string, notes: NoteAnalysis[]): DocumentAnalysis {
+  let findings: Finding[] | undefined;
+  let acknowledged: AcknowledgedFinding[] | undefined;
+  return {
+    text,
+    notes,
+    get findings() {
+      return (findings ??= notes.flatMap((n) => n.findings.map((f) => shiftFinding(f, n.start))));
+    },
+    get acknowledged() {
+      return (acknowledged ??= notes.flatMap((n) => n.acknowledged.map((a) => shiftAcknowledged(a, n.start))));
+    },
+  };
+}
+
+export function analyzeDocument(text: string, engine: Engine, cache?: NoteCache): DocumentAnalysis {
+  if (text.length > MAX_DOCUMENT_CHARS) return { text, notes: [], findings: [tooLarge(text, engine)], acknowledged: [] };
+  const notes: NoteAnalysis[] = [];
+  for (const { result, start, end } of noteResults(text, engine, cache)) notes.push({ ...result, index: notes.length, start, end });
+  return documentOf(text, notes);
 }
 
 /** What reports and formatters need of a note: no parse tree, no facts, so a large run stays small. */
@@ -209,25 +229,18 @@ export function summarizeNote(n: NoteResult, index: number, start: number, end: 
   };
 }
 
-export function summarize(a: DocumentAnalysis): DocumentSummary {
-  return { notes: a.notes.map((n) => summarizeNote(n, n.index, n.start, n.end)), findings: a.findings, acknowledged: a.acknowledged };
-}
-
 /**
  * analyzeDocument for whole-file runs (CLI, workspace lint, report): each note's full result is
  * dropped as soon as it is summarized, so memory and garbage-collection time follow one note, not
  * the file (100,000 notes would otherwise keep about 600 MB alive).
  */
 export function summarizeDocument(text: string, engine: Engine): DocumentSummary {
-  if (text.length > MAX_DOCUMENT_CHARS) return summarize(analyzeDocument(text, engine));
-  if (!engine.settings.today) engine = { ...engine, settings: { ...engine.settings, today: todayIso() } };
-  const eol = dominantEol(text);
+  if (text.length > MAX_DOCUMENT_CHARS) return { notes: [], findings: [tooLarge(text, engine)], acknowledged: [] };
   const out: DocumentSummary = { notes: [], findings: [], acknowledged: [] };
-  for (const slice of splitNotes(text)) {
-    const r = analyzeNote(text.slice(slice.start, slice.end), slice.start === 0, engine, eol);
-    out.notes.push(summarizeNote(r, out.notes.length, slice.start, slice.end));
-    for (const f of r.findings) out.findings.push(shiftFinding(f, slice.start));
-    for (const a of r.acknowledged) out.acknowledged.push({ ...a, finding: shiftFinding(a.finding, slice.start) });
+  for (const { result, start, end } of noteResults(text, engine)) {
+    out.notes.push(summarizeNote(result, out.notes.length, start, end));
+    for (const f of result.findings) out.findings.push(shiftFinding(f, start));
+    for (const a of result.acknowledged) out.acknowledged.push(shiftAcknowledged(a, start));
   }
   return out;
 }

@@ -1,10 +1,9 @@
 import { Diagnostic, Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AcknowledgedFinding, DocumentAnalysis, Engine, NoteAnalysis, NoteCache, analyzeDocument, analyzeNote, shiftFinding } from '../analyze';
+import { DocumentAnalysis, Engine, NoteAnalysis, NoteCache, analyzeDocument, analyzeNote, documentOf } from '../analyze';
 import { MAX_DOCUMENT_CHARS } from '../limits';
 import { ParsedNote, splitNotes } from '../notes/parser';
-import { Span } from '../notes/text';
-import { Finding } from '../rules/types';
+import { EolCounts, Span, countEols, dominantOf } from '../notes/text';
 
 /**
  * The region edited since the last analysis: [os, oe) in the analysed text became [os, ce) in the
@@ -41,55 +40,13 @@ export class DocState {
   constructor(readonly uri: string) {}
 }
 
-/** A document analysis whose document-offset findings are only built when someone asks for them. */
-function lazyAnalysis(text: string, notes: NoteAnalysis[]): DocumentAnalysis {
-  let findings: Finding[] | undefined;
-  let acknowledged: AcknowledgedFinding[] | undefined;
-  return {
-    text,
-    notes,
-    get findings() {
-      return (findings ??= notes.flatMap((n) => n.findings.map((f) => shiftFinding(f, n.start))));
-    },
-    get acknowledged() {
-      return (acknowledged ??= notes.flatMap((n) => n.acknowledged.map((a) => ({ ...a, finding: shiftFinding(a.finding, n.start) }))));
-    },
-  };
-}
-
-/** Line terminators by kind, counted per terminator start as the engine's dominantEol counts them. */
-interface EolCounts {
-  crlf: number;
-  lf: number;
-  cr: number;
-}
-
-function countEols(text: string, from: number, to: number, into: EolCounts, sign: 1 | -1): void {
-  const a = Math.max(0, from);
-  const b = Math.min(text.length, to);
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) into.crlf += sign;
-      else into.cr += sign;
-    } else if (c === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) into.lf += sign;
-  }
-}
-
-/** The same answer as the engine's dominantEol, from counts. */
-function dominant(c: EolCounts): string {
-  if (c.crlf >= c.lf && c.crlf >= c.cr && c.crlf > 0) return '\r\n';
-  if (c.cr > c.lf) return '\r';
-  return '\n';
-}
-
 const eolCounts = new WeakMap<DocumentAnalysis, EolCounts>();
 
 function countsOf(a: DocumentAnalysis): EolCounts {
   let c = eolCounts.get(a);
   if (!c) {
     c = { crlf: 0, lf: 0, cr: 0 };
-    countEols(a.text, 0, a.text.length, c, 1);
+    countEols(a.text, 0, a.text.length, c);
     eolCounts.set(a, c);
   }
   return c;
@@ -122,8 +79,8 @@ export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number;
   const counts = { ...before };
   countEols(prev.text, d.os - 1, d.oe + 1, counts, -1);
   countEols(text, d.os - 1, d.ce + 1, counts, 1);
-  const eol = dominant(counts);
-  if (eol !== dominant(before)) return undefined;
+  const eol = dominantOf(counts);
+  if (eol !== dominantOf(before)) return undefined;
   const delta = text.length - prev.text.length;
   // Notes strictly around the region, so both boundaries sit in unchanged text.
   let i = noteIndexAt(notes, d.os);
@@ -139,17 +96,17 @@ export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number;
     const start = segStart + slice.start;
     const end = segStart + slice.end;
     const r = analyzeNote(text.slice(start, end), start === 0, engine, eol);
-    out.push({ parsed: r.parsed, facts: r.facts, classification: r.classification, findings: r.findings, acknowledged: r.acknowledged, index: out.length, start, end });
+    out.push({ ...r, index: out.length, start, end });
   }
   for (let k = j + 1; k < notes.length; k++) {
     const n = notes[k];
     out.push(
       delta === 0 && n.index === out.length
         ? n
-        : { parsed: n.parsed, facts: n.facts, classification: n.classification, findings: n.findings, acknowledged: n.acknowledged, index: out.length, start: n.start + delta, end: n.end + delta },
+        : { ...n, index: out.length, start: n.start + delta, end: n.end + delta },
     );
   }
-  const result = lazyAnalysis(text, out);
+  const result = documentOf(text, out);
   eolCounts.set(result, counts);
   return result;
 }
@@ -194,16 +151,8 @@ export function spanRange(doc: TextDocument, note: { start: number }, span: Span
 
 /** The note holding a document offset (binary search; notes are in document order). */
 export function noteAt(analysis: DocumentAnalysis, offset: number): NoteAnalysis | undefined {
-  const notes = analysis.notes;
-  let lo = 0;
-  let hi = notes.length - 1;
-  if (hi < 0) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (notes[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const n = notes[lo];
+  if (analysis.notes.length === 0) return undefined;
+  const n = analysis.notes[noteIndexAt(analysis.notes, offset)];
   return offset >= n.start && offset <= n.end ? n : undefined;
 }
 

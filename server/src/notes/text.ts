@@ -77,23 +77,39 @@ function clampInt(n: number, lo: number, hi: number): number {
   return i < lo ? lo : i > hi ? hi : i;
 }
 
-/** The line terminator a file mostly uses, so inserted lines match it. */
-export function dominantEol(text: string): string {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
+/** Line terminators by kind. */
+export interface EolCounts {
+  crlf: number;
+  lf: number;
+  cr: number;
+}
+
+/**
+ * Adds (sign 1) or removes (sign -1) the terminators starting in [from, to). Counting by start
+ * lets an editor update the counts from an edited window alone.
+ */
+export function countEols(text: string, from: number, to: number, into: EolCounts, sign: 1 | -1 = 1): EolCounts {
+  const a = Math.max(0, from);
+  const b = Math.min(text.length, to);
+  for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
+      if (text.charCodeAt(i + 1) === 10) into.crlf += sign;
+      else into.cr += sign;
+    } else if (c === 10 && (i === 0 || text.charCodeAt(i - 1) !== 13)) into.lf += sign;
   }
-  if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
-  if (cr > lf) return '\r';
+  return into;
+}
+
+export function dominantOf(c: EolCounts): string {
+  if (c.crlf >= c.lf && c.crlf >= c.cr && c.crlf > 0) return '\r\n';
+  if (c.cr > c.lf) return '\r';
   return '\n';
+}
+
+/** The line terminator a file mostly uses, so inserted lines match it. */
+export function dominantEol(text: string): string {
+  return dominantOf(countEols(text, 0, text.length, { crlf: 0, lf: 0, cr: 0 }));
 }
 
 /**
