@@ -1,21 +1,12 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findShipped } from './shipped';
 
 let docsDir: string | null | undefined;
 
-/** The shipped docs/rules folder, found from wherever this module was bundled or compiled to. */
+/** The shipped docs/rules folder (looked up once). */
 export function rulesDocsDir(): string | undefined {
-  if (docsDir !== undefined) return docsDir ?? undefined;
-  let dir = __dirname;
-  docsDir = null;
-  for (let i = 0; i < 6; i++) {
-    if (fs.existsSync(path.join(dir, 'docs', 'rules'))) {
-      docsDir = path.join(dir, 'docs', 'rules');
-      break;
-    }
-    dir = path.dirname(dir);
-  }
+  if (docsDir === undefined) docsDir = findShipped('docs', 'rules') ?? null;
   return docsDir ?? undefined;
 }
 

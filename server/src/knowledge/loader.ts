@@ -12,6 +12,7 @@ import {
   SourcesFile,
 } from './schema';
 import { Knowledge, buildKnowledge } from './knowledge';
+import { findShipped } from '../shipped';
 
 /** A data file that does not match its schema; the message names the file and the field. */
 export class KnowledgeError extends Error {
@@ -49,15 +50,11 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
-/** The folder holding the shipped data, found from wherever this module was bundled or compiled to. */
+/** The folder holding the shipped data. */
 export function defaultKnowledgeDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'server', 'knowledge');
-    if (fs.existsSync(path.join(candidate, 'procedures.json'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new KnowledgeError(`cannot find the knowledge data (server/knowledge) above ${__dirname}`);
+  const file = findShipped('server', 'knowledge', 'procedures.json');
+  if (!file) throw new KnowledgeError(`cannot find the knowledge data (server/knowledge) above ${__dirname}`);
+  return path.dirname(file);
 }
 
 export function loadKnowledge(dir = defaultKnowledgeDir()): Knowledge {
