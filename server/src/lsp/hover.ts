@@ -4,7 +4,7 @@ import { DocumentAnalysis, NoteAnalysis } from '../analyze';
 import { Knowledge } from '../knowledge/knowledge';
 import { KEYS } from '../notes/keys';
 import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
-import { ageWords } from '../rules/scope';
+import { formatAge } from '../notes/age';
 import { UltrasoundWindow } from '../rules/types';
 import { contains, noteAt, spanRange } from './documents';
 
@@ -93,7 +93,7 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
     const months = Math.round(age.months * 100) / 100;
     const exact = Number.isInteger(months) ? '' : ` (${months} months)`;
     const from = age.from === 'DOB' ? ' — computed from DOB and the order date' : age.from === 'Patient' ? ' — read from Patient' : '';
-    const lines = [`**Age:** ${ageWords(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
+    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
     return md(lines.join('\n'), age.span);
   }
 

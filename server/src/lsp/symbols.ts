@@ -2,7 +2,7 @@ import { CodeLens, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolInforma
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis, NoteAnalysis } from '../analyze';
 import { RATING_LABEL } from '../rules/source';
-import { ageWords } from '../rules/scope';
+import { formatAge } from '../notes/age';
 import { Span } from '../notes/text';
 import { spanRange } from './documents';
 
@@ -33,7 +33,7 @@ function contentSpan(note: NoteAnalysis): Span | undefined {
 }
 
 export function noteName(note: NoteAnalysis): string {
-  const age = note.facts.age ? ageWords(note.facts.age.months) : 'age not given';
+  const age = note.facts.age ? formatAge(note.facts.age.months) : 'age not given';
   const order = note.facts.order;
   const what = order?.reading.procedure?.acrName ?? (order?.field.value ? clip(order.field.value) : 'no order');
   return `${age} · ${what}`;

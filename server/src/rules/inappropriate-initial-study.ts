@@ -1,5 +1,6 @@
 import { changeOrderTo } from './fixes';
-import { S1, ageWords, inS1, isInitialStudy } from './scope';
+import { S1, inS1, isInitialStudy } from './scope';
+import { formatAge } from '../notes/age';
 import { citeRating, rrlLabel } from './source';
 import { Fix, Rule } from './types';
 
@@ -29,7 +30,7 @@ export const rule: Rule = {
     const verdict = rating
       ? `${p.acrName} is Usually Not Appropriate as the first study for a child with a cutaneous marker of occult spinal dysraphism`
       : `${p.acrName} has no rating on file for a child with a cutaneous marker of occult spinal dysraphism, and the rated ${p.modality === 'XR' ? 'radiography' : 'CT'} study is Usually Not Appropriate`;
-    const forAge = months === undefined ? '' : ` at ${ageWords(months)}`;
+    const forAge = months === undefined ? '' : ` at ${formatAge(months)}`;
     ctx.report({
       span: order.field.valueSpan,
       message: `${verdict}: ${ionizing}. Order ${better[0].acrName}${forAge} instead. [${citeRating(k, ctx.classification, nearest)}]`,

@@ -1,5 +1,6 @@
 import { insertLine, lastField } from './fixes';
-import { S1, ageWords } from './scope';
+import { S1 } from './scope';
+import { formatAge } from '../notes/age';
 import { appropriateStudies, citeRating } from './source';
 import { Scenario } from '../knowledge/schema';
 import { Fix, Rule } from './types';
@@ -29,7 +30,7 @@ export const rule: Rule = {
     const at = lastField(ctx)!;
     const fixes: Fix[] = studies.map((s, i) => ({ title: `Insert Order: ${s.procedure.acrName}`, edits: [insertLine(ctx, `Order: ${s.procedure.acrName}`, at)], preferred: i === 0 }));
     const names = studies.map((s) => s.procedure.acrName).join('; ');
-    const forWhom = months !== undefined ? ` at ${ageWords(months)}` : '';
+    const forWhom = months !== undefined ? ` at ${formatAge(months)}` : '';
     const message = studies.length
       ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${names}. [${citeRating(k, classification, studies[0].rating)}]`
       : `No Order is given, and no study is rated Usually Appropriate for this patient's scenario. [${scenarioCitation(classification.scenario)}]`;

@@ -1,5 +1,6 @@
 import { changeOrderTo } from './fixes';
-import { S1, ageWords, inS1, isInitialStudy } from './scope';
+import { S1, inS1, isInitialStudy } from './scope';
+import { formatAge } from '../notes/age';
 import { citeRating } from './source';
 import { Rule } from './types';
 
@@ -20,10 +21,10 @@ export const rule: Rule = {
     ctx.report({
       span: order.field.valueSpan,
       message:
-        `MRI without IV contrast is also rated Usually Appropriate for this child, but at ${ageWords(age.months)} it usually needs sedation; ${us.acrName} screens first without sedation or radiation while the acoustic window is open. ` +
+        `MRI without IV contrast is also rated Usually Appropriate for this child, but at ${formatAge(age.months)} it usually needs sedation; ${us.acrName} screens first without sedation or radiation while the acoustic window is open. ` +
         `[${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, us.id))}]`,
       fixes: [changeOrderTo(ctx, order.field, us, true)],
-      related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],
+      related: [{ span: age.span, message: `age read here: ${formatAge(age.months)}` }],
     });
   },
 };

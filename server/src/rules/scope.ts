@@ -1,4 +1,3 @@
-import { formatAge } from '../notes/age';
 import { Facts } from '../clinical/facts';
 import { PriorStudy } from '../clinical/prior';
 import { RuleContext } from './types';
@@ -20,5 +19,3 @@ export function isInitialStudy(facts: Facts): boolean {
   return !facts.prior.some((p) => p.modality === 'US' || p.modality === 'MRI');
 }
 
-/** Kept as the rules' name for it; the wording lives with the age parser. */
-export const ageWords = formatAge;

@@ -1,5 +1,6 @@
 import { changeOrderTo } from './fixes';
-import { S1, ageWords, inS1 } from './scope';
+import { S1, inS1 } from './scope';
+import { formatAge } from '../notes/age';
 import { citeRating } from './source';
 import { Rule } from './types';
 
@@ -20,10 +21,10 @@ export const rule: Rule = {
     ctx.report({
       span: order.field.valueSpan,
       message:
-        `At ${ageWords(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord; ` +
+        `At ${formatAge(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord; ` +
         `order ${mri.acrName}. [${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, mri.id))}; acoustic window ${limit} months, a configurable setting because sources differ]`,
       fixes: [changeOrderTo(ctx, order.field, mri, true)],
-      related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],
+      related: [{ span: age.span, message: `age read here: ${formatAge(age.months)}` }],
     });
   },
 };

@@ -1,4 +1,5 @@
-import { S1, ageWords, inS1 } from './scope';
+import { S1, inS1 } from './scope';
+import { formatAge } from '../notes/age';
 import { citeRating } from './source';
 import { Rule } from './types';
 
@@ -18,9 +19,9 @@ export const rule: Rule = {
     ctx.report({
       span: order.field.valueSpan,
       message:
-        `At ${ageWords(age.months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly; ` +
+        `At ${formatAge(age.months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly; ` +
         `MRI without IV contrast is the alternative if it is limited. [${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, order.reading.procedure.id))}]`,
-      related: [{ span: age.span, message: `age read here: ${ageWords(age.months)}` }],
+      related: [{ span: age.span, message: `age read here: ${formatAge(age.months)}` }],
     });
   },
 };
