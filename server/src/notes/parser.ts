@@ -162,7 +162,10 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
       open.lineSpan.end = line.end;
     } else {
-      const colon = text.indexOf(':', firstNonSpace);
+      // Searched within the line only: indexOf would run to the end of the note on every colon-less line.
+      let colon = firstNonSpace;
+      while (colon < e && text.charCodeAt(colon) !== 58 /* : */) colon++;
+      if (colon === e) colon = -1;
       let keyEnd = colon;
       while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
       if (colon < 0 || colon >= e || keyEnd === firstNonSpace) {
