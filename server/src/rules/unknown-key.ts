@@ -10,20 +10,28 @@ export const rule: Rule = {
   kind: 'note-format',
   spec: '§2',
   check(ctx) {
+    const seen = new Map<string, { spelling: string }[]>();
     for (const f of ctx.note.fields) {
       if (f.key) continue;
       const raw = normalizeKey(f.rawKey).slice(0, 60);
-      const scored = allKeySpellings()
-        .map((s) => ({ s, d: distance(raw, normalizeKey(s.spelling)) }))
-        .filter(({ s, d }) => d <= Math.max(2, Math.floor(s.spelling.length / 3)))
-        .sort((a, b) => a.d - b.d)
-        .slice(0, 3);
+      let scored = seen.get(raw);
+      if (!scored) seen.set(raw, (scored = closeKeys(raw)));
       const shown = f.rawKey.length > 40 ? `${f.rawKey.slice(0, 40)}…` : f.rawKey;
       ctx.report({
         span: f.keySpan,
-        message: `Unknown key "${shown}"${scored.length ? `; did you mean "${scored[0].s.spelling}"?` : ''} Its value is not read.`,
-        fixes: scored.map(({ s }, i) => ({ title: `Replace with "${s.spelling}"`, edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }], preferred: i === 0 })),
+        message: `Unknown key "${shown}"${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''} Its value is not read.`,
+        fixes: scored.map((s, i) => ({ title: `Replace with "${s.spelling}"`, edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }], preferred: i === 0 })),
       });
     }
   },
 };
+
+const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
+
+/** Up to three known spellings within a few edits of the key, closest first. */
+function closeKeys(raw: string): { spelling: string }[] {
+  return SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(raw, s.normal) }))
+    .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3);
+}
