@@ -13,6 +13,8 @@
  * minimum taken; sizes are chosen so the 1x run takes tens of milliseconds.
  */
 import * as assert from 'node:assert/strict';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -196,10 +198,14 @@ describe('hardening: hostile input', function () {
 
   describe('growth: 10x the input costs at most ~12x the time (linear, no catastrophic backtracking)', () => {
     /** Minimum of 3 runs, in milliseconds. */
+    // A full collection before each timing, so garbage left by the rest of the suite is not billed to the larger input.
+    v8.setFlagsFromString('--expose-gc');
+    const collect = vm.runInNewContext('gc') as () => void;
     /** Best of three, each the mean of `repeat` back-to-back runs (so the small input is not timed cold or alone). */
     function time(text: string, repeat = 1): number {
       let best = Infinity;
       for (let i = 0; i < 3; i++) {
+        collect();
         const t = process.hrtime.bigint();
         for (let r = 0; r < repeat; r++) analyzeDocument(text, engine);
         best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6 / repeat);
@@ -231,6 +237,7 @@ describe('hardening: hostile input', function () {
       { name: 'age components', n: 600, copies: 10, note: (n) => `Age: ${'3 months '.repeat(n)}` },
       { name: 'repeated order words', n: 180, copies: 10, note: (n) => `Order: ${'MRI spine '.repeat(n)}` },
       { name: 'lines in one note', n: 1_000, copies: 1, note: (n) => 'Findings: hair tuft\nFoo: bar\n# c\n'.repeat(n) },
+      { name: 'lines without a colon', n: 3_000, copies: 1, note: (n) => 'no colon on this line\n'.repeat(n) },
     ];
     for (const s of SHAPES) {
       it(s.name, () => {
