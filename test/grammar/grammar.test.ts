@@ -269,7 +269,10 @@ describe('grammar: regexes', () => {
     }
   });
 
-  it('tokenizes long pathological lines quickly', () => {
+  // Speed is guaranteed structurally by the nested-quantifier check above (the grammar has no regex
+  // that can backtrack catastrophically); this test proves the long lines tokenize completely, and a
+  // regression to a backtracking regex would hang past mocha's timeout. Timing lives in bench/.
+  it('tokenizes long pathological lines completely', () => {
     const n = 20000;
     const lines = [
       'a '.repeat(n), // no colon
@@ -287,10 +290,9 @@ describe('grammar: regexes', () => {
       `Order: MRI ${'spine area of interest without '.repeat(n / 30)}`,
     ];
     for (const line of lines) {
-      const t0 = Date.now();
-      tokenize(line);
-      const ms = Date.now() - t0;
-      assert.ok(ms < 2000, `${ms} ms for ${JSON.stringify(line.slice(0, 40))}...`);
+      const tokens = tokenize(line)[0];
+      const covered = tokens.reduce((n, t) => n + t.text.length, 0);
+      assert.equal(covered, line.length, `tokens cover ${covered} of ${line.length} characters of ${JSON.stringify(line.slice(0, 40))}...`);
     }
   });
 });

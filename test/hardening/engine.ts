@@ -11,6 +11,7 @@ export { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
 export { KEYS } from '../../server/src/notes/keys';
 export { tokenizeDocument } from '../../server/src/notes/parser';
 export { LineIndex } from '../../server/src/notes/text';
+export { work } from '../../server/src/notes/work';
 export { DEFAULT_SETTINGS } from '../../server/src/settings';
 export { RULES_BY_ID } from '../../server/src/rules/index';
 export { Edit, Finding } from '../../server/src/rules/types';

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { engine } from './checks';
-import { KnowledgeError, ROOT, analyzeDocument, loadRulePack } from './engine';
+import { KnowledgeError, ROOT, analyzeDocument, loadRulePack, work } from './engine';
 
 describe('hardening: rule packs are data only', () => {
   let dir: string;
@@ -92,9 +92,14 @@ describe('hardening: rule packs are data only', () => {
     const k = engine.knowledge.withRulePack(pack);
     const e = { knowledge: k, settings: engine.settings };
     const evil = `Age: 3 mo\nFindings: ${'a'.repeat(5000)}!\nOrder: x-ray L-spine\n`;
-    const t = Date.now();
+    // Counted, not timed: the pack's phrases add a handful of word comparisons, not backtracking.
+    let before = work.steps;
+    analyzeDocument(evil, engine);
+    const plain = work.steps - before;
+    before = work.steps;
     const a = analyzeDocument(evil, e);
-    assert.ok(Date.now() - t < 2000, 'analysis with regex-like phrases is fast');
+    const withPack = work.steps - before;
+    assert.ok(withPack <= plain * 1.1 + 100, `regex-like phrases cost ${withPack} steps against ${plain} without the pack`);
     // "(a+)+$" is the word "a": it matches the word "a", not "aaaa…" and not everything (".*" has no words at all).
     assert.ok(!a.notes[0].facts.hits.some((h) => h.finding.id === 'hair-tuft'), 'a run of "a"s is not the phrase "(a+)+$"');
     const b = analyzeDocument('Age: 3 mo\nFindings: a\nOrder: x-ray L-spine\n', e);

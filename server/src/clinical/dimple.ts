@@ -1,4 +1,5 @@
 import { Span } from '../notes/text';
+import { work } from '../notes/work';
 
 export interface DimpleDescription {
   sizeMm?: number;
@@ -18,6 +19,7 @@ const ABOVE = /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than
 
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {
+  work.steps += text.length;
   const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
   const dist = DISTANCE.exec(text);
   if (dist) d.distanceCm = Number(dist[1]) / (dist[2].toLowerCase() === 'mm' ? 10 : 1);

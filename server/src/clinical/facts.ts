@@ -6,6 +6,7 @@ import { isNegated } from '../notes/negation';
 import { Field, ParsedNote, field, fields } from '../notes/parser';
 import { Span } from '../notes/text';
 import { matchAt, toWords } from '../notes/words';
+import { work } from '../notes/work';
 import { DimpleDescription, readDimple } from './dimple';
 import { OrderReading, readOrder } from './order';
 import { PriorStudy, readPriorImaging } from './prior';
@@ -126,9 +127,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       if (!item) continue;
       const start = redFlags.valueSpan.start + (m.index ?? 0) + m[0].indexOf(item);
       const span = { start, end: start + item.length };
-      while (next < facts.hits.length && facts.hits[next].span.start < span.start) next++;
+      while (next < facts.hits.length && facts.hits[next].span.start < span.start) {
+        next++;
+        work.steps++;
+      }
       let known = false;
-      for (let i = next; i < facts.hits.length && facts.hits[i].span.start <= span.end && !known; i++) known = facts.hits[i].span.end <= span.end;
+      for (let i = next; i < facts.hits.length && facts.hits[i].span.start <= span.end && !known; i++) {
+        known = facts.hits[i].span.end <= span.end;
+        work.steps++;
+      }
       const words = toWords(item);
       const negatedItem = words.length > 0 && isNegated(item, 0, words, words.length - 1, words.length);
       if (!known && !negatedItem && !NONE_VALUE.test(item)) facts.listedRedFlags.push(span);
@@ -256,6 +263,7 @@ function clauseAround(text: string, span: Span): Span {
   while (start > 0 && !/[;:\n\r]/.test(text[start - 1])) start--;
   let end = span.end;
   while (end < text.length && !/[;\n\r]/.test(text[end])) end++;
+  work.steps += end - start;
   return { start, end };
 }
 

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { Knowledge, normalizeSpelling } from '../knowledge/knowledge';
 import { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
 import { Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { work } from '../notes/work';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 
@@ -152,6 +153,7 @@ export function closest(text: string, k: Knowledge): Procedure[] {
   if (!norm) return [];
   const scored: { p: Procedure; d: number }[] = [];
   for (const [spelling, p] of k.bySpelling) {
+    work.steps += norm.length + spelling.length;
     const d = distance(norm, spelling) / Math.max(norm.length, spelling.length);
     scored.push({ p, d });
   }

@@ -3,6 +3,7 @@ import { ModalityT } from '../knowledge/schema';
 import { isNegated } from '../notes/negation';
 import { Span } from '../notes/text';
 import { Word, findPhrase, phraseOf, toWords } from '../notes/words';
+import { work } from '../notes/work';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
 
@@ -58,6 +59,8 @@ function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
 }
 
 export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStudy {
+  // The conus and filum patterns scan the text once more each.
+  work.steps += 2 * text.length;
   const words = toWords(text);
   const study: PriorStudy = { modality: modalityOf(words, k), span, text, result: 'unknown', reasons: [] };
   const abnormal: string[] = [];

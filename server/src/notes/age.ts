@@ -1,4 +1,5 @@
 import { Span } from './text';
+import { work } from './work';
 
 /** Days per average month, so weeks and days convert to fractional months consistently. */
 const DAYS_PER_MONTH = 30.4375;
@@ -41,6 +42,7 @@ function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
  * text holds no age.
  */
 export function parseAge(text: string): AgeValue | undefined {
+  work.steps += text.length;
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
   let lastEnd = -1;

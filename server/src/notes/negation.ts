@@ -1,4 +1,5 @@
 import { Word } from './words';
+import { work } from './work';
 
 /*
  * NegEx-style negation over words. A cue before a finding negates it up to a clause end; a cue just
@@ -15,6 +16,7 @@ const SCOPE_WORDS = 8;
 
 function clauseBreak(text: string, a: number, b: number, colonBreaks = true): 'hard' | 'comma' | 'none' {
   let comma = false;
+  if (b > a) work.steps += b - a;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     if (c === 58 /* : */ && !colonBreaks) continue;
@@ -38,6 +40,7 @@ function cueAt(words: readonly Word[], i: number, cues: string[][]): number {
 export function isNegated(text: string, base: number, words: readonly Word[], from: number, to: number): boolean {
   // Look back for a pre-cue whose scope reaches `from`.
   for (let i = from - 1, seen = 0; i >= 0 && seen < SCOPE_WORDS; i--, seen++) {
+    work.steps++;
     const gap = clauseBreak(text, words[i].end - base, words[i + 1].start - base);
     if (gap === 'hard') break;
     if (TERMINATORS.has(words[i].text)) break;
@@ -67,6 +70,7 @@ function orListAhead(text: string, base: number, words: readonly Word[], from: n
   if (!memo || memo.text !== text || memo.base !== base) {
     // orAhead[i]: scanning from word i, an "or"/"nor" comes before any hard clause break.
     const orAhead = new Uint8Array(words.length + 1);
+    work.steps += words.length;
     for (let i = words.length - 1; i >= 0; i--) {
       if (words[i].text === 'or' || words[i].text === 'nor') orAhead[i] = 1;
       else if (i + 1 < words.length && clauseBreak(text, words[i].end - base, words[i + 1].start - base) === 'hard') orAhead[i] = 0;

@@ -1,5 +1,6 @@
 import { KeyInfo, KeyName, lookupKey } from './keys';
 import { Span } from './text';
+import { work } from './work';
 
 export type TokenKind = 'bom' | 'newline' | 'space' | 'comment' | 'separator' | 'key' | 'colon' | 'value' | 'text';
 
@@ -56,6 +57,7 @@ function readLine(text: string, start: number, to: number, out: Line): Line {
   }
   let end = i;
   if (end < to) end += text.charCodeAt(end) === 13 && end + 1 < to && text.charCodeAt(end + 1) === 10 ? 2 : 1;
+  work.steps += end - start + 1;
   out.start = start;
   out.contentEnd = i;
   out.end = end;
@@ -165,6 +167,7 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
       // Searched within the line only: indexOf would run to the end of the note on every colon-less line.
       let colon = firstNonSpace;
       while (colon < e && text.charCodeAt(colon) !== 58 /* : */) colon++;
+      work.steps += colon - firstNonSpace;
       if (colon === e) colon = -1;
       let keyEnd = colon;
       while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;

@@ -1,4 +1,5 @@
 import { Span } from './text';
+import { work } from './work';
 
 /** A word of free text: letters and digits only, lower-cased, with its offsets in the source. */
 export interface Word extends Span {
@@ -22,6 +23,7 @@ function isWordChar(text: string, i: number): number {
 export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const n = text.length;
+  work.steps += n;
   let i = 0;
   while (i < n) {
     let w = isWordChar(text, i);
@@ -101,6 +103,7 @@ export function findPhrase(words: readonly Word[], phrase: Phrase): PhraseHit[] 
 
 /** Returns the index after the match, or -1. Recursion depth is the phrase length; gaps are bounded. */
 export function matchAt(words: readonly Word[], wi: number, phrase: Phrase, pi: number): number {
+  work.steps++;
   if (pi === phrase.length) return wi;
   const p = phrase[pi];
   if (p === GAP) {
