@@ -148,7 +148,7 @@ function tooLarge(text: string, engine: Engine): Finding {
   return {
     ruleId: rule.id,
     severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
-    message: `This document is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')}; it was not analyzed. Split it into smaller files.`,
+    message: `This document is ${text.length.toLocaleString('en-US')} characters, over the ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} limit, so it was not analyzed; split it into smaller files`,
     span: { start: 0, end: 0 },
     fixes: [],
     related: [],

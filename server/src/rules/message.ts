@@ -13,6 +13,8 @@ export const MAX_MESSAGE = 139;
  * resort cuts the last candidate; the message test fails long before that would be needed.
  */
 export function fit(...candidates: string[]): string {
+  // User text inside a wording may hold line breaks (a continuation line): a message is one line.
+  candidates = candidates.map((c) => c.replace(/\s+/g, ' ').trim());
   for (const c of candidates) if (c.length <= MAX_MESSAGE) return c;
   return shorten(candidates[candidates.length - 1], MAX_MESSAGE);
 }

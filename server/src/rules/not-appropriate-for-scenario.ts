@@ -28,7 +28,16 @@ export const rule: Rule = {
     const todo = better.length ? `order ${shortName(better[0].procedure)}` : 'no imaging is advised now';
     ctx.report({
       span: order.field.valueSpan,
-      message: fit(`${name} is rated ${label} for ${who}; ${todo} ${tag}`, `${name} is rated ${label} in this scenario; ${todo} ${tag}`, `${name} is rated ${label} here; ${todo} ${tag}`),
+      // Historical scenario labels are long ("2017 red flags, negative radiographs"): leaner wordings
+      // drop the scenario's title, then the alternative (still in the quick fixes and the detail), never the source.
+      message: fit(
+        `${name} is rated ${label} for ${who}; ${todo} ${tag}`,
+        `${name} is rated ${label} in this scenario; ${todo} ${tag}`,
+        `${name} is rated ${label} here; ${todo} ${tag}`,
+        `${name} is ${label} here; ${todo} ${tag}`,
+        `${name} is ${label} here ${tag}`,
+        `This study is ${label} here ${tag}`,
+      ),
       detail: clinicalDetail(k, {
         why:
           `${p.acrName} is rated ${label} for ${who}. ` +
