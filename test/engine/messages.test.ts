@@ -37,8 +37,9 @@ function assertMessage(f: Finding, text: string): void {
   assert.ok(f.message.length <= MAX_MESSAGE, `${f.message.length} characters: ${where}`);
   assert.ok(f.message.length > 20, `too short to say what and what to do: ${where}`);
   assert.doesNotMatch(f.message, /[\r\n]/, `more than one line: ${where}`);
-  // One sentence: no full stop followed by a new sentence ("e.g." and "1.5 cm" are not sentence ends).
-  assert.doesNotMatch(f.message.replace(/e\.g\./g, 'eg'), /[.!?]\s+[A-Z]/, `more than one sentence: ${where}`);
+  // One sentence: no full stop followed by a new sentence ("e.g." and "1.5 cm" are not sentence
+  // ends, and quoted user text is the user's, not ours).
+  assert.doesNotMatch(f.message.replace(/e\.g\./g, 'eg').replace(/"[^"]*"/g, '""'), /[.!?]\s+[A-Z]/, `more than one sentence: ${where}`);
   const rule = RULES_BY_ID.get(f.ruleId)!;
   if (rule.kind === 'clinical') {
     // The brief source is the last thing in the message, so a cut message would lose it: this fails then too.

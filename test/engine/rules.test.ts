@@ -78,10 +78,40 @@ describe('rules', () => {
     const older = lint(note('Age: 2 years', ...S1, 'Order: CT lumbar spine')).findings[0];
     assert.deepEqual(older.fixes.map((f) => f.title), ['Change order to MRI spine area of interest without IV contrast']);
     assert.match(older.message, /radiation/);
+    assert.match(older.detail!, /ionizing radiation \(pediatric radiation level varies/);
   });
   it('a rating not on file is never guessed: S1 radiography of the complete spine says "no rating on file"', () => {
     const f = lint(note('Age: 2 years', ...S1, 'Order: scoliosis series')).findings.find((x) => x.ruleId === 'inappropriate-initial-study')!;
     assert.match(f.message, /no rating on file/);
+  });
+  it('a change of study, contrast or referral (or an ACR-name rewrite) is a suggestion; only meaning-keeping fixes are kind "fix"', () => {
+    const docs = [...CASES.map((c) => c[1]), note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', 'Contrast: with', 'Referral: urology', 'Symptoms: new incontinence'), note('Age: 2 months', ...S1, 'Order: spine ultrasond')];
+    const kinds = new Map<string, Set<string>>();
+    for (const text of docs) {
+      const a = lint(text);
+      const fields = a.notes.flatMap((n) => n.parsed.fields.map((f) => ({ name: f.key?.name, start: n.start + f.lineSpan.start, end: n.start + f.lineSpan.end })));
+      for (const f of a.findings) {
+        for (const fix of f.fixes) {
+          const clinical = fix.edits.some(
+            (e) => /^(?:\r?\n)?(?:Order|Contrast|Referral):/.test(e.newText) || fields.some((x) => ['Order', 'Contrast', 'Referral'].includes(x.name ?? '') && e.start < x.end && e.end >= x.start),
+          );
+          if (clinical) assert.equal(fix.kind, 'suggestion', `${f.ruleId}: "${fix.title}" changes an order, contrast or referral`);
+          const set = kinds.get(f.ruleId) ?? new Set();
+          set.add(fix.kind);
+          kinds.set(f.ruleId, set);
+        }
+      }
+    }
+    assert.deepEqual([...kinds].filter(([, k]) => k.has('fix')).map(([id]) => id), ['unknown-key']);
+    const order = lint(note('Age: 2 months', ...S1, 'Order: x-ray L-spine')).findings[0].fixes[0];
+    assert.deepEqual([order.kind, order.procedureId], ['suggestion', 'us-area']);
+  });
+  it('a misspelt key with two equally close spellings is a choice: a suggestion, not a fix', () => {
+    // "Sx" is as close to "Sex" as to "Dx" (and clinicians write it for symptoms): no spelling is safe to pick.
+    const tie = lint(note('Age: 2 months', ...S1, 'Sx: F', 'Order: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
+    const clear = lint(note('Age: 2 months', ...S1, 'Ordr: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
+    assert.equal(clear.fixes[0].kind, 'fix');
+    assert.ok(tie.fixes.length > 1 && tie.fixes.every((x) => x.kind === 'suggestion'), JSON.stringify(tie.fixes.map((x) => [x.title, x.kind])));
   });
   it('a radiograph after significant trauma is not flagged', () => {
     assert.deepEqual(ids(note('Age: 9 years', 'Presentation: fell off a trampoline', 'Findings: hair tuft', 'Order: XR lumbar spine')), []);
