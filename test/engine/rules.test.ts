@@ -85,7 +85,7 @@ describe('rules', () => {
     assert.match(f.message, /no rating on file/);
   });
   it('a change of study, contrast or referral (or an ACR-name rewrite) is a suggestion; only meaning-keeping fixes are kind "fix"', () => {
-    const docs = [...CASES.map((c) => c[1]), note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', 'Contrast: with', 'Referral: urology', 'Symptoms: new incontinence'), note('Age: 2 months', ...S1, 'Order: spine ultrasond')];
+    const docs = [...CASES.map((c) => c[1]), note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', 'Contrast: with', 'Referral: urology', 'Symptoms: new incontinence'), note('Age: 2 months', ...S1, 'Order: spine ultrasond'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: CT lumbar spine with contrast')];
     const kinds = new Map<string, Set<string>>();
     for (const text of docs) {
       const a = lint(text);
@@ -103,6 +103,12 @@ describe('rules', () => {
       }
     }
     assert.deepEqual([...kinds].filter(([, k]) => k.has('fix')).map(([id]) => id), ['unknown-key']);
+    // What the rule pages say (Rule.fixKinds) is what the rules do.
+    for (const r of RULES) {
+      const seen = kinds.get(r.id) ?? new Set();
+      for (const kind of seen) assert.ok((r.fixKinds as readonly string[] | undefined)?.includes(kind), `${r.id} makes a "${kind}" its metadata does not declare`);
+      assert.equal((r.fixKinds ?? []).length > 0, seen.size > 0, `${r.id}: fixKinds ${JSON.stringify(r.fixKinds)} but saw ${[...seen]}`);
+    }
     const order = lint(note('Age: 2 months', ...S1, 'Order: x-ray L-spine')).findings[0].fixes[0];
     assert.deepEqual([order.kind, order.procedureId], ['suggestion', 'us-area']);
   });

@@ -13,6 +13,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.7',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const { facts } = ctx;
     if (!inS1(ctx) || facts.referral.neurosurgery) return;

@@ -14,6 +14,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.1',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const p = order?.reading.procedure;

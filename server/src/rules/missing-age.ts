@@ -12,6 +12,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.9',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts } = ctx;
     if (note.fields.length === 0 || facts.age) return;

@@ -13,6 +13,7 @@ export const rule: Rule = {
   defaultSeverity: 'information',
   kind: 'clinical',
   spec: '§5.9',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
     if (note.fields.length === 0 || note.fields.some((f) => f.key?.name === 'Order')) return;

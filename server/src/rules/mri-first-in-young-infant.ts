@@ -14,6 +14,7 @@ export const rule: Rule = {
   defaultSeverity: 'hint',
   kind: 'clinical',
   spec: '§5.3',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const p = order?.reading.procedure;

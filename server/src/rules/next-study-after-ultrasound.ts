@@ -13,6 +13,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.6',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const p = order?.reading.procedure;

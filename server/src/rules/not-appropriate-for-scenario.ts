@@ -12,6 +12,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§4, §5.8',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const p = order?.reading.procedure;

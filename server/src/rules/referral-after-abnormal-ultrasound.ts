@@ -13,6 +13,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.6',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const us = priorUltrasound(ctx.facts);
     if (!us || us.result !== 'abnormal' || !inS1(ctx) || ctx.facts.referral.neurosurgery) return;

@@ -74,5 +74,7 @@ export interface Rule {
   kind: 'clinical' | 'note-format';
   /** Which spec section it implements, for the docs. */
   spec: string;
+  /** The kinds of change its quick fixes make (none: no quick fix); the rule page says which is which. */
+  fixKinds?: readonly FixKind[];
   check(ctx: RuleContext): void;
 }

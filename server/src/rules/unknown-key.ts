@@ -10,6 +10,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'note-format',
   spec: '§2',
+  fixKinds: ['fix', 'suggestion'],
   check(ctx) {
     const seen = new Map<string, { spelling: string; d: number }[]>();
     for (const f of ctx.note.fields) {

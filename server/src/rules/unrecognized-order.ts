@@ -10,6 +10,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'note-format',
   spec: '§3',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     if (!order || order.reading.status !== 'unrecognized') return;
