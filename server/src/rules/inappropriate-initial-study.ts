@@ -69,7 +69,7 @@ export const rule: Rule = {
       message,
       detail,
       fixes,
-      related: ctx.classification.evidence.map((e) => ({ span: e.span, message: `scenario S1 because of ${e.label}` })),
+      related: ctx.classification.evidence.map((e) => ({ span: e.span, message: `scenario ${scenario.label} because of ${e.label}` })),
     });
   },
 };
