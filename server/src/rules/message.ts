@@ -93,7 +93,11 @@ export function atAge(months: number): string {
   return age.startsWith('birth') ? 'At birth' : `At ${age}`;
 }
 
-/** The reasons a prior study was read as it was, without their asides, for a message. */
+/**
+ * Why a prior study was read as it was, for a message: the first reason without its aside or its
+ * "reported:" prefix (which would read like a provenance); the detail lists every reason.
+ */
 export function briefReasons(reasons: readonly string[], max = 40): string {
-  return shorten(reasons.map((r) => r.replace(/\s*\([^)]*\)/g, '')).join('; '), max);
+  const first = (reasons[0] ?? '').replace(/\s*\([^)]*\)/g, '').replace(/^reported:\s*/, '');
+  return shorten(reasons.length > 1 ? `${first}, …` : first, max);
 }
