@@ -33,7 +33,26 @@ function ratedLine(k: Knowledge, s: Scenario, p: Procedure): string {
  * provenance. The message is the one-sentence summary of this.
  */
 export function clinicalDetail(k: Knowledge, d: ClinicalDetail): string {
-  const parts = [d.why];
+  // Everything after the reasoning depends only on ids (scenario, studies, rating, notes), so each
+  // distinct tail is built once and shared; the per-finding cost is one concatenation (which V8
+  // keeps as a rope, not a copy), so a 5,000-note document pays for details neither in time nor memory.
+  let cache = TAILS.get(k);
+  if (!cache) TAILS.set(k, (cache = new Map()));
+  const key = [d.scenario.id, d.ordered?.id, d.rating?.procedure, d.rating?.source, d.rated?.id, ...(d.alternatives ?? []).map((p) => p.id), '\u0001', ...(d.notes ?? [])].join('\u0000');
+  let tail = cache.get(key);
+  if (tail === undefined) {
+    // Bounded all the same: notes carry setting values, so the set of tails is not fixed.
+    if (cache.size >= MAX_TAILS) cache.clear();
+    cache.set(key, (tail = buildTail(k, d)));
+  }
+  return `${d.why}\n\n${tail}`;
+}
+
+const TAILS = new WeakMap<Knowledge, Map<string, string>>();
+const MAX_TAILS = 1_000;
+
+function buildTail(k: Knowledge, d: ClinicalDetail): string {
+  const parts: string[] = [];
   if (d.ordered) parts.push(`**Ordered:** ${ratedLine(k, d.scenario, d.ordered)}`);
   const alternatives = (d.alternatives ?? []).filter((p) => p.id !== d.ordered?.id);
   if (alternatives.length) parts.push(['**Alternatives:**', ...alternatives.map((p) => `- ${ratedLine(k, d.scenario, p)}`)].join('\n'));

@@ -13,11 +13,17 @@ export const MAX_MESSAGE = 139;
  * resort cuts the last candidate; the message test fails long before that would be needed.
  */
 export function fit(...candidates: string[]): string {
-  // User text inside a wording may hold line breaks (a continuation line): a message is one line.
-  candidates = candidates.map((c) => c.replace(/\s+/g, ' ').trim());
-  for (const c of candidates) if (c.length <= MAX_MESSAGE) return c;
+  for (const c of candidates) {
+    // User text inside a wording may hold line breaks (a continuation line): a message is one line.
+    // Checked before replacing, because most wordings have none and this runs for every finding.
+    const line = ODD_SPACE.test(c) ? c.replace(/\s+/g, ' ').trim() : c;
+    if (line.length <= MAX_MESSAGE) return line;
+  }
   return shorten(candidates[candidates.length - 1], MAX_MESSAGE);
 }
+
+/** Whitespace other than single spaces between words. */
+const ODD_SPACE = /[^\S ]|  |^ | $/;
 
 /** Text cut to at most `max` characters with "…", never splitting a surrogate pair; whitespace runs become one space. */
 export function shorten(text: string, max: number): string {
