@@ -60,7 +60,7 @@ export function toSarif(files: readonly LintedFile[], toolVersion: string, cwd =
               shortDescription: { text: r.description },
               helpUri: ruleDocsUri(r.id),
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-              properties: { kind: r.kind, spec: r.spec },
+              properties: { kind: r.kind, spec: r.spec, fixKinds: r.fixKinds ?? [] },
             })),
           },
         },
