@@ -32,6 +32,33 @@ const BODY = {
   'document-too-large': 'Documents longer than the documented limit (64 Mi characters) are not analyzed; the limit is reported rather than applied silently.',
 };
 
+/** What the page says about its quick fixes: a fix keeps the meaning; a suggestion is a clinician's choice. */
+function fixesSection(r) {
+  const kinds = r.fixKinds ?? [];
+  if (kinds.length === 0) return '';
+  const lines = ['## Fixes and suggestions', ''];
+  if (kinds.includes('fix')) {
+    lines.push('- **Fix** (safe, keeps the meaning): applied by `--fix`, by "Fix all safe Imaging Order Lint problems" and by fix-on-save (`source.fixAll.imagingOrderLint`) when it is the only closest choice.');
+  }
+  if (kinds.includes('suggestion')) {
+    lines.push(
+      `- **Suggestion** (a clinician's choice${kinds.includes('fix') ? ', e.g. when two spellings are equally close' : ': it changes the study, contrast or referral, or rewrites the order in ACR naming, which can drop the region, views or CPT code written'}): offered as a quick fix titled "Suggestion: …", the recommended one preferred. Never applied by \`--fix\`, fix-all or fix-on-save; \`--fix-suggestions\` applies the recommended one on purpose (for order-template authors) and lists what it changed.`,
+    );
+  }
+  lines.push('- JSON output marks each as `"kind": "fix"` or `"kind": "suggestion"`; SARIF as `fixes[].properties.kind`.', '', '');
+  return lines.join('\n');
+}
+
+/** Where the long explanation of a clinical finding is, now that the message is one short sentence. */
+function detailSection(r) {
+  if (r.kind !== 'clinical') return '';
+  return `## Message and detail
+
+The message is one sentence (at most 139 characters): what is wrong, what to do, and the brief source, e.g. \`[S1, reported]\` (scenario and provenance from the knowledge data; \`reported\` means not yet confirmed on the ACR portal). The finding's detail, in Markdown, holds the reasoning, the ordered study and the alternatives with their ratings and radiation levels, the scenario's rationale and the full citation with provenance. It is shown in the hover, by \`--verbose\`, as \`detail\` in \`--format json\` and as \`properties.detail\` / \`message.markdown\` in SARIF.
+
+`;
+}
+
 fs.mkdirSync('docs/rules', { recursive: true });
 for (const r of RULES) {
   const body = BODY[r.id];
@@ -50,7 +77,7 @@ ${r.description}.
 
 ${body}
 
-## Configure
+${fixesSection(r)}${detailSection(r)}## Configure
 
 - Change the severity or turn it off: setting \`imagingOrderLint.rules\` → \`{ "${r.id}": "off" | "hint" | "information" | "warning" | "error" }\`, or \`"rules"\` in a rule pack (\`--config\`).
 - Keep the order and record why: \`# acknowledge ${r.id}: clinician-judgement\` in the note (the finding is then counted in the report, not shown).

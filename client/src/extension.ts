@@ -41,8 +41,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{order,imaging-order}'),
     },
     // A function, so that a restart after the user grants trust reports the current state.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // resolvesRuleDocs: the server sends each diagnostic's rule page as a short `iol:<rule-id>`
+    // link, and docsLinks() below turns it into the page shipped with the extension.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted, resolvesRuleDocs: true }),
     middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, docsLinks(context, diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && 'items' in report) report.items = docsLinks(context, report.items);
+        return report;
+      },
       // When the server advertises lintWorkspace / writeReport in executeCommandProvider, the
       // language client registers them itself; this adds the arguments and handles the results.
       executeCommand: (command, args, next) => runServerCommand(command, args, (c, a) => next(c, a)),
@@ -70,6 +78,17 @@ export async function deactivate(): Promise<void> {
     client = undefined;
     await c.stop();
   }
+}
+
+/** `iol:<rule-id>` → the rule's page in the extension's docs/rules folder; other links untouched. */
+function docsLinks(context: vscode.ExtensionContext, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  for (const d of diagnostics) {
+    const code = d.code;
+    if (typeof code === 'object' && code.target.scheme === 'iol' && /^[a-z0-9-]+$/.test(code.target.path)) {
+      d.code = { value: code.value, target: vscode.Uri.file(context.asAbsolutePath(`docs/rules/${code.target.path}.md`)) };
+    }
+  }
+  return diagnostics;
 }
 
 type Next = (command: string, args: unknown[]) => vscode.ProviderResult<unknown>;

@@ -20,13 +20,8 @@ export interface Acknowledgement {
   problem?: string;
 }
 
-let knownRuleIds: ReadonlySet<string> = new Set();
-/** Set once by the rule registry, so this module does not import every rule. */
-export function setKnownRuleIds(ids: Iterable<string>): void {
-  knownRuleIds = new Set(ids);
-}
-
-export function parseAcknowledgement(comment: string): Acknowledgement | undefined {
+/** Reads an acknowledgement comment; `knownRuleIds` comes from the caller so this module needs no rule registry. */
+export function parseAcknowledgement(comment: string, knownRuleIds: ReadonlySet<string>): Acknowledgement | undefined {
   const m = /^acknowledged?\s+([^\s:]+)\s*(?::\s*([^\s]*))?/i.exec(comment.trim());
   if (!m) return undefined;
   const ruleId = m[1].toLowerCase();

@@ -8,7 +8,7 @@ import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from './notes/age';
 import { ParsedNote, parseNote, splitNotes } from './notes/parser';
 import { Span, detach, dominantEol } from './notes/text';
-import { RULES, RULES_BY_ID } from './rules';
+import { RULES, RULES_BY_ID, RULE_IDS } from './rules';
 import { Finding, RuleContext, Severity } from './rules/types';
 import { Settings, settingsKey } from './settings';
 
@@ -68,7 +68,8 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
     knowledge,
     ultrasoundWindow: settings.ultrasoundWindow,
     eol,
-    report: (f) => findings.push({ ruleId, severity, message: f.message, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
+    ruleIds: RULE_IDS,
+    report: (f) => findings.push({ ruleId, severity, message: f.message, detail: f.detail, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
   };
   for (const rule of RULES) {
     const setting = settings.rules[rule.id];
@@ -81,7 +82,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
 
   const acks = new Map<string, AckReason>();
   for (const c of parsed.comments) {
-    const ack = parseAcknowledgement(c.text);
+    const ack = parseAcknowledgement(c.text, RULE_IDS);
     if (ack?.valid && ack.reason) acks.set(ack.ruleId, ack.reason);
   }
   const acknowledged: AcknowledgedFinding[] = [];
@@ -147,7 +148,7 @@ function tooLarge(text: string, engine: Engine): Finding {
   return {
     ruleId: rule.id,
     severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
-    message: `This document is ${text.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')}; it was not analyzed. Split it into smaller files.`,
+    message: `This document is ${text.length.toLocaleString('en-US')} characters, over the ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} limit, so it was not analyzed; split it into smaller files`,
     span: { start: 0, end: 0 },
     fixes: [],
     related: [],

@@ -1,4 +1,21 @@
-import { Edit, Finding } from './rules/types';
+import { Edit, Finding, Fix } from './rules/types';
+
+/**
+ * What an unattended fix run may apply: `fixes` only the changes that keep the meaning (`--fix`,
+ * fix-all, fix-on-save); `suggestions` also each finding's recommended suggestion, for authors of
+ * order templates who ask for it (`--fix-suggestions`).
+ */
+export type FixMode = 'fixes' | 'suggestions';
+
+/** "Fix: …" / "Suggestion: …": how quick fixes, SARIF and stylish output name a change. */
+export function fixLabel(fix: Fix): string {
+  return `${fix.kind === 'suggestion' ? 'Suggestion' : 'Fix'}: ${fix.title}`;
+}
+
+/** The fix a run in this mode applies for a finding, if any. */
+export function chosenFix(f: Finding, mode: FixMode = 'fixes'): Fix | undefined {
+  return f.fixes.find((x) => x.preferred && (x.kind === 'fix' || mode === 'suggestions'));
+}
 
 /** Applies non-overlapping edits (any order given); later edits are applied first so offsets hold. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -18,46 +35,58 @@ function same(a: Edit, b: Edit): boolean {
   return a.start === b.start && a.end === b.end && a.newText === b.newText;
 }
 
+/** A change a fix run made: which finding, which fix, where (offset in the text before that pass). */
+export interface AppliedFix {
+  ruleId: string;
+  fix: Fix;
+  at: number;
+}
+
 /**
- * Picks each finding's preferred fix, in document order, skipping a fix whose edits overlap one
+ * Picks each finding's fix for the mode, in document order, skipping a fix whose edits overlap one
  * already taken; identical edits (two rules adding the same Referral line) count once.
  */
-export function preferredEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number } {
+export function preferredEdits(findings: readonly Finding[], mode: FixMode = 'fixes'): { edits: Edit[]; fixes: number; applied: AppliedFix[] } {
   const taken: Edit[] = [];
-  let fixes = 0;
+  const applied: AppliedFix[] = [];
   for (const f of findings) {
-    const fix = f.fixes.find((x) => x.preferred);
+    const fix = chosenFix(f, mode);
     if (!fix || fix.edits.length === 0) continue;
     const fresh = fix.edits.filter((e) => !taken.some((t) => same(t, e)));
-    if (fresh.length === 0) {
-      fixes++;
-      continue;
+    if (fresh.length > 0) {
+      if (fresh.some((e) => taken.some((t) => overlaps(t, e)))) continue;
+      if (fresh.some((e, i) => fresh.some((o, j) => i !== j && overlaps(e, o)))) continue;
+      taken.push(...fresh);
     }
-    if (fresh.some((e) => taken.some((t) => overlaps(t, e)))) continue;
-    if (fresh.some((e, i) => fresh.some((o, j) => i !== j && overlaps(e, o)))) continue;
-    taken.push(...fresh);
-    fixes++;
+    applied.push({ ruleId: f.ruleId, fix, at: f.span.start });
   }
-  return { edits: taken, fixes };
+  return { edits: taken, fixes: applied.length, applied };
 }
 
-export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const { edits, fixes } = preferredEdits(findings);
-  return { text: applyEdits(text, edits), applied: fixes };
+export function applyPreferredFixes(text: string, findings: readonly Finding[], mode: FixMode = 'fixes'): { text: string; applied: number; changes: AppliedFix[] } {
+  const { edits, applied } = preferredEdits(findings, mode);
+  return { text: applyEdits(text, edits), applied: applied.length, changes: applied };
 }
 
 /**
- * Applies preferred fixes until nothing more changes (at most `maxPasses`), because a fix can make
- * a new finding with its own fix (an unrecognized order replaced by a study that is then rated).
- * Applying the result again changes nothing.
+ * Applies fixes until nothing more changes (at most `maxPasses`), because a fix can make a new
+ * finding with its own fix (a suggestion's new order that is then rated). Applying the result
+ * again changes nothing. `changes` lists each pass's changes with offsets in that pass's text.
  */
-export function fixUntilStable(text: string, findingsOf: (text: string) => readonly Finding[], maxPasses = 10): { text: string; applied: number } {
+export function fixUntilStable(
+  text: string,
+  findingsOf: (text: string) => readonly Finding[],
+  maxPasses = 10,
+  mode: FixMode = 'fixes',
+): { text: string; applied: number; changes: { pass: number; text: string; change: AppliedFix }[] } {
   let applied = 0;
+  const changes: { pass: number; text: string; change: AppliedFix }[] = [];
   for (let pass = 0; pass < maxPasses; pass++) {
-    const result = applyPreferredFixes(text, findingsOf(text));
+    const result = applyPreferredFixes(text, findingsOf(text), mode);
     if (result.text === text) break;
+    for (const change of result.changes) changes.push({ pass, text, change });
     text = result.text;
     applied += result.applied;
   }
-  return { text, applied };
+  return { text, applied, changes };
 }

@@ -68,6 +68,24 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     assert.deepEqual({ line: f.line, column: f.column, severity: f.severity }, { line: 7, column: 8, severity: 'warning' });
     assert.equal(json.files[0].notes[0].scenario.label, 'S1');
     assert.equal(json.files[0].notes[0].order.rating.provenance, 'reported');
+    assert.ok(f.message.length <= 139, f.message);
+    assert.match(f.detail, /\*\*Source:\*\*.*Back Pain-Child/);
+    assert.deepEqual(
+      f.fixes.map((x: { kind: string; preferred: boolean; procedureId: string }) => [x.kind, x.preferred, x.procedureId]),
+      [
+        ['suggestion', true, 'us-area'],
+        ['suggestion', false, 'mri-area-without'],
+      ],
+    );
+    assert.deepEqual(json.files[0].applied, []);
+  });
+  it('stylish prints the one-line message; --verbose adds the detail under it', () => {
+    const file = 'samples/01-infant-dimple-radiograph.order';
+    const plain = run(['--no-color', file]).stdout;
+    const verbose = run(['--no-color', '--verbose', file]).stdout;
+    assert.doesNotMatch(plain, /\*\*Source:\*\*/);
+    assert.match(verbose, /^ {11}\*\*Source:\*\* ACR Back Pain-Child, scenario S1/m);
+    assert.match(verbose, /not yet confirmed on the ACR portal/);
   });
   it('--format sarif prints SARIF 2.1.0 with rules, helpUri, 1-based regions and fixes (preferred first)', () => {
     const r = run(['--format', 'sarif', 'samples/']);
@@ -80,12 +98,18 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     assert.equal(res.locations[0].physicalLocation.region.startLine, 7);
     assert.equal(res.locations[0].physicalLocation.region.startColumn, 8);
     assert.equal(res.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'US spine area of interest');
+    assert.equal(res.fixes[0].description.text, 'Suggestion: Change order to US spine area of interest');
+    assert.equal(res.fixes[0].properties.kind, 'suggestion');
+    assert.match(res.properties.detail, /\*\*Alternatives:\*\*/);
+    assert.match(res.message.markdown, /^Spine X-ray is rated Usually Not Appropriate.*\n\n/);
+    const key = run0.results.find((x: { ruleId: string }) => x.ruleId === 'unknown-key');
+    assert.equal(key.fixes[0].properties.kind, 'fix');
     assert.ok(run0.results.every((x: { level: string }) => ['error', 'warning', 'note'].includes(x.level)));
     assert.ok(run0.results.some((x: { level: string }) => x.level === 'note'));
   });
-  it('--fix round trip: fixes, keeps CRLF and BOM, writes only changed files, and re-linting clears what was fixed', () => {
+  it('--fix round trip: applies the safe fix only, keeps CRLF and BOM, writes only changed files', () => {
     const dir = tmpdir();
-    const crlf = '\uFEFF' + INFANT.replace(/\n/g, '\r\n');
+    const crlf = '\uFEFF' + INFANT.replace('Findings:', 'Findngs:').replace(/\n/g, '\r\n');
     fs.writeFileSync(path.join(dir, 'a.order'), crlf);
     const clean = 'Age: 2 months\nFindings: hair tuft\nOrder: US spine area of interest\n';
     fs.writeFileSync(path.join(dir, 'b.order'), clean);
@@ -93,10 +117,48 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     const r = run(['--fix', '--format', 'json', dir]);
     assert.equal(r.code, 0);
     const fixed = fs.readFileSync(path.join(dir, 'a.order'), 'utf8');
-    assert.equal(fixed, crlf.replace('Radiography spine area of interest', 'US spine area of interest'));
+    // The misspelt key is corrected; the radiograph stays ordered (changing it is a clinician's choice).
+    assert.equal(fixed, crlf.replace('Findngs:', 'Findings:'));
     assert.equal(fs.statSync(path.join(dir, 'b.order')).mtimeMs, before);
+    const json = JSON.parse(r.stdout);
+    const a = json.files.find((x: { path: string }) => x.path.endsWith('a.order'));
+    assert.deepEqual(a.applied, [{ line: 2, column: 1, ruleId: 'unknown-key', kind: 'fix', title: 'Replace with "Findings"' }]);
+    assert.deepEqual(a.findings.map((x: { ruleId: string }) => x.ruleId), ['inappropriate-initial-study']);
+  });
+  it('--fix-suggestions applies the recommended suggestion on purpose and says what it changed', () => {
+    const dir = tmpdir();
+    const crlf = '\uFEFF' + INFANT.replace(/\n/g, '\r\n');
+    fs.writeFileSync(path.join(dir, 'a.order'), crlf);
+    const r = run(['--fix-suggestions', '--no-color', dir]);
+    assert.equal(r.code, 0);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.order'), 'utf8'), crlf.replace('Radiography spine area of interest', 'US spine area of interest'));
+    assert.match(r.stdout, /5:8 +changed +Suggestion: Change order to US spine area of interest +inappropriate-initial-study/);
+    assert.match(r.stdout, /1 fixed/);
     const again = JSON.parse(run(['--format', 'json', dir]).stdout);
     assert.equal(again.summary.warning + again.summary.error, 0);
+    assert.equal(run(['--fix-suggestions', '-'], { input: INFANT }).code, 2);
+  });
+  it('--fix over a copy of samples/ changes no ordered study, contrast or referral (--fix-suggestions does)', () => {
+    const orderLines = (dir: string) =>
+      fs
+        .readdirSync(dir)
+        .sort()
+        .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\r\n|\r|\n/).map((l, i) => `${f}:${i}:${l}`))
+        .filter((l) => /^[^:]+:\d+:\uFEFF?\s*(order|procedure|study|requested|contrast|referral)\s*:/i.test(l));
+    const copy = (name: string) => {
+      const dir = path.join(tmpdir(), name);
+      fs.cpSync(path.join(ROOT, 'samples'), dir, { recursive: true });
+      return dir;
+    };
+    const original = orderLines(path.join(ROOT, 'samples'));
+    assert.ok(original.length > 20, 'the samples hold orders to protect');
+    const fixed = copy('fix');
+    run(['--fix', fixed]);
+    assert.deepEqual(orderLines(fixed), original);
+    // The same check sees a change of study when one is made, so it can fail.
+    const suggested = copy('suggest');
+    run(['--fix-suggestions', suggested]);
+    assert.notDeepEqual(orderLines(suggested), original);
   });
   it('--config applies a rule pack, and a malformed one fails naming the file and field', () => {
     const dir = tmpdir();

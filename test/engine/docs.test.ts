@@ -13,6 +13,11 @@ describe('rule documentation', () => {
       assert.match(md, new RegExp(`^# ${r.id}$`, 'm'));
       assert.match(md, new RegExp(`default severity \\| ${r.defaultSeverity}`));
       assert.ok(ruleDocsUri(r.id).endsWith(`/docs/rules/${r.id}.md`));
+      // The page says which quick fixes are safe fixes and which are a clinician's suggestions.
+      if (r.fixKinds?.includes('suggestion')) assert.match(md, /\*\*Suggestion\*\*.*Never applied by `--fix`/);
+      if (r.fixKinds?.includes('fix')) assert.match(md, /\*\*Fix\*\* \(safe, keeps the meaning\)/);
+      if (!r.fixKinds?.length) assert.doesNotMatch(md, /## Fixes and suggestions/);
+      if (r.kind === 'clinical') assert.match(md, /## Message and detail/);
     });
   }
   it('has no page for a rule that does not exist', () => {

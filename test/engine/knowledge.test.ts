@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { KnowledgeError, defaultKnowledgeDir, loadKnowledge, loadRulePack } from '../../server/src/knowledge/loader';
+import { PROCEDURE, SCENARIO } from '../../server/src/knowledge/ids';
+import { parseAcknowledgement } from '../../server/src/acknowledge';
+import { RULE_IDS } from '../../server/src/rules';
 
 function copyData(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-kb-'));
@@ -62,5 +65,31 @@ describe('knowledge base', () => {
     const p = path.join(dir, 'pack.json');
     fs.writeFileSync(p, JSON.stringify({ rules: {}, check: 'function () {}' }));
     assert.throws(() => loadRulePack(p), /pack\.json: \(root\): Unrecognized key/);
+  });
+});
+
+describe('knowledge ids named in code', () => {
+  it('every scenario constant is a scenario in the data, and every scenario in the data has a constant', () => {
+    const k = loadKnowledge();
+    const data = k.scenarios.map((s) => s.id).sort();
+    assert.deepEqual(Object.values(SCENARIO).sort(), data);
+  });
+  it('every procedure constant is a procedure in the data', () => {
+    const k = loadKnowledge();
+    for (const id of Object.values(PROCEDURE)) assert.ok(k.procedure(id), `procedures.json has no "${id}"`);
+  });
+  it('an unknown scenario id throws instead of reading as "no criteria"', () => {
+    const k = loadKnowledge();
+    assert.equal(k.scenario(SCENARIO.S1).label, 'S1');
+    assert.throws(() => k.scenario('s1-cutaneous-markers'), /unknown scenario id "s1-cutaneous-markers"/);
+  });
+});
+
+describe('acknowledgements', () => {
+  it('the known rule ids are an argument: the same comment is valid or not depending on the ids passed', () => {
+    const comment = 'acknowledge missing-order: other';
+    assert.deepEqual(parseAcknowledgement(comment, RULE_IDS), { ruleId: 'missing-order', reason: 'other', valid: true });
+    assert.equal(parseAcknowledgement(comment, new Set(['unknown-key']))?.valid, false);
+    assert.match(parseAcknowledgement('acknowledge missing-order: because', RULE_IDS)?.problem ?? '', /not a reason code/);
   });
 });

@@ -25,6 +25,9 @@ export function checkFinding(text: string, f: Finding): void {
   checkSpan(text, f.span, at);
   assert.equal(typeof f.message, 'string', `${at}: message`);
   assert.ok(f.message.length > 0, `${at}: empty message`);
+  // Hostile input included (binary, lone surrogates, bidi): still one line of at most 139 characters.
+  assert.ok(f.message.length <= 139 && !/[\r\n]/.test(f.message), `${at}: message over one line of 139 characters: ${JSON.stringify(f.message)}`);
+  for (const fix of f.fixes) assert.ok(fix.kind === 'fix' || fix.kind === 'suggestion', `${at}: fix "${fix.title}" kind ${String(fix.kind)}`);
   for (const r of f.related) checkSpan(text, r.span, `${at} related "${r.message}"`);
   for (const fix of f.fixes) {
     for (const e of fix.edits) {

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 
 export { analyzeDocument, NoteCache, Engine } from '../../server/src/analyze';
-export { applyEdits, applyPreferredFixes, fixUntilStable } from '../../server/src/fix';
+export { applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from '../../server/src/fix';
 export { defaultKnowledge, loadRulePack, KnowledgeError } from '../../server/src/knowledge/loader';
 export { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
 export { KEYS } from '../../server/src/notes/keys';

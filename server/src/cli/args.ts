@@ -3,6 +3,10 @@ export type Format = 'stylish' | 'json' | 'sarif';
 export interface CliOptions {
   format: Format;
   fix: boolean;
+  /** Also apply each finding's recommended suggestion (a change of study, contrast or referral). */
+  fixSuggestions: boolean;
+  /** Stylish output adds each finding's detail under its message. */
+  verbose: boolean;
   maxWarnings?: number;
   config?: string;
   report?: string;
@@ -20,7 +24,13 @@ Checks imaging-order notes (.order) against the ACR Appropriateness Criteria.
 
 Options:
   --format stylish|json|sarif   output format (default: stylish)
-  --fix                         apply each finding's preferred fix and write changed files
+  --fix                         apply the safe fixes (those that keep the meaning, e.g. a misspelt
+                                key) and write changed files; never changes a study, contrast or referral
+  --fix-suggestions             also apply each finding's recommended suggestion (change of study,
+                                contrast or referral, ACR name): for order-template authors; lists
+                                every change it made
+  --verbose                     stylish output adds each finding's detail (rationale, alternatives,
+                                radiation, full citation)
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 a rule pack (JSON: rule severities, ultrasound window, synonyms)
   --report FILE                 also write a Markdown report card of the notes checked
@@ -31,7 +41,7 @@ Options:
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage or I/O error.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [] };
+  const o: CliOptions = { format: 'stylish', fix: false, fixSuggestions: false, verbose: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [] };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${name} needs a value`);
@@ -60,6 +70,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--fix':
         o.fix = true;
+        break;
+      case '--fix-suggestions':
+        o.fix = true;
+        o.fixSuggestions = true;
+        break;
+      case '--verbose':
+        o.verbose = true;
         break;
       case '--max-warnings': {
         const n = take(a);
@@ -93,6 +110,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!o.help && !o.version && o.inputs.length === 0) throw new UsageError('no files given');
-  if (o.fix && o.inputs.includes('-')) throw new UsageError('--fix cannot write back to standard input');
+  if (o.fix && o.inputs.includes('-')) throw new UsageError(`${o.fixSuggestions ? '--fix-suggestions' : '--fix'} cannot write back to standard input`);
   return o;
 }

@@ -11,7 +11,7 @@ import { InputError, collectFiles, readInput } from './files';
 import { formatStylish } from './formatters/stylish';
 import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
-import { LintedFile, totals } from './model';
+import { AppliedChange, LintedFile, totals } from './model';
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
@@ -43,17 +43,25 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
   let text = input.text;
   let analysis = summarizeDocument(text, engine);
   let fixed = 0;
+  const applied: AppliedChange[] = [];
   if (o.fix && file !== '-' && input.validUtf8) {
-    const result = fixUntilStable(text, (t) => (t === text ? analysis.findings : summarizeDocument(t, engine).findings));
+    const result = fixUntilStable(text, (t) => (t === text ? analysis.findings : summarizeDocument(t, engine).findings), 10, o.fixSuggestions ? 'suggestions' : 'fixes');
     if (result.text !== text) {
       fs.writeFileSync(file, result.text, 'utf8');
       text = result.text;
       fixed = result.applied;
       analysis = summarizeDocument(text, engine);
+      let lines: { text: string; index: LineIndex } | undefined;
+      for (const c of result.changes) {
+        // One line index per pass: every change of a pass has its position in that pass's text.
+        if (lines?.text !== c.text) lines = { text: c.text, index: new LineIndex(c.text) };
+        const p = lines.index.positionAt(c.change.at);
+        applied.push({ line: p.line + 1, column: p.character + 1, ruleId: c.change.ruleId, kind: c.change.fix.kind, title: c.change.fix.title });
+      }
     }
   }
   const displayPath = file === '-' ? '<stdin>' : path.relative(cwd, file) || path.basename(file);
-  return { displayPath, absPath: file === '-' ? undefined : file, text, lines: new LineIndex(text), analysis, fixed, notices };
+  return { displayPath, absPath: file === '-' ? undefined : file, text, lines: new LineIndex(text), analysis, fixed, applied, notices };
 }
 
 /** Runs the CLI; resolves to the exit code and never throws (usage and I/O problems are exit 2). */
@@ -81,7 +89,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
     if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
-    else io.stdout(formatStylish(linted, o.color));
+    else io.stdout(formatStylish(linted, o.color, o.verbose));
     if (o.report) {
       fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge), 'utf8');
     }

@@ -1,5 +1,14 @@
 import { DocumentSummary } from '../analyze';
+import { FixKind } from '../rules/types';
 import { LineIndex } from '../notes/text';
+
+export interface AppliedChange {
+  line: number;
+  column: number;
+  ruleId: string;
+  kind: FixKind;
+  title: string;
+}
 
 /** One linted input, as every formatter sees it. */
 export interface LintedFile {
@@ -11,6 +20,8 @@ export interface LintedFile {
   analysis: DocumentSummary;
   /** How many fixes --fix applied (0 without --fix). */
   fixed: number;
+  /** What --fix / --fix-suggestions changed, in the order applied (position in the text before that pass). */
+  applied: AppliedChange[];
   /** Said once per file when the input was unusable in part (e.g. not UTF-8). */
   notices: string[];
 }

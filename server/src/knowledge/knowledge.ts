@@ -1,4 +1,5 @@
 import { Phrase, compilePhrase } from '../notes/words';
+import { SCENARIO } from './ids';
 import { Finding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
 
 export interface KnowledgeData {
@@ -22,6 +23,7 @@ export type PhraseIndex = Map<string, { finding: Finding; phrase: Phrase }[]>;
 export interface Knowledge extends KnowledgeData {
   procedure(id: string): Procedure | undefined;
   source(id: string): Source | undefined;
+  /** The scenario with this id; throws for an id the data does not have. */
   scenario(id: string): Scenario;
   finding(id: string): Finding | undefined;
   /** The rating of a procedure in a scenario, or undefined: "no rating on file", never a guess. */
@@ -83,7 +85,7 @@ export function buildKnowledge(
   data.icd10.forEach((c, i) => {
     if (c.finding && !findings.has(c.finding)) throw fail(`icd10.json: codes[${i}].finding: unknown finding "${c.finding}"`);
   });
-  if (!scenarios.has('no-criteria')) throw fail('scenarios.json: scenarios: the "no-criteria" scenario is required');
+  if (!scenarios.has(SCENARIO.noCriteria)) throw fail(`scenarios.json: scenarios: the "${SCENARIO.noCriteria}" scenario is required`);
 
   const byCpt = new Map<string, { procedure: Procedure; description: string }>();
   const bySpelling = new Map<string, Procedure>();
@@ -109,7 +111,12 @@ export function buildKnowledge(
     ...data,
     procedure: (id) => procedures.get(id),
     source: (id) => sources.get(id),
-    scenario: (id) => scenarios.get(id) ?? (scenarios.get('no-criteria') as Scenario),
+    scenario: (id) => {
+      const s = scenarios.get(id);
+      // An id the data lacks is a code bug (a renamed scenario); reading it as "no criteria" would hide it.
+      if (!s) throw new Error(`unknown scenario id "${id}"`);
+      return s;
+    },
     finding: (id) => findings.get(id),
     rating: (scenarioId, procedureId) => ratings.get(scenarioId)?.get(procedureId),
     rationale: (file) => rationales.get(file) ?? '',

@@ -2,7 +2,7 @@ import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit, Wor
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ACK_REASONS, ACK_REASON_LABEL, acknowledgementComment } from '../acknowledge';
 import { DocumentAnalysis, NoteAnalysis } from '../analyze';
-import { preferredEdits } from '../fix';
+import { chosenFix, fixLabel, preferredEdits } from '../fix';
 import { dominantEol } from '../notes/text';
 import { Edit, Finding } from '../rules/types';
 import { docsHref, SOURCE } from './diagnostics';
@@ -10,7 +10,8 @@ import { noteAt, offsetAt, rangeOf } from './documents';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imagingOrderLint`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source];
-export const FIX_ALL_TITLE = 'Fix all Imaging Order Lint problems in this file';
+/** Fix-all and fix-on-save apply only the safe fixes; a change of study, contrast or referral is never applied unseen. */
+export const FIX_ALL_TITLE = 'Fix all safe Imaging Order Lint problems in this file';
 
 export interface ActionOptions {
   documentChanges: boolean;
@@ -51,7 +52,7 @@ export function fixAllEdits(doc: TextDocument, analysis: DocumentAnalysis): { ed
     return { edits: textEdits(doc, 0, r.edits), fixes: r.fixes };
   }
   for (const note of analysis.notes) {
-    if (!note.findings.some((f) => f.fixes.some((x) => x.preferred))) continue;
+    if (!note.findings.some((f) => chosenFix(f))) continue;
     const r = preferredEdits(note.findings);
     fixes += r.fixes;
     edits.push(...textEdits(doc, note.start, r.edits));
@@ -93,7 +94,8 @@ export function codeActions(doc: TextDocument, analysis: DocumentAnalysis, param
         const base = hit.note ? hit.note.start : 0;
         for (const fix of hit.finding.fixes) {
           out.push({
-            title: fix.title,
+            // "Fix: …" / "Suggestion: …": the user sees which change keeps the meaning and which is a clinical choice.
+            title: fixLabel(fix),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             isPreferred: fix.preferred || undefined,
@@ -121,7 +123,8 @@ export function codeActions(doc: TextDocument, analysis: DocumentAnalysis, param
       const ruleId = String(d.code);
       if (seen.has(ruleId)) continue;
       seen.add(ruleId);
-      const href = d.codeDescription?.href ?? docsHref(ruleId, opts.docsBaseUri);
+      // Always an openable page: the diagnostic's own href may be a short link only the client resolves.
+      const href = docsHref(ruleId, opts.docsBaseUri);
       out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: 'vscode.open', arguments: [href] } });
     }
   }
@@ -141,6 +144,6 @@ export function codeActions(doc: TextDocument, analysis: DocumentAnalysis, param
 
 function countFixable(analysis: DocumentAnalysis): number {
   let n = 0;
-  for (const f of analysis.findings) if (f.fixes.some((x) => x.preferred)) n++;
+  for (const f of analysis.findings) if (chosenFix(f)) n++;
   return n;
 }

@@ -19,10 +19,26 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export interface DiagnosticOptions {
   relatedInformation: boolean;
   docsBaseUri?: string;
+  /** The client resolves `iol:<rule-id>` to the rule page it ships (initializationOptions.resolvesRuleDocs). */
+  clientDocs?: boolean;
 }
 
+/** The scheme of the short rule-page links a client that declares `resolvesRuleDocs` opens itself. */
+export const CLIENT_DOCS_SCHEME = 'iol';
+
+/** A rule page a user can open: under the configured docsBaseUri, else the shipped file. */
 export function docsHref(ruleId: string, docsBaseUri?: string): string {
   return ruleDocsUri(ruleId, docsBaseUri);
+}
+
+/**
+ * The href sent in every diagnostic, kept short because it repeats in each one: a configured
+ * https docsBaseUri wins; else `iol:<rule-id>` when the client resolves those (the VS Code client
+ * maps it to the page it ships); else the shipped file's URI, which any client can open.
+ */
+export function diagnosticHref(ruleId: string, opts: DiagnosticOptions): string {
+  if (!opts.docsBaseUri && opts.clientDocs) return `${CLIENT_DOCS_SCHEME}:${ruleId}`;
+  return docsHref(ruleId, opts.docsBaseUri);
 }
 
 /** A finding (offsets relative to `base`) as an LSP diagnostic. */
@@ -31,7 +47,7 @@ export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: 
     range: rangeOf(doc, base + f.span.start, base + f.span.end),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
-    codeDescription: { href: docsHref(f.ruleId, opts.docsBaseUri) },
+    codeDescription: { href: diagnosticHref(f.ruleId, opts) },
     source: SOURCE,
     message: f.message,
   };

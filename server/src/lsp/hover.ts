@@ -73,7 +73,12 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
   const note = noteAt(analysis, offset);
   if (!note) return null;
   const rel = offset - note.start;
-  const md = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanRange(doc, note, span) });
+  // The detail of each finding under the cursor (its reasoning, alternatives and full citation): the message is only its summary.
+  const details = note.findings.filter((f) => f.detail && contains(f.span, rel)).map((f) => `---\n\n**${f.ruleId}** — ${f.message}\n\n${f.detail}`);
+  const md = (value: string, span: { start: number; end: number }): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value: [value, ...details].join('\n\n') },
+    range: spanRange(doc, note, span),
+  });
 
   const order = note.facts.order;
   if (order && order.field.value && contains(order.field.valueSpan, rel)) return md(orderHover(note, k), order.field.valueSpan);
@@ -104,5 +109,6 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
     const lines = [`**${key.name}**${key.aliases.length ? ` (also: ${key.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`, '', key.meaning, '', `**Accepted forms:** ${key.forms}`];
     return md(lines.join('\n'), field.keySpan);
   }
-  return null;
+  const at = note.findings.find((f) => f.detail && contains(f.span, rel));
+  return at ? { contents: { kind: MarkupKind.Markdown, value: details.join('\n\n').replace(/^---\n\n/, '') }, range: spanRange(doc, note, at.span) } : null;
 }

@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
     const key = `${r.lsp.docsBaseUri ?? ''}`;
     if (key !== diagOptsBase) {
       diagOptsBase = key;
-      diagOpts = { relatedInformation: diagOpts.relatedInformation, docsBaseUri: r.lsp.docsBaseUri };
+      diagOpts = { relatedInformation: diagOpts.relatedInformation, clientDocs: diagOpts.clientDocs, docsBaseUri: r.lsp.docsBaseUri };
     }
     return diagOpts;
   }
@@ -81,6 +81,7 @@ export function startServer(connection: Connection): void {
     if (settings.workspaceFolders.length === 0 && params.rootUri) settings.workspaceFolders = [params.rootUri];
     diagOpts = {
       relatedInformation: !!(caps.textDocument?.publishDiagnostics?.relatedInformation || (caps.textDocument?.diagnostic as { relatedInformation?: boolean } | undefined)?.relatedInformation),
+      clientDocs: init.resolvesRuleDocs === true,
     };
     const literal = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
     const result: InitializeResult = {

@@ -1,5 +1,8 @@
 import { assessDimple } from '../clinical/dimple';
 import { inS1 } from './scope';
+import { clinicalDetail } from './detail';
+import { fit } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.5: without size and position nobody can tell a simple dimple from an atypical one. */
@@ -14,11 +17,21 @@ export const rule: Rule = {
     if (!d || !inS1(ctx) || ctx.classification.markers.length > 0) return;
     const a = assessDimple(d);
     if (a.risk !== 'undetermined') return;
+    const scenario = ctx.classification.scenario;
+    const tag = citeTag(scenario);
     ctx.report({
       span: d.span,
-      message:
-        `Describe the dimple (${a.missing.join(', ')} not given), e.g. "Dimple: 4 mm, within gluteal cleft, 1.5 cm from anus": a simple dimple needs no imaging, an atypical one (5 mm or more, deep, above the cleft, 2.5 cm or more from the anus, multiple) does. ` +
-        '[ACR Back Pain-Child, scenario S1 (provenance: reported)]',
+      message: fit(
+        `Describe the dimple (${a.missing.join(', ')} not given), e.g. "4 mm, within cleft, 1.5 cm from anus", to judge its risk ${tag}`,
+        `Describe the dimple's ${a.missing.join(', ')}, e.g. "4 mm, within cleft, 1.5 cm from anus", to judge its risk ${tag}`,
+        `Describe the dimple's size and position, e.g. "4 mm, within cleft, 1.5 cm from anus", to judge its risk ${tag}`,
+      ),
+      detail: clinicalDetail(ctx.knowledge, {
+        why:
+          `Not given: ${a.missing.join(', ')}. Describe the dimple, e.g. \`Dimple: 4 mm, within gluteal cleft, 1.5 cm from anus\`: ` +
+          'a simple dimple needs no imaging, an atypical one (5 mm or more, deep, above the cleft, 2.5 cm or more from the anus, multiple) does.',
+        scenario,
+      }),
     });
   },
 };

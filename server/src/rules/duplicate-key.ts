@@ -18,7 +18,7 @@ export const rule: Rule = {
       }
       ctx.report({
         span: f.keySpan,
-        message: `"${f.key.name}" is given more than once in this note; only the first one is read. Merge them into one line.`,
+        message: `"${f.key.name}" is given more than once in this note; only the first is read, so merge them into one line`,
         related: [{ span: first.keySpan, message: `first ${f.key.name}` }],
       });
     }

@@ -2,6 +2,11 @@ import { Field } from '../notes/parser';
 import { Procedure } from '../knowledge/schema';
 import { Edit, Fix, RuleContext } from './types';
 
+/**
+ * A change of the ordered study (or a rewrite of the order to its ACR name) is a suggestion: it
+ * changes what is ordered, or can drop the region, views or CPT code someone wrote, so a clinician
+ * chooses it; `--fix` and fix-on-save never apply it.
+ */
 export function changeOrderTo(ctx: RuleContext, order: Field, p: Procedure, preferred: boolean): Fix {
   const edits: Edit[] = [{ start: order.valueSpan.start, end: order.valueSpan.end, newText: p.acrName }];
   // A Contrast: line would override the new order; bring it into line.
@@ -11,7 +16,7 @@ export function changeOrderTo(ctx: RuleContext, order: Field, p: Procedure, pref
   } else if (contrast && contrast.value.trim() && !/^(?:none|no|without)$/i.test(contrast.value.trim())) {
     edits.push({ start: contrast.valueSpan.start, end: contrast.valueSpan.end, newText: 'none' });
   }
-  return { title: `Change order to ${p.acrName}`, edits, preferred };
+  return { title: `Change order to ${p.acrName}`, edits, preferred, kind: 'suggestion', procedureId: p.id };
 }
 
 /** Inserts a whole `Key: value` line after the given field (or at the note's first field when none). */
@@ -33,19 +38,14 @@ export function lastField(ctx: RuleContext): Field | undefined {
   return ctx.note.fields[ctx.note.fields.length - 1];
 }
 
-/** Adds pediatric neurosurgery to the Referral line, or inserts one after the order. */
+/** Adds pediatric neurosurgery to the Referral line, or inserts one after the order. A referral is a clinician's choice: a suggestion. */
 export function addNeurosurgeryReferral(ctx: RuleContext): Fix {
   const referral = ctx.note.fields.find((f) => f.key?.name === 'Referral');
+  const fix = (title: string, edit: Edit): Fix => ({ title, edits: [edit], preferred: true, kind: 'suggestion' });
   if (referral && referral.value.trim()) {
-    return {
-      title: 'Add pediatric neurosurgery to the Referral line',
-      edits: [{ start: referral.valueSpan.end, end: referral.valueSpan.end, newText: '; pediatric neurosurgery' }],
-      preferred: true,
-    };
+    return fix('Add pediatric neurosurgery to the Referral line', { start: referral.valueSpan.end, end: referral.valueSpan.end, newText: '; pediatric neurosurgery' });
   }
-  if (referral) {
-    return { title: 'Add Referral: pediatric neurosurgery', edits: [{ start: referral.valueSpan.start, end: referral.valueSpan.end, newText: 'pediatric neurosurgery' }], preferred: true };
-  }
+  if (referral) return fix('Add Referral: pediatric neurosurgery', { start: referral.valueSpan.start, end: referral.valueSpan.end, newText: 'pediatric neurosurgery' });
   const order = ctx.note.fields.find((f) => f.key?.name === 'Order');
-  return { title: 'Add Referral: pediatric neurosurgery', edits: [insertLine(ctx, 'Referral: pediatric neurosurgery', order ?? lastField(ctx))], preferred: true };
+  return fix('Add Referral: pediatric neurosurgery', insertLine(ctx, 'Referral: pediatric neurosurgery', order ?? lastField(ctx)));
 }

@@ -1,7 +1,10 @@
 import { changeOrderTo } from './fixes';
 import { S1, inS1, isInitialStudy } from './scope';
 import { formatAge } from '../notes/age';
-import { citeRating, rrlLabel } from './source';
+import { PROCEDURE } from '../knowledge/ids';
+import { clinicalDetail } from './detail';
+import { aChildOf, capital, fit, shortName, withArticle } from './message';
+import { RATING_LABEL, citeTag, rrlLabel } from './source';
 import { Fix, Rule } from './types';
 
 /** Spec §5.1: radiography or CT as the first study for a child with a cutaneous marker. */
@@ -11,6 +14,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.1',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const p = order?.reading.procedure;
@@ -19,23 +23,53 @@ export const rule: Rule = {
     const k = ctx.knowledge;
     const rating = k.rating(S1, p.id);
     // Only the area-of-interest rows are on file; other radiography/CT variants cite the nearest rated row.
-    const nearest = rating ?? k.rating(S1, p.modality === 'XR' ? 'xr-area' : 'ct-area-without');
-    const us = k.procedure('us-area')!;
-    const mri = k.procedure('mri-area-without')!;
+    const nearestId = p.modality === 'XR' ? PROCEDURE.xrArea : PROCEDURE.ctAreaWithout;
+    const nearest = rating ?? k.rating(S1, nearestId);
+    const us = k.procedure(PROCEDURE.usArea)!;
+    const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const months = ctx.facts.age?.months;
     const young = months !== undefined && months <= ctx.ultrasoundWindow.warnAfterMonths;
     const better = young ? [us, mri] : [mri, ...(months === undefined ? [us] : [])];
     const fixes: Fix[] = better.map((b, i) => changeOrderTo(ctx, order.field, b, i === 0));
-    const ionizing = p.modality === 'XR' ? 'it shows bone, not the spinal cord' : `it shows bone, not the spinal cord, and adds ionizing radiation (${rrlLabel(p)})`;
-    const verdict = rating
-      ? `${p.acrName} is Usually Not Appropriate as the first study for a child with a cutaneous marker of occult spinal dysraphism`
-      : `${p.acrName} has no rating on file for a child with a cutaneous marker of occult spinal dysraphism, and the rated ${p.modality === 'XR' ? 'radiography' : 'CT'} study is Usually Not Appropriate`;
-    const forAge = months === undefined ? '' : ` at ${formatAge(months)}`;
+    const scenario = ctx.classification.scenario;
+    const tag = citeTag(scenario, nearest);
+    const ct = p.modality !== 'XR';
+    const kind = ct ? 'CT' : 'X-ray';
+    const label = RATING_LABEL[nearest?.rating ?? 'usually-not-appropriate'];
+    const full = capital(shortName(p));
+    // CT names its radiation in every wording (spec §5.1); shorter wordings drop the marker, then the age.
+    const rad = ct ? ' (ionizing radiation)' : '';
+    const rad2 = ct ? ' (radiation)' : '';
+    const verdict = rating ? `is rated ${label} first` : `has no rating on file; ${kind} is rated ${label} first`;
+    const brief = rating ? `is ${label} first` : `has no rating on file; ${kind} is ${label} first`;
+    const age = months === undefined ? 'a child' : aChildOf(months);
+    const marker = ctx.classification.evidence.find((e) => e.label !== 'age')?.label;
+    const order1 = `order ${shortName(better[0])}`;
+    const message = fit(
+      `${full}${rad} ${verdict} for ${age}${marker ? ` with ${withArticle(marker)}` : ''}; ${order1} ${tag}`,
+      `${full}${rad} ${verdict} for ${age} with a skin marker; ${order1} ${tag}`,
+      `${full}${rad} ${verdict} for ${age}; ${order1} ${tag}`,
+      `${full}${rad2} ${brief} for ${age}; ${order1} ${tag}`,
+      `${full}${rad2} ${brief}; ${order1} ${tag}`,
+      `This ${kind}${rad2} ${brief}; ${order1} ${tag}`,
+    );
+    const detail = clinicalDetail(k, {
+      why:
+        `${rating ? `${p.acrName} is rated ${label}` : `${p.acrName} has no rating on file; the rated ${p.modality === 'XR' ? 'radiography' : 'CT'} study is ${label}`} as the first study for a child with a cutaneous marker of occult spinal dysraphism: ` +
+        `it shows bone, not the spinal cord${ct ? `, and adds ionizing radiation (${rrlLabel(p)})` : ''}. ` +
+        `Order ${better[0].acrName}${months === undefined ? '' : ` at ${formatAge(months)}`} instead${young ? ' (spinal ultrasound while the acoustic window is open; MRI without IV contrast is also Usually Appropriate)' : ''}.`,
+      scenario,
+      ordered: p,
+      rating: nearest,
+      rated: rating ? p : k.procedure(nearestId),
+      alternatives: better,
+    });
     ctx.report({
       span: order.field.valueSpan,
-      message: `${verdict}: ${ionizing}. Order ${better[0].acrName}${forAge} instead. [${citeRating(k, ctx.classification, nearest)}]`,
+      message,
+      detail,
       fixes,
-      related: ctx.classification.evidence.map((e) => ({ span: e.span, message: `scenario S1 because of ${e.label}` })),
+      related: ctx.classification.evidence.map((e) => ({ span: e.span, message: `scenario ${scenario.label} because of ${e.label}` })),
     });
   },
 };

@@ -1,4 +1,3 @@
-import { setKnownRuleIds } from '../acknowledge';
 import { rule as documentTooLarge } from './document-too-large';
 import { rule as dimpleUndescribed } from './dimple-undescribed';
 import { rule as duplicateKey } from './duplicate-key';
@@ -54,4 +53,5 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
-setKnownRuleIds(RULES_BY_ID.keys());
+/** Every rule id; acknowledgements are checked against it (passed as an argument, never module state). */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());

@@ -1,4 +1,5 @@
 import { ACK_REASONS, parseAcknowledgement } from '../acknowledge';
+import { fit } from './message';
 import { Rule } from './types';
 
 /** An acknowledgement comment that names no known rule or reason is ignored; say so. */
@@ -10,11 +11,15 @@ export const rule: Rule = {
   spec: 'acknowledgements',
   check(ctx) {
     for (const c of ctx.note.comments) {
-      const ack = parseAcknowledgement(c.text);
+      const ack = parseAcknowledgement(c.text, ctx.ruleIds);
       if (!ack || ack.valid) continue;
       ctx.report({
         span: c.span,
-        message: `This acknowledgement is ignored: ${ack.problem}. Write "# acknowledge <rule-id>: <reason>" with a reason from: ${ACK_REASONS.join(', ')}.`,
+        message: fit(
+          `This acknowledgement is ignored: ${ack.problem}; write "# acknowledge <rule-id>: <reason>" with a listed reason`,
+          `This acknowledgement is ignored; write "# acknowledge <rule-id>: <reason>" with a listed reason`,
+        ),
+        detail: `Ignored: ${ack.problem}. Write \`# acknowledge <rule-id>: <reason>\` where the reason is one of: ${ACK_REASONS.map((r) => `\`${r}\``).join(', ')}.`,
       });
     }
   },

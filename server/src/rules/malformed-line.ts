@@ -11,7 +11,8 @@ export const rule: Rule = {
     for (const span of ctx.note.malformed) {
       ctx.report({
         span,
-        message: 'This line is not "Key: value", a "#" comment or an indented continuation, so nothing in it is read. Add the key (e.g. "Findings: …") or indent it to continue the line above.',
+        message: 'This line is not "Key: value", a "#" comment or an indented continuation, so it is not read; add a key or indent it',
+        detail: 'Nothing in this line is read. Add the key (e.g. `Findings: …`) or indent it to continue the line above.',
       });
     }
   },

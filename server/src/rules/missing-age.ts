@@ -1,4 +1,8 @@
+import { SCENARIO } from '../knowledge/ids';
+import { clinicalDetail } from './detail';
 import { insertLine } from './fixes';
+import { fit } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.9: without an age the acoustic-window check cannot run. */
@@ -8,15 +12,23 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.9',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts } = ctx;
     if (note.fields.length === 0 || facts.age) return;
     if (note.fields.some((f) => f.key?.name === 'Age' || f.key?.name === 'DOB')) return; // unreadable-age says why
     const patient = note.fields.find((f) => f.key?.name === 'Patient');
+    // The age decides between ultrasound and MRI in the skin-marker scenario, whichever scenario this note is in.
+    const s1 = ctx.knowledge.scenario(SCENARIO.S1);
     ctx.report({
       span: (patient ?? note.fields[0]).keySpan,
-      message: 'No age is given (no Age, DOB or age in Patient): the ultrasound acoustic-window check and the choice between ultrasound and MRI cannot be made. [ACR Back Pain-Child, scenario S1: the preferred study depends on age]',
-      fixes: [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true }],
+      message: fit(`No age given (Age, DOB or Patient): the US window check cannot run and US vs MRI cannot be chosen ${citeTag(s1)}`),
+      detail: clinicalDetail(ctx.knowledge, {
+        why: 'No age is given (no `Age:`, `DOB:` or age in `Patient:`): the ultrasound acoustic-window check and the choice between ultrasound and MRI cannot be made, because the preferred study depends on age.',
+        scenario: s1,
+      }),
+      // An empty Age line still needs the clinician to fill it in: offered, never applied unseen.
+      fixes: [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
     });
   },
 };

@@ -1,15 +1,10 @@
 import { insertLine, lastField } from './fixes';
 import { S1 } from './scope';
 import { formatAge } from '../notes/age';
-import { appropriateStudies, citeRating } from './source';
-import { Scenario } from '../knowledge/schema';
+import { clinicalDetail } from './detail';
+import { fit, shortName } from './message';
+import { appropriateStudies, citeTag } from './source';
 import { Fix, Rule } from './types';
-
-function scenarioCitation(s: Scenario): string {
-  if (s.topic === 'none') return 'no covered ACR scenario matches this note';
-  const what = s.ratings.length ? `${new Set(s.ratings.map((r) => r.provenance)).size > 1 ? 'ratings' : `ratings (provenance: ${s.ratings[0].provenance})`} on file, none Usually Appropriate` : 'no rating on file';
-  return `ACR ${s.topic}, scenario ${s.label} (${s.title}): ${what}`;
-}
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
 export const rule: Rule = {
@@ -18,6 +13,7 @@ export const rule: Rule = {
   defaultSeverity: 'information',
   kind: 'clinical',
   spec: '§5.9',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
     if (note.fields.length === 0 || note.fields.some((f) => f.key?.name === 'Order')) return;
@@ -28,12 +24,36 @@ export const rule: Rule = {
       studies = studies.filter((s) => s.procedure.modality !== 'US');
     }
     const at = lastField(ctx)!;
-    const fixes: Fix[] = studies.map((s, i) => ({ title: `Insert Order: ${s.procedure.acrName}`, edits: [insertLine(ctx, `Order: ${s.procedure.acrName}`, at)], preferred: i === 0 }));
-    const names = studies.map((s) => s.procedure.acrName).join('; ');
+    // Choosing the study is the clinician's decision: every inserted order is a suggestion.
+    const fixes: Fix[] = studies.map((s, i) => ({
+      title: `Insert Order: ${s.procedure.acrName}`,
+      edits: [insertLine(ctx, `Order: ${s.procedure.acrName}`, at)],
+      preferred: i === 0,
+      kind: 'suggestion',
+      procedureId: s.procedure.id,
+    }));
+    const s = classification.scenario;
+    const tag = citeTag(s, studies[0]?.rating);
     const forWhom = months !== undefined ? ` at ${formatAge(months)}` : '';
+    const names = studies.map((x) => shortName(x.procedure));
     const message = studies.length
-      ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${names}. [${citeRating(k, classification, studies[0].rating)}]`
-      : `No Order is given, and no study is rated Usually Appropriate for this patient's scenario. [${scenarioCitation(classification.scenario)}]`;
-    ctx.report({ span: note.fields[0].keySpan, message, fixes });
+      ? fit(`No Order given; rated Usually Appropriate${forWhom}: ${names.join(', ')} ${tag}`, `No Order given; rated Usually Appropriate: ${names[0]} ${tag}`)
+      : s.topic === 'none'
+        ? fit(`No Order given, and no covered ACR scenario matches this note ${tag}`)
+        : fit(`No Order given, and no study is rated Usually Appropriate in this scenario ${tag}`);
+    ctx.report({
+      span: note.fields[0].keySpan,
+      message,
+      detail: clinicalDetail(k, {
+        why: studies.length
+          ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${studies.map((x) => x.procedure.acrName).join('; ')}.`
+          : 'No Order is given, and no study is rated Usually Appropriate for this patient\'s scenario.',
+        scenario: s,
+        rating: studies[0]?.rating,
+        rated: studies[0]?.procedure,
+        alternatives: studies.map((x) => x.procedure),
+      }),
+      fixes,
+    });
   },
 };

@@ -1,3 +1,6 @@
+import { SCENARIO } from '../knowledge/ids';
+import { clinicalDetail } from './detail';
+import { fit, shorten } from './message';
 import { Rule } from './types';
 
 /** Spec §4: a note outside every covered scenario is said to be so, instead of being rated by guess. */
@@ -9,8 +12,16 @@ export const rule: Rule = {
   spec: '§4',
   check(ctx) {
     const c = ctx.classification;
-    if (c.scenario.id !== 'no-criteria' || ctx.note.fields.length === 0) return;
+    if (c.scenario.id !== SCENARIO.noCriteria || ctx.note.fields.length === 0) return;
     const at = ctx.facts.order?.field.valueSpan ?? ctx.note.fields[0].keySpan;
-    ctx.report({ span: at, message: `No covered ACR criteria apply (${c.reasons.join('; ')}); the order is not rated. [Covered: ACR Back Pain-Child and Suspected Spine Trauma-Child scenarios; none matches]` });
+    const reasons = c.reasons.join('; ');
+    ctx.report({
+      span: at,
+      message: fit(`No covered ACR criteria apply (${shorten(reasons, 70)}), so the order is not rated`),
+      detail: clinicalDetail(ctx.knowledge, {
+        why: `No covered ACR criteria apply: ${reasons}. The order is not rated, rather than rated by guess. Covered: the ACR Back Pain-Child and Suspected Spine Trauma-Child scenarios in the knowledge base.`,
+        scenario: c.scenario,
+      }),
+    });
   },
 };

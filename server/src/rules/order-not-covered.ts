@@ -10,6 +10,6 @@ export const rule: Rule = {
   check(ctx) {
     const order = ctx.facts.order;
     if (!order || order.reading.status !== 'not-spine') return;
-    ctx.report({ span: order.field.valueSpan, message: 'This is not a spine study; the rule pack covers spine imaging only, so there is no rating on file for it.' });
+    ctx.report({ span: order.field.valueSpan, message: 'This is not a spine study: only spine imaging is covered, so there is no rating on file for it' });
   },
 };

@@ -1,5 +1,9 @@
+import { PROCEDURE } from '../knowledge/ids';
 import { addNeurosurgeryReferral } from './fixes';
 import { inS1, priorUltrasound } from './scope';
+import { clinicalDetail } from './detail';
+import { briefReasons, fit } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.6: an abnormal spinal ultrasound calls for pediatric neurosurgery as well as MRI. */
@@ -9,12 +13,23 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.6',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const us = priorUltrasound(ctx.facts);
     if (!us || us.result !== 'abnormal' || !inS1(ctx) || ctx.facts.referral.neurosurgery) return;
+    const scenario = ctx.classification.scenario;
+    const tag = citeTag(scenario);
     ctx.report({
       span: us.span,
-      message: `The prior spinal ultrasound was abnormal (${us.reasons.join('; ')}): refer to pediatric neurosurgery alongside MRI without IV contrast. [ACR Back Pain-Child, scenario S1 (provenance: reported)]`,
+      message: fit(
+        `The prior spinal US was abnormal (${briefReasons(us.reasons)}): refer to pediatric neurosurgery as well as MRI ${tag}`,
+        `The prior spinal US was abnormal: refer to pediatric neurosurgery as well as MRI ${tag}`,
+      ),
+      detail: clinicalDetail(ctx.knowledge, {
+        why: `The prior spinal ultrasound was abnormal (${us.reasons.join('; ')}): refer to pediatric neurosurgery alongside MRI without IV contrast.`,
+        scenario,
+        alternatives: [ctx.knowledge.procedure(PROCEDURE.mriAreaWithout)!],
+      }),
       fixes: [addNeurosurgeryReferral(ctx)],
     });
   },

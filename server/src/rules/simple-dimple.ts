@@ -1,5 +1,8 @@
 import { assessDimple } from '../clinical/dimple';
 import { inS1 } from './scope';
+import { clinicalDetail } from './detail';
+import { fit } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.5: a simple dimple with a normal neurologic exam is low risk; imaging is usually not needed. */
@@ -15,11 +18,18 @@ export const rule: Rule = {
     if (!order || !order.reading.procedure || !facts.dimple || !inS1(ctx)) return;
     if (classification.markers.length > 0 || facts.neuro.state !== 'normal') return;
     if (assessDimple(facts.dimple).risk !== 'simple') return;
+    const scenario = classification.scenario;
     ctx.report({
       span: order.field.valueSpan,
-      message:
-        'The dimple is simple (single, under 5 mm, within the gluteal cleft, under 2.5 cm from the anus) with a normal neurologic exam and no other skin marker: ' +
-        'this is low risk, imaging is usually not required, and clinical follow-up is enough. [ACR Back Pain-Child, scenario S1 (provenance: reported); simple-dimple criteria as the starting article and pediatric references give them]',
+      message: fit(`A simple dimple with a normal neuro exam is low risk: imaging is usually not required; follow up clinically ${citeTag(scenario)}`),
+      detail: clinicalDetail(ctx.knowledge, {
+        why:
+          'The dimple is simple (single, under 5 mm, within the gluteal cleft, under 2.5 cm from the anus) with a normal neurologic exam and no other skin marker: ' +
+          'this is low risk, imaging is usually not required, and clinical follow-up is enough.',
+        scenario,
+        ordered: order.reading.procedure,
+        notes: ['The simple-dimple criteria are as the starting article and pediatric references give them.'],
+      }),
       related: [{ span: facts.dimple.span, message: 'dimple described here' }],
     });
   },

@@ -1,6 +1,5 @@
-import { Classification } from '../clinical/classify';
 import { Knowledge } from '../knowledge/knowledge';
-import { Procedure, Rating, RatingCategoryT, ProvenanceT } from '../knowledge/schema';
+import { Procedure, Rating, RatingCategoryT, ProvenanceT, Scenario } from '../knowledge/schema';
 
 export const RATING_LABEL: Record<RatingCategoryT, string> = {
   'usually-appropriate': 'Usually Appropriate',
@@ -21,13 +20,40 @@ export function rrlLabel(p: Procedure): string {
   return `pediatric relative radiation level ${p.rrl}`;
 }
 
-/** "ACR Back Pain-Child, scenario S1, Usually Not Appropriate (provenance: reported)". */
-export function citeRating(k: Knowledge, c: Classification, rating: Rating | undefined): string {
-  const s = c.scenario;
-  const topic = s.topic === 'none' ? 'no ACR topic' : `ACR ${s.topic}`;
-  if (!rating) return `${topic}, scenario ${s.label}: no rating on file`;
-  const src = k.source(rating.source);
-  return `${topic}, scenario ${s.label}, ${RATING_LABEL[rating.rating]} (provenance: ${rating.provenance}${src?.provenance === 'reported' ? ', not yet confirmed on the ACR portal' : ''})`;
+/** The provenances of a scenario's ratings, from the data, in a stable order. */
+function scenarioProvenance(s: Scenario): ProvenanceT[] {
+  return [...new Set(s.ratings.map((r) => r.provenance))].sort();
+}
+
+/**
+ * The brief source every clinical message ends with: scenario label and provenance, as the data
+ * has them ("[S1, reported]"). The provenance word is always there, so a rating the starting
+ * article reports never reads as one confirmed on the ACR portal.
+ */
+export function citeTag(s: Scenario, rating?: Rating): string {
+  if (s.topic === 'none') return '[no covered ACR criteria]';
+  if (rating) return `[${s.label}, ${rating.provenance}]`;
+  const prov = scenarioProvenance(s);
+  return prov.length ? `[${s.label}, ${prov.join('/')}]` : `[${s.label}, no rating on file]`;
+}
+
+/**
+ * The full citation for a finding's detail (Markdown): topic, scenario, rating, each source with
+ * its link and what its provenance means. Without a rating, the sources behind the scenario.
+ */
+export function citeFull(k: Knowledge, s: Scenario, rating?: Rating, procedure?: Procedure): string {
+  if (s.topic === 'none') return `No covered ACR scenario matches this note (${s.title}); nothing is rated and nothing is guessed.`;
+  const head = `ACR ${s.topic}, scenario ${s.label} (${s.title})`;
+  const what = procedure ? (rating ? `: ${procedure.acrName} — ${RATING_LABEL[rating.rating]} (provenance ${rating.provenance})` : `: no rating on file for ${procedure.acrName}; none is guessed`) : '';
+  const ids = rating ? [rating.source] : [...new Set(s.ratings.map((r) => r.source))];
+  const sources = ids.map((id) => {
+    const src = k.source(id);
+    return src ? `[${src.title}](${src.url}) — provenance ${PROVENANCE_LABEL[src.provenance]}` : id;
+  });
+  const lines = [`${head}${what}.`];
+  if (sources.length) lines.push(...sources.map((x) => `- ${x}`));
+  if (rating?.note) lines.push('', `_${rating.note}_`);
+  return lines.join('\n');
 }
 
 /** The procedures rated Usually Appropriate in this scenario, in data order. */

@@ -12,11 +12,21 @@ export interface Edit extends Span {
   newText: string;
 }
 
+/**
+ * ESLint's split: a `fix` keeps the meaning exactly (a misspelt key) and may be applied unseen by
+ * `--fix`, fix-all and fix-on-save; a `suggestion` changes what is ordered or who is referred, so a
+ * clinician picks it as a quick fix (or an order-template author runs `--fix-suggestions`).
+ */
+export type FixKind = 'fix' | 'suggestion';
+
 export interface Fix {
   title: string;
   edits: Edit[];
-  /** The fix a user most likely wants; the editor marks it isPreferred, `--fix` applies it. */
+  /** The one a user most likely wants: the editor marks it isPreferred; `--fix` applies it when it is a `fix`. */
   preferred: boolean;
+  kind: FixKind;
+  /** The procedure a change-of-study suggestion orders. */
+  procedureId?: string;
 }
 
 export interface Related {
@@ -27,7 +37,10 @@ export interface Related {
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** One sentence of at most 139 characters (rules/message.ts): what is wrong, what to do, the brief source. */
   message: string;
+  /** Markdown: the reasoning, alternatives with ratings, radiation and the full citation (hover, --verbose, JSON, SARIF). */
+  detail?: string;
   span: Span;
   fixes: Fix[];
   related: Related[];
@@ -48,7 +61,9 @@ export interface RuleContext {
   ultrasoundWindow: UltrasoundWindow;
   /** The note's line terminator, for inserted lines. */
   eol: string;
-  report(finding: { span: Span; message: string; fixes?: Fix[]; related?: Related[] }): void;
+  /** Every rule id, for rules that check acknowledgements (passed in, so no module state holds it). */
+  ruleIds: ReadonlySet<string>;
+  report(finding: { span: Span; message: string; detail?: string; fixes?: Fix[]; related?: Related[] }): void;
 }
 
 export interface Rule {
@@ -59,5 +74,7 @@ export interface Rule {
   kind: 'clinical' | 'note-format';
   /** Which spec section it implements, for the docs. */
   spec: string;
+  /** The kinds of change its quick fixes make (none: no quick fix); the rule page says which is which. */
+  fixKinds?: readonly FixKind[];
   check(ctx: RuleContext): void;
 }

@@ -1,7 +1,10 @@
 import { changeOrderTo } from './fixes';
 import { S1, inS1 } from './scope';
 import { formatAge } from '../notes/age';
-import { citeRating } from './source';
+import { PROCEDURE } from '../knowledge/ids';
+import { clinicalDetail } from './detail';
+import { atAge, fit, shortName } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */
@@ -11,20 +14,38 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§5.2',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const limit = ctx.ultrasoundWindow.warnAfterMonths;
     if (age.months <= limit) return;
-    const mri = ctx.knowledge.procedure('mri-area-without')!;
+    const k = ctx.knowledge;
+    const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
+    const rating = k.rating(S1, mri.id);
+    const scenario = ctx.classification.scenario;
+    const tag = citeTag(scenario, rating);
+    const at = formatAge(age.months);
     ctx.report({
       span: order.field.valueSpan,
-      message:
-        `At ${formatAge(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord; ` +
-        `order ${mri.acrName}. [${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, mri.id))}; acoustic window ${limit} months, a configurable setting because sources differ]`,
+      message: fit(
+        `${atAge(age.months)} (over ${limit} months) spinal US cannot reliably see the cord through ossified bone; order ${shortName(mri)} ${tag}`,
+        `${atAge(age.months)} the spinal US window has closed (over ${limit} months); order ${shortName(mri)} ${tag}`,
+      ),
+      detail: clinicalDetail(k, {
+        why:
+          `${atAge(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord. ` +
+          `Order ${mri.acrName}.`,
+        scenario,
+        ordered: order.reading.procedure,
+        rating,
+        rated: mri,
+        alternatives: [mri],
+        notes: [`The acoustic window (${limit} months) is a setting, \`imagingOrderLint.ultrasoundWindow\`, because sources differ on when it closes.`],
+      }),
       fixes: [changeOrderTo(ctx, order.field, mri, true)],
-      related: [{ span: age.span, message: `age read here: ${formatAge(age.months)}` }],
+      related: [{ span: age.span, message: `age read here: ${at}` }],
     });
   },
 };

@@ -1,6 +1,9 @@
 import { S1, inS1 } from './scope';
 import { formatAge } from '../notes/age';
-import { citeRating } from './source';
+import { PROCEDURE } from '../knowledge/ids';
+import { clinicalDetail } from './detail';
+import { atAge, fit } from './message';
+import { citeTag } from './source';
 import { Rule } from './types';
 
 /** Spec §5.2: between 4 and 6 months inclusive the window is closing; say so, without blocking. */
@@ -16,12 +19,27 @@ export const rule: Rule = {
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const { infoFromMonths, warnAfterMonths } = ctx.ultrasoundWindow;
     if (age.months < infoFromMonths || age.months > warnAfterMonths) return;
+    const k = ctx.knowledge;
+    const rating = k.rating(S1, order.reading.procedure.id);
+    const scenario = ctx.classification.scenario;
+    const at = formatAge(age.months);
     ctx.report({
       span: order.field.valueSpan,
-      message:
-        `At ${formatAge(age.months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly; ` +
-        `MRI without IV contrast is the alternative if it is limited. [${citeRating(ctx.knowledge, ctx.classification, ctx.knowledge.rating(S1, order.reading.procedure.id))}]`,
-      related: [{ span: age.span, message: `age read here: ${formatAge(age.months)}` }],
+      message: fit(
+        `${atAge(age.months)} the US window is closing (${infoFromMonths}–${warnAfterMonths} months): the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
+        `${atAge(age.months)} the US window is closing: the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
+      ),
+      detail: clinicalDetail(k, {
+        why:
+          `${atAge(age.months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly. ` +
+          'MRI without IV contrast is the alternative if it is limited.',
+        scenario,
+        ordered: order.reading.procedure,
+        rating,
+        alternatives: [k.procedure(PROCEDURE.mriAreaWithout)!],
+        notes: [`The window (${infoFromMonths} to ${warnAfterMonths} months) is a setting, \`imagingOrderLint.ultrasoundWindow\`, because sources differ.`],
+      }),
+      related: [{ span: age.span, message: `age read here: ${at}` }],
     });
   },
 };

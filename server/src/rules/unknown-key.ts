@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { allKeySpellings, normalizeKey } from '../notes/keys';
-import { Rule } from './types';
+import { quote } from './message';
+import { Fix, Rule } from './types';
 
 /** Spec §2: an unknown key is reported, with "did you mean" when a known key is close. */
 export const rule: Rule = {
@@ -9,18 +10,27 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'note-format',
   spec: '§2',
+  fixKinds: ['fix', 'suggestion'],
   check(ctx) {
-    const seen = new Map<string, { spelling: string }[]>();
+    const seen = new Map<string, { spelling: string; d: number }[]>();
     for (const f of ctx.note.fields) {
       if (f.key) continue;
       const raw = normalizeKey(f.rawKey).slice(0, 60);
       let scored = seen.get(raw);
       if (!scored) seen.set(raw, (scored = closeKeys(raw)));
-      const shown = f.rawKey.length > 40 ? `${f.rawKey.slice(0, 40)}…` : f.rawKey;
+      // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
+      // A tie between spellings is a choice, so every candidate is then a suggestion.
+      const clear = scored.length > 0 && (scored.length === 1 || scored[0].d < scored[1].d);
+      const fixes: Fix[] = scored.map((s, i) => ({
+        title: `Replace with "${s.spelling}"`,
+        edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }],
+        preferred: i === 0,
+        kind: clear && i === 0 ? 'fix' : 'suggestion',
+      }));
       ctx.report({
         span: f.keySpan,
-        message: `Unknown key "${shown}"${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''} Its value is not read.`,
-        fixes: scored.map((s, i) => ({ title: `Replace with "${s.spelling}"`, edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }], preferred: i === 0 })),
+        message: `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
+        fixes,
       });
     }
   },
@@ -29,7 +39,7 @@ export const rule: Rule = {
 const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
 
 /** Up to three known spellings within a few edits of the key, closest first. */
-function closeKeys(raw: string): { spelling: string }[] {
+function closeKeys(raw: string): { spelling: string; d: number }[] {
   return SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(raw, s.normal) }))
     .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
     .sort((a, b) => a.d - b.d)

@@ -1,4 +1,6 @@
 import { changeOrderTo } from './fixes';
+import { fit, quote, shortName } from './message';
+import { md } from './detail';
 import { Rule } from './types';
 
 /** Spec §3: an order that cannot be recognised is reported with close candidates as quick fixes. */
@@ -8,17 +10,28 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'note-format',
   spec: '§3',
+  fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
     if (!order || order.reading.status !== 'unrecognized') return;
-    const shown = order.field.value.length > 60 ? `${order.field.value.slice(0, 60)}…` : order.field.value;
     const candidates = order.reading.candidates;
     const empty = !order.field.value.trim();
+    const shown = quote(order.field.value, 40);
+    const hint = 'use the ACR name, common shorthand or a CPT code';
     ctx.report({
       span: empty ? order.field.keySpan : order.field.valueSpan,
       message: empty
-        ? 'The Order is empty, so nothing can be checked.'
-        : `"${shown}" is not a recognised procedure, so it cannot be checked.${candidates.length ? ` Closest: ${candidates.map((c) => c.acrName).join('; ')}.` : ' Use the ACR name (e.g. "US spine area of interest"), common shorthand or a CPT code.'}`,
+        ? 'The Order is empty, so nothing can be checked; give the study to order'
+        : fit(
+            `${shown} is not a recognised procedure, so it is not checked; ${candidates.length ? `closest: ${candidates.map((c) => shortName(c)).join(', ')}` : hint}`,
+            `${shown} is not a recognised procedure, so it is not checked; ${candidates.length ? `closest: ${shortName(candidates[0])}` : hint}`,
+          ),
+      detail: empty
+        ? undefined
+        : `\`Order:\` "${md(order.field.value.slice(0, 200))}" is not a recognised procedure, so it cannot be checked. ` +
+          (candidates.length
+            ? `Closest: ${candidates.map((c) => c.acrName).join('; ')}.`
+            : 'Use the ACR name (e.g. `US spine area of interest`), common shorthand (`spinal US`, `MRI L-spine w/o`) or a CPT code.'),
       fixes: empty ? [] : candidates.map((c, i) => changeOrderTo(ctx, order.field, c, i === 0)),
     });
   },

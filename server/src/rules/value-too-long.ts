@@ -13,7 +13,7 @@ export const rule: Rule = {
       if (f.value.length <= MAX_VALUE_CHARS) continue;
       ctx.report({
         span: f.keySpan,
-        message: `This value is ${f.value.length.toLocaleString('en-US')} characters long, over the limit of ${MAX_VALUE_CHARS.toLocaleString('en-US')}; it is not read for clinical facts. Shorten it or split the note.`,
+        message: `This value is ${f.value.length.toLocaleString('en-US')} characters, over the ${MAX_VALUE_CHARS.toLocaleString('en-US')} limit, so it is not read for clinical facts; shorten it or split the note`,
       });
     }
   },

@@ -22,7 +22,7 @@ export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, 
     yield '],"findings":[';
     const findings = f.analysis.findings;
     for (let i = 0; i < findings.length; i += 1_000) yield (i ? ',' : '') + list(findings.slice(i, i + 1_000), (x) => finding(x, f.lines));
-    yield `],"acknowledged":[${list(f.analysis.acknowledged, (a) => ({ reason: a.reason, finding: finding(a.finding, f.lines) }))}],"fixed":${f.fixed}}`;
+    yield `],"acknowledged":[${list(f.analysis.acknowledged, (a) => ({ reason: a.reason, finding: finding(a.finding, f.lines) }))}],"fixed":${f.fixed},"applied":${JSON.stringify(f.applied)}}`;
   }
   yield `],"summary":${JSON.stringify(totals(files))}}\n`;
 }
@@ -56,10 +56,11 @@ function finding(x: Finding, lines: LineIndex) {
     ruleId: x.ruleId,
     severity: x.severity,
     message: x.message,
+    detail: x.detail ?? null,
     line: r.start.line + 1,
     column: r.start.character + 1,
     range: r,
-    fixes: x.fixes.map((fix) => ({ title: fix.title, preferred: fix.preferred, edits: fix.edits.map((e) => ({ range: range(lines, e), newText: e.newText })) })),
+    fixes: x.fixes.map((fix) => ({ title: fix.title, kind: fix.kind, preferred: fix.preferred, procedureId: fix.procedureId ?? null, edits: fix.edits.map((e) => ({ range: range(lines, e), newText: e.newText })) })),
     related: x.related.map((rel) => ({ message: rel.message, range: range(lines, rel.span) })),
   };
 }

@@ -5,6 +5,7 @@ import { ruleDocsUri } from '../../docs';
 import { LineIndex, Span } from '../../notes/text';
 import { RULES } from '../../rules';
 import { Severity } from '../../rules/types';
+import { fixLabel } from '../../fix';
 import { LintedFile } from '../model';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -28,14 +29,17 @@ export function toSarif(files: readonly LintedFile[], toolVersion: string, cwd =
         ruleId: x.ruleId,
         ruleIndex: ruleIndex.get(x.ruleId),
         level: LEVEL[x.severity],
-        message: { text: x.message },
+        // SARIF viewers show message.text; the Markdown detail rides beside it, never lost.
+        message: x.detail ? { text: x.message, markdown: `${x.message}\n\n${x.detail}` } : { text: x.message },
+        properties: x.detail ? { detail: x.detail } : undefined,
         locations: [{ physicalLocation: { artifactLocation, region: region(f.lines, x.span) } }],
         relatedLocations: x.related.length
           ? x.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(f.lines, r.span) } }))
           : undefined,
         fixes: fixes.length
           ? fixes.map((fix) => ({
-              description: { text: fix.title },
+              description: { text: fixLabel(fix) },
+              properties: { kind: fix.kind, preferred: fix.preferred, ...(fix.procedureId ? { procedureId: fix.procedureId } : {}) },
               artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(f.lines, e), insertedContent: { text: e.newText } })) }],
             }))
           : undefined,
@@ -56,7 +60,7 @@ export function toSarif(files: readonly LintedFile[], toolVersion: string, cwd =
               shortDescription: { text: r.description },
               helpUri: ruleDocsUri(r.id),
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-              properties: { kind: r.kind, spec: r.spec },
+              properties: { kind: r.kind, spec: r.spec, fixKinds: r.fixKinds ?? [] },
             })),
           },
         },

@@ -2,18 +2,22 @@ import { LintedFile, totals } from '../model';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 } as const;
 
-export function formatStylish(files: readonly LintedFile[], color: boolean): string {
+/** ESLint's layout: one line per finding; `verbose` adds the finding's detail, indented, under it. */
+export function formatStylish(files: readonly LintedFile[], color: boolean, verbose = false): string {
   const paint = (c: keyof typeof COLORS, s: string) => (color ? `\u001b[${COLORS[c]}m${s}\u001b[0m` : s);
   const label = { error: paint('red', 'error'), warning: paint('yellow', 'warning'), information: paint('cyan', 'info'), hint: paint('gray', 'hint') };
   const out: string[] = [];
   for (const f of files) {
-    if (f.analysis.findings.length === 0 && f.notices.length === 0) continue;
+    if (f.analysis.findings.length === 0 && f.notices.length === 0 && f.applied.length === 0) continue;
     out.push(paint('underline', f.displayPath));
     for (const n of f.notices) out.push(`  ${paint('yellow', 'notice')}  ${n}`);
+    // What --fix / --fix-suggestions changed, so nobody has to diff the file to find out.
+    for (const a of f.applied) out.push(`  ${paint('gray', `${a.line}:${a.column}`.padEnd(8))} ${paint('cyan', 'changed')}  ${a.kind === 'suggestion' ? 'Suggestion' : 'Fix'}: ${a.title}  ${paint('gray', a.ruleId)}`);
     for (const x of f.analysis.findings) {
       const p = f.lines.positionAt(x.span.start);
       const where = `${p.line + 1}:${p.character + 1}`.padEnd(8);
       out.push(`  ${paint('gray', where)} ${label[x.severity].padEnd(color ? 18 : 8)} ${oneLine(x.message)}  ${paint('gray', x.ruleId)}`);
+      if (verbose && x.detail) out.push(...x.detail.split(/\r?\n/).map((l) => (l ? `           ${l}` : '')), '');
     }
     out.push('');
   }

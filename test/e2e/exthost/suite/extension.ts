@@ -9,8 +9,8 @@ const SAMPLE = 'samples/01-infant-dimple-radiograph.order';
 const UNOPENED = 'unopened/infant-copy.order';
 const RULE = 'inappropriate-initial-study';
 const ORDER = 'Radiography spine area of interest';
-const PREFERRED_FIX = 'Change order to US spine area of interest';
-const OTHER_FIX = 'Change order to MRI spine area of interest without IV contrast';
+const PREFERRED_FIX = 'Suggestion: Change order to US spine area of interest';
+const OTHER_FIX = 'Suggestion: Change order to MRI spine area of interest without IV contrast';
 
 async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 20000): Promise<T> {
   const end = Date.now() + ms;
@@ -68,7 +68,12 @@ suite('Imaging Order Lint in the extension host', () => {
     assert.equal(diagnostic.source, 'imaging-order-lint');
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(doc.getText(diagnostic.range), ORDER);
-    assert.match(diagnostic.message, new RegExp(`^${ORDER} is Usually Not Appropriate`));
+    assert.match(diagnostic.message, /^Spine X-ray is rated Usually Not Appropriate first/);
+    // The server sends the short iol:<rule-id> link; the client turns it into the page it ships.
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'inappropriate-initial-study');
+    assert.equal(code.target.scheme, 'file');
+    assert.match(code.target.path, /\/docs\/rules\/inappropriate-initial-study\.md$/);
   });
 
   test('hover on the order gives the ACR rating and scenario', async () => {
