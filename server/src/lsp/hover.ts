@@ -63,6 +63,24 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
   return lines.join('\n');
 }
 
+/** " — high risk (per …)" for a graded marker; ungraded ones say so, since the rules treat them conservatively. */
+function riskLabel(f: { risk?: string; riskSource?: string }, k: Knowledge): string {
+  if (!f.risk) return '';
+  if (f.risk === 'ungraded') return ' — risk not graded by our sources';
+  const src = f.riskSource ? k.source(f.riskSource) : undefined;
+  return ` — ${f.risk} risk${src ? ` (per ${src.title})` : ''}`;
+}
+
+/** The distinct sources a rationale's sentences cite, as links where there is a url. */
+function sourcesOf(k: Knowledge, file: string): string {
+  const ids = [...new Set(k.rationaleSentences(file).flatMap((s) => s.sources))];
+  return ids
+    .map((id) => k.source(id))
+    .filter((s) => s !== undefined)
+    .map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title)))
+    .join('; ');
+}
+
 export function windowStatus(months: number, w: UltrasoundWindow): string {
   if (months > w.warnAfterMonths) return `closed — older than ${w.warnAfterMonths} months: the posterior elements have ossified and spinal ultrasound is not reliable; MRI without IV contrast is the study`;
   if (months >= w.infoFromMonths) return `closing — between ${w.infoFromMonths} and ${w.warnAfterMonths} months: spinal ultrasound may be technically limited; order it promptly`;
@@ -81,10 +99,12 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
   const hit = note.facts.hits.find((h) => contains(h.span, rel));
   if (hit) {
     const f = hit.finding;
-    const lines = [`**${f.label}**${f.risk ? ` — ${f.risk} risk` : ''} (${f.category.replace(/-/g, ' ')})`];
+    const lines = [`**${f.label}**${riskLabel(f, k)} (${f.category.replace(/-/g, ' ')})`];
     if (hit.negated) lines.push('', '_Recorded here as absent (negated)._');
     const r = k.rationale(f.rationale);
     if (r) lines.push('', r);
+    const sources = sourcesOf(k, f.rationale);
+    if (sources) lines.push('', `**Sources:** ${sources}`);
     return md(lines.join('\n'), hit.span);
   }
 
