@@ -1,9 +1,13 @@
 import { changeOrderTo } from './fixes';
-import { S1, inS1, priorUltrasound } from './scope';
+import { S1, inS1, priorUltrasound, showsBoneNotCord } from './scope';
 import { citeRating } from './source';
 import { Rule } from './types';
 
-/** Spec §5.6: what follows a spinal ultrasound depends on its result and the markers. */
+/**
+ * Spec §5.6: what follows a spinal ultrasound depends on its result and the markers. Radiography and
+ * CT are never next, whatever the result (normal, unknown included): the initial-study rule stands
+ * aside once there is a prior study, so without this branch such an order slipped between the rules.
+ */
 export const rule: Rule = {
   id: 'next-study-after-ultrasound',
   description: 'The order does not follow from the result of the prior spinal ultrasound',
@@ -19,6 +23,16 @@ export const rule: Rule = {
     const mri = k.procedure('mri-area-without')!;
     const mriRating = citeRating(k, ctx.classification, k.rating(S1, mri.id));
     const related = [{ span: us.span, message: `prior ultrasound read as ${us.result}${us.reasons.length ? `: ${us.reasons.join('; ')}` : ''}` }];
+    if (showsBoneNotCord(p) && us.result !== 'abnormal' && us.result !== 'indeterminate') {
+      const what = p.modality === 'XR' ? 'radiography' : p.modality === 'CT' ? 'CT' : 'CT myelography';
+      ctx.report({
+        span: order.field.valueSpan,
+        message: `After a spinal US, ${what} is never the next study: it shows bone, not the cord [ACR Back Pain-Child scenario S1, reported].`,
+        fixes: [changeOrderTo(ctx, order.field, mri, true)],
+        related,
+      });
+      return;
+    }
     if (us.result === 'abnormal' || us.result === 'indeterminate') {
       const fine = us.result === 'abnormal' ? p.id === mri.id || p.id === 'mri-complete-without' : p.modality === 'MRI';
       if (fine) return;
