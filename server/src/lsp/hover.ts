@@ -7,6 +7,8 @@ import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
 import { formatAge } from '../notes/age';
 import { UltrasoundWindow } from '../rules/types';
 import { contains, noteAt, spanRange } from './documents';
+import { ReadingFact, contextWords, readingOf } from '../reading';
+import { Span } from '../notes/text';
 
 /** Note text is shown literally: a pasted link or heading must not render as one. */
 function escapeMarkdown(text: string): string {
@@ -81,6 +83,19 @@ function sourcesOf(k: Knowledge, file: string): string {
     .join('; ');
 }
 
+/** The facts read inside a value, in text order. */
+function readIn(note: NoteAnalysis, span: Span, k: Knowledge): ReadingFact[] {
+  const dimple = k.findings.find((f) => f.category === 'dimple');
+  return readingOf(note.facts, dimple).facts.filter((f) => f.start >= span.start && f.end <= span.end);
+}
+
+/** "**Read here:** fever — negated · leukemia — history". */
+function readList(note: NoteAnalysis, read: ReadingFact[]): string {
+  const text = note.parsed.text;
+  const items = read.map((f) => `- ${escapeMarkdown(text.slice(f.start, f.end))} (${f.finding.label}) — ${contextWords(f.flags)}`);
+  return ['**Read here:**', ...items].join('\n');
+}
+
 export function windowStatus(months: number, w: UltrasoundWindow): string {
   if (months > w.warnAfterMonths) return `closed — older than ${w.warnAfterMonths} months: the posterior elements have ossified and spinal ultrasound is not reliable; MRI without IV contrast is the study`;
   if (months >= w.infoFromMonths) return `closing — between ${w.infoFromMonths} and ${w.warnAfterMonths} months: spinal ultrasound may be technically limited; order it promptly`;
@@ -105,6 +120,9 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
     if (r) lines.push('', r);
     const sources = sourcesOf(k, f.rationale);
     if (sources) lines.push('', `**Sources:** ${sources}`);
+    const value = note.parsed.fields.find((x) => contains(x.valueSpan, rel));
+    const read = value ? readIn(note, value.valueSpan, k) : [];
+    if (read.length > 1) lines.push('', readList(note, read));
     return md(lines.join('\n'), hit.span);
   }
 
@@ -113,8 +131,18 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
     const months = Math.round(age.months * 100) / 100;
     const exact = Number.isInteger(months) ? '' : ` (${months} months)`;
     const from = age.from === 'DOB' ? ' — computed from DOB and the order date' : age.from === 'Patient' ? ' — read from Patient' : '';
-    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
+    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`];
+    const corrected = readingOf(note.facts, undefined).correctedAgeMonths;
+    if (corrected !== undefined) lines.push('', `**Corrected age (preterm):** ${formatAge(corrected)}; the ultrasound window below uses the chronological age.`);
+    lines.push('', `**Ultrasound window:** ${windowStatus(age.months, window)}.`);
     return md(lines.join('\n'), age.span);
+  }
+
+  // Anywhere else in a value: what was read in it, so a user sees why the note landed where it did.
+  const value = note.parsed.fields.find((f) => f.value && contains(f.valueSpan, rel));
+  if (value) {
+    const read = readIn(note, value.valueSpan, k);
+    if (read.length) return md(readList(note, read), value.valueSpan);
   }
 
   const field = note.parsed.fields.find((f) => contains(f.keySpan, rel));

@@ -1,0 +1,141 @@
+import { Facts, FindingHit } from './clinical/facts';
+import { Finding } from './knowledge/schema';
+import { priorUltrasound } from './rules/scope';
+
+/**
+ * The engine's reading of a note, kept small (the CLI holds one per note for 100,000 notes): what it
+ * read, where, and in which assertion context, so a user can see why a note landed in its scenario.
+ *
+ * Written against two shapes of FindingHit: today's `{ finding, span, negated, field }` and the
+ * reader branch's, which adds `context` (and may add `counts`) and gives Facts a `trauma`
+ * significance. Whatever is absent is derived from what is there, so this works before and after.
+ */
+export interface AssertionContext {
+  negated: boolean;
+  uncertain: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+  experiencer: 'patient' | 'other';
+}
+
+export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
+export type PriorUltrasoundResult = 'none' | 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
+
+/** One fact; the context is packed into `flags` (see FLAG) to keep 100,000 summaries small. */
+export interface ReadingFact {
+  finding: Finding;
+  /** Note-relative span of the words read. */
+  start: number;
+  end: number;
+  /** Canonical key of the value it was read in; undefined for text outside a known key. */
+  field: string | undefined;
+  flags: number;
+}
+
+export const FLAG = { negated: 1, uncertain: 2, hypothetical: 4, historical: 8, otherExperiencer: 16, counts: 32 } as const;
+
+export interface NoteReading {
+  ageMonths?: number;
+  correctedAgeMonths?: number;
+  facts: readonly ReadingFact[];
+  trauma: TraumaSignificance;
+  neuroExam: 'normal' | 'abnormal' | 'unknown';
+  priorUltrasound: PriorUltrasoundResult;
+  referralNeurosurgery: boolean;
+}
+
+type HitWithContext = FindingHit & { context?: Partial<AssertionContext>; counts?: boolean; field?: { key?: { name: string } } };
+
+export function contextOf(hit: FindingHit): AssertionContext {
+  const c = (hit as HitWithContext).context;
+  return {
+    negated: c?.negated ?? hit.negated,
+    uncertain: c?.uncertain ?? false,
+    hypothetical: c?.hypothetical ?? false,
+    historical: c?.historical ?? false,
+    experiencer: c?.experiencer === 'other' ? 'other' : 'patient',
+  };
+}
+
+/**
+ * Whether a fact counts as present for the rules, as issue 8 item 1 states it: a negation wins;
+ * uncertain counts (protective checks stay on); hypothetical and other-person mentions never count;
+ * a historical mention counts only for cancer. The reader's own verdict wins when it gives one.
+ */
+export function countsOf(hit: FindingHit, c = contextOf(hit)): boolean {
+  const own = (hit as HitWithContext).counts;
+  if (typeof own === 'boolean') return own;
+  if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
+  return !c.historical || hit.finding.id === 'malignancy';
+}
+
+function packContext(c: AssertionContext, counts: boolean): number {
+  return (
+    (c.negated ? FLAG.negated : 0) |
+    (c.uncertain ? FLAG.uncertain : 0) |
+    (c.hypothetical ? FLAG.hypothetical : 0) |
+    (c.historical ? FLAG.historical : 0) |
+    (c.experiencer === 'other' ? FLAG.otherExperiencer : 0) |
+    (counts ? FLAG.counts : 0)
+  );
+}
+
+export function unpackContext(flags: number): AssertionContext & { counts: boolean } {
+  return {
+    negated: (flags & FLAG.negated) !== 0,
+    uncertain: (flags & FLAG.uncertain) !== 0,
+    hypothetical: (flags & FLAG.hypothetical) !== 0,
+    historical: (flags & FLAG.historical) !== 0,
+    experiencer: (flags & FLAG.otherExperiencer) !== 0 ? 'other' : 'patient',
+    counts: (flags & FLAG.counts) !== 0,
+  };
+}
+
+/** "negated", "history", "uncertain", … or "present": how a fact was read, in the words hover uses. */
+export function contextWords(flags: number): string {
+  const c = unpackContext(flags);
+  const words: string[] = [];
+  if (c.negated) words.push('negated');
+  if (c.uncertain) words.push('uncertain');
+  if (c.hypothetical) words.push('hypothetical');
+  if (c.historical) words.push('history');
+  if (c.experiencer === 'other') words.push('another person');
+  if (!words.length) words.push('present');
+  if (!c.negated && !c.counts) words.push('not counted');
+  return words.join(', ');
+}
+
+const TRAUMA: readonly string[] = ['none', 'trivial', 'significant', 'unclear'];
+
+function traumaOf(facts: Facts, read: readonly ReadingFact[]): TraumaSignificance {
+  const own = (facts as Facts & { trauma?: { significance?: string } }).trauma?.significance;
+  if (own && TRAUMA.includes(own)) return own as TraumaSignificance;
+  // Before the reader branch, any trauma mention that is not negated counts as significant.
+  return read.some((f) => f.finding.category === 'trauma' && f.flags & FLAG.counts) ? 'significant' : 'none';
+}
+
+const NO_FACTS: readonly ReadingFact[] = Object.freeze([]);
+
+export function readingOf(facts: Facts, dimpleFinding: Finding | undefined): NoteReading {
+  const read: ReadingFact[] = facts.hits.map((h) => {
+    const c = contextOf(h);
+    return { finding: h.finding, start: h.span.start, end: h.span.end, field: (h as HitWithContext).field?.key?.name, flags: packContext(c, countsOf(h, c)) };
+  });
+  // A dimple described only on the `Dimple:` line ("3 mm, in the cleft") has no dimple word to hit;
+  // the engine still read a dimple there, so the reading says so.
+  if (facts.dimple && dimpleFinding && !read.some((f) => f.finding.category === 'dimple' && f.flags & FLAG.counts)) {
+    read.push({ finding: dimpleFinding, start: facts.dimple.span.start, end: facts.dimple.span.end, field: 'Dimple', flags: FLAG.counts });
+    read.sort((a, b) => a.start - b.start);
+  }
+  const age = facts.age as (Facts['age'] & { correctedMonths?: number }) | undefined;
+  const us = priorUltrasound(facts);
+  return {
+    ageMonths: age?.months,
+    correctedAgeMonths: typeof age?.correctedMonths === 'number' ? age.correctedMonths : undefined,
+    facts: read.length ? read : NO_FACTS,
+    trauma: traumaOf(facts, read),
+    neuroExam: facts.neuro.state,
+    priorUltrasound: us ? us.result : 'none',
+    referralNeurosurgery: facts.referral.neurosurgery,
+  };
+}
