@@ -11,7 +11,7 @@ import { Span, detach, dominantEol } from './notes/text';
 import { RULES, RULES_BY_ID } from './rules';
 import { Finding, RuleContext, Severity } from './rules/types';
 import { Settings, settingsKey } from './settings';
-import { NoteReading, readingOf } from './reading';
+import { PackedReading, packReading, readingOf } from './reading';
 
 export interface AcknowledgedFinding {
   finding: Finding;
@@ -208,8 +208,8 @@ export interface NoteSummary {
   reasons: string[];
   ageMonths?: number;
   order?: { text: string; reading: OrderReading };
-  /** What was read and in which context (`--format json` "reading"); compact, see reading.ts. */
-  reading: NoteReading;
+  /** What was read and in which context (`--format json` "reading"); packed, see reading.ts. */
+  reading: PackedReading;
 }
 
 export interface DocumentSummary {
@@ -229,7 +229,7 @@ export function summarizeNote(n: NoteResult, index: number, start: number, end: 
     reasons: n.classification.reasons,
     ageMonths: n.facts.age?.months,
     order: order ? { text: order.field.value, reading: order.reading } : undefined,
-    reading: readingOf(n.facts, dimpleFinding(knowledge)),
+    reading: packReading(readingOf(n.facts, dimpleFinding(knowledge)), knowledge),
   };
 }
 

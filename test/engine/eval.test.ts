@@ -33,7 +33,8 @@ function scratch(): string {
   return dir;
 }
 
-describe('npm run eval', () => {
+describe('npm run eval', function () {
+  this.timeout(120_000); // each case starts the eval script (a process) once or more
   it('scores a scratch corpus per fact type and per rule, from the JSON reading', () => {
     const dir = scratch();
     const r = evalRun(['--corpus', dir, '--split', 'dev', '--json']);

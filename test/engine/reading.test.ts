@@ -5,7 +5,7 @@ import { jsonChunks } from '../../server/src/cli/formatters/json';
 import { FindingHit } from '../../server/src/clinical/facts';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { LineIndex } from '../../server/src/notes/text';
-import { FLAG, contextOf, countsOf, readingOf } from '../../server/src/reading';
+import { FLAG, contextOf, countsOf, packReading, readingOf, unpackReading } from '../../server/src/reading';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 import { engine, lint, note } from '../helpers';
 
@@ -80,6 +80,17 @@ describe('the reading', () => {
       const leuk = readingOf({ ...n.facts, hits: [withContext(hit('malignancy'), { historical: true })] }, undefined).facts[0];
       assert.equal(leuk.flags, FLAG.historical | FLAG.counts);
     });
+  });
+
+  it('the summary keeps the reading packed in one number array, and it unpacks to the same reading', () => {
+    const k = engine().knowledge;
+    const [n] = lint(NOTE).notes;
+    const r = readingOf(n.facts, k.finding('sacral-dimple'));
+    assert.deepEqual(unpackReading(packReading(r, k), r.ageMonths, k), r);
+    const odd = { ...r, correctedAgeMonths: 1.5, trauma: 'unclear' as const, priorUltrasound: 'unknown' as const, referralNeurosurgery: true, facts: [{ ...r.facts[0], start: 9_000_000, end: 9_020_000, field: undefined, flags: 63 }] };
+    const packed = packReading(odd, k);
+    assert.ok(Array.isArray(packed) && packed.every((x) => typeof x === 'number'));
+    assert.deepEqual(unpackReading(packed, r.ageMonths, k), odd);
   });
 
   describe('hover', () => {

@@ -4,7 +4,7 @@ import { RATING_LABEL } from '../../rules/source';
 import { Knowledge } from '../../knowledge/knowledge';
 import { NoteSummary } from '../../analyze';
 import { LintedFile, totals } from '../model';
-import { NoteReading, unpackContext } from '../../reading';
+import { PackedReading, unpackContext, unpackReading } from '../../reading';
 
 /**
  * The `--format json` shape, version 1 (documented in README "JSON output"). Fields are only ever
@@ -44,12 +44,13 @@ function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
           rating: rating ? { category: rating.rating, label: RATING_LABEL[rating.rating], provenance: rating.provenance, source: rating.source } : null,
         }
       : null,
-    reading: reading(n.reading, n.start, f),
+    reading: reading(n.reading, n.ageMonths, n.start, f, knowledge),
   };
 }
 
 /** What the engine read in the note and in which context (README "JSON output"); positions are 1-based in the file. */
-function reading(r: NoteReading, noteStart: number, f: LintedFile) {
+function reading(packed: PackedReading, ageMonths: number | undefined, noteStart: number, f: LintedFile, knowledge: Knowledge) {
+  const r = unpackReading(packed, ageMonths, knowledge);
   const round = (m: number) => Math.round(m * 100) / 100;
   return {
     ageMonths: r.ageMonths !== undefined ? round(r.ageMonths) : null,
