@@ -10,6 +10,7 @@
  *   npm run eval -- --ci                      # also fail when a split is missing (CI=true does the same)
  *   npm run eval -- --json                    # figures as JSON on stdout (for tools and tests)
  *   npm run eval -- --corpus DIR --floors FILE --split dev
+ *   npm run eval -- --split dev --show-misses # the dev notes not fully right (never listed for test)
  *
  * Needs a compiled tree (npm run build). Never tune the lexicon or rules against test.jsonl.
  */
@@ -32,6 +33,7 @@ const onlySplit = opt('--split', undefined);
 const ci = args.includes('--ci') || /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const update = args.includes('--update-floors');
 const asJson = args.includes('--json');
+const showMisses = args.includes('--show-misses');
 const say = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
 
 const require = createRequire(import.meta.url);
@@ -93,6 +95,14 @@ for (const name of SPLITS) {
   const result = scoreSplit(split.records, run);
   figures[name] = result.figures;
   if (!asJson) printSplit(name, shown, result, say);
+  if (showMisses && name === 'test') say('  (misses are not listed for the frozen test split: tune on dev only)');
+  else if (showMisses) {
+    say('  notes not fully right:');
+    for (const m of result.misses) {
+      const parts = [m.scenario[0] !== m.scenario[1] ? `scenario ${m.scenario[0]} read as ${m.scenario[1]}` : '', m.missing.length ? `missing ${m.missing.join(', ')}` : '', m.extra.length ? `extra ${m.extra.join(', ')}` : ''];
+      say(`  ${m.id}: ${parts.filter(Boolean).join('; ')}`);
+    }
+  }
 }
 
 const floors = existsSync(floorsFile) ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};

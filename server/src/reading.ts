@@ -167,7 +167,9 @@ function findingIndex(k: Knowledge, id: string): number {
 const LENGTH = 2 ** 21;
 
 export function packReading(r: Reading, k: Knowledge): PackedReading {
-  const state = TRAUMA.indexOf(r.trauma) | (NEURO.indexOf(r.neuroExam) << 2) | (PRIOR.indexOf(r.priorUltrasound) << 4) | (r.referralNeurosurgery ? 1 << 7 : 0);
+  // A value this build does not know (a newer engine's) packs as the list's "not known" entry.
+  const at = <T>(list: readonly T[], v: T, unknown: T) => Math.max(0, list.indexOf(v) < 0 ? list.indexOf(unknown) : list.indexOf(v));
+  const state = at(TRAUMA, r.trauma, 'unclear') | (at(NEURO, r.neuroExam, 'unknown') << 2) | (at(PRIOR, r.priorUltrasound, 'unknown') << 4) | (r.referralNeurosurgery ? 1 << 7 : 0);
   const out = new Array<number>(2 + 2 * r.facts.length);
   out[0] = state;
   out[1] = r.correctedAgeMonths ?? NaN;
