@@ -57,7 +57,8 @@ export interface Reading {
  */
 export type PackedReading = readonly number[];
 
-type HitWithContext = FindingHit & { context?: Partial<AssertionContext>; counts?: boolean; field?: { key?: { name: string } } };
+/** The reader branch's hit: `context`, and `present` (its verdict on whether the fact counts). */
+type HitWithContext = FindingHit & { context?: Partial<AssertionContext>; present?: boolean; counts?: boolean; field?: { key?: { name: string } } };
 
 export function contextOf(hit: FindingHit): AssertionContext {
   const c = (hit as HitWithContext).context;
@@ -76,7 +77,8 @@ export function contextOf(hit: FindingHit): AssertionContext {
  * a historical mention counts only for cancer. The reader's own verdict wins when it gives one.
  */
 export function countsOf(hit: FindingHit, c = contextOf(hit)): boolean {
-  const own = (hit as HitWithContext).counts;
+  const h = hit as HitWithContext;
+  const own = h.present ?? h.counts;
   if (typeof own === 'boolean') return own;
   if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
   return !c.historical || hit.finding.id === 'malignancy';
@@ -142,11 +144,12 @@ export function readingOf(facts: Facts, dimpleFinding: Finding | undefined): Rea
     read.push({ finding: dimpleFinding, start: facts.dimple.span.start, end: facts.dimple.span.end, field: 'Dimple', flags: FLAG.counts });
     read.sort((a, b) => a.start - b.start);
   }
-  const age = facts.age as (Facts['age'] & { correctedMonths?: number }) | undefined;
+  // The reader branch gives `age.corrected.months` for a preterm infant whose gestation is known.
+  const age = facts.age as (Facts['age'] & { corrected?: { months?: number } }) | undefined;
   const us = priorUltrasound(facts);
   return {
     ageMonths: age?.months,
-    correctedAgeMonths: typeof age?.correctedMonths === 'number' ? age.correctedMonths : undefined,
+    correctedAgeMonths: typeof age?.corrected?.months === 'number' ? age.corrected.months : undefined,
     facts: read.length ? read : NO_FACTS,
     trauma: traumaOf(facts, read),
     neuroExam: facts.neuro.state,

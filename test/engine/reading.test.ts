@@ -74,7 +74,9 @@ describe('the reading', () => {
       assert.equal(countsOf(withContext(hit('fever'), { uncertain: true })), true);
     });
     it("the reader's own verdict and trauma significance win when given", () => {
-      assert.equal(countsOf({ ...hit('fever'), counts: false } as FindingHit), false);
+      assert.equal(countsOf({ ...hit('fever'), present: false } as FindingHit), false);
+      const aged = readingOf({ ...n.facts, age: { ...n.facts.age!, corrected: { months: 1.5 } } } as typeof n.facts, undefined);
+      assert.equal(aged.correctedAgeMonths, 1.5);
       const r = readingOf({ ...n.facts, trauma: { significance: 'trivial' } } as typeof n.facts, undefined);
       assert.equal(r.trauma, 'trivial');
       const leuk = readingOf({ ...n.facts, hits: [withContext(hit('malignancy'), { historical: true })] }, undefined).facts[0];
