@@ -64,7 +64,11 @@ describe('the reading', () => {
   describe('written against the reader branch shapes too', () => {
     const [n] = lint(note('Age: 4 years', 'Presentation: back pain; leukemia; fever', 'Order: MRI spine')).notes;
     const hit = (id: string) => n.facts.hits.find((h) => h.finding.id === id)!;
-    const withContext = (h: FindingHit, context: object) => ({ ...h, context: { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient', ...context } }) as FindingHit;
+    // Without the reader's own verdict (`present`), so the derivation from the context is what is tested.
+    const withContext = (h: FindingHit, context: object) => {
+      const { present: _verdict, ...rest } = h as FindingHit & { present?: boolean };
+      return { ...rest, context: { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient', ...context } } as FindingHit;
+    };
     it('without `context`, the context comes from `negated`', () => assert.deepEqual(contextOf(hit('fever')), { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' }));
     it('historical counts only for cancer; hypothetical and another person never; uncertain does', () => {
       assert.equal(countsOf(withContext(hit('malignancy'), { historical: true })), true);
