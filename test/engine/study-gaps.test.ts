@@ -105,4 +105,11 @@ describe('no study slips between the rules (S1, every prior result, marker grade
     assert.equal(f.severity, 'warning');
     assert.ok(f.message.length < 140, f.message);
   });
+  it('its messages are one sentence under 140 characters for every radiography and CT study', () => {
+    for (const p of k.procedures.filter(bone)) {
+      const text = note('Age: 3 months', 'Findings: hemangioma', 'Prior imaging: US spine: normal', `Order: ${p.acrName}`);
+      const f = lint(text).findings.find((x) => x.ruleId === 'next-study-after-ultrasound')!;
+      assert.ok(f.message.length < 140 && !/\.\s+\S/.test(f.message), f.message);
+    }
+  });
 });

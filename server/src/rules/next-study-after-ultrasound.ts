@@ -24,10 +24,13 @@ export const rule: Rule = {
     const mriRating = citeRating(k, ctx.classification, k.rating(S1, mri.id));
     const related = [{ span: us.span, message: `prior ultrasound read as ${us.result}${us.reasons.length ? `: ${us.reasons.join('; ')}` : ''}` }];
     if (showsBoneNotCord(p) && us.result !== 'abnormal' && us.result !== 'indeterminate') {
-      const what = p.modality === 'XR' ? 'radiography' : p.modality === 'CT' ? 'CT' : 'CT myelography';
+      const why =
+        p.modality === 'XR' ? 'radiography is never next: it shows bone, not the cord'
+        : p.modality === 'CT' ? 'CT is never next: it shows bone, not the cord, and adds radiation'
+        : 'CT myelography is never next: a spinal injection, and radiation';
       ctx.report({
         span: order.field.valueSpan,
-        message: `After a spinal US, ${what} is never the next study: it shows bone, not the cord [ACR Back Pain-Child scenario S1, reported].`,
+        message: `After a spinal US, ${why} [ACR Back Pain-Child scenario S1, reported].`,
         fixes: [changeOrderTo(ctx, order.field, mri, true)],
         related,
       });
