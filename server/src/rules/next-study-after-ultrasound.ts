@@ -27,7 +27,7 @@ export const rule: Rule = {
       const why =
         p.modality === 'XR' ? 'radiography is never next: it shows bone, not the cord'
         : p.modality === 'CT' ? 'CT is never next: it shows bone, not the cord, and adds radiation'
-        : 'CT myelography is never next: a spinal injection, and radiation';
+        : 'CT myelography is never next: it means a spinal injection and radiation';
       ctx.report({
         span: order.field.valueSpan,
         message: `After a spinal US, ${why} [ACR Back Pain-Child scenario S1, reported].`,
