@@ -41,7 +41,7 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
   if (extra.length) lines.push('', `_${extra.join(' · ')}_`);
   lines.push('', `**Pediatric radiation:** ${rrlLabel(p)}`);
   const rationale = k.rationale(s.rationale);
-  if (rationale) lines.push('', `**Why:** ${rationale}`);
+  if (rationale) lines.push('', `**Why:** ${rationale}`, '', `_Sources of the why: ${sourcesOf(k, s.rationale)}_`);
   const better = s.ratings.filter((r) => r.rating === 'usually-appropriate' && r.procedure !== p.id);
   if (better.length && rating?.rating !== 'usually-appropriate') {
     lines.push('', '**Better alternatives:**');
