@@ -105,7 +105,15 @@ for (const name of SPLITS) {
   }
 }
 
-const floors = existsSync(floorsFile) ? JSON.parse(readFileSync(floorsFile, 'utf8')) : {};
+let floors = {};
+if (existsSync(floorsFile)) {
+  try {
+    floors = JSON.parse(readFileSync(floorsFile, 'utf8'));
+  } catch (e) {
+    say(`eval: ${relative(root, floorsFile) || floorsFile} is not valid JSON (${e.message}); floors not checked.`);
+    process.exit(2);
+  }
+}
 if (update) {
   const raised = raiseFloors(floors, figures);
   writeFileSync(floorsFile, `${JSON.stringify(raised.floors, null, 2)}\n`);
