@@ -11,6 +11,7 @@ import { Span, detach, dominantEol } from './notes/text';
 import { RULES, RULES_BY_ID, RULE_IDS } from './rules';
 import { Finding, RuleContext, Severity } from './rules/types';
 import { Settings, settingsKey } from './settings';
+import { PackedReading, packReading, readingOf } from './reading';
 
 export interface AcknowledgedFinding {
   finding: Finding;
@@ -208,6 +209,8 @@ export interface NoteSummary {
   reasons: string[];
   ageMonths?: number;
   order?: { text: string; reading: OrderReading };
+  /** What was read and in which context (`--format json` "reading"); packed, see reading.ts. */
+  reading: PackedReading;
 }
 
 export interface DocumentSummary {
@@ -216,7 +219,7 @@ export interface DocumentSummary {
   acknowledged: AcknowledgedFinding[];
 }
 
-export function summarizeNote(n: NoteResult, index: number, start: number, end: number): NoteSummary {
+export function summarizeNote(n: NoteResult, index: number, start: number, end: number, knowledge: Knowledge): NoteSummary {
   const order = n.facts.order;
   return {
     index,
@@ -227,7 +230,13 @@ export function summarizeNote(n: NoteResult, index: number, start: number, end: 
     reasons: n.classification.reasons,
     ageMonths: n.facts.age?.months,
     order: order ? { text: order.field.value, reading: order.reading } : undefined,
+    reading: packReading(readingOf(n.facts, dimpleFinding(knowledge)), knowledge),
   };
+}
+
+/** The finding a `Dimple:` line stands for (a few dozen findings: a scan per note costs nothing). */
+function dimpleFinding(k: Knowledge) {
+  return k.findings.find((f) => f.category === 'dimple');
 }
 
 /**
@@ -239,7 +248,7 @@ export function summarizeDocument(text: string, engine: Engine): DocumentSummary
   if (text.length > MAX_DOCUMENT_CHARS) return { notes: [], findings: [tooLarge(text, engine)], acknowledged: [] };
   const out: DocumentSummary = { notes: [], findings: [], acknowledged: [] };
   for (const { result, start, end } of noteResults(text, engine)) {
-    out.notes.push(summarizeNote(result, out.notes.length, start, end));
+    out.notes.push(summarizeNote(result, out.notes.length, start, end, engine.knowledge));
     for (const f of result.findings) out.findings.push(shiftFinding(f, start));
     for (const a of result.acknowledged) out.acknowledged.push(shiftAcknowledged(a, start));
   }

@@ -1,5 +1,6 @@
 import { Phrase, compilePhrase } from '../notes/words';
 import { SCENARIO } from './ids';
+import { ParsedRationale, RationaleSentence, parseRationale } from './rationale';
 import { Finding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
 
 export interface KnowledgeData {
@@ -28,7 +29,10 @@ export interface Knowledge extends KnowledgeData {
   finding(id: string): Finding | undefined;
   /** The rating of a procedure in a scenario, or undefined: "no rating on file", never a guess. */
   rating(scenarioId: string, procedureId: string): Rating | undefined;
+  /** A rationale file's text without its source markers. */
   rationale(file: string): string;
+  /** A rationale file sentence by sentence, each with the ids of its sources. */
+  rationaleSentences(file: string): RationaleSentence[];
   compiledFindings: CompiledFinding[];
   phraseIndex: PhraseIndex;
   byCpt: Map<string, { procedure: Procedure; description: string }>;
@@ -59,9 +63,16 @@ export function buildKnowledge(
   const findings = unique(data.findings, 'findings.json: findings');
   const scenarios = unique(data.scenarios, 'scenarios.json: scenarios');
 
-  const rationales = new Map<string, string>();
+  // Raw texts are kept so a rule pack rebuild validates the same files again.
+  const rawRationales = new Map<string, string>();
+  const rationales = new Map<string, ParsedRationale>();
   const need = (file: string, owner: string) => {
-    if (!rationales.has(file)) rationales.set(file, readRationale(file, owner));
+    if (rationales.has(file)) return;
+    const raw = readRationale(file, owner);
+    const parsed = parseRationale(raw, (id) => sources.has(id));
+    if (parsed.problems.length) throw fail(`rationale/${file}: ${parsed.problems.join('; ')}`);
+    rawRationales.set(file, raw);
+    rationales.set(file, parsed);
   };
   data.findings.forEach((f) => need(f.rationale, 'findings.json'));
   data.scenarios.forEach((s) => need(s.rationale, 'scenarios.json'));
@@ -81,6 +92,9 @@ export function buildKnowledge(
       if (byProcedure.has(r.procedure)) throw fail(`${where}.procedure: "${r.procedure}" is rated twice in "${s.id}"`);
       byProcedure.set(r.procedure, r);
     });
+  });
+  data.findings.forEach((f, i) => {
+    if (f.riskSource && !sources.has(f.riskSource)) throw fail(`findings.json: findings[${i}].riskSource: unknown source "${f.riskSource}"`);
   });
   data.icd10.forEach((c, i) => {
     if (c.finding && !findings.has(c.finding)) throw fail(`icd10.json: codes[${i}].finding: unknown finding "${c.finding}"`);
@@ -119,7 +133,8 @@ export function buildKnowledge(
     },
     finding: (id) => findings.get(id),
     rating: (scenarioId, procedureId) => ratings.get(scenarioId)?.get(procedureId),
-    rationale: (file) => rationales.get(file) ?? '',
+    rationale: (file) => rationales.get(file)?.text ?? '',
+    rationaleSentences: (file) => rationales.get(file)?.sentences ?? [],
     compiledFindings,
     phraseIndex,
     byCpt,
@@ -136,7 +151,7 @@ export function buildKnowledge(
           procedures: data.procedures.map((p) => ({ ...p, synonyms: [...p.synonyms, ...(extraSyn[p.id] ?? [])] })),
           findings: data.findings.map((f) => ({ ...f, phrases: [...f.phrases, ...(extraPhr[f.id] ?? [])] })),
         },
-        (file) => rationales.get(file) ?? '',
+        (file) => rawRationales.get(file) ?? '',
         fail,
       );
     },

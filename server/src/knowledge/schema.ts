@@ -3,6 +3,12 @@ import { z } from 'zod';
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id');
 
 export const Provenance = z.enum(['acr-portal', 'acr-historical', 'reported']);
+/**
+ * A source's provenance: a rating's three, plus `secondary` (a named non-ACR reference, cited for a
+ * clinical statement but never for a rating) and `policy` (how this linter acts where the sources are
+ * silent — said as such, so a design choice never passes for a clinical claim).
+ */
+export const SourceProvenance = z.enum(['acr-portal', 'acr-historical', 'reported', 'secondary', 'policy']);
 export const RatingCategory = z.enum([
   'usually-appropriate',
   'may-be-appropriate',
@@ -14,14 +20,17 @@ export const Modality = z.enum(['US', 'XR', 'MRI', 'CT', 'CT-myelography', 'bone
 export const Region = z.enum(['area-of-interest', 'complete-spine']);
 export const Contrast = z.enum(['none', 'without', 'with', 'without-and-with']);
 
-export const SourceSchema = z.strictObject({
-  id,
-  title: z.string().min(1),
-  citation: z.string().optional(),
-  url: z.url(),
-  provenance: Provenance,
-  note: z.string().optional(),
-});
+export const SourceSchema = z
+  .strictObject({
+    id,
+    title: z.string().min(1),
+    citation: z.string().optional(),
+    /** Where a reader can check it; only a `policy` source (this project's own choice) has none. */
+    url: z.url().optional(),
+    provenance: SourceProvenance,
+    note: z.string().optional(),
+  })
+  .refine((s) => s.url !== undefined || s.provenance === 'policy', { message: 'a source other than policy needs a url', path: ['url'] });
 
 export const ProcedureSchema = z.strictObject({
   id,
@@ -50,16 +59,34 @@ export const FindingCategory = z.enum([
   'contrast-reason',
 ]);
 
+export const RiskGrade = z.enum(['low', 'high', 'ungraded']);
+
+const SKIN_CATEGORIES: readonly string[] = ['cutaneous-marker', 'dimple'];
+
 export const FindingSchema = z.strictObject({
   id,
   label: z.string().min(1),
   category: FindingCategory,
-  /** For cutaneous markers: how strongly the marker predicts occult dysraphism. */
-  risk: z.enum(['low', 'high']).optional(),
+  /**
+   * For skin findings: how the sources grade the marker's risk of occult dysraphism. `ungraded` when
+   * no source we hold grades it; the rules then treat it conservatively (never as low risk). For the
+   * dimple category the grade is that of a simple dimple (clinical/dimple.ts); an atypical or
+   * undescribed dimple is never low risk.
+   */
+  risk: RiskGrade.optional(),
+  /** The source (sources.json id) of a `low` or `high` grade; required for those, absent otherwise. */
+  riskSource: id.optional(),
   /** Word phrases (see notes/words.ts); `...` allows up to three words between. Never regular expressions. */
   phrases: z.array(z.string().min(1)).min(1),
   /** File name under rationale/ holding the plain-words explanation shown on hover. */
   rationale: z.string().regex(/^[a-z0-9-]+\.md$/, 'must name a .md file under rationale/'),
+}).superRefine((f, ctx) => {
+  const skin = SKIN_CATEGORIES.includes(f.category);
+  if (skin && !f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'a skin finding needs a risk grade: low, high or ungraded' });
+  if (!skin && f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'only skin findings carry a risk grade' });
+  const graded = f.risk === 'low' || f.risk === 'high';
+  if (graded && !f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: `a "${f.risk}" risk grade needs the id of its source` });
+  if (!graded && f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: 'only a low or high grade has a source' });
 });
 
 export const RatingSchema = z.strictObject({
@@ -134,6 +161,8 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type RatingCategoryT = z.infer<typeof RatingCategory>;
 export type ProvenanceT = z.infer<typeof Provenance>;
+export type SourceProvenanceT = z.infer<typeof SourceProvenance>;
+export type RiskGradeT = z.infer<typeof RiskGrade>;
 export type OrderVocabulary = z.infer<typeof OrderVocabularySchema>;
 export type RulePack = z.infer<typeof RulePackSchema>;
 export type ModalityT = z.infer<typeof Modality>;

@@ -7,6 +7,8 @@ import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
 import { formatAge } from '../notes/age';
 import { UltrasoundWindow } from '../rules/types';
 import { contains, noteAt, spanRange } from './documents';
+import { ReadingFact, contextWords, readingOf } from '../reading';
+import { Span } from '../notes/text';
 
 /** Note text is shown literally: a pasted link or heading must not render as one. */
 function escapeMarkdown(text: string): string {
@@ -39,7 +41,7 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
   if (extra.length) lines.push('', `_${extra.join(' · ')}_`);
   lines.push('', `**Pediatric radiation:** ${rrlLabel(p)}`);
   const rationale = k.rationale(s.rationale);
-  if (rationale) lines.push('', `**Why:** ${rationale}`);
+  if (rationale) lines.push('', `**Why:** ${rationale}`, '', `_Sources of the why: ${sourcesOf(k, s.rationale)}_`);
   const better = s.ratings.filter((r) => r.rating === 'usually-appropriate' && r.procedure !== p.id);
   if (better.length && rating?.rating !== 'usually-appropriate') {
     lines.push('', '**Better alternatives:**');
@@ -61,6 +63,37 @@ function orderHover(note: NoteAnalysis, k: Knowledge): string {
     lines.push('', `**Source:** no rating on file for ${p.acrName} in scenario ${s.label}; none is guessed.`);
   }
   return lines.join('\n');
+}
+
+/** " — high risk (per …)" for a graded marker; ungraded ones say so, since the rules treat them conservatively. */
+function riskLabel(f: { risk?: string; riskSource?: string }, k: Knowledge): string {
+  if (!f.risk) return '';
+  if (f.risk === 'ungraded') return ' — risk not graded by our sources';
+  const src = f.riskSource ? k.source(f.riskSource) : undefined;
+  return ` — ${f.risk} risk${src ? ` (per ${src.title})` : ''}`;
+}
+
+/** The distinct sources a rationale's sentences cite, as links where there is a url. */
+function sourcesOf(k: Knowledge, file: string): string {
+  const ids = [...new Set(k.rationaleSentences(file).flatMap((s) => s.sources))];
+  return ids
+    .map((id) => k.source(id))
+    .filter((s) => s !== undefined)
+    .map((s) => (s.url ? `[${escapeMarkdown(s.title)}](${s.url})` : escapeMarkdown(s.title)))
+    .join('; ');
+}
+
+/** The facts read inside a value, in text order. */
+function readIn(note: NoteAnalysis, span: Span, k: Knowledge): ReadingFact[] {
+  const dimple = k.findings.find((f) => f.category === 'dimple');
+  return readingOf(note.facts, dimple).facts.filter((f) => f.start >= span.start && f.end <= span.end);
+}
+
+/** "**Read here:** fever — negated · leukemia — history". */
+function readList(note: NoteAnalysis, read: ReadingFact[]): string {
+  const text = note.parsed.text;
+  const items = read.map((f) => `- ${escapeMarkdown(text.slice(f.start, f.end))} (${f.finding.label}) — ${contextWords(f.flags)}`);
+  return ['**Read here:**', ...items].join('\n');
 }
 
 export function windowStatus(months: number, w: UltrasoundWindow): string {
@@ -86,10 +119,15 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
   const hit = note.facts.hits.find((h) => contains(h.span, rel));
   if (hit) {
     const f = hit.finding;
-    const lines = [`**${f.label}**${f.risk ? ` — ${f.risk} risk` : ''} (${f.category.replace(/-/g, ' ')})`];
+    const lines = [`**${f.label}**${riskLabel(f, k)} (${f.category.replace(/-/g, ' ')})`];
     if (hit.negated) lines.push('', '_Recorded here as absent (negated)._');
     const r = k.rationale(f.rationale);
     if (r) lines.push('', r);
+    const sources = sourcesOf(k, f.rationale);
+    if (sources) lines.push('', `**Sources:** ${sources}`);
+    const value = note.parsed.fields.find((x) => contains(x.valueSpan, rel));
+    const read = value ? readIn(note, value.valueSpan, k) : [];
+    if (read.length > 1) lines.push('', readList(note, read));
     return md(lines.join('\n'), hit.span);
   }
 
@@ -98,8 +136,18 @@ export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: n
     const months = Math.round(age.months * 100) / 100;
     const exact = Number.isInteger(months) ? '' : ` (${months} months)`;
     const from = age.from === 'DOB' ? ' — computed from DOB and the order date' : age.from === 'Patient' ? ' — read from Patient' : '';
-    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
+    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`];
+    const corrected = readingOf(note.facts, undefined).correctedAgeMonths;
+    if (corrected !== undefined) lines.push('', `**Corrected age (preterm):** ${formatAge(corrected)}; the ultrasound window below uses the chronological age.`);
+    lines.push('', `**Ultrasound window:** ${windowStatus(age.months, window)}.`);
     return md(lines.join('\n'), age.span);
+  }
+
+  // Anywhere else in a value: what was read in it, so a user sees why the note landed where it did.
+  const value = note.parsed.fields.find((f) => f.value && contains(f.valueSpan, rel));
+  if (value) {
+    const read = readIn(note, value.valueSpan, k);
+    if (read.length) return md(readList(note, read), value.valueSpan);
   }
 
   const field = note.parsed.fields.find((f) => contains(f.keySpan, rel));

@@ -1,12 +1,16 @@
 import { changeOrderTo } from './fixes';
-import { S1, inS1, priorUltrasound } from './scope';
+import { S1, inS1, priorUltrasound, showsBoneNotCord } from './scope';
 import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { briefReasons, fit, shortName } from './message';
 import { citeTag } from './source';
 import { Rule } from './types';
 
-/** Spec §5.6: what follows a spinal ultrasound depends on its result and the markers. */
+/**
+ * Spec §5.6: what follows a spinal ultrasound depends on its result and the markers. Radiography and
+ * CT are never next, whatever the result (normal, unknown included): the initial-study rule stands
+ * aside once there is a prior study, so without this branch such an order slipped between the rules.
+ */
 export const rule: Rule = {
   id: 'next-study-after-ultrasound',
   description: 'The order does not follow from the result of the prior spinal ultrasound',
@@ -23,11 +27,32 @@ export const rule: Rule = {
     const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const rating = k.rating(S1, mri.id);
     const related = [{ span: us.span, message: `prior ultrasound read as ${us.result}${us.reasons.length ? `: ${us.reasons.join('; ')}` : ''}` }];
+    const scenario = ctx.classification.scenario;
+    const tag = citeTag(scenario, rating);
+    if (showsBoneNotCord(p) && us.result !== 'abnormal' && us.result !== 'indeterminate') {
+      const why =
+        p.modality === 'XR' ? 'radiography is never next: it shows bone, not the cord'
+        : p.modality === 'CT' ? 'CT is never next: it shows bone, not the cord, and adds radiation'
+        : 'CT myelography is never next: it means a spinal injection and radiation';
+      ctx.report({
+        span: order.field.valueSpan,
+        message: fit(`After a spinal US, ${why}; if imaging is still needed, order ${shortName(mri)} ${tag}`, `After a spinal US, ${why} ${tag}`),
+        detail: clinicalDetail(k, {
+          why: `After a spinal ultrasound (read as ${us.result}), ${why}. When the markers or symptoms still call for imaging, the next study is ${mri.acrName}.`,
+          scenario,
+          ordered: p,
+          rating,
+          rated: mri,
+          alternatives: [mri],
+        }),
+        fixes: [changeOrderTo(ctx, order.field, mri, true)],
+        related,
+      });
+      return;
+    }
     if (us.result === 'abnormal' || us.result === 'indeterminate') {
       const fine = us.result === 'abnormal' ? p.id === mri.id || p.id === PROCEDURE.mriCompleteWithout : p.modality === 'MRI';
       if (fine) return;
-      const scenario = ctx.classification.scenario;
-      const tag = citeTag(scenario, rating);
       const state = us.result === 'abnormal' ? 'abnormal' : 'indeterminate';
       const why = us.result === 'abnormal' ? `was abnormal (${us.reasons.join('; ')})` : `was indeterminate or limited (${us.reasons.join('; ')})`;
       ctx.report({

@@ -1,5 +1,7 @@
+import { assessDimple } from '../clinical/dimple';
 import { Facts } from '../clinical/facts';
 import { PriorStudy } from '../clinical/prior';
+import { Procedure } from '../knowledge/schema';
 import { RuleContext } from './types';
 
 export const S1 = 's1-cutaneous-marker';
@@ -19,3 +21,23 @@ export function isInitialStudy(facts: Facts): boolean {
   return !facts.prior.some((p) => p.modality === 'US' || p.modality === 'MRI');
 }
 
+/** Radiography, CT or CT myelography: studies that show bone, not the cord, and are never the S1 study. */
+export function showsBoneNotCord(p: Procedure): boolean {
+  return p.modality === 'XR' || p.modality === 'CT' || p.modality === 'CT-myelography';
+}
+
+/**
+ * True only when every skin finding is one the sources grade low risk. A marker graded `high` or
+ * `ungraded` (no source grades it) makes it false: an ungraded marker is never assumed to be benign.
+ * A dimple counts as low risk only when it is described as simple (the grade the sources give is
+ * for the simple dimple); a deep, large, high or undescribed one does not.
+ */
+export function onlyLowRiskSkinFindings(ctx: RuleContext): boolean {
+  const { facts, classification } = ctx;
+  if (classification.markers.some((m) => m.finding.risk !== 'low')) return false;
+  if (facts.dimple) {
+    const dimpleGrade = ctx.knowledge.findings.find((f) => f.category === 'dimple')?.risk;
+    if (dimpleGrade !== 'low' || assessDimple(facts.dimple).risk !== 'simple') return false;
+  }
+  return classification.markers.length > 0 || facts.dimple !== undefined;
+}

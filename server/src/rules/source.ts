@@ -1,5 +1,5 @@
 import { Knowledge } from '../knowledge/knowledge';
-import { Procedure, Rating, RatingCategoryT, ProvenanceT, Scenario } from '../knowledge/schema';
+import { Procedure, Rating, RatingCategoryT, ProvenanceT, Scenario, SourceProvenanceT } from '../knowledge/schema';
 
 export const RATING_LABEL: Record<RatingCategoryT, string> = {
   'usually-appropriate': 'Usually Appropriate',
@@ -8,10 +8,12 @@ export const RATING_LABEL: Record<RatingCategoryT, string> = {
   'usually-not-appropriate': 'Usually Not Appropriate',
 };
 
-export const PROVENANCE_LABEL: Record<ProvenanceT, string> = {
+export const PROVENANCE_LABEL: Record<SourceProvenanceT, string> = {
   'acr-portal': 'acr-portal: confirmed on the current ACR portal',
   'acr-historical': 'acr-historical: from an earlier published version of the ACR tables',
   reported: 'reported: as the starting clinical article reports it; not yet confirmed on the ACR portal',
+  secondary: 'secondary: a named secondary source, not an ACR table',
+  policy: "policy: the linter's own conservative choice, not a clinical claim",
 };
 
 export function rrlLabel(p: Procedure): string {

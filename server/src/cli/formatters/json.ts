@@ -4,6 +4,7 @@ import { RATING_LABEL } from '../../rules/source';
 import { Knowledge } from '../../knowledge/knowledge';
 import { NoteSummary } from '../../analyze';
 import { LintedFile, totals } from '../model';
+import { PackedReading, unpackContext, unpackReading } from '../../reading';
 
 /**
  * The `--format json` shape, version 1 (documented in README "JSON output"). Fields are only ever
@@ -43,6 +44,35 @@ function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
           rating: rating ? { category: rating.rating, label: RATING_LABEL[rating.rating], provenance: rating.provenance, source: rating.source } : null,
         }
       : null,
+    reading: reading(n.reading, n.ageMonths, n.start, f, knowledge),
+  };
+}
+
+/** What the engine read in the note and in which context (README "JSON output"); positions are 1-based in the file. */
+function reading(packed: PackedReading, ageMonths: number | undefined, noteStart: number, f: LintedFile, knowledge: Knowledge) {
+  const r = unpackReading(packed, ageMonths, knowledge);
+  const round = (m: number) => Math.round(m * 100) / 100;
+  return {
+    ageMonths: r.ageMonths !== undefined ? round(r.ageMonths) : null,
+    ...(r.correctedAgeMonths !== undefined ? { correctedAgeMonths: round(r.correctedAgeMonths) } : {}),
+    facts: r.facts.map((x) => {
+      const at = f.lines.positionAt(noteStart + x.start);
+      const { counts, ...context } = unpackContext(x.flags);
+      return {
+        finding: x.finding.id,
+        category: x.finding.category,
+        text: f.text.slice(noteStart + x.start, noteStart + x.end),
+        line: at.line + 1,
+        column: at.character + 1,
+        field: x.field ?? null,
+        context,
+        counts,
+      };
+    }),
+    trauma: r.trauma,
+    neuroExam: r.neuroExam,
+    priorUltrasound: r.priorUltrasound,
+    referralNeurosurgery: r.referralNeurosurgery,
   };
 }
 
