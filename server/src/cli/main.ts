@@ -79,7 +79,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const engine = engineFor(o, io.cwd);
     const files = await collectFiles(o.inputs, io.cwd);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
-    if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
+    if (o.format === 'json') for (const chunk of jsonChunks(linted, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
     else io.stdout(formatStylish(linted, o.color));
     if (o.report) {

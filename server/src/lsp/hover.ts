@@ -1,108 +1,15 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysis, NoteAnalysis } from '../analyze';
+import { DocumentAnalysis } from '../analyze';
+import { explainAt } from '../clinical/explain';
 import { Knowledge } from '../knowledge/knowledge';
-import { KEYS } from '../notes/keys';
-import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
-import { formatAge } from '../notes/age';
 import { UltrasoundWindow } from '../rules/types';
-import { contains, noteAt, spanRange } from './documents';
-
-/** Note text is shown literally: a pasted link or heading must not render as one. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&').replace(/\s+/g, ' ');
-}
-
-function orderHover(note: NoteAnalysis, k: Knowledge): string {
-  const order = note.facts.order!;
-  const reading = order.reading;
-  const c = note.classification;
-  const s = c.scenario;
-  const lines: string[] = [];
-  const p = reading.procedure;
-  const scenarioLine = `**Scenario:** ${s.label} — ${s.title}${s.topic !== 'none' ? ` (ACR ${s.topic})` : ''}`;
-  const why = c.reasons.length ? `**Why this scenario:** ${c.reasons.join('; ')}.` : '';
-  if (!p) {
-    const shown = escapeMarkdown(order.field.value.length > 120 ? `${order.field.value.slice(0, 120)}…` : order.field.value);
-    lines.push(reading.status === 'not-spine' ? `**${shown}** — not a spine study; these criteria do not rate it.` : `**${shown}** — order not recognized.`);
-    if (reading.candidates.length) lines.push('', `Did you mean: ${reading.candidates.map((x) => `\`${x.acrName}\``).join(', ')}?`);
-    lines.push('', scenarioLine);
-    if (why) lines.push('', why);
-    return lines.join('\n');
-  }
-  const rating = k.rating(s.id, p.id);
-  lines.push(`**${p.acrName}** — ${rating ? RATING_LABEL[rating.rating] : 'no rating on file'} for this patient (${s.topic !== 'none' ? `ACR ${s.topic}, ` : ''}scenario ${s.label})`);
-  const extra: string[] = [];
-  if (reading.cpt) extra.push(`CPT ${reading.cpt.code}: ${reading.cpt.description}`);
-  if (reading.contrastAssumed) extra.push('no contrast stated: read as without IV contrast');
-  if (reading.contrastFromField) extra.push('contrast taken from the `Contrast:` line');
-  if (extra.length) lines.push('', `_${extra.join(' · ')}_`);
-  lines.push('', `**Pediatric radiation:** ${rrlLabel(p)}`);
-  const rationale = k.rationale(s.rationale);
-  if (rationale) lines.push('', `**Why:** ${rationale}`);
-  const better = s.ratings.filter((r) => r.rating === 'usually-appropriate' && r.procedure !== p.id);
-  if (better.length && rating?.rating !== 'usually-appropriate') {
-    lines.push('', '**Better alternatives:**');
-    for (const r of better) {
-      const bp = k.procedure(r.procedure);
-      if (bp) lines.push(`- ${bp.acrName} — ${RATING_LABEL[r.rating]} · ${rrlLabel(bp)}`);
-    }
-  } else if (better.length) {
-    lines.push('', `**Also Usually Appropriate:** ${better.map((r) => k.procedure(r.procedure)?.acrName ?? r.procedure).join('; ')}`);
-  }
-  lines.push('', scenarioLine);
-  if (why) lines.push('', why);
-  if (rating) {
-    const src = k.source(rating.source);
-    const srcText = src ? `[${src.title}](${src.url})` : rating.source;
-    lines.push('', `**Source:** ${srcText} — provenance ${PROVENANCE_LABEL[rating.provenance]}`);
-    if (rating.note) lines.push('', `_${rating.note}_`);
-  } else {
-    lines.push('', `**Source:** no rating on file for ${p.acrName} in scenario ${s.label}; none is guessed.`);
-  }
-  return lines.join('\n');
-}
-
-export function windowStatus(months: number, w: UltrasoundWindow): string {
-  if (months > w.warnAfterMonths) return `closed — older than ${w.warnAfterMonths} months: the posterior elements have ossified and spinal ultrasound is not reliable; MRI without IV contrast is the study`;
-  if (months >= w.infoFromMonths) return `closing — between ${w.infoFromMonths} and ${w.warnAfterMonths} months: spinal ultrasound may be technically limited; order it promptly`;
-  return `open — under ${w.infoFromMonths} months: spinal ultrasound can see the cord`;
-}
+import { noteAt, spanRange } from './documents';
 
 export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: number, k: Knowledge, window: UltrasoundWindow): Hover | null {
   const note = noteAt(analysis, offset);
   if (!note) return null;
-  const rel = offset - note.start;
-  const md = (value: string, span: { start: number; end: number }): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: spanRange(doc, note, span) });
-
-  const order = note.facts.order;
-  if (order && order.field.value && contains(order.field.valueSpan, rel)) return md(orderHover(note, k), order.field.valueSpan);
-
-  const hit = note.facts.hits.find((h) => contains(h.span, rel));
-  if (hit) {
-    const f = hit.finding;
-    const lines = [`**${f.label}**${f.risk ? ` — ${f.risk} risk` : ''} (${f.category.replace(/-/g, ' ')})`];
-    if (hit.negated) lines.push('', '_Recorded here as absent (negated)._');
-    const r = k.rationale(f.rationale);
-    if (r) lines.push('', r);
-    return md(lines.join('\n'), hit.span);
-  }
-
-  const age = note.facts.age;
-  if (age && contains(age.span, rel)) {
-    const months = Math.round(age.months * 100) / 100;
-    const exact = Number.isInteger(months) ? '' : ` (${months} months)`;
-    const from = age.from === 'DOB' ? ' — computed from DOB and the order date' : age.from === 'Patient' ? ' — read from Patient' : '';
-    const lines = [`**Age:** ${formatAge(age.months)}${exact}${from}`, '', `**Ultrasound window:** ${windowStatus(age.months, window)}.`];
-    return md(lines.join('\n'), age.span);
-  }
-
-  const field = note.parsed.fields.find((f) => contains(f.keySpan, rel));
-  if (field) {
-    const key = field.key;
-    if (!key) return md(`**${escapeMarkdown(field.rawKey.slice(0, 60))}** is not a key of the note language. Known keys: ${KEYS.map((x) => `\`${x.name}\``).join(', ')}.`, field.keySpan);
-    const lines = [`**${key.name}**${key.aliases.length ? ` (also: ${key.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`, '', key.meaning, '', `**Accepted forms:** ${key.forms}`];
-    return md(lines.join('\n'), field.keySpan);
-  }
-  return null;
+  const e = explainAt(note, offset - note.start, k, window);
+  if (!e) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: e.sections.join('\n\n') }, range: spanRange(doc, note, e.span) };
 }

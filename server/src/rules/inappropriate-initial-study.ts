@@ -2,6 +2,7 @@ import { changeOrderTo } from './fixes';
 import { S1, inS1, isInitialStudy } from './scope';
 import { formatAge } from '../notes/age';
 import { citeRating, rrlLabel } from './source';
+import { windowStatus } from '../clinical/window';
 import { Fix, Rule } from './types';
 
 /** Spec §5.1: radiography or CT as the first study for a child with a cutaneous marker. */
@@ -23,7 +24,7 @@ export const rule: Rule = {
     const us = k.procedure('us-area')!;
     const mri = k.procedure('mri-area-without')!;
     const months = ctx.facts.age?.months;
-    const young = months !== undefined && months <= ctx.ultrasoundWindow.warnAfterMonths;
+    const young = months !== undefined && windowStatus(months, ctx.ultrasoundWindow) !== 'closed';
     const better = young ? [us, mri] : [mri, ...(months === undefined ? [us] : [])];
     const fixes: Fix[] = better.map((b, i) => changeOrderTo(ctx, order.field, b, i === 0));
     const ionizing = p.modality === 'XR' ? 'it shows bone, not the spinal cord' : `it shows bone, not the spinal cord, and adds ionizing radiation (${rrlLabel(p)})`;

@@ -3,6 +3,7 @@ import { S1 } from './scope';
 import { formatAge } from '../notes/age';
 import { appropriateStudies, citeRating } from './source';
 import { Scenario } from '../knowledge/schema';
+import { windowStatus } from '../clinical/window';
 import { Fix, Rule } from './types';
 
 function scenarioCitation(s: Scenario): string {
@@ -24,7 +25,7 @@ export const rule: Rule = {
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
-    if (classification.scenario.id === S1 && months !== undefined && months > ctx.ultrasoundWindow.warnAfterMonths) {
+    if (classification.scenario.id === S1 && months !== undefined && windowStatus(months, ctx.ultrasoundWindow) === 'closed') {
       studies = studies.filter((s) => s.procedure.modality !== 'US');
     }
     const at = lastField(ctx)!;

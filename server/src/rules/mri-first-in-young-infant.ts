@@ -2,6 +2,7 @@ import { changeOrderTo } from './fixes';
 import { S1, inS1, isInitialStudy } from './scope';
 import { formatAge } from '../notes/age';
 import { citeRating } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.3: MRI first in an infant young enough for ultrasound — allowed, but worth a nudge. */
@@ -16,7 +17,7 @@ export const rule: Rule = {
     const p = order?.reading.procedure;
     const age = ctx.facts.age;
     if (!order || !p || p.modality !== 'MRI' || !age || !inS1(ctx) || !isInitialStudy(ctx.facts)) return;
-    if (age.months > ctx.ultrasoundWindow.warnAfterMonths) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) === 'closed') return;
     const us = ctx.knowledge.procedure('us-area')!;
     ctx.report({
       span: order.field.valueSpan,

@@ -2,6 +2,7 @@ import { changeOrderTo } from './fixes';
 import { S1, inS1 } from './scope';
 import { formatAge } from '../notes/age';
 import { citeRating } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */
@@ -16,7 +17,7 @@ export const rule: Rule = {
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const limit = ctx.ultrasoundWindow.warnAfterMonths;
-    if (age.months <= limit) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closed') return;
     const mri = ctx.knowledge.procedure('mri-area-without')!;
     ctx.report({
       span: order.field.valueSpan,

@@ -1,6 +1,7 @@
 import { S1, inS1 } from './scope';
 import { formatAge } from '../notes/age';
 import { citeRating } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.2: between 4 and 6 months inclusive the window is closing; say so, without blocking. */
@@ -15,7 +16,7 @@ export const rule: Rule = {
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const { infoFromMonths, warnAfterMonths } = ctx.ultrasoundWindow;
-    if (age.months < infoFromMonths || age.months > warnAfterMonths) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closing') return;
     ctx.report({
       span: order.field.valueSpan,
       message:

@@ -1,7 +1,6 @@
 import { Finding } from '../../rules/types';
 import { LineIndex, Span } from '../../notes/text';
 import { RATING_LABEL } from '../../rules/source';
-import { Knowledge } from '../../knowledge/knowledge';
 import { NoteSummary } from '../../analyze';
 import { LintedFile, totals } from '../model';
 
@@ -10,7 +9,7 @@ import { LintedFile, totals } from '../model';
  * added, never renamed or removed, within one version. Written in pieces (the same bytes as one
  * compact JSON.stringify), so 100,000 notes never become one giant object tree and string.
  */
-export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, toolVersion: string): Generator<string> {
+export function* jsonChunks(files: readonly LintedFile[], toolVersion: string): Generator<string> {
   const list = <T>(items: readonly T[], one: (item: T) => unknown): string => items.map((i) => JSON.stringify(one(i))).join(',');
   yield `{"version":1,"tool":${JSON.stringify({ name: 'imaging-order-lint', version: toolVersion })},"files":[`;
   let first = true;
@@ -18,7 +17,7 @@ export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, 
     yield `${first ? '' : ','}{"path":${JSON.stringify(f.displayPath)},"notices":${JSON.stringify(f.notices)},"notes":[`;
     first = false;
     const notes = f.analysis.notes.filter((n) => n.firstField >= 0);
-    for (let i = 0; i < notes.length; i += 1_000) yield (i ? ',' : '') + list(notes.slice(i, i + 1_000), (n) => note(n, f, knowledge));
+    for (let i = 0; i < notes.length; i += 1_000) yield (i ? ',' : '') + list(notes.slice(i, i + 1_000), (n) => note(n, f));
     yield '],"findings":[';
     const findings = f.analysis.findings;
     for (let i = 0; i < findings.length; i += 1_000) yield (i ? ',' : '') + list(findings.slice(i, i + 1_000), (x) => finding(x, f.lines));
@@ -27,9 +26,9 @@ export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, 
   yield `],"summary":${JSON.stringify(totals(files))}}\n`;
 }
 
-function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
+function note(n: NoteSummary, f: LintedFile) {
   const p = n.order?.reading.procedure;
-  const rating = p ? knowledge.rating(n.scenario.id, p.id) : undefined;
+  const rating = n.order?.rating;
   return {
     index: n.index,
     line: f.lines.positionAt(n.start + n.firstField).line + 1,
