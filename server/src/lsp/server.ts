@@ -17,6 +17,8 @@ import { completions } from './completion';
 import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiagnostic } from './diagnostics';
 import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
+import { VERSION } from '../version';
+import { CONFIGURATION_SECTION, TrustChangedNotification } from '../shared/protocol';
 import { Resolved, SettingsManager } from './settings';
 import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
 
@@ -95,7 +97,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [WRITE_REPORT, LINT_WORKSPACE] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'imaging-order-lsp', version: '0.1.0' },
+      serverInfo: { name: 'imaging-order-lsp', version: VERSION },
     };
     if (pull) result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
     return result;
@@ -120,7 +122,7 @@ export function startServer(connection: Connection): void {
     if (pull) {
       if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
     } else {
-      for (const doc of documents.all()) schedule(doc.uri, true);
+      for (const doc of documents.all()) schedule(doc.uri);
     }
   }
 
@@ -131,7 +133,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Push mode: coalesce bursts of edits and publish once for the latest version. */
-  function schedule(uri: string, force = false): void {
+  function schedule(uri: string): void {
     if (pull || shuttingDown) return;
     const t = timers.get(uri);
     if (t) clearTimeout(t);
@@ -139,12 +141,12 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void publish(uri, force);
+        void publish(uri);
       }, 0),
     );
   }
 
-  const publish = safe('publishDiagnostics', () => undefined, async (uri: string, _force?: boolean) => {
+  const publish = safe('publishDiagnostics', () => undefined, async (uri: string) => {
     const c = await current(uri);
     if (!c) return;
     // Computed synchronously from the text as it is now, so the version published is the latest.
@@ -152,7 +154,7 @@ export function startServer(connection: Connection): void {
     if (c.doc.version < c.state.lastPublishedVersion) return;
     c.state.lastPublishedVersion = c.doc.version;
     await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
-  }) as (uri: string, force?: boolean) => Promise<void>;
+  }) as (uri: string) => Promise<void>;
 
   connection.languages.diagnostics.on(
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
@@ -221,7 +223,7 @@ export function startServer(connection: Connection): void {
         void settings.get(uri).then((r) => {
           if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
         });
-      } else schedule(uri, true);
+      } else schedule(uri);
     }),
   );
   connection.onDidCloseTextDocument(
@@ -239,14 +241,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(
     safe('didChangeConfiguration', () => undefined, (params) => {
-      const s = (params?.settings as Record<string, unknown> | undefined)?.imagingOrderLint;
+      const s = (params?.settings as Record<string, unknown> | undefined)?.[CONFIGURATION_SECTION];
       if (s !== undefined) settings.global = s;
       settingsChanged();
     }),
   );
 
   connection.onNotification(
-    'imagingOrderLint/trustChanged',
+    TrustChangedNotification,
     safe('trustChanged', () => undefined, (p: { trusted?: boolean }) => {
       settings.trusted = p?.trusted !== false;
       settingsChanged();

@@ -8,8 +8,9 @@ import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
 import { RulePack } from '../knowledge/schema';
 import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
 import { SeveritySetting } from '../rules/types';
+import { CONFIGURATION_SECTION } from '../shared/protocol';
 
-export const SECTION = 'imagingOrderLint';
+export const SECTION = CONFIGURATION_SECTION;
 
 /** What the editor settings say, validated. */
 export interface LspSettings {
