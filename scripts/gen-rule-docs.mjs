@@ -25,7 +25,12 @@ export function readRuleSource(root, id) {
   const text = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!m) throw new Error(`${path.relative(root, file)}: expected front matter between --- lines, then the prose`);
-  const meta = Object.fromEntries(m[1].split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  const meta = Object.fromEntries(
+    m[1]
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
   const body = m[2].trim();
   if (!meta.source) throw new Error(`${path.relative(root, file)}: front matter needs "source:"`);
   if (!body) throw new Error(`${path.relative(root, file)}: the prose is empty`);

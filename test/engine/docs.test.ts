@@ -52,6 +52,9 @@ describe('rule documentation', () => {
 
   it('has no source page for a rule that does not exist', () => {
     const ids = new Set(RULES.map((r) => r.id));
-    assert.deepEqual(fs.readdirSync(path.join(DOCS, 'src')).filter((f) => !ids.has(f.replace(/\.md$/, ''))), []);
+    assert.deepEqual(
+      fs.readdirSync(path.join(DOCS, 'src')).filter((f) => !ids.has(f.replace(/\.md$/, ''))),
+      [],
+    );
   });
 });

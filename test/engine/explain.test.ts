@@ -16,7 +16,10 @@ function analyzed(text: string) {
 describe('ultrasound window', () => {
   it('is open below infoFromMonths, closing up to warnAfterMonths inclusive, closed after', () => {
     const w = { infoFromMonths: 4, warnAfterMonths: 6 };
-    assert.deepEqual([0, 3.99, 4, 5, 6, 6.01, 30].map((m) => windowStatus(m, w)), ['open', 'open', 'closing', 'closing', 'closing', 'closed', 'closed']);
+    assert.deepEqual(
+      [0, 3.99, 4, 5, 6, 6.01, 30].map((m) => windowStatus(m, w)),
+      ['open', 'open', 'closing', 'closing', 'closing', 'closed', 'closed'],
+    );
   });
 
   it('every age-window rule agrees with windowStatus at the boundaries, under non-default settings', () => {
@@ -74,7 +77,10 @@ describe('explanations (engine data behind hover, lens and completion)', () => {
   it('the new-note template (with defaults filled in) is a note every format rule accepts', () => {
     const filled = NEW_NOTE.map((l) => l.text + (typeof l.placeholder === 'string' ? l.placeholder : l.placeholder[0])).join('\n') + '\n';
     const format = new Set(RULES.filter((r) => r.kind === 'note-format').map((r) => r.id));
-    assert.deepEqual(ids(filled).filter((id) => format.has(id)), []);
+    assert.deepEqual(
+      ids(filled).filter((id) => format.has(id)),
+      [],
+    );
     assert.ok(analyzed(filled).facts.order?.reading.procedure, 'the template order is a known procedure');
   });
 });

@@ -27,7 +27,6 @@ export function fcParams<T>(runs: number): fc.Parameters<T> {
   }
   if (process.env.FC_REPORT_RUNS) {
     p.reporter = (d) => {
-      // eslint-disable-next-line no-console
       console.log(`      fast-check: ${d.numRuns} runs${d.interrupted ? ' (time budget reached)' : ''}, seed ${d.seed}`);
       if (d.failed) throw new Error(fc.defaultReportMessage(d) ?? `failed: seed ${d.seed}, path ${d.counterexamplePath}`);
     };

@@ -50,7 +50,9 @@ function orderSections(note: NoteResult, k: Knowledge): string[] {
     return out;
   }
   const rating = note.rating;
-  out.push(`**${p.acrName}** — ${rating ? RATING_LABEL[rating.rating] : 'no rating on file'} for this patient (${s.topic !== 'none' ? `ACR ${s.topic}, ` : ''}scenario ${s.label})`);
+  out.push(
+    `**${p.acrName}** — ${rating ? RATING_LABEL[rating.rating] : 'no rating on file'} for this patient (${s.topic !== 'none' ? `ACR ${s.topic}, ` : ''}scenario ${s.label})`,
+  );
   const extra: string[] = [];
   if (reading.cpt) extra.push(`CPT ${reading.cpt.code}: ${reading.cpt.description}`);
   if (reading.contrastAssumed) extra.push('no contrast stated: read as without IV contrast');
@@ -121,8 +123,15 @@ export function explainAt(note: NoteResult, offset: number, k: Knowledge, window
   const field = note.parsed.fields.find((f) => contains(f.keySpan, offset));
   if (field) {
     const key = field.key;
-    if (!key) return { sections: [`**${escapeMarkdown(field.rawKey.slice(0, 60))}** is not a key of the note language. Known keys: ${KEYS.map((x) => `\`${x.name}\``).join(', ')}.`], span: field.keySpan };
-    return { sections: [`**${key.name}**${key.aliases.length ? ` (also: ${key.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`, key.meaning, `**Accepted forms:** ${key.forms}`], span: field.keySpan };
+    if (!key)
+      return {
+        sections: [`**${escapeMarkdown(field.rawKey.slice(0, 60))}** is not a key of the note language. Known keys: ${KEYS.map((x) => `\`${x.name}\``).join(', ')}.`],
+        span: field.keySpan,
+      };
+    return {
+      sections: [`**${key.name}**${key.aliases.length ? ` (also: ${key.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`, key.meaning, `**Accepted forms:** ${key.forms}`],
+      span: field.keySpan,
+    };
   }
   return undefined;
 }
@@ -199,7 +208,12 @@ export function orderChoices(k: Knowledge, scenario: Scenario | undefined): (Cho
       procedure: p,
       label: p.acrName,
       detail: `${r ? RATING_LABEL[r.rating] : 'no rating on file'}${scenario ? ` (${scenario.label})` : ''} · RRL ${p.rrl}`,
-      documentation: [p.cpt.length ? `CPT: ${p.cpt.map((c) => `${c.code} ${c.description}`).join('; ')}` : '', p.synonyms.length ? `Also written: ${p.synonyms.slice(0, 8).join(', ')}` : ''].filter(Boolean).join('\n\n'),
+      documentation: [
+        p.cpt.length ? `CPT: ${p.cpt.map((c) => `${c.code} ${c.description}`).join('; ')}` : '',
+        p.synonyms.length ? `Also written: ${p.synonyms.slice(0, 8).join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
       match: p.synonyms,
       rank: rankOf(r),
     };
