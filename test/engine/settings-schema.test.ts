@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { RulePackSchema, RuleSeveritiesSchema, UltrasoundWindowSchema } from '../../server/src/knowledge/schema';
 import { readLspSettings } from '../../server/src/lsp/settings';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { DEFAULT_SETTINGS, type Settings, settingsKey } from '../../server/src/settings';
 import { CONFIGURATION_SECTION } from '../../server/src/shared/protocol';
 
 interface Contribution {
@@ -84,4 +84,24 @@ describe('settings schema', () => {
       assert.deepEqual(value, v);
     });
   }
+});
+
+describe('settings cache key', () => {
+  /** Every leaf of DEFAULT_SETTINGS, as a path, so a new setting is covered without editing this test. */
+  function leaves(o: object, at: string[] = []): string[][] {
+    return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && Object.keys(v).length ? leaves(v, [...at, k]) : [[...at, k]]));
+  }
+
+  it('changes when any engine setting changes, so cached note results are never reused across settings', () => {
+    const base = settingsKey(DEFAULT_SETTINGS);
+    for (const leaf of [...leaves(DEFAULT_SETTINGS), ['today']]) {
+      const changed = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
+      let o = changed;
+      for (const k of leaf.slice(0, -1)) o = o[k] as Record<string, unknown>;
+      const last = leaf[leaf.length - 1];
+      const v = o[last];
+      o[last] = typeof v === 'number' ? v + 1 : last === 'today' ? { y: 2026, m: 1, d: 2 } : last === 'rules' ? { 'missing-age': 'off' } : `${String(v)}x`;
+      assert.notEqual(settingsKey(changed as unknown as Settings), base, `settingsKey ignores ${leaf.join('.')}`);
+    }
+  });
 });

@@ -3,14 +3,25 @@
  * choices, the new-note template — as plain data: Markdown strings and note-relative spans.
  * The LSP layer only turns these into protocol types, so clinical wording has one home.
  */
-import type { NoteResult } from '../analyze';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Procedure, Rating, Scenario } from '../knowledge/schema';
 import { formatAge } from '../notes/age';
 import { KEYS, type KeyName } from '../notes/keys';
+import type { ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
+import type { Classification } from './classify';
+import type { Facts } from './facts';
 import { type UltrasoundWindow, windowStatus } from './window';
+
+/** What an explanation reads of a note's analysis (the engine's note result has all of it). */
+export interface ExplainedNote {
+  parsed: ParsedNote;
+  facts: Facts;
+  classification: Classification;
+  /** The recognized order's rating in the note's scenario, computed once by the engine. */
+  rating?: Rating;
+}
 
 /** Markdown paragraphs about one place in a note; `span` is note-relative. */
 export interface Explanation {
@@ -32,7 +43,7 @@ function clip(s: string, n = 60): string {
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 }
 
-function orderSections(note: NoteResult, k: Knowledge): string[] {
+function orderSections(note: ExplainedNote, k: Knowledge): string[] {
   const order = note.facts.order!;
   const reading = order.reading;
   const c = note.classification;
@@ -98,7 +109,7 @@ export function describeWindow(months: number, w: UltrasoundWindow): string {
 }
 
 /** The explanation of whatever is at note-relative `offset`: the order, a finding, the age or a key. */
-export function explainAt(note: NoteResult, offset: number, k: Knowledge, window: UltrasoundWindow): Explanation | undefined {
+export function explainAt(note: ExplainedNote, offset: number, k: Knowledge, window: UltrasoundWindow): Explanation | undefined {
   const order = note.facts.order;
   if (order && order.field.value && contains(order.field.valueSpan, offset)) return { sections: orderSections(note, k), span: order.field.valueSpan };
 
@@ -137,7 +148,7 @@ export function explainAt(note: NoteResult, offset: number, k: Knowledge, window
 }
 
 /** The rating badge on each Order line, e.g. "Usually Not Appropriate · RRL Varies · S1 (reported)". */
-export function orderBadge(note: NoteResult): string | undefined {
+export function orderBadge(note: ExplainedNote): string | undefined {
   const order = note.facts.order;
   if (!order) return undefined;
   const s = note.classification.scenario;
@@ -148,7 +159,7 @@ export function orderBadge(note: NoteResult): string | undefined {
 }
 
 /** A note's one-line name in outlines: "3 months · US spine area of interest". */
-export function noteTitle(note: NoteResult): string {
+export function noteTitle(note: ExplainedNote): string {
   const age = note.facts.age ? formatAge(note.facts.age.months) : 'age not given';
   const order = note.facts.order;
   const what = order?.reading.procedure?.acrName ?? (order?.field.value ? clip(order.field.value) : 'no order');
