@@ -92,7 +92,8 @@ async function runServerCommand(command: string, args: unknown[], next: Next): P
       const folder = args.length > 0 ? args : await pickFolder();
       if (!folder) return undefined;
       const result = await next(command, folder);
-      const reportPath = typeof result === 'string' ? result : (result as { path?: unknown } | undefined)?.path;
+      // The server answers with the report's path.
+      const reportPath = result;
       if (typeof reportPath === 'string' && reportPath.length > 0) {
         const uri = reportPath.includes('://') ? vscode.Uri.parse(reportPath) : vscode.Uri.file(reportPath);
         await vscode.window.showTextDocument(uri, { preview: false });

@@ -214,7 +214,7 @@ function rankOf(r: Rating | undefined): number {
 /** Every procedure, ranked by its rating in the note's scenario (when the note has one). */
 export function orderChoices(k: Knowledge, scenario: Scenario | undefined): (Choice & { procedure: Procedure })[] {
   return k.procedures.map((p) => {
-    const r = scenario?.ratings.find((x) => x.procedure === p.id);
+    const r = scenario ? k.rating(scenario.id, p.id) : undefined;
     return {
       procedure: p,
       label: p.acrName,
