@@ -18,7 +18,7 @@ import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiag
 import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
 import { VERSION } from '../version';
-import { CONFIGURATION_SECTION, TrustChangedNotification } from '../shared/protocol';
+import { CONFIGURATION_SECTION, SERVER_COMMANDS, TrustChangedNotification } from '../shared/protocol';
 import { Resolved, SettingsManager } from './settings';
 import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
 
@@ -94,7 +94,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [WRITE_REPORT, LINT_WORKSPACE] },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'imaging-order-lsp', version: VERSION },
