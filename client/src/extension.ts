@@ -93,9 +93,8 @@ async function runServerCommand(command: string, args: unknown[], next: Next): P
       if (!folder) return undefined;
       const result = await next(command, folder);
       // The server answers with the report's path.
-      const reportPath = result;
-      if (typeof reportPath === 'string' && reportPath.length > 0) {
-        const uri = reportPath.includes('://') ? vscode.Uri.parse(reportPath) : vscode.Uri.file(reportPath);
+      if (typeof result === 'string' && result.length > 0) {
+        const uri = result.includes('://') ? vscode.Uri.parse(result) : vscode.Uri.file(result);
         await vscode.window.showTextDocument(uri, { preview: false });
       }
       return result;
