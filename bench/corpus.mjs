@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // Seeded, deterministic corpus generator for the benchmarks (issue 4).
 //
-//   node bench/corpus.mjs [--seed N] [--out DIR] [--check] [--quiet]
+//   node bench/corpus.mjs [--seed N] [--out DIR] [--quiet]
 //
 // Writes, under DIR (default bench/corpus/):
 //   notes-1.order, notes-1000.order, notes-5000.order (~1 MB), notes-100000.order (~20 MB)
 //   many/part-0001.order .. many/part-1000.order  (the same 100,000 notes, 100 per file)
 //   manifest.json (seed, note counts, bytes and sha256 of every file)
-// Same seed -> byte-identical files (`--check` proves it by generating twice in two child
-// processes and comparing every file). Only Node built-ins are used.
+// Same seed -> byte-identical files (test/bench/corpus.test.ts proves it in two child processes).
+// Notes are built from the project's own vocabulary (see "vocabulary" below), so run `npm run build` first.
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync, readFileSync, readdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -56,73 +55,61 @@ class Rng {
   }
 }
 
-// ---------------------------------------------------------------- vocabulary (from the spec)
-// Key spellings: canonical names, aliases, and the case/spacing variants people type.
-const KEY = {
-  patient: [[8, 'Patient'], [2, 'Pt'], [1, 'patient'], [1, 'PATIENT']],
-  age: [[10, 'Age'], [1, 'age'], [1, 'Age ']],
-  dob: [[5, 'DOB'], [2, 'Date of birth'], [1, 'dob']],
-  date: [[5, 'Date'], [2, 'Order date'], [1, 'order date']],
-  sex: [[5, 'Sex'], [1, 'sex']],
-  presentation: [[6, 'Presentation'], [2, 'Complaint'], [2, 'History'], [2, 'HPI']],
-  findings: [[6, 'Findings'], [2, 'Exam'], [2, 'Skin'], [1, 'findings']],
-  dimple: [[5, 'Dimple'], [1, 'dimple']],
-  neuro: [[6, 'Neuro'], [2, 'Neuro exam'], [1, 'Neurologic']],
-  symptoms: [[5, 'Symptoms'], [2, 'New symptoms']],
-  redFlags: [[6, 'Red flags'], [2, 'Red Flags'], [1, 'red flags '], [1, 'RED FLAGS']],
-  prior: [[5, 'Prior imaging'], [2, 'Prior']],
-  order: [[8, 'Order'], [2, 'Procedure'], [2, 'Study'], [1, 'Requested'], [1, 'ORDER']],
-  contrast: [[5, 'Contrast']],
-  indication: [[5, 'Indication'], [2, 'Reason'], [2, 'Dx']],
-  referral: [[5, 'Referral']],
-  sedation: [[5, 'Sedation']],
-  priority: [[5, 'Priority']],
+// ---------------------------------------------------------------- vocabulary
+// Read from the project, never re-typed: key spellings from the KEYS table, orders, findings and
+// ICD-10 codes from server/knowledge/*.json, and the debris the knowledge base does not hold from
+// test/phrases.ts (shared with the hardening generators). Needs `npm run build` (out/).
+const ROOT = join(HERE, '..');
+const require = createRequire(import.meta.url);
+const INPUTS = {
+  keys: join(ROOT, 'out/server/src/notes/keys.js'),
+  phrases: join(ROOT, 'out/test/phrases.js'),
+  procedures: join(ROOT, 'server/knowledge/procedures.json'),
+  findings: join(ROOT, 'server/knowledge/findings.json'),
+  icd10: join(ROOT, 'server/knowledge/icd10.json'),
 };
-const UNKNOWN_KEYS = ['Presentaton', 'Finding', 'Ordr', 'Neuor', 'Red flag', 'Allergies', 'Weight',
-  'Insurance', 'Symptons', 'Indicaton', 'Refferal', 'Ordering provider'];
+const { KEYS } = require(INPUTS.keys);
+const P = require(INPUTS.phrases);
+const { procedures } = JSON.parse(readFileSync(INPUTS.procedures, 'utf8'));
+const { findings } = JSON.parse(readFileSync(INPUTS.findings, 'utf8'));
+const { codes: icdCodes } = JSON.parse(readFileSync(INPUTS.icd10, 'utf8'));
 
+// Key spellings by canonical name: mostly the name, sometimes an alias or the case people type.
+const KEY = Object.fromEntries(
+  KEYS.map((k) => [k.name, [[8, k.name], ...k.aliases.map((a) => [2, a]), [1, k.name.toLowerCase()], [1, k.name.toUpperCase()], [1, `${k.name} `]]]),
+);
+const UNKNOWN_KEYS = [...P.KEY_TYPOS, ...P.FOREIGN_KEYS];
+
+/** Every way the knowledge base writes the procedures `keep` selects: ACR name, synonyms, CPT codes. */
+function spellings(keep) {
+  return procedures.filter(keep).flatMap((p) => [p.acrName, ...p.synonyms, ...(p.cpt ?? []).map((c) => c.code)]);
+}
 const ORDERS = {
-  us: ['US spine area of interest', 'spinal US', 'ultrasound lumbar spine', 'US spinal canal',
-    'US lumbar spine', 'Ultrasound spine area of interest', '76800', 'US spinal canal (CPT 76800)'],
-  mri: ['MRI spine area of interest without IV contrast', 'MRI L-spine w/o',
-    'MRI lumbar spine without contrast', '72148', 'MRI lumbosacral spine without contrast',
-    'MRI complete spine without IV contrast'],
-  mriContrast: ['MRI spine area of interest with IV contrast', 'MR spine w/wo',
-    'MRI spine area of interest without and with IV contrast', 'MRI lumbar spine with and without contrast',
-    'MRI L-spine w/ contrast'],
-  xr: ['Radiography spine area of interest', 'x-ray L-spine', 'XR lumbosacral spine 2 views',
-    'plain films', 'X-ray lumbar spine AP/lateral', 'radiographs of the sacrum'],
-  ct: ['CT spine area of interest without IV contrast', 'CT L spine', 'CT lumbar spine without contrast'],
-  bogus: ['spine scan', 'MRI brian', 'US hip', 'ultrasnd spine', 'PET spine', 'bone scan whole body'],
+  us: spellings((p) => p.modality === 'US'),
+  mri: spellings((p) => p.modality === 'MRI' && p.contrast === 'without'),
+  mriContrast: spellings((p) => p.modality === 'MRI' && p.contrast !== 'without'),
+  xr: spellings((p) => p.modality === 'XR'),
+  ct: spellings((p) => p.modality === 'CT'),
+  bogus: [...P.UNRECOGNIZED_ORDERS],
 };
 
-const MARKERS_HIGH = ['deep sacral dimple above the gluteal cleft', 'tuft of hair over the lower back',
-  'small tuft of hair', 'hairy patch over L5', 'hemangioma over the sacrum', 'large hemangioma 3 cm at L4',
-  'palpable subcutaneous lump, likely lipoma', 'soft midline lipoma at L5-S1', 'dermal sinus with a draining tract',
-  'focal hyperpigmentation over the sacrum', 'atypical dimple, 7 mm, off midline', 'two sacral dimples',
-  'café-au-lait macule over the lumbar spine', 'skin tag at the top of the gluteal cleft',
-  'hypopigmented patch over S1', 'deep dimple just above the gluteal cleft'];
-const NEG_FINDINGS = ['no hair tuft', 'without hair tuft', 'no hemangioma', 'no lump', 'no discoloration',
-  'skin otherwise normal', 'no drainage'];
-const PRESENT_S1 = ['routine check-up', 'well-child visit', 'noted by parents at bath time',
-  'newborn exam', 'referred by midwife', '2-month well visit', 'follow-up of skin finding',
-  'mother noticed a mark on the lower back', 'seen in clinic for feeding; skin finding incidental'];
-const PRESENT_BACK = ['back pain for 3 weeks', 'low back pain after soccer', 'intermittent back pain for 2 months',
-  'back pain, worse at night', 'mid back pain since school started', 'back pain with sports, no trauma'];
-const PRESENT_TRAUMA = ['fell from a trampoline', 'fell from a trampoline yesterday, back pain since',
-  'restrained passenger in a motor vehicle collision', 'fell from monkey bars, 2 m', 'sledding accident',
-  'tackled during football, immediate back pain'];
-const RED_FLAGS = ['fever', 'weight loss', 'night sweats', 'known malignancy', 'night pain', 'fever 39.2 °C'];
-const ESCALATION = ['new urinary dribbling', 'toe walking', 'new weakness of the left leg', 'gait change',
-  'numbness in both feet', 'new constipation and incontinence', 'urinary retention', 'progressive foot deformity (cavus)'];
-const NEURO_DEFICIT = ['decreased strength right leg 4/5', 'brisk reflexes lower limbs', 'absent ankle reflex left',
-  'sensory level at T10'];
-const ICD = ['Q82.6', 'L98.8', 'Q76.0', 'D18.01', 'Q82.5', 'M54.50', 'R50.9', 'S39.012A'];
-const REFERRALS = ['pediatric neurosurgery', 'pediatric neurology', 'pediatric urology', 'orthopedics'];
-const COMMENTS = ['# entered by NP', '# verbal order, confirm with attending', '# from clinic template v2',
-  '# TODO check insurance', '# copied from previous visit', '# urgent — parents anxious',
-  '# note: family history of spina bifida', '# second opinion requested'];
-const SIDES = ['', ' boy', ' girl', ' M', ' F', ' male', ' female'];
+/** The plain phrases of the findings in `categories` ("tuft ... hair" patterns left out). */
+function phrases(...categories) {
+  return findings.filter((f) => categories.includes(f.category)).flatMap((f) => f.phrases.filter((x) => !x.includes('...')));
+}
+const MARKERS = phrases('cutaneous-marker');
+const DIMPLES = phrases('dimple');
+const RED_FLAGS = phrases('systemic-red-flag', 'back-pain-red-flag');
+const ESCALATION = phrases('neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom');
+const BACK_PAIN = phrases('back-pain');
+const TRAUMA = phrases('trauma');
+const CONTRAST_REASONS = phrases('contrast-reason', 'suspected-infection-or-tumor');
+const ICD = icdCodes.map((c) => c.code);
+const { VISIT_CONTEXT: PRESENT_S1, COMMENTS, NEURO_NORMAL, NEURO_DEFICIT, NEGATIONS } = P;
+
+const marker = (rng) => rng.pick(MARKERS) + rng.pick(P.MARKER_SITES);
+const negated = (rng, list) => `${rng.pick(NEGATIONS)} ${rng.pick(list)}`;
+const backPain = (rng) => `${rng.pick(BACK_PAIN)}${rng.pick(['', ` for ${rng.int(1, 8)} weeks`, ', worse at night', ' after soccer'])}`;
 
 // ---------------------------------------------------------------- ages
 // Return { days, text } where text is one of the spec's forms.
@@ -160,7 +147,7 @@ const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 // ---------------------------------------------------------------- note builder
 class Note {
   constructor(rng) { this.rng = rng; this.lines = []; }
-  key(kind) { return this.rng.weighted(KEY[kind]); }
+  key(name) { return this.rng.weighted(KEY[name]); }
   add(kind, value) {
     const k = this.key(kind);
     // spacing variants: "Key: v", "Key : v", "Key:v", "key  :  v"
@@ -178,15 +165,15 @@ class Note {
 function addAge(n, rng, days, { allowMissing = false } = {}) {
   if (allowMissing) return; // missing-age notes
   const style = rng.weighted([[6, 'age'], [3, 'patient'], [2, 'both'], [2, 'dob+date'], [1, 'dob']]);
-  if (style === 'age' || style === 'both') n.add('age', ageText(rng, days));
-  if (style === 'patient' || style === 'both') n.add('patient', patientText(rng, days));
+  if (style === 'age' || style === 'both') n.add('Age', ageText(rng, days));
+  if (style === 'patient' || style === 'both') n.add('Patient', patientText(rng, days));
   if (style === 'dob+date' || style === 'dob') {
     const orderMs = BASE + rng.int(0, 364) * 86400000;
-    if (rng.chance(0.4)) n.add('patient', rng.pick(['infant', 'child', 'boy', 'girl', 'toddler']));
-    n.add('dob', isoDate(orderMs - days * 86400000));
-    if (style === 'dob+date') n.add('date', isoDate(orderMs));
+    if (rng.chance(0.4)) n.add('Patient', rng.pick(['infant', 'child', 'boy', 'girl', 'toddler']));
+    n.add('DOB', isoDate(orderMs - days * 86400000));
+    if (style === 'dob+date') n.add('Date', isoDate(orderMs));
   }
-  if (style !== 'patient' && style !== 'both' && rng.chance(0.3)) n.add('sex', rng.pick(['M', 'F', 'male', 'female']));
+  if (style !== 'patient' && style !== 'both' && rng.chance(0.3)) n.add('Sex', rng.pick(['M', 'F', 'male', 'female']));
 }
 
 function orderFor(rng, kind) {
@@ -201,18 +188,18 @@ const SCENARIOS = {
     const days = rng.weighted([[1, 0], [3, rng.int(1, 60)], [5, rng.int(61, 183)]]);
     if (rng.chance(0.3)) n.raw(rng.pick(COMMENTS));
     addAge(n, rng, days);
-    if (rng.chance(0.5)) n.add('presentation', rng.pick(PRESENT_S1));
-    const markers = rng.sample(MARKERS_HIGH, rng.int(1, 2));
-    if (rng.chance(0.25)) markers.push(rng.pick(NEG_FINDINGS));
-    if (rng.chance(0.15)) n.addContinued('findings', markers[0] + ';', markers.slice(1).join('; ') || 'no other findings');
-    else n.add('findings', markers.join(rng.pick(['; ', ', '])));
-    n.add('neuro', rng.pick(['intact', 'normal', 'normal tone and reflexes', 'moves all extremities well']));
-    if (rng.chance(0.6)) n.add('redFlags', rng.pick(['none', 'none', 'no fever', 'denies weight loss']));
+    if (rng.chance(0.5)) n.add('Presentation', rng.pick(PRESENT_S1));
+    const markers = [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])];
+    if (rng.chance(0.25)) markers.push(negated(rng, MARKERS));
+    if (rng.chance(0.15)) n.addContinued('Findings', markers[0] + ';', markers.slice(1).join('; ') || 'no other findings');
+    else n.add('Findings', markers.join(rng.pick(['; ', ', '])));
+    n.add('Neuro', rng.pick(NEURO_NORMAL));
+    if (rng.chance(0.6)) n.add('Red flags', rng.chance(0.5) ? 'none' : negated(rng, RED_FLAGS));
     const kind = rng.weighted([[4, 'us'], [3, 'xr'], [2, 'mri'], [1, 'ct'], [1, 'mriContrast']]);
-    n.add('order', orderFor(rng, kind));
-    if (kind === 'mriContrast' && rng.chance(0.3)) n.add('indication', rng.pick(['suspected tumor', 'vascular malformation', 'post-operative']));
-    else if (rng.chance(0.4)) n.add('indication', rng.pick(ICD) + rng.pick(['', ' sacral dimple', ' r/o tethered cord']));
-    if (kind === 'mri' && rng.chance(0.5)) n.add('sedation', rng.pick(['yes', 'feed and wrap', 'general anesthesia']));
+    n.add('Order', orderFor(rng, kind));
+    if (kind === 'mriContrast' && rng.chance(0.3)) n.add('Indication', rng.pick(CONTRAST_REASONS));
+    else if (rng.chance(0.4)) n.add('Indication', rng.pick(ICD) + rng.pick(['', ' sacral dimple', ' r/o tethered cord']));
+    if (kind === 'mri' && rng.chance(0.5)) n.add('Sedation', rng.pick(['yes', 'feed and wrap', 'general anesthesia']));
     return n;
   },
   // Simple dimple with a structured Dimple: line (low risk) or an atypical one.
@@ -220,20 +207,20 @@ const SCENARIOS = {
     const n = new Note(rng);
     const days = rng.int(0, 200);
     addAge(n, rng, days);
-    if (rng.chance(0.5)) n.add('presentation', rng.pick(PRESENT_S1));
+    if (rng.chance(0.5)) n.add('Presentation', rng.pick(PRESENT_S1));
     const type = rng.weighted([[5, 'simple'], [3, 'atypical'], [2, 'undescribed']]);
     if (type === 'simple') {
-      n.add('dimple', `${rng.int(1, 4)} mm, within gluteal cleft, ${rng.pick(['1', '1.5', '2', '0.8'])} cm from anus`);
-      if (rng.chance(0.5)) n.add('findings', rng.pick(['no other skin findings', 'no hair tuft; no hemangioma', 'isolated dimple']));
+      n.add('Dimple', `${rng.int(1, 4)} mm, within gluteal cleft, ${rng.pick(['1', '1.5', '2', '0.8'])} cm from anus`);
+      if (rng.chance(0.5)) n.add('Findings', rng.pick(['no other skin findings', 'no hair tuft; no hemangioma', 'isolated dimple']));
     } else if (type === 'atypical') {
-      n.add('dimple', rng.pick([`${rng.int(5, 9)} mm, above the gluteal cleft, ${rng.pick(['3', '2.5', '4'])} cm from anus`,
+      n.add('Dimple', rng.pick([`${rng.int(5, 9)} mm, above the gluteal cleft, ${rng.pick(['3', '2.5', '4'])} cm from anus`,
         `deep, ${rng.int(3, 6)} mm, within gluteal cleft, 3.5 cm from anus`, 'two dimples, 3 mm each, within cleft, 1 cm from anus']));
-      if (rng.chance(0.3)) n.add('findings', rng.pick(MARKERS_HIGH));
+      if (rng.chance(0.3)) n.add('Findings', marker(rng));
     } else {
-      n.add('findings', rng.pick(['sacral dimple', 'dimple', 'small sacral pit', 'dimple noted at birth']));
+      n.add('Findings', rng.pick(DIMPLES));
     }
-    n.add('neuro', rng.pick(['intact', 'normal']));
-    n.add('order', orderFor(rng, rng.weighted([[6, 'us'], [1, 'xr'], [1, 'mri']])));
+    n.add('Neuro', rng.pick(['intact', 'normal']));
+    n.add('Order', orderFor(rng, rng.weighted([[6, 'us'], [1, 'xr'], [1, 'mri']])));
     return n;
   },
   // Older child with a skin marker and an ultrasound order (acoustic window), or MRI.
@@ -241,15 +228,14 @@ const SCENARIOS = {
     const n = new Note(rng);
     const days = rng.weighted([[3, rng.int(122, 183)], [4, rng.int(184, 730)], [3, rng.int(731, 4000)]]);
     addAge(n, rng, days);
-    if (rng.chance(0.6)) n.add('presentation', rng.pick(['routine check-up', 'follow-up of skin finding', 'back pain for 3 weeks',
-      'mother noticed a mark on the lower back', 'referred by primary care for skin finding']));
-    n.add('findings', rng.sample(MARKERS_HIGH, rng.int(1, 2)).join('; '));
-    n.add('neuro', 'intact');
-    n.add('redFlags', 'none');
+    if (rng.chance(0.6)) n.add('Presentation', rng.chance(0.2) ? backPain(rng) : rng.pick(PRESENT_S1));
+    n.add('Findings', [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])].join('; '));
+    n.add('Neuro', 'intact');
+    n.add('Red flags', 'none');
     const kind = rng.weighted([[6, 'us'], [2, 'mri'], [1, 'mriContrast']]);
-    n.add('order', orderFor(rng, kind));
-    if (kind === 'mriContrast' && rng.chance(0.5)) n.add('contrast', rng.pick(['without', 'with', 'without and with', 'none']));
-    if (rng.chance(0.3)) n.add('priority', rng.pick(['routine', 'urgent', 'within 2 weeks']));
+    n.add('Order', orderFor(rng, kind));
+    if (kind === 'mriContrast' && rng.chance(0.5)) n.add('Contrast', rng.pick(['without', 'with', 'without and with', 'none']));
+    if (rng.chance(0.3)) n.add('Priority', rng.pick(['routine', 'urgent', 'within 2 weeks']));
     return n;
   },
   // After a prior ultrasound: normal / abnormal / limited.
@@ -257,82 +243,77 @@ const SCENARIOS = {
     const n = new Note(rng);
     const days = rng.int(40, 400);
     addAge(n, rng, days);
-    n.add('findings', rng.sample(MARKERS_HIGH, rng.int(1, 2)).join('; '));
-    n.add('neuro', rng.pick(['intact', 'normal']));
+    n.add('Findings', [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])].join('; '));
+    n.add('Neuro', rng.pick(['intact', 'normal']));
     const res = rng.weighted([[3, 'normal'], [3, 'abnormal'], [2, 'limited']]);
     const date = isoDate(BASE + rng.int(0, 300) * 86400000);
     const prefix = rng.pick([`US spine ${date}`, 'US spine', 'spinal US', `Ultrasound ${date}`]);
-    const result = {
-      normal: ['normal', 'conus at L1-L2, normal filum', 'normal; conus at L1', 'no abnormality'],
-      abnormal: ['conus at L3, filum 2.5 mm', 'low-lying conus at L3', 'filum 2.5 mm', 'intraspinal lipoma',
-        'sinus tract to the dura', 'conus at L3-L4, thickened filum 3 mm'],
-      limited: ['limited by ossification', 'conus at L2-L3, equivocal', 'limited by motion', 'limited by habitus'],
-    }[res];
-    n.add('prior', `${prefix}: ${rng.pick(result)}`);
-    n.add('order', orderFor(rng, rng.weighted([[5, 'mri'], [2, 'us'], [1, 'xr'], [1, 'mriContrast']])));
-    if (res === 'abnormal' && rng.chance(0.5)) n.add('referral', 'pediatric neurosurgery');
+    const result = P.PRIOR_US_RESULTS[res];
+    n.add('Prior imaging', `${prefix}: ${rng.pick(result)}`);
+    n.add('Order', orderFor(rng, rng.weighted([[5, 'mri'], [2, 'us'], [1, 'xr'], [1, 'mriContrast']])));
+    if (res === 'abnormal' && rng.chance(0.5)) n.add('Referral', 'pediatric neurosurgery');
     return n;
   },
   // New neurologic / urologic / orthopedic symptoms.
   escalation(rng) {
     const n = new Note(rng);
     addAge(n, rng, rng.int(180, 4500));
-    n.add('findings', rng.pick(MARKERS_HIGH));
-    n.add('symptoms', rng.sample(ESCALATION, rng.int(1, 2)).join('; '));
-    if (rng.chance(0.5)) n.add('prior', `US spine${rng.chance(0.5) ? ' ' + isoDate(BASE - rng.int(100, 900) * 86400000) : ''}: normal`);
-    n.add('neuro', rng.pick(['intact', 'mild weakness of ankle dorsiflexion', 'normal']));
-    n.add('order', orderFor(rng, rng.weighted([[5, 'mri'], [1, 'us'], [1, 'xr']])));
-    if (rng.chance(0.4)) n.add('referral', rng.pick(REFERRALS));
+    n.add('Findings', marker(rng));
+    n.add('Symptoms', rng.sample(ESCALATION, rng.int(1, 2)).map((x) => (rng.chance(0.4) ? `new ${x}` : x)).join('; '));
+    if (rng.chance(0.5)) n.add('Prior imaging', `US spine${rng.chance(0.5) ? ' ' + isoDate(BASE - rng.int(100, 900) * 86400000) : ''}: normal`);
+    n.add('Neuro', rng.pick(['intact', 'mild weakness of ankle dorsiflexion', 'normal']));
+    n.add('Order', orderFor(rng, rng.weighted([[5, 'mri'], [1, 'us'], [1, 'xr']])));
+    if (rng.chance(0.4)) n.add('Referral', rng.pick(['pediatric neurosurgery', 'pediatric neurology', 'pediatric urology', 'orthopedics']));
     return n;
   },
   // Red flags (fever, weight loss, ...).
   redFlags(rng) {
     const n = new Note(rng);
     addAge(n, rng, rng.int(365, 6000));
-    n.add('presentation', rng.pick(PRESENT_BACK));
-    n.add('redFlags', rng.sample(RED_FLAGS, rng.int(1, 2)).join(rng.pick(['; ', ', '])));
-    if (rng.chance(0.4)) n.add('neuro', 'intact');
-    n.add('order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [2, 'mriContrast'], [1, 'ct']])));
-    if (rng.chance(0.5)) n.add('indication', rng.pick(['R50.9 fever', 'M54.50 low back pain', 'r/o discitis', 'r/o osteomyelitis']));
+    n.add('Presentation', backPain(rng));
+    n.add('Red flags', rng.sample(RED_FLAGS, rng.int(1, 2)).join(rng.pick(['; ', ', '])));
+    if (rng.chance(0.4)) n.add('Neuro', 'intact');
+    n.add('Order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [2, 'mriContrast'], [1, 'ct']])));
+    if (rng.chance(0.5)) n.add('Indication', rng.chance(0.5) ? rng.pick(ICD) : `r/o ${rng.pick(CONTRAST_REASONS)}`);
     return n;
   },
   // Trauma.
   trauma(rng) {
     const n = new Note(rng);
     addAge(n, rng, rng.int(700, 6000));
-    n.add('presentation', rng.pick(PRESENT_TRAUMA));
-    n.add('neuro', rng.pick(['intact', 'intact', 'tingling in both legs']));
-    if (rng.chance(0.3)) n.add('findings', rng.pick(['midline tenderness L1', 'bruising over lower back', 'no step-off']));
-    n.add('order', orderFor(rng, rng.weighted([[4, 'xr'], [3, 'ct'], [1, 'mri']])));
-    if (rng.chance(0.5)) n.add('priority', rng.pick(['STAT', 'urgent']));
+    n.add('Presentation', `${rng.pick(TRAUMA)} ${rng.pick(P.MECHANISMS)}`);
+    n.add('Neuro', rng.pick(['intact', 'intact', 'tingling in both legs']));
+    if (rng.chance(0.3)) n.add('Findings', rng.pick(['midline tenderness L1', 'bruising over lower back', 'no step-off']));
+    n.add('Order', orderFor(rng, rng.weighted([[4, 'xr'], [3, 'ct'], [1, 'mri']])));
+    if (rng.chance(0.5)) n.add('Priority', rng.pick(['STAT', 'urgent']));
     return n;
   },
   // Back pain without red flags.
   backPain(rng) {
     const n = new Note(rng);
     addAge(n, rng, rng.int(1500, 6500));
-    n.add('presentation', rng.pick(PRESENT_BACK));
-    n.add('redFlags', rng.pick(['none', 'no fever; no weight loss', 'negative for weight loss', 'denies trauma']));
-    n.add('neuro', rng.pick(['intact', 'normal', ...NEURO_DEFICIT.slice(0, 1)]));
-    n.add('order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [1, 'ct']])));
+    n.add('Presentation', backPain(rng));
+    n.add('Red flags', rng.chance(0.3) ? 'none' : `${negated(rng, RED_FLAGS)}; ${negated(rng, RED_FLAGS)}`);
+    n.add('Neuro', rng.pick(['intact', 'normal', ...NEURO_DEFICIT.slice(0, 1)]));
+    n.add('Order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [1, 'ct']])));
     return n;
   },
   // Missing age (and DOB).
   missingAge(rng) {
     const n = new Note(rng);
-    n.add('patient', rng.pick(['infant', 'baby girl', 'boy', 'child', 'toddler, F']));
-    n.add('findings', rng.pick(MARKERS_HIGH));
-    n.add('neuro', 'intact');
-    n.add('order', orderFor(rng, rng.weighted([[3, 'us'], [2, 'xr'], [1, 'mri']])));
+    n.add('Patient', rng.pick(['infant', 'baby girl', 'boy', 'child', 'toddler, F']));
+    n.add('Findings', marker(rng));
+    n.add('Neuro', 'intact');
+    n.add('Order', orderFor(rng, rng.weighted([[3, 'us'], [2, 'xr'], [1, 'mri']])));
     return n;
   },
   // Missing order.
   missingOrder(rng) {
     const n = new Note(rng);
     addAge(n, rng, rng.int(0, 1500));
-    n.add('findings', rng.sample(MARKERS_HIGH, rng.int(1, 2)).join('; '));
-    n.add('neuro', rng.pick(['intact', 'normal']));
-    if (rng.chance(0.5)) n.add('indication', rng.pick(ICD));
+    n.add('Findings', [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])].join('; '));
+    n.add('Neuro', rng.pick(['intact', 'normal']));
+    if (rng.chance(0.5)) n.add('Indication', rng.pick(ICD));
     return n;
   },
   // Unknown keys / typos / unrecognised orders / repeated keys.
@@ -340,9 +321,9 @@ const SCENARIOS = {
     const n = new Note(rng);
     addAge(n, rng, rng.int(0, 3000));
     n.raw(`${rng.pick(UNKNOWN_KEYS)}: ${rng.pick(['see chart', 'NKDA', '12 kg', 'skin finding', 'pending'])}`);
-    n.add('findings', rng.pick(MARKERS_HIGH));
-    if (rng.chance(0.3)) n.add('findings', rng.pick(NEG_FINDINGS)); // repeated key
-    n.add('order', orderFor(rng, rng.weighted([[2, 'bogus'], [3, 'us'], [2, 'xr'], [1, 'mri']])));
+    n.add('Findings', marker(rng));
+    if (rng.chance(0.3)) n.add('Findings', negated(rng, MARKERS)); // repeated key
+    n.add('Order', orderFor(rng, rng.weighted([[2, 'bogus'], [3, 'us'], [2, 'xr'], [1, 'mri']])));
     return n;
   },
 };
@@ -370,7 +351,7 @@ function renderNote(rng) {
   const scenario = rng.weighted(MIX);
   const note = SCENARIOS[scenario](rng);
   if (rng.chance(0.5)) note.lines.unshift(rng.pick(HEADERS[scenario]));
-  if (rng.chance(0.12) && !note.lines.some((l) => /^priority/i.test(l))) note.lines.push(`${rng.weighted(KEY.priority)}: ${rng.pick(['routine', 'urgent', 'within 2 weeks', 'next available'])}`);
+  if (rng.chance(0.12) && !note.lines.some((l) => /^priority/i.test(l))) note.lines.push(`${rng.weighted(KEY.Priority)}: ${rng.pick(['routine', 'urgent', 'within 2 weeks', 'next available'])}`);
   if (rng.chance(0.15)) note.lines.splice(rng.int(0, note.lines.length), 0, rng.pick(COMMENTS));
   if (rng.chance(0.08)) note.lines.splice(rng.int(1, note.lines.length), 0, '');
   const eol = rng.chance(0.03) ? '\r\n' : '\n';
@@ -407,8 +388,8 @@ function seedFor(seed, tag) {
 }
 
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex');
-// a changed generator invalidates an existing corpus (see corpusIsCurrent)
-const GENERATOR_SHA = sha256(readFileSync(fileURLToPath(import.meta.url)));
+// a changed generator or vocabulary invalidates an existing corpus (see corpusIsCurrent)
+const GENERATOR_SHA = sha256(Buffer.concat([fileURLToPath(import.meta.url), ...Object.values(INPUTS)].map((f) => readFileSync(f))));
 
 /** Generate the whole corpus into `out`; returns the manifest. */
 export function generateCorpus({ seed = DEFAULT_SEED, out = DEFAULT_OUT, quiet = false } = {}) {
@@ -463,43 +444,17 @@ export function corpusIsCurrent(out = DEFAULT_OUT, seed = DEFAULT_SEED) {
   } catch { return false; }
 }
 
-// Determinism check: generate twice in two separate processes and compare every file.
-function check(seed) {
-  const base = mkdtempSync(join(tmpdir(), 'iol-corpus-check-'));
-  const dirs = [join(base, 'a'), join(base, 'b'), join(base, 'c')];
-  const self = fileURLToPath(import.meta.url);
-  const seeds = [seed, seed, seed + 1];
-  dirs.forEach((d, i) => {
-    const r = spawnSync(process.execPath, [self, '--seed', String(seeds[i]), '--out', d, '--quiet'], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`generator failed (${r.status})`);
-  });
-  const read = (d) => JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')).files;
-  const [a, b, c] = dirs.map(read);
-  let ok = a.length === b.length;
-  for (let i = 0; ok && i < a.length; i++) {
-    const same = a[i].path === b[i].path && a[i].sha256 === b[i].sha256 &&
-      Buffer.compare(readFileSync(join(dirs[0], a[i].path)), readFileSync(join(dirs[1], b[i].path))) === 0;
-    if (!same) { ok = false; console.error(`DIFFERS: ${a[i].path}`); }
-  }
-  const differs = a.some((f, i) => f.sha256 !== c[i].sha256);
-  rmSync(base, { recursive: true, force: true });
-  console.log(`same seed (${seed}) twice: ${ok ? 'byte-identical' : 'NOT identical'} (${a.length} files)`);
-  console.log(`different seed (${seed + 1}): ${differs ? 'different output, as expected' : 'SAME output (unexpected)'}`);
-  return ok && differs;
-}
-
 function parseArgs(argv) {
-  const opts = { seed: DEFAULT_SEED, out: DEFAULT_OUT, check: false, quiet: false };
+  const opts = { seed: DEFAULT_SEED, out: DEFAULT_OUT, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--seed') opts.seed = Number(argv[++i]);
     else if (a.startsWith('--seed=')) opts.seed = Number(a.slice(7));
     else if (a === '--out') opts.out = resolve(argv[++i]);
     else if (a.startsWith('--out=')) opts.out = resolve(a.slice(6));
-    else if (a === '--check') opts.check = true;
     else if (a === '--quiet') opts.quiet = true;
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/corpus.mjs [--seed N] [--out DIR] [--check] [--quiet]');
+      console.log('usage: node bench/corpus.mjs [--seed N] [--out DIR] [--quiet]');
       process.exit(0);
     } else throw new Error(`unknown argument: ${a}`);
   }
@@ -509,7 +464,6 @@ function parseArgs(argv) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.check) process.exit(check(opts.seed) ? 0 : 1);
   const t0 = performance.now();
   generateCorpus(opts);
   if (!opts.quiet) console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

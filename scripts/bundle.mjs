@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server and the CLI with esbuild so that the
 // .vsix and the bins carry no node_modules.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -13,7 +16,7 @@ const common = {
   keepNames: false,
   logLevel: 'warning',
   // ESM dependencies (tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

@@ -1,36 +1,41 @@
-// Writes docs/rules/<id>.md from each rule's metadata plus the short hand-written text below.
+// Generates docs/rules/<id>.md and the README rules table (between <!-- rules:start --> and
+// <!-- rules:end -->) from each rule's metadata plus its hand-written source, docs/rules/src/<id>.md:
+//
+//   ---
+//   source: where the rule's ratings or limits come from (README "source and provenance" column)
+//   ---
+//   The prose of "What it checks" (Markdown).
+//
 // Run after `tsc -b` (it reads the compiled rules): node scripts/gen-rule-docs.mjs
-import { createRequire } from 'node:module';
+// `--check` writes nothing and exits 1 when a committed file differs (test/engine/docs.test.ts does
+// the same in-memory through generateRuleDocs).
 import fs from 'node:fs';
-const require = createRequire(import.meta.url);
-const { RULES } = require('../out/server/src/rules/index.js');
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const BODY = {
-  'inappropriate-initial-study': 'For an infant or child with a cutaneous marker of occult spinal dysraphism (scenario S1), radiographs and CT show bone, not the spinal cord, and CT adds ionizing radiation. The quick fixes change the order to ultrasound (while the acoustic window is open, 6 months or younger by default) and to MRI of the spine area of interest without IV contrast. Ratings for S1 carry provenance `reported`: the starting clinical article reports them as ACR\'s and the ACR portal copy available to us cannot yet confirm them.',
-  'ultrasound-window-closed': 'Spinal ultrasound needs the acoustic window left by the unossified posterior elements. Past the window (older than 6 months by default; setting `imagingOrderLint.ultrasoundWindow.warnAfterMonths`) the cord is usually not seen well; the quick fix orders MRI without IV contrast. Sources disagree on when the window closes (about 3 to about 6 months), so the limit is a setting.',
-  'ultrasound-window-closing': 'Between 4 and 6 months inclusive (settings `infoFromMonths` and `warnAfterMonths`) ultrasound can still work but may be limited: schedule it promptly. Under 4 months nothing is said.',
-  'mri-first-in-young-infant': 'MRI without contrast is also rated Usually Appropriate in S1, so this is only a hint: in a young infant MRI usually needs sedation, while ultrasound screens first without sedation or radiation.',
-  'initial-mri-contrast': 'A first MRI for a skin marker looks for a malformation; IV contrast adds an injection but no answer. Not reported when the note gives a reason for contrast (suspected tumor, vascular malformation, post-operative change, infection).',
-  'simple-dimple': 'A single dimple under 5 mm, within the gluteal cleft and under 2.5 cm from the anus, with a normal neurologic exam and no other skin marker, is low risk: imaging is usually not required.',
-  'dimple-undescribed': 'Without size, position and distance from the anus a simple dimple cannot be told from an atypical one. Use the `Dimple:` key, e.g. `Dimple: 4 mm, within gluteal cleft, 1.5 cm from anus`.',
-  'next-study-after-ultrasound': 'After an abnormal spinal ultrasound (conus below the L2-L3 disc, filum 2 mm or thicker, lipoma, sinus tract, mass) the next study is MRI of the spine area of interest without IV contrast; after an indeterminate or limited one (conus at L2-L3, motion, ossification, habitus, equivocal) it is MRI. Any other order is reported. Radiography and CT are never the next study after a spinal ultrasound, whatever its result (normal or unreadable included). Numbers are read: `conus at L3` is low-lying, `filum 2.5 mm` is thickened.',
-  'imaging-after-normal-ultrasound': 'After a normal spinal ultrasound, when every skin finding is one the sources grade low risk (today only a simple dimple), further imaging is usually not required. With a high-risk marker (large hemangioma, lipoma or mass) MRI is reasonable; a marker no source grades (hair tuft, small hemangioma, discoloration, dermal sinus, skin tag, deviated cleft) is treated conservatively. Either way nothing is said.',
-  'referral-after-abnormal-ultrasound': 'An abnormal spinal ultrasound calls for referral to pediatric neurosurgery as well as MRI. The quick fix adds `Referral: pediatric neurosurgery`.',
-  'escalation-referral': 'New neurologic (weakness, gait change, numbness), urologic (abnormal voiding, incontinence, retention) or orthopedic (foot deformity) symptoms in a child with a skin marker call for pediatric neurosurgery whatever earlier imaging showed. The quick fix adds the referral.',
-  'not-appropriate-for-scenario': 'Outside S1 the order is checked against the note\'s own scenario: back pain without red flags (ACR portal, Variant 1: every study Usually Not Appropriate), back pain with red flags (Variant 2 and the 2017 tables), infection or tumor, overuse, thoracolumbar trauma (2019 Spine Trauma-Child tables). The message names the provenance of the rating. A radiograph after significant trauma is Usually Appropriate and is not reported.',
-  'no-criteria-apply': 'When no covered scenario matches (no skin marker, back pain or trauma; an adult; a neurologic deficit without skin marker or back pain), the order is not rated and a hint says why. The tool never guesses a rating.',
-  'missing-age': 'Without an age (Age, DOB, or an age in Patient) the acoustic-window check cannot run and ultrasound cannot be told from MRI. The quick fix inserts an `Age:` line.',
-  'unreadable-age': 'An Age, DOB or Date that is present but cannot be read, is empty, or puts the birth after the order. Accepted forms: `3 months`, `3 mo`, `10 wk`, `21 days`, `2y 3m`, `newborn`; dates in ISO form `2026-08-20`.',
-  'missing-order': 'A note without an Order gets the studies rated Usually Appropriate for this patient (ultrasound is left out past the acoustic window), each offered as a quick fix that inserts the order.',
-  'unknown-key': 'A key outside the note language is not read. When a known key is close, the quick fix replaces it ("did you mean").',
-  'duplicate-key': 'Only the first occurrence of a repeated key is read; merge the lines.',
-  'malformed-line': 'A line that is not `Key: value`, a `#` comment, a `---` separator or an indented continuation is not read at all, so it could hide a finding. Reported as an error.',
-  'unrecognized-order': 'The Order is not recognised as a known procedure (ACR name, shorthand such as `MRI L-spine w/o`, or CPT code). The closest known procedures are offered as quick fixes.',
-  'order-not-covered': 'The Order names a study outside the spine (e.g. head, abdomen); the knowledge base rates spine imaging only.',
-  'invalid-acknowledgement': 'An acknowledgement comment `# acknowledge <rule-id>: <reason>` silences that rule in its note and is counted in the report. Reasons: guideline-does-not-apply, clinician-judgement, radiology-recommended, patient-factors, other. One with an unknown rule or reason is ignored and reported.',
-  'value-too-long': 'Values longer than the documented limit (20,000 characters) are not read for clinical facts; the limit is reported rather than applied silently.',
-  'document-too-large': 'Documents longer than the documented limit (64 Mi characters) are not analyzed; the limit is reported rather than applied silently.',
-};
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const TABLE_START = '<!-- rules:start -->';
+export const TABLE_END = '<!-- rules:end -->';
+
+/** The front matter and body of docs/rules/src/<id>.md; throws naming the file when it is missing or malformed. */
+export function readRuleSource(root, id) {
+  const file = path.join(root, 'docs', 'rules', 'src', `${id}.md`);
+  if (!fs.existsSync(file)) throw new Error(`no documentation source for rule ${id}: write ${path.relative(root, file)}`);
+  const text = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${path.relative(root, file)}: expected front matter between --- lines, then the prose`);
+  const meta = Object.fromEntries(
+    m[1]
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
+  const body = m[2].trim();
+  if (!meta.source) throw new Error(`${path.relative(root, file)}: front matter needs "source:"`);
+  if (!body) throw new Error(`${path.relative(root, file)}: the prose is empty`);
+  return { source: meta.source, body };
+}
 
 /** What the page says about its quick fixes: a fix keeps the meaning; a suggestion is a clinician's choice. */
 function fixesSection(r) {
@@ -59,11 +64,8 @@ The message is one sentence (at most 139 characters): what is wrong, what to do,
 `;
 }
 
-fs.mkdirSync('docs/rules', { recursive: true });
-for (const r of RULES) {
-  const body = BODY[r.id];
-  if (!body) throw new Error(`no documentation text for rule ${r.id} in scripts/gen-rule-docs.mjs`);
-  const md = `# ${r.id}
+function page(r, src) {
+  return `# ${r.id}
 
 ${r.description}.
 
@@ -72,18 +74,66 @@ ${r.description}.
 | default severity | ${r.defaultSeverity} |
 | kind | ${r.kind} |
 | specification | order-notes ${r.spec} |
+| source | ${src.source} |
 
 ## What it checks
 
-${body}
+${src.body}
 
 ${fixesSection(r)}${detailSection(r)}## Configure
 
 - Change the severity or turn it off: setting \`imagingOrderLint.rules\` → \`{ "${r.id}": "off" | "hint" | "information" | "warning" | "error" }\`, or \`"rules"\` in a rule pack (\`--config\`).
 - Keep the order and record why: \`# acknowledge ${r.id}: clinician-judgement\` in the note (the finding is then counted in the report, not shown).
 
-<!-- generated by scripts/gen-rule-docs.mjs from the rule's metadata -->
+<!-- generated by scripts/gen-rule-docs.mjs from the rule's metadata and docs/rules/src/${r.id}.md; edit those -->
 `;
-  fs.writeFileSync(`docs/rules/${r.id}.md`, md);
 }
-console.log(`wrote ${RULES.length} rule pages to docs/rules/`);
+
+function readmeTable(rules, sources) {
+  return [
+    '| rule | what it checks | default severity | source and provenance |',
+    '|---|---|---|---|',
+    ...rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.description} | ${r.defaultSeverity} | ${sources.get(r.id).source} |`),
+  ].join('\n');
+}
+
+/**
+ * Every generated file's expected content, keyed by path relative to `root`; nothing is written.
+ * `rules` defaults to the compiled registry (out/server/src/rules).
+ */
+export function generateRuleDocs(root = ROOT, rules = createRequire(import.meta.url)(path.join(root, 'out/server/src/rules/index.js')).RULES) {
+  const files = new Map();
+  const sources = new Map(rules.map((r) => [r.id, readRuleSource(root, r.id)]));
+  for (const r of rules) files.set(`docs/rules/${r.id}.md`, page(r, sources.get(r.id)));
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md: the rules table must sit between ${TABLE_START} and ${TABLE_END}`);
+  files.set('README.md', `${readme.slice(0, start + TABLE_START.length)}\n${readmeTable(rules, sources)}\n${readme.slice(end)}`);
+  return files;
+}
+
+/** Generated pages whose rule no longer exists (a removed or renamed rule leaves one behind). */
+export function stalePages(root, files) {
+  const dir = path.join(root, 'docs', 'rules');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/rules/${f}`)
+    .filter((p) => !files.has(p));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const files = generateRuleDocs();
+  const stale = stalePages(ROOT, files);
+  const differ = [...files].filter(([p, text]) => !fs.existsSync(path.join(ROOT, p)) || fs.readFileSync(path.join(ROOT, p), 'utf8') !== text).map(([p]) => p);
+  if (check) {
+    for (const p of [...differ, ...stale]) console.error(`${p} is not what scripts/gen-rule-docs.mjs generates`);
+    process.exitCode = differ.length || stale.length ? 1 : 0;
+  } else {
+    for (const p of differ) fs.writeFileSync(path.join(ROOT, p), files.get(p));
+    for (const p of stale) fs.rmSync(path.join(ROOT, p));
+    console.log(`rule docs: ${differ.length} written, ${stale.length} removed, ${files.size - differ.length} unchanged`);
+  }
+}

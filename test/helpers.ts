@@ -1,5 +1,6 @@
 import { Engine, analyzeDocument, DocumentAnalysis } from '../server/src/analyze';
 import { defaultKnowledge } from '../server/src/knowledge/loader';
+import { parseNote, splitNotes } from '../server/src/notes/parser';
 import { LineIndex } from '../server/src/notes/text';
 import { DEFAULT_SETTINGS, Settings } from '../server/src/settings';
 
@@ -29,4 +30,30 @@ export function located(text: string, settings: Partial<Settings> = {}): string[
 
 export function note(...lines: string[]): string {
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Non-blank lines of a document that the parser did not read as a field (key line or continuation),
+ * a comment, a separator or a malformed line: each one would be text silently dropped from the
+ * analysis, so the answer must always be empty.
+ */
+export function unreadLines(text: string): string[] {
+  const out: string[] = [];
+  for (const slice of splitNotes(text)) {
+    const noteText = text.slice(slice.start, slice.end);
+    const p = parseNote(noteText, slice.start === 0);
+    const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+    for (let m = re.exec(noteText); m && m[0] !== ''; m = re.exec(noteText)) {
+      const start = m.index;
+      const end = start + m[0].replace(/[\r\n]+$/, '').length;
+      // The byte-order mark is only skipped at the very start of the document, as the parser does.
+      const content = noteText.slice(start === 0 && slice.start === 0 && noteText.startsWith('\uFEFF') ? 1 : start, end);
+      if (/^[ \t]*$/.test(content)) continue;
+      const within = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
+      const read =
+        p.fields.some((f) => f.lineSpan.start <= start && start < f.lineSpan.end) || p.comments.some((c) => within(c.span)) || p.malformed.some(within);
+      if (!read) out.push(content);
+    }
+  }
+  return out;
 }

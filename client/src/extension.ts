@@ -8,20 +8,11 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { CONFIGURATION_SECTION, Commands, TrustChangedNotification, type TrustChangedParams } from '../../server/src/shared/protocol';
 
 const CLIENT_ID = 'imagingOrderLint';
 const CLIENT_NAME = 'Imaging Order Lint';
 const LANGUAGE_ID = 'imaging-order';
-
-/** Commands the server executes (`workspace/executeCommand`). The client contributes the same ids. */
-export const Commands = {
-  restartServer: 'imagingOrderLint.restartServer',
-  lintWorkspace: 'imagingOrderLint.lintWorkspace',
-  writeReport: 'imagingOrderLint.writeReport',
-} as const;
-
-/** Custom notification telling the server that the workspace is now trusted (rule packs may load). */
-export const TrustChangedNotification = 'imagingOrderLint/trustChanged';
 
 let client: LanguageClient | undefined;
 
@@ -36,10 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    synchronize: {
-      configurationSection: 'imagingOrderLint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{order,imaging-order}'),
-    },
+    synchronize: { configurationSection: CONFIGURATION_SECTION },
     // A function, so that a restart after the user grants trust reports the current state.
     // resolvesRuleDocs: the server sends each diagnostic's rule page as a short `iol:<rule-id>`
     // link, and docsLinks() below turns it into the page shipped with the extension.
@@ -64,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      void client?.sendNotification(TrustChangedNotification, { trusted: true });
+      void client?.sendNotification(TrustChangedNotification, { trusted: true } satisfies TrustChangedParams);
     }),
   );
 
@@ -123,9 +111,9 @@ async function runServerCommand(command: string, args: unknown[], next: Next): P
       const folder = args.length > 0 ? args : await pickFolder();
       if (!folder) return undefined;
       const result = await next(command, folder);
-      const reportPath = typeof result === 'string' ? result : (result as { path?: unknown } | undefined)?.path;
-      if (typeof reportPath === 'string' && reportPath.length > 0) {
-        const uri = reportPath.includes('://') ? vscode.Uri.parse(reportPath) : vscode.Uri.file(reportPath);
+      // The server answers with the report's path.
+      if (typeof result === 'string' && result.length > 0) {
+        const uri = result.includes('://') ? vscode.Uri.parse(result) : vscode.Uri.file(result);
         await vscode.window.showTextDocument(uri, { preview: false });
       }
       return result;
@@ -146,13 +134,8 @@ async function pickFolder(): Promise<string[] | undefined> {
   return folder ? [folder.uri.toString()] : undefined;
 }
 
-/** The server answers lintWorkspace with the number of files checked (or an object with counts). */
+/** The server answers lintWorkspace with the number of files checked. */
 function describeLintResult(result: unknown): string | undefined {
-  if (typeof result === 'number') return `Imaging Order Lint: checked ${result} file${result === 1 ? '' : 's'}; see the Problems panel.`;
-  if (!result || typeof result !== 'object') return undefined;
-  const { files, findings, problems } = result as { files?: unknown; findings?: unknown; problems?: unknown };
-  const count = typeof findings === 'number' ? findings : typeof problems === 'number' ? problems : undefined;
-  if (typeof files !== 'number') return undefined;
-  return `Imaging Order Lint: checked ${files} file${files === 1 ? '' : 's'}` +
-    (count === undefined ? '.' : `, ${count} finding${count === 1 ? '' : 's'}.`);
+  if (typeof result !== 'number') return undefined;
+  return `Imaging Order Lint: checked ${result} file${result === 1 ? '' : 's'}; see the Problems panel.`;
 }

@@ -3,7 +3,7 @@ import { Classification, classify } from './clinical/classify';
 import { Facts, readFacts } from './clinical/facts';
 import { OrderReading } from './clinical/order';
 import { Knowledge } from './knowledge/knowledge';
-import { Scenario } from './knowledge/schema';
+import { Rating, Scenario } from './knowledge/schema';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from './notes/age';
 import { ParsedNote, parseNote, splitNotes } from './notes/parser';
@@ -23,6 +23,8 @@ export interface NoteResult {
   parsed: ParsedNote;
   facts: Facts;
   classification: Classification;
+  /** The recognized order's rating in the note's scenario: looked up here once, read by every view. */
+  rating?: Rating;
   findings: Finding[];
   acknowledged: AcknowledgedFinding[];
 }
@@ -58,6 +60,8 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
     : parsed;
   const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
   const classification = classify(text, facts, knowledge);
+  const procedure = facts.order?.reading.procedure;
+  const rating = procedure ? knowledge.rating(classification.scenario.id, procedure.id) : undefined;
   const findings: Finding[] = [];
   let ruleId = '';
   let severity: Severity = 'warning';
@@ -94,7 +98,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
         return !reason;
       })
     : findings;
-  return { parsed, facts, classification, findings: shown, acknowledged };
+  return { parsed, facts, classification, rating, findings: shown, acknowledged };
 }
 
 /**
@@ -208,7 +212,7 @@ export interface NoteSummary {
   scenario: Scenario;
   reasons: string[];
   ageMonths?: number;
-  order?: { text: string; reading: OrderReading };
+  order?: { text: string; reading: OrderReading; rating?: Rating };
   /** What was read and in which context (`--format json` "reading"); packed, see reading.ts. */
   reading: PackedReading;
 }
@@ -229,7 +233,7 @@ export function summarizeNote(n: NoteResult, index: number, start: number, end: 
     scenario: n.classification.scenario,
     reasons: n.classification.reasons,
     ageMonths: n.facts.age?.months,
-    order: order ? { text: order.field.value, reading: order.reading } : undefined,
+    order: order ? { text: order.field.value, reading: order.reading, rating: n.rating } : undefined,
     reading: packReading(readingOf(n.facts, dimpleFinding(knowledge)), knowledge),
   };
 }

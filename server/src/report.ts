@@ -19,7 +19,7 @@ export function buildReport(files: { path: string; analysis: DocumentSummary }[]
     const p = n.order?.reading.procedure;
     if (p) {
       ordered++;
-      if (knowledge.rating(n.scenario.id, p.id)?.rating === 'usually-not-appropriate') unaOrders++;
+      if (n.order?.rating?.rating === 'usually-not-appropriate') unaOrders++;
     }
   }
   const ruleCounts = new Map<string, number>();

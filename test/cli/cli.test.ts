@@ -30,6 +30,13 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     assert.match(r.stdout, /problems? \(1 error/);
     assert.equal(r.stderr, '');
   });
+  it('--version prints the package.json version, injected into the bundle and read from the file in the tsc build', () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(run(['--version']).stdout, `${version}\n`);
+    assert.ok(!fs.readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'utf8').includes('__VERSION__'), 'esbuild replaced __VERSION__');
+    const out = spawnSync(process.execPath, ['-e', "require('./out/server/src/cli/main.js').main(['--version'])"], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(out.stdout, `${version}\n`);
+  });
   it('exit 0 when there are only warnings', () => {
     assert.equal(run(['samples/01-infant-dimple-radiograph.order']).code, 0);
   });

@@ -2,21 +2,38 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CONFIGURATION_SECTION, Commands, SERVER_COMMANDS } from '../../server/src/shared/protocol';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const clientSource = fs.readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8');
 
+function serverSources(): string[] {
+  const dir = path.join(ROOT, 'server/src');
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts') && !f.startsWith(`shared${path.sep}`))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}
+
 describe('extension manifest', () => {
-  it('declares every command the client uses, in the Imaging Order Lint category', () => {
-    const used = new Set(clientSource.match(/'imagingOrderLint\.[A-Za-z]+'/g)?.map((s) => s.slice(1, -1)));
+  it('declares every command of the shared protocol, in the Imaging Order Lint category, and no other', () => {
     const declared = new Map<string, { category?: string }>(
       (manifest.contributes?.commands ?? []).map((c: { command: string; category?: string }) => [c.command, c]));
-    assert.ok(used.size >= 3, 'the client uses the three commands');
-    for (const id of used) {
-      assert.ok(declared.has(id), `${id} is declared in contributes.commands`);
-      assert.equal(declared.get(id)!.category, 'Imaging Order Lint');
+    assert.deepEqual([...declared.keys()].sort(), Object.values(Commands).sort());
+    for (const c of declared.values()) assert.equal(c.category, 'Imaging Order Lint');
+    for (const id of SERVER_COMMANDS) assert.ok(declared.has(id), `${id} (run by the server) is declared`);
+  });
+
+  it('the client and server name commands, notifications and the settings section only through the shared protocol', () => {
+    const sources = [clientSource, ...serverSources()];
+    for (const text of sources) {
+      // Any literal of the form 'imagingOrderLint.x' or 'imagingOrderLint/x' bypasses the protocol module.
+      assert.deepEqual(text.match(/['"`]imagingOrderLint[./][A-Za-z]+['"`]/g) ?? [], []);
     }
+    const used = new Set(clientSource.match(/Commands\.([A-Za-z]+)/g)?.map((s) => s.slice('Commands.'.length)));
+    for (const name of used) assert.ok(name in Commands, `Commands.${name} exists`);
+    assert.ok(clientSource.includes('CONFIGURATION_SECTION'), 'the client synchronizes the configuration section');
+    assert.ok(Object.keys(manifest.contributes.configuration.properties).every((k: string) => k.startsWith(`${CONFIGURATION_SECTION}.`)));
   });
 
   it('activates on the imaging-order language and accepts VS Code 1.100', () => {

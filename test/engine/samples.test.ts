@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/notes/text';
+import { RULES } from '../../server/src/rules';
 import { lint } from '../helpers';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
@@ -47,8 +48,6 @@ describe('samples/ (inline expectations)', () => {
       for (const f of lint(text).findings) seen.add(f.ruleId);
       for (const a of lint(text).acknowledged) seen.add(a.finding.ruleId);
     }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { RULES } = require('../../server/src/rules') as typeof import('../../server/src/rules');
     const missing = RULES.map((r) => r.id).filter((id) => !seen.has(id) && id !== 'document-too-large' && id !== 'value-too-long');
     assert.deepEqual(missing, []);
   });

@@ -9,7 +9,6 @@ export { applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from '../.
 export { defaultKnowledge, loadRulePack, KnowledgeError } from '../../server/src/knowledge/loader';
 export { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
 export { KEYS } from '../../server/src/notes/keys';
-export { tokenizeDocument } from '../../server/src/notes/parser';
 export { LineIndex } from '../../server/src/notes/text';
 export { work } from '../../server/src/notes/work';
 export { DEFAULT_SETTINGS } from '../../server/src/settings';

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { KEYS, defaultKnowledge } from './engine';
+import { FOREIGN_KEYS, KEY_TYPOS, NEURO_NORMAL, PRIOR_US_RESULTS, UNRECOGNIZED_ORDERS, VISIT_CONTEXT } from '../phrases';
 
 const k = defaultKnowledge();
 
@@ -27,7 +28,6 @@ export function fcParams<T>(runs: number): fc.Parameters<T> {
   }
   if (process.env.FC_REPORT_RUNS) {
     p.reporter = (d) => {
-      // eslint-disable-next-line no-console
       console.log(`      fast-check: ${d.numRuns} runs${d.interrupted ? ' (time budget reached)' : ''}, seed ${d.seed}`);
       if (d.failed) throw new Error(fc.defaultReportMessage(d) ?? `failed: seed ${d.seed}, path ${d.counterexamplePath}`);
     };
@@ -71,23 +71,18 @@ export const keyArb: fc.Arbitrary<string> = fc.oneof(
       .map(([s, a, b]) => a + s.replace(/ /g, ' '.repeat(1 + (b.length % 2))) + b),
   },
   { weight: 1, arbitrary: sprinkle(fc.constantFrom(...spellings)) },
-  { weight: 1, arbitrary: fc.constantFrom('Ptient', 'Ordr', 'Findngs', 'Red flag', 'Age of patient', 'Prior imgaing', 'X', 'Referal', 'Contrst', 'Note') },
+  { weight: 1, arbitrary: fc.constantFrom(...KEY_TYPOS, ...FOREIGN_KEYS) },
 );
 
 const procedureSpellings = k.procedures.flatMap((p) => [p.acrName, ...p.synonyms]);
 const cptCodes = k.procedures.flatMap((p) => p.cpt.map((c) => c.code));
 const findingPhrases = k.findings.flatMap((f) => f.phrases.map((p) => p.replace(/\.\.\./g, 'sacral')));
 
-const ORDER_SPELLINGS = [
-  'US spine area of interest', 'MRI spine area of interest without IV contrast', 'Radiography spine area of interest',
-  'CT spine area of interest without IV contrast', 'spinal US', 'ultrasound lumbar spine', 'US spinal canal', 'x-ray L-spine',
-  'XR lumbosacral spine 2 views', 'plain films', 'MRI L-spine w/o', 'MRI lumbar spine without contrast', 'MR spine w/wo',
-  'CT L spine', '76800', '72148', 'MRI L-spine w/', 'MRI complete spine with and without IV contrast', 'CT myelography',
-  'bone scan', 'MRI brain', 'xray chest', 'US hips', '', 'TBD', 'MRI lumbar spine with gad', 'CT C-spine (72125)',
-];
+// Spellings the vocabulary does not list as such: read through modality, region and contrast words, or not at all.
+const ORDER_SPELLINGS = ['ultrasound lumbar spine', 'XR lumbosacral spine 2 views', 'MRI complete spine with and without IV contrast', 'CT myelography', '', ...UNRECOGNIZED_ORDERS];
 export const orderArb = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...ORDER_SPELLINGS) },
-  { weight: 3, arbitrary: fc.constantFrom(...procedureSpellings) },
+  { weight: 3, arbitrary: fc.constantFrom(...ORDER_SPELLINGS) },
+  { weight: 4, arbitrary: fc.constantFrom(...procedureSpellings, ...cptCodes) },
   { weight: 1, arbitrary: fc.constantFrom(...cptCodes).map((c) => `CPT ${c}`) },
   { weight: 1, arbitrary: fc.constantFrom(...procedureSpellings).chain(randomCase) },
 );
@@ -111,7 +106,7 @@ const priorArb = fc.oneof(
   fc.tuple(level, fc.option(level), fc.constantFrom('', ', filum 2.5 mm', ', filum 1 mm', '; filum terminale 3 mm')).map(
     ([a, b, f]) => `US spine: conus at ${a}${b ? `-${b}` : ''}${f}`,
   ),
-  fc.tuple(isoDate, fc.constantFrom('normal', 'abnormal', 'limited by ossification', 'equivocal', 'no abnormality', 'lipoma', 'not well seen')).map(
+  fc.tuple(isoDate, fc.constantFrom('abnormal', 'equivocal', 'lipoma', ...Object.values(PRIOR_US_RESULTS).flat())).map(
     ([d, r]) => `US spine ${d}: ${r}`,
   ),
   fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `MRI L-spine: filum ${a}.${b} mm; conus medullaris to L${a % 6}`),
@@ -126,7 +121,9 @@ const dimpleArb = fc.oneof(
 );
 
 const FREE = [
-  'routine check-up', 'back pain for 3 weeks', 'fell from a trampoline', 'deep dimple just above the gluteal cleft',
+  ...VISIT_CONTEXT,
+  ...NEURO_NORMAL,
+  'back pain for 3 weeks', 'fell from a trampoline', 'deep dimple just above the gluteal cleft',
   'small tuft of hair', 'no fever', 'denies trauma', 'without hair tuft', 'negative for weight loss', 'none', 'intact', 'normal',
   'new urinary dribbling', 'toe walking', 'fever; weight loss', 'night sweats', 'hemangioma over the sacrum', 'palpable lipoma',
   'pediatric neurosurgery', 'suspected tethered cord', 'sacral dimple (Q82.6)', 'Q76.0', 'weakness of the left leg', 'M', 'F', 'girl',

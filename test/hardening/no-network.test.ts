@@ -37,7 +37,10 @@ export function codeOnly(src: string): { code: string; strings: { value: string;
     const c = src[i];
     const n = src[i + 1];
     if (c === '/' && n === '/') {
-      while (i < src.length && src[i] !== '\n') (code += ' '), i++;
+      while (i < src.length && src[i] !== '\n') {
+        code += ' ';
+        i++;
+      }
     } else if (c === '/' && n === '*') {
       const end = src.indexOf('*/', i + 2);
       const stop = end < 0 ? src.length : end + 2;

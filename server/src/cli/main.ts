@@ -6,6 +6,7 @@ import { buildReport } from '../report';
 import { KnowledgeError, defaultKnowledge, loadRulePack } from '../knowledge/loader';
 import { LineIndex } from '../notes/text';
 import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
+import { VERSION } from '../version';
 import { CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { InputError, collectFiles, readInput } from './files';
 import { formatStylish } from './formatters/stylish';
@@ -13,8 +14,6 @@ import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
 import { AppliedChange, LintedFile, totals } from './model';
 
-declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
 
 /** The rule pack found in the working folder when --config is not given. */
 const DEFAULT_CONFIG = '.imaging-order-lint.json';

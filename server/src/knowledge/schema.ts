@@ -138,16 +138,25 @@ export const ProceduresFile = z.strictObject({ procedures: z.array(ProcedureSche
 export const FindingsFile = z.strictObject({ findings: z.array(FindingSchema).min(1) });
 export const ScenariosFile = z.strictObject({ scenarios: z.array(ScenarioSchema).min(1) });
 
+/**
+ * The `rules` and `ultrasoundWindow` settings, one schema for the editor settings (lsp/settings.ts)
+ * and rule packs; test/engine/settings-schema.test.ts holds package.json's contributions to it.
+ */
+export const SeveritySettingSchema = z.enum(['off', 'hint', 'information', 'warning', 'error']);
+export const RuleIdSchema = id;
+export const RuleSeveritiesSchema = z.record(RuleIdSchema, SeveritySettingSchema);
+/** Months; past 2 years the window has long closed, so a larger number is a typo, not a setting. */
+export const WindowMonthsSchema = z.number().min(0).max(24);
+export const UltrasoundWindowSchema = z.strictObject({
+  warnAfterMonths: WindowMonthsSchema,
+  infoFromMonths: WindowMonthsSchema,
+});
+
 /** A rule pack (workspace or --config): data only, merged over the defaults. */
 export const RulePackSchema = z.strictObject({
   $schema: z.string().optional(),
-  rules: z.record(id, z.enum(['off', 'hint', 'information', 'warning', 'error'])).optional(),
-  ultrasoundWindow: z
-    .strictObject({
-      warnAfterMonths: z.number().min(0).max(24),
-      infoFromMonths: z.number().min(0).max(24),
-    })
-    .optional(),
+  rules: RuleSeveritiesSchema.optional(),
+  ultrasoundWindow: UltrasoundWindowSchema.optional(),
   /** Extra spellings for known procedures, by procedure id. */
   procedureSynonyms: z.record(id, z.array(z.string().min(1).max(200)).max(200)).optional(),
   /** Extra phrases for known findings, by finding id. */

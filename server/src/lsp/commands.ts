@@ -4,9 +4,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { DocumentSummary, Engine, summarizeDocument } from '../analyze';
 import { buildReport } from '../report';
+import { Commands } from '../shared/protocol';
 
-export const WRITE_REPORT = 'imagingOrderLint.writeReport';
-export const LINT_WORKSPACE = 'imagingOrderLint.lintWorkspace';
+export const WRITE_REPORT = Commands.writeReport;
+export const LINT_WORKSPACE = Commands.lintWorkspace;
 export const REPORT_FILE = 'imaging-order-lint-report.md';
 
 export function toPath(arg: unknown): string | undefined {

@@ -1,24 +1,35 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis } from '../analyze';
+import { Choice, NEW_NOTE, findingChoices, fixedValueChoices, indicationChoices, isFindingList, keyChoices, orderChoices } from '../clinical/explain';
 import { Knowledge } from '../knowledge/knowledge';
-import { KeyName, KEYS, lookupKey } from '../notes/keys';
-import { RATING_LABEL } from '../rules/source';
+import { KeyName, lookupKey } from '../notes/keys';
 import { noteAt } from './documents';
 
-const NOTE_SNIPPET = [
-  '# ${1:reason for the order}',
-  'Patient: ${2:3-month-old boy}',
-  'Findings: ${3:deep dimple above the gluteal cleft}',
-  'Neuro: ${4|intact,normal|}',
-  'Red flags: ${5:none}',
-  'Order: ${6:US spine area of interest}',
-  'Indication: ${7:sacral dimple (Q82.6)}',
-  '$0',
-].join('\n');
+/** The new-note template in snippet syntax (tab stops, a choice list) or as plain text. */
+function newNoteText(snippets: boolean): string {
+  // Snippet syntax escapes differ: `$ } \` in a placeholder, `$ | , \` in a choice.
+  const placeholder = (t: string) => t.replace(/[$}\\]/g, '\\$&');
+  const choice = (t: string) => t.replace(/[$|,\\]/g, '\\$&');
+  const lines = NEW_NOTE.map((l, i) => {
+    if (!snippets) return l.text + (typeof l.placeholder === 'string' ? l.placeholder : l.placeholder[0]);
+    const stop = typeof l.placeholder === 'string' ? `\${${i + 1}:${placeholder(l.placeholder)}}` : `\${${i + 1}|${l.placeholder.map(choice).join(',')}|}`;
+    return l.text + stop;
+  });
+  return [...lines, snippets ? '$0' : ''].join('\n');
+}
 
-function plain(snippet: string): string {
-  return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+/** A choice as a completion item replacing `range` with `lead` + its label. */
+function item(c: Choice, index: number, range: Range, lead: string): CompletionItem {
+  return {
+    label: c.label,
+    kind: CompletionItemKind.Value,
+    detail: c.detail,
+    documentation: c.documentation ? { kind: 'markdown', value: c.documentation } : undefined,
+    filterText: lead + [c.label, ...c.match].join(' '),
+    sortText: `${c.rank}${String(index).padStart(4, '0')}`,
+    textEdit: { range, newText: lead + c.label },
+  };
 }
 
 export interface CompletionOptions {
@@ -57,20 +68,15 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
   const indented = /^[ \t]/.test(before);
   if (!indented && !before.includes(':')) {
     const from = lineStart + (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0);
-    const items: CompletionItem[] = [];
-    KEYS.forEach((key, i) => {
-      for (const [j, spelling] of [key.name, ...key.aliases].entries()) {
-        items.push({
-          label: spelling,
-          kind: CompletionItemKind.Property,
-          detail: j === 0 ? key.meaning : `${key.name} — ${key.meaning}`,
-          documentation: { kind: 'markdown', value: `${key.meaning}\n\nAccepted forms: ${key.forms}` },
-          sortText: `${j === 0 ? 'a' : 'b'}${String(i).padStart(2, '0')}${spelling}`,
-          filterText: spelling,
-          textEdit: { range: range(from), newText: `${spelling}: ` },
-        });
-      }
-    });
+    const items: CompletionItem[] = keyChoices().map((c) => ({
+      label: c.label,
+      kind: CompletionItemKind.Property,
+      detail: c.detail,
+      documentation: { kind: 'markdown', value: c.documentation! },
+      sortText: `${c.alias ? 'b' : 'a'}${String(c.rank).padStart(2, '0')}${c.label}`,
+      filterText: c.label,
+      textEdit: { range: range(from), newText: `${c.label}: ` },
+    }));
     if (before.trim() === '') {
       items.push({
         label: 'New note',
@@ -79,7 +85,7 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
         sortText: 'z',
         filterText: 'New note',
         insertTextFormat: opts.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        textEdit: { range: range(from), newText: opts.snippets ? NOTE_SNIPPET : plain(NOTE_SNIPPET) },
+        textEdit: { range: range(from), newText: newNoteText(opts.snippets) },
       });
     }
     return items;
@@ -94,20 +100,7 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
 
   if (key === 'Order') {
     const note = analysis ? noteAt(analysis, offset) : undefined;
-    const scenario = note?.classification.scenario;
-    return k.procedures.map((p, i) => {
-      const r = scenario?.ratings.find((x) => x.procedure === p.id);
-      const rank = r?.rating === 'usually-appropriate' ? 0 : r?.rating === 'usually-not-appropriate' ? 2 : 1;
-      return {
-        label: p.acrName,
-        kind: CompletionItemKind.Value,
-        detail: `${r ? RATING_LABEL[r.rating] : 'no rating on file'}${scenario ? ` (${scenario.label})` : ''} · RRL ${p.rrl}`,
-        documentation: { kind: 'markdown', value: [p.cpt.length ? `CPT: ${p.cpt.map((c) => `${c.code} ${c.description}`).join('; ')}` : '', p.synonyms.length ? `Also written: ${p.synonyms.slice(0, 8).join(', ')}` : ''].filter(Boolean).join('\n\n') },
-        filterText: `${lead}${p.acrName} ${p.synonyms.join(' ')}`,
-        sortText: `${rank}${String(i).padStart(3, '0')}`,
-        textEdit: { range: range(valueStart, lineEnd), newText: lead + p.acrName },
-      };
-    });
+    return orderChoices(k, note?.classification.scenario).map((c, i) => item(c, i, range(valueStart, lineEnd), lead));
   }
 
   // List items: complete the item under the cursor.
@@ -119,54 +112,14 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
   })();
   const itemLead = itemStart === offset && offset > valueStart && /[;,]$/.test(text.slice(valueStart, offset)) ? ' ' : lead;
 
-  if (key === 'Findings' || key === 'Dimple' || key === 'Red flags' || key === 'Symptoms' || key === 'Presentation') {
-    const items: CompletionItem[] = [];
-    if (key === 'Red flags') items.push({ label: 'none', kind: CompletionItemKind.Value, sortText: '0', textEdit: { range: range(itemStart, offset), newText: `${itemLead}none` } });
-    const cats: Record<string, string[]> = {
-      Findings: ['cutaneous-marker', 'dimple'],
-      Dimple: ['dimple'],
-      'Red flags': ['systemic-red-flag', 'back-pain-red-flag'],
-      Symptoms: ['neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom', 'back-pain'],
-      Presentation: ['back-pain', 'trauma', 'overuse', 'suspected-infection-or-tumor'],
-    };
-    k.findings.forEach((f, i) => {
-      if (!cats[key].includes(f.category)) return;
-      const phrase = f.phrases.find((p) => !p.includes('...')) ?? f.label;
-      items.push({
-        label: phrase,
-        kind: CompletionItemKind.Value,
-        detail: `${f.label}${f.risk ? ` · ${f.risk} risk` : ''}`,
-        documentation: { kind: 'markdown', value: k.rationale(f.rationale) },
-        filterText: `${itemLead}${[phrase, f.label, ...f.phrases.filter((p) => !p.includes('...'))].join(' ')}`,
-        sortText: `1${String(i).padStart(3, '0')}`,
-        textEdit: { range: range(itemStart, offset), newText: itemLead + phrase },
-      });
-    });
-    return items;
-  }
+  if (isFindingList(key)) return findingChoices(k, key).map((c, i) => item(c, i, range(itemStart, offset), itemLead));
 
   if (key === 'Indication') {
     let s = offset;
     while (s > valueStart && /[A-Za-z0-9.]/.test(text[s - 1])) s--;
     const l = s === offset && offset > 0 && text[offset - 1] === ':' ? ' ' : '';
-    return k.icd10.map((c, i) => ({
-      label: c.code,
-      kind: CompletionItemKind.Value,
-      detail: c.label,
-      filterText: `${l}${c.code} ${c.label}`,
-      sortText: String(i).padStart(4, '0'),
-      textEdit: { range: range(s, offset), newText: l + c.code },
-    }));
+    return indicationChoices(k).map((c, i) => item(c, i, range(s, offset), l));
   }
 
-  const simple: Partial<Record<KeyName, string[]>> = {
-    Neuro: ['intact', 'normal'],
-    Contrast: ['none', 'without', 'with', 'without and with'],
-    Sex: ['M', 'F'],
-    Referral: ['pediatric neurosurgery'],
-    Priority: ['routine', 'urgent'],
-  };
-  const values = simple[key];
-  if (values) return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, sortText: String(i), filterText: lead + v, textEdit: { range: range(valueStart, lineEnd), newText: lead + v } }));
-  return [];
+  return fixedValueChoices(key).map((c, i) => item(c, i, range(valueStart, lineEnd), lead));
 }

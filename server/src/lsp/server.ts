@@ -17,6 +17,8 @@ import { completions } from './completion';
 import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiagnostic } from './diagnostics';
 import { DocState, analysisOf, markDirty, offsetAt } from './documents';
 import { hoverAt } from './hover';
+import { VERSION } from '../version';
+import { CONFIGURATION_SECTION, SERVER_COMMANDS, TrustChangedNotification } from '../shared/protocol';
 import { Resolved, SettingsManager } from './settings';
 import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
 
@@ -93,10 +95,10 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [WRITE_REPORT, LINT_WORKSPACE] },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'imaging-order-lsp', version: '0.1.0' },
+      serverInfo: { name: 'imaging-order-lsp', version: VERSION },
     };
     if (pull) result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
     return result;
@@ -121,7 +123,7 @@ export function startServer(connection: Connection): void {
     if (pull) {
       if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
     } else {
-      for (const doc of documents.all()) schedule(doc.uri, true);
+      for (const doc of documents.all()) schedule(doc.uri);
     }
   }
 
@@ -132,7 +134,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Push mode: coalesce bursts of edits and publish once for the latest version. */
-  function schedule(uri: string, force = false): void {
+  function schedule(uri: string): void {
     if (pull || shuttingDown) return;
     const t = timers.get(uri);
     if (t) clearTimeout(t);
@@ -140,12 +142,12 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void publish(uri, force);
+        void publish(uri);
       }, 0),
     );
   }
 
-  const publish = safe('publishDiagnostics', () => undefined, async (uri: string, _force?: boolean) => {
+  const publish = safe('publishDiagnostics', () => undefined, async (uri: string) => {
     const c = await current(uri);
     if (!c) return;
     // Computed synchronously from the text as it is now, so the version published is the latest.
@@ -153,7 +155,7 @@ export function startServer(connection: Connection): void {
     if (c.doc.version < c.state.lastPublishedVersion) return;
     c.state.lastPublishedVersion = c.doc.version;
     await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
-  }) as (uri: string, force?: boolean) => Promise<void>;
+  }) as (uri: string) => Promise<void>;
 
   connection.languages.diagnostics.on(
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
@@ -222,7 +224,7 @@ export function startServer(connection: Connection): void {
         void settings.get(uri).then((r) => {
           if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
         });
-      } else schedule(uri, true);
+      } else schedule(uri);
     }),
   );
   connection.onDidCloseTextDocument(
@@ -240,14 +242,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(
     safe('didChangeConfiguration', () => undefined, (params) => {
-      const s = (params?.settings as Record<string, unknown> | undefined)?.imagingOrderLint;
+      const s = (params?.settings as Record<string, unknown> | undefined)?.[CONFIGURATION_SECTION];
       if (s !== undefined) settings.global = s;
       settingsChanged();
     }),
   );
 
   connection.onNotification(
-    'imagingOrderLint/trustChanged',
+    TrustChangedNotification,
     safe('trustChanged', () => undefined, (p: { trusted?: boolean }) => {
       settings.trusted = p?.trusted !== false;
       settingsChanged();

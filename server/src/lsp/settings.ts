@@ -5,11 +5,12 @@ import { Connection, MessageType } from 'vscode-languageserver';
 import { Engine } from '../analyze';
 import { Knowledge } from '../knowledge/knowledge';
 import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
-import { RulePack } from '../knowledge/schema';
+import { RuleIdSchema, RulePack, SeveritySettingSchema, WindowMonthsSchema } from '../knowledge/schema';
 import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
 import { SeveritySetting } from '../rules/types';
+import { CONFIGURATION_SECTION } from '../shared/protocol';
 
-export const SECTION = 'imagingOrderLint';
+export const SECTION = CONFIGURATION_SECTION;
 
 /** What the editor settings say, validated. */
 export interface LspSettings {
@@ -26,19 +27,20 @@ export interface Resolved {
   engine: Engine;
 }
 
-const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
-
-function num(v: unknown, fallback: number): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
+/** A month count valid for the shared schema (the rule pack's), else the default. */
+function months(v: unknown, fallback: number): number {
+  const r = WindowMonthsSchema.safeParse(v);
+  return r.success ? r.data : fallback;
 }
 
-/** Reads a raw `imagingOrderLint` settings object, ignoring anything malformed. */
+/** Reads a raw `imagingOrderLint` settings object, ignoring anything malformed entry by entry. */
 export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, SeveritySetting> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
+      const severity = SeveritySettingSchema.safeParse(v);
+      if (severity.success && RuleIdSchema.safeParse(k).success) rules[k] = severity.data;
     }
   }
   const uw = (r.ultrasoundWindow && typeof r.ultrasoundWindow === 'object' ? r.ultrasoundWindow : {}) as Record<string, unknown>;
@@ -50,8 +52,8 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     ultrasoundWindow: {
-      warnAfterMonths: num(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
-      infoFromMonths: num(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
+      warnAfterMonths: months(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
+      infoFromMonths: months(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
     },
     rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
     docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,

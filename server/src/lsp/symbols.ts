@@ -1,8 +1,7 @@
 import { CodeLens, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentAnalysis, NoteAnalysis } from '../analyze';
-import { RATING_LABEL } from '../rules/source';
-import { formatAge } from '../notes/age';
+import { noteTitle, orderBadge } from '../clinical/explain';
 import { Span } from '../notes/text';
 import { spanRange } from './documents';
 
@@ -32,13 +31,6 @@ function contentSpan(note: NoteAnalysis): Span | undefined {
   return { start, end: Math.min(end, p.text.length) };
 }
 
-export function noteName(note: NoteAnalysis): string {
-  const age = note.facts.age ? formatAge(note.facts.age.months) : 'age not given';
-  const order = note.facts.order;
-  const what = order?.reading.procedure?.acrName ?? (order?.field.value ? clip(order.field.value) : 'no order');
-  return `${age} · ${what}`;
-}
-
 export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const note of analysis.notes) {
@@ -50,7 +42,7 @@ export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): 
     const selectionRange = order ? spanRange(doc, note, order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan) : spanRange(doc, note, note.parsed.fields[0].keySpan);
     const s = note.classification.scenario;
     out.push({
-      name: noteName(note),
+      name: noteTitle(note),
       detail: `${s.label} · ${s.title}`,
       kind: SymbolKind.Object,
       range,
@@ -83,21 +75,10 @@ export function foldingRanges(doc: TextDocument, analysis: DocumentAnalysis): Fo
   return out;
 }
 
-/** The rating badge on each Order line, e.g. "Usually Not Appropriate · RRL Varies · S1 (reported)". */
-export function badge(note: NoteAnalysis): string | undefined {
-  const order = note.facts.order;
-  if (!order) return undefined;
-  const s = note.classification.scenario;
-  const p = order.reading.procedure;
-  if (!p) return order.reading.status === 'not-spine' ? `Not a spine study · ${s.label}` : `Order not recognized · ${s.label}`;
-  const r = s.ratings.find((x) => x.procedure === p.id);
-  return r ? `${RATING_LABEL[r.rating]} · RRL ${p.rrl} · ${s.label} (${r.provenance})` : `No rating on file · RRL ${p.rrl} · ${s.label}`;
-}
-
 export function codeLenses(doc: TextDocument, analysis: DocumentAnalysis): CodeLens[] {
   const out: CodeLens[] = [];
   for (const note of analysis.notes) {
-    const title = badge(note);
+    const title = orderBadge(note);
     const f = note.facts.order?.field;
     if (!title || !f) continue;
     out.push({ range: spanRange(doc, note, { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) }), command: { title, command: '' } });

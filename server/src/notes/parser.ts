@@ -2,13 +2,6 @@ import { KeyInfo, KeyName, lookupKey } from './keys';
 import { Span } from './text';
 import { work } from './work';
 
-export type TokenKind = 'bom' | 'newline' | 'space' | 'comment' | 'separator' | 'key' | 'colon' | 'value' | 'text';
-
-/** Tokens cover their text exactly once, in order, with no gaps. */
-export interface Token extends Span {
-  kind: TokenKind;
-}
-
 export interface Field {
   /** The known key, or undefined when the key is not in the language. */
   key: KeyInfo | undefined;
@@ -32,8 +25,6 @@ export interface ParsedNote {
   comments: NoteComment[];
   /** Non-blank lines that are neither `Key: value`, a continuation nor a comment. */
   malformed: Span[];
-  /** Only when asked for: the analysis does not need them, and they cost memory per note. */
-  tokens?: Token[];
 }
 
 export interface NoteSlice extends Span {
@@ -95,40 +86,14 @@ export function splitNotes(text: string): NoteSlice[] {
   return notes;
 }
 
-/** Tokens of a whole document, separators included (used to prove every character is covered). */
-export function tokenizeDocument(text: string): Token[] {
-  const out: Token[] = [];
-  for (const slice of splitNotes(text)) {
-    if (slice.separator) out.push(...separatorTokens(text, slice.separator));
-    for (const t of parseNote(text.slice(slice.start, slice.end), slice.start === 0, true).tokens!) {
-      out.push({ kind: t.kind, start: t.start + slice.start, end: t.end + slice.start });
-    }
-  }
-  return out;
-}
-
-function separatorTokens(text: string, span: Span): Token[] {
-  const line = readLine(text, span.start, span.end, { start: 0, contentEnd: 0, end: 0 });
-  const out: Token[] = [];
-  let s = line.start;
-  if (s === 0 && text.charCodeAt(0) === 0xfeff) out.push({ kind: 'bom', start: 0, end: ++s });
-  const dash = text.indexOf('---', s);
-  if (dash > s) out.push({ kind: 'space', start: s, end: dash });
-  out.push({ kind: 'separator', start: dash, end: dash + 3 });
-  if (line.contentEnd > dash + 3) out.push({ kind: 'space', start: dash + 3, end: line.contentEnd });
-  if (line.end > line.contentEnd) out.push({ kind: 'newline', start: line.contentEnd, end: line.end });
-  return out;
-}
-
 /**
  * Parses one note. Offsets are relative to the note's own text so an unchanged note parses to the
  * same result wherever it sits in the document.
  */
-export function parseNote(text: string, atDocumentStart = false, withTokens = false): ParsedNote {
+export function parseNote(text: string, atDocumentStart = false): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
-  const tokens: Token[] | undefined = withTokens ? [] : undefined;
   let open: Field | undefined; // the field that an indented line would continue
 
   const line: Line = { start: 0, contentEnd: 0, end: 0 };
@@ -136,29 +101,18 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
     readLine(text, at, text.length, line);
     let s = line.start;
     const e = line.contentEnd;
-    if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) {
-      s = 1;
-      tokens?.push({ kind: 'bom', start: 0, end: 1 });
-    }
+    if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) s = 1;
     let firstNonSpace = s;
     while (firstNonSpace < e && isSpaceOrTab(text.charCodeAt(firstNonSpace))) firstNonSpace++;
     let lastNonSpace = e;
     while (lastNonSpace > firstNonSpace && isSpaceOrTab(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
-    const pushSpace = (a: number, b: number) => {
-      if (b > a) tokens?.push({ kind: 'space', start: a, end: b });
-    };
-    pushSpace(s, firstNonSpace);
 
     if (firstNonSpace === e) {
       // Blank lines are ignored (spec §1): an indented line after one still continues the value.
     } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
-      tokens?.push({ kind: 'comment', start: firstNonSpace, end: lastNonSpace });
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
-      pushSpace(lastNonSpace, e);
       open = undefined;
     } else if (open && firstNonSpace > s) {
-      tokens?.push({ kind: 'value', start: firstNonSpace, end: lastNonSpace });
-      pushSpace(lastNonSpace, e);
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
       open.valueSpan.end = lastNonSpace;
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
@@ -172,20 +126,12 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
       let keyEnd = colon;
       while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
       if (colon < 0 || colon >= e || keyEnd === firstNonSpace) {
-        tokens?.push({ kind: 'text', start: firstNonSpace, end: lastNonSpace });
-        pushSpace(lastNonSpace, e);
         malformed.push({ start: firstNonSpace, end: lastNonSpace });
         open = undefined;
       } else {
         let valueStart = colon + 1;
         while (valueStart < e && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
         const valueEnd = Math.max(valueStart, lastNonSpace);
-        tokens?.push({ kind: 'key', start: firstNonSpace, end: keyEnd });
-        pushSpace(keyEnd, colon);
-        tokens?.push({ kind: 'colon', start: colon, end: colon + 1 });
-        pushSpace(colon + 1, valueStart);
-        if (valueEnd > valueStart) tokens?.push({ kind: 'value', start: valueStart, end: valueEnd });
-        pushSpace(valueEnd, e);
         const rawKey = text.slice(firstNonSpace, keyEnd);
         open = {
           key: lookupKey(rawKey),
@@ -198,9 +144,8 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
         fields.push(open);
       }
     }
-    if (line.end > e) tokens?.push({ kind: 'newline', start: e, end: line.end });
   }
-  return { text, fields, comments, malformed, tokens };
+  return { text, fields, comments, malformed };
 }
 
 /** The first field with this key (a repeated key is reported; the first one counts). */

@@ -5,6 +5,7 @@ import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { aChildOf, capital, fit, shortName, withArticle } from './message';
 import { RATING_LABEL, citeTag, rrlLabel } from './source';
+import { windowStatus } from '../clinical/window';
 import { Fix, Rule } from './types';
 
 /** Spec §5.1: radiography or CT as the first study for a child with a cutaneous marker. */
@@ -28,7 +29,7 @@ export const rule: Rule = {
     const us = k.procedure(PROCEDURE.usArea)!;
     const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const months = ctx.facts.age?.months;
-    const young = months !== undefined && months <= ctx.ultrasoundWindow.warnAfterMonths;
+    const young = months !== undefined && windowStatus(months, ctx.ultrasoundWindow) !== 'closed';
     const better = young ? [us, mri] : [mri, ...(months === undefined ? [us] : [])];
     const fixes: Fix[] = better.map((b, i) => changeOrderTo(ctx, order.field, b, i === 0));
     const scenario = ctx.classification.scenario;

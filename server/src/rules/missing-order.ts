@@ -4,6 +4,7 @@ import { formatAge } from '../notes/age';
 import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
+import { windowStatus } from '../clinical/window';
 import { Fix, Rule } from './types';
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
@@ -20,7 +21,7 @@ export const rule: Rule = {
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
-    if (classification.scenario.id === S1 && months !== undefined && months > ctx.ultrasoundWindow.warnAfterMonths) {
+    if (classification.scenario.id === S1 && months !== undefined && windowStatus(months, ctx.ultrasoundWindow) === 'closed') {
       studies = studies.filter((s) => s.procedure.modality !== 'US');
     }
     const at = lastField(ctx)!;

@@ -5,6 +5,7 @@ import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { atAge, fit, shortName } from './message';
 import { citeTag } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.3: MRI first in an infant young enough for ultrasound — allowed, but worth a nudge. */
@@ -20,7 +21,7 @@ export const rule: Rule = {
     const p = order?.reading.procedure;
     const age = ctx.facts.age;
     if (!order || !p || p.modality !== 'MRI' || !age || !inS1(ctx) || !isInitialStudy(ctx.facts)) return;
-    if (age.months > ctx.ultrasoundWindow.warnAfterMonths) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) === 'closed') return;
     const k = ctx.knowledge;
     const us = k.procedure(PROCEDURE.usArea)!;
     const rating = k.rating(S1, us.id);

@@ -3,6 +3,7 @@ import { Facts } from '../clinical/facts';
 import { Knowledge } from '../knowledge/knowledge';
 import { ParsedNote } from '../notes/parser';
 import { Span } from '../notes/text';
+import type { UltrasoundWindow } from '../clinical/window';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -46,12 +47,7 @@ export interface Finding {
   related: Related[];
 }
 
-export interface UltrasoundWindow {
-  /** Older than this: warning. */
-  warnAfterMonths: number;
-  /** From this up to warnAfterMonths inclusive: information. */
-  infoFromMonths: number;
-}
+export type { UltrasoundWindow } from '../clinical/window';
 
 export interface RuleContext {
   note: ParsedNote;

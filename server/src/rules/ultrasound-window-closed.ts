@@ -5,6 +5,7 @@ import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { atAge, fit, shortName } from './message';
 import { citeTag } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */
@@ -20,7 +21,7 @@ export const rule: Rule = {
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const limit = ctx.ultrasoundWindow.warnAfterMonths;
-    if (age.months <= limit) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closed') return;
     const k = ctx.knowledge;
     const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const rating = k.rating(S1, mri.id);

@@ -4,6 +4,7 @@ import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { atAge, fit } from './message';
 import { citeTag } from './source';
+import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
 
 /** Spec §5.2: between 4 and 6 months inclusive the window is closing; say so, without blocking. */
@@ -18,7 +19,7 @@ export const rule: Rule = {
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
     const { infoFromMonths, warnAfterMonths } = ctx.ultrasoundWindow;
-    if (age.months < infoFromMonths || age.months > warnAfterMonths) return;
+    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closing') return;
     const k = ctx.knowledge;
     const rating = k.rating(S1, order.reading.procedure.id);
     const scenario = ctx.classification.scenario;

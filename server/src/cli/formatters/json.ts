@@ -1,8 +1,8 @@
 import { Finding } from '../../rules/types';
 import { LineIndex, Span } from '../../notes/text';
 import { RATING_LABEL } from '../../rules/source';
-import { Knowledge } from '../../knowledge/knowledge';
 import { NoteSummary } from '../../analyze';
+import { Knowledge } from '../../knowledge/knowledge';
 import { LintedFile, totals } from '../model';
 import { PackedReading, unpackContext, unpackReading } from '../../reading';
 
@@ -30,7 +30,7 @@ export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, 
 
 function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
   const p = n.order?.reading.procedure;
-  const rating = p ? knowledge.rating(n.scenario.id, p.id) : undefined;
+  const rating = n.order?.rating;
   return {
     index: n.index,
     line: f.lines.positionAt(n.start + n.firstField).line + 1,

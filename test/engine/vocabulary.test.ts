@@ -1,0 +1,30 @@
+// Every spelling the knowledge base lists is read back as what it names: a phrase or synonym that
+// another entry shadows, or that normalization breaks, fails here (CONTRIBUTING.md "vocabulary").
+import * as assert from 'node:assert/strict';
+import { analyzeNote } from '../../server/src/analyze';
+import { engine } from '../helpers';
+
+const E = engine();
+const k = E.knowledge;
+
+/** Keys whose values are read for findings. */
+const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];
+
+describe('vocabulary', () => {
+  for (const f of k.findings) {
+    it(`finding ${f.id}: every plain phrase is read as ${f.id} under some key`, () => {
+      const unread = f.phrases
+        .filter((p) => !p.includes('...'))
+        .filter((p) => !FINDING_KEYS.some((key) => analyzeNote(`${key}: ${p}\n`, true, E).facts.hits.some((h) => h.finding.id === f.id && !h.negated)));
+      assert.deepEqual(unread, []);
+      assert.ok(k.rationale(f.rationale).trim().length > 0, `${f.rationale} explains ${f.id}`);
+    });
+  }
+
+  for (const p of k.procedures) {
+    it(`procedure ${p.id}: its ACR name, synonyms and CPT codes are read as ${p.id}`, () => {
+      const misread = [p.acrName, ...p.synonyms, ...p.cpt.map((c) => c.code)].filter((s) => analyzeNote(`Order: ${s}\n`, true, E).facts.order?.reading.procedure?.id !== p.id);
+      assert.deepEqual(misread, []);
+    });
+  }
+});
