@@ -4,12 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { Connection, MessageType } from 'vscode-languageserver';
 import { Engine } from '../analyze';
 import { Knowledge } from '../knowledge/knowledge';
-import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
+import type * as Loader from '../knowledge/loader';
 import { RulePack } from '../knowledge/schema';
 import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
 import { SeveritySetting } from '../rules/types';
 
 export const SECTION = 'imagingOrderLint';
+
+/**
+ * The knowledge loader (zod and the data files) is required when an engine is first built, not
+ * when the server starts: the initialize answer does not need it (server.ts loads it in the
+ * background after initialize).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loader = (): typeof Loader => require('../knowledge/loader') as typeof Loader;
 
 /** What the editor settings say, validated. */
 export interface LspSettings {
@@ -142,7 +150,7 @@ export class SettingsManager {
   private build(uri: string, lsp: LspSettings): Resolved {
     const user: Settings = { rules: lsp.rules, ultrasoundWindow: lsp.ultrasoundWindow };
     let settings = user;
-    let knowledge: Knowledge = defaultKnowledge();
+    let knowledge: Knowledge = loader().defaultKnowledge();
     let packKey = '';
     if (lsp.rulePack) {
       if (!this.trusted) {
@@ -154,13 +162,13 @@ export class SettingsManager {
           packKey = `${file}@${stat.mtimeMs}`;
           const cached = this.engines.get(`${settingsKey(user)}|${packKey}`);
           if (cached) return { lsp, engine: cached };
-          const pack: RulePack = loadRulePack(file);
+          const pack: RulePack = loader().loadRulePack(file);
           knowledge = knowledge.withRulePack(pack);
           settings = mergeSettings(settings, pack);
         } catch (e) {
           const msg = (e as Error)?.message ?? String(e);
           this.once(`pack:${file}:${msg}`, MessageType.Error, `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`);
-          knowledge = defaultKnowledge();
+          knowledge = loader().defaultKnowledge();
           settings = user;
           packKey = '';
         }
