@@ -7,6 +7,5 @@ export { completions } from './completion';
 export { documentDiagnostics, sameDiagnostics, toDiagnostic } from './diagnostics';
 export { DocState, analysisOf, markDirty, offsetAt } from './documents';
 export { hoverAt } from './hover';
-export { SettingsManager } from './settings';
 export { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
-export { defaultKnowledge } from '../knowledge/loader';
+export { defaultKnowledge, loadRulePack } from '../knowledge/loader';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Connection, MessageType } from 'vscode-languageserver';
 import { Engine } from '../analyze';
 import { Knowledge } from '../knowledge/knowledge';
-import type * as Loader from '../knowledge/loader';
+import type * as Features from './features';
 import { RulePack } from '../knowledge/schema';
 import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
 import { SeveritySetting } from '../rules/types';
@@ -14,10 +14,10 @@ export const SECTION = 'imagingOrderLint';
 /**
  * The knowledge loader (zod and the data files) is required when an engine is first built, not
  * when the server starts: the initialize answer does not need it (server.ts loads it in the
- * background after initialize).
+ * background after initialize). Through features.ts, the one module (and bundle) that holds it.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const loader = (): typeof Loader => require('../knowledge/loader') as typeof Loader;
+const loader = (): typeof Features => require('./features') as typeof Features;
 
 /** What the editor settings say, validated. */
 export interface LspSettings {
