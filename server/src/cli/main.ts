@@ -22,9 +22,11 @@ export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
   cwd: string;
+  /** Output accepted but not yet written (a pipe whose reader is slower); --concurrency waits while it is large. */
+  unwritten?(): number;
 }
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() };
+const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd(), unwritten: () => process.stdout.writableLength };
 
 function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): LintedFile {
   const input = readInput(file);

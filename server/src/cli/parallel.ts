@@ -30,6 +30,7 @@ const AUTO_MIN_BYTES = 2_000_000;
 const SPLIT_BYTES = 256_000;
 const PART_NOTES = 1_000;
 const WORKER_YOUNG_MB = 4;
+const MAX_UNWRITTEN = 4_000_000;
 const WORKER_OLD_MB = 32;
 
 export function workersFor(o: CliOptions, files: readonly string[]): number {
@@ -90,7 +91,7 @@ const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, informat
  * not). A worker that fails (e.g. out of its small heap on a pathological note) hands its tasks
  * back and they run here, where the heap is not limited.
  */
-export async function lintInWorkers(files: readonly string[], o: CliOptions, io: { stdout(s: string): void; cwd: string }, count: number, toolVersion: string, engine: Engine): Promise<Totals> {
+export async function lintInWorkers(files: readonly string[], o: CliOptions, io: { stdout(s: string): void; cwd: string; unwritten?(): number }, count: number, toolVersion: string, engine: Engine): Promise<Totals> {
   const plans: FilePlan[] = files.map((file) => ({ file, displayPath: displayPathOf(file, io.cwd), parts: 0 }));
   const tasks = tasksOf(plans);
   const today = todayIso(); // one "today" for every thread, as one process reads it once per document
@@ -126,7 +127,15 @@ export async function lintInWorkers(files: readonly string[], o: CliOptions, io:
           failed ??= e;
         }
       };
-      const feed = (w: Worker) => {
+      // Backpressure: stdout into a pipe queues in memory when the reader is slower (the whole
+      // output, 130 MB, for the corpus read through a pipe); no new task starts while much is queued.
+      const writable = (then: () => void) => {
+        if ((io.unwritten?.() ?? 0) <= MAX_UNWRITTEN) then();
+        else setTimeout(() => writable(then), 2);
+      };
+      const feed = (w: Worker) => writable(() => feedNow(w));
+      const feedNow = (w: Worker) => {
+        if (!inFlight.has(w)) return;
         const t = take();
         if (!t) return;
         running++;
@@ -169,7 +178,7 @@ export async function lintInWorkers(files: readonly string[], o: CliOptions, io:
             failed ??= e;
           }
           running--;
-          setImmediate(work);
+          setImmediate(() => writable(work)); // yield, so worker results are written between tasks
           return;
         }
         busy = false;
