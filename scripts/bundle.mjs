@@ -31,7 +31,9 @@ const featuresExternal = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal] }),
+  // No import.meta.url banner: nothing in this bundle reads it (tinyglobby is in features.js), and
+  // building the URL cost ~10 ms before the initialize answer.
+  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal] }),
   build({ ...common, entryPoints: ['server/src/lsp/features.ts'], outfile: 'dist/features.js', alias: { 'vscode-languageserver': 'vscode-languageserver-types' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
