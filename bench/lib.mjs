@@ -268,7 +268,8 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
  * Null when absent: the benchmarks then say so and report our server alone.
  */
 export function findPeer() {
-  const dirs = [process.env.IOL_PEER_DIR, join(ROOT, '..', 'shared', 'peers', 'lsp-sample'), join(ROOT, '..', '..', 'shared', 'peers', 'lsp-sample')].filter(Boolean);
+  // $IOL_PEER_DIR, when set, is the only place looked at (set it to a missing folder to run without the peer)
+  const dirs = process.env.IOL_PEER_DIR ? [process.env.IOL_PEER_DIR] : [join(ROOT, '..', 'shared', 'peers', 'lsp-sample'), join(ROOT, '..', '..', 'shared', 'peers', 'lsp-sample')];
   const dir = dirs.find((d) => existsSync(join(d, 'server.js')));
   if (!dir) return { found: false, looked: dirs.map((d) => resolve(d)) };
   // as its README says: languageId plaintext, and `{ maxNumberOfProblems: 1000 }` for every configuration item

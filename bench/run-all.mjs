@@ -97,7 +97,7 @@ const has = (...xs) => xs.every((x) => x !== null && x !== undefined);
   const o = size(lsp, 5000), p = size(peerLsp, 5000);
   const a = o?.edit?.p50, b = p?.edit?.p50;
   target('edit-5000', 'one-character edit -> ALL diagnostics p50', 'notes-5000', ms(a), ms(b), '<= 2 x lsp-sample', has(a, b) ? a <= 2 * b : null,
-    o ? `${has(a, b) ? `ratio ${fmt(a / b, 2)}x; ` : ''}ours ${o.openDiagnostics} diagnostics = ${fmt(o.payloadBytes / 1024, 0)} KiB per answer, lsp-sample ${p?.openDiagnostics ?? '—'} (capped at 1,000) = ${fmt((p?.payloadBytes ?? 0) / 1024, 0)} KiB; p95 ${fmt(o.edit.p95, 1)} vs ${fmt(p?.edit?.p95, 1)} ms` : '');
+    o ? `${has(a, b) ? `ratio ${fmt(a / b, 2)}x; ` : ''}ours ${o.openDiagnostics} diagnostics = ${fmt(o.payloadBytes / 1024, 0)} KiB per answer, p95 ${fmt(o.edit.p95, 1)} ms${p ? `; lsp-sample ${p.openDiagnostics} (capped at 1,000) = ${fmt(p.payloadBytes / 1024, 0)} KiB, p95 ${fmt(p.edit.p95, 1)} ms` : ''}` : '');
 }
 for (const n of [1000, 5000]) {
   const a = size(lsp, n)?.bytesPerDiagnostic, b = size(peerLsp, n)?.bytesPerDiagnostic;
