@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, fmt, isMain, median, parseFlags, splitCommand, table, writeResult } from './lib.mjs';
+import { ROOT, fmt, isMain, median, parseFlags, procMem, splitCommand, table, writeResult } from './lib.mjs';
 import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './corpus.mjs';
 import { listOrderFiles, readAndSplit } from './floor-read-split.mjs';
 
@@ -39,7 +39,10 @@ function timeChild(argv, cwd, timeoutS = 0) {
     c.stderr.on('data', (d) => { stderr = (stderr + d).slice(-2000); });
     c.on('error', (e) => { stderr += e.message; });
     const timer = timeoutS > 0 ? setTimeout(() => { timedOut = true; c.kill('SIGKILL'); }, timeoutS * 1000) : null;
-    c.on('close', (code, signal) => { if (timer) clearTimeout(timer); res({ ms: performance.now() - t0, code, signal, bytes, head, stderr, timedOut }); });
+    // peak RSS: VmHWM of the process (worker threads included), polled; the last reading before exit
+    let peakKb = null;
+    const poll = setInterval(() => { const m = procMem(c.pid); if (m.hwmKb) peakKb = Math.max(peakKb ?? 0, m.hwmKb); }, 20);
+    c.on('close', (code, signal) => { clearInterval(poll); if (timer) clearTimeout(timer); res({ ms: performance.now() - t0, code, signal, bytes, head, stderr, timedOut, peakKb }); });
   });
 }
 
@@ -88,7 +91,7 @@ export async function runCli(opts = {}) {
     const floorMs = median(floorRuns.map((r) => r.ms));
     const entry = {
       input: input.name, paths: rel, files: files.length, bytes, lines,
-      cli: { ...rate(cliMs, bytes), timedOut: cliRuns.some((r) => r.timedOut), runs: cliRuns.map((r) => Math.round(r.ms)), exitCode: cliRuns[0].code, outputBytes: cliRuns[0].bytes,
+      cli: { ...rate(cliMs, bytes), timedOut: cliRuns.some((r) => r.timedOut), peakRssKb: Math.max(...cliRuns.map((r) => r.peakKb ?? 0)) || null, runs: cliRuns.map((r) => Math.round(r.ms)), exitCode: cliRuns[0].code, outputBytes: cliRuns[0].bytes,
         outputHead: cliRuns[0].head.slice(0, 80), argsMode: cliPaths === rel ? 'as given' : 'file list' },
       floorChild: rate(floorMs, bytes),
       floorInProcess: rate(median(inproc), bytes),
@@ -110,7 +113,7 @@ export function printCli(r) {
   for (const e of r.inputs) {
     const lt = e.cli.timedOut ? '< ' : '';
     rows.push([`${e.input}: CLI`, fmt(e.bytes / 1e6, 1), (e.cli.timedOut ? '> ' : '') + fmt(e.cli.ms / 1000, 2), lt + e.cli.notesPerSec.toLocaleString('en-US'), lt + fmt(e.cli.mbPerSec, 2),
-      e.cli.timedOut ? 'TIMED OUT (killed)' : `exit ${e.cli.exitCode}, ${fmt(e.cli.outputBytes / 1e6, 1)} MB out`]);
+      e.cli.timedOut ? 'TIMED OUT (killed)' : `exit ${e.cli.exitCode}, ${fmt(e.cli.outputBytes / 1e6, 1)} MB out, peak RSS ${fmt((e.cli.peakRssKb ?? 0) * 1024 / 1e6, 0)} MB`]);
     rows.push([`${e.input}: floor (child)`, '', fmt(e.floorChild.ms / 1000, 2), e.floorChild.notesPerSec.toLocaleString('en-US'), fmt(e.floorChild.mbPerSec, 2),
       `CLI = ${lt}${fmt(e.ratio * 100, 1)}% of floor`]);
     rows.push([`${e.input}: floor (in-process)`, '', fmt(e.floorInProcess.ms / 1000, 3), e.floorInProcess.notesPerSec.toLocaleString('en-US'), fmt(e.floorInProcess.mbPerSec, 2), '']);

@@ -186,7 +186,7 @@ function settingFor(settings, section) {
  * Start a server and connect to it. Returns an object with the connection, timing of the
  * initialize round trip (from spawn), the server's capabilities, and helpers.
  */
-export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs = 30000, settings = defaultSettings(cwd) } = {}) {
+export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs = 30000, settings = defaultSettings(cwd), configuration = null } = {}) {
   const t0 = performance.now();
   const child = spawnCommand(cmd, { cwd, nodeFlags });
   let stderr = '';
@@ -200,7 +200,8 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
   const state = { dynamicPull: false, registrations: [] };
   conn.onRequest((method, params) => {
     switch (method) {
-      case 'workspace/configuration': return (params?.items ?? []).map((it) => settingFor(settings, it.section));
+      // `configuration`: a fixed answer for every item (lsp-sample throws on null and then publishes nothing)
+      case 'workspace/configuration': return (params?.items ?? []).map((it) => configuration ?? settingFor(settings, it.section));
       case 'workspace/workspaceFolders': return [{ uri: pathToFileURL(cwd).href, name: 'bench' }];
       case 'client/registerCapability':
         for (const r of params?.registrations ?? []) {
@@ -258,6 +259,22 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
       return exited;
     },
   };
+}
+
+// ---------------------------------------------------------------- the peer server
+/**
+ * Microsoft's lsp-sample, the peer every LSP figure is compared with (issue 10): its bundled build
+ * in `shared/peers/lsp-sample/` beside the checkout (or its worktree parent), or `$IOL_PEER_DIR`.
+ * Null when absent: the benchmarks then say so and report our server alone.
+ */
+export function findPeer() {
+  // $IOL_PEER_DIR, when set, is the only place looked at (set it to a missing folder to run without the peer)
+  const dirs = process.env.IOL_PEER_DIR ? [process.env.IOL_PEER_DIR] : [join(ROOT, '..', 'shared', 'peers', 'lsp-sample'), join(ROOT, '..', '..', 'shared', 'peers', 'lsp-sample')];
+  const dir = dirs.find((d) => existsSync(join(d, 'server.js')));
+  if (!dir) return { found: false, looked: dirs.map((d) => resolve(d)) };
+  // as its README says: languageId plaintext, and `{ maxNumberOfProblems: 1000 }` for every configuration item
+  return { found: true, dir: resolve(dir), server: `node ${JSON.stringify(resolve(dir, 'server.js'))} --stdio`, languageId: 'plaintext',
+    configuration: { maxNumberOfProblems: 1000 }, name: 'lsp-sample' };
 }
 
 export function fileSize(p) { try { return statSync(p).size; } catch { return null; } }

@@ -13,7 +13,7 @@
 import { readFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_SERVER, ROOT, defaultSettings, RESULTS_DIR, fmt, isMain, parseFlags, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
+import { DEFAULT_SERVER, ROOT, defaultSettings, findPeer, RESULTS_DIR, fmt, isMain, parseFlags, procMem, startLsp, stats, table, writeResult } from './lib.mjs';
 import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './corpus.mjs';
 
 const METHOD_NOT_FOUND = -32601;
@@ -35,6 +35,8 @@ export const LSP_DEFAULTS = {
   label: '',
   savePayload: '', // file: write the largest document's diagnostics ({uri, items}) for fixtures/payload-ls.cjs
   settings: '', // JSON text or a JSON file: overrides for workspace/configuration answers
+  configuration: '', // JSON text: one fixed answer for every workspace/configuration item (lsp-sample needs one)
+  peer: false, // bench:lsp -- --peer: run Microsoft's lsp-sample the same way instead (see lib.mjs findPeer)
   quiet: false,
   write: true,
 };
@@ -203,7 +205,8 @@ export async function runLsp(opts = {}) {
 
   log(`server: ${o.server}${o.profile ? '  (with --cpu-prof)' : ''}`);
   const overrides = !o.settings ? {} : JSON.parse(o.settings.trim().startsWith('{') ? o.settings : readFileSync(o.settings, 'utf8'));
-  const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides) });
+  const configuration = !o.configuration ? null : typeof o.configuration === 'string' ? JSON.parse(o.configuration) : o.configuration;
+  const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides), configuration });
   const result = {
     kind: 'lsp-latency', date: new Date().toISOString(), label: o.label, server: o.server, cwd: o.cwd,
     node: process.version, host: hostInfo(),
@@ -227,6 +230,7 @@ export async function runLsp(opts = {}) {
           onOpen: async () => { memOpen = procMem(lsp.pid); },
         });
         const entry = { notes: size, bytes: Buffer.byteLength(text), ...r };
+        entry.bytesPerDiagnostic = r.payloadBytes && r.openDiagnostics ? Math.round(r.payloadBytes / r.openDiagnostics) : null;
         delete entry.close;
         delete entry.payload;
         if (o.savePayload && size === Math.max(...sizes) && r.payload) {
@@ -271,12 +275,12 @@ export function printLsp(r) {
   console.log(`mode: ${r.mode} diagnostics, ${r.sync} sync; server: ${r.serverInfo ? `${r.serverInfo.name} ${r.serverInfo.version ?? ''}` : '(no serverInfo)'}`);
   console.log(`initialize (spawn -> response): ${fmt(r.initializeMs, 1)} ms`);
   const rows = [];
-  if (r.floor) rows.push(['floor ($/ request)', '—', '—', '—', '—', r.floor.n, fmt(r.floor.p50, 3), fmt(r.floor.p95, 3), fmt(r.floor.max, 3), '']);
+  if (r.floor) rows.push(['floor ($/ request)', '—', '—', '—', '—', '—', r.floor.n, fmt(r.floor.p50, 3), fmt(r.floor.p95, 3), fmt(r.floor.max, 3), '']);
   for (const s of r.sizes) {
-    if (s.error) { rows.push([`${s.notes} notes`, 'ERROR', s.error.slice(0, 60), '', '', '', '', '', '', '']); continue; }
-    rows.push([`${s.notes} notes`, fmt(s.bytes / 1024, 1), s.openDiagnostics, s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1), fmt(s.openMs, 2), s.edit.n, fmt(s.edit.p50, 3), fmt(s.edit.p95, 3), fmt(s.edit.max, 3), `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`]);
+    if (s.error) { rows.push([`${s.notes} notes`, 'ERROR', s.error.slice(0, 60), '', '', '', '', '', '', '', '']); continue; }
+    rows.push([`${s.notes} notes`, fmt(s.bytes / 1024, 1), s.openDiagnostics, s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1), s.bytesPerDiagnostic ?? '—', fmt(s.openMs, 2), s.edit.n, fmt(s.edit.p50, 3), fmt(s.edit.p95, 3), fmt(s.edit.max, 3), `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`]);
   }
-  console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
+  console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'B/diag', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
   for (const s of r.sizes) if (s.stoppedEarly) console.log(`note: ${s.notes} notes: edit loop stopped after ${s.edit.n} edits (time budget)`);
   if (r.memory) console.log(`server RSS with the ${r.memory.notes}-note document open (pid ${r.memory.pid} ${r.memory.comm}): ` +
     `${fmt(r.memory.rssMb, 1)} MiB after open (after the edits ${fmt(r.memory.rssAfterEditsKb / 1024, 1)}, peak ${fmt(r.memory.peakKb / 1024, 1)})`);
@@ -294,6 +298,11 @@ export function hostInfo() {
 
 if (isMain(import.meta.url)) {
   const o = parseFlags(process.argv.slice(2), LSP_DEFAULTS);
+  if (o.peer) {
+    const peer = findPeer();
+    if (!peer.found) { console.log(`lsp-sample not found (looked in ${peer.looked.join(', ')})`); process.exit(1); }
+    Object.assign(o, { server: peer.server, languageId: peer.languageId, configuration: peer.configuration, label: peer.name });
+  }
   const r = await runLsp(o);
   process.exitCode = r.errors.length ? 1 : 0;
 }

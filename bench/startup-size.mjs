@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { DEFAULT_SERVER, ROOT, fileSize, fmt, isMain, parseFlags, startLsp, stats, table, writeResult } from './lib.mjs';
 
-export const STARTUP_DEFAULTS = { server: DEFAULT_SERVER, starts: 10, cwd: ROOT, vsix: 'imaging-order-lint.vsix', floors: true, quiet: false, write: true };
+export const STARTUP_DEFAULTS = { server: DEFAULT_SERVER, peer: '', starts: 10, cwd: ROOT, vsix: 'imaging-order-lint.vsix', floors: true, quiet: false, write: true };
 const MINIMAL_SERVER = 'node bench/fixtures/minimal-ls.cjs --stdio';
 
 function spawnExitMs(argv) {
@@ -20,14 +20,17 @@ function spawnExitMs(argv) {
   });
 }
 
-async function initializeSamples(server, n, cwd, errors) {
+async function initializeSamples(server, n, cwd, errors, peer = '', peerOut = []) {
   const out = [];
+  const once = async (cmd, into) => {
+    const lsp = await startLsp(cmd, { cwd });
+    into.push(Math.round(lsp.initializeMs * 100) / 100);
+    await lsp.stop();
+  };
   for (let i = 0; i < n; i++) {
-    try {
-      const lsp = await startLsp(server, { cwd });
-      out.push(Math.round(lsp.initializeMs * 100) / 100);
-      await lsp.stop();
-    } catch (e) { errors.push(e.message.split('\n')[0]); break; }
+    // with a peer, starts alternate (ours, peer, ours, ...) so both see the same machine load
+    try { await once(server, out); } catch (e) { errors.push(e.message.split('\n')[0]); break; }
+    if (peer) try { await once(peer, peerOut); } catch (e) { errors.push(`peer: ${e.message.split('\n')[0]}`); peer = ''; }
   }
   return out;
 }
@@ -45,8 +48,10 @@ export async function runStartup(opts = {}) {
   const o = { ...STARTUP_DEFAULTS, ...opts };
   const result = { kind: 'startup-size', date: new Date().toISOString(), server: o.server, node: process.version,
     initialize: null, initializeSamples: [], bundles: [], vsix: null, errors: [] };
-  result.initializeSamples = await initializeSamples(o.server, o.starts, o.cwd, result.errors);
+  const peerSamples = [];
+  result.initializeSamples = await initializeSamples(o.server, o.starts, o.cwd, result.errors, o.peer, peerSamples);
   result.initialize = stats(result.initializeSamples);
+  if (o.peer) { result.peer = o.peer; result.peerInitialize = stats(peerSamples); result.peerInitializeSamples = peerSamples; }
   if (o.floors) {
     // context, same machine and moment: a bare `node -e 0`, and a minimal vscode-languageserver server
     const bare = [];
@@ -71,6 +76,7 @@ export async function runStartup(opts = {}) {
 export function printStartup(r) {
   const s = r.initialize;
   console.log(`initialize (spawn -> response), ${s.n} starts of \`${r.server}\`: median ${fmt(s.p50, 1)} ms (min ${fmt(s.min, 1)}, max ${fmt(s.max, 1)})`);
+  if (r.peerInitialize) console.log(`  interleaved with ${r.peerInitialize.n} starts of \`${r.peer}\`: median ${fmt(r.peerInitialize.p50, 1)} ms (min ${fmt(r.peerInitialize.min, 1)}, max ${fmt(r.peerInitialize.max, 1)})`);
   if (r.nodeBare) console.log(`for context: \`node -e 0\` spawn -> exit median ${fmt(r.nodeBare.p50, 1)} ms; minimal vscode-languageserver server (bench/fixtures/minimal-ls.cjs) initialize median ${fmt(r.minimalServer.p50, 1)} ms`);
   const rows = r.bundles.map((b) => [b.file, fmt(b.bytes / 1024, 1), fmt(b.gzipBytes / 1024, 1), b.mapBytes === null ? '—' : fmt(b.mapBytes / 1024, 1)]);
   rows.push([r.vsix.file ?? '(no .vsix)', r.vsix.bytes === null ? '—' : fmt(r.vsix.bytes / 1024, 1), '', '']);

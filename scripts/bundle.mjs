@@ -20,8 +20,23 @@ const common = {
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The language server is two bundles: dist/server.js answers initialize, and dist/features.js (the
+// engine, the rules, zod, the knowledge loader) is required after it (server/src/lsp/features.ts).
+// One file meant V8 compiling all of it before the first answer. The features use only plain
+// values of the LSP types (kinds, severities), so they take vscode-languageserver-types, not a
+// second copy of the whole library.
+const featuresExternal = {
+  name: 'features-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/features$/ }, (args) => (args.importer.endsWith('server/src/lsp/server.ts') || args.importer.endsWith('server/src/lsp/settings.ts') ? { path: './features.js', external: true } : undefined));
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // No import.meta.url banner: nothing in this bundle reads it (tinyglobby is in features.js), and
+  // building the URL cost ~10 ms before the initialize answer.
+  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal] }),
+  build({ ...common, entryPoints: ['server/src/lsp/features.ts'], outfile: 'dist/features.js', alias: { 'vscode-languageserver': 'vscode-languageserver-types' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);

@@ -6,7 +6,7 @@ import { Knowledge } from './knowledge/knowledge';
 import { Rating, Scenario } from './knowledge/schema';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from './notes/age';
-import { ParsedNote, parseNote, splitNotes } from './notes/parser';
+import { NoteSlice, ParsedNote, parseNote, splitNotes } from './notes/parser';
 import { Span, detach, dominantEol } from './notes/text';
 import { RULES, RULES_BY_ID, RULE_IDS } from './rules';
 import { Finding, RuleContext, Severity } from './rules/types';
@@ -250,9 +250,36 @@ function dimpleFinding(k: Knowledge) {
  */
 export function summarizeDocument(text: string, engine: Engine): DocumentSummary {
   if (text.length > MAX_DOCUMENT_CHARS) return { notes: [], findings: [tooLarge(text, engine)], acknowledged: [] };
+  const slices = splitNotes(text);
+  return summarizeNotes(text, slices, 0, slices.length, withToday(engine));
+}
+
+/** The engine with "today" fixed, read once per document so DOB-only ages agree across its notes. */
+export function withToday(engine: Engine): Engine {
+  return engine.settings.today ? engine : { ...engine, settings: { ...engine.settings, today: todayIso() } };
+}
+
+/**
+ * summarizeDocument for the notes slices[from, to) of `text`, so the CLI's workers can share one
+ * large file at note boundaries. `text` may be a part of the document that starts at a note:
+ * `part` then says where it sits (its offset, the index of its first note) and the document's
+ * dominant line ending; offsets in the result stay relative to `text`, note indexes are the
+ * document's. `engine` must have "today" fixed (withToday) so every part reads DOB-only ages for
+ * the same day.
+ */
+export function summarizeNotes(
+  text: string,
+  slices: readonly NoteSlice[],
+  from: number,
+  to: number,
+  engine: Engine,
+  part: { offset: number; firstIndex: number; eol: string } = { offset: 0, firstIndex: 0, eol: dominantEol(text) },
+): DocumentSummary {
   const out: DocumentSummary = { notes: [], findings: [], acknowledged: [] };
-  for (const { result, start, end } of noteResults(text, engine)) {
-    out.notes.push(summarizeNote(result, out.notes.length, start, end, engine.knowledge));
+  for (let i = from; i < to; i++) {
+    const { start, end } = slices[i];
+    const result = analyzeNote(text.slice(start, end), part.offset + start === 0, engine, part.eol);
+    out.notes.push(summarizeNote(result, part.firstIndex + i - from, start, end, engine.knowledge));
     for (const f of result.findings) out.findings.push(shiftFinding(f, start));
     for (const a of result.acknowledged) out.acknowledged.push(shiftAcknowledged(a, start));
   }

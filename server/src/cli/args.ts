@@ -14,6 +14,8 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   inputs: string[];
+  /** Worker threads: a count, 'auto' (the machine's cores, for inputs large enough to gain), or 'off'. */
+  concurrency: number | 'auto' | 'off';
 }
 
 export class UsageError extends Error {}
@@ -34,6 +36,9 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 a rule pack (JSON: rule severities, ultrasound window, synonyms)
   --report FILE                 also write a Markdown report card of the notes checked
+  --concurrency N|auto|off      lint in N threads (this one and N-1 workers; auto: one per core
+                                when the input is large enough to gain; off: one thread); the
+                                output is the same either way (--format json; others use one)
   --no-color                    plain stylish output
   -h, --help                    show this help
   -v, --version                 show the version
@@ -41,7 +46,7 @@ Options:
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage or I/O error.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, fixSuggestions: false, verbose: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [] };
+  const o: CliOptions = { format: 'stylish', fix: false, fixSuggestions: false, verbose: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [], concurrency: 'auto' };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${name} needs a value`);
@@ -82,6 +87,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         const n = take(a);
         if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not "${n}"`);
         o.maxWarnings = Number(n);
+        break;
+      }
+      case '--concurrency': {
+        const c = take(a);
+        if (c === 'auto' || c === 'off') o.concurrency = c;
+        else if (/^[1-9]\d*$/.test(c)) o.concurrency = Number(c);
+        else throw new UsageError(`--concurrency needs a number of threads, auto or off, not "${c}"`);
         break;
       }
       case '--config':

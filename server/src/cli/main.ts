@@ -3,42 +3,33 @@ import * as path from 'node:path';
 import { Engine, summarizeDocument } from '../analyze';
 import { fixUntilStable } from '../fix';
 import { buildReport } from '../report';
-import { KnowledgeError, defaultKnowledge, loadRulePack } from '../knowledge/loader';
+import { KnowledgeError } from '../knowledge/loader';
+import { engineFor } from './engine';
 import { LineIndex } from '../notes/text';
-import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
 import { VERSION } from '../version';
 import { CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { InputError, collectFiles, readInput } from './files';
+import { displayPathOf, noticesOf } from './inputs';
 import { formatStylish } from './formatters/stylish';
 import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
-import { AppliedChange, LintedFile, totals } from './model';
+import { AppliedChange, LintedFile, Totals, totals } from './model';
+import { lintInWorkers, workersFor } from './parallel';
 
-
-/** The rule pack found in the working folder when --config is not given. */
-const DEFAULT_CONFIG = '.imaging-order-lint.json';
 
 export interface Io {
   stdout(s: string): void;
   stderr(s: string): void;
   cwd: string;
+  /** Output accepted but not yet written (a pipe whose reader is slower); --concurrency waits while it is large. */
+  unwritten?(): number;
 }
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() };
-
-function engineFor(o: CliOptions, cwd: string): Engine {
-  const knowledge = defaultKnowledge();
-  const configPath = o.config ? path.resolve(cwd, o.config) : fs.existsSync(path.join(cwd, DEFAULT_CONFIG)) ? path.join(cwd, DEFAULT_CONFIG) : undefined;
-  if (!configPath) return { knowledge, settings: DEFAULT_SETTINGS };
-  const pack = loadRulePack(configPath);
-  return { knowledge: knowledge.withRulePack(pack), settings: mergeSettings(DEFAULT_SETTINGS, pack) };
-}
+const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd(), unwritten: () => process.stdout.writableLength };
 
 function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): LintedFile {
   const input = readInput(file);
-  const notices: string[] = [];
-  if (!input.validUtf8) notices.push('not valid UTF-8: unreadable bytes were replaced with U+FFFD for checking; --fix does not write this file');
-  if (input.text.includes('\u0000')) notices.push('contains NUL characters: this looks like a binary file, not an order note');
+  const notices = noticesOf(input);
   let text = input.text;
   let analysis = summarizeDocument(text, engine);
   let fixed = 0;
@@ -59,8 +50,17 @@ function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): Lint
       }
     }
   }
-  const displayPath = file === '-' ? '<stdin>' : path.relative(cwd, file) || path.basename(file);
+  const displayPath = displayPathOf(file, cwd);
   return { displayPath, absPath: file === '-' ? undefined : file, text, lines: new LineIndex(text), analysis, fixed, applied, notices };
+}
+
+function exitCode(t: Totals, o: CliOptions, io: Io): number {
+  if (t.error > 0) return 1;
+  if (o.maxWarnings !== undefined && t.warning > o.maxWarnings) {
+    io.stderr(`imaging-order-lint: ${t.warning} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }
 
 /** Runs the CLI; resolves to the exit code and never throws (usage and I/O problems are exit 2). */
@@ -85,6 +85,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const engine = engineFor(o, io.cwd);
     const files = await collectFiles(o.inputs, io.cwd);
+    const workers = workersFor(o, files);
+    if (workers > 0) return exitCode(await lintInWorkers(files, o, io, workers, VERSION, engine), o, io);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
     if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
@@ -92,13 +94,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     if (o.report) {
       fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge), 'utf8');
     }
-    const t = totals(linted);
-    if (t.error > 0) return 1;
-    if (o.maxWarnings !== undefined && t.warning > o.maxWarnings) {
-      io.stderr(`imaging-order-lint: ${t.warning} warnings, more than --max-warnings ${o.maxWarnings}\n`);
-      return 1;
-    }
-    return 0;
+    return exitCode(totals(linted), o, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`imaging-order-lint: ${e.message}\nRun "imaging-order-lint --help" for usage.\n`);

@@ -7,9 +7,9 @@ import { dominantEol } from '../notes/text';
 import { Edit, Finding } from '../rules/types';
 import { docsHref, SOURCE } from './diagnostics';
 import { noteAt, offsetAt, rangeOf } from './documents';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND } from './ids';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.imagingOrderLint`;
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.Source];
+export { CODE_ACTION_KINDS, FIX_ALL_KIND }; // defined in ids.ts so initialize can name them without loading this module
 /** Fix-all and fix-on-save apply only the safe fixes; a change of study, contrast or referral is never applied unseen. */
 export const FIX_ALL_TITLE = 'Fix all safe Imaging Order Lint problems in this file';
 

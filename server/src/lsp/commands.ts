@@ -4,10 +4,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { DocumentSummary, Engine, summarizeDocument } from '../analyze';
 import { buildReport } from '../report';
-import { Commands } from '../shared/protocol';
+import { LINT_WORKSPACE, WRITE_REPORT } from './ids';
 
-export const WRITE_REPORT = Commands.writeReport;
-export const LINT_WORKSPACE = Commands.lintWorkspace;
+export { LINT_WORKSPACE, WRITE_REPORT }; // defined in ids.ts so initialize can name them without loading this module
 export const REPORT_FILE = 'imaging-order-lint-report.md';
 
 export function toPath(arg: unknown): string | undefined {

@@ -5,8 +5,9 @@ import { ruleDocsUri } from '../docs';
 import { ParsedNote } from '../notes/parser';
 import { Finding, Severity } from '../rules/types';
 import { DocState, rangeOf } from './documents';
+import { SOURCE } from './ids';
 
-export const SOURCE = 'imaging-order-lint';
+export { SOURCE }; // defined in ids.ts so initialize can name it without loading this module
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

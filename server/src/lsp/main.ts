@@ -2,7 +2,37 @@
  * Language server entry (bundled to dist/server.js). `ProposedFeatures.all` + argv choose the
  * transport: `--stdio`, `--node-ipc` or `--socket=N`.
  */
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { Connection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { jsonEncoder } from './wire';
 
-startServer(createConnection(ProposedFeatures.all));
+/**
+ * On stdio our own writer, so diagnostics go out through the caching encoder (wire.ts); the library
+ * only takes an encoder when it is given the reader and writer, so what it does for `--stdio` is
+ * repeated here: console output goes to the client's log (stdout is the protocol), and the server
+ * exits when its input closes.
+ */
+function stdioConnection(): Connection {
+  const reader = new StreamMessageReader(process.stdin);
+  // Exit code 0 when the input closes after a `shutdown` request, 1 otherwise (as the library does).
+  let shutdown = false;
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) => listen((msg) => {
+    if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
+    callback(msg);
+  });
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }));
+  const toLog = (send: (m: string) => void) => (...args: unknown[]) => send(format(...args));
+  console.log = toLog((m) => connection.console.log(m));
+  console.info = toLog((m) => connection.console.info(m));
+  console.warn = toLog((m) => connection.console.warn(m));
+  console.error = toLog((m) => connection.console.error(m));
+  console.debug = toLog((m) => connection.console.log(m));
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  return connection;
+}
+
+startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));

@@ -11,16 +11,23 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions, CODE_ACTION_KINDS } from './codeActions';
-import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
-import { completions } from './completion';
-import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiagnostic } from './diagnostics';
-import { DocState, analysisOf, markDirty, offsetAt } from './documents';
-import { hoverAt } from './hover';
+import type { DiagnosticOptions } from './diagnostics';
+import type { DocState } from './documents';
+import type * as Features from './features';
+import { CODE_ACTION_KINDS, LINT_WORKSPACE, SOURCE, WRITE_REPORT } from './ids';
 import { VERSION } from '../version';
 import { CONFIGURATION_SECTION, SERVER_COMMANDS, TrustChangedNotification } from '../shared/protocol';
 import { Resolved, SettingsManager } from './settings';
-import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
+
+/**
+ * The engine and every feature, loaded on first use instead of before the initialize answer
+ * (they were ~200 of the ~470 ms from spawn to that answer, profiled under load); onInitialized
+ * loads them, and the knowledge base, in the background so the first document rarely waits.
+ * settings.ts stays a static import: it is light, and loads the knowledge itself when first asked.
+ */
+let loaded: typeof Features | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const feature = (): typeof Features => (loaded ??= require('./features') as typeof Features);
 
 /** Wires the language server onto a connection; every handler is thin and never throws. */
 export function startServer(connection: Connection): void {
@@ -50,7 +57,7 @@ export function startServer(connection: Connection): void {
 
   function stateOf(uri: string): DocState {
     let s = states.get(uri);
-    if (!s) states.set(uri, (s = new DocState(uri)));
+    if (!s) states.set(uri, (s = new (feature().DocState)(uri)));
     return s;
   }
 
@@ -71,7 +78,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const state = stateOf(uri);
-    return { doc, r, state, analysis: () => analysisOf(state, doc, r.engine) };
+    return { doc, r, state, analysis: () => feature().analysisOf(state, doc, r.engine) };
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -105,6 +112,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // The engine and the knowledge base, loaded now that initialize is answered, before the first
+    // document needs them (a failure is logged here and reported again where it is needed).
+    setImmediate(() => {
+      try {
+        feature().defaultKnowledge();
+      } catch (e) {
+        log(`loading the knowledge base failed: ${(e as Error)?.message ?? String(e)}`);
+      }
+    });
     if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     }
@@ -151,7 +167,7 @@ export function startServer(connection: Connection): void {
     const c = await current(uri);
     if (!c) return;
     // Computed synchronously from the text as it is now, so the version published is the latest.
-    const items: Diagnostic[] = c.r.lsp.enable ? documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)) : [];
+    const items: Diagnostic[] = c.r.lsp.enable ? feature().documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)) : [];
     if (c.doc.version < c.state.lastPublishedVersion) return;
     c.state.lastPublishedVersion = c.doc.version;
     await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
@@ -166,15 +182,15 @@ export function startServer(connection: Connection): void {
         if (!c || !c.r.lsp.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const opts = optionsFor(c.r);
         if (c.r.lsp.run === 'onSave') {
-          if (!c.state.saved) c.state.saved = { resultId: `s${c.doc.version}.${settings.generation}.${Date.now()}`, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+          if (!c.state.saved) c.state.saved = { resultId: `s${c.doc.version}.${settings.generation}.${Date.now()}`, items: feature().documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
           if (params.previousResultId === c.state.saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: c.state.saved.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: c.state.saved.resultId, items: c.state.saved.items };
         }
         // Result ids follow the diagnostics' content, not the document version: most keystrokes leave
         // every diagnostic as it was, and then the client is told "unchanged" instead of receiving them all.
-        const items = documentDiagnostics(c.state, c.doc, c.analysis(), opts);
+        const items = feature().documentDiagnostics(c.state, c.doc, c.analysis(), opts);
         const last = c.state.lastReport;
-        if (last && sameDiagnostics(last.items, items)) {
+        if (last && feature().sameDiagnostics(last.items, items)) {
           if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items };
         }
@@ -190,7 +206,7 @@ export function startServer(connection: Connection): void {
     safe('didOpen', () => undefined, (p) => {
       const { uri, languageId, version, text } = p.textDocument;
       open.set(uri, TextDocument.create(uri, languageId, version, text));
-      const s = new DocState(uri);
+      const s = new (feature().DocState)(uri);
       states.set(uri, s);
       schedule(uri);
     }),
@@ -203,9 +219,9 @@ export function startServer(connection: Connection): void {
       const state = stateOf(uri);
       for (const change of p.contentChanges) {
         if ('range' in change && change.range) {
-          const s = offsetAt(doc, change.range.start);
-          const e = Math.max(s, offsetAt(doc, change.range.end));
-          state.dirty = markDirty(state.dirty, s, e, change.text.length);
+          const s = feature().offsetAt(doc, change.range.start);
+          const e = Math.max(s, feature().offsetAt(doc, change.range.end));
+          state.dirty = feature().markDirty(state.dirty, s, e, change.text.length);
         } else state.dirty = 'all';
         TextDocument.update(doc, [change], p.textDocument.version ?? doc.version + 1);
       }
@@ -262,7 +278,7 @@ export function startServer(connection: Connection): void {
     safe('codeAction', () => [], async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c) return [];
-      return codeActions(c.doc, c.analysis(), params, {
+      return feature().codeActions(c.doc, c.analysis(), params, {
         documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
         docsBaseUri: c.r.lsp.docsBaseUri,
       });
@@ -273,7 +289,7 @@ export function startServer(connection: Connection): void {
     safe('hover', () => null, async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c) return null;
-      return hoverAt(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
+      return feature().hoverAt(c.doc, c.analysis(), feature().offsetAt(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
     }),
   );
 
@@ -281,7 +297,7 @@ export function startServer(connection: Connection): void {
     safe('completion', () => [], async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c) return [];
-      return completions(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, {
+      return feature().completions(c.doc, c.analysis(), feature().offsetAt(c.doc, params.position), c.r.engine.knowledge, {
         snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
       });
     }),
@@ -291,7 +307,7 @@ export function startServer(connection: Connection): void {
     safe('documentSymbol', () => [], async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c) return [];
-      return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? documentSymbols(c.doc, c.analysis()) : symbolInformation(c.doc, c.analysis());
+      return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? feature().documentSymbols(c.doc, c.analysis()) : feature().symbolInformation(c.doc, c.analysis());
     }),
   );
 
@@ -299,7 +315,7 @@ export function startServer(connection: Connection): void {
     safe('foldingRange', () => [], async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c) return [];
-      return foldingRanges(c.doc, c.analysis());
+      return feature().foldingRanges(c.doc, c.analysis());
     }),
   );
 
@@ -307,7 +323,7 @@ export function startServer(connection: Connection): void {
     safe('codeLens', () => [], async (params) => {
       const c = await current(params.textDocument?.uri);
       if (!c || !c.r.lsp.enable) return [];
-      return codeLenses(c.doc, c.analysis());
+      return feature().codeLenses(c.doc, c.analysis());
     }),
   );
 
@@ -315,22 +331,22 @@ export function startServer(connection: Connection): void {
     safe('executeCommand', () => null, async (params) => {
       const args = params.arguments ?? [];
       if (params.command === WRITE_REPORT) {
-        const folder = toPath(args[0]) ?? (settings.workspaceFolders[0] ? toPath(settings.workspaceFolders[0]) : undefined);
+        const folder = feature().toPath(args[0]) ?? (settings.workspaceFolders[0] ? feature().toPath(settings.workspaceFolders[0]) : undefined);
         if (!folder) throw new Error('writeReport: no folder given and no workspace folder is open');
         const r = await settings.get(pathToFileURL(folder).href);
-        return writeReport(folder, r.engine);
+        return feature().writeReport(folder, r.engine);
       }
       if (params.command === LINT_WORKSPACE) {
         let count = 0;
-        const folders = args.length ? args.map(toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(toPath).filter((x): x is string => !!x);
+        const folders = args.length ? args.map(feature().toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(feature().toPath).filter((x): x is string => !!x);
         for (const folder of folders) {
-          const files = await lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
+          const files = await feature().lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
           for (const f of files) {
             count++;
             if (documents.get(f.uri)) continue;
             const r = await settings.get(folderUri(f.uri));
             const doc = TextDocument.create(f.uri, 'imaging-order', 0, f.text);
-            const items = r.lsp.enable ? f.analysis.findings.map((x) => toDiagnostic(doc, 0, x, optionsFor(r))) : [];
+            const items = r.lsp.enable ? f.analysis.findings.map((x) => feature().toDiagnostic(doc, 0, x, optionsFor(r))) : [];
             await connection.sendDiagnostics({ uri: f.uri, diagnostics: items });
           }
         }

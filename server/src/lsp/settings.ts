@@ -4,13 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { Connection, MessageType } from 'vscode-languageserver';
 import { Engine } from '../analyze';
 import { Knowledge } from '../knowledge/knowledge';
-import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
-import { RuleIdSchema, RulePack, SeveritySettingSchema, WindowMonthsSchema } from '../knowledge/schema';
-import { DEFAULT_SETTINGS, Settings, mergeSettings, settingsKey } from '../settings';
+import type * as Features from './features';
+import type { RulePack } from '../knowledge/schema';
+import { Settings, mergeSettings, settingsKey } from '../settings';
 import { SeveritySetting } from '../rules/types';
 import { CONFIGURATION_SECTION } from '../shared/protocol';
 
 export const SECTION = CONFIGURATION_SECTION;
+
+/**
+ * The knowledge loader (zod and the data files) is required when an engine is first built, not
+ * when the server starts: the initialize answer does not need it (server.ts loads it in the
+ * background after initialize). Through features.ts, the one module (and bundle) that holds it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loader = (): typeof Features => require('./features') as typeof Features;
 
 /** What the editor settings say, validated. */
 export interface LspSettings {
@@ -25,39 +33,6 @@ export interface LspSettings {
 export interface Resolved {
   lsp: LspSettings;
   engine: Engine;
-}
-
-/** A month count valid for the shared schema (the rule pack's), else the default. */
-function months(v: unknown, fallback: number): number {
-  const r = WindowMonthsSchema.safeParse(v);
-  return r.success ? r.data : fallback;
-}
-
-/** Reads a raw `imagingOrderLint` settings object, ignoring anything malformed entry by entry. */
-export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const rules: Record<string, SeveritySetting> = {};
-  if (r.rules && typeof r.rules === 'object') {
-    for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
-      const severity = SeveritySettingSchema.safeParse(v);
-      if (severity.success && RuleIdSchema.safeParse(k).success) rules[k] = severity.data;
-    }
-  }
-  const uw = (r.ultrasoundWindow && typeof r.ultrasoundWindow === 'object' ? r.ultrasoundWindow : {}) as Record<string, unknown>;
-  // Flat dotted keys, as some clients send them.
-  const warn = uw.warnAfterMonths ?? r['ultrasoundWindow.warnAfterMonths'];
-  const info = uw.infoFromMonths ?? r['ultrasoundWindow.infoFromMonths'];
-  return {
-    enable: r.enable !== false,
-    run: r.run === 'onSave' ? 'onSave' : 'onType',
-    rules,
-    ultrasoundWindow: {
-      warnAfterMonths: months(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
-      infoFromMonths: months(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
-    },
-    rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
-    docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,
-  };
 }
 
 function uriToPath(uri: string): string | undefined {
@@ -105,7 +80,7 @@ export class SettingsManager {
     if (!p) {
       p = this.resolve(uri).catch((e) => {
         this.connection.console.error(`settings for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
-        return this.build(uri, readLspSettings(undefined, this.docsBase()));
+        return this.build(uri, loader().readLspSettings(undefined, this.docsBase()));
       });
       this.perUri.set(uri, p);
     }
@@ -122,7 +97,7 @@ export class SettingsManager {
     if (this.configurationSupport) {
       raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION });
     }
-    return this.build(uri, readLspSettings(raw, this.docsBase()));
+    return this.build(uri, loader().readLspSettings(raw, this.docsBase()));
   }
 
   private once(key: string, type: MessageType, message: string): void {
@@ -144,7 +119,7 @@ export class SettingsManager {
   private build(uri: string, lsp: LspSettings): Resolved {
     const user: Settings = { rules: lsp.rules, ultrasoundWindow: lsp.ultrasoundWindow };
     let settings = user;
-    let knowledge: Knowledge = defaultKnowledge();
+    let knowledge: Knowledge = loader().defaultKnowledge();
     let packKey = '';
     if (lsp.rulePack) {
       if (!this.trusted) {
@@ -156,13 +131,13 @@ export class SettingsManager {
           packKey = `${file}@${stat.mtimeMs}`;
           const cached = this.engines.get(`${settingsKey(user)}|${packKey}`);
           if (cached) return { lsp, engine: cached };
-          const pack: RulePack = loadRulePack(file);
+          const pack: RulePack = loader().loadRulePack(file);
           knowledge = knowledge.withRulePack(pack);
           settings = mergeSettings(settings, pack);
         } catch (e) {
           const msg = (e as Error)?.message ?? String(e);
           this.once(`pack:${file}:${msg}`, MessageType.Error, `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`);
-          knowledge = defaultKnowledge();
+          knowledge = loader().defaultKnowledge();
           settings = user;
           packKey = '';
         }

@@ -1,9 +1,9 @@
 import { Finding } from '../../rules/types';
 import { LineIndex, Span } from '../../notes/text';
 import { RATING_LABEL } from '../../rules/source';
-import { NoteSummary } from '../../analyze';
 import { Knowledge } from '../../knowledge/knowledge';
-import { LintedFile, totals } from '../model';
+import { DocumentSummary, NoteSummary } from '../../analyze';
+import { LintedFile, Totals, totals } from '../model';
 import { PackedReading, unpackContext, unpackReading } from '../../reading';
 
 /**
@@ -12,23 +12,36 @@ import { PackedReading, unpackContext, unpackReading } from '../../reading';
  * compact JSON.stringify), so 100,000 notes never become one giant object tree and string.
  */
 export function* jsonChunks(files: readonly LintedFile[], knowledge: Knowledge, toolVersion: string): Generator<string> {
-  const list = <T>(items: readonly T[], one: (item: T) => unknown): string => items.map((i) => JSON.stringify(one(i))).join(',');
-  yield `{"version":1,"tool":${JSON.stringify({ name: 'imaging-order-lint', version: toolVersion })},"files":[`;
+  yield jsonHead(toolVersion);
   let first = true;
   for (const f of files) {
-    yield `${first ? '' : ','}{"path":${JSON.stringify(f.displayPath)},"notices":${JSON.stringify(f.notices)},"notes":[`;
+    yield `${first ? '' : ','}${jsonFileOpen(f)}`;
     first = false;
     const notes = f.analysis.notes.filter((n) => n.firstField >= 0);
-    for (let i = 0; i < notes.length; i += 1_000) yield (i ? ',' : '') + list(notes.slice(i, i + 1_000), (n) => note(n, f, knowledge));
-    yield '],"findings":[';
+    for (let i = 0; i < notes.length; i += 1_000) yield (i ? ',' : '') + jsonNotes(notes.slice(i, i + 1_000), f, knowledge);
+    yield JSON_FINDINGS;
     const findings = f.analysis.findings;
-    for (let i = 0; i < findings.length; i += 1_000) yield (i ? ',' : '') + list(findings.slice(i, i + 1_000), (x) => finding(x, f.lines));
-    yield `],"acknowledged":[${list(f.analysis.acknowledged, (a) => ({ reason: a.reason, finding: finding(a.finding, f.lines) }))}],"fixed":${f.fixed},"applied":${JSON.stringify(f.applied)}}`;
+    for (let i = 0; i < findings.length; i += 1_000) yield (i ? ',' : '') + jsonFindings(findings.slice(i, i + 1_000), f.lines);
+    yield `${JSON_ACKNOWLEDGED}${jsonAcknowledged(f.analysis.acknowledged, f.lines)}${jsonFileClose(f.fixed, f.applied)}`;
   }
-  yield `],"summary":${JSON.stringify(totals(files))}}\n`;
+  yield jsonTail(totals(files));
 }
 
-function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
+// The pieces of the shape above, also written by `--concurrency` (cli/parallel.ts), whose workers
+// render their own notes and findings: one definition of every byte for both paths.
+const list = <T>(items: readonly T[], one: (item: T) => unknown): string => items.map((i) => JSON.stringify(one(i))).join(',');
+export const jsonHead = (toolVersion: string) => `{"version":1,"tool":${JSON.stringify({ name: 'imaging-order-lint', version: toolVersion })},"files":[`;
+export const jsonFileOpen = (f: Pick<LintedFile, 'displayPath' | 'notices'>) => `{"path":${JSON.stringify(f.displayPath)},"notices":${JSON.stringify(f.notices)},"notes":[`;
+export const JSON_FINDINGS = '],"findings":[';
+export const JSON_ACKNOWLEDGED = '],"acknowledged":[';
+export const jsonFileClose = (fixed: number, applied: LintedFile['applied'] = []) => `],"fixed":${fixed},"applied":${JSON.stringify(applied)}}`;
+export const jsonTail = (t: Totals) => `],"summary":${JSON.stringify(t)}}\n`;
+/** Notes (those with fields) as comma-separated JSON objects. */
+export const jsonNotes = (notes: readonly NoteSummary[], f: Pick<LintedFile, 'lines' | 'text'>, knowledge: Knowledge) => list(notes, (n) => note(n, f, knowledge));
+export const jsonFindings = (findings: readonly Finding[], lines: LineIndex) => list(findings, (x) => finding(x, lines));
+export const jsonAcknowledged = (acks: readonly DocumentSummary['acknowledged'][number][], lines: LineIndex) => list(acks, (a) => ({ reason: a.reason, finding: finding(a.finding, lines) }));
+
+function note(n: NoteSummary, f: Pick<LintedFile, 'lines' | 'text'>, knowledge: Knowledge) {
   const p = n.order?.reading.procedure;
   const rating = n.order?.rating;
   return {
@@ -49,7 +62,7 @@ function note(n: NoteSummary, f: LintedFile, knowledge: Knowledge) {
 }
 
 /** What the engine read in the note and in which context (README "JSON output"); positions are 1-based in the file. */
-function reading(packed: PackedReading, ageMonths: number | undefined, noteStart: number, f: LintedFile, knowledge: Knowledge) {
+function reading(packed: PackedReading, ageMonths: number | undefined, noteStart: number, f: Pick<LintedFile, 'lines' | 'text'>, knowledge: Knowledge) {
   const r = unpackReading(packed, ageMonths, knowledge);
   const round = (m: number) => Math.round(m * 100) / 100;
   return {
