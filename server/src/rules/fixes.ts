@@ -11,7 +11,7 @@ export function changeOrderTo(ctx: RuleContext, order: Field, p: Procedure, pref
   } else if (contrast && contrast.value.trim() && !/^(?:none|no|without)$/i.test(contrast.value.trim())) {
     edits.push({ start: contrast.valueSpan.start, end: contrast.valueSpan.end, newText: 'none' });
   }
-  return { title: `Change order to ${p.acrName}`, edits, preferred };
+  return { title: `Change order to ${p.acrName}`, edits, preferred, procedureId: p.id };
 }
 
 /** Inserts a whole `Key: value` line after the given field (or at the note's first field when none). */

@@ -17,6 +17,8 @@ export interface Fix {
   edits: Edit[];
   /** The fix a user most likely wants; the editor marks it isPreferred, `--fix` applies it. */
   preferred: boolean;
+  /** The procedure the order becomes, for a fix that changes the ordered study (CDS suggestions re-code the order with it). */
+  procedureId?: string;
 }
 
 export interface Related {
