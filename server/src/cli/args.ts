@@ -6,6 +6,8 @@ export interface CliOptions {
   maxWarnings?: number;
   config?: string;
   report?: string;
+  /** A CDS service feedback log (JSON lines) to add accept/override rates to the report. */
+  feedback?: string;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -24,6 +26,7 @@ Options:
   --max-warnings N              exit 1 when there are more than N warnings
   --config FILE                 a rule pack (JSON: rule severities, ultrasound window, synonyms)
   --report FILE                 also write a Markdown report card of the notes checked
+  --feedback LOG                add accept/override rates per rule from a CDS service feedback log to the report
   --no-color                    plain stylish output
   -h, --help                    show this help
   -v, --version                 show the version
@@ -73,6 +76,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--report':
         o.report = take(a);
         break;
+      case '--feedback':
+        o.feedback = take(a);
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -93,6 +99,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!o.help && !o.version && o.inputs.length === 0) throw new UsageError('no files given');
+  if (o.feedback && !o.report) throw new UsageError('--feedback adds to the report: give --report FILE too');
   if (o.fix && o.inputs.includes('-')) throw new UsageError('--fix cannot write back to standard input');
   return o;
 }
