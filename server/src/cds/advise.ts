@@ -5,6 +5,7 @@ import { OrderNote, ageFor, noteFor } from './fhir-orders';
 import { HookRequest, PatientPrefetch, ordersToCheck } from './hook-request';
 import { IcdMapping } from './icd10-findings';
 import { decideRating, ratingAction } from './pama-rating';
+import { pruneEmpty } from './prune-empty';
 
 export interface AdviceSettings {
   engine: Engine;
@@ -22,6 +23,7 @@ export interface Advice {
 }
 
 const ADULT_MONTHS = 18 * 12;
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 
 /** Runs the engine on each order's note and turns its findings and rating into cards and system actions. */
 export function advise(req: HookRequest, hook: 'order-select' | 'order-sign', patient: Exclude<PatientPrefetch, { state: 'absent' }>, s: AdviceSettings): Advice {
@@ -34,7 +36,10 @@ export function advise(req: HookRequest, hook: 'order-select' | 'order-sign', pa
   const systemActions: Action[] = [];
   const cardRuleIds: Advice['cardRules'] = [];
 
-  for (const sr of ordersToCheck(req, hook)) {
+  for (const given of ordersToCheck(req, hook)) {
+    const sr = pruneEmpty(given) ?? given;
+    // Only an order with a valid FHIR id can be updated by a suggestion or a rating.
+    if (sr.id !== undefined && !(typeof sr.id === 'string' && FHIR_ID.test(sr.id))) delete sr.id;
     const birthDate = patient.state === 'present' ? patient.patient.birthDate : undefined;
     const age = ageFor(birthDate, patient.state, sr, today);
     // ACR has adult criteria we do not carry: out of scope, no card and no rating.
