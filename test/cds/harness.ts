@@ -51,6 +51,8 @@ export async function makeKeys(): Promise<TestKeys> {
 
 export interface Service {
   url: string;
+  /** The service's own node process (under strace, the tracee, not strace). */
+  pid: number;
   publicUrl: string;
   proc: ChildProcess;
   stdout: () => string;
@@ -98,8 +100,10 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
     proc.stdout!.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`service exited (${code}) before listening:\n${err}`)));
   });
+  const pid = trace ? tracee(proc.pid!) : proc.pid!;
   return {
     url,
+    pid,
     publicUrl: PUBLIC_URL,
     proc,
     stdout: () => out,
@@ -109,9 +113,21 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
       new Promise<void>((resolve) => {
         if (proc.exitCode !== null || proc.signalCode) return resolve();
         proc.once('exit', () => resolve());
-        proc.kill('SIGTERM');
+        // strace passes no signal on: stop the service itself and strace exits with it.
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          proc.kill('SIGTERM');
+        }
       }),
   };
+}
+
+/** The node process strace started (its first child). */
+function tracee(stracePid: number): number {
+  const children = fs.readFileSync(`/proc/${stracePid}/task/${stracePid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+  if (!children[0]) throw new Error('cannot find the traced service process');
+  return children[0];
 }
 
 /** Runs the bin to completion (for start-up refusals). */

@@ -127,9 +127,9 @@ describe('CDS service properties (real process)', function () {
       for (let n = 0; n < count; n += 10) await Promise.all(Array.from({ length: 10 }, (_, k) => send(n + k).then(check)));
     };
     await burst(1000); // warm-up: JIT, caches, heap growth to steady state
-    const before = rssKb(dev.proc.pid!);
+    const before = rssKb(dev.pid);
     await burst(3000);
-    const after = rssKb(dev.proc.pid!);
+    const after = rssKb(dev.pid);
     // Generous bound: a per-request leak of even 20 KB would add 60 MB over 3,000 requests.
     assert.ok(after - before < 48 * 1024, `RSS grew by ${Math.round((after - before) / 1024)} MB over 3,000 requests`);
     assert.equal(dev.proc.exitCode, null, 'the process is alive');
