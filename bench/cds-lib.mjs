@@ -7,37 +7,47 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ISS = 'https://test-ehr.invalid';
-export const PUBLIC_URL = 'http://127.0.0.1';
+
+/** A free loopback port, so publicUrl (the tokens' audience) can name it before the service starts. */
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
+}
 
 /** Generates an RS384 and an ES384 key pair (test only) and a config trusting their public halves. */
 export async function testSetup(extraConfig = {}) {
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'iol-cds-'));
   const rs = await generateKeyPair('RS384');
   const es = await generateKeyPair('ES384');
   const jwks = { keys: [{ ...(await exportJWK(rs.publicKey)), kid: 'test-rs384', alg: 'RS384' }, { ...(await exportJWK(es.publicKey)), kid: 'test-es384', alg: 'ES384' }] };
   writeFileSync(join(dir, 'TEST-ONLY.jwks.json'), JSON.stringify(jwks, null, 2));
-  const config = { publicUrl: PUBLIC_URL, issuers: [{ iss: ISS, jwksFile: 'TEST-ONLY.jwks.json' }], feedbackLog: join(dir, 'feedback.jsonl'), ...extraConfig };
+  const config = { publicUrl, issuers: [{ iss: ISS, jwksFile: 'TEST-ONLY.jwks.json' }], feedbackLog: join(dir, 'feedback.jsonl'), ...extraConfig };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2));
-  return { dir, config: join(dir, 'config.json'), keys: { RS384: { key: rs.privateKey, kid: 'test-rs384' }, ES384: { key: es.privateKey, kid: 'test-es384' } }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, port, publicUrl, args: ['--config', join(dir, 'config.json'), '--port', String(port)], keys: { RS384: { key: rs.privateKey, kid: 'test-rs384' }, ES384: { key: es.privateKey, kid: 'test-es384' } }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A token for one call: aud is the endpoint's public URL, a unique jti, a short life. */
-export function signFor(keys, alg, route, lifetime = 280) {
+export function signFor(setup, alg, route, lifetime = 280) {
   const now = Math.floor(Date.now() / 1000);
-  const { key, kid } = keys[alg];
-  return new SignJWT({ iss: ISS, aud: PUBLIC_URL + route, iat: now, exp: now + lifetime, jti: randomUUID() }).setProtectedHeader({ alg, kid, typ: 'JWT' }).sign(key);
+  const { key, kid } = setup.keys[alg];
+  return new SignJWT({ iss: ISS, aud: setup.publicUrl + route, iat: now, exp: now + lifetime, jti: randomUUID() }).setProtectedHeader({ alg, kid, typ: 'JWT' }).sign(key);
 }
 
-/**
- * Starts bin/imaging-order-cds.js on 127.0.0.1, port 0. publicUrl is fixed before the port is known,
- * so tokens name http://127.0.0.1 (no port) as their audience; the service checks it exactly.
- */
+/** Starts bin/imaging-order-cds.js on 127.0.0.1 (port 0 unless args give one). */
 export function startService(args, env = {}) {
-  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'imaging-order-cds.js'), '--port', '0', ...args], {
+  const proc = spawn(process.execPath, [join(ROOT, 'bin', 'imaging-order-cds.js'), ...(args.includes('--port') ? [] : ['--port', '0']), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });

@@ -24,7 +24,7 @@ const tokensPerRun = Math.max(2000, Math.ceil(seconds * 3000));
 const started = Date.now();
 
 const setup = await testSetup();
-const svc = await startService(['--config', setup.config], { CDS_LOG_LEVEL: process.env.CDS_LOG_LEVEL ?? 'info' });
+const svc = await startService(setup.args, { CDS_LOG_LEVEL: process.env.CDS_LOG_LEVEL ?? 'info' });
 const guard = setTimeout(async () => {
   console.error(`bench:cds: over the ${budgetMs / 1000} s budget; stopping.`);
   await svc.stop();
@@ -41,7 +41,7 @@ async function run(alg, connections) {
   const requests = [];
   for (let i = 0; i < tokensPerRun; i++) {
     const m = mix[i % mix.length];
-    requests.push({ path: m.route, body: m.body, token: await signFor(setup.keys, alg, m.route) });
+    requests.push({ path: m.route, body: m.body, token: await signFor(setup, alg, m.route) });
   }
   console.log(`${Math.round(performance.now() - t0)} ms`);
   let next = 0;

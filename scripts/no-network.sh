@@ -56,6 +56,14 @@ if [ "$(grep -cE 'connect\(.*sa_family=AF_INET6?[,}]' "$LOGDIR/control.strace" |
   say "FAIL: the positive control (a deliberate AF_INET and AF_INET6 connect) was not detected:"; cat "$LOGDIR/control.strace"; exit 1
 fi
 
+# The same control in the one-file-per-process form (-ff) the CDS service is traced with.
+mkdir -p "$LOGDIR/control-ff"
+strace -f -ff -qq -e trace=connect -o "$LOGDIR/control-ff/c" "$NODE" -e \
+  "require('net').connect(9,'127.0.0.1').on('error',()=>{})" >/dev/null 2>&1 || true
+if [ "$(cat "$LOGDIR"/control-ff/c* | grep -cE 'connect\(.*sa_family=AF_INET6?[,}]' || true)" -lt 1 ]; then
+  say "FAIL: the positive control (strace -ff) was not detected:"; cat "$LOGDIR"/control-ff/c*; exit 1
+fi
+
 # (a) strace: the CLI on every sample, in each output format, with a rule pack, and --fix on a copy.
 work="$LOGDIR/work"; mkdir -p "$work"; cp -r samples "$work/samples"
 run_traced() {
@@ -88,7 +96,9 @@ if [ -f out/test/cds/service.test.js ] && [ -f dist/cds.js ]; then
   CDS_TRACE_DIR="$LOGDIR/cds" "$NODE" "$MOCHA" --no-config --timeout 180000 --reporter dot out/test/cds/service.test.js out/test/cds/properties.test.js >"$LOGDIR/cds.out" 2>&1
   rc=$?
   set -e
-  cat "$LOGDIR"/cds/cds-* >"$LOGDIR/cds.strace" 2>/dev/null || true
+  # strace -ff writes one file per process without a pid prefix; prefix each line with its file so
+  # the count in check_log (" connect(") sees every call.
+  for f in "$LOGDIR"/cds/cds-*; do sed "s|^|$(basename "$f") |" "$f"; done >"$LOGDIR/cds.strace" 2>/dev/null || true
   if ! grep -qE 'execve\(.*imaging-order-cds\.js' "$LOGDIR/cds.strace"; then say "FAIL (cds): the service process was not traced (no execve of bin/imaging-order-cds.js)"; fail=1; fi
   check_log cds-service "$LOGDIR/cds.strace"
   if [ "$rc" != 0 ]; then say "FAIL (cds): the CDS service tests failed under strace"; tail -40 "$LOGDIR/cds.out"; fail=1
