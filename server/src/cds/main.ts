@@ -1,4 +1,3 @@
-import { AddressInfo } from 'node:net';
 import { buildApp } from './app';
 import { loadJose } from './auth';
 import { ConfigError, USAGE, parseOptions } from './config';
@@ -42,7 +41,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`imaging-order-cds: cannot listen on ${options.host}:${options.port} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
   }
-  const addr = app.server.address() as AddressInfo;
+  // Typed by hand: this module imports no network module (test/hardening/no-network.test.ts); fastify owns the socket.
+  const addr = app.server.address() as { address: string; port: number; family: string };
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   url = `http://${host}:${addr.port}`;
   // One machine-readable line, so scripts and tests can find the port when --port 0 was given.
