@@ -150,7 +150,7 @@ export function runBin(args: string[]): Promise<{ code: number | null; stdout: s
 export interface TokenOptions {
   key?: 'rs' | 'es' | 'stranger' | 'rs256';
   alg?: string;
-  kid?: string;
+  kid?: string | null;
   typ?: string;
   iss?: string;
   aud?: string | string[];
@@ -177,8 +177,8 @@ export async function sign(keys: TestKeys, audience: string, o: TokenOptions = {
   if (payload.jti === null) delete payload.jti;
   const which = o.key ?? 'rs';
   const alg = o.alg ?? (which === 'es' ? 'ES384' : 'RS384');
-  const kid = o.kid ?? (which === 'es' ? 'es-1' : 'rs-1');
-  return new j.SignJWT(payload).setProtectedHeader({ alg, kid, typ: o.typ ?? 'JWT' }).sign(keys[which]);
+  const kid = o.kid === null ? undefined : (o.kid ?? (which === 'es' ? 'es-1' : 'rs-1'));
+  return new j.SignJWT(payload).setProtectedHeader({ alg, typ: o.typ ?? 'JWT', ...(kid ? { kid } : {}) }).sign(keys[which]);
 }
 
 /** An unsigned (alg none) token, built by hand since jose will not make one. */

@@ -337,9 +337,10 @@ describe('CDS Hooks service (real process over HTTP)', function () {
       assert.equal((await call(svc.url, SELECT, { body: sample('01-infant-dimple-radiograph.json'), token })).status, 200);
       await refused(token);
     });
-    it('a signature by an unknown key, or an unknown kid', async function () {
+    it('a signature by an unknown key, an unknown kid, or no kid', async function () {
       await refused(await sign(keys, svc.publicUrl + SELECT, { key: 'stranger' }));
       await refused(await sign(keys, svc.publicUrl + SELECT, { kid: 'nobody' }));
+      await refused(await sign(keys, svc.publicUrl + SELECT, { kid: null }));
     });
     it('typ other than JWT', async function () {
       await refused(await sign(keys, svc.publicUrl + SELECT, { typ: 'at+jwt' }));

@@ -60,14 +60,17 @@ export class Authenticator {
     if (!m) return { ok: false, why: authorization ? 'malformed Authorization header' : 'no Authorization header' };
     const token = m[1];
     let alg: string | undefined;
+    let kid: unknown;
     let iss: unknown;
     try {
-      alg = jose!.decodeProtectedHeader(token).alg;
+      ({ alg, kid } = jose!.decodeProtectedHeader(token));
       iss = jose!.decodeJwt(token).iss;
     } catch {
       return { ok: false, why: 'token cannot be decoded' };
     }
     if (!alg || !this.algorithms.includes(alg)) return { ok: false, why: `algorithm ${String(alg).slice(0, 10)} not accepted` };
+    // The spec requires kid, so a key is never picked by guesswork among an issuer's keys.
+    if (typeof kid !== 'string' || !kid) return { ok: false, why: 'no kid in the token header' };
     const issuer = typeof iss === 'string' ? this.keys.get(iss) : undefined;
     if (!issuer) return { ok: false, why: 'issuer not allow-listed' };
     let payload;
