@@ -10,7 +10,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { randomUUID, webcrypto } from 'node:crypto';
+import { createHmac, randomUUID, webcrypto } from 'node:crypto';
 
 type CryptoKey = webcrypto.CryptoKey;
 
@@ -189,10 +189,9 @@ export function unsignedToken(payload: Record<string, unknown>, alg = 'none'): s
 
 /** An HS384 token signed with the issuer's public RSA modulus as the secret: the classic key-confusion attack. */
 export function hmacToken(payload: Record<string, unknown>, secret: string): string {
-  const crypto = require('node:crypto') as typeof import('node:crypto');
   const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
   const head = `${b64({ alg: 'HS384', typ: 'JWT', kid: 'rs-1' })}.${b64(payload)}`;
-  return `${head}.${crypto.createHmac('sha384', secret).update(head).digest('base64url')}`;
+  return `${head}.${createHmac('sha384', secret).update(head).digest('base64url')}`;
 }
 
 export interface Reply {
