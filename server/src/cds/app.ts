@@ -98,8 +98,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   });
   app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
+  // One line per request: who called (iss, jti, tenant — never the token) and how it went.
+  const clients = new WeakMap<FastifyRequest, { iss: string; jti: string; tenant?: string }>();
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ...clients.get(req) }, 'request');
   });
 
   const refuse = (reply: FastifyReply) => reply.code(401).header('www-authenticate', 'Bearer').send();
@@ -113,7 +115,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
       if (r.busy) return reply.code(503).header('retry-after', '5').send(operationOutcome('transient', 'the service is busy; retry shortly'));
       return refuse(reply);
     }
-    req.log.info({ iss: r.iss, jti: r.jti, tenant: r.tenant }, 'client authenticated');
+    clients.set(req, { iss: r.iss, jti: r.jti, ...(r.tenant ? { tenant: r.tenant } : {}) });
   };
 
   app.setErrorHandler((err: { code?: string; statusCode?: number; name?: string }, req, reply) => {
