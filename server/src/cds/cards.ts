@@ -11,8 +11,9 @@ import {
   Procedure,
   RATING_LABEL,
   RULES_BY_ID,
+  Rating,
+  Scenario,
   Severity,
-  citeRating,
   rrlLabel,
 } from './engine';
 import { CPT } from './fhir-orders';
@@ -78,6 +79,12 @@ function suggestionsFor(f: Finding, sr: ServiceRequest, note: NoteAnalysis, ctx:
   return out;
 }
 
+/** "ACR Back Pain-Child, scenario S1: Usually Not Appropriate (provenance reported)"; our own wording, so it does not follow the rule messages' citation format. */
+function citation(s: Scenario, row: Rating | undefined): string {
+  const topic = s.topic === 'none' ? 'no ACR topic' : `ACR ${s.topic}`;
+  return `${topic}, scenario ${s.label}: ${row ? `${RATING_LABEL[row.rating]} (provenance ${row.provenance})` : 'no rating on file'}`;
+}
+
 /** The hover's Markdown when the finding carries it; else built here from rating, rationale and citation. */
 function detailFor(f: Finding, note: NoteAnalysis, ctx: CardContext): string {
   const own = (f as { detail?: string }).detail;
@@ -89,7 +96,7 @@ function detailFor(f: Finding, note: NoteAnalysis, ctx: CardContext): string {
   const lines = [f.message, ''];
   if (p) {
     lines.push(`**Ordered:** ${p.acrName} (${rrlLabel(p)})`);
-    lines.push(`**Rating:** ${row ? RATING_LABEL[row.rating] : 'no rating on file'} — ${citeRating(k, c, row)}`);
+    lines.push(`**Rating:** ${citation(c.scenario, row)}`);
   }
   lines.push(`**Scenario:** ${c.scenario.label} — ${c.scenario.title}${c.reasons.length ? `, because ${c.reasons.join('; ')}` : ''}.`);
   const rationale = k.rationale(c.scenario.rationale);

@@ -11,7 +11,7 @@ export { ACK_REASONS, ACK_REASON_LABEL } from '../acknowledge';
 export type { AckReason } from '../acknowledge';
 export { RULES, RULES_BY_ID } from '../rules';
 export type { Finding, Fix, Severity } from '../rules/types';
-export { RATING_LABEL, PROVENANCE_LABEL, citeRating, rrlLabel } from '../rules/source';
+export { RATING_LABEL, PROVENANCE_LABEL, rrlLabel } from '../rules/source';
 export { DEFAULT_SETTINGS } from '../settings';
 export type { Settings } from '../settings';
 export { findShipped } from '../shipped';
