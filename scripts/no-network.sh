@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Proves that the CLI and the language server open no network connection (issue 5, item 4).
+# Proves that the CLI and the language server open no network connection (issue 5, item 4), and
+# that the CDS Hooks service opens none either: it only listens (issue 11, item 1).
 #
 #  (a) Runs the CLI on samples/ and the protocol-abuse tests (which drive dist/server.js over stdio)
 #      under `strace -f -e trace=connect`, and fails on any connect() to an AF_INET / AF_INET6
 #      address. AF_UNIX connects (local IPC) are allowed.
+#  (c) Runs the CDS service's integration and property tests with the service itself started under
+#      `strace -f -ff -e trace=connect` (CDS_TRACE_DIR, see test/cds/harness.ts). Only the service's
+#      own process tree is traced, so the test client's loopback connections are not in the trace and
+#      any AF_INET / AF_INET6 connect() there, loopback included, is the service connecting out.
 #  (b) Runs the CLI tests inside a network namespace with no interfaces (`unshare -n`) and checks
 #      that they pass there.
 #
@@ -51,6 +56,14 @@ if [ "$(grep -cE 'connect\(.*sa_family=AF_INET6?[,}]' "$LOGDIR/control.strace" |
   say "FAIL: the positive control (a deliberate AF_INET and AF_INET6 connect) was not detected:"; cat "$LOGDIR/control.strace"; exit 1
 fi
 
+# The same control in the one-file-per-process form (-ff) the CDS service is traced with.
+mkdir -p "$LOGDIR/control-ff"
+strace -f -ff -qq -e trace=connect -o "$LOGDIR/control-ff/c" "$NODE" -e \
+  "require('net').connect(9,'127.0.0.1').on('error',()=>{})" >/dev/null 2>&1 || true
+if [ "$(cat "$LOGDIR"/control-ff/c* | grep -cE 'connect\(.*sa_family=AF_INET6?[,}]' || true)" -lt 1 ]; then
+  say "FAIL: the positive control (strace -ff) was not detected:"; cat "$LOGDIR"/control-ff/c*; exit 1
+fi
+
 # (a) strace: the CLI on every sample, in each output format, with a rule pack, and --fix on a copy.
 work="$LOGDIR/work"; mkdir -p "$work"; cp -r samples "$work/samples"
 run_traced() {
@@ -76,6 +89,24 @@ run_traced protocol "$NODE" "$MOCHA" --no-config --timeout 120000 --reporter dot
 if ! grep -qE 'execve\(.*dist/server\.js' "$LOGDIR/protocol.strace"; then say "FAIL (protocol): the server process was not traced (no execve of dist/server.js)"; fail=1; fi
 if [ "$(cat "$LOGDIR/protocol.rc")" != 0 ]; then say "FAIL (protocol): the protocol tests failed under strace"; tail -30 "$LOGDIR/protocol.out"; fail=1; fi
 
+# (c) The CDS Hooks service, traced on its own while its tests call it over loopback.
+if [ -f out/test/cds/service.test.js ] && [ -f dist/cds.js ]; then
+  mkdir -p "$LOGDIR/cds"
+  set +e
+  CDS_TRACE_DIR="$LOGDIR/cds" "$NODE" "$MOCHA" --no-config --timeout 180000 --reporter dot out/test/cds/service.test.js out/test/cds/properties.test.js >"$LOGDIR/cds.out" 2>&1
+  rc=$?
+  set -e
+  # strace -ff writes one file per process without a pid prefix; prefix each line with its file so
+  # the count in check_log (" connect(") sees every call.
+  for f in "$LOGDIR"/cds/cds-*; do sed "s|^|$(basename "$f") |" "$f"; done >"$LOGDIR/cds.strace" 2>/dev/null || true
+  if ! grep -qE 'execve\(.*imaging-order-cds\.js' "$LOGDIR/cds.strace"; then say "FAIL (cds): the service process was not traced (no execve of bin/imaging-order-cds.js)"; fail=1; fi
+  check_log cds-service "$LOGDIR/cds.strace"
+  if [ "$rc" != 0 ]; then say "FAIL (cds): the CDS service tests failed under strace"; tail -40 "$LOGDIR/cds.out"; fail=1
+  else say "ok (cds): $(grep -Eo '[0-9]+ passing' "$LOGDIR/cds.out" | head -1) with the service traced in $(ls "$LOGDIR"/cds | wc -l) process files"; fi
+else
+  say "FAIL (cds): build first (dist/cds.js, out/test/cds)"; fail=1
+fi
+
 # (b) unshare -n: the CLI tests in a namespace without network interfaces.
 cli_tests=()
 for f in out/test/cli/*.test.js out/test/hardening/hostile.test.js; do [ -f "$f" ] && cli_tests+=("$f"); done
@@ -99,4 +130,4 @@ elif ! "$NODE" -e 'JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")
 else say "ok (unshare -n): CLI on samples/ exited $rc2 with JSON output"; fi
 
 if [ "$fail" != 0 ]; then say "FAILED"; exit 1; fi
-say "passed: no AF_INET/AF_INET6 connect(), and the CLI works without any network interface"
+say "passed: no AF_INET/AF_INET6 connect() (CLI, language server, CDS service), and the CLI works without any network interface"

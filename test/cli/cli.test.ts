@@ -149,6 +149,7 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     const orderLines = (dir: string) =>
       fs
         .readdirSync(dir)
+        .filter((f) => f.endsWith('.order'))
         .sort()
         .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\r\n|\r|\n/).map((l, i) => `${f}:${i}:${l}`))
         .filter((l) => /^[^:]+:\d+:\uFEFF?\s*(order|procedure|study|requested|contrast|referral)\s*:/i.test(l));

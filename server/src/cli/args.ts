@@ -10,6 +10,8 @@ export interface CliOptions {
   maxWarnings?: number;
   config?: string;
   report?: string;
+  /** A CDS service feedback log (JSON lines) to add accept/override rates to the report. */
+  feedback?: string;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -39,6 +41,7 @@ Options:
   --concurrency N|auto|off      lint in N threads (this one and N-1 workers; auto: one per core
                                 when the input is large enough to gain; off: one thread); the
                                 output is the same either way (--format json; others use one)
+  --feedback LOG                add accept/override rates per rule from a CDS service feedback log to the report
   --no-color                    plain stylish output
   -h, --help                    show this help
   -v, --version                 show the version
@@ -102,6 +105,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--report':
         o.report = take(a);
         break;
+      case '--feedback':
+        o.feedback = take(a);
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -122,6 +128,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!o.help && !o.version && o.inputs.length === 0) throw new UsageError('no files given');
+  if (o.feedback && !o.report) throw new UsageError('--feedback adds to the report: give --report FILE too');
   if (o.fix && o.inputs.includes('-')) throw new UsageError(`${o.fixSuggestions ? '--fix-suggestions' : '--fix'} cannot write back to standard input`);
   return o;
 }

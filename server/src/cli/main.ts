@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Engine, summarizeDocument } from '../analyze';
 import { fixUntilStable } from '../fix';
 import { buildReport } from '../report';
+import { feedbackSection } from '../cds/feedback-report';
 import { KnowledgeError } from '../knowledge/loader';
 import { engineFor } from './engine';
 import { LineIndex } from '../notes/text';
@@ -92,7 +93,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
     else io.stdout(formatStylish(linted, o.color, o.verbose));
     if (o.report) {
-      fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge), 'utf8');
+      const feedback = o.feedback ? `\n${feedbackSection(path.resolve(io.cwd, o.feedback))}` : '';
+      fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge) + feedback, 'utf8');
     }
     return exitCode(totals(linted), o, io);
   } catch (e) {
