@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CancellationToken,
   ClientCapabilities,
   Connection,
   Diagnostic,
@@ -8,6 +9,7 @@ import {
   DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   InitializeResult,
+  ResponseError,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,7 +17,11 @@ import { codeActions, CODE_ACTION_KINDS } from './codeActions';
 import { LINT_WORKSPACE, WRITE_REPORT, lintFiles, toPath, writeReport } from './commands';
 import { completions } from './completion';
 import { DiagnosticOptions, documentDiagnostics, sameDiagnostics, SOURCE, toDiagnostic } from './diagnostics';
-import { DocState, analysisOf, markDirty, offsetAt } from './documents';
+import { DocState, analysisOf, markDirty } from './documents';
+import { guardRanges } from './answerRanges';
+import { checkParams, invalidParams, requestCancelled } from './params';
+import { registerTestHooks } from './testHooks';
+import { applyChanges, requestOffset } from './textSync';
 import { hoverAt } from './hover';
 import { Resolved, SettingsManager } from './settings';
 import { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
@@ -35,16 +41,39 @@ export function startServer(connection: Connection): void {
 
   const log = (msg: string) => connection.console.error(msg);
 
-  function safe<P, R>(name: string, fallback: () => R, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
-    return async (p: P) => {
+  /**
+   * Every handler goes through here: parameters are validated first (params.ts), cancellation and
+   * InvalidParams travel as errors, anything else thrown is logged and answered with the fallback,
+   * and every range in an answer is checked against the document (answerRanges.ts).
+   */
+  function safe<P, R>(name: string, fallback: () => R, fn: (p: P, token: CancellationToken) => R | Promise<R>): (p: P, token?: CancellationToken) => Promise<R> {
+    return async (p: P, token: CancellationToken = CancellationToken.None) => {
+      const checked = checkParams(name, p);
+      if (!checked.ok) {
+        log(checked.message);
+        if (checked.notification) return undefined as R;
+        throw invalidParams(checked.message);
+      }
       try {
-        return await fn(p);
+        if (token.isCancellationRequested) throw requestCancelled();
+        return guardAnswer(name, p, await fn(p, token));
       } catch (e) {
+        if (e instanceof ResponseError) throw e;
         log(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
         return fallback();
       }
     };
   }
+
+  function guardAnswer<R>(name: string, p: unknown, answer: R): R {
+    const uri = (p as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!doc || answer === null || typeof answer !== 'object') return answer;
+    return guardRanges(doc, answer, (what) => log(`${name}: repaired an answer range: ${what}`));
+  }
+
+  /** Result ids are unique for the server's lifetime: never reused after a close and reopen. */
+  let resultIds = 0;
 
   function stateOf(uri: string): DocState {
     let s = states.get(uri);
@@ -63,9 +92,11 @@ export function startServer(connection: Connection): void {
   }
 
   /** Current document + settings + analysis, or undefined for an unknown URI. */
-  async function current(uri: string) {
+  async function current(uri: string, token?: CancellationToken) {
     if (typeof uri !== 'string' || !documents.get(uri)) return undefined;
     const r = await settings.get(uri);
+    // The analysis below is the heavy part: a request cancelled while settings were read stops here.
+    if (token?.isCancellationRequested) throw requestCancelled();
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const state = stateOf(uri);
@@ -131,7 +162,7 @@ export function startServer(connection: Connection): void {
   }
 
   /** Push mode: coalesce bursts of edits and publish once for the latest version. */
-  function schedule(uri: string, force = false): void {
+  function schedule(uri: string, _force = false): void {
     if (pull || shuttingDown) return;
     const t = timers.get(uri);
     if (t) clearTimeout(t);
@@ -139,31 +170,31 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void publish(uri, force);
+        void publish(uri);
       }, 0),
     );
   }
 
-  const publish = safe('publishDiagnostics', () => undefined, async (uri: string, _force?: boolean) => {
+  const publish = safe('publishDiagnostics', () => undefined, async (uri: string) => {
     const c = await current(uri);
     if (!c) return;
     // Computed synchronously from the text as it is now, so the version published is the latest.
-    const items: Diagnostic[] = c.r.lsp.enable ? documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)) : [];
+    const items: Diagnostic[] = c.r.lsp.enable ? guardAnswer('publishDiagnostics', { textDocument: { uri } }, documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r))) : [];
     if (c.doc.version < c.state.lastPublishedVersion) return;
     c.state.lastPublishedVersion = c.doc.version;
     await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
-  }) as (uri: string, force?: boolean) => Promise<void>;
+  }) as (uri: string) => Promise<void>;
 
   connection.languages.diagnostics.on(
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
       'textDocument/diagnostic',
       () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }),
-      async (params) => {
-        const c = await current(params.textDocument?.uri);
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
         if (!c || !c.r.lsp.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const opts = optionsFor(c.r);
         if (c.r.lsp.run === 'onSave') {
-          if (!c.state.saved) c.state.saved = { resultId: `s${c.doc.version}.${settings.generation}.${Date.now()}`, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+          if (!c.state.saved) c.state.saved = { resultId: `s${++resultIds}.${settings.generation}`, items: documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
           if (params.previousResultId === c.state.saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: c.state.saved.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: c.state.saved.resultId, items: c.state.saved.items };
         }
@@ -175,7 +206,7 @@ export function startServer(connection: Connection): void {
           if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items };
         }
-        const resultId = `r${++c.state.reports}.${settings.generation}`;
+        const resultId = `r${++resultIds}.${settings.generation}`;
         c.state.lastReport = { resultId, items };
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
@@ -198,14 +229,10 @@ export function startServer(connection: Connection): void {
       const doc = open.get(uri);
       if (!doc) return;
       const state = stateOf(uri);
-      for (const change of p.contentChanges) {
-        if ('range' in change && change.range) {
-          const s = offsetAt(doc, change.range.start);
-          const e = Math.max(s, offsetAt(doc, change.range.end));
-          state.dirty = markDirty(state.dirty, s, e, change.text.length);
-        } else state.dirty = 'all';
-        TextDocument.update(doc, [change], p.textDocument.version ?? doc.version + 1);
-      }
+      // Ranges are validated as VS Code validates them (textSync.ts), never trusted as sent.
+      applyChanges(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1, (s, e, inserted) => {
+        state.dirty = s < 0 ? 'all' : markDirty(state.dirty, s, e, inserted);
+      });
       if (pull) return;
       void settings.get(uri).then((r) => {
         if (r.lsp.run === 'onType') schedule(uri);
@@ -256,8 +283,8 @@ export function startServer(connection: Connection): void {
   // ---- features ------------------------------------------------------------------------------
 
   connection.onCodeAction(
-    safe('codeAction', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('codeAction', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return codeActions(c.doc, c.analysis(), params, {
         documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
@@ -267,42 +294,42 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onHover(
-    safe('hover', () => null, async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('hover', () => null, async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return null;
-      return hoverAt(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
+      return hoverAt(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
     }),
   );
 
   connection.onCompletion(
-    safe('completion', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('completion', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
-      return completions(c.doc, c.analysis(), offsetAt(c.doc, params.position), c.r.engine.knowledge, {
+      return completions(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, {
         snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
       });
     }),
   );
 
   connection.onDocumentSymbol(
-    safe('documentSymbol', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('documentSymbol', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? documentSymbols(c.doc, c.analysis()) : symbolInformation(c.doc, c.analysis());
     }),
   );
 
   connection.onFoldingRanges(
-    safe('foldingRange', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('foldingRange', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return foldingRanges(c.doc, c.analysis());
     }),
   );
 
   connection.onCodeLens(
-    safe('codeLens', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('codeLens', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c || !c.r.lsp.enable) return [];
       return codeLenses(c.doc, c.analysis());
     }),
@@ -349,6 +376,8 @@ export function startServer(connection: Connection): void {
       return uri;
     }
   }
+
+  registerTestHooks(connection, (uri) => documents.get(uri)?.getText());
 
   connection.onShutdown(() => {
     shuttingDown = true;

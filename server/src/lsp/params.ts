@@ -1,0 +1,76 @@
+/**
+ * The parameters the server accepts, per method (issue 12, defect 5).
+ *
+ * A message that does not match the protocol's types must not reach the handlers: a `didOpen` whose
+ * text is a number used to be stored, and every later request on that URI failed. Requests with bad
+ * parameters are answered with InvalidParams; bad notifications are dropped with one log line (a
+ * notification has no answer to carry the error). Extra properties are allowed, as the protocol
+ * evolves by adding them.
+ */
+import { z } from 'zod';
+import { ConnectionStrategy, ErrorCodes, LSPErrorCodes, Message, RequestMessage, ResponseError, ResponseMessage } from 'vscode-languageserver';
+
+/** `uinteger` in the protocol; clamping to the document happens later, where the text is known. */
+const uinteger = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const position = z.looseObject({ line: uinteger, character: uinteger });
+const range = z.looseObject({ start: position, end: position });
+const docId = z.looseObject({ uri: z.string() });
+const positional = z.looseObject({ textDocument: docId, position });
+
+const diagnostic = z.looseObject({ range, message: z.string() });
+
+const SCHEMAS = {
+  // notifications
+  didOpen: z.looseObject({ textDocument: z.looseObject({ uri: z.string(), languageId: z.string(), version: z.number().int(), text: z.string() }) }),
+  didChange: z.looseObject({
+    textDocument: z.looseObject({ uri: z.string(), version: z.number().int() }),
+    contentChanges: z.array(z.union([z.looseObject({ range, rangeLength: uinteger.optional(), text: z.string() }), z.looseObject({ text: z.string(), range: z.undefined().optional() })])),
+  }),
+  didSave: z.looseObject({ textDocument: docId, text: z.string().optional() }),
+  didClose: z.looseObject({ textDocument: docId }),
+  didChangeConfiguration: z.looseObject({ settings: z.unknown() }),
+  trustChanged: z.looseObject({ trusted: z.boolean().optional() }),
+  // requests
+  'textDocument/diagnostic': z.looseObject({ textDocument: docId, identifier: z.string().optional(), previousResultId: z.string().optional() }),
+  codeAction: z.looseObject({ textDocument: docId, range, context: z.looseObject({ diagnostics: z.array(diagnostic), only: z.array(z.string()).optional() }) }),
+  hover: positional,
+  completion: positional,
+  documentSymbol: z.looseObject({ textDocument: docId }),
+  foldingRange: z.looseObject({ textDocument: docId }),
+  codeLens: z.looseObject({ textDocument: docId }),
+  executeCommand: z.looseObject({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
+} as const;
+
+const NOTIFICATIONS = new Set(['didOpen', 'didChange', 'didSave', 'didClose', 'didChangeConfiguration', 'trustChanged']);
+
+export type Checked = { ok: true } | { ok: false; notification: boolean; message: string };
+
+/** Checks a handler's parameters; handlers without a schema (internal ones) pass. */
+export function checkParams(name: string, params: unknown): Checked {
+  const schema = (SCHEMAS as Record<string, z.ZodType>)[name];
+  if (!schema) return { ok: true };
+  const r = schema.safeParse(params);
+  if (r.success) return { ok: true };
+  const issue = r.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'params';
+  return { ok: false, notification: NOTIFICATIONS.has(name), message: `${name}: invalid parameters (${where}: ${issue?.message ?? 'invalid'})` };
+}
+
+export function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+export function requestCancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+/**
+ * A request cancelled before its handler started is answered RequestCancelled straight from the
+ * message queue (vscode-jsonrpc asks this strategy); one already running sees its token instead.
+ */
+export const CONNECTION_STRATEGY: ConnectionStrategy = {
+  cancelUndispatched(message: Message): ResponseMessage {
+    const id = (message as RequestMessage).id ?? null;
+    return { jsonrpc: '2.0', id, error: { code: LSPErrorCodes.RequestCancelled, message: 'request cancelled' } };
+  },
+};
