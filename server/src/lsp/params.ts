@@ -10,9 +10,14 @@
 import { z } from 'zod';
 import { ConnectionStrategy, ErrorCodes, LSPErrorCodes, Message, RequestMessage, ResponseError, ResponseMessage } from 'vscode-languageserver';
 
-/** `uinteger` in the protocol; clamping to the document happens later, where the text is known. */
 const uinteger = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const position = z.looseObject({ line: uinteger, character: uinteger });
+/**
+ * Coordinates must be numbers; out-of-range ones (negative, fractional, past the end) are clamped
+ * later, where the text is known, as VS Code clamps them (textSync.ts): a stale position is normal
+ * while the user types, and the server has always answered it.
+ */
+const coordinate = z.number();
+const position = z.looseObject({ line: coordinate, character: coordinate });
 const range = z.looseObject({ start: position, end: position });
 const docId = z.looseObject({ uri: z.string() });
 const positional = z.looseObject({ textDocument: docId, position });

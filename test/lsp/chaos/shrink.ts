@@ -1,0 +1,95 @@
+/**
+ * A chaos run with shrinking: on a failure, the steps are cut down (delta debugging: drop chunks of
+ * halving size while the run still fails) to a minimal reproduction, printed with the seed.
+ */
+import { Failure, RunResult, run } from './run';
+import { Step, generate } from './steps';
+
+/** After all documents are closed the live heap stays within this of the warm-up heap (issue 12). */
+export const HEAP_BOUND = 5 * 1024 * 1024;
+
+export interface ChaosOutcome {
+  ok: boolean;
+  result?: RunResult;
+  report: string;
+  reproduction?: Step[];
+}
+
+async function fails(steps: Step[], pull: boolean): Promise<Failure | undefined> {
+  try {
+    await run(steps, pull);
+    return undefined;
+  } catch (e) {
+    return e instanceof Failure ? e : new Failure(String((e as Error)?.stack ?? e), steps.length);
+  }
+}
+
+function withCheck(steps: Step[]): Step[] {
+  return steps.length && steps[steps.length - 1].t === 'check' ? steps : [...steps, { t: 'check' }];
+}
+
+/** Candidates that cut a lot at once: every step on one other document, or of one kind. */
+function coarse(steps: Step[]): Step[][] {
+  const last = steps[steps.length - 2] as { doc?: number } | undefined;
+  const out: Step[][] = [];
+  for (let d = 0; d < 3; d++) if (d !== last?.doc) out.push(steps.filter((s) => !('doc' in s) || s.doc !== d));
+  for (const t of ['bad', 'save', 'request', 'close']) out.push(steps.filter((s, i) => s.t !== t || i >= steps.length - 2));
+  out.push(steps.filter((s, i) => s.t !== 'check' || i === steps.length - 1));
+  return out;
+}
+
+/** Drops steps while the run still fails (coarse cuts first, then delta debugging); at most `budget` re-runs. */
+export async function shrink(steps: Step[], pull: boolean, budget = 200): Promise<Step[]> {
+  let cur = steps;
+  let runs = 0;
+  for (let round = 0; round < 2; round++) {
+    for (const candidate of coarse(cur)) {
+      if (candidate.length === cur.length || runs >= budget) continue;
+      runs++;
+      const f = await fails(withCheck(candidate), pull);
+      if (f) cur = withCheck(withCheck(candidate).slice(0, f.step + 1));
+    }
+
+  }
+  for (let size = Math.max(1, cur.length >> 1); size >= 1 && runs < budget; size = size === 1 ? 0 : Math.max(1, size >> 1)) {
+    for (let at = 0; at < cur.length && runs < budget; ) {
+      const candidate = withCheck([...cur.slice(0, at), ...cur.slice(at + size)]);
+      runs++;
+      const f = await fails(candidate, pull);
+      if (f) cur = withCheck(candidate.slice(0, f.step + 1));
+      else at += size;
+    }
+  }
+  return cur;
+}
+
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export async function chaos(seed: number, count: number, pull: boolean, opts: { heap?: boolean; given?: Step[]; log?: (m: string) => void } = {}): Promise<ChaosOutcome> {
+  const mode = pull ? 'pull' : 'push';
+  const steps = opts.given ?? generate(seed, count);
+  let result: RunResult;
+  try {
+    result = await run(steps, pull, { heap: opts.heap });
+  } catch (e) {
+    const f = e instanceof Failure ? e : new Failure(String((e as Error)?.stack ?? e), steps.length);
+    opts.log?.(`chaos seed ${seed} (${mode}): FAILED at step ${f.step}; shrinking…`);
+    const reproduction = await shrink(withCheck(steps.slice(0, f.step + 1)), pull);
+    const last = await fails(reproduction, pull);
+    return {
+      ok: false,
+      reproduction,
+      report: [
+        `chaos seed ${seed} (${mode}, ${steps.length} steps) failed at step ${f.step}:`,
+        f.message,
+        `shrunk reproduction (${reproduction.length} steps${last ? `, fails with: ${last.message.split('\n')[0]}` : ', no longer fails alone'}):`,
+        ...reproduction.map((s, i) => `  ${i}: ${JSON.stringify(s)}`),
+      ].join('\n'),
+    };
+  }
+  const heap = result.heap ? ` · live heap ${MB(result.heap.baseline)} after warm-up, ${MB(result.heap.end)} after the run (bound +${MB(HEAP_BOUND)})` : '';
+  const report = `chaos seed ${seed} (${mode}): ${result.steps} steps, ${result.requests} requests, ${result.checks} checks passed${heap}`;
+  opts.log?.(report);
+  if (result.heap && result.heap.end > result.heap.baseline + HEAP_BOUND) return { ok: false, result, report: `${report}\nFAILED: the live heap grew by ${MB(result.heap.end - result.heap.baseline)}` };
+  return { ok: true, result, report };
+}
