@@ -65,7 +65,7 @@ export async function shrink(steps: Step[], pull: boolean, budget = 200): Promis
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-export async function chaos(seed: number, count: number, pull: boolean, opts: { heap?: boolean; given?: Step[]; log?: (m: string) => void } = {}): Promise<ChaosOutcome> {
+export async function chaos(seed: number, count: number, pull: boolean, opts: { heap?: boolean; given?: Step[]; log?: (m: string) => void; shrinkBudget?: number } = {}): Promise<ChaosOutcome> {
   const mode = pull ? 'pull' : 'push';
   const steps = opts.given ?? generate(seed, count);
   let result: RunResult;
@@ -73,8 +73,8 @@ export async function chaos(seed: number, count: number, pull: boolean, opts: { 
     result = await run(steps, pull, { heap: opts.heap });
   } catch (e) {
     const f = e instanceof Failure ? e : new Failure(String((e as Error)?.stack ?? e), steps.length);
-    opts.log?.(`chaos seed ${seed} (${mode}): FAILED at step ${f.step}; shrinking…`);
-    const reproduction = await shrink(withCheck(steps.slice(0, f.step + 1)), pull);
+    opts.log?.(`chaos seed ${seed} (${mode}): FAILED at step ${f.step}: ${f.message}\nshrinking…`);
+    const reproduction = await shrink(withCheck(steps.slice(0, f.step + 1)), pull, opts.shrinkBudget);
     const last = await fails(reproduction, pull);
     return {
       ok: false,
