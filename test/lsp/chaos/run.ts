@@ -23,7 +23,8 @@ import { DOCS, Step } from './steps';
 
 const engine: Engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };
 
-export const uriOf = (doc: number) => pathToFileURL(path.join(ROOT, 'test-results', 'chaos', `doc${doc}.order`)).href;
+/** A document's URI; `tag` keeps the documents of runs sharing one server apart (shrinking). */
+export const uriFor = (doc: number, tag = '') => pathToFileURL(path.join(ROOT, 'test-results', 'chaos', `doc${doc}${tag}.order`)).href;
 
 interface Diag {
   code?: unknown;
@@ -105,8 +106,9 @@ export interface RunResult {
  * Runs the steps; throws a Failure naming the step at which something was wrong. With `heap`, the
  * live heap after a warm-up document is compared with the heap after the run, all documents closed.
  */
-export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean } = {}): Promise<RunResult> {
-  const s = new Server({ pull });
+export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; server?: Server; tag?: string } = {}): Promise<RunResult> {
+  const s = opts.server ?? new Server({ pull });
+  const uriOf = (doc: number) => uriFor(doc, opts.tag);
   const texts: (string | undefined)[] = new Array(DOCS).fill(undefined);
   const versions: number[] = new Array(DOCS).fill(0);
   const epochs: number[] = new Array(DOCS).fill(0);
@@ -117,10 +119,10 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean }
   const lastId: (string | undefined)[] = new Array(DOCS).fill(undefined);
   let requests = 0;
   let checks = 0;
-  let logsSeen = 0;
+  let logsSeen = s.logs.length;
   const result: RunResult = { steps: steps.length, requests: 0, checks: 0 };
   try {
-    await s.start();
+    if (!opts.server) await s.start();
     let baseline = 0;
     if (opts.heap) {
       const warm = uriOf(99);
@@ -265,7 +267,8 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean }
     result.checks = checks;
     return result;
   } finally {
-    await s.stop();
+    if (opts.server) for (let d = 0; d < DOCS; d++) s.notify('textDocument/didClose', { textDocument: { uri: uriOf(d) } });
+    else await s.stop();
     if (s.exit !== 0 && s.exit !== undefined && s.exit !== null) throw new Failure(`the server exited with ${s.exit}: ${s.stderr.slice(-1000)}`, steps.length);
   }
 }

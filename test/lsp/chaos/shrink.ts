@@ -2,6 +2,7 @@
  * A chaos run with shrinking: on a failure, the steps are cut down (delta debugging: drop chunks of
  * halving size while the run still fails) to a minimal reproduction, printed with the seed.
  */
+import { Server } from './harness';
 import { Failure, RunResult, run } from './run';
 import { Step, generate } from './steps';
 
@@ -13,6 +14,34 @@ export interface ChaosOutcome {
   result?: RunResult;
   report: string;
   reproduction?: Step[];
+}
+
+/** What a failure is about, without the numbers and texts that change as steps are dropped. */
+function signature(f: Failure): string {
+  return f.message.split('\n')[0].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\d+/g, 'N').slice(0, 80);
+}
+
+/** Candidate runs share one server (each with its own documents), respawned if it dies. */
+class Runner {
+  private server?: Server;
+  private n = 0;
+  constructor(readonly pull: boolean) {}
+  async fails(steps: Step[]): Promise<Failure | undefined> {
+    if (!this.server || this.server.exit !== undefined) {
+      await this.server?.stop();
+      this.server = new Server({ pull: this.pull });
+      await this.server.start();
+    }
+    try {
+      await run(steps, this.pull, { server: this.server, tag: `-shrink${++this.n}` });
+      return undefined;
+    } catch (e) {
+      return e instanceof Failure ? e : new Failure(String((e as Error)?.stack ?? e), steps.length);
+    }
+  }
+  async stop(): Promise<void> {
+    await this.server?.stop();
+  }
 }
 
 async function fails(steps: Step[], pull: boolean): Promise<Failure | undefined> {
@@ -38,27 +67,37 @@ function coarse(steps: Step[]): Step[][] {
   return out;
 }
 
-/** Drops steps while the run still fails (coarse cuts first, then delta debugging); at most `budget` re-runs. */
-export async function shrink(steps: Step[], pull: boolean, budget = 200): Promise<Step[]> {
-  let cur = steps;
+/**
+ * Drops steps while the run still fails the same way (coarse cuts first, then delta debugging with
+ * halving chunk sizes); at most `budget` re-runs, each on a shared server.
+ */
+export async function shrink(steps: Step[], pull: boolean, first: Failure, budget = 2000): Promise<Step[]> {
+  const want = signature(first);
+  const runner = new Runner(pull);
   let runs = 0;
-  for (let round = 0; round < 2; round++) {
-    for (const candidate of coarse(cur)) {
-      if (candidate.length === cur.length || runs >= budget) continue;
-      runs++;
-      const f = await fails(withCheck(candidate), pull);
-      if (f) cur = withCheck(withCheck(candidate).slice(0, f.step + 1));
+  let cur = steps;
+  const attempt = async (candidate: Step[]): Promise<boolean> => {
+    runs++;
+    const c = withCheck(candidate);
+    const f = await runner.fails(c);
+    if (!f || signature(f) !== want) return false;
+    cur = withCheck(c.slice(0, f.step + 1));
+    return true;
+  };
+  try {
+    for (let round = 0; round < 2; round++) {
+      for (const candidate of coarse(cur)) if (candidate.length < cur.length && runs < budget) await attempt(candidate);
     }
-
-  }
-  for (let size = Math.max(1, cur.length >> 1); size >= 1 && runs < budget; size = size === 1 ? 0 : Math.max(1, size >> 1)) {
-    for (let at = 0; at < cur.length && runs < budget; ) {
-      const candidate = withCheck([...cur.slice(0, at), ...cur.slice(at + size)]);
-      runs++;
-      const f = await fails(candidate, pull);
-      if (f) cur = withCheck(candidate.slice(0, f.step + 1));
-      else at += size;
+    for (let size = Math.max(1, cur.length >> 1); runs < budget; size = Math.max(1, size >> 1)) {
+      let progress = false;
+      for (let at = 0; at < cur.length && runs < budget; ) {
+        if (await attempt([...cur.slice(0, at), ...cur.slice(at + size)])) progress = true;
+        else at += size;
+      }
+      if (size === 1 && !progress) break;
     }
+  } finally {
+    await runner.stop();
   }
   return cur;
 }
@@ -74,7 +113,7 @@ export async function chaos(seed: number, count: number, pull: boolean, opts: { 
   } catch (e) {
     const f = e instanceof Failure ? e : new Failure(String((e as Error)?.stack ?? e), steps.length);
     opts.log?.(`chaos seed ${seed} (${mode}): FAILED at step ${f.step}: ${f.message}\nshrinking…`);
-    const reproduction = await shrink(withCheck(steps.slice(0, f.step + 1)), pull, opts.shrinkBudget);
+    const reproduction = await shrink(withCheck(steps.slice(0, f.step + 1)), pull, f, opts.shrinkBudget);
     const last = await fails(reproduction, pull);
     return {
       ok: false,
