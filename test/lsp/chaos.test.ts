@@ -16,6 +16,9 @@ describe('differential chaos test of the language server (issue 12)', function (
         const r = await chaos(seed, 1000, pull, { heap: true, shrinkBudget: 500 });
         assert.ok(r.ok, r.report);
         assert.ok(r.result!.heap!.end <= r.result!.heap!.baseline + HEAP_BOUND, r.report);
+        // Not vacuous: cancellations, malformed requests (and in pull mode, unchanged reports) happened.
+        const o = r.result!.outcomes;
+        assert.ok(o.cancelled > 0 && o.invalidParams > 0 && (!pull || o.unchanged > 0), r.report);
       });
     }
   }

@@ -35,6 +35,8 @@ const SCHEMAS = {
   didClose: z.looseObject({ textDocument: docId }),
   didChangeConfiguration: z.looseObject({ settings: z.unknown() }),
   trustChanged: z.looseObject({ trusted: z.boolean().optional() }),
+  /** The event itself: vscode-languageserver unwraps `params.event` before our handler sees it. */
+  didChangeWorkspaceFolders: z.looseObject({ added: z.array(z.looseObject({ uri: z.string(), name: z.string() })), removed: z.array(z.looseObject({ uri: z.string(), name: z.string() })) }),
   // requests
   'textDocument/diagnostic': z.looseObject({ textDocument: docId, identifier: z.string().optional(), previousResultId: z.string().optional() }),
   codeAction: z.looseObject({ textDocument: docId, range, context: z.looseObject({ diagnostics: z.array(diagnostic), only: z.array(z.string()).optional() }) }),
@@ -46,7 +48,7 @@ const SCHEMAS = {
   executeCommand: z.looseObject({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
 } as const;
 
-const NOTIFICATIONS = new Set(['didOpen', 'didChange', 'didSave', 'didClose', 'didChangeConfiguration', 'trustChanged']);
+const NOTIFICATIONS = new Set(['didOpen', 'didChange', 'didSave', 'didClose', 'didChangeConfiguration', 'trustChanged', 'didChangeWorkspaceFolders']);
 
 export type Checked = { ok: true } | { ok: false; notification: boolean; message: string };
 

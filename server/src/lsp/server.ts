@@ -137,11 +137,13 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     }
     if (caps.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => f.uri));
-        settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-        settingsChanged();
-      });
+      connection.workspace.onDidChangeWorkspaceFolders(
+        safe('didChangeWorkspaceFolders', () => undefined, (e) => {
+          const removed = new Set(e.removed.map((f) => f.uri));
+          settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+          settingsChanged();
+        }),
+      );
     }
   });
 
@@ -336,7 +338,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onExecuteCommand(
-    safe('executeCommand', () => null, async (params) => {
+    safe('executeCommand', () => null, async (params, token) => {
       const args = params.arguments ?? [];
       if (params.command === WRITE_REPORT) {
         const folder = toPath(args[0]) ?? (settings.workspaceFolders[0] ? toPath(settings.workspaceFolders[0]) : undefined);
@@ -348,6 +350,7 @@ export function startServer(connection: Connection): void {
         let count = 0;
         const folders = args.length ? args.map(toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(toPath).filter((x): x is string => !!x);
         for (const folder of folders) {
+          if (token.isCancellationRequested) throw requestCancelled();
           const files = await lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
           for (const f of files) {
             count++;

@@ -153,7 +153,7 @@ export class Server {
           codeLens: {},
           ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
-        workspace: { configuration: !!this.opts.configuration, workspaceEdit: { documentChanges: true }, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
+        workspace: { configuration: !!this.opts.configuration, workspaceFolders: true, workspaceEdit: { documentChanges: true }, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
       },
     });
     await this.conn.sendNotification('initialized', {});

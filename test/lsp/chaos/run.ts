@@ -99,6 +99,8 @@ export interface RunResult {
   steps: number;
   requests: number;
   checks: number;
+  /** How the paths under test were exercised: cancelled requests answered -32800 / in full, InvalidParams, unchanged. */
+  outcomes: { cancelled: number; cancelledButAnswered: number; invalidParams: number; unchanged: number };
   heap?: { baseline: number; end: number };
 }
 
@@ -120,7 +122,8 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
   let requests = 0;
   let checks = 0;
   let logsSeen = s.logs.length;
-  const result: RunResult = { steps: steps.length, requests: 0, checks: 0 };
+  const result: RunResult = { steps: steps.length, requests: 0, checks: 0, outcomes: { cancelled: 0, cancelledButAnswered: 0, invalidParams: 0, unchanged: 0 } };
+  const outcomes = result.outcomes;
   try {
     if (!opts.server) await s.start();
     let baseline = 0;
@@ -188,9 +191,12 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
             if (a.error) {
               const ok = p.expect === 'invalid' ? a.error.code === -32602 : p.cancel && a.error.code === -32800;
               if (!ok) throw at(`unexpected error ${a.error.code} ${a.error.message}`);
+              if (a.error.code === -32800) outcomes.cancelled++;
+              else outcomes.invalidParams++;
               continue;
             }
             if (p.expect === 'invalid') throw at(`malformed parameters were answered with a result: ${JSON.stringify(a.result).slice(0, 200)}`);
+            if (p.cancel) outcomes.cancelledButAnswered++;
             if (p.text === undefined) continue;
             const problems = answerProblems(p.text, a.result);
             if (problems.length) throw at(`invalid ranges for text ${JSON.stringify(p.text)}: ${problems.slice(0, 3).join('; ')}`);
@@ -200,6 +206,7 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
               const want = expectedDiagnostics(uriOf(doc), p.text);
               let got: string[];
               if (r.kind === 'unchanged') {
+                outcomes.unchanged++;
                 const known = r.resultId ? ids.get(r.resultId) : undefined;
                 if (!known) throw at(`unchanged with unknown result id ${r.resultId}`);
                 if (known.doc !== doc || known.epoch !== p.epoch) throw at(`result id ${r.resultId} reused from another open (doc ${known.doc}, open #${known.epoch})`);

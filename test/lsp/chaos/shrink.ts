@@ -127,7 +127,8 @@ export async function chaos(seed: number, count: number, pull: boolean, opts: { 
     };
   }
   const heap = result.heap ? ` · live heap ${MB(result.heap.baseline)} after warm-up, ${MB(result.heap.end)} after the run (bound +${MB(HEAP_BOUND)})` : '';
-  const report = `chaos seed ${seed} (${mode}): ${result.steps} steps, ${result.requests} requests, ${result.checks} checks passed${heap}`;
+  const o = result.outcomes;
+  const report = `chaos seed ${seed} (${mode}): ${result.steps} steps, ${result.requests} requests, ${result.checks} checks passed (cancelled: ${o.cancelled} RequestCancelled, ${o.cancelledButAnswered} answered in full; ${o.invalidParams} InvalidParams; ${o.unchanged} unchanged)${heap}`;
   opts.log?.(report);
   if (result.heap && result.heap.end > result.heap.baseline + HEAP_BOUND) return { ok: false, result, report: `${report}\nFAILED: the live heap grew by ${MB(result.heap.end - result.heap.baseline)}` };
   return { ok: true, result, report };
