@@ -174,13 +174,18 @@ export class Server {
     return p;
   }
 
-  async text(uri: string): Promise<string | null> {
-    return (await this.conn.sendRequest('imagingOrderLint/test/text', { uri })) as string | null;
+  /** The server's copy of a document; undefined from a server without the test hooks (an older build). */
+  async text(uri: string): Promise<string | null | undefined> {
+    const a = await this.request('imagingOrderLint/test/text', { uri });
+    if (a.error?.code === -32601) return undefined;
+    if (a.error) throw new Error(a.error.message);
+    return a.result as string | null;
   }
 
   async heap(): Promise<number> {
-    const r = (await this.conn.sendRequest('imagingOrderLint/test/heap')) as { heapUsed: number | null; error?: string };
-    if (r.heapUsed === null) throw new Error(r.error);
+    const a = await this.request('imagingOrderLint/test/heap', undefined);
+    const r = a.result as { heapUsed: number | null; error?: string } | undefined;
+    if (!r || r.heapUsed === null) throw new Error(a.error?.message ?? r?.error);
     return r.heapUsed;
   }
 

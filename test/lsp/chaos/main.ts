@@ -1,5 +1,6 @@
 /**
- * The chaos test from the command line (`npm run chaos -- --seed N --steps N [--mode push|pull|both]`):
+ * The chaos test from the command line (`npm run chaos -- --seed N --steps N [--mode push|pull|both]
+ * [--no-heap]`; --no-heap also lets it run against a server build without the test hooks):
  * runs, and on a failure prints the seed, the failure and a shrunk reproduction (the minimal list of
  * steps that still fails), as JSON that `--replay FILE` runs again.
  */
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const given = replay ? (JSON.parse(fs.readFileSync(replay, 'utf8')) as { steps: Step[] }).steps : undefined;
   let failed = false;
   for (const pull of mode === 'both' ? [false, true] : [mode === 'pull']) {
-    const r = await chaos(seed, steps, pull, { heap: true, given, log: (m) => console.log(m) });
+    const r = await chaos(seed, steps, pull, { heap: !process.argv.includes('--no-heap'), given, log: (m) => console.log(m) });
     if (!r.ok) {
       failed = true;
       console.log(r.report);

@@ -79,6 +79,8 @@ export async function shrink(steps: Step[], pull: boolean, first: Failure, budge
   const attempt = async (candidate: Step[]): Promise<boolean> => {
     runs++;
     const c = withCheck(candidate);
+    // Only a shorter list is progress (dropping the final check alone gives the same list back).
+    if (c.length >= cur.length) return false;
     const f = await runner.fails(c);
     if (!f || signature(f) !== want) return false;
     cur = withCheck(c.slice(0, f.step + 1));
@@ -86,7 +88,8 @@ export async function shrink(steps: Step[], pull: boolean, first: Failure, budge
   };
   try {
     for (let round = 0; round < 2; round++) {
-      for (const candidate of coarse(cur)) if (candidate.length < cur.length && runs < budget) await attempt(candidate);
+      // Recomputed after every success, so a cut never brings back steps an earlier one removed.
+      for (let k = 0; k < coarse(cur).length && runs < budget; k++) await attempt(coarse(cur)[k]);
     }
     for (let size = Math.max(1, cur.length >> 1); runs < budget; size = Math.max(1, size >> 1)) {
       let progress = false;
