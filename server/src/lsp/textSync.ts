@@ -25,6 +25,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 /** Line starts of a text (LF, CRLF and CR breaks, as the protocol counts lines). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Runs on every edit of documents up to megabytes: text without a CR is scanned natively.
+  if (text.indexOf('\r') < 0) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13) {
