@@ -91,6 +91,16 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
       noRepairsOrFailures(s);
     });
 
+    it('completion at the start of a later line that starts with U+FEFF answers no reversed range (found by a 100,000-step chaos run)', async () => {
+      const uri = uriOf(0);
+      const text = 'Order: MRI\n\ufeffAge: 3 months\n';
+      open(s, uri, text);
+      const items = (await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 0 } })).result as unknown[];
+      assert.ok(items.length > 0);
+      assert.deepEqual(answerProblems(text, items), []);
+      noRepairsOrFailures(s);
+    });
+
     it('the "Insert an Age line" fix and the acknowledge action insert after the BOM, not before it', async () => {
       const uri = uriOf(0);
       const text = '\ufeffOrder: x-ray L-spine\n';

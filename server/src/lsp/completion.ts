@@ -58,7 +58,8 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
   if (before.trimStart().startsWith('#')) return [];
   const indented = /^[ \t]/.test(before);
   if (!indented && !before.includes(':')) {
-    const from = lineStart + (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0);
+    // Keys go after a leading U+FEFF, unless the cursor is before it (at the start of a later line).
+    const from = Math.min(offset, lineStart + (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0));
     const items: CompletionItem[] = [];
     KEYS.forEach((key, i) => {
       for (const [j, spelling] of [key.name, ...key.aliases].entries()) {

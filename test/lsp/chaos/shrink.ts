@@ -87,6 +87,11 @@ export async function shrink(steps: Step[], pull: boolean, first: Failure, budge
     return true;
   };
   try {
+    // A long run first shrinks to the shortest failing suffix (a document is reopened every few
+    // dozen steps, so a bug rarely needs the whole history): a few runs instead of thousands.
+    for (let k = 16; k < cur.length - 1 && runs < budget; k *= 2) {
+      if (await attempt(cur.slice(-1 - k))) break;
+    }
     for (let round = 0; round < 2; round++) {
       // Recomputed after every success, so a cut never brings back steps an earlier one removed.
       for (let k = 0; k < coarse(cur).length && runs < budget; k++) await attempt(coarse(cur)[k]);
