@@ -5,8 +5,10 @@
  *  - `imagingOrderLint/test/text` `{ uri }` → the server's copy of an open document's text (or null),
  *    so a test can prove it equals the client's after any edit sequence (issue 12, defect 1);
  *  - `imagingOrderLint/test/heap` → the live heap in bytes after full collections (the process must
- *    run with --expose-gc), so a test can bound what the server keeps (issue 12, defect 4).
+ *    run with --expose-gc), so a test can bound what the server keeps (issue 12, defect 4);
+ *  - `imagingOrderLint/test/heapSnapshot` `{ file }` → writes a heap snapshot there.
  */
+import { writeHeapSnapshot } from 'node:v8';
 import { Connection } from 'vscode-languageserver';
 
 export const TEST_HOOKS_ENV = 'IMAGING_ORDER_LSP_TEST_HOOKS';
@@ -25,4 +27,6 @@ export function registerTestHooks(connection: Connection, textOf: (uri: string) 
     }
     return { heapUsed: process.memoryUsage().heapUsed };
   });
+  // A heap snapshot written to a file the test names, for finding what a grown heap holds.
+  connection.onRequest('imagingOrderLint/test/heapSnapshot', (p: { file?: unknown }) => (typeof p?.file === 'string' ? writeHeapSnapshot(p.file) : null));
 }
