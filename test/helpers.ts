@@ -47,11 +47,13 @@ export function unreadLines(text: string): string[] {
       const start = m.index;
       const end = start + m[0].replace(/[\r\n]+$/, '').length;
       // The byte-order mark is only skipped at the very start of the document, as the parser does.
-      const content = noteText.slice(start === 0 && slice.start === 0 && noteText.startsWith('\uFEFF') ? 1 : start, end);
+      const from = start === 0 && slice.start === 0 && noteText.startsWith('\uFEFF') ? 1 : start;
+      const content = noteText.slice(from, end);
       if (/^[ \t]*$/.test(content)) continue;
       const within = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
+      // A field's line starts after the byte-order mark, as the parser's lineSpan does.
       const read =
-        p.fields.some((f) => f.lineSpan.start <= start && start < f.lineSpan.end) || p.comments.some((c) => within(c.span)) || p.malformed.some(within);
+        p.fields.some((f) => f.lineSpan.start <= from && from < f.lineSpan.end) || p.comments.some((c) => within(c.span)) || p.malformed.some(within);
       if (!read) out.push(content);
     }
   }

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { Knowledge, normalizeSpelling } from '../knowledge/knowledge';
 import { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
 import { Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { detach } from '../notes/text';
 import { work } from '../notes/work';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
@@ -73,7 +74,8 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
   if (!reading) {
     if (memo.size >= 4_096) memo.clear();
     reading = readOrderUncached(text, contrastField, k);
-    if (text.length <= 500) memo.set(key, reading);
+    // A copy: the order text is a slice of the document, and this memo outlives every document.
+    if (text.length <= 500) memo.set(detach(key), reading);
   }
   return reading;
 }

@@ -56,6 +56,8 @@ function keyOfLine(doc: TextDocument, line: number): { key?: KeyName; colonInLin
 }
 
 export function completions(doc: TextDocument, analysis: DocumentAnalysis | undefined, offset: number, k: Knowledge, opts: CompletionOptions): CompletionItem[] {
+  // The cursor is never before a byte-order mark: item ranges start after it (never reversed).
+  if (offset === 0 && doc.getText().charCodeAt(0) === 0xfeff) offset = 1;
   const pos = doc.positionAt(offset);
   const lineStart = doc.offsetAt({ line: pos.line, character: 0 });
   const text = doc.getText();
@@ -67,7 +69,8 @@ export function completions(doc: TextDocument, analysis: DocumentAnalysis | unde
   if (before.trimStart().startsWith('#')) return [];
   const indented = /^[ \t]/.test(before);
   if (!indented && !before.includes(':')) {
-    const from = lineStart + (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0);
+    // Keys go after a leading U+FEFF, unless the cursor is before it (at the start of a later line).
+    const from = Math.min(offset, lineStart + (text.charCodeAt(lineStart) === 0xfeff ? 1 : 0));
     const items: CompletionItem[] = keyChoices().map((c) => ({
       label: c.label,
       kind: CompletionItemKind.Property,

@@ -32,9 +32,8 @@ export class DocState {
   /** Run-on-save: the diagnostics computed at open/save time, served until the next save. */
   saved?: { resultId: string; items: Diagnostic[] };
   lastPublishedVersion = -1;
-  /** The last full pull report, and how many distinct ones there were (for result ids). */
+  /** The last full pull report (result ids come from one server-wide counter, never reused). */
   lastReport?: { resultId: string; items: Diagnostic[] };
-  reports = 0;
   /** What changed since `snapshot` was analysed. */
   dirty?: Dirty;
   constructor(readonly uri: string) {}

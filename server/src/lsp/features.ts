@@ -8,5 +8,6 @@ export { documentDiagnostics, sameDiagnostics, toDiagnostic } from './diagnostic
 export { DocState, analysisOf, markDirty, offsetAt } from './documents';
 export { hoverAt } from './hover';
 export { readLspSettings } from './readSettings';
+export { checkParams } from './params';
 export { codeLenses, documentSymbols, foldingRanges, symbolInformation } from './symbols';
 export { defaultKnowledge, loadRulePack } from '../knowledge/loader';

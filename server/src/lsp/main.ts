@@ -4,6 +4,7 @@
  */
 import { format } from 'node:util';
 import { Connection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { CONNECTION_STRATEGY } from './errors';
 import { startServer } from './server';
 import { jsonEncoder } from './wire';
 
@@ -22,7 +23,7 @@ function stdioConnection(): Connection {
     if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
     callback(msg);
   });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }), CONNECTION_STRATEGY);
   const toLog = (send: (m: string) => void) => (...args: unknown[]) => send(format(...args));
   console.log = toLog((m) => connection.console.log(m));
   console.info = toLog((m) => connection.console.info(m));
@@ -35,4 +36,4 @@ function stdioConnection(): Connection {
   return connection;
 }
 
-startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+startServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, CONNECTION_STRATEGY));

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CancellationToken,
   ClientCapabilities,
   Connection,
   Diagnostic,
@@ -8,6 +9,7 @@ import {
   DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
   InitializeResult,
+  ResponseError,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,6 +19,10 @@ import type * as Features from './features';
 import { CODE_ACTION_KINDS, LINT_WORKSPACE, SOURCE, WRITE_REPORT } from './ids';
 import { VERSION } from '../version';
 import { CONFIGURATION_SECTION, SERVER_COMMANDS, TrustChangedNotification } from '../shared/protocol';
+import { guardRanges } from './answerRanges';
+import { invalidParams, requestCancelled } from './errors';
+import { registerTestHooks } from './testHooks';
+import { applyChanges, requestOffset } from './textSync';
 import { Resolved, SettingsManager } from './settings';
 
 /**
@@ -44,16 +50,39 @@ export function startServer(connection: Connection): void {
 
   const log = (msg: string) => connection.console.error(msg);
 
-  function safe<P, R>(name: string, fallback: () => R, fn: (p: P) => R | Promise<R>): (p: P) => Promise<R> {
-    return async (p: P) => {
+  /**
+   * Every handler goes through here: parameters are validated first (params.ts), cancellation and
+   * InvalidParams travel as errors, anything else thrown is logged and answered with the fallback,
+   * and every range in an answer is checked against the document (answerRanges.ts).
+   */
+  function safe<P, R>(name: string, fallback: () => R, fn: (p: P, token: CancellationToken) => R | Promise<R>): (p: P, token?: CancellationToken) => Promise<R> {
+    return async (p: P, token: CancellationToken = CancellationToken.None) => {
+      const checked = feature().checkParams(name, p);
+      if (!checked.ok) {
+        log(checked.message);
+        if (checked.notification) return undefined as R;
+        throw invalidParams(checked.message);
+      }
       try {
-        return await fn(p);
+        if (token.isCancellationRequested) throw requestCancelled();
+        return guardAnswer(name, p, await fn(p, token));
       } catch (e) {
+        if (e instanceof ResponseError) throw e;
         log(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
         return fallback();
       }
     };
   }
+
+  function guardAnswer<R>(name: string, p: unknown, answer: R): R {
+    const uri = (p as { textDocument?: { uri?: unknown } } | undefined)?.textDocument?.uri;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!doc || answer === null || typeof answer !== 'object') return answer;
+    return guardRanges(doc, answer, (what) => log(`${name}: repaired an answer range: ${what}`));
+  }
+
+  /** Result ids are unique for the server's lifetime: never reused after a close and reopen. */
+  let resultIds = 0;
 
   function stateOf(uri: string): DocState {
     let s = states.get(uri);
@@ -72,9 +101,11 @@ export function startServer(connection: Connection): void {
   }
 
   /** Current document + settings + analysis, or undefined for an unknown URI. */
-  async function current(uri: string) {
+  async function current(uri: string, token?: CancellationToken) {
     if (typeof uri !== 'string' || !documents.get(uri)) return undefined;
     const r = await settings.get(uri);
+    // The analysis below is the heavy part: a request cancelled while settings were read stops here.
+    if (token?.isCancellationRequested) throw requestCancelled();
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const state = stateOf(uri);
@@ -125,11 +156,13 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     }
     if (caps.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => f.uri));
-        settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-        settingsChanged();
-      });
+      connection.workspace.onDidChangeWorkspaceFolders(
+        safe('didChangeWorkspaceFolders', () => undefined, (e) => {
+          const removed = new Set(e.removed.map((f) => f.uri));
+          settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+          settingsChanged();
+        }),
+      );
     }
   });
 
@@ -167,7 +200,7 @@ export function startServer(connection: Connection): void {
     const c = await current(uri);
     if (!c) return;
     // Computed synchronously from the text as it is now, so the version published is the latest.
-    const items: Diagnostic[] = c.r.lsp.enable ? feature().documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)) : [];
+    const items: Diagnostic[] = c.r.lsp.enable ? guardAnswer('publishDiagnostics', { textDocument: { uri } }, feature().documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r))) : [];
     if (c.doc.version < c.state.lastPublishedVersion) return;
     c.state.lastPublishedVersion = c.doc.version;
     await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
@@ -177,12 +210,12 @@ export function startServer(connection: Connection): void {
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
       'textDocument/diagnostic',
       () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }),
-      async (params) => {
-        const c = await current(params.textDocument?.uri);
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
         if (!c || !c.r.lsp.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const opts = optionsFor(c.r);
         if (c.r.lsp.run === 'onSave') {
-          if (!c.state.saved) c.state.saved = { resultId: `s${c.doc.version}.${settings.generation}.${Date.now()}`, items: feature().documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
+          if (!c.state.saved) c.state.saved = { resultId: `s${++resultIds}.${settings.generation}`, items: feature().documentDiagnostics(c.state, c.doc, c.analysis(), opts) };
           if (params.previousResultId === c.state.saved.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: c.state.saved.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: c.state.saved.resultId, items: c.state.saved.items };
         }
@@ -194,7 +227,7 @@ export function startServer(connection: Connection): void {
           if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
           return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items };
         }
-        const resultId = `r${++c.state.reports}.${settings.generation}`;
+        const resultId = `r${++resultIds}.${settings.generation}`;
         c.state.lastReport = { resultId, items };
         return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       },
@@ -217,14 +250,10 @@ export function startServer(connection: Connection): void {
       const doc = open.get(uri);
       if (!doc) return;
       const state = stateOf(uri);
-      for (const change of p.contentChanges) {
-        if ('range' in change && change.range) {
-          const s = feature().offsetAt(doc, change.range.start);
-          const e = Math.max(s, feature().offsetAt(doc, change.range.end));
-          state.dirty = feature().markDirty(state.dirty, s, e, change.text.length);
-        } else state.dirty = 'all';
-        TextDocument.update(doc, [change], p.textDocument.version ?? doc.version + 1);
-      }
+      // Ranges are validated as VS Code validates them (textSync.ts), never trusted as sent.
+      applyChanges(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1, (s, e, inserted) => {
+        state.dirty = s < 0 ? 'all' : feature().markDirty(state.dirty, s, e, inserted);
+      });
       if (pull) return;
       void settings.get(uri).then((r) => {
         if (r.lsp.run === 'onType') schedule(uri);
@@ -275,8 +304,8 @@ export function startServer(connection: Connection): void {
   // ---- features ------------------------------------------------------------------------------
 
   connection.onCodeAction(
-    safe('codeAction', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('codeAction', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return feature().codeActions(c.doc, c.analysis(), params, {
         documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
@@ -286,49 +315,49 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onHover(
-    safe('hover', () => null, async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('hover', () => null, async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return null;
-      return feature().hoverAt(c.doc, c.analysis(), feature().offsetAt(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
+      return feature().hoverAt(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
     }),
   );
 
   connection.onCompletion(
-    safe('completion', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('completion', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
-      return feature().completions(c.doc, c.analysis(), feature().offsetAt(c.doc, params.position), c.r.engine.knowledge, {
+      return feature().completions(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, {
         snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
       });
     }),
   );
 
   connection.onDocumentSymbol(
-    safe('documentSymbol', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('documentSymbol', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? feature().documentSymbols(c.doc, c.analysis()) : feature().symbolInformation(c.doc, c.analysis());
     }),
   );
 
   connection.onFoldingRanges(
-    safe('foldingRange', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('foldingRange', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c) return [];
       return feature().foldingRanges(c.doc, c.analysis());
     }),
   );
 
   connection.onCodeLens(
-    safe('codeLens', () => [], async (params) => {
-      const c = await current(params.textDocument?.uri);
+    safe('codeLens', () => [], async (params, token) => {
+      const c = await current(params.textDocument?.uri, token);
       if (!c || !c.r.lsp.enable) return [];
       return feature().codeLenses(c.doc, c.analysis());
     }),
   );
 
   connection.onExecuteCommand(
-    safe('executeCommand', () => null, async (params) => {
+    safe('executeCommand', () => null, async (params, token) => {
       const args = params.arguments ?? [];
       if (params.command === WRITE_REPORT) {
         const folder = feature().toPath(args[0]) ?? (settings.workspaceFolders[0] ? feature().toPath(settings.workspaceFolders[0]) : undefined);
@@ -340,6 +369,7 @@ export function startServer(connection: Connection): void {
         let count = 0;
         const folders = args.length ? args.map(feature().toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(feature().toPath).filter((x): x is string => !!x);
         for (const folder of folders) {
+          if (token.isCancellationRequested) throw requestCancelled();
           const files = await feature().lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
           for (const f of files) {
             count++;
@@ -368,6 +398,8 @@ export function startServer(connection: Connection): void {
       return uri;
     }
   }
+
+  registerTestHooks(connection, (uri) => documents.get(uri)?.getText());
 
   connection.onShutdown(() => {
     shuttingDown = true;

@@ -1,3 +1,5 @@
+import { detach } from './text';
+
 /** The note language's keys (spec §2): canonical names, aliases, and what hover says about them. */
 export type KeyName =
   | 'Patient'
@@ -50,6 +52,10 @@ export const KEYS: readonly KeyInfo[] = [
 /**
  * Keys compare case-insensitively with runs of white space folded; invisible format characters
  * (zero-width, bidi controls) are dropped so a pasted key still reads as the key it shows.
+ *
+ * The memo outlives every document, and a raw key is a slice of its document's text (V8 keeps the
+ * whole parent string alive for as long as a slice of it lives), so it stores copies of both the key
+ * and its normal form (`trim` may return a slice too): never a slice (issue 12, defect 4).
  */
 const normalized = new Map<string, string>();
 
@@ -57,7 +63,11 @@ export function normalizeKey(raw: string): string {
   const hit = normalized.get(raw);
   if (hit !== undefined) return hit;
   const n = normalizeKeyUncached(raw);
-  if (normalized.size < 5_000 && raw.length < 64) normalized.set(raw, n);
+  if (normalized.size < 5_000 && raw.length < 64) {
+    const copy = detach(n);
+    normalized.set(detach(raw), copy);
+    return copy;
+  }
   return n;
 }
 

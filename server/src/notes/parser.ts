@@ -139,7 +139,8 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
           keySpan: { start: firstNonSpace, end: keyEnd },
           valueSpan: { start: valueStart, end: valueEnd },
           value: text.slice(valueStart, valueEnd),
-          lineSpan: { start: line.start, end: line.end },
+          // After a byte-order mark, so a line inserted before this one never lands before the BOM.
+          lineSpan: { start: s, end: line.end },
         };
         fields.push(open);
       }

@@ -1,0 +1,102 @@
+/**
+ * Every range the server answers must be one an editor can use (issue 12, defect 2): inside the
+ * document, start no later than end, not before the end of a byte-order mark (the BOM is not text the
+ * user sees; VS Code drops it), and never between the halves of a surrogate pair.
+ *
+ * The features compute their ranges themselves; this is the one place that checks all of them on the
+ * way out. A range that breaks a rule is repaired (so the editor never sees it) and reported through
+ * `report`, so tests can fail on any repair: a repair means a feature has a bug to fix at its source.
+ */
+import { Position, Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { splitsPair } from './textSync';
+
+function isPosition(p: unknown): p is Position {
+  return !!p && typeof p === 'object' && 'line' in p && 'character' in p;
+}
+
+function isRange(r: unknown): r is Range {
+  return !!r && typeof r === 'object' && isPosition((r as Range).start) && isPosition((r as Range).end);
+}
+
+/** The offset of a position, or undefined when it is not a valid position of the document. */
+function exactOffset(doc: TextDocument, p: Position): number | undefined {
+  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return undefined;
+  const o = doc.offsetAt(p);
+  const back = doc.positionAt(o);
+  return back.line === p.line && back.character === p.character ? o : undefined;
+}
+
+/** Why a range is not a valid answer range for the document, or undefined when it is. */
+export function rangeProblem(doc: TextDocument, text: string, r: Range): string | undefined {
+  const s = exactOffset(doc, r.start);
+  const e = exactOffset(doc, r.end);
+  if (s === undefined || e === undefined) return 'outside the document';
+  if (s > e) return 'reversed';
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (s < bom) return 'before the end of the byte-order mark';
+  if (splitsPair(text, s) || splitsPair(text, e)) return 'splits a surrogate pair';
+  return undefined;
+}
+
+function clampOffset(doc: TextDocument, p: Position): number {
+  const line = Number.isFinite(p.line) ? Math.floor(p.line) : p.line > 0 ? Number.MAX_SAFE_INTEGER : 0;
+  if (line < 0) return 0;
+  if (line >= doc.lineCount) return doc.getText().length;
+  const ch = Number.isFinite(p.character) ? Math.max(0, Math.floor(p.character)) : p.character > 0 ? Number.MAX_SAFE_INTEGER : 0;
+  return doc.offsetAt({ line, character: ch });
+}
+
+/** The nearest valid range: clamped into the document, ordered, after the BOM, widened over pairs. */
+export function repairRange(doc: TextDocument, text: string, r: Range): Range {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let s = Math.max(bom, clampOffset(doc, r.start));
+  let e = Math.max(bom, clampOffset(doc, r.end));
+  if (e < s) [s, e] = [e, s];
+  if (splitsPair(text, s)) s--;
+  if (splitsPair(text, e)) e++;
+  return { start: doc.positionAt(s), end: doc.positionAt(e) };
+}
+
+/**
+ * Checks (and repairs in place) every range in an answer: `range`, `selectionRange`, `location.range`,
+ * text edits, and folding ranges' lines. `diagnostics` inside code actions are the client's own,
+ * echoed back, and are left alone.
+ */
+export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: string) => void): T {
+  const text = doc.getText();
+  const seen = new Set<object>();
+  const visit = (v: unknown, path: string): void => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => visit(x, `${path}[${i}]`));
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.startLine === 'number' && typeof o.endLine === 'number') {
+      const last = doc.lineCount - 1;
+      const ok = Number.isInteger(o.startLine) && Number.isInteger(o.endLine) && o.startLine >= 0 && o.startLine <= o.endLine && o.endLine <= last;
+      if (!ok) {
+        report(`${path}: folding lines ${o.startLine}-${o.endLine} outside 0-${last}`);
+        const a = Math.min(last, Math.max(0, Math.floor(o.startLine) || 0));
+        const b = Math.min(last, Math.max(0, Math.floor(o.endLine) || 0));
+        o.startLine = Math.min(a, b);
+        o.endLine = Math.max(a, b);
+      }
+    }
+    for (const [k, x] of Object.entries(o)) {
+      if (k === 'diagnostics' && path !== '') continue;
+      if (isRange(x) && (k === 'range' || k === 'selectionRange' || k === 'targetRange' || k === 'insert' || k === 'replace')) {
+        const problem = rangeProblem(doc, text, x);
+        if (problem) {
+          const fixed = repairRange(doc, text, x);
+          report(`${path}.${k} ${JSON.stringify(x)} is ${problem}; answered ${JSON.stringify(fixed)}`);
+          o[k] = fixed;
+        }
+      } else visit(x, `${path}.${k}`);
+    }
+  };
+  visit(answer, '');
+  return answer;
+}
