@@ -38,15 +38,12 @@ const say = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\
 
 const require = createRequire(import.meta.url);
 const out = (p) => join(root, 'out', 'server', 'src', p);
-if (!existsSync(out('analyze.js'))) {
+if (!existsSync(out('engine/index.js'))) {
   say('eval: no compiled tree in out/; run `npm run build` first.');
   process.exit(2);
 }
-const { summarizeDocument } = require(out('analyze.js'));
-const { defaultKnowledge } = require(out('knowledge/loader.js'));
-const { DEFAULT_SETTINGS } = require(out('settings.js'));
+const { summarizeDocument, defaultKnowledge, DEFAULT_SETTINGS, LineIndex } = require(out('engine/index.js'));
 const { jsonChunks } = require(out('cli/formatters/json.js'));
-const { LineIndex } = require(out('notes/text.js'));
 
 const engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };
 

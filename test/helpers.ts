@@ -1,8 +1,8 @@
-import { Engine, analyzeDocument, DocumentAnalysis } from '../server/src/analyze';
+import { Engine, analyzeDocument, DocumentAnalysis } from '../server/src/engine/analyze';
 import { defaultKnowledge } from '../server/src/knowledge/loader';
 import { parseNote, splitNotes } from '../server/src/notes/parser';
 import { LineIndex } from '../server/src/notes/text';
-import { DEFAULT_SETTINGS, Settings } from '../server/src/settings';
+import { DEFAULT_SETTINGS, Settings } from '../server/src/engine/settings';
 
 /** A fixed "today" so DOB-only ages do not drift with the calendar. */
 export const TODAY = { y: 2026, m: 11, d: 26 };

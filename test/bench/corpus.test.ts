@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeDocument } from '../../server/src/analyze';
+import { analyzeDocument } from '../../server/src/engine/analyze';
 import { KEYS } from '../../server/src/notes/keys';
 import { FOREIGN_KEYS, KEY_TYPOS } from '../phrases';
 import { engine } from '../helpers';

@@ -11,7 +11,7 @@ import { ageFor, orderDate } from '../../server/src/cds/fhir-orders';
 import { loadIcd10Findings } from '../../server/src/cds/icd10-findings';
 import { pruneEmpty } from '../../server/src/cds/prune-empty';
 import { parseOptions } from '../../server/src/cds/config';
-import { defaultKnowledge } from '../../server/src/cds/engine';
+import { defaultKnowledge } from '../../server/src/engine';
 import { ROOT, runBin } from './harness';
 
 const TODAY = { y: 2026, m: 11, d: 26 };

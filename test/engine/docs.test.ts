@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../../server/src/rules';
-import { ruleDocsUri } from '../../server/src/docs';
+import { ruleDocsUri } from '../../server/src/engine/docs';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DOCS = path.join(ROOT, 'docs/rules');

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { analyzeNote } from '../../server/src/analyze';
+import { analyzeNote } from '../../server/src/engine/analyze';
 import { NEW_NOTE, explainAt, findingChoices, orderBadge, orderChoices } from '../../server/src/clinical/explain';
 import { windowStatus } from '../../server/src/clinical/window';
 import { RULES } from '../../server/src/rules';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { engine, ids, note } from '../helpers';
 
 const S1 = ['Findings: deep dimple above the gluteal cleft; tuft of hair', 'Neuro: intact', 'Red flags: none'];

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { KnowledgeError, defaultKnowledgeDir, loadKnowledge, loadRulePack } from '../../server/src/knowledge/loader';
 import { PROCEDURE, SCENARIO } from '../../server/src/knowledge/ids';
-import { parseAcknowledgement } from '../../server/src/acknowledge';
+import { parseAcknowledgement } from '../../server/src/engine/acknowledge';
 import { RULE_IDS } from '../../server/src/rules';
 
 function copyData(): string {

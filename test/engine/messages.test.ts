@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
+import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/engine/limits';
 import { RULES, RULES_BY_ID } from '../../server/src/rules';
 import { Finding } from '../../server/src/rules/types';
 import { MAX_MESSAGE, fit, quote, shorten } from '../../server/src/rules/message';

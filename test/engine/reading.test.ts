@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { summarizeDocument } from '../../server/src/analyze';
+import { summarizeDocument } from '../../server/src/engine/analyze';
 import { jsonChunks } from '../../server/src/cli/formatters/json';
 import { FindingHit } from '../../server/src/clinical/facts';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { LineIndex } from '../../server/src/notes/text';
-import { FLAG, contextOf, countsOf, packReading, readingOf, unpackReading } from '../../server/src/reading';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { FLAG, contextOf, countsOf, packReading, readingOf, unpackReading } from '../../server/src/clinical/reading';
+import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { engine, lint, note } from '../helpers';
 
 /** Item 8 of issue 8: the reading is shown — in `--format json` and on hover. */

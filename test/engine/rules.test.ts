@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, fixUntilStable } from '../../server/src/fix';
-import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
+import { applyEdits, fixUntilStable } from '../../server/src/engine/fix';
+import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/engine/limits';
 import { RULES } from '../../server/src/rules';
 import { ids, lint, note } from '../helpers';
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { RulePackSchema, RuleSeveritiesSchema, UltrasoundWindowSchema } from '../../server/src/knowledge/schema';
 import { readLspSettings } from '../../server/src/lsp/readSettings';
-import { DEFAULT_SETTINGS, type Settings, settingsKey } from '../../server/src/settings';
+import { DEFAULT_SETTINGS, type Settings, settingsKey } from '../../server/src/engine/settings';
 import { CONFIGURATION_SECTION } from '../../server/src/shared/protocol';
 
 interface Contribution {

@@ -1,7 +1,7 @@
 // Every spelling the knowledge base lists is read back as what it names: a phrase or synonym that
 // another entry shadows, or that normalization breaks, fails here (CONTRIBUTING.md "vocabulary").
 import * as assert from 'node:assert/strict';
-import { analyzeNote } from '../../server/src/analyze';
+import { analyzeNote } from '../../server/src/engine/analyze';
 import { engine } from '../helpers';
 
 const E = engine();

@@ -4,14 +4,15 @@
  */
 import * as path from 'node:path';
 
-export { analyzeDocument, NoteCache, Engine } from '../../server/src/analyze';
-export { applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from '../../server/src/fix';
+export { analyzeDocument, Engine } from '../../server/src/engine/analyze';
+export { NoteCache } from '../../server/src/engine/incremental';
+export { applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from '../../server/src/engine/fix';
 export { defaultKnowledge, loadRulePack, KnowledgeError } from '../../server/src/knowledge/loader';
-export { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/limits';
+export { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/engine/limits';
 export { KEYS } from '../../server/src/notes/keys';
 export { LineIndex } from '../../server/src/notes/text';
 export { work } from '../../server/src/notes/work';
-export { DEFAULT_SETTINGS } from '../../server/src/settings';
+export { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 export { RULES_BY_ID } from '../../server/src/rules/index';
 export { Edit, Finding } from '../../server/src/rules/types';
 

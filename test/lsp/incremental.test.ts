@@ -3,10 +3,10 @@
  * `reanalyze`). It must equal a fresh engine analysis of the new text, whatever the edits.
  */
 import * as assert from 'node:assert/strict';
-import { DocumentAnalysis, Engine, analyzeDocument } from '../../server/src/analyze';
+import { DocumentAnalysis, Engine, analyzeDocument } from '../../server/src/engine/analyze';
 import { defaultKnowledge } from '../../server/src/knowledge/loader';
-import { Dirty, markDirty, reanalyze } from '../../server/src/lsp/documents';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { Dirty, markDirty, reanalyze } from '../../server/src/engine/incremental';
+import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { SAMPLE } from './client';
 
 const NOTE = SAMPLE;
@@ -31,7 +31,7 @@ function project(a: DocumentAnalysis) {
 
 const INSERTS = ['x', ' ', '\n', '---\n', '---', '\r\n', '\r', ';', 'Order: CT L spine\n', '# acknowledge inappropriate-initial-study: other\n', 'no ', '\uFEFF', 'Age: 9 months\n', ''];
 
-describe('incremental re-analysis (lsp/documents reanalyze)', () => {
+describe('incremental re-analysis (engine/incremental reanalyze)', () => {
   const engine: Engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };
 
   for (const seed of [1, 2, 3, 4, 5, 6]) {

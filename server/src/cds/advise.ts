@@ -1,6 +1,6 @@
 import { Action, Card, HookResponse } from './cds-types';
 import { CardContext, cardRules, findingCard, insufficientDataCard } from './cards';
-import { Engine, Knowledge, analyzeDocument, todayIso } from './engine';
+import { Engine, Knowledge, analyzeDocument, todayIso } from '../engine';
 import { OrderNote, ageFor, noteFor } from './fhir-orders';
 import { HookRequest, PatientPrefetch, ordersToCheck } from './hook-request';
 import { IcdMapping } from './icd10-findings';

@@ -6,7 +6,7 @@ import { advise } from './advise';
 import { Authenticator } from './auth';
 import { BoundedMap } from './bounded-map';
 import { CdsConfig } from './config';
-import { DEFAULT_SETTINGS, Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from './engine';
+import { DEFAULT_SETTINGS, Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from '../engine';
 import { FeedbackLog, FeedbackSchema } from './feedback';
 import { HookRequestSchema, hookProblem, patientPrefetch } from './hook-request';
 import { loadIcd10Findings } from './icd10-findings';

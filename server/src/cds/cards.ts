@@ -15,7 +15,7 @@ import {
   Scenario,
   Severity,
   rrlLabel,
-} from './engine';
+} from '../engine';
 import { CPT } from './fhir-orders';
 
 /** Our code systems (URNs: they name, they are not meant to resolve). */

@@ -1,5 +1,5 @@
 import type { Coding, CodeableConcept, ServiceRequest } from 'fhir/r4';
-import { IsoDate, MAX_VALUE_CHARS, monthsBetween, parseIsoDate } from './engine';
+import { IsoDate, MAX_VALUE_CHARS, monthsBetween, parseIsoDate } from '../engine';
 import { IcdMapping } from './icd10-findings';
 
 export const CPT = 'http://www.ama-assn.org/go/cpt';

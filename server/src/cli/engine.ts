@@ -1,9 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Engine } from '../analyze';
-import { defaultKnowledge, loadRulePack } from '../knowledge/loader';
-import { DEFAULT_SETTINGS, mergeSettings } from '../settings';
-
+import { type Engine, defaultKnowledge, loadRulePack, DEFAULT_SETTINGS, mergeSettings } from '../engine';
 /** The rule pack found in the working folder when --config is not given. */
 const DEFAULT_CONFIG = '.imaging-order-lint.json';
 

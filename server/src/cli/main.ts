@@ -1,13 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Engine, summarizeDocument } from '../analyze';
-import { fixUntilStable } from '../fix';
-import { buildReport } from '../report';
-import { feedbackSection } from '../cds/feedback-report';
-import { KnowledgeError } from '../knowledge/loader';
+import { type Engine, summarizeDocument, fixUntilStable, buildReport, feedbackSection, KnowledgeError, LineIndex } from '../engine';
 import { engineFor } from './engine';
-import { LineIndex } from '../notes/text';
-import { VERSION } from '../version';
+import { VERSION } from '../shared/version';
 import { CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { InputError, collectFiles, readInput } from './files';
 import { displayPathOf, noticesOf } from './inputs';

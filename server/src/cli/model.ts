@@ -1,7 +1,4 @@
-import { DocumentSummary } from '../analyze';
-import { FixKind } from '../rules/types';
-import { LineIndex } from '../notes/text';
-
+import { type DocumentSummary, type FixKind, LineIndex } from '../engine';
 export interface AppliedChange {
   line: number;
   column: number;

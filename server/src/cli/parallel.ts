@@ -4,16 +4,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
-import { MAX_DOCUMENT_CHARS } from '../limits';
+import { MAX_DOCUMENT_CHARS, todayIso, type Engine } from '../engine';
 import { CliOptions } from './args';
 import { displayPathOf, notices } from './inputs';
 import { splitBytes } from './split';
-import { todayIso } from '../notes/age';
 import { JSON_ACKNOWLEDGED, JSON_FINDINGS, jsonFileClose, jsonFileOpen, jsonHead, jsonTail } from './formatters/json';
 import { Totals } from './model';
 import { Part, Task, WorkerInit, lintTask, runWorker } from './worker';
-import { Engine } from '../analyze';
-
 /**
  * `--concurrency`: files (and large files, split at note boundaries) are linted and rendered in
  * worker threads; this thread writes each file's parts in input order as they complete, like

@@ -1,5 +1,4 @@
-import { dominantOf } from '../notes/text';
-
+import { dominantOf } from '../engine';
 /** A run of whole notes of a file, as bytes: it starts at a note and ends after a `---` line (or at the end). */
 export interface BytePart {
   start: number;

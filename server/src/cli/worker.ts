@@ -1,10 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { DocumentSummary, Engine, summarizeDocument, summarizeNotes } from '../analyze';
-import { IsoDate } from '../notes/age';
+import { type DocumentSummary, type Engine, summarizeDocument, summarizeNotes, type IsoDate, splitNotes, LineIndex, type Position } from '../engine';
 import * as fs from 'node:fs';
-import { splitNotes } from '../notes/parser';
 import { BytePart } from './split';
-import { LineIndex, Position } from '../notes/text';
 import { decode, readInput } from './files';
 import { jsonAcknowledged, jsonFindings, jsonNotes } from './formatters/json';
 import { noticesOf } from './inputs';

@@ -13,7 +13,7 @@ import { PROVENANCE_LABEL, RATING_LABEL, rrlLabel } from '../rules/source';
 import type { Classification } from './classify';
 import type { Facts } from './facts';
 import { type UltrasoundWindow, windowStatus } from './window';
-import { type ReadingFact, contextWords, readingOf } from '../reading';
+import { type ReadingFact, contextWords, readingOf } from './reading';
 
 /** What an explanation reads of a note's analysis (the engine's note result has all of it). */
 export interface ExplainedNote {

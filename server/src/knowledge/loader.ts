@@ -12,7 +12,7 @@ import {
   SourcesFile,
 } from './schema';
 import { Knowledge, buildKnowledge } from './knowledge';
-import { findShipped } from '../shipped';
+import { findShipped } from '../shared/shipped';
 
 /** A data file that does not match its schema; the message names the file and the field. */
 export class KnowledgeError extends Error {

@@ -1,10 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ACK_REASONS, ACK_REASON_LABEL, acknowledgementComment } from '../acknowledge';
-import { DocumentAnalysis, NoteAnalysis } from '../analyze';
-import { chosenFix, fixLabel, preferredEdits } from '../fix';
-import { dominantEol } from '../notes/text';
-import { Edit, Finding } from '../rules/types';
+import { ACK_REASONS, ACK_REASON_LABEL, acknowledgementComment, type DocumentAnalysis, type NoteAnalysis, chosenFix, fixLabel, preferredEdits, dominantEol, type Edit, type Finding } from '../engine';
 import { docsHref, SOURCE } from './diagnostics';
 import { noteAt, offsetAt, rangeOf } from './documents';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND } from './ids';

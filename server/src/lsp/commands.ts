@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
-import { DocumentSummary, Engine, summarizeDocument } from '../analyze';
-import { buildReport } from '../report';
+import { type DocumentSummary, type Engine, summarizeDocument, buildReport } from '../engine';
 import { LINT_WORKSPACE, WRITE_REPORT } from './ids';
 
 export { LINT_WORKSPACE, WRITE_REPORT }; // defined in ids.ts so initialize can name them without loading this module

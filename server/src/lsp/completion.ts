@@ -1,9 +1,6 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysis } from '../analyze';
-import { Choice, NEW_NOTE, findingChoices, fixedValueChoices, indicationChoices, isFindingList, keyChoices, orderChoices } from '../clinical/explain';
-import { Knowledge } from '../knowledge/knowledge';
-import { KeyName, lookupKey } from '../notes/keys';
+import { type DocumentAnalysis, type Choice, NEW_NOTE, findingChoices, fixedValueChoices, indicationChoices, isFindingList, keyChoices, orderChoices, type Knowledge, type KeyName, lookupKey } from '../engine';
 import { noteAt } from './documents';
 
 /** The new-note template in snippet syntax (tab stops, a choice list) or as plain text. */

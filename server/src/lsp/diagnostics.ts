@@ -1,9 +1,6 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysis } from '../analyze';
-import { ruleDocsUri } from '../docs';
-import { ParsedNote } from '../notes/parser';
-import { Finding, Severity } from '../rules/types';
+import { type DocumentAnalysis, ruleDocsUri, type ParsedNote, type Finding, type Severity } from '../engine';
 import { DocState, rangeOf } from './documents';
 import { SOURCE } from './ids';
 

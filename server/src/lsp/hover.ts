@@ -1,9 +1,6 @@
 import { Hover, MarkupKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysis } from '../analyze';
-import { explainAt } from '../clinical/explain';
-import { Knowledge } from '../knowledge/knowledge';
-import { UltrasoundWindow } from '../rules/types';
+import { type DocumentAnalysis, explainAt, type Knowledge, UltrasoundWindow } from '../engine';
 import { noteAt, spanRange } from './documents';
 
 export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: number, k: Knowledge, window: UltrasoundWindow): Hover | null {

@@ -1,6 +1,4 @@
-import { RuleIdSchema, SeveritySettingSchema, WindowMonthsSchema } from '../knowledge/schema';
-import { DEFAULT_SETTINGS } from '../settings';
-import type { SeveritySetting } from '../rules/types';
+import { RuleIdSchema, SeveritySettingSchema, WindowMonthsSchema, DEFAULT_SETTINGS, type SeveritySetting } from '../engine';
 import type { LspSettings } from './settings';
 
 // Apart from settings.ts because it needs zod, which the initialize answer must not wait for: this

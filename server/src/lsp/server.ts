@@ -17,7 +17,7 @@ import type { DiagnosticOptions } from './diagnostics';
 import type { DocState } from './documents';
 import type * as Features from './features';
 import { CODE_ACTION_KINDS, LINT_WORKSPACE, SOURCE, WRITE_REPORT } from './ids';
-import { VERSION } from '../version';
+import { VERSION } from '../shared/version';
 import { CONFIGURATION_SECTION, SERVER_COMMANDS, TrustChangedNotification } from '../shared/protocol';
 import { guardRanges } from './answerRanges';
 import { invalidParams, requestCancelled } from './errors';
@@ -252,7 +252,7 @@ export function startServer(connection: Connection): void {
       const state = stateOf(uri);
       // Ranges are validated as VS Code validates them (textSync.ts), never trusted as sent.
       applyChanges(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1, (s, e, inserted) => {
-        state.dirty = s < 0 ? 'all' : feature().markDirty(state.dirty, s, e, inserted);
+        state.analyses.edited(s, e, inserted);
       });
       if (pull) return;
       void settings.get(uri).then((r) => {

@@ -2,12 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection, MessageType } from 'vscode-languageserver';
-import { Engine } from '../analyze';
-import { Knowledge } from '../knowledge/knowledge';
+import type { Engine, Knowledge, RulePack, Settings, SeveritySetting } from '../engine';
 import type * as Features from './features';
-import type { RulePack } from '../knowledge/schema';
-import { Settings, mergeSettings, settingsKey } from '../settings';
-import { SeveritySetting } from '../rules/types';
 import { CONFIGURATION_SECTION } from '../shared/protocol';
 
 export const SECTION = CONFIGURATION_SECTION;
@@ -129,11 +125,11 @@ export class SettingsManager {
         try {
           const stat = fs.statSync(file);
           packKey = `${file}@${stat.mtimeMs}`;
-          const cached = this.engines.get(`${settingsKey(user)}|${packKey}`);
+          const cached = this.engines.get(`${loader().settingsKey(user)}|${packKey}`);
           if (cached) return { lsp, engine: cached };
           const pack: RulePack = loader().loadRulePack(file);
           knowledge = knowledge.withRulePack(pack);
-          settings = mergeSettings(settings, pack);
+          settings = loader().mergeSettings(settings, pack);
         } catch (e) {
           const msg = (e as Error)?.message ?? String(e);
           this.once(`pack:${file}:${msg}`, MessageType.Error, `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`);
@@ -143,7 +139,7 @@ export class SettingsManager {
         }
       }
     }
-    const key = `${settingsKey(user)}|${packKey}`;
+    const key = `${loader().settingsKey(user)}|${packKey}`;
     let engine = this.engines.get(key);
     if (!engine) {
       engine = { knowledge, settings };

@@ -1,8 +1,6 @@
 import { CodeLens, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentAnalysis, NoteAnalysis } from '../analyze';
-import { noteTitle, orderBadge } from '../clinical/explain';
-import { Span } from '../notes/text';
+import { type DocumentAnalysis, type NoteAnalysis, noteTitle, orderBadge, type Span } from '../engine';
 import { spanRange } from './documents';
 
 function clip(s: string, n = 60): string {

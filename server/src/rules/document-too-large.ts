@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_CHARS } from '../limits';
+import { MAX_DOCUMENT_CHARS } from '../engine/limits';
 import { Rule } from './types';
 
 /** Reported by the engine before any note is read; the check itself has nothing to do per note. */

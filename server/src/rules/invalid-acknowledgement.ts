@@ -1,4 +1,4 @@
-import { ACK_REASONS, parseAcknowledgement } from '../acknowledge';
+import { ACK_REASONS, parseAcknowledgement } from '../engine/acknowledge';
 import { fit } from './message';
 import { Rule } from './types';
 

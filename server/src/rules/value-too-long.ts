@@ -1,4 +1,4 @@
-import { MAX_VALUE_CHARS } from '../limits';
+import { MAX_VALUE_CHARS } from '../engine/limits';
 import { Rule } from './types';
 
 /** Limits are said out loud: a value too long to read clinically is reported, not silently cut. */

@@ -13,10 +13,10 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Engine, analyzeDocument } from '../../../server/src/analyze';
+import { Engine, analyzeDocument } from '../../../server/src/engine/analyze';
 import { defaultKnowledge } from '../../../server/src/knowledge/loader';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
-import { DEFAULT_SETTINGS } from '../../../server/src/settings';
+import { DEFAULT_SETTINGS } from '../../../server/src/engine/settings';
 import { Lines, answerProblems, applyChange } from './model';
 import { Answer, ROOT, Server } from './harness';
 import { DOCS, Step } from './steps';

@@ -1,11 +1,5 @@
-import { Finding } from '../../rules/types';
-import { LineIndex, Span } from '../../notes/text';
-import { RATING_LABEL } from '../../rules/source';
-import { Knowledge } from '../../knowledge/knowledge';
-import { DocumentSummary, NoteSummary } from '../../analyze';
+import { type Finding, LineIndex, type Span, RATING_LABEL, type Knowledge, type DocumentSummary, type NoteSummary, type PackedReading, unpackContext, unpackReading } from '../../engine';
 import { LintedFile, Totals, totals } from '../model';
-import { PackedReading, unpackContext, unpackReading } from '../../reading';
-
 /**
  * The `--format json` shape, version 1 (documented in README "JSON output"). Fields are only ever
  * added, never renamed or removed, within one version. Written in pieces (the same bytes as one

@@ -1,11 +1,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { ruleDocsUri } from '../../docs';
-import { LineIndex, Span } from '../../notes/text';
-import { RULES } from '../../rules';
-import { Severity } from '../../rules/types';
-import { fixLabel } from '../../fix';
+import { ruleDocsUri, LineIndex, type Span, RULES, type Severity, fixLabel } from '../../engine';
 import { LintedFile } from '../model';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

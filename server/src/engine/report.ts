@@ -1,8 +1,8 @@
 import { ACK_REASONS, ACK_REASON_LABEL } from './acknowledge';
 import { DocumentSummary } from './analyze';
-import { Knowledge } from './knowledge/knowledge';
-import { defaultKnowledge } from './knowledge/loader';
-import { RULES } from './rules';
+import { Knowledge } from '../knowledge/knowledge';
+import { defaultKnowledge } from '../knowledge/loader';
+import { RULES } from '../rules';
 
 function pct(n: number, of: number): string {
   return of ? `${((100 * n) / of).toFixed(1)}%` : '–';

@@ -1,8 +1,8 @@
-import { Facts, FindingHit } from './clinical/facts';
-import { Knowledge } from './knowledge/knowledge';
-import { Finding } from './knowledge/schema';
-import { KEYS } from './notes/keys';
-import { priorUltrasound } from './rules/scope';
+import { Facts, FindingHit } from './facts';
+import { Knowledge } from '../knowledge/knowledge';
+import { Finding } from '../knowledge/schema';
+import { KEYS } from '../notes/keys';
+import { priorUltrasound } from '../rules/scope';
 
 /**
  * The engine's reading of a note, kept small (the CLI holds one per note for 100,000 notes): what it

@@ -1,17 +1,18 @@
 import { AckReason, parseAcknowledgement } from './acknowledge';
-import { Classification, classify } from './clinical/classify';
-import { Facts, readFacts } from './clinical/facts';
-import { OrderReading } from './clinical/order';
-import { Knowledge } from './knowledge/knowledge';
-import { Rating, Scenario } from './knowledge/schema';
+import { Classification, classify } from '../clinical/classify';
+import { Facts, readFacts } from '../clinical/facts';
+import { OrderReading } from '../clinical/order';
+import { Knowledge } from '../knowledge/knowledge';
+import { Rating, Scenario } from '../knowledge/schema';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
-import { todayIso } from './notes/age';
-import { NoteSlice, ParsedNote, parseNote, splitNotes } from './notes/parser';
-import { Span, detach, dominantEol } from './notes/text';
-import { RULES, RULES_BY_ID, RULE_IDS } from './rules';
-import { Finding, RuleContext, Severity } from './rules/types';
-import { Settings, settingsKey } from './settings';
-import { PackedReading, packReading, readingOf } from './reading';
+import { todayIso } from '../notes/age';
+import { NoteSlice, ParsedNote, parseNote, splitNotes } from '../notes/parser';
+import { Span, detach, dominantEol } from '../notes/text';
+import { RULES, RULES_BY_ID, RULE_IDS } from '../rules';
+import { Finding, RuleContext, Severity } from '../rules/types';
+import { Settings } from './settings';
+import type { NoteCache } from './incremental';
+import { PackedReading, packReading, readingOf } from '../clinical/reading';
 
 export interface AcknowledgedFinding {
   finding: Finding;
@@ -101,37 +102,6 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   return { parsed, facts, classification, rating, findings: shown, acknowledged };
 }
 
-/**
- * Caches note results by note text under one settings key, so an edit re-analyses only the note it
- * touched. Each document analysis keeps only the entries its notes used, so memory follows the document.
- */
-export class NoteCache {
-  private entries = new Map<string, NoteResult>();
-  private next = new Map<string, NoteResult>();
-  private key = '';
-
-  /** Starts a document pass; results computed under other settings are dropped. */
-  begin(settings: Settings): void {
-    const key = settingsKey(settings);
-    if (key !== this.key) {
-      this.entries.clear();
-      this.key = key;
-    }
-    this.next = new Map();
-  }
-
-  take(text: string, atStart: boolean, eol: string, compute: () => NoteResult): NoteResult {
-    const k = `${atStart ? 1 : 0}${eol}\u0000${text}`;
-    const result = this.entries.get(k) ?? compute();
-    this.next.set(k, result);
-    return result;
-  }
-
-  commit(): void {
-    this.entries = this.next;
-    this.next = new Map();
-  }
-}
 
 function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };

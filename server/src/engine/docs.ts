@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findShipped } from './shipped';
+import { findShipped } from '../shared/shipped';
 
 let docsDir: string | null | undefined;
 
