@@ -29,25 +29,24 @@ export const rule: Rule = {
     const related = [{ span: us.span, message: `prior ultrasound read as ${us.result}${us.reasons.length ? `: ${us.reasons.join('; ')}` : ''}` }];
     const scenario = ctx.classification.scenario;
     const tag = citeTag(scenario, rating);
+    // Every branch orders MRI of the area without IV contrast instead; only the reason differs.
+    const reportInstead = (message: string, why: string) =>
+      ctx.report({
+        span: order.field.valueSpan,
+        message,
+        detail: clinicalDetail(k, { why, scenario, ordered: p, rating, rated: mri, alternatives: [mri] }),
+        fixes: [changeOrderTo(ctx, order.field, mri, true)],
+        related,
+      });
     if (showsBoneNotCord(p) && us.result !== 'abnormal' && us.result !== 'indeterminate') {
       const why =
         p.modality === 'XR' ? 'radiography is never next: it shows bone, not the cord'
         : p.modality === 'CT' ? 'CT is never next: it shows bone, not the cord, and adds radiation'
         : 'CT myelography is never next: it means a spinal injection and radiation';
-      ctx.report({
-        span: order.field.valueSpan,
-        message: fit(`After a spinal US, ${why}; if imaging is still needed, order ${shortName(mri)} ${tag}`, `After a spinal US, ${why} ${tag}`),
-        detail: clinicalDetail(k, {
-          why: `After a spinal ultrasound (read as ${us.result}), ${why}. When the markers or symptoms still call for imaging, the next study is ${mri.acrName}.`,
-          scenario,
-          ordered: p,
-          rating,
-          rated: mri,
-          alternatives: [mri],
-        }),
-        fixes: [changeOrderTo(ctx, order.field, mri, true)],
-        related,
-      });
+      reportInstead(
+        fit(`After a spinal US, ${why}; if imaging is still needed, order ${shortName(mri)} ${tag}`, `After a spinal US, ${why} ${tag}`),
+        `After a spinal ultrasound (read as ${us.result}), ${why}. When the markers or symptoms still call for imaging, the next study is ${mri.acrName}.`,
+      );
       return;
     }
     if (us.result === 'abnormal' || us.result === 'indeterminate') {
@@ -55,24 +54,14 @@ export const rule: Rule = {
       if (fine) return;
       const state = us.result === 'abnormal' ? 'abnormal' : 'indeterminate';
       const why = us.result === 'abnormal' ? `was abnormal (${us.reasons.join('; ')})` : `was indeterminate or limited (${us.reasons.join('; ')})`;
-      ctx.report({
-        span: order.field.valueSpan,
-        message: fit(
+      reportInstead(
+        fit(
           `The prior spinal US was ${state} (${briefReasons(us.reasons)}); order ${shortName(mri)}, not ${shortName(p)} ${tag}`,
           `The prior spinal US was ${state}; order ${shortName(mri)}, not ${shortName(p)} ${tag}`,
           `The prior spinal US was ${state}; the next study is ${shortName(mri)} ${tag}`,
         ),
-        detail: clinicalDetail(k, {
-          why: `The prior spinal ultrasound ${why}; the next study is ${mri.acrName}, not ${p.acrName}.`,
-          scenario,
-          ordered: p,
-          rating,
-          rated: mri,
-          alternatives: [mri],
-        }),
-        fixes: [changeOrderTo(ctx, order.field, mri, true)],
-        related,
-      });
+        `The prior spinal ultrasound ${why}; the next study is ${mri.acrName}, not ${p.acrName}.`,
+      );
     }
   },
 };
