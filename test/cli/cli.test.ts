@@ -91,7 +91,7 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     const plain = run(['--no-color', file]).stdout;
     const verbose = run(['--no-color', '--verbose', file]).stdout;
     assert.doesNotMatch(plain, /\*\*Source:\*\*/);
-    assert.match(verbose, /^ {11}\*\*Source:\*\* ACR Back Pain-Child, scenario S1/m);
+    assert.match(verbose, /^ {11}\*\*Source:\*\* As the starting article reports ACR Back Pain-Child ratings/m);
     assert.match(verbose, /not yet confirmed on the ACR portal/);
   });
   it('--format sarif prints SARIF 2.1.0 with rules, helpUri, 1-based regions and fixes (preferred first)', () => {

@@ -30,8 +30,10 @@ export const rule: Rule = {
     const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const months = ctx.facts.age?.months;
     const young = months !== undefined && windowStatus(months, ctx.ultrasoundWindow) !== 'closed';
-    const better = young ? [us, mri] : [mri, ...(months === undefined ? [us] : [])];
-    const fixes: Fix[] = better.map((b, i) => changeOrderTo(ctx, order.field, b, i === 0));
+    // Without an age neither study can be recommended: ultrasound for an infant in the window, MRI
+    // otherwise. Both are offered, neither preferred, and the message asks for the age.
+    const better = months === undefined ? [us, mri] : young ? [us, mri] : [mri];
+    const fixes: Fix[] = better.map((b, i) => changeOrderTo(ctx, order.field, b, months !== undefined && i === 0));
     const scenario = ctx.classification.scenario;
     const tag = citeTag(scenario, nearest);
     const ct = p.modality !== 'XR';
@@ -45,7 +47,7 @@ export const rule: Rule = {
     const brief = rating ? `is ${label} first` : `has no rating on file; ${kind} is ${label} first`;
     const age = months === undefined ? 'a child' : aChildOf(months);
     const marker = ctx.classification.evidence.find((e) => e.label !== 'age')?.label;
-    const order1 = `order ${shortName(better[0])}`;
+    const order1 = months === undefined ? `give the age: ${shortName(us)} to ${ctx.ultrasoundWindow.warnAfterMonths} months, else MRI` : `order ${shortName(better[0])}`;
     const message = fit(
       `${full}${rad} ${verdict} for ${age}${marker ? ` with ${withArticle(marker)}` : ''}; ${order1} ${tag}`,
       `${full}${rad} ${verdict} for ${age} with a skin marker; ${order1} ${tag}`,
@@ -53,12 +55,15 @@ export const rule: Rule = {
       `${full}${rad2} ${brief} for ${age}; ${order1} ${tag}`,
       `${full}${rad2} ${brief}; ${order1} ${tag}`,
       `This ${kind}${rad2} ${brief}; ${order1} ${tag}`,
+      `This ${kind}${rad2} ${brief}; give the age to choose US or MRI ${tag}`,
     );
     const detail = clinicalDetail(k, {
       why:
         `${rating ? `${p.acrName} is rated ${label}` : `${p.acrName} has no rating on file; the rated ${p.modality === 'XR' ? 'radiography' : 'CT'} study is ${label}`} as the first study for a child with a cutaneous marker of occult spinal dysraphism: ` +
         `it shows bone, not the spinal cord${ct ? `, and adds ionizing radiation (${rrlLabel(p)})` : ''}. ` +
-        `Order ${better[0].acrName}${months === undefined ? '' : ` at ${formatAge(months)}`} instead${young ? ' (spinal ultrasound while the acoustic window is open; MRI without IV contrast is also Usually Appropriate)' : ''}.`,
+        (months === undefined
+          ? `No age is given, so the study to order instead cannot be chosen: ${us.acrName} while the acoustic window is open (up to ${ctx.ultrasoundWindow.warnAfterMonths} months by default), else ${mri.acrName}.`
+          : `Order ${better[0].acrName} at ${formatAge(months)} instead${young ? ' (spinal ultrasound while the acoustic window is open; MRI without IV contrast is also Usually Appropriate)' : ''}.`),
       scenario,
       ordered: p,
       rating: nearest,

@@ -30,12 +30,12 @@ export const rule: Rule = {
     ctx.report({
       span: order.field.valueSpan,
       message: fit(
-        `${atAge(age.months)} MRI usually needs sedation; ${shortName(us)} screens first without sedation or radiation (both Usually Appropriate) ${citeTag(scenario, rating)}`,
-        `${atAge(age.months)} MRI usually needs sedation; ${shortName(us)} screens first without it ${citeTag(scenario, rating)}`,
+        `${atAge(age.months)} MRI may need sedation; ${shortName(us)} screens first without sedation or radiation (both Usually Appropriate) ${citeTag(scenario, rating)}`,
+        `${atAge(age.months)} MRI may need sedation; ${shortName(us)} screens first without it ${citeTag(scenario, rating)}`,
       ),
       detail: clinicalDetail(k, {
         why:
-          `MRI without IV contrast is also rated Usually Appropriate for this child, but at ${at} it usually needs sedation; ` +
+          `MRI without IV contrast is also rated Usually Appropriate for this child, but at ${at} it may need sedation (a young infant can sometimes be scanned after a feed, swaddled); ` +
           `${us.acrName} screens first without sedation or radiation while the acoustic window is open.`,
         scenario,
         ordered: p,

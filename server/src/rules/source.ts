@@ -45,7 +45,12 @@ export function citeTag(s: Scenario, rating?: Rating): string {
  */
 export function citeFull(k: Knowledge, s: Scenario, rating?: Rating, procedure?: Procedure): string {
   if (s.topic === 'none') return `No covered ACR scenario matches this note (${s.title}); nothing is rated and nothing is guessed.`;
-  const head = `ACR ${s.topic}, scenario ${s.label} (${s.title})`;
+  // A `reported` rating is the starting article's account of ACR's, not a row we saw on the portal:
+  // the citation says whose account it is before it names the ACR topic.
+  const reported = rating ? rating.provenance === 'reported' : s.ratings.length > 0 && s.ratings.every((r) => r.provenance === 'reported');
+  const head = reported
+    ? `As the starting article reports ACR ${s.topic} ratings for a ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)} (our scenario ${s.label}; not found on the ACR portal copy we hold)`
+    : `ACR ${s.topic}, scenario ${s.label} (${s.title})`;
   const what = procedure ? (rating ? `: ${procedure.acrName} — ${RATING_LABEL[rating.rating]} (provenance ${rating.provenance})` : `: no rating on file for ${procedure.acrName}; none is guessed`) : '';
   const ids = rating ? [rating.source] : [...new Set(s.ratings.map((r) => r.source))];
   const sources = ids.map((id) => {
