@@ -119,6 +119,7 @@ export const RulePackSchema = z.strictObject({
     .strictObject({
       warnAfterMonths: z.number().min(0).max(24),
       infoFromMonths: z.number().min(0).max(24),
+      useCorrectedAge: z.boolean().optional(),
     })
     .optional(),
   /** Extra spellings for known procedures, by procedure id. */

@@ -16,7 +16,7 @@ export interface LspSettings {
   enable: boolean;
   run: 'onType' | 'onSave';
   rules: Record<string, SeveritySetting>;
-  ultrasoundWindow: { warnAfterMonths: number; infoFromMonths: number };
+  ultrasoundWindow: { warnAfterMonths: number; infoFromMonths: number; useCorrectedAge?: boolean };
   rulePack: string;
   docsBaseUri?: string;
 }
@@ -45,6 +45,7 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
   // Flat dotted keys, as some clients send them.
   const warn = uw.warnAfterMonths ?? r['ultrasoundWindow.warnAfterMonths'];
   const info = uw.infoFromMonths ?? r['ultrasoundWindow.infoFromMonths'];
+  const corrected = uw.useCorrectedAge ?? r['ultrasoundWindow.useCorrectedAge'];
   return {
     enable: r.enable !== false,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
@@ -52,6 +53,7 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
     ultrasoundWindow: {
       warnAfterMonths: num(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
       infoFromMonths: num(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
+      useCorrectedAge: corrected === true,
     },
     rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
     docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,

@@ -1,5 +1,6 @@
 import { KeyInfo, KeyName, lookupKey } from './keys';
 import { Span } from './text';
+import { readProse } from './prose';
 import { work } from './work';
 
 export type TokenKind = 'bom' | 'newline' | 'space' | 'comment' | 'separator' | 'key' | 'colon' | 'value' | 'text';
@@ -19,6 +20,12 @@ export interface Field {
   value: string;
   /** From the start of the key line to the end of the field's last line, terminator included. */
   lineSpan: Span;
+  /** An indented line that starts with a known key: read as that key; the indent is a layout slip. */
+  indent?: Span;
+  /** Read from free text (a note written as prose): the key was inferred, not written. */
+  inferred?: boolean;
+  /** A line with an unknown key that reads as prose ("10 mo old boy seen today: …"): read as free text. */
+  prose?: boolean;
 }
 
 export interface NoteComment {
@@ -32,6 +39,10 @@ export interface ParsedNote {
   comments: NoteComment[];
   /** Non-blank lines that are neither `Key: value`, a continuation nor a comment. */
   malformed: Span[];
+  /** Free text read as the note's history (and the keys written inside it): see notes/prose.ts. */
+  prose: Field[];
+  /** The note has no known key at all: it was written as prose. */
+  freeText: boolean;
   /** Only when asked for: the analysis does not need them, and they cost memory per note. */
   tokens?: Token[];
 }
@@ -156,7 +167,7 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       pushSpace(lastNonSpace, e);
       open = undefined;
-    } else if (open && firstNonSpace > s) {
+    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e)) {
       tokens?.push({ kind: 'value', start: firstNonSpace, end: lastNonSpace });
       pushSpace(lastNonSpace, e);
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
@@ -195,12 +206,27 @@ export function parseNote(text: string, atDocumentStart = false, withTokens = fa
           value: text.slice(valueStart, valueEnd),
           lineSpan: { start: line.start, end: line.end },
         };
+        if (firstNonSpace > s && open.key) open.indent = { start: s, end: firstNonSpace };
         fields.push(open);
       }
     }
     if (line.end > e) tokens?.push({ kind: 'newline', start: e, end: line.end });
   }
-  return { text, fields, comments, malformed, tokens };
+  const prose = readProse(text, fields, malformed);
+  const freeText = prose.length > 0 && !fields.some((f) => f.key);
+  return { text, fields, comments, malformed, prose, freeText, tokens };
+}
+
+/**
+ * "  Neuro: intact" under a value is that key, indented by a slip, not more of the value above:
+ * a known key and a colon within the first few words of the line.
+ */
+function startsWithKnownKey(text: string, from: number, to: number): boolean {
+  let colon = from;
+  const limit = Math.min(to, from + 40);
+  while (colon < limit && text.charCodeAt(colon) !== 58 /* : */) colon++;
+  work.steps += colon - from;
+  return colon < limit && lookupKey(text.slice(from, colon)) !== undefined;
 }
 
 /** The first field with this key (a repeated key is reported; the first one counts). */

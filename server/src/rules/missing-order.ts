@@ -20,7 +20,7 @@ export const rule: Rule = {
   spec: '§5.9',
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
-    if (note.fields.length === 0 || note.fields.some((f) => f.key?.name === 'Order')) return;
+    if ((note.fields.length === 0 && note.prose.length === 0) || note.fields.some((f) => f.key?.name === 'Order') || facts.order) return;
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
@@ -34,6 +34,6 @@ export const rule: Rule = {
     const message = studies.length
       ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${names}. [${citeRating(k, classification, studies[0].rating)}]`
       : `No Order is given, and no study is rated Usually Appropriate for this patient's scenario. [${scenarioCitation(classification.scenario)}]`;
-    ctx.report({ span: note.fields[0].keySpan, message, fixes });
+    ctx.report({ span: (note.fields[0] ?? note.prose[0]).keySpan, message, fixes });
   },
 };

@@ -9,8 +9,8 @@ export const rule: Rule = {
   spec: '§4',
   check(ctx) {
     const c = ctx.classification;
-    if (c.scenario.id !== 'no-criteria' || ctx.note.fields.length === 0) return;
-    const at = ctx.facts.order?.field.valueSpan ?? ctx.note.fields[0].keySpan;
+    if (c.scenario.id !== 'no-criteria' || (ctx.note.fields.length === 0 && ctx.note.prose.length === 0)) return;
+    const at = ctx.facts.order?.field.valueSpan ?? (ctx.note.fields[0] ?? ctx.note.prose[0]).keySpan;
     ctx.report({ span: at, message: `No covered ACR criteria apply (${c.reasons.join('; ')}); the order is not rated. [Covered: ACR Back Pain-Child and Suspected Spine Trauma-Child scenarios; none matches]` });
   },
 };

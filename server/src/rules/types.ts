@@ -17,6 +17,8 @@ export interface Fix {
   edits: Edit[];
   /** The fix a user most likely wants; the editor marks it isPreferred, `--fix` applies it. */
   preferred: boolean;
+  /** 'suggestion': offered in the editor, never applied by `--fix` or fix-all (it writes the engine's reading into the note). */
+  kind?: 'fix' | 'suggestion';
 }
 
 export interface Related {
@@ -38,6 +40,8 @@ export interface UltrasoundWindow {
   warnAfterMonths: number;
   /** From this up to warnAfterMonths inclusive: information. */
   infoFromMonths: number;
+  /** Judge the window on the preterm-corrected age when the note gives gestation (default false: chronological). */
+  useCorrectedAge?: boolean;
 }
 
 export interface RuleContext {
