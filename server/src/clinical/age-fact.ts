@@ -27,6 +27,9 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
   const age = readChronological(note, all, today, problems);
   if (!age) return undefined;
   for (const f of all) {
+    const key = f.key?.name;
+    // Gestation is written with the age or in the history, nowhere else.
+    if (key !== 'Age' && key !== 'Patient' && key !== 'Presentation' && key !== 'PMH') continue;
     if (!f.value || !MAY_GIVE_GESTATION.test(f.value)) continue;
     const g = parseGestation(f.value);
     if (g) {

@@ -4,7 +4,7 @@ import { Phrase, Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { FindingHit } from './findings';
-import { phrasesOf, readingVocabulary } from './vocabulary';
+import { PhraseSet, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 
@@ -19,17 +19,26 @@ interface Mention {
   field: Field;
 }
 
-function mentions(text: string, fieldsToRead: readonly Field[], phrases: Phrase[]): Mention[] {
+function mentions(fieldsToRead: readonly Field[], set: PhraseSet, words: WordsOf): Mention[] {
   const out: Mention[] = [];
   for (const f of fieldsToRead) {
     if (!f.value) continue;
-    const words: Word[] = toWords(f.value, f.valueSpan.start);
-    for (const p of phrases) for (const h of findPhrase(words, p)) out.push({ span: h.span, field: f });
+    for (const span of findAny(words(f), set)) out.push({ span, field: f });
   }
   out.sort((a, b) => a.span.start - b.span.start);
-  work.steps += out.length;
-  void text;
   return out;
+}
+
+/** Each field's words, taken once per reading. */
+type WordsOf = (f: Field) => Word[];
+
+function wordsOnce(): WordsOf {
+  const memo = new Map<Field, Word[]>();
+  return (f) => {
+    let w = memo.get(f);
+    if (!w) memo.set(f, (w = toWords(f.value, f.valueSpan.start)));
+    return w;
+  };
 }
 
 /**
@@ -45,10 +54,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     const c = readContext(text, m.span.start, m.span.end);
     return !c.negated && !c.hypothetical && c.experiencer === 'patient';
   };
-  const trivial = mentions(text, fieldsToRead, phrasesOf(v.trivial));
+  const words = wordsOnce();
+  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words);
   // A significant word inside a trivial phrase ("fell from standing") is the trivial phrase's.
   const inTrivial = (s: Span) => trivial.some((t) => t.span.start <= s.start && s.end <= t.span.end);
-  const significant = mentions(text, fieldsToRead, phrasesOf(v.significant)).filter((m) => !inTrivial(m.span) && asserted(m));
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => !inTrivial(m.span) && asserted(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
@@ -74,7 +84,7 @@ export function readReferral(text: string, referralField: Field | undefined, fie
   // Every spelling of neurosurgery holds "neuro" or "nsg": a note with neither is read no further.
   if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
   const conditional = phrasesOf(v.conditional);
-  for (const m of mentions(text, fieldsToRead, phrasesOf(v.neurosurgery))) {
+  for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     if (isConditional(text, m, conditional)) continue;

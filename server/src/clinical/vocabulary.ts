@@ -1,7 +1,9 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { Phrase, phraseOf } from '../notes/words';
+import { Span } from '../notes/text';
+import { Phrase, Word, matchAt, phraseOf } from '../notes/words';
+import { work } from '../notes/work';
 
 const phrase = z.string().min(1).max(80);
 
@@ -62,4 +64,38 @@ export function phrasesOf(list: readonly string[]): Phrase[] {
   let p = compiled.get(list);
   if (!p) compiled.set(list, (p = list.map(phraseOf)));
   return p;
+}
+
+/** Phrases indexed by their first word, so a list of phrases is found in one pass over the words. */
+export type PhraseSet = Map<string, Phrase[]>;
+
+const sets = new WeakMap<readonly string[], PhraseSet>();
+
+export function phraseSetOf(list: readonly string[]): PhraseSet {
+  let set = sets.get(list);
+  if (!set) {
+    set = new Map();
+    for (const p of phrasesOf(list)) {
+      const first = p[0];
+      if (typeof first !== 'string') continue;
+      set.set(first, [...(set.get(first) ?? []), p]);
+    }
+    sets.set(list, set);
+  }
+  return set;
+}
+
+/** Every occurrence of any phrase of the set (overlaps allowed), as spans. */
+export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
+  const out: Span[] = [];
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = set.get(words[i].text);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const to = matchAt(words, i, p, 0);
+      if (to > 0) out.push({ start: words[i].start, end: words[to - 1].end });
+    }
+  }
+  return out;
 }
