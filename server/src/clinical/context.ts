@@ -209,13 +209,21 @@ const PLAIN: Analysis = { toks: [], fwd: new Uint8Array(0), bwd: new Uint8Array(
 const NO_BITS = new Uint8Array(1 << 16);
 const NO_CUE = new Int32Array(1 << 16).fill(-1);
 
+let scratch = { inMatch: new Int32Array(256), item: new Int32Array(256) };
+const SCOPE_REMAINING = new Int32Array(CATEGORIES.length);
+const SCOPE_ITEM = new Int32Array(CATEGORIES.length);
+const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
+
 function analyze(text: string, lex: ContextLexicon): Analysis {
   const { byFirst, max } = matcherFor(lex);
   const toks = contextTokens(text);
   const n = toks.length;
   // Pass 1: the longest lexicon phrase at each token, left to right, never overlapping.
   const match: (Entry | undefined)[] = new Array(n);
-  const inMatch = new Int32Array(n).fill(-1);
+  // Scratch tables, reused between analyses (only the per-token results are kept).
+  if (scratch.inMatch.length < n) scratch = { inMatch: new Int32Array(n * 2), item: new Int32Array(n * 2) };
+  const inMatch = scratch.inMatch;
+  inMatch.fill(-1, 0, n);
   const cueEnd = new Int32Array(n);
   let anyTrigger = false;
   for (let i = 0; i < n; ) {
@@ -246,7 +254,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd };
   // Pass 2: list items. An item ends at a separator ("," "and" "or" "/" " - ") or a stop; it is
   // affirmed when it holds an affirmation or a number ("deep dimple", "night pain x 2 wk").
-  const item = new Int32Array(n);
+  const item = scratch.item;
   const affirmed: boolean[] = [];
   let id = 0;
   affirmed.push(false);
@@ -283,8 +291,8 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   // Pass 3, forward scopes. remaining[c] > 0 while category c is open; it restarts at each separator.
   const fwd = new Uint8Array(n);
   const fwdCue = new Int32Array(n).fill(-1);
-  const remaining = new Int32Array(CATEGORIES.length);
-  const cueItem = new Int32Array(CATEGORIES.length);
+  const remaining = SCOPE_REMAINING.fill(0);
+  const cueItem = SCOPE_ITEM.fill(0);
   let lastCue = -1;
   let open = 0;
   const clear = () => {
@@ -346,7 +354,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   // a colon or a dash between the finding and its verdict does not end it.
   const bwd = new Uint8Array(n);
   const bwdCue = new Int32Array(n).fill(-1);
-  const left = new Int32Array(CATEGORIES.length);
+  const left = SCOPE_LEFT.fill(0);
   let bOpen = 0;
   let bCue = -1;
   for (let i = n - 1; i >= 0; i--) {
@@ -435,7 +443,7 @@ function analysisOfLine(slice: string, lex: ContextLexicon): Analysis {
   // Most exam lines hold no trigger at all: one pattern test instead of tokenizing them.
   const a = matcherFor(lex).mayTrigger.test(slice) ? analyze(slice, lex) : PLAIN;
   if (slice.length <= MAX_REMEMBERED_LINE) {
-    if (memo.size >= 4_096) memo.clear();
+    if (memo.size >= 16_384) memo.clear();
     memo.set(slice, a);
   }
   return a;

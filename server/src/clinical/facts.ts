@@ -4,7 +4,7 @@ import { IsoDate } from '../notes/age';
 import { KeyName } from '../notes/keys';
 import { Field, ParsedNote } from '../notes/parser';
 import { Span } from '../notes/text';
-import { matchAt, phraseOf, toWords } from '../notes/words';
+import { matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
@@ -14,7 +14,7 @@ import { FIELDS_FOR, FindingHit, dedupe, isNormalItem, isNormalValue, readFindin
 import { contextLexicon } from './lexicon';
 import { OrderReading, readOrder } from './order';
 import { PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { phrasesOf, readingVocabulary } from './vocabulary';
+import { findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -70,15 +70,9 @@ function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]
     const key = f.key?.name;
     if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    for (const phrase of phrasesOf(readingVocabulary().neuroNormalInText)) {
-      for (let i = 0; i < words.length; i++) {
-        if (words[i].text !== phrase[0]) continue;
-        const to = matchAt(words, i, phrase, 0);
-        if (to < 0) continue;
-        const span = { start: words[i].start, end: words[to - 1].end };
-        if (readContext(text, span.start, span.end).negated) continue;
-        return deficit ? { state: 'abnormal', span: deficit.span } : { state: 'normal', span };
-      }
+    for (const span of findAny(words, phraseSetOf(readingVocabulary().neuroNormalInText))) {
+      if (readContext(text, span.start, span.end).negated) continue;
+      return deficit ? { state: 'abnormal', span: deficit.span } : { state: 'normal', span };
     }
   }
   return deficit && deficit.field.key?.name === 'Findings' ? { state: 'abnormal', span: deficit.span } : { state: 'unknown' };
@@ -247,7 +241,7 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
       }
     }
   }
-  const cues = readingVocabulary().orderCues.map(phraseOf);
+  const cues = phrasesOf(readingVocabulary().orderCues);
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
@@ -264,6 +258,9 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
 const PAST = /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
 
+/** A value naming no imaging study is not searched for one (most histories). */
+const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study.
@@ -271,7 +268,7 @@ const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|reques
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
-    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH')) continue;
+    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !NAMES_A_STUDY.test(f.value)) continue;
     for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
       const raw = m[0];
       const sentence = raw.trim();

@@ -123,11 +123,22 @@ function normalize(v: string): string {
 /** The value is one normal-state word or phrase ("none", "neg", "WNL", "grossly intact"). */
 export function isNormalValue(value: string, lex: ContextLexicon = contextLexicon()): boolean {
   if (value.length > 40) return false;
+  // Most values ("hair tuft", "MRI L-spine") start with a word no normal-state phrase starts with.
+  const head = /^\s*([A-Za-z]+)/.exec(value);
+  if (head && !normalHeads(lex).has(head[1].toLowerCase())) return false;
   const known = normalValues.get(value);
   if (known !== undefined && lex === contextLexicon()) return known;
   const result = isNormalValueUncached(value, lex);
   if (lex === contextLexicon() && normalValues.size < 4_096) normalValues.set(value, result);
   return result;
+}
+
+const headsCache = new WeakMap<ContextLexicon, Set<string>>();
+
+function normalHeads(lex: ContextLexicon): Set<string> {
+  let s = headsCache.get(lex);
+  if (!s) headsCache.set(lex, (s = new Set([...normalSet(lex)].map((n) => n.split(' ')[0]).concat(['no', 'nil', 'denies', 'denied', 'absent', 'not']))));
+  return s;
 }
 
 /** Short values repeat ("none", "intact", "neg"): their verdict is remembered. */
