@@ -428,25 +428,9 @@ function regionOf(text: string, start: number, end: number, lex: ContextLexicon)
   return r;
 }
 
-/**
- * Notes repeat the same short lines ("Red flags: none", "Neuro: intact", "Findings: hair tuft"), and
- * an analysis depends only on the line's text, so short lines are analyzed once per lexicon.
- */
-const byLine = new WeakMap<ContextLexicon, Map<string, Analysis>>();
-const MAX_REMEMBERED_LINE = 200;
-
+/** Most exam lines hold no trigger at all: one pattern test instead of tokenizing them. */
 function analysisOfLine(slice: string, lex: ContextLexicon): Analysis {
-  let memo = byLine.get(lex);
-  if (!memo) byLine.set(lex, (memo = new Map()));
-  const known = slice.length <= MAX_REMEMBERED_LINE ? memo.get(slice) : undefined;
-  if (known) return known;
-  // Most exam lines hold no trigger at all: one pattern test instead of tokenizing them.
-  const a = matcherFor(lex).mayTrigger.test(slice) ? analyze(slice, lex) : PLAIN;
-  if (slice.length <= MAX_REMEMBERED_LINE) {
-    if (memo.size >= 16_384) memo.clear();
-    memo.set(slice, a);
-  }
-  return a;
+  return matcherFor(lex).mayTrigger.test(slice) ? analyze(slice, lex) : PLAIN;
 }
 
 function isBreak(c: number): boolean {
