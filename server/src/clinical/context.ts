@@ -14,8 +14,9 @@ import { ContextCategoryT, ContextLexicon, contextLexicon } from './lexicon';
  * it covers the whole list, until a terminator or an item with its own affirmation ("no tuft, deep
  * dimple" keeps the dimple; "afebrile, no wt loss, night pain x 2 wk" keeps the night pain).
  *
- * Cost: the whole text is read once, in a few linear passes, into a per-word mask of the scopes
- * that cover it; each query is then a binary search. Scanning back from every finding to its cue
+ * Cost: each key line (with its continuation lines) holding a finding is read once, in a few
+ * linear passes, into a per-token mask of the scopes that cover it, and a line with no possible
+ * trigger is not tokenized at all; each query is then a binary search. Scanning back from every finding to its cue
  * instead would be quadratic in a long negated list (see the growth test).
  */
 export interface AssertionContext {
