@@ -352,6 +352,11 @@ function renderNote(rng) {
   const note = SCENARIOS[scenario](rng);
   if (rng.chance(0.5)) note.lines.unshift(rng.pick(HEADERS[scenario]));
   if (rng.chance(0.12) && !note.lines.some((l) => /^priority/i.test(l))) note.lines.push(`${rng.weighted(KEY.Priority)}: ${rng.pick(['routine', 'urgent', 'within 2 weeks', 'next available'])}`);
+  // History keys clinicians add around the order: context, never the deciding facts of these notes.
+  if (rng.chance(0.06)) note.lines.push(`${rng.weighted(KEY.ROS)}: ${rng.pick(['negative', 'neg except as in HPI', 'otherwise negative'])}`);
+  if (rng.chance(0.04)) note.lines.push(`${rng.weighted(KEY.PMH)}: ${rng.pick(['term, uncomplicated', 'none', 'eczema'])}`);
+  if (rng.chance(0.03)) note.lines.push(`${rng.weighted(KEY['Family history'])}: ${rng.pick(['noncontributory', 'none'])}`);
+  if (rng.chance(0.04)) note.lines.push(`${rng.weighted(KEY.Plan)}: ${rng.pick(['discussed with family', 'as above'])}`);
   if (rng.chance(0.15)) note.lines.splice(rng.int(0, note.lines.length), 0, rng.pick(COMMENTS));
   if (rng.chance(0.08)) note.lines.splice(rng.int(1, note.lines.length), 0, '');
   const eol = rng.chance(0.03) ? '\r\n' : '\n';

@@ -45,7 +45,7 @@ describe('extension manifest', () => {
 
   it('contributes resource-scoped settings with descriptions', () => {
     const props = manifest.contributes.configuration.properties as Record<string, Record<string, unknown>>;
-    const expected = ['enable', 'run', 'rules', 'ultrasoundWindow.warnAfterMonths', 'ultrasoundWindow.infoFromMonths', 'rulePack'];
+    const expected = ['enable', 'run', 'rules', 'ultrasoundWindow.warnAfterMonths', 'ultrasoundWindow.infoFromMonths', 'ultrasoundWindow.useCorrectedAge', 'rulePack'];
     assert.deepEqual(Object.keys(props).sort(), expected.map((k) => `imagingOrderLint.${k}`).sort());
     for (const [key, prop] of Object.entries(props)) {
       assert.equal(prop.scope, 'resource', `${key} is resource-scoped`);

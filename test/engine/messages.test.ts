@@ -116,6 +116,9 @@ describe('messages: one sentence of at most 139 characters, with the detail kept
       for (const ctx of CONTEXTS) check(note(...(age ? [`Age: ${age}`] : []), ...ctx)); // missing-order
     }
     for (const contrast of ['with', 'without and with', 'gad']) check(note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', `Contrast: ${contrast}`));
+    // An injury without its mechanism, in a structured note and in a paragraph note.
+    check(note('Age: 9 months', ...S1, `Presentation: hurt his back at daycare yesterday ${LONG}`, 'Order: MRI L-spine w/o'));
+    check('9 mo F w/ sacral hair tuft, injured at daycare yesterday, no details. Plan: MRI L-spine w/o\n');
   });
 
   it('hand-built notes for the note-format rules, with long user text', () => {

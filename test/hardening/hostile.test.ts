@@ -224,6 +224,12 @@ describe('hardening: hostile input', function () {
       { name: 'repeated order words', n: 180, copies: 10, note: (n) => `Order: ${'MRI spine '.repeat(n)}` },
       { name: 'lines in one note', n: 1_000, copies: 1, note: (n) => 'Findings: hair tuft\nFoo: bar\n# c\n'.repeat(n) },
       { name: 'lines without a colon', n: 3_000, copies: 1, note: (n) => 'no colon on this line\n'.repeat(n) },
+      // One cue whose list scope covers every item (clinical/context.ts). Measured: 10.8x. A list scope
+      // that walks back over the list from each finding to its cue, put in on purpose, did 82.4x here
+      // (and 68.6-89.0x on the other list shapes above), so this shape fails on a quadratic scope.
+      { name: 'long negated comma list (one cue)', n: 60, copies: 10, note: (n) => `Findings: hair tuft\nRed flags: denies ${'fever, night sweats, wt loss, '.repeat(n)}` },
+      { name: 'free-text note', n: 40, copies: 10, note: (n) => `3 mo M w/ ${'deep sacral dimple + hair tuft, no fever. '.repeat(n)}Neuro: nl. Plan: XR L-spine` },
+      { name: 'indented keys', n: 300, copies: 1, note: (n) => 'Findings: hair tuft\n  Neuro: intact\n'.repeat(n) },
     ];
     for (const s of SHAPES) {
       it(s.name, () => {

@@ -37,10 +37,12 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
     return out('no-criteria', 'the patient is 18 or older, and these criteria are for children');
   }
 
-  const trauma = present(facts, 'trauma');
-  if (trauma.length) {
+  // Only significant trauma leaves S1 (spec §4); a trivial bump or an unclear mechanism does not.
+  if (facts.trauma.significance === 'significant') {
     const cervical = facts.order?.reading.subregions.includes('cervical') ?? false;
-    return out(cervical ? 'spine-trauma-cervical' : 'spine-trauma-thoracolumbar', `significant trauma is recorded (${cite(trauma)})`);
+    const span = facts.trauma.span ?? present(facts, 'trauma')[0]?.span;
+    if (span) evidence.push({ span, label: 'trauma' });
+    return out(cervical ? 'spine-trauma-cervical' : 'spine-trauma-thoracolumbar', `significant trauma is recorded${span ? ` ("${text.slice(span.start, span.end)}")` : ''}`);
   }
 
   const systemic = present(facts, 'systemic-red-flag');

@@ -1,28 +1,24 @@
 import { Knowledge } from '../knowledge/knowledge';
-import { Finding, FindingCategoryT } from '../knowledge/schema';
-import { IsoDate, monthsBetween, parseAge, parseIsoDate } from '../notes/age';
+import { FindingCategoryT } from '../knowledge/schema';
+import { IsoDate } from '../notes/age';
 import { KeyName } from '../notes/keys';
-import { isNegated } from '../notes/negation';
-import { Field, ParsedNote, field, fields } from '../notes/parser';
+import { Field, ParsedNote } from '../notes/parser';
 import { Span } from '../notes/text';
 import { matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { AgeFact, readAge } from './age-fact';
+import { readContext } from './context';
 import { DimpleDescription, readDimple } from './dimple';
+import { ReferralFact, TraumaFact, readReferral, readTrauma } from './events';
+import { FIELDS_FOR, FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
+import { contextLexicon } from './lexicon';
 import { OrderReading, readOrder } from './order';
-import { PriorStudy, readPriorImaging } from './prior';
+import { PriorStudy, readPriorImaging, readPriorStudy } from './prior';
+import { findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
-export interface FindingHit {
-  finding: Finding;
-  span: Span;
-  negated: boolean;
-  field: Field;
-}
-
-export interface AgeFact {
-  months: number;
-  span: Span;
-  from: 'Age' | 'Patient' | 'DOB';
-}
+export type { AgeFact } from './age-fact';
+export type { FindingHit } from './findings';
+export type { TraumaFact, ReferralFact } from './events';
 
 export interface Facts {
   age?: AgeFact;
@@ -37,55 +33,69 @@ export interface Facts {
   painWeeks?: { weeks: number; span: Span };
   prior: PriorStudy[];
   order?: { field: Field; reading: OrderReading };
-  referral: { neurosurgery: boolean; field?: Field };
+  referral: ReferralFact;
+  /** Spec §4: how significant an injury the note records (significant trauma leaves S1). */
+  trauma: TraumaFact;
 }
 
-/** Which fields each kind of finding is read from. Prior imaging and Order are never read for findings. */
-const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
-  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient'],
-  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient'],
-  'systemic-red-flag': ['Red flags', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient'],
-  'back-pain-red-flag': ['Red flags', 'Presentation', 'Symptoms', 'Indication'],
-  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags'],
-  trauma: ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'],
-  'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication'],
-  'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication'],
-  'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication'],
-  'suspected-infection-or-tumor': ['Indication', 'Presentation'],
-  overuse: ['Presentation', 'Indication'],
-  'contrast-reason': ['Indication', 'Presentation'],
-};
-
-const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());
-
-const NONE_VALUE = /^(?:none|no|nil|n\/?a|negative|denies|denied|absent|not present|-)\.?$/i;
-const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate']);
-const NEURO_ABNORMAL_WORDS = new Set(['abnormal', 'deficit', 'deficits', 'weak', 'weakness', 'decreased', 'reduced', 'absent', 'asymmetric', 'asymmetry', 'brisk', 'clonus', 'hyperreflexia', 'hyporeflexia', 'spastic', 'spasticity', 'hypotonia', 'hypertonia', 'focal', 'numbness', 'paresis', 'drop']);
+const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
+const NEURO_ABNORMAL_WORDS = new Set(['abnormal', 'deficit', 'deficits', 'weak', 'weakness', 'decreased', 'reduced', 'absent', 'asymmetric', 'asymmetry', 'brisk', 'clonus', 'hyperreflexia', 'hyporeflexia', 'spastic', 'spasticity', 'hypotonia', 'hypertonia', 'focal', 'numbness', 'paresis', 'drop', 'diminished', 'upgoing', 'babinski', 'atrophy', 'wasting']);
 
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
- * not. Any non-negated sign of a deficit wins; otherwise a word of normality makes it normal;
- * otherwise the exam is unknown (neither reassures nor escalates).
+ * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
+ * normal; otherwise the exam is unknown (neither reassures nor escalates).
  */
-function readNeuro(f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
-  if (NONE_VALUE.test(f.value.trim())) return 'normal';
-  if (hits.some((h) => h.field === f && !h.negated && h.finding.category.endsWith('-symptom'))) return 'abnormal';
-  const words = toWords(f.value);
+function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
+  if (isNormalValue(f.value)) return 'normal';
+  if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
+  const words = toWords(f.value, f.valueSpan.start);
   let normal = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     if (NEURO_ABNORMAL_WORDS.has(w)) {
       // "no focal deficits", "non-focal": a deficit ruled out is a statement of normality.
-      if (words[i - 1]?.text === 'non' || isNegated(f.value, 0, words, i, i + 1)) normal = true;
+      if (words[i - 1]?.text === 'non' || readContext(text, words[i].start, words[i].end).negated) normal = true;
       else return 'abnormal';
     }
     if (NEURO_NORMAL_WORDS.has(w)) normal = true;
   }
   return normal ? 'normal' : 'unknown';
 }
+
+/** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
+function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]): { state: 'normal' | 'abnormal' | 'unknown'; span?: Span } {
+  const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && (h.finding.category === 'neurologic-symptom') && h.field.key?.name !== 'Red flags');
+  for (const f of all) {
+    const key = f.key?.name;
+    if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
+    const words = toWords(f.value, f.valueSpan.start);
+    for (const span of findAny(words, phraseSetOf(readingVocabulary().neuroNormalInText))) {
+      if (readContext(text, span.start, span.end).negated) continue;
+      return deficit ? { state: 'abnormal', span: deficit.span } : { state: 'normal', span };
+    }
+  }
+  return deficit && deficit.field.key?.name === 'Findings' ? { state: 'abnormal', span: deficit.span } : { state: 'unknown' };
+}
+
 const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
 
+/** Keys a study may be ordered under, in the order they are trusted. */
+const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
+
+/** Known-key fields and the free text of the note (read as history), in one list. */
+function readableFields(note: ParsedNote): Field[] {
+  const out = note.fields.filter((f) => f.key);
+  if (note.prose.length) out.push(...note.prose);
+  return out;
+}
+
+function first(all: readonly Field[], name: KeyName): Field | undefined {
+  return all.find((f) => f.key?.name === name);
+}
+
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
+  const all = readableFields(note);
   const facts: Facts = {
     ageProblems: [],
     hits: [],
@@ -93,13 +103,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     listedRedFlags: [],
     prior: [],
     referral: { neurosurgery: false },
+    trauma: { significance: 'none' },
   };
-  readAge(note, facts, today);
-  readFindings(note, k, facts);
+  facts.age = readAge(note, all, today, facts.ageProblems);
+  facts.hits = readAllFindings(note, all, k);
 
-  const dimpleField = field(note, 'Dimple');
-  const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && !h.negated);
-  if (dimpleField && dimpleField.value && !NONE_VALUE.test(dimpleField.value)) {
+  const dimpleField = first(all, 'Dimple');
+  const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
+  if (dimpleField && dimpleField.value && !isNormalValue(dimpleField.value)) {
     facts.dimple = readDimple(dimpleField.value, dimpleField.valueSpan);
     // "Findings: deep dimple" and "Dimple: 4 mm, in cleft" describe the same dimple.
     if (dimpleHit && dimpleHit.field !== dimpleField) {
@@ -111,38 +122,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     facts.dimple = readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span);
   }
 
-  const neuro = field(note, 'Neuro');
-  if (neuro && neuro.value) {
-    facts.neuro = { state: readNeuro(neuro, facts.hits), span: neuro.valueSpan };
-  }
+  const neuro = first(all, 'Neuro');
+  if (neuro && neuro.value) facts.neuro = { state: readNeuro(note.text, neuro, facts.hits), span: neuro.valueSpan };
+  else facts.neuro = readNeuroInText(note.text, all, facts.hits);
 
-  const redFlags = field(note, 'Red flags');
-  if (redFlags && redFlags.value && !NONE_VALUE.test(redFlags.value.trim())) {
-    // Every listed item the vocabulary cannot place still counts: the author called it a red flag.
-    // Items and hits are both in text order, so one forward pointer finds the hits inside each item
-    // (checking every hit for every item was quadratic in a long list).
-    let next = 0;
-    for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
-      const item = m[0].trim();
-      if (!item) continue;
-      const start = redFlags.valueSpan.start + (m.index ?? 0) + m[0].indexOf(item);
-      const span = { start, end: start + item.length };
-      while (next < facts.hits.length && facts.hits[next].span.start < span.start) {
-        next++;
-        work.steps++;
-      }
-      let known = false;
-      for (let i = next; i < facts.hits.length && facts.hits[i].span.start <= span.end && !known; i++) {
-        known = facts.hits[i].span.end <= span.end;
-        work.steps++;
-      }
-      const words = toWords(item);
-      const negatedItem = words.length > 0 && isNegated(item, 0, words, words.length - 1, words.length);
-      if (!known && !negatedItem && !NONE_VALUE.test(item)) facts.listedRedFlags.push(span);
-    }
-  }
+  readListedRedFlags(note, all, facts);
 
-  for (const f of fields(note, 'Presentation', 'Symptoms', 'Indication')) {
+  for (const f of all) {
+    const key = f.key?.name;
+    if (key !== 'Presentation' && key !== 'Symptoms' && key !== 'Indication') continue;
     const m = /(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i.exec(f.value);
     if (m && /pain/i.test(f.value)) {
       const n = Number(m[1]);
@@ -153,98 +141,163 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     }
   }
 
-  const prior = field(note, 'Prior imaging');
-  if (prior && prior.value && !NONE_VALUE.test(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
+  const prior = first(all, 'Prior imaging');
+  if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
+  else facts.prior = readPriorInText(note.text, all, k);
 
-  const order = field(note, 'Order');
-  if (order) facts.order = { field: order, reading: readOrder(order.value, field(note, 'Contrast')?.value, k) };
+  facts.order = readOrderFact(all, k);
 
-  const referral = field(note, 'Referral');
-  facts.referral = { neurosurgery: !!referral && /neuro\s*-?\s*surg/i.test(referral.value), field: referral };
+  const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
+  facts.trauma = readTrauma(note.text, facts.hits, all.filter((f) => ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'].includes(f.key!.name)), deficit);
+  facts.referral = readReferral(
+    note.text,
+    first(all, 'Referral'),
+    all.filter((f) => ['Referral', 'Plan', 'Order', 'Presentation', 'Indication'].includes(f.key!.name)),
+  );
   return facts;
 }
 
-function readAge(note: ParsedNote, facts: Facts, today: IsoDate): void {
-  const age = field(note, 'Age');
-  if (age) {
-    const a = parseAge(age.value);
-    if (a && a.months <= 130 * 12) {
-      facts.age = { months: a.months, span: shift(a.span, age.valueSpan.start), from: 'Age' };
-      return;
-    }
-    if (age.value.trim()) facts.ageProblems.push({ span: age.valueSpan, message: `cannot read the age "${clip(age.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
-  }
-  const dob = field(note, 'DOB');
-  if (dob && dob.value.trim()) {
-    const birth = parseIsoDate(dob.value);
-    const dateField = field(note, 'Date');
-    const orderDate = dateField && dateField.value.trim() ? parseIsoDate(dateField.value) : today;
-    if (!birth) facts.ageProblems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
-    else if (!orderDate && dateField) facts.ageProblems.push({ span: dateField.valueSpan, message: `cannot read the order date "${clip(dateField.value)}"; write it as an ISO date such as 2026-11-26` });
-    else if (orderDate) {
-      const months = monthsBetween(birth, orderDate);
-      if (months < 0) facts.ageProblems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
-      else if (!facts.age) {
-        facts.age = { months, span: dob.valueSpan, from: 'DOB' };
-        return;
-      }
-    }
-  }
-  if (facts.age) return;
-  const patient = field(note, 'Patient');
-  if (patient) {
-    const a = parseAge(patient.value);
-    if (a) facts.age = { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
-  }
-}
-
-function readFindings(note: ParsedNote, k: Knowledge, facts: Facts): void {
-  for (const f of note.fields) {
-    const key = f.key?.name;
-    if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
-    const words = toWords(f.value, f.valueSpan.start);
-    const redFlagsNone = key === 'Red flags' && NONE_VALUE.test(f.value.trim());
-    const look = (i: number, stem: string) => {
-      const candidates = k.phraseIndex.get(stem);
-      if (!candidates) return;
-      for (const { finding, phrase } of candidates) {
-        if (!FIELDS_FOR[finding.category].includes(key)) continue;
-        const to = matchAt(words, i, phrase, 0);
-        if (to < 0) continue;
-        const span = { start: words[i].start, end: words[to - 1].end };
-        facts.hits.push({ finding, span, negated: redFlagsNone || isNegated(note.text, 0, words, i, to), field: f });
-      }
-    };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i].text;
-      look(i, w);
-      // Plurals: "dimples" may start "dimple ...", "lipomas" "lipoma ...".
-      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
-        look(i, w.slice(0, -1));
-        if (w.length > 3 && w.charCodeAt(w.length - 2) === 101 /* e */) look(i, w.slice(0, -2));
-      }
-    }
-  }
-  const indication = field(note, 'Indication');
+function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge): FindingHit[] {
+  const hits = readFindings(note.text, all, k);
+  const indication = first(all, 'Indication');
   if (indication) {
     for (const m of indication.value.matchAll(ICD)) {
       const code = k.icd10.find((c) => c.code === m[1]);
       const finding = code?.finding ? k.finding(code.finding) : undefined;
       if (finding) {
         const start = indication.valueSpan.start + (m.index ?? 0);
-        facts.hits.push({ finding, span: { start, end: start + m[1].length }, negated: false, field: indication });
+        const context = { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const };
+        hits.push({ finding, span: { start, end: start + m[1].length }, context, present: true, negated: false, field: indication });
       }
     }
   }
-  // The longest of overlapping hits of one category wins ("large hemangioma" over "hemangioma").
-  facts.hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const keptEnd = new Map<string, number>();
-  facts.hits = facts.hits.filter((h) => {
-    const end = keptEnd.get(h.finding.category) ?? -1;
-    if (h.span.end <= end) return false;
-    keptEnd.set(h.finding.category, h.span.end);
-    return true;
-  });
+  suspectedCancerIsSuspectedTumor(hits, k);
+  return dedupe(hits);
+}
+
+/**
+ * "Concern for leukemia", "? drop metastases": a cancer suspected, not known, is a suspected
+ * tumour (spec §4's infection-or-tumour scenario), which keeps it out of S1 as a known cancer would.
+ */
+function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void {
+  const suspected = k.finding('suspected-infection-tumor');
+  if (!suspected) return;
+  const n = hits.length;
+  for (let i = 0; i < n; i++) {
+    const h = hits[i];
+    if (h.finding.id !== 'malignancy' || !h.present || !h.context.uncertain || h.context.historical) continue;
+    hits[i] = { ...h, present: false };
+    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, finding: suspected });
+  }
+}
+
+/**
+ * Every listed item the vocabulary cannot place still counts: the author called it a red flag —
+ * unless it is a word for the normal state ("afebrile", "NAD") or denied ("no wt loss").
+ * Items and hits are both in text order, so one forward pointer finds the hits inside each item
+ * (checking every hit for every item was quadratic in a long list).
+ */
+function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Facts): void {
+  const redFlags = first(all, 'Red flags');
+  if (!redFlags || !redFlags.value || isNormalValue(redFlags.value.trim())) return;
+  const lex = contextLexicon();
+  let next = 0;
+  for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
+    const item = m[0].trim();
+    if (!item) continue;
+    const start = redFlags.valueSpan.start + (m.index ?? 0) + m[0].indexOf(item);
+    const span = { start, end: start + item.length };
+    while (next < facts.hits.length && facts.hits[next].span.start < span.start) {
+      next++;
+      work.steps++;
+    }
+    let known = false;
+    for (let i = next; i < facts.hits.length && facts.hits[i].span.start <= span.end && !known; i++) {
+      known = facts.hits[i].span.end <= span.end;
+      work.steps++;
+    }
+    if (known || isNormalItem(item, lex)) continue;
+    const c = readContext(note.text, span.start, span.end);
+    if (!c.negated && !c.hypothetical && c.experiencer === 'patient') facts.listedRedFlags.push(span);
+  }
+}
+
+/**
+ * The order: the Order key (and its aliases), else a spine study named in Plan, else a sentence of
+ * the free text that names a study and says it is ordered ("Plan: XR L-spine", "ordered spinal US").
+ */
+function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
+  const contrast = first(all, 'Contrast')?.value;
+  const written = first(all, 'Order');
+  if (written && !written.inferred) return { field: written, reading: readOrder(written.value, contrast, k) };
+  for (const name of ORDER_KEYS) {
+    for (const f of all) {
+      if (f.key?.name !== name || !f.value) continue;
+      const reading = readOrder(f.value, contrast, k);
+      if (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) return { field: f, reading };
+      for (const s of sentences(f)) {
+        const r = readOrder(s.value, contrast, k);
+        if (r.status === 'recognized') return { field: s, reading: r };
+      }
+    }
+  }
+  const cues = phrasesOf(readingVocabulary().orderCues);
+  for (const f of all) {
+    if (!f.inferred || !f.value) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value);
+      if (!cues.some((p) => words.some((_, i) => matchAt(words, i, p, 0) > 0))) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized') return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
+const PAST = /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
+
+/** A value naming no imaging study is not searched for one (most histories). */
+const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+
+/**
+ * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
+ * names a spine study, puts it in the past and does not order it is read as a prior study.
+ */
+function readPriorInText(text: string, all: readonly Field[], k: Knowledge): PriorStudy[] {
+  const out: PriorStudy[] = [];
+  for (const f of all) {
+    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !NAMES_A_STUDY.test(f.value)) continue;
+    for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+      const raw = m[0];
+      const sentence = raw.trim();
+      if (sentence.length < 4 || !PAST.test(sentence) || NOT_PAST.test(sentence)) continue;
+      const start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
+      const study = readPriorStudy(sentence, { start, end: start + sentence.length }, k);
+      if (!study.modality || study.modality === 'bone-scan') continue;
+      if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+      out.push(study);
+      if (out.length >= 8) return out;
+    }
+  }
+  void text;
+  return out;
+}
+
+/** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
+function sentences(f: Field): Field[] {
+  const out: Field[] = [];
+  for (const m of f.value.matchAll(/[^.;,]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    if (!value) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + lead;
+    out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
+    if (out.length >= 64) break;
+  }
+  return out;
 }
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */
@@ -259,23 +312,27 @@ function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
 
 /** The `;`-delimited clause of a value around a span. */
 function clauseAround(text: string, span: Span): Span {
+  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause.
+  const lineBreak = (i: number) => {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) return false;
+    const next = text.charCodeAt(c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
+    return next !== 32 && next !== 9;
+  };
   let start = span.start;
-  while (start > 0 && !/[;:\n\r]/.test(text[start - 1])) start--;
+  while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1)) start--;
   let end = span.end;
-  while (end < text.length && !/[;\n\r]/.test(text[end])) end++;
+  while (end < text.length && text.charCodeAt(end) !== 59 && !lineBreak(end)) end++;
   work.steps += end - start;
   return { start, end };
 }
 
-function shift(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
-}
-
-function clip(s: string): string {
-  const t = s.trim();
-  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
-}
-
+/** Hits of a category that count as present (see countsAsPresent in findings.ts). */
 export function present(facts: Facts, category: FindingCategoryT): FindingHit[] {
-  return facts.hits.filter((h) => !h.negated && h.finding.category === category);
+  return facts.hits.filter((h) => h.present && h.finding.category === category);
+}
+
+/** The age the acoustic-window rules use: chronological, or corrected for prematurity when the setting asks for it. */
+export function windowAgeMonths(age: AgeFact, useCorrectedAge: boolean | undefined): number {
+  return useCorrectedAge && age.corrected ? age.corrected.months : age.months;
 }

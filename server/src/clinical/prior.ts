@@ -1,6 +1,6 @@
 import { Knowledge } from '../knowledge/knowledge';
 import { ModalityT } from '../knowledge/schema';
-import { isNegated } from '../notes/negation';
+import { readContext } from './context';
 import { Span } from '../notes/text';
 import { Word, findPhrase, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -38,14 +38,14 @@ const L2_L3_DISC = 2.5;
 const CONUS = /conus(?:\s+medullaris)?[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:\.\d{1,2})?)\s*mm/i;
 
-const ABNORMAL = ['lipoma', 'fatty filum', 'tethered', 'tethering', 'low lying', 'low lying conus', 'sinus tract', 'dermal sinus', 'mass', 'syrinx', 'hydromyelia', 'diastematomyelia', 'split cord', 'thickened filum', 'myelomeningocele', 'lipomyelomeningocele', 'abnormal'];
+const ABNORMAL = ['lipoma', 'fatty filum', 'tethered', 'tethering', 'low lying', 'low lying conus', 'sinus tract', 'dermal sinus', 'mass', 'syrinx', 'hydromyelia', 'diastematomyelia', 'split cord', 'thickened filum', 'myelomeningocele', 'lipomyelomeningocele', 'abnormal', 'pars defect', 'spondylolysis', 'spondylolisthesis', 'fracture', 'scoliosis', 'lytic', 'lesion', 'compression deformity'];
 const INDETERMINATE = ['limited', 'motion', 'ossification', 'ossified', 'habitus', 'equivocal', 'indeterminate', 'suboptimal', 'nondiagnostic', 'non diagnostic', 'inconclusive', 'borderline', 'poor window', 'not well seen', 'incomplete'];
-const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl'];
+const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl', 'nl', 'neg'];
 
 function anyPresent(text: string, words: Word[], spellings: string[]): string | undefined {
   for (const s of spellings) {
     for (const hit of findPhrase(words, phraseOf(s))) {
-      if (!isNegated(text, 0, words, hit.from, hit.to)) return s;
+      if (!readContext(text, hit.span.start, hit.span.end).negated) return s;
     }
   }
   return undefined;

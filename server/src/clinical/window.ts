@@ -7,6 +7,8 @@ export interface UltrasoundWindow {
   warnAfterMonths: number;
   /** From this up to warnAfterMonths inclusive: information. */
   infoFromMonths: number;
+  /** Judge the window on the preterm-corrected age when the note gives gestation (default false: chronological). */
+  useCorrectedAge?: boolean;
 }
 
 export type WindowStatus = 'open' | 'closing' | 'closed';

@@ -13,7 +13,7 @@ export interface Settings {
 /** Sources disagree on when the window closes (about 3 vs about 6 months): 6 is the default, 4 starts the caution. */
 export const DEFAULT_SETTINGS: Settings = {
   rules: {},
-  ultrasoundWindow: { warnAfterMonths: 6, infoFromMonths: 4 },
+  ultrasoundWindow: { warnAfterMonths: 6, infoFromMonths: 4, useCorrectedAge: false },
 };
 
 export function mergeSettings(base: Settings, pack: RulePack | undefined): Settings {
@@ -32,5 +32,5 @@ export function settingsKey(s: Settings): string {
     .map((k) => `${k}=${s.rules[k]}`)
     .join(',');
   const t = s.today ? `${s.today.y}-${s.today.m}-${s.today.d}` : '';
-  return `${rules}|${s.ultrasoundWindow.warnAfterMonths}|${s.ultrasoundWindow.infoFromMonths}|${t}`;
+  return `${rules}|${s.ultrasoundWindow.warnAfterMonths}|${s.ultrasoundWindow.infoFromMonths}|${s.ultrasoundWindow.useCorrectedAge ? 1 : 0}|${t}`;
 }

@@ -150,6 +150,8 @@ export const WindowMonthsSchema = z.number().min(0).max(24);
 export const UltrasoundWindowSchema = z.strictObject({
   warnAfterMonths: WindowMonthsSchema,
   infoFromMonths: WindowMonthsSchema,
+  /** Judge the window on the preterm-corrected age when the note gives gestation (default: chronological). */
+  useCorrectedAge: z.boolean().optional(),
 });
 
 /** A rule pack (workspace or --config): data only, merged over the defaults. */

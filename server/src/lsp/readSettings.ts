@@ -24,6 +24,7 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
   // Flat dotted keys, as some clients send them.
   const warn = uw.warnAfterMonths ?? r['ultrasoundWindow.warnAfterMonths'];
   const info = uw.infoFromMonths ?? r['ultrasoundWindow.infoFromMonths'];
+  const corrected = uw.useCorrectedAge ?? r['ultrasoundWindow.useCorrectedAge'];
   return {
     enable: r.enable !== false,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
@@ -31,6 +32,7 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
     ultrasoundWindow: {
       warnAfterMonths: months(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
       infoFromMonths: months(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
+      useCorrectedAge: corrected === true,
     },
     rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
     docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,

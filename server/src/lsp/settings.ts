@@ -21,7 +21,7 @@ export interface LspSettings {
   enable: boolean;
   run: 'onType' | 'onSave';
   rules: Record<string, SeveritySetting>;
-  ultrasoundWindow: { warnAfterMonths: number; infoFromMonths: number };
+  ultrasoundWindow: { warnAfterMonths: number; infoFromMonths: number; useCorrectedAge?: boolean };
   rulePack: string;
   docsBaseUri?: string;
 }

@@ -38,10 +38,12 @@ function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
 
 /**
  * Reads an age written as in spec §2 ("3 months", "3mo", "10 wk", "2y 3m", "3-month-old",
- * "newborn"). Adjacent components of falling units add up ("2y 3m"). Returns undefined when the
- * text holds no age.
+ * "newborn") and as clinicians also write it: "1y2m", "0y7m", "1 yr 2 mo", "14 mos". Adjacent
+ * components of falling units add up ("2y 3m"). With `expectAge` (an Age or Patient value), the
+ * months/weeks/days notation "18/12", "6/52", "3/7" is read too; elsewhere "seen 6/12" is a date.
+ * Returns undefined when the text holds no age.
  */
-export function parseAge(text: string): AgeValue | undefined {
+export function parseAge(text: string, expectAge = false): AgeValue | undefined {
   work.steps += text.length;
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
@@ -50,7 +52,8 @@ export function parseAge(text: string): AgeValue | undefined {
     const unit = UNIT[m[2].toLowerCase()];
     if (!unit) continue;
     const start = m.index ?? 0;
-    if (start > 0 && /[\p{L}\p{N}.]/u.test(text[start - 1])) continue;
+    // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
+    if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
     const value = Number(m[1]);
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length } };
@@ -64,9 +67,40 @@ export function parseAge(text: string): AgeValue | undefined {
     lastEnd = start + m[0].length;
   }
   if (found) return found;
+  if (expectAge) {
+    const slash = SLASH_AGE.exec(text);
+    if (slash) {
+      const unit = slash[2] === '12' ? 'm' : slash[2] === '52' ? 'w' : 'd';
+      return { months: toMonths(Number(slash[1]), unit), span: { start: slash.index, end: slash.index + slash[0].length } };
+    }
+  }
   const nb = NEWBORN.exec(text);
   if (nb) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
   return undefined;
+}
+
+/** British months/weeks/days notation: 18/12 = 18 months, 6/52 = 6 weeks, 3/7 = 3 days. */
+const SLASH_AGE = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/;
+
+/**
+ * Gestation at birth, for a preterm infant's corrected age: "ex-32 wk", "ex 32 weeker", "born at
+ * 32 weeks", "32 wk GA", "32+3 weeks gestation". Undefined at term (37 weeks or more) or when absent.
+ */
+export function parseGestation(text: string): { weeks: number; span: Span } | undefined {
+  work.steps += text.length;
+  const m = GESTATION.exec(text);
+  if (!m) return undefined;
+  const weeks = Number(m[1] ?? m[3] ?? m[5]) + Number(m[2] ?? m[4] ?? m[6] ?? 0) / 7;
+  if (!(weeks >= 22 && weeks < 37)) return undefined;
+  return { weeks, span: { start: m.index, end: m.index + m[0].length } };
+}
+
+const GESTATION =
+  /\bex[ \t]?-?[ \t]?(\d{2})(?:\+(\d))?[ \t]?-?[ \t]?(?:wk|wks|week|weeks|weeker|w)?\b|\bborn (?:at )?(\d{2})(?:\+(\d))?[ \t]?(?:wk|wks|weeks?)\b|\b(\d{2})(?:\+(\d))?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA|premature|preterm|prem)\b/i;
+
+/** Chronological age corrected for prematurity: the weeks born early are taken off. */
+export function correctedMonths(chronological: number, gestationWeeks: number): number {
+  return Math.max(0, chronological - ((40 - gestationWeeks) * 7) / DAYS_PER_MONTH);
 }
 
 export interface IsoDate {

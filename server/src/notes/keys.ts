@@ -13,6 +13,10 @@ export type KeyName =
   | 'Neuro'
   | 'Symptoms'
   | 'Red flags'
+  | 'ROS'
+  | 'PMH'
+  | 'Family history'
+  | 'Plan'
   | 'Prior imaging'
   | 'Order'
   | 'Contrast'
@@ -34,16 +38,20 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'DOB', aliases: ['Date of birth'], meaning: 'Date of birth; with `Date` the age is computed (without `Date`, today is used).', forms: 'ISO date `2026-08-20`' },
   { name: 'Date', aliases: ['Order date'], meaning: 'The date of the order.', forms: 'ISO date `2026-11-26`' },
   { name: 'Sex', aliases: [], meaning: 'Informational.', forms: '`M`, `F`, `male`, `female`' },
-  { name: 'Presentation', aliases: ['Complaint', 'History', 'HPI'], meaning: 'Why the child is seen: back pain, a check-up, trauma.', forms: 'free text: `routine check-up`, `back pain for 3 weeks`, `fell from a trampoline`' },
-  { name: 'Findings', aliases: ['Exam', 'Skin'], meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).', forms: 'free text or a list separated by `;` or `,`' },
+  { name: 'Presentation', aliases: ['Complaint', 'History', 'HPI', 'CC', 'Chief complaint'], meaning: 'Why the child is seen: back pain, a check-up, trauma.', forms: 'free text: `routine check-up`, `back pain for 3 weeks`, `fell from a trampoline`' },
+  { name: 'Findings', aliases: ['Exam', 'Skin', 'Labs'], meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).', forms: 'free text or a list separated by `;` or `,`' },
   { name: 'Dimple', aliases: [], meaning: 'A structured description of a sacral dimple: size, position relative to the gluteal cleft, distance from the anus.', forms: '`4 mm, within gluteal cleft, 1.5 cm from anus`' },
   { name: 'Neuro', aliases: ['Neuro exam', 'Neurologic'], meaning: 'The neurologic examination.', forms: '`intact`, `normal`, or the deficits found' },
   { name: 'Symptoms', aliases: ['New symptoms'], meaning: 'New neurologic, urologic or orthopedic symptoms; these call for neurosurgical referral.', forms: 'free text: `new urinary dribbling`, `toe walking`' },
   { name: 'Red flags', aliases: [], meaning: 'Systemic or back-pain red flags; any present moves the note out of the cutaneous-marker scenario.', forms: '`none`, or a list: `fever; weight loss`' },
+  { name: 'ROS', aliases: ['Review of systems'], meaning: 'Review of systems: symptoms asked about, present or denied; words for the normal state ("neg", "afebrile") mean nothing found.', forms: '`neg`, `afebrile, no wt loss, night pain x 2 wk`' },
+  { name: 'PMH', aliases: ['PMHx', 'Hx', 'Past medical history', 'Medical history'], meaning: 'Past medical history; a cancer history here is a red flag.', forms: 'free text: `ALL in remission`, `none`' },
+  { name: 'Family history', aliases: ['FHx', 'FH', 'Family hx'], meaning: 'Relatives\' conditions: never read as the patient\'s findings.', forms: 'free text: `spina bifida in a cousin`' },
+  { name: 'Plan', aliases: ['A/P', 'Assessment and plan', 'Assessment/plan'], meaning: 'The plan: the study ordered and the referrals made are read from it.', forms: '`MRI L-spine w/o; refer NSGY`' },
   { name: 'Prior imaging', aliases: ['Prior'], meaning: 'Earlier imaging and its result; conus level and filum thickness are read.', forms: '`US spine 2026-10-01: normal`, `US spine: conus at L3, filum 2.5 mm`, `US spine: limited by ossification`' },
-  { name: 'Order', aliases: ['Procedure', 'Study', 'Requested'], meaning: 'The study being ordered, in ACR naming, common shorthand or as a CPT code.', forms: '`US spine area of interest`, `MRI L-spine w/o`, `x-ray L-spine`, `72148`' },
+  { name: 'Order', aliases: ['Procedure', 'Study', 'Requested', 'Request', 'Imaging', 'Imaging requested'], meaning: 'The study being ordered, in ACR naming, common shorthand or as a CPT code.', forms: '`US spine area of interest`, `MRI L-spine w/o`, `x-ray L-spine`, `72148`' },
   { name: 'Contrast', aliases: [], meaning: 'IV contrast for the order; overrides what `Order` says.', forms: '`none`, `without`, `with`, `without and with`' },
-  { name: 'Indication', aliases: ['Reason', 'Dx'], meaning: 'The reason for the study: free text and/or ICD-10-CM codes.', forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`' },
+  { name: 'Indication', aliases: ['Reason', 'Dx', 'Concern', 'Assessment', 'Impression', 'Clinical question'], meaning: 'The reason for the study: free text and/or ICD-10-CM codes.', forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`' },
   { name: 'Referral', aliases: [], meaning: 'Referrals made alongside the order.', forms: '`pediatric neurosurgery`' },
   { name: 'Sedation', aliases: [], meaning: 'Informational.', forms: 'free text' },
   { name: 'Priority', aliases: [], meaning: 'Informational.', forms: '`routine`, `urgent`' },

@@ -1,5 +1,6 @@
 import { KeyInfo, KeyName, lookupKey } from './keys';
 import { Span } from './text';
+import { readProse } from './prose';
 import { work } from './work';
 
 export interface Field {
@@ -12,6 +13,12 @@ export interface Field {
   value: string;
   /** From the start of the key line to the end of the field's last line, terminator included. */
   lineSpan: Span;
+  /** An indented line that starts with a known key: read as that key; the indent is a layout slip. */
+  indent?: Span;
+  /** Read from free text (a note written as prose): the key was inferred, not written. */
+  inferred?: boolean;
+  /** A line with an unknown key that reads as prose ("10 mo old boy seen today: …"): read as free text. */
+  prose?: boolean;
 }
 
 export interface NoteComment {
@@ -25,6 +32,10 @@ export interface ParsedNote {
   comments: NoteComment[];
   /** Non-blank lines that are neither `Key: value`, a continuation nor a comment. */
   malformed: Span[];
+  /** Free text read as the note's history (and the keys written inside it): see notes/prose.ts. */
+  prose: Field[];
+  /** The note has no known key at all: it was written as prose. */
+  freeText: boolean;
 }
 
 export interface NoteSlice extends Span {
@@ -112,7 +123,7 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
     } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       open = undefined;
-    } else if (open && firstNonSpace > s) {
+    } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e)) {
       if (open.valueSpan.start === open.valueSpan.end) open.valueSpan.start = firstNonSpace;
       open.valueSpan.end = lastNonSpace;
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
@@ -142,11 +153,26 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
           // After a byte-order mark, so a line inserted before this one never lands before the BOM.
           lineSpan: { start: s, end: line.end },
         };
+        if (firstNonSpace > s && open.key) open.indent = { start: s, end: firstNonSpace };
         fields.push(open);
       }
     }
   }
-  return { text, fields, comments, malformed };
+  const prose = readProse(text, fields, malformed);
+  const freeText = prose.length > 0 && !fields.some((f) => f.key);
+  return { text, fields, comments, malformed, prose, freeText };
+}
+
+/**
+ * "  Neuro: intact" under a value is that key, indented by a slip, not more of the value above:
+ * a known key and a colon within the first few words of the line.
+ */
+function startsWithKnownKey(text: string, from: number, to: number): boolean {
+  let colon = from;
+  const limit = Math.min(to, from + 40);
+  while (colon < limit && text.charCodeAt(colon) !== 58 /* : */) colon++;
+  work.steps += colon - from;
+  return colon < limit && lookupKey(text.slice(from, colon)) !== undefined;
 }
 
 /** The first field with this key (a repeated key is reported; the first one counts). */

@@ -2,8 +2,10 @@ import { rule as documentTooLarge } from './document-too-large';
 import { rule as dimpleUndescribed } from './dimple-undescribed';
 import { rule as duplicateKey } from './duplicate-key';
 import { rule as escalationReferral } from './escalation-referral';
+import { rule as freeTextNote } from './free-text-note';
 import { rule as imagingAfterNormalUltrasound } from './imaging-after-normal-ultrasound';
 import { rule as inappropriateInitialStudy } from './inappropriate-initial-study';
+import { rule as indentedKey } from './indented-key';
 import { rule as initialMriContrast } from './initial-mri-contrast';
 import { rule as invalidAcknowledgement } from './invalid-acknowledgement';
 import { rule as malformedLine } from './malformed-line';
@@ -16,6 +18,7 @@ import { rule as notAppropriateForScenario } from './not-appropriate-for-scenari
 import { rule as orderNotCovered } from './order-not-covered';
 import { rule as referralAfterAbnormalUltrasound } from './referral-after-abnormal-ultrasound';
 import { rule as simpleDimple } from './simple-dimple';
+import { rule as traumaMechanismUnclear } from './trauma-mechanism-unclear';
 import { Rule } from './types';
 import { rule as ultrasoundWindowClosed } from './ultrasound-window-closed';
 import { rule as ultrasoundWindowClosing } from './ultrasound-window-closing';
@@ -39,12 +42,15 @@ export const RULES: readonly Rule[] = [
   escalationReferral,
   notAppropriateForScenario,
   noCriteriaApply,
+  traumaMechanismUnclear,
   missingAge,
   unreadableAge,
   missingOrder,
   unknownKey,
   duplicateKey,
   malformedLine,
+  indentedKey,
+  freeTextNote,
   unrecognizedOrder,
   orderNotCovered,
   invalidAcknowledgement,

@@ -8,6 +8,7 @@ export const rule: Rule = {
   kind: 'note-format',
   spec: '§1',
   check(ctx) {
+    if (ctx.note.freeText) return; // a note written as prose is read as such (free-text-note)
     for (const span of ctx.note.malformed) {
       ctx.report({
         span,

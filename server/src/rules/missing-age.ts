@@ -15,13 +15,13 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts } = ctx;
-    if (note.fields.length === 0 || facts.age) return;
+    if ((note.fields.length === 0 && note.prose.length === 0) || facts.age) return;
     if (note.fields.some((f) => f.key?.name === 'Age' || f.key?.name === 'DOB')) return; // unreadable-age says why
     const patient = note.fields.find((f) => f.key?.name === 'Patient');
     // The age decides between ultrasound and MRI in the skin-marker scenario, whichever scenario this note is in.
     const s1 = ctx.knowledge.scenario(SCENARIO.S1);
     ctx.report({
-      span: (patient ?? note.fields[0]).keySpan,
+      span: (patient ?? note.fields[0] ?? note.prose[0]).keySpan,
       message: fit(`No age given (Age, DOB or Patient): the US window check cannot run and US vs MRI cannot be chosen ${citeTag(s1)}`),
       detail: clinicalDetail(ctx.knowledge, {
         why: 'No age is given (no `Age:`, `DOB:` or age in `Patient:`): the ultrasound acoustic-window check and the choice between ultrasound and MRI cannot be made, because the preferred study depends on age.',

@@ -17,7 +17,7 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
-    if (note.fields.length === 0 || note.fields.some((f) => f.key?.name === 'Order')) return;
+    if ((note.fields.length === 0 && note.prose.length === 0) || note.fields.some((f) => f.key?.name === 'Order') || facts.order) return;
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
@@ -38,12 +38,12 @@ export const rule: Rule = {
     const forWhom = months !== undefined ? ` at ${formatAge(months)}` : '';
     const names = studies.map((x) => shortName(x.procedure));
     const message = studies.length
-      ? fit(`No Order given; rated Usually Appropriate${forWhom}: ${names.join(', ')} ${tag}`, `No Order given; rated Usually Appropriate: ${names[0]} ${tag}`)
+      ? fit(`No Order given; rated Usually Appropriate${forWhom}: ${names.join(', ')} ${tag}`, `No Order given; rated Usually Appropriate: ${names[0]} ${tag}`, `No Order given; the detail lists the studies rated Usually Appropriate ${tag}`)
       : s.topic === 'none'
         ? fit(`No Order given, and no covered ACR scenario matches this note ${tag}`)
         : fit(`No Order given, and no study is rated Usually Appropriate in this scenario ${tag}`);
     ctx.report({
-      span: note.fields[0].keySpan,
+      span: (note.fields[0] ?? note.prose[0]).keySpan,
       message,
       detail: clinicalDetail(k, {
         why: studies.length

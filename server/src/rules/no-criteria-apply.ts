@@ -12,8 +12,8 @@ export const rule: Rule = {
   spec: '§4',
   check(ctx) {
     const c = ctx.classification;
-    if (c.scenario.id !== SCENARIO.noCriteria || ctx.note.fields.length === 0) return;
-    const at = ctx.facts.order?.field.valueSpan ?? ctx.note.fields[0].keySpan;
+    if (c.scenario.id !== SCENARIO.noCriteria || (ctx.note.fields.length === 0 && ctx.note.prose.length === 0)) return;
+    const at = ctx.facts.order?.field.valueSpan ?? (ctx.note.fields[0] ?? ctx.note.prose[0]).keySpan;
     const reasons = c.reasons.join('; ');
     ctx.report({
       span: at,

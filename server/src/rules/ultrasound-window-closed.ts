@@ -7,6 +7,7 @@ import { atAge, fit, shortName } from './message';
 import { citeTag } from './source';
 import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
+import { windowAgeMonths } from '../clinical/facts';
 
 /** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */
 export const rule: Rule = {
@@ -20,23 +21,25 @@ export const rule: Rule = {
     const order = ctx.facts.order;
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
+    // Chronological age unless the ultrasoundWindow.useCorrectedAge setting asks for the preterm-corrected age.
+    const months = windowAgeMonths(age, ctx.ultrasoundWindow.useCorrectedAge);
     const limit = ctx.ultrasoundWindow.warnAfterMonths;
-    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closed') return;
+    if (windowStatus(months, ctx.ultrasoundWindow) !== 'closed') return;
     const k = ctx.knowledge;
     const mri = k.procedure(PROCEDURE.mriAreaWithout)!;
     const rating = k.rating(S1, mri.id);
     const scenario = ctx.classification.scenario;
     const tag = citeTag(scenario, rating);
-    const at = formatAge(age.months);
+    const at = formatAge(months);
     ctx.report({
       span: order.field.valueSpan,
       message: fit(
-        `${atAge(age.months)} (over ${limit} months) spinal US cannot reliably see the cord through ossified bone; order ${shortName(mri)} ${tag}`,
-        `${atAge(age.months)} the spinal US window has closed (over ${limit} months); order ${shortName(mri)} ${tag}`,
+        `${atAge(months)} (over ${limit} months) spinal US cannot reliably see the cord through ossified bone; order ${shortName(mri)} ${tag}`,
+        `${atAge(months)} the spinal US window has closed (over ${limit} months); order ${shortName(mri)} ${tag}`,
       ),
       detail: clinicalDetail(k, {
         why:
-          `${atAge(age.months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord. ` +
+          `${atAge(months)} (older than ${limit} months) the posterior spinal elements have usually ossified, so spinal ultrasound cannot reliably show the cord. ` +
           `Order ${mri.acrName}.`,
         scenario,
         ordered: order.reading.procedure,

@@ -6,6 +6,7 @@ import { atAge, fit } from './message';
 import { citeTag } from './source';
 import { windowStatus } from '../clinical/window';
 import { Rule } from './types';
+import { windowAgeMonths } from '../clinical/facts';
 
 /** Spec §5.2: between 4 and 6 months inclusive the window is closing; say so, without blocking. */
 export const rule: Rule = {
@@ -18,21 +19,23 @@ export const rule: Rule = {
     const order = ctx.facts.order;
     const age = ctx.facts.age;
     if (!order || order.reading.procedure?.modality !== 'US' || !age || !inS1(ctx)) return;
+    // Chronological age unless the ultrasoundWindow.useCorrectedAge setting asks for the preterm-corrected age.
+    const months = windowAgeMonths(age, ctx.ultrasoundWindow.useCorrectedAge);
     const { infoFromMonths, warnAfterMonths } = ctx.ultrasoundWindow;
-    if (windowStatus(age.months, ctx.ultrasoundWindow) !== 'closing') return;
+    if (windowStatus(months, ctx.ultrasoundWindow) !== 'closing') return;
     const k = ctx.knowledge;
     const rating = k.rating(S1, order.reading.procedure.id);
     const scenario = ctx.classification.scenario;
-    const at = formatAge(age.months);
+    const at = formatAge(months);
     ctx.report({
       span: order.field.valueSpan,
       message: fit(
-        `${atAge(age.months)} the US window is closing (${infoFromMonths}–${warnAfterMonths} months): the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
-        `${atAge(age.months)} the US window is closing: the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
+        `${atAge(months)} the US window is closing (${infoFromMonths}–${warnAfterMonths} months): the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
+        `${atAge(months)} the US window is closing: the scan may be limited, so do it promptly ${citeTag(scenario, rating)}`,
       ),
       detail: clinicalDetail(k, {
         why:
-          `${atAge(age.months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly. ` +
+          `${atAge(months)} the acoustic window is closing (${infoFromMonths} to ${warnAfterMonths} months): the ultrasound may be technically limited, so schedule it promptly. ` +
           'MRI without IV contrast is the alternative if it is limited.',
         scenario,
         ordered: order.reading.procedure,

@@ -14,7 +14,7 @@ export const rule: Rule = {
   check(ctx) {
     const seen = new Map<string, { spelling: string; d: number }[]>();
     for (const f of ctx.note.fields) {
-      if (f.key) continue;
+      if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
       const raw = normalizeKey(f.rawKey).slice(0, 60);
       let scored = seen.get(raw);
       if (!scored) seen.set(raw, (scored = closeKeys(raw)));

@@ -1,0 +1,109 @@
+import { Field } from '../notes/parser';
+import { Span } from '../notes/text';
+import { Phrase, Word, findPhrase, toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { FindingHit } from './findings';
+import { PhraseSet, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+
+export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
+
+export interface TraumaFact {
+  significance: TraumaSignificance;
+  /** The words that decided it (the mechanism), or the injury mention when the mechanism is unclear. */
+  span?: Span;
+}
+
+interface Mention {
+  span: Span;
+  field: Field;
+}
+
+function mentions(fieldsToRead: readonly Field[], set: PhraseSet, words: WordsOf): Mention[] {
+  const out: Mention[] = [];
+  for (const f of fieldsToRead) {
+    if (!f.value) continue;
+    for (const span of findAny(words(f), set)) out.push({ span, field: f });
+  }
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out;
+}
+
+/** Each field's words, taken once per reading. */
+type WordsOf = (f: Field) => Word[];
+
+function wordsOnce(): WordsOf {
+  const memo = new Map<Field, Word[]>();
+  return (f) => {
+    let w = memo.get(f);
+    if (!w) memo.set(f, (w = toWords(f.value, f.valueSpan.start)));
+    return w;
+  };
+}
+
+/**
+ * Spec §4: significant trauma takes a note out of S1; a trivial bump does not; an injury without
+ * its mechanism keeps the non-trauma scenario and asks for the mechanism. A deficit or focal
+ * tenderness after an injury makes it significant whatever the mechanism.
+ */
+export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean): TraumaFact {
+  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present);
+  if (!injuries.length) return { significance: 'none' };
+  const v = readingVocabulary().trauma;
+  const asserted = (m: Mention) => {
+    const c = readContext(text, m.span.start, m.span.end);
+    return !c.negated && !c.hypothetical && c.experiencer === 'patient';
+  };
+  const words = wordsOnce();
+  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words);
+  // A significant word inside a trivial phrase ("fell from standing") is the trivial phrase's.
+  const inTrivial = (s: Span) => trivial.some((t) => t.span.start <= s.start && s.end <= t.span.end);
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => !inTrivial(m.span) && asserted(m));
+  if (significant.length) return { significance: 'significant', span: significant[0].span };
+  if (deficit) return { significance: 'significant', span: injuries[0].span };
+  if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
+  return { significance: 'unclear', span: injuries[0].span };
+}
+
+export interface ReferralFact {
+  neurosurgery: boolean;
+  field?: Field;
+  /** Where the neurosurgery referral was read. */
+  span?: Span;
+}
+
+const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
+
+/**
+ * A referral counts only when made or requested: "Referral: NSGY", "refer to neurosurgery".
+ * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
+ * and not another specialty (neurology is not neurosurgery).
+ */
+export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[]): ReferralFact {
+  const v = readingVocabulary().referral;
+  // Every spelling of neurosurgery holds "neuro" or "nsg": a note with neither is read no further.
+  if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
+  const conditional = phrasesOf(v.conditional);
+  for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
+    const c = readContext(text, m.span.start, m.span.end);
+    if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
+    if (isConditional(text, m, conditional)) continue;
+    return { neurosurgery: true, field: m.field, span: m.span };
+  }
+  return { neurosurgery: false, field: referralField };
+}
+
+/** A conditional word in the same clause as the mention ("NSGY referral if abnormal", "consider NSGY"). */
+function isConditional(text: string, m: Mention, conditional: Phrase[]): boolean {
+  const v = m.field.valueSpan;
+  // Bounded: a clause is read at most 80 characters each way, so many mentions stay linear.
+  let a = m.span.start;
+  const aMin = Math.max(v.start, a - 80);
+  while (a > aMin && !/[;.\n\r]/.test(text[a - 1])) a--;
+  let b = m.span.end;
+  const bMax = Math.min(v.end, b + 80);
+  while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  const words = toWords(text.slice(a, b));
+  return conditional.some((p) => findPhrase(words, p).length > 0);
+}

@@ -1,0 +1,211 @@
+import { Knowledge } from '../knowledge/knowledge';
+import { Finding, FindingCategoryT } from '../knowledge/schema';
+import { KeyName } from '../notes/keys';
+import { Field } from '../notes/parser';
+import { Span } from '../notes/text';
+import { Phrase, Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { AssertionContext, ContextReading, PLAIN_READING, readContext } from './context';
+import { ContextLexicon, contextLexicon } from './lexicon';
+import { ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
+
+export interface FindingHit {
+  finding: Finding;
+  span: Span;
+  /** How the text asserts it (readContext): negated, uncertain, hypothetical, historical, whose. */
+  context: AssertionContext;
+  /** Counts as present for the rules (see `countsAsPresent`). */
+  present: boolean;
+  /** Explicitly negated ("no X", "X: none"): the same as context.negated, kept for hover. */
+  negated: boolean;
+  field: Field;
+}
+
+/** Which fields each kind of finding is read from. Prior imaging and Order are never read for findings. */
+export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
+  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
+  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
+  'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
+  'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication'],
+  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS'],
+  trauma: ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'],
+  'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
+  'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
+  'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
+  'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings'],
+  overuse: ['Presentation', 'Indication'],
+  'contrast-reason': ['Indication', 'Presentation'],
+};
+
+const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());
+/** Keys where a word for the normal state ("none", "neg", "nl") speaks for the whole value. */
+const NORMAL_MEANING_KEYS = new Set<KeyName>(['Red flags', 'ROS', 'Neuro', 'Symptoms', 'Findings', 'PMH']);
+/** Keys whose value is the reason for the order: "r/o dermal sinus" there is a question, not an exam result. */
+const REASON_KEYS = new Set<KeyName>(['Indication', 'Order', 'Plan']);
+
+/**
+ * The rule for counting: an explicit negation wins; an uncertain mention counts (so protective
+ * checks stay on); a hypothetical or someone else's never counts; a past one counts only where
+ * the past matters (a cancer history; a birthmark that does not go away).
+ */
+export function countsAsPresent(c: ContextReading, f: Finding, key: KeyName | undefined, lex: ContextLexicon = contextLexicon(), vocab: ReadingVocabulary = readingVocabulary()): boolean {
+  if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
+  if (c.historical && !vocab.historyCounts.includes(f.id) && !vocab.historyCounts.includes(f.category)) return false;
+  if (c.ruleOut && key && REASON_KEYS.has(key) && lex.ruleOutIsNotAFinding.includes(f.category)) return false;
+  return true;
+}
+
+/** Every finding the vocabulary knows in the note's fields, each with its assertion context. */
+export function readFindings(text: string, all: readonly Field[], k: Knowledge): FindingHit[] {
+  const hits: FindingHit[] = [];
+  const lex = contextLexicon();
+  const vocab = readingVocabulary();
+  const add = (finding: Finding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
+    const read = readContext(text, span.start, span.end, lex);
+    const c = forced ? { ...read, ...forced } : read;
+    const present = countsAsPresent(c, finding, f.key?.name, lex, vocab);
+    hits.push({ finding, span, context: pick(c), present, negated: c.negated, field: f });
+  };
+  for (const f of all) {
+    const key = f.key?.name;
+    if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
+    const words = toWords(f.value, f.valueSpan.start);
+    // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
+    const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
+    const look = (i: number, stem: string) => {
+      const candidates = k.phraseIndex.get(stem);
+      if (!candidates) return;
+      for (const { finding, phrase } of candidates) {
+        if (!FIELDS_FOR[finding.category].includes(key)) continue;
+        const to = matchAt(words, i, phrase, 0);
+        if (to < 0) continue;
+        add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
+      }
+    };
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].text;
+      look(i, w);
+      // Plurals: "dimples" may start "dimple ...", "lipomas" "lipoma ...".
+      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
+        look(i, w.slice(0, -1));
+        if (w.length > 3 && w.charCodeAt(w.length - 2) === 101 /* e */) look(i, w.slice(0, -2));
+      }
+    }
+    readCasedTerms(text, words, f, k, vocab, add);
+    readAbsentStates(words, f, k, lex, add);
+  }
+  return hits;
+}
+
+const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });
+
+function pick(c: AssertionContext): AssertionContext {
+  if (c === PLAIN_READING) return PLAIN_CONTEXT;
+  return { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer };
+}
+
+/** Normal-state words, normalized once per lexicon. */
+const normalCache = new WeakMap<ContextLexicon, Set<string>>();
+
+function normalSet(lex: ContextLexicon): Set<string> {
+  let s = normalCache.get(lex);
+  if (!s) normalCache.set(lex, (s = new Set(lex.normalStates.words.map(normalize))));
+  return s;
+}
+
+/** Lower case, runs of anything but letters and digits folded to one space. */
+function normalize(v: string): string {
+  const lower = v.toLowerCase();
+  // Plain ASCII (nearly every value) skips the Unicode-aware pattern.
+  return (/^[\x20-\x7e]*$/.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
+
+/** The value is one normal-state word or phrase ("none", "neg", "WNL", "grossly intact"). */
+export function isNormalValue(value: string, lex: ContextLexicon = contextLexicon()): boolean {
+  if (value.length > 40) return false;
+  // Most values ("hair tuft", "MRI L-spine") start with a word no normal-state phrase starts with.
+  const head = /^\s*([A-Za-z]+)/.exec(value);
+  if (head && !normalHeads(lex).has(head[1].toLowerCase())) return false;
+  const known = normalValues.get(value);
+  if (known !== undefined && lex === contextLexicon()) return known;
+  const result = isNormalValueUncached(value, lex);
+  if (lex === contextLexicon() && normalValues.size < 4_096) normalValues.set(value, result);
+  return result;
+}
+
+const headsCache = new WeakMap<ContextLexicon, Set<string>>();
+
+function normalHeads(lex: ContextLexicon): Set<string> {
+  let s = headsCache.get(lex);
+  if (!s) headsCache.set(lex, (s = new Set([...normalSet(lex)].map((n) => n.split(' ')[0]).concat(['no', 'nil', 'denies', 'denied', 'absent', 'not']))));
+  return s;
+}
+
+/** Short values repeat ("none", "intact", "neg"): their verdict is remembered. */
+const normalValues = new Map<string, boolean>();
+
+function isNormalValueUncached(value: string, lex: ContextLexicon): boolean {
+  const norm = normalize(value);
+  return norm === '' ? /^\s*-\s*$/.test(value) : normalSet(lex).has(norm) || /^(?:no|nil|denies|denied|absent|not present)$/.test(norm);
+}
+
+/** A list item that is itself a normal-state word or phrase ("afebrile", "nontender", "NAD"). */
+export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon()): boolean {
+  return isNormalValue(item, lex);
+}
+
+/** "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it. */
+function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: Finding, span: Span, f: Field) => void): void {
+  for (const term of vocab.casedTerms) {
+    const wanted = term.text.toLowerCase();
+    const finding = k.finding(term.finding);
+    if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
+    work.steps += words.length;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i].text !== wanted || text.slice(words[i].start, words[i].end) !== term.text) continue;
+      const near = (list: string[], from: number, to: number) => {
+        for (const p of phrasesOf(list)) for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (matchAt(words, j, p, 0) > 0) return true;
+        return false;
+      };
+      if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
+    }
+  }
+}
+
+const absentCache = new WeakMap<ContextLexicon, Map<string, { phrase: Phrase; id: string }[]>>();
+
+/** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
+function readAbsentStates(words: Word[], f: Field, k: Knowledge, lex: ContextLexicon, add: (finding: Finding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void): void {
+  let byFirst = absentCache.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [p, id] of Object.entries(lex.normalStates.absentFinding)) {
+      const phrase = phraseOf(p);
+      byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), { phrase, id }]);
+    }
+    absentCache.set(lex, byFirst);
+  }
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    const states = byFirst.get(words[i].text);
+    if (!states) continue;
+    for (const { phrase, id } of states) {
+      const finding = k.finding(id);
+      if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
+      const to = matchAt(words, i, phrase, 0);
+      if (to > 0) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
+    }
+  }
+}
+
+/** The longest of overlapping hits of one category wins ("large hemangioma" over "hemangioma"). */
+export function dedupe(hits: FindingHit[]): FindingHit[] {
+  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const keptEnd = new Map<string, number>();
+  return hits.filter((h) => {
+    const end = keptEnd.get(h.finding.category) ?? -1;
+    if (h.span.end <= end) return false;
+    keptEnd.set(h.finding.category, h.span.end);
+    return true;
+  });
+}

@@ -1,0 +1,101 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { Span } from '../notes/text';
+import { Phrase, Word, matchAt, phraseOf } from '../notes/words';
+import { work } from '../notes/work';
+
+const phrase = z.string().min(1).max(80);
+
+/** server/knowledge/reading-vocabulary.json: words the reader needs beyond each finding's phrases. */
+export const ReadingVocabularySchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** The abbreviations ordering clinicians use, what they mean, and which part of the reader reads them (tested one by one). */
+  abbreviations: z.array(
+    z.strictObject({
+      abbr: z.string().min(1),
+      means: z.string().min(1),
+      readAs: z.enum(['finding', 'context', 'normal-state', 'referral', 'order']),
+      example: z.string().min(1),
+    }),
+  ),
+  /** Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"). */
+  casedTerms: z.array(
+    z.strictObject({
+      $comment: z.string().optional(),
+      text: z.string().min(1),
+      finding: z.string().min(1),
+      window: z.number().int().min(1).max(6),
+      before: z.array(phrase),
+      after: z.array(phrase),
+    }),
+  ),
+  /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
+  historyCounts: z.array(z.string().min(1)),
+  referral: z.strictObject({
+    neurosurgery: z.array(phrase).min(1),
+    /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
+    conditional: z.array(phrase),
+  }),
+  trauma: z.strictObject({
+    /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
+    significant: z.array(phrase).min(1),
+    /** Words that make an injury trivial (a bump; playing normally since). */
+    trivial: z.array(phrase).min(1),
+  }),
+  /** Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks"), when no Neuro key is given. */
+  neuroNormalInText: z.array(phrase),
+  /** Words that say a study is being ordered, to find the order in a note written as prose. */
+  orderCues: z.array(phrase),
+});
+export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
+
+let cached: ReadingVocabulary | undefined;
+
+export function readingVocabulary(): ReadingVocabulary {
+  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'reading-vocabulary.json'), ReadingVocabularySchema);
+  return cached;
+}
+
+const compiled = new WeakMap<readonly string[], Phrase[]>();
+
+/** Phrases of a vocabulary list, compiled once. */
+export function phrasesOf(list: readonly string[]): Phrase[] {
+  let p = compiled.get(list);
+  if (!p) compiled.set(list, (p = list.map(phraseOf)));
+  return p;
+}
+
+/** Phrases indexed by their first word, so a list of phrases is found in one pass over the words. */
+export type PhraseSet = Map<string, Phrase[]>;
+
+const sets = new WeakMap<readonly string[], PhraseSet>();
+
+export function phraseSetOf(list: readonly string[]): PhraseSet {
+  let set = sets.get(list);
+  if (!set) {
+    set = new Map();
+    for (const p of phrasesOf(list)) {
+      const first = p[0];
+      if (typeof first !== 'string') continue;
+      set.set(first, [...(set.get(first) ?? []), p]);
+    }
+    sets.set(list, set);
+  }
+  return set;
+}
+
+/** Every occurrence of any phrase of the set (overlaps allowed), as spans. */
+export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
+  const out: Span[] = [];
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = set.get(words[i].text);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const to = matchAt(words, i, p, 0);
+      if (to > 0) out.push({ start: words[i].start, end: words[to - 1].end });
+    }
+  }
+  return out;
+}

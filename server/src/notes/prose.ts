@@ -1,0 +1,97 @@
+import { KeyInfo, lookupKey } from './keys';
+import type { Field } from './parser';
+import { Span } from './text';
+import { work } from './work';
+
+/**
+ * Notes as clinicians write them: "3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan:
+ * XR L-spine" is one line that is not `Key: value`, yet it says everything a structured note says.
+ * Such lines are read as the note's history (Presentation), and a known key written inside them
+ * ("Plan:", "Neuro:") starts that key's value, up to the next key or the end of the line.
+ *
+ * A line is prose when it has no colon (and is not a continuation), or when the text before its
+ * first colon is not a known key and reads as words rather than as a mistyped key: four words or
+ * more, a sentence mark, or a leading number ("10 mo old boy …: …").
+ */
+const PRESENTATION = lookupKey('Presentation') as KeyInfo;
+
+export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[]): Field[] {
+  // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
+  const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
+  for (const f of fields) {
+    if (!f.key && looksLikeProse(f.rawKey)) {
+      f.prose = true;
+      spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
+    }
+  }
+  if (!spans.length) return [];
+  spans.sort((a, b) => a.start - b.start);
+  const out: Field[] = [];
+  for (const span of spans) splitAtKeys(text, span, out);
+  return out;
+}
+
+function looksLikeProse(rawKey: string): boolean {
+  if (/[.,;()!?'"]/.test(rawKey) || /^\s*\d/.test(rawKey)) return true;
+  const words = rawKey.trim().split(/\s+/);
+  // "ED note:", "Seen today:", "ED:", "radiologist comment:": a heading for the narrative that follows.
+  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative)$/i.test(words[0]);
+  return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage)$/i.test(words[1]));
+}
+
+function splitAtKeys(text: string, span: Span, out: Field[]): void {
+  let segStart = span.start;
+  let segKey: KeyInfo = PRESENTATION;
+  let keySpan: Span = { start: span.start, end: span.start };
+  work.steps += span.end - span.start;
+  for (let c = span.start; c < span.end; c++) {
+    // A key written inside prose ("Neuro: nl. Plan …") holds its value to the end of its sentence.
+    if (segKey !== PRESENTATION && text.charCodeAt(c) === 46 /* . */ && (c + 1 === span.end || /\s/.test(text[c + 1]))) {
+      push(text, segKey, keySpan, segStart, c, out);
+      segKey = PRESENTATION;
+      keySpan = { start: c + 1, end: c + 1 };
+      segStart = c + 1;
+      continue;
+    }
+    if (text.charCodeAt(c) !== 58 /* : */) continue;
+    const found = keyBefore(text, span.start, c);
+    if (!found) continue;
+    push(text, segKey, keySpan, segStart, found.start, out);
+    segKey = found.key;
+    keySpan = { start: found.start, end: c };
+    segStart = c + 1;
+  }
+  push(text, segKey, keySpan, segStart, span.end, out);
+}
+
+/** A known key of one to three words ending at the colon, starting the text or a sentence or clause. */
+function keyBefore(text: string, from: number, colon: number): { key: KeyInfo; start: number } | undefined {
+  let b = colon;
+  const limit = Math.max(from, colon - 40);
+  while (b > limit && !/[.;,!?\n\r]/.test(text[b - 1])) b--;
+  work.steps += colon - b;
+  if (b > limit || (b === limit && limit !== from)) {
+    // Only a boundary (or the start of the line) may come before a key.
+    if (b !== from && !/[.;,!?\n\r]/.test(text[b - 1])) return undefined;
+  }
+  const words = text.slice(b, colon);
+  const trimmedStart = b + (words.length - words.trimStart().length);
+  const key = lookupKey(words);
+  return key ? { key, start: trimmedStart } : undefined;
+}
+
+function push(text: string, key: KeyInfo, keySpan: Span, start: number, end: number, out: Field[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  if (e <= start) return;
+  out.push({
+    key,
+    rawKey: text.slice(keySpan.start, keySpan.end),
+    keySpan,
+    valueSpan: { start, end: e },
+    value: text.slice(start, e),
+    lineSpan: { start: keySpan.start < start ? keySpan.start : start, end: e },
+    inferred: true,
+  });
+}

@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { readContext } from '../../server/src/clinical/context';
+import { ContextLexiconSchema, contextLexicon, loadContextLexicon } from '../../server/src/clinical/lexicon';
+import { KnowledgeError } from '../../server/src/knowledge/loader';
+
+/** The context of the first occurrence of `target` in `text`. */
+function ctx(text: string, target: string) {
+  const start = text.indexOf(target);
+  assert.ok(start >= 0, `"${target}" is not in "${text}"`);
+  return readContext(text, start, start + target.length);
+}
+const negated = (text: string, target: string) => ctx(text, target).negated;
+
+describe('readContext (ConText assertion context)', () => {
+  describe('negation triggers, forward', () => {
+    for (const [text, target] of [
+      ['no hair tuft', 'hair tuft'],
+      ['denies fever', 'fever'],
+      ['without hair tuft', 'hair tuft'],
+      ['w/o hair tuft', 'hair tuft'],
+      ['negative for weight loss', 'weight loss'],
+      ['neg for dimple or tuft', 'tuft'],
+      ['(-) sacral dimple', 'sacral dimple'],
+      ['no evidence of dermal sinus', 'dermal sinus'],
+      ['without evidence of lipoma', 'lipoma'],
+      ['NEG FEVER', 'FEVER'],
+    ]) {
+      it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+  });
+
+  describe('negation triggers, backward', () => {
+    for (const [text, target] of [
+      ['hair tuft: none', 'hair tuft'],
+      ['sacral dimple (-)', 'sacral dimple'],
+      ['fever: neg', 'fever'],
+      ['weight loss - none', 'weight loss'],
+      ['tuft absent', 'tuft'],
+      ['fever denied', 'fever'],
+      ['dimple not seen', 'dimple'],
+    ]) {
+      it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+  });
+
+  describe('two-way triggers take their direction from where they stand', () => {
+    it('"dimple - no hair": the dash and the cue point forward, so the dimple stays', () => {
+      assert.equal(negated('sacral dimple - no hair', 'sacral dimple'), false);
+      assert.equal(negated('sacral dimple - no hair', 'hair'), true);
+    });
+    it('"tuft (-), dimple (+)": the backward cue does not reach past the comma', () => {
+      assert.equal(negated('tuft (-), dimple (+)', 'tuft'), true);
+      assert.equal(negated('tuft (-), dimple (+)', 'dimple'), false);
+    });
+  });
+
+  describe('list scope', () => {
+    it('a cue covers a whole comma list', () => {
+      const t = 'no fever, night sweats, weight loss';
+      for (const x of ['fever', 'night sweats', 'weight loss']) assert.equal(negated(t, x), true, x);
+    });
+    it('"denies fever, night sweats, wt loss" negates every item', () => {
+      for (const x of ['fever', 'night sweats', 'wt loss']) assert.equal(negated('denies fever, night sweats, wt loss', x), true, x);
+    });
+    it('the list runs past the word limit of a single scope', () => {
+      const t = `no ${Array.from({ length: 20 }, (_, i) => `item${i}`).join(', ')}, fever`;
+      assert.equal(negated(t, 'fever'), true);
+    });
+    it('an item with its own affirmation ends the list: "no tuft, deep dimple" keeps the dimple', () => {
+      assert.equal(negated('no hair tuft, deep dimple above the cleft', 'deep dimple'), false);
+    });
+    it('a value can mix polarities: "afebrile, no wt loss, night pain x 2 wk" keeps the night pain', () => {
+      assert.equal(negated('afebrile, no wt loss, night pain x 2 wk', 'wt loss'), true);
+      assert.equal(negated('afebrile, no wt loss, night pain x 2 wk', 'night pain'), false);
+    });
+    it('an item with its own cue ends an inherited scope: "no fever, hx of ALL"', () => {
+      const c = ctx('no fever, hx of ALL', 'ALL');
+      assert.equal(c.negated, false);
+      assert.equal(c.historical, true);
+    });
+    it('"or" lists: "no lipoma, hair tuft or dimple"', () => assert.equal(negated('no lipoma, hair tuft or dimple', 'dimple'), true));
+    it('scope ends at the word limit without a list', () => {
+      assert.equal(negated('no concerns today at this visit from the parents and then a hair tuft', 'hair tuft'), false);
+    });
+  });
+
+  describe('pseudo-triggers', () => {
+    for (const [text, target] of [
+      ['no change in back pain', 'back pain'],
+      ['not only back pain', 'back pain'],
+      ['gram negative rods and fever', 'fever'],
+      ['no longer walking, weakness', 'weakness'],
+    ]) {
+      it(`"${text}" does not negate "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+  });
+
+  describe('terminators', () => {
+    for (const [text, target] of [
+      ['no lipoma but a hair tuft', 'hair tuft'],
+      ['no lipoma however hair tuft', 'hair tuft'],
+      ['no lipoma; hair tuft', 'hair tuft'],
+      ['no lipoma. Hair tuft', 'Hair tuft'],
+      ['Findings: no lipoma\nRed flags: fever', 'fever'],
+      ['denies fever, c/o back pain', 'back pain'],
+      ['no lipoma except hair tuft', 'hair tuft'],
+    ]) {
+      it(`"${text.replace(/\n/g, '\\n')}" ends the scope before "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+    it('an indented continuation line does not end the scope', () => assert.equal(negated('Red flags: no fever,\n  night sweats', 'night sweats'), true));
+    it('an indented line with a known key does end it', () => assert.equal(negated('Findings: hair tuft: none\n  Red flags: fever', 'fever'), false));
+    it('"Denies: fever, chills" — a colon straight after the cue does not end it', () => assert.equal(negated('Denies: fever, chills', 'chills'), true));
+  });
+
+  describe('uncertainty, hypothetical, history, experiencer', () => {
+    it('"possible tethered cord" is uncertain, not negated', () => {
+      const c = ctx('possible tethered cord', 'tethered cord');
+      assert.deepEqual([c.uncertain, c.negated], [true, false]);
+    });
+    it('"?dermal sinus" and "dermal sinus?" are uncertain', () => {
+      assert.equal(ctx('?dermal sinus', 'dermal sinus').uncertain, true);
+      assert.equal(ctx('dermal sinus?', 'dermal sinus').uncertain, true);
+    });
+    it('"concern for leukemia" is uncertain', () => assert.equal(ctx('concern for leukemia', 'leukemia').uncertain, true));
+    it('"r/o dermal sinus" is a rule-out (uncertain, and the reason for a study)', () => {
+      const c = ctx('r/o dermal sinus', 'dermal sinus');
+      assert.deepEqual([c.uncertain, c.ruleOut], [true, true]);
+    });
+    it('"return if weakness" and "will refer if MRI abnormal" are hypothetical', () => {
+      assert.equal(ctx('return if weakness', 'weakness').hypothetical, true);
+      assert.equal(ctx('will refer if MRI abnormal', 'MRI abnormal').hypothetical, true);
+    });
+    it('"should incontinence develop" is hypothetical (forward and backward cues)', () => {
+      assert.equal(ctx('should incontinence develop', 'incontinence').hypothetical, true);
+      assert.equal(ctx('weakness develops', 'weakness').hypothetical, true);
+    });
+    for (const cue of ['hx', 'h/o', 'history of', 's/p', 'previous']) {
+      it(`"${cue} neuroblastoma" is historical`, () => assert.equal(ctx(`${cue} neuroblastoma`, 'neuroblastoma').historical, true));
+    }
+    it('"ALL in remission" is historical (backward)', () => assert.equal(ctx('ALL in remission', 'ALL').historical, true));
+    for (const cue of ['mother has', 'family history of', 'sibling with', 'FHx']) {
+      it(`"${cue} spina bifida" is someone else's`, () => assert.equal(ctx(`${cue} spina bifida`, 'spina bifida').experiencer, 'other'));
+    }
+    it('"Mom noticed a lump" is the patient\'s', () => assert.equal(ctx('Mom noticed a lump', 'lump').experiencer, 'patient'));
+    it('a plain mention has no context at all', () => {
+      const c = ctx('deep sacral dimple', 'sacral dimple');
+      assert.deepEqual([c.negated, c.uncertain, c.hypothetical, c.historical, c.experiencer], [false, false, false, false, 'patient']);
+    });
+  });
+
+  describe('the lexicon is data validated at load', () => {
+    it('the shipped lexicon validates', () => assert.ok(ContextLexiconSchema.safeParse(contextLexicon()).success));
+    it('a malformed lexicon fails naming the file and field', () => {
+      const file = path.join(__dirname, 'no-such-lexicon.json');
+      assert.throws(() => loadContextLexicon(file), KnowledgeError);
+      const bad = ContextLexiconSchema.safeParse({ ...contextLexicon(), triggers: [{ category: 'maybe', direction: 'forward', phrases: ['x'] }] });
+      assert.equal(bad.success, false);
+    });
+    it('a lexicon passed in is used instead of the shipped one', () => {
+      const lex = { ...contextLexicon(), triggers: [{ category: 'negated' as const, direction: 'forward' as const, phrases: ['nope'] }] };
+      assert.equal(readContext('nope fever', 5, 10, lex).negated, true);
+      assert.equal(readContext('no fever', 3, 8, lex).negated, false);
+    });
+  });
+});

@@ -1,0 +1,222 @@
+import * as assert from 'node:assert/strict';
+import { readingVocabulary } from '../../server/src/clinical/vocabulary';
+import { applyEdits, fixUntilStable } from '../../server/src/engine/fix';
+import { ids, lint, note } from '../helpers';
+
+/** The first note's facts and classification. */
+function read(...lines: string[]) {
+  const n = lint(note(...lines)).notes[0];
+  return { facts: n.facts, scenario: n.classification.scenario.id, note: n };
+}
+/** Findings of this id that count as present. */
+function present(id: string, ...lines: string[]): boolean {
+  return read(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
+}
+function hit(id: string, ...lines: string[]) {
+  return read(...lines).facts.hits.find((h) => h.finding.id === id);
+}
+
+describe('reading notes as clinicians write them', () => {
+  describe('abbreviations (reading-vocabulary.json), one case each', () => {
+    const CASES: Record<string, () => void> = {
+      LBP: () => assert.ok(present('back-pain', 'Presentation: LBP x 3 wk')),
+      hx: () => {
+        const h = hit('malignancy', 'PMH: hx AML')!;
+        assert.deepEqual([h.present, h.context.historical], [true, true]);
+      },
+      'h/o': () => assert.ok(present('malignancy', 'Presentation: h/o neuroblastoma, now well')),
+      's/p': () => assert.ok(present('malignancy', 'PMH: s/p chemo for ALL')),
+      'r/o': () => assert.equal(present('dermal-sinus', 'Indication: r/o dermal sinus'), false),
+      'c/o': () => {
+        assert.ok(present('back-pain', 'Presentation: denies fever, c/o back pain'));
+        assert.equal(present('fever', 'Presentation: denies fever, c/o back pain'), false);
+      },
+      'w/': () => assert.ok(present('hair-tuft', 'Presentation: 3 mo M w/ hair tuft')),
+      'w/o': () => assert.equal(present('hair-tuft', 'Findings: dimple w/o hair tuft'), false),
+      wt: () => assert.ok(present('weight-loss', 'ROS: wt loss')),
+      nl: () => assert.equal(read('Neuro: nl').facts.neuro.state, 'normal'),
+      WNL: () => assert.equal(read('Neuro: WNL').facts.neuro.state, 'normal'),
+      NAD: () => assert.deepEqual(read('Findings: hair tuft', 'Red flags: NAD').facts.listedRedFlags, []),
+      neg: () => assert.equal(present('fever', 'ROS: neg for fever'), false),
+      pos: () => assert.ok(present('night-pain', 'ROS: no fever, pos night pain')),
+      'f/u': () => assert.equal(present('weakness', 'Presentation: f/u if weakness develops'), false),
+      NSGY: () => assert.equal(read('Referral: NSGY').facts.referral.neurosurgery, true),
+      neurosurg: () => assert.equal(read('Plan: refer neurosurg').facts.referral.neurosurgery, true),
+      urol: () => assert.equal(read('Referral: urol').facts.referral.neurosurgery, false),
+      'u/s': () => assert.equal(read('Order: u/s spine').facts.order?.reading.procedure?.modality, 'US'),
+      sono: () => assert.equal(read('Order: spinal sono').facts.order?.reading.procedure?.modality, 'US'),
+      films: () => assert.equal(read('Order: L-spine films').facts.order?.reading.procedure?.modality, 'XR'),
+    };
+    it('every abbreviation in the vocabulary has a case here', () => {
+      assert.deepEqual(readingVocabulary().abbreviations.map((a) => a.abbr).filter((a) => !CASES[a]), []);
+    });
+    for (const [abbr, check] of Object.entries(CASES)) it(abbr, check);
+  });
+
+  describe('cancer: a history is a red flag (S1 no longer applies)', () => {
+    for (const text of ['hx AML', 'CML on imatinib', 'JMML', 'ALL on maintenance chemo', 'h/o pre-B ALL', 'Hodgkin lymphoma in remission', 'neuroblastoma', 'medulloblastoma', 'Ewing sarcoma', 'osteosarcoma', 'on chemo', 'oncology patient', 'metastatic disease']) {
+      it(`"${text}"`, () => assert.ok(present('malignancy', `PMH: ${text}`), text));
+    }
+    it('"MOVES ALL EXT" is an exam, not leukemia; "all" in lower case neither', () => {
+      assert.equal(present('malignancy', 'Presentation: MOVES ALL EXT'), false);
+      assert.equal(present('malignancy', 'Presentation: all on maintenance'), false);
+    });
+    it('a relative\'s cancer does not count', () => assert.equal(present('malignancy', 'Presentation: mother had leukemia'), false));
+    it('a cancer suspected is a suspected tumour', () => assert.ok(present('suspected-infection-tumor', 'Presentation: back pain, concern for leukemia')));
+    it('an MRI for back pain in a child on chemo for ALL is not warned against', () => {
+      const r = read('Age: 6 years', 'PMH: ALL, on maintenance chemo', 'Presentation: back pain x 1 wk', 'Order: MRI L-spine w/o');
+      assert.equal(r.scenario, 'back-pain-red-flags');
+    });
+  });
+
+  describe('cutaneous marker synonyms', () => {
+    for (const [text, id] of [
+      ['pit', 'sacral-dimple'],
+      ['sacral pit', 'sacral-dimple'],
+      ['coccygeal pit', 'sacral-dimple'],
+      ['skin tag', 'skin-appendage'],
+      ['tail', 'skin-appendage'],
+      ['port-wine stain', 'hemangioma'],
+      ['capillary malformation', 'hemangioma'],
+      ['deviated gluteal cleft', 'deviated-cleft'],
+      ['bifid cleft', 'deviated-cleft'],
+    ] as const) {
+      it(`"${text}" is ${id}`, () => assert.ok(present(id, `Findings: ${text}`)));
+    }
+    it('the natal cleft itself is a place, not a marker', () => {
+      const r = read('Age: 2 months', 'Findings: natal cleft normal', 'Order: spinal US');
+      assert.equal(r.scenario, 'no-criteria');
+    });
+    it('"deep pit above the cleft" is an atypical dimple', () => {
+      const d = read('Findings: deep pit above the cleft').facts.dimple!;
+      assert.deepEqual([d.deep, d.position], [true, 'above-cleft']);
+    });
+  });
+
+  describe('orthopedic and urologic signs', () => {
+    for (const text of ['pes cavus', 'cavus deformity', 'toe walking', 'leg-length discrepancy', 'foot asymmetry']) {
+      it(`"${text}" is an orthopedic sign`, () => assert.ok(read(`Symptoms: ${text}`).facts.hits.some((h) => h.present && h.finding.category === 'orthopedic-symptom')));
+    }
+    for (const text of ['dribbling', 'retention', 'recurrent UTIs', 'new incontinence']) {
+      it(`"${text}" is a urologic sign`, () => assert.ok(read(`Symptoms: ${text}`).facts.hits.some((h) => h.present && h.finding.category === 'urologic-symptom')));
+    }
+    it('constipation alone is not', () => assert.equal(read('Symptoms: constipation').facts.hits.length, 0));
+  });
+
+  describe('field meaning: words for the normal state', () => {
+    it('"Red flags: afebrile" keeps an infant with a hair tuft in S1', () => {
+      assert.equal(read('Age: 3 months', 'Findings: hair tuft', 'Red flags: afebrile', 'Order: XR L-spine').scenario, 's1-cutaneous-marker');
+    });
+    it('"afebrile" states the fever absent', () => assert.equal(hit('fever', 'Red flags: afebrile')?.context.negated, true));
+    for (const v of ['nontender', 'WNL', 'nl', 'NAD', 'grossly intact', 'unremarkable', 'none', 'neg']) {
+      it(`"Red flags: ${v}" lists no red flag`, () => assert.equal(read('Age: 3 months', 'Findings: hair tuft', `Red flags: ${v}`, 'Order: spinal US').scenario, 's1-cutaneous-marker'));
+    }
+    it('a value can mix polarities: "afebrile, no wt loss, night pain x 2 wk" → night pain only', () => {
+      const f = read('ROS: afebrile, no wt loss, night pain x 2 wk').facts;
+      assert.deepEqual(f.hits.filter((h) => h.present).map((h) => h.finding.id), ['night-pain']);
+    });
+    it('"Neuro: grossly intact" is a normal exam', () => assert.equal(read('Neuro: grossly intact').facts.neuro.state, 'normal'));
+  });
+
+  describe('trauma mechanism', () => {
+    const trauma = (text: string) => read('Age: 10 years', `Presentation: ${text}`).facts.trauma.significance;
+    for (const t of ['fell from a height onto his back', 'MVC restrained passenger', 'tackled at football, back pain', 'fall off the monkey bars', 'injured at practice, focal tenderness over L2']) {
+      it(`"${t}" is significant`, () => assert.equal(trauma(t), 'significant'));
+    }
+    for (const t of ['rolled off the couch', 'bumped his back on the table, playing normally since', 'fell from standing, no tenderness']) {
+      it(`"${t}" is trivial`, () => assert.equal(trauma(t), 'trivial'));
+    }
+    for (const t of ['back pain after an injury last week', 'injured at daycare, no details']) {
+      it(`"${t}" is unclear`, () => assert.equal(trauma(t), 'unclear'));
+    }
+    it('"denies trauma" is none', () => assert.equal(trauma('back pain, denies trauma'), 'none'));
+    it('a trivial bump keeps S1; significant trauma leaves it', () => {
+      assert.equal(read('Age: 3 months', 'Findings: hair tuft', 'Presentation: rolled off the couch', 'Order: XR L-spine').scenario, 's1-cutaneous-marker');
+      assert.equal(read('Age: 3 years', 'Findings: hair tuft', 'Presentation: fell down the stairs', 'Order: XR L-spine').scenario, 'spine-trauma-thoracolumbar');
+    });
+    it('an unclear mechanism adds trauma-mechanism-unclear and keeps the scenario', () => {
+      const text = note('Age: 3 months', 'Findings: hair tuft', 'Presentation: injured at daycare, no details', 'Order: XR L-spine');
+      assert.deepEqual(ids(text).filter((i) => i !== 'free-text-note').sort(), ['inappropriate-initial-study', 'trauma-mechanism-unclear']);
+    });
+  });
+
+  describe('ages', () => {
+    const months = (...lines: string[]) => read(...lines).facts.age?.months;
+    const near = (a: number | undefined, b: number) => assert.ok(a !== undefined && Math.abs(a - b) < 0.01, `${a} ≠ ${b}`);
+    it('"1y2m" is 14 months', () => near(months('Age: 1y2m'), 14));
+    it('"0y7m" is 7 months', () => near(months('Age: 0y7m'), 7));
+    it('"1 yr 2 mo" is 14 months', () => near(months('Age: 1 yr 2 mo'), 14));
+    it('"14 mos" is 14 months', () => near(months('Age: 14 mos'), 14));
+    it('"18/12" in Age is 18 months, "6/52" is 6 weeks', () => {
+      near(months('Age: 18/12'), 18);
+      near(months('Patient: 6/52 M'), (6 * 7) / 30.4375);
+    });
+    it('"seen 6/12" in the history is a date, not an age', () => assert.equal(months('Presentation: seen 6/12 for a dimple'), undefined));
+    it('an age in any value: "HPI: 3 mo M w/ …"', () => near(months('HPI: 3 mo M w/ sacral dimple'), 3));
+    it('"back pain x 3 wk" is not an age', () => assert.equal(months('HPI: back pain x 3 wk'), undefined));
+    it('"ex-32 wk, 10 wk old": chronological 10 weeks, corrected for 8 weeks early', () => {
+      const age = read('Patient: ex-32 wk, 10 wk old boy').facts.age!;
+      near(age.months, (10 * 7) / 30.4375);
+      near(age.corrected!.months, (2 * 7) / 30.4375);
+      assert.equal(age.corrected!.gestationWeeks, 32);
+    });
+    it('the acoustic window uses chronological age unless useCorrectedAge is set', () => {
+      const text = note('Patient: ex-28 wk, 8 mo old girl', 'Findings: hair tuft', 'Order: spinal US');
+      assert.ok(ids(text).includes('ultrasound-window-closed'));
+      const corrected = ids(text, { ultrasoundWindow: { warnAfterMonths: 6, infoFromMonths: 4, useCorrectedAge: true } });
+      assert.ok(!corrected.includes('ultrasound-window-closed') && corrected.includes('ultrasound-window-closing'), corrected.join());
+    });
+  });
+
+  describe('referrals count only when made or requested', () => {
+    const referred = (...lines: string[]) => read(...lines).facts.referral.neurosurgery;
+    it('"Referral: pediatric neurosurgery"', () => assert.equal(referred('Referral: pediatric neurosurgery'), true));
+    it('"Plan: MRI L-spine w/o; NSGY referral placed"', () => assert.equal(referred('Plan: MRI L-spine w/o; NSGY referral placed'), true));
+    it('free text: "… referred to neurosurgery today"', () => assert.equal(referred('Presentation: hair tuft, referred to neurosurgery today'), true));
+    it('not conditional: "will refer to NSGY if MRI abnormal"', () => assert.equal(referred('Referral: will refer to NSGY if MRI abnormal'), false));
+    it('not negated: "no NSGY referral yet"', () => assert.equal(referred('Referral: no NSGY referral yet'), false));
+    it('not another specialty: neurology is not neurosurgery', () => assert.equal(referred('Referral: pediatric neurology'), false));
+    it('every spelling of neurosurgery holds "neuro" or "nsg" (the reader skips notes with neither)', () => {
+      assert.deepEqual(readingVocabulary().referral.neurosurgery.filter((s) => !/neuro|nsg/i.test(s)), []);
+    });
+    it('not a past visit: "seen by neurosurgery previously"', () => assert.equal(referred('Presentation: previously seen by neurosurgery'), false));
+  });
+
+  describe('keys clinicians use', () => {
+    it('ROS is read for red flags', () => assert.notEqual(read('Age: 3 months', 'Findings: hair tuft', 'ROS: fever', 'Order: spinal US').scenario, 's1-cutaneous-marker'));
+    for (const key of ['Plan', 'Imaging', 'Request']) {
+      it(`"${key}:" carries the order`, () => assert.equal(read('Age: 3 months', 'Findings: hair tuft', `${key}: XR L-spine`).facts.order?.reading.procedure?.id, 'xr-area'));
+    }
+    it('Family history is never the patient\'s', () => assert.equal(read('Age: 3 months', 'Family history: lipoma', 'Order: spinal US').scenario, 'no-criteria'));
+  });
+
+  describe('layout slips and free text', () => {
+    it('an indented known key is that key, not a continuation', () => {
+      const r = read('Age: 3 months', 'Findings: hair tuft', '  Neuro: weak legs', 'Order: MRI L-spine w/o');
+      assert.equal(r.facts.neuro.state, 'abnormal');
+    });
+    it('a note with no keys is read as history with its order found in it', () => {
+      const text = note('3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan: XR L-spine');
+      assert.deepEqual(ids(text).sort(), ['free-text-note', 'inappropriate-initial-study']);
+    });
+    it('an order in a sentence of prose is found: "Ordered spinal US today."', () => {
+      const r = read('10 mo old boy, soft lump over the lower back, no hair. Ordered spinal ultrasound today.');
+      assert.equal(r.facts.order?.reading.procedure?.modality, 'US');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    it('prior imaging told in the history is read', () => {
+      const r = read('9 mo F, sono at 3 wk showed conus at L3. Hairy patch. Order MRI L spine without contrast.');
+      assert.deepEqual(r.facts.prior.map((p) => [p.modality, p.result]), [['US', 'abnormal']]);
+    });
+    it('the rewrite is a suggestion: it inserts the keys it read and --fix never applies it', () => {
+      const text = note('3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan: XR L-spine');
+      const f = lint(text).findings.find((x) => x.ruleId === 'free-text-note')!;
+      assert.deepEqual([f.fixes.length, f.fixes[0].kind, f.fixes[0].preferred], [1, 'suggestion', false]);
+      const rewritten = applyEdits(text, f.fixes[0].edits);
+      assert.equal(rewritten, 'Age: 3 months\nHistory: 3 mo M w/ deep sacral dimple + hair tuft, neuro intact.\nPlan: XR L-spine\n');
+      assert.ok(ids(rewritten).includes('inappropriate-initial-study'), 'the rewritten note reads the same');
+      assert.ok(!ids(rewritten).includes('free-text-note'));
+      assert.ok(fixUntilStable(text, (t) => lint(t).findings).text.startsWith('3 mo M'), '--fix leaves the prose alone');
+    });
+  });
+});
