@@ -67,7 +67,7 @@ export function advise(req: HookRequest, hook: 'order-select' | 'order-sign', pa
       cardRuleIds.push({ uuid: card.uuid!, ruleId: f.ruleId });
     }
 
-    const decision = decideRating(k, analysis.classification.scenario, reading.procedure.id);
+    const decision = decideRating(analysis.classification.scenario, analysis.rating);
     // A rating is a formal stamp in the EHR: only from provenances the deployer trusts, and only on an order with an id.
     if (decision && sr.id && (!decision.row || s.ratingProvenance.includes(decision.row.provenance))) {
       systemActions.push(ratingAction(sr, decision, k, analysis.classification.scenario, s.qcdsmGCode));
