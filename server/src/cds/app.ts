@@ -11,6 +11,7 @@ import { FeedbackLog, FeedbackSchema, IssuedCard } from './feedback';
 import { HookRequestSchema, hookProblem, patientPrefetch } from './hook-request';
 import { loadIcd10Findings } from './icd10-findings';
 import { operationOutcome } from './operation-outcome';
+import { TooDeepError } from './prune-empty';
 
 type Hook = 'order-select' | 'order-sign';
 
@@ -139,7 +140,14 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const patient = patientPrefetch(parsed.data);
     // We never query the FHIR server, so without the prefetched Patient there is no age: 412, as the spec requires.
     if (patient.state === 'absent') return reply.code(412).send(operationOutcome('required', 'the "patient" prefetch (Patient/{{context.patientId}}) is required'));
-    const { response, cardRules } = advise(parsed.data, service.hook, patient, { engine, icd, ratingProvenance: config.ratingProvenance, profile: config.profile, qcdsmGCode: config.qcdsmGCode, ruleLink });
+    let advice;
+    try {
+      advice = advise(parsed.data, service.hook, patient, { engine, icd, ratingProvenance: config.ratingProvenance, profile: config.profile, qcdsmGCode: config.qcdsmGCode, maxOrders: config.maxOrdersPerRequest, ruleLink });
+    } catch (e) {
+      if (e instanceof TooDeepError) return reply.code(400).send(operationOutcome('structure', e.message));
+      throw e;
+    }
+    const { response, cardRules } = advice;
     const expires = Date.now() + config.cardMemory.ttlSeconds * 1000;
     // Feedback is taken only from the client the card went to, and only for the suggestions it carried.
     const iss = clients.get(req)?.iss ?? '';

@@ -137,3 +137,19 @@ export function insufficientDataCard(missing: string[], sr: ServiceRequest, what
     source: { label: 'Imaging Order Lint · insufficient data for a rating', topic: { system: RULE_SYSTEM, code: 'insufficient-data', display: 'Not enough data to rate the order' } },
   };
 }
+
+/** The orders past the per-request cap: not checked, and said so once rather than silently. */
+export function notCheckedCard(skipped: number, cap: number): Card {
+  const orders = `${skipped} more order${skipped === 1 ? ' was' : 's were'}`;
+  return {
+    uuid: randomUUID(),
+    summary: shortSummary(`${orders} not checked: at most ${cap} orders are checked per request.`),
+    detail: [
+      `This request carried more orders than the service checks at once (${cap}). The first ${cap} were checked; **${orders} not checked** against the ACR Appropriateness Criteria and got no cards or ratings.`,
+      '',
+      'Sign or select fewer orders at a time to have every order checked.',
+    ].join('\n'),
+    indicator: 'info',
+    source: { label: 'Imaging Order Lint · orders over the per-request limit', topic: { system: RULE_SYSTEM, code: 'orders-not-checked', display: 'Orders over the per-request limit were not checked' } },
+  };
+}
