@@ -1,13 +1,14 @@
 /**
  * Regression tests for the code review of the CDS Hooks service: each failed before its fix.
- * New exports are reached through `require` so this file compiles against the code before the fix.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { Reply, Service, TestKeys, authedCall, call, makeKeys, sample, sign, startService } from './harness';
+import { type Reply, type Service, type TestKeys, authedCall, call, makeKeys, sample, sign, startService } from './harness';
 import { assertValidResponse } from './invariants';
 import { pruneEmpty } from '../../server/src/cds/prune-empty';
 import { shortSummary } from '../../server/src/cds/cards';
+import { errorForLog } from '../../server/src/cds/main';
+import { feedbackSection } from '../../server/src/engine/feedback-report';
 
 const SELECT = '/cds-services/imaging-order-select';
 const SIGN = '/cds-services/imaging-order-sign';
@@ -76,7 +77,6 @@ describe('CDS review regressions', function () {
   });
 
   it('2: the feedback report takes text, escapes table cells and compares times as times', function () {
-    const { feedbackSection } = require('../../server/src/engine/feedback-report');
     const rows = [
       { card: 'c1', rule: 'a|b', outcome: 'accepted', time: '2026-12-01T10:05:00Z' },
       // Later in time, though "…00.5Z" < "…00Z" as strings.
@@ -139,10 +139,8 @@ describe('CDS review regressions', function () {
   });
 
   it('8: an uncaught error is logged with its stack frames and without its message', function () {
-    const m = require('../../server/src/cds/main');
-    assert.equal(typeof m.errorForLog, 'function');
     const err = new Error('Jane Doe MRN 999');
-    const logged = JSON.stringify(m.errorForLog(err));
+    const logged = JSON.stringify(errorForLog(err));
     assert.doesNotMatch(logged, /Jane|999/);
     assert.match(logged, /review\.test/);
   });

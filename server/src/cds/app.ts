@@ -7,7 +7,7 @@ import { Authenticator } from './auth';
 import { BoundedMap } from './bounded-map';
 import { CdsConfig } from './config';
 import { DEFAULT_SETTINGS, Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from '../engine';
-import { FeedbackLog, FeedbackSchema, IssuedCard } from './feedback';
+import { FeedbackLog, FeedbackSchema, type IssuedCard } from './feedback';
 import { HookRequestSchema, hookProblem, patientPrefetch } from './hook-request';
 import { loadIcd10Findings } from './icd10-findings';
 import { operationOutcome } from './operation-outcome';
