@@ -103,6 +103,24 @@ describe('CDS service properties (real process)', function () {
     );
   });
 
+  it('deeply nested JSON inside an order: 400 "structure" past the depth limit, never a 500', async function () {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 30_000 }), fc.boolean(), fc.nat(samples.length - 1), async (depth, arrays, i) => {
+        const deep = arrays ? `${'['.repeat(depth)}1${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+        // The first order of a sample, with one extra field holding the nested value.
+        const body = JSON.stringify(samples[i]).replace('"resourceType":"ServiceRequest"', `"resourceType":"ServiceRequest","deep":${deep}`);
+        const route = samples[i].hook === 'order-sign' ? '/cds-services/imaging-order-sign' : SELECT;
+        const r = await post(dev.url, route, body, { 'content-type': 'application/json' });
+        check(r);
+        if (depth > 200) {
+          assert.equal(r.status, 400, r.text.slice(0, 200));
+          assert.equal(JSON.parse(r.text).issue[0].code, 'structure');
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('arbitrary headers, including Authorization, against the authenticated service', async function () {
     const valid = await sign(keys, authed.publicUrl + SELECT);
     await fc.assert(

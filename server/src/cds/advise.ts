@@ -1,5 +1,5 @@
 import { Action, Card, HookResponse } from './cds-types';
-import { CardContext, cardRules, findingCard, insufficientDataCard } from './cards';
+import { CardContext, cardRules, findingCard, insufficientDataCard, notCheckedCard } from './cards';
 import { Engine, Knowledge, analyzeDocument, todayIso } from '../engine';
 import { OrderNote, ageFor, noteFor } from './fhir-orders';
 import { HookRequest, PatientPrefetch, ordersToCheck } from './hook-request';
@@ -13,6 +13,8 @@ export interface AdviceSettings {
   ratingProvenance: readonly string[];
   profile: 'cds-hooks' | 'argonaut';
   qcdsmGCode?: string;
+  /** Orders checked per request; the rest get one information card (config maxOrdersPerRequest). */
+  maxOrders: number;
   ruleLink: (ruleId: string) => string;
 }
 
@@ -36,7 +38,9 @@ export function advise(req: HookRequest, hook: 'order-select' | 'order-sign', pa
   const systemActions: Action[] = [];
   const cardRuleIds: Advice['cardRules'] = [];
 
-  for (const given of ordersToCheck(req, hook)) {
+  const orders = ordersToCheck(req, hook);
+  // Bounded work, answer size and card memory per request, however many orders are sent.
+  for (const given of orders.slice(0, s.maxOrders)) {
     const sr = pruneEmpty(given) ?? given;
     // Only an order with a valid FHIR id can be updated by a suggestion or a rating.
     if (sr.id !== undefined && !(typeof sr.id === 'string' && FHIR_ID.test(sr.id))) delete sr.id;
@@ -67,11 +71,16 @@ export function advise(req: HookRequest, hook: 'order-select' | 'order-sign', pa
       cardRuleIds.push({ uuid: card.uuid!, ruleId: f.ruleId });
     }
 
-    const decision = decideRating(k, analysis.classification.scenario, reading.procedure.id);
+    const decision = decideRating(analysis.classification.scenario, analysis.rating);
     // A rating is a formal stamp in the EHR: only from provenances the deployer trusts, and only on an order with an id.
     if (decision && sr.id && (!decision.row || s.ratingProvenance.includes(decision.row.provenance))) {
       systemActions.push(ratingAction(sr, decision, k, analysis.classification.scenario, s.qcdsmGCode));
     }
+  }
+  if (orders.length > s.maxOrders) {
+    const card = notCheckedCard(orders.length - s.maxOrders, s.maxOrders);
+    cards.push(card);
+    cardRuleIds.push({ uuid: card.uuid!, ruleId: 'orders-not-checked' });
   }
   const response: HookResponse = { cards };
   if (systemActions.length) {

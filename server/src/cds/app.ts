@@ -7,10 +7,11 @@ import { Authenticator } from './auth';
 import { BoundedMap } from './bounded-map';
 import { CdsConfig } from './config';
 import { DEFAULT_SETTINGS, Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from '../engine';
-import { FeedbackLog, FeedbackSchema } from './feedback';
+import { FeedbackLog, FeedbackSchema, type IssuedCard } from './feedback';
 import { HookRequestSchema, hookProblem, patientPrefetch } from './hook-request';
 import { loadIcd10Findings } from './icd10-findings';
 import { operationOutcome } from './operation-outcome';
+import { TooDeepError } from './prune-empty';
 
 type Hook = 'order-select' | 'order-sign';
 
@@ -74,7 +75,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const engine: Engine = { knowledge, settings: { ...DEFAULT_SETTINGS, rules: config.rules } };
   const icd = loadIcd10Findings(knowledge);
   const auth = o.dev ? undefined : new Authenticator(config, o.baseDir);
-  const cardMemory = new BoundedMap<string>(config.cardMemory.size);
+  const cardMemory = new BoundedMap<IssuedCard>(config.cardMemory.size);
   const feedbackLog = new FeedbackLog(path.resolve(o.baseDir, config.feedbackLog), cardMemory);
   const base = () => (config.publicUrl ?? o.localUrl()).replace(/\/+$/, '');
   const ruleLink = (ruleId: string) => (config.docsBaseUrl ? ruleDocsUri(ruleId, config.docsBaseUrl) : `${base()}/rules/${ruleId}`);
@@ -139,9 +140,19 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     const patient = patientPrefetch(parsed.data);
     // We never query the FHIR server, so without the prefetched Patient there is no age: 412, as the spec requires.
     if (patient.state === 'absent') return reply.code(412).send(operationOutcome('required', 'the "patient" prefetch (Patient/{{context.patientId}}) is required'));
-    const { response, cardRules } = advise(parsed.data, service.hook, patient, { engine, icd, ratingProvenance: config.ratingProvenance, profile: config.profile, qcdsmGCode: config.qcdsmGCode, ruleLink });
+    let advice;
+    try {
+      advice = advise(parsed.data, service.hook, patient, { engine, icd, ratingProvenance: config.ratingProvenance, profile: config.profile, qcdsmGCode: config.qcdsmGCode, maxOrders: config.maxOrdersPerRequest, ruleLink });
+    } catch (e) {
+      if (e instanceof TooDeepError) return reply.code(400).send(operationOutcome('structure', e.message));
+      throw e;
+    }
+    const { response, cardRules } = advice;
     const expires = Date.now() + config.cardMemory.ttlSeconds * 1000;
-    for (const c of cardRules) cardMemory.set(c.uuid, c.ruleId, expires);
+    // Feedback is taken only from the client the card went to, and only for the suggestions it carried.
+    const iss = clients.get(req)?.iss ?? '';
+    const suggestionsOf = new Map(response.cards.map((c) => [c.uuid, (c.suggestions ?? []).flatMap((x) => (x.uuid ? [x.uuid.toLowerCase()] : []))]));
+    for (const c of cardRules) cardMemory.set(c.uuid, { ruleId: c.ruleId, iss, suggestions: suggestionsOf.get(c.uuid) ?? [] }, expires);
     return response;
   });
 
@@ -149,6 +160,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     if (!BY_ID.has(req.params.id)) return reply.code(404).send(operationOutcome('not-found', 'no CDS service with this id'));
     const parsed = FeedbackSchema.safeParse(req.body);
     if (!parsed.success) return reply.code(400).send(operationOutcome('structure', `not valid feedback: ${zodSummary(parsed.error.issues)}`));
+    const problem = feedbackLog.check(parsed.data, clients.get(req)?.iss ?? '');
+    if (problem) return reply.code(problem.status).send(operationOutcome(problem.status === 404 ? 'not-found' : 'invalid', problem.text));
     feedbackLog.record(parsed.data);
     return reply.code(200).send();
   });

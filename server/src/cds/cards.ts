@@ -7,16 +7,12 @@ import {
   Finding,
   Knowledge,
   NoteAnalysis,
-  PROVENANCE_LABEL,
   Procedure,
-  RATING_LABEL,
   RULES_BY_ID,
-  Rating,
-  Scenario,
   Severity,
-  rrlLabel,
 } from '../engine';
 import { CPT } from './fhir-orders';
+import { withoutPamaRating } from './pama-rating';
 
 /** Our code systems (URNs: they name, they are not meant to resolve). */
 export const ACK_REASON_SYSTEM = 'urn:imaging-order-lint:acknowledgement-reason';
@@ -42,7 +38,10 @@ export function shortSummary(message: string): string {
   // The trailing [citation] is repeated in source and detail; drop it before cutting words.
   m = m.replace(/\s*\[[^\]]*\]$/, '');
   if (m.length < 140) return m;
-  const cut = m.slice(0, 138);
+  let cut = m.slice(0, 138);
+  // Never end on half of a surrogate pair (an emoji, say), as the engine's shorten() guards too.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   const at = cut.lastIndexOf(' ');
   return `${(at > 60 ? cut.slice(0, at) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
@@ -72,47 +71,23 @@ function suggestionsFor(f: Finding, sr: ServiceRequest, note: NoteAnalysis, ctx:
     if (fix.preferred && !recommended) s.isRecommended = recommended = true;
     if (sr.id) {
       const code = codeFor(p, note.facts.order?.reading.subregions ?? []);
-      s.actions = [{ type: 'update', description: `Change ServiceRequest/${sr.id} to ${p.acrName}`, resource: { ...sr, code } }];
+      // A new study: the old one's pama-rating extensions (rating, consult id) do not apply to it.
+      const resource: ServiceRequest = { ...sr, code };
+      const extension = withoutPamaRating(sr.extension);
+      if (extension.length) resource.extension = extension;
+      else delete resource.extension;
+      s.actions = [{ type: 'update', description: `Change ServiceRequest/${sr.id} to ${p.acrName}`, resource }];
     }
     out.push(s);
   }
   return out;
 }
 
-/** "ACR Back Pain-Child, scenario S1: Usually Not Appropriate (provenance reported)"; our own wording, so it does not follow the rule messages' citation format. */
-function citation(s: Scenario, row: Rating | undefined): string {
-  const topic = s.topic === 'none' ? 'no ACR topic' : `ACR ${s.topic}`;
-  return `${topic}, scenario ${s.label}: ${row ? `${RATING_LABEL[row.rating]} (provenance ${row.provenance})` : 'no rating on file'}`;
-}
-
-/** The hover's Markdown when the finding carries it; else built here from rating, rationale and citation. */
-function detailFor(f: Finding, note: NoteAnalysis, ctx: CardContext): string {
-  const own = (f as { detail?: string }).detail;
-  if (own) return own;
-  const { k } = ctx;
-  const c = note.classification;
-  const p = note.facts.order?.reading.procedure;
-  const row = p ? k.rating(c.scenario.id, p.id) : undefined;
-  const lines = [f.message, ''];
-  if (p) {
-    lines.push(`**Ordered:** ${p.acrName} (${rrlLabel(p)})`);
-    lines.push(`**Rating:** ${citation(c.scenario, row)}`);
-  }
-  lines.push(`**Scenario:** ${c.scenario.label} — ${c.scenario.title}${c.reasons.length ? `, because ${c.reasons.join('; ')}` : ''}.`);
-  const rationale = k.rationale(c.scenario.rationale);
-  if (rationale) lines.push('', rationale);
-  if (row) {
-    const src = k.source(row.source);
-    if (src) lines.push('', `**Source:** [${src.title}](${src.url})${src.citation ? ` — ${src.citation}` : ''}. Provenance ${PROVENANCE_LABEL[row.provenance]}.`);
-  }
-  return lines.join('\n');
-}
-
 function sourceFor(note: NoteAnalysis, ctx: CardContext, f: Finding): Card['source'] {
   const { k } = ctx;
   const s = note.classification.scenario;
-  const p = note.facts.order?.reading.procedure;
-  const row = p ? k.rating(s.id, p.id) : undefined;
+  // The engine's rating of this note, looked up once in analyzeNote.
+  const row = note.rating;
   const topic = s.topic === 'none' ? 'no ACR topic applies' : `ACR ${s.topic}`;
   const label = `${topic} · scenario ${s.label} · ${row ? `provenance ${row.provenance}` : 'no rating on file'}`;
   const src = row ? k.source(row.source) : undefined;
@@ -129,7 +104,8 @@ export function findingCard(f: Finding, sr: ServiceRequest, note: NoteAnalysis, 
   const card: Card = {
     uuid: randomUUID(),
     summary: shortSummary(f.message),
-    detail: detailFor(f, note, ctx),
+    // Every clinical rule sets its hover Markdown; the message is the fallback for any that does not.
+    detail: f.detail ?? f.message,
     indicator: indicatorFor(f.severity),
     source: sourceFor(note, ctx, f),
   };
@@ -159,5 +135,21 @@ export function insufficientDataCard(missing: string[], sr: ServiceRequest, what
     ].join('\n'),
     indicator: 'info',
     source: { label: 'Imaging Order Lint · insufficient data for a rating', topic: { system: RULE_SYSTEM, code: 'insufficient-data', display: 'Not enough data to rate the order' } },
+  };
+}
+
+/** The orders past the per-request cap: not checked, and said so once rather than silently. */
+export function notCheckedCard(skipped: number, cap: number): Card {
+  const orders = `${skipped} more order${skipped === 1 ? ' was' : 's were'}`;
+  return {
+    uuid: randomUUID(),
+    summary: shortSummary(`${orders} not checked: at most ${cap} orders are checked per request.`),
+    detail: [
+      `This request carried more orders than the service checks at once (${cap}). The first ${cap} were checked; **${orders} not checked** against the ACR Appropriateness Criteria and got no cards or ratings.`,
+      '',
+      'Sign or select fewer orders at a time to have every order checked.',
+    ].join('\n'),
+    indicator: 'info',
+    source: { label: 'Imaging Order Lint · orders over the per-request limit', topic: { system: RULE_SYSTEM, code: 'orders-not-checked', display: 'Orders over the per-request limit were not checked' } },
   };
 }

@@ -31,6 +31,8 @@ export const ConfigSchema = z.strictObject({
   qcdsmGCode: z.string().regex(/^G\d{4}$/).optional(),
   feedbackLog: z.string().min(1).default('cds-feedback.jsonl'),
   bodyLimitBytes: z.number().int().positive().default(1_048_576),
+  /** Orders checked per hook call; any beyond are not checked and one information card says how many. */
+  maxOrdersPerRequest: z.number().int().positive().max(1000).default(50),
   cardMemory: z.strictObject({ size: z.number().int().positive(), ttlSeconds: z.number().int().positive() }).default({ size: 50_000, ttlSeconds: 7 * 24 * 3600 }),
   /** Whole-request deadline and idle socket limit, against slow or half-open connections. */
   requestTimeoutMs: z.number().int().positive().default(10_000),

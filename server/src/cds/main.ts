@@ -2,6 +2,21 @@ import { buildApp } from './app';
 import { loadJose } from './auth';
 import { ConfigError, USAGE, parseOptions } from './config';
 
+/**
+ * An error as logged: its name, code and stack frames ("at f (file:line:col)"), never its message,
+ * which may quote request data (patient data). Non-Error values are logged by type only.
+ */
+export function errorForLog(err: unknown): { name: string; code?: string; frames: string[] } {
+  if (!(err instanceof Error)) return { name: typeof err, frames: [] };
+  const frames = (err.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .map((l) => l.trim())
+    .slice(0, 30);
+  const code = (err as NodeJS.ErrnoException).code;
+  return { name: err.name, ...(typeof code === 'string' ? { code } : {}), frames };
+}
+
 /** Starts the service; resolves with the exit code when it cannot start (it otherwise runs until signalled). */
 export async function main(argv: readonly string[]): Promise<number> {
   let options;
@@ -28,8 +43,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   // The last line of defence: a bug in one request must not take the service down for every clinician.
-  process.on('uncaughtException', (err) => app.log.error({ err: { name: err.name } }, 'uncaught exception (service continues)'));
-  process.on('unhandledRejection', (err) => app.log.error({ err: { name: (err as Error)?.name } }, 'unhandled rejection (service continues)'));
+  process.on('uncaughtException', (err) => app.log.error({ err: errorForLog(err) }, 'uncaught exception (service continues)'));
+  process.on('unhandledRejection', (err) => app.log.error({ err: errorForLog(err) }, 'unhandled rejection (service continues)'));
   if (options.dev) {
     const warning = 'DEV MODE: unsigned calls are accepted. Never use --dev with patient data or outside this machine.';
     process.stderr.write(`imaging-order-cds: WARNING: ${warning}\n`);

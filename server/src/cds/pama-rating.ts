@@ -15,10 +15,14 @@ export interface RatingDecision {
   row?: Rating;
 }
 
-/** Usually Appropriate → appropriate, Usually Not Appropriate → not-appropriate, no covered scenario → no-criteria-apply; anything else is not rated. */
-export function decideRating(k: Knowledge, scenario: Scenario, procedureId: string): RatingDecision | undefined {
+/** The order's extensions without any pama-rating* one: a rating belongs to the study it was given for. */
+export function withoutPamaRating(extension: unknown): Extension[] {
+  return (Array.isArray(extension) ? (extension as Extension[]) : []).filter((e) => typeof e?.url !== 'string' || !e.url.startsWith(`${EXT}pama-rating`));
+}
+
+/** Usually Appropriate → appropriate, Usually Not Appropriate → not-appropriate, no covered scenario → no-criteria-apply; anything else is not rated. `row` is the engine's rating of the note (NoteAnalysis.rating). */
+export function decideRating(scenario: Scenario, row: Rating | undefined): RatingDecision | undefined {
   if (scenario.id === 'no-criteria') return { rating: 'no-criteria-apply' };
-  const row = k.rating(scenario.id, procedureId);
   if (row?.rating === 'usually-appropriate') return { rating: 'appropriate', row };
   if (row?.rating === 'usually-not-appropriate') return { rating: 'not-appropriate', row };
   return undefined;
@@ -27,7 +31,7 @@ export function decideRating(k: Knowledge, scenario: Scenario, procedureId: stri
 /** An update that only attaches the rating extensions: the IG forbids any semantic change to the order. */
 export function ratingAction(sr: ServiceRequest, d: RatingDecision, k: Knowledge, scenario: Scenario, gCode: string | undefined): Action {
   const source = d.row ? k.source(d.row.source) : undefined;
-  const extension: Extension[] = (Array.isArray(sr.extension) ? sr.extension : []).filter((e) => typeof e?.url !== 'string' || !e.url.startsWith(`${EXT}pama-rating`));
+  const extension = withoutPamaRating(sr.extension);
   extension.push({ url: `${EXT}pama-rating`, valueCodeableConcept: { coding: [{ system: RATING_SYSTEM, code: d.rating }] } });
   if (gCode) extension.push({ url: `${EXT}pama-rating-qcdsm-consulted`, valueString: gCode });
   extension.push({ url: `${EXT}pama-rating-consult-id`, valueUri: `urn:uuid:${randomUUID()}` });

@@ -88,7 +88,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
     else io.stdout(formatStylish(linted, o.color, o.verbose));
     if (o.report) {
-      const feedback = o.feedback ? `\n${feedbackSection(path.resolve(io.cwd, o.feedback))}` : '';
+      const feedback = o.feedback ? `\n${feedbackSection(fs.readFileSync(path.resolve(io.cwd, o.feedback), 'utf8'))}` : '';
       fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge) + feedback, 'utf8');
     }
     return exitCode(totals(linted), o, io);

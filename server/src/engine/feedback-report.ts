@@ -1,12 +1,18 @@
-import * as fs from 'node:fs';
+/** A value safe in a Markdown table cell: pipes escaped, line breaks made spaces. */
+function cell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+/** Milliseconds since the epoch, or NaN when unreadable. */
+const ms = (t: string) => Date.parse(t);
 
 /**
  * The "Clinician feedback" section of the report card, from the CDS service's feedback log
  * (one JSON object a line: card, rule, outcome, reason, time). A card reported more than once
- * counts once, with its latest outcome.
+ * counts once, with its latest outcome (by time, not by string order). Takes the log's text: the
+ * caller reads the file, so the engine does no file I/O.
  */
-export function feedbackSection(file: string): string {
-  const text = fs.readFileSync(file, 'utf8');
+export function feedbackSection(text: string): string {
   const latest = new Map<string, { rule: string; outcome: string; reason?: string; time: string }>();
   let unreadable = 0;
   for (const line of text.split(/\r?\n/)) {
@@ -18,12 +24,12 @@ export function feedbackSection(file: string): string {
       unreadable++;
       continue;
     }
-    if (typeof r.card !== 'string' || typeof r.rule !== 'string' || (r.outcome !== 'accepted' && r.outcome !== 'overridden') || typeof r.time !== 'string') {
+    if (typeof r.card !== 'string' || typeof r.rule !== 'string' || (r.outcome !== 'accepted' && r.outcome !== 'overridden') || typeof r.time !== 'string' || Number.isNaN(ms(r.time))) {
       unreadable++;
       continue;
     }
     const prev = latest.get(r.card);
-    if (!prev || prev.time <= r.time) latest.set(r.card, { rule: r.rule, outcome: r.outcome, reason: typeof r.reason === 'string' ? r.reason : undefined, time: r.time });
+    if (!prev || ms(prev.time) <= ms(r.time)) latest.set(r.card, { rule: r.rule, outcome: r.outcome, reason: typeof r.reason === 'string' ? r.reason : undefined, time: r.time });
   }
   const byRule = new Map<string, { accepted: number; overridden: number; reasons: Map<string, number> }>();
   for (const f of latest.values()) {
@@ -41,8 +47,8 @@ export function feedbackSection(file: string): string {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([rule, e]) => {
       const n = e.accepted + e.overridden;
-      const reasons = [...e.reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, c]) => `${r} (${c})`).join(', ');
-      return `| \`${rule}\` | ${n} | ${e.accepted} (${pct(e.accepted, n)}) | ${e.overridden} (${pct(e.overridden, n)}) | ${reasons || '–'} |`;
+      const reasons = [...e.reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, c]) => `${cell(r)} (${c})`).join(', ');
+      return `| \`${cell(rule)}\` | ${n} | ${e.accepted} (${pct(e.accepted, n)}) | ${e.overridden} (${pct(e.overridden, n)}) | ${reasons || '–'} |`;
     });
   return [
     '## Clinician feedback (CDS Hooks)',
