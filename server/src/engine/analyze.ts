@@ -177,7 +177,7 @@ export interface NoteSummary {
   index: number;
   start: number;
   end: number;
-  /** Offset (in the note) of its first field line; -1 for a note with no fields (comments only). */
+  /** Offset (in the note) of its first field or prose line; -1 for a note with neither (comments only). */
   firstField: number;
   scenario: Scenario;
   reasons: string[];
@@ -193,13 +193,19 @@ export interface DocumentSummary {
   acknowledged: AcknowledgedFinding[];
 }
 
+/** Where the note's first read line starts: a key line, or a line of prose for a note written as a paragraph. */
+function firstLineRead(p: ParsedNote): number {
+  const starts = [p.fields[0]?.lineSpan.start, p.prose[0]?.lineSpan.start].filter((x): x is number => x !== undefined);
+  return starts.length ? Math.min(...starts) : -1;
+}
+
 export function summarizeNote(n: NoteResult, index: number, start: number, end: number, knowledge: Knowledge): NoteSummary {
   const order = n.facts.order;
   return {
     index,
     start,
     end,
-    firstField: n.parsed.fields[0]?.lineSpan.start ?? -1,
+    firstField: firstLineRead(n.parsed),
     scenario: n.classification.scenario,
     reasons: n.classification.reasons,
     ageMonths: n.facts.age?.months,
