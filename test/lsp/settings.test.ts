@@ -19,6 +19,7 @@ describe('lsp settings manager', () => {
   const featuresPath = require.resolve('../../server/src/lsp/features');
 
   it('does not cache a rejected promise when the knowledge loader fails, and logs the failure', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(featuresPath);
     const entry = require.cache[featuresPath]!;
     const real = entry.exports;

@@ -77,7 +77,9 @@ function contentEnd(v: TextView, line: number): number {
 }
 
 function int(n: unknown): number {
-  return typeof n === 'number' && Number.isFinite(n) ? Math.floor(n) : typeof n === 'number' && n > 0 ? Number.MAX_SAFE_INTEGER : 0;
+  if (typeof n !== 'number' || Number.isNaN(n)) return 0;
+  // -Infinity is below 0 (the start of the document, as VS Code's Math.floor keeps it), not line 0.
+  return Number.isFinite(n) ? Math.floor(n) : n > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
 /** The offset a (possibly invalid) position stands for, clamped as VS Code clamps it. */
@@ -155,6 +157,11 @@ export function applyChanges(doc: TextDocument, changes: readonly ContentChange[
     }
   }
   return TextDocument.update(doc, [], version);
+}
+
+/** The offset a client position stands for in a document, clamped as above (missing parts count as 0). */
+export function positionOffset(doc: TextDocument, pos: Position | undefined): number {
+  return clampedOffset(docView(doc), pos as Position);
 }
 
 /**
