@@ -57,12 +57,34 @@ describe('settings schema', () => {
   it('the settings reader and the rule pack accept and refuse the same window values', () => {
     for (const v of [-1, 0, 3.5, 24, 24.5, Number.NaN, '6']) {
       const read = readLspSettings({ ultrasoundWindow: { warnAfterMonths: v } }).ultrasoundWindow.warnAfterMonths;
-      const pack = RulePackSchema.safeParse({ ultrasoundWindow: { warnAfterMonths: v, infoFromMonths: 4 } }).success;
+      const pack = RulePackSchema.safeParse({ ultrasoundWindow: { warnAfterMonths: v, infoFromMonths: 0 } }).success;
       assert.equal(read === v, pack, `warnAfterMonths ${String(v)}: reader ${read}, rule pack ${pack ? 'accepts' : 'refuses'}`);
     }
     for (const v of ['off', 'error', 'fatal', 2]) {
       const read = readLspSettings({ rules: { 'missing-age': v } }).rules['missing-age'];
       assert.equal(read === v, RulePackSchema.safeParse({ rules: { 'missing-age': v } }).success, `severity ${String(v)}`);
+    }
+  });
+
+  it('the window schema refuses infoFromMonths above warnAfterMonths (a rule pack with the pair inverted is refused)', () => {
+    assert.equal(UltrasoundWindowSchema.safeParse({ warnAfterMonths: 3, infoFromMonths: 4 }).success, false);
+    assert.equal(RulePackSchema.safeParse({ ultrasoundWindow: { warnAfterMonths: 3, infoFromMonths: 4 } }).success, false);
+    assert.equal(UltrasoundWindowSchema.safeParse({ warnAfterMonths: 3, infoFromMonths: 3 }).success, true);
+    assert.equal(UltrasoundWindowSchema.safeParse({ warnAfterMonths: 6, infoFromMonths: 4 }).success, true);
+  });
+
+  it('the settings reader never yields infoFromMonths above warnAfterMonths: info is clamped to warn', () => {
+    const cases: [unknown, { warnAfterMonths: number; infoFromMonths: number }][] = [
+      [{ ultrasoundWindow: { warnAfterMonths: 3 } }, { warnAfterMonths: 3, infoFromMonths: 3 }],
+      [{ 'ultrasoundWindow.warnAfterMonths': 2 }, { warnAfterMonths: 2, infoFromMonths: 2 }],
+      [{ ultrasoundWindow: { infoFromMonths: 10 } }, { warnAfterMonths: 6, infoFromMonths: 6 }],
+      [{ ultrasoundWindow: { warnAfterMonths: 3, infoFromMonths: 5 } }, { warnAfterMonths: 3, infoFromMonths: 3 }],
+      [{ ultrasoundWindow: { warnAfterMonths: 8, infoFromMonths: 5 } }, { warnAfterMonths: 8, infoFromMonths: 5 }],
+    ];
+    for (const [raw, want] of cases) {
+      const w = readLspSettings(raw).ultrasoundWindow;
+      assert.deepEqual({ warnAfterMonths: w.warnAfterMonths, infoFromMonths: w.infoFromMonths }, want, JSON.stringify(raw));
+      assert.ok(UltrasoundWindowSchema.safeParse(w).success, `${JSON.stringify(raw)} read as a window the schema accepts`);
     }
   });
 

@@ -22,6 +22,9 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+/** The most threads --concurrency accepts (more only costs memory: each worker is ~25 MB before any work). */
+export const MAX_CONCURRENCY = 64;
+
 export const USAGE = `Usage: imaging-order-lint [options] <files | folders | globs | ->
 
 Checks imaging-order notes (.order) against the ACR Appropriateness Criteria.
@@ -40,7 +43,8 @@ Options:
   --report FILE                 also write a Markdown report card of the notes checked
   --concurrency N|auto|off      lint in N threads (this one and N-1 workers; auto: one per core
                                 when the input is large enough to gain; off: one thread); the
-                                output is the same either way (--format json; others use one)
+                                output is the same either way (--format json; others use one);
+                                N is at most 64, and no more than the cores or the files/parts
   --feedback LOG                add accept/override rates per rule from a CDS service feedback log to the report
   --no-color                    plain stylish output
   -h, --help                    show this help
@@ -95,8 +99,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--concurrency': {
         const c = take(a);
         if (c === 'auto' || c === 'off') o.concurrency = c;
-        else if (/^[1-9]\d*$/.test(c)) o.concurrency = Number(c);
-        else throw new UsageError(`--concurrency needs a number of threads, auto or off, not "${c}"`);
+        else if (/^[1-9]\d*$/.test(c)) {
+          if (Number(c) > MAX_CONCURRENCY) throw new UsageError(`--concurrency takes at most ${MAX_CONCURRENCY} threads, not ${c} (auto picks one per core)`);
+          o.concurrency = Number(c);
+        } else throw new UsageError(`--concurrency needs a number of threads, auto or off, not "${c}"`);
         break;
       }
       case '--config':

@@ -147,12 +147,20 @@ export const RuleIdSchema = id;
 export const RuleSeveritiesSchema = z.record(RuleIdSchema, SeveritySettingSchema);
 /** Months; past 2 years the window has long closed, so a larger number is a typo, not a setting. */
 export const WindowMonthsSchema = z.number().min(0).max(24);
-export const UltrasoundWindowSchema = z.strictObject({
-  warnAfterMonths: WindowMonthsSchema,
-  infoFromMonths: WindowMonthsSchema,
-  /** Judge the window on the preterm-corrected age when the note gives gestation (default: chronological). */
-  useCorrectedAge: z.boolean().optional(),
-});
+/**
+ * The "closing" stretch runs from infoFromMonths up to warnAfterMonths, so info must not come after
+ * warn (else "closing" is never reported and the hover speaks of "between 4 and 3 months"). A rule
+ * pack states both, so an inverted pair there is refused as an authoring error; the editor settings
+ * reader (lsp/readSettings.ts) sets them one at a time and clamps info to warn instead.
+ */
+export const UltrasoundWindowSchema = z
+  .strictObject({
+    warnAfterMonths: WindowMonthsSchema,
+    infoFromMonths: WindowMonthsSchema,
+    /** Judge the window on the preterm-corrected age when the note gives gestation (default: chronological). */
+    useCorrectedAge: z.boolean().optional(),
+  })
+  .refine((w) => w.infoFromMonths <= w.warnAfterMonths, { message: 'infoFromMonths must not be greater than warnAfterMonths', path: ['infoFromMonths'] });
 
 /** A rule pack (workspace or --config): data only, merged over the defaults. */
 export const RulePackSchema = z.strictObject({

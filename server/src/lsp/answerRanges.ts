@@ -9,7 +9,7 @@
  */
 import { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { splitsPair } from './textSync';
+import { clampedOffset, docView, splitsPair } from './textSync';
 
 function isPosition(p: unknown): p is Position {
   return !!p && typeof p === 'object' && 'line' in p && 'character' in p;
@@ -39,19 +39,12 @@ export function rangeProblem(doc: TextDocument, text: string, r: Range): string 
   return undefined;
 }
 
-function clampOffset(doc: TextDocument, p: Position): number {
-  const line = Number.isFinite(p.line) ? Math.floor(p.line) : p.line > 0 ? Number.MAX_SAFE_INTEGER : 0;
-  if (line < 0) return 0;
-  if (line >= doc.lineCount) return doc.getText().length;
-  const ch = Number.isFinite(p.character) ? Math.max(0, Math.floor(p.character)) : p.character > 0 ? Number.MAX_SAFE_INTEGER : 0;
-  return doc.offsetAt({ line, character: ch });
-}
-
 /** The nearest valid range: clamped into the document, ordered, after the BOM, widened over pairs. */
 export function repairRange(doc: TextDocument, text: string, r: Range): Range {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let s = Math.max(bom, clampOffset(doc, r.start));
-  let e = Math.max(bom, clampOffset(doc, r.end));
+  const v = docView(doc);
+  let s = Math.max(bom, clampedOffset(v, r.start));
+  let e = Math.max(bom, clampedOffset(v, r.end));
   if (e < s) [s, e] = [e, s];
   if (splitsPair(text, s)) s--;
   if (splitsPair(text, e)) e++;

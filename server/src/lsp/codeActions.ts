@@ -2,7 +2,8 @@ import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit, Wor
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ACK_REASONS, ACK_REASON_LABEL, acknowledgementComment, type DocumentAnalysis, type NoteAnalysis, chosenFix, fixLabel, preferredEdits, dominantEol, type Edit, type Finding } from '../engine';
 import { docsHref, SOURCE } from './diagnostics';
-import { noteAt, offsetAt, rangeOf } from './documents';
+import { noteAt, rangeOf } from './documents';
+import { positionOffset } from './textSync';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND } from './ids';
 
 export { CODE_ACTION_KINDS, FIX_ALL_KIND }; // defined in ids.ts so initialize can name them without loading this module
@@ -29,7 +30,7 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 
 /** The engine finding a diagnostic of ours stands for (same rule, same range), if it is current. */
 export function findingFor(doc: TextDocument, analysis: DocumentAnalysis, d: Diagnostic): { note?: NoteAnalysis; finding: Finding } | undefined {
-  const at = offsetAt(doc, d.range?.start);
+  const at = positionOffset(doc, d.range?.start);
   const note = noteAt(analysis, at);
   const candidates = note ? note.findings : analysis.findings;
   const base = note ? note.start : 0;
@@ -64,7 +65,7 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 /** Where an acknowledgement comment goes: the start of the field line the finding starts in. */
 function ackInsertOffset(doc: TextDocument, analysis: DocumentAnalysis, d: Diagnostic): number {
   const text = doc.getText();
-  const at = offsetAt(doc, d.range?.start);
+  const at = positionOffset(doc, d.range?.start);
   const note = noteAt(analysis, at);
   if (note) {
     const rel = at - note.start;

@@ -53,8 +53,7 @@ function keyOfLine(doc: TextDocument, line: number): { key?: KeyName; colonInLin
 }
 
 export function completions(doc: TextDocument, analysis: DocumentAnalysis | undefined, offset: number, k: Knowledge, opts: CompletionOptions): CompletionItem[] {
-  // The cursor is never before a byte-order mark: item ranges start after it (never reversed).
-  if (offset === 0 && doc.getText().charCodeAt(0) === 0xfeff) offset = 1;
+  // `offset` is a requestOffset (textSync.ts): never before a byte-order mark, so item ranges start after it.
   const pos = doc.positionAt(offset);
   const lineStart = doc.offsetAt({ line: pos.line, character: 0 });
   const text = doc.getText();

@@ -1,4 +1,4 @@
-import { Diagnostic, Position, Range } from 'vscode-languageserver';
+import { Diagnostic, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentAnalysis, DocumentAnalyses, type Engine, type NoteAnalysis, type ParsedNote, type Span, noteIndexAt } from '../engine';
 
@@ -20,22 +20,6 @@ export class DocState {
 /** The analysis of the document's current text (reused while the version and engine are the same). */
 export function analysisOf(state: DocState, doc: TextDocument, engine: Engine): DocumentAnalysis {
   return state.analyses.of(doc.version, () => doc.getText(), engine);
-}
-
-function toInt(n: unknown): number {
-  if (typeof n !== 'number' || Number.isNaN(n)) return 0;
-  if (n === Infinity) return Number.MAX_SAFE_INTEGER;
-  if (n === -Infinity) return 0;
-  return Math.max(0, Math.min(Number.MAX_SAFE_INTEGER, Math.floor(n)));
-}
-
-/** Offset of a client position; tolerates negative, fractional, huge or missing values (clamped). */
-export function offsetAt(doc: TextDocument, pos: Position | undefined): number {
-  const rawLine = (pos as { line?: unknown } | undefined)?.line;
-  if (typeof rawLine === 'number' && rawLine < 0) return 0;
-  const line = toInt(rawLine);
-  if (line >= doc.lineCount) return doc.getText().length;
-  return doc.offsetAt({ line, character: toInt((pos as { character?: unknown } | undefined)?.character) });
 }
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {

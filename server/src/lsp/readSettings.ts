@@ -25,15 +25,15 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
   const warn = uw.warnAfterMonths ?? r['ultrasoundWindow.warnAfterMonths'];
   const info = uw.infoFromMonths ?? r['ultrasoundWindow.infoFromMonths'];
   const corrected = uw.useCorrectedAge ?? r['ultrasoundWindow.useCorrectedAge'];
+  const warnAfterMonths = months(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths);
+  // infoFromMonths never exceeds warnAfterMonths (UltrasoundWindowSchema): the fields are set one at a
+  // time (warnAfterMonths 3 alone against the default info 4), so info is clamped to warn.
+  const infoFromMonths = Math.min(months(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths), warnAfterMonths);
   return {
     enable: r.enable !== false,
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
-    ultrasoundWindow: {
-      warnAfterMonths: months(warn, DEFAULT_SETTINGS.ultrasoundWindow.warnAfterMonths),
-      infoFromMonths: months(info, DEFAULT_SETTINGS.ultrasoundWindow.infoFromMonths),
-      useCorrectedAge: corrected === true,
-    },
+    ultrasoundWindow: { warnAfterMonths, infoFromMonths, useCorrectedAge: corrected === true },
     rulePack: typeof r.rulePack === 'string' ? r.rulePack.trim() : '',
     docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,
   };

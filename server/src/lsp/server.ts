@@ -255,9 +255,12 @@ export function startServer(connection: Connection): void {
         state.analyses.edited(s, e, inserted);
       });
       if (pull) return;
-      void settings.get(uri).then((r) => {
-        if (r.lsp.run === 'onType') schedule(uri);
-      });
+      settings.get(uri).then(
+        (r) => {
+          if (r.lsp.run === 'onType') schedule(uri);
+        },
+        (e: unknown) => log(`didChange: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
+      );
     }),
   );
   connection.onDidSaveTextDocument(
@@ -266,9 +269,12 @@ export function startServer(connection: Connection): void {
       const s = states.get(uri);
       if (s) s.saved = undefined;
       if (pull) {
-        void settings.get(uri).then((r) => {
-          if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh();
-        });
+        settings.get(uri).then(
+          (r) => {
+            if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+          },
+          (e: unknown) => log(`didSave: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
+        );
       } else schedule(uri);
     }),
   );

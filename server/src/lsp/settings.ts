@@ -74,11 +74,18 @@ export class SettingsManager {
   get(uri: string): Promise<Resolved> {
     let p = this.perUri.get(uri);
     if (!p) {
-      p = this.resolve(uri).catch((e) => {
+      const made = this.resolve(uri).catch((e) => {
         this.connection.console.error(`settings for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
         return this.build(uri, loader().readLspSettings(undefined, this.docsBase()));
       });
-      this.perUri.set(uri, p);
+      p = made;
+      this.perUri.set(uri, made);
+      // Even the defaults can fail (the knowledge base cannot be loaded): the failure is logged and
+      // the promise dropped, so the next request tries again instead of getting the same rejection.
+      made.catch((e: unknown) => {
+        if (this.perUri.get(uri) === made) this.perUri.delete(uri);
+        this.connection.console.error(`settings for ${uri} (defaults): ${(e as Error)?.stack ?? String(e)}`);
+      });
     }
     return p;
   }

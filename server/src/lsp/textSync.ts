@@ -22,8 +22,15 @@
 import { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
+/**
+ * Whole-text passes made while applying edits (a line table built from the whole text, or the whole
+ * text replaced), so a test can check that a batch of edits costs in proportion to the edits.
+ */
+export const syncWork = { fullTexts: 0 };
+
 /** Line starts of a text (LF, CRLF and CR breaks, as the protocol counts lines). */
 export function lineStarts(text: string): number[] {
+  syncWork.fullTexts++;
   const starts = [0];
   // Runs on every edit of documents up to megabytes: text without a CR is scanned natively.
   if (text.indexOf('\r') < 0) {
@@ -40,34 +47,47 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** What a position means against one text: the line table is computed once per text. */
+/** What a position means against one text: its line table, kept or computed once per text. */
 export interface TextView {
   readonly text: string;
-  readonly starts: readonly number[];
+  readonly lineCount: number;
+  /** The offset where a line (0 ≤ line < lineCount) starts. */
+  lineStart(line: number): number;
 }
 
 export function viewOf(text: string): TextView {
-  return { text, starts: lineStarts(text) };
+  const starts = lineStarts(text);
+  return { text, lineCount: starts.length, lineStart: (line) => starts[line] };
+}
+
+/**
+ * A view on the library document's own line table, which TextDocument.update keeps up to date
+ * incrementally: no whole-text pass (the text is not copied: getText() returns the string it holds).
+ */
+export function docView(doc: TextDocument): TextView {
+  return { text: doc.getText(), lineCount: doc.lineCount, lineStart: (line) => doc.offsetAt({ line, character: 0 }) };
 }
 
 function contentEnd(v: TextView, line: number): number {
-  let end = line + 1 < v.starts.length ? v.starts[line + 1] : v.text.length;
-  const start = v.starts[line];
+  let end = line + 1 < v.lineCount ? v.lineStart(line + 1) : v.text.length;
+  const start = v.lineStart(line);
   if (end > start && v.text.charCodeAt(end - 1) === 10) end--;
   if (end > start && v.text.charCodeAt(end - 1) === 13) end--;
   return end;
 }
 
 function int(n: unknown): number {
-  return typeof n === 'number' && Number.isFinite(n) ? Math.floor(n) : typeof n === 'number' && n > 0 ? Number.MAX_SAFE_INTEGER : 0;
+  if (typeof n !== 'number' || Number.isNaN(n)) return 0;
+  // -Infinity is below 0 (the start of the document, as VS Code's Math.floor keeps it), not line 0.
+  return Number.isFinite(n) ? Math.floor(n) : n > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 
 /** The offset a (possibly invalid) position stands for, clamped as VS Code clamps it. */
 export function clampedOffset(v: TextView, pos: Position): number {
   const line = int(pos?.line);
   if (line < 0) return 0;
-  if (line >= v.starts.length) return v.text.length;
-  const start = v.starts[line];
+  if (line >= v.lineCount) return v.text.length;
+  const start = v.lineStart(line);
   const ch = int(pos?.character);
   return Math.min(start + Math.max(0, ch), contentEnd(v, line));
 }
@@ -97,23 +117,51 @@ export interface ContentChange {
 }
 
 /**
+ * True when replacing [start, end) of `text` by `inserted` makes a `\r` and a `\n` meet across an
+ * edit boundary (one line break where there were two, or a new CRLF): the library cannot keep its
+ * line table incrementally then, so such a change takes the careful path.
+ */
+function joinsBreak(text: string, start: number, end: number, inserted: string): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (!inserted) return before === 13 && after === 10;
+  return (before === 13 && inserted.charCodeAt(0) === 10) || (after === 10 && inserted.charCodeAt(inserted.length - 1) === 13);
+}
+
+/**
  * Applies a batch of changes in order (each against the text the previous one produced) and calls
- * `edited` with the offsets each one replaced, for incremental re-analysis. Returns the document.
+ * `edited` with the offsets each one replaced, for incremental re-analysis. Returns the document
+ * (updated in place, as TextDocument.update does).
+ *
+ * Each range is clamped against the document's line table, which the library keeps incrementally;
+ * the clamped range (valid, so the library's arithmetic is right) is then applied by the library.
+ * Only a change that joins `\r` and `\n` across its boundary replaces the whole text (the careful
+ * path): a batch costs in proportion to its changes, not to the document times the changes.
  */
 export function applyChanges(doc: TextDocument, changes: readonly ContentChange[], version: number, edited: (start: number, end: number, inserted: number) => void): TextDocument {
-  let text = doc.getText();
   for (const change of changes) {
     if (change.range) {
-      const { start, end } = clampedSpan(viewOf(text), change.range);
-      text = text.slice(0, start) + change.text + text.slice(end);
+      const v = docView(doc);
+      const { start, end } = clampedSpan(v, change.range);
+      if (joinsBreak(v.text, start, end, change.text)) {
+        syncWork.fullTexts++;
+        TextDocument.update(doc, [{ text: v.text.slice(0, start) + change.text + v.text.slice(end) }], version);
+      } else {
+        TextDocument.update(doc, [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text: change.text }], version);
+      }
       edited(start, end, change.text.length);
     } else {
-      text = change.text;
+      syncWork.fullTexts++;
+      TextDocument.update(doc, [{ text: change.text }], version);
       edited(-1, -1, -1);
     }
   }
-  // One full update with the final text: the library rebuilds its line table from the text itself.
-  return TextDocument.update(doc, [{ text }], version);
+  return TextDocument.update(doc, [], version);
+}
+
+/** The offset a client position stands for in a document, clamped as above (missing parts count as 0). */
+export function positionOffset(doc: TextDocument, pos: Position | undefined): number {
+  return clampedOffset(docView(doc), pos as Position);
 }
 
 /**
@@ -123,7 +171,7 @@ export function applyChanges(doc: TextDocument, changes: readonly ContentChange[
  */
 export function requestOffset(doc: TextDocument, pos: Position): number {
   const text = doc.getText();
-  let o = clampedOffset(viewOf(text), pos);
+  let o = clampedOffset(docView(doc), pos);
   if (splitsPair(text, o)) o--;
   if (o === 0 && text.charCodeAt(0) === 0xfeff) o = 1;
   return o;

@@ -40,9 +40,12 @@ function bytesOf(d: Diagnostic): Buffer {
 export function encodeMessage(msg: Message): Buffer {
   const list = listOf(msg);
   if (!list || list.items.length < 16) return Buffer.from(JSON.stringify(msg), 'utf8');
-  // The message around the list, with a placeholder where the list goes (the envelope holds no user text).
+  // The message around the list, with a placeholder where the list goes. The envelope can hold user
+  // text (a uri, a result id) equal to the placeholder: when the placeholder is not unique, the
+  // splice point is ambiguous and the message is encoded the plain way.
   const outer = JSON.stringify(msg, (_k, v) => (v === list.holder ? { ...list.holder, [list.key]: HOLE } : v));
   const at = outer.indexOf(HOLE_JSON);
+  if (at < 0 || outer.lastIndexOf(HOLE_JSON) !== at) return Buffer.from(JSON.stringify(msg), 'utf8');
   const parts: Buffer[] = [Buffer.from(outer.slice(0, at), 'utf8'), OPEN];
   for (let i = 0; i < list.items.length; i++) {
     if (i) parts.push(COMMA);
