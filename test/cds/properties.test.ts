@@ -12,6 +12,7 @@ import * as http from 'node:http';
 import fc from 'fast-check';
 import { Service, TestKeys, authedCall, makeKeys, sample, sign, startService } from './harness';
 import { assertValidResponse } from './invariants';
+import { seeded } from '../hardening/gen';
 
 const SELECT = '/cds-services/imaging-order-select';
 const ALLOWED = new Set([200, 400, 401, 404, 412, 413, 415]);
@@ -87,7 +88,7 @@ describe('CDS service properties (real process)', function () {
         fc.constantFrom('application/json', 'application/fhir+json', 'application/json; charset=utf-8', 'text/plain', ''),
         async (body, type) => check(await post(dev.url, SELECT, body, type ? { 'content-type': type } : {})),
       ),
-      { numRuns: 300 },
+      { numRuns: 300, ...seeded() },
     );
   });
 
@@ -99,7 +100,7 @@ describe('CDS service properties (real process)', function () {
         const body = JSON.stringify(mutate(s, p[j % p.length], value, drop));
         check(await post(dev.url, SELECT, body, { 'content-type': 'application/json' }));
       }),
-      { numRuns: 400 },
+      { numRuns: 400, ...seeded() },
     );
   });
 
@@ -117,7 +118,7 @@ describe('CDS service properties (real process)', function () {
           assert.equal(JSON.parse(r.text).issue[0].code, 'structure');
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, ...seeded() },
     );
   });
 
@@ -133,7 +134,7 @@ describe('CDS service properties (real process)', function () {
           assert.notEqual(r.status, 200, 'no arbitrary header set authenticates');
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, ...seeded() },
     );
   });
 
