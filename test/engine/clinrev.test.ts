@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { ids, lint, note } from '../helpers';
+
+/** The first note's facts, scenario and rule ids. */
+function read(...lines: string[]) {
+  const n = lint(note(...lines)).notes[0];
+  return { facts: n.facts, scenario: n.classification.scenario.id, rules: ids(note(...lines)) };
+}
+function present(id: string, ...lines: string[]): boolean {
+  return read(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
+}
+
+describe('clinical review fixes', () => {
+  describe('infection words are a reason for contrast and take the note out of S1 (spec §4, §5.4)', () => {
+    const CASES = [
+      'dermal sinus at L5, r/o intraspinal abscess',
+      'infected dermal sinus at L5',
+      'dermal sinus with cellulitis',
+      'dermal sinus with purulent drainage',
+      'dermal sinus at L5 with erythema and drainage',
+      'dermal sinus, concern for meningitis',
+    ];
+    for (const f of CASES) {
+      it(`"${f}" with MRI w/wo: contrast is not talked down, not S1`, () => {
+        const r = read('Age: 2 y', `Findings: ${f}`, 'Order: MRI L-spine w/wo');
+        assert.ok(!r.rules.includes('initial-mri-contrast'), r.rules.join());
+        assert.notEqual(r.scenario, 's1-cutaneous-marker');
+      });
+    }
+    it('a plain dermal sinus with MRI w/wo is still told contrast adds nothing', () =>
+      assert.ok(read('Age: 2 y', 'Findings: dermal sinus at L5', 'Order: MRI L-spine w/wo').rules.includes('initial-mri-contrast')));
+  });
+
+  describe('post-operative state is a reason for contrast', () => {
+    it('"s/p untethering 2026-06" in Findings', () => {
+      const lines = ['Age: 7 mo', 'Findings: hair tuft L5; known closed spinal dysraphism, s/p untethering 2026-06', 'Order: MRI L-spine w/wo'];
+      assert.ok(present('contrast-reason', ...lines));
+      assert.ok(!read(...lines).rules.includes('initial-mri-contrast'));
+    });
+    it('"PMH: detethering 2025"', () => assert.ok(present('contrast-reason', 'Age: 3 y', 'Findings: hair tuft L5', 'PMH: detethering 2025', 'Order: MRI L-spine w/wo')));
+  });
+});
