@@ -39,4 +39,31 @@ describe('clinical review fixes', () => {
     });
     it('"PMH: detethering 2025"', () => assert.ok(present('contrast-reason', 'Age: 3 y', 'Findings: hair tuft L5', 'PMH: detethering 2025', 'Order: MRI L-spine w/wo')));
   });
+
+  describe('relatives set experiencer other, to the clause boundary', () => {
+    const other = (id: string, ...lines: string[]) => read(...lines).facts.hits.find((h) => h.finding.id === id)!.context.experiencer;
+    it('"Grandmother had leukemia." is not the child\'s cancer', () => {
+      const lines = ['Age: 6 y', 'HPI: back pain x 1 wk. Grandmother had leukemia. No fever.', 'Order: XR L-spine'];
+      assert.equal(other('malignancy', ...lines), 'other');
+      assert.equal(present('malignancy', ...lines), false);
+      assert.equal(present('back-pain', ...lines), true, 'the sentence before is the patient\'s');
+    });
+    it('"father reports his own urinary incontinence; child voiding normally": no escalation', () => {
+      const lines = ['Age: 3 y', 'Findings: hair tuft L4', 'Symptoms: father reports his own urinary incontinence; child voiding normally', 'Order: MRI L-spine w/o'];
+      assert.equal(present('incontinence', ...lines), false);
+      assert.ok(!read(...lines).rules.includes('escalation-referral'));
+    });
+    for (const who of ['uncle', 'cousin', 'sister', 'brother', 'aunt', 'grandfather', 'sibling']) {
+      it(`"${who} had leukemia"`, () => assert.equal(present('malignancy', 'Age: 6 y', `HPI: back pain. ${who} had leukemia`, 'Order: XR L-spine'), false));
+    }
+    it('a parent reporting the child\'s symptom is not another experiencer', () => {
+      assert.ok(present('incontinence', 'Age: 3 y', 'Findings: hair tuft L4', 'Symptoms: father reports urinary incontinence', 'Order: MRI L-spine w/o'));
+      assert.ok(present('sacral-dimple', 'Age: 3 mo', 'HPI: mom worried about deep dimple above cleft', 'Order: US spine'));
+      assert.ok(present('sacral-dimple', 'Age: 3 mo', 'HPI: Mother has scoliosis. Deep dimple above cleft per mom', 'Order: US spine'));
+    });
+    it('a relative as object or place is not an experiencer ("helping dad move boxes", "at dad\'s")', () => {
+      assert.equal(read('HPI: 10 y M back pain x 3 days after helping dad move boxes; no trauma').scenario, 'back-pain-overuse');
+      assert.ok(present('trauma', 'Age: 9 mo', 'Findings: hair tuft lumbar', "HPI: bruise over lower back after weekend at dad's, mechanism unknown", 'Order: MRI L-spine w/o'));
+    });
+  });
 });
