@@ -66,4 +66,19 @@ describe('clinical review fixes', () => {
       assert.ok(present('trauma', 'Age: 9 mo', 'Findings: hair tuft lumbar', "HPI: bruise over lower back after weekend at dad's, mechanism unknown", 'Order: MRI L-spine w/o'));
     });
   });
+
+  describe('a skin marker placed off the spine is not a spinal cutaneous marker (spec §4)', () => {
+    it('"tuft of hair on the scalp; capillary hemangioma on the cheek" is not S1', () => {
+      const lines = ['Age: 3 mo', 'Findings: tuft of hair on the scalp; capillary hemangioma on the cheek', 'Order: US spine'];
+      assert.equal(present('hair-tuft', ...lines), false);
+      assert.equal(present('hemangioma', ...lines), false);
+      assert.notEqual(read(...lines).scenario, 's1-cutaneous-marker');
+    });
+    it('"facial hemangioma" (place before the marker)', () => assert.equal(present('hemangioma', 'Age: 3 mo', 'Findings: facial hemangioma', 'Order: US spine'), false));
+    it('placed over the spine, or unplaced, still counts', () => {
+      assert.ok(present('hemangioma', 'Age: 3 mo', 'Findings: hemangioma on the face and over the sacrum', 'Order: US spine'));
+      assert.ok(present('hair-tuft', 'Age: 3 mo', 'Findings: hair tuft at L5', 'Order: US spine'));
+      assert.ok(present('hair-tuft', 'Age: 3 mo', 'Findings: hair tuft', 'Order: US spine'));
+    });
+  });
 });
