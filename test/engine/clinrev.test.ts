@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readDimple } from '../../server/src/clinical/dimple';
 import { ids, lint, note } from '../helpers';
 
 /** The first note's facts, scenario and rule ids. */
@@ -80,5 +81,15 @@ describe('clinical review fixes', () => {
       assert.ok(present('hair-tuft', 'Age: 3 mo', 'Findings: hair tuft at L5', 'Order: US spine'));
       assert.ok(present('hair-tuft', 'Age: 3 mo', 'Findings: hair tuft', 'Order: US spine'));
     });
+  });
+
+  describe('a dimple whose depth is in question is undescribed, not deep', () => {
+    const deep = (t: string) => readDimple(t, { start: 0, end: t.length }).deep;
+    it('"unclear if deep", "? deep", "possibly deep", "deep?" are not deep', () => {
+      for (const t of ['possible dimple vs pit, unclear if deep', 'dimple, ? deep', 'dimple, possibly deep', 'dimple deep?']) assert.equal(deep(t), false, t);
+    });
+    it('"deep dimple" is deep', () => assert.equal(deep('deep dimple above cleft'), true));
+    it('"possible dimple vs pit, unclear if deep" gets the dimple-undescribed prompt', () =>
+      assert.ok(read('Age: 6 months', 'Findings: possible dimple vs pit, unclear if deep', 'Order: US spine').rules.includes('dimple-undescribed')));
   });
 });
