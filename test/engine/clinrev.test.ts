@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { defaultKnowledgeDir } from '../../server/src/knowledge/loader';
 import { readDimple } from '../../server/src/clinical/dimple';
 import { ids, lint, note } from '../helpers';
 
@@ -91,5 +94,17 @@ describe('clinical review fixes', () => {
     it('"deep dimple" is deep', () => assert.equal(deep('deep dimple above cleft'), true));
     it('"possible dimple vs pit, unclear if deep" gets the dimple-undescribed prompt', () =>
       assert.ok(read('Age: 6 months', 'Findings: possible dimple vs pit, unclear if deep', 'Order: US spine').rules.includes('dimple-undescribed')));
+  });
+
+  describe('escalation rationale is the linter\'s policy, not the starting article\'s (reference does not show it)', () => {
+    for (const f of ['symptom-neurologic.md', 'symptom-orthopedic.md', 'symptom-urologic.md']) {
+      it(`${f}: the referral sentence cites linter-policy; every sentence has a source`, () => {
+        const text = fs.readFileSync(path.join(defaultKnowledgeDir(), 'rationale', f), 'utf8');
+        assert.ok(!text.includes('[starting-article-skin-marker]'));
+        const referral = text.split(/(?<=\])\s+/).find((x) => /neurosurgery/.test(x))!;
+        assert.match(referral, /\[linter-policy\]$/);
+        for (const sentence of text.trim().split(/(?<=\])\s+/)) assert.match(sentence, /\[[a-z0-9-]+\]$/, sentence);
+      });
+    }
   });
 });
