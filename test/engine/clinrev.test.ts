@@ -107,4 +107,24 @@ describe('clinical review fixes', () => {
       });
     }
   });
+
+  describe('already read right: the reviewer\'s forms, pinned', () => {
+    const months = (...lines: string[]) => read(...lines).facts.age?.months;
+    it('"Age: 1y2m" is 14 months', () => assert.equal(Math.round(months('Age: 1y2m', 'Order: US spine')!), 14));
+    it('"Age: 6/12" is 6 months', () => assert.equal(Math.round(months('Age: 6/12', 'Order: US spine')!), 6));
+    it('"HPI: 2 mo old ex-34 wk preemie" gives an age, not missing-age', () => {
+      const lines = ['HPI: 2 mo old ex-34 wk preemie', 'Findings: deep dimple above cleft', 'Order: US spine'];
+      assert.equal(Math.round(months(...lines)!), 2);
+      assert.ok(!read(...lines).rules.includes('missing-age'));
+    });
+    it('a fall off the bed onto carpet, acting normally since, is trivial and stays S1', () => {
+      const r = read('Age: 5 mo', 'HPI: fell off the bed onto carpet, crying briefly, now acting normally', 'Findings: deep dimple above cleft', 'Order: XR L-spine');
+      assert.equal(r.facts.trauma.significance, 'trivial');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    for (const v of ['NSGY', 'neurosurg', 'peds NSGY consult'])
+      it(`"Referral: ${v}" is a neurosurgery referral`, () => assert.equal(read('Age: 3 y', 'Findings: hair tuft L5', `Referral: ${v}`, 'Order: MRI L-spine w/o').facts.referral.neurosurgery, true));
+    for (const v of ['LBP x 2 wks after football', 'chronic LBP in gymnast'])
+      it(`"${v}" is back pain`, () => assert.ok(present('back-pain', 'Age: 12 years', `HPI: ${v}`, 'Order: XR lumbar spine')));
+  });
 });
