@@ -17,6 +17,8 @@ const SIZE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/gi;
 const WITHIN = /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
 const ABOVE = /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
+const UNSURE_DEEP = /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
+
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
@@ -31,7 +33,8 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   if (ABOVE.test(text)) d.position = 'above-cleft';
   else if (WITHIN.test(text)) d.position = 'within-cleft';
   const lower = text.toLowerCase();
-  d.deep = /\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower);
+  // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.
+  d.deep = /\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower) && !UNSURE_DEEP.test(lower);
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;

@@ -172,7 +172,33 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
     }
   }
   suspectedCancerIsSuspectedTumor(hits, k);
+  markersPlacedElsewhere(hits, note.text);
   return dedupe(hits);
+}
+
+/**
+ * Spec §4 counts skin markers over the spine (midline back, lumbosacral, sacral, gluteal). A marker
+ * its own clause places only elsewhere ("tuft of hair on the scalp", "cheek hemangioma") is not a
+ * spinal cutaneous marker; an unplaced one still counts. The clause is the word just before the
+ * marker and up to eight words after it, to a comma, semicolon, full stop or line end.
+ */
+function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
+  const place = readingVocabulary().markerPlace;
+  const spinal = new Set(place.spinal.map((w) => w.toLowerCase()));
+  const elsewhere = new Set(place.elsewhere.map((w) => w.toLowerCase()));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || (h.finding.category !== 'cutaneous-marker' && h.finding.category !== 'dimple')) continue;
+    const line = h.field.lineSpan ?? h.field.valueSpan;
+    const from = Math.max(line.start, h.span.start - 40);
+    const beforeText = text.slice(from, h.span.start).split(/[,;.\n()]/).pop() ?? '';
+    const before = beforeText.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    const afterText = text.slice(h.span.end, Math.min(text.length, h.span.end + 80)).split(/[,;.\n]/)[0];
+    const after = (afterText.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 8);
+    const words = [...before.slice(-1), ...after];
+    if (words.some((w) => spinal.has(w))) continue;
+    if (words.some((w) => elsewhere.has(w))) hits[i] = { ...h, present: false };
+  }
 }
 
 /**

@@ -34,7 +34,7 @@ export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
   'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings'],
   overuse: ['Presentation', 'Indication'],
-  'contrast-reason': ['Indication', 'Presentation'],
+  'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH'],
 };
 
 const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());

@@ -47,6 +47,16 @@ export const ReadingVocabularySchema = z.strictObject({
   neuroNormalInText: z.array(phrase),
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
+  /**
+   * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
+   * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
+   * only elsewhere ("tuft of hair on the scalp") is not.
+   */
+  markerPlace: z.strictObject({
+    $comment: z.string().optional(),
+    spinal: z.array(z.string().min(1)).min(1),
+    elsewhere: z.array(z.string().min(1)).min(1),
+  }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 
