@@ -1,5 +1,5 @@
 import { Knowledge } from '../knowledge/knowledge';
-import { Finding, FindingCategoryT } from '../knowledge/schema';
+import { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
 import { KeyName } from '../notes/keys';
 import { Field } from '../notes/parser';
 import { Span } from '../notes/text';
@@ -10,7 +10,7 @@ import { ContextLexicon, contextLexicon } from './lexicon';
 import { ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
 
 export interface FindingHit {
-  finding: Finding;
+  finding: ClinicalFinding;
   span: Span;
   /** How the text asserts it (readContext): negated, uncertain, hypothetical, historical, whose. */
   context: AssertionContext;
@@ -48,7 +48,7 @@ const REASON_KEYS = new Set<KeyName>(['Indication', 'Order', 'Plan']);
  * checks stay on); a hypothetical or someone else's never counts; a past one counts only where
  * the past matters (a cancer history; a birthmark that does not go away).
  */
-export function countsAsPresent(c: ContextReading, f: Finding, key: KeyName | undefined, lex: ContextLexicon = contextLexicon(), vocab: ReadingVocabulary = readingVocabulary()): boolean {
+export function countsAsPresent(c: ContextReading, f: ClinicalFinding, key: KeyName | undefined, lex: ContextLexicon = contextLexicon(), vocab: ReadingVocabulary = readingVocabulary()): boolean {
   if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
   if (c.historical && !vocab.historyCounts.includes(f.id) && !vocab.historyCounts.includes(f.category)) return false;
   if (c.ruleOut && key && REASON_KEYS.has(key) && lex.ruleOutIsNotAFinding.includes(f.category)) return false;
@@ -60,7 +60,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const hits: FindingHit[] = [];
   const lex = contextLexicon();
   const vocab = readingVocabulary();
-  const add = (finding: Finding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
+  const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
     const read = readContext(text, span.start, span.end, lex);
     const c = forced ? { ...read, ...forced } : read;
     const present = countsAsPresent(c, finding, f.key?.name, lex, vocab);
@@ -155,7 +155,7 @@ export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon(
 }
 
 /** "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it. */
-function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: Finding, span: Span, f: Field) => void): void {
+function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
   for (const term of vocab.casedTerms) {
     const wanted = term.text.toLowerCase();
     const finding = k.finding(term.finding);
@@ -175,7 +175,7 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
 const absentCache = new WeakMap<ContextLexicon, Map<string, { phrase: Phrase; id: string }[]>>();
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
-function readAbsentStates(words: Word[], f: Field, k: Knowledge, lex: ContextLexicon, add: (finding: Finding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void): void {
+function readAbsentStates(words: Word[], f: Field, k: Knowledge, lex: ContextLexicon, add: (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void): void {
   let byFirst = absentCache.get(lex);
   if (!byFirst) {
     byFirst = new Map();

@@ -1,6 +1,6 @@
 import { Facts, FindingHit } from './facts';
 import { Knowledge } from '../knowledge/knowledge';
-import { Finding } from '../knowledge/schema';
+import { ClinicalFinding } from '../knowledge/schema';
 import { KEYS } from '../notes/keys';
 import { priorUltrasound } from '../rules/scope';
 
@@ -25,7 +25,7 @@ export type PriorUltrasoundResult = 'none' | 'normal' | 'abnormal' | 'indetermin
 
 /** One fact; the context is packed into `flags` (see FLAG). */
 export interface ReadingFact {
-  finding: Finding;
+  finding: ClinicalFinding;
   /** Note-relative span of the words read. */
   start: number;
   end: number;
@@ -133,7 +133,7 @@ function traumaOf(facts: Facts, read: readonly ReadingFact[]): TraumaSignificanc
 
 const NO_FACTS: readonly ReadingFact[] = Object.freeze([]);
 
-export function readingOf(facts: Facts, dimpleFinding: Finding | undefined): Reading {
+export function readingOf(facts: Facts, dimpleFinding: ClinicalFinding | undefined): Reading {
   const read: ReadingFact[] = facts.hits.map((h) => {
     const c = contextOf(h);
     return { finding: h.finding, start: h.span.start, end: h.span.end, field: (h as HitWithContext).field?.key?.name, flags: packContext(c, countsOf(h, c)) };

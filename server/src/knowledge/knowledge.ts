@@ -1,24 +1,24 @@
 import { Phrase, compilePhrase } from '../notes/words';
 import { SCENARIO } from './ids';
 import { ParsedRationale, RationaleSentence, parseRationale } from './rationale';
-import { Finding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
+import { ClinicalFinding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
 
 export interface KnowledgeData {
   sources: Source[];
   procedures: Procedure[];
-  findings: Finding[];
+  findings: ClinicalFinding[];
   scenarios: Scenario[];
   vocabulary: OrderVocabulary;
   icd10: IcdCode[];
 }
 
 export interface CompiledFinding {
-  finding: Finding;
+  finding: ClinicalFinding;
   phrases: Phrase[];
 }
 
 /** Phrases indexed by their first word, so reading a value is one pass over its words. */
-export type PhraseIndex = Map<string, { finding: Finding; phrase: Phrase }[]>;
+export type PhraseIndex = Map<string, { finding: ClinicalFinding; phrase: Phrase }[]>;
 
 /** Validated clinical knowledge with the indexes the engine needs. Immutable once built. */
 export interface Knowledge extends KnowledgeData {
@@ -26,7 +26,7 @@ export interface Knowledge extends KnowledgeData {
   source(id: string): Source | undefined;
   /** The scenario with this id; throws for an id the data does not have. */
   scenario(id: string): Scenario;
-  finding(id: string): Finding | undefined;
+  finding(id: string): ClinicalFinding | undefined;
   /** The rating of a procedure in a scenario, or undefined: "no rating on file", never a guess. */
   rating(scenarioId: string, procedureId: string): Rating | undefined;
   /** A rationale file's text without its source markers. */

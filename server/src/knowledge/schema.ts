@@ -175,7 +175,8 @@ export const RulePackSchema = z.strictObject({
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Procedure = z.infer<typeof ProcedureSchema>;
-export type Finding = z.infer<typeof FindingSchema>;
+/** A finding of the clinical vocabulary (hair tuft, fever, …), as opposed to the engine's lint Finding. */
+export type ClinicalFinding = z.infer<typeof FindingSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Rating = z.infer<typeof RatingSchema>;
 export type RatingCategoryT = z.infer<typeof RatingCategory>;
