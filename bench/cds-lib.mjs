@@ -31,11 +31,23 @@ export async function testSetup(extraConfig = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'iol-cds-'));
   const rs = await generateKeyPair('RS384');
   const es = await generateKeyPair('ES384');
-  const jwks = { keys: [{ ...(await exportJWK(rs.publicKey)), kid: 'test-rs384', alg: 'RS384' }, { ...(await exportJWK(es.publicKey)), kid: 'test-es384', alg: 'ES384' }] };
+  const jwks = {
+    keys: [
+      { ...(await exportJWK(rs.publicKey)), kid: 'test-rs384', alg: 'RS384' },
+      { ...(await exportJWK(es.publicKey)), kid: 'test-es384', alg: 'ES384' },
+    ],
+  };
   writeFileSync(join(dir, 'TEST-ONLY.jwks.json'), JSON.stringify(jwks, null, 2));
   const config = { publicUrl, issuers: [{ iss: ISS, jwksFile: 'TEST-ONLY.jwks.json' }], feedbackLog: join(dir, 'feedback.jsonl'), ...extraConfig };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2));
-  return { dir, port, publicUrl, args: ['--config', join(dir, 'config.json'), '--port', String(port)], keys: { RS384: { key: rs.privateKey, kid: 'test-rs384' }, ES384: { key: es.privateKey, kid: 'test-es384' } }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    port,
+    publicUrl,
+    args: ['--config', join(dir, 'config.json'), '--port', String(port)],
+    keys: { RS384: { key: rs.privateKey, kid: 'test-rs384' }, ES384: { key: es.privateKey, kid: 'test-es384' } },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A token for one call: aud is the endpoint's public URL, a unique jti, a short life. */

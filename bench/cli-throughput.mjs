@@ -34,15 +34,37 @@ function timeChild(argv, cwd, timeoutS = 0) {
     const t0 = performance.now();
     let timedOut = false;
     const c = spawn(argv[0] === 'node' ? process.execPath : argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let bytes = 0, head = '', stderr = '';
-    c.stdout.on('data', (d) => { bytes += d.length; if (head.length < 200) head += d.toString('utf8', 0, Math.min(d.length, 200)); });
-    c.stderr.on('data', (d) => { stderr = (stderr + d).slice(-2000); });
-    c.on('error', (e) => { stderr += e.message; });
-    const timer = timeoutS > 0 ? setTimeout(() => { timedOut = true; c.kill('SIGKILL'); }, timeoutS * 1000) : null;
+    let bytes = 0,
+      head = '',
+      stderr = '';
+    c.stdout.on('data', (d) => {
+      bytes += d.length;
+      if (head.length < 200) head += d.toString('utf8', 0, Math.min(d.length, 200));
+    });
+    c.stderr.on('data', (d) => {
+      stderr = (stderr + d).slice(-2000);
+    });
+    c.on('error', (e) => {
+      stderr += e.message;
+    });
+    const timer =
+      timeoutS > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            c.kill('SIGKILL');
+          }, timeoutS * 1000)
+        : null;
     // peak RSS: VmHWM of the process (worker threads included), polled; the last reading before exit
     let peakKb = null;
-    const poll = setInterval(() => { const m = procMem(c.pid); if (m.hwmKb) peakKb = Math.max(peakKb ?? 0, m.hwmKb); }, 20);
-    c.on('close', (code, signal) => { clearInterval(poll); if (timer) clearTimeout(timer); res({ ms: performance.now() - t0, code, signal, bytes, head, stderr, timedOut, peakKb }); });
+    const poll = setInterval(() => {
+      const m = procMem(c.pid);
+      if (m.hwmKb) peakKb = Math.max(peakKb ?? 0, m.hwmKb);
+    }, 20);
+    c.on('close', (code, signal) => {
+      clearInterval(poll);
+      if (timer) clearTimeout(timer);
+      res({ ms: performance.now() - t0, code, signal, bytes, head, stderr, timedOut, peakKb });
+    });
   });
 }
 
@@ -72,7 +94,10 @@ export async function runCli(opts = {}) {
     const cliRuns = [];
     for (let i = 0; i < o.runs; i++) {
       let r = await timeChild([...base, ...cliPaths], o.cwd, o.timeout);
-      if (r.timedOut) { cliRuns.push(r); break; }
+      if (r.timedOut) {
+        cliRuns.push(r);
+        break;
+      }
       if (i === 0 && r.code !== 0 && r.code !== 1 && cliPaths.length === 1 && files.length > 1) {
         // the CLI did not take a directory: pass the files instead
         log(`  (CLI exit ${r.code} on a directory; retrying with the ${files.length} file paths)`);
@@ -87,12 +112,28 @@ export async function runCli(opts = {}) {
     const floorRuns = [];
     for (let i = 0; i < o.floorRuns; i++) floorRuns.push(await timeChild(['node', FLOOR_SCRIPT, ...rel], o.cwd));
     const inproc = [];
-    for (let i = 0; i < o.floorRuns; i++) { const t = performance.now(); readAndSplit(input.paths); inproc.push(performance.now() - t); }
+    for (let i = 0; i < o.floorRuns; i++) {
+      const t = performance.now();
+      readAndSplit(input.paths);
+      inproc.push(performance.now() - t);
+    }
     const floorMs = median(floorRuns.map((r) => r.ms));
     const entry = {
-      input: input.name, paths: rel, files: files.length, bytes, lines,
-      cli: { ...rate(cliMs, bytes), timedOut: cliRuns.some((r) => r.timedOut), peakRssKb: Math.max(...cliRuns.map((r) => r.peakKb ?? 0)) || null, runs: cliRuns.map((r) => Math.round(r.ms)), exitCode: cliRuns[0].code, outputBytes: cliRuns[0].bytes,
-        outputHead: cliRuns[0].head.slice(0, 80), argsMode: cliPaths === rel ? 'as given' : 'file list' },
+      input: input.name,
+      paths: rel,
+      files: files.length,
+      bytes,
+      lines,
+      cli: {
+        ...rate(cliMs, bytes),
+        timedOut: cliRuns.some((r) => r.timedOut),
+        peakRssKb: Math.max(...cliRuns.map((r) => r.peakKb ?? 0)) || null,
+        runs: cliRuns.map((r) => Math.round(r.ms)),
+        exitCode: cliRuns[0].code,
+        outputBytes: cliRuns[0].bytes,
+        outputHead: cliRuns[0].head.slice(0, 80),
+        argsMode: cliPaths === rel ? 'as given' : 'file list',
+      },
       floorChild: rate(floorMs, bytes),
       floorInProcess: rate(median(inproc), bytes),
     };
@@ -112,11 +153,30 @@ export function printCli(r) {
   const rows = [];
   for (const e of r.inputs) {
     const lt = e.cli.timedOut ? '< ' : '';
-    rows.push([`${e.input}: CLI`, fmt(e.bytes / 1e6, 1), (e.cli.timedOut ? '> ' : '') + fmt(e.cli.ms / 1000, 2), lt + e.cli.notesPerSec.toLocaleString('en-US'), lt + fmt(e.cli.mbPerSec, 2),
-      e.cli.timedOut ? 'TIMED OUT (killed)' : `exit ${e.cli.exitCode}, ${fmt(e.cli.outputBytes / 1e6, 1)} MB out, peak RSS ${fmt((e.cli.peakRssKb ?? 0) * 1024 / 1e6, 0)} MB`]);
-    rows.push([`${e.input}: floor (child)`, '', fmt(e.floorChild.ms / 1000, 2), e.floorChild.notesPerSec.toLocaleString('en-US'), fmt(e.floorChild.mbPerSec, 2),
-      `CLI = ${lt}${fmt(e.ratio * 100, 1)}% of floor`]);
-    rows.push([`${e.input}: floor (in-process)`, '', fmt(e.floorInProcess.ms / 1000, 3), e.floorInProcess.notesPerSec.toLocaleString('en-US'), fmt(e.floorInProcess.mbPerSec, 2), '']);
+    rows.push([
+      `${e.input}: CLI`,
+      fmt(e.bytes / 1e6, 1),
+      (e.cli.timedOut ? '> ' : '') + fmt(e.cli.ms / 1000, 2),
+      lt + e.cli.notesPerSec.toLocaleString('en-US'),
+      lt + fmt(e.cli.mbPerSec, 2),
+      e.cli.timedOut ? 'TIMED OUT (killed)' : `exit ${e.cli.exitCode}, ${fmt(e.cli.outputBytes / 1e6, 1)} MB out, peak RSS ${fmt(((e.cli.peakRssKb ?? 0) * 1024) / 1e6, 0)} MB`,
+    ]);
+    rows.push([
+      `${e.input}: floor (child)`,
+      '',
+      fmt(e.floorChild.ms / 1000, 2),
+      e.floorChild.notesPerSec.toLocaleString('en-US'),
+      fmt(e.floorChild.mbPerSec, 2),
+      `CLI = ${lt}${fmt(e.ratio * 100, 1)}% of floor`,
+    ]);
+    rows.push([
+      `${e.input}: floor (in-process)`,
+      '',
+      fmt(e.floorInProcess.ms / 1000, 3),
+      e.floorInProcess.notesPerSec.toLocaleString('en-US'),
+      fmt(e.floorInProcess.mbPerSec, 2),
+      '',
+    ]);
   }
   console.log(table(['', 'MB', 's', 'notes/s', 'MB/s', ''], rows));
   for (const e of r.errors) console.log(`ERROR: ${e}`);
@@ -126,4 +186,3 @@ if (isMain(import.meta.url)) {
   const r = await runCli(parseFlags(process.argv.slice(2), CLI_DEFAULTS));
   process.exitCode = r.errors.length ? 1 : 0;
 }
-

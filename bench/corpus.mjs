@@ -34,17 +34,29 @@ export function mulberry32(seed) {
 }
 
 class Rng {
-  constructor(seed) { this.next = mulberry32(seed); }
-  float() { return this.next(); }
-  int(lo, hi) { return lo + Math.floor(this.next() * (hi - lo + 1)); } // inclusive
-  chance(p) { return this.next() < p; }
-  pick(arr) { return arr[Math.floor(this.next() * arr.length)]; }
+  constructor(seed) {
+    this.next = mulberry32(seed);
+  }
+  float() {
+    return this.next();
+  }
+  int(lo, hi) {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  } // inclusive
+  chance(p) {
+    return this.next() < p;
+  }
+  pick(arr) {
+    return arr[Math.floor(this.next() * arr.length)];
+  }
   // weighted pick: [[weight, value], ...]
   weighted(pairs) {
     let total = 0;
     for (const [w] of pairs) total += w;
     let r = this.next() * total;
-    for (const [w, v] of pairs) { if ((r -= w) < 0) return v; }
+    for (const [w, v] of pairs) {
+      if ((r -= w) < 0) return v;
+    }
     return pairs[pairs.length - 1][1];
   }
   sample(arr, n) {
@@ -75,9 +87,7 @@ const { findings } = JSON.parse(readFileSync(INPUTS.findings, 'utf8'));
 const { codes: icdCodes } = JSON.parse(readFileSync(INPUTS.icd10, 'utf8'));
 
 // Key spellings by canonical name: mostly the name, sometimes an alias or the case people type.
-const KEY = Object.fromEntries(
-  KEYS.map((k) => [k.name, [[8, k.name], ...k.aliases.map((a) => [2, a]), [1, k.name.toLowerCase()], [1, k.name.toUpperCase()], [1, `${k.name} `]]]),
-);
+const KEY = Object.fromEntries(KEYS.map((k) => [k.name, [[8, k.name], ...k.aliases.map((a) => [2, a]), [1, k.name.toLowerCase()], [1, k.name.toUpperCase()], [1, `${k.name} `]]]));
 const UNKNOWN_KEYS = [...P.KEY_TYPOS, ...P.FOREIGN_KEYS];
 
 /** Every way the knowledge base writes the procedures `keep` selects: ACR name, synonyms, CPT codes. */
@@ -146,15 +156,27 @@ const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------- note builder
 class Note {
-  constructor(rng) { this.rng = rng; this.lines = []; }
-  key(name) { return this.rng.weighted(KEY[name]); }
+  constructor(rng) {
+    this.rng = rng;
+    this.lines = [];
+  }
+  key(name) {
+    return this.rng.weighted(KEY[name]);
+  }
   add(kind, value) {
     const k = this.key(kind);
     // spacing variants: "Key: v", "Key : v", "Key:v", "key  :  v"
-    const sep = this.rng.weighted([[20, ': '], [2, ' : '], [1, ':'], [1, ':  ']]);
+    const sep = this.rng.weighted([
+      [20, ': '],
+      [2, ' : '],
+      [1, ':'],
+      [1, ':  '],
+    ]);
     this.lines.push(`${k}${sep}${value}`);
   }
-  raw(line) { this.lines.push(line); }
+  raw(line) {
+    this.lines.push(line);
+  }
   // value with an indented continuation line
   addContinued(kind, first, rest) {
     this.add(kind, first);
@@ -164,7 +186,13 @@ class Note {
 
 function addAge(n, rng, days, { allowMissing = false } = {}) {
   if (allowMissing) return; // missing-age notes
-  const style = rng.weighted([[6, 'age'], [3, 'patient'], [2, 'both'], [2, 'dob+date'], [1, 'dob']]);
+  const style = rng.weighted([
+    [6, 'age'],
+    [3, 'patient'],
+    [2, 'both'],
+    [2, 'dob+date'],
+    [1, 'dob'],
+  ]);
   if (style === 'age' || style === 'both') n.add('Age', ageText(rng, days));
   if (style === 'patient' || style === 'both') n.add('Patient', patientText(rng, days));
   if (style === 'dob+date' || style === 'dob') {
@@ -185,7 +213,11 @@ const SCENARIOS = {
   // S1 infant with cutaneous marker(s); orders of every kind.
   s1Infant(rng) {
     const n = new Note(rng);
-    const days = rng.weighted([[1, 0], [3, rng.int(1, 60)], [5, rng.int(61, 183)]]);
+    const days = rng.weighted([
+      [1, 0],
+      [3, rng.int(1, 60)],
+      [5, rng.int(61, 183)],
+    ]);
     if (rng.chance(0.3)) n.raw(rng.pick(COMMENTS));
     addAge(n, rng, days);
     if (rng.chance(0.5)) n.add('Presentation', rng.pick(PRESENT_S1));
@@ -195,7 +227,13 @@ const SCENARIOS = {
     else n.add('Findings', markers.join(rng.pick(['; ', ', '])));
     n.add('Neuro', rng.pick(NEURO_NORMAL));
     if (rng.chance(0.6)) n.add('Red flags', rng.chance(0.5) ? 'none' : negated(rng, RED_FLAGS));
-    const kind = rng.weighted([[4, 'us'], [3, 'xr'], [2, 'mri'], [1, 'ct'], [1, 'mriContrast']]);
+    const kind = rng.weighted([
+      [4, 'us'],
+      [3, 'xr'],
+      [2, 'mri'],
+      [1, 'ct'],
+      [1, 'mriContrast'],
+    ]);
     n.add('Order', orderFor(rng, kind));
     if (kind === 'mriContrast' && rng.chance(0.3)) n.add('Indication', rng.pick(CONTRAST_REASONS));
     else if (rng.chance(0.4)) n.add('Indication', rng.pick(ICD) + rng.pick(['', ' sacral dimple', ' r/o tethered cord']));
@@ -208,31 +246,59 @@ const SCENARIOS = {
     const days = rng.int(0, 200);
     addAge(n, rng, days);
     if (rng.chance(0.5)) n.add('Presentation', rng.pick(PRESENT_S1));
-    const type = rng.weighted([[5, 'simple'], [3, 'atypical'], [2, 'undescribed']]);
+    const type = rng.weighted([
+      [5, 'simple'],
+      [3, 'atypical'],
+      [2, 'undescribed'],
+    ]);
     if (type === 'simple') {
       n.add('Dimple', `${rng.int(1, 4)} mm, within gluteal cleft, ${rng.pick(['1', '1.5', '2', '0.8'])} cm from anus`);
       if (rng.chance(0.5)) n.add('Findings', rng.pick(['no other skin findings', 'no hair tuft; no hemangioma', 'isolated dimple']));
     } else if (type === 'atypical') {
-      n.add('Dimple', rng.pick([`${rng.int(5, 9)} mm, above the gluteal cleft, ${rng.pick(['3', '2.5', '4'])} cm from anus`,
-        `deep, ${rng.int(3, 6)} mm, within gluteal cleft, 3.5 cm from anus`, 'two dimples, 3 mm each, within cleft, 1 cm from anus']));
+      n.add(
+        'Dimple',
+        rng.pick([
+          `${rng.int(5, 9)} mm, above the gluteal cleft, ${rng.pick(['3', '2.5', '4'])} cm from anus`,
+          `deep, ${rng.int(3, 6)} mm, within gluteal cleft, 3.5 cm from anus`,
+          'two dimples, 3 mm each, within cleft, 1 cm from anus',
+        ]),
+      );
       if (rng.chance(0.3)) n.add('Findings', marker(rng));
     } else {
       n.add('Findings', rng.pick(DIMPLES));
     }
     n.add('Neuro', rng.pick(['intact', 'normal']));
-    n.add('Order', orderFor(rng, rng.weighted([[6, 'us'], [1, 'xr'], [1, 'mri']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [6, 'us'],
+          [1, 'xr'],
+          [1, 'mri'],
+        ]),
+      ),
+    );
     return n;
   },
   // Older child with a skin marker and an ultrasound order (acoustic window), or MRI.
   olderChild(rng) {
     const n = new Note(rng);
-    const days = rng.weighted([[3, rng.int(122, 183)], [4, rng.int(184, 730)], [3, rng.int(731, 4000)]]);
+    const days = rng.weighted([
+      [3, rng.int(122, 183)],
+      [4, rng.int(184, 730)],
+      [3, rng.int(731, 4000)],
+    ]);
     addAge(n, rng, days);
     if (rng.chance(0.6)) n.add('Presentation', rng.chance(0.2) ? backPain(rng) : rng.pick(PRESENT_S1));
     n.add('Findings', [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])].join('; '));
     n.add('Neuro', 'intact');
     n.add('Red flags', 'none');
-    const kind = rng.weighted([[6, 'us'], [2, 'mri'], [1, 'mriContrast']]);
+    const kind = rng.weighted([
+      [6, 'us'],
+      [2, 'mri'],
+      [1, 'mriContrast'],
+    ]);
     n.add('Order', orderFor(rng, kind));
     if (kind === 'mriContrast' && rng.chance(0.5)) n.add('Contrast', rng.pick(['without', 'with', 'without and with', 'none']));
     if (rng.chance(0.3)) n.add('Priority', rng.pick(['routine', 'urgent', 'within 2 weeks']));
@@ -245,12 +311,27 @@ const SCENARIOS = {
     addAge(n, rng, days);
     n.add('Findings', [marker(rng), ...(rng.chance(0.5) ? [marker(rng)] : [])].join('; '));
     n.add('Neuro', rng.pick(['intact', 'normal']));
-    const res = rng.weighted([[3, 'normal'], [3, 'abnormal'], [2, 'limited']]);
+    const res = rng.weighted([
+      [3, 'normal'],
+      [3, 'abnormal'],
+      [2, 'limited'],
+    ]);
     const date = isoDate(BASE + rng.int(0, 300) * 86400000);
     const prefix = rng.pick([`US spine ${date}`, 'US spine', 'spinal US', `Ultrasound ${date}`]);
     const result = P.PRIOR_US_RESULTS[res];
     n.add('Prior imaging', `${prefix}: ${rng.pick(result)}`);
-    n.add('Order', orderFor(rng, rng.weighted([[5, 'mri'], [2, 'us'], [1, 'xr'], [1, 'mriContrast']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [5, 'mri'],
+          [2, 'us'],
+          [1, 'xr'],
+          [1, 'mriContrast'],
+        ]),
+      ),
+    );
     if (res === 'abnormal' && rng.chance(0.5)) n.add('Referral', 'pediatric neurosurgery');
     return n;
   },
@@ -259,10 +340,26 @@ const SCENARIOS = {
     const n = new Note(rng);
     addAge(n, rng, rng.int(180, 4500));
     n.add('Findings', marker(rng));
-    n.add('Symptoms', rng.sample(ESCALATION, rng.int(1, 2)).map((x) => (rng.chance(0.4) ? `new ${x}` : x)).join('; '));
+    n.add(
+      'Symptoms',
+      rng
+        .sample(ESCALATION, rng.int(1, 2))
+        .map((x) => (rng.chance(0.4) ? `new ${x}` : x))
+        .join('; '),
+    );
     if (rng.chance(0.5)) n.add('Prior imaging', `US spine${rng.chance(0.5) ? ' ' + isoDate(BASE - rng.int(100, 900) * 86400000) : ''}: normal`);
     n.add('Neuro', rng.pick(['intact', 'mild weakness of ankle dorsiflexion', 'normal']));
-    n.add('Order', orderFor(rng, rng.weighted([[5, 'mri'], [1, 'us'], [1, 'xr']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [5, 'mri'],
+          [1, 'us'],
+          [1, 'xr'],
+        ]),
+      ),
+    );
     if (rng.chance(0.4)) n.add('Referral', rng.pick(['pediatric neurosurgery', 'pediatric neurology', 'pediatric urology', 'orthopedics']));
     return n;
   },
@@ -273,7 +370,18 @@ const SCENARIOS = {
     n.add('Presentation', backPain(rng));
     n.add('Red flags', rng.sample(RED_FLAGS, rng.int(1, 2)).join(rng.pick(['; ', ', '])));
     if (rng.chance(0.4)) n.add('Neuro', 'intact');
-    n.add('Order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [2, 'mriContrast'], [1, 'ct']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [3, 'xr'],
+          [3, 'mri'],
+          [2, 'mriContrast'],
+          [1, 'ct'],
+        ]),
+      ),
+    );
     if (rng.chance(0.5)) n.add('Indication', rng.chance(0.5) ? rng.pick(ICD) : `r/o ${rng.pick(CONTRAST_REASONS)}`);
     return n;
   },
@@ -284,7 +392,17 @@ const SCENARIOS = {
     n.add('Presentation', `${rng.pick(TRAUMA)} ${rng.pick(P.MECHANISMS)}`);
     n.add('Neuro', rng.pick(['intact', 'intact', 'tingling in both legs']));
     if (rng.chance(0.3)) n.add('Findings', rng.pick(['midline tenderness L1', 'bruising over lower back', 'no step-off']));
-    n.add('Order', orderFor(rng, rng.weighted([[4, 'xr'], [3, 'ct'], [1, 'mri']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [4, 'xr'],
+          [3, 'ct'],
+          [1, 'mri'],
+        ]),
+      ),
+    );
     if (rng.chance(0.5)) n.add('Priority', rng.pick(['STAT', 'urgent']));
     return n;
   },
@@ -295,7 +413,17 @@ const SCENARIOS = {
     n.add('Presentation', backPain(rng));
     n.add('Red flags', rng.chance(0.3) ? 'none' : `${negated(rng, RED_FLAGS)}; ${negated(rng, RED_FLAGS)}`);
     n.add('Neuro', rng.pick(['intact', 'normal', ...NEURO_DEFICIT.slice(0, 1)]));
-    n.add('Order', orderFor(rng, rng.weighted([[3, 'xr'], [3, 'mri'], [1, 'ct']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [3, 'xr'],
+          [3, 'mri'],
+          [1, 'ct'],
+        ]),
+      ),
+    );
     return n;
   },
   // Missing age (and DOB).
@@ -304,7 +432,17 @@ const SCENARIOS = {
     n.add('Patient', rng.pick(['infant', 'baby girl', 'boy', 'child', 'toddler, F']));
     n.add('Findings', marker(rng));
     n.add('Neuro', 'intact');
-    n.add('Order', orderFor(rng, rng.weighted([[3, 'us'], [2, 'xr'], [1, 'mri']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [3, 'us'],
+          [2, 'xr'],
+          [1, 'mri'],
+        ]),
+      ),
+    );
     return n;
   },
   // Missing order.
@@ -323,14 +461,34 @@ const SCENARIOS = {
     n.raw(`${rng.pick(UNKNOWN_KEYS)}: ${rng.pick(['see chart', 'NKDA', '12 kg', 'skin finding', 'pending'])}`);
     n.add('Findings', marker(rng));
     if (rng.chance(0.3)) n.add('Findings', negated(rng, MARKERS)); // repeated key
-    n.add('Order', orderFor(rng, rng.weighted([[2, 'bogus'], [3, 'us'], [2, 'xr'], [1, 'mri']])));
+    n.add(
+      'Order',
+      orderFor(
+        rng,
+        rng.weighted([
+          [2, 'bogus'],
+          [3, 'us'],
+          [2, 'xr'],
+          [1, 'mri'],
+        ]),
+      ),
+    );
     return n;
   },
 };
 
 const MIX = [
-  [26, 's1Infant'], [10, 'dimple'], [12, 'olderChild'], [10, 'priorUs'], [7, 'escalation'],
-  [7, 'redFlags'], [6, 'trauma'], [6, 'backPain'], [4, 'missingAge'], [4, 'missingOrder'], [8, 'messy'],
+  [26, 's1Infant'],
+  [10, 'dimple'],
+  [12, 'olderChild'],
+  [10, 'priorUs'],
+  [7, 'escalation'],
+  [7, 'redFlags'],
+  [6, 'trauma'],
+  [6, 'backPain'],
+  [4, 'missingAge'],
+  [4, 'missingOrder'],
+  [8, 'messy'],
 ];
 
 const HEADERS = {
@@ -351,7 +509,8 @@ function renderNote(rng) {
   const scenario = rng.weighted(MIX);
   const note = SCENARIOS[scenario](rng);
   if (rng.chance(0.5)) note.lines.unshift(rng.pick(HEADERS[scenario]));
-  if (rng.chance(0.12) && !note.lines.some((l) => /^priority/i.test(l))) note.lines.push(`${rng.weighted(KEY.Priority)}: ${rng.pick(['routine', 'urgent', 'within 2 weeks', 'next available'])}`);
+  if (rng.chance(0.12) && !note.lines.some((l) => /^priority/i.test(l)))
+    note.lines.push(`${rng.weighted(KEY.Priority)}: ${rng.pick(['routine', 'urgent', 'within 2 weeks', 'next available'])}`);
   // History keys clinicians add around the order: context, never the deciding facts of these notes.
   if (rng.chance(0.06)) note.lines.push(`${rng.weighted(KEY.ROS)}: ${rng.pick(['negative', 'neg except as in HPI', 'otherwise negative'])}`);
   if (rng.chance(0.04)) note.lines.push(`${rng.weighted(KEY.PMH)}: ${rng.pick(['term, uncomplicated', 'none', 'eczema'])}`);
@@ -378,7 +537,11 @@ export function joinNotes(notes, seed) {
   for (let i = 0; i < notes.length; i++) {
     if (i > 0) {
       const eol = notes[i - 1].eol;
-      const sep = rng.weighted([[20, '---'], [1, ' --- '], [1, '---  ']]);
+      const sep = rng.weighted([
+        [20, '---'],
+        [1, ' --- '],
+        [1, '---  '],
+      ]);
       s += rng.chance(0.2) ? `${eol}${sep}${eol}${eol}` : `${sep}${eol}`;
     }
     s += notes[i].text;
@@ -446,7 +609,9 @@ export function corpusIsCurrent(out = DEFAULT_OUT, seed = DEFAULT_SEED) {
     const present = new Set(readdirSync(join(out, 'many')).map((f) => `many/${f}`));
     for (const f of m.files) if (!f.path.startsWith('many/') ? !readdirSync(out).includes(f.path) : !present.has(f.path)) return false;
     return true;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 function parseArgs(argv) {

@@ -18,7 +18,9 @@ export function listOrderFiles(paths) {
 }
 
 export function readAndSplit(paths) {
-  let files = 0, bytes = 0, lines = 0;
+  let files = 0,
+    bytes = 0,
+    lines = 0;
   for (const f of listOrderFiles(paths)) {
     const text = readFileSync(f, 'utf8');
     files++;

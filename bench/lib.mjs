@@ -25,7 +25,11 @@ export function stats(samples) {
   const pct = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
   const round = (x) => Math.round(x * 1000) / 1000;
   return {
-    n: s.length, min: round(s[0]), p50: round(pct(50)), p95: round(pct(95)), max: round(s[s.length - 1]),
+    n: s.length,
+    min: round(s[0]),
+    p50: round(pct(50)),
+    p95: round(pct(95)),
+    max: round(s[s.length - 1]),
     mean: round(s.reduce((a, b) => a + b, 0) / s.length),
   };
 }
@@ -58,7 +62,10 @@ export function parseFlags(argv, spec) {
     if (!a.startsWith('--')) throw new Error(`unexpected argument: ${a}`);
     let v;
     const eq = a.indexOf('=');
-    if (eq > 0) { v = a.slice(eq + 1); a = a.slice(0, eq); }
+    if (eq > 0) {
+      v = a.slice(eq + 1);
+      a = a.slice(0, eq);
+    }
     const name = a.slice(2).replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     if (!(name in spec)) throw new Error(`unknown option: ${a}`);
     if (typeof spec[name] === 'boolean') out[name] = v === undefined ? true : v !== 'false';
@@ -76,14 +83,37 @@ export function parseFlags(argv, spec) {
 export function splitCommand(cmd) {
   if (/[|&;<>()$`*?~]/.test(cmd.replace(/'[^']*'|"[^"]*"/g, ''))) return null;
   const out = [];
-  let cur = '', inTok = false, q = null;
+  let cur = '',
+    inTok = false,
+    q = null;
   for (let i = 0; i < cmd.length; i++) {
     const c = cmd[i];
-    if (q) { if (c === q) q = null; else if (c === '\\' && q === '"' && i + 1 < cmd.length) cur += cmd[++i]; else cur += c; continue; }
-    if (c === '"' || c === "'") { q = c; inTok = true; continue; }
-    if (c === '\\' && i + 1 < cmd.length) { cur += cmd[++i]; inTok = true; continue; }
-    if (/\s/.test(c)) { if (inTok) { out.push(cur); cur = ''; inTok = false; } continue; }
-    cur += c; inTok = true;
+    if (q) {
+      if (c === q) q = null;
+      else if (c === '\\' && q === '"' && i + 1 < cmd.length) cur += cmd[++i];
+      else cur += c;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      q = c;
+      inTok = true;
+      continue;
+    }
+    if (c === '\\' && i + 1 < cmd.length) {
+      cur += cmd[++i];
+      inTok = true;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      if (inTok) {
+        out.push(cur);
+        cur = '';
+        inTok = false;
+      }
+      continue;
+    }
+    cur += c;
+    inTok = true;
   }
   if (inTok) out.push(cur);
   return out;
@@ -94,23 +124,36 @@ export function spawnCommand(cmd, { cwd = ROOT, nodeFlags = [], env = process.en
   let argv = splitCommand(cmd);
   if (argv && nodeFlags.length && /(^|\/)node$/.test(argv[0])) argv = [argv[0], ...nodeFlags, ...argv.slice(1)];
   if (argv && argv[0] === 'node') argv[0] = process.execPath;
-  const child = argv
-    ? spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] })
-    : spawn('/bin/sh', ['-c', cmd], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = argv ? spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] }) : spawn('/bin/sh', ['-c', cmd], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
   return child;
 }
 
 const WRAPPERS = new Set(['sh', 'bash', 'dash', 'zsh', 'env', 'npx', 'npm', 'timeout', 'nice', 'stdbuf', 'xvfb-run']);
-function procComm(pid) { try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return null; } }
+function procComm(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
 function procChildren(pid) {
-  try { return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number); } catch { return []; }
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 function isWrapper(pid) {
   const comm = procComm(pid);
   if (!comm) return false;
   if (WRAPPERS.has(comm) || /^npm( |$)/.test(comm)) return true;
-  if (comm === 'node') { // `npm exec` / `npx` run as node
-    try { return /\/(npm|npx)(-cli)?(\.js)?\0/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8')); } catch { return false; }
+  if (comm === 'node') {
+    // `npm exec` / `npx` run as node
+    try {
+      return /\/(npm|npx)(-cli)?(\.js)?\0/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    } catch {
+      return false;
+    }
   }
   return false;
 }
@@ -129,19 +172,22 @@ export function serverPid(pid) {
 export function procMem(pid) {
   try {
     const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k) => { const m = s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm')); return m ? Number(m[1]) : null; };
+    const kb = (k) => {
+      const m = s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm'));
+      return m ? Number(m[1]) : null;
+    };
     return { pid, comm: procComm(pid), rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
-  } catch { return { pid, comm: null, rssKb: null, hwmKb: null }; }
+  } catch {
+    return { pid, comm: null, rssKb: null, hwmKb: null };
+  }
 }
 
 // ---------------------------------------------------------------- generic LSP client
 export const CLIENT_CAPABILITIES = {
-  workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true },
-    diagnostics: { refreshSupport: true } },
+  workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
   textDocument: {
     synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: true },
-    publishDiagnostics: { relatedInformation: true, versionSupport: true, tagSupport: { valueSet: [1, 2] },
-      codeDescriptionSupport: true, dataSupport: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
     diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'source'] } }, isPreferredSupport: true },
@@ -159,7 +205,7 @@ export function defaultSettings(cwd, overrides = {}) {
   const set = (obj, path, v) => {
     const parts = path.split('.');
     let o = obj;
-    for (const p of parts.slice(0, -1)) o = (o[p] ??= {});
+    for (const p of parts.slice(0, -1)) o = o[p] ??= {};
     o[parts[parts.length - 1]] = v;
   };
   try {
@@ -168,7 +214,9 @@ export function defaultSettings(cwd, overrides = {}) {
     for (const c of Array.isArray(conf) ? conf : conf ? [conf] : []) {
       for (const [k, v] of Object.entries(c.properties ?? {})) if ('default' in v) set(root, k, v.default);
     }
-  } catch { /* no manifest: answer null */ }
+  } catch {
+    /* no manifest: answer null */
+  }
   const merge = (a, b) => {
     for (const [k, v] of Object.entries(b)) a[k] = v && typeof v === 'object' && !Array.isArray(v) ? merge(a[k] ?? {}, v) : v;
     return a;
@@ -178,7 +226,10 @@ export function defaultSettings(cwd, overrides = {}) {
 function settingFor(settings, section) {
   if (!section) return settings;
   let o = settings;
-  for (const p of section.split('.')) { if (o === null || typeof o !== 'object' || !(p in o)) return null; o = o[p]; }
+  for (const p of section.split('.')) {
+    if (o === null || typeof o !== 'object' || !(p in o)) return null;
+    o = o[p];
+  }
   return o;
 }
 
@@ -190,10 +241,19 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
   const t0 = performance.now();
   const child = spawnCommand(cmd, { cwd, nodeFlags });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-8000); });
+  child.stderr.on('data', (d) => {
+    stderr = (stderr + d).slice(-8000);
+  });
   let exited = null;
-  const exitP = new Promise((r) => child.on('exit', (code, signal) => { exited = { code, signal }; r(exited); }));
-  child.on('error', (e) => { stderr += `\nspawn error: ${e.message}`; });
+  const exitP = new Promise((r) =>
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      r(exited);
+    }),
+  );
+  child.on('error', (e) => {
+    stderr += `\nspawn error: ${e.message}`;
+  });
   child.stdin.on('error', () => {});
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const pushListeners = new Set();
@@ -201,15 +261,18 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
   conn.onRequest((method, params) => {
     switch (method) {
       // `configuration`: a fixed answer for every item (lsp-sample throws on null and then publishes nothing)
-      case 'workspace/configuration': return (params?.items ?? []).map((it) => configuration ?? settingFor(settings, it.section));
-      case 'workspace/workspaceFolders': return [{ uri: pathToFileURL(cwd).href, name: 'bench' }];
+      case 'workspace/configuration':
+        return (params?.items ?? []).map((it) => configuration ?? settingFor(settings, it.section));
+      case 'workspace/workspaceFolders':
+        return [{ uri: pathToFileURL(cwd).href, name: 'bench' }];
       case 'client/registerCapability':
         for (const r of params?.registrations ?? []) {
           state.registrations.push(r.method);
           if (r.method === 'textDocument/diagnostic') state.dynamicPull = true;
         }
         return null;
-      default: return null; // window/workDoneProgress/create, workspace/diagnostic/refresh, showMessageRequest...
+      default:
+        return null; // window/workDoneProgress/create, workspace/diagnostic/refresh, showMessageRequest...
     }
   });
   conn.onNotification((method, params) => {
@@ -229,31 +292,59 @@ export async function startLsp(cmd, { cwd = ROOT, nodeFlags = [], initTimeoutMs 
   });
   const init = await Promise.race([
     initP,
-    exitP.then((e) => { throw new Error(`server exited before initialize (code ${e.code}, signal ${e.signal}):\n${stderr}`); }),
+    exitP.then((e) => {
+      throw new Error(`server exited before initialize (code ${e.code}, signal ${e.signal}):\n${stderr}`);
+    }),
     new Promise((_, rej) => setTimeout(() => rej(new Error(`no initialize response in ${initTimeoutMs} ms:\n${stderr}`)), initTimeoutMs).unref()),
   ]);
   const initializeMs = performance.now() - t0;
   await conn.sendNotification('initialized', {});
 
   const caps = init.capabilities ?? {};
-  const sync = typeof caps.textDocumentSync === 'number' ? caps.textDocumentSync : caps.textDocumentSync?.change ?? 0;
+  const sync = typeof caps.textDocumentSync === 'number' ? caps.textDocumentSync : (caps.textDocumentSync?.change ?? 0);
 
   return {
-    child, conn, init, caps, initializeMs, state,
-    get pid() { return serverPid(child.pid); },
-    get stderr() { return stderr; },
-    get exited() { return exited; },
+    child,
+    conn,
+    init,
+    caps,
+    initializeMs,
+    state,
+    get pid() {
+      return serverPid(child.pid);
+    },
+    get stderr() {
+      return stderr;
+    },
+    get exited() {
+      return exited;
+    },
     syncKind: sync, // 0 none, 1 full, 2 incremental
-    get pull() { return !!caps.diagnosticProvider || state.dynamicPull; },
-    onPush(fn) { pushListeners.add(fn); return () => pushListeners.delete(fn); },
+    get pull() {
+      return !!caps.diagnosticProvider || state.dynamicPull;
+    },
+    onPush(fn) {
+      pushListeners.add(fn);
+      return () => pushListeners.delete(fn);
+    },
     async stop(timeoutMs = 3000) {
       if (!exited) {
         try {
           await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
           await conn.sendNotification('exit');
-        } catch { /* already gone */ }
+        } catch {
+          /* already gone */
+        }
         const done = await Promise.race([exitP, new Promise((r) => setTimeout(() => r(null), timeoutMs).unref())]);
-        if (!done) { try { process.kill(serverPid(child.pid), 'SIGTERM'); } catch {} try { child.kill('SIGKILL'); } catch {} await exitP; }
+        if (!done) {
+          try {
+            process.kill(serverPid(child.pid), 'SIGTERM');
+          } catch {}
+          try {
+            child.kill('SIGKILL');
+          } catch {}
+          await exitP;
+        }
       }
       conn.dispose();
       return exited;
@@ -273,9 +364,21 @@ export function findPeer() {
   const dir = dirs.find((d) => existsSync(join(d, 'server.js')));
   if (!dir) return { found: false, looked: dirs.map((d) => resolve(d)) };
   // as its README says: languageId plaintext, and `{ maxNumberOfProblems: 1000 }` for every configuration item
-  return { found: true, dir: resolve(dir), server: `node ${JSON.stringify(resolve(dir, 'server.js'))} --stdio`, languageId: 'plaintext',
-    configuration: { maxNumberOfProblems: 1000 }, name: 'lsp-sample' };
+  return {
+    found: true,
+    dir: resolve(dir),
+    server: `node ${JSON.stringify(resolve(dir, 'server.js'))} --stdio`,
+    languageId: 'plaintext',
+    configuration: { maxNumberOfProblems: 1000 },
+    name: 'lsp-sample',
+  };
 }
 
-export function fileSize(p) { try { return statSync(p).size; } catch { return null; } }
+export function fileSize(p) {
+  try {
+    return statSync(p).size;
+  } catch {
+    return null;
+  }
+}
 export { existsSync };

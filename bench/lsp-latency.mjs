@@ -46,7 +46,10 @@ function lineStarts(text) {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); } else if (c === 10) starts.push(i + 1);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
   }
   return starts;
 }
@@ -54,7 +57,7 @@ function lineStarts(text) {
 /** Pick the edit point: a free-text value line at/after the middle line, in the middle of the value. */
 export function editPoint(text) {
   const starts = lineStarts(text);
-  const lineText = (l) => text.slice(starts[l], (l + 1 < starts.length ? starts[l + 1] : text.length)).replace(/[\r\n]+$/, '');
+  const lineText = (l) => text.slice(starts[l], l + 1 < starts.length ? starts[l + 1] : text.length).replace(/[\r\n]+$/, '');
   const mid = Math.floor(starts.length / 2);
   const preferred = /^\s*(findings|presentation|exam|skin|hpi|history|complaint|symptoms|indication)\s*:\s*\S/i;
   for (const test of [(l) => preferred.test(l), (l) => /^[^#\s][^:]*:\s*\S\S/.test(l), (l) => l.length > 1]) {
@@ -75,8 +78,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function withTimeout(p, ms, what) {
   let t;
-  return Promise.race([p, new Promise((_, rej) => { t = setTimeout(() => rej(new Error(`timeout after ${ms} ms waiting for ${what}`)), ms); })])
-    .finally(() => clearTimeout(t));
+  return Promise.race([
+    p,
+    new Promise((_, rej) => {
+      t = setTimeout(() => rej(new Error(`timeout after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(t));
 }
 
 /** Measure one document: open -> diagnostics, then edits -> diagnostics. */
@@ -95,7 +102,9 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
       off = lsp.onPush((params) => {
         if (params.uri !== uri) return;
         if (params.version !== undefined && params.version !== null && params.version !== v) return;
-        off(); lastPayload = params; res(params.diagnostics?.length ?? 0);
+        off();
+        lastPayload = params;
+        res(params.diagnostics?.length ?? 0);
       });
     });
     return withTimeout(p, timeout, `publishDiagnostics ${uri} v${v}`).finally(off);
@@ -103,9 +112,14 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
   const pullOnce = async () => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const r = await withTimeout(lsp.conn.sendRequest('textDocument/diagnostic', {
-          textDocument: { uri }, ...(resultId ? { previousResultId: resultId } : {}),
-        }), timeout, `textDocument/diagnostic ${uri}`);
+        const r = await withTimeout(
+          lsp.conn.sendRequest('textDocument/diagnostic', {
+            textDocument: { uri },
+            ...(resultId ? { previousResultId: resultId } : {}),
+          }),
+          timeout,
+          `textDocument/diagnostic ${uri}`,
+        );
         if (r?.resultId) resultId = r.resultId;
         if (r?.kind === 'full') lastPayload = r;
         if (r?.kind === 'full') lastCount = r.items?.length ?? 0;
@@ -117,7 +131,10 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
     }
   };
   const diagnosticsAfter = async (send, v) => {
-    if (pull) { await send(); return pullOnce(); }
+    if (pull) {
+      await send();
+      return pullOnce();
+    }
     const w = waitPush(v);
     await send();
     return w;
@@ -125,9 +142,13 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
 
   // open
   const t0 = performance.now();
-  const openCount = await diagnosticsAfter(() => lsp.conn.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId, version, text },
-  }), version);
+  const openCount = await diagnosticsAfter(
+    () =>
+      lsp.conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId, version, text },
+      }),
+    version,
+  );
   const openMs = performance.now() - t0;
   const payloadBytes = lastPayload ? Buffer.byteLength(JSON.stringify(lastPayload)) : null;
   if (onOpen) await onOpen();
@@ -142,33 +163,54 @@ async function benchDocument(lsp, { uri, text, languageId, edits, warmup, timeou
   const deadline = budget > 0 ? performance.now() + budget * 1000 : Infinity;
   let stoppedEarly = false;
   for (let i = 0; i < warmup + edits; i++) {
-    if (performance.now() > deadline && i % 2 === 0) { stoppedEarly = true; break; }
+    if (performance.now() > deadline && i % 2 === 0) {
+      stoppedEarly = true;
+      break;
+    }
     const insert = i % 2 === 0;
     version++;
     const change = incremental
-      ? (insert
+      ? insert
         ? { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character } }, rangeLength: 0, text: ch }
-        : { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character + 1 } }, rangeLength: 1, text: '' })
+        : { range: { start: { line: pt.line, character: pt.character }, end: { line: pt.line, character: pt.character + 1 } }, rangeLength: 1, text: '' }
       : { text: insert ? inserted : text };
     const v = version;
     const t = performance.now();
-    const n = await diagnosticsAfter(() => lsp.conn.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: v }, contentChanges: [change],
-    }), v);
+    const n = await diagnosticsAfter(
+      () =>
+        lsp.conn.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: v },
+          contentChanges: [change],
+        }),
+      v,
+    );
     const dt = performance.now() - t;
     if (i >= warmup) samples.push(dt);
     counts.add(n);
     // paired floor: one MethodNotFound round trip right after each edit, so the floor and the
     // edits are sampled under the same machine load
     const tf = performance.now();
-    try { await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor'); } catch (e) { if (String(e.message).startsWith('timeout')) throw e; }
+    try {
+      await withTimeout(lsp.conn.sendRequest('$/benchFloor', { i }), timeout, '$/benchFloor');
+    } catch (e) {
+      if (String(e.message).startsWith('timeout')) throw e;
+    }
     if (i >= warmup) floorSamples.push(performance.now() - tf);
   }
   return {
-    openMs, openDiagnostics: openCount, payloadBytes, payload: lastPayload, diagnosticsAfterEdits: [...counts],
+    openMs,
+    openDiagnostics: openCount,
+    payloadBytes,
+    payload: lastPayload,
+    diagnosticsAfterEdits: [...counts],
     editPoint: { line: pt.line, character: pt.character, lineText: pt.lineText, lines: pt.lines },
-    edit: stats(samples), pairedFloor: stats(floorSamples), stoppedEarly, samples: samples.map((x) => Math.round(x * 1000) / 1000),
-    close: async () => { await lsp.conn.sendNotification('textDocument/didClose', { textDocument: { uri } }); },
+    edit: stats(samples),
+    pairedFloor: stats(floorSamples),
+    stoppedEarly,
+    samples: samples.map((x) => Math.round(x * 1000) / 1000),
+    close: async () => {
+      await lsp.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
   };
 }
 
@@ -193,7 +235,10 @@ export async function runLsp(opts = {}) {
   const log = o.quiet ? () => {} : (...a) => console.log(...a);
   const corpusDir = resolve(o.corpus);
   if (corpusDir === resolve(CORPUS_DIR) && !corpusIsCurrent(corpusDir)) generateCorpus({ out: corpusDir, quiet: o.quiet });
-  const sizes = String(o.sizes).split(',').map((s) => Number(s.trim())).filter(Boolean);
+  const sizes = String(o.sizes)
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter(Boolean);
   const nodeFlags = [];
   let profileDir = null;
   if (o.profile) {
@@ -208,14 +253,22 @@ export async function runLsp(opts = {}) {
   const configuration = !o.configuration ? null : typeof o.configuration === 'string' ? JSON.parse(o.configuration) : o.configuration;
   const lsp = await startLsp(o.server, { cwd: o.cwd, nodeFlags, settings: defaultSettings(o.cwd, overrides), configuration });
   const result = {
-    kind: 'lsp-latency', date: new Date().toISOString(), label: o.label, server: o.server, cwd: o.cwd,
-    node: process.version, host: hostInfo(),
+    kind: 'lsp-latency',
+    date: new Date().toISOString(),
+    label: o.label,
+    server: o.server,
+    cwd: o.cwd,
+    node: process.version,
+    host: hostInfo(),
     serverInfo: lsp.init.serverInfo ?? null,
     initializeMs: round(lsp.initializeMs),
     mode: lsp.pull ? 'pull' : 'push',
     sync: ['none', 'full', 'incremental'][lsp.syncKind] ?? String(lsp.syncKind),
     options: { edits: o.edits, warmup: o.warmup, floor: o.floor, sizes },
-    floor: null, sizes: [], memory: null, errors: [],
+    floor: null,
+    sizes: [],
+    memory: null,
+    errors: [],
   };
   try {
     result.floor = await floor(lsp, o.floor, 20, o.timeout);
@@ -226,8 +279,16 @@ export async function runLsp(opts = {}) {
       let memOpen = null;
       try {
         const r = await benchDocument(lsp, {
-          uri, text, languageId: o.languageId, edits: o.edits, warmup: o.warmup, timeout: o.timeout, budget: o.budget,
-          onOpen: async () => { memOpen = procMem(lsp.pid); },
+          uri,
+          text,
+          languageId: o.languageId,
+          edits: o.edits,
+          warmup: o.warmup,
+          timeout: o.timeout,
+          budget: o.budget,
+          onOpen: async () => {
+            memOpen = procMem(lsp.pid);
+          },
         });
         const entry = { notes: size, bytes: Buffer.byteLength(text), ...r };
         entry.bytesPerDiagnostic = r.payloadBytes && r.openDiagnostics ? Math.round(r.payloadBytes / r.openDiagnostics) : null;
@@ -239,9 +300,16 @@ export async function runLsp(opts = {}) {
         }
         if (size === Math.max(...sizes)) {
           const memEdits = procMem(lsp.pid);
-          result.memory = { notes: size, bytes: entry.bytes, pid: memEdits.pid, comm: memEdits.comm,
-            rssAfterOpenKb: memOpen?.rssKb ?? null, rssAfterEditsKb: memEdits.rssKb, peakKb: memEdits.hwmKb,
-            rssMb: round((memOpen?.rssKb ?? 0) / 1024) };
+          result.memory = {
+            notes: size,
+            bytes: entry.bytes,
+            pid: memEdits.pid,
+            comm: memEdits.comm,
+            rssAfterOpenKb: memOpen?.rssKb ?? null,
+            rssAfterEditsKb: memEdits.rssKb,
+            peakKb: memEdits.hwmKb,
+            rssMb: round((memOpen?.rssKb ?? 0) / 1024),
+          };
         }
         result.sizes.push(entry);
         await r.close();
@@ -261,7 +329,9 @@ export async function runLsp(opts = {}) {
   result.dynamicRegistrations = lsp.state.registrations;
   if (profileDir) {
     await sleep(200);
-    result.profiles = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f)).map((f) => join(profileDir, f));
+    result.profiles = readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile') && !before.has(f))
+      .map((f) => join(profileDir, f));
   }
   if (!o.quiet) printLsp(result);
   if (o.write) {
@@ -277,13 +347,31 @@ export function printLsp(r) {
   const rows = [];
   if (r.floor) rows.push(['floor ($/ request)', '—', '—', '—', '—', '—', r.floor.n, fmt(r.floor.p50, 3), fmt(r.floor.p95, 3), fmt(r.floor.max, 3), '']);
   for (const s of r.sizes) {
-    if (s.error) { rows.push([`${s.notes} notes`, 'ERROR', s.error.slice(0, 60), '', '', '', '', '', '', '', '']); continue; }
-    rows.push([`${s.notes} notes`, fmt(s.bytes / 1024, 1), s.openDiagnostics, s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1), s.bytesPerDiagnostic ?? '—', fmt(s.openMs, 2), s.edit.n, fmt(s.edit.p50, 3), fmt(s.edit.p95, 3), fmt(s.edit.max, 3), `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`]);
+    if (s.error) {
+      rows.push([`${s.notes} notes`, 'ERROR', s.error.slice(0, 60), '', '', '', '', '', '', '', '']);
+      continue;
+    }
+    rows.push([
+      `${s.notes} notes`,
+      fmt(s.bytes / 1024, 1),
+      s.openDiagnostics,
+      s.payloadBytes === null ? '—' : fmt(s.payloadBytes / 1024, 1),
+      s.bytesPerDiagnostic ?? '—',
+      fmt(s.openMs, 2),
+      s.edit.n,
+      fmt(s.edit.p50, 3),
+      fmt(s.edit.p95, 3),
+      fmt(s.edit.max, 3),
+      `${fmt(s.pairedFloor.p50, 3)} / ${fmt(s.pairedFloor.p95, 3)}`,
+    ]);
   }
   console.log(table(['', 'doc KiB', 'diags', 'diags KiB', 'B/diag', 'open->diags ms', 'edits', 'p50 ms', 'p95 ms', 'max ms', 'paired floor p50/p95'], rows));
   for (const s of r.sizes) if (s.stoppedEarly) console.log(`note: ${s.notes} notes: edit loop stopped after ${s.edit.n} edits (time budget)`);
-  if (r.memory) console.log(`server RSS with the ${r.memory.notes}-note document open (pid ${r.memory.pid} ${r.memory.comm}): ` +
-    `${fmt(r.memory.rssMb, 1)} MiB after open (after the edits ${fmt(r.memory.rssAfterEditsKb / 1024, 1)}, peak ${fmt(r.memory.peakKb / 1024, 1)})`);
+  if (r.memory)
+    console.log(
+      `server RSS with the ${r.memory.notes}-note document open (pid ${r.memory.pid} ${r.memory.comm}): ` +
+        `${fmt(r.memory.rssMb, 1)} MiB after open (after the edits ${fmt(r.memory.rssAfterEditsKb / 1024, 1)}, peak ${fmt(r.memory.peakKb / 1024, 1)})`,
+    );
   if (r.floor && r.floor.methodNotFound !== r.floor.n + 20) console.log(`note: ${r.floor.n + 20 - r.floor.methodNotFound} floor requests were not answered with MethodNotFound`);
   for (const e of r.errors) console.log(`ERROR: ${e}`);
   if (r.profiles?.length) console.log(`cpu profiles: ${r.profiles.join(', ')}  (summarise: node bench/profile-summary.mjs <file>)`);
@@ -292,15 +380,20 @@ export function printLsp(r) {
 const round = (x) => Math.round(x * 1000) / 1000;
 export function hostInfo() {
   let cpu = null;
-  try { cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? null; } catch {}
-  return { platform: process.platform, arch: process.arch, cpu, cpus: (globalThis.navigator?.hardwareConcurrency) ?? null };
+  try {
+    cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? null;
+  } catch {}
+  return { platform: process.platform, arch: process.arch, cpu, cpus: globalThis.navigator?.hardwareConcurrency ?? null };
 }
 
 if (isMain(import.meta.url)) {
   const o = parseFlags(process.argv.slice(2), LSP_DEFAULTS);
   if (o.peer) {
     const peer = findPeer();
-    if (!peer.found) { console.log(`lsp-sample not found (looked in ${peer.looked.join(', ')})`); process.exit(1); }
+    if (!peer.found) {
+      console.log(`lsp-sample not found (looked in ${peer.looked.join(', ')})`);
+      process.exit(1);
+    }
     Object.assign(o, { server: peer.server, languageId: peer.languageId, configuration: peer.configuration, label: peer.name });
   }
   const r = await runLsp(o);

@@ -18,7 +18,9 @@ export function summarise(file, top = 20) {
   const mapFor = (path) => {
     if (!maps.has(path)) {
       let m = null;
-      try { if (existsSync(`${path}.map`)) m = new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))); } catch {}
+      try {
+        if (existsSync(`${path}.map`)) m = new SourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8')));
+      } catch {}
       maps.set(path, m);
     }
     return maps.get(path);
@@ -47,7 +49,8 @@ export function summarise(file, top = 20) {
     keys.set(n.id, k);
     return k;
   };
-  const self = new Map(), incl = new Map();
+  const self = new Map(),
+    incl = new Map();
   let total = 0;
   const deltas = prof.timeDeltas ?? [];
   for (let i = 0; i < prof.samples.length; i++) {
@@ -72,15 +75,28 @@ export function printSummary(s) {
   const pct = (ms) => `${fmt((100 * ms) / s.totalMs, 1)}%`;
   console.log(`${s.file}: ${fmt(s.totalMs, 0)} ms sampled`);
   console.log('\nby self time:');
-  console.log(table(['function  location', 'ms', '%'], s.self.map(([k, v]) => [k, fmt(v, 1), pct(v)])));
+  console.log(
+    table(
+      ['function  location', 'ms', '%'],
+      s.self.map(([k, v]) => [k, fmt(v, 1), pct(v)]),
+    ),
+  );
   console.log('\nby inclusive time:');
-  console.log(table(['function  location', 'ms', '%'], s.inclusive.map(([k, v]) => [k, fmt(v, 1), pct(v)])));
+  console.log(
+    table(
+      ['function  location', 'ms', '%'],
+      s.inclusive.map(([k, v]) => [k, fmt(v, 1), pct(v)]),
+    ),
+  );
 }
 
 if (isMain(import.meta.url)) {
   const args = process.argv.slice(2);
   const ti = args.indexOf('--top');
   const top = ti >= 0 ? Number(args.splice(ti, 2)[1]) : 20;
-  if (!args.length) { console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N]'); process.exit(2); }
+  if (!args.length) {
+    console.error('usage: node bench/profile-summary.mjs <file.cpuprofile> [--top N]');
+    process.exit(2);
+  }
   for (const f of args) printSummary(summarise(f, top));
 }

@@ -13,10 +13,20 @@ import { runLsp } from './lsp-latency.mjs';
 import { runCli, CLI_DEFAULTS } from './cli-throughput.mjs';
 
 const o = parseFlags(process.argv.slice(2), {
-  server: DEFAULT_SERVER, cli: CLI_DEFAULTS.cli, starts: 10, edits: 200, budget: 40, cliRuns: 1, quick: false, skipCli: false,
+  server: DEFAULT_SERVER,
+  cli: CLI_DEFAULTS.cli,
+  starts: 10,
+  edits: 200,
+  budget: 40,
+  cliRuns: 1,
+  quick: false,
+  skipCli: false,
   totalBudget: 240, // seconds: the CLI runs are killed when they would take the whole run past this
 });
-if (o.quick) { o.starts = 3; o.edits = 50; }
+if (o.quick) {
+  o.starts = 3;
+  o.edits = 50;
+}
 const t0 = performance.now();
 const MB = 1e6; // targets are in decimal megabytes
 const section = (s) => console.log(`\n=== ${s} ${'='.repeat(Math.max(0, 70 - s.length))}`);
@@ -28,7 +38,10 @@ else console.log(`using ${relative(ROOT, CORPUS_DIR)}/ (delete it, or run npm ru
 const usesDist = (cmd) => /\bdist\/(server|cli)\.js\b|bin\/imaging-order-l(int|sp)\.js/.test(cmd);
 const missingDist = (cmd, file) => usesDist(cmd) && !existsSync(join(ROOT, 'dist', file));
 
-let startup = null, lsp = null, peerLsp = null, cli = null;
+let startup = null,
+  lsp = null,
+  peerLsp = null,
+  cli = null;
 const peer = findPeer();
 const errors = [];
 
@@ -36,18 +49,27 @@ section('start-up and size');
 try {
   if (missingDist(o.server, 'server.js')) throw new Error('dist/server.js not found: run `npm run build` first');
   startup = await runStartup({ server: o.server, starts: o.starts, peer: peer.found ? peer.server : '' });
-} catch (e) { errors.push(`startup: ${e.message}`); console.log(`ERROR: ${e.message}`); }
+} catch (e) {
+  errors.push(`startup: ${e.message}`);
+  console.log(`ERROR: ${e.message}`);
+}
 
 section('LSP latency');
 try {
   if (missingDist(o.server, 'server.js')) throw new Error('dist/server.js not found: run `npm run build` first');
   lsp = await runLsp({ server: o.server, edits: o.edits, budget: o.budget });
-} catch (e) { errors.push(`lsp: ${e.message}`); console.log(`ERROR: ${e.message}`); }
+} catch (e) {
+  errors.push(`lsp: ${e.message}`);
+  console.log(`ERROR: ${e.message}`);
+}
 if (peer.found) {
   section('LSP latency: lsp-sample (the peer), same documents');
   try {
     peerLsp = await runLsp({ server: peer.server, languageId: peer.languageId, configuration: peer.configuration, label: peer.name, edits: o.edits, budget: o.budget });
-  } catch (e) { errors.push(`lsp-sample: ${e.message}`); console.log(`ERROR: ${e.message}`); }
+  } catch (e) {
+    errors.push(`lsp-sample: ${e.message}`);
+    console.log(`ERROR: ${e.message}`);
+  }
 } else console.log(`\nlsp-sample not found (looked in ${peer.looked.join(', ')}): reporting our server alone`);
 
 if (!o.skipCli) {
@@ -58,7 +80,10 @@ if (!o.skipCli) {
     const timeout = Math.max(15, Math.floor((remaining - 12) / 2));
     console.log(`(each CLI run is stopped after ${timeout} s to keep npm run bench under ${o.totalBudget} s)`);
     cli = await runCli({ cli: o.cli, runs: o.cliRuns, timeout });
-  } catch (e) { errors.push(`cli: ${e.message}`); console.log(`ERROR: ${e.message}`); }
+  } catch (e) {
+    errors.push(`cli: ${e.message}`);
+    console.log(`ERROR: ${e.message}`);
+  }
 }
 
 // ---------------------------------------------------------------- targets (issue 10)
@@ -74,76 +99,184 @@ function target(id, what, doc, ours, theirs, limit, ok, detail = '') {
 }
 const has = (...xs) => xs.every((x) => x !== null && x !== undefined);
 {
-  const a = startup?.initialize?.p50, b = startup?.peerInitialize?.p50;
-  target('initialize', 'initialize (median of starts, interleaved)', '—', ms(a), ms(b), has(b) ? `<= ${fmt(b + 20, 1)} ms (lsp-sample + 20)` : 'lsp-sample + 20 ms',
-    has(a, b) ? a <= b + 20 : null, startup ? `${startup.initialize.n}+${startup.peerInitialize?.n ?? 0} starts; node -e 0 ${fmt(startup.nodeBare?.p50, 1)} ms, minimal vscode-languageserver server ${fmt(startup.minimalServer?.p50, 1)} ms` : '');
+  const a = startup?.initialize?.p50,
+    b = startup?.peerInitialize?.p50;
+  target(
+    'initialize',
+    'initialize (median of starts, interleaved)',
+    '—',
+    ms(a),
+    ms(b),
+    has(b) ? `<= ${fmt(b + 20, 1)} ms (lsp-sample + 20)` : 'lsp-sample + 20 ms',
+    has(a, b) ? a <= b + 20 : null,
+    startup
+      ? `${startup.initialize.n}+${startup.peerInitialize?.n ?? 0} starts; node -e 0 ${fmt(startup.nodeBare?.p50, 1)} ms, minimal vscode-languageserver server ${fmt(startup.minimalServer?.p50, 1)} ms`
+      : '',
+  );
 }
 {
-  const a = size(lsp, 5000)?.openMs, b = size(peerLsp, 5000)?.openMs;
-  target('open-5000', 'open -> first (complete) diagnostics', 'notes-5000', ms(a), ms(b), '<= 200 ms', has(a) ? a <= 200 : null,
-    `${size(lsp, 5000)?.openDiagnostics ?? '—'} diagnostics (lsp-sample ${size(peerLsp, 5000)?.openDiagnostics ?? '—'})`);
+  const a = size(lsp, 5000)?.openMs,
+    b = size(peerLsp, 5000)?.openMs;
+  target(
+    'open-5000',
+    'open -> first (complete) diagnostics',
+    'notes-5000',
+    ms(a),
+    ms(b),
+    '<= 200 ms',
+    has(a) ? a <= 200 : null,
+    `${size(lsp, 5000)?.openDiagnostics ?? '—'} diagnostics (lsp-sample ${size(peerLsp, 5000)?.openDiagnostics ?? '—'})`,
+  );
 }
 {
-  const a = size(lsp, 1)?.edit?.p95, b = size(peerLsp, 1)?.edit?.p95;
-  target('edit-1', 'one-character edit -> diagnostics p95', 'notes-1', ms(a), ms(b), '<= 1.2 x lsp-sample', has(a, b) ? a <= 1.2 * b : null,
-    has(a, b) ? `ratio ${fmt(a / b, 2)}x; paired floor p95 ours ${fmt(size(lsp, 1)?.pairedFloor?.p95, 3)} ms, lsp-sample ${fmt(size(peerLsp, 1)?.pairedFloor?.p95, 3)} ms` : '');
+  const a = size(lsp, 1)?.edit?.p95,
+    b = size(peerLsp, 1)?.edit?.p95;
+  target(
+    'edit-1',
+    'one-character edit -> diagnostics p95',
+    'notes-1',
+    ms(a),
+    ms(b),
+    '<= 1.2 x lsp-sample',
+    has(a, b) ? a <= 1.2 * b : null,
+    has(a, b) ? `ratio ${fmt(a / b, 2)}x; paired floor p95 ours ${fmt(size(lsp, 1)?.pairedFloor?.p95, 3)} ms, lsp-sample ${fmt(size(peerLsp, 1)?.pairedFloor?.p95, 3)} ms` : '',
+  );
 }
 {
-  const a = size(lsp, 1000)?.edit?.p50, b = size(peerLsp, 1000)?.edit?.p50;
-  target('edit-1000', 'one-character edit -> diagnostics p50', 'notes-1000', ms(a), ms(b), '<= lsp-sample', has(a, b) ? a <= b : null,
-    has(a, b) ? `ratio ${fmt(a / b, 2)}x; ${size(lsp, 1000).openDiagnostics} vs ${size(peerLsp, 1000).openDiagnostics} diagnostics` : '');
+  const a = size(lsp, 1000)?.edit?.p50,
+    b = size(peerLsp, 1000)?.edit?.p50;
+  target(
+    'edit-1000',
+    'one-character edit -> diagnostics p50',
+    'notes-1000',
+    ms(a),
+    ms(b),
+    '<= lsp-sample',
+    has(a, b) ? a <= b : null,
+    has(a, b) ? `ratio ${fmt(a / b, 2)}x; ${size(lsp, 1000).openDiagnostics} vs ${size(peerLsp, 1000).openDiagnostics} diagnostics` : '',
+  );
 }
 {
-  const o = size(lsp, 5000), p = size(peerLsp, 5000);
-  const a = o?.edit?.p50, b = p?.edit?.p50;
-  target('edit-5000', 'one-character edit -> ALL diagnostics p50', 'notes-5000', ms(a), ms(b), '<= 2 x lsp-sample', has(a, b) ? a <= 2 * b : null,
-    o ? `${has(a, b) ? `ratio ${fmt(a / b, 2)}x; ` : ''}ours ${o.openDiagnostics} diagnostics = ${fmt(o.payloadBytes / 1024, 0)} KiB per answer, p95 ${fmt(o.edit.p95, 1)} ms${p ? `; lsp-sample ${p.openDiagnostics} (capped at 1,000) = ${fmt(p.payloadBytes / 1024, 0)} KiB, p95 ${fmt(p.edit.p95, 1)} ms` : ''}` : '');
+  const o = size(lsp, 5000),
+    p = size(peerLsp, 5000);
+  const a = o?.edit?.p50,
+    b = p?.edit?.p50;
+  target(
+    'edit-5000',
+    'one-character edit -> ALL diagnostics p50',
+    'notes-5000',
+    ms(a),
+    ms(b),
+    '<= 2 x lsp-sample',
+    has(a, b) ? a <= 2 * b : null,
+    o
+      ? `${has(a, b) ? `ratio ${fmt(a / b, 2)}x; ` : ''}ours ${o.openDiagnostics} diagnostics = ${fmt(o.payloadBytes / 1024, 0)} KiB per answer, p95 ${fmt(o.edit.p95, 1)} ms${p ? `; lsp-sample ${p.openDiagnostics} (capped at 1,000) = ${fmt(p.payloadBytes / 1024, 0)} KiB, p95 ${fmt(p.edit.p95, 1)} ms` : ''}`
+      : '',
+  );
 }
 for (const n of [1000, 5000]) {
-  const a = size(lsp, n)?.bytesPerDiagnostic, b = size(peerLsp, n)?.bytesPerDiagnostic;
+  const a = size(lsp, n)?.bytesPerDiagnostic,
+    b = size(peerLsp, n)?.bytesPerDiagnostic;
   target(`bytes-per-diagnostic-${n}`, 'bytes per diagnostic (JSON)', `notes-${n}`, a ? `${a} B` : null, b ? `${b} B` : null, 'reported', null);
 }
 {
-  const m = lsp?.memory, pm = peerLsp?.memory;
+  const m = lsp?.memory,
+    pm = peerLsp?.memory;
   const mb = (kb) => (kb ? (kb * 1024) / MB : null);
-  const a = mb(m?.rssAfterEditsKb), b = mb(pm?.rssAfterEditsKb);
-  target('rss', 'server RSS after the edits, document open', 'notes-5000', has(a) ? `${fmt(a, 1)} MB` : null, has(b) ? `${fmt(b, 1)} MB` : null, '<= 80 MB',
-    has(a) ? a <= 80 : null, m ? `after ${size(lsp, 5000)?.edit?.n ?? '—'} edits; ours after open ${fmt(mb(m.rssAfterOpenKb), 1)} MB, peak ${fmt(mb(m.peakKb), 1)} MB; lsp-sample after open ${fmt(mb(pm?.rssAfterOpenKb), 1)} MB` : '');
+  const a = mb(m?.rssAfterEditsKb),
+    b = mb(pm?.rssAfterEditsKb);
+  target(
+    'rss',
+    'server RSS after the edits, document open',
+    'notes-5000',
+    has(a) ? `${fmt(a, 1)} MB` : null,
+    has(b) ? `${fmt(b, 1)} MB` : null,
+    '<= 80 MB',
+    has(a) ? a <= 80 : null,
+    m
+      ? `after ${size(lsp, 5000)?.edit?.n ?? '—'} edits; ours after open ${fmt(mb(m.rssAfterOpenKb), 1)} MB, peak ${fmt(mb(m.peakKb), 1)} MB; lsp-sample after open ${fmt(mb(pm?.rssAfterOpenKb), 1)} MB`
+      : '',
+  );
 }
 for (const input of cli?.inputs ?? []) {
   const bound = input.cli.timedOut;
   const okExit = bound || input.cli.exitCode === 0 || input.cli.exitCode === 1;
-  target(`cli-${input.input}`, 'CLI throughput vs read+split floor (100,000 notes)', input.input,
-    `${bound ? '< ' : ''}${fmt(input.ratio * 100, 1)}%`, null, '>= 20%', !okExit ? null : input.ratio >= 0.2 ? (bound ? null : true) : false,
-    `${bound ? '< ' : ''}${input.cli.notesPerSec.toLocaleString('en-US')} notes/s, ${fmt(input.cli.mbPerSec, 2)} MB/s in ${fmt(input.cli.ms / 1000, 2)} s (floor ${fmt(input.floorChild.mbPerSec, 2)} MB/s in ${fmt(input.floorChild.ms / 1000, 2)} s)`);
+  target(
+    `cli-${input.input}`,
+    'CLI throughput vs read+split floor (100,000 notes)',
+    input.input,
+    `${bound ? '< ' : ''}${fmt(input.ratio * 100, 1)}%`,
+    null,
+    '>= 20%',
+    !okExit ? null : input.ratio >= 0.2 ? (bound ? null : true) : false,
+    `${bound ? '< ' : ''}${input.cli.notesPerSec.toLocaleString('en-US')} notes/s, ${fmt(input.cli.mbPerSec, 2)} MB/s in ${fmt(input.cli.ms / 1000, 2)} s (floor ${fmt(input.floorChild.mbPerSec, 2)} MB/s in ${fmt(input.floorChild.ms / 1000, 2)} s)`,
+  );
 }
 if (cli?.inputs?.length) {
   const peak = Math.max(...cli.inputs.map((i) => i.cli.peakRssKb ?? 0));
-  target('cli-rss', 'CLI peak RSS (100,000 notes)', 'both inputs', peak ? `${fmt((peak * 1024) / MB, 0)} MB` : null, null, '< 200 MB', peak ? (peak * 1024) / MB < 200 : null,
-    cli.inputs.map((i) => `${i.input} ${fmt(((i.cli.peakRssKb ?? 0) * 1024) / MB, 0)} MB`).join(', '));
+  target(
+    'cli-rss',
+    'CLI peak RSS (100,000 notes)',
+    'both inputs',
+    peak ? `${fmt((peak * 1024) / MB, 0)} MB` : null,
+    null,
+    '< 200 MB',
+    peak ? (peak * 1024) / MB < 200 : null,
+    cli.inputs.map((i) => `${i.input} ${fmt(((i.cli.peakRssKb ?? 0) * 1024) / MB, 0)} MB`).join(', '),
+  );
 }
 {
   const v = startup?.vsix;
-  target('vsix-size', '.vsix size', '—', v?.bytes ? `${fmt(v.bytes / MB, 3)} MB` : null, null, '<= 1 MB',
-    v?.bytes ? v.bytes <= MB : null, v?.bytes ? v.file : 'no .vsix found: build it with `npm run package`, then rerun');
+  target(
+    'vsix-size',
+    '.vsix size',
+    '—',
+    v?.bytes ? `${fmt(v.bytes / MB, 3)} MB` : null,
+    null,
+    '<= 1 MB',
+    v?.bytes ? v.bytes <= MB : null,
+    v?.bytes ? v.file : 'no .vsix found: build it with `npm run package`, then rerun',
+  );
 }
 
 const elapsed = (performance.now() - t0) / 1000;
 section('summary');
 if (!peer.found) console.log(`lsp-sample not found (looked in ${peer.looked.join(', ')}): our figures alone; ratio targets NOT MEASURED`);
-console.log(table(['figure', 'document', 'ours', 'lsp-sample', 'target', 'status'], targets.map((t) => [t.target, t.document, t.ours ?? '—', t.lspSample ?? '—', t.limit ?? '—', t.status])));
+console.log(
+  table(
+    ['figure', 'document', 'ours', 'lsp-sample', 'target', 'status'],
+    targets.map((t) => [t.target, t.document, t.ours ?? '—', t.lspSample ?? '—', t.limit ?? '—', t.status]),
+  ),
+);
 for (const t of targets) if (t.detail) console.log(`  ${t.id}: ${t.detail}`);
-if (peerLsp) console.log(`  lsp-sample: edits ${peerLsp.sizes.map((s) => s.error ? `${s.notes}: error` : `${s.notes} notes p50/p95/max ${fmt(s.edit.p50, 2)}/${fmt(s.edit.p95, 2)}/${fmt(s.edit.max, 2)} ms`).join('; ')}`);
-if (lsp) console.log(`  lsp: ${lsp.mode} diagnostics, ${lsp.sync} sync; edits ${lsp.sizes.map((s) => s.error ? `${s.notes}: error` : `${s.notes} notes p50/p95/max ${fmt(s.edit.p50, 2)}/${fmt(s.edit.p95, 2)}/${fmt(s.edit.max, 2)} ms`).join('; ')}`);
+if (peerLsp)
+  console.log(
+    `  lsp-sample: edits ${peerLsp.sizes.map((s) => (s.error ? `${s.notes}: error` : `${s.notes} notes p50/p95/max ${fmt(s.edit.p50, 2)}/${fmt(s.edit.p95, 2)}/${fmt(s.edit.max, 2)} ms`)).join('; ')}`,
+  );
+if (lsp)
+  console.log(
+    `  lsp: ${lsp.mode} diagnostics, ${lsp.sync} sync; edits ${lsp.sizes.map((s) => (s.error ? `${s.notes}: error` : `${s.notes} notes p50/p95/max ${fmt(s.edit.p50, 2)}/${fmt(s.edit.p95, 2)}/${fmt(s.edit.max, 2)} ms`)).join('; ')}`,
+  );
 if (startup?.bundles?.length) console.log(`  bundles: ${startup.bundles.map((b) => `${b.file} ${fmt(b.bytes / 1024, 0)} KiB`).join(', ')}`);
 for (const e of errors) console.log(`  error: ${e}`);
 console.log(`  total time ${fmt(elapsed, 1)} s`);
 
 const summary = {
-  kind: 'summary', date: new Date().toISOString(), node: process.version, elapsedSeconds: Math.round(elapsed * 10) / 10,
-  server: o.server, cli: o.cli, targets, errors,
+  kind: 'summary',
+  date: new Date().toISOString(),
+  node: process.version,
+  elapsedSeconds: Math.round(elapsed * 10) / 10,
+  server: o.server,
+  cli: o.cli,
+  targets,
+  errors,
   peer: peer.found ? peer.server : null,
-  results: { startup, lsp: lsp && { ...lsp, sizes: lsp.sizes.map(({ samples, ...s }) => s) }, peerLsp: peerLsp && { ...peerLsp, sizes: peerLsp.sizes.map(({ samples, ...s }) => s) }, cli },
+  results: {
+    startup,
+    lsp: lsp && { ...lsp, sizes: lsp.sizes.map(({ samples, ...s }) => s) },
+    peerLsp: peerLsp && { ...peerLsp, sizes: peerLsp.sizes.map(({ samples, ...s }) => s) },
+    cli,
+  },
 };
 writeResult('summary', summary);
 writeFileSync(join(RESULTS_DIR, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');

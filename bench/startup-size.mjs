@@ -29,8 +29,19 @@ async function initializeSamples(server, n, cwd, errors, peer = '', peerOut = []
   };
   for (let i = 0; i < n; i++) {
     // with a peer, starts alternate (ours, peer, ours, ...) so both see the same machine load
-    try { await once(server, out); } catch (e) { errors.push(e.message.split('\n')[0]); break; }
-    if (peer) try { await once(peer, peerOut); } catch (e) { errors.push(`peer: ${e.message.split('\n')[0]}`); peer = ''; }
+    try {
+      await once(server, out);
+    } catch (e) {
+      errors.push(e.message.split('\n')[0]);
+      break;
+    }
+    if (peer)
+      try {
+        await once(peer, peerOut);
+      } catch (e) {
+        errors.push(`peer: ${e.message.split('\n')[0]}`);
+        peer = '';
+      }
   }
   return out;
 }
@@ -39,19 +50,34 @@ function findVsix(name) {
   const p = join(ROOT, name);
   if (fileSize(p) !== null) return p;
   // any other .vsix at the root (e.g. imaging-order-lint-0.1.0.vsix from a plain `vsce package`)
-  const other = readdirSync(ROOT).filter((f) => f.endsWith('.vsix')).map((f) => join(ROOT, f))
+  const other = readdirSync(ROOT)
+    .filter((f) => f.endsWith('.vsix'))
+    .map((f) => join(ROOT, f))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   return other[0] ?? null;
 }
 
 export async function runStartup(opts = {}) {
   const o = { ...STARTUP_DEFAULTS, ...opts };
-  const result = { kind: 'startup-size', date: new Date().toISOString(), server: o.server, node: process.version,
-    initialize: null, initializeSamples: [], bundles: [], vsix: null, errors: [] };
+  const result = {
+    kind: 'startup-size',
+    date: new Date().toISOString(),
+    server: o.server,
+    node: process.version,
+    initialize: null,
+    initializeSamples: [],
+    bundles: [],
+    vsix: null,
+    errors: [],
+  };
   const peerSamples = [];
   result.initializeSamples = await initializeSamples(o.server, o.starts, o.cwd, result.errors, o.peer, peerSamples);
   result.initialize = stats(result.initializeSamples);
-  if (o.peer) { result.peer = o.peer; result.peerInitialize = stats(peerSamples); result.peerInitializeSamples = peerSamples; }
+  if (o.peer) {
+    result.peer = o.peer;
+    result.peerInitialize = stats(peerSamples);
+    result.peerInitializeSamples = peerSamples;
+  }
   if (o.floors) {
     // context, same machine and moment: a bare `node -e 0`, and a minimal vscode-languageserver server
     const bare = [];
@@ -61,7 +87,13 @@ export async function runStartup(opts = {}) {
   }
   const dist = join(ROOT, 'dist');
   let files = [];
-  try { files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort(); } catch { result.errors.push('dist/ not found: run `npm run build`'); }
+  try {
+    files = readdirSync(dist)
+      .filter((f) => f.endsWith('.js'))
+      .sort();
+  } catch {
+    result.errors.push('dist/ not found: run `npm run build`');
+  }
   for (const f of files) {
     const buf = readFileSync(join(dist, f));
     result.bundles.push({ file: `dist/${f}`, bytes: buf.length, gzipBytes: gzipSync(buf).length, mapBytes: fileSize(join(dist, `${f}.map`)) });
@@ -76,8 +108,14 @@ export async function runStartup(opts = {}) {
 export function printStartup(r) {
   const s = r.initialize;
   console.log(`initialize (spawn -> response), ${s.n} starts of \`${r.server}\`: median ${fmt(s.p50, 1)} ms (min ${fmt(s.min, 1)}, max ${fmt(s.max, 1)})`);
-  if (r.peerInitialize) console.log(`  interleaved with ${r.peerInitialize.n} starts of \`${r.peer}\`: median ${fmt(r.peerInitialize.p50, 1)} ms (min ${fmt(r.peerInitialize.min, 1)}, max ${fmt(r.peerInitialize.max, 1)})`);
-  if (r.nodeBare) console.log(`for context: \`node -e 0\` spawn -> exit median ${fmt(r.nodeBare.p50, 1)} ms; minimal vscode-languageserver server (bench/fixtures/minimal-ls.cjs) initialize median ${fmt(r.minimalServer.p50, 1)} ms`);
+  if (r.peerInitialize)
+    console.log(
+      `  interleaved with ${r.peerInitialize.n} starts of \`${r.peer}\`: median ${fmt(r.peerInitialize.p50, 1)} ms (min ${fmt(r.peerInitialize.min, 1)}, max ${fmt(r.peerInitialize.max, 1)})`,
+    );
+  if (r.nodeBare)
+    console.log(
+      `for context: \`node -e 0\` spawn -> exit median ${fmt(r.nodeBare.p50, 1)} ms; minimal vscode-languageserver server (bench/fixtures/minimal-ls.cjs) initialize median ${fmt(r.minimalServer.p50, 1)} ms`,
+    );
   const rows = r.bundles.map((b) => [b.file, fmt(b.bytes / 1024, 1), fmt(b.gzipBytes / 1024, 1), b.mapBytes === null ? '—' : fmt(b.mapBytes / 1024, 1)]);
   rows.push([r.vsix.file ?? '(no .vsix)', r.vsix.bytes === null ? '—' : fmt(r.vsix.bytes / 1024, 1), '', '']);
   console.log(table(['file', 'KiB', 'gzip KiB', '.map KiB'], rows));

@@ -28,7 +28,9 @@ const common = {
 const featuresExternal = {
   name: 'features-external',
   setup(b) {
-    b.onResolve({ filter: /^\.\/features$/ }, (args) => (args.importer.endsWith('server/src/lsp/server.ts') || args.importer.endsWith('server/src/lsp/settings.ts') ? { path: './features.js', external: true } : undefined));
+    b.onResolve({ filter: /^\.\/features$/ }, (args) =>
+      args.importer.endsWith('server/src/lsp/server.ts') || args.importer.endsWith('server/src/lsp/settings.ts') ? { path: './features.js', external: true } : undefined,
+    );
   },
 };
 

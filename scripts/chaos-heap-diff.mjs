@@ -45,6 +45,9 @@ await s.conn.sendRequest('imagingOrderLint/test/heapSnapshot', { file: b });
 await s.stop();
 const [sa, sb] = [summarise(a), summarise(b)];
 console.log(`live heap ${(h0 / 2 ** 20).toFixed(1)} MB after warm-up, ${(h1 / 2 ** 20).toFixed(1)} MB after ${steps} steps (seed ${seed}); growth by kind:`);
-const rows = [...sb].map(([k, [c, sz]]) => [k, c - (sa.get(k)?.[0] ?? 0), sz - (sa.get(k)?.[1] ?? 0)]).sort((x, y) => y[2] - x[2]).slice(0, 15);
+const rows = [...sb]
+  .map(([k, [c, sz]]) => [k, c - (sa.get(k)?.[0] ?? 0), sz - (sa.get(k)?.[1] ?? 0)])
+  .sort((x, y) => y[2] - x[2])
+  .slice(0, 15);
 for (const [k, c, sz] of rows) console.log(`${k.padEnd(50)} ${String(c).padStart(8)} ${(sz / 1024).toFixed(0).padStart(8)} KB`);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,11 @@ for (const name of SPLITS) {
   else if (showMisses) {
     say('  notes not fully right:');
     for (const m of result.misses) {
-      const parts = [m.scenario[0] !== m.scenario[1] ? `scenario ${m.scenario[0]} read as ${m.scenario[1]}` : '', m.missing.length ? `missing ${m.missing.join(', ')}` : '', m.extra.length ? `extra ${m.extra.join(', ')}` : ''];
+      const parts = [
+        m.scenario[0] !== m.scenario[1] ? `scenario ${m.scenario[0]} read as ${m.scenario[1]}` : '',
+        m.missing.length ? `missing ${m.missing.join(', ')}` : '',
+        m.extra.length ? `extra ${m.extra.join(', ')}` : '',
+      ];
       say(`  ${m.id}: ${parts.filter(Boolean).join('; ')}`);
     }
   }

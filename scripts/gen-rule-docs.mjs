@@ -43,7 +43,9 @@ function fixesSection(r) {
   if (kinds.length === 0) return '';
   const lines = ['## Fixes and suggestions', ''];
   if (kinds.includes('fix')) {
-    lines.push('- **Fix** (safe, keeps the meaning): applied by `--fix`, by "Fix all safe Imaging Order Lint problems" and by fix-on-save (`source.fixAll.imagingOrderLint`) when it is the only closest choice.');
+    lines.push(
+      '- **Fix** (safe, keeps the meaning): applied by `--fix`, by "Fix all safe Imaging Order Lint problems" and by fix-on-save (`source.fixAll.imagingOrderLint`) when it is the only closest choice.',
+    );
   }
   if (kinds.includes('suggestion')) {
     lines.push(

@@ -29,7 +29,7 @@ shapes.push({ color: NAVY_EDGE, hit: (x, y) => inRoundRect(x, y, N / 2, N / 2, N
 shapes.push({ color: NAVY, hit: (x, y) => inRoundRect(x, y, N / 2, N / 2, N - 8 * SS, N - 8 * SS, 21 * SS) });
 // five vertebrae along a gentle S curve, discs between them
 const ys = [22, 39, 56, 73, 90];
-const curve = (y) => N / 2 + Math.sin(((y / SS) - 20) / 88 * Math.PI * 1.2) * 7 * SS;
+const curve = (y) => N / 2 + Math.sin(((y / SS - 20) / 88) * Math.PI * 1.2) * 7 * SS;
 for (let i = 0; i < ys.length - 1; i++) {
   const y = ((ys[i] + ys[i + 1]) / 2) * SS;
   shapes.push({ color: DISC, hit: (px, py) => inRoundRect(px, py, curve(y), y, 30 * SS, 5 * SS, 2.5 * SS) });
@@ -53,18 +53,30 @@ shapes.push({
 const rgba = Buffer.alloc(SIZE * SIZE * 4);
 for (let y = 0; y < SIZE; y++) {
   for (let x = 0; x < SIZE; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SS; sy++) {
       for (let sx = 0; sx < SS; sx++) {
         const px = x * SS + sx + 0.5;
         const py = y * SS + sy + 0.5;
         let color;
         for (const s of shapes) if (s.hit(px, py)) color = s.color;
-        if (color) { r += color[0]; g += color[1]; b += color[2]; a += 1; }
+        if (color) {
+          r += color[0];
+          g += color[1];
+          b += color[2];
+          a += 1;
+        }
       }
     }
     const i = (y * SIZE + x) * 4;
-    if (a > 0) { rgba[i] = Math.round(r / a); rgba[i + 1] = Math.round(g / a); rgba[i + 2] = Math.round(b / a); }
+    if (a > 0) {
+      rgba[i] = Math.round(r / a);
+      rgba[i + 1] = Math.round(g / a);
+      rgba[i + 2] = Math.round(b / a);
+    }
     rgba[i + 3] = Math.round((a / (SS * SS)) * 255);
   }
 }
@@ -78,19 +90,25 @@ function crc32(buf) {
   return ~c >>> 0;
 }
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
 const ihdr = Buffer.alloc(13);
-ihdr.writeUInt32BE(SIZE, 0); ihdr.writeUInt32BE(SIZE, 4);
-ihdr[8] = 8; ihdr[9] = 6; // 8-bit RGBA
+ihdr.writeUInt32BE(SIZE, 0);
+ihdr.writeUInt32BE(SIZE, 4);
+ihdr[8] = 8;
+ihdr[9] = 6; // 8-bit RGBA
 const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let y = 0; y < SIZE; y++) rgba.copy(raw, y * (SIZE * 4 + 1) + 1, y * SIZE * 4, (y + 1) * SIZE * 4);
 const png = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+  chunk('IHDR', ihdr),
+  chunk('IDAT', zlib.deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
 ]);
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, png);

@@ -1,8 +1,8 @@
-import { Engine, analyzeDocument, DocumentAnalysis } from '../server/src/engine/analyze';
+import { type Engine, analyzeDocument, type DocumentAnalysis } from '../server/src/engine/analyze';
 import { defaultKnowledge } from '../server/src/knowledge/loader';
 import { parseNote, splitNotes } from '../server/src/notes/parser';
 import { LineIndex } from '../server/src/notes/text';
-import { DEFAULT_SETTINGS, Settings } from '../server/src/engine/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../server/src/engine/settings';
 
 /** A fixed "today" so DOB-only ages do not drift with the calendar. */
 export const TODAY = { y: 2026, m: 11, d: 26 };
@@ -52,8 +52,7 @@ export function unreadLines(text: string): string[] {
       if (/^[ \t]*$/.test(content)) continue;
       const within = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
       // A field's line starts after the byte-order mark, as the parser's lineSpan does.
-      const read =
-        p.fields.some((f) => f.lineSpan.start <= from && from < f.lineSpan.end) || p.comments.some((c) => within(c.span)) || p.malformed.some(within);
+      const read = p.fields.some((f) => f.lineSpan.start <= from && from < f.lineSpan.end) || p.comments.some((c) => within(c.span)) || p.malformed.some(within);
       if (!read) out.push(content);
     }
   }

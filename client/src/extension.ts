@@ -1,13 +1,7 @@
 // The VS Code client: starts the bundled language server and wires the three commands.
 // Nothing clinical lives here; every diagnostic, hover and fix comes from the server.
 import * as vscode from 'vscode';
-import {
-  ExecuteCommandRequest,
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CONFIGURATION_SECTION, Commands, TrustChangedNotification, type TrustChangedParams } from '../../server/src/shared/protocol';
 
 const CLIENT_ID = 'imagingOrderLint';

@@ -24,7 +24,11 @@ export function printSplit(name, file, result, say) {
   if (!result.notes) return say('  (no records)');
   say(`  vignettes fully right (scenario and every scored rule): ${pct(result.figures['vignettes.exact'])} %`);
   say('');
-  table('fact type', Object.entries(result.facts).map(([n, t]) => ({ name: n, t, f: under(result.figures, `facts.${n}`) })), say);
+  table(
+    'fact type',
+    Object.entries(result.facts).map(([n, t]) => ({ name: n, t, f: under(result.figures, `facts.${n}`) })),
+    say,
+  );
   say('');
   const rules = Object.entries(result.rules).map(([n, t]) => ({ name: n, t, f: under(result.figures, `rules.${n}`) }));
   table('rule', [...rules, { name: '(all scored rules, micro)', t: result.micro, f: under(result.figures, 'rules.micro') }], say);

@@ -6,7 +6,18 @@
 
 export const SPLITS = ['test', 'dev'];
 
-export const MARKERS = ['lipoma', 'hair-tuft', 'dermal-sinus', 'large-hemangioma', 'hemangioma', 'skin-appendage', 'aplasia-cutis', 'discoloration', 'deviated-cleft', 'sacral-dimple'];
+export const MARKERS = [
+  'lipoma',
+  'hair-tuft',
+  'dermal-sinus',
+  'large-hemangioma',
+  'hemangioma',
+  'skin-appendage',
+  'aplasia-cutis',
+  'discoloration',
+  'deviated-cleft',
+  'sacral-dimple',
+];
 export const RED_FLAGS = ['fever', 'night-sweats', 'weight-loss', 'constant-pain', 'night-pain', 'radicular-pain'];
 const SYMPTOM_GROUPS = ['neurologic', 'urologic', 'orthopedic'];
 
@@ -60,7 +71,11 @@ export function predicted(note, findings) {
 }
 
 function goldSet(map, value) {
-  return new Set(Object.entries(map ?? {}).filter(([, v]) => v === value).map(([k]) => k));
+  return new Set(
+    Object.entries(map ?? {})
+      .filter(([, v]) => v === value)
+      .map(([k]) => k),
+  );
 }
 
 class Tally {
@@ -71,7 +86,10 @@ class Tally {
   correct = 0;
   /** A set-valued fact: each gold and each predicted member is one decision. */
   sets(gold, pred) {
-    for (const x of pred) gold.has(x) ? this.tp++ : this.fp++;
+    for (const x of pred) {
+      if (gold.has(x)) this.tp++;
+      else this.fp++;
+    }
     for (const x of gold) if (!pred.has(x)) this.fn++;
     this.n++;
     if (gold.size === pred.size && [...gold].every((x) => pred.has(x))) this.correct++;
@@ -190,7 +208,11 @@ export function raiseFloors(floors, figures) {
         changed++;
       }
     }
-    next[split] = Object.fromEntries(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+    next[split] = Object.fromEntries(
+      Object.keys(merged)
+        .sort()
+        .map((k) => [k, merged[k]]),
+    );
   }
   return { floors: next, changed };
 }

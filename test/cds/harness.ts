@@ -6,11 +6,11 @@
  * `strace -f -ff -e trace=connect`, so the trace holds the service's own connect() calls and none
  * of this test client's.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createHmac, randomUUID, webcrypto } from 'node:crypto';
+import { createHmac, randomUUID, type webcrypto } from 'node:crypto';
 
 type CryptoKey = webcrypto.CryptoKey;
 
@@ -18,6 +18,7 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'imaging-order-cds.js');
 export const SAMPLES = path.join(ROOT, 'samples', 'cds');
 
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- jose is ESM only: a type-only import of it needs the resolution-mode attribute, which only import() types take
 type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
 let jose: Jose;
 export async function getJose(): Promise<Jose> {
@@ -44,9 +45,20 @@ export async function makeKeys(): Promise<TestKeys> {
   const stranger = await j.generateKeyPair('RS384', { extractable: true });
   const rs256 = await j.generateKeyPair('RS256', { extractable: true });
   const pub = async (k: CryptoKey, kid: string, alg: string) => ({ ...(await j.exportJWK(k)), kid, alg, use: 'sig' });
-  fs.writeFileSync(path.join(dir, 'ehr.jwks.json'), JSON.stringify({ keys: [await pub(rs.publicKey, 'rs-1', 'RS384'), await pub(es.publicKey, 'es-1', 'ES384'), await pub(rs256.publicKey, 'rs256-1', 'RS256')] }));
+  fs.writeFileSync(
+    path.join(dir, 'ehr.jwks.json'),
+    JSON.stringify({ keys: [await pub(rs.publicKey, 'rs-1', 'RS384'), await pub(es.publicKey, 'es-1', 'ES384'), await pub(rs256.publicKey, 'rs256-1', 'RS256')] }),
+  );
   fs.writeFileSync(path.join(dir, 'other.jwks.json'), JSON.stringify({ keys: [await pub(es.publicKey, 'es-1', 'ES384')] }));
-  return { dir, rs: rs.privateKey, es: es.privateKey, stranger: stranger.privateKey, rs256: rs256.privateKey, iss: 'https://ehr.example.org', otherIss: 'https://tenant-ehr.example.org' };
+  return {
+    dir,
+    rs: rs.privateKey,
+    es: es.privateKey,
+    stranger: stranger.privateKey,
+    rs256: rs256.privateKey,
+    iss: 'https://ehr.example.org',
+    otherIss: 'https://tenant-ehr.example.org',
+  };
 }
 
 export interface Service {
@@ -83,7 +95,11 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
   const argv = [BIN, '--config', cfgFile, '--port', '0', ...args];
   const trace = process.env.CDS_TRACE_DIR;
   const proc = trace
-    ? spawn('strace', ['-f', '-ff', '-qq', '-s', '256', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${Date.now()}-${randomUUID().slice(0, 8)}`), process.execPath, ...argv], { stdio: 'pipe' })
+    ? spawn(
+        'strace',
+        ['-f', '-ff', '-qq', '-s', '256', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${Date.now()}-${randomUUID().slice(0, 8)}`), process.execPath, ...argv],
+        { stdio: 'pipe' },
+      )
     : spawn(process.execPath, argv, { stdio: 'pipe', env: { ...process.env, CDS_LOG_LEVEL: process.env.CDS_LOG_LEVEL ?? 'info' } });
   let out = '';
   let err = '';
@@ -201,7 +217,11 @@ export interface Reply {
   headers: Headers;
 }
 
-export async function call(base: string, route: string, o: { method?: string; body?: unknown; raw?: string | Buffer; token?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+export async function call(
+  base: string,
+  route: string,
+  o: { method?: string; body?: unknown; raw?: string | Buffer; token?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...(o.headers ?? {}) };
   if (o.token) headers.authorization = `Bearer ${o.token}`;
   let body: string | Buffer | undefined;

@@ -44,11 +44,17 @@ export const CardSchema = z
     suggestions: z.array(SuggestionSchema).min(1).optional(),
     selectionBehavior: z.enum(['at-most-one', 'any']).optional(),
     // cds-resp-4: every override reason has a display.
-    overrideReasons: z.array(CodingSchema.required({ display: true })).min(1).optional(),
+    overrideReasons: z
+      .array(CodingSchema.required({ display: true }))
+      .min(1)
+      .optional(),
     links: z.array(LinkSchema).min(1).optional(),
   })
   .refine((c) => c.suggestions === undefined || c.selectionBehavior !== undefined, 'cds-resp-6: suggestions need a selectionBehavior')
-  .refine((c) => c.selectionBehavior !== 'at-most-one' || (c.suggestions ?? []).filter((s) => s.isRecommended).length <= 1, 'cds-resp-1: at most one recommended suggestion with at-most-one');
+  .refine(
+    (c) => c.selectionBehavior !== 'at-most-one' || (c.suggestions ?? []).filter((s) => s.isRecommended).length <= 1,
+    'cds-resp-1: at most one recommended suggestion with at-most-one',
+  );
 
 export const ResponseSchema = z.strictObject({
   cards: z.array(CardSchema),

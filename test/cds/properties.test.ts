@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import fc from 'fast-check';
-import { Service, TestKeys, authedCall, makeKeys, sample, sign, startService } from './harness';
+import { type Service, type TestKeys, authedCall, makeKeys, sample, sign, startService } from './harness';
 import { assertValidResponse } from './invariants';
 import { seeded } from '../hardening/gen';
 
@@ -20,12 +20,15 @@ const ALLOWED = new Set([200, 400, 401, 404, 412, 413, 415]);
 function post(url: string, route: string, body: string | Buffer, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path: route, method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
+    const req = http.request(
+      { host: u.hostname, port: u.port, path: route, method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -127,7 +130,11 @@ describe('CDS service properties (real process)', function () {
     await fc.assert(
       fc.asyncProperty(
         fc.dictionary(fc.constantFrom('authorization', 'content-type', 'x-forwarded-for', 'accept', 'x-custom', 'transfer-encoding-x'), headerValue, { maxKeys: 4 }),
-        fc.oneof(headerValue.map((v) => `Bearer ${v}`), fc.constant(`Bearer ${valid}.x`), fc.constant(valid)),
+        fc.oneof(
+          headerValue.map((v) => `Bearer ${v}`),
+          fc.constant(`Bearer ${valid}.x`),
+          fc.constant(valid),
+        ),
         async (headers, auth) => {
           const r = await post(authed.url, SELECT, JSON.stringify(samples[0]), { 'content-type': 'application/json', ...headers, authorization: headers.authorization ?? auth });
           check(r);

@@ -41,7 +41,7 @@ describe('CDS review regressions', function () {
     await svc?.stop();
   });
 
-  it('1: a change-of-study suggestion does not carry the old order\'s pama-rating extensions', async function () {
+  it("1: a change-of-study suggestion does not carry the old order's pama-rating extensions", async function () {
     const body = ok(
       await authedCall(
         svc,
@@ -57,7 +57,10 @@ describe('CDS review regressions', function () {
       ),
     );
     const resource = body.cards[0].suggestions[0].actions[0].resource;
-    assert.deepEqual(resource.extension.map((e: any) => e.url), ['http://example.org/keep-me']);
+    assert.deepEqual(
+      resource.extension.map((e: any) => e.url),
+      ['http://example.org/keep-me'],
+    );
   });
 
   it('2: an override reason outside our code system or list is logged as "other", never verbatim', async function () {
@@ -72,8 +75,15 @@ describe('CDS review regressions', function () {
     assert.equal((await authedCall(svc, keys, SELECT + '/feedback', fb)).status, 200);
     const text = fs.readFileSync(svc.feedbackLog, 'utf8');
     assert.doesNotMatch(text, /John|12345/);
-    const mine = text.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.card === card.uuid);
-    assert.deepEqual(mine.map((l) => l.reason), ['other', 'other', 'patient-factors']);
+    const mine = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.card === card.uuid);
+    assert.deepEqual(
+      mine.map((l) => l.reason),
+      ['other', 'other', 'patient-factors'],
+    );
   });
 
   it('2: the feedback report takes text, escapes table cells and compares times as times', function () {
@@ -102,7 +112,10 @@ describe('CDS review regressions', function () {
 
   it('4: deeply nested JSON is a 400 "structure", not a 500', async function () {
     const depth = 60_000;
-    const raw = JSON.stringify(sample01((sr) => (sr.extension = [{ url: 'http://example.org/deep', valueString: 'x' }]))).replace('"valueString":"x"', `"deep":${'['.repeat(depth)}${']'.repeat(depth)}`);
+    const raw = JSON.stringify(sample01((sr) => (sr.extension = [{ url: 'http://example.org/deep', valueString: 'x' }]))).replace(
+      '"valueString":"x"',
+      `"deep":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
     const r = await call(svc.url, SELECT, { raw, token: await sign(keys, svc.publicUrl + SELECT), headers: { 'content-type': 'application/json' } });
     assert.equal(r.status, 400, r.text.slice(0, 200));
     assert.equal(r.json.issue[0].code, 'structure');
@@ -113,7 +126,10 @@ describe('CDS review regressions', function () {
   it('4: pruneEmpty refuses a structure deeper than its limit', function () {
     let v: unknown = 1;
     for (let i = 0; i < 100_000; i++) v = [v];
-    assert.throws(() => pruneEmpty(v), (e: Error) => e.name !== 'RangeError');
+    assert.throws(
+      () => pruneEmpty(v),
+      (e: Error) => e.name !== 'RangeError',
+    );
   });
 
   it('6: summaries never split a surrogate pair', function () {
@@ -127,14 +143,26 @@ describe('CDS review regressions', function () {
 
   it('7: feedback for a card never issued → 404; for a suggestion never issued → 400; from another issuer → 404', async function () {
     const card = ok(await authedCall(svc, keys, SELECT, sample01())).cards[0];
-    const never = await authedCall(svc, keys, SELECT + '/feedback', { feedback: [{ card: '0d6b3f8e-6f1e-4a57-8d0a-9f5b2f3c4d5e', outcome: 'overridden', overrideReason: { userComment: 'x' }, outcomeTimestamp: at }] });
+    const never = await authedCall(svc, keys, SELECT + '/feedback', {
+      feedback: [{ card: '0d6b3f8e-6f1e-4a57-8d0a-9f5b2f3c4d5e', outcome: 'overridden', overrideReason: { userComment: 'x' }, outcomeTimestamp: at }],
+    });
     assert.equal(never.status, 404);
     assert.equal(never.json.resourceType, 'OperationOutcome');
-    const badSuggestion = await authedCall(svc, keys, SELECT + '/feedback', { feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: '0d6b3f8e-6f1e-4a57-8d0a-9f5b2f3c4d5e' }], outcomeTimestamp: at }] });
+    const badSuggestion = await authedCall(svc, keys, SELECT + '/feedback', {
+      feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: '0d6b3f8e-6f1e-4a57-8d0a-9f5b2f3c4d5e' }], outcomeTimestamp: at }],
+    });
     assert.equal(badSuggestion.status, 400);
-    const other = await authedCall(svc, keys, SELECT + '/feedback', { feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: card.suggestions[0].uuid }], outcomeTimestamp: at }] }, { iss: keys.otherIss, key: 'es', tenant: 'clinic-a' });
+    const other = await authedCall(
+      svc,
+      keys,
+      SELECT + '/feedback',
+      { feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: card.suggestions[0].uuid }], outcomeTimestamp: at }] },
+      { iss: keys.otherIss, key: 'es', tenant: 'clinic-a' },
+    );
     assert.equal(other.status, 404, other.text);
-    const good = await authedCall(svc, keys, SELECT + '/feedback', { feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: card.suggestions[0].uuid }], outcomeTimestamp: at }] });
+    const good = await authedCall(svc, keys, SELECT + '/feedback', {
+      feedback: [{ card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: card.suggestions[0].uuid }], outcomeTimestamp: at }],
+    });
     assert.equal(good.status, 200);
   });
 

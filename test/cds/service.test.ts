@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import { Reply, Service, TestKeys, authedCall, call, hmacToken, makeKeys, sample, sign, startService } from './harness';
+import { type Reply, type Service, type TestKeys, authedCall, call, hmacToken, makeKeys, sample, sign, startService } from './harness';
 import { DiscoverySchema, assertValidResponse } from './invariants';
 import { fhirErrors, resourcesIn } from './fhir-check';
 import { CPT, ICD10CM, hookRequest, patientBorn, serviceRequest } from './requests';
@@ -169,14 +169,22 @@ describe('CDS Hooks service (real process over HTTP)', function () {
     it('information and hint findings become info cards (window closing at 5 months; MRI first at 2 months)', async function () {
       const closing = hookRequest('order-select', [serviceRequest({ cpt: '76800', reasonText: ['hair tuft'], authoredOn: '2026-11-20' })], patientBorn('2026-06-15'));
       const a = checked(await authedCall(svc, keys, SELECT, closing));
-      assert.deepEqual(a.cards.map((c: any) => [ruleOf(c), c.indicator]), [['ultrasound-window-closing', 'info']]);
+      assert.deepEqual(
+        a.cards.map((c: any) => [ruleOf(c), c.indicator]),
+        [['ultrasound-window-closing', 'info']],
+      );
       const mri = hookRequest('order-select', [serviceRequest({ cpt: '72148', reasonText: ['hair tuft'] })], patientBorn('2026-09-20'));
       const b = checked(await authedCall(svc, keys, SELECT, mri));
-      assert.deepEqual(b.cards.map((c: any) => [ruleOf(c), c.indicator]), [['mri-first-in-young-infant', 'info']]);
+      assert.deepEqual(
+        b.cards.map((c: any) => [ruleOf(c), c.indicator]),
+        [['mri-first-in-young-infant', 'info']],
+      );
     });
 
     it('an acknowledgement recorded in the order note hides the finding, as in the editor', async function () {
-      const req = hookRequest('order-select', [serviceRequest({ cpt: '72020', reasonText: ['sacral dimple', 'hair tuft'], notes: ['acknowledge inappropriate-initial-study: radiology-recommended'] })]);
+      const req = hookRequest('order-select', [
+        serviceRequest({ cpt: '72020', reasonText: ['sacral dimple', 'hair tuft'], notes: ['acknowledge inappropriate-initial-study: radiology-recommended'] }),
+      ]);
       const body = checked(await authedCall(svc, keys, SELECT, req));
       assert.deepEqual(body.cards.map(ruleOf), []);
     });
@@ -187,14 +195,23 @@ describe('CDS Hooks service (real process over HTTP)', function () {
     });
 
     it('non-spine and non-imaging orders are left alone', async function () {
-      for (const code of [{ coding: [{ system: CPT, code: '70450' }], text: 'CT head without contrast' }, { text: 'Complete blood count' }, { coding: [{ system: 'http://loinc.org', code: '58410-2', display: 'CBC panel' }] }]) {
+      for (const code of [
+        { coding: [{ system: CPT, code: '70450' }], text: 'CT head without contrast' },
+        { text: 'Complete blood count' },
+        { coding: [{ system: 'http://loinc.org', code: '58410-2', display: 'CBC panel' }] },
+      ]) {
         const req = hookRequest('order-select', [serviceRequest({ code, reasonText: ['sacral dimple'] })]);
         assert.deepEqual(checked(await authedCall(argo, keys, SELECT, req)), { cards: [] });
       }
     });
 
     it('tolerates the known deviations: Bundle without type, WHO ICD-10 URI, text-only and LOINC-display codes', async function () {
-      const who = { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: 'Q82.6' }, { system: 'http://hl7.org/fhir/sid/icd-10', code: 'L68.3' }] };
+      const who = {
+        coding: [
+          { system: 'http://hl7.org/fhir/sid/icd-10', code: 'Q82.6' },
+          { system: 'http://hl7.org/fhir/sid/icd-10', code: 'L68.3' },
+        ],
+      };
       for (const code of [{ text: 'XR spine single view' }, { coding: [{ system: 'http://loinc.org', code: '00000-0', display: 'XR Spine' }] }]) {
         const req = hookRequest('order-select', [serviceRequest({ code, reasons: [who] })], undefined, { bundleType: false });
         const body = checked(await authedCall(svc, keys, SELECT, req));
@@ -305,7 +322,9 @@ describe('CDS Hooks service (real process over HTTP)', function () {
       await refused('not.a.jwt!');
     });
     it('alg none', async function () {
-      await refused(`${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now() + 60, iat: now(), jti: 'n1' })).toString('base64url')}.`);
+      await refused(
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now() + 60, iat: now(), jti: 'n1' })).toString('base64url')}.`,
+      );
     });
     it('HMAC (HS384), including the public-key-as-secret confusion', async function () {
       const jwks = fs.readFileSync(`${keys.dir}/ehr.jwks.json`, 'utf8');
@@ -371,7 +390,11 @@ describe('CDS Hooks service (real process over HTTP)', function () {
       };
       const r = await authedCall(svc, keys, SELECT + '/feedback', fb);
       assert.equal(r.status, 200);
-      const lines = fs.readFileSync(svc.feedbackLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const lines = fs
+        .readFileSync(svc.feedbackLog, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const mine = lines.filter((l) => l.card === card.uuid);
       assert.deepEqual(mine, [
         { card: card.uuid, rule: 'inappropriate-initial-study', outcome: 'overridden', reason: 'clinician-judgement', time: at },

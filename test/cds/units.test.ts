@@ -142,7 +142,10 @@ describe('CDS service parts', function () {
       ];
       fs.writeFileSync(log, rows.map((r) => JSON.stringify(r)).join('\n') + '\nnot json\n');
       const report = path.join(dir, 'report.md');
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'imaging-order-lint.js'), '--report', report, '--feedback', log, 'samples/01-infant-dimple-radiograph.order'], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'imaging-order-lint.js'), '--report', report, '--feedback', log, 'samples/01-infant-dimple-radiograph.order'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       assert.ok(r.status === 0 || r.status === 1, r.stderr);
       const md = fs.readFileSync(report, 'utf8');
       assert.match(md, /## Clinician feedback \(CDS Hooks\)/);

@@ -45,7 +45,15 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     assert.equal(run(['--max-warnings', '1', 'samples/01-infant-dimple-radiograph.order']).code, 0);
   });
   it('usage and I/O errors are exit 2 with one line and no stack trace', () => {
-    for (const args of [[], ['--format', 'xml', 'samples'], ['--max-warnings', 'x', 'samples'], ['no/such/file.order'], ['--bogus', 'samples'], ['--config', 'no-such.json', 'samples'], ['no-match-*.order']]) {
+    for (const args of [
+      [],
+      ['--format', 'xml', 'samples'],
+      ['--max-warnings', 'x', 'samples'],
+      ['no/such/file.order'],
+      ['--bogus', 'samples'],
+      ['--config', 'no-such.json', 'samples'],
+      ['no-match-*.order'],
+    ]) {
       const r = run(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^imaging-order-lint: /);
@@ -130,7 +138,10 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
     const json = JSON.parse(r.stdout);
     const a = json.files.find((x: { path: string }) => x.path.endsWith('a.order'));
     assert.deepEqual(a.applied, [{ line: 2, column: 1, ruleId: 'unknown-key', kind: 'fix', title: 'Replace with "Findings"' }]);
-    assert.deepEqual(a.findings.map((x: { ruleId: string }) => x.ruleId), ['inappropriate-initial-study']);
+    assert.deepEqual(
+      a.findings.map((x: { ruleId: string }) => x.ruleId),
+      ['inappropriate-initial-study'],
+    );
   });
   it('--fix-suggestions applies the recommended suggestion on purpose and says what it changed', () => {
     const dir = tmpdir();
@@ -151,7 +162,12 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
         .readdirSync(dir)
         .filter((f) => f.endsWith('.order'))
         .sort()
-        .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/\r\n|\r|\n/).map((l, i) => `${f}:${i}:${l}`))
+        .flatMap((f) =>
+          fs
+            .readFileSync(path.join(dir, f), 'utf8')
+            .split(/\r\n|\r|\n/)
+            .map((l, i) => `${f}:${i}:${l}`),
+        )
         .filter((l) => /^[^:]+:\d+:\uFEFF?\s*(order|procedure|study|requested|contrast|referral)\s*:/i.test(l));
     const copy = (name: string) => {
       const dir = path.join(tmpdir(), name);

@@ -17,7 +17,10 @@ describe('CLI --concurrency bound', () => {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
   it('rejects N above the maximum with a usage error, and accepts the maximum', () => {
-    assert.throws(() => parseArgs(['--concurrency', String(MAX_CONCURRENCY + 1), 'x']), (e: unknown) => e instanceof UsageError && /at most/.test((e as Error).message));
+    assert.throws(
+      () => parseArgs(['--concurrency', String(MAX_CONCURRENCY + 1), 'x']),
+      (e: unknown) => e instanceof UsageError && /at most/.test((e as Error).message),
+    );
     assert.throws(() => parseArgs(['--concurrency', '200', 'x']), UsageError);
     assert.equal(parseArgs(['--concurrency', String(MAX_CONCURRENCY), 'x']).concurrency, MAX_CONCURRENCY);
     assert.ok(MAX_CONCURRENCY <= 64);

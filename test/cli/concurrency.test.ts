@@ -50,11 +50,18 @@ describe('CLI --concurrency (built bundle)', function () {
       for (let k = 0; k < 4; k++) fs.writeFileSync(path.join(many, k % 2 ? 'sub' : '', `f${k}-${String(i).padStart(2, '0')}.order`), k === 3 ? text.replace(/\n/g, '\r\n') : text);
     });
     fs.writeFileSync(path.join(dir, 'big.order'), bigDocument(900_000));
-    fs.writeFileSync(path.join(dir, 'mixed-eol.order'), bigDocument(300_000).replace(/\n/g, (m, at: number) => (at % 3 ? '\r\n' : m)));
+    fs.writeFileSync(
+      path.join(dir, 'mixed-eol.order'),
+      bigDocument(300_000).replace(/\n/g, (m, at: number) => (at % 3 ? '\r\n' : m)),
+    );
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  for (const [name, input] of [['many files', 'many'], ['one large file, split at note boundaries', 'big.order'], ['a large file with mostly CRLF lines', 'mixed-eol.order']] as const) {
+  for (const [name, input] of [
+    ['many files', 'many'],
+    ['one large file, split at note boundaries', 'big.order'],
+    ['a large file with mostly CRLF lines', 'mixed-eol.order'],
+  ] as const) {
     it(`${name}: the same output bytes and exit code as one thread`, () => {
       const one = run(['--concurrency', 'off', input], dir);
       assert.equal(one.stderr, '');

@@ -17,8 +17,7 @@ function serverSources(): string[] {
 
 describe('extension manifest', () => {
   it('declares every command of the shared protocol, in the Imaging Order Lint category, and no other', () => {
-    const declared = new Map<string, { category?: string }>(
-      (manifest.contributes?.commands ?? []).map((c: { command: string; category?: string }) => [c.command, c]));
+    const declared = new Map<string, { category?: string }>((manifest.contributes?.commands ?? []).map((c: { command: string; category?: string }) => [c.command, c]));
     assert.deepEqual([...declared.keys()].sort(), Object.values(Commands).sort());
     for (const c of declared.values()) assert.equal(c.category, 'Imaging Order Lint');
     for (const id of SERVER_COMMANDS) assert.ok(declared.has(id), `${id} (run by the server) is declared`);
@@ -63,8 +62,15 @@ describe('extension manifest', () => {
 
   it('has an icon and a .vscodeignore that keeps sources and tests out of the .vsix', () => {
     assert.ok(fs.existsSync(path.join(ROOT, manifest.icon)), `${manifest.icon} exists`);
-    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim());
-    assert.equal(ignore.find((l) => l && !l.startsWith('#')), '**', 'allow-list: everything is excluded first');
+    const ignore = fs
+      .readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
+    assert.equal(
+      ignore.find((l) => l && !l.startsWith('#')),
+      '**',
+      'allow-list: everything is excluded first',
+    );
     for (const l of ignore) assert.ok(!/^!(client|test|out|node_modules|server\/src)\b/.test(l), `${l} does not ship sources`);
   });
 });

@@ -20,10 +20,16 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let output = '';
-    const forward = (stream, sink) => stream.on('data', (chunk) => { output += chunk; sink.write(chunk); });
+    const forward = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        sink.write(chunk);
+      });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);
-    child.on('error', (err) => { output += err.message; });
+    child.on('error', (err) => {
+      output += err.message;
+    });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
 }

@@ -25,7 +25,7 @@ async function runInCodeServer() {
   let browser;
   try {
     browser = await launchChromium(s);
-    const page = browser.pages()[0] || await browser.newPage();
+    const page = browser.pages()[0] || (await browser.newPage());
     const done = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     const transcript = [];
     let printing = Promise.resolve();
@@ -51,14 +51,25 @@ async function runInCodeServer() {
     ]);
     await page.goto(`${cs.url}/?folder=${encodeURIComponent(s.ws)}&payload=${encodeURIComponent(payload)}`);
     let timer;
-    const code = await Promise.race([done, new Promise((r) => { timer = setTimeout(() => r('timeout'), TIMEOUT_MS); })]);
+    const code = await Promise.race([
+      done,
+      new Promise((r) => {
+        timer = setTimeout(() => r('timeout'), TIMEOUT_MS);
+      }),
+    ]);
     clearTimeout(timer);
     await printing;
     fs.writeFileSync(path.join(OUT, 'console.log'), transcript.join('\n') + '\n');
     if (code !== 0) {
-      try { await page.screenshot({ path: path.join(OUT, 'failure.png') }); } catch { /* page gone */ }
-      throw new Error(`extension-host suite ${code === 'timeout' ? `timed out after ${TIMEOUT_MS} ms` : `exited with ${code}`}` +
-        ` (console: ${path.relative(ROOT, path.join(OUT, 'console.log'))}, server log: ${path.relative(ROOT, logFile)})`);
+      try {
+        await page.screenshot({ path: path.join(OUT, 'failure.png') });
+      } catch {
+        /* page gone */
+      }
+      throw new Error(
+        `extension-host suite ${code === 'timeout' ? `timed out after ${TIMEOUT_MS} ms` : `exited with ${code}`}` +
+          ` (console: ${path.relative(ROOT, path.join(OUT, 'console.log'))}, server log: ${path.relative(ROOT, logFile)})`,
+      );
     }
     console.log(`exthost (code-server ${port}): suite passed in ${elapsed(t0)}`);
   } finally {
@@ -107,7 +118,10 @@ async function main() {
   }
   const missing = missingTools();
   if (missing) {
-    if (process.env.E2E_ALLOW_SKIP === '1') { console.log(`skipped: ${missing}`); return; }
+    if (process.env.E2E_ALLOW_SKIP === '1') {
+      console.log(`skipped: ${missing}`);
+      return;
+    }
     throw new Error(missing);
   }
   console.log('mode: code-server 4.100.3 workbench (extensionDevelopmentPath payload)');

@@ -8,9 +8,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  ROOT, SCREENSHOTS, missingTools, makeScratch, freePort, installVsix, startCodeServer, launchChromium, elapsed,
-} from './lib/code-server.mjs';
+import { ROOT, SCREENSHOTS, missingTools, makeScratch, freePort, installVsix, startCodeServer, launchChromium, elapsed } from './lib/code-server.mjs';
 
 const VSIX = path.resolve(process.env.IOL_VSIX || path.join(ROOT, 'imaging-order-lint.vsix'));
 const SAMPLE_NAME = '01-infant-dimple-radiograph.order';
@@ -21,14 +19,20 @@ const OUT = path.join(ROOT, 'test-results/ui');
 
 const t0 = Date.now();
 const steps = [];
-const step = (name) => { steps.push(`${name} @ ${elapsed(t0)}`); if (process.env.E2E_VERBOSE) console.log(`  [ui] ${name} @ ${elapsed(t0)}`); };
+const step = (name) => {
+  steps.push(`${name} @ ${elapsed(t0)}`);
+  if (process.env.E2E_VERBOSE) console.log(`  [ui] ${name} @ ${elapsed(t0)}`);
+};
 const shot = async (page, name) => page.screenshot({ path: path.join(SCREENSHOTS, `ui-${name}.png`) });
 const norm = (text) => text.replace(/\u00a0/g, ' ');
 
 async function main() {
   const missing = missingTools();
   if (missing) {
-    if (process.env.E2E_ALLOW_SKIP === '1') { console.log(`skipped: ${missing}`); return; }
+    if (process.env.E2E_ALLOW_SKIP === '1') {
+      console.log(`skipped: ${missing}`);
+      return;
+    }
     throw Object.assign(new Error(missing), { plain: true });
   }
   if (!fs.existsSync(VSIX)) throw Object.assign(new Error(`${VSIX} is missing: run npm run package first`), { plain: true });
@@ -46,7 +50,7 @@ async function main() {
   let page;
   try {
     browser = await launchChromium(s);
-    page = browser.pages()[0] || await browser.newPage();
+    page = browser.pages()[0] || (await browser.newPage());
     await page.goto(`${cs.url}/?folder=${encodeURIComponent(s.ws)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     step('workbench loaded');
@@ -108,9 +112,7 @@ async function main() {
       const ed = await page.locator('.part.editor').boundingBox();
       const panel = await page.locator('.part.panel').boundingBox();
       const vp = page.viewportSize();
-      const clip = ed && panel
-        ? { x: ed.x, y: 0, width: vp.width - ed.x, height: Math.min(vp.height, panel.y + 140) }
-        : undefined;
+      const clip = ed && panel ? { x: ed.x, y: 0, width: vp.width - ed.x, height: Math.min(vp.height, panel.y + 140) } : undefined;
       await page.screenshot({ path: path.join(ROOT, 'docs/images/quickfix.png'), clip });
       console.log('  [ui] updated docs/images/quickfix.png');
     }
@@ -118,7 +120,10 @@ async function main() {
     // .context-view-pointerBlock, so use the keyboard.
     await page.locator('.action-widget .monaco-list-row.action.focused', { hasText: PREFERRED_FIX }).waitFor({ timeout: 5000 });
     await page.keyboard.press('Enter');
-    await editor.locator('.view-lines .view-line', { hasText: `Order: ${FIXED}` }).first().waitFor({ timeout: 15000 });
+    await editor
+      .locator('.view-lines .view-line', { hasText: `Order: ${FIXED}` })
+      .first()
+      .waitFor({ timeout: 15000 });
     await editor.locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout: 15000 });
     await problem.first().waitFor({ state: 'detached', timeout: 15000 });
     const text = norm(await editor.locator('.view-lines').innerText());
@@ -145,7 +150,11 @@ async function main() {
 }
 
 main().catch((err) => {
-  if (err.plain) { console.error(`FAIL ui: ${err.message}`); process.exitCode = 1; return; }
+  if (err.plain) {
+    console.error(`FAIL ui: ${err.message}`);
+    process.exitCode = 1;
+    return;
+  }
   console.error(`FAIL ui: ${err.stack || err.message}`);
   console.error(`  steps: ${steps.join('; ') || 'none'}`);
   console.error(`  screenshot: ${path.relative(ROOT, path.join(SCREENSHOTS, 'ui-failure.png'))}`);

@@ -4,8 +4,17 @@ import { ids, note } from '../helpers';
 
 describe('ages', () => {
   const cases: [string, number][] = [
-    ['3 months', 3], ['3 mo', 3], ['3mo', 3], ['3-month-old boy', 3], ['18 months', 18],
-    ['2 years', 24], ['2 y', 24], ['2y 3m', 27], ['2 yrs 3 mos', 27], ['newborn', 0], ['1.5 years', 18],
+    ['3 months', 3],
+    ['3 mo', 3],
+    ['3mo', 3],
+    ['3-month-old boy', 3],
+    ['18 months', 18],
+    ['2 years', 24],
+    ['2 y', 24],
+    ['2y 3m', 27],
+    ['2 yrs 3 mos', 27],
+    ['newborn', 0],
+    ['1.5 years', 18],
   ];
   for (const [text, months] of cases) it(`reads "${text}" as ${months} months`, () => assert.equal(parseAge(text)?.months, months));
   it('reads weeks and days as fractional months', () => {

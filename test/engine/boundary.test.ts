@@ -17,7 +17,11 @@ const FRONT_ENDS = ['lsp', 'cli', 'cds'];
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
 // A type-only package is declared through its @types/ package (`import type * as Sarif from 'sarif'`).
-const DECLARED = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].map((n) => n.replace(/^@types\/(?:(.+)__)?(.+)$/, (_, scope, name) => (scope ? `@${scope}/${name}` : name))));
+const DECLARED = new Set(
+  [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})].map((n) =>
+    n.replace(/^@types\/(?:(.+)__)?(.+)$/, (_, scope, name) => (scope ? `@${scope}/${name}` : name)),
+  ),
+);
 const BUILTIN = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** Every module specifier of a TypeScript source: static imports and re-exports, dynamic import() and require(). */

@@ -50,7 +50,7 @@ describe('clinical review fixes', () => {
       const lines = ['Age: 6 y', 'HPI: back pain x 1 wk. Grandmother had leukemia. No fever.', 'Order: XR L-spine'];
       assert.equal(other('malignancy', ...lines), 'other');
       assert.equal(present('malignancy', ...lines), false);
-      assert.equal(present('back-pain', ...lines), true, 'the sentence before is the patient\'s');
+      assert.equal(present('back-pain', ...lines), true, "the sentence before is the patient's");
     });
     it('"father reports his own urinary incontinence; child voiding normally": no escalation', () => {
       const lines = ['Age: 3 y', 'Findings: hair tuft L4', 'Symptoms: father reports his own urinary incontinence; child voiding normally', 'Order: MRI L-spine w/o'];
@@ -60,7 +60,7 @@ describe('clinical review fixes', () => {
     for (const who of ['uncle', 'cousin', 'sister', 'brother', 'aunt', 'grandfather', 'sibling']) {
       it(`"${who} had leukemia"`, () => assert.equal(present('malignancy', 'Age: 6 y', `HPI: back pain. ${who} had leukemia`, 'Order: XR L-spine'), false));
     }
-    it('a parent reporting the child\'s symptom is not another experiencer', () => {
+    it("a parent reporting the child's symptom is not another experiencer", () => {
       assert.ok(present('incontinence', 'Age: 3 y', 'Findings: hair tuft L4', 'Symptoms: father reports urinary incontinence', 'Order: MRI L-spine w/o'));
       assert.ok(present('sacral-dimple', 'Age: 3 mo', 'HPI: mom worried about deep dimple above cleft', 'Order: US spine'));
       assert.ok(present('sacral-dimple', 'Age: 3 mo', 'HPI: Mother has scoliosis. Deep dimple above cleft per mom', 'Order: US spine'));
@@ -96,7 +96,7 @@ describe('clinical review fixes', () => {
       assert.ok(read('Age: 6 months', 'Findings: possible dimple vs pit, unclear if deep', 'Order: US spine').rules.includes('dimple-undescribed')));
   });
 
-  describe('escalation rationale is the linter\'s policy, not the starting article\'s (reference does not show it)', () => {
+  describe("escalation rationale is the linter's policy, not the starting article's (reference does not show it)", () => {
     for (const f of ['symptom-neurologic.md', 'symptom-orthopedic.md', 'symptom-urologic.md']) {
       it(`${f}: the referral sentence cites linter-policy; every sentence has a source`, () => {
         const text = fs.readFileSync(path.join(defaultKnowledgeDir(), 'rationale', f), 'utf8');
@@ -108,7 +108,7 @@ describe('clinical review fixes', () => {
     }
   });
 
-  describe('already read right: the reviewer\'s forms, pinned', () => {
+  describe("already read right: the reviewer's forms, pinned", () => {
     const months = (...lines: string[]) => read(...lines).facts.age?.months;
     it('"Age: 1y2m" is 14 months', () => assert.equal(Math.round(months('Age: 1y2m', 'Order: US spine')!), 14));
     it('"Age: 6/12" is 6 months', () => assert.equal(Math.round(months('Age: 6/12', 'Order: US spine')!), 6));
@@ -123,7 +123,8 @@ describe('clinical review fixes', () => {
       assert.equal(r.scenario, 's1-cutaneous-marker');
     });
     for (const v of ['NSGY', 'neurosurg', 'peds NSGY consult'])
-      it(`"Referral: ${v}" is a neurosurgery referral`, () => assert.equal(read('Age: 3 y', 'Findings: hair tuft L5', `Referral: ${v}`, 'Order: MRI L-spine w/o').facts.referral.neurosurgery, true));
+      it(`"Referral: ${v}" is a neurosurgery referral`, () =>
+        assert.equal(read('Age: 3 y', 'Findings: hair tuft L5', `Referral: ${v}`, 'Order: MRI L-spine w/o').facts.referral.neurosurgery, true));
     for (const v of ['LBP x 2 wks after football', 'chronic LBP in gymnast'])
       it(`"${v}" is back pain`, () => assert.ok(present('back-pain', 'Age: 12 years', `HPI: ${v}`, 'Order: XR lumbar spine')));
   });

@@ -22,9 +22,32 @@ const BASE = { redFlags: {}, malignancy: false, trauma: 'none', backPain: false,
 
 /** Three notes: the first read fully right, the second's order wrongly gold-labelled on purpose, the third a back-pain note. */
 const SCRATCH = [
-  record('dev-0001', 'Age: 3 months\nFindings: tuft of hair, no dimple\nNeuro: intact\nRed flags: none\nOrder: XR L-spine\n', { ...BASE, ageMonths: 3, markers: { 'hair-tuft': true, 'sacral-dimple': false }, neuroExam: 'normal', priorUltrasound: 'none', order: 'xr-area', scenario: 's1-cutaneous-marker' }, ['inappropriate-initial-study']),
-  record('dev-0002', 'Age: 2 months\nFindings: lipoma\nNeuro: intact\nOrder: spinal US\n', { ...BASE, ageMonths: 2, markers: { lipoma: true }, neuroExam: 'normal', priorUltrasound: 'none', order: 'mri-area-without', scenario: 's1-cutaneous-marker' }, ['mri-first-in-young-infant']),
-  record('dev-0003', 'Age: 12 years\nPresentation: back pain for 2 weeks\nRed flags: none\nOrder: CT lumbar spine\n', { ...BASE, ageMonths: 144, markers: {}, backPain: true, neuroExam: 'unknown', priorUltrasound: 'none', order: 'ct-area-without', scenario: 'back-pain-no-red-flags' }, ['not-appropriate-for-scenario']),
+  record(
+    'dev-0001',
+    'Age: 3 months\nFindings: tuft of hair, no dimple\nNeuro: intact\nRed flags: none\nOrder: XR L-spine\n',
+    {
+      ...BASE,
+      ageMonths: 3,
+      markers: { 'hair-tuft': true, 'sacral-dimple': false },
+      neuroExam: 'normal',
+      priorUltrasound: 'none',
+      order: 'xr-area',
+      scenario: 's1-cutaneous-marker',
+    },
+    ['inappropriate-initial-study'],
+  ),
+  record(
+    'dev-0002',
+    'Age: 2 months\nFindings: lipoma\nNeuro: intact\nOrder: spinal US\n',
+    { ...BASE, ageMonths: 2, markers: { lipoma: true }, neuroExam: 'normal', priorUltrasound: 'none', order: 'mri-area-without', scenario: 's1-cutaneous-marker' },
+    ['mri-first-in-young-infant'],
+  ),
+  record(
+    'dev-0003',
+    'Age: 12 years\nPresentation: back pain for 2 weeks\nRed flags: none\nOrder: CT lumbar spine\n',
+    { ...BASE, ageMonths: 144, markers: {}, backPain: true, neuroExam: 'unknown', priorUltrasound: 'none', order: 'ct-area-without', scenario: 'back-pain-no-red-flags' },
+    ['not-appropriate-for-scenario'],
+  ),
 ].join('\n');
 
 function scratch(): string {

@@ -52,7 +52,10 @@ describe('knowledge base', () => {
     it(`fails loudly on ${what}, naming the file and field`, () => {
       const dir = copyData();
       edit(dir, file, change);
-      assert.throws(() => loadKnowledge(dir), (e: Error) => e instanceof KnowledgeError && message.test(e.message));
+      assert.throws(
+        () => loadKnowledge(dir),
+        (e: Error) => e instanceof KnowledgeError && message.test(e.message),
+      );
     });
   }
   it('fails on a data file that is not JSON', () => {

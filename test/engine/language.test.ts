@@ -19,13 +19,22 @@ describe('note language', () => {
   });
   it('a blank line does not end a value; a comment does; an indented # inside a value is value text', () => {
     const n = parseNote('Findings: small\n\n  tuft of hair\n  # still findings\n# comment\n  Age: 3 mo\n');
-    assert.deepEqual(n.fields.map((f) => [f.key?.name, f.value]), [['Findings', 'small\n\n  tuft of hair\n  # still findings'], ['Age', '3 mo']]);
+    assert.deepEqual(
+      n.fields.map((f) => [f.key?.name, f.value]),
+      [
+        ['Findings', 'small\n\n  tuft of hair\n  # still findings'],
+        ['Age', '3 mo'],
+      ],
+    );
     assert.equal(n.comments.length, 1);
   });
   it('splits notes at --- (spaces allowed) and checks each on its own', () => {
     const a = lint('Age: 2 months\nFindings: hair tuft\nOrder: CT lumbar spine\n  ---  \nAge: 2 months\nFindings: hair tuft\nOrder: US spine\n');
     assert.equal(a.notes.length, 2);
-    assert.deepEqual(a.findings.map((f) => f.ruleId), ['inappropriate-initial-study']);
+    assert.deepEqual(
+      a.findings.map((f) => f.ruleId),
+      ['inappropriate-initial-study'],
+    );
   });
   it('reports ranges in UTF-16 units after astral characters, with CRLF and a BOM', () => {
     const text = '\uFEFFPatient: 👶 3-month-old\r\nFindings: hair tuft 🌟\r\nOrder: CT lumbar spine\r\n';
@@ -48,7 +57,8 @@ describe('note language', () => {
     assert.equal(li.offsetAt({ line: 0.5, character: 1.7 }), 1);
     assert.equal(li.offsetAt({ line: NaN, character: Infinity }), 2);
   });
-  it('zero-width characters inside a key do not make it unknown', () => assert.deepEqual(ids('Or\u200Bder: CT lumbar spine\nAge: 2 months\nFindings: hair tuft\n'), ['inappropriate-initial-study']));
+  it('zero-width characters inside a key do not make it unknown', () =>
+    assert.deepEqual(ids('Or\u200Bder: CT lumbar spine\nAge: 2 months\nFindings: hair tuft\n'), ['inappropriate-initial-study']));
   it('an empty document has no findings', () => assert.deepEqual(ids(''), []));
   it('a comment-only note has no findings', () => assert.deepEqual(ids(note('# nothing here')), []));
 });

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from '../../server/src/engine/limits';
 import { RULES, RULES_BY_ID } from '../../server/src/rules';
-import { Finding } from '../../server/src/rules/types';
+import type { Finding } from '../../server/src/rules/types';
 import { MAX_MESSAGE, fit, quote, shorten } from '../../server/src/rules/message';
 import { defaultKnowledge } from '../../server/src/knowledge/loader';
 import { documentArb, fcParams } from '../hardening/gen';
@@ -51,7 +51,24 @@ function assertMessage(f: Finding, text: string): void {
 }
 
 const S1 = ['Findings: deep dimple above the gluteal cleft; tuft of hair', 'Neuro: intact', 'Red flags: none'];
-const AGES = [undefined, 'newborn', '10 days', '8 weeks', '3 months', '4 months', '5 months', '6 months', '6 months 1 day', '8 months', '11 months', '18 months', '2 years', '10 years', '17 years', '30 years'];
+const AGES = [
+  undefined,
+  'newborn',
+  '10 days',
+  '8 weeks',
+  '3 months',
+  '4 months',
+  '5 months',
+  '6 months',
+  '6 months 1 day',
+  '8 months',
+  '11 months',
+  '18 months',
+  '2 years',
+  '10 years',
+  '17 years',
+  '30 years',
+];
 const LONG = 'a very long clinical phrase that a hurried clinician pasted in from another system without editing it at all';
 const ORDERS = [
   ...k.procedures.map((p) => p.acrName),
@@ -131,7 +148,16 @@ describe('messages: one sentence of at most 139 characters, with the detail kept
     check(note('DOB: 2026-12-26', 'Date: 2026-05-26', ...S1, 'Order: spinal US'));
     check(note('Age:', ...S1, 'Order: spinal US'));
     check(note('DOB:', ...S1, 'Order: spinal US'));
-    check(note(`# acknowledge ${'no-such-rule'.repeat(10)}: other`, `# acknowledge missing-order: ${'because'.repeat(10)}`, '# acknowledge missing-order', 'Age: 2 months', ...S1, 'Order: spinal US'));
+    check(
+      note(
+        `# acknowledge ${'no-such-rule'.repeat(10)}: other`,
+        `# acknowledge missing-order: ${'because'.repeat(10)}`,
+        '# acknowledge missing-order',
+        'Age: 2 months',
+        ...S1,
+        'Order: spinal US',
+      ),
+    );
     check(note('Age: 2 months', ...S1, `Presentation: ${'x '.repeat(MAX_VALUE_CHARS)}`, 'Order: spinal US'));
     check('a'.repeat(MAX_DOCUMENT_CHARS + 1));
   });

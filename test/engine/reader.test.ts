@@ -48,20 +48,39 @@ describe('reading notes as clinicians write them', () => {
       films: () => assert.equal(read('Order: L-spine films').facts.order?.reading.procedure?.modality, 'XR'),
     };
     it('every abbreviation in the vocabulary has a case here', () => {
-      assert.deepEqual(readingVocabulary().abbreviations.map((a) => a.abbr).filter((a) => !CASES[a]), []);
+      assert.deepEqual(
+        readingVocabulary()
+          .abbreviations.map((a) => a.abbr)
+          .filter((a) => !CASES[a]),
+        [],
+      );
     });
     for (const [abbr, check] of Object.entries(CASES)) it(abbr, check);
   });
 
   describe('cancer: a history is a red flag (S1 no longer applies)', () => {
-    for (const text of ['hx AML', 'CML on imatinib', 'JMML', 'ALL on maintenance chemo', 'h/o pre-B ALL', 'Hodgkin lymphoma in remission', 'neuroblastoma', 'medulloblastoma', 'Ewing sarcoma', 'osteosarcoma', 'on chemo', 'oncology patient', 'metastatic disease']) {
+    for (const text of [
+      'hx AML',
+      'CML on imatinib',
+      'JMML',
+      'ALL on maintenance chemo',
+      'h/o pre-B ALL',
+      'Hodgkin lymphoma in remission',
+      'neuroblastoma',
+      'medulloblastoma',
+      'Ewing sarcoma',
+      'osteosarcoma',
+      'on chemo',
+      'oncology patient',
+      'metastatic disease',
+    ]) {
       it(`"${text}"`, () => assert.ok(present('malignancy', `PMH: ${text}`), text));
     }
     it('"MOVES ALL EXT" is an exam, not leukemia; "all" in lower case neither', () => {
       assert.equal(present('malignancy', 'Presentation: MOVES ALL EXT'), false);
       assert.equal(present('malignancy', 'Presentation: all on maintenance'), false);
     });
-    it('a relative\'s cancer does not count', () => assert.equal(present('malignancy', 'Presentation: mother had leukemia'), false));
+    it("a relative's cancer does not count", () => assert.equal(present('malignancy', 'Presentation: mother had leukemia'), false));
     it('a cancer suspected is a suspected tumour', () => assert.ok(present('suspected-infection-tumor', 'Presentation: back pain, concern for leukemia')));
     it('an MRI for back pain in a child on chemo for ALL is not warned against', () => {
       const r = read('Age: 6 years', 'PMH: ALL, on maintenance chemo', 'Presentation: back pain x 1 wk', 'Order: MRI L-spine w/o');
@@ -109,18 +128,28 @@ describe('reading notes as clinicians write them', () => {
     });
     it('"afebrile" states the fever absent', () => assert.equal(hit('fever', 'Red flags: afebrile')?.context.negated, true));
     for (const v of ['nontender', 'WNL', 'nl', 'NAD', 'grossly intact', 'unremarkable', 'none', 'neg']) {
-      it(`"Red flags: ${v}" lists no red flag`, () => assert.equal(read('Age: 3 months', 'Findings: hair tuft', `Red flags: ${v}`, 'Order: spinal US').scenario, 's1-cutaneous-marker'));
+      it(`"Red flags: ${v}" lists no red flag`, () =>
+        assert.equal(read('Age: 3 months', 'Findings: hair tuft', `Red flags: ${v}`, 'Order: spinal US').scenario, 's1-cutaneous-marker'));
     }
     it('a value can mix polarities: "afebrile, no wt loss, night pain x 2 wk" → night pain only', () => {
       const f = read('ROS: afebrile, no wt loss, night pain x 2 wk').facts;
-      assert.deepEqual(f.hits.filter((h) => h.present).map((h) => h.finding.id), ['night-pain']);
+      assert.deepEqual(
+        f.hits.filter((h) => h.present).map((h) => h.finding.id),
+        ['night-pain'],
+      );
     });
     it('"Neuro: grossly intact" is a normal exam', () => assert.equal(read('Neuro: grossly intact').facts.neuro.state, 'normal'));
   });
 
   describe('trauma mechanism', () => {
     const trauma = (text: string) => read('Age: 10 years', `Presentation: ${text}`).facts.trauma.significance;
-    for (const t of ['fell from a height onto his back', 'MVC restrained passenger', 'tackled at football, back pain', 'fall off the monkey bars', 'injured at practice, focal tenderness over L2']) {
+    for (const t of [
+      'fell from a height onto his back',
+      'MVC restrained passenger',
+      'tackled at football, back pain',
+      'fall off the monkey bars',
+      'injured at practice, focal tenderness over L2',
+    ]) {
       it(`"${t}" is significant`, () => assert.equal(trauma(t), 'significant'));
     }
     for (const t of ['rolled off the couch', 'bumped his back on the table, playing normally since', 'fell from standing, no tenderness']) {
@@ -136,7 +165,12 @@ describe('reading notes as clinicians write them', () => {
     });
     it('an unclear mechanism adds trauma-mechanism-unclear and keeps the scenario', () => {
       const text = note('Age: 3 months', 'Findings: hair tuft', 'Presentation: injured at daycare, no details', 'Order: XR L-spine');
-      assert.deepEqual(ids(text).filter((i) => i !== 'free-text-note').sort(), ['inappropriate-initial-study', 'trauma-mechanism-unclear']);
+      assert.deepEqual(
+        ids(text)
+          .filter((i) => i !== 'free-text-note')
+          .sort(),
+        ['inappropriate-initial-study', 'trauma-mechanism-unclear'],
+      );
     });
   });
 
@@ -177,7 +211,10 @@ describe('reading notes as clinicians write them', () => {
     it('not negated: "no NSGY referral yet"', () => assert.equal(referred('Referral: no NSGY referral yet'), false));
     it('not another specialty: neurology is not neurosurgery', () => assert.equal(referred('Referral: pediatric neurology'), false));
     it('every spelling of neurosurgery holds "neuro" or "nsg" (the reader skips notes with neither)', () => {
-      assert.deepEqual(readingVocabulary().referral.neurosurgery.filter((s) => !/neuro|nsg/i.test(s)), []);
+      assert.deepEqual(
+        readingVocabulary().referral.neurosurgery.filter((s) => !/neuro|nsg/i.test(s)),
+        [],
+      );
     });
     it('not a past visit: "seen by neurosurgery previously"', () => assert.equal(referred('Presentation: previously seen by neurosurgery'), false));
   });
@@ -187,7 +224,7 @@ describe('reading notes as clinicians write them', () => {
     for (const key of ['Plan', 'Imaging', 'Request']) {
       it(`"${key}:" carries the order`, () => assert.equal(read('Age: 3 months', 'Findings: hair tuft', `${key}: XR L-spine`).facts.order?.reading.procedure?.id, 'xr-area'));
     }
-    it('Family history is never the patient\'s', () => assert.equal(read('Age: 3 months', 'Family history: lipoma', 'Order: spinal US').scenario, 'no-criteria'));
+    it("Family history is never the patient's", () => assert.equal(read('Age: 3 months', 'Family history: lipoma', 'Order: spinal US').scenario, 'no-criteria'));
   });
 
   describe('layout slips and free text', () => {
@@ -206,7 +243,10 @@ describe('reading notes as clinicians write them', () => {
     });
     it('prior imaging told in the history is read', () => {
       const r = read('9 mo F, sono at 3 wk showed conus at L3. Hairy patch. Order MRI L spine without contrast.');
-      assert.deepEqual(r.facts.prior.map((p) => [p.modality, p.result]), [['US', 'abnormal']]);
+      assert.deepEqual(
+        r.facts.prior.map((p) => [p.modality, p.result]),
+        [['US', 'abnormal']],
+      );
     });
     it('the rewrite is a suggestion: it inserts the keys it read and --fix never applies it', () => {
       const text = note('3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan: XR L-spine');

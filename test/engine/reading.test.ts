@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { summarizeDocument } from '../../server/src/engine/analyze';
 import { jsonChunks } from '../../server/src/cli/formatters/json';
-import { FindingHit } from '../../server/src/clinical/facts';
+import type { FindingHit } from '../../server/src/clinical/facts';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { LineIndex } from '../../server/src/notes/text';
 import { FLAG, contextOf, countsOf, packReading, readingOf, unpackReading } from '../../server/src/clinical/reading';
@@ -52,7 +52,10 @@ describe('the reading', () => {
 
   it('a dimple described only on the Dimple line is read as a dimple', () => {
     const r = json(note('Age: 1 month', 'Dimple: 3 mm, within gluteal cleft, 1 cm from anus', 'Order: spinal US')).files[0].notes[0].reading;
-    assert.deepEqual(r.facts.map((f: any) => [f.finding, f.field, f.text, f.counts]), [['sacral-dimple', 'Dimple', '3 mm, within gluteal cleft, 1 cm from anus', true]]);
+    assert.deepEqual(
+      r.facts.map((f: any) => [f.finding, f.field, f.text, f.counts]),
+      [['sacral-dimple', 'Dimple', '3 mm, within gluteal cleft, 1 cm from anus', true]],
+    );
   });
 
   it('trauma read today counts as significant; a note with no age has ageMonths null', () => {
@@ -69,7 +72,8 @@ describe('the reading', () => {
       const { present: _verdict, ...rest } = h as FindingHit & { present?: boolean };
       return { ...rest, context: { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient', ...context } } as FindingHit;
     };
-    it('without `context`, the context comes from `negated`', () => assert.deepEqual(contextOf(hit('fever')), { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' }));
+    it('without `context`, the context comes from `negated`', () =>
+      assert.deepEqual(contextOf(hit('fever')), { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' }));
     it('historical counts only for cancer; hypothetical and another person never; uncertain does', () => {
       assert.equal(countsOf(withContext(hit('malignancy'), { historical: true })), true);
       assert.equal(countsOf(withContext(hit('fever'), { historical: true })), false);
@@ -93,7 +97,14 @@ describe('the reading', () => {
     const [n] = lint(NOTE).notes;
     const r = readingOf(n.facts, k.finding('sacral-dimple'));
     assert.deepEqual(unpackReading(packReading(r, k), r.ageMonths, k), r);
-    const odd = { ...r, correctedAgeMonths: 1.5, trauma: 'unclear' as const, priorUltrasound: 'unknown' as const, referralNeurosurgery: true, facts: [{ ...r.facts[0], start: 9_000_000, end: 9_020_000, field: undefined, flags: 63 }] };
+    const odd = {
+      ...r,
+      correctedAgeMonths: 1.5,
+      trauma: 'unclear' as const,
+      priorUltrasound: 'unknown' as const,
+      referralNeurosurgery: true,
+      facts: [{ ...r.facts[0], start: 9_000_000, end: 9_020_000, field: undefined, flags: 63 }],
+    };
     const packed = packReading(odd, k);
     assert.ok(Array.isArray(packed) && packed.every((x) => typeof x === 'number'));
     assert.deepEqual(unpackReading(packed, r.ageMonths, k), odd);

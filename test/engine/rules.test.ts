@@ -12,33 +12,96 @@ const CASES: [string, string, string][] = [
   ['ultrasound-window-closed', note('Age: 9 months', ...S1, 'Order: spinal US'), note('Age: 9 months', ...S1, 'Order: MRI spine area of interest without IV contrast')],
   ['ultrasound-window-closing', note('Age: 5 months', ...S1, 'Order: spinal US'), note('Age: 3 months', ...S1, 'Order: spinal US')],
   ['mri-first-in-young-infant', note('Age: 2 months', ...S1, 'Order: MRI L-spine w/o'), note('Age: 8 months', ...S1, 'Order: MRI L-spine w/o')],
-  ['initial-mri-contrast', note('Age: 2 years', ...S1, 'Order: MRI lumbar spine with contrast'), note('Age: 2 years', ...S1, 'Indication: post-operative check', 'Order: MRI lumbar spine with contrast')],
-  ['simple-dimple', note('Age: 1 month', 'Dimple: 2 mm, within gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US'), note('Age: 1 month', 'Dimple: 2 mm, above the gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US')],
+  [
+    'initial-mri-contrast',
+    note('Age: 2 years', ...S1, 'Order: MRI lumbar spine with contrast'),
+    note('Age: 2 years', ...S1, 'Indication: post-operative check', 'Order: MRI lumbar spine with contrast'),
+  ],
+  [
+    'simple-dimple',
+    note('Age: 1 month', 'Dimple: 2 mm, within gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US'),
+    note('Age: 1 month', 'Dimple: 2 mm, above the gluteal cleft, 1 cm from anus', 'Neuro: normal', 'Order: spinal US'),
+  ],
   ['dimple-undescribed', note('Age: 1 month', 'Findings: dimple', 'Order: spinal US'), note('Age: 1 month', 'Findings: dimple, 6 mm', 'Order: spinal US')],
-  ['next-study-after-ultrasound', note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: CT lumbar spine', 'Referral: pediatric neurosurgery'), note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: MRI spine area of interest without IV contrast', 'Referral: pediatric neurosurgery')],
-  ['imaging-after-normal-ultrasound', note('Age: 8 months', 'Dimple: 3 mm, within gluteal cleft, 1 cm from anus', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast'), note('Age: 8 months', 'Findings: hemangioma', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast')],
-  ['referral-after-abnormal-ultrasound', note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L4', 'Order: MRI spine area of interest without IV contrast'), note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L1-L2', 'Order: MRI spine area of interest without IV contrast')],
-  ['escalation-referral', note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: new incontinence', 'Order: MRI spine area of interest without IV contrast'), note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: none', 'Order: MRI spine area of interest without IV contrast')],
-  ['not-appropriate-for-scenario', note('Age: 10 years', 'Presentation: back pain', 'Red flags: none', 'Order: CT lumbar spine'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine')],
-  ['no-criteria-apply', note('Age: 30 years', 'Presentation: back pain', 'Order: MRI spine'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine')],
-  ['missing-age', note(...S1, 'Order: MRI spine area of interest without IV contrast'), note('Patient: 2-year-old', ...S1, 'Order: MRI spine area of interest without IV contrast')],
-  ['unreadable-age', note('Age: soon', ...S1, 'Order: MRI spine area of interest without IV contrast'), note('Age: 2 y', ...S1, 'Order: MRI spine area of interest without IV contrast')],
+  [
+    'next-study-after-ultrasound',
+    note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: CT lumbar spine', 'Referral: pediatric neurosurgery'),
+    note('Age: 5 months', ...S1, 'Prior imaging: US spine: filum 3 mm', 'Order: MRI spine area of interest without IV contrast', 'Referral: pediatric neurosurgery'),
+  ],
+  [
+    'imaging-after-normal-ultrasound',
+    note('Age: 8 months', 'Dimple: 3 mm, within gluteal cleft, 1 cm from anus', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast'),
+    note('Age: 8 months', 'Findings: hemangioma', 'Prior imaging: US spine: normal', 'Order: MRI spine area of interest without IV contrast'),
+  ],
+  [
+    'referral-after-abnormal-ultrasound',
+    note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L4', 'Order: MRI spine area of interest without IV contrast'),
+    note('Age: 5 months', ...S1, 'Prior imaging: US spine: conus at L1-L2', 'Order: MRI spine area of interest without IV contrast'),
+  ],
+  [
+    'escalation-referral',
+    note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: new incontinence', 'Order: MRI spine area of interest without IV contrast'),
+    note('Age: 4 years', ...S1.slice(0, 1), 'Symptoms: none', 'Order: MRI spine area of interest without IV contrast'),
+  ],
+  [
+    'not-appropriate-for-scenario',
+    note('Age: 10 years', 'Presentation: back pain', 'Red flags: none', 'Order: CT lumbar spine'),
+    note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine'),
+  ],
+  [
+    'no-criteria-apply',
+    note('Age: 30 years', 'Presentation: back pain', 'Order: MRI spine'),
+    note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: XR lumbar spine'),
+  ],
+  [
+    'missing-age',
+    note(...S1, 'Order: MRI spine area of interest without IV contrast'),
+    note('Patient: 2-year-old', ...S1, 'Order: MRI spine area of interest without IV contrast'),
+  ],
+  [
+    'unreadable-age',
+    note('Age: soon', ...S1, 'Order: MRI spine area of interest without IV contrast'),
+    note('Age: 2 y', ...S1, 'Order: MRI spine area of interest without IV contrast'),
+  ],
   ['missing-order', note('Age: 2 months', ...S1), note('Age: 2 months', ...S1, 'Order: spinal US')],
   ['unknown-key', note('Age: 2 months', ...S1, 'Ordr: spinal US'), note('Age: 2 months', ...S1, 'Requested: spinal US')],
   ['duplicate-key', note('Age: 2 months', ...S1, 'Order: spinal US', 'Study: spinal US'), note('Age: 2 months', ...S1, 'Order: spinal US')],
   ['malformed-line', note('Age: 2 months', ...S1, 'spinal US please', 'Order: spinal US'), note('Age: 2 months', ...S1, '  spinal US please', 'Order: spinal US')],
   ['unrecognized-order', note('Age: 2 months', ...S1, 'Order: spine imagng please'), note('Age: 2 months', ...S1, 'Order: spine ultrasound please')],
   ['order-not-covered', note('Age: 2 months', ...S1, 'Order: MRI brain'), note('Age: 2 months', ...S1, 'Order: MRI spine')],
-  ['invalid-acknowledgement', note('# acknowledge no-such-rule: other', 'Age: 2 months', ...S1, 'Order: spinal US'), note('# acknowledge missing-order: other', 'Age: 2 months', ...S1, 'Order: spinal US')],
-  ['trauma-mechanism-unclear', note('Age: 12 years', 'Presentation: back pain after an injury at practice', 'Red flags: none', 'Order: XR L-spine'), note('Age: 12 years', 'Presentation: back pain after a bump on the couch, playing normally since', 'Red flags: none', 'Order: XR L-spine')],
-  ['indented-key', note('Age: 2 months', ...S1.slice(0, 1), '  Neuro: intact', 'Order: spinal US'), note('Age: 2 months', ...S1.slice(0, 1), '  and a small hemangioma', 'Neuro: intact', 'Order: spinal US')],
-  ['free-text-note', note('3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan: XR L-spine'), note('Age: 3 months', 'History: deep sacral dimple + hair tuft, neuro intact', 'Plan: XR L-spine')],
-  ['value-too-long', note('Age: 2 months', ...S1, `Presentation: ${'x '.repeat(MAX_VALUE_CHARS)}`, 'Order: spinal US'), note('Age: 2 months', ...S1, 'Presentation: routine', 'Order: spinal US')],
+  [
+    'invalid-acknowledgement',
+    note('# acknowledge no-such-rule: other', 'Age: 2 months', ...S1, 'Order: spinal US'),
+    note('# acknowledge missing-order: other', 'Age: 2 months', ...S1, 'Order: spinal US'),
+  ],
+  [
+    'trauma-mechanism-unclear',
+    note('Age: 12 years', 'Presentation: back pain after an injury at practice', 'Red flags: none', 'Order: XR L-spine'),
+    note('Age: 12 years', 'Presentation: back pain after a bump on the couch, playing normally since', 'Red flags: none', 'Order: XR L-spine'),
+  ],
+  [
+    'indented-key',
+    note('Age: 2 months', ...S1.slice(0, 1), '  Neuro: intact', 'Order: spinal US'),
+    note('Age: 2 months', ...S1.slice(0, 1), '  and a small hemangioma', 'Neuro: intact', 'Order: spinal US'),
+  ],
+  [
+    'free-text-note',
+    note('3 mo M w/ deep sacral dimple + hair tuft, neuro intact. Plan: XR L-spine'),
+    note('Age: 3 months', 'History: deep sacral dimple + hair tuft, neuro intact', 'Plan: XR L-spine'),
+  ],
+  [
+    'value-too-long',
+    note('Age: 2 months', ...S1, `Presentation: ${'x '.repeat(MAX_VALUE_CHARS)}`, 'Order: spinal US'),
+    note('Age: 2 months', ...S1, 'Presentation: routine', 'Order: spinal US'),
+  ],
 ];
 
 describe('rules', () => {
   it('every rule has a case here (document-too-large is tested with its limit below)', () => {
-    assert.deepEqual(RULES.map((r) => r.id).filter((id) => id !== 'document-too-large' && !CASES.some((c) => c[0] === id)), []);
+    assert.deepEqual(
+      RULES.map((r) => r.id).filter((id) => id !== 'document-too-large' && !CASES.some((c) => c[0] === id)),
+      [],
+    );
   });
   it('rule ids are stable kebab-case and unique', () => {
     const seen = new Set<string>();
@@ -80,7 +143,10 @@ describe('rules', () => {
     const infant = lint(CASES[0][1]).findings[0].fixes.map((f) => f.title);
     assert.deepEqual(infant, ['Change order to US spine area of interest', 'Change order to MRI spine area of interest without IV contrast']);
     const older = lint(note('Age: 2 years', ...S1, 'Order: CT lumbar spine')).findings[0];
-    assert.deepEqual(older.fixes.map((f) => f.title), ['Change order to MRI spine area of interest without IV contrast']);
+    assert.deepEqual(
+      older.fixes.map((f) => f.title),
+      ['Change order to MRI spine area of interest without IV contrast'],
+    );
     assert.match(older.message, /radiation/);
     assert.match(older.detail!, /ionizing radiation \(pediatric radiation level varies/);
   });
@@ -89,7 +155,12 @@ describe('rules', () => {
     assert.match(f.message, /no rating on file/);
   });
   it('a change of study, contrast or referral (or an ACR-name rewrite) is a suggestion; only meaning-keeping fixes are kind "fix"', () => {
-    const docs = [...CASES.map((c) => c[1]), note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', 'Contrast: with', 'Referral: urology', 'Symptoms: new incontinence'), note('Age: 2 months', ...S1, 'Order: spine ultrasond'), note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: CT lumbar spine with contrast')];
+    const docs = [
+      ...CASES.map((c) => c[1]),
+      note('Age: 2 years', ...S1, 'Order: MRI lumbar spine', 'Contrast: with', 'Referral: urology', 'Symptoms: new incontinence'),
+      note('Age: 2 months', ...S1, 'Order: spine ultrasond'),
+      note('Age: 10 years', 'Presentation: back pain', 'Red flags: night pain', 'Order: CT lumbar spine with contrast'),
+    ];
     const kinds = new Map<string, Set<string>>();
     for (const text of docs) {
       const a = lint(text);
@@ -97,7 +168,9 @@ describe('rules', () => {
       for (const f of a.findings) {
         for (const fix of f.fixes) {
           const clinical = fix.edits.some(
-            (e) => /^(?:\r?\n)?(?:Order|Contrast|Referral):/.test(e.newText) || fields.some((x) => ['Order', 'Contrast', 'Referral'].includes(x.name ?? '') && e.start < x.end && e.end >= x.start),
+            (e) =>
+              /^(?:\r?\n)?(?:Order|Contrast|Referral):/.test(e.newText) ||
+              fields.some((x) => ['Order', 'Contrast', 'Referral'].includes(x.name ?? '') && e.start < x.end && e.end >= x.start),
           );
           if (clinical) assert.equal(fix.kind, 'suggestion', `${f.ruleId}: "${fix.title}" changes an order, contrast or referral`);
           const set = kinds.get(f.ruleId) ?? new Set();
@@ -107,7 +180,13 @@ describe('rules', () => {
       }
     }
     // A misspelt key and an indented key line: both keep the note's meaning exactly.
-    assert.deepEqual([...kinds].filter(([, k]) => k.has('fix')).map(([id]) => id).sort(), ['indented-key', 'unknown-key']);
+    assert.deepEqual(
+      [...kinds]
+        .filter(([, k]) => k.has('fix'))
+        .map(([id]) => id)
+        .sort(),
+      ['indented-key', 'unknown-key'],
+    );
     // What the rule pages say (Rule.fixKinds) is what the rules do.
     for (const r of RULES) {
       const seen = kinds.get(r.id) ?? new Set();
@@ -135,7 +214,10 @@ describe('rules', () => {
   it('acknowledged findings are hidden and counted with their reason', () => {
     const a = lint('# acknowledge inappropriate-initial-study: patient-factors\n' + CASES[0][1]);
     assert.deepEqual(a.findings, []);
-    assert.deepEqual(a.acknowledged.map((x) => [x.finding.ruleId, x.reason]), [['inappropriate-initial-study', 'patient-factors']]);
+    assert.deepEqual(
+      a.acknowledged.map((x) => [x.finding.ruleId, x.reason]),
+      [['inappropriate-initial-study', 'patient-factors']],
+    );
   });
   it('applying all preferred fixes twice equals applying them once', () => {
     const text = CASES.map((c) => c[1]).join('---\n');
@@ -146,7 +228,10 @@ describe('rules', () => {
   });
   it('a document over the size limit is reported, not silently skipped', () => {
     const a = lint('a'.repeat(MAX_DOCUMENT_CHARS + 1));
-    assert.deepEqual(a.findings.map((f) => [f.ruleId, f.severity]), [['document-too-large', 'error']]);
+    assert.deepEqual(
+      a.findings.map((f) => [f.ruleId, f.severity]),
+      [['document-too-large', 'error']],
+    );
     assert.match(a.findings[0].message, /not analyzed/);
   });
 });

@@ -16,13 +16,24 @@ function expectations(text: string): Map<number, string[]> {
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, i) => {
     const m = /^\s*#\s*expect-next-line:\s*(.+)$/.exec(line);
-    if (m) out.set(i + 1, m[1].split(',').map((s) => s.trim()).filter(Boolean).sort());
+    if (m)
+      out.set(
+        i + 1,
+        m[1]
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .sort(),
+      );
   });
   return out;
 }
 
 describe('samples/ (inline expectations)', () => {
-  const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.order')).sort();
+  const files = fs
+    .readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.order'))
+    .sort();
 
   it('has at least 15 samples', () => {
     assert.ok(files.length >= 15, `only ${files.length} samples`);

@@ -76,19 +76,51 @@ describe('sources of clinical claims', () => {
 
   describe('the loader refuses', () => {
     const cases: [string, (dir: string) => void, RegExp][] = [
-      ['a rationale sentence without a source', (d) => fs.appendFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), ' It is often huge.\n'), /marker-lipoma\.md: sentence without a source: "It is often huge\."/],
-      ['two sentences under one marker', (d) => fs.writeFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), 'A lump is high risk. It is common. [starting-article-skin-marker]\n'), /sentence without a source: "A lump is high risk\."/],
-      ['a rationale citing an unknown source', (d) => fs.writeFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), 'A lump is high risk. [my-aunt]\n'), /unknown source "my-aunt"/],
-      ['a high risk class without a source', (d) => editJson(d, 'findings.json', (j) => delete j.findings[findingIndex(d, 'lipoma')].riskSource), /riskSource: a "high" risk grade needs the id of its source/],
-      ['a risk class citing an unknown source', (d) => editJson(d, 'findings.json', (j) => (j.findings[findingIndex(d, 'lipoma')].riskSource = 'hearsay')), /riskSource: unknown source "hearsay"/],
-      ['a skin marker with no grade at all', (d) => editJson(d, 'findings.json', (j) => delete j.findings[findingIndex(d, 'hair-tuft')].risk), /risk: a skin finding needs a risk grade/],
-      ['a secondary source without a url', (d) => editJson(d, 'sources.json', (j) => delete j.sources.find((s: any) => s.provenance === 'secondary').url), /url: a source other than policy needs a url/],
+      [
+        'a rationale sentence without a source',
+        (d) => fs.appendFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), ' It is often huge.\n'),
+        /marker-lipoma\.md: sentence without a source: "It is often huge\."/,
+      ],
+      [
+        'two sentences under one marker',
+        (d) => fs.writeFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), 'A lump is high risk. It is common. [starting-article-skin-marker]\n'),
+        /sentence without a source: "A lump is high risk\."/,
+      ],
+      [
+        'a rationale citing an unknown source',
+        (d) => fs.writeFileSync(path.join(d, 'rationale', 'marker-lipoma.md'), 'A lump is high risk. [my-aunt]\n'),
+        /unknown source "my-aunt"/,
+      ],
+      [
+        'a high risk class without a source',
+        (d) => editJson(d, 'findings.json', (j) => delete j.findings[findingIndex(d, 'lipoma')].riskSource),
+        /riskSource: a "high" risk grade needs the id of its source/,
+      ],
+      [
+        'a risk class citing an unknown source',
+        (d) => editJson(d, 'findings.json', (j) => (j.findings[findingIndex(d, 'lipoma')].riskSource = 'hearsay')),
+        /riskSource: unknown source "hearsay"/,
+      ],
+      [
+        'a skin marker with no grade at all',
+        (d) => editJson(d, 'findings.json', (j) => delete j.findings[findingIndex(d, 'hair-tuft')].risk),
+        /risk: a skin finding needs a risk grade/,
+      ],
+      [
+        'a secondary source without a url',
+        (d) => editJson(d, 'sources.json', (j) => delete j.sources.find((s: any) => s.provenance === 'secondary').url),
+        /url: a source other than policy needs a url/,
+      ],
     ];
     for (const [what, change, message] of cases) {
       it(what, () => {
         const dir = copyData();
         change(dir);
-        assert.throws(() => loadKnowledge(dir), (e: Error) => e instanceof KnowledgeError && message.test(e.message), 'expected a KnowledgeError');
+        assert.throws(
+          () => loadKnowledge(dir),
+          (e: Error) => e instanceof KnowledgeError && message.test(e.message),
+          'expected a KnowledgeError',
+        );
       });
     }
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultKnowledge } from '../../server/src/knowledge/loader';
-import { Procedure } from '../../server/src/knowledge/schema';
+import type { Procedure } from '../../server/src/knowledge/schema';
 import { lint, note } from '../helpers';
 
 /**
@@ -58,10 +58,7 @@ function expected(prior: Prior, simpleDimple: boolean, months: number, p: Proced
   if (p.modality === 'MRI' && (p.contrast === 'with' || p.contrast === 'without-and-with') && initial) out.push('initial-mri-contrast');
   if (simpleDimple) out.push('simple-dimple');
   if (!initial) {
-    const next =
-      bone(p) ||
-      (prior === 'abnormal' && p.id !== 'mri-area-without' && p.id !== 'mri-complete-without') ||
-      (prior === 'indeterminate' && p.modality !== 'MRI');
+    const next = bone(p) || (prior === 'abnormal' && p.id !== 'mri-area-without' && p.id !== 'mri-complete-without') || (prior === 'indeterminate' && p.modality !== 'MRI');
     if (next) out.push('next-study-after-ultrasound');
   }
   if (prior === 'normal' && p.modality === 'MRI' && simpleDimple) out.push('imaging-after-normal-ultrasound');

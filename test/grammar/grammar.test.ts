@@ -72,8 +72,7 @@ async function loadGrammar(): Promise<vsctm.IGrammar> {
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+    loadGrammar: async (scopeName: string) => (scopeName === SCOPE ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
   });
   const g = await registry.loadGrammar(SCOPE);
   assert.ok(g, `grammar ${SCOPE} did not load`);
@@ -157,9 +156,12 @@ function nestedUnboundedQuantifier(re: string): string | undefined {
 /** Expands a snippet body the way VS Code would with every default accepted. */
 function expandSnippet(body: string[]): string {
   let s = body.join('\n');
-  s = s.replace(/\$\{CURRENT_YEAR\}/g, '2026').replace(/\$\{CURRENT_MONTH\}/g, '11').replace(/\$\{CURRENT_DATE\}/g, '20');
+  s = s
+    .replace(/\$\{CURRENT_YEAR\}/g, '2026')
+    .replace(/\$\{CURRENT_MONTH\}/g, '11')
+    .replace(/\$\{CURRENT_DATE\}/g, '20');
   s = s.replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1'); // choice -> first option
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(/\$\{\d+:([^{}]*)\}/g, '$1'); // placeholder -> default text
   }
@@ -333,7 +335,10 @@ describe('package.json contributes (languages, grammars, snippets)', () => {
   it('the contributed files are included in the package (not excluded by .vscodeignore)', () => {
     const ignore = path.join(ROOT, '.vscodeignore');
     if (!fs.existsSync(ignore)) return;
-    const lines = fs.readFileSync(ignore, 'utf8').split(/\r?\n/).map((l) => l.trim());
+    const lines = fs
+      .readFileSync(ignore, 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim());
     for (const dir of ['syntaxes', 'snippets']) {
       assert.ok(!lines.some((l) => l === dir || l === `${dir}/**` || l === `${dir}/`), `${dir} is excluded`);
     }
@@ -374,9 +379,7 @@ describe('language-configuration.json', () => {
 describe('snippets', () => {
   const pkg = readJson(path.join(ROOT, 'package.json'));
   const entry = (pkg.contributes?.snippets ?? []).find((s: any) => s.language === 'imaging-order');
-  const snippets: Record<string, { prefix: string | string[]; body: string[]; description?: string }> = entry
-    ? readJson(path.join(ROOT, entry.path))
-    : {};
+  const snippets: Record<string, { prefix: string | string[]; body: string[]; description?: string }> = entry ? readJson(path.join(ROOT, entry.path)) : {};
 
   it('has a whole-note snippet and small ones, with unique prefixes', () => {
     const names = Object.keys(snippets);
@@ -393,7 +396,10 @@ describe('snippets', () => {
       const text = expandSnippet(snippet.body);
       assert.ok(!/\$\{|\$\d/.test(text), `unexpanded placeholder in ${JSON.stringify(text)}`);
       const tokens = tokenize(text).flat();
-      assert.ok(tokens.some((t) => t.scopes.includes(KEY_SCOPE)), 'no key');
+      assert.ok(
+        tokens.some((t) => t.scopes.includes(KEY_SCOPE)),
+        'no key',
+      );
       const unknown = tokens.filter((t) => t.scopes.includes(UNKNOWN_KEY_SCOPE)).map((t) => t.text);
       assert.deepEqual(unknown, []);
     });

@@ -1,6 +1,6 @@
 /** Shared checks for the hardening suite (see the definitions in properties.test.ts). */
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, Edit, Engine, Finding, defaultKnowledge } from './engine';
+import { DEFAULT_SETTINGS, type Edit, type Engine, type Finding, defaultKnowledge } from './engine';
 
 /** The shipped knowledge with default settings and a fixed "today", so DOB ages are reproducible. */
 export const engine: Engine = { knowledge: defaultKnowledge(), settings: { ...DEFAULT_SETTINGS, today: { y: 2026, m: 11, d: 26 } } };
@@ -62,4 +62,3 @@ export function mapOffset(p: number, edits: readonly Edit[], side: 'left' | 'rig
   }
   return p + delta;
 }
-

@@ -51,7 +51,34 @@ const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 const BIDI = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c'];
 const EMOJI = ['😀', '👶🏽', '🩻', '👨‍👩‍👧', '🇺🇸', '𝔘𝔖', '\u{1F9B4}'];
 const LONE = ['\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00'];
-const ODD = ['\u0000', '\t', '\u000b', '\u000c', '\u0085', '\u2028', '\u2029', '\u00a0', '\u3000', 'ﬁ', 'Ⅻ', '①', 'é', 'é', 'İ', 'ß', '：', ';', ',', '(', ')', ':', '#', '---', '—', '–'];
+const ODD = [
+  '\u0000',
+  '\t',
+  '\u000b',
+  '\u000c',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\u00a0',
+  '\u3000',
+  'ﬁ',
+  'Ⅻ',
+  '①',
+  'é',
+  'é',
+  'İ',
+  'ß',
+  '：',
+  ';',
+  ',',
+  '(',
+  ')',
+  ':',
+  '#',
+  '---',
+  '—',
+  '–',
+];
 
 export const junkChar = fc.constantFrom(...ZERO_WIDTH, ...BIDI, ...EMOJI, ...LONE, ...ODD);
 
@@ -68,9 +95,7 @@ function sprinkle(s: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 const randomCase = (s: string) =>
-  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((flags) =>
-    [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c.toLowerCase())).join(''),
-  );
+  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((flags) => [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
 
 /** Every key spelling (canonical and alias), in random case, with random spaces around and inside. */
 const spellings = KEYS.flatMap((key) => [key.name, ...key.aliases]);
@@ -91,7 +116,14 @@ const cptCodes = k.procedures.flatMap((p) => p.cpt.map((c) => c.code));
 const findingPhrases = k.findings.flatMap((f) => f.phrases.map((p) => p.replace(/\.\.\./g, 'sacral')));
 
 // Spellings the vocabulary does not list as such: read through modality, region and contrast words, or not at all.
-const ORDER_SPELLINGS = ['ultrasound lumbar spine', 'XR lumbosacral spine 2 views', 'MRI complete spine with and without IV contrast', 'CT myelography', '', ...UNRECOGNIZED_ORDERS];
+const ORDER_SPELLINGS = [
+  'ultrasound lumbar spine',
+  'XR lumbosacral spine 2 views',
+  'MRI complete spine with and without IV contrast',
+  'CT myelography',
+  '',
+  ...UNRECOGNIZED_ORDERS,
+];
 export const orderArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...ORDER_SPELLINGS) },
   { weight: 4, arbitrary: fc.constantFrom(...procedureSpellings, ...cptCodes) },
@@ -101,9 +133,9 @@ export const orderArb = fc.oneof(
 
 const ageArb = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('months', 'mo', 'weeks', 'days', 'month-old')).map(([n, u]) => `${n} ${u}`) },
-  fc.tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom('months', 'mo', 'mos', 'm', 'weeks', 'wk', 'days', 'd', 'years', 'y', 'yo', 'yrs')).map(
-    ([n, u]) => `${n}${['', ' ', '-'][n % 3]}${u}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 300 }), fc.constantFrom('months', 'mo', 'mos', 'm', 'weeks', 'wk', 'days', 'd', 'years', 'y', 'yo', 'yrs'))
+    .map(([n, u]) => `${n}${['', ' ', '-'][n % 3]}${u}`),
   fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 11 })).map(([y, m]) => `${y}y ${m}m`),
   fc.integer({ min: 0, max: 24 }).map((n) => `${n}-month-old`),
   fc.constantFrom('newborn', 'neonate', 'unknown', '3.5 months', '10 wk', '2 y', '99999 months', '1e9 years', 'about six months', '0.0001 d'),
@@ -115,37 +147,75 @@ const isoDate = fc
 
 const level = fc.tuple(fc.constantFrom('T', 'L', 'S', 't', 'l'), fc.integer({ min: 0, max: 13 })).map(([a, n]) => `${a}${n}`);
 const priorArb = fc.oneof(
-  fc.tuple(level, fc.option(level), fc.constantFrom('', ', filum 2.5 mm', ', filum 1 mm', '; filum terminale 3 mm')).map(
-    ([a, b, f]) => `US spine: conus at ${a}${b ? `-${b}` : ''}${f}`,
-  ),
-  fc.tuple(isoDate, fc.constantFrom('abnormal', 'equivocal', 'lipoma', ...Object.values(PRIOR_US_RESULTS).flat())).map(
-    ([d, r]) => `US spine ${d}: ${r}`,
-  ),
+  fc
+    .tuple(level, fc.option(level), fc.constantFrom('', ', filum 2.5 mm', ', filum 1 mm', '; filum terminale 3 mm'))
+    .map(([a, b, f]) => `US spine: conus at ${a}${b ? `-${b}` : ''}${f}`),
+  fc.tuple(isoDate, fc.constantFrom('abnormal', 'equivocal', 'lipoma', ...Object.values(PRIOR_US_RESULTS).flat())).map(([d, r]) => `US spine ${d}: ${r}`),
   fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `MRI L-spine: filum ${a}.${b} mm; conus medullaris to L${a % 6}`),
   fc.constantFrom('none', 'US spine: limited by ossification', 'US spine 2026-10-01: normal', 'MRI: tethered cord', 'US spine: conus at L2-L3'),
 );
 
 const dimpleArb = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('within gluteal cleft', 'above the gluteal cleft', 'in the crease', 'off midline', ''), fc.integer({ min: 0, max: 50 })).map(
-    ([mm, pos, cm]) => `${mm} mm, ${pos}, ${cm / 10} cm from anus`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('within gluteal cleft', 'above the gluteal cleft', 'in the crease', 'off midline', ''), fc.integer({ min: 0, max: 50 }))
+    .map(([mm, pos, cm]) => `${mm} mm, ${pos}, ${cm / 10} cm from anus`),
   fc.constantFrom('deep', 'simple', 'multiple dimples', 'none', 'present', '4 mm', 'large atypical dimple 2 cm from the anal verge'),
 );
 
 const FREE = [
   ...VISIT_CONTEXT,
   ...NEURO_NORMAL,
-  'back pain for 3 weeks', 'fell from a trampoline', 'deep dimple just above the gluteal cleft',
-  'small tuft of hair', 'no fever', 'denies trauma', 'without hair tuft', 'negative for weight loss', 'none', 'intact', 'normal',
-  'new urinary dribbling', 'toe walking', 'fever; weight loss', 'night sweats', 'hemangioma over the sacrum', 'palpable lipoma',
-  'pediatric neurosurgery', 'suspected tethered cord', 'sacral dimple (Q82.6)', 'Q76.0', 'weakness of the left leg', 'M', 'F', 'girl',
-  '3-month-old boy', '2 y F', 'newborn girl', 'no fever, chills or weight loss', 'hair tuft: none', 'not deep', 'routine', 'urgent',
-  'general anesthesia', 'without', 'with', 'without and with', 'none', 'no deficits', 'absent reflexes', 'club foot',
+  'back pain for 3 weeks',
+  'fell from a trampoline',
+  'deep dimple just above the gluteal cleft',
+  'small tuft of hair',
+  'no fever',
+  'denies trauma',
+  'without hair tuft',
+  'negative for weight loss',
+  'none',
+  'intact',
+  'normal',
+  'new urinary dribbling',
+  'toe walking',
+  'fever; weight loss',
+  'night sweats',
+  'hemangioma over the sacrum',
+  'palpable lipoma',
+  'pediatric neurosurgery',
+  'suspected tethered cord',
+  'sacral dimple (Q82.6)',
+  'Q76.0',
+  'weakness of the left leg',
+  'M',
+  'F',
+  'girl',
+  '3-month-old boy',
+  '2 y F',
+  'newborn girl',
+  'no fever, chills or weight loss',
+  'hair tuft: none',
+  'not deep',
+  'routine',
+  'urgent',
+  'general anesthesia',
+  'without',
+  'with',
+  'without and with',
+  'none',
+  'no deficits',
+  'absent reflexes',
+  'club foot',
 ];
 const freeArb = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...FREE) },
   { weight: 3, arbitrary: fc.constantFrom(...findingPhrases) },
-  { weight: 2, arbitrary: fc.tuple(fc.array(fc.constantFrom(...FREE, ...findingPhrases), { minLength: 1, maxLength: 4 }), fc.constantFrom('; ', ', ', ' and ', ' ')).map(([a, sep]) => a.join(sep)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.array(fc.constantFrom(...FREE, ...findingPhrases), { minLength: 1, maxLength: 4 }), fc.constantFrom('; ', ', ', ' and ', ' '))
+      .map(([a, sep]) => a.join(sep)),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
 );
 
@@ -153,8 +223,13 @@ const freeArb = fc.oneof(
 function valueFor(key: string): fc.Arbitrary<string> {
   const norm = key.toLowerCase().replace(/\s+/g, ' ').trim();
   if (norm === 'age') return ageArb;
-  if (norm === 'patient' || norm === 'pt') return fc.oneof(ageArb.map((a) => `${a} boy`), fc.constantFrom(...FREE));
-  if (norm === 'dob' || norm === 'date of birth' || norm === 'date' || norm === 'order date') return fc.oneof(isoDate, fc.constantFrom('2026-02-30', 'yesterday', '20260101', ' 2026-08-20 '));
+  if (norm === 'patient' || norm === 'pt')
+    return fc.oneof(
+      ageArb.map((a) => `${a} boy`),
+      fc.constantFrom(...FREE),
+    );
+  if (norm === 'dob' || norm === 'date of birth' || norm === 'date' || norm === 'order date')
+    return fc.oneof(isoDate, fc.constantFrom('2026-02-30', 'yesterday', '20260101', ' 2026-08-20 '));
   if (norm === 'prior imaging' || norm === 'prior') return priorArb;
   if (['order', 'procedure', 'study', 'requested'].includes(norm)) return orderArb;
   if (norm === 'dimple') return dimpleArb;
@@ -178,22 +253,56 @@ const lineArb: fc.Arbitrary<string[]> = fc.oneof(
         .map(([value, colon, cont, trail]) => [key + colon + value + trail, ...cont.map(([ind, v]) => ind + v)]),
     ),
   },
-  { weight: 1, arbitrary: fc.constantFrom('# comment', '#', '  # indented comment', '# acknowledge inappropriate-initial-study: clinician-judgement', '# acknowledge missing-age', '# acknowledge nope: other').map((c) => [c]) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        '# comment',
+        '#',
+        '  # indented comment',
+        '# acknowledge inappropriate-initial-study: clinician-judgement',
+        '# acknowledge missing-age',
+        '# acknowledge nope: other',
+      )
+      .map((c) => [c]),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '---', ' --- ', '----', 'free text without a colon', ':no key', '  : indented colon', 'Order', 'Order:').map((l) => [l]) },
   { weight: 1, arbitrary: sprinkle(fc.string({ maxLength: 30 })).map((l) => [l]) },
 );
 
 const MARKERS = [
-  'deep dimple just above the gluteal cleft', 'small tuft of hair', 'hair tuft', 'hemangioma over the sacrum', 'palpable lipoma',
-  'dermal sinus', 'hyperpigmented patch', 'sacral dimple', 'skin tag over the spine', 'no hair tuft', 'simple dimple',
+  'deep dimple just above the gluteal cleft',
+  'small tuft of hair',
+  'hair tuft',
+  'hemangioma over the sacrum',
+  'palpable lipoma',
+  'dermal sinus',
+  'hyperpigmented patch',
+  'sacral dimple',
+  'skin tag over the spine',
+  'no hair tuft',
+  'simple dimple',
 ];
-const opt = (key: string, value: fc.Arbitrary<string>) => fc.option(value.map((v) => [`${key}: ${v}`]), { nil: undefined, freq: 2 });
+const opt = (key: string, value: fc.Arbitrary<string>) =>
+  fc.option(
+    value.map((v) => [`${key}: ${v}`]),
+    { nil: undefined, freq: 2 },
+  );
 
 /** A realistic S1-ish note: the keys the clinical rules read, each optional, in random order. */
 const clinicalNoteArb: fc.Arbitrary<string[][]> = fc
   .tuple(
-    opt('Findings', fc.array(fc.constantFrom(...MARKERS), { minLength: 1, maxLength: 3 }).map((a) => a.join('; '))).map((x) => x ?? ['Skin: sacral dimple']),
-    opt('Patient', fc.oneof(ageArb.map((a) => `${a} boy`), fc.constantFrom('newborn girl', '2 y F', 'girl'))),
+    opt(
+      'Findings',
+      fc.array(fc.constantFrom(...MARKERS), { minLength: 1, maxLength: 3 }).map((a) => a.join('; ')),
+    ).map((x) => x ?? ['Skin: sacral dimple']),
+    opt(
+      'Patient',
+      fc.oneof(
+        ageArb.map((a) => `${a} boy`),
+        fc.constantFrom('newborn girl', '2 y F', 'girl'),
+      ),
+    ),
     opt('Age', ageArb),
     opt('DOB', isoDate),
     opt('Date', isoDate),
@@ -203,7 +312,10 @@ const clinicalNoteArb: fc.Arbitrary<string[][]> = fc
     opt('Red flags', fc.constantFrom('none', 'fever; weight loss', 'night sweats')),
     opt('Presentation', fc.constantFrom('routine check-up', 'fell from a trampoline', 'back pain for 3 weeks')),
     opt('Prior imaging', priorArb),
-    fc.option(orderArb.map((o) => [`Order: ${o}`]), { nil: undefined, freq: 6 }),
+    fc.option(
+      orderArb.map((o) => [`Order: ${o}`]),
+      { nil: undefined, freq: 6 },
+    ),
     opt('Contrast', fc.constantFrom('none', 'without', 'with', 'without and with', 'gad')),
     opt('Indication', fc.constantFrom('suspected tumor', 'sacral dimple (Q82.6)', 'screening', 'vascular malformation')),
     opt('Referral', fc.constantFrom('pediatric neurosurgery', 'urology', '')),
@@ -219,21 +331,11 @@ const clinicalNoteArb: fc.Arbitrary<string[][]> = fc
     return [...lines.slice(0, i), extra, ...lines.slice(i)];
   });
 
-const noteArb: fc.Arbitrary<string[][]> = fc.oneof(
-  { weight: 1, arbitrary: fc.array(lineArb, { minLength: 0, maxLength: 8 }) },
-  { weight: 2, arbitrary: clinicalNoteArb },
-);
+const noteArb: fc.Arbitrary<string[][]> = fc.oneof({ weight: 1, arbitrary: fc.array(lineArb, { minLength: 0, maxLength: 8 }) }, { weight: 2, arbitrary: clinicalNoteArb });
 
 /** A grammar-aware document: notes of lines, separated by `---`, with one EOL style or mixed ones. */
 export const documentArb: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(noteArb, { minLength: 1, maxLength: 3 }),
-    eolArb,
-    fc.boolean(),
-    fc.boolean(),
-    fc.boolean(),
-    fc.array(eolArb, { minLength: 8, maxLength: 8 }),
-  )
+  .tuple(fc.array(noteArb, { minLength: 1, maxLength: 3 }), eolArb, fc.boolean(), fc.boolean(), fc.boolean(), fc.array(eolArb, { minLength: 8, maxLength: 8 }))
   .map(([notes, eol, mixed, bom, trailing, eols]) => {
     let i = 0;
     const lines = notes.map((n) => n.flat()).flatMap((n, ni) => (ni ? ['---', ...n] : n));

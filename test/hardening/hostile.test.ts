@@ -68,7 +68,12 @@ const CASES: Case[] = [
   { name: 'random bytes (invalid UTF-8)', make: () => randomBytes(256 * 1024, 42), notice: /not valid UTF-8/, cliOnly: true },
   {
     name: 'invalid UTF-8 sequences inside a note',
-    make: () => Buffer.concat([Buffer.from('Age: 3 mo\nFindings: hair '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x90, 0x28, 0xbc, 0xff, 0xfe]), Buffer.from(' tuft\nOrder: x-ray L-spine\n')]),
+    make: () =>
+      Buffer.concat([
+        Buffer.from('Age: 3 mo\nFindings: hair '),
+        Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x90, 0x28, 0xbc, 0xff, 0xfe]),
+        Buffer.from(' tuft\nOrder: x-ray L-spine\n'),
+      ]),
     notice: /not valid UTF-8/,
     cliOnly: true,
   },
@@ -84,10 +89,18 @@ const CASES: Case[] = [
   },
   {
     name: 'bidi and zero-width characters inside keys',
-    make: () => 'Pa\u200btient: 3-month-old boy\nFind\u202eings\u202c: deep dimple above the gluteal cleft; tuft of hair\nRed\u2066 flags\u2069: none\nOr\u200d\ufeffder: Radiography spine area of interest\n',
+    make: () =>
+      'Pa\u200btient: 3-month-old boy\nFind\u202eings\u202c: deep dimple above the gluteal cleft; tuft of hair\nRed\u2066 flags\u2069: none\nOr\u200d\ufeffder: Radiography spine area of interest\n',
     check: (_text, findings) => {
-      assert.deepEqual(findings.filter((f) => f.ruleId === 'unknown-key').map((f) => f.message), [], 'invisible characters must not make a key unknown');
-      assert.ok(findings.some((f) => f.ruleId === 'inappropriate-initial-study'), 'the note must still be read (radiography for a marker)');
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId === 'unknown-key').map((f) => f.message),
+        [],
+        'invisible characters must not make a key unknown',
+      );
+      assert.ok(
+        findings.some((f) => f.ruleId === 'inappropriate-initial-study'),
+        'the note must still be read (radiography for a marker)',
+      );
     },
   },
   { name: 'a value of 100,000 semicolons', make: () => `Findings: hair tuft\nRed flags: ${';'.repeat(100_000)}\n`, expect: ['value-too-long'] },
@@ -129,7 +142,11 @@ describe('hardening: hostile input', function () {
       it(c.name, () => {
         const text = c.make() as string;
         const a = analyzeDocument(text, engine);
-        for (const id of c.expect ?? []) assert.ok(a.findings.some((f) => f.ruleId === id), `expected a ${id} finding`);
+        for (const id of c.expect ?? [])
+          assert.ok(
+            a.findings.some((f) => f.ruleId === id),
+            `expected a ${id} finding`,
+          );
         for (const f of a.findings.slice(0, 1000)) checkFinding(text, f);
         c.check?.(text, a.findings);
       });
@@ -138,7 +155,10 @@ describe('hardening: hostile input', function () {
     it(`a document over MAX_DOCUMENT_CHARS (${MAX_DOCUMENT_CHARS}) is reported as document-too-large, not cut`, () => {
       const text = 'a'.repeat(MAX_DOCUMENT_CHARS + 1);
       const a = analyzeDocument(text, engine);
-      assert.deepEqual(a.findings.map((f) => f.ruleId), ['document-too-large']);
+      assert.deepEqual(
+        a.findings.map((f) => f.ruleId),
+        ['document-too-large'],
+      );
       assert.match(a.findings[0].message, /not analyzed/);
     });
 
@@ -146,7 +166,10 @@ describe('hardening: hostile input', function () {
       const at = (n: number) => analyzeDocument(`Age: 3 mo\nFindings: hair tuft ${'x'.repeat(n - 10)}\nOrder: x-ray L-spine\n`, engine).findings;
       const ok = at(MAX_VALUE_CHARS);
       assert.ok(!ok.some((f) => f.ruleId === 'value-too-long'));
-      assert.ok(ok.some((f) => f.ruleId === 'inappropriate-initial-study'), 'a value at the limit is still read clinically');
+      assert.ok(
+        ok.some((f) => f.ruleId === 'inappropriate-initial-study'),
+        'a value at the limit is still read clinically',
+      );
       const over = at(MAX_VALUE_CHARS + 1);
       const tooLong = over.filter((f) => f.ruleId === 'value-too-long');
       assert.equal(tooLong.length, 1);
@@ -159,10 +182,7 @@ describe('hardening: hostile input', function () {
       if (!cliBuilt) throw new Error('dist/cli.js is not built: run npm run build first');
     });
 
-    const all: Case[] = [
-      ...CASES,
-      { name: 'a document over MAX_DOCUMENT_CHARS', make: () => 'a'.repeat(MAX_DOCUMENT_CHARS + 1), expect: ['document-too-large'] },
-    ];
+    const all: Case[] = [...CASES, { name: 'a document over MAX_DOCUMENT_CHARS', make: () => 'a'.repeat(MAX_DOCUMENT_CHARS + 1), expect: ['document-too-large'] }];
     all.forEach((c, i) => {
       it(c.name, () => {
         const file = path.join(dir, `case-${i}.order`);
@@ -178,14 +198,26 @@ describe('hardening: hostile input', function () {
           assert.fail(`stdout is not JSON (${(e as Error).message}): ${r.stdout.slice(0, 300)}`);
         }
         assert.equal(json.files.length, 1);
-        for (const id of c.expect ?? []) assert.ok(json.files[0].findings.some((f) => f.ruleId === id), `expected a ${id} finding`);
-        if (c.notice) assert.ok(json.files[0].notices.some((n) => c.notice!.test(n)), `expected a notice matching ${c.notice}: ${JSON.stringify(json.files[0].notices)}`);
+        for (const id of c.expect ?? [])
+          assert.ok(
+            json.files[0].findings.some((f) => f.ruleId === id),
+            `expected a ${id} finding`,
+          );
+        if (c.notice)
+          assert.ok(
+            json.files[0].notices.some((n) => c.notice!.test(n)),
+            `expected a notice matching ${c.notice}: ${JSON.stringify(json.files[0].notices)}`,
+          );
         fs.rmSync(file);
       });
     });
 
     it('stdin with invalid UTF-8 and NUL bytes', () => {
-      const r = spawnSync(process.execPath, [CLI, '--format', 'json', '-'], { input: Buffer.from([0x4f, 0x72, 0x64, 0x65, 0x72, 0x3a, 0x20, 0xff, 0x00, 0x0a]), encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(process.execPath, [CLI, '--format', 'json', '-'], {
+        input: Buffer.from([0x4f, 0x72, 0x64, 0x65, 0x72, 0x3a, 0x20, 0xff, 0x00, 0x0a]),
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
       assert.equal(STACK.test(r.stderr), false, r.stderr);
       JSON.parse(r.stdout);

@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { ROOT } from './engine';
 
 const DIRS = ['server/src', 'client/src'];
-const NET_MODULES = /^(?:node:)?(?:http|https|http2|net|tls|dgram|dns|dns\/promises|inspector)$|^(?:undici|ws|node-fetch|axios|got|request|superagent|socket\.io-client|@vscode\/extension-telemetry|applicationinsights|vscode-extension-telemetry)(?:\/.*)?$/;
+const NET_MODULES =
+  /^(?:node:)?(?:http|https|http2|net|tls|dgram|dns|dns\/promises|inspector)$|^(?:undici|ws|node-fetch|axios|got|request|superagent|socket\.io-client|@vscode\/extension-telemetry|applicationinsights|vscode-extension-telemetry)(?:\/.*)?$/;
 
 function files(dir: string): string[] {
   const abs = path.join(ROOT, dir);
@@ -111,7 +112,10 @@ describe('hardening: no network API in server/src and client/src', () => {
   const all = DIRS.flatMap(files);
 
   it('finds the sources to check', () => {
-    assert.ok(all.some((f) => f.startsWith('server/src/')), 'server sources');
+    assert.ok(
+      all.some((f) => f.startsWith('server/src/')),
+      'server sources',
+    );
   });
 
   it('no source file imports a network module or calls a network API, and nothing mentions telemetry', () => {

@@ -20,10 +20,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkFinding, engine, mapOffset, sortEdits } from './checks';
-import { Edit, LineIndex, NoteCache, analyzeDocument, applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from './engine';
+import { type Edit, LineIndex, NoteCache, analyzeDocument, applyEdits, applyPreferredFixes, chosenFix, fixUntilStable } from './engine';
 import { unreadLines } from '../helpers';
 import { anyDocumentArb, arbitraryTextArb, documentArb, fcParams } from './gen';
-
 
 /** The edited text equals the original outside the edit ranges, piece by piece (independent of applyEdits). */
 function checkUnchangedOutside(before: string, after: string, edits: readonly Edit[]): void {
@@ -114,7 +113,11 @@ describe('hardening: properties of the engine (fast-check)', function () {
         applied += once.applied;
         const twice = fixUntilStable(once.text, findingsOf, 10, mode);
         // Also catches fixes that undo each other: such a run does not settle within its passes.
-        assert.equal(twice.text, once.text, `second run changed the text (${twice.applied} more fixes).\noriginal: ${show(text)}\nonce:     ${show(once.text)}\ntwice:    ${show(twice.text)}`);
+        assert.equal(
+          twice.text,
+          once.text,
+          `second run changed the text (${twice.applied} more fixes).\noriginal: ${show(text)}\nonce:     ${show(once.text)}\ntwice:    ${show(twice.text)}`,
+        );
         // Every fix --fix applies keeps the document analysable and well-formed.
         for (const f of analyzeDocument(once.text, engine, cache).findings) checkFinding(once.text, f);
       }),

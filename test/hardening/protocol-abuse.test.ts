@@ -8,10 +8,10 @@
  * analyzeDocument of the final text (rule id + range + message).
  */
 import * as assert from 'node:assert/strict';
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CancellationTokenSource, MessageConnection, ResponseError, createMessageConnection } from 'vscode-jsonrpc/node';
+import { CancellationTokenSource, type MessageConnection, ResponseError, createMessageConnection } from 'vscode-jsonrpc/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { engine } from './checks';
@@ -113,15 +113,25 @@ function rng(seed: number): () => number {
   };
 }
 
-const START = [
-  SAMPLE.trimEnd(),
-  '---',
-  'Age: 9 months',
-  'Skin: hemangioma',
-  'Order: spinal US',
-  '',
-].join('\n');
-const SNIPPETS = ['Order: x-ray L-spine\n', 'Age: 2 y\n', '---\n', 'hair tuft', '; fever', '\r\n', '\r', '👶🏽', '\u200b', 'Contrast: with\n', '  continued\n', '# acknowledge missing-age: other\n', 'Prior imaging: US spine: conus at L3\n', ':', 'Ordr: MRI\n', 'Referral: pediatric neurosurgery\n'];
+const START = [SAMPLE.trimEnd(), '---', 'Age: 9 months', 'Skin: hemangioma', 'Order: spinal US', ''].join('\n');
+const SNIPPETS = [
+  'Order: x-ray L-spine\n',
+  'Age: 2 y\n',
+  '---\n',
+  'hair tuft',
+  '; fever',
+  '\r\n',
+  '\r',
+  '👶🏽',
+  '\u200b',
+  'Contrast: with\n',
+  '  continued\n',
+  '# acknowledge missing-age: other\n',
+  'Prior imaging: US spine: conus at L3\n',
+  ':',
+  'Ordr: MRI\n',
+  'Referral: pediatric neurosurgery\n',
+];
 
 describe('hardening: protocol abuse against the language server', function () {
   this.timeout(120_000);
@@ -133,7 +143,12 @@ describe('hardening: protocol abuse against the language server', function () {
     const init = await client.request('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } },
+      capabilities: {
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        },
+      },
       workspaceFolders: null,
     });
     assert.ok(init.result, `initialize failed: ${init.error?.message}`);
@@ -186,8 +201,19 @@ describe('hardening: protocol abuse against the language server', function () {
     const unknown = { textDocument: { uri: 'file:///nowhere/never-opened.order' } };
     const weird = [unknown, { textDocument: { uri: 42 } }, { textDocument: null }, {}, null, [], 'string'];
     for (const params of weird) {
-      for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens', 'textDocument/codeAction', 'textDocument/diagnostic']) {
-        const p = params && typeof params === 'object' && !Array.isArray(params) ? { ...params, position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } } : params;
+      for (const method of [
+        'textDocument/hover',
+        'textDocument/completion',
+        'textDocument/documentSymbol',
+        'textDocument/foldingRange',
+        'textDocument/codeLens',
+        'textDocument/codeAction',
+        'textDocument/diagnostic',
+      ]) {
+        const p =
+          params && typeof params === 'object' && !Array.isArray(params)
+            ? { ...params, position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }
+            : params;
         const r = await client.request(method, p);
         assert.ok('result' in r || r.error, method);
       }
@@ -212,7 +238,12 @@ describe('hardening: protocol abuse against the language server', function () {
       pending.push(
         client.request(
           method,
-          { textDocument: { uri: URI }, position: { line: 5, character: 10 }, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 20 } }, context: { diagnostics: [] } },
+          {
+            textDocument: { uri: URI },
+            position: { line: 5, character: 10 },
+            range: { start: { line: 5, character: 0 }, end: { line: 5, character: 20 } },
+            context: { diagnostics: [] },
+          },
           source,
         ),
       );
@@ -271,7 +302,12 @@ describe('hardening: protocol abuse against the language server', function () {
     const down = await client.request('shutdown', undefined);
     assert.ok(!down.error, `shutdown failed: ${down.error?.message}`);
     for (const method of ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'shutdown']) {
-      const r = await client.request(method, { textDocument: { uri: URI }, position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+      const r = await client.request(method, {
+        textDocument: { uri: URI },
+        position: { line: 0, character: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      });
       assert.ok('result' in r || r.error, method);
     }
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 99 }, contentChanges: [{ text: 'x' }] });

@@ -38,7 +38,9 @@ describe('hardening: rule packs are data only', () => {
   }
 
   it('accepts a valid pack', () => {
-    const pack = loadRulePack(write(JSON.stringify({ rules: { 'missing-age': 'error' }, ultrasoundWindow: { warnAfterMonths: 5, infoFromMonths: 3 }, findingPhrases: { 'hair-tuft': ['tuft of fur'] } })));
+    const pack = loadRulePack(
+      write(JSON.stringify({ rules: { 'missing-age': 'error' }, ultrasoundWindow: { warnAfterMonths: 5, infoFromMonths: 3 }, findingPhrases: { 'hair-tuft': ['tuft of fur'] } })),
+    );
     assert.equal(pack.rules?.['missing-age'], 'error');
   });
 
@@ -68,7 +70,10 @@ describe('hardening: rule packs are data only', () => {
   });
 
   it('a missing file is a clear error, not a crash', () => {
-    assert.throws(() => loadRulePack(path.join(dir, 'missing.json')), (e: unknown) => e instanceof KnowledgeError && /cannot read/.test(e.message));
+    assert.throws(
+      () => loadRulePack(path.join(dir, 'missing.json')),
+      (e: unknown) => e instanceof KnowledgeError && /cannot read/.test(e.message),
+    );
   });
 
   it('"__proto__" and "constructor" keys do not pollute prototypes', () => {
@@ -103,7 +108,10 @@ describe('hardening: rule packs are data only', () => {
     // "(a+)+$" is the word "a": it matches the word "a", not "aaaa…" and not everything (".*" has no words at all).
     assert.ok(!a.notes[0].facts.hits.some((h) => h.finding.id === 'hair-tuft'), 'a run of "a"s is not the phrase "(a+)+$"');
     const b = analyzeDocument('Age: 3 mo\nFindings: a\nOrder: x-ray L-spine\n', e);
-    assert.ok(b.notes[0].facts.hits.some((h) => h.finding.id === 'hair-tuft'), 'the phrase "(a+)+$" reads as the word "a"');
+    assert.ok(
+      b.notes[0].facts.hits.some((h) => h.finding.id === 'hair-tuft'),
+      'the phrase "(a+)+$" reads as the word "a"',
+    );
     const c = analyzeDocument('Age: 3 mo\nFindings: anything at all\nOrder: x-ray L-spine\n', e);
     assert.ok(!c.notes[0].facts.hits.some((h) => h.finding.id === 'hair-tuft'), '".*" matches nothing');
   });

@@ -2,24 +2,24 @@
  * A small LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to
  * it with vscode-languageserver-protocol, the way an editor would.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ClientCapabilities,
-  CodeAction,
-  ConfigurationParams,
-  Diagnostic,
-  InitializeResult,
-  ProtocolConnection,
-  PublishDiagnosticsParams,
-  ShowMessageParams,
+  type ClientCapabilities,
+  type CodeAction,
+  type ConfigurationParams,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
   StreamMessageReader,
   StreamMessageWriter,
-  TextDocumentContentChangeEvent,
-  TextEdit,
-  WorkspaceEdit,
+  type TextDocumentContentChangeEvent,
+  type TextEdit,
+  type WorkspaceEdit,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';

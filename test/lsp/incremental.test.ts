@@ -3,9 +3,9 @@
  * `reanalyze`). It must equal a fresh engine analysis of the new text, whatever the edits.
  */
 import * as assert from 'node:assert/strict';
-import { DocumentAnalysis, Engine, analyzeDocument } from '../../server/src/engine/analyze';
+import { type DocumentAnalysis, type Engine, analyzeDocument } from '../../server/src/engine/analyze';
 import { defaultKnowledge } from '../../server/src/knowledge/loader';
-import { Dirty, markDirty, reanalyze } from '../../server/src/engine/incremental';
+import { type Dirty, markDirty, reanalyze } from '../../server/src/engine/incremental';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { SAMPLE } from './client';
 
@@ -29,7 +29,22 @@ function project(a: DocumentAnalysis) {
   };
 }
 
-const INSERTS = ['x', ' ', '\n', '---\n', '---', '\r\n', '\r', ';', 'Order: CT L spine\n', '# acknowledge inappropriate-initial-study: other\n', 'no ', '\uFEFF', 'Age: 9 months\n', ''];
+const INSERTS = [
+  'x',
+  ' ',
+  '\n',
+  '---\n',
+  '---',
+  '\r\n',
+  '\r',
+  ';',
+  'Order: CT L spine\n',
+  '# acknowledge inappropriate-initial-study: other\n',
+  'no ',
+  '\uFEFF',
+  'Age: 9 months\n',
+  '',
+];
 
 describe('incremental re-analysis (engine/incremental reanalyze)', () => {
   const engine: Engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };

@@ -8,7 +8,7 @@ import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SAMPLE } from './client';
 import { Server } from './chaos/harness';
-import { Pos, answerProblems, applyChange } from './chaos/model';
+import { type Pos, answerProblems, applyChange } from './chaos/model';
 import { Rng } from './chaos/rng';
 import { expectedDiagnostics, uriFor as uriOf } from './chaos/run';
 import { HEAP_BOUND } from './chaos/shrink';
@@ -49,7 +49,10 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
     it('open "a\\n", change 10:0–11:0 with "\\n": the server text is "a\\n\\n" and diagnostics equal a fresh open', async () => {
       const uri = uriOf(0);
       open(s, uri, 'a\n');
-      s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, text: '\n' }] });
+      s.notify('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 10, character: 0 }, end: { line: 11, character: 0 } }, text: '\n' }],
+      });
       assert.equal(await s.text(uri), 'a\n\n');
       const items = (await pull(s, uri)).items!;
       const malformed = items.find((d) => d.code === 'malformed-line');
@@ -57,7 +60,10 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
       assert.deepEqual(malformed.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
       assert.deepEqual(items.map(key).sort(), expectedDiagnostics(uri, 'a\n\n'));
       // Later edits land where the client meant them.
-      s.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Order: MRI\n' }] });
+      s.notify('textDocument/didChange', {
+        textDocument: { uri, version: 3 },
+        contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Order: MRI\n' }],
+      });
       assert.equal(await s.text(uri), 'a\nOrder: MRI\n\n');
       noRepairsOrFailures(s);
     });
@@ -69,7 +75,10 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
         let text = Array.from({ length: r.int(12) }, () => r.pick(pieces)).join('');
         const doc = TextDocument.create('mem://x', 'x', 0, text);
         const coord = () => r.pick([0, 1, 2, 3, 5, 40, -1, 2.5, 1e9]);
-        const changes = Array.from({ length: 1 + r.int(3) }, () => ({ range: { start: { line: coord(), character: coord() }, end: { line: coord(), character: coord() } }, text: r.pick(pieces) }));
+        const changes = Array.from({ length: 1 + r.int(3) }, () => ({
+          range: { start: { line: coord(), character: coord() }, end: { line: coord(), character: coord() } },
+          text: r.pick(pieces),
+        }));
         for (const c of changes) text = applyChange(text, c);
         applyChanges(doc, changes, 1, () => undefined);
         assert.equal(doc.getText(), text, JSON.stringify(changes));
@@ -116,7 +125,14 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
       const uri = uriOf(0);
       const text = '\ufeffPatient: 3-month-old 👶🏽 boy\r\nFindings: 😀 dimple\r\nOrder: x-ray L-spine\r\n';
       open(s, uri, text);
-      const positions = [{ line: 0, character: 23 }, { line: 1, character: 11 }, { line: 0, character: 0 }, { line: 1, character: 40 }, { line: 9, character: 0 }, { line: 2, character: 21 }];
+      const positions = [
+        { line: 0, character: 23 },
+        { line: 1, character: 11 },
+        { line: 0, character: 0 },
+        { line: 1, character: 40 },
+        { line: 9, character: 0 },
+        { line: 2, character: 21 },
+      ];
       for (const position of positions) {
         for (const method of ['textDocument/hover', 'textDocument/completion']) {
           const a = await s.request(method, { textDocument: { uri }, position });
@@ -198,7 +214,10 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
         const uri = uriOf(100 + (i % 5));
         open(s, uri, big(i));
         await pull(s, uri);
-        s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: `Odd key ${i} here: x\n` }] });
+        s.notify('textDocument/didChange', {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: `Odd key ${i} here: x\n` }],
+        });
         // The edit is re-analysed incrementally, from slices of the whole new text.
         await pull(s, uri);
         s.notify('textDocument/didClose', { textDocument: { uri } });
@@ -251,7 +270,11 @@ describe('issue 12: the server keeps serving a misbehaving editor', function () 
       assert.equal(await s.text(uri), SAMPLE);
       // One line per bad notification (a request's line is its error answer; `null` params are refused by the protocol layer itself).
       const logged = (prefix: string) => s.logs.filter((l) => l.startsWith(prefix)).length;
-      assert.deepEqual([logged('didChange: invalid parameters'), logged('didClose: invalid parameters'), logged('didChangeWorkspaceFolders: invalid parameters')], [2, 1, 1], s.logs.join('\n'));
+      assert.deepEqual(
+        [logged('didChange: invalid parameters'), logged('didClose: invalid parameters'), logged('didChangeWorkspaceFolders: invalid parameters')],
+        [2, 1, 1],
+        s.logs.join('\n'),
+      );
       noRepairsOrFailures(s);
     });
   });

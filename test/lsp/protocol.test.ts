@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeLens, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { SAMPLE, SAMPLE_PATH, TestClient, applyEdits, editsOf, uriFor } from './client';
 
 const ORDER_RANGE = { start: { line: 5, character: 7 }, end: { line: 5, character: 41 } };
@@ -22,7 +22,9 @@ function byRule(ds: Diagnostic[], id: string): Diagnostic[] {
 }
 
 function norm(ds: Diagnostic[]) {
-  return ds.map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity })).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)));
+  return ds
+    .map((d) => ({ code: d.code, range: d.range, message: d.message, severity: d.severity }))
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code)));
 }
 
 /** Deterministic PRNG for the edit storm. */
@@ -175,7 +177,10 @@ describe('language server over stdio', function () {
       const second = await report(first.resultId);
       assert.deepEqual({ kind: second.kind, resultId: second.resultId }, { kind: 'unchanged', resultId: first.resultId });
       // Changing the order changes the diagnostics: a full report with a new id.
-      const line = c.text(uri).split('\n').findIndex((l) => l.startsWith('Order:'));
+      const line = c
+        .text(uri)
+        .split('\n')
+        .findIndex((l) => l.startsWith('Order:'));
       await c.change(uri, [{ range: { start: { line, character: 7 }, end: { line, character: 41 } }, text: 'US spine area of interest' }]);
       const third = await report(first.resultId);
       assert.equal(third.kind, 'full');
@@ -205,7 +210,9 @@ describe('language server over stdio', function () {
         ['Acknowledge: guideline does not apply', 'Acknowledge: clinician judgement', 'Acknowledge: radiology recommended', 'Acknowledge: patient factors', 'Acknowledge: other'],
       );
       const ack = acks.find((a) => a.title === 'Acknowledge: clinician judgement')!;
-      assert.deepEqual(editsOf(ack.edit, uri), [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '# acknowledge inappropriate-initial-study: clinician-judgement\n' }]);
+      assert.deepEqual(editsOf(ack.edit, uri), [
+        { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '# acknowledge inappropriate-initial-study: clinician-judgement\n' },
+      ]);
       await c.applyWorkspaceEdit(uri, ack.edit);
       assert.equal(byRule(await c.pull(uri), 'inappropriate-initial-study').length, 0);
       const docs = actions.find((a) => a.title === 'Show documentation for inappropriate-initial-study')!;
@@ -242,7 +249,7 @@ describe('language server over stdio', function () {
       assert.equal(c.text(uri), fixed);
       const after = await c.pull(uri);
       assert.equal(byRule(after, 'unknown-key').length, 0);
-      assert.equal(byRule(after, 'inappropriate-initial-study').length, 2, 'the radiographs are still ordered: changing them is a clinician\'s choice');
+      assert.equal(byRule(after, 'inappropriate-initial-study').length, 2, "the radiographs are still ordered: changing them is a clinician's choice");
       // Nothing safe left to fix: no fix-all action at all, although suggestions remain.
       assert.deepEqual(await c.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']), []);
     });
@@ -296,14 +303,23 @@ describe('language server over stdio', function () {
       const orderKey = keys.find((i) => i.label === 'Order');
       assert.ok(orderKey);
       assert.equal((orderKey.textEdit as TextEdit).newText, 'Order: ');
-      assert.ok(keys.some((i) => i.label === 'Procedure'), 'aliases too');
+      assert.ok(
+        keys.some((i) => i.label === 'Procedure'),
+        'aliases too',
+      );
       const snippet = keys.find((i) => i.label === 'New note');
       assert.ok(snippet);
       assert.equal(snippet.insertTextFormat, 2);
       const findings = await complete(1, 23);
-      assert.ok(findings.some((i) => /hair/.test(i.label)), 'finding phrases after Findings:');
+      assert.ok(
+        findings.some((i) => /hair/.test(i.label)),
+        'finding phrases after Findings:',
+      );
       const icd = await complete(3, 14);
-      assert.ok(icd.some((i) => i.label === 'Q82.6'), 'ICD-10-CM codes after Indication:');
+      assert.ok(
+        icd.some((i) => i.label === 'Q82.6'),
+        'ICD-10-CM codes after Indication:',
+      );
     });
 
     it('document symbols, folding ranges and code lens', async () => {
@@ -459,7 +475,13 @@ describe('language server over stdio', function () {
       fs.writeFileSync(path.join(dir, 'pack.json'), JSON.stringify({ rules: { 'inappropriate-initial-study': 'off' } }));
       fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ rules: { 'inappropriate-initial-study': 'loud' } }));
       const folder = { uri: pathToFileURL(dir).href, name: 'ws' };
-      const c = await TestClient.start({ pull: true, configuration: true, workspaceFolders: [folder], initializationOptions: { trusted: false }, settings: { rulePack: 'pack.json' } });
+      const c = await TestClient.start({
+        pull: true,
+        configuration: true,
+        workspaceFolders: [folder],
+        initializationOptions: { trusted: false },
+        settings: { rulePack: 'pack.json' },
+      });
       try {
         const uri = pathToFileURL(path.join(dir, 'a.order')).href;
         await c.open(uri, SAMPLE);
@@ -489,7 +511,10 @@ describe('language server over stdio', function () {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-report-'));
       fs.writeFileSync(path.join(dir, 'a.order'), SAMPLE);
       fs.mkdirSync(path.join(dir, 'sub'));
-      fs.writeFileSync(path.join(dir, 'sub', 'b.order'), `${SAMPLE.replace('Order: Radiography spine area of interest', '# acknowledge inappropriate-initial-study: patient-factors\nOrder: Radiography spine area of interest')}---\nPatient: 10 y M\nPresentation: back pain for 2 weeks\nOrder: MRI L-spine w/o\n`);
+      fs.writeFileSync(
+        path.join(dir, 'sub', 'b.order'),
+        `${SAMPLE.replace('Order: Radiography spine area of interest', '# acknowledge inappropriate-initial-study: patient-factors\nOrder: Radiography spine area of interest')}---\nPatient: 10 y M\nPresentation: back pain for 2 weeks\nOrder: MRI L-spine w/o\n`,
+      );
       const folder = { uri: pathToFileURL(dir).href, name: 'ws' };
       const c = await TestClient.start({ pull: false, workspaceFolders: [folder] });
       try {
@@ -520,7 +545,12 @@ describe('language server over stdio', function () {
       .readdirSync(path.join(path.dirname(SAMPLE_PATH)))
       .filter((f) => f.endsWith('.order'))
       .sort()
-      .map((f) => fs.readFileSync(path.join(path.dirname(SAMPLE_PATH), f), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+      .map((f) =>
+        fs
+          .readFileSync(path.join(path.dirname(SAMPLE_PATH), f), 'utf8')
+          .replace(/^\uFEFF/, '')
+          .replace(/\r\n?/g, '\n'),
+      )
       .join('---\n');
 
     async function published(o: { relatedInformation: boolean; initializationOptions?: Record<string, unknown> }): Promise<Diagnostic[]> {
@@ -546,13 +576,18 @@ describe('language server over stdio', function () {
         assert.ok(d.message.length <= 139, d.message);
         assert.equal('data' in d, false);
       }
-      assert.ok(bare.every((d) => d.relatedInformation === undefined), 'relatedInformation only when the client declares support');
+      assert.ok(
+        bare.every((d) => d.relatedInformation === undefined),
+        'relatedInformation only when the client declares support',
+      );
       assert.ok(vscodeLike.some((d) => d.relatedInformation?.length));
       // Measured on this document when this test was written: 534 bytes per diagnostic before (whole
       // paragraphs and a file:// href in each), 339 after; the bound leaves room for wording, not for paragraphs.
       const sent = bytesPer(bare.map((d) => ({ ...d, codeDescription: { href: `iol:${d.code}` } })));
       assert.ok(sent < 360, `${sent.toFixed(0)} bytes per diagnostic`);
-      console.log(`      bytes per diagnostic: ${bytesPer(vscodeLike).toFixed(0)} (VS Code client, with relatedInformation), ${bytesPer(bare).toFixed(0)} (bare client, file:// href)`);
+      console.log(
+        `      bytes per diagnostic: ${bytesPer(vscodeLike).toFixed(0)} (VS Code client, with relatedInformation), ${bytesPer(bare).toFixed(0)} (bare client, file:// href)`,
+      );
     });
 
     it('a configured docsBaseUri wins over the short client link; "Show documentation" always opens a real page', async () => {
@@ -579,6 +614,3 @@ describe('language server over stdio', function () {
     });
   });
 });
-
-
-

@@ -42,7 +42,10 @@ describe('lsp settings manager', () => {
     } finally {
       entry.exports = real;
     }
-    assert.ok(errors.some((e) => /knowledge base unreadable/.test(e)), `logged: ${errors.join('\n')}`);
+    assert.ok(
+      errors.some((e) => /knowledge base unreadable/.test(e)),
+      `logged: ${errors.join('\n')}`,
+    );
     // The loader works again: the same URI now resolves (the rejection was not kept).
     const r = await m.get('file:///x/a.order');
     assert.ok(r.engine.knowledge);

@@ -49,11 +49,16 @@ describe('lsp text sync: work per batch', () => {
 
   it('a change that joins \\r and \\n, and ranges past the end, still take the careful path', () => {
     const doc = TextDocument.create('file:///j.order', 'imaging-order', 1, 'a\rb\nc\r\nd');
-    applyChanges(doc, [
-      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }, // 'a\r\nc\r\nd'
-      { range: { start: { line: 99, character: 5 }, end: { line: 120, character: 0 } }, text: '\r' }, // appended
-      { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'Q\r' }, // 'aQ\r' before '\r\n'
-    ], 2, () => undefined);
+    applyChanges(
+      doc,
+      [
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }, // 'a\r\nc\r\nd'
+        { range: { start: { line: 99, character: 5 }, end: { line: 120, character: 0 } }, text: '\r' }, // appended
+        { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'Q\r' }, // 'aQ\r' before '\r\n'
+      ],
+      2,
+      () => undefined,
+    );
     const want = 'aQ\r\r\nc\r\nd\r';
     assert.equal(doc.getText(), want);
     const starts = lineStarts(want);

@@ -16,7 +16,10 @@ function main() {
   const version = spawnSync(NVIM, ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) {
     const reason = `missing nvim (${NVIM}): run scripts/install-e2e-deps.sh (CI installs them)`;
-    if (process.env.E2E_ALLOW_SKIP === '1') { console.log(`skipped: ${reason}`); return 0; }
+    if (process.env.E2E_ALLOW_SKIP === '1') {
+      console.log(`skipped: ${reason}`);
+      return 0;
+    }
     console.error(`FAIL nvim: ${reason}`);
     return 1;
   }
@@ -30,7 +33,9 @@ function main() {
   const lspCmd = `${process.execPath} ${path.join(ROOT, 'bin/imaging-order-lsp.js')} --stdio`;
   try {
     const r = spawnSync(NVIM, ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test/nvim/lsp_test.lua')}`, sample], {
-      cwd: dir, encoding: 'utf8', timeout: 60000,
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60000,
       env: { ...process.env, IOL_LSP_CMD: lspCmd, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir, XDG_CACHE_HOME: dir },
     });
     const out = `${r.stdout || ''}${r.stderr || ''}`.trim();

@@ -1,9 +1,9 @@
-import { Action, Card, HookResponse } from './cds-types';
-import { CardContext, cardRules, findingCard, insufficientDataCard, notCheckedCard } from './cards';
-import { Engine, Knowledge, analyzeDocument, todayIso } from '../engine';
-import { OrderNote, ageFor, noteFor } from './fhir-orders';
-import { HookRequest, PatientPrefetch, ordersToCheck } from './hook-request';
-import { IcdMapping } from './icd10-findings';
+import type { Action, Card, HookResponse } from './cds-types';
+import { type CardContext, cardRules, findingCard, insufficientDataCard, notCheckedCard } from './cards';
+import { type Engine, type Knowledge, analyzeDocument, todayIso } from '../engine';
+import { type OrderNote, ageFor, noteFor } from './fhir-orders';
+import { type HookRequest, type PatientPrefetch, ordersToCheck } from './hook-request';
+import type { IcdMapping } from './icd10-findings';
 import { decideRating, ratingAction } from './pama-rating';
 import { pruneEmpty } from './prune-empty';
 

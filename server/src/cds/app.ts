@@ -1,12 +1,12 @@
-import Fastify, { FastifyInstance, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { advise } from './advise';
 import { Authenticator } from './auth';
 import { BoundedMap } from './bounded-map';
-import { CdsConfig } from './config';
-import { DEFAULT_SETTINGS, Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from '../engine';
+import type { CdsConfig } from './config';
+import { DEFAULT_SETTINGS, type Engine, RULES_BY_ID, defaultKnowledge, ruleDocsUri, rulesDocsDir } from '../engine';
 import { FeedbackLog, FeedbackSchema, type IssuedCard } from './feedback';
 import { HookRequestSchema, hookProblem, patientPrefetch } from './hook-request';
 import { loadIcd10Findings } from './icd10-findings';
@@ -102,7 +102,10 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   // One line per request: who called (iss, jti, tenant — never the token) and how it went.
   const clients = new WeakMap<FastifyRequest, { iss: string; jti: string; tenant?: string }>();
   app.addHook('onResponse', async (req, reply) => {
-    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ...clients.get(req) }, 'request');
+    req.log.info(
+      { method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ...clients.get(req) },
+      'request',
+    );
   });
 
   const refuse = (reply: FastifyReply) => reply.code(401).header('www-authenticate', 'Bearer').send();
@@ -142,7 +145,15 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
     if (patient.state === 'absent') return reply.code(412).send(operationOutcome('required', 'the "patient" prefetch (Patient/{{context.patientId}}) is required'));
     let advice;
     try {
-      advice = advise(parsed.data, service.hook, patient, { engine, icd, ratingProvenance: config.ratingProvenance, profile: config.profile, qcdsmGCode: config.qcdsmGCode, maxOrders: config.maxOrdersPerRequest, ruleLink });
+      advice = advise(parsed.data, service.hook, patient, {
+        engine,
+        icd,
+        ratingProvenance: config.ratingProvenance,
+        profile: config.profile,
+        qcdsmGCode: config.qcdsmGCode,
+        maxOrders: config.maxOrdersPerRequest,
+        ruleLink,
+      });
     } catch (e) {
       if (e instanceof TooDeepError) return reply.code(400).send(operationOutcome('structure', e.message));
       throw e;

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BoundedMap } from './bounded-map';
-import { CdsConfig, ConfigError } from './config';
+import { type CdsConfig, ConfigError } from './config';
 
 // jose is ESM only; the compiled CommonJS service loads it once, before listening.
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports -- jose is ESM only: a type-only import of it needs the resolution-mode attribute, which only import() types take
 type Jose = typeof import('jose', { with: { 'resolution-mode': 'import' } });
 type KeySet = ReturnType<Jose['createLocalJWKSet']>;
 type JSONWebKeySet = Parameters<Jose['createLocalJWKSet']>[0];

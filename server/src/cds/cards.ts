@@ -1,16 +1,7 @@
 import type { CodeableConcept, ServiceRequest } from 'fhir/r4';
 import { randomUUID } from 'node:crypto';
-import { Card, Coding, Suggestion } from './cds-types';
-import {
-  ACK_REASONS,
-  ACK_REASON_LABEL,
-  Finding,
-  Knowledge,
-  NoteAnalysis,
-  Procedure,
-  RULES_BY_ID,
-  Severity,
-} from '../engine';
+import type { Card, Coding, Suggestion } from './cds-types';
+import { ACK_REASONS, ACK_REASON_LABEL, type Finding, type Knowledge, type NoteAnalysis, type Procedure, RULES_BY_ID, type Severity } from '../engine';
 import { CPT } from './fhir-orders';
 import { withoutPamaRating } from './pama-rating';
 
@@ -128,13 +119,16 @@ export function insufficientDataCard(missing: string[], sr: ServiceRequest, what
     detail: [
       `This order was **not rated** against the ACR Appropriateness Criteria because the request does not give ${list}.`,
       '',
-      'A rating needs the patient\'s age in months on the order date (from the birth date) and the reason for the study ' +
+      "A rating needs the patient's age in months on the order date (from the birth date) and the reason for the study " +
         '(a reason code or words such as "sacral dimple", "back pain with fever"). Add what is missing to the order and sign again.',
       '',
       sr.id ? `Order: ServiceRequest/${sr.id}.` : 'The order has no id.',
     ].join('\n'),
     indicator: 'info',
-    source: { label: 'Imaging Order Lint · insufficient data for a rating', topic: { system: RULE_SYSTEM, code: 'insufficient-data', display: 'Not enough data to rate the order' } },
+    source: {
+      label: 'Imaging Order Lint · insufficient data for a rating',
+      topic: { system: RULE_SYSTEM, code: 'insufficient-data', display: 'Not enough data to rate the order' },
+    },
   };
 }
 
@@ -150,6 +144,9 @@ export function notCheckedCard(skipped: number, cap: number): Card {
       'Sign or select fewer orders at a time to have every order checked.',
     ].join('\n'),
     indicator: 'info',
-    source: { label: 'Imaging Order Lint · orders over the per-request limit', topic: { system: RULE_SYSTEM, code: 'orders-not-checked', display: 'Orders over the per-request limit were not checked' } },
+    source: {
+      label: 'Imaging Order Lint · orders over the per-request limit',
+      topic: { system: RULE_SYSTEM, code: 'orders-not-checked', display: 'Orders over the per-request limit were not checked' },
+    },
   };
 }

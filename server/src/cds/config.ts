@@ -17,7 +17,10 @@ export const ConfigSchema = z.strictObject({
       }),
     )
     .default([]),
-  algorithms: z.array(z.enum(['RS384', 'ES384', 'RS256', 'ES256', 'RS512', 'ES512', 'PS384', 'PS256', 'PS512'])).min(1).default(['RS384', 'ES384']),
+  algorithms: z
+    .array(z.enum(['RS384', 'ES384', 'RS256', 'ES256', 'RS512', 'ES512', 'PS384', 'PS256', 'PS512']))
+    .min(1)
+    .default(['RS384', 'ES384']),
   /** exp − iat may not exceed this; keeps the replay cache small and stolen tokens short-lived. */
   maxTokenLifetimeSeconds: z.number().int().positive().max(3600).default(300),
   clockToleranceSeconds: z.number().int().min(0).max(300).default(30),
@@ -28,7 +31,10 @@ export const ConfigSchema = z.strictObject({
   /** Where rule pages live; when absent the service serves them itself under /rules/. */
   docsBaseUrl: z.url().optional(),
   /** A CMS G-code to claim in pama-rating-qcdsm-consulted; none unless a deployer is entitled to one. */
-  qcdsmGCode: z.string().regex(/^G\d{4}$/).optional(),
+  qcdsmGCode: z
+    .string()
+    .regex(/^G\d{4}$/)
+    .optional(),
   feedbackLog: z.string().min(1).default('cds-feedback.jsonl'),
   bodyLimitBytes: z.number().int().positive().default(1_048_576),
   /** Orders checked per hook call; any beyond are not checked and one information card says how many. */
@@ -86,7 +92,12 @@ export function readConfigFile(file: string): CdsConfig {
   }
   const r = ConfigSchema.safeParse(json);
   if (!r.success) {
-    throw new ConfigError(r.error.issues.slice(0, 5).map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
+    throw new ConfigError(
+      r.error.issues
+        .slice(0, 5)
+        .map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('\n'),
+    );
   }
   return r.data;
 }
@@ -142,7 +153,8 @@ export function parseOptions(argv: readonly string[]): Options | undefined {
     if (!config.ratingProvenance.includes(parsed.data)) config.ratingProvenance.push(parsed.data);
   }
   if (dev && !isLoopback(host)) throw new ConfigError(`--dev accepts unsigned calls and may only listen on a loopback host, not "${host}"`);
-  if (!dev && config.issuers.length === 0) throw new ConfigError('no issuers are configured: every call would be refused (give --config with "issuers", or --dev for local testing)');
+  if (!dev && config.issuers.length === 0)
+    throw new ConfigError('no issuers are configured: every call would be refused (give --config with "issuers", or --dev for local testing)');
   if (!dev && !config.publicUrl) throw new ConfigError('"publicUrl" is required: tokens are checked against it (aud)');
   return { port, host, dev, config, baseDir: file ? path.dirname(path.resolve(file)) : process.cwd() };
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { z } from 'zod';
-import { BoundedMap } from './bounded-map';
+import type { BoundedMap } from './bounded-map';
 import { ACK_REASONS } from '../engine';
 import { ACK_REASON_SYSTEM } from './cards';
 
@@ -12,9 +12,15 @@ const Entry = z
   .looseObject({
     card: Uuid,
     outcome: z.enum(['accepted', 'overridden']),
-    acceptedSuggestions: z.array(z.looseObject({ id: Uuid })).min(1).optional(),
+    acceptedSuggestions: z
+      .array(z.looseObject({ id: Uuid }))
+      .min(1)
+      .optional(),
     overrideReason: z
-      .looseObject({ reason: z.looseObject({ system: z.string().optional(), code: z.string().min(1).max(100), display: z.string().optional() }).optional(), userComment: z.string().optional() })
+      .looseObject({
+        reason: z.looseObject({ system: z.string().optional(), code: z.string().min(1).max(100), display: z.string().optional() }).optional(),
+        userComment: z.string().optional(),
+      })
       // cds-fb-3: an override reason says something.
       .refine((o) => o.reason !== undefined || o.userComment !== undefined, 'cds-fb-3: overrideReason needs a reason or a userComment')
       .optional(),

@@ -1,6 +1,6 @@
 import type { Coding, CodeableConcept, ServiceRequest } from 'fhir/r4';
-import { IsoDate, MAX_VALUE_CHARS, monthsBetween, parseIsoDate } from '../engine';
-import { IcdMapping } from './icd10-findings';
+import { type IsoDate, MAX_VALUE_CHARS, monthsBetween, parseIsoDate } from '../engine';
+import type { IcdMapping } from './icd10-findings';
 
 export const CPT = 'http://www.ama-assn.org/go/cpt';
 export const LOINC = 'http://loinc.org';
@@ -24,8 +24,14 @@ export interface OrderNote {
 /** Free text arrives from other systems: one line, no control characters, no longer than the reader reads. */
 function oneLine(text: unknown): string {
   if (typeof text !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_VALUE_CHARS);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_VALUE_CHARS)
+  );
 }
 
 function codings(c: CodeableConcept | undefined): Coding[] {
@@ -57,7 +63,8 @@ export function ageFor(birthDate: unknown, patientState: 'present' | 'null' | 'e
   if (patientState === 'null') return { missing: "the patient's record (no Patient was found for this order), so the age is unknown" };
   if (patientState === 'error') return { missing: "the patient's record (the EHR reported an error reading it), so the age is unknown" };
   if (birthDate === undefined || birthDate === null || birthDate === '') return { missing: "the patient's birth date" };
-  if (typeof birthDate === 'string' && /^\d{4}(-\d{2})?$/.test(birthDate)) return { missing: `the full birth date (only "${birthDate}" is recorded; the age in months needs the day)` };
+  if (typeof birthDate === 'string' && /^\d{4}(-\d{2})?$/.test(birthDate))
+    return { missing: `the full birth date (only "${birthDate}" is recorded; the age in months needs the day)` };
   const birth = calendarDate(birthDate);
   if (!birth || (typeof birthDate === 'string' && birthDate.length > 10 && !/^\d{4}-\d{2}-\d{2}T/.test(birthDate))) return { missing: 'a readable birth date' };
   const on = orderDate(sr, today);

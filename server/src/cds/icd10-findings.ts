@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { Knowledge, KnowledgeError, defaultKnowledgeDir, parseJsonFile } from '../engine';
+import { type Knowledge, KnowledgeError, defaultKnowledgeDir, parseJsonFile } from '../engine';
 
 /** server/knowledge/cds-icd10-findings.json: which knowledge-base finding an ICD-10-CM reason code stands for, and on what authority. */
 const MappingFile = z.strictObject({

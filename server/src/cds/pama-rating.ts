@@ -1,7 +1,7 @@
 import type { Extension, ServiceRequest } from 'fhir/r4';
 import { randomUUID } from 'node:crypto';
-import { Action } from './cds-types';
-import { Knowledge, Rating, Scenario } from '../engine';
+import type { Action } from './cds-types';
+import type { Knowledge, Rating, Scenario } from '../engine';
 
 /** The Argonaut "CDS Hooks for PAMA" artefacts (docs/index.md of argonautproject/cds-hooks-for-pama). */
 const EXT = 'http://fhir.org/argonaut/Extension/';

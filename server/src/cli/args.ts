@@ -53,7 +53,17 @@ Options:
 Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings; 2 usage or I/O error.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { format: 'stylish', fix: false, fixSuggestions: false, verbose: false, color: !!process.stdout.isTTY && !process.env.NO_COLOR, help: false, version: false, inputs: [], concurrency: 'auto' };
+  const o: CliOptions = {
+    format: 'stylish',
+    fix: false,
+    fixSuggestions: false,
+    verbose: false,
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    help: false,
+    version: false,
+    inputs: [],
+    concurrency: 'auto',
+  };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError(`${name} needs a value`);

@@ -22,7 +22,10 @@ export async function collectFiles(inputs: readonly string[], cwd = process.cwd(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = await glob(EXTENSIONS.map((e) => `**/*.${e}`), { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+      const found = await glob(
+        EXTENSIONS.map((e) => `**/*.${e}`),
+        { cwd: abs, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false },
+      );
       found.forEach((f) => out.add(path.normalize(f)));
     } else if (stat?.isFile()) {
       out.add(abs);

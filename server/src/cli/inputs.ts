@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { ReadFile } from './files';
+import type { ReadFile } from './files';
 
 /** What is said once about a file that was unusable in part. */
 export function notices(validUtf8: boolean, hasNul: boolean): string[] {

@@ -3,15 +3,14 @@ import * as path from 'node:path';
 import { type Engine, summarizeDocument, fixUntilStable, buildReport, feedbackSection, KnowledgeError, LineIndex } from '../engine';
 import { engineFor } from './engine';
 import { VERSION } from '../shared/version';
-import { CliOptions, USAGE, UsageError, parseArgs } from './args';
+import { type CliOptions, USAGE, UsageError, parseArgs } from './args';
 import { InputError, collectFiles, readInput } from './files';
 import { displayPathOf, noticesOf } from './inputs';
 import { formatStylish } from './formatters/stylish';
 import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
-import { AppliedChange, LintedFile, Totals, totals } from './model';
+import { type AppliedChange, type LintedFile, type Totals, totals } from './model';
 import { lintInWorkers, workersFor } from './parallel';
-
 
 export interface Io {
   stdout(s: string): void;
@@ -89,7 +88,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     else io.stdout(formatStylish(linted, o.color, o.verbose));
     if (o.report) {
       const feedback = o.feedback ? `\n${feedbackSection(fs.readFileSync(path.resolve(io.cwd, o.feedback), 'utf8'))}` : '';
-      fs.writeFileSync(path.resolve(io.cwd, o.report), buildReport(linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })), engine.knowledge) + feedback, 'utf8');
+      fs.writeFileSync(
+        path.resolve(io.cwd, o.report),
+        buildReport(
+          linted.map((l) => ({ path: l.displayPath, analysis: l.analysis })),
+          engine.knowledge,
+        ) + feedback,
+        'utf8',
+      );
     }
     return exitCode(totals(linted), o, io);
   } catch (e) {

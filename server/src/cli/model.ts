@@ -1,4 +1,4 @@
-import { type DocumentSummary, type FixKind, LineIndex } from '../engine';
+import type { DocumentSummary, FixKind, LineIndex } from '../engine';
 export interface AppliedChange {
   line: number;
   column: number;

@@ -5,12 +5,12 @@ import * as path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { MAX_DOCUMENT_CHARS, todayIso, type Engine } from '../engine';
-import { CliOptions } from './args';
+import type { CliOptions } from './args';
 import { displayPathOf, notices } from './inputs';
 import { splitBytes } from './split';
 import { JSON_ACKNOWLEDGED, JSON_FINDINGS, jsonFileClose, jsonFileOpen, jsonHead, jsonTail } from './formatters/json';
-import { Totals } from './model';
-import { Part, Task, WorkerInit, lintTask, runWorker } from './worker';
+import type { Totals } from './model';
+import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './worker';
 /**
  * `--concurrency`: files (and large files, split at note boundaries) are linted and rendered in
  * worker threads; this thread writes each file's parts in input order as they complete, like
@@ -108,7 +108,14 @@ const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, informat
  * not). A worker that fails (e.g. out of its small heap on a pathological note) hands its tasks
  * back and they run here, where the heap is not limited.
  */
-export async function lintInWorkers(files: readonly string[], o: CliOptions, io: { stdout(s: string): void; cwd: string; unwritten?(): number }, count: number, toolVersion: string, engine: Engine): Promise<Totals> {
+export async function lintInWorkers(
+  files: readonly string[],
+  o: CliOptions,
+  io: { stdout(s: string): void; cwd: string; unwritten?(): number },
+  count: number,
+  toolVersion: string,
+  engine: Engine,
+): Promise<Totals> {
   const plans: FilePlan[] = files.map((file) => ({ file, displayPath: displayPathOf(file, io.cwd), parts: 0 }));
   const tasks = tasksOf(plans);
   const today = todayIso(); // one "today" for every thread, as one process reads it once per document
@@ -230,7 +237,11 @@ class OrderedWriter {
   private acks: string[] = [];
   private total = zero();
 
-  constructor(private readonly plans: FilePlan[], private readonly io: { stdout(s: string): void }, toolVersion: string) {
+  constructor(
+    private readonly plans: FilePlan[],
+    private readonly io: { stdout(s: string): void },
+    toolVersion: string,
+  ) {
     this.total.files = plans.length;
     io.stdout(jsonHead(toolVersion));
   }
@@ -284,7 +295,7 @@ class OrderedWriter {
     if (!s) return;
     const decoder = new StringDecoder('utf8');
     const buf = Buffer.allocUnsafe(1 << 20);
-    for (let at = 0; at < s.bytes; ) {
+    for (let at = 0; at < s.bytes;) {
       const n = fs.readSync(s.fd, buf, 0, buf.length, at);
       if (n <= 0) break;
       at += n;

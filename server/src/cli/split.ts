@@ -26,7 +26,7 @@ export function splitBytes(b: Uint8Array, partNotes: number): { parts: BytePart[
   let notes = 0;
   let lines = 0;
   let part: BytePart = { start: 0, end: b.length, line: 0, firstIndex: 0 };
-  for (let at = 0; at < b.length; ) {
+  for (let at = 0; at < b.length;) {
     let i = at;
     while (i < b.length && b[i] !== LF && b[i] !== CR) i++;
     const contentEnd = i;

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { type DocumentSummary, type Engine, summarizeDocument, summarizeNotes, type IsoDate, splitNotes, LineIndex, type Position } from '../engine';
 import * as fs from 'node:fs';
-import { BytePart } from './split';
+import type { BytePart } from './split';
 import { decode, readInput } from './files';
 import { jsonAcknowledged, jsonFindings, jsonNotes } from './formatters/json';
 import { noticesOf } from './inputs';
@@ -40,7 +40,10 @@ export interface Part {
 
 /** Line numbers of a part of a file that starts at a line start: the part's, plus the lines before it. */
 class PartLines extends LineIndex {
-  constructor(text: string, private readonly lineBase: number) {
+  constructor(
+    text: string,
+    private readonly lineBase: number,
+  ) {
     super(text);
   }
   override positionAt(offset: number): Position {
@@ -93,7 +96,7 @@ function readBytes(file: string, start: number, end: number): Buffer {
   const buf = Buffer.allocUnsafe(end - start);
   const fd = fs.openSync(file, 'r');
   try {
-    for (let at = 0; at < buf.length; ) {
+    for (let at = 0; at < buf.length;) {
       const n = fs.readSync(fd, buf, at, buf.length - at, start + at);
       if (n <= 0) throw new Error(`${file}: changed while it was being read`);
       at += n;

@@ -1,6 +1,6 @@
-import { AgeValue, IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
-import { Field, ParsedNote, field } from '../notes/parser';
-import { Span } from '../notes/text';
+import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { type Field, type ParsedNote, field } from '../notes/parser';
+import type { Span } from '../notes/text';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -17,7 +17,8 @@ export interface AgeProblem {
 }
 
 /** Words after a number that make it an age in free text ("3 mo M w/ …", "10 mo old boy"). */
-const AGE_FOLLOWS = /^[\s,-]*(?:old|o\b|yo\b|\/o\b|y\/o|m\/o|w\/o\b(?!\s+\w)|M\b|F\b|male|female|boy|girl|infant|baby|child|toddler|ex\b|former|w\/|with\b|here|seen|check|visit|well|wcc|presents|presenting|who|twin)/i;
+const AGE_FOLLOWS =
+  /^[\s,-]*(?:old|o\b|yo\b|\/o\b|y\/o|m\/o|w\/o\b(?!\s+\w)|M\b|F\b|male|female|boy|girl|infant|baby|child|toddler|ex\b|former|w\/|with\b|here|seen|check|visit|well|wcc|presents|presenting|who|twin)/i;
 
 /**
  * The age: from `Age`, else `DOB` (with `Date`), else `Patient`, else an age stated anywhere in the
@@ -53,7 +54,10 @@ function withoutGestation(value: string): string {
 
 /** Term gestations ("born at 39 weeks") are not ages either. */
 function GESTATION_ANY(value: string): { span: Span } | undefined {
-  const m = /\b(?:ex[ \t]?-?[ \t]?|born (?:at )?)\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?|weeker)?\b|\b\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA)\b/i.exec(value);
+  const m =
+    /\b(?:ex[ \t]?-?[ \t]?|born (?:at )?)\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?|weeker)?\b|\b\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA)\b/i.exec(
+      value,
+    );
   return m ? { span: { start: m.index, end: m.index + m[0].length } } : undefined;
 }
 
@@ -70,7 +74,8 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     const dateField = field(note, 'Date');
     const orderDate = dateField && dateField.value.trim() ? parseIsoDate(dateField.value) : today;
     if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
-    else if (!orderDate && dateField) problems.push({ span: dateField.valueSpan, message: `cannot read the order date "${clip(dateField.value)}"; write it as an ISO date such as 2026-11-26` });
+    else if (!orderDate && dateField)
+      problems.push({ span: dateField.valueSpan, message: `cannot read the order date "${clip(dateField.value)}"; write it as an ISO date such as 2026-11-26` });
     else if (orderDate) {
       const months = monthsBetween(birth, orderDate);
       if (months < 0) problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });

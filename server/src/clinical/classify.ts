@@ -1,7 +1,7 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { Scenario } from '../knowledge/schema';
-import { Span } from '../notes/text';
-import { Facts, FindingHit, present } from './facts';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Scenario } from '../knowledge/schema';
+import type { Span } from '../notes/text';
+import { type Facts, type FindingHit, present } from './facts';
 
 export interface Classification {
   scenario: Scenario;
@@ -59,7 +59,10 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
     const what = markers.length ? cite(markers) : '';
     if (facts.dimple) evidence.push({ span: facts.dimple.span, label: 'dimple' });
     const parts = [what, facts.dimple ? 'a sacral dimple' : ''].filter(Boolean).join(' and ');
-    return out('s1-cutaneous-marker', `a cutaneous marker of occult spinal dysraphism is recorded (${parts}) and no systemic red flag, significant trauma or suspected infection or tumor`);
+    return out(
+      's1-cutaneous-marker',
+      `a cutaneous marker of occult spinal dysraphism is recorded (${parts}) and no systemic red flag, significant trauma or suspected infection or tumor`,
+    );
   }
 
   if (infection.length && (backPain.length || skin)) {

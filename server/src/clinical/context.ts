@@ -1,7 +1,7 @@
 import { lookupKey } from '../notes/keys';
-import { Span } from '../notes/text';
+import type { Span } from '../notes/text';
 import { work } from '../notes/work';
-import { ContextCategoryT, ContextLexicon, contextLexicon } from './lexicon';
+import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -227,7 +227,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   inMatch.fill(-1, 0, n);
   const cueEnd = new Int32Array(n);
   let anyTrigger = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const list = byFirst.get(toks[i].t);
     let hit: Entry | undefined;
     if (list) {
@@ -300,7 +300,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
     if (open) remaining.fill(0);
     open = 0;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     work.steps++;
     const tk = toks[i];
     const e = inMatch[i] === i ? match[i] : undefined;

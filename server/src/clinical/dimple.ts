@@ -1,4 +1,4 @@
-import { Span } from '../notes/text';
+import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 
 export interface DimpleDescription {
@@ -14,10 +14,13 @@ export interface DimpleDescription {
 
 const DISTANCE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\s*(?:from|to|above|off)\s+(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)/i;
 const SIZE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/gi;
-const WITHIN = /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
-const ABOVE = /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+const WITHIN =
+  /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+const ABOVE =
+  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
-const UNSURE_DEEP = /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
+const UNSURE_DEEP =
+  /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
 
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {

@@ -1,10 +1,10 @@
-import { Field } from '../notes/parser';
-import { Span } from '../notes/text';
-import { Phrase, Word, findPhrase, toWords } from '../notes/words';
+import type { Field } from '../notes/parser';
+import type { Span } from '../notes/text';
+import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { FindingHit } from './findings';
-import { PhraseSet, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import type { FindingHit } from './findings';
+import { type PhraseSet, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 

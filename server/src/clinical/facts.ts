@@ -1,19 +1,19 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { FindingCategoryT } from '../knowledge/schema';
-import { IsoDate } from '../notes/age';
-import { KeyName } from '../notes/keys';
-import { Field, ParsedNote } from '../notes/parser';
-import { Span } from '../notes/text';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { FindingCategoryT } from '../knowledge/schema';
+import type { IsoDate } from '../notes/age';
+import type { KeyName } from '../notes/keys';
+import type { Field, ParsedNote } from '../notes/parser';
+import type { Span } from '../notes/text';
 import { matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { AgeFact, readAge } from './age-fact';
+import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
-import { DimpleDescription, readDimple } from './dimple';
-import { ReferralFact, TraumaFact, readReferral, readTrauma } from './events';
-import { FIELDS_FOR, FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
+import { type DimpleDescription, readDimple } from './dimple';
+import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
+import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
-import { OrderReading, readOrder } from './order';
-import { PriorStudy, readPriorImaging, readPriorStudy } from './prior';
+import { type OrderReading, readOrder } from './order';
+import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -39,7 +39,35 @@ export interface Facts {
 }
 
 const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
-const NEURO_ABNORMAL_WORDS = new Set(['abnormal', 'deficit', 'deficits', 'weak', 'weakness', 'decreased', 'reduced', 'absent', 'asymmetric', 'asymmetry', 'brisk', 'clonus', 'hyperreflexia', 'hyporeflexia', 'spastic', 'spasticity', 'hypotonia', 'hypertonia', 'focal', 'numbness', 'paresis', 'drop', 'diminished', 'upgoing', 'babinski', 'atrophy', 'wasting']);
+const NEURO_ABNORMAL_WORDS = new Set([
+  'abnormal',
+  'deficit',
+  'deficits',
+  'weak',
+  'weakness',
+  'decreased',
+  'reduced',
+  'absent',
+  'asymmetric',
+  'asymmetry',
+  'brisk',
+  'clonus',
+  'hyperreflexia',
+  'hyporeflexia',
+  'spastic',
+  'spasticity',
+  'hypotonia',
+  'hypertonia',
+  'focal',
+  'numbness',
+  'paresis',
+  'drop',
+  'diminished',
+  'upgoing',
+  'babinski',
+  'atrophy',
+  'wasting',
+]);
 
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
@@ -65,7 +93,7 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
 
 /** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
 function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]): { state: 'normal' | 'abnormal' | 'unknown'; span?: Span } {
-  const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && (h.finding.category === 'neurologic-symptom') && h.field.key?.name !== 'Red flags');
+  const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
   for (const f of all) {
     const key = f.key?.name;
     if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
@@ -148,7 +176,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.order = readOrderFact(all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
-  facts.trauma = readTrauma(note.text, facts.hits, all.filter((f) => ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'].includes(f.key!.name)), deficit);
+  facts.trauma = readTrauma(
+    note.text,
+    facts.hits,
+    all.filter((f) => ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'].includes(f.key!.name)),
+    deficit,
+  );
   facts.referral = readReferral(
     note.text,
     first(all, 'Referral'),
@@ -191,7 +224,11 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     if (!h.present || (h.finding.category !== 'cutaneous-marker' && h.finding.category !== 'dimple')) continue;
     const line = h.field.lineSpan ?? h.field.valueSpan;
     const from = Math.max(line.start, h.span.start - 40);
-    const beforeText = text.slice(from, h.span.start).split(/[,;.\n()]/).pop() ?? '';
+    const beforeText =
+      text
+        .slice(from, h.span.start)
+        .split(/[,;.\n()]/)
+        .pop() ?? '';
     const before = beforeText.toLowerCase().match(/[a-z0-9]+/g) ?? [];
     const afterText = text.slice(h.span.end, Math.min(text.length, h.span.end + 80)).split(/[,;.\n]/)[0];
     const after = (afterText.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 8);
@@ -281,7 +318,8 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
 }
 
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
-const PAST = /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+const PAST =
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */

@@ -1,13 +1,13 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
-import { KeyName } from '../notes/keys';
-import { Field } from '../notes/parser';
-import { Span } from '../notes/text';
-import { Phrase, Word, matchAt, phraseOf, toWords } from '../notes/words';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
+import type { KeyName } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import type { Span } from '../notes/text';
+import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { AssertionContext, ContextReading, PLAIN_READING, readContext } from './context';
-import { ContextLexicon, contextLexicon } from './lexicon';
-import { ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
+import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
+import { type ContextLexicon, contextLexicon } from './lexicon';
+import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -48,7 +48,13 @@ const REASON_KEYS = new Set<KeyName>(['Indication', 'Order', 'Plan']);
  * checks stay on); a hypothetical or someone else's never counts; a past one counts only where
  * the past matters (a cancer history; a birthmark that does not go away).
  */
-export function countsAsPresent(c: ContextReading, f: ClinicalFinding, key: KeyName | undefined, lex: ContextLexicon = contextLexicon(), vocab: ReadingVocabulary = readingVocabulary()): boolean {
+export function countsAsPresent(
+  c: ContextReading,
+  f: ClinicalFinding,
+  key: KeyName | undefined,
+  lex: ContextLexicon = contextLexicon(),
+  vocab: ReadingVocabulary = readingVocabulary(),
+): boolean {
   if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
   if (c.historical && !vocab.historyCounts.includes(f.id) && !vocab.historyCounts.includes(f.category)) return false;
   if (c.ruleOut && key && REASON_KEYS.has(key) && lex.ruleOutIsNotAFinding.includes(f.category)) return false;
@@ -175,7 +181,13 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
 const absentCache = new WeakMap<ContextLexicon, Map<string, { phrase: Phrase; id: string }[]>>();
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
-function readAbsentStates(words: Word[], f: Field, k: Knowledge, lex: ContextLexicon, add: (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void): void {
+function readAbsentStates(
+  words: Word[],
+  f: Field,
+  k: Knowledge,
+  lex: ContextLexicon,
+  add: (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void,
+): void {
   let byFirst = absentCache.get(lex);
   if (!byFirst) {
     byFirst = new Map();

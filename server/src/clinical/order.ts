@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { Knowledge, normalizeSpelling } from '../knowledge/knowledge';
-import { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
-import { Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { type Knowledge, normalizeSpelling } from '../knowledge/knowledge';
+import type { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
+import { type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { detach } from '../notes/text';
 import { work } from '../notes/work';
 

@@ -1,8 +1,8 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { ModalityT } from '../knowledge/schema';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
-import { Span } from '../notes/text';
-import { Word, findPhrase, phraseOf, toWords } from '../notes/words';
+import type { Span } from '../notes/text';
+import { type Word, findPhrase, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
@@ -38,8 +38,50 @@ const L2_L3_DISC = 2.5;
 const CONUS = /conus(?:\s+medullaris)?[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:\.\d{1,2})?)\s*mm/i;
 
-const ABNORMAL = ['lipoma', 'fatty filum', 'tethered', 'tethering', 'low lying', 'low lying conus', 'sinus tract', 'dermal sinus', 'mass', 'syrinx', 'hydromyelia', 'diastematomyelia', 'split cord', 'thickened filum', 'myelomeningocele', 'lipomyelomeningocele', 'abnormal', 'pars defect', 'spondylolysis', 'spondylolisthesis', 'fracture', 'scoliosis', 'lytic', 'lesion', 'compression deformity'];
-const INDETERMINATE = ['limited', 'motion', 'ossification', 'ossified', 'habitus', 'equivocal', 'indeterminate', 'suboptimal', 'nondiagnostic', 'non diagnostic', 'inconclusive', 'borderline', 'poor window', 'not well seen', 'incomplete'];
+const ABNORMAL = [
+  'lipoma',
+  'fatty filum',
+  'tethered',
+  'tethering',
+  'low lying',
+  'low lying conus',
+  'sinus tract',
+  'dermal sinus',
+  'mass',
+  'syrinx',
+  'hydromyelia',
+  'diastematomyelia',
+  'split cord',
+  'thickened filum',
+  'myelomeningocele',
+  'lipomyelomeningocele',
+  'abnormal',
+  'pars defect',
+  'spondylolysis',
+  'spondylolisthesis',
+  'fracture',
+  'scoliosis',
+  'lytic',
+  'lesion',
+  'compression deformity',
+];
+const INDETERMINATE = [
+  'limited',
+  'motion',
+  'ossification',
+  'ossified',
+  'habitus',
+  'equivocal',
+  'indeterminate',
+  'suboptimal',
+  'nondiagnostic',
+  'non diagnostic',
+  'inconclusive',
+  'borderline',
+  'poor window',
+  'not well seen',
+  'incomplete',
+];
 const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl', 'nl', 'neg'];
 
 function anyPresent(text: string, words: Word[], spellings: string[]): string | undefined {

@@ -1,6 +1,6 @@
-import { Facts, FindingHit } from './facts';
-import { Knowledge } from '../knowledge/knowledge';
-import { ClinicalFinding } from '../knowledge/schema';
+import type { Facts, FindingHit } from './facts';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { ClinicalFinding } from '../knowledge/schema';
 import { KEYS } from '../notes/keys';
 import { priorUltrasound } from '../rules/scope';
 

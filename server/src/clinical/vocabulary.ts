@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { Span } from '../notes/text';
-import { Phrase, Word, matchAt, phraseOf } from '../notes/words';
+import type { Span } from '../notes/text';
+import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
 
 const phrase = z.string().min(1).max(80);

@@ -1,18 +1,18 @@
-import { AckReason, parseAcknowledgement } from './acknowledge';
-import { Classification, classify } from '../clinical/classify';
-import { Facts, readFacts } from '../clinical/facts';
-import { OrderReading } from '../clinical/order';
-import { Knowledge } from '../knowledge/knowledge';
-import { Rating, Scenario } from '../knowledge/schema';
+import { type AckReason, parseAcknowledgement } from './acknowledge';
+import { type Classification, classify } from '../clinical/classify';
+import { type Facts, readFacts } from '../clinical/facts';
+import type { OrderReading } from '../clinical/order';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Rating, Scenario } from '../knowledge/schema';
 import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
 import { todayIso } from '../notes/age';
-import { NoteSlice, ParsedNote, parseNote, splitNotes } from '../notes/parser';
-import { Span, detach, dominantEol } from '../notes/text';
+import { type NoteSlice, type ParsedNote, parseNote, splitNotes } from '../notes/parser';
+import { type Span, detach, dominantEol } from '../notes/text';
 import { RULES, RULES_BY_ID, RULE_IDS } from '../rules';
-import { Finding, RuleContext, Severity } from '../rules/types';
-import { Settings } from './settings';
+import type { Finding, RuleContext, Severity } from '../rules/types';
+import type { Settings } from './settings';
 import type { NoteCache } from './incremental';
-import { PackedReading, packReading, readingOf } from '../clinical/reading';
+import { type PackedReading, packReading, readingOf } from '../clinical/reading';
 
 export interface AcknowledgedFinding {
   finding: Finding;
@@ -101,7 +101,6 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
     : findings;
   return { parsed, facts, classification, rating, findings: shown, acknowledged };
 }
-
 
 function shiftSpan(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by };

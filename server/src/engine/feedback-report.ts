@@ -1,6 +1,9 @@
 /** A value safe in a Markdown table cell: pipes escaped, line breaks made spaces. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Milliseconds since the epoch, or NaN when unreadable. */
@@ -24,7 +27,13 @@ export function feedbackSection(text: string): string {
       unreadable++;
       continue;
     }
-    if (typeof r.card !== 'string' || typeof r.rule !== 'string' || (r.outcome !== 'accepted' && r.outcome !== 'overridden') || typeof r.time !== 'string' || Number.isNaN(ms(r.time))) {
+    if (
+      typeof r.card !== 'string' ||
+      typeof r.rule !== 'string' ||
+      (r.outcome !== 'accepted' && r.outcome !== 'overridden') ||
+      typeof r.time !== 'string' ||
+      Number.isNaN(ms(r.time))
+    ) {
       unreadable++;
       continue;
     }
@@ -47,7 +56,10 @@ export function feedbackSection(text: string): string {
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([rule, e]) => {
       const n = e.accepted + e.overridden;
-      const reasons = [...e.reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, c]) => `${cell(r)} (${c})`).join(', ');
+      const reasons = [...e.reasons.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([r, c]) => `${cell(r)} (${c})`)
+        .join(', ');
       return `| \`${cell(rule)}\` | ${n} | ${e.accepted} (${pct(e.accepted, n)}) | ${e.overridden} (${pct(e.overridden, n)}) | ${reasons || '–'} |`;
     });
   return [

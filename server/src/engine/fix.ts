@@ -1,4 +1,4 @@
-import { Edit, Finding, Fix } from '../rules/types';
+import type { Edit, Finding, Fix } from '../rules/types';
 
 /**
  * What an unattended fix run may apply: `fixes` only the changes that keep the meaning (`--fix`,

@@ -128,11 +128,7 @@ export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number;
   }
   for (let k = j + 1; k < notes.length; k++) {
     const n = notes[k];
-    out.push(
-      delta === 0 && n.index === out.length
-        ? n
-        : { ...n, index: out.length, start: n.start + delta, end: n.end + delta },
-    );
+    out.push(delta === 0 && n.index === out.length ? n : { ...n, index: out.length, start: n.start + delta, end: n.end + delta });
   }
   const result = documentOf(text, out);
   eolCounts.set(result, counts);

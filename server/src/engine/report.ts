@@ -1,6 +1,6 @@
 import { ACK_REASONS, ACK_REASON_LABEL } from './acknowledge';
-import { DocumentSummary } from './analyze';
-import { Knowledge } from '../knowledge/knowledge';
+import type { DocumentSummary } from './analyze';
+import type { Knowledge } from '../knowledge/knowledge';
 import { defaultKnowledge } from '../knowledge/loader';
 import { RULES } from '../rules';
 
@@ -42,9 +42,7 @@ export function buildReport(files: { path: string; analysis: DocumentSummary }[]
     '',
     '| scenario | title | notes | share |',
     '|---|---|---:|---:|',
-    ...knowledge.scenarios
-      .filter((s) => byScenario.has(s.id))
-      .map((s) => `| ${s.label} | ${s.title} | ${byScenario.get(s.id)} | ${pct(byScenario.get(s.id)!, notes.length)} |`),
+    ...knowledge.scenarios.filter((s) => byScenario.has(s.id)).map((s) => `| ${s.label} | ${s.title} | ${byScenario.get(s.id)} | ${pct(byScenario.get(s.id)!, notes.length)} |`),
     '',
     '## Findings by rule',
     '',

@@ -1,6 +1,6 @@
-import { IsoDate } from '../notes/age';
-import { RulePack } from '../knowledge/schema';
-import { SeveritySetting, UltrasoundWindow } from '../rules/types';
+import type { IsoDate } from '../notes/age';
+import type { RulePack } from '../knowledge/schema';
+import type { SeveritySetting, UltrasoundWindow } from '../rules/types';
 
 export interface Settings {
   /** Per-rule severity overrides; "off" silences a rule. */

@@ -1,7 +1,7 @@
-import { Phrase, compilePhrase } from '../notes/words';
+import { type Phrase, compilePhrase } from '../notes/words';
 import { SCENARIO } from './ids';
-import { ParsedRationale, RationaleSentence, parseRationale } from './rationale';
-import { ClinicalFinding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
+import { type ParsedRationale, type RationaleSentence, parseRationale } from './rationale';
+import type { ClinicalFinding, IcdCode, OrderVocabulary, Procedure, Rating, RulePack, Scenario, Source } from './schema';
 
 export interface KnowledgeData {
   sources: Source[];
@@ -45,11 +45,7 @@ export function normalizeSpelling(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-export function buildKnowledge(
-  data: KnowledgeData,
-  readRationale: (file: string, owner: string) => string,
-  fail: (message: string) => Error,
-): Knowledge {
+export function buildKnowledge(data: KnowledgeData, readRationale: (file: string, owner: string) => string, fail: (message: string) => Error): Knowledge {
   const unique = <T extends { id: string }>(items: T[], what: string) => {
     const map = new Map<string, T>();
     items.forEach((item, i) => {

@@ -1,17 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { z } from 'zod';
-import {
-  FindingsFile,
-  IcdFile,
-  OrderVocabularySchema,
-  ProceduresFile,
-  RulePack,
-  RulePackSchema,
-  ScenariosFile,
-  SourcesFile,
-} from './schema';
-import { Knowledge, buildKnowledge } from './knowledge';
+import type { z } from 'zod';
+import { FindingsFile, IcdFile, OrderVocabularySchema, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile } from './schema';
+import { type Knowledge, buildKnowledge } from './knowledge';
 import { findShipped } from '../shared/shipped';
 
 /** A data file that does not match its schema; the message names the file and the field. */

@@ -9,12 +9,7 @@ export const Provenance = z.enum(['acr-portal', 'acr-historical', 'reported']);
  * silent — said as such, so a design choice never passes for a clinical claim).
  */
 export const SourceProvenance = z.enum(['acr-portal', 'acr-historical', 'reported', 'secondary', 'policy']);
-export const RatingCategory = z.enum([
-  'usually-appropriate',
-  'may-be-appropriate',
-  'may-be-appropriate-disagreement',
-  'usually-not-appropriate',
-]);
+export const RatingCategory = z.enum(['usually-appropriate', 'may-be-appropriate', 'may-be-appropriate-disagreement', 'usually-not-appropriate']);
 export const RelativeRadiationLevel = z.enum(['O', '☢', '☢☢', '☢☢☢', '☢☢☢☢', '☢☢☢☢☢', 'Varies']);
 export const Modality = z.enum(['US', 'XR', 'MRI', 'CT', 'CT-myelography', 'bone-scan']);
 export const Region = z.enum(['area-of-interest', 'complete-spine']);
@@ -63,31 +58,33 @@ export const RiskGrade = z.enum(['low', 'high', 'ungraded']);
 
 const SKIN_CATEGORIES: readonly string[] = ['cutaneous-marker', 'dimple'];
 
-export const FindingSchema = z.strictObject({
-  id,
-  label: z.string().min(1),
-  category: FindingCategory,
-  /**
-   * For skin findings: how the sources grade the marker's risk of occult dysraphism. `ungraded` when
-   * no source we hold grades it; the rules then treat it conservatively (never as low risk). For the
-   * dimple category the grade is that of a simple dimple (clinical/dimple.ts); an atypical or
-   * undescribed dimple is never low risk.
-   */
-  risk: RiskGrade.optional(),
-  /** The source (sources.json id) of a `low` or `high` grade; required for those, absent otherwise. */
-  riskSource: id.optional(),
-  /** Word phrases (see notes/words.ts); `...` allows up to three words between. Never regular expressions. */
-  phrases: z.array(z.string().min(1)).min(1),
-  /** File name under rationale/ holding the plain-words explanation shown on hover. */
-  rationale: z.string().regex(/^[a-z0-9-]+\.md$/, 'must name a .md file under rationale/'),
-}).superRefine((f, ctx) => {
-  const skin = SKIN_CATEGORIES.includes(f.category);
-  if (skin && !f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'a skin finding needs a risk grade: low, high or ungraded' });
-  if (!skin && f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'only skin findings carry a risk grade' });
-  const graded = f.risk === 'low' || f.risk === 'high';
-  if (graded && !f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: `a "${f.risk}" risk grade needs the id of its source` });
-  if (!graded && f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: 'only a low or high grade has a source' });
-});
+export const FindingSchema = z
+  .strictObject({
+    id,
+    label: z.string().min(1),
+    category: FindingCategory,
+    /**
+     * For skin findings: how the sources grade the marker's risk of occult dysraphism. `ungraded` when
+     * no source we hold grades it; the rules then treat it conservatively (never as low risk). For the
+     * dimple category the grade is that of a simple dimple (clinical/dimple.ts); an atypical or
+     * undescribed dimple is never low risk.
+     */
+    risk: RiskGrade.optional(),
+    /** The source (sources.json id) of a `low` or `high` grade; required for those, absent otherwise. */
+    riskSource: id.optional(),
+    /** Word phrases (see notes/words.ts); `...` allows up to three words between. Never regular expressions. */
+    phrases: z.array(z.string().min(1)).min(1),
+    /** File name under rationale/ holding the plain-words explanation shown on hover. */
+    rationale: z.string().regex(/^[a-z0-9-]+\.md$/, 'must name a .md file under rationale/'),
+  })
+  .superRefine((f, ctx) => {
+    const skin = SKIN_CATEGORIES.includes(f.category);
+    if (skin && !f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'a skin finding needs a risk grade: low, high or ungraded' });
+    if (!skin && f.risk) ctx.addIssue({ code: 'custom', path: ['risk'], message: 'only skin findings carry a risk grade' });
+    const graded = f.risk === 'low' || f.risk === 'high';
+    if (graded && !f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: `a "${f.risk}" risk grade needs the id of its source` });
+    if (!graded && f.riskSource) ctx.addIssue({ code: 'custom', path: ['riskSource'], message: 'only a low or high grade has a source' });
+  });
 
 export const RatingSchema = z.strictObject({
   procedure: id,

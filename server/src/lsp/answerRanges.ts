@@ -7,8 +7,8 @@
  * way out. A range that breaks a rule is repaired (so the editor never sees it) and reported through
  * `report`, so tests can fail on any repair: a repair means a feature has a bug to fix at its source.
  */
-import { Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { clampedOffset, docView, splitsPair } from './textSync';
 
 function isPosition(p: unknown): p is Position {

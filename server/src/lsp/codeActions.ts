@@ -1,6 +1,18 @@
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ACK_REASONS, ACK_REASON_LABEL, acknowledgementComment, type DocumentAnalysis, type NoteAnalysis, chosenFix, fixLabel, preferredEdits, dominantEol, type Edit, type Finding } from '../engine';
+import { type CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ACK_REASONS,
+  ACK_REASON_LABEL,
+  acknowledgementComment,
+  type DocumentAnalysis,
+  type NoteAnalysis,
+  chosenFix,
+  fixLabel,
+  preferredEdits,
+  dominantEol,
+  type Edit,
+  type Finding,
+} from '../engine';
 import { docsHref, SOURCE } from './diagnostics';
 import { noteAt, rangeOf } from './documents';
 import { positionOffset } from './textSync';
@@ -122,7 +134,12 @@ export function codeActions(doc: TextDocument, analysis: DocumentAnalysis, param
       seen.add(ruleId);
       // Always an openable page: the diagnostic's own href may be a short link only the client resolves.
       const href = docsHref(ruleId, opts.docsBaseUri);
-      out.push({ title: `Show documentation for ${ruleId}`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: `Show documentation for ${ruleId}`, command: 'vscode.open', arguments: [href] } });
+      out.push({
+        title: `Show documentation for ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        command: { title: `Show documentation for ${ruleId}`, command: 'vscode.open', arguments: [href] },
+      });
     }
   }
 

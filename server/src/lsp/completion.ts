@@ -1,6 +1,19 @@
-import { CompletionItem, CompletionItemKind, InsertTextFormat, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DocumentAnalysis, type Choice, NEW_NOTE, findingChoices, fixedValueChoices, indicationChoices, isFindingList, keyChoices, orderChoices, type Knowledge, type KeyName, lookupKey } from '../engine';
+import { type CompletionItem, CompletionItemKind, InsertTextFormat, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  type DocumentAnalysis,
+  type Choice,
+  NEW_NOTE,
+  findingChoices,
+  fixedValueChoices,
+  indicationChoices,
+  isFindingList,
+  keyChoices,
+  orderChoices,
+  type Knowledge,
+  type KeyName,
+  lookupKey,
+} from '../engine';
 import { noteAt } from './documents';
 
 /** The new-note template in snippet syntax (tab stops, a choice list) or as plain text. */

@@ -1,7 +1,7 @@
-import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type Diagnostic, type DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentAnalysis, ruleDocsUri, type ParsedNote, type Finding, type Severity } from '../engine';
-import { DocState, rangeOf } from './documents';
+import { type DocState, rangeOf } from './documents';
 import { SOURCE } from './ids';
 
 export { SOURCE }; // defined in ids.ts so initialize can name it without loading this module
@@ -50,9 +50,10 @@ export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: 
     message: f.message,
   };
   if (opts.relatedInformation && f.related.length) {
-    d.relatedInformation = f.related.map(
-      (r): DiagnosticRelatedInformation => ({ location: { uri: doc.uri, range: rangeOf(doc, base + r.span.start, base + r.span.end) }, message: r.message }),
-    );
+    d.relatedInformation = f.related.map((r): DiagnosticRelatedInformation => ({
+      location: { uri: doc.uri, range: rangeOf(doc, base + r.span.start, base + r.span.end) },
+      message: r.message,
+    }));
   }
   return d;
 }

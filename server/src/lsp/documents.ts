@@ -1,5 +1,5 @@
-import { Diagnostic, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentAnalysis, DocumentAnalyses, type Engine, type NoteAnalysis, type ParsedNote, type Span, noteIndexAt } from '../engine';
 
 /** Per open document: the engine's incremental analyses and the per-note diagnostic cache. */

@@ -1,4 +1,4 @@
-import { ConnectionStrategy, ErrorCodes, LSPErrorCodes, Message, RequestMessage, ResponseError, ResponseMessage } from 'vscode-languageserver';
+import { type ConnectionStrategy, ErrorCodes, LSPErrorCodes, type Message, type RequestMessage, ResponseError, type ResponseMessage } from 'vscode-languageserver';
 
 // The protocol errors handlers answer with. Apart from params.ts (zod), which is loaded after
 // initialize through features.ts; these are needed by the connection before it.

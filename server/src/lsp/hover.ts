@@ -1,6 +1,6 @@
-import { Hover, MarkupKind } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DocumentAnalysis, explainAt, type Knowledge, UltrasoundWindow } from '../engine';
+import { type Hover, MarkupKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type DocumentAnalysis, explainAt, type Knowledge, type UltrasoundWindow } from '../engine';
 import { noteAt, spanRange } from './documents';
 
 export function hoverAt(doc: TextDocument, analysis: DocumentAnalysis, offset: number, k: Knowledge, window: UltrasoundWindow): Hover | null {

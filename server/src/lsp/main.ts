@@ -3,7 +3,7 @@
  * transport: `--stdio`, `--node-ipc` or `--socket=N`.
  */
 import { format } from 'node:util';
-import { Connection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { type Connection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
 import { CONNECTION_STRATEGY } from './errors';
 import { startServer } from './server';
 import { jsonEncoder } from './wire';
@@ -19,12 +19,16 @@ function stdioConnection(): Connection {
   // Exit code 0 when the input closes after a `shutdown` request, 1 otherwise (as the library does).
   let shutdown = false;
   const listen = reader.listen.bind(reader);
-  reader.listen = (callback) => listen((msg) => {
-    if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
-    callback(msg);
-  });
+  reader.listen = (callback) =>
+    listen((msg) => {
+      if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
+      callback(msg);
+    });
   const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }), CONNECTION_STRATEGY);
-  const toLog = (send: (m: string) => void) => (...args: unknown[]) => send(format(...args));
+  const toLog =
+    (send: (m: string) => void) =>
+    (...args: unknown[]) =>
+      send(format(...args));
   console.log = toLog((m) => connection.console.log(m));
   console.info = toLog((m) => connection.console.info(m));
   console.warn = toLog((m) => connection.console.warn(m));

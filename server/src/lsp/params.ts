@@ -28,14 +28,19 @@ const SCHEMAS = {
   didOpen: z.looseObject({ textDocument: z.looseObject({ uri: z.string(), languageId: z.string(), version: z.number().int(), text: z.string() }) }),
   didChange: z.looseObject({
     textDocument: z.looseObject({ uri: z.string(), version: z.number().int() }),
-    contentChanges: z.array(z.union([z.looseObject({ range, rangeLength: uinteger.optional(), text: z.string() }), z.looseObject({ text: z.string(), range: z.undefined().optional() })])),
+    contentChanges: z.array(
+      z.union([z.looseObject({ range, rangeLength: uinteger.optional(), text: z.string() }), z.looseObject({ text: z.string(), range: z.undefined().optional() })]),
+    ),
   }),
   didSave: z.looseObject({ textDocument: docId, text: z.string().optional() }),
   didClose: z.looseObject({ textDocument: docId }),
   didChangeConfiguration: z.looseObject({ settings: z.unknown() }),
   trustChanged: z.looseObject({ trusted: z.boolean().optional() }),
   /** The event itself: vscode-languageserver unwraps `params.event` before our handler sees it. */
-  didChangeWorkspaceFolders: z.looseObject({ added: z.array(z.looseObject({ uri: z.string(), name: z.string() })), removed: z.array(z.looseObject({ uri: z.string(), name: z.string() })) }),
+  didChangeWorkspaceFolders: z.looseObject({
+    added: z.array(z.looseObject({ uri: z.string(), name: z.string() })),
+    removed: z.array(z.looseObject({ uri: z.string(), name: z.string() })),
+  }),
   // requests
   'textDocument/diagnostic': z.looseObject({ textDocument: docId, identifier: z.string().optional(), previousResultId: z.string().optional() }),
   codeAction: z.looseObject({ textDocument: docId, range, context: z.looseObject({ diagnostics: z.array(diagnostic), only: z.array(z.string()).optional() }) }),

@@ -38,4 +38,3 @@ export function readLspSettings(raw: unknown, docsBaseUri?: string): LspSettings
     docsBaseUri: typeof r.docsBaseUri === 'string' && r.docsBaseUri ? r.docsBaseUri : docsBaseUri,
   };
 }
-

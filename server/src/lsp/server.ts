@@ -2,13 +2,13 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationToken,
-  ClientCapabilities,
-  Connection,
-  Diagnostic,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
   DidChangeConfigurationNotification,
-  DocumentDiagnosticReport,
+  type DocumentDiagnosticReport,
   DocumentDiagnosticReportKind,
-  InitializeResult,
+  type InitializeResult,
   ResponseError,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -23,7 +23,7 @@ import { guardRanges } from './answerRanges';
 import { invalidParams, requestCancelled } from './errors';
 import { registerTestHooks } from './testHooks';
 import { applyChanges, requestOffset } from './textSync';
-import { Resolved, SettingsManager } from './settings';
+import { type Resolved, SettingsManager } from './settings';
 
 /**
  * The engine and every feature, loaded on first use instead of before the initialize answer
@@ -120,7 +120,9 @@ export function startServer(connection: Connection): void {
     settings.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (settings.workspaceFolders.length === 0 && params.rootUri) settings.workspaceFolders = [params.rootUri];
     diagOpts = {
-      relatedInformation: !!(caps.textDocument?.publishDiagnostics?.relatedInformation || (caps.textDocument?.diagnostic as { relatedInformation?: boolean } | undefined)?.relatedInformation),
+      relatedInformation: !!(
+        caps.textDocument?.publishDiagnostics?.relatedInformation || (caps.textDocument?.diagnostic as { relatedInformation?: boolean } | undefined)?.relatedInformation
+      ),
       clientDocs: init.resolvesRuleDocs === true,
     };
     const literal = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
@@ -157,11 +159,15 @@ export function startServer(connection: Connection): void {
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
-        safe('didChangeWorkspaceFolders', () => undefined, (e) => {
-          const removed = new Set(e.removed.map((f) => f.uri));
-          settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-          settingsChanged();
-        }),
+        safe(
+          'didChangeWorkspaceFolders',
+          () => undefined,
+          (e) => {
+            const removed = new Set(e.removed.map((f) => f.uri));
+            settings.workspaceFolders = [...settings.workspaceFolders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+            settingsChanged();
+          },
+        ),
       );
     }
   });
@@ -196,15 +202,21 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  const publish = safe('publishDiagnostics', () => undefined, async (uri: string) => {
-    const c = await current(uri);
-    if (!c) return;
-    // Computed synchronously from the text as it is now, so the version published is the latest.
-    const items: Diagnostic[] = c.r.lsp.enable ? guardAnswer('publishDiagnostics', { textDocument: { uri } }, feature().documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r))) : [];
-    if (c.doc.version < c.state.lastPublishedVersion) return;
-    c.state.lastPublishedVersion = c.doc.version;
-    await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
-  }) as (uri: string) => Promise<void>;
+  const publish = safe(
+    'publishDiagnostics',
+    () => undefined,
+    async (uri: string) => {
+      const c = await current(uri);
+      if (!c) return;
+      // Computed synchronously from the text as it is now, so the version published is the latest.
+      const items: Diagnostic[] = c.r.lsp.enable
+        ? guardAnswer('publishDiagnostics', { textDocument: { uri } }, feature().documentDiagnostics(c.state, c.doc, c.analysis(), optionsFor(c.r)))
+        : [];
+      if (c.doc.version < c.state.lastPublishedVersion) return;
+      c.state.lastPublishedVersion = c.doc.version;
+      await connection.sendDiagnostics({ uri, version: c.doc.version, diagnostics: items });
+    },
+  ) as (uri: string) => Promise<void>;
 
   connection.languages.diagnostics.on(
     safe<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
@@ -236,160 +248,216 @@ export function startServer(connection: Connection): void {
 
   // Our own document sync (instead of TextDocuments) so each edit's range marks what changed.
   connection.onDidOpenTextDocument(
-    safe('didOpen', () => undefined, (p) => {
-      const { uri, languageId, version, text } = p.textDocument;
-      open.set(uri, TextDocument.create(uri, languageId, version, text));
-      const s = new (feature().DocState)(uri);
-      states.set(uri, s);
-      schedule(uri);
-    }),
+    safe(
+      'didOpen',
+      () => undefined,
+      (p) => {
+        const { uri, languageId, version, text } = p.textDocument;
+        open.set(uri, TextDocument.create(uri, languageId, version, text));
+        const s = new (feature().DocState)(uri);
+        states.set(uri, s);
+        schedule(uri);
+      },
+    ),
   );
   connection.onDidChangeTextDocument(
-    safe('didChange', () => undefined, (p) => {
-      const uri = p.textDocument.uri;
-      const doc = open.get(uri);
-      if (!doc) return;
-      const state = stateOf(uri);
-      // Ranges are validated as VS Code validates them (textSync.ts), never trusted as sent.
-      applyChanges(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1, (s, e, inserted) => {
-        state.analyses.edited(s, e, inserted);
-      });
-      if (pull) return;
-      settings.get(uri).then(
-        (r) => {
-          if (r.lsp.run === 'onType') schedule(uri);
-        },
-        (e: unknown) => log(`didChange: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
-      );
-    }),
-  );
-  connection.onDidSaveTextDocument(
-    safe('didSave', () => undefined, (p) => {
-      const uri = p.textDocument.uri;
-      const s = states.get(uri);
-      if (s) s.saved = undefined;
-      if (pull) {
+    safe(
+      'didChange',
+      () => undefined,
+      (p) => {
+        const uri = p.textDocument.uri;
+        const doc = open.get(uri);
+        if (!doc) return;
+        const state = stateOf(uri);
+        // Ranges are validated as VS Code validates them (textSync.ts), never trusted as sent.
+        applyChanges(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1, (s, e, inserted) => {
+          state.analyses.edited(s, e, inserted);
+        });
+        if (pull) return;
         settings.get(uri).then(
           (r) => {
-            if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+            if (r.lsp.run === 'onType') schedule(uri);
           },
-          (e: unknown) => log(`didSave: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
+          (e: unknown) => log(`didChange: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
         );
-      } else schedule(uri);
-    }),
+      },
+    ),
+  );
+  connection.onDidSaveTextDocument(
+    safe(
+      'didSave',
+      () => undefined,
+      (p) => {
+        const uri = p.textDocument.uri;
+        const s = states.get(uri);
+        if (s) s.saved = undefined;
+        if (pull) {
+          settings.get(uri).then(
+            (r) => {
+              if (r.lsp.run === 'onSave' && caps.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh();
+            },
+            (e: unknown) => log(`didSave: settings for ${uri}: ${(e as Error)?.message ?? String(e)}`),
+          );
+        } else schedule(uri);
+      },
+    ),
   );
   connection.onDidCloseTextDocument(
-    safe('didClose', () => undefined, (p) => {
-      const uri = p.textDocument.uri;
-      const t = timers.get(uri);
-      if (t) clearTimeout(t);
-      timers.delete(uri);
-      open.delete(uri);
-      states.delete(uri);
-      settings.forget(uri);
-      if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }),
+    safe(
+      'didClose',
+      () => undefined,
+      (p) => {
+        const uri = p.textDocument.uri;
+        const t = timers.get(uri);
+        if (t) clearTimeout(t);
+        timers.delete(uri);
+        open.delete(uri);
+        states.delete(uri);
+        settings.forget(uri);
+        if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      },
+    ),
   );
 
   connection.onDidChangeConfiguration(
-    safe('didChangeConfiguration', () => undefined, (params) => {
-      const s = (params?.settings as Record<string, unknown> | undefined)?.[CONFIGURATION_SECTION];
-      if (s !== undefined) settings.global = s;
-      settingsChanged();
-    }),
+    safe(
+      'didChangeConfiguration',
+      () => undefined,
+      (params) => {
+        const s = (params?.settings as Record<string, unknown> | undefined)?.[CONFIGURATION_SECTION];
+        if (s !== undefined) settings.global = s;
+        settingsChanged();
+      },
+    ),
   );
 
   connection.onNotification(
     TrustChangedNotification,
-    safe('trustChanged', () => undefined, (p: { trusted?: boolean }) => {
-      settings.trusted = p?.trusted !== false;
-      settingsChanged();
-    }),
+    safe(
+      'trustChanged',
+      () => undefined,
+      (p: { trusted?: boolean }) => {
+        settings.trusted = p?.trusted !== false;
+        settingsChanged();
+      },
+    ),
   );
 
   // ---- features ------------------------------------------------------------------------------
 
   connection.onCodeAction(
-    safe('codeAction', () => [], async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c) return [];
-      return feature().codeActions(c.doc, c.analysis(), params, {
-        documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
-        docsBaseUri: c.r.lsp.docsBaseUri,
-      });
-    }),
+    safe(
+      'codeAction',
+      () => [],
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c) return [];
+        return feature().codeActions(c.doc, c.analysis(), params, {
+          documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+          docsBaseUri: c.r.lsp.docsBaseUri,
+        });
+      },
+    ),
   );
 
   connection.onHover(
-    safe('hover', () => null, async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c) return null;
-      return feature().hoverAt(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
-    }),
+    safe(
+      'hover',
+      () => null,
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c) return null;
+        return feature().hoverAt(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, c.r.engine.settings.ultrasoundWindow);
+      },
+    ),
   );
 
   connection.onCompletion(
-    safe('completion', () => [], async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c) return [];
-      return feature().completions(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, {
-        snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
-      });
-    }),
+    safe(
+      'completion',
+      () => [],
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c) return [];
+        return feature().completions(c.doc, c.analysis(), requestOffset(c.doc, params.position), c.r.engine.knowledge, {
+          snippets: !!caps.textDocument?.completion?.completionItem?.snippetSupport,
+        });
+      },
+    ),
   );
 
   connection.onDocumentSymbol(
-    safe('documentSymbol', () => [], async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c) return [];
-      return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? feature().documentSymbols(c.doc, c.analysis()) : feature().symbolInformation(c.doc, c.analysis());
-    }),
+    safe(
+      'documentSymbol',
+      () => [],
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c) return [];
+        return caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport
+          ? feature().documentSymbols(c.doc, c.analysis())
+          : feature().symbolInformation(c.doc, c.analysis());
+      },
+    ),
   );
 
   connection.onFoldingRanges(
-    safe('foldingRange', () => [], async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c) return [];
-      return feature().foldingRanges(c.doc, c.analysis());
-    }),
+    safe(
+      'foldingRange',
+      () => [],
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c) return [];
+        return feature().foldingRanges(c.doc, c.analysis());
+      },
+    ),
   );
 
   connection.onCodeLens(
-    safe('codeLens', () => [], async (params, token) => {
-      const c = await current(params.textDocument?.uri, token);
-      if (!c || !c.r.lsp.enable) return [];
-      return feature().codeLenses(c.doc, c.analysis());
-    }),
+    safe(
+      'codeLens',
+      () => [],
+      async (params, token) => {
+        const c = await current(params.textDocument?.uri, token);
+        if (!c || !c.r.lsp.enable) return [];
+        return feature().codeLenses(c.doc, c.analysis());
+      },
+    ),
   );
 
   connection.onExecuteCommand(
-    safe('executeCommand', () => null, async (params, token) => {
-      const args = params.arguments ?? [];
-      if (params.command === WRITE_REPORT) {
-        const folder = feature().toPath(args[0]) ?? (settings.workspaceFolders[0] ? feature().toPath(settings.workspaceFolders[0]) : undefined);
-        if (!folder) throw new Error('writeReport: no folder given and no workspace folder is open');
-        const r = await settings.get(pathToFileURL(folder).href);
-        return feature().writeReport(folder, r.engine);
-      }
-      if (params.command === LINT_WORKSPACE) {
-        let count = 0;
-        const folders = args.length ? args.map(feature().toPath).filter((x): x is string => !!x) : settings.workspaceFolders.map(feature().toPath).filter((x): x is string => !!x);
-        for (const folder of folders) {
-          if (token.isCancellationRequested) throw requestCancelled();
-          const files = await feature().lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
-          for (const f of files) {
-            count++;
-            if (documents.get(f.uri)) continue;
-            const r = await settings.get(folderUri(f.uri));
-            const doc = TextDocument.create(f.uri, 'imaging-order', 0, f.text);
-            const items = r.lsp.enable ? f.analysis.findings.map((x) => feature().toDiagnostic(doc, 0, x, optionsFor(r))) : [];
-            await connection.sendDiagnostics({ uri: f.uri, diagnostics: items });
-          }
+    safe(
+      'executeCommand',
+      () => null,
+      async (params, token) => {
+        const args = params.arguments ?? [];
+        if (params.command === WRITE_REPORT) {
+          const folder = feature().toPath(args[0]) ?? (settings.workspaceFolders[0] ? feature().toPath(settings.workspaceFolders[0]) : undefined);
+          if (!folder) throw new Error('writeReport: no folder given and no workspace folder is open');
+          const r = await settings.get(pathToFileURL(folder).href);
+          return feature().writeReport(folder, r.engine);
         }
-        return count;
-      }
-      return null;
-    }),
+        if (params.command === LINT_WORKSPACE) {
+          let count = 0;
+          const folders = args.length
+            ? args.map(feature().toPath).filter((x): x is string => !!x)
+            : settings.workspaceFolders.map(feature().toPath).filter((x): x is string => !!x);
+          for (const folder of folders) {
+            if (token.isCancellationRequested) throw requestCancelled();
+            const files = await feature().lintFiles(folder, async (uri) => (await settings.get(folderUri(uri))).engine);
+            for (const f of files) {
+              count++;
+              if (documents.get(f.uri)) continue;
+              const r = await settings.get(folderUri(f.uri));
+              const doc = TextDocument.create(f.uri, 'imaging-order', 0, f.text);
+              const items = r.lsp.enable ? f.analysis.findings.map((x) => feature().toDiagnostic(doc, 0, x, optionsFor(r))) : [];
+              await connection.sendDiagnostics({ uri: f.uri, diagnostics: items });
+            }
+          }
+          return count;
+        }
+        return null;
+      },
+    ),
   );
 
   /** Settings for files that are not open are read once per workspace folder. */

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Connection, MessageType } from 'vscode-languageserver';
+import { type Connection, MessageType } from 'vscode-languageserver';
 import type { Engine, Knowledge, RulePack, Settings, SeveritySetting } from '../engine';
 import type * as Features from './features';
 import { CONFIGURATION_SECTION } from '../shared/protocol';
@@ -139,7 +139,11 @@ export class SettingsManager {
           settings = loader().mergeSettings(settings, pack);
         } catch (e) {
           const msg = (e as Error)?.message ?? String(e);
-          this.once(`pack:${file}:${msg}`, MessageType.Error, `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`);
+          this.once(
+            `pack:${file}:${msg}`,
+            MessageType.Error,
+            `Imaging Order Lint: the rule pack ${file} cannot be used: ${msg.startsWith(file) ? msg : `${file}: ${msg}`}. Using the default rules.`,
+          );
           knowledge = loader().defaultKnowledge();
           settings = user;
           packKey = '';

@@ -1,5 +1,5 @@
-import { CodeLens, DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type CodeLens, type DocumentSymbol, type FoldingRange, FoldingRangeKind, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentAnalysis, type NoteAnalysis, noteTitle, orderBadge, type Span } from '../engine';
 import { spanRange } from './documents';
 
@@ -37,7 +37,9 @@ export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): 
     if (!span) continue;
     const range = spanRange(doc, note, span);
     const order = note.facts.order?.field;
-    const selectionRange = order ? spanRange(doc, note, order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan) : spanRange(doc, note, note.parsed.fields[0].keySpan);
+    const selectionRange = order
+      ? spanRange(doc, note, order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan)
+      : spanRange(doc, note, note.parsed.fields[0].keySpan);
     const s = note.classification.scenario;
     out.push({
       name: noteTitle(note),

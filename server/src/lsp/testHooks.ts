@@ -9,7 +9,7 @@
  *  - `imagingOrderLint/test/heapSnapshot` `{ file }` → writes a heap snapshot there.
  */
 import { writeHeapSnapshot } from 'node:v8';
-import { Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 
 export const TEST_HOOKS_ENV = 'IMAGING_ORDER_LSP_TEST_HOOKS';
 

@@ -19,7 +19,7 @@
  * The edits are then applied with offsets computed here, so the library's own position arithmetic is
  * only ever asked about valid positions.
  */
-import { Position, Range } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /**

@@ -1,5 +1,5 @@
-import { Diagnostic } from 'vscode-languageserver';
-import { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
 
 /**
  * The JSON encoder of our stdio connection. LSP re-sends a document's whole diagnostic list on every

@@ -1,4 +1,4 @@
-import { Span } from './text';
+import type { Span } from './text';
 import { work } from './work';
 
 /** Days per average month, so weeks and days convert to fractional months consistently. */
@@ -12,10 +12,28 @@ export interface AgeValue {
 }
 
 const UNIT: Record<string, 'y' | 'm' | 'w' | 'd'> = {
-  y: 'y', yo: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
-  m: 'm', mo: 'm', mos: 'm', mon: 'm', month: 'm', months: 'm', mth: 'm', mths: 'm',
-  w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
-  d: 'd', day: 'd', days: 'd',
+  y: 'y',
+  yo: 'y',
+  yr: 'y',
+  yrs: 'y',
+  year: 'y',
+  years: 'y',
+  m: 'm',
+  mo: 'm',
+  mos: 'm',
+  mon: 'm',
+  month: 'm',
+  months: 'm',
+  mth: 'm',
+  mths: 'm',
+  w: 'w',
+  wk: 'w',
+  wks: 'w',
+  week: 'w',
+  weeks: 'w',
+  d: 'd',
+  day: 'd',
+  days: 'd',
 };
 const RANK = { y: 0, m: 1, w: 2, d: 3 } as const;
 

@@ -1,5 +1,5 @@
-import { KeyInfo, KeyName, lookupKey } from './keys';
-import { Span } from './text';
+import { type KeyInfo, type KeyName, lookupKey } from './keys';
+import type { Span } from './text';
 import { readProse } from './prose';
 import { work } from './work';
 

@@ -1,6 +1,6 @@
-import { KeyInfo, lookupKey } from './keys';
+import { type KeyInfo, lookupKey } from './keys';
 import type { Field } from './parser';
-import { Span } from './text';
+import type { Span } from './text';
 import { work } from './work';
 
 /**

@@ -1,4 +1,4 @@
-import { Span } from './text';
+import type { Span } from './text';
 import { work } from './work';
 
 /** A word of free text: letters and digits only, lower-cased, with its offsets in the source. */
@@ -117,4 +117,3 @@ export function matchAt(words: readonly Word[], wi: number, phrase: Phrase, pi: 
   if (wi >= words.length || !wordMatches(words[wi].text, p)) return -1;
   return matchAt(words, wi + 1, phrase, pi + 1);
 }
-

@@ -1,5 +1,5 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { Procedure, Rating, Scenario } from '../knowledge/schema';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Procedure, Rating, Scenario } from '../knowledge/schema';
 import { RATING_LABEL, citeFull, rrlLabel } from './source';
 
 /** Note text shown literally in Markdown: a pasted link or heading must not render as one. */
@@ -38,7 +38,9 @@ export function clinicalDetail(k: Knowledge, d: ClinicalDetail): string {
   // keeps as a rope, not a copy), so a 5,000-note document pays for details neither in time nor memory.
   let cache = TAILS.get(k);
   if (!cache) TAILS.set(k, (cache = new Map()));
-  const key = [d.scenario.id, d.ordered?.id, d.rating?.procedure, d.rating?.source, d.rated?.id, ...(d.alternatives ?? []).map((p) => p.id), '\u0001', ...(d.notes ?? [])].join('\u0000');
+  const key = [d.scenario.id, d.ordered?.id, d.rating?.procedure, d.rating?.source, d.rated?.id, ...(d.alternatives ?? []).map((p) => p.id), '\u0001', ...(d.notes ?? [])].join(
+    '\u0000',
+  );
   let tail = cache.get(key);
   if (tail === undefined) {
     // Bounded all the same: notes carry setting values, so the set of tails is not fixed.

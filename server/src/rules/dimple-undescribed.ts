@@ -3,7 +3,7 @@ import { inS1 } from './scope';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.5: without size and position nobody can tell a simple dimple from an atypical one. */
 export const rule: Rule = {

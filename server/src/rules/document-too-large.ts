@@ -1,5 +1,5 @@
 import { MAX_DOCUMENT_CHARS } from '../engine/limits';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Reported by the engine before any note is read; the check itself has nothing to do per note. */
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §2: a repeated key is reported; only its first occurrence is read. */
 export const rule: Rule = {

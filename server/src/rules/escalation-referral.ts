@@ -4,7 +4,7 @@ import { inS1 } from './scope';
 import { clinicalDetail, md } from './detail';
 import { fit, quote } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.7: new neurologic, urologic or orthopedic symptoms need neurosurgery whatever imaging showed. */
 export const rule: Rule = {

@@ -1,6 +1,6 @@
-import { Field } from '../notes/parser';
-import { Procedure } from '../knowledge/schema';
-import { Edit, Fix, RuleContext } from './types';
+import type { Field } from '../notes/parser';
+import type { Procedure } from '../knowledge/schema';
+import type { Edit, Fix, RuleContext } from './types';
 
 /**
  * A change of the ordered study (or a rewrite of the order to its ACR name) is a suggestion: it

@@ -1,6 +1,6 @@
 import { formatAge } from '../notes/age';
-import { Edit } from './types';
-import { Rule } from './types';
+import type { Edit } from './types';
+import type { Rule } from './types';
 
 /**
  * Spec §1: a note written as a paragraph, with no keys, is read as history with its order found in

@@ -2,7 +2,7 @@ import { inS1, onlyLowRiskSkinFindings, priorUltrasound } from './scope';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /**
  * Spec §5.6: after a normal ultrasound with only low-risk markers, MRI is usually not needed. Only

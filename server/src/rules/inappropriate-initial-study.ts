@@ -6,7 +6,7 @@ import { clinicalDetail } from './detail';
 import { aChildOf, capital, fit, shortName, withArticle } from './message';
 import { RATING_LABEL, citeTag, rrlLabel } from './source';
 import { windowStatus } from '../clinical/window';
-import { Fix, Rule } from './types';
+import type { Fix, Rule } from './types';
 
 /** Spec §5.1: radiography or CT as the first study for a child with a cutaneous marker. */
 export const rule: Rule = {

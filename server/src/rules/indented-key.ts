@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §1: an indented line continues the value above, but one that starts with a known key is that key, indented by a slip. */
 export const rule: Rule = {

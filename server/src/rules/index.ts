@@ -19,7 +19,7 @@ import { rule as orderNotCovered } from './order-not-covered';
 import { rule as referralAfterAbnormalUltrasound } from './referral-after-abnormal-ultrasound';
 import { rule as simpleDimple } from './simple-dimple';
 import { rule as traumaMechanismUnclear } from './trauma-mechanism-unclear';
-import { Rule } from './types';
+import type { Rule } from './types';
 import { rule as ultrasoundWindowClosed } from './ultrasound-window-closed';
 import { rule as ultrasoundWindowClosing } from './ultrasound-window-closing';
 import { rule as unknownKey } from './unknown-key';

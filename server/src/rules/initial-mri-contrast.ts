@@ -5,7 +5,7 @@ import { S1, inS1, isInitialStudy } from './scope';
 import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.4: IV contrast on a first MRI for a skin marker, with no reason for contrast given. */
 export const rule: Rule = {

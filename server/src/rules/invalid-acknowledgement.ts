@@ -1,6 +1,6 @@
 import { ACK_REASONS, parseAcknowledgement } from '../engine/acknowledge';
 import { fit } from './message';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** An acknowledgement comment that names no known rule or reason is ignored; say so. */
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §1: a line that is not `Key: value`, a comment or a continuation cannot be read at all. */
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import { Procedure } from '../knowledge/schema';
+import type { Procedure } from '../knowledge/schema';
 import { formatAge } from '../notes/age';
 
 /**
@@ -23,7 +23,7 @@ export function fit(...candidates: string[]): string {
 }
 
 /** Whitespace other than single spaces between words. */
-const ODD_SPACE = /[^\S ]|  |^ | $/;
+const ODD_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Text cut to at most `max` characters with "…", never splitting a surrogate pair; whitespace runs become one space. */
 export function shorten(text: string, max: number): string {
@@ -47,7 +47,8 @@ export function quote(text: string, max = 30): string {
 export function shortName(p: Procedure): string {
   const complete = p.region === 'complete-spine';
   const where = complete ? 'complete-spine' : 'spine';
-  const contrast = p.contrast === 'without' ? ' without contrast' : p.contrast === 'with' ? ' with contrast' : p.contrast === 'without-and-with' ? ' without and with contrast' : '';
+  const contrast =
+    p.contrast === 'without' ? ' without contrast' : p.contrast === 'with' ? ' with contrast' : p.contrast === 'without-and-with' ? ' without and with contrast' : '';
   switch (p.modality) {
     case 'US':
       return 'spinal US';

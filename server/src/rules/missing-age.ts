@@ -3,7 +3,7 @@ import { clinicalDetail } from './detail';
 import { insertLine } from './fixes';
 import { fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.9: without an age the acoustic-window check cannot run. */
 export const rule: Rule = {

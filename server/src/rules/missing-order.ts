@@ -5,7 +5,7 @@ import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { Fix, Rule } from './types';
+import type { Fix, Rule } from './types';
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
 export const rule: Rule = {
@@ -38,7 +38,11 @@ export const rule: Rule = {
     const forWhom = months !== undefined ? ` at ${formatAge(months)}` : '';
     const names = studies.map((x) => shortName(x.procedure));
     const message = studies.length
-      ? fit(`No Order given; rated Usually Appropriate${forWhom}: ${names.join(', ')} ${tag}`, `No Order given; rated Usually Appropriate: ${names[0]} ${tag}`, `No Order given; the detail lists the studies rated Usually Appropriate ${tag}`)
+      ? fit(
+          `No Order given; rated Usually Appropriate${forWhom}: ${names.join(', ')} ${tag}`,
+          `No Order given; rated Usually Appropriate: ${names[0]} ${tag}`,
+          `No Order given; the detail lists the studies rated Usually Appropriate ${tag}`,
+        )
       : s.topic === 'none'
         ? fit(`No Order given, and no covered ACR scenario matches this note ${tag}`)
         : fit(`No Order given, and no study is rated Usually Appropriate in this scenario ${tag}`);
@@ -48,7 +52,7 @@ export const rule: Rule = {
       detail: clinicalDetail(k, {
         why: studies.length
           ? `No Order is given. Rated Usually Appropriate for this patient${forWhom}: ${studies.map((x) => x.procedure.acrName).join('; ')}.`
-          : 'No Order is given, and no study is rated Usually Appropriate for this patient\'s scenario.',
+          : "No Order is given, and no study is rated Usually Appropriate for this patient's scenario.",
         scenario: s,
         rating: studies[0]?.rating,
         rated: studies[0]?.procedure,

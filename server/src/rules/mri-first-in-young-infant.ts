@@ -6,7 +6,7 @@ import { clinicalDetail } from './detail';
 import { atAge, fit, shortName } from './message';
 import { citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.3: MRI first in an infant young enough for ultrasound — allowed, but worth a nudge. */
 export const rule: Rule = {

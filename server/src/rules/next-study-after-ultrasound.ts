@@ -4,7 +4,7 @@ import { PROCEDURE } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { briefReasons, fit, shortName } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /**
  * Spec §5.6: what follows a spinal ultrasound depends on its result and the markers. Radiography and
@@ -40,9 +40,11 @@ export const rule: Rule = {
       });
     if (showsBoneNotCord(p) && us.result !== 'abnormal' && us.result !== 'indeterminate') {
       const why =
-        p.modality === 'XR' ? 'radiography is never next: it shows bone, not the cord'
-        : p.modality === 'CT' ? 'CT is never next: it shows bone, not the cord, and adds radiation'
-        : 'CT myelography is never next: it means a spinal injection and radiation';
+        p.modality === 'XR'
+          ? 'radiography is never next: it shows bone, not the cord'
+          : p.modality === 'CT'
+            ? 'CT is never next: it shows bone, not the cord, and adds radiation'
+            : 'CT myelography is never next: it means a spinal injection and radiation';
       reportInstead(
         fit(`After a spinal US, ${why}; if imaging is still needed, order ${shortName(mri)} ${tag}`, `After a spinal US, ${why} ${tag}`),
         `After a spinal ultrasound (read as ${us.result}), ${why}. When the markers or symptoms still call for imaging, the next study is ${mri.acrName}.`,

@@ -1,7 +1,7 @@
 import { SCENARIO } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { fit, shorten } from './message';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §4: a note outside every covered scenario is said to be so, instead of being rated by guess. */
 export const rule: Rule = {

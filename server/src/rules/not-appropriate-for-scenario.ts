@@ -3,12 +3,12 @@ import { S1 } from './scope';
 import { clinicalDetail } from './detail';
 import { capital, fit, shortName } from './message';
 import { RATING_LABEL, appropriateStudies, citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §4/§5.8: outside S1 the order is checked against the note's own scenario, never against S1. */
 export const rule: Rule = {
   id: 'not-appropriate-for-scenario',
-  description: 'The order is rated Usually Not Appropriate in the note\'s (non-S1) scenario',
+  description: "The order is rated Usually Not Appropriate in the note's (non-S1) scenario",
   defaultSeverity: 'warning',
   kind: 'clinical',
   spec: '§4, §5.8',

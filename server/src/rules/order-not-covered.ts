@@ -1,4 +1,4 @@
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** An order for a body part other than the spine: outside what this rule pack rates. */
 export const rule: Rule = {

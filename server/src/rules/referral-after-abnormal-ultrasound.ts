@@ -4,7 +4,7 @@ import { inS1, priorUltrasound } from './scope';
 import { clinicalDetail } from './detail';
 import { briefReasons, fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.6: an abnormal spinal ultrasound calls for pediatric neurosurgery as well as MRI. */
 export const rule: Rule = {

@@ -1,8 +1,8 @@
 import { assessDimple } from '../clinical/dimple';
-import { Facts } from '../clinical/facts';
-import { PriorStudy } from '../clinical/prior';
-import { Procedure } from '../knowledge/schema';
-import { RuleContext } from './types';
+import type { Facts } from '../clinical/facts';
+import type { PriorStudy } from '../clinical/prior';
+import type { Procedure } from '../knowledge/schema';
+import type { RuleContext } from './types';
 
 export const S1 = 's1-cutaneous-marker';
 

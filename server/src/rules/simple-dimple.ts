@@ -3,7 +3,7 @@ import { inS1 } from './scope';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §5.5: a simple dimple with a normal neurologic exam is low risk; imaging is usually not needed. */
 export const rule: Rule = {

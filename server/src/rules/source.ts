@@ -1,5 +1,5 @@
-import { Knowledge } from '../knowledge/knowledge';
-import { Procedure, Rating, RatingCategoryT, ProvenanceT, Scenario, SourceProvenanceT } from '../knowledge/schema';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Procedure, Rating, RatingCategoryT, ProvenanceT, Scenario, SourceProvenanceT } from '../knowledge/schema';
 
 export const RATING_LABEL: Record<RatingCategoryT, string> = {
   'usually-appropriate': 'Usually Appropriate',
@@ -51,7 +51,11 @@ export function citeFull(k: Knowledge, s: Scenario, rating?: Rating, procedure?:
   const head = reported
     ? `As the starting article reports ACR ${s.topic} ratings for a ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)} (our scenario ${s.label}; not found on the ACR portal copy we hold)`
     : `ACR ${s.topic}, scenario ${s.label} (${s.title})`;
-  const what = procedure ? (rating ? `: ${procedure.acrName} — ${RATING_LABEL[rating.rating]} (provenance ${rating.provenance})` : `: no rating on file for ${procedure.acrName}; none is guessed`) : '';
+  const what = procedure
+    ? rating
+      ? `: ${procedure.acrName} — ${RATING_LABEL[rating.rating]} (provenance ${rating.provenance})`
+      : `: no rating on file for ${procedure.acrName}; none is guessed`
+    : '';
   const ids = rating ? [rating.source] : [...new Set(s.ratings.map((r) => r.source))];
   const sources = ids.map((id) => {
     const src = k.source(id);
@@ -66,7 +70,5 @@ export function citeFull(k: Knowledge, s: Scenario, rating?: Rating, procedure?:
 /** The procedures rated Usually Appropriate in this scenario, in data order. */
 export function appropriateStudies(k: Knowledge, scenarioId: string): { procedure: Procedure; rating: Rating }[] {
   const s = k.scenario(scenarioId);
-  return s.ratings
-    .filter((r) => r.rating === 'usually-appropriate')
-    .map((r) => ({ procedure: k.procedure(r.procedure) as Procedure, rating: r }));
+  return s.ratings.filter((r) => r.rating === 'usually-appropriate').map((r) => ({ procedure: k.procedure(r.procedure) as Procedure, rating: r }));
 }

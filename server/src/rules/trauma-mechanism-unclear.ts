@@ -2,7 +2,7 @@ import { SCENARIO } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /**
  * Spec §4: significant trauma leaves S1, a trivial bump does not. When an injury is mentioned but
@@ -22,7 +22,10 @@ export const rule: Rule = {
     const trauma = ctx.knowledge.scenario(SCENARIO.traumaThoracolumbar);
     ctx.report({
       span: t.span,
-      message: fit(`An injury is mentioned without its mechanism; say how it happened, as significant trauma changes the criteria ${citeTag(trauma)}`, `An injury is mentioned without its mechanism; say how it happened ${citeTag(trauma)}`),
+      message: fit(
+        `An injury is mentioned without its mechanism; say how it happened, as significant trauma changes the criteria ${citeTag(trauma)}`,
+        `An injury is mentioned without its mechanism; say how it happened ${citeTag(trauma)}`,
+      ),
       detail: clinicalDetail(ctx.knowledge, {
         why:
           'An injury is mentioned but not how it happened. Significant trauma (a fall from a height, a vehicle collision, a high-energy sports injury, focal tenderness or a deficit after the injury) ' +

@@ -1,8 +1,8 @@
-import { Classification } from '../clinical/classify';
-import { Facts } from '../clinical/facts';
-import { Knowledge } from '../knowledge/knowledge';
-import { ParsedNote } from '../notes/parser';
-import { Span } from '../notes/text';
+import type { Classification } from '../clinical/classify';
+import type { Facts } from '../clinical/facts';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { ParsedNote } from '../notes/parser';
+import type { Span } from '../notes/text';
 import type { UltrasoundWindow } from '../clinical/window';
 
 import type { Edit, Finding, Fix, FixKind, Related, Severity, SeveritySetting } from '../engine/types';

@@ -6,7 +6,7 @@ import { clinicalDetail } from './detail';
 import { atAge, fit, shortName } from './message';
 import { citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { Rule } from './types';
+import type { Rule } from './types';
 import { windowAgeMonths } from '../clinical/facts';
 
 /** Spec §5.2: spinal ultrasound after the acoustic window has closed (default: older than 6 months). */

@@ -5,7 +5,7 @@ import { clinicalDetail } from './detail';
 import { atAge, fit } from './message';
 import { citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { Rule } from './types';
+import type { Rule } from './types';
 import { windowAgeMonths } from '../clinical/facts';
 
 /** Spec §5.2: between 4 and 6 months inclusive the window is closing; say so, without blocking. */

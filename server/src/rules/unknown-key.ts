@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { allKeySpellings, normalizeKey } from '../notes/keys';
 import { quote } from './message';
-import { Fix, Rule } from './types';
+import type { Fix, Rule } from './types';
 
 /** Spec §2: an unknown key is reported, with "did you mean" when a known key is close. */
 export const rule: Rule = {

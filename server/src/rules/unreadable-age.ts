@@ -1,5 +1,5 @@
 import { fit } from './message';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** An Age, DOB or Date line that is present but cannot be read. */
 export const rule: Rule = {

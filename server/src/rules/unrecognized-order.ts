@@ -1,7 +1,7 @@
 import { changeOrderTo } from './fixes';
 import { fit, quote, shortName } from './message';
 import { md } from './detail';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Spec §3: an order that cannot be recognised is reported with close candidates as quick fixes. */
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import { MAX_VALUE_CHARS } from '../engine/limits';
-import { Rule } from './types';
+import type { Rule } from './types';
 
 /** Limits are said out loud: a value too long to read clinically is reported, not silently cut. */
 export const rule: Rule = {

@@ -37,7 +37,8 @@ export async function freePort(from = Number(process.env.E2E_PORT || 8137)) {
 // The extension gallery points at a closed loopback port so that code-server never reaches out.
 const DEAD = 'http://127.0.0.1:9';
 const GALLERY = JSON.stringify({
-  serviceUrl: `${DEAD}/gallery`, itemUrl: `${DEAD}/item`,
+  serviceUrl: `${DEAD}/gallery`,
+  itemUrl: `${DEAD}/item`,
   resourceUrlTemplate: `${DEAD}/{publisher}/{name}/{version}/{path}`,
 });
 
@@ -75,8 +76,15 @@ export function makeScratch(name, { extraFiles = {} } = {}) {
   fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   for (const d of ['extensions', 'xdg', 'chrome-profile']) fs.mkdirSync(path.join(dir, d));
   fs.writeFileSync(path.join(dir, 'config.yaml'), 'auth: none\ncert: false\n');
-  return { dir, ws, userData, extensions: path.join(dir, 'extensions'), xdg: path.join(dir, 'xdg'),
-    chromeProfile: path.join(dir, 'chrome-profile'), config: path.join(dir, 'config.yaml') };
+  return {
+    dir,
+    ws,
+    userData,
+    extensions: path.join(dir, 'extensions'),
+    xdg: path.join(dir, 'xdg'),
+    chromeProfile: path.join(dir, 'chrome-profile'),
+    config: path.join(dir, 'config.yaml'),
+  };
 }
 
 function csEnv(s) {
@@ -94,33 +102,79 @@ export function installVsix(s, vsix) {
 /** Starts code-server in its own process group; resolves once /healthz answers. */
 export async function startCodeServer(s, { port, logFile }) {
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(CODE_SERVER, [...commonArgs(s), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', s.ws],
-  { env: csEnv(s), detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(
+    CODE_SERVER,
+    [
+      ...commonArgs(s),
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      s.ws,
+    ],
+    { env: csEnv(s), detached: true, stdio: ['ignore', log, log] },
+  );
   fs.closeSync(log);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   let stopped = false;
   const stop = async () => {
-    if (stopped) return; stopped = true;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-    const t = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
-    await exited; clearTimeout(t);
+    if (stopped) return;
+    stopped = true;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const t = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 5000);
+    await exited;
+    clearTimeout(t);
     // Wait for the rest of the group (extension host, language server) to go too.
     for (let i = 0; i < 50; i++) {
-      try { process.kill(-child.pid, 0); } catch { return; }
+      try {
+        process.kill(-child.pid, 0);
+      } catch {
+        return;
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
   };
-  const onExit = () => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const onExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  };
   process.once('exit', onExit);
   const url = `http://127.0.0.1:${port}`;
   const end = Date.now() + 30000;
   for (;;) {
-    try { if ((await fetch(`${url}/healthz`)).ok) break; } catch { /* not yet */ }
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      /* not yet */
+    }
     if (child.exitCode !== null) throw new Error(`code-server exited early (code ${child.exitCode}); see ${logFile}`);
-    if (Date.now() > end) { await stop(); throw new Error(`code-server not healthy after 30 s; see ${logFile}`); }
+    if (Date.now() > end) {
+      await stop();
+      throw new Error(`code-server not healthy after 30 s; see ${logFile}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return { url, port, stop };
@@ -129,12 +183,24 @@ export async function startCodeServer(s, { port, logFile }) {
 export async function launchChromium(s) {
   const { chromium } = await import('playwright-core');
   return chromium.launchPersistentContext(s.chromeProfile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 },
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
     env: { ...process.env, XDG_CONFIG_HOME: s.xdg },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
-export function elapsed(t0) { return `${((Date.now() - t0) / 1000).toFixed(1)} s`; }
+export function elapsed(t0) {
+  return `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+}

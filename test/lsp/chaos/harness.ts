@@ -3,17 +3,17 @@
  * dist/server.js --stdio` with the test hooks on, spoken to through vscode-jsonrpc. Every message on
  * the wire is counted, so a test can tell that each request was answered exactly once.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   CancellationTokenSource,
-  DataCallback,
-  Disposable,
-  Message,
-  MessageConnection,
-  MessageReader,
-  MessageWriter,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageConnection,
+  type MessageReader,
+  type MessageWriter,
   ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
@@ -153,7 +153,12 @@ export class Server {
           codeLens: {},
           ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         },
-        workspace: { configuration: !!this.opts.configuration, workspaceFolders: true, workspaceEdit: { documentChanges: true }, ...(pull ? { diagnostics: { refreshSupport: true } } : {}) },
+        workspace: {
+          configuration: !!this.opts.configuration,
+          workspaceFolders: true,
+          workspaceEdit: { documentChanges: true },
+          ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
+        },
       },
     });
     await this.conn.sendNotification('initialized', {});

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import { chaos } from './shrink';
-import { Step } from './steps';
+import type { Step } from './steps';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -13,13 +13,13 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Engine, analyzeDocument } from '../../../server/src/engine/analyze';
+import { type Engine, analyzeDocument } from '../../../server/src/engine/analyze';
 import { defaultKnowledge } from '../../../server/src/knowledge/loader';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { DEFAULT_SETTINGS } from '../../../server/src/engine/settings';
 import { Lines, answerProblems, applyChange } from './model';
-import { Answer, ROOT, Server } from './harness';
-import { DOCS, Step } from './steps';
+import { type Answer, ROOT, Server } from './harness';
+import { DOCS, type Step } from './steps';
 
 const engine: Engine = { knowledge: defaultKnowledge(), settings: DEFAULT_SETTINGS };
 
@@ -76,22 +76,44 @@ interface Pending {
 function sendBad(s: Server, kind: number, uri: string): Promise<Answer> | undefined {
   const pos = { line: 0, character: 0 };
   switch (kind) {
-    case 0: return void s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'imaging-order', version: 1, text: 42 } });
-    case 1: return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: 'x' });
-    case 2: return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: [{ range: { start: { line: null, character: 0 }, end: pos }, text: 'x' }] });
-    case 3: return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: [{ range: { start: pos, end: pos }, text: null }] });
-    case 4: return void s.notify('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'lost' }] });
-    case 5: return void s.notify('textDocument/didClose', { textDocument: { uri: 5 } });
-    case 6: return void s.notify('textDocument/didSave', null);
-    case 7: return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: [{ range: { start: { line: '1', character: 0 }, end: pos }, text: 'x' }] });
-    case 8: return s.request('textDocument/hover', { textDocument: { uri }, position: null });
-    case 9: return s.request('textDocument/completion', { textDocument: { uri }, position: { line: 0 } });
-    case 10: return s.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos } });
-    case 11: return s.request('textDocument/documentSymbol', { textDocument: { uri: 42 } });
-    case 12: return s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: 5 });
-    case 13: return s.request('textDocument/hover', null);
-    case 14: return s.request('textDocument/foldingRange', { textDocument: null });
-    default: return s.request('textDocument/hover', { textDocument: { uri }, position: { line: [1], character: 0 } });
+    case 0:
+      return void s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'imaging-order', version: 1, text: 42 } });
+    case 1:
+      return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: 'x' });
+    case 2:
+      return void s.notify('textDocument/didChange', {
+        textDocument: { uri, version: 1e6 },
+        contentChanges: [{ range: { start: { line: null, character: 0 }, end: pos }, text: 'x' }],
+      });
+    case 3:
+      return void s.notify('textDocument/didChange', { textDocument: { uri, version: 1e6 }, contentChanges: [{ range: { start: pos, end: pos }, text: null }] });
+    case 4:
+      return void s.notify('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'lost' }] });
+    case 5:
+      return void s.notify('textDocument/didClose', { textDocument: { uri: 5 } });
+    case 6:
+      return void s.notify('textDocument/didSave', null);
+    case 7:
+      return void s.notify('textDocument/didChange', {
+        textDocument: { uri, version: 1e6 },
+        contentChanges: [{ range: { start: { line: '1', character: 0 }, end: pos }, text: 'x' }],
+      });
+    case 8:
+      return s.request('textDocument/hover', { textDocument: { uri }, position: null });
+    case 9:
+      return s.request('textDocument/completion', { textDocument: { uri }, position: { line: 0 } });
+    case 10:
+      return s.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos } });
+    case 11:
+      return s.request('textDocument/documentSymbol', { textDocument: { uri: 42 } });
+    case 12:
+      return s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: 5 });
+    case 13:
+      return s.request('textDocument/hover', null);
+    case 14:
+      return s.request('textDocument/foldingRange', { textDocument: null });
+    default:
+      return s.request('textDocument/hover', { textDocument: { uri }, position: { line: [1], character: 0 } });
   }
 }
 
@@ -168,11 +190,27 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
           const params: Record<string, unknown> = { textDocument: { uri }, position: st.position, range: st.range };
           if (st.method === 'textDocument/codeAction') {
             const t = texts[st.doc];
-            params.context = { diagnostics: t === undefined ? [] : analyzeDocument(t, engine).findings.slice(0, 3).map((f) => toDiagnostic(TextDocument.create(uri, 'x', 0, t), 0, f, { relatedInformation: false })) };
+            params.context = {
+              diagnostics:
+                t === undefined
+                  ? []
+                  : analyzeDocument(t, engine)
+                      .findings.slice(0, 3)
+                      .map((f) => toDiagnostic(TextDocument.create(uri, 'x', 0, t), 0, f, { relatedInformation: false })),
+            };
           }
           if (st.method === 'textDocument/diagnostic' && st.previous && lastId[st.doc]) params.previousResultId = lastId[st.doc];
           requests++;
-          pending.push({ step: i, method: st.method, doc: st.doc, epoch: epochs[st.doc], text: texts[st.doc], cancel: st.cancel, expect: 'result', answer: s.request(st.method, params, st.cancel) });
+          pending.push({
+            step: i,
+            method: st.method,
+            doc: st.doc,
+            epoch: epochs[st.doc],
+            text: texts[st.doc],
+            cancel: st.cancel,
+            expect: 'result',
+            answer: s.request(st.method, params, st.cancel),
+          });
           break;
         }
         case 'bad': {
@@ -216,12 +254,14 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
                 if (r.resultId) {
                   const prev = ids.get(r.resultId);
                   const epoch = p.epoch;
-                  if (prev && (prev.doc !== doc || prev.epoch !== epoch || JSON.stringify(prev.items) !== JSON.stringify(got))) throw at(`result id ${r.resultId} reused for different content`);
+                  if (prev && (prev.doc !== doc || prev.epoch !== epoch || JSON.stringify(prev.items) !== JSON.stringify(got)))
+                    throw at(`result id ${r.resultId} reused for different content`);
                   ids.set(r.resultId, { doc, epoch, items: got });
                   lastId[doc] = r.resultId;
                 }
               }
-              if (JSON.stringify(got) !== JSON.stringify(want)) throw at(`diagnostics differ from the engine's\n  text: ${JSON.stringify(p.text)}\n  got:  ${got.join('\n        ')}\n  want: ${want.join('\n        ')}`);
+              if (JSON.stringify(got) !== JSON.stringify(want))
+                throw at(`diagnostics differ from the engine's\n  text: ${JSON.stringify(p.text)}\n  got:  ${got.join('\n        ')}\n  want: ${want.join('\n        ')}`);
             }
           }
           pending = [];
@@ -229,7 +269,8 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
             const uri = uriOf(d);
             const mine = texts[d] ?? null;
             const theirs = await s.text(uri);
-            if (theirs !== undefined && theirs !== mine) fail(`the server's text of doc${d} differs from the client's\n  client: ${JSON.stringify(mine)}\n  server: ${JSON.stringify(theirs)}`);
+            if (theirs !== undefined && theirs !== mine)
+              fail(`the server's text of doc${d} differs from the client's\n  client: ${JSON.stringify(mine)}\n  server: ${JSON.stringify(theirs)}`);
             if (mine === null) continue;
             let got: Diag[];
             if (pull) {
@@ -252,7 +293,10 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
             const problems = answerProblems(mine, got);
             if (problems.length) fail(`invalid diagnostic ranges: ${problems.slice(0, 3).join('; ')}`);
             const want = expectedDiagnostics(uri, mine);
-            if (JSON.stringify(keys(got)) !== JSON.stringify(want)) fail(`${pull ? 'pulled' : 'pushed'} diagnostics of doc${d} differ from the engine's\n  text: ${JSON.stringify(mine)}\n  got:  ${keys(got).join('\n        ')}\n  want: ${want.join('\n        ')}`);
+            if (JSON.stringify(keys(got)) !== JSON.stringify(want))
+              fail(
+                `${pull ? 'pulled' : 'pushed'} diagnostics of doc${d} differ from the engine's\n  text: ${JSON.stringify(mine)}\n  got:  ${keys(got).join('\n        ')}\n  want: ${want.join('\n        ')}`,
+              );
           }
           for (const id of s.sent) {
             const n = s.answered.get(id) ?? 0;
@@ -272,10 +316,11 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
     }
     result.requests = requests;
     result.checks = checks;
-    return result;
   } finally {
     if (opts.server) for (let d = 0; d < DOCS; d++) s.notify('textDocument/didClose', { textDocument: { uri: uriOf(d) } });
     else await s.stop();
-    if (s.exit !== 0 && s.exit !== undefined && s.exit !== null) throw new Failure(`the server exited with ${s.exit}: ${s.stderr.slice(-1000)}`, steps.length);
   }
+  // After the finally, so a failure found during the run is never replaced by this one.
+  if (s.exit !== 0 && s.exit !== undefined && s.exit !== null) throw new Failure(`the server exited with ${s.exit}: ${s.stderr.slice(-1000)}`, steps.length);
+  return result;
 }

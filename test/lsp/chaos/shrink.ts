@@ -3,8 +3,8 @@
  * halving size while the run still fails) to a minimal reproduction, printed with the seed.
  */
 import { Server } from './harness';
-import { Failure, RunResult, run } from './run';
-import { Step, generate } from './steps';
+import { Failure, type RunResult, run } from './run';
+import { type Step, generate } from './steps';
 
 /** After all documents are closed the live heap stays within this of the warm-up heap (issue 12). */
 export const HEAP_BOUND = 5 * 1024 * 1024;
@@ -18,7 +18,11 @@ export interface ChaosOutcome {
 
 /** What a failure is about, without the numbers and texts that change as steps are dropped. */
 function signature(f: Failure): string {
-  return f.message.split('\n')[0].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\d+/g, 'N').slice(0, 80);
+  return f.message
+    .split('\n')[0]
+    .replace(/"(?:[^"\\]|\\.)*"/g, '""')
+    .replace(/\d+/g, 'N')
+    .slice(0, 80);
 }
 
 /** Candidate runs share one server (each with its own documents), respawned if it dies. */
@@ -98,7 +102,7 @@ export async function shrink(steps: Step[], pull: boolean, first: Failure, budge
     }
     for (let size = Math.max(1, cur.length >> 1); runs < budget; size = Math.max(1, size >> 1)) {
       let progress = false;
-      for (let at = 0; at < cur.length && runs < budget; ) {
+      for (let at = 0; at < cur.length && runs < budget;) {
         if (await attempt([...cur.slice(0, at), ...cur.slice(at + size)])) progress = true;
         else at += size;
       }
@@ -112,7 +116,12 @@ export async function shrink(steps: Step[], pull: boolean, first: Failure, budge
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-export async function chaos(seed: number, count: number, pull: boolean, opts: { heap?: boolean; given?: Step[]; log?: (m: string) => void; shrinkBudget?: number } = {}): Promise<ChaosOutcome> {
+export async function chaos(
+  seed: number,
+  count: number,
+  pull: boolean,
+  opts: { heap?: boolean; given?: Step[]; log?: (m: string) => void; shrinkBudget?: number } = {},
+): Promise<ChaosOutcome> {
   const mode = pull ? 'pull' : 'push';
   const steps = opts.given ?? generate(seed, count);
   let result: RunResult;
@@ -138,6 +147,7 @@ export async function chaos(seed: number, count: number, pull: boolean, opts: { 
   const o = result.outcomes;
   const report = `chaos seed ${seed} (${mode}): ${result.steps} steps, ${result.requests} requests, ${result.checks} checks passed (cancelled: ${o.cancelled} RequestCancelled, ${o.cancelledButAnswered} answered in full; ${o.invalidParams} InvalidParams; ${o.unchanged} unchanged)${heap}`;
   opts.log?.(report);
-  if (result.heap && result.heap.end > result.heap.baseline + HEAP_BOUND) return { ok: false, result, report: `${report}\nFAILED: the live heap grew by ${MB(result.heap.end - result.heap.baseline)}` };
+  if (result.heap && result.heap.end > result.heap.baseline + HEAP_BOUND)
+    return { ok: false, result, report: `${report}\nFAILED: the live heap grew by ${MB(result.heap.end - result.heap.baseline)}` };
   return { ok: true, result, report };
 }

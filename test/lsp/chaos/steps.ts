@@ -3,11 +3,19 @@
  * and positions are absolute (line/character as sent), so any subsequence of a run is a run too.
  */
 import { SAMPLE } from '../client';
-import { Lines, Pos, Rng as Range, applyChange, insidePair } from './model';
+import { Lines, type Pos, type Rng as Range, applyChange, insidePair } from './model';
 import { Rng } from './rng';
 
 export const DOCS = 3;
-export const REQUESTS = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens', 'textDocument/diagnostic'] as const;
+export const REQUESTS = [
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/codeAction',
+  'textDocument/documentSymbol',
+  'textDocument/foldingRange',
+  'textDocument/codeLens',
+  'textDocument/diagnostic',
+] as const;
 export type Method = (typeof REQUESTS)[number];
 
 export type Change = { range?: Range; text: string };
@@ -22,7 +30,35 @@ export type Step =
 
 const OTHER = 'Patient: 10 y M\nPresentation: back pain for 6 weeks; fever\nOrder: MRI L-spine w/o\n';
 const STARTS = [SAMPLE, `${SAMPLE}---\n${OTHER}`, 'a\n', '', `\ufeff${SAMPLE}`, SAMPLE.replace(/\n/g, '\r\n'), `Age: 9 months\nSkin: hemangioma 👶🏽\nOrder: spinal US\n`, '\ufeff'];
-const SNIPPETS = ['x', ' ', '\n', '\r\n', '\r', '---\n', 'Order: x-ray L-spine\n', 'Age: 2 y\n', 'hair tuft', '; fever', '👶🏽', '😀', '\ud83d', '\ude00', '\u200b', '\ufeff', 'Contrast: with\n', '  continued\n', '# acknowledge missing-age: other\n', 'Prior imaging: US spine: conus at L3\n', ':', 'Ordr: MRI\n', 'Referral: pediatric neurosurgery\n', 'Neuro: intact\n', 'Red flags: none\n', 'US spine area of interest', ''];
+const SNIPPETS = [
+  'x',
+  ' ',
+  '\n',
+  '\r\n',
+  '\r',
+  '---\n',
+  'Order: x-ray L-spine\n',
+  'Age: 2 y\n',
+  'hair tuft',
+  '; fever',
+  '👶🏽',
+  '😀',
+  '\ud83d',
+  '\ude00',
+  '\u200b',
+  '\ufeff',
+  'Contrast: with\n',
+  '  continued\n',
+  '# acknowledge missing-age: other\n',
+  'Prior imaging: US spine: conus at L3\n',
+  ':',
+  'Ordr: MRI\n',
+  'Referral: pediatric neurosurgery\n',
+  'Neuro: intact\n',
+  'Red flags: none\n',
+  'US spine area of interest',
+  '',
+];
 
 /** A position in or around the text: valid, past the end, inside a pair or a CRLF, huge. */
 function position(r: Rng, text: string): Pos {
@@ -94,7 +130,14 @@ export function generate(seed: number, steps: number): Step[] {
     } else if (roll < 93) {
       out.push({ t: 'bad', kind: r.int(BAD_KINDS), doc });
     } else {
-      out.push({ t: 'request', doc: r.int(DOCS), method: 'textDocument/hover', position: { line: 0, character: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, cancel: false });
+      out.push({
+        t: 'request',
+        doc: r.int(DOCS),
+        method: 'textDocument/hover',
+        position: { line: 0, character: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        cancel: false,
+      });
     }
     if (++burst >= 5 + r.int(40)) {
       out.push({ t: 'check' });

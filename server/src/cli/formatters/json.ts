@@ -1,5 +1,16 @@
-import { type Finding, LineIndex, type Span, RATING_LABEL, type Knowledge, type DocumentSummary, type NoteSummary, type PackedReading, unpackContext, unpackReading } from '../../engine';
-import { LintedFile, Totals, totals } from '../model';
+import {
+  type Finding,
+  type LineIndex,
+  type Span,
+  RATING_LABEL,
+  type Knowledge,
+  type DocumentSummary,
+  type NoteSummary,
+  type PackedReading,
+  unpackContext,
+  unpackReading,
+} from '../../engine';
+import { type LintedFile, type Totals, totals } from '../model';
 /**
  * The `--format json` shape, version 1 (documented in README "JSON output"). Fields are only ever
  * added, never renamed or removed, within one version. Written in pieces (the same bytes as one
@@ -33,7 +44,8 @@ export const jsonTail = (t: Totals) => `],"summary":${JSON.stringify(t)}}\n`;
 /** Notes (those with fields) as comma-separated JSON objects. */
 export const jsonNotes = (notes: readonly NoteSummary[], f: Pick<LintedFile, 'lines' | 'text'>, knowledge: Knowledge) => list(notes, (n) => note(n, f, knowledge));
 export const jsonFindings = (findings: readonly Finding[], lines: LineIndex) => list(findings, (x) => finding(x, lines));
-export const jsonAcknowledged = (acks: readonly DocumentSummary['acknowledged'][number][], lines: LineIndex) => list(acks, (a) => ({ reason: a.reason, finding: finding(a.finding, lines) }));
+export const jsonAcknowledged = (acks: readonly DocumentSummary['acknowledged'][number][], lines: LineIndex) =>
+  list(acks, (a) => ({ reason: a.reason, finding: finding(a.finding, lines) }));
 
 function note(n: NoteSummary, f: Pick<LintedFile, 'lines' | 'text'>, knowledge: Knowledge) {
   const p = n.order?.reading.procedure;
@@ -97,7 +109,13 @@ function finding(x: Finding, lines: LineIndex) {
     line: r.start.line + 1,
     column: r.start.character + 1,
     range: r,
-    fixes: x.fixes.map((fix) => ({ title: fix.title, kind: fix.kind, preferred: fix.preferred, procedureId: fix.procedureId ?? null, edits: fix.edits.map((e) => ({ range: range(lines, e), newText: e.newText })) })),
+    fixes: x.fixes.map((fix) => ({
+      title: fix.title,
+      kind: fix.kind,
+      preferred: fix.preferred,
+      procedureId: fix.procedureId ?? null,
+      edits: fix.edits.map((e) => ({ range: range(lines, e), newText: e.newText })),
+    })),
     related: x.related.map((rel) => ({ message: rel.message, range: range(lines, rel.span) })),
   };
 }

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { ruleDocsUri, LineIndex, type Span, RULES, type Severity, fixLabel } from '../../engine';
-import { LintedFile } from '../model';
+import { ruleDocsUri, type LineIndex, type Span, RULES, type Severity, fixLabel } from '../../engine';
+import type { LintedFile } from '../model';
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 

@@ -1,4 +1,4 @@
-import { LintedFile, totals } from '../model';
+import { type LintedFile, totals } from '../model';
 
 const COLORS = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 } as const;
 
@@ -12,7 +12,10 @@ export function formatStylish(files: readonly LintedFile[], color: boolean, verb
     out.push(paint('underline', f.displayPath));
     for (const n of f.notices) out.push(`  ${paint('yellow', 'notice')}  ${n}`);
     // What --fix / --fix-suggestions changed, so nobody has to diff the file to find out.
-    for (const a of f.applied) out.push(`  ${paint('gray', `${a.line}:${a.column}`.padEnd(8))} ${paint('cyan', 'changed')}  ${a.kind === 'suggestion' ? 'Suggestion' : 'Fix'}: ${a.title}  ${paint('gray', a.ruleId)}`);
+    for (const a of f.applied)
+      out.push(
+        `  ${paint('gray', `${a.line}:${a.column}`.padEnd(8))} ${paint('cyan', 'changed')}  ${a.kind === 'suggestion' ? 'Suggestion' : 'Fix'}: ${a.title}  ${paint('gray', a.ruleId)}`,
+      );
     for (const x of f.analysis.findings) {
       const p = f.lines.positionAt(x.span.start);
       const where = `${p.line + 1}:${p.character + 1}`.padEnd(8);
@@ -23,7 +26,12 @@ export function formatStylish(files: readonly LintedFile[], color: boolean, verb
   }
   const t = totals(files);
   const problems = t.error + t.warning + t.information + t.hint;
-  const parts = [`${t.error} error${t.error === 1 ? '' : 's'}`, `${t.warning} warning${t.warning === 1 ? '' : 's'}`, `${t.information} info`, `${t.hint} hint${t.hint === 1 ? '' : 's'}`];
+  const parts = [
+    `${t.error} error${t.error === 1 ? '' : 's'}`,
+    `${t.warning} warning${t.warning === 1 ? '' : 's'}`,
+    `${t.information} info`,
+    `${t.hint} hint${t.hint === 1 ? '' : 's'}`,
+  ];
   const extra = [t.acknowledged ? `${t.acknowledged} acknowledged` : '', t.fixed ? `${t.fixed} fixed` : ''].filter(Boolean).join(', ');
   const summary = `${problems ? '✖' : '✔'} ${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')}) in ${t.notes} note${t.notes === 1 ? '' : 's'} of ${t.files} file${t.files === 1 ? '' : 's'}${extra ? `; ${extra}` : ''}`;
   out.push(paint('bold', summary));

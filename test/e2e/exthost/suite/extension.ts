@@ -88,7 +88,11 @@ suite('Imaging Order Lint in the extension host', () => {
   test('the preferred quick fix changes the order and the warning goes away', async () => {
     assert.ok(diagnostic, 'needs the diagnostic from the previous test');
     const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const codeActions = (actions ?? []).filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
     const titles = codeActions.map((a) => a.title);
     assert.ok(titles.includes(OTHER_FIX), `quick fixes offered: ${JSON.stringify(titles)}`);
