@@ -2,10 +2,9 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { summarizeDocument } from '../../server/src/engine/analyze';
 import { jsonChunks } from '../../server/src/cli/formatters/json';
-import type { FindingHit } from '../../server/src/clinical/facts';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { LineIndex } from '../../server/src/notes/text';
-import { FLAG, contextOf, countsOf, packReading, readingOf, unpackReading } from '../../server/src/clinical/reading';
+import { packReading, readingOf, unpackReading } from '../../server/src/clinical/reading';
 import { DEFAULT_SETTINGS } from '../../server/src/engine/settings';
 import { engine, lint, note } from '../helpers';
 
@@ -58,38 +57,21 @@ describe('the reading', () => {
     );
   });
 
-  it('trauma read today counts as significant; a note with no age has ageMonths null', () => {
+  it('a fall from a trampoline reads as significant trauma; a note with no age has ageMonths null', () => {
     const r = json(note('Presentation: back pain after a fall from a trampoline', 'Order: XR L-spine')).files[0].notes[0].reading;
     assert.equal(r.trauma, 'significant');
     assert.equal(r.ageMonths, null);
   });
 
-  describe('written against the reader branch shapes too', () => {
-    const [n] = lint(note('Age: 4 years', 'Presentation: back pain; leukemia; fever', 'Order: MRI spine')).notes;
-    const hit = (id: string) => n.facts.hits.find((h) => h.finding.id === id)!;
-    // Without the reader's own verdict (`present`), so the derivation from the context is what is tested.
-    const withContext = (h: FindingHit, context: object) => {
-      const { present: _verdict, ...rest } = h as FindingHit & { present?: boolean };
-      return { ...rest, context: { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient', ...context } } as FindingHit;
-    };
-    it('without `context`, the context comes from `negated`', () =>
-      assert.deepEqual(contextOf(hit('fever')), { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' }));
-    it('historical counts only for cancer; hypothetical and another person never; uncertain does', () => {
-      assert.equal(countsOf(withContext(hit('malignancy'), { historical: true })), true);
-      assert.equal(countsOf(withContext(hit('fever'), { historical: true })), false);
-      assert.equal(countsOf(withContext(hit('fever'), { hypothetical: true })), false);
-      assert.equal(countsOf(withContext(hit('fever'), { experiencer: 'other' })), false);
-      assert.equal(countsOf(withContext(hit('fever'), { uncertain: true })), true);
-    });
-    it("the reader's own verdict and trauma significance win when given", () => {
-      assert.equal(countsOf({ ...hit('fever'), present: false } as FindingHit), false);
-      const aged = readingOf({ ...n.facts, age: { ...n.facts.age!, corrected: { months: 1.5 } } } as typeof n.facts, undefined);
-      assert.equal(aged.correctedAgeMonths, 1.5);
-      const r = readingOf({ ...n.facts, trauma: { significance: 'trivial' } } as typeof n.facts, undefined);
-      assert.equal(r.trauma, 'trivial');
-      const leuk = readingOf({ ...n.facts, hits: [withContext(hit('malignancy'), { historical: true })] }, undefined).facts[0];
-      assert.equal(leuk.flags, FLAG.historical | FLAG.counts);
-    });
+  it("carries the reader's context and verdict: history counts for cancer, another person's and a hypothetical never, uncertain does", () => {
+    const facts = json(
+      note('Age: 4 years', 'Presentation: back pain; hx ALL on maintenance chemo; mother has lymphoma; return if fever', 'Findings: ? sacral dimple', 'Order: MRI spine'),
+    ).files[0].notes[0].reading.facts as { finding: string; text: string; context: Record<string, unknown>; counts: boolean }[];
+    const of = (text: string) => facts.find((f) => f.text.toLowerCase().includes(text))!;
+    assert.deepEqual([of('all').context.historical, of('all').counts], [true, true]);
+    assert.deepEqual([of('lymphoma').context.experiencer, of('lymphoma').counts], ['other', false]);
+    assert.deepEqual([of('fever').context.hypothetical, of('fever').counts], [true, false]);
+    assert.deepEqual([of('dimple').context.uncertain, of('dimple').counts], [true, true]);
   });
 
   it('the summary keeps the reading packed in one number array, and it unpacks to the same reading', () => {

@@ -1,4 +1,5 @@
-import type { Facts, FindingHit } from './facts';
+import type { AssertionContext } from './context';
+import type { Facts } from './facts';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { ClinicalFinding } from '../knowledge/schema';
 import { KEYS } from '../notes/keys';
@@ -7,19 +8,7 @@ import { priorUltrasound } from '../rules/scope';
 /**
  * The engine's reading of a note, kept small (the CLI holds one per note for 100,000 notes): what it
  * read, where, and in which assertion context, so a user can see why a note landed in its scenario.
- *
- * Written against two shapes of FindingHit: today's `{ finding, span, negated, field }` and the
- * reader branch's, which adds `context` (and may add `counts`) and gives Facts a `trauma`
- * significance. Whatever is absent is derived from what is there, so this works before and after.
  */
-export interface AssertionContext {
-  negated: boolean;
-  uncertain: boolean;
-  hypothetical: boolean;
-  historical: boolean;
-  experiencer: 'patient' | 'other';
-}
-
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 export type PriorUltrasoundResult = 'none' | 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
 
@@ -56,33 +45,6 @@ export interface Reading {
  * Unpacked with the knowledge it was read with.
  */
 export type PackedReading = readonly number[];
-
-/** The reader branch's hit: `context`, and `present` (its verdict on whether the fact counts). */
-type HitWithContext = FindingHit & { context?: Partial<AssertionContext>; present?: boolean; counts?: boolean; field?: { key?: { name: string } } };
-
-export function contextOf(hit: FindingHit): AssertionContext {
-  const c = (hit as HitWithContext).context;
-  return {
-    negated: c?.negated ?? hit.negated,
-    uncertain: c?.uncertain ?? false,
-    hypothetical: c?.hypothetical ?? false,
-    historical: c?.historical ?? false,
-    experiencer: c?.experiencer === 'other' ? 'other' : 'patient',
-  };
-}
-
-/**
- * Whether a fact counts as present for the rules, as issue 8 item 1 states it: a negation wins;
- * uncertain counts (protective checks stay on); hypothetical and other-person mentions never count;
- * a historical mention counts only for cancer. The reader's own verdict wins when it gives one.
- */
-export function countsOf(hit: FindingHit, c = contextOf(hit)): boolean {
-  const h = hit as HitWithContext;
-  const own = h.present ?? h.counts;
-  if (typeof own === 'boolean') return own;
-  if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
-  return !c.historical || hit.finding.id === 'malignancy';
-}
 
 function packContext(c: AssertionContext, counts: boolean): number {
   return (
@@ -124,34 +86,29 @@ const TRAUMA: readonly TraumaSignificance[] = ['none', 'trivial', 'significant',
 const NEURO: readonly Reading['neuroExam'][] = ['unknown', 'normal', 'abnormal'];
 const PRIOR: readonly PriorUltrasoundResult[] = ['none', 'normal', 'abnormal', 'indeterminate', 'unknown'];
 
-function traumaOf(facts: Facts, read: readonly ReadingFact[]): TraumaSignificance {
-  const own = (facts as Facts & { trauma?: { significance?: string } }).trauma?.significance;
-  if (own && (TRAUMA as readonly string[]).includes(own)) return own as TraumaSignificance;
-  // Before the reader branch, any trauma mention that is not negated counts as significant.
-  return read.some((f) => f.finding.category === 'trauma' && f.flags & FLAG.counts) ? 'significant' : 'none';
-}
-
 const NO_FACTS: readonly ReadingFact[] = Object.freeze([]);
 
 export function readingOf(facts: Facts, dimpleFinding: ClinicalFinding | undefined): Reading {
-  const read: ReadingFact[] = facts.hits.map((h) => {
-    const c = contextOf(h);
-    return { finding: h.finding, start: h.span.start, end: h.span.end, field: (h as HitWithContext).field?.key?.name, flags: packContext(c, countsOf(h, c)) };
-  });
+  const read: ReadingFact[] = facts.hits.map((h) => ({
+    finding: h.finding,
+    start: h.span.start,
+    end: h.span.end,
+    field: h.field.key?.name,
+    flags: packContext(h.context, h.present),
+  }));
   // A dimple described only on the `Dimple:` line ("3 mm, in the cleft") has no dimple word to hit;
   // the engine still read a dimple there, so the reading says so.
   if (facts.dimple && dimpleFinding && !read.some((f) => f.finding.category === 'dimple' && f.flags & FLAG.counts)) {
     read.push({ finding: dimpleFinding, start: facts.dimple.span.start, end: facts.dimple.span.end, field: 'Dimple', flags: FLAG.counts });
     read.sort((a, b) => a.start - b.start);
   }
-  // The reader branch gives `age.corrected.months` for a preterm infant whose gestation is known.
-  const age = facts.age as (Facts['age'] & { corrected?: { months?: number } }) | undefined;
+  const age = facts.age;
   const us = priorUltrasound(facts);
   return {
     ageMonths: age?.months,
-    correctedAgeMonths: typeof age?.corrected?.months === 'number' ? age.corrected.months : undefined,
+    correctedAgeMonths: age?.corrected?.months,
     facts: read.length ? read : NO_FACTS,
-    trauma: traumaOf(facts, read),
+    trauma: facts.trauma.significance,
     neuroExam: facts.neuro.state,
     priorUltrasound: us ? us.result : 'none',
     referralNeurosurgery: facts.referral.neurosurgery,
