@@ -49,7 +49,9 @@ async function run(alg, connections) {
   const inst = autocannon({
     url: svc.url,
     connections,
-    duration: seconds,
+    // Exactly one request per signed token: each jti is accepted once, so a run longer than its
+    // tokens would time replay rejections (fast 401s) and flatter the figures.
+    amount: tokensPerRun,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [
@@ -109,8 +111,10 @@ console.log(
 );
 const target = results.find((r) => r.alg === 'RS384' && r.connections === 10);
 if (target) {
-  const p99ok = target.p99 <= 50;
-  const rpsOk = target.rps >= 1000;
+  // Only a run whose every answer was a 2xx card response counts.
+  const clean = target.non2xx === 0 && target.errors === 0;
+  const p99ok = clean && target.p99 <= 50;
+  const rpsOk = clean && target.rps >= 1000;
   console.log(
     `\nTarget (RS384, 10 connections): p99 ≤ 50 ms — ${target.p99} ms ${p99ok ? 'MET' : 'MISSED'}; ≥ 1,000 req/s — ${target.rps} ${rpsOk ? 'MET' : 'MISSED'}. Spec budget 500 ms.`,
   );
