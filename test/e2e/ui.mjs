@@ -81,6 +81,9 @@ async function main() {
     await shot(page, '1-diagnostic');
     step('Problems entry shown');
 
+    // The rating badge (code lens) sits above the order line and can arrive after the squiggle:
+    // wait for it, so the order line is where it stays before it is measured.
+    await editor.locator('.codelens-decoration', { hasText: 'Usually Not Appropriate' }).first().waitFor({ timeout: 15000 });
     // Hover the middle of the order value (the squiggle spans exactly the value).
     const orderLine = editor.locator('.view-lines .view-line', { hasText: 'Order:' }).first();
     const sq = await squiggle.boundingBox();
@@ -99,7 +102,20 @@ async function main() {
 
     await page.keyboard.press('Escape');
     await page.mouse.move(10, 10);
-    await page.mouse.click(sq.x + sq.width / 2, line.y + line.height / 2);
+    // Click on the order value, measured now: the code lens above the order can arrive after the
+    // hover and push the line down, and a click on the lens leaves the cursor where it was. Click
+    // until the status bar shows the cursor on the order line (line 7).
+    const onOrder = page.locator('.statusbar-item', { hasText: /Ln 7, Col/ });
+    for (let attempt = 0; attempt < 5 && !(await onOrder.count()); attempt++) {
+      const at = await squiggle.boundingBox();
+      assert.ok(at, 'the squiggle is on screen');
+      await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+      await onOrder
+        .first()
+        .waitFor({ timeout: 3000 })
+        .catch(() => undefined);
+    }
+    await onOrder.first().waitFor({ timeout: 5000 });
     await page.keyboard.press('Control+.');
     const fixRow = page.locator('.action-widget .monaco-list-row.action', { hasText: PREFERRED_FIX });
     await fixRow.waitFor({ timeout: 15000 });
