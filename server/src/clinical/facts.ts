@@ -215,10 +215,21 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
  * spinal cutaneous marker; an unplaced one still counts. The clause is the word just before the
  * marker and up to eight words after it, to a comma, semicolon, full stop or line end.
  */
-function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
+/** The marker-place word sets, built once per vocabulary (this runs for every note). */
+const placeSets = new WeakMap<object, { spinal: Set<string>; elsewhere: Set<string> }>();
+
+function markerPlaces(): { spinal: Set<string>; elsewhere: Set<string> } {
   const place = readingVocabulary().markerPlace;
-  const spinal = new Set(place.spinal.map((w) => w.toLowerCase()));
-  const elsewhere = new Set(place.elsewhere.map((w) => w.toLowerCase()));
+  let sets = placeSets.get(place);
+  if (!sets) {
+    sets = { spinal: new Set(place.spinal.map((w) => w.toLowerCase())), elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())) };
+    placeSets.set(place, sets);
+  }
+  return sets;
+}
+
+function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
+  let places: ReturnType<typeof markerPlaces> | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || (h.finding.category !== 'cutaneous-marker' && h.finding.category !== 'dimple')) continue;
@@ -233,6 +244,8 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     const afterText = text.slice(h.span.end, Math.min(text.length, h.span.end + 80)).split(/[,;.\n]/)[0];
     const after = (afterText.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 8);
     const words = [...before.slice(-1), ...after];
+    places ??= markerPlaces();
+    const { spinal, elsewhere } = places;
     if (words.some((w) => spinal.has(w))) continue;
     if (words.some((w) => elsewhere.has(w))) hits[i] = { ...h, present: false };
   }
