@@ -25,6 +25,7 @@ describe('readContext (ConText assertion context)', () => {
       ['no evidence of dermal sinus', 'dermal sinus'],
       ['without evidence of lipoma', 'lipoma'],
       ['NEG FEVER', 'FEVER'],
+      ['ROS -ve for fever, weight loss', 'weight loss'],
     ]) {
       it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
     }
