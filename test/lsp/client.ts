@@ -111,26 +111,7 @@ export class TestClient {
     conn.onRequest('workspace/diagnostic/refresh', () => null);
     conn.onRequest('workspace/codeLens/refresh', () => null);
     conn.listen();
-    const caps: ClientCapabilities = {
-      textDocument: {
-        synchronization: { didSave: true },
-        publishDiagnostics: { relatedInformation: o.relatedInformation ?? true, versionSupport: true },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
-        completion: { completionItem: { snippetSupport: true } },
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        foldingRange: {},
-        codeLens: {},
-        ...(o.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-      },
-      workspace: {
-        configuration: o.configuration ?? false,
-        didChangeConfiguration: { dynamicRegistration: false },
-        workspaceEdit: { documentChanges: o.documentChanges ?? false },
-        workspaceFolders: true,
-        ...(o.pull ? { diagnostics: { refreshSupport: true } } : {}),
-      },
-    };
+    const caps = clientCapabilities(o);
     c.init = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: o.workspaceFolders?.[0]?.uri ?? null,
@@ -237,4 +218,28 @@ export class TestClient {
     });
     this.conn.dispose();
   }
+}
+
+/** What our test clients declare: an editor like VS Code, in pull or push mode. */
+export function clientCapabilities(o: { pull?: boolean; relatedInformation?: boolean; configuration?: boolean; documentChanges?: boolean }): ClientCapabilities {
+  return {
+    textDocument: {
+      synchronization: { didSave: true },
+      publishDiagnostics: { relatedInformation: o.relatedInformation ?? true, versionSupport: true },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+      completion: { completionItem: { snippetSupport: true } },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      foldingRange: {},
+      codeLens: {},
+      ...(o.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
+    },
+    workspace: {
+      configuration: o.configuration ?? false,
+      didChangeConfiguration: { dynamicRegistration: false },
+      workspaceEdit: { documentChanges: o.documentChanges ?? false },
+      workspaceFolders: true,
+      ...(o.pull ? { diagnostics: { refreshSupport: true } } : {}),
+    },
+  };
 }

@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { clientCapabilities } from '../client';
 import {
   CancellationTokenSource,
   type DataCallback,
@@ -141,25 +142,7 @@ export class Server {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
-      capabilities: {
-        textDocument: {
-          synchronization: { didSave: true },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
-          completion: { completionItem: { snippetSupport: true } },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          foldingRange: {},
-          codeLens: {},
-          ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
-        },
-        workspace: {
-          configuration: !!this.opts.configuration,
-          workspaceFolders: true,
-          workspaceEdit: { documentChanges: true },
-          ...(pull ? { diagnostics: { refreshSupport: true } } : {}),
-        },
-      },
+      capabilities: clientCapabilities({ pull, configuration: !!this.opts.configuration, documentChanges: true }),
     });
     await this.conn.sendNotification('initialized', {});
   }
