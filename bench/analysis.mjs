@@ -1,0 +1,93 @@
+// In-process analysis speed of this tree against another build of the engine, in the same run
+// (issue 8: "no more than 10 % slower than today's build measured in the same benchmark run").
+//
+//   node bench/analysis.mjs --base /path/to/other/checkout [--rounds 6] [--runs 5] [--notes 5000]
+//
+// The other checkout must have been compiled (`npx tsc -b`, which writes out/). Each round starts
+// one child process per tree, alternating which goes first; a child loads the knowledge base,
+// warms up on the document twice, then times `analyzeDocument` over the whole document (no note
+// cache) `--runs` times and reports its median. The figure is the median over rounds, per tree.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BENCH_DIR, ROOT, fmt, isMain, median, parseFlags, table, writeResult } from './lib.mjs';
+
+/** The engine's modules moved in issue 9; find them in either layout. */
+function engineModules(tree) {
+  const out = join(tree, 'out', 'server', 'src');
+  const analyze = [join(out, 'engine', 'analyze.js'), join(out, 'analyze.js')].find(existsSync);
+  const settings = [join(out, 'engine', 'settings.js'), join(out, 'settings.js')].find(existsSync);
+  const loader = join(out, 'knowledge', 'loader.js');
+  if (!analyze || !settings || !existsSync(loader)) throw new Error(`${tree}: no compiled engine under out/ (run npx tsc -b there)`);
+  return { analyze, settings, loader };
+}
+
+async function child(tree, file, runs) {
+  const m = engineModules(tree);
+  const { analyzeDocument } = await import(pathToFileURL(m.analyze).href);
+  const { DEFAULT_SETTINGS } = await import(pathToFileURL(m.settings).href);
+  const { defaultKnowledge } = await import(pathToFileURL(m.loader).href);
+  const text = readFileSync(file, 'utf8');
+  const engine = { knowledge: defaultKnowledge(), settings: { ...DEFAULT_SETTINGS, today: '2026-12-01' } };
+  let findings = 0;
+  for (let i = 0; i < 2; i++) findings = analyzeDocument(text, engine).findings.length;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    analyzeDocument(text, engine);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  process.stdout.write(JSON.stringify({ ms: median(times), findings }));
+}
+
+function measure(tree, file, runs) {
+  const r = spawnSync(process.execPath, [join(BENCH_DIR, 'analysis.mjs'), '--child', tree, '--file', file, '--runs', String(runs)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`analysis child for ${tree} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+export function runAnalysis({ base, rounds = 6, runs = 5, notes = 5000 } = {}) {
+  const file = join(BENCH_DIR, 'corpus', `notes-${notes}.order`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bench:corpus`);
+  const trees = { ours: ROOT, base: resolve(base) };
+  const seen = { ours: [], base: [] };
+  const findings = {};
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? ['base', 'ours'] : ['ours', 'base'];
+    for (const k of order) {
+      const m = measure(trees[k], file, runs);
+      seen[k].push(m.ms);
+      findings[k] = m.findings;
+    }
+  }
+  const ours = median(seen.ours);
+  const baseMs = median(seen.base);
+  return { file, notes, rounds, runs, base: trees.base, ours, baseMs, ratio: ours / baseMs, findings, samples: seen };
+}
+
+if (isMain(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--child') {
+    const f = parseFlags(argv.slice(2), { file: '', runs: 5 });
+    await child(argv[1], f.file, f.runs);
+  } else {
+    const f = parseFlags(argv, { base: '', rounds: 6, runs: 5, notes: 5000, write: true });
+    if (!f.base) {
+      console.error('usage: node bench/analysis.mjs --base /path/to/compiled/checkout [--rounds N] [--runs N] [--notes 1000|5000]');
+      process.exit(2);
+    }
+    const res = runAnalysis(f);
+    console.log(
+      table(
+        ['tree', 'analyzeDocument, median ms', 'findings'],
+        [
+          ['this tree', fmt(res.ours, 1), res.findings.ours],
+          [res.base, fmt(res.baseMs, 1), res.findings.base],
+        ],
+      ),
+    );
+    console.log(`ratio ${fmt(res.ratio, 2)}x (issue 8 limit 1.10x) on ${res.file}, ${res.rounds} rounds x ${res.runs} runs`);
+    if (f.write !== false) writeResult('analysis', res);
+  }
+}
