@@ -233,22 +233,57 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || (h.finding.category !== 'cutaneous-marker' && h.finding.category !== 'dimple')) continue;
-    const line = h.field.lineSpan ?? h.field.valueSpan;
-    const from = Math.max(line.start, h.span.start - 40);
-    const beforeText =
-      text
-        .slice(from, h.span.start)
-        .split(/[,;.\n()]/)
-        .pop() ?? '';
-    const before = beforeText.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-    const afterText = text.slice(h.span.end, Math.min(text.length, h.span.end + 80)).split(/[,;.\n]/)[0];
-    const after = (afterText.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, 8);
-    const words = [...before.slice(-1), ...after];
     places ??= markerPlaces();
-    const { spinal, elsewhere } = places;
-    if (words.some((w) => spinal.has(w))) continue;
-    if (words.some((w) => elsewhere.has(w))) hits[i] = { ...h, present: false };
+    const line = h.field.lineSpan ?? h.field.valueSpan;
+    if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
   }
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The words around a marker, read in place (this runs for every marker of every note): the last
+ * word of its clause before it (back to `from`, a comma, semicolon, full stop, parenthesis or line
+ * end) and up to eight words after it within 80 characters, to a comma, semicolon, full stop or line end.
+ */
+function placedElsewhere(text: string, from: number, start: number, end: number, places: { spinal: Set<string>; elsewhere: Set<string> }): boolean {
+  let spinal = false;
+  let elsewhere = false;
+  const see = (a: number, b: number) => {
+    const w = text.slice(a, b).toLowerCase();
+    if (places.spinal.has(w)) spinal = true;
+    else if (places.elsewhere.has(w)) elsewhere = true;
+  };
+  let i = start - 1;
+  while (i >= from && !isAsciiWordChar(text.charCodeAt(i)) && !isClauseEnd(text.charCodeAt(i), true)) i--;
+  if (i >= from && isAsciiWordChar(text.charCodeAt(i))) {
+    const b = i + 1;
+    while (i >= from && isAsciiWordChar(text.charCodeAt(i))) i--;
+    see(i + 1, b);
+  }
+  const limit = Math.min(text.length, end + 80);
+  let words = 0;
+  for (let j = end; j < limit && words < 8; ) {
+    const c = text.charCodeAt(j);
+    if (isClauseEnd(c, false)) break;
+    if (!isAsciiWordChar(c)) {
+      j++;
+      continue;
+    }
+    const a = j;
+    while (j < limit && isAsciiWordChar(text.charCodeAt(j))) j++;
+    see(a, j);
+    words++;
+  }
+  work.steps += limit - from;
+  return !spinal && elsewhere;
+}
+
+/** , ; . and a line feed end a clause; before a marker, so do parentheses. */
+function isClauseEnd(c: number, before: boolean): boolean {
+  return c === 44 || c === 59 || c === 46 || c === 10 || (before && (c === 40 || c === 41));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/knowledge';
+import type { Knowledge, PhraseIndex } from '../knowledge/knowledge';
 import type { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
@@ -78,29 +78,54 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const words = toWords(f.value, f.valueSpan.start);
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
+    const index = phrasesReadIn(k.phraseIndex, key);
     const look = (i: number, stem: string) => {
-      const candidates = k.phraseIndex.get(stem);
+      const candidates = index.get(stem);
       if (!candidates) return;
       for (const { finding, phrase } of candidates) {
-        if (!FIELDS_FOR[finding.category].includes(key)) continue;
         const to = matchAt(words, i, phrase, 0);
         if (to < 0) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i].text;
-      look(i, w);
-      // Plurals: "dimples" may start "dimple ...", "lipomas" "lipoma ...".
-      if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
-        look(i, w.slice(0, -1));
-        if (w.length > 3 && w.charCodeAt(w.length - 2) === 101 /* e */) look(i, w.slice(0, -2));
-      }
-    }
+    // One lookup a word: the index also holds each first word's plurals ("dimples", "lipomas").
+    for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
   }
   return hits;
+}
+
+/** The phrase index cut down to the findings a key is read for, built once per index and key. */
+const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, PhraseIndex>>();
+
+function phrasesReadIn(all: PhraseIndex, key: KeyName): PhraseIndex {
+  let byKey = indexByKey.get(all);
+  if (!byKey) indexByKey.set(all, (byKey = new Map()));
+  let index = byKey.get(key);
+  if (!index) {
+    const kept: PhraseIndex = new Map();
+    for (const [stem, candidates] of all) {
+      const read = candidates.filter((c) => FIELDS_FOR[c.finding.category].includes(key));
+      if (read.length) kept.set(stem, read);
+    }
+    // A word finds the phrases that start with it, then (as matchAt reads a plural word) those that
+    // start with it less a final "s", then less "es": listed under the word itself, in that order.
+    index = new Map();
+    const forms = new Set<string>();
+    for (const stem of kept.keys()) {
+      forms.add(stem);
+      if (stem.length >= 2) forms.add(`${stem}s`).add(`${stem}es`);
+    }
+    for (const w of forms) {
+      const list = [...(kept.get(w) ?? [])];
+      if (w.length > 2 && w.endsWith('s')) list.push(...(kept.get(w.slice(0, -1)) ?? []));
+      if (w.length > 3 && w.endsWith('es')) list.push(...(kept.get(w.slice(0, -2)) ?? []));
+      if (list.length) index.set(w, list);
+    }
+    byKey.set(key, index);
+  }
+  return index;
 }
 
 const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });
@@ -130,13 +155,22 @@ function normalize(v: string): string {
 export function isNormalValue(value: string, lex: ContextLexicon = contextLexicon()): boolean {
   if (value.length > 40) return false;
   // Most values ("hair tuft", "MRI L-spine") start with a word no normal-state phrase starts with.
-  const head = /^\s*([A-Za-z]+)/.exec(value);
-  if (head && !normalHeads(lex).has(head[1].toLowerCase())) return false;
+  const head = leadingWord(value);
+  if (head && !normalHeads(lex).has(head)) return false;
   const known = normalValues.get(value);
   if (known !== undefined && lex === contextLexicon()) return known;
   const result = isNormalValueUncached(value, lex);
   if (lex === contextLexicon() && normalValues.size < 4_096) normalValues.set(value, result);
   return result;
+}
+
+/** The value's first run of ASCII letters, lower-cased, when the value starts with one (after white space). */
+function leadingWord(value: string): string | undefined {
+  let a = 0;
+  while (a < value.length && /\s/.test(value[a])) a++;
+  let b = a;
+  for (let c = value.charCodeAt(b); (c >= 97 && c <= 122) || (c >= 65 && c <= 90); c = value.charCodeAt(++b));
+  return b > a ? value.slice(a, b).toLowerCase() : undefined;
 }
 
 const headsCache = new WeakMap<ContextLexicon, Set<string>>();

@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
 import type { Span } from '../notes/text';
-import { type Word, findPhrase, phraseOf, toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
+import { bestRank, rankedPhrasesOf } from './vocabulary';
 import { work } from '../notes/work';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
@@ -84,20 +85,27 @@ const INDETERMINATE = [
 ];
 const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl', 'nl', 'neg'];
 
-function anyPresent(text: string, words: Word[], spellings: string[]): string | undefined {
-  for (const s of spellings) {
-    for (const hit of findPhrase(words, phraseOf(s))) {
-      if (!readContext(text, hit.span.start, hit.span.end).negated) return s;
-    }
-  }
-  return undefined;
+/** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
+const byOwnRank = (list: string[]) => list.map((s) => [s]);
+const ABNORMAL_RANKS = byOwnRank(ABNORMAL);
+const INDETERMINATE_RANKS = byOwnRank(INDETERMINATE);
+const NORMAL_RANKS = byOwnRank(NORMAL);
+
+/** The first-listed spelling with an occurrence that is not negated (one pass over the words). */
+function anyPresent(text: string, words: Word[], spellings: string[], ranks: string[][]): string | undefined {
+  const r = bestRank(words, rankedPhrasesOf(ranks), (span) => !readContext(text, span.start, span.end).negated);
+  return r < 0 ? undefined : spellings[r];
 }
 
+const MODALITY_ORDER: ModalityT[] = ['CT-myelography', 'US', 'MRI', 'CT', 'XR'];
+const modalityLists = new WeakMap<object, string[][]>();
+
+/** The modality a study's words name; where several are named, the first of MODALITY_ORDER. */
 function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
-  for (const m of ['CT-myelography', 'US', 'MRI', 'CT', 'XR'] as ModalityT[]) {
-    if ((k.vocabulary.modalities[m] ?? []).some((s) => findPhrase(words, phraseOf(s)).length)) return m;
-  }
-  return undefined;
+  let lists = modalityLists.get(k.vocabulary.modalities);
+  if (!lists) modalityLists.set(k.vocabulary.modalities, (lists = MODALITY_ORDER.map((m) => k.vocabulary.modalities[m] ?? [])));
+  const r = bestRank(words, rankedPhrasesOf(lists));
+  return r < 0 ? undefined : MODALITY_ORDER[r];
 }
 
 export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStudy {
@@ -127,9 +135,9 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
-  const abnormalWord = anyPresent(text, words, ABNORMAL);
+  const abnormalWord = anyPresent(text, words, ABNORMAL, ABNORMAL_RANKS);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
-  const indeterminateWord = anyPresent(text, words, INDETERMINATE);
+  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS);
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
   if (abnormal.length) {
@@ -138,7 +146,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, words, NORMAL) || study.reasons.length) {
+  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length) {
     study.result = 'normal';
   }
   return study;

@@ -109,3 +109,53 @@ export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
   }
   return out;
 }
+
+/** Phrases of several lists by their first word, each with the rank (list order) that decides between them. */
+export type RankedPhrases = Map<string, { phrase: Phrase; rank: number }[]>;
+
+const ranked = new WeakMap<readonly (readonly string[])[], RankedPhrases>();
+
+/** `lists[r]` are the spellings of rank r (lower wins); built once per (frozen, module-level) array of lists. */
+export function rankedPhrasesOf(lists: readonly (readonly string[])[]): RankedPhrases {
+  let index = ranked.get(lists);
+  if (!index) {
+    index = new Map();
+    lists.forEach((list, rank) => {
+      for (const phrase of phrasesOf(list)) {
+        const first = phrase[0];
+        if (typeof first !== 'string') continue;
+        index!.set(first, [...(index!.get(first) ?? []), { phrase, rank }]);
+      }
+    });
+    ranked.set(lists, index);
+  }
+  return index;
+}
+
+/**
+ * The lowest rank of any phrase found in the words (one pass; a plural first word finds its
+ * singular, as matchAt does for the rest), or -1. `accept` can turn an occurrence down (a negated one).
+ */
+export function bestRank(words: readonly Word[], index: RankedPhrases, accept?: (span: Span) => boolean): number {
+  let best = -1;
+  work.steps += words.length;
+  const tryAt = (i: number, stem: string) => {
+    const candidates = index.get(stem);
+    if (!candidates) return;
+    for (const { phrase, rank } of candidates) {
+      if (best >= 0 && rank >= best) continue;
+      const to = matchAt(words, i, phrase, 0);
+      if (to > 0 && (!accept || accept({ start: words[i].start, end: words[to - 1].end }))) best = rank;
+    }
+  };
+  for (let i = 0; i < words.length && best !== 0; i++) {
+    const w = words[i].text;
+    tryAt(i, w);
+    if (w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */) {
+      tryAt(i, w.slice(0, -1));
+      if (w.length > 3 && w.charCodeAt(w.length - 2) === 101 /* e */) tryAt(i, w.slice(0, -2));
+    }
+  }
+  return best;
+}
+

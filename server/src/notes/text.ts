@@ -109,6 +109,8 @@ export function dominantOf(c: EolCounts): string {
 
 /** The line terminator a file mostly uses, so inserted lines match it. */
 export function dominantEol(text: string): string {
+  // Most documents have no carriage return at all: one native search instead of a character loop.
+  if (text.indexOf('\r') < 0) return '\n';
   return dominantOf(countEols(text, 0, text.length, { crlf: 0, lf: 0, cr: 0 }));
 }
 
@@ -118,5 +120,7 @@ export function dominantEol(text: string): string {
  * the 1 MB text it came from (nor of every older version of it).
  */
 export function detach(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+  // Concatenating makes a new rope; slicing it flattens the rope into a fresh string first, so the
+  // result keeps only that copy alive (one copy, against two through a Buffer).
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }

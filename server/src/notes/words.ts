@@ -24,6 +24,10 @@ export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const n = text.length;
   work.steps += n;
+  // One lower-case copy, sliced per word, instead of a slice and a lower-cased copy per word
+  // (only when lower-casing keeps every offset: a few letters grow, "İ" for one).
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === n ? lowered : undefined;
   let i = 0;
   while (i < n) {
     let w = isWordChar(text, i);
@@ -36,7 +40,7 @@ export function toWords(text: string, base = 0): Word[] {
       i += w;
       w = i < n ? isWordChar(text, i) : 0;
     }
-    out.push({ text: text.slice(start, i).toLowerCase(), start: base + start, end: base + i });
+    out.push({ text: lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), start: base + start, end: base + i });
   }
   return out;
 }

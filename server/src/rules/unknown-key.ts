@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { allKeySpellings, normalizeKey } from '../notes/keys';
+import { detach } from '../notes/text';
 import { quote } from './message';
 import type { Fix, Rule } from './types';
 
@@ -12,12 +13,10 @@ export const rule: Rule = {
   spec: '§2',
   fixKinds: ['fix', 'suggestion'],
   check(ctx) {
-    const seen = new Map<string, { spelling: string; d: number }[]>();
     for (const f of ctx.note.fields) {
       if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
       const raw = normalizeKey(f.rawKey).slice(0, 60);
-      let scored = seen.get(raw);
-      if (!scored) seen.set(raw, (scored = closeKeys(raw)));
+      const scored = closeKeys(raw);
       // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
       // A tie between spellings is a choice, so every candidate is then a suggestion.
       const clear = scored.length > 0 && (scored.length === 1 || scored[0].d < scored[1].d);
@@ -38,8 +37,21 @@ export const rule: Rule = {
 
 const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
 
+/** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
+const closeMemo = new Map<string, { spelling: string; d: number }[]>();
+
 /** Up to three known spellings within a few edits of the key, closest first. */
 function closeKeys(raw: string): { spelling: string; d: number }[] {
+  let hit = closeMemo.get(raw);
+  if (!hit) {
+    hit = scoreKeys(raw);
+    // Keyed by a copy: a slice would keep its whole document alive (see detach).
+    if (closeMemo.size < 2_000) closeMemo.set(detach(raw), hit);
+  }
+  return hit;
+}
+
+function scoreKeys(raw: string): { spelling: string; d: number }[] {
   return SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(raw, s.normal) }))
     .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
     .sort((a, b) => a.d - b.d)
