@@ -13,7 +13,7 @@
  * `DocumentAnalyses` holds both for one document. Results are immutable and shared; each pass keeps
  * only the cache entries its notes used, so memory follows the document, not its history.
  */
-import { type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf } from './analyze';
+import { type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf, placed } from './analyze';
 import { MAX_DOCUMENT_CHARS } from './limits';
 import { splitNotes } from '../notes/parser';
 import { type EolCounts, countEols, dominantOf } from '../notes/text';
@@ -124,11 +124,11 @@ export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number;
     const start = segStart + slice.start;
     const end = segStart + slice.end;
     const r = analyzeNote(text.slice(start, end), start === 0, engine, eol);
-    out.push({ ...r, index: out.length, start, end });
+    out.push(placed(r, out.length, start, end));
   }
   for (let k = j + 1; k < notes.length; k++) {
     const n = notes[k];
-    out.push(delta === 0 && n.index === out.length ? n : { ...n, index: out.length, start: n.start + delta, end: n.end + delta });
+    out.push(delta === 0 && n.index === out.length ? n : placed(n, out.length, n.start + delta, n.end + delta));
   }
   const result = documentOf(text, out);
   eolCounts.set(result, counts);
