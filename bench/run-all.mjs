@@ -11,6 +11,7 @@ import { DEFAULT_OUT as CORPUS_DIR, corpusIsCurrent, generateCorpus } from './co
 import { runStartup } from './startup-size.mjs';
 import { runLsp } from './lsp-latency.mjs';
 import { runCli, CLI_DEFAULTS } from './cli-throughput.mjs';
+import { coldAnalysis, runAnalysis } from './analysis.mjs';
 
 const o = parseFlags(process.argv.slice(2), {
   server: DEFAULT_SERVER,
@@ -22,6 +23,8 @@ const o = parseFlags(process.argv.slice(2), {
   quick: false,
   skipCli: false,
   totalBudget: 240, // seconds: the CLI runs are killed when they would take the whole run past this
+  // A compiled checkout of an earlier build (npx tsc -b there): adds issue 8's analysis-speed row.
+  base: process.env.IOL_BASE_TREE ?? '',
 });
 if (o.quick) {
   o.starts = 3;
@@ -71,6 +74,22 @@ if (peer.found) {
     console.log(`ERROR: ${e.message}`);
   }
 } else console.log(`\nlsp-sample not found (looked in ${peer.looked.join(', ')}): reporting our server alone`);
+
+let cold = null,
+  analysis = null;
+section('analysis floors');
+try {
+  // The first analysis in a fresh process bounds "open -> first diagnostics" from below.
+  cold = coldAnalysis({ notes: 5000, starts: o.quick ? 3 : 5 });
+  console.log(`first analysis of notes-5000 in a fresh process (cold JIT): ${fmt(cold.firstMs, 1)} ms, after ${fmt(cold.loadMs, 1)} ms loading the engine`);
+  if (o.base) {
+    analysis = runAnalysis({ base: o.base, rounds: o.quick ? 2 : 6 });
+    console.log(`analyzeDocument(notes-5000), warm: ours ${fmt(analysis.ours, 1)} ms, ${o.base} ${fmt(analysis.baseMs, 1)} ms (${fmt(analysis.ratio, 2)}x)`);
+  } else console.log('no --base (or IOL_BASE_TREE) given: the analysis-speed row against an earlier build is NOT MEASURED');
+} catch (e) {
+  errors.push(`analysis: ${e.message}`);
+  console.log(`ERROR: ${e.message}`);
+}
 
 if (!o.skipCli) {
   section('CLI throughput');
@@ -125,7 +144,20 @@ const has = (...xs) => xs.every((x) => x !== null && x !== undefined);
     ms(b),
     '<= 200 ms',
     has(a) ? a <= 200 : null,
-    `${size(lsp, 5000)?.openDiagnostics ?? '—'} diagnostics (lsp-sample ${size(peerLsp, 5000)?.openDiagnostics ?? '—'})`,
+    `${size(lsp, 5000)?.openDiagnostics ?? '—'} diagnostics (lsp-sample ${size(peerLsp, 5000)?.openDiagnostics ?? '—'})` +
+      (cold ? `; floor: the first analysis alone in a fresh process (cold JIT) takes ${fmt(cold.firstMs, 1)} ms` : ''),
+  );
+}
+{
+  target(
+    'analysis-vs-base',
+    'analyzeDocument, warm, vs the earlier build (issue 8)',
+    'notes-5000',
+    ms(analysis?.ours),
+    null,
+    analysis ? `<= ${fmt(analysis.baseMs * 1.1, 1)} ms (1.1 x ${analysis.base})` : '<= 1.1 x the earlier build (--base)',
+    analysis ? analysis.ratio <= 1.1 : null,
+    analysis ? `ratio ${fmt(analysis.ratio, 2)}x wall, ${fmt(analysis.cpuRatio, 2)}x CPU, ${fmt(analysis.bestRatio, 2)}x fastest run; ${analysis.rounds} rounds` : '',
   );
 }
 {
@@ -276,6 +308,8 @@ const summary = {
     lsp: lsp && { ...lsp, sizes: lsp.sizes.map(({ samples, ...s }) => s) },
     peerLsp: peerLsp && { ...peerLsp, sizes: peerLsp.sizes.map(({ samples, ...s }) => s) },
     cli,
+    cold,
+    analysis: analysis && { ...analysis, samples: undefined, cpuSamples: undefined },
   },
 };
 writeResult('summary', summary);
