@@ -176,19 +176,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.order = readOrderFact(all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
-  facts.trauma = readTrauma(
-    note.text,
-    facts.hits,
-    all.filter((f) => ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'].includes(f.key!.name)),
-    deficit,
-  );
-  facts.referral = readReferral(
-    note.text,
-    first(all, 'Referral'),
-    all.filter((f) => ['Referral', 'Plan', 'Order', 'Presentation', 'Indication'].includes(f.key!.name)),
-  );
+  facts.trauma = readTrauma(note.text, facts.hits, all.filter(isTraumaField), deficit);
+  facts.referral = readReferral(note.text, first(all, 'Referral'), all.filter(isReferralField));
   return facts;
 }
+
+const TRAUMA_KEYS = new Set<KeyName>(['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient']);
+const REFERRAL_KEYS = new Set<KeyName>(['Referral', 'Plan', 'Order', 'Presentation', 'Indication']);
+const isTraumaField = (f: Field) => TRAUMA_KEYS.has(f.key!.name);
+const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
 
 function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge): FindingHit[] {
   const hits = readFindings(note.text, all, k);
