@@ -47,6 +47,7 @@ const ABNORMAL = [
   'low lying conus',
   'sinus tract',
   'dermal sinus',
+  'tract',
   'mass',
   'syrinx',
   'hydromyelia',
@@ -82,7 +83,7 @@ const INDETERMINATE = [
   'not well seen',
   'incomplete',
 ];
-const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl', 'nl', 'neg'];
+const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'no ... abnormality', 'no acute findings', 'within normal limits', 'wnl', 'nl', 'neg'];
 
 function anyPresent(text: string, words: Word[], spellings: string[]): string | undefined {
   for (const s of spellings) {
@@ -91,6 +92,20 @@ function anyPresent(text: string, words: Word[], spellings: string[]): string | 
     }
   }
   return undefined;
+}
+
+/** The first spelling asserted outright, and the first only raised as a possibility ("? fatty filum", "indeterminate for tethering"), in one pass. */
+function assertedOrRaised(text: string, words: Word[], spellings: string[]): { asserted?: string; raised?: string } {
+  let raised: string | undefined;
+  for (const s of spellings) {
+    for (const hit of findPhrase(words, phraseOf(s))) {
+      const c = readContext(text, hit.span.start, hit.span.end);
+      if (c.negated) continue;
+      if (!c.uncertain) return { asserted: s };
+      raised ??= s;
+    }
+  }
+  return { raised };
 }
 
 function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
@@ -127,8 +142,10 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
-  const abnormalWord = anyPresent(text, words, ABNORMAL);
+  // "indeterminate for tethering", "? fatty filum": an abnormality the report only raises is an equivocal study.
+  const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, ABNORMAL);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
+  if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
   const indeterminateWord = anyPresent(text, words, INDETERMINATE);
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
