@@ -36,12 +36,30 @@ describe('clinical review fixes', () => {
   });
 
   describe('post-operative state is a reason for contrast', () => {
+    const reason = (...lines: string[]) => read(...lines).facts.hits.some((h) => h.present && h.finding.category === 'contrast-reason');
     it('"s/p untethering 2026-06" in Findings', () => {
       const lines = ['Age: 7 mo', 'Findings: hair tuft L5; known closed spinal dysraphism, s/p untethering 2026-06', 'Order: MRI L-spine w/wo'];
-      assert.ok(present('contrast-reason', ...lines));
+      assert.ok(reason(...lines));
       assert.ok(!read(...lines).rules.includes('initial-mri-contrast'));
     });
-    it('"PMH: detethering 2025"', () => assert.ok(present('contrast-reason', 'Age: 3 y', 'Findings: hair tuft L5', 'PMH: detethering 2025', 'Order: MRI L-spine w/wo')));
+    it('"PMH: detethering 2025"', () => assert.ok(reason('Age: 3 y', 'Findings: hair tuft L5', 'PMH: detethering 2025', 'Order: MRI L-spine w/wo')));
+    it('pre-operative planning is a reason: "Reason: pre-op planning, NSGY to excise the tract"', () => {
+      const lines = ['Age: 8 mo', 'Findings: dermal sinus at L5', 'Order: MRI L-spine w/wo', 'Reason: pre-op planning, NSGY to excise the tract'];
+      assert.ok(reason(...lines));
+      assert.ok(!read(...lines).rules.includes('initial-mri-contrast'));
+    });
+  });
+
+  describe('after spinal surgery an order is follow-up, not the initial study', () => {
+    const base = ['Age: 4 y', 'Findings: residual lipoma over the sacrum', 'Order: XR L-spine'];
+    it('"Hx: s/p lipomyelomeningocele repair": radiography is not flagged as a first study', () => {
+      assert.ok(present('operated-spine', ...base, 'Hx: s/p lipomyelomeningocele repair 2023'));
+      assert.ok(!read(...base, 'Hx: s/p lipomyelomeningocele repair 2023').rules.includes('inappropriate-initial-study'));
+    });
+    it('"post-op check" in the reason, for an infant MRI: not an MRI-first finding', () =>
+      assert.ok(!read('Age: 5 mo', 'Findings: hair tuft', 'Order: MRI L-spine w/o', 'Reason: post-op check after untethering').rules.includes('mri-first-in-young-infant')));
+    it('without the surgery the same radiograph is the initial study', () => assert.ok(read(...base).rules.includes('inappropriate-initial-study')));
+    it('a surgery ruled out is no surgery: "no prior spinal surgery"', () => assert.ok(read(...base, 'Hx: no prior spinal surgery').rules.includes('inappropriate-initial-study')));
   });
 
   describe('relatives set experiencer other, to the clause boundary', () => {

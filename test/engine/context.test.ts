@@ -95,6 +95,14 @@ describe('readContext (ConText assertion context)', () => {
     ]) {
       it(`"${text}" does not negate "${target}"`, () => assert.equal(negated(text, target), false));
     }
+    // A pseudo-trigger shields the words after it, not its own: the finding that begins inside it is negated by its first word.
+    for (const [text, target] of [
+      ['no change in gait', 'change in gait'],
+      ['walks without difficulty walking up stairs', 'difficulty walking'],
+    ]) {
+      it(`"${text}" negates "${target}", which starts inside the pseudo-trigger`, () => assert.equal(negated(text, target), true));
+    }
+    it('"no change in hemangioma" still keeps the hemangioma', () => assert.equal(negated('no change in hemangioma', 'hemangioma'), false));
   });
 
   describe('terminators', () => {
@@ -124,6 +132,9 @@ describe('readContext (ConText assertion context)', () => {
       assert.equal(ctx('dermal sinus?', 'dermal sinus').uncertain, true);
     });
     it('"concern for leukemia" is uncertain', () => assert.equal(ctx('concern for leukemia', 'leukemia').uncertain, true));
+    for (const cue of ['indeterminate for', 'equivocal for']) {
+      it(`"conus at L2-3, ${cue} tethering" is uncertain`, () => assert.equal(ctx(`conus at L2-3, ${cue} tethering`, 'tethering').uncertain, true));
+    }
     it('"r/o dermal sinus" is a rule-out (uncertain, and the reason for a study)', () => {
       const c = ctx('r/o dermal sinus', 'dermal sinus');
       assert.deepEqual([c.uncertain, c.ruleOut], [true, true]);
@@ -138,6 +149,12 @@ describe('readContext (ConText assertion context)', () => {
     });
     for (const cue of ['hx', 'h/o', 'history of', 's/p', 'previous']) {
       it(`"${cue} neuroblastoma" is historical`, () => assert.equal(ctx(`${cue} neuroblastoma`, 'neuroblastoma').historical, true));
+    }
+    for (const [text, target] of [
+      ['quit gymnastics last year', 'gymnastics'],
+      ['formerly a gymnast', 'gymnast'],
+    ]) {
+      it(`"${text}" is historical`, () => assert.equal(ctx(text, target).historical, true));
     }
     it('"ALL in remission" is historical (backward)', () => assert.equal(ctx('ALL in remission', 'ALL').historical, true));
     for (const cue of ['mother has', 'family history of', 'sibling with', 'FHx']) {

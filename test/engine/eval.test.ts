@@ -126,6 +126,32 @@ function loweredFloors(history: { commit: string; floors: Record<string, unknown
   return out;
 }
 
+/** A split's basis: `_basis` is one string for every split (older files) or one per split. */
+function basisOf(floors: Record<string, unknown>, split: string): unknown {
+  const b = floors._basis;
+  return typeof b === 'object' && b !== null ? (b as Record<string, unknown>)[split] : b;
+}
+
+/**
+ * The earlier versions (newest first) cut down, split by split, to those of the same basis as now:
+ * the first version with another basis for a split ends that split's history (its floors were
+ * deliberately measured anew, the reason written in `_basis`), and leaves the other split's alone.
+ */
+function sameBasis(history: { commit: string; floors: Record<string, unknown> }[], now: Record<string, unknown>): { commit: string; floors: Record<string, unknown> }[] {
+  const ended = new Set<string>();
+  const out: { commit: string; floors: Record<string, unknown> }[] = [];
+  for (const { commit, floors } of history) {
+    const kept: Record<string, unknown> = {};
+    for (const split of Object.keys(floors).filter((k) => !k.startsWith('_'))) {
+      if (ended.has(split)) continue;
+      if (basisOf(floors, split) !== basisOf(now, split)) ended.add(split);
+      else kept[split] = floors[split];
+    }
+    out.push({ commit, floors: kept });
+  }
+  return out;
+}
+
 describe('gold corpus files', () => {
   it('test.jsonl is frozen: it matches test/corpus/test.sha256', function () {
     const jsonl = path.join(CORPUS, 'test.jsonl');
@@ -151,8 +177,8 @@ describe('gold corpus files', () => {
   });
 
   it('floors.json never decreases: no floor is below any earlier committed floor of the same basis (a ratchet)', function () {
-    // Every version of floors.json on the first-parent history of HEAD, newest first. A version with
-    // another `_basis` (floors deliberately re-measured, the reason written in `_basis`) ends the walk.
+    // Every version of floors.json on the first-parent history of HEAD, newest first; sameBasis
+    // keeps, split by split, the versions measured on the same basis as today's.
     const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     let commits: string[];
     try {
@@ -162,13 +188,32 @@ describe('gold corpus files', () => {
       return this.skip();
     }
     const now = JSON.parse(fs.readFileSync(path.join(CORPUS, 'floors.json'), 'utf8'));
-    const history: { commit: string; floors: Record<string, unknown> }[] = [];
-    for (const commit of commits) {
-      const floors = JSON.parse(git('show', `${commit}:test/corpus/floors.json`));
-      if (floors._basis !== now._basis) break;
-      history.push({ commit: commit.slice(0, 8), floors });
-    }
-    assert.deepEqual(loweredFloors(history, now), []);
+    assert.deepEqual(
+      loweredFloors(
+        sameBasis(
+          commits.map((c) => ({ commit: c.slice(0, 8), floors: JSON.parse(git('show', `${c}:test/corpus/floors.json`)) })),
+          now,
+        ),
+        now,
+      ),
+      [],
+    );
+  });
+
+  it('a split re-measured on a new basis ends only its own history: the other split is still held to its floors', () => {
+    const shared = 'first';
+    const was = [
+      { commit: 'c2', floors: { _basis: shared, test: { a: 0.8 }, dev: { a: 0.9 } } },
+      { commit: 'c1', floors: { _basis: shared, test: { a: 0.7 }, dev: { a: 0.95 } } },
+    ];
+    const now = { _basis: { test: shared, dev: 'dev grew' }, test: { a: 0.75 }, dev: { a: 0.5 } };
+    assert.deepEqual(loweredFloors(sameBasis(was, now), now), ['test a: 0.8 at c2 → 0.75']);
+    assert.deepEqual(loweredFloors(sameBasis(was, { ...now, test: { a: 0.8 } }), { ...now, test: { a: 0.8 } }), []);
+    assert.deepEqual(loweredFloors(sameBasis(was, { ...now, _basis: shared }), { ...now, _basis: shared }), [
+      'test a: 0.8 at c2 → 0.75',
+      'dev a: 0.9 at c2 → 0.5',
+      'dev a: 0.95 at c1 → 0.5',
+    ]);
   });
 
   it('the ratchet catches a lowered floor and a removed one, and lets a raised one pass', () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { KnowledgeError, defaultKnowledgeDir, loadKnowledge, loadRulePack } from '../../server/src/knowledge/loader';
-import { PROCEDURE, SCENARIO } from '../../server/src/knowledge/ids';
+import { FINDING, PROCEDURE, SCENARIO } from '../../server/src/knowledge/ids';
 import { parseAcknowledgement } from '../../server/src/engine/acknowledge';
 import { RULE_IDS } from '../../server/src/rules';
 
@@ -80,6 +80,10 @@ describe('knowledge ids named in code', () => {
   it('every procedure constant is a procedure in the data', () => {
     const k = loadKnowledge();
     for (const id of Object.values(PROCEDURE)) assert.ok(k.procedure(id), `procedures.json has no "${id}"`);
+  });
+  it('every finding constant is a finding in the data', () => {
+    const k = loadKnowledge();
+    for (const id of Object.values(FINDING)) assert.ok(k.finding(id), `findings.json has no "${id}"`);
   });
   it('an unknown scenario id throws instead of reading as "no criteria"', () => {
     const k = loadKnowledge();

@@ -149,13 +149,14 @@ describe('reading notes as clinicians write them', () => {
       'tackled at football, back pain',
       'fall off the monkey bars',
       'injured at practice, focal tenderness over L2',
+      'restrained in a car seat, rear-ended at highway speed',
     ]) {
       it(`"${t}" is significant`, () => assert.equal(trauma(t), 'significant'));
     }
     for (const t of ['rolled off the couch', 'bumped his back on the table, playing normally since', 'fell from standing, no tenderness']) {
       it(`"${t}" is trivial`, () => assert.equal(trauma(t), 'trivial'));
     }
-    for (const t of ['back pain after an injury last week', 'injured at daycare, no details']) {
+    for (const t of ['back pain after an injury last week', 'injured at daycare, no details', 'back pain since she was hurt at school']) {
       it(`"${t}" is unclear`, () => assert.equal(trauma(t), 'unclear'));
     }
     it('"denies trauma" is none', () => assert.equal(trauma('back pain, denies trauma'), 'none'));
@@ -219,7 +220,55 @@ describe('reading notes as clinicians write them', () => {
     it('not a past visit: "seen by neurosurgery previously"', () => assert.equal(referred('Presentation: previously seen by neurosurgery'), false));
   });
 
+  describe('overuse: sports and strain, not injuries', () => {
+    for (const t of ['soccer player, low back pain x 3 wk', 'LBP after deadlifting at the gym', 'cheerleader with LBP x 4 days', 'LBP x 2 wk, worse w/ extension']) {
+      it(`"${t}" is overuse`, () => assert.equal(read('Age: 14 years', `HPI: ${t}`, 'Order: XR L-spine').scenario, 'back-pain-overuse'));
+    }
+    it('an injury at a sport, mechanism untold, is not overuse: "LBP since she was hurt at gymnastics"', () =>
+      assert.equal(read('Age: 11 years', 'HPI: LBP since she was hurt at gymnastics', 'Order: XR L-spine').scenario, 'back-pain-no-red-flags'));
+    it('a trivial bump at a sport is not overuse either', () =>
+      assert.equal(read('Age: 11 years', 'HPI: LBP since he bumped his back at soccer, playing normally since', 'Order: XR L-spine').scenario, 'back-pain-no-red-flags'));
+    it('"quit gymnastics last year" is history, not overuse now', () =>
+      assert.equal(read('Age: 14 years', 'HPI: LBP x 1 wk; quit gymnastics last year', 'Order: XR L-spine').scenario, 'back-pain-no-red-flags'));
+  });
+
+  describe('pain duration and strength grades', () => {
+    it('"LBP 6 wk" is pain over 4 weeks (a red flag) though the word pain is not written', () =>
+      assert.equal(read('Age: 14 years', 'HPI: LBP 6 wk, no night pain', 'Order: XR L-spine').scenario, 'back-pain-red-flags'));
+    it('"Neuro: L hip flexion 4/5, otherwise nl" is an abnormal exam', () => assert.equal(read('Neuro: L hip flexion 4/5, otherwise nl').facts.neuro.state, 'abnormal'));
+    it('"Neuro: strength 5/5 throughout" is a normal exam', () => assert.equal(read('Neuro: strength 5/5 throughout, reflexes 2+').facts.neuro.state, 'normal'));
+  });
+
+  describe("prior study results in radiologists' words", () => {
+    const result = (v: string) => read(`Prior imaging: ${v}`).facts.prior.map((p) => [p.modality, p.result]);
+    it('"conus at L2-3, indeterminate for tethering": an abnormality only raised is indeterminate', () =>
+      assert.deepEqual(result('US spine: conus at L2-3, indeterminate for tethering'), [['US', 'indeterminate']]));
+    it('"? fatty filum" is indeterminate, "fatty filum" abnormal', () => {
+      assert.deepEqual(result('US spine: ? fatty filum'), [['US', 'indeterminate']]);
+      assert.deepEqual(result('US spine: fatty filum'), [['US', 'abnormal']]);
+    });
+    it('"dorsal dermal tract to the thecal sac" is abnormal', () => assert.deepEqual(result('spinal u/s at 2 wk - dorsal dermal tract to the thecal sac'), [['US', 'abnormal']]));
+    it('"no tract" is not', () => assert.deepEqual(result('US spine: conus at L1, no tract'), [['US', 'normal']]));
+    it('"XR L-spine: no acute abnormality" is a normal radiograph', () => assert.deepEqual(result('XR L-spine 3 wk ago - no acute abnormality'), [['XR', 'normal']]));
+  });
+
+  describe('suspected tumours named on imaging', () => {
+    it('"?osteoid osteoma" with back pain is the infection-or-tumour scenario', () =>
+      assert.equal(read('Age: 15 years', 'HPI: LBP at night, sclerotic lesion L3 pedicle on XR, ?osteoid osteoma', 'Order: CT L-spine').scenario, 'back-pain-infection-tumor'));
+  });
+
+  describe('misspelt markers', () => {
+    it('"sacral dimpel" is a dimple', () => assert.ok(present('sacral-dimple', 'Findings: sacral dimpel, 4 mm')));
+  });
+
   describe('keys clinicians use', () => {
+    it('a SOAP note: "S:" is the history and "O:" the exam', () => {
+      const r = read('S: 6 wk old M, parents ask about a dimple.', 'O: sacral dimple 2 mm in the cleft, 1 cm from anus. Tone nl.', 'Plan: US lumbar spine');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.ok(r.facts.age);
+    });
+    it('"Radiology consult:" heads a narrative, read as history', () =>
+      assert.equal(read('Radiology consult: 3 mo F with a deep sacral dimple. Request: MRI L-spine w/o.').scenario, 's1-cutaneous-marker'));
     it('ROS is read for red flags', () => assert.notEqual(read('Age: 3 months', 'Findings: hair tuft', 'ROS: fever', 'Order: spinal US').scenario, 's1-cutaneous-marker'));
     for (const key of ['Plan', 'Imaging', 'Request']) {
       it(`"${key}:" carries the order`, () => assert.equal(read('Age: 3 months', 'Findings: hair tuft', `${key}: XR L-spine`).facts.order?.reading.procedure?.id, 'xr-area'));

@@ -88,7 +88,9 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
       }
       return out('back-pain-red-flags', `back pain with at least one red flag (${flagWords.join('; ')})`);
     }
-    const overuse = present(facts, 'overuse');
+    // Pain after an injury, even a trivial one or one told without its mechanism ("hurt at hockey"), is
+    // not overuse: the sport names where it happened, not a repetitive strain.
+    const overuse = facts.trauma.significance === 'none' ? present(facts, 'overuse') : [];
     if (overuse.length) return out('back-pain-overuse', `back pain from overuse or mechanical strain (${cite(overuse)}) without red flags`);
     return out('back-pain-no-red-flags', 'back pain with no red flag, skin marker or trauma recorded');
   }

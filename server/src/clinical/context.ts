@@ -129,6 +129,12 @@ interface Entry {
   fwd: number;
   bwd: number;
   both: number;
+  /**
+   * For pseudo-triggers: the forward bits of their first word as a trigger of its own ("no" in "no
+   * change"). The pseudo-trigger shields the words after it, not its own: a finding that starts inside
+   * it ("no change in gait", "walks without difficulty walking") is what that first word speaks of.
+   */
+  own: number;
 }
 
 interface Matcher {
@@ -149,7 +155,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (!tokens.length) return undefined;
     const key = `${kind}\u0000${tokens.join(' ')}`;
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0 }));
+    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0 }));
     return e;
   };
   for (const t of lex.triggers) {
@@ -165,7 +171,11 @@ function matcherFor(lex: ContextLexicon): Matcher {
     e.fwd &= ~e.both;
     e.bwd &= ~e.both;
   }
-  for (const p of lex.pseudoTriggers) entry(p, 'pseudo');
+  for (const p of lex.pseudoTriggers) {
+    const e = entry(p, 'pseudo');
+    const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
+    if (e && lead) e.own = lead.fwd | lead.both;
+  }
   for (const p of lex.terminators) entry(p, 'terminator');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   const byFirst = new Map<string, Entry[]>();
@@ -201,6 +211,8 @@ interface Analysis {
   fwdCue: Int32Array;
   bwdCue: Int32Array;
   cueEnd: Int32Array;
+  /** Bits a pseudo-trigger's first word gives the pseudo-trigger's later words (see Entry.own); absent when none. */
+  own?: Uint8Array;
 }
 
 /** The analysis of a region without any trigger: nothing covers anything. */
@@ -226,6 +238,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   const inMatch = scratch.inMatch;
   inMatch.fill(-1, 0, n);
   const cueEnd = new Int32Array(n);
+  let own: Uint8Array | undefined;
   let anyTrigger = false;
   for (let i = 0; i < n;) {
     const list = byFirst.get(toks[i].t);
@@ -246,13 +259,17 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       if (hit.kind === 'trigger') anyTrigger = true;
       match[i] = hit;
       const len = hit.tokens.length;
+      if (hit.own) {
+        own ??= new Uint8Array(n);
+        for (let k = 1; k < len; k++) own[i + k] = hit.own;
+      }
       for (let k = 0; k < len; k++) inMatch[i + k] = i;
       cueEnd[i] = i + len;
       i += len;
     } else i++;
   }
   // No trigger at all (most exam lines): every token is asserted plainly; skip the scope passes.
-  if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd };
+  if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd, own };
   // Pass 2: list items. An item ends at a separator ("," "and" "or" "/" " - ") or a stop; it is
   // affirmed when it holds an affirmation or a number ("deep dimple", "night pain x 2 wk").
   const item = scratch.item;
@@ -392,7 +409,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       bOpen = recount(left);
     }
   }
-  return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd };
+  return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own };
 }
 
 function recount(r: Int32Array): number {
@@ -491,6 +508,13 @@ export function readContext(text: string, start: number, end: number, lex: Conte
       if (f >= 0) cues.push({ start: base + toks[f].start, end: base + toks[a.cueEnd[f] - 1].end });
       if (b >= 0) cues.push({ start: base + toks[b].start, end: base + toks[a.cueEnd[b] - 1].end });
     }
+  }
+  if (a.own && first < toks.length && first <= last && a.own[first]) {
+    // The finding starts inside a pseudo-trigger: its first word ("no", "without") is the cue.
+    bits |= a.own[first];
+    let p = first;
+    while (p > 0 && a.own[p]) p--;
+    cues.push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
   }
   if (!bits) return PLAIN_READING;
   const ruleOut = (bits & BIT['rule-out']) !== 0;

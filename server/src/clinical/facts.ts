@@ -69,6 +69,14 @@ const NEURO_ABNORMAL_WORDS = new Set([
   'wasting',
 ]);
 
+/** A value that speaks of pain, so a duration in it is the pain's ("LBP x 6 wk", "2 mo of backache"). */
+const PAIN_WORD = /pain|\blbp\b|ache/i;
+
+/** A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5"): a deficit, whatever else is called normal. */
+const STRENGTH_BELOW_FULL = /(?<![\d.])[0-4](?:\s*[+-])?\s*\/\s*5\b/;
+/** "strength 5/5": full strength is a statement of a normal exam. */
+const STRENGTH_FULL = /(?<![\d.])5\s*\/\s*5\b/;
+
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
  * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
@@ -77,6 +85,7 @@ const NEURO_ABNORMAL_WORDS = new Set([
 function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
+  if (STRENGTH_BELOW_FULL.test(f.value)) return 'abnormal';
   const words = toWords(f.value, f.valueSpan.start);
   let normal = false;
   for (let i = 0; i < words.length; i++) {
@@ -88,7 +97,7 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
     }
     if (NEURO_NORMAL_WORDS.has(w)) normal = true;
   }
-  return normal ? 'normal' : 'unknown';
+  return normal || STRENGTH_FULL.test(f.value) ? 'normal' : 'unknown';
 }
 
 /** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
@@ -160,7 +169,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     const key = f.key?.name;
     if (key !== 'Presentation' && key !== 'Symptoms' && key !== 'Indication') continue;
     const m = /(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i.exec(f.value);
-    if (m && /pain/i.test(f.value)) {
+    if (m && PAIN_WORD.test(f.value)) {
       const n = Number(m[1]);
       const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
       const start = f.valueSpan.start + m.index;

@@ -48,6 +48,7 @@ const ABNORMAL = [
   'low lying conus',
   'sinus tract',
   'dermal sinus',
+  'tract',
   'mass',
   'syrinx',
   'hydromyelia',
@@ -83,7 +84,7 @@ const INDETERMINATE = [
   'not well seen',
   'incomplete',
 ];
-const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'within normal limits', 'wnl', 'nl', 'neg'];
+const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'no ... abnormality', 'no acute findings', 'within normal limits', 'wnl', 'nl', 'neg'];
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);
@@ -95,6 +96,21 @@ const NORMAL_RANKS = byOwnRank(NORMAL);
 function anyPresent(text: string, words: Word[], spellings: string[], ranks: string[][]): string | undefined {
   const r = bestRank(words, rankedPhrasesOf(ranks), (span) => !readContext(text, span.start, span.end).negated);
   return r < 0 ? undefined : spellings[r];
+}
+
+/**
+ * The first spelling asserted outright and, when none is, the first only raised as a possibility
+ * ("? fatty filum", "indeterminate for tethering"); negated mentions count for neither.
+ */
+function assertedOrRaised(text: string, words: Word[], spellings: string[], ranks: string[][]): { asserted?: string; raised?: string } {
+  const index = rankedPhrasesOf(ranks);
+  const a = bestRank(words, index, (span) => {
+    const c = readContext(text, span.start, span.end);
+    return !c.negated && !c.uncertain;
+  });
+  if (a >= 0) return { asserted: spellings[a] };
+  const r = bestRank(words, index, (span) => !readContext(text, span.start, span.end).negated);
+  return { raised: r < 0 ? undefined : spellings[r] };
 }
 
 const MODALITY_ORDER: ModalityT[] = ['CT-myelography', 'US', 'MRI', 'CT', 'XR'];
@@ -135,8 +151,10 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
-  const abnormalWord = anyPresent(text, words, ABNORMAL, ABNORMAL_RANKS);
+  // "indeterminate for tethering", "? fatty filum": an abnormality the report only raises is an equivocal study.
+  const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, ABNORMAL, ABNORMAL_RANKS);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
+  if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
   const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS);
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 

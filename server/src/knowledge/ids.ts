@@ -27,3 +27,9 @@ export const PROCEDURE = {
   ctAreaWithout: 'ct-area-without',
 } as const;
 export type ProcedureId = (typeof PROCEDURE)[keyof typeof PROCEDURE];
+
+/** The findings rules name directly (the rest are reached through their categories). */
+export const FINDING = {
+  /** Earlier spinal surgery: the spine was imaged before it, so an order now is not the initial study. */
+  operatedSpine: 'operated-spine',
+} as const;

@@ -45,13 +45,13 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Sex', aliases: [], meaning: 'Informational.', forms: '`M`, `F`, `male`, `female`' },
   {
     name: 'Presentation',
-    aliases: ['Complaint', 'History', 'HPI', 'CC', 'Chief complaint'],
+    aliases: ['Complaint', 'History', 'HPI', 'CC', 'Chief complaint', 'Subjective', 'S'],
     meaning: 'Why the child is seen: back pain, a check-up, trauma.',
     forms: 'free text: `routine check-up`, `back pain for 3 weeks`, `fell from a trampoline`',
   },
   {
     name: 'Findings',
-    aliases: ['Exam', 'Skin', 'Labs'],
+    aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O'],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',
   },

@@ -34,9 +34,9 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
 function looksLikeProse(rawKey: string): boolean {
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*\d/.test(rawKey)) return true;
   const words = rawKey.trim().split(/\s+/);
-  // "ED note:", "Seen today:", "ED:", "radiologist comment:": a heading for the narrative that follows.
-  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative)$/i.test(words[0]);
-  return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage)$/i.test(words[1]));
+  // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
+  if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
+  return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {

@@ -1,6 +1,7 @@
 import { assessDimple } from '../clinical/dimple';
 import type { Facts } from '../clinical/facts';
 import type { PriorStudy } from '../clinical/prior';
+import { FINDING } from '../knowledge/ids';
 import type { Procedure } from '../knowledge/schema';
 import type { RuleContext } from './types';
 
@@ -16,9 +17,14 @@ export function priorUltrasound(facts: Facts): PriorStudy | undefined {
   return us[us.length - 1];
 }
 
-/** No earlier US or MRI of the spine: the order is the initial study. */
+/**
+ * No earlier US or MRI of the spine: the order is the initial study. A spine operated on (a
+ * tethered cord release, a lipomyelomeningocele repair) was imaged before surgery, so a study now is
+ * post-operative follow-up, whether or not the note lists that imaging.
+ */
 export function isInitialStudy(facts: Facts): boolean {
-  return !facts.prior.some((p) => p.modality === 'US' || p.modality === 'MRI');
+  if (facts.prior.some((p) => p.modality === 'US' || p.modality === 'MRI')) return false;
+  return !facts.hits.some((h) => h.present && h.finding.id === FINDING.operatedSpine);
 }
 
 /** Radiography, CT or CT myelography: studies that show bone, not the cord, and are never the S1 study. */
