@@ -232,6 +232,13 @@ describe('reading notes as clinicians write them', () => {
       assert.equal(read('Age: 14 years', 'HPI: LBP x 1 wk; quit gymnastics last year', 'Order: XR L-spine').scenario, 'back-pain-no-red-flags'));
   });
 
+  describe('back pain is thoracolumbar', () => {
+    // Back Pain-Child rates imaging of the thoracic and lumbar spine; neck pain is outside it, so it
+    // must not put a child in a back-pain scenario (where a radiograph would be rated against).
+    it('"neck pain x 3 days" is not back pain', () => assert.equal(present('back-pain', 'Age: 9 years', 'HPI: neck pain x 3 days', 'Order: XR C-spine'), false));
+    it('"neck and low back pain" still has back pain', () => assert.equal(present('back-pain', 'Age: 9 years', 'HPI: neck and low back pain x 3 days', 'Order: XR L-spine'), true));
+  });
+
   describe('pain duration and strength grades', () => {
     it('"LBP 6 wk" is pain over 4 weeks (a red flag) though the word pain is not written', () =>
       assert.equal(read('Age: 14 years', 'HPI: LBP 6 wk, no night pain', 'Order: XR L-spine').scenario, 'back-pain-red-flags'));
