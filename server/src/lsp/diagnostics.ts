@@ -36,8 +36,16 @@ export function docsHref(ruleId: string, docsBaseUri?: string): string {
  */
 export function diagnosticHref(ruleId: string, opts: DiagnosticOptions): string {
   if (!opts.docsBaseUri && opts.clientDocs) return `${CLIENT_DOCS_SCHEME}:${ruleId}`;
-  return docsHref(ruleId, opts.docsBaseUri);
+  // The shipped file's URI goes through pathToFileURL (~10 µs, every converted diagnostic of every
+  // edit in a profile of one-note edits): kept per options object, which changes with the settings.
+  let hrefs = hrefCache.get(opts);
+  if (!hrefs) hrefCache.set(opts, (hrefs = new Map()));
+  let href = hrefs.get(ruleId);
+  if (href === undefined) hrefs.set(ruleId, (href = docsHref(ruleId, opts.docsBaseUri)));
+  return href;
 }
+
+const hrefCache = new WeakMap<DiagnosticOptions, Map<string, string>>();
 
 /** A finding (offsets relative to `base`) as an LSP diagnostic. */
 export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: DiagnosticOptions): Diagnostic {
