@@ -91,7 +91,8 @@ export interface NoteDiagnostics {
  * always starts at column 0, so a result's diagnostics depend only on its first line), so an edit
  * only converts the note it touched.
  *
- * The cache is keyed weakly by the note's result and updated in place rather than rebuilt for each
+ * The cache is keyed weakly by the note's findings (the array a note keeps wherever it moves, and
+ * the one part of its result an open document keeps: engine/incremental.ts) and updated in place rather than rebuilt for each
  * answer: a map of every note, rebuilt on every edit and alive until the next one, was promoted to
  * the old generation each time, a good part of the garbage a long editing session left behind. An
  * entry goes when its result does (the engine drops the results of notes that no longer exist).
@@ -108,11 +109,11 @@ export function documentDiagnostics(state: DocState, doc: TextDocument, analysis
   for (const note of analysis.notes) {
     if (note.findings.length === 0) continue;
     const line = doc.positionAt(note.start).line;
-    let entry = cache.get(note.parsed);
+    let entry = cache.get(note.findings);
     let diags: Diagnostic[] | undefined;
     if (!entry) {
       diags = note.findings.map((f) => toDiagnostic(doc, note.start, f, opts));
-      cache.set(note.parsed, (entry = { line, diags, pass }));
+      cache.set(note.findings, (entry = { line, diags, pass }));
     } else if (entry.pass !== pass) {
       // The result's first occurrence in this answer.
       entry.pass = pass;

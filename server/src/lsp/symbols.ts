@@ -1,6 +1,6 @@
 import { type CodeLens, type DocumentSymbol, type FoldingRange, FoldingRangeKind, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DocumentAnalysis, type NoteAnalysis, noteTitle, orderBadge, type Span } from '../engine';
+import { type DocumentAnalysis, type Finding, type NoteAnalysis, noteTitle, orderBadge, type Span } from '../engine';
 import { spanRange } from './documents';
 
 function clip(s: string, n = 60): string {
@@ -29,30 +29,71 @@ function contentSpan(note: NoteAnalysis): Span | undefined {
   return { start, end: Math.min(end, p.text.length) };
 }
 
+/** What the outline views need of a note, note-relative: kept per note result (see outlineOf). */
+interface Outline {
+  content?: Span;
+  symbol?: {
+    name: string;
+    detail: string;
+    selection: Span;
+    children: { name: string; detail: string; range: Span; selection: Span }[];
+  };
+  lens?: { title: string; range: Span };
+}
+
+/**
+ * An open document keeps its notes lean (engine/incremental.ts): the parse tree and facts these
+ * views read are recomputed on demand. Symbols, folding and code lens ask about every note after
+ * every edit, so what they need of a note is computed once per note result and kept with it
+ * (keyed by its findings, which every move of the note shares), and only once a client asks.
+ */
+const outlines = new WeakMap<readonly Finding[], Outline>();
+
+function outlineOf(note: NoteAnalysis): Outline {
+  let o = outlines.get(note.findings);
+  if (o) return o;
+  o = {};
+  const content = contentSpan(note);
+  if (content) o.content = content;
+  const fields = note.parsed.fields;
+  const order = note.facts.order?.field;
+  if (content && fields.length > 0) {
+    const s = note.classification.scenario;
+    o.symbol = {
+      name: noteTitle(note),
+      detail: `${s.label} · ${s.title}`,
+      selection: order ? (order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan) : fields[0].keySpan,
+      children: fields.map((f) => ({
+        name: f.key?.name ?? (f.rawKey || '(key)'),
+        detail: clip(f.value, 80),
+        range: { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) },
+        selection: f.keySpan,
+      })),
+    };
+  }
+  const title = orderBadge(note);
+  if (title && order) o.lens = { title, range: { start: order.keySpan.start, end: Math.max(order.valueSpan.end, order.keySpan.end) } };
+  outlines.set(note.findings, o);
+  return o;
+}
+
 export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const note of analysis.notes) {
-    if (note.parsed.fields.length === 0) continue;
-    const span = contentSpan(note);
-    if (!span) continue;
-    const range = spanRange(doc, note, span);
-    const order = note.facts.order?.field;
-    const selectionRange = order
-      ? spanRange(doc, note, order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan)
-      : spanRange(doc, note, note.parsed.fields[0].keySpan);
-    const s = note.classification.scenario;
+    const sym = outlineOf(note).symbol;
+    if (!sym) continue;
     out.push({
-      name: noteTitle(note),
-      detail: `${s.label} · ${s.title}`,
+      name: sym.name,
+      detail: sym.detail,
       kind: SymbolKind.Object,
-      range,
-      selectionRange,
-      children: note.parsed.fields.map((f) => ({
-        name: f.key?.name ?? (f.rawKey || '(key)'),
-        detail: clip(f.value, 80),
+      range: spanRange(doc, note, outlineOf(note).content!),
+      selectionRange: spanRange(doc, note, sym.selection),
+      children: sym.children.map((c) => ({
+        name: c.name,
+        detail: c.detail,
         kind: SymbolKind.Field,
-        range: spanRange(doc, note, { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) }),
-        selectionRange: spanRange(doc, note, f.keySpan),
+        range: spanRange(doc, note, c.range),
+        selectionRange: spanRange(doc, note, c.selection),
       })),
     });
   }
@@ -66,7 +107,7 @@ export function symbolInformation(doc: TextDocument, analysis: DocumentAnalysis)
 export function foldingRanges(doc: TextDocument, analysis: DocumentAnalysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   for (const note of analysis.notes) {
-    const span = contentSpan(note);
+    const span = outlineOf(note).content;
     if (!span) continue;
     const startLine = doc.positionAt(note.start + span.start).line;
     const endLine = doc.positionAt(note.start + span.end).line;
@@ -78,10 +119,8 @@ export function foldingRanges(doc: TextDocument, analysis: DocumentAnalysis): Fo
 export function codeLenses(doc: TextDocument, analysis: DocumentAnalysis): CodeLens[] {
   const out: CodeLens[] = [];
   for (const note of analysis.notes) {
-    const title = orderBadge(note);
-    const f = note.facts.order?.field;
-    if (!title || !f) continue;
-    out.push({ range: spanRange(doc, note, { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) }), command: { title, command: '' } });
+    const lens = outlineOf(note).lens;
+    if (lens) out.push({ range: spanRange(doc, note, lens.range), command: { title: lens.title, command: '' } });
   }
   return out;
 }
