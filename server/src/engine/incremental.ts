@@ -16,12 +16,13 @@
  * through a small cache of recent full results. Its previous analysis is its text cache (layer 2),
  * so memory follows the document, not its history.
  */
-import { type AcknowledgedFinding, type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf, withToday } from './analyze';
+import { type AcknowledgedFinding, type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf } from './analyze';
 import type { Finding } from './types';
 import { MAX_DOCUMENT_CHARS } from './limits';
 import { splitNotes } from '../notes/parser';
 import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
 import { type Settings, settingsKey } from './settings';
+import { todayIso } from '../notes/age';
 
 /**
  * Layer 2: caches note results by note text under one settings key, so an edit re-analyses only the note it
@@ -156,6 +157,14 @@ export interface NoteContext {
   recent: Map<readonly Finding[], NoteResult>;
 }
 
+/** An engine with its day fixed, its settings key, and the note contexts made with it (one per line ending). */
+interface Day {
+  base: Engine;
+  engine: Engine;
+  key: string;
+  contexts: Map<string, NoteContext>;
+}
+
 /** Full results kept for hover, completion and quick fixes, which ask about the same few notes. */
 const RECENT_RESULTS = 32;
 
@@ -219,6 +228,7 @@ export class DocumentAnalyses {
   private last?: { version: number; engine: Engine; analysis: DocumentAnalysis };
   private dirty?: Dirty;
   private readonly recent = new Map<readonly Finding[], NoteResult>();
+  private day?: Day;
 
   /** An edit replaced [start, end) of the current text with `inserted` characters; start < 0: unknown. */
   edited(start: number, end: number, inserted: number): void {
@@ -230,14 +240,10 @@ export class DocumentAnalyses {
     const s = this.last;
     if (s && s.version === version && s.engine === engine) return s.analysis;
     const current = text();
-    // "Today" fixed for this pass, so a note recomputed later reads DOB-only ages for the same day.
-    const day = withToday(engine);
+    const day = this.dayOf(engine);
     let analysis: DocumentAnalysis | undefined;
     if (s && s.engine === engine && this.dirty && this.dirty !== 'all') {
-      let ctx: NoteContext | undefined;
-      analysis = reanalyze(s.analysis, current, this.dirty, day, (r, index, start, end, eol) =>
-        leanOf(r, index, start, end, (ctx ??= { engine: day, key: settingsKey(day.settings), eol, recent: this.recent })),
-      );
+      analysis = reanalyze(s.analysis, current, this.dirty, day.engine, (r, index, start, end, eol) => leanOf(r, index, start, end, this.contextOf(day, eol)));
     }
     if (s && s.engine === engine && !this.dirty && s.analysis.text === current) analysis = s.analysis;
     analysis ??= this.analyzeAll(current, day, s?.analysis);
@@ -247,14 +253,33 @@ export class DocumentAnalyses {
     return analysis;
   }
 
+  /**
+   * The engine with "today" fixed for this pass, so a note recomputed later reads DOB-only ages for
+   * the day its findings were computed; the same object (and context) while the engine and day are.
+   */
+  private dayOf(engine: Engine): Day {
+    const today = engine.settings.today ?? todayIso();
+    const d = this.day;
+    if (d && d.base === engine && d.engine.settings.today!.y === today.y && d.engine.settings.today!.m === today.m && d.engine.settings.today!.d === today.d) return d;
+    const fixed = engine.settings.today ? engine : { ...engine, settings: { ...engine.settings, today } };
+    return (this.day = { base: engine, engine: fixed, key: settingsKey(fixed.settings), contexts: new Map() });
+  }
+
+  private contextOf(day: Day, eol: string): NoteContext {
+    let ctx = day.contexts.get(eol);
+    if (!ctx) day.contexts.set(eol, (ctx = { engine: day.engine, key: day.key, eol, recent: this.recent }));
+    return ctx;
+  }
+
   /** Every note split again; a note whose text, place at the start, line ending and settings are those of a note of `prev` is that note, moved. */
-  private analyzeAll(text: string, engine: Engine, prev?: DocumentAnalysis): DocumentAnalysis {
+  private analyzeAll(text: string, day: Day, prev?: DocumentAnalysis): DocumentAnalysis {
+    const engine = day.engine;
     if (text.length > MAX_DOCUMENT_CHARS) return analyzeDocument(text, engine);
     const eol = dominantEol(text);
-    const key = settingsKey(engine.settings);
+    const key = day.key;
     const byText = new Map<string, LeanNote>();
     for (const n of prev?.notes ?? []) if (n instanceof LeanNote && !byText.has(n.text)) byText.set(n.text, n);
-    const ctx: NoteContext = { engine, key, eol, recent: this.recent };
+    const ctx = this.contextOf(day, eol);
     const notes: NoteAnalysis[] = [];
     for (const slice of splitNotes(text)) {
       const noteText = text.slice(slice.start, slice.end);
