@@ -36,7 +36,10 @@ interface Outline {
     name: string;
     detail: string;
     selection: Span;
-    children: { name: string; detail: string; range: Span; selection: Span }[];
+    /** Per field: key start, key end, end of the field (key or value, whichever ends later). */
+    fields: Int32Array;
+    names: string[];
+    details: string[];
   };
   lens?: { title: string; range: Span };
 }
@@ -46,8 +49,13 @@ interface Outline {
  * views read are recomputed on demand. Symbols, folding and code lens ask about every note after
  * every edit, so what they need of a note is computed once per note result and kept with it
  * (keyed by its findings, which every move of the note shares), and only once a client asks.
+ * Field positions are packed in one typed array: as objects, the outlines of 5,000 notes took
+ * 9.6 MB, as much as the lean analysis itself (now 7.3 MB, most of it the fields' value texts).
  */
 const outlines = new WeakMap<readonly Finding[], Outline>();
+
+/** A note symbol's detail names its scenario: one string per scenario, not per note. */
+const scenarioDetail = new WeakMap<object, string>();
 
 function outlineOf(note: NoteAnalysis): Outline {
   let o = outlines.get(note.findings);
@@ -59,16 +67,21 @@ function outlineOf(note: NoteAnalysis): Outline {
   const order = note.facts.order?.field;
   if (content && fields.length > 0) {
     const s = note.classification.scenario;
+    const packed = new Int32Array(fields.length * 3);
+    fields.forEach((f, i) => {
+      packed[3 * i] = f.keySpan.start;
+      packed[3 * i + 1] = f.keySpan.end;
+      packed[3 * i + 2] = Math.max(f.valueSpan.end, f.keySpan.end);
+    });
+    let detail = scenarioDetail.get(s);
+    if (detail === undefined) scenarioDetail.set(s, (detail = `${s.label} · ${s.title}`));
     o.symbol = {
       name: noteTitle(note),
-      detail: `${s.label} · ${s.title}`,
+      detail,
       selection: order ? (order.valueSpan.end > order.valueSpan.start ? order.valueSpan : order.keySpan) : fields[0].keySpan,
-      children: fields.map((f) => ({
-        name: f.key?.name ?? (f.rawKey || '(key)'),
-        detail: clip(f.value, 80),
-        range: { start: f.keySpan.start, end: Math.max(f.valueSpan.end, f.keySpan.end) },
-        selection: f.keySpan,
-      })),
+      fields: packed,
+      names: fields.map((f) => f.key?.name ?? (f.rawKey || '(key)')),
+      details: fields.map((f) => clip(f.value, 80)),
     };
   }
   const title = orderBadge(note);
@@ -80,21 +93,27 @@ function outlineOf(note: NoteAnalysis): Outline {
 export function documentSymbols(doc: TextDocument, analysis: DocumentAnalysis): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   for (const note of analysis.notes) {
-    const sym = outlineOf(note).symbol;
+    const o = outlineOf(note);
+    const sym = o.symbol;
     if (!sym) continue;
+    const children: DocumentSymbol[] = [];
+    for (let i = 0; i < sym.names.length; i++) {
+      const start = sym.fields[3 * i];
+      children.push({
+        name: sym.names[i],
+        detail: sym.details[i],
+        kind: SymbolKind.Field,
+        range: spanRange(doc, note, { start, end: sym.fields[3 * i + 2] }),
+        selectionRange: spanRange(doc, note, { start, end: sym.fields[3 * i + 1] }),
+      });
+    }
     out.push({
       name: sym.name,
       detail: sym.detail,
       kind: SymbolKind.Object,
-      range: spanRange(doc, note, outlineOf(note).content!),
+      range: spanRange(doc, note, o.content!),
       selectionRange: spanRange(doc, note, sym.selection),
-      children: sym.children.map((c) => ({
-        name: c.name,
-        detail: c.detail,
-        kind: SymbolKind.Field,
-        range: spanRange(doc, note, c.range),
-        selectionRange: spanRange(doc, note, c.selection),
-      })),
+      children,
     });
   }
   return out;
