@@ -10,14 +10,20 @@
  *    settings change, a line-ending style change), every note is split again and its result is looked
  *    up by its own text, so only notes whose text changed are analysed.
  *
- * `DocumentAnalyses` holds both for one document. Results are immutable and shared; each pass keeps
- * only the cache entries its notes used, so memory follows the document, not its history.
+ * `DocumentAnalyses` holds the analysis of one open document, lean: a note keeps its findings, its
+ * place and its text, and the rest of its result (parse tree, facts, classification, rating: three
+ * quarters of its memory) is recomputed from its text when a view asks for it (analyzeNote is pure),
+ * through a small cache of recent full results. Its previous analysis is its text cache (layer 2),
+ * so memory follows the document, not its history.
  */
-import { type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf, placed } from './analyze';
+import { type AcknowledgedFinding, type DocumentAnalysis, type Engine, type NoteAnalysis, type NoteResult, analyzeDocument, analyzeNote, documentOf, placed } from './analyze';
+import type { Finding } from './types';
 import { MAX_DOCUMENT_CHARS } from './limits';
-import { splitNotes } from '../notes/parser';
-import { type EolCounts, countEols, dominantOf } from '../notes/text';
+import { type Overview, overviewOf } from './overview';
+import { type ParsedNote, parseNote, splitNotes } from '../notes/parser';
+import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
 import { type Settings, settingsKey } from './settings';
+import { todayIso } from '../notes/age';
 
 /**
  * Layer 2: caches note results by note text under one settings key, so an edit re-analyses only the note it
@@ -97,8 +103,15 @@ export function noteIndexAt(notes: NoteAnalysis[], offset: number): number {
  * re-analysed with the engine's own analyzeNote; notes before it are reused as they are, notes after
  * it are reused with shifted offsets. Equal to analyzeDocument on the new text (tested), or
  * undefined when a full analysis is needed (line-ending style changed, size limit, odd boundaries).
+ * `make` builds the note of a new result (DocumentAnalyses makes it lean).
  */
-export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number; oe: number; ce: number }, engine: Engine): DocumentAnalysis | undefined {
+export function reanalyze(
+  prev: DocumentAnalysis,
+  text: string,
+  d: { os: number; oe: number; ce: number },
+  engine: Engine,
+  make: (r: NoteResult, index: number, start: number, end: number, eol: string) => NoteAnalysis = (r, index, start, end) => placed(r, index, start, end),
+): DocumentAnalysis | undefined {
   const notes = prev.notes;
   if (notes.length === 0 || text.length > MAX_DOCUMENT_CHARS || prev.text.length > MAX_DOCUMENT_CHARS) return undefined;
   // Line-ending counts are updated from the edited window only (a terminator's kind depends on its
@@ -123,23 +136,107 @@ export function reanalyze(prev: DocumentAnalysis, text: string, d: { os: number;
   for (const slice of splitNotes(segment)) {
     const start = segStart + slice.start;
     const end = segStart + slice.end;
-    const r = analyzeNote(text.slice(start, end), start === 0, engine, eol);
-    out.push(placed(r, out.length, start, end));
+    out.push(make(analyzeNote(text.slice(start, end), start === 0, engine, eol), out.length, start, end, eol));
   }
   for (let k = j + 1; k < notes.length; k++) {
     const n = notes[k];
-    out.push(delta === 0 && n.index === out.length ? n : placed(n, out.length, n.start + delta, n.end + delta));
+    if (delta === 0 && n.index === out.length) out.push(n);
+    else out.push(n instanceof LeanNote ? n.moved(out.length, n.start + delta, n.end + delta) : placed(n, out.length, n.start + delta, n.end + delta));
   }
   const result = documentOf(text, out);
   eolCounts.set(result, counts);
   return result;
 }
 
-/** One open document's analyses: the last one, what was edited since, and the note cache. */
+/** What a lean note recomputes its full result with: the same engine (its day fixed), line ending and atStart. */
+export interface NoteContext {
+  engine: Engine;
+  /** settingsKey of the engine's settings: notes are reused by text only under the same key. */
+  key: string;
+  eol: string;
+  /** Recent full results, by the identity of the note's findings (shared by every move of a note). */
+  recent: Map<readonly Finding[], NoteResult>;
+}
+
+/** An engine with its day fixed, its settings key, and the note contexts made with it (one per line ending). */
+interface Day {
+  base: Engine;
+  engine: Engine;
+  key: string;
+  contexts: Map<string, NoteContext>;
+}
+
+/** Full results kept for hover, completion and quick fixes, which ask about the same few notes. */
+const RECENT_RESULTS = 32;
+
+/**
+ * A note as an open document keeps it: findings (every diagnostic answer reads them), place and
+ * text. The parse tree, facts, classification and rating are recomputed from the text on first use
+ * and kept among the recent results; recomputing gives the very result the findings came from
+ * (analyzeNote is pure: same text, position at the start, line ending and settings with the day).
+ */
+export class LeanNote implements NoteAnalysis {
+  constructor(
+    /** The note's own text (a copy, not a slice of the document, so it does not keep old versions alive). */
+    readonly text: string,
+    readonly findings: Finding[],
+    readonly acknowledged: AcknowledgedFinding[],
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly context: NoteContext,
+    /** What outline views show of it, taken from the full result when it was analysed (overview.ts). */
+    readonly overview: Overview,
+  ) {}
+
+  /** The same note at another place (its result is note-relative, so it does not change). */
+  moved(index: number, start: number, end: number): LeanNote {
+    return new LeanNote(this.text, this.findings, this.acknowledged, index, start, end, this.context, this.overview);
+  }
+
+  /** Its parse tree alone: the recent full result's when there is one, else parsed again (no analysis). */
+  parse(): ParsedNote {
+    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0);
+  }
+
+  /** Whether this note's result holds for the same text at the start (or not) of a document with this line ending, knowledge and settings key. */
+  reusableAs(atStart: boolean, eol: string, engine: Engine, key: string): boolean {
+    return (this.start === 0) === atStart && this.context.eol === eol && this.context.key === key && this.context.engine.knowledge === engine.knowledge;
+  }
+
+  full(): NoteResult {
+    const recent = this.context.recent;
+    let r = recent.get(this.findings);
+    if (r) {
+      recent.delete(this.findings);
+    } else {
+      r = analyzeNote(this.text, this.start === 0, this.context.engine, this.context.eol);
+      if (recent.size >= RECENT_RESULTS) recent.delete(recent.keys().next().value!);
+    }
+    recent.set(this.findings, r);
+    return r;
+  }
+
+  get parsed() {
+    return this.full().parsed;
+  }
+  get facts() {
+    return this.full().facts;
+  }
+  get classification() {
+    return this.full().classification;
+  }
+  get rating() {
+    return this.full().rating;
+  }
+}
+
+/** One open document's analysis: the last one (lean), and what was edited since. */
 export class DocumentAnalyses {
-  private readonly cache = new NoteCache();
   private last?: { version: number; engine: Engine; analysis: DocumentAnalysis };
   private dirty?: Dirty;
+  private readonly recent = new Map<readonly Finding[], NoteResult>();
+  private day?: Day;
 
   /** An edit replaced [start, end) of the current text with `inserted` characters; start < 0: unknown. */
   edited(start: number, end: number, inserted: number): void {
@@ -151,12 +248,59 @@ export class DocumentAnalyses {
     const s = this.last;
     if (s && s.version === version && s.engine === engine) return s.analysis;
     const current = text();
+    const day = this.dayOf(engine);
     let analysis: DocumentAnalysis | undefined;
-    if (s && s.engine === engine && this.dirty && this.dirty !== 'all') analysis = reanalyze(s.analysis, current, this.dirty, engine);
+    if (s && s.engine === engine && this.dirty && this.dirty !== 'all') {
+      analysis = reanalyze(s.analysis, current, this.dirty, day.engine, (r, index, start, end, eol) => leanOf(r, index, start, end, this.contextOf(day, eol)));
+    }
     if (s && s.engine === engine && !this.dirty && s.analysis.text === current) analysis = s.analysis;
-    analysis ??= analyzeDocument(current, engine, this.cache);
+    analysis ??= this.analyzeAll(current, day, s?.analysis);
     this.last = { version, engine, analysis };
     this.dirty = undefined;
+    if (s?.engine !== engine) this.recent.clear();
     return analysis;
   }
+
+  /**
+   * The engine with "today" fixed for this pass, so a note recomputed later reads DOB-only ages for
+   * the day its findings were computed; the same object (and context) while the engine and day are.
+   */
+  private dayOf(engine: Engine): Day {
+    const today = engine.settings.today ?? todayIso();
+    const d = this.day;
+    if (d && d.base === engine && d.engine.settings.today!.y === today.y && d.engine.settings.today!.m === today.m && d.engine.settings.today!.d === today.d) return d;
+    const fixed = engine.settings.today ? engine : { ...engine, settings: { ...engine.settings, today } };
+    return (this.day = { base: engine, engine: fixed, key: settingsKey(fixed.settings), contexts: new Map() });
+  }
+
+  private contextOf(day: Day, eol: string): NoteContext {
+    let ctx = day.contexts.get(eol);
+    if (!ctx) day.contexts.set(eol, (ctx = { engine: day.engine, key: day.key, eol, recent: this.recent }));
+    return ctx;
+  }
+
+  /** Every note split again; a note whose text, place at the start, line ending and settings are those of a note of `prev` is that note, moved. */
+  private analyzeAll(text: string, day: Day, prev?: DocumentAnalysis): DocumentAnalysis {
+    const engine = day.engine;
+    if (text.length > MAX_DOCUMENT_CHARS) return analyzeDocument(text, engine);
+    const eol = dominantEol(text);
+    const key = day.key;
+    const byText = new Map<string, LeanNote>();
+    for (const n of prev?.notes ?? []) if (n instanceof LeanNote && !byText.has(n.text)) byText.set(n.text, n);
+    const ctx = this.contextOf(day, eol);
+    const notes: NoteAnalysis[] = [];
+    for (const slice of splitNotes(text)) {
+      const noteText = text.slice(slice.start, slice.end);
+      const atStart = slice.start === 0;
+      const old = byText.get(noteText);
+      if (old?.reusableAs(atStart, eol, engine, key)) notes.push(old.moved(notes.length, slice.start, slice.end));
+      else notes.push(leanOf(analyzeNote(noteText, atStart, engine, eol), notes.length, slice.start, slice.end, ctx));
+    }
+    return documentOf(text, notes);
+  }
+}
+
+function leanOf(r: NoteResult, index: number, start: number, end: number, ctx: NoteContext): LeanNote {
+  // parsed.text is analyzeNote's own copy of the note text (detached from the document string).
+  return new LeanNote(r.parsed.text, r.findings, r.acknowledged, index, start, end, ctx, overviewOf(r));
 }

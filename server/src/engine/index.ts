@@ -9,6 +9,8 @@
  */
 export { analyzeDocument, summarizeDocument, summarizeNotes, analyzeNote, documentOf } from './analyze';
 export { DocumentAnalyses, NoteCache, noteIndexAt } from './incremental';
+export { noteOverview } from './overview';
+export type { NoteOverview } from './overview';
 export type { DocumentAnalysis, NoteAnalysis, AcknowledgedFinding, Engine, DocumentSummary, NoteSummary } from './analyze';
 export { defaultKnowledge, parseJsonFile, KnowledgeError, defaultKnowledgeDir, loadRulePack } from '../knowledge/loader';
 export type { Knowledge } from '../knowledge/knowledge';

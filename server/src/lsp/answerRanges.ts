@@ -19,13 +19,21 @@ function isRange(r: unknown): r is Range {
   return !!r && typeof r === 'object' && isPosition((r as Range).start) && isPosition((r as Range).end);
 }
 
-/** The offset of a position, or undefined when it is not a valid position of the document. */
+/**
+ * The offset of a position, or undefined when it is not a valid position of the document. Runs for
+ * every range of every answer (thousands of diagnostics per edit in a large document), so it only
+ * allocates the position of the line's start.
+ */
 function exactOffset(doc: TextDocument, p: Position): number | undefined {
-  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return undefined;
+  if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0 || p.line >= doc.lineCount) return undefined;
+  // offsetAt clamps the character to the line's content; the position is exact when nothing was clamped.
   const o = doc.offsetAt(p);
-  const back = doc.positionAt(o);
-  return back.line === p.line && back.character === p.character ? o : undefined;
+  lineStart.line = p.line;
+  return o - p.character === doc.offsetAt(lineStart) ? o : undefined;
 }
+
+/** The start of a line, as offsetAt takes it (one object, reused: offsetAt only reads it). */
+const lineStart: Position = { line: 0, character: 0 };
 
 /** Why a range is not a valid answer range for the document, or undefined when it is. */
 export function rangeProblem(doc: TextDocument, text: string, r: Range): string | undefined {
@@ -56,14 +64,26 @@ export function repairRange(doc: TextDocument, text: string, r: Range): Range {
  * text edits, and folding ranges' lines. `diagnostics` inside code actions are the client's own,
  * echoed back, and are left alone.
  */
+/** Deeper than any answer the server builds (a document symbol's children are the deepest, ~8). */
+const MAX_DEPTH = 64;
+
 export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: string) => void): T {
   const text = doc.getText();
-  const seen = new Set<object>();
-  const visit = (v: unknown, path: string): void => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
+  // Answers are trees of plain data (they are sent as JSON), so no object is tracked as seen: an
+  // object shared by two places is checked twice, and a depth limit stops a cycle.
+  // The path to the object being visited, as a stack of keys, spelt out only for a report: an answer
+  // of thousands of diagnostics is checked on every edit, and a path string per object was most of
+  // the garbage an edit left (~14 MB for the 5,000-note document).
+  const trail: (string | number)[] = [];
+  const pathOf = () => trail.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  const visit = (v: unknown): void => {
+    if (!v || typeof v !== 'object' || trail.length > MAX_DEPTH) return;
     if (Array.isArray(v)) {
-      v.forEach((x, i) => visit(x, `${path}[${i}]`));
+      for (let i = 0; i < v.length; i++) {
+        trail.push(i);
+        visit(v[i]);
+        trail.pop();
+      }
       return;
     }
     const o = v as Record<string, unknown>;
@@ -71,25 +91,32 @@ export function guardRanges<T>(doc: TextDocument, answer: T, report: (what: stri
       const last = doc.lineCount - 1;
       const ok = Number.isInteger(o.startLine) && Number.isInteger(o.endLine) && o.startLine >= 0 && o.startLine <= o.endLine && o.endLine <= last;
       if (!ok) {
-        report(`${path}: folding lines ${o.startLine}-${o.endLine} outside 0-${last}`);
+        report(`${pathOf()}: folding lines ${o.startLine}-${o.endLine} outside 0-${last}`);
         const a = Math.min(last, Math.max(0, Math.floor(o.startLine) || 0));
         const b = Math.min(last, Math.max(0, Math.floor(o.endLine) || 0));
         o.startLine = Math.min(a, b);
         o.endLine = Math.max(a, b);
       }
     }
-    for (const [k, x] of Object.entries(o)) {
-      if (k === 'diagnostics' && path !== '') continue;
+    for (const k in o) {
+      if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+      if (k === 'diagnostics' && trail.length > 0) continue;
+      const x = o[k];
+      if (!x || typeof x !== 'object') continue;
       if (isRange(x) && (k === 'range' || k === 'selectionRange' || k === 'targetRange' || k === 'insert' || k === 'replace')) {
         const problem = rangeProblem(doc, text, x);
         if (problem) {
           const fixed = repairRange(doc, text, x);
-          report(`${path}.${k} ${JSON.stringify(x)} is ${problem}; answered ${JSON.stringify(fixed)}`);
+          report(`${pathOf()}.${k} ${JSON.stringify(x)} is ${problem}; answered ${JSON.stringify(fixed)}`);
           o[k] = fixed;
         }
-      } else visit(x, `${path}.${k}`);
+      } else {
+        trail.push(k);
+        visit(x);
+        trail.pop();
+      }
     }
   };
-  visit(answer, '');
+  visit(answer);
   return answer;
 }

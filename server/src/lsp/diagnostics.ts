@@ -1,6 +1,6 @@
 import { type Diagnostic, type DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DocumentAnalysis, ruleDocsUri, type ParsedNote, type Finding, type Severity } from '../engine';
+import { type DocumentAnalysis, ruleDocsUri, type Finding, type Severity } from '../engine';
 import { type DocState, rangeOf } from './documents';
 import { SOURCE } from './ids';
 
@@ -36,8 +36,16 @@ export function docsHref(ruleId: string, docsBaseUri?: string): string {
  */
 export function diagnosticHref(ruleId: string, opts: DiagnosticOptions): string {
   if (!opts.docsBaseUri && opts.clientDocs) return `${CLIENT_DOCS_SCHEME}:${ruleId}`;
-  return docsHref(ruleId, opts.docsBaseUri);
+  // The shipped file's URI goes through pathToFileURL (~10 µs, every converted diagnostic of every
+  // edit in a profile of one-note edits): kept per options object, which changes with the settings.
+  let hrefs = hrefCache.get(opts);
+  if (!hrefs) hrefCache.set(opts, (hrefs = new Map()));
+  let href = hrefs.get(ruleId);
+  if (href === undefined) hrefs.set(ruleId, (href = docsHref(ruleId, opts.docsBaseUri)));
+  return href;
 }
+
+const hrefCache = new WeakMap<DiagnosticOptions, Map<string, string>>();
 
 /** A finding (offsets relative to `base`) as an LSP diagnostic. */
 export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: DiagnosticOptions): Diagnostic {
@@ -60,42 +68,72 @@ export function toDiagnostic(doc: TextDocument, base: number, f: Finding, opts: 
 
 function shiftLines(d: Diagnostic, by: number): Diagnostic {
   const sh = (r: Diagnostic['range']) => ({ start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } });
-  return {
-    ...d,
-    range: sh(d.range),
-    relatedInformation: d.relatedInformation?.map((ri) => ({ ...ri, location: { uri: ri.location.uri, range: sh(ri.location.range) } })),
-  };
+  const shifted: Diagnostic = { ...d, range: sh(d.range) };
+  if (d.relatedInformation) shifted.relatedInformation = d.relatedInformation.map((ri) => ({ ...ri, location: { uri: ri.location.uri, range: sh(ri.location.range) } }));
+  return shifted;
+}
+
+/** A note result's diagnostics where it was last answered. */
+export interface NoteDiagnostics {
+  /** The line its first occurrence started on in answer `pass`, and its diagnostics there. */
+  line: number;
+  diags: Diagnostic[];
+  pass: number;
+  /** Identical notes share one result: its diagnostics at the other lines it started on in `pass`. */
+  more?: Map<number, Diagnostic[]>;
+  /** The same, from the pass before (where a repeated note is looked up first). */
+  before?: Map<number, Diagnostic[]>;
 }
 
 /**
  * The document's diagnostics. Diagnostics of a note whose engine result is unchanged are reused as
  * objects when the note still starts on the same line, or shifted by whole lines otherwise (a note
- * always starts at column 0), so an edit only converts the note it touched.
+ * always starts at column 0, so a result's diagnostics depend only on its first line), so an edit
+ * only converts the note it touched.
+ *
+ * The cache is keyed weakly by the note's findings (the array a note keeps wherever it moves, and
+ * the one part of its result an open document keeps: engine/incremental.ts) and updated in place rather than rebuilt for each
+ * answer: a map of every note, rebuilt on every edit and alive until the next one, was promoted to
+ * the old generation each time, a good part of the garbage a long editing session left behind. An
+ * entry goes when its result does (the engine drops the results of notes that no longer exist).
  */
 export function documentDiagnostics(state: DocState, doc: TextDocument, analysis: DocumentAnalysis, opts: DiagnosticOptions): Diagnostic[] {
   if (state.diagCacheKey !== opts) {
-    state.diagCache = new Map();
+    state.diagCache = new WeakMap();
     state.diagCacheKey = opts;
   }
   if (analysis.notes.length === 0) return analysis.findings.map((f) => toDiagnostic(doc, 0, f, opts));
   const out: Diagnostic[] = [];
-  const prev = state.diagCache;
-  const next = new Map<ParsedNote, Map<number, Diagnostic[]>>();
+  const cache = state.diagCache;
+  const pass = ++state.diagPass;
   for (const note of analysis.notes) {
     if (note.findings.length === 0) continue;
     const line = doc.positionAt(note.start).line;
-    const byLine = prev.get(note.parsed);
-    let diags = byLine?.get(line);
-    if (!diags) {
-      const any = byLine?.entries().next().value as [number, Diagnostic[]] | undefined;
-      diags = any ? any[1].map((d) => shiftLines(d, line - any[0])) : note.findings.map((f) => toDiagnostic(doc, note.start, f, opts));
+    let entry = cache.get(note.findings);
+    let diags: Diagnostic[] | undefined;
+    if (!entry) {
+      diags = note.findings.map((f) => toDiagnostic(doc, note.start, f, opts));
+      cache.set(note.findings, (entry = { line, diags, pass }));
+    } else if (entry.pass !== pass) {
+      // The result's first occurrence in this answer.
+      entry.pass = pass;
+      entry.before = entry.more;
+      entry.more = undefined;
+      if (entry.line !== line) {
+        diags = entry.before?.get(line) ?? entry.diags.map((d) => shiftLines(d, line - entry!.line));
+        entry.line = line;
+        entry.diags = diags;
+      }
+      diags = entry.diags;
+    } else if (entry.line === line) {
+      diags = entry.diags;
+    } else {
+      // A repeat of a result already answered above, at another line.
+      diags = entry.more?.get(line) ?? entry.before?.get(line) ?? entry.diags.map((d) => shiftLines(d, line - entry!.line));
+      (entry.more ??= new Map()).set(line, diags);
     }
-    let m = next.get(note.parsed);
-    if (!m) next.set(note.parsed, (m = new Map()));
-    m.set(line, diags);
     for (const d of diags) out.push(d);
   }
-  state.diagCache = next;
   return out;
 }
 

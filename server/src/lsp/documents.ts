@@ -1,13 +1,16 @@
 import type { Diagnostic, Range } from 'vscode-languageserver';
+import type { NoteDiagnostics } from './diagnostics';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DocumentAnalysis, DocumentAnalyses, type Engine, type NoteAnalysis, type ParsedNote, type Span, noteIndexAt } from '../engine';
+import { type DocumentAnalysis, DocumentAnalyses, type Engine, type NoteAnalysis, type Finding, type Span, noteIndexAt } from '../engine';
 
 /** Per open document: the engine's incremental analyses and the per-note diagnostic cache. */
 export class DocState {
   /** The engine's incremental analyses of this document (engine/incremental.ts). */
   readonly analyses = new DocumentAnalyses();
-  /** Diagnostics per unchanged note (by result identity), then by the note's first line. */
-  diagCache = new Map<ParsedNote, Map<number, Diagnostic[]>>();
+  /** Diagnostics per unchanged note (by result identity), then by the note's first line (diagnostics.ts). */
+  diagCache = new WeakMap<readonly Finding[], NoteDiagnostics>();
+  /** Counts documentDiagnostics answers, to tell a note's first occurrence in one from a repeat. */
+  diagPass = 0;
   diagCacheKey: unknown;
   /** Run-on-save: the diagnostics computed at open/save time, served until the next save. */
   saved?: { resultId: string; items: Diagnostic[] };

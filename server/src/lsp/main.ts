@@ -3,14 +3,14 @@
  * transport: `--stdio`, `--node-ipc` or `--socket=N`.
  */
 import { format } from 'node:util';
-import { type Connection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { type Connection, ProposedFeatures, StreamMessageReader, createConnection } from 'vscode-languageserver/node';
 import { CONNECTION_STRATEGY } from './errors';
 import { startServer } from './server';
-import { jsonEncoder } from './wire';
+import { FramedMessageWriter } from './wire';
 
 /**
- * On stdio our own writer, so diagnostics go out through the caching encoder (wire.ts); the library
- * only takes an encoder when it is given the reader and writer, so what it does for `--stdio` is
+ * On stdio our own writer (wire.ts: diagnostics go out through the caching encoder, and each message
+ * is one write); the library only takes a writer when it is given the reader too, so what it does for `--stdio` is
  * repeated here: console output goes to the client's log (stdout is the protocol), and the server
  * exits when its input closes.
  */
@@ -24,7 +24,7 @@ function stdioConnection(): Connection {
       if ((msg as { method?: string }).method === 'shutdown') shutdown = true;
       callback(msg);
     });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: jsonEncoder }), CONNECTION_STRATEGY);
+  const connection = createConnection(ProposedFeatures.all, reader, new FramedMessageWriter(process.stdout), CONNECTION_STRATEGY);
   const toLog =
     (send: (m: string) => void) =>
     (...args: unknown[]) =>
