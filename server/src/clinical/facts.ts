@@ -270,7 +270,7 @@ function placedElsewhere(text: string, from: number, start: number, end: number,
   }
   const limit = Math.min(text.length, end + 80);
   let words = 0;
-  for (let j = end; j < limit && words < 8; ) {
+  for (let j = end; j < limit && words < 8;) {
     const c = text.charCodeAt(j);
     if (isClauseEnd(c, false)) break;
     if (!isAsciiWordChar(c)) {
