@@ -158,4 +158,3 @@ export function bestRank(words: readonly Word[], index: RankedPhrases, accept?: 
   }
   return best;
 }
-
