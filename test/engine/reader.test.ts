@@ -283,6 +283,86 @@ describe('reading notes as clinicians write them', () => {
     it("Family history is never the patient's", () => assert.equal(read('Age: 3 months', 'Family history: lipoma', 'Order: spinal US').scenario, 'no-criteria'));
   });
 
+  describe('fresh notes, set 2 (issue 8): how clinicians really write', () => {
+    it('keys: "P:" is the plan, "A:" the assessment, "ID:" the patient line, "Pt age:" the age', () => {
+      const r = read('ID: 5 mo M', 'A: midline lumbosacral hemangioma', 'P: US lumbar spine today');
+      assert.deepEqual([r.facts.age?.months, r.facts.order?.reading.procedure?.id, r.scenario], [5, 'us-area', 's1-cutaneous-marker']);
+      assert.equal(read('Pt age: 18 months', 'Findings: hairy patch').facts.age?.months, 18);
+    });
+    it('"Hx:" heading a present illness is read for current complaints, not as history', () => {
+      const r = read('Pt: 13 y M', 'Hx: back pain + 3 kg wt loss over 2 months', 'Order: XR L-spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
+      assert.equal(r.scenario, 'back-pain-red-flags');
+      assert.equal(present('foot-deformity', 'Pt: 3 y F', 'Hx: toe walking at 18 mo, resolved with PT'), false, 'a complaint that resolved is past');
+      assert.ok(hit('malignancy', 'PMH: hx AML')!.context.historical, '"hx" inside a value is still history');
+    });
+    it('a narrative ending on a study named as its own sentence orders it: "… Neuro nl. US spine."', () => {
+      for (const [t, id] of [
+        ['19 day old M, sacral dimple 3 mm in cleft, 1 cm from anus. Neuro nl. US spine.', 'us-area'],
+        ['10yo M ped struck by car, back pain. GCS 15. CT lumbar spine with contrast (part of trauma CT).', 'ct-area-with'],
+        ['Teen M w/ low back pain x 4 days, no fever. Exam nl. XR L spine.', 'xr-area'],
+      ])
+        assert.equal(read(t).facts.order?.reading.procedure?.id, id, t);
+    });
+    it('a study told with its result, or not at the end, is not the order', () => {
+      for (const t of [
+        '12 y F, back pain x 2 wk. XR L-spine unremarkable.',
+        '9 y M, back pain x 2 wk. XR L-spine: grade 1 spondylolisthesis.',
+        '6 mo F, hair tuft. US spine at birth. Mom wants it looked at again.',
+        '10 mo F, hair tuft. MRI.',
+        '9 y M, back pain x 2 wk. XR L-spine at outside hospital.',
+      ])
+        assert.equal(read(t).facts.order, undefined, t);
+    });
+    it('prior radiographs told with their result need no past-tense word', () => {
+      const prior = (t: string) => read(t).facts.prior.map((p) => [p.modality, p.result]);
+      assert.deepEqual(prior('11 yo M, radicular back pain. XR L-spine: grade 1 spondylolisthesis L5-S1. MRI ordered.'), [['XR', 'abnormal']]);
+      assert.deepEqual(prior('13 y M, back pain + wt loss; XR L-spine unremarkable'), [['XR', 'normal']]);
+      assert.deepEqual(prior('10 y F, constant back pain > 6 wks, films at PCP nl. CT ordered.'), [['XR', 'normal']]);
+      assert.deepEqual(prior('12 y F, night pain. XR whole spine: L thoracic curve 25 deg. MRI ordered.'), [['XR', 'abnormal']]);
+      assert.deepEqual(prior('Prior imaging: XR T-L spine - endplate irregularity T10-T12'), [['XR', 'abnormal']]);
+      assert.deepEqual(prior('Prior: XR L-spine: bilateral L5 pars defects'), [['XR', 'abnormal']]);
+    });
+    it('pain duration on the patient line is read after the pain word, never from the age', () => {
+      assert.ok((read('Pt: 15 yo F gymnast, LBP x 2 months w/ extension').facts.painWeeks?.weeks ?? 0) > 4);
+      assert.equal(read('Pt: 10 mo F, LBP x 1 wk').facts.painWeeks?.weeks, 1);
+    });
+    it('trauma: "collided head-first with a post" is significant', () =>
+      assert.equal(read('Pt: 16 yo F', 'HPI: soccer goalie collided head-first with a post, neck pain', 'Order: MRI C-spine w/o').facts.trauma.significance, 'significant'));
+    it('"here after a minor back injury": the visit words end a negation before them', () =>
+      assert.notEqual(read('Pt: girl, age not on the form, here after a minor back injury in gym today').facts.trauma.significance, 'none'));
+    it('referral: declined or not yet established is no referral', () => {
+      assert.equal(read('Referral: neurosurgery offered, family declined for now').facts.referral.neurosurgery, false);
+      assert.equal(read('History: not yet established w/ a neurosurgeon locally').facts.referral.neurosurgery, false);
+    });
+    it('reason for contrast on the order or the patient line: "(post-op)", "s/p tethered cord release"', () => {
+      for (const lines of [
+        ['Pt: 6 yo F, lumbar lipoma', 'Order: MRI lumbar spine without and with contrast (post-op)'],
+        ['Pt: 6 yo F s/p tethered cord release, lumbar lipoma', 'Order: MRI lumbar spine without and with contrast'],
+      ])
+        assert.ok(!ids(note(...lines)).includes('initial-mri-contrast'), lines.join(' / '));
+    });
+    it('overuse: the sport on the patient line counts ("Pt: 17 yo M (rowing team)")', () =>
+      assert.equal(read('Pt: 17 yo M (rowing team)', 'Complaint: LBP x 3 wk', 'Order: MRI L-spine').scenario, 'back-pain-overuse'));
+    it('vocabulary: "sore low back" is back pain, "hairy spot" a hair tuft', () => {
+      assert.ok(present('back-pain', 'HPI: sore low back after a soccer tournament'));
+      assert.ok(present('hair-tuft', 'Findings: hairy spot on the low back'));
+    });
+    it('"w/ mom", "mom points out": the parent brings the child, the finding is the child\'s', () => {
+      assert.ok(present('back-pain', '9 yo F here w/ mom for low back pain x 2 wks.'));
+      assert.ok(present('hair-tuft', '22mo M. Mom points out a hairy spot on his low back.'));
+    });
+    it('"walks on heels and toes" is a normal exam, not toe walking', () => {
+      assert.equal(present('foot-deformity', 'Exam: Strength, reflexes, sensation nl. Walks on heels and toes.'), false);
+      assert.ok(present('foot-deformity', 'HPI: walks on her toes since 2'));
+      assert.equal(read('Exam: Strength, reflexes, sensation nl.').facts.neuro.state, 'normal');
+    });
+    it('a dimple named in the history and described in the exam is one described dimple', () => {
+      const r = read('HPI: sacral dimple noted on NB exam', 'PE: dimple ~4 mm, in cleft, 2 cm from anus. Neuro nonfocal.', 'Age: 2 months', 'Plan: spinal US');
+      assert.deepEqual([r.facts.dimple?.sizeMm, r.facts.dimple?.position, r.facts.dimple?.distanceCm], [4, 'within-cleft', 2]);
+    });
+  });
+
   describe('layout slips and free text', () => {
     it('an indented known key is that key, not a continuation', () => {
       const r = read('Age: 3 months', 'Findings: hair tuft', '  Neuro: weak legs', 'Order: MRI L-spine w/o');

@@ -72,6 +72,8 @@ const NEURO_ABNORMAL_WORDS = new Set([
 /** A value that speaks of pain, so a duration in it is the pain's ("LBP x 6 wk", "2 mo of backache"). */
 const PAIN_WORD = /pain|\blbp\b|ache/i;
 
+const DURATION = /(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i;
+
 /** A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5"): a deficit, whatever else is called normal. */
 const STRENGTH_BELOW_FULL = /(?<![\d.])[0-4](?:\s*[+-])?\s*\/\s*5\b/;
 /** "strength 5/5": full strength is a statement of a normal exam. */
@@ -157,6 +159,13 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   } else if (dimpleHit) {
     const clause = clauseAround(note.text, dimpleHit.span);
     facts.dimple = readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span);
+    // "HPI: dimple noted on NB exam … PE: dimple ~4 mm, in cleft": the history names it, the exam describes it.
+    let more = 0;
+    for (const h of facts.hits) {
+      if (h === dimpleHit || !h.present || h.finding.category !== 'dimple' || ++more > 3) continue;
+      const c = clauseAround(note.text, h.span);
+      mergeDimple(facts.dimple, readDimple(note.text.slice(c.start, c.end), h.span));
+    }
   }
 
   const neuro = first(all, 'Neuro');
@@ -167,12 +176,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   for (const f of all) {
     const key = f.key?.name;
-    if (key !== 'Presentation' && key !== 'Symptoms' && key !== 'Indication') continue;
-    const m = /(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i.exec(f.value);
+    if (key !== 'Presentation' && key !== 'Symptoms' && key !== 'Indication' && key !== 'Patient' && key !== 'PMH') continue;
+    // "Pt: 15 yo F, LBP x 2 months": on the Patient line the age comes first, so only a duration after the pain word is the pain's.
+    const from = key === 'Patient' ? (PAIN_WORD.exec(f.value)?.index ?? f.value.length) : 0;
+    const m = DURATION.exec(from ? f.value.slice(from) : f.value);
     if (m && PAIN_WORD.test(f.value)) {
       const n = Number(m[1]);
       const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
-      const start = f.valueSpan.start + m.index;
+      const start = f.valueSpan.start + from + m.index;
       facts.painWeeks = { weeks, span: { start, end: start + m[0].length } };
       break;
     }
@@ -367,12 +378,41 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
       if (r.status === 'recognized') return { field: s, reading: r };
     }
   }
+  // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
+  // it. Only the last sentence, only one that starts with the study, and never one that tells a result.
+  for (const f of all) {
+    if (!f.inferred || !f.value) continue;
+    const s = lastSentence(f);
+    if (!s || !STARTS_WITH_STUDY.test(s.value) || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || TELLS_RESULT.test(s.value)) continue;
+    const r = readOrder(s.value, contrast, k);
+    if (r.status === 'recognized') return { field: s, reading: r };
+  }
   return undefined;
+}
+
+/** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
+const STARTS_WITH_STUDY = /^(?:us|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan)\b/i;
+/** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
+const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
+/** A study told with its result ("XR L-spine: grade 1 spondylolisthesis", "US spine nl") is a prior study, not an order. */
+const TELLS_RESULT = /:|\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+
+/** The last sentence of a value (to ". " or ";"), as a field of its own. */
+function lastSentence(f: Field): Field | undefined {
+  let end = f.value.length;
+  while (end > 0 && /[\s.;]/.test(f.value[end - 1])) end--;
+  let start = end;
+  while (start > 0 && f.value[start - 1] !== ';' && !(f.value[start - 1] === ' ' && f.value[start - 2] === '.')) start--;
+  work.steps += f.value.length - start;
+  const value = f.value.slice(start, end).trim();
+  if (!value) return undefined;
+  const at = f.valueSpan.start + start + (f.value.slice(start, end).length - f.value.slice(start, end).trimStart().length);
+  return { ...f, valueSpan: { start: at, end: at + value.length }, value };
 }
 
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 const PAST =
-  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
@@ -389,9 +429,20 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge): Pri
     for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
       const raw = m[0];
       const sentence = raw.trim();
-      if (sentence.length < 4 || !PAST.test(sentence) || NOT_PAST.test(sentence)) continue;
-      const start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
-      const study = readPriorStudy(sentence, { start, end: start + sentence.length }, k);
+      let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
+      let told = sentence;
+      if (!PAST.test(sentence)) {
+        // "XR L-spine: grade 1 spondylolisthesis", "…, films at PCP nl": a study told with its result is past without a past word.
+        const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
+        if (!STARTS_WITH_STUDY.test(sentence) && !STARTS_WITH_STUDY.test(clause)) continue;
+        if (!STARTS_WITH_STUDY.test(sentence)) {
+          start += sentence.length - clause.length;
+          told = clause;
+        }
+        if (!TELLS_RESULT.test(told)) continue;
+      }
+      if (told.length < 4 || NOT_PAST.test(told)) continue;
+      const study = readPriorStudy(told, { start, end: start + told.length }, k);
       if (!study.modality || study.modality === 'bone-scan') continue;
       if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
       out.push(study);

@@ -21,20 +21,24 @@ export interface FindingHit {
   field: Field;
 }
 
-/** Which fields each kind of finding is read from. Prior imaging and Order are never read for findings. */
+/**
+ * Which fields each kind of finding is read from. Prior imaging is never read for findings, and Order only for a reason for contrast.
+ * PMH ('Hx:') is read for current complaints too: a history heading holds the present illness as often as the past one,
+ * and what is past there is marked so by its own words ("h/o", "resolved", "pmh").
+ */
 export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
   dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
   'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
-  'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication'],
-  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS'],
+  'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH'],
+  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH'],
   trauma: ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'],
-  'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
-  'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
-  'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS'],
-  'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings'],
-  overuse: ['Presentation', 'Indication'],
-  'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH'],
+  'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
+  'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
+  'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
+  'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings', 'PMH'],
+  overuse: ['Presentation', 'Indication', 'Patient'],
+  'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH', 'Patient', 'Order'],
 };
 
 const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());

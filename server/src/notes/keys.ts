@@ -33,10 +33,10 @@ export interface KeyInfo {
 }
 
 export const KEYS: readonly KeyInfo[] = [
-  { name: 'Patient', aliases: ['Pt'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
+  { name: 'Patient', aliases: ['Pt', 'ID'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
   {
     name: 'Age',
-    aliases: [],
+    aliases: ['Pt age', 'Patient age'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms: '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`',
   },
@@ -94,7 +94,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan'],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P'],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -113,7 +113,7 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Contrast', aliases: [], meaning: 'IV contrast for the order; overrides what `Order` says.', forms: '`none`, `without`, `with`, `without and with`' },
   {
     name: 'Indication',
-    aliases: ['Reason', 'Dx', 'Concern', 'Assessment', 'Impression', 'Clinical question'],
+    aliases: ['Reason', 'Dx', 'Concern', 'Assessment', 'Impression', 'Clinical question', 'A'],
     meaning: 'The reason for the study: free text and/or ICD-10-CM codes.',
     forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`',
   },
