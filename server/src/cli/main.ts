@@ -10,10 +10,10 @@ import { formatStylish } from './formatters/stylish';
 import { jsonChunks } from './formatters/json';
 import { toSarif } from './formatters/sarif';
 import { type AppliedChange, type LintedFile, type Totals, totals } from './model';
-import { lintInWorkers, workersFor } from './parallel';
+import { lintInWorkers, streams, workersFor } from './parallel';
 
 export interface Io {
-  stdout(s: string): void;
+  stdout(s: string | Uint8Array): void;
   stderr(s: string): void;
   cwd: string;
   /** Output accepted but not yet written (a pipe whose reader is slower); --concurrency waits while it is large. */
@@ -80,8 +80,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const engine = engineFor(o, io.cwd);
     const files = await collectFiles(o.inputs, io.cwd);
-    const workers = workersFor(o, files);
-    if (workers > 0) return exitCode(await lintInWorkers(files, o, io, workers, VERSION, engine), o, io);
+    // JSON without --fix or --report is streamed part by part, in this thread alone too (--concurrency
+    // off): memory then follows the parts in flight, not the input (one thread holding every note's
+    // summary of the 100,000-note corpus peaked at 950 MB).
+    if (streams(o, files)) return exitCode(await lintInWorkers(files, o, io, Math.max(1, workersFor(o, files)), VERSION, engine), o, io);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
     if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');
