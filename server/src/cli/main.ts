@@ -13,14 +13,20 @@ import { type AppliedChange, type LintedFile, type Totals, totals } from './mode
 import { lintInWorkers, streams, workersFor } from './parallel';
 
 export interface Io {
-  stdout(s: string | Uint8Array): void;
+  /** `written`, if given, is called once the bytes are flushed (then they may be reused). */
+  stdout(s: string | Uint8Array, written?: () => void): void;
   stderr(s: string): void;
   cwd: string;
   /** Output accepted but not yet written (a pipe whose reader is slower); --concurrency waits while it is large. */
   unwritten?(): number;
 }
 
-const processIo: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd(), unwritten: () => process.stdout.writableLength };
+const processIo: Io = {
+  stdout: (s, written) => process.stdout.write(s, written && (() => written())),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  unwritten: () => process.stdout.writableLength,
+};
 
 function lintOne(file: string, o: CliOptions, engine: Engine, cwd: string): LintedFile {
   const input = readInput(file);

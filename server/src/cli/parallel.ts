@@ -121,7 +121,7 @@ const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, informat
 export async function lintInWorkers(
   files: readonly string[],
   o: CliOptions,
-  io: { stdout(s: string | Uint8Array): void; cwd: string; unwritten?(): number },
+  io: { stdout(s: string | Uint8Array, written?: () => void): void; cwd: string; unwritten?(): number },
   count: number,
   toolVersion: string,
   engine: Engine,
@@ -134,15 +134,11 @@ export async function lintInWorkers(
   const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
   const mainLints = count === 1;
   const workers = Array.from({ length: mainLints ? 0 : count }, () => new Worker(__filename, { workerData: init, resourceLimits: limits }));
-  // A part's buffers go back to the worker that made them once written, if the write was synchronous (pipes and files on Linux).
-  const origin = new Map<number, Worker>();
-  const recycle = (part: Part) => {
-    const w = origin.get(part.id);
-    if (!w) return;
-    origin.delete(part.id);
-    if ((io.unwritten?.() ?? 0) > 0) return;
-    const buffers = [part.notes.buffer as ArrayBuffer, part.findings.buffer as ArrayBuffer].filter((b) => b.byteLength > 0);
-    if (buffers.length) w.postMessage({ recycle: buffers }, buffers);
+  // A part's buffers go back to the worker that made them once written (the write's callback).
+  const origin = new WeakMap<Part, Worker>();
+  const recycle = (part: Part, bytes: Uint8Array) => {
+    const w = origin.get(part);
+    if (w && bytes.buffer.byteLength > 0) w.postMessage({ recycle: [bytes.buffer] }, [bytes.buffer as ArrayBuffer]);
   };
   const writer = new OrderedWriter(plans, io, toolVersion, recycle);
   const refs = new DetailRefs();
@@ -196,7 +192,7 @@ export async function lintInWorkers(
       for (const w of workers) {
         inFlight.set(w, []);
         w.on('message', (part: Part) => {
-          origin.set(part.id, w);
+          origin.set(part, w);
           running--;
           inFlight.get(w)!.shift();
           add(part);
@@ -245,6 +241,7 @@ export async function lintInWorkers(
       };
       work();
     });
+    await writer.flushed();
   } catch (e) {
     writer.dispose();
     throw e;
@@ -275,13 +272,18 @@ class OrderedWriter {
   private acks: Uint8Array[] = [];
   private details = new SpilledDetails();
   private total = zero();
+  /** The part being written, in steps (a split file's findings are replayed 1 MB at a time). */
+  private current?: Generator<void>;
+  private waiting?: NodeJS.Timeout;
+  private failed?: unknown;
+  private onIdle?: () => void;
 
   constructor(
     private readonly plans: FilePlan[],
-    private readonly io: { stdout(s: string | Uint8Array): void },
+    private readonly io: { stdout(s: string | Uint8Array, written?: () => void): void; unwritten?(): number },
     toolVersion: string,
-    /** Called when a part's notes and findings are written (its acknowledged findings wait for the file's end). */
-    private readonly written: (part: Part) => void = () => {},
+    /** Called when a part's bytes have been written (its acknowledged findings wait for the file's end). */
+    private readonly written: (part: Part, bytes: Uint8Array) => void = () => {},
   ) {
     this.total.files = plans.length;
     io.stdout(jsonHead(toolVersion));
@@ -290,14 +292,52 @@ class OrderedWriter {
   add(part: Part): void {
     this.details.add(part);
     this.done.set(part.id, part);
-    for (let p = this.done.get(this.nextId); p; p = this.done.get(this.nextId)) {
-      this.done.delete(this.nextId++);
-      this.write(p);
-      this.written(p);
-    }
+    this.pump();
   }
 
-  private write(part: Part): void {
+  /**
+   * Writes what is next in order while the output keeps up. stdout into a pipe is asynchronous:
+   * without this wait, a split file's findings (80 MB for the 100,000-note file) were queued in
+   * memory at once, behind a slower reader.
+   */
+  private pump(): void {
+    if (this.waiting || this.failed !== undefined) return;
+    try {
+      for (;;) {
+        if ((this.io.unwritten?.() ?? 0) > MAX_UNWRITTEN) {
+          this.waiting = setTimeout(() => {
+            this.waiting = undefined;
+            this.pump();
+          }, 2);
+          return;
+        }
+        if (this.current) {
+          if (!this.current.next().done) continue;
+          this.current = undefined;
+        }
+        const p = this.done.get(this.nextId);
+        if (!p) break;
+        this.done.delete(this.nextId++);
+        this.current = this.write(p);
+      }
+    } catch (e) {
+      this.failed = e;
+    }
+    this.onIdle?.();
+  }
+
+  /** Resolves when every part added so far is written (or rejects with what stopped the writing). */
+  flushed(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.onIdle = () => {
+        if (this.failed !== undefined) reject(this.failed);
+        else if (!this.current && !this.waiting && this.done.size === 0) resolve();
+      };
+      this.onIdle();
+    });
+  }
+
+  private *write(part: Part): Generator<void> {
     const plan = this.plans[this.plan];
     for (const k of ['notes', 'error', 'warning', 'information', 'hint', 'acknowledged'] as const) this.total[k] += part.totals[k];
     const first = this.partOfFile === 0;
@@ -305,23 +345,24 @@ class OrderedWriter {
     if (first) this.io.stdout(`${this.plan ? ',' : ''}${jsonFileOpen({ displayPath: plan.displayPath, notices: plan.notices ?? part.notices ?? [] })}`);
     if (part.notes.length) {
       if (this.notesWritten) this.io.stdout(',');
-      this.io.stdout(part.notes);
+      this.io.stdout(part.notes, () => this.written(part, part.notes));
       this.notesWritten = true;
     }
     if (part.acknowledged.length) this.acks.push(part.acknowledged);
     if (first && last) {
       this.io.stdout(JSON_FINDINGS);
-      this.io.stdout(part.findings);
+      this.io.stdout(part.findings, () => this.written(part, part.findings));
     } else if (part.findings.length) {
       this.spill ??= this.openSpill();
       if (this.findingsWritten) this.spillBytes(COMMA);
       this.spillBytes(part.findings);
+      this.written(part, part.findings);
       this.findingsWritten = true;
     }
     if (!last) return;
     if (!first) {
       this.io.stdout(JSON_FINDINGS);
-      this.replaySpill();
+      yield* this.replaySpill();
     }
     this.io.stdout(JSON_ACKNOWLEDGED);
     this.acks.forEach((a, i) => {
@@ -347,16 +388,17 @@ class OrderedWriter {
     s.bytes += b.length;
   }
 
-  private replaySpill(): void {
+  private *replaySpill(): Generator<void> {
     const s = this.spill;
     if (!s) return;
     for (let at = 0; at < s.bytes;) {
-      // A new buffer for every write: a stream may still hold the previous one (pipes are asynchronous on some systems).
+      // A new buffer for every write: the stream may still hold the previous one.
       const buf = Buffer.allocUnsafeSlow(Math.min(1 << 20, s.bytes - at));
       const n = fs.readSync(s.fd, buf, 0, buf.length, at);
       if (n <= 0) break;
       at += n;
       this.io.stdout(n === buf.length ? buf : buf.subarray(0, n));
+      yield;
     }
     this.close();
   }
