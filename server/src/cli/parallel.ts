@@ -23,7 +23,7 @@ import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './wo
 const AUTO_MIN_BYTES = 2_000_000;
 /** A file larger than this is split into parts of PART_NOTES notes. */
 const SPLIT_BYTES = 256_000;
-const PART_NOTES = 1_000;
+const PART_NOTES = 500;
 /** At most how many parts a split file can become, for bounding the threads: a note is rarely under 32 bytes. */
 const MIN_PART_BYTES = PART_NOTES * 32;
 /**
@@ -33,7 +33,7 @@ const MIN_PART_BYTES = PART_NOTES * 32;
  */
 const WORKER_YOUNG_MB = 4;
 const WORKER_OLD_MB = 36;
-const MAX_UNWRITTEN = 4_000_000;
+const MAX_UNWRITTEN = 2_000_000;
 
 /** Whether the run is written part by part (lintInWorkers), in one thread or more. */
 export function streams(o: CliOptions, files: readonly string[]): boolean {
