@@ -106,6 +106,29 @@ describe('CLI --concurrency (built bundle)', function () {
     assert.deepEqual([bad.utf8, bad.nul], [false, true]);
   });
 
+  it('leaves no temporary files, also when the reader closes the pipe early', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-tmpdir-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp };
+      for (const args of [
+        ['--concurrency', '2'],
+        ['--concurrency', 'off'],
+      ]) {
+        const full = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, 'big.order'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+        assert.equal(full.status, JSON.parse(full.stdout).summary.error > 0 ? 1 : 0);
+        const cut = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --format json ${args.join(' ')} big.order | head -c 10`], {
+          cwd: dir,
+          env,
+          encoding: 'utf8',
+        });
+        assert.equal(cut.stdout.length, 10);
+        assert.deepEqual(fs.readdirSync(tmp), [], `${args.join(' ')}: temporary files left`);
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('a bad --concurrency value is a usage error', () => {
     const r = run(['--concurrency', 'lots', 'many'], dir);
     assert.equal(r.code, 2);

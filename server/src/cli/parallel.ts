@@ -107,6 +107,28 @@ function* tasksOf(plans: FilePlan[]): Generator<Task> {
 }
 
 const COMMA = Buffer.from(',');
+
+/**
+ * Temporary folders of this run, also removed when the process exits early: a reader that closes
+ * the pipe (`| head`) ends the process from the EPIPE handler (main.ts), before any cleanup.
+ */
+const tempDirs = new Set<string>();
+let removeOnExit = false;
+function makeTempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
+  tempDirs.add(dir);
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.once('exit', () => {
+      for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
+}
+function removeTempDir(dir: string): void {
+  tempDirs.delete(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, information: 0, hint: 0, acknowledged: 0, fixed: 0 });
 
 /**
@@ -378,7 +400,7 @@ class OrderedWriter {
   }
 
   private openSpill() {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-')), 'findings.json');
+    const file = path.join(makeTempDir(), 'findings.json');
     return { file, fd: fs.openSync(file, 'w+'), bytes: 0 };
   }
 
@@ -414,7 +436,7 @@ class OrderedWriter {
     if (!s) return;
     this.spill = undefined;
     fs.closeSync(s.fd);
-    fs.rmSync(path.dirname(s.file), { recursive: true, force: true });
+    removeTempDir(path.dirname(s.file));
   }
 
   finish(): Totals {
@@ -444,7 +466,7 @@ class SpilledDetails {
         return;
       }
       if (!this.file) {
-        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
+        const dir = makeTempDir();
         this.file = { dir, fd: fs.openSync(path.join(dir, 'details.json'), 'w+'), bytes: 0 };
       }
       const f = this.file;
@@ -488,7 +510,7 @@ class SpilledDetails {
     if (!f) return;
     this.file = undefined;
     fs.closeSync(f.fd);
-    fs.rmSync(f.dir, { recursive: true, force: true });
+    removeTempDir(f.dir);
   }
 }
 
