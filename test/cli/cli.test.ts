@@ -77,14 +77,18 @@ describe('CLI (bin/imaging-order-lint.js, built bundle)', () => {
   });
   it('--format json has the documented shape', () => {
     const json = JSON.parse(run(['--format', 'json', 'samples/01-infant-dimple-radiograph.order']).stdout);
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     assert.deepEqual(Object.keys(json.summary).sort(), ['acknowledged', 'error', 'files', 'fixed', 'hint', 'information', 'notes', 'warning']);
     const f = json.files[0].findings[0];
     assert.deepEqual({ line: f.line, column: f.column, severity: f.severity }, { line: 7, column: 8, severity: 'warning' });
     assert.equal(json.files[0].notes[0].scenario.label, 'S1');
     assert.equal(json.files[0].notes[0].order.rating.provenance, 'reported');
     assert.ok(f.message.length <= 139, f.message);
-    assert.match(f.detail, /\*\*Source:\*\*.*Back Pain-Child/);
+    // The detail is an id into the output's details table, which holds each distinct text once.
+    assert.match(f.detail, /^[0-9a-f]{16}$/);
+    assert.match(json.details[f.detail], /\*\*Source:\*\*.*Back Pain-Child/);
+    const ids = json.files[0].findings.map((x: { detail: string | null }) => x.detail).filter((d: string | null) => d !== null);
+    assert.deepEqual(Object.keys(json.details), [...new Set(ids)].sort());
     assert.deepEqual(
       f.fixes.map((x: { kind: string; preferred: boolean; procedureId: string }) => [x.kind, x.preferred, x.procedureId]),
       [

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { splitBytes, splitFile } from '../../server/src/cli/split';
 
 // --concurrency must not change a byte of the output: files are written in input order, and a
 // large file split at note boundaries reads exactly as one thread reads it (line numbers, note
@@ -74,6 +75,59 @@ describe('CLI --concurrency (built bundle)', function () {
       }
     });
   }
+
+  it('streamed output (any --concurrency) is the bytes of the one-piece formatter, details table included', () => {
+    // --report keeps every file's summary and renders with formatters/json.ts jsonChunks: an
+    // independent path to the same bytes (--concurrency off streams part by part, like workers).
+    const report = path.join(dir, 'report.md');
+    for (const input of ['many', 'big.order']) {
+      const whole = run(['--report', report, input], dir);
+      assert.equal(whole.stderr, '');
+      const json = JSON.parse(whole.stdout);
+      assert.ok(Object.keys(json.details).length > 0, 'the samples have findings with details');
+      for (const threads of ['off', '2']) assert.ok(run(['--concurrency', threads, input], dir).stdout === whole.stdout, `${input}, --concurrency ${threads}: output differs`);
+    }
+  });
+
+  it('splitFile reads a file in chunks as splitBytes reads it whole (parts, line ending, UTF-8, NUL)', () => {
+    const file = path.join(dir, 'split.order');
+    const docs = ['\uFEFF---\nA: 1\n---\r\nB: 2\r\n --- \rC\r---\n', 'a\n---\n', 'a\n---', '---\n---\n---\n', 'x\r', 'x\r\n---\r\n', 'é\n---\né\n---\r\né', bigDocument(20_000)];
+    for (const doc of docs)
+      for (const partNotes of [1, 2, 3, 1000])
+        for (const chunk of [1, 2, 3, 7, 4096]) {
+          fs.writeFileSync(file, doc);
+          const whole = splitBytes(fs.readFileSync(file), partNotes);
+          const read = splitFile(file, partNotes, chunk);
+          assert.deepEqual({ parts: read.parts, eol: read.eol }, whole, `${JSON.stringify(doc.slice(0, 30))}, ${partNotes} notes a part, chunks of ${chunk}`);
+          assert.deepEqual([read.utf8, read.nul], [true, false]);
+        }
+    fs.writeFileSync(file, Buffer.from([0x61, 0x0a, 0xc3, 0x0a, 0x00]));
+    const bad = splitFile(file, 1, 2);
+    assert.deepEqual([bad.utf8, bad.nul], [false, true]);
+  });
+
+  it('leaves no temporary files, also when the reader closes the pipe early', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-tmpdir-'));
+    try {
+      const env = { ...process.env, TMPDIR: tmp };
+      for (const args of [
+        ['--concurrency', '2'],
+        ['--concurrency', 'off'],
+      ]) {
+        const full = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, 'big.order'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+        assert.equal(full.status, JSON.parse(full.stdout).summary.error > 0 ? 1 : 0);
+        const cut = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --format json ${args.join(' ')} big.order | head -c 10`], {
+          cwd: dir,
+          env,
+          encoding: 'utf8',
+        });
+        assert.equal(cut.stdout.length, 10);
+        assert.deepEqual(fs.readdirSync(tmp), [], `${args.join(' ')}: temporary files left`);
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 
   it('a bad --concurrency value is a usage error', () => {
     const r = run(['--concurrency', 'lots', 'many'], dir);

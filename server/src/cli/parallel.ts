@@ -1,14 +1,12 @@
-import { isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { Worker, isMainThread, workerData } from 'node:worker_threads';
 import { MAX_DOCUMENT_CHARS, todayIso, type Engine } from '../engine';
 import type { CliOptions } from './args';
 import { displayPathOf, notices } from './inputs';
-import { splitBytes } from './split';
-import { JSON_ACKNOWLEDGED, JSON_FINDINGS, jsonFileClose, jsonFileOpen, jsonHead, jsonTail } from './formatters/json';
+import { splitFile } from './split';
+import { DetailRefs, JSON_ACKNOWLEDGED, JSON_DETAILS, JSON_FINDINGS, jsonFileClose, jsonFileOpen, jsonHead, jsonSummary } from './formatters/json';
 import type { Totals } from './model';
 import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './worker';
 /**
@@ -25,15 +23,25 @@ import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './wo
 const AUTO_MIN_BYTES = 2_000_000;
 /** A file larger than this is split into parts of PART_NOTES notes. */
 const SPLIT_BYTES = 256_000;
-const PART_NOTES = 1_000;
+const PART_NOTES = 500;
 /** At most how many parts a split file can become, for bounding the threads: a note is rarely under 32 bytes. */
 const MIN_PART_BYTES = PART_NOTES * 32;
+/**
+ * A worker's heap: young generation (a task's garbage is short-lived) and old generation. V8's
+ * defaults let each heap grow to several times what it uses; 32 MB of old generation made major
+ * collections frequent (+15 % CPU), 40 MB cost ~10 MB more RSS than 36.
+ */
 const WORKER_YOUNG_MB = 4;
-const MAX_UNWRITTEN = 4_000_000;
-const WORKER_OLD_MB = 32;
+const WORKER_OLD_MB = 36;
+const MAX_UNWRITTEN = 2_000_000;
+
+/** Whether the run is written part by part (lintInWorkers), in one thread or more. */
+export function streams(o: CliOptions, files: readonly string[]): boolean {
+  return o.format === 'json' && !o.fix && !o.report && !files.includes('-');
+}
 
 export function workersFor(o: CliOptions, files: readonly string[]): number {
-  if (o.concurrency === 'off' || o.format !== 'json' || o.fix || o.report || files.includes('-')) return 0;
+  if (o.concurrency === 'off' || !streams(o, files)) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (typeof o.concurrency === 'number') {
     // N threads, but never more than the cores or the tasks there are: each worker costs ~25 MB and
@@ -91,27 +99,51 @@ function* tasksOf(plans: FilePlan[]): Generator<Task> {
       yield { id: id++, file: p.file, mainThread: size > SPLIT_BYTES };
       continue;
     }
-    let bytes: Buffer | undefined = fs.readFileSync(p.file);
-    p.notices = notices(isUtf8(bytes), bytes.includes(0));
-    const { parts, eol } = splitBytes(bytes, PART_NOTES);
-    bytes = undefined;
+    const { parts, eol, utf8, nul } = splitFile(p.file, PART_NOTES);
+    p.notices = notices(utf8, nul);
     p.parts = parts.length;
     for (let k = 0; k < parts.length; k++) yield { id: id++, file: p.file, eol, last: k === parts.length - 1, ...parts[k] };
   }
 }
 
+const COMMA = Buffer.from(',');
+
+/**
+ * Temporary folders of this run, also removed when the process exits early: a reader that closes
+ * the pipe (`| head`) ends the process from the EPIPE handler (main.ts), before any cleanup.
+ */
+const tempDirs = new Set<string>();
+let removeOnExit = false;
+function makeTempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
+  tempDirs.add(dir);
+  if (!removeOnExit) {
+    removeOnExit = true;
+    process.once('exit', () => {
+      for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
+}
+function removeTempDir(dir: string): void {
+  tempDirs.delete(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
 const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, information: 0, hint: 0, acknowledged: 0, fixed: 0 });
 
 /**
- * Lints in `count` threads: this one and count - 1 workers (a worker costs ~25 MB before any work,
- * so on two cores one worker and this thread stay under the memory target where two workers did
- * not). A worker that fails (e.g. out of its small heap on a pathological note) hands its tasks
- * back and they run here, where the heap is not limited.
+ * Lints in `count` worker threads (count >= 2) while this thread only plans and writes, or in this
+ * thread alone (count 1). Every linting thread then has a small, bounded heap, and this one makes
+ * almost no garbage: its heap, which no flag of ours can bound, stays ~10 MB, where linting here
+ * too let it grow past 60 MB (on two cores: two workers plus a writer that is idle 94 % of the
+ * time, rather than this thread and one worker). A worker that fails (e.g. out of its small heap
+ * on a pathological note) hands its tasks back: the other workers take them, or this thread when
+ * none is left, where the heap is not limited.
  */
 export async function lintInWorkers(
   files: readonly string[],
   o: CliOptions,
-  io: { stdout(s: string): void; cwd: string; unwritten?(): number },
+  io: { stdout(s: string | Uint8Array, written?: () => void): void; cwd: string; unwritten?(): number },
   count: number,
   toolVersion: string,
   engine: Engine,
@@ -121,11 +153,17 @@ export async function lintInWorkers(
   const today = todayIso(); // one "today" for every thread, as one process reads it once per document
   const here: Engine = { ...engine, settings: { ...engine.settings, today } };
   const init: WorkerInit = { kind: 'imaging-order-lint-worker', config: o.config, cwd: io.cwd, today };
-  // A small heap: a task's garbage is short-lived, and V8's defaults let each thread's heap grow
-  // to several times what it uses.
   const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
-  const workers = Array.from({ length: Math.max(0, count - 1) }, () => new Worker(__filename, { workerData: init, resourceLimits: limits }));
-  const writer = new OrderedWriter(plans, io, toolVersion);
+  const mainLints = count === 1;
+  const workers = Array.from({ length: mainLints ? 0 : count }, () => new Worker(__filename, { workerData: init, resourceLimits: limits }));
+  // A part's buffers go back to the worker that made them once written (the write's callback).
+  const origin = new WeakMap<Part, Worker>();
+  const recycle = (part: Part, bytes: Uint8Array) => {
+    const w = origin.get(part);
+    if (w && bytes.buffer.byteLength > 0) w.postMessage({ recycle: [bytes.buffer] }, [bytes.buffer as ArrayBuffer]);
+  };
+  const writer = new OrderedWriter(plans, io, toolVersion, recycle);
+  const refs = new DetailRefs();
   const retry: Task[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -136,6 +174,8 @@ export async function lintInWorkers(
       const mainOnly: Task[] = [];
       const take = (forWorker = false): Task | undefined => {
         if (!forWorker && mainOnly.length) return mainOnly.shift();
+        // This thread lints only what no worker can: files too large for a worker, and everything once no worker is left.
+        if (!forWorker && !mainLints && inFlight.size > 0) return undefined;
         if (retry.length) return retry.shift();
         while (!exhausted) {
           const next = tasks.next();
@@ -174,10 +214,12 @@ export async function lintInWorkers(
       for (const w of workers) {
         inFlight.set(w, []);
         w.on('message', (part: Part) => {
+          origin.set(part, w);
           running--;
           inFlight.get(w)!.shift();
           add(part);
           feed(w);
+          kick();
           settle();
         });
         const lost = () => {
@@ -187,7 +229,8 @@ export async function lintInWorkers(
           running -= mine.length;
           retry.push(...mine);
           retry.sort((x, y) => x.id - y.id);
-          if (!busy) setImmediate(work);
+          for (const [v, its] of inFlight) for (let k = its.length; k < 2; k++) feed(v);
+          kick();
         };
         w.on('error', lost);
         w.on('exit', lost);
@@ -196,13 +239,18 @@ export async function lintInWorkers(
       for (const w of workers) for (let k = 0; k < 2; k++) feed(w);
       // This thread takes the next task whenever it is free; worker results are written between tasks.
       let busy = false;
+      const kick = () => {
+        if (busy || (!mainOnly.length && !mainLints && inFlight.size > 0)) return;
+        busy = true;
+        setImmediate(work);
+      };
       const work = () => {
         busy = true;
         const t = failed === undefined ? take() : undefined;
         if (t) {
           running++;
           try {
-            add(lintTask(t, here));
+            add(lintTask(t, here, refs));
           } catch (e) {
             failed ??= e;
           }
@@ -215,11 +263,19 @@ export async function lintInWorkers(
       };
       work();
     });
+    await writer.flushed();
+  } catch (e) {
+    writer.dispose();
+    throw e;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
     writer.close();
   }
-  return writer.finish();
+  try {
+    return writer.finish();
+  } finally {
+    writer.dispose();
+  }
 }
 
 /**
@@ -233,76 +289,146 @@ class OrderedWriter {
   private plan = 0;
   private partOfFile = 0;
   private spill?: { file: string; fd: number; bytes: number };
-  private notesWritten = 0;
-  private acks: string[] = [];
+  private notesWritten = false;
+  private findingsWritten = false;
+  private acks: Uint8Array[] = [];
+  private details = new SpilledDetails();
   private total = zero();
+  /** The part being written, in steps (a split file's findings are replayed 1 MB at a time). */
+  private current?: Generator<void>;
+  private waiting?: NodeJS.Timeout;
+  private failed?: unknown;
+  private onIdle?: () => void;
 
   constructor(
     private readonly plans: FilePlan[],
-    private readonly io: { stdout(s: string): void },
+    private readonly io: { stdout(s: string | Uint8Array, written?: () => void): void; unwritten?(): number },
     toolVersion: string,
+    /** Called when a part's bytes have been written (its acknowledged findings wait for the file's end). */
+    private readonly written: (part: Part, bytes: Uint8Array) => void = () => {},
   ) {
     this.total.files = plans.length;
     io.stdout(jsonHead(toolVersion));
   }
 
   add(part: Part): void {
+    this.details.add(part);
     this.done.set(part.id, part);
-    for (let p = this.done.get(this.nextId); p; p = this.done.get(this.nextId)) {
-      this.done.delete(this.nextId++);
-      this.write(p);
-    }
+    this.pump();
   }
 
-  private write(part: Part): void {
+  /**
+   * Writes what is next in order while the output keeps up. stdout into a pipe is asynchronous:
+   * without this wait, a split file's findings (80 MB for the 100,000-note file) were queued in
+   * memory at once, behind a slower reader.
+   */
+  private pump(): void {
+    if (this.waiting || this.failed !== undefined) return;
+    try {
+      for (;;) {
+        if ((this.io.unwritten?.() ?? 0) > MAX_UNWRITTEN) {
+          this.waiting = setTimeout(() => {
+            this.waiting = undefined;
+            this.pump();
+          }, 2);
+          return;
+        }
+        if (this.current) {
+          if (!this.current.next().done) continue;
+          this.current = undefined;
+        }
+        const p = this.done.get(this.nextId);
+        if (!p) break;
+        this.done.delete(this.nextId++);
+        this.current = this.write(p);
+      }
+    } catch (e) {
+      this.failed = e;
+    }
+    this.onIdle?.();
+  }
+
+  /** Resolves when every part added so far is written (or rejects with what stopped the writing). */
+  flushed(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.onIdle = () => {
+        if (this.failed !== undefined) reject(this.failed);
+        else if (!this.current && !this.waiting && this.done.size === 0) resolve();
+      };
+      this.onIdle();
+    });
+  }
+
+  private *write(part: Part): Generator<void> {
     const plan = this.plans[this.plan];
     for (const k of ['notes', 'error', 'warning', 'information', 'hint', 'acknowledged'] as const) this.total[k] += part.totals[k];
     const first = this.partOfFile === 0;
     const last = ++this.partOfFile === plan.parts;
     if (first) this.io.stdout(`${this.plan ? ',' : ''}${jsonFileOpen({ displayPath: plan.displayPath, notices: plan.notices ?? part.notices ?? [] })}`);
-    for (const run of part.notes) this.io.stdout(this.notesWritten++ ? `,${run}` : run);
-    this.acks.push(...part.acknowledged);
+    if (part.notes.length) {
+      if (this.notesWritten) this.io.stdout(',');
+      this.io.stdout(part.notes, () => this.written(part, part.notes));
+      this.notesWritten = true;
+    }
+    if (part.acknowledged.length) this.acks.push(part.acknowledged);
     if (first && last) {
       this.io.stdout(JSON_FINDINGS);
-      part.findings.forEach((run, i) => this.io.stdout(i ? `,${run}` : run));
-    } else {
-      for (const run of part.findings) {
-        this.spill ??= this.openSpill();
-        const b = Buffer.from(this.spill.bytes ? `,${run}` : run, 'utf8');
-        fs.writeSync(this.spill.fd, b);
-        this.spill.bytes += b.length;
-      }
+      this.io.stdout(part.findings, () => this.written(part, part.findings));
+    } else if (part.findings.length) {
+      this.spill ??= this.openSpill();
+      if (this.findingsWritten) this.spillBytes(COMMA);
+      this.spillBytes(part.findings);
+      this.written(part, part.findings);
+      this.findingsWritten = true;
     }
     if (!last) return;
     if (!first) {
       this.io.stdout(JSON_FINDINGS);
-      this.replaySpill();
+      yield* this.replaySpill();
     }
-    this.io.stdout(`${JSON_ACKNOWLEDGED}${this.acks.join(',')}${jsonFileClose(0)}`);
+    this.io.stdout(JSON_ACKNOWLEDGED);
+    this.acks.forEach((a, i) => {
+      if (i) this.io.stdout(',');
+      this.io.stdout(a);
+    });
+    this.io.stdout(jsonFileClose(0));
     this.acks = [];
-    this.notesWritten = 0;
+    this.notesWritten = false;
+    this.findingsWritten = false;
     this.partOfFile = 0;
     this.plan++;
   }
 
   private openSpill() {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-')), 'findings.json');
+    const file = path.join(makeTempDir(), 'findings.json');
     return { file, fd: fs.openSync(file, 'w+'), bytes: 0 };
   }
 
-  private replaySpill(): void {
+  private spillBytes(b: Uint8Array): void {
+    const s = this.spill!;
+    for (let at = 0; at < b.length;) at += fs.writeSync(s.fd, b, at, b.length - at, s.bytes + at);
+    s.bytes += b.length;
+  }
+
+  private *replaySpill(): Generator<void> {
     const s = this.spill;
     if (!s) return;
-    const decoder = new StringDecoder('utf8');
-    const buf = Buffer.allocUnsafe(1 << 20);
     for (let at = 0; at < s.bytes;) {
+      // A new buffer for every write: the stream may still hold the previous one.
+      const buf = Buffer.allocUnsafeSlow(Math.min(1 << 20, s.bytes - at));
       const n = fs.readSync(s.fd, buf, 0, buf.length, at);
       if (n <= 0) break;
       at += n;
-      this.io.stdout(decoder.write(buf.subarray(0, n)));
+      this.io.stdout(n === buf.length ? buf : buf.subarray(0, n));
+      yield;
     }
-    this.io.stdout(decoder.end());
     this.close();
+  }
+
+  /** Removes the temporary files (the findings spill and the details). */
+  dispose(): void {
+    this.close();
+    this.details.close();
   }
 
   close(): void {
@@ -310,12 +436,81 @@ class OrderedWriter {
     if (!s) return;
     this.spill = undefined;
     fs.closeSync(s.fd);
-    fs.rmSync(path.dirname(s.file), { recursive: true, force: true });
+    removeTempDir(path.dirname(s.file));
   }
 
   finish(): Totals {
-    this.io.stdout(jsonTail(this.total));
+    this.io.stdout(JSON_DETAILS);
+    this.details.write((b) => this.io.stdout(b));
+    this.io.stdout(jsonSummary(this.total));
     return this.total;
+  }
+}
+
+/**
+ * The `details` table (formatters/json.ts DetailTable) kept in a temporary file, as its JSON
+ * entries, with only the ids and places in memory: the writing thread's memory then does not grow
+ * with the number of distinct details (11 MB of text for the 100,000-note corpus).
+ */
+class SpilledDetails {
+  private at = new Map<string, { offset: number; length: number }>();
+  private file?: { dir: string; fd: number; bytes: number };
+
+  /** A part's new details: entries already encoded by the thread that made them, written here as they are. */
+  add(part: Pick<Part, 'detailIds' | 'detailEnds' | 'detailBytes'>): void {
+    part.detailIds.forEach((id, k) => {
+      const entry = part.detailBytes.subarray(k ? part.detailEnds[k - 1] : 0, part.detailEnds[k]);
+      const had = this.at.get(id);
+      if (had) {
+        if (had.length !== entry.length || !this.read(had).equals(entry)) throw new Error(`two details share the id ${id}`);
+        return;
+      }
+      if (!this.file) {
+        const dir = makeTempDir();
+        this.file = { dir, fd: fs.openSync(path.join(dir, 'details.json'), 'w+'), bytes: 0 };
+      }
+      const f = this.file;
+      for (let w = 0; w < entry.length;) w += fs.writeSync(f.fd, entry, w, entry.length - w, f.bytes + w);
+      this.at.set(id, { offset: f.bytes, length: entry.length });
+      f.bytes += entry.length;
+    });
+  }
+
+  private read(p: { offset: number; length: number }): Buffer {
+    const b = Buffer.allocUnsafeSlow(p.length);
+    for (let k = 0; k < p.length;) {
+      const n = fs.readSync(this.file!.fd, b, k, p.length - k, p.offset + k);
+      if (n <= 0) throw new Error('the details file was cut short');
+      k += n;
+    }
+    return b;
+  }
+
+  /** The entries, comma-separated, in order of id, in writes of about 1 MB. */
+  write(out: (b: Uint8Array) => void): void {
+    const ids = [...this.at.keys()].sort();
+    let batch: Buffer[] = [];
+    let size = 0;
+    ids.forEach((id, i) => {
+      if (i) batch.push(Buffer.from(','));
+      const b = this.read(this.at.get(id)!);
+      batch.push(b);
+      size += b.length;
+      if (size >= 1 << 20) {
+        out(Buffer.concat(batch));
+        batch = [];
+        size = 0;
+      }
+    });
+    if (batch.length) out(Buffer.concat(batch));
+  }
+
+  close(): void {
+    const f = this.file;
+    if (!f) return;
+    this.file = undefined;
+    fs.closeSync(f.fd);
+    removeTempDir(f.dir);
   }
 }
 

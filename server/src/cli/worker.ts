@@ -3,7 +3,7 @@ import { type DocumentSummary, type Engine, summarizeDocument, summarizeNotes, t
 import * as fs from 'node:fs';
 import type { BytePart } from './split';
 import { decode, readInput } from './files';
-import { jsonAcknowledged, jsonFindings, jsonNotes } from './formatters/json';
+import { DetailRefs, jsonAcknowledged, jsonDetail, jsonFindings, jsonNotes } from './formatters/json';
 import { noticesOf } from './inputs';
 import { engineFor } from './engine';
 
@@ -24,16 +24,21 @@ export interface WorkerInit {
 export type Task = { id: number; file: string; mainThread?: boolean } | ({ id: number; file: string; eol: string; last: boolean } & BytePart);
 
 /**
- * A task's output: its notes, findings and acknowledged findings as runs of comma-separated JSON,
- * and their counts. Runs of CHUNK items keep every string small: a string over ~0.5 MB goes to V8's
- * large-object space, which only a full collection frees, and the writing thread then grew by
- * every part it wrote (350 MB for the 100,000-note file).
+ * A task's output: its notes, findings and acknowledged findings as comma-separated JSON in UTF-8
+ * (empty when none), the details they refer to that this thread had not handed on before, and
+ * their counts. Bytes, not strings: a worker transfers them to the writing thread without a copy,
+ * which writes them as they are (structured-cloning ~2 MB of strings per part, then encoding them
+ * there, cost the writing thread more than its share of the linting).
  */
 export interface Part {
   id: number;
-  notes: string[];
-  findings: string[];
-  acknowledged: string[];
+  notes: Uint8Array;
+  findings: Uint8Array;
+  acknowledged: Uint8Array;
+  /** The new details' ids, and their table entries (jsonDetail) in UTF-8 one after another: entry k ends at detailEnds[k]. */
+  detailIds: string[];
+  detailEnds: number[];
+  detailBytes: Uint8Array;
   notices?: string[];
   totals: { notes: number; error: number; warning: number; information: number; hint: number; acknowledged: number };
 }
@@ -52,14 +57,61 @@ class PartLines extends LineIndex {
   }
 }
 
+/**
+ * Renders items in runs of CHUNK, each encoded at once into one buffer: every string stays small
+ * (a string over ~0.5 MB goes to V8's large-object space, which only a full collection frees).
+ */
 const CHUNK = 64;
-function runs<T>(items: readonly T[], render: (items: readonly T[]) => string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(render(items.slice(i, i + CHUNK)));
-  return out;
+const encoder = new TextEncoder();
+function bytesOf<T>(items: readonly T[], render: (items: readonly T[]) => string, each?: (s: string) => void): Uint8Array {
+  let buf: ArrayBuffer | undefined;
+  let at = 0;
+  // With `each`, one item at a time and no commas (the details' entries, whose ends are kept).
+  const step = each ? 1 : CHUNK;
+  for (let i = 0; i < items.length; i += step) {
+    const s = (i && !each ? ',' : '') + render(items.slice(i, i + step));
+    each?.(s);
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (!buf || buf.byteLength - at < s.length * 3) {
+      const bigger = bufferOf(Math.max(buf ? buf.byteLength * 2 : 0, at + s.length * 3));
+      if (buf) {
+        new Uint8Array(bigger).set(new Uint8Array(buf, 0, at));
+        release(buf);
+      }
+      buf = bigger;
+    }
+    at += encoder.encodeInto(s, new Uint8Array(buf, at)).written;
+  }
+  return buf ? new Uint8Array(buf, 0, at) : new Uint8Array(0); // its own ArrayBuffer, so it can be transferred
 }
 
-export function lintTask(t: Task, engine: Engine): Part {
+/**
+ * Buffers the writing thread has written and handed back (recycle), reused for later parts: a
+ * transferred buffer is otherwise freed only when that thread's garbage collector finds it, and
+ * a thread that allocates little collects rarely (60 MB of written parts were waiting there).
+ */
+const pool: ArrayBuffer[] = [];
+const POOL_MAX = 4;
+function bufferOf(bytes: number): ArrayBuffer {
+  let best = -1;
+  for (let i = 0; i < pool.length; i++) if (pool[i].byteLength >= bytes && (best < 0 || pool[i].byteLength < pool[best].byteLength)) best = i;
+  if (best >= 0) return pool.splice(best, 1)[0];
+  return new ArrayBuffer(Math.ceil(bytes / 65536) * 65536);
+}
+function release(b: ArrayBuffer): void {
+  if (b.byteLength === 0) return;
+  if (pool.length >= POOL_MAX)
+    pool.splice(
+      pool.reduce((m, x, i) => (x.byteLength < pool[m].byteLength ? i : m), 0),
+      1,
+    ); // keep the larger ones
+  pool.push(b);
+}
+
+/** A message to a worker: a task, or buffers of its parts that were written, to reuse. */
+export type ToWorker = Task | { recycle: ArrayBuffer[] };
+
+export function lintTask(t: Task, engine: Engine, refs: DetailRefs): Part {
   let s: DocumentSummary;
   let lines: LineIndex;
   let text: string;
@@ -84,12 +136,24 @@ export function lintTask(t: Task, engine: Engine): Part {
   for (const x of s.findings) totals[x.severity]++;
   return {
     id: t.id,
-    notes: runs(notes, (x) => jsonNotes(x, { lines, text }, engine.knowledge)),
-    findings: runs(s.findings, (x) => jsonFindings(x, lines)),
-    acknowledged: runs(s.acknowledged, (x) => jsonAcknowledged(x, lines)),
+    notes: bytesOf(notes, (x) => jsonNotes(x, { lines, text }, engine.knowledge)),
+    findings: bytesOf(s.findings, (x) => jsonFindings(x, lines, refs)),
+    acknowledged: bytesOf(s.acknowledged, (x) => jsonAcknowledged(x, lines, refs)),
+    ...detailsOf(refs.take()),
     notices,
     totals,
   };
+}
+
+function detailsOf(pairs: [string, string][]): Pick<Part, 'detailIds' | 'detailEnds' | 'detailBytes'> {
+  const detailEnds: number[] = [];
+  let total = 0;
+  const detailBytes = bytesOf(
+    pairs,
+    (ps) => ps.map(([id, text]) => jsonDetail(id, text)).join(''),
+    (s) => detailEnds.push((total += Buffer.byteLength(s))),
+  );
+  return { detailIds: pairs.map(([id]) => id), detailEnds, detailBytes };
 }
 
 function readBytes(file: string, start: number, end: number): Buffer {
@@ -110,5 +174,19 @@ function readBytes(file: string, start: number, end: number): Buffer {
 export function runWorker(init: WorkerInit): void {
   const base = engineFor({ config: init.config }, init.cwd);
   const engine: Engine = { ...base, settings: { ...base.settings, today: init.today } };
-  parentPort!.on('message', (t: Task) => parentPort!.postMessage(lintTask(t, engine)));
+  const refs = new DetailRefs();
+  parentPort!.on('message', (m: ToWorker) => {
+    if ('recycle' in m) {
+      for (const b of m.recycle) release(b);
+      return;
+    }
+    const t = m;
+    const part = lintTask(t, engine, refs);
+    parentPort!.postMessage(part, [
+      part.notes.buffer as ArrayBuffer,
+      part.findings.buffer as ArrayBuffer,
+      part.acknowledged.buffer as ArrayBuffer,
+      part.detailBytes.buffer as ArrayBuffer,
+    ]);
+  });
 }
