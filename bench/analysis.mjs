@@ -26,21 +26,36 @@ function engineModules(tree) {
 
 /**
  * The first analysis in a fresh process, as a language server meets a document just opened: the
- * engine loaded, then `analyzeDocument` once while the JIT is still cold. A floor for
+ * engine loaded, then the document analysed once while the JIT is still cold. Where the tree has the
+ * server's engine bundle (dist/features.js), it is the server's own open path (DocState + analysisOf,
+ * the bundled code the server runs); else the compiled engine under out/. A floor for
  * "open -> first diagnostics": no answer can come before it on one thread.
  */
 async function coldChild(tree, file) {
   const m = engineModules(tree);
+  const bundle = join(tree, 'dist', 'features.js');
   const t0 = performance.now();
-  const { analyzeDocument } = await import(pathToFileURL(m.analyze).href);
   const { DEFAULT_SETTINGS } = await import(pathToFileURL(m.settings).href);
-  const { defaultKnowledge } = await import(pathToFileURL(m.loader).href);
-  const engine = { knowledge: defaultKnowledge(), settings: { ...DEFAULT_SETTINGS, today: '2026-12-01' } };
+  const settings = { ...DEFAULT_SETTINGS, today: '2026-12-01' };
+  let analyse;
+  let path;
+  if (existsSync(bundle) && typeof (await import(pathToFileURL(bundle).href)).analysisOf === 'function') {
+    const f = await import(pathToFileURL(bundle).href);
+    const engine = { knowledge: f.defaultKnowledge(), settings };
+    analyse = (text) => f.analysisOf(new f.DocState(), { version: 1, getText: () => text }, engine).notes.length;
+    path = 'dist/features.js (the server)';
+  } else {
+    const { analyzeDocument } = await import(pathToFileURL(m.analyze).href);
+    const { defaultKnowledge } = await import(pathToFileURL(m.loader).href);
+    const engine = { knowledge: defaultKnowledge(), settings };
+    analyse = (text) => analyzeDocument(text, engine).notes.length;
+    path = 'out/ (compiled engine)';
+  }
   const text = readFileSync(file, 'utf8');
   const t1 = performance.now();
-  analyzeDocument(text, engine);
+  analyse(text);
   const t2 = performance.now();
-  process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1 }));
+  process.stdout.write(JSON.stringify({ loadMs: t1 - t0, firstMs: t2 - t1, path }));
 }
 
 /** Median over `starts` fresh processes of the first analysis of `notes-N` (see coldChild). */
@@ -48,14 +63,16 @@ export function coldAnalysis({ tree = ROOT, notes = 5000, starts = 5 } = {}) {
   const file = join(BENCH_DIR, 'corpus', `notes-${notes}.order`);
   const firsts = [];
   const loads = [];
+  let lastPath = '';
   for (let i = 0; i < starts; i++) {
     const r = spawnSync(process.execPath, [join(BENCH_DIR, 'analysis.mjs'), '--cold', resolve(tree), '--file', file], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cold analysis of ${tree} failed:\n${r.stderr}`);
     const m = JSON.parse(r.stdout);
     firsts.push(m.firstMs);
     loads.push(m.loadMs);
+    lastPath = m.path;
   }
-  return { tree: resolve(tree), notes, starts, firstMs: median(firsts), loadMs: median(loads) };
+  return { tree: resolve(tree), notes, starts, firstMs: median(firsts), loadMs: median(loads), path: lastPath };
 }
 
 async function child(tree, file, runs) {
@@ -158,7 +175,7 @@ if (isMain(import.meta.url)) {
     );
     const cold = [coldAnalysis({ tree: ROOT, notes: f.notes }), coldAnalysis({ tree: res.base, notes: f.notes })];
     for (const c of cold)
-      console.log(`first analysis in a fresh process (cold JIT), ${c.tree}: ${fmt(c.firstMs, 1)} ms (engine load ${fmt(c.loadMs, 1)} ms; median of ${c.starts})`);
+      console.log(`first analysis in a fresh process (cold JIT), ${c.tree}: ${fmt(c.firstMs, 1)} ms (engine load ${fmt(c.loadMs, 1)} ms; median of ${c.starts}; ${c.path})`);
     res.cold = cold;
     if (f.write !== false) writeResult('analysis', res);
   }

@@ -4,6 +4,7 @@
 // It reports; it never asserts: the exit code is 0 even when targets are missed.
 //
 //   npm run bench [-- --server "<command>" --cli "<command>" --quick]
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DEFAULT_SERVER, RESULTS_DIR, ROOT, findPeer, fmt, parseFlags, table, writeResult } from './lib.mjs';
@@ -84,7 +85,13 @@ try {
   console.log(`first analysis of notes-5000 in a fresh process (cold JIT): ${fmt(cold.firstMs, 1)} ms, after ${fmt(cold.loadMs, 1)} ms loading the engine`);
   if (o.base) {
     analysis = runAnalysis({ base: o.base, rounds: o.quick ? 2 : 6 });
-    console.log(`analyzeDocument(notes-5000), warm: ours ${fmt(analysis.ours, 1)} ms, ${o.base} ${fmt(analysis.baseMs, 1)} ms (${fmt(analysis.ratio, 2)}x)`);
+    // Named by its commit where it is a git checkout: the path means nothing to a reader of the table.
+    try {
+      analysis.base = `build ${execFileSync('git', ['-C', o.base, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`;
+    } catch {
+      /* not a git checkout: keep the path */
+    }
+    console.log(`analyzeDocument(notes-5000), warm: ours ${fmt(analysis.ours, 1)} ms, ${analysis.base} ${fmt(analysis.baseMs, 1)} ms (${fmt(analysis.ratio, 2)}x)`);
   } else console.log('no --base (or IOL_BASE_TREE) given: the analysis-speed row against an earlier build is NOT MEASURED');
 } catch (e) {
   errors.push(`analysis: ${e.message}`);
