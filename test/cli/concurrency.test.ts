@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -123,6 +123,31 @@ describe('CLI --concurrency (built bundle)', function () {
         });
         assert.equal(cut.stdout.length, 10);
         assert.deepEqual(fs.readdirSync(tmp), [], `${args.join(' ')}: temporary files left`);
+      }
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no temporary files when stopped by a signal (Ctrl-C, a CI timeout), and ends as that signal would', async function () {
+    this.timeout(60_000);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-signal-'));
+    try {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        // stdout is never read, so the run stalls on a full pipe with its temporary folder in place.
+        const child = spawn(process.execPath, [BIN, '--format', 'json', '--concurrency', '2', 'big.order'], {
+          cwd: dir,
+          env: { ...process.env, TMPDIR: tmp },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+        const deadline = Date.now() + 30_000;
+        while (fs.readdirSync(tmp).length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+        assert.notEqual(fs.readdirSync(tmp).length, 0, `${signal}: the run made no temporary folder to clean up (the test would prove nothing)`);
+        child.kill(signal);
+        const end = await ended;
+        assert.equal(end.signal, signal, `${signal}: the process ends as the signal would`);
+        assert.deepEqual(fs.readdirSync(tmp), [], `${signal}: temporary files left`);
       }
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });

@@ -110,18 +110,28 @@ const COMMA = Buffer.from(',');
 
 /**
  * Temporary folders of this run, also removed when the process exits early: a reader that closes
- * the pipe (`| head`) ends the process from the EPIPE handler (main.ts), before any cleanup.
+ * the pipe (`| head`) ends the process from the EPIPE handler (main.ts), before any cleanup; and
+ * Ctrl-C or a CI timeout (SIGINT, SIGTERM, SIGHUP) ends it without the exit event at all, so those
+ * remove them too and then end the process as the signal would have (they hold findings from notes).
  */
 const tempDirs = new Set<string>();
 let removeOnExit = false;
+function removeAllTempDirs(): void {
+  for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
+  tempDirs.clear();
+}
 function makeTempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
   tempDirs.add(dir);
   if (!removeOnExit) {
     removeOnExit = true;
-    process.once('exit', () => {
-      for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
-    });
+    process.once('exit', removeAllTempDirs);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        removeAllTempDirs();
+        process.kill(process.pid, signal);
+      });
+    }
   }
   return dir;
 }
