@@ -69,15 +69,23 @@ const NEURO_ABNORMAL_WORDS = new Set([
   'wasting',
 ]);
 
-/** A value that speaks of pain, so a duration in it is the pain's ("LBP x 6 wk", "2 mo of backache"). */
-const PAIN_WORD = /pain|\blbp\b|ache/i;
+/** A duration told right after the back pain, in its clause ("LBP x 6 wk", "back pain for 2 months"). */
+const DURATION_AFTER = /^[^,;.()\n]{0,24}?\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i;
+/** A duration told right before it ("6 weeks of back pain", "2 mo of worsening backache"); never an age ("10 mo F with LBP"). */
+const DURATION_BEFORE = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of)\s+(?:[a-z-]+\s+){0,2}$/i;
+const NUMBER_AND_UNIT_AT_END = /\d{1,3}\s*[a-z]+$/i;
+const NUMBER_AND_UNIT_AT_START = /^\d{1,3}\s*[a-z]+/i;
+/** Keys a pain duration is read from: never PMH ("ex-32 weeks preemie, back pain last year"), which is history. */
+const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
 
-const DURATION = /(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i;
-
-/** A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5"): a deficit, whatever else is called normal. */
-const STRENGTH_BELOW_FULL = /(?<![\d.])[0-4](?:\s*[+-])?\s*\/\s*5\b/;
-/** "strength 5/5": full strength is a statement of a normal exam. */
-const STRENGTH_FULL = /(?<![\d.])5\s*\/\s*5\b/;
+/**
+ * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5"): a deficit, whatever else is
+ * called normal. A date is not a grade: no digit or slash before it, no further "/26" after it, and
+ * not after a word that dates a visit ("visit 4/5", "seen 4/5/26").
+ */
+const STRENGTH_BELOW_FULL = /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from)\s{1,3})[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+/** "strength 5/5": full strength is a statement of a normal exam (the same guards against dates). */
+const STRENGTH_FULL = /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from)\s{1,3})5\s*\/\s*5\b(?!\s*\/\s*\d)/i;
 
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
@@ -115,6 +123,32 @@ function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]
     }
   }
   return deficit && deficit.field.key?.name === 'Findings' ? { state: 'abnormal', span: deficit.span } : { state: 'unknown' };
+}
+
+/**
+ * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
+ * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
+ */
+function readPainWeeks(text: string, hits: readonly FindingHit[]): Facts['painWeeks'] {
+  for (const h of hits) {
+    if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
+    if (!h.field.key || !PAIN_DURATION_KEYS.has(h.field.key.name)) continue;
+    const value = h.field.valueSpan;
+    work.steps += 80;
+    const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 40)));
+    const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
+    const before = after ? null : DURATION_BEFORE.exec(beforeText);
+    const m = after ?? before;
+    if (!m) continue;
+    const n = Number(m[1]);
+    const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
+    // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
+    const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
+    const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
+    const length = told.length;
+    return { weeks, span: { start: at, end: at + length } };
+  }
+  return undefined;
 }
 
 const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
@@ -174,26 +208,13 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   readListedRedFlags(note, all, facts);
 
-  for (const f of all) {
-    const key = f.key?.name;
-    if (key !== 'Presentation' && key !== 'Symptoms' && key !== 'Indication' && key !== 'Patient' && key !== 'PMH') continue;
-    // "Pt: 15 yo F, LBP x 2 months": on the Patient line the age comes first, so only a duration after the pain word is the pain's.
-    const from = key === 'Patient' ? (PAIN_WORD.exec(f.value)?.index ?? f.value.length) : 0;
-    const m = DURATION.exec(from ? f.value.slice(from) : f.value);
-    if (m && PAIN_WORD.test(f.value)) {
-      const n = Number(m[1]);
-      const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
-      const start = f.valueSpan.start + from + m.index;
-      facts.painWeeks = { weeks, span: { start, end: start + m[0].length } };
-      break;
-    }
-  }
+  facts.painWeeks = readPainWeeks(note.text, facts.hits);
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
   else facts.prior = readPriorInText(note.text, all, k);
 
-  facts.order = readOrderFact(all, k);
+  facts.order = readOrderFact(note.text, all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(note.text, facts.hits, all.filter(isTraumaField), deficit);
@@ -353,7 +374,7 @@ function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Fact
  * The order: the Order key (and its aliases), else a spine study named in Plan, else a sentence of
  * the free text that names a study and says it is ordered ("Plan: XR L-spine", "ordered spinal US").
  */
-function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   if (written && !written.inferred) return { field: written, reading: readOrder(written.value, contrast, k) };
@@ -375,17 +396,18 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
       const words = toWords(s.value);
       if (!cues.some((p) => words.some((_, i) => matchAt(words, i, p, 0) > 0))) continue;
       const r = readOrder(s.value, contrast, k);
-      if (r.status === 'recognized') return { field: s, reading: r };
+      if (r.status === 'recognized' && !decidesNotToImage(text, s)) return { field: s, reading: r };
     }
   }
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
-  // it. Only the last sentence, only one that starts with the study, and never one that tells a result.
+  // it. Only the last sentence, only one that starts with the study, never one that tells a result, and
+  // never one that decides against the study or tells it as done ("MRI not indicated", "XR obtained in ED").
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     const s = lastSentence(f);
-    if (!s || !STARTS_WITH_STUDY.test(s.value) || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || TELLS_RESULT.test(s.value)) continue;
+    if (!s || !STARTS_WITH_STUDY.test(s.value) || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
-    if (r.status === 'recognized') return { field: s, reading: r };
+    if (r.status === 'recognized' && !decidesNotToImage(text, s)) return { field: s, reading: r };
   }
   return undefined;
 }
@@ -394,8 +416,41 @@ function readOrderFact(all: readonly Field[], k: Knowledge): Facts['order'] {
 const STARTS_WITH_STUDY = /^(?:us|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan)\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
-/** A study told with its result ("XR L-spine: grade 1 spondylolisthesis", "US spine nl") is a prior study, not an order. */
-const TELLS_RESULT = /:|\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/**
+ * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
+ * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
+ */
+const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+
+/** A colon followed by what the study showed. */
+const COLON_AND_TEXT = /:\s*\S/;
+
+/**
+ * "MRI lumbar spine not indicated", "US spine declined by parents", "MRI L-spine if pain persists",
+ * "XR L-spine obtained in ED": a sentence that names a study but decides against it, puts it off or
+ * tells it as done (reading-vocabulary.json notOrderCues), or reads it as negated, hypothetical or
+ * past (context.ts), is not an order. Only called on a sentence that already reads as an order.
+ */
+function decidesNotToImage(text: string, s: Field): boolean {
+  const words = toWords(s.value, s.valueSpan.start);
+  if (findAny(words, phraseSetOf(readingVocabulary().notOrderCues)).length) return true;
+  const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
+  return c.negated || c.hypothetical || c.historical;
+}
+
+/**
+ * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis"),
+ * not with a question ("XR L-spine: r/o spondylolysis", "MRI ? tethered cord", "CT pending"), and of the
+ * spine or of no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
+ */
+function tellsSpineResult(told: string): boolean {
+  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told)) return false;
+  if (told.includes('?')) return false;
+  const v = readingVocabulary();
+  const words = toWords(told);
+  if (findAny(words, phraseSetOf(v.notAResultCues)).length) return false;
+  return NAMES_SPINE.test(told) || findAny(words, phraseSetOf(v.nonSpineRegions)).length === 0;
+}
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */
 function lastSentence(f: Field): Field | undefined {
@@ -439,7 +494,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge): Pri
           start += sentence.length - clause.length;
           told = clause;
         }
-        if (!TELLS_RESULT.test(told)) continue;
+        if (!tellsSpineResult(told)) continue;
       }
       if (told.length < 4 || NOT_PAST.test(told)) continue;
       const study = readPriorStudy(told, { start, end: start + told.length }, k);

@@ -48,6 +48,15 @@ export const ReadingVocabularySchema = z.strictObject({
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
   /**
+   * Words that make a study named in a closing sentence a decision not to image now, or a study
+   * already done ("MRI not indicated", "US spine declined", "XR deferred to PCP", "MRI if pain persists").
+   */
+  notOrderCues: z.array(phrase).min(1),
+  /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
+  notAResultCues: z.array(phrase).min(1),
+  /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
+  nonSpineRegions: z.array(phrase).min(1),
+  /**
    * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
    * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
    * only elsewhere ("tuft of hair on the scalp") is not.
