@@ -7,7 +7,7 @@ import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/wor
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -23,8 +23,10 @@ export interface FindingHit {
 
 /**
  * Which fields each kind of finding is read from. Prior imaging is never read for findings, and Order only for a reason for contrast.
- * PMH ('Hx:') is read for current complaints too: a history heading holds the present illness as often as the past one,
- * and what is past there is marked so by its own words ("h/o", "resolved", "pmh").
+ * Everything under a PMH key ('Hx:', 'Medical history:') is read as history: it counts only where the past counts
+ * (`historyCounts`: a cancer, a birthmark, an earlier operation), so "Hx: osteomyelitis at age 6" is no current infection.
+ * A clause there that says it is current ("now back pain x 2 wk", "wt loss over 2 months": `currentInHistory`) is read as
+ * the present illness, and so is the whole value when the note has no Presentation, Symptoms or Indication line.
  */
 export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
@@ -72,14 +74,19 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const vocab = readingVocabulary();
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
     const read = readContext(text, span.start, span.end, lex);
-    const c = forced ? { ...read, ...forced } : read;
+    const past = f.key?.name === 'PMH' && !read.historical && !(pmhNow && pmhNow(span.start)) ? PAST : undefined;
+    const c = forced || past ? { ...read, ...past, ...forced } : read;
     const present = countsAsPresent(c, finding, f.key?.name, lex, vocab);
     hits.push({ finding, span, context: pick(c), present, negated: c.negated, field: f });
   };
+  let pmhNow: ((at: number) => boolean) | undefined;
+  // A note with no line for the present illness writes it under its history heading ("Hx: dimple w/ hair, LBP").
+  const illnessElsewhere = all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
   for (const f of all) {
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
     const words = toWords(f.value, f.valueSpan.start);
+    pmhNow = key === 'PMH' ? (illnessElsewhere ? currentClauses(f, words, vocab) : ALWAYS) : undefined;
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     const index = phrasesReadIn(k.phraseIndex, key);
@@ -93,11 +100,86 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
       }
     };
     // One lookup a word: the index also holds each first word's plurals ("dimples", "lipomas").
+    const from = hits.length;
     for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
+    dropInsideNotFindings(hits, from, words, vocab);
   }
   return hits;
+}
+
+const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
+const ALWAYS = () => true;
+/** Keys that hold the present illness: with one of them in the note, a PMH value is history. */
+const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
+
+/**
+ * For a PMH value: whether an offset lies in a clause (between ";", "." and line breaks) that a
+ * `currentInHistory` phrase marks as the present illness ("Hx: neuroblastoma 2021; now back pain x 2 wk").
+ * One pass over the value and one over its words; each query is a binary search.
+ */
+function currentClauses(f: Field, words: Word[], vocab: ReadingVocabulary): ((at: number) => boolean) | undefined {
+  const cues = findAny(words, phraseSetOf(vocab.currentInHistory));
+  if (!cues.length) return undefined;
+  const v = f.value;
+  const base = f.valueSpan.start;
+  // Clause k runs from ends[k - 1] (exclusive) to ends[k].
+  const ends: number[] = [];
+  work.steps += v.length;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const dot = c === 46 && !(i > 0 && i + 1 < v.length && /\d/.test(v[i - 1]) && /\d/.test(v[i + 1]));
+    if (c === 59 || c === 10 || c === 13 || dot) ends.push(base + i);
+  }
+  const clauseOf = (at: number): number => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const current = new Set(cues.map((c) => clauseOf(c.start)));
+  return (at) => current.has(clauseOf(at));
+}
+
+/**
+ * Removes, from hits[from..], a finding's hit that lies inside one of its `notFindings` phrases ("sports"
+ * in "sports physical"). Each list is found once per field, and each hit is checked by a binary search
+ * over the occurrences (sorted by start, with the running furthest end), so many hits stay linear-log.
+ */
+function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  if (hits.length === from) return;
+  let found: Map<string, { starts: number[]; maxEnd: number[] }> | undefined;
+  let kept = from;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    const id = h.finding.id;
+    if (Object.hasOwn(vocab.notFindings, id)) {
+      found ??= new Map();
+      let occ = found.get(id);
+      if (!occ) {
+        const spans = findAny(words, phraseSetOf(vocab.notFindings[id]));
+        const maxEnd: number[] = [];
+        for (const s of spans) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
+        found.set(id, (occ = { starts: spans.map((s) => s.start), maxEnd }));
+      }
+      // The last occurrence starting at or before the hit; any of those reaching its end holds it.
+      let lo = 0;
+      let hi = occ.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (occ.starts[mid] <= h.span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && occ.maxEnd[lo - 1] >= h.span.end) continue;
+    }
+    hits[kept++] = h;
+  }
+  hits.length = kept;
 }
 
 /** The phrase index cut down to the findings a key is read for, built once per index and key. */

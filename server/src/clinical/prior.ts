@@ -48,7 +48,7 @@ const ABNORMAL = [
   'low lying conus',
   'sinus tract',
   'dermal sinus',
-  'tract',
+  'dermal tract',
   'mass',
   'syrinx',
   'hydromyelia',
@@ -60,7 +60,15 @@ const ABNORMAL = [
   'abnormal',
   'pars defect',
   'pars defects',
-  'curve',
+  'scoliotic curve',
+  'curve ... degrees',
+  'curve ... degree',
+  'curve ... deg',
+  'degree curve',
+  'deg curve',
+  'levoscoliosis',
+  'dextroscoliosis',
+  'kyphoscoliosis',
   'endplate irregularity',
   'spondylolysis',
   'spondylolisthesis',
@@ -102,6 +110,36 @@ function anyPresent(text: string, words: Word[], spellings: string[], ranks: str
 }
 
 /**
+ * Hedges that leave a reported abnormality only raised, not reported ("? fatty filum", "cannot exclude
+ * tethering"). The lexicon's other uncertain cues ("likely", "probable", "concerning for") still
+ * report it: a radiologist's "likely fatty filum" is an abnormal study. A rule-out ("to evaluate for
+ * tethering") is the question asked, never a report. Normalized as `cueWords` does.
+ */
+const RAISING_CUES = new Set([
+  '?',
+  'possible',
+  'possibly',
+  'cannot exclude',
+  'can t exclude',
+  'cannot be excluded',
+  'not excluded',
+  'cannot rule out',
+  'can t rule out',
+  'indeterminate for',
+  'equivocal for',
+  'questionable',
+]);
+
+/** A cue's text in lower case, runs of anything but letters, digits and "?" folded to one space. */
+function cueWords(text: string, span: Span): string {
+  return text
+    .slice(span.start, span.end)
+    .toLowerCase()
+    .replace(/[^a-z0-9?]+/g, ' ')
+    .trim();
+}
+
+/**
  * The first spelling asserted outright and, when none is, the first only raised as a possibility
  * ("? fatty filum", "indeterminate for tethering"); negated mentions count for neither.
  */
@@ -109,7 +147,7 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
   const index = rankedPhrasesOf(ranks);
   const a = bestRank(words, index, (span) => {
     const c = readContext(text, span.start, span.end);
-    return !c.negated && !c.uncertain;
+    return !c.negated && !c.ruleOut && !(c.uncertain && c.cues.some((cue) => RAISING_CUES.has(cueWords(text, cue))));
   });
   if (a >= 0) return { asserted: spellings[a] };
   const r = bestRank(words, index, (span) => !readContext(text, span.start, span.end).negated);

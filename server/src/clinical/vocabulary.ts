@@ -30,6 +30,16 @@ export const ReadingVocabularySchema = z.strictObject({
       after: z.array(phrase),
     }),
   ),
+  /**
+   * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
+   * no overuse; "overuse injury" and "strain injury" are no injury event).
+   */
+  notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /**
+   * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
+   * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
+   */
+  currentInHistory: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
   referral: z.strictObject({
