@@ -232,6 +232,12 @@ describe('reading notes as clinicians write them', () => {
       assert.equal(read('Age: 14 years', 'HPI: LBP x 1 wk; quit gymnastics last year', 'Order: XR L-spine').scenario, 'back-pain-no-red-flags'));
   });
 
+  describe('orders named by what they are', () => {
+    // A scoliosis series is a set of radiographs of the whole spine: no modality word is needed.
+    it('"Will get scoliosis series." in a narrative orders complete-spine radiographs', () =>
+      assert.equal(read('Seen today: 12 yo M w/ 10 days of LBP, neuro intact. Will get scoliosis series.').facts.order?.reading.procedure?.id, 'xr-complete'));
+  });
+
   describe('back pain is thoracolumbar', () => {
     // Back Pain-Child rates imaging of the thoracic and lumbar spine; neck pain is outside it, so it
     // must not put a child in a back-pain scenario (where a radiograph would be rated against).
