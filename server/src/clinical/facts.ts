@@ -4,7 +4,7 @@ import type { IsoDate } from '../notes/age';
 import type { KeyName } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { matchAt, toWords } from '../notes/words';
+import { type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
@@ -69,23 +69,49 @@ const NEURO_ABNORMAL_WORDS = new Set([
   'wasting',
 ]);
 
-/** A duration told right after the back pain, in its clause ("LBP x 6 wk", "back pain for 2 months"). */
-const DURATION_AFTER = /^[^,;.()\n]{0,24}?\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\b/i;
-/** A duration told right before it ("6 weeks of back pain", "2 mo of worsening backache"); never an age ("10 mo F with LBP"). */
-const DURATION_BEFORE = /\b(\d{1,3})\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of)\s+(?:[a-z-]+\s+){0,2}$/i;
-const NUMBER_AND_UNIT_AT_END = /\d{1,3}\s*[a-z]+$/i;
-const NUMBER_AND_UNIT_AT_START = /^\d{1,3}\s*[a-z]+/i;
-/** Keys a pain duration is read from: never PMH ("ex-32 weeks preemie, back pain last year"), which is history. */
+/**
+ * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
+ * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks").
+ */
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\b/i;
+/** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP"); never an age ("10 mo F with LBP"). */
+const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+\s+){0,2}$/i;
+const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
+const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
+/**
+ * Keys a pain duration is read from. PMH ("ex-32 weeks preemie, back pain last year") is history, except
+ * in a note with no line for the present illness, which writes it there ("Hx: LBP x 8 wk, night pain"; the
+ * rule findings.ts uses).
+ */
 const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
+const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
 /**
- * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5"): a deficit, whatever else is
- * called normal. A date is not a grade: no digit or slash before it, no further "/26" after it, and
- * not after a word that dates a visit ("visit 4/5", "seen 4/5/26").
+ * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5", "4/5 LLE"): a deficit, whatever
+ * else is called normal. A date is not a grade: no digit or slash before it, no further "/26" after it,
+ * and a grade has a muscle or strength word within three words of it ("PT eval 4/5", "clinic 2/5" are dates).
  */
-const STRENGTH_BELOW_FULL = /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from)\s{1,3})[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+const STRENGTH_BELOW_FULL = /(?<![\d./])[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
 /** "strength 5/5": full strength is a statement of a normal exam (the same guards against dates). */
-const STRENGTH_FULL = /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from)\s{1,3})5\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+const STRENGTH_FULL = /(?<![\d./])5\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
+/** Words that make an x/5 a strength grade. */
+const MUSCLE_WORD =
+  /^(?:strength|str|motor|power|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
+const WORDS_BEFORE = /(?:[a-z][a-z+-]*[^a-z]+){0,3}$/i;
+const WORDS_AFTER = /^(?:[^a-z]+[a-z]+){0,3}/i;
+
+/** Whether a strength-grade pattern (global) occurs next to a muscle or strength word. */
+function gradedMuscle(value: string, grade: RegExp): boolean {
+  grade.lastIndex = 0;
+  for (let m = grade.exec(value), n = 0; m && n < 8; m = grade.exec(value), n++) {
+    work.steps += 60;
+    const before = WORDS_BEFORE.exec(value.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+    const after = WORDS_AFTER.exec(value.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
+    const near = (before + ' ' + after).split(/[^a-z]+/i);
+    if (near.some((w) => MUSCLE_WORD.test(w))) return true;
+  }
+  return false;
+}
 
 /**
  * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
@@ -95,7 +121,7 @@ const STRENGTH_FULL = /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since
 function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
-  if (STRENGTH_BELOW_FULL.test(f.value)) return 'abnormal';
+  if (gradedMuscle(f.value, STRENGTH_BELOW_FULL)) return 'abnormal';
   const words = toWords(f.value, f.valueSpan.start);
   let normal = false;
   for (let i = 0; i < words.length; i++) {
@@ -107,7 +133,7 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
     }
     if (NEURO_NORMAL_WORDS.has(w)) normal = true;
   }
-  return normal || STRENGTH_FULL.test(f.value) ? 'normal' : 'unknown';
+  return normal || gradedMuscle(f.value, STRENGTH_FULL) ? 'normal' : 'unknown';
 }
 
 /** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
@@ -129,13 +155,15 @@ function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]
  * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
-function readPainWeeks(text: string, hits: readonly FindingHit[]): Facts['painWeeks'] {
+function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[]): Facts['painWeeks'] {
+  const pmhIsNow = !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
-    if (!h.field.key || !PAIN_DURATION_KEYS.has(h.field.key.name)) continue;
+    const key = h.field.key?.name;
+    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && pmhIsNow && !h.context.historical))) continue;
     const value = h.field.valueSpan;
-    work.steps += 80;
-    const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 40)));
+    work.steps += 100;
+    const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
     const before = after ? null : DURATION_BEFORE.exec(beforeText);
     const m = after ?? before;
@@ -208,7 +236,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   readListedRedFlags(note, all, facts);
 
-  facts.painWeeks = readPainWeeks(note.text, facts.hits);
+  facts.painWeeks = readPainWeeks(note.text, facts.hits, all);
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
@@ -381,11 +409,13 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
   for (const name of ORDER_KEYS) {
     for (const f of all) {
       if (f.key?.name !== name || !f.value) continue;
+      // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
+      const declined = (g: Field) => name !== 'Order' && decidesNotToImage(text, g, false);
       const reading = readOrder(f.value, contrast, k);
-      if (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) return { field: f, reading };
+      if ((reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f)) return { field: f, reading };
       for (const s of sentences(f)) {
         const r = readOrder(s.value, contrast, k);
-        if (r.status === 'recognized') return { field: s, reading: r };
+        if (r.status === 'recognized' && !declined(s)) return { field: s, reading: r };
       }
     }
   }
@@ -427,29 +457,184 @@ const COLON_AND_TEXT = /:\s*\S/;
 
 /**
  * "MRI lumbar spine not indicated", "US spine declined by parents", "MRI L-spine if pain persists",
- * "XR L-spine obtained in ED": a sentence that names a study but decides against it, puts it off or
- * tells it as done (reading-vocabulary.json notOrderCues), or reads it as negated, hypothetical or
- * past (context.ts), is not an order. Only called on a sentence that already reads as an order.
+ * "XR L-spine obtained in ED", "Would not order MRI L-spine": a sentence that decides against a study,
+ * puts it off or tells it as done (reading-vocabulary.json notOrderCues) is not an order. A cue counts
+ * only where it attaches to the study (see declinesStudy); an explicit order verb ("ordered",
+ * "will order") wins. On the free-text path the sentence's assertion context (context.ts) counts too:
+ * negated, past, or hypothetical unless the only condition is "if needed"/"prn". Only called on a
+ * sentence that already reads as an order; never on an Order line (an Order line is the order).
  */
-function decidesNotToImage(text: string, s: Field): boolean {
+function decidesNotToImage(text: string, s: Field, withContext = true): boolean {
   const words = toWords(s.value, s.valueSpan.start);
-  if (findAny(words, phraseSetOf(readingVocabulary().notOrderCues)).length) return true;
+  if (ordersExplicitly(words)) return false;
+  if (declinesStudy(text, words)) return true;
+  if (!withContext) return false;
   const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
-  return c.negated || c.hypothetical || c.historical;
+  return c.negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
+}
+
+/** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
+const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b/i;
+/** "if" followed by one of these is not a condition against the study. */
+const IF_KEEPS = new Set(['needed', 'possible', 'necessary']);
+/** The words that open a study's name in a sentence. */
+const STUDY_HEAD = new Set([
+  'us',
+  'ultrasound',
+  'sono',
+  'sonogram',
+  'sonography',
+  'mri',
+  'mr',
+  'xr',
+  'x',
+  'xray',
+  'xrays',
+  'radiograph',
+  'radiographs',
+  'film',
+  'films',
+  'ct',
+  'scoliosis',
+]);
+/** The words that go on naming it ("L-spine w/o contrast", "lumbar spine without"). */
+const STUDY_TAIL = new Set([
+  'ray',
+  'rays',
+  'l',
+  't',
+  'c',
+  's',
+  'ls',
+  'spine',
+  'spinal',
+  'lumbar',
+  'thoracic',
+  'cervical',
+  'sacral',
+  'lumbosacral',
+  'sacrum',
+  'complete',
+  'whole',
+  'entire',
+  'total',
+  'series',
+  'w',
+  'wo',
+  'o',
+  'without',
+  'contrast',
+  'gad',
+  'iv',
+  'cord',
+  'of',
+  'the',
+]);
+/** Cues that tell a study as done: only right after its name ("XR L-spine obtained in ED"), never "to be done". */
+const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed', 'review']);
+
+/** "ordered", "ordering", "will order/obtain/get" (not after "not"): the sentence orders the study. */
+function ordersExplicitly(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    const prev = words[i - 1]?.text;
+    if (prev === 'not' || prev === 'no') continue;
+    if (w === 'ordered' || w === 'ordering') return true;
+    if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return true;
+  }
+  return false;
 }
 
 /**
- * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis"),
- * not with a question ("XR L-spine: r/o spondylolysis", "MRI ? tethered cord", "CT pending"), and of the
- * spine or of no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
+ * A notOrderCue attached to the study: up to three words before its name ("Will hold on MRI",
+ * "declined MRI") or up to three words after it ("MRI L-spine not indicated", "US spine deferred"),
+ * with no comma, semicolon, colon or full stop between; a done-cue only right after the name.
+ */
+function declinesStudy(text: string, words: readonly Word[]): boolean {
+  const cues = findAny(words, phraseSetOf(readingVocabulary().notOrderCues));
+  if (!cues.length) return false;
+  let head = words.findIndex((w) => STUDY_HEAD.has(w.text));
+  if (head < 0) head = 0;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  // A cue's first word, by binary search (a long sentence has many words and may have many cues).
+  const index = (at: number) => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const cue of cues) {
+    const i = index(cue.start);
+    const w = words[i].text;
+    if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
+    if (i < head) {
+      if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start)) return true;
+    } else if (i > tail) {
+      const gap = i - tail;
+      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start)) return true;
+    }
+  }
+  return false;
+}
+
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46) return true;
+  }
+  return false;
+}
+
+/**
+ * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis",
+ * "XR L-spine to evaluate for spondylolysis: negative", "XR L-spine: ? L5 spondylolysis"), not with a
+ * question ("XR L-spine: r/o spondylolysis", "MRI ? tethered cord", "CT pending"), and of the spine or of
+ * no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
  */
 function tellsSpineResult(told: string): boolean {
   if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told)) return false;
-  if (told.includes('?')) return false;
+  const colon = told.indexOf(':');
+  // A question mark, "concern for" or "question of" after the colon is how the study was read (uncertain, not absent).
+  const q = told.indexOf('?');
+  if (q >= 0 && (colon < 0 || q < colon) && !readsAsResult(told.slice(q + 1))) return false;
   const v = readingVocabulary();
   const words = toWords(told);
-  if (findAny(words, phraseSetOf(v.notAResultCues)).length) return false;
-  return NAMES_SPINE.test(told) || findAny(words, phraseSetOf(v.nonSpineRegions)).length === 0;
+  for (const cue of findAny(words, phraseSetOf(v.notAResultCues))) {
+    if (colon >= 0 && cue.start > colon && READING_CUES.test(told.slice(cue.start, cue.end))) continue;
+    if (!readsAsResult(told.slice(cue.end))) return false;
+  }
+  return NAMES_SPINE.test(told) || !studyOfOtherRegion(told, words, v.nonSpineRegions);
+}
+
+/** Question cues that, after the colon of a study told, are its reading ("XR L-spine: concern for L5 pars defect"). */
+const READING_CUES = /^(?:concern for|question of)$/i;
+
+/** What follows a question cue tells a result anyway ("to evaluate for spondylolysis: negative"). */
+function readsAsResult(rest: string): boolean {
+  return RESULT_WORD.test(rest) || COLON_AND_TEXT.test(rest);
+}
+
+/**
+ * Whether the study's object is a region other than the spine: the first region word after the
+ * modality, in the study's own clause ("XR chest negative"; not "X-rays neg for fracture, hip films too").
+ */
+function studyOfOtherRegion(told: string, words: readonly Word[], regions: readonly string[]): boolean {
+  const cut = told.search(/[,;]/);
+  const clause = cut < 0 ? words : words.filter((w) => w.start < cut);
+  const head = Math.max(
+    0,
+    clause.findIndex((w) => STUDY_HEAD.has(w.text)),
+  );
+  const rest = clause.slice(head + 1);
+  const other = findAny(rest, phraseSetOf(regions))[0];
+  if (!other) return false;
+  const spine = rest.find((w) => NAMES_SPINE.test(w.text));
+  return !spine || other.start < spine.start;
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */

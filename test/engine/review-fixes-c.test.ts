@@ -1,0 +1,107 @@
+import * as assert from 'node:assert/strict';
+import { ids, lint, note } from '../helpers';
+
+/** The first note's facts and classification. */
+function read(...lines: string[]) {
+  const n = lint(note(...lines)).notes[0];
+  return { facts: n.facts, scenario: n.classification.scenario.id, note: n };
+}
+
+describe('review fixes (c): facts.ts', () => {
+  const lead = '12 yo M w/ 10 days LBP and night pain, neuro intact.';
+
+  describe('A. a decline/defer cue rejects the order only when it attaches to the study', () => {
+    const ORDERS = [
+      'Ordered MRI L-spine w/o with sedation if needed.',
+      'MRI L-spine w/o with sedation prn.',
+      'MRI L-spine w/o, NSAIDs held.',
+      'Ordered MRI L-spine w/o and will review results with family.',
+      'MRI L-spine w/o ordered to be done under GA.',
+      'Ordered MRI L-spine w/o to be done as outpatient.',
+      'Ordered MRI L-spine w/o to be completed this week.',
+      'US lumbar spine today if possible.',
+      'Will order MRI L-spine w/o instead.',
+    ];
+    for (const s of ORDERS) {
+      it(`narrative: "… ${s}" is the order`, () => {
+        const text = note(`Seen today: ${lead} ${s}`);
+        assert.ok(read(`Seen today: ${lead} ${s}`).facts.order, s);
+        assert.ok(!ids(text).includes('missing-order'));
+      });
+      it(`Plan: "${s}" is the order`, () => assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${s}`).facts.order, s));
+    }
+  });
+
+  describe('B. a sentence that decides against a study is not the order', () => {
+    const PLANS = ['ibuprofen, PT. MRI L-spine not indicated.', 'PT; MRI L-spine if no improvement in 6 wk', 'US spine deferred, reassurance'];
+    for (const p of PLANS)
+      it(`"Plan: ${p}"`, () => {
+        const lines = ['Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`];
+        assert.equal(read(...lines).facts.order, undefined);
+        assert.ok(ids(note(...lines)).includes('missing-order'));
+      });
+    const CLOSING = [
+      'Will hold on MRI L-spine for now.',
+      'MRI L-spine postponed.',
+      'MRI L-spine cancelled by family.',
+      'Would not order MRI L-spine.',
+      'XR L-spine performed in ED.',
+    ];
+    for (const s of CLOSING)
+      it(`narrative: "… ${s}"`, () => {
+        assert.equal(read(`Seen today: ${lead} ${s}`).facts.order, undefined);
+        assert.ok(ids(note(`Seen today: ${lead} ${s}`)).includes('missing-order'));
+      });
+    it('an Order line is the order, whatever it says after the study', () =>
+      assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d', 'Order: MRI L-spine w/o if no improvement').facts.order));
+  });
+
+  describe('C. pain duration', () => {
+    const weeks = (...lines: string[]) => read('Age: 14 years', ...lines, 'Order: MRI L-spine w/o').facts.painWeeks?.weeks;
+    const close = (w: number | undefined, want: number) => assert.ok(w !== undefined && Math.abs(w - want) < 0.1, `${w} != ${want}`);
+    it('"LBP x2mo"', () => close(weeks('Presentation: LBP x2mo'), 8.69));
+    it('"LBP x 1.5 months"', () => close(weeks('Presentation: LBP x 1.5 months'), 6.52));
+    it('"lower back pain, worse with running and bending, x 8 weeks"', () => close(weeks('Presentation: lower back pain, worse with running and bending, x 8 weeks'), 8));
+    it('"LBP (x 7 wk), night pain"', () => close(weeks('Presentation: LBP (x 7 wk), night pain'), 7));
+    it('"6 wk h/o LBP"', () => close(weeks('Presentation: 6 wk h/o LBP'), 6));
+    it('"Hx: LBP x 8 wk, night pain" with no Presentation line', () => close(weeks('Hx: LBP x 8 wk, night pain'), 8));
+    it('a Hx line is history when the note has a Presentation line', () => assert.equal(weeks('Presentation: LBP, night pain', 'Hx: LBP x 8 wk in 2023'), undefined));
+    it('earlier negatives stay negative', () => {
+      assert.equal(weeks('Presentation: headaches x 3 months, new low back pain'), undefined);
+      assert.equal(weeks('Patient: 14 yo F, 15 months post ACL repair'), undefined);
+      assert.equal(weeks('PMH: ex-32 weeks preemie, back pain last year resolved'), undefined);
+    });
+  });
+
+  describe('D. prior studies told with a result or a finding', () => {
+    const prior = (s: string) =>
+      read('Age: 13 years', `Presentation: back pain and night pain x 3 wk. ${s}`, 'Order: MRI L-spine w/o').facts.prior.map((p) => [p.modality, p.result]);
+    it('"XR L-spine at PCP to evaluate for spondylolysis: negative." is a normal prior XR', () =>
+      assert.deepEqual(prior('XR L-spine at PCP to evaluate for spondylolysis: negative.'), [['XR', 'normal']]));
+    for (const s of ['XR L-spine at PCP: concern for L5 pars defect.', 'XR L-spine at urgent care: ? L5 spondylolysis.'])
+      it(`"${s}" is a prior XR`, () => {
+        const p = prior(s);
+        assert.equal(p.length, 1);
+        assert.equal(p[0][0], 'XR');
+        assert.notEqual(p[0][1], 'normal');
+      });
+    it('"X-rays at urgent care neg for fracture, hip films too." is a normal prior XR', () =>
+      assert.deepEqual(prior('X-rays at urgent care neg for fracture, hip films too.'), [['XR', 'normal']]));
+    it('earlier negatives stay negative', () => {
+      assert.deepEqual(prior('XR chest negative.'), []);
+      assert.deepEqual(prior('XR L-spine: r/o spondylolysis.'), []);
+    });
+  });
+
+  describe('E. a date is not a strength grade', () => {
+    const state = (v: string) => read(`Neuro: ${v}`).facts.neuro.state;
+    it('"normal exam, same as PT eval 4/5"', () => assert.equal(state('normal exam, same as PT eval 4/5'), 'normal'));
+    it('"nl; unchanged since neuro clinic 2/5"', () => assert.equal(state('nl; unchanged since neuro clinic 2/5'), 'normal'));
+    it('grades next to a muscle or strength word still read', () => {
+      assert.equal(state('hip flexion 4/5'), 'abnormal');
+      assert.equal(state('EHL 3+/5'), 'abnormal');
+      assert.equal(state('strength 5/5 throughout'), 'normal');
+      assert.equal(state('4/5 LLE'), 'abnormal');
+    });
+  });
+});
