@@ -60,9 +60,39 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inTrivial = (s: Span) => trivial.some((t) => t.span.start <= s.start && s.end <= t.span.end);
   const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => !inTrivial(m.span) && asserted(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
+  const fast = fastSpeed(fieldsToRead, words, (span) => asserted({ span, field: fieldsToRead[0] }));
+  if (fast) return { significance: 'significant', span: fast };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/** A speed at or above which a crash or a fall from a vehicle is high-energy. */
+const HIGH_SPEED_MPH = 20;
+const SPEED = /^\d{1,3}$/;
+
+/**
+ * A stated speed of 20 mph or more ("at 60 mph", "going 25mph"): one pass over each field's words.
+ * "3 mph" on a scooter is no mechanism of its own.
+ */
+function fastSpeed(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean): Span | undefined {
+  for (const f of fieldsToRead) {
+    if (!f.value) continue;
+    const w = words(f);
+    for (let i = 0; i < w.length; i++) {
+      const t = w[i].text;
+      let n: string | undefined;
+      let start = w[i].start;
+      if (t === 'mph' && i > 0) {
+        n = w[i - 1].text;
+        start = w[i - 1].start;
+      } else if (t.endsWith('mph')) n = t.slice(0, -3);
+      if (!n || !SPEED.test(n) || Number(n) < HIGH_SPEED_MPH) continue;
+      const span = { start, end: w[i].end };
+      if (asserted(span)) return span;
+    }
+  }
+  return undefined;
 }
 
 export interface ReferralFact {

@@ -74,19 +74,19 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const vocab = readingVocabulary();
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
     const read = readContext(text, span.start, span.end, lex);
-    const past = f.key?.name === 'PMH' && !read.historical && !(pmhNow && pmhNow(span.start)) ? PAST : undefined;
+    const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     const c = forced || past ? { ...read, ...past, ...forced } : read;
     const present = countsAsPresent(c, finding, f.key?.name, lex, vocab);
     hits.push({ finding, span, context: pick(c), present, negated: c.negated, field: f });
   };
-  let pmhNow: ((at: number) => boolean) | undefined;
+  let pmhPast: ((span: Span, finding: ClinicalFinding) => boolean) | undefined;
   // A note with no line for the present illness writes it under its history heading ("Hx: dimple w/ hair, LBP").
   const illnessElsewhere = all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
   for (const f of all) {
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    pmhNow = key === 'PMH' ? (illnessElsewhere ? currentClauses(f, words, vocab) : ALWAYS) : undefined;
+    pmhPast = key === 'PMH' && illnessElsewhere ? pastInHistory(f, words, vocab) : undefined;
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     const index = phrasesReadIn(k.phraseIndex, key);
@@ -110,18 +110,20 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
 }
 
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
-const ALWAYS = () => true;
 /** Keys that hold the present illness: with one of them in the note, a PMH value is history. */
 const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
 /**
- * For a PMH value: whether an offset lies in a clause (between ";", "." and line breaks) that a
- * `currentInHistory` phrase marks as the present illness ("Hx: neuroblastoma 2021; now back pain x 2 wk").
- * One pass over the value and one over its words; each query is a binary search.
+ * For a PMH value in a note that has a line for the present illness: whether a hit there is history.
+ * The value is cut into clauses (at ";", "." and line breaks). A clause with a `currentInHistory` word
+ * ("now", "new", "x 2 wk", "since") is the present illness. Otherwise a clause with a `pastInHistory`
+ * word ("at age 5", "resolved", "h/o", "in 2019") is history. Otherwise a red flag, a deficit or back pain
+ * (`currentByDefaultInHistory`) is current, the safer reading: "Hx: fever to 39, wt loss" is this illness;
+ * but a chronic complaint (`pastByDefaultInHistory`: "nocturnal enuresis") and anything else
+ * ("Hx: osteomyelitis", "asthma") is history.
+ * One pass over the value and a few over its words; each query is a binary search.
  */
-function currentClauses(f: Field, words: Word[], vocab: ReadingVocabulary): ((at: number) => boolean) | undefined {
-  const cues = findAny(words, phraseSetOf(vocab.currentInHistory));
-  if (!cues.length) return undefined;
+function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span: Span, finding: ClinicalFinding) => boolean {
   const v = f.value;
   const base = f.valueSpan.start;
   // Clause k runs from ends[k - 1] (exclusive) to ends[k].
@@ -129,7 +131,7 @@ function currentClauses(f: Field, words: Word[], vocab: ReadingVocabulary): ((at
   work.steps += v.length;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    const dot = c === 46 && !(i > 0 && i + 1 < v.length && /\d/.test(v[i - 1]) && /\d/.test(v[i + 1]));
+    const dot = c === 46 && !(i > 0 && i + 1 < v.length && isDigit(v.charCodeAt(i - 1)) && isDigit(v.charCodeAt(i + 1)));
     if (c === 59 || c === 10 || c === 13 || dot) ends.push(base + i);
   }
   const clauseOf = (at: number): number => {
@@ -142,8 +144,49 @@ function currentClauses(f: Field, words: Word[], vocab: ReadingVocabulary): ((at
     }
     return lo;
   };
-  const current = new Set(cues.map((c) => clauseOf(c.start)));
-  return (at) => current.has(clauseOf(at));
+  const current = new Set(findAny(words, phraseSetOf(vocab.currentInHistory)).map((c) => clauseOf(c.start)));
+  const past = new Set(findAny(words, phraseSetOf(vocab.pastInHistory)).map((c) => clauseOf(c.start)));
+  // "in 2019": a year after "in" dates the clause.
+  for (let i = 1; i < words.length; i++) if (words[i - 1].text === 'in' && isYear(words[i].text)) past.add(clauseOf(words[i].start));
+  const chronic = spansIndex(findAny(words, phraseSetOf(vocab.pastByDefaultInHistory)));
+  const byDefault = vocab.currentByDefaultInHistory;
+  return (span, finding) => {
+    const k = clauseOf(span.start);
+    if (current.has(k)) return false;
+    if (past.has(k)) return true;
+    if (!byDefault.includes(finding.category) && !byDefault.includes(finding.id)) return true;
+    return chronic(span);
+  };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isYear(w: string): boolean {
+  return w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
+}
+
+/**
+ * Whether a span overlaps one of the given spans: sorted by start, with the running furthest end, so
+ * each query is one binary search.
+ */
+function spansIndex(spans: Span[]): (s: Span) => boolean {
+  if (!spans.length) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
+  return (s) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s.start;
+  };
 }
 
 /**

@@ -49,6 +49,7 @@ const ABNORMAL = [
   'sinus tract',
   'dermal sinus',
   'dermal tract',
+  'tract',
   'mass',
   'syrinx',
   'hydromyelia',
@@ -69,6 +70,11 @@ const ABNORMAL = [
   'levoscoliosis',
   'dextroscoliosis',
   'kyphoscoliosis',
+  'levoconvex',
+  'dextroconvex',
+  's shaped curve',
+  'cobb',
+  'curve',
   'endplate irregularity',
   'spondylolysis',
   'spondylolisthesis',
@@ -128,7 +134,34 @@ const RAISING_CUES = new Set([
   'indeterminate for',
   'equivocal for',
   'questionable',
+  'questionably',
+  'may represent',
+  'could represent',
+  'might represent',
 ]);
+
+/** Words before "curve" that make it the spine's normal shape ("normal lordotic curve"). */
+const NORMAL_CURVE = new Set(['normal', 'lordotic', 'kyphotic', 'physiologic', 'physiological', 'preserved', 'maintained', 'usual']);
+/** Words beside "tract" that make it no sinus tract ("needle tract", "tract artifact", "urinary tract"). */
+const NOT_A_TRACT_BEFORE = new Set(['needle', 'urinary', 'gi', 'biliary', 'respiratory', 'digestive', 'gastrointestinal', 'genitourinary', 'gu']);
+const NOT_A_TRACT_AFTER = new Set(['artifact', 'artifacts', 'artefact', 'artefacts']);
+
+/**
+ * Starts of the words "curve" and "tract" that name no abnormality: a curve qualified as normal within
+ * the two words before it, a needle tract or a tract artifact. One pass over the words.
+ */
+function benignWords(words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].text;
+    if (t === 'curve' || t === 'curves') {
+      if ((i > 0 && NORMAL_CURVE.has(words[i - 1].text)) || (i > 1 && NORMAL_CURVE.has(words[i - 2].text))) out.add(words[i].start);
+    } else if (t === 'tract' || t === 'tracts') {
+      if ((i > 0 && NOT_A_TRACT_BEFORE.has(words[i - 1].text)) || (i + 1 < words.length && NOT_A_TRACT_AFTER.has(words[i + 1].text))) out.add(words[i].start);
+    }
+  }
+  return out;
+}
 
 /** A cue's text in lower case, runs of anything but letters, digits and "?" folded to one space. */
 function cueWords(text: string, span: Span): string {
@@ -145,13 +178,24 @@ function cueWords(text: string, span: Span): string {
  */
 function assertedOrRaised(text: string, words: Word[], spellings: string[], ranks: string[][]): { asserted?: string; raised?: string } {
   const index = rankedPhrasesOf(ranks);
+  const benign = benignWords(words);
+  // A phrase starts at "curve" ("curve ... degrees") or is the word itself; "degree curve" ends at it.
+  const isBenign = (span: Span) => benign.size > 0 && (benign.has(span.start) || benign.has(span.end - endWordLength(text, span)));
   const a = bestRank(words, index, (span) => {
+    if (isBenign(span)) return false;
     const c = readContext(text, span.start, span.end);
     return !c.negated && !c.ruleOut && !(c.uncertain && c.cues.some((cue) => RAISING_CUES.has(cueWords(text, cue))));
   });
   if (a >= 0) return { asserted: spellings[a] };
-  const r = bestRank(words, index, (span) => !readContext(text, span.start, span.end).negated);
+  const r = bestRank(words, index, (span) => !isBenign(span) && !readContext(text, span.start, span.end).negated);
   return { raised: r < 0 ? undefined : spellings[r] };
+}
+
+/** The length of a span's last word (letters and digits before its end). */
+function endWordLength(text: string, span: Span): number {
+  let i = span.end;
+  while (i > span.start && /[a-z0-9]/i.test(text[i - 1])) i--;
+  return span.end - i;
 }
 
 const MODALITY_ORDER: ModalityT[] = ['CT-myelography', 'US', 'MRI', 'CT', 'XR'];

@@ -40,6 +40,15 @@ export const ReadingVocabularySchema = z.strictObject({
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
    */
   currentInHistory: z.array(phrase).min(1),
+  /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
+  pastInHistory: z.array(phrase).min(1),
+  /**
+   * Finding categories or ids read as current under a PMH heading unless a `pastInHistory` word marks
+   * their clause past: a red flag or a deficit written under "Hx:" is more often the present illness.
+   */
+  currentByDefaultInHistory: z.array(z.string().min(1)),
+  /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
+  pastByDefaultInHistory: z.array(phrase),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
   referral: z.strictObject({
