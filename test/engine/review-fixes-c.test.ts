@@ -33,7 +33,13 @@ describe('review fixes (c): facts.ts', () => {
   });
 
   describe('B. a sentence that decides against a study is not the order', () => {
-    const PLANS = ['ibuprofen, PT. MRI L-spine not indicated.', 'PT; MRI L-spine if no improvement in 6 wk', 'US spine deferred, reassurance'];
+    const PLANS = ['ibuprofen, PT. MRI L-spine not indicated.', 'US spine deferred, reassurance'];
+    // A Plan line with a condition still plans the study; reading it as the order keeps it checked.
+    it('"Plan: PT; MRI L-spine if no improvement in 6 wk" is read as the order (a condition on a Plan line plans the study)', () =>
+      assert.equal(
+        read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', 'Plan: PT; MRI L-spine if no improvement in 6 wk').facts.order?.reading.procedure?.id,
+        'mri-area-without',
+      ));
     for (const p of PLANS)
       it(`"Plan: ${p}"`, () => {
         const lines = ['Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`];
@@ -103,5 +109,35 @@ describe('review fixes (c): facts.ts', () => {
       assert.equal(state('strength 5/5 throughout'), 'normal');
       assert.equal(state('4/5 LLE'), 'abnormal');
     });
+  });
+
+  describe('a decline governs only the study it is attached to (third review)', () => {
+    const ORDERS = [
+      'MRI L-spine w/o contrast (parents refused sedation)',
+      'MRI L-spine w/o and consider NSGY referral',
+      'US spine instead of MRI',
+      'US lumbar spine then hold off on MRI unless abnormal',
+      'US L-spine (deferred MRI until results)',
+      'MRI L-spine w/o contrast - held NSAIDs',
+      'MRI L-spine w/o contrast (cancelled prior CT)',
+      'MRI L-spine w/o contrast after holding ibuprofen',
+      'MRI L-spine w/o if insurance approves',
+    ];
+    for (const p of ORDERS) it(`"Plan: ${p}" is the order`, () => assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`).facts.order, p));
+  });
+
+  describe('a grade below full is a deficit without a muscle word, a date is not (third review)', () => {
+    for (const v of [
+      'tibialis anterior 4/5 L, otherwise intact',
+      'L DF 4/5, sensation intact',
+      'L TA 4/5',
+      '4/5 on the left, reflexes 2+',
+      'L 4/5, R 5/5, SILT',
+      'biceps 4/5, deltoid 5/5, SILT',
+    ])
+      it(`"Neuro: ${v}" is abnormal`, () => assert.equal(read('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+    for (const v of ['normal exam, same as PT eval 4/5', 'nl; unchanged since neuro clinic 2/5', 'nonfocal per neurology visit 4/5/26'])
+      it(`"Neuro: ${v}" is not abnormal`, () =>
+        assert.notEqual(read('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
   });
 });

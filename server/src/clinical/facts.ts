@@ -86,15 +86,16 @@ const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
 const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
 const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
-/**
- * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5", "4/5 LLE"): a deficit, whatever
- * else is called normal. A date is not a grade: no digit or slash before it, no further "/26" after it,
- * and a grade has a muscle or strength word within three words of it ("PT eval 4/5", "clinic 2/5" are dates).
- */
-const STRENGTH_BELOW_FULL = /(?<![\d./])[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
 /** "strength 5/5": full strength is a statement of a normal exam (the same guards against dates). */
 const STRENGTH_FULL = /(?<![\d./])5\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
-/** Words that make an x/5 a strength grade. */
+/**
+ * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5", "L TA 4/5"): a deficit, whatever
+ * else is called normal. A date is not a grade: no digit or slash before it, no further "/26" after
+ * it, and not straight after a word that introduces a date ("seen 4/5", "PT eval 4/5", "clinic 2/5").
+ */
+const BELOW_FULL_NOT_A_DATE =
+  /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from|eval|evaluation|clinic|appt|appointment)\s{1,3})[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+/** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
 const MUSCLE_WORD =
   /^(?:strength|str|motor|power|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
 const WORDS_BEFORE = /(?:[a-z][a-z+-]*[^a-z]+){0,3}$/i;
@@ -121,7 +122,9 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
 function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
-  if (gradedMuscle(f.value, STRENGTH_BELOW_FULL)) return 'abnormal';
+  // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
+  // unless it is part of a date: missing a deficit would talk needed imaging down.
+  if (BELOW_FULL_NOT_A_DATE.test(f.value)) return 'abnormal';
   const words = toWords(f.value, f.valueSpan.start);
   let normal = false;
   for (let i = 0; i < words.length; i++) {
@@ -467,7 +470,10 @@ const COLON_AND_TEXT = /:\s*\S/;
 function decidesNotToImage(text: string, s: Field, withContext = true): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   if (ordersExplicitly(words)) return false;
-  if (declinesStudy(text, words)) return true;
+  // A Plan line (withContext false) is read as ordering unless it declines the study outright: a
+  // condition there ("MRI if insurance approves", "if no improvement") still plans the study, and a
+  // real order missed would leave it unchecked.
+  if (declinesStudy(text, words, withContext)) return true;
   if (!withContext) return false;
   const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
   return c.negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
@@ -550,7 +556,7 @@ function ordersExplicitly(words: readonly Word[]): boolean {
  * "declined MRI") or up to three words after it ("MRI L-spine not indicated", "US spine deferred"),
  * with no comma, semicolon, colon or full stop between; a done-cue only right after the name.
  */
-function declinesStudy(text: string, words: readonly Word[]): boolean {
+function declinesStudy(text: string, words: readonly Word[], conditionsCount: boolean): boolean {
   const cues = findAny(words, phraseSetOf(readingVocabulary().notOrderCues));
   if (!cues.length) return false;
   let head = words.findIndex((w) => STUDY_HEAD.has(w.text));
@@ -572,20 +578,37 @@ function declinesStudy(text: string, words: readonly Word[]): boolean {
     const i = index(cue.start);
     const w = words[i].text;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
+    if (!conditionsCount && CONDITION_CUES.has(w)) continue;
     if (i < head) {
-      if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start)) return true;
+      if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(words, i + 1, head)) return true;
     } else if (i > tail) {
       const gap = i - tail;
-      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start)) return true;
+      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(words, tail + 1, i)) return true;
     }
   }
   return false;
 }
 
+/** Conditions, which a Plan line may attach to the study it still plans. */
+const CONDITION_CUES = new Set(['if', 'unless', 'consider', 'considered', 'considering']);
+/**
+ * Words that start another part of the sentence: a cue after them governs something else
+ * ("US spine then hold off on MRI", "MRI and consider NSGY referral", "MRI after holding ibuprofen").
+ */
+const CLAUSE_WORDS = new Set(['and', 'then', 'after', 'before', 'but', 'until', 'rather', 'plus', 'also']);
+
+/** Another clause or another study between words[from] and words[to - 1]. */
+function separated(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_WORDS.has(words[j].text) || STUDY_HEAD.has(words[j].text)) return true;
+  return false;
+}
+
+/** Punctuation that ends the clause: , ; : . and a parenthesis; a dash with a space before it (not "L-spine"). */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 46) return true;
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41) return true;
+    if (c === 45 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return true;
   }
   return false;
 }

@@ -135,9 +135,6 @@ const RAISING_CUES = new Set([
   'equivocal for',
   'questionable',
   'questionably',
-  'may represent',
-  'could represent',
-  'might represent',
 ]);
 
 /** Words before "curve" that make it the spine's normal shape ("normal lordotic curve"). */
