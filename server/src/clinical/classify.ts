@@ -50,7 +50,9 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
   const infection = present(facts, 'suspected-infection-or-tumor');
   const backPain = present(facts, 'back-pain');
   const neuroSymptoms = [...present(facts, 'neurologic-symptom')];
-  const neuroDeficit = facts.neuro.state === 'abnormal' || neuroSymptoms.length > 0;
+  // New bladder or bowel dysfunction (retention, incontinence) is a deficit too: with back pain it is
+  // the red flag of a compressed cauda equina, however normal the rest of the exam.
+  const neuroDeficit = facts.neuro.state === 'abnormal' || neuroSymptoms.length > 0 || present(facts, 'urologic-symptom').length > 0;
 
   const systemicText = [cite(systemic), ...listed.map((s) => `"${text.slice(s.start, s.end)}"`)].filter(Boolean).join(', ');
   for (const s of listed) evidence.push({ span: s, label: 'red flag' });

@@ -94,7 +94,9 @@ const STRENGTH_FULL = /(?<![\d./])5\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
  * it, and not straight after a word that introduces a date ("seen 4/5", "PT eval 4/5", "clinic 2/5").
  */
 const BELOW_FULL_NOT_A_DATE =
-  /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from|eval|evaluation|clinic|appt|appointment)\s{1,3})[0-4](?:\s*[+-])?\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+  /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from|eval|evaluation|clinic|appt|appointment)\s{1,3})(?:[0-4](?:\s*[+-])?|5\s*-)\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+/** The same below full, scanned through an exam or history value (global: a muscle word must stand beside it there). */
+const BELOW_FULL_IN_TEXT = new RegExp(BELOW_FULL_NOT_A_DATE.source, 'gi');
 /** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
 const MUSCLE_WORD =
   /^(?:strength|str|motor|power|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
@@ -142,6 +144,11 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
 /** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
 function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]): { state: 'normal' | 'abnormal' | 'unknown'; span?: Span } {
   const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
+  for (const f of all) {
+    const key = f.key?.name;
+    if (f.value && (key === 'Findings' || key === 'Presentation') && gradedMuscle(f.value, BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: f.valueSpan };
+  }
   for (const f of all) {
     const key = f.key?.name;
     if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
@@ -412,6 +419,10 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
   for (const name of ORDER_KEYS) {
     for (const f of all) {
       if (f.key?.name !== name || !f.value) continue;
+      if (name !== 'Order') {
+        const planned = plannedStudy(text, f, contrast, k);
+        if (planned) return planned;
+      }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
       const declined = (g: Field) => name !== 'Order' && decidesNotToImage(text, g, false);
       const reading = readOrder(f.value, contrast, k);
@@ -443,6 +454,64 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
     if (r.status === 'recognized' && !decidesNotToImage(text, s)) return { field: s, reading: r };
   }
   return undefined;
+}
+
+/**
+ * The study a Plan line orders, clause by clause: "consider MRI later. US lumbar spine today" orders
+ * the US; "XR deferred and MRI L-spine w/o" and "no XR - straight to MRI L-spine" order the MRI; "No
+ * MRI needed; US lumbar spine" orders the US. A clause that declines its study is passed over, one
+ * that conditions it ("MRI if US abnormal") is kept only when no clause orders a study outright.
+ * Only for values naming two studies or more; undefined otherwise (and when no clause names a
+ * study), so the whole value is then read as before.
+ */
+function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] {
+  // A value naming one study at most is read whole, as an Order value is.
+  let heads = 0;
+  for (const w of toWords(f.value)) if (STUDY_HEAD.has(w.text) && ++heads > 1) break;
+  if (heads < 2) return undefined;
+  let conditional: Facts['order'];
+  let any = false;
+  for (const c of planClauses(f)) {
+    const r = readOrder(c.value, contrast, k);
+    if (r.status !== 'recognized') continue;
+    any = true;
+    const words = toWords(c.value, c.valueSpan.start);
+    if (ordersExplicitly(words)) return { field: c, reading: r };
+    if (declinesStudy(text, words, false) || negatedStudy(words)) continue;
+    if (declinesStudy(text, words, true)) {
+      conditional ??= { field: c, reading: r };
+      continue;
+    }
+    return { field: c, reading: r };
+  }
+  return any ? conditional : undefined;
+}
+
+/** "no MRI", "No XR": a study named only to say it is not wanted. */
+function negatedStudy(words: readonly Word[]): boolean {
+  const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
+  return head > 0 && (words[head - 1].text === 'no' || words[head - 1].text === 'not');
+}
+
+/** A Plan value cut at . ; , at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
+function planClauses(f: Field): Field[] {
+  const out: Field[] = [];
+  const re = /[.;,]\s*|\s+-\s+|\s+(?:and|so|then)\s+(?=(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    const raw = f.value.slice(a, b);
+    const value = raw.trim();
+    if (!value || out.length >= 64) return;
+    const start = f.valueSpan.start + a + (raw.length - raw.trimStart().length);
+    out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
+  };
+  for (const m of f.value.matchAll(re)) {
+    push(from, m.index ?? 0);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  push(from, f.value.length);
+  work.steps += f.value.length;
+  return out;
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */

@@ -1,0 +1,60 @@
+/** Fourth review (severe defects only): each case below read wrongly before its fix. */
+import * as assert from 'node:assert/strict';
+import { lint, note } from '../helpers';
+
+function read(...lines: string[]) {
+  const n = lint(note(...lines)).notes[0];
+  return { facts: n.facts, scenario: n.classification.scenario.id, rules: n.findings.map((f) => f.ruleId) };
+}
+
+describe('review fixes (e): safety', () => {
+  describe('"not due to a fall" negates the fall', () => {
+    it('back pain with fever, "not due to a fall from the trampoline": red flags, no trauma, no warning against the MRI', () => {
+      const r = read('Age: 9 years', 'HPI: LBP x 6 wk with fever; not due to a fall from the trampoline', 'Order: MRI L-spine w/ and w/o contrast');
+      assert.equal(r.scenario, 'back-pain-red-flags');
+      assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+    });
+    it('an infant\'s hair tuft "not due to fall from 3 ft changing table" stays in the skin-marker scenario', () =>
+      assert.equal(
+        read('Age: 4 months', 'Findings: hair tuft over lumbosacral spine, not due to fall from 3 ft changing table', 'Order: US lumbar spine').scenario,
+        's1-cutaneous-marker',
+      ));
+  });
+
+  describe('a Plan naming several studies orders the one it does not decline or condition', () => {
+    const CASES: [string, string, string][] = [
+      ['Age: 3 months', 'consider MRI later. US lumbar spine today.', 'us-area'],
+      ['Age: 3 months', 'MRI L-spine if US abnormal; US lumbar spine today', 'us-area'],
+      ['Age: 12 years', 'MRI L-spine if XR abnormal, XR L-spine today', 'xr-area'],
+      ['Age: 12 years', 'XR not indicated given red flags - MRI L-spine w/o contrast', 'mri-area-without'],
+      ['Age: 12 years', 'XR deferred and MRI L-spine w/o contrast', 'mri-area-without'],
+      ['Age: 12 years', 'Parents declined CT due to radiation so MRI L-spine w/o contrast', 'mri-area-without'],
+      ['Age: 3 months', 'MRI not indicated yet - US lumbar spine', 'us-area'],
+      ['Age: 3 months', 'No MRI needed; US lumbar spine', 'us-area'],
+      ['Age: 12 years', 'no XR - straight to MRI L-spine w/o contrast', 'mri-area-without'],
+    ];
+    for (const [age, plan, id] of CASES)
+      it(`"Plan: ${plan}" orders ${id}`, () =>
+        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 3 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+    it('a Plan naming one study with both contrasts is still read whole', () =>
+      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Plan: MRI lumbar spine w/ and w/o contrast').facts.order?.reading.procedure?.id, 'mri-area-without-and-with'));
+  });
+
+  describe('new bladder or bowel dysfunction with back pain is a red flag', () => {
+    for (const hpi of ['back pain x 2 wk, no trauma, now unable to void', 'back pain 3 wk, new urinary incontinence'])
+      it(`"${hpi}": red flags, no warning against the MRI`, () => {
+        const r = read('Age: 13 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o');
+        assert.equal(r.scenario, 'back-pain-red-flags');
+        assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+      });
+  });
+
+  describe('strength below full', () => {
+    it('"Neuro: 5-/5 L hip flexion, otherwise intact" is an abnormal exam', () =>
+      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: 5-/5 L hip flexion, otherwise intact', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+    it('"Exam: midline tenderness L4, L EHL 4/5, reflexes 2+" (no Neuro line) is an abnormal exam', () =>
+      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Exam: midline tenderness L4, L EHL 4/5, reflexes 2+', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+    it('"5/5" is not below full', () =>
+      assert.notEqual(read('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: strength 5/5 throughout', 'Order: XR L-spine').facts.neuro.state, 'abnormal'));
+  });
+});
