@@ -57,4 +57,42 @@ describe('review fixes (e): safety', () => {
     it('"5/5" is not below full', () =>
       assert.notEqual(read('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: strength 5/5 throughout', 'Order: XR L-spine').facts.neuro.state, 'abnormal'));
   });
+
+  describe('fifth review: "not due to X" reaches only its own list item', () => {
+    it('an infant\'s "red mark not due to diaper rash, hemangioma over L4" keeps the hemangioma (S1, the XR flagged)', () => {
+      const r = read('Age: 4 months', 'Findings: red mark over sacrum not due to diaper rash, hemangioma over L4', 'Order: XR L-spine');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+    });
+    it('"back pain, not because of scoliosis, after high speed MVC" is significant trauma', () =>
+      assert.equal(read('Age: 14 years', 'HPI: back pain, not because of scoliosis, after high speed MVC', 'Order: CT L-spine').scenario, 'spine-trauma-thoracolumbar'));
+    for (const hpi of [
+      'back pain 3 wk not due to a fall, urinary incontinence and leg weakness',
+      'LBP x 3 wk, not due to injury, night pain and weight loss',
+      'back pain 3 wk, not due to trauma or overuse, radiating to L leg, night pain',
+    ])
+      it(`"${hpi}": red flags`, () => assert.equal(read('Age: 11 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o').scenario, 'back-pain-red-flags'));
+  });
+
+  describe('fifth review: a Plan study told as done, compared or declined is not the order', () => {
+    const CASES: [string, string, string][] = [
+      ['Age: 12 years', 'no XR needed since MRI L-spine w/o contrast ordered', 'mri-area-without'],
+      ['Age: 12 years', 'XR L-spine from PCP reviewed, normal; MRI L-spine w/o contrast', 'mri-area-without'],
+      ['Age: 2 months', 'Compare to prior XR L-spine; US lumbar spine today', 'us-area'],
+      ['Age: 3 months', 'US lumbar spine at birth was normal; MRI L-spine w/o sedation', 'mri-area-without'],
+      ['Age: 10 months', 'US lumbar spine limited at this age, MRI L-spine w/o contrast', 'mri-area-without'],
+    ];
+    for (const [age, plan, id] of CASES)
+      it(`"Plan: ${plan}" orders ${id}`, () =>
+        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+  });
+
+  describe('fifth review: a pain score beside a muscle word is not a strength grade', () => {
+    for (const [key, v] of [
+      ['HPI', 'low back pain x 2 wk, L leg pain 3/5'],
+      ['Exam', 'paraspinal tenderness 2/5, hip flexion full, SLR negative'],
+    ])
+      it(`"${key}: ${v}" is not an abnormal exam`, () =>
+        assert.notEqual(read('Age: 12 years', 'Presentation: back pain 2 wk', `${key}: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+  });
 });

@@ -135,6 +135,8 @@ interface Entry {
    * it ("no change in gait", "walks without difficulty walking") is what that first word speaks of.
    */
   own: number;
+  /** Forward bits that reach only the cue's own list item (lexicon `scope: "item"`). */
+  item: number;
 }
 
 interface Matcher {
@@ -155,7 +157,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (!tokens.length) return undefined;
     const key = `${kind}\u0000${tokens.join(' ')}`;
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0 }));
+    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0 }));
     return e;
   };
   for (const t of lex.triggers) {
@@ -163,6 +165,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
       const e = entry(p, 'trigger')!;
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
+      if (t.direction === 'forward' && t.scope === 'item') e.item |= BIT[t.category];
     }
   }
   for (const e of entries.values()) {
@@ -313,9 +316,12 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   const cueItem = SCOPE_ITEM.fill(0);
   let lastCue = -1;
   let open = 0;
+  /** Open categories whose cue reaches only its own list item. */
+  let itemOnly = 0;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
+    itemOnly = 0;
   };
   for (let i = 0; i < n;) {
     work.steps++;
@@ -335,6 +341,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
               cueItem[c] = item[i];
             }
           }
+          itemOnly = (itemOnly & ~bits) | (match[i]!.item & bits);
           lastCue = i;
           // "Denies: fever, chills" — a colon straight after a cue does not end it.
           i = end < n && toks[end].kind === 'colon' ? end + 1 : end;
@@ -349,7 +356,11 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
       if (next >= 0 && next !== item[i] && affirmed[next]) clear();
-      else for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = max;
+      else {
+        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) ? 0 : max;
+        itemOnly = 0;
+        open = recount(remaining);
+      }
     } else if (open && tk.kind === 'w') markWords(i, i + 1);
     i++;
   }

@@ -97,6 +97,8 @@ const BELOW_FULL_NOT_A_DATE =
   /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from|eval|evaluation|clinic|appt|appointment)\s{1,3})(?:[0-4](?:\s*[+-])?|5\s*-)\s*\/\s*5\b(?!\s*\/\s*\d)/i;
 /** The same below full, scanned through an exam or history value (global: a muscle word must stand beside it there). */
 const BELOW_FULL_IN_TEXT = new RegExp(BELOW_FULL_NOT_A_DATE.source, 'gi');
+/** Words that make an x/5 beside them a score or a count, not a strength grade. */
+const NOT_A_GRADE = /^(?:pain|painful|pains|tender|tenderness|score|scores|scale|sessions?|visits?|injur\w*|days?|weeks?|wks?)$/i;
 /** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
 const MUSCLE_WORD =
   /^(?:strength|str|motor|power|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
@@ -111,6 +113,8 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
     const before = WORDS_BEFORE.exec(value.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
     const after = WORDS_AFTER.exec(value.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
     const near = (before + ' ' + after).split(/[^a-z]+/i);
+    // "L leg pain 3/5", "tenderness 2/5", "PT 3/5 sessions": a score or a count beside a muscle word, not a grade.
+    if (near.some((w) => NOT_A_GRADE.test(w))) continue;
     if (near.some((w) => MUSCLE_WORD.test(w))) return true;
   }
   return false;
@@ -421,6 +425,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
       if (f.key?.name !== name || !f.value) continue;
       if (name !== 'Order') {
         const planned = plannedStudy(text, f, contrast, k);
+        if (planned === 'none') continue;
         if (planned) return planned;
       }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
@@ -464,7 +469,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
  * Only for values naming two studies or more; undefined otherwise (and when no clause names a
  * study), so the whole value is then read as before.
  */
-function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] {
+function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] | 'none' {
   // A value naming one study at most is read whole, as an Order value is.
   let heads = 0;
   for (const w of toWords(f.value)) if (STUDY_HEAD.has(w.text) && ++heads > 1) break;
@@ -476,16 +481,22 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (r.status !== 'recognized') continue;
     any = true;
     const words = toWords(c.value, c.valueSpan.start);
+    // A study named to decline it, or told as done or to compare with ("US at birth was normal",
+    // "compare to prior XR", "US limited at this age"), is not the one this line orders.
+    if (negatedStudy(words)) continue;
     if (ordersExplicitly(words)) return { field: c, reading: r };
-    if (declinesStudy(text, words, false) || negatedStudy(words)) continue;
+    if (REPORTED_STUDY.test(c.value) || declinesStudy(text, words, false)) continue;
     if (declinesStudy(text, words, true)) {
       conditional ??= { field: c, reading: r };
       continue;
     }
     return { field: c, reading: r };
   }
-  return any ? conditional : undefined;
+  return any ? (conditional ?? 'none') : undefined;
 }
+
+/** Words that tell a study as done, compared with or limited, not ordered. */
+const REPORTED_STUDY = /\b(?:compare[ds]?|comparison|prior(?!\s+to\b)|previous|reviewed|at birth|limited|outside|from pcp|was|were|showed|shows)\b/i;
 
 /** "no MRI", "No XR": a study named only to say it is not wanted. */
 function negatedStudy(words: readonly Word[]): boolean {
@@ -493,10 +504,10 @@ function negatedStudy(words: readonly Word[]): boolean {
   return head > 0 && (words[head - 1].text === 'no' || words[head - 1].text === 'not');
 }
 
-/** A Plan value cut at . ; , at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
+/** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = /[.;,]\s*|\s+-\s+|\s+(?:and|so|then)\s+(?=(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);

@@ -21,6 +21,11 @@ export const ContextLexiconSchema = z.strictObject({
       z.strictObject({
         category: ContextCategory,
         direction: z.enum(['forward', 'backward']),
+        /**
+         * "item": the cue reaches only its own list item ("not due to a fall, night pain": the night pain
+         * stays asserted), where a plain cue covers a whole list ("no fever, night sweats, weight loss").
+         */
+        scope: z.enum(['list', 'item']).optional(),
         phrases: z.array(phrase).min(1),
       }),
     )
