@@ -95,4 +95,31 @@ describe('review fixes (e): safety', () => {
       it(`"${key}: ${v}" is not an abnormal exam`, () =>
         assert.notEqual(read('Age: 12 years', 'Presentation: back pain 2 wk', `${key}: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
   });
+
+  describe('sixth review', () => {
+    const PLANS: [string, string, string][] = [
+      ['Age: 12 years', 'MRI L-spine w/o contrast given prior XR normal', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o contrast and compare with prior XR', 'mri-area-without'],
+      ['Age: 12 years', 'Obtain MRI L-spine w/o since outside XR was normal', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o because the XR showed no fracture', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o contrast to compare with previous XR', 'mri-area-without'],
+      ['Age: 2 months', 'US lumbar spine given prior XR was limited', 'us-area'],
+      ['Age: 12 years', 'MRI L-spine w/o contrast limited sequences; XR L-spine if MRI not possible', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o contrast as pain was worse at night; XR normal', 'mri-area-without'],
+    ];
+    for (const [age, plan, id] of PLANS)
+      it(`"Plan: ${plan}" orders ${id}`, () =>
+        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+    it('"not from a fall or car accident" negates both: an infant with a dimple stays in S1', () =>
+      assert.equal(
+        read('Age: 2 months', 'Findings: sacral dimple 7 mm, 3 cm above anus, not from a fall or car accident', 'Order: US lumbar spine').scenario,
+        's1-cutaneous-marker',
+      ));
+    it('"not due to birth trauma or MVC" negates both', () =>
+      assert.equal(read('Age: 4 months', 'Findings: hair tuft over L5, not due to birth trauma or MVC', 'Order: US lumbar spine').scenario, 's1-cutaneous-marker'));
+    it('"back pain 4 wk not due to a fall or MVC, night pain, weight loss": red flags, the XR questioned', () => {
+      const r = read('Age: 10 years', 'HPI: back pain 4 wk not due to a fall or MVC, night pain, weight loss', 'Order: XR L-spine');
+      assert.equal(r.scenario, 'back-pain-red-flags');
+    });
+  });
 });

@@ -357,8 +357,10 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       const next = i + 1 < n ? item[i + 1] : -1;
       if (next >= 0 && next !== item[i] && affirmed[next]) clear();
       else {
-        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) ? 0 : max;
-        itemOnly = 0;
+        // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
+        const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
+        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) && !alternative ? 0 : max;
+        if (!alternative) itemOnly = 0;
         open = recount(remaining);
       }
     } else if (open && tk.kind === 'w') markWords(i, i + 1);

@@ -425,7 +425,6 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
       if (f.key?.name !== name || !f.value) continue;
       if (name !== 'Order') {
         const planned = plannedStudy(text, f, contrast, k);
-        if (planned === 'none') continue;
         if (planned) return planned;
       }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
@@ -466,37 +465,75 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
  * the US; "XR deferred and MRI L-spine w/o" and "no XR - straight to MRI L-spine" order the MRI; "No
  * MRI needed; US lumbar spine" orders the US. A clause that declines its study is passed over, one
  * that conditions it ("MRI if US abnormal") is kept only when no clause orders a study outright.
- * Only for values naming two studies or more; undefined otherwise (and when no clause names a
- * study), so the whole value is then read as before.
+ * Only for values naming two studies or more; undefined otherwise, and when every clause is passed
+ * over, so the whole value is then read as before.
  */
-function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] | 'none' {
+function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] {
   // A value naming one study at most is read whole, as an Order value is.
   let heads = 0;
   for (const w of toWords(f.value)) if (STUDY_HEAD.has(w.text) && ++heads > 1) break;
   if (heads < 2) return undefined;
   let conditional: Facts['order'];
-  let any = false;
   for (const c of planClauses(f)) {
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
-    any = true;
     const words = toWords(c.value, c.valueSpan.start);
     // A study named to decline it, or told as done or to compare with ("US at birth was normal",
     // "compare to prior XR", "US limited at this age"), is not the one this line orders.
     if (negatedStudy(words)) continue;
     if (ordersExplicitly(words)) return { field: c, reading: r };
-    if (REPORTED_STUDY.test(c.value) || declinesStudy(text, words, false)) continue;
+    if (reportsStudy(words) || declinesStudy(text, words, false)) continue;
     if (declinesStudy(text, words, true)) {
       conditional ??= { field: c, reading: r };
       continue;
     }
     return { field: c, reading: r };
   }
-  return any ? (conditional ?? 'none') : undefined;
+  // Every clause passed over: the whole value is read as before (with its own decline check).
+  return conditional;
 }
 
-/** Words that tell a study as done, compared with or limited, not ordered. */
-const REPORTED_STUDY = /\b(?:compare[ds]?|comparison|prior(?!\s+to\b)|previous|reviewed|at birth|limited|outside|from pcp|was|were|showed|shows)\b/i;
+/** Words that, beside a study's name, tell it as done, compared or limited ("US at birth was normal", "prior XR", "XR normal"). */
+const REPORTING_WORDS = new Set([
+  'compare',
+  'compared',
+  'comparison',
+  'prior',
+  'previous',
+  'reviewed',
+  'birth',
+  'limited',
+  'outside',
+  'pcp',
+  'was',
+  'were',
+  'showed',
+  'shows',
+  'normal',
+  'nl',
+  'negative',
+  'neg',
+  'unremarkable',
+  'abnormal',
+]);
+/** "limited sequences", "limited protocol": how the study is to be done, not a report of it. */
+const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
+
+/** A reporting word within two words of the clause's first study name (the rest of the clause does not count). */
+function reportsStudy(words: readonly Word[]): boolean {
+  const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  for (let j = Math.max(0, head - 2); j <= Math.min(words.length - 1, tail + 2); j++) {
+    if (j >= head && j <= tail) continue;
+    const w = words[j].text;
+    if (w === 'prior' && words[j + 1]?.text === 'to') continue;
+    if (w === 'limited' && HOW_DONE.has(words[j + 1]?.text ?? '')) continue;
+    if (REPORTING_WORDS.has(w)) return true;
+  }
+  return false;
+}
 
 /** "no MRI", "No XR": a study named only to say it is not wanted. */
 function negatedStudy(words: readonly Word[]): boolean {
