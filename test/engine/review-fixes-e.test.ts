@@ -122,4 +122,18 @@ describe('review fixes (e): safety', () => {
       assert.equal(r.scenario, 'back-pain-red-flags');
     });
   });
+
+  describe('seventh review: a Plan that declines or only reports its studies orders none', () => {
+    for (const plan of [
+      'PT; no XR or MRI needed',
+      'no XR or MRI today, follow up in 2 wk',
+      'prior XR normal; no MRI needed',
+      'XR at outside hospital was normal; MRI not indicated',
+    ])
+      it(`"Plan: ${plan}" orders nothing (missing-order)`, () => {
+        const r = read('Age: 12 years', 'Presentation: LBP x 2 wk', `Plan: ${plan}`);
+        assert.equal(r.facts.order, undefined);
+        assert.ok(r.rules.includes('missing-order'), r.rules.join());
+      });
+  });
 });

@@ -425,6 +425,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
       if (f.key?.name !== name || !f.value) continue;
       if (name !== 'Order') {
         const planned = plannedStudy(text, f, contrast, k);
+        if (planned === 'none') continue;
         if (planned) return planned;
       }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
@@ -465,18 +466,20 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
  * the US; "XR deferred and MRI L-spine w/o" and "no XR - straight to MRI L-spine" order the MRI; "No
  * MRI needed; US lumbar spine" orders the US. A clause that declines its study is passed over, one
  * that conditions it ("MRI if US abnormal") is kept only when no clause orders a study outright.
- * Only for values naming two studies or more; undefined otherwise, and when every clause is passed
- * over, so the whole value is then read as before.
+ * Only for values naming two studies or more (undefined otherwise, and when no clause names a study,
+ * so the whole value is then read as before); 'none' when every study named is declined or reported.
  */
-function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] {
+function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] | 'none' {
   // A value naming one study at most is read whole, as an Order value is.
   let heads = 0;
   for (const w of toWords(f.value)) if (STUDY_HEAD.has(w.text) && ++heads > 1) break;
   if (heads < 2) return undefined;
   let conditional: Facts['order'];
+  let passedOver = false;
   for (const c of planClauses(f)) {
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
+    passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
     // A study named to decline it, or told as done or to compare with ("US at birth was normal",
     // "compare to prior XR", "US limited at this age"), is not the one this line orders.
@@ -489,8 +492,9 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     }
     return { field: c, reading: r };
   }
-  // Every clause passed over: the whole value is read as before (with its own decline check).
-  return conditional;
+  // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
+  // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
+  return conditional ?? (passedOver ? 'none' : undefined);
 }
 
 /** Words that, beside a study's name, tell it as done, compared or limited ("US at birth was normal", "prior XR", "XR normal"). */
@@ -525,15 +529,20 @@ function reportsStudy(words: readonly Word[]): boolean {
   if (head < 0) return false;
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
-  for (let j = Math.max(0, head - 2); j <= Math.min(words.length - 1, tail + 2); j++) {
-    if (j >= head && j <= tail) continue;
+  const reports = (j: number) => {
     const w = words[j].text;
-    if (w === 'prior' && words[j + 1]?.text === 'to') continue;
-    if (w === 'limited' && HOW_DONE.has(words[j + 1]?.text ?? '')) continue;
-    if (REPORTING_WORDS.has(w)) return true;
-  }
+    if (w === 'prior' && words[j + 1]?.text === 'to') return false;
+    if (w === 'limited' && HOW_DONE.has(words[j + 1]?.text ?? '')) return false;
+    return REPORTING_WORDS.has(w);
+  };
+  for (let j = Math.max(0, head - 2); j < head; j++) if (reports(j)) return true;
+  // After the name, only what is attached to it: "given prior XR normal" speaks of another study.
+  for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) if (reports(j)) return true;
   return false;
 }
+
+/** Words after a study's name that start something else ("MRI given prior XR normal", "MRI since outside XR was normal"). */
+const DETACHING = new Set(['given', 'since', 'because', 'as', 'and', 'to', 'with', 'for', 'after', 'vs', 'versus', 'than']);
 
 /** "no MRI", "No XR": a study named only to say it is not wanted. */
 function negatedStudy(words: readonly Word[]): boolean {
