@@ -136,4 +136,19 @@ describe('review fixes (e): safety', () => {
         assert.ok(r.rules.includes('missing-order'), r.rules.join());
       });
   });
+
+  describe('eighth review: a passed-over clause naming two studies falls back to the whole value', () => {
+    const PLANS: [string, string, string][] = [
+      ['Age: 2 months', 'US spine normal at birth? repeat US lumbar spine', 'us-area'],
+      ['Age: 2 months', 'US at birth nl / repeat US lumbar spine', 'us-area'],
+      ['Age: 2 months', 'prior US normal at birth but repeat US lumbar spine now', 'us-area'],
+      ['Age: 12 years', 'MRI L-spine w/o compared to prior XR', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o contrast per prior XR', 'mri-area-without'],
+      ['Age: 12 years', 'MRI L-spine w/o prior XR normal', 'mri-area-without'],
+      ['Age: 12 years', 'XR L-spine compared w/ MRI from 2025', 'xr-area'],
+    ];
+    for (const [age, plan, id] of PLANS)
+      it(`"Plan: ${plan}" orders ${id}`, () =>
+        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+  });
 });

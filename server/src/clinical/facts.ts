@@ -476,11 +476,15 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   if (heads < 2) return undefined;
   let conditional: Facts['order'];
   let passedOver = false;
+  // A clause passed over that names two studies ("prior XR normal now MRI L-spine") may still order
+  // the second: then the whole value is read as before rather than ordering none.
+  let unsure = false;
   for (const c of planClauses(f)) {
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
+    if (words.filter((w) => STUDY_HEAD.has(w.text)).length > 1 && !negatedStudy(words)) unsure = true;
     // A study named to decline it, or told as done or to compare with ("US at birth was normal",
     // "compare to prior XR", "US limited at this age"), is not the one this line orders.
     if (negatedStudy(words)) continue;
@@ -494,7 +498,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
-  return conditional ?? (passedOver ? 'none' : undefined);
+  return conditional ?? (passedOver && !unsure ? 'none' : undefined);
 }
 
 /** Words that, beside a study's name, tell it as done, compared or limited ("US at birth was normal", "prior XR", "XR normal"). */
