@@ -151,4 +151,22 @@ describe('review fixes (e): safety', () => {
       it(`"Plan: ${plan}" orders ${id}`, () =>
         assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
   });
+
+  describe('ninth review: a later study of a passed-over clause is judged on its own; alternatives share a verdict', () => {
+    const PLANS: [string, string, string | undefined][] = [
+      ['Age: 14 years', 'prior XR normal now MRI L-spine w/o', 'mri-area-without'],
+      ['Age: 14 years', 'prior XR normal -> MRI L-spine w/o', 'mri-area-without'],
+      ['Age: 14 years', 'XR normal? MRI L-spine w/o', 'mri-area-without'],
+      ['Age: 14 years', 'XR L-spine normal 2025 MRI L-spine w/o today', 'mri-area-without'],
+      ['Age: 14 years', 'prior XR/MRI normal; PT', undefined],
+      ['Age: 14 years', 'prior XR normal, defer MRI vs CT', undefined],
+      ['Age: 14 years', 'XR/MRI not needed; PT', undefined],
+      ['Age: 14 years', 'XR or MRI not indicated; PT', undefined],
+      ['Age: 14 years', 'neither XR nor MRI needed; PT', undefined],
+      ['Age: 14 years', 'MRI or CT not needed; XR L-spine', 'xr-area'],
+      ['Age: 14 years', 'XR normal, MRI vs CT not needed', undefined],
+    ];
+    for (const [age, plan, id] of PLANS)
+      it(`"Plan: ${plan}" orders ${id ?? 'nothing'}`, () => assert.equal(read(age, 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+  });
 });

@@ -476,29 +476,60 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   if (heads < 2) return undefined;
   let conditional: Facts['order'];
   let passedOver = false;
-  // A clause passed over that names two studies ("prior XR normal now MRI L-spine") may still order
-  // the second: then the whole value is read as before rather than ordering none.
-  let unsure = false;
   for (const c of planClauses(f)) {
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
-    if (words.filter((w) => STUDY_HEAD.has(w.text)).length > 1 && !negatedStudy(words)) unsure = true;
-    // A study named to decline it, or told as done or to compare with ("US at birth was normal",
-    // "compare to prior XR", "US limited at this age"), is not the one this line orders.
-    if (negatedStudy(words)) continue;
-    if (ordersExplicitly(words)) return { field: c, reading: r };
-    if (reportsStudy(words) || declinesStudy(text, words, false)) continue;
-    if (declinesStudy(text, words, true)) {
+    const verdict = judgeStudy(text, words);
+    if (verdict === 'order') return { field: c, reading: r };
+    if (verdict === 'conditional') {
       conditional ??= { field: c, reading: r };
       continue;
     }
-    return { field: c, reading: r };
+    // Passed over for its first study ("prior XR normal now MRI L-spine w/o"): a later study of the
+    // clause that is not joined to it ("XR or MRI not needed", "MRI vs CT") is judged on its own.
+    const later = independentStudy(text, words);
+    if (later < 0) continue;
+    const start = words[later].start;
+    const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
+    const rr = readOrder(rest.value, contrast, k);
+    if (rr.status !== 'recognized') continue;
+    const again = judgeStudy(text, toWords(rest.value, start));
+    if (again === 'order') return { field: rest, reading: rr };
+    if (again === 'conditional') conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
-  return conditional ?? (passedOver && !unsure ? 'none' : undefined);
+  return conditional ?? (passedOver ? 'none' : undefined);
+}
+
+/**
+ * What a Plan clause does with its first study: a study named to decline it, or told as done or to
+ * compare with ("US at birth was normal", "compare to prior XR", "US limited at this age"), is not
+ * the one the line orders; one with a condition ("MRI if US abnormal") is ordered only when nothing is outright.
+ */
+function judgeStudy(text: string, words: readonly Word[]): 'order' | 'conditional' | 'skip' {
+  if (negatedStudy(words)) return 'skip';
+  if (ordersExplicitly(words)) return 'order';
+  if (reportsStudy(words) || declinesStudy(text, words, false)) return 'skip';
+  if (declinesStudy(text, words, true)) return 'conditional';
+  return 'order';
+}
+
+/** The index of the first study after the clause's first one that is not joined to it by or / nor / vs / "/"; -1 when none. */
+function independentStudy(text: string, words: readonly Word[]): number {
+  const first = words.findIndex((w) => STUDY_HEAD.has(w.text));
+  for (let j = first + 1; first >= 0 && j < words.length; j++) if (STUDY_HEAD.has(words[j].text) && !joinedStudy(text, words, j)) return j;
+  return -1;
+}
+
+/** words[j] names a study joined to the one before it as an alternative: "XR or MRI", "MRI vs CT", "XR/MRI". */
+function joinedStudy(text: string, words: readonly Word[], j: number): boolean {
+  if (j === 0) return false;
+  const before = words[j - 1].text;
+  if (before === 'or' || before === 'nor' || before === 'vs' || before === 'versus') return true;
+  return text.slice(words[j - 1].end, words[j].start).includes('/') && STUDY_HEAD.has(before);
 }
 
 /** Words that, beside a study's name, tell it as done, compared or limited ("US at birth was normal", "prior XR", "XR normal"). */
@@ -540,18 +571,27 @@ function reportsStudy(words: readonly Word[]): boolean {
     return REPORTING_WORDS.has(w);
   };
   for (let j = Math.max(0, head - 2); j < head; j++) if (reports(j)) return true;
-  // After the name, only what is attached to it: "given prior XR normal" speaks of another study.
-  for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) if (reports(j)) return true;
+  // After the name, only what is attached to it: "given prior XR normal", "compared to prior XR" and
+  // "w/o prior XR normal" speak of another study (a reporting word just before a study's name is that study's).
+  for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) {
+    const w = words[j].text;
+    if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
+    if (NAMES_THE_NEXT.has(w) && (STUDY_HEAD.has(words[j + 1]?.text ?? '') || STUDY_HEAD.has(words[j + 2]?.text ?? ''))) break;
+    if (reports(j)) return true;
+  }
   return false;
 }
 
+/** Reporting words that stand before the study they describe ("prior XR"), unlike results, which follow it ("XR normal"). */
+const NAMES_THE_NEXT = new Set(['prior', 'previous', 'outside', 'comparison', 'pcp']);
+
 /** Words after a study's name that start something else ("MRI given prior XR normal", "MRI since outside XR was normal"). */
-const DETACHING = new Set(['given', 'since', 'because', 'as', 'and', 'to', 'with', 'for', 'after', 'vs', 'versus', 'than']);
+const DETACHING = new Set(['given', 'since', 'because', 'as', 'and', 'to', 'with', 'for', 'after', 'vs', 'versus', 'than', 'per']);
 
 /** "no MRI", "No XR": a study named only to say it is not wanted. */
 function negatedStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
-  return head > 0 && (words[head - 1].text === 'no' || words[head - 1].text === 'not');
+  return head > 0 && (words[head - 1].text === 'no' || words[head - 1].text === 'not' || words[head - 1].text === 'neither');
 }
 
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
@@ -710,10 +750,10 @@ function declinesStudy(text: string, words: readonly Word[], conditionsCount: bo
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
     if (i < head) {
-      if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(words, i + 1, head)) return true;
+      if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
       const gap = i - tail;
-      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(words, tail + 1, i)) return true;
+      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
   return false;
@@ -728,8 +768,8 @@ const CONDITION_CUES = new Set(['if', 'unless', 'consider', 'considered', 'consi
 const CLAUSE_WORDS = new Set(['and', 'then', 'after', 'before', 'but', 'until', 'rather', 'plus', 'also']);
 
 /** Another clause or another study between words[from] and words[to - 1]. */
-function separated(words: readonly Word[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (CLAUSE_WORDS.has(words[j].text) || STUDY_HEAD.has(words[j].text)) return true;
+function separated(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_WORDS.has(words[j].text) || (STUDY_HEAD.has(words[j].text) && !joinedStudy(text, words, j))) return true;
   return false;
 }
 
