@@ -169,4 +169,9 @@ describe('review fixes (e): safety', () => {
     for (const [age, plan, id] of PLANS)
       it(`"Plan: ${plan}" orders ${id ?? 'nothing'}`, () => assert.equal(read(age, 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
   });
+
+  describe('tenth review: a declined first study, or words just before a later study, leave nothing ordered', () => {
+    for (const plan of ['MRI not indicated given normal XR; PT', 'MRI not indicated after normal XR', 'MRI not needed per recent XR', 'XR L-spine reviewed with MRI; PT'])
+      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order, undefined));
+  });
 });
