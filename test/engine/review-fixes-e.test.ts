@@ -174,4 +174,21 @@ describe('review fixes (e): safety', () => {
     for (const plan of ['MRI not indicated given normal XR; PT', 'MRI not indicated after normal XR', 'MRI not needed per recent XR', 'XR L-spine reviewed with MRI; PT'])
       it(`"Plan: ${plan}" orders nothing`, () => assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order, undefined));
   });
+
+  describe('eleventh review: a later study ordered after a declined or reported one is the order', () => {
+    for (const plan of [
+      'XR deferred in favor of MRI L-spine w/o',
+      'XR not indicated proceed to MRI L-spine w/o',
+      'XR not needed given neuro deficit MRI L-spine w/o',
+      'No XR needed prior to MRI L-spine w/o',
+      'XR not needed prior to MRI L-spine w/o',
+      'Prior XR normal MRI L-spine w/o',
+      'Outside XR unremarkable MRI L-spine w/o',
+      'XR L-spine reviewed MRI L-spine w/o',
+      'XR reviewed normal MRI L-spine w/o',
+      'MRI L-spine w/o recent weakness, XR later',
+    ])
+      it(`"Plan: ${plan}" orders the MRI`, () =>
+        assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
+  });
 });

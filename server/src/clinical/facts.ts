@@ -487,25 +487,18 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
       conditional ??= { field: c, reading: r };
       continue;
     }
-    // Passed over for its first study, told as done ("prior XR normal now MRI L-spine w/o"): a later
-    // study of the clause that is not joined to it ("XR or MRI", "MRI vs CT") is judged on its own,
-    // with the two words before its name ("after normal XR"). A declined first study ("MRI not
-    // indicated given normal XR") leaves the clause ordering nothing.
-    if (!negatedStudy(words) && !reportsStudy(words)) continue;
+    // Passed over for its first study ("prior XR normal now MRI L-spine w/o", "XR deferred in favor of
+    // MRI L-spine"): a later study of the clause that is not joined to it ("XR or MRI", "MRI vs CT")
+    // is judged on its own, unless the words just before its name tell it as done ("given normal XR").
     const later = independentStudy(text, words);
     if (later < 0) continue;
     const firstHead = words.findIndex((w) => STUDY_HEAD.has(w.text));
     let firstTail = firstHead;
     while (firstTail + 1 < later && STUDY_TAIL.has(words[firstTail + 1].text)) firstTail++;
-    // Told as done just before its name: a result word right before it ("after normal XR", "recent
-    // XR"), or "prior"/"reviewed" one word further ("reviewed with MRI"); never across a mark
-    // ("US normal at birth? repeat US"), and a result two words back is the first study's ("XR normal now MRI").
+    // Never across a mark ("US normal at birth? repeat US lumbar spine").
     let from = Math.max(firstTail + 1, later - 2);
     for (let q = from + 1; q <= later; q++) if (/\S/.test(text.slice(words[q - 1].end, words[q].start))) from = q;
-    const told =
-      (later - 1 >= from && REPORTING_WORDS.has(words[later - 1].text)) ||
-      (later - 2 >= from && (NAMES_THE_NEXT.has(words[later - 2].text) || words[later - 2].text === 'reviewed'));
-    if (told) continue;
+    if (toldBefore(words, later, from)) continue;
     const start = words[later].start;
     const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
     const rr = readOrder(rest.value, contrast, k);
@@ -553,7 +546,6 @@ const REPORTING_WORDS = new Set([
   'compared',
   'comparison',
   'prior',
-  'recent',
   'previous',
   'reviewed',
   'birth',
@@ -600,6 +592,22 @@ function reportsStudy(words: readonly Word[]): boolean {
 
 /** Reporting words that stand before the study they describe ("prior XR"), unlike results, which follow it ("XR normal"). */
 const NAMES_THE_NEXT = new Set(['prior', 'previous', 'outside', 'comparison', 'pcp', 'recent']);
+
+/**
+ * The later study words[at] is told as done by the words just before it, all at or after `from` (past
+ * the first study and any mark): a result word right before it with a plain word before that
+ * ("after normal XR", "given normal XR"), prior/previous/outside/recent right before it ("per recent
+ * XR"), or one of those or "reviewed" one word further ("reviewed with MRI"). A result right after the
+ * first study is the first study's ("Prior XR normal MRI L-spine"); "prior to" is not "prior".
+ */
+function toldBefore(words: readonly Word[], at: number, from: number): boolean {
+  const w1 = at - 1 >= from ? words[at - 1].text : '';
+  const w2 = at - 2 >= from ? words[at - 2].text : '';
+  if (w1 === 'to' && (w2 === 'prior' || w2 === 'previous')) return false;
+  if (NAMES_THE_NEXT.has(w1)) return true;
+  if (REPORTING_WORDS.has(w1) && w2 !== '' && !REPORTING_WORDS.has(w2)) return true;
+  return !REPORTING_WORDS.has(w1) && (NAMES_THE_NEXT.has(w2) || w2 === 'reviewed');
+}
 
 /** Words after a study's name that start something else ("MRI given prior XR normal", "MRI since outside XR was normal"). */
 const DETACHING = new Set(['given', 'since', 'because', 'as', 'and', 'to', 'with', 'for', 'after', 'vs', 'versus', 'than', 'per']);
