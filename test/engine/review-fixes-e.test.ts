@@ -191,4 +191,18 @@ describe('review fixes (e): safety', () => {
       it(`"Plan: ${plan}" orders the MRI`, () =>
         assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
   });
+
+  describe('twelfth review', () => {
+    for (const plan of ['Recent XR L-spine, MRI L-spine w/o', 'Recent XR; MRI L-spine w/o', 'recent XR L-spine then MRI L-spine w/o'])
+      it(`"Plan: ${plan}" orders the MRI`, () =>
+        assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
+    for (const plan of [
+      'MRI not indicated based on XR',
+      'MRI not indicated per XR',
+      'MRI not needed with reassuring XR',
+      'MRI not indicated following XR L-spine',
+      'MRI not indicated after XR',
+    ])
+      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order, undefined));
+  });
 });

@@ -499,6 +499,10 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     let from = Math.max(firstTail + 1, later - 2);
     for (let q = from + 1; q <= later; q++) if (/\S/.test(text.slice(words[q - 1].end, words[q].start))) from = q;
     if (toldBefore(words, later, from)) continue;
+    // After a declined first study, a study brought in by "per", "given", "after"... is the reason it
+    // was declined ("MRI not indicated per XR"), not an order; "in favor of", "proceed to" do order.
+    const brought = [later - 1, later - 2].some((q) => q >= from && REASON_WORDS.has(words[q].text));
+    if (brought && !negatedStudy(words) && !reportsStudy(words)) continue;
     const start = words[later].start;
     const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
     const rr = readOrder(rest.value, contrast, k);
@@ -546,6 +550,7 @@ const REPORTING_WORDS = new Set([
   'compared',
   'comparison',
   'prior',
+  'recent',
   'previous',
   'reviewed',
   'birth',
@@ -583,6 +588,7 @@ function reportsStudy(words: readonly Word[]): boolean {
   // "w/o prior XR normal" speak of another study (a reporting word just before a study's name is that study's).
   for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) {
     const w = words[j].text;
+    if (w === 'recent') break; // "MRI L-spine w/o recent weakness": recent speaks of what follows
     if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
     if (NAMES_THE_NEXT.has(w) && (STUDY_HEAD.has(words[j + 1]?.text ?? '') || STUDY_HEAD.has(words[j + 2]?.text ?? ''))) break;
     if (reports(j)) return true;
@@ -608,6 +614,9 @@ function toldBefore(words: readonly Word[], at: number, from: number): boolean {
   if (REPORTING_WORDS.has(w1) && w2 !== '' && !REPORTING_WORDS.has(w2)) return true;
   return !REPORTING_WORDS.has(w1) && (NAMES_THE_NEXT.has(w2) || w2 === 'reviewed');
 }
+
+/** Words that bring in a study as the reason for a decision about another ("not indicated per XR"). */
+const REASON_WORDS = new Set(['given', 'since', 'because', 'as', 'with', 'per', 'after', 'following', 'on', 'from', 'based']);
 
 /** Words after a study's name that start something else ("MRI given prior XR normal", "MRI since outside XR was normal"). */
 const DETACHING = new Set(['given', 'since', 'because', 'as', 'and', 'to', 'with', 'for', 'after', 'vs', 'versus', 'than', 'per']);
