@@ -141,8 +141,18 @@ describe('CLI --concurrency (built bundle)', function () {
           stdio: ['ignore', 'pipe', 'ignore'],
         });
         const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
-        const deadline = Date.now() + 30_000;
-        while (fs.readdirSync(tmp).length === 0 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+        // Woken by the folder appearing (a watch event) or by the run ending: nothing reads the clock.
+        await new Promise<void>((resolve) => {
+          const watcher = fs.watch(tmp, () => {
+            if (fs.readdirSync(tmp).length > 0) done();
+          });
+          const done = () => {
+            watcher.close();
+            resolve();
+          };
+          child.once('exit', done);
+          if (fs.readdirSync(tmp).length > 0) done();
+        });
         assert.notEqual(fs.readdirSync(tmp).length, 0, `${signal}: the run made no temporary folder to clean up (the test would prove nothing)`);
         child.kill(signal);
         const end = await ended;

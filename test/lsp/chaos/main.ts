@@ -4,6 +4,7 @@
  * runs, and on a failure prints the seed, the failure and a shrunk reproduction (the minimal list of
  * steps that still fails), as JSON that `--replay FILE` runs again.
  */
+import { randomInt } from 'node:crypto';
 import * as fs from 'node:fs';
 import { chaos } from './shrink';
 import type { Step } from './steps';
@@ -14,7 +15,8 @@ function arg(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const seed = Number(arg('seed') ?? Date.now() % 1_000_000);
+  // A fresh seed when none is given (printed, so a failure replays with --seed); never from the clock.
+  const seed = Number(arg('seed') ?? randomInt(1_000_000));
   const steps = Number(arg('steps') ?? 20_000);
   const mode = arg('mode') ?? 'both';
   const replay = arg('replay');
