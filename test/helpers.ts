@@ -32,6 +32,22 @@ export function note(...lines: string[]): string {
   return lines.join('\n') + '\n';
 }
 
+/** The first note of these lines: its facts, scenario id and the rules that fired. */
+export function readNote(...lines: string[]) {
+  const n = lint(note(...lines)).notes[0];
+  return { facts: n.facts, scenario: n.classification.scenario.id, rules: n.findings.map((f) => f.ruleId), note: n };
+}
+
+/** A finding of this id is read in these lines and counts as present. */
+export function presentIn(id: string, ...lines: string[]): boolean {
+  return readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
+}
+
+/** A finding of this category is read in these lines and counts as present. */
+export function categoryPresentIn(category: string, ...lines: string[]): boolean {
+  return readNote(...lines).facts.hits.some((h) => h.finding.category === category && h.present);
+}
+
 /**
  * Non-blank lines of a document that the parser did not read as a field (key line or continuation),
  * a comment, a separator or a malformed line: each one would be text silently dropped from the

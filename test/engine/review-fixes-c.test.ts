@@ -1,11 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ids, lint, note } from '../helpers';
-
-/** The first note's facts and classification. */
-function read(...lines: string[]) {
-  const n = lint(note(...lines)).notes[0];
-  return { facts: n.facts, scenario: n.classification.scenario.id, note: n };
-}
+import { ids, note, readNote } from '../helpers';
 
 describe('review fixes (c): facts.ts', () => {
   const lead = '12 yo M w/ 10 days LBP and night pain, neuro intact.';
@@ -25,10 +19,10 @@ describe('review fixes (c): facts.ts', () => {
     for (const s of ORDERS) {
       it(`narrative: "… ${s}" is the order`, () => {
         const text = note(`Seen today: ${lead} ${s}`);
-        assert.ok(read(`Seen today: ${lead} ${s}`).facts.order, s);
+        assert.ok(readNote(`Seen today: ${lead} ${s}`).facts.order, s);
         assert.ok(!ids(text).includes('missing-order'));
       });
-      it(`Plan: "${s}" is the order`, () => assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${s}`).facts.order, s));
+      it(`Plan: "${s}" is the order`, () => assert.ok(readNote('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${s}`).facts.order, s));
     }
   });
 
@@ -37,13 +31,13 @@ describe('review fixes (c): facts.ts', () => {
     // A Plan line with a condition still plans the study; reading it as the order keeps it checked.
     it('"Plan: PT; MRI L-spine if no improvement in 6 wk" is read as the order (a condition on a Plan line plans the study)', () =>
       assert.equal(
-        read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', 'Plan: PT; MRI L-spine if no improvement in 6 wk').facts.order?.reading.procedure?.id,
+        readNote('Age: 12 years', 'Presentation: LBP x 10 d, night pain', 'Plan: PT; MRI L-spine if no improvement in 6 wk').facts.order?.reading.procedure?.id,
         'mri-area-without',
       ));
     for (const p of PLANS)
       it(`"Plan: ${p}"`, () => {
         const lines = ['Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`];
-        assert.equal(read(...lines).facts.order, undefined);
+        assert.equal(readNote(...lines).facts.order, undefined);
         assert.ok(ids(note(...lines)).includes('missing-order'));
       });
     const CLOSING = [
@@ -55,15 +49,15 @@ describe('review fixes (c): facts.ts', () => {
     ];
     for (const s of CLOSING)
       it(`narrative: "… ${s}"`, () => {
-        assert.equal(read(`Seen today: ${lead} ${s}`).facts.order, undefined);
+        assert.equal(readNote(`Seen today: ${lead} ${s}`).facts.order, undefined);
         assert.ok(ids(note(`Seen today: ${lead} ${s}`)).includes('missing-order'));
       });
     it('an Order line is the order, whatever it says after the study', () =>
-      assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d', 'Order: MRI L-spine w/o if no improvement').facts.order));
+      assert.ok(readNote('Age: 12 years', 'Presentation: LBP x 10 d', 'Order: MRI L-spine w/o if no improvement').facts.order));
   });
 
   describe('C. pain duration', () => {
-    const weeks = (...lines: string[]) => read('Age: 14 years', ...lines, 'Order: MRI L-spine w/o').facts.painWeeks?.weeks;
+    const weeks = (...lines: string[]) => readNote('Age: 14 years', ...lines, 'Order: MRI L-spine w/o').facts.painWeeks?.weeks;
     const close = (w: number | undefined, want: number) => assert.ok(w !== undefined && Math.abs(w - want) < 0.1, `${w} != ${want}`);
     it('"LBP x2mo"', () => close(weeks('Presentation: LBP x2mo'), 8.69));
     it('"LBP x 1.5 months"', () => close(weeks('Presentation: LBP x 1.5 months'), 6.52));
@@ -81,7 +75,7 @@ describe('review fixes (c): facts.ts', () => {
 
   describe('D. prior studies told with a result or a finding', () => {
     const prior = (s: string) =>
-      read('Age: 13 years', `Presentation: back pain and night pain x 3 wk. ${s}`, 'Order: MRI L-spine w/o').facts.prior.map((p) => [p.modality, p.result]);
+      readNote('Age: 13 years', `Presentation: back pain and night pain x 3 wk. ${s}`, 'Order: MRI L-spine w/o').facts.prior.map((p) => [p.modality, p.result]);
     it('"XR L-spine at PCP to evaluate for spondylolysis: negative." is a normal prior XR', () =>
       assert.deepEqual(prior('XR L-spine at PCP to evaluate for spondylolysis: negative.'), [['XR', 'normal']]));
     for (const s of ['XR L-spine at PCP: concern for L5 pars defect.', 'XR L-spine at urgent care: ? L5 spondylolysis.'])
@@ -100,7 +94,7 @@ describe('review fixes (c): facts.ts', () => {
   });
 
   describe('E. a date is not a strength grade', () => {
-    const state = (v: string) => read(`Neuro: ${v}`).facts.neuro.state;
+    const state = (v: string) => readNote(`Neuro: ${v}`).facts.neuro.state;
     it('"normal exam, same as PT eval 4/5"', () => assert.equal(state('normal exam, same as PT eval 4/5'), 'normal'));
     it('"nl; unchanged since neuro clinic 2/5"', () => assert.equal(state('nl; unchanged since neuro clinic 2/5'), 'normal'));
     it('grades next to a muscle or strength word still read', () => {
@@ -123,7 +117,7 @@ describe('review fixes (c): facts.ts', () => {
       'MRI L-spine w/o contrast after holding ibuprofen',
       'MRI L-spine w/o if insurance approves',
     ];
-    for (const p of ORDERS) it(`"Plan: ${p}" is the order`, () => assert.ok(read('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`).facts.order, p));
+    for (const p of ORDERS) it(`"Plan: ${p}" is the order`, () => assert.ok(readNote('Age: 12 years', 'Presentation: LBP x 10 d, night pain', `Plan: ${p}`).facts.order, p));
   });
 
   describe('a grade below full is a deficit without a muscle word, a date is not (third review)', () => {
@@ -135,9 +129,10 @@ describe('review fixes (c): facts.ts', () => {
       'L 4/5, R 5/5, SILT',
       'biceps 4/5, deltoid 5/5, SILT',
     ])
-      it(`"Neuro: ${v}" is abnormal`, () => assert.equal(read('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+      it(`"Neuro: ${v}" is abnormal`, () =>
+        assert.equal(readNote('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
     for (const v of ['normal exam, same as PT eval 4/5', 'nl; unchanged since neuro clinic 2/5', 'nonfocal per neurology visit 4/5/26'])
       it(`"Neuro: ${v}" is not abnormal`, () =>
-        assert.notEqual(read('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+        assert.notEqual(readNote('Age: 12 years', 'Presentation: LBP x 3 wk', `Neuro: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
   });
 });

@@ -1,19 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint, note } from '../helpers';
-
-/** The first note's facts and classification. */
-function read(...lines: string[]) {
-  const n = lint(note(...lines)).notes[0];
-  return { facts: n.facts, scenario: n.classification.scenario.id, rules: n.findings.map((f) => f.ruleId), note: n };
-}
-/** Findings of this id that count as present. */
-function present(id: string, ...lines: string[]): boolean {
-  return read(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
-}
-/** Findings of this category that count as present. */
-function presentIn(category: string, ...lines: string[]): boolean {
-  return read(...lines).facts.hits.some((h) => h.finding.category === category && h.present);
-}
+import { categoryPresentIn, presentIn, readNote } from '../helpers';
 
 describe('review fixes (d)', () => {
   describe('1. a current complaint under Hx still counts when a CC or Presentation line exists', () => {
@@ -24,41 +10,41 @@ describe('review fixes (d)', () => {
       describe(`with "${lead[1]}"`, () => {
         it('"Hx: ALL in remission; new leg weakness and urinary retention": weakness, retention and the cancer count', () => {
           const lines = [...lead, 'Hx: ALL in remission; new leg weakness and urinary retention', order];
-          assert.ok(present('weakness', ...lines));
-          assert.ok(present('retention', ...lines));
-          assert.ok(present('malignancy', ...lines));
+          assert.ok(presentIn('weakness', ...lines));
+          assert.ok(presentIn('retention', ...lines));
+          assert.ok(presentIn('malignancy', ...lines));
         });
         it('"Hx: progressive bilateral leg weakness and constipation over last 10 days": weakness counts', () =>
-          assert.ok(present('weakness', ...lead, 'Hx: progressive bilateral leg weakness and constipation over last 10 days', order)));
+          assert.ok(presentIn('weakness', ...lead, 'Hx: progressive bilateral leg weakness and constipation over last 10 days', order)));
         it('"Hx: 3 wk of low back pain, fever to 39, wt loss": red flags, MRI appropriate', () => {
           const lines = [...lead, 'Hx: 3 wk of low back pain, fever to 39, wt loss', order];
-          const r = read(...lines);
-          assert.ok(present('fever', ...lines));
-          assert.ok(present('weight-loss', ...lines));
+          const r = readNote(...lines);
+          assert.ok(presentIn('fever', ...lines));
+          assert.ok(presentIn('weight-loss', ...lines));
           assert.equal(r.scenario, 'back-pain-red-flags');
           assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
         });
         it('"Hx: back pain started 3 wk ago, night sweats, fevers": night sweats and fever count', () => {
           const lines = [...lead, 'Hx: back pain started 3 wk ago, night sweats, fevers', order];
-          assert.ok(present('night-sweats', ...lines));
-          assert.ok(present('fever', ...lines));
-          assert.ok(present('back-pain', ...lines));
+          assert.ok(presentIn('night-sweats', ...lines));
+          assert.ok(presentIn('fever', ...lines));
+          assert.ok(presentIn('back-pain', ...lines));
         });
         it('"Hx: back pain since last month, waking at night": night pain counts', () => {
           const lines = [...lead, 'Hx: back pain since last month, waking at night', order];
-          assert.ok(present('night-pain', ...lines));
-          assert.ok(present('back-pain', ...lines));
+          assert.ok(presentIn('night-pain', ...lines));
+          assert.ok(presentIn('back-pain', ...lines));
         });
         it('"Hx: new onset urinary dribbling and toe walking this week": voiding and gait count', () => {
           const lines = [...lead, 'Hx: new onset urinary dribbling and toe walking this week', order];
-          assert.ok(presentIn('urologic-symptom', ...lines));
-          assert.ok(present('foot-deformity', ...lines)); // toe walking
+          assert.ok(categoryPresentIn('urologic-symptom', ...lines));
+          assert.ok(presentIn('foot-deformity', ...lines)); // toe walking
         });
       });
     }
     it('past deficits without a current cue stay past', () => {
       assert.ok(
-        !presentIn(
+        !categoryPresentIn(
           'neurologic-symptom',
           'Age: 10 years',
           'CC: back pain',
@@ -66,12 +52,12 @@ describe('review fixes (d)', () => {
           'Order: XR L-spine',
         ),
       );
-      assert.ok(!present('suspected-infection-tumor', 'Age: 12 years', 'CC: back pain', 'Hx: osteomyelitis of tibia at age 6', 'Order: XR L-spine'));
-      assert.ok(!presentIn('urologic-symptom', 'Age: 9 years', 'Presentation: low back pain x 1 wk', 'Hx: asthma, nocturnal enuresis', 'Order: XR L-spine'));
+      assert.ok(!presentIn('suspected-infection-tumor', 'Age: 12 years', 'CC: back pain', 'Hx: osteomyelitis of tibia at age 6', 'Order: XR L-spine'));
+      assert.ok(!categoryPresentIn('urologic-symptom', 'Age: 9 years', 'Presentation: low back pain x 1 wk', 'Hx: asthma, nocturnal enuresis', 'Order: XR L-spine'));
     });
     it('marked history under Hx stays past: "h/o fever", "leg weakness in 2019", "weakness as an infant", "s/p ... prior weakness"', () => {
       for (const hx of ['Hx: h/o leg weakness', 'Hx: leg weakness in 2019', 'Hx: leg weakness as an infant', 'Hx: previous leg weakness', 'Hx: prior leg weakness'])
-        assert.ok(!presentIn('neurologic-symptom', 'Age: 12 years', 'CC: back pain', hx, 'Order: XR L-spine'), hx);
+        assert.ok(!categoryPresentIn('neurologic-symptom', 'Age: 12 years', 'CC: back pain', hx, 'Order: XR L-spine'), hx);
     });
   });
 
@@ -85,22 +71,22 @@ describe('review fixes (d)', () => {
       'sledding, hit a tree, back pain',
     ]) {
       it(`"${p}" is significant`, () => {
-        const r = read('Age: 15 years', `Presentation: ${p}`, 'Order: XR L-spine');
+        const r = readNote('Age: 15 years', `Presentation: ${p}`, 'Order: XR L-spine');
         assert.equal(r.facts.trauma.significance, 'significant');
         assert.ok(!r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
       });
     }
     it('"collided with a teammate" and "3 mph scooter" stay not significant', () => {
       assert.notEqual(
-        read('Age: 15 years', 'Presentation: collided with a teammate at practice, low back pain since', 'Order: XR L-spine').facts.trauma.significance,
+        readNote('Age: 15 years', 'Presentation: collided with a teammate at practice, low back pain since', 'Order: XR L-spine').facts.trauma.significance,
         'significant',
       );
-      assert.notEqual(read('Age: 10 years', 'Presentation: fell off scooter going about 3 mph, low back pain', 'Order: XR L-spine').facts.trauma.significance, 'significant');
+      assert.notEqual(readNote('Age: 10 years', 'Presentation: fell off scooter going about 3 mph, low back pain', 'Order: XR L-spine').facts.trauma.significance, 'significant');
     });
   });
 
   describe('3. a tract on spinal ultrasound is abnormal', () => {
-    const infant = (prior: string) => read('Age: 2 months', 'Findings: sacral dimple', `Prior imaging: ${prior}`, 'Order: MRI L-spine w/o');
+    const infant = (prior: string) => readNote('Age: 2 months', 'Findings: sacral dimple', `Prior imaging: ${prior}`, 'Order: MRI L-spine w/o');
     for (const p of ['US spine: echogenic tract from dimple extending to the thecal sac', 'US spine: hypoechoic tract extending from skin toward canal']) {
       it(`"${p}" is abnormal`, () => {
         const r = infant(p);
@@ -117,25 +103,25 @@ describe('review fixes (d)', () => {
   describe('4. curves on radiographs', () => {
     const teen = ['Age: 13 years', 'Presentation: low back pain x 3 wk, wakes at night with pain', 'Order: MRI L-spine w/o'];
     for (const c of ['12 degree levoconvex curve', 'right thoracic curve of 22°', 'mild S-shaped curve, Cobb 15', 'dextroconvex curve']) {
-      it(`"${c}" is abnormal`, () => assert.equal(read(...teen, `Prior imaging: XR L-spine 2 wk ago: ${c}`).facts.prior[0].result, 'abnormal'));
+      it(`"${c}" is abnormal`, () => assert.equal(readNote(...teen, `Prior imaging: XR L-spine 2 wk ago: ${c}`).facts.prior[0].result, 'abnormal'));
     }
     it('"normal lumbar curve, lordosis 40 degrees" is normal', () =>
-      assert.equal(read(...teen, 'Prior imaging: XR L-spine 2 wk ago: normal lumbar curve, lordosis 40 degrees').facts.prior[0].result, 'normal'));
+      assert.equal(readNote(...teen, 'Prior imaging: XR L-spine 2 wk ago: normal lumbar curve, lordosis 40 degrees').facts.prior[0].result, 'normal'));
   });
 
   describe('5. a spinal operation is a reason for contrast', () => {
     for (const ind of ['6 mo post-op, r/o retethering', 'postoperative lumbar MRI, r/o residual lipoma', 'post op lipoMMC, new leg weakness']) {
       it(`"Indication: ${ind}" does not get initial-mri-contrast`, () => {
-        const r = read('Age: 3 years', 'Findings: lumbosacral hair tuft', `Indication: ${ind}`, 'Order: MRI L-spine w/ and w/o');
+        const r = readNote('Age: 3 years', 'Findings: lumbosacral hair tuft', `Indication: ${ind}`, 'Order: MRI L-spine w/ and w/o');
         assert.ok(!r.rules.includes('initial-mri-contrast'), r.rules.join());
       });
     }
     for (const p of ['2 wk post-op L4-5 fusion', 'postoperative lumbar spine', 'post-op posterior spinal fusion']) {
-      it(`"${p}" is an operated spine`, () => assert.ok(present('operated-spine', 'Age: 15 years', `Presentation: ${p}, back pain`, 'Order: MRI L-spine w/ and w/o')));
+      it(`"${p}" is an operated spine`, () => assert.ok(presentIn('operated-spine', 'Age: 15 years', `Presentation: ${p}, back pain`, 'Order: MRI L-spine w/ and w/o')));
     }
     it('pyloromyotomy and hernia repair stay not spinal', () => {
-      assert.ok(!present('operated-spine', 'Age: 5 weeks', 'Presentation: post op day 2 from pyloromyotomy, sacral dimple noted', 'Order: XR L-spine'));
-      const r = read('Patient: 2 month old boy, preop for inguinal hernia repair', 'Findings: hair tuft over the sacrum', 'Order: MRI lumbar spine without and with contrast');
+      assert.ok(!presentIn('operated-spine', 'Age: 5 weeks', 'Presentation: post op day 2 from pyloromyotomy, sacral dimple noted', 'Order: XR L-spine'));
+      const r = readNote('Patient: 2 month old boy, preop for inguinal hernia repair', 'Findings: hair tuft over the sacrum', 'Order: MRI lumbar spine without and with contrast');
       assert.ok(r.rules.includes('initial-mri-contrast'), r.rules.join());
     });
   });
@@ -146,34 +132,34 @@ describe('review fixes (d)', () => {
   // purpose, is on the safe side: a rarer wording reads a finding as present.
   describe('6. "due to", "because of" and "now" end a negation, so what follows them counts', () => {
     it('"LBP, no trauma, now saddle anesthesia and urinary retention": the deficits count (red flags)', () => {
-      const r = read('Age: 16 years', 'HPI: LBP, no trauma, now saddle anesthesia and urinary retention', 'Order: MRI L-spine w/o');
+      const r = readNote('Age: 16 years', 'HPI: LBP, no trauma, now saddle anesthesia and urinary retention', 'Order: MRI L-spine w/o');
       assert.equal(r.scenario, 'back-pain-red-flags');
       assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
     });
     it('"back pain. Not sleeping due to night pain": night pain counts', () =>
-      assert.ok(present('night-pain', 'Age: 12 years', 'HPI: back pain. Not sleeping due to night pain', 'Order: XR L-spine')));
+      assert.ok(presentIn('night-pain', 'Age: 12 years', 'HPI: back pain. Not sleeping due to night pain', 'Order: XR L-spine')));
     it('"not walking due to leg weakness": weakness counts', () =>
-      assert.ok(present('weakness', 'Age: 6 years', 'HPI: back pain x 1 wk, not walking due to leg weakness', 'Order: MRI L-spine w/o')));
+      assert.ok(presentIn('weakness', 'Age: 6 years', 'HPI: back pain x 1 wk, not walking due to leg weakness', 'Order: MRI L-spine w/o')));
     it('"Hx: h/o ALL, now leg weakness": the weakness is current', () =>
-      assert.ok(present('weakness', 'Age: 12 years', 'CC: back pain', 'Hx: h/o ALL, now leg weakness', 'Order: MRI L-spine w/o')));
+      assert.ok(presentIn('weakness', 'Age: 12 years', 'CC: back pain', 'Hx: h/o ALL, now leg weakness', 'Order: MRI L-spine w/o')));
     it('a paragraph "..., no relief with NSAIDs, now getting MRI L-spine w/o contrast." orders the MRI', () =>
       assert.equal(
-        read('14 yo with LBP x 8 wk and night pain, no relief with NSAIDs, now getting MRI L-spine w/o contrast.').facts.order?.reading.procedure?.id,
+        readNote('14 yo with LBP x 8 wk and night pain, no relief with NSAIDs, now getting MRI L-spine w/o contrast.').facts.order?.reading.procedure?.id,
         'mri-area-without',
       ));
     it('"LBP x 2 wk, no numbness now or weakness": on the safe side, weakness is read as present', () =>
-      assert.ok(present('weakness', 'Age: 14 years', 'Presentation: LBP x 2 wk, no numbness now or weakness', 'Order: XR L-spine')));
-    it('"quit soccer because of back pain x 3 wk" keeps the back pain', () => assert.ok(present('back-pain', 'Presentation: quit soccer because of back pain x 3 wk')));
+      assert.ok(presentIn('weakness', 'Age: 14 years', 'Presentation: LBP x 2 wk, no numbness now or weakness', 'Order: XR L-spine')));
+    it('"quit soccer because of back pain x 3 wk" keeps the back pain', () => assert.ok(presentIn('back-pain', 'Presentation: quit soccer because of back pain x 3 wk')));
   });
 
   describe('7. minor', () => {
     it('"referred to sports medicine clinic for LBP x 1 wk" is not overuse', () =>
-      assert.ok(!present('overuse', 'Age: 14 years', 'Presentation: referred to sports medicine clinic for LBP x 1 wk', 'Order: XR L-spine')));
+      assert.ok(!presentIn('overuse', 'Age: 14 years', 'Presentation: referred to sports medicine clinic for LBP x 1 wk', 'Order: XR L-spine')));
     // "may represent" names what a finding on the study most likely is: the finding is there (abnormal).
     for (const hedge of ['may represent', 'could represent']) {
       it(`"US spine: echogenic focus in filum, ${hedge} lipoma" is abnormal`, () =>
         assert.equal(
-          read('Age: 4 months', 'Findings: hair tuft over the sacrum', `Prior imaging: US spine: echogenic focus in filum, ${hedge} lipoma`, 'Order: MRI L-spine w/o').facts
+          readNote('Age: 4 months', 'Findings: hair tuft over the sacrum', `Prior imaging: US spine: echogenic focus in filum, ${hedge} lipoma`, 'Order: MRI L-spine w/o').facts
             .prior[0].result,
           'abnormal',
         ));
@@ -181,7 +167,7 @@ describe('review fixes (d)', () => {
     for (const hedge of ['questionably']) {
       it(`"US spine: conus at L2, ${hedge} fatty filum" is only raised`, () =>
         assert.equal(
-          read('Age: 4 months', 'Findings: hair tuft over the sacrum', `Prior imaging: US spine: conus at L2, ${hedge} fatty filum`, 'Order: MRI L-spine w/o').facts.prior[0]
+          readNote('Age: 4 months', 'Findings: hair tuft over the sacrum', `Prior imaging: US spine: conus at L2, ${hedge} fatty filum`, 'Order: MRI L-spine w/o').facts.prior[0]
             .result,
           'indeterminate',
         ));

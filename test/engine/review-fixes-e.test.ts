@@ -1,22 +1,17 @@
 /** Fourth review (severe defects only): each case below read wrongly before its fix. */
 import * as assert from 'node:assert/strict';
-import { lint, note } from '../helpers';
-
-function read(...lines: string[]) {
-  const n = lint(note(...lines)).notes[0];
-  return { facts: n.facts, scenario: n.classification.scenario.id, rules: n.findings.map((f) => f.ruleId) };
-}
+import { readNote } from '../helpers';
 
 describe('review fixes (e): safety', () => {
   describe('"not due to a fall" negates the fall', () => {
     it('back pain with fever, "not due to a fall from the trampoline": red flags, no trauma, no warning against the MRI', () => {
-      const r = read('Age: 9 years', 'HPI: LBP x 6 wk with fever; not due to a fall from the trampoline', 'Order: MRI L-spine w/ and w/o contrast');
+      const r = readNote('Age: 9 years', 'HPI: LBP x 6 wk with fever; not due to a fall from the trampoline', 'Order: MRI L-spine w/ and w/o contrast');
       assert.equal(r.scenario, 'back-pain-red-flags');
       assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
     });
     it('an infant\'s hair tuft "not due to fall from 3 ft changing table" stays in the skin-marker scenario', () =>
       assert.equal(
-        read('Age: 4 months', 'Findings: hair tuft over lumbosacral spine, not due to fall from 3 ft changing table', 'Order: US lumbar spine').scenario,
+        readNote('Age: 4 months', 'Findings: hair tuft over lumbosacral spine, not due to fall from 3 ft changing table', 'Order: US lumbar spine').scenario,
         's1-cutaneous-marker',
       ));
   });
@@ -35,15 +30,15 @@ describe('review fixes (e): safety', () => {
     ];
     for (const [age, plan, id] of CASES)
       it(`"Plan: ${plan}" orders ${id}`, () =>
-        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 3 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+        assert.equal(readNote(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 3 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
     it('a Plan naming one study with both contrasts is still read whole', () =>
-      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Plan: MRI lumbar spine w/ and w/o contrast').facts.order?.reading.procedure?.id, 'mri-area-without-and-with'));
+      assert.equal(readNote('Age: 13 years', 'HPI: back pain 3 wk', 'Plan: MRI lumbar spine w/ and w/o contrast').facts.order?.reading.procedure?.id, 'mri-area-without-and-with'));
   });
 
   describe('new bladder or bowel dysfunction with back pain is a red flag', () => {
     for (const hpi of ['back pain x 2 wk, no trauma, now unable to void', 'back pain 3 wk, new urinary incontinence'])
       it(`"${hpi}": red flags, no warning against the MRI`, () => {
-        const r = read('Age: 13 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o');
+        const r = readNote('Age: 13 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o');
         assert.equal(r.scenario, 'back-pain-red-flags');
         assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
       });
@@ -51,27 +46,30 @@ describe('review fixes (e): safety', () => {
 
   describe('strength below full', () => {
     it('"Neuro: 5-/5 L hip flexion, otherwise intact" is an abnormal exam', () =>
-      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: 5-/5 L hip flexion, otherwise intact', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+      assert.equal(readNote('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: 5-/5 L hip flexion, otherwise intact', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
     it('"Exam: midline tenderness L4, L EHL 4/5, reflexes 2+" (no Neuro line) is an abnormal exam', () =>
-      assert.equal(read('Age: 13 years', 'HPI: back pain 3 wk', 'Exam: midline tenderness L4, L EHL 4/5, reflexes 2+', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+      assert.equal(
+        readNote('Age: 13 years', 'HPI: back pain 3 wk', 'Exam: midline tenderness L4, L EHL 4/5, reflexes 2+', 'Order: MRI L-spine w/o').facts.neuro.state,
+        'abnormal',
+      ));
     it('"5/5" is not below full', () =>
-      assert.notEqual(read('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: strength 5/5 throughout', 'Order: XR L-spine').facts.neuro.state, 'abnormal'));
+      assert.notEqual(readNote('Age: 13 years', 'HPI: back pain 3 wk', 'Neuro: strength 5/5 throughout', 'Order: XR L-spine').facts.neuro.state, 'abnormal'));
   });
 
   describe('fifth review: "not due to X" reaches only its own list item', () => {
     it('an infant\'s "red mark not due to diaper rash, hemangioma over L4" keeps the hemangioma (S1, the XR flagged)', () => {
-      const r = read('Age: 4 months', 'Findings: red mark over sacrum not due to diaper rash, hemangioma over L4', 'Order: XR L-spine');
+      const r = readNote('Age: 4 months', 'Findings: red mark over sacrum not due to diaper rash, hemangioma over L4', 'Order: XR L-spine');
       assert.equal(r.scenario, 's1-cutaneous-marker');
       assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
     });
     it('"back pain, not because of scoliosis, after high speed MVC" is significant trauma', () =>
-      assert.equal(read('Age: 14 years', 'HPI: back pain, not because of scoliosis, after high speed MVC', 'Order: CT L-spine').scenario, 'spine-trauma-thoracolumbar'));
+      assert.equal(readNote('Age: 14 years', 'HPI: back pain, not because of scoliosis, after high speed MVC', 'Order: CT L-spine').scenario, 'spine-trauma-thoracolumbar'));
     for (const hpi of [
       'back pain 3 wk not due to a fall, urinary incontinence and leg weakness',
       'LBP x 3 wk, not due to injury, night pain and weight loss',
       'back pain 3 wk, not due to trauma or overuse, radiating to L leg, night pain',
     ])
-      it(`"${hpi}": red flags`, () => assert.equal(read('Age: 11 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o').scenario, 'back-pain-red-flags'));
+      it(`"${hpi}": red flags`, () => assert.equal(readNote('Age: 11 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o').scenario, 'back-pain-red-flags'));
   });
 
   describe('fifth review: a Plan study told as done, compared or declined is not the order', () => {
@@ -84,7 +82,7 @@ describe('review fixes (e): safety', () => {
     ];
     for (const [age, plan, id] of CASES)
       it(`"Plan: ${plan}" orders ${id}`, () =>
-        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+        assert.equal(readNote(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
   });
 
   describe('fifth review: a pain score beside a muscle word is not a strength grade', () => {
@@ -93,7 +91,7 @@ describe('review fixes (e): safety', () => {
       ['Exam', 'paraspinal tenderness 2/5, hip flexion full, SLR negative'],
     ])
       it(`"${key}: ${v}" is not an abnormal exam`, () =>
-        assert.notEqual(read('Age: 12 years', 'Presentation: back pain 2 wk', `${key}: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+        assert.notEqual(readNote('Age: 12 years', 'Presentation: back pain 2 wk', `${key}: ${v}`, 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
   });
 
   describe('sixth review', () => {
@@ -109,16 +107,16 @@ describe('review fixes (e): safety', () => {
     ];
     for (const [age, plan, id] of PLANS)
       it(`"Plan: ${plan}" orders ${id}`, () =>
-        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+        assert.equal(readNote(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
     it('"not from a fall or car accident" negates both: an infant with a dimple stays in S1', () =>
       assert.equal(
-        read('Age: 2 months', 'Findings: sacral dimple 7 mm, 3 cm above anus, not from a fall or car accident', 'Order: US lumbar spine').scenario,
+        readNote('Age: 2 months', 'Findings: sacral dimple 7 mm, 3 cm above anus, not from a fall or car accident', 'Order: US lumbar spine').scenario,
         's1-cutaneous-marker',
       ));
     it('"not due to birth trauma or MVC" negates both', () =>
-      assert.equal(read('Age: 4 months', 'Findings: hair tuft over L5, not due to birth trauma or MVC', 'Order: US lumbar spine').scenario, 's1-cutaneous-marker'));
+      assert.equal(readNote('Age: 4 months', 'Findings: hair tuft over L5, not due to birth trauma or MVC', 'Order: US lumbar spine').scenario, 's1-cutaneous-marker'));
     it('"back pain 4 wk not due to a fall or MVC, night pain, weight loss": red flags, the XR questioned', () => {
-      const r = read('Age: 10 years', 'HPI: back pain 4 wk not due to a fall or MVC, night pain, weight loss', 'Order: XR L-spine');
+      const r = readNote('Age: 10 years', 'HPI: back pain 4 wk not due to a fall or MVC, night pain, weight loss', 'Order: XR L-spine');
       assert.equal(r.scenario, 'back-pain-red-flags');
     });
   });
@@ -131,7 +129,7 @@ describe('review fixes (e): safety', () => {
       'XR at outside hospital was normal; MRI not indicated',
     ])
       it(`"Plan: ${plan}" orders nothing (missing-order)`, () => {
-        const r = read('Age: 12 years', 'Presentation: LBP x 2 wk', `Plan: ${plan}`);
+        const r = readNote('Age: 12 years', 'Presentation: LBP x 2 wk', `Plan: ${plan}`);
         assert.equal(r.facts.order, undefined);
         assert.ok(r.rules.includes('missing-order'), r.rules.join());
       });
@@ -149,7 +147,7 @@ describe('review fixes (e): safety', () => {
     ];
     for (const [age, plan, id] of PLANS)
       it(`"Plan: ${plan}" orders ${id}`, () =>
-        assert.equal(read(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+        assert.equal(readNote(age, 'Findings: hair tuft over the sacrum', 'Presentation: LBP x 8 wk', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
   });
 
   describe('ninth review: a later study of a passed-over clause is judged on its own; alternatives share a verdict', () => {
@@ -167,12 +165,12 @@ describe('review fixes (e): safety', () => {
       ['Age: 14 years', 'XR normal, MRI vs CT not needed', undefined],
     ];
     for (const [age, plan, id] of PLANS)
-      it(`"Plan: ${plan}" orders ${id ?? 'nothing'}`, () => assert.equal(read(age, 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
+      it(`"Plan: ${plan}" orders ${id ?? 'nothing'}`, () => assert.equal(readNote(age, 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order?.reading.procedure?.id, id));
   });
 
   describe('tenth review: a declined first study, or words just before a later study, leave nothing ordered', () => {
     for (const plan of ['MRI not indicated given normal XR; PT', 'MRI not indicated after normal XR', 'MRI not needed per recent XR', 'XR L-spine reviewed with MRI; PT'])
-      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order, undefined));
+      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(readNote('Age: 14 years', 'HPI: LBP 8 wk, night pain', `Plan: ${plan}`).facts.order, undefined));
   });
 
   describe('eleventh review: a later study ordered after a declined or reported one is the order', () => {
@@ -189,13 +187,13 @@ describe('review fixes (e): safety', () => {
       'MRI L-spine w/o recent weakness, XR later',
     ])
       it(`"Plan: ${plan}" orders the MRI`, () =>
-        assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
+        assert.equal(readNote('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
   });
 
   describe('twelfth review', () => {
     for (const plan of ['Recent XR L-spine, MRI L-spine w/o', 'Recent XR; MRI L-spine w/o', 'recent XR L-spine then MRI L-spine w/o'])
       it(`"Plan: ${plan}" orders the MRI`, () =>
-        assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
+        assert.equal(readNote('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order?.reading.procedure?.id, 'mri-area-without'));
     for (const plan of [
       'MRI not indicated based on XR',
       'MRI not indicated per XR',
@@ -203,6 +201,6 @@ describe('review fixes (e): safety', () => {
       'MRI not indicated following XR L-spine',
       'MRI not indicated after XR',
     ])
-      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(read('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order, undefined));
+      it(`"Plan: ${plan}" orders nothing`, () => assert.equal(readNote('Age: 14 years', 'HPI: LBP 8 wk, night pain, new leg weakness', `Plan: ${plan}`).facts.order, undefined));
   });
 });
