@@ -1,5 +1,5 @@
 import { lookupKey } from '../notes/keys';
-import type { Span } from '../notes/text';
+import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 
@@ -49,9 +49,7 @@ export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   work.steps += n;
-  // One lower-case copy instead of one per word (when lower-casing keeps every offset).
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === n ? lowered : undefined;
+  const lower = lowerSlicer(text);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -77,7 +75,7 @@ export function contextTokens(text: string): Tok[] {
         else if (d >= 0xd800 && d <= 0xdbff && i + 1 < n && /\p{L}|\p{N}/u.test(text.slice(i, i + 2))) i += 2;
         else break;
       }
-      out.push({ t: lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), kind: 'w', start, end: i });
+      out.push({ t: lower(start, i), kind: 'w', start, end: i });
       continue;
     }
     const ch = text[i];

@@ -130,3 +130,13 @@ export function detach(s: string): string {
   // result keeps only that copy alive (one copy, against two through a Buffer).
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * A lower-casing of a text's slices by one lower-case copy of the whole text, sliced per word, instead
+ * of a slice and a lower-cased copy per word; it falls back to that where lower-casing moves offsets
+ * (a few letters grow: "İ" for one). Word scanners run on every value of every note.
+ */
+export function lowerSlicer(text: string): (start: number, end: number) => string {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? (a, b) => lowered.slice(a, b) : (a, b) => text.slice(a, b).toLowerCase();
+}

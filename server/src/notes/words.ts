@@ -1,4 +1,4 @@
-import type { Span } from './text';
+import { type Span, lowerSlicer } from './text';
 import { work } from './work';
 
 /** A word of free text: letters and digits only, lower-cased, with its offsets in the source. */
@@ -24,10 +24,7 @@ export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const n = text.length;
   work.steps += n;
-  // One lower-case copy, sliced per word, instead of a slice and a lower-cased copy per word
-  // (only when lower-casing keeps every offset: a few letters grow, "İ" for one).
-  const lowered = text.toLowerCase();
-  const lower = lowered.length === n ? lowered : undefined;
+  const lower = lowerSlicer(text);
   let i = 0;
   while (i < n) {
     let w = isWordChar(text, i);
@@ -40,7 +37,7 @@ export function toWords(text: string, base = 0): Word[] {
       i += w;
       w = i < n ? isWordChar(text, i) : 0;
     }
-    out.push({ text: lower ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), start: base + start, end: base + i });
+    out.push({ text: lower(start, i), start: base + start, end: base + i });
   }
   return out;
 }
