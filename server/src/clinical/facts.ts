@@ -740,7 +740,7 @@ const STUDY_TAIL = new Set([
   'the',
 ]);
 /** Cues that tell a study as done: only right after its name ("XR L-spine obtained in ED"), never "to be done". */
-const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed', 'review']);
+const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed']);
 
 /** "ordered", "ordering", "will order/obtain/get" (not after "not"): the sentence orders the study. */
 function ordersExplicitly(words: readonly Word[]): boolean {
