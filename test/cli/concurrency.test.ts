@@ -164,6 +164,36 @@ describe('CLI --concurrency (built bundle)', function () {
     }
   });
 
+  it('has its signal handlers in place before its temporary folder exists (a signal between the two would leave the folder)', () => {
+    // In a fresh process, so that no earlier run in this one has installed the handlers already.
+    const probe = `
+      const fs = require('node:fs');
+      const mkdtemp = fs.mkdtempSync;
+      let seen;
+      fs.mkdtempSync = (...a) => {
+        seen = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((s) => process.listenerCount(s));
+        return mkdtemp(...a);
+      };
+      const before = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((s) => process.listenerCount(s));
+      require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'cli', 'parallel.js'))}).makeTempDir();
+      process.stdout.write(JSON.stringify({ before, seen }));
+    `;
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iol-order-'));
+    try {
+      const r = spawnSync(process.execPath, ['-e', probe], { env: { ...process.env, TMPDIR: tmp }, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const { before, seen } = JSON.parse(r.stdout) as { before: number[]; seen: number[] };
+      assert.deepEqual(
+        seen,
+        before.map((n) => n + 1),
+        'SIGINT, SIGTERM and SIGHUP each have one more handler when the folder is made',
+      );
+      assert.deepEqual(fs.readdirSync(tmp), [], 'the exit handler removed the folder');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('a bad --concurrency value is a usage error', () => {
     const r = run(['--concurrency', 'lots', 'many'], dir);
     assert.equal(r.code, 2);

@@ -120,9 +120,10 @@ function removeAllTempDirs(): void {
   for (const d of tempDirs) fs.rmSync(d, { recursive: true, force: true });
   tempDirs.clear();
 }
-function makeTempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
-  tempDirs.add(dir);
+/** Exported for the test that proves the handlers are in place before the folder exists. */
+export function makeTempDir(): string {
+  // Handlers first: a signal that arrives between making the folder and installing them would
+  // otherwise end the process by default and leave the folder (and the findings in it) behind.
   if (!removeOnExit) {
     removeOnExit = true;
     process.once('exit', removeAllTempDirs);
@@ -133,6 +134,8 @@ function makeTempDir(): string {
       });
     }
   }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imaging-order-lint-'));
+  tempDirs.add(dir);
   return dir;
 }
 function removeTempDir(dir: string): void {
