@@ -9,11 +9,17 @@ export interface AgeValue {
   months: number;
   /** Where in the value the age was read, relative to the value. */
   span: Span;
+  /** Written as age and sex in one ("15M", "3F", "11yoM"): the form itself says it is an age. */
+  withSex?: boolean;
 }
 
-const UNIT: Record<string, 'y' | 'm' | 'w' | 'd'> = {
+type Unit = 'y' | 'm' | 'w' | 'd' | 'h';
+
+const UNIT: Record<string, Unit> = {
   y: 'y',
   yo: 'y',
+  yom: 'y',
+  yof: 'y',
   yr: 'y',
   yrs: 'y',
   year: 'y',
@@ -34,14 +40,59 @@ const UNIT: Record<string, 'y' | 'm' | 'w' | 'd'> = {
   d: 'd',
   day: 'd',
   days: 'd',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
 };
-const RANK = { y: 0, m: 1, w: 2, d: 3 } as const;
+const RANK = { y: 0, m: 1, w: 2, d: 3, h: 4 } as const;
+
+/** Numbers written as words ("Nine year old", "two weeks"): tens with a unit first, so "twenty-two" is not read as "two". */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|${ONES})`;
 
 // Bounded pieces only (no nested quantifiers): linear in the input.
-const COMPONENT = /(\d{1,4}(?:\.\d{1,3})?)[ \t]?-?[ \t]?([a-z]{1,6})(?![a-z])/gi;
+const COMPONENT = new RegExp(`(\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6})(?![a-z])`, 'gi');
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
 
-function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
+function numberOf(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const [tens, ones] = written.toLowerCase().split(/[ -]/);
+  return NUMBER_WORDS[tens] + (ones ? NUMBER_WORDS[ones] : 0);
+}
+
+function toMonths(n: number, unit: Unit): number {
   switch (unit) {
     case 'y':
       return n * 12;
@@ -51,7 +102,24 @@ function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
       return (n * 7) / DAYS_PER_MONTH;
     case 'd':
       return n / DAYS_PER_MONTH;
+    case 'h':
+      return n / 24 / DAYS_PER_MONTH;
   }
+}
+
+/**
+ * Age and sex in one, as clinicians open a history: "15M c/o LBP", "3F", "45 M". The letter is the
+ * sex, not months (months are "15 mo", "15mo"), so the number is years. Only an upper-case M is read
+ * so ("2y 3m", "18m" stay months), and only where months are not as likely: 18 to 35 "M" may be a
+ * toddler's age in months, and that reading keeps the child's checks on, so it stays months. A
+ * decimal or a number over 90 is no age ("101 F" is a temperature).
+ */
+function sexShorthand(n: number, written: string, letter: string): Unit | undefined {
+  // A whole number of years a person has: "101 F" and "38.5 F" are temperatures.
+  if (!/^\d{1,2}$/.test(written) || n < 1 || n > 90) return undefined;
+  if (letter === 'F' || letter === 'f') return 'y';
+  if (letter === 'M') return n < 18 || n >= 36 ? 'y' : undefined;
+  return undefined;
 }
 
 /**
@@ -61,20 +129,23 @@ function toMonths(n: number, unit: 'y' | 'm' | 'w' | 'd'): number {
  * months/weeks/days notation "18/12", "6/52", "3/7" is read too; elsewhere "seen 6/12" is a date.
  * Returns undefined when the text holds no age.
  */
-export function parseAge(text: string, expectAge = false): AgeValue | undefined {
+export function parseAge(text: string, expectAge = false, withSex = false): AgeValue | undefined {
   work.steps += text.length;
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
   let lastEnd = -1;
   for (const m of text.matchAll(COMPONENT)) {
-    const unit = UNIT[m[2].toLowerCase()];
-    if (!unit) continue;
     const start = m.index ?? 0;
+    const value = numberOf(m[1]);
+    const shorthand = withSex && !found && text[start + m[0].length] !== '/' ? sexShorthand(value, m[1], m[2]) : undefined;
+    const unit = shorthand ?? UNIT[m[2].toLowerCase()];
+    if (!unit) continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
-    const value = Number(m[1]);
+    if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length } };
+      if (/^yo[mf]$/i.test(m[2])) return { ...found, withSex: true };
     } else {
       const between = text.slice(lastEnd, start);
       if (!/^[\s,]*(?:and\s*)?$/i.test(between) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
