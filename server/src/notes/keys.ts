@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { detach } from './text';
 
 /** The note language's keys (spec §2): canonical names, aliases, and what hover says about them. */
@@ -36,7 +37,21 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Patient', aliases: ['Pt', 'ID'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
   {
     name: 'Age',
-    aliases: ['Pt age', 'Patient age'],
+    // Qualified only where the qualifier still names today's age: never "Corrected age" (the window
+    // rules use the chronological age) nor "Age at onset" or "Age at diagnosis" (a past age).
+    aliases: [
+      'Pt age',
+      'Patient age',
+      "Patient's age",
+      'Age of patient',
+      'Current age',
+      'Age today',
+      'Age now',
+      'Age at visit',
+      'Age at discharge',
+      'Chronological age',
+      'Age (chronological)',
+    ],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms: '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`',
   },
@@ -173,4 +188,27 @@ export function allKeySpellings(): { spelling: string; key: KeyInfo }[] {
     for (const a of k.aliases) out.push({ spelling: a, key: k });
   }
   return out;
+}
+
+const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
+
+/** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
+const closeMemo = new Map<string, { spelling: string; d: number }[]>();
+
+/**
+ * Up to three known spellings within a few edits of a key that is not one, closest first: the keys
+ * it is likely a misspelling of ("Nuero" → "Neuro", "Ordr" → "Order").
+ */
+export function closeKeys(raw: string): { spelling: string; d: number }[] {
+  const key = normalizeKey(raw).slice(0, 60);
+  let hit = closeMemo.get(key);
+  if (!hit) {
+    hit = SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(key, s.normal) }))
+      .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 3);
+    // Keyed by a copy: a slice would keep its whole document alive (see detach).
+    if (closeMemo.size < 2_000) closeMemo.set(detach(key), hit);
+  }
+  return hit;
 }

@@ -1,4 +1,5 @@
-import { type KeyInfo, lookupKey } from './keys';
+import { isHeading, isNotHistory } from './headings';
+import { type KeyInfo, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
 import { work } from './work';
@@ -11,7 +12,10 @@ import { work } from './work';
  *
  * A line is prose when it has no colon (and is not a continuation), or when the text before its
  * first colon is not a known key and reads as words rather than as a mistyped key: four words or
- * more, a sentence mark, or a leading number ("10 mo old boy …: …").
+ * more, a sentence mark, or a leading number ("10 mo old boy …: …"); or when it is a heading
+ * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
+ * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
+ * unless the key is about someone or something else ("Mother:", "Allergies:").
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 
@@ -19,7 +23,7 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
   for (const f of fields) {
-    if (!f.key && looksLikeProse(f.rawKey)) {
+    if (!f.key && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
     }
@@ -37,6 +41,17 @@ function looksLikeProse(rawKey: string): boolean {
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
   if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
+}
+
+/**
+ * "Problem: sacral dimple with overlying hair tuft", "Incidental: small tuft of hair over the lower
+ * back": an unknown key that is not a misspelling of one, before a value of three words or more
+ * that is not a form to tick ("[x] yes [ ] no" is left to what reads forms).
+ */
+function headsNarrative(rawKey: string, value: string): boolean {
+  if (/\[[ xX✓✔]?\]/.test(value.slice(0, 400))) return false;
+  if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
+  return !isNotHistory(rawKey) && closeKeys(rawKey).length === 0;
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {

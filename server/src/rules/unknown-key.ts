@@ -1,6 +1,4 @@
-import { distance } from 'fastest-levenshtein';
-import { allKeySpellings, normalizeKey } from '../notes/keys';
-import { detach } from '../notes/text';
+import { closeKeys } from '../notes/keys';
 import { quote } from './message';
 import type { Fix, Rule } from './types';
 
@@ -15,8 +13,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const f of ctx.note.fields) {
       if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
-      const raw = normalizeKey(f.rawKey).slice(0, 60);
-      const scored = closeKeys(raw);
+      const scored = closeKeys(f.rawKey);
       // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
       // A tie between spellings is a choice, so every candidate is then a suggestion.
       const clear = scored.length > 0 && (scored.length === 1 || scored[0].d < scored[1].d);
@@ -34,26 +31,3 @@ export const rule: Rule = {
     }
   },
 };
-
-const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
-
-/** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
-const closeMemo = new Map<string, { spelling: string; d: number }[]>();
-
-/** Up to three known spellings within a few edits of the key, closest first. */
-function closeKeys(raw: string): { spelling: string; d: number }[] {
-  let hit = closeMemo.get(raw);
-  if (!hit) {
-    hit = scoreKeys(raw);
-    // Keyed by a copy: a slice would keep its whole document alive (see detach).
-    if (closeMemo.size < 2_000) closeMemo.set(detach(raw), hit);
-  }
-  return hit;
-}
-
-function scoreKeys(raw: string): { spelling: string; d: number }[] {
-  return SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(raw, s.normal) }))
-    .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3);
-}
