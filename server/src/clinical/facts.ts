@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
-import type { KeyName } from '../notes/keys';
+import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, matchAt, toWords } from '../notes/words';
@@ -10,6 +10,7 @@ import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
+import { type FormReading, formView, holdsBox, readForm } from './form';
 import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
@@ -199,10 +200,51 @@ const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
 const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
 /** Known-key fields and the free text of the note (read as history), in one list. */
-function readableFields(note: ParsedNote): Field[] {
+function readableFields(note: ParsedNote, form: FormReading): Field[] {
   const out = note.fields.filter((f) => f.key);
   if (note.prose.length) out.push(...note.prose);
+  if (form.lines.length) out.push(...formQuestions(note, form));
   return out;
+}
+
+const PRESENTATION = lookupKey('Presentation')!;
+
+/**
+ * A form's line under a key the language does not know is a question and its ticked answer ("NSGY
+ * referral: [x] placed", "Onset: [x] trauma - mechanism: ***", "Foot deformity: [ ] yes [x] no"):
+ * the key says what is asked, so the whole line is read as free text (unless already read as prose).
+ */
+function formQuestions(note: ParsedNote, form: FormReading): Field[] {
+  const out: Field[] = [];
+  // Fields, form lines and prose are all in text order: one pointer each.
+  let line = 0;
+  let prose = 0;
+  let box = 0;
+  for (const f of note.fields) {
+    if (f.key || f.prose) continue;
+    while (line < form.lines.length && form.lines[line].end < f.keySpan.start) line++;
+    if (line >= form.lines.length) break;
+    if (form.lines[line].start > f.valueSpan.end) continue;
+    const span = { start: f.keySpan.start, end: f.valueSpan.end };
+    // A question with no box ticked ("NSGY referral: [ ] placed") says nothing.
+    let ticked = false;
+    for (; box < form.boxes.length && form.boxes[box].start < span.end; box++) if (form.boxes[box].start >= span.start && form.boxes[box].checked) ticked = true;
+    if (!ticked) continue;
+    while (prose < note.prose.length && note.prose[prose].valueSpan.end <= span.start) prose++;
+    work.steps++;
+    if (prose < note.prose.length && note.prose[prose].valueSpan.start < span.end) continue;
+    out.push({ key: PRESENTATION, rawKey: f.rawKey, keySpan: f.keySpan, valueSpan: span, value: note.text.slice(span.start, span.end), lineSpan: f.lineSpan, inferred: true });
+  }
+  return out;
+}
+
+/** A field as the form is filled in (formView): its value with unticked options blanked, trimmed; the field itself when nothing changed. */
+function filledIn(f: Field, view: string): Field {
+  const raw = view.slice(f.valueSpan.start, f.valueSpan.end);
+  if (raw === f.value) return f;
+  const value = raw.trim();
+  const start = f.valueSpan.start + (value ? raw.indexOf(value) : 0);
+  return { ...f, valueSpan: { start, end: start + value.length }, value };
 }
 
 function first(all: readonly Field[], name: KeyName): Field | undefined {
@@ -210,7 +252,12 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 }
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
-  const all = readableFields(note);
+  const form = readForm(note.text);
+  const written = readableFields(note, form);
+  // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
+  // read as absent. Every other reader reads the form as filled in, where unticked options are blanks.
+  const text = formView(note.text, form);
+  const all = text === note.text ? written : written.map((f) => filledIn(f, text));
   const facts: Facts = {
     ageProblems: [],
     hits: [],
@@ -221,47 +268,55 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     trauma: { significance: 'none' },
   };
   facts.age = readAge(note, all, today, facts.ageProblems);
-  facts.hits = readAllFindings(note, all, k);
+  facts.hits = readAllFindings(note, form, written, all, k);
 
   const dimpleField = first(all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
+  // On a form's line, the dimple's description is the rest of its line as filled in ("[x] sacral dimple - 4 mm; [x] within cleft; 2 cm from anus").
+  const describedAt = (span: Span) => formLineAfter(form, span) ?? clauseAround(text, span);
   if (dimpleField && dimpleField.value && !isNormalValue(dimpleField.value)) {
     facts.dimple = readDimple(dimpleField.value, dimpleField.valueSpan);
     // "Findings: deep dimple" and "Dimple: 4 mm, in cleft" describe the same dimple.
     if (dimpleHit && dimpleHit.field !== dimpleField) {
-      const clause = clauseAround(note.text, dimpleHit.span);
-      mergeDimple(facts.dimple, readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span));
+      const clause = describedAt(dimpleHit.span);
+      mergeDimple(facts.dimple, readDimple(text.slice(clause.start, clause.end), dimpleHit.span));
     }
   } else if (dimpleHit) {
-    const clause = clauseAround(note.text, dimpleHit.span);
-    facts.dimple = readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span);
+    const clause = describedAt(dimpleHit.span);
+    facts.dimple = readDimple(text.slice(clause.start, clause.end), dimpleHit.span);
     // "HPI: dimple noted on NB exam … PE: dimple ~4 mm, in cleft": the history names it, the exam describes it.
     let more = 0;
     for (const h of facts.hits) {
       if (h === dimpleHit || !h.present || h.finding.category !== 'dimple' || ++more > 3) continue;
-      const c = clauseAround(note.text, h.span);
-      mergeDimple(facts.dimple, readDimple(note.text.slice(c.start, c.end), h.span));
+      const c = describedAt(h.span);
+      mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span));
     }
   }
 
   const neuro = first(all, 'Neuro');
-  if (neuro && neuro.value) facts.neuro = { state: readNeuro(note.text, neuro, facts.hits), span: neuro.valueSpan };
-  else facts.neuro = readNeuroInText(note.text, all, facts.hits);
+  if (neuro && neuro.value) facts.neuro = { state: readNeuro(text, neuro, facts.hits), span: neuro.valueSpan };
+  else facts.neuro = readNeuroInText(text, all, facts.hits);
 
-  readListedRedFlags(note, all, facts);
+  readListedRedFlags(text, all, facts);
 
-  facts.painWeeks = readPainWeeks(note.text, facts.hits, all);
+  facts.painWeeks = readPainWeeks(text, facts.hits, all);
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
-  else facts.prior = readPriorInText(note.text, all, k);
+  else facts.prior = readPriorInText(text, all, k);
 
-  facts.order = readOrderFact(note.text, all, k);
+  facts.order = readOrderFact(text, all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
-  facts.trauma = readTrauma(note.text, facts.hits, all.filter(isTraumaField), deficit);
-  facts.referral = readReferral(note.text, first(all, 'Referral'), all.filter(isReferralField));
+  facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
+  facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
   return facts;
+}
+
+/** From a span on a form's line to the end of that line (undefined off a form's lines). */
+function formLineAfter(form: FormReading, span: Span): Span | undefined {
+  for (const line of form.lines) if (line.start <= span.start && span.start < line.end) return { start: span.start, end: line.end };
+  return undefined;
 }
 
 const TRAUMA_KEYS = new Set<KeyName>(['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient']);
@@ -269,8 +324,18 @@ const REFERRAL_KEYS = new Set<KeyName>(['Referral', 'Plan', 'Order', 'Presentati
 const isTraumaField = (f: Field) => TRAUMA_KEYS.has(f.key!.name);
 const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
 
-function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge): FindingHit[] {
-  const hits = readFindings(note.text, all, k);
+/**
+ * The findings of the fields as written (`written`), each hit then told against the same field as
+ * filled in (`all`, index for index: the other readers compare fields by identity).
+ */
+function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge): FindingHit[] {
+  let hits = readFindings(note.text, written, k);
+  // "night pain [ ] constant": a phrase read across a form's box joins two options.
+  if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
+  if (all !== written) {
+    const filled = new Map(written.map((f, i) => [f, all[i]]));
+    for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+  }
   const indication = first(all, 'Indication');
   if (indication) {
     for (const m of indication.value.matchAll(ICD)) {
@@ -387,7 +452,7 @@ function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void
  * Items and hits are both in text order, so one forward pointer finds the hits inside each item
  * (checking every hit for every item was quadratic in a long list).
  */
-function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Facts): void {
+function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): void {
   const redFlags = first(all, 'Red flags');
   if (!redFlags || !redFlags.value || isNormalValue(redFlags.value.trim())) return;
   const lex = contextLexicon();
@@ -407,7 +472,7 @@ function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Fact
       work.steps++;
     }
     if (known || isNormalItem(item, lex)) continue;
-    const c = readContext(note.text, span.start, span.end);
+    const c = readContext(text, span.start, span.end);
     if (!c.negated && !c.hypothetical && c.experiencer === 'patient') facts.listedRedFlags.push(span);
   }
 }
@@ -879,7 +944,7 @@ function lastSentence(f: Field): Field | undefined {
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 const PAST =
   /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
-const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
+const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;

@@ -1,3 +1,4 @@
+import { isUnfilled } from '../clinical/form';
 import { SCENARIO } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { insertLine } from './fixes';
@@ -16,7 +17,8 @@ export const rule: Rule = {
   check(ctx) {
     const { note, facts } = ctx;
     if ((note.fields.length === 0 && note.prose.length === 0) || facts.age) return;
-    if (note.fields.some((f) => f.key?.name === 'Age' || f.key?.name === 'DOB')) return; // unreadable-age says why
+    // An Age line left as a template's placeholder ("Age: ***") gives no age; any other Age line, unreadable-age says why.
+    if (note.fields.some((f) => (f.key?.name === 'Age' || f.key?.name === 'DOB') && !isUnfilled(f.value))) return;
     const patient = note.fields.find((f) => f.key?.name === 'Patient');
     // The age decides between ultrasound and MRI in the skin-marker scenario, whichever scenario this note is in.
     const s1 = ctx.knowledge.scenario(SCENARIO.S1);
