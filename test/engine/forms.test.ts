@@ -59,6 +59,17 @@ describe('check-box forms', () => {
       assert.deepEqual(unasserted('Dimple: [ ] Y [x] N   Hair tuft: [x] Y [ ] N'), ['Dimple:negated']);
       assert.deepEqual(unasserted('[x] sacral dimple - 4 mm; base seen [ ] yes [x] no'), ['base seen:negated']);
     });
+    it('a yes/no table: the column heads answer each row', () => {
+      const table = 'Red flags:      Yes   No\n  Fever         [ ]   [x]\n  Night pain    [x]   [ ]\n  Weight loss   [ ]   [ ]';
+      assert.deepEqual(unasserted(table), ['Fever:negated', 'Weight loss:unanswered']);
+      assert.deepEqual(unasserted('Skin:   No | Yes\n  Hair tuft   [x] | [ ]\n  Dimple   [ ] | [x]'), ['Hair tuft:negated']);
+    });
+    it('a row without heads above it is read label first', () => assert.deepEqual(unasserted('Fever [ ] [x]'), ['Fever:negated']));
+    it('markdown check lists and glyphs', () => {
+      assert.deepEqual(unasserted('- [x] sacral dimple\n- [ ] hair tuft'), ['hair tuft:negated']);
+      assert.deepEqual(unasserted('☑ Sacral dimple  ☐ Hair tuft  ☒ Lipoma'), ['Hair tuft:negated']);
+      assert.deepEqual(unasserted('(x) Sacral dimple ( ) Hair tuft'), ['Hair tuft:negated']);
+    });
     it('"Markers present: [ ] hair tuft" is an option under a heading, not a question answered yes', () =>
       assert.deepEqual(unasserted('Other markers present: [ ] hair tuft [ ] hemangioma'), ['hair tuft:negated', 'hemangioma:negated']));
     it('"[x] no fever" is a ticked option that says no, not an answer', () => assert.deepEqual(unasserted('ROS: [x] no fever [ ] night pain'), ['night pain:negated']));
@@ -71,8 +82,8 @@ describe('check-box forms', () => {
       const view = formView(text);
       assert.equal(view.length, text.length);
       assert.equal(view.split('\n')[0].replace(/\s+/g, ' '), 'Order: MRI L-spine w/o contrast');
-      assert.equal(view.split('\n')[1].trim(), ':', 'the question answered no is blanked');
-      assert.equal(view.split('\n')[2].trim(), 'Tuft:');
+      assert.equal(view.split('\n')[1].replace(/\s+/g, ' ').trim(), ': N', 'the question answered no is blanked');
+      assert.equal(view.split('\n')[2].replace(/\s+/g, ' ').trim(), 'Tuft: Y');
     });
     it('is the text itself without a box', () => {
       const text = 'Findings: hair tuft (2 cm)';
@@ -222,6 +233,22 @@ describe('check-box forms', () => {
     it('a question under an unknown key is read with its ticked answer; unanswered, it says nothing', () => {
       assert.equal(readNote('Age: 5 mo', 'Markers: [x] dermal sinus [ ] lipoma', 'NSGY referral: [x] placed', 'Order: MRI L-spine').facts.referral.neurosurgery, true);
       assert.equal(readNote('Age: 5 mo', 'Findings: dermal sinus', 'NSGY referral: [ ] placed', 'Order: MRI L-spine').facts.referral.neurosurgery, false);
+    });
+    it('"Red flags: [x] yes" still lists a red flag; "[x] no" says none', () => {
+      assert.equal(readNote('Age: 12 y', 'HPI: back pain 3 wk', 'Red flags: [x] yes [ ] no', 'Order: MRI L-spine').scenario, 'back-pain-red-flags');
+      assert.equal(readNote('Age: 12 y', 'HPI: back pain 3 wk', 'Red flags: [ ] yes [x] no', 'Order: MRI L-spine').scenario, 'back-pain-no-red-flags');
+    });
+    it('"Deep: [x] Y" makes the dimple deep; "Deep: [ ] Y [x] N" does not', () => {
+      assert.equal(readNote('Age: 2 mo', 'Findings: sacral dimple 3 mm in cleft 1 cm from anus', 'Dimple: 3 mm; deep: [x] Y [ ] N', 'Order: US spine').facts.dimple?.deep, true);
+      assert.equal(readNote('Age: 2 mo', 'Findings: sacral dimple 3 mm in cleft 1 cm from anus', 'Dimple: 3 mm; deep: [ ] Y [x] N', 'Order: US spine').facts.dimple?.deep, false);
+    });
+    it('Contrast and Referral lines read as ticked', () => {
+      assert.equal(
+        readNote('Age: 12 y', 'HPI: back pain 3 wk, night pain', 'Order: MRI L-spine', 'Contrast: [ ] with [x] without').facts.order?.reading.procedure?.id,
+        'mri-area-without',
+      );
+      assert.equal(readNote('Age: 5 mo', 'Findings: dermal sinus', 'Referral: [x] NSGY [ ] neurology', 'Order: MRI L-spine').facts.referral.neurosurgery, true);
+      assert.equal(readNote('Age: 5 mo', 'Findings: dermal sinus', 'Referral: [ ] NSGY [x] none', 'Order: MRI L-spine').facts.referral.neurosurgery, false);
     });
     it('"Prior spinal US: [x] not done" is no prior ultrasound', () =>
       assert.deepEqual(readNote('Age: 4 mo', 'Findings: hemangioma over the sacrum', 'Prior spinal US: [x] not done', 'Order: MRI L-spine w/o').facts.prior, []));

@@ -37,7 +37,7 @@ export interface FormReading {
   boxes: Box[];
   /** Text the form does not assert, in text order. */
   unasserted: Unasserted[];
-  /** The answer words of yes/no questions ("Y", "No"): not part of what is asserted. */
+  /** The answer words of unticked boxes ("[ ] N"): not part of what is asserted. */
   answers: Span[];
   /** The lines holding a box. */
   lines: Span[];
@@ -162,6 +162,8 @@ export function readForm(text: string, from = 0, to = text.length, lex: ContextL
   const out: FormReading = { boxes: [], unasserted: [], answers: [], lines: [] };
   if (!MAY_HOLD_BOX.test(from === 0 && to === text.length ? text : text.slice(from, to))) return out;
   const answers = answersOf(lex);
+  // The column heads of a yes/no table ("          Yes  No"), for the rows below it ("Fever  [ ]  [x]").
+  let header: ('yes' | 'no')[] | undefined;
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = lineStart;
@@ -174,10 +176,60 @@ export function readForm(text: string, from = 0, to = text.length, lex: ContextL
       } else lineEnd++;
     }
     work.steps += lineEnd - lineStart + 1;
-    if (boxes.length) readLine(text, lineStart, lineEnd, boxes, answers, out);
+    if (boxes.length) {
+      if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out))) {
+        header = undefined;
+        readLine(text, lineStart, lineEnd, boxes, answers, out);
+      }
+    } else header = columnHeads(text, lineStart, lineEnd, answers);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** A line of answer words only, after any key ("Red flags:   Yes   No"), naming both answers: the heads of a yes/no table. */
+function columnHeads(text: string, lineStart: number, lineEnd: number, answers: Map<string, 'yes' | 'no'>): ('yes' | 'no')[] | undefined {
+  let a = lineStart;
+  for (let i = lineStart; i < lineEnd; i++) if (text.charCodeAt(i) === 58) a = i + 1;
+  const heads: ('yes' | 'no')[] = [];
+  while (a < lineEnd) {
+    const w = wordAfter(text, a, lineEnd, answers);
+    if (!w) {
+      if (blank(text, a, lineEnd)) break;
+      // Column rules ("|", "/") may stand between the heads.
+      if (text.charCodeAt(a) === 124 || text.charCodeAt(a) === 47 || isSpace(text.charCodeAt(a))) {
+        a++;
+        continue;
+      }
+      return undefined;
+    }
+    if (!w.answer) return undefined;
+    heads.push(w.answer);
+    a = w.end;
+  }
+  work.steps += lineEnd - lineStart;
+  return heads.length >= 2 && heads.includes('yes') && heads.includes('no') ? heads : undefined;
+}
+
+/** A row of a yes/no table: a question, then one bare box per column ("Fever   [ ]   [x]"). Read into `out` when it is one. */
+function tableRow(text: string, lineStart: number, lineEnd: number, boxes: Box[], header: ('yes' | 'no')[], out: FormReading): boolean {
+  // Only white space and column rules ("|") between and after the boxes.
+  const bare = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 124) return false;
+    return true;
+  };
+  if (boxes.length !== header.length || !bare(boxes[boxes.length - 1].end, lineEnd)) return false;
+  for (let k = 1; k < boxes.length; k++) if (!bare(boxes[k - 1].end, boxes[k].start)) return false;
+  const question = trimmed(text, lineStart, boxes[0].start, ':?-–—|');
+  if (!question) return false;
+  out.boxes.push(...boxes);
+  out.lines.push({ start: lineStart, end: lineEnd });
+  const ticked = boxes.map((b, k) => (b.checked ? header[k] : undefined));
+  const run = { start: boxes[0].start, end: boxes[boxes.length - 1].end };
+  if (ticked.includes('yes')) return true;
+  const no = boxes.find((b, k) => b.checked && header[k] === 'no');
+  out.unasserted.push({ ...question, state: no ? 'negated' : 'unanswered', cue: no ? { start: no.start, end: no.end } : run });
+  return true;
 }
 
 function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[], answers: Map<string, 'yes' | 'no'>, out: FormReading): void {
@@ -276,7 +328,8 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
           cue = { start: Math.min(w.start, boxes[j].start), end: Math.max(w.end, boxes[j].end) };
         }
       }
-      for (const w of words) out.answers.push({ start: w.start, end: w.end });
+      // A ticked answer stays ("Red flags: [x] yes" still says there are some); an unticked one goes.
+      for (let j = runStart; j < k; j++) if (!boxes[j].checked) out.answers.push({ start: words[j - runStart].start, end: words[j - runStart].end });
       let q = startOfRun;
       const floor = Math.max(done, lineStart);
       while (q > floor && !isStop(text, q - 1)) q--;
@@ -296,7 +349,7 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
 }
 
 /**
- * The form as filled in: every box mark, every yes/no answer word and all the text the form does not
+ * The form as filled in: every box mark, every unticked answer word and all the text the form does not
  * assert replaced by spaces (same length, so every offset holds). The text itself when it holds no box.
  */
 export function formView(text: string, reading: FormReading = readForm(text)): string {
