@@ -24,6 +24,8 @@ describe('orders written in prose', () => {
       ['I ask MRI of all the spine without contrast.', 'mri-complete-without'],
       ['Prior US abnl (low conus). Repeat US.', 'us-area'],
       ['Kindly organise a spinal US.', 'us-area'],
+      ['I would be grateful if the paeds team could arrange an ultrasound of his spine.', 'us-area'],
+      ['Would appreciate MRI L-spine.', 'mri-area-without'],
     ];
     for (const [sentence, id] of CASES) it(`"${sentence}" orders ${id}`, () => assert.equal(orderOf('4 mo boy with a sacral dimple and back pain.', sentence), id));
   });
@@ -95,6 +97,9 @@ describe('orders written in prose', () => {
       ['Dear colleague, I would be grateful for your opinion on whether an MRI of the lumbar spine is needed for this 12 yo with back pain.'],
       ['2 mo F, dimple noted at birth, US spine at birth'],
       ['Please see this 3 month old with a sacral dimple.'],
+      ['12 yo, LBP 3 wk. Please do not order an XR; reassurance given.'],
+      ['12 yo, LBP 3 wk. No need for an MRI, please reassure.'],
+      ['3 mo with dimple. Please return if weakness develops, MRI if so.'],
       ['12 yo with back pain for 3 weeks. Please find the enclosed MRI report.'],
       ['12 yo with back pain for 3 weeks. Please see the MRI report from the outside hospital.'],
     ];
