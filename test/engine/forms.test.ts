@@ -146,7 +146,17 @@ describe('check-box forms', () => {
     it('the unticked options are read as absent', () => {
       for (const id of ['hair-tuft', 'hemangioma', 'skin-appendage', 'lipoma', 'discoloration']) assert.equal(stateOf(id, ...PEDS_FORM('6 wk')), 'absent', id);
     });
-    it('"Age: ***" is a field left unfilled: missing-age', () => assert.ok(readNote(...PEDS_FORM('***')).rules.includes('missing-age')));
+    it('"Age: ***" is a field left unfilled: missing-age, on that line, offering to clear the placeholder', () => {
+      const r = readNote(...PEDS_FORM('***'));
+      const f = r.note.findings.find((x) => x.ruleId === 'missing-age');
+      assert.ok(f, r.rules.join());
+      const text = PEDS_FORM('***').join('\n') + '\n';
+      assert.equal(text.slice(f.span.start, f.span.end), 'Age');
+      assert.deepEqual(
+        f.fixes.map((x) => x.edits.map((e) => text.slice(e.start, e.end) + '->' + e.newText)),
+        [['***->']],
+      );
+    });
     it('an unticked "[ ] above cleft" is not where the dimple is', () => {
       const r = readNote('Age: 2 mo', 'Skin: [x] sacral dimple 3 mm; [ ] above cleft [x] within cleft; 1 cm from anus', 'Neuro: [x] normal', 'Order: [x] US spine');
       assert.equal(r.facts.dimple?.position, 'within-cleft');
