@@ -262,6 +262,10 @@ describe('hardening: hostile input', function () {
       { name: 'long negated comma list (one cue)', n: 60, copies: 10, note: (n) => `Findings: hair tuft\nRed flags: denies ${'fever, night sweats, wt loss, '.repeat(n)}` },
       { name: 'free-text note', n: 40, copies: 10, note: (n) => `3 mo M w/ ${'deep sacral dimple + hair tuft, no fever. '.repeat(n)}Neuro: nl. Plan: XR L-spine` },
       { name: 'indented keys', n: 300, copies: 1, note: (n) => 'Findings: hair tuft\n  Neuro: intact\n'.repeat(n) },
+      { name: 'check-box options', n: 60, copies: 10, note: (n) => `Age: 3 mo\nFindings: ${'[x] hair tuft [ ] lipoma '.repeat(n)}\nOrder: [ ] US spine [x] MRI L-spine` },
+      { name: 'yes/no questions', n: 40, copies: 5, note: (n) => `Age: 3 mo\nCutaneous:${'\n  Hair tuft: [ ] Y [x] N  Dimple: Yes ☐ No ☒'.repeat(n)}\nOrder: US spine` },
+      { name: 'yes/no table', n: 100, copies: 5, note: (n) => `Age: 3 mo\nRed flags:   Yes  No${'\n  Fever   [ ]  [x]'.repeat(n)}\nOrder: US spine` },
+      { name: 'form lines under unknown keys', n: 300, copies: 1, note: (n) => 'Foo bar: [x] hair tuft\nSome question: [ ] yes [x] no\n'.repeat(n) },
     ];
     for (const s of SHAPES) {
       it(s.name, () => {

@@ -1,6 +1,7 @@
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
+import { MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 
 /**
@@ -76,6 +77,13 @@ export function contextTokens(text: string): Tok[] {
         else break;
       }
       out.push({ t: lower(start, i), kind: 'w', start, end: i });
+      continue;
+    }
+    // A form's box ("[x]", "[ ]", "☐") ends every scope, like a full stop: each box starts an item of its own.
+    const box = c === 91 || c === 40 || c >= 0x25a0 ? boxAt(text, i) : undefined;
+    if (box) {
+      out.push({ t: box.checked ? '[x]' : '[ ]', kind: 'stop', start: i, end: box.end });
+      i = box.end;
       continue;
     }
     const ch = text[i];
@@ -214,6 +222,8 @@ interface Analysis {
   cueEnd: Int32Array;
   /** Bits a pseudo-trigger's first word gives the pseudo-trigger's later words (see Entry.own); absent when none. */
   own?: Uint8Array;
+  /** What a check-box form leaves unasserted (form.ts): bits and the deciding box per token; absent without a box. */
+  form?: { bits: Uint8Array; cue: Span[]; cueOf: Int32Array };
 }
 
 /** The analysis of a region without any trigger: nothing covers anything. */
@@ -269,8 +279,9 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       i += len;
     } else i++;
   }
+  const form = formBits(text, toks, lex);
   // No trigger at all (most exam lines): every token is asserted plainly; skip the scope passes.
-  if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd, own };
+  if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd, own, form };
   // Pass 2: list items. An item ends at a separator ("," "and" "or" "/" " - ") or a stop; it is
   // affirmed when it holds an affirmation or a number ("deep dimple", "night pain x 2 wk").
   const item = scratch.item;
@@ -420,7 +431,30 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       bOpen = recount(left);
     }
   }
-  return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own };
+  return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own, form };
+}
+
+/**
+ * The tokens a check-box form leaves unasserted: an unticked option is negated, a yes/no question is
+ * negated when "no" is ticked and hypothetical when nothing is. Spans and tokens are both in text
+ * order, so one pass pairs them.
+ */
+function formBits(text: string, toks: Tok[], lex: ContextLexicon): Analysis['form'] {
+  if (!toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'))) return undefined;
+  const { unasserted } = readForm(text, 0, text.length, lex);
+  if (!unasserted.length) return undefined;
+  const bits = new Uint8Array(toks.length);
+  const cueOf = new Int32Array(toks.length).fill(-1);
+  let t = 0;
+  unasserted.forEach((u, k) => {
+    while (t < toks.length && toks[t].start < u.start) t++;
+    for (; t < toks.length && toks[t].start < u.end; t++) {
+      bits[t] = u.state === 'negated' ? BIT.negated : BIT.hypothetical;
+      cueOf[t] = k;
+    }
+  });
+  work.steps += toks.length;
+  return { bits, cueOf, cue: unasserted.map((u) => u.cue) };
 }
 
 function recount(r: Int32Array): number {
@@ -459,7 +493,7 @@ function regionOf(text: string, start: number, end: number, lex: ContextLexicon)
 
 /** Most exam lines hold no trigger at all: one pattern test instead of tokenizing them. */
 function analysisOfLine(slice: string, lex: ContextLexicon): Analysis {
-  return matcherFor(lex).mayTrigger.test(slice) ? analyze(slice, lex) : PLAIN;
+  return matcherFor(lex).mayTrigger.test(slice) || MAY_HOLD_BOX.test(slice) ? analyze(slice, lex) : PLAIN;
 }
 
 function isBreak(c: number): boolean {
@@ -526,6 +560,12 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     let p = first;
     while (p > 0 && a.own[p]) p--;
     cues.push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
+  }
+  if (a.form && first < toks.length && first <= last && a.form.bits[first]) {
+    // Written in a form's unticked option or unanswered question: the form decides (form.ts).
+    bits |= a.form.bits[first];
+    const cue = a.form.cue[a.form.cueOf[first]];
+    cues.push({ start: base + cue.start, end: base + cue.end });
   }
   if (!bits) return PLAIN_READING;
   const ruleOut = (bits & BIT['rule-out']) !== 0;

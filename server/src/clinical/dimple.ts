@@ -13,6 +13,8 @@ export interface DimpleDescription {
 }
 
 const DISTANCE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\s*(?:from|to|above|off)\s+(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)/i;
+/** The distance told after its name, as forms print it: "distance from anus 2 cm", "distance to anus: 1.5 cm", "from the anal verge = 2 cm". */
+const DISTANCE_AFTER = /\b(?:from|to)\s+(?:the\s+)?(?:anus|anal\s+verge|coccyx\s+tip)\s*(?::|=|is|of)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/i;
 const SIZE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/gi;
 const WITHIN =
   /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
@@ -26,10 +28,11 @@ const UNSURE_DEEP =
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
-  const dist = DISTANCE.exec(text);
+  const dist = DISTANCE.exec(text) ?? DISTANCE_AFTER.exec(text);
   if (dist) d.distanceCm = Number(dist[1]) / (dist[2].toLowerCase() === 'mm' ? 10 : 1);
   for (const m of text.matchAll(SIZE)) {
-    if (dist && m.index === dist.index) continue;
+    // The distance's own number is no size.
+    if (dist && m.index >= dist.index && m.index < dist.index + dist[0].length) continue;
     d.sizeMm = Number(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
     break;
   }

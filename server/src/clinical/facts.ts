@@ -1,20 +1,21 @@
 import type { Knowledge } from '../knowledge/knowledge';
-import type { FindingCategoryT } from '../knowledge/schema';
+import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
-import type { KeyName } from '../notes/keys';
+import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { type Word, matchAt, toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
+import { type FormReading, formView, holdsBox, readForm } from './form';
 import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -199,10 +200,51 @@ const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
 const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
 /** Known-key fields and the free text of the note (read as history), in one list. */
-function readableFields(note: ParsedNote): Field[] {
+function readableFields(note: ParsedNote, form: FormReading): Field[] {
   const out = note.fields.filter((f) => f.key);
   if (note.prose.length) out.push(...note.prose);
+  if (form.lines.length) out.push(...formQuestions(note, form));
   return out;
+}
+
+const PRESENTATION = lookupKey('Presentation')!;
+
+/**
+ * A form's line under a key the language does not know is a question and its ticked answer ("NSGY
+ * referral: [x] placed", "Onset: [x] trauma - mechanism: ***", "Foot deformity: [ ] yes [x] no"):
+ * the key says what is asked, so the whole line is read as free text (unless already read as prose).
+ */
+function formQuestions(note: ParsedNote, form: FormReading): Field[] {
+  const out: Field[] = [];
+  // Fields, form lines and prose are all in text order: one pointer each.
+  let line = 0;
+  let prose = 0;
+  let box = 0;
+  for (const f of note.fields) {
+    if (f.key || f.prose) continue;
+    while (line < form.lines.length && form.lines[line].end < f.keySpan.start) line++;
+    if (line >= form.lines.length) break;
+    if (form.lines[line].start > f.valueSpan.end) continue;
+    const span = { start: f.keySpan.start, end: f.valueSpan.end };
+    // A question with no box ticked ("NSGY referral: [ ] placed") says nothing.
+    let ticked = false;
+    for (; box < form.boxes.length && form.boxes[box].start < span.end; box++) if (form.boxes[box].start >= span.start && form.boxes[box].checked) ticked = true;
+    if (!ticked) continue;
+    while (prose < note.prose.length && note.prose[prose].valueSpan.end <= span.start) prose++;
+    work.steps++;
+    if (prose < note.prose.length && note.prose[prose].valueSpan.start < span.end) continue;
+    out.push({ key: PRESENTATION, rawKey: f.rawKey, keySpan: f.keySpan, valueSpan: span, value: note.text.slice(span.start, span.end), lineSpan: f.lineSpan, inferred: true });
+  }
+  return out;
+}
+
+/** A field as the form is filled in (formView): its value with unticked options blanked, trimmed; the field itself when nothing changed. */
+function filledIn(f: Field, view: string): Field {
+  const raw = view.slice(f.valueSpan.start, f.valueSpan.end);
+  if (raw === f.value) return f;
+  const value = raw.trim();
+  const start = f.valueSpan.start + (value ? raw.indexOf(value) : 0);
+  return { ...f, valueSpan: { start, end: start + value.length }, value };
 }
 
 function first(all: readonly Field[], name: KeyName): Field | undefined {
@@ -210,7 +252,12 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 }
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
-  const all = readableFields(note);
+  const form = readForm(note.text);
+  const written = readableFields(note, form);
+  // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
+  // read as absent. Every other reader reads the form as filled in, where unticked options are blanks.
+  const text = formView(note.text, form);
+  const all = text === note.text ? written : written.map((f) => filledIn(f, text));
   const facts: Facts = {
     ageProblems: [],
     hits: [],
@@ -221,47 +268,55 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     trauma: { significance: 'none' },
   };
   facts.age = readAge(note, all, today, facts.ageProblems);
-  facts.hits = readAllFindings(note, all, k);
+  facts.hits = readAllFindings(note, form, written, all, k);
 
   const dimpleField = first(all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
+  // On a form's line, the dimple's description is the rest of its line as filled in ("[x] sacral dimple - 4 mm; [x] within cleft; 2 cm from anus").
+  const describedAt = (span: Span) => formLineAfter(form, span) ?? clauseAround(text, span);
   if (dimpleField && dimpleField.value && !isNormalValue(dimpleField.value)) {
     facts.dimple = readDimple(dimpleField.value, dimpleField.valueSpan);
     // "Findings: deep dimple" and "Dimple: 4 mm, in cleft" describe the same dimple.
     if (dimpleHit && dimpleHit.field !== dimpleField) {
-      const clause = clauseAround(note.text, dimpleHit.span);
-      mergeDimple(facts.dimple, readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span));
+      const clause = describedAt(dimpleHit.span);
+      mergeDimple(facts.dimple, readDimple(text.slice(clause.start, clause.end), dimpleHit.span));
     }
   } else if (dimpleHit) {
-    const clause = clauseAround(note.text, dimpleHit.span);
-    facts.dimple = readDimple(note.text.slice(clause.start, clause.end), dimpleHit.span);
+    const clause = describedAt(dimpleHit.span);
+    facts.dimple = readDimple(text.slice(clause.start, clause.end), dimpleHit.span);
     // "HPI: dimple noted on NB exam … PE: dimple ~4 mm, in cleft": the history names it, the exam describes it.
     let more = 0;
     for (const h of facts.hits) {
       if (h === dimpleHit || !h.present || h.finding.category !== 'dimple' || ++more > 3) continue;
-      const c = clauseAround(note.text, h.span);
-      mergeDimple(facts.dimple, readDimple(note.text.slice(c.start, c.end), h.span));
+      const c = describedAt(h.span);
+      mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span));
     }
   }
 
   const neuro = first(all, 'Neuro');
-  if (neuro && neuro.value) facts.neuro = { state: readNeuro(note.text, neuro, facts.hits), span: neuro.valueSpan };
-  else facts.neuro = readNeuroInText(note.text, all, facts.hits);
+  if (neuro && neuro.value) facts.neuro = { state: readNeuro(text, neuro, facts.hits), span: neuro.valueSpan };
+  else facts.neuro = readNeuroInText(text, all, facts.hits);
 
-  readListedRedFlags(note, all, facts);
+  readListedRedFlags(text, all, facts);
 
-  facts.painWeeks = readPainWeeks(note.text, facts.hits, all);
+  facts.painWeeks = readPainWeeks(text, facts.hits, all);
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
-  else facts.prior = readPriorInText(note.text, all, k);
+  else facts.prior = readPriorInText(text, all, k);
 
-  facts.order = readOrderFact(note.text, all, k);
+  facts.order = readOrderFact(text, all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
-  facts.trauma = readTrauma(note.text, facts.hits, all.filter(isTraumaField), deficit);
-  facts.referral = readReferral(note.text, first(all, 'Referral'), all.filter(isReferralField));
+  facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
+  facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
   return facts;
+}
+
+/** From a span on a form's line to the end of that line (undefined off a form's lines). */
+function formLineAfter(form: FormReading, span: Span): Span | undefined {
+  for (const line of form.lines) if (line.start <= span.start && span.start < line.end) return { start: span.start, end: line.end };
+  return undefined;
 }
 
 const TRAUMA_KEYS = new Set<KeyName>(['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient']);
@@ -269,8 +324,18 @@ const REFERRAL_KEYS = new Set<KeyName>(['Referral', 'Plan', 'Order', 'Presentati
 const isTraumaField = (f: Field) => TRAUMA_KEYS.has(f.key!.name);
 const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
 
-function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge): FindingHit[] {
-  const hits = readFindings(note.text, all, k);
+/**
+ * The findings of the fields as written (`written`), each hit then told against the same field as
+ * filled in (`all`, index for index: the other readers compare fields by identity).
+ */
+function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge): FindingHit[] {
+  let hits = readFindings(note.text, written, k);
+  // "night pain [ ] constant": a phrase read across a form's box joins two options.
+  if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
+  if (all !== written) {
+    const filled = new Map(written.map((f, i) => [f, all[i]]));
+    for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+  }
   const indication = first(all, 'Indication');
   if (indication) {
     for (const m of indication.value.matchAll(ICD)) {
@@ -387,7 +452,7 @@ function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void
  * Items and hits are both in text order, so one forward pointer finds the hits inside each item
  * (checking every hit for every item was quadratic in a long list).
  */
-function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Facts): void {
+function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): void {
   const redFlags = first(all, 'Red flags');
   if (!redFlags || !redFlags.value || isNormalValue(redFlags.value.trim())) return;
   const lex = contextLexicon();
@@ -407,7 +472,7 @@ function readListedRedFlags(note: ParsedNote, all: readonly Field[], facts: Fact
       work.steps++;
     }
     if (known || isNormalItem(item, lex)) continue;
-    const c = readContext(note.text, span.start, span.end);
+    const c = readContext(text, span.start, span.end);
     if (!c.negated && !c.hypothetical && c.experiencer === 'patient') facts.listedRedFlags.push(span);
   }
 }
@@ -420,16 +485,19 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   if (written && !written.inferred) return { field: written, reading: readOrder(written.value, contrast, k) };
+  const ow = orderWords(k.vocabulary);
   for (const name of ORDER_KEYS) {
     for (const f of all) {
       if (f.key?.name !== name || !f.value) continue;
+      // "Plan: no imaging at this time; … if persists, consider XR L-spine": a study named only on a condition is not ordered.
+      const noneNow = name !== 'Order' && findAny(toWords(f.value), ow.noImaging).length > 0;
       if (name !== 'Order') {
-        const planned = plannedStudy(text, f, contrast, k);
+        const planned = plannedStudy(text, f, contrast, k, ow, noneNow);
         if (planned === 'none') continue;
         if (planned) return planned;
       }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
-      const declined = (g: Field) => name !== 'Order' && decidesNotToImage(text, g, false);
+      const declined = (g: Field) => name !== 'Order' && decidesNotToImage(text, g, ow, false, noneNow);
       const reading = readOrder(f.value, contrast, k);
       if ((reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f)) return { field: f, reading };
       for (const s of sentences(f)) {
@@ -438,27 +506,92 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
       }
     }
   }
-  const cues = phrasesOf(readingVocabulary().orderCues);
+  // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
+  // X-ray please", "I would be grateful if you could arrange an ultrasound of his lower spine"), unless
+  // it decides against the study or tells it as done ("Repeat US was normal").
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value);
-      if (!cues.some((p) => words.some((_, i) => matchAt(words, i, p, 0) > 0))) continue;
+      if (!findAny(words, ow.cues).length) continue;
       const r = readOrder(s.value, contrast, k);
-      if (r.status === 'recognized' && !decidesNotToImage(text, s)) return { field: s, reading: r };
+      if (r.status !== 'recognized' || decidesNotToImage(text, s, ow) || (!ordersExplicitly(words) && reportsStudy(words))) continue;
+      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
+      const item = afterColon(s);
+      const ri = item && readOrder(item.value, contrast, k);
+      return ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
     }
   }
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
-  // it. Only the last sentence, only one that starts with the study, never one that tells a result, and
-  // never one that decides against the study or tells it as done ("MRI not indicated", "XR obtained in ED").
+  // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
+  // F, sacral dimple, MRI L-spine w/o"). Only the last sentence, only one that starts with the study,
+  // never one that tells a result, and never one that decides against the study or tells it as done
+  // ("MRI not indicated", "XR obtained in ED").
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
-    const s = lastSentence(f);
-    if (!s || !STARTS_WITH_STUDY.test(s.value) || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    const l = lastSentence(f);
+    const s = l && studyLed(l);
+    if (!s || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
-    if (r.status === 'recognized' && !decidesNotToImage(text, s)) return { field: s, reading: r };
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
   return undefined;
+}
+
+/** The part of a sentence after its last colon, when there is text after it. */
+function afterColon(s: Field): Field | undefined {
+  const colon = s.value.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const value = s.value.slice(colon + 1).trim();
+  if (!value) return undefined;
+  const start = s.valueSpan.start + s.value.indexOf(value, colon + 1);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
+const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
+
+/** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or its last comma clause. */
+function studyLed(s: Field): Field | undefined {
+  const part = (from: number): Field => {
+    const value = s.value.slice(from).trim();
+    const start = s.valueSpan.end - value.length;
+    return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
+  };
+  if (STARTS_WITH_STUDY.test(s.value)) return s;
+  const bullet = BULLET.exec(s.value);
+  if (bullet && STARTS_WITH_STUDY.test(s.value.slice(bullet[0].length))) return part(bullet[0].length);
+  const comma = s.value.lastIndexOf(',');
+  if (comma >= 0 && STARTS_WITH_STUDY.test(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
+  return undefined;
+}
+
+/** The words of both vocabularies that tell an order in prose (orderWords). */
+interface OrderWords {
+  /** reading-vocabulary orderCues and order-vocabulary prose.requestCues. */
+  cues: PhraseSet;
+  /** reading-vocabulary notOrderCues and order-vocabulary prose.notOrderCues. */
+  notOrder: PhraseSet;
+  politeIf: PhraseSet;
+  noImaging: PhraseSet;
+}
+
+const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
+
+/** Merged once per order vocabulary (the reading vocabulary is one per process). */
+function orderWords(v: OrderVocabulary): OrderWords {
+  let w = orderWordsCache.get(v);
+  if (!w) {
+    const r = readingVocabulary();
+    w = {
+      cues: phraseSetOf([...r.orderCues, ...v.prose.requestCues]),
+      notOrder: phraseSetOf([...r.notOrderCues, ...v.prose.notOrderCues]),
+      politeIf: phraseSetOf(v.prose.politeIf),
+      noImaging: phraseSetOf(v.prose.noImaging),
+    };
+    orderWordsCache.set(v, w);
+  }
+  return w;
 }
 
 /**
@@ -469,7 +602,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
  * Only for values naming two studies or more (undefined otherwise, and when no clause names a study,
  * so the whole value is then read as before); 'none' when every study named is declined or reported.
  */
-function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge): Facts['order'] | 'none' {
+function plannedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords, noneNow: boolean): Facts['order'] | 'none' {
   // A value naming one study at most is read whole, as an Order value is.
   let heads = 0;
   for (const w of toWords(f.value)) if (STUDY_HEAD.has(w.text) && ++heads > 1) break;
@@ -481,10 +614,10 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
-    const verdict = judgeStudy(text, words);
+    const verdict = judgeStudy(text, words, ow);
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
-      conditional ??= { field: c, reading: r };
+      if (!noneNow) conditional ??= { field: c, reading: r };
       continue;
     }
     // Passed over for its first study ("prior XR normal now MRI L-spine w/o", "XR deferred in favor of
@@ -507,9 +640,9 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
     const rr = readOrder(rest.value, contrast, k);
     if (rr.status !== 'recognized') continue;
-    const again = judgeStudy(text, toWords(rest.value, start));
+    const again = judgeStudy(text, toWords(rest.value, start), ow);
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional') conditional ??= { field: rest, reading: rr };
+    if (again === 'conditional' && !noneNow) conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
@@ -521,11 +654,11 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
  * compare with ("US at birth was normal", "compare to prior XR", "US limited at this age"), is not
  * the one the line orders; one with a condition ("MRI if US abnormal") is ordered only when nothing is outright.
  */
-function judgeStudy(text: string, words: readonly Word[]): 'order' | 'conditional' | 'skip' {
+function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'order' | 'conditional' | 'skip' {
   if (negatedStudy(words)) return 'skip';
   if (ordersExplicitly(words)) return 'order';
-  if (reportsStudy(words) || declinesStudy(text, words, false)) return 'skip';
-  if (declinesStudy(text, words, true)) return 'conditional';
+  if (reportsStudy(words) || declinesStudy(text, words, ow, false)) return 'skip';
+  if (declinesStudy(text, words, ow, true)) return 'conditional';
   return 'order';
 }
 
@@ -567,6 +700,10 @@ const REPORTING_WORDS = new Set([
   'neg',
   'unremarkable',
   'abnormal',
+  'report',
+  'reports',
+  'enclosed',
+  'attached',
 ]);
 /** "limited sequences", "limited protocol": how the study is to be done, not a report of it. */
 const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
@@ -670,13 +807,13 @@ const COLON_AND_TEXT = /:\s*\S/;
  * negated, past, or hypothetical unless the only condition is "if needed"/"prn". Only called on a
  * sentence that already reads as an order; never on an Order line (an Order line is the order).
  */
-function decidesNotToImage(text: string, s: Field, withContext = true): boolean {
+function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext = true, conditionsCount = withContext): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   if (ordersExplicitly(words)) return false;
   // A Plan line (withContext false) is read as ordering unless it declines the study outright: a
   // condition there ("MRI if insurance approves", "if no improvement") still plans the study, and a
-  // real order missed would leave it unchecked.
-  if (declinesStudy(text, words, withContext)) return true;
+  // real order missed would leave it unchecked; unless the Plan says no imaging now (conditionsCount).
+  if (declinesStudy(text, words, ow, conditionsCount)) return true;
   if (!withContext) return false;
   const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
   return c.negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
@@ -759,9 +896,11 @@ function ordersExplicitly(words: readonly Word[]): boolean {
  * "declined MRI") or up to three words after it ("MRI L-spine not indicated", "US spine deferred"),
  * with no comma, semicolon, colon or full stop between; a done-cue only right after the name.
  */
-function declinesStudy(text: string, words: readonly Word[], conditionsCount: boolean): boolean {
-  const cues = findAny(words, phraseSetOf(readingVocabulary().notOrderCues));
+function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, conditionsCount: boolean): boolean {
+  const cues = findAny(words, ow.notOrder);
   if (!cues.length) return false;
+  // "I would be grateful if you could arrange an MRI": a request, no condition.
+  let polite: Set<number> | undefined;
   let head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) head = 0;
   let tail = head;
@@ -781,6 +920,7 @@ function declinesStudy(text: string, words: readonly Word[], conditionsCount: bo
     const i = index(cue.start);
     const w = words[i].text;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
+    if (w === 'if' && (polite ??= new Set(findAny(words, ow.politeIf).map((p) => p.start))).has(cue.start)) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
     if (i < head) {
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
@@ -878,8 +1018,8 @@ function lastSentence(f: Field): Field | undefined {
 
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 const PAST =
-  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
-const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never)\b/i;
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;

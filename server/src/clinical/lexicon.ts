@@ -43,6 +43,15 @@ export const ContextLexiconSchema = z.strictObject({
     /** A normal-state word that states a named finding is absent ("afebrile" → fever). */
     absentFinding: z.record(phrase, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   }),
+  /**
+   * The answers of a check-box form's yes/no questions ("Sacral dimple: [ ] Y [x] N", "Fever: Yes ☐ No ☒"):
+   * single words, read by clinical/form.ts.
+   */
+  formAnswers: z.strictObject({
+    $comment: z.string().optional(),
+    yes: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
+    no: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
+  }),
   /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
   ruleOutIsNotAFinding: z.array(z.string().min(1)),
 });

@@ -133,7 +133,8 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     reading.status = 'not-spine';
     return reading;
   }
-  const complete = has(words, v.completeSpine);
+  // A bone scan is of the whole body: without a spinal region named it covers the complete spine ("bone scan to assess for stress reaction").
+  const complete = has(words, v.completeSpine) || (modality === 'bone-scan' && !spine);
   let contrast: ContrastT = 'none';
   if (modality === 'MRI' || modality === 'CT') {
     const stated = fieldContrast ?? readContrast(text, k, false);

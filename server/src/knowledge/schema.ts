@@ -117,6 +117,23 @@ export const OrderVocabularySchema = z.strictObject({
     without: z.array(z.string().min(1)),
     with: z.array(z.string().min(1)),
   }),
+  /**
+   * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
+   * (clinical/facts.ts reads both): requests ("please", "I would be grateful if you could"), words
+   * that tell a study as discussed or suggested rather than ordered, and statements that no imaging
+   * is ordered now.
+   */
+  prose: z.strictObject({
+    $comment: z.string().optional(),
+    /** Words that ask for a study: a sentence naming a spine study with one of them orders it ("Cervical spine X-ray please"). */
+    requestCues: z.array(z.string().min(1)).min(1),
+    /** Requests that open with "if" and are no condition ("if you could arrange an MRI"). */
+    politeIf: z.array(z.string().min(1)),
+    /** Attached to a study, it is not ordered ("MRI discussed", "chiropractor suggested an MRI", "whether an MRI is needed"). */
+    notOrderCues: z.array(z.string().min(1)).min(1),
+    /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
+    noImaging: z.array(z.string().min(1)).min(1),
+  }),
 });
 
 export const IcdFile = z.strictObject({

@@ -1,3 +1,4 @@
+import { isUnfilled } from '../clinical/form';
 import { SCENARIO } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
 import { insertLine } from './fixes';
@@ -16,19 +17,24 @@ export const rule: Rule = {
   check(ctx) {
     const { note, facts } = ctx;
     if ((note.fields.length === 0 && note.prose.length === 0) || facts.age) return;
-    if (note.fields.some((f) => f.key?.name === 'Age' || f.key?.name === 'DOB')) return; // unreadable-age says why
+    // An Age line left as a template's placeholder ("Age: ***") gives no age; any other Age line, unreadable-age says why.
+    const ageLines = note.fields.filter((f) => f.key?.name === 'Age' || f.key?.name === 'DOB');
+    if (ageLines.some((f) => !isUnfilled(f.value))) return;
+    const placeholder = ageLines[0];
     const patient = note.fields.find((f) => f.key?.name === 'Patient');
     // The age decides between ultrasound and MRI in the skin-marker scenario, whichever scenario this note is in.
     const s1 = ctx.knowledge.scenario(SCENARIO.S1);
     ctx.report({
-      span: (patient ?? note.fields[0] ?? note.prose[0]).keySpan,
+      span: (placeholder ?? patient ?? note.fields[0] ?? note.prose[0]).keySpan,
       message: fit(`No age given (Age, DOB or Patient): the US window check cannot run and US vs MRI cannot be chosen ${citeTag(s1)}`),
       detail: clinicalDetail(ctx.knowledge, {
         why: 'No age is given (no `Age:`, `DOB:` or age in `Patient:`): the ultrasound acoustic-window check and the choice between ultrasound and MRI cannot be made, because the preferred study depends on age.',
         scenario: s1,
       }),
       // An empty Age line still needs the clinician to fill it in: offered, never applied unseen.
-      fixes: [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
+      fixes: placeholder
+        ? [{ title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`, edits: [{ ...placeholder.valueSpan, newText: '' }], preferred: true, kind: 'suggestion' }]
+        : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
     });
   },
 };
