@@ -4,7 +4,7 @@ import type { IsoDate } from '../notes/age';
 import type { KeyName } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { type Word, matchAt, toWords } from '../notes/words';
+import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
@@ -14,7 +14,7 @@ import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readF
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -145,24 +145,140 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
   return normal || gradedMuscle(f.value, STRENGTH_FULL) ? 'normal' : 'unknown';
 }
 
-/** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
-function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]): { state: 'normal' | 'abnormal' | 'unknown'; span?: Span } {
+/** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
+const NEURO_TEXT_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Plan', 'Patient']);
+
+type NeuroFact = Facts['neuro'];
+
+/**
+ * The exam told in free text when no Neuro key is given: in a history, an exam or plan value, or a
+ * line of its own ("Neuro intact.", which is too short to be read as prose). A sign found on
+ * examination ("L leg weaker", "absent R ankle reflex", "reflex 3+", a muscle graded below full:
+ * reading-vocabulary.json neuroAbnormalInText) makes it abnormal; otherwise a statement of a normal
+ * exam (neuroNormalInText, neuroExamVerdict, "strength 5/5") makes it normal, unless a deficit is
+ * read elsewhere in the note (the safer reading: a normal exam lets simple-dimple advise against
+ * imaging); otherwise a deficit found on the exam line makes it abnormal; otherwise it is unknown.
+ */
+function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingHit[]): NeuroFact {
+  const text = note.text;
+  const v = readingVocabulary();
+  const parts = neuroTextParts(note, all);
   const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  const words = parts.map((p) => toWords(text.slice(p.start, p.end), p.start));
   // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
-  for (const f of all) {
-    const key = f.key?.name;
-    if (f.value && (key === 'Findings' || key === 'Presentation') && gradedMuscle(f.value, BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: f.valueSpan };
-  }
-  for (const f of all) {
-    const key = f.key?.name;
-    if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
-    const words = toWords(f.value, f.valueSpan.start);
-    for (const span of findAny(words, phraseSetOf(readingVocabulary().neuroNormalInText))) {
-      if (readContext(text, span.start, span.end).negated) continue;
-      return deficit ? { state: 'abnormal', span: deficit.span } : { state: 'normal', span };
+  for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: { start: p.start, end: p.end } };
+  for (const w of words) {
+    for (const span of findAny(w, phraseSetOf(v.neuroAbnormalInText))) {
+      // "dimple absent, reflexes normal" is no absent reflex: a sign is read within its list item.
+      if (!withinClause(text, span, true)) continue;
+      const c = readContext(text, span.start, span.end);
+      if (c.negated || c.hypothetical || c.experiencer === 'other') continue;
+      return { state: 'abnormal', span };
     }
   }
-  return deficit && deficit.field.key?.name === 'Findings' ? { state: 'abnormal', span: deficit.span } : { state: 'unknown' };
+  const normal = (span: Span) => (deficit ? { state: 'abnormal' as const, span: deficit.span } : { state: 'normal' as const, span });
+  for (let i = 0; i < parts.length; i++) {
+    const w = words[i];
+    for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+      if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], ownWords(m.phrase))) return normal(m.span);
+    }
+    const said = examVerdict(text, w, v.neuroExamVerdict);
+    if (said) return normal(said);
+    // "Strength 5/5 throughout BLE": full strength beside a muscle word.
+    const p = parts[i];
+    if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
+  }
+  const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
+  return onExam ? { state: 'abnormal', span: onExam.span } : { state: 'unknown' };
+}
+
+interface NeuroTextPart extends Span {
+  /** An exam or history value, where a strength grade beside a muscle word is read. */
+  graded: boolean;
+}
+
+/**
+ * The values the exam may be told in, and the lines no value holds (a short line such as "Neuro
+ * intact." or "Neuro WNL." is not prose). Both lists are in note order, so one pass pairs them.
+ */
+function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
+  const out: NeuroTextPart[] = [];
+  for (const f of all) {
+    const key = f.key?.name;
+    if (f.value && key && NEURO_TEXT_KEYS.has(key)) out.push({ ...f.valueSpan, graded: key === 'Findings' || key === 'Presentation' });
+  }
+  let j = 0;
+  const prose = note.prose;
+  for (const m of note.malformed) {
+    while (j < prose.length && prose[j].lineSpan.end <= m.start) j++;
+    const covered = j < prose.length && prose[j].lineSpan.start <= m.start && m.end <= prose[j].lineSpan.end;
+    if (!covered) out.push({ start: m.start, end: m.end, graded: true });
+  }
+  return out;
+}
+
+/**
+ * "Neurological examination of the lower limbs normal", "neuro exam is non focal": the exam named,
+ * then a word of normality within `maxWordsBetween` words of the same clause (no comma between).
+ */
+function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
+  const exams = phraseSetOf(rule.exam);
+  const verdicts = phraseSetOf(rule.normal);
+  for (const m of findMatches(words, exams)) {
+    const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
+    for (let j = m.to; j <= last; j++) {
+      const candidates = verdicts.get(words[j].text);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        const to = matchAt(words, j, p, 0);
+        if (to < 0) continue;
+        const span = { start: m.span.start, end: words[to - 1].end };
+        if (!withinClause(text, span, true)) break;
+        const own = ownWords(p);
+        if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The literal words of a phrase (its own "no" in "no focal deficits", "non" in "non focal"). */
+function ownWords(p: Phrase): (w: string) => boolean {
+  return (w) => p.includes(w);
+}
+
+/**
+ * Whether a span stays within one clause: no ";", line break or full stop inside it, and with
+ * `noComma` no comma either. "neuro checks q4h; MRI normal" says nothing of the exam.
+ */
+function withinClause(text: string, span: Span, noComma: boolean): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 44 && noComma) || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+  }
+  return true;
+}
+
+/**
+ * A statement of a normal exam denied by a cue of its own list item ("not neurologically intact",
+ * "neuro not intact", "if neuro exam normal"), not by one that governs an earlier item of a list
+ * ("No red flags, nl neuro", "no midline step-off, neuro intact") and not by its own words ("no
+ * focal deficits", "non focal").
+ */
+function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) => boolean): boolean {
+  for (const at of [span, verdict]) {
+    const c = readContext(text, at.start, at.end);
+    if (c.hypothetical) return true;
+    if (!c.negated) continue;
+    for (const cue of c.cues) {
+      const inside = cue.start >= span.start && cue.end <= span.end;
+      if (inside && own(text.slice(cue.start, cue.end).toLowerCase())) continue;
+      if (inside) return true;
+      const between = cue.end <= span.start ? text.slice(cue.end, span.start) : text.slice(span.end, cue.start);
+      if (!/[,;]/.test(between)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -246,7 +362,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   const neuro = first(all, 'Neuro');
   if (neuro && neuro.value) facts.neuro = { state: readNeuro(note.text, neuro, facts.hits), span: neuro.valueSpan };
-  else facts.neuro = readNeuroInText(note.text, all, facts.hits);
+  else facts.neuro = readNeuroInText(note, all, facts.hits);
 
   readListedRedFlags(note, all, facts);
 

@@ -62,8 +62,29 @@ export const ReadingVocabularySchema = z.strictObject({
     /** Words that make an injury trivial (a bump; playing normally since). */
     trivial: z.array(phrase).min(1),
   }),
-  /** Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks"), when no Neuro key is given. */
+  /**
+   * Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks",
+   * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
+   * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
+   */
   neuroNormalInText: z.array(phrase),
+  /**
+   * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
+   * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
+   * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
+   */
+  neuroExamVerdict: z.strictObject({
+    $comment: z.string().optional(),
+    exam: z.array(phrase).min(1),
+    normal: z.array(phrase).min(1),
+    maxWordsBetween: z.number().int().min(0).max(12),
+  }),
+  /**
+   * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
+   * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
+   * it wins over any word of normality.
+   */
+  neuroAbnormalInText: z.array(phrase).min(1),
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
   /**
@@ -133,6 +154,29 @@ export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
     for (const p of candidates) {
       const to = matchAt(words, i, p, 0);
       if (to > 0) out.push({ start: words[i].start, end: words[to - 1].end });
+    }
+  }
+  return out;
+}
+
+/** One occurrence of a phrase: its span, the phrase, and the words it covers (words[from] to words[to - 1]). */
+export interface PhraseMatch {
+  span: Span;
+  phrase: Phrase;
+  from: number;
+  to: number;
+}
+
+/** Every occurrence of any phrase of the set (overlaps allowed), with the phrase that matched. */
+export function findMatches(words: readonly Word[], set: PhraseSet): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = set.get(words[i].text);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const to = matchAt(words, i, p, 0);
+      if (to > 0) out.push({ span: { start: words[i].start, end: words[to - 1].end }, phrase: p, from: i, to });
     }
   }
   return out;
