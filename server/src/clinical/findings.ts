@@ -96,6 +96,10 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
       for (const { finding, phrase } of candidates) {
         const to = matchAt(words, i, phrase, 0);
         if (to < 0) continue;
+        // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
+        if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
+        // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
+        if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
@@ -107,6 +111,34 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     dropInsideNotFindings(hits, from, words, vocab);
   }
   return hits;
+}
+
+/**
+ * A phrase read across words it lets stand between ("large ... hemangioma") does not apply when a
+ * negation cue stands among those words: "large dimple, no hemangioma" is no large hemangioma. The context of a span
+ * is read at its first and last words, so a cue inside it would otherwise go unseen.
+ */
+function deniedInGap(text: string, first: Word, last: Word, lex: ContextLexicon): boolean {
+  const c = readContext(text, last.start, last.end, lex);
+  return c.negated && c.cues.some((cue) => cue.start >= first.end && cue.end <= last.start);
+}
+
+/** A comma, semicolon, line break or the end of a sentence between two words of a phrase. */
+function crossesClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 10 || c === 13) return true;
+    // A full stop ends a sentence when a capital follows ("absent. Reflexes"), not an abbreviation ("wt. loss").
+    if (c === 46 && text.charCodeAt(i + 1) === 32 && /[A-Z]/.test(text[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The number of words a phrase names itself (its gaps not counted). */
+function literalWords(p: Phrase): number {
+  let n = 0;
+  for (const w of p) if (typeof w === 'string') n++;
+  return n;
 }
 
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });

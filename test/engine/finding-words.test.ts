@@ -1,0 +1,87 @@
+/**
+ * Findings as clinicians write them (server/knowledge/findings.json), and the two guards on phrases
+ * of several words: a phrase is read within one clause, and a negation among the words a gap lets
+ * through leaves it unread. Each positive case was missed before; each near-miss must stay as it was.
+ */
+import * as assert from 'node:assert/strict';
+import { categoryPresentIn, presentIn, readNote } from '../helpers';
+
+describe('finding words', () => {
+  describe('skin markers', () => {
+    const PRESENT: [string, string][] = [
+      ['large-hemangioma', 'HPI: 3 mo F, large segmental infantile hemangioma of the lumbosacral region (~6 x 4 cm)'],
+      ['large-hemangioma', 'Findings: large sacral hemangioma (6 x 5 cm)'],
+      ['large-hemangioma', 'Findings: segmental hemangioma over the lumbosacral spine'],
+      ['lipoma', 'HPI: has spot of hairs on the low back and also little soft swelling under the skin in same place'],
+      ['lipoma', 'HPI: parents sent photos: soft, skin-covered swelling over the lower back midline'],
+      ['lipoma', 'Findings: soft subcutaneous lump over the lumbosacral junction'],
+      ['deviated-cleft', 'Findings: 8 mm skin tag at the top of the gluteal cleft; gluteal cleft deviated to the left'],
+      ['deviated-cleft', 'Findings: deep dimple above the cleft; gluteal cleft asymmetric, deviated to the right'],
+      ['deviated-cleft', 'Skin: small capillary hemangioma over the sacrum, gluteal cleft mildly deviated'],
+    ];
+    for (const [id, line] of PRESENT) it(`${line} -> ${id}`, () => assert.ok(presentIn(id, 'Age: 3 months', line, 'Order: US spine')));
+
+    it('"large dimple, no hemangioma" is no large hemangioma (a cue inside the gap)', () => {
+      const r = readNote('Age: 3 months', 'Findings: large dimple, no hemangioma', 'Order: US spine');
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'large-hemangioma'));
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.negated));
+    });
+    it('"soft tissue swelling" after a fall is no lipoma', () =>
+      assert.ok(!presentIn('lipoma', 'Age: 4 years', 'HPI: fell off the couch, soft tissue swelling over the knee', 'Order: XR L-spine')));
+    it('"gluteal cleft" alone is no deviated cleft', () =>
+      assert.ok(!presentIn('deviated-cleft', 'Age: 3 months', 'Findings: dimple within the gluteal cleft', 'Order: US spine')));
+    it('a small hemangioma stays a hemangioma', () => {
+      const r = readNote('Age: 3 months', 'Findings: small hemangioma over L4 (1 cm)', 'Order: US spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.present));
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'large-hemangioma'));
+    });
+  });
+
+  describe('a phrase is read within one clause', () => {
+    it('"dimple absent, reflexes normal" holds no "absent reflexes"', () =>
+      assert.ok(!presentIn('reflex-change', 'Age: 3 months', 'Findings: hair tuft, dimple absent, reflexes normal', 'Order: US spine')));
+    it('"no dimple. Absent reflexes" across a full stop is no abnormal reflex in the first sentence', () =>
+      assert.ok(!presentIn('reflex-change', 'Age: 3 months', 'Findings: hair tuft, no tuft absent. Reflexes normal', 'Order: US spine')));
+    it('"absent reflexes" in one clause is still read', () =>
+      assert.ok(presentIn('reflex-change', 'Age: 3 months', 'Findings: hair tuft; absent reflexes at the ankles', 'Order: US spine')));
+    it('an abbreviation keeps its phrase ("wt. loss")', () => assert.ok(presentIn('weight-loss', 'Age: 12 years', 'HPI: back pain 3 wk, wt. loss', 'Order: MRI L-spine w/o')));
+  });
+
+  describe('red flags', () => {
+    for (const hpi of ['lost 5 kg over the season', 'lost 3 kg, drenching night sweats', 'has lost 6 lbs since summer'])
+      it(`"${hpi}" is weight loss`, () => assert.ok(presentIn('weight-loss', 'Age: 12 years', `HPI: LBP x 3 wk, ${hpi}`, 'Order: MRI L-spine w/o')));
+    it('"has not lost any kg" is no weight loss', () => assert.ok(!presentIn('weight-loss', 'Age: 12 years', 'HPI: LBP x 3 wk, has not lost any kg', 'Order: XR L-spine')));
+    it('an infant admitted for poor weight gain with a skin marker stays in the skin-marker scenario (no systemic red flag)', () => {
+      const r = readNote('5 wk M admitted for poor weight gain / feeding evaluation. Afebrile.', 'Findings: soft midline lumbosacral subcutaneous mass', 'Order: spinal US');
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'weight-loss' && h.present));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+  });
+
+  describe('back pain', () => {
+    for (const hpi of ['now pain of back since 1 month', 'today says her back is a little sore', 'ten days of pain between the shoulder blades'])
+      it(`"${hpi}" is back pain`, () => assert.ok(categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+    it('neck pain is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', 'HPI: 2 weeks of a stiff, sore neck', 'Order: XR C-spine')));
+    it('"back is not sore" is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 8 years', 'HPI: rolled off the couch, back is not sore', 'Order: XR L-spine')));
+  });
+
+  describe('injury words', () => {
+    const INJURED = [
+      '8 yo F kicked in the lower back by a horse',
+      '15 yo snowboarder, landed flat on his back off a 6-ft jump',
+      '14 yo wrestler thrown onto his head/neck during a match',
+      'fell from the monkey bars, landing on his back',
+    ];
+    for (const hpi of INJURED) it(`"${hpi}" is an injury`, () => assert.ok(presentIn('trauma', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+    it('"pain on landing on her feet after jumps" (gymnastics) is no injury', () =>
+      assert.ok(!presentIn('trauma', 'Age: 12 years', 'HPI: gymnast, LBP x 3 wk, pain on landing on her feet after jumps', 'Order: XR L-spine')));
+    it('"once the ibuprofen kicked in" is no injury', () =>
+      assert.ok(!presentIn('trauma', 'Age: 12 years', 'HPI: LBP x 3 wk, better once the ibuprofen kicked in', 'Order: XR L-spine')));
+  });
+
+  describe('weakness', () => {
+    for (const hpi of ['parents say he moves L leg less', 'on exam L leg weaker'])
+      it(`"${hpi}" is weakness`, () => assert.ok(presentIn('weakness', 'Age: 3 weeks', `HPI: dimple 3mm in cleft; ${hpi}`, 'Order: US spine')));
+    it('"moves his bowels less" is no weakness', () => assert.ok(!presentIn('weakness', 'Age: 3 years', 'HPI: dimple, moves his bowels less often', 'Order: US spine')));
+  });
+});
