@@ -10,7 +10,7 @@ import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
-import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
+import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
@@ -399,9 +399,37 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
       }
     }
   }
+  cancerReturnsInCancerNote(note.text, all, hits, k);
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
   return dedupe(hits);
+}
+
+/**
+ * In the note of a child with a known cancer, "relapse" and "recurrence" name that cancer's return
+ * (reading-vocabulary.json cancerReturn): "B-ALL … new back pain, fracture vs relapse" suspects a
+ * tumor. Elsewhere they name nothing ("nephrotic relapse"), so they are read only after a cancer is.
+ */
+function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const malignancy = k.finding('malignancy');
+  if (!malignancy || !hits.some((h) => h.finding === malignancy && h.present)) return;
+  const set = phraseSetOf(readingVocabulary().cancerReturn);
+  const keys = FIELDS_FOR[malignancy.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(toWords(f.value, f.valueSpan.start), set)) {
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, malignancy, f.key!.name);
+      hits.push({
+        finding: malignancy,
+        span,
+        context: { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: c.negated,
+        field: f,
+      });
+    }
+  }
 }
 
 /**

@@ -49,6 +49,8 @@ export const ReadingVocabularySchema = z.strictObject({
   currentByDefaultInHistory: z.array(z.string().min(1)),
   /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
   pastByDefaultInHistory: z.array(phrase),
+  /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
+  cancerReturn: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
   referral: z.strictObject({
@@ -59,8 +61,23 @@ export const ReadingVocabularySchema = z.strictObject({
   trauma: z.strictObject({
     /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
     significant: z.array(phrase).min(1),
+    /**
+     * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
+     * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
+     */
+    significantUnlessLowEnergy: z.array(phrase).min(1),
+    /** Words that make a mechanism of `significantUnlessLowEnergy` in their sentence low-energy (trivial). */
+    lowEnergy: z.array(phrase).min(1),
     /** Words that make an injury trivial (a bump; playing normally since). */
     trivial: z.array(phrase).min(1),
+    /**
+     * A fall from a stated height: words for the unit and the height (in that unit) from which it is
+     * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
+     * child's own height ("5 ft 2 in", "5 feet tall").
+     */
+    height: z.array(z.strictObject({ units: z.array(z.string().min(1)).min(1), significantFrom: z.number().positive() })).min(1),
+    /** Number words a height may be written in ("five feet"). */
+    numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
   /**
    * Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks",

@@ -1,0 +1,71 @@
+/**
+ * How significant an injury is (spec §4: a fall from a height, a vehicle collision, a high-energy sports
+ * injury, focal tenderness or a deficit after injury), read from reading-vocabulary.json trauma; and a
+ * cancer's return named in a cancer note. Each positive case was read wrongly before.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const trauma = (hpi: string, order = 'Order: XR L-spine') => readNote('Age: 11 years', `HPI: ${hpi}`, order).facts.trauma.significance;
+
+describe('trauma mechanism', () => {
+  describe('significant', () => {
+    const CASES = [
+      '8 yo F kicked in the lower back by a horse. LBP, tender L3-L4 midline',
+      '15 yo snowboarder, landed flat on his back off a 6-ft jump 10 days ago',
+      'wrestler thrown onto his head/neck during a match today',
+      'fell from the top of the monkey bars (approximately 5 feet), landing on his back',
+      'fell 4.5 ft from a wall',
+      'fell from five feet onto concrete',
+      'restrained passenger, seatbelt sign across the abdomen, LBP',
+      'fell off his bike 2 days ago, back pain since',
+      'fell off his bike at low speed; later the same day hit by a car',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it('a high-energy mechanism in a sentence of its own is not lowered by "got up" in another', () =>
+      assert.equal(trauma('tackled hard during the game. Got up and walked to the bench later'), 'significant'));
+  });
+
+  describe('trivial', () => {
+    const CASES = [
+      'fell off his bike 2 days ago at low speed in the driveway, got up and rode home. Mild low back soreness since',
+      'rolled off the couch onto carpet last night, got right up and played',
+      'fell 2 ft from a chair onto carpet',
+      'fell off the trampoline, got right up and kept bouncing',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'trivial'));
+  });
+
+  describe('unclear or none', () => {
+    it('"hurt it Saturday night, won\'t say how" is unclear', () => assert.equal(trauma('LBP since the weekend. States he "hurt it" Saturday night, won\'t say how'), 'unclear'));
+    it('a child\'s own height is no fall ("5 ft 2 in")', () => assert.equal(trauma('14 yo, 5 ft 2 in, fell while walking to class'), 'unclear'));
+    it('"5 feet tall" is no fall', () => assert.equal(trauma('14 yo, 5 feet tall, fell at school'), 'unclear'));
+    it('feet without a height are no fall ("sore feet")', () => assert.equal(trauma('fell at school, now sore feet'), 'unclear'));
+    it('a steroid-related compression fracture is no injury', () =>
+      assert.equal(trauma('B-ALL on maintenance, new back pain. Concern: vertebral compression fracture (steroid-related) vs relapse.'), 'none'));
+    it('a stress fracture is no injury', () => assert.equal(trauma('gymnast, 6 wk LBP, r/o pars stress fracture'), 'none'));
+    it('a fracture after a fall is still an injury', () => assert.equal(trauma('fell from a tree, L1 compression fracture on XR'), 'significant'));
+    it('"3 mph" on a scooter stays not significant', () => assert.notEqual(trauma('fell off scooter going about 3 mph'), 'significant'));
+  });
+
+  describe("a cancer's return", () => {
+    it('"fracture vs relapse" in a child with B-ALL suspects a tumor (infection/tumor scenario, no trauma)', () => {
+      const r = readNote(
+        '7 y/o M with B-ALL, maintenance phase.',
+        'New mid/low back pain x 10 days. Concern: vertebral compression fracture (steroid-related) vs relapse.',
+        'Order: MRI whole spine without and with IV contrast',
+      );
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('"suspected metastasis" after Ewing sarcoma suspects a tumor', () =>
+      assert.equal(
+        readNote('Pt: 10 yo F', 'Hx: Ewing sarcoma of the pelvis, on chemo', 'HPI: new thoracic back pain, suspected metastasis', 'Order: MRI whole spine with IV contrast')
+          .scenario,
+        'back-pain-infection-tumor',
+      ));
+    it('a relapse in a note with no cancer names none ("nephrotic syndrome relapse")', () => {
+      const r = readNote('Age: 7 years', 'HPI: nephrotic syndrome relapse on steroids, new back pain x 1 wk', 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => (h.finding.id === 'malignancy' || h.finding.category === 'suspected-infection-or-tumor') && h.present));
+    });
+  });
+});
