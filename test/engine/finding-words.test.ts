@@ -58,6 +58,33 @@ describe('finding words', () => {
     });
   });
 
+  describe('back-pain red flags', () => {
+    for (const hpi of ['she have pain in low back since 2 months, also pain in the night', 'LBP x 3 wk, she wake up from it'])
+      it(`"${hpi}" is night pain`, () => assert.ok(presentIn('night-pain', 'Age: 10 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+    it('"worse w/ extension & shooting" (a soccer player shooting the ball) is no radicular pain', () => {
+      const r = readNote('Age: 15 years', 'HPI: soccer, 3 wks LBP, worse w/ extension & shooting. No night pain.', 'Plan: XR L-spine AP/lat');
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'radicular-pain' && h.present));
+      assert.equal(r.scenario, 'back-pain-overuse');
+    });
+    for (const hpi of ['LBP x 3 wk, shooting', 'LBP with pain shooting down the posterior L leg'])
+      it(`"${hpi}" stays radicular pain`, () => assert.ok(presentIn('radicular-pain', 'Age: 15 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o')));
+  });
+
+  describe('list scopes', () => {
+    it('"s/p MVC, seatbelt sign, LBP" puts only the collision in the past: the back pain is now', () =>
+      assert.ok(categoryPresentIn('back-pain', '7yo s/p MVC, seatbelt sign, LBP, L1 TTP. CT L spine w/o')));
+    it('"hx of fever, night sweats" keeps the whole list in the past (only s/p reaches its own item alone)', () => {
+      const r = readNote('Age: 8 years', 'HPI: hx of fever, night sweats; now back pain x 1 wk', 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'night-sweats' && h.present));
+    });
+    it('"absent R ankle reflex, subtle patch of hair" keeps the hair (the negation of the reflex stops at a described item)', () =>
+      assert.ok(
+        presentIn('hair-tuft', 'Age: 12 years', 'Findings: R pes cavus, absent R ankle reflex, subtle patch of hair over the lumbosacral spine', 'Order: MRI L-spine w/o'),
+      ));
+    it('"no fever, chills, night sweats" still negates the whole list', () =>
+      assert.ok(!presentIn('night-sweats', 'Age: 12 years', 'HPI: LBP; no fever, chills, night sweats', 'Order: XR L-spine')));
+  });
+
   describe('back pain', () => {
     for (const hpi of ['now pain of back since 1 month', 'today says her back is a little sore', 'ten days of pain between the shoulder blades'])
       it(`"${hpi}" is back pain`, () => assert.ok(categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
