@@ -88,6 +88,22 @@ describe('finding words', () => {
   describe('back pain', () => {
     for (const hpi of ['now pain of back since 1 month', 'today says her back is a little sore', 'ten days of pain between the shoulder blades'])
       it(`"${hpi}" is back pain`, () => assert.ok(categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+    for (const hpi of [
+      'fell off monkey bars (~6 ft) onto his back, point tenderness T12',
+      'thrown from a horse, landed on buttocks, tender at L1',
+      'snowboarding crash, midline lumbar tenderness',
+      '7yo s/p MVC, seatbelt sign, L1 TTP',
+      'fell down stairs; on exam point tenderness over the L1 spinous process, no step-off',
+    ])
+      it(`"${hpi}": tenderness over the thoracolumbar spine is back pain`, () => assert.ok(categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+    for (const hpi of [
+      'tackled, midline C6 tenderness',
+      'no midline lumbar tenderness after the fall',
+      'fell, L1 not tender',
+      'abdomen tender, lumbar puncture planned',
+      'fell, tender thigh',
+    ])
+      it(`"${hpi}" is no back pain`, () => assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR C-spine')));
     it('neck pain is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', 'HPI: 2 weeks of a stiff, sore neck', 'Order: XR C-spine')));
     it('"back is not sore" is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 8 years', 'HPI: rolled off the couch, back is not sore', 'Order: XR L-spine')));
   });

@@ -107,6 +107,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const from = hits.length;
     for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
+    readSpinalTenderness(text, words, f, k, vocab, lex, add);
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
   }
@@ -369,6 +370,46 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
         return false;
       };
       if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
+    }
+  }
+}
+
+const tendernessCache = new WeakMap<ReadingVocabulary, { signs: Set<string>; places: Set<string> }>();
+
+/**
+ * "point tenderness over the L1 spinous process", "midline lumbar tenderness", "L1 TTP": tenderness
+ * over the thoracolumbar spine is back pain found on examination (reading-vocabulary.json
+ * spinalTenderness). A sign word with a place word within a few words of it, in one clause, and the
+ * sign itself not denied ("L1 not tender"). One pass over the words, a bounded look around each sign.
+ */
+function readSpinalTenderness(
+  text: string,
+  words: Word[],
+  f: Field,
+  k: Knowledge,
+  vocab: ReadingVocabulary,
+  lex: ContextLexicon,
+  add: (finding: ClinicalFinding, span: Span, f: Field) => void,
+): void {
+  const rule = vocab.spinalTenderness;
+  const finding = k.finding(rule.finding);
+  if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) return;
+  let sets = tendernessCache.get(vocab);
+  if (!sets) tendernessCache.set(vocab, (sets = { signs: new Set(rule.signs), places: new Set(rule.places) }));
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (!sets.signs.has(words[i].text)) continue;
+    const from = Math.max(0, i - rule.window);
+    const to = Math.min(words.length - 1, i + rule.window);
+    for (let j = from; j <= to; j++) {
+      if (j === i || !sets.places.has(words[j].text)) continue;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      if (crossesClause(text, words[a].end, words[b].start)) continue;
+      const sign = readContext(text, words[i].start, words[i].end, lex);
+      if (sign.negated || sign.hypothetical) break;
+      add(finding, { start: words[a].start, end: words[b].end }, f);
+      break;
     }
   }
 }

@@ -49,6 +49,18 @@ export const ReadingVocabularySchema = z.strictObject({
   currentByDefaultInHistory: z.array(z.string().min(1)),
   /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
   pastByDefaultInHistory: z.array(phrase),
+  /**
+   * Tenderness over the thoracolumbar spine is back pain found on examination ("point tenderness at L1",
+   * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
+   * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
+   */
+  spinalTenderness: z.strictObject({
+    $comment: z.string().optional(),
+    finding: z.string().min(1),
+    signs: z.array(z.string().min(1)).min(1),
+    places: z.array(z.string().min(1)).min(1),
+    window: z.number().int().min(1).max(6),
+  }),
   /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
   cancerReturn: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
