@@ -37,6 +37,56 @@ describe('finding words', () => {
     });
   });
 
+  describe('a dimple written as a hole, and its description', () => {
+    const LETTER = [
+      'Patient is baby boy of 2 month. Mother is worry for small hole in the back near the buttock. I examine: the hole is 2 mm, inside the gluteal cleft ' +
+        '(the line between the buttocks), distance to anus is 1,5 cm, I can see the bottom of the hole. No hairs, no hemangioma. Legs moving good, reflexes normal.',
+      'Order: US lumbar spine',
+    ];
+    it('"small hole in the back near the buttock" is a sacral dimple, described as simple (2 mm, in the cleft, 1,5 cm from the anus)', () => {
+      const r = readNote(...LETTER);
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'sacral-dimple' && h.present));
+      assert.deepEqual([r.facts.dimple?.sizeMm, r.facts.dimple?.position, r.facts.dimple?.distanceCm], [2, 'within-cleft', 1.5]);
+    });
+    it('"a hole in the heart" is no dimple', () =>
+      assert.ok(!presentIn('sacral-dimple', 'Age: 2 months', 'HPI: small hole in the heart (VSD), follows with cardiology', 'Order: US spine')));
+    it('the distance\'s own number is not the size ("distance from anal verge ~2 cm, dimple 3,5 mm within cleft")', () => {
+      const d = readNote('Age: 2 months', 'Findings: distance from anal verge ~2 cm, dimple 3,5 mm within cleft', 'Order: US spine').facts.dimple;
+      assert.deepEqual([d?.sizeMm, d?.distanceCm], [3.5, 2]);
+    });
+  });
+
+  describe('a relative who tells is not the one who has it', () => {
+    for (const hpi of [
+      'mom asks about the dimple on his back',
+      'parents are worried about the tuft of hair',
+      'mom wants imaging of the dimple',
+      'Mum is concerned about a hairy patch',
+    ])
+      it(`"${hpi}": the marker is the child's`, () =>
+        assert.ok(
+          categoryPresentIn('cutaneous-marker', 'Age: 4 months', `HPI: ${hpi}`, 'Order: US spine') ||
+            categoryPresentIn('dimple', 'Age: 4 months', `HPI: ${hpi}`, 'Order: US spine'),
+        ));
+    for (const hpi of ['back pain; mother has lymphoma', 'back pain. Mum has leukemia', 'back pain. Grandmother had leukemia.'])
+      it(`"${hpi}": the cancer is the relative's`, () => assert.ok(!presentIn('malignancy', 'Age: 9 years', `HPI: ${hpi}`, 'Order: XR L-spine')));
+  });
+
+  describe('a generic "birthmark"', () => {
+    it('names the hemangioma the note describes, not a second marker', () => {
+      const r = readNote(
+        'Age: 5 months',
+        'S: Parents ask about the "birthmark" on his low back.',
+        'O: 2 cm flat red vascular lesion midline L4-5 c/w infantile hemangioma',
+        'P: US lumbar spine',
+      );
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.present));
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'discoloration' && h.present));
+    });
+    it('alone, it is a marker', () =>
+      assert.ok(presentIn('discoloration', 'Age: 5 months', 'Complaint: mom asking about a dark birthmark at the top of the buttock crease', 'Order: US spine')));
+  });
+
   describe('a phrase is read within one clause', () => {
     it('"dimple absent, reflexes normal" holds no "absent reflexes"', () =>
       assert.ok(!presentIn('reflex-change', 'Age: 3 months', 'Findings: hair tuft, dimple absent, reflexes normal', 'Order: US spine')));

@@ -402,7 +402,19 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
   cancerReturnsInCancerNote(note.text, all, hits, k);
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
-  return dedupe(hits);
+  return dedupe(genericMarkersNamedElsewhere(hits, note.text));
+}
+
+/**
+ * "Parents ask about the 'birthmark' … 2 cm flat red vascular lesion c/w infantile hemangioma": a
+ * generic word for a skin mark (reading-vocabulary.json genericMarkers) names the marker the note
+ * names more precisely, not another one. Alone ("a dark birthmark at the top of the cleft") it counts.
+ */
+function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): FindingHit[] {
+  const generic = new Set(readingVocabulary().genericMarkers);
+  const isGeneric = (h: FindingHit) => h.finding.category === 'cutaneous-marker' && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
+  if (!hits.some((h) => h.present && h.finding.category === 'cutaneous-marker' && !isGeneric(h))) return hits;
+  return hits.filter((h) => !isGeneric(h));
 }
 
 /**

@@ -61,6 +61,8 @@ export const ReadingVocabularySchema = z.strictObject({
     places: z.array(z.string().min(1)).min(1),
     window: z.number().int().min(1).max(6),
   }),
+  /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
+  genericMarkers: z.array(z.string().min(1)),
   /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
   cancerReturn: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
