@@ -154,6 +154,10 @@ describe('finding words', () => {
       'fell, tender thigh',
     ])
       it(`"${hpi}" is no back pain`, () => assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', `HPI: ${hpi}`, 'Order: XR C-spine')));
+    it('an assessment written on the plan line tells the back pain ("A/P: 12 yo M w/ 10 days of low back ache")', () =>
+      assert.equal(readNote('A/P: 12 yo M w/ 10 days of low back ache, exam benign, neuro intact. Will get scoliosis series.').scenario, 'back-pain-no-red-flags'));
+    it('a plan conditioned on back pain tells none ("Plan: MRI if back pain persists")', () =>
+      assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', 'HPI: fell off the couch, no complaints', 'Plan: MRI if back pain persists')));
     it('neck pain is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 12 years', 'HPI: 2 weeks of a stiff, sore neck', 'Order: XR C-spine')));
     it('"back is not sore" is no back pain', () => assert.ok(!categoryPresentIn('back-pain', 'Age: 8 years', 'HPI: rolled off the couch, back is not sore', 'Order: XR L-spine')));
   });
