@@ -48,6 +48,30 @@ describe('neurologic exam in free text', () => {
     for (const lines of CASES) it(lines.join(' / '), () => assert.equal(neuro(...lines), 'abnormal'));
   });
 
+  describe('a symptom in the history is no exam finding', () => {
+    const LINES = [
+      '15yo M c/o LBP x 10 d radiating down L leg past the knee, +numbness L foot? no fever, no wt loss.',
+      'Exam: tuft of hair over L4, SLR pos on L. Strength 5/5, reflexes symm.',
+      'MRI lumbar spine w/o contrast ordered.',
+    ];
+    it('"+numbness L foot?" in the history, "Strength 5/5, reflexes symm" on exam: a normal exam, the numbness a symptom', () => {
+      const r = readNote(...LINES);
+      assert.equal(r.facts.neuro.state, 'normal');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'numbness' && h.present));
+    });
+    it('a deficit told in the same sentence as the normal statement makes it abnormal ("neuro intact except L foot weakness")', () =>
+      assert.equal(neuro('10 yo with back pain x 2 wk, neuro intact except L foot weakness.', 'Order: MRI L-spine w/o'), 'abnormal'));
+    it('a deficit on the exam line makes it abnormal whatever else is normal ("Exam: weakness L leg; reflexes normal")', () =>
+      assert.equal(neuro('Age: 10 years', 'HPI: back pain x 2 wk', 'Exam: weakness L leg; reflexes normal', 'Order: MRI L-spine w/o'), 'abnormal'));
+    it('simple-dimple stays quiet when a new symptom is told, however normal the exam (escalation-referral speaks)', () => {
+      const r = readNote('Age: 3 months', 'Dimple: 2 mm, within gluteal cleft, 1 cm from anus', 'Symptoms: new urinary dribbling', 'Neuro: intact', 'Order: US lumbar spine');
+      assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+      assert.ok(r.rules.includes('escalation-referral'), r.rules.join());
+    });
+    it('without the symptom the same note is a simple dimple', () =>
+      assert.ok(readNote('Age: 3 months', 'Dimple: 2 mm, within gluteal cleft, 1 cm from anus', 'Neuro: intact', 'Order: US lumbar spine').rules.includes('simple-dimple')));
+  });
+
   describe('near-misses keep their reading', () => {
     it('"neuro not intact" is no normal exam', () => assert.notEqual(neuro('10 yo with back pain x 2 wk, neuro not intact.', 'Order: MRI L-spine w/o'), 'normal'));
     it('"not neurologically intact" is no normal exam', () =>

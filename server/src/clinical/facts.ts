@@ -154,16 +154,16 @@ type NeuroFact = Facts['neuro'];
  * The exam told in free text when no Neuro key is given: in a history, an exam or plan value, or a
  * line of its own ("Neuro intact.", which is too short to be read as prose). A sign found on
  * examination ("L leg weaker", "absent R ankle reflex", "reflex 3+", a muscle graded below full:
- * reading-vocabulary.json neuroAbnormalInText) makes it abnormal; otherwise a statement of a normal
- * exam (neuroNormalInText, neuroExamVerdict, "strength 5/5") makes it normal, unless a deficit is
- * read elsewhere in the note (the safer reading: a normal exam lets simple-dimple advise against
- * imaging); otherwise a deficit found on the exam line makes it abnormal; otherwise it is unknown.
+ * reading-vocabulary.json neuroAbnormalInText) or a deficit read on an exam line makes it abnormal;
+ * otherwise a statement of a normal exam (neuroNormalInText, neuroExamVerdict, "strength 5/5") makes
+ * it normal, unless a deficit is told in the same sentence ("neuro intact except L foot weakness");
+ * otherwise it is unknown. A symptom told in the history ("+numbness L foot?") is no exam finding:
+ * it counts as a symptom of its own (classification, escalation-referral, simple-dimple).
  */
 function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingHit[]): NeuroFact {
   const text = note.text;
   const v = readingVocabulary();
   const parts = neuroTextParts(note, all);
-  const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
   const words = parts.map((p) => toWords(text.slice(p.start, p.end), p.start));
   // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
   for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: { start: p.start, end: p.end } };
@@ -176,7 +176,13 @@ function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingH
       return { state: 'abnormal', span };
     }
   }
-  const normal = (span: Span) => (deficit ? { state: 'abnormal' as const, span: deficit.span } : { state: 'normal' as const, span });
+  const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
+  if (onExam) return { state: 'abnormal', span: onExam.span };
+  const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  const normal = (span: Span): NeuroFact => {
+    const told = deficits.find((d) => sameSentence(text, d.span, span));
+    return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
+  };
   for (let i = 0; i < parts.length; i++) {
     const w = words[i];
     for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
@@ -188,8 +194,19 @@ function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingH
     const p = parts[i];
     if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
   }
-  const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
-  return onExam ? { state: 'abnormal', span: onExam.span } : { state: 'unknown' };
+  return { state: 'unknown' };
+}
+
+/** Two spans in one sentence: nothing between them ends one (". ", ";", a line break), and they are near. */
+function sameSentence(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to - from > 160) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+  }
+  return true;
 }
 
 interface NeuroTextPart extends Span {
