@@ -120,6 +120,23 @@ describe('finding words', () => {
       it(`"${hpi}" stays radicular pain`, () => assert.ok(presentIn('radicular-pain', 'Age: 15 years', `HPI: ${hpi}`, 'Order: MRI L-spine w/o')));
   });
 
+  describe('red flags said to be absent', () => {
+    const ABSENT: [string, string][] = [
+      ['radicular-pain', 'LBP x 3 wks, no night pain, no radiation, no fever'],
+      ['radicular-pain', 'aching between the shoulder blades; it does not wake her, does not radiate'],
+      ['night-pain', 'aching between the shoulder blades; it does not wake her, does not radiate'],
+      ['night-pain', 'pain in back after soccer training. No pain in night, no fever, no loss of weight'],
+      ['weight-loss', 'pain in back after soccer training. No pain in night, no fever, no loss of weight'],
+    ];
+    for (const [id, hpi] of ABSENT)
+      it(`"${hpi}": ${id} denied`, () => {
+        const hits = readNote('Age: 12 years', `HPI: ${hpi}`, 'Order: XR L-spine').facts.hits.filter((h) => h.finding.id === id);
+        assert.ok(hits.length > 0 && hits.every((h) => h.negated && !h.present));
+      });
+    it('"MRI to avoid radiation" is no radicular pain', () =>
+      assert.ok(!presentIn('radicular-pain', 'Age: 12 years', 'HPI: LBP x 3 wk', 'Plan: MRI lumbar spine, avoids radiation')));
+  });
+
   describe('list scopes', () => {
     it('"s/p MVC, seatbelt sign, LBP" puts only the collision in the past: the back pain is now', () =>
       assert.ok(categoryPresentIn('back-pain', '7yo s/p MVC, seatbelt sign, LBP, L1 TTP. CT L spine w/o')));
