@@ -92,6 +92,14 @@ describe('neurologic exam in free text', () => {
     });
     it('a foot drop told in the history is no exam ("now new foot drop on the L")', () =>
       assert.equal(neuro('15 yo F, known sacral lipoma, now new foot drop on the L. MRI L-spine w/o. Referral: NSGY.'), 'unknown'));
+    it('"neurology consult ok" is no exam', () =>
+      assert.equal(neuro('Age: 12 years', 'HPI: back pain x 2 wk; neurology consult ok per family', 'Order: MRI L-spine w/o'), 'unknown'));
+    it('"gait abnormal, normal tone" is no normal exam', () =>
+      assert.equal(neuro('Age: 3 years', 'Findings: hair tuft; gait abnormal, normal tone', 'Order: MRI L-spine w/o'), 'abnormal'));
+    it('"neuro otherwise nl" after a symptom is a normal exam', () =>
+      assert.equal(neuro('3 y F w/ skin tag over coccyx, new toe walking x 2 mo, neuro otherwise nl. Plan: MRI L-spine w/o.'), 'normal'));
+    it('"Neuro exam appropriate for CGA" is a normal exam', () =>
+      assert.equal(neuro('Ex-27 weeker, now 3 wk old, with a sacral dimple. Neuro exam appropriate for CGA.', 'Order: US spine'), 'normal'));
     it('a Neuro key still decides over the text ("Neuro: intact" with "reflexes brisk" in the HPI history)', () =>
       assert.equal(neuro('Age: 12 years', 'HPI: back pain x 3 wk', 'Neuro: intact', 'Order: MRI L-spine w/o'), 'normal'));
   });

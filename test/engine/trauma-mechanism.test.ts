@@ -22,6 +22,8 @@ describe('trauma mechanism', () => {
       'fell off his bike at low speed; later the same day hit by a car',
     ];
     for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it('focal tenderness after even a low-energy fall is significant ("at low speed, got up … tender at L1")', () =>
+      assert.equal(trauma('fell off his bike at low speed, got up and rode home. Tender at L1 today'), 'significant'));
     it('a high-energy mechanism in a sentence of its own is not lowered by "got up" in another', () =>
       assert.equal(trauma('tackled hard during the game. Got up and walked to the bench later'), 'significant'));
   });
@@ -37,6 +39,8 @@ describe('trauma mechanism', () => {
   });
 
   describe('unclear or none', () => {
+    it('tenderness of the muscles beside the spine is no focal tenderness ("paraspinal tenderness L4-5")', () =>
+      assert.equal(trauma('States he "hurt it" Saturday night, won\'t say how. Exam: paraspinal tenderness L4-5, no midline step-off.'), 'unclear'));
     it('"hurt it Saturday night, won\'t say how" is unclear', () => assert.equal(trauma('LBP since the weekend. States he "hurt it" Saturday night, won\'t say how'), 'unclear'));
     it('a child\'s own height is no fall ("5 ft 2 in")', () => assert.equal(trauma('14 yo, 5 ft 2 in, fell while walking to class'), 'unclear'));
     it('"5 feet tall" is no fall', () => assert.equal(trauma('14 yo, 5 feet tall, fell at school'), 'unclear'));

@@ -70,10 +70,31 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const fast = fastSpeed(fieldsToRead, words, assertedAt) ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
+  // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
+  const tender = spinalTenderness(text, hits);
+  if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
   const low = ride[0]?.span ?? height.low;
   if (low) return { significance: 'trivial', span: low };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * A present reading of focal tenderness over the thoracolumbar spine (findings.ts readSpinalTenderness),
+ * if any: not of the muscles beside it ("paraspinal tenderness L4-5"), named in the reading or in the
+ * three words before it.
+ */
+function spinalTenderness(text: string, hits: readonly FindingHit[]): Span | undefined {
+  const rule = readingVocabulary().spinalTenderness;
+  for (const h of hits) {
+    if (!h.present || h.finding.id !== rule.finding) continue;
+    const words = toWords(text.slice(Math.max(h.field.valueSpan.start, h.span.start - 40), h.span.end));
+    const own = toWords(text.slice(h.span.start, h.span.end));
+    if (!own.some((w) => rule.signs.includes(w.text))) continue;
+    if (words.slice(-(own.length + 3)).some((w) => rule.notFocal.includes(w.text))) continue;
+    return h.span;
+  }
+  return undefined;
 }
 
 /**

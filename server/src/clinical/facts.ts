@@ -179,6 +179,7 @@ function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingH
   const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
   if (onExam) return { state: 'abnormal', span: onExam.span };
   const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  const notNormal = wordSet(v.neuroNotNormalWords);
   const normal = (span: Span): NeuroFact => {
     const told = deficits.find((d) => sameSentence(text, d.span, span));
     return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
@@ -186,9 +187,10 @@ function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingH
   for (let i = 0; i < parts.length; i++) {
     const w = words[i];
     for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
-      if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], ownWords(m.phrase))) return normal(m.span);
+      const own = ownWords(m.phrase);
+      if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return normal(m.span);
     }
-    const said = examVerdict(text, w, v.neuroExamVerdict);
+    const said = examVerdict(text, w, v.neuroExamVerdict, notNormal);
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
@@ -238,12 +240,15 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
  * "Neurological examination of the lower limbs normal", "neuro exam is non focal": the exam named,
  * then a word of normality within `maxWordsBetween` words of the same clause (no comma between).
  */
-function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
+function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict'], notNormal: ReadonlySet<string>): Span | undefined {
   const exams = phraseSetOf(rule.exam);
   const verdicts = phraseSetOf(rule.normal);
+  const notExam = wordSet(rule.notBetween);
   for (const m of findMatches(words, exams)) {
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = m.to; j <= last; j++) {
+      // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
+      if (notExam.has(words[j].text) || notNormal.has(words[j].text)) break;
       const candidates = verdicts.get(words[j].text);
       if (!candidates) continue;
       for (const p of candidates) {
@@ -257,6 +262,21 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     }
   }
   return undefined;
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A vocabulary list of single words as a set, built once per list. */
+function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(list);
+  if (!set) wordSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+/** Whether words[from .. to - 1] hold one of the set's words that is not the phrase's own. */
+function wordsAmong(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>, own: (w: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i].text) && !own(words[i].text)) return true;
+  return false;
 }
 
 /** The literal words of a phrase (its own "no" in "no focal deficits", "non" in "non focal"). */

@@ -60,6 +60,8 @@ export const ReadingVocabularySchema = z.strictObject({
     signs: z.array(z.string().min(1)).min(1),
     places: z.array(z.string().min(1)).min(1),
     window: z.number().int().min(1).max(6),
+    /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
+    notFocal: z.array(z.string().min(1)),
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
@@ -109,7 +111,14 @@ export const ReadingVocabularySchema = z.strictObject({
     exam: z.array(phrase).min(1),
     normal: z.array(phrase).min(1),
     maxWordsBetween: z.number().int().min(0).max(12),
+    /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
+    notBetween: z.array(z.string().min(1)),
   }),
+  /**
+   * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
+   * is no "gait … normal", "neuro intact except L foot" no intact exam.
+   */
+  neuroNotNormalWords: z.array(z.string().min(1)),
   /**
    * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
    * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
