@@ -52,6 +52,35 @@ describe('trauma mechanism', () => {
     it('"3 mph" on a scooter stays not significant', () => assert.notEqual(trauma('fell off scooter going about 3 mph'), 'significant'));
   });
 
+  describe('an injury to the back told without its mechanism', () => {
+    it('"hurt her back per babysitter, details unknown" is an unclear injury, and no back pain of its own', () => {
+      const r = readNote('Pt: 4 mo F', 'Skin: hair tuft over L5', 'HPI: "hurt her back" per babysitter, details unknown, no bruising', 'Neuro: nl', 'Order: spinal US');
+      assert.equal(r.facts.trauma.significance, 'unclear');
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'back-pain' && h.present));
+      assert.ok(r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
+    });
+    it('a nontender exam does not make an unknown mechanism trivial', () =>
+      assert.equal(
+        readNote("10 mo F, mom reports she hurt her back at grandma's house last wk, no details. Exam: small hair tuft at L5, nontender, neuro nl. Plan: MRI L-spine w/o.").facts
+          .trauma.significance,
+        'unclear',
+      ));
+  });
+
+  describe('pain told after an injury to the back is back pain', () => {
+    const back = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.category === 'back-pain' && h.present);
+    it('"speared in the back … Significant pain since"', () =>
+      assert.ok(back("Nine year old football player who was speared in the back by another player's helmet during a tackle yesterday. Significant pain since.")));
+    it('"kicked in the back at soccer, it hurts"', () => assert.ok(back('Age: 12 years', 'HPI: kicked in the back at soccer, it hurts', 'Order: XR L-spine')));
+    it('"Complaint: hurt back"', () => assert.ok(back('Pt: 13 yo F', 'Complaint: hurt back', 'Order: XR L-spine')));
+    it('pain of another part is not ("fell off bike onto his back; pain in his wrist")', () =>
+      assert.ok(!back('Age: 12 years', 'HPI: fell off bike onto his back; pain in his wrist', 'Order: XR L-spine')));
+    it('an injury elsewhere is not ("fell down, hurt his wrist. Pain since.")', () =>
+      assert.ok(!back('Age: 12 years', 'HPI: fell down, hurt his wrist. Pain since.', 'Order: XR L-spine')));
+    it('denied pain is not ("fell on his back off the couch, no pain")', () =>
+      assert.ok(!back('Age: 3 years', 'HPI: fell on his back off the couch, no pain, playing normally', 'Order: XR L-spine')));
+  });
+
   describe("a cancer's return", () => {
     it('"fracture vs relapse" in a child with B-ALL suspects a tumor (infection/tumor scenario, no trauma)', () => {
       const r = readNote(

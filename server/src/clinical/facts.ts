@@ -437,6 +437,7 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
     }
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
+  painAfterBackInjury(note.text, hits, k);
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
@@ -452,6 +453,68 @@ function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): Finding
   const isGeneric = (h: FindingHit) => h.finding.category === 'cutaneous-marker' && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
   if (!hits.some((h) => h.present && h.finding.category === 'cutaneous-marker' && !isGeneric(h))) return hits;
   return hits.filter((h) => !isGeneric(h));
+}
+
+/**
+ * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
+ * Immediate pain": pain told after an injury to the back is back pain (reading-vocabulary.json
+ * painAfterBackInjury). The injury's own sentence names the back; the pain word, in the same value and
+ * after it, names no other part ("wrist pain", "pain in his neck"). Read only when no back pain is.
+ */
+function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const v = readingVocabulary();
+  const rule = v.painAfterBackInjury;
+  const places = wordSet(rule.injuredPlaces);
+  const pains = wordSet(rule.painWords);
+  const elsewhere = wordSet([...v.nonSpineRegions, ...rule.otherPlaces]);
+  for (const injury of hits) {
+    if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
+    const f = injury.field;
+    const words = toWords(f.value, f.valueSpan.start);
+    let i = 0;
+    while (i < words.length && words[i].start < injury.span.start) i++;
+    // The injury's sentence: from its start to its end, looking for the back.
+    let a = i;
+    while (a > 0 && !endsSentence(text, words[a - 1].end, words[a].start)) a--;
+    let b = i;
+    while (b + 1 < words.length && !endsSentence(text, words[b].end, words[b + 1].start)) b++;
+    let toBack = false;
+    for (let j = a; j <= b && !toBack; j++) toBack = places.has(words[j].text);
+    if (!toBack) continue;
+    // After the injury's own words: "hurt her back" per the babysitter tells an event, not pain.
+    while (i < words.length && words[i].start < injury.span.end) i++;
+    for (let j = i; j < words.length && j < i + 60; j++) {
+      if (!pains.has(words[j].text)) continue;
+      let other = false;
+      for (let n = Math.max(0, j - 2); n <= Math.min(words.length - 1, j + 3) && !other; n++) other = n !== j && elsewhere.has(words[n].text);
+      if (other) continue;
+      const span = { start: words[j].start, end: words[j].end };
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, backPain, f.key!.name);
+      if (!present) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+    work.steps += words.length;
+  }
+}
+
+/** A full stop before a space, a semicolon or a line break between two words. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && (i + 1 === to || text.charCodeAt(i + 1) === 32))) return true;
+  }
+  return false;
 }
 
 /**

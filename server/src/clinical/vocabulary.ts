@@ -65,6 +65,16 @@ export const ReadingVocabularySchema = z.strictObject({
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
+  /**
+   * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
+   * single words for where the injury is, for the pain, and for other places the pain may be told of
+   * (besides nonSpineRegions).
+   */
+  painAfterBackInjury: z.strictObject({
+    injuredPlaces: z.array(z.string().min(1)).min(1),
+    painWords: z.array(z.string().min(1)).min(1),
+    otherPlaces: z.array(z.string().min(1)),
+  }),
   /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
   cancerReturn: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
