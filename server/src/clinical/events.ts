@@ -3,7 +3,7 @@ import type { Span } from '../notes/text';
 import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import type { FindingHit } from './findings';
+import { type FindingHit, fieldWords } from './findings';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
@@ -36,7 +36,7 @@ function wordsOnce(): WordsOf {
   const memo = new Map<Field, Word[]>();
   return (f) => {
     let w = memo.get(f);
-    if (!w) memo.set(f, (w = toWords(f.value, f.valueSpan.start)));
+    if (!w) memo.set(f, (w = fieldWords(f)));
     return w;
   };
 }
@@ -135,6 +135,19 @@ const HEIGHT_DIGITS = /^\d{1,3}$/;
 const INCHES = new Set(['in', 'inch', 'inches']);
 const OWN_HEIGHT_BEFORE = new Set(['ht', 'height', 'tall', 'measures', 'measuring']);
 
+const unitMaps = new WeakMap<ReadingVocabulary['trauma'], Map<string, ReadingVocabulary['trauma']['height'][number]>>();
+
+/** Each height unit word with its threshold, built once per vocabulary. */
+function unitsOf(v: ReadingVocabulary['trauma']): Map<string, ReadingVocabulary['trauma']['height'][number]> {
+  let m = unitMaps.get(v);
+  if (!m) {
+    m = new Map();
+    for (const h of v.height) for (const u of h.units) m.set(u, h);
+    unitMaps.set(v, m);
+  }
+  return m;
+}
+
 /**
  * A fall from a stated height (reading-vocabulary.json trauma.height): "fell 6 ft", "off a 6-ft jump",
  * "from ~2 meters", "five feet". A height at or above the unit's threshold is significant (`high`); a
@@ -147,7 +160,8 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
     const w = words(f);
     for (let i = 0; i < w.length; i++) {
       const t = w[i].text;
-      const unit = v.height.find((h) => h.units.includes(t));
+      const units = unitsOf(v);
+      const unit = units.get(t);
       let n: number | undefined;
       let start = w[i].start;
       if (unit && i > 0) {
@@ -170,7 +184,7 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
         if (n !== undefined && k >= 0 && OWN_HEIGHT_BEFORE.has(w[k].text)) continue;
       }
       const joined = unit ? undefined : /^(\d{1,3})([a-z]+)$/.exec(t);
-      const joinedUnit = joined ? v.height.find((h) => h.units.includes(joined[2])) : undefined;
+      const joinedUnit = joined ? units.get(joined[2]) : undefined;
       if (joined && joinedUnit) n = Number(joined[1]);
       const u = unit ?? joinedUnit;
       if (!u || n === undefined) continue;

@@ -10,7 +10,7 @@ import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
-import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
+import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
@@ -164,7 +164,7 @@ function readNeuroInText(note: ParsedNote, all: readonly Field[], hits: FindingH
   const text = note.text;
   const v = readingVocabulary();
   const parts = neuroTextParts(note, all);
-  const words = parts.map((p) => toWords(text.slice(p.start, p.end), p.start));
+  const words = parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start));
   // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
   for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: { start: p.start, end: p.end } };
   for (const w of words) {
@@ -214,6 +214,8 @@ function sameSentence(text: string, a: Span, b: Span): boolean {
 interface NeuroTextPart extends Span {
   /** An exam or history value, where a strength grade beside a muscle word is read. */
   graded: boolean;
+  /** The value's words, when it is a field's (shared with the finding reader). */
+  words?: Word[];
 }
 
 /**
@@ -224,7 +226,8 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
   const out: NeuroTextPart[] = [];
   for (const f of all) {
     const key = f.key?.name;
-    if (f.value && key && NEURO_TEXT_KEYS.has(key)) out.push({ ...f.valueSpan, graded: key === 'Findings' || key === 'Presentation' });
+    if (f.value && key && NEURO_TEXT_KEYS.has(key))
+      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation', words: fieldWords(f) });
   }
   let j = 0;
   const prose = note.prose;
@@ -363,6 +366,7 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 }
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
+  forgetFieldWords();
   const all = readableFields(note);
   const facts: Facts = {
     ageProblems: [],
@@ -414,6 +418,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(note.text, facts.hits, all.filter(isTraumaField), deficit);
   facts.referral = readReferral(note.text, first(all, 'Referral'), all.filter(isReferralField));
+  forgetFieldWords();
   return facts;
 }
 
@@ -449,10 +454,17 @@ function readAllFindings(note: ParsedNote, all: readonly Field[], k: Knowledge):
  * names more precisely, not another one. Alone ("a dark birthmark at the top of the cleft") it counts.
  */
 function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): FindingHit[] {
-  const generic = new Set(readingVocabulary().genericMarkers);
-  const isGeneric = (h: FindingHit) => h.finding.category === 'cutaneous-marker' && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
-  if (!hits.some((h) => h.present && h.finding.category === 'cutaneous-marker' && !isGeneric(h))) return hits;
-  return hits.filter((h) => !isGeneric(h));
+  const generic = wordSet(readingVocabulary().genericMarkers);
+  const isGeneric = (h: FindingHit) =>
+    h.finding.category === 'cutaneous-marker' && h.span.end - h.span.start <= 12 && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
+  let named = false;
+  let any = false;
+  for (const h of hits) {
+    if (h.finding.category !== 'cutaneous-marker') continue;
+    if (isGeneric(h)) any = true;
+    else if (h.present) named = true;
+  }
+  return any && named ? hits.filter((h) => !isGeneric(h)) : hits;
 }
 
 /**
@@ -464,15 +476,16 @@ function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): Finding
 function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): void {
   const backPain = k.finding('back-pain');
   if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
   const v = readingVocabulary();
   const rule = v.painAfterBackInjury;
   const places = wordSet(rule.injuredPlaces);
   const pains = wordSet(rule.painWords);
-  const elsewhere = wordSet([...v.nonSpineRegions, ...rule.otherPlaces]);
+  const elsewhere = otherPlaces(v);
   for (const injury of hits) {
     if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
     const f = injury.field;
-    const words = toWords(f.value, f.valueSpan.start);
+    const words = fieldWords(f);
     let i = 0;
     while (i < words.length && words[i].start < injury.span.start) i++;
     // The injury's sentence: from its start to its end, looking for the back.
@@ -508,6 +521,15 @@ function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): vo
   }
 }
 
+const otherPlaceSets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
+
+/** Parts of the body other than the back, built once per vocabulary. */
+function otherPlaces(v: ReadingVocabulary): ReadonlySet<string> {
+  let set = otherPlaceSets.get(v);
+  if (!set) otherPlaceSets.set(v, (set = new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces])));
+  return set;
+}
+
 /** A full stop before a space, a semicolon or a line break between two words. */
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -529,7 +551,7 @@ function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: Fi
   const keys = FIELDS_FOR[malignancy.category];
   for (const f of all) {
     if (!f.value || !keys.includes(f.key!.name)) continue;
-    for (const span of findAny(toWords(f.value, f.valueSpan.start), set)) {
+    for (const span of findAny(fieldWords(f), set)) {
       const c = readContext(text, span.start, span.end);
       const present = countsAsPresent(c, malignancy, f.key!.name);
       hits.push({

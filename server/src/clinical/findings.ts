@@ -85,15 +85,15 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   for (const f of all) {
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
-    const words = toWords(f.value, f.valueSpan.start);
+    const words = fieldWords(f);
     pmhPast = key === 'PMH' && illnessElsewhere ? pastInHistory(f, words, vocab) : undefined;
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     const index = phrasesReadIn(k.phraseIndex, key);
     const look = (i: number, stem: string) => {
-      const candidates = index.get(stem);
-      if (!candidates) return;
-      for (const { finding, phrase } of candidates) {
+      const bucket = index.get(stem);
+      if (!bucket) return;
+      for (const { finding, phrase } of candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined)) {
         const to = matchAt(words, i, phrase, 0);
         if (to < 0) continue;
         // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
@@ -140,6 +140,24 @@ function literalWords(p: Phrase): number {
   let n = 0;
   for (const w of p) if (typeof w === 'string') n++;
   return n;
+}
+
+/**
+ * The words of the note being read, by field: the finding reader and the readers after it (the neuro
+ * exam, trauma, back pain after an injury) read the same fields, so each value is tokenized once. Only
+ * the last note's words are kept (a note result that outlives its reading holds no words).
+ */
+let wordsOfField = new Map<Field, Word[]>();
+
+/** Starts a note: the words of the one before are let go. */
+export function forgetFieldWords(): void {
+  if (wordsOfField.size) wordsOfField = new Map();
+}
+
+export function fieldWords(f: Field): Word[] {
+  let w = wordsOfField.get(f);
+  if (!w) wordsOfField.set(f, (w = toWords(f.value, f.valueSpan.start)));
+  return w;
 }
 
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
@@ -258,10 +276,27 @@ function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], 
   hits.length = kept;
 }
 
-/** The phrase index cut down to the findings a key is read for, built once per index and key. */
-const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, PhraseIndex>>();
+interface Candidate {
+  finding: ClinicalFinding;
+  phrase: Phrase;
+  /** Its place in the word's list, so candidates from two buckets are tried in list order. */
+  ord: number;
+}
 
-function phrasesReadIn(all: PhraseIndex, key: KeyName): PhraseIndex {
+/**
+ * The candidates of one first word: those that decide on their first word alone or let words stand
+ * next (a one-word phrase, "large ... hemangioma"), and the others by their second word. A common word
+ * ("pain", "back") starts many phrases; only those whose second word is the next word are tried.
+ */
+interface Bucket {
+  any: Candidate[];
+  bySecond: Map<string, Candidate[]>;
+}
+
+/** The phrase index cut down to the findings a key is read for, built once per index and key. */
+const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, Map<string, Bucket>>>();
+
+function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
   let byKey = indexByKey.get(all);
   if (!byKey) indexByKey.set(all, (byKey = new Map()));
   let index = byKey.get(key);
@@ -283,11 +318,33 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): PhraseIndex {
       const list = [...(kept.get(w) ?? [])];
       if (w.length > 2 && w.endsWith('s')) list.push(...(kept.get(w.slice(0, -1)) ?? []));
       if (w.length > 3 && w.endsWith('es')) list.push(...(kept.get(w.slice(0, -2)) ?? []));
-      if (list.length) index.set(w, list);
+      if (!list.length) continue;
+      const bucket: Bucket = { any: [], bySecond: new Map() };
+      list.forEach(({ finding, phrase }, ord) => {
+        const second = phrase[1];
+        if (typeof second !== 'string') bucket.any.push({ finding, phrase, ord });
+        else bucket.bySecond.set(second, [...(bucket.bySecond.get(second) ?? []), { finding, phrase, ord }]);
+      });
+      index.set(w, bucket);
     }
     byKey.set(key, index);
   }
   return index;
+}
+
+/**
+ * The candidates of a bucket that may match before `next` (the word after the first), in list order:
+ * the ones that decide on the first word, and those whose second word is `next` or, as matchAt reads
+ * plurals, `next` less a final "s" or "es".
+ */
+function candidatesFor(bucket: Bucket, next: string | undefined): Candidate[] {
+  if (next === undefined || !bucket.bySecond.size) return bucket.any;
+  const a = bucket.bySecond.get(next);
+  const b = next.length > 1 && next.endsWith('s') ? bucket.bySecond.get(next.slice(0, -1)) : undefined;
+  const c = next.length > 2 && next.endsWith('es') ? bucket.bySecond.get(next.slice(0, -2)) : undefined;
+  if (!a && !b && !c) return bucket.any;
+  const out = [...bucket.any, ...(a ?? []), ...(b ?? []), ...(c ?? [])];
+  return out.sort((x, y) => x.ord - y.ord);
 }
 
 const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });
@@ -374,6 +431,8 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
   }
 }
 
+/** Every sign word of spinalTenderness starts with one of these (checked by a test). */
+export const MAY_BE_TENDER = /tend|ttp/i;
 const tendernessCache = new WeakMap<ReadingVocabulary, { signs: Set<string>; places: Set<string> }>();
 
 /**
@@ -392,6 +451,8 @@ function readSpinalTenderness(
   add: (finding: ClinicalFinding, span: Span, f: Field) => void,
 ): void {
   const rule = vocab.spinalTenderness;
+  // Most values hold no tenderness at all: one pattern test instead of a look at every word.
+  if (!MAY_BE_TENDER.test(f.value)) return;
   const finding = k.finding(rule.finding);
   if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) return;
   let sets = tendernessCache.get(vocab);
@@ -438,10 +499,11 @@ function readAbsentStates(
     const states = byFirst.get(words[i].text);
     if (!states) continue;
     for (const { phrase, id } of states) {
-      const finding = k.finding(id);
-      if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
+      // "no" starts many sentences and one state ("no radiation"): the words first, then the finding.
       const to = matchAt(words, i, phrase, 0);
-      if (to > 0) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
+      if (to < 0) continue;
+      const finding = k.finding(id);
+      if (finding && FIELDS_FOR[finding.category].includes(f.key!.name)) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
     }
   }
 }
