@@ -87,6 +87,37 @@ describe('finding words', () => {
       assert.ok(presentIn('discoloration', 'Age: 5 months', 'Complaint: mom asking about a dark birthmark at the top of the buttock crease', 'Order: US spine')));
   });
 
+  describe('more marker words', () => {
+    const PRESENT: [string, string][] = [
+      ['discoloration', 'HPI: mom asked about a dark spot on his lower back'],
+      ['sacral-dimple', 'HPI: parents noticed a small indentation on her lower back during a bath'],
+      ['skin-appendage', 'Findings: small skin nubbin at the top of the cleft'],
+      ['dermal-sinus', 'Findings: pinpoint opening at L5 level, no drainage'],
+    ];
+    for (const [id, line] of PRESENT) it(`${line} -> ${id}`, () => assert.ok(presentIn(id, 'Age: 3 months', line, 'Order: US spine')));
+    it('"no pigment change" denies a discoloration', () =>
+      assert.ok(
+        readNote('Age: 3 months', 'Findings: dimple 2 mm; no hair, no pigment change', 'Order: US spine').facts.hits.some((h) => h.finding.id === 'discoloration' && h.negated),
+      ));
+  });
+
+  describe('more red-flag words', () => {
+    it('"dropped 5 lbs" is weight loss, not an injury', () => {
+      const r = readNote('Age: 14 years', 'HPI: LBP x 3 wk, dropped 5 lbs', 'Order: XR L-spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'weight-loss' && h.present));
+      assert.equal(r.facts.trauma.significance, 'none');
+    });
+    it('"pain at rest" is constant pain', () => assert.ok(presentIn('constant-pain', 'Age: 14 years', 'HPI: LBP x 3 wk, pain at rest', 'Order: XR L-spine')));
+    it('"fell down ~6 carpeted stairs" is a fall down stairs (significant)', () =>
+      assert.equal(readNote('Pt: 14 mo M', 'CC: fell down ~6 carpeted stairs at home, crying', 'Order: XR lumbar spine 2 views').facts.trauma.significance, 'significant'));
+    it('"fell down 3 carpeted stairs …, back to baseline within minutes, playing normally" is trivial', () =>
+      assert.equal(
+        readNote('ED: 2 y/o F fell down 3 carpeted stairs at home, cried right away, back to baseline within minutes, playing normally in the room.', 'Order: XR L-spine').facts
+          .trauma.significance,
+        'trivial',
+      ));
+  });
+
   describe('a phrase is read within one clause', () => {
     it('"dimple absent, reflexes normal" holds no "absent reflexes"', () =>
       assert.ok(!presentIn('reflex-change', 'Age: 3 months', 'Findings: hair tuft, dimple absent, reflexes normal', 'Order: US spine')));
