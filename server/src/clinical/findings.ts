@@ -284,14 +284,19 @@ interface Candidate {
 }
 
 /**
- * The candidates of one first word: those that decide on their first word alone or let words stand
- * next (a one-word phrase, "large ... hemangioma"), and the others by their second word. A common word
- * ("pain", "back") starts many phrases; only those whose second word is the next word are tried.
+ * The candidates of one first word. A common word ("pain", "back", "post") starts many phrases: for
+ * those (`bySecond`), only the phrases that decide on their first word alone or let words stand next
+ * (`any`: a one-word phrase, "large ... hemangioma") and those whose second word is the next word are
+ * tried. A word that starts few phrases keeps them in one list (`any`), and no map: the index is built
+ * for each key as notes use it, and a map for every word would weigh megabytes.
  */
 interface Bucket {
   any: Candidate[];
-  bySecond: Map<string, Candidate[]>;
+  bySecond?: Map<string, Candidate[]>;
 }
+
+/** A first word that starts at least this many phrases gets its candidates by second word. */
+const MANY_CANDIDATES = 8;
 
 /** The phrase index cut down to the findings a key is read for, built once per index and key. */
 const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, Map<string, Bucket>>>();
@@ -319,12 +324,17 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
       if (w.length > 2 && w.endsWith('s')) list.push(...(kept.get(w.slice(0, -1)) ?? []));
       if (w.length > 3 && w.endsWith('es')) list.push(...(kept.get(w.slice(0, -2)) ?? []));
       if (!list.length) continue;
+      const candidates = list.map(({ finding, phrase }, ord) => ({ finding, phrase, ord }));
+      if (candidates.length < MANY_CANDIDATES) {
+        index.set(w, { any: candidates });
+        continue;
+      }
       const bucket: Bucket = { any: [], bySecond: new Map() };
-      list.forEach(({ finding, phrase }, ord) => {
-        const second = phrase[1];
-        if (typeof second !== 'string') bucket.any.push({ finding, phrase, ord });
-        else bucket.bySecond.set(second, [...(bucket.bySecond.get(second) ?? []), { finding, phrase, ord }]);
-      });
+      for (const c of candidates) {
+        const second = c.phrase[1];
+        if (typeof second !== 'string') bucket.any.push(c);
+        else bucket.bySecond!.set(second, [...(bucket.bySecond!.get(second) ?? []), c]);
+      }
       index.set(w, bucket);
     }
     byKey.set(key, index);
@@ -338,7 +348,7 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
  * plurals, `next` less a final "s" or "es".
  */
 function candidatesFor(bucket: Bucket, next: string | undefined): Candidate[] {
-  if (next === undefined || !bucket.bySecond.size) return bucket.any;
+  if (next === undefined || !bucket.bySecond) return bucket.any;
   const a = bucket.bySecond.get(next);
   const b = next.length > 1 && next.endsWith('s') ? bucket.bySecond.get(next.slice(0, -1)) : undefined;
   const c = next.length > 2 && next.endsWith('es') ? bucket.bySecond.get(next.slice(0, -2)) : undefined;
