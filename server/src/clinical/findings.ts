@@ -93,7 +93,9 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const look = (i: number, stem: string) => {
       const bucket = index.get(stem);
       if (!bucket) return;
-      for (const { finding, phrase } of candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined)) {
+      const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
+      for (let c = 0; c < list.length; c++) {
+        const { finding, phrase } = list[c];
         const to = matchAt(words, i, phrase, 0);
         if (to < 0) continue;
         // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
@@ -319,22 +321,32 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
       forms.add(stem);
       if (stem.length >= 2) forms.add(`${stem}s`).add(`${stem}es`);
     }
+    // A plural form that only repeats its stem's phrases shares the stem's bucket.
+    const bucketOf = new Map<object, Bucket>();
     for (const w of forms) {
-      const list = [...(kept.get(w) ?? [])];
-      if (w.length > 2 && w.endsWith('s')) list.push(...(kept.get(w.slice(0, -1)) ?? []));
-      if (w.length > 3 && w.endsWith('es')) list.push(...(kept.get(w.slice(0, -2)) ?? []));
-      if (!list.length) continue;
-      const candidates = list.map(({ finding, phrase }, ord) => ({ finding, phrase, ord }));
-      if (candidates.length < MANY_CANDIDATES) {
-        index.set(w, { any: candidates });
+      const own = kept.get(w);
+      const lessS = w.length > 2 && w.endsWith('s') ? kept.get(w.slice(0, -1)) : undefined;
+      const lessEs = w.length > 3 && w.endsWith('es') ? kept.get(w.slice(0, -2)) : undefined;
+      const only = [own, lessS, lessEs].filter((l) => l !== undefined);
+      if (!only.length) continue;
+      const shared = only.length === 1 ? bucketOf.get(only[0]!) : undefined;
+      if (shared) {
+        index.set(w, shared);
         continue;
       }
-      const bucket: Bucket = { any: [], bySecond: new Map() };
-      for (const c of candidates) {
-        const second = c.phrase[1];
-        if (typeof second !== 'string') bucket.any.push(c);
-        else bucket.bySecond!.set(second, [...(bucket.bySecond!.get(second) ?? []), c]);
+      const list = [...(own ?? []), ...(lessS ?? []), ...(lessEs ?? [])];
+      const candidates = list.map(({ finding, phrase }, ord) => ({ finding, phrase, ord }));
+      let bucket: Bucket;
+      if (candidates.length < MANY_CANDIDATES) bucket = { any: candidates, bySecond: undefined };
+      else {
+        bucket = { any: [], bySecond: new Map() };
+        for (const c of candidates) {
+          const second = c.phrase[1];
+          if (typeof second !== 'string') bucket.any.push(c);
+          else bucket.bySecond!.set(second, [...(bucket.bySecond!.get(second) ?? []), c]);
+        }
       }
+      if (only.length === 1) bucketOf.set(only[0]!, bucket);
       index.set(w, bucket);
     }
     byKey.set(key, index);
