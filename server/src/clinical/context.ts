@@ -186,6 +186,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (e && lead) e.own = lead.fwd | lead.both;
   }
   for (const p of lex.terminators) entry(p, 'terminator');
+  for (const r of lex.speakers.relations) for (const v of lex.speakers.verbs) entry(`${r} ${v}`, 'terminator');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   const byFirst = new Map<string, Entry[]>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,

@@ -12,10 +12,17 @@ export interface DimpleDescription {
   span: Span;
 }
 
-const DISTANCE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\s*(?:from|to|above|off)\s+(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)/i;
-/** The distance told after its name, as forms print it: "distance from anus 2 cm", "distance to anus: 1.5 cm", "from the anal verge = 2 cm". */
-const DISTANCE_AFTER = /\b(?:from|to)\s+(?:the\s+)?(?:anus|anal\s+verge|coccyx\s+tip)\s*(?::|=|is|of)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/i;
-const SIZE = /(\d{1,3}(?:\.\d{1,2})?)\s*(mm|cm)\b/gi;
+/** A measure: "1.5", or "1,5" with a decimal comma (digits on both sides, no space). */
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
+const ANUS = String.raw`(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)`;
+/** "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the anal verge = 2 cm". */
+const DISTANCE = new RegExp(
+  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
+  'i',
+);
+const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
+
+const measure = (n: string) => Number(n.replace(',', '.'));
 const WITHIN =
   /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
 const ABOVE =
@@ -28,12 +35,17 @@ const UNSURE_DEEP =
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
-  const dist = DISTANCE.exec(text) ?? DISTANCE_AFTER.exec(text);
-  if (dist) d.distanceCm = Number(dist[1]) / (dist[2].toLowerCase() === 'mm' ? 10 : 1);
+  const dist = DISTANCE.exec(text);
+  // Where the distance's own number is, so it is not read as the size too.
+  let distAt = -1;
+  if (dist) {
+    const [n, unit] = dist[1] !== undefined ? [dist[1], dist[2]] : [dist[3], dist[4]];
+    d.distanceCm = measure(n) / (unit.toLowerCase() === 'mm' ? 10 : 1);
+    distAt = dist[1] !== undefined ? dist.index : dist.index + dist[0].lastIndexOf(n, dist[0].length - unit.length);
+  }
   for (const m of text.matchAll(SIZE)) {
-    // The distance's own number is no size.
-    if (dist && m.index >= dist.index && m.index < dist.index + dist[0].length) continue;
-    d.sizeMm = Number(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
+    if (m.index === distAt) continue;
+    d.sizeMm = measure(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
     break;
   }
   if (ABOVE.test(text)) d.position = 'above-cleft';

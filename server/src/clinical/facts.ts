@@ -4,18 +4,18 @@ import type { IsoDate } from '../notes/age';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { type Word, toWords } from '../notes/words';
+import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
-import { FIELDS_FOR, type FindingHit, dedupe, isNormalItem, isNormalValue, readFindings } from './findings';
+import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { type PhraseSet, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -146,24 +146,179 @@ function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abno
   return normal || gradedMuscle(f.value, STRENGTH_FULL) ? 'normal' : 'unknown';
 }
 
-/** "neuro intact", "tone normal" in free text (reading-vocabulary.json): a normal exam when no Neuro key says otherwise. */
-function readNeuroInText(text: string, all: readonly Field[], hits: FindingHit[]): { state: 'normal' | 'abnormal' | 'unknown'; span?: Span } {
-  const deficit = hits.find((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+/** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
+const NEURO_TEXT_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Plan', 'Patient']);
+
+type NeuroFact = Facts['neuro'];
+
+/**
+ * The exam told in free text when no Neuro key is given: in a history, an exam or plan value, or a
+ * line of its own ("Neuro intact.", which is too short to be read as prose). A sign found on
+ * examination ("L leg weaker", "absent R ankle reflex", "reflex 3+", a muscle graded below full:
+ * reading-vocabulary.json neuroAbnormalInText) or a deficit read on an exam line makes it abnormal;
+ * otherwise a statement of a normal exam (neuroNormalInText, neuroExamVerdict, "strength 5/5") makes
+ * it normal, unless a deficit is told in the same sentence ("neuro intact except L foot weakness");
+ * otherwise it is unknown. A symptom told in the history ("+numbness L foot?") is no exam finding:
+ * it counts as a symptom of its own (classification, escalation-referral, simple-dimple).
+ */
+function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], hits: FindingHit[]): NeuroFact {
+  const v = readingVocabulary();
+  const parts = neuroTextParts(note, all);
+  const words = parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start));
   // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
-  for (const f of all) {
-    const key = f.key?.name;
-    if (f.value && (key === 'Findings' || key === 'Presentation') && gradedMuscle(f.value, BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: f.valueSpan };
-  }
-  for (const f of all) {
-    const key = f.key?.name;
-    if (!f.value || (key !== 'Presentation' && key !== 'Findings')) continue;
-    const words = toWords(f.value, f.valueSpan.start);
-    for (const span of findAny(words, phraseSetOf(readingVocabulary().neuroNormalInText))) {
-      if (readContext(text, span.start, span.end).negated) continue;
-      return deficit ? { state: 'abnormal', span: deficit.span } : { state: 'normal', span };
+  for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: { start: p.start, end: p.end } };
+  for (const w of words) {
+    for (const span of findAny(w, phraseSetOf(v.neuroAbnormalInText))) {
+      // "dimple absent, reflexes normal" is no absent reflex: a sign is read within its list item.
+      if (!withinClause(text, span, true)) continue;
+      const c = readContext(text, span.start, span.end);
+      if (c.negated || c.hypothetical || c.experiencer === 'other') continue;
+      return { state: 'abnormal', span };
     }
   }
-  return deficit && deficit.field.key?.name === 'Findings' ? { state: 'abnormal', span: deficit.span } : { state: 'unknown' };
+  const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
+  if (onExam) return { state: 'abnormal', span: onExam.span };
+  const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  const notNormal = wordSet(v.neuroNotNormalWords);
+  const normal = (span: Span): NeuroFact => {
+    const told = deficits.find((d) => sameSentence(text, d.span, span));
+    return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const w = words[i];
+    for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+      const own = ownWords(m.phrase);
+      if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return normal(m.span);
+    }
+    const said = examVerdict(text, w, v.neuroExamVerdict, notNormal);
+    if (said) return normal(said);
+    // "Strength 5/5 throughout BLE": full strength beside a muscle word.
+    const p = parts[i];
+    if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
+  }
+  return { state: 'unknown' };
+}
+
+/** Two spans in one sentence: nothing between them ends one (". ", ";", a line break), and they are near. */
+function sameSentence(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to - from > 160) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+  }
+  return true;
+}
+
+interface NeuroTextPart extends Span {
+  /** An exam or history value, where a strength grade beside a muscle word is read. */
+  graded: boolean;
+  /** The value's words, when it is a field's (shared with the finding reader). */
+  words?: Word[];
+}
+
+/**
+ * The values the exam may be told in, and the lines no value holds (a short line such as "Neuro
+ * intact." or "Neuro WNL." is not prose). Both lists are in note order, so one pass pairs them.
+ */
+function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
+  const out: NeuroTextPart[] = [];
+  for (const f of all) {
+    const key = f.key?.name;
+    if (f.value && key && NEURO_TEXT_KEYS.has(key))
+      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation', words: fieldWords(f) });
+  }
+  let j = 0;
+  const prose = note.prose;
+  for (const m of note.malformed) {
+    while (j < prose.length && prose[j].lineSpan.end <= m.start) j++;
+    const covered = j < prose.length && prose[j].lineSpan.start <= m.start && m.end <= prose[j].lineSpan.end;
+    if (!covered) out.push({ start: m.start, end: m.end, graded: true });
+  }
+  return out;
+}
+
+/**
+ * "Neurological examination of the lower limbs normal", "neuro exam is non focal": the exam named,
+ * then a word of normality within `maxWordsBetween` words of the same clause (no comma between).
+ */
+function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict'], notNormal: ReadonlySet<string>): Span | undefined {
+  const exams = phraseSetOf(rule.exam);
+  const verdicts = phraseSetOf(rule.normal);
+  const notExam = wordSet(rule.notBetween);
+  for (const m of findMatches(words, exams)) {
+    const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
+    for (let j = m.to; j <= last; j++) {
+      // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
+      if (notExam.has(words[j].text) || notNormal.has(words[j].text)) break;
+      const candidates = verdicts.get(words[j].text);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        const to = matchAt(words, j, p, 0);
+        if (to < 0) continue;
+        const span = { start: m.span.start, end: words[to - 1].end };
+        if (!withinClause(text, span, true)) break;
+        const own = ownWords(p);
+        if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
+      }
+    }
+  }
+  return undefined;
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A vocabulary list of single words as a set, built once per list. */
+function wordSet(list: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(list);
+  if (!set) wordSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+/** Whether words[from .. to - 1] hold one of the set's words that is not the phrase's own. */
+function wordsAmong(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>, own: (w: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i].text) && !own(words[i].text)) return true;
+  return false;
+}
+
+/** The literal words of a phrase (its own "no" in "no focal deficits", "non" in "non focal"). */
+function ownWords(p: Phrase): (w: string) => boolean {
+  return (w) => p.includes(w);
+}
+
+/**
+ * Whether a span stays within one clause: no ";", line break or full stop inside it, and with
+ * `noComma` no comma either. "neuro checks q4h; MRI normal" says nothing of the exam.
+ */
+function withinClause(text: string, span: Span, noComma: boolean): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 44 && noComma) || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+  }
+  return true;
+}
+
+/**
+ * A statement of a normal exam denied by a cue of its own list item ("not neurologically intact",
+ * "neuro not intact", "if neuro exam normal"), not by one that governs an earlier item of a list
+ * ("No red flags, nl neuro", "no midline step-off, neuro intact") and not by its own words ("no
+ * focal deficits", "non focal").
+ */
+function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) => boolean): boolean {
+  for (const at of [span, verdict]) {
+    const c = readContext(text, at.start, at.end);
+    if (c.hypothetical) return true;
+    if (!c.negated) continue;
+    for (const cue of c.cues) {
+      const inside = cue.start >= span.start && cue.end <= span.end;
+      if (inside && own(text.slice(cue.start, cue.end).toLowerCase())) continue;
+      if (inside) return true;
+      const between = cue.end <= span.start ? text.slice(cue.end, span.start) : text.slice(span.end, cue.start);
+      if (!/[,;]/.test(between)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -252,6 +407,7 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 }
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
+  forgetFieldWords();
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
@@ -295,7 +451,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   const neuro = first(all, 'Neuro');
   if (neuro && neuro.value) facts.neuro = { state: readNeuro(text, neuro, facts.hits), span: neuro.valueSpan };
-  else facts.neuro = readNeuroInText(text, all, facts.hits);
+  else facts.neuro = readNeuroInText(note, text, all, facts.hits);
 
   readListedRedFlags(text, all, facts);
 
@@ -310,6 +466,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
   facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
+  forgetFieldWords();
   return facts;
 }
 
@@ -348,9 +505,129 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
       }
     }
   }
+  cancerReturnsInCancerNote(note.text, all, hits, k);
+  painAfterBackInjury(note.text, hits, k);
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
-  return dedupe(hits);
+  return dedupe(genericMarkersNamedElsewhere(hits, note.text));
+}
+
+/**
+ * "Parents ask about the 'birthmark' … 2 cm flat red vascular lesion c/w infantile hemangioma": a
+ * generic word for a skin mark (reading-vocabulary.json genericMarkers) names the marker the note
+ * names more precisely, not another one. Alone ("a dark birthmark at the top of the cleft") it counts.
+ */
+function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): FindingHit[] {
+  const generic = wordSet(readingVocabulary().genericMarkers);
+  const isGeneric = (h: FindingHit) =>
+    h.finding.category === 'cutaneous-marker' && h.span.end - h.span.start <= 12 && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
+  let named = false;
+  let any = false;
+  for (const h of hits) {
+    if (h.finding.category !== 'cutaneous-marker') continue;
+    if (isGeneric(h)) any = true;
+    else if (h.present) named = true;
+  }
+  return any && named ? hits.filter((h) => !isGeneric(h)) : hits;
+}
+
+/**
+ * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
+ * Immediate pain": pain told after an injury to the back is back pain (reading-vocabulary.json
+ * painAfterBackInjury). The injury's own sentence names the back; the pain word, in the same value and
+ * after it, names no other part ("wrist pain", "pain in his neck"). Read only when no back pain is.
+ */
+function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
+  const v = readingVocabulary();
+  const rule = v.painAfterBackInjury;
+  const places = wordSet(rule.injuredPlaces);
+  const pains = wordSet(rule.painWords);
+  const elsewhere = otherPlaces(v);
+  for (const injury of hits) {
+    if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
+    const f = injury.field;
+    const words = fieldWords(f);
+    let i = 0;
+    while (i < words.length && words[i].start < injury.span.start) i++;
+    // The injury's sentence: from its start to its end, looking for the back.
+    let a = i;
+    while (a > 0 && !endsSentence(text, words[a - 1].end, words[a].start)) a--;
+    let b = i;
+    while (b + 1 < words.length && !endsSentence(text, words[b].end, words[b + 1].start)) b++;
+    let toBack = false;
+    for (let j = a; j <= b && !toBack; j++) toBack = places.has(words[j].text);
+    if (!toBack) continue;
+    // After the injury's own words: "hurt her back" per the babysitter tells an event, not pain.
+    while (i < words.length && words[i].start < injury.span.end) i++;
+    for (let j = i; j < words.length && j < i + 60; j++) {
+      if (!pains.has(words[j].text)) continue;
+      let other = false;
+      for (let n = Math.max(0, j - 2); n <= Math.min(words.length - 1, j + 3) && !other; n++) other = n !== j && elsewhere.has(words[n].text);
+      if (other) continue;
+      const span = { start: words[j].start, end: words[j].end };
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, backPain, f.key!.name);
+      if (!present) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+    work.steps += words.length;
+  }
+}
+
+const otherPlaceSets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
+
+/** Parts of the body other than the back, built once per vocabulary. */
+function otherPlaces(v: ReadingVocabulary): ReadonlySet<string> {
+  let set = otherPlaceSets.get(v);
+  if (!set) otherPlaceSets.set(v, (set = new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces])));
+  return set;
+}
+
+/** A full stop before a space, a semicolon or a line break between two words. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && (i + 1 === to || text.charCodeAt(i + 1) === 32))) return true;
+  }
+  return false;
+}
+
+/**
+ * In the note of a child with a known cancer, "relapse" and "recurrence" name that cancer's return
+ * (reading-vocabulary.json cancerReturn): "B-ALL … new back pain, fracture vs relapse" suspects a
+ * tumor. Elsewhere they name nothing ("nephrotic relapse"), so they are read only after a cancer is.
+ */
+function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const malignancy = k.finding('malignancy');
+  if (!malignancy || !hits.some((h) => h.finding === malignancy && h.present)) return;
+  const set = phraseSetOf(readingVocabulary().cancerReturn);
+  const keys = FIELDS_FOR[malignancy.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), set)) {
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, malignancy, f.key!.name);
+      hits.push({
+        finding: malignancy,
+        span,
+        context: { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: c.negated,
+        field: f,
+      });
+    }
+  }
 }
 
 /**

@@ -33,7 +33,7 @@ export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
   'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
   'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH'],
-  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH'],
+  'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH', 'Plan'],
   trauma: ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'],
   'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
   'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
@@ -85,17 +85,23 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   for (const f of all) {
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
-    const words = toWords(f.value, f.valueSpan.start);
+    const words = fieldWords(f);
     pmhPast = key === 'PMH' && illnessElsewhere ? pastInHistory(f, words, vocab) : undefined;
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     const index = phrasesReadIn(k.phraseIndex, key);
     const look = (i: number, stem: string) => {
-      const candidates = index.get(stem);
-      if (!candidates) return;
-      for (const { finding, phrase } of candidates) {
+      const bucket = index.get(stem);
+      if (!bucket) return;
+      const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
+      for (let c = 0; c < list.length; c++) {
+        const { finding, phrase } = list[c];
         const to = matchAt(words, i, phrase, 0);
         if (to < 0) continue;
+        // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
+        if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
+        // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
+        if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
@@ -103,10 +109,57 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const from = hits.length;
     for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
+    readSpinalTenderness(text, words, f, k, vocab, lex, add);
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
   }
   return hits;
+}
+
+/**
+ * A phrase read across words it lets stand between ("large ... hemangioma") does not apply when a
+ * negation cue stands among those words: "large dimple, no hemangioma" is no large hemangioma. The context of a span
+ * is read at its first and last words, so a cue inside it would otherwise go unseen.
+ */
+function deniedInGap(text: string, first: Word, last: Word, lex: ContextLexicon): boolean {
+  const c = readContext(text, last.start, last.end, lex);
+  return c.negated && c.cues.some((cue) => cue.start >= first.end && cue.end <= last.start);
+}
+
+/** A comma, semicolon, line break or the end of a sentence between two words of a phrase. */
+function crossesClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 10 || c === 13) return true;
+    // A full stop ends a sentence when a capital follows ("absent. Reflexes"), not an abbreviation ("wt. loss").
+    if (c === 46 && text.charCodeAt(i + 1) === 32 && /[A-Z]/.test(text[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The number of words a phrase names itself (its gaps not counted). */
+function literalWords(p: Phrase): number {
+  let n = 0;
+  for (const w of p) if (typeof w === 'string') n++;
+  return n;
+}
+
+/**
+ * The words of the note being read, by field: the finding reader and the readers after it (the neuro
+ * exam, trauma, back pain after an injury) read the same fields, so each value is tokenized once. Only
+ * the last note's words are kept (a note result that outlives its reading holds no words).
+ */
+let wordsOfField = new Map<Field, Word[]>();
+
+/** Starts a note: the words of the one before are let go. */
+export function forgetFieldWords(): void {
+  if (wordsOfField.size) wordsOfField = new Map();
+}
+
+export function fieldWords(f: Field): Word[] {
+  let w = wordsOfField.get(f);
+  if (!w) wordsOfField.set(f, (w = toWords(f.value, f.valueSpan.start)));
+  return w;
 }
 
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
@@ -225,10 +278,32 @@ function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], 
   hits.length = kept;
 }
 
-/** The phrase index cut down to the findings a key is read for, built once per index and key. */
-const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, PhraseIndex>>();
+interface Candidate {
+  finding: ClinicalFinding;
+  phrase: Phrase;
+  /** Its place in the word's list, so candidates from two buckets are tried in list order. */
+  ord: number;
+}
 
-function phrasesReadIn(all: PhraseIndex, key: KeyName): PhraseIndex {
+/**
+ * The candidates of one first word. A common word ("pain", "back", "post") starts many phrases: for
+ * those (`bySecond`), only the phrases that decide on their first word alone or let words stand next
+ * (`any`: a one-word phrase, "large ... hemangioma") and those whose second word is the next word are
+ * tried. A word that starts few phrases keeps them in one list (`any`), and no map: the index is built
+ * for each key as notes use it, and a map for every word would weigh megabytes.
+ */
+interface Bucket {
+  any: Candidate[];
+  bySecond?: Map<string, Candidate[]>;
+}
+
+/** A first word that starts at least this many phrases gets its candidates by second word. */
+const MANY_CANDIDATES = 8;
+
+/** The phrase index cut down to the findings a key is read for, built once per index and key. */
+const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, Map<string, Bucket>>>();
+
+function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
   let byKey = indexByKey.get(all);
   if (!byKey) indexByKey.set(all, (byKey = new Map()));
   let index = byKey.get(key);
@@ -246,15 +321,52 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): PhraseIndex {
       forms.add(stem);
       if (stem.length >= 2) forms.add(`${stem}s`).add(`${stem}es`);
     }
+    // A plural form that only repeats its stem's phrases shares the stem's bucket.
+    const bucketOf = new Map<object, Bucket>();
     for (const w of forms) {
-      const list = [...(kept.get(w) ?? [])];
-      if (w.length > 2 && w.endsWith('s')) list.push(...(kept.get(w.slice(0, -1)) ?? []));
-      if (w.length > 3 && w.endsWith('es')) list.push(...(kept.get(w.slice(0, -2)) ?? []));
-      if (list.length) index.set(w, list);
+      const own = kept.get(w);
+      const lessS = w.length > 2 && w.endsWith('s') ? kept.get(w.slice(0, -1)) : undefined;
+      const lessEs = w.length > 3 && w.endsWith('es') ? kept.get(w.slice(0, -2)) : undefined;
+      const only = [own, lessS, lessEs].filter((l) => l !== undefined);
+      if (!only.length) continue;
+      const shared = only.length === 1 ? bucketOf.get(only[0]!) : undefined;
+      if (shared) {
+        index.set(w, shared);
+        continue;
+      }
+      const list = [...(own ?? []), ...(lessS ?? []), ...(lessEs ?? [])];
+      const candidates = list.map(({ finding, phrase }, ord) => ({ finding, phrase, ord }));
+      let bucket: Bucket;
+      if (candidates.length < MANY_CANDIDATES) bucket = { any: candidates, bySecond: undefined };
+      else {
+        bucket = { any: [], bySecond: new Map() };
+        for (const c of candidates) {
+          const second = c.phrase[1];
+          if (typeof second !== 'string') bucket.any.push(c);
+          else bucket.bySecond!.set(second, [...(bucket.bySecond!.get(second) ?? []), c]);
+        }
+      }
+      if (only.length === 1) bucketOf.set(only[0]!, bucket);
+      index.set(w, bucket);
     }
     byKey.set(key, index);
   }
   return index;
+}
+
+/**
+ * The candidates of a bucket that may match before `next` (the word after the first), in list order:
+ * the ones that decide on the first word, and those whose second word is `next` or, as matchAt reads
+ * plurals, `next` less a final "s" or "es".
+ */
+function candidatesFor(bucket: Bucket, next: string | undefined): Candidate[] {
+  if (next === undefined || !bucket.bySecond) return bucket.any;
+  const a = bucket.bySecond.get(next);
+  const b = next.length > 1 && next.endsWith('s') ? bucket.bySecond.get(next.slice(0, -1)) : undefined;
+  const c = next.length > 2 && next.endsWith('es') ? bucket.bySecond.get(next.slice(0, -2)) : undefined;
+  if (!a && !b && !c) return bucket.any;
+  const out = [...bucket.any, ...(a ?? []), ...(b ?? []), ...(c ?? [])];
+  return out.sort((x, y) => x.ord - y.ord);
 }
 
 const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });
@@ -341,6 +453,50 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
   }
 }
 
+/** Every sign word of spinalTenderness starts with one of these (checked by a test). */
+export const MAY_BE_TENDER = /tend|ttp/i;
+const tendernessCache = new WeakMap<ReadingVocabulary, { signs: Set<string>; places: Set<string> }>();
+
+/**
+ * "point tenderness over the L1 spinous process", "midline lumbar tenderness", "L1 TTP": tenderness
+ * over the thoracolumbar spine is back pain found on examination (reading-vocabulary.json
+ * spinalTenderness). A sign word with a place word within a few words of it, in one clause, and the
+ * sign itself not denied ("L1 not tender"). One pass over the words, a bounded look around each sign.
+ */
+function readSpinalTenderness(
+  text: string,
+  words: Word[],
+  f: Field,
+  k: Knowledge,
+  vocab: ReadingVocabulary,
+  lex: ContextLexicon,
+  add: (finding: ClinicalFinding, span: Span, f: Field) => void,
+): void {
+  const rule = vocab.spinalTenderness;
+  // Most values hold no tenderness at all: one pattern test instead of a look at every word.
+  if (!MAY_BE_TENDER.test(f.value)) return;
+  const finding = k.finding(rule.finding);
+  if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) return;
+  let sets = tendernessCache.get(vocab);
+  if (!sets) tendernessCache.set(vocab, (sets = { signs: new Set(rule.signs), places: new Set(rule.places) }));
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (!sets.signs.has(words[i].text)) continue;
+    const from = Math.max(0, i - rule.window);
+    const to = Math.min(words.length - 1, i + rule.window);
+    for (let j = from; j <= to; j++) {
+      if (j === i || !sets.places.has(words[j].text)) continue;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      if (crossesClause(text, words[a].end, words[b].start)) continue;
+      const sign = readContext(text, words[i].start, words[i].end, lex);
+      if (sign.negated || sign.hypothetical) break;
+      add(finding, { start: words[a].start, end: words[b].end }, f);
+      break;
+    }
+  }
+}
+
 const absentCache = new WeakMap<ContextLexicon, Map<string, { phrase: Phrase; id: string }[]>>();
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
@@ -365,10 +521,11 @@ function readAbsentStates(
     const states = byFirst.get(words[i].text);
     if (!states) continue;
     for (const { phrase, id } of states) {
-      const finding = k.finding(id);
-      if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
+      // "no" starts many sentences and one state ("no radiation"): the words first, then the finding.
       const to = matchAt(words, i, phrase, 0);
-      if (to > 0) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
+      if (to < 0) continue;
+      const finding = k.finding(id);
+      if (finding && FIELDS_FOR[finding.category].includes(f.key!.name)) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
     }
   }
 }

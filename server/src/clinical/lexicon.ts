@@ -34,6 +34,16 @@ export const ContextLexiconSchema = z.strictObject({
   pseudoTriggers: z.array(phrase),
   /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
   terminators: z.array(phrase),
+  /**
+   * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
+   * tuft", "Mother is worry for small hole") is the teller, not the one who has it: each relation
+   * followed by each verb is a terminator, so the relation's "other" scope never starts there.
+   */
+  speakers: z.strictObject({
+    $comment: z.string().optional(),
+    relations: z.array(phrase).min(1),
+    verbs: z.array(phrase).min(1),
+  }),
   /** A list item holding one of these is asserted on its own, so an earlier cue does not reach it. */
   listAffirmations: z.array(phrase),
   normalStates: z.strictObject({

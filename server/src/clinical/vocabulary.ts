@@ -49,6 +49,34 @@ export const ReadingVocabularySchema = z.strictObject({
   currentByDefaultInHistory: z.array(z.string().min(1)),
   /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
   pastByDefaultInHistory: z.array(phrase),
+  /**
+   * Tenderness over the thoracolumbar spine is back pain found on examination ("point tenderness at L1",
+   * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
+   * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
+   */
+  spinalTenderness: z.strictObject({
+    $comment: z.string().optional(),
+    finding: z.string().min(1),
+    signs: z.array(z.string().min(1)).min(1),
+    places: z.array(z.string().min(1)).min(1),
+    window: z.number().int().min(1).max(6),
+    /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
+    notFocal: z.array(z.string().min(1)),
+  }),
+  /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
+  genericMarkers: z.array(z.string().min(1)),
+  /**
+   * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
+   * single words for where the injury is, for the pain, and for other places the pain may be told of
+   * (besides nonSpineRegions).
+   */
+  painAfterBackInjury: z.strictObject({
+    injuredPlaces: z.array(z.string().min(1)).min(1),
+    painWords: z.array(z.string().min(1)).min(1),
+    otherPlaces: z.array(z.string().min(1)),
+  }),
+  /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
+  cancerReturn: z.array(phrase).min(1),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
   referral: z.strictObject({
@@ -59,11 +87,54 @@ export const ReadingVocabularySchema = z.strictObject({
   trauma: z.strictObject({
     /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
     significant: z.array(phrase).min(1),
+    /**
+     * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
+     * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
+     */
+    significantUnlessLowEnergy: z.array(phrase).min(1),
+    /** Words that make a mechanism of `significantUnlessLowEnergy` in their sentence low-energy (trivial). */
+    lowEnergy: z.array(phrase).min(1),
     /** Words that make an injury trivial (a bump; playing normally since). */
     trivial: z.array(phrase).min(1),
+    /**
+     * A fall from a stated height: words for the unit and the height (in that unit) from which it is
+     * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
+     * child's own height ("5 ft 2 in", "5 feet tall").
+     */
+    height: z.array(z.strictObject({ units: z.array(z.string().min(1)).min(1), significantFrom: z.number().positive() })).min(1),
+    /** Number words a height may be written in ("five feet"). */
+    numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
-  /** Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks"), when no Neuro key is given. */
+  /**
+   * Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks",
+   * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
+   * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
+   */
   neuroNormalInText: z.array(phrase),
+  /**
+   * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
+   * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
+   * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
+   */
+  neuroExamVerdict: z.strictObject({
+    $comment: z.string().optional(),
+    exam: z.array(phrase).min(1),
+    normal: z.array(phrase).min(1),
+    maxWordsBetween: z.number().int().min(0).max(12),
+    /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
+    notBetween: z.array(z.string().min(1)),
+  }),
+  /**
+   * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
+   * is no "gait … normal", "neuro intact except L foot" no intact exam.
+   */
+  neuroNotNormalWords: z.array(z.string().min(1)),
+  /**
+   * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
+   * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
+   * it wins over any word of normality.
+   */
+  neuroAbnormalInText: z.array(phrase).min(1),
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
   /**
@@ -133,6 +204,29 @@ export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
     for (const p of candidates) {
       const to = matchAt(words, i, p, 0);
       if (to > 0) out.push({ start: words[i].start, end: words[to - 1].end });
+    }
+  }
+  return out;
+}
+
+/** One occurrence of a phrase: its span, the phrase, and the words it covers (words[from] to words[to - 1]). */
+export interface PhraseMatch {
+  span: Span;
+  phrase: Phrase;
+  from: number;
+  to: number;
+}
+
+/** Every occurrence of any phrase of the set (overlaps allowed), with the phrase that matched. */
+export function findMatches(words: readonly Word[], set: PhraseSet): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = set.get(words[i].text);
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const to = matchAt(words, i, p, 0);
+      if (to > 0) out.push({ span: { start: words[i].start, end: words[to - 1].end }, phrase: p, from: i, to });
     }
   }
   return out;

@@ -1,9 +1,12 @@
 import { assessDimple } from '../clinical/dimple';
+import { present } from '../clinical/facts';
 import { inS1 } from './scope';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
 import type { Rule } from './types';
+
+const SYMPTOMS = ['neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom'] as const;
 
 /** Spec §5.5: a simple dimple with a normal neurologic exam is low risk; imaging is usually not needed. */
 export const rule: Rule = {
@@ -17,6 +20,8 @@ export const rule: Rule = {
     const order = facts.order;
     if (!order || !order.reading.procedure || !facts.dimple || !inS1(ctx)) return;
     if (classification.markers.length > 0 || facts.neuro.state !== 'normal') return;
+    // New neurologic, urologic or orthopedic symptoms (spec §5.7) are no low-risk dimple, however normal the exam.
+    if (SYMPTOMS.some((c) => present(facts, c).length > 0)) return;
     if (assessDimple(facts.dimple).risk !== 'simple') return;
     const scenario = classification.scenario;
     ctx.report({

@@ -1,0 +1,104 @@
+/**
+ * How significant an injury is (spec §4: a fall from a height, a vehicle collision, a high-energy sports
+ * injury, focal tenderness or a deficit after injury), read from reading-vocabulary.json trauma; and a
+ * cancer's return named in a cancer note. Each positive case was read wrongly before.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const trauma = (hpi: string, order = 'Order: XR L-spine') => readNote('Age: 11 years', `HPI: ${hpi}`, order).facts.trauma.significance;
+
+describe('trauma mechanism', () => {
+  describe('significant', () => {
+    const CASES = [
+      '8 yo F kicked in the lower back by a horse. LBP, tender L3-L4 midline',
+      '15 yo snowboarder, landed flat on his back off a 6-ft jump 10 days ago',
+      'wrestler thrown onto his head/neck during a match today',
+      'fell from the top of the monkey bars (approximately 5 feet), landing on his back',
+      'fell 4.5 ft from a wall',
+      'fell from five feet onto concrete',
+      'restrained passenger, seatbelt sign across the abdomen, LBP',
+      'fell off his bike 2 days ago, back pain since',
+      'fell off his bike at low speed; later the same day hit by a car',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it('focal tenderness after even a low-energy fall is significant ("at low speed, got up … tender at L1")', () =>
+      assert.equal(trauma('fell off his bike at low speed, got up and rode home. Tender at L1 today'), 'significant'));
+    it('a high-energy mechanism in a sentence of its own is not lowered by "got up" in another', () =>
+      assert.equal(trauma('tackled hard during the game. Got up and walked to the bench later'), 'significant'));
+  });
+
+  describe('trivial', () => {
+    const CASES = [
+      'fell off his bike 2 days ago at low speed in the driveway, got up and rode home. Mild low back soreness since',
+      'rolled off the couch onto carpet last night, got right up and played',
+      'fell 2 ft from a chair onto carpet',
+      'fell off the trampoline, got right up and kept bouncing',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'trivial'));
+  });
+
+  describe('unclear or none', () => {
+    it('tenderness of the muscles beside the spine is no focal tenderness ("paraspinal tenderness L4-5")', () =>
+      assert.equal(trauma('States he "hurt it" Saturday night, won\'t say how. Exam: paraspinal tenderness L4-5, no midline step-off.'), 'unclear'));
+    it('"hurt it Saturday night, won\'t say how" is unclear', () => assert.equal(trauma('LBP since the weekend. States he "hurt it" Saturday night, won\'t say how'), 'unclear'));
+    it('a child\'s own height is no fall ("5 ft 2 in")', () => assert.equal(trauma('14 yo, 5 ft 2 in, fell while walking to class'), 'unclear'));
+    it('"5 feet tall" is no fall', () => assert.equal(trauma('14 yo, 5 feet tall, fell at school'), 'unclear'));
+    it('feet without a height are no fall ("sore feet")', () => assert.equal(trauma('fell at school, now sore feet'), 'unclear'));
+    it('a steroid-related compression fracture is no injury', () =>
+      assert.equal(trauma('B-ALL on maintenance, new back pain. Concern: vertebral compression fracture (steroid-related) vs relapse.'), 'none'));
+    it('a stress fracture is no injury', () => assert.equal(trauma('gymnast, 6 wk LBP, r/o pars stress fracture'), 'none'));
+    it('a fracture after a fall is still an injury', () => assert.equal(trauma('fell from a tree, L1 compression fracture on XR'), 'significant'));
+    it('"3 mph" on a scooter stays not significant', () => assert.notEqual(trauma('fell off scooter going about 3 mph'), 'significant'));
+  });
+
+  describe('an injury to the back told without its mechanism', () => {
+    it('"hurt her back per babysitter, details unknown" is an unclear injury, and no back pain of its own', () => {
+      const r = readNote('Pt: 4 mo F', 'Skin: hair tuft over L5', 'HPI: "hurt her back" per babysitter, details unknown, no bruising', 'Neuro: nl', 'Order: spinal US');
+      assert.equal(r.facts.trauma.significance, 'unclear');
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'back-pain' && h.present));
+      assert.ok(r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
+    });
+    it('a nontender exam does not make an unknown mechanism trivial', () =>
+      assert.equal(
+        readNote("10 mo F, mom reports she hurt her back at grandma's house last wk, no details. Exam: small hair tuft at L5, nontender, neuro nl. Plan: MRI L-spine w/o.").facts
+          .trauma.significance,
+        'unclear',
+      ));
+  });
+
+  describe('pain told after an injury to the back is back pain', () => {
+    const back = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.category === 'back-pain' && h.present);
+    it('"speared in the back … Significant pain since"', () =>
+      assert.ok(back("Nine year old football player who was speared in the back by another player's helmet during a tackle yesterday. Significant pain since.")));
+    it('"kicked in the back at soccer, it hurts"', () => assert.ok(back('Age: 12 years', 'HPI: kicked in the back at soccer, it hurts', 'Order: XR L-spine')));
+    it('"Complaint: hurt back"', () => assert.ok(back('Pt: 13 yo F', 'Complaint: hurt back', 'Order: XR L-spine')));
+    it('pain of another part is not ("fell off bike onto his back; pain in his wrist")', () =>
+      assert.ok(!back('Age: 12 years', 'HPI: fell off bike onto his back; pain in his wrist', 'Order: XR L-spine')));
+    it('an injury elsewhere is not ("fell down, hurt his wrist. Pain since.")', () =>
+      assert.ok(!back('Age: 12 years', 'HPI: fell down, hurt his wrist. Pain since.', 'Order: XR L-spine')));
+    it('denied pain is not ("fell on his back off the couch, no pain")', () =>
+      assert.ok(!back('Age: 3 years', 'HPI: fell on his back off the couch, no pain, playing normally', 'Order: XR L-spine')));
+  });
+
+  describe("a cancer's return", () => {
+    it('"fracture vs relapse" in a child with B-ALL suspects a tumor (infection/tumor scenario, no trauma)', () => {
+      const r = readNote(
+        '7 y/o M with B-ALL, maintenance phase.',
+        'New mid/low back pain x 10 days. Concern: vertebral compression fracture (steroid-related) vs relapse.',
+        'Order: MRI whole spine without and with IV contrast',
+      );
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('"suspected metastasis" after Ewing sarcoma suspects a tumor', () =>
+      assert.equal(
+        readNote('Pt: 10 yo F', 'Hx: Ewing sarcoma of the pelvis, on chemo', 'HPI: new thoracic back pain, suspected metastasis', 'Order: MRI whole spine with IV contrast')
+          .scenario,
+        'back-pain-infection-tumor',
+      ));
+    it('a relapse in a note with no cancer names none ("nephrotic syndrome relapse")', () => {
+      const r = readNote('Age: 7 years', 'HPI: nephrotic syndrome relapse on steroids, new back pain x 1 wk', 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => (h.finding.id === 'malignancy' || h.finding.category === 'suspected-infection-or-tumor') && h.present));
+    });
+  });
+});
