@@ -191,6 +191,14 @@ describe('check-box form layout', () => {
         assert.equal(stateOf('night-pain', ...lines), 'absent');
         assert.equal(readNote(...lines).scenario, 'back-pain-red-flags');
       });
+      it('the heads are no item of their own: every red flag answered no is none', () => {
+        const lines = ['Age: 12 y', 'HPI: back pain 3 wk', 'Red flags:      Yes   No', '  Fever         [ ]   [x]', '  Night pain    [ ]   [x]', 'Order: MRI L-spine'];
+        assert.equal(readNote(...lines).scenario, 'back-pain-no-red-flags');
+        lines[4] = '  Night pain    [x]   [ ]';
+        assert.equal(readNote(...lines).scenario, 'back-pain-red-flags');
+      });
+      it('"Cutaneous marker present? [x] Yes [ ] No – type: [x] hair tuft [ ] dimple": the options after a key are box first', () =>
+        assert.deepEqual(unasserted('Cutaneous marker present? [x] Yes [ ] No – type: [x] hair tuft [ ] dimple'), ['dimple:negated']));
       it('an "Unknown" column answers neither', () => {
         const lines = [
           'Age: 14 y',

@@ -503,7 +503,8 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     work.steps += items[firstOption].start - lineStart;
     const leadFloor = firstOption > 0 ? items[firstOption - 1].end : content;
     let leadStart = items[firstOption].start;
-    while (leadStart > leadFloor && !isStop(text, leadStart - 1)) leadStart--;
+    // The lead is what follows the last stop or key ("… [ ] No – type: [x] hair tuft [ ] dimple" has none).
+    while (leadStart > leadFloor && !isStop(text, leadStart - 1) && text.charCodeAt(leadStart - 1) !== 58) leadStart--;
     const lastEnd = items[lastOption].end;
     const q = lastOption + 1 < items.length ? questions[lastOption + 1] : undefined;
     const tailLimit = q ? q.certain : lineEnd;
