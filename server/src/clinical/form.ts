@@ -28,11 +28,11 @@ import { type ContextLexicon, contextLexicon } from './lexicon';
  * present nor a ticked one as denied. A label ends at the next box, at ";", "|", a full stop or the
  * end of the line.
  *
- * A yes/no question is the text before its answers, back to the previous item, a stop or a column
- * gap ("MRI L-spine w/o   Sedation needed: [ ] Yes [x] No" asks about sedation, not the MRI). A
- * question with a key of its own ("Dimple:") written after another key's value with nothing between
- * ("Findings: hair tuft over sacrum Dimple: [ ] Y [x] N") surely holds only its last word; the text
- * before it is read as written. Every scan covers the line once.
+ * A yes/no question is the text before its answers, back to the previous item, a key's colon, a stop
+ * or a column gap ("MRI L-spine w/o   Sedation needed: [ ] Yes [x] No" asks about sedation, not the
+ * MRI). A question with a key of its own ("Dimple:") written after another key's value with nothing
+ * between ("Findings: hair tuft over sacrum Dimple: [ ] Y [x] N") surely holds only its last word;
+ * the text before it is read as written. Every scan covers the line once.
  */
 export interface Box extends Span {
   checked: boolean;
@@ -452,11 +452,11 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     const floor = idx > 0 ? items[idx - 1].end : lineStart;
     const afterOption = idx > 0 && 'option' in items[idx - 1];
     let end = item.start;
-    let own = false; // the question is a key of its own ("Dimple:", "Sedation needed?")
+    let own = false; // the question is a key of its own ("Dimple:", "Sedation needed:")
     while (end > floor) {
       const c = text.charCodeAt(end - 1);
-      if (c === 58 || c === 63) own = true;
-      else if (!isSpace(c) && !DASHES.includes(text[end - 1])) break;
+      if (c === 58) own = true;
+      else if (!isSpace(c) && c !== 63 && !DASHES.includes(text[end - 1])) break;
       end--;
     }
     let from = end;
@@ -474,10 +474,12 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
       from--;
     }
     work.steps += item.start - from;
-    // After a key ("Findings: hair tuft over sacrum Dimple:", "Skin: hair tuft [ ] Y [x] N") or another item's
-    // text, the question may be all of it or only its end: only its last word is surely the question.
+    // A key of its own after another key's value ("Findings: hair tuft over sacrum Dimple:") or another
+    // item's text may hold all of it or only its end: only its last word is surely the question. A question
+    // with no key of its own is the whole value of the key before it ("Neuro: focal deficit [ ] Y [x] N",
+    // "Prior imaging: US spine done? [ ] Y [x] N"), as forms print them.
     let certain = from;
-    if (bound === 'colon' || (bound === 'floor' && idx > 0)) {
+    if (own && (bound === 'colon' || (bound === 'floor' && idx > 0))) {
       certain = end;
       while (
         certain > from &&
