@@ -266,6 +266,40 @@ describe('hardening: hostile input', function () {
       { name: 'yes/no questions', n: 40, copies: 5, note: (n) => `Age: 3 mo\nCutaneous:${'\n  Hair tuft: [ ] Y [x] N  Dimple: Yes ☐ No ☒'.repeat(n)}\nOrder: US spine` },
       { name: 'yes/no table', n: 100, copies: 5, note: (n) => `Age: 3 mo\nRed flags:   Yes  No${'\n  Fever   [ ]  [x]'.repeat(n)}\nOrder: US spine` },
       { name: 'form lines under unknown keys', n: 300, copies: 1, note: (n) => 'Foo bar: [x] hair tuft\nSome question: [ ] yes [x] no\n'.repeat(n) },
+      // Label first with text after the last box (form.ts decides the layout from the whole line), one
+      // whose layout cannot be told, questions after another item's text, and "No"-first table heads above unindented rows.
+      {
+        name: 'label-first line with a comment',
+        n: 60,
+        copies: 10,
+        note: (n) => `Age: 3 mo
+Red flags: ${'fever [ ]  night pain [x]  '.repeat(n)}- see below
+Order: US spine`,
+      },
+      {
+        name: 'check-box line of unsure layout',
+        n: 60,
+        copies: 10,
+        note: (n) => `Age: 3 mo
+Skin: ${'dimple [ ] hair tuft [x] '.repeat(n)}lipoma
+Order: US spine`,
+      },
+      {
+        name: 'questions after text',
+        n: 40,
+        copies: 5,
+        note: (n) => `Age: 3 mo
+Findings: ${'hair tuft over sacrum Dimple: [ ] Y [x] N '.repeat(n)}
+Order: US spine`,
+      },
+      {
+        name: 'no-first table, rows not indented',
+        n: 100,
+        copies: 5,
+        note: (n) => `Age: 3 mo
+Skin:   No  Yes${'\nHair tuft   [ ]  [x]'.repeat(n)}
+Order: US spine`,
+      },
     ];
     for (const s of SHAPES) {
       it(s.name, () => {

@@ -1,7 +1,7 @@
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
-import { MAY_HOLD_BOX, boxAt, readForm } from './form';
+import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 
 /**
@@ -239,10 +239,18 @@ const SCOPE_REMAINING = new Int32Array(CATEGORIES.length);
 const SCOPE_ITEM = new Int32Array(CATEGORIES.length);
 const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
 
-function analyze(text: string, lex: ContextLexicon): Analysis {
+/**
+ * `text` is a region of `whole` starting at `base`: a check-box form is read over the whole text (a
+ * yes/no table's column heads may stand lines above the row being read).
+ */
+function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
   const { byFirst, max } = matcherFor(lex);
   const toks = contextTokens(text);
   const n = toks.length;
+  const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
+  const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
+  // A yes/no question's answer words ("Fever: No [ ] Yes [x]") and a table's column heads are no cues: the form decides.
+  const quiet = reading?.answerWords.length ? tokensIn(toks, reading.answerWords, base) : undefined;
   // Pass 1: the longest lexicon phrase at each token, left to right, never overlapping.
   const match: (Entry | undefined)[] = new Array(n);
   // Scratch tables, reused between analyses (only the per-token results are kept).
@@ -253,7 +261,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
   let own: Uint8Array | undefined;
   let anyTrigger = false;
   for (let i = 0; i < n;) {
-    const list = byFirst.get(toks[i].t);
+    const list = quiet?.[i] ? undefined : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
     if (list) {
       for (const e of list) {
@@ -280,7 +288,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       i += len;
     } else i++;
   }
-  const form = formBits(text, toks, lex);
+  const form = reading ? formBits(toks, reading, base, base + text.length) : undefined;
   // No trigger at all (most exam lines): every token is asserted plainly; skip the scope passes.
   if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd, own, form };
   // Pass 2: list items. An item ends at a separator ("," "and" "or" "/" " - ") or a stop; it is
@@ -437,25 +445,58 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
 
 /**
  * The tokens a check-box form leaves unasserted: an unticked option is negated, a yes/no question is
- * negated when "no" is ticked and hypothetical when nothing is. Spans and tokens are both in text
- * order, so one pass pairs them.
+ * negated when "no" is ticked and hypothetical when nothing is. `reading` covers the whole text and
+ * the tokens the region [from, to) of it; spans and tokens are both in text order, so one pass pairs them.
  */
-function formBits(text: string, toks: Tok[], lex: ContextLexicon): Analysis['form'] {
-  if (!toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'))) return undefined;
-  const { unasserted } = readForm(text, 0, text.length, lex);
-  if (!unasserted.length) return undefined;
+function formBits(toks: Tok[], reading: FormReading, from: number, to: number): Analysis['form'] {
+  const all = reading.unasserted;
+  let u = firstEndingAfter(all, from);
+  if (u >= all.length || all[u].start >= to) return undefined;
   const bits = new Uint8Array(toks.length);
   const cueOf = new Int32Array(toks.length).fill(-1);
+  const cue: Span[] = [];
   let t = 0;
-  unasserted.forEach((u, k) => {
-    while (t < toks.length && toks[t].start < u.start) t++;
-    for (; t < toks.length && toks[t].start < u.end; t++) {
-      bits[t] = u.state === 'negated' ? BIT.negated : BIT.hypothetical;
+  for (; u < all.length && all[u].start < to; u++) {
+    const span = all[u];
+    const k = cue.length;
+    cue.push({ start: span.cue.start - from, end: span.cue.end - from });
+    while (t < toks.length && toks[t].start + from < span.start) t++;
+    for (; t < toks.length && toks[t].start + from < span.end; t++) {
+      bits[t] = span.state === 'negated' ? BIT.negated : BIT.hypothetical;
       cueOf[t] = k;
     }
-  });
+  }
   work.steps += toks.length;
-  return { bits, cueOf, cue: unasserted.map((u) => u.cue) };
+  return { bits, cueOf, cue };
+}
+
+/** Marks the tokens inside the spans (whole-text offsets; tokens start at `from`). */
+function tokensIn(toks: Tok[], spans: Span[], from: number): Uint8Array | undefined {
+  let s = firstEndingAfter(spans, from);
+  let out: Uint8Array | undefined;
+  for (let t = 0; t < toks.length && s < spans.length;) {
+    const at = toks[t].start + from;
+    if (spans[s].end <= at) s++;
+    else {
+      if (spans[s].start <= at) (out ??= new Uint8Array(toks.length))[t] = 1;
+      t++;
+    }
+  }
+  work.steps += toks.length;
+  return out;
+}
+
+/** The first of spans in text order ending after `offset` (binary search). */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function recount(r: Int32Array): number {
@@ -486,15 +527,15 @@ function regionOf(text: string, start: number, end: number, lex: ContextLexicon)
   while (to < text.length && !(isBreak(text.charCodeAt(to)) && lineStartsKey(text, to + (text.charCodeAt(to) === 13 && text.charCodeAt(to + 1) === 10 ? 2 : 1)))) to++;
   work.steps += to - from;
   const slice = text.slice(from, to);
-  const r = { text, lex, from, to, a: analysisOfLine(slice, lex) };
+  const r = { text, lex, from, to, a: analysisOfLine(slice, lex, text, from) };
   recent.unshift(r);
   if (recent.length > 4) recent.pop();
   return r;
 }
 
 /** Most exam lines hold no trigger at all: one pattern test instead of tokenizing them. */
-function analysisOfLine(slice: string, lex: ContextLexicon): Analysis {
-  return matcherFor(lex).mayTrigger.test(slice) || MAY_HOLD_BOX.test(slice) ? analyze(slice, lex) : PLAIN;
+function analysisOfLine(slice: string, lex: ContextLexicon, whole: string, base: number): Analysis {
+  return matcherFor(lex).mayTrigger.test(slice) || MAY_HOLD_BOX.test(slice) ? analyze(slice, lex, whole, base) : PLAIN;
 }
 
 function isBreak(c: number): boolean {
@@ -562,10 +603,12 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     while (p > 0 && a.own[p]) p--;
     cues.push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
   }
-  if (a.form && first < toks.length && first <= last && a.form.bits[first]) {
-    // Written in a form's unticked option or unanswered question: the form decides (form.ts).
-    bits |= a.form.bits[first];
-    const cue = a.form.cue[a.form.cueOf[first]];
+  if (a.form && first < toks.length && first <= last && last >= 0 && (a.form.bits[first] || a.form.bits[last])) {
+    // Written in a form's unticked option or unanswered question, or ending there ("Sacral dimple:"
+    // where only "dimple" is surely the question): the form decides (form.ts).
+    const at = a.form.bits[first] ? first : last;
+    bits |= a.form.bits[at];
+    const cue = a.form.cue[a.form.cueOf[at]];
     cues.push({ start: base + cue.start, end: base + cue.end });
   }
   if (!bits) return PLAIN_READING;

@@ -7,20 +7,32 @@ import { type ContextLexicon, contextLexicon } from './lexicon';
  *
  *   Indication: [x] cutaneous marker  [ ] back pain  [ ] trauma
  *   Red flags (check all present): [ ] fever [x] night pain
- *   Sacral dimple: [ ] Y [x] N          Fever: Yes ☐ No ☒
+ *   Sacral dimple: [ ] Y [x] N          Fever: No ☐ Yes ☒
  *   Neuro: [ ] normal [ ] abnormal [x] not examined
  *
  * A ticked box asserts its item; an unticked one does not: its item is read as absent (a form lists
  * its options to be ticked when present), never as present. A yes/no question is asserted when "yes"
- * is ticked, denied when "no" is, and not asserted when neither is. This module finds the boxes and
- * says which text each one leaves unasserted; `readContext` (context.ts) turns that into the
- * assertion context of any finding written there, and `formView` gives the other readers (neuro
- * exam, dimple description, prior imaging, the order) the form as filled in: the unticked options
- * and the box marks blanked out, offsets unchanged.
+ * is ticked, denied when "no" is, and not asserted when neither is (or only "unknown"). This module
+ * finds the boxes and says which text each one leaves unasserted; `readContext` (context.ts) turns
+ * that into the assertion context of any finding written there, and `formView` gives the other
+ * readers (neuro exam, dimple description, prior imaging, the order) the form as filled in: the
+ * unticked options and the box marks blanked out, offsets unchanged.
  *
- * Items are told box first ("[x] fever") or, on a line that starts with text and ends on a box,
- * label first ("fever [x]  night pain [ ]"). A label ends at the next box, at ";", "|", a full stop
- * or the end of the line. Every scan covers the line once.
+ * Items are told box first ("[x] fever") or label first ("fever [x]  night pain [ ]"). A line with
+ * no text before its first box is box first, one with no text after its last is label first; one
+ * with text at both ends is label first when what follows the last box is a comment ("- urgent",
+ * "(call with results)", "see below") or each box sits against the text before it ("normal [ ]
+ * abnormal [x]  see below"), box first when each sits against the text after it. When that cannot
+ * be told, the line keeps only what both readings agree on (text between two unticked boxes is
+ * unticked either way) and is otherwise read as written: the form never reads an unticked item as
+ * present nor a ticked one as denied. A label ends at the next box, at ";", "|", a full stop or the
+ * end of the line.
+ *
+ * A yes/no question is the text before its answers, back to the previous item, a key's colon, a stop
+ * or a column gap ("MRI L-spine w/o   Sedation needed: [ ] Yes [x] No" asks about sedation, not the
+ * MRI). A question with a key of its own ("Dimple:") written after another key's value with nothing
+ * between ("Findings: hair tuft over sacrum Dimple: [ ] Y [x] N") surely holds only its last word;
+ * the text before it is read as written. Every scan covers the line once.
  */
 export interface Box extends Span {
   checked: boolean;
@@ -37,8 +49,13 @@ export interface FormReading {
   boxes: Box[];
   /** Text the form does not assert, in text order. */
   unasserted: Unasserted[];
-  /** The answer words of unticked boxes ("[ ] N"): not part of what is asserted. */
+  /** The answer words of unticked boxes ("[ ] N") and the column heads of a yes/no table: not part of what is asserted. */
   answers: Span[];
+  /**
+   * Every answer word of a yes/no question, ticked or not, and the column heads of a yes/no table, in
+   * text order: the form decides the question, so none of them is a negation cue ("Fever: No [ ] Yes [x]").
+   */
+  answerWords: Span[];
   /** The lines holding a box. */
   lines: Span[];
 }
@@ -86,21 +103,35 @@ export function boxAt(text: string, i: number): { end: number; checked: boolean 
   return undefined;
 }
 
-const answerCache = new WeakMap<ContextLexicon, Map<string, 'yes' | 'no'>>();
+type Answer = 'yes' | 'no' | 'unknown';
 
-function answersOf(lex: ContextLexicon): Map<string, 'yes' | 'no'> {
-  let m = answerCache.get(lex);
-  if (!m) {
-    m = new Map();
-    for (const w of lex.formAnswers.yes) m.set(w.toLowerCase(), 'yes');
-    for (const w of lex.formAnswers.no) m.set(w.toLowerCase(), 'no');
-    answerCache.set(lex, m);
+interface Vocabulary {
+  answers: Map<string, Answer>;
+  /** Words that open a comment after a label-first line's last box. */
+  comments: Set<string>;
+}
+
+const vocabularyCache = new WeakMap<ContextLexicon, Vocabulary>();
+
+function vocabularyOf(lex: ContextLexicon): Vocabulary {
+  let v = vocabularyCache.get(lex);
+  if (!v) {
+    const answers = new Map<string, Answer>();
+    for (const w of lex.formAnswers.unknown) answers.set(w.toLowerCase(), 'unknown');
+    for (const w of lex.formAnswers.yes) answers.set(w.toLowerCase(), 'yes');
+    for (const w of lex.formAnswers.no) answers.set(w.toLowerCase(), 'no');
+    v = { answers, comments: new Set(lex.formComments.words) };
+    vocabularyCache.set(lex, v);
   }
-  return m;
+  return v;
 }
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isSpace(c: number): boolean {
@@ -121,33 +152,68 @@ function isStop(text: string, i: number): boolean {
 }
 
 interface Word extends Span {
-  answer?: 'yes' | 'no';
+  answer?: Answer;
+  /** Joined by a slash to letters ("Y/N"): one half of a compound that is no answer of its own. */
+  joined?: boolean;
+}
+
+/** text[a, b) as a word: "n/a" read whole when it is an answer; "Y" of "Y/N" is joined. */
+function wordOf(text: string, a: number, b: number, answers: Map<string, Answer>): Word {
+  const slashBefore = text.charCodeAt(a - 1) === 47 && isLetter(text.charCodeAt(a - 2));
+  const slashAfter = text.charCodeAt(b) === 47 && isLetter(text.charCodeAt(b + 1));
+  if (slashBefore || slashAfter) {
+    let s = a;
+    let e = b;
+    if (slashBefore) for (s = a - 1; s > 0 && isLetter(text.charCodeAt(s - 1));) s--;
+    if (slashAfter) for (e = b + 1; isLetter(text.charCodeAt(e));) e++;
+    work.steps += e - s;
+    const compound = answers.get(text.slice(s, e).toLowerCase());
+    if (compound) return { start: s, end: e, answer: compound };
+    return { start: a, end: b, answer: answers.get(text.slice(a, b).toLowerCase()), joined: true };
+  }
+  return { start: a, end: b, answer: answers.get(text.slice(a, b).toLowerCase()) };
 }
 
 /** The run of letters starting at or after `from` (spaces skipped), before `limit`. */
-function wordAfter(text: string, from: number, limit: number, answers: Map<string, 'yes' | 'no'>): Word | undefined {
+function wordAfter(text: string, from: number, limit: number, answers: Map<string, Answer>): Word | undefined {
   let a = from;
   while (a < limit && isSpace(text.charCodeAt(a))) a++;
   let b = a;
   while (b < limit && isLetter(text.charCodeAt(b))) b++;
-  if (b === a || (b < limit && text.charCodeAt(b) >= 48 && text.charCodeAt(b) <= 57)) return undefined;
-  return { start: a, end: b, answer: answers.get(text.slice(a, b).toLowerCase()) };
+  if (b === a || (b < limit && isDigit(text.charCodeAt(b)))) return undefined;
+  const w = wordOf(text, a, b, answers);
+  return w.end <= limit ? w : { start: a, end: b, joined: true };
 }
 
 /** The run of letters ending at or before `to` (spaces and a colon skipped), after `limit`. */
-function wordBefore(text: string, to: number, limit: number, answers: Map<string, 'yes' | 'no'>): Word | undefined {
+function wordBefore(text: string, to: number, limit: number, answers: Map<string, Answer>): Word | undefined {
   let b = to;
   while (b > limit && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 58)) b--;
   let a = b;
   while (a > limit && isLetter(text.charCodeAt(a - 1))) a--;
   if (a === b) return undefined;
-  return { start: a, end: b, answer: answers.get(text.slice(a, b).toLowerCase()) };
+  const w = wordOf(text, a, b, answers);
+  return w.start >= limit ? w : { start: a, end: b, joined: true };
+}
+
+/** A word that answers a yes/no question ("Y", "No", "N/A"), not half of a compound ("Y/N"). */
+function answerWord(w: Word | undefined): Word | undefined {
+  return w?.answer && !w.joined ? w : undefined;
 }
 
 /** Only white space in text[a, b). */
 function blank(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** A letter or a digit in text[a, b). */
+function hasText(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c) || isDigit(c) || c > 127) return true;
+  }
+  return false;
 }
 
 /** [a, b) without white space and the given marks at either end; undefined when nothing is left. */
@@ -157,13 +223,24 @@ function trimmed(text: string, a: number, b: number, marks: string): Span | unde
   return b > a ? { start: a, end: b } : undefined;
 }
 
-/** Reads the boxes of text[from, to) line by line. */
+/** The last few readings: the facts and every assertion context of a note share one (read only). */
+const readings: { text: string; from: number; to: number; lex: ContextLexicon; reading: FormReading }[] = [];
+
+/** Reads the boxes of text[from, to) line by line. The reading is shared: never change it. */
 export function readForm(text: string, from = 0, to = text.length, lex: ContextLexicon = contextLexicon()): FormReading {
-  const out: FormReading = { boxes: [], unasserted: [], answers: [], lines: [] };
+  for (const r of readings) if (r.text === text && r.from === from && r.to === to && r.lex === lex) return r.reading;
+  const reading = readLines(text, from, to, lex);
+  readings.unshift({ text, from, to, lex, reading });
+  if (readings.length > 4) readings.pop();
+  return reading;
+}
+
+function readLines(text: string, from: number, to: number, lex: ContextLexicon): FormReading {
+  const out: FormReading = { boxes: [], unasserted: [], answers: [], answerWords: [], lines: [] };
   if (!MAY_HOLD_BOX.test(from === 0 && to === text.length ? text : text.slice(from, to))) return out;
-  const answers = answersOf(lex);
+  const vocabulary = vocabularyOf(lex);
   // The column heads of a yes/no table ("          Yes  No"), for the rows below it ("Fever  [ ]  [x]").
-  let header: ('yes' | 'no')[] | undefined;
+  let header: Heads | undefined;
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = lineStart;
@@ -179,19 +256,27 @@ export function readForm(text: string, from = 0, to = text.length, lex: ContextL
     if (boxes.length) {
       if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out))) {
         header = undefined;
-        readLine(text, lineStart, lineEnd, boxes, answers, out);
+        readLine(text, lineStart, lineEnd, boxes, vocabulary, out);
       }
-    } else header = columnHeads(text, lineStart, lineEnd, answers);
+    } else header = columnHeads(text, lineStart, lineEnd, vocabulary.answers);
     lineStart = lineEnd + 1;
   }
   return out;
 }
 
+interface Heads {
+  heads: Answer[];
+  words: Span[];
+  /** The heads are in `out` (once, with the first row read under them). */
+  used: boolean;
+}
+
 /** A line of answer words only, after any key ("Red flags:   Yes   No"), naming both answers: the heads of a yes/no table. */
-function columnHeads(text: string, lineStart: number, lineEnd: number, answers: Map<string, 'yes' | 'no'>): ('yes' | 'no')[] | undefined {
+function columnHeads(text: string, lineStart: number, lineEnd: number, answers: Map<string, Answer>): Heads | undefined {
   let a = lineStart;
   for (let i = lineStart; i < lineEnd; i++) if (text.charCodeAt(i) === 58) a = i + 1;
-  const heads: ('yes' | 'no')[] = [];
+  const heads: Answer[] = [];
+  const words: Span[] = [];
   while (a < lineEnd) {
     const w = wordAfter(text, a, lineEnd, answers);
     if (!w) {
@@ -205,34 +290,75 @@ function columnHeads(text: string, lineStart: number, lineEnd: number, answers: 
     }
     if (!w.answer) return undefined;
     heads.push(w.answer);
+    words.push({ start: w.start, end: w.end });
     a = w.end;
   }
   work.steps += lineEnd - lineStart;
-  return heads.length >= 2 && heads.includes('yes') && heads.includes('no') ? heads : undefined;
+  return heads.length >= 2 && heads.includes('yes') && heads.includes('no') ? { heads, words, used: false } : undefined;
 }
 
 /** A row of a yes/no table: a question, then one bare box per column ("Fever   [ ]   [x]"). Read into `out` when it is one. */
-function tableRow(text: string, lineStart: number, lineEnd: number, boxes: Box[], header: ('yes' | 'no')[], out: FormReading): boolean {
+function tableRow(text: string, lineStart: number, lineEnd: number, boxes: Box[], header: Heads, out: FormReading): boolean {
   // Only white space and column rules ("|") between and after the boxes.
   const bare = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 124) return false;
     return true;
   };
-  if (boxes.length !== header.length || !bare(boxes[boxes.length - 1].end, lineEnd)) return false;
+  const heads = header.heads;
+  if (boxes.length !== heads.length || !bare(boxes[boxes.length - 1].end, lineEnd)) return false;
   for (let k = 1; k < boxes.length; k++) if (!bare(boxes[k - 1].end, boxes[k].start)) return false;
   const question = trimmed(text, lineStart, boxes[0].start, ':?-–—|');
   if (!question) return false;
+  if (!header.used) {
+    header.used = true;
+    out.answers.push(...header.words);
+    out.answerWords.push(...header.words);
+  }
   out.boxes.push(...boxes);
   out.lines.push({ start: lineStart, end: lineEnd });
-  const ticked = boxes.map((b, k) => (b.checked ? header[k] : undefined));
+  const ticked = boxes.map((b, k) => (b.checked ? heads[k] : undefined));
   const run = { start: boxes[0].start, end: boxes[boxes.length - 1].end };
   if (ticked.includes('yes')) return true;
-  const no = boxes.find((b, k) => b.checked && header[k] === 'no');
+  const no = boxes.find((b, k) => b.checked && heads[k] === 'no');
   out.unasserted.push({ ...question, state: no ? 'negated' : 'unanswered', cue: no ? { start: no.start, end: no.end } : run });
   return true;
 }
 
-function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[], answers: Map<string, 'yes' | 'no'>, out: FormReading): void {
+type State = Unasserted['state'] | undefined;
+
+/** A yes/no question's answers: boxes [k0, k1) with their words. `state` undefined: answered yes. */
+interface Run {
+  k0: number;
+  k1: number;
+  start: number;
+  end: number;
+  state: State;
+  cue: Span;
+}
+
+/** An item of a form's line: a yes/no question's answers, or one option's box. */
+type Item = { run: Run; start: number; end: number } | { option: number; start: number; end: number };
+
+/** Where a yes/no question is: `certain` to `end` surely is the question; `from` to `certain` may be another item's text. */
+interface Question {
+  from: number;
+  certain: number;
+  end: number;
+  /** Right after an option's box, with no key of its own: the question's word may be (box first) that option's label. */
+  shared: boolean;
+}
+
+/** Two readings of the same text: what both say, the weaker "not asserted" when both deny it differently, else nothing. */
+function agreed(a: State, b: State): State {
+  if (a === b) return a;
+  return a && b ? 'unanswered' : undefined;
+}
+
+const DASHES = '-–—';
+
+function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[], vocabulary: Vocabulary, out: FormReading): void {
+  const answers = vocabulary.answers;
+  const read = out.unasserted.length;
   out.boxes.push(...boxes);
   out.lines.push({ start: lineStart, end: lineEnd });
   const n = boxes.length;
@@ -244,22 +370,14 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     work.steps += i - boxes[k].end;
     return i;
   };
-  /** Where the text before box k starts: the previous box, a stop or `floor`. */
-  const labelStart = (k: number, floor: number): number => {
-    const limit = Math.max(floor, k > 0 ? boxes[k - 1].end : lineStart);
-    let i = boxes[k].start;
-    while (i > limit && !isStop(text, i - 1)) i--;
-    work.steps += boxes[k].start - i;
-    return i;
-  };
   // The answer word told right after box k ("[x] No") or right before it ("No [x]").
   const after = (k: number): Word | undefined => {
-    const w = wordAfter(text, boxes[k].end, k + 1 < n ? boxes[k + 1].start : lineEnd, answers);
-    return w?.answer && w.start - boxes[k].end <= 3 ? w : undefined;
+    const w = answerWord(wordAfter(text, boxes[k].end, k + 1 < n ? boxes[k + 1].start : lineEnd, answers));
+    return w && w.start - boxes[k].end <= 3 ? w : undefined;
   };
   const answerBefore = (k: number): Word | undefined => {
-    const w = wordBefore(text, boxes[k].start, k > 0 ? boxes[k - 1].end : lineStart, answers);
-    return w?.answer && boxes[k].start - w.end <= 3 ? w : undefined;
+    const w = answerWord(wordBefore(text, boxes[k].start, k > 0 ? boxes[k - 1].end : lineStart, answers));
+    return w && boxes[k].start - w.end <= 3 ? w : undefined;
   };
   // To open a run: a word with a box just before it is that box's label ("[ ] Y [x] N": "Y" is the first box's).
   const before = (k: number): Word | undefined => {
@@ -273,18 +391,12 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     while (i < limit && isSpace(text.charCodeAt(i))) i++;
     if (i >= limit) return true;
     const c = text.charCodeAt(i);
-    return !isLetter(c) && !(c >= 48 && c <= 57);
+    return !isLetter(c) && !isDigit(c);
   };
 
-  // Where the text of the line starts: after a key's colon written before the first box.
-  let content = lineStart;
-  for (let i = lineStart; i < boxes[0].start; i++) if (text.charCodeAt(i) === 58) content = i + 1;
-  work.steps += boxes[0].start - lineStart;
-  const labelFirst = !blank(text, content, boxes[0].start) && blank(text, boxes[n - 1].end, lineEnd);
-
-  let done = lineStart; // end of the last run or item read
+  // 1. The items: yes/no questions' answers, label first ("Yes [ ] No [x]") or box first ("[ ] Y [x] N"), and options.
+  const items: Item[] = [];
   for (let k = 0; k < n;) {
-    // A yes/no question: a run of boxes with answer words, label first ("Yes [ ] No [x]") or box first ("[ ] Y [x] N").
     const runStart = k;
     const words: Word[] = [];
     const first = before(k);
@@ -313,39 +425,198 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
         }
       }
     }
-    if (words.length) {
-      const startOfRun = Math.min(words[0].start, boxes[runStart].start);
-      const endOfRun = Math.max(words[words.length - 1].end, boxes[k - 1].end);
-      let yes = false;
-      let no = false;
-      let cue: Span | undefined;
-      for (let j = runStart; j < k; j++) {
-        if (!boxes[j].checked) continue;
-        const w = words[j - runStart];
-        if (w.answer === 'yes') yes = true;
-        else {
-          no = true;
-          cue = { start: Math.min(w.start, boxes[j].start), end: Math.max(w.end, boxes[j].end) };
-        }
-      }
-      // A ticked answer stays ("Red flags: [x] yes" still says there are some); an unticked one goes.
-      for (let j = runStart; j < k; j++) if (!boxes[j].checked) out.answers.push({ start: words[j - runStart].start, end: words[j - runStart].end });
-      let q = startOfRun;
-      const floor = Math.max(done, lineStart);
-      while (q > floor && !isStop(text, q - 1)) q--;
-      work.steps += startOfRun - q;
-      const question = trimmed(text, q, startOfRun, ':?-–—');
-      if (question && !yes) out.unasserted.push({ ...question, state: no ? 'negated' : 'unanswered', cue: cue ?? { start: startOfRun, end: endOfRun } });
-      done = endOfRun;
+    if (!words.length) {
+      items.push({ option: k, start: boxes[k].start, end: boxes[k].end });
+      k++;
       continue;
     }
-    // An option.
-    const box = boxes[k];
-    const label = labelFirst ? trimmed(text, labelStart(k, Math.max(done, content)), box.start, ':') : trimmed(text, box.end, labelEnd(k), ':-–—');
-    if (label && !box.checked) out.unasserted.push({ ...label, state: 'negated', cue: { start: box.start, end: box.end } });
-    done = labelFirst ? box.end : Math.max(box.end, label?.end ?? box.end);
-    k++;
+    const start = Math.min(words[0].start, boxes[runStart].start);
+    const end = Math.max(words[words.length - 1].end, boxes[k - 1].end);
+    let yes = false;
+    let no: Span | undefined;
+    for (let j = runStart; j < k; j++) {
+      const w = words[j - runStart];
+      out.answerWords.push({ start: w.start, end: w.end });
+      // A ticked answer stays ("Red flags: [x] yes" still says there are some); an unticked one goes.
+      if (!boxes[j].checked) out.answers.push({ start: w.start, end: w.end });
+      else if (w.answer === 'yes') yes = true;
+      else if (w.answer === 'no') no = { start: Math.min(w.start, boxes[j].start), end: Math.max(w.end, boxes[j].end) };
+    }
+    const state: State = yes ? undefined : no ? 'negated' : 'unanswered';
+    items.push({ run: { k0: runStart, k1: k, start, end, state, cue: no ?? { start, end } }, start, end });
   }
+
+  // 2. Each question's text: back from its answers to the previous item, a stop or a column gap.
+  const questions: (Question | undefined)[] = items.map((item, idx) => {
+    if (!('run' in item)) return undefined;
+    const floor = idx > 0 ? items[idx - 1].end : lineStart;
+    const afterOption = idx > 0 && 'option' in items[idx - 1];
+    let end = item.start;
+    let own = false; // the question is a key of its own ("Dimple:", "Sedation needed:")
+    while (end > floor) {
+      const c = text.charCodeAt(end - 1);
+      if (c === 58) own = true;
+      else if (!isSpace(c) && c !== 63 && !DASHES.includes(text[end - 1])) break;
+      end--;
+    }
+    let from = end;
+    let bound: 'floor' | 'hard' | 'colon' = 'floor';
+    while (from > floor) {
+      const c = text.charCodeAt(from - 1);
+      if (isStop(text, from - 1) || c === 9 || (isSpace(c) && from - 1 > floor && isSpace(text.charCodeAt(from - 2)))) {
+        bound = blank(text, floor, from) ? 'floor' : 'hard';
+        break;
+      }
+      if (c === 58) {
+        bound = 'colon';
+        break;
+      }
+      from--;
+    }
+    work.steps += item.start - from;
+    // A key of its own after another key's value ("Findings: hair tuft over sacrum Dimple:") or another
+    // item's text may hold all of it or only its end: only its last word is surely the question. A question
+    // with no key of its own is the whole value of the key before it ("Neuro: focal deficit [ ] Y [x] N",
+    // "Prior imaging: US spine done? [ ] Y [x] N"), as forms print them.
+    let certain = from;
+    if (own && (bound === 'colon' || (bound === 'floor' && idx > 0))) {
+      certain = end;
+      while (
+        certain > from &&
+        (isLetter(text.charCodeAt(certain - 1)) ||
+          isDigit(text.charCodeAt(certain - 1)) ||
+          text.charCodeAt(certain - 1) > 127 ||
+          (certain - 1 > from && '/-'.includes(text[certain - 1]) && isLetter(text.charCodeAt(certain - 2))))
+      )
+        certain--;
+    }
+    return { from, certain, end, shared: bound === 'floor' && afterOption && !own };
+  });
+
+  // 3. Which side of its box an option's label is written on.
+  const firstOption = items.findIndex((item) => 'option' in item);
+  let layout: 'label' | 'box' | 'unsure' = 'box';
+  if (firstOption >= 0) {
+    let lastOption = items.length - 1;
+    while (!('option' in items[lastOption])) lastOption--;
+    // Where the text of the line starts: after a key's colon written before the first box.
+    let content = lineStart;
+    for (let i = lineStart; i < items[firstOption].start; i++) if (text.charCodeAt(i) === 58) content = i + 1;
+    work.steps += items[firstOption].start - lineStart;
+    const leadFloor = firstOption > 0 ? items[firstOption - 1].end : content;
+    let leadStart = items[firstOption].start;
+    // The lead is what follows the last stop or key ("… [ ] No – type: [x] hair tuft [ ] dimple" has none).
+    while (leadStart > leadFloor && !isStop(text, leadStart - 1) && text.charCodeAt(leadStart - 1) !== 58) leadStart--;
+    const lastEnd = items[lastOption].end;
+    const q = lastOption + 1 < items.length ? questions[lastOption + 1] : undefined;
+    const tailLimit = q ? q.certain : lineEnd;
+    let tailEnd = lastEnd;
+    while (tailEnd < tailLimit && !isStop(text, tailEnd)) tailEnd++;
+    work.steps += items[firstOption].start - leadStart + tailEnd - lastEnd;
+    if (!hasText(text, leadStart, items[firstOption].start)) layout = 'box';
+    else if (!hasText(text, lastEnd, tailEnd)) layout = 'label';
+    else layout = layoutOf(text, lineStart, lineEnd, boxes, items, { start: leadStart, end: items[firstOption].start }, { start: lastEnd, end: tailEnd }, vocabulary);
+    // 4. The options' labels.
+    for (let idx = 0; idx < items.length; idx++) {
+      const item = items[idx];
+      if (!('option' in item)) continue;
+      const box = boxes[item.option];
+      if (box.checked) continue;
+      const cue = { start: box.start, end: box.end };
+      const nextItem = idx + 1 < items.length ? items[idx + 1] : undefined;
+      if (layout === 'label') {
+        const floor = idx > 0 ? items[idx - 1].end : content;
+        let a = box.start;
+        while (a > floor && !isStop(text, a - 1)) a--;
+        work.steps += box.start - a;
+        push(a, box.start, 'negated', cue, ':');
+      } else if (layout === 'box') {
+        const nq = nextItem && 'run' in nextItem ? questions[idx + 1]! : undefined;
+        const limit = nq ? nq.certain : nextItem ? nextItem.start : lineEnd;
+        let b = box.end;
+        while (b < limit && !isStop(text, b)) b++;
+        work.steps += b - box.end;
+        push(box.end, b, 'negated', cue, ':' + DASHES);
+      } else if (nextItem && 'option' in nextItem && !boxes[nextItem.option].checked) {
+        // Unsure which way the labels go: the text between two unticked boxes is unticked either way.
+        let b = box.end;
+        while (b < nextItem.start && !isStop(text, b)) b++;
+        work.steps += b - box.end;
+        if (b === nextItem.start) push(box.end, b, 'negated', { start: nextItem.start, end: nextItem.end }, ':' + DASHES);
+      }
+    }
+  }
+
+  // 5. The questions.
+  items.forEach((item, idx) => {
+    if (!('run' in item)) return;
+    const q = questions[idx]!;
+    const { state, cue } = item.run;
+    if (q.shared && layout !== 'label') {
+      // "[x] lipoma [ ] Y [x] N": "lipoma" may be the ticked option's label or the question answered no.
+      const option = boxes[(items[idx - 1] as { option: number }).option];
+      push(q.certain, q.end, agreed(option.checked ? undefined : 'negated', state), cue, ':?' + DASHES);
+    } else push(q.certain, q.end, state, cue, ':?' + DASHES);
+  });
+  // Options and questions were read in two passes: this line's back in text order.
+  if (out.unasserted.length - read > 1) out.unasserted.splice(read, Infinity, ...out.unasserted.slice(read).sort((a, b) => a.start - b.start));
+
+  function push(a: number, b: number, state: State, cue: Span, marks: string): void {
+    if (!state) return;
+    const span = trimmed(text, a, b, marks);
+    if (span) out.unasserted.push({ ...span, state, cue });
+  }
+}
+
+/** "(call with results)": one parenthesis, closed at the end of the span. */
+function closesAtEnd(text: string, span: Span): boolean {
+  let i = span.start + 1;
+  while (i < span.end && text[i] !== ')') i++;
+  work.steps += i - span.start;
+  return i === span.end - 1;
+}
+
+/**
+ * The layout of a line with text before its first option and after its last (`lead`, `tail`): label
+ * first when the tail is a comment or each box sits against the text before it, box first when the
+ * lead ends on a dash or each box sits against the text after it; 'unsure' when nothing or both say so.
+ */
+function layoutOf(text: string, lineStart: number, lineEnd: number, boxes: Box[], items: Item[], lead: Span, tail: Span, vocabulary: Vocabulary): 'label' | 'box' | 'unsure' {
+  let labelFirst = false;
+  let boxFirst = false;
+  const t = trimmed(text, tail.start, tail.end, '');
+  if (t) {
+    const c = text[t.start];
+    // "- urgent", ", per dad", "(call with results)" (but "(L) leg" may be a label).
+    if (DASHES.includes(c) || c === ',' || (c === '(' && closesAtEnd(text, t))) labelFirst = true;
+    else {
+      let e = t.start;
+      while (e < t.end && isLetter(text.charCodeAt(e))) e++;
+      if (vocabulary.comments.has(text.slice(t.start, e).toLowerCase())) labelFirst = true;
+    }
+  }
+  const l = trimmed(text, lead.start, lead.end, '');
+  if (l && DASHES.includes(text[l.end - 1])) boxFirst = true;
+  // Spacing: "normal [ ]  abnormal [x]  see below" (label first), "[x] hair tuft  [ ] dimple" (box first).
+  let told = 0;
+  let left = 0;
+  let right = 0;
+  for (const item of items) {
+    if (!('option' in item)) continue;
+    const k = item.option;
+    let a = item.start;
+    while (a > lineStart && isSpace(text.charCodeAt(a - 1))) a--;
+    let b = item.end;
+    while (b < lineEnd && isSpace(text.charCodeAt(b))) b++;
+    work.steps += item.start - a + b - item.end;
+    if (a === lineStart || (k > 0 && a === boxes[k - 1].end) || b === lineEnd || (k + 1 < boxes.length && b === boxes[k + 1].start)) continue;
+    told++;
+    if (item.start - a < b - item.end) left++;
+    else if (b - item.end < item.start - a) right++;
+  }
+  if (told && left === told) labelFirst = true;
+  if (told && right === told) boxFirst = true;
+  return labelFirst === boxFirst ? 'unsure' : labelFirst ? 'label' : 'box';
 }
 
 /**

@@ -59,8 +59,18 @@ export const ContextLexiconSchema = z.strictObject({
    */
   formAnswers: z.strictObject({
     $comment: z.string().optional(),
-    yes: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
-    no: z.array(z.string().regex(/^[A-Za-z]+$/)).min(1),
+    yes: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
+    no: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
+    /** Neither yes nor no ("Unknown", "N/A"): ticked alone, the question is left unanswered. */
+    unknown: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)),
+  }),
+  /**
+   * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see
+   * below"), never an option's label: they tell a label-first line from a box-first one.
+   */
+  formComments: z.strictObject({
+    $comment: z.string().optional(),
+    words: z.array(z.string().regex(/^[a-z]+$/)),
   }),
   /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
   ruleOutIsNotAFinding: z.array(z.string().min(1)),
