@@ -127,11 +127,10 @@ export const HEADING_WORDS: readonly string[] = [
 export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care'];
 
 /**
- * Words of a key that is about someone or something other than the patient's illness ("Mother:",
- * "SHx:", "Allergies:", "Ordering provider:"): such a line is never read as the history, whatever its
- * value, so the unknown key stays reported.
+ * Relatives: a line keyed by one ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Mom's hx:", "Sib (6 yo):")
+ * tells someone else's illness, never the patient's, unless the key says it is the patient ("Twin B (this patient):").
  */
-export const NOT_HISTORY_WORDS: readonly string[] = [
+export const RELATIVE_WORDS: readonly string[] = [
   'mother',
   'mom',
   'mum',
@@ -150,6 +149,43 @@ export const NOT_HISTORY_WORDS: readonly string[] = [
   'paternal',
   'grandmother',
   'grandfather',
+  'grandma',
+  'grandmas',
+  'grandpa',
+  'granny',
+  'grandad',
+  'granddad',
+  'nana',
+  'grandparent',
+  'grandparents',
+  'uncle',
+  'uncles',
+  'aunt',
+  'aunts',
+  'auntie',
+  'cousin',
+  'cousins',
+  'niece',
+  'nephew',
+  'twin',
+  'twins',
+  'brothers',
+  'sisters',
+  'stepmother',
+  'stepfather',
+  'stepmom',
+  'stepdad',
+  'relative',
+  'relatives',
+];
+
+/**
+ * Words of a key that is about someone or something other than the patient's illness ("Mother:",
+ * "SHx:", "Allergies:", "Ordering provider:"): such a line is never read as the history, whatever its
+ * value, so the unknown key stays reported.
+ */
+export const NOT_HISTORY_WORDS: readonly string[] = [
+  ...RELATIVE_WORDS,
   'guardian',
   'caregiver',
   'social',
@@ -182,15 +218,66 @@ export const NOT_HISTORY_WORDS: readonly string[] = [
 const WORDS = new Set(HEADING_WORDS);
 const PHRASES = HEADING_PHRASES.map((p) => p.split(' '));
 const NOT_HISTORY = new Set(NOT_HISTORY_WORDS);
+const RELATIVES = new Set(RELATIVE_WORDS);
 
+/** The key's words, lower case; a possessive is its owner ("Mom's hx" is mom, hx; "parents'" is parents). */
 function wordsOf(rawKey: string): string[] {
   return rawKey
     .toLowerCase()
     .replace(/\bf\/u\b/g, 'followup')
     .replace(/\bd\/c\b/g, 'discharge')
-    .split(/[\s/&+-]+/)
+    .replace(/(\w)['\u2019]s\b/g, '$1')
+    .replace(/(\w)s['\u2019](?!\w)/g, '$1s')
+    .split(/[\s/&+(),.;:'\u2019-]+/)
     .filter((w) => w);
 }
+
+/** What a relative's key may add after the relative: "Mom's hx", "Brother's history", "Twin A", "Sib (6 yo)", "Maternal grandmother". */
+const ABOUT_THEM = new Set([
+  'hx',
+  'history',
+  'pmh',
+  'pmhx',
+  'medical',
+  'side',
+  'dx',
+  'diagnosis',
+  'diagnoses',
+  'age',
+  'conditions',
+  'problems',
+  'illness',
+  'a',
+  'b',
+  'c',
+  '1',
+  '2',
+  '3',
+  'yo',
+  'y',
+  'yr',
+  'yrs',
+  'years',
+  'old',
+  'mo',
+  'mos',
+  'months',
+  'older',
+  'younger',
+  'big',
+  'little',
+  'baby',
+  'twin',
+  'half',
+  'step',
+  'full',
+  'biological',
+  'bio',
+  'of',
+  'the',
+]);
+/** "Twin B (this patient):", "Twin A - pt:": the key names the patient, whatever relative it also names. */
+const NAMES_THE_PATIENT = /\b(?:this|our|index|the)\s+(?:patient|pt|child|baby|infant|twin)\b|\(\s*(?:pt|patient|index)\s*\)|[-–]\s*(?:pt|patient)\s*$/i;
 
 /** Every word of the key is a heading word or part of a heading phrase: "Peds Ortho", "Heme/Onc Clinic", "Family medicine". */
 export function isHeading(rawKey: string): boolean {
@@ -211,4 +298,23 @@ export function isHeading(rawKey: string): boolean {
 /** A word of the key says the line is about someone or something other than the patient's illness. */
 export function isNotHistory(rawKey: string): boolean {
   return wordsOf(rawKey).some((w) => NOT_HISTORY.has(w));
+}
+
+/**
+ * The key is a relative, told as a label ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Sib (6 yo):",
+ * "Mom's hx:", "Brother's history:", "Maternal grandmother:"): its line is someone else's, however the
+ * line reads (a sentence mark or a parenthesis in it would otherwise make it prose). Not a sentence that
+ * only mentions one ("Seen with mom today:", "Mom's concern:" is about the patient), nor a key that
+ * names the patient ("Twin B (this patient):").
+ */
+export function isAboutRelative(rawKey: string): boolean {
+  if (NAMES_THE_PATIENT.test(rawKey)) return false;
+  const words = wordsOf(rawKey);
+  if (!words.length || words.length > 5) return false;
+  let relative = false;
+  for (const w of words) {
+    if (RELATIVES.has(w)) relative = true;
+    else if (!ABOUT_THEM.has(w) && !/^\d{1,2}$/.test(w)) return false;
+  }
+  return relative;
 }

@@ -1,4 +1,4 @@
-import { isHeading, isNotHistory } from './headings';
+import { isAboutRelative, isHeading, isNotHistory } from './headings';
 import { type KeyInfo, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -15,7 +15,8 @@ import { work } from './work';
  * more, a sentence mark, or a leading number ("10 mo old boy …: …"); or when it is a heading
  * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
  * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
- * unless the key is about someone or something else ("Mother:", "Allergies:").
+ * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
+ * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation.
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 
@@ -23,7 +24,7 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
   for (const f of fields) {
-    if (!f.key && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
+    if (!f.key && !isAboutRelative(f.rawKey) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
     }
