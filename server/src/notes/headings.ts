@@ -318,3 +318,54 @@ export function isAboutRelative(rawKey: string): boolean {
   }
   return relative;
 }
+
+/**
+ * Words of a key that names the study to be done, on a request form or in a letter ("Radiology:",
+ * "Investigations:", "Modality:", "Orders placed:", "Examination:", "Test requested:"): the note language
+ * does not know the key, but its line is no history. When its value is a study to do, clinical/facts.ts
+ * reads it as the order; otherwise it stays an unknown key (or, for a heading word such as "Examination",
+ * a heading), never silently read as the history.
+ */
+export const ORDER_KEY_WORDS: readonly string[] = [
+  'radiology',
+  'radiological',
+  'investigation',
+  'investigations',
+  'modality',
+  'examination',
+  'exam',
+  'procedure',
+  'procedures',
+  'test',
+  'tests',
+  'scan',
+  'scans',
+  'imaging',
+  'study',
+  'studies',
+  'order',
+  'orders',
+  'request',
+  'requests',
+  'requested',
+  'placed',
+  'type',
+  'details',
+  'planned',
+  'required',
+];
+const ORDER_KEY = new Set(ORDER_KEY_WORDS);
+/** Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"). */
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for']);
+
+/** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
+export function isOrderKeyed(rawKey: string): boolean {
+  const words = wordsOf(rawKey.replace(/\bto be (?:performed|done|obtained)\b/i, 'to be').replace(/\(s\)/gi, 's'));
+  if (!words.length || words.length > 5) return false;
+  let order = false;
+  for (const w of words) {
+    if (ORDER_KEY.has(w)) order = true;
+    else if (!ORDER_KEY_JOINS.has(w)) return false;
+  }
+  return order;
+}

@@ -1,4 +1,4 @@
-import { isAboutRelative, isHeading, isNotHistory } from './headings';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from './headings';
 import { type KeyInfo, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -52,7 +52,9 @@ function looksLikeProse(rawKey: string): boolean {
 function headsNarrative(rawKey: string, value: string): boolean {
   if (/\[[ xX✓✔]?\]/.test(value.slice(0, 400))) return false;
   if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
-  return !isNotHistory(rawKey) && closeKeys(rawKey).length === 0;
+  // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a key for the study to do is no history
+  // (clinical/facts.ts reads its study as the order; otherwise unknown-key reports it).
+  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && closeKeys(rawKey).length === 0;
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {
