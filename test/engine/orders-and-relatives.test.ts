@@ -227,6 +227,12 @@ describe('orders and relatives (review 1)', () => {
       assert.ok(presentIn('hair-tuft', 'Age: 3 months', "Mom's concern: hair tuft over the sacrum", 'Order: US lumbar spine'));
       assert.ok(presentIn('sacral-dimple', 'Seen with mom today: 4 mo with deep dimple above the cleft', 'Order: US lumbar spine'));
     });
+    it('a twin\'s key is the patient\'s own when the note tells the patient nowhere else (a NICU note under "Twin A:")', () => {
+      const r = readNote('Age: 3 months', 'Twin A: deep dimple with hair tuft', 'Order: XR L-spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      assert.ok(!presentIn('hair-tuft', 'Age: 3 months', 'Twin A: deep dimple with hair tuft', 'Findings: normal skin over the spine', 'Order: XR L-spine'));
+    });
     it('which keys are a relative', () => {
       for (const k of ['Uncle', 'Grandma', 'Twin A', 'Cousin', "Mom's hx", 'Brother’s history', 'Sib (6 yo)', 'Maternal grandmother', "Parents' history"])
         assert.ok(isAboutRelative(k), k);

@@ -185,7 +185,8 @@ export const RELATIVE_WORDS: readonly string[] = [
  * value, so the unknown key stays reported.
  */
 export const NOT_HISTORY_WORDS: readonly string[] = [
-  ...RELATIVE_WORDS,
+  // A twin may be the patient (isAboutRelative decides).
+  ...RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'),
   'guardian',
   'caregiver',
   'social',
@@ -305,18 +306,28 @@ export function isNotHistory(rawKey: string): boolean {
  * "Mom's hx:", "Brother's history:", "Maternal grandmother:"): its line is someone else's, however the
  * line reads (a sentence mark or a parenthesis in it would otherwise make it prose). Not a sentence that
  * only mentions one ("Seen with mom today:", "Mom's concern:" is about the patient), nor a key that
- * names the patient ("Twin B (this patient):").
+ * names the patient ("Twin B (this patient):"). A twin is the one relative who may be the patient: "Twin A:"
+ * is someone else's only when the note describes the patient elsewhere (patientDescribed), so a NICU note
+ * written under "Twin A:" alone keeps its findings (and the checks they drive).
  */
-export function isAboutRelative(rawKey: string): boolean {
-  if (NAMES_THE_PATIENT.test(rawKey)) return false;
+export function isAboutRelative(rawKey: string, patientDescribed = true): boolean {
+  if (namesThePatient(rawKey)) return false;
   const words = wordsOf(rawKey);
   if (!words.length || words.length > 5) return false;
   let relative = false;
+  let twinOnly = true;
   for (const w of words) {
-    if (RELATIVES.has(w)) relative = true;
-    else if (!ABOUT_THEM.has(w) && !/^\d{1,2}$/.test(w)) return false;
+    if (RELATIVES.has(w)) {
+      relative = true;
+      if (w !== 'twin' && w !== 'twins') twinOnly = false;
+    } else if (!ABOUT_THEM.has(w) && !/^\d{1,2}$/.test(w)) return false;
   }
-  return relative;
+  return relative && (patientDescribed || !twinOnly);
+}
+
+/** The key says it is the patient's line: "Twin B (this patient)", "Twin A (pt)", "Twin A - patient". */
+export function namesThePatient(rawKey: string): boolean {
+  return NAMES_THE_PATIENT.test(rawKey);
 }
 
 /**

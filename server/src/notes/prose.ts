@@ -1,5 +1,5 @@
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from './headings';
-import { type KeyInfo, closeKeys, lookupKey } from './keys';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
+import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
 import { work } from './work';
@@ -19,12 +19,16 @@ import { work } from './work';
  * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation.
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
+/** Keys that tell the patient's presentation, exam or identity. */
+const DESCRIBES_PATIENT = new Set<KeyName>(['Patient', 'Presentation', 'Findings', 'Dimple', 'Symptoms', 'Indication', 'Neuro', 'Red flags']);
 
 export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[]): Field[] {
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
+  // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
+  const described = spans.length > 0 || fields.some((f) => (f.key && DESCRIBES_PATIENT.has(f.key.name)) || (!f.key && namesThePatient(f.rawKey)));
   for (const f of fields) {
-    if (!f.key && !isAboutRelative(f.rawKey) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
+    if (!f.key && !isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
     }
