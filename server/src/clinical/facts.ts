@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
+import { isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
@@ -459,9 +460,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
-  else facts.prior = readPriorInText(text, all, k);
+  else facts.prior = readPriorInText(text, all, k, facts.age?.months);
 
-  facts.order = readOrderFact(text, all, k);
+  // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
+  const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
+  facts.order = readOrderFact(text, all, k, orderKeyed);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
@@ -757,12 +760,26 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
 /**
  * The order: the Order key (and its aliases), else a spine study named in Plan, else a sentence of
  * the free text that names a study and says it is ordered ("Plan: XR L-spine", "ordered spinal US").
+ * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
+ * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts['order'] {
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[]): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   if (written && !written.inferred) return { field: written, reading: readOrder(written.value, contrast, k) };
   const ow = orderWords(k.vocabulary);
+  // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
+  // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
+  // a value that opens on a spine study, neither told as done nor declined ("Investigations: XR L-spine
+  // normal" is a result; "Radiology: US spine at 2 wk" a study done).
+  for (const f of orderKeyed) {
+    const s = studyLed(f, false);
+    if (!s) continue;
+    if (PAST.test(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
+    const r = readOrder(s.value, contrast, k);
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false)) return { field: s, reading: r };
+  }
+  let proposed: Facts['order'];
   for (const name of ORDER_KEYS) {
     for (const f of all) {
       if (f.key?.name !== name || !f.value) continue;
@@ -773,47 +790,116 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge): Facts
         if (planned === 'none') continue;
         if (planned) return planned;
       }
-      // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement"); an Order line is the order.
-      const declined = (g: Field) => name !== 'Order' && decidesNotToImage(text, g, ow, false, noneNow);
+      // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement", "mom
+      // requests MRI; explained not indicated"); an Order line is the order.
+      const declined = (g: Field) => name !== 'Order' && (decidesNotToImage(text, g, ow, false, noneNow) || declinedNext(text, g, f.valueSpan.end, ow));
+      const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
-      if ((reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f)) return { field: f, reading };
+      const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
+      if (whole && !others(f)) return { field: f, reading };
       for (const s of sentences(f)) {
         const r = readOrder(s.value, contrast, k);
-        if (r.status === 'recognized' && !declined(s)) return { field: s, reading: r };
+        if (r.status !== 'recognized' || declined(s)) continue;
+        if (!others(s)) return { field: s, reading: r };
+        proposed ??= { field: s, reading: r };
       }
+      if (whole) proposed ??= { field: f, reading };
     }
   }
   // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
   // X-ray please", "I would be grateful if you could arrange an ultrasound of his lower spine"), unless
-  // it decides against the study or tells it as done ("Repeat US was normal").
+  // it decides against the study or tells it as done ("Repeat US was normal"), or its request is about
+  // something else ("please review the MRI from 2024"). An explicit order ("US spine ordered today", "I
+  // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
+  let weak: Facts['order'];
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
-      const words = toWords(s.value);
-      if (!findAny(words, ow.cues).length) continue;
+      const words = toWords(s.value, s.valueSpan.start);
+      const cues = findAny(words, ow.cues);
+      if (!cues.length) continue;
       const r = readOrder(s.value, contrast, k);
-      if (r.status !== 'recognized' || decidesNotToImage(text, s, ow) || (!ordersExplicitly(words) && reportsStudy(words))) continue;
+      if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
+      if (decidesNotToImage(text, s, ow)) {
+        // "please no XR - MRI L-spine w/o instead", "pls hold MRI and US spine today": after the study declined,
+        // a clause of its own may name the one wanted.
+        weak ??= laterClauseOrder(text, s, words, contrast, k, ow);
+        continue;
+      }
+      const outright = ordersOutright(text, words, ow);
+      const cue = outright ? 'explicit' : governingCue(words, cues, ow);
+      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
       const item = afterColon(s);
       const ri = item && readOrder(item.value, contrast, k);
-      return ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
+      const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
+      // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= found;
+      else if (cue === 'explicit') return found;
+      else weak ??= found;
     }
   }
+  if (weak) return weak;
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
   // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
   // F, sacral dimple, MRI L-spine w/o"). Only the last sentence, only one that starts with the study,
-  // never one that tells a result, and never one that decides against the study or tells it as done
-  // ("MRI not indicated", "XR obtained in ED").
+  // never one that tells a result, a date or where it was done, and never one that decides against the
+  // study or tells it as done ("MRI not indicated", "XR obtained in ED", "US spine 01/2025").
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     const l = lastSentence(f);
     const s = l && studyLed(l);
-    if (!s || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    if (!s || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
+  return proposed;
+}
+
+/** In a sentence whose first study is declined, a later clause (planClauses) that names a study and does not decline it. */
+function laterClauseOrder(text: string, s: Field, words: readonly Word[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  if (independentStudy(text, words) < 0) return undefined;
+  const clauses = planClauses(s);
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i];
+    const cw = toWords(c.value, c.valueSpan.start);
+    if (studyHead(cw) < 0) continue;
+    const r = readOrder(c.value, contrast, k);
+    if (r.status === 'recognized' && !decidesNotToImage(text, c, ow) && !reportsStudy(cw)) return { field: c, reading: r };
+  }
   return undefined;
 }
+
+/**
+ * A clause of g that names a study is followed, within the value (to `limit`), by a clause that decides
+ * against it without naming it again: "mom requests MRI; explained not indicated", "radiology suggests
+ * MRI L-spine w/o; parents to consider" (order-vocabulary prose.declinedAfter, after words of
+ * prose.explaining or a proposer). Not "MRI L-spine w/o, sedation not needed": that clause names what it declines.
+ */
+function declinedNext(text: string, g: Field, limit: number, ow: OrderWords): boolean {
+  for (const c of planClauses(g)) {
+    if (studyHead(toWords(c.value)) < 0) continue;
+    let i = c.valueSpan.end;
+    while (i < limit && /[\s.;,:\u2013-]/.test(text[i])) i++;
+    let j = i;
+    while (j < limit && j - i < 120 && !/[.;,\n]/.test(text[j])) j++;
+    work.steps += j - c.valueSpan.end;
+    const words = toWords(text.slice(i, j), i);
+    // "(deferred MRI until results)" declines the study it names, not this one.
+    if (studyHead(words) >= 0) continue;
+    let w = 0;
+    while (w < words.length && w < 4 && (ow.explaining.has(words[w].text) || ow.proposerWords.has(words[w].text))) w++;
+    const cue = w < words.length ? findAny(words.slice(w), ow.declinedAfter).find((d) => d.start === words[w].start) : undefined;
+    if (!cue) continue;
+    // "no indication for gadolinium", "not needed for sedation": a decision about what follows it.
+    const next = words[wordIndex(words, cue.end)]?.text;
+    if (next === undefined || !DECISION_ABOUT.has(next)) return true;
+  }
+  return false;
+}
+
+/** Words after a decision that name what it is about ("no indication for gadolinium"). */
+const DECISION_ABOUT = new Set(['for', 'of', 'to', 'with', 'on']);
 
 /** The part of a sentence after its last colon, when there is text after it. */
 function afterColon(s: Field): Field | undefined {
@@ -828,8 +914,8 @@ function afterColon(s: Field): Field | undefined {
 /** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
 const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
 
-/** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or its last comma clause. */
-function studyLed(s: Field): Field | undefined {
+/** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
+function studyLed(s: Field, lastClause = true): Field | undefined {
   const part = (from: number): Field => {
     const value = s.value.slice(from).trim();
     const start = s.valueSpan.end - value.length;
@@ -838,7 +924,7 @@ function studyLed(s: Field): Field | undefined {
   if (STARTS_WITH_STUDY.test(s.value)) return s;
   const bullet = BULLET.exec(s.value);
   if (bullet && STARTS_WITH_STUDY.test(s.value.slice(bullet[0].length))) return part(bullet[0].length);
-  const comma = s.value.lastIndexOf(',');
+  const comma = lastClause ? s.value.lastIndexOf(',') : -1;
   if (comma >= 0 && STARTS_WITH_STUDY.test(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
   return undefined;
 }
@@ -851,6 +937,21 @@ interface OrderWords {
   notOrder: PhraseSet;
   politeIf: PhraseSet;
   noImaging: PhraseSet;
+  /** order-vocabulary prose.explicitCues: an order outright, which beats a weaker cue elsewhere in the note. */
+  explicit: PhraseSet;
+  /** order-vocabulary prose.requestCues alone ("please", "grateful", "repeat"). */
+  requests: PhraseSet;
+  /** order-vocabulary prose.requestBlockers. */
+  blockers: PhraseSet;
+  toldRepeat: ReadonlySet<string>;
+  /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
+  before: PhraseSet;
+  proposers: PhraseSet;
+  /** The one-word proposers, which may open a clause that declines ("parents to consider"). */
+  proposerWords: ReadonlySet<string>;
+  proposals: PhraseSet;
+  declinedAfter: PhraseSet;
+  explaining: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -865,6 +966,16 @@ function orderWords(v: OrderVocabulary): OrderWords {
       notOrder: phraseSetOf([...r.notOrderCues, ...v.prose.notOrderCues]),
       politeIf: phraseSetOf(v.prose.politeIf),
       noImaging: phraseSetOf(v.prose.noImaging),
+      explicit: phraseSetOf(v.prose.explicitCues),
+      requests: phraseSetOf(v.prose.requestCues),
+      blockers: phraseSetOf(v.prose.requestBlockers),
+      toldRepeat: new Set(v.prose.toldRepeat),
+      before: phraseSetOf(v.prose.notOrderBefore),
+      proposers: phraseSetOf(v.prose.proposers),
+      proposals: phraseSetOf(v.prose.proposals),
+      proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
+      declinedAfter: phraseSetOf(v.prose.declinedAfter),
+      explaining: new Set(v.prose.explaining),
     };
     orderWordsCache.set(v, w);
   }
@@ -891,7 +1002,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
-    const verdict = judgeStudy(text, words, ow);
+    const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       if (!noneNow) conditional ??= { field: c, reading: r };
@@ -933,9 +1044,10 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
  */
 function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'order' | 'conditional' | 'skip' {
   if (negatedStudy(words)) return 'skip';
-  if (ordersExplicitly(words)) return 'order';
-  if (reportsStudy(words) || declinesStudy(text, words, ow, false)) return 'skip';
-  if (declinesStudy(text, words, ow, true)) return 'conditional';
+  if (ordersOutright(text, words, ow)) return 'order';
+  if (reportsStudy(words) || declinesStudy(text, words, ow, false) || negatedOrderCue(text, words, ow)) return 'skip';
+  // "neurosurgery recommends MRI L-spine; … US spine today": someone else's proposal, kept only when nothing is ordered outright.
+  if (declinesStudy(text, words, ow, true) || proposedByOthers(text, words, ow)) return 'conditional';
   return 'order';
 }
 
@@ -1086,14 +1198,23 @@ const COLON_AND_TEXT = /:\s*\S/;
  */
 function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext = true, conditionsCount = withContext): boolean {
   const words = toWords(s.value, s.valueSpan.start);
-  if (ordersExplicitly(words)) return false;
+  // "Please no XR", "no MRI ordered": a study named only to say it is not wanted.
+  if (negatedStudy(words)) return true;
+  if (ordersOutright(text, words, ow)) return false;
   // A Plan line (withContext false) is read as ordering unless it declines the study outright: a
   // condition there ("MRI if insurance approves", "if no improvement") still plans the study, and a
   // real order missed would leave it unchecked; unless the Plan says no imaging now (conditionsCount).
   if (declinesStudy(text, words, ow, conditionsCount)) return true;
+  // "I did not arrange an MRI", "we have not requested an ultrasound": not ordered.
+  if (negatedOrderCue(text, words, ow)) return true;
+  // "please call mom with the MRI results", "could you review the MRI from 2024": a request about something else.
+  if (requestAboutOther(words, ow)) return true;
   if (!withContext) return false;
   const c = readContext(text, s.valueSpan.start, s.valueSpan.end);
-  return c.negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
+  // "Sedation not needed, MRI L-spine w/o requested", "Please no XR, US spine instead": a negation read from
+  // the clause before, over a sentence that orders its own study or takes it instead, is that clause's.
+  const negated = c.negated && !(c.cues.every((q) => q.end <= s.valueSpan.start) && (findAny(words, ow.explicit).length > 0 || words.some((w) => w.text === 'instead')));
+  return negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
 }
 
 /** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
@@ -1156,16 +1277,132 @@ const STUDY_TAIL = new Set([
 /** Cues that tell a study as done: only right after its name ("XR L-spine obtained in ED"), never "to be done". */
 const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed']);
 
-/** "ordered", "ordering", "will order/obtain/get" (not after "not"): the sentence orders the study. */
-function ordersExplicitly(words: readonly Word[]): boolean {
+/** The index of the first word that orders outright, -1 when none: "ordered", "ordering", "will order/obtain/get" (not after "not"). */
+function explicitOrderAt(words: readonly Word[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     const prev = words[i - 1]?.text;
-    if (prev === 'not' || prev === 'no') continue;
-    if (w === 'ordered' || w === 'ordering') return true;
-    if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return true;
+    if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
+    if (w === 'ordered' || w === 'ordering') return i;
+    if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
+  }
+  return -1;
+}
+
+/**
+ * The sentence orders outright (explicitOrderAt), unless the order word comes after the study and only
+ * describes one declined before its name: "Please cancel the MRI L-spine ordered by the PCP", "hold the US ordered yesterday".
+ */
+function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const at = explicitOrderAt(words);
+  if (at < 0) return false;
+  const head = studyHead(words);
+  return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
+}
+
+/** The index of the clause's first study name, -1 when none. */
+function studyHead(words: readonly Word[]): number {
+  return words.findIndex((w) => STUDY_HEAD.has(w.text));
+}
+
+/** The index of the first word starting at or after `at`, by binary search (a long sentence has many words). */
+function wordIndex(words: readonly Word[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** words[i] turns the word after it round: "not", "never", "no", the "t" of "didn't" / "haven't". */
+function negates(words: readonly Word[], i: number): boolean {
+  const w = words[i]?.text;
+  return w === 'not' || w === 'never' || w === 'no' || (w === 't' && i > 0 && words[i - 1].text.endsWith('n'));
+}
+
+/**
+ * An explicit order cue turned round before the study, in its clause: "I did not arrange an MRI", "we
+ * have not requested an ultrasound", "didn't order an XR", "not yet requested".
+ */
+function negatedOrderCue(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  for (const cue of findAny(words, ow.explicit)) {
+    const i = wordIndex(words, cue.start);
+    if (i >= head || head - i > 4) continue;
+    if (!negates(words, i - 1) && !(words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
+    if (!breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
   }
   return false;
+}
+
+/**
+ * A study someone other than the writer proposes: "mom requests MRI", "neurosurgery recommends MRI L-spine",
+ * "radiology suggests MRI", "parents would like an MRI" (order-vocabulary prose.proposers and proposals): a
+ * proposer up to three words before the proposal, the proposal up to four words before the study's name,
+ * all in one clause. Not the writer's own ("I would like", "our team recommends"), nor "requested by
+ * neurosurgery" (the proposer after it: the order placed at their request).
+ */
+function proposedByOthers(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const proposals = findAny(words, ow.proposals);
+  if (!proposals.length) return false;
+  const proposers = findAny(words, ow.proposers);
+  for (const p of proposals) {
+    const i = wordIndex(words, p.start);
+    if (i >= head || head - i > 5 || breaksClause(text, p.end, words[head].start) || separated(text, words, i + 1, head)) continue;
+    for (const q of proposers) {
+      if (q.end > p.start) break;
+      const from = wordIndex(words, q.start);
+      const ours = from > 0 && ['our', 'my', 'we', 'i'].includes(words[from - 1].text);
+      if (!ours && i - wordIndex(words, q.end) <= 3 && !breaksClause(text, q.end, p.start)) return true;
+    }
+  }
+  return false;
+}
+
+/** A request before the study that governs something else ("please review the MRI", "please call mom with the MRI results"), and no cue that orders it. */
+function requestAboutOther(words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const requests = findAny(words, ow.requests);
+  if (!requests.length || wordIndex(words, requests[0].start) > head) return false;
+  return governingCue(words, findAny(words, ow.cues), ow) === undefined;
+}
+
+/**
+ * The cue that governs the study in a sentence with order or request cues: the nearest cue before its name
+ * unless a word that turns the request to something else stands nearer ("please review the MRI from 2024",
+ * "I appreciate that an MRI would need…", "advice regarding the need for an MRI"), else a cue after it ("US
+ * pls"). A "repeat" told as done ("on repeat MRI the syrinx is smaller") is no cue. Explicit cues
+ * (order-vocabulary prose.explicitCues: "arrange", "ordered", "I ask") order outright; others are weak.
+ */
+function governingCue(words: readonly Word[], cues: readonly Span[], ow: OrderWords): 'explicit' | 'weak' | undefined {
+  const head = studyHead(words);
+  // A study named in words the heads do not know ("C T of the L spine"): any cue counts, as a weak one.
+  if (head < 0) return cues.length ? 'weak' : undefined;
+  const kind = new Map<number, 'explicit' | 'weak'>();
+  const explicit = new Set(findAny(words, ow.explicit).map((c) => c.start));
+  for (const cue of cues) {
+    const i = wordIndex(words, cue.start);
+    if (words[i].text === 'repeat' && ow.toldRepeat.has(words[i - 1]?.text ?? '')) continue;
+    const k = explicit.has(cue.start) ? 'explicit' : 'weak';
+    if (kind.get(i) !== 'explicit') kind.set(i, k);
+  }
+  const blocked = new Set<number>();
+  for (const b of findAny(words, ow.blockers)) for (let j = wordIndex(words, b.start); j < words.length && words[j].start < b.end; j++) blocked.add(j);
+  for (let j = head - 1; j >= 0; j--) {
+    if (blocked.has(j)) return undefined;
+    const k = kind.get(j);
+    if (k) return k;
+  }
+  let after: 'explicit' | 'weak' | undefined;
+  for (const [i, k] of kind) if (i > head && (after === undefined || k === 'explicit')) after = k;
+  return after;
 }
 
 /**
@@ -1173,9 +1410,10 @@ function ordersExplicitly(words: readonly Word[]): boolean {
  * "declined MRI") or up to three words after it ("MRI L-spine not indicated", "US spine deferred"),
  * with no comma, semicolon, colon or full stop between; a done-cue only right after the name.
  */
-function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, conditionsCount: boolean): boolean {
+function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, conditionsCount: boolean, onlyBefore = false): boolean {
   const cues = findAny(words, ow.notOrder);
-  if (!cues.length) return false;
+  const beforeCues = findAny(words, ow.before);
+  if (!cues.length && !beforeCues.length) return false;
   // "I would be grateful if you could arrange an MRI": a request, no condition.
   let polite: Set<number> | undefined;
   let head = words.findIndex((w) => STUDY_HEAD.has(w.text));
@@ -1193,9 +1431,15 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
     }
     return lo;
   };
+  // "Please hold US until seen", "cancel the MRI", "please no XR": these decline only the study after them.
+  for (const cue of beforeCues) {
+    const i = index(cue.start);
+    if (i < head && head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
+  }
   for (const cue of cues) {
     const i = index(cue.start);
     const w = words[i].text;
+    if (onlyBefore && i >= head) continue;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
     if (w === 'if' && (polite ??= new Set(findAny(words, ow.politeIf).map((p) => p.start))).has(cue.start)) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
@@ -1296,6 +1540,13 @@ function lastSentence(f: Field): Field | undefined {
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 const PAST =
   /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+/**
+ * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
+ * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
+ * duration in the British way ("in 6/52", "1/12"), which is no date.
+ */
+const DATED =
+  /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
@@ -1305,14 +1556,30 @@ const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|r
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study.
  */
-function readPriorInText(text: string, all: readonly Field[], k: Knowledge): PriorStudy[] {
+function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
     if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !NAMES_A_STUDY.test(f.value)) continue;
     for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
       const raw = m[0];
-      const sentence = raw.trim();
+      let sentence = raw.trim();
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
+      // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
+      // not one done; the rest of the sentence is read without the condition.
+      const cond = CONDITION.exec(sentence);
+      if (cond) {
+        const comma = sentence.indexOf(',', cond.index);
+        const before = sentence.slice(0, cond.index).trimEnd();
+        const after = comma >= 0 ? sentence.slice(comma + 1) : '';
+        if (NAMES_A_STUDY.test(before) || !after.trim()) sentence = before;
+        else {
+          start += comma + 1 + (after.length - after.trimStart().length);
+          sentence = after.trim();
+        }
+      }
+      // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
+      const at = AT_AGE.exec(sentence);
+      if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
       if (!PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "…, films at PCP nl": a study told with its result is past without a past word.
@@ -1334,6 +1601,19 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge): Pri
   }
   void text;
   return out;
+}
+
+/** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
+const CONDITION = /\b(?:if|unless|in case|should)\b/i;
+/** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
+const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
+
+function toMonths(n: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('d')) return n / 30.4375;
+  if (u.startsWith('w')) return (n * 7) / 30.4375;
+  if (u.startsWith('y')) return n * 12;
+  return n;
 }
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */

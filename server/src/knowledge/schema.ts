@@ -131,6 +131,34 @@ export const OrderVocabularySchema = z.strictObject({
     politeIf: z.array(z.string().min(1)),
     /** Attached to a study, it is not ordered ("MRI discussed", "chiropractor suggested an MRI", "whether an MRI is needed"). */
     notOrderCues: z.array(z.string().min(1)).min(1),
+    /**
+     * Cues that order outright ("ordered", "arrange", "book", "I ask"): among several sentences that could be
+     * the order, one with such a cue beats a weaker one ("please", "plan", "for").
+     */
+    explicitCues: z.array(z.string().min(1)).min(1),
+    /**
+     * Between a request and the study it names, a word that makes the request about something else: "please
+     * review the MRI from 2024", "I appreciate that an MRI would need…", "could you advise whether…".
+     */
+    requestBlockers: z.array(z.string().min(1)).min(1),
+    /** A word right before "repeat" that tells the repeat study as done ("on repeat MRI the syrinx is smaller"). */
+    toldRepeat: z.array(z.string().min(1)),
+    /** Declines the study only when written before it ("Please hold US", "cancel the MRI", "no XR"; not "MRI, hold feeds"). */
+    notOrderBefore: z.array(z.string().min(1)).min(1),
+    /**
+     * Someone other than the writer, who may propose a study ("mom requests MRI", "neurosurgery recommends
+     * MRI"): such a study is the order only when the note orders nothing else.
+     */
+    proposers: z.array(z.string().min(1)).min(1),
+    /** What a proposer does with a study that is not ordering it ("recommends", "suggests", "would like"). */
+    proposals: z.array(z.string().min(1)).min(1),
+    /**
+     * A clause that, right after the one naming a study, decides against it without naming it again ("mom
+     * requests MRI; explained not indicated", "radiology suggests MRI; parents to consider").
+     */
+    declinedAfter: z.array(z.string().min(1)).min(1),
+    /** Words that may open such a clause before its decision ("explained", "discussed that", "parents"). */
+    explaining: z.array(z.string().min(1)),
     /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
     noImaging: z.array(z.string().min(1)).min(1),
   }),

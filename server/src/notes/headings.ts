@@ -127,11 +127,10 @@ export const HEADING_WORDS: readonly string[] = [
 export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care'];
 
 /**
- * Words of a key that is about someone or something other than the patient's illness ("Mother:",
- * "SHx:", "Allergies:", "Ordering provider:"): such a line is never read as the history, whatever its
- * value, so the unknown key stays reported.
+ * Relatives: a line keyed by one ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Mom's hx:", "Sib (6 yo):")
+ * tells someone else's illness, never the patient's, unless the key says it is the patient ("Twin B (this patient):").
  */
-export const NOT_HISTORY_WORDS: readonly string[] = [
+export const RELATIVE_WORDS: readonly string[] = [
   'mother',
   'mom',
   'mum',
@@ -150,6 +149,44 @@ export const NOT_HISTORY_WORDS: readonly string[] = [
   'paternal',
   'grandmother',
   'grandfather',
+  'grandma',
+  'grandmas',
+  'grandpa',
+  'granny',
+  'grandad',
+  'granddad',
+  'nana',
+  'grandparent',
+  'grandparents',
+  'uncle',
+  'uncles',
+  'aunt',
+  'aunts',
+  'auntie',
+  'cousin',
+  'cousins',
+  'niece',
+  'nephew',
+  'twin',
+  'twins',
+  'brothers',
+  'sisters',
+  'stepmother',
+  'stepfather',
+  'stepmom',
+  'stepdad',
+  'relative',
+  'relatives',
+];
+
+/**
+ * Words of a key that is about someone or something other than the patient's illness ("Mother:",
+ * "SHx:", "Allergies:", "Ordering provider:"): such a line is never read as the history, whatever its
+ * value, so the unknown key stays reported.
+ */
+export const NOT_HISTORY_WORDS: readonly string[] = [
+  // A twin may be the patient (isAboutRelative decides).
+  ...RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'),
   'guardian',
   'caregiver',
   'social',
@@ -182,15 +219,66 @@ export const NOT_HISTORY_WORDS: readonly string[] = [
 const WORDS = new Set(HEADING_WORDS);
 const PHRASES = HEADING_PHRASES.map((p) => p.split(' '));
 const NOT_HISTORY = new Set(NOT_HISTORY_WORDS);
+const RELATIVES = new Set(RELATIVE_WORDS);
 
+/** The key's words, lower case; a possessive is its owner ("Mom's hx" is mom, hx; "parents'" is parents). */
 function wordsOf(rawKey: string): string[] {
   return rawKey
     .toLowerCase()
     .replace(/\bf\/u\b/g, 'followup')
     .replace(/\bd\/c\b/g, 'discharge')
-    .split(/[\s/&+-]+/)
+    .replace(/(\w)['\u2019]s\b/g, '$1')
+    .replace(/(\w)s['\u2019](?!\w)/g, '$1s')
+    .split(/[\s/&+(),.;:'\u2019-]+/)
     .filter((w) => w);
 }
+
+/** What a relative's key may add after the relative: "Mom's hx", "Brother's history", "Twin A", "Sib (6 yo)", "Maternal grandmother". */
+const ABOUT_THEM = new Set([
+  'hx',
+  'history',
+  'pmh',
+  'pmhx',
+  'medical',
+  'side',
+  'dx',
+  'diagnosis',
+  'diagnoses',
+  'age',
+  'conditions',
+  'problems',
+  'illness',
+  'a',
+  'b',
+  'c',
+  '1',
+  '2',
+  '3',
+  'yo',
+  'y',
+  'yr',
+  'yrs',
+  'years',
+  'old',
+  'mo',
+  'mos',
+  'months',
+  'older',
+  'younger',
+  'big',
+  'little',
+  'baby',
+  'twin',
+  'half',
+  'step',
+  'full',
+  'biological',
+  'bio',
+  'of',
+  'the',
+]);
+/** "Twin B (this patient):", "Twin A - pt:": the key names the patient, whatever relative it also names. */
+const NAMES_THE_PATIENT = /\b(?:this|our|index|the)\s+(?:patient|pt|child|baby|infant|twin)\b|\(\s*(?:pt|patient|index)\s*\)|[-–]\s*(?:pt|patient)\s*$/i;
 
 /** Every word of the key is a heading word or part of a heading phrase: "Peds Ortho", "Heme/Onc Clinic", "Family medicine". */
 export function isHeading(rawKey: string): boolean {
@@ -211,4 +299,84 @@ export function isHeading(rawKey: string): boolean {
 /** A word of the key says the line is about someone or something other than the patient's illness. */
 export function isNotHistory(rawKey: string): boolean {
   return wordsOf(rawKey).some((w) => NOT_HISTORY.has(w));
+}
+
+/**
+ * The key is a relative, told as a label ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Sib (6 yo):",
+ * "Mom's hx:", "Brother's history:", "Maternal grandmother:"): its line is someone else's, however the
+ * line reads (a sentence mark or a parenthesis in it would otherwise make it prose). Not a sentence that
+ * only mentions one ("Seen with mom today:", "Mom's concern:" is about the patient), nor a key that
+ * names the patient ("Twin B (this patient):"). A twin is the one relative who may be the patient: "Twin A:"
+ * is someone else's only when the note describes the patient elsewhere (patientDescribed), so a NICU note
+ * written under "Twin A:" alone keeps its findings (and the checks they drive).
+ */
+export function isAboutRelative(rawKey: string, patientDescribed = true): boolean {
+  if (namesThePatient(rawKey)) return false;
+  const words = wordsOf(rawKey);
+  if (!words.length || words.length > 5) return false;
+  let relative = false;
+  let twinOnly = true;
+  for (const w of words) {
+    if (RELATIVES.has(w)) {
+      relative = true;
+      if (w !== 'twin' && w !== 'twins') twinOnly = false;
+    } else if (!ABOUT_THEM.has(w) && !/^\d{1,2}$/.test(w)) return false;
+  }
+  return relative && (patientDescribed || !twinOnly);
+}
+
+/** The key says it is the patient's line: "Twin B (this patient)", "Twin A (pt)", "Twin A - patient". */
+export function namesThePatient(rawKey: string): boolean {
+  return NAMES_THE_PATIENT.test(rawKey);
+}
+
+/**
+ * Words of a key that names the study to be done, on a request form or in a letter ("Radiology:",
+ * "Investigations:", "Modality:", "Orders placed:", "Examination:", "Test requested:"): the note language
+ * does not know the key, but its line is no history. When its value is a study to do, clinical/facts.ts
+ * reads it as the order; otherwise it stays an unknown key (or, for a heading word such as "Examination",
+ * a heading), never silently read as the history.
+ */
+export const ORDER_KEY_WORDS: readonly string[] = [
+  'radiology',
+  'radiological',
+  'investigation',
+  'investigations',
+  'modality',
+  'examination',
+  'exam',
+  'procedure',
+  'procedures',
+  'test',
+  'tests',
+  'scan',
+  'scans',
+  'imaging',
+  'study',
+  'studies',
+  'order',
+  'orders',
+  'request',
+  'requests',
+  'requested',
+  'placed',
+  'type',
+  'details',
+  'planned',
+  'required',
+];
+const ORDER_KEY = new Set(ORDER_KEY_WORDS);
+/** Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"). */
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for']);
+
+/** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
+export function isOrderKeyed(rawKey: string): boolean {
+  const words = wordsOf(rawKey.replace(/\bto be (?:performed|done|obtained)\b/i, 'to be').replace(/\(s\)/gi, 's'));
+  if (!words.length || words.length > 5) return false;
+  let order = false;
+  for (const w of words) {
+    if (ORDER_KEY.has(w)) order = true;
+    else if (!ORDER_KEY_JOINS.has(w)) return false;
+  }
+  return order;
 }

@@ -1,5 +1,5 @@
-import { isHeading, isNotHistory } from './headings';
-import { type KeyInfo, closeKeys, lookupKey } from './keys';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
+import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
 import { work } from './work';
@@ -15,15 +15,20 @@ import { work } from './work';
  * more, a sentence mark, or a leading number ("10 mo old boy …: …"); or when it is a heading
  * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
  * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
- * unless the key is about someone or something else ("Mother:", "Allergies:").
+ * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
+ * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation.
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
+/** Keys that tell the patient's presentation, exam or identity. */
+const DESCRIBES_PATIENT = new Set<KeyName>(['Patient', 'Presentation', 'Findings', 'Dimple', 'Symptoms', 'Indication', 'Neuro', 'Red flags']);
 
 export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[]): Field[] {
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
+  // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
+  const described = spans.length > 0 || fields.some((f) => (f.key && DESCRIBES_PATIENT.has(f.key.name)) || (!f.key && namesThePatient(f.rawKey)));
   for (const f of fields) {
-    if (!f.key && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
+    if (!f.key && !isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
     }
@@ -51,7 +56,9 @@ function looksLikeProse(rawKey: string): boolean {
 function headsNarrative(rawKey: string, value: string): boolean {
   if (/\[[ xX✓✔]?\]/.test(value.slice(0, 400))) return false;
   if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
-  return !isNotHistory(rawKey) && closeKeys(rawKey).length === 0;
+  // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a key for the study to do is no history
+  // (clinical/facts.ts reads its study as the order; otherwise unknown-key reports it).
+  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && closeKeys(rawKey).length === 0;
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {

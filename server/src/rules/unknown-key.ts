@@ -11,8 +11,11 @@ export const rule: Rule = {
   spec: '§2',
   fixKinds: ['fix', 'suggestion'],
   check(ctx) {
+    const order = ctx.facts.order?.field;
     for (const f of ctx.note.fields) {
       if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
+      // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
+      if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
       const scored = closeKeys(f.rawKey);
       // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
       // A tie between spellings is a choice, so every candidate is then a suggestion.
