@@ -68,6 +68,8 @@ describe('ages after review 1', () => {
       // A word for the child after the age makes it the child's.
       ['Mom brought in her 3 mo boy with a deep sacral dimple. US spine ordered.', 3],
       ['Mom says baby is 3 mo. Deep dimple. Order: US spine', 3],
+      ['3 mo old, mother 17 yo, deep dimple. US spine ordered.', 3],
+      ['Newborn boy, mother 30 yo G2P1, deep sacral dimple. US spine ordered.', 0],
       ["Mom's older son is 10 years old and had a tethered cord release. Today the baby has a deep sacral dimple. US spine ordered.", undefined],
     ]);
     it('the newborn stays in the skin-marker scenario', () => {
@@ -178,6 +180,8 @@ describe('ages after review 1', () => {
       ['3F with a sacral hemangioma. Order: US spine', 36],
       ['5F with back pain at night, no fever. MRI L-spine ordered.', 60],
       ['3 mo old F, NG tube in place, sacral dimple. US spine ordered.', 3],
+      ['3 mo, NG tube in place, sacral dimple. US spine ordered.', 3],
+      ['NICU grad, now 3 mo, 5F G-tube, deep dimple. US spine ordered.', 3],
     ]);
   });
 
@@ -194,6 +198,9 @@ describe('ages after review 1', () => {
       ['3 mo w/ deep sacral dimple. US spine ordered.', 3],
       ['6 wk with sacral dimple and hair tuft. US spine ordered.', 6 * WEEK],
       ['Two months with a deep sacral dimple. US spine ordered.', 2],
+      // In months or years and in digits, "with" a complaint is still the age: "3 mo with fever".
+      ['3 mo with fever and a deep sacral dimple. US spine ordered.', 3],
+      ['2 wk with fever, sacral dimple. US spine ordered.', undefined],
     ]);
     it('the teenager gets no infant warning', () => {
       const r = readNote('Two months with intermittent back pain and a hairy patch over the lumbar spine in this 12 yo girl. MRI L-spine w/o ordered.');
@@ -209,6 +216,16 @@ describe('ages after review 1', () => {
       ['Corrected age 3 mo, chronological 7 mo. Sacral hair tuft. US spine ordered.', 7],
       ['Back pain, now 3 wks. Order: XR L-spine', undefined],
       ['Dimple noted at birth, now 10 days. US spine ordered.', 10 * DAY],
+      // Today's age ("now …") wins over an age told of the past, and a past time is no age.
+      ['Dimple noted by midwife on a 2 day old baby; now 6 wk. US spine ordered.', 6 * WEEK],
+      ['Baby was 2 wk old when dimple noted; now 4 mo w/ hair tuft. US spine ordered.', 4],
+      ['4 mo w/ dimple; hair tuft noted when 2 wk old. US spine ordered.', 4],
+      ['Dimple, US at 2 mo: normal. Now a 9 mo M. Order: MRI L-spine', 9],
+      // The UK "6/52 check" is the visit named by the age.
+      ['Presents for 6/52 check, deep sacral dimple. US spine ordered.', 6 * WEEK],
+      // An M beside no infant word stays unclear; a word that is no device keeps the infant's age.
+      ['2M feeding well, deep sacral dimple. US spine ordered.', undefined],
+      ['Patient: 2M infant, umbilical hernia, deep sacral dimple\nOrder: US spine', 2],
     ]);
   });
 

@@ -178,22 +178,21 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
   }
-  // Free text: a plainly told age ("9 mo boy", "13 yo", "now 7 mo", "Girl 10 years"), the first in the
-  // note; else one only suggested by a word after it ("3 mo w/ dimple"); else one standing alone as a
-  // clause ("hair tuft L5, 11mo. MRI …").
+  // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
+  // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
+  // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
   const texts = all.filter((f) => f.value && FREE_TEXT_KEYS.has(f.key?.name ?? '')).sort((a, b) => a.valueSpan.start - b.valueSpan.start);
-  let weak: AgeFact | undefined;
-  let alone: AgeFact | undefined;
+  const best: Partial<Record<Tier, AgeFact>> = {};
   for (const f of texts) {
     const found = ageInText(note.text, f, v, unclear);
     if (!found) continue;
-    const fact: AgeFact = { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
-    if (found.tier === 'strong') return fact;
-    if (found.tier === 'weak') weak ??= fact;
-    else alone ??= fact;
+    best[found.tier] ??= { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    if (found.tier === 'now') return best.now;
   }
+  if (best.strong) return best.strong;
   const fromPast = past && ageFromKey(past, problems);
   if (fromPast) return fromPast;
+  const { weak, alone } = best;
   const told = weak ?? alone;
   if (!told && unclear.length) {
     const u = unclear[0];
@@ -243,7 +242,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(ar, v) || device(value, c.span, ar, v)) continue;
+    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) continue;
     if (!c.sex) return c;
     const months = sexShorthand(original, c, v);
     if (typeof months === 'number') return { ...c, months };
@@ -255,15 +254,18 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
 const FREE_TEXT_KEYS = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms']);
 
 /**
- * How plainly the words tell an age: 'strong' by its notation or a word for the child ("13 yo", "9 mo
- * boy", "now 7 mo", "Girl 10 years"), 'weak' by a word that only suggests it ("3 mo w/ dimple", "2 wk
- * check"), 'alone' by standing alone as a clause ("…, 11mo. MRI").
+ * How plainly the words tell an age: 'now' as today's ("now 7 mo", "now a 9 mo M", "now 2 days old"),
+ * 'strong' by its notation or a word for the child ("13 yo", "9 mo boy", "Girl 10 years"), 'weak' by a
+ * word that only suggests it ("3 mo w/ dimple", "2 wk check"), 'alone' by standing alone as a clause
+ * ("…, 11mo. MRI").
  */
-type Tier = 'strong' | 'weak' | 'alone';
+type Tier = 'now' | 'strong' | 'weak' | 'alone';
 
 interface TextAge extends AgeValue {
   tier: Tier;
 }
+
+const NEWBORN_IN_TEXT = /\b(?:newborn|neonate|new-born|neonatal)\b/gi;
 
 /** British months/weeks/days notation in free text ("18/12 girl"): only with words that plainly make it an age. */
 const SLASH_AGE_IN_TEXT = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/g;
@@ -296,6 +298,12 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): Te
     candidates.push({ ...a, span: shift(a.span, offset) });
     offset += a.span.end;
   }
+  // "Newborn boy, mother 30 yo G2P1": a newborn before another candidate (parseAge reads it only alone).
+  let newborns = 0;
+  for (const m of value.matchAll(NEWBORN_IN_TEXT)) {
+    if (++newborns > 4) break;
+    if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
+  }
   let slashes = 0;
   for (const m of value.matchAll(SLASH_AGE_IN_TEXT)) {
     if (++slashes > 4) break;
@@ -303,20 +311,17 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): Te
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
-  let weak: TextAge | undefined;
-  let alone: TextAge | undefined;
+  const best: Partial<Record<Tier, TextAge>> = {};
   let w = 0;
   for (const c of candidates) {
     while (w < words.length && words[w].end <= c.span.start) w++;
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
     if (verdict === 'unclear') unclear.push(shift(c.span, f.valueSpan.start));
     if (!verdict || verdict === 'unclear') continue;
-    const told: TextAge = { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
-    if (verdict.tier === 'strong') return told;
-    if (verdict.tier === 'weak') weak ??= told;
-    else alone ??= told;
+    best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
+    if (verdict.tier === 'now') break;
   }
-  return weak ?? alone;
+  return best.now ?? best.strong ?? best.weak ?? best.alone;
 }
 
 /** The words before (nearest first) and after one candidate, within its sentence. */
@@ -353,14 +358,18 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
 /** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001". */
 const OBSTETRIC = /^g\d{1,2}p\d{1,4}$/;
 const A_THE = new Set(['a', 'an', 'the']);
+const A_AN = new Set(['a', 'an']);
 
 /**
  * Someone else's age: a relative or the mother's obstetric notation after it ("a 3 y/o brother", "24 yo
  * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
  * word for the child follows the age ("Mom brought her 3 mo boy").
  */
-function someoneElse(ar: Around, v: AgeWords): boolean {
-  const whose = ar.next === 'old' ? ar.after[1]?.text : ar.next;
+function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+  // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
+  const i = ar.next === 'old' ? 1 : 0;
+  const of = ar.after[i];
+  const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
   if (whose && v.person.has(whose)) return false;
   return relativeBefore(ar.before, v);
@@ -383,15 +392,16 @@ function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
 }
 
 /**
- * No age at all: a device's size, the device named within the next few words of the clause ("5F NG
- * tube", "5F feeding tube", "10F catheter"), or a vital sign or measure ("T 39 F", "wt 12 M…").
+ * No age at all: a device's size, the device named within the next few words ("5F NG tube", "5F
+ * feeding tube", "10F catheter"; for a number and letter, which is how a French size is written, also
+ * past a comma: "5F, NG tube"), or a vital sign or measure before it ("T 39 F").
  */
-function device(value: string, span: Span, ar: Around, v: AgeWords): boolean {
+function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
   if (ar.prev && v.notAnAgeBefore.has(ar.prev)) return true;
-  let at = span.end;
+  let at = c.span.end;
   for (let i = 0; i < ar.after.length; i++) {
     const x = ar.after[i];
-    if (i > 0 && /[,;:(]/.test(value.slice(at, x.start))) return false;
+    if ((!c.sex || i > 0) && /[,;:(]/.test(value.slice(at, x.start))) return false;
     if (v.notAnAge.has(x.text)) return true;
     if (v.after.has(x.text) || v.weak.has(x.text) || v.person.has(x.text)) return false;
     at = x.end;
@@ -466,7 +476,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(ar, v) || device(value, c.span, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
@@ -498,17 +508,20 @@ function judge(
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
-  if (marked || (next && v.after.has(next) && letterOk(next, false))) return age('strong');
-  if (prev && v.age.has(prev)) return age('strong');
-  if (personBefore(value, before, start, v)) return age('strong');
-  if (prev === 'now' && nowTellsAge(value, original, words, w, a, before, unit, start, end, v)) return age('strong');
-  if (slash) return undefined;
+  const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);
+  // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
+  const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
+  if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
+  if (plain) return age('strong');
+  // "presents for 6/52 check": the visit named by the age.
+  if (slash) return visit ? age('weak') : undefined;
   // Only suggested: "3 mo w/ dimple", "2 mo here for WCC", "presents for 2 wk check". Never an age in
-  // hours ("NPO 6 hrs w/ IVF"), and "with" before a complaint tells how long it has lasted ("Two months
-  // with intermittent back pain").
+  // hours ("NPO 6 hrs w/ IVF"); "with" before a complaint tells how long it has lasted in days or weeks
+  // or with the number spelled out ("10 days w/ back pain", "Two months with intermittent back pain"),
+  // not in "3 mo with fever".
   if (visit || (next && v.weak.has(next) && letterOk(next, next === 'w'))) {
     if (unit.startsWith('h')) return undefined;
-    if ((next === 'with' || next === 'w') && complaintAhead(value, words, a + 1, end, v)) return undefined;
+    if ((next === 'with' || next === 'w') && (!/^[my]/.test(unit) || /^[a-z]/i.test(told)) && complaintAhead(value, words, a + 1, end, v)) return undefined;
     return age('weak');
   }
 
