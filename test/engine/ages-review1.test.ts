@@ -69,6 +69,8 @@ describe('ages after review 1', () => {
       ['Mom brought in her 3 mo boy with a deep sacral dimple. US spine ordered.', 3],
       ['Mom says baby is 3 mo. Deep dimple. Order: US spine', 3],
       ['3 mo old, mother 17 yo, deep dimple. US spine ordered.', 3],
+      ['Born to a G1P1 mother, now 3 wk with a deep sacral dimple. US spine ordered.', 3 * WEEK],
+      ['Mother G2P1 24 yo, healthy; deep sacral dimple. US spine ordered.', undefined],
       ['Newborn boy, mother 30 yo G2P1, deep sacral dimple. US spine ordered.', 0],
       ["Mom's older son is 10 years old and had a tethered cord release. Today the baby has a deep sacral dimple. US spine ordered.", undefined],
     ]);

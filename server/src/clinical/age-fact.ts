@@ -377,12 +377,14 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords): boole
 
 /**
  * Within three words before an age (nearest first): a relative ("mother is 32 yo"), or another child
- * ("Mom's older son is 10", "the other twin, 4 mo"); a word for the patient stops the search ("Mom
- * says baby is 3 mo"). And "born to a 24 yo", "delivered at term to a 30 yo": the mother's.
+ * ("Mom's older son is 10", "the other twin, 4 mo"); a word for the patient or "now" stops the search
+ * ("Mom says baby is 3 mo", "born to a G1P1 mother, now 3 wk"). And "born to a 24 yo", "delivered at term to a 30 yo": the mother's.
  */
 function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
   for (let i = 0; i < before.length && i < 3; i++) {
     const x = before[i].text;
+    // "born to a G1P1 mother, now 3 wk": "now" tells the patient's age.
+    if (x === 'now') return false;
     if (v.relatives.has(x)) return true;
     if (v.person.has(x)) return i + 1 < before.length && v.otherChild.has(before[i + 1].text);
   }
