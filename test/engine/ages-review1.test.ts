@@ -63,6 +63,8 @@ describe('ages after review 1', () => {
       ['24 yo G1P1 mother; baby boy 4 wk old with deep sacral dimple. US spine ordered.', 4 * WEEK],
       ['Born via NSVD to a 19 yo, 10 day old boy with sacral dimple. US spine ordered.', 10 * DAY],
       ['Patient: baby boy born to a 24 yo G1P1, 3 days old\nFindings: deep sacral dimple\nOrder: US spine', 3 * DAY],
+      ['Patient: newborn girl, mother 30 yo G2P1\nFindings: deep sacral dimple\nOrder: US spine', 0],
+      ['Patient: newborn nursery graduate, 6 wk old\nFindings: deep sacral dimple\nOrder: US spine', 6 * WEEK],
       // Only the mother's age: no age at all.
       ['Born to a 24 yo G1P1, deep sacral dimple above the cleft. US spine ordered.', undefined],
       // A word for the child after the age makes it the child's.
@@ -72,6 +74,7 @@ describe('ages after review 1', () => {
       ['Born to a G1P1 mother, now 3 wk with a deep sacral dimple. US spine ordered.', 3 * WEEK],
       ['Mother G2P1 24 yo, healthy; deep sacral dimple. US spine ordered.', undefined],
       ['Newborn boy, mother 30 yo G2P1, deep sacral dimple. US spine ordered.', 0],
+      ['Dimple noted as a newborn. Seen at 8 mo, hair tuft now. MRI L-spine ordered.', undefined],
       ["Mom's older son is 10 years old and had a tethered cord release. Today the baby has a deep sacral dimple. US spine ordered.", undefined],
     ]);
     it('the newborn stays in the skin-marker scenario', () => {

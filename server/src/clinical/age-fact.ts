@@ -233,6 +233,9 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
 function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
   const value = withoutGestation(original);
   const words = toWords(value);
+  // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
+  // so it is read here when the number after it is passed over.
+  const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
   let offset = 0;
   let w = 0;
   for (let tries = 0; tries < 8 && offset < value.length; tries++) {
@@ -242,7 +245,10 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) continue;
+    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) {
+      if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
+      continue;
+    }
     if (!c.sex) return c;
     const months = sexShorthand(original, c, v);
     if (typeof months === 'number') return { ...c, months };
@@ -468,8 +474,9 @@ function judge(
   const { before, after, a, next, prev } = ar;
   const age = (tier: Tier) => ({ tier, months: c.months });
   if (/^new-?born$|^neonat/i.test(told)) {
-    // "newborn girl" is an age; "newborn exam", "on newborn screen" are a visit or a past time.
-    if ((next && NEWBORN_NOT_AGE.has(next)) || (prev && v.durationBefore.has(prev))) return undefined;
+    // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
+    const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;
+    if ((next && NEWBORN_NOT_AGE.has(next)) || (lead && v.durationBefore.has(lead))) return undefined;
     return age('alone');
   }
   // Not the chronological age: "corrected 3 mo", "CGA 38 wk", "3 mo corrected", "34 wk GA".
