@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { isPastSpelling } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
@@ -26,30 +27,39 @@ const words = z.array(word).min(1);
 /** server/knowledge/age-vocabulary.json: the words that make a number with a unit the patient's age in free text, or not. */
 export const AgeVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
-  afterAge: z.strictObject({ $comment: z.string().optional(), words, visit: words }),
+  afterAge: z.strictObject({ $comment: z.string().optional(), words, weak: words, visit: words }),
   beforeAge: z.strictObject({ $comment: z.string().optional(), person: words, link: words, age: words }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
-  durationBefore: z.strictObject({ $comment: z.string().optional(), words }),
+  durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
-  notAnAge: z.strictObject({ $comment: z.string().optional(), words }),
-  relatives: z.strictObject({ $comment: z.string().optional(), words }),
+  notAnAge: z.strictObject({ $comment: z.string().optional(), words, before: words }),
+  relatives: z.strictObject({ $comment: z.string().optional(), words, otherChild: words, bornTo: words }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
+  infantWords: z.strictObject({ $comment: z.string().optional(), words }),
+  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  weak: Set<string>;
   visit: Set<string>;
   person: Set<string>;
   link: Set<string>;
   age: Set<string>;
   pastAge: Set<string>;
   durationBefore: Set<string>;
+  personAfter: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
   notAnAge: Set<string>;
+  notAnAgeBefore: Set<string>;
   relatives: Set<string>;
+  otherChild: Set<string>;
+  bornTo: Set<string>;
+  infant: Set<string>;
+  slashDate: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
@@ -67,16 +77,23 @@ function ageWords(): AgeWords {
   const v = loadAgeVocabulary();
   cachedWords = {
     after: new Set(v.afterAge.words),
+    weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
     pastAge: new Set(v.pastAge.words),
     durationBefore: new Set(v.durationBefore.words),
+    personAfter: new Set(v.durationBefore.personAfter),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
     notAnAge: new Set(v.notAnAge.words),
+    notAnAgeBefore: new Set(v.notAnAge.before),
     relatives: new Set(v.relatives.words),
+    otherChild: new Set(v.relatives.otherChild),
+    bornTo: new Set(v.relatives.bornTo),
+    infant: new Set(v.infantWords.words),
+    slashDate: new Set(v.slashNotation.dateBefore),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
@@ -126,15 +143,19 @@ function GESTATION_ANY(value: string): { span: Span } | undefined {
 }
 
 function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDate, problems: AgeProblem[]): AgeFact | undefined {
-  // An Age key written inside prose ("NICU summary. Age: 4 weeks") is read as one too.
-  const age = field(note, 'Age') ?? all.find((f) => f.key?.name === 'Age');
-  if (age) {
-    const a = parseAge(withoutGestation(age.value), true);
-    if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, age.valueSpan.start), from: 'Age' };
-    // Inside prose an unreadable "Age:" is left to the free-text reading below; a written Age line is reported.
-    if (age.value.trim() && !age.inferred)
-      problems.push({ span: age.valueSpan, message: `cannot read the age "${clip(age.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
+  const v = ageWords();
+  // The Age key: a line first, else one written inside prose ("NICU summary. Age: 4 weeks") unless it
+  // is someone else's ("Older sibling Jack, age: 4 years"). A past spelling ("Age at discharge") is read
+  // only when nothing newer tells the age: a current one ("Current age"), DOB, Patient or a plainly told age.
+  let current: Field | undefined;
+  let past: Field | undefined;
+  for (const f of [...note.fields, ...all.filter((x) => x.inferred)]) {
+    if (f.key?.name !== 'Age' || (f.inferred && someoneElsesKey(note.text, f, v))) continue;
+    if (isPastSpelling(f.rawKey)) past ??= f;
+    else if (!current) current = f;
   }
+  const fromAge = current && ageFromKey(current, problems);
+  if (fromAge) return fromAge;
   const dob = field(note, 'DOB');
   if (dob && dob.value.trim()) {
     const birth = parseIsoDate(dob.value);
@@ -149,34 +170,110 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
       else return { months, span: dob.valueSpan, from: 'DOB' };
     }
   }
+  // Age and sex in one that may be months or years ("Patient: 2M"): no age, and the reason is told.
+  const unclear: Span[] = [];
   const patient = field(note, 'Patient');
   if (patient) {
-    const a = parseAge(withoutGestation(patient.value), true, true);
+    const a = patientAge(patient.value, v, unclear);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
+    for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
   }
-  // Free text: an age only where the words around it make it one ("3 mo M", "Girl 10 years"), the
-  // first in the note; an age standing alone as a clause ("hair tuft L5, 11mo. MRI …") only when no
-  // other is told.
+  // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
+  // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
+  // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
   const texts = all.filter((f) => f.value && FREE_TEXT_KEYS.has(f.key?.name ?? '')).sort((a, b) => a.valueSpan.start - b.valueSpan.start);
-  let alone: AgeFact | undefined;
+  const best: Partial<Record<Tier, AgeFact>> = {};
   for (const f of texts) {
-    const found = ageInText(note.text, f);
+    const found = ageInText(note.text, f, v, unclear);
     if (!found) continue;
-    const fact: AgeFact = { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
-    if (!found.alone) return fact;
-    alone ??= fact;
+    best[found.tier] ??= { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    if (found.tier === 'now') return best.now;
   }
-  return alone;
+  if (best.strong) return best.strong;
+  const fromPast = past && ageFromKey(past, problems);
+  if (fromPast) return fromPast;
+  const { weak, alone } = best;
+  const told = weak ?? alone;
+  if (!told && unclear.length) {
+    const u = unclear[0];
+    const written = note.text.slice(u.start, u.end);
+    const n = /\d+/.exec(written)?.[0] ?? '';
+    problems.push({
+      span: u,
+      message: /m$/i.test(written)
+        ? `"${written}" may be ${n} months or ${n} years; write "${n} mo" or "${n} y M"`
+        : `"${written}" beside an infant gives no unit; write "${n} mo F", "${n} wk F" or "${n} d F"`,
+    });
+  }
+  return told;
+}
+
+/** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
+function ageFromKey(f: Field, problems: AgeProblem[]): AgeFact | undefined {
+  const a = parseAge(withoutGestation(f.value), true);
+  if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  if (f.value.trim() && !f.inferred)
+    problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
+  return undefined;
+}
+
+/** "Older sibling Jack, age: 4 years", "Mom's older son, age: 10": an Age key inside prose that names someone else just before it. */
+function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
+  const from = Math.max(0, f.keySpan.start - 60);
+  const lead = text.slice(from, f.keySpan.start);
+  let cut = lead.length;
+  while (cut > 0 && !endsSentence(lead, cut - 1)) cut--;
+  return relativeBefore(toWords(lead.slice(cut)).reverse(), v);
+}
+
+/**
+ * The age in a Patient value: the first age in it, unless it is someone else's ("Baby girl, born to a
+ * 24 yo G1P1"), a device size ("ex-28 wk, 5F NGT") or an age and sex in one whose unit is unclear.
+ */
+function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
+  const value = withoutGestation(original);
+  const words = toWords(value);
+  // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
+  // so it is read here when the number after it is passed over.
+  const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
+  let offset = 0;
+  let w = 0;
+  for (let tries = 0; tries < 8 && offset < value.length; tries++) {
+    const found = parseAge(value.slice(offset), true, true);
+    if (!found) return undefined;
+    const c: AgeValue = { ...found, span: shift(found.span, offset) };
+    offset = c.span.end;
+    while (w < words.length && words[w].end <= c.span.start) w++;
+    const ar = around(value, words, w, c);
+    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) {
+      if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
+      continue;
+    }
+    if (!c.sex) return c;
+    const months = sexShorthand(original, c, v);
+    if (typeof months === 'number') return { ...c, months };
+    if (months === 'unclear') unclear.push(c.span);
+  }
+  return undefined;
 }
 
 const FREE_TEXT_KEYS = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms']);
 
+/**
+ * How plainly the words tell an age: 'now' as today's ("now 7 mo", "now a 9 mo M", "now 2 days old"),
+ * 'strong' by its notation or a word for the child ("13 yo", "9 mo boy", "Girl 10 years"), 'weak' by a
+ * word that only suggests it ("3 mo w/ dimple", "2 wk check"), 'alone' by standing alone as a clause
+ * ("…, 11mo. MRI").
+ */
+type Tier = 'now' | 'strong' | 'weak' | 'alone';
+
 interface TextAge extends AgeValue {
-  /** Told by nothing but standing alone as a clause ("…, 11mo. MRI"): taken only when no other age is told. */
-  alone?: boolean;
+  tier: Tier;
 }
 
-/** British months/weeks/days notation in free text ("18/12 girl"): only with a word that makes it an age. */
+const NEWBORN_IN_TEXT = /\b(?:newborn|neonate|new-born|neonatal)\b/gi;
+
+/** British months/weeks/days notation in free text ("18/12 girl"): only with words that plainly make it an age. */
 const SLASH_AGE_IN_TEXT = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/g;
 
 /** Notation that is itself an age: "y/o", "d/o", "y.o.", "-old" ("w/o" only when no word follows: "6 w/o", but "3 w/o contrast"). */
@@ -191,15 +288,15 @@ const CLAUSE_AFTER = /^\s*(?:[,;.!?)]|\s[-\u2013\u2014]\s|$)/;
 /**
  * The patient's age in a free-text value, or undefined. Each candidate (a number with a unit, "18/12",
  * "newborn") is judged by the words next to it (server/knowledge/age-vocabulary.json): a duration, a
- * past time, someone else's age or a corrected age is passed over, and the first candidate that the
- * words make an age is taken. Linear: a bounded number of candidates, each looked at within a few words.
+ * past time, someone else's age, a device size or a corrected age is passed over; the first plainly
+ * told age is taken, else the first suggested one, else the first standing alone. Linear: a bounded
+ * number of candidates, each looked at within a few words.
  */
-function ageInText(noteText: string, f: Field): TextAge | undefined {
+function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): TextAge | undefined {
   const original = f.value;
   const value = withoutGestation(original);
-  const v = ageWords();
   const words = toWords(value);
-  const candidates: TextAge[] = [];
+  const candidates: AgeValue[] = [];
   let offset = 0;
   for (let tries = 0; tries < 12 && offset < value.length; tries++) {
     const a = parseAge(value.slice(offset), false, true);
@@ -207,34 +304,46 @@ function ageInText(noteText: string, f: Field): TextAge | undefined {
     candidates.push({ ...a, span: shift(a.span, offset) });
     offset += a.span.end;
   }
+  // "Newborn boy, mother 30 yo G2P1": a newborn before another candidate (parseAge reads it only alone).
+  let newborns = 0;
+  for (const m of value.matchAll(NEWBORN_IN_TEXT)) {
+    if (++newborns > 4) break;
+    if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
+  }
   let slashes = 0;
   for (const m of value.matchAll(SLASH_AGE_IN_TEXT)) {
     if (++slashes > 4) break;
     const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / 30.4375 : 1 / 30.4375;
-    candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length }, alone: false, withSex: false });
+    candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
-  let alone: TextAge | undefined;
+  const best: Partial<Record<Tier, TextAge>> = {};
   let w = 0;
   for (const c of candidates) {
     while (w < words.length && words[w].end <= c.span.start) w++;
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
-    if (verdict === 'age') return { months: c.months, span: c.span, withSex: c.withSex };
-    if (verdict === 'alone') alone ??= { months: c.months, span: c.span, alone: true };
+    if (verdict === 'unclear') unclear.push(shift(c.span, f.valueSpan.start));
+    if (!verdict || verdict === 'unclear') continue;
+    best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
+    if (verdict.tier === 'now') break;
   }
-  return alone;
+  return best.now ?? best.strong ?? best.weak ?? best.alone;
 }
 
-/**
- * What the words around one candidate make of it: 'age', 'alone' (an age only by standing alone as a
- * clause) or undefined (no age). `w` is the index of the first word at or after the candidate's start.
- */
-function judge(value: string, original: string, words: readonly Word[], w: number, c: AgeValue, v: AgeWords, noteText: string, base: number): 'age' | 'alone' | undefined {
+/** The words before (nearest first) and after one candidate, within its sentence. */
+interface Around {
+  before: Word[];
+  after: Word[];
+  /** Index of the first word after the candidate. */
+  a: number;
+  prev?: string;
+  next?: string;
+}
+
+function around(value: string, words: readonly Word[], w: number, c: AgeValue): Around {
   const { start, end } = c.span;
-  const told = value.slice(start, end);
   let a = w;
   while (a < words.length && words[a].start < end) a++;
-  // The words before (nearest first) and after the candidate, within its sentence.
   const before: Word[] = [];
   for (let i = w - 1, at = start; i >= 0 && before.length < 5; i--) {
     if (SENTENCE_END.test(value.slice(words[i].end, at))) break;
@@ -249,48 +358,181 @@ function judge(value: string, original: string, words: readonly Word[], w: numbe
   }
   // The words of the notation itself ("y/o", "y.o.") are no words after the age.
   if (after[0]?.text === 'o' && /^[/.]o\b/i.test(value.slice(end))) after.shift();
-  const next = after[0]?.text;
-  const prev = before[0]?.text;
+  return { before, after, a, prev: before[0]?.text, next: after[0]?.text };
+}
+
+/** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001". */
+const OBSTETRIC = /^g\d{1,2}p\d{1,4}$/;
+const A_THE = new Set(['a', 'an', 'the']);
+const A_AN = new Set(['a', 'an']);
+
+/**
+ * Someone else's age: a relative or the mother's obstetric notation after it ("a 3 y/o brother", "24 yo
+ * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
+ * word for the child follows the age ("Mom brought her 3 mo boy").
+ */
+function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+  // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
+  const i = ar.next === 'old' ? 1 : 0;
+  const of = ar.after[i];
+  const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
+  if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
+  if (whose && v.person.has(whose)) return false;
+  return relativeBefore(ar.before, v);
+}
+
+/**
+ * Within three words before an age (nearest first): a relative ("mother is 32 yo"), or another child
+ * ("Mom's older son is 10", "the other twin, 4 mo"); a word for the patient or "now" stops the search
+ * ("Mom says baby is 3 mo", "born to a G1P1 mother, now 3 wk"). And "born to a 24 yo", "delivered at term to a 30 yo": the mother's.
+ */
+function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
+  for (let i = 0; i < before.length && i < 3; i++) {
+    const x = before[i].text;
+    // "born to a G1P1 mother, now 3 wk": "now" tells the patient's age.
+    if (x === 'now') return false;
+    if (v.relatives.has(x)) return true;
+    if (v.person.has(x)) return i + 1 < before.length && v.otherChild.has(before[i + 1].text);
+  }
+  let i = 0;
+  while (i < before.length && A_THE.has(before[i].text)) i++;
+  return before[i]?.text === 'to' && before.slice(i + 1).some((x) => v.bornTo.has(x.text));
+}
+
+/**
+ * No age at all: a device's size, the device named within the next few words ("5F NG tube", "5F
+ * feeding tube", "10F catheter"; for a number and letter, which is how a French size is written, also
+ * past a comma: "5F, NG tube"), or a vital sign or measure before it ("T 39 F").
+ */
+function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+  if (ar.prev && v.notAnAgeBefore.has(ar.prev)) return true;
+  let at = c.span.end;
+  for (let i = 0; i < ar.after.length; i++) {
+    const x = ar.after[i];
+    if ((!c.sex || i > 0) && /[,;:(]/.test(value.slice(at, x.start))) return false;
+    if (v.notAnAge.has(x.text)) return true;
+    if (v.after.has(x.text) || v.weak.has(x.text) || v.person.has(x.text)) return false;
+    at = x.end;
+  }
+  return false;
+}
+
+/**
+ * Age and sex in one ("2M", "15M", "3F"), read as years by notes/age.ts: months where a word for an
+ * infant stands next to it ("2M infant", "Pt: 3M baby", "2M, ex-32 wk"), as `Age: 4M` is read; with
+ * an infant word an "F" gives no unit, and a small "M" (1 to 6) with nothing either way may be months
+ * or years: both are 'unclear' (no age; the reader asks for it). "Jane, 2M (2 months)": the age in
+ * brackets is read instead ('skip').
+ */
+function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unclear' | 'skip' {
+  const n = c.months / 12;
+  const bracket = /^\s*\(([^()]{1,24})\)/.exec(original.slice(c.span.end, c.span.end + 30));
+  if (bracket && parseAge(bracket[1], true)) return 'skip';
+  const infant = infantNear(original, c.span, v);
+  if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
+  return infant ? 'unclear' : c.months;
+}
+
+/** A word for an infant or a gestation within two words before or three after, in the same sentence. */
+function infantNear(original: string, span: Span, v: AgeWords): boolean {
+  let from = Math.max(0, span.start - 30);
+  let to = Math.min(original.length, span.end + 40);
+  for (let i = span.start - 1; i >= from; i--) if (endsSentence(original, i)) from = i + 1;
+  for (let i = span.end; i < to; i++) if (endsSentence(original, i)) to = i;
+  const before = toWords(original.slice(from, span.start)).slice(-2);
+  const after = toWords(original.slice(span.end, to)).slice(0, 3);
+  const near = [...before, ...after];
+  for (let i = 0; i < near.length; i++) {
+    const x = near[i].text;
+    // "term" as in "born at term", not "long-term".
+    if (v.infant.has(x) && !(x === 'term' && i > 0 && /^(?:long|short)$/.test(near[i - 1].text))) return true;
+  }
+  return GESTATION_NEAR.test(original.slice(from, to));
+}
+
+/** A gestation in weeks ("36wk", "ex-32 wk", "born at 38 weeks"): a newborn's age is near. */
+const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|weeks?|weeker|w)\b/i;
+
+/**
+ * What the words around one candidate make of it: a told age and how plainly ('strong', 'weak',
+ * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
+ * index of the first word at or after the candidate's start.
+ */
+function judge(
+  value: string,
+  original: string,
+  words: readonly Word[],
+  w: number,
+  c: AgeValue,
+  v: AgeWords,
+  noteText: string,
+  base: number,
+): { tier: Tier; months: number } | 'unclear' | undefined {
+  const { start, end } = c.span;
+  const told = value.slice(start, end);
+  const ar = around(value, words, w, c);
+  const { before, after, a, next, prev } = ar;
+  const age = (tier: Tier) => ({ tier, months: c.months });
   if (/^new-?born$|^neonat/i.test(told)) {
-    // "newborn girl" is an age; "newborn exam", "on newborn screen" are a visit or a past time.
-    if ((next && NEWBORN_NOT_AGE.has(next)) || (prev && v.durationBefore.has(prev))) return undefined;
-    return 'alone';
+    // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
+    const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;
+    if ((next && NEWBORN_NOT_AGE.has(next)) || (lead && v.durationBefore.has(lead))) return undefined;
+    return age('alone');
   }
   // Not the chronological age: "corrected 3 mo", "CGA 38 wk", "3 mo corrected", "34 wk GA".
   if (before.slice(0, 2).some((x) => v.notChronologicalBefore.has(x.text))) return undefined;
   // "3 mo (corrected)" qualifies the age; "8 wk (CGA 38+0)" gives a second one beside it.
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
-  // Someone else's age: "a 3 y/o brother", "a 3 year old sister", "mother is 32 yo".
-  const whose = next === 'old' ? after[1]?.text : next;
-  if ((whose && v.relatives.has(whose)) || before.slice(0, 3).some((x) => v.relatives.has(x.text))) return undefined;
-  // No age at all: "5F NG tube".
-  if (next && v.notAnAge.has(next)) return undefined;
+  // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
+  if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
-  // "US at 2 mo", "since 2 months" (but "boy of 13 year"), "LBP 3 wks", "2-3 wks", "at age 4".
+  // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
+  // "at age 4".
   const ofAge = next === 'of' && after[1] !== undefined && v.ofAge.has(after[1].text);
   if (next && v.durationAfter.has(next) && !ofAge) return undefined;
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
+  const child = next !== undefined && v.person.has(next);
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
-  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit)) return undefined;
-  if (prev && v.durationNouns.has(prev)) return undefined;
+  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead))) return undefined;
+  const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
+  const rest = value.slice(end, end + 12);
+  // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
+  const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
+  if (prev && v.durationNouns.has(prev) && !marked) return undefined;
   if (before[0] && /^\d/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
+  const slash = /\//.test(told);
+  // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
+  if (slash && prev && v.slashDate.has(prev)) return undefined;
+  if (c.sex && !slash) {
+    const months = sexShorthand(original, c, v);
+    if (months === 'unclear') return 'unclear';
+    if (months === 'skip') return undefined;
+    return { tier: 'strong', months };
+  }
 
-  // Told as an age by its own notation ("15M", "5 y.o.", "7 y/o", "11-year-old") or by the words next to it.
-  const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
-  if (c.withSex || ofAge || visit || unit === 'yo') return 'age';
-  const rest = value.slice(end, end + 12);
-  if (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest))) return 'age';
-  // "3 mo M", "3 mo w/ dimple", but not "2 wk f/u".
-  if (next && v.after.has(next) && (next.length > 1 || (value[after[0].end] === '/') === (next === 'w'))) return 'age';
-  if (prev && v.age.has(prev)) return 'age';
-  if (personBefore(value, before, start, v)) return 'age';
-  // "ex-30 weeker now 8 wk": after a gestation, "now" tells the age.
-  if (prev === 'now' && MAY_GIVE_GESTATION.test(original.slice(sentenceStart(original, start), start))) return 'age';
-  if (/\//.test(told)) return undefined;
+  // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
+  // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
+  const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
+  const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);
+  // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
+  const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
+  if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
+  if (plain) return age('strong');
+  // "presents for 6/52 check": the visit named by the age.
+  if (slash) return visit ? age('weak') : undefined;
+  // Only suggested: "3 mo w/ dimple", "2 mo here for WCC", "presents for 2 wk check". Never an age in
+  // hours ("NPO 6 hrs w/ IVF"); "with" before a complaint tells how long it has lasted in days or weeks
+  // or with the number spelled out ("10 days w/ back pain", "Two months with intermittent back pain"),
+  // not in "3 mo with fever".
+  if (visit || (next && v.weak.has(next) && letterOk(next, next === 'w'))) {
+    if (unit.startsWith('h')) return undefined;
+    if ((next === 'with' || next === 'w') && (!/^[my]/.test(unit) || /^[a-z]/i.test(told)) && complaintAhead(value, words, a + 1, end, v)) return undefined;
+    return age('weak');
+  }
 
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
@@ -298,7 +540,7 @@ function judge(value: string, original: string, words: readonly Word[], w: numbe
   const at = base + start;
   if (at === noteText.length - noteText.trimStart().length) {
     if (after.some((x) => v.durationNouns.has(x.text)) || /^\s*[a-z]\/[a-z]\b/i.test(rest)) return undefined;
-    return 'alone';
+    return age('alone');
   }
   // An age standing alone as a clause: "12 mo, deep dimple", "hair tuft L5, 11mo. MRI". Only in months
   // or years (a bare "3 wks," is as often how long something lasted) and never in a sentence about a
@@ -311,7 +553,40 @@ function judge(value: string, original: string, words: readonly Word[], w: numbe
   const to = sentenceEnd(value, end);
   for (let i = w - 1; i >= 0 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return undefined;
   for (let i = a; i < words.length && words[i].start < to; i++) if (v.durationNouns.has(words[i].text)) return undefined;
-  return 'alone';
+  return age('alone');
+}
+
+/**
+ * "now 7 mo", "now 2 days old": "now" before an age tells today's age, unless a complaint stands just
+ * before it ("Back pain, now 3 wks"); in weeks or days, only where its sentence tells no complaint
+ * ("ex-30 weeker now 8 wk": after a gestation, always).
+ */
+function nowTellsAge(
+  value: string,
+  original: string,
+  words: readonly Word[],
+  w: number,
+  a: number,
+  before: readonly Word[],
+  unit: string,
+  start: number,
+  end: number,
+  v: AgeWords,
+): boolean {
+  if (before.slice(1, 3).some((x) => v.durationNouns.has(x.text))) return false;
+  if (MONTHS_OR_YEARS.test(unit) || MAY_GIVE_GESTATION.test(original.slice(sentenceStart(original, start), start))) return true;
+  const from = sentenceStart(value, start);
+  const to = sentenceEnd(value, end);
+  for (let i = w - 1; i >= 0 && i >= w - 12 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return false;
+  for (let i = a; i < words.length && i < a + 12 && words[i].start < to; i++) if (v.durationNouns.has(words[i].text)) return false;
+  return true;
+}
+
+/** A complaint within the next five words of the sentence, from word index `i`. */
+function complaintAhead(value: string, words: readonly Word[], i: number, end: number, v: AgeWords): boolean {
+  const to = sentenceEnd(value, end);
+  for (let k = i; k < words.length && k < i + 5 && words[k].start < to; k++) if (v.durationNouns.has(words[k].text)) return true;
+  return false;
 }
 
 const ARTICLES = new Set(['the', 'his', 'her', 'their', 'a', 'an']);

@@ -11,6 +11,11 @@ export interface AgeValue {
   span: Span;
   /** Written as age and sex in one ("15M", "3F", "11yoM"): the form itself says it is an age. */
   withSex?: boolean;
+  /**
+   * Age and sex in one with no unit ("15M", "3F"): read as years here. The letter, for the reader
+   * who knows the words around it: "2M infant" is months, as in `Age: 4M` (clinical/age-fact.ts).
+   */
+  sex?: 'M' | 'F';
 }
 
 type Unit = 'y' | 'm' | 'w' | 'd' | 'h';
@@ -142,10 +147,12 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     if (!unit) continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
-    if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true };
+    if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F' };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length } };
       if (/^yo[mf]$/i.test(m[2])) return { ...found, withSex: true };
+      // "yo" ends the age: "a 19 yo, 10 day old boy" is two ages, not 19 years and 10 days.
+      if (/^yo$/i.test(m[2])) return found;
     } else {
       const between = text.slice(lastEnd, start);
       if (!/^[\s,]*(?:and\s*)?$/i.test(between) || lastUnit === undefined || RANK[unit] <= lastUnit) break;

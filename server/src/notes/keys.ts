@@ -31,6 +31,11 @@ export interface KeyInfo {
   aliases: string[];
   meaning: string;
   forms: string;
+  /**
+   * Aliases (among `aliases`) that give the value at an earlier time ("Age at discharge"): read only
+   * when no other spelling of the key is written, so a current one ("Current age") wins over them.
+   */
+  past?: string[];
 }
 
 export const KEYS: readonly KeyInfo[] = [
@@ -38,7 +43,10 @@ export const KEYS: readonly KeyInfo[] = [
   {
     name: 'Age',
     // Qualified only where the qualifier still names today's age: never "Corrected age" (the window
-    // rules use the chronological age) nor "Age at onset" or "Age at diagnosis" (a past age).
+    // rules use the chronological age) nor "Age at onset", "Age at diagnosis" or "Age at birth" (a past
+    // age). "Age at discharge" is kept: a discharge summary's orders are written at discharge, so it is
+    // the age of the order when nothing newer is given, but it is a past age beside "Current age",
+    // "Age today", "Chronological age" or "Age", which win over it (`past`).
     aliases: [
       'Pt age',
       'Patient age',
@@ -49,9 +57,11 @@ export const KEYS: readonly KeyInfo[] = [
       'Age now',
       'Age at visit',
       'Age at discharge',
+      'Age on discharge',
       'Chronological age',
       'Age (chronological)',
     ],
+    past: ['Age at discharge', 'Age on discharge'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms: '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`',
   },
@@ -210,6 +220,13 @@ for (const k of KEYS) {
 
 export function lookupKey(raw: string): KeyInfo | undefined {
   return KEY_BY_NORMAL.get(normalizeKey(raw));
+}
+
+const PAST_SPELLINGS = new Set(KEYS.flatMap((k) => (k.past ?? []).map(normalizeKey)));
+
+/** The key is written in a spelling that gives its value at an earlier time ("Age at discharge"): see `KeyInfo.past`. */
+export function isPastSpelling(rawKey: string): boolean {
+  return PAST_SPELLINGS.has(normalizeKey(rawKey));
 }
 
 /** Every spelling a user may write, for completion and "did you mean". */

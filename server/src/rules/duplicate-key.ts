@@ -1,6 +1,11 @@
+import { isPastSpelling } from '../notes/keys';
 import type { Rule } from './types';
 
-/** Spec §2: a repeated key is reported; only its first occurrence is read. */
+/**
+ * Spec §2: a repeated key is reported; only its first occurrence is read. A spelling that gives the
+ * value at an earlier time ("Age at discharge") beside a current one ("Current age") is no repeat:
+ * they are two facts, and the current one is read.
+ */
 export const rule: Rule = {
   id: 'duplicate-key',
   description: 'A key that appears more than once in a note',
@@ -11,9 +16,10 @@ export const rule: Rule = {
     const seen = new Map<string, (typeof ctx.note.fields)[number]>();
     for (const f of ctx.note.fields) {
       if (!f.key) continue;
-      const first = seen.get(f.key.name);
+      const id = isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
+      const first = seen.get(id);
       if (!first) {
-        seen.set(f.key.name, f);
+        seen.set(id, f);
         continue;
       }
       ctx.report({
