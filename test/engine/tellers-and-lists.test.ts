@@ -151,6 +151,9 @@ describe('a relative who had something is the experiencer of that clause', () =>
     ['malignancy', 'Pt: 9 y', 'LBP 2 wk. He has back pain like his father who had a sarcoma.'],
     ['malignancy', 'Pt: 9 y', 'LBP 2 wk. Mother (who had leukaemia) is worried.'],
     ['malignancy', 'Pt: 9 y', 'LBP 2 wk. Mum is worried, since she herself had lymphoma.'],
+    ['malignancy', 'Pt: 9 y', 'LBP 2 wk. Lives with his mother, who had lymphoma.'],
+    ['malignancy', 'Pt: 9 y', 'LBP 2 wk. Seen with dad (who was treated for leukemia).'],
+    ['radicular-pain', 'Pt: 14 y', 'LBP 2 wk. Dad wants an MRI as he had a disc herniation himself.'],
     ['radicular-pain', 'Pt: 14 y', 'back pain 2 wk after lifting. Dad wants an MRI because he has sciatica himself.'],
     ['hair-tuft', 'Age: 3 mo', 'Dad is concerned as he had a tethered cord and a hairy patch as a baby.'],
     ['hair-tuft', 'Age: 3 mo', 'Mum is worried because she had a hairy patch when she was a baby.'],
@@ -183,6 +186,8 @@ describe('a relative who had something is the experiencer of that clause', () =>
       ['fever', 'Pt: 6 y', 'Mom says he had fevers as a toddler and again this week.'],
       ['malignancy', 'Pt: 12 y F', 'LBP 3 wk. Dad is worried because she had leukemia as a child.'],
       ['malignancy', 'Pt: 12 y', 'LBP 3 wk. Mom is worried; she had leukemia, treated at age 4.'],
+      ['fever', 'Pt: 6 y', 'LBP 1 wk. Dad says he had fevers and hurt himself at soccer.'],
+      ['fever', 'Pt: 6 y', 'LBP 1 wk. Dad says he had fevers, and there is no cancer in the family.'],
     ];
     for (const [id, age, hpi] of THE_CHILD) it(`"${hpi}": the ${id} is the child's`, () => assert.ok(presentIn(id, age, `HPI: ${hpi}`, 'Order: MRI L-spine w/o')));
   });

@@ -341,7 +341,9 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
         j = k + 1;
       }
       work.steps += j - i;
-      return relativeEntry('pseudo', j - i, 0);
+      // "lives with his mother, who had lymphoma": the relative's own history after all.
+      const who = ownHistoryAfter(toks, j, rel);
+      return who ? relativeEntry('trigger', who - i, BIT.other) : relativeEntry('pseudo', j - i, 0);
     }
   }
   if (!isRelation(i)) return undefined;
@@ -353,13 +355,17 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
     const m = k > 0 ? longestAt(rel.tellerNouns, toks, k) : 0;
     if (m) return relativeEntry('terminator', k + m - i, 0);
   }
-  let w = i + 1;
+  const who = ownHistoryAfter(toks, i + 1, rel);
+  return who ? relativeEntry('trigger', who - i, BIT.other) : undefined;
+}
+
+/** ", who had" / "(who was treated for" / "who had" at toks[w…] after a relation: the index after it, or 0. */
+function ownHistoryAfter(toks: Tok[], w: number, rel: Relatives): number {
+  const n = toks.length;
   if (w < n && (toks[w].t === ',' || toks[w].t === '(')) w++;
-  if (w < n && toks[w].t === 'who') {
-    const m = longestAt(rel.ownVerbs, toks, w + 1);
-    if (m) return relativeEntry('trigger', w + 1 + m - i, BIT.other);
-  }
-  return undefined;
+  if (w >= n || toks[w].t !== 'who') return 0;
+  const m = longestAt(rel.ownVerbs, toks, w + 1);
+  return m ? w + 1 + m : 0;
 }
 
 /** Pronouns that name a he or a she (the child, when the relative is the other one). */
@@ -416,6 +422,15 @@ function ownHistoryCues(toks: Tok[], own: Relatives): Uint8Array | undefined {
     if (!verb) continue;
     const after = toks[at + verb];
     if (after && after.kind === 'w' && own.notAfter.has(after.t)) continue;
+    // "she herself had", "he has sciatica himself": a reflexive of the pronoun's gender next to it or within a few words of its verb.
+    let reflexive = at > i + 1 && REFLEXIVE.get(toks[i + 1].t) === p;
+    for (let k = at + verb; !reflexive && k < Math.min(n, at + verb + REFLEXIVE_REACH) && toks[k].kind === 'w' && !LIST_WORDS.has(toks[k].t); k++)
+      reflexive = REFLEXIVE.get(toks[k].t) === p;
+    if (reflexive) {
+      cues ??= new Uint8Array(n);
+      cues[i] = 1;
+      continue;
+    }
     cand.push(i);
     candSentence.push(sentence);
     candGender.push(p);
@@ -431,6 +446,14 @@ function ownHistoryCues(toks: Tok[], own: Relatives): Uint8Array | undefined {
   }
   return cues;
 }
+
+const REFLEXIVE = new Map<string, number>([
+  ['herself', FEMALE],
+  ['himself', MALE],
+  ['themselves', PLURAL],
+]);
+/** How many words after a relative's verb, in its own list item, a reflexive may stand ("he had a disc herniation himself"). */
+const REFLEXIVE_REACH = 5;
 
 /** Words between the pronoun and its verb. */
 const PRONOUN_SKIPS = new Set(['herself', 'himself', 'themselves', 'too', 'both', 'also']);
