@@ -143,6 +143,8 @@ interface Entry {
   own: number;
   /** Forward bits that reach only the cue's own list item (lexicon `scope: "item"`). */
   item: number;
+  /** Forward bits that reach only the next word (lexicon `scope: "word"`: "non-tender"). */
+  word: number;
 }
 
 /**
@@ -200,7 +202,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (!tokens.length) return undefined;
     const key = `${kind}\u0000${tokens.join(' ')}`;
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0 }));
+    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
     return e;
   };
   for (const t of lex.triggers) {
@@ -209,6 +211,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
       if (t.direction === 'forward' && t.scope === 'item') e.item |= BIT[t.category];
+      if (t.direction === 'forward' && t.scope === 'word') e.word |= BIT[t.category];
     }
   }
   for (const e of entries.values()) {
@@ -310,7 +313,7 @@ const relativeEntries = new Map<string, Entry>();
 function relativeEntry(kind: EntryKind, len: number, fwd: number): Entry {
   const key = `${kind}${len}`;
   let e = relativeEntries.get(key);
-  if (!e) relativeEntries.set(key, (e = { tokens: new Array<string>(len).fill(''), kind, fwd, bwd: 0, both: 0, own: 0, item: 0 }));
+  if (!e) relativeEntries.set(key, (e = { tokens: new Array<string>(len).fill(''), kind, fwd, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
   return e;
 }
 
@@ -623,12 +626,12 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
     open = 0;
     itemOnly = 0;
   };
-  const openCue = (i: number, bits: number, itemBits: number) => {
+  const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
     for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i]) remaining[c] = 0;
     for (let c = 0; c < CATEGORIES.length; c++) {
       if (bits & (1 << c)) {
-        remaining[c] = max;
+        remaining[c] = wordBits & (1 << c) ? 1 : max;
         cueItem[c] = item[i];
       }
     }
@@ -646,7 +649,7 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       else if (e.kind === 'trigger') {
         const bits = fwdBits(i);
         if (bits) {
-          openCue(i, bits, match[i]!.item);
+          openCue(i, bits, match[i]!.item, match[i]!.word);
           // "Denies: fever, chills" — a colon straight after a cue does not end it.
           i = end < n && toks[end].kind === 'colon' ? end + 1 : end;
           continue;

@@ -24,8 +24,9 @@ export const ContextLexiconSchema = z.strictObject({
         /**
          * "item": the cue reaches only its own list item ("not due to a fall, night pain": the night pain
          * stays asserted), where a plain cue covers a whole list ("no fever, night sweats, weight loss").
+         * "word": a prefix, it reaches only the next word ("soft, non-tender lump": the lump stays asserted).
          */
-        scope: z.enum(['list', 'item']).optional(),
+        scope: z.enum(['list', 'item', 'word']).optional(),
         phrases: z.array(phrase).min(1),
       }),
     )
