@@ -9,6 +9,7 @@
  * Each positive case was read wrong before; each near-miss must stay as it was.
  */
 import * as assert from 'node:assert/strict';
+import { FindingSchema } from '../../server/src/knowledge/schema';
 import { toWords, compilePhrase, matchAt } from '../../server/src/notes/words';
 import { presentIn, readNote } from '../helpers';
 
@@ -101,6 +102,12 @@ describe('weight lost on purpose, and kilograms of something else', () => {
       ['lost # kg', 'lost 4 lb', undefined],
     ] as [string, string, string | undefined][])
       it(`"${phrase}" in "${text}": ${read ?? 'nothing'}`, () => assert.equal(at(phrase, text), read));
+    it('a phrase starts with a word: "# kg" and "... kg" are rejected by the schema', () => {
+      const finding = { id: 'x', label: 'x', category: 'systemic-red-flag', rationale: 'x.md' };
+      assert.ok(FindingSchema.safeParse({ ...finding, phrases: ['lost # kg'] }).success);
+      assert.ok(!FindingSchema.safeParse({ ...finding, phrases: ['# kg'] }).success);
+      assert.ok(!FindingSchema.safeParse({ ...finding, phrases: ['... kg'] }).success);
+    });
   });
 });
 

@@ -111,6 +111,9 @@ describe("a relative who tells reports the child's findings", () => {
       'Mum has noticed the pain wakes him at night',
       'Nana thinks the pain wakes him at night',
       'Daddy told us the pain wakes him at night',
+      'Mum reckons the pain wakes him at night',
+      'Mum also says the pain wakes him at night',
+      'His mum then noticed the pain wakes him at night',
     ])
       it(`"${hpi}": the child's`, () => assert.ok(presentIn('night-pain', CHILD, `HPI: LBP 3 wk. ${hpi}`, 'Order: MRI L-spine w/o')));
   });

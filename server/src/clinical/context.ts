@@ -304,6 +304,25 @@ function longestAt(map: PhraseMap, toks: Tok[], i: number): number {
   return 0;
 }
 
+/** Words between a relation and its teller's verb ("mum also says"). */
+const TELLER_ADVERBS = new Set([
+  'also',
+  'then',
+  'first',
+  'initially',
+  'later',
+  'now',
+  'still',
+  'further',
+  'additionally',
+  'independently',
+  'separately',
+  'originally',
+  'just',
+  'recently',
+  'both',
+]);
+
 /** Words between a companion and the relation ("per his mother", "brought in by her grandmother"). */
 const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'pt', 'patient']);
 
@@ -350,8 +369,10 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
     }
   }
   if (!isRelation(i)) return undefined;
-  const v = longestAt(rel.verbs, toks, i + 1);
-  if (v) return relativeEntry('terminator', 1 + v, 0);
+  // "mum also says", "dad then noticed": an adverb between the relation and its verb.
+  const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
+  const v = longestAt(rel.verbs, toks, at);
+  if (v) return relativeEntry('terminator', at + v - i, 0);
   const q = i + 1 < n ? toks[i + 1].t : '';
   if (q === "'" || q === '\u2019') {
     const k = i + 2 < n && toks[i + 2].t === 's' ? i + 3 : toks[i].t.endsWith('s') ? i + 2 : -1;
