@@ -144,6 +144,14 @@ describe('a soft swelling after an injury, and one since birth', () => {
         'inappropriate-initial-study',
       ),
     ));
+  describe('"non-" is a prefix: an open negation covers it, and it does not reach past its word', () => {
+    it('"Findings: denies non tender mass": no lipoma', () => assert.ok(!presentIn('lipoma', 'Age: 4 years', 'Findings: denies non tender mass', 'Order: US spine')));
+    it('"no non-tender lump or hair tuft": no tuft', () => assert.ok(!presentIn('hair-tuft', 'Age: 3 months', 'Findings: no non-tender lump or hair tuft', 'Order: US spine')));
+    it('"Red flags: negative for non hodgkin": no malignancy', () =>
+      assert.ok(!presentIn('malignancy', 'Pt: 8 y', 'Presentation: spinal pain', 'Red flags: negative for non hodgkin', 'Order: XR L-spine')));
+    it('"Red flags: non hodgkin, pain at rest": constant pain (the prefix does not deny the list after it)', () =>
+      assert.ok(presentIn('constant-pain', 'Pt: 8 y', 'Presentation: spinal pain', 'Red flags: non hodgkin, pain at rest', 'Order: XR L-spine')));
+  });
   it('"non-tender" denies only the tenderness: "non-tender spine" is no spinal tenderness, "non-specific back pain" is back pain', () => {
     assert.ok(presentIn('back-pain', TEEN, 'HPI: non-specific back pain x 3 wk', 'Order: XR L-spine'));
     assert.ok(!presentIn('back-pain', TEEN, 'Exam: non-tender over L1', 'Order: XR L-spine'));

@@ -652,7 +652,8 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
     for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i]) remaining[c] = 0;
     for (let c = 0; c < CATEGORIES.length; c++) {
       if (bits & (1 << c)) {
-        remaining[c] = wordBits & (1 << c) ? 1 : max;
+        // A prefix reaches its one word, and leaves a longer scope of the same kind open ("no non-tender lump or tuft").
+        remaining[c] = wordBits & (1 << c) ? Math.max(remaining[c], 1) : max;
         cueItem[c] = item[i];
       }
     }
@@ -670,6 +671,8 @@ function analyze(text: string, lex: ContextLexicon): Analysis {
       else if (e.kind === 'trigger') {
         const bits = fwdBits(i);
         if (bits) {
+          // A prefix ("non-tender") is part of the word it prefixes: an open scope covers it too ("denies non-tender mass").
+          if (open && match[i]!.word) markWords(i, end);
           openCue(i, bits, match[i]!.item, match[i]!.word);
           // "Denies: fever, chills" — a colon straight after a cue does not end it.
           i = end < n && toks[end].kind === 'colon' ? end + 1 : end;
