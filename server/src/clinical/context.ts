@@ -13,7 +13,13 @@ import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './le
  *
  * Lists: "no fever, night sweats, weight loss" — a cue's scope restarts at each list separator, so
  * it covers the whole list, until a terminator or an item with its own affirmation ("no tuft, deep
- * dimple" keeps the dimple; "afebrile, no wt loss, night pain x 2 wk" keeps the night pain).
+ * dimple" keeps the dimple; "afebrile, no wt loss, night pain x 2 wk" keeps the night pain). A word
+ * that only describes an item ("deep", "subtle") does not end a list of alternatives ("no tuft,
+ * hemangioma, or subtle discoloration").
+ *
+ * Relatives: a relative who tells ("mum says", "per mum", "Mum's main concern is") reports the child's
+ * findings; one who has or had something ("mum has lymphoma", "his father, who had", "Mom is worried
+ * because she had leukemia as a child") is its experiencer (`relativePhraseAt`, `ownHistoryCues`).
  *
  * Cost: each key line (with its continuation lines) holding a finding is read once, in a few
  * linear passes, into a per-token mask of the scopes that cover it, and a line with no possible
