@@ -103,9 +103,9 @@ const ORDERS = {
   bogus: [...P.UNRECOGNIZED_ORDERS],
 };
 
-/** The plain phrases of the findings in `categories` ("tuft ... hair" patterns left out). */
+/** The plain phrases of the findings in `categories` ("tuft ... hair" patterns left out; an amount "#" written as "3"). */
 function phrases(...categories) {
-  return findings.filter((f) => categories.includes(f.category)).flatMap((f) => f.phrases.filter((x) => !x.includes('...')));
+  return findings.filter((f) => categories.includes(f.category)).flatMap((f) => f.phrases.filter((x) => !x.includes('...')).map((x) => x.replace(/(?<=^|\s)#(?=\s|$)/g, '3')));
 }
 const MARKERS = phrases('cutaneous-marker');
 const DIMPLES = phrases('dimple');

@@ -113,7 +113,7 @@ export const keyArb: fc.Arbitrary<string> = fc.oneof(
 
 const procedureSpellings = k.procedures.flatMap((p) => [p.acrName, ...p.synonyms]);
 const cptCodes = k.procedures.flatMap((p) => p.cpt.map((c) => c.code));
-const findingPhrases = k.findings.flatMap((f) => f.phrases.map((p) => p.replace(/\.\.\./g, 'sacral')));
+const findingPhrases = k.findings.flatMap((f) => f.phrases.map((p) => p.replace(/\.\.\./g, 'sacral').replace(/(?<=^|\s)#(?=\s|$)/g, '3')));
 
 // Spellings the vocabulary does not list as such: read through modality, region and contrast words, or not at all.
 const ORDER_SPELLINGS = [

@@ -300,6 +300,18 @@ Order: US spine`,
 Skin:   No  Yes${'\nHair tuft   [ ]  [x]'.repeat(n)}
 Order: US spine`,
       },
+      // Relatives (clinical/context.ts): tellers, a relative's own history in one long sentence, and
+      // a negated list of alternatives whose describing words do not end it.
+      {
+        name: 'relatives and their own history in one sentence',
+        n: 18,
+        copies: 5,
+        note: (n) => `Pt: 9 y\nHPI: ${'per mum pain wakes him, mum is worried as she had leukemia as a child, his father who had lymphoma, '.repeat(n)}`,
+      },
+      { name: 'negated list of alternatives', n: 60, copies: 5, note: (n) => `Age: 3 mo\nFindings: no ${'tuft, subtle discoloration or '.repeat(n)}hemangioma` },
+      // Findings told with what explains them (clinical/guards.ts): each looks at a bounded window.
+      { name: 'swellings after an injury', n: 30, copies: 5, note: (n) => `Pt: 9 y\nHPI: ${'fell onto his back, soft swelling over the sacrum, sore, '.repeat(n)}` },
+      { name: 'amounts and zero scores', n: 35, copies: 5, note: (n) => `Pt: 15 y\nHPI: ${'lost about 4.5 kg intentionally, pain at rest 0/10, '.repeat(n)}` },
     ];
     for (const s of SHAPES) {
       it(s.name, () => {

@@ -13,7 +13,13 @@ import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './le
  *
  * Lists: "no fever, night sweats, weight loss" — a cue's scope restarts at each list separator, so
  * it covers the whole list, until a terminator or an item with its own affirmation ("no tuft, deep
- * dimple" keeps the dimple; "afebrile, no wt loss, night pain x 2 wk" keeps the night pain).
+ * dimple" keeps the dimple; "afebrile, no wt loss, night pain x 2 wk" keeps the night pain). A word
+ * that only describes an item ("deep", "subtle") does not end a list of alternatives ("no tuft,
+ * hemangioma, or subtle discoloration").
+ *
+ * Relatives: a relative who tells ("mum says", "per mum", "Mum's main concern is") reports the child's
+ * findings; one who has or had something ("mum has lymphoma", "his father, who had", "Mom is worried
+ * because she had leukemia as a child") is its experiencer (`relativePhraseAt`, `ownHistoryCues`).
  *
  * Cost: each key line (with its continuation lines) holding a finding is read once, in a few
  * linear passes, into a per-token mask of the scopes that cover it, and a line with no possible
@@ -127,7 +133,7 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm';
+type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify';
 interface Entry {
   tokens: string[];
   kind: EntryKind;
@@ -143,13 +149,52 @@ interface Entry {
   own: number;
   /** Forward bits that reach only the cue's own list item (lexicon `scope: "item"`). */
   item: number;
+  /** Forward bits that reach only the next word (lexicon `scope: "word"`: "non-tender"). */
+  word: number;
+}
+
+/**
+ * The entries that start with one word: those of one word, and the longer ones by their second word
+ * (a relation starts hundreds of generated phrases: "mum says", "mum ' s concern", …), each list longest first.
+ */
+interface FirstWord {
+  one: Entry[];
+  bySecond: Map<string, Entry[]>;
+}
+
+/** Genders of a relation or pronoun, as bits: a "parent" may be she or he. */
+const FEMALE = 1;
+const MALE = 2;
+const PLURAL = 4;
+
+/** Token phrases by their first token, each list longest first. */
+type PhraseMap = Map<string, string[][]>;
+
+/** The relatives (lexicon speakers), read as token phrases around a relation word (see `relativePhraseAt`). */
+interface Relatives {
+  /** Relation word → gender bits. */
+  relations: Map<string, number>;
+  /** A teller's verb after the relation ("mum says", "dad is worried"). */
+  verbs: PhraseMap;
+  /** Before the relation ("per mum", "history from mum", "brought in by her grandmother"). */
+  companions: PhraseMap;
+  /** After the relation's possessive ("Mum's main concern"). */
+  tellerNouns: PhraseMap;
+  /** Pronoun → gender bit. */
+  pronouns: Map<string, number>;
+  /** Verbs of a relative's own history ("had", "was treated for"). */
+  ownVerbs: PhraseMap;
+  markers: PhraseMap;
+  /** A word after the pronoun's verb that makes it an auxiliary ("she had noticed", "he has been"): no history told. */
+  notAfter: Set<string>;
 }
 
 interface Matcher {
-  byFirst: Map<string, Entry[]>;
+  byFirst: Map<string, FirstWord>;
   max: number;
   /** Matches wherever any trigger could start: text it does not match has no trigger, so nothing to analyze. */
   mayTrigger: RegExp;
+  relatives: Relatives;
 }
 
 const matchers = new WeakMap<ContextLexicon, Matcher>();
@@ -163,7 +208,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (!tokens.length) return undefined;
     const key = `${kind}\u0000${tokens.join(' ')}`;
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0 }));
+    if (!e) entries.set(key, (e = { tokens, kind, fwd: 0, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
     return e;
   };
   for (const t of lex.triggers) {
@@ -172,6 +217,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
       if (t.direction === 'forward') e.fwd |= BIT[t.category];
       else e.bwd |= BIT[t.category];
       if (t.direction === 'forward' && t.scope === 'item') e.item |= BIT[t.category];
+      if (t.direction === 'forward' && t.scope === 'word') e.word |= BIT[t.category];
     }
   }
   for (const e of entries.values()) {
@@ -186,28 +232,268 @@ function matcherFor(lex: ContextLexicon): Matcher {
     if (e && lead) e.own = lead.fwd | lead.both;
   }
   for (const p of lex.terminators) entry(p, 'terminator');
-  for (const r of lex.speakers.relations) for (const v of lex.speakers.verbs) entry(`${r} ${v}`, 'terminator');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
-  const byFirst = new Map<string, Entry[]>();
+  for (const p of lex.listQualifiers) entry(p, 'qualify');
+  const byFirst = new Map<string, FirstWord>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,
   // longest first, and among equal lengths pseudo and terminator win over triggers.
-  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3 };
+  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4 };
   for (const e of entries.values()) {
-    const list = byFirst.get(e.tokens[0]) ?? [];
-    list.push(e);
-    byFirst.set(e.tokens[0], list);
+    let node = byFirst.get(e.tokens[0]);
+    if (!node) byFirst.set(e.tokens[0], (node = { one: [], bySecond: new Map() }));
+    if (e.tokens.length === 1) node.one.push(e);
+    else {
+      const list = node.bySecond.get(e.tokens[1]) ?? [];
+      list.push(e);
+      node.bySecond.set(e.tokens[1], list);
+    }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || order[a.kind] - order[b.kind]);
+  const sortList = (list: Entry[]) => list.sort((a, b) => b.tokens.length - a.tokens.length || order[a.kind] - order[b.kind]);
+  for (const node of byFirst.values()) {
+    sortList(node.one);
+    for (const list of node.bySecond.values()) sortList(list);
+  }
+  const relatives = relativesOf(lex);
   const firsts = new Set<string>();
   for (const e of entries.values()) if (e.kind === 'trigger') firsts.add(e.tokens[0]);
+  // A relation may start a cue ("his father, who had …", "Mom is worried because she had … as a child").
+  for (const r of relatives.relations.keys()) firsts.add(r);
   // Words behind one boundary pair, punctuation marks in one class: a pattern V8 runs quickly. ASCII
   // boundaries: a false match (a non-ASCII letter next to a trigger word) only costs a full analysis.
   const words = [...firsts].filter((t) => /^[a-z0-9]+$/.test(t)).sort((a, b) => b.length - a.length);
   const marks = [...firsts].filter((t) => !/^[a-z0-9]+$/.test(t)).map((t) => t.replace(/[\]\\^-]/g, '\\$&'));
   const source = [words.length ? `\\b(?:${words.join('|')})\\b` : '', marks.length ? `[${marks.join('')}]` : ''].filter(Boolean).join('|');
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i') };
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives };
   matchers.set(lex, m);
   return m;
+}
+
+function relativesOf(lex: ContextLexicon): Relatives {
+  const sp = lex.speakers;
+  const toks = (p: string) => contextTokens(p).map((t) => t.t);
+  const phraseMap = (list: string[]): PhraseMap => {
+    const map: PhraseMap = new Map();
+    for (const p of list) {
+      const t = toks(p);
+      if (t.length) map.set(t[0], [...(map.get(t[0]) ?? []), t]);
+    }
+    for (const l of map.values()) l.sort((x, y) => y.length - x.length);
+    return map;
+  };
+  const relations = new Map<string, number>();
+  const g = sp.genders;
+  for (const r of sp.relations) {
+    const t = toks(r);
+    if (t.length !== 1) continue;
+    relations.set(t[0], g.female.includes(r) ? FEMALE : g.male.includes(r) ? MALE : g.plural.includes(r) ? PLURAL : FEMALE | MALE);
+  }
+  const pronouns = new Map<string, number>();
+  for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
+  const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
+  for (const v of sp.verbs) notAfter.add(toks(v)[0]);
+  return {
+    relations,
+    verbs: phraseMap(sp.verbs),
+    companions: phraseMap(sp.companions),
+    tellerNouns: phraseMap(sp.tellerNouns),
+    pronouns,
+    ownVerbs: phraseMap(sp.ownHistory.verbs),
+    markers: phraseMap(sp.ownHistory.markers),
+    notAfter,
+  };
+}
+
+/** The length of the longest phrase of `map` at toks[i…] (0: none). */
+function longestAt(map: PhraseMap, toks: Tok[], i: number): number {
+  const list = i < toks.length ? map.get(toks[i].t) : undefined;
+  if (list) for (const p of list) if (tokensAt(toks, i, p)) return p.length;
+  return 0;
+}
+
+/** Words between a relation and its teller's verb ("mum also says"). */
+const TELLER_ADVERBS = new Set([
+  'also',
+  'then',
+  'first',
+  'initially',
+  'later',
+  'now',
+  'still',
+  'further',
+  'additionally',
+  'independently',
+  'separately',
+  'originally',
+  'just',
+  'recently',
+  'both',
+]);
+
+/** Words between a companion and the relation ("per his mother", "brought in by her grandmother"). */
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'pt', 'patient']);
+
+/** Entries made for a phrase around a relation, by kind and length (shared, never mutated). */
+const relativeEntries = new Map<string, Entry>();
+
+function relativeEntry(kind: EntryKind, len: number, fwd: number): Entry {
+  const key = `${kind}${len}`;
+  let e = relativeEntries.get(key);
+  if (!e) relativeEntries.set(key, (e = { tokens: new Array<string>(len).fill(''), kind, fwd, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
+  return e;
+}
+
+/**
+ * A phrase around a relation word at toks[i] (lexicon speakers), read in place rather than listed,
+ * since every relation goes with every companion, verb and noun:
+ * - a companion, a determiner maybe, the relation (and more: "with mum and dad"): a pseudo-trigger, the
+ *   relation is the teller or the company ("per mum", "history from mum", "brought in by her grandmother");
+ * - the relation and a teller's verb ("mum says", "dad is worried") or its possessive and a teller's noun
+ *   ("Mum's main concern"): a terminator;
+ * - the relation, "who" and a verb of its own history ("his father, who had …"): an "other" trigger.
+ */
+function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undefined {
+  const n = toks.length;
+  const isRelation = (k: number) => k < n && toks[k].kind === 'w' && rel.relations.has(toks[k].t);
+  const c = longestAt(rel.companions, toks, i);
+  if (c) {
+    let j = i + c;
+    if (j < n && DETERMINERS.has(toks[j].t)) j++;
+    if (isRelation(j)) {
+      j++;
+      for (;;) {
+        let k = j;
+        if (k < n && (toks[k].t === 'and' || toks[k].t === '&')) k++;
+        else break;
+        if (k < n && DETERMINERS.has(toks[k].t)) k++;
+        if (!isRelation(k)) break;
+        j = k + 1;
+      }
+      work.steps += j - i;
+      // "lives with his mother, who had lymphoma": the relative's own history after all.
+      const who = ownHistoryAfter(toks, j, rel);
+      return who ? relativeEntry('trigger', who - i, BIT.other) : relativeEntry('pseudo', j - i, 0);
+    }
+  }
+  if (!isRelation(i)) return undefined;
+  // "mum also says", "dad then noticed": an adverb between the relation and its verb.
+  const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
+  const v = longestAt(rel.verbs, toks, at);
+  if (v) return relativeEntry('terminator', at + v - i, 0);
+  const q = i + 1 < n ? toks[i + 1].t : '';
+  if (q === "'" || q === '\u2019') {
+    const k = i + 2 < n && toks[i + 2].t === 's' ? i + 3 : toks[i].t.endsWith('s') ? i + 2 : -1;
+    const m = k > 0 ? longestAt(rel.tellerNouns, toks, k) : 0;
+    if (m) return relativeEntry('terminator', k + m - i, 0);
+  }
+  const who = ownHistoryAfter(toks, i + 1, rel);
+  return who ? relativeEntry('trigger', who - i, BIT.other) : undefined;
+}
+
+/** ", who had" / "(who was treated for" / "who had" at toks[w…] after a relation: the index after it, or 0. */
+function ownHistoryAfter(toks: Tok[], w: number, rel: Relatives): number {
+  const n = toks.length;
+  if (w < n && (toks[w].t === ',' || toks[w].t === '(')) w++;
+  if (w >= n || toks[w].t !== 'who') return 0;
+  const m = longestAt(rel.ownVerbs, toks, w + 1);
+  return m ? w + 1 + m : 0;
+}
+
+/** Pronouns that name a he or a she (the child, when the relative is the other one). */
+const PRONOUN_GENDER = new Map<string, number>([
+  ['he', MALE],
+  ['him', MALE],
+  ['his', MALE],
+  ['himself', MALE],
+  ['she', FEMALE],
+  ['her', FEMALE],
+  ['hers', FEMALE],
+  ['herself', FEMALE],
+]);
+
+/**
+ * The pronouns that open a relative's own history (lexicon speakers.ownHistory): "Mom is worried because
+ * she had leukemia as a child". In each sentence (to a stop), a pronoun of the gender of a relation named
+ * before it, followed by one of the verbs (and not by a teller's verb: "she had noticed"), is the relative
+ * when the sentence says it is not the child: a marker after it ("as a child", "at his age", "herself"),
+ * or, for "she" or "he", a pronoun of the other gender (the child's: "… lymphoma at his age"). "They"
+ * after plural relatives ("parents") is them. One pass over the tokens, and one over the candidates.
+ */
+function ownHistoryCues(toks: Tok[], own: Relatives): Uint8Array | undefined {
+  const n = toks.length;
+  let cues: Uint8Array | undefined;
+  const cand: number[] = [];
+  const candSentence: number[] = [];
+  const candGender: number[] = [];
+  const evidence: number[] = [0];
+  const lastMarker: number[] = [-1];
+  let sentence = 0;
+  let rel = 0;
+  for (let i = 0; i < n; i++) {
+    work.steps++;
+    const tk = toks[i];
+    if (tk.kind === 'stop') {
+      sentence++;
+      evidence.push(0);
+      lastMarker.push(-1);
+      rel = 0;
+      continue;
+    }
+    if (tk.kind !== 'w') continue;
+    const r = own.relations.get(tk.t);
+    if (r !== undefined) rel |= r;
+    const pg = PRONOUN_GENDER.get(tk.t);
+    if (pg !== undefined) evidence[sentence] |= pg;
+    if (longestAt(own.markers, toks, i)) lastMarker[sentence] = i;
+    const p = own.pronouns.get(tk.t);
+    if (p === undefined || !(rel & p)) continue;
+    // "she herself had", "they both had"
+    const at = i + 1 < n && PRONOUN_SKIPS.has(toks[i + 1].t) ? i + 2 : i + 1;
+    const verb = longestAt(own.ownVerbs, toks, at);
+    if (!verb) continue;
+    const after = toks[at + verb];
+    if (after && after.kind === 'w' && own.notAfter.has(after.t)) continue;
+    // "she herself had", "he has sciatica himself": a reflexive of the pronoun's gender next to it or within a few words of its verb.
+    let reflexive = at > i + 1 && REFLEXIVE.get(toks[i + 1].t) === p;
+    for (let k = at + verb; !reflexive && k < Math.min(n, at + verb + REFLEXIVE_REACH) && toks[k].kind === 'w' && !LIST_WORDS.has(toks[k].t); k++)
+      reflexive = REFLEXIVE.get(toks[k].t) === p;
+    if (reflexive) {
+      cues ??= new Uint8Array(n);
+      cues[i] = 1;
+      continue;
+    }
+    cand.push(i);
+    candSentence.push(sentence);
+    candGender.push(p);
+  }
+  for (let k = 0; k < cand.length; k++) {
+    const s = candSentence[k];
+    const g = candGender[k];
+    const otherGender = g === FEMALE ? MALE : g === MALE ? FEMALE : 0;
+    const notTheChild = g === PLURAL || lastMarker[s] > cand[k] || (evidence[s] & otherGender) !== 0;
+    if (!notTheChild) continue;
+    cues ??= new Uint8Array(n);
+    cues[cand[k]] = 1;
+  }
+  return cues;
+}
+
+const REFLEXIVE = new Map<string, number>([
+  ['herself', FEMALE],
+  ['himself', MALE],
+  ['themselves', PLURAL],
+]);
+/** How many words after a relative's verb, in its own list item, a reflexive may stand ("he had a disc herniation himself"). */
+const REFLEXIVE_REACH = 5;
+
+/** Words between the pronoun and its verb. */
+const PRONOUN_SKIPS = new Set(['herself', 'himself', 'themselves', 'too', 'both', 'also']);
+
+/** The words of `words` stand at toks[i…]. */
+function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
+  if (i + words.length > toks.length) return false;
+  for (let k = 0; k < words.length; k++) if (toks[i + k].t !== words[k]) return false;
+  work.steps += words.length;
+  return true;
 }
 
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
@@ -244,7 +530,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max } = matcherFor(lex);
+  const { byFirst, max, relatives } = matcherFor(lex);
   const toks = contextTokens(text);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -260,20 +546,29 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const cueEnd = new Int32Array(n);
   let own: Uint8Array | undefined;
   let anyTrigger = false;
+  let anyRelation = false;
   for (let i = 0; i < n;) {
-    const list = quiet?.[i] ? undefined : byFirst.get(toks[i].t);
+    const node = quiet?.[i] ? undefined : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
-    if (list) {
-      for (const e of list) {
-        let k = 1;
-        while (k < e.tokens.length && i + k < n && toks[i + k].t === e.tokens[k]) k++;
-        work.steps += k;
-        if (k === e.tokens.length) {
-          hit = e;
-          break;
+    if (node) {
+      const longer = i + 1 < n ? node.bySecond.get(toks[i + 1].t) : undefined;
+      if (longer) {
+        for (const e of longer) {
+          let k = 2;
+          while (k < e.tokens.length && i + k < n && toks[i + k].t === e.tokens[k]) k++;
+          work.steps += k;
+          if (k === e.tokens.length) {
+            hit = e;
+            break;
+          }
         }
       }
+      if (!hit && node.one.length) hit = node.one[0];
     }
+    // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
+    const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
+    if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
+    if (!anyRelation && relatives.relations.has(toks[i].t)) anyRelation = true;
     work.steps++;
     if (hit) {
       if (hit.kind === 'trigger') anyTrigger = true;
@@ -289,14 +584,21 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     } else i++;
   }
   const form = reading ? formBits(toks, reading, base, base + text.length) : undefined;
+  // A relative's own history told after the relative is named ("because she had leukemia as a child").
+  const ownCue = anyRelation ? ownHistoryCues(toks, relatives) : undefined;
+  if (ownCue) anyTrigger = true;
   // No trigger at all (most exam lines): every token is asserted plainly; skip the scope passes.
   if (!anyTrigger) return { toks, fwd: NO_BITS, bwd: NO_BITS, fwdCue: NO_CUE, bwdCue: NO_CUE, cueEnd, own, form };
   // Pass 2: list items. An item ends at a separator ("," "and" "or" "/" " - ") or a stop; it is
   // affirmed when it holds an affirmation or a number ("deep dimple", "night pain x 2 wk").
+  // An item is qualified when it holds a describing word ("subtle", "deep"): asserted on its own, except
+  // in a list of alternatives ("no X, Y, or subtle Z").
   const item = scratch.item;
   const affirmed: boolean[] = [];
+  const qualified: boolean[] = [];
   let id = 0;
   affirmed.push(false);
+  qualified.push(false);
   for (let i = 0; i < n; i++) {
     work.steps++;
     const tk = toks[i];
@@ -304,16 +606,34 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
       affirmed.push(false);
+      qualified.push(false);
       id++;
       continue;
     }
     if (inMatch[i] === i && match[i]!.kind === 'terminator') {
       affirmed.push(false);
+      qualified.push(false);
       id++;
     }
     item[i] = id;
     if (inMatch[i] === i && match[i]!.kind === 'affirm') affirmed[id] = true;
+    else if (inMatch[i] === i && match[i]!.kind === 'qualify') qualified[id] = true;
     else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
+  }
+  // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
+  // a colon or a terminator). Right to left, one pass.
+  let orAhead: Uint8Array | undefined;
+  if (qualified.some(Boolean)) {
+    orAhead = new Uint8Array(n);
+    let seen = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      work.steps++;
+      const tk = toks[i];
+      const free = inMatch[i] < 0;
+      if (tk.kind === 'stop' || tk.kind === 'colon' || (inMatch[i] === i && match[i]!.kind === 'terminator')) seen = 0;
+      else if (free && tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor')) seen = 1;
+      orAhead[i] = seen;
+    }
   }
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
   const fwdBits = (i: number): number => {
@@ -341,6 +661,20 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     open = 0;
     itemOnly = 0;
   };
+  const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
+    // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
+    for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i]) remaining[c] = 0;
+    for (let c = 0; c < CATEGORIES.length; c++) {
+      if (bits & (1 << c)) {
+        // A prefix reaches its one word, and leaves a longer scope of the same kind open ("no non-tender lump or tuft").
+        remaining[c] = wordBits & (1 << c) ? Math.max(remaining[c], 1) : max;
+        cueItem[c] = item[i];
+      }
+    }
+    itemOnly = (itemOnly & ~bits) | (itemBits & bits);
+    lastCue = i;
+    open = recount(remaining);
+  };
   for (let i = 0; i < n;) {
     work.steps++;
     const tk = toks[i];
@@ -351,29 +685,36 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       else if (e.kind === 'trigger') {
         const bits = fwdBits(i);
         if (bits) {
-          // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
-          for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i]) remaining[c] = 0;
-          for (let c = 0; c < CATEGORIES.length; c++) {
-            if (bits & (1 << c)) {
-              remaining[c] = max;
-              cueItem[c] = item[i];
-            }
-          }
-          itemOnly = (itemOnly & ~bits) | (match[i]!.item & bits);
-          lastCue = i;
+          // A prefix ("non-tender") is part of the word it prefixes: an open scope covers it too ("denies non-tender mass").
+          if (open && match[i]!.word) markWords(i, end);
+          openCue(i, bits, match[i]!.item, match[i]!.word);
           // "Denies: fever, chills" — a colon straight after a cue does not end it.
           i = end < n && toks[end].kind === 'colon' ? end + 1 : end;
-          open = recount(remaining);
           continue;
         }
-      } else if (e.kind === 'affirm' && open) markWords(i, end);
+      } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) markWords(i, end);
+      else if (e.kind === 'pseudo' && open) {
+        // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
+        let words = 0;
+        for (let k = i; k < end; k++) if (toks[k].kind === 'w') words++;
+        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = Math.max(0, remaining[c] - words);
+        open = recount(remaining);
+      }
       i = end;
+      continue;
+    }
+    if (ownCue && ownCue[i] && inMatch[i] < 0) {
+      // The pronoun of a relative's own history: the clause after it is the relative's.
+      cueEnd[i] = i + 1;
+      openCue(i, BIT.other, 0);
+      i++;
       continue;
     }
     if (tk.kind === 'stop' || tk.kind === 'colon') clear();
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
-      if (next >= 0 && next !== item[i] && affirmed[next]) clear();
+      const asserted = next >= 0 && next !== item[i] && (affirmed[next] || (qualified[next] && !orAhead![i]));
+      if (asserted) clear();
       else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
         const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');

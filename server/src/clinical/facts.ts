@@ -12,6 +12,7 @@ import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
+import { explainedAway, swellingAfterInjury, zeroScores } from './guards';
 import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { type OrderReading, readOrder } from './order';
@@ -425,7 +426,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     trauma: { significance: 'none' },
   };
   facts.age = readAge(note, all, today, facts.ageProblems);
-  facts.hits = readAllFindings(note, form, written, all, k);
+  facts.hits = readAllFindings(note, form, written, all, k, facts.age?.months);
 
   const dimpleField = first(all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
@@ -488,7 +489,7 @@ const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
  * The findings of the fields as written (`written`), each hit then told against the same field as
  * filled in (`all`, index for index: the other readers compare fields by identity).
  */
-function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge): FindingHit[] {
+function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge, months: number | undefined): FindingHit[] {
   let hits = readFindings(note.text, written, k);
   // "night pain [ ] constant": a phrase read across a form's box joins two options.
   if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
@@ -512,6 +513,9 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   painAfterBackInjury(note.text, hits, k);
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
+  explainedAway(hits, note.text);
+  zeroScores(hits, note.text);
+  swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
 
@@ -675,8 +679,13 @@ function isAsciiWordChar(c: number): boolean {
 function placedElsewhere(text: string, from: number, start: number, end: number, places: { spinal: Set<string>; elsewhere: Set<string> }): boolean {
   let spinal = false;
   let elsewhere = false;
+  // "the back of the head" places it on the head: "back" followed by "of" is no spinal place.
+  let back = false;
   const see = (a: number, b: number) => {
     const w = text.slice(a, b).toLowerCase();
+    if (back && w !== 'of') spinal = true;
+    back = w === 'back';
+    if (back) return;
     if (places.spinal.has(w)) spinal = true;
     else if (places.elsewhere.has(w)) elsewhere = true;
   };
@@ -701,6 +710,7 @@ function placedElsewhere(text: string, from: number, start: number, end: number,
     see(a, j);
     words++;
   }
+  if (back) spinal = true;
   work.steps += limit - from;
   return !spinal && elsewhere;
 }

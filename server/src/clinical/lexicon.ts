@@ -24,8 +24,9 @@ export const ContextLexiconSchema = z.strictObject({
         /**
          * "item": the cue reaches only its own list item ("not due to a fall, night pain": the night pain
          * stays asserted), where a plain cue covers a whole list ("no fever, night sweats, weight loss").
+         * "word": a prefix, it reaches only the next word ("soft, non-tender lump": the lump stays asserted).
          */
-        scope: z.enum(['list', 'item']).optional(),
+        scope: z.enum(['list', 'item', 'word']).optional(),
         phrases: z.array(phrase).min(1),
       }),
     )
@@ -36,16 +37,50 @@ export const ContextLexiconSchema = z.strictObject({
   terminators: z.array(phrase),
   /**
    * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
-   * tuft", "Mother is worry for small hole") is the teller, not the one who has it: each relation
-   * followed by each verb is a terminator, so the relation's "other" scope never starts there.
+   * tuft", "Mother is worry for small hole") is the teller, not the one who has it: a relation followed
+   * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place
+   * by context.ts, not listed: every relation goes with every verb, companion and noun).
    */
   speakers: z.strictObject({
     $comment: z.string().optional(),
     relations: z.array(phrase).min(1),
+    /** Which relations are she, he or they (the rest, "parent", "caregiver", may be either she or he). */
+    genders: z.strictObject({ female: z.array(phrase), male: z.array(phrase), plural: z.array(phrase) }),
     verbs: z.array(phrase).min(1),
+    /**
+     * Words before a relation that make it the teller or the company, not the one who has it ("per mum",
+     * "history from mum", "brought in by mum", "seen with dad"): each one followed by each relation is a
+     * pseudo-trigger, so the relation's "other" scope never starts there ("with his nan and grandad": a
+     * determiner may stand before the relation, and more relations may follow after "and").
+     */
+    companions: z.array(phrase).min(1),
+    /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
+    tellerNouns: z.array(phrase).min(1),
+    /**
+     * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
+     * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
+     * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
+     * sentence that names the relative, is the relative's when the sentence also says the pronoun is not
+     * the child: one of `markers` after it ("as a child", "at his age", "runs in the family", "herself"), or
+     * the child named by the other gender's pronoun ("… at his age"). Without that, "she"/"he" may be the
+     * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
+     * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
+     */
+    ownHistory: z.strictObject({
+      $comment: z.string().optional(),
+      pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
+      verbs: z.array(phrase).min(1),
+      markers: z.array(phrase).min(1),
+    }),
   }),
   /** A list item holding one of these is asserted on its own, so an earlier cue does not reach it. */
   listAffirmations: z.array(phrase),
+  /**
+   * Words that describe a list item ("deep", "subtle", "mild"): an item they describe is asserted on its
+   * own in a list joined by commas or "and" ("no tuft, deep dimple" keeps the dimple), but not in a list
+   * of alternatives, where "or"/"nor" joins the items ("no tuft, hemangioma, or subtle discoloration").
+   */
+  listQualifiers: z.array(phrase),
   normalStates: z.strictObject({
     $comment: z.string().optional(),
     /** In red-flag, review-of-systems, neuro or symptom values these mean "nothing abnormal". */

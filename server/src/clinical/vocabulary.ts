@@ -147,6 +147,28 @@ export const ReadingVocabularySchema = z.strictObject({
   /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
   nonSpineRegions: z.array(phrase).min(1),
   /**
+   * Red flags their own sentence explains, by finding id: weight lost on purpose ("lost 10 lb intentionally
+   * for his wrestling weight class", "dieting") is not the unexplained weight loss that counts. A word that
+   * is itself denied ("not dieting", "non-intentional") explains nothing.
+   */
+  explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
+  zeroScoreDenies: z.array(z.string().min(1)),
+  /**
+   * A swelling told with an injury is the injury's (a contusion), not a lipoma-type marker: "fell onto his
+   * bottom; soft swelling over the sacrum, sore", "kicked in the back, lump over L3 with bruising". A hit of
+   * one of `findings` whose own words hold none of `specific` ("lipoma", "fatty", "skin covered") is no
+   * marker when its sentence holds a sign of injury (`signs`, not denied), or, in a child of a year or
+   * more, tells the injury itself; unless the sentence says it was there from birth (`congenital`).
+   */
+  injurySwelling: z.strictObject({
+    $comment: z.string().optional(),
+    findings: z.array(z.string().min(1)).min(1),
+    specific: z.array(phrase).min(1),
+    signs: z.array(phrase).min(1),
+    congenital: z.array(phrase).min(1),
+  }),
+  /**
    * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
    * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
    * only elsewhere ("tuft of hair on the scalp") is not.

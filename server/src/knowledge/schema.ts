@@ -72,8 +72,18 @@ export const FindingSchema = z
     risk: RiskGrade.optional(),
     /** The source (sources.json id) of a `low` or `high` grade; required for those, absent otherwise. */
     riskSource: id.optional(),
-    /** Word phrases (see notes/words.ts); `...` allows up to three words between. Never regular expressions. */
-    phrases: z.array(z.string().min(1)).min(1),
+    /**
+     * Word phrases (see notes/words.ts); `...` allows up to three words between, `#` stands for an amount
+     * ("lost # kg"). Never regular expressions. A phrase starts with a word: it is indexed by it.
+     */
+    phrases: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .regex(/^\s*(?!(?:\.\.\.|#)(?:\s|$))/, 'must start with a word, not "..." or "#"'),
+      )
+      .min(1),
     /** File name under rationale/ holding the plain-words explanation shown on hover. */
     rationale: z.string().regex(/^[a-z0-9-]+\.md$/, 'must name a .md file under rationale/'),
   })

@@ -44,20 +44,61 @@ export function toWords(text: string, base = 0): Word[] {
 
 /**
  * A phrase is a list of words; `...` between words lets up to three other words stand between them
- * (so `deep ... dimple` also reads "deep sacral dimple"). Data files hold phrases, never regular
- * expressions, so a rule pack cannot bring catastrophic backtracking.
+ * (so `deep ... dimple` also reads "deep sacral dimple"), and `#` stands for an amount: a number
+ * ("4", "4.5", "4-5", "five"), maybe after a word or two of approximation ("about", "at least"), and glued to
+ * the phrase's next word when written so ("4kg"). `lost # kg` reads "lost about 4 kg" but not "knocked
+ * down by a 40 kg dog". Data files hold phrases, never regular expressions, so a rule pack cannot bring
+ * catastrophic backtracking.
  */
-export type Phrase = (string | typeof GAP)[];
+export type Phrase = (string | typeof GAP | typeof NUM)[];
 export const GAP = Symbol('gap');
+export const NUM = Symbol('number');
 const MAX_GAP = 3;
+
+/** Words that may stand before an amount ("about 4 kg", "at least 5 lb", "by 3 kg"), at most two. */
+const AMOUNT_WORDS = new Set([
+  'by',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'roughly',
+  'some',
+  'another',
+  'more',
+  'than',
+  'close',
+  'to',
+  'at',
+  'least',
+  'up',
+  'under',
+  'just',
+  'circa',
+  'ca',
+]);
 
 export function compilePhrase(source: string): Phrase {
   const out: Phrase = [];
   for (const part of source.toLowerCase().split(/\s+/)) {
     if (part === '...') out.push(GAP);
+    else if (part === '#') out.push(NUM);
     else for (const w of part.match(/[\p{L}\p{N}]+/gu) ?? []) out.push(w);
   }
   return out;
+}
+
+/** Amounts written as words ("lost five pounds"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'several', 'few']);
+
+/** How many ASCII digits the word starts with. */
+function leadingDigits(w: string): number {
+  let k = 0;
+  while (k < w.length && w.charCodeAt(k) >= 48 && w.charCodeAt(k) <= 57) k++;
+  return k;
 }
 
 const compiledCache = new Map<string, Phrase>();
@@ -115,6 +156,30 @@ export function matchAt(words: readonly Word[], wi: number, phrase: Phrase, pi: 
     }
     return -1;
   }
+  if (p === NUM) return matchAmount(words, wi, phrase, pi);
   if (wi >= words.length || !wordMatches(words[wi].text, p)) return -1;
   return matchAt(words, wi + 1, phrase, pi + 1);
+}
+
+/** The `#` of a phrase at words[wi]: an amount, then the rest of the phrase (bounded: two words before, two number words). */
+function matchAmount(words: readonly Word[], wi: number, phrase: Phrase, pi: number): number {
+  let w = wi;
+  for (let q = 0; q < 2 && w < words.length && AMOUNT_WORDS.has(words[w].text); q++) w++;
+  if (w < words.length && NUMBER_WORDS.has(words[w].text)) return matchAt(words, w + 1, phrase, pi + 1);
+  // One number word, or two ("4.5", "4-5"); the last may hold the phrase's next word ("4kg", "4.5kg").
+  for (let count = 1; count <= 2; count++) {
+    const last = w + count - 1;
+    if (last >= words.length) return -1;
+    for (let k = w; k < last; k++) if (leadingDigits(words[k].text) !== words[k].text.length) return -1;
+    const t = words[last].text;
+    const digits = leadingDigits(t);
+    if (digits === 0) return -1;
+    let end: number;
+    if (digits < t.length) {
+      const next = phrase[pi + 1];
+      end = typeof next === 'string' && wordMatches(t.slice(digits), next) ? matchAt(words, last + 1, phrase, pi + 2) : -1;
+    } else end = matchAt(words, last + 1, phrase, pi + 1);
+    if (end > 0) return end;
+  }
+  return -1;
 }

@@ -1,0 +1,128 @@
+import type { Span } from '../notes/text';
+import type { Word } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { type FindingHit, fieldWords } from './findings';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+
+/**
+ * Findings whose own sentence says they are not what they seem (reading-vocabulary.json): weight lost
+ * on purpose (`explainedBy`), a pain score of zero (`zeroScoreDenies`), a swelling told with an injury
+ * (`injurySwelling`). Each looks at a bounded window of words around a hit, so the cost stays linear.
+ */
+
+/** Words each side of a hit that its sentence is read to. */
+const REACH = 16;
+
+/** The first index of `words` whose word ends after `offset` (binary search). */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    work.steps++;
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A full stop before a space, a line break (and a semicolon, when it ends a clause here) between two offsets. */
+function endsBetween(text: string, from: number, to: number, semicolon: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || (semicolon && c === 59) || (c === 46 && (i + 1 === to || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10))) return true;
+  }
+  return false;
+}
+
+/** The words of the sentence around `span`, at most REACH words each side: the slice [from, to) of `words`. */
+function sentenceAround(text: string, words: readonly Word[], span: Span, semicolon: boolean): [number, number] {
+  const first = wordAt(words, span.start);
+  let last = wordAt(words, Math.max(span.start, span.end - 1));
+  if (last >= words.length) last = words.length - 1;
+  let from = first;
+  while (from > 0 && first - from < REACH && !endsBetween(text, words[from - 1].end, words[from].start, semicolon)) from--;
+  let to = last + 1;
+  while (to < words.length && to - last - 1 < REACH && !endsBetween(text, words[to - 1].end, words[to].start, semicolon)) to++;
+  work.steps += to - from;
+  return [from, to];
+}
+
+/** A phrase of the list in words[from, to) that no cue denies. */
+function assertedAmong(text: string, words: readonly Word[], from: number, to: number, list: readonly string[]): boolean {
+  if (from >= to) return false;
+  return findAny(words.slice(from, to), phraseSetOf(list)).some((s) => !readContext(text, s.start, s.end).negated);
+}
+
+/**
+ * "lost 10 lb intentionally (wrestling weight class)", "dropped 4 kg dieting": a red flag its own clause
+ * explains is not the unexplained one that counts.
+ */
+export function explainedAway(hits: FindingHit[], text: string): void {
+  const by = readingVocabulary().explainedBy;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !Object.hasOwn(by, h.finding.id)) continue;
+    const words = fieldWords(h.field);
+    const [from, to] = sentenceAround(text, words, h.span, true);
+    if (assertedAmong(text, words, from, to, by[h.finding.id])) hits[i] = { ...h, present: false };
+  }
+}
+
+/** "0/10", "0 / 10", "0 out of 10", after ": " or "is"; and "0/10" before the finding. */
+const ZERO_AFTER = /^\s*(?:[:=-]\s*|(?:is|was|rated|score|scored|of)\s+){0,2}0\s*(?:\/|out of|of)\s*10(?![0-9])/i;
+const ZERO_BEFORE = /(?:^|[^0-9./])0\s*\/\s*10\s*$/;
+
+/** "Pain at rest 0/10, 6/10 on flexion": a pain score of zero beside a finding denies it. */
+export function zeroScores(hits: FindingHit[], text: string): void {
+  const denied = readingVocabulary().zeroScoreDenies;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !(denied.includes(h.finding.id) || denied.includes(h.finding.category))) continue;
+    work.steps += 40;
+    const after = text.slice(h.span.end, h.span.end + 24);
+    const before = text.slice(Math.max(0, h.span.start - 12), h.span.start);
+    if (ZERO_AFTER.test(after) || ZERO_BEFORE.test(before)) hits[i] = { ...h, present: false, negated: true, context: { ...h.context, negated: true } };
+  }
+}
+
+/**
+ * "fell onto his bottom; soft swelling over the sacrum, sore": a swelling told with an injury is a
+ * contusion, not a lipoma-type marker (reading-vocabulary.json injurySwelling). A sign of injury in its
+ * sentence is enough; an injury told in the sentence is enough only from a year of age (or with the age
+ * unknown, never): in an infant the marker is the safer reading. "Since birth" keeps it a marker.
+ */
+export function swellingAfterInjury(hits: FindingHit[], text: string, months: number | undefined): void {
+  const v = readingVocabulary().injurySwelling;
+  let injuries: Span[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !v.findings.includes(h.finding.id)) continue;
+    const words = fieldWords(h.field);
+    const first = wordAt(words, h.span.start);
+    const last = Math.min(words.length, wordAt(words, Math.max(h.span.start, h.span.end - 1)) + 1);
+    if (first < last && findAny(words.slice(first, last), phraseSetOf(v.specific)).length) continue;
+    const [from, to] = sentenceAround(text, words, h.span, false);
+    if (assertedAmong(text, words, from, to, v.congenital)) continue;
+    let injured = assertedAmong(text, words, from, to, v.signs);
+    if (!injured && months !== undefined && months >= 12 && from < to) {
+      injuries ??= hits
+        .filter((t) => t.present && t.finding.category === 'trauma')
+        .map((t) => t.span)
+        .sort((a, b) => a.start - b.start);
+      // An injury told within the sentence: the first one starting in it (binary search).
+      const a = words[from].start;
+      const b = words[to - 1].end;
+      let lo = 0;
+      let hi = injuries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (injuries[mid].start < a) lo = mid + 1;
+        else hi = mid;
+      }
+      injured = lo < injuries.length && injuries[lo].end <= b;
+    }
+    if (injured) hits[i] = { ...h, present: false };
+  }
+}
