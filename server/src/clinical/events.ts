@@ -45,6 +45,13 @@ function wordsOnce(): WordsOf {
  * Spec §4: significant trauma takes a note out of S1; a trivial bump does not; an injury without
  * its mechanism keeps the non-trauma scenario and asks for the mechanism. A deficit or focal
  * tenderness after an injury makes it significant whatever the mechanism.
+ *
+ * The energy is the mechanism's. What the child did afterwards ("got up", "walked off", "cried right
+ * away") lowers only a mechanism that may be either ("fell off his bike") and only when nothing in its
+ * sentence makes it high-energy ("at a gallop", "collided … at speed", "down 10 stairs"); a low-energy
+ * description of the mechanism itself ("at low speed", "slid off", "down 2 steps") lowers it whatever
+ * was done afterwards. A denied or qualified "got up" ("not back to baseline", "got up with difficulty")
+ * never lowers, and points to a significant injury.
  */
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean): TraumaFact {
   const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present);
@@ -55,18 +62,36 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     return !c.negated && !c.hypothetical && c.experiencer === 'patient';
   };
   const words = wordsOnce();
-  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words);
-  // A significant word inside a trivial phrase ("fell from standing") is the trivial phrase's.
-  const inTrivial = (s: Span) => trivial.some((t) => t.span.start <= s.start && s.end <= t.span.end);
-  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => !inTrivial(m.span) && asserted(m));
+  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
+  // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
+  // ("worse going down stairs") is not a mechanism.
+  const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
+  const inside = (list: readonly Mention[]) => (s: Span) => list.some((t) => t.span.start <= s.start && s.end <= t.span.end);
+  const inTrivial = inside(trivial);
+  const inNoMechanism = inside(notMechanism);
+  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
-  // "fell off his bike": significant, unless its sentence says it was low-energy ("at low speed … got up and rode home").
-  const slow = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words));
-  const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter((m) => !inTrivial(m.span) && asserted(m));
-  const fastRide = ride.find((m) => !slow(m));
-  if (fastRide) return { significance: 'significant', span: fastRide.span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
   const height = fallHeight(fieldsToRead, words, assertedAt, v);
+  // "fell off his bike": significant, unless its sentence says the mechanism was low-energy ("at low
+  // speed", "2 ft", "down 2 steps") or, with nothing in it that makes it high-energy, that the child
+  // was fine afterwards ("got up and rode home").
+  const fine: Mention[] = [];
+  const notFine: Mention[] = [];
+  for (const m of mentions(fieldsToRead, phraseSetOf(v.afterwards), words)) {
+    const c = readContext(text, m.span.start, m.span.end);
+    if (c.hypothetical || c.experiencer !== 'patient') continue;
+    (c.negated || qualified(text, m, phraseSetOf(v.notLowEnergyNear)) ? notFine : fine).push(m);
+  }
+  const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
+  for (const s of height.lows) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
+  const highIn = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted));
+  const lowIn = sentencesWith(text, low);
+  const fineIn = sentencesWith(text, fine);
+  const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
+  const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m)));
+  if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = fastSpeed(fieldsToRead, words, assertedAt) ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
@@ -74,27 +99,82 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const tender = spinalTenderness(text, hits);
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
-  const low = ride[0]?.span ?? height.low;
-  if (low) return { significance: 'trivial', span: low };
+  const slowRide = ride.find((m) => lowIn(m));
+  const lowMechanism = slowRide?.span ?? height.lows[0];
+  if (lowMechanism) return { significance: 'trivial', span: lowMechanism };
+  // "not back to baseline", "got up with difficulty": no sign of a minor injury, rather of a significant one.
+  if (notFine.length) return { significance: 'significant', span: notFine[0].span };
+  const after = ride[0]?.span ?? fine[0]?.span;
+  if (after) return { significance: 'trivial', span: after };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/** The field a span was read in (the fields are few). */
+function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {
+  return fieldsToRead.find((f) => f.valueSpan.start <= s.start && s.end <= f.valueSpan.end) ?? fieldsToRead[0];
+}
+
+/**
+ * Whether a word of `near` stands within two words before an `afterwards` phrase or three words after
+ * it, in its clause ("got up slowly", "got up with difficulty", "wasn't consolable", "eventually got up").
+ * A bounded look on each side.
+ */
+function qualified(text: string, m: Mention, near: PhraseSet): boolean {
+  const v = m.field.valueSpan;
+  let a = m.span.start;
+  const aMin = Math.max(v.start, a - 30);
+  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
+  let b = m.span.end;
+  const bMax = Math.min(v.end, b + 40);
+  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  const before = toWords(text.slice(a, m.span.start)).slice(-2);
+  const after = toWords(text.slice(m.span.end, b)).slice(0, 3);
+  return findAny(before, near).length > 0 || findAny(after, near).length > 0;
 }
 
 /**
  * A present reading of focal tenderness over the thoracolumbar spine (findings.ts readSpinalTenderness),
- * if any: not of the muscles beside it ("paraspinal tenderness L4-5"), named in the reading or in the
- * three words before it.
+ * if any: not of the muscles beside it ("paraspinal tenderness L4-5") nor diffuse ("lower back diffusely
+ * tender"), named in the reading, in the three words before it or the two after it in its clause.
  */
 function spinalTenderness(text: string, hits: readonly FindingHit[]): Span | undefined {
   const rule = readingVocabulary().spinalTenderness;
   for (const h of hits) {
     if (!h.present || h.finding.id !== rule.finding) continue;
-    const words = toWords(text.slice(Math.max(h.field.valueSpan.start, h.span.start - 40), h.span.end));
     const own = toWords(text.slice(h.span.start, h.span.end));
     if (!own.some((w) => rule.signs.includes(w.text))) continue;
-    if (words.slice(-(own.length + 3)).some((w) => rule.notFocal.includes(w.text))) continue;
+    if (notFocalBeside(text, h.span, h.field.valueSpan, own.length)) continue;
     return h.span;
   }
   return undefined;
+}
+
+/**
+ * A generic tenderness phrase of the significant list ("tenderness over", "TTP") with a notFocal word
+ * beside it ("generalized tenderness over the lower back", "diffuse TTP of the paraspinals") is no sign
+ * of a significant injury. One that names its focus ("point tenderness", "midline tenderness") is.
+ */
+function diffuseTenderness(text: string, m: Mention): boolean {
+  const rule = readingVocabulary().spinalTenderness;
+  const own = toWords(text.slice(m.span.start, m.span.end));
+  if (!own.some((w) => rule.signs.includes(w.text)) || own.some((w) => rule.focal.includes(w.text))) return false;
+  return notFocalBeside(text, m.span, m.field.valueSpan, own.length);
+}
+
+/** A notFocal word among the words of a span, the three before it or the two after it, in its clause; a focal word among them keeps it focal. */
+function notFocalBeside(text: string, span: Span, value: Span, ownLength: number): boolean {
+  const rule = readingVocabulary().spinalTenderness;
+  let a = span.start;
+  const aMin = Math.max(value.start, a - 40);
+  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
+  const before = toWords(text.slice(a, span.end)).slice(-(ownLength + 3));
+  let b = span.end;
+  const bMax = Math.min(value.end, b + 30);
+  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
+  work.steps += b - span.end;
+  const near = [...before, ...toWords(text.slice(span.end, b)).slice(0, 2)];
+  return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
 }
 
 /**
@@ -153,8 +233,8 @@ function unitsOf(v: ReadingVocabulary['trauma']): Map<string, ReadingVocabulary[
  * "from ~2 meters", "five feet". A height at or above the unit's threshold is significant (`high`); a
  * lower one ("fell 2 ft from a chair") is a trivial fall (`low`). One pass over each field's words.
  */
-function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; low?: Span } {
-  let low: Span | undefined;
+function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; lows: Span[] } {
+  const lows: Span[] = [];
   for (const f of fieldsToRead) {
     if (!f.value) continue;
     const w = words(f);
@@ -191,13 +271,18 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
       // "5 ft 2 in", "5 feet tall": the child's own height.
       const next = w[i + 1]?.text;
       if (next === 'tall' || (next && HEIGHT_DIGITS.test(next) && INCHES.has(w[i + 2]?.text ?? ''))) continue;
+      // "fell down 10 stairs", not "walked 10 steps": a unit that needs a fall word has one just before the number.
+      if (u.fallWords) {
+        const k = start === w[i].start ? i : start === w[i - 1].start ? i - 1 : i - 2;
+        if (!w.slice(Math.max(0, k - 3), k).some((x) => u.fallWords!.includes(x.text))) continue;
+      }
       const span = { start, end: w[i].end };
       if (!asserted(span)) continue;
-      if (n >= u.significantFrom) return { high: span, low };
-      low ??= span;
+      if (n >= u.significantFrom) return { high: span, lows };
+      if (lows.length < 8) lows.push(span);
     }
   }
-  return { low };
+  return { lows };
 }
 
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */

@@ -62,6 +62,11 @@ export const ReadingVocabularySchema = z.strictObject({
     window: z.number().int().min(1).max(6),
     /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
     notFocal: z.array(z.string().min(1)),
+    /**
+     * Words that make a tenderness phrase focal whatever stands beside it ("point tenderness", "midline
+     * tenderness"); a generic one ("tenderness over", "TTP") with a `notFocal` word beside it is not.
+     */
+    focal: z.array(z.string().min(1)),
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
@@ -92,16 +97,47 @@ export const ReadingVocabularySchema = z.strictObject({
      * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
      */
     significantUnlessLowEnergy: z.array(phrase).min(1),
-    /** Words that make a mechanism of `significantUnlessLowEnergy` in their sentence low-energy (trivial). */
+    /**
+     * Words that make a mechanism of `significantUnlessLowEnergy` in their sentence high-energy whatever the
+     * child did afterwards ("fell off her horse at a gallop, got up", "collided with a tree at speed").
+     */
+    highEnergy: z.array(phrase).min(1),
+    /**
+     * Words that describe the mechanism itself as low-energy ("at low speed", "slid off", "tripped"): they
+     * make a mechanism of `significantUnlessLowEnergy` in their sentence trivial.
+     */
     lowEnergy: z.array(phrase).min(1),
-    /** Words that make an injury trivial (a bump; playing normally since). */
+    /**
+     * What the child did afterwards ("got up", "walked off", "cried right away", "consolable"): it lowers
+     * a mechanism of `significantUnlessLowEnergy` in its sentence only when no `highEnergy` word is there,
+     * and makes an injury told without its mechanism trivial. Never when denied or qualified.
+     */
+    afterwards: z.array(phrase).min(1),
+    /**
+     * Words within a few words of an `afterwards` phrase that make it no sign of a minor injury ("got up
+     * slowly", "got up with difficulty", "wasn't consolable"): such a phrase never lowers the energy, and an
+     * injury told with it and no low-energy mechanism is significant.
+     */
+    notLowEnergyNear: z.array(phrase).min(1),
+    /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
     trivial: z.array(phrase).min(1),
+    /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
+    notMechanism: z.array(phrase),
     /**
      * A fall from a stated height: words for the unit and the height (in that unit) from which it is
      * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
      * child's own height ("5 ft 2 in", "5 feet tall").
      */
-    height: z.array(z.strictObject({ units: z.array(z.string().min(1)).min(1), significantFrom: z.number().positive() })).min(1),
+    height: z
+      .array(
+        z.strictObject({
+          units: z.array(z.string().min(1)).min(1),
+          significantFrom: z.number().positive(),
+          /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+          fallWords: z.array(z.string().min(1)).optional(),
+        }),
+      )
+      .min(1),
     /** Number words a height may be written in ("five feet"). */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
