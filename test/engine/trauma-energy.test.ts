@@ -53,11 +53,37 @@ describe('trauma energy', () => {
       'fell down 3 stairs, back pain since',
     ];
     for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'trivial'));
+    it('what the child did afterwards does not make an injury of unknown energy trivial ("fell at the park, cried immediately, consolable")', () =>
+      assert.notEqual(trauma('fell at the park this afternoon. Cried immediately, consolable. C/o back pain.'), 'trivial'));
     it('pain going down stairs is no fall down stairs', () =>
       assert.equal(trauma('slipped on the wet floor and landed on her bottom a week ago; back pain, worse going down stairs'), 'trivial'));
-    it('steps walked are no stairs fallen ("walked 10 steps to the nurse")', () => assert.notEqual(trauma('fell at school, walked 10 steps to the nurse, back pain'), 'significant'));
+    it('steps walked are no stairs fallen ("walked 10 steps to the nurse")', () =>
+      assert.notEqual(trauma('fell at school, walked 10 steps to the nurse, back pain'), 'significant'));
     it('a mechanism of its own list stays significant whatever was done afterwards ("MVC, walked away")', () =>
       assert.equal(trauma('restrained passenger in an MVC at highway speed, walked away from the scene; LBP'), 'significant'));
+  });
+
+  describe('heights and mechanisms as clinicians write them (defect 13)', () => {
+    const CASES = [
+      'fell 2m off a wall onto his back. LBP since.',
+      'fell approx 1.5m off a wall onto his back, back pain',
+      'fell approx 1,5 m off a wall onto his back, back pain',
+      'fell from about 150 cm off the climbing frame onto his back, back pain',
+      "fell off a ladder ~6' onto concrete, LBP since",
+      'fell two stories from a balcony, LBP',
+      'fell from 2nd floor balcony this afternoon. Cried immediately, consolable. C/o back pain.',
+      'skiing, landed a 10 ft jump flat on his back, got up and skied down. Thoracic back pain.',
+      'riding bike, clipped by a truck, walked home. LBP.',
+      'on trampoline with cousin, landed awkwardly with cousin landing on top of her, got up and cried. Back pain.',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it('"2m" that is no fall height stays so ("LBP x 2m, fell at school")', () => assert.equal(trauma('LBP x 2m, fell at school last week'), 'unclear'));
+    it('a low height in metres is a trivial fall ("fell 0.5 m")', () => assert.equal(trauma('fell 0.5 m from a low wall, back pain'), 'trivial'));
+    it('"fell 60 cm off the bed" is trivial', () => assert.equal(trauma('fell 60 cm off the bed'), 'trivial'));
+    it('a child\'s own height is no fall ("ht 150 cm", "5\'2"")', () => {
+      assert.equal(trauma('ht 150 cm, fell at school, back pain'), 'unclear');
+      assert.equal(trauma('he is 5\'2" and fell at school, back pain'), 'unclear');
+    });
   });
 
   describe('diffuse back tenderness is no focal spinal tenderness (defect 10)', () => {

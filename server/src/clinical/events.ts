@@ -104,8 +104,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   if (lowMechanism) return { significance: 'trivial', span: lowMechanism };
   // "not back to baseline", "got up with difficulty": no sign of a minor injury, rather of a significant one.
   if (notFine.length) return { significance: 'significant', span: notFine[0].span };
-  const after = ride[0]?.span ?? fine[0]?.span;
-  if (after) return { significance: 'trivial', span: after };
+  // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
+  if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
 }
 
@@ -235,48 +235,53 @@ function unitsOf(v: ReadingVocabulary['trauma']): Map<string, ReadingVocabulary[
  */
 function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; lows: Span[] } {
   const lows: Span[] = [];
+  const units = unitsOf(v);
   for (const f of fieldsToRead) {
     if (!f.value) continue;
     const w = words(f);
     for (let i = 0; i < w.length; i++) {
       const t = w[i].text;
-      const units = unitsOf(v);
       const unit = units.get(t);
+      let u: ReadingVocabulary['trauma']['height'][number] | undefined;
       let n: number | undefined;
-      let start = w[i].start;
-      if (unit && i > 0) {
+      /** The word that holds the number. */
+      let at = i;
+      let digits: string | undefined;
+      if (unit) {
+        if (i === 0) continue;
         const before = w[i - 1].text;
         n = HEIGHT_DIGITS.test(before) ? Number(before) : Object.hasOwn(v.numberWords, before) ? v.numberWords[before] : undefined;
-        start = w[i - 1].start;
-        // "2.5 ft": the whole number and its decimal are two words.
-        if (
-          n !== undefined &&
-          i > 1 &&
-          HEIGHT_DIGITS.test(before) &&
-          HEIGHT_DIGITS.test(w[i - 2].text) &&
-          w[i - 1].start === w[i - 2].end + 1 &&
-          f.value[w[i - 2].end - f.valueSpan.start] === '.'
-        ) {
-          n = Number(`${w[i - 2].text}.${before}`);
-          start = w[i - 2].start;
+        if (HEIGHT_DIGITS.test(before)) digits = before;
+        u = unit;
+        at = i - 1;
+      } else {
+        const joined = /^(\d{1,3})([a-z]+)$/.exec(t);
+        if (joined && units.has(joined[2])) {
+          u = units.get(joined[2]);
+          digits = joined[1];
+        } else if (HEIGHT_DIGITS.test(t)) {
+          // "6'", "~6′": a mark written right after the number.
+          u = markAfter(f, w[i].end, v);
+          digits = t;
         }
-        const k = start === w[i - 1].start ? i - 2 : i - 3;
-        if (n !== undefined && k >= 0 && OWN_HEIGHT_BEFORE.has(w[k].text)) continue;
+        if (u) n = Number(digits);
       }
-      const joined = unit ? undefined : /^(\d{1,3})([a-z]+)$/.exec(t);
-      const joinedUnit = joined ? units.get(joined[2]) : undefined;
-      if (joined && joinedUnit) n = Number(joined[1]);
-      const u = unit ?? joinedUnit;
       if (!u || n === undefined) continue;
+      // "2.5 ft", "1,5 m", "1.5m": the whole number and its decimal are two words.
+      let first = at;
+      const whole = digits === undefined ? undefined : decimalBefore(f, w, at);
+      if (whole) {
+        n = Number(`${whole.text}.${digits}`);
+        first = at - 1;
+      }
+      // "ht 5 ft", "height 1.5 m": the child's own height.
+      if (first > 0 && OWN_HEIGHT_BEFORE.has(w[first - 1].text)) continue;
       // "5 ft 2 in", "5 feet tall": the child's own height.
       const next = w[i + 1]?.text;
       if (next === 'tall' || (next && HEIGHT_DIGITS.test(next) && INCHES.has(w[i + 2]?.text ?? ''))) continue;
       // "fell down 10 stairs", not "walked 10 steps": a unit that needs a fall word has one just before the number.
-      if (u.fallWords) {
-        const k = start === w[i].start ? i : start === w[i - 1].start ? i - 1 : i - 2;
-        if (!w.slice(Math.max(0, k - 3), k).some((x) => u.fallWords!.includes(x.text))) continue;
-      }
-      const span = { start, end: w[i].end };
+      if (u.fallWords && !w.slice(Math.max(0, first - 3), first).some((x) => u.fallWords!.includes(x.text))) continue;
+      const span = { start: w[first].start, end: w[i].end };
       if (!asserted(span)) continue;
       if (n >= u.significantFrom) return { high: span, lows };
       if (lows.length < 8) lows.push(span);
@@ -288,6 +293,24 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */
 const HIGH_SPEED_MPH = 20;
 const SPEED = /^\d{1,3}$/;
+
+/**
+ * "2.5 ft", "1,5 m", "1.5m": the whole number before the word at `i` when a point or a comma (and no
+ * space) stands between them.
+ */
+function decimalBefore(f: Field, w: readonly Word[], i: number): Word | undefined {
+  if (i < 1 || !HEIGHT_DIGITS.test(w[i - 1].text) || !/^\d/.test(w[i].text) || w[i].start !== w[i - 1].end + 1) return undefined;
+  const c = f.value[w[i - 1].end - f.valueSpan.start];
+  return c === '.' || c === ',' ? w[i - 1] : undefined;
+}
+
+/** The height unit written as a mark right after a number ("6'", "6′"), not a child's own height ("5'2"). */
+function markAfter(f: Field, end: number, v: ReadingVocabulary['trauma']): ReadingVocabulary['trauma']['height'][number] | undefined {
+  const at = end - f.valueSpan.start;
+  const c = f.value[at];
+  if (c === undefined || /\d/.test(f.value[at + 1] ?? '')) return undefined;
+  return v.height.find((h) => h.marks?.includes(c));
+}
 
 /**
  * A stated speed of 20 mph or more ("at 60 mph", "going 25mph"): one pass over each field's words.

@@ -130,12 +130,16 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     height: z
       .array(
-        z.strictObject({
-          units: z.array(z.string().min(1)).min(1),
-          significantFrom: z.number().positive(),
-          /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
-          fallWords: z.array(z.string().min(1)).optional(),
-        }),
+        z
+          .strictObject({
+            units: z.array(z.string().min(1)),
+            /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
+            marks: z.array(z.string().length(1)).optional(),
+            significantFrom: z.number().positive(),
+            /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+            fallWords: z.array(z.string().min(1)).optional(),
+          })
+          .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
       )
       .min(1),
     /** Number words a height may be written in ("five feet"). */
