@@ -175,6 +175,45 @@ export const ReadingVocabularySchema = z.strictObject({
    * it wins over any word of normality.
    */
   neuroAbnormalInText: z.array(phrase).min(1),
+  /**
+   * The exam read item by item (clinical/neuro-exam.ts): which words make an item about the neurologic
+   * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
+   * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
+   */
+  neuroExamItems: z.strictObject({
+    $comment: z.string().optional(),
+    /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
+    subjects: z.array(z.string().min(1)).min(1),
+    /** Limbs and movement: an item about the exam unless it names a `notNeuro` word ("L leg less", not "L leg pain less"). */
+    limbs: z.array(z.string().min(1)).min(1),
+    /** Words of other examinations and of symptoms ("pain", "ROM", "cap refill", "tenderness", "numbness"). */
+    notNeuro: z.array(z.string().min(1)).min(1),
+    /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
+    deficits: z.array(phrase).min(1),
+    /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
+    comparatives: z.array(phrase).min(1),
+    /** Side words; "R>L" and "L<R" are read between two of them. */
+    sides: z.array(z.string().min(1)).min(1),
+    /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
+    bilateral: z.array(z.string().min(1)).min(1),
+    /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
+    normalUnlessDenied: z.array(phrase).min(1),
+    /** Phrases that start a new item ("but", "with", "except"); `conjunctions` among them only between words that are not both subjects, limbs or sides. */
+    breaks: z.array(phrase).min(1),
+    conjunctions: z.array(z.string().min(1)).min(1),
+    /** Phrases after which an item about the exam is an exception to a normal statement, so a finding ("neuro intact except L EHL"). */
+    exceptions: z.array(phrase).min(1),
+    /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
+    notExamined: z.array(phrase),
+    /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
+    normalForAge: z.array(phrase),
+  }),
+  /** Signs normal in infancy (upgoing plantars under about 12 months), unless only one side is named. */
+  neuroNormalInInfancy: z.strictObject({
+    $comment: z.string().optional(),
+    underMonths: z.number().positive(),
+    phrases: z.array(phrase).min(1),
+  }),
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
   /**
