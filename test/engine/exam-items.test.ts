@@ -118,6 +118,15 @@ describe('neurologic exam item by item', () => {
       ));
     it('weakness told in the history with no exam is no exam ("new back pain and L leg weakness")', () =>
       assert.equal(neuroOf('Pt: 9 yo M', 'HPI: new back pain and L leg weakness, concern for drop mets', 'Order: MRI complete spine'), 'unknown'));
+    it('pain radiating more to one leg is no asymmetry of the exam', () =>
+      assert.equal(
+        neuroOf('Age: 14 years', 'HPI: LBP 3 wk, pain worse on the L than R, radiating to L leg more than R', 'Exam: neuro intact', 'Order: MRI L-spine w/o'),
+        'normal',
+      ));
+    it('crying more when a leg is moved is pain, not an asymmetry ("cries more when the L leg is moved; otherwise MAE")', () =>
+      assert.equal(neuroOf('Age: 8 months', 'Exam: cries more when the L leg is moved; otherwise MAE', 'Order: XR L-spine'), 'normal'));
+    it('"Paraspinal spasm L>R" is no asymmetry of the exam', () =>
+      assert.equal(neuroOf('Age: 14 years', 'HPI: LBP 3 wk', 'Exam: neuro intact. Decreased lumbar ROM. Paraspinal spasm L>R.', 'Order: XR L-spine'), 'normal'));
     it('"decreased appetite, moves all 4" is a normal exam', () => assert.equal(infant('Exam: decreased appetite per mom, moves all 4').facts.neuro.state, 'normal'));
     it('"sensation not tested, strength 5/5" is a normal exam', () =>
       assert.equal(neuroOf('Age: 12 years', 'HPI: LBP 2 wk', 'Exam: sensation not tested, strength 5/5 throughout', 'Order: XR L-spine'), 'normal'));

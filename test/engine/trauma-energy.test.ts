@@ -55,6 +55,11 @@ describe('trauma energy', () => {
     for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'trivial'));
     it('what the child did afterwards does not make an injury of unknown energy trivial ("fell at the park, cried immediately, consolable")', () =>
       assert.notEqual(trauma('fell at the park this afternoon. Cried immediately, consolable. C/o back pain.'), 'trivial'));
+    it('a denial after "got up" that is about something else does not qualify it ("got up and was not hurt", "got up and didn\'t cry")', () => {
+      assert.equal(trauma('fell off his bike, got up and was not hurt, back pain'), 'trivial');
+      assert.equal(trauma("fell off his bike, got up and didn't cry, back pain"), 'trivial');
+    });
+    it('"eventually got up" is qualified', () => assert.equal(trauma('fell off his bike, eventually got up, back pain'), 'significant'));
     it('pain going down stairs is no fall down stairs', () =>
       assert.equal(trauma('slipped on the wet floor and landed on her bottom a week ago; back pain, worse going down stairs'), 'trivial'));
     it('steps walked are no stairs fallen ("walked 10 steps to the nurse")', () =>

@@ -82,7 +82,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   for (const m of mentions(fieldsToRead, phraseSetOf(v.afterwards), words)) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.hypothetical || c.experiencer !== 'patient') continue;
-    (c.negated || qualified(text, m, phraseSetOf(v.notLowEnergyNear)) ? notFine : fine).push(m);
+    (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
   }
   const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
   for (const s of height.lows) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
@@ -119,7 +119,7 @@ function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {
  * it, in its clause ("got up slowly", "got up with difficulty", "wasn't consolable", "eventually got up").
  * A bounded look on each side.
  */
-function qualified(text: string, m: Mention, near: PhraseSet): boolean {
+function qualified(text: string, m: Mention, near: ReadingVocabulary['trauma']['notLowEnergyNear']): boolean {
   const v = m.field.valueSpan;
   let a = m.span.start;
   const aMin = Math.max(v.start, a - 30);
@@ -130,7 +130,7 @@ function qualified(text: string, m: Mention, near: PhraseSet): boolean {
   work.steps += b - a;
   const before = toWords(text.slice(a, m.span.start)).slice(-2);
   const after = toWords(text.slice(m.span.end, b)).slice(0, 3);
-  return findAny(before, near).length > 0 || findAny(after, near).length > 0;
+  return findAny(before, phraseSetOf(near.before)).length > 0 || findAny(after, phraseSetOf(near.after)).length > 0;
 }
 
 /**

@@ -114,11 +114,12 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     afterwards: z.array(phrase).min(1),
     /**
-     * Words within a few words of an `afterwards` phrase that make it no sign of a minor injury ("got up
-     * slowly", "got up with difficulty", "wasn't consolable"): such a phrase never lowers the energy, and an
-     * injury told with it and no low-energy mechanism is significant.
+     * Words within two words before (`before`) or three words after (`after`) an `afterwards` phrase, in its
+     * clause, that make it no sign of a minor injury ("eventually got up", "wasn't consolable", "got up
+     * slowly", "got up with difficulty"): such a phrase never lowers the energy, and an injury told with it
+     * and no low-energy mechanism is significant.
      */
-    notLowEnergyNear: z.array(phrase).min(1),
+    notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
     /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
     trivial: z.array(phrase).min(1),
     /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
