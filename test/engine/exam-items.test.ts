@@ -157,6 +157,14 @@ describe('neurologic exam item by item', () => {
       assert.equal(r.facts.neuro.state, 'normal');
       assert.ok(!r.facts.hits.some((h) => h.finding.id === 'numbness' && h.present));
     });
+    it('a safety net is no finding of any kind ("safety-netted re fever and night pain")', () => {
+      const r = readNote('Age: 13 years', 'HPI: LBP 2 wk after soccer', 'Plan: XR L-spine; safety-netted re fever and night pain', 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => (h.finding.id === 'fever' || h.finding.id === 'night-pain') && h.present));
+    });
+    it('red flags listed as present stay present ("Warning signs: night pain, fever")', () => {
+      const r = readNote('Age: 13 years', 'HPI: LBP 2 wk', 'Warning signs: night pain, fever', 'Order: MRI L-spine w/o');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'night-pain' && h.present));
+    });
     it('"return precautions given for weakness or saddle anesthesia"', () =>
       assert.equal(neuroOf('Age: 15 years', 'HPI: LBP 1 wk, neuro intact', 'Plan: return precautions given for weakness or saddle anesthesia', 'Order: XR L-spine'), 'normal'));
     it('"mild hypotonia in NICU, resolved by 6 weeks" beside a normal exam: simple dimple', () => {
