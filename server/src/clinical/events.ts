@@ -45,6 +45,13 @@ function wordsOnce(): WordsOf {
  * Spec §4: significant trauma takes a note out of S1; a trivial bump does not; an injury without
  * its mechanism keeps the non-trauma scenario and asks for the mechanism. A deficit or focal
  * tenderness after an injury makes it significant whatever the mechanism.
+ *
+ * The energy is the mechanism's. What the child did afterwards ("got up", "walked off", "cried right
+ * away") lowers only a mechanism that may be either ("fell off his bike") and only when nothing in its
+ * sentence makes it high-energy ("at a gallop", "collided … at speed", "down 10 stairs"); a low-energy
+ * description of the mechanism itself ("at low speed", "slid off", "down 2 steps") lowers it whatever
+ * was done afterwards. A denied or qualified "got up" ("not back to baseline", "got up with difficulty")
+ * never lowers, and points to a significant injury.
  */
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean): TraumaFact {
   const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present);
@@ -55,18 +62,36 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     return !c.negated && !c.hypothetical && c.experiencer === 'patient';
   };
   const words = wordsOnce();
-  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words);
-  // A significant word inside a trivial phrase ("fell from standing") is the trivial phrase's.
-  const inTrivial = (s: Span) => trivial.some((t) => t.span.start <= s.start && s.end <= t.span.end);
-  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => !inTrivial(m.span) && asserted(m));
+  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
+  // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
+  // ("worse going down stairs") is not a mechanism.
+  const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
+  const inside = (list: readonly Mention[]) => (s: Span) => list.some((t) => t.span.start <= s.start && s.end <= t.span.end);
+  const inTrivial = inside(trivial);
+  const inNoMechanism = inside(notMechanism);
+  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
-  // "fell off his bike": significant, unless its sentence says it was low-energy ("at low speed … got up and rode home").
-  const slow = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words));
-  const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter((m) => !inTrivial(m.span) && asserted(m));
-  const fastRide = ride.find((m) => !slow(m));
-  if (fastRide) return { significance: 'significant', span: fastRide.span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
   const height = fallHeight(fieldsToRead, words, assertedAt, v);
+  // "fell off his bike": significant, unless its sentence says the mechanism was low-energy ("at low
+  // speed", "2 ft", "down 2 steps") or, with nothing in it that makes it high-energy, that the child
+  // was fine afterwards ("got up and rode home").
+  const fine: Mention[] = [];
+  const notFine: Mention[] = [];
+  for (const m of mentions(fieldsToRead, phraseSetOf(v.afterwards), words)) {
+    const c = readContext(text, m.span.start, m.span.end);
+    if (c.hypothetical || c.experiencer !== 'patient') continue;
+    (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
+  }
+  const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
+  for (const s of height.lows) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
+  const highIn = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted));
+  const lowIn = sentencesWith(text, low);
+  const fineIn = sentencesWith(text, fine);
+  const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
+  const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m)));
+  if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = fastSpeed(fieldsToRead, words, assertedAt) ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
@@ -74,27 +99,82 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const tender = spinalTenderness(text, hits);
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
-  const low = ride[0]?.span ?? height.low;
-  if (low) return { significance: 'trivial', span: low };
+  const slowRide = ride.find((m) => lowIn(m));
+  const lowMechanism = slowRide?.span ?? height.lows[0];
+  if (lowMechanism) return { significance: 'trivial', span: lowMechanism };
+  // "not back to baseline", "got up with difficulty": no sign of a minor injury, rather of a significant one.
+  if (notFine.length) return { significance: 'significant', span: notFine[0].span };
+  // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
+  if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/** The field a span was read in (the fields are few). */
+function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {
+  return fieldsToRead.find((f) => f.valueSpan.start <= s.start && s.end <= f.valueSpan.end) ?? fieldsToRead[0];
+}
+
+/**
+ * Whether a word of `near` stands within two words before an `afterwards` phrase or three words after
+ * it, in its clause ("got up slowly", "got up with difficulty", "wasn't consolable", "eventually got up").
+ * A bounded look on each side.
+ */
+function qualified(text: string, m: Mention, near: ReadingVocabulary['trauma']['notLowEnergyNear']): boolean {
+  const v = m.field.valueSpan;
+  let a = m.span.start;
+  const aMin = Math.max(v.start, a - 30);
+  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
+  let b = m.span.end;
+  const bMax = Math.min(v.end, b + 40);
+  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  const before = toWords(text.slice(a, m.span.start)).slice(-2);
+  const after = toWords(text.slice(m.span.end, b)).slice(0, 3);
+  return findAny(before, phraseSetOf(near.before)).length > 0 || findAny(after, phraseSetOf(near.after)).length > 0;
 }
 
 /**
  * A present reading of focal tenderness over the thoracolumbar spine (findings.ts readSpinalTenderness),
- * if any: not of the muscles beside it ("paraspinal tenderness L4-5"), named in the reading or in the
- * three words before it.
+ * if any: not of the muscles beside it ("paraspinal tenderness L4-5") nor diffuse ("lower back diffusely
+ * tender"), named in the reading, in the three words before it or the two after it in its clause.
  */
 function spinalTenderness(text: string, hits: readonly FindingHit[]): Span | undefined {
   const rule = readingVocabulary().spinalTenderness;
   for (const h of hits) {
     if (!h.present || h.finding.id !== rule.finding) continue;
-    const words = toWords(text.slice(Math.max(h.field.valueSpan.start, h.span.start - 40), h.span.end));
     const own = toWords(text.slice(h.span.start, h.span.end));
     if (!own.some((w) => rule.signs.includes(w.text))) continue;
-    if (words.slice(-(own.length + 3)).some((w) => rule.notFocal.includes(w.text))) continue;
+    if (notFocalBeside(text, h.span, h.field.valueSpan, own.length)) continue;
     return h.span;
   }
   return undefined;
+}
+
+/**
+ * A generic tenderness phrase of the significant list ("tenderness over", "TTP") with a notFocal word
+ * beside it ("generalized tenderness over the lower back", "diffuse TTP of the paraspinals") is no sign
+ * of a significant injury. One that names its focus ("point tenderness", "midline tenderness") is.
+ */
+function diffuseTenderness(text: string, m: Mention): boolean {
+  const rule = readingVocabulary().spinalTenderness;
+  const own = toWords(text.slice(m.span.start, m.span.end));
+  if (!own.some((w) => rule.signs.includes(w.text)) || own.some((w) => rule.focal.includes(w.text))) return false;
+  return notFocalBeside(text, m.span, m.field.valueSpan, own.length);
+}
+
+/** A notFocal word among the words of a span, the three before it or the two after it, in its clause; a focal word among them keeps it focal. */
+function notFocalBeside(text: string, span: Span, value: Span, ownLength: number): boolean {
+  const rule = readingVocabulary().spinalTenderness;
+  let a = span.start;
+  const aMin = Math.max(value.start, a - 40);
+  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
+  const before = toWords(text.slice(a, span.end)).slice(-(ownLength + 3));
+  let b = span.end;
+  const bMax = Math.min(value.end, b + 30);
+  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
+  work.steps += b - span.end;
+  const near = [...before, ...toWords(text.slice(span.end, b)).slice(0, 2)];
+  return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
 }
 
 /**
@@ -153,56 +233,84 @@ function unitsOf(v: ReadingVocabulary['trauma']): Map<string, ReadingVocabulary[
  * "from ~2 meters", "five feet". A height at or above the unit's threshold is significant (`high`); a
  * lower one ("fell 2 ft from a chair") is a trivial fall (`low`). One pass over each field's words.
  */
-function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; low?: Span } {
-  let low: Span | undefined;
+function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; lows: Span[] } {
+  const lows: Span[] = [];
+  const units = unitsOf(v);
   for (const f of fieldsToRead) {
     if (!f.value) continue;
     const w = words(f);
     for (let i = 0; i < w.length; i++) {
       const t = w[i].text;
-      const units = unitsOf(v);
       const unit = units.get(t);
+      let u: ReadingVocabulary['trauma']['height'][number] | undefined;
       let n: number | undefined;
-      let start = w[i].start;
-      if (unit && i > 0) {
+      /** The word that holds the number. */
+      let at = i;
+      let digits: string | undefined;
+      if (unit) {
+        if (i === 0) continue;
         const before = w[i - 1].text;
         n = HEIGHT_DIGITS.test(before) ? Number(before) : Object.hasOwn(v.numberWords, before) ? v.numberWords[before] : undefined;
-        start = w[i - 1].start;
-        // "2.5 ft": the whole number and its decimal are two words.
-        if (
-          n !== undefined &&
-          i > 1 &&
-          HEIGHT_DIGITS.test(before) &&
-          HEIGHT_DIGITS.test(w[i - 2].text) &&
-          w[i - 1].start === w[i - 2].end + 1 &&
-          f.value[w[i - 2].end - f.valueSpan.start] === '.'
-        ) {
-          n = Number(`${w[i - 2].text}.${before}`);
-          start = w[i - 2].start;
+        if (HEIGHT_DIGITS.test(before)) digits = before;
+        u = unit;
+        at = i - 1;
+      } else {
+        const joined = /^(\d{1,3})([a-z]+)$/.exec(t);
+        if (joined && units.has(joined[2])) {
+          u = units.get(joined[2]);
+          digits = joined[1];
+        } else if (HEIGHT_DIGITS.test(t)) {
+          // "6'", "~6′": a mark written right after the number.
+          u = markAfter(f, w[i].end, v);
+          digits = t;
         }
-        const k = start === w[i - 1].start ? i - 2 : i - 3;
-        if (n !== undefined && k >= 0 && OWN_HEIGHT_BEFORE.has(w[k].text)) continue;
+        if (u) n = Number(digits);
       }
-      const joined = unit ? undefined : /^(\d{1,3})([a-z]+)$/.exec(t);
-      const joinedUnit = joined ? units.get(joined[2]) : undefined;
-      if (joined && joinedUnit) n = Number(joined[1]);
-      const u = unit ?? joinedUnit;
       if (!u || n === undefined) continue;
+      // "2.5 ft", "1,5 m", "1.5m": the whole number and its decimal are two words.
+      let first = at;
+      const whole = digits === undefined ? undefined : decimalBefore(f, w, at);
+      if (whole) {
+        n = Number(`${whole.text}.${digits}`);
+        first = at - 1;
+      }
+      // "ht 5 ft", "height 1.5 m": the child's own height.
+      if (first > 0 && OWN_HEIGHT_BEFORE.has(w[first - 1].text)) continue;
       // "5 ft 2 in", "5 feet tall": the child's own height.
       const next = w[i + 1]?.text;
       if (next === 'tall' || (next && HEIGHT_DIGITS.test(next) && INCHES.has(w[i + 2]?.text ?? ''))) continue;
-      const span = { start, end: w[i].end };
+      // "fell down 10 stairs", not "walked 10 steps": a unit that needs a fall word has one just before the number.
+      if (u.fallWords && !w.slice(Math.max(0, first - 3), first).some((x) => u.fallWords!.includes(x.text))) continue;
+      const span = { start: w[first].start, end: w[i].end };
       if (!asserted(span)) continue;
-      if (n >= u.significantFrom) return { high: span, low };
-      low ??= span;
+      if (n >= u.significantFrom) return { high: span, lows };
+      if (lows.length < 8) lows.push(span);
     }
   }
-  return { low };
+  return { lows };
 }
 
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */
 const HIGH_SPEED_MPH = 20;
 const SPEED = /^\d{1,3}$/;
+
+/**
+ * "2.5 ft", "1,5 m", "1.5m": the whole number before the word at `i` when a point or a comma (and no
+ * space) stands between them.
+ */
+function decimalBefore(f: Field, w: readonly Word[], i: number): Word | undefined {
+  if (i < 1 || !HEIGHT_DIGITS.test(w[i - 1].text) || !/^\d/.test(w[i].text) || w[i].start !== w[i - 1].end + 1) return undefined;
+  const c = f.value[w[i - 1].end - f.valueSpan.start];
+  return c === '.' || c === ',' ? w[i - 1] : undefined;
+}
+
+/** The height unit written as a mark right after a number ("6'", "6′"), not a child's own height ("5'2"). */
+function markAfter(f: Field, end: number, v: ReadingVocabulary['trauma']): ReadingVocabulary['trauma']['height'][number] | undefined {
+  const at = end - f.valueSpan.start;
+  const c = f.value[at];
+  if (c === undefined || /\d/.test(f.value[at + 1] ?? '')) return undefined;
+  return v.height.find((h) => h.marks?.includes(c));
+}
 
 /**
  * A stated speed of 20 mph or more ("at 60 mph", "going 25mph"): one pass over each field's words.

@@ -15,6 +15,7 @@ import { type FormReading, formView, holdsBox, readForm } from './form';
 import { explainedAway, swellingAfterInjury, zeroScores } from './guards';
 import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
+import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
@@ -128,16 +129,22 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
  * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
  * normal; otherwise the exam is unknown (neither reassures nor escalates).
  */
-function readNeuro(text: string, f: Field, hits: FindingHit[]): 'normal' | 'abnormal' | 'unknown' {
+function readNeuro(text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
   // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
   // unless it is part of a date: missing a deficit would talk needed imaging down.
   if (BELOW_FULL_NOT_A_DATE.test(f.value)) return 'abnormal';
   const words = toWords(f.value, f.valueSpan.start);
+  // "moves both legs, L less than R", "reflexes: knees normal, ankles absent": the exam item by item.
+  const items = readExamItems(text, words, ageMonths);
+  if (items.abnormal) return 'abnormal';
+  // Upgoing plantars in an infant: the item reader has weighed them (normal unless one side only).
+  const young = infancyWords(ageMonths);
   let normal = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
+    if (young.has(w)) continue;
     if (NEURO_ABNORMAL_WORDS.has(w)) {
       // "no focal deficits", "non-focal": a deficit ruled out is a statement of normality.
       if (words[i - 1]?.text === 'non' || readContext(text, words[i].start, words[i].end).negated) normal = true;
@@ -163,21 +170,12 @@ type NeuroFact = Facts['neuro'];
  * otherwise it is unknown. A symptom told in the history ("+numbness L foot?") is no exam finding:
  * it counts as a symptom of its own (classification, escalation-referral, simple-dimple).
  */
-function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], hits: FindingHit[]): NeuroFact {
+function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], hits: FindingHit[], ageMonths: number | undefined): NeuroFact {
   const v = readingVocabulary();
   const parts = neuroTextParts(note, all);
   const words = parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start));
-  // "Exam: L EHL 4/5, reflexes 2+": a muscle graded below full in an exam or history is a deficit.
-  for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { state: 'abnormal', span: { start: p.start, end: p.end } };
-  for (const w of words) {
-    for (const span of findAny(w, phraseSetOf(v.neuroAbnormalInText))) {
-      // "dimple absent, reflexes normal" is no absent reflex: a sign is read within its list item.
-      if (!withinClause(text, span, true)) continue;
-      const c = readContext(text, span.start, span.end);
-      if (c.negated || c.hypothetical || c.experiencer === 'other') continue;
-      return { state: 'abnormal', span };
-    }
-  }
+  const abnormal = abnormalInText(text, parts, words, ageMonths);
+  if (abnormal) return { state: 'abnormal', span: abnormal };
   const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
   if (onExam) return { state: 'abnormal', span: onExam.span };
   const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
@@ -199,6 +197,20 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
     if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
   }
   return { state: 'unknown' };
+}
+
+/**
+ * A sign of an abnormal exam told in free text: a muscle graded below full in an exam or history
+ * ("Exam: L EHL 4/5, reflexes 2+"), or an abnormal exam item (neuro-exam.ts: "absent R ankle reflex",
+ * "kicks both legs, R more than L", "neuro intact except L EHL"), each read within its item.
+ */
+function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: readonly Word[][], ageMonths: number | undefined): Span | undefined {
+  for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { start: p.start, end: p.end };
+  for (const w of words) {
+    const span = readExamItems(text, w, ageMonths).abnormal;
+    if (span) return span;
+  }
+  return undefined;
 }
 
 /** Two spans in one sentence: nothing between them ends one (". ", ";", a line break), and they are near. */
@@ -427,6 +439,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   };
   facts.age = readAge(note, all, today, facts.ageProblems);
   facts.hits = readAllFindings(note, form, written, all, k, facts.age?.months);
+  excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
   const dimpleField = first(all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
@@ -451,9 +464,23 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     }
   }
 
+  // The exam is judged at the age corrected for prematurity when the note gives it (upgoing plantars are normal in infancy).
+  const examAge = facts.age?.corrected?.months ?? facts.age?.months;
   const neuro = first(all, 'Neuro');
-  if (neuro && neuro.value) facts.neuro = { state: readNeuro(text, neuro, facts.hits), span: neuro.valueSpan };
-  else facts.neuro = readNeuroInText(note, text, all, facts.hits);
+  if (neuro && neuro.value) {
+    const state = readNeuro(text, neuro, facts.hits, examAge);
+    // A Neuro key that says normal does not win over a deficit or an asymmetry told on the exam elsewhere.
+    const parts = state === 'abnormal' ? [] : neuroTextParts(note, all);
+    const elsewhere = parts.length
+      ? abnormalInText(
+          text,
+          parts,
+          parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start)),
+          examAge,
+        )
+      : undefined;
+    facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: neuro.valueSpan };
+  } else facts.neuro = readNeuroInText(note, text, all, facts.hits, examAge);
 
   readListedRedFlags(text, all, facts);
 
@@ -472,6 +499,21 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
   forgetFieldWords();
   return facts;
+}
+
+/**
+ * A neurologic sign read as a finding that the exam calls normal for the child's age ("plantars upgoing
+ * (normal for age)", upgoing plantars at 3 months: neuro-exam.ts) does not count: the finding reader
+ * knows no age, the exam reader does. Each value holding such a finding is read once.
+ */
+function excuseSignsNormalForAge(text: string, hits: FindingHit[], ageMonths: number | undefined): void {
+  const read = new Map<Field, Span[]>();
+  for (const h of hits) {
+    if (!h.present || h.finding.category !== 'neurologic-symptom') continue;
+    let excused = read.get(h.field);
+    if (!excused) read.set(h.field, (excused = readExamItems(text, fieldWords(h.field), ageMonths).normalForAge));
+    if (excused.some((s) => s.start < h.span.end && h.span.start < s.end)) h.present = false;
+  }
 }
 
 /** From a span on a form's line to the end of that line (undefined off a form's lines). */

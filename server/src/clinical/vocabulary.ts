@@ -62,6 +62,11 @@ export const ReadingVocabularySchema = z.strictObject({
     window: z.number().int().min(1).max(6),
     /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
     notFocal: z.array(z.string().min(1)),
+    /**
+     * Words that make a tenderness phrase focal whatever stands beside it ("point tenderness", "midline
+     * tenderness"); a generic one ("tenderness over", "TTP") with a `notFocal` word beside it is not.
+     */
+    focal: z.array(z.string().min(1)),
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
@@ -92,16 +97,52 @@ export const ReadingVocabularySchema = z.strictObject({
      * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
      */
     significantUnlessLowEnergy: z.array(phrase).min(1),
-    /** Words that make a mechanism of `significantUnlessLowEnergy` in their sentence low-energy (trivial). */
+    /**
+     * Words that make a mechanism of `significantUnlessLowEnergy` in their sentence high-energy whatever the
+     * child did afterwards ("fell off her horse at a gallop, got up", "collided with a tree at speed").
+     */
+    highEnergy: z.array(phrase).min(1),
+    /**
+     * Words that describe the mechanism itself as low-energy ("at low speed", "slid off", "tripped"): they
+     * make a mechanism of `significantUnlessLowEnergy` in their sentence trivial.
+     */
     lowEnergy: z.array(phrase).min(1),
-    /** Words that make an injury trivial (a bump; playing normally since). */
+    /**
+     * What the child did afterwards ("got up", "walked off", "cried right away", "consolable"): it lowers
+     * a mechanism of `significantUnlessLowEnergy` in its sentence only when no `highEnergy` word is there,
+     * and makes an injury told without its mechanism trivial. Never when denied or qualified.
+     */
+    afterwards: z.array(phrase).min(1),
+    /**
+     * Words within two words before (`before`) or three words after (`after`) an `afterwards` phrase, in its
+     * clause, that make it no sign of a minor injury ("eventually got up", "wasn't consolable", "got up
+     * slowly", "got up with difficulty"): such a phrase never lowers the energy, and an injury told with it
+     * and no low-energy mechanism is significant.
+     */
+    notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
+    /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
     trivial: z.array(phrase).min(1),
+    /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
+    notMechanism: z.array(phrase),
     /**
      * A fall from a stated height: words for the unit and the height (in that unit) from which it is
      * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
      * child's own height ("5 ft 2 in", "5 feet tall").
      */
-    height: z.array(z.strictObject({ units: z.array(z.string().min(1)).min(1), significantFrom: z.number().positive() })).min(1),
+    height: z
+      .array(
+        z
+          .strictObject({
+            units: z.array(z.string().min(1)),
+            /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
+            marks: z.array(z.string().length(1)).optional(),
+            significantFrom: z.number().positive(),
+            /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+            fallWords: z.array(z.string().min(1)).optional(),
+          })
+          .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
+      )
+      .min(1),
     /** Number words a height may be written in ("five feet"). */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
@@ -135,6 +176,45 @@ export const ReadingVocabularySchema = z.strictObject({
    * it wins over any word of normality.
    */
   neuroAbnormalInText: z.array(phrase).min(1),
+  /**
+   * The exam read item by item (clinical/neuro-exam.ts): which words make an item about the neurologic
+   * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
+   * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
+   */
+  neuroExamItems: z.strictObject({
+    $comment: z.string().optional(),
+    /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
+    subjects: z.array(z.string().min(1)).min(1),
+    /** Limbs and movement: an item about the exam unless it names a `notNeuro` word ("L leg less", not "L leg pain less"). */
+    limbs: z.array(z.string().min(1)).min(1),
+    /** Words of other examinations and of symptoms ("pain", "ROM", "cap refill", "tenderness", "numbness"). */
+    notNeuro: z.array(z.string().min(1)).min(1),
+    /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
+    deficits: z.array(phrase).min(1),
+    /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
+    comparatives: z.array(phrase).min(1),
+    /** Side words; "R>L" and "L<R" are read between two of them. */
+    sides: z.array(z.string().min(1)).min(1),
+    /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
+    bilateral: z.array(z.string().min(1)).min(1),
+    /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
+    normalUnlessDenied: z.array(phrase).min(1),
+    /** Phrases that start a new item ("but", "with", "except"); `conjunctions` among them only between words that are not both subjects, limbs or sides. */
+    breaks: z.array(phrase).min(1),
+    conjunctions: z.array(z.string().min(1)).min(1),
+    /** Phrases after which an item about the exam is an exception to a normal statement, so a finding ("neuro intact except L EHL"). */
+    exceptions: z.array(phrase).min(1),
+    /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
+    notExamined: z.array(phrase),
+    /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
+    normalForAge: z.array(phrase),
+  }),
+  /** Signs normal in infancy (upgoing plantars under about 12 months), unless only one side is named. */
+  neuroNormalInInfancy: z.strictObject({
+    $comment: z.string().optional(),
+    underMonths: z.number().positive(),
+    phrases: z.array(phrase).min(1),
+  }),
   /** Words that say a study is being ordered, to find the order in a note written as prose. */
   orderCues: z.array(phrase),
   /**

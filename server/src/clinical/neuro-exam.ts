@@ -1,0 +1,261 @@
+import type { Span } from '../notes/text';
+import { type Phrase, type Word, matchAt } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
+
+/**
+ * The neurologic exam read item by item (reading-vocabulary.json neuroExamItems, neuroAbnormalInText,
+ * neuroNormalInInfancy). A statement of a normal exam never wins over an asymmetry or a deficit stated
+ * anywhere in the exam, so this reader only looks for what makes an exam abnormal:
+ *
+ * - an item is a stretch of words between commas, colons, full stops, ";", line breaks and `breaks`
+ *   words ("but", "with", "except"; "and"/"or" unless they join two subject, limb or side words, so
+ *   "knee and ankle reflexes" is one item and "cap refill brisk and reflexes normal" two);
+ * - an item is about the exam when it names a subject ("tone", "reflexes", "sensation"), or a limb or
+ *   movement and nothing of another examination ("pain", "ROM", "cap refill"); an item that names
+ *   neither takes the subject of the item before it in its sentence ("kicks both legs, R more than L");
+ * - in an item about the exam, a deficit ("LE decreased", "legs flaccid"), a comparison beside a side
+ *   ("L leg less", "R>L"), a denied symmetry ("not moving as much as R") or anything after an exception
+ *   word ("neuro intact except L EHL") is abnormal, and so is a sign of neuroAbnormalInText in any item
+ *   not of another examination ("absent R ankle reflex", "clonus");
+ * - not when denied, hypothetical, another person's, past or only ruled out ("r/o focal neurologic
+ *   deficit", "hypotonia in NICU, resolved"), not in an item not examined ("sensation not tested"), and
+ *   not when the item, or a bare item right after it, says it is normal for age; upgoing plantars are
+ *   normal under about a year unless one side only is named.
+ *
+ * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
+ */
+
+type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
+
+interface Lexicon {
+  index: Map<string, { phrase: Phrase; kind: Kind }[]>;
+  subjects: ReadonlySet<string>;
+  limbs: ReadonlySet<string>;
+  notNeuro: ReadonlySet<string>;
+  sides: ReadonlySet<string>;
+  bilateral: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
+  underMonths: number;
+}
+
+const lexicons = new WeakMap<ReadingVocabulary, Lexicon>();
+
+function lexiconOf(v: ReadingVocabulary): Lexicon {
+  let lx = lexicons.get(v);
+  if (lx) return lx;
+  const e = v.neuroExamItems;
+  const index = new Map<string, { phrase: Phrase; kind: Kind }[]>();
+  const add = (list: readonly string[], kind: Kind) => {
+    for (const phrase of phrasesOf(list)) {
+      const first = phrase[0];
+      if (typeof first !== 'string') continue;
+      let bucket = index.get(first);
+      if (!bucket) index.set(first, (bucket = []));
+      bucket.push({ phrase, kind });
+    }
+  };
+  add(v.neuroAbnormalInText, 'sign');
+  add(e.deficits, 'deficit');
+  add(e.comparatives, 'comparative');
+  add(e.normalUnlessDenied, 'unlessDenied');
+  add(e.breaks, 'break');
+  add(e.exceptions, 'exception');
+  add(e.notExamined, 'notExamined');
+  add(e.normalForAge, 'forAge');
+  add(v.neuroNormalInInfancy.phrases, 'infancy');
+  lx = {
+    index,
+    subjects: new Set(e.subjects),
+    limbs: new Set(e.limbs),
+    notNeuro: new Set(e.notNeuro),
+    sides: new Set(e.sides),
+    bilateral: new Set(e.bilateral),
+    conjunctions: new Set(e.conjunctions),
+    underMonths: v.neuroNormalInInfancy.underMonths,
+  };
+  lexicons.set(v, lx);
+  return lx;
+}
+
+interface Match {
+  from: number;
+  to: number;
+  kind: Kind;
+}
+
+/** Every phrase of the lexicon in the words; a plural first word finds its singular ("jerks … brisk"). */
+function matchesIn(words: readonly Word[], lx: Lexicon): Match[] {
+  const out: Match[] = [];
+  work.steps += words.length;
+  const tryAt = (i: number, stem: string) => {
+    const bucket = lx.index.get(stem);
+    if (!bucket) return;
+    for (const { phrase, kind } of bucket) {
+      const to = matchAt(words, i, phrase, 0);
+      if (to > 0) out.push({ from: i, to, kind });
+    }
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    tryAt(i, w);
+    if (w.length > 3 && w.endsWith('s')) {
+      tryAt(i, w.slice(0, -1));
+      if (w.endsWith('es')) tryAt(i, w.slice(0, -2));
+    }
+  }
+  return out;
+}
+
+interface Item {
+  from: number;
+  to: number;
+  sentence: number;
+  strong: boolean;
+  limb: boolean;
+  notNeuro: boolean;
+  side: boolean;
+  bilateral: boolean;
+  /** "R>L", "L < R": a comparison sign between two side words. */
+  compared?: Span;
+  /** The item starts with an exception word: the first word after it. */
+  exceptFrom?: number;
+}
+
+const SENTENCE_END = /[;!\n\r]|\.(?:\s|$)/;
+
+/** Cut the words into items (see the module comment). */
+function itemsOf(text: string, words: readonly Word[], matches: readonly Match[], lx: Lexicon): { items: Item[]; itemOf: Int32Array } {
+  const n = words.length;
+  const breakAt = new Int32Array(n).fill(-1);
+  const exceptTo = new Int32Array(n).fill(-1);
+  for (const m of matches) {
+    if (m.kind === 'break') breakAt[m.from] = Math.max(breakAt[m.from], m.to);
+    if (m.kind === 'exception') exceptTo[m.from] = Math.max(exceptTo[m.from], m.to);
+  }
+  const joinable = (i: number) => i >= 0 && i < n && (lx.subjects.has(words[i].text) || lx.limbs.has(words[i].text) || lx.sides.has(words[i].text));
+  const items: Item[] = [];
+  const itemOf = new Int32Array(n);
+  let sentence = 0;
+  const open = (i: number) => items.push({ from: i, to: i, sentence, strong: false, limb: false, notNeuro: false, side: false, bilateral: false });
+  for (let i = 0; i < n; i++) {
+    const w = words[i].text;
+    if (i === 0) open(0);
+    else {
+      const gap = text.slice(words[i - 1].end, words[i].start);
+      const decimal = gap === '.' && /\d$/.test(words[i - 1].text) && /^\d/.test(w);
+      const ends = !decimal && SENTENCE_END.test(gap);
+      const conjunction = lx.conjunctions.has(w) && joinable(i - 1) && joinable(i + 1);
+      if (ends) sentence++;
+      if (ends || /[,:]/.test(gap) || ((breakAt[i] >= 0 || exceptTo[i] >= 0) && !conjunction)) open(i);
+      else if (/[<>]/.test(gap) && lx.sides.has(words[i - 1].text) && lx.sides.has(w)) items[items.length - 1].compared = { start: words[i - 1].start, end: words[i].end };
+    }
+    const item = items[items.length - 1];
+    if (item.from === i && exceptTo[i] >= 0) item.exceptFrom = exceptTo[i];
+    item.to = i + 1;
+    itemOf[i] = items.length - 1;
+    if (lx.subjects.has(w)) item.strong = true;
+    if (lx.limbs.has(w)) item.limb = true;
+    if (lx.notNeuro.has(w)) item.notNeuro = true;
+    if (lx.sides.has(w)) item.side = true;
+    if (lx.bilateral.has(w)) item.bilateral = true;
+  }
+  work.steps += n;
+  return { items, itemOf };
+}
+
+export interface ExamItemsReading {
+  /** The first sign of an abnormal exam, if any. */
+  abnormal?: Span;
+  /** Signs read as normal for the child's age ("plantars upgoing (normal for age)", upgoing plantars at 3 months). */
+  normalForAge: Span[];
+}
+
+/**
+ * The exam items of one value (or line) of the note: the first abnormal sign, and the signs that are
+ * normal for age. `ageMonths` is the age the exam is judged at (corrected for prematurity when known).
+ */
+export function readExamItems(text: string, words: readonly Word[], ageMonths: number | undefined): ExamItemsReading {
+  const out: ExamItemsReading = { normalForAge: [] };
+  if (!words.length) return out;
+  const lx = lexiconOf(readingVocabulary());
+  const matches = matchesIn(words, lx);
+  const { items, itemOf } = itemsOf(text, words, matches, lx);
+  const byItem: Match[][] = items.map(() => []);
+  for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
+  const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
+  const spanOf = (from: number, to: number): Span => ({ start: words[from].start, end: words[to - 1].end });
+  let state: 'neuro' | 'not' | undefined;
+  let sentence = -1;
+  let pending: Span | undefined;
+  /** Signs of the current run that a bare "normal for age" after them would excuse. */
+  let run: Span[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    const own = item.strong ? 'neuro' : item.notNeuro ? 'not' : item.limb ? 'neuro' : undefined;
+    if (item.sentence !== sentence || own !== undefined) {
+      // A new sentence or a new subject: what the run before found stands.
+      if (pending && !out.abnormal) out.abnormal = pending;
+      pending = undefined;
+      run = [];
+    }
+    if (item.sentence !== sentence) state = undefined;
+    sentence = item.sentence;
+    state = own ?? state;
+    const ms = byItem[k];
+    if (ms.some((m) => m.kind === 'notExamined')) continue;
+    const forAge = ms.some((m) => m.kind === 'forAge');
+    const itemSpan = spanOf(item.from, item.to);
+    const candidates: { span: Span; denied?: boolean }[] = [];
+    for (const m of ms) {
+      const span = spanOf(m.from, m.to);
+      if (m.kind === 'sign' && own !== 'not') candidates.push({ span });
+      else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
+      else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span });
+      else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true });
+    }
+    if (item.compared && state === 'neuro') candidates.push({ span: item.compared });
+    if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro') candidates.push({ span: spanOf(item.exceptFrom, item.to) });
+    const oneSided = item.side && !item.bilateral;
+    for (const c of candidates) {
+      const ctx = readContext(text, c.span.start, c.span.end);
+      if (c.denied) {
+        // "not moving as much as R", "not symmetric": the denial is the asymmetry, if its cue is in this item.
+        if (!ctx.negated || ctx.hypothetical || ctx.experiencer !== 'patient') continue;
+        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end)) continue;
+      } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
+      const youngSign = infant && !oneSided && ms.some((m) => m.kind === 'infancy' && overlaps(spanOf(m.from, m.to), c.span));
+      if (forAge || youngSign) {
+        out.normalForAge.push(c.span);
+        continue;
+      }
+      pending ??= c.span;
+      run.push(c.span);
+    }
+    // "reflexes brisk, normal for age": a bare item that says so excuses the signs of its run.
+    if (own === undefined && forAge && run.length) {
+      out.normalForAge.push(...run);
+      run = [];
+      pending = undefined;
+    }
+  }
+  if (pending && !out.abnormal) out.abnormal = pending;
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a word of infancy-normal signs ("upgoing", "babinski") may be excused at this age: the exam reader decides which. */
+export function infancyWords(ageMonths: number | undefined): ReadonlySet<string> {
+  const v = readingVocabulary();
+  if (ageMonths === undefined || ageMonths >= v.neuroNormalInInfancy.underMonths) return EMPTY;
+  let set = infancySets.get(v);
+  if (!set) infancySets.set(v, (set = new Set(v.neuroNormalInInfancy.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)))));
+  return set;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const infancySets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
