@@ -66,6 +66,8 @@ export function explainedAway(hits: FindingHit[], text: string): void {
     if (!h.present || !Object.hasOwn(by, h.finding.id)) continue;
     const words = fieldWords(h.field);
     const [from, to] = sentenceAround(text, words, h.span, true);
+    // "unintentionally despite dieting advice": the sentence says the explanation does not hold; keep the red flag.
+    if (findAny(words.slice(from, to), phraseSetOf(readingVocabulary().explanationUndone)).length) continue;
     if (assertedAmong(text, words, from, to, by[h.finding.id])) hits[i] = { ...h, present: false };
   }
 }

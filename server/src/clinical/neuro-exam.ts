@@ -191,6 +191,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   let pending: Span | undefined;
   /** Signs of the current run that a bare "normal for age" after them would excuse. */
   let run: Span[] = [];
+  let runAsymmetric = false;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     const own = item.strong ? 'neuro' : item.notNeuro ? 'not' : item.limb ? 'neuro' : undefined;
@@ -199,6 +200,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (pending && !out.abnormal) out.abnormal = pending;
       pending = undefined;
       run = [];
+      runAsymmetric = false;
     }
     if (item.sentence !== sentence) state = undefined;
     sentence = item.sentence;
@@ -207,15 +209,15 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     if (ms.some((m) => m.kind === 'notExamined')) continue;
     const forAge = ms.some((m) => m.kind === 'forAge');
     const itemSpan = spanOf(item.from, item.to);
-    const candidates: { span: Span; denied?: boolean }[] = [];
+    const candidates: { span: Span; denied?: boolean; asymmetry?: boolean }[] = [];
     for (const m of ms) {
       const span = spanOf(m.from, m.to);
       if (m.kind === 'sign' && own !== 'not') candidates.push({ span });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
-      else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span });
-      else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true });
+      else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
+      else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro') candidates.push({ span: item.compared });
+    if (item.compared && state === 'neuro') candidates.push({ span: item.compared, asymmetry: true });
     if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro') candidates.push({ span: spanOf(item.exceptFrom, item.to) });
     const oneSided = item.side && !item.bilateral;
     for (const c of candidates) {
@@ -232,9 +234,13 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       }
       pending ??= c.span;
       run.push(c.span);
+      // No age makes one side differ from the other.
+      if (c.asymmetry || oneSided) runAsymmetric = true;
     }
-    // "reflexes brisk, normal for age": a bare item that says so excuses the signs of its run.
-    if (own === undefined && forAge && run.length) {
+    // "reflexes brisk, normal for age": a bare item that says so excuses the signs of its run; but not an
+    // asymmetry, and not when it speaks of the rest of the exam ("L leg moves less, otherwise normal for age").
+    const ofTheRest = item.from < words.length && OF_THE_REST.has(words[item.from].text);
+    if (own === undefined && forAge && run.length && !runAsymmetric && !ofTheRest) {
       out.normalForAge.push(...run);
       run = [];
       pending = undefined;
@@ -243,6 +249,9 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
 }
+
+/** An item that opens with one of these speaks of the rest of the exam, not of the signs before it. */
+const OF_THE_REST = new Set(['otherwise', 'else', 'rest', 'remainder', 'remaining']);
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;

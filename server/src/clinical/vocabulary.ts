@@ -232,6 +232,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * is itself denied ("not dieting", "non-intentional") explains nothing.
    */
   explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
+  explanationUndone: z.array(phrase).min(1),
   /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
   zeroScoreDenies: z.array(z.string().min(1)),
   /**
