@@ -181,6 +181,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   if (!words.length) return out;
   const lx = lexiconOf(readingVocabulary());
   const matches = matchesIn(words, lx);
+  // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
+  if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words)) return out;
   const { items, itemOf } = itemsOf(text, words, matches, lx);
   const byItem: Match[][] = items.map(() => []);
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
@@ -248,6 +250,21 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
+const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
+
+/** "R>L", "L < R": a comparison sign anywhere between the first and the last word. */
+function hasComparisonSign(text: string, words: readonly Word[]): boolean {
+  const from = words[0].start;
+  const to = words[words.length - 1].end;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60 || c === 62) return true;
+  }
+  work.steps += to - from;
+  return false;
 }
 
 /** An item that opens with one of these speaks of the rest of the exam, not of the signs before it. */
