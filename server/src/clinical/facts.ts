@@ -818,8 +818,14 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
 function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[]): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
-  if (written && !written.inferred) return { field: written, reading: readOrder(written.value, contrast, k) };
   const ow = orderWords(k.vocabulary);
+  if (written && !written.inferred) {
+    // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
+    // do not decline (plannedStudy); with none left, the line is still the order, read whole.
+    const planned = plannedStudy(text, written, contrast, k, ow, false);
+    if (planned && planned !== 'none') return planned;
+    return { field: written, reading: readOrder(written.value, contrast, k) };
+  }
   // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
   // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
   // a value that opens on a spine study, neither told as done nor declined ("Investigations: XR L-spine
@@ -827,7 +833,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   for (const f of orderKeyed) {
     const s = studyLed(f, false);
     if (!s) continue;
-    if (PAST.test(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
+    if (toldPast(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false)) return { field: s, reading: r };
   }
@@ -897,11 +903,16 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // F, sacral dimple, MRI L-spine w/o"). Only the last sentence, only one that starts with the study,
   // never one that tells a result, a date or where it was done, and never one that decides against the
   // study or tells it as done ("MRI not indicated", "XR obtained in ED", "US spine 01/2025").
+  // The closing study may be followed by a sentence or two that name no study ("MRI entire spine w/wo
+  // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
+  // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
+  // requested") names the study to do.
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
-    const l = lastSentence(f);
-    const s = l && studyLed(l);
-    if (!s || !NAMES_SPINE.test(s.value) || PAST.test(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    let l = lastSentence(f);
+    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) l = lastSentence(before(f, l));
+    const s = l && (studyLed(l) ?? headedStudy(l));
+    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
@@ -1208,7 +1219,7 @@ function negatedStudy(words: readonly Word[]): boolean {
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:uss?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);
@@ -1227,7 +1238,9 @@ function planClauses(f: Field): Field[] {
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
-const STARTS_WITH_STUDY = /^(?:us|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan)\b/i;
+const STARTS_WITH_STUDY = /^(?:uss?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan)\b/i;
+/** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
+const BONE_SCAN = /^bone scan\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
@@ -1276,6 +1289,7 @@ const IF_KEEPS = new Set(['needed', 'possible', 'necessary']);
 /** The words that open a study's name in a sentence. */
 const STUDY_HEAD = new Set([
   'us',
+  'uss',
   'ultrasound',
   'sono',
   'sonogram',
@@ -1577,6 +1591,28 @@ function studyOfOtherRegion(told: string, words: readonly Word[], regions: reado
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */
+/** The part of f before its sentence l. */
+function before(f: Field, l: Field): Field {
+  const value = f.value.slice(0, l.valueSpan.start - f.valueSpan.start);
+  return { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value };
+}
+
+/** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
+function headedStudy(l: Field): Field | undefined {
+  const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
+  if (!m || !isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, ''))) return undefined;
+  const value = l.value.slice(m[0].length);
+  if (!STARTS_WITH_STUDY.test(value)) return undefined;
+  const start = l.valueSpan.start + m[0].length;
+  return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
+}
+
+/** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
+function toldPast(value: string): boolean {
+  return PAST.test(value.replace(ASKED_BY, ''));
+}
+const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+
 function lastSentence(f: Field): Field | undefined {
   let end = f.value.length;
   while (end > 0 && /[\s.;]/.test(f.value[end - 1])) end--;
@@ -1602,7 +1638,7 @@ const DATED =
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:us|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = /\b(?:bone scan|uss?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
