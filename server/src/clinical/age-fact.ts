@@ -273,12 +273,6 @@ interface TextAge extends AgeValue {
 
 const NEWBORN_IN_TEXT = /\b(?:newborn|neonate|new-born|neonatal)\b/gi;
 
-/** Words before a day of life that make it when something was done ("US on DOL 3", "MRI DOL 5"). */
-const DONE_WHEN = new Set(['on', 'us', 'ultrasound', 'mri', 'xr', 'ct', 'scan', 'films', 'echo', 'done', 'performed', 'obtained', 'noted', 'seen']);
-
-/** A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life". */
-const DAY_OF_LIFE = /\b(?:dol\s*#?\s*(\d{1,2})|day\s+(\d{1,2})\s+of\s+life)\b/gi;
-
 /** British months/weeks/days notation in free text ("18/12 girl"): only with words that plainly make it an age. */
 const SLASH_AGE_IN_TEXT = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/g;
 
@@ -324,20 +318,6 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): Te
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
   const best: Partial<Record<Tier, TextAge>> = {};
-  // "DOL 2", "day 5 of life", "Day 20 of life": the newborn's age in days, plainly told, unless a word
-  // before it makes it a time in the past ("US on DOL 3", "since day 2 of life"). An age told plainly in
-  // any other way wins over it.
-  let dol: TextAge | undefined;
-  let days = 0;
-  for (const m of value.matchAll(DAY_OF_LIFE)) {
-    if (++days > 4) break;
-    const lead = value.slice(Math.max(0, m.index - 30), m.index);
-    const before = /(\w+)\W*$/.exec(lead)?.[1]?.toLowerCase();
-    // "Spinal US (day 3 of life): …", "MRI DOL 5": when a study was done, not the age today.
-    if (/\(\s*$/.test(lead) || (before && (v.durationBefore.has(before) || v.pastAge.has(before) || DONE_WHEN.has(before)))) continue;
-    dol = { months: Number(m[1] ?? m[2]) / 30.4375, span: { start: m.index, end: m.index + m[0].length }, tier: 'strong' };
-    break;
-  }
   let w = 0;
   for (const c of candidates) {
     while (w < words.length && words[w].end <= c.span.start) w++;
@@ -347,7 +327,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): Te
     best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
     if (verdict.tier === 'now') break;
   }
-  return best.now ?? best.strong ?? dol ?? best.weak ?? best.alone;
+  return best.now ?? best.strong ?? best.weak ?? best.alone;
 }
 
 /** The words before (nearest first) and after one candidate, within its sentence. */
