@@ -29,9 +29,8 @@ export interface FindingHit {
  * the present illness, and so is the whole value when the note has no Presentation, Symptoms or Indication line.
  */
 export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
-  // A marker listed or ticked under Red flags ("Red flags: hair tuft [x] dimple [x]") is a marker still.
-  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
-  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
+  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
+  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
   'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
   'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH'],
   'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH', 'Plan'],
