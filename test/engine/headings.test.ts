@@ -56,16 +56,8 @@ describe('headings that are not keys', () => {
       const p = parseNote(note(...lines));
       return p.fields.filter((f) => !f.key && !f.prose).map((f) => f.rawKey);
     };
-    it('a misspelt key keeps its quick fix ("Nuero: intact", "Ordr: XR L-spine"), whatever its value (and is read as that key: misspelt-keys.test)', () => {
-      assert.deepEqual(unread('Nuero: moves all four extremities symmetrically', 'Ordr: XR L-spine'), []);
-      const p = parseNote(note('Nuero: moves all four extremities symmetrically', 'Ordr: XR L-spine'));
-      assert.deepEqual(
-        p.fields.map((f) => [f.rawKey, f.key?.name, f.misspelt]),
-        [
-          ['Nuero', 'Neuro', true],
-          ['Ordr', 'Order', true],
-        ],
-      );
+    it('a misspelt key keeps its quick fix ("Nuero: intact", "Ordr: XR L-spine"), whatever its value', () => {
+      assert.deepEqual(unread('Nuero: moves all four extremities symmetrically', 'Ordr: XR L-spine'), ['Nuero', 'Ordr']);
       const fix = lint(note('Age: 3 mo', 'Findings: hair tuft', 'Nuero: intact', 'Ordr: XR L-spine')).findings.filter((f) => f.ruleId === 'unknown-key');
       assert.deepEqual(
         fix.map((f) => f.fixes[0].title),

@@ -164,10 +164,7 @@ describe('rules', () => {
     const kinds = new Map<string, Set<string>>();
     for (const text of docs) {
       const a = lint(text);
-      // A misspelt key is already read as the key its fix writes ("Ordr:" as Order): correcting it changes no meaning.
-      const fields = a.notes.flatMap((n) =>
-        n.parsed.fields.map((f) => ({ name: f.misspelt ? undefined : f.key?.name, start: n.start + f.lineSpan.start, end: n.start + f.lineSpan.end })),
-      );
+      const fields = a.notes.flatMap((n) => n.parsed.fields.map((f) => ({ name: f.key?.name, start: n.start + f.lineSpan.start, end: n.start + f.lineSpan.end })));
       for (const f of a.findings) {
         for (const fix of f.fixes) {
           const clinical = fix.edits.some(

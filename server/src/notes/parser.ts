@@ -1,5 +1,4 @@
-import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
-import { isAboutRelative, isNotHistory } from './headings';
+import { type KeyInfo, type KeyName, lookupKey } from './keys';
 import type { Span } from './text';
 import { readProse } from './prose';
 import { work } from './work';
@@ -20,8 +19,6 @@ export interface Field {
   inferred?: boolean;
   /** A line with an unknown key that reads as prose ("10 mo old boy seen today: …"): read as free text. */
   prose?: boolean;
-  /** The key is a misspelling ("Nuero:", "Ordr:") read as the one known key it is closest to (see misspeltKey); unknown-key still reports it. */
-  misspelt?: boolean;
 }
 
 export interface NoteComment {
@@ -162,14 +159,6 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
     }
   }
   const prose = readProse(text, fields, malformed);
-  for (const f of fields) {
-    if (f.key || f.prose) continue;
-    const key = misspeltKey(f.rawKey);
-    if (key) {
-      f.key = key;
-      f.misspelt = true;
-    }
-  }
   const freeText = prose.length > 0 && !fields.some((f) => f.key);
   return { text, fields, comments, malformed, prose, freeText };
 }
@@ -193,29 +182,4 @@ export function field(note: ParsedNote, name: KeyName): Field | undefined {
 
 export function fields(note: ParsedNote, ...names: KeyName[]): Field[] {
   return note.fields.filter((f) => f.key !== undefined && names.includes(f.key.name));
-}
-
-/**
- * The known key an unknown one is a clear misspelling of ("Patiant" → Patient, "Ordr" → Order, "Nuero" →
- * Neuro), so its value is read and checked while unknown-key reports the spelling: one closest spelling (or
- * every closest one a spelling of the same key: "Ordre" → Order / Orders), one edit away, or two in a key of
- * five letters or more, with as many words as the key ("B symptoms" is not "Symptoms"). Never a key about a relative or about something other than the illness ("Dad:",
- * "Mothr:", "Allergies:"), whose value is someone else's.
- */
-export function misspeltKey(rawKey: string): KeyInfo | undefined {
-  const scored = closeKeys(rawKey);
-  if (!scored.length) return undefined;
-  const best = scored[0];
-  const letters = rawKey.replace(/[^A-Za-z]/g, '').length;
-  if (best.d > 2 || (best.d === 2 && letters < 5)) return undefined;
-  const key = lookupKey(best.spelling);
-  // "B symptoms" is no misspelling of "Symptoms": a word added or lost is another key.
-  if (!key || words(rawKey) !== words(best.spelling)) return undefined;
-  for (const other of scored.slice(1)) if (other.d === best.d && lookupKey(other.spelling)?.name !== key.name) return undefined;
-  if (isAboutRelative(rawKey) || isNotHistory(rawKey)) return undefined;
-  return key;
-}
-
-function words(s: string): number {
-  return s.trim().split(/[\s/]+/).length;
 }

@@ -13,7 +13,7 @@ export const rule: Rule = {
   check(ctx) {
     const order = ctx.facts.order?.field;
     for (const f of ctx.note.fields) {
-      if ((f.key && !f.misspelt) || f.prose) continue; // prose is read as free text (free-text-note)
+      if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
       const scored = closeKeys(f.rawKey);
@@ -28,10 +28,7 @@ export const rule: Rule = {
       }));
       ctx.report({
         span: f.keySpan,
-        // A clear misspelling is read as the key it is closest to (parser misspeltKey), and the message says so.
-        message: f.misspelt
-          ? `Unknown key ${quote(f.rawKey, 40)} is read as "${f.key!.name}"; did you mean "${scored[0].spelling}"?`
-          : `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
+        message: `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
         fixes,
       });
     }
