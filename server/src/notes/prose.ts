@@ -24,11 +24,7 @@ const DESCRIBES_PATIENT = new Set<KeyName>(['Patient', 'Presentation', 'Findings
 
 export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[]): Field[] {
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
-  // But a short line that names a study ("Bone scan.", "MRI L-spine.") is a sentence of the note: it may be the order.
-  const spans: Span[] = malformed.filter((m) => {
-    const line = text.slice(m.start, Math.min(m.end, m.start + 200));
-    return /\S+\s+\S+\s+\S/.test(line) || SHORT_STUDY.test(line);
-  });
+  const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
   // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
   const described = spans.length > 0 || fields.some((f) => (f.key && DESCRIBES_PATIENT.has(f.key.name)) || (!f.key && namesThePatient(f.rawKey)));
   for (const f of fields) {
@@ -43,9 +39,6 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   for (const span of spans) splitAtKeys(text, span, out);
   return out;
 }
-
-/** A line of one or two words naming a study and its region ("Bone scan.", "MRI L-spine", "US spine pls"). */
-const SHORT_STUDY = /^(?:bone\s+scan|(?:mri?|ct|xr|x-?rays?|uss?|u\/s|ultrasound|radiographs?|films?)\s+\S*(?:spin|lumb|sacr|thorac)\S*)\W*$/i;
 
 function looksLikeProse(rawKey: string): boolean {
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*\d/.test(rawKey)) return true;
