@@ -38,4 +38,34 @@ describe('orders missed in set 4', () => {
     it('"Order: US lumbar spine" alone is read whole', () => assert.equal(orderOf('Age: 4 mo', 'Order: US lumbar spine'), 'us-area'));
     it('"Order: no MRI, no XR" is still the line read whole (an Order line is the order)', () => assert.notEqual(orderOf('Age: 14 yo', 'Order: no MRI, no XR'), 'none'));
   });
+
+  describe('a closing study followed by sentences that name none', () => {
+    it('"MRI entire spine w/wo STAT. Neurosurgery consulted." orders the MRI', () =>
+      assert.equal(orderOf('16 yo M with fever and back pain. MRI entire spine without and with IV contrast STAT. Neurosurgery consulted.'), 'mri-complete-without-and-with'));
+    it('"MRI whole spine w/o; referred to neurosurgery" orders the MRI', () =>
+      assert.equal(orderOf('3 yo M with leg weakness. MRI whole spine without IV contrast; referred to pediatric neurosurgery.'), 'mri-complete-without'));
+    it('a study done elsewhere before a closing sentence is no order', () => assert.equal(orderOf('3 yo M. Dimple. MRI L-spine done at OSH. Follow up prn.'), 'none'));
+    it('a result before two closing sentences is no order', () => assert.equal(orderOf('3 yo M. MRI L-spine at OSH normal. Reassured. Follow up.'), 'none'));
+    it('never more than two sentences back', () => assert.equal(orderOf('3 yo M. Dimple. US spine. Reassured. Mum happy. Follow up.'), 'none'));
+  });
+
+  describe('a heading or key that names the study to do', () => {
+    it('"Requisition - MRI lumbar spine without contrast" orders it', () =>
+      assert.equal(orderOf('Requisition - MRI lumbar spine without contrast', 'Patient: 2-year-old girl', 'History: tuft of hair over the sacrum.'), 'mri-area-without'));
+    it('"Protocol note - MRI L-spine w/wo requested." orders it', () =>
+      assert.equal(orderOf('Protocol note - MRI L-spine w/wo requested.', '7 mo F with a hair tuft. Neuro exam normal.'), 'mri-area-without-and-with'));
+    it('"Protocol: US spinal canal (requested by outside clinic)" orders it: who asked is no past', () =>
+      assert.equal(orderOf('Protocol: US spinal canal (requested by outside clinic)', 'Clinical info: sacral dimple.'), 'us-area'));
+    it('"Ordered: MRI lumbar spine w/wo" orders it', () =>
+      assert.equal(orderOf('15 mo boy with a sacral dimple.', 'Ordered: MRI lumbar spine without and with contrast.'), 'mri-area-without-and-with'));
+    it('"Recs: … MRI thoracolumbar spine w/wo; continue cefazolin" orders it', () =>
+      assert.equal(
+        orderOf('10 yo M, fevers, back pain.', 'Recs: MRI thoracolumbar spine without and with contrast; continue cefazolin; repeat blood cx.'),
+        'mri-area-without-and-with',
+      ));
+    it('"Protocol: US spine at 2 wk normal" is a result', () => assert.equal(orderOf('Protocol: US spine at 2 wk normal', 'Age: 3 mo'), 'none'));
+    it('"Protocol: US spine at outside hospital" is a study done elsewhere', () => assert.equal(orderOf('Age: 3 mo', 'Protocol: US spine at outside hospital'), 'none'));
+    it('"Follow-up - MRI L-spine w/o" heads no order (not an order word)', () =>
+      assert.equal(orderOf('Follow-up - MRI L-spine w/o at 6 mo showed a fatty filum', 'Age: 3 yo'), 'none'));
+  });
 });

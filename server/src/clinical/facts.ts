@@ -833,7 +833,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   for (const f of orderKeyed) {
     const s = studyLed(f, false);
     if (!s) continue;
-    if (PAST.test(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
+    if (toldPast(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false)) return { field: s, reading: r };
   }
@@ -903,11 +903,16 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // F, sacral dimple, MRI L-spine w/o"). Only the last sentence, only one that starts with the study,
   // never one that tells a result, a date or where it was done, and never one that decides against the
   // study or tells it as done ("MRI not indicated", "XR obtained in ED", "US spine 01/2025").
+  // The closing study may be followed by a sentence or two that name no study ("MRI entire spine w/wo
+  // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
+  // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
+  // requested") names the study to do.
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
-    const l = lastSentence(f);
-    const s = l && studyLed(l);
-    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || PAST.test(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    let l = lastSentence(f);
+    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) l = lastSentence(before(f, l));
+    const s = l && (studyLed(l) ?? headedStudy(l));
+    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
@@ -1586,6 +1591,28 @@ function studyOfOtherRegion(told: string, words: readonly Word[], regions: reado
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */
+/** The part of f before its sentence l. */
+function before(f: Field, l: Field): Field {
+  const value = f.value.slice(0, l.valueSpan.start - f.valueSpan.start);
+  return { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value };
+}
+
+/** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
+function headedStudy(l: Field): Field | undefined {
+  const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
+  if (!m || !isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, ''))) return undefined;
+  const value = l.value.slice(m[0].length);
+  if (!STARTS_WITH_STUDY.test(value)) return undefined;
+  const start = l.valueSpan.start + m[0].length;
+  return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
+}
+
+/** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
+function toldPast(value: string): boolean {
+  return PAST.test(value.replace(ASKED_BY, ''));
+}
+const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+
 function lastSentence(f: Field): Field | undefined {
   let end = f.value.length;
   while (end > 0 && /[\s.;]/.test(f.value[end - 1])) end--;
@@ -1611,7 +1638,7 @@ const DATED =
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:uss?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = /\b(?:bone scan|uss?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
