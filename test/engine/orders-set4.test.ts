@@ -16,14 +16,10 @@ describe('orders missed in set 4', () => {
     it('"USS lumbar spine not indicated." is declined', () => assert.equal(orderOf('7 mo M. Simple dimple. USS lumbar spine not indicated.'), 'none'));
   });
 
-  describe('a study named alone on its line', () => {
-    const CASES: [string, string][] = [
-      ['Bone scan.', 'bone-scan-complete'],
-      ['Bone scan', 'bone-scan-complete'],
-      ['MRI L-spine.', 'mri-area-without'],
-      ['XR L-spine', 'xr-area'],
-    ];
-    for (const [line, id] of CASES) it(`"${line}" after the history orders ${id}`, () => assert.equal(orderOf('9yo M. back pain x 10d, wakes at night. Neuro intact.', line), id));
+  describe('a study named alone on its line is no order (a report heading: review 4)', () => {
+    const LINES = ['Bone scan.', 'MRI L-spine.', 'XR L-spine'];
+    for (const line of LINES)
+      it(`"${line}" on its own line after the history orders nothing`, () => assert.equal(orderOf('9yo M. back pain x 10d, wakes at night. Neuro intact.', line), 'none'));
     it('a bare "MRI." names no region: no order', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'MRI.'), 'none'));
     it('"Bone scan normal." is a result', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'Bone scan normal.'), 'none'));
     it('"Bone scan at OSH." is a study done elsewhere', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'Bone scan at OSH.'), 'none'));
@@ -37,6 +33,16 @@ describe('orders missed in set 4', () => {
     it('"Order: MRI L-spine w/o (prior XR normal)" orders the MRI', () => assert.equal(orderOf('Age: 14 yo', 'Order: MRI L-spine w/o (prior XR normal)'), 'mri-area-without'));
     it('"Order: US lumbar spine" alone is read whole', () => assert.equal(orderOf('Age: 4 mo', 'Order: US lumbar spine'), 'us-area'));
     it('"Order: no MRI, no XR" is still the line read whole (an Order line is the order)', () => assert.notEqual(orderOf('Age: 14 yo', 'Order: no MRI, no XR'), 'none'));
+  });
+
+  describe('a closing study followed by its report is no order (review 4)', () => {
+    const NOTES = [
+      '5 mo girl, sacral dimple in cleft, no markers, seen for follow up. XR L-spine. Normal. No dysraphism.',
+      '8 yo girl, back pain 3 weeks, no red flags, neuro intact. Bone scan of the spine. Negative.',
+      '10 yo boy, fell off trampoline, back pain. CT L-spine. No fracture.',
+      '3 mo boy with sacral dimple. US spine. Normal conus at L2. Reassured.',
+    ];
+    for (const n of NOTES) it(n, () => assert.equal(orderOf(n), 'none'));
   });
 
   describe('a closing study followed by sentences that name none', () => {

@@ -910,7 +910,15 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   for (const f of all) {
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
-    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) l = lastSentence(before(f, l));
+    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) {
+      // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
+      // done and this is its report, not an order.
+      if (RESULT_WORD.test(l.value) || TELLS_A_FINDING.test(l.value)) {
+        l = undefined;
+        break;
+      }
+      l = lastSentence(before(f, l));
+    }
     const s = l && (studyLed(l) ?? headedStudy(l));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -1247,6 +1255,8 @@ const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
  */
+/** What a report after a study tells: its findings, or that someone was reassured or told. */
+const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|aware|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
 
 /** A colon followed by what the study showed. */
