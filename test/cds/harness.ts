@@ -95,11 +95,7 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
   const argv = [BIN, '--config', cfgFile, '--port', '0', ...args];
   const trace = process.env.CDS_TRACE_DIR;
   const proc = trace
-    ? spawn(
-        'strace',
-        ['-f', '-ff', '-qq', '-s', '256', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${Date.now()}-${randomUUID().slice(0, 8)}`), process.execPath, ...argv],
-        { stdio: 'pipe' },
-      )
+    ? spawn('strace', ['-f', '-ff', '-qq', '-s', '256', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${randomUUID()}`), process.execPath, ...argv], { stdio: 'pipe' })
     : spawn(process.execPath, argv, { stdio: 'pipe', env: { ...process.env, CDS_LOG_LEVEL: process.env.CDS_LOG_LEVEL ?? 'info' } });
   let out = '';
   let err = '';
@@ -117,6 +113,8 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
     proc.once('exit', (code) => reject(new Error(`service exited (${code}) before listening:\n${err}`)));
   });
   const pid = trace ? tracee(proc.pid!) : proc.pid!;
+  running.add(url);
+  proc.once('exit', () => running.delete(url));
   return {
     url,
     pid,
@@ -178,9 +176,26 @@ export interface TokenOptions {
   omit?: ('exp' | 'iat' | 'jti' | 'iss' | 'aud')[];
 }
 
+/** The services started and not yet ended: any of them tells the time the service side judges tokens by. */
+const running = new Set<string>();
+
+/**
+ * Now, in seconds, as a running service sees it: its HTTP Date header. Tokens are stamped with the
+ * service's own clock, so no test reads a clock of its own.
+ */
+export async function serviceNow(): Promise<number> {
+  const url = running.values().next().value;
+  if (!url) throw new Error('no service is running to tell the time');
+  const r = await fetch(`${url}/`, { method: 'HEAD' });
+  await r.arrayBuffer();
+  const date = r.headers.get('date');
+  if (!date) throw new Error('the service sent no Date header');
+  return Math.floor(Date.parse(date) / 1000);
+}
+
 export async function sign(keys: TestKeys, audience: string, o: TokenOptions = {}): Promise<string> {
   const j = await getJose();
-  const now = Math.floor(Date.now() / 1000);
+  const now = await serviceNow();
   const payload: Record<string, unknown> = {
     iss: o.iss ?? keys.iss,
     aud: o.aud ?? audience,

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import { type Reply, type Service, type TestKeys, authedCall, call, hmacToken, makeKeys, sample, sign, startService } from './harness';
+import { type Reply, type Service, type TestKeys, authedCall, call, hmacToken, makeKeys, sample, serviceNow, sign, startService } from './harness';
 import { DiscoverySchema, assertValidResponse } from './invariants';
 import { fhirErrors, resourcesIn } from './fhir-check';
 import { CPT, ICD10CM, hookRequest, patientBorn, serviceRequest } from './requests';
@@ -305,7 +305,6 @@ describe('CDS Hooks service (real process over HTTP)', function () {
   });
 
   describe('client authentication (JWT)', function () {
-    const now = () => Math.floor(Date.now() / 1000);
     const refused = async (token: string | undefined, route = SELECT, body: unknown = sample('01-infant-dimple-radiograph.json')) => {
       const r = await call(svc.url, route, { body, token });
       assert.equal(r.status, 401);
@@ -322,13 +321,15 @@ describe('CDS Hooks service (real process over HTTP)', function () {
       await refused('not.a.jwt!');
     });
     it('alg none', async function () {
+      const now = await serviceNow();
       await refused(
-        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now() + 60, iat: now(), jti: 'n1' })).toString('base64url')}.`,
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now + 60, iat: now, jti: 'n1' })).toString('base64url')}.`,
       );
     });
     it('HMAC (HS384), including the public-key-as-secret confusion', async function () {
       const jwks = fs.readFileSync(`${keys.dir}/ehr.jwks.json`, 'utf8');
-      await refused(hmacToken({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now() + 60, iat: now(), jti: 'h1' }, jwks));
+      const now = await serviceNow();
+      await refused(hmacToken({ iss: keys.iss, aud: svc.publicUrl + SELECT, exp: now + 60, iat: now, jti: 'h1' }, jwks));
     });
     it('an algorithm not on the list (RS256 with a known key)', async function () {
       await refused(await sign(keys, svc.publicUrl + SELECT, { key: 'rs256', alg: 'RS256', kid: 'rs256-1' }));
