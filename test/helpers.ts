@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { type Engine, analyzeDocument, type DocumentAnalysis } from '../server/src/engine/analyze';
 import { defaultKnowledge } from '../server/src/knowledge/loader';
 import { parseNote, splitNotes } from '../server/src/notes/parser';
@@ -73,4 +74,18 @@ export function unreadLines(text: string): string[] {
     }
   }
   return out;
+}
+
+/** A week and a day, in months (ages are read in months). */
+export const WEEK = 7 / 30.4375;
+export const DAY = 1 / 30.4375;
+
+/** The age read from these lines, in months, or undefined. */
+export function ageOf(...lines: string[]): number | undefined {
+  return readNote(...lines).facts.age?.months;
+}
+
+/** The age read is the expected one, to a hundredth of a month. */
+export function near(actual: number | undefined, expected: number, text: string): void {
+  assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.01, `${text}: read ${actual}, expected ${expected}`);
 }

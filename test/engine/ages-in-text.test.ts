@@ -9,19 +9,7 @@ import * as path from 'node:path';
 import { AgeVocabularySchema, loadAgeVocabulary } from '../../server/src/clinical/age-fact';
 import { KnowledgeError } from '../../server/src/knowledge/loader';
 import { parseAge } from '../../server/src/notes/age';
-import { readNote } from '../helpers';
-
-const WEEK = 7 / 30.4375;
-const DAY = 1 / 30.4375;
-
-/** The age read from these lines, in months, or undefined. */
-function ageOf(...lines: string[]): number | undefined {
-  return readNote(...lines).facts.age?.months;
-}
-
-function near(actual: number | undefined, expected: number, text: string): void {
-  assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.01, `${text}: read ${actual}, expected ${expected}`);
-}
+import { ageOf, DAY, near, readNote, WEEK } from '../helpers';
 
 describe('ages written in free text', () => {
   describe('read as the age', () => {

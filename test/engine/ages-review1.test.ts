@@ -7,18 +7,7 @@
 import * as assert from 'node:assert/strict';
 import { loadAgeVocabulary } from '../../server/src/clinical/age-fact';
 import { isPastSpelling, lookupKey } from '../../server/src/notes/keys';
-import { readNote } from '../helpers';
-
-const WEEK = 7 / 30.4375;
-const DAY = 1 / 30.4375;
-
-function ageOf(...lines: string[]): number | undefined {
-  return readNote(...lines).facts.age?.months;
-}
-
-function near(actual: number | undefined, expected: number, text: string): void {
-  assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.01, `${text}: read ${actual}, expected ${expected}`);
-}
+import { ageOf, DAY, near, readNote, WEEK } from '../helpers';
 
 function check(cases: [string, number | undefined][]): void {
   for (const [text, months] of cases)

@@ -7,18 +7,7 @@ import * as assert from 'node:assert/strict';
 import { HEADING_WORDS, isHeading, isNotHistory } from '../../server/src/notes/headings';
 import { lookupKey } from '../../server/src/notes/keys';
 import { parseNote } from '../../server/src/notes/parser';
-import { lint, note, readNote } from '../helpers';
-
-const WEEK = 7 / 30.4375;
-const DAY = 1 / 30.4375;
-
-function ageOf(...lines: string[]): number | undefined {
-  return readNote(...lines).facts.age?.months;
-}
-
-function near(actual: number | undefined, expected: number, text: string): void {
-  assert.ok(actual !== undefined && Math.abs(actual - expected) < 0.01, `${text}: read ${actual}, expected ${expected}`);
-}
+import { ageOf, DAY, lint, near, note, readNote, WEEK } from '../helpers';
 
 describe('headings that are not keys', () => {
   const headings: [string, number][] = [
