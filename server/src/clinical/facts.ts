@@ -1492,28 +1492,16 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
   if (!cues.length && !beforeCues.length) return false;
   // "I would be grateful if you could arrange an MRI": a request, no condition.
   let polite: Set<number> | undefined;
-  let head = words.findIndex((w) => STUDY_HEAD.has(w.text));
-  if (head < 0) head = 0;
+  const head = Math.max(0, studyHead(words));
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
-  // A cue's first word, by binary search (a long sentence has many words and may have many cues).
-  const index = (at: number) => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // "Please hold US until seen", "cancel the MRI", "please no XR": these decline only the study after them.
   for (const cue of beforeCues) {
-    const i = index(cue.start);
+    const i = wordIndex(words, cue.start);
     if (i < head && head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
   }
   for (const cue of cues) {
-    const i = index(cue.start);
+    const i = wordIndex(words, cue.start);
     const w = words[i].text;
     if (onlyBefore && i >= head) continue;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;

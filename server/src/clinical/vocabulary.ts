@@ -298,18 +298,23 @@ export function phraseSetOf(list: readonly string[]): PhraseSet {
   return set;
 }
 
-/** Every occurrence of any phrase of the set (overlaps allowed), as spans. */
-export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
-  const out: Span[] = [];
+/** Calls `found` for every occurrence of any phrase of the set (overlaps allowed): words[from] to words[to - 1]. */
+function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, from: number, to: number) => void): void {
   work.steps += words.length;
   for (let i = 0; i < words.length; i++) {
     const candidates = set.get(words[i].text);
     if (!candidates) continue;
     for (const p of candidates) {
       const to = matchAt(words, i, p, 0);
-      if (to > 0) out.push({ start: words[i].start, end: words[to - 1].end });
+      if (to > 0) found(p, i, to);
     }
   }
+}
+
+/** Every occurrence of any phrase of the set (overlaps allowed), as spans. */
+export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
+  const out: Span[] = [];
+  eachMatch(words, set, (_p, from, to) => out.push({ start: words[from].start, end: words[to - 1].end }));
   return out;
 }
 
@@ -324,15 +329,7 @@ export interface PhraseMatch {
 /** Every occurrence of any phrase of the set (overlaps allowed), with the phrase that matched. */
 export function findMatches(words: readonly Word[], set: PhraseSet): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  work.steps += words.length;
-  for (let i = 0; i < words.length; i++) {
-    const candidates = set.get(words[i].text);
-    if (!candidates) continue;
-    for (const p of candidates) {
-      const to = matchAt(words, i, p, 0);
-      if (to > 0) out.push({ span: { start: words[i].start, end: words[to - 1].end }, phrase: p, from: i, to });
-    }
-  }
+  eachMatch(words, set, (phrase, from, to) => out.push({ span: { start: words[from].start, end: words[to - 1].end }, phrase, from, to }));
   return out;
 }
 
