@@ -6,6 +6,7 @@ import { isPastSpelling } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
+import { historyIsThePresentIllness } from './findings';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -181,7 +182,8 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
   // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
   // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
-  const texts = all.filter((f) => f.value && FREE_TEXT_KEYS.has(f.key?.name ?? '')).sort((a, b) => a.valueSpan.start - b.valueSpan.start);
+  const pmhIsNow = historyIsThePresentIllness(all);
+  const texts = all.filter((f) => f.value && (FREE_TEXT_KEYS.has(f.key?.name ?? '') || (pmhIsNow && f.key?.name === 'PMH'))).sort((a, b) => a.valueSpan.start - b.valueSpan.start);
   const best: Partial<Record<Tier, AgeFact>> = {};
   for (const f of texts) {
     const found = ageInText(note.text, f, v, unclear);

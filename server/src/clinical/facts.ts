@@ -13,7 +13,18 @@ import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { explainedAway, swellingAfterInjury, zeroScores } from './guards';
-import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
+import {
+  FIELDS_FOR,
+  type FindingHit,
+  countsAsPresent,
+  dedupe,
+  fieldWords,
+  forgetFieldWords,
+  historyIsThePresentIllness,
+  isNormalItem,
+  isNormalValue,
+  readFindings,
+} from './findings';
 import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
@@ -88,7 +99,6 @@ const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
  * rule findings.ts uses).
  */
 const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
-const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
 /** "strength 5/5": full strength is a statement of a normal exam (the same guards against dates). */
 const STRENGTH_FULL = /(?<![\d./])5\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
@@ -238,10 +248,11 @@ interface NeuroTextPart extends Span {
  */
 function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
   const out: NeuroTextPart[] = [];
+  const pmhIsNow = historyIsThePresentIllness(all);
   for (const f of all) {
     const key = f.key?.name;
-    if (f.value && key && NEURO_TEXT_KEYS.has(key))
-      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation', words: fieldWords(f) });
+    if (f.value && key && (NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow)))
+      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
   let j = 0;
   const prose = note.prose;
@@ -340,7 +351,7 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
 function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[]): Facts['painWeeks'] {
-  const pmhIsNow = !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
+  const pmhIsNow = historyIsThePresentIllness(all);
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
@@ -492,7 +503,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, all, k, orderKeyed);
+  facts.order = readOrderFact(text, all, k, orderKeyed) ?? examKeyedOrder(text, all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
@@ -831,11 +842,8 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // a value that opens on a spine study, neither told as done nor declined ("Investigations: XR L-spine
   // normal" is a result; "Radiology: US spine at 2 wk" a study done).
   for (const f of orderKeyed) {
-    const s = studyLed(f, false);
-    if (!s) continue;
-    if (toldPast(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
-    const r = readOrder(s.value, contrast, k);
-    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false)) return { field: s, reading: r };
+    const o = keyedStudy(text, f, contrast, k, ow);
+    if (o) return o;
   }
   let proposed: Facts['order'];
   for (const name of ORDER_KEYS) {
@@ -1246,9 +1254,9 @@ function planClauses(f: Field): Field[] {
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
-const STARTS_WITH_STUDY = /^(?:uss?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan)\b/i;
+const STARTS_WITH_STUDY = /^(?:uss?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan)\b/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
-const BONE_SCAN = /^bone scan\b/i;
+const BONE_SCAN = /^(?:nm |nuclear medicine )?bone scan\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
@@ -1610,6 +1618,59 @@ function toldPast(value: string): boolean {
   return PAST.test(value.replace(ASKED_BY, ''));
 }
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+
+/**
+ * The study a line keyed for it names ("Radiology: MRI L-spine w/o contrast", "Exam: US SPINE (76800)").
+ * The checks read the study's own sentence: what the next one says ("Aware the window is closing at 5
+ * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
+ */
+function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const s = studyLed(firstSentence(f), false);
+  if (!s) return undefined;
+  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
+  if (reportFollows(f, s)) return undefined;
+  const r = readOrder(s.value, contrast, k);
+  return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/**
+ * An order form's "Exam: MRI L SPINE W/O CONTRAST": "Exam" is an alias of Findings that is also an order
+ * word, and there it names the study to do when its value opens on one. Read last, when nothing else in
+ * the note is the order, since a clinic note's "Exam: XR L-spine reviewed …" beside "Plan: MRI" is no order.
+ */
+function examKeyedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] {
+  for (const f of all) {
+    if (f.key?.name !== 'Findings' || !f.value || !isOrderKeyed(f.rawKey)) continue;
+    const o = keyedStudy(text, f, first(all, 'Contrast')?.value, k, orderWords(k.vocabulary));
+    if (o) return o;
+  }
+  return undefined;
+}
+
+/** The value up to the end of its first sentence (a full stop before a space, or a semicolon); the value itself when it has one. */
+function firstSentence(f: Field): Field {
+  const m = /[.;](?=\s)/.exec(f.value);
+  if (!m) return f;
+  work.steps += m.index;
+  const value = f.value.slice(0, m.index + 1).trim();
+  return value ? { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value } : f;
+}
+
+/** The sentence after a study's own is its report: a result or a finding ("Normal.", "No fracture.", "Conus at L3."). */
+function reportFollows(f: Field, s: Field): boolean {
+  const next = f.value.slice(s.valueSpan.end - f.valueSpan.start).replace(/^[\s.;]+/, '');
+  if (!next) return false;
+  const m = /[.;](?=\s)|$/.exec(next);
+  const sentence = next.slice(0, m?.index ?? next.length);
+  return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || REPORT_FINDING.test(sentence));
+}
+/** TELLS_A_FINDING without the words for who was told ("aware", "reassured"), which follow an order as often as a report. */
+const REPORT_FINDING = /^\s*no\b|\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|no acute|no abnormalit\w*|no evidence)\b/i;
+
+/** "MRI L spine w/o contrast. Sedation: yes": a known key inside the value is the form's next field, not a result after a colon. */
+function withoutKnownKeys(value: string): string {
+  return value.replace(/([A-Za-z][A-Za-z ]{1,30}):/g, (m, key: string) => (lookupKey(key.trim()) ? `${key} ` : m));
+}
 
 function lastSentence(f: Field): Field | undefined {
   let end = f.value.length;

@@ -81,7 +81,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   };
   let pmhPast: ((span: Span, finding: ClinicalFinding) => boolean) | undefined;
   // A note with no line for the present illness writes it under its history heading ("Hx: dimple w/ hair, LBP").
-  const illnessElsewhere = all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
+  const illnessElsewhere = !historyIsThePresentIllness(all);
   for (const f of all) {
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
@@ -165,6 +165,15 @@ export function fieldWords(f: Field): Word[] {
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
 /** Keys that hold the present illness: with one of them in the note, a PMH value is history. */
 const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
+
+/**
+ * A note with no line for the present illness writes it under its history heading ("Hx: 2 yo F, lumbar
+ * hair tuft, neuro exam normal", a requisition's "HX:"): every reader then reads the PMH value as the
+ * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
+ */
+export function historyIsThePresentIllness(all: readonly Field[]): boolean {
+  return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
+}
 
 /**
  * For a PMH value in a note that has a line for the present illness: whether a hit there is history.

@@ -170,7 +170,22 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Contrast', aliases: [], meaning: 'IV contrast for the order; overrides what `Order` says.', forms: '`none`, `without`, `with`, `without and with`' },
   {
     name: 'Indication',
-    aliases: ['Reason', 'Dx', 'Concern', 'Assessment', 'Impression', 'Clinical question', 'A'],
+    aliases: [
+      'Reason',
+      'Dx',
+      'Concern',
+      'Assessment',
+      'Impression',
+      'Clinical question',
+      'A',
+      // an order form's question panes
+      'Reason for exam',
+      'Reason for examination',
+      'Reason for study',
+      'Reason for imaging',
+      'Reason for request',
+      'Clinical indication',
+    ],
     meaning: 'The reason for the study: free text and/or ICD-10-CM codes.',
     forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`',
   },
