@@ -63,6 +63,45 @@ describe('order-entry forms and requisitions', () => {
     });
   });
 
+  describe('an order told as changed orders the study it was changed to', () => {
+    const CHANGED: [string[], string][] = [
+      [
+        [
+          'Requested: MRI lumbar spine with and without contrast.',
+          'Called the ordering resident: no concern for tumour. Order modified by the ordering team to MRI lumbar spine WITHOUT contrast.',
+        ],
+        'mri-area-without',
+      ],
+      [
+        ['Order: MRI lumbar spine with and without contrast.', '', 'Addendum: order corrected - MRI lumbar spine WITHOUT contrast (contrast selected in error).'],
+        'mri-area-without',
+      ],
+      [
+        ['Order received: MRI complete spine WITH contrast only. 8 y F, fever.', 'Discussed with the ED attending; order changed to MRI complete spine without and with contrast.'],
+        'mri-complete-without-and-with',
+      ],
+      [['Plan: XR lumbosacral spine.', 'ADDENDUM 15:40 - ultrasound is the first-line study at this age. XR order cancelled; US spine ordered instead.'], 'us-area'],
+      [['Order: XR L-spine', 'Addendum: changed to US spine after discussion with radiology.'], 'us-area'],
+      [['Order: XR L-spine. Changed to MRI L-spine w/o per neurosurgery.'], 'mri-area-without'],
+    ];
+    for (const [lines, id] of CHANGED) it(`"${lines.join(' / ')}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
+
+    const UNCHANGED: [string[], string][] = [
+      [['Order: US spine', 'Mom asked for the order to be changed to CT; explained not indicated.'], 'us-area'],
+      [['Order: US spine', 'If US abnormal, order will be changed to MRI L-spine.'], 'us-area'],
+      [['Order: US spine', 'Order changed to MRI L-spine if window closed.'], 'us-area'],
+      [['Order: US spine (to be changed to MRI L-spine if window closed)'], 'us-area'],
+      [['Order: US spine', 'Radiology suggested it be changed to MRI L-spine.'], 'us-area'],
+      [['Order: US spine', 'Not changed to MRI L-spine.'], 'us-area'],
+      [['Order: XR L-spine', 'US spine instead of XR was discussed, family declined.'], 'xr-area'],
+      [['Order: US spine', 'Prior: XR L-spine in 2024, then switched to MRI L-spine which was normal.'], 'us-area'],
+      [['Plan: XR L-spine', 'Diet switched to formula.'], 'xr-area'],
+      [['Requested: XR lumbar spine 2 views', 'Comment: referring asks for films first. Recommend MRI L-spine w/o instead.'], 'xr-area'],
+      [['Study: ultrasound lumbar spine', 'Comment: posterior elements likely ossified, will call ordering provider re: MRI instead.'], 'us-area'],
+    ];
+    for (const [lines, id] of UNCHANGED) it(`"${lines.join(' / ')}" still orders ${id}`, () => assert.equal(orderOf(...lines), id));
+  });
+
   it('"Reason for exam" and its kin are the indication', () => {
     for (const k of ['Reason for exam', 'REASON FOR EXAM', 'Reason for study', 'Reason for imaging', 'Clinical indication']) assert.equal(lookupKey(k)?.name, 'Indication', k);
     assert.equal(lookupKey('Reason for visit'), undefined);

@@ -830,6 +830,8 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   const ow = orderWords(k.vocabulary);
+  const changed = changedOrder(text, all, contrast, k, ow);
+  if (changed) return changed;
   if (written && !written.inferred) {
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
     // do not decline (plannedStudy); with none left, the line is still the order, read whole.
@@ -1031,6 +1033,8 @@ interface OrderWords {
   proposals: PhraseSet;
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
+  changedTo: ReadonlySet<string>;
+  instead: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1055,6 +1059,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
       declinedAfter: phraseSetOf(v.prose.declinedAfter),
       explaining: new Set(v.prose.explaining),
+      changedTo: new Set(v.prose.changedTo),
+      instead: new Set(v.prose.instead),
     };
     orderWordsCache.set(v, w);
   }
@@ -1618,6 +1624,69 @@ function toldPast(value: string): boolean {
   return PAST.test(value.replace(ASKED_BY, ''));
 }
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+
+/** Any word of order-vocabulary prose.changedTo or prose.instead: values without one are not searched. */
+const MAY_CHANGE = /\b(?:chang|modif|amend|correct|switch|convert|revis|updat|replac|upgrad|downgrad|instead)/i;
+
+/**
+ * "Order modified by the ordering team to MRI lumbar spine WITHOUT contrast", "Addendum: order corrected -
+ * MRI L-spine w/o", "XR order cancelled; US spine ordered instead": a note that tells its order was
+ * changed orders the study it was changed to, wherever that is told, over the one first placed (the
+ * last change told counts). The study follows the change word within eight words, after "to", a dash or
+ * a colon; or stands in the clause of "instead". Never a change told on a condition or declined.
+ */
+function changedOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  let last: Facts['order'];
+  for (const f of all) {
+    if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '') || !MAY_CHANGE.test(f.value)) continue;
+    for (const m of f.value.matchAll(/[^.;]+/g)) {
+      const start = f.valueSpan.start + (m.index ?? 0);
+      const words = toWords(m[0], start);
+      const study = changedToStudy(text, words, ow);
+      if (study === undefined) continue;
+      // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
+      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).length || findAny(words, ow.declinedAfter).length) continue;
+      const end = start + m[0].trimEnd().length;
+      const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
+      if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
+      const c = readContext(text, words[study].start, words[study].end);
+      if (c.negated || c.hypothetical) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
+    }
+  }
+  return last;
+}
+/** Keys where a change told is one of the past ("Prior: XR, then switched to MRI") or someone else's. */
+const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
+
+/**
+ * In a clause, the index of the study it was changed to: after a change word done (not "will be changed
+ * to", "to be switched to"), within eight words, after "to", a dash or a colon; or the clause's study
+ * with "instead" ("US spine ordered instead", "instead, US spine"; in "US instead of XR" the one before).
+ */
+function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (ow.instead.has(w)) {
+      // Only a replacement done: the clause orders it outright ("US spine ordered instead"), or is the
+      // study and "instead" alone ("US spine instead."); not "Recommend MRI instead", "will call re: MRI instead".
+      const head = studyHead(words);
+      const done = findAny(words, ow.explicit).some((c) => text.slice(c.start, c.end).toLowerCase().endsWith('ed'));
+      if (head < 0 || !(done || (head === 0 && i === words.length - 1))) continue;
+      if (head < i) return head;
+      if (words[i + 1]?.text !== 'of' && head <= i + 3) return head;
+    } else if (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) {
+      for (let j = i + 1; j < words.length && j <= i + 8; j++) {
+        if (!STUDY_HEAD.has(words[j].text)) continue;
+        const between = text.slice(words[j - 1].end, words[j].start);
+        if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return j;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * The study a line keyed for it names ("Radiology: MRI L-spine w/o contrast", "Exam: US SPINE (76800)").

@@ -171,6 +171,13 @@ export const OrderVocabularySchema = z.strictObject({
     explaining: z.array(z.string().min(1)),
     /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
     noImaging: z.array(z.string().min(1)).min(1),
+    /**
+     * Words telling an order changed, before the study it was changed to ("order modified … to MRI L-spine
+     * w/o", "order corrected - MRI"): that study is the order, over the one first placed.
+     */
+    changedTo: z.array(z.string().min(1)).min(1),
+    /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
+    instead: z.array(z.string().min(1)).min(1),
   }),
 });
 
