@@ -53,13 +53,14 @@ function wordsOnce(): WordsOf {
  * was done afterwards. A denied or qualified "got up" ("not back to baseline", "got up with difficulty")
  * never lowers, and points to a significant injury.
  */
-export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean): TraumaFact {
-  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present);
-  if (!injuries.length) return { significance: 'none' };
+export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
   const v = readingVocabulary().trauma;
+  const remote = { phrases: phraseSetOf(v.remote), thisYear };
+  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote));
+  if (!injuries.length) return { significance: 'none' };
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
-    return !c.negated && !c.hypothetical && c.experiencer === 'patient';
+    return !c.negated && !c.hypothetical && c.experiencer === 'patient' && !toldRemote(text, m.span, remote);
   };
   const words = wordsOnce();
   const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
@@ -107,6 +108,26 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * The sentence around a span (to a full stop, semicolon or line end; at most 120 characters each way)
+ * dates it to another time of life: a remote phrase, or a year before this one standing alone ("MVC
+ * 2019"; not a date's year, "2026-11-30", which the reader does not compare).
+ */
+function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; thisYear: number }): boolean {
+  let a = span.start;
+  const aMin = Math.max(0, a - 120);
+  while (a > aMin && !/[;.\n\r]/.test(text[a - 1])) a--;
+  let b = span.end;
+  const bMax = Math.min(text.length, b + 120);
+  while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  const sentence = text.slice(a, b);
+  const words = toWords(sentence);
+  if (findAny(words, remote.phrases).length) return true;
+  for (const m of sentence.matchAll(/(?<![\d/-])(?:19|20)\d\d(?![\d/-])/g)) if (Number(m[0]) < remote.thisYear) return true;
+  return false;
 }
 
 /** The field a span was read in (the fields are few). */

@@ -506,7 +506,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.order = readOrderFact(text, all, k, orderKeyed) ?? examKeyedOrder(text, all, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
-  facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
+  const pmhIsNow = historyIsThePresentIllness(all);
+  facts.trauma = readTrauma(
+    text,
+    facts.hits,
+    all.filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH')),
+    deficit,
+    today.y,
+  );
   facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
   forgetFieldWords();
   return facts;

@@ -86,10 +86,11 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const key = f.key?.name;
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
     const words = fieldWords(f);
-    pmhPast = key === 'PMH' && illnessElsewhere ? pastInHistory(f, words, vocab) : undefined;
+    pmhPast = key !== 'PMH' ? undefined : illnessElsewhere ? pastInHistory(f, words, vocab) : pastEventsInIllness(f, words, vocab);
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
-    const index = phrasesReadIn(k.phraseIndex, key);
+    // A history that is the present illness is read for what a present illness holds (an injury, overuse).
+    const index = phrasesReadIn(k.phraseIndex, key === 'PMH' && !illnessElsewhere ? 'Presentation' : key);
     const look = (i: number, stem: string) => {
       const bucket = index.get(stem);
       if (!bucket) return;
@@ -185,7 +186,7 @@ export function historyIsThePresentIllness(all: readonly Field[]): boolean {
  * ("Hx: osteomyelitis", "asthma") is history.
  * One pass over the value and a few over its words; each query is a binary search.
  */
-function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span: Span, finding: ClinicalFinding) => boolean {
+function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, eventsOnly = false): (span: Span, finding: ClinicalFinding) => boolean {
   const v = f.value;
   const base = f.valueSpan.start;
   // Clause k runs from ends[k - 1] (exclusive) to ends[k].
@@ -208,8 +209,9 @@ function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span
   };
   const current = new Set(findAny(words, phraseSetOf(vocab.currentInHistory)).map((c) => clauseOf(c.start)));
   const past = new Set(findAny(words, phraseSetOf(vocab.pastInHistory)).map((c) => clauseOf(c.start)));
-  // "in 2019": a year after "in" dates the clause.
-  for (let i = 1; i < words.length; i++) if (words[i - 1].text === 'in' && isYear(words[i].text)) past.add(clauseOf(words[i].start));
+  // "in 2019": a year after "in" dates the clause; an event's clause ("MVC 2019") is dated by any year.
+  for (let i = 1; i < words.length; i++) if ((eventsOnly || words[i - 1].text === 'in') && isYear(words[i].text)) past.add(clauseOf(words[i].start));
+  if (eventsOnly) return (span, finding) => EVENTS.has(finding.category) && !current.has(clauseOf(span.start)) && past.has(clauseOf(span.start));
   const chronic = spansIndex(findAny(words, phraseSetOf(vocab.pastByDefaultInHistory)));
   const byDefault = vocab.currentByDefaultInHistory;
   return (span, finding) => {
@@ -219,6 +221,17 @@ function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span
     if (!byDefault.includes(finding.category) && !byDefault.includes(finding.id)) return true;
     return chronic(span);
   };
+}
+
+/** The findings a history read as the present illness adds to those a history holds (phrasesReadIn 'Presentation'). */
+const EVENTS = new Set<string>(['trauma', 'overuse']);
+
+/**
+ * A history that is the present illness ("HX: 15 YO M, MVC AT HIGHWAY SPEED"): an injury or a strain there
+ * is the present one, unless its clause dates it ("fell from a tree 2 years ago", "MVC 2019", "at age 5").
+ */
+function pastEventsInIllness(f: Field, words: Word[], vocab: ReadingVocabulary): (span: Span, finding: ClinicalFinding) => boolean {
+  return pastInHistory(f, words, vocab, true);
 }
 
 function isDigit(c: number): boolean {

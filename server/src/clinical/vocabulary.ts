@@ -125,6 +125,11 @@ export const ReadingVocabularySchema = z.strictObject({
     /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
     notMechanism: z.array(phrase),
     /**
+     * Words dating an injury to another time of life ("fell from a tree 2 years ago", "MVC in 2019", "broke
+     * his arm at age 5"): an injury told in a sentence with one is no injury now (a year in the sentence too).
+     */
+    remote: z.array(phrase).min(1),
+    /**
      * A fall from a stated height: words for the unit and the height (in that unit) from which it is
      * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
      * child's own height ("5 ft 2 in", "5 feet tall").
