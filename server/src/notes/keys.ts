@@ -76,7 +76,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Findings',
-    aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O'],
+    aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O', 'O/E', 'On examination', 'On exam'],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',
   },
@@ -119,7 +119,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations'],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised'],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
