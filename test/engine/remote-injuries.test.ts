@@ -54,3 +54,20 @@ describe('injuries of another time of life', () => {
     });
   });
 });
+
+describe('mechanisms told in other words (set 5)', () => {
+  const cases: [string, string][] = [
+    ['HPI: 12 yo fell off the back of a bakkie travelling at about 40 km/h onto the road.', 'significant'],
+    ['HPI: 12 yo fell off a trailer moving at 40kph.', 'significant'],
+    ['HPI: 12 yo hit by a car at 20 km per hour.', 'significant'],
+    ['HPI: 12 yo fell off a quad bike at 10 km/h, got up and walked.', 'trivial'],
+    ['HPI: 12 yo fell off his bike at 5 mph.', 'trivial'],
+    ['HPI: 12 yo, ran 5 km yesterday, hurt his back.', 'unclear'],
+    ['HPI: 10 yo struck across the lower back by a hurley swung at full force. Winded, then pain.', 'significant'],
+    ['HPI: 16 yo F, anorexia. Mid-back pain, no fall or injury. Concerned about an insufficiency/compression fracture.', 'none'],
+    ['HPI: 16 yo, presumed leukemia; need to exclude vertebral compression fractures.', 'none'],
+    ['HPI: 12 yo fell 3 m from a roof, r/o fracture.', 'significant'],
+    ['HPI: 12 yo, fracture of L1 after a fall from a horse.', 'significant'],
+  ];
+  for (const [text, want] of cases) it(`"${text}" is ${want}`, () => assert.equal(traumaOf(text), want));
+});

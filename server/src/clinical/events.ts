@@ -56,7 +56,7 @@ function wordsOnce(): WordsOf {
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
   const v = readingVocabulary().trauma;
   const remote = { phrases: phraseSetOf(v.remote), thisYear };
-  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote));
+  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h));
   if (!injuries.length) return { significance: 'none' };
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
@@ -86,14 +86,15 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
   }
   const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
-  for (const s of height.lows) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
+  const speed = statedSpeeds(fieldsToRead, words, assertedAt);
+  for (const s of [...height.lows, ...speed.lows]) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
   const highIn = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted));
   const lowIn = sentencesWith(text, low);
   const fineIn = sentencesWith(text, fine);
   const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
   const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m)));
   if (fastRide) return { significance: 'significant', span: fastRide.span };
-  const fast = fastSpeed(fieldsToRead, words, assertedAt) ?? height.high;
+  const fast = speed.high ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
@@ -108,6 +109,14 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * "concerned about an insufficiency fracture", "need to exclude vertebral compression fractures",
+ * "r/o fracture": a fracture the note asks about is a question for the study, not an injury told.
+ */
+function suspectedFracture(text: string, h: FindingHit): boolean {
+  return h.context.uncertain && /fract|\bfx/i.test(text.slice(h.span.start, h.span.end));
 }
 
 /**
@@ -314,6 +323,9 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */
 const HIGH_SPEED_MPH = 20;
 const SPEED = /^\d{1,3}$/;
+/** A speed's unit, alone or after its number in one word ("mph", "40mph", "kph", "40kph", "km", "40km"). */
+const SPEED_UNIT = /^(\d{1,3})?(mph|kph|km)$/;
+const KM_IN_MILES = 0.621;
 
 /**
  * "2.5 ft", "1,5 m", "1.5m": the whole number before the word at `i` when a point or a comma (and no
@@ -334,10 +346,12 @@ function markAfter(f: Field, end: number, v: ReadingVocabulary['trauma']): Readi
 }
 
 /**
- * A stated speed of 20 mph or more ("at 60 mph", "going 25mph"): one pass over each field's words.
- * "3 mph" on a scooter is no mechanism of its own.
+ * Stated speeds, in mph or km/h ("at 60 mph", "going 25mph", "travelling at 40 km/h", "40kph"): the first
+ * of 20 mph or more is a high-energy mechanism; a lower one ("3 mph" on a scooter, "at 10 km/h") tells a
+ * low-energy one. One pass over each field's words.
  */
-function fastSpeed(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean): Span | undefined {
+function statedSpeeds(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean): { high?: Span; lows: Span[] } {
+  const lows: Span[] = [];
   for (const f of fieldsToRead) {
     if (!f.value) continue;
     const w = words(f);
@@ -345,16 +359,33 @@ function fastSpeed(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s:
       const t = w[i].text;
       let n: string | undefined;
       let start = w[i].start;
-      if (t === 'mph' && i > 0) {
+      let end = w[i].end;
+      // Miles an hour, or kilometres ("40 km/h", "40kph", "40 km per hour") at 0.62 miles each.
+      let perMile = 1;
+      const unit = SPEED_UNIT.exec(t);
+      if (unit && unit[1] && unit[2] === 'km' && (w[i + 1]?.text === 'h' || (w[i + 1]?.text === 'per' && w[i + 2]?.text === 'hour'))) {
+        n = unit[1];
+        perMile = KM_IN_MILES;
+        end = w[w[i + 1].text === 'h' ? i + 1 : i + 2].end;
+      } else if (unit && unit[1]) {
+        n = unit[1];
+        perMile = unit[2] === 'kph' ? KM_IN_MILES : 1;
+      } else if (unit && i > 0 && SPEED.test(w[i - 1].text)) {
+        const kmh = unit[2] === 'km';
+        if (kmh && !(w[i + 1]?.text === 'h' || (w[i + 1]?.text === 'per' && w[i + 2]?.text === 'hour'))) continue;
         n = w[i - 1].text;
         start = w[i - 1].start;
-      } else if (t.endsWith('mph')) n = t.slice(0, -3);
-      if (!n || !SPEED.test(n) || Number(n) < HIGH_SPEED_MPH) continue;
-      const span = { start, end: w[i].end };
-      if (asserted(span)) return span;
+        perMile = unit[2] === 'mph' ? 1 : KM_IN_MILES;
+        if (kmh) end = w[w[i + 1].text === 'h' ? i + 1 : i + 2].end;
+      }
+      if (!n || !SPEED.test(n)) continue;
+      const span = { start, end };
+      if (!asserted(span)) continue;
+      if (Number(n) * perMile >= HIGH_SPEED_MPH) return { high: span, lows };
+      lows.push(span);
     }
   }
-  return undefined;
+  return { lows };
 }
 
 export interface ReferralFact {
