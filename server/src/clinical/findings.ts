@@ -40,7 +40,7 @@ export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
   'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings', 'PMH'],
   overuse: ['Presentation', 'Indication', 'Patient'],
-  'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH', 'Patient', 'Order'],
+  'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH', 'Patient', 'Order', 'Plan'],
 };
 
 const READ_FOR_FINDINGS = new Set<KeyName>(Object.values(FIELDS_FOR).flat());
