@@ -83,6 +83,10 @@ describe('order-entry forms and requisitions', () => {
       [['Plan: XR lumbosacral spine.', 'ADDENDUM 15:40 - ultrasound is the first-line study at this age. XR order cancelled; US spine ordered instead.'], 'us-area'],
       [['Order: XR L-spine', 'Addendum: changed to US spine after discussion with radiology.'], 'us-area'],
       [['Order: XR L-spine. Changed to MRI L-spine w/o per neurosurgery.'], 'mri-area-without'],
+      [
+        ['Order: MRI lumbar spine with and without contrast.', 'Addendum: order corrected - MRI lumbar spine WITHOUT contrast (contrast selected in error; no indication).'],
+        'mri-area-without',
+      ],
     ];
     for (const [lines, id] of CHANGED) it(`"${lines.join(' / ')}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
 

@@ -12,7 +12,7 @@ import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
-import { explainedAway, swellingAfterInjury, zeroScores } from './guards';
+import { explainedAway, retractedInError, swellingAfterInjury, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -574,6 +574,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   suspectedCancerIsSuspectedTumor(hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
@@ -1657,8 +1658,9 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
+      // Denied before it ("not changed to MRI"); what follows it is about something else ("… (contrast selected in error)").
       const c = readContext(text, words[study].start, words[study].end);
-      if (c.negated || c.hypothetical) continue;
+      if ((c.negated && c.cues.some((q) => q.end <= words[study].start)) || c.hypothetical) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
     }

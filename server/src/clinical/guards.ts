@@ -55,6 +55,21 @@ function assertedAmong(text: string, words: readonly Word[], from: number, to: n
   return findAny(words.slice(from, to), phraseSetOf(list)).some((s) => !readContext(text, s.start, s.end).negated);
 }
 
+/** Right after a finding, in its clause: the note takes it back ("'fever' was documented in error"). */
+const IN_ERROR = /^[^.;\n]{0,40}?\b(?:in error|was an error|by mistake)\b/i;
+
+/**
+ * An addendum that takes a finding back ("correction - 'fever' was documented in error; mother denies
+ * any fever") withdraws every mention of it in the note: the correction is the later word. Only a
+ * finding named and then said to be in error, never one merely denied elsewhere.
+ */
+export function retractedInError(hits: FindingHit[], text: string): void {
+  let withdrawn: Set<string> | undefined;
+  for (const h of hits) if (h.negated && IN_ERROR.test(text.slice(h.span.end, h.span.end + 60))) (withdrawn ??= new Set()).add(h.finding.id);
+  if (!withdrawn) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
 /**
  * "lost 10 lb intentionally (wrestling weight class)", "dropped 4 kg dieting": a red flag its own clause
  * explains is not the unexplained one that counts.
