@@ -29,3 +29,35 @@ describe('findings withdrawn by a correction', () => {
     assert.ok(present('fever', 'HPI: 9 yo, LBP x 10 d, fever 39. No night pain; XR was ordered in error and cancelled.'));
   });
 });
+
+describe('text carried over from an earlier note', () => {
+  const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+  const WCC = [
+    'WCC 9 MONTHS',
+    '** Copied forward from 2 mo visit - please update **',
+    'A/P (2 mo): sacral dimple - will order US spine.',
+    '** end copied text **',
+    'Interval: US never done (family moved twice).',
+    'Today: 9 mo F, thriving. Dimple: deep, ~5 mm, 2 cm above the gluteal cleft. No hair. Neuro: normal.',
+  ];
+  it('its plan is not today’s order', () => {
+    assert.equal(
+      orderOf(...WCC, 'A/P (today): atypical sacral dimple; the US window has passed at 9 months. MRI lumbar spine without and with contrast ordered (sedation).'),
+      'mri-area-without-and-with',
+    );
+  });
+  it('with no order today, the note orders nothing', () => {
+    assert.equal(orderOf(...WCC, 'A/P (today): atypical sacral dimple; will discuss imaging at the next visit.'), 'none');
+  });
+  it('without a line closing it, the note is read as written', () => {
+    assert.equal(orderOf('[Copied from visit 3 weeks ago]', 'Pt: 3 mo', 'Findings: hair tuft', 'Order: XR L-spine'), 'xr-area');
+  });
+  it('"copied from" inside a line opens nothing', () => {
+    assert.equal(orderOf('Pt: 3 mo', 'Findings: hair tuft', 'Plan: copied from the PCP note: US spine'), 'us-area');
+  });
+  it('the acoustic window named is no prior ultrasound', () => {
+    const r = readNote('Pt: 9 mo', 'HPI: deep dimple; the US window has passed at 9 months.', 'Order: MRI L-spine w/o');
+    assert.deepEqual(r.facts.prior, []);
+    assert.equal(readNote('Pt: 9 mo', 'HPI: deep dimple; US spine at 2 months normal, the US window has passed.', 'Order: MRI L-spine w/o').facts.prior[0]?.result, 'normal');
+  });
+});

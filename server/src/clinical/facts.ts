@@ -12,6 +12,7 @@ import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
+import { copiedBlocks, currentFields } from './copied';
 import { explainedAway, retractedInError, swellingAfterInjury, zeroScores } from './guards';
 import {
   FIELDS_FOR,
@@ -448,7 +449,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     referral: { neurosurgery: false },
     trauma: { significance: 'none' },
   };
-  facts.age = readAge(note, all, today, facts.ageProblems);
+  // A plan and an age carried over from an earlier note are that visit's ("A/P (2 mo): will order US spine").
+  const copied = copiedBlocks(note.text);
+  const current = currentFields(all, copied);
+  facts.age = readAge(note, current, today, facts.ageProblems);
   facts.hits = readAllFindings(note, form, written, all, k, facts.age?.months);
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
@@ -503,7 +507,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, all, k, orderKeyed) ?? examKeyedOrder(text, all, k);
+  facts.order = readOrderFact(text, current, k, currentFields(orderKeyed, copied)) ?? examKeyedOrder(text, current, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   const pmhIsNow = historyIsThePresentIllness(all);
@@ -1803,6 +1807,8 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
           sentence = after.trim();
         }
       }
+      // "the US window has passed at 9 months": the acoustic window is no study.
+      if (!NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''))) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
@@ -1828,6 +1834,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   void text;
   return out;
 }
+
+/** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
+const STUDY_WINDOW = /\b(?:us[sg]?|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:us[sg]?|ultrasound)\b/gi;
 
 /** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
 const CONDITION = /\b(?:if|unless|in case|should)\b/i;

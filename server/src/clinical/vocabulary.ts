@@ -70,6 +70,8 @@ export const ReadingVocabularySchema = z.strictObject({
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
+  /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
+  copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
   /**
    * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
    * single words for where the injury is, for the pain, and for other places the pain may be told of
