@@ -55,8 +55,9 @@ function wordsOnce(): WordsOf {
  */
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
   const v = readingVocabulary().trauma;
-  const remote = { phrases: phraseSetOf(v.remote), thisYear };
-  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h));
+  const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
+  const asked = phraseSetOf(v.askedAbout);
+  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked));
   if (!injuries.length) return { significance: 'none' };
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
@@ -115,29 +116,50 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
  * "concerned about an insufficiency fracture", "need to exclude vertebral compression fractures",
  * "r/o fracture": a fracture the note asks about is a question for the study, not an injury told.
  */
-function suspectedFracture(text: string, h: FindingHit): boolean {
-  return h.context.uncertain && /fract|\bfx/i.test(text.slice(h.span.start, h.span.end));
+function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
+  if (!/fract|\bfx/i.test(text.slice(h.span.start, h.span.end))) return false;
+  if (h.context.uncertain) return true;
+  let a = h.span.start;
+  const aMin = Math.max(0, a - 50);
+  while (a > aMin && !/[,;.()\n\r]/.test(text[a - 1])) a--;
+  const before = text.slice(a, h.span.start);
+  return before.includes('?') || findAny(toWords(before), asked).length > 0;
 }
 
 /**
- * The sentence around a span (to a full stop, semicolon or line end; at most 120 characters each way)
- * dates it to another time of life: a remote phrase, or a year before this one standing alone ("MVC
- * 2019"; not a date's year, "2026-11-30", which the reader does not compare).
+ * The sentence around a span (to a semicolon, full stop, parenthesis or line end; at most 120 characters
+ * each way) dates it to another time of life: of the words in it that tell when ("2 years ago", "at
+ * birth", "as a toddler", "at 6 wk", "in 2019" for an earlier year; "today", "this morning"), the one
+ * nearest the injury is a remote one. "Fell from a tree 2 years ago, wrist fracture" is remote; "fell
+ * 10 ft from a tree today, also broke his arm last year" is today's.
  */
-function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; thisYear: number }): boolean {
+function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now: PhraseSet; thisYear: number }): boolean {
   let a = span.start;
   const aMin = Math.max(0, a - 120);
-  while (a > aMin && !/[;.\n\r]/.test(text[a - 1])) a--;
+  while (a > aMin && !/[;.()\n\r]/.test(text[a - 1])) a--;
   let b = span.end;
   const bMax = Math.min(text.length, b + 120);
-  while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
+  while (b < bMax && !/[;.()\n\r]/.test(text[b])) b++;
   work.steps += b - a;
   const sentence = text.slice(a, b);
-  const words = toWords(sentence);
-  if (findAny(words, remote.phrases).length) return true;
-  for (const m of sentence.matchAll(/(?<![\d/-])(?:19|20)\d\d(?![\d/-])/g)) if (Number(m[0]) < remote.thisYear) return true;
-  return false;
+  const words = toWords(sentence, a);
+  const times: { at: Span; remote: boolean }[] = [];
+  for (const s of findAny(words, remote.now)) times.push({ at: s, remote: false });
+  for (const s of findAny(words, remote.phrases)) times.push({ at: s, remote: true });
+  for (const m of sentence.matchAll(AT_AN_AGE)) times.push({ at: { start: a + m.index, end: a + m.index + m[0].length }, remote: true });
+  for (const m of sentence.matchAll(IN_A_YEAR)) if (Number(m[1]) < remote.thisYear) times.push({ at: { start: a + m.index, end: a + m.index + m[0].length }, remote: true });
+  let nearest: { at: Span; remote: boolean } | undefined;
+  let best = Infinity;
+  for (const t of times) {
+    const d = t.at.end <= span.start ? span.start - t.at.end : t.at.start >= span.end ? t.at.start - span.end : 0;
+    if (d < best || (d === best && !t.remote)) [best, nearest] = [d, t];
+  }
+  return nearest?.remote ?? false;
 }
+/** "at 6 wk", "at 2 months", "at 10 days of age": the age the child was when it happened. */
+const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:d|days?|wks?|weeks?|mos?|months?|m)\b/gi;
+/** "in 2019", "in March 2019", "during 2019". */
+const IN_A_YEAR = /\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 
 /** The field a span was read in (the fields are few). */
 function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {

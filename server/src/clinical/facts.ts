@@ -22,6 +22,7 @@ import {
   fieldWords,
   forgetFieldWords,
   historyIsThePresentIllness,
+  isClinicalHistoryKey,
   isNormalItem,
   isNormalValue,
   readFindings,
@@ -514,7 +515,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.trauma = readTrauma(
     text,
     facts.hits,
-    all.filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH')),
+    all.filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH' && isClinicalHistoryKey(f.rawKey))),
     deficit,
     today.y,
   );
@@ -1650,10 +1651,16 @@ const MAY_CHANGE = /\b(?:chang|modif|amend|correct|switch|convert|revis|updat|re
  */
 function changedOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   let last: Facts['order'];
+  // A change comes after the order it changes: the first line placing one (an Order or Plan line), else anywhere.
+  let anchor = Infinity;
+  for (const f of all) if (f.value && f.key && ORDER_KEYS.includes(f.key.name)) anchor = Math.min(anchor, f.valueSpan.start);
+  if (anchor === Infinity) anchor = -1;
   for (const f of all) {
     if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '') || !MAY_CHANGE.test(f.value)) continue;
     for (const m of f.value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
+      // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
+      if (start < anchor || CHANGE_ELSEWHERE.test(m[0])) continue;
       const words = toWords(m[0], start);
       const study = changedToStudy(text, words, ow);
       if (study === undefined) continue;
@@ -1665,12 +1672,16 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       // Denied before it ("not changed to MRI"); what follows it is about something else ("… (contrast selected in error)").
       const c = readContext(text, words[study].start, words[study].end);
       if ((c.negated && c.cues.some((q) => q.end <= words[study].start)) || c.hypothetical) continue;
+      if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
     }
   }
   return last;
 }
+/** A change told of another time or place: before this visit, at another hospital, or one that never happened. */
+const CHANGE_ELSEWHERE =
+  /\b(?:last (?:week|month|year|visit)|ago|previously|earlier this (?:month|year)|osh|outside|referring|other hospital|never (?:done|scheduled|performed)|missed|could not attend|did not attend|not attended)\b/i;
 /** Keys where a change told is one of the past ("Prior: XR, then switched to MRI") or someone else's. */
 const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
 
@@ -1745,8 +1756,11 @@ function reportFollows(f: Field, s: Field): boolean {
   if (!next) return false;
   const m = /[.;](?=\s)|$/.exec(next);
   const sentence = next.slice(0, m?.index ?? next.length);
+  if (TOLD_DONE.test(sentence) || DATED.test(sentence)) return true;
   return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || REPORT_FINDING.test(sentence));
 }
+/** The sentence after a study tells it done ("Done 2 weeks ago at OSH.", "Performed 01/11/2026.", "Report not available."). */
+const TOLD_DONE = /^\s*(?:was |were )?(?:done|performed|completed|obtained|already done)\b|\bago\b|\breport (?:not available|pending|awaited)\b|\bat (?:osh|outside)\b/i;
 /** TELLS_A_FINDING without the words for who was told ("aware", "reassured"), which follow an order as often as a report. */
 const REPORT_FINDING = /^\s*no\b|\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|no acute|no abnormalit\w*|no evidence)\b/i;
 

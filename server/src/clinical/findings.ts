@@ -89,8 +89,9 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     pmhPast = key !== 'PMH' ? undefined : illnessElsewhere ? pastInHistory(f, words, vocab) : pastEventsInIllness(f, words, vocab);
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
-    // A history that is the present illness is read for what a present illness holds (an injury, overuse).
-    const index = phrasesReadIn(k.phraseIndex, key === 'PMH' && !illnessElsewhere ? 'Presentation' : key);
+    // A requisition's history that is the present illness ("HX: MVC at highway speed") is read for what a
+    // present illness holds (an injury, overuse); a past medical history ("PMH:") never is.
+    const index = phrasesReadIn(k.phraseIndex, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key);
     const look = (i: number, stem: string) => {
       const bucket = index.get(stem);
       if (!bucket) return;
@@ -172,6 +173,11 @@ const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indi
  * hair tuft, neuro exam normal", a requisition's "HX:"): every reader then reads the PMH value as the
  * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
  */
+/** "Hx", "History", "Clinical history": a requisition's history line, unlike "PMH" or "Past medical history". */
+export function isClinicalHistoryKey(rawKey: string): boolean {
+  return /^\s*(?:hx|history|clinical (?:hx|history)|brief (?:hx|history)|relevant (?:hx|history))\s*$/i.test(rawKey);
+}
+
 export function historyIsThePresentIllness(all: readonly Field[]): boolean {
   return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
 }

@@ -55,17 +55,25 @@ function assertedAmong(text: string, words: readonly Word[], from: number, to: n
   return findAny(words.slice(from, to), phraseSetOf(list)).some((s) => !readContext(text, s.start, s.end).negated);
 }
 
-/** Right after a finding, in its clause: the note takes it back ("'fever' was documented in error"). */
-const IN_ERROR = /^[^.;\n]{0,40}?\b(?:in error|was an error|by mistake)\b/i;
+/** What may stand before a withdrawn finding in its clause: nothing but a correction word, quotes and marks. */
+const OPENS_CORRECTION = /(?:^|[.;:\n]|\b(?:correction|corrected|erratum|addendum)\b)[\s"'“‘(\-–—:,]*$/i;
+/** Right after it: the finding itself said to be the error ("'fever' was documented in error"). */
+const SAID_IN_ERROR = /^["'”’)]*\s*(?:was|were|is)?\s*(?:documented|entered|charted|recorded|written|noted|listed|documented here)\s+(?:in error|by mistake)\b/i;
 
 /**
  * An addendum that takes a finding back ("correction - 'fever' was documented in error; mother denies
- * any fever") withdraws every mention of it in the note: the correction is the later word. Only a
- * finding named and then said to be in error, never one merely denied elsewhere.
+ * any fever") withdraws every mention of it in the note: the correction is the later word. Only the
+ * finding itself as the subject of "documented in error": not a detail of it ("level of hair tuft
+ * documented in error", "fever of 40 was documented in error"), not its negation ("'no fever' was
+ * entered in error"), not another error nearby ("fever (mum gave paracetamol in error)").
  */
 export function retractedInError(hits: FindingHit[], text: string): void {
   let withdrawn: Set<string> | undefined;
-  for (const h of hits) if (h.negated && IN_ERROR.test(text.slice(h.span.end, h.span.end + 60))) (withdrawn ??= new Set()).add(h.finding.id);
+  for (const h of hits) {
+    if (!SAID_IN_ERROR.test(text.slice(h.span.end, h.span.end + 60))) continue;
+    if (!OPENS_CORRECTION.test(text.slice(Math.max(0, h.span.start - 40), h.span.start))) continue;
+    (withdrawn ??= new Set()).add(h.finding.id);
+  }
   if (!withdrawn) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
 }

@@ -131,6 +131,10 @@ export const ReadingVocabularySchema = z.strictObject({
      * his arm at age 5"): an injury told in a sentence with one is no injury now (a year in the sentence too).
      */
     remote: z.array(phrase).min(1),
+    /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
+    now: z.array(phrase).min(1),
+    /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
+    askedAbout: z.array(phrase).min(1),
     /**
      * A fall from a stated height: words for the unit and the height (in that unit) from which it is
      * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
