@@ -553,7 +553,8 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
-  suspectedCancerIsSuspectedTumor(hits, k);
+  suspectedCancerIsSuspectedTumor(note.text, hits, k);
+  painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   zeroScores(hits, note.text);
@@ -763,19 +764,113 @@ function isClauseEnd(c: number, before: boolean): boolean {
 }
 
 /**
- * "Concern for leukemia", "? drop metastases": a cancer suspected, not known, is a suspected
- * tumour (spec §4's infection-or-tumour scenario), which keeps it out of S1 as a known cancer would.
+ * "Concern for leukemia", "? drop metastases", "worried about leukaemia", "Concern: drop metastases": a
+ * cancer suspected, not known, is a suspected tumour (spec §4's infection-or-tumour scenario), which
+ * keeps it out of S1 as a known cancer would. In a note that suspects a cancer, a word for cancer care
+ * that names none ("heme/onc aware", "awaiting oncology review": reading-vocabulary.json suspectedCancer)
+ * is that suspicion's work-up, not a cancer history, unless the note names a cancer as known.
  */
-function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void {
+function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
   const suspected = k.finding('suspected-infection-tumor');
   if (!suspected) return;
+  const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
+  let any = false;
+  const worried = worriedBefore(text, hits, rule);
   for (let i = 0; i < n; i++) {
     const h = hits[i];
-    if (h.finding.id !== 'malignancy' || !h.present || !h.context.uncertain || h.context.historical) continue;
-    hits[i] = { ...h, present: false };
-    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, finding: suspected });
+    if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
+    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h)) continue;
+    const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
+    hits[i] = { ...h, context, present: false };
+    any = true;
+    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, context, finding: suspected });
   }
+  if (!any) return;
+  const care = phraseSetOf(rule.careWords);
+  const careOnly = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, h.span.end));
+    return findAny(words, care).some((s) => s.start === 0 && s.end === h.span.end - h.span.start);
+  };
+  const known = hits.filter((h) => h.finding.id === 'malignancy' && h.present);
+  if (known.every(careOnly)) for (let i = 0; i < hits.length; i++) if (known.includes(hits[i])) hits[i] = { ...hits[i], present: false };
+}
+
+/**
+ * "3 yo refusing to walk, cries when picked up, won't bend … concern for discitis": in a note that
+ * suspects an infection or a tumour of the spine, a young child's pain behaviour is back pain
+ * (reading-vocabulary.json painBehaviour). Read only when no back pain is; with no spinal suspicion
+ * (a septic hip, a fractured femur) the same behaviour says nothing of the back.
+ */
+function painBehaviourWithSpinalSuspicion(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const rule = readingVocabulary().painBehaviour;
+  const spinal = phraseSetOf(rule.spinalSuspicions);
+  const ofSpine = (h: FindingHit) =>
+    h.present && h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), spinal).length > 0;
+  if (!hits.some(ofSpine)) return;
+  const behaviours = phraseSetOf(rule.behaviours);
+  const keys = FIELDS_FOR[backPain.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), behaviours)) {
+      const c = readContext(text, span.start, span.end);
+      if (!countsAsPresent(c, backPain, f.key!.name) || c.historical) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: false, experiencer: c.experiencer },
+        present: true,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+  }
+}
+
+/** Words between a worry and the cancer it names, at most ("concerned about a possible underlying lymphoma or other malignancy"). */
+const MAX_WORRY_GAP = 8;
+
+/**
+ * Whether a worry or a question (suspectedCancer.worryCues: "worried about", "concerned about") governs a
+ * cancer's name: it stands before the name in its sentence, and the words between are only words that
+ * may qualify a suspected cancer (`worryFillers`) or name another cancer: "I am concerned about a lymphoma
+ * or other malignancy", "worried about leukaemia". Not "worried about fever in this child with ALL", nor
+ * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
+ * are found once.
+ */
+function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => boolean {
+  const cues = new Map<Field, Span[]>();
+  const fillers = wordSet(rule.worryFillers);
+  const cancers = hits.filter((h) => h.finding.id === 'malignancy');
+  const inCancer = (w: Word) => cancers.some((c) => c.span.start <= w.start && w.end <= c.span.end);
+  return (h) => {
+    let found = cues.get(h.field);
+    if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
+    if (!found.length) return false;
+    const words = fieldWords(h.field);
+    const at = wordIndex(words, h.span.start);
+    for (let c = found.length - 1; c >= 0; c--) {
+      const cue = found[c];
+      if (cue.end > h.span.start) continue;
+      if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
+      let j = wordIndex(words, cue.end);
+      while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
+      if (j === at) return true;
+    }
+    return false;
+  };
+}
+
+/** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
+function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
+  const norm = rawKey
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return keys.includes(norm);
 }
 
 /**

@@ -1,0 +1,142 @@
+/**
+ * The scenario-level reading (spec §4, test/corpus/README.md): a suspected infection, inflammation or
+ * tumour against a cancer history; overuse and stress injury against trauma; prior radiographs told in
+ * prose. Each positive case was read wrongly before; each near-miss is a reading that must not change.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const present = (r: ReturnType<typeof readNote>, id: string) => r.facts.hits.some((h) => h.finding.id === id && h.present);
+const category = (r: ReturnType<typeof readNote>, c: string) => r.facts.hits.some((h) => h.finding.category === c && h.present);
+const malignancy = (r: ReturnType<typeof readNote>) => present(r, 'malignancy');
+const suspected = (r: ReturnType<typeof readNote>) => present(r, 'suspected-infection-tumor');
+const backPain = (r: ReturnType<typeof readNote>) => category(r, 'back-pain');
+
+describe('scenario reading', () => {
+  describe('a suspected cancer is a suspected tumour, not a cancer history', () => {
+    it('"Worried about leukaemia - heme/onc aware … awaiting oncology review": no cancer history, a suspected tumour', () => {
+      const r = readNote(
+        'Four-year-old boy with 10 days of back pain and bone pain in his shins, pallor, low-grade fevers. Worried about leukaemia - heme/onc aware.',
+        'Ordered bone scan today while awaiting oncology review.',
+      );
+      assert.equal(malignancy(r), false);
+      assert.ok(suspected(r));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('"I am concerned about a lymphoma or other malignancy": both names are the worry', () => {
+      const r = readNote('Age: 15 years', 'HPI: 5 weeks of mid-back pain with night sweats. I am concerned about a lymphoma or other malignancy.', 'Order: XR complete spine');
+      assert.equal(malignancy(r), false);
+      assert.ok(suspected(r));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    for (const worry of ['concerned for lymphoma', 'worried re leukemia', 'ddx includes leukemia', 'ddx leukemia vs osteomyelitis'])
+      it(`"${worry}" suspects the cancer`, () => {
+        const r = readNote('Age: 8 years', `HPI: back pain x 2 wk, fevers; ${worry}`, 'Order: MRI L-spine w/wo');
+        assert.equal(malignancy(r), false);
+        assert.ok(suspected(r));
+      });
+    it('"Concern: leptomeningeal / drop metastases" in a child treated for medulloblastoma: the history stays, the metastases are suspected', () => {
+      const r = readNote(
+        'Age: 9 years',
+        'HPI: medulloblastoma s/p resection + CSI, off therapy 8 mo. 2 wks of back pain and new L leg weakness.',
+        'Concern: leptomeningeal / drop metastases.',
+        'Order: MRI complete spine without and with contrast',
+      );
+      assert.ok(malignancy(r));
+      assert.ok(suspected(r));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('"Clinical question: lymphoma" asks; "Dx: ALL" tells a known cancer', () => {
+      assert.equal(malignancy(readNote('Age: 15 years', 'HPI: back pain x 5 wk', 'Clinical question: lymphoma', 'Order: MRI L-spine w/wo')), false);
+      const known = readNote('Age: 9 years', 'Dx: ALL on maintenance chemo', 'HPI: back pain x 1 wk', 'Order: MRI L-spine w/wo');
+      assert.ok(malignancy(known));
+      assert.equal(known.scenario, 'back-pain-red-flags');
+    });
+    it('"r/o vertebral involvement" in a lymphoma note suspects the cancer in the spine; the lymphoma stays known', () => {
+      const r = readNote(
+        'Age: 16 years',
+        'HPI: classical Hodgkin lymphoma, newly diagnosed. New thoracolumbar back pain. r/o vertebral involvement.',
+        'Order: MRI L-spine with contrast',
+      );
+      assert.ok(malignancy(r));
+      assert.ok(suspected(r));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+
+    describe('near-misses', () => {
+      it('a known cancer named for something else stays known ("worried about fever in this child with ALL")', () => {
+        const r = readNote('Age: 9 years', 'HPI: back pain x 2 wk, worried about fever in this child with ALL.', 'Order: XR L-spine');
+        assert.ok(malignancy(r));
+      });
+      it('a worry about the known cancer\'s return keeps the cancer ("hx ALL … concerned about relapse of his ALL")', () => {
+        const r = readNote('Age: 9 years', 'HPI: hx ALL in remission, new back pain. Concerned about relapse of his ALL.', 'Order: MRI L-spine w/wo');
+        assert.ok(malignancy(r));
+        assert.ok(suspected(r));
+      });
+      it('a cancer the child has, with no worry, is a cancer history ("Oncology - … Hodgkin lymphoma"; "onc pt")', () => {
+        assert.ok(malignancy(readNote('Oncology - 16 y/o M with classical Hodgkin lymphoma, newly diagnosed. New back pain.', 'Order: MRI L-spine with contrast')));
+        assert.ok(malignancy(readNote('Age: 12 years', 'HPI: onc pt, followed by oncology, new back pain x 1 wk', 'Order: XR L-spine')));
+      });
+      it('a relative\'s cancer is neither the child\'s nor a suspicion ("aunt with lymphoma")', () => {
+        const r = readNote('Age: 12 years', 'HPI: back pain x 2 wk. Family hx: aunt with lymphoma.', 'Order: XR L-spine');
+        assert.equal(malignancy(r), false);
+        assert.equal(suspected(r), false);
+      });
+      for (const denied of ['no concern for infection or malignancy', 'not worried about leukemia', 'no concern for discitis'])
+        it(`"${denied}" is no suspicion`, () => {
+          const r = readNote('Age: 12 years', `HPI: back pain x 2 wk, ${denied}`, 'Order: XR L-spine');
+          assert.equal(malignancy(r), false);
+          assert.equal(suspected(r), false);
+        });
+      it('a worry does not reach a referral later in its sentence ("concerned about tethering and will refer to neurosurgery")', () => {
+        const r = readNote(
+          'Pt: 4 mo F',
+          'Findings: sacral dimple 6 mm above cleft, hair tuft',
+          'Prior imaging: US spine abnormal, low conus',
+          'Plan: I am concerned about tethering and will refer to neurosurgery. MRI L-spine w/o',
+        );
+        assert.ok(r.facts.referral.neurosurgery);
+        assert.ok(!r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
+      });
+      it('a skin-covered lump over the spine of an infant stays a cutaneous marker (no suspected tumour)', () => {
+        const r = readNote('Pt: 2 mo F', 'Findings: soft skin-covered midline lumbosacral mass, likely lipoma', 'Neuro: nl', 'Order: US spine');
+        assert.equal(suspected(r), false);
+        assert.equal(r.scenario, 's1-cutaneous-marker');
+      });
+    });
+  });
+
+  describe('infection, inflammation or tumour of the spine suspected', () => {
+    const CASES: [string, string][] = [
+      ['Concern for intramedullary spinal cord tumour.', 'spinal cord tumour'],
+      ['Concern for transverse myelitis vs cord compression.', 'transverse myelitis'],
+      ['I am worried about spinal tuberculosis (Pott disease).', 'spinal tuberculosis'],
+      ["? Pott's disease", "Pott's disease"],
+      ['Concern for diskitis.', 'diskitis'],
+      ['MRI to look for spondylodiscitis.', 'spondylodiscitis'],
+    ];
+    for (const [said, word] of CASES)
+      it(`"${said}" suspects ${word}`, () => {
+        const r = readNote('Age: 9 years', `HPI: 6 weeks of mid-back pain, tripping over his R foot. ${said}`, 'Order: MRI complete spine without and with IV contrast');
+        assert.ok(suspected(r));
+        assert.equal(r.scenario, 'back-pain-infection-tumor');
+      });
+  });
+
+  describe("a young child's pain behaviour is back pain when the spine is suspected", () => {
+    it('"refusing to walk … cries when mom picks him up, won\'t bend … concern for discitis" is back pain', () => {
+      const r = readNote(
+        "3 yo M refusing to walk x 2 d, fever 39, cries when mom picks him up, won't bend. ESR 78, CRP 9. Concern for discitis vs vertebral osteomyelitis.",
+        'Order: MRI whole spine without and with IV contrast',
+      );
+      assert.ok(backPain(r));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('the same behaviour with a suspected septic hip or an osteomyelitis of the femur is no back pain', () => {
+      assert.equal(backPain(readNote('Age: 3 years', 'HPI: refusing to walk x 2 d, fever 39, concern for septic hip', 'Order: US hip')), false);
+      assert.equal(backPain(readNote('Age: 3 years', 'HPI: refusing to walk x 2 d, fever, concern for osteomyelitis of the femur', 'Order: MRI femur')), false);
+    });
+    it('with the spinal infection denied, refusing to walk is no back pain', () =>
+      assert.equal(backPain(readNote('Age: 3 years', 'HPI: refusing to walk x 2 d after a viral illness, afebrile, no concern for discitis', 'Order: XR L-spine')), false));
+  });
+});
