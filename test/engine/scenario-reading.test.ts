@@ -139,4 +139,41 @@ describe('scenario reading', () => {
     it('with the spinal infection denied, refusing to walk is no back pain', () =>
       assert.equal(backPain(readNote('Age: 3 years', 'HPI: refusing to walk x 2 d after a viral illness, afebrile, no concern for discitis', 'Order: XR L-spine')), false));
   });
+
+  describe('overuse and stress injury are not trauma', () => {
+    const OVERUSE: string[] = [
+      '9 yo girl w/ 4 days of mild lower back soreness after starting a new trampoline class, no fever, no night pain, no radiation; neuro nl.',
+      '14 yo M, LBP x 2 wks after helping dad move furniture. Exam benign, neuro intact, no red flags.',
+      '13 yo M, known bilateral L5 pars defects. Back to football 1 mo ago; LBP recurred 3 wks ago with extension. No night pain, no radiation. Neuro intact.',
+      'Junior fast bowler, 3 weeks of right-sided low back pain, worse when bowling. No night pain. Neuro normal. I suspect a pars stress injury from overuse.',
+      '14 yo netball player, low back pain of 3 weeks after she increased her training. No night pain, neuro normal. X-rays to exclude a bony stress injury.',
+    ];
+    for (const hpi of OVERUSE)
+      it(hpi, () => {
+        const r = readNote('Age: 13 years', `HPI: ${hpi}`, 'Order: XR L-spine');
+        assert.equal(r.facts.trauma.significance, 'none');
+        assert.equal(r.scenario, 'back-pain-overuse');
+        assert.ok(!r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
+      });
+    for (const hpi of ['runner, low back pain 3 wk, bone scan for occult stress injury', 'repetitive stress injury from rowing, LBP 2 wk', 'pars injury suspected, LBP 2 wk'])
+      it(`"${hpi}" tells no injury`, () => assert.equal(readNote('Age: 13 years', `HPI: ${hpi}`, 'Order: XR L-spine').facts.trauma.significance, 'none'));
+
+    describe('near-misses', () => {
+      for (const hpi of ['hurt his back at football practice, LBP 3 days', 'injured at practice, back pain since', 'sprained his ankle and hurt his back at football'])
+        it(`a real injury told without its mechanism stays unclear trauma: "${hpi}"`, () => {
+          const r = readNote('Age: 13 years', `HPI: ${hpi}`, 'Order: XR L-spine');
+          assert.equal(r.facts.trauma.significance, 'unclear');
+          assert.ok(r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
+          assert.notEqual(r.scenario, 'back-pain-overuse');
+        });
+      it('"r/o fracture after a fall from a height" stays significant trauma', () =>
+        assert.equal(readNote('Age: 13 years', 'HPI: gymnast, r/o fracture after a fall from a height off the beam', 'Order: XR L-spine').scenario, 'spine-trauma-thoracolumbar'));
+      it('tackled at rugby is an injury, not overuse', () =>
+        assert.notEqual(readNote('Age: 15 years', 'HPI: tackled at rugby, back pain since', 'Order: XR L-spine').facts.trauma.significance, 'none'));
+      it('a red flag keeps a stress injury in a red-flag scenario ("gymnast, pars stress injury, pain at night")', () => {
+        const r = readNote('Age: 13 years', 'HPI: gymnast, LBP x 3 wk, wakes her at night, pars stress injury suspected', 'Order: XR L-spine');
+        assert.equal(r.scenario, 'back-pain-red-flags');
+      });
+    });
+  });
 });
