@@ -176,4 +176,69 @@ describe('scenario reading', () => {
       });
     });
   });
+
+  describe('prior radiographs told in prose', () => {
+    const POSITIVE: string[] = [
+      '13 y/o F, back pain x 6 wk. Plain films: grade 1 spondylolisthesis L5-S1. No bowel or bladder sx, neuro exam normal.',
+      '11 y/o F with painful scoliosis: back pain x 5 weeks, waking her at night. Scoliosis series last week: 28 degree left thoracic curve (atypical convexity).',
+      "11 yo M with a left thoracic curve of 30 deg on today's standing films (atypical curve pattern) and back pain x 3 months. Neuro exam normal.",
+      '12 yo F, LBP x 6 wk, L5 spondylolysis on XR, neuro normal.',
+      '12 yo F, LBP x 6 wk. Lumbar spine x-rays: bilateral L5 pars defects.',
+      '12 yo F, back pain x 6 wk, grade 1 spondylolisthesis on flexion/extension films.',
+    ];
+    for (const hpi of POSITIVE)
+      it(hpi, () => {
+        const r = readNote(`HPI: ${hpi}`, 'Order: MRI whole spine without IV contrast');
+        assert.ok(
+          r.facts.prior.some((p) => p.modality === 'XR' && p.result === 'abnormal'),
+          JSON.stringify(r.facts.prior),
+        );
+        assert.equal(r.scenario, 'back-pain-red-flags-positive-radiographs');
+      });
+    for (const [said, how] of [
+      ['Scoliosis series last month normal.', 'in prose'],
+      ['Plain films: normal.', 'after a qualified name'],
+      ['No abnormality on plain films.', 'before the films it was seen on'],
+    ])
+      it(`normal radiographs named by their series are normal, not the scoliosis of their name (${how}: "${said}")`, () => {
+        const r = readNote(`HPI: 12 yo F, back pain x 6 wk, night pain. ${said}`, 'Order: MRI L-spine w/o');
+        assert.equal(r.scenario, 'back-pain-red-flags-negative-radiographs');
+      });
+    it('a Prior imaging line "scoliosis series 2024: normal" is normal radiographs', () => {
+      const r = readNote('Age: 12 years', 'HPI: back pain x 6 wk, night pain', 'Prior imaging: scoliosis series 2024: normal', 'Order: MRI L-spine w/o');
+      assert.equal(r.scenario, 'back-pain-red-flags-negative-radiographs');
+    });
+
+    describe('near-misses', () => {
+      const NOT_DONE: string[] = [
+        'Will obtain standing films to assess the curve.',
+        'Curve to be measured on standing films.',
+        'Thoracic curve on exam, better assessed on standing films.',
+        'r/o spondylolysis on XR.',
+        'Plain films ordered.',
+        'Standing films today.',
+        'If the curve progresses on standing films, MRI.',
+        "MRI L-spine w/o for the 30 deg curve on today's films.",
+      ];
+      for (const said of NOT_DONE)
+        it(`a study asked or planned is no prior radiograph: "${said}"`, () => {
+          const r = readNote(`HPI: 12 yo F, back pain x 6 wk, night pain. ${said}`, 'Order: MRI L-spine w/o');
+          assert.ok(!r.facts.prior.some((p) => p.modality === 'XR' && (p.result === 'abnormal' || p.result === 'normal')), JSON.stringify(r.facts.prior));
+          assert.equal(r.scenario, 'back-pain-red-flags');
+        });
+      it('an abnormal prior MRI is not a radiograph ("MRI last month: syrinx")', () => {
+        const r = readNote('HPI: 12 yo F, back pain x 6 wk, night pain. MRI last month: small syrinx.', 'Order: MRI L-spine w/o');
+        assert.ok(r.facts.prior.some((p) => p.modality === 'MRI' && p.result === 'abnormal'));
+        assert.equal(r.scenario, 'back-pain-red-flags');
+      });
+      it('a scoliosis series ordered, with a curve on exam, is no prior radiograph', () => {
+        const r = readNote('Age: 12 years', 'HPI: back pain x 6 wk, night pain, right thoracic curve on forward bend', 'Order: scoliosis series');
+        assert.deepEqual(r.facts.prior, []);
+      });
+      it('a red flag with prior radiographs keeps a red-flag scenario ("XR normal")', () => {
+        const r = readNote('HPI: 12 yo F, back pain x 6 wk, night pain. XR L-spine normal.', 'Order: MRI L-spine w/o');
+        assert.equal(r.scenario, 'back-pain-red-flags-negative-radiographs');
+      });
+    });
+  });
 });

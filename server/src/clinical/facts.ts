@@ -1740,7 +1740,7 @@ const NAMES_A_STUDY = /\b(?:bone scan|uss?|u\/s|ultrasound|sono\w*|mri?|xr|x-?ra
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
-    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !NAMES_A_STUDY.test(f.value)) continue;
+    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
       const raw = m[0];
       let sentence = raw.trim();
@@ -1763,14 +1763,22 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
       if (!PAST.test(sentence)) {
-        // "XR L-spine: grade 1 spondylolisthesis", "…, films at PCP nl": a study told with its result is past without a past word.
+        // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
-        if (!STARTS_WITH_STUDY.test(sentence) && !STARTS_WITH_STUDY.test(clause)) continue;
-        if (!STARTS_WITH_STUDY.test(sentence)) {
-          start += sentence.length - clause.length;
-          told = clause;
+        const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
+        // "a left thoracic curve of 30 deg on today's standing films": a finding told on the films it was seen on.
+        const seen = led ? undefined : findingOnRadiograph(sentence);
+        if (seen) {
+          start += seen.from;
+          told = seen.text;
+        } else {
+          if (!led) continue;
+          if (!startsWithPriorStudy(sentence)) {
+            start += sentence.length - clause.length;
+            told = clause;
+          }
+          if (!tellsSpineResult(told)) continue;
         }
-        if (!tellsSpineResult(told)) continue;
       }
       if (told.length < 4 || NOT_PAST.test(told)) continue;
       const study = readPriorStudy(told, { start, end: start + told.length }, k);
@@ -1783,6 +1791,58 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   void text;
   return out;
 }
+
+/** Radiographs named by what they are of or how they were taken ("scoliosis series", "spine series"). */
+const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
+/**
+ * Radiographs named after words that say how or of what they were taken: "Plain films:", "Standing films:",
+ * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
+ */
+const QUALIFIED_RADIOGRAPHS =
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x-?rays?|xrs?|views)\b/i;
+
+/** A sentence that opens on a study, or on radiographs named with what they are of or how they were taken. */
+function startsWithPriorStudy(sentence: string): boolean {
+  return STARTS_WITH_STUDY.test(sentence) || QUALIFIED_RADIOGRAPHS.test(sentence);
+}
+
+/**
+ * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
+ * seen on, with a parenthesis straight after them ("(atypical curve pattern)"). Radiographs only: "seen on
+ * MRI" is as often the study still to do ("tethering better assessed on MRI").
+ */
+const ON_RADIOGRAPHS =
+  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
+/** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
+const ON_RADIOGRAPHS_NOT_SEEN =
+  /\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|question of)\b/i;
+
+/**
+ * A finding told on the radiographs it was seen on ("11 yo M with a left thoracic curve of 30 deg on today's
+ * standing films (atypical curve pattern)", "L5 spondylolysis on XR"): the finding's clause (FINDING_CLAUSE_START)
+ * through the radiographs and their parenthesis, as a study told with its result. Not one asked or planned:
+ * a question or a plan in that clause (ON_RADIOGRAPHS_NOT_SEEN), and NOT_PAST after, leave it unread; nor
+ * a clause that names another study first (the order: "MRI for the curve on today's films"). `from` is the
+ * told text's offset in the sentence.
+ */
+function findingOnRadiograph(sentence: string): { from: number; text: string } | undefined {
+  const m = ON_RADIOGRAPHS.exec(sentence);
+  if (!m) return undefined;
+  let from = 0;
+  for (const b of sentence.slice(0, m.index).matchAll(FINDING_CLAUSE_START)) from = (b.index ?? 0) + b[0].length;
+  const lead = sentence.slice(from, m.index);
+  // "MRI L-spine w/o for the curve on today's films": another study named first is the one the sentence is about.
+  if (NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead)) return undefined;
+  // "On standing films: 30 deg curve": the finding follows the radiographs instead.
+  const to = /[a-z]/i.test(lead) ? m.index + m[0].length : sentence.length;
+  const raw = sentence.slice(from, to);
+  const text = raw.trim();
+  if (!text || ON_RADIOGRAPHS_NOT_SEEN.test(text)) return undefined;
+  return { from: from + raw.indexOf(text), text };
+}
+
+/** Where the clause of a finding told on radiographs starts: after a comma, colon or semicolon, or "with", "and", "but". */
+const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
 
 /** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
 const CONDITION = /\b(?:if|unless|in case|should)\b/i;
