@@ -209,6 +209,14 @@ describe('scenario reading', () => {
       assert.equal(r.scenario, 'back-pain-red-flags-negative-radiographs');
     });
 
+    it('"Prior US abnl (low conus)" is an abnormal prior ultrasound; a conus "low-normal at L2" is not low', () => {
+      const abnl = readNote('4 mo w/ sacral lipoma. Prior US abnl (low conus). Repeat US.');
+      assert.equal(abnl.facts.prior[0]?.result, 'abnormal');
+      assert.ok(abnl.rules.includes('referral-after-abnormal-ultrasound'), abnl.rules.join());
+      const lowNormal = readNote('Pt: 4 mo F', 'Findings: sacral lipoma', 'Prior imaging: US spine: conus low-normal at L2, filum 1 mm', 'Order: MRI L-spine w/o');
+      assert.equal(lowNormal.facts.prior[0]?.result, 'normal');
+    });
+
     describe('near-misses', () => {
       const NOT_DONE: string[] = [
         'Will obtain standing films to assess the curve.',

@@ -46,6 +46,9 @@ const ABNORMAL = [
   'tethering',
   'low lying',
   'low lying conus',
+  'low conus',
+  'conus low',
+  'conus is low',
   'sinus tract',
   'dermal sinus',
   'dermal tract',
@@ -59,6 +62,7 @@ const ABNORMAL = [
   'myelomeningocele',
   'lipomyelomeningocele',
   'abnormal',
+  'abnl',
   'pars defect',
   'pars defects',
   'scoliotic curve',
@@ -163,9 +167,9 @@ const NOT_A_TRACT_BEFORE = new Set(['needle', 'urinary', 'gi', 'biliary', 'respi
 const NOT_A_TRACT_AFTER = new Set(['artifact', 'artifacts', 'artefact', 'artefacts']);
 
 /**
- * Starts of the words "curve", "tract" and "scoliosis" that name no abnormality: a curve qualified as
- * normal within the two words before it, a needle tract or a tract artifact, the scoliosis of a study's
- * name ("scoliosis series"). One pass over the words.
+ * Starts of the words "curve", "tract", "low" and "scoliosis" that name no abnormality: a curve qualified
+ * as normal within the two words before it, a needle tract or a tract artifact, a conus "low-normal", the
+ * scoliosis of a study's name ("scoliosis series"). One pass over the words.
  */
 function benignWords(words: Word[]): Set<number> {
   const out = new Set<number>();
@@ -173,6 +177,9 @@ function benignWords(words: Word[]): Set<number> {
     const t = words[i].text;
     if (t === 'curve' || t === 'curves') {
       if ((i > 0 && NORMAL_CURVE.has(words[i - 1].text)) || (i > 1 && NORMAL_CURVE.has(words[i - 2].text))) out.add(words[i].start);
+    } else if (t === 'low') {
+      // "conus low-normal at L2": a level at the low end of normal is not a low conus.
+      if (i + 1 < words.length && words[i + 1].text === 'normal') out.add(words[i].start);
     } else if (t === 'scoliosis') {
       if (i + 1 < words.length && STUDY_AFTER_SCOLIOSIS.has(words[i + 1].text)) out.add(words[i].start);
     } else if (t === 'tract' || t === 'tracts') {
