@@ -29,7 +29,14 @@ describe('scenario reading', () => {
       assert.ok(suspected(r));
       assert.equal(r.scenario, 'back-pain-infection-tumor');
     });
-    for (const worry of ['concerned for lymphoma', 'worried re leukemia', 'ddx includes leukemia', 'ddx leukemia vs osteomyelitis'])
+    for (const worry of [
+      'concerned for lymphoma',
+      'worried re leukemia',
+      'ddx includes leukemia',
+      'ddx leukemia vs osteomyelitis',
+      'worried this could be leukemia',
+      'leukemia workup sent',
+    ])
       it(`"${worry}" suspects the cancer`, () => {
         const r = readNote('Age: 8 years', `HPI: back pain x 2 wk, fevers; ${worry}`, 'Order: MRI L-spine w/wo');
         assert.equal(malignancy(r), false);
@@ -155,7 +162,12 @@ describe('scenario reading', () => {
         assert.equal(r.scenario, 'back-pain-overuse');
         assert.ok(!r.rules.includes('trauma-mechanism-unclear'), r.rules.join());
       });
-    for (const hpi of ['runner, low back pain 3 wk, bone scan for occult stress injury', 'repetitive stress injury from rowing, LBP 2 wk', 'pars injury suspected, LBP 2 wk'])
+    for (const hpi of [
+      'runner, low back pain 3 wk, bone scan for occult stress injury',
+      'repetitive stress injury from rowing, LBP 2 wk',
+      'pars injury suspected, LBP 2 wk',
+      'LBP 3 wk, likely an overuse-type injury',
+    ])
       it(`"${hpi}" tells no injury`, () => assert.equal(readNote('Age: 13 years', `HPI: ${hpi}`, 'Order: XR L-spine').facts.trauma.significance, 'none'));
 
     describe('near-misses', () => {
@@ -185,6 +197,7 @@ describe('scenario reading', () => {
       '12 yo F, LBP x 6 wk, L5 spondylolysis on XR, neuro normal.',
       '12 yo F, LBP x 6 wk. Lumbar spine x-rays: bilateral L5 pars defects.',
       '12 yo F, back pain x 6 wk, grade 1 spondylolisthesis on flexion/extension films.',
+      '12 yo F, back pain x 6 wk. Findings on x-ray: L5 pars defect.',
     ];
     for (const hpi of POSITIVE)
       it(hpi, () => {

@@ -18,7 +18,7 @@ import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -780,7 +780,7 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
-    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h)) continue;
+    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
     any = true;
@@ -862,6 +862,13 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     }
     return false;
   };
+}
+
+/** A cancer's name followed by its work-up ("leukemia workup sent", "lymphoma w/u in progress": suspectedCancer.workupAfter), in its sentence. */
+function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspectedCancer']): boolean {
+  const words = fieldWords(h.field);
+  const i = wordIndex(words, h.span.end);
+  return i < words.length && !endsSentence(text, h.span.end, words[i].start) && phrasesOf(rule.workupAfter).some((p) => matchAt(words, i, p, 0) > 0);
 }
 
 /** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
@@ -1833,8 +1840,9 @@ function findingOnRadiograph(sentence: string): { from: number; text: string } |
   const lead = sentence.slice(from, m.index);
   // "MRI L-spine w/o for the curve on today's films": another study named first is the one the sentence is about.
   if (NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead)) return undefined;
-  // "On standing films: 30 deg curve": the finding follows the radiographs instead.
-  const to = /[a-z]/i.test(lead) ? m.index + m[0].length : sentence.length;
+  // "On standing films: 30 deg curve", "Findings on x-ray: pars defect": the finding follows the radiographs instead.
+  const end = m.index + m[0].length;
+  const to = /[a-z]/i.test(lead) && !/^\s*:/.test(sentence.slice(end)) ? end : sentence.length;
   const raw = sentence.slice(from, to);
   const text = raw.trim();
   if (!text || ON_RADIOGRAPHS_NOT_SEEN.test(text)) return undefined;

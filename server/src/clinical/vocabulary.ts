@@ -96,6 +96,8 @@ export const ReadingVocabularySchema = z.strictObject({
     worryCues: z.array(phrase).min(1),
     /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
     worryFillers: z.array(z.string().min(1)).min(1),
+    /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
+    workupAfter: z.array(phrase).min(1),
     suspicionKeys: z.array(z.string().min(1)).min(1),
     careWords: z.array(phrase).min(1),
   }),
