@@ -84,6 +84,23 @@ describe('scenario reading', () => {
         assert.ok(malignancy(readNote('Oncology - 16 y/o M with classical Hodgkin lymphoma, newly diagnosed. New back pain.', 'Order: MRI L-spine with contrast')));
         assert.ok(malignancy(readNote('Age: 12 years', 'HPI: onc pt, followed by oncology, new back pain x 1 wk', 'Order: XR L-spine')));
       });
+      it('a suspected return or spread keeps the cancer the note only names by its care ("followed by oncology … concern for relapse", "? drop metastases")', () => {
+        const relapse = readNote('Age: 9 years', 'HPI: followed by oncology, new back pain. Concern for relapse.', 'Order: MRI L-spine w/wo');
+        assert.ok(malignancy(relapse));
+        assert.ok(suspected(relapse));
+        const mets = readNote(
+          'Neuro-Oncology clinic: 9 y/o F off therapy 8 mo, 2 wks of back pain.',
+          'Concern: drop metastases.',
+          'Order: MRI complete spine without and with contrast',
+        );
+        assert.ok(malignancy(mets));
+        assert.ok(suspected(mets));
+      });
+      it('an infant with a skin marker whose imaging asks about an intraspinal mass stays in the skin-marker scenario', () => {
+        const r = readNote('Pt: 3 mo F', 'Findings: large lumbosacral hemangioma', 'Indication: r/o intraspinal extension or intraspinal mass', 'Neuro: nl', 'Order: XR L-spine');
+        assert.equal(r.scenario, 's1-cutaneous-marker');
+        assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      });
       it('a relative\'s cancer is neither the child\'s nor a suspicion ("aunt with lymphoma")', () => {
         const r = readNote('Age: 12 years', 'HPI: back pain x 2 wk. Family hx: aunt with lymphoma.', 'Order: XR L-spine');
         assert.equal(malignancy(r), false);

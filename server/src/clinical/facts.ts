@@ -766,27 +766,36 @@ function isClauseEnd(c: number, before: boolean): boolean {
 /**
  * "Concern for leukemia", "? drop metastases", "worried about leukaemia", "Concern: drop metastases": a
  * cancer suspected, not known, is a suspected tumour (spec §4's infection-or-tumour scenario), which
- * keeps it out of S1 as a known cancer would. In a note that suspects a cancer, a word for cancer care
- * that names none ("heme/onc aware", "awaiting oncology review": reading-vocabulary.json suspectedCancer)
- * is that suspicion's work-up, not a cancer history, unless the note names a cancer as known.
+ * keeps it out of S1 as a known cancer would. In a note that suspects a cancer by its name, a word for
+ * cancer care that names none ("heme/onc aware", "awaiting oncology review": reading-vocabulary.json
+ * suspectedCancer) is that suspicion's work-up, not a cancer history, unless the note names a cancer as
+ * known; a suspected return or spread ("followed by oncology … concern for relapse", "? metastases") keeps
+ * the cancer it presupposes.
  */
 function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
   const suspected = k.finding('suspected-infection-tumor');
   if (!suspected) return;
   const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
-  let any = false;
+  let named = false;
   const worried = worriedBefore(text, hits, rule);
+  const returns = phraseSetOf(readingVocabulary().cancerReturn);
+  const spread = phraseSetOf(rule.spreadWords);
+  const returnOf = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, h.span.end));
+    return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
+  };
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
     if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
-    any = true;
+    // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
+    if (!returnOf(h)) named = true;
     if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, context, finding: suspected });
   }
-  if (!any) return;
+  if (!named) return;
   const care = phraseSetOf(rule.careWords);
   const careOnly = (h: FindingHit) => {
     const words = toWords(text.slice(h.span.start, h.span.end));

@@ -100,6 +100,8 @@ export const ReadingVocabularySchema = z.strictObject({
     workupAfter: z.array(phrase).min(1),
     suspicionKeys: z.array(z.string().min(1)).min(1),
     careWords: z.array(phrase).min(1),
+    /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
+    spreadWords: z.array(phrase).min(1),
   }),
   /**
    * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
