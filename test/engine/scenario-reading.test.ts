@@ -264,6 +264,34 @@ describe('scenario reading', () => {
           assert.ok(!r.facts.prior.some((p) => p.modality === 'XR' && (p.result === 'abnormal' || p.result === 'normal')), JSON.stringify(r.facts.prior));
           assert.equal(r.scenario, 'back-pain-red-flags');
         });
+      it('a second study named after a prior radiograph is read on its own ("Plain films: normal, MRI recommended" is normal radiographs, no MRI)', () => {
+        for (const said of ['Plain films: normal, MRI recommended.', 'XR L-spine: normal, MRI recommended.']) {
+          const r = readNote('Pt: 3 mo F', `HPI: sacral dimple 6 mm above the cleft. ${said}`, 'Neuro: nl', 'Order: XR L-spine');
+          assert.deepEqual(
+            r.facts.prior.map((p) => [p.modality, p.result]),
+            [['XR', 'normal']],
+          );
+          assert.ok(r.rules.includes('inappropriate-initial-study'), `${said}: ${r.rules.join()}`);
+        }
+        const ordered = readNote('HPI: 12 yo F, back pain x 6 wk, night pain. XR L-spine normal, MRI ordered.', 'Order: MRI L-spine w/o');
+        assert.equal(ordered.scenario, 'back-pain-red-flags-negative-radiographs');
+      });
+      it('two studies told as done in one sentence are two prior studies ("Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum")', () => {
+        const r = readNote(
+          'Pt: 5 mo F',
+          'HPI: sacral dimple 6 mm above the cleft. Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum.',
+          'Neuro: nl',
+          'Order: MRI L-spine w/o',
+        );
+        assert.deepEqual(
+          r.facts.prior.map((p) => [p.modality, p.result]),
+          [
+            ['US', 'normal'],
+            ['MRI', 'abnormal'],
+          ],
+        );
+        assert.ok(!r.rules.includes('imaging-after-normal-ultrasound'), r.rules.join());
+      });
       it('an abnormal prior MRI is not a radiograph ("MRI last month: syrinx")', () => {
         const r = readNote('HPI: 12 yo F, back pain x 6 wk, night pain. MRI last month: small syrinx.', 'Order: MRI L-spine w/o');
         assert.ok(r.facts.prior.some((p) => p.modality === 'MRI' && p.result === 'abnormal'));

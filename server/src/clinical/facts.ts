@@ -1793,15 +1793,21 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
             start += sentence.length - clause.length;
             told = clause;
           }
-          if (!tellsSpineResult(told)) continue;
+          // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
+          if (!tellsSpineResult(studyClauses(told)[0]?.text ?? told)) continue;
         }
       }
-      if (told.length < 4 || NOT_PAST.test(told)) continue;
-      const study = readPriorStudy(told, { start, end: start + told.length }, k);
-      if (!study.modality || study.modality === 'bone-scan') continue;
-      if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
-      out.push(study);
-      if (out.length >= 8) return out;
+      // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
+      // each study is read with its own clause; a later one only when it too is told as done.
+      for (const part of studyClauses(told)) {
+        if (part.text.length < 4 || NOT_PAST.test(part.text)) continue;
+        if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
+        const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
+        if (!study.modality || study.modality === 'bone-scan') continue;
+        if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+        out.push(study);
+        if (out.length >= 8) return out;
+      }
     }
   }
   void text;
@@ -1860,6 +1866,28 @@ function findingOnRadiograph(sentence: string): { from: number; text: string } |
 
 /** Where the clause of a finding told on radiographs starts: after a comma, colon or semicolon, or "with", "and", "but". */
 const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
+
+/** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
+const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
+
+/**
+ * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
+ * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
+ */
+function studyClauses(told: string): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  for (const m of told.matchAll(NEXT_STUDY)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (!startsWithPriorStudy(told.slice(at)) || out.length >= 7) continue;
+    const text = told.slice(from, m.index).trim();
+    if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+    from = at;
+  }
+  const text = told.slice(from).trim();
+  if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+  return out;
+}
 
 /** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
 const CONDITION = /\b(?:if|unless|in case|should)\b/i;
