@@ -802,7 +802,8 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
     return findAny(words, care).some((s) => s.start === 0 && s.end === h.span.end - h.span.start);
   };
   const known = hits.filter((h) => h.finding.id === 'malignancy' && h.present);
-  if (known.every(careOnly)) for (let i = 0; i < hits.length; i++) if (known.includes(hits[i])) hits[i] = { ...hits[i], present: false };
+  if (!known.every(careOnly)) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].finding.id === 'malignancy' && hits[i].present) hits[i] = { ...hits[i], present: false };
 }
 
 /**
@@ -853,15 +854,38 @@ const MAX_WORRY_GAP = 8;
 function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => boolean {
   const cues = new Map<Field, Span[]>();
   const fillers = wordSet(rule.worryFillers);
-  const cancers = hits.filter((h) => h.finding.id === 'malignancy');
-  const inCancer = (w: Word) => cancers.some((c) => c.span.start <= w.start && w.end <= c.span.end);
+  // The cancers' spans by start, with the running furthest end: each look is a binary search.
+  const cancers = hits
+    .filter((h) => h.finding.id === 'malignancy')
+    .map((h) => h.span)
+    .sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  const inCancer = (w: Word) => {
+    let lo = 0;
+    let hi = cancers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cancers[mid].start <= w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= w.end;
+  };
   return (h) => {
     let found = cues.get(h.field);
     if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
     if (!found.length) return false;
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
-    for (let c = found.length - 1; c >= 0; c--) {
+    // The last cue starting before the hit (cues are in text order), then back from it.
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].start < h.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo - 1; c >= 0; c--) {
       const cue = found[c];
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
@@ -1848,6 +1872,7 @@ const ON_RADIOGRAPHS_NOT_SEEN =
  * told text's offset in the sentence.
  */
 function findingOnRadiograph(sentence: string): { from: number; text: string } | undefined {
+  work.steps += sentence.length;
   const m = ON_RADIOGRAPHS.exec(sentence);
   if (!m) return undefined;
   let from = 0;
@@ -1877,9 +1902,11 @@ const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|
 function studyClauses(told: string): { from: number; text: string }[] {
   const out: { from: number; text: string }[] = [];
   let from = 0;
+  work.steps += told.length;
   for (const m of told.matchAll(NEXT_STUDY)) {
     const at = (m.index ?? 0) + m[0].length;
-    if (!startsWithPriorStudy(told.slice(at)) || out.length >= 7) continue;
+    // A study's name, with the words that qualify it, is short: the look is bounded.
+    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80))) continue;
     const text = told.slice(from, m.index).trim();
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;
