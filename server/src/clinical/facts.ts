@@ -31,7 +31,7 @@ import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -576,7 +576,8 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
-  suspectedCancerIsSuspectedTumor(hits, k);
+  suspectedCancerIsSuspectedTumor(note.text, hits, k);
+  painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   retractedInError(hits, note.text);
@@ -787,19 +788,153 @@ function isClauseEnd(c: number, before: boolean): boolean {
 }
 
 /**
- * "Concern for leukemia", "? drop metastases": a cancer suspected, not known, is a suspected
- * tumour (spec §4's infection-or-tumour scenario), which keeps it out of S1 as a known cancer would.
+ * "Concern for leukemia", "? drop metastases", "worried about leukaemia", "Concern: drop metastases": a
+ * cancer suspected, not known, is a suspected tumour (spec §4's infection-or-tumour scenario), which
+ * keeps it out of S1 as a known cancer would. In a note that suspects a cancer by its name, a word for
+ * cancer care that names none ("heme/onc aware", "awaiting oncology review": reading-vocabulary.json
+ * suspectedCancer) is that suspicion's work-up, not a cancer history, unless the note names a cancer as
+ * known; a suspected return or spread ("followed by oncology … concern for relapse", "? metastases") keeps
+ * the cancer it presupposes.
  */
-function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void {
+function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
   const suspected = k.finding('suspected-infection-tumor');
   if (!suspected) return;
+  const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
+  let named = false;
+  const worried = worriedBefore(text, hits, rule);
+  const returns = phraseSetOf(readingVocabulary().cancerReturn);
+  const spread = phraseSetOf(rule.spreadWords);
+  const returnOf = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, h.span.end));
+    return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
+  };
   for (let i = 0; i < n; i++) {
     const h = hits[i];
-    if (h.finding.id !== 'malignancy' || !h.present || !h.context.uncertain || h.context.historical) continue;
-    hits[i] = { ...h, present: false };
-    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, finding: suspected });
+    if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
+    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
+    const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
+    hits[i] = { ...h, context, present: false };
+    // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
+    if (!returnOf(h)) named = true;
+    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, context, finding: suspected });
   }
+  if (!named) return;
+  const care = phraseSetOf(rule.careWords);
+  const careOnly = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, h.span.end));
+    return findAny(words, care).some((s) => s.start === 0 && s.end === h.span.end - h.span.start);
+  };
+  const known = hits.filter((h) => h.finding.id === 'malignancy' && h.present);
+  if (!known.every(careOnly)) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].finding.id === 'malignancy' && hits[i].present) hits[i] = { ...hits[i], present: false };
+}
+
+/**
+ * "3 yo refusing to walk, cries when picked up, won't bend … concern for discitis": in a note that
+ * suspects an infection or a tumour of the spine, a young child's pain behaviour is back pain
+ * (reading-vocabulary.json painBehaviour). Read only when no back pain is; with no spinal suspicion
+ * (a septic hip, a fractured femur) the same behaviour says nothing of the back.
+ */
+function painBehaviourWithSpinalSuspicion(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const rule = readingVocabulary().painBehaviour;
+  const spinal = phraseSetOf(rule.spinalSuspicions);
+  const ofSpine = (h: FindingHit) =>
+    h.present && h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), spinal).length > 0;
+  if (!hits.some(ofSpine)) return;
+  const behaviours = phraseSetOf(rule.behaviours);
+  const keys = FIELDS_FOR[backPain.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), behaviours)) {
+      const c = readContext(text, span.start, span.end);
+      if (!countsAsPresent(c, backPain, f.key!.name) || c.historical) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: false, experiencer: c.experiencer },
+        present: true,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+  }
+}
+
+/** Words between a worry and the cancer it names, at most ("concerned about a possible underlying lymphoma or other malignancy"). */
+const MAX_WORRY_GAP = 8;
+
+/**
+ * Whether a worry or a question (suspectedCancer.worryCues: "worried about", "concerned about") governs a
+ * cancer's name: it stands before the name in its sentence, and the words between are only words that
+ * may qualify a suspected cancer (`worryFillers`) or name another cancer: "I am concerned about a lymphoma
+ * or other malignancy", "worried about leukaemia". Not "worried about fever in this child with ALL", nor
+ * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
+ * are found once.
+ */
+function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => boolean {
+  const cues = new Map<Field, Span[]>();
+  const fillers = wordSet(rule.worryFillers);
+  // The cancers' spans by start, with the running furthest end: each look is a binary search.
+  const cancers = hits
+    .filter((h) => h.finding.id === 'malignancy')
+    .map((h) => h.span)
+    .sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  const inCancer = (w: Word) => {
+    let lo = 0;
+    let hi = cancers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cancers[mid].start <= w.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] >= w.end;
+  };
+  return (h) => {
+    let found = cues.get(h.field);
+    if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
+    if (!found.length) return false;
+    const words = fieldWords(h.field);
+    const at = wordIndex(words, h.span.start);
+    // The last cue starting before the hit (cues are in text order), then back from it.
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (found[mid].start < h.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let c = lo - 1; c >= 0; c--) {
+      const cue = found[c];
+      if (cue.end > h.span.start) continue;
+      if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
+      let j = wordIndex(words, cue.end);
+      while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
+      if (j === at) return true;
+    }
+    return false;
+  };
+}
+
+/** A cancer's name followed by its work-up ("leukemia workup sent", "lymphoma w/u in progress": suspectedCancer.workupAfter), in its sentence. */
+function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspectedCancer']): boolean {
+  const words = fieldWords(h.field);
+  const i = wordIndex(words, h.span.end);
+  return i < words.length && !endsSentence(text, h.span.end, words[i].start) && phrasesOf(rule.workupAfter).some((p) => matchAt(words, i, p, 0) > 0);
+}
+
+/** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
+function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
+  const norm = rawKey
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return keys.includes(norm);
 }
 
 /**
@@ -1803,7 +1938,7 @@ const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
-    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !NAMES_A_STUDY.test(f.value)) continue;
+    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
       const raw = m[0];
       let sentence = raw.trim();
@@ -1822,27 +1957,41 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         }
       }
       // "the US window has passed at 9 months": the acoustic window is no study.
-      if (!NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''))) continue;
+      if (NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''))) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
       if (!PAST.test(sentence)) {
-        // "XR L-spine: grade 1 spondylolisthesis", "…, films at PCP nl": a study told with its result is past without a past word.
+        // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
-        if (!STARTS_WITH_STUDY.test(sentence) && !STARTS_WITH_STUDY.test(clause)) continue;
-        if (!STARTS_WITH_STUDY.test(sentence)) {
-          start += sentence.length - clause.length;
-          told = clause;
+        const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
+        // "a left thoracic curve of 30 deg on today's standing films": a finding told on the films it was seen on.
+        const seen = led ? undefined : findingOnRadiograph(sentence);
+        if (seen) {
+          start += seen.from;
+          told = seen.text;
+        } else {
+          if (!led) continue;
+          if (!startsWithPriorStudy(sentence)) {
+            start += sentence.length - clause.length;
+            told = clause;
+          }
+          // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
+          if (!tellsSpineResult(studyClauses(told)[0]?.text ?? told)) continue;
         }
-        if (!tellsSpineResult(told)) continue;
       }
-      if (told.length < 4 || NOT_PAST.test(told)) continue;
-      const study = readPriorStudy(told, { start, end: start + told.length }, k);
-      if (!study.modality || study.modality === 'bone-scan') continue;
-      if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
-      out.push(study);
-      if (out.length >= 8) return out;
+      // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
+      // each study is read with its own clause; a later one only when it too is told as done.
+      for (const part of studyClauses(told)) {
+        if (part.text.length < 4 || NOT_PAST.test(part.text)) continue;
+        if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
+        const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
+        if (!study.modality || study.modality === 'bone-scan') continue;
+        if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+        out.push(study);
+        if (out.length >= 8) return out;
+      }
     }
   }
   void text;
@@ -1851,6 +2000,85 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
 
 /** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
 const STUDY_WINDOW = /\b(?:us[sg]?|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:us[sg]?|ultrasound)\b/gi;
+const NAMES_A_WINDOW = /\bwindow\b/i;
+
+/** Radiographs named by what they are of or how they were taken ("scoliosis series", "spine series"). */
+const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
+/**
+ * Radiographs named after words that say how or of what they were taken: "Plain films:", "Standing films:",
+ * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
+ */
+const QUALIFIED_RADIOGRAPHS =
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x-?rays?|xrs?|views)\b/i;
+
+/** A sentence that opens on a study, or on radiographs named with what they are of or how they were taken. */
+function startsWithPriorStudy(sentence: string): boolean {
+  return STARTS_WITH_STUDY.test(sentence) || QUALIFIED_RADIOGRAPHS.test(sentence);
+}
+
+/**
+ * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
+ * seen on, with a parenthesis straight after them ("(atypical curve pattern)"). Radiographs only: "seen on
+ * MRI" is as often the study still to do ("tethering better assessed on MRI").
+ */
+const ON_RADIOGRAPHS =
+  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
+/** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
+const ON_RADIOGRAPHS_NOT_SEEN =
+  /\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|question of)\b/i;
+
+/**
+ * A finding told on the radiographs it was seen on ("11 yo M with a left thoracic curve of 30 deg on today's
+ * standing films (atypical curve pattern)", "L5 spondylolysis on XR"): the finding's clause (FINDING_CLAUSE_START)
+ * through the radiographs and their parenthesis, as a study told with its result. Not one asked or planned:
+ * a question or a plan in that clause (ON_RADIOGRAPHS_NOT_SEEN), and NOT_PAST after, leave it unread; nor
+ * a clause that names another study first (the order: "MRI for the curve on today's films"). `from` is the
+ * told text's offset in the sentence.
+ */
+function findingOnRadiograph(sentence: string): { from: number; text: string } | undefined {
+  work.steps += sentence.length;
+  const m = ON_RADIOGRAPHS.exec(sentence);
+  if (!m) return undefined;
+  let from = 0;
+  for (const b of sentence.slice(0, m.index).matchAll(FINDING_CLAUSE_START)) from = (b.index ?? 0) + b[0].length;
+  const lead = sentence.slice(from, m.index);
+  // "MRI L-spine w/o for the curve on today's films": another study named first is the one the sentence is about.
+  if (NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead)) return undefined;
+  // "On standing films: 30 deg curve", "Findings on x-ray: pars defect": the finding follows the radiographs instead.
+  const end = m.index + m[0].length;
+  const to = /[a-z]/i.test(lead) && !/^\s*:/.test(sentence.slice(end)) ? end : sentence.length;
+  const raw = sentence.slice(from, to);
+  const text = raw.trim();
+  if (!text || ON_RADIOGRAPHS_NOT_SEEN.test(text)) return undefined;
+  return { from: from + raw.indexOf(text), text };
+}
+
+/** Where the clause of a finding told on radiographs starts: after a comma, colon or semicolon, or "with", "and", "but". */
+const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
+
+/** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
+const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
+
+/**
+ * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
+ * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
+ */
+function studyClauses(told: string): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  work.steps += told.length;
+  for (const m of told.matchAll(NEXT_STUDY)) {
+    const at = (m.index ?? 0) + m[0].length;
+    // A study's name, with the words that qualify it, is short: the look is bounded.
+    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80))) continue;
+    const text = told.slice(from, m.index).trim();
+    if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+    from = at;
+  }
+  const text = told.slice(from).trim();
+  if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+  return out;
+}
 
 /** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
 const CONDITION = /\b(?:if|unless|in case|should)\b/i;

@@ -46,6 +46,9 @@ const ABNORMAL = [
   'tethering',
   'low lying',
   'low lying conus',
+  'low conus',
+  'conus low',
+  'conus is low',
   'sinus tract',
   'dermal sinus',
   'dermal tract',
@@ -59,6 +62,7 @@ const ABNORMAL = [
   'myelomeningocele',
   'lipomyelomeningocele',
   'abnormal',
+  'abnl',
   'pars defect',
   'pars defects',
   'scoliotic curve',
@@ -139,13 +143,33 @@ const RAISING_CUES = new Set([
 
 /** Words before "curve" that make it the spine's normal shape ("normal lordotic curve"). */
 const NORMAL_CURVE = new Set(['normal', 'lordotic', 'kyphotic', 'physiologic', 'physiological', 'preserved', 'maintained', 'usual']);
+/** Words after "scoliosis" that make it the name of the study, not its finding ("scoliosis series: normal"). */
+const STUDY_AFTER_SCOLIOSIS = new Set([
+  'series',
+  'film',
+  'films',
+  'xr',
+  'xrs',
+  'x',
+  'xray',
+  'xrays',
+  'radiograph',
+  'radiographs',
+  'survey',
+  'views',
+  'view',
+  'study',
+  'protocol',
+  'imaging',
+]);
 /** Words beside "tract" that make it no sinus tract ("needle tract", "tract artifact", "urinary tract"). */
 const NOT_A_TRACT_BEFORE = new Set(['needle', 'urinary', 'gi', 'biliary', 'respiratory', 'digestive', 'gastrointestinal', 'genitourinary', 'gu']);
 const NOT_A_TRACT_AFTER = new Set(['artifact', 'artifacts', 'artefact', 'artefacts']);
 
 /**
- * Starts of the words "curve" and "tract" that name no abnormality: a curve qualified as normal within
- * the two words before it, a needle tract or a tract artifact. One pass over the words.
+ * Starts of the words "curve", "tract", "low" and "scoliosis" that name no abnormality: a curve qualified
+ * as normal within the two words before it, a needle tract or a tract artifact, a conus "low-normal", the
+ * scoliosis of a study's name ("scoliosis series"). One pass over the words.
  */
 function benignWords(words: Word[]): Set<number> {
   const out = new Set<number>();
@@ -153,6 +177,11 @@ function benignWords(words: Word[]): Set<number> {
     const t = words[i].text;
     if (t === 'curve' || t === 'curves') {
       if ((i > 0 && NORMAL_CURVE.has(words[i - 1].text)) || (i > 1 && NORMAL_CURVE.has(words[i - 2].text))) out.add(words[i].start);
+    } else if (t === 'low') {
+      // "conus low-normal at L2": a level at the low end of normal is not a low conus.
+      if (i + 1 < words.length && words[i + 1].text === 'normal') out.add(words[i].start);
+    } else if (t === 'scoliosis') {
+      if (i + 1 < words.length && STUDY_AFTER_SCOLIOSIS.has(words[i + 1].text)) out.add(words[i].start);
     } else if (t === 'tract' || t === 'tracts') {
       if ((i > 0 && NOT_A_TRACT_BEFORE.has(words[i - 1].text)) || (i + 1 < words.length && NOT_A_TRACT_AFTER.has(words[i + 1].text))) out.add(words[i].start);
     }

@@ -82,8 +82,38 @@ export const ReadingVocabularySchema = z.strictObject({
     painWords: z.array(z.string().min(1)).min(1),
     otherPlaces: z.array(z.string().min(1)),
   }),
-  /** Words for a cancer's return ("relapse", "recurrence"), read as the cancer only in a note that names one. */
+  /**
+   * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
+   * cancer only in a note that names one.
+   */
   cancerReturn: z.array(phrase).min(1),
+  /**
+   * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
+   * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
+   * suspects a cancer are its work-up.
+   */
+  suspectedCancer: z.strictObject({
+    $comment: z.string().optional(),
+    /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
+    worryCues: z.array(phrase).min(1),
+    /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
+    worryFillers: z.array(z.string().min(1)).min(1),
+    /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
+    workupAfter: z.array(phrase).min(1),
+    suspicionKeys: z.array(z.string().min(1)).min(1),
+    careWords: z.array(phrase).min(1),
+    /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
+    spreadWords: z.array(phrase).min(1),
+  }),
+  /**
+   * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
+   * pain only in a note that suspects an infection or tumour of the spine (`spinalSuspicions`).
+   */
+  painBehaviour: z.strictObject({
+    $comment: z.string().optional(),
+    spinalSuspicions: z.array(phrase).min(1),
+    behaviours: z.array(phrase).min(1),
+  }),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
   referral: z.strictObject({
