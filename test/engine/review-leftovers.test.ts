@@ -1,0 +1,136 @@
+/** Reading defects an independent reviewer left open: each case below read wrongly before its fix, and each near miss must not change. */
+import * as assert from 'node:assert/strict';
+import { unknownKeyReading } from '../../server/src/clinical/unknown-keys';
+import { ReadingVocabularySchema, readingVocabulary } from '../../server/src/clinical/vocabulary';
+import { clearCorrection } from '../../server/src/notes/keys';
+import { lint, note, readNote } from '../helpers';
+
+/** The procedure the note orders, or 'none'. */
+function orderOf(...lines: string[]): string {
+  const o = readNote(...lines).facts.order;
+  return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
+}
+
+/** The unknown-key messages of a note. */
+function unknownKeys(...lines: string[]): string[] {
+  return lint(note(...lines))
+    .findings.filter((f) => f.ruleId === 'unknown-key')
+    .map((f) => f.message);
+}
+
+describe('review leftovers', () => {
+  describe('1. a clearly misspelt key is read as the key it misspells', () => {
+    const S1 = ['Age: 3 months', 'Findings: hair tuft over the sacrum'];
+    it('"Ordr:" is the order: an infant radiograph is flagged', () => {
+      const r = readNote(...S1, 'Ordr: XR L-spine');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+      assert.ok(r.rules.includes('inappropriate-initial-study') && !r.rules.includes('missing-order'), r.rules.join());
+    });
+    it('"Ordre:" (a tie between two spellings of one key) is the order', () => assert.equal(orderOf(...S1, 'Ordre: US lumbar spine'), 'us-area'));
+    it('"Findngs:" holds the findings: the marker makes it S1', () => {
+      const r = readNote('Age: 3 months', 'Findngs: hair tuft over the sacrum', 'Order: XR L-spine');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+    });
+    it('"Nuero:" is the neurologic exam', () =>
+      assert.equal(readNote('Age: 14 years', 'HPI: back pain 3 wk', 'Nuero: L leg weakness', 'Order: MRI L-spine w/o').facts.neuro.state, 'abnormal'));
+    it('"Patiant:" gives the age', () => assert.equal(readNote('Patiant: 3 mo boy', 'Findings: hair tuft', 'Order: XR L-spine').facts.age?.months, 3));
+    it('"Indicaton:" is the indication and "Priorty:" the priority', () => {
+      const r = readNote('Age: 3 months', 'Priorty: urgent', 'Indicaton: hair tuft over the sacrum', 'Order: XR L-spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present && h.field.key?.name === 'Indication'));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    it('"Age at dischrge:" is a past age, so a current one wins over it', () =>
+      assert.equal(readNote('Age at dischrge: 2 weeks', 'Current age: 3 months', 'Findings: hair tuft', 'Order: US spine').facts.age?.months, 3));
+    it('unknown-key still reports the spelling, says how it is read, and its fix corrects it', () => {
+      const f = lint(note(...S1, 'Ordr: XR L-spine')).findings.find((x) => x.ruleId === 'unknown-key')!;
+      assert.match(f.message, /"Ordr" is read as "Order"/);
+      assert.deepEqual([f.fixes[0].title, f.fixes[0].kind], ['Replace with "Order"', 'fix']);
+    });
+    it('a tie between spellings of one key is one correction; between keys it is none', () => {
+      assert.equal(clearCorrection('Ordre'), 'Order');
+      assert.equal(clearCorrection('Sx'), undefined);
+    });
+
+    describe('near misses: real clinical keys stay unread', () => {
+      it('"Requester: Dr X" + "Request: MRI": the Request line is the order, Requester is no second one', () => {
+        const lines = ['Age: 14 years', 'HPI: back pain 3 wk, fever', 'Requester: Dr X', 'Request: MRI L-spine w/o'];
+        assert.equal(orderOf(...lines), 'mri-area-without');
+        assert.ok(!readNote(...lines).rules.includes('duplicate-key'));
+        assert.match(unknownKeys(...lines)[0], /"Requester" is not read/);
+      });
+      it('"Requester: Dr X" alone is no order', () => assert.equal(orderOf('Age: 14 years', 'HPI: back pain 3 wk', 'Requester: MRI L-spine w/o'), 'none'));
+      it('"Wt: 6 kg" is no Patient line', () => {
+        const r = readNote('Wt: 6 kg', 'Findings: hair tuft', 'Order: US spine');
+        assert.equal(r.facts.age, undefined);
+        assert.ok(r.rules.includes('missing-age'), r.rules.join());
+      });
+      it('"DOL: 3" beside an age line is no date of birth', () => {
+        const r = readNote('Age: 3 days', 'DOL: 3', 'Findings: hair tuft', 'Order: US spine');
+        assert.ok(Math.abs(r.facts.age!.months - 3 / 30.4375) < 0.01);
+        assert.deepEqual(r.facts.ageProblems, []);
+      });
+      it('"GA: 38 wk" is no Indication (its weeks no age)', () => {
+        const r = readNote('GA: 38 wk', 'Findings: hair tuft', 'Order: US spine');
+        assert.equal(r.facts.age, undefined);
+      });
+      it('"Ordering provider: Dr X" and "Order set: spine" are no order', () => {
+        assert.equal(orderOf('Age: 14 years', 'HPI: back pain 3 wk', 'Ordering provider: Dr X', 'Order set: spine'), 'none');
+        assert.equal(orderOf('Age: 14 years', 'HPI: back pain 3 wk', 'Ordering provider: Dr X', 'Order set: spine', 'Order: MRI L-spine w/o'), 'mri-area-without');
+        assert.equal(unknownKeys('Age: 14 years', 'Order set: spine', 'Order: MRI L-spine w/o').length, 1);
+      });
+      it('a misspelt key is never a second line of a key the note has ("Order: US spine" + "Ordre: XR L-spine")', () => {
+        assert.equal(orderOf(...S1, 'Order: US spine', 'Ordre: XR L-spine'), 'us-area');
+        assert.match(unknownKeys(...S1, 'Order: US spine', 'Ordre: XR L-spine')[0], /"Ordre" is not read/);
+      });
+      it('a word one letter from a key is no misspelling of it ("Other:", "Border:", "Data:", "Simple:", "Older:")', () => {
+        assert.equal(orderOf('Age: 14 years', 'HPI: back pain 3 wk', 'Other: XR L-spine 2024 normal'), 'none');
+        assert.equal(readNote('DOB: 2026-08-20', 'Data: see scan', 'Findings: hair tuft', 'Order: US spine').facts.ageProblems.length, 0);
+      });
+      const REAL = [
+        'Wt',
+        'BP',
+        'HR',
+        'VS',
+        'DOL',
+        'Temp',
+        'Ht',
+        'OFC',
+        'RR',
+        'Sat',
+        'Sats',
+        'GA',
+        'Tmax',
+        'Requester',
+        'Requestor',
+        'Requested by',
+        'Sender',
+        'Attending',
+        'Resident',
+        'Signed',
+        'Allergies',
+        'Meds',
+        'Ordering provider',
+        'Order set',
+        'Patient name',
+        'Pt name',
+        'Procedures',
+        'Referred',
+        'Sensation',
+        'Induction',
+        'Plain',
+        'B symptoms',
+        'Mother',
+        'Radiology',
+      ];
+      for (const k of REAL) it(`"${k}:" is never read as a misspelt key`, () => assert.ok(!unknownKeyReading(k)?.misspelt, JSON.stringify(unknownKeyReading(k))));
+    });
+
+    it('the list of real keys is data, checked at load: a readAs spelling that is already a key is refused', () => {
+      const v = structuredClone(readingVocabulary());
+      assert.ok(ReadingVocabularySchema.safeParse(v).success);
+      v.unknownKeys.readAs.ROS = ['Review of systems'];
+      assert.ok(!ReadingVocabularySchema.safeParse(v).success);
+    });
+  });
+});
