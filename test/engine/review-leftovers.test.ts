@@ -133,4 +133,72 @@ describe('review leftovers', () => {
       assert.ok(!ReadingVocabularySchema.safeParse(v).success);
     });
   });
+  describe('2. skin markers under "Red flags:" with a yes/no answer', () => {
+    /** How a finding is read in these lines: present, absent (negated) or unread. */
+    const stateOf = (id: string, ...lines: string[]) => {
+      const hits = readNote(...lines).facts.hits.filter((h) => h.finding.id === id);
+      return hits.some((h) => h.present) ? 'present' : hits.some((h) => h.negated) ? 'absent' : hits.length ? 'unasserted' : 'unread';
+    };
+    const infant = (redFlags: string) => ['Age: 3 months', `Red flags: ${redFlags}`, 'Order: XR L-spine'];
+    it('"hair tuft - Y" under Red flags is a marker: an infant radiograph is flagged', () => {
+      const r = readNote(...infant('fever - N, hair tuft - Y, night pain - N'));
+      assert.equal(stateOf('hair-tuft', ...infant('fever - N, hair tuft - Y, night pain - N')), 'present');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      assert.deepEqual(r.facts.listedRedFlags, []);
+    });
+    it('"sacral dimple: yes; weight loss: no": the dimple is present, the weight loss absent', () => {
+      const lines = infant('sacral dimple: yes; weight loss: no');
+      assert.equal(stateOf('sacral-dimple', ...lines), 'present');
+      assert.equal(stateOf('weight-loss', ...lines), 'absent');
+      assert.equal(readNote(...lines).scenario, 's1-cutaneous-marker');
+    });
+    it('a "Y" answer keeps its item out of an earlier denial ("no fever, hair tuft - Y")', () =>
+      assert.equal(stateOf('hair-tuft', ...infant('no fever, hair tuft - Y')), 'present'));
+    it('a marker listed plainly under Red flags is a marker, not an unknown red flag', () => {
+      const r = readNote(...infant('hair tuft'));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.deepEqual(r.facts.listedRedFlags, []);
+    });
+    it('an unknown item answered no is no red flag: the marker elsewhere keeps the note in S1', () => {
+      for (const rf of ['fever - N, lethargy - N', 'lethargy: no', 'no lethargy', 'lethargy (-)', 'N']) {
+        const r = readNote('Age: 3 months', 'Findings: hair tuft', `Red flags: ${rf}`, 'Order: XR L-spine');
+        assert.equal(r.scenario, 's1-cutaneous-marker', rf);
+        assert.ok(r.rules.includes('inappropriate-initial-study'), rf);
+      }
+    });
+    it('an unknown item answered yes is a red flag still ("lethargy - Y")', () =>
+      assert.equal(readNote('Age: 3 months', 'Findings: hair tuft', 'Red flags: lethargy - Y', 'Order: XR L-spine').facts.listedRedFlags.length, 1));
+    it('the same answers read in any value ("ROS: fever - N, night sweats - N, weight loss: N")', () => {
+      const lines = ['Age: 10 years', 'HPI: back pain 3 wk', 'ROS: fever - N, night sweats - N, weight loss: N, night pain x 2 wk', 'Order: XR L-spine'];
+      for (const id of ['fever', 'night-sweats', 'weight-loss']) assert.equal(stateOf(id, ...lines), 'absent', id);
+      assert.equal(stateOf('night-pain', ...lines), 'present');
+    });
+
+    describe('near misses: a marker answered no is never present', () => {
+      const ANSWERS = [
+        'hair tuft - N',
+        'hair tuft: no',
+        'hair tuft: N',
+        'hair tuft: neg',
+        'hair tuft (-)',
+        'hair tuft - absent',
+        'hair tuft (N)',
+        'hair tuft-N',
+        'hair tuft = N',
+        'no hair tuft',
+      ];
+      for (const a of ANSWERS)
+        it(`"Red flags: fever - N, ${a}, night pain - Y"`, () => {
+          const lines = infant(`fever - N, ${a}, night pain - Y`);
+          assert.equal(stateOf('hair-tuft', ...lines), 'absent');
+          assert.notEqual(readNote(...lines).scenario, 's1-cutaneous-marker');
+        });
+      it('"N" is no answer where it is not one: "N/A", "n=3", "3 y"', () => {
+        assert.equal(stateOf('sacral-dimple', 'Age: 3 months', 'Findings: dimple - N/A, hair tuft', 'Order: XR L-spine'), 'present');
+        assert.equal(stateOf('fever', 'Age: 10 years', 'HPI: back pain 3 wk, fever, n=3 episodes', 'Order: XR L-spine'), 'present');
+        assert.equal(readNote('Patient: 3 y F', 'HPI: back pain 3 wk', 'Order: XR L-spine').facts.age?.months, 36);
+      });
+    });
+  });
 });

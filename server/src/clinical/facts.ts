@@ -806,10 +806,21 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
       known = facts.hits[i].span.end <= span.end;
       work.steps++;
     }
-    if (known || isNormalItem(item, lex)) continue;
+    // "Red flags: N": a form's "no" answer as an item says none, as "none" does.
+    if (known || isNormalItem(item, lex) || lex.formAnswers.no.includes(item.toLowerCase())) continue;
     const c = readContext(text, span.start, span.end);
-    if (!c.negated && !c.hypothetical && c.experiencer === 'patient') facts.listedRedFlags.push(span);
+    if (!c.negated && !c.hypothetical && c.experiencer === 'patient' && !deniedItem(text, span)) facts.listedRedFlags.push(span);
   }
+}
+
+/**
+ * A list item that holds its own cue at an end, which a reading of the whole item does not see: an answer
+ * after it ("lethargy - N", "lethargy: no") denies its first word, a cue before it ("no lethargy") its second.
+ */
+function deniedItem(text: string, span: Span): boolean {
+  const words = toWords(text.slice(span.start, span.end), span.start);
+  for (let i = 0; i < words.length && i < 2; i++) if (readContext(text, words[i].start, words[i].end).negated) return true;
+  return false;
 }
 
 /**
