@@ -201,4 +201,42 @@ describe('review leftovers', () => {
       });
     });
   });
+  describe('3. a study ending a line before its report on the next line is no order', () => {
+    const priorOf = (...lines: string[]) => readNote(...lines).facts.prior.map((p) => `${p.modality}:${p.result}`);
+    it('"… XR L-spine\\nNo fracture seen." closing a narrative is no order', () =>
+      assert.equal(orderOf('12 yo fell off trampoline 2 d ago, back pain. XR L-spine', 'No fracture seen.', 'Neuro intact.'), 'none'));
+    it('"… MRI L-spine.\\nUnremarkable." is no order, and a later study is', () => {
+      assert.equal(orderOf('10 yo with back pain 6 wk and night pain. MRI L-spine.', 'Unremarkable.'), 'none');
+      assert.equal(orderOf('10 yo with back pain 6 wk and night pain. MRI L-spine.', 'Unremarkable.', 'XR L-spine today.'), 'xr-area');
+    });
+    it('"Investigations: XR L-spine\\nNormal." is no order', () =>
+      assert.equal(orderOf('Age: 10 years', 'HPI: LBP 6 wk, night pain', 'Investigations: XR L-spine', 'Normal.'), 'none'));
+    it('"Prior: XR L-spine.\\nNormal, no fracture." is a normal prior radiograph', () => {
+      const lines = ['Age: 10 years', 'HPI: back pain 6 wk, night pain', 'Prior: XR L-spine.', 'Normal, no fracture.', 'Order: MRI L-spine w/o'];
+      assert.deepEqual(priorOf(...lines), ['XR:normal']);
+      assert.equal(readNote(...lines).scenario, 'back-pain-red-flags-negative-radiographs');
+      assert.equal(orderOf(...lines), 'mri-area-without');
+    });
+    it('"Had XR L-spine.\\nNo abnormality." in prose is a normal prior radiograph, and the order is the one written later', () => {
+      const lines = ['10 yo with back pain 6 wk and night pain. Had XR L-spine.', 'No abnormality.', 'Will get MRI L-spine w/o.'];
+      assert.deepEqual(priorOf(...lines), ['XR:normal']);
+      assert.equal(orderOf(...lines), 'mri-area-without');
+    });
+
+    describe('near misses: a real order on its last line stays the order', () => {
+      const HISTORY = '10 yo back pain 6 wk with night pain, neuro intact.';
+      it('"Plan:\\nMRI L-spine w/o" (nothing after it)', () =>
+        assert.equal(orderOf('Age: 10 years', 'HPI: back pain 6 wk, night pain', 'Plan:', 'MRI L-spine w/o'), 'mri-area-without'));
+      const NEXT = ['Neuro: normal', 'Normal neuro exam.', 'Gait normal.', 'If abnormal, refer to NSGY.', 'Family aware and agrees.', '# checked with radiology: normal slot'];
+      for (const next of NEXT) it(`"MRI L-spine w/o\\n${next}"`, () => assert.equal(orderOf(HISTORY, 'MRI L-spine w/o', next), 'mri-area-without'));
+      it('within a line too: "MRI L-spine w/o. If abnormal, refer to NSGY." and "… Normal neuro exam."', () => {
+        assert.equal(orderOf('10 yo back pain 6 wk with night pain. MRI L-spine w/o. If abnormal, refer to NSGY.'), 'mri-area-without');
+        assert.equal(orderOf('10 yo back pain 6 wk with night pain. MRI L-spine w/o. Normal neuro exam.'), 'mri-area-without');
+      });
+      it('a study reported within its line is still no order ("XR L-spine. Normal.")', () =>
+        assert.equal(orderOf('10 yo back pain 6 wk with night pain. XR L-spine. Normal.'), 'none'));
+      it('a next line naming another study is no report of this one', () =>
+        assert.equal(orderOf('3 mo boy with a deep sacral dimple.', 'US lumbar spine', 'Normal US at birth elsewhere.'), 'us-area'));
+    });
+  });
 });

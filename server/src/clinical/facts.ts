@@ -490,8 +490,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.painWeeks = readPainWeeks(text, facts.hits, all);
 
   const prior = first(all, 'Prior imaging');
-  if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
-  else facts.prior = readPriorInText(text, all, k, facts.age?.months);
+  if (prior && prior.value && !isNormalValue(prior.value.trim())) {
+    // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
+    const report = reportOnNextLine(text, prior.valueSpan.end);
+    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
+  } else facts.prior = readPriorInText(text, all, k, facts.age?.months);
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
@@ -847,7 +850,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   for (const f of orderKeyed) {
     const s = studyLed(f, false);
     if (!s) continue;
-    if (toldPast(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value)) continue;
+    if (toldPast(f.value) || DATED.test(f.value) || RESULT_WORD.test(f.value) || COLON_AND_TEXT.test(f.value) || reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false)) return { field: s, reading: r };
   }
@@ -927,7 +930,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
-      if (RESULT_WORD.test(l.value) || TELLS_A_FINDING.test(l.value)) {
+      if (tellsReport(l.value)) {
         l = undefined;
         break;
       }
@@ -935,6 +938,8 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     }
     const s = l && (studyLed(l) ?? headedStudy(l));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    // "XR L-spine\nNo fracture.": its report on the next line.
+    if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
@@ -1269,9 +1274,44 @@ const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
  */
-/** What a report after a study tells: its findings, or that someone was reassured or told. */
-const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|aware|no acute|no abnormalit\w*|no evidence)\b/i;
+/** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
+const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
+const TELLS_THE_EXAM = /\b(?:exam\w*|neuro\w*|nv|gait|strength|power|reflex\w*|dtrs?|tone|sensation|sensory)\b/i;
+
+/**
+ * A sentence after a study, naming none, that is its report: a result or what it found ("Normal.", "No
+ * fracture.", "Normal conus, no tether."), never the exam ("Normal neuro exam.") nor a condition for
+ * what follows the study ("If abnormal, refer to NSGY.").
+ */
+function tellsReport(sentence: string): boolean {
+  return (RESULT_WORD.test(sentence) || TELLS_A_FINDING.test(sentence)) && !CONDITION.test(sentence) && !TELLS_THE_EXAM.test(sentence);
+}
+
+/**
+ * The report of a study that ends its line, written on the next line ("MRI L-spine.\nNormal conus, no
+ * tether.", "XR L-spine\nNo fracture."): the span of that line's first sentence when it tells one
+ * (tellsReport, naming no study), on a line of its own (no key of the language, no comment); else undefined.
+ * A study that closes a note ("Plan:\nMRI L-spine w/o") has no next line, and a key line after it
+ * ("Neuro: normal") is no report.
+ */
+function reportOnNextLine(text: string, end: number): Span | undefined {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '.')) i++;
+  if (i < text.length && text[i] !== '\n' && text[i] !== '\r') return undefined;
+  while (i < text.length && /\s/.test(text[i]) && i - end < 200) i++;
+  if (i >= text.length || text[i] === '#') return undefined;
+  let to = i;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r' && to - i < 300) to++;
+  work.steps += to - end;
+  const line = text.slice(i, to);
+  const colon = line.indexOf(':');
+  if (colon > 0 && lookupKey(line.slice(0, colon))) return undefined;
+  const sentence = /^(?:[^.;]|\.(?=\S))*/.exec(line)![0].trim();
+  if (!sentence || NAMES_A_STUDY.test(sentence) || !tellsReport(sentence)) return undefined;
+  return { start: i, end: i + sentence.length };
+}
 
 /** A colon followed by what the study showed. */
 const COLON_AND_TEXT = /:\s*\S/;
@@ -1681,7 +1721,10 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
-      if (!PAST.test(sentence)) {
+      // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
+      const report = NAMES_A_STUDY.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length)) ? reportOnNextLine(text, f.valueSpan.end) : undefined;
+      if (report) told = text.slice(start, report.end);
+      else if (!PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
         if (!STARTS_WITH_STUDY.test(sentence) && !STARTS_WITH_STUDY.test(clause)) continue;
@@ -1699,7 +1742,6 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (out.length >= 8) return out;
     }
   }
-  void text;
   return out;
 }
 
