@@ -239,4 +239,52 @@ describe('review leftovers', () => {
         assert.equal(orderOf('3 mo boy with a deep sacral dimple.', 'US lumbar spine', 'Normal US at birth elsewhere.'), 'us-area'));
     });
   });
+  describe('4. "B symptoms:" and similar oncology keys are read as red flags', () => {
+    const PAIN = ['Age: 14 years', 'HPI: back pain 3 wk'];
+    const presentIds = (...lines: string[]) =>
+      readNote(...lines)
+        .facts.hits.filter((h) => h.present && h.finding.category === 'systemic-red-flag')
+        .map((h) => h.finding.id)
+        .sort();
+    it('"B symptoms: fevers, night sweats, 3 kg weight loss": three red flags, and no unknown key', () => {
+      const lines = [...PAIN, 'B symptoms: fevers, night sweats, 3 kg weight loss', 'Order: MRI L-spine w/o'];
+      assert.deepEqual(presentIds(...lines), ['fever', 'night-sweats', 'weight-loss']);
+      const r = readNote(...lines);
+      assert.equal(r.scenario, 'back-pain-red-flags');
+      assert.ok(!r.rules.includes('unknown-key') && !r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+    });
+    it('"B symptoms: night sweats only": night sweats, nothing else, and "only" is no red flag of its own', () => {
+      const r = readNote(...PAIN, 'B symptoms: night sweats only', 'Order: XR L-spine');
+      assert.deepEqual(presentIds(...PAIN, 'B symptoms: night sweats only', 'Order: XR L-spine'), ['night-sweats']);
+      assert.deepEqual(r.facts.listedRedFlags, []);
+    });
+    for (const value of ['none', 'neg', 'negative', 'denies', 'N', 'absent'])
+      it(`"B symptoms: ${value}" / "B sx: ${value}": fever, night sweats and weight loss all absent`, () => {
+        for (const key of ['B symptoms', 'B sx']) {
+          const lines = [...PAIN, `${key}: ${value}`, 'Order: XR L-spine'];
+          const r = readNote(...lines);
+          assert.deepEqual(presentIds(...lines), [], key);
+          assert.deepEqual(r.facts.listedRedFlags, [], key);
+          assert.equal(r.scenario, 'back-pain-no-red-flags', key);
+          assert.ok(!r.rules.includes('unknown-key'), r.rules.join());
+        }
+      });
+    it('"B symptoms: present" (or "yes") says they are: a red flag, even beside "Red flags: none"', () => {
+      assert.equal(readNote(...PAIN, 'B symptoms: present', 'Order: XR L-spine').scenario, 'back-pain-red-flags');
+      assert.equal(readNote(...PAIN, 'Red flags: none', 'B symptoms: yes', 'Order: XR L-spine').scenario, 'back-pain-red-flags');
+    });
+    it('"B sx: fever - N, night sweats - Y, wt loss - N": the answers are read', () =>
+      assert.deepEqual(presentIds(...PAIN, 'B sx: fever - N, night sweats - Y, wt loss - N', 'Order: XR L-spine'), ['night-sweats']));
+    it('"Constitutional:" is read as a review of systems, its exam words no red flags', () => {
+      const r = readNote(...PAIN, 'Constitutional: well', 'Order: XR L-spine');
+      assert.equal(r.scenario, 'back-pain-no-red-flags');
+      assert.deepEqual(presentIds(...PAIN, 'Constitutional: fevers', 'Order: XR L-spine'), ['fever']);
+      assert.deepEqual(readNote(...PAIN, 'Constitutional: active', 'Order: XR L-spine').facts.listedRedFlags, []);
+    });
+    it('near miss: "B symptoms" is never read as "Symptoms" (a misspelling), nor a "Symptoms" line as B symptoms', () => {
+      assert.equal(unknownKeyReading('B symptoms')?.key.name, 'Red flags');
+      assert.equal(unknownKeyReading('B symptoms')?.misspelt, false);
+      assert.deepEqual(presentIds(...PAIN, 'Symptoms: none', 'Order: XR L-spine'), []);
+    });
+  });
 });

@@ -791,10 +791,20 @@ function suspectedCancerIsSuspectedTumor(hits: FindingHit[], k: Knowledge): void
  * (checking every hit for every item was quadratic in a long list).
  */
 function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): void {
-  const redFlags = first(all, 'Red flags');
-  if (!redFlags || !redFlags.value || isNormalValue(redFlags.value.trim())) return;
+  // Every Red flags line, also one under another template's key for it ("B symptoms: night sweats, lethargy").
+  for (const f of all) if (f.key?.name === 'Red flags') readListedIn(text, f, facts);
+}
+
+function readListedIn(text: string, redFlags: Field, facts: Facts): void {
+  if (!redFlags.value || isNormalValue(redFlags.value.trim())) return;
   const lex = contextLexicon();
+  // The first hit at or after the value (hits are in text order).
   let next = 0;
+  for (let hi = facts.hits.length; next < hi; work.steps++) {
+    const mid = (next + hi) >> 1;
+    if (facts.hits[mid].span.start < redFlags.valueSpan.start) next = mid + 1;
+    else hi = mid;
+  }
   for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
     const item = m[0].trim();
     if (!item) continue;
