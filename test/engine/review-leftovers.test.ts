@@ -281,6 +281,17 @@ describe('review leftovers', () => {
       assert.deepEqual(presentIds(...PAIN, 'Constitutional: fevers', 'Order: XR L-spine'), ['fever']);
       assert.deepEqual(readNote(...PAIN, 'Constitutional: active', 'Order: XR L-spine').facts.listedRedFlags, []);
     });
+    it('in an oncology note, "r/o vertebral involvement" suspects a tumor; "no vertebral involvement" does not', () => {
+      const onc = (line: string) =>
+        readNote(
+          'Oncology - 16 y/o M with Hodgkin lymphoma, staging in progress.',
+          'B symptoms: night sweats, 6 kg weight loss. New thoracolumbar back pain.',
+          line,
+          'Order: MRI lumbar spine with contrast',
+        ).scenario;
+      assert.equal(onc('r/o vertebral involvement.'), 'back-pain-infection-tumor');
+      assert.equal(onc('Prior MRI: no vertebral involvement.'), 'back-pain-red-flags');
+    });
     it('near miss: "B symptoms" is never read as "Symptoms" (a misspelling), nor a "Symptoms" line as B symptoms', () => {
       assert.equal(unknownKeyReading('B symptoms')?.key.name, 'Red flags');
       assert.equal(unknownKeyReading('B symptoms')?.misspelt, false);
