@@ -209,6 +209,8 @@ describe('review leftovers', () => {
       assert.equal(orderOf('10 yo with back pain 6 wk and night pain. MRI L-spine.', 'Unremarkable.'), 'none');
       assert.equal(orderOf('10 yo with back pain 6 wk and night pain. MRI L-spine.', 'Unremarkable.', 'XR L-spine today.'), 'xr-area');
     });
+    it('"… XR L-spine\\nResult: no fracture." (a report\'s heading) is no order', () =>
+      assert.equal(orderOf('12 yo fell off trampoline 2 d ago, back pain. XR L-spine', 'Result: no fracture.'), 'none'));
     it('"Investigations: XR L-spine\\nNormal." is no order', () =>
       assert.equal(orderOf('Age: 10 years', 'HPI: LBP 6 wk, night pain', 'Investigations: XR L-spine', 'Normal.'), 'none'));
     it('"Prior: XR L-spine.\\nNormal, no fracture." is a normal prior radiograph', () => {
@@ -227,7 +229,16 @@ describe('review leftovers', () => {
       const HISTORY = '10 yo back pain 6 wk with night pain, neuro intact.';
       it('"Plan:\\nMRI L-spine w/o" (nothing after it)', () =>
         assert.equal(orderOf('Age: 10 years', 'HPI: back pain 6 wk, night pain', 'Plan:', 'MRI L-spine w/o'), 'mri-area-without'));
-      const NEXT = ['Neuro: normal', 'Normal neuro exam.', 'Gait normal.', 'If abnormal, refer to NSGY.', 'Family aware and agrees.', '# checked with radiology: normal slot'];
+      const NEXT = [
+        'Neuro: normal',
+        'Back: normal',
+        'Nuero: normal',
+        'Normal neuro exam.',
+        'Gait normal.',
+        'If abnormal, refer to NSGY.',
+        'Family aware and agrees.',
+        '# checked with radiology: normal slot',
+      ];
       for (const next of NEXT) it(`"MRI L-spine w/o\\n${next}"`, () => assert.equal(orderOf(HISTORY, 'MRI L-spine w/o', next), 'mri-area-without'));
       it('within a line too: "MRI L-spine w/o. If abnormal, refer to NSGY." and "… Normal neuro exam."', () => {
         assert.equal(orderOf('10 yo back pain 6 wk with night pain. MRI L-spine w/o. If abnormal, refer to NSGY.'), 'mri-area-without');

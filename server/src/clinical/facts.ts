@@ -1287,6 +1287,8 @@ const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
 /** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
 const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/** Keys that head a study's report on the line after it ("Result: normal", "Report: no fracture"). */
+const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
 /** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
 const TELLS_THE_EXAM = /\b(?:exam\w*|neuro\w*|nv|gait|strength|power|reflex\w*|dtrs?|tone|sensation|sensory)\b/i;
 
@@ -1301,8 +1303,9 @@ function tellsReport(sentence: string): boolean {
 
 /**
  * The report of a study that ends its line, written on the next line ("MRI L-spine.\nNormal conus, no
- * tether.", "XR L-spine\nNo fracture."): the span of that line's first sentence when it tells one
- * (tellsReport, naming no study), on a line of its own (no key of the language, no comment); else undefined.
+ * tether.", "XR L-spine\nNo fracture.", "Result: no fracture"): the span of that line's first sentence when
+ * it tells one (tellsReport, naming no study), on a line of its own (no key but a report's heading, no
+ * comment); else undefined.
  * A study that closes a note ("Plan:\nMRI L-spine w/o") has no next line, and a key line after it
  * ("Neuro: normal") is no report.
  */
@@ -1316,8 +1319,9 @@ function reportOnNextLine(text: string, end: number): Span | undefined {
   while (to < text.length && text[to] !== '\n' && text[to] !== '\r' && to - i < 300) to++;
   work.steps += to - end;
   const line = text.slice(i, to);
-  const colon = line.indexOf(':');
-  if (colon > 0 && lookupKey(line.slice(0, colon))) return undefined;
+  // A key line is its own ("Neuro: normal", "Back: normal"), unless its key heads a report ("Result: normal").
+  const key = /^([A-Za-z][\w /-]{0,30}):/.exec(line);
+  if (key && !REPORT_HEADING.test(key[1].trim())) return undefined;
   const sentence = /^(?:[^.;]|\.(?=\S))*/.exec(line)![0].trim();
   if (!sentence || NAMES_A_STUDY.test(sentence) || !tellsReport(sentence)) return undefined;
   return { start: i, end: i + sentence.length };
