@@ -126,11 +126,14 @@ describe('review leftovers', () => {
       for (const k of REAL) it(`"${k}:" is never read as a misspelt key`, () => assert.ok(!unknownKeyReading(k)?.misspelt, JSON.stringify(unknownKeyReading(k))));
     });
 
-    it('the list of real keys is data, checked at load: a readAs spelling that is already a key is refused', () => {
+    it('the list of real keys is data, checked at load: a spelling that is already a key is refused there', () => {
       const v = structuredClone(readingVocabulary());
       assert.ok(ReadingVocabularySchema.safeParse(v).success);
       v.unknownKeys.readAs.ROS = ['Review of systems'];
       assert.ok(!ReadingVocabularySchema.safeParse(v).success);
+      const w = structuredClone(readingVocabulary());
+      w.unknownKeys.notMisspellings.push('Labs');
+      assert.ok(!ReadingVocabularySchema.safeParse(w).success);
     });
   });
   describe('2. skin markers under "Red flags:" with a yes/no answer', () => {

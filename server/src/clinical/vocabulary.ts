@@ -7,6 +7,12 @@ import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
 
 const phrase = z.string().min(1).max(80);
+/** A key the note language does not know (never one of its spellings). */
+const unknownKey = z
+  .string()
+  .min(1)
+  .max(60)
+  .refine((s) => !lookupKey(s), { message: 'is already a spelling of a key of the note language' });
 
 /** server/knowledge/reading-vocabulary.json: words the reader needs beyond each finding's phrases. */
 export const ReadingVocabularySchema = z.strictObject({
@@ -270,17 +276,8 @@ export const ReadingVocabularySchema = z.strictObject({
    */
   unknownKeys: z.strictObject({
     $comment: z.string().optional(),
-    readAs: z.partialRecord(
-      z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]),
-      z.array(
-        z
-          .string()
-          .min(1)
-          .max(60)
-          .refine((s) => !lookupKey(s), { message: 'is already a spelling of a key of the note language' }),
-      ),
-    ),
-    notMisspellings: z.array(z.string().min(1).max(60)).min(1),
+    readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
+    notMisspellings: z.array(unknownKey).min(1),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
