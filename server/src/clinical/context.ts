@@ -590,7 +590,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
     // "fever - N", "hair tuft: Y", "tuft-N": a question answered without a box (not where a form decides).
-    if (!hit && !quiet?.[i]) {
+    // Only a word after a mark is looked up: most words follow a word.
+    if (!hit && i > 0 && (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45) && !quiet?.[i]) {
       const answer = answers.get(toks[i].t);
       if (answer && answerAt(text, toks, i)) hit = answer;
     }
