@@ -195,6 +195,8 @@ interface Matcher {
   /** Matches wherever any trigger could start: text it does not match has no trigger, so nothing to analyze. */
   mayTrigger: RegExp;
   relatives: Relatives;
+  /** Answer words no other entry reads ("N", "Y", "yes"): a cue only where they answer (see `answerAt`). */
+  answers: Map<string, Entry>;
 }
 
 const matchers = new WeakMap<ContextLexicon, Matcher>();
@@ -262,8 +264,27 @@ function matcherFor(lex: ContextLexicon): Matcher {
   // boundaries: a false match (a non-ASCII letter next to a trigger word) only costs a full analysis.
   const words = [...firsts].filter((t) => /^[a-z0-9]+$/.test(t)).sort((a, b) => b.length - a.length);
   const marks = [...firsts].filter((t) => !/^[a-z0-9]+$/.test(t)).map((t) => t.replace(/[\]\\^-]/g, '\\$&'));
-  const source = [words.length ? `\\b(?:${words.join('|')})\\b` : '', marks.length ? `[${marks.join('')}]` : ''].filter(Boolean).join('|');
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives };
+  // The answers of a yes/no question written without a box ("fever - N", "hair tuft: Y"): the form's
+  // answer words (lexicon formAnswers) that no entry reads already; a "no" denies the item it ends.
+  const answers = new Map<string, Entry>();
+  for (const [list, kind, bwd] of [
+    [lex.formAnswers.no, 'trigger', BIT.negated],
+    [lex.formAnswers.yes, 'affirm', 0],
+  ] as const) {
+    for (const w of list) {
+      const t = w.toLowerCase();
+      if (/^[a-z]+$/.test(t) && !byFirst.get(t)?.one.length) answers.set(t, { tokens: [t], kind, fwd: 0, bwd, both: 0, own: 0, item: 0, word: 0 });
+    }
+  }
+  const denials = [...answers.values()].filter((e) => e.bwd).map((e) => e.tokens[0]);
+  const source = [
+    words.length ? `\\b(?:${words.join('|')})\\b` : '',
+    marks.length ? `[${marks.join('')}]` : '',
+    denials.length ? `[-:=(\u2013\u2014]\\s*(?:${denials.join('|')})\\b` : '',
+  ]
+    .filter(Boolean)
+    .join('|');
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers };
   matchers.set(lex, m);
   return m;
 }
@@ -530,7 +551,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives } = matcherFor(lex);
+  const { byFirst, max, relatives, answers } = matcherFor(lex);
   const toks = contextTokens(text);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -568,6 +589,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
     const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
+    // "fever - N", "hair tuft: Y", "tuft-N": a question answered without a box (not where a form decides).
+    // Only a word after a mark is looked up: most words follow a word.
+    if (!hit && i > 0 && (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45) && !quiet?.[i]) {
+      const answer = answers.get(toks[i].t);
+      if (answer && answerAt(text, toks, i)) hit = answer;
+    }
     if (!anyRelation && relatives.relations.has(toks[i].t)) anyRelation = true;
     work.steps++;
     if (hit) {
@@ -616,8 +643,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       id++;
     }
     item[i] = id;
-    if (inMatch[i] === i && match[i]!.kind === 'affirm') affirmed[id] = true;
-    else if (inMatch[i] === i && match[i]!.kind === 'qualify') qualified[id] = true;
+    if (inMatch[i] === i && match[i]!.kind === 'affirm') {
+      affirmed[id] = true;
+      // "no fever, hair tuft - Y", "… tuft - present": an answer after a dash affirms the question before it.
+      if (i >= 2 && toks[i - 1].kind === 'dash' && toks[i - 2].kind === 'w' && answerAt(text, toks, i)) affirmed[item[i - 2]] = true;
+    } else if (inMatch[i] === i && match[i]!.kind === 'qualify') qualified[id] = true;
     else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
   }
   // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
@@ -782,6 +812,27 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     }
   }
   return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own, form };
+}
+
+/**
+ * toks[i] answers the item before it: after a colon, a dash (" - N", "-N"), "=" or "(", and ending its
+ * item ("fever - N, night pain - Y", "tuft (N)"). Elsewhere "n" and "y" are no answer ("3 y", "n=3", "N/A").
+ */
+function answerAt(text: string, toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  const mark = prev.kind === 'colon' || prev.kind === 'dash' || prev.t === '=' || prev.t === '(';
+  // "tuft-N": a hyphen between two words is no token of its own.
+  if (!mark && !(prev.end === toks[i].start - 1 && text.charCodeAt(prev.end) === 45)) return false;
+  let k = i + 1;
+  if (prev.t === '(') {
+    if (toks[k]?.t !== ')') return false;
+    k++;
+  }
+  const next = toks[k];
+  // "N/A", "Y/N": a slash against the letter makes it part of another answer.
+  if (next?.t === '/' && next.start === toks[k - 1].end) return false;
+  return !next || next.kind === 'sep' || next.kind === 'stop' || (next.kind === 'w' && LIST_WORDS.has(next.t));
 }
 
 /**

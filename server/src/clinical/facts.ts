@@ -31,6 +31,7 @@ import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
+import { withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -435,6 +436,8 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
   forgetFieldWords();
+  // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
+  note = withUnknownKeysRead(note);
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
@@ -503,8 +506,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.painWeeks = readPainWeeks(text, facts.hits, all);
 
   const prior = first(all, 'Prior imaging');
-  if (prior && prior.value && !isNormalValue(prior.value.trim())) facts.prior = readPriorImaging(prior.value, prior.valueSpan.start, k);
-  else facts.prior = readPriorInText(text, all, k, facts.age?.months);
+  if (prior && prior.value && !isNormalValue(prior.value.trim())) {
+    // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
+    const report = reportOnNextLine(text, prior.valueSpan.end);
+    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
+  } else facts.prior = readPriorInText(text, all, k, facts.age?.months);
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
@@ -944,10 +950,20 @@ function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
  * (checking every hit for every item was quadratic in a long list).
  */
 function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): void {
-  const redFlags = first(all, 'Red flags');
-  if (!redFlags || !redFlags.value || isNormalValue(redFlags.value.trim())) return;
+  // Every Red flags line, also one under another template's key for it ("B symptoms: night sweats, lethargy").
+  for (const f of all) if (f.key?.name === 'Red flags') readListedIn(text, f, facts);
+}
+
+function readListedIn(text: string, redFlags: Field, facts: Facts): void {
+  if (!redFlags.value || isNormalValue(redFlags.value.trim())) return;
   const lex = contextLexicon();
+  // The first hit at or after the value (hits are in text order).
   let next = 0;
+  for (let hi = facts.hits.length; next < hi; work.steps++) {
+    const mid = (next + hi) >> 1;
+    if (facts.hits[mid].span.start < redFlags.valueSpan.start) next = mid + 1;
+    else hi = mid;
+  }
   for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
     const item = m[0].trim();
     if (!item) continue;
@@ -962,10 +978,21 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
       known = facts.hits[i].span.end <= span.end;
       work.steps++;
     }
-    if (known || isNormalItem(item, lex)) continue;
+    // "Red flags: N": a form's "no" answer as an item says none, as "none" does.
+    if (known || isNormalItem(item, lex) || lex.formAnswers.no.includes(item.toLowerCase())) continue;
     const c = readContext(text, span.start, span.end);
-    if (!c.negated && !c.hypothetical && c.experiencer === 'patient') facts.listedRedFlags.push(span);
+    if (!c.negated && !c.hypothetical && c.experiencer === 'patient' && !deniedItem(text, span)) facts.listedRedFlags.push(span);
   }
+}
+
+/**
+ * A list item that holds its own cue at an end, which a reading of the whole item does not see: an answer
+ * after it ("lethargy - N", "lethargy: no") denies its first word, a cue before it ("no lethargy") its second.
+ */
+function deniedItem(text: string, span: Span): boolean {
+  const words = toWords(text.slice(span.start, span.end), span.start);
+  for (let i = 0; i < words.length && i < 2; i++) if (readContext(text, words[i].start, words[i].end).negated) return true;
+  return false;
 }
 
 /**
@@ -1071,7 +1098,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
-      if (RESULT_WORD.test(l.value) || TELLS_A_FINDING.test(l.value)) {
+      if (tellsReport(l.value)) {
         l = undefined;
         break;
       }
@@ -1079,6 +1106,8 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     }
     const s = l && (studyLed(l) ?? headedStudy(l));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    // "XR L-spine\nNo fracture.": its report on the next line.
+    if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
@@ -1417,9 +1446,48 @@ const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
  */
-/** What a report after a study tells: its findings, or that someone was reassured or told. */
-const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|aware|no acute|no abnormalit\w*|no evidence)\b/i;
+/** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
+const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/** Keys that head a study's report on the line after it ("Result: normal", "Report: no fracture"). */
+const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
+/** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
+const TELLS_THE_EXAM = /\b(?:exam\w*|neuro\w*|nv|gait|strength|power|reflex\w*|dtrs?|tone|sensation|sensory)\b/i;
+
+/**
+ * A sentence after a study, naming none, that is its report: a result or what it found ("Normal.", "No
+ * fracture.", "Normal conus, no tether."), never the exam ("Normal neuro exam.") nor a condition for
+ * what follows the study ("If abnormal, refer to NSGY.").
+ */
+function tellsReport(sentence: string): boolean {
+  return (RESULT_WORD.test(sentence) || TELLS_A_FINDING.test(sentence)) && !CONDITION.test(sentence) && !TELLS_THE_EXAM.test(sentence);
+}
+
+/**
+ * The report of a study that ends its line, written on the next line ("MRI L-spine.\nNormal conus, no
+ * tether.", "XR L-spine\nNo fracture.", "Result: no fracture"): the span of that line's first sentence when
+ * it tells one (tellsReport, naming no study), on a line of its own (no key but a report's heading, no
+ * comment); else undefined.
+ * A study that closes a note ("Plan:\nMRI L-spine w/o") has no next line, and a key line after it
+ * ("Neuro: normal") is no report.
+ */
+function reportOnNextLine(text: string, end: number): Span | undefined {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '.')) i++;
+  if (i < text.length && text[i] !== '\n' && text[i] !== '\r') return undefined;
+  while (i < text.length && /\s/.test(text[i]) && i - end < 200) i++;
+  if (i >= text.length || text[i] === '#') return undefined;
+  let to = i;
+  while (to < text.length && text[to] !== '\n' && text[to] !== '\r' && to - i < 300) to++;
+  work.steps += to - end;
+  const line = text.slice(i, to);
+  // A key line is its own ("Neuro: normal", "Back: normal"), unless its key heads a report ("Result: normal").
+  const key = /^([A-Za-z][\w /-]{0,30}):/.exec(line);
+  if (key && !REPORT_HEADING.test(key[1].trim())) return undefined;
+  const sentence = /^(?:[^.;]|\.(?=\S))*/.exec(line)![0].trim();
+  if (!sentence || NAMES_A_STUDY.test(sentence) || !tellsReport(sentence)) return undefined;
+  return { start: i, end: i + sentence.length };
+}
 
 /** A colon followed by what the study showed. */
 const COLON_AND_TEXT = /:\s*\S/;
@@ -1857,7 +1925,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   const s = studyLed(firstSentence(f), false);
   if (!s) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
-  if (reportFollows(f, s)) return undefined;
+  if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
 }
@@ -1962,7 +2030,10 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
-      if (!PAST.test(sentence)) {
+      // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
+      const report = NAMES_A_STUDY.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length)) ? reportOnNextLine(text, f.valueSpan.end) : undefined;
+      if (report) told = text.slice(start, report.end);
+      else if (!PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
         const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
@@ -1994,7 +2065,6 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       }
     }
   }
-  void text;
   return out;
 }
 

@@ -29,8 +29,9 @@ export interface FindingHit {
  * the present illness, and so is the whole value when the note has no Presentation, Symptoms or Indication line.
  */
 export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
-  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
-  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH'],
+  // A marker listed under Red flags ("Red flags: fever - N, hair tuft - Y") is a marker, its answer read as any other's.
+  'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
+  dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
   'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
   'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH'],
   'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH', 'Plan'],

@@ -1,11 +1,18 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
 
 const phrase = z.string().min(1).max(80);
+/** A key the note language does not know (never one of its spellings). */
+const unknownKey = z
+  .string()
+  .min(1)
+  .max(60)
+  .refine((s) => !lookupKey(s), { message: 'is already a spelling of a key of the note language' });
 
 /** server/knowledge/reading-vocabulary.json: words the reader needs beyond each finding's phrases. */
 export const ReadingVocabularySchema = z.strictObject({
@@ -300,6 +307,18 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     spinal: z.array(z.string().min(1)).min(1),
     elsewhere: z.array(z.string().min(1)).min(1),
+  }),
+  /**
+   * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
+   * our key names, keys other templates write for what that key holds ("B symptoms" lists red flags). Each
+   * is a key of its own, never a spelling of ours (`lookupKey`). `notMisspellings`: real clinical keys that
+   * are never read as the key of ours they are one typo from ("Requester" is no "Requested", "Data" no
+   * "Date"), so the line they head is never taken for our key's.
+   */
+  unknownKeys: z.strictObject({
+    $comment: z.string().optional(),
+    readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
+    notMisspellings: z.array(unknownKey).min(1),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;

@@ -276,3 +276,16 @@ export function closeKeys(raw: string): { spelling: string; d: number }[] {
   }
   return hit;
 }
+
+/**
+ * The one correction `closeKeys` proposes with confidence (unknown-key's safe fix): its closest spelling,
+ * when every other as close is a spelling of the same key ("Ordre": "Order" or "Orders"). A tie between
+ * keys ("Sx": "Sex" or "Dx") is a choice, so it has none.
+ */
+export function clearCorrection(raw: string): string | undefined {
+  const scored = closeKeys(raw);
+  if (!scored.length) return undefined;
+  const key = lookupKey(scored[0].spelling);
+  for (let i = 1; i < scored.length && scored[i].d === scored[0].d; i++) if (lookupKey(scored[i].spelling) !== key) return undefined;
+  return scored[0].spelling;
+}

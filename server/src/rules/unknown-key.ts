@@ -1,4 +1,5 @@
-import { closeKeys } from '../notes/keys';
+import { readUnknownKeys } from '../clinical/unknown-keys';
+import { clearCorrection, closeKeys } from '../notes/keys';
 import { quote } from './message';
 import type { Fix, Rule } from './types';
 
@@ -12,14 +13,18 @@ export const rule: Rule = {
   fixKinds: ['fix', 'suggestion'],
   check(ctx) {
     const order = ctx.facts.order?.field;
+    const read = readUnknownKeys(ctx.note.fields);
     for (const f of ctx.note.fields) {
       if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
+      // "B symptoms: night sweats": another template's key for one of ours, read with its meaning.
+      const as = read?.get(f);
+      if (as && !as.misspelt) continue;
       const scored = closeKeys(f.rawKey);
       // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
       // A tie between spellings is a choice, so every candidate is then a suggestion.
-      const clear = scored.length > 0 && (scored.length === 1 || scored[0].d < scored[1].d);
+      const clear = clearCorrection(f.rawKey) !== undefined;
       const fixes: Fix[] = scored.map((s, i) => ({
         title: `Replace with "${s.spelling}"`,
         edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }],
@@ -28,7 +33,10 @@ export const rule: Rule = {
       }));
       ctx.report({
         span: f.keySpan,
-        message: `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
+        // A clear misspelling is read as the key it misspells (clinical/unknown-keys.ts), and the message says so.
+        message: as
+          ? `Unknown key ${quote(f.rawKey, 40)} is read as "${as.key.name}"; did you mean "${scored[0].spelling}"?`
+          : `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
         fixes,
       });
     }

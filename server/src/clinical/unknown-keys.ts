@@ -1,0 +1,142 @@
+import { distance } from 'fastest-levenshtein';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
+import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes/keys';
+import type { Field, ParsedNote } from '../notes/parser';
+import { detach } from '../notes/text';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+
+/**
+ * Keys the note language does not know whose line is read all the same, as one of its keys:
+ *
+ * - a key other templates write for what one of ours holds (reading-vocabulary.json unknownKeys.readAs:
+ *   "B symptoms: night sweats, 6 kg weight loss" lists red flags), read with that key's meaning and not
+ *   reported: it is no mistake;
+ * - a clear misspelling of one of ours ("Ordr:", "Findngs:", "Nuero:", "Patiant:"), read as the key it
+ *   misspells, so its order is checked and its findings read in their place; unknown-key still reports it
+ *   (the spelling should be fixed).
+ *
+ * A misspelling is read only when unknown-key's own logic proposes one correction with confidence
+ * (`clearCorrection`), and only when the key looks like a typo of that spelling rather than another word:
+ * four letters or more, and a spelling of four letters or more (a short key is an abbreviation of its
+ * own: "Wt", "BP", "DOL", "GA", "OFC"; "Rods" is no "ROS"); as many words, each starting with the same
+ * letter and at most one typo away (a transposition is one typo; two in a word of ten letters or more):
+ * "B symptoms" is no "Symptoms", "Patient name" no "Patient age", "Border" no "Order". Never a real
+ * clinical key (unknownKeys.notMisspellings: "Requester", "Data", "Procedures"), a heading, a key about
+ * someone or something else ("Mothr", "Allergies", "Ordering provider") or one that names the study to
+ * do ("Radiology": the order reader reads it). And never a second line of a key the note already has:
+ * with an "Order:" line, an "Ordre:" line stays unread.
+ */
+export interface UnknownKeyReading {
+  key: KeyInfo;
+  /** The spelling the line is read under (for "Age at dischrge", "Age at discharge": a past age). */
+  spelling: string;
+  /** A misspelling of the key (unknown-key reports it), rather than another template's key for it. */
+  misspelt: boolean;
+}
+
+/** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
+const memo = new Map<string, UnknownKeyReading | null>();
+const lists = new WeakMap<ReadingVocabulary, { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> }>();
+
+function listsOf(v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> } {
+  let l = lists.get(v);
+  if (!l) {
+    const readAs = new Map<string, KeyInfo>();
+    for (const [name, spellings] of Object.entries(v.unknownKeys.readAs)) {
+      const key = lookupKey(name)!;
+      for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
+    }
+    l = { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
+    lists.set(v, l);
+  }
+  return l;
+}
+
+/** How an unknown key is read on its own (before the rest of its note is seen), or undefined. */
+export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = readingVocabulary()): UnknownKeyReading | undefined {
+  const norm = normalizeKey(rawKey).slice(0, 60);
+  const hit = v === readingVocabulary() ? memo.get(norm) : undefined;
+  if (hit !== undefined) return hit ?? undefined;
+  const reading = readingOf(norm, v);
+  if (v === readingVocabulary() && memo.size < 2_000) memo.set(detach(norm), reading ?? null);
+  return reading;
+}
+
+function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const { readAs, notMisspelt } = listsOf(v);
+  const as = readAs.get(norm);
+  if (as) return { key: as, spelling: as.name, misspelt: false };
+  if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
+  if (isHeading(norm) || isAboutRelative(norm) || isNotHistory(norm) || isOrderKeyed(norm)) return undefined;
+  const spelling = clearCorrection(norm);
+  const key = spelling ? lookupKey(spelling) : undefined;
+  // A letter added to a short spelling ("Rods" for "ROS", "Aged" for "Age") is as likely another word.
+  if (!spelling || !key || letters(spelling) < 4 || !typoOf(norm, normalizeKey(spelling))) return undefined;
+  return { key, spelling, misspelt: true };
+}
+
+function letters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (/\p{L}/u.test(s[i])) n++;
+  return n;
+}
+
+/** Word by word, `typed` could be `meant` mistyped: as many words, each with its first letter and at most one typo (two in a word of ten letters or more). */
+function typoOf(typed: string, meant: string): boolean {
+  const a = typed.split(/[\s/-]+/).filter(Boolean);
+  const b = meant.split(/[\s/-]+/).filter(Boolean);
+  // "Redflags", "Red-flags": a space lost or put in is one typo.
+  if (a.length !== b.length) return a.join('') === b.join('');
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x[0] !== y[0]) return false;
+    const d = distance(x, y);
+    if (d > (y.length >= 10 ? 2 : 1) && !(d === 2 && transposed(x, y))) return false;
+  }
+  return true;
+}
+
+/** Two neighbouring letters swapped ("Nuero", "Ordre"). */
+function transposed(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}
+
+/**
+ * The unknown keys of a note read as one of its keys. A misspelling is read only when the note has no
+ * line of that key already, and only the first of several.
+ */
+export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary = readingVocabulary()): Map<Field, UnknownKeyReading> | undefined {
+  let out: Map<Field, UnknownKeyReading> | undefined;
+  let had: Set<KeyInfo> | undefined;
+  for (const f of fields) {
+    if (f.key || f.prose) continue;
+    const r = unknownKeyReading(f.rawKey, v);
+    if (!r) continue;
+    if (r.misspelt) {
+      if (!had) {
+        had = new Set();
+        for (const g of fields) if (g.key) had.add(g.key);
+      }
+      if (had.has(r.key)) continue;
+      had.add(r.key);
+    }
+    (out ??= new Map()).set(f, r);
+  }
+  return out;
+}
+
+/** The note with its unknown keys read as readUnknownKeys says (the same note when none is). */
+export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
+  const read = readUnknownKeys(note.fields);
+  if (!read) return note;
+  return { ...note, fields: note.fields.map((f) => (read.has(f) ? readAs(f, read.get(f)!) : f)) };
+}
+
+function readAs(f: Field, r: UnknownKeyReading): Field {
+  return { ...f, key: r.key, rawKey: r.spelling };
+}
