@@ -164,11 +164,15 @@ describe('review leftovers', () => {
       assert.deepEqual(r.facts.listedRedFlags, []);
     });
     it('an unknown item answered no is no red flag: the marker elsewhere keeps the note in S1', () => {
-      for (const rf of ['fever - N, lethargy - N', 'lethargy: no', 'no lethargy', 'lethargy (-)', 'N']) {
+      for (const rf of ['fever - N, lethargy - N', 'lethargy: no', 'lethargy (-)', 'N']) {
         const r = readNote('Age: 3 months', 'Findings: hair tuft', `Red flags: ${rf}`, 'Order: XR L-spine');
         assert.equal(r.scenario, 's1-cutaneous-marker', rf);
         assert.ok(r.rules.includes('inappropriate-initial-study'), rf);
       }
+    });
+    it('an unknown item that opens on a negation is a red flag said in the negative ("not walking", "no longer walking"), so "no lethargy" counts too (the protective side)', () => {
+      for (const rf of ['not walking', 'no longer walking', 'non-mechanical pain', 'no relief with rest', 'no lethargy'])
+        assert.equal(readNote('Age: 14 years', 'HPI: low back pain 3 wk', `Red flags: ${rf}`, 'Order: MRI L-spine w/o').scenario, 'back-pain-red-flags', rf);
     });
     it('an unknown item answered yes is a red flag still ("lethargy - Y")', () =>
       assert.equal(readNote('Age: 3 months', 'Findings: hair tuft', 'Red flags: lethargy - Y', 'Order: XR L-spine').facts.listedRedFlags.length, 1));

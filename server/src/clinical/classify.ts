@@ -15,6 +15,12 @@ export interface Classification {
 }
 
 const ADULT_MONTHS = 18 * 12;
+/** A suspected lesion inside the spinal canal, as a suspicion's words name it. */
+const INFECTIOUS = /abscess|infect|mening|empyema|pus|purulent|osteomyel|discitis|diskitis|tubercul|\btb\b/i;
+function intraspinalLesion(words: string): boolean {
+  return INTRASPINAL.test(words) && !INFECTIOUS.test(words);
+}
+const INTRASPINAL = /\b(?:cord|intramedullary|intraspinal|intradural|spinal (?:tumou?r|mass|neoplasm|lesion)|myelitis|lipomyelo\w*|spinal involvement|intraspinal extension)\b/i;
 
 function quote(text: string, hit: { span: Span }): string {
   return `"${text.slice(hit.span.start, hit.span.end)}"`;
@@ -57,7 +63,11 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
   const systemicText = [cite(systemic), ...listed.map((s) => `"${text.slice(s.start, s.end)}"`)].filter(Boolean).join(', ');
   for (const s of listed) evidence.push({ span: s, label: 'red flag' });
 
-  if (skin && !systemic.length && !listed.length && !infection.length) {
+  // In a child with a skin marker, a lesion inside the canal asked about ("r/o cord tumour", "tethered cord
+  // vs myelitis", "evaluate for spinal involvement") is the dysraphism work-up itself, not a suspicion
+  // that leaves S1; one of the bone or a systemic one ("concern for osteomyelitis", "leukemia") does.
+  const suspicion = skin ? infection.filter((h) => !intraspinalLesion(text.slice(h.span.start, h.span.end))) : infection;
+  if (skin && !systemic.length && !listed.length && !suspicion.length) {
     const what = markers.length ? cite(markers) : '';
     if (facts.dimple) evidence.push({ span: facts.dimple.span, label: 'dimple' });
     const parts = [what, facts.dimple ? 'a sacral dimple' : ''].filter(Boolean).join(' and ');

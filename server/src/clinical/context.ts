@@ -70,7 +70,14 @@ export function contextTokens(text: string): Tok[] {
       continue;
     }
     if (c === 32 || c === 9 || c === 0xa0) {
-      i++;
+      // A column gap (two spaces or more, or a tab) between two items of a line, as forms lay out
+      // "Hair tuft: Y  Dimple: N": a separator, so an answer ends its item and a cue does not cross it.
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+      const prev = out[out.length - 1];
+      const d = text.charCodeAt(j);
+      if ((j - i >= 2 || c === 9) && prev && prev.kind === 'w' && j < n && d !== 10 && d !== 13) out.push({ t: ' ', kind: 'sep', start: i, end: j });
+      i = j;
       continue;
     }
     if (isWordChar(c, text, i)) {
@@ -552,7 +559,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
   const { byFirst, max, relatives, answers } = matcherFor(lex);
-  const toks = contextTokens(text);
+  const toks = answersEndTheirItem(contextTokens(text), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
   const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
@@ -815,6 +822,33 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
 }
 
 /**
+ * "Hair tuft: Y Hemangioma: N": an answer word after a colon or a dash, followed by the next question
+ * (words, then its own colon or dash, within four tokens), ends its item: a separator goes after it, so
+ * the next answer's cue does not reach back over it.
+ */
+function answersEndTheirItem(toks: Tok[], answers: Map<string, Entry>): Tok[] {
+  let after: number[] | undefined;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w' || !answers.has(t.t) || (toks[i - 1].kind !== 'colon' && toks[i - 1].kind !== 'dash') || toks[i + 1].kind !== 'w') continue;
+    let k = i + 1;
+    while (k < toks.length && k <= i + 4 && toks[k].kind === 'w') k++;
+    if (k < toks.length && (toks[k].kind === 'colon' || toks[k].kind === 'dash')) (after ??= []).push(i);
+  }
+  if (!after) return toks;
+  const out: Tok[] = [];
+  let a = 0;
+  for (let i = 0; i < toks.length; i++) {
+    out.push(toks[i]);
+    if (a < after.length && after[a] === i) {
+      out.push({ t: ' ', kind: 'sep', start: toks[i].end, end: toks[i].end });
+      a++;
+    }
+  }
+  return out;
+}
+
+/**
  * toks[i] answers the item before it: after a colon, a dash (" - N", "-N"), "=" or "(", and ending its
  * item ("fever - N, night pain - Y", "tuft (N)"). Elsewhere "n" and "y" are no answer ("3 y", "n=3", "N/A").
  */
@@ -830,8 +864,9 @@ function answerAt(text: string, toks: Tok[], i: number): boolean {
     k++;
   }
   const next = toks[k];
-  // "N/A", "Y/N": a slash against the letter makes it part of another answer.
+  // "N/A", "Y/N": a slash against the letter makes it part of another answer; "N&V", "N / V", "N+V" are nausea and vomiting.
   if (next?.t === '/' && next.start === toks[k - 1].end) return false;
+  if ((next?.t === '&' || next?.t === '/' || next?.t === '+') && toks[k + 1]?.kind === 'w' && toks[k + 1].t.length === 1) return false;
   return !next || next.kind === 'sep' || next.kind === 'stop' || (next.kind === 'w' && LIST_WORDS.has(next.t));
 }
 

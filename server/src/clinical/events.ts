@@ -117,7 +117,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
  * "r/o fracture": a fracture the note asks about is a question for the study, not an injury told.
  */
 function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
-  if (!/fract|\bfx/i.test(text.slice(h.span.start, h.span.end))) return false;
+  // The injury's words and the one before them ("pars injury", "compression fracture").
+  if (!/fract|\bfx|\bpars\b/i.test(text.slice(Math.max(0, h.span.start - 12), h.span.end))) return false;
   if (h.context.uncertain) return true;
   let a = h.span.start;
   const aMin = Math.max(0, a - 50);

@@ -811,8 +811,11 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   const worried = worriedBefore(text, hits, rule);
   const returns = phraseSetOf(readingVocabulary().cancerReturn);
   const spread = phraseSetOf(rule.spreadWords);
+  // The cancer's own words and the few after it in its clause ("leukemia coming back", "ALL relapse").
   const returnOf = (h: FindingHit) => {
-    const words = toWords(text.slice(h.span.start, h.span.end));
+    let end = h.span.end;
+    while (end < text.length && end < h.span.end + 30 && !/[,;.\n\r]/.test(text[end])) end++;
+    const words = toWords(text.slice(h.span.start, end));
     return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
   };
   for (let i = 0; i < n; i++) {
@@ -823,7 +826,8 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
     hits[i] = { ...h, context, present: false };
     // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
     if (!returnOf(h)) named = true;
-    if (FIELDS_FOR[suspected.category].includes(h.field.key!.name) || h.field.inferred) hits.push({ ...h, context, finding: suspected });
+    // Wherever the worry is written (ROS, Symptoms, the Patient line): a cancer taken for suspected is one suspected.
+    hits.push({ ...h, context, finding: suspected });
   }
   if (!named) return;
   const care = phraseSetOf(rule.careWords);
@@ -831,8 +835,9 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
     const words = toWords(text.slice(h.span.start, h.span.end));
     return findAny(words, care).some((s) => s.start === 0 && s.end === h.span.end - h.span.start);
   };
+  // Care told as history ("PMH: followed by oncology, off treatment since 2024") is a cancer the child had.
   const known = hits.filter((h) => h.finding.id === 'malignancy' && h.present);
-  if (!known.every(careOnly)) return;
+  if (!known.every(careOnly) || known.some((h) => h.field.key?.name === 'PMH')) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].finding.id === 'malignancy' && hits[i].present) hits[i] = { ...hits[i], present: false };
 }
 
@@ -850,6 +855,9 @@ function painBehaviourWithSpinalSuspicion(text: string, all: readonly Field[], h
   const ofSpine = (h: FindingHit) =>
     h.present && h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), spinal).length > 0;
   if (!hits.some(ofSpine)) return;
+  // A hip or a limb examined or suspected ("exam localizes to L hip", "ddx septic hip vs discitis") takes the behaviour elsewhere.
+  const elsewhere = phraseSetOf(rule.elsewhere);
+  if (all.some((f) => f.value && findAny(fieldWords(f), elsewhere).length)) return;
   const behaviours = phraseSetOf(rule.behaviours);
   const keys = FIELDS_FOR[backPain.category];
   for (const f of all) {
@@ -986,13 +994,15 @@ function readListedIn(text: string, redFlags: Field, facts: Facts): void {
 }
 
 /**
- * A list item that holds its own cue at an end, which a reading of the whole item does not see: an answer
- * after it ("lethargy - N", "lethargy: no") denies its first word, a cue before it ("no lethargy") its second.
+ * A list item answered no after it ("lethargy - N", "lethargy: no"), which a reading of the whole item
+ * does not see. Only an answer after it: an item that opens on a negation is as often a red flag said in
+ * the negative ("not walking", "no longer walking", "non-mechanical pain", "no relief with rest"), so it counts.
  */
 function deniedItem(text: string, span: Span): boolean {
   const words = toWords(text.slice(span.start, span.end), span.start);
-  for (let i = 0; i < words.length && i < 2; i++) if (readContext(text, words[i].start, words[i].end).negated) return true;
-  return false;
+  if (!words.length) return false;
+  const c = readContext(text, words[0].start, words[0].end);
+  return c.negated && c.cues.some((q) => q.start >= words[0].end);
 }
 
 /**
@@ -1485,9 +1495,27 @@ function reportOnNextLine(text: string, end: number): Span | undefined {
   const key = /^([A-Za-z][\w /-]{0,30}):/.exec(line);
   if (key && !REPORT_HEADING.test(key[1].trim())) return undefined;
   const sentence = /^(?:[^.;]|\.(?=\S))*/.exec(line)![0].trim();
-  if (!sentence || NAMES_A_STUDY.test(sentence) || !tellsReport(sentence)) return undefined;
+  if (!sentence || NAMES_A_STUDY.test(sentence) || !tellsImagingReport(sentence)) return undefined;
   return { start: i, end: i + sentence.length };
 }
+
+/**
+ * A line of its own read as the report of the study before it: stricter than a sentence on the study's
+ * line, since the next line is as often the exam, labs, a question or what the family was told ("Hips
+ * normal.", "CBC and ESR normal.", "r/o tethered cord", "Discussed with family, reassured"). Either a
+ * bare result ("Normal.", "Unremarkable.") or a result about what imaging shows ("No fracture.", "Normal
+ * conus, no tether.", "Conus at L3"), with no question in it.
+ */
+function tellsImagingReport(sentence: string): boolean {
+  if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) return false;
+  if (BARE_RESULT.test(sentence)) return true;
+  return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
+}
+const ASKED_FOR = /\b(?:referred for|here for|sent for|recommends?|recommended|suggests?|suggested|needs?|awaiting|scheduled for)\b/i;
+const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|look for|to see)\b/i;
+const BARE_RESULT = /^\W*(?:normal|unremarkable|negative|neg|nl|wnl|no acute (?:findings?|abnormalit\w*)|no abnormalit\w*|nad)\W*$/i;
+const IMAGING_FINDING =
+  /\b(?:conus|filum|fractures?|fx|alignment|vertebra\w*|dis[ck]s?|cord|syrinx|tether\w*|lipoma|dysraphism|spondyl\w*|pars|curve|cobb|scoliosis|lesion|marrow|collapse|wedg\w*|spina bifida|ossification|posterior elements|canal|sinus tract)\b/i;
 
 /** A colon followed by what the study showed. */
 const COLON_AND_TEXT = /:\s*\S/;
@@ -1781,6 +1809,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
 function tellsSpineResult(told: string): boolean {
   if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told)) return false;
   const colon = told.indexOf(':');
+  // "Plain films: for pars defect", "Standing films: Cobb angle to be measured", "Scoliosis series today: assess
+  // curve progression": what the study is for, not what it showed.
+  if (colon >= 0 && !RESULT_WORD.test(told) && PURPOSE_AFTER_COLON.test(told.slice(colon + 1))) return false;
   // A question mark, "concern for" or "question of" after the colon is how the study was read (uncertain, not absent).
   const q = told.indexOf('?');
   if (q >= 0 && (colon < 0 || q < colon) && !readsAsResult(told.slice(q + 1))) return false;
@@ -1792,6 +1823,9 @@ function tellsSpineResult(told: string): boolean {
   }
   return NAMES_SPINE.test(told) || !studyOfOtherRegion(told, words, v.nonSpineRegions);
 }
+
+const PURPOSE_AFTER_COLON =
+  /^\s*(?:for|to|assess\w*|evaluat\w*|eval|look\w*|check\w*|obtain\w*|need\w*|measure\w*|r\/o|rule out|exclude|query|\?)\b|\b(?:to be|needed|for (?:pars|spondyl\w*|scoliosis|cobb|fracture|curve)|cobb angle\W*$)/i;
 
 /** Question cues that, after the colon of a study told, are its reading ("XR L-spine: concern for L5 pars defect"). */
 const READING_CUES = /^(?:concern for|question of)$/i;
@@ -2031,7 +2065,11 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
-      const report = NAMES_A_STUDY.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length)) ? reportOnNextLine(text, f.valueSpan.end) : undefined;
+      // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
+      const report =
+        NAMES_A_STUDY.test(sentence) && !NOT_PAST.test(sentence) && !ASKED_FOR.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length))
+          ? reportOnNextLine(text, f.valueSpan.end)
+          : undefined;
       if (report) told = text.slice(start, report.end);
       else if (!PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
@@ -2095,7 +2133,7 @@ const ON_RADIOGRAPHS =
   /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
 /** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
 const ON_RADIOGRAPHS_NOT_SEEN =
-  /\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|question of)\b/i;
+  /\?|\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|concerned|question|questionable|check|checking|look|looking|evaluating|exclude|excluding|measure|measuring|obtain|need|needs|needed|difficult|hard|not always|often|not visible|not seen|missed|can|for)\b/i;
 
 /**
  * A finding told on the radiographs it was seen on ("11 yo M with a left thoracic curve of 30 deg on today's

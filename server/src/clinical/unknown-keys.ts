@@ -72,6 +72,8 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   const key = spelling ? lookupKey(spelling) : undefined;
   // A letter added to a short spelling ("Rods" for "ROS", "Aged" for "Age") is as likely another word.
   if (!spelling || !key || letters(spelling) < 4 || !typoOf(norm, normalizeKey(spelling))) return undefined;
+  // The order only by its own name ("Ordr:"): an alias ("Imagng:", "Stduy:", "Reqeust:") as often heads a study done.
+  if (key.name === 'Order' && !/^orders?$/i.test(spelling)) return undefined;
   return { key, spelling, misspelt: true };
 }
 

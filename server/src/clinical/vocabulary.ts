@@ -120,6 +120,8 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     spinalSuspicions: z.array(phrase).min(1),
     behaviours: z.array(phrase).min(1),
+    /** Where the exam or the question puts the problem elsewhere ("septic hip", "localizes to L hip", "no spinal tenderness"): the behaviour says nothing of the back. */
+    elsewhere: z.array(phrase).min(1),
   }),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
