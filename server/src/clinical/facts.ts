@@ -1015,7 +1015,8 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   const ow = orderWords(k.vocabulary);
-  const changed = changedOrder(text, all, contrast, k, ow);
+  // Most notes hold no word of a change: one test of the whole note instead of one per value.
+  const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
   if (changed) return changed;
   if (written && !written.inferred) {
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
