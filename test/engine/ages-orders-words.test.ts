@@ -1,0 +1,169 @@
+/**
+ * Ages, orders and red-flag words the reader missed in free text (dev notes of set 4 and the ways
+ * clinicians write the same things): ages on a line of their own, in an A/P or a family history, told
+ * of the sentence's subject, in brackets after a name, as a day of life; a closing study on the note's
+ * last line, a study done together with another, a sentence of any key that opens on an order verb,
+ * "going straight to MRI"; night pain written "nocturnal", contracted negations ("doesn't", "hasn't"),
+ * a back "still hurting". Each positive case was missed before; each near-miss must keep its reading.
+ */
+import * as assert from 'node:assert/strict';
+import { loadAgeVocabulary } from '../../server/src/clinical/age-fact';
+import { ageOf, DAY, near, readNote, WEEK } from '../helpers';
+
+function ages(cases: [string, number | undefined][]): void {
+  for (const [text, months] of cases)
+    it(`${JSON.stringify(text)} -> ${months === undefined ? 'no age' : months.toFixed(2)}`, () => {
+      const lines = text.split('\n');
+      if (months === undefined) assert.equal(ageOf(...lines), undefined, text);
+      else near(ageOf(...lines), months, text);
+    });
+}
+
+describe('ages, orders and red-flag words in free text', () => {
+  describe('A. ages', () => {
+    describe('a line of one or two words that no prose holds', () => {
+      ages([
+        ['5/12 M\nsacral dimple, ?depth\nno tuft\nneuro NAD\nUS LS spine pls', 5],
+        ['3 mo F\nDeep dimple above the cleft.\nUS spine.', 3],
+        ['11mo\nhair tuft over L5, neuro nl\nMRI L-spine w/o', 11],
+        ['Newborn\ndeep sacral dimple, base not seen\nUS spine', 0],
+        // A duration, a date or a follow-up interval on its own line is no age.
+        ['Deep dimple above the cleft.\nx 3 wk\nUS spine.', undefined],
+        ['Deep dimple above the cleft.\nSeen 3/12\nUS spine.', undefined],
+        ['Deep dimple above the cleft.\nF/u 6 wk\nUS spine.', undefined],
+        ['Deep dimple above the cleft.\n6/52\nUS spine.', undefined],
+      ]);
+    });
+
+    describe('a Plan or family-history value that opens a sentence on the age', () => {
+      ages([
+        ['A/P: 12 yo M w/ 10 days of low back ache, exam benign, neuro intact. Will get scoliosis series.', 144],
+        ['Plan: 3 mo F with deep dimple - US spine', 3],
+        ['Family hx: mother has spina bifida occulta. Baby is 6 wk old, skin over the spine intact, no dimple or tuft. Order US spine.', 6 * WEEK],
+        // Not the patient's, or not an age told plainly at the start of a sentence.
+        ['Plan: repeat US in 6 wk. Findings: deep dimple.', undefined],
+        ['Plan: MRI L-spine when 6 months old. Findings: deep dimple.', undefined],
+        ['Plan: US spine. Recheck at 12 mo of age. Findings: deep dimple.', undefined],
+        ['FHx: brother 4 yo with tethered cord. Findings: deep dimple.', undefined],
+        ['FHx: 4 yo sibling had a tethered cord release. Findings: deep dimple.', undefined],
+        ['FHx: mom had a tethered cord released at 2 yo. Findings: deep dimple.', undefined],
+        ['FHx: Mom is 32 yo. Findings: deep dimple.', undefined],
+        ['FHx: older sister (12 yo) has scoliosis. Findings: deep dimple.', undefined],
+      ]);
+      it('an age in a Plan loses to the Age key', () => near(ageOf('Age: 4 months', 'Plan: 3 mo F with deep dimple - US spine'), 4, 'Age key'));
+    });
+
+    describe('the sex written after the age in a one-liner', () => {
+      ages([
+        ['Protocol note: MRI L-spine w/o contrast requested for 17 y 11 m M with 3 weeks of low back pain radiating down the right leg.', 215],
+        ['Consult requested for 9 mo F with a hairy patch over the sacrum. MRI L-spine w/o.', 9],
+        // A duration stays one: no sex letter, a follow-up, or the letter ending the sentence.
+        ['Deep dimple, for 3 mo M. Order: US spine', undefined],
+        ['Deep dimple, seen for 6 wk f/u. Order: US spine', undefined],
+        ['LBP for 3 wk with no fever. Order: XR L-spine', undefined],
+      ]);
+    });
+
+    describe("an age told of the sentence's subject", () => {
+      ages([
+        ['"Hi, the little hole at the bottom of Mateo\'s back should get an ultrasound. He is 5 months now." RN: 4 mo visit documents sacral dimple.', 5],
+        ['Deep dimple above the cleft. She is 4 months. US spine ordered.', 4],
+        ["Hair tuft over L5. He's 14 months. MRI L-spine w/o.", 14],
+        ['Deep dimple above the cleft. Mateo is 5 months. US spine ordered.', 5],
+        ['Back pain 6 wk. He is 11. XR L-spine ordered.', 132],
+        ["Back pain 6 wk. She's 14. XR L-spine ordered.", 168],
+        ['"Ava\'s back is still hurting." Per Dr. Lee: x-ray of the lumbar spine ordered, appt in 1 week. Ava is 11.', 132],
+        // Not an age, or not the patient's.
+        ['Back pain 6 wk. She is 11 days post-op. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. She is 6 weeks out from surgery. XR L-spine ordered.', undefined],
+        ['Back pain. He is 10 days from his fall. XR L-spine ordered.', undefined],
+        ['Back pain. He is 2 weeks into antibiotics. XR L-spine ordered.', undefined],
+        ['Deep dimple. Mom is anxious. She is 3 months pregnant. US spine ordered.', undefined],
+        ['Deep dimple. She is 6 weeks postpartum. US spine ordered.', undefined],
+        ['Back pain. Surgery is 2 weeks away. XR L-spine ordered.', undefined],
+        ['Back pain. Duration is 3 weeks. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. The curve is 11 degrees. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Pain is 8/10. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Pain is 8. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Hgb is 11. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Cobb is 11. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Her sister is 11. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Sister is 11. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Mom is 19. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. He is 40. XR L-spine ordered.', undefined],
+        // A name with no unit must be named again: once, it may be anything.
+        ['Back pain 6 wk. Ava is 11. XR L-spine ordered.', undefined],
+        ['Back pain 6 wk. Ava is 11 and walks well. XR L-spine ordered.', undefined],
+      ]);
+      it('a plainly told age wins over a bare number told of the subject', () => near(ageOf('12 yo F. Back pain 6 wk. She is 11. XR L-spine ordered.'), 144, 'plain'));
+    });
+
+    describe('an age in brackets after a name', () => {
+      ages([
+        ["I am seeing Ella (14 years) for low back pain of 3 weeks' duration that began after netball. I would be grateful for plain X-rays of the lumbar spine.", 168],
+        ['Thank you for seeing Tom (9 yo) with back pain. XR L-spine please.', 108],
+        // Someone else's, or a duration in brackets after a word that names no one.
+        ['Back pain in Jack (brother, 4 yo). XR L-spine please.', undefined],
+        ['Back pain. Her brother Max (4 yo) has none. XR L-spine please.', undefined],
+        ['Back pain, started on Celecoxib (2 years) for arthritis. XR L-spine please.', undefined],
+        ['Back pain since ibuprofen (2 months) stopped helping. XR L-spine please.', undefined],
+      ]);
+    });
+
+    describe('a day of life that describes the patient now', () => {
+      ages([
+        [
+          'Newborn nursery - DOL 2, term female, SVD.\nNewborn exam notable for a tuft of dark hair over the lumbosacral midline.\nPlan: spinal ultrasound before discharge.',
+          2 * DAY,
+        ],
+        ['Day 20 of life, term F. Dimple 4 mm, in the gluteal cleft. Neuro normal. Plan spinal US.', 20 * DAY],
+        ['NICU step-down, day 5 of life, ex-37 wk male.\nAplasia cutis over the lumbar midline.\nOrder: spinal ultrasound.', 5 * DAY],
+        ['DOL#3 term male with a deep sacral dimple. US spine.', 3 * DAY],
+        ['Deep dimple above the cleft. Baby is DOL 4. US spine.', 4 * DAY],
+        ['Deep dimple above the cleft. Now DOL 12, feeding well. US spine.', 12 * DAY],
+        ['Deep dimple above the cleft. Day of life 6. US spine.', 6 * DAY],
+        ['NICU day 5, ex-30 weeker with a hair tuft over the sacrum. US spine.', 5 * DAY],
+        // A day of life that dates a study, a procedure or an event is no age today.
+        ['Deep dimple above the cleft. Spinal US (day 3 of life): normal.', undefined],
+        ['Deep dimple above the cleft. Spinal US on DOL 3 normal.', undefined],
+        ['Deep dimple above the cleft. Circumcised on DOL 2.', undefined],
+        ['Circumcised DOL 2, deep dimple above the cleft.', undefined],
+        ['Deep dimple above the cleft.\nDOL 3: spinal US normal', undefined],
+        ['Deep dimple above the cleft. DOL 5 - phototherapy started.', undefined],
+        ['Spinal US, DOL 3, normal. Deep dimple above the cleft.', undefined],
+        ['Deep dimple above the cleft. Jaundice since DOL 2.', undefined],
+        ['Deep dimple above the cleft. DOL 3 spinal US normal.', undefined],
+        ['Hospital day 5, deep dimple above the cleft. US spine.', undefined],
+        ['Post-op day 5, deep dimple above the cleft. US spine.', undefined],
+        ['Deep dimple above the cleft. DOL 4.5 h', undefined],
+      ]);
+      it('a past Age key wins over a day of life in the history', () =>
+        near(ageOf('Age at discharge: 4 weeks', 'History: DOL 3, term female. Deep dimple.'), 4 * WEEK, 'past key'));
+      it('the Age key wins over a day of life', () => near(ageOf('Age: 6 weeks', 'History: DOL 3, term female. Deep dimple.'), 6 * WEEK, 'Age key'));
+      it('an age told plainly wins over a day of life', () => near(ageOf('DOL 3, term female. 6 wk old girl with a deep dimple. US spine.'), 6 * WEEK, 'plain'));
+      it('"now DOL 20" wins over an age told plainly before it', () =>
+        near(ageOf('Referred as a 2 wk old baby with a deep dimple. Now DOL 20 and feeding well. US spine.'), 20 * DAY, 'now'));
+      it('an infant with a marker read by day of life keeps the radiograph warning', () => {
+        const r = readNote('Newborn nursery - DOL 2, term female.', 'Tuft of hair over the lumbosacral midline.', 'Order: XR L-spine');
+        assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+        assert.ok(!r.rules.includes('missing-age'), r.rules.join());
+      });
+    });
+
+    describe('the vocabulary is data', () => {
+      const v = loadAgeVocabulary();
+      it('every word that dates an event before a day of life makes it no age', () => {
+        for (const w of v.dayOfLife.events) assert.equal(ageOf(`Deep dimple above the cleft. Baby ${w} DOL 3. US spine.`), undefined, w);
+      });
+      it('every name that is no one makes a bare number no age', () => {
+        for (const w of v.subjectAge.notNames) {
+          const name = w[0].toUpperCase() + w.slice(1);
+          assert.equal(ageOf(`Back pain 6 wk. ${name} is 11. ${name} noted. XR L-spine ordered.`), undefined, w);
+        }
+      });
+      it('every pronoun tells the age of the sentence', () => {
+        for (const w of v.subjectAge.pronouns) near(ageOf(`Back pain 6 wk. ${w[0].toUpperCase() + w.slice(1)} is 13. XR L-spine ordered.`), 156, w);
+      });
+    });
+  });
+});
