@@ -19,6 +19,16 @@ function ages(cases: [string, number | undefined][]): void {
     });
 }
 
+/** The procedure the note orders, or 'none'. */
+function orderOf(...lines: string[]): string {
+  const o = readNote(...lines).facts.order;
+  return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
+}
+
+function orders(cases: [string, string][]): void {
+  for (const [text, id] of cases) it(`${JSON.stringify(text)} -> ${id}`, () => assert.equal(orderOf(...text.split('\n')), id, text));
+}
+
 describe('ages, orders and red-flag words in free text', () => {
   describe('A. ages', () => {
     describe('a line of one or two words that no prose holds', () => {
@@ -164,6 +174,71 @@ describe('ages, orders and red-flag words in free text', () => {
       it('every pronoun tells the age of the sentence', () => {
         for (const w of v.subjectAge.pronouns) near(ageOf(`Back pain 6 wk. ${w[0].toUpperCase() + w.slice(1)} is 13. XR L-spine ordered.`), 156, w);
       });
+    });
+  });
+
+  describe('B. orders', () => {
+    describe("a study alone on the note's last line closes a terse note", () => {
+      orders([
+        ['9yo M. back pain x 10d, wakes at night, NSAID responsive. Afebrile. Neuro intact.\nBone scan.', 'bone-scan-complete'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nMRI L-spine.', 'mri-area-without'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nXR L-spine', 'xr-area'],
+        ['2 mo F. Deep dimple, filum 2 mm on US at 3 wk, equivocal.\nRepeat US.', 'us-area'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nPlan:\nMRI L-spine.', 'mri-area-without'],
+        // A result, a date, a study done elsewhere, a bare modality, a slip; a report after it; a line under another key.
+        ['12 yo M back pain 6 wk. Neuro nl.\nXR L-spine normal.', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nXR L-spine 2024.', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nBone scan at OSH.', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nMRI.', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nsee above', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nMRI spine?', 'none'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nXR L-spine.\nNormal.', 'none'],
+        ['Age: 12 y\nHPI: back pain 6 wk\nPrior imaging:\nXR L-spine.', 'none'],
+      ]);
+      it('an Order line wins over a closing study', () => assert.equal(orderOf('12 yo M back pain 6 wk.', 'Order: MRI L-spine w/o', 'XR L-spine.'), 'mri-area-without'));
+    });
+
+    describe('a study to be done together with another is no past', () => {
+      orders([
+        [
+          'Trauma bay: 14 yo F, pedestrian struck by a car, thrown ~5 m. Back pain, tender L2-3. GCS 15, neuro exam normal.\nCT thoracic and lumbar spine with IV contrast (done together with CT abdomen/pelvis).',
+          'ct-area-with',
+        ],
+        ['14 yo F, MVC, back pain.\nCT L-spine without contrast, performed along with the CT chest.', 'ct-area-without'],
+        // Done is still done.
+        ['12 yo M back pain 6 wk. Neuro nl. CT L-spine done at OSH.', 'none'],
+        ['14 yo F, MVC, back pain.\nCT L-spine done together with CT chest at OSH: no fracture.', 'none'],
+      ]);
+    });
+
+    describe('"going straight to MRI" orders the study', () => {
+      orders([
+        [
+          '3 month old girl seen for follow-up of her birthmark.\nSegmental haemangioma over the lumbosacral region, approx 5 x 4 cm.\nGiven the size I am going straight to MRI: MRI lumbosacral spine without contrast (feed and wrap). No prior imaging.',
+          'mri-area-without',
+        ],
+        ['7 mo with a hair tuft over L5. Will proceed to MRI L-spine without contrast.', 'mri-area-without'],
+        ['12 yo M back pain 6 wk. Neuro nl.\nMRI L-spine w/o. No prior imaging.', 'mri-area-without'],
+        // A condition, a negation.
+        ['3 mo F with a large lumbar hemangioma. If US abnormal, proceed to MRI L-spine.', 'none'],
+        ['3 mo F with a large lumbar hemangioma. Did not proceed to MRI L-spine.', 'none'],
+      ]);
+    });
+
+    describe('a sentence of a keyed value that opens on an order verb', () => {
+      orders([
+        ['Family hx: mother has spina bifida occulta. Baby is 6 wk old, skin over the spine intact, no dimple or tuft. Order US spine.', 'us-area'],
+        ['Age: 3 mo\nFindings: deep dimple and tuft. Order US spine.', 'us-area'],
+        ['Age: 12 y\nHPI: back pain 6 wk\nNeuro: nl. Please arrange MRI L-spine.', 'mri-area-without'],
+        ['Age: 12 y\nHPI: back pain 6 wk, neuro nl. Will get XR L-spine.', 'xr-area'],
+        // A condition, a study told as done, a relative's study, an order verb that does not open the sentence.
+        ['Age: 3 mo\nFindings: deep dimple. Order US spine if tuft grows.', 'none'],
+        ['Age: 3 mo\nFindings: deep dimple. Will get MRI if US abnormal.', 'none'],
+        ['Age: 12 y\nHPI: back pain. Ordered XR at OSH which was normal.', 'none'],
+        ['Age: 12 y\nFHx: mother had MRI ordered for back pain.', 'none'],
+        ['Age: 12 y\nHPI: back pain. Gets MRI every year for her scoliosis? No.', 'none'],
+      ]);
+      it('the Order line wins', () => assert.equal(orderOf('Age: 3 mo', 'Findings: deep dimple. Order US spine.', 'Order: MRI L-spine w/o'), 'mri-area-without'));
     });
   });
 });

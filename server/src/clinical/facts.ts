@@ -492,7 +492,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, all, k, orderKeyed);
+  facts.order = readOrderFact(text, all, k, orderKeyed, closingLine(note, text));
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
@@ -815,7 +815,7 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[]): Facts['order'] {
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closing?: Field): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   const ow = orderWords(k.vocabulary);
@@ -869,8 +869,10 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // it decides against the study or tells it as done ("Repeat US was normal"), or its request is about
   // something else ("please review the MRI from 2024"). An explicit order ("US spine ordered today", "I
   // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
+  // The note's last line, when it is too short for prose ("Bone scan.", "Repeat US."), is read as its closing sentence.
+  const prose = closing ? [...all, closing] : all;
   let weak: Facts['order'];
-  for (const f of all) {
+  for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
@@ -897,6 +899,10 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
       else weak ??= found;
     }
   }
+  // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
+  // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
+  const opening = openingOrder(text, all, contrast, k, ow);
+  if (opening) return opening;
   if (weak) return weak;
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
   // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
@@ -907,10 +913,11 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
   // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
   // requested") names the study to do.
-  for (const f of all) {
+  for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
-    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) {
+    // "No prior imaging." names no study to do.
+    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (RESULT_WORD.test(l.value) || TELLS_A_FINDING.test(l.value)) {
@@ -925,6 +932,52 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
   return proposed;
+}
+
+/** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */
+const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|studies)\s*(?:to date|so far|yet|before)?\.?$/i;
+
+/** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
+const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
+
+/**
+ * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
+ * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), names a study and neither
+ * declines it, conditions it nor tells it as done, dated or read ("Ordered US at birth: normal").
+ */
+function openingOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of all) {
+    if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name) || !fieldWords(f).some((w) => ow.openingFirst.has(w.text))) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      const lead = findAny(words, ow.opening)[0];
+      if (!lead || lead.start !== words[0].start) continue;
+      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !proposedByOthers(text, words, ow)) return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
+ * "Repeat US."): in a terse note it is the closing sentence, so it may be the order. Not a question ("US
+ * spine?"), and not when the line
+ * above is a key with no value of its own ("Prior imaging:" then "XR L-spine."), which it belongs to,
+ * unless that key is the Order or the Plan.
+ */
+function closingLine(note: ParsedNote, text: string): Field | undefined {
+  const m = note.malformed[note.malformed.length - 1];
+  if (!m || /\S/.test(text.slice(m.end))) return undefined;
+  const value = text.slice(m.start, m.end).trim();
+  // "US spine?" asks a question.
+  if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value) || value.endsWith('?')) return undefined;
+  const above = note.fields.filter((f) => f.lineSpan.end <= m.start).pop();
+  if (above && !above.value && above.key?.name !== 'Order' && above.key?.name !== 'Plan' && !/\S/.test(text.slice(above.lineSpan.end, m.start))) return undefined;
+  const start = m.start + text.slice(m.start, m.end).indexOf(value);
+  const span = { start, end: start + value.length };
+  return { key: PRESENTATION, rawKey: '', keySpan: { start, end: start }, valueSpan: span, value, lineSpan: span, inferred: true };
 }
 
 /** In a sentence whose first study is declined, a later clause (planClauses) that names a study and does not decline it. */
@@ -1023,6 +1076,10 @@ interface OrderWords {
   proposals: PhraseSet;
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
+  /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
+  opening: PhraseSet;
+  /** The first words of those: a value holding none of them is not cut into sentences for them. */
+  openingFirst: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1047,6 +1104,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
       declinedAfter: phraseSetOf(v.prose.declinedAfter),
       explaining: new Set(v.prose.explaining),
+      opening: phraseSetOf(v.prose.openingOrders),
+      openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     };
     orderWordsCache.set(v, w);
   }
@@ -1607,9 +1666,11 @@ function headedStudy(l: Field): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, ''));
 }
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+/** How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with the CT chest". */
+const DONE_WITH = /\b(?:to be )?(?:done|performed|obtained|acquired)\s+(?:together|along|concurrently|simultaneously|at the same time|in the same (?:sitting|session))\b[^.;)]*/gi;
 
 function lastSentence(f: Field): Field | undefined {
   let end = f.value.length;

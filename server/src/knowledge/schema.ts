@@ -171,6 +171,11 @@ export const OrderVocabularySchema = z.strictObject({
     explaining: z.array(z.string().min(1)),
     /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
     noImaging: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
+     * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
+     */
+    openingOrders: z.array(z.string().min(1)).min(1),
   }),
 });
 
