@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { loadAgeVocabulary } from '../../server/src/clinical/age-fact';
-import { ageOf, DAY, near, readNote, WEEK } from '../helpers';
+import { ageOf, DAY, near, presentIn, readNote, WEEK } from '../helpers';
 
 function ages(cases: [string, number | undefined][]): void {
   for (const [text, months] of cases)
@@ -239,6 +239,72 @@ describe('ages, orders and red-flag words in free text', () => {
         ['Age: 12 y\nHPI: back pain. Gets MRI every year for her scoliosis? No.', 'none'],
       ]);
       it('the Order line wins', () => assert.equal(orderOf('Age: 3 mo', 'Findings: deep dimple. Order US spine.', 'Order: MRI L-spine w/o'), 'mri-area-without'));
+    });
+  });
+
+  describe('C. night pain and red-flag words', () => {
+    const present: [string, string][] = [
+      ['night-pain', 'HPI: LBP 3/52, nocturnal, no fever/wt loss'],
+      ['night-pain', 'HPI: back pain, mostly nocturnal'],
+      ['night-pain', 'HPI: nocturnal back pain for 3 weeks'],
+      ['night-pain', 'HPI: back pain 3 wk, no change with rest; not only at night but through the day too'],
+      ['night-pain', 'HPI: 2 mo of aching LBP at night, relieved by ibuprofen'],
+      ['night-pain', 'HPI: back hurts at night'],
+      ['night-pain', 'HPI: back pain 10 d, wakes at night'],
+      ['night-pain', 'HPI: back pain 10 d, woken at night by it'],
+      ['night-pain', 'HPI: back pain 10 d, hurts even at night'],
+      ['night-sweats', 'HPI: back pain, nocturnal sweats'],
+      ['back-pain', 'HPI: "Ava\'s back is still hurting, it\'s been about 6 weeks now"'],
+      ['back-pain', 'HPI: his back still hurts after the game'],
+      ['fever', "HPI: back pain, she doesn't eat well and has a fever"],
+    ];
+    for (const [id, line] of present) it(`${line} -> ${id}`, () => assert.ok(presentIn(id, 'Age: 11 years', line, 'Order: XR L-spine'), line));
+
+    const absent: [string, string][] = [
+      ['night-pain', 'HPI: back pain 3 wk, nocturnal enuresis'],
+      ['night-pain', 'HPI: back pain 3 wk, wears a nocturnal brace for scoliosis'],
+      ['night-pain', 'HPI: back pain 3 wk, nocturnal cough'],
+      ['night-pain', 'HPI: back pain, not nocturnal'],
+      ['night-pain', 'HPI: back pain, non-nocturnal'],
+      ['night-pain', 'HPI: back pain, no nocturnal pain'],
+      ['night-pain', "HPI: back pain 6 wk. She doesn't have a fever and it doesn't wake her up."],
+      ['night-pain', 'HPI: back pain 6 wk. It doesn’t wake him at night.'],
+      ['night-pain', "HPI: back pain 6 wk. He hasn't been woken by the pain."],
+      ['night-pain', "HPI: back pain 6 wk, isn't waking at night"],
+      ['fever', "HPI: back pain 6 wk. She doesn't have a fever and it doesn't wake her up."],
+      ['fever', 'HPI: back pain 6 wk. She doesn’t have a fever.'],
+      ['fever', "HPI: back pain 6 wk. He hasn't had fevers."],
+      ['fever', "HPI: back pain 6 wk. Didn't have any fever."],
+      ['back-pain', 'HPI: knee hurting after the game'],
+    ];
+    for (const [id, line] of absent) it(`${line} -> no ${id}`, () => assert.ok(!presentIn(id, 'Age: 11 years', line, 'Order: XR L-spine'), line));
+
+    it('"he doesn\'t know if he had a fever" is an uncertain fever, which counts', () =>
+      assert.ok(presentIn('fever', 'Age: 11 years', "HPI: back pain 6 wk. He doesn't know if he had a fever.", 'Order: XR L-spine')));
+    it('"unsure if she had a fever" is an uncertain fever, which counts', () =>
+      assert.ok(presentIn('fever', 'Age: 11 years', 'HPI: back pain 6 wk. Unsure if she had a fever.', 'Order: XR L-spine')));
+    it('"the pain doesn\'t go away" stays constant pain (the negation is the phrase\'s own)', () =>
+      assert.ok(presentIn('constant-pain', 'Age: 11 years', "HPI: back pain 6 wk, the pain doesn't go away", 'Order: XR L-spine')));
+    it('a negated fever leaves the night pain after it present: "doesn\'t have a fever but the pain wakes her"', () =>
+      assert.ok(presentIn('night-pain', 'Age: 11 years', "HPI: back pain 6 wk. She doesn't have a fever but the pain wakes her at night.", 'Order: XR L-spine')));
+
+    it("the mother's message: back pain 6 weeks, no fever, no night pain, XR ordered, 11 years old", () => {
+      const r = readNote(
+        'Portal message (mother), transcribed by RN:',
+        "\"Ava's back is still hurting, it's been about 6 weeks now since it started. She doesn't have a fever and it doesn't wake her up, she just can't sit through school without it hurting.\"",
+        'RN: Routed to Dr. Lee. Per Dr. Lee: x-ray of the lumbar spine ordered, appt in 1 week. Ava is 11.',
+      );
+      near(r.facts.age?.months, 132, 'age');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+      const present = r.facts.hits.filter((h) => h.present).map((h) => h.finding.id);
+      assert.ok(present.includes('back-pain'), present.join());
+      assert.ok(!present.includes('fever') && !present.includes('night-pain'), present.join());
+      assert.equal(r.scenario, 'back-pain-red-flags');
+    });
+    it('night pain told as "nocturnal" keeps the red-flag scenario (no warning against the radiograph)', () => {
+      const r = readNote('13M. LBP 3/52, nocturnal, no fever/wt loss. Neuro NAD.', 'XR L/S spine.');
+      assert.equal(r.scenario, 'back-pain-red-flags');
+      assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
     });
   });
 });
