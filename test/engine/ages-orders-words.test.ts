@@ -42,7 +42,23 @@ describe('ages, orders and red-flag words in free text', () => {
         ['Deep dimple above the cleft.\nSeen 3/12\nUS spine.', undefined],
         ['Deep dimple above the cleft.\nF/u 6 wk\nUS spine.', undefined],
         ['Deep dimple above the cleft.\n6/52\nUS spine.', undefined],
+        // Later in the note, a number and unit alone may be how long something has lasted.
+        ['Sacral dimple\n6 months\nUS spine', undefined],
+        // A line under a key with no value of its own is that key's.
+        ['FHx:\n3 yo\nDeep dimple above the cleft. US spine.', undefined],
       ]);
+      it('a line of two words tells findings too: an infant XR with a hair tuft is flagged', () => {
+        const r = readNote('3 mo F', 'hair tuft', 'XR L-spine');
+        assert.equal(r.scenario, 's1-cutaneous-marker');
+        assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      });
+      it('"no dimple" on its own line denies it', () =>
+        assert.ok(!readNote('4 mo M', 'no dimple', 'US spine').facts.hits.some((h) => h.present && h.finding.id === 'sacral-dimple')));
+      it('"Findings:" then "hair tuft" on the next line is the patient\'s', () =>
+        assert.ok(readNote('Age: 3 mo', 'Findings:', 'hair tuft', 'Order: XR L-spine').facts.hits.some((h) => h.present && h.finding.id === 'hair-tuft')));
+      for (const key of ['FHx:', 'Family history:', 'Mother:', 'Prior imaging:'])
+        it(`"${key}" then "sacral dimple" on the next line is not the patient's`, () =>
+          assert.ok(!readNote('Age: 3 mo', key, 'sacral dimple', 'Order: XR L-spine').facts.hits.some((h) => h.present && h.finding.id === 'sacral-dimple')));
     });
 
     describe('a Plan or family-history value that opens a sentence on the age', () => {
@@ -92,6 +108,8 @@ describe('ages, orders and red-flag words in free text', () => {
         ['Deep dimple. She is 6 weeks postpartum. US spine ordered.', undefined],
         ['Back pain. Surgery is 2 weeks away. XR L-spine ordered.', undefined],
         ['Back pain. Duration is 3 weeks. XR L-spine ordered.', undefined],
+        ['Back pain. He is 3 weeks in a brace. XR L-spine ordered.', undefined],
+        ['Back pain. She is 14 years, Tanner 4. XR L-spine ordered.', 168],
         ['Back pain 6 wk. The curve is 11 degrees. XR L-spine ordered.', undefined],
         ['Back pain 6 wk. Pain is 8/10. XR L-spine ordered.', undefined],
         ['Back pain 6 wk. Pain is 8. XR L-spine ordered.', undefined],
@@ -208,6 +226,7 @@ describe('ages, orders and red-flag words in free text', () => {
         // Done is still done.
         ['12 yo M back pain 6 wk. Neuro nl. CT L-spine done at OSH.', 'none'],
         ['14 yo F, MVC, back pain.\nCT L-spine done together with CT chest at OSH: no fracture.', 'none'],
+        ['14 yo F, MVC, back pain.\nCT L-spine done together with CT chest last week.', 'none'],
       ]);
     });
 
@@ -222,6 +241,11 @@ describe('ages, orders and red-flag words in free text', () => {
         // A condition, a negation.
         ['3 mo F with a large lumbar hemangioma. If US abnormal, proceed to MRI L-spine.', 'none'],
         ['3 mo F with a large lumbar hemangioma. Did not proceed to MRI L-spine.', 'none'],
+        ['3 mo F with a large lumbar hemangioma. Did not get MRI L-spine.', 'none'],
+        ['3 mo F with a large lumbar hemangioma. We did not plan MRI L-spine.', 'none'],
+        ['3 mo F, large lumbar hemangioma, not improving. Plan MRI L-spine.', 'mri-area-without'],
+        // A question someone else asks is at most a proposal, which the writer's own order beats.
+        ['3 mo F with a large lumbar hemangioma. Mom asked whether to go straight to MRI L-spine. US spine ordered.', 'us-area'],
       ]);
     });
 
@@ -237,6 +261,7 @@ describe('ages, orders and red-flag words in free text', () => {
         ['Age: 12 y\nHPI: back pain. Ordered XR at OSH which was normal.', 'none'],
         ['Age: 12 y\nFHx: mother had MRI ordered for back pain.', 'none'],
         ['Age: 12 y\nHPI: back pain. Gets MRI every year for her scoliosis? No.', 'none'],
+        ['Age: 12 y\nHPI: back pain. Gets XR L-spine every year for scoliosis.', 'none'],
       ]);
       it('the Order line wins', () => assert.equal(orderOf('Age: 3 mo', 'Findings: deep dimple. Order US spine.', 'Order: MRI L-spine w/o'), 'mri-area-without'));
     });

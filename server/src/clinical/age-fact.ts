@@ -200,11 +200,12 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // A Plan or family-history value is read too, but only for an age that opens its sentence ("A/P: 12 yo M
   // w/ …", "FHx: mother has SBO. Baby is 6 wk old, …"); and a short line no prose holds ("5/12 M", "3 mo").
   const texts = all.filter((f) => f.value && (FREE_TEXT_KEYS.has(f.key?.name ?? '') || OPENING_KEYS.has(f.key?.name ?? '')));
-  texts.push(...shortLines(note));
+  const short = new Set(shortLines(note, AGE_UNDER).filter((f) => /\d|newborn|neonate/i.test(f.value)));
+  texts.push(...short);
   texts.sort((a, b) => a.valueSpan.start - b.valueSpan.start);
   const best: Partial<Record<Tier, AgeFact>> = {};
   for (const f of texts) {
-    const found = ageInText(note.text, f, v, unclear, OPENING_KEYS.has(f.key?.name ?? ''));
+    const found = ageInText(note.text, f, v, unclear, short.has(f) ? 'short' : OPENING_KEYS.has(f.key?.name ?? '') ? 'opening' : 'free');
     if (!found) continue;
     best[found.tier] ??= { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
     if (found.tier === 'now') return best.now;
@@ -285,21 +286,32 @@ const OPENING_KEYS = new Set<string>(['Plan', 'Family history']);
 const PRESENTATION_KEY = lookupKey('Presentation')!;
 
 /**
- * Lines of one or two words that no prose holds (notes/prose.ts leaves them to malformed-line): "5/12 M",
- * "3 mo F", "11mo". Read for the age only, as free text.
+ * Lines of one or two words that no prose holds (notes/prose.ts leaves them to malformed-line), as free
+ * text: "5/12 M", "hair tuft", "no dimple" (at most eight). A line right under a key with no value of its
+ * own belongs to that key: it is read only when that key is one of `readUnder` ("Findings:" then "hair
+ * tuft"), never under "FHx:", "Prior imaging:" or a key the language does not know ("Mother:").
  */
-function shortLines(note: ParsedNote): Field[] {
+export function shortLines(note: ParsedNote, readUnder: ReadonlySet<string>): Field[] {
   const out: Field[] = [];
+  let k = 0;
   for (const m of note.malformed) {
-    const value = note.text.slice(m.start, Math.min(m.end, m.start + 200)).trim();
-    if (!value || value.length > 40 || /\S+\s+\S+\s+\S/.test(value) || !/\d|newborn|neonate/i.test(value)) continue;
-    const start = m.start + note.text.slice(m.start, m.end).indexOf(value);
+    const raw = note.text.slice(m.start, Math.min(m.end, m.start + 200));
+    const value = raw.trim();
+    if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value)) continue;
+    // The field just above the line (fields and malformed lines are both in text order).
+    while (k < note.fields.length && note.fields[k].lineSpan.end <= m.start) k++;
+    const above = k > 0 ? note.fields[k - 1] : undefined;
+    if (above && !above.value && !/\S/.test(note.text.slice(above.lineSpan.end, m.start)) && !readUnder.has(above.key?.name ?? '')) continue;
+    const start = m.start + raw.indexOf(value);
     const span = { start, end: start + value.length };
     out.push({ key: PRESENTATION_KEY, rawKey: '', keySpan: { start, end: start }, valueSpan: span, value, lineSpan: span, inferred: true });
     if (out.length >= 8) break;
   }
   return out;
 }
+
+/** Keys under which a short line may tell the age ("Age:" then "3 mo"). */
+const AGE_UNDER = new Set<string>(['Age', 'Patient', 'Presentation', 'Findings', 'Indication', 'Symptoms']);
 
 /**
  * How plainly the words tell an age: 'now' as today's ("now 7 mo", "now a 9 mo M", "now 2 days old"),
@@ -334,7 +346,16 @@ const CLAUSE_AFTER = /^\s*(?:[,;.!?)]|\s[-\u2013\u2014]\s|$)/;
  * told age is taken, else the first suggested one, else the first standing alone. Linear: a bounded
  * number of candidates, each looked at within a few words.
  */
-function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], opening = false): TextAge | undefined {
+/**
+ * How a value is read: 'free' text of the history or exam; 'opening' a Plan or family history, where only an
+ * age told plainly that opens its sentence counts; 'short' a line of one or two words, where only an age told
+ * plainly counts, or one standing alone at the very start of the note ("11mo" first, not "6 months" later,
+ * which may be how long something has lasted).
+ */
+type TextMode = 'free' | 'opening' | 'short';
+
+function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
+  const opening = mode === 'opening';
   const original = f.value;
   const value = withoutGestation(original);
   const words = toWords(value);
@@ -368,6 +389,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], ope
     if (!verdict || verdict === 'unclear') continue;
     // In a Plan or family history, only an age told plainly that opens its sentence ("A/P: 12 yo M w/ …").
     if (opening && ((verdict.tier !== 'strong' && verdict.tier !== 'now') || !opensSentence(around(value, words, w, c).before, v))) continue;
+    if (mode === 'short' && verdict.tier !== 'strong' && verdict.tier !== 'now' && !(verdict.tier === 'alone' && opensNote(noteText, f.valueSpan.start + c.span.start))) continue;
     best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
     if (verdict.tier === 'now') break;
   }
@@ -377,6 +399,12 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], ope
     if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v);
   }
   return best.now ?? best.strong ?? best.life ?? best.weak ?? best.alone;
+}
+
+/** Nothing but white space before `at` in the note. */
+function opensNote(noteText: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!/\s/.test(noteText[i])) return false;
+  return true;
 }
 
 /** Only words for the patient and link words before the age in its sentence ("Baby is 6 wk old", "12 yo M"). */
@@ -677,7 +705,17 @@ function judge(
   }
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
-  if (!slash && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
+  // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
+  // "He is 10 days from his fall", "She is 3 months pregnant" tell no age.
+  const nothingElse =
+    next === undefined ||
+    /[,;:(]/.test(value.slice(end, after[0].start)) ||
+    next === 'now' ||
+    next === 'today' ||
+    next === 'old' ||
+    v.person.has(next) ||
+    ((next === 'm' || next === 'f') && letterOk(next, false));
+  if (!slash && nothingElse && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
   const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);

@@ -7,7 +7,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { type AgeFact, readAge } from './age-fact';
+import { type AgeFact, readAge, shortLines } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
@@ -438,7 +438,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     trauma: { significance: 'none' },
   };
   facts.age = readAge(note, all, today, facts.ageProblems);
-  facts.hits = readAllFindings(note, form, written, all, k, facts.age?.months);
+  // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
+  const short = shortLines(note, SHORT_UNDER);
+  facts.hits = short.length
+    ? readAllFindings(note, form, [...written, ...short], [...all, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))], k, facts.age?.months)
+    : readAllFindings(note, form, written, all, k, facts.age?.months);
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
   const dimpleField = first(all, 'Dimple');
@@ -522,6 +526,8 @@ function formLineAfter(form: FormReading, span: Span): Span | undefined {
   return undefined;
 }
 
+/** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */
+const SHORT_UNDER = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Red flags', 'ROS', 'Dimple', 'PMH', 'Patient', 'Plan', 'Order']);
 const TRAUMA_KEYS = new Set<KeyName>(['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient']);
 const REFERRAL_KEYS = new Set<KeyName>(['Referral', 'Plan', 'Order', 'Presentation', 'Indication']);
 const isTraumaField = (f: Field) => TRAUMA_KEYS.has(f.key!.name);
@@ -950,7 +956,8 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name) || !fieldWords(f).some((w) => ow.openingFirst.has(w.text))) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
-      const lead = findAny(words, ow.opening)[0];
+      // The verb as written ("Gets XR every year" is no "Get XR").
+      const lead = ow.openingFirst.has(words[0]?.text ?? '') ? findAny(words, ow.opening)[0] : undefined;
       if (!lead || lead.start !== words[0].start) continue;
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
       const r = readOrder(s.value, contrast, k);
@@ -1459,13 +1466,13 @@ function negates(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * An explicit order cue turned round before the study, in its clause: "I did not arrange an MRI", "we
- * have not requested an ultrasound", "didn't order an XR", "not yet requested".
+ * An order cue turned round before the study, in its clause: "I did not arrange an MRI", "we have not
+ * requested an ultrasound", "didn't order an XR", "not yet requested", "did not get / plan / proceed to MRI".
  */
 function negatedOrderCue(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  for (const cue of findAny(words, ow.explicit)) {
+  for (const cue of [...findAny(words, ow.explicit), ...findAny(words, ow.cues)]) {
     const i = wordIndex(words, cue.start);
     if (i >= head || head - i > 4) continue;
     if (!negates(words, i - 1) && !(words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
@@ -1669,8 +1676,11 @@ function toldPast(value: string): boolean {
   return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, ''));
 }
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
-/** How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with the CT chest". */
-const DONE_WITH = /\b(?:to be )?(?:done|performed|obtained|acquired)\s+(?:together|along|concurrently|simultaneously|at the same time|in the same (?:sitting|session))\b[^.;)]*/gi;
+/**
+ * How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with
+ * the CT chest". Only the participle is passed over: "done together with CT chest last week" is still past.
+ */
+const DONE_WITH = /\b(?:to be )?(?:done|performed|obtained|acquired)\s+(?=(?:together|along|concurrently|simultaneously|at the same time|in the same (?:sitting|session))\b)/gi;
 
 function lastSentence(f: Field): Field | undefined {
   let end = f.value.length;
