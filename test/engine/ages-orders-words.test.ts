@@ -304,6 +304,32 @@ describe('ages, orders and red-flag words in free text', () => {
     ];
     for (const [id, line] of absent) it(`${line} -> no ${id}`, () => assert.ok(!presentIn(id, 'Age: 11 years', line, 'Order: XR L-spine'), line));
 
+    describe('a temperature measured at a fever is fever', () => {
+      const FEVER = [
+        'HPI: 15 yo M w/ severe LBP, T 39.2, recent MRSA skin abscess',
+        'HPI: back pain, (Tmax 39.8)',
+        'HPI: back pain, temp 102 yesterday',
+        'HPI: back pain, Temp: 38.9 C',
+        'HPI: back pain, T 38.1°C',
+        'HPI: back pain, T 101.3 at home',
+      ];
+      for (const line of FEVER) it(`${line} -> fever`, () => assert.ok(presentIn('fever', 'Age: 11 years', line, 'Order: XR L-spine'), line));
+      const NONE = [
+        'HPI: back pain, T 37.2',
+        'HPI: back pain, HR 110, T 36.8, RR 20',
+        'HPI: back pain, tender T 12',
+        'HPI: back pain. Return if T > 38.5',
+        'HPI: back pain, no temp over 38',
+        'HPI: born at T 38 wk, back pain',
+        'HPI: back pain, HR max 110',
+        'HPI: back pain, naproxen max 40 mg',
+      ];
+      for (const line of NONE) it(`${line} -> no fever`, () => assert.ok(!presentIn('fever', 'Age: 11 years', line, 'Order: XR L-spine'), line));
+      it('a febrile teenager with back pain is out of the no-red-flag scenario', () => {
+        const r = readNote('Age: 14 years', 'HPI: low back pain x 5 days, T 39.1, neuro intact', 'Order: XR L-spine');
+        assert.notEqual(r.scenario, 'back-pain-no-red-flags');
+      });
+    });
     it('"he doesn\'t know if he had a fever" is an uncertain fever, which counts', () =>
       assert.ok(presentIn('fever', 'Age: 11 years', "HPI: back pain 6 wk. He doesn't know if he had a fever.", 'Order: XR L-spine')));
     it('"unsure if she had a fever" is an uncertain fever, which counts', () =>

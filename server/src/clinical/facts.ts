@@ -12,7 +12,7 @@ import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
-import { explainedAway, swellingAfterInjury, zeroScores } from './guards';
+import { explainedAway, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import { FIELDS_FOR, type FindingHit, countsAsPresent, dedupe, fieldWords, forgetFieldWords, isNormalItem, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
@@ -563,6 +563,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   zeroScores(hits, note.text);
+  temperatures(hits, note.text, all, k);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }

@@ -2,7 +2,9 @@ import type { Span } from '../notes/text';
 import type { Word } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { type FindingHit, fieldWords } from './findings';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Field } from '../notes/parser';
+import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -126,5 +128,47 @@ export function swellingAfterInjury(hits: FindingHit[], text: string, months: nu
       injured = lo < injuries.length && injuries[lo].end <= b;
     }
     if (injured) hits[i] = { ...h, present: false };
+  }
+}
+
+/** A number after a temperature word: "T 39.2", "Tmax: 39.8", "temp of 102 F", "febrile to 38.6"; not before a unit of time or size. */
+const TEMPERATURE =
+  /^[ \t]*(?:[:=][ \t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|max|>|over)[ \t]+)?(\d{2,3}(?:[.,]\d{1,2})?)(?![.,]?\d)(?![ \t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\b|[ \t]*[%/-])/i;
+
+/**
+ * "15 yo M w/ severe LBP, T 39.2", "(Tmax 39.8)", "temp 102": a temperature measured at a fever is the
+ * red flag fever (reading-vocabulary.json temperatureFever), read in its context like any finding
+ * ("if T > 38.5", "no temp over 38"). Read only where fever is read, and only when no fever is already present.
+ */
+export function temperatures(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
+  const fever = k.finding('fever');
+  if (!fever || hits.some((h) => h.present && h.finding === fever)) return;
+  const v = readingVocabulary().temperatureFever;
+  const named = new Set(v.words);
+  const keys = FIELDS_FOR[fever.category];
+  for (const f of fields) {
+    if (!f.value || !f.key || !keys.includes(f.key.name)) continue;
+    const words = fieldWords(f);
+    for (let i = 0; i < words.length; i++) {
+      if (!named.has(words[i].text)) continue;
+      work.steps += 24;
+      const m = TEMPERATURE.exec(text.slice(words[i].end, Math.min(words[i].end + 24, f.valueSpan.end)));
+      if (!m) continue;
+      const n = Number(m[1].replace(',', '.'));
+      const hot = n >= 35 && n <= 45 ? n >= v.celsius : n >= 95 && n <= 113 ? n >= v.fahrenheit : false;
+      if (!hot) continue;
+      const span = { start: words[i].start, end: words[i].end + m[0].length };
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, fever, f.key.name);
+      hits.push({
+        finding: fever,
+        span,
+        context: { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: c.negated,
+        field: f,
+      });
+      if (present) return;
+    }
   }
 }
