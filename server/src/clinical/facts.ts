@@ -496,7 +496,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, all, k, orderKeyed, closingLine(note, text));
+  facts.order = readOrderFact(text, all, k, orderKeyed, () => closingLine(note, text));
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   facts.trauma = readTrauma(text, facts.hits, all.filter(isTraumaField), deficit);
@@ -822,7 +822,7 @@ function readListedRedFlags(text: string, all: readonly Field[], facts: Facts): 
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closing?: Field): Facts['order'] {
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   const ow = orderWords(k.vocabulary);
@@ -877,6 +877,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // something else ("please review the MRI from 2024"). An explicit order ("US spine ordered today", "I
   // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
   // The note's last line, when it is too short for prose ("Bone scan.", "Repeat US."), is read as its closing sentence.
+  const closing = closingOf();
   const prose = closing ? [...all, closing] : all;
   let weak: Facts['order'];
   for (const f of prose) {

@@ -131,9 +131,22 @@ export function swellingAfterInjury(hits: FindingHit[], text: string, months: nu
   }
 }
 
-/** A number after a temperature word: "T 39.2", "Tmax: 39.8", "temp of 102 F", "febrile to 38.6"; not before a unit of time or size. */
-const TEMPERATURE =
-  /^[ \t]*(?:[:=][ \t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|max|>|over)[ \t]+)?(\d{2,3}(?:[.,]\d{1,2})?)(?![.,]?\d)(?![ \t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\b|[ \t]*[%/-])/i;
+/**
+ * A temperature word and the number after it: "T 39.2", "Tmax: 39.8", "temp of 102 F"; not before a unit of
+ * time, weight or size ("T 38 wk"), a percentage, a range or a fraction. Built once from the vocabulary.
+ */
+let temperatureRe: { words: readonly string[]; re: RegExp } | undefined;
+
+function temperaturePattern(words: readonly string[]): RegExp {
+  if (temperatureRe?.words !== words) {
+    const re = new RegExp(
+      `\\b(?:${words.join('|')})\\b[ \\t]*(?:[:=][ \\t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|>|over)[ \\t]+)?(\\d{2,3}(?:[.,]\\d{1,2})?)(?![.,]?\\d)(?![ \\t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\\b|[ \\t]*[%/-])`,
+      'gi',
+    );
+    temperatureRe = { words, re };
+  }
+  return temperatureRe.re;
+}
 
 /**
  * "15 yo M w/ severe LBP, T 39.2", "(Tmax 39.8)", "temp 102": a temperature measured at a fever is the
@@ -144,20 +157,18 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
   const fever = k.finding('fever');
   if (!fever || hits.some((h) => h.present && h.finding === fever)) return;
   const v = readingVocabulary().temperatureFever;
-  const named = new Set(v.words);
+  const re = temperaturePattern(v.words);
   const keys = FIELDS_FOR[fever.category];
   for (const f of fields) {
     if (!f.value || !f.key || !keys.includes(f.key.name)) continue;
-    const words = fieldWords(f);
-    for (let i = 0; i < words.length; i++) {
-      if (!named.has(words[i].text)) continue;
-      work.steps += 24;
-      const m = TEMPERATURE.exec(text.slice(words[i].end, Math.min(words[i].end + 24, f.valueSpan.end)));
-      if (!m) continue;
-      const n = Number(m[1].replace(',', '.'));
-      const hot = n >= 35 && n <= 45 ? n >= v.celsius : n >= 95 && n <= 113 ? n >= v.fahrenheit : false;
+    work.steps += f.value.length;
+    re.lastIndex = 0;
+    for (let m = re.exec(f.value), n = 0; m && n < 8; m = re.exec(f.value), n++) {
+      const t = Number(m[1].replace(',', '.'));
+      const hot = t >= 35 && t <= 45 ? t >= v.celsius : t >= 95 && t <= 113 ? t >= v.fahrenheit : false;
       if (!hot) continue;
-      const span = { start: words[i].start, end: words[i].end + m[0].length };
+      const start = f.valueSpan.start + m.index;
+      const span = { start, end: start + m[0].length };
       const c = readContext(text, span.start, span.end);
       const present = countsAsPresent(c, fever, f.key.name);
       hits.push({
