@@ -168,6 +168,7 @@ describe('ages, orders and red-flag words in free text', () => {
       it('a past Age key wins over a day of life in the history', () =>
         near(ageOf('Age at discharge: 4 weeks', 'History: DOL 3, term female. Deep dimple.'), 4 * WEEK, 'past key'));
       it('the Age key wins over a day of life', () => near(ageOf('Age: 6 weeks', 'History: DOL 3, term female. Deep dimple.'), 6 * WEEK, 'Age key'));
+      it('an age only suggested in weeks wins over a day of life', () => near(ageOf('Deep dimple. 3 wk w/ dimple seen today. DOL 21.'), 3 * WEEK, 'weak'));
       it('an age told plainly wins over a day of life', () => near(ageOf('DOL 3, term female. 6 wk old girl with a deep dimple. US spine.'), 6 * WEEK, 'plain'));
       it('"now DOL 20" wins over an age told plainly before it', () =>
         near(ageOf('Referred as a 2 wk old baby with a deep dimple. Now DOL 20 and feeding well. US spine.'), 20 * DAY, 'now'));

@@ -213,10 +213,10 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   if (best.strong) return best.strong;
   const fromPast = past && ageFromKey(past, problems);
   if (fromPast) return fromPast;
-  // A day of life ("DOL 2", "day 5 of life") loses to every age told plainly and to a past Age key.
-  if (best.life) return best.life;
-  const { weak, alone } = best;
-  const told = weak ?? alone;
+  // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
+  // suggested ("3 wk w/ dimple"), and to a past Age key.
+  const { weak, life, alone } = best;
+  const told = weak ?? life ?? alone;
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -398,7 +398,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (best.life?.tier === 'now') return best.life;
     if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v);
   }
-  return best.now ?? best.strong ?? best.life ?? best.weak ?? best.alone;
+  return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
 }
 
 /** Nothing but white space before `at` in the note. */
