@@ -491,8 +491,34 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     const start = m.index + m[0].lastIndexOf(m[2]);
     return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
   }
+  // "seeing Ella (14)", "Re: Tom (9)": the whole of a bracket after a name; "just turned 11", "she turned 9 last month".
+  n = 0;
+  for (const m of value.matchAll(BARE_IN_BRACKETS)) {
+    if (++n > 4) break;
+    const years = Number(m[2]);
+    if (years < 1 || years > 21 || !isName(m[1], v)) continue;
+    const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
+    if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
+  }
+  n = 0;
+  for (const m of value.matchAll(TURNED)) {
+    if (++n > 4) break;
+    const years = Number(m[1]);
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    // Not someone else's ("her brother turned 11"), not a time in the past ("when she turned 9 she broke her arm").
+    const lead = toWords(value.slice(sentenceStart(value, m.index), m.index)).slice(-3);
+    if (years < 1 || years > 21 || lead.some((x) => v.relatives.has(x.text) || v.durationBefore.has(x.text) || v.pastAge.has(x.text))) continue;
+    return { months: years * 12, span: { start, end: start + m[1].length }, tier: 'weak' };
+  }
   return undefined;
 }
+
+/** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
+const BARE_IN_BRACKETS = /\b([A-Z][a-z]{1,20})[ \t]*\([ \t]*(\d{1,2})[ \t]*\)/g;
+/** "turned 11", "just turned 9": a birthday; not before a unit ("turned 90 degrees", "turned 6 months" is read as any age). */
+const TURNED = /\bturned[ \t]+(\d{1,2})(?![.,]?\d)(?![ \t]*(?:[a-z]*\s*(?:degrees?|deg|°)|w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|%)\b|[ \t]*[%°/-])/gi;
 
 /** A capitalised word that may be a name: none of the words that are a thing, a measure, a complaint or a relative. */
 function isName(written: string, v: AgeWords): boolean {

@@ -950,20 +950,30 @@ const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indica
 
 /**
  * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
- * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), names a study and neither
- * declines it, conditions it nor tells it as done, dated or read ("Ordered US at birth: normal").
+ * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), or opens on a study that an
+ * explicit cue after it orders ("US spine requested.", "XR L-spine booked for Monday", "US spine requested
+ * by neurosurgery"); neither declined, conditioned nor told as done, dated or read ("Ordered US at birth:
+ * normal", "MRI ordered by PCP last month showed …").
  */
 function openingOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   for (const f of all) {
-    if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name) || !fieldWords(f).some((w) => ow.openingFirst.has(w.text))) continue;
+    if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
+    const fw = fieldWords(f);
+    if (!fw.some((w) => ow.openingFirst.has(w.text) || STUDY_HEAD.has(w.text))) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
+      if (!words.length) continue;
       // The verb as written ("Gets XR every year" is no "Get XR").
-      const lead = ow.openingFirst.has(words[0]?.text ?? '') ? findAny(words, ow.opening)[0] : undefined;
-      if (!lead || lead.start !== words[0].start) continue;
+      const lead = ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+      const opens = lead !== undefined && lead.start === words[0].start;
+      const head = studyHead(words);
+      // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
+      const history = f.key.name === 'PMH' || f.key.name === 'Family history';
+      if (!opens && (history || !(head >= 0 && STARTS_WITH_STUDY.test(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
       const r = readOrder(s.value, contrast, k);
-      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !proposedByOthers(text, words, ow)) return { field: s, reading: r };
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
+        return { field: s, reading: r };
     }
   }
   return undefined;
