@@ -306,6 +306,10 @@ describe('ages, orders and red-flag words in free text', () => {
       ['back-pain', 'HPI: "Ava\'s back is still hurting, it\'s been about 6 weeks now"'],
       ['back-pain', 'HPI: his back still hurts after the game'],
       ['fever', "HPI: back pain, she doesn't eat well and has a fever"],
+      ['fever', 'HPI: back pain, feverish'],
+      ['fever', 'HPI: back pain, running a temperature'],
+      ['fever', 'HPI: back pain, spiking temps'],
+      ['fever', 'HPI: back pain, high temperatures at home'],
     ];
     for (const [id, line] of present) it(`${line} -> ${id}`, () => assert.ok(presentIn(id, 'Age: 11 years', line, 'Order: XR L-spine'), line));
 
@@ -328,6 +332,9 @@ describe('ages, orders and red-flag words in free text', () => {
       ['fever', "HPI: back pain 6 wk. He hasn't had fevers."],
       ['fever', "HPI: back pain 6 wk. Didn't have any fever."],
       ['back-pain', 'HPI: knee hurting after the game'],
+      ['fever', 'HPI: back pain, no high temperatures'],
+      ['fever', "HPI: back pain, hasn't had a temperature"],
+      ['overuse', 'HPI: back pain, running a temperature'],
     ];
     for (const [id, line] of absent) it(`${line} -> no ${id}`, () => assert.ok(!presentIn(id, 'Age: 11 years', line, 'Order: XR L-spine'), line));
 
