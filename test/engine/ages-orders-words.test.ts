@@ -119,6 +119,9 @@ describe('ages, orders and red-flag words in free text', () => {
         ['Back pain 6 wk. Sister is 11. XR L-spine ordered.', undefined],
         ['Back pain 6 wk. Mom is 19. XR L-spine ordered.', undefined],
         ['Back pain 6 wk. He is 40. XR L-spine ordered.', undefined],
+        // "she"/"he" right after a relative is the relative.
+        ['Deep dimple above the cleft. Mom is a teenager. She is 17. US spine ordered.', undefined],
+        ['Deep dimple above the cleft. Dad came in with her. He is 40 years. US spine ordered.', undefined],
         ['Back pain 6 wk. She just turned 11. XR L-spine ordered.', 132],
         ['Back pain 6 wk. He turned 9 last month. XR L-spine ordered.', 108],
         ['Back pain 6 wk. Her brother turned 11. XR L-spine ordered.', undefined],

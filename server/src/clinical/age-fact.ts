@@ -487,7 +487,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     if (years < 1 || years > 21) continue;
     const name = m[1];
     const lower = name.toLowerCase();
-    if (!v.pronouns.has(lower) && !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name))) continue;
+    if (v.pronouns.has(lower) ? relativeJustBefore(value, m.index + m[0].indexOf(name), v) : !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name))) continue;
     const start = m.index + m[0].lastIndexOf(m[2]);
     return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
   }
@@ -830,7 +830,16 @@ function subjectOpens(value: string, before: readonly Word[], v: AgeWords): bool
   if (before.length !== 2 || !v.subjectLink.has(before[0].text)) return false;
   if (before[0].text === 's' && !/^['\u2019]$/.test(value.slice(before[1].end, before[0].start))) return false;
   const subject = before[1].text;
-  return v.pronouns.has(subject) || v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
+  if (v.pronouns.has(subject)) return !relativeJustBefore(value, before[1].start, v);
+  return v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
+}
+
+/** "Mom is a teenager. She is 17.": a relative named in the sentence before makes "she"/"he" the relative. */
+function relativeJustBefore(value: string, at: number, v: AgeWords): boolean {
+  const own = sentenceStart(value, at);
+  const from = own > 1 ? sentenceStart(value, own - 2) : own;
+  if (from === own) return false;
+  return toWords(value.slice(from, own)).some((x) => v.relatives.has(x.text));
 }
 
 /**
