@@ -16,10 +16,13 @@ describe('orders missed in set 4', () => {
     it('"USS lumbar spine not indicated." is declined', () => assert.equal(orderOf('7 mo M. Simple dimple. USS lumbar spine not indicated.'), 'none'));
   });
 
-  describe('a study named alone on its line is no order (a report heading: review 4)', () => {
+  describe('a study named alone on its line before its report is no order (a report heading: review 4)', () => {
+    // Alone on the note's last line, the same study is the order of a terse note (ages-orders-words.test.ts).
     const LINES = ['Bone scan.', 'MRI L-spine.', 'XR L-spine'];
     for (const line of LINES)
-      it(`"${line}" on its own line after the history orders nothing`, () => assert.equal(orderOf('9yo M. back pain x 10d, wakes at night. Neuro intact.', line), 'none'));
+      for (const report of ['Normal.', 'No fracture.', 'Conus at L1-2, no tether.'])
+        it(`"${line}" on its own line, then "${report}", orders nothing`, () =>
+          assert.equal(orderOf('9yo M. back pain x 10d, wakes at night. Neuro intact.', line, report), 'none'));
     it('a bare "MRI." names no region: no order', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'MRI.'), 'none'));
     it('"Bone scan normal." is a result', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'Bone scan normal.'), 'none'));
     it('"Bone scan at OSH." is a study done elsewhere', () => assert.equal(orderOf('9yo M. back pain x 10d. Neuro intact.', 'Bone scan at OSH.'), 'none'));

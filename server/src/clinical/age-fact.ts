@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
-import { isPastSpelling } from '../notes/keys';
+import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
@@ -39,6 +39,8 @@ export const AgeVocabularySchema = z.strictObject({
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words }),
+  dayOfLife: z.strictObject({ $comment: z.string().optional(), now: words, before: words, events: words }),
+  subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -64,6 +66,13 @@ interface AgeWords {
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
+  dolNow: Set<string>;
+  dolBefore: Set<string>;
+  dolEvents: Set<string>;
+  subjectLink: Set<string>;
+  pronouns: Set<string>;
+  notNames: Set<string>;
+  nameBefore: Set<string>;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -98,6 +107,13 @@ function ageWords(): AgeWords {
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
+    dolNow: new Set(v.dayOfLife.now),
+    dolBefore: new Set(v.dayOfLife.before),
+    dolEvents: new Set(v.dayOfLife.events),
+    subjectLink: new Set(v.subjectAge.link),
+    pronouns: new Set(v.subjectAge.pronouns),
+    notNames: new Set(v.subjectAge.notNames),
+    nameBefore: new Set(v.subjectAge.nameBefore),
   };
   return cachedWords;
 }
@@ -182,11 +198,17 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
   // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
   // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
+  // A Plan or family-history value is read too, but only for an age that opens its sentence ("A/P: 12 yo M
+  // w/ …", "FHx: mother has SBO. Baby is 6 wk old, …"); and a short line no prose holds ("5/12 M", "3 mo").
+  // A history that is the present illness (historyIsThePresentIllness) is read as free text.
   const pmhIsNow = historyIsThePresentIllness(all);
-  const texts = all.filter((f) => f.value && (FREE_TEXT_KEYS.has(f.key?.name ?? '') || (pmhIsNow && f.key?.name === 'PMH'))).sort((a, b) => a.valueSpan.start - b.valueSpan.start);
+  const texts = all.filter((f) => f.value && (FREE_TEXT_KEYS.has(f.key?.name ?? '') || OPENING_KEYS.has(f.key?.name ?? '') || (pmhIsNow && f.key?.name === 'PMH')));
+  const short = new Set(shortLines(note, AGE_UNDER).filter((f) => /\d|newborn|neonate/i.test(f.value)));
+  texts.push(...short);
+  texts.sort((a, b) => a.valueSpan.start - b.valueSpan.start);
   const best: Partial<Record<Tier, AgeFact>> = {};
   for (const f of texts) {
-    const found = ageInText(note.text, f, v, unclear);
+    const found = ageInText(note.text, f, v, unclear, short.has(f) ? 'short' : OPENING_KEYS.has(f.key?.name ?? '') ? 'opening' : 'free');
     if (!found) continue;
     best[found.tier] ??= { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
     if (found.tier === 'now') return best.now;
@@ -194,8 +216,10 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   if (best.strong) return best.strong;
   const fromPast = past && ageFromKey(past, problems);
   if (fromPast) return fromPast;
-  const { weak, alone } = best;
-  const told = weak ?? alone;
+  // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
+  // suggested ("3 wk w/ dimple"), and to a past Age key.
+  const { weak, life, alone } = best;
+  const told = weak ?? life ?? alone;
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -260,14 +284,45 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
 }
 
 const FREE_TEXT_KEYS = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms']);
+/** Keys whose value may open a sentence on the patient's age ("A/P: 12 yo M w/ …") but mostly tell other things. */
+const OPENING_KEYS = new Set<string>(['Plan', 'Family history']);
+const PRESENTATION_KEY = lookupKey('Presentation')!;
+
+/**
+ * Lines of one or two words that no prose holds (notes/prose.ts leaves them to malformed-line), as free
+ * text: "5/12 M", "hair tuft", "no dimple" (at most eight). A line right under a key with no value of its
+ * own belongs to that key: it is read only when that key is one of `readUnder` ("Findings:" then "hair
+ * tuft"), never under "FHx:", "Prior imaging:" or a key the language does not know ("Mother:").
+ */
+export function shortLines(note: ParsedNote, readUnder: ReadonlySet<string>): Field[] {
+  const out: Field[] = [];
+  let k = 0;
+  for (const m of note.malformed) {
+    const raw = note.text.slice(m.start, Math.min(m.end, m.start + 200));
+    const value = raw.trim();
+    if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value)) continue;
+    // The field just above the line (fields and malformed lines are both in text order).
+    while (k < note.fields.length && note.fields[k].lineSpan.end <= m.start) k++;
+    const above = k > 0 ? note.fields[k - 1] : undefined;
+    if (above && !above.value && !/\S/.test(note.text.slice(above.lineSpan.end, m.start)) && !readUnder.has(above.key?.name ?? '')) continue;
+    const start = m.start + raw.indexOf(value);
+    const span = { start, end: start + value.length };
+    out.push({ key: PRESENTATION_KEY, rawKey: '', keySpan: { start, end: start }, valueSpan: span, value, lineSpan: span, inferred: true });
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/** Keys under which a short line may tell the age ("Age:" then "3 mo"). */
+const AGE_UNDER = new Set<string>(['Age', 'Patient', 'Presentation', 'Findings', 'Indication', 'Symptoms']);
 
 /**
  * How plainly the words tell an age: 'now' as today's ("now 7 mo", "now a 9 mo M", "now 2 days old"),
  * 'strong' by its notation or a word for the child ("13 yo", "9 mo boy", "Girl 10 years"), 'weak' by a
  * word that only suggests it ("3 mo w/ dimple", "2 wk check"), 'alone' by standing alone as a clause
- * ("…, 11mo. MRI").
+ * ("…, 11mo. MRI"); 'life' a newborn's day of life that describes the patient now ("DOL 2, term female").
  */
-type Tier = 'now' | 'strong' | 'weak' | 'alone';
+type Tier = 'now' | 'strong' | 'life' | 'weak' | 'alone';
 
 interface TextAge extends AgeValue {
   tier: Tier;
@@ -294,7 +349,16 @@ const CLAUSE_AFTER = /^\s*(?:[,;.!?)]|\s[-\u2013\u2014]\s|$)/;
  * told age is taken, else the first suggested one, else the first standing alone. Linear: a bounded
  * number of candidates, each looked at within a few words.
  */
-function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): TextAge | undefined {
+/**
+ * How a value is read: 'free' text of the history or exam; 'opening' a Plan or family history, where only an
+ * age told plainly that opens its sentence counts; 'short' a line of one or two words, where only an age told
+ * plainly counts, or one standing alone at the very start of the note ("11mo" first, not "6 months" later,
+ * which may be how long something has lasted).
+ */
+type TextMode = 'free' | 'opening' | 'short';
+
+function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
+  const opening = mode === 'opening';
   const original = f.value;
   const value = withoutGestation(original);
   const words = toWords(value);
@@ -324,12 +388,161 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[]): Te
   for (const c of candidates) {
     while (w < words.length && words[w].end <= c.span.start) w++;
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
-    if (verdict === 'unclear') unclear.push(shift(c.span, f.valueSpan.start));
+    if (verdict === 'unclear' && !opening) unclear.push(shift(c.span, f.valueSpan.start));
     if (!verdict || verdict === 'unclear') continue;
+    // In a Plan or family history, only an age told plainly that opens its sentence ("A/P: 12 yo M w/ …").
+    if (opening && ((verdict.tier !== 'strong' && verdict.tier !== 'now') || !opensSentence(around(value, words, w, c).before, v))) continue;
+    if (mode === 'short' && verdict.tier !== 'strong' && verdict.tier !== 'now' && !(verdict.tier === 'alone' && opensNote(noteText, f.valueSpan.start + c.span.start))) continue;
     best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
     if (verdict.tier === 'now') break;
   }
-  return best.now ?? best.strong ?? best.weak ?? best.alone;
+  if (!opening && !best.now) {
+    best.life = dayOfLife(noteText, f.valueSpan.start, value, v);
+    if (best.life?.tier === 'now') return best.life;
+    if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v);
+  }
+  return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
+}
+
+/** Nothing but white space before `at` in the note. */
+function opensNote(noteText: string, at: number): boolean {
+  for (let i = 0; i < at; i++) if (!/\s/.test(noteText[i])) return false;
+  return true;
+}
+
+/** Only words for the patient and link words before the age in its sentence ("Baby is 6 wk old", "12 yo M"). */
+function opensSentence(before: readonly Word[], v: AgeWords): boolean {
+  if (before.length >= 5) return false;
+  return before.every((x) => v.person.has(x.text) || v.link.has(x.text) || x.text === 'this' || x.text === 'the');
+}
+
+/** A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "day of life 5", "5th day of life", "NICU day 5". */
+const DAY_OF_LIFE =
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\bday[ \t]+(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+const DAYS_PER_MONTH = 30.4375;
+/** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
+const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
+
+/**
+ * A day of life that tells the patient's age today (age-vocabulary.json dayOfLife): it opens its
+ * sentence or follows "now" ("Day 20 of life, term F.", "Baby is DOL 4", "now DOL 12"), or it heads the
+ * note's first line after a comma or a dash ("NICU step-down, day 5 of life, ex-37 wk male", "Newborn
+ * nursery - DOL 2"). Never with an event in its sentence, in brackets, after a colon or before one, or
+ * before a dash: there it dates a study, a procedure or an event ("Spinal US (day 3 of life): normal",
+ * "US on DOL 3", "circumcised DOL 2", "DOL 3 spinal US normal", "DOL 3: US", "DOL 5 - phototherapy").
+ */
+function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
+  let n = 0;
+  for (const m of value.matchAll(DAY_OF_LIFE)) {
+    if (++n > 4) break;
+    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (days > 365) continue;
+    const lead = value.slice(sentenceStart(value, start), start);
+    if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
+    // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
+    const rest = value.slice(end, sentenceEnd(value, end));
+    if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
+    const before = toWords(lead);
+    if (before.some((x) => v.dolEvents.has(x.text)) || toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
+    const near = before.slice(-3);
+    if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
+      return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
+    }
+    const told = { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' as const };
+    if (before.every((x) => v.dolBefore.has(x.text))) return told;
+    // After a comma or a dash, on the line that heads the note.
+    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead));
+    if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
+    const at = base + start;
+    let first = 0;
+    while (first < at && /\s/.test(noteText[first])) first++;
+    const lineEnd = noteText.indexOf('\n', first);
+    if (lineEnd < 0 || lineEnd > at) return told;
+  }
+  return undefined;
+}
+
+/** Where the last dash between words (" - ", " – ") stands, or -1. */
+function lastDash(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && /\s/.test(text[i - 1]) && /\s/.test(text[i + 1])) return i;
+  }
+  return -1;
+}
+
+/**
+ * "Ava is 11.", "He's 14.": a number with no unit told of the sentence's subject (age-vocabulary.json
+ * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in the sentence. A name
+ * must be named again in the note ("Ava's back is still hurting … Ava is 11."); "Pain is 8.", "Hgb is 11.",
+ * "The curve is 11." tell none.
+ */
+const BARE_SUBJECT_AGE =
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$)/g;
+
+function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+  let n = 0;
+  for (const m of value.matchAll(BARE_SUBJECT_AGE)) {
+    if (++n > 4) break;
+    const years = Number(m[2]);
+    if (years < 1 || years > 21) continue;
+    const name = m[1];
+    const lower = name.toLowerCase();
+    if (v.pronouns.has(lower) ? relativeJustBefore(value, m.index + m[0].indexOf(name), v) : !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name))) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
+  }
+  // "seeing Ella (14)", "Re: Tom (9)": the whole of a bracket after a name; "just turned 11", "she turned 9 last month".
+  n = 0;
+  for (const m of value.matchAll(BARE_IN_BRACKETS)) {
+    if (++n > 4) break;
+    const years = Number(m[2]);
+    if (years < 1 || years > 21 || !isName(m[1], v)) continue;
+    const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
+    if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
+  }
+  n = 0;
+  for (const m of value.matchAll(TURNED)) {
+    if (++n > 4) break;
+    const years = Number(m[1]);
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    // Not someone else's ("her brother turned 11"), not a time in the past ("when she turned 9 she broke her arm").
+    const lead = toWords(value.slice(sentenceStart(value, m.index), m.index)).slice(-3);
+    if (years < 1 || years > 21 || lead.some((x) => v.relatives.has(x.text) || v.durationBefore.has(x.text) || v.pastAge.has(x.text))) continue;
+    return { months: years * 12, span: { start, end: start + m[1].length }, tier: 'weak' };
+  }
+  return undefined;
+}
+
+/** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
+const BARE_IN_BRACKETS = /\b([A-Z][a-z]{1,20})[ \t]*\([ \t]*(\d{1,2})[ \t]*\)/g;
+/** "turned 11", "just turned 9": a birthday; not before a unit ("turned 90 degrees", "turned 6 months" is read as any age). */
+const TURNED = /\bturned[ \t]+(\d{1,2})(?![.,]?\d)(?![ \t]*(?:[a-z]*\s*(?:degrees?|deg|°)|w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|%)\b|[ \t]*[%°/-])/gi;
+
+/** A capitalised word that may be a name: none of the words that are a thing, a measure, a complaint or a relative. */
+function isName(written: string, v: AgeWords): boolean {
+  if (!/^[A-Z][a-z]+$/.test(written)) return false;
+  const w = written.toLowerCase();
+  return !v.notNames.has(w) && !v.durationNouns.has(w) && !v.relatives.has(w) && !v.notAnAgeBefore.has(w) && !v.notAnAge.has(w) && !v.after.has(w);
+}
+
+/** The name stands in the note at least twice, as a word. */
+function namedAgain(noteText: string, name: string): boolean {
+  let count = 0;
+  for (let i = noteText.indexOf(name); i >= 0 && count < 2; i = noteText.indexOf(name, i + name.length)) {
+    const before = i > 0 ? noteText.charCodeAt(i - 1) : 32;
+    const after = noteText.charCodeAt(i + name.length);
+    if (!isLetter(before) && !isLetter(after)) count++;
+  }
+  return count >= 2;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** The words before (nearest first) and after one candidate, within its sentence. */
@@ -494,7 +707,11 @@ function judge(
   const ofAge = next === 'of' && after[1] !== undefined && v.ofAge.has(after[1].text);
   if (next && v.durationAfter.has(next) && !ofAge) return undefined;
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
-  const child = next !== undefined && v.person.has(next);
+  const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
+  // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
+  // infant", "MRI requested for 17 y 11 m M with 3 weeks of LBP"; not "x 3 wk f/u").
+  const sexLetter = (next === 'm' || next === 'f') && letterOk(next, false) && /^[MF]$/.test(value.slice(after[0].start, after[0].end)) && after.length > 1;
+  const child = next !== undefined && (v.person.has(next) || sexLetter);
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
@@ -516,9 +733,20 @@ function judge(
     return { tier: 'strong', months };
   }
 
+  // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
+  // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
+  // "He is 10 days from his fall", "She is 3 months pregnant" tell no age.
+  const nothingElse =
+    next === undefined ||
+    /[,;:(]/.test(value.slice(end, after[0].start)) ||
+    next === 'now' ||
+    next === 'today' ||
+    next === 'old' ||
+    v.person.has(next) ||
+    ((next === 'm' || next === 'f') && letterOk(next, false));
+  if (!slash && nothingElse && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
-  const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
@@ -536,6 +764,8 @@ function judge(
     return age('weak');
   }
 
+  // In brackets after a name: "I am seeing Ella (14 years) for low back pain".
+  if (MONTHS_OR_YEARS.test(unit) && namedInBrackets(value, before, start, end, v, noteText)) return age('weak');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
@@ -594,6 +824,39 @@ function complaintAhead(value: string, words: readonly Word[], i: number, end: n
 const ARTICLES = new Set(['the', 'his', 'her', 'their', 'a', 'an']);
 const NEWBORN_NOT_AGE = new Set(['exam', 'examination', 'screen', 'screening', 'nursery', 'period', 'hearing', 'check', 'visit', 'unit', 'photo', 'photos', 'care']);
 const MONTHS_OR_YEARS = /^(?:m|mo|mos|mon|month|months|mth|mths|y|yo|yr|yrs|year|years)$/;
+
+/**
+ * The age's sentence opens on its subject and a link word: "He is", "Mateo is", "She's", "Baby is"
+ * (age-vocabulary.json subjectAge). A name is a capitalised word that names no thing or measure.
+ */
+function subjectOpens(value: string, before: readonly Word[], v: AgeWords): boolean {
+  if (before.length !== 2 || !v.subjectLink.has(before[0].text)) return false;
+  if (before[0].text === 's' && !/^['\u2019]$/.test(value.slice(before[1].end, before[0].start))) return false;
+  const subject = before[1].text;
+  if (v.pronouns.has(subject)) return !relativeJustBefore(value, before[1].start, v);
+  return v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
+}
+
+/** "Mom is a teenager. She is 17.": a relative named in the sentence before makes "she"/"he" the relative. */
+function relativeJustBefore(value: string, at: number, v: AgeWords): boolean {
+  const own = sentenceStart(value, at);
+  const from = own > 1 ? sentenceStart(value, own - 2) : own;
+  if (from === own) return false;
+  return toWords(value.slice(from, own)).some((x) => v.relatives.has(x.text));
+}
+
+/**
+ * The whole of a bracket right after a name: "seeing Ella (14 years)", "for Tom (9 yo)". The name follows
+ * a word that introduces the patient (subjectAge.nameBefore), or opens its sentence and is named again in
+ * the note; "tried Naproxen (2 months)" tells no age.
+ */
+function namedInBrackets(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
+  const name = before[0];
+  if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
+  const written = value.slice(name.start, name.end);
+  if (!isName(written, v) || v.person.has(written.toLowerCase())) return false;
+  return before.length > 1 ? v.nameBefore.has(before[1].text) : namedAgain(noteText, written);
+}
 
 /** "Girl 10 years", "Boy of 13 year", "Patient is baby boy of 2 month", "Baby, 4 weeks": a word for the patient, then only link words. */
 function personBefore(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {

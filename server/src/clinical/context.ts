@@ -99,7 +99,8 @@ export function contextTokens(text: string): Tok[] {
       i = box.end;
       continue;
     }
-    const ch = text[i];
+    // A typographic apostrophe is the plain one ("doesn’t", "mum’s"), as the lexicon writes it.
+    const ch = c === 0x2019 ? "'" : text[i];
     let kind: Kind = 'punct';
     if (ch === ',' || ch === '/' || ch === '&') kind = 'sep';
     else if (ch === ';' || ch === '.' || ch === '!') kind = 'stop';

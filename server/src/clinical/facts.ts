@@ -7,13 +7,13 @@ import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { type AgeFact, readAge } from './age-fact';
+import { type AgeFact, readAge, shortLines } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
-import { explainedAway, retractedInError, swellingAfterInjury, zeroScores } from './guards';
+import { explainedAway, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -457,7 +457,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const copied = copiedBlocks(note.text);
   const current = currentFields(all, copied);
   facts.age = readAge(note, current, today, facts.ageProblems);
-  facts.hits = readAllFindings(note, form, written, all, k, facts.age?.months);
+  // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
+  const short = shortLines(note, SHORT_UNDER);
+  facts.hits = short.length
+    ? readAllFindings(note, form, [...written, ...short], [...all, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))], k, facts.age?.months)
+    : readAllFindings(note, form, written, all, k, facts.age?.months);
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
   const dimpleField = first(all, 'Dimple');
@@ -514,7 +518,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, current, k, currentFields(orderKeyed, copied)) ?? examKeyedOrder(text, current, k);
+  facts.order = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text)) ?? examKeyedOrder(text, current, k);
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   const pmhIsNow = historyIsThePresentIllness(all);
@@ -551,6 +555,8 @@ function formLineAfter(form: FormReading, span: Span): Span | undefined {
   return undefined;
 }
 
+/** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */
+const SHORT_UNDER = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Red flags', 'ROS', 'Dimple', 'PMH', 'Patient', 'Plan', 'Order']);
 const TRAUMA_KEYS = new Set<KeyName>(['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient']);
 const REFERRAL_KEYS = new Set<KeyName>(['Referral', 'Plan', 'Order', 'Presentation', 'Indication']);
 const isTraumaField = (f: Field) => TRAUMA_KEYS.has(f.key!.name);
@@ -588,6 +594,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   explainedAway(hits, note.text);
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
+  temperatures(hits, note.text, all, k);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
@@ -1011,7 +1018,7 @@ function deniedItem(text: string, span: Span): boolean {
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[]): Facts['order'] {
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): Facts['order'] {
   const contrast = first(all, 'Contrast')?.value;
   const written = first(all, 'Order');
   const ow = orderWords(k.vocabulary);
@@ -1065,8 +1072,11 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // it decides against the study or tells it as done ("Repeat US was normal"), or its request is about
   // something else ("please review the MRI from 2024"). An explicit order ("US spine ordered today", "I
   // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
+  // The note's last line, when it is too short for prose ("Bone scan.", "Repeat US."), is read as its closing sentence.
+  const closing = closingOf();
+  const prose = closing ? [...all, closing] : all;
   let weak: Facts['order'];
-  for (const f of all) {
+  for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
@@ -1093,6 +1103,10 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
       else weak ??= found;
     }
   }
+  // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
+  // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
+  const opening = openingOrder(text, all, contrast, k, ow);
+  if (opening) return opening;
   if (weak) return weak;
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
   // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
@@ -1103,10 +1117,11 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
   // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
   // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
   // requested") names the study to do.
-  for (const f of all) {
+  for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
-    for (let skipped = 0; l && skipped < 2 && !NAMES_A_STUDY.test(l.value); skipped++) {
+    // "No prior imaging." names no study to do.
+    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -1123,6 +1138,63 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
   return proposed;
+}
+
+/** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */
+const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|studies)\s*(?:to date|so far|yet|before)?\.?$/i;
+
+/** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
+const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
+
+/**
+ * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
+ * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), or opens on a study that an
+ * explicit cue after it orders ("US spine requested.", "XR L-spine booked for Monday", "US spine requested
+ * by neurosurgery"); neither declined, conditioned nor told as done, dated or read ("Ordered US at birth:
+ * normal", "MRI ordered by PCP last month showed …").
+ */
+function openingOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of all) {
+    if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
+    const fw = fieldWords(f);
+    if (!fw.some((w) => ow.openingFirst.has(w.text) || STUDY_HEAD.has(w.text))) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      if (!words.length) continue;
+      // The verb as written ("Gets XR every year" is no "Get XR").
+      const lead = ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+      const opens = lead !== undefined && lead.start === words[0].start;
+      const head = studyHead(words);
+      // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
+      const history = f.key.name === 'PMH' || f.key.name === 'Family history';
+      if (!opens && (history || !(head >= 0 && STARTS_WITH_STUDY.test(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
+      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
+        return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
+ * "Repeat US."): in a terse note it is the closing sentence, so it may be the order. Not a question ("US
+ * spine?"), and not when the line
+ * above is a key with no value of its own ("Prior imaging:" then "XR L-spine."), which it belongs to,
+ * unless that key is the Order or the Plan.
+ */
+function closingLine(note: ParsedNote, text: string): Field | undefined {
+  const m = note.malformed[note.malformed.length - 1];
+  if (!m || /\S/.test(text.slice(m.end))) return undefined;
+  const value = text.slice(m.start, m.end).trim();
+  // "US spine?" asks a question.
+  if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value) || value.endsWith('?')) return undefined;
+  const above = note.fields.filter((f) => f.lineSpan.end <= m.start).pop();
+  if (above && !above.value && above.key?.name !== 'Order' && above.key?.name !== 'Plan' && !/\S/.test(text.slice(above.lineSpan.end, m.start))) return undefined;
+  const start = m.start + text.slice(m.start, m.end).indexOf(value);
+  const span = { start, end: start + value.length };
+  return { key: PRESENTATION, rawKey: '', keySpan: { start, end: start }, valueSpan: span, value, lineSpan: span, inferred: true };
 }
 
 /** In a sentence whose first study is declined, a later clause (planClauses) that names a study and does not decline it. */
@@ -1223,6 +1295,10 @@ interface OrderWords {
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
   instead: ReadonlySet<string>;
+  /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
+  opening: PhraseSet;
+  /** The first words of those: a value holding none of them is not cut into sentences for them. */
+  openingFirst: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1249,6 +1325,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       explaining: new Set(v.prose.explaining),
       changedTo: new Set(v.prose.changedTo),
       instead: new Set(v.prose.instead),
+      opening: phraseSetOf(v.prose.openingOrders),
+      openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     };
     orderWordsCache.set(v, w);
   }
@@ -1660,13 +1738,13 @@ function negates(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * An explicit order cue turned round before the study, in its clause: "I did not arrange an MRI", "we
- * have not requested an ultrasound", "didn't order an XR", "not yet requested".
+ * An order cue turned round before the study, in its clause: "I did not arrange an MRI", "we have not
+ * requested an ultrasound", "didn't order an XR", "not yet requested", "did not get / plan / proceed to MRI".
  */
 function negatedOrderCue(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  for (const cue of findAny(words, ow.explicit)) {
+  for (const cue of [...findAny(words, ow.explicit), ...findAny(words, ow.cues)]) {
     const i = wordIndex(words, cue.start);
     if (i >= head || head - i > 4) continue;
     if (!negates(words, i - 1) && !(words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
@@ -1873,9 +1951,14 @@ function headedStudy(l: Field): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, ''));
 }
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
+/**
+ * How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with
+ * the CT chest". Only the participle is passed over: "done together with CT chest last week" is still past.
+ */
+const DONE_WITH = /\b(?:to be )?(?:done|performed|obtained|acquired)\s+(?=(?:together|along|concurrently|simultaneously|at the same time|in the same (?:sitting|session))\b)/gi;
 
 /** Any word of order-vocabulary prose.changedTo or prose.instead: values without one are not searched. */
 const MAY_CHANGE = /\b(?:chang|modif|amend|correct|switch|convert|revis|updat|replac|upgrad|downgrad|instead)/i;

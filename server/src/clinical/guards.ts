@@ -2,7 +2,9 @@ import type { Span } from '../notes/text';
 import type { Word } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { type FindingHit, fieldWords } from './findings';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Field } from '../notes/parser';
+import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -149,5 +151,61 @@ export function swellingAfterInjury(hits: FindingHit[], text: string, months: nu
       injured = lo < injuries.length && injuries[lo].end <= b;
     }
     if (injured) hits[i] = { ...h, present: false };
+  }
+}
+
+/**
+ * A temperature word and the number after it: "T 39.2", "Tmax: 39.8", "temp of 102 F"; not before a unit of
+ * time, weight or size ("T 38 wk"), a percentage, a range or a fraction. Built once from the vocabulary.
+ */
+let temperatureRe: { words: readonly string[]; re: RegExp } | undefined;
+/** A number from 37 to 45 or from 98 to 113 (°C or °F near a fever), with its decimals: the values worth reading. */
+const FEVER_NUMBER = /(?<![\d.,])(?:3[7-9]|4[0-5]|9[89]|1[01]\d)(?![\d])/;
+
+function temperaturePattern(words: readonly string[]): RegExp {
+  if (temperatureRe?.words !== words) {
+    const re = new RegExp(
+      `\\b(?:${words.join('|')})\\b[ \\t]*(?:[:=][ \\t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|>|over)[ \\t]+)?(\\d{2,3}(?:[.,]\\d{1,2})?)(?![.,]?\\d)(?![ \\t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\\b|[ \\t]*[%/-])`,
+      'gi',
+    );
+    temperatureRe = { words, re };
+  }
+  return temperatureRe.re;
+}
+
+/**
+ * "15 yo M w/ severe LBP, T 39.2", "(Tmax 39.8)", "temp 102": a temperature measured at a fever is the
+ * red flag fever (reading-vocabulary.json temperatureFever), read in its context like any finding
+ * ("if T > 38.5", "no temp over 38"). Read only where fever is read, and only when no fever is already present.
+ */
+export function temperatures(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
+  const fever = k.finding('fever');
+  if (!fever || hits.some((h) => h.present && h.finding === fever)) return;
+  const v = readingVocabulary().temperatureFever;
+  const re = temperaturePattern(v.words);
+  const keys = FIELDS_FOR[fever.category];
+  for (const f of fields) {
+    // Most values hold no number a temperature could be: the cheap test first.
+    if (!f.value || !f.key || !keys.includes(f.key.name) || !FEVER_NUMBER.test(f.value)) continue;
+    work.steps += f.value.length;
+    re.lastIndex = 0;
+    for (let m = re.exec(f.value), n = 0; m && n < 8; m = re.exec(f.value), n++) {
+      const t = Number(m[1].replace(',', '.'));
+      const hot = t >= 35 && t <= 45 ? t >= v.celsius : t >= 95 && t <= 113 ? t >= v.fahrenheit : false;
+      if (!hot) continue;
+      const start = f.valueSpan.start + m.index;
+      const span = { start, end: start + m[0].length };
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, fever, f.key.name);
+      hits.push({
+        finding: fever,
+        span,
+        context: { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: c.negated,
+        field: f,
+      });
+      if (present) return;
+    }
   }
 }

@@ -287,6 +287,17 @@ export const ReadingVocabularySchema = z.strictObject({
   /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
   zeroScoreDenies: z.array(z.string().min(1)),
   /**
+   * A temperature written as a number is a fever from these values on ("T 39.2", "Tmax 102", "temp of 38.5 C"):
+   * `words` name the temperature (single words, letters only); a number from 35 to 45 is read as °C, from 95 to
+   * 113 as °F, anything else as no temperature ("T 12", "T 38 wk").
+   */
+  temperatureFever: z.strictObject({
+    $comment: z.string().optional(),
+    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    celsius: z.number().min(37).max(40),
+    fahrenheit: z.number().min(98).max(104),
+  }),
+  /**
    * A swelling told with an injury is the injury's (a contusion), not a lipoma-type marker: "fell onto his
    * bottom; soft swelling over the sacrum, sore", "kicked in the back, lump over L3 with bruising". A hit of
    * one of `findings` whose own words hold none of `specific` ("lipoma", "fatty", "skin covered") is no

@@ -178,6 +178,11 @@ export const OrderVocabularySchema = z.strictObject({
     changedTo: z.array(z.string().min(1)).min(1),
     /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
     instead: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
+     * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
+     */
+    openingOrders: z.array(z.string().min(1)).min(1),
   }),
 });
 
