@@ -297,14 +297,25 @@ const PRESENTATION_KEY = lookupKey('Presentation')!;
 export function shortLines(note: ParsedNote, readUnder: ReadonlySet<string>): Field[] {
   const out: Field[] = [];
   let k = 0;
+  // The end of the last line that belongs to an empty key above it: the lines right after it belong there too
+  // ("FHx:" then "tethered cord" then "hair tuft").
+  let belongsUntil = -1;
   for (const m of note.malformed) {
     const raw = note.text.slice(m.start, Math.min(m.end, m.start + 200));
     const value = raw.trim();
-    if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value)) continue;
     // The field just above the line (fields and malformed lines are both in text order).
     while (k < note.fields.length && note.fields[k].lineSpan.end <= m.start) k++;
     const above = k > 0 ? note.fields[k - 1] : undefined;
-    if (above && !above.value && !/\S/.test(note.text.slice(above.lineSpan.end, m.start)) && !readUnder.has(above.key?.name ?? '')) continue;
+    const under =
+      above &&
+      !above.value &&
+      !readUnder.has(above.key?.name ?? '') &&
+      (!/\S/.test(note.text.slice(above.lineSpan.end, m.start)) || (belongsUntil >= 0 && !/\S/.test(note.text.slice(belongsUntil, m.start))));
+    if (under) {
+      belongsUntil = m.end;
+      continue;
+    }
+    if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value)) continue;
     const start = m.start + raw.indexOf(value);
     const span = { start, end: start + value.length };
     out.push({ key: PRESENTATION_KEY, rawKey: '', keySpan: { start, end: start }, valueSpan: span, value, lineSpan: span, inferred: true });
@@ -490,7 +501,12 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     if (years < 1 || years > 21) continue;
     const name = m[1];
     const lower = name.toLowerCase();
-    if (v.pronouns.has(lower) ? relativeJustBefore(value, m.index + m[0].indexOf(name), v) : !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name))) continue;
+    if (
+      v.pronouns.has(lower)
+        ? relativeJustBefore(value, m.index + m[0].indexOf(name), v)
+        : !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name) && !relativeNamed(noteText, name, v))
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(m[2]);
     return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
   }
@@ -499,7 +515,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
   for (const m of value.matchAll(BARE_IN_BRACKETS)) {
     if (++n > 4) break;
     const years = Number(m[2]);
-    if (years < 1 || years > 21 || !isName(m[1], v)) continue;
+    if (years < 1 || years > 21 || !isName(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
     const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
     if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
     const start = m.index + m[0].lastIndexOf(m[2]);
@@ -837,12 +853,23 @@ function subjectOpens(value: string, before: readonly Word[], v: AgeWords): bool
   return v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
 }
 
-/** "Mom is a teenager. She is 17.": a relative named in the sentence before makes "she"/"he" the relative. */
+/** "Mom is a teenager. She is 17.": a relative named in the two sentences before makes "she"/"he" the relative. */
 function relativeJustBefore(value: string, at: number, v: AgeWords): boolean {
   const own = sentenceStart(value, at);
-  const from = own > 1 ? sentenceStart(value, own - 2) : own;
+  let from = own > 1 ? sentenceStart(value, own - 2) : own;
+  if (from > 1) from = sentenceStart(value, from - 2);
   if (from === own) return false;
   return toWords(value.slice(from, own)).some((x) => v.relatives.has(x.text));
+}
+
+/** "Sister Mia (19) has …", "mother Ella": the name is a relative's somewhere in the note (a relative word just before it). */
+function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
+  let n = 0;
+  for (let i = noteText.indexOf(name); i >= 0 && n < 8; i = noteText.indexOf(name, i + name.length), n++) {
+    const before = toWords(noteText.slice(Math.max(0, i - 30), i)).slice(-2);
+    if (before.some((x) => v.relatives.has(x.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -854,7 +881,7 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   const name = before[0];
   if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
   const written = value.slice(name.start, name.end);
-  if (!isName(written, v) || v.person.has(written.toLowerCase())) return false;
+  if (!isName(written, v) || v.person.has(written.toLowerCase()) || relativeNamed(noteText, written, v)) return false;
   return before.length > 1 ? v.nameBefore.has(before[1].text) : namedAgain(noteText, written);
 }
 

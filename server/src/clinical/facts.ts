@@ -1163,7 +1163,10 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       if (!words.length) continue;
       // The verb as written ("Gets XR every year" is no "Get XR").
       const lead = ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
-      const opens = lead !== undefined && lead.start === words[0].start;
+      // "Order of events: …", "in order to …": the noun, no verb.
+      const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
+      // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
+      if (opens && SEQUENCED.test(s.value)) continue;
       const head = studyHead(words);
       // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
       const history = f.key.name === 'PMH' || f.key.name === 'Family history';
@@ -1176,6 +1179,9 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
   }
   return undefined;
 }
+
+/** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
+const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:us[sg]?|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
 
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",

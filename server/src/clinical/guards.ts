@@ -178,6 +178,19 @@ function temperaturePattern(words: readonly string[]): RegExp {
  * red flag fever (reading-vocabulary.json temperatureFever), read in its context like any finding
  * ("if T > 38.5", "no temp over 38"). Read only where fever is read, and only when no fever is already present.
  */
+/** Words in a temperature's clause that make it no current fever of the child's. */
+const NOT_A_FEVER_NOW =
+  /\b(?:last (?:week|month|year)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|post[- ]?(?:vaccine|vaccination|immuni[sz]ation|op\w*|operative)|postop\w*|after (?:vaccin\w*|immuni[sz]\w*|surgery)|recovered|resolved|now well|had a cold|advised|seek|return if|if|any temp|or (?:more|higher|above)|bath|water|room|formula|bottle|fridge)\b/i;
+
+/** The clause of a value around [from, to): to a comma, semicolon, full stop or line end, at most 80 characters each way. */
+function clauseOf(value: string, from: number, to: number): string {
+  let a = from;
+  while (a > 0 && from - a < 80 && !/[,;.\n\r]/.test(value[a - 1])) a--;
+  let b = to;
+  while (b < value.length && b - to < 80 && !/[;\n\r]/.test(value[b]) && !(value[b] === '.' && !/\d/.test(value[b + 1] ?? '')) && value[b] !== ',') b++;
+  return value.slice(a, b);
+}
+
 export function temperatures(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
   const fever = k.finding('fever');
   if (!fever || hits.some((h) => h.present && h.finding === fever)) return;
@@ -196,7 +209,9 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
       const start = f.valueSpan.start + m.index;
       const span = { start, end: start + m[0].length };
       const c = readContext(text, span.start, span.end);
-      const present = countsAsPresent(c, fever, f.key.name);
+      // "Post-vaccine temp 38.2 yesterday, now well", "any temp of 38 or more", "bath temp 38 C": a number in a
+      // clause of another time, advice or another thing is no fever now.
+      const present = countsAsPresent(c, fever, f.key.name) && !NOT_A_FEVER_NOW.test(clauseOf(f.value, m.index, m.index + m[0].length));
       hits.push({
         finding: fever,
         span,
