@@ -2,6 +2,7 @@
  * Review of the r5c reader round (severe defects only), each fixed and kept here.
  */
 import * as assert from 'node:assert/strict';
+import { readContext } from '../../server/src/clinical/context';
 import { readNote } from '../helpers';
 
 const flagged = (...lines: string[]) => readNote(...lines).rules.includes('inappropriate-initial-study');
@@ -50,6 +51,17 @@ describe('review of r5c', () => {
       it(`"${x}" keeps the infant in S1`, () => assert.ok(flagged('Pt: 2 mo F', `HPI: hair tuft over sacrum. ${x}`, 'Order: XR L-spine')));
     it('"T 39.2 in clinic" is a fever', () =>
       assert.equal(readNote('Pt: 14 yo', 'HPI: LBP 1 wk, T 39.2 in clinic, no injury', 'Order: MRI L-spine w/o').scenario, 'back-pain-red-flags'));
+  });
+
+  it('a double space after a negation is no column gap: "no  weakness", "No  hair tuft  or dimple" stay denied', () => {
+    for (const [text, word] of [
+      ['no  weakness.', 'weakness'],
+      ['No  hair tuft  or dimple', 'dimple'],
+      ['denies  fever, night sweats', 'sweats'],
+    ]) {
+      const at = text.indexOf(word);
+      assert.ok(readContext(text, at, at + word.length).negated, text);
+    }
   });
 
   it('"Order of events:" orders nothing', () =>

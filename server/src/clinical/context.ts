@@ -51,6 +51,9 @@ interface Tok extends Span {
   kind: Kind;
 }
 
+/** After a column gap, the next question of a form's line: up to four words, then a colon or a dash ("Dimple: N"). */
+const NEXT_QUESTION = /^[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3}[ \t]*(?::|[-\u2013\u2014](?:\s|$))/;
+
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -76,7 +79,8 @@ export function contextTokens(text: string): Tok[] {
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
       const prev = out[out.length - 1];
       const d = text.charCodeAt(j);
-      if ((j - i >= 2 || c === 9) && prev && prev.kind === 'w' && j < n && d !== 10 && d !== 13) out.push({ t: ' ', kind: 'sep', start: i, end: j });
+      if ((j - i >= 2 || c === 9) && prev && prev.kind === 'w' && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
+        out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
       continue;
     }
