@@ -130,6 +130,25 @@ export interface RunResult {
  * Runs the steps; throws a Failure naming the step at which something was wrong. With `heap`, the
  * live heap after a warm-up document is compared with the heap after the run, all documents closed.
  */
+/** A note in most of the ways notes are written (keys, prose, negations, ages, markers, prior imaging, a form, an addendum). */
+const WARM_UP = [
+  '\ufeffOrder: x-ray L-spine',
+  'Pt: 3 mo M, ex-34 wk',
+  'HPI: deep sacral dimple and hair tuft, no fever, night sweats or weight loss; mom worried. Fell off the sofa 2 years ago.',
+  'Findings: [x] hair tuft [ ] hemangioma; dimple 6 mm, 3 cm above the anus; Hair tuft: Y  Dimple: N',
+  'Neuro: normal tone, reflexes 2+ symmetric, kicks both legs',
+  'Red flags: none',
+  'Prior imaging: US spine at 2 wk: conus at L3, filum 2.5 mm',
+  'Indication: r/o tethered cord',
+  'Referral: pediatric neurosurgery',
+  'Plan: MRI L-spine w/o contrast; XR order cancelled, US spine ordered instead.',
+  '',
+  'Addendum: "fever" was documented in error. 14 yo F with LBP x 6 wk, T 39.2, Tylenol doesn\'t help, pain wakes her at night.',
+  '---',
+  '12 yo boy, back pain after a fall from a horse at speed, tender L1. CT L-spine. No fracture.',
+  '',
+].join('\n');
+
 export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; server?: Server; tag?: string } = {}): Promise<RunResult> {
   const s = opts.server ?? new Server({ pull });
   const uriOf = (doc: number) => uriFor(doc, opts.tag);
@@ -151,7 +170,9 @@ export async function run(steps: Step[], pull: boolean, opts: { heap?: boolean; 
     let baseline = 0;
     if (opts.heap) {
       const warm = uriOf(99);
-      s.notify('textDocument/didOpen', { textDocument: { uri: warm, languageId: 'imaging-order', version: 1, text: '\ufeffOrder: x-ray L-spine\n' } });
+      // The warm-up reads a note that goes through the whole reader, so the vocabulary indexes and compiled
+      // code built once on first use are in the baseline: what the bound measures is what documents leave.
+      s.notify('textDocument/didOpen', { textDocument: { uri: warm, languageId: 'imaging-order', version: 1, text: WARM_UP } });
       await s.request(pull ? 'textDocument/diagnostic' : 'textDocument/documentSymbol', { textDocument: { uri: warm } });
       s.notify('textDocument/didClose', { textDocument: { uri: warm } });
       baseline = await s.heap();
