@@ -52,6 +52,11 @@ describe('ages, orders and red-flag words in free text', () => {
         assert.equal(r.scenario, 's1-cutaneous-marker');
         assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
       });
+      it('a short line answered yes or no ("Fever N", "Tuft Y") is left to the answers\' reader: no fever that would hide the XR warning', () => {
+        const r = readNote('3 mo F', 'hair tuft', 'Fever N', 'XR L-spine');
+        assert.ok(!r.facts.hits.some((h) => h.present && h.finding.id === 'fever'));
+        assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      });
       it('"no dimple" on its own line denies it', () =>
         assert.ok(!readNote('4 mo M', 'no dimple', 'US spine').facts.hits.some((h) => h.present && h.finding.id === 'sacral-dimple')));
       it('"Findings:" then "hair tuft" on the next line is the patient\'s', () =>

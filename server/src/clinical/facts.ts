@@ -458,7 +458,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const current = currentFields(all, copied);
   facts.age = readAge(note, current, today, facts.ageProblems);
   // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
-  const short = shortLines(note, SHORT_UNDER);
+  const short = shortLines(note, SHORT_UNDER).filter((f) => !endsOnAnswer(f.value));
   facts.hits = short.length
     ? readAllFindings(note, form, [...written, ...short], [...all, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))], k, facts.age?.months)
     : readAllFindings(note, form, written, all, k, facts.age?.months);
@@ -553,6 +553,18 @@ function excuseSignsNormalForAge(text: string, hits: FindingHit[], ageMonths: nu
 function formLineAfter(form: FormReading, span: Span): Span | undefined {
   for (const line of form.lines) if (line.start <= span.start && span.start < line.end) return { start: span.start, end: line.end };
   return undefined;
+}
+
+/**
+ * "Fever N", "Tuft Y", "hair tuft -": a short line that ends on a yes/no answer (context-lexicon.json
+ * formAnswers) or a sign is a question answered, which the short-line reading leaves alone (as before).
+ */
+function endsOnAnswer(value: string): boolean {
+  const last = value.split(/\s+/).pop()!.toLowerCase();
+  if (/^[-+?\u2713\u2717]$|^\([-+]\)$/.test(last)) return true;
+  const word = last.replace(/[.,;:!]+$/, '');
+  const a = contextLexicon().formAnswers;
+  return a.yes.includes(word) || a.no.includes(word) || a.unknown.includes(word);
 }
 
 /** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */
