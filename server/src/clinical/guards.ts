@@ -159,8 +159,6 @@ export function swellingAfterInjury(hits: FindingHit[], text: string, months: nu
  * time, weight or size ("T 38 wk"), a percentage, a range or a fraction. Built once from the vocabulary.
  */
 let temperatureRe: { words: readonly string[]; re: RegExp } | undefined;
-/** A number from 37 to 45 or from 98 to 113 (°C or °F near a fever), with its decimals: the values worth reading. */
-const FEVER_NUMBER = /(?<![\d.,])(?:3[7-9]|4[0-5]|9[89]|1[01]\d)(?![\d])/;
 
 function temperaturePattern(words: readonly string[]): RegExp {
   if (temperatureRe?.words !== words) {
@@ -196,10 +194,12 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
   if (!fever || hits.some((h) => h.present && h.finding === fever)) return;
   const v = readingVocabulary().temperatureFever;
   const re = temperaturePattern(v.words);
+  // One look at the whole note first: nearly every note names no temperature at all.
+  re.lastIndex = 0;
+  if (!re.test(text)) return;
   const keys = FIELDS_FOR[fever.category];
   for (const f of fields) {
-    // Most values hold no number a temperature could be: the cheap test first.
-    if (!f.value || !f.key || !keys.includes(f.key.name) || !FEVER_NUMBER.test(f.value)) continue;
+    if (!f.value || !f.key || !keys.includes(f.key.name)) continue;
     work.steps += f.value.length;
     re.lastIndex = 0;
     for (let m = re.exec(f.value), n = 0; m && n < 8; m = re.exec(f.value), n++) {
