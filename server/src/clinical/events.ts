@@ -1,10 +1,14 @@
 import type { Field } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { type FindingHit, fieldWords } from './findings';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+
+/** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
+const CLAUSE_OR_BRACKET = /[,;.()\n\r]/y;
+const SENTENCE_OR_BRACKET = /[;.()\n\r]/y;
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 
@@ -120,10 +124,7 @@ function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boole
   // The injury's words and the one before them ("pars injury", "compression fracture").
   if (!/fract|\bfx|\bpars\b/i.test(text.slice(Math.max(0, h.span.start - 12), h.span.end))) return false;
   if (h.context.uncertain) return true;
-  let a = h.span.start;
-  const aMin = Math.max(0, a - 50);
-  while (a > aMin && !/[,;.()\n\r]/.test(text[a - 1])) a--;
-  const before = text.slice(a, h.span.start);
+  const before = text.slice(widen(text, h.span.start, h.span.start, CLAUSE_OR_BRACKET, 50, 0).start, h.span.start);
   return before.includes('?') || findAny(toWords(before), asked).length > 0;
 }
 
@@ -135,13 +136,7 @@ function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boole
  * 10 ft from a tree today, also broke his arm last year" is today's.
  */
 function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now: PhraseSet; thisYear: number }): boolean {
-  let a = span.start;
-  const aMin = Math.max(0, a - 120);
-  while (a > aMin && !/[;.()\n\r]/.test(text[a - 1])) a--;
-  let b = span.end;
-  const bMax = Math.min(text.length, b + 120);
-  while (b < bMax && !/[;.()\n\r]/.test(text[b])) b++;
-  work.steps += b - a;
+  const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE_OR_BRACKET, 120);
   const sentence = text.slice(a, b);
   const words = toWords(sentence, a);
   const times: { at: Span; remote: boolean }[] = [];
@@ -174,13 +169,7 @@ function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {
  */
 function qualified(text: string, m: Mention, near: ReadingVocabulary['trauma']['notLowEnergyNear']): boolean {
   const v = m.field.valueSpan;
-  let a = m.span.start;
-  const aMin = Math.max(v.start, a - 30);
-  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
-  let b = m.span.end;
-  const bMax = Math.min(v.end, b + 40);
-  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
-  work.steps += b - a;
+  const { start: a, end: b } = widen(text, m.span.start, m.span.end, CLAUSE_STOP, 30, 40, v.start, v.end);
   const before = toWords(text.slice(a, m.span.start)).slice(-2);
   const after = toWords(text.slice(m.span.end, b)).slice(0, 3);
   return findAny(before, phraseSetOf(near.before)).length > 0 || findAny(after, phraseSetOf(near.after)).length > 0;
@@ -218,14 +207,8 @@ function diffuseTenderness(text: string, m: Mention): boolean {
 /** A notFocal word among the words of a span, the three before it or the two after it, in its clause; a focal word among them keeps it focal. */
 function notFocalBeside(text: string, span: Span, value: Span, ownLength: number): boolean {
   const rule = readingVocabulary().spinalTenderness;
-  let a = span.start;
-  const aMin = Math.max(value.start, a - 40);
-  while (a > aMin && !/[,;.\n\r]/.test(text[a - 1])) a--;
+  const { start: a, end: b } = widen(text, span.start, span.end, CLAUSE_STOP, 40, 30, value.start, value.end);
   const before = toWords(text.slice(a, span.end)).slice(-(ownLength + 3));
-  let b = span.end;
-  const bMax = Math.min(value.end, b + 30);
-  while (b < bMax && !/[,;.\n\r]/.test(text[b])) b++;
-  work.steps += b - span.end;
   const near = [...before, ...toWords(text.slice(span.end, b)).slice(0, 2)];
   return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
 }

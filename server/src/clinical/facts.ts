@@ -4,7 +4,7 @@ import type { IsoDate } from '../notes/age';
 import { isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines } from './age-fact';
@@ -832,9 +832,7 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   const spread = phraseSetOf(rule.spreadWords);
   // The cancer's own words and the few after it in its clause ("leukemia coming back", "ALL relapse").
   const returnOf = (h: FindingHit) => {
-    let end = h.span.end;
-    while (end < text.length && end < h.span.end + 30 && !/[,;.\n\r]/.test(text[end])) end++;
-    const words = toWords(text.slice(h.span.start, end));
+    const words = toWords(text.slice(h.span.start, widen(text, h.span.end, h.span.end, CLAUSE_STOP, 0, 30).end));
     return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
   };
   for (let i = 0; i < n; i++) {

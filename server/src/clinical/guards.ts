@@ -1,4 +1,4 @@
-import type { Span } from '../notes/text';
+import { type Span, widen } from '../notes/text';
 import type { Word } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -180,14 +180,8 @@ function temperaturePattern(words: readonly string[]): RegExp {
 const NOT_A_FEVER_NOW =
   /\b(?:last (?:week|month|year)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|post[- ]?(?:vaccine|vaccination|immuni[sz]ation|op\w*|operative)|postop\w*|after (?:vaccin\w*|immuni[sz]\w*|surgery)|recovered|resolved|now well|had a cold|advised|seek|return if|if|any temp|or (?:more|higher|above)|bath|water|room|formula|bottle|fridge)\b/i;
 
-/** The clause of a value around [from, to): to a comma, semicolon, full stop or line end, at most 80 characters each way. */
-function clauseOf(value: string, from: number, to: number): string {
-  let a = from;
-  while (a > 0 && from - a < 80 && !/[,;.\n\r]/.test(value[a - 1])) a--;
-  let b = to;
-  while (b < value.length && b - to < 80 && !/[;\n\r]/.test(value[b]) && !(value[b] === '.' && !/\d/.test(value[b + 1] ?? '')) && value[b] !== ',') b++;
-  return value.slice(a, b);
-}
+/** Where a temperature's clause ends: a comma, semicolon, line end, or a full stop that is no decimal point. */
+const TEMPERATURE_CLAUSE = /[,;\n\r]|\.(?!\d)/y;
 
 export function temperatures(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
   const fever = k.finding('fever');
@@ -211,7 +205,8 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
       const c = readContext(text, span.start, span.end);
       // "Post-vaccine temp 38.2 yesterday, now well", "any temp of 38 or more", "bath temp 38 C": a number in a
       // clause of another time, advice or another thing is no fever now.
-      const present = countsAsPresent(c, fever, f.key.name) && !NOT_A_FEVER_NOW.test(clauseOf(f.value, m.index, m.index + m[0].length));
+      const clause = widen(text, span.start, span.end, TEMPERATURE_CLAUSE, 80, 80, f.valueSpan.start, f.valueSpan.end);
+      const present = countsAsPresent(c, fever, f.key.name) && !NOT_A_FEVER_NOW.test(text.slice(clause.start, clause.end));
       hits.push({
         finding: fever,
         span,

@@ -1,3 +1,4 @@
+import { work } from './work';
 /** Offsets are UTF-16 code-unit indices into the document string, as LSP positions count them. */
 export interface Position {
   line: number;
@@ -139,4 +140,28 @@ export function detach(s: string): string {
 export function lowerSlicer(text: string): (start: number, end: number) => string {
   const lowered = text.toLowerCase();
   return lowered.length === text.length ? (a, b) => lowered.slice(a, b) : (a, b) => text.slice(a, b).toLowerCase();
+}
+
+/** Where a clause ends for `widen`: a comma, semicolon, full stop or line end. */
+export const CLAUSE_STOP = /[,;.\n\r]/y;
+
+/**
+ * [start, end) widened to the nearest stop on each side: at most `before` characters back and `after`
+ * forward, never past [min, max). `stop` is a sticky pattern tried at each character (so a stop may look
+ * at the next one: /[,;\n\r]|\.(?!\d)/y stops at a full stop but not inside "38.9"). The clause or the
+ * sentence a reader looks at around a word; the distance covered counts as work.
+ */
+export function widen(text: string, start: number, end: number, stop: RegExp, before: number, after = before, min = 0, max = text.length): Span {
+  const isStop = (i: number) => {
+    stop.lastIndex = i;
+    return stop.test(text);
+  };
+  let a = start;
+  const aMin = Math.max(min, start - before);
+  while (a > aMin && !isStop(a - 1)) a--;
+  let b = end;
+  const bMax = Math.min(max, end + after);
+  while (b < bMax && !isStop(b)) b++;
+  work.steps += b - a;
+  return { start: a, end: b };
 }
