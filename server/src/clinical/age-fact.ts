@@ -189,7 +189,8 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   }
   // Age and sex in one that may be months or years ("Patient: 2M"): no age, and the reason is told.
   const unclear: Span[] = [];
-  const patient = field(note, 'Patient');
+  // A Patient key written inside prose ("Order received: XR L-spine. Patient: 3 mo F.") unless it is someone else's.
+  const patient = field(note, 'Patient') ?? all.find((f) => f.inferred && f.key?.name === 'Patient' && f.value && !someoneElsesKey(note.text, f, v));
   if (patient) {
     const a = patientAge(patient.value, v, unclear);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
@@ -219,7 +220,7 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
   const { weak, life, alone } = best;
-  const told = weak ?? life ?? alone;
+  const told = weak ?? life ?? alone ?? ageOpeningOtherValues(note, all, texts, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -233,6 +234,22 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   }
   return told;
 }
+
+/**
+ * A note that tells the age nowhere else may tell it plainly at the start of a sentence in its order, prior
+ * imaging or referral line ("Requested: MRI L-spine. 2 y M, lumbar hairy patch", "Order received: XR L-spine.
+ * Patient: 3 mo F.", "Prior: \"11 y F, LBP x 3 wks\""): read last, so it never outranks an age told anywhere else.
+ */
+function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: readonly Field[], v: AgeWords): AgeFact | undefined {
+  for (const f of all) {
+    if (!f.value || !LAST_RESORT_KEYS.has(f.key?.name ?? '') || read.includes(f)) continue;
+    const found = ageInText(note.text, f, v, [], 'opening');
+    if (found) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+  }
+  return undefined;
+}
+
+const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
 function ageFromKey(f: Field, problems: AgeProblem[]): AgeFact | undefined {
@@ -737,7 +754,8 @@ function judge(
   // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
   const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
   if (prev && v.durationNouns.has(prev) && !marked) return undefined;
-  if (before[0] && /^\d/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
+  // A range ("2-3 wks", "10 - 14 yo") starts with a number of one or two digits: "0315 - 5yo M" is a clock time before the age.
+  if (before[0] && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
