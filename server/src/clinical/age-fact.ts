@@ -4,7 +4,7 @@ import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 
@@ -490,15 +490,6 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     if (lineEnd < 0 || lineEnd > at) return told;
   }
   return undefined;
-}
-
-/** Where the last dash between words (" - ", " – ") stands, or -1. */
-function lastDash(text: string): number {
-  for (let i = text.length - 2; i > 0; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013 || c === 0x2014) && /\s/.test(text[i - 1]) && /\s/.test(text[i + 1])) return i;
-  }
-  return -1;
 }
 
 /**

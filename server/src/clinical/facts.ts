@@ -4,7 +4,7 @@ import type { IsoDate } from '../notes/age';
 import { isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
-import { CLAUSE_STOP, type Span, widen } from '../notes/text';
+import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines } from './age-fact';
@@ -1069,6 +1069,7 @@ function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderK
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
       if (whole && !others(f)) return { field: f, reading };
       for (const s of sentences(f)) {
+        if (namesOnlyAWindow(s.value)) continue;
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
         if (!others(s)) return { field: s, reading: r };
@@ -1168,7 +1169,7 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
     const fw = fieldWords(f);
     if (!fw.some((w) => ow.openingFirst.has(w.text) || STUDY_HEAD.has(w.text))) continue;
-    for (const s of sentences(f)) {
+    for (const s of withDashClauses(sentences(f))) {
       const words = toWords(s.value, s.valueSpan.start);
       if (!words.length) continue;
       // The verb as written ("Gets XR every year" is no "Get XR").
@@ -1180,7 +1181,7 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       const head = studyHead(words);
       // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
       const history = f.key.name === 'PMH' || f.key.name === 'Family history';
-      if (!opens && (history || !(head >= 0 && STARTS_WITH_STUDY.test(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
+      if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
@@ -1188,6 +1189,24 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     }
   }
   return undefined;
+}
+
+/**
+ * Each sentence, and after it the part after its last spaced dash when that part opens on a study: "Mom
+ * very anxious - XR cervical spine ordered" orders the radiographs, as a sentence of its own would.
+ */
+function withDashClauses(list: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    out.push(s);
+    const dash = lastDash(s.value);
+    if (dash < 0) continue;
+    const value = s.value.slice(dash + 1).trim();
+    if (!startsWithStudy(value)) continue;
+    const start = s.valueSpan.end - value.length;
+    out.push({ ...s, valueSpan: { start, end: s.valueSpan.end }, value });
+  }
+  return out;
 }
 
 /** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
@@ -1278,11 +1297,11 @@ function studyLed(s: Field, lastClause = true): Field | undefined {
     const start = s.valueSpan.end - value.length;
     return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
   };
-  if (STARTS_WITH_STUDY.test(s.value)) return s;
+  if (startsWithStudy(s.value)) return s;
   const bullet = BULLET.exec(s.value);
-  if (bullet && STARTS_WITH_STUDY.test(s.value.slice(bullet[0].length))) return part(bullet[0].length);
+  if (bullet && startsWithStudy(s.value.slice(bullet[0].length))) return part(bullet[0].length);
   const comma = lastClause ? s.value.lastIndexOf(',') : -1;
-  if (comma >= 0 && STARTS_WITH_STUDY.test(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
+  if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
   return undefined;
 }
 
@@ -1365,6 +1384,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   let conditional: Facts['order'];
   let passedOver = false;
   for (const c of planClauses(f)) {
+    if (namesOnlyAWindow(c.value)) continue;
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
     passedOver = true;
@@ -1543,6 +1563,13 @@ function planClauses(f: Field): Field[] {
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
 const STARTS_WITH_STUDY = /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan)\b/i;
+/** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
+const REGION_FIRST_STUDY =
+  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
+/** The sentence opens on a study, named modality first or region first. */
+function startsWithStudy(value: string): boolean {
+  return STARTS_WITH_STUDY.test(value) || REGION_FIRST_STUDY.test(value);
+}
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
 const BONE_SCAN = /^(?:nm |nuclear medicine )?bone scan\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
@@ -2159,7 +2186,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         }
       }
       // "the US window has passed at 9 months": the acoustic window is no study.
-      if (NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''))) continue;
+      if (namesOnlyAWindow(sentence)) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
@@ -2207,6 +2234,10 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
 }
 
 /** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
+/** "the US window has passed at 9 months", "acoustic window closing": the window named and no study. */
+function namesOnlyAWindow(sentence: string): boolean {
+  return NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''));
+}
 const STUDY_WINDOW = /\b(?:us[sg]?|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:us[sg]?|ultrasound)\b/gi;
 const NAMES_A_WINDOW = /\bwindow\b/i;
 
@@ -2302,9 +2333,12 @@ function toMonths(n: number, unit: string): number {
 }
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
+/** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */
+const CLAUSE = /(?:\([^().;\n]{0,80}\)|[^.;,])+/g;
+
 function sentences(f: Field): Field[] {
   const out: Field[] = [];
-  for (const m of f.value.matchAll(/[^.;,]+/g)) {
+  for (const m of f.value.matchAll(CLAUSE)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const value = raw.trim();

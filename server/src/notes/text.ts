@@ -165,3 +165,12 @@ export function widen(text: string, start: number, end: number, stop: RegExp, be
   work.steps += b - a;
   return { start: a, end: b };
 }
+
+/** Where the last dash between words (" - ", " – ") stands, or -1. */
+export function lastDash(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && /\s/.test(text[i - 1]) && /\s/.test(text[i + 1])) return i;
+  }
+  return -1;
+}
