@@ -4,6 +4,7 @@ import type { IsoDate } from '../notes/age';
 import { isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
+import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -430,6 +431,13 @@ function filledIn(f: Field, view: string): Field {
   return { ...f, valueSpan: { start, end: start + value.length }, value };
 }
 
+/** The note with its template placeholders blanked (notes/placeholders.ts), offsets unchanged; the note itself when it holds none. */
+function withoutPlaceholders(note: ParsedNote): ParsedNote {
+  const text = blankPlaceholders(note.text);
+  if (text === note.text) return note;
+  return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
+}
+
 function first(all: readonly Field[], name: KeyName): Field | undefined {
   return all.find((f) => f.key?.name === name);
 }
@@ -438,6 +446,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
   note = withUnknownKeysRead(note);
+  // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
+  note = withoutPlaceholders(note);
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is

@@ -1,3 +1,4 @@
+import { onlyPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
@@ -654,5 +655,5 @@ export function holdsBox(reading: FormReading, span: Span): boolean {
 
 /** A value that only holds a template's placeholder ("***", "___", "??"): a field left unfilled. */
 export function isUnfilled(value: string): boolean {
-  return /^[\s*_?.…-]+$/.test(value) && /[*_?]/.test(value);
+  return (/^[\s*_?.…-]+$/.test(value) && /[*_?]/.test(value)) || onlyPlaceholders(value);
 }

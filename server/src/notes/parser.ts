@@ -155,12 +155,73 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         };
         if (firstNonSpace > s && open.key) open.indent = { start: s, end: firstNonSpace };
         fields.push(open);
+        // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
+        for (let column = nextColumnKey(text, colon + 1, valueEnd); column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+          const before = open.valueSpan;
+          before.start = Math.min(before.start, column.gap);
+          before.end = Math.max(before.start, column.gap);
+          open.value = text.slice(before.start, before.end);
+          const end = Math.max(column.valueStart, valueEnd);
+          open = {
+            key: column.key,
+            rawKey: text.slice(column.keyStart, column.keyEnd),
+            keySpan: { start: column.keyStart, end: column.keyEnd },
+            valueSpan: { start: column.valueStart, end },
+            value: text.slice(column.valueStart, end),
+            lineSpan: { start: s, end: line.end },
+          };
+          fields.push(open);
+        }
       }
     }
   }
   const prose = readProse(text, fields, malformed);
   const freeText = prose.length > 0 && !fields.some((f) => f.key);
   return { text, fields, comments, malformed, prose, freeText };
+}
+
+interface Column {
+  /** Where the column gap before the key starts (the value before it ends there). */
+  gap: number;
+  key: KeyInfo;
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+}
+
+/**
+ * The next known key written as a column of a form's line, in text[from, to): after a gap of two spaces
+ * or more, or a tab, a known key of two letters or more (within 40 characters) and its colon ("Age: 7 yrs   Sex: M"). An unknown
+ * word before a colon ("Hair tuft: No   Hemangioma: No") stays part of the value (readContext reads its
+ * answers), and so does a single space ("Dimple: 3 mm Neuro: …" is one value, read as written).
+ */
+function nextColumnKey(text: string, from: number, to: number): Column | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceOrTab(c)) continue;
+    let j = i;
+    while (j < to && isSpaceOrTab(text.charCodeAt(j))) j++;
+    work.steps += j - i;
+    if ((j - i >= 2 || c === 9) && j < to) {
+      let colon = j;
+      const limit = Math.min(to, j + 40);
+      while (colon < limit && text.charCodeAt(colon) !== 58 /* : */) colon++;
+      work.steps += colon - j;
+      if (colon < limit) {
+        let keyEnd = colon;
+        while (keyEnd > j && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
+        // One letter is no column's key: "T 37.2  P: 90  RR: 20" gives a pulse, not a plan.
+        const key = keyEnd > j + 1 ? lookupKey(text.slice(j, keyEnd)) : undefined;
+        if (key) {
+          let valueStart = colon + 1;
+          while (valueStart < to && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
+          return { gap: i, key, keyStart: j, keyEnd, valueStart };
+        }
+      }
+    }
+    i = j - 1;
+  }
+  return undefined;
 }
 
 /**
