@@ -51,8 +51,17 @@ interface Tok extends Span {
   kind: Kind;
 }
 
-/** After a column gap, the next question of a form's line: up to four words, then a colon or a dash ("Dimple: N"). */
-const NEXT_QUESTION = /^[A-Za-z][A-Za-z'-]*(?:[ \t]+[A-Za-z][A-Za-z'-]*){0,3}[ \t]*(?::|[-\u2013\u2014](?:\s|$))/;
+/**
+ * After a column gap, the next question of a form's line: up to four words (a slash or "&" may join two:
+ * "Lipoma/mass"), maybe its answers' prompt ("(Y/N)"), then a colon, a question mark or a dash ("Dimple: N",
+ * "Night pain? no").
+ */
+const NEXT_QUESTION = /^[A-Za-z][A-Za-z'\/&-]*(?:[ \t]+[A-Za-z][A-Za-z'\/&-]*){0,3}[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|\?|[-\u2013\u2014](?:\s|$))/;
+/**
+ * An indented line under a heading that asks a question of its own ("Red flags:" then "  Fever: No", "  Night
+ * pain / wakes from sleep: No"): a few words, maybe joined by slashes, then a colon or a question mark.
+ */
+const SUB_QUESTION = /^[ \t]+[A-Za-z][A-Za-z0-9'\/&+ \t-]{0,48}?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:?]/;
 
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
@@ -69,6 +78,8 @@ export function contextTokens(text: string): Tok[] {
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
       if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
+      // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
+      else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
       continue;
     }
@@ -106,7 +117,8 @@ export function contextTokens(text: string): Tok[] {
     // A typographic apostrophe is the plain one ("doesn’t", "mum’s"), as the lexicon writes it.
     const ch = c === 0x2019 ? "'" : text[i];
     let kind: Kind = 'punct';
-    if (ch === ',' || ch === '/' || ch === '&') kind = 'sep';
+    // "fever N | night pain N": a pipe parts a list's items (and a table's cells) as a comma does.
+    if (ch === ',' || ch === '/' || ch === '&' || ch === '|') kind = 'sep';
     else if (ch === ';' || ch === '.' || ch === '!') kind = 'stop';
     else if (ch === ':') kind = 'colon';
     else if (ch === '-' || ch === '–' || ch === '—') {
@@ -209,6 +221,8 @@ interface Matcher {
   relatives: Relatives;
   /** Answer words no other entry reads ("N", "Y", "yes"): a cue only where they answer (see `answerAt`). */
   answers: Map<string, Entry>;
+  /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
+  answerWords: Set<string>;
 }
 
 const matchers = new WeakMap<ContextLexicon, Matcher>();
@@ -296,7 +310,9 @@ function matcherFor(lex: ContextLexicon): Matcher {
   ]
     .filter(Boolean)
     .join('|');
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers };
+  const answerWords = new Set<string>();
+  for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords };
   matchers.set(lex, m);
   return m;
 }
@@ -563,8 +579,8 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers } = matcherFor(lex);
-  const toks = answersEndTheirItem(contextTokens(text), answers);
+  const { byFirst, max, relatives, answers, answerWords } = matcherFor(lex);
+  const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
   const reading = boxed ? readForm(whole, 0, whole.length, lex) : undefined;
@@ -580,8 +596,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let own: Uint8Array | undefined;
   let anyTrigger = false;
   let anyRelation = false;
+  // Cues that answer a question ("Night pain / wakes from sleep: No", "numbness or weakness N"): their backward
+  // scope covers the whole question, alternatives joined by "/", "&" or "or" included.
+  let answering: Uint8Array | undefined;
   for (let i = 0; i < n;) {
-    const node = quiet?.[i] ? undefined : byFirst.get(toks[i].t);
+    // "Fever? no", "Night pain? Y": a question mark before its answer asks the question, it doubts nothing.
+    const node = quiet?.[i] || (toks[i].t === '?' && answeredQuestion(toks, i, answerWords)) ? undefined : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
     if (node) {
       const longer = i + 1 < n ? node.bySecond.get(toks[i + 1].t) : undefined;
@@ -603,10 +623,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
     // "fever - N", "hair tuft: Y", "tuft-N": a question answered without a box (not where a form decides).
     // Only a word after a mark is looked up: most words follow a word.
-    if (!hit && i > 0 && (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45) && !quiet?.[i]) {
+    if (!hit && i > 0 && !quiet?.[i]) {
       const answer = answers.get(toks[i].t);
-      if (answer && answerAt(text, toks, i)) hit = answer;
+      // "fever N / night pain N": a one-letter answer right after its question, ending its item.
+      if (answer) {
+        if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i)) hit = answer;
+      }
     }
+    if (hit && hit.tokens.length === 1 && i > 0 && (hit.bwd || hit.both) && answerWords.has(toks[i].t) && endsItem(toks, i + 1)) (answering ??= new Uint8Array(n))[i] = 1;
     if (!anyRelation && relatives.relations.has(toks[i].t)) anyRelation = true;
     work.steps++;
     if (hit) {
@@ -680,7 +704,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
   const fwdBits = (i: number): number => {
     const e = match[i]!;
-    const after = cueEnd[i];
+    // "Denies: fever, chills": a colon straight after the cue does not end it.
+    const after = cueEnd[i] < n && toks[cueEnd[i]].kind === 'colon' ? cueEnd[i] + 1 : cueEnd[i];
     const wordAfter = after < n && toks[after].kind === 'w' && item[after] === item[i] && !(inMatch[after] === after && match[after]!.kind === 'terminator');
     return e.fwd | (wordAfter ? e.both : 0);
   };
@@ -789,6 +814,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const left = SCOPE_LEFT.fill(0);
   let bOpen = 0;
   let bCue = -1;
+  let wholeQuestion = false;
   for (let i = n - 1; i >= 0; i--) {
     work.steps++;
     const tk = toks[i];
@@ -801,12 +827,18 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       } else if (e.kind === 'trigger') {
         const bits = bwdBits(s);
         for (let c = 0; c < CATEGORIES.length; c++) if (bits & (1 << c)) left[c] = max;
-        if (bits) bCue = s;
+        if (bits) {
+          bCue = s;
+          wholeQuestion = answering?.[s] === 1;
+        }
         bOpen = recount(left);
       }
       i = s;
       continue;
     }
+    // Not back into the question before, answered on its own ("fever Y / wt loss N").
+    if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && i > 0 && toks[i - 1].kind === 'w' && inMatch[i - 1] < 0 && !answerWords.has(toks[i - 1].t))
+      continue;
     if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
       if (bOpen) left.fill(0);
       bOpen = 0;
@@ -854,13 +886,64 @@ function answersEndTheirItem(toks: Tok[], answers: Map<string, Entry>): Tok[] {
 }
 
 /**
+ * "Fever (Y/N): N", "Fever Y/N: N", "Fever (yes/no)? no": the prompt that lists a question's answers is no
+ * answer: its tokens are dropped, so the answer after it reads back to the question.
+ */
+function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
+  let out: Tok[] | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    work.steps++;
+    const open = toks[i].t === '(' ? 1 : 0;
+    let k = i + open;
+    let words = 0;
+    while (k < toks.length && toks[k].kind === 'w' && answerWords.has(toks[k].t)) {
+      words++;
+      k++;
+      if (toks[k]?.t !== '/' || toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end) break;
+      k++;
+    }
+    // Two answers or more, joined by slashes; then, bracketed, the closing bracket; bare, the question's colon.
+    const closed = words >= 2 && toks[k - 1].kind === 'w' && (open ? toks[k]?.t === ')' : toks[k]?.kind === 'colon' || toks[k]?.t === '?');
+    if (!closed) {
+      out?.push(toks[i]);
+      continue;
+    }
+    out ??= toks.slice(0, i);
+    if (open) k++;
+    i = k - 1;
+  }
+  return out ?? toks;
+}
+
+/** The item ends at toks[k]: the end, a separator, a stop or a list word. */
+function endsItem(toks: Tok[], k: number): boolean {
+  const next = toks[k];
+  return !next || next.kind === 'sep' || next.kind === 'stop' || (next.kind === 'w' && LIST_WORDS.has(next.t));
+}
+
+/** "Fever? no": the question mark at toks[i] is followed by an answer word that ends its item. */
+function answeredQuestion(toks: Tok[], i: number, answerWords: Set<string>): boolean {
+  const a = toks[i + 1];
+  return a !== undefined && a.kind === 'w' && answerWords.has(a.t) && endsItem(toks, i + 2);
+}
+
+/**
+ * "fever N / night pain N / wt loss Y": a one-letter answer straight after the question's last word (a
+ * word of two letters or more, not a number: "3 y" is an age), ending its item.
+ */
+function bareAnswerAt(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return toks[i].t.length === 1 && prev.t.length >= 2 && /^[a-z]/.test(prev.t) && !/\d/.test(prev.t) && endsItem(toks, i + 1);
+}
+
+/**
  * toks[i] answers the item before it: after a colon, a dash (" - N", "-N"), "=" or "(", and ending its
  * item ("fever - N, night pain - Y", "tuft (N)"). Elsewhere "n" and "y" are no answer ("3 y", "n=3", "N/A").
  */
 function answerAt(text: string, toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
-  const mark = prev.kind === 'colon' || prev.kind === 'dash' || prev.t === '=' || prev.t === '(';
+  const mark = prev.kind === 'colon' || prev.kind === 'dash' || prev.t === '=' || prev.t === '(' || prev.t === '?';
   // "tuft-N": a hyphen between two words is no token of its own.
   if (!mark && !(prev.end === toks[i].start - 1 && text.charCodeAt(prev.end) === 45)) return false;
   let k = i + 1;

@@ -190,10 +190,17 @@ interface Column {
 }
 
 /**
- * The next known key written as a column of a form's line, in text[from, to): after a gap of two spaces
- * or more, or a tab, a known key of two letters or more (within 40 characters) and its colon ("Age: 7 yrs   Sex: M"). An unknown
- * word before a colon ("Hair tuft: No   Hemangioma: No") stays part of the value (readContext reads its
- * answers), and so does a single space ("Dimple: 3 mm Neuro: …" is one value, read as written).
+ * Keys a form's header writes as columns ("Name: [child]   Age: 7 yrs   Sex: M", "Patient: 9 mo M   DOB: ***").
+ * A clinical key in a column ("Findings: Hair tuft: No [x]   Dimple: No [ ] Yes [x]") is a question of the
+ * value it stands in, which readContext reads there: it stays part of that value.
+ */
+const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
+
+/**
+ * The next known key written as a column of a form's header line, in text[from, to): after a gap of two
+ * spaces or more, or a tab, one of `COLUMN_KEYS` (two letters or more, within 40 characters) and its colon
+ * ("Age: 7 yrs   Sex: M"). Any other word before a colon ("Hair tuft: No   Hemangioma: No") stays part of the
+ * value (readContext reads its answers), and so does a key after a single space.
  */
 function nextColumnKey(text: string, from: number, to: number): Column | undefined {
   for (let i = from; i < to; i++) {
@@ -212,7 +219,7 @@ function nextColumnKey(text: string, from: number, to: number): Column | undefin
         while (keyEnd > j && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
         // One letter is no column's key: "T 37.2  P: 90  RR: 20" gives a pulse, not a plan.
         const key = keyEnd > j + 1 ? lookupKey(text.slice(j, keyEnd)) : undefined;
-        if (key) {
+        if (key && COLUMN_KEYS.has(key.name)) {
           let valueStart = colon + 1;
           while (valueStart < to && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
           return { gap: i, key, keyStart: j, keyEnd, valueStart };

@@ -8,7 +8,8 @@ import { work } from './work';
  * offers ("ABNORMAL") say nothing. A run of stars or underscores against a word ("***fever***") is
  * emphasis, not a blank.
  */
-const PLACEHOLDER = /(?<![A-Za-z0-9*])\*{3,}(?![A-Za-z0-9*])|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_])|\{[^{}\n]{1,80}:\s*\d{2,}\s*\}|@[A-Z][A-Z0-9_]{1,30}@|[([](?:not|none) entered[)\]]/g;
+const PLACEHOLDER =
+  /(?<![A-Za-z0-9*])\*{3,}(?![A-Za-z0-9*])|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_])|\{[^{}\n]{1,80}:\s*\d{2,}\s*\}|@[A-Z][A-Z0-9_]{1,30}@|[([](?:not|none) entered[)\]]/g;
 /** Cheap first test: most notes hold no placeholder. */
 const MAY_HOLD = /\*\*\*|___|[{@]|entered/;
 
