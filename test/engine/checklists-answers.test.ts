@@ -168,3 +168,47 @@ describe('British keys', () => {
     assert.notEqual(n.scenario, 'back-pain-no-red-flags');
   });
 });
+
+describe('an I-PASS handoff', () => {
+  const handoff = (p: string, a: string) => ['I-PASS - Room 12', 'I: stable', `P: ${p}`, `A: ${a}`, 'S: if MRI negative -> neuro consult in AM', 'S: receiver read back'];
+  it('"P:" is the patient summary (its red flags read) and "A:" the action list (its order read)', () => {
+    const n = readNote(...handoff('11yo F, 5 wk of LBP, now waking her at night. Afebrile. Neuro exam normal.', 'MRI whole spine with IV contrast ordered'));
+    assert.ok(n.facts.hits.some((h) => h.finding.id === 'night-pain' && h.present));
+    assert.equal(n.facts.order?.reading.procedure?.modality, 'MRI');
+  });
+  it('told by its "I:" severity alone', () => {
+    const n = readNote('I: watcher', 'P: 16yo M, 1 wk of LBP, new urinary retention', 'A: MRI lumbar spine w/o STAT');
+    assert.ok(n.facts.hits.some((h) => h.finding.category === 'urologic-symptom' && h.present));
+  });
+  it('near miss: in any other note "P:" is still the plan', () => {
+    const n = readNote('Age: 12 y', 'S: back pain 3 wk', 'P: XR L-spine');
+    assert.equal(n.facts.order?.reading.procedure?.modality, 'XR');
+  });
+});
+
+describe('symptoms told in prose', () => {
+  it('"Pain shoots down the L leg below the knee" is radicular pain', () =>
+    assert.equal(stateOf('radicular-pain', ...PAIN, 'HPI: Pain shoots down the L leg below the knee.', ORDER), 'present'));
+  it('"dry day and night until 4 months ago; now wet most afternoons" is new incontinence', () =>
+    assert.equal(stateOf('incontinence', 'Age: 6 y', 'HPI: dry day and night until ~4 months ago; now wet most afternoons with urgency', ORDER), 'present'));
+  it('near miss: "nocturnal enuresis until age 12" is past', () =>
+    assert.notEqual(stateOf('incontinence', 'Age: 19 y', 'HPI: nocturnal enuresis until age 12, voiding normal now. Low back ache x 1 yr', ORDER), 'present'));
+  it('near miss: past enuresis beside a new wetting keeps the new one', () =>
+    assert.equal(stateOf('incontinence', 'Age: 8 y', 'HPI: enuresis until age 5, now new daytime wetting', ORDER), 'present'));
+});
+
+describe('the neurologic exam in free text', () => {
+  const neuro = (exam: string) => readNote(...PAIN, `Exam: ${exam}`, ORDER).facts.neuro.state;
+  it('"myotomes, dermatomes and reflexes WNL", "reflexes WNL": normal', () => {
+    assert.equal(neuro('Neuro screen: myotomes, dermatomes and reflexes WNL.'), 'normal');
+    assert.equal(neuro('reflexes WNL.'), 'normal');
+  });
+  it('near miss: a deficit beside it still makes it abnormal', () => {
+    assert.equal(neuro('reflexes brisk, otherwise WNL.'), 'abnormal');
+    assert.equal(neuro('strength decreased in L leg, sensation normal'), 'abnormal');
+  });
+  it('a provocative test worse on one side is no neurologic asymmetry ("stork test on the right > left")', () => {
+    assert.notEqual(neuro('Pain reproduced with single-leg hyperextension (stork test) on the right > left. Reflexes 2+ symmetric.'), 'abnormal');
+    assert.equal(neuro('Pain with single-leg hyperextension, reflexes R > L'), 'abnormal');
+  });
+});

@@ -14,6 +14,7 @@ import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
+import { withHandoffRead } from './handoff';
 import { explainedAway, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
@@ -448,6 +449,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withUnknownKeysRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
+  note = withHandoffRead(note);
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is

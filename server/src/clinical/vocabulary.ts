@@ -333,6 +333,17 @@ export const ReadingVocabularySchema = z.strictObject({
     readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
     notMisspellings: z.array(unknownKey).min(1),
   }),
+  /**
+   * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A
+   * note is one when it names the format (`names`) or opens a section "I:" with an illness severity
+   * (`severities`); its letter keys are then read as `sections` say (null: read for nothing).
+   */
+  handoff: z.strictObject({
+    $comment: z.string().optional(),
+    names: z.array(z.string().min(1)).min(1),
+    severities: z.array(z.string().min(1)).min(1),
+    sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+  }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 

@@ -1,0 +1,41 @@
+import { type KeyInfo, lookupKey } from '../notes/keys';
+import type { Field, ParsedNote } from '../notes/parser';
+import { work } from '../notes/work';
+import { readingVocabulary } from './vocabulary';
+
+/**
+ * An I-PASS handoff ("I: stable / P: 11yo F, 5 wk of LBP, now waking her at night / A: MRI whole spine
+ * ordered / S: if rads recommends … / S: receiver read back") writes its sections under single letters
+ * that our language reads otherwise: "P:" is our Plan and "A:" our assessment, "S:" our subjective. In a
+ * handoff, P is the patient summary (the history), A the action list (the plan) and S the contingencies
+ * and the receiver's synthesis, which tell nothing of the child as it is (reading-vocabulary.json
+ * handoff). A note is a handoff when it names the format or an "I:" line gives an illness severity; any
+ * other note with a "P:" line keeps it as the plan.
+ */
+export function withHandoffRead(note: ParsedNote): ParsedNote {
+  const v = readingVocabulary().handoff;
+  let letters = 0;
+  for (const f of note.fields) if (f.rawKey.length === 1) letters++;
+  if (letters < 2 || !isHandoff(note, v.names, v.severities)) return note;
+  const keys = new Map<string, KeyInfo | undefined>();
+  for (const [letter, name] of Object.entries(v.sections)) keys.set(letter, name ? lookupKey(name) : undefined);
+  const read = (f: Field): Field => {
+    const letter = f.rawKey.trim().toUpperCase();
+    if (f.rawKey.trim().length !== 1 || !keys.has(letter)) return f;
+    const key = keys.get(letter);
+    return key ? { ...f, key, prose: false } : { ...f, key: undefined, value: '', valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start } };
+  };
+  return { ...note, fields: note.fields.map(read), prose: note.prose.map(read) };
+}
+
+function isHandoff(note: ParsedNote, names: readonly string[], severities: readonly string[]): boolean {
+  const head = note.text.slice(0, 400).toLowerCase();
+  work.steps += head.length;
+  if (names.some((n) => new RegExp(`(?<![a-z])${n.replace(/[-\s]/g, '[-\\s]?')}(?![a-z])`).test(head))) return true;
+  const illness = note.fields.find((f) => f.rawKey.trim().toUpperCase() === 'I');
+  const first = illness?.value
+    .trim()
+    .toLowerCase()
+    .split(/[^a-z]+/)[0];
+  return first !== undefined && severities.includes(first);
+}
