@@ -56,12 +56,12 @@ interface Tok extends Span {
  * "Lipoma/mass"), maybe its answers' prompt ("(Y/N)"), then a colon, a question mark or a dash ("Dimple: N",
  * "Night pain? no").
  */
-const NEXT_QUESTION = /^[A-Za-z][A-Za-z'\/&-]*(?:[ \t]+[A-Za-z][A-Za-z'\/&-]*){0,3}[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|\?|[-\u2013\u2014](?:\s|$))/;
+const NEXT_QUESTION = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t]+[A-Za-z][A-Za-z'/&-]*){0,3}[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?::|\?|[-\u2013\u2014](?:\s|$))/;
 /**
  * An indented line under a heading that asks a question of its own ("Red flags:" then "  Fever: No", "  Night
  * pain / wakes from sleep: No"): a few words, maybe joined by slashes, then a colon or a question mark.
  */
-const SUB_QUESTION = /^[ \t]+[A-Za-z][A-Za-z0-9'\/&+ \t-]{0,48}?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:?]/;
+const SUB_QUESTION = /^[ \t]+[A-Za-z][A-Za-z0-9'/&+ \t-]{0,48}?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:?]/;
 
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
