@@ -896,7 +896,8 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     const open = toks[i].t === '(' ? 1 : 0;
     let k = i + open;
     let words = 0;
-    while (k < toks.length && toks[k].kind === 'w' && answerWords.has(toks[k].t)) {
+    // A prompt lists a few answers ("Y/N/unknown"): a long run of them is read no further, so the scan stays linear.
+    while (k < toks.length && words < 4 && toks[k].kind === 'w' && answerWords.has(toks[k].t)) {
       words++;
       k++;
       if (toks[k]?.t !== '/' || toks[k].start !== toks[k - 1].end || toks[k + 1]?.start !== toks[k].end) break;
