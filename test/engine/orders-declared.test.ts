@@ -1,0 +1,61 @@
+/**
+ * What a note orders when it also says what it does not: a statement that no imaging is ordered from
+ * here outweighs a study only mentioned, recommended or left to someone else, never an order line of
+ * the note; an Order value naming no study that says there is none is no order.
+ */
+import * as assert from 'node:assert/strict';
+import { ids, readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+
+describe('a note that says it orders no imaging', () => {
+  const none: string[][] = [
+    ['Hx: 9 yo, hairy patch L5, wetting again.', 'Plan: refer to neurosurgery, who will arrange an MRI of the spine there. No imaging ordered from this clinic.'],
+    [
+      'Hx: 14 yo, LBP 3 mo, connective tissue disorder.',
+      'Plan: A lumbar spine MRI would be the best study. Cardiology will add it to the cardiac MRI next month - not ordered by us today.',
+    ],
+    ['Pt: 8 mo F, lumbosacral hemangioma.', 'Recommendations: MRI lumbar spine with contrast. The dermatology team will book it; we have not ordered any imaging.'],
+    ['Hx: 7 yo with trisomy 21. Mother asks about neck x-rays before sport. Screening radiographs are not recommended. No imaging today.'],
+    ['Hx: 6 yo, sacral lump. Letter to the GP suggesting an MRI of the lumbar spine; no imaging requested from this clinic.'],
+    ['Pt: 2 mo M, simple dimple.', 'Plan: repeat kidney US in 3 months. No spinal imaging needed.'],
+  ];
+  for (const lines of none) it(JSON.stringify(lines.join(' / ')), () => assert.equal(orderOf(...lines), 'none'));
+
+  it('still orders on an order line of its own', () => {
+    assert.equal(orderOf('Pt: 4 mo, deep dimple. No imaging ordered by the PCP.', 'Plan: US lumbar spine today.'), 'us-area');
+    assert.equal(orderOf('Hx: 12 yo LBP, night pain. No other imaging needed.', 'Plan: MRI L-spine w/o ordered.'), 'mri-area-without');
+    assert.equal(orderOf('Hx: 12 yo LBP, night pain.', 'Order: MRI lumbar spine w/o', 'Plan: no imaging required beyond this.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 15 yo, LBP. XR L-spine ordered today. No imaging needed beyond that.'), 'xr-area');
+  });
+
+  it('outweighs a study a parent or another team asks for', () => {
+    assert.equal(orderOf('HPI: 15 yo, LBP 4 wk. Mother asks for an MRI of the spine. No imaging needed today.'), 'none');
+    assert.equal(orderOf('Pt: 4 mo', 'Findings: deep dimple', 'Plan: neurosurgery wants an MRI L-spine; we have not ordered imaging.'), 'none');
+  });
+
+  it('not when the statement is on a condition or of another visit', () => {
+    assert.equal(orderOf('Pt: 2 mo, deep dimple 3 cm above the cleft.', 'Plan: I would like an US of the lumbar spine; if normal, no imaging needed after that.'), 'us-area');
+    assert.equal(orderOf('Hx: 13 yo, LBP 6 wk, seen at urgent care last week, no imaging ordered there.', 'Plan: I would like an MRI of the lumbar spine.'), 'mri-area-without');
+  });
+});
+
+describe('an Order value that says there is none', () => {
+  it('is no order, and missing-order names the studies', () => {
+    for (const value of ['none, parents reassured', 'Not indicated at present', 'nil', 'N/A - no imaging']) {
+      const text = `Pt: 3 mo F\nFindings: sacral dimple 2 mm in the cleft\nNeuro: nl\nImaging: ${value}\n`;
+      assert.equal(readNote(text.trimEnd()).facts.order, undefined, value);
+      assert.ok(ids(text).includes('missing-order'), value);
+    }
+  });
+  it('an Order naming a study, or one not recognised, is still the order', () => {
+    assert.equal(orderOf('Pt: 3 mo F', 'Findings: deep dimple', 'Order: no sedation, US lumbar spine'), 'us-area');
+    const typo = readNote('Pt: 3 mo F', 'Findings: deep dimple', 'Order: MIR L-spine', 'Plan: no imaging required before surgery.');
+    assert.equal(typo.facts.order?.reading.status, 'unrecognized');
+  });
+  it('a surgical procedure under the Procedure key is no imaging order in a note that says none is needed', () => {
+    const text = 'Pt: 8 mo M\nProcedure: inguinal hernia repair\nBack: simple dimple in the cleft\nAssessment: No imaging required before surgery.\n';
+    assert.equal(readNote(text.trimEnd()).facts.order, undefined);
+    assert.ok(ids(text).includes('missing-order'));
+  });
+});
