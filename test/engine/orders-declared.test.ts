@@ -59,3 +59,20 @@ describe('an Order value that says there is none', () => {
     assert.ok(ids(text).includes('missing-order'));
   });
 });
+
+describe('a study of another region', () => {
+  it('is not a spine study when its own sentence names the other region', () => {
+    assert.equal(orderOf('Pt: 2 mo', 'Findings: simple dimple', 'Plan: renal US at 6 months. Spinal exam normal.'), 'none');
+    assert.equal(orderOf('Pt: 2 mo', 'Findings: deep dimple', 'Plan: head US normal; US lumbar spine today'), 'us-area');
+  });
+  it('a sentence naming the spine beside another region still orders the spine study', () => {
+    assert.equal(orderOf('Pt: 2 mo', 'Findings: deep dimple', 'Plan: US of the spine and hips'), 'us-area');
+    assert.equal(orderOf('Pt: 2 mo', 'Findings: deep dimple', 'Plan: spinal US. Hip exam normal.'), 'us-area');
+  });
+  it('a kidney or bladder study told with its result is no prior spine study', () => {
+    const prior = (...lines: string[]) => readNote(...lines).facts.prior.map((p) => `${p.modality} ${p.result}`);
+    assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: renal US at 1 wk: mild hydronephrosis.', 'Plan: reassure'), []);
+    assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: bladder US at 1 wk: thick wall. Spinal US at 2 wk normal.'), ['US normal']);
+    assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: US at 1 wk: normal.', 'Plan: reassure'), ['US normal']);
+  });
+});

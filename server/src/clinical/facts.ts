@@ -2353,6 +2353,8 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+        // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
+        if (readOrder(part.text, undefined, k).status === 'not-spine') continue;
         out.push(study);
         if (out.length >= 8) return out;
       }
