@@ -76,3 +76,26 @@ describe('a study of another region', () => {
     assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: US at 1 wk: normal.', 'Plan: reassure'), ['US normal']);
   });
 });
+
+describe('an I-PASS handoff', () => {
+  it('reads A as the action list and P as the patient summary', () => {
+    const n = readNote(
+      'Handoff - bed 4',
+      'I: watcher',
+      'P: 14yo M, LBP 3 wk, wakes him at night. Lumbar XR at PCP read as normal.',
+      'A: MRI lumbar spine w/o ordered for the morning.',
+      'S: if new weakness, call NSGY',
+    );
+    assert.equal(n.facts.order?.reading.procedure?.id, 'mri-area-without');
+    assert.equal(
+      readNote('Sign-out', 'P: 4 mo F, deep dimple above the cleft, neuro normal.', 'A: home; spinal US ordered as outpatient.', 'S: return if fever').facts.order?.reading
+        .procedure?.id,
+      'us-area',
+    );
+  });
+  it('a SOAP note keeps its Assessment and Plan', () => {
+    const n = readNote('S: 12 yo LBP 2 wk', 'O: neuro normal', 'A: likely muscular. XR L-spine at PCP normal.', 'P: PT, NSAIDs; no imaging needed.');
+    assert.equal(n.facts.order, undefined);
+    assert.equal(readNote('S: 4 mo F, deep dimple', 'O: neuro normal', 'A: dimple above the cleft', 'P: US lumbar spine').facts.order?.reading.procedure?.id, 'us-area');
+  });
+});

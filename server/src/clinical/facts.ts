@@ -31,7 +31,7 @@ import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { withUnknownKeysRead } from './unknown-keys';
+import { withHandoffKeysRead, withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -439,7 +439,7 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
   forgetFieldWords();
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
-  note = withUnknownKeysRead(note);
+  note = withHandoffKeysRead(withUnknownKeysRead(note));
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is

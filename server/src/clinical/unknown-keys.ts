@@ -142,3 +142,23 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
 function readAs(f: Field, r: UnknownKeyReading): Field {
   return { ...f, key: r.key, rawKey: r.spelling };
 }
+
+/**
+ * An I-PASS handoff ("I: stable / P: 11yo F … / A: MRI whole spine ordered / S: if …"): its P is the patient
+ * summary and its A the action list, not SOAP's Plan and Assessment. Told by the order of the one-letter
+ * keys: a P before an A (SOAP writes A before P), with an I before the P or an S after the A.
+ */
+export function withHandoffKeysRead(note: ParsedNote): ParsedNote {
+  const at = (letter: string, from = 0) => note.fields.findIndex((f, i) => i >= from && f.rawKey.trim() === letter);
+  const p = at('P');
+  const a = p < 0 ? -1 : at('A', p + 1);
+  if (a < 0) return note;
+  const i = at('I');
+  if (!((i >= 0 && i < p) || at('S', a + 1) >= 0)) return note;
+  const summary = lookupKey('Presentation')!;
+  const actions = lookupKey('Plan')!;
+  return {
+    ...note,
+    fields: note.fields.map((f, j) => (j === p ? { ...f, key: summary, rawKey: 'Patient summary' } : j === a ? { ...f, key: actions, rawKey: 'Action list' } : f)),
+  };
+}
