@@ -99,3 +99,19 @@ describe('an I-PASS handoff', () => {
     assert.equal(readNote('S: 4 mo F, deep dimple', 'O: neuro normal', 'A: dimple above the cleft', 'P: US lumbar spine').facts.order?.reading.procedure?.id, 'us-area');
   });
 });
+
+describe('orders under an Ordered key, and other ways of naming the study', () => {
+  it('a lead word before the study and a study still to be done', () => {
+    assert.equal(orderOf('Pt: 3 wk', 'Findings: skin tag over the sacrum', 'Ordered: repeat spinal US now, per radiology.'), 'us-area');
+    assert.equal(orderOf('Pt: 3 wk', 'Findings: skin tag over the sacrum', 'Ordered: spinal ultrasound, to be done this month while the window is open.'), 'us-area');
+    assert.equal(orderOf('Pt: 3 wk', 'Findings: skin tag over the sacrum', 'Radiology: urgent MRI lumbar spine w/o'), 'mri-area-without');
+  });
+  it('never a study told as done', () => {
+    assert.equal(orderOf('Pt: 3 wk', 'Findings: skin tag over the sacrum', 'Radiology: repeat US spine was normal'), 'none');
+    assert.equal(orderOf('Pt: 3 wk', 'Findings: skin tag over the sacrum', 'Ordered: spinal US, done at 1 wk: normal'), 'none');
+  });
+  it('a scoliosis series opening a sentence', () => {
+    assert.equal(orderOf('HPI: 11 y F, LBP 3 wk. Scoliosis series ordered.'), 'xr-complete');
+    assert.equal(orderOf('HPI: 11 y F, LBP 3 wk. Scoliosis series at 9 yo was normal.'), 'none');
+  });
+});

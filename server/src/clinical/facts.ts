@@ -1690,7 +1690,8 @@ function planClauses(f: Field): Field[] {
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
-const STARTS_WITH_STUDY = /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan)\b/i;
+const STARTS_WITH_STUDY =
+  /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
@@ -2122,8 +2123,10 @@ function headedStudy(l: Field): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, ''));
 }
+/** "spinal ultrasound, to be done this month": a study still to do. */
+const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
 /**
  * How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with
@@ -2211,12 +2214,23 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
  * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
  */
 function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const s = studyLed(firstSentence(f), false);
+  const s = studyLed(withoutLead(firstSentence(f)), false);
   if (!s) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
+const STUDY_LEAD = /^(?:repeat|urgent|stat|outpatient|follow[- ]?up|interval)\s+/i;
+
+/** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
+function withoutLead(s: Field): Field {
+  const m = STUDY_LEAD.exec(s.value);
+  if (!m) return s;
+  const start = s.valueSpan.start + m[0].length;
+  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
 
 /**
