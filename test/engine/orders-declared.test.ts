@@ -115,3 +115,20 @@ describe('orders under an Ordered key, and other ways of naming the study', () =
     assert.equal(orderOf('HPI: 11 y F, LBP 3 wk. Scoliosis series at 9 yo was normal.'), 'none');
   });
 });
+
+describe('a neurosurgery referral not made', () => {
+  const referred = (...lines: string[]) => readNote(...lines).facts.referral.neurosurgery;
+  it('put off until a result, or recommended by an old report and never done, is no referral', () => {
+    assert.equal(referred('Pt: 2 yo', 'Plan: MRI L-spine w/o ordered. We will hold off on a neurosurgery referral until the MRI is back.'), false);
+    assert.equal(referred('Pt: 2 yo', 'Plan: MRI L-spine w/o ordered; NSGY referral deferred until results are in.'), false);
+    assert.equal(
+      referred('Pt: 3 yo', 'HPI: old NICU US showed conus at L3. Report recommended MRI and NSGY - family moved, never done.', 'Plan: MRI lumbar spine w/o now.'),
+      false,
+    );
+  });
+  it('one made or asked for still counts', () => {
+    assert.equal(referred('Pt: 2 yo', 'Plan: MRI L-spine w/o ordered. Referred to neurosurgery.'), true);
+    assert.equal(referred('Pt: 2 yo', 'Plan: MRI L-spine w/o ordered; NSGY referral placed today, seen until 5pm.'), true);
+    assert.equal(referred('Pt: 3 yo', 'Plan: MRI lumbar spine w/o now. NSGY referral recommended.'), true);
+  });
+});
