@@ -48,6 +48,9 @@ describe('an Order value that says there is none', () => {
       assert.ok(ids(text).includes('missing-order'), value);
     }
   });
+  it('a later Order line naming a study is the order', () => {
+    assert.equal(orderOf('Pt: 12 yo', 'Orders placed: none', 'HPI: back pain 3 wk', 'Order: XR L-spine'), 'xr-area');
+  });
   it('an Order naming a study, or one not recognised, is still the order', () => {
     assert.equal(orderOf('Pt: 3 mo F', 'Findings: deep dimple', 'Order: no sedation, US lumbar spine'), 'us-area');
     const typo = readNote('Pt: 3 mo F', 'Findings: deep dimple', 'Order: MIR L-spine', 'Plan: no imaging required before surgery.');
@@ -74,6 +77,7 @@ describe('a study of another region', () => {
     assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: renal US at 1 wk: mild hydronephrosis.', 'Plan: reassure'), []);
     assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: bladder US at 1 wk: thick wall. Spinal US at 2 wk normal.'), ['US normal']);
     assert.deepEqual(prior('Pt: 2 mo', 'Findings: simple dimple', 'HPI: US at 1 wk: normal.', 'Plan: reassure'), ['US normal']);
+    assert.deepEqual(prior('Pt: 12 yo', 'HPI: fell off a bike. X-rays at urgent care neg for fracture, hip films too.'), ['XR normal']);
   });
 });
 

@@ -1127,20 +1127,21 @@ function readOrderCandidate(
   declared: boolean,
 ): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
   const contrast = first(all, 'Contrast')?.value;
-  const written = first(all, 'Order');
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
-  if (written && !written.inferred) {
+  for (const written of all) {
+    if (written.key?.name !== 'Order') continue;
+    if (written.inferred) break;
     const reading = readOrder(written.value, contrast, k);
-    // "Imaging: not indicated at this time", "Procedure: inguinal hernia repair" in a note that says no imaging is ordered: no study to order.
-    if (!(declared && reading.status !== 'recognized' && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value))) {
-      // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
-      // do not decline (plannedStudy); with none left, the line is still the order, read whole.
-      const planned = plannedStudy(text, written, contrast, k, ow, false);
-      if (planned && planned !== 'none') return { order: planned, orderLine: true };
-      return { order: { field: written, reading }, orderLine: true };
-    }
+    // "Imaging: not indicated at this time", "Procedure: inguinal hernia repair" in a note that says no imaging
+    // is ordered: no study to order on this line; a later Order line may still give one.
+    if (declared && reading.status !== 'recognized' && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value)) continue;
+    // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
+    // do not decline (plannedStudy); with none left, the line is still the order, read whole.
+    const planned = plannedStudy(text, written, contrast, k, ow, false);
+    if (planned && planned !== 'none') return { order: planned, orderLine: true };
+    return { order: { field: written, reading }, orderLine: true };
   }
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast);
   return (
@@ -2368,13 +2369,20 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
         // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
-        if (readOrder(part.text, undefined, k).status === 'not-spine') continue;
+        if (ofOtherRegion(part.text)) continue;
         out.push(study);
         if (out.length >= 8) return out;
       }
     }
   }
   return out;
+}
+
+/** A study's own clause (to "," or ";") names another region and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"). */
+function ofOtherRegion(told: string): boolean {
+  const cut = told.search(/[,;]/);
+  const clause = cut < 0 ? told : told.slice(0, cut);
+  return !NAMES_SPINE.test(clause) && findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length > 0;
 }
 
 /** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
