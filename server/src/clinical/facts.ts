@@ -53,6 +53,8 @@ export interface Facts {
   painWeeks?: { weeks: number; span: Span };
   prior: PriorStudy[];
   order?: { field: Field; reading: OrderReading };
+  /** Where the note says it orders no imaging ("No imaging ordered today", "Imaging: not indicated"), when it does. */
+  noImagingOrdered?: Span;
   referral: ReferralFact;
   /** Spec §4: how significant an injury the note records (significant trauma leaves S1). */
   trauma: TraumaFact;
@@ -531,7 +533,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  facts.order = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text)) ?? examKeyedOrder(text, current, k);
+  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text));
+  facts.order = read.order ?? examKeyedOrder(text, current, k);
+  facts.noImagingOrdered = read.declared;
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   const pmhIsNow = historyIsThePresentIllness(all);
@@ -1041,20 +1045,136 @@ function deniedItem(text: string, span: Span): boolean {
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): Facts['order'] {
-  const contrast = first(all, 'Contrast')?.value;
-  const written = first(all, 'Order');
+function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): OrderFinding {
   const ow = orderWords(k.vocabulary);
+  const declared = noImagingDeclared(text, all, ow);
+  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined);
+  // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
+  // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
+  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
+  return { order: found?.order, declared };
+}
+
+interface OrderFinding {
+  order?: Facts['order'];
+  /** Where the note says it orders no imaging. */
+  declared?: Span;
+}
+
+/**
+ * Where the note says, in its own voice and of this visit, that it orders no imaging (order-vocabulary
+ * prose.noneOrdered), or an Order value naming no study says there is none (prose.noneValues at its start:
+ * "Order: none, reassurance given", "Imaging: not indicated at this time"). Not on a condition ("if normal, no
+ * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
+ */
+function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
+  if (!MAY_DECLARE.test(text)) return undefined;
+  for (const f of all) {
+    if (!f.value || !MAY_DECLARE.test(f.value)) continue;
+    const words = toWords(f.value, f.valueSpan.start);
+    if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
+      const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
+      if (lead) return lead;
+    }
+    for (const hit of findAny(words, ow.noneOrdered)) {
+      const c = readContext(text, hit.start, hit.end);
+      if (c.hypothetical || c.historical) continue;
+      const sentence = sentenceAround(text, f, hit);
+      if (CHANGE_ELSEWHERE.test(sentence) || CONDITION.test(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
+      return hit;
+    }
+  }
+  return undefined;
+}
+/** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
+const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+/** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
+const STUDY_NAMED = /\b(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
+
+/** The sentence of f (to ". " or ";") around a span. */
+function sentenceAround(text: string, f: Field, span: Span): string {
+  let a = span.start;
+  while (a > f.valueSpan.start && text[a - 1] !== ';' && !(text[a - 1] === ' ' && text[a - 2] === '.')) a--;
+  let b = span.end;
+  while (b < f.valueSpan.end && text[b] !== ';' && !(text[b] === '.' && /\s/.test(text[b + 1] ?? ' '))) b++;
+  work.steps += b - a;
+  return text.slice(a, b);
+}
+
+/**
+ * The study found is an order line of the note, which a statement that no imaging is ordered does not
+ * outweigh: its sentence orders it outright in the writer's voice ("MRI whole spine ordered by the day
+ * team", "will get XR L-spine"), or opens on it as a plan item ("Plan: MRI L-spine w/o") under a key that
+ * plans rather than recommends, with no modal that only proposes ("MRI would be the study of choice").
+ */
+function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWords): boolean {
+  const f = o.field;
+  let s = f;
+  for (const m of f.value.matchAll(/(?:[^.;]|\.(?!\s))+/g)) {
+    if (!STUDY_NAMED.test(m[0]) && !/\bbone scan\b/i.test(m[0])) continue;
+    const value = m[0].trim();
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(value);
+    s = { ...f, valueSpan: { start, end: start + value.length }, value };
+    break;
+  }
+  const words = toWords(s.value, s.valueSpan.start);
+  if (ordersOutright(text, words, ow) && !proposedByOthers(text, words, ow)) return true;
+  const key = f.rawKey
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (f.inferred || ow.proposingKeys.has(key)) return false;
+  return studyLed(s, false) !== undefined && !ONLY_PROPOSES.test(s.value);
+}
+/** A modal that proposes a study rather than ordering it ("MRI would be helpful", "MRI may be needed"). */
+const ONLY_PROPOSES = /\b(?:would|could|should|may|might|can)\b/i;
+
+/** The order, and whether it was found on an order line of its own (an Order key, a key naming the study to do, a change told). */
+function readOrderCandidate(
+  text: string,
+  all: readonly Field[],
+  k: Knowledge,
+  orderKeyed: readonly Field[],
+  closingOf: () => Field | undefined,
+  ow: OrderWords,
+  declared: boolean,
+): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
+  const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
-  if (changed) return changed;
-  if (written && !written.inferred) {
+  if (changed) return { order: changed, orderLine: true };
+  for (const written of all) {
+    if (written.key?.name !== 'Order') continue;
+    if (written.inferred) break;
+    const reading = readOrder(written.value, contrast, k);
+    // "Imaging: not indicated at this time", "Procedure: inguinal hernia repair" in a note that says no imaging
+    // is ordered: no study to order on this line; a later Order line may still give one.
+    if (declared && reading.status !== 'recognized' && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value)) continue;
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
     // do not decline (plannedStudy); with none left, the line is still the order, read whole.
     const planned = plannedStudy(text, written, contrast, k, ow, false);
-    if (planned && planned !== 'none') return planned;
-    return { field: written, reading: readOrder(written.value, contrast, k) };
+    if (planned && planned !== 'none') return { order: planned, orderLine: true };
+    return { order: { field: written, reading }, orderLine: true };
   }
+  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast);
+  return (
+    order && {
+      order,
+      orderLine: orderKeyed.includes(order.field) || orderKeyed.some((f) => f.valueSpan.start <= order.field.valueSpan.start && order.field.valueSpan.end <= f.valueSpan.end),
+    }
+  );
+}
+
+/** The order read from every place but the Order key and a change told. */
+function readOrderElsewhere(
+  text: string,
+  all: readonly Field[],
+  k: Knowledge,
+  orderKeyed: readonly Field[],
+  closingOf: () => Field | undefined,
+  ow: OrderWords,
+  contrast: string | undefined,
+): Facts['order'] {
   // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
   // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
   // a value that opens on a spine study, neither told as done nor declined ("Investigations: XR L-spine
@@ -1347,6 +1467,12 @@ interface OrderWords {
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
   openingFirst: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrdered: the note says it orders no imaging. */
+  noneOrdered: PhraseSet;
+  /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
+  noneValues: PhraseSet;
+  /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
+  proposingKeys: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1375,6 +1501,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       instead: new Set(v.prose.instead),
       opening: phraseSetOf(v.prose.openingOrders),
       openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
+      noneOrdered: phraseSetOf(v.prose.noneOrdered),
+      noneValues: phraseSetOf(v.prose.noneValues),
+      proposingKeys: new Set(v.prose.proposingKeys),
     };
     orderWordsCache.set(v, w);
   }
@@ -1575,7 +1704,8 @@ function planClauses(f: Field): Field[] {
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
-const STARTS_WITH_STUDY = /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan)\b/i;
+const STARTS_WITH_STUDY =
+  /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
@@ -2007,8 +2137,10 @@ function headedStudy(l: Field): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, ''));
 }
+/** "spinal ultrasound, to be done this month": a study still to do. */
+const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
 /**
  * How the study is to be done, not a past: "(done together with CT abdomen/pelvis)", "performed along with
@@ -2096,12 +2228,23 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
  * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
  */
 function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const s = studyLed(firstSentence(f), false);
+  const s = studyLed(withoutLead(firstSentence(f)), false);
   if (!s) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
+const STUDY_LEAD = /^(?:repeat|urgent|stat|outpatient|follow[- ]?up|interval)\s+/i;
+
+/** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
+function withoutLead(s: Field): Field {
+  const m = STUDY_LEAD.exec(s.value);
+  if (!m) return s;
+  const start = s.valueSpan.start + m[0].length;
+  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
 
 /**
@@ -2238,12 +2381,21 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+        // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
+        if (ofOtherRegion(part.text)) continue;
         out.push(study);
         if (out.length >= 8) return out;
       }
     }
   }
   return out;
+}
+
+/** A study's own clause (to "," or ";") names another region and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"). */
+function ofOtherRegion(told: string): boolean {
+  const cut = told.search(/[,;]/);
+  const clause = cut < 0 ? told : told.slice(0, cut);
+  return !NAMES_SPINE.test(clause) && findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length > 0;
 }
 
 /** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */

@@ -9,8 +9,8 @@ import { readingVocabulary } from './vocabulary';
  * that our language reads otherwise: "P:" is our Plan and "A:" our assessment, "S:" our subjective. In a
  * handoff, P is the patient summary (the history), A the action list (the plan) and S the contingencies
  * and the receiver's synthesis, which tell nothing of the child as it is (reading-vocabulary.json
- * handoff). A note is a handoff when it names the format or an "I:" line gives an illness severity; any
- * other note with a "P:" line keeps it as the plan.
+ * handoff). A note is a handoff when it names the format, an "I:" line gives an illness severity, or its
+ * letters come in a handoff's order; any other note with a "P:" line keeps it as the plan.
  */
 export function withHandoffRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().handoff;
@@ -37,5 +37,19 @@ function isHandoff(note: ParsedNote, names: readonly string[], severities: reado
     .trim()
     .toLowerCase()
     .split(/[^a-z]+/)[0];
-  return first !== undefined && severities.includes(first);
+  if (first !== undefined && severities.includes(first)) return true;
+  return handoffOrder(note.fields);
+}
+
+/**
+ * The order of the one-letter keys: a P before an A (SOAP writes A before P), with an I before the P or an
+ * S after the A ("I: watcher / P: … / A: … / S: if …").
+ */
+function handoffOrder(fields: readonly Field[]): boolean {
+  const at = (letter: string, from = 0) => fields.findIndex((f, i) => i >= from && f.rawKey.trim().toUpperCase() === letter);
+  const p = at('P');
+  const a = p < 0 ? -1 : at('A', p + 1);
+  if (a < 0) return false;
+  const i = at('I');
+  return (i >= 0 && i < p) || at('S', a + 1) >= 0;
 }

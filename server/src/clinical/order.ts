@@ -126,8 +126,19 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     reading.candidates = closest(text, k);
     return reading;
   }
-  const spine = has(words, v.spine) || reading.subregions.length > 0;
-  const notSpine = has(words, v.notSpine);
+  let spine = has(words, v.spine) || reading.subregions.length > 0;
+  let notSpine = has(words, v.notSpine);
+  // "repeat renal US at 6 months. No spinal imaging needed": when the text names both, the region is the one
+  // in the study's own sentence (when that sentence names one).
+  if (spine && notSpine) {
+    const own = sentenceOf(text, words, at);
+    const ownSpine = has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp));
+    const ownOther = has(own, v.notSpine);
+    if (ownSpine || ownOther) {
+      spine = ownSpine;
+      notSpine = ownOther;
+    }
+  }
   // "plain films" and bare "spinal US" are spine studies in this language; a named other body part is not.
   if (notSpine && !spine) {
     reading.status = 'not-spine';
@@ -148,6 +159,16 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   reading.status = reading.procedure ? 'recognized' : 'unrecognized';
   if (!reading.procedure) reading.candidates = closest(text, k);
   return reading;
+}
+
+/** The words of the sentence (to ". " or ";") holding words[at]. */
+function sentenceOf(text: string, words: Word[], at: number): Word[] {
+  const breaks = (a: Word, b: Word) => /[;]|\.\s/.test(text.slice(a.end, b.start));
+  let from = at;
+  while (from > 0 && !breaks(words[from - 1], words[from])) from--;
+  let to = at + 1;
+  while (to < words.length && !breaks(words[to - 1], words[to])) to++;
+  return words.slice(from, to);
 }
 
 /** Up to three known procedures whose names or synonyms are closest to the text (edit distance). */

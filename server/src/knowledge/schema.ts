@@ -183,6 +183,16 @@ export const OrderVocabularySchema = z.strictObject({
      * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
      */
     openingOrders: z.array(z.string().min(1)).min(1),
+    /**
+     * The note says it orders no imaging ("No imaging requested from this clinic", "not ordered by genetics
+     * today", "has not ordered imaging", "Imaging: not indicated"): a study it only mentions, recommends or
+     * leaves to someone else is then not its order; an order line of its own still is.
+     */
+    noneOrdered: z.array(z.string().min(1)).min(1),
+    /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
+    noneValues: z.array(z.string().min(1)).min(1),
+    /** Plan keys that only recommend ("Recommendation:", "Advice:"): their study is no order line of the note. */
+    proposingKeys: z.array(z.string().min(1)).min(1),
   }),
 });
 

@@ -17,7 +17,8 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
-    if ((note.fields.length === 0 && note.prose.length === 0) || note.fields.some((f) => f.key?.name === 'Order') || facts.order) return;
+    // An Order line that names no study but says there is none ("Imaging: not indicated") gives no order.
+    if ((note.fields.length === 0 && note.prose.length === 0) || facts.order || (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order'))) return;
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
