@@ -1,6 +1,7 @@
 import { type AckReason, parseAcknowledgement } from './acknowledge';
 import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
+import { languageView } from '../clinical/language';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Rating, Scenario } from '../knowledge/schema';
@@ -55,12 +56,15 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const { knowledge, settings } = engine;
   text = detach(text);
   const parsed = parseNote(text, atDocumentStart);
+  // A dictated or Spanish note is read as typed English, offsets unchanged (language.ts); the rules see the note as written.
+  const view = languageView(text);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
-  const readable = parsed.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
-    ? { ...parsed, fields: parsed.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
-    : parsed;
+  const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
+    ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
+    : read;
   const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
-  const classification = classify(text, facts, knowledge);
+  const classification = classify(view, facts, knowledge);
   const procedure = facts.order?.reading.procedure;
   const rating = procedure ? knowledge.rating(classification.scenario.id, procedure.id) : undefined;
   const findings: Finding[] = [];
