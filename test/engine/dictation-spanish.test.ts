@@ -22,6 +22,15 @@ describe('notes in other writing: dictation and Spanish', () => {
       assert.equal(view.length, text.length);
       for (const w of ['boy', 'exam', 'tender', 'ordered', 'plan', 'follow']) assert.equal(view.indexOf(w), text.indexOf(w), w);
     });
+    it('what the rules quote covers the words as written: "gotea orina" (read as "dribbling"), the order "resonancia de columna lumbar"', () => {
+      const text = '2 años, niño. Mamá refiere que gotea orina.\nPlan: resonancia de columna lumbar';
+      const r = readNote(text);
+      const hit = r.facts.hits.find((h) => h.finding.id === 'abnormal-voiding')!;
+      const start = r.note.start;
+      assert.equal(text.slice(hit.span.start - start, hit.span.end - start), 'gotea orina');
+      const v = r.facts.order!.field.valueSpan;
+      assert.equal(text.slice(v.start - start, v.end - start), 'resonancia de columna lumbar');
+    });
     it('the data holds every replacement to the length of what it replaces', () => {
       const v = structuredClone(languageVocabulary());
       v.spanish.phrases.push({ es: 'sin', en: 'without' });

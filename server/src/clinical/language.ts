@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 
@@ -307,14 +308,51 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
 
 /** The note as typed English, with every offset unchanged; the note itself when it reads as neither dictated nor Spanish. */
 export function languageView(text: string, v: LanguageVocabulary = languageVocabulary()): string {
+  return languageReading(text, v).view;
+}
+
+export interface LanguageReading {
+  view: string;
+  /** What the view rewrote, in text order: a word read in the view ("dribbling") stands for the whole of its extent as written ("gotea orina"). */
+  rewritten: Span[];
+}
+
+/**
+ * A span read in the view, as written: widened to the whole of each rewritten extent it starts or ends
+ * in, so a finding read as "dribbling" points at "gotea orina", not "gotea ori", and an order value
+ * read as "MRI" at all of "resonancia". Spans that touch no rewritten extent are returned as they are.
+ */
+export function asWritten(rewritten: readonly Span[], span: Span): Span {
+  if (!rewritten.length) return span;
+  const at = (offset: number) => {
+    let lo = 0;
+    let hi = rewritten.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rewritten[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    work.steps++;
+    return lo < rewritten.length && rewritten[lo].start < offset ? rewritten[lo] : undefined;
+  };
+  const first = span.end > span.start ? at(span.start) : undefined;
+  const last = span.end > span.start ? at(span.end - 1) : undefined;
+  const start = first && first.start < span.start ? first.start : span.start;
+  const end = last && last.end > span.end ? last.end : span.end;
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+/** The view and what it rewrote (see `languageView`). */
+export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
+  const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
   const dictated = c.mayBeDictated.test(text);
   const spanish = c.mayBeSpanish.test(text);
-  if (!dictated && !spanish) return text;
+  if (!dictated && !spanish) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   const asSpanish = spanish && isSpanish(text, words, c, v.spanish.minCues);
-  if (!asDictated && !asSpanish) return text;
+  if (!asDictated && !asSpanish) return unchanged;
   const edits: Edit[] = [];
   for (let i = 0; i < words.length; i++) {
     const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
@@ -329,15 +367,17 @@ export function languageView(text: string, v: LanguageVocabulary = languageVocab
       i = s.last;
     }
   }
-  if (!edits.length) return text;
+  if (!edits.length) return unchanged;
   let out = '';
   let at = 0;
+  const rewritten: Span[] = [];
   for (const e of edits) {
     if (e.start < at) continue;
+    rewritten.push({ start: e.start, end: e.end });
     const pad = ' '.repeat(e.end - e.start - e.text.length);
     out += text.slice(at, e.start) + (e.right ? pad + e.text : e.text + pad);
     at = e.end;
   }
   work.steps += text.length;
-  return out + text.slice(at);
+  return { view: out + text.slice(at), rewritten };
 }
