@@ -48,7 +48,8 @@ describe('a key with a bracket', () => {
     assert.equal(keyOf('Neuro (brief): normal'), 'Neuro');
   });
   it('that changes what the value is, or dates it, is not', () => {
-    for (const line of ['Order (cancelled): XR L-spine', 'Age (corrected): 3 mo', 'Plan (if no better): MRI', 'A/P (2 mo): US spine', 'Hx (mother): SBO']) assert.equal(keyOf(line), undefined, line);
+    for (const line of ['Order (cancelled): XR L-spine', 'Age (corrected): 3 mo', 'Plan (if no better): MRI', 'A/P (2 mo): US spine', 'Hx (mother): SBO'])
+      assert.equal(keyOf(line), undefined, line);
   });
   it('orders what its value names', () => {
     assert.equal(orderOf('HPI: 11 yo F, LBP x 2 wk, wakes her at night.', 'Plan (explained through interpreter, teach-back done): XR lumbar spine today; CBC/ESR/CRP'), 'xr-area');
