@@ -311,6 +311,9 @@ Order: US spine`,
       { name: 'negated list of alternatives', n: 60, copies: 5, note: (n) => `Age: 3 mo\nFindings: no ${'tuft, subtle discoloration or '.repeat(n)}hemangioma` },
       // Findings told with what explains them (clinical/guards.ts): each looks at a bounded window.
       { name: 'swellings after an injury', n: 30, copies: 5, note: (n) => `Pt: 9 y\nHPI: ${'fell onto his back, soft swelling over the sacrum, sore, '.repeat(n)}` },
+      // Dictated and Spanish notes are read through a view of the same length (clinical/language.ts): one pass over the words.
+      { name: 'dictated note', n: 40, copies: 5, note: (n) => `${'five year old boy with T twelve pain comma M R I ordered period new line '.repeat(n)}` },
+      { name: 'Spanish note', n: 40, copies: 5, note: (n) => `${'2 años, niño. Dolor de espalda baja sin fiebre, no ha bajado de peso. '.repeat(n)}` },
       { name: 'amounts and zero scores', n: 35, copies: 5, note: (n) => `Pt: 15 y\nHPI: ${'lost about 4.5 kg intentionally, pain at rest 0/10, '.repeat(n)}` },
     ];
     for (const s of SHAPES) {

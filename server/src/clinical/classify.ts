@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Scenario } from '../knowledge/schema';
 import type { Span } from '../notes/text';
 import { type Facts, type FindingHit, present } from './facts';
+import { readingVocabulary } from './vocabulary';
 
 export interface Classification {
   scenario: Scenario;
@@ -21,6 +22,29 @@ function intraspinalLesion(words: string): boolean {
   return INTRASPINAL.test(words) && !INFECTIOUS.test(words);
 }
 const INTRASPINAL = /\b(?:cord|intramedullary|intraspinal|intradural|spinal (?:tumou?r|mass|neoplasm|lesion)|myelitis|lipomyelo\w*|spinal involvement|intraspinal extension)\b/i;
+
+let describing: { list: readonly string[]; set: Set<string> } | undefined;
+const spelled = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+
+/**
+ * The overuse a note tells: none when it denies an activity ("not related to sports (doesn't play
+ * any)", "no new sports, no heavy lifting") and its only overuse words describe the pain ("postural",
+ * "musculoskeletal": reading-vocabulary.json overuseWithoutActivity) rather than name one.
+ */
+function overuseOf(text: string, facts: Facts): FindingHit[] {
+  const found = present(facts, 'overuse');
+  if (!found.length) return found;
+  const list = readingVocabulary().overuseWithoutActivity;
+  if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
+  const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
+  if (!found.every(describes)) return found;
+  const denied = facts.hits.some((h) => h.finding.id === 'overuse' && h.negated && !describes(h));
+  return denied ? [] : found;
+}
 
 function quote(text: string, hit: { span: Span }): string {
   return `"${text.slice(hit.span.start, hit.span.end)}"`;
@@ -102,7 +126,7 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
     }
     // Pain after an injury, even a trivial one or one told without its mechanism ("hurt at hockey"), is
     // not overuse: the sport names where it happened, not a repetitive strain.
-    const overuse = facts.trauma.significance === 'none' ? present(facts, 'overuse') : [];
+    const overuse = facts.trauma.significance === 'none' ? overuseOf(text, facts) : [];
     if (overuse.length) return out('back-pain-overuse', `back pain from overuse or mechanical strain (${cite(overuse)}) without red flags`);
     return out('back-pain-no-red-flags', 'back pain with no red flag, skin marker or trauma recorded');
   }

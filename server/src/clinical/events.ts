@@ -97,7 +97,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const lowIn = sentencesWith(text, low);
   const fineIn = sentencesWith(text, fine);
   const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
-  const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m)));
+  // "hurt my back at the trampoline park ... he can't say what happened": where it happened, not how.
+  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words);
+  const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m) && !unknown.length));
   if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = speed.high ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
@@ -107,10 +109,13 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => lowIn(m));
-  const lowMechanism = slowRide?.span ?? height.lows[0];
+  // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
+  const lowMechanism =
+    slowRide?.span ?? height.lows[0] ?? (ride.length ? undefined : low.find((m) => injuries.some((h) => h.span.start < m.span.end && m.span.start < h.span.end))?.span);
   if (lowMechanism) return { significance: 'trivial', span: lowMechanism };
   // "not back to baseline", "got up with difficulty": no sign of a minor injury, rather of a significant one.
   if (notFine.length) return { significance: 'significant', span: notFine[0].span };
+  if (unknown.length) return { significance: 'unclear', span: injuries[0].span };
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };

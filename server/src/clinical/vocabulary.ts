@@ -43,6 +43,12 @@ export const ReadingVocabularySchema = z.strictObject({
    */
   notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
   /**
+   * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
+   * "mechanical"): in a note that denies an activity ("doesn't play any sports", "no heavy lifting",
+   * "not an athlete") and names none, they are no overuse (classify.ts).
+   */
+  overuseWithoutActivity: z.array(phrase).min(1),
+  /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
    */
@@ -174,6 +180,12 @@ export const ReadingVocabularySchema = z.strictObject({
     now: z.array(phrase).min(1),
     /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
     askedAbout: z.array(phrase).min(1),
+    /**
+     * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
+     * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
+     * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
+     */
+    unknownMechanism: z.array(phrase).min(1),
     /**
      * A fall from a stated height: words for the unit and the height (in that unit) from which it is
      * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a

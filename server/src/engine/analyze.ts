@@ -1,6 +1,7 @@
 import { type AckReason, parseAcknowledgement } from './acknowledge';
 import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
+import { asWritten, languageReading } from '../clinical/language';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Rating, Scenario } from '../knowledge/schema';
@@ -55,12 +56,16 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const { knowledge, settings } = engine;
   text = detach(text);
   const parsed = parseNote(text, atDocumentStart);
+  // A dictated or Spanish note is read as typed English, offsets unchanged (language.ts); the rules see the note as written.
+  const { view, rewritten } = languageReading(text);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
-  const readable = parsed.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
-    ? { ...parsed, fields: parsed.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
-    : parsed;
+  const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
+    ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }
+    : read;
   const facts = readFacts(readable, knowledge, settings.today ?? todayIso());
-  const classification = classify(text, facts, knowledge);
+  const classification = classify(view, facts, knowledge);
+  if (rewritten.length) writtenSpans(facts, rewritten);
   const procedure = facts.order?.reading.procedure;
   const rating = procedure ? knowledge.rating(classification.scenario.id, procedure.id) : undefined;
   const findings: Finding[] = [];
@@ -100,6 +105,26 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
       })
     : findings;
   return { parsed, facts, classification, rating, findings: shown, acknowledged };
+}
+
+/**
+ * The spans the rules quote and edit, read in the language view, as written (language.ts asWritten):
+ * a finding, the exam, the injury and the order's value cover the words as the note writes them. Spans
+ * are changed in place, so the classification's evidence, which shares them, follows.
+ */
+function writtenSpans(facts: Facts, rewritten: readonly Span[]): void {
+  const widen = (s: Span | undefined) => {
+    if (!s) return;
+    const w = asWritten(rewritten, s);
+    s.start = w.start;
+    s.end = w.end;
+  };
+  const seen = new Set<Span>();
+  for (const s of [...facts.hits.map((h) => h.span), facts.neuro.span, facts.trauma.span, facts.order?.field.valueSpan, facts.age?.span]) {
+    if (!s || seen.has(s)) continue;
+    seen.add(s);
+    widen(s);
+  }
 }
 
 function shiftSpan(s: Span, by: number): Span {

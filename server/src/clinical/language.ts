@@ -1,0 +1,383 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import type { Span } from '../notes/text';
+import { type Word, toWords } from '../notes/words';
+import { work } from '../notes/work';
+
+/**
+ * A note not written in typed English is read through a view of it in typed English of the same
+ * length (server/knowledge/language-vocabulary.json):
+ *
+ * - a note dictated by speech recognition and signed unproofread ("exam colon normal gait comma ...
+ *   M R I lumbar spine ordered period") reads with its spoken marks as marks, its spelled letters
+ *   joined ("MRI"), vertebral levels and grades in digits ("T12", "5/5") and the homophones speech
+ *   recognition writes ("lumber spine") as the words meant. A note reads as dictated when it holds at
+ *   least `minSpoken` spoken marks and more of them than real ones; "for a period of 2 weeks" or
+ *   "the sigmoid colon" in a typed note is never touched.
+ * - a note in Spanish, or switching between Spanish and English ("2 años, niño ... gotea orina"),
+ *   reads with the Spanish words of the table in English. It applies only when the note holds at
+ *   least `minCues` distinct Spanish cue words, so an English note is never read differently.
+ *
+ * Every replacement is at most as long as what it replaces (the schema holds the data to that) and is
+ * padded with spaces, so every offset of the view is the note's own: spans, quotes' positions and
+ * fixes still point into the note as written. One pass over the note's words; phrases are found by
+ * their first word.
+ */
+const shorter = (from: string, to: string) => (e: Record<string, string>) => e[to].length <= e[from].length;
+
+const DictationSchema = z.strictObject({
+  $comment: z.string().optional(),
+  minSpoken: z.number().int().min(1),
+  marks: z.array(z.strictObject({ say: z.string().min(1), mark: z.string().length(1) })).min(1),
+  $marksNot: z.string().optional(),
+  notAfter: z.array(z.string().min(1)),
+  notBefore: z.array(z.string().min(1)),
+  $spelled: z.string().optional(),
+  spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
+  $levels: z.string().optional(),
+  levels: z.record(z.string().regex(/^[A-Z]$/), z.number().int().min(1).max(12)),
+  numbers: z.record(z.string().regex(/^[a-z]+$/), z.number().int().min(0).max(90)),
+  $decimal: z.string().optional(),
+  decimal: z.string().regex(/^[a-z]+$/),
+  $grades: z.string().optional(),
+  grades: z.record(z.string().min(1), z.string().min(1).max(3)),
+  $units: z.string().optional(),
+  units: z.array(z.string().min(1)),
+  $phrases: z.string().optional(),
+  phrases: z.array(
+    z
+      .strictObject({ said: z.string().min(1), means: z.string().min(1) })
+      .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
+  ),
+});
+
+const SpanishSchema = z.strictObject({
+  $comment: z.string().optional(),
+  minCues: z.number().int().min(1),
+  cues: z.array(z.string().min(1)).min(1),
+  phrases: z.array(
+    z.strictObject({ es: z.string().min(1), en: z.string().min(1) }).refine(shorter('es', 'en'), { message: 'en must be no longer than es (the view keeps every offset)' }),
+  ),
+});
+
+export const LanguageVocabularySchema = z.strictObject({
+  $comment: z.string().optional(),
+  dictation: DictationSchema,
+  spanish: SpanishSchema,
+});
+export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
+
+let cached: LanguageVocabulary | undefined;
+
+export function languageVocabulary(): LanguageVocabulary {
+  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'language-vocabulary.json'), LanguageVocabularySchema);
+  return cached;
+}
+
+/** A phrase of the tables: its words (as toWords reads them), the text between them, what it becomes. */
+interface Entry {
+  words: string[];
+  gaps: string[];
+  to: string;
+  /** A spoken mark: written against the word before it. */
+  mark?: boolean;
+}
+
+interface Compiled {
+  marks: Map<string, Entry[]>;
+  dictation: Map<string, Entry[]>;
+  spanish: Map<string, Entry[]>;
+  notAfter: Set<string>;
+  notBefore: Set<string>;
+  spelled: Set<string>;
+  longestSpelled: number;
+  levels: Map<string, number>;
+  numbers: Map<string, number>;
+  decimal: string;
+  grades: Map<string, Entry[]>;
+  units: Set<string>;
+  cues: Set<string>;
+  /** Whether a note may be dictated or Spanish at all (one test each: nearly every note is neither). */
+  mayBeDictated: RegExp;
+  mayBeSpanish: RegExp;
+}
+
+function entryOf(from: string, to: string, mark = false): Entry {
+  const ws = toWords(from);
+  return { words: ws.map((w) => w.text), gaps: ws.slice(1).map((w, i) => from.slice(ws[i].end, w.start)), to, mark };
+}
+
+function indexed(entries: Entry[]): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = out.get(e.words[0]) ?? [];
+    list.push(e);
+    out.set(e.words[0], list);
+  }
+  // Longest first: "no se ordenan estudios de imagen" before "no se ordena".
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiledCache = new WeakMap<LanguageVocabulary, Compiled>();
+
+function compiledOf(v: LanguageVocabulary): Compiled {
+  let c = compiledCache.get(v);
+  if (c) return c;
+  const d = v.dictation;
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const firstWords = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter(Boolean))].map(escape).join('|');
+  c = {
+    marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
+    dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
+    spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
+    notAfter: lower(d.notAfter),
+    notBefore: lower(d.notBefore),
+    spelled: new Set(d.spelled),
+    longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
+    levels: new Map(Object.entries(d.levels)),
+    numbers: new Map(Object.entries(d.numbers)),
+    decimal: d.decimal,
+    grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
+    units: lower(d.units),
+    cues: lower(v.spanish.cues),
+    mayBeDictated: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(d.marks.map((m) => m.say))})(?![\\p{L}\\p{N}])`, 'iu'),
+    mayBeSpanish: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...lower(v.spanish.cues)].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
+  compiledCache.set(v, c);
+  return c;
+}
+
+const SPACE_ONLY = /^[ \t\u00a0]+$/;
+
+/** The phrase of `index` matching at words[i], longest first: how many words it takes. */
+function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>): { entry: Entry; last: number } | undefined {
+  const list = index.get(words[i].text);
+  if (!list) return undefined;
+  for (const e of list) {
+    work.steps++;
+    if (i + e.words.length > words.length) continue;
+    let ok = true;
+    for (let k = 1; k < e.words.length && ok; k++) {
+      const gap = text.slice(words[i + k - 1].end, words[i + k].start);
+      ok = words[i + k].text === e.words[k] && (gap === e.gaps[k - 1] || (SPACE_ONLY.test(gap) && SPACE_ONLY.test(e.gaps[k - 1])));
+    }
+    if (ok) return { entry: e, last: i + e.words.length - 1 };
+  }
+  return undefined;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  /** Padded before rather than after: an amount stays against its unit ("      15 year old"). */
+  right?: boolean;
+}
+
+function isMarkAt(text: string, words: readonly Word[], i: number, c: Compiled): { entry: Entry; last: number } | undefined {
+  const m = matchAt(text, words, i, c.marks);
+  if (!m) return undefined;
+  // "for a period of two weeks", "the sigmoid colon", "colon cancer": the word itself.
+  if (i > 0 && c.notAfter.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) return undefined;
+  if (m.last + 1 < words.length && c.notBefore.has(words[m.last + 1].text)) return undefined;
+  return m;
+}
+
+/** Real marks: a full stop, comma, colon or semicolon before a space or the end of a line. */
+function realMarks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '.' || ch === ',' || ch === ':' || ch === ';') && (i + 1 === text.length || /\s/.test(text[i + 1]))) n++;
+  }
+  work.steps += text.length;
+  return n;
+}
+
+function isDictated(text: string, words: readonly Word[], c: Compiled, min: number): boolean {
+  if (!c.mayBeDictated.test(text)) return false;
+  let spoken = 0;
+  for (let i = 0; i < words.length; i++) {
+    const m = isMarkAt(text, words, i, c);
+    if (m) {
+      spoken++;
+      i = m.last;
+    }
+  }
+  return spoken >= min && spoken > realMarks(text);
+}
+
+function isSpanish(text: string, words: readonly Word[], c: Compiled, min: number): boolean {
+  if (!c.mayBeSpanish.test(text)) return false;
+  const seen = new Set<string>();
+  for (const w of words) if (c.cues.has(w.text)) seen.add(w.text);
+  work.steps += words.length;
+  return seen.size >= min;
+}
+
+const isLetter = (text: string, w: Word) => w.end - w.start === 1 && /[A-Za-z]/.test(text[w.start]);
+
+/** A whole number said in words ("fifteen", "twenty five"): its value and the last word it takes. */
+function wholeAt(words: readonly Word[], text: string, i: number, c: Compiled): { value: number; last: number } | undefined {
+  const n = c.numbers.get(words[i].text);
+  if (n === undefined) return undefined;
+  const next = words[i + 1];
+  if (n >= 20 && n % 10 === 0 && next && /^[ -]$/.test(text.slice(words[i].end, next.start))) {
+    const ones = c.numbers.get(next.text);
+    if (ones !== undefined && ones >= 1 && ones <= 9) return { value: n + ones, last: i + 1 };
+  }
+  return { value: n, last: i };
+}
+
+/** A number said in words, with a decimal when said ("thirty nine point two"): its digits and the last word it takes. */
+function numberAt(words: readonly Word[], text: string, i: number, c: Compiled): { value: string; last: number } | undefined {
+  const n = wholeAt(words, text, i, c);
+  if (!n) return undefined;
+  const point = words[n.last + 1];
+  const digit = words[n.last + 2];
+  if (point?.text === c.decimal && digit && text.slice(words[n.last].end, point.start) === ' ' && text.slice(point.end, digit.start) === ' ') {
+    const d = c.numbers.get(digit.text);
+    if (d !== undefined && d <= 9) return { value: `${n.value}.${d}`, last: n.last + 2 };
+  }
+  return { value: String(n.value), last: n.last };
+}
+
+/** The dictation edit starting at words[i], if any, and the last word it takes. */
+function dictationEdit(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
+  const w = words[i];
+  const mark = isMarkAt(text, words, i, c);
+  if (mark) {
+    const end = words[mark.last].end;
+    // Written against the word before it on the line: " period" is ".      ".
+    const before = i > 0 ? words[i - 1].end : 0;
+    const gap = text.slice(before, w.start);
+    const start = i > 0 && SPACE_ONLY.test(gap) ? before : w.start;
+    if (mark.entry.to === '\n') {
+      // A spoken new line takes the spaces after it too, so the next line opens with its first word.
+      let stop = end;
+      while (stop < text.length && (text[stop] === ' ' || text[stop] === '\t')) stop++;
+      return { edit: { start, end: stop, text: ' '.repeat(stop - start - 1) + '\n' }, last: mark.last };
+    }
+    return { edit: { start, end, text: mark.entry.to }, last: mark.last };
+  }
+  if (isLetter(text, w)) {
+    // Spelled letters: "M R I", "C. T.", "m. r. i.".
+    let last = i;
+    let dotted = false;
+    while (last + 1 < words.length && last - i + 1 < c.longestSpelled && isLetter(text, words[last + 1])) {
+      const gap = text.slice(words[last].end, words[last + 1].start);
+      if (gap === ' ') {
+        if (dotted) break;
+      } else if (gap === '. ' || gap === '.') dotted = true;
+      else break;
+      last++;
+    }
+    for (; last > i; last--) {
+      let letters = '';
+      for (let k = i; k <= last; k++) letters += text[words[k].start].toUpperCase();
+      if (!c.spelled.has(letters)) continue;
+      const end = dotted && text[words[last].end] === '.' ? words[last].end + 1 : words[last].end;
+      return { edit: { start: w.start, end, text: letters }, last };
+    }
+    // A vertebral level: "T twelve", "C six", "L 5".
+    const max = c.levels.get(text[w.start]);
+    const next = words[i + 1];
+    if (max !== undefined && next && text.slice(w.end, next.start) === ' ') {
+      const n = /^\d{1,2}$/.test(next.text) ? { value: Number(next.text), last: i + 1 } : wholeAt(words, text, i + 1, c);
+      if (n && n.value >= 1 && n.value <= max) return { edit: { start: w.start, end: words[n.last].end, text: `${text[w.start]}${n.value}` }, last: n.last };
+    }
+  }
+  const n = numberAt(words, text, i, c);
+  if (n) {
+    const after = n.last + 1;
+    // A grade: "five over five" is 5/5, "two plus" is 2+.
+    const grade = after < words.length && SPACE_ONLY.test(text.slice(words[n.last].end, words[after].start)) ? matchAt(text, words, after, c.grades) : undefined;
+    if (grade) return { edit: { start: w.start, end: words[grade.last].end, text: `${n.value}${grade.entry.to}`, right: true }, last: grade.last };
+    // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
+    const unit = after < words.length && c.units.has(words[after].text) && /^[ -]$/.test(text.slice(words[n.last].end, words[after].start));
+    if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
+  }
+  const p = matchAt(text, words, i, c.dictation);
+  if (p) return { edit: { start: w.start, end: words[p.last].end, text: p.entry.to }, last: p.last };
+  return undefined;
+}
+
+/** The note as typed English, with every offset unchanged; the note itself when it reads as neither dictated nor Spanish. */
+export function languageView(text: string, v: LanguageVocabulary = languageVocabulary()): string {
+  return languageReading(text, v).view;
+}
+
+export interface LanguageReading {
+  view: string;
+  /** What the view rewrote, in text order: a word read in the view ("dribbling") stands for the whole of its extent as written ("gotea orina"). */
+  rewritten: Span[];
+}
+
+/**
+ * A span read in the view, as written: widened to the whole of each rewritten extent it starts or ends
+ * in, so a finding read as "dribbling" points at "gotea orina", not "gotea ori", and an order value
+ * read as "MRI" at all of "resonancia". Spans that touch no rewritten extent are returned as they are.
+ */
+export function asWritten(rewritten: readonly Span[], span: Span): Span {
+  if (!rewritten.length) return span;
+  const at = (offset: number) => {
+    let lo = 0;
+    let hi = rewritten.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rewritten[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    work.steps++;
+    return lo < rewritten.length && rewritten[lo].start < offset ? rewritten[lo] : undefined;
+  };
+  const first = span.end > span.start ? at(span.start) : undefined;
+  const last = span.end > span.start ? at(span.end - 1) : undefined;
+  const start = first && first.start < span.start ? first.start : span.start;
+  const end = last && last.end > span.end ? last.end : span.end;
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+/** The view and what it rewrote (see `languageView`). */
+export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
+  const unchanged = { view: text, rewritten: [] };
+  const c = compiledOf(v);
+  const dictated = c.mayBeDictated.test(text);
+  const spanish = c.mayBeSpanish.test(text);
+  if (!dictated && !spanish) return unchanged;
+  const words = toWords(text);
+  const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
+  const asSpanish = spanish && isSpanish(text, words, c, v.spanish.minCues);
+  if (!asDictated && !asSpanish) return unchanged;
+  const edits: Edit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
+    if (d) {
+      edits.push(d.edit);
+      i = d.last;
+      continue;
+    }
+    const s = asSpanish ? matchAt(text, words, i, c.spanish) : undefined;
+    if (s) {
+      edits.push({ start: words[i].start, end: words[s.last].end, text: s.entry.to });
+      i = s.last;
+    }
+  }
+  if (!edits.length) return unchanged;
+  let out = '';
+  let at = 0;
+  const rewritten: Span[] = [];
+  for (const e of edits) {
+    if (e.start < at) continue;
+    rewritten.push({ start: e.start, end: e.end });
+    const pad = ' '.repeat(e.end - e.start - e.text.length);
+    out += text.slice(at, e.start) + (e.right ? pad + e.text : e.text + pad);
+    at = e.end;
+  }
+  work.steps += text.length;
+  return { view: out + text.slice(at), rewritten };
+}

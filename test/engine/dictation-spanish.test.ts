@@ -1,0 +1,142 @@
+/**
+ * Notes not written in typed English (clinical/language.ts, server/knowledge/language-vocabulary.json):
+ * dictated by speech recognition and signed unproofread, or written in Spanish or switching between
+ * Spanish and English. Each is read through a view of the same length; a typed English note is never
+ * read differently.
+ */
+import * as assert from 'node:assert/strict';
+import { LanguageVocabularySchema, languageView, languageVocabulary } from '../../server/src/clinical/language';
+import { readNote } from '../helpers';
+
+const facts = (text: string) => readNote(text);
+const present = (text: string, id: string) => readNote(text).facts.hits.some((h) => h.finding.id === id && h.present);
+const absent = (text: string, id: string) => readNote(text).facts.hits.some((h) => h.finding.id === id && !h.present);
+const order = (text: string) => readNote(text).facts.order?.reading.procedure?.id;
+
+describe('notes in other writing: dictation and Spanish', () => {
+  describe('the view', () => {
+    it('keeps every offset: the view is as long as the note, and words it does not change stay where they are', () => {
+      const text = 'eight year old boy period exam colon T twelve tender comma M R I ordered period new paragraph plan colon follow up';
+      const view = languageView(text);
+      assert.notEqual(view, text);
+      assert.equal(view.length, text.length);
+      for (const w of ['boy', 'exam', 'tender', 'ordered', 'plan', 'follow']) assert.equal(view.indexOf(w), text.indexOf(w), w);
+    });
+    it('what the rules quote covers the words as written: "gotea orina" (read as "dribbling"), the order "resonancia de columna lumbar"', () => {
+      const text = '2 años, niño. Mamá refiere que gotea orina.\nPlan: resonancia de columna lumbar';
+      const r = readNote(text);
+      const hit = r.facts.hits.find((h) => h.finding.id === 'abnormal-voiding')!;
+      const start = r.note.start;
+      assert.equal(text.slice(hit.span.start - start, hit.span.end - start), 'gotea orina');
+      const v = r.facts.order!.field.valueSpan;
+      assert.equal(text.slice(v.start - start, v.end - start), 'resonancia de columna lumbar');
+    });
+    it('the data holds every replacement to the length of what it replaces', () => {
+      const v = structuredClone(languageVocabulary());
+      v.spanish.phrases.push({ es: 'sin', en: 'without' });
+      assert.equal(LanguageVocabularySchema.safeParse(v).success, false);
+      const d = structuredClone(languageVocabulary());
+      d.dictation.phrases.push({ said: 'clef', means: 'cleft' });
+      assert.equal(LanguageVocabularySchema.safeParse(d).success, false);
+    });
+    const TYPED = [
+      'Age: 9 y\nHPI: LBP for a period of 2 weeks, no fever.\nOrder: XR L-spine',
+      'Age: 9 y\nHPI: back pain; hx of colon polyp removal, the sigmoid colon was normal. Period pain in mother. Comma-shaped bruise.\nOrder: XR L-spine',
+      'Age: 12 y\nHPI: 22q11 del, LOS 3 days last admission. Fell off a con of hay.\nOrder: XR L-spine',
+      'Pt: 11 y F\nHPI: back pain, period started last month, no fever, M R I requested by mom.\nOrder: MRI L-spine',
+    ];
+    for (const t of TYPED) it(`a typed note is read as written: ${JSON.stringify(t.slice(0, 60))}`, () => assert.equal(languageView(t), t));
+  });
+
+  describe('dictated notes', () => {
+    it('spoken marks end sentences and open keys: "exam colon normal gait comma ... reflexes normal period" is a normal exam', () => {
+      const r = facts(
+        'patient seen for back pain period about ten days of aching low back pain comma no injury comma no fever period exam colon normal gait comma no midline tenderness comma strength sensation and reflexes normal period M R I lumbar spine without contrast ordered period',
+      );
+      assert.equal(r.facts.neuro.state, 'normal');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
+    });
+    it('spelled letters join: "C. T. cervical spine without contrast ordered" is a CT', () =>
+      assert.equal(
+        order(
+          'thirteen year old female rollover period complains of neck pain comma midline tenderness at C six period no numbness period C. T. cervical spine without contrast ordered stat period',
+        ),
+        'ct-area-without',
+      ));
+    it('homophones: "ultra sound of the lumber spine" is an ultrasound of the lumbar spine', () =>
+      assert.equal(order('four week old female period deep sacral dimple period plan ultra sound of the lumber spine period follow up comma call with results period'), 'us-area'));
+    it('number words: "fifteen year old" is an age, "thirty nine point two" a temperature', () => {
+      const r = facts('this is a fifteen year old male period low back pain with fever to thirty nine point two period exam colon tender comma plan M R I period');
+      assert.equal(r.facts.age?.months, 180);
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'fever' && h.present) || r.facts.listedRedFlags.length > 0 || r.scenario !== 'back-pain-no-red-flags');
+    });
+    it('a level said in words is a thoracolumbar level: "tender at T twelve and L one" after a fall', () =>
+      assert.equal(
+        readNote(
+          'eight year old boy fell off the top bunk about five feet onto the floor period now mid back pain period point tenderness at T twelve and L one period neuro intact period no neck pain comma C spine cleared period plan x ray thoracic and lumbar spine period',
+        ).scenario,
+        'spine-trauma-thoracolumbar',
+      ));
+    it('"for a period of" stays a word in a dictated note', () => {
+      const view = languageView('back pain for a period of two weeks period no fever comma no injury period exam colon normal period');
+      assert.ok(view.includes('for a period of'), view);
+    });
+    it('two spoken words in a typed note with its own marks change nothing', () => {
+      const t = 'Age: 6 y. HPI: back pain, fever. Exam: tender, colon NAD. Period: 2 wk. Plan: MRI, CBC, ESR.';
+      assert.equal(languageView(t), t);
+    });
+  });
+
+  describe('Spanish and code-switching notes', () => {
+    it('ages: "2 años, niño", "5 semanas, varón", "17 años", "8 meses", "10 días de vida"', () => {
+      assert.equal(facts('2 años, niño. Mamá refiere dolor de espalda.').facts.age?.months, 24);
+      assert.ok(Math.abs((facts('5 semanas, varón. Mamá refiere un hoyuelo en la espalda baja.').facts.age?.months ?? 0) - 1.15) < 0.1);
+      assert.equal(facts('17 años, trabaja en el campo. Dolor de espalda baja x 2 semanas.').facts.age?.months, 204);
+      assert.equal(facts('8 meses, niña. Mamá refiere un hoyuelo en la espalda.').facts.age?.months, 8);
+      assert.ok((facts('Recién nacido, 10 días de vida. Hoyuelo sacro, sin pelo.').facts.age?.months ?? 9) < 1);
+    });
+    it('a duration in Spanish is no age: "dolor de espalda x 2 semanas" in a note that gives none', () =>
+      assert.equal(facts('Niño con dolor de espalda baja x 2 semanas, sin fiebre.').facts.age, undefined));
+    it('markers: "hoyuelo sacro", "mechón de pelo", "pelitos en la espalda baja", "bolita de grasa"', () => {
+      assert.ok(present('5 semanas, varón. Exam: hoyuelo sacro, 3 mm, dentro del pliegue glúteo.', 'sacral-dimple'));
+      assert.ok(present('2 años, niño. Exam: mechón de pelo oscuro, midline at L4.', 'hair-tuft'));
+      assert.ok(present('2 años, niño. Tiene pelitos en la espalda baja desde que nació.', 'hair-tuft'));
+      assert.ok(present('8 meses, niña. Tiene una bolita de grasa en la espalda baja.', 'lipoma'));
+    });
+    it('negated markers: "No pelo, no bolita de grasa"', () => {
+      const t = '5 semanas, varón. Exam: hoyuelo sacro, 3 mm. No pelo, no bolita de grasa.';
+      assert.ok(absent(t, 'hair-tuft'));
+      assert.ok(absent(t, 'lipoma'));
+    });
+    it('back pain: "dolor de espalda baja", "dolor de espalda"', () => {
+      assert.ok(present('10 años. Dolor de espalda baja x 2 semanas.', 'back-pain'));
+      assert.ok(present('10 años, niña. Refiere dolor de espalda desde hace 1 mes.', 'back-pain'));
+    });
+    it('red flags: "fiebre" present, "sin fiebre", "no ha bajado de peso", "no dolor de noche" absent', () => {
+      assert.ok(present('10 años. Dolor de espalda x 8 días, fiebre hasta 39.', 'fever'));
+      const t = '17 años. Dolor de espalda baja. Sin fiebre, no ha bajado de peso, no dolor de noche.';
+      assert.ok(absent(t, 'fever'));
+      assert.ok(absent(t, 'weight-loss'));
+      assert.ok(absent(t, 'night-pain'));
+      assert.ok(present('12 años. Dolor de espalda con dolor de noche y ha bajado de peso.', 'night-pain'));
+    });
+    it('neurologic and urologic symptoms: "camina raro", "se cae más", "gotea orina" - and a fall read as no injury', () => {
+      const r = facts('2 años, niño. Mamá refiere que desde hace 1 mes camina raro y se cae más, y ahora gotea orina entre cambios de pañal - antes no.');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'gait-change' && h.present));
+      assert.ok(r.facts.hits.some((h) => h.finding.category === 'urologic-symptom' && h.present));
+      assert.notEqual(r.facts.trauma.significance, 'significant');
+    });
+    it('exam: "camina normal, fuerza y reflejos normales" is a normal exam', () =>
+      assert.equal(facts('7 años, niño. Dolor de espalda baja x 1 semana. Exam: no midline tenderness, camina normal, fuerza y reflejos normales.').facts.neuro.state, 'normal'));
+    it('orders: "MRI columna lumbar con y sin contraste", "resonancia de columna lumbar"', () => {
+      assert.equal(order('2 años, niño. Mechón de pelo en la espalda baja.\nPlan: MRI columna lumbar con y sin contraste.'), 'mri-area-without-and-with');
+      assert.equal(order('12 años, niña. Dolor de espalda con fiebre.\nPlan: resonancia de columna lumbar sin contraste.'), 'mri-area-without');
+    });
+    it('"No se ordenan estudios de imagen" orders nothing', () =>
+      assert.equal(order('7 años, niño. Dolor de espalda baja x 1 semana, sin fiebre.\nPlan: ibuprofeno. No se ordenan estudios de imagen por ahora.'), undefined));
+    it('one Spanish word in an English note changes nothing ("sin", "pelo", "con")', () => {
+      for (const t of ['Age: 4 mo\nFindings: dimple, sin tract?\nOrder: US spine', 'Pt: 8 y\nHPI: back pain, con: mom anxious\nOrder: XR L-spine'])
+        assert.equal(languageView(t), t);
+    });
+  });
+});
