@@ -142,4 +142,3 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
 function readAs(f: Field, r: UnknownKeyReading): Field {
   return { ...f, key: r.key, rawKey: r.spelling };
 }
-
