@@ -39,7 +39,8 @@ export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
   'urologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
   'orthopedic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
-  'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings', 'PMH'],
+  // An assessment written in the plan ("A/P: … concern for vertebral osteomyelitis / discitis") states the suspicion.
+  'suspected-infection-or-tumor': ['Indication', 'Presentation', 'Findings', 'PMH', 'Plan'],
   overuse: ['Presentation', 'Indication', 'Patient'],
   'contrast-reason': ['Indication', 'Presentation', 'Findings', 'PMH', 'Patient', 'Order', 'Plan'],
 };
@@ -65,6 +66,8 @@ export function countsAsPresent(
   if (c.negated || c.hypothetical || c.experiencer === 'other') return false;
   if (c.historical && !vocab.historyCounts.includes(f.id) && !vocab.historyCounts.includes(f.category)) return false;
   if (c.ruleOut && key && REASON_KEYS.has(key) && lex.ruleOutIsNotAFinding.includes(f.category)) return false;
+  // "Plan: MRI to r/o discitis" gives the study's purpose; the plan states a suspicion only in its own words ("concern for discitis").
+  if (c.ruleOut && key === 'Plan' && f.category === 'suspected-infection-or-tumor') return false;
   return true;
 }
 
