@@ -303,10 +303,13 @@ function matcherFor(lex: ContextLexicon): Matcher {
     }
   }
   const denials = [...answers.values()].filter((e) => e.bwd).map((e) => e.tokens[0]);
+  // "fever N / night pain N": a one-letter denial straight after its question's word (bareAnswerAt).
+  const bare = denials.filter((t) => t.length === 1);
   const source = [
     words.length ? `\\b(?:${words.join('|')})\\b` : '',
     marks.length ? `[${marks.join('')}]` : '',
     denials.length ? `[-:=(\u2013\u2014]\\s*(?:${denials.join('|')})\\b` : '',
+    bare.length ? `[a-z]{2}[ \\t]+(?:${bare.join('|')})(?![a-z0-9'])` : '',
   ]
     .filter(Boolean)
     .join('|');
@@ -815,6 +818,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let bOpen = 0;
   let bCue = -1;
   let wholeQuestion = false;
+  // The answer of the question being read follows a mark ("Night pain / wakes from sleep: No"), not bare ("dimple absent").
+  let markedAnswer = false;
   for (let i = n - 1; i >= 0; i--) {
     work.steps++;
     const tk = toks[i];
@@ -830,6 +835,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         if (bits) {
           bCue = s;
           wholeQuestion = answering?.[s] === 1;
+          markedAnswer = s > 0 && (toks[s - 1].kind === 'colon' || toks[s - 1].kind === 'dash' || toks[s - 1].t === '?' || toks[s - 1].t === '(');
         }
         bOpen = recount(left);
       }
@@ -837,8 +843,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       continue;
     }
     // Not back into the question before, answered on its own ("fever Y / wt loss N").
-    if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && i > 0 && toks[i - 1].kind === 'w' && inMatch[i - 1] < 0 && !answerWords.has(toks[i - 1].t))
-      continue;
+    if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
     if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
       if (bOpen) left.fill(0);
       bOpen = 0;
@@ -914,6 +919,28 @@ function withoutPrompts(toks: Tok[], answerWords: Set<string>): Tok[] {
     i = k - 1;
   }
   return out ?? toks;
+}
+
+/**
+ * The joiner at toks[i] ("/", "&", "or") joins two names of one question, so the answer after the second
+ * covers the first: "numbness or weakness N", "Lipoma/mass: No", "tuft & dimple: no", "Night pain / wakes from
+ * sleep: No". The name before it is a few words, no level or number ("hair tuft at L4"), and not itself
+ * answered ("fever Y / wt loss N"). A spaced slash also parts a terse note's statements ("wakes him at night /
+ * fever neg", "hair tuft over sacrum / dimple absent"): it joins two names only before an answer after a colon,
+ * dash or question mark, and only a short name (three words at most).
+ */
+function joinsAlternatives(toks: Tok[], i: number, inMatch: Int32Array, answerWords: Set<string>, markedAnswer: boolean): boolean {
+  if (i === 0 || toks[i - 1].kind !== 'w' || inMatch[i - 1] >= 0 || answerWords.has(toks[i - 1].t)) return false;
+  const tk = toks[i];
+  const spacedSlash = tk.t === '/' && (toks[i - 1].end !== tk.start || toks[i + 1]?.start !== tk.end);
+  if (spacedSlash && !markedAnswer) return false;
+  const most = spacedSlash ? 3 : 4;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && toks[k].kind === 'w' && !LIST_WORDS.has(toks[k].t); k--) {
+    work.steps++;
+    if (++words > most || /\d/.test(toks[k].t)) return false;
+  }
+  return true;
 }
 
 /** The item ends at toks[k]: the end, a separator, a stop or a list word. */

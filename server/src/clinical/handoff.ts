@@ -6,27 +6,51 @@ import { readingVocabulary } from './vocabulary';
 /**
  * An I-PASS handoff ("I: stable / P: 11yo F, 5 wk of LBP, now waking her at night / A: MRI whole spine
  * ordered / S: if rads recommends … / S: receiver read back") writes its sections under single letters
- * that our language reads otherwise: "P:" is our Plan and "A:" our assessment, "S:" our subjective. In a
- * handoff, P is the patient summary (the history), A the action list (the plan) and S the contingencies
- * and the receiver's synthesis, which tell nothing of the child as it is (reading-vocabulary.json
- * handoff). A note is a handoff when it names the format, an "I:" line gives an illness severity, or its
- * letters come in a handoff's order; any other note with a "P:" line keeps it as the plan.
+ * that our language reads otherwise: "P:" is our Plan and "A:" our assessment. In a handoff, P is the
+ * patient summary (the history), A the action list (the plan) and S the situation awareness, read as the
+ * history as "S:" is anywhere else ("S: new urinary retention overnight" counts; "if MRI negative -> …" is a
+ * condition) (reading-vocabulary.json handoff). A note is a handoff when it names the format, an "I:" line
+ * gives an illness severity, or its letters come in a handoff's order, and never when an "A:" comes before
+ * its first "P:" (a SOAP note that says it was handed off by I-PASS); any other note with a "P:" line keeps
+ * it as the plan.
  */
 export function withHandoffRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().handoff;
   let letters = 0;
   for (const f of note.fields) if (f.rawKey.length === 1) letters++;
-  if (letters < 2 || !isHandoff(note, v.names, v.severities)) return note;
+  if (letters < 2 || assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
   const keys = new Map<string, KeyInfo | undefined>();
   for (const [letter, name] of Object.entries(v.sections)) keys.set(letter, name ? lookupKey(name) : undefined);
   const read = (f: Field): Field => {
-    const letter = f.rawKey.trim().toUpperCase();
-    if (f.rawKey.trim().length !== 1 || !keys.has(letter)) return f;
+    const letter = sectionLetter(f);
+    if (letter === undefined || !keys.has(letter)) return f;
     const key = keys.get(letter);
     return key ? { ...f, key, prose: false } : { ...f, key: undefined, value: '', valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start } };
   };
   return { ...note, fields: note.fields.map(read), prose: note.prose.map(read) };
 }
+
+/**
+ * A SOAP note: an "A:" before its first "P:" (a handoff's P, the patient summary, always comes before its A), even
+ * one that says the handoff was given by I-PASS ("Signed out to night team via I-PASS").
+ */
+function assessedBeforePlan(fields: readonly Field[]): boolean {
+  for (const f of fields) {
+    const letter = sectionLetter(f);
+    if (letter === 'P') return false;
+    if (letter === 'A') return true;
+  }
+  return false;
+}
+
+/** The letter of a one-letter key, upper case; a vital sign under one ("P: 92", pulse) is no section. */
+function sectionLetter(f: Field): string | undefined {
+  const raw = f.rawKey.trim();
+  if (raw.length !== 1) return undefined;
+  const letter = raw.toUpperCase();
+  return letter === 'P' && PULSE.test(f.value) ? undefined : letter;
+}
+const PULSE = /^\s*\d{2,3}\s*(?:bpm|\/min|beats\/min)?\s*$/i;
 
 function isHandoff(note: ParsedNote, names: readonly string[], severities: readonly string[]): boolean {
   const head = note.text.slice(0, 400).toLowerCase();
@@ -46,7 +70,7 @@ function isHandoff(note: ParsedNote, names: readonly string[], severities: reado
  * S after the A ("I: watcher / P: … / A: … / S: if …").
  */
 function handoffOrder(fields: readonly Field[]): boolean {
-  const at = (letter: string, from = 0) => fields.findIndex((f, i) => i >= from && f.rawKey.trim().toUpperCase() === letter);
+  const at = (letter: string, from = 0) => fields.findIndex((f, i) => i >= from && sectionLetter(f) === letter);
   const p = at('P');
   const a = p < 0 ? -1 : at('A', p + 1);
   if (a < 0) return false;

@@ -240,12 +240,13 @@ export function lookupKey(raw: string): KeyInfo | undefined {
 /**
  * "Plan (today)", "Neuro (brief)", "Plan (explained through interpreter, teach-back done)": a known key with
  * a bracket that only says how or when it was done is that key. A bracket that changes what the value is
- * ("Order (cancelled)", "Age (corrected)", "Plan (if no better)", "Hx (mother)"), or dates it ("A/P (2 mo)",
- * "Plan (12/3)"), leaves the key unknown.
+ * ("Order (cancelled)", "Age (corrected)", "Plan (if no better)", "Hx (mother)", "Age (at onset)", "Order (entered in
+ * error)", "Order (original)", "Order (recommended)", "Plan (next visit)"), or dates it ("A/P (2 mo)", "Plan (12/3)"),
+ * leaves the key unknown.
  */
 const KEY_WITH_BRACKET = /^\s*([A-Za-z][A-Za-z /&-]{0,30}?)\s*\(([^()]{1,80})\)\s*$/;
 const BRACKET_CHANGES_MEANING =
-  /\d|\b(?:cancel\w*|not|no|none|never|if|when|unless|should|prior|previous|old|past|earlier|last|corrected|adjusted|gestational|at birth|at discharge|mother|mom|mum|father|dad|parents?|sib\w*|brother|sister|twin|family|grand\w*|aunt|uncle|cousin|discontinued|d\/c|held|hold|declined|deferred|pending|proposed|suggested|alternative|optional|outside|osh)\b/i;
+  /\d|\b(?:cancel\w*|not|no|none|never|if|when|unless|should|prior|previous|old|past|earlier|last|corrected|adjusted|gestational|at birth|at discharge|mother|mom|mum|father|dad|parents?|sib\w*|brother|sister|twin|family|grand\w*|aunt|uncle|cousin|discontinued|d\/c|held|hold|declined|deferred|pending|proposed|suggested|alternative|optional|outside|osh|at|on|since|onset|diagnos\w*|birth|first|initial|original|error|erroneous|wrong|duplicate|refus\w*|withdrawn|void\w*|rescinded|superseded|replaced|recommend\w*|consider\w*|tentative|possible|future|next|later|denied|negative|absent)\b/i;
 
 function keyBeforeBracket(raw: string): KeyInfo | undefined {
   if (!raw.includes('(')) return undefined;

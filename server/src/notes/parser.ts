@@ -156,7 +156,10 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         if (firstNonSpace > s && open.key) open.indent = { start: s, end: firstNonSpace };
         fields.push(open);
         // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
-        for (let column = nextColumnKey(text, colon + 1, valueEnd); column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+        // Only on a header line, whose own key says who the child is or which visit: "Mother: Jane Doe   DOB: 1992-03-04" is
+        // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : HEADER_KEY.test(rawKey);
+        for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
           const before = open.valueSpan;
           before.start = Math.min(before.start, column.gap);
           before.end = Math.max(before.start, column.gap);
@@ -195,6 +198,13 @@ interface Column {
  * value it stands in, which readContext reads there: it stays part of that value.
  */
 const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
+/**
+ * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
+ * the child's name or record, the visit and who sees the child. A line opened by any other key is no header:
+ * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
+ */
+const HEADER_KEY =
+  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
 /**
  * The next known key written as a column of a form's header line, in text[from, to): after a gap of two
