@@ -418,17 +418,24 @@ export function readReferral(text: string, referralField: Field | undefined, fie
   // Every spelling of neurosurgery holds "neuro" or "nsg": a note with neither is read no further.
   if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
   const conditional = phrasesOf(v.conditional);
+  const unlessMade = phrasesOf(v.conditionalUnlessMade);
+  const made = phrasesOf(v.made);
   for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
-    if (isConditional(text, m, conditional)) continue;
+    const clause = clauseWords(text, m);
+    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made))) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
 }
 
-/** A conditional word in the same clause as the mention ("NSGY referral if abnormal", "consider NSGY"). */
-function isConditional(text: string, m: Mention, conditional: Phrase[]): boolean {
+function has(words: Word[], phrases: Phrase[]): boolean {
+  return phrases.some((p) => findPhrase(words, p).length > 0);
+}
+
+/** The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY"). */
+function clauseWords(text: string, m: Mention): Word[] {
   const v = m.field.valueSpan;
   // Bounded: a clause is read at most 80 characters each way, so many mentions stay linear.
   let a = m.span.start;
@@ -438,6 +445,5 @@ function isConditional(text: string, m: Mention, conditional: Phrase[]): boolean
   const bMax = Math.min(v.end, b + 80);
   while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
   work.steps += b - a;
-  const words = toWords(text.slice(a, b));
-  return conditional.some((p) => findPhrase(words, p).length > 0);
+  return toWords(text.slice(a, b));
 }

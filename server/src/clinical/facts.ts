@@ -1081,11 +1081,46 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
       if (c.hypothetical || c.historical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CHANGE_ELSEWHERE.test(sentence) || CONDITION.test(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
+      if (declaresOnlyPart(words, hit, ow) || declaredElsewhere(text, f, hit, sentence, ow)) continue;
       return hit;
     }
   }
   return undefined;
 }
+/**
+ * The statement is about part of the imaging only: a kind of it ("not ordering advanced imaging today", "no imaging
+ * needed beyond the XR": prose.noneOrderedPartial, inside it or in the three words after it) or another region
+ * ("No imaging needed for the knee", "no imaging at this time for the hips": a region word of reading-vocabulary
+ * nonSpineRegions after "for", "of", "on", "at" or "to" in those words).
+ */
+function declaresOnlyPart(words: readonly Word[], hit: Span, ow: OrderWords): boolean {
+  const from = words.findIndex((w) => w.start >= hit.start);
+  let to = words.findIndex((w) => w.start >= hit.end);
+  if (to < 0) to = words.length;
+  const after = words.slice(to, to + 4);
+  if (findAny(words.slice(from, to + 3), ow.noneOrderedPartial).length > 0) return true;
+  const about = after.findIndex((w) => REGION_ABOUT.has(w.text));
+  if (about < 0) return false;
+  const region = after.slice(about + 1);
+  return !region.some((w) => NAMES_SPINE.test(w.text)) && findAny(region, phraseSetOf(readingVocabulary().nonSpineRegions)).length > 0;
+}
+const REGION_ABOUT = new Set(['for', 'of', 'on', 'at', 'to', 'in']);
+
+/**
+ * The statement is another clinician's or visit's: its sentence (to ". ") names another clinician, place or time
+ * before it ("PCP did not order imaging", "Seen at urgent care 3 d ago; no imaging was ordered": prose.noneOrderedElsewhere)
+ * and its own sentence does not name the writer ("…; no imaging requested from this clinic": prose.noneOrderedHere).
+ */
+function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: OrderWords): boolean {
+  let a = hit.start;
+  const aMin = Math.max(f.valueSpan.start, hit.start - 160);
+  while (a > aMin && !(text[a - 1] === '\n' || (/\s/.test(text[a - 1]) && text[a - 2] === '.'))) a--;
+  work.steps += hit.start - a;
+  const before = toWords(text.slice(a, hit.end), a);
+  if (findAny(before, ow.noneOrderedElsewhere).length === 0) return false;
+  return findAny(toWords(own), ow.noneOrderedHere).length === 0;
+}
+
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
@@ -1317,6 +1352,7 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
       const r = readOrder(s.value, contrast, k);
+      if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
         return { field: s, reading: r };
     }
@@ -1407,6 +1443,26 @@ function declinedNext(text: string, g: Field, limit: number, ow: OrderWords): bo
   return false;
 }
 
+/**
+ * The clause after the study's, in its sentence, is the study's result: "L-spine XR ordered by PCP, normal",
+ * "C-spine XR ordered in the ED, read as normal", "Scoliosis series ordered by PCP, showed 18 degrees". A result
+ * word leads it and is all it says ("normal", "negative for fracture"), or a verb of a report ("showed …").
+ */
+function reportedNext(text: string, s: Field, limit: number): boolean {
+  let i = s.valueSpan.end;
+  if (!/^\s*[,\u2013-]/.test(text.slice(i, i + 4))) return false;
+  while (i < limit && /[\s,\u2013-]/.test(text[i])) i++;
+  let j = i;
+  while (j < limit && j - i < 80 && !/[.;,\n]/.test(text[j])) j++;
+  work.steps += j - s.valueSpan.end;
+  const next = text.slice(i, j).trim();
+  return !NAMES_A_STUDY.test(next) && RESULT_NEXT.test(next);
+}
+/** "Seen by ortho - XR L-spine ordered there", "followed by ortho - XR spine ordered yearly by them": another's order, or a routine one. */
+const ORDERED_ELSEWHERE = /\b(?:ordered|requested|done|arranged|booked) (?:there|elsewhere|by them)\b|\b(?:yearly|annually|every (?:year|\d+ (?:months?|years?)))\b/i;
+const RESULT_NEXT =
+  /^(?:(?:which|that|it|they|was|were|is|are|read|reported|came back|returned|as|and|all|both)\s+){0,3}(?:(?:showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b|(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive)(?:\s+(?:for|except|apart|other than|per|by|at|on)\b|\s*$))/i;
+
 /** Words after a decision that name what it is about ("no indication for gadolinium"). */
 const DECISION_ABOUT = new Set(['for', 'of', 'to', 'with', 'on']);
 
@@ -1471,6 +1527,10 @@ interface OrderWords {
   noneOrdered: PhraseSet;
   /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
   noneValues: PhraseSet;
+  /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
+  noneOrderedPartial: PhraseSet;
+  noneOrderedElsewhere: PhraseSet;
+  noneOrderedHere: PhraseSet;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
   proposingKeys: ReadonlySet<string>;
 }
@@ -1503,6 +1563,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
       noneOrdered: phraseSetOf(v.prose.noneOrdered),
       noneValues: phraseSetOf(v.prose.noneValues),
+      noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
+      noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
+      noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       proposingKeys: new Set(v.prose.proposingKeys),
     };
     orderWordsCache.set(v, w);
@@ -2311,7 +2374,8 @@ const PAST =
  */
 const DATED =
   /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
-const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
+const NOT_PAST =
+  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
@@ -2391,12 +2455,18 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   return out;
 }
 
-/** A study's own clause (to "," or ";") names another region and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"). */
+/**
+ * A study's own clause (to "," or ";", a short bracket kept whole: "US (renal, spine) at 1 wk") names another region
+ * and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"), and no later clause naming no study of
+ * its own adds the spine to its regions ("XR pelvis, L-spine: normal").
+ */
 function ofOtherRegion(told: string): boolean {
-  const cut = told.search(/[,;]/);
-  const clause = cut < 0 ? told : told.slice(0, cut);
-  return !NAMES_SPINE.test(clause) && findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length > 0;
+  const pieces = told.match(REGION_CLAUSE) ?? [told];
+  const clause = pieces[0];
+  if (NAMES_SPINE.test(clause) || findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length === 0) return false;
+  return !pieces.slice(1).some((p) => NAMES_SPINE.test(p) && !NAMES_A_STUDY.test(p));
 }
+const REGION_CLAUSE = /(?:\([^();\n]{0,80}\)|[^;,])+/g;
 
 /** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
 /** "the US window has passed at 9 months", "acoustic window closing": the window named and no study. */

@@ -83,9 +83,9 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
 const readings = new WeakMap<Knowledge, Map<string, OrderReading>>();
 
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
-  const words = toWords(text);
-  const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   const v = k.vocabulary;
+  const words = withoutPronounUs(text, toWords(text), v);
+  const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   for (const [name, spellings] of Object.entries(v.subregions)) if (has(words, spellings)) reading.subregions.push(name as Subregion);
   const fieldContrast = contrastField !== undefined ? readContrast(contrastField, k, true) : undefined;
 
@@ -160,6 +160,22 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   if (!reading.procedure) reading.candidates = closest(text, k);
   return reading;
 }
+
+/**
+ * The words without a lower-case "us" that is the pronoun ("No imaging ordered by us today", "call us if worse", "let
+ * us know"): after a word of order-vocabulary pronounUsAfter and before no spine word ("order us spine" stays a study).
+ */
+function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
+  if (!/\bus\b/.test(text)) return words;
+  const after = pronounAfter.get(v) ?? new Set(v.pronounUsAfter);
+  pronounAfter.set(v, after);
+  const spine = v.spine.map(phraseOf);
+  return words.filter((w, i) => {
+    if (w.text !== 'us' || i === 0 || text.slice(w.start, w.end) !== 'us' || !after.has(words[i - 1].text)) return true;
+    return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
+  });
+}
+const pronounAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
 
 /** The words of the sentence (to ". " or ";") holding words[at]. */
 function sentenceOf(text: string, words: Word[], at: number): Word[] {

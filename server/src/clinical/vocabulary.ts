@@ -135,6 +135,13 @@ export const ReadingVocabularySchema = z.strictObject({
     neurosurgery: z.array(phrase).min(1),
     /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
     conditional: z.array(phrase),
+    /**
+     * Words that make it put off or only recommended ("hold … until the MRI is back", "report recommended … NSGY",
+     * "never seen") unless the clause says it was made now (`made`: "referral placed (never seen by NSGY before)",
+     * "urgent neurosurgery referral - keep supine until the appointment").
+     */
+    conditionalUnlessMade: z.array(phrase),
+    made: z.array(phrase),
   }),
   trauma: z.strictObject({
     /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */

@@ -121,6 +121,11 @@ export const OrderVocabularySchema = z.strictObject({
   completeSpine: z.array(z.string().min(1)),
   spine: z.array(z.string().min(1)),
   notSpine: z.array(z.string().min(1)),
+  /**
+   * Words after which a lower-case "us" is the pronoun, not an ultrasound ("not ordered by us", "call us if worse",
+   * "let us know"), unless a spine word follows it ("order us spine").
+   */
+  pronounUsAfter: z.array(z.string().min(1)).min(1),
   subregions: z.record(z.enum(['cervical', 'thoracic', 'lumbar', 'sacral']), z.array(z.string().min(1))),
   contrast: z.strictObject({
     withoutAndWith: z.array(z.string().min(1)),
@@ -189,6 +194,18 @@ export const OrderVocabularySchema = z.strictObject({
      * leaves to someone else is then not its order; an order line of its own still is.
      */
     noneOrdered: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that make such a statement about part of the imaging only, inside it or just after it ("not ordering
+     * advanced imaging today", "no imaging needed beyond the XR"): it then says nothing of the study the note orders.
+     */
+    noneOrderedPartial: z.array(z.string().min(1)).min(1),
+    /**
+     * Another clinician, place or time named in the statement's sentence ("PCP did not order imaging", "seen at
+     * urgent care 3 d ago; no imaging was ordered"): the statement is theirs, not this note's, unless its own
+     * clause names the writer (noneOrderedHere: "Letter to the GP …; no imaging requested from this clinic").
+     */
+    noneOrderedElsewhere: z.array(z.string().min(1)).min(1),
+    noneOrderedHere: z.array(z.string().min(1)).min(1),
     /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
     noneValues: z.array(z.string().min(1)).min(1),
     /** Plan keys that only recommend ("Recommendation:", "Advice:"): their study is no order line of the note. */
