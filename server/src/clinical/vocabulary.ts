@@ -48,6 +48,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * "not an athlete") and names none, they are no overuse (classify.ts).
    */
   overuseWithoutActivity: z.array(phrase).min(1),
+  /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
+  causeDenied: z.array(phrase).min(1),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
