@@ -2,7 +2,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Scenario } from '../knowledge/schema';
 import type { Span } from '../notes/text';
 import { type Facts, type FindingHit, present } from './facts';
-import { readingVocabulary } from './vocabulary';
+import { toWords } from '../notes/words';
+import { readContext } from './context';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export interface Classification {
   scenario: Scenario;
@@ -36,14 +38,22 @@ const spelled = (s: string) =>
  * "musculoskeletal": reading-vocabulary.json overuseWithoutActivity) rather than name one.
  */
 function overuseOf(text: string, facts: Facts): FindingHit[] {
-  const found = present(facts, 'overuse');
+  // "Musculoskeletal: mild paraspinal tenderness", "MSK:": the name of a part of the exam, no cause of the pain.
+  const found = present(facts, 'overuse').filter((h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)));
   if (!found.length) return found;
-  const list = readingVocabulary().overuseWithoutActivity;
+  const v = readingVocabulary();
+  const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
   const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
   if (!found.every(describes)) return found;
-  const denied = facts.hits.some((h) => h.finding.id === 'overuse' && h.negated && !describes(h));
+  const denied = facts.hits.some((h) => h.finding.id === 'overuse' && h.negated && !describes(h)) || deniedCause(text, v.causeDenied);
   return denied ? [] : found;
+}
+const LABEL_AFTER = /^[ \t]*:/;
+
+/** "no precipitating factor", "no known cause": a denied cause (read only when every overuse word merely describes the pain). */
+function deniedCause(text: string, words: readonly string[]): boolean {
+  return findAny(toWords(text), phraseSetOf(words)).some((s) => readContext(text, s.start, s.end).negated);
 }
 
 function quote(text: string, hit: { span: Span }): string {

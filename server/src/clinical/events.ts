@@ -61,11 +61,19 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const v = readingVocabulary().trauma;
   const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
   const asked = phraseSetOf(v.askedAbout);
-  const injuries = hits.filter((h) => h.finding.category === 'trauma' && h.present && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked));
+  const objects = phraseSetOf(v.patientObject);
+  // "his brother pushed him", "mommy's friend hit me": told of someone else, done to the child.
+  const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
+  const trauma = hits.filter((h) => h.finding.category === 'trauma');
+  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked));
   if (!injuries.length) return { significance: 'none' };
+  // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
+  const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
+  const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
-    return !c.negated && !c.hypothetical && c.experiencer === 'patient' && !toldRemote(text, m.span, remote);
+    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote)) return false;
+    return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
   const words = wordsOnce();
   const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
@@ -76,7 +84,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inTrivial = inside(trivial);
   const inNoMechanism = inside(notMechanism);
   const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
-  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m));
+  const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones);
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m) && !notSpinal(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
   const height = fallHeight(fieldsToRead, words, assertedAt, v);
@@ -103,6 +112,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = speed.high ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
+  // "legs giving out - fell twice at school ... No injury.": falls told alone, where the note denies any injury, are none
+  // (the weakness is a deficit, not a sign that the falls were injuries).
+  if (!ride.length && injuryDenied(text, trauma, v.deniedInjury) && injuries.every((h) => fallAlone(text, h, v.fallsAlone))) return { significance: 'none' };
   if (deficit) return { significance: 'significant', span: injuries[0].span };
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
   const tender = spinalTenderness(text, hits);
@@ -119,6 +131,53 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * The child is the object of an injury's verb: an object phrase opens on the word after its first word,
+ * inside the span or right after it ("pushed him", "hit me with", "struck the child"). A bounded look.
+ */
+function childIsObject(text: string, span: Span, objects: PhraseSet): boolean {
+  const w = toWords(text.slice(span.start, Math.min(text.length, span.end + 24)), span.start).slice(0, 8);
+  const own = w.filter((x) => x.end <= span.end).length;
+  const at = new Set(w.slice(1, Math.max(2, own + 1)).map((x) => x.start));
+  return findAny(w, objects).some((s) => at.has(s.start));
+}
+
+/**
+ * A fracture with another bone named in the three words before it, in its clause ("R femur fracture",
+ * "femoral shaft fracture", "rib fractures"): an injury, not a spinal one.
+ */
+function otherBoneFracture(text: string, m: Mention, bones: PhraseSet): boolean {
+  if (!/fract|\bfx/i.test(text.slice(m.span.start, m.span.end))) return false;
+  const { start: a } = widen(text, m.span.start, m.span.start, CLAUSE_OR_BRACKET, 40, 0, m.field.valueSpan.start, m.field.valueSpan.end);
+  const before = toWords(text.slice(a, m.span.start)).slice(-3);
+  return findAny(before, bones).length > 0;
+}
+
+/** A denied injury word ("No injury.", "no known trauma", "denies any injury") with nothing but `between` words after its cue. */
+function injuryDenied(text: string, trauma: readonly FindingHit[], rule: ReadingVocabulary['trauma']['deniedInjury']): boolean {
+  const names = phraseSetOf(rule.injuries);
+  for (const h of trauma) {
+    if (!h.negated) continue;
+    if (!wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), names)) continue;
+    const cue = readContext(text, h.span.start, h.span.end)
+      .cues.filter((c) => c.end <= h.span.start)
+      .sort((x, y) => y.end - x.end)[0];
+    if (!cue || h.span.start - cue.end > 40) continue;
+    if (toWords(text.slice(cue.end, h.span.start)).every((w) => rule.between.includes(w.text))) return true;
+  }
+  return false;
+}
+
+/** The words are one phrase of the set, wholly. */
+function wholly(own: readonly Word[], set: PhraseSet): boolean {
+  return own.length > 0 && findAny(own, set).some((s) => s.start === own[0].start && s.end === own[own.length - 1].end);
+}
+
+/** An injury hit that is only a fall word ("fell", "falls"). */
+function fallAlone(text: string, h: FindingHit, falls: readonly string[]): boolean {
+  return wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), phraseSetOf(falls));
 }
 
 /**

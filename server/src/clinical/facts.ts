@@ -2366,7 +2366,7 @@ function lastSentence(f: Field): Field | undefined {
 
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 const PAST =
-  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
 /**
  * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
  * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a

@@ -65,6 +65,9 @@ const ABNORMAL = [
   'abnl',
   'pars defect',
   'pars defects',
+  'pars lucency',
+  'lucency ... pars',
+  'lucent pars',
   'scoliotic curve',
   'curve ... degrees',
   'curve ... degree',
@@ -217,6 +220,14 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
   return { raised: r < 0 ? undefined : spellings[r] };
 }
 
+/**
+ * A report that only denies abnormalities ("no pars defect, no spondylolisthesis", "no pars fracture") is a
+ * negative study: nothing in it is asserted, raised or limited (those were read first).
+ */
+function deniesAbnormality(text: string, words: Word[]): boolean {
+  return bestRank(words, rankedPhrasesOf(ABNORMAL_RANKS), (span) => readContext(text, span.start, span.end).negated) >= 0;
+}
+
 /** The length of a span's last word (letters and digits before its end). */
 function endWordLength(text: string, span: Span): number {
   let i = span.end;
@@ -275,7 +286,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length) {
+  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length || deniesAbnormality(text, words)) {
     study.result = 'normal';
   }
   return study;

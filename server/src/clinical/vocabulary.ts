@@ -48,6 +48,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * "not an athlete") and names none, they are no overuse (classify.ts).
    */
   overuseWithoutActivity: z.array(phrase).min(1),
+  /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
+  causeDenied: z.array(phrase).min(1),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
@@ -187,6 +189,27 @@ export const ReadingVocabularySchema = z.strictObject({
     now: z.array(phrase).min(1),
     /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
     askedAbout: z.array(phrase).min(1),
+    /**
+     * Words just before a fracture that name a bone other than the spine's ("femur fracture", "rib fractures",
+     * "R femoral shaft fracture"): such a fracture is an injury, but no spinal mechanism; told without how it
+     * happened, the mechanism stays unclear.
+     */
+    otherBones: z.array(phrase).min(1),
+    /**
+     * Words right after an injury told of someone else that make the child its object ("his brother pushed
+     * him", "mommy's friend hit me with the broom stick"): the injury is the child's.
+     */
+    patientObject: z.array(phrase).min(1),
+    /**
+     * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
+     * words a cue denies with only `between` words after the cue (not "no head injury").
+     */
+    deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)) }),
+    /**
+     * Falls told alone ("fell twice at school"): with an unqualified denial of injury in the note and no
+     * mechanism, they are no injury (a child falling from weak legs), not an unclear one.
+     */
+    fallsAlone: z.array(phrase).min(1),
     /**
      * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
      * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
