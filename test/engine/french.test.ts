@@ -76,8 +76,7 @@ describe('notes in French and French-English (Quebec)', () => {
       assert.equal(order(t), 'mri-area-with');
     });
     it('one French word in an English note changes nothing ("depuis", "ans")', () => {
-      for (const t of ['Age: 8 y\nHPI: LBP depuis 2 wk per mom\nOrder: XR L-spine', 'Age: 8 y\nHPI: LBP 2 wk, ANS normal\nOrder: XR L-spine'])
-        assert.equal(languageView(t), t);
+      for (const t of ['Age: 8 y\nHPI: LBP depuis 2 wk per mom\nOrder: XR L-spine', 'Age: 8 y\nHPI: LBP 2 wk, ANS normal\nOrder: XR L-spine']) assert.equal(languageView(t), t);
     });
     it('accents may be missing: "fievre", "echo", "fossette sacree", "bebe"', () => {
       const t = 'Bebe de 3 mois. Fossette sacree profonde, pas de fievre.\nPlan : echo colonne lombaire';
@@ -191,10 +190,15 @@ describe('notes in French and French-English (Quebec)', () => {
 
   describe('prior studies', () => {
     it('"Échographie de la colonne (faite à 6 sem): ... → anormale" is an abnormal prior ultrasound', () =>
-      assert.equal(priorUs('3 mois M. Masse molle lombosacrée.\nÉchographie de la colonne (faite à 6 sem): cône médullaire en L3 → anormale.\nPlan : IRM lombosacrée sans contraste'), 'abnormal'));
+      assert.equal(
+        priorUs('3 mois M. Masse molle lombosacrée.\nÉchographie de la colonne (faite à 6 sem): cône médullaire en L3 → anormale.\nPlan : IRM lombosacrée sans contraste'),
+        'abnormal',
+      ));
     it('"Radiographies colonne dorsale et lombaire il y a 2 sem: normales" makes negative radiographs', () =>
       assert.equal(
-        readNote('Fille 11 ans. Douleur dorsolombaire depuis 6 semaines, la réveille la nuit.\nRadiographies colonne dorsale et lombaire il y a 2 sem: normales.\nPlan : IRM colonne complète sans contraste.').scenario,
+        readNote(
+          'Fille 11 ans. Douleur dorsolombaire depuis 6 semaines, la réveille la nuit.\nRadiographies colonne dorsale et lombaire il y a 2 sem: normales.\nPlan : IRM colonne complète sans contraste.',
+        ).scenario,
         'back-pain-red-flags-negative-radiographs',
       ));
   });
@@ -214,7 +218,10 @@ describe('notes in French and French-English (Quebec)', () => {
     for (const [plan, id] of O) it(`"${plan}" is ${id}`, () => assert.equal(order(`Garçon de 12 ans. Douleur lombaire, pas de fièvre.\nPlan : ${plan}.`), id));
     it('"Pas d\'imagerie" and "Pas d\'imagerie demandée aujourd\'hui" order nothing', () => {
       assert.equal(order('19 ans F. LBP x 4 jours, pas de fièvre.\nPlan : AINS, chaleur. Pas d’imagerie pour l’instant.'), undefined);
-      assert.equal(order('Visite de 9 mois. Fossette sacrée.\nPlan : réévaluer. Parents préfèrent attendre avant de parler d’IRM. Pas d’imagerie demandée aujourd’hui.'), undefined);
+      assert.equal(
+        order('Visite de 9 mois. Fossette sacrée.\nPlan : réévaluer. Parents préfèrent attendre avant de parler d’IRM. Pas d’imagerie demandée aujourd’hui.'),
+        undefined,
+      );
     });
     it('a study still to be chosen is no order: "pour décider écho vs IRM"', () =>
       assert.equal(order('Bébé, fossette sacrée avec touffe de poils.\nPlan : en discuter avec Dre B. pour décider écho vs IRM.'), undefined));

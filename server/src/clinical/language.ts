@@ -137,7 +137,13 @@ const DIGITS = /^\d{1,3}$/;
 const apostrophes = (s: string) => s.replace(/[\u2019\u02bc`]/g, "'");
 /** A word without its accents or ligatures: "fièvre" is "fievre", "sœur" "soeur". */
 export const unaccented = (s: string) =>
-  /[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae') : s;
+  /[^ -~\s]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/œ/g, 'oe')
+        .replace(/æ/g, 'ae')
+    : s;
 
 function entryOf(from: string, to: string, mark = false, fold = false): Entry {
   const marked = from.replace(/#/g, '0amount0');
