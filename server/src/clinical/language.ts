@@ -18,6 +18,12 @@ import { work } from '../notes/work';
  * - a note in Spanish, or switching between Spanish and English ("2 años, niño ... gotea orina"),
  *   reads with the Spanish words of the table in English. It applies only when the note holds at
  *   least `minCues` distinct Spanish cue words, so an English note is never read differently.
+ * - a note in French, or switching between French and English as Quebec clinicians write ("19 ans F
+ *   ... Pas de fièvre ... Plan : IRM colonne lombaire"), reads the same way through the French table,
+ *   with or without accents ("fievre", "echo"). Its phrases may hold an amount `#` and put it where
+ *   English puts it ("visite de 9 mois" is "9 mo visit", "il y a 2 sem" is "2 wk ago"), and may end
+ *   in an elided article ("pas d'" is "no"). It applies only when the note holds at least `minCues`
+ *   distinct French cue words and more of them than Spanish ones.
  *
  * Every replacement is at most as long as what it replaces (the schema holds the data to that) and is
  * padded with spaces, so every offset of the view is the note's own: spans, quotes' positions and
@@ -61,10 +67,26 @@ const SpanishSchema = z.strictObject({
   ),
 });
 
+const amounts = (s: string) => s.split('#').length - 1;
+
+const FrenchSchema = z.strictObject({
+  $comment: z.string().optional(),
+  minCues: z.number().int().min(1),
+  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+  phrases: z.array(
+    z
+      .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
+      .refine(shorter('fr', 'en'), { message: 'en must be no longer than fr (the view keeps every offset)' })
+      .refine((e) => amounts(e.fr) <= 1 && amounts(e.fr) === amounts(e.en), { message: 'an amount # is written once in fr and once in en, or in neither' })
+      .refine((e) => !e.fr.startsWith('#') || e.fr.length > 1, { message: 'a phrase is more than an amount' }),
+  ),
+});
+
 export const LanguageVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   dictation: DictationSchema,
   spanish: SpanishSchema,
+  french: FrenchSchema,
 });
 export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
 
@@ -82,6 +104,8 @@ interface Entry {
   to: string;
   /** A spoken mark: written against the word before it. */
   mark?: boolean;
+  /** What follows the last word and is taken with it: the apostrophe of an elided article ("pas d'"). */
+  tail?: string;
 }
 
 interface Compiled {
@@ -98,15 +122,41 @@ interface Compiled {
   grades: Map<string, Entry[]>;
   units: Set<string>;
   cues: Set<string>;
-  /** Whether a note may be dictated or Spanish at all (one test each: nearly every note is neither). */
+  french: Map<string, Entry[]>;
+  frenchCues: Set<string>;
+  /** Whether a note may be dictated, Spanish or French at all (one test each: nearly every note is none). */
   mayBeDictated: RegExp;
   mayBeSpanish: RegExp;
+  mayBeFrench: RegExp;
 }
 
-function entryOf(from: string, to: string, mark = false): Entry {
-  const ws = toWords(from);
-  return { words: ws.map((w) => w.text), gaps: ws.slice(1).map((w, i) => from.slice(ws[i].end, w.start)), to, mark };
+/** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
+const AMOUNT = '\u0001';
+const DIGITS = /^\d{1,3}$/;
+/** The same apostrophe however typed. */
+const apostrophes = (s: string) => s.replace(/[\u2019\u02bc`]/g, "'");
+/** A word without its accents or ligatures: "fièvre" is "fievre", "sœur" "soeur". */
+export const unaccented = (s: string) =>
+  /[^ -~\s]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/œ/g, 'oe')
+        .replace(/æ/g, 'ae')
+    : s;
+
+function entryOf(from: string, to: string, mark = false, fold = false): Entry {
+  const marked = from.replace(/#/g, '0amount0');
+  const ws = toWords(marked);
+  const words = ws.map((w) => (w.text === '0amount0' ? AMOUNT : fold ? unaccented(w.text) : w.text));
+  const gaps = ws.slice(1).map((w, i) => apostrophes(marked.slice(ws[i].end, w.start)));
+  const tail = ws.length ? apostrophes(marked.slice(ws[ws.length - 1].end)).trimEnd() : '';
+  return { words, gaps, to, mark, ...(tail ? { tail } : {}) };
 }
+
+/** Letters that may be written with an accent, for a test of the note as written. */
+const ACCENTED: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', y: '[yÿ]' };
+const anyAccent = (word: string) => [...unaccented(word)].map((ch) => ACCENTED[ch] ?? escape(ch)).join('');
 
 function indexed(entries: Entry[]): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>();
@@ -144,6 +194,9 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
     cues: lower(v.spanish.cues),
+    french: indexed(v.french.phrases.map((p) => entryOf(p.fr.toLowerCase(), p.en, false, true))),
+    frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
+    mayBeFrench: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())))].map(anyAccent).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     mayBeDictated: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(d.marks.map((m) => m.say))})(?![\\p{L}\\p{N}])`, 'iu'),
     mayBeSpanish: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...lower(v.spanish.cues)].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
   };
@@ -153,21 +206,55 @@ function compiledOf(v: LanguageVocabulary): Compiled {
 
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
 
+/** A phrase of `index` matched at words[i]: the last word it takes, where it ends, and the amount it holds, as written. */
+interface Match {
+  entry: Entry;
+  last: number;
+  end: number;
+  amount?: string;
+}
+
 /** The phrase of `index` matching at words[i], longest first: how many words it takes. */
-function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>): { entry: Entry; last: number } | undefined {
-  const list = index.get(words[i].text);
-  if (!list) return undefined;
-  for (const e of list) {
+function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>): Match | undefined {
+  const own = index.get(words[i].text);
+  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : undefined;
+  if (!own && !amount) return undefined;
+  for (const e of own && amount ? [...own, ...amount].sort((a, b) => b.words.length - a.words.length) : (own ?? amount)!) {
     work.steps++;
-    if (i + e.words.length > words.length) continue;
-    let ok = true;
-    for (let k = 1; k < e.words.length && ok; k++) {
-      const gap = text.slice(words[i + k - 1].end, words[i + k].start);
-      ok = words[i + k].text === e.words[k] && (gap === e.gaps[k - 1] || (SPACE_ONLY.test(gap) && SPACE_ONLY.test(e.gaps[k - 1])));
-    }
-    if (ok) return { entry: e, last: i + e.words.length - 1 };
+    const m = matchEntry(text, words, i, e);
+    if (m) return m;
   }
   return undefined;
+}
+
+function matchEntry(text: string, words: readonly Word[], i: number, e: Entry): Match | undefined {
+  let j = i;
+  let amount: string | undefined;
+  for (let k = 0; k < e.words.length; k++, j++) {
+    if (j >= words.length) return undefined;
+    if (k > 0) {
+      const gap = text.slice(words[j - 1].end, words[j].start);
+      const want = e.gaps[k - 1];
+      if (gap !== want && !(SPACE_ONLY.test(gap) && SPACE_ONLY.test(want)) && apostrophes(gap) !== want) return undefined;
+    }
+    if (e.words[k] !== AMOUNT) {
+      if (words[j].text !== e.words[k]) return undefined;
+      continue;
+    }
+    // An amount: "2", or with a decimal written either way, "1,5", "2.5".
+    if (!DIGITS.test(words[j].text)) return undefined;
+    const start = words[j].start;
+    const next = words[j + 1];
+    if (next && /^\d{1,2}$/.test(next.text) && /^[.,]$/.test(text.slice(words[j].end, next.start))) j++;
+    amount = text.slice(start, words[j].end);
+  }
+  const last = j - 1;
+  let end = words[last].end;
+  if (e.tail) {
+    if (apostrophes(text.slice(end, end + e.tail.length)) !== e.tail) return undefined;
+    end += e.tail.length;
+  }
+  return { entry: e, last, end, amount };
 }
 
 interface Edit {
@@ -211,12 +298,12 @@ function isDictated(text: string, words: readonly Word[], c: Compiled, min: numb
   return spoken >= min && spoken > realMarks(text);
 }
 
-function isSpanish(text: string, words: readonly Word[], c: Compiled, min: number): boolean {
-  if (!c.mayBeSpanish.test(text)) return false;
+/** How many distinct cue words of a table the note holds. */
+function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   const seen = new Set<string>();
-  for (const w of words) if (c.cues.has(w.text)) seen.add(w.text);
+  for (const w of words) if (cues.has(w.text)) seen.add(w.text);
   work.steps += words.length;
-  return seen.size >= min;
+  return seen.size;
 }
 
 const isLetter = (text: string, w: Word) => w.end - w.start === 1 && /[A-Za-z]/.test(text[w.start]);
@@ -306,7 +393,7 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
   return undefined;
 }
 
-/** The note as typed English, with every offset unchanged; the note itself when it reads as neither dictated nor Spanish. */
+/** The note as typed English, with every offset unchanged; the note itself when it reads as neither dictated, Spanish nor French. */
 export function languageView(text: string, v: LanguageVocabulary = languageVocabulary()): string {
   return languageReading(text, v).view;
 }
@@ -348,11 +435,19 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const c = compiledOf(v);
   const dictated = c.mayBeDictated.test(text);
   const spanish = c.mayBeSpanish.test(text);
-  if (!dictated && !spanish) return unchanged;
+  const french = c.mayBeFrench.test(text);
+  if (!dictated && !spanish && !french) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
-  const asSpanish = spanish && isSpanish(text, words, c, v.spanish.minCues);
-  if (!asDictated && !asSpanish) return unchanged;
+  // One language table: French where the note holds enough French cues and more of them than Spanish ones.
+  const spanishCues = spanish ? cueCount(words, c.cues) : 0;
+  const unaccentedWords = french ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
+  const frenchCues = unaccentedWords ? cueCount(unaccentedWords, c.frenchCues) : 0;
+  const asFrench = frenchCues >= v.french.minCues && frenchCues > spanishCues;
+  const asSpanish = !asFrench && spanishCues >= v.spanish.minCues;
+  if (!asDictated && !asSpanish && !asFrench) return unchanged;
+  const table = asFrench ? c.french : asSpanish ? c.spanish : undefined;
+  const tableWords = asFrench && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
   for (let i = 0; i < words.length; i++) {
     const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
@@ -361,9 +456,10 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       i = d.last;
       continue;
     }
-    const s = asSpanish ? matchAt(text, words, i, c.spanish) : undefined;
+    const s = table ? matchAt(text, tableWords, i, table) : undefined;
     if (s) {
-      edits.push({ start: words[i].start, end: words[s.last].end, text: s.entry.to });
+      const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
+      edits.push({ start: words[i].start, end: s.end, text: to });
       i = s.last;
     }
   }
