@@ -146,7 +146,11 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
  * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
  * normal; otherwise the exam is unknown (neither reassures nor escalates).
  */
+const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
+
 function readNeuro(text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
+  // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
+  if (NOT_EXAMINED.test(f.value)) return 'unknown';
   if (isNormalValue(f.value)) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
   // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
