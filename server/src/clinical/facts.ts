@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
-import { isOrderKeyed } from '../notes/headings';
+import { isAboutRelative, isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -533,7 +533,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text));
+  // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
+  // a line under a key the language does not know, and read for nothing else, may still order outright.
+  const unread = note.fields
+    .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey))
+    .map((f) => (text === note.text ? f : filledIn(f, text)));
+  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
   facts.noImagingOrdered = read.declared;
 
@@ -1045,10 +1050,17 @@ function deniedItem(text: string, span: Span): boolean {
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): OrderFinding {
+function readOrderFact(
+  text: string,
+  all: readonly Field[],
+  k: Knowledge,
+  orderKeyed: readonly Field[],
+  closingOf: () => Field | undefined,
+  unread: readonly Field[] = [],
+): OrderFinding {
   const ow = orderWords(k.vocabulary);
   const declared = noImagingDeclared(text, all, ow);
-  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined);
+  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined, unread);
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
@@ -1138,6 +1150,7 @@ function readOrderCandidate(
   closingOf: () => Field | undefined,
   ow: OrderWords,
   declared: boolean,
+  unread: readonly Field[],
 ): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
@@ -1156,7 +1169,7 @@ function readOrderCandidate(
     if (planned && planned !== 'none') return { order: planned, orderLine: true };
     return { order: { field: written, reading }, orderLine: true };
   }
-  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast);
+  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
   return (
     order && {
       order,
@@ -1174,6 +1187,7 @@ function readOrderElsewhere(
   closingOf: () => Field | undefined,
   ow: OrderWords,
   contrast: string | undefined,
+  unread: readonly Field[],
 ): Facts['order'] {
   // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
   // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
@@ -1237,6 +1251,8 @@ function readOrderElsewhere(
       const outright = ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
+      // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time.
+      if (DATED.test(s.value) && RESULT_WORD.test(s.value)) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
       const item = afterColon(s);
       const ri = item && readOrder(item.value, contrast, k);
@@ -1251,6 +1267,8 @@ function readOrderElsewhere(
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
   if (opening) return opening;
+  const outright = unreadOrder(text, unread, contrast, k, ow);
+  if (outright) return outright;
   if (weak) return weak;
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
   // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
@@ -1282,6 +1300,26 @@ function readOrderElsewhere(
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
   return proposed;
+}
+
+/**
+ * A sentence of a line under a key read for nothing else ("Provider reply:", "Clinician response and
+ * orders:", a chat's "PCP:") that orders a spine study outright in the writer's voice ("I've ordered an
+ * ultrasound of his lower spine", "MRI L-spine w/o ordered"); never one someone else proposes, declined,
+ * conditioned, or told as done, dated or with its result ("MRI ordered by PCP in 2023 showed …").
+ */
+function unreadOrder(text: string, unread: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of unread) {
+    if (!NAMES_A_STUDY.test(f.value)) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
+      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
+    }
+  }
+  return undefined;
 }
 
 /** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */

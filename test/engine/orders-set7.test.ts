@@ -1,0 +1,48 @@
+/**
+ * Orders told where the reader did not look, or read where there is none: an ED note's "MDM:", a
+ * consult's "Rec:", a reply under a key read for nothing else ("Provider reply:", a chat's "PCP:").
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+
+describe('an ED note\'s MDM and a consult\'s "Rec:" are its plan', () => {
+  it('the study ordered in the MDM is the order', () => {
+    assert.equal(
+      orderOf('HPI: 3 y F, 4 days of fever, back pain.', 'MDM: concern for discitis. MRI lumbar spine w/o and w/ contrast ordered, sedation arranged.'),
+      'mri-area-without-and-with',
+    );
+    assert.equal(orderOf('HPI: 14 yo M, ATV rollover, LBP.', 'Medical decision making: midline tenderness. CT L-spine w/o contrast ordered.'), 'ct-area-without');
+    assert.equal(orderOf('HPI: 6 mo, deep dimple 7 mm.', 'Rec: atypical dimple -> MRI lumbar spine without contrast ordered for tomorrow.'), 'mri-area-without');
+  });
+  it('the findings of the MDM are read', () => {
+    assert.ok(readNote('CC: fever', 'MDM: febrile toddler with back pain; MRI L-spine ordered.').facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
+  });
+  it('but not a study it declines or only names', () => {
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk, no red flags.', 'MDM: mechanical back pain. MRI not indicated.'), 'none');
+  });
+});
+
+describe('a line under a key read for nothing else', () => {
+  it('orders a study outright', () => {
+    assert.equal(
+      orderOf(
+        "Baby's age: 6 weeks",
+        '- Describe the concern: small dimple at the bottom of his spine',
+        "Provider reply: Most small dimples are harmless. I've ordered an ultrasound of his lower spine. - Dr. Y",
+      ),
+      'us-area',
+    );
+    assert.equal(orderOf('uro: 3 yo, hairy patch on the low back, new dribbling.', 'PCP: agree. MRI L-spine w/o ordered, and i just sent the nsgy referral'), 'mri-area-without');
+  });
+  it('not a study told as done, with its result, proposed by someone else or declined', () => {
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', 'Records: MRI L-spine ordered by PCP in 2023 showed no abnormality.'), 'none');
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', 'Provider reply: mom wants an MRI of the spine ordered; explained not indicated.'), 'none');
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', 'Provider reply: no MRI of the spine ordered, since it is not needed.'), 'none');
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', 'Provider reply: would consider an MRI of the spine if pain persists.'), 'none');
+  });
+  it('not on a line about a relative', () => {
+    assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', "Mom's hx: spina bifida occulta, MRI L-spine ordered at age 12."), 'none');
+  });
+});
