@@ -46,3 +46,41 @@ describe('a line under a key read for nothing else', () => {
     assert.equal(orderOf('HPI: 12 yo M, LBP 2 wk.', "Mom's hx: spina bifida occulta, MRI L-spine ordered at age 12."), 'none');
   });
 });
+
+describe('a closing study after a word of urgency', () => {
+  it('"Emergent MRI …" closing the narrative is the order', () => {
+    assert.equal(
+      orderOf(
+        '15 y F, 3 weeks of low back pain, legs heavy, clonus at both ankles.',
+        'Concern for cord compression. Emergent MRI entire spine without and with IV contrast. Neurosurgery paged.',
+      ),
+      'mri-complete-without-and-with',
+    );
+    assert.equal(orderOf('12 y M, back pain and fever, tender L2.', 'Urgent MRI L-spine w/wo.'), 'mri-area-without-and-with');
+  });
+  it('not one told with its result or declined', () => {
+    assert.equal(orderOf('15 y F, 3 weeks of low back pain, legs heavy.', 'Emergent MRI entire spine normal.'), 'none');
+    assert.equal(orderOf('12 y M, back pain 2 wk, neuro intact.', 'Emergent MRI not indicated.'), 'none');
+  });
+});
+
+describe('the extent of a study is told in its own sentence', () => {
+  it('"complete" elsewhere on the plan line does not make it the complete spine', () => {
+    assert.equal(
+      orderOf('HPI: 15 yo F, chronic LBP, hypermobile.', 'Plan: XR lumbar spine with flexion/extension views; continue PT; functional goal - complete the volleyball season.'),
+      'xr-area',
+    );
+  });
+  it('in its own sentence it does', () => {
+    assert.equal(orderOf('HPI: 15 yo F, back pain.', 'Plan: MRI complete spine w/o; continue PT.'), 'mri-complete-without');
+    assert.equal(orderOf('HPI: 15 yo F, back pain.', 'Plan: XR whole spine (scoliosis series).'), 'xr-complete');
+  });
+});
+
+describe('a study named in French', () => {
+  it('the region and the contrast are read', () => {
+    assert.equal(orderOf('HPI: 14 yo M, hockey, LBP 2 wk.', 'Plan : scintigraphie osseuse avec SPECT de la colonne lombaire.'), 'bone-scan-area');
+    assert.equal(orderOf('HPI: 14 yo M, hockey, LBP 2 wk.', 'Plan : scintigraphie osseuse.'), 'bone-scan-complete');
+    assert.equal(orderOf('HPI: 3 mo, lipoma.', 'Plan : IRM lombosacrée sans contraste.'), 'mri-area-without');
+  });
+});

@@ -1292,7 +1292,8 @@ function readOrderElsewhere(
       }
       l = lastSentence(before(f, l));
     }
-    const s = l && (studyLed(l) ?? headedStudy(l));
+    // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
+    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
@@ -2275,7 +2276,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
 }
 
 /** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
-const STUDY_LEAD = /^(?:repeat|urgent|stat|outpatient|follow[- ]?up|interval)\s+/i;
+const STUDY_LEAD = /^(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|follow[- ]?up|interval)\s+/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {
