@@ -78,9 +78,69 @@ describe('the extent of a study is told in its own sentence', () => {
 });
 
 describe('a study named in French', () => {
+  // The modality words are left to the reading of French notes; the region and the contrast are study words.
   it('the region and the contrast are read', () => {
     assert.equal(orderOf('HPI: 14 yo M, hockey, LBP 2 wk.', 'Plan : scintigraphie osseuse avec SPECT de la colonne lombaire.'), 'bone-scan-area');
     assert.equal(orderOf('HPI: 14 yo M, hockey, LBP 2 wk.', 'Plan : scintigraphie osseuse.'), 'bone-scan-complete');
-    assert.equal(orderOf('HPI: 3 mo, lipoma.', 'Plan : IRM lombosacrée sans contraste.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 3 mo, lipoma.', 'Plan : MRI colonne lombosacrée sans contraste.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 11 yo, night pain.', 'Plan : MRI colonne complète sans contraste.'), 'mri-complete-without');
+  });
+});
+
+describe('a spinal ultrasound told in prose', () => {
+  const usOf = (...lines: string[]) => {
+    const us = readNote(...lines).facts.prior.filter((p) => p.modality === 'US');
+    return us.length ? us[us.length - 1].result : 'none';
+  };
+  it("the cord's end told in words is its level", () => {
+    assert.equal(
+      usOf('10 mo boy. Background: US of lumbar spine done at 3 months for a deep sacral dimple showed the cord ending low, at L3.', 'Plan: MRI L-spine w/o.'),
+      'abnormal',
+    );
+    assert.equal(usOf('10 mo boy. Spinal US at 2 wk showed the cord terminating at L1-L2, normal filum.', 'Plan: recheck.'), 'normal');
+  });
+  it('the result told in the sentences after the study', () => {
+    assert.equal(
+      usOf(
+        'Patient: 9-month-old female',
+        'A spinal ultrasound was performed at 7 months of age. The report states that the study was limited by ossification of the posterior elements; it was read as indeterminate.',
+      ),
+      'indeterminate',
+    );
+    assert.equal(usOf('Patient: 5 mo', 'HPI: spinal US done at 1 month. It was read as normal.'), 'normal');
+  });
+  it('not the exam, a question or another study told after it', () => {
+    assert.equal(usOf('Patient: 5 mo', 'HPI: spinal US done at 1 month. Neuro exam normal.'), 'unknown');
+    assert.equal(usOf('Patient: 5 mo', 'HPI: spinal US done at 1 month. Is it normal?'), 'unknown');
+  });
+  it('a study named again without its result is the one already read; a repeat is another', () => {
+    assert.equal(
+      usOf(
+        'Patient: 2 yo',
+        'HPI: That ultrasound was done at 2 months and showed the conus at L1-L2 with a normal filum. MRI shows the filum far better than an infant ultrasound done 22 months ago.',
+      ),
+      'normal',
+    );
+    assert.equal(usOf('Patient: 6 mo', 'HPI: spinal US at 1 month was normal. Repeat US done last week, report pending.'), 'unknown');
+  });
+  it("in an order's indication", () => {
+    assert.equal(
+      usOf(
+        'Patient age: 4 months',
+        'Procedure: MRI lumbar spine without and with contrast',
+        'Indication: atypical sacral dimple. US spine 3 wk ago: conus at L3, filum 2.6 mm - abnormal.',
+      ),
+      'abnormal',
+    );
+    assert.equal(usOf('Patient age: 4 months', 'Order: US spine', 'Indication: atypical sacral dimple, r/o tethered cord.'), 'none');
+  });
+  it('"UTZ" is an ultrasound', () => {
+    const r = readNote(
+      '7 mo old male, f/u sacral dimple.',
+      'Spine UTZ done at 4 mos (outside hospital): "conus at L2-L3, limited study due to ossification".',
+      'Plan: for repeat spine UTZ here.',
+    );
+    assert.equal(r.facts.prior.find((p) => p.modality === 'US')?.result, 'indeterminate');
+    assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
   });
 });

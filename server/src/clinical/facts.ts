@@ -1101,7 +1101,7 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
-const STUDY_NAMED = /\b(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
+const STUDY_NAMED = /\b(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
 
 /** The sentence of f (to ". " or ";") around a span. */
 function sentenceAround(text: string, f: Field, span: Span): string {
@@ -1251,11 +1251,13 @@ function readOrderElsewhere(
       const outright = ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
-      // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time.
-      if (DATED.test(s.value) && RESULT_WORD.test(s.value)) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
       const item = afterColon(s);
       const ri = item && readOrder(item.value, contrast, k);
+      // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
+      // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
+      const studyWords = ri?.status === 'recognized' ? toWords(item!.value, item!.valueSpan.start) : words;
+      if ((DATED.test(s.value) && RESULT_WORD.test(s.value)) || (!outright && reportsStudy(studyWords))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= found;
@@ -1382,7 +1384,7 @@ function withDashClauses(list: Field[]): Field[] {
 }
 
 /** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
-const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:us[sg]?|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
+const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:(?:us[sg]?|utz)|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
 
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
@@ -1724,7 +1726,7 @@ function negatedStudy(words: readonly Word[]): boolean {
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);
@@ -1744,10 +1746,10 @@ function planClauses(f: Field): Field[] {
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
 const STARTS_WITH_STUDY =
-  /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
+  /^(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
-  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
+  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
   return STARTS_WITH_STUDY.test(value) || REGION_FIRST_STUDY.test(value);
@@ -1863,6 +1865,7 @@ const STUDY_HEAD = new Set([
   'us',
   'uss',
   'usg',
+  'utz',
   'ultrasound',
   'sono',
   'sonogram',
@@ -2353,7 +2356,7 @@ const DATED =
 const NOT_PAST = /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
@@ -2362,8 +2365,10 @@ const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
-    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
-    for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    if (!f.value || !PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
+    for (let n = 0; n < said.length; n++) {
+      const m = said[n];
       const raw = m[0];
       let sentence = raw.trim();
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
@@ -2422,12 +2427,48 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
         // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
         if (ofOtherRegion(part.text)) continue;
+        // "A spinal ultrasound was performed at 7 months. The report states … limited by ossification; it was
+        // read as indeterminate.": the result told in the sentences after the study's own.
+        const reported = study.result === 'unknown' ? reportAfter(f, said, n) : undefined;
+        if (reported !== undefined) {
+          const span = { start: study.span.start, end: reported };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result !== 'unknown') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
+        }
+        // "That ultrasound was done at 2 months and showed the conus at L1-L2 … better than an infant ultrasound
+        // done 22 months ago": a study named again without its result is the one already read.
+        if (study.result === 'unknown' && !NEW_STUDY.test(part.text) && out.some((o) => o.modality === study.modality && o.result !== 'unknown')) continue;
         out.push(study);
         if (out.length >= 8) return out;
       }
     }
   }
   return out;
+}
+
+/** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
+const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
+/** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
+const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|another|new|latest|most recent|recent|interval)\b/i;
+/** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
+const REFERS_TO_REPORT =
+  /\b(?:report\w*|read as|reads as|read by|impression|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
+
+/**
+ * Where the report of the study told in sentence n ends, when the one or two sentences after it (to "." or
+ * ";") tell it without naming another study: each speaks of the report or tells an imaging result
+ * (tellsImagingReport), never the exam, a question or a condition. Undefined when the next sentence does not.
+ */
+function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): number | undefined {
+  let end: number | undefined;
+  for (let j = n + 1; j < told.length && j <= n + 2; j++) {
+    const sentence = told[j][0].trim();
+    if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
+    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) break;
+    if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
+    end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
+  }
+  return end;
 }
 
 /** A study's own clause (to "," or ";") names another region and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"). */
@@ -2442,7 +2483,7 @@ function ofOtherRegion(told: string): boolean {
 function namesOnlyAWindow(sentence: string): boolean {
   return NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''));
 }
-const STUDY_WINDOW = /\b(?:us[sg]?|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:us[sg]?|ultrasound)\b/gi;
+const STUDY_WINDOW = /\b(?:(?:us[sg]?|utz)|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:(?:us[sg]?|utz)|ultrasound)\b/gi;
 const NAMES_A_WINDOW = /\bwindow\b/i;
 
 /** Radiographs named by what they are of or how they were taken ("scoliosis series", "spine series"). */
