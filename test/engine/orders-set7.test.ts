@@ -144,3 +144,29 @@ describe('a spinal ultrasound told in prose', () => {
     assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
   });
 });
+
+describe('no order: told none, or the request withdrawn', () => {
+  it('"None ordered", "imaging isn\'t needed"', () => {
+    assert.equal(
+      orderOf(
+        'HPI: 19 yo M, low back ache x 3 wk lifting boxes, neuro intact.',
+        'He asked for "an x-ray to make sure nothing\'s broken" - explained that imaging isn\'t needed for this. None ordered.',
+      ),
+      'none',
+    );
+  });
+  it('a request or order withdrawn after it was placed', () => {
+    assert.equal(
+      orderOf('Member: 11 y M. Requested: MRI lumbar spine without contrast (72148).', 'Reviewer: no red flags.', 'Outcome: ordering MD agreed - request WITHDRAWN.'),
+      'none',
+    );
+    assert.equal(orderOf('HPI: 12 yo, LBP 2 wk.', 'Order: MRI L-spine w/o', 'Addendum: order cancelled after discussion with family.'), 'none');
+    assert.ok(readNote('HPI: 12 yo, LBP 2 wk.', 'Order: MRI L-spine w/o', 'Addendum: order cancelled after discussion with family.').rules.includes('missing-order'));
+  });
+  it("not another study's order cancelled, a withdrawal on a condition, or one denied", () => {
+    assert.equal(orderOf('HPI: 12 yo, LBP 2 wk, night pain.', 'Order: MRI L-spine w/o', 'Addendum: XR order cancelled.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 12 yo, LBP 2 wk, night pain.', 'Order: MRI L-spine w/o', 'Addendum: if pain resolves, request withdrawn.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 12 yo, LBP 2 wk, night pain.', 'Order: MRI L-spine w/o', 'Addendum: order not cancelled, family agrees.'), 'mri-area-without');
+    assert.equal(orderOf('HPI: 12 yo, LBP 2 wk, night pain.', 'XR order cancelled; MRI L-spine w/o ordered instead.'), 'mri-area-without');
+  });
+});

@@ -1061,10 +1061,40 @@ function readOrderFact(
   const ow = orderWords(k.vocabulary);
   const declared = noImagingDeclared(text, all, ow);
   const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined, unread);
+  // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
+  const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
+  if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
   return { order: found?.order, declared };
+}
+
+/** A word of order-vocabulary prose.withdrawn: notes without one are not searched. */
+const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
+
+/**
+ * Where the note tells, after the order, that the request or the order itself was taken back (order-vocabulary
+ * prose.withdrawn), in its own voice: not on a condition or denied ("if the request is withdrawn", "order not
+ * cancelled"), and not of another study ("XR order cancelled" beside an MRI ordered).
+ */
+function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
+  for (const f of fields) {
+    if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
+    for (const hit of findAny(toWords(f.value, f.valueSpan.start), ow.withdrawn)) {
+      if (hit.start < o.field.valueSpan.end) continue;
+      const c = readContext(text, hit.start, hit.end);
+      if (c.negated || c.hypothetical) continue;
+      const sentence = sentenceAround(text, f, hit);
+      if (CONDITION.test(sentence)) continue;
+      if (STUDY_NAMED.test(sentence)) {
+        const r = readOrder(sentence, undefined, k);
+        if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
+      }
+      return hit;
+    }
+  }
+  return undefined;
 }
 
 interface OrderFinding {
@@ -1514,6 +1544,8 @@ interface OrderWords {
   noneValues: PhraseSet;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
   proposingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
+  withdrawn: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1545,6 +1577,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrdered: phraseSetOf(v.prose.noneOrdered),
       noneValues: phraseSetOf(v.prose.noneValues),
       proposingKeys: new Set(v.prose.proposingKeys),
+      withdrawn: phraseSetOf(v.prose.withdrawn),
     };
     orderWordsCache.set(v, w);
   }
