@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
-import { isOrderKeyed } from '../notes/headings';
+import { isAboutRelative, isOrderKeyed } from '../notes/headings';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -537,7 +537,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
-  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text));
+  // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
+  // a line under a key the language does not know, and read for nothing else, may still order outright.
+  const unread = note.fields
+    .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey))
+    .map((f) => (text === note.text ? f : filledIn(f, text)));
+  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
   facts.noImagingOrdered = read.declared;
 
@@ -1049,14 +1054,51 @@ function deniedItem(text: string, span: Span): boolean {
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
  * only when the note orders nothing else.
  */
-function readOrderFact(text: string, all: readonly Field[], k: Knowledge, orderKeyed: readonly Field[], closingOf: () => Field | undefined): OrderFinding {
+function readOrderFact(
+  text: string,
+  all: readonly Field[],
+  k: Knowledge,
+  orderKeyed: readonly Field[],
+  closingOf: () => Field | undefined,
+  unread: readonly Field[] = [],
+): OrderFinding {
   const ow = orderWords(k.vocabulary);
   const declared = noImagingDeclared(text, all, ow);
-  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined);
+  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined, unread);
+  // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
+  const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
+  if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
   return { order: found?.order, declared };
+}
+
+/** A word of order-vocabulary prose.withdrawn: notes without one are not searched. */
+const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
+
+/**
+ * Where the note tells, after the order, that the request or the order itself was taken back (order-vocabulary
+ * prose.withdrawn), in its own voice: not on a condition or denied ("if the request is withdrawn", "order not
+ * cancelled"), and not of another study ("XR order cancelled" beside an MRI ordered).
+ */
+function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
+  for (const f of fields) {
+    if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
+    for (const hit of findAny(toWords(f.value, f.valueSpan.start), ow.withdrawn)) {
+      if (hit.start < o.field.valueSpan.end) continue;
+      const c = readContext(text, hit.start, hit.end);
+      if (c.negated || c.hypothetical) continue;
+      const sentence = sentenceAround(text, f, hit);
+      if (CONDITION.test(sentence)) continue;
+      if (STUDY_NAMED.test(sentence)) {
+        const r = readOrder(sentence, undefined, k);
+        if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
+      }
+      return hit;
+    }
+  }
+  return undefined;
 }
 
 interface OrderFinding {
@@ -1128,7 +1170,7 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
-const STUDY_NAMED = /\b(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
+const STUDY_NAMED = /\b(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
 
 /** The sentence of f (to ". " or ";") around a span. */
 function sentenceAround(text: string, f: Field, span: Span): string {
@@ -1177,6 +1219,7 @@ function readOrderCandidate(
   closingOf: () => Field | undefined,
   ow: OrderWords,
   declared: boolean,
+  unread: readonly Field[],
 ): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
@@ -1195,7 +1238,7 @@ function readOrderCandidate(
     if (planned && planned !== 'none') return { order: planned, orderLine: true };
     return { order: { field: written, reading }, orderLine: true };
   }
-  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast);
+  const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
   return (
     order && {
       order,
@@ -1213,6 +1256,7 @@ function readOrderElsewhere(
   closingOf: () => Field | undefined,
   ow: OrderWords,
   contrast: string | undefined,
+  unread: readonly Field[],
 ): Facts['order'] {
   // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
   // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
@@ -1279,6 +1323,10 @@ function readOrderElsewhere(
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
       const item = afterColon(s);
       const ri = item && readOrder(item.value, contrast, k);
+      // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
+      // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
+      const studyWords = ri?.status === 'recognized' ? toWords(item!.value, item!.valueSpan.start) : words;
+      if ((DATED.test(s.value) && RESULT_WORD.test(s.value)) || (!outright && reportsStudy(studyWords))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= found;
@@ -1290,6 +1338,8 @@ function readOrderElsewhere(
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
   if (opening) return opening;
+  const outright = unreadOrder(text, unread, contrast, k, ow);
+  if (outright) return outright;
   if (weak) return weak;
   // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
   // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
@@ -1313,7 +1363,8 @@ function readOrderElsewhere(
       }
       l = lastSentence(before(f, l));
     }
-    const s = l && (studyLed(l) ?? headedStudy(l));
+    // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
+    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
@@ -1321,6 +1372,26 @@ function readOrderElsewhere(
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
   return proposed;
+}
+
+/**
+ * A sentence of a line under a key read for nothing else ("Provider reply:", "Clinician response and
+ * orders:", a chat's "PCP:") that orders a spine study outright in the writer's voice ("I've ordered an
+ * ultrasound of his lower spine", "MRI L-spine w/o ordered"); never one someone else proposes, declined,
+ * conditioned, or told as done, dated or with its result ("MRI ordered by PCP in 2023 showed …").
+ */
+function unreadOrder(text: string, unread: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of unread) {
+    if (!NAMES_A_STUDY.test(f.value)) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
+      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
+    }
+  }
+  return undefined;
 }
 
 /** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */
@@ -1383,7 +1454,7 @@ function withDashClauses(list: Field[]): Field[] {
 }
 
 /** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
-const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:us[sg]?|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
+const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:(?:us[sg]?|utz)|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
 
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
@@ -1537,6 +1608,8 @@ interface OrderWords {
   noneOrderedHere: PhraseSet;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
   proposingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
+  withdrawn: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1571,6 +1644,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       proposingKeys: new Set(v.prose.proposingKeys),
+      withdrawn: phraseSetOf(v.prose.withdrawn),
     };
     orderWordsCache.set(v, w);
   }
@@ -1752,7 +1826,7 @@ function negatedStudy(words: readonly Word[]): boolean {
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);
@@ -1772,10 +1846,10 @@ function planClauses(f: Field): Field[] {
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
 const STARTS_WITH_STUDY =
-  /^(?:us[sg]?|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
+  /^(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
-  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
+  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
   return STARTS_WITH_STUDY.test(value) || REGION_FIRST_STUDY.test(value);
@@ -1891,6 +1965,7 @@ const STUDY_HEAD = new Set([
   'us',
   'uss',
   'usg',
+  'utz',
   'ultrasound',
   'sono',
   'sonogram',
@@ -2304,7 +2379,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
 }
 
 /** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
-const STUDY_LEAD = /^(?:repeat|urgent|stat|outpatient|follow[- ]?up|interval)\s+/i;
+const STUDY_LEAD = /^(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|follow[- ]?up|interval)\s+/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {
@@ -2382,7 +2457,7 @@ const NOT_PAST =
   /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
@@ -2391,8 +2466,10 @@ const NAMES_A_STUDY = /\b(?:bone scan|us[sg]?|u\/s|ultrasound|sono\w*|mri?|xr|x-
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
   for (const f of all) {
-    if (!f.value || (f.key?.name !== 'Presentation' && f.key?.name !== 'PMH') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
-    for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    if (!f.value || !PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
+    for (let n = 0; n < said.length; n++) {
+      const m = said[n];
       const raw = m[0];
       let sentence = raw.trim();
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
@@ -2451,12 +2528,48 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
         // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
         if (ofOtherRegion(part.text)) continue;
+        // "A spinal ultrasound was performed at 7 months. The report states … limited by ossification; it was
+        // read as indeterminate.": the result told in the sentences after the study's own.
+        const reported = study.result === 'unknown' ? reportAfter(f, said, n) : undefined;
+        if (reported !== undefined) {
+          const span = { start: study.span.start, end: reported };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result !== 'unknown') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
+        }
+        // "That ultrasound was done at 2 months and showed the conus at L1-L2 … better than an infant ultrasound
+        // done 22 months ago": a study named again without its result is the one already read.
+        if (study.result === 'unknown' && !NEW_STUDY.test(part.text) && out.some((o) => o.modality === study.modality && o.result !== 'unknown')) continue;
         out.push(study);
         if (out.length >= 8) return out;
       }
     }
   }
   return out;
+}
+
+/** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
+const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
+/** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
+const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|another|new|latest|most recent|recent|interval)\b/i;
+/** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
+const REFERS_TO_REPORT =
+  /\b(?:report\w*|read as|reads as|read by|impression|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
+
+/**
+ * Where the report of the study told in sentence n ends, when the one or two sentences after it (to "." or
+ * ";") tell it without naming another study: each speaks of the report or tells an imaging result
+ * (tellsImagingReport), never the exam, a question or a condition. Undefined when the next sentence does not.
+ */
+function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): number | undefined {
+  let end: number | undefined;
+  for (let j = n + 1; j < told.length && j <= n + 2; j++) {
+    const sentence = told[j][0].trim();
+    if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
+    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) break;
+    if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
+    end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
+  }
+  return end;
 }
 
 /**
@@ -2477,7 +2590,7 @@ const REGION_CLAUSE = /(?:\([^();\n]{0,80}\)|[^;,])+/g;
 function namesOnlyAWindow(sentence: string): boolean {
   return NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''));
 }
-const STUDY_WINDOW = /\b(?:us[sg]?|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:us[sg]?|ultrasound)\b/gi;
+const STUDY_WINDOW = /\b(?:(?:us[sg]?|utz)|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:(?:us[sg]?|utz)|ultrasound)\b/gi;
 const NAMES_A_WINDOW = /\bwindow\b/i;
 
 /** Radiographs named by what they are of or how they were taken ("scoliosis series", "spine series"). */

@@ -145,7 +145,9 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     return reading;
   }
   // A bone scan is of the whole body: without a spinal region named it covers the complete spine ("bone scan to assess for stress reaction").
-  const complete = has(words, v.completeSpine) || (modality === 'bone-scan' && !spine);
+  // "Plan: XR lumbar spine with flexion/extension views; … functional goal - complete the season": the extent is
+  // told in the study's own sentence.
+  const complete = (has(words, v.completeSpine) && has(sentenceOf(text, words, at), v.completeSpine)) || (modality === 'bone-scan' && !spine);
   let contrast: ContrastT = 'none';
   if (modality === 'MRI' || modality === 'CT') {
     const stated = fieldContrast ?? readContrast(text, k, false);

@@ -210,6 +210,11 @@ export const OrderVocabularySchema = z.strictObject({
     noneValues: z.array(z.string().min(1)).min(1),
     /** Plan keys that only recommend ("Recommendation:", "Advice:"): their study is no order line of the note. */
     proposingKeys: z.array(z.string().min(1)).min(1),
+    /**
+     * The request or order itself taken back, told after it ("Outcome: ordering MD agreed - request WITHDRAWN",
+     * "order cancelled by the team"): the note then orders nothing, whatever line placed it.
+     */
+    withdrawn: z.array(z.string().min(1)).min(1),
   }),
 });
 
