@@ -40,6 +40,9 @@ export const AgeVocabularySchema = z.strictObject({
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words }),
   dayOfLife: z.strictObject({ $comment: z.string().optional(), now: words, before: words, events: words }),
+  bareNumber: z
+    .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
+    .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
@@ -73,6 +76,8 @@ interface AgeWords {
   pronouns: Set<string>;
   notNames: Set<string>;
   nameBefore: Set<string>;
+  bareYears: { min: number; max: number };
+  infantContext: Set<string>;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -114,6 +119,8 @@ function ageWords(): AgeWords {
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
+    infantContext: new Set(v.bareNumber.infantContext),
   };
   return cachedWords;
 }
@@ -171,7 +178,7 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (isPastSpelling(f.rawKey)) past ??= f;
     else if (!current) current = f;
   }
-  const fromAge = current && ageFromKey(current, problems);
+  const fromAge = current && ageFromKey(current, problems, note.text, v);
   if (fromAge) return fromAge;
   const dob = field(note, 'DOB');
   if (dob && dob.value.trim()) {
@@ -215,7 +222,7 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (found.tier === 'now') return best.now;
   }
   if (best.strong) return best.strong;
-  const fromPast = past && ageFromKey(past, problems);
+  const fromPast = past && ageFromKey(past, problems, note.text, v);
   if (fromPast) return fromPast;
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
@@ -252,12 +259,35 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
-function ageFromKey(f: Field, problems: AgeProblem[]): AgeFact | undefined {
+function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords): AgeFact | undefined {
   const a = parseAge(withoutGestation(f.value), true);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  const bare = BARE_NUMBER.exec(f.value);
+  if (bare) {
+    const n = Number(bare[1]);
+    const span = { start: f.valueSpan.start + bare.index + bare[0].indexOf(bare[1]), end: 0 };
+    span.end = span.start + bare[1].length;
+    if (n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v)) return { months: n * 12, span, from: 'Age' };
+    if (!f.inferred) problems.push({ span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` });
+    return undefined;
+  }
   if (f.value.trim() && !f.inferred)
     problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
   return undefined;
+}
+
+/** A whole number and nothing else ("14", "11."), as an Age value holds it. */
+const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
+
+/**
+ * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
+ * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
+ */
+function speaksOfAnInfant(text: string, v: AgeWords): boolean {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (/\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ -]?(?:mo|mos|month|months)[ -]?old\b/i.test(head)) return true;
+  for (const w of toWords(head)) if (v.infantContext.has(w.text)) return true;
+  return false;
 }
 
 /** "Older sibling Jack, age: 4 years", "Mom's older son, age: 10": an Age key inside prose that names someone else just before it. */
