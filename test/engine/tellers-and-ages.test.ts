@@ -35,4 +35,30 @@ describe('ages, tellers and handovers (set 7)', () => {
       assert.equal(ageOf('Age: 14 or so?', 'Presentation: back pain', 'Order: XR L-spine'), undefined);
     });
   });
+
+  describe('EMS MIST handovers', () => {
+    const mist = ['M: 19 y/o F, restrained driver, head-on ~40 mph, airbags deployed.', 'I: lumbar pain, seatbelt sign across the lower abdomen.', 'S: BP 104/60, HR 110, GCS 15.', 'T: SMR, 2 large-bore IVs, 500 mL NS.'];
+    it('M is the mechanism and the age, I the injuries: by the letters in order', () => {
+      const r = readNote('Handover - medic unit 12', ...mist, 'ED: tender L1-L2 midline. CT L-spine w/o ordered.');
+      near(r.facts.age?.months, 228, 'M line');
+      assert.equal(r.facts.trauma.significance, 'significant');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present && /lumbar pain/.test(r.note.parsed.text.slice(h.span.start, h.span.end))));
+    });
+    it('by its name, with only some of the letters', () => {
+      const r = readNote('EMS HANDOVER (MIST)', 'M: 14 y M, unrestrained, rollover at ~55 mph', 'I: c/o mid back pain, tender T8-T10', 'Plan: CT thoracic and lumbar spine w/o');
+      near(r.facts.age?.months, 168, 'named');
+      assert.equal(r.facts.trauma.significance, 'significant');
+    });
+    it('T, the treatment given on the way, orders nothing', () => {
+      const r = readNote('MIST', 'M: 12 y M, fall from 10 ft', 'I: back pain', 'S: GCS 15', 'T: c-collar, XR L-spine at outside ED');
+      assert.equal(r.facts.order, undefined);
+    });
+    it('a mist that is a spray, or letters out of order, is no MIST handover', () => {
+      // "mist" in lower case is a nebulised spray; with no handover the letter keys stay what they were.
+      const r = readNote('Saline mist given for congestion.', 'M: 19 y/o F, fall from bike', 'I: back pain', 'Order: XR L-spine');
+      assert.equal(r.facts.trauma.significance === 'significant', false);
+      const t = readNote('T: 38.5', 'S: back pain 2 wk', 'I: stable', 'M: 12 y M', 'Order: XR L-spine');
+      assert.notEqual(t.facts.age?.months, 144);
+    });
+  });
 });
