@@ -37,7 +37,12 @@ describe('ages, tellers and handovers (set 7)', () => {
   });
 
   describe('EMS MIST handovers', () => {
-    const mist = ['M: 19 y/o F, restrained driver, head-on ~40 mph, airbags deployed.', 'I: lumbar pain, seatbelt sign across the lower abdomen.', 'S: BP 104/60, HR 110, GCS 15.', 'T: SMR, 2 large-bore IVs, 500 mL NS.'];
+    const mist = [
+      'M: 19 y/o F, restrained driver, head-on ~40 mph, airbags deployed.',
+      'I: lumbar pain, seatbelt sign across the lower abdomen.',
+      'S: BP 104/60, HR 110, GCS 15.',
+      'T: SMR, 2 large-bore IVs, 500 mL NS.',
+    ];
     it('M is the mechanism and the age, I the injuries: by the letters in order', () => {
       const r = readNote('Handover - medic unit 12', ...mist, 'ED: tender L1-L2 midline. CT L-spine w/o ordered.');
       near(r.facts.age?.months, 228, 'M line');
@@ -59,6 +64,52 @@ describe('ages, tellers and handovers (set 7)', () => {
       assert.equal(r.facts.trauma.significance === 'significant', false);
       const t = readNote('T: 38.5', 'S: back pain 2 wk', 'I: stable', 'M: 12 y M', 'Order: XR L-spine');
       assert.notEqual(t.facts.age?.months, 144);
+    });
+  });
+
+  describe('lines keyed by who tells the story', () => {
+    const tuft = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present);
+    it("a parent's line in a portal or e-visit note is the child's history", () => {
+      assert.ok(tuft('E-visit (infant skin concern)', 'Age of child: 4 months', 'Parent: "There is a small tuft of hair at the bottom of his back."', 'Order: MRI L-spine w/o'));
+      assert.ok(tuft('Portal message', 'Age: 3 months', 'Mom: there is a tuft of hair on his lower back', 'Order: US spine'));
+    });
+    it('a message word makes a relative the teller in any note', () => {
+      assert.ok(tuft('Age: 3 months', "Mom's message: there is a tuft of hair on his lower back", 'Order: US spine'));
+      assert.ok(tuft('Age: 3 months', 'Message from dad: a tuft of hair over the sacrum', 'Order: US spine'));
+    });
+    it('a parent speaking as the parent ("my son") tells the story in any note', () => {
+      assert.ok(tuft('Age: 3 months', 'Parent: my son has a tuft of hair on his low back', 'Order: US spine'));
+    });
+    it("outside a conversation a relative's line is still the relative's own", () => {
+      assert.equal(tuft('Age: 3 months', 'Mother: tuft of hair on her own back as a child', 'Order: US spine'), false);
+      const r = readNote('NICU admission', 'Mother: 32 yo G2P2, GBS negative', 'Findings: deep sacral dimple', 'Order: US spine');
+      assert.notEqual(r.facts.age?.months, 32 * 12);
+    });
+    it("a relative's own history keeps its key, even in a message note", () => {
+      const r = readNote('Portal message', 'Age: 9 years', "Mom's hx: leukemia as a child", 'Parent: he has back pain for 2 weeks', 'Order: XR L-spine');
+      assert.equal(
+        r.facts.hits.some((h) => h.finding.id === 'malignancy' && h.present && h.context.experiencer === 'patient'),
+        false,
+      );
+    });
+    it("a clinician's chat line tells the findings and the age", () => {
+      const r = readNote(
+        'secure chat - PCP / peds rads',
+        'pcp: 2 y 4 m boy w a pinpoint midline opening at L5, looks like a dermal sinus. neuro exam normal',
+        'rads: mri w/o is the test',
+      );
+      near(r.facts.age?.months, 28, 'pcp');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'dermal-sinus' && h.present));
+      near(ageOf('School screening referral', 'PCP: 11 y F, no back pain. Adams test: R thoracic prominence.', 'Order: scoliosis series'), 132, 'PCP line');
+      near(ageOf('hosp: do i need imaging for a 3 wk old w a simple dimple?', 'peds rads: no'), 3 * (7 / 30.4375), 'hosp');
+    });
+    it('a key holding only a name tells nothing', () => {
+      const r = readNote('Phone call', 'PCP: Dr Smith', 'Parent: Maria Lopez', 'Presentation: back pain 2 wk', 'Order: XR L-spine');
+      assert.equal(r.facts.age, undefined);
+      assert.equal(readNote('PCP: Dr. A. Patel, MD', 'Age: 12 y', 'Presentation: back pain', 'Order: XR L-spine').facts.hits.length > 0, true);
+    });
+    it('other keys about people are no tellers ("Caller", "Parent name", "Ordering provider")', () => {
+      assert.equal(tuft('Phone call', 'Age: 3 months', 'Parent name: tuft', 'Ordering provider: tuft of hair', 'Order: US spine'), false);
     });
   });
 });
