@@ -112,4 +112,29 @@ describe('ages, tellers and handovers (set 7)', () => {
       assert.equal(tuft('Phone call', 'Age: 3 months', 'Parent name: tuft', 'Ordering provider: tuft of hair', 'Order: US spine'), false);
     });
   });
+
+  describe('the patient named by a relation', () => {
+    it('in a call or a message note, the child the caller speaks of is the patient', () => {
+      near(ageOf('TELEPHONE ENCOUNTER', 'Mom of 10-month-old boy returning call re: spine US results.', 'MRI L-spine ordered.'), 10, 'mom of');
+      near(ageOf('RN callback', 'Spoke with mom of 5-month-old girl re: the strawberry mark on her lower back.', 'Order: US L-spine'), 5, 'spoke with');
+      near(ageOf('After-hours triage: grandma re 3 yo granddaughter who backed into the coffee table; dispo home care'), 36, 'granddaughter');
+      near(ageOf('Nurse advice line', 'Caller: dad. Patient: 14 y/o son.', 'Son fell off the trampoline onto his back.'), 168, 'caller');
+      near(ageOf('Portal message', 'Presentation: my 12 yo daughter has had back pain for 3 weeks', 'Order: XR L-spine'), 144, 'portal');
+    });
+    it('a Patient value names the patient by relation in any note', () => {
+      near(ageOf('Patient: 14 y/o son', 'Presentation: back pain after a fall', 'Order: XR L-spine'), 168, 'Patient');
+    });
+    it("in an ordinary note, a relative's son or daughter beside the patient is someone else", () => {
+      assert.equal(ageOf('Presentation: Mom is a nurse; her 10 yo son had scoliosis. Baby has a deep dimple.', 'Order: US spine'), undefined);
+      near(ageOf('Presentation: Mom also brought her 6 yo daughter. 4 mo girl with a deep dimple.', 'Order: US spine'), 4, 'patient first');
+    });
+    it('a half or a quarter is part of the number', () => {
+      near(ageOf('RN telephone note', 'Pt is a 6 1/2 month old female with a small tuft of hair over the low back.', 'Order: US L-spine'), 6.5, '6 1/2');
+      near(ageOf('Age: 2 1/2 years', 'Presentation: back pain', 'Order: XR L-spine'), 30, '2 1/2');
+      near(ageOf('Presentation: 7\u00bd mo boy with dimple', 'Order: US spine'), 7.5, 'half sign');
+      // A fraction alone, or a duration with a half, is no age.
+      near(ageOf('Presentation: back pain x 2 1/2 weeks, 12 yo M', 'Order: XR L-spine'), 144, 'duration');
+      assert.equal(ageOf('Presentation: back pain, 1/2 tab ibuprofen', 'Order: XR L-spine'), undefined);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
+import { isConversationNote } from './tellers';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -28,7 +29,13 @@ const words = z.array(word).min(1);
 /** server/knowledge/age-vocabulary.json: the words that make a number with a unit the patient's age in free text, or not. */
 export const AgeVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
-  afterAge: z.strictObject({ $comment: z.string().optional(), words, weak: words, visit: words }),
+  afterAge: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    weak: words,
+    visit: words,
+    relationChild: z.strictObject({ $comment: z.string().optional(), words }),
+  }),
   beforeAge: z.strictObject({ $comment: z.string().optional(), person: words, link: words, age: words }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
   durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
@@ -49,6 +56,7 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  relationChild: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
   person: Set<string>;
@@ -92,6 +100,7 @@ function ageWords(): AgeWords {
   const v = loadAgeVocabulary();
   cachedWords = {
     after: new Set(v.afterAge.words),
+    relationChild: new Set(v.afterAge.relationChild.words),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
     person: new Set(v.beforeAge.person),
@@ -318,7 +327,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) {
+    if (someoneElse(value, c, ar, v, true) || device(value, c, ar, v)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
       continue;
     }
@@ -640,14 +649,25 @@ const A_AN = new Set(['a', 'an']);
  * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
  * word for the child follows the age ("Mom brought her 3 mo boy").
  */
-function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relationIsPatient: boolean): boolean {
   // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
   const i = ar.next === 'old' ? 1 : 0;
   const of = ar.after[i];
   const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
+  // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
+  if (whose && v.relationChild.has(whose)) return !relationIsPatient;
   if (whose && v.person.has(whose)) return false;
   return relativeBefore(ar.before, v);
+}
+
+/** The last note asked about, and whether a child named by a relation in its text is the patient (a call or a message). */
+let lastConversation: { text: string; is: boolean } | undefined;
+
+/** A note of a call or a message (its first line names one): the child the caller speaks of is the patient. */
+function relationIsThePatient(noteText: string): boolean {
+  if (lastConversation?.text !== noteText) lastConversation = { text: noteText, is: isConversationNote(noteText) };
+  return lastConversation.is;
 }
 
 /**
@@ -754,7 +774,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText)) || device(value, c, ar, v)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
@@ -765,7 +785,9 @@ function judge(
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
   // infant", "MRI requested for 17 y 11 m M with 3 weeks of LBP"; not "x 3 wk f/u").
   const sexLetter = (next === 'm' || next === 'f') && letterOk(next, false) && /^[MF]$/.test(value.slice(after[0].start, after[0].end)) && after.length > 1;
-  const child = next !== undefined && (v.person.has(next) || sexLetter);
+  // "Mom of 10-month-old boy": the word for the child after "old".
+  const childWord = next === 'old' ? after[1]?.text : next;
+  const child = childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter);
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;

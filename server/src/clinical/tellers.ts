@@ -121,7 +121,11 @@ function nameOnly(value: string, credentials: Set<string>): boolean {
   return words.every((w) => credentials.has(w.toLowerCase()) || /^\p{Lu}(?:\p{Ll}+)?$/u.test(w));
 }
 
-/** The note's first line names a conversation: a call, a message, a portal or chat note. */
+/** The note's first line names a conversation: a call, a message, a portal or chat note (reading-vocabulary.json tellers.conversationNotes). */
+export function isConversationNote(text: string): boolean {
+  return isConversation(text, tellerWords());
+}
+
 function isConversation(text: string, v: TellerWords): boolean {
   let end = 0;
   while (end < text.length && end < 200 && (text[end] !== '\n' || !text.slice(0, end).trim())) end++;

@@ -73,7 +73,8 @@ export const KEYS: readonly KeyInfo[] = [
     ],
     past: ['Age at discharge', 'Age on discharge'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
-    forms: '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
+    forms:
+      '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
   },
   { name: 'DOB', aliases: ['Date of birth'], meaning: 'Date of birth; with `Date` the age is computed (without `Date`, today is used).', forms: 'ISO date `2026-08-20`' },
   { name: 'Date', aliases: ['Order date'], meaning: 'The date of the order.', forms: 'ISO date `2026-11-26`' },
