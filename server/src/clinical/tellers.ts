@@ -38,8 +38,6 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     read.add(f);
   }
   if (!read.size) return note;
-  const lines = [...read].map((f) => f.lineSpan);
-  const within = (p: Field) => lines.some((l) => p.valueSpan.start >= l.start && p.valueSpan.end <= l.end);
   // The teller's name is blanked in the text the facts are read from (offsets unchanged), so "Parent:" does
   // not make the line the parent's own: the line is the child's story.
   const parts: string[] = [];
@@ -49,13 +47,12 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     at = f.keySpan.end;
   }
   parts.push(note.text.slice(at));
-  const text = parts.join('');
+  // A line already read as prose ("Mom's message: He finished …") stays so; any other is read as free text
+  // of the history, as prose is (its order too: "me: whole body bone scan ordered today").
   return {
     ...note,
-    text,
-    fields: note.fields.map((f) => (read.has(f) ? { ...f, key: PRESENTATION, prose: false } : f)),
-    // The line was read as prose too ("Mom's message: He finished …"): it is read once, as the teller's line.
-    prose: note.prose.filter((p) => !within(p)),
+    text: parts.join(''),
+    fields: note.fields.map((f) => (read.has(f) && !f.prose ? { ...f, key: PRESENTATION, prose: false, inferred: true } : f)),
   };
 }
 
