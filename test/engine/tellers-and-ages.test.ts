@@ -137,4 +137,26 @@ describe('ages, tellers and handovers (set 7)', () => {
       assert.equal(ageOf('Presentation: back pain, 1/2 tab ibuprofen', 'Order: XR L-spine'), undefined);
     });
   });
+
+  describe('skin markers missed in English', () => {
+    const tuft = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present);
+    it('"without contrast" says how the study is done, and negates no finding after it', () => {
+      assert.ok(tuft('CT tech comment', 'CT L-spine w/o contrast ordered on 2 y/o F, indication "hairy patch lower back, r/o spinal dysraphism".'));
+      assert.ok(tuft('Presentation: MRI without contrast ordered for a hairy patch over the lower back', 'Age: 2 y'));
+      assert.ok(tuft('Presentation: MRI w/o sedation; hairy patch lower back', 'Age: 2 y'));
+      // "w/o" and "without" still negate a finding.
+      assert.equal(tuft('Presentation: sacral dimple w/o hairy patch', 'Age: 2 mo', 'Order: US spine'), false);
+      assert.equal(tuft('Presentation: MRI w/o contrast, back without hairy patch', 'Age: 2 y'), false);
+    });
+    it('"Our exam:" heads the writer\'s own exam, read as history', () => {
+      const r = readNote(
+        'Hospital Medicine Consult - Orthopaedics',
+        '4 y M, POD 1 s/p Achilles lengthening for toe walking.',
+        'Our exam: flat red hemangioma ~1.5 cm over L5 in the midline, with a small pit in its center.',
+        'A/P: MRI lumbar spine without contrast ordered today.',
+      );
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.present));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+  });
 });
