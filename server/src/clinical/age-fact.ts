@@ -824,7 +824,11 @@ function judge(
   if (!slash && nothingElse && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
-  const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);
+  const plain =
+    marked ||
+    (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    (prev !== undefined && v.age.has(prev)) ||
+    personBefore(value, before, start, v);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
