@@ -159,4 +159,17 @@ describe('ages, tellers and handovers (set 7)', () => {
       assert.equal(r.scenario, 's1-cutaneous-marker');
     });
   });
+
+  describe('a referral asked and left unanswered', () => {
+    const nsgy = (...lines: string[]) => readNote('Age: 4 mo', 'Findings: midline skin opening above the cleft', ...lines).facts.referral.neurosurgery;
+    it('is no referral, whatever stands before it (the study\'s "w/o contrast" no longer hides it)', () => {
+      assert.equal(nsgy('Plan: MRI lumbar spine', '  Neurosurgery referral: {Yes/No:12345} ***'), false);
+      assert.equal(nsgy('Plan: MRI lumbar spine w/o contrast', '  NSGY consult? ___'), false);
+    });
+    it('answered, or told as made, it is one', () => {
+      assert.equal(nsgy('Plan: MRI lumbar spine', '  Neurosurgery referral: {Yes/No:12345} Yes'), true);
+      assert.equal(nsgy('Plan: MRI lumbar spine; neurosurgery referral placed'), true);
+      assert.equal(nsgy('Referral: neurosurgery', 'Order: MRI L-spine'), true);
+    });
+  });
 });

@@ -421,10 +421,18 @@ export function readReferral(text: string, referralField: Field | undefined, fie
   for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
-    if (isConditional(text, m, conditional)) continue;
+    if (isConditional(text, m, conditional) || unanswered(text, m.span.end)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
+}
+
+/**
+ * The mention is a question left unanswered: a word or two, a colon or a question mark, and nothing after it on
+ * its line ("Neurosurgery referral: {Yes/No:12345} ***", with the template's placeholders blanked; "NSGY consult?").
+ */
+function unanswered(text: string, end: number): boolean {
+  return /^[ \t]*(?:[A-Za-z]{1,15}[ \t]*){0,2}[?:][ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 200));
 }
 
 /** A conditional word in the same clause as the mention ("NSGY referral if abnormal", "consider NSGY"). */
