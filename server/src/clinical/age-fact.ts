@@ -7,6 +7,7 @@ import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
+import { isConversationNote } from './tellers';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -28,7 +29,13 @@ const words = z.array(word).min(1);
 /** server/knowledge/age-vocabulary.json: the words that make a number with a unit the patient's age in free text, or not. */
 export const AgeVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
-  afterAge: z.strictObject({ $comment: z.string().optional(), words, weak: words, visit: words }),
+  afterAge: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    weak: words,
+    visit: words,
+    relationChild: z.strictObject({ $comment: z.string().optional(), words }),
+  }),
   beforeAge: z.strictObject({ $comment: z.string().optional(), person: words, link: words, age: words }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
   durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
@@ -40,12 +47,16 @@ export const AgeVocabularySchema = z.strictObject({
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words }),
   dayOfLife: z.strictObject({ $comment: z.string().optional(), now: words, before: words, events: words }),
+  bareNumber: z
+    .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
+    .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  relationChild: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
   person: Set<string>;
@@ -73,6 +84,8 @@ interface AgeWords {
   pronouns: Set<string>;
   notNames: Set<string>;
   nameBefore: Set<string>;
+  bareYears: { min: number; max: number };
+  infantContext: Set<string>;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -87,6 +100,7 @@ function ageWords(): AgeWords {
   const v = loadAgeVocabulary();
   cachedWords = {
     after: new Set(v.afterAge.words),
+    relationChild: new Set(v.afterAge.relationChild.words),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
     person: new Set(v.beforeAge.person),
@@ -114,6 +128,8 @@ function ageWords(): AgeWords {
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
+    infantContext: new Set(v.bareNumber.infantContext),
   };
   return cachedWords;
 }
@@ -171,7 +187,7 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (isPastSpelling(f.rawKey)) past ??= f;
     else if (!current) current = f;
   }
-  const fromAge = current && ageFromKey(current, problems);
+  const fromAge = current && ageFromKey(current, problems, note.text, v);
   if (fromAge) return fromAge;
   const dob = field(note, 'DOB');
   if (dob && dob.value.trim()) {
@@ -215,7 +231,7 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (found.tier === 'now') return best.now;
   }
   if (best.strong) return best.strong;
-  const fromPast = past && ageFromKey(past, problems);
+  const fromPast = past && ageFromKey(past, problems, note.text, v);
   if (fromPast) return fromPast;
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
@@ -252,12 +268,35 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
-function ageFromKey(f: Field, problems: AgeProblem[]): AgeFact | undefined {
+function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords): AgeFact | undefined {
   const a = parseAge(withoutGestation(f.value), true);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  const bare = BARE_NUMBER.exec(f.value);
+  if (bare) {
+    const n = Number(bare[1]);
+    const span = { start: f.valueSpan.start + bare.index + bare[0].indexOf(bare[1]), end: 0 };
+    span.end = span.start + bare[1].length;
+    if (n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v)) return { months: n * 12, span, from: 'Age' };
+    if (!f.inferred) problems.push({ span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` });
+    return undefined;
+  }
   if (f.value.trim() && !f.inferred)
     problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
   return undefined;
+}
+
+/** A whole number and nothing else ("14", "11."), as an Age value holds it. */
+const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
+
+/**
+ * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
+ * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
+ */
+function speaksOfAnInfant(text: string, v: AgeWords): boolean {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  if (/\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ -]?(?:mo|mos|month|months)[ -]?old\b/i.test(head)) return true;
+  for (const w of toWords(head)) if (v.infantContext.has(w.text)) return true;
+  return false;
 }
 
 /** "Older sibling Jack, age: 4 years", "Mom's older son, age: 10": an Age key inside prose that names someone else just before it. */
@@ -288,7 +327,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) {
+    if (someoneElse(value, c, ar, v, true) || device(value, c, ar, v)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
       continue;
     }
@@ -610,14 +649,25 @@ const A_AN = new Set(['a', 'an']);
  * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
  * word for the child follows the age ("Mom brought her 3 mo boy").
  */
-function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relationIsPatient: boolean): boolean {
   // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
   const i = ar.next === 'old' ? 1 : 0;
   const of = ar.after[i];
   const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
+  // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
+  if (whose && v.relationChild.has(whose)) return !relationIsPatient;
   if (whose && v.person.has(whose)) return false;
   return relativeBefore(ar.before, v);
+}
+
+/** The last note asked about, and whether a child named by a relation in its text is the patient (a call or a message). */
+let lastConversation: { text: string; is: boolean } | undefined;
+
+/** A note of a call or a message (its first line names one): the child the caller speaks of is the patient. */
+function relationIsThePatient(noteText: string): boolean {
+  if (lastConversation?.text !== noteText) lastConversation = { text: noteText, is: isConversationNote(noteText) };
+  return lastConversation.is;
 }
 
 /**
@@ -724,7 +774,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v) || device(value, c, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText)) || device(value, c, ar, v)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
@@ -735,7 +785,9 @@ function judge(
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
   // infant", "MRI requested for 17 y 11 m M with 3 weeks of LBP"; not "x 3 wk f/u").
   const sexLetter = (next === 'm' || next === 'f') && letterOk(next, false) && /^[MF]$/.test(value.slice(after[0].start, after[0].end)) && after.length > 1;
-  const child = next !== undefined && (v.person.has(next) || sexLetter);
+  // "Mom of 10-month-old boy": the word for the child after "old".
+  const childWord = next === 'old' ? after[1]?.text : next;
+  const child = childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter);
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
@@ -772,7 +824,11 @@ function judge(
   if (!slash && nothingElse && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
-  const plain = marked || (next !== undefined && v.after.has(next) && letterOk(next, false)) || (prev !== undefined && v.age.has(prev)) || personBefore(value, before, start, v);
+  const plain =
+    marked ||
+    (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    (prev !== undefined && v.age.has(prev)) ||
+    personBefore(value, before, start, v);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');

@@ -483,10 +483,18 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
-    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made))) continue;
+    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.end)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
+}
+
+/**
+ * The mention is a question left unanswered: a word or two, a colon or a question mark, and nothing after it on
+ * its line ("Neurosurgery referral: {Yes/No:12345} ***", with the template's placeholders blanked; "NSGY consult?").
+ */
+function unanswered(text: string, end: number): boolean {
+  return /^[ \t]*(?:[A-Za-z]{1,15}[ \t]*){0,2}[?:][ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 200));
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

@@ -33,6 +33,7 @@ import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
+import { withTellersRead } from './tellers';
 import { withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
@@ -453,6 +454,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
   note = withUnknownKeysRead(note);
+  // "Parent: There is a small tuft of hair …", "pcp: 2 y 4 m boy w a pinpoint opening at L5": the teller's line is the history (tellers.ts).
+  note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).

@@ -18,9 +18,32 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().handoff;
   let letters = 0;
   for (const f of note.fields) if (f.rawKey.length === 1) letters++;
-  if (letters < 2 || assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
+  if (letters < 2) return note;
+  if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
+  if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
+  return withSections(note, v.sections);
+}
+
+/**
+ * An EMS MIST handover ("M: 19 y/o F, restrained driver, head-on ~40 mph / I: lumbar pain, seatbelt sign /
+ * S: BP 104/60 / T: SMR, 2 IVs"): mechanism, injuries, signs, treatment. Known by its name, written in
+ * capitals near the top, or by its four letters as keys in that order.
+ */
+function isMist(note: ParsedNote, names: readonly string[]): boolean {
+  const head = note.text.slice(0, 400);
+  work.steps += head.length;
+  if (names.some((n) => new RegExp(`(?<![A-Za-z])${n.replace(/\./g, '\\.')}(?![A-Za-z])`).test(head))) return true;
+  let next = 0;
+  for (const f of note.fields) {
+    if (f.rawKey.trim().toUpperCase() === 'MIST'[next]) next++;
+    if (next === 4) return true;
+  }
+  return false;
+}
+
+function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>): ParsedNote {
   const keys = new Map<string, KeyInfo | undefined>();
-  for (const [letter, name] of Object.entries(v.sections)) keys.set(letter, name ? lookupKey(name) : undefined);
+  for (const [letter, name] of Object.entries(sections)) keys.set(letter, name ? lookupKey(name) : undefined);
   const read = (f: Field): Field => {
     const letter = sectionLetter(f);
     if (letter === undefined || !keys.has(letter)) return f;

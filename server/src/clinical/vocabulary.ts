@@ -385,6 +385,23 @@ export const ReadingVocabularySchema = z.strictObject({
     names: z.array(z.string().min(1)).min(1),
     severities: z.array(z.string().min(1)).min(1),
     sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+    /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
+    mist: z.strictObject({
+      $comment: z.string().optional(),
+      names: z.array(z.string().min(1)).min(1),
+      sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+    }),
+  }),
+  /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
+  tellers: z.strictObject({
+    $comment: z.string().optional(),
+    relatives: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    clinicians: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    modifiers: z.array(z.string().regex(/^[a-z]+$/)),
+    messageWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    speaksAsParent: z.array(z.string().min(1)).min(1),
+    conversationNotes: z.array(z.string().min(1)).min(1),
+    credentials: z.array(z.string().regex(/^[a-z]+$/)),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;

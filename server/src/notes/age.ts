@@ -88,10 +88,18 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|${ONES})`;
 
 // Bounded pieces only (no nested quantifiers): linear in the input.
-const COMPONENT = new RegExp(`(\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6})(?![a-z])`, 'gi');
+// A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo") is one number.
+const COMPONENT = new RegExp(
+  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6})(?![a-z])`,
+  'gi',
+);
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
 
+const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
+
 function numberOf(written: string): number {
+  const fraction = /^(\d{1,2})(?:[ \t]|-)?([13]\/[24]|[\u00bd\u00bc\u00be])$/.exec(written);
+  if (fraction) return Number(fraction[1]) + FRACTIONS[fraction[2]];
   if (/^\d/.test(written)) return Number(written);
   const [tens, ones] = written.toLowerCase().split(/[ -]/);
   return NUMBER_WORDS[tens] + (ones ? NUMBER_WORDS[ones] : 0);

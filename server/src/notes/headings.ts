@@ -121,6 +121,9 @@ export const HEADING_WORDS: readonly string[] = [
   'wcc',
   'well',
   'child',
+  // The writer's own part of a consult ("Our exam:", "My exam:"), beside another team's.
+  'our',
+  'my',
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */

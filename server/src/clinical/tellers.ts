@@ -1,0 +1,152 @@
+import { isHeading } from '../notes/headings';
+import { lookupKey } from '../notes/keys';
+import type { Field, ParsedNote } from '../notes/parser';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+
+/**
+ * Lines keyed by who tells the patient's story (reading-vocabulary.json tellers): a parent's message in a
+ * portal or e-visit note ("Parent: There is a small tuft of hair at the bottom of his back", "Mom's
+ * message: He finished treatment for Ewing sarcoma"), the lines of a secure chat between clinicians
+ * ("pcp: 2 y 4 m boy w a pinpoint midline opening at L5", "rads: …", "peds rads: …"), a PCP's line in a
+ * forwarded note ("PCP: 11 y F, …"). Such a line is the patient's history in the teller's words: it is
+ * read as the Presentation, so its findings, age and order count.
+ *
+ * A key of a relative only ("Parent:", "Mom:") tells the patient's story only in a note of a conversation
+ * (a call, a message, a portal or chat note, named on its first line) or when the value speaks as the
+ * parent ("my son"); elsewhere "Mother: 32 yo G2P2, GBS neg" is the mother's own. With a message word
+ * ("Mom's message:", "Message from dad:") it always does. A relative's own history keeps its key ("Mom's
+ * hx: SBO": "hx" is no teller's word), and a value that is only a name ("PCP: Dr Smith", "Parent: Maria
+ * Lopez") tells nothing.
+ */
+export function withTellersRead(note: ParsedNote): ParsedNote {
+  let any = false;
+  for (const f of note.fields) if (!f.key && f.value) any = true;
+  if (!any) return note;
+  const v = tellerWords();
+  let conversation: boolean | undefined;
+  const read = new Set<Field>();
+  for (const f of note.fields) {
+    if (f.key || !f.value || isHeading(f.rawKey)) continue;
+    const who = tellerKey(f.rawKey, v);
+    if (!who || nameOnly(f.value, v.credentials)) continue;
+    if (who === 'relative') {
+      conversation ??= isConversation(note.text, v);
+      if (!conversation && !speaksAsParent(f.value, v)) continue;
+    }
+    read.add(f);
+  }
+  if (!read.size) return note;
+  // The teller's name is blanked in the text the facts are read from (offsets unchanged), so "Parent:" does
+  // not make the line the parent's own: the line is the child's story.
+  const parts: string[] = [];
+  let at = 0;
+  for (const f of read) {
+    parts.push(note.text.slice(at, f.keySpan.start), ' '.repeat(f.keySpan.end - f.keySpan.start));
+    at = f.keySpan.end;
+  }
+  parts.push(note.text.slice(at));
+  // A line already read as prose ("Mom's message: He finished …") stays so; any other is read as free text
+  // of the history, as prose is (its order too: "me: whole body bone scan ordered today").
+  return {
+    ...note,
+    text: parts.join(''),
+    fields: note.fields.map((f) => (read.has(f) && !f.prose ? { ...f, key: PRESENTATION, prose: false, inferred: true } : f)),
+  };
+}
+
+const PRESENTATION = lookupKey('Presentation')!;
+
+interface TellerWords {
+  relatives: Set<string>;
+  clinicians: Set<string>;
+  modifiers: Set<string>;
+  message: Set<string>;
+  parent: string[][];
+  conversation: string[][];
+  credentials: Set<string>;
+}
+
+const cache = new WeakMap<ReadingVocabulary, TellerWords>();
+
+function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
+  let t = cache.get(v);
+  if (!t) {
+    const phrase = (p: string) => toWords(p).map((w) => w.text);
+    t = {
+      relatives: new Set(v.tellers.relatives),
+      clinicians: new Set(v.tellers.clinicians),
+      modifiers: new Set(v.tellers.modifiers),
+      message: new Set(v.tellers.messageWords),
+      parent: v.tellers.speaksAsParent.map(phrase),
+      conversation: v.tellers.conversationNotes.map(phrase),
+      credentials: new Set(v.tellers.credentials),
+    };
+    cache.set(v, t);
+  }
+  return t;
+}
+
+/**
+ * Who the key names as the teller: a relative ("Parent", "Mom's message", "Message from dad"), a clinician
+ * ("pcp", "peds rads", "ED resident"), or no teller (any other word: "Mom's hx", "Parent name", "Caller").
+ * A relative with a message word is told as a clinician is: in any note.
+ */
+function tellerKey(rawKey: string, v: TellerWords): 'relative' | 'clinician' | undefined {
+  const words = toWords(rawKey.slice(0, 60)).map((w) => w.text);
+  if (!words.length || words.length > 5) return undefined;
+  let relative = false;
+  let clinician = false;
+  let message = false;
+  for (const w of words) {
+    if (v.relatives.has(w)) relative = true;
+    else if (v.clinicians.has(w)) clinician = true;
+    else if (v.message.has(w)) message = true;
+    else if (!v.modifiers.has(w)) return undefined;
+  }
+  if (clinician || (relative && message)) return 'clinician';
+  return relative ? 'relative' : undefined;
+}
+
+/** A value that only names someone: "Dr Smith", "Maria Lopez", "Dr. A. Patel, MD" (capitalised words and credentials, no number). */
+function nameOnly(value: string, credentials: Set<string>): boolean {
+  const text = value.slice(0, 120);
+  if (/\d/.test(text)) return false;
+  const words = text.split(/[\s,.;:()'"-]+/).filter(Boolean);
+  if (!words.length || words.length > 6) return false;
+  return words.every((w) => credentials.has(w.toLowerCase()) || /^\p{Lu}(?:\p{Ll}+)?$/u.test(w));
+}
+
+/** The note's first line names a conversation: a call, a message, a portal or chat note (reading-vocabulary.json tellers.conversationNotes). */
+export function isConversationNote(text: string): boolean {
+  return isConversation(text, tellerWords());
+}
+
+function isConversation(text: string, v: TellerWords): boolean {
+  let end = 0;
+  while (end < text.length && end < 200 && (text[end] !== '\n' || !text.slice(0, end).trim())) end++;
+  return hasPhrase(
+    toWords(text.slice(0, end)).map((w) => w.text),
+    v.conversation,
+  );
+}
+
+function speaksAsParent(value: string, v: TellerWords): boolean {
+  return hasPhrase(
+    toWords(value.slice(0, 2_000)).map((w) => w.text),
+    v.parent,
+  );
+}
+
+function hasPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++)
+    for (const p of phrases) {
+      if (p[0] !== words[i]) continue;
+      let j = 1;
+      while (j < p.length && words[i + j] === p[j]) j++;
+      if (j === p.length) return true;
+    }
+  return false;
+}
