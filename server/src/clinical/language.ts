@@ -73,6 +73,12 @@ const FrenchSchema = z.strictObject({
   $comment: z.string().optional(),
   minCues: z.number().int().min(1),
   cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+  $names: z.string().optional(),
+  /** Titles after which the next word is a name, read as written ("Dr Sans", "Dre Pas"). */
+  names: z.array(z.string().regex(/^[\p{L}]+$/u)),
+  $notInClause: z.string().optional(),
+  /** A phrase of more than one word opening with `first` is not read where its clause holds one of `words`: a shorter one is. */
+  notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
   phrases: z.array(
     z
       .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
@@ -124,6 +130,8 @@ interface Compiled {
   cues: Set<string>;
   french: Map<string, Entry[]>;
   frenchCues: Set<string>;
+  frenchNames: Set<string>;
+  notInClause: Map<string, Set<string>>;
   /** Whether a note may be dictated, Spanish or French at all (one test each: nearly every note is none). */
   mayBeDictated: RegExp;
   mayBeSpanish: RegExp;
@@ -196,6 +204,8 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     cues: lower(v.spanish.cues),
     french: indexed(v.french.phrases.map((p) => entryOf(p.fr.toLowerCase(), p.en, false, true))),
     frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
+    frenchNames: new Set(v.french.names.map((x) => unaccented(x.toLowerCase()))),
+    notInClause: new Map(v.french.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
     mayBeFrench: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())))].map(anyAccent).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     mayBeDictated: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(d.marks.map((m) => m.say))})(?![\\p{L}\\p{N}])`, 'iu'),
     mayBeSpanish: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...lower(v.spanish.cues)].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
@@ -214,15 +224,15 @@ interface Match {
   amount?: string;
 }
 
-/** The phrase of `index` matching at words[i], longest first: how many words it takes. */
-function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>): Match | undefined {
+/** The phrase of `index` matching at words[i], longest first (and that `accept` takes, when given): how many words it takes. */
+function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>, accept?: (m: Match) => boolean): Match | undefined {
   const own = index.get(words[i].text);
   const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : undefined;
   if (!own && !amount) return undefined;
   for (const e of own && amount ? [...own, ...amount].sort((a, b) => b.words.length - a.words.length) : (own ?? amount)!) {
     work.steps++;
     const m = matchEntry(text, words, i, e);
-    if (m) return m;
+    if (m && (!accept || accept(m))) return m;
   }
   return undefined;
 }
@@ -296,6 +306,31 @@ function isDictated(text: string, words: readonly Word[], c: Compiled, min: numb
     }
   }
   return spoken >= min && spoken > realMarks(text);
+}
+
+/** Where a clause ends: a comma, a semicolon, a line break, a full stop before a space or the end. */
+const CLAUSE_END = /[,;\n\r]|\.(?=\s|$)/;
+
+/**
+ * Whether a French phrase matched at words[i] is read: not a phrase ending in a lone letter before a
+ * slash ("Neuro : N/A", "Neuro: N/D" are no "N" for normal), and not a phrase the table keeps out of a
+ * clause that says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
+ */
+function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+  const e = m.entry;
+  const lastWord = e.words[e.words.length - 1];
+  if (lastWord.length === 1 && lastWord !== AMOUNT && !e.tail && text[m.end] === '/') return false;
+  const against = e.words.length > 1 ? c.notInClause.get(e.words[0]) : undefined;
+  if (!against) return true;
+  // The clause, to the next mention of the same word ("sensibilité à la palpation de L3 et sensibilité normale aux MI" is two).
+  const same = (k: number) => words[k].text === e.words[0];
+  let first = i;
+  while (first > 0 && !same(first - 1) && !CLAUSE_END.test(text.slice(words[first - 1].end, words[first].start))) first--;
+  let last = m.last;
+  while (last + 1 < words.length && !same(last + 1) && !CLAUSE_END.test(text.slice(words[last].end, words[last + 1].start))) last++;
+  work.steps += last - first + 1;
+  for (let k = first; k <= last; k++) if (against.has(words[k].text)) return false;
+  return true;
 }
 
 /** How many distinct cue words of a table the note holds. */
@@ -456,7 +491,9 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       i = d.last;
       continue;
     }
-    const s = table ? matchAt(text, tableWords, i, table) : undefined;
+    // "Dr Sans", "Dre Pas": a name after a title is read as written.
+    if (asFrench && i > 0 && c.frenchNames.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
+    const s = table ? matchAt(text, tableWords, i, table, asFrench ? (m) => frenchAccepts(text, tableWords, i, m, c) : undefined) : undefined;
     if (s) {
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
       edits.push({ start: words[i].start, end: s.end, text: to });
