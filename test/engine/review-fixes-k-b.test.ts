@@ -34,6 +34,16 @@ describe('review k-b: trauma', () => {
     assert.equal(r.facts.trauma.significance, 'significant');
   });
 
+  it('a child pushed in a stroller or on a swing is no injury, whatever the deficit', () => {
+    for (const told of ['Mom pushed her in the stroller to clinic.', 'Dad pushed him on the swing at the park.', 'He was pushed in a wheelchair to the car.']) {
+      const r = readNote('Pt: 9 mo F', `HPI: sacral hair tuft. ${told}`, 'Neuro: decreased tone bilateral LE', 'Plan: XR L-spine');
+      assert.equal(r.facts.trauma.significance, 'none', told);
+      assert.ok(r.rules.includes('inappropriate-initial-study'), told);
+    }
+    // A push that is an injury still is one.
+    assert.equal(readNote('Pt: 7 yo F', 'HPI: was pushed down a flight of stairs at school yesterday, back pain.', 'Plan: XR L-spine').facts.trauma.significance, 'significant');
+  });
+
   it('a fall out of a window told without "of" is a fall, and a significant one', () => {
     assert.equal(readNote('Pt: 8 yo M', 'HPI: fell out a 2nd story window, back pain.', 'Plan: CT L-spine w/o').facts.trauma.significance, 'significant');
     assert.equal(readNote('Pt: 8 yo M', 'HPI: fell out the window of a second floor bedroom last night, back pain.', 'Plan: XR L-spine').facts.trauma.significance, 'significant');
