@@ -124,7 +124,8 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
   if (backPain.length) {
     cite(backPain);
     if (flagWords.length) {
-      const xr = facts.prior.find((p) => p.modality === 'XR' && (p.result === 'normal' || p.result === 'abnormal'));
+      // "XR last month: no pars defect. Repeat XR today shows a pars lucency": positive radiographs, whichever is told first.
+      const xr = facts.prior.find((p) => p.modality === 'XR' && p.result === 'abnormal') ?? facts.prior.find((p) => p.modality === 'XR' && p.result === 'normal');
       if (xr) {
         evidence.push({ span: xr.span, label: 'prior radiographs' });
         return out(

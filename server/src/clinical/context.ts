@@ -37,12 +37,15 @@ export interface AssertionContext {
 export interface ContextReading extends AssertionContext {
   /** The uncertainty is "r/o X" / "eval for X": the reason for a study, not a finding. */
   ruleOut: boolean;
+  /** Doubted ("doubt X", "low suspicion for X", "X less likely"): a denial only of the categories the lexicon names (`doubtDenies`). */
+  doubted: boolean;
   /** Where the cues that decided it are (for hover). */
   cues: Span[];
 }
 
-const CATEGORIES: readonly ContextCategoryT[] = ['negated', 'uncertain', 'rule-out', 'hypothetical', 'historical', 'other'];
-const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-out': 4, hypothetical: 8, historical: 16, other: 32 };
+const CATEGORIES: readonly ContextCategoryT[] = ['negated', 'uncertain', 'rule-out', 'hypothetical', 'historical', 'other', 'doubted'];
+const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-out': 4, hypothetical: 8, historical: 16, other: 32, doubted: 64 };
+const DOUBTED = CATEGORIES.indexOf('doubted');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct';
 
@@ -847,6 +850,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
       if (bOpen) left.fill(0);
       bOpen = 0;
+    } else if (bOpen && (tk.kind === 'dash' || tk.kind === 'colon') && left[DOUBTED] > 0) {
+      // "concern for osteomyelitis - abscess less likely": a doubt speaks of what stands right before it, not across a dash.
+      left[DOUBTED] = 0;
+      bOpen = recount(left);
     } else if (bOpen && tk.kind === 'w') {
       let bits = 0;
       for (let c = 0; c < CATEGORIES.length; c++) {
@@ -1100,6 +1107,7 @@ export const PLAIN_READING: Readonly<ContextReading> = Object.freeze({
   historical: false,
   experiencer: 'patient' as const,
   ruleOut: false,
+  doubted: false,
   cues: Object.freeze([]) as unknown as Span[],
 });
 
@@ -1163,6 +1171,7 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     historical: (bits & BIT.historical) !== 0,
     experiencer: bits & BIT.other ? 'other' : 'patient',
     ruleOut,
+    doubted: (bits & BIT.doubted) !== 0,
     cues,
   };
 }

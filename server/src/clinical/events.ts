@@ -115,9 +115,12 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "legs giving out - fell twice at school ... No injury.": falls told alone, where the note denies any injury, are none
   // (the weakness is a deficit, not a sign that the falls were injuries).
   if (!ride.length && injuryDenied(text, trauma, v.deniedInjury) && injuries.every((h) => fallAlone(text, h, v.fallsAlone))) return { significance: 'none' };
-  if (deficit) return { significance: 'significant', span: injuries[0].span };
+  // "Child protection team consulted … legs weak": an abuse evaluation alone tells no injury of the spine for a deficit or tenderness to follow.
+  const abuse = phraseSetOf(v.abuseOnly);
+  const told = injuries.some((h) => !wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), abuse));
+  if (deficit && told) return { significance: 'significant', span: injuries[0].span };
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
-  const tender = spinalTenderness(text, hits);
+  const tender = told ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => lowIn(m));
@@ -155,7 +158,10 @@ function otherBoneFracture(text: string, m: Mention, bones: PhraseSet): boolean 
   return findAny(before, bones).length > 0;
 }
 
-/** A denied injury word ("No injury.", "no known trauma", "denies any injury") with nothing but `between` words after its cue. */
+/**
+ * A denied injury word ("No injury.", "no known trauma", "denies any injury") with nothing but `between` words after its cue,
+ * and nothing but `after` words after it in its clause (a bounded look).
+ */
 function injuryDenied(text: string, trauma: readonly FindingHit[], rule: ReadingVocabulary['trauma']['deniedInjury']): boolean {
   const names = phraseSetOf(rule.injuries);
   for (const h of trauma) {
@@ -165,7 +171,10 @@ function injuryDenied(text: string, trauma: readonly FindingHit[], rule: Reading
       .cues.filter((c) => c.end <= h.span.start)
       .sort((x, y) => y.end - x.end)[0];
     if (!cue || h.span.start - cue.end > 40) continue;
-    if (toWords(text.slice(cue.end, h.span.start)).every((w) => rule.between.includes(w.text))) return true;
+    if (!toWords(text.slice(cue.end, h.span.start)).every((w) => rule.between.includes(w.text))) continue;
+    // "No injury to head or neck", "no trauma to his back": a denial of one injury, not of any.
+    const { end: b } = widen(text, h.span.end, h.span.end, CLAUSE_OR_BRACKET, 0, 40, h.field.valueSpan.start, h.field.valueSpan.end);
+    if (toWords(text.slice(h.span.end, b)).every((w) => rule.after.includes(w.text))) return true;
   }
   return false;
 }

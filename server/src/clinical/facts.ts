@@ -2533,6 +2533,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         if (ofOtherRegion(part.text)) continue;
         // "A spinal ultrasound was performed at 7 months. The report states … limited by ossification; it was
         // read as indeterminate.": the result told in the sentences after the study's own.
+        // "XR 3 wk ago: no fracture; L3-4 disc space narrowing", "…: no fracture. Endplate irregularity at L2-3.": a report
+        // read negative only for its denials is not, when the sentence after goes on to tell more of it.
+        if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
         const reported = study.result === 'unknown' ? reportAfter(f, said, n) : undefined;
         if (reported !== undefined) {
           const span = { start: study.span.start, end: reported };
@@ -2574,6 +2577,24 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
   }
   return end;
 }
+
+/**
+ * The sentence after sentence n goes on with the report of the study told in it: after a semicolon, any
+ * sentence that names no study; after a full stop, one that names no study and tells an imaging finding or
+ * a level ("Endplate irregularity at L2-3.", "Sclerotic focus in the L2 pedicle."), not the exam.
+ */
+function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): boolean {
+  const next = told[n + 1];
+  if (!next) return false;
+  const sentence = next[0].trim();
+  if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) return false;
+  const at = (told[n].index ?? 0) + told[n][0].length;
+  if (f.value[at] === ';') return true;
+  if (TELLS_THE_EXAM.test(sentence)) return false;
+  return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);
+}
+const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
+const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
 
 /**
  * A study's own clause (to "," or ";", a short bracket kept whole: "US (renal, spine) at 1 wk") names another region

@@ -71,6 +71,24 @@ export function countsAsPresent(
   return true;
 }
 
+/**
+ * A suspicion of infection or tumour in a Plan is stated as suspected ("A/P: concern for discitis", "likely
+ * osteomyelitis", "suspected tumor"), not named in a discussion or under a condition (reading-vocabulary.json
+ * suspicionInPlan). A bounded look at the sentence.
+ */
+function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, vocab: ReadingVocabulary): boolean {
+  const rule = vocab.suspicionInPlan;
+  if (!((c.uncertain && !c.ruleOut) || findAny(toWords(text.slice(span.start, span.end)), phraseSetOf(rule.stated)).length)) return false;
+  let a = span.start;
+  const aMin = Math.max(f.valueSpan.start, a - 160);
+  while (a > aMin && !/[.;\n\r]/.test(text[a - 1])) a--;
+  let b = span.end;
+  const bMax = Math.min(f.valueSpan.end, b + 160);
+  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  return findAny(toWords(text.slice(a, b)), phraseSetOf(rule.conditions)).length === 0;
+}
+
 /** Every finding the vocabulary knows in the note's fields, each with its assertion context. */
 export function readFindings(text: string, all: readonly Field[], k: Knowledge): FindingHit[] {
   const hits: FindingHit[] = [];
@@ -79,8 +97,12 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
     const read = readContext(text, span.start, span.end, lex);
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
-    const c = forced || past ? { ...read, ...past, ...forced } : read;
-    const present = countsAsPresent(c, finding, f.key?.name, lex, vocab);
+    let c = forced || past ? { ...read, ...past, ...forced } : read;
+    // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.
+    if (c.doubted && !c.negated && lex.doubtDenies.includes(finding.category)) c = { ...c, negated: true };
+    const present =
+      countsAsPresent(c, finding, f.key?.name, lex, vocab) &&
+      (f.key?.name !== 'Plan' || finding.category !== 'suspected-infection-or-tumor' || statedInPlan(text, span, f, c, vocab));
     hits.push({ finding, span, context: pick(c), present, negated: c.negated, field: f });
   };
   let pmhPast: ((span: Span, finding: ClinicalFinding) => boolean) | undefined;

@@ -7,7 +7,7 @@ import * as path from 'node:path';
  * around a finding to deny it, doubt it, make it conditional, past, or someone else's. Data, so
  * the vocabulary is reviewed and extended without touching the engine.
  */
-export const ContextCategory = z.enum(['negated', 'uncertain', 'rule-out', 'hypothetical', 'historical', 'other']);
+export const ContextCategory = z.enum(['negated', 'uncertain', 'rule-out', 'hypothetical', 'historical', 'other', 'doubted']);
 export type ContextCategoryT = z.infer<typeof ContextCategory>;
 
 const phrase = z.string().min(1).max(60);
@@ -109,6 +109,12 @@ export const ContextLexiconSchema = z.strictObject({
   }),
   /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
   ruleOutIsNotAFinding: z.array(z.string().min(1)),
+  /**
+   * Finding categories that a doubt ("doubt discitis", "low suspicion for tumor", "strain less likely": the
+   * `doubted` triggers) denies: a suspected diagnosis or cause. A doubt never denies what was observed or told
+   * ("dimple with hemangioma - not concerning", "fever 39 - viral illness less likely" keep the marker and the fever).
+   */
+  doubtDenies: z.array(z.string().min(1)),
 });
 export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
 

@@ -16,6 +16,8 @@ export interface PriorStudy {
   result: PriorResult;
   /** Plain words for why the result was read this way ("conus at L3 is low-lying"). */
   reasons: string[];
+  /** Read normal only because its report denies abnormalities ("no pars defect, no spondylolisthesis"). */
+  byDenial?: true;
 }
 
 /** Vertebral levels as numbers so that discs sit halfway: L1 = 1, L1-L2 = 1.5, T12 = 0, S1 = 6. */
@@ -223,11 +225,41 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
 
 /**
  * A report that only denies abnormalities ("no pars defect, no spondylolisthesis", "no pars fracture") is a
- * negative study: nothing in it is asserted, raised or limited (those were read first).
+ * negative study: nothing in it is asserted, raised or limited (those were read first). Only denials: no
+ * clause after the first denial tells anything else ("no fracture or listhesis, but vertebra plana at T12",
+ * "no pars defect seen on lateral, obliques not obtained" are no negative study).
  */
 function deniesAbnormality(text: string, words: Word[]): boolean {
-  return bestRank(words, rankedPhrasesOf(ABNORMAL_RANKS), (span) => readContext(text, span.start, span.end).negated) >= 0;
+  const index = rankedPhrasesOf(ABNORMAL_RANKS);
+  const denied = (span: Span) => readContext(text, span.start, span.end).negated;
+  if (bestRank(words, index, denied) < 0) return false;
+  const normal = rankedPhrasesOf(NORMAL_RANKS);
+  let seen = false;
+  for (const clause of clausesOf(text, words)) {
+    if (bestRank(clause, index, denied) >= 0) seen = true;
+    // "no pars fracture, alignment normal", "no pars defect, no listhesis": a normal word or another denial after a denial.
+    else if (seen && bestRank(clause, normal) < 0 && !readContext(text, clause[clause.length - 1].start, clause[clause.length - 1].end).negated) return false;
+  }
+  return true;
 }
+
+/** The words in clauses: a comma, a semicolon or a dash between two words, or "but", "however", "although" starts a new one. */
+function clausesOf(text: string, words: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const between = i > 0 ? text.slice(words[i - 1].end, w.start) : '';
+    if (cur.length && (/[,;]|\s[-\u2013\u2014]\s/.test(between) || CLAUSE_WORDS.has(w.text))) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(w);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'yet']);
 
 /** The length of a span's last word (letters and digits before its end). */
 function endWordLength(text: string, span: Span): number {
@@ -287,8 +319,11 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length || deniesAbnormality(text, words)) {
+  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length) {
     study.result = 'normal';
+  } else if (deniesAbnormality(text, words)) {
+    study.result = 'normal';
+    study.byDenial = true;
   }
   return study;
 }

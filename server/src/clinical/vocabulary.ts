@@ -133,6 +133,14 @@ export const ReadingVocabularySchema = z.strictObject({
   }),
   /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
   historyCounts: z.array(z.string().min(1)),
+  /**
+   * A suspicion of infection or tumour read in a Plan (an A/P): it counts only when the writer states it as
+   * suspected (an uncertain cue: "concern for", "likely", "vs", "?"; or `stated` words in its own phrase:
+   * "suspected discitis"), never a name in a discussion ("Discussed that spinal tumor is very rare", "ddx
+   * including discitis, all unlikely"), and never in a sentence with one of `conditions` ("If fever returns,
+   * concern for discitis - return to ED").
+   */
+  suspicionInPlan: z.strictObject({ stated: z.array(phrase).min(1), conditions: z.array(phrase).min(1) }),
   referral: z.strictObject({
     neurosurgery: z.array(phrase).min(1),
     /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
@@ -202,9 +210,16 @@ export const ReadingVocabularySchema = z.strictObject({
     patientObject: z.array(phrase).min(1),
     /**
      * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
-     * words a cue denies with only `between` words after the cue (not "no head injury").
+     * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
+     * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
      */
-    deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)) }),
+    deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+    /**
+     * Injury words that tell an abuse evaluation, not an injury of the spine ("Concern for physical abuse",
+     * "Child protection team consulted"): told without any other injury, a deficit or tender spine beside
+     * them (which a skin marker's dysraphism may explain) never makes the injury significant; it stays unclear.
+     */
+    abuseOnly: z.array(phrase).min(1),
     /**
      * Falls told alone ("fell twice at school"): with an unqualified denial of injury in the note and no
      * mechanism, they are no injury (a child falling from weak legs), not an unclear one.
