@@ -155,7 +155,11 @@ function otherBoneFracture(text: string, m: Mention, bones: PhraseSet): boolean 
   if (!/fract|\bfx/i.test(text.slice(m.span.start, m.span.end))) return false;
   const { start: a } = widen(text, m.span.start, m.span.start, CLAUSE_OR_BRACKET, 40, 0, m.field.valueSpan.start, m.field.valueSpan.end);
   const before = toWords(text.slice(a, m.span.start)).slice(-3);
-  return findAny(before, bones).length > 0;
+  if (findAny(before, bones).length > 0) return true;
+  // "fracture of the wrist", "fx of L radius": the bone named after "of".
+  const { end: b } = widen(text, m.span.end, m.span.end, CLAUSE_OR_BRACKET, 0, 40, m.field.valueSpan.start, m.field.valueSpan.end);
+  const after = toWords(text.slice(m.span.end, b)).slice(0, 4);
+  return after[0]?.text === 'of' && findAny(after.slice(1), bones).length > 0;
 }
 
 /**
@@ -225,8 +229,8 @@ function toldRemote(text: string, span: Span, remote: { phrases: PhraseSet; now:
   }
   return nearest?.remote ?? false;
 }
-/** "at 6 wk", "at 2 months", "at 10 days of age": the age the child was when it happened. */
-const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:d|days?|wks?|weeks?|mos?|months?|m)\b/gi;
+/** "at 6 wk", "at 2 months", "at 10 days of age", "at 6 yr": the age the child was when it happened. */
+const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:d|days?|wks?|weeks?|mos?|months?|m|y|yo|yrs?|years?)\b/gi;
 /** "in 2019", "in March 2019", "during 2019". */
 const IN_A_YEAR = /\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 
