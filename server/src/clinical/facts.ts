@@ -1077,6 +1077,50 @@ function readOrderFact(
   return { order: found?.order, declared };
 }
 
+/**
+ * The order or request taken back is the study's own: the word just before "order" / "request" in its
+ * clause, when there is one, names the study or only points to it (STUDY_HEAD, STUDY_TAIL,
+ * order-vocabulary prose.withdrawnOwn: "the", "this", "imaging"), and the words after "cancelled the
+ * order for …" do too. "sedation request cancelled", "PT order cancelled", "duplicate order cancelled" are
+ * another order's.
+ */
+function ownOrderTakenBack(text: string, words: readonly Word[], hit: Span, ow: OrderWords): boolean {
+  const i = words.findIndex((w) => w.start === hit.start);
+  let j = words.findIndex((w) => w.start >= hit.end);
+  if (j < 0) j = words.length;
+  const first = words[i]?.text;
+  if ((first === 'order' || first === 'request') && !ownBefore(text, words, i, ow)) return false;
+  const last = words[j - 1]?.text;
+  if (
+    (last === 'order' || last === 'request') &&
+    j < words.length &&
+    (words[j].text === 'for' || words[j].text === 'of') &&
+    !breaksClause(text, words[j - 1].end, words[j].start)
+  ) {
+    let q = j + 1;
+    while (q < words.length && ow.withdrawnOwn.has(words[q].text)) q++;
+    if (q < words.length && !STUDY_HEAD.has(words[q].text) && !STUDY_TAIL.has(words[q].text)) return false;
+  }
+  return true;
+}
+/**
+ * The words before words[i] in its clause leave the order the study's own: none, words of withdrawnOwn
+ * only, or words that go on naming a study back to its name ("MRI L-spine w/o contrast order"); never a
+ * study's extent or contrast without its name ("contrast order cancelled").
+ */
+function ownBefore(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  let tail = false;
+  for (let q = i - 1; q >= 0 && !breaksClause(text, words[q].end, words[q + 1].start); q--) {
+    const w = words[q].text;
+    if (STUDY_HEAD.has(w)) return true;
+    if (STUDY_TAIL.has(w)) tail = true;
+    else if (!ow.withdrawnOwn.has(w)) return false;
+  }
+  return !tail;
+}
+/** "original order cancelled and re-entered as MRI L-spine w/wo", "… new order placed": a study ordered again, not taken back. */
+const REORDERED = /\bre-?(?:enter|order|place|submit|book|schedul|request)\w*|\bnew (?:order|request)\b|\binstead\b/i;
+
 /** A word of order-vocabulary prose.withdrawn: notes without one are not searched. */
 const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
 
@@ -1088,12 +1132,16 @@ const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
 function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
-    for (const hit of findAny(toWords(f.value, f.valueSpan.start), ow.withdrawn)) {
+    const words = toWords(f.value, f.valueSpan.start);
+    for (const hit of findAny(words, ow.withdrawn)) {
       if (hit.start < o.field.valueSpan.end) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
-      if (CONDITION.test(sentence)) continue;
+      if (CONDITION.test(sentence) || REORDERED.test(sentence)) continue;
+      // "sedation request cancelled", "ketorolac order discontinued", "NSGY referral request withdrawn",
+      // "duplicate MRI order from ED cancelled": the order or request of something else.
+      if (!ownOrderTakenBack(text, words, hit, ow)) continue;
       if (STUDY_NAMED.test(sentence)) {
         const r = readOrder(sentence, undefined, k);
         if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
@@ -1131,11 +1179,32 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
       const sentence = sentenceAround(text, f, hit);
       if (CHANGE_ELSEWHERE.test(sentence) || CONDITION.test(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
       if (declaresOnlyPart(words, hit, ow) || declaredElsewhere(text, f, hit, sentence, ow)) continue;
+      if (!aboutImaging(text, f, hit)) continue;
       return hit;
     }
   }
   return undefined;
 }
+/**
+ * "None ordered" says no imaging only when it speaks of imaging: its own words before it name a study or
+ * imaging ("MRI: none ordered"), or it stands alone after a sentence that does ('… explained that imaging
+ * isn't needed. None ordered.') or under an Order key; not "Labs: none ordered", "PT referral - none ordered yet".
+ */
+function aboutImaging(text: string, f: Field, hit: Span): boolean {
+  const said = text.slice(hit.start, hit.end);
+  if (!/^none\b/i.test(said)) return true;
+  let a = hit.start;
+  while (a > f.valueSpan.start && !/[.;?!\n]/.test(text[a - 1])) a--;
+  const lead = text.slice(a, hit.start);
+  if (/\w/.test(lead)) return NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead);
+  if (f.key?.name === 'Order' && !f.inferred) return true;
+  let b = a - 1;
+  while (b > f.valueSpan.start && /[.;?!\s]/.test(text[b - 1])) b--;
+  let c = b;
+  while (c > f.valueSpan.start && !/[.;?!\n]/.test(text[c - 1])) c--;
+  return c < b && NAMES_A_STUDY.test(text.slice(c, b));
+}
+
 /**
  * The statement is about part of the imaging only: a kind of it ("not ordering advanced imaging today", "no imaging
  * needed beyond the XR": prose.noneOrderedPartial, inside it or in the three words after it) or another region
@@ -1282,7 +1351,11 @@ function readOrderElsewhere(
       }
       // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement", "mom
       // requests MRI; explained not indicated"); an Order line is the order.
-      const declined = (g: Field) => name !== 'Order' && (decidesNotToImage(text, g, ow, false, noneNow) || declinedNext(text, g, f.valueSpan.end, ow));
+      // A Plan that only conditions its study ("PT; MRI L-spine if no improvement", "If no better in 2 weeks, MRI
+      // L-spine") does not order it: the corpus reads a conditional study as no order, as in prose.
+      const declined = (g: Field) =>
+        name !== 'Order' &&
+        (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) || conditionedInPlan(text, g) || declinedNext(text, g, f.valueSpan.end, ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
@@ -1329,7 +1402,8 @@ function readOrderElsewhere(
       // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
       const studyWords = ri?.status === 'recognized' ? toWords(item!.value, item!.valueSpan.start) : words;
-      if ((DATED.test(s.value) && RESULT_WORD.test(s.value)) || (!outright && reportsStudy(studyWords))) continue;
+      const own = (ri?.status === 'recognized' ? ri : r).procedure?.modality;
+      if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= found;
@@ -1389,12 +1463,44 @@ function unreadOrder(text: string, unread: readonly Field[], contrast: string | 
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
-      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
+      if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
+      const own = studyPart(text, s, r.procedure?.modality, k);
+      if (toldPast(own) || DATED.test(own) || RESULT_WORD.test(own)) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
     }
   }
   return undefined;
+}
+
+/**
+ * "MRI L-spine ordered by PCP in 2023 showed no abnormality": the study ordered is told dated and read, a study
+ * of another time; not when the date and the result are another study's ("Ordered MRI L-spine w/o since XR from
+ * 2026-11-15 was negative").
+ */
+function datedWithResult(text: string, s: Field, modality: string | undefined, k: Knowledge): boolean {
+  const own = studyPart(text, s, modality, k);
+  return DATED.test(own) && RESULT_WORD.test(own);
+}
+
+/**
+ * The part of a sentence naming two studies or more that tells the one of this modality: from its name to the next
+ * study's ("Ordered MRI L-spine w/o since XR from 2026-11-15 was negative" → "MRI L-spine w/o since"); the
+ * whole sentence when it names one study, or none of the modality.
+ */
+function studyPart(text: string, s: Field, modality: string | undefined, k: Knowledge): string {
+  if (!modality) return s.value;
+  const words = toWords(s.value, s.valueSpan.start);
+  const heads: number[] = [];
+  for (let j = 0; j < words.length; j++) if (STUDY_HEAD.has(words[j].text) && (heads.length === 0 || !joinedStudy(text, words, j))) heads.push(j);
+  if (heads.length < 2) return s.value;
+  for (let h = 0; h < heads.length; h++) {
+    const from = h === 0 ? s.valueSpan.start : words[heads[h]].start;
+    const to = h + 1 < heads.length ? words[heads[h + 1]].start : s.valueSpan.end;
+    const part = text.slice(from, to);
+    if (readOrder(part, undefined, k).procedure?.modality === modality) return part;
+  }
+  return s.value;
 }
 
 /** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */
@@ -1613,6 +1719,8 @@ interface OrderWords {
   proposingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
   withdrawn: PhraseSet;
+  /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
+  withdrawnOwn: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1648,6 +1756,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       proposingKeys: new Set(v.prose.proposingKeys),
       withdrawn: phraseSetOf(v.prose.withdrawn),
+      withdrawnOwn: new Set(v.prose.withdrawnOwn),
     };
     orderWordsCache.set(v, w);
   }
@@ -1678,7 +1787,8 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
-      if (!noneNow) conditional ??= { field: c, reading: r };
+      // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
+      if (!noneNow && !conditionedInPlan(text, c) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
       continue;
     }
     // Passed over for its first study ("prior XR normal now MRI L-spine w/o", "XR deferred in favor of
@@ -1703,7 +1813,8 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (rr.status !== 'recognized') continue;
     const again = judgeStudy(text, toWords(rest.value, start), ow);
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional' && !noneNow) conditional ??= { field: rest, reading: rr };
+    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
+      conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
@@ -1943,9 +2054,8 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   // "Please no XR", "no MRI ordered": a study named only to say it is not wanted.
   if (negatedStudy(words)) return true;
   if (ordersOutright(text, words, ow)) return false;
-  // A Plan line (withContext false) is read as ordering unless it declines the study outright: a
-  // condition there ("MRI if insurance approves", "if no improvement") still plans the study, and a
-  // real order missed would leave it unchecked; unless the Plan says no imaging now (conditionsCount).
+  // A Plan line (withContext false) counts a condition (conditionsCount) unless it is only on authorization,
+  // timing or the scanner ("MRI if insurance approves": KEEPS_ORDER); "if no improvement" conditions the study.
   if (declinesStudy(text, words, ow, conditionsCount)) return true;
   // "I did not arrange an MRI", "we have not requested an ultrasound": not ordered.
   if (negatedOrderCue(text, words, ow)) return true;
@@ -1959,10 +2069,35 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   return negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
 }
 
+/**
+ * A Plan sentence whose study stands in the scope of a condition (context.ts hypothetical: "If no improvement in 2
+ * weeks, MRI L-spine", "If no better, will order MRI L-spine"; or an "if" / "unless" after it in its clause: "MRI
+ * L-spine in 4 weeks if no improvement"), with no condition that keeps the order ("if needed", "if insurance approves").
+ */
+function conditionedInPlan(text: string, s: Field): boolean {
+  const words = toWords(s.value, s.valueSpan.start);
+  const h = studyHead(words);
+  if (h < 0 || ONLY_IF_NEEDED.test(s.value) || KEEPS_ORDER.test(s.value)) return false;
+  if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
+  let tail = h;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  for (let i = tail + 1; i < words.length; i++) {
+    if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
+    if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
+  }
+  return false;
+}
+/**
+ * A condition on authorization, timing or the scanner keeps the order ("if insurance approves", "tonight if the scanner
+ * is available, otherwise first thing tomorrow", "if sedation slot available", "if tolerated").
+ */
+const KEEPS_ORDER =
+  /\b(?:if|unless)\b[^.;]{0,40}?\b(?:insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling)\b|\botherwise\b/i;
+
 /** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
 const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b/i;
 /** "if" followed by one of these is not a condition against the study. */
-const IF_KEEPS = new Set(['needed', 'possible', 'necessary']);
+const IF_KEEPS = new Set(['needed', 'possible', 'necessary', 'insurance', 'approved', 'authorized', 'authorised', 'covered', 'available']);
 /** The words that open a study's name in a sentence. */
 const STUDY_HEAD = new Set([
   'us',
@@ -2468,6 +2603,8 @@ const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mr
  */
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
   const out: PriorStudy[] = [];
+  /** When each study of out was done, as told (toldWhen). */
+  const whens: (When | undefined)[] = [];
   for (const f of all) {
     if (!f.value || !PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
@@ -2524,7 +2661,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told)) {
-        if (part.text.length < 4 || NOT_PAST.test(part.text)) continue;
+        if (part.text.length < 4 || NOT_PAST.test(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
@@ -2544,7 +2681,16 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         }
         // "That ultrasound was done at 2 months and showed the conus at L1-L2 … better than an infant ultrasound
         // done 22 months ago": a study named again without its result is the one already read.
-        if (study.result === 'unknown' && !NEW_STUDY.test(part.text) && out.some((o) => o.modality === study.modality && o.result !== 'unknown')) continue;
+        // One told with a time of its own other than the read one's is another ("Spinal US at 2 wk was normal.
+        // Spinal US at 5 months at OSH, report not available").
+        const when = toldWhen(part.text, ageMonths);
+        if (
+          study.result === 'unknown' &&
+          !NEW_STUDY.test(part.text) &&
+          out.some((o, q) => o.modality === study.modality && o.result !== 'unknown' && (when === undefined || sameWhen(when, whens[q])))
+        )
+          continue;
+        whens[out.length] = when;
         out.push(study);
         if (out.length >= 8) return out;
       }
@@ -2553,10 +2699,36 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   return out;
 }
 
+/** When a study was done as its sentence tells it: the age in months ("at 2 months", "22 months ago" of a 2-year-old), or its date. */
+type When = { months: number } | { date: string };
+function toldWhen(told: string, ageMonths: number | undefined): When | undefined {
+  const at = AT_AGE.exec(told);
+  if (at) return { months: toMonths(Number(at[1]), at[2]) };
+  if (/\bat birth\b/i.test(told)) return { months: 0 };
+  const ago = AGO.exec(told);
+  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), ago[2]) };
+  const dated = DATED.exec(told);
+  if (dated && /\d/.test(dated[0])) return { date: dated[0] };
+  return undefined;
+}
+const AGO = /\b(\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b/i;
+/** Two times told are the same study's; one not told may be any. */
+function sameWhen(a: When, b: When | undefined): boolean {
+  if (!b) return false;
+  if ('months' in a && 'months' in b) return Math.abs(a.months - b.months) <= 0.5;
+  if ('date' in a && 'date' in b) return a.date === b.date;
+  return false;
+}
+/** A study told as not done in its own clause: recommended, planned, declined, or none ("Prior US: none", "US had been planned"). */
+const NOT_DONE =
+  /\b(?:recommend(?:ed|s|ation)?|advised|suggested|planned|declined|refused|deferred|cancell?ed|none|nil|not (?:yet )?(?:available|possible|done|performed|obtained))\b/i;
+/** A sentence after a study that doubts what it showed ("It is unclear whether it was normal"). */
+const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t know|do not know)\b/i;
+
 /** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
 const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
 /** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
-const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|another|new|latest|most recent|recent|interval)\b/i;
+const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
 /** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
 const REFERS_TO_REPORT =
   /\b(?:report\w*|read as|reads as|read by|impression|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
@@ -2571,7 +2743,7 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
   for (let j = n + 1; j < told.length && j <= n + 2; j++) {
     const sentence = told[j][0].trim();
     if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
-    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) break;
+    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence) || UNSURE.test(sentence)) break;
     if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
   }

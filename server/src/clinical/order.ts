@@ -147,7 +147,9 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   // A bone scan is of the whole body: without a spinal region named it covers the complete spine ("bone scan to assess for stress reaction").
   // "Plan: XR lumbar spine with flexion/extension views; … functional goal - complete the season": the extent is
   // told in the study's own sentence.
-  const complete = (has(words, v.completeSpine) && has(sentenceOf(text, words, at), v.completeSpine)) || (modality === 'bone-scan' && !spine);
+  // A study's sentence that names no region of its own takes the extent told in another ("Order: MRI w/o
+  // contrast. Please image entire spine."), when that names the spine with it.
+  const complete = (has(words, v.completeSpine) && extentOfStudy(text, words, at, v)) || (modality === 'bone-scan' && !spine);
   let contrast: ContrastT = 'none';
   if (modality === 'MRI' || modality === 'CT') {
     const stated = fieldContrast ?? readContrast(text, k, false);
@@ -180,6 +182,17 @@ function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary'
 const pronounAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
 
 /** The words of the sentence (to ". " or ";") holding words[at]. */
+/** The study's own sentence tells the complete spine, or names no region and another sentence does ("entire spine"). */
+function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): boolean {
+  const own = sentenceOf(text, words, at);
+  if (has(own, v.completeSpine)) return true;
+  if (has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp))) return false;
+  return has(
+    words,
+    v.completeSpine.filter((p) => /\s/.test(p) && !/^(?:complete|whole|entire)$/.test(p)),
+  );
+}
+
 function sentenceOf(text: string, words: Word[], at: number): Word[] {
   const breaks = (a: Word, b: Word) => /[;]|\.\s/.test(text.slice(a.end, b.start));
   let from = at;

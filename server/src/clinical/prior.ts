@@ -38,8 +38,9 @@ function level(tag: string): number | undefined {
 /** The L2–L3 disc: a conus ending below it is low-lying, at it is borderline. */
 const L2_L3_DISC = 2.5;
 
-// "conus at L3", and the cord's end told in words ("the cord ending low, at L3", "cord terminates at L2-L3").
-const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ing)?|terminat(?:es|ing)|tip))[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
+// "conus at L3", and the cord's end told in words ("the cord ending low, at L3", "cord terminates at L2-L3",
+// "cord terminated at L3", "cord termination at L3").
+const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(?:es|ed|ing|ion)|tip))[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:\.\d{1,2})?)\s*mm/i;
 
 const ABNORMAL = [

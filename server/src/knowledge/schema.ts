@@ -215,6 +215,12 @@ export const OrderVocabularySchema = z.strictObject({
      * "order cancelled by the team"): the note then orders nothing, whatever line placed it.
      */
     withdrawn: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that may stand just before "order" / "request" in a withdrawal and leave it the study's own ("the
+     * order cancelled", "imaging request withdrawn"); any other word makes it another order's ("sedation request
+     * cancelled", "PT order cancelled"). Study names are the study's own without being listed.
+     */
+    withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
 
