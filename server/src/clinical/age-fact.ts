@@ -34,7 +34,7 @@ export const AgeVocabularySchema = z.strictObject({
     words,
     weak: words,
     visit: words,
-    relationChild: z.strictObject({ $comment: z.string().optional(), words }),
+    relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
   }),
   beforeAge: z.strictObject({ $comment: z.string().optional(), person: words, link: words, age: words }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
@@ -57,6 +57,9 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 interface AgeWords {
   after: Set<string>;
   relationChild: Set<string>;
+  relationBrings: Set<string>;
+  relationAnother: Set<string>;
+  relationOf: Set<string>;
   weak: Set<string>;
   visit: Set<string>;
   person: Set<string>;
@@ -101,6 +104,9 @@ function ageWords(): AgeWords {
   cachedWords = {
     after: new Set(v.afterAge.words),
     relationChild: new Set(v.afterAge.relationChild.words),
+    relationBrings: new Set(v.afterAge.relationChild.brings),
+    relationAnother: new Set(v.afterAge.relationChild.another),
+    relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
     person: new Set(v.beforeAge.person),
@@ -187,8 +193,31 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (isPastSpelling(f.rawKey)) past ??= f;
     else if (!current) current = f;
   }
-  const fromAge = current && ageFromKey(current, problems, note.text, v);
+  // A bare number ("Age: 10") is years only when nothing else in the note tells the age: "Age: 10" over
+  // "10 mo boy with a dimple" is the 10-month-old's, and "Age: 20" over "20 mo with hemangioma" too.
+  const bare: BareAge[] = [];
+  const fromAge = current && ageFromKey(current, problems, note.text, v, bare);
   if (fromAge) return fromAge;
+  const other = readBeyondAgeKey(note, all, today, problems, past, v);
+  const b = bare[0];
+  if (!b) return other;
+  if (other) {
+    if (b.problem && other.months !== b.years?.months) problems.push(b.problem);
+    return other;
+  }
+  if (b.years) return b.years;
+  if (b.problem) problems.push(b.problem);
+  return undefined;
+}
+
+/** A bare number in an Age key: the years it may be, and the problem told when it is not read. */
+interface BareAge {
+  years?: AgeFact;
+  problem?: AgeProblem;
+}
+
+/** The age told by anything but the current Age key: DOB, Patient, free text, a past Age key, a day of life. */
+function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDate, problems: AgeProblem[], past: Field | undefined, v: AgeWords): AgeFact | undefined {
   const dob = field(note, 'DOB');
   if (dob && dob.value.trim()) {
     const birth = parseIsoDate(dob.value);
@@ -268,7 +297,7 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
-function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords): AgeFact | undefined {
+function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
   const a = parseAge(withoutGestation(f.value), true);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
   const bare = BARE_NUMBER.exec(f.value);
@@ -276,8 +305,15 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords)
     const n = Number(bare[1]);
     const span = { start: f.valueSpan.start + bare.index + bare[0].indexOf(bare[1]), end: 0 };
     span.end = span.start + bare[1].length;
-    if (n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v)) return { months: n * 12, span, from: 'Age' };
-    if (!f.inferred) problems.push({ span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` });
+    const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
+    const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
+    // The current Age key's number waits for the rest of the note (readChronological); a past one is read last anyway.
+    if (deferred) {
+      deferred.push({ years, problem });
+      return undefined;
+    }
+    if (years) return years;
+    if (problem) problems.push(problem);
     return undefined;
   }
   if (f.value.trim() && !f.inferred)
@@ -656,7 +692,13 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
   const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
   // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
-  if (whose && v.relationChild.has(whose)) return !relationIsPatient;
+  // A relative who brings the child ("Dad brings his 8 yo son"), or "15 yo son of a colleague", names the child seen.
+  if (whose && v.relationChild.has(whose)) {
+    if (relationIsPatient) return false;
+    if (ar.after[i + 1] && v.relationOf.has(ar.after[i + 1].text) && !/[,;:(]/.test(value.slice(of.end, ar.after[i + 1].start))) return false;
+    const near = ar.before.slice(0, 3);
+    return !near.some((x) => v.relationBrings.has(x.text)) || near.some((x) => v.relationAnother.has(x.text));
+  }
   if (whose && v.person.has(whose)) return false;
   return relativeBefore(ar.before, v);
 }

@@ -485,8 +485,10 @@ const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
  * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
  * and not another specialty (neurology is not neurosurgery).
  */
-export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[]): ReferralFact {
+export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[], unknownKeyed: readonly Field[] = []): ReferralFact {
   const v = readingVocabulary().referral;
+  const answered = answeredKey(unknownKeyed, v);
+  if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
   // Every spelling of neurosurgery holds "neuro" or "nsg": a note with neither is read no further.
   if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
   const conditional = phrasesOf(v.conditional);
@@ -496,18 +498,51 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
-    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.end)) continue;
+    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
 }
 
 /**
- * The mention is a question left unanswered: a word or two, a colon or a question mark, and nothing after it on
- * its line ("Neurosurgery referral: {Yes/No:12345} ***", with the template's placeholders blanked; "NSGY consult?").
+ * A line the note language does not know whose key names neurosurgery and whose value answers it made
+ * ("Neurosurgery: referred", "NSGY referral: yes", "Neurosurgery referral: placed today"; not
+ * "Neurosurgery: no", "NSGY referral: not yet, pending MRI", "Neurosurgery hx: shunt revised 2019").
  */
-function unanswered(text: string, end: number): boolean {
-  return /^[ \t]*(?:[A-Za-z]{1,15}[ \t]*){0,2}[?:][ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 200));
+function answeredKey(fields: readonly Field[], v: ReadingVocabulary['referral']): Field | undefined {
+  for (const f of fields) {
+    if (f.key || !f.value.trim() || !MAY_NAME_NEUROSURGERY.test(f.rawKey)) continue;
+    const key = toWords(f.rawKey.slice(0, 60));
+    if (!findAny(key, phraseSetOf(v.neurosurgery)).length) continue;
+    // Only a key of the referral itself: the specialty, and at most a word of referring ("NSGY referral", "Neurosurgery consult").
+    if (key.length > 3 || key.some((w) => !REFERRAL_KEY_WORDS.has(w.text) && !findAny([w], phraseSetOf(v.neurosurgery)).length)) continue;
+    const value = toWords(f.value.slice(0, 200));
+    if (!phrasesOf(v.answeredKeys.yes).some((p) => findPhrase(value, p).some((h) => h.from === 0))) continue;
+    if (has(value, phrasesOf(v.answeredKeys.no)) || has(value, phrasesOf(v.conditional))) continue;
+    return f;
+  }
+  return undefined;
+}
+
+const REFERRAL_KEY_WORDS = new Set(['referral', 'refer', 'referred', 'consult', 'consulted', 'consultation', 'peds', 'pediatric', 'paediatric']);
+
+/**
+ * The mention is a question left unanswered: it opens its line, its sentence or a list item, a word or two,
+ * a colon or a question mark, and nothing after it on its line ("Neurosurgery referral: {Yes/No:12345} ***",
+ * with the template's placeholders blanked; "NSGY consult?"). Not a statement that ends in a colon
+ * ("Referred to peds neurosurgery:", "discussed with neurosurgery today:"), nor a question answered on the
+ * next line, indented under it ("Neurosurgery referral:\n  - placed today").
+ */
+function unanswered(text: string, start: number, end: number): boolean {
+  const after = /^[ \t]*(?:[A-Za-z]{1,15}[ \t]*){0,2}[?:][ \t]*(?:\r?\n|$)/.exec(text.slice(end, end + 200));
+  if (!after) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+  const before = text.slice(lineStart, start);
+  if (!/(?:^|[.;:?!]|^[ \t]*[-*\u2022])[ \t]*$/.test(before)) return false;
+  // The next line, indented deeper than the mention's, answers it.
+  const next = /^[ \t]*(?=\S)/.exec(text.slice(end + after[0].length, end + after[0].length + 200));
+  const indent = /^[ \t]*/.exec(before)![0].length;
+  return !(next && after[0].endsWith('\n') && next[0].length > indent);
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

@@ -558,7 +558,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     deficit,
     today.y,
   );
-  facts.referral = readReferral(text, first(all, 'Referral'), all.filter(isReferralField));
+  facts.referral = readReferral(
+    text,
+    first(all, 'Referral'),
+    all.filter(isReferralField),
+    note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
+  );
   forgetFieldWords();
   return facts;
 }

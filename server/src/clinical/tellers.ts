@@ -3,6 +3,7 @@ import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -30,7 +31,7 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
   for (const f of note.fields) {
     if (f.key || !f.value || isHeading(f.rawKey)) continue;
     const who = tellerKey(f.rawKey, v);
-    if (!who || nameOnly(f.value, v.credentials)) continue;
+    if (!who || nameOnly(f.value, v.credentials) || ownLine(f.rawKey, f.value, v)) continue;
     if (who === 'relative') {
       conversation ??= isConversation(note.text, v);
       if (!conversation && !speaksAsParent(f.value, v)) continue;
@@ -65,7 +66,9 @@ interface TellerWords {
   message: Set<string>;
   parent: string[][];
   conversation: string[][];
+  notConversation: string[][];
   credentials: Set<string>;
+  own: { ageFrom: number; phrases: string[][]; unlessChild: string[][]; markers: string[][]; childWords: Set<string>; female: Set<string>; male: Set<string> };
 }
 
 const cache = new WeakMap<ReadingVocabulary, TellerWords>();
@@ -74,6 +77,7 @@ function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
   let t = cache.get(v);
   if (!t) {
     const phrase = (p: string) => toWords(p).map((w) => w.text);
+    const speakers = contextLexicon().speakers;
     t = {
       relatives: new Set(v.tellers.relatives),
       clinicians: new Set(v.tellers.clinicians),
@@ -81,7 +85,17 @@ function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
       message: new Set(v.tellers.messageWords),
       parent: v.tellers.speaksAsParent.map(phrase),
       conversation: v.tellers.conversationNotes.map(phrase),
+      notConversation: v.tellers.notConversations.map(phrase),
       credentials: new Set(v.tellers.credentials),
+      own: {
+        ageFrom: v.tellers.ownLine.ownAgeFrom,
+        phrases: v.tellers.ownLine.phrases.map(phrase),
+        unlessChild: v.tellers.ownLine.unlessChild.map(phrase),
+        markers: speakers.ownHistory.markers.map(phrase),
+        childWords: new Set(v.tellers.ownLine.childWords),
+        female: new Set(speakers.genders.female),
+        male: new Set(speakers.genders.male),
+      },
     };
     cache.set(v, t);
   }
@@ -126,17 +140,59 @@ export function isConversationNote(text: string): boolean {
 function isConversation(text: string, v: TellerWords): boolean {
   let end = 0;
   while (end < text.length && end < 200 && (text[end] !== '\n' || !text.slice(0, end).trim())) end++;
-  return hasPhrase(
-    toWords(text.slice(0, end)).map((w) => w.text),
-    v.conversation,
-  );
+  const words = toWords(text.slice(0, end)).map((w) => w.text);
+  // "Called to delivery for fetal bradycardia" calls the writer to a bedside: no conversation.
+  return hasPhrase(words, v.conversation) && !hasPhrase(words, v.notConversation);
 }
+
+/**
+ * The line tells the teller's own history (reading-vocabulary.json tellers.ownLine): "Mother: 32 yo,
+ * gestational diabetes", "Mom: I had a spinal cord tumor removed", "Dad: had a tethered cord release as a
+ * child", "Mother: back pain herself". A line with no such cue is the child's: "Mom: has had back pain for 2
+ * weeks" in a call note tells the child's pain.
+ */
+function ownLine(rawKey: string, value: string, v: TellerWords): boolean {
+  const o = v.own;
+  const key = toWords(rawKey.slice(0, 60)).map((w) => w.text);
+  const words = toWords(value.slice(0, 2_000)).map((w) => w.text);
+  if (!words.length) return false;
+  // The teller's own age or obstetric history opens the line.
+  const first = /^(\d{1,3})(?:yo|y|yr|yrs|years?)?$/.exec(words[0]);
+  if (first && Number(first[1]) >= o.ageFrom) return true;
+  if (words.slice(0, 4).some((w) => /^g\d{1,2}p\d{1,4}$/.test(w))) return true;
+  if (hasPhrase(words, o.phrases)) return true;
+  const gendered = key.some((w) => o.female.has(w)) ? FEMALE : key.some((w) => o.male.has(w)) ? MALE : undefined;
+  if ((gendered === FEMALE && words.includes('herself')) || (gendered === MALE && words.includes('himself'))) return true;
+  // The rest only in a line that names no child ("Mom: he had a deeper dimple as a newborn" is the child's);
+  // the words of a marker name none ("as a child").
+  const marked = phraseAt(words, o.markers);
+  if (words.some((w, i) => o.childWords.has(w) && !gendered?.has(w) && !marked.has(i))) return false;
+  return marked.size > 0 || hasPhrase(words, o.unlessChild);
+}
+
+/** The pronouns of a teller of that gender: in its own line they name the teller, not the child. */
+const FEMALE = new Set(['she', 'her']);
+const MALE = new Set(['he', 'him', 'his']);
 
 function speaksAsParent(value: string, v: TellerWords): boolean {
   return hasPhrase(
     toWords(value.slice(0, 2_000)).map((w) => w.text),
     v.parent,
   );
+}
+
+/** The positions of the words of every match of these phrases. */
+function phraseAt(words: readonly string[], phrases: readonly string[][]): Set<number> {
+  const at = new Set<number>();
+  work.steps += words.length;
+  for (let i = 0; i < words.length; i++)
+    for (const p of phrases) {
+      if (p[0] !== words[i]) continue;
+      let j = 1;
+      while (j < p.length && words[i + j] === p[j]) j++;
+      if (j === p.length) for (let k = 0; k < j; k++) at.add(i + k);
+    }
+  return at;
 }
 
 function hasPhrase(words: readonly string[], phrases: readonly string[][]): boolean {

@@ -152,6 +152,8 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     conditionalUnlessMade: z.array(phrase),
     made: z.array(phrase),
+    /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
+    answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
   }),
   trauma: z.strictObject({
     /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
@@ -417,6 +419,14 @@ export const ReadingVocabularySchema = z.strictObject({
     speaksAsParent: z.array(z.string().min(1)).min(1),
     conversationNotes: z.array(z.string().min(1)).min(1),
     credentials: z.array(z.string().regex(/^[a-z]+$/)),
+    ownLine: z.strictObject({
+      $comment: z.string().optional(),
+      ownAgeFrom: z.number().int().min(1).max(130),
+      phrases: z.array(z.string().min(1)).min(1),
+      unlessChild: z.array(z.string().min(1)),
+      childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+    notConversations: z.array(z.string().min(1)),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
