@@ -31,7 +31,7 @@ import {
 } from './findings';
 import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
-import { type OrderReading, readOrder } from './order';
+import { type OrderReading, blankDevices, readOrder } from './order';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { withTellersRead } from './tellers';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -1389,7 +1389,8 @@ function readOrderElsewhere(
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       const cues = findAny(words, ow.cues);
-      if (!cues.length) continue;
+      const advised = advisedStudy(s, words, ow);
+      if (!cues.length && !advised) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
       if (decidesNotToImage(text, s, ow)) {
@@ -1398,7 +1399,7 @@ function readOrderElsewhere(
         weak ??= laterClauseOrder(text, s, words, contrast, k, ow);
         continue;
       }
-      const outright = ordersOutright(text, words, ow);
+      const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
@@ -1436,7 +1437,8 @@ function readOrderElsewhere(
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
     // "No prior imaging." names no study to do.
-    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
+    // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
+    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(blankDevices(l.value, k.vocabulary)) || NO_IMAGING_YET.test(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -1525,12 +1527,12 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
   for (const f of all) {
     if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
     const fw = fieldWords(f);
-    if (!fw.some((w) => ow.openingFirst.has(w.text) || STUDY_HEAD.has(w.text))) continue;
+    if (!fw.some((w) => ow.openingFirst.has(w.text) || ow.advice.has(w.text) || STUDY_HEAD.has(w.text))) continue;
     for (const s of withDashClauses(sentences(f))) {
       const words = toWords(s.value, s.valueSpan.start);
       if (!words.length) continue;
       // The verb as written ("Gets XR every year" is no "Get XR").
-      const lead = ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+      const lead = advisedStudy(s, words, ow) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
       // "Order of events: …", "in order to …": the noun, no verb.
       const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
       // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
@@ -1547,6 +1549,15 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     }
   }
   return undefined;
+}
+
+/**
+ * The sentence opens on a word of prose.adviceOrders followed right away by a study, as clinicians in South Asia
+ * write an order ("Advised X-ray DL spine AP/Lat.", "Adv MRI L-spine"); not "advised mum to return", "advised
+ * that MRI is not needed".
+ */
+function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
+  return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
 }
 
 /**
@@ -1625,6 +1636,8 @@ function declinedNext(text: string, g: Field, limit: number, ow: OrderWords): bo
     while (w < words.length && w < 4 && (ow.explaining.has(words[w].text) || ow.proposerWords.has(words[w].text))) w++;
     const cue = w < words.length ? findAny(words.slice(w), ow.declinedAfter).find((d) => d.start === words[w].start) : undefined;
     if (!cue) continue;
+    // "MRI L-spine ordered; PT not ordered": a study ordered outright, and another left unordered.
+    if (/\b(?:order|request)/.test(text.slice(cue.start, cue.end).toLowerCase()) && ordersOutright(text, toWords(c.value, c.valueSpan.start), ow)) continue;
     // "no indication for gadolinium", "not needed for sedation": a decision about what follows it.
     const next = words[wordIndex(words, cue.end)]?.text;
     if (next === undefined || !DECISION_ABOUT.has(next)) return true;
@@ -1726,6 +1739,10 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
+  orderedLater: PhraseSet;
+  /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
+  advice: ReadonlySet<string>;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1762,6 +1779,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       proposingKeys: new Set(v.prose.proposingKeys),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
+      orderedLater: phraseSetOf(v.prose.orderedLater),
+      advice: new Set(v.prose.adviceOrders),
     };
     orderWordsCache.set(v, w);
   }
@@ -1832,7 +1851,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
  * the one the line orders; one with a condition ("MRI if US abnormal") is ordered only when nothing is outright.
  */
 function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'order' | 'conditional' | 'skip' {
-  if (negatedStudy(words)) return 'skip';
+  if (negatedStudy(words) || orderedLater(words, ow)) return 'skip';
   if (ordersOutright(text, words, ow)) return 'order';
   if (reportsStudy(words) || declinesStudy(text, words, ow, false) || negatedOrderCue(text, words, ow)) return 'skip';
   // "neurosurgery recommends MRI L-spine; … US spine today": someone else's proposal, kept only when nothing is ordered outright.
@@ -2058,6 +2077,8 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   const words = toWords(s.value, s.valueSpan.start);
   // "Please no XR", "no MRI ordered": a study named only to say it is not wanted.
   if (negatedStudy(words)) return true;
+  // "upright films at 3 months (will order then)", "spinal US will be ordered by the surgical team": not ordered now, nor here.
+  if (orderedLater(words, ow)) return true;
   if (ordersOutright(text, words, ow)) return false;
   // A Plan line (withContext false) counts a condition (conditionsCount) unless it is only on authorization,
   // timing or the scanner ("MRI if insurance approves": KEEPS_ORDER); "if no improvement" conditions the study.
@@ -2180,9 +2201,18 @@ function explicitOrderAt(words: readonly Word[]): number {
  */
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
-  if (at < 0) return false;
+  if (at < 0 || orderedLater(words, ow)) return false;
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
+}
+
+/**
+ * The study's order is put off to a later time or left to someone else, in the words told with it (order-vocabulary
+ * prose.orderedLater): "Next upright films at 3 months post-op (will order then)", "spinal US will be ordered by the
+ * surgical team after the colostomy". Not "MRI L-spine ordered; will review the results then".
+ */
+function orderedLater(words: readonly Word[], ow: OrderWords): boolean {
+  return studyHead(words) >= 0 && findAny(words, ow.orderedLater).length > 0;
 }
 
 /** The index of the clause's first study name, -1 when none. */

@@ -84,7 +84,7 @@ const readings = new WeakMap<Knowledge, Map<string, OrderReading>>();
 
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
-  const words = withoutPronounUs(text, toWords(text), v);
+  const words = withoutDevices(text, withoutPronounUs(text, toWords(text), v), v);
   const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   for (const [name, spellings] of Object.entries(v.subregions)) if (has(words, spellings)) reading.subregions.push(name as Subregion);
   const fieldContrast = contrastField !== undefined ? readContrast(contrastField, k, true) : undefined;
@@ -181,7 +181,31 @@ function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary'
 }
 const pronounAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
 
-/** The words of the sentence (to ". " or ";") holding words[at]. */
+/**
+ * The words without a modality joined by a hyphen to a word of order-vocabulary deviceAfterModality ("MRI-safe
+ * restraints requested from transport", "MR-conditional pump"): a property of a device, not a study.
+ */
+function withoutDevices(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
+  if (!/-\s*(?:un|in)?(?:safe|compat|condit)/i.test(text)) return words;
+  const device = deviceAfter.get(v) ?? new Set(v.deviceAfterModality);
+  deviceAfter.set(v, device);
+  return words.filter((w, i) => {
+    const next = words[i + 1];
+    return !(next && device.has(next.text) && /^\s*-\s*$/.test(text.slice(w.end, next.start)) && (w.text === 'mri' || w.text === 'mr' || w.text === 'ct'));
+  });
+}
+const deviceAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
+
+/** The text with each modality of a device ("MRI-safe restraints", withoutDevices) blanked to spaces; the text itself when none. */
+export function blankDevices(text: string, v: Knowledge['vocabulary']): string {
+  if (!/-\s*(?:un|in)?(?:safe|compat|condit)/i.test(text)) return text;
+  const words = toWords(text);
+  const kept = new Set(withoutDevices(text, words, v));
+  let out = text;
+  for (const w of words) if (!kept.has(w)) out = out.slice(0, w.start) + ' '.repeat(w.end - w.start) + out.slice(w.end);
+  return out;
+}
+
 /** The study's own sentence tells the complete spine, or names no region and another sentence does ("entire spine"). */
 function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): boolean {
   const own = sentenceOf(text, words, at);

@@ -126,6 +126,11 @@ export const OrderVocabularySchema = z.strictObject({
    * "let us know"), unless a spine word follows it ("order us spine").
    */
   pronounUsAfter: z.array(z.string().min(1)).min(1),
+  /**
+   * Words joined to a modality by a hyphen that make it a property of a device, not a study ("MRI-safe restraints",
+   * "MR-conditional pump", "MRI-compatible monitor"): that modality word names no study.
+   */
+  deviceAfterModality: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   subregions: z.record(z.enum(['cervical', 'thoracic', 'lumbar', 'sacral']), z.array(z.string().min(1))),
   contrast: z.strictObject({
     withoutAndWith: z.array(z.string().min(1)),
@@ -221,6 +226,17 @@ export const OrderVocabularySchema = z.strictObject({
      * cancelled", "PT order cancelled"). Study names are the study's own without being listed.
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * An order put off to a later time or left to someone else, told with the study ("upright films at 3 months
+     * (will order then)", "spinal US will be ordered by the surgical team"): the study is no order of this note.
+     */
+    orderedLater: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that open a sentence ordering the study named right after them, as clinicians in South Asia write an
+     * order ("Advised X-ray LS spine AP/Lat", "Adv MRI L-spine"); "advised mum to return if worse", "advised that
+     * MRI is not needed" name no study right after the word.
+     */
+    adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
 
