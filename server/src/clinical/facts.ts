@@ -1842,8 +1842,8 @@ function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'orde
 
 /** The index of the first study after the clause's first one that is not joined to it by or / nor / vs / "/"; -1 when none. */
 function independentStudy(text: string, words: readonly Word[]): number {
-  const first = words.findIndex((w) => STUDY_HEAD.has(w.text));
-  for (let j = first + 1; first >= 0 && j < words.length; j++) if (STUDY_HEAD.has(words[j].text) && !joinedStudy(text, words, j)) return j;
+  const first = studyHead(words);
+  for (let j = first + 1; first >= 0 && j < words.length; j++) if (isHeadAt(words, j) && !joinedStudy(text, words, j)) return j;
   return -1;
 }
 
@@ -2187,7 +2187,13 @@ function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): b
 
 /** The index of the clause's first study name, -1 when none. */
 function studyHead(words: readonly Word[]): number {
-  return words.findIndex((w) => STUDY_HEAD.has(w.text));
+  return words.findIndex((_, j) => isHeadAt(words, j));
+}
+
+/** words[j] opens a study's name: a word of STUDY_HEAD, or "bone" of "bone scan" (no head alone: "bone pain"). */
+function isHeadAt(words: readonly Word[], j: number): boolean {
+  const w = words[j].text;
+  return STUDY_HEAD.has(w) || (w === 'bone' && words[j + 1]?.text === 'scan');
 }
 
 /** The index of the first word starting at or after `at`, by binary search (a long sentence has many words). */
