@@ -1393,7 +1393,8 @@ function readOrderElsewhere(
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       const cues = findAny(words, ow.cues);
-      if (!cues.length) continue;
+      // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
+      if (!cues.length && !ordersOutright(text, words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
       if (decidesNotToImage(text, s, ow)) {
@@ -1724,6 +1725,8 @@ interface OrderWords {
   noneOrderedPartial: PhraseSet;
   noneOrderedElsewhere: PhraseSet;
   noneOrderedHere: PhraseSet;
+  /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
+  urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
   /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
@@ -1769,6 +1772,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),
+      urgentAfter: new Set(v.prose.urgentAfter),
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
@@ -2180,8 +2184,38 @@ function explicitOrderAt(words: readonly Word[]): number {
     if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
     if (w === 'ordered' || w === 'ordering') return i;
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
+    // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
+    if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
   }
   return -1;
+}
+
+/** Words between "placed" and the study it places ("placed an order for an MRI"). */
+const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
+/** A study's name follows words[i] ("placed") past PLACED_BETWEEN words only. */
+function placedStudy(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 5; j++) {
+    if (isHeadAt(words, j)) return true;
+    if (!PLACED_BETWEEN.has(words[j].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A word of urgency right after the study's name (order-vocabulary prose.urgentAfter: "CT C-spine stat", "MRI
+ * L-spine w/o asap") orders it, in a clause that neither declines it before its name nor tells it as done or with
+ * its result after ("CT C-spine stat was negative").
+ */
+function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0 || negatedStudy(words)) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const u = tail + 1;
+  if (u >= words.length || !ow.urgentAfter.has(words[u].text) || breaksClause(text, words[tail].end, words[u].start)) return false;
+  const rest = text.slice(words[u].end, words[words.length - 1].end);
+  if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
+  return !declinesStudy(text, words, ow, true, true);
 }
 
 /**
@@ -2190,7 +2224,7 @@ function explicitOrderAt(words: readonly Word[]): number {
  */
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
-  if (at < 0) return false;
+  if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
 }

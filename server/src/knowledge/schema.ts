@@ -212,6 +212,8 @@ export const OrderVocabularySchema = z.strictObject({
      * Keys under which a study is chosen, as written lower case with runs of other characters as one space: a
      * teaching vignette's "Answer:", "Resident's choice:", "Best next step:". A study their value opens on is the order.
      */
+    /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
+    urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     /**
      * The label that ends an order-entry line's key after the study it orders ("XR SCOLIOSIS SERIES (PA/LAT
