@@ -539,11 +539,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   } else facts.prior = readPriorInText(text, all, k, facts.age?.months);
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
-  const orderKeyed = note.fields.filter((f) => !f.key && f.value && isOrderKeyed(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
+  const ow = orderWords(k.vocabulary);
+  const orderKeyed = note.fields
+    .map((f) => (!f.key && f.value ? (isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow)) : undefined))
+    .filter((f) => f !== undefined)
+    .map((f) => (text === note.text ? f : filledIn(f, text)));
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
-    .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey))
+    .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
@@ -1390,7 +1394,8 @@ function readOrderElsewhere(
       const words = toWords(s.value, s.valueSpan.start);
       const cues = findAny(words, ow.cues);
       const advised = advisedStudy(s, words, ow);
-      if (!cues.length && !advised) continue;
+      // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
+      if (!cues.length && !advised && !ordersOutright(text, words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
       if (decidesNotToImage(text, s, ow)) {
@@ -1733,6 +1738,12 @@ interface OrderWords {
   noneOrderedPartial: PhraseSet;
   noneOrderedElsewhere: PhraseSet;
   noneOrderedHere: PhraseSet;
+  /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
+  urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
+  answerKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
+  reasonAtEnd: RegExp;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
   proposingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
@@ -1777,6 +1788,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       proposingKeys: new Set(v.prose.proposingKeys),
+      answerKeys: new Set(v.prose.answerKeys),
+      urgentAfter: new Set(v.prose.urgentAfter),
+      reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
       orderedLater: phraseSetOf(v.prose.orderedLater),
@@ -1861,8 +1875,8 @@ function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'orde
 
 /** The index of the first study after the clause's first one that is not joined to it by or / nor / vs / "/"; -1 when none. */
 function independentStudy(text: string, words: readonly Word[]): number {
-  const first = words.findIndex((w) => STUDY_HEAD.has(w.text));
-  for (let j = first + 1; first >= 0 && j < words.length; j++) if (STUDY_HEAD.has(words[j].text) && !joinedStudy(text, words, j)) return j;
+  const first = studyHead(words);
+  for (let j = first + 1; first >= 0 && j < words.length; j++) if (isHeadAt(words, j) && !joinedStudy(text, words, j)) return j;
   return -1;
 }
 
@@ -2191,8 +2205,38 @@ function explicitOrderAt(words: readonly Word[]): number {
     if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
     if (w === 'ordered' || w === 'ordering') return i;
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
+    // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
+    if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
   }
   return -1;
+}
+
+/** Words between "placed" and the study it places ("placed an order for an MRI"). */
+const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
+/** A study's name follows words[i] ("placed") past PLACED_BETWEEN words only. */
+function placedStudy(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 5; j++) {
+    if (isHeadAt(words, j)) return true;
+    if (!PLACED_BETWEEN.has(words[j].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A word of urgency right after the study's name (order-vocabulary prose.urgentAfter: "CT C-spine stat", "MRI
+ * L-spine w/o asap") orders it, in a clause that neither declines it before its name nor tells it as done or with
+ * its result after ("CT C-spine stat was negative").
+ */
+function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0 || negatedStudy(words)) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const u = tail + 1;
+  if (u >= words.length || !ow.urgentAfter.has(words[u].text) || breaksClause(text, words[tail].end, words[u].start)) return false;
+  const rest = text.slice(words[u].end, words[words.length - 1].end);
+  if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
+  return !declinesStudy(text, words, ow, true, true);
 }
 
 /**
@@ -2201,7 +2245,8 @@ function explicitOrderAt(words: readonly Word[]): number {
  */
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
-  if (at < 0 || orderedLater(words, ow)) return false;
+  if (orderedLater(words, ow)) return false;
+  if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
 }
@@ -2217,7 +2262,13 @@ function orderedLater(words: readonly Word[], ow: OrderWords): boolean {
 
 /** The index of the clause's first study name, -1 when none. */
 function studyHead(words: readonly Word[]): number {
-  return words.findIndex((w) => STUDY_HEAD.has(w.text));
+  return words.findIndex((_, j) => isHeadAt(words, j));
+}
+
+/** words[j] opens a study's name: a word of STUDY_HEAD, or "bone" of "bone scan" (no head alone: "bone pain"). */
+function isHeadAt(words: readonly Word[], j: number): boolean {
+  const w = words[j].text;
+  return STUDY_HEAD.has(w) || (w === 'bone' && words[j + 1]?.text === 'scan');
 }
 
 /** The index of the first word starting at or after `at`, by binary search (a long sentence has many words). */
@@ -2542,13 +2593,58 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
  * The checks read the study's own sentence: what the next one says ("Aware the window is closing at 5
  * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
  */
-function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const s = studyLed(withoutLead(firstSentence(f)), false);
+function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords, lists = true): Facts['order'] {
+  const lead = withoutLead(firstSentence(f));
+  // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
+  // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
+  const listed = lists && !f.key ? listedStudy(lead) : undefined;
+  if (listed && conditionedInPlan(text, listed)) return undefined;
+  const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/**
+ * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching
+ * vignette's "Answer: MRI L-spine w/o", "Resident's choice: MRI lumbar spine without contrast"): the line
+ * itself; or an order-entry line whose key names the study before the label of its reason (prose.reasonLabels:
+ * "XR SCOLIOSIS SERIES (PA/LAT STANDING) - reason text: 11 yo F, …", "MRI L-SPINE W/O - Indication: …"): the
+ * study in the key, as a field of its own. Both are then read as a key naming the study to do (keyedStudy).
+ */
+function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undefined {
+  const key = f.rawKey
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (ow.answerKeys.has(key)) return f;
+  if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
+  const label = ow.reasonAtEnd.exec(f.rawKey);
+  if (!label || label.index === 0) return undefined;
+  const study = f.rawKey.slice(0, label.index + (/[a-z]/i.test(label[0][0]) ? 0 : 1)).replace(/[\s\u2013\u2014:-]+$/, '');
+  if (!startsWithStudy(study) || !(NAMES_SPINE.test(study) || BONE_SCAN.test(study))) return undefined;
+  const start = text.indexOf(study, f.keySpan.start);
+  if (start < 0 || start >= f.keySpan.end) return undefined;
+  const span = { start, end: start + study.length };
+  return { ...f, rawKey: 'order', valueSpan: span, value: study };
+}
+
+/**
+ * The item of a list of orders (", " and a last "and") that opens on a spine study: "CXR, CBC w/ diff, LDH,
+ * and MRI whole spine with IV contrast" → "MRI whole spine with IV contrast". Undefined when no item does.
+ */
+function listedStudy(s: Field): Field | undefined {
+  if (!s.value.includes(',')) return undefined;
+  for (const m of s.value.matchAll(/[^,]+/g)) {
+    const raw = m[0].replace(/^\s*(?:and|&|plus)\s+/i, (x) => ' '.repeat(x.length));
+    const value = raw.trim();
+    if (!value || !startsWithStudy(value) || !(NAMES_SPINE.test(value) || BONE_SCAN.test(value))) continue;
+    const start = s.valueSpan.start + (m.index ?? 0) + raw.indexOf(value);
+    return { ...s, valueSpan: { start, end: start + value.length }, value };
+  }
+  return undefined;
 }
 
 /** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
@@ -2570,7 +2666,7 @@ function withoutLead(s: Field): Field {
 function examKeyedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] {
   for (const f of all) {
     if (f.key?.name !== 'Findings' || !f.value || !isOrderKeyed(f.rawKey)) continue;
-    const o = keyedStudy(text, f, first(all, 'Contrast')?.value, k, orderWords(k.vocabulary));
+    const o = keyedStudy(text, f, first(all, 'Contrast')?.value, k, orderWords(k.vocabulary), false);
     if (o) return o;
   }
   return undefined;

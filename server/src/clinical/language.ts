@@ -30,7 +30,7 @@ import { work } from '../notes/work';
  * fixes still point into the note as written. One pass over the note's words; phrases are found by
  * their first word.
  */
-const shorter = (from: string, to: string) => (e: Record<string, string>) => e[to].length <= e[from].length;
+const shorter = (from: string, to: string) => (e: Record<string, unknown>) => String(e[to]).length <= String(e[from]).length;
 
 const DictationSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -88,11 +88,23 @@ const FrenchSchema = z.strictObject({
   ),
 });
 
+const StudyNamesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  names: z.array(
+    z
+      .strictObject({ said: z.string().min(1), means: z.string().min(1), beforeSpine: z.boolean().optional() })
+      .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
+  ),
+  spineWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  skipWords: z.array(z.string().regex(/^[a-z]+$/)),
+});
+
 export const LanguageVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   dictation: DictationSchema,
   spanish: SpanishSchema,
   french: FrenchSchema,
+  studyNames: StudyNamesSchema,
 });
 export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
 
@@ -132,6 +144,13 @@ interface Compiled {
   frenchCues: Set<string>;
   frenchNames: Set<string>;
   notInClause: Map<string, Set<string>>;
+  /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
+  studies: Map<string, Entry[]>;
+  /** The studyNames entries read only before a word naming the spine, by their words. */
+  beforeSpine: Set<Entry>;
+  spineWords: Set<string>;
+  skipWords: Set<string>;
+  mayNameStudy: RegExp;
   /** Whether a note may be dictated, Spanish or French at all (one test each: nearly every note is none). */
   mayBeDictated: RegExp;
   mayBeSpanish: RegExp;
@@ -188,7 +207,13 @@ function compiledOf(v: LanguageVocabulary): Compiled {
   const d = v.dictation;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const firstWords = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter(Boolean))].map(escape).join('|');
+  const studyEntries = v.studyNames.names.map((n) => ({ n, e: entryOf(n.said.toLowerCase(), n.means) }));
   c = {
+    studies: indexed(studyEntries.map((x) => x.e)),
+    beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
+    spineWords: new Set(v.studyNames.spineWords),
+    skipWords: new Set(v.studyNames.skipWords),
+    mayNameStudy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(v.studyNames.names.map((n) => n.said.toLowerCase()))})(?![\\p{L}\\p{N}])`, 'iu'),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
@@ -333,6 +358,21 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
   return true;
 }
 
+/**
+ * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
+ * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
+ * follows it past at most five skipWords, on its line.
+ */
+function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
+  if (!c.beforeSpine.has(m.entry)) return true;
+  for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
+    if (/[\n\r.;:]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (c.spineWords.has(words[j].text)) return true;
+    if (!c.skipWords.has(words[j].text)) return false;
+  }
+  return false;
+}
+
 /** How many distinct cue words of a table the note holds. */
 function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   const seen = new Set<string>();
@@ -471,7 +511,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const dictated = c.mayBeDictated.test(text);
   const spanish = c.mayBeSpanish.test(text);
   const french = c.mayBeFrench.test(text);
-  if (!dictated && !spanish && !french) return unchanged;
+  const studies = c.mayNameStudy.test(text);
+  if (!dictated && !spanish && !french && !studies) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
@@ -480,7 +521,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const frenchCues = unaccentedWords ? cueCount(unaccentedWords, c.frenchCues) : 0;
   const asFrench = frenchCues >= v.french.minCues && frenchCues > spanishCues;
   const asSpanish = !asFrench && spanishCues >= v.spanish.minCues;
-  if (!asDictated && !asSpanish && !asFrench) return unchanged;
+  if (!asDictated && !asSpanish && !asFrench && !studies) return unchanged;
   const table = asFrench ? c.french : asSpanish ? c.spanish : undefined;
   const tableWords = asFrench && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
@@ -498,6 +539,13 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
       edits.push({ start: words[i].start, end: s.end, text: to });
       i = s.last;
+      continue;
+    }
+    // "I ask an NMR of the lumbar spine", "TAC of the lumbar spine": a study's name as written outside North America.
+    const n = studies ? matchAt(text, words, i, c.studies, (m) => studyAccepts(text, words, m, c)) : undefined;
+    if (n) {
+      edits.push({ start: words[i].start, end: n.end, text: n.entry.to });
+      i = n.last;
     }
   }
   if (!edits.length) return unchanged;

@@ -213,6 +213,18 @@ export const OrderVocabularySchema = z.strictObject({
     noneOrderedHere: z.array(z.string().min(1)).min(1),
     /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
     noneValues: z.array(z.string().min(1)).min(1),
+    /**
+     * Keys under which a study is chosen, as written lower case with runs of other characters as one space: a
+     * teaching vignette's "Answer:", "Resident's choice:", "Best next step:". A study their value opens on is the order.
+     */
+    /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
+    urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
+     * The label that ends an order-entry line's key after the study it orders ("XR SCOLIOSIS SERIES (PA/LAT
+     * STANDING) - reason text:", "MRI L-SPINE W/O - Indication:"), lower case: the study in the key is the order.
+     */
+    reasonLabels: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     /** Plan keys that only recommend ("Recommendation:", "Advice:"): their study is no order line of the note. */
     proposingKeys: z.array(z.string().min(1)).min(1),
     /**
