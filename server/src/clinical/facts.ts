@@ -1393,7 +1393,10 @@ function readOrderElsewhere(
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       const cues = findAny(words, ow.cues);
-      const advised = advisedStudy(s, words, ow);
+      const adviceGiven = advisedStudy(s, words, ow);
+      // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
+      if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
+      const advised = adviceGiven;
       // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
       if (!cues.length && !advised && !ordersOutright(text, words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
@@ -1563,6 +1566,25 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
  */
 function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
   return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+}
+
+/**
+ * Advice told with a condition in its own clause ("Advised MRI L-spine at follow-up if symptoms persist", "… in case
+ * of weakness", "… SOS"; order-vocabulary prose.adviceConditioned, "if needed" keeps it) or a refusal to the end of its
+ * line ("Advised MRI L-spine; parents refused.", "… . Parents not willing, will review."; prose.adviceDeclined): no order.
+ */
+function adviceWithheld(text: string, s: Field, limit: number, ow: OrderWords): boolean {
+  const nl = text.indexOf('\n', s.valueSpan.start);
+  const lineEnd = Math.min(limit, nl < 0 ? text.length : nl);
+  const line = toWords(text.slice(s.valueSpan.start, lineEnd), s.valueSpan.start);
+  if (findAny(line, ow.adviceDeclined).length) return true;
+  const stop = text.slice(s.valueSpan.start, lineEnd).search(/[.;]\s/);
+  const clauseEnd = stop < 0 ? lineEnd : s.valueSpan.start + stop;
+  const own = line.filter((w) => w.end <= clauseEnd);
+  return findAny(own, ow.adviceConditioned).some((m) => {
+    const i = wordIndex(own, m.start);
+    return !(own[i].text === 'if' && IF_KEEPS.has(own[i + 1]?.text ?? ''));
+  });
 }
 
 /**
@@ -1754,6 +1776,10 @@ interface OrderWords {
   orderedLater: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
+  adviceConditioned: PhraseSet;
+  /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
+  adviceDeclined: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1795,6 +1821,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
       orderedLater: phraseSetOf(v.prose.orderedLater),
       advice: new Set(v.prose.adviceOrders),
+      adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
+      adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
     };
     orderWordsCache.set(v, w);
   }
@@ -1865,7 +1893,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
  * the one the line orders; one with a condition ("MRI if US abnormal") is ordered only when nothing is outright.
  */
 function judgeStudy(text: string, words: readonly Word[], ow: OrderWords): 'order' | 'conditional' | 'skip' {
-  if (negatedStudy(words) || orderedLater(words, ow)) return 'skip';
+  if (negatedStudy(words) || orderedLater(text, words, ow)) return 'skip';
   if (ordersOutright(text, words, ow)) return 'order';
   if (reportsStudy(words) || declinesStudy(text, words, ow, false) || negatedOrderCue(text, words, ow)) return 'skip';
   // "neurosurgery recommends MRI L-spine; … US spine today": someone else's proposal, kept only when nothing is ordered outright.
@@ -2092,7 +2120,7 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   // "Please no XR", "no MRI ordered": a study named only to say it is not wanted.
   if (negatedStudy(words)) return true;
   // "upright films at 3 months (will order then)", "spinal US will be ordered by the surgical team": not ordered now, nor here.
-  if (orderedLater(words, ow)) return true;
+  if (orderedLater(text, words, ow)) return true;
   if (ordersOutright(text, words, ow)) return false;
   // A Plan line (withContext false) counts a condition (conditionsCount) unless it is only on authorization,
   // timing or the scanner ("MRI if insurance approves": KEEPS_ORDER); "if no improvement" conditions the study.
@@ -2245,7 +2273,7 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
  */
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
-  if (orderedLater(words, ow)) return false;
+  if (orderedLater(text, words, ow)) return false;
   if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
@@ -2256,8 +2284,23 @@ function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): b
  * prose.orderedLater): "Next upright films at 3 months post-op (will order then)", "spinal US will be ordered by the
  * surgical team after the colostomy". Not "MRI L-spine ordered; will review the results then".
  */
-function orderedLater(words: readonly Word[], ow: OrderWords): boolean {
-  return studyHead(words) >= 0 && findAny(words, ow.orderedLater).length > 0;
+function orderedLater(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  return findAny(words, ow.orderedLater).some((m) => {
+    // "MRI L-spine w/o (prior auth to be requested by office staff)", "MRI L-spine - transport will be arranged by
+    // the unit": after a break, words of its own before the phrase are what it puts off, not the study; a phrase
+    // right after the break ("(will order then)", ", to be ordered by PCP") speaks of the study.
+    const at = wordIndex(words, m.start);
+    let b = -1;
+    for (let j = at; j > head; j--) {
+      if (breaksClause(text, words[j - 1].end, words[j].start)) {
+        b = j;
+        break;
+      }
+    }
+    return b < 0 || b === at || words.slice(b, at).some((w) => STUDY_HEAD.has(w.text));
+  });
 }
 
 /** The index of the clause's first study name, -1 when none. */

@@ -191,7 +191,7 @@ function withoutDevices(text: string, words: Word[], v: Knowledge['vocabulary'])
   deviceAfter.set(v, device);
   return words.filter((w, i) => {
     const next = words[i + 1];
-    return !(next && device.has(next.text) && /^\s*-\s*$/.test(text.slice(w.end, next.start)) && (w.text === 'mri' || w.text === 'mr' || w.text === 'ct'));
+    return !(next && device.has(next.text) && text.slice(w.end, next.start) === '-' && (w.text === 'mri' || w.text === 'mr' || w.text === 'ct'));
   });
 }
 const deviceAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();

@@ -249,6 +249,10 @@ export const OrderVocabularySchema = z.strictObject({
      * MRI is not needed" name no study right after the word.
      */
     adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words in an advised study's own clause that condition it ("if", "in case", "SOS"): no order. */
+    adviceConditioned: z.array(z.string().min(1)).min(1),
+    /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
+    adviceDeclined: z.array(z.string().min(1)).min(1),
   }),
 });
 

@@ -13,10 +13,10 @@ const PLACEHOLDER =
   /(?<![A-Za-z0-9*])\*{3,}(?![A-Za-z0-9*])|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_])|\{[^{}\n]{1,80}:\s*\d{2,}\s*\}|@[A-Z][A-Z0-9_]{1,30}@|[([](?:not|none) entered[)\]]/g;
 /** A pick list's prompt and an order set's help text, in any case ("-- Select --", "(Guidance: …)"). */
 const PROMPT =
-  /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text|instructions?|tip)\s*:[^()\n]{0,200}\)/gi;
+  /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)/gi;
 /** Cheap first test: most notes hold no placeholder. */
 const MAY_HOLD = /\*\*\*|___|[{@]|entered/;
-const MAY_PROMPT = /select|choose|pick|\((?:guidance|hint|help|instruction|tip)/i;
+const MAY_PROMPT = /select|choose|pick|\((?:guidance|hint|help)/i;
 
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
