@@ -95,6 +95,27 @@ describe('set 8 (r8c): triage headings, back pain words, ages', () => {
     });
   });
 
+  describe('trauma: what is no injury, and an injury whose mechanism is not known', () => {
+    const trauma = (...lines: string[]) => readNote(...lines).facts.trauma.significance;
+    it('"Ortho Fracture Clinic" names a clinic, not a fracture', () => {
+      assert.notEqual(trauma('Ortho Fracture Clinic - ED follow-up', '11 y F, LBP x 5 days after soccer. No night pain.', 'Plan: XR L-spine'), 'significant');
+      // A fracture told is still one.
+      assert.equal(trauma('Ortho clinic', '11 y F, L1 fracture after a fall from a horse.', 'Plan: CT L-spine'), 'significant');
+    });
+    it('"refuses her car seat", "back pain and falls", "frequent falls" tell no injury', () => {
+      assert.equal(trauma('4 yo F, 5 days of fever, cries when lifted, refuses her car seat, no trauma.', 'Plan: MRI L-spine'), 'none');
+      assert.equal(trauma('12 y F with back pain and falls. Trips on the stairs, legs heavy. No injury.', 'Plan: MRI spine'), 'none');
+      assert.equal(trauma('12 y F with back pain, frequent falls, legs heavy.', 'Plan: MRI spine'), 'none');
+      // A car seat in a crash is still a crash.
+      assert.equal(trauma('2 yo in a car seat, rear-ended on the highway at 50 mph, back pain.', 'Plan: CT L-spine'), 'significant');
+    });
+    it('"a blow at the back … he does not know exactly how", "something happened in the game" leave the mechanism unclear', () => {
+      assert.equal(trauma('Boy 9 years. Since 10 days dorsal pains. Some days before he had a blow at the back at school, he does not know exactly how.'), 'unclear');
+      assert.equal(trauma('11 y F, back injury at soccer; pt/mum not sure either - "something happened in the game". LBP x 5 days.'), 'unclear');
+      assert.equal(trauma('10 yo, refuses to blow his nose, back pain x 3 wk.'), 'none');
+    });
+  });
+
   describe('keys that carry the patient or the age in other templates', () => {
     it('"Pt 3:", "Patient #2:" in a list of patients is the patient line', () => {
       const r = readNote('Pt 3: 9 mo F, POD 1 after hernia repair. Soft midline lumbosacral fatty lump, no dimple.', 'Order: XR lumbosacral spine');
