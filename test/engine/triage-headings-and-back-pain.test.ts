@@ -116,6 +116,18 @@ describe('set 8 (r8c): triage headings, back pain words, ages', () => {
     });
   });
 
+  describe('"weak" of a urinary stream is no weakness', () => {
+    const weak = (...lines: string[]) => presentIn('weakness', ...lines);
+    it('"weak, interrupted stream", "weak stream" are the bladder\'s', () => {
+      assert.equal(weak('5 mo M, hair tuft. Weak, interrupted stream per parents.'), false);
+      assert.equal(weak('5 mo M, hair tuft. Weak stream, dribbling.'), false);
+    });
+    it('a weak child beside it is still weak: "weak and floppy, weak stream", "weak legs"', () => {
+      assert.ok(weak('5 mo M, hair tuft. Weak and floppy, weak stream.'));
+      assert.ok(weak('5 mo M, hair tuft, weak legs.'));
+    });
+  });
+
   describe('keys that carry the patient or the age in other templates', () => {
     it('"Pt 3:", "Patient #2:" in a list of patients is the patient line', () => {
       const r = readNote('Pt 3: 9 mo F, POD 1 after hernia repair. Soft midline lumbosacral fatty lump, no dimple.', 'Order: XR lumbosacral spine');
