@@ -840,7 +840,9 @@ function judge(
   const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
   if (prev && v.durationNouns.has(prev) && !marked) return undefined;
   // A range ("2-3 wks", "10 - 14 yo") starts with a number of one or two digits: "0315 - 5yo M" is a clock time before the age.
-  if (before[0] && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
+  // "20:40 - 5 y M": the minutes of a clock time are no range's first number either.
+  const clock = before[0] && /\d:$/.test(value.slice(Math.max(0, before[0].start - 3), before[0].start));
+  if (before[0] && !clock && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.

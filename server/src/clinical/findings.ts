@@ -130,6 +130,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
         // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
         if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
+        // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
+        if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
@@ -487,6 +489,55 @@ function isNormalValueUncached(value: string, lex: ContextLexicon): boolean {
 /** A list item that is itself a normal-state word or phrase ("afebrile", "nontender", "NAD"). */
 export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon()): boolean {
   return isNormalValue(item, lex);
+}
+
+/** Keys that describe the skin as examined ("Skin: PIT noted"): a capitalised word there is still the finding. */
+const EXAM_KEYS = new Set<KeyName>(['Findings', 'Dimple']);
+const capitalCache = new WeakMap<ReadingVocabulary, { terms: Map<string, Set<string>>; places: Set<string>; spinal: Set<string> }>();
+
+/**
+ * Whether words[i] is one of `capitalAbbreviations` written in capitals ("PIT" for provider in triage)
+ * rather than the finding `findingId` its lower-case word names: not when its line is written in
+ * capitals (a requisition's "SACRAL PIT"), nor when a spinal marker place stands in the two words before
+ * it ("sacral PIT") or a word of place right after it leads to one within three words ("PIT above the
+ * cleft"), within its clause; nor under a key that describes the skin examined (EXAM_KEYS). A bounded look around the word; the line is read only for such a word.
+ */
+function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId: string, vocab: ReadingVocabulary): boolean {
+  let c = capitalCache.get(vocab);
+  if (!c) {
+    const terms = new Map<string, Set<string>>();
+    for (const t of vocab.capitalAbbreviations.terms) {
+      const key = t.text.toLowerCase();
+      if (!terms.has(key)) terms.set(key, new Set());
+      terms.get(key)!.add(t.notFinding);
+    }
+    const spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()));
+    capitalCache.set(vocab, (c = { terms, places: new Set(vocab.capitalAbbreviations.placeWords), spinal }));
+  }
+  const w = words[i];
+  if (!c.terms.get(w.text)?.has(findingId)) return false;
+  const written = text.slice(w.start, w.end);
+  if (written !== written.toUpperCase()) return false;
+  // The line around it: a line with (almost) no lower-case letters is written in capitals.
+  let lower = 0;
+  let upper = 0;
+  for (let j = w.start - 1; j >= 0 && text.charCodeAt(j) !== 10 && w.start - j < 400; j--) {
+    const ch = text[j];
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch >= 'A' && ch <= 'Z') upper++;
+  }
+  for (let j = w.end; j < text.length && text.charCodeAt(j) !== 10 && j - w.end < 400; j++) {
+    const ch = text[j];
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch >= 'A' && ch <= 'Z') upper++;
+  }
+  if (lower * 10 <= upper) return false;
+  const sameClause = (a: Word, b: Word) => !/[,;:.\n\r\u2013\u2014]|\s-\s/.test(text.slice(a.end, b.start));
+  for (let j = i - 1; j >= Math.max(0, i - 2) && sameClause(words[j], words[j + 1]); j--) if (c.spinal.has(words[j].text)) return false;
+  if (i + 1 < words.length && c.places.has(words[i + 1].text) && sameClause(w, words[i + 1])) {
+    for (let j = i + 2; j < Math.min(words.length, i + 5) && sameClause(words[j - 1], words[j]); j++) if (c.spinal.has(words[j].text)) return false;
+  }
+  return true;
 }
 
 /** "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it. */

@@ -26,6 +26,18 @@ export const ReadingVocabularySchema = z.strictObject({
       example: z.string().min(1),
     }),
   ),
+  /**
+   * Abbreviations written in capitals whose lower-case word is a finding's phrase: "PIT 20:40 - 5 y M"
+   * (provider in triage) is no sacral pit. Written so in a line that is not itself in capitals, the word
+   * is the abbreviation, unless a spinal marker place stands just before it ("sacral PIT") or after it
+   * behind a word of place (`placeWords`: "PIT above the cleft"); an all-capitals requisition's
+   * "SACRAL PIT" stays the finding.
+   */
+  capitalAbbreviations: z.strictObject({
+    $comment: z.string().optional(),
+    terms: z.array(z.strictObject({ text: z.string().regex(/^[A-Z]+$/), means: z.string().min(1), notFinding: z.string().min(1), example: z.string().min(1) })).min(1),
+    placeWords: z.array(z.string().min(1)).min(1),
+  }),
   /** Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"). */
   casedTerms: z.array(
     z.strictObject({

@@ -118,6 +118,8 @@ export const HEADING_WORDS: readonly string[] = [
   'new',
   're',
   'regarding',
+  // A teaching case ("Case: 7-month-old boy sent for a spinal ultrasound"): the narrative is the patient's.
+  'case',
   'wcc',
   'well',
   'child',

@@ -39,7 +39,8 @@ export interface KeyInfo {
 }
 
 export const KEYS: readonly KeyInfo[] = [
-  { name: 'Patient', aliases: ['Pt', 'ID'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
+  // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
+  { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
   {
     name: 'Age',
     // Qualified only where the qualifier still names today's age: never "Corrected age" (the window
@@ -58,6 +59,12 @@ export const KEYS: readonly KeyInfo[] = [
       'Age at visit',
       'Age at discharge',
       'Age on discharge',
+      // An order's own record of the age ("Pt age at order: 6 mo" in a CDS override log).
+      'Age at order',
+      'Pt age at order',
+      'Patient age at order',
+      'Age at time of order',
+      'Age at request',
       'Chronological age',
       'Age (chronological)',
       // Portal, e-visit and intake forms name the patient as the child ("Child's age: 11", "Age of child: 4 months").
@@ -245,7 +252,13 @@ for (const k of KEYS) {
 }
 
 export function lookupKey(raw: string): KeyInfo | undefined {
-  return KEY_BY_NORMAL.get(normalizeKey(raw)) ?? keyBeforeBracket(raw);
+  return KEY_BY_NORMAL.get(normalizeKey(raw)) ?? keyBeforeBracket(raw) ?? numberedPatient(raw);
+}
+
+/** "Pt 3", "Patient #2", "Pt. 4": a patient of a numbered list (a morning report, a handover) is the Patient key. */
+const NUMBERED_PATIENT = /^\s*(?:pt\.?|patient)\s*#?\s*\d{1,2}\s*$/i;
+function numberedPatient(raw: string): KeyInfo | undefined {
+  return raw.length < 16 && NUMBERED_PATIENT.test(raw) ? KEY_BY_NORMAL.get('pt') : undefined;
 }
 
 /**

@@ -101,6 +101,14 @@ export function splitNotes(text: string): NoteSlice[] {
  * Parses one note. Offsets are relative to the note's own text so an unchanged note parses to the
  * same result wherever it sits in the document.
  */
+/** "20:40", "9:05": one or two digits standing alone before the colon, two after and no third. */
+function isClockColon(text: string, colon: number, end: number): boolean {
+  const digit = (i: number) => i >= 0 && i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  if (!digit(colon - 1) || !digit(colon + 1) || !digit(colon + 2) || digit(colon + 3)) return false;
+  const h = digit(colon - 2) ? colon - 2 : colon - 1;
+  return !digit(h - 1) && (h === 0 || !/[\p{L}]/u.test(text[h - 1]));
+}
+
 export function parseNote(text: string, atDocumentStart = false): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
@@ -131,7 +139,8 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
     } else {
       // Searched within the line only: indexOf would run to the end of the note on every colon-less line.
       let colon = firstNonSpace;
-      while (colon < e && text.charCodeAt(colon) !== 58 /* : */) colon++;
+      // A clock time's colon ("PIT 20:40 - 5 y M", "Seen 9:05") is no key's: the key ends at the next colon, if any.
+      while (colon < e && (text.charCodeAt(colon) !== 58 /* : */ || isClockColon(text, colon, e))) colon++;
       work.steps += colon - firstNonSpace;
       if (colon === e) colon = -1;
       let keyEnd = colon;
