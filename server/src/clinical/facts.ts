@@ -1392,7 +1392,8 @@ function readOrderElsewhere(
     if (!f.inferred || !f.value) continue;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
-      const cues = findAny(words, ow.cues);
+      // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
+      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow));
       const adviceGiven = advisedStudy(s, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
@@ -1566,6 +1567,15 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
  */
 function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
   return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+}
+
+/**
+ * The cue at words[i] is "advised" told of an earlier time: after a word of one (order-vocabulary prose.adviceEarlier:
+ * "previously advised", "was advised", "had advised") or in a clause told in the past ("advised MRI last year").
+ */
+function adviceBefore(s: Field, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  if (!ow.advice.has(words[i]?.text ?? '')) return false;
+  return ow.adviceEarlier.has(words[i - 1]?.text ?? '') || toldPast(s.value);
 }
 
 /**
@@ -1776,6 +1786,8 @@ interface OrderWords {
   orderedLater: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
+  adviceEarlier: ReadonlySet<string>;
   /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
@@ -1822,6 +1834,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       orderedLater: phraseSetOf(v.prose.orderedLater),
       advice: new Set(v.prose.adviceOrders),
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
+      adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
     };
     orderWordsCache.set(v, w);
@@ -2264,7 +2277,9 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
   if (u >= words.length || !ow.urgentAfter.has(words[u].text) || breaksClause(text, words[tail].end, words[u].start)) return false;
   const rest = text.slice(words[u].end, words[words.length - 1].end);
   if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
-  return !declinesStudy(text, words, ow, true, true);
+  // "NSGY recommends MRI whole spine stat": someone else's proposal; "MRI L-spine stat not needed", "MRI L-spine asap
+  // if any weakness develops": declined or conditioned after it, as before it.
+  return !proposedByOthers(text, words, ow) && !declinesStudy(text, words, ow, true);
 }
 
 /**

@@ -361,12 +361,13 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
 /**
  * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
  * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
- * follows it past at most five skipWords, on its line.
+ * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between).
  */
 function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
   if (!c.beforeSpine.has(m.entry)) return true;
   for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
-    if (/[\n\r.;:]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
+    if (/[\n\r.;:()]|\s[-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
     if (c.spineWords.has(words[j].text)) return true;
     if (!c.skipWords.has(words[j].text)) return false;
   }

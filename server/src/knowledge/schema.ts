@@ -249,6 +249,8 @@ export const OrderVocabularySchema = z.strictObject({
      * MRI is not needed" name no study right after the word.
      */
     adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words right before "advised" that tell the advice of an earlier time ("previously advised", "was advised"): no order now. */
+    adviceEarlier: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Words in an advised study's own clause that condition it ("if", "in case", "SOS"): no order. */
     adviceConditioned: z.array(z.string().min(1)).min(1),
     /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
