@@ -2659,10 +2659,18 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   if (listed && conditionedInPlan(text, listed)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
+  // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
+  // conditioned, or declined in the words after it, is not ordered by the line that names it.
+  if (conditionedInPlan(text, s) || declinedAfterDash(s.value)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** "MRI L-spine - parents declined", "XR L-spine – refused by family": a dash, then the study refused or cancelled. */
+function declinedAfterDash(value: string): boolean {
+  return /\s[-\u2013\u2014]\s[^.;]{0,30}\b(?:declined|refused|cancel(?:l?ed)?|not (?:done|indicated|needed|ordered)|deferred|on hold)\b/i.test(value);
 }
 
 /**
