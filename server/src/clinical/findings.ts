@@ -131,7 +131,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
         if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
         // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
-        if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab)) continue;
+        if (to - i === 1 && !EXAM_KEYS.has(key) && !spinalRawKey(f.rawKey, vocab) && isCapitalAbbreviation(text, words, i, finding.id, vocab)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
@@ -491,6 +491,16 @@ export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon(
   return isNormalValue(item, lex);
 }
 
+/** "Back: PIT noted", "Sacrum: PIT": an unknown key naming a spinal place describes the skin examined there. */
+function spinalRawKey(rawKey: string | undefined, vocab: ReadingVocabulary): boolean {
+  if (!rawKey) return false;
+  const spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()));
+  return rawKey
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => spinal.has(w));
+}
+
 /** Keys that describe the skin as examined ("Skin: PIT noted"): a capitalised word there is still the finding. */
 const EXAM_KEYS = new Set<KeyName>(['Findings', 'Dimple']);
 const capitalCache = new WeakMap<ReadingVocabulary, { terms: Map<string, Set<string>>; places: Set<string>; spinal: Set<string> }>();
@@ -535,7 +545,7 @@ function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId
   const sameClause = (a: Word, b: Word) => !/[,;:.\n\r\u2013\u2014]|\s-\s/.test(text.slice(a.end, b.start));
   for (let j = i - 1; j >= Math.max(0, i - 2) && sameClause(words[j], words[j + 1]); j--) if (c.spinal.has(words[j].text)) return false;
   if (i + 1 < words.length && c.places.has(words[i + 1].text) && sameClause(w, words[i + 1])) {
-    for (let j = i + 2; j < Math.min(words.length, i + 5) && sameClause(words[j - 1], words[j]); j++) if (c.spinal.has(words[j].text)) return false;
+    for (let j = i + 2; j < Math.min(words.length, i + 7) && sameClause(words[j - 1], words[j]); j++) if (c.spinal.has(words[j].text)) return false;
   }
   return true;
 }

@@ -1,0 +1,23 @@
+/** Review 8c: defects of the r8c merge found by probes; each failed before its fix. */
+import * as assert from 'node:assert/strict';
+import { presentIn, readNote } from '../helpers';
+
+describe('review 8c fixes', () => {
+  it('"PIT at the base of the spine" in mixed case is still a sacral pit', () => {
+    assert.ok(presentIn('sacral-dimple', 'Pt: 2 mo F', 'Reason: PIT at the base of the spine noted by pediatrician', 'Order: XR lumbar spine'));
+  });
+  it('irradiation as therapy or blood products is no radicular pain', () => {
+    assert.equal(presentIn('radicular-pain', 'Pt: 12 yo M', 'HPI: low back pain x 2 wks after soccer. Received irradiated blood products as infant.'), false);
+    assert.equal(presentIn('radicular-pain', 'Pt: 15 yo F', 'HPI: back pain x 1 wk. Plan: PT, irradiation not indicated.'), false);
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks with irradiation to left leg.'));
+  });
+  it('Lasègue written with its accent, "+" or "positive ... sign" is radicular', () => {
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks. Exam: Lasègue + on the left at 40 degrees.'));
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks. Exam: positive Lasègue sign on the right.'));
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', "HPI: low back pain x 3 wks. Lasegue's sign positive on right."));
+  });
+  it('"Neurosurgery consulted, will see after the MRI" is a referral made', () => {
+    const r = readNote('Pt: 8 yo M', 'HPI: back pain, leg weakness. Neurosurgery consulted, will see after the MRI.', 'Order: MRI lumbar spine');
+    assert.equal(r.facts.referral.neurosurgery, true);
+  });
+});
