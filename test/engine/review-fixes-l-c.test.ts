@@ -3,6 +3,10 @@ import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';
 
 describe('review 8c fixes', () => {
+  it('"Back: PIT noted" (the first word of a value) is still a sacral pit; "PIT 20:40 - …" is a triage heading', () => {
+    assert.ok(presentIn('sacral-dimple', 'Pt: 2 mo F', 'Back: PIT noted, base visible', 'Order: XR L-spine'));
+    assert.equal(presentIn('sacral-dimple', 'PIT 20:40 - 5 y M slid off the couch, mild back soreness. XR L-spine per triage.'), false);
+  });
   it('"PIT at the base of the spine" in mixed case is still a sacral pit', () => {
     assert.ok(presentIn('sacral-dimple', 'Pt: 2 mo F', 'Reason: PIT at the base of the spine noted by pediatrician', 'Order: XR lumbar spine'));
   });

@@ -542,6 +542,10 @@ function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId
     else if (ch >= 'A' && ch <= 'Z') upper++;
   }
   if (lower * 10 <= upper) return false;
+  // "Back: PIT noted", "Sacrum: PIT, base seen": the first word of a value is what the key describes.
+  let b = w.start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (text[b - 1] === ':') return false;
   const sameClause = (a: Word, b: Word) => !/[,;:.\n\r\u2013\u2014]|\s-\s/.test(text.slice(a.end, b.start));
   for (let j = i - 1; j >= Math.max(0, i - 2) && sameClause(words[j], words[j + 1]); j--) if (c.spinal.has(words[j].text)) return false;
   if (i + 1 < words.length && c.places.has(words[i + 1].text) && sameClause(w, words[i + 1])) {
