@@ -526,7 +526,7 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
-    if (!found.french && c.frenchCues.has(/^[\x00-\x7f]*$/.test(w) ? w : unaccented(w))) found.french = true;
+    if (!found.french && c.frenchCues.has(/[^ -~]/.test(w) ? unaccented(w) : w)) found.french = true;
   }
   return found;
 }
