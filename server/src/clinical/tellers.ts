@@ -1,10 +1,9 @@
 import { isHeading } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
-import { toWords } from '../notes/words';
-import { work } from '../notes/work';
+import { toWords, type Word } from '../notes/words';
 import { contextLexicon } from './lexicon';
-import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * Lines keyed by who tells the patient's story (reading-vocabulary.json tellers): a parent's message in a
@@ -64,11 +63,11 @@ interface TellerWords {
   clinicians: Set<string>;
   modifiers: Set<string>;
   message: Set<string>;
-  parent: string[][];
-  conversation: string[][];
-  notConversation: string[][];
+  parent: PhraseSet;
+  conversation: PhraseSet;
+  notConversation: PhraseSet;
   credentials: Set<string>;
-  own: { ageFrom: number; phrases: string[][]; unlessChild: string[][]; markers: string[][]; childWords: Set<string>; female: Set<string>; male: Set<string> };
+  own: { ageFrom: number; phrases: PhraseSet; unlessChild: PhraseSet; markers: PhraseSet; childWords: Set<string>; female: Set<string>; male: Set<string> };
 }
 
 const cache = new WeakMap<ReadingVocabulary, TellerWords>();
@@ -76,22 +75,21 @@ const cache = new WeakMap<ReadingVocabulary, TellerWords>();
 function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
   let t = cache.get(v);
   if (!t) {
-    const phrase = (p: string) => toWords(p).map((w) => w.text);
     const speakers = contextLexicon().speakers;
     t = {
       relatives: new Set(v.tellers.relatives),
       clinicians: new Set(v.tellers.clinicians),
       modifiers: new Set(v.tellers.modifiers),
       message: new Set(v.tellers.messageWords),
-      parent: v.tellers.speaksAsParent.map(phrase),
-      conversation: v.tellers.conversationNotes.map(phrase),
-      notConversation: v.tellers.notConversations.map(phrase),
+      parent: phraseSetOf(v.tellers.speaksAsParent),
+      conversation: phraseSetOf(v.tellers.conversationNotes),
+      notConversation: phraseSetOf(v.tellers.notConversations),
       credentials: new Set(v.tellers.credentials),
       own: {
         ageFrom: v.tellers.ownLine.ownAgeFrom,
-        phrases: v.tellers.ownLine.phrases.map(phrase),
-        unlessChild: v.tellers.ownLine.unlessChild.map(phrase),
-        markers: speakers.ownHistory.markers.map(phrase),
+        phrases: phraseSetOf(v.tellers.ownLine.phrases),
+        unlessChild: phraseSetOf(v.tellers.ownLine.unlessChild),
+        markers: phraseSetOf(speakers.ownHistory.markers),
         childWords: new Set(v.tellers.ownLine.childWords),
         female: new Set(speakers.genders.female),
         male: new Set(speakers.genders.male),
@@ -140,9 +138,9 @@ export function isConversationNote(text: string): boolean {
 function isConversation(text: string, v: TellerWords): boolean {
   let end = 0;
   while (end < text.length && end < 200 && (text[end] !== '\n' || !text.slice(0, end).trim())) end++;
-  const words = toWords(text.slice(0, end)).map((w) => w.text);
+  const words = toWords(text.slice(0, end));
   // "Called to delivery for fetal bradycardia" calls the writer to a bedside: no conversation.
-  return hasPhrase(words, v.conversation) && !hasPhrase(words, v.notConversation);
+  return has(words, v.conversation) && !has(words, v.notConversation);
 }
 
 /**
@@ -154,20 +152,21 @@ function isConversation(text: string, v: TellerWords): boolean {
 function ownLine(rawKey: string, value: string, v: TellerWords): boolean {
   const o = v.own;
   const key = toWords(rawKey.slice(0, 60)).map((w) => w.text);
-  const words = toWords(value.slice(0, 2_000)).map((w) => w.text);
+  const words = toWords(value.slice(0, 2_000));
   if (!words.length) return false;
   // The teller's own age or obstetric history opens the line.
-  const first = /^(\d{1,3})(?:yo|y|yr|yrs|years?)?$/.exec(words[0]);
+  const first = /^(\d{1,3})(?:yo|y|yr|yrs|years?)?$/.exec(words[0].text);
   if (first && Number(first[1]) >= o.ageFrom) return true;
-  if (words.slice(0, 4).some((w) => /^g\d{1,2}p\d{1,4}$/.test(w))) return true;
-  if (hasPhrase(words, o.phrases)) return true;
+  if (words.slice(0, 4).some((w) => /^g\d{1,2}p\d{1,4}$/.test(w.text))) return true;
+  if (has(words, o.phrases)) return true;
   const gendered = key.some((w) => o.female.has(w)) ? FEMALE : key.some((w) => o.male.has(w)) ? MALE : undefined;
-  if ((gendered === FEMALE && words.includes('herself')) || (gendered === MALE && words.includes('himself'))) return true;
+  if (words.some((w) => (gendered === FEMALE && w.text === 'herself') || (gendered === MALE && w.text === 'himself'))) return true;
   // The rest only in a line that names no child ("Mom: he had a deeper dimple as a newborn" is the child's);
   // the words of a marker name none ("as a child").
-  const marked = phraseAt(words, o.markers);
-  if (words.some((w, i) => o.childWords.has(w) && !gendered?.has(w) && !marked.has(i))) return false;
-  return marked.size > 0 || hasPhrase(words, o.unlessChild);
+  const marked = new Set<number>();
+  for (const m of findMatches(words, o.markers)) for (let i = m.from; i < m.to; i++) marked.add(i);
+  if (words.some((w, i) => o.childWords.has(w.text) && !gendered?.has(w.text) && !marked.has(i))) return false;
+  return marked.size > 0 || has(words, o.unlessChild);
 }
 
 /** The pronouns of a teller of that gender: in its own line they name the teller, not the child. */
@@ -175,34 +174,9 @@ const FEMALE = new Set(['she', 'her']);
 const MALE = new Set(['he', 'him', 'his']);
 
 function speaksAsParent(value: string, v: TellerWords): boolean {
-  return hasPhrase(
-    toWords(value.slice(0, 2_000)).map((w) => w.text),
-    v.parent,
-  );
+  return has(toWords(value.slice(0, 2_000)), v.parent);
 }
 
-/** The positions of the words of every match of these phrases. */
-function phraseAt(words: readonly string[], phrases: readonly string[][]): Set<number> {
-  const at = new Set<number>();
-  work.steps += words.length;
-  for (let i = 0; i < words.length; i++)
-    for (const p of phrases) {
-      if (p[0] !== words[i]) continue;
-      let j = 1;
-      while (j < p.length && words[i + j] === p[j]) j++;
-      if (j === p.length) for (let k = 0; k < j; k++) at.add(i + k);
-    }
-  return at;
-}
-
-function hasPhrase(words: readonly string[], phrases: readonly string[][]): boolean {
-  work.steps += words.length;
-  for (let i = 0; i < words.length; i++)
-    for (const p of phrases) {
-      if (p[0] !== words[i]) continue;
-      let j = 1;
-      while (j < p.length && words[i + j] === p[j]) j++;
-      if (j === p.length) return true;
-    }
-  return false;
+function has(words: readonly Word[], set: PhraseSet): boolean {
+  return findAny(words, set).length > 0;
 }
