@@ -2661,16 +2661,17 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   if (!s) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
-  if (conditionedInPlan(text, s) || declinedAfterDash(s.value)) return undefined;
+  if (conditionedInPlan(text, s) || declinedAfterDash(s, ow)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
 }
 
-/** "MRI L-spine - parents declined", "XR L-spine – refused by family": a dash, then the study refused or cancelled. */
-function declinedAfterDash(value: string): boolean {
-  return /\s[-\u2013\u2014]\s[^.;]{0,30}\b(?:declined|refused|cancel(?:l?ed)?|not (?:done|indicated|needed|ordered)|deferred|on hold)\b/i.test(value);
+/** "MRI L-spine - parents declined", "XR L-spine – refused by family": after a dash, a word that declines the study (notOrder). */
+function declinedAfterDash(s: Field, ow: OrderWords): boolean {
+  const dash = lastDash(s.value);
+  return dash >= 0 && findAny(toWords(s.value.slice(dash + 1)), ow.notOrder).length > 0;
 }
 
 /**
