@@ -150,14 +150,10 @@ interface Compiled {
   beforeSpine: Set<Entry>;
   spineWords: Set<string>;
   skipWords: Set<string>;
-  mayNameStudy: RegExp;
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
   /** Whether a note may be dictated, Spanish or French at all (one test each: nearly every note is none). */
-  mayBeDictated: RegExp;
-  mayBeSpanish: RegExp;
-  mayBeFrench: RegExp;
 }
 
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
@@ -184,10 +180,6 @@ function entryOf(from: string, to: string, mark = false, fold = false): Entry {
   return { words, gaps, to, mark, ...(tail ? { tail } : {}) };
 }
 
-/** Letters that may be written with an accent, for a test of the note as written. */
-const ACCENTED: Record<string, string> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', y: '[yÿ]' };
-const anyAccent = (word: string) => [...unaccented(word)].map((ch) => ACCENTED[ch] ?? escape(ch)).join('');
-
 function indexed(entries: Entry[]): Map<string, Entry[]> {
   const out = new Map<string, Entry[]>();
   for (const e of entries) {
@@ -200,8 +192,6 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const compiledCache = new WeakMap<LanguageVocabulary, Compiled>();
 
 function compiledOf(v: LanguageVocabulary): Compiled {
@@ -210,7 +200,6 @@ function compiledOf(v: LanguageVocabulary): Compiled {
   const d = v.dictation;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const firstList = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter((x): x is string => Boolean(x)))];
-  const firstWords = (xs: readonly string[]) => firstList(xs).map(escape).join('|');
   const studyEntries = v.studyNames.names.map((n) => ({ n, e: entryOf(n.said.toLowerCase(), n.means) }));
   c = {
     studies: indexed(studyEntries.map((x) => x.e)),
@@ -219,7 +208,6 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     skipWords: new Set(v.studyNames.skipWords),
     studyFirst: new Set(firstList(v.studyNames.names.map((n) => n.said.toLowerCase())).map((x) => x.toLowerCase())),
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
-    mayNameStudy: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(v.studyNames.names.map((n) => n.said.toLowerCase()))})(?![\\p{L}\\p{N}])`, 'iu'),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
@@ -237,9 +225,6 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
     frenchNames: new Set(v.french.names.map((x) => unaccented(x.toLowerCase()))),
     notInClause: new Map(v.french.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
-    mayBeFrench: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())))].map(anyAccent).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
-    mayBeDictated: new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstWords(d.marks.map((m) => m.say))})(?![\\p{L}\\p{N}])`, 'iu'),
-    mayBeSpanish: new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...lower(v.spanish.cues)].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
   };
   compiledCache.set(v, c);
   return c;
@@ -327,7 +312,6 @@ function realMarks(text: string): number {
 }
 
 function isDictated(text: string, words: readonly Word[], c: Compiled, min: number): boolean {
-  if (!c.mayBeDictated.test(text)) return false;
   let spoken = 0;
   for (let i = 0; i < words.length; i++) {
     const m = isMarkAt(text, words, i, c);
