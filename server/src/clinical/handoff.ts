@@ -32,7 +32,7 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
 function isMist(note: ParsedNote, names: readonly string[]): boolean {
   const head = note.text.slice(0, 400);
   work.steps += head.length;
-  if (names.some((n) => new RegExp(`(?<![A-Za-z])${n.replace(/\./g, '\\.')}(?![A-Za-z])`).test(head))) return true;
+  if (namePattern(names, mistName).test(head)) return true;
   let next = 0;
   for (const f of note.fields) {
     if (f.rawKey.trim().toUpperCase() === 'MIST'[next]) next++;
@@ -78,7 +78,7 @@ const PULSE = /^\s*\d{2,3}\s*(?:bpm|\/min|beats\/min)?\s*$/i;
 function isHandoff(note: ParsedNote, names: readonly string[], severities: readonly string[]): boolean {
   const head = note.text.slice(0, 400).toLowerCase();
   work.steps += head.length;
-  if (names.some((n) => new RegExp(`(?<![a-z])${n.replace(/[-\s]/g, '[-\\s]?')}(?![a-z])`).test(head))) return true;
+  if (namePattern(names, handoffName).test(head)) return true;
   const illness = note.fields.find((f) => f.rawKey.trim().toUpperCase() === 'I');
   const first = illness?.value
     .trim()
@@ -99,4 +99,18 @@ function handoffOrder(fields: readonly Field[]): boolean {
   if (a < 0) return false;
   const i = at('I');
   return (i >= 0 && i < p) || at('S', a + 1) >= 0;
+}
+
+/** "MIST", "M.I.S.T": written in capitals, so the letters are matched as written. */
+const mistName = (n: string) => `(?<![A-Za-z])${n.replace(/\./g, '\\.')}(?![A-Za-z])`;
+/** "I-PASS", "ipass", "I PASS": the head is lower-cased, a hyphen or space between parts optional. */
+const handoffName = (n: string) => `(?<![a-z])${n.replace(/[-\s]/g, '[-\\s]?')}(?![a-z])`;
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for a vocabulary list of names, compiled once (not per note). */
+function namePattern(names: readonly string[], one: (n: string) => string): RegExp {
+  let p = patterns.get(names);
+  if (!p) patterns.set(names, (p = new RegExp(names.map(one).join('|') || '(?!)')));
+  return p;
 }
