@@ -56,7 +56,8 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const { knowledge, settings } = engine;
   text = detach(text);
   const parsed = parseNote(text, atDocumentStart);
-  // A dictated or Spanish note is read as typed English, offsets unchanged (language.ts); the rules see the note as written.
+  // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
+  // English, offsets unchanged (language.ts); the rules see the note as written.
   const { view, rewritten } = languageReading(text);
   const read = view === text ? parsed : parseNote(view, atDocumentStart);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
