@@ -5,7 +5,8 @@
  * read differently.
  */
 import * as assert from 'node:assert/strict';
-import { LanguageVocabularySchema, languageView, languageVocabulary } from '../../server/src/clinical/language';
+import fc from 'fast-check';
+import { LanguageVocabularySchema, languageView, languageVocabulary, tablesCuedIn, unaccented } from '../../server/src/clinical/language';
 import { readNote } from '../helpers';
 
 const facts = (text: string) => readNote(text);
@@ -138,5 +139,51 @@ describe('notes in other writing: dictation and Spanish', () => {
       for (const t of ['Age: 4 mo\nFindings: dimple, sin tract?\nOrder: US spine', 'Pt: 8 y\nHPI: back pain, con: mom anxious\nOrder: XR L-spine'])
         assert.equal(languageView(t), t);
     });
+  });
+});
+
+describe('which tables a note may need (cuesIn)', () => {
+  // The plain statement of what cuesIn answers: a whole word of the note, lowered, is a cue of a table.
+  const v = languageVocabulary();
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const firstWord = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '';
+  const dictated = new Set(v.dictation.marks.map((m) => firstWord(m.say)));
+  const spanish = lower(v.spanish.cues);
+  const studies = new Set(v.studyNames.names.map((n) => firstWord(n.said)));
+  const french = new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())));
+  const reference = (text: string) => {
+    const found = { dictated: false, spanish: false, french: false, studies: false };
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const w = m[0].toLowerCase();
+      found.dictated ||= dictated.has(w);
+      found.spanish ||= spanish.has(w);
+      found.studies ||= studies.has(w);
+      found.french ||= french.has(unaccented(w));
+    }
+    return found;
+  };
+  const cueWords = [...dictated, ...spanish, ...studies, ...v.french.cues];
+  const word = fc.oneof(
+    fc.constantFrom(...cueWords).map((w) => w.toUpperCase()),
+    fc.constantFrom(...cueWords),
+    fc.constantFrom(...cueWords).map((w) => w[0].toUpperCase() + w.slice(1)),
+    fc.constantFrom('fièvre', 'FIÈVRE', 'Échographie', 'AÑOS', 'sœur', 'İrm', '𝒜bc', 'x', 'Q', 'ñ', '٣', 'the', 'pain', 'ordered'),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+  const sep = fc.constantFrom(' ', ', ', '\n', '-', '_', "'", '.', '', '\u00a0', '\ud835', '7');
+  it('answers as a whole-word lookup of every cue would, on any text (cases, accents, surrogate pairs, digits, junk)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, sep), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        assert.deepEqual(tablesCuedIn(text), reference(text), JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('finds a cue at the very start and end of a note, and not inside a longer word', () => {
+    assert.equal(tablesCuedIn('años').spanish, true);
+    assert.equal(tablesCuedIn('2 AÑOS').spanish, true);
+    assert.equal(tablesCuedIn('xaños').spanish, false);
+    assert.equal(tablesCuedIn('FIEVRE').french, tablesCuedIn('fièvre').french);
   });
 });
