@@ -153,12 +153,8 @@ interface Compiled {
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
-  /**
-   * The lower-case two-letter openings (a*128+b) of every cue word of the four tables, and the one-letter
-   * cues: a word of the note that opens otherwise is no cue, so it is passed over without being lowered.
-   */
-  cueOpenings: Uint8Array;
-  cueLetters: Uint8Array;
+  /** The hashes (asciiHash) of the cue words of the four tables written in ASCII: a word of the note hashing otherwise is none of them. */
+  cueHashes: Set<number>;
 }
 
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
@@ -230,15 +226,9 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
     frenchNames: new Set(v.french.names.map((x) => unaccented(x.toLowerCase()))),
     notInClause: new Map(v.french.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
-    cueOpenings: new Uint8Array(128 * 128),
-    cueLetters: new Uint8Array(128),
+    cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.frenchCues]) {
-    for (const w of set) {
-      if (w.length === 1 && w.charCodeAt(0) < 128) c.cueLetters[w.charCodeAt(0)] = 1;
-      else if (w.length > 1 && w.charCodeAt(0) < 128 && w.charCodeAt(1) < 128) c.cueOpenings[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
-    }
-  }
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.frenchCues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   compiledCache.set(v, c);
   return c;
 }
@@ -509,24 +499,29 @@ export function asWritten(rewritten: readonly Span[], span: Span): Span {
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** ASCII letters and digits, 1; other ASCII, 0; 2 for a code unit the Unicode test must decide. */
+/** ASCII letters and digits. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, k) => (/[A-Za-z0-9]/.test(String.fromCharCode(k)) ? 1 : 0));
 const lowerAscii = (k: number) => (k >= 65 && k <= 90 ? k + 32 : k);
+const HASH_STEP = (h: number, k: number) => (Math.imul(h, 31) + lowerAscii(k)) | 0;
 
-/** The length in code units of the letter or digit at `i` (2 for one written as a surrogate pair), 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const k = text.charCodeAt(i);
-  if (k < 128) return ASCII_WORD[k];
-  const cp = text.codePointAt(i)!;
-  const len = cp > 0xffff ? 2 : 1;
+/** A hash of text[start, end) lower-cased, for text in ASCII. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 7;
+  for (let i = start; i < end; i++) h = HASH_STEP(h, text.charCodeAt(i));
+  return h;
+}
+
+/** The length in code units of the letter or digit at `i` written outside ASCII (2 for a surrogate pair), 0 when there is none. */
+function unicodeWordCharAt(text: string, i: number): number {
+  const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
   return WORD_CHAR.test(text.slice(i, i + len)) ? len : 0;
 }
 
 /**
  * Which tables the note may need, from its words in one pass (a word of the note, whole — a run of
  * letters and digits — is one of their cues): the same answer as testing each table's cue pattern on
- * the text, at a fraction of the cost, since nearly every note needs none. A word whose first two
- * letters open no cue is passed over unlowered (most words of a note).
+ * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
+ * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
 function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; studies: boolean } {
   const found = { dictated: false, spanish: false, french: false, studies: false };
@@ -534,21 +529,28 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const first = wordCharAt(text, i);
-    if (!first) {
+    const start = i;
+    let h = 7;
+    let ascii = true;
+    for (;;) {
+      const k = i < n ? text.charCodeAt(i) : 32;
+      if (k < 128) {
+        if (!ASCII_WORD[k]) break;
+        h = HASH_STEP(h, k);
+        i++;
+      } else {
+        const len = unicodeWordCharAt(text, i);
+        if (!len) break;
+        ascii = false;
+        i += len;
+      }
+    }
+    if (i === start) {
       i++;
       continue;
     }
-    const start = i;
-    i += first;
-    for (let len = wordCharAt(text, i); i < n && len; len = wordCharAt(text, i)) i += len;
-    const k0 = text.charCodeAt(start);
-    const k1 = i - start > 1 ? text.charCodeAt(start + 1) : -1;
-    if (k0 < 128 && k1 < 128) {
-      // Lower-casing keeps an ASCII letter ASCII and in place, and so does unaccenting.
-      const skip = k1 < 0 ? !c.cueLetters[lowerAscii(k0)] : !c.cueOpenings[lowerAscii(k0) * 128 + lowerAscii(k1)];
-      if (skip) continue;
-    }
+    // An ASCII word lowers to ASCII, which unaccenting leaves as it is: its hash decides.
+    if (ascii && !c.cueHashes.has(h)) continue;
     const w = text.slice(start, i).toLowerCase();
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
