@@ -421,6 +421,14 @@ const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
  * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
  */
 function speaksOfAnInfant(text: string, v: AgeWords): boolean {
+  if (lastInfantTalk?.text !== text) lastInfantTalk = { text, is: scanForInfant(text, v) };
+  return lastInfantTalk.is;
+}
+
+/** The last note asked about and whether it speaks of an infant: asked once per value that tells "age 8", scanned once per note. */
+let lastInfantTalk: { text: string; is: boolean } | undefined;
+
+function scanForInfant(text: string, v: AgeWords): boolean {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   if (/\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ -]?(?:mo|mos|month|months)[ -]?old\b/i.test(head)) return true;
   for (const w of toWords(head)) if (v.infantContext.has(w.text)) return true;
