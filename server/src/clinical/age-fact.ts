@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { isAboutRelative, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
@@ -45,11 +46,19 @@ export const AgeVocabularySchema = z.strictObject({
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
-  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words }),
-  dayOfLife: z.strictObject({ $comment: z.string().optional(), now: words, before: words, events: words }),
+  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words }),
+  dayOfLife: z.strictObject({
+    $comment: z.string().optional(),
+    now: words,
+    visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
+    before: words,
+    events: words,
+  }),
   bareNumber: z
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
+  patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words }),
+  unknownKeyLines: z.strictObject({ $comment: z.string().optional(), letters: words }),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
@@ -77,12 +86,19 @@ interface AgeWords {
   bornTo: Set<string>;
   infant: Set<string>;
   slashDate: Set<string>;
+  slashAfterName: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
   dolNow: Set<string>;
   dolBefore: Set<string>;
   dolEvents: Set<string>;
+  visitHeading: Set<string>;
+  visitNear: Set<string>;
+  visitMaxDays: number;
+  patientKeys: Set<string>;
+  patientKeyIds: Set<string>;
+  unknownKeyLetters: Set<string>;
   subjectLink: Set<string>;
   pronouns: Set<string>;
   notNames: Set<string>;
@@ -124,12 +140,19 @@ function ageWords(): AgeWords {
     bornTo: new Set(v.relatives.bornTo),
     infant: new Set(v.infantWords.words),
     slashDate: new Set(v.slashNotation.dateBefore),
+    slashAfterName: new Set(v.slashNotation.afterName),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
     dolNow: new Set(v.dayOfLife.now),
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
+    visitHeading: new Set(v.dayOfLife.visitHeading.words),
+    visitNear: new Set(v.dayOfLife.visitHeading.near),
+    visitMaxDays: v.dayOfLife.visitHeading.maxDays,
+    patientKeys: new Set(v.patientKeys.words),
+    patientKeyIds: new Set(v.patientKeys.idWords),
+    unknownKeyLetters: new Set(v.unknownKeyLines.letters),
     subjectLink: new Set(v.subjectAge.link),
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
@@ -241,6 +264,9 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
   }
+  // A key another template names its patient by ("Subject: S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10").
+  const keyed = patientKeyAge(note, v, unclear);
+  if (keyed) return keyed;
   // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
   // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
   // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
@@ -265,7 +291,7 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
   const { weak, life, alone } = best;
-  const told = weak ?? life ?? alone ?? ageOpeningOtherValues(note, all, texts, v);
+  const told = weak ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? ageOpeningOtherValues(note, all, texts, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -290,6 +316,72 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
     if (!f.value || !LAST_RESORT_KEYS.has(f.key?.name ?? '') || read.includes(f)) continue;
     const found = ageInText(note.text, f, v, [], 'opening');
     if (found) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+  }
+  // A key the language does not know, heading a line that opens on the age ("Q: 12 yo F with back pain …" in an
+  // e-consult, "PM&R: 16 y M hockey, LBP x 12 d"; age-vocabulary.json unknownKeyLines); never a relative's key
+  // ("Mother: 32 yo G2P2"), a line of something other than the patient's history ("Allergies:", "Meds:"), a
+  // letter that may be a relative's or a handover's ("M:", "F:") or an adult's age.
+  for (const f of note.fields) {
+    if (f.key || f.prose || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
+    const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
+    const found = ageInText(note.text, f, v, [], 'opening');
+    if (found && found.months <= v.bareYears.max * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+  }
+  return undefined;
+}
+
+/**
+ * The age in the value of a key a template names its patient by (age-vocabulary.json patientKeys: "Subject:
+ * S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10 boarder"): told plainly anywhere in the value, or
+ * opening it (after an identifier at most) and standing alone there. Read as a Patient value is.
+ */
+function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[]): AgeFact | undefined {
+  for (const f of note.fields) {
+    if (f.key || !f.value || !namesPatientByKey(f.rawKey, v)) continue;
+    const found = ageInPatientKey(note.text, f, v, unclear);
+    if (found) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+  }
+  return undefined;
+}
+
+/** "Subject", "Student", "Subject ID", "Subject 12", "Participant #4": a patient key word, then only an identifier. */
+function namesPatientByKey(rawKey: string, v: AgeWords): boolean {
+  const words = toWords(rawKey.slice(0, 60));
+  if (!words.length || words.length > 4 || !v.patientKeys.has(words[0].text)) return false;
+  return words.slice(1).every((x) => v.patientKeyIds.has(x.text) || /\d/.test(x.text) || x.text.length === 1);
+}
+
+/** An identifier a screening log writes before the age: "S-031", "P-118 |", "0412,", "#12", "ID 44". */
+const LEADING_ID = /^\s*(?:(?:id|no|nr|#)[.:]?[ \t]*)?(?:[a-z]{1,4}[-#]?\d{1,8}|\d{3,8})(?![\w/.-])[\s,;|:#-]*/i;
+
+function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
+  const original = f.value;
+  const value = withoutGestation(original);
+  const words = toWords(value);
+  const lead = value.length - value.trimStart().length;
+  const id = LEADING_ID.exec(value);
+  let offset = 0;
+  let w = 0;
+  for (let tries = 0; tries < 6 && offset < value.length; tries++) {
+    const a = parseAge(value.slice(offset), false, true);
+    if (!a) return undefined;
+    const c: AgeValue = { ...a, span: shift(a.span, offset) };
+    offset = c.span.end;
+    while (w < words.length && words[w].end <= c.span.start) w++;
+    const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
+    if (verdict === 'unclear') {
+      unclear.push(shift(c.span, f.valueSpan.start));
+      continue;
+    }
+    if (verdict && (verdict.tier === 'strong' || verdict.tier === 'now')) return { months: verdict.months, span: c.span };
+    // Opening the value and standing alone: "15 y, Year 10 boarder", "S-031 3 mo."; never an age in hours.
+    const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length);
+    const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
+    if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
+      const ar = around(value, words, w, c);
+      if (!someoneElse(value, c, ar, v, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
+    }
   }
   return undefined;
 }
@@ -329,6 +421,14 @@ const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
  * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
  */
 function speaksOfAnInfant(text: string, v: AgeWords): boolean {
+  if (lastInfantTalk?.text !== text) lastInfantTalk = { text, is: scanForInfant(text, v) };
+  return lastInfantTalk.is;
+}
+
+/** The last note asked about and whether it speaks of an infant: asked once per value that tells "age 8", scanned once per note. */
+let lastInfantTalk: { text: string; is: boolean } | undefined;
+
+function scanForInfant(text: string, v: AgeWords): boolean {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   if (/\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ -]?(?:mo|mos|month|months)[ -]?old\b/i.test(head)) return true;
   for (const w of toWords(head)) if (v.infantContext.has(w.text)) return true;
@@ -502,7 +602,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   if (!opening && !best.now) {
     best.life = dayOfLife(noteText, f.valueSpan.start, value, v);
     if (best.life?.tier === 'now') return best.life;
-    if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v);
+    if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v) ?? ageWordYears(noteText, f.valueSpan.start, value, words, v);
   }
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
 }
@@ -821,7 +921,9 @@ function judge(
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
   const ofAge = next === 'of' && after[1] !== undefined && v.ofAge.has(after[1].text);
-  if (next && v.durationAfter.has(next) && !ofAge) return undefined;
+  // "infant 8 wks - follow-up of spine scan": past a dash or a comma the word starts another clause, and a word
+  // for the patient before the age tells it ("6 wk follow-up", "Baby seen 6 wk ago" stay times).
+  if (next && v.durationAfter.has(next) && !ofAge && !(CLAUSE_AFTER.test(value.slice(end, after[0].start)) && personBefore(value, before, start, v))) return undefined;
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
@@ -878,7 +980,7 @@ function judge(
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
   if (plain) return age('strong');
   // "presents for 6/52 check": the visit named by the age.
-  if (slash) return visit ? age('weak') : undefined;
+  if (slash) return visit || slashAfterName(value, before, start, end, v, noteText) ? age('weak') : undefined;
   // Only suggested: "3 mo w/ dimple", "2 mo here for WCC", "presents for 2 wk check". Never an age in
   // hours ("NPO 6 hrs w/ IVF"); "with" before a complaint tells how long it has lasted in days or weeks
   // or with the number spelled out ("10 days w/ back pain", "Two months with intermittent back pain"),
@@ -992,6 +1094,101 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   const written = value.slice(name.start, name.end);
   if (!isName(written, v) || v.person.has(written.toLowerCase()) || relativeNamed(noteText, written, v)) return false;
   return before.length > 1 ? v.nameBefore.has(before[1].text) : namedAgain(noteText, written);
+}
+
+/**
+ * British notation after the patient's name in a letter's heading: "Re: Ruby, 10/12", "Re: Ruby Jones (10/12)".
+ * One or two names right after one of slashNotation.afterName ("Re", "Regarding", "Patient"), then the age after a
+ * comma or in brackets; a name a relative bears in the note is someone else's ("Re: Ruby, sister Mia, 3/12").
+ */
+function slashAfterName(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
+  const name = before[0];
+  if (!name) return false;
+  const gap = value.slice(name.end, start);
+  if (!/^\s*,\s*$/.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
+  let i = 0;
+  while (i < 2 && i < before.length) {
+    const x = before[i];
+    const written = value.slice(x.start, x.end);
+    if (!isName(written, v) || v.person.has(x.text) || relativeNamed(noteText, written, v)) break;
+    if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
+    i++;
+  }
+  const intro = before[i];
+  return i > 0 && intro !== undefined && v.slashAfterName.has(intro.text) && /^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start));
+}
+
+/**
+ * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.": a whole number of
+ * years after "age"/"aged" (age-vocabulary.json beforeAge), as its own clause or right after a word for the
+ * patient, within bareNumber's years, in a note that speaks of no infant (where it may be months). Not a
+ * range, a list or a comparison ("age 10-17", "age 8 and 10", "age < 16"), not a past age ("at age 8"), not
+ * someone else's ("sister, age 10,").
+ */
+function ageWordYears(noteText: string, base: number, value: string, words: readonly Word[], v: AgeWords): TextAge | undefined {
+  let n = 0;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const x = words[i];
+    if (x.text !== 'age' && x.text !== 'aged') continue;
+    if (++n > 4) break;
+    const num = words[i + 1];
+    if (!/^\d{1,2}$/.test(num.text) || !/^[ \t]+$/.test(value.slice(x.end, num.start))) continue;
+    const years = Number(num.text);
+    if (years < v.bareYears.min || years > v.bareYears.max) continue;
+    const rest = value.slice(num.end, num.end + 8);
+    if (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest)) continue;
+    const prev = words[i - 1];
+    const byPerson = prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start));
+    if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
+    const before: Word[] = [];
+    for (let k = i - 1, at = x.start; k >= 0 && before.length < 3; k--) {
+      if (SENTENCE_END.test(value.slice(words[k].end, at))) break;
+      before.push(words[k]);
+      at = words[k].start;
+    }
+    if (relativeBefore(before, v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
+    if (speaksOfAnInfant(noteText, v)) return undefined;
+    return { months: years * 12, span: { start: num.start, end: num.end }, tier: 'weak' };
+  }
+  return undefined;
+}
+
+/** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
+const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
+const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
+
+/**
+ * The baby's day on the heading of a postnatal visit (age-vocabulary.json dayOfLife.visitHeading): "Midwife
+ * postnatal visit - Day 3 (home)", "Postnatal midwife visit, day 14 - final visit", "Day 10 postnatal check".
+ * Only on the note's first line, only where that line names a postnatal visit, and only where the clause of
+ * "day N" holds nothing but visit words: "Hospital day 3", "day 3 of antibiotics", "Day 2 post-op" are none.
+ */
+function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
+  let first = 0;
+  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
+  let end = noteText.indexOf('\n', first);
+  if (end < 0) end = noteText.length;
+  const line = noteText.slice(first, Math.min(end, first + 200));
+  if (!toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
+  let n = 0;
+  for (const m of line.matchAll(VISIT_DAY)) {
+    if (++n > 3) break;
+    const days = Number(m[1]);
+    if (days > v.visitMaxDays) continue;
+    let from = 0;
+    let to = line.length;
+    for (const b of line.matchAll(HEADING_CLAUSE_END)) {
+      if (b.index + b[0].length <= m.index) from = b.index + b[0].length;
+      else if (b.index >= m.index + m[0].length) {
+        to = b.index;
+        break;
+      }
+    }
+    const clause = toWords(line.slice(from, m.index)).concat(toWords(line.slice(m.index + m[0].length, to)));
+    if (!clause.every((x) => v.visitHeading.has(x.text) || v.visitNear.has(x.text))) continue;
+    return { months: days / DAYS_PER_MONTH, span: { start: first + m.index, end: first + m.index + m[0].length }, from: 'text' };
+  }
+  return undefined;
 }
 
 /** "Girl 10 years", "Boy of 13 year", "Patient is baby boy of 2 month", "Baby, 4 weeks": a word for the patient, then only link words. */
