@@ -543,7 +543,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const orderKeyed = note.fields
     .map((f) => (!f.key && f.value ? (isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow)) : undefined))
     .filter((f) => f !== undefined)
-    .map((f) => (text === note.text ? f : filledIn(f, text)));
+    .map((f) => (text === note.text ? f : filledIn(f, text)))
+    .concat(inlineOrderKeyed(current));
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
@@ -2673,6 +2674,37 @@ function declinedAfterDash(s: Field, ow: OrderWords): boolean {
   const dash = lastDash(s.value);
   return dash >= 0 && findAny(toWords(s.value.slice(dash + 1)), ow.notOrder).length > 0;
 }
+
+/**
+ * "?early pars stress reaction. Ix: XR lumbar spine AP/lat. Off netball 2 wks": a label for the study to do
+ * (notes/headings.ts isOrderKeyed: "Ix", "Investigations", "Radiology") opening a sentence of prose, with its colon:
+ * the text after it, to the end of the prose, is read as that key's line would be (keyedStudy). Known keys
+ * ("Plan:", "Imaging:") are split off by the prose reader already.
+ */
+function inlineOrderKeyed(all: readonly Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of all) {
+    if (!f.inferred || !f.value.includes(':')) continue;
+    for (const m of f.value.matchAll(INLINE_LABEL)) {
+      const label = m[1];
+      if (lookupKey(label) || !isOrderKeyed(label)) continue;
+      const keyStart = f.valueSpan.start + m.index + m[0].indexOf(label);
+      const valueStart = f.valueSpan.start + m.index + m[0].length;
+      if (valueStart >= f.valueSpan.end) continue;
+      out.push({
+        key: undefined,
+        rawKey: label,
+        keySpan: { start: keyStart, end: keyStart + label.length },
+        valueSpan: { start: valueStart, end: f.valueSpan.end },
+        value: f.value.slice(valueStart - f.valueSpan.start),
+        lineSpan: { start: keyStart, end: f.valueSpan.end },
+      });
+    }
+  }
+  return out;
+}
+/** One to three words and a colon, at the start of a prose value or after a sentence's end. */
+const INLINE_LABEL = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:[ \t]*/g;
 
 /**
  * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching
