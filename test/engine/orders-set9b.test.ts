@@ -75,3 +75,22 @@ describe('a SOAP note headed "S)", "O)", "A)", "P)"', () => {
     assert.ok(one.fields.every((f) => f.key?.name !== 'Plan'));
   });
 });
+
+describe('"Ordered …" opening a sentence under a key of the assessment', () => {
+  it('orders the spine study, beside a study of another region', () => {
+    assert.equal(
+      orderOf(
+        '15yo F w/ chronic migraine, occipital HA worse w/ coughing. No trauma. Neuro exam nonfocal.',
+        'Concern: Chiari I. Ordered MRI brain and MRI cervical spine without contrast (syrinx screen).',
+      ),
+      'mri-area-without',
+    );
+    assert.equal(orderOf('15yo F, neck pain 3 wk.', 'Assessment: Chiari I. I have ordered MRI C-spine w/o.'), 'mri-area-without');
+  });
+  it('not a study of another region only, one dated with its result, declined or conditioned', () => {
+    assert.equal(orderOf('15yo F, occipital HA.', 'Impression: Chiari I. Ordered MRI brain only.'), 'none');
+    assert.equal(orderOf('15yo F, LBP 3 wk.', 'Impression: back pain. Ordered XR L-spine in 2024, normal.'), 'none');
+    assert.equal(orderOf('15yo F, LBP 3 wk.', 'Impression: back pain. Ordered MRI L-spine w/o - parents declined.'), 'none');
+    assert.equal(orderOf('15yo F, LBP 3 wk.', 'Impression: back pain. Ordered labs, XR L-spine if worse.'), 'none');
+  });
+});
