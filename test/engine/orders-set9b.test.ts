@@ -94,3 +94,21 @@ describe('"Ordered …" opening a sentence under a key of the assessment', () =>
     assert.equal(orderOf('15yo F, LBP 3 wk.', 'Impression: back pain. Ordered labs, XR L-spine if worse.'), 'none');
   });
 });
+
+describe('a "contrast CT" is a CT with contrast', () => {
+  it('spine reconstructed from a contrast CT, a contrast MRI', () => {
+    assert.equal(
+      orderOf(
+        'Subject: 8 y M, pedestrian struck by a car. Tenderness over L2.',
+        'Imaging: CT chest/abdomen/pelvis with IV contrast; thoracic and lumbar spine reconstructed from that contrast CT and ordered/billed as CT T-spine and L-spine with contrast.',
+      ),
+      'ct-area-with',
+    );
+    assert.equal(orderOf('12 y M, fever and back pain.', 'Plan: contrast MRI L-spine.'), 'mri-area-with');
+  });
+  it('not a non-contrast CT, nor one said not to be a contrast study', () => {
+    assert.equal(orderOf('12 y M, fell from a roof, tender L1.', 'Plan: non-contrast CT L-spine.'), 'ct-area-without');
+    assert.equal(orderOf('12 y M, fell from a roof, tender L1.', 'Plan: CT L-spine (not a contrast study).'), 'ct-area-without');
+    assert.equal(orderOf('12 y M, fever and back pain.', 'Plan: MRI L-spine w/o; contrast MRI only if abnormal.'), 'mri-area-without');
+  });
+});
