@@ -112,3 +112,23 @@ describe('a "contrast CT" is a CT with contrast', () => {
     assert.equal(orderOf('12 y M, fever and back pain.', 'Plan: MRI L-spine w/o; contrast MRI only if abnormal.'), 'mri-area-without');
   });
 });
+
+describe('an order the writer meant to place and did not', () => {
+  it('"I was going to order …" orders nothing', () => {
+    assert.equal(
+      orderOf(
+        'E-CONSULT - Pediatric Radiology',
+        'PCP question: 5-month-old boy with a sacral dimple, 3 mm, base visible. I was going to order a spinal US - is it needed, and is he too old for it?',
+        'Radiologist answer: a simple dimple. Imaging is usually not required.',
+        'PCP plan after e-consult: no imaging ordered. Reassured parents.',
+      ),
+      'none',
+    );
+    assert.equal(orderOf('5-month-old boy with a sacral dimple, 3 mm. I was planning to order a spinal US but the family declined.'), 'none');
+    assert.equal(orderOf('12 y F, LBP 3 wk. Had thought about ordering an XR L-spine; reassured instead.'), 'none');
+  });
+  it('an order told as going ahead now still orders', () => {
+    assert.equal(orderOf('5-month-old boy with a deep sacral dimple. We are going to order a spinal US.'), 'us-area');
+    assert.equal(orderOf('5-month-old boy with a deep sacral dimple. Going to order a spinal US today.'), 'us-area');
+  });
+});

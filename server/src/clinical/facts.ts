@@ -1394,7 +1394,9 @@ function readOrderElsewhere(
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
-      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow));
+      // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
+      const undone = intendedOnly(words, ow);
+      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start));
       const adviceGiven = advisedStudy(s, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
@@ -1568,6 +1570,16 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
  */
 function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
   return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+}
+
+/** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
+function intendedOnly(words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const m of findAny(words, ow.intentionUndone)) {
+    const next = words[wordIndex(words, m.end)];
+    if (next) out.add(next.start);
+  }
+  return out;
 }
 
 /**
@@ -1793,6 +1805,8 @@ interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
+  intentionUndone: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1837,6 +1851,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
       adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+      intentionUndone: phraseSetOf(v.prose.intentionUndone),
     };
     orderWordsCache.set(v, w);
   }
@@ -2290,6 +2305,8 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
   if (orderedLater(text, words, ow)) return false;
+  // "Had thought about ordering an XR L-spine": an intention not carried out.
+  if (at >= 0 && intendedOnly(words, ow).has(words[at].start)) return false;
   if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
