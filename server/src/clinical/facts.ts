@@ -543,7 +543,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const orderKeyed = note.fields
     .map((f) => (!f.key && f.value ? (isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow)) : undefined))
     .filter((f) => f !== undefined)
-    .map((f) => (text === note.text ? f : filledIn(f, text)));
+    .map((f) => (text === note.text ? f : filledIn(f, text)))
+    .concat(inlineOrderKeyed(current));
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
@@ -1393,7 +1394,9 @@ function readOrderElsewhere(
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
-      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow));
+      // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
+      const undone = intendedOnly(words, ow);
+      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start));
       const adviceGiven = advisedStudy(s, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
@@ -1567,6 +1570,16 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
  */
 function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
   return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+}
+
+/** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
+function intendedOnly(words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const m of findAny(words, ow.intentionUndone)) {
+    const next = words[wordIndex(words, m.end)];
+    if (next) out.add(next.start);
+  }
+  return out;
 }
 
 /**
@@ -1792,6 +1805,8 @@ interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
+  intentionUndone: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1836,6 +1851,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
       adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+      intentionUndone: phraseSetOf(v.prose.intentionUndone),
     };
     orderWordsCache.set(v, w);
   }
@@ -2289,6 +2305,8 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const at = explicitOrderAt(words);
   if (orderedLater(text, words, ow)) return false;
+  // "Had thought about ordering an XR L-spine": an intention not carried out.
+  if (at >= 0 && intendedOnly(words, ow).has(words[at].start)) return false;
   if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
@@ -2673,6 +2691,37 @@ function declinedAfterDash(s: Field, ow: OrderWords): boolean {
   const dash = lastDash(s.value);
   return dash >= 0 && findAny(toWords(s.value.slice(dash + 1)), ow.notOrder).length > 0;
 }
+
+/**
+ * "?early pars stress reaction. Ix: XR lumbar spine AP/lat. Off netball 2 wks": a label for the study to do
+ * (notes/headings.ts isOrderKeyed: "Ix", "Investigations", "Radiology") opening a sentence of prose, with its colon:
+ * the text after it, to the end of the prose, is read as that key's line would be (keyedStudy). Known keys
+ * ("Plan:", "Imaging:") are split off by the prose reader already.
+ */
+function inlineOrderKeyed(all: readonly Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of all) {
+    if (!f.inferred || !f.value.includes(':')) continue;
+    for (const m of f.value.matchAll(INLINE_LABEL)) {
+      const label = m[1];
+      if (lookupKey(label) || !isOrderKeyed(label)) continue;
+      const keyStart = f.valueSpan.start + m.index + m[0].indexOf(label);
+      const valueStart = f.valueSpan.start + m.index + m[0].length;
+      if (valueStart >= f.valueSpan.end) continue;
+      out.push({
+        key: undefined,
+        rawKey: label,
+        keySpan: { start: keyStart, end: keyStart + label.length },
+        valueSpan: { start: valueStart, end: f.valueSpan.end },
+        value: f.value.slice(valueStart - f.valueSpan.start),
+        lineSpan: { start: keyStart, end: f.valueSpan.end },
+      });
+    }
+  }
+  return out;
+}
+/** One to three words and a colon, at the start of a prose value or after a sentence's end. */
+const INLINE_LABEL = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:[ \t]*/g;
 
 /**
  * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching

@@ -255,6 +255,11 @@ export const OrderVocabularySchema = z.strictObject({
     adviceConditioned: z.array(z.string().min(1)).min(1),
     /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
     adviceDeclined: z.array(z.string().min(1)).min(1),
+    /**
+     * Words right before an order word that tell an intention not carried out ("I was going to order a spinal US - is it
+     * needed?", "had planned to request an MRI"): the study is no order.
+     */
+    intentionUndone: z.array(z.string().min(1)).min(1),
   }),
 });
 

@@ -347,6 +347,10 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'radiological',
   'investigation',
   'investigations',
+  // "Ix: XR lumbar spine AP/lat" (investigations, as Australian and British notes write it).
+  'ix',
+  // "Solicited: bone scan", "Exams solicited:" (Portuguese and Spanish "solicitado").
+  'solicited',
   'modality',
   'examination',
   'exam',

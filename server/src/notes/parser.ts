@@ -115,6 +115,7 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
   const malformed: Span[] = [];
   let open: Field | undefined; // the field that an indented line would continue
 
+  const soap = soapParenthesized(text);
   const line: Line = { start: 0, contentEnd: 0, end: 0 };
   for (let at = 0; at < text.length; at = line.end) {
     readLine(text, at, text.length, line);
@@ -137,10 +138,15 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
       open.value = text.slice(open.valueSpan.start, open.valueSpan.end);
       open.lineSpan.end = line.end;
     } else {
+      // "P) Lumbosacral spine X-ray (AP/Lat) first.": a SOAP section's letter and a parenthesis, in a note written so
+      // (soapParenthesized), is that letter's key, as "P:" is.
+      let colon =
+        soap && SOAP_LETTERS.has(text[firstNonSpace]) && text.charCodeAt(firstNonSpace + 1) === 41 /* ) */ && isSpaceOrTab(text.charCodeAt(firstNonSpace + 2))
+          ? firstNonSpace + 1
+          : firstNonSpace;
       // Searched within the line only: indexOf would run to the end of the note on every colon-less line.
-      let colon = firstNonSpace;
       // A clock time's colon ("PIT 20:40 - 5 y M", "Seen 9:05") is no key's: the key ends at the next colon, if any.
-      while (colon < e && (text.charCodeAt(colon) !== 58 /* : */ || isClockColon(text, colon, e))) colon++;
+      if (colon === firstNonSpace) while (colon < e && (text.charCodeAt(colon) !== 58 /* : */ || isClockColon(text, colon, e))) colon++;
       work.steps += colon - firstNonSpace;
       if (colon === e) colon = -1;
       let keyEnd = colon;
@@ -190,6 +196,24 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
   const prose = readProse(text, fields, malformed);
   const freeText = prose.length > 0 && !fields.some((f) => f.key);
   return { text, fields, comments, malformed, prose, freeText };
+}
+
+/** The letters of a SOAP note's sections (Subjective, Objective, Assessment, Plan): keys "S", "O", "A" and "P". */
+const SOAP_LETTERS = new Set(['S', 'O', 'A', 'P']);
+
+/**
+ * The note heads its sections with a SOAP letter and a parenthesis ("S) At well baby check …", "O) …", "A) …",
+ * "P) Lumbosacral spine X-ray"), as some clinicians trained in East Asia write them: two of the letters or more open
+ * lines so, and no other capital letter does ("A) XR L-spine  B) US spine  C) MRI" lists a quiz's options).
+ */
+function soapParenthesized(text: string): boolean {
+  if (!text.includes(')')) return false;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*([A-Z])\)[ \t]/gm)) {
+    if (!SOAP_LETTERS.has(m[1])) return false;
+    seen.add(m[1]);
+  }
+  return seen.size >= 2;
 }
 
 interface Column {
