@@ -32,6 +32,7 @@ import {
 import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readOrder } from './order';
+import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { withTellersRead } from './tellers';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -439,6 +440,23 @@ function filledIn(f: Field, view: string): Field {
   return { ...f, valueSpan: { start, end: start + value.length }, value };
 }
 
+/** The note with these spans blanked to spaces (offsets unchanged). */
+function withBlanks(note: ParsedNote, spans: readonly Span[]): ParsedNote {
+  let text = note.text;
+  for (const s of spans) text = text.slice(0, s.start) + text.slice(s.start, s.end).replace(/[^\n]/g, ' ') + text.slice(s.end);
+  return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
+}
+
+/** The order a quiz's answer decides: the study it names (read as an order line), none, or the order read when its study is not one. */
+function quizOrder(text: string, d: NonNullable<QuizReading['decision']>, contrast: string | undefined, k: Knowledge, read: Facts['order']): Facts['order'] {
+  if ('none' in d) return undefined;
+  const value = text.slice(d.study.start, d.study.end);
+  const reading = readOrder(value, contrast, k);
+  if (reading.status !== 'recognized') return read;
+  const field: Field = { key: PRESENTATION, rawKey: 'order', keySpan: { start: d.study.start, end: d.study.start }, valueSpan: d.study, value, lineSpan: d.study, inferred: true };
+  return { field, reading };
+}
+
 /** The note with its template placeholders blanked (notes/placeholders.ts), offsets unchanged; the note itself when it holds none. */
 function withoutPlaceholders(note: ParsedNote): ParsedNote {
   const text = blankPlaceholders(note.text);
@@ -458,6 +476,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // "A. XR lumbar spine  B. US spine … Answer: B": a quiz's choices are no order and no fact; its answer decides the order (quiz.ts).
+  const quiz = readQuiz(note.text, k);
+  const quizText = note.text;
+  if (quiz?.blank.length) note = withBlanks(note, quiz.blank);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
   note = withHandoffRead(note);
   const form = readForm(note.text);
@@ -551,6 +573,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
+  if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
