@@ -571,7 +571,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const unread = note.fields
     .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))
     .map((f) => (text === note.text ? f : filledIn(f, text)));
-  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
+  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), (t) => closingLine(note, t), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
@@ -1094,12 +1094,25 @@ function readOrderFact(
   all: readonly Field[],
   k: Knowledge,
   orderKeyed: readonly Field[],
-  closingOf: () => Field | undefined,
+  closingOf: (text: string) => Field | undefined,
   unread: readonly Field[] = [],
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
   const declared = noImagingDeclared(text, all, ow);
-  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined, unread);
+  let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
+  // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
+  // last month": an order of another visit or place, or never carried out, is no order of this note. Its sentence
+  // is set aside and the note read again, so a study this note orders beside it is still found (a few times at most).
+  for (let tries = 0; found && tries < 3 && found.order.field.key?.name !== 'Order'; tries++) {
+    const told = orderOfAnotherVisit(text, found.order.field.valueSpan, ow);
+    if (!told) break;
+    const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
+    text = blanked;
+    all = all.map((f) => filledIn(f, blanked));
+    orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
+  }
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
@@ -1182,6 +1195,57 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * The sentence of a study found as the order, when it tells the order of another visit, place or clinician, or one
+ * never carried out (order-vocabulary prose.orderedElsewhere): the study abandoned anywhere in the sentence ("MRI
+ * ordered by ED, pt left before it was done", "… never scheduled"); a place or clinician of another visit as the one
+ * who ordered it, just before the order word or after it with "by" / "at" ("Outside hospital ordered a CT", "ordered
+ * at urgent care"); a time of another visit near the order word ("had ordered XR last month", "ordered 2 weeks ago",
+ * "previously ordered"). Not the team of this visit ("MRI ordered by the NICU team", "CT ordered by the ED provider").
+ */
+function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | undefined {
+  const sentence = sentenceSpan(text, at);
+  const words = toWords(text.slice(sentence.start, sentence.end), sentence.start);
+  if (findAny(words, ow.elsewhere.abandoned).length) return sentence;
+  const cues = findAny(words, ow.explicit).map((c) => ({ from: wordIndex(words, c.start), to: wordIndex(words, c.end) }));
+  if (!cues.length) return undefined;
+  for (const p of findAny(words, ow.elsewhere.places)) {
+    const from = wordIndex(words, p.start);
+    const to = wordIndex(words, p.end);
+    // "Outside hospital ordered", "the OSH had ordered", "ordered at urgent care"; not "US spinal canal (requested by
+    // outside clinic)", the requisition this note reads, sent from there to be done here.
+    if (cues.some((c) => (c.from >= to && c.from - to <= 2) || (from >= c.to && from - c.to <= 3 && words.slice(c.to, from).some((w) => AT_PLACE.has(w.text))))) return sentence;
+  }
+  for (const t of findAny(words, ow.elsewhere.times)) {
+    const from = wordIndex(words, t.start);
+    const to = wordIndex(words, t.end);
+    // Near the order word, and not the time of something else ("ordered for pain since 3 weeks ago").
+    if (words.slice(Math.max(0, from - 3), from).some((w) => TIME_OF_OTHER.has(w.text))) continue;
+    // In the order word's own clause: "mri ordered, nsgy appt booked next wk (referral sent last month)" dates the referral.
+    const near = (c: { from: number; to: number }) =>
+      (from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, t.start))) ||
+      (c.from >= to && c.from - to <= 4 && !CLAUSE_BREAK.test(text.slice(t.end, words[c.from].start))) ||
+      (from <= c.from && c.to <= to);
+    if (cues.some(near)) return sentence;
+  }
+  return undefined;
+}
+const AT_PLACE = new Set(['at', 'in']);
+/** A break between an order word and a time that puts the time in another clause. */
+const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
+/** Words before a time that make it the time of something other than the order ("pain since 3 weeks ago", "injured 2 weeks ago"). */
+const TIME_OF_OTHER = new Set(['since', 'began', 'begun', 'started', 'onset', 'for', 'injury', 'injured', 'fell', 'fall', 'pain']);
+
+/** The sentence around a span: from the end of the sentence before (a full stop, "?" or "!" before a blank, a semicolon or a line break) to the end of its own. */
+function sentenceSpan(text: string, at: Span): Span {
+  let start = at.start;
+  while (start > 0 && !(text[start - 1] === '\n' || text[start - 1] === ';' || (/\s/.test(text[start - 1]) && /[.?!]/.test(text[start - 2] ?? '')))) start--;
+  let end = at.end;
+  while (end < text.length && !(text[end] === '\n' || text[end] === ';' || (/[.?!]/.test(text[end]) && (end + 1 >= text.length || /\s/.test(text[end + 1]))))) end++;
+  work.steps += end - start;
+  return { start, end };
 }
 
 interface OrderFinding {
@@ -1815,6 +1879,8 @@ interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
+  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet };
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1859,6 +1925,11 @@ function orderWords(v: OrderVocabulary): OrderWords {
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
       adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+      elsewhere: {
+        places: phraseSetOf(v.prose.orderedElsewhere.places),
+        times: phraseSetOf(v.prose.orderedElsewhere.times),
+        abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
+      },
     };
     orderWordsCache.set(v, w);
   }
