@@ -37,7 +37,16 @@ describe('a quiz that lists its choices', () => {
     assert.equal(orderOf(DIMPLE, 'What is the best initial study?', '- XR lumbar spine', '- US of the spine', '- MRI lumbar spine', 'Answer: US of the spine'), 'us-area');
     assert.equal(orderOf(DIMPLE, 'Which study? A) XR lumbosacral spine B) US spine C) MRI L-spine', "Learner's choice: B"), 'us-area');
   });
+  it('a letter of either case names the choice, followed by its reason or not', () => {
+    assert.equal(orderOf(DIMPLE, 'Which study?', 'a) XR lumbar spine', 'b) US spine', 'c) MRI lumbar spine', 'Answer: B'), 'us-area');
+    assert.equal(orderOf(DIMPLE, 'Which study?', 'A. XR lumbar spine', 'B. US spine', 'C. MRI lumbar spine', 'Answer: B (US spine is best before 6 months).'), 'us-area');
+    assert.equal(orderOf(DIMPLE, 'Which study?', 'A) XR obliques  B) CT lumbar spine  C) MRI lumbar spine without contrast', 'Answer is C'), 'mri-area-without');
+  });
   it('an answered choice that is no study, or no answer at all, orders none', () => {
+    const CHOICES = ['Which study?', 'A. XR lumbar spine', 'B. MRI lumbar spine', 'C. Reassurance and follow-up'];
+    assert.equal(orderOf(DIMPLE, ...CHOICES, 'Answer: C'), 'none');
+    assert.equal(orderOf(DIMPLE, ...CHOICES, 'Resident chose A (incorrect). Correct answer = C.'), 'none');
+    assert.equal(orderOf(DIMPLE, ...CHOICES, 'Answer: see discussion below.'), 'none');
     assert.equal(orderOf(DIMPLE, 'Which imaging study is most appropriate?', 'A. XR lumbar spine', 'B. US spine', 'C. MRI lumbar spine', 'D. No imaging', 'Answer: D'), 'none');
     assert.equal(orderOf(DIMPLE, 'Which imaging study is most appropriate?', 'A. XR lumbar spine', 'B. US spine', 'C. MRI lumbar spine without contrast'), 'none');
     assert.equal(orderOf(DIMPLE, 'Which study? A) XR lumbosacral spine B) US spine C) MRI L-spine', 'Discuss with your group.'), 'none');

@@ -442,8 +442,16 @@ function filledIn(f: Field, view: string): Field {
 
 /** The note with these spans blanked to spaces (offsets unchanged). */
 function withBlanks(note: ParsedNote, spans: readonly Span[]): ParsedNote {
-  let text = note.text;
-  for (const s of spans) text = text.slice(0, s.start) + text.slice(s.start, s.end).replace(/[^\n]/g, ' ') + text.slice(s.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    parts.push(note.text.slice(at, from), note.text.slice(from, s.end).replace(/[^\n]/g, ' '));
+    at = s.end;
+  }
+  parts.push(note.text.slice(at));
+  const text = parts.join('');
   return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
 }
 

@@ -114,7 +114,7 @@ export function readQuiz(text: string, k: Knowledge): QuizReading | undefined {
   const judge = (s: Statement): QuizReading['decision'] => {
     if (s.letter) {
       const run = runFor(quizRuns, s.letter, s.value.start);
-      const c = run?.choices.find((x) => x.kind === s.letter!.kind && x.index === s.letter!.index);
+      const c = run?.choices.find((x) => sameLabel(x, s.letter!));
       if (!c) return undefined;
       return namesStudy(text, c.text, k) ? { study: c.text } : { none: c.text };
     }
@@ -199,11 +199,16 @@ function markedWrong(text: string, s: Statement, t: TeachingWords): boolean {
   return findAny(own, t.wrong).length > 0 || findAny(nextWords, t.wrong).some((w) => w.start === nextWords[0].start);
 }
 
+/** A letter names a choice of either case ("Answer: B" of "a) … b) …"); a number a numbered one. */
+function sameLabel(c: Choice, letter: NonNullable<Statement['letter']>): boolean {
+  return c.index === letter.index && (c.kind === 'digit') === (letter.kind === 'digit') && c.kind !== 'bullet';
+}
+
 /** The run of choices a letter names: the nearest before the statement with a choice of that letter, else the first after it. */
 function runFor(runs: readonly Run[], letter: NonNullable<Statement['letter']>, at: number): Run | undefined {
   let best: Run | undefined;
   for (const r of runs) {
-    if (!r.choices.some((c) => c.kind === letter.kind && c.index === letter.index)) continue;
+    if (!r.choices.some((c) => sameLabel(c, letter))) continue;
     if (r.choices[0].item.start < at) best = r;
     else return best ?? r;
   }
