@@ -32,6 +32,7 @@ import {
 import { contextLexicon } from './lexicon';
 import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readOrder } from './order';
+import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { withTellersRead } from './tellers';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -439,6 +440,31 @@ function filledIn(f: Field, view: string): Field {
   return { ...f, valueSpan: { start, end: start + value.length }, value };
 }
 
+/** The note with these spans blanked to spaces (offsets unchanged). */
+function withBlanks(note: ParsedNote, spans: readonly Span[]): ParsedNote {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    parts.push(note.text.slice(at, from), note.text.slice(from, s.end).replace(/[^\n]/g, ' '));
+    at = s.end;
+  }
+  parts.push(note.text.slice(at));
+  const text = parts.join('');
+  return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
+}
+
+/** The order a quiz's answer decides: the study it names (read as an order line), none, or the order read when its study is not one. */
+function quizOrder(text: string, d: NonNullable<QuizReading['decision']>, contrast: string | undefined, k: Knowledge, read: Facts['order']): Facts['order'] {
+  if ('none' in d) return undefined;
+  const value = text.slice(d.study.start, d.study.end);
+  const reading = readOrder(value, contrast, k);
+  if (reading.status !== 'recognized') return read;
+  const field: Field = { key: PRESENTATION, rawKey: 'order', keySpan: { start: d.study.start, end: d.study.start }, valueSpan: d.study, value, lineSpan: d.study, inferred: true };
+  return { field, reading };
+}
+
 /** The note with its template placeholders blanked (notes/placeholders.ts), offsets unchanged; the note itself when it holds none. */
 function withoutPlaceholders(note: ParsedNote): ParsedNote {
   const text = blankPlaceholders(note.text);
@@ -458,6 +484,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // "A. XR lumbar spine  B. US spine … Answer: B": a quiz's choices are no order and no fact; its answer decides the order (quiz.ts).
+  const quiz = readQuiz(note.text, k);
+  const quizText = note.text;
+  if (quiz?.blank.length) note = withBlanks(note, quiz.blank);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
   note = withHandoffRead(note);
   const form = readForm(note.text);
@@ -550,8 +580,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const unread = note.fields
     .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))
     .map((f) => (text === note.text ? f : filledIn(f, text)));
-  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), () => closingLine(note, text), currentFields(unread, copied));
+  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), (t) => closingLine(note, t), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
+  if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
@@ -1072,12 +1103,25 @@ function readOrderFact(
   all: readonly Field[],
   k: Knowledge,
   orderKeyed: readonly Field[],
-  closingOf: () => Field | undefined,
+  closingOf: (text: string) => Field | undefined,
   unread: readonly Field[] = [],
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
   const declared = noImagingDeclared(text, all, ow);
-  const found = readOrderCandidate(text, all, k, orderKeyed, closingOf, ow, declared !== undefined, unread);
+  let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
+  // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
+  // last month": an order of another visit or place, or never carried out, is no order of this note. Its sentence
+  // is set aside and the note read again, so a study this note orders beside it is still found (a few times at most).
+  for (let tries = 0; found && tries < 3 && found.order.field.key?.name !== 'Order'; tries++) {
+    const told = orderOfAnotherVisit(text, found.order.field.valueSpan, ow);
+    if (!told) break;
+    const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
+    text = blanked;
+    all = all.map((f) => filledIn(f, blanked));
+    orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
+  }
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
@@ -1160,6 +1204,57 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * The sentence of a study found as the order, when it tells the order of another visit, place or clinician, or one
+ * never carried out (order-vocabulary prose.orderedElsewhere): the study abandoned anywhere in the sentence ("MRI
+ * ordered by ED, pt left before it was done", "… never scheduled"); a place or clinician of another visit as the one
+ * who ordered it, just before the order word or after it with "by" / "at" ("Outside hospital ordered a CT", "ordered
+ * at urgent care"); a time of another visit near the order word ("had ordered XR last month", "ordered 2 weeks ago",
+ * "previously ordered"). Not the team of this visit ("MRI ordered by the NICU team", "CT ordered by the ED provider").
+ */
+function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | undefined {
+  const sentence = sentenceSpan(text, at);
+  const words = toWords(text.slice(sentence.start, sentence.end), sentence.start);
+  if (findAny(words, ow.elsewhere.abandoned).length) return sentence;
+  const cues = findAny(words, ow.explicit).map((c) => ({ from: wordIndex(words, c.start), to: wordIndex(words, c.end) }));
+  if (!cues.length) return undefined;
+  for (const p of findAny(words, ow.elsewhere.places)) {
+    const from = wordIndex(words, p.start);
+    const to = wordIndex(words, p.end);
+    // "Outside hospital ordered", "the OSH had ordered", "ordered at urgent care"; not "US spinal canal (requested by
+    // outside clinic)", the requisition this note reads, sent from there to be done here.
+    if (cues.some((c) => (c.from >= to && c.from - to <= 2) || (from >= c.to && from - c.to <= 3 && words.slice(c.to, from).some((w) => AT_PLACE.has(w.text))))) return sentence;
+  }
+  for (const t of findAny(words, ow.elsewhere.times)) {
+    const from = wordIndex(words, t.start);
+    const to = wordIndex(words, t.end);
+    // Near the order word, and not the time of something else ("ordered for pain since 3 weeks ago").
+    if (words.slice(Math.max(0, from - 3), from).some((w) => TIME_OF_OTHER.has(w.text))) continue;
+    // In the order word's own clause: "mri ordered, nsgy appt booked next wk (referral sent last month)" dates the referral.
+    const near = (c: { from: number; to: number }) =>
+      (from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, t.start))) ||
+      (c.from >= to && c.from - to <= 4 && !CLAUSE_BREAK.test(text.slice(t.end, words[c.from].start))) ||
+      (from <= c.from && c.to <= to);
+    if (cues.some(near)) return sentence;
+  }
+  return undefined;
+}
+const AT_PLACE = new Set(['at', 'in']);
+/** A break between an order word and a time that puts the time in another clause. */
+const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
+/** Words before a time that make it the time of something other than the order ("pain since 3 weeks ago", "injured 2 weeks ago"). */
+const TIME_OF_OTHER = new Set(['since', 'began', 'begun', 'started', 'onset', 'for', 'injury', 'injured', 'fell', 'fall', 'pain']);
+
+/** The sentence around a span: from the end of the sentence before (a full stop, "?" or "!" before a blank, a semicolon or a line break) to the end of its own. */
+function sentenceSpan(text: string, at: Span): Span {
+  let start = at.start;
+  while (start > 0 && !(text[start - 1] === '\n' || text[start - 1] === ';' || (/\s/.test(text[start - 1]) && /[.?!]/.test(text[start - 2] ?? '')))) start--;
+  let end = at.end;
+  while (end < text.length && !(text[end] === '\n' || text[end] === ';' || (/[.?!]/.test(text[end]) && (end + 1 >= text.length || /\s/.test(text[end + 1]))))) end++;
+  work.steps += end - start;
+  return { start, end };
 }
 
 interface OrderFinding {
@@ -1807,6 +1902,8 @@ interface OrderWords {
   adviceDeclined: PhraseSet;
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
+  /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
+  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet };
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -1852,6 +1949,11 @@ function orderWords(v: OrderVocabulary): OrderWords {
       adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
       intentionUndone: phraseSetOf(v.prose.intentionUndone),
+      elsewhere: {
+        places: phraseSetOf(v.prose.orderedElsewhere.places),
+        times: phraseSetOf(v.prose.orderedElsewhere.times),
+        abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
+      },
     };
     orderWordsCache.set(v, w);
   }

@@ -260,6 +260,36 @@ export const OrderVocabularySchema = z.strictObject({
      * needed?", "had planned to request an MRI"): the study is no order.
      */
     intentionUndone: z.array(z.string().min(1)).min(1),
+    /**
+     * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a
+     * place or clinician of another visit that ordered it ("Outside hospital ordered a CT", "urgent care ordered
+     * x-rays"), a time of another visit ("had ordered XR last month", "at the 2-month visit"), or the study
+     * abandoned ("pt left before it was done", "never scheduled"). Such a study is no order of this note.
+     */
+    orderedElsewhere: z.strictObject({
+      $comment: z.string().optional(),
+      places: z.array(z.string().min(1)).min(1),
+      times: z.array(z.string().min(1)).min(1),
+      abandoned: z.array(z.string().min(1)).min(1),
+    }),
+  }),
+  /**
+   * A teaching vignette or quiz (server/src/clinical/quiz.ts): the choices it lists ("A. XR lumbar spine  B. US
+   * spine") are no order; the answer it gives ("Answer: B", "Correct answer: no imaging") decides the order; a
+   * learner's choice marked wrong ("Resident's choice: XR L-spine (incorrect)") is none.
+   */
+  teaching: z.strictObject({
+    $comment: z.string().optional(),
+    /** Words that give the answer before a colon, a dash or "is" ("Correct answer: (b)", "Ans - C", "the correct answer is B"). */
+    answers: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /** Words that give a learner's choice ("Resident's choice:", "Student's answer:", "Learner chose"). */
+    learnerChoices: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /** Words after a learner's choice that mark it wrong ("(incorrect)", "- wrong", "not the best choice"). */
+    wrongMarks: z.array(z.string().min(1)).min(1),
+    /** An answer that chooses no study ("Answer: none", "Correct answer: no imaging; reassure"). */
+    noneAnswers: z.array(z.string().min(1)).min(1),
+    /** Words of a question that asks for the study, in the line before a list of unlabelled choices ("Which study next?"). */
+    questions: z.array(z.string().min(1)).min(1),
   }),
 });
 
