@@ -1411,8 +1411,9 @@ function readOrderElsewhere(
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
-      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
-      const item = afterColon(s);
+      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
+      // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
+      const item = [afterColon(s), orderedAfter(text, s, words, ow)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
       const ri = item && readOrder(item.value, contrast, k);
       // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
@@ -1713,6 +1714,30 @@ function afterColon(s: Field): Field | undefined {
   if (!value) return undefined;
   const start = s.valueSpan.start + s.value.indexOf(value, colon + 1);
   return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * The part of a sentence from an explicit order word (order-vocabulary prose.explicitCues) that governs the study
+ * right after it, when another study is named before that word: "Too old now for USS to be reliable so have requested
+ * MRI lumbosacral spine" → "requested MRI lumbosacral spine". Not "US spine requested and MRI if abnormal" (a clause
+ * word stands between), nor an order word turned round ("not ordered MRI").
+ */
+function orderedAfter(text: string, s: Field, words: readonly Word[], ow: OrderWords): Field | undefined {
+  const head = studyHead(words);
+  if (head < 0) return undefined;
+  for (const cue of findAny(words, ow.explicit)) {
+    const i = wordIndex(words, cue.start);
+    if (i <= head || negates(words, i - 1)) continue;
+    for (let j = wordIndex(words, cue.end); j < words.length && j <= wordIndex(words, cue.end) + 3; j++) {
+      if (breaksClause(text, words[j - 1].end, words[j].start)) break;
+      if (isHeadAt(words, j)) {
+        const start = words[i].start;
+        return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+      }
+      if (!PLACED_BETWEEN.has(words[j].text)) break;
+    }
+  }
+  return undefined;
 }
 
 /** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */

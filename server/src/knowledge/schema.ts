@@ -136,6 +136,11 @@ export const OrderVocabularySchema = z.strictObject({
     withoutAndWith: z.array(z.string().min(1)),
     without: z.array(z.string().min(1)),
     with: z.array(z.string().min(1)),
+    /**
+     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" is without contrast, and
+     * "enhanced MRI (contrast only, no plain sequence)" with it.
+     */
+    negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
