@@ -155,3 +155,13 @@ describe("a study done at this visit, in an ED's discharge paperwork", () => {
     assert.equal(orderOf('ED: 3 y F, fell off couch. Mom asked whether an XR of the spine should be done; explained not needed. Home.'), 'none');
   });
 });
+
+describe('"plain and contrast enhanced"', () => {
+  it('is without and with contrast; "plain" alone is without', () => {
+    assert.equal(
+      orderOf('1 year 3 month old girl, large segmental lumbosacral hemangioma.', 'Order: MRI lumbar spine, plain and contrast enhanced (gadolinium).'),
+      'mri-area-without-and-with',
+    );
+    assert.equal(orderOf('1 year 3 month old girl, lumbosacral lipoma.', 'Order: MRI lumbar spine, plain.'), 'mri-area-without');
+  });
+});

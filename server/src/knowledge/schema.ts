@@ -205,7 +205,7 @@ export const OrderVocabularySchema = z.strictObject({
     doneAtVisit: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
      * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
-     * "in the newborn nursery"): a study of before, never this visit's.
+     * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
      */
     doneBefore: z.array(z.string().min(1)).min(1),
     /**
