@@ -1486,7 +1486,7 @@ function readOrderElsewhere(
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
-    for (const s of sentences(f)) {
+    for (const s of withReconstructions(text, sentences(f), ow)) {
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
@@ -1509,8 +1509,9 @@ function readOrderElsewhere(
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
-      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it.
-      const item = afterColon(s);
+      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
+      // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
+      const item = [afterColon(s), orderedAfter(text, s, words, ow)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
       const ri = item && readOrder(item.value, contrast, k);
       // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
@@ -1562,7 +1563,46 @@ function readOrderElsewhere(
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
-  return proposed;
+  return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow);
+}
+
+/**
+ * When the note orders no study, a spine study it tells as done at this visit, in the writer's record of it: an ED's
+ * discharge paperwork ("Physician addendum: … Midline tenderness T12-L1 -> XR T/L spine obtained, no fracture", "L-spine
+ * XR done at parent request - normal", "-> CT C-spine without contrast, negative"). The visit's study is the one the
+ * checks judge, as the corpus reads a trauma bay's "CT T/L spine with IV contrast (done together with CT abdomen/pelvis)".
+ * Never a study told of another time or place (a date, order-vocabulary prose.doneBefore: "prior", "last week", "at 6
+ * weeks", "by PCP", "outside"), one told not done or still to do ("not done", "to be done"), nor one declined.
+ */
+function visitStudy(text: string, fields: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of fields) {
+    if (!f.value || !NAMES_A_STUDY.test(f.value) || !NAMES_SPINE.test(f.value)) continue;
+    for (const s of sentences(f)) {
+      if (!NAMES_SPINE.test(s.value) || DATED.test(s.value)) continue;
+      const words = toWords(s.value, s.valueSpan.start);
+      const head = studyHead(words);
+      if (head < 0 || !(doneAtVisit(words, ow) || arrowedStudy(text, s, words, head, f.valueSpan.end))) continue;
+      if (findAny(words, ow.doneBefore).length || findAny(words, ow.before).length || proposedByOthers(text, words, ow)) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status === 'recognized') return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
+function doneAtVisit(words: readonly Word[], ow: OrderWords): boolean {
+  return words.some((w, i) => {
+    if (!ow.doneAtVisit.has(w.text)) return false;
+    const before = words[i - 1]?.text;
+    return !negates(words, i - 1) && !(before === 'yet' && negates(words, i - 2)) && before !== 'be' && before !== 'being';
+  });
+}
+
+/** "midline C-spine tenderness on arrival -> CT C-spine without contrast, negative": a study after an arrow, its result told right after it. */
+function arrowedStudy(text: string, s: Field, words: readonly Word[], head: number, limit: number): boolean {
+  const from = head > 0 ? words[head - 1].end : s.valueSpan.start;
+  return /->|\u2192|=>/.test(text.slice(from, words[head].start)) && reportedNext(text, s, limit);
 }
 
 /**
@@ -1823,6 +1863,52 @@ function afterColon(s: Field): Field | undefined {
   return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
 
+/**
+ * The part of a sentence from an explicit order word (order-vocabulary prose.explicitCues) that governs the study
+ * right after it, when another study is named before that word: "Too old now for USS to be reliable so have requested
+ * MRI lumbosacral spine" → "requested MRI lumbosacral spine". Not "US spine requested and MRI if abnormal" (a clause
+ * word stands between), nor an order word turned round ("not ordered MRI").
+ */
+function orderedAfter(text: string, s: Field, words: readonly Word[], ow: OrderWords): Field | undefined {
+  const head = studyHead(words);
+  if (head < 0) return undefined;
+  for (const cue of findAny(words, ow.explicit)) {
+    const i = wordIndex(words, cue.start);
+    if (i <= head || negates(words, i - 1)) continue;
+    for (let j = wordIndex(words, cue.end); j < words.length && j <= wordIndex(words, cue.end) + 3; j++) {
+      if (breaksClause(text, words[j - 1].end, words[j].start)) break;
+      if (isHeadAt(words, j)) {
+        const start = words[i].start;
+        return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+      }
+      if (!PLACED_BETWEEN.has(words[j].text)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The clauses, with a clause that tells spine images made from a CT of the body (order-vocabulary prose.reconstructed)
+ * and names no study of its own joined to the clause before it, past a comma only: "we perform contrast-enhanced CT of
+ * chest-abdomen-pelvis, and thoracolumbar spine reconstruction from same scan" is a CT of the spine. Not a clause that
+ * names a study itself ("CT head, and MRI spine reconstruction …"), nor one after a stop.
+ */
+function withReconstructions(text: string, list: Field[], ow: OrderWords): Field[] {
+  let out: Field[] | undefined;
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    if (!/\brecon|\breformat/i.test(c.value) || !NAMES_SPINE.test(c.value) || STUDY_NAMED.test(c.value)) continue;
+    if (!toWords(c.value).some((w) => ow.reconstructed.has(w.text))) continue;
+    const prev = (out ?? list)[i - 1];
+    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') continue;
+    out ??= [...list];
+    const start = prev.valueSpan.start;
+    out[i - 1] = { ...prev, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
+    out[i] = out[i - 1];
+  }
+  return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
+}
+
 /** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
 const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
 
@@ -1892,6 +1978,12 @@ interface OrderWords {
   withdrawnOwn: ReadonlySet<string>;
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
+  /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
+  reconstructed: ReadonlySet<string>;
+  /** order-vocabulary prose.doneAtVisit: words telling a study done ("XR T/L spine obtained"). */
+  doneAtVisit: ReadonlySet<string>;
+  /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
+  doneBefore: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
   /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
@@ -1930,6 +2022,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       explaining: new Set(v.prose.explaining),
       changedTo: new Set(v.prose.changedTo),
       instead: new Set(v.prose.instead),
+      reconstructed: new Set(v.prose.reconstructed),
+      doneAtVisit: new Set(v.prose.doneAtVisit),
+      doneBefore: phraseSetOf(v.prose.doneBefore),
       opening: phraseSetOf(v.prose.openingOrders),
       openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
       noneOrdered: phraseSetOf(v.prose.noneOrdered),

@@ -50,10 +50,37 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const bare = new Set(['with', 'w', 'without', 'wo']);
   const usable = (spellings: string[]) =>
     spellings.filter((s) => !bare.has(s) || strict || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm));
-  if (has(words, usable(v.without))) return 'without';
-  if (has(words, usable(v.with))) return 'with';
+  // "enhanced MRI (contrast only, no plain sequence)": a contrast word taken back says nothing of its own kind;
+  // "MRI L-spine, no gadolinium" takes back the contrast, so the study is without it.
+  const negators = negatorsOf(v.negatedBy);
+  const withMatches = matchesOf(words, usable(v.with), negators);
+  if (matchesOf(words, usable(v.without), negators).kept || withMatches.negated) return 'without';
+  if (withMatches.kept) return 'with';
   return undefined;
 }
+
+/** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
+function matchesOf(words: Word[], spellings: readonly string[], negators: ReadonlySet<string>): { kept: boolean; negated: boolean } {
+  let kept = false;
+  let negated = false;
+  for (const s of spellings) {
+    const phrase = phraseOf(s);
+    for (let i = 0; i < words.length && !(kept && negated); i++) {
+      if (matchAt(words, i, phrase, 0) <= 0) continue;
+      if (i > 0 && negators.has(words[i - 1].text)) negated = true;
+      else kept = true;
+    }
+    if (kept && negated) break;
+  }
+  return { kept, negated };
+}
+
+function negatorsOf(list: readonly string[]): ReadonlySet<string> {
+  let set = negatorSets.get(list);
+  if (!set) negatorSets.set(list, (set = new Set(list)));
+  return set;
+}
+const negatorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, contrast: ContrastT): Procedure | undefined {
   const region = complete ? 'complete-spine' : 'area-of-interest';

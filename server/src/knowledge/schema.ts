@@ -136,6 +136,11 @@ export const OrderVocabularySchema = z.strictObject({
     withoutAndWith: z.array(z.string().min(1)),
     without: z.array(z.string().min(1)),
     with: z.array(z.string().min(1)),
+    /**
+     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" is without contrast, and
+     * "enhanced MRI (contrast only, no plain sequence)" with it.
+     */
+    negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
@@ -188,6 +193,21 @@ export const OrderVocabularySchema = z.strictObject({
     changedTo: z.array(z.string().min(1)).min(1),
     /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
     instead: z.array(z.string().min(1)).min(1),
+    /**
+     * Words telling images of the spine made from a CT of the body ("CT chest-abdomen-pelvis, and thoracolumbar spine
+     * reconstruction from the same scan", "… , with T- and L-spine reformats"): the CT is then a CT of the spine too.
+     */
+    reconstructed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words telling a spine study done ("XR T/L spine obtained, no fracture", "L-spine XR done at parent request - normal"):
+     * when the note orders nothing else, a study done at this visit (an ED's discharge paperwork) is the one the checks judge.
+     */
+    doneAtVisit: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
+     * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
+     */
+    doneBefore: z.array(z.string().min(1)).min(1),
     /**
      * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
      * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.

@@ -80,6 +80,11 @@ export const HEADING_WORDS: readonly string[] = [
   'adolescent',
   'vascular',
   'anomalies',
+  // Physical medicine and rehabilitation ("PM&R:", "PMR clinic:", "Physiatry:").
+  'pmr',
+  'physiatry',
+  'rehab',
+  'rehabilitation',
   // The kind of note or part of a visit.
   'note',
   'notes',
@@ -129,7 +134,7 @@ export const HEADING_WORDS: readonly string[] = [
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */
-export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care'];
+export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care', 'pm r'];
 
 /**
  * Relatives: a line keyed by one ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Mom's hx:", "Sib (6 yo):")
@@ -378,8 +383,12 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'required',
 ];
 const ORDER_KEY = new Set(ORDER_KEY_WORDS);
-/** Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"). */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for']);
+/**
+ * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
+ * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
+ * application:"): never an order key alone ("Apply: ice to the back").
+ */
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied']);
 
 /** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
 export function isOrderKeyed(rawKey: string): boolean {
