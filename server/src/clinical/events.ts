@@ -115,6 +115,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "legs giving out - fell twice at school ... No injury.": falls told alone, where the note denies any injury, are none
   // (the weakness is a deficit, not a sign that the falls were injuries).
   if (!ride.length && injuryDenied(text, trauma, v.deniedInjury) && injuries.every((h) => fallAlone(text, h, v.fallsAlone))) return { significance: 'none' };
+  // "now stiff legs and 2 falls on the stairs this week": falls told as repeated, beside a deficit and with no
+  // mechanism (no significant, either-energy or trivial one), are the deficit's sign, not an injury.
+  if (deficit && !ride.length && !trivial.length && injuries.every((h) => fallAlone(text, h, v.fallsRepeated))) return { significance: 'none' };
   // "Child protection team consulted … legs weak": an abuse evaluation alone tells no injury of the spine for a deficit or tenderness to follow.
   const abuse = phraseSetOf(v.abuseOnly);
   const told = injuries.some((h) => !wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), abuse));
@@ -281,12 +284,21 @@ function diffuseTenderness(text: string, m: Mention): boolean {
   return notFocalBeside(text, m.span, m.field.valueSpan, own.length);
 }
 
+/** Words that stand between a tenderness and its place without naming it. */
+const PLACE_FILLERS = new Set(['the', 'a', 'his', 'her', 'l', 'r', 'lt', 'rt', 'left', 'right', 'bilateral', 'bilat', 'both']);
+
 /** A notFocal word among the words of a span, the three before it or the two after it, in its clause; a focal word among them keeps it focal. */
 function notFocalBeside(text: string, span: Span, value: Span, ownLength: number): boolean {
   const rule = readingVocabulary().spinalTenderness;
   const { start: a, end: b } = widen(text, span.start, span.end, CLAUSE_STOP, 40, 30, value.start, value.end);
   const before = toWords(text.slice(a, span.end)).slice(-(ownLength + 3));
-  const near = [...before, ...toWords(text.slice(span.end, b)).slice(0, 2)];
+  // "tenderness over the L paraspinal muscles": an article or a side before the place is passed over.
+  const near = [
+    ...before,
+    ...toWords(text.slice(span.end, b))
+      .filter((w) => !PLACE_FILLERS.has(w.text))
+      .slice(0, 2),
+  ];
   return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
 }
 

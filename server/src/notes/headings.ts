@@ -70,6 +70,11 @@ export const HEADING_WORDS: readonly string[] = [
   'rheumatology',
   'rheum',
   'neurology',
+  // Physical medicine and rehabilitation ("PM&R:", "PMR:", "Physiatry:"; "PM&R" is the phrase pm r).
+  'pmr',
+  'physiatry',
+  'rehab',
+  'rehabilitation',
   'surgery',
   'devel',
   'developmental',
@@ -92,6 +97,9 @@ export const HEADING_WORDS: readonly string[] = [
   'narrative',
   'consult',
   'consultation',
+  // An e-consult's question ("Q: 12 yo F with back pain that wakes her at night …"): the patient's history.
+  'q',
+  'question',
   'visit',
   'today',
   'now',
@@ -129,7 +137,7 @@ export const HEADING_WORDS: readonly string[] = [
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */
-export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care'];
+export const HEADING_PHRASES: readonly string[] = ['family medicine', 'family practice', 'internal medicine', 'urgent care', 'emergency department', 'primary care', 'pm r'];
 
 /**
  * Relatives: a line keyed by one ("Uncle:", "Grandma:", "Twin A:", "Cousin:", "Mom's hx:", "Sib (6 yo):")
