@@ -123,3 +123,18 @@ describe('set 9: the injury', () => {
       assert.equal(trauma('fell at recess yesterday, back sore.', 'Exam: tenderness over the L1 spinous process. Neuro intact.'), 'significant'));
   });
 });
+
+describe('set 9: a referral made, beside an appointment pending', () => {
+  const referral = (hpi: string) => readNote('Patient: 3 mo M', 'Findings: deep sacral dimple', `HPI: ${hpi}`, 'Order: MRI L-spine').facts.referral.neurosurgery;
+  it('referral placed by PCP, appointment pending', () => assert.equal(referral('Neurosurgery referral placed by PCP 10/02, pediatric neurosurgery appointment pending.'), true));
+  it('referral placed, pending MRI', () => assert.equal(referral('Neurosurgery referral placed, pending MRI.'), true));
+  it('near-miss: referral pending the MRI result, the MRI placed', () => assert.equal(referral('Referral to neurosurgery pending MRI result, MRI placed today.'), false));
+  it('near-miss: referral if the MRI is abnormal', () => assert.equal(referral('Will refer to neurosurgery if the MRI is abnormal.'), false));
+  it('near-miss: referral placed if the MRI is abnormal', () => assert.equal(referral('NSGY referral placed if MRI abnormal, pending.'), false));
+});
+
+describe('set 9: a condition before the referral still holds it', () => {
+  const referral = (plan: string) => readNote('Patient: 10 y M', 'HPI: fever and back pain', `Plan: ${plan}`, 'Order: MRI L-spine').facts.referral.neurosurgery;
+  it('if new leg weakness, numbness or urinary retention -> call NSGY stat', () =>
+    assert.equal(referral('if new leg weakness, numbness or urinary retention -> call NSGY and escalate MRI to stat'), false));
+});

@@ -510,7 +510,12 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
-    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
+    // "Neurosurgery referral placed by PCP 10/02, pediatric neurosurgery appointment pending": the part that
+    // opens the clause (to a comma) holds the mention and says it was made, with nothing conditional in it; a
+    // condition after it is another thing's. Not "if new leg weakness, numbness -> call NSGY stat".
+    const part = clauseWords(text, m, true);
+    const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade);
+    if ((has(clause, conditional) && !madeHere) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -561,16 +566,31 @@ function has(words: Word[], phrases: Phrase[]): boolean {
   return phrases.some((p) => findPhrase(words, p).length > 0);
 }
 
-/** The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY"). */
-function clauseWords(text: string, m: Mention): Word[] {
+/** No comma stands between the start of the mention's clause and the mention (bounded as clauseWords). */
+function opensClause(text: string, m: Mention): boolean {
+  const aMin = Math.max(m.field.valueSpan.start, m.span.start - 80);
+  for (let a = m.span.start; a > aMin; a--) {
+    const c = text[a - 1];
+    if (c === ',') return false;
+    if (/[;.\n\r]/.test(c)) return true;
+  }
+  return true;
+}
+
+/**
+ * The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY");
+ * with `toComma`, only the part of it the mention stands in, to a comma.
+ */
+function clauseWords(text: string, m: Mention, toComma = false): Word[] {
   const v = m.field.valueSpan;
+  const stop = toComma ? /[,;.\n\r]/ : /[;.\n\r]/;
   // Bounded: a clause is read at most 80 characters each way, so many mentions stay linear.
   let a = m.span.start;
   const aMin = Math.max(v.start, a - 80);
-  while (a > aMin && !/[;.\n\r]/.test(text[a - 1])) a--;
+  while (a > aMin && !stop.test(text[a - 1])) a--;
   let b = m.span.end;
   const bMax = Math.min(v.end, b + 80);
-  while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
+  while (b < bMax && !stop.test(text[b])) b++;
   work.steps += b - a;
   return toWords(text.slice(a, b));
 }
