@@ -138,3 +138,8 @@ describe('set 9: a condition before the referral still holds it', () => {
   it('if new leg weakness, numbness or urinary retention -> call NSGY stat', () =>
     assert.equal(referral('if new leg weakness, numbness or urinary retention -> call NSGY and escalate MRI to stat'), false));
 });
+
+describe('set 9: a quad bike may be either energy', () => {
+  it('near-miss: fell off a quad bike at walking pace, got up: trivial', () =>
+    assert.equal(trauma('fell off a quad bike at walking pace, got up and walked home. LBP.'), 'trivial'));
+});
