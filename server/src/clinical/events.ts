@@ -115,6 +115,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "legs giving out - fell twice at school ... No injury.": falls told alone, where the note denies any injury, are none
   // (the weakness is a deficit, not a sign that the falls were injuries).
   if (!ride.length && injuryDenied(text, trauma, v.deniedInjury) && injuries.every((h) => fallAlone(text, h, v.fallsAlone))) return { significance: 'none' };
+  // "now stiff legs and 2 falls on the stairs this week": falls told as repeated, beside a deficit and with no
+  // mechanism (no significant, either-energy or trivial one), are the deficit's sign, not an injury.
+  if (deficit && !ride.length && !trivial.length && injuries.every((h) => fallAlone(text, h, v.fallsRepeated))) return { significance: 'none' };
   // "Child protection team consulted … legs weak": an abuse evaluation alone tells no injury of the spine for a deficit or tenderness to follow.
   const abuse = phraseSetOf(v.abuseOnly);
   const told = injuries.some((h) => !wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), abuse));
@@ -281,12 +284,21 @@ function diffuseTenderness(text: string, m: Mention): boolean {
   return notFocalBeside(text, m.span, m.field.valueSpan, own.length);
 }
 
+/** Words that stand between a tenderness and its place without naming it. */
+const PLACE_FILLERS = new Set(['the', 'a', 'his', 'her', 'l', 'r', 'lt', 'rt', 'left', 'right', 'bilateral', 'bilat', 'both']);
+
 /** A notFocal word among the words of a span, the three before it or the two after it, in its clause; a focal word among them keeps it focal. */
 function notFocalBeside(text: string, span: Span, value: Span, ownLength: number): boolean {
   const rule = readingVocabulary().spinalTenderness;
   const { start: a, end: b } = widen(text, span.start, span.end, CLAUSE_STOP, 40, 30, value.start, value.end);
   const before = toWords(text.slice(a, span.end)).slice(-(ownLength + 3));
-  const near = [...before, ...toWords(text.slice(span.end, b)).slice(0, 2)];
+  // "tenderness over the L paraspinal muscles": an article or a side before the place is passed over.
+  const near = [
+    ...before,
+    ...toWords(text.slice(span.end, b))
+      .filter((w) => !PLACE_FILLERS.has(w.text))
+      .slice(0, 2),
+  ];
   return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
 }
 
@@ -498,7 +510,12 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
-    if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
+    // "Neurosurgery referral placed by PCP 10/02, pediatric neurosurgery appointment pending": the part that
+    // opens the clause (to a comma) holds the mention and says it was made, with nothing conditional in it; a
+    // condition after it is another thing's. Not "if new leg weakness, numbness -> call NSGY stat".
+    const part = clauseWords(text, m, true);
+    const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade);
+    if ((has(clause, conditional) && !madeHere) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -549,16 +566,31 @@ function has(words: Word[], phrases: Phrase[]): boolean {
   return phrases.some((p) => findPhrase(words, p).length > 0);
 }
 
-/** The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY"). */
-function clauseWords(text: string, m: Mention): Word[] {
+/** No comma stands between the start of the mention's clause and the mention (bounded as clauseWords). */
+function opensClause(text: string, m: Mention): boolean {
+  const aMin = Math.max(m.field.valueSpan.start, m.span.start - 80);
+  for (let a = m.span.start; a > aMin; a--) {
+    const c = text[a - 1];
+    if (c === ',') return false;
+    if (/[;.\n\r]/.test(c)) return true;
+  }
+  return true;
+}
+
+/**
+ * The words of the mention's clause, where a conditional word counts ("NSGY referral if abnormal", "consider NSGY");
+ * with `toComma`, only the part of it the mention stands in, to a comma.
+ */
+function clauseWords(text: string, m: Mention, toComma = false): Word[] {
   const v = m.field.valueSpan;
+  const stop = toComma ? /[,;.\n\r]/ : /[;.\n\r]/;
   // Bounded: a clause is read at most 80 characters each way, so many mentions stay linear.
   let a = m.span.start;
   const aMin = Math.max(v.start, a - 80);
-  while (a > aMin && !/[;.\n\r]/.test(text[a - 1])) a--;
+  while (a > aMin && !stop.test(text[a - 1])) a--;
   let b = m.span.end;
   const bMax = Math.min(v.end, b + 80);
-  while (b < bMax && !/[;.\n\r]/.test(text[b])) b++;
+  while (b < bMax && !stop.test(text[b])) b++;
   work.steps += b - a;
   return toWords(text.slice(a, b));
 }

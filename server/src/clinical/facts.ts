@@ -65,6 +65,11 @@ export interface Facts {
 const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
 const NEURO_ABNORMAL_WORDS = new Set([
   'abnormal',
+  // "Neurological exam: without alterations" (Portuguese "sem alterações", Spanish "sin alteraciones"): denied, it is a normal exam.
+  'alteration',
+  'alterations',
+  'abnormality',
+  'abnormalities',
   'deficit',
   'deficits',
   'weak',
@@ -285,7 +290,9 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
   const exams = phraseSetOf(rule.exam);
   const verdicts = phraseSetOf(rule.normal);
   const notExam = wordSet(rule.notBetween);
+  const notBefore = wordSet(rule.notBefore);
   for (const m of findMatches(words, exams)) {
+    if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = m.to; j <= last; j++) {
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
@@ -340,7 +347,7 @@ function withinClause(text: string, span: Span, noComma: boolean): boolean {
 /**
  * A statement of a normal exam denied by a cue of its own list item ("not neurologically intact",
  * "neuro not intact", "if neuro exam normal"), not by one that governs an earlier item of a list
- * ("No red flags, nl neuro", "no midline step-off, neuro intact") and not by its own words ("no
+ * ("No red flags, nl neuro", "no midline step-off, neuro intact", "no trauma | neuro exam normal") and not by its own words ("no
  * focal deficits", "non focal").
  */
 function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) => boolean): boolean {
@@ -353,7 +360,8 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
       if (inside && own(text.slice(cue.start, cue.end).toLowerCase())) continue;
       if (inside) return true;
       const between = cue.end <= span.start ? text.slice(cue.end, span.start) : text.slice(span.end, cue.start);
-      if (!/[,;]/.test(between)) return true;
+      // A comma, ";" or a table's "|" parts the items: "no trauma | neuro exam normal".
+      if (!/[,;|]/.test(between)) return true;
     }
   }
   return false;

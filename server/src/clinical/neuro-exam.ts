@@ -123,7 +123,8 @@ interface Item {
   exceptFrom?: number;
 }
 
-const SENTENCE_END = /[;!\n\r]|\.(?:\s|$)/;
+/** A table's cell ("| no trauma | neuro exam normal |") ends a sentence too: a cue in one cell governs nothing in the next. */
+const SENTENCE_END = /[;!|\n\r]|\.(?:\s|$)/;
 
 /** Cut the words into items (see the module comment). */
 function itemsOf(text: string, words: readonly Word[], matches: readonly Match[], lx: Lexicon): { items: Item[]; itemOf: Int32Array } {

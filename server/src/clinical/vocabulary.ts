@@ -240,6 +240,11 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     fallsAlone: z.array(phrase).min(1),
     /**
+     * Falls told as a repeated happening ("2 falls on the stairs this week", "falling more"): beside a
+     * deficit they are its sign (the legs give way), not an injury, unless a mechanism is told.
+     */
+    fallsRepeated: z.array(phrase).min(1),
+    /**
      * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
      * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
      * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
@@ -285,6 +290,8 @@ export const ReadingVocabularySchema = z.strictObject({
     maxWordsBetween: z.number().int().min(0).max(12),
     /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
     notBetween: z.array(z.string().min(1)),
+    /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
+    notBefore: z.array(z.string().min(1)).default([]),
   }),
   /**
    * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"

@@ -70,6 +70,11 @@ export const HEADING_WORDS: readonly string[] = [
   'rheumatology',
   'rheum',
   'neurology',
+  // Physical medicine and rehabilitation ("PM&R:", "PMR:", "Physiatry:"; "PM&R" is the phrase pm r).
+  'pmr',
+  'physiatry',
+  'rehab',
+  'rehabilitation',
   'surgery',
   'devel',
   'developmental',
@@ -97,6 +102,9 @@ export const HEADING_WORDS: readonly string[] = [
   'narrative',
   'consult',
   'consultation',
+  // An e-consult's question ("Q: 12 yo F with back pain that wakes her at night …"): the patient's history.
+  'q',
+  'question',
   'visit',
   'today',
   'now',

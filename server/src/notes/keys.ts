@@ -104,7 +104,12 @@ export const KEYS: readonly KeyInfo[] = [
     meaning: 'A structured description of a sacral dimple: size, position relative to the gluteal cleft, distance from the anus.',
     forms: '`4 mm, within gluteal cleft, 1.5 cm from anus`',
   },
-  { name: 'Neuro', aliases: ['Neuro exam', 'Neurologic'], meaning: 'The neurologic examination.', forms: '`intact`, `normal`, or the deficits found' },
+  {
+    name: 'Neuro',
+    aliases: ['Neuro exam', 'Neurologic', 'Neurological', 'Neurologic exam', 'Neurological exam', 'Neuro examination', 'Neurologic examination', 'Neurological examination'],
+    meaning: 'The neurologic examination.',
+    forms: '`intact`, `normal`, or the deficits found',
+  },
   {
     name: 'Symptoms',
     aliases: ['New symptoms'],
