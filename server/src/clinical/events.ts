@@ -65,7 +65,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "his brother pushed him", "mommy's friend hit me": told of someone else, done to the child.
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
   const trauma = hits.filter((h) => h.finding.category === 'trauma');
-  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked));
+  const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
+  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span));
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
@@ -84,7 +85,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inTrivial = inside(trivial);
   const inNoMechanism = inside(notMechanism);
   const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
-  const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones);
+  const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m) && !notSpinal(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
@@ -197,6 +198,25 @@ function fallAlone(text: string, h: FindingHit, falls: readonly string[]): boole
  * "concerned about an insufficiency fracture", "need to exclude vertebral compression fractures",
  * "r/o fracture": a fracture the note asks about is a question for the study, not an injury told.
  */
+/**
+ * Whether a span is a fracture of a fragile or diseased bone (reading-vocabulary.json trauma.fragility): the note
+ * states a non-injury cause for the child ("steroid-induced osteoporosis", "osteopenic", "pathologic") or the
+ * child has a cancer, and the span is a fracture's words. Such a fracture tells no injury; a mechanism beside it still does.
+ */
+function fragilityFracture(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], v: ReadingVocabulary['trauma']['fragility']): (span: Span) => boolean {
+  const fractures = phraseSetOf(v.fractures);
+  if (!hits.some((h) => h.finding.category === 'trauma' && findAny(toWords(text.slice(h.span.start, h.span.end)), fractures).length)) return () => false;
+  const cancer = hits.some((h) => h.present && h.finding.id === 'malignancy');
+  const caused =
+    cancer ||
+    mentions(fieldsToRead, phraseSetOf(v.causes), wordsOnce()).some((m) => {
+      const c = readContext(text, m.span.start, m.span.end);
+      return !c.negated && !c.hypothetical && c.experiencer === 'patient';
+    });
+  if (!caused) return () => false;
+  return (span) => findAny(toWords(text.slice(span.start, span.end)), fractures).length > 0;
+}
+
 function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
   // The injury's words and the one before them ("pars injury", "compression fracture").
   if (!/fract|\bfx|\bpars\b/i.test(text.slice(Math.max(0, h.span.start - 12), h.span.end))) return false;

@@ -89,6 +89,18 @@ function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, voc
   return findAny(toWords(text.slice(a, b)), phraseSetOf(rule.conditions)).length === 0;
 }
 
+/**
+ * The doubt of a finding is taken back later in its sentence ("malignancy less likely but cannot be excluded",
+ * "discitis less likely, though not ruled out"): the suspicion stays, the protective reading. A bounded look.
+ */
+function doubtTakenBack(text: string, span: Span, lex: ContextLexicon): boolean {
+  let b = span.end;
+  const bMax = Math.min(text.length, b + 120);
+  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  work.steps += b - span.end;
+  return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.doubtTakenBack)).length > 0;
+}
+
 /** Every finding the vocabulary knows in the note's fields, each with its assertion context. */
 export function readFindings(text: string, all: readonly Field[], k: Knowledge): FindingHit[] {
   const hits: FindingHit[] = [];
@@ -99,7 +111,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     let c = forced || past ? { ...read, ...past, ...forced } : read;
     // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.
-    if (c.doubted && !c.negated && lex.doubtDenies.includes(finding.category)) c = { ...c, negated: true };
+    if (c.doubted && !c.negated && (lex.doubtDenies.includes(finding.category) || lex.doubtDeniesFindings.includes(finding.id)) && !doubtTakenBack(text, span, lex))
+      c = { ...c, negated: true };
     const present =
       countsAsPresent(c, finding, f.key?.name, lex, vocab) &&
       (f.key?.name !== 'Plan' || finding.category !== 'suspected-infection-or-tumor' || statedInPlan(text, span, f, c, vocab));

@@ -209,6 +209,12 @@ export const ReadingVocabularySchema = z.strictObject({
     remote: z.array(phrase).min(1),
     /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
     now: z.array(phrase).min(1),
+    /**
+     * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
+     * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
+     * the child's), a fracture is no injury told; it is trauma only with a mechanism of its own ("fell down the stairs").
+     */
+    fragility: z.strictObject({ $comment: z.string().optional(), causes: z.array(phrase).min(1), fractures: z.array(phrase).min(1) }),
     /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
     askedAbout: z.array(phrase).min(1),
     /**
