@@ -443,6 +443,14 @@ export const ReadingVocabularySchema = z.strictObject({
       phrases: z.array(z.string().min(1)).min(1),
       unlessChild: z.array(z.string().min(1)),
       childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
+       * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
+       * after one of `notAfter` ("fever at 39"); or a decade of life ("in her 40s").
+       */
+      adultAge: z.strictObject({ before: z.array(z.string().min(1)).min(1), notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
+      /** Illnesses and operations of adults ("osteoporosis", "prostate cancer", "hip replacement"): named in a line that names no child, the teller's own. */
+      adultConditions: z.array(z.string().min(1)),
     }),
     notConversations: z.array(z.string().min(1)),
   }),
