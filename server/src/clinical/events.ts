@@ -505,7 +505,7 @@ const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
  * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
  * and not another specialty (neurology is not neurosurgery).
  */
-export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[], unknownKeyed: readonly Field[] = []): ReferralFact {
+export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[], unknownKeyed: readonly Field[] = [], thisYear = Infinity): ReferralFact {
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
   if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
@@ -519,6 +519,7 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
     if (has(clause, conditional) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
+    if (toldPast(text, m, clause, thisYear)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -542,6 +543,28 @@ function answeredKey(fields: readonly Field[], v: ReadingVocabulary['referral'])
     return f;
   }
   return undefined;
+}
+
+/**
+ * The mention tells the child's past with neurosurgery, no referral now (reading-vocabulary.json referral.past): a history
+ * word within a word of it ("Neurosurgery hx: VP shunt placed 2019", "prior NSGY") or a remote time in its clause ("seen by
+ * neurosurgery as a baby", "shunt by NSGY in 2019"), and nothing in the clause that keeps neurosurgery caring now
+ * ("followed by neurosurgery since 2019", "NSGY aware").
+ */
+function toldPast(text: string, m: Mention, clause: Word[], thisYear: number): boolean {
+  const v = readingVocabulary();
+  const past = v.referral.past;
+  if (findAny(clause, phraseSetOf(past.ongoing)).length) return false;
+  const around = toWords(text.slice(Math.max(m.field.valueSpan.start, m.span.start - 20), Math.min(text.length, m.span.end + 20)), Math.max(m.field.valueSpan.start, m.span.start - 20));
+  const at = around.findIndex((w) => w.start >= m.span.start);
+  const last = around.findIndex((w) => w.end >= m.span.end);
+  if (at >= 0 && last >= 0) {
+    const near = [...around.slice(Math.max(0, at - 1), at), ...around.slice(last + 1, last + 3)];
+    if (findAny(near, phraseSetOf(past.history)).length) return true;
+  }
+  if (findAny(clause, phraseSetOf(v.trauma.now)).length) return false;
+  if (findAny(clause, phraseSetOf(v.trauma.remote)).length) return true;
+  return clause.some((w) => /^(?:19|20)\d\d$/.test(w.text) && Number(w.text) < thisYear);
 }
 
 const REFERRAL_KEY_WORDS = new Set(['referral', 'refer', 'referred', 'consult', 'consulted', 'consultation', 'peds', 'pediatric', 'paediatric']);

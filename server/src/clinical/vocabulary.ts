@@ -164,6 +164,13 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     conditionalUnlessMade: z.array(phrase),
     made: z.array(phrase),
+    /**
+     * A mention of neurosurgery told as the child's past ("Neurosurgery hx: VP shunt placed 2019", "seen by neurosurgery as
+     * a baby for shunt", "prior NSGY"): a history word (`history`) within a word of it, or, in its clause, a remote time
+     * (trauma `remote`, an earlier year) and no time of now (trauma `now`). Not where the clause keeps neurosurgery caring now
+     * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
+     */
+    past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
     /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
     answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
   }),
