@@ -7,7 +7,7 @@ import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/wor
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -153,6 +153,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
+    readPositiveSigns(text, words, f, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
   }
@@ -625,6 +626,37 @@ function readSpinalTenderness(
       if (sign.negated || sign.hypothetical) break;
       add(finding, { start: words[a].start, end: words[b].end }, f);
       break;
+    }
+  }
+}
+
+/**
+ * "Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve" (reading-vocabulary.json positiveSigns): a sign's name with a plus
+ * written right after it (after an optional "sign" or "test") or right before it, read as the sign's finding where its
+ * category is read. A plus is no word, so the phrase index cannot hold it. Not "+/-", nor a plus before a denied name.
+ */
+function readPositiveSigns(
+  text: string,
+  words: Word[],
+  f: Field,
+  key: KeyName,
+  k: Knowledge,
+  vocab: ReadingVocabulary,
+  add: (finding: ClinicalFinding, span: Span, f: Field) => void,
+): void {
+  const ps = vocab.positiveSigns;
+  if (!f.value.includes('+')) return;
+  const marks = [...ps.marks].sort((a, b) => b.length - a.length);
+  const markAt = (s: string) => marks.find((m) => s.startsWith(m) && !/^[/-]/.test(s.slice(m.length)));
+  for (const sign of ps.signs) {
+    const finding = k.finding(sign.finding);
+    if (!finding || !FIELDS_FOR[finding.category].includes(key)) continue;
+    for (const m of findMatches(words, phraseSetOf(sign.names))) {
+      const after = text.slice(m.span.end, Math.min(f.valueSpan.end, m.span.end + 24)).replace(/^\s*(?:'s\s*)?(?:sign\s*|test\s*)?/i, '');
+      const beforeText = text.slice(Math.max(f.valueSpan.start, m.span.start - 4), m.span.start).trimEnd();
+      const before = marks.find((mk) => beforeText.endsWith(mk) && !/[/-]$/.test(beforeText.slice(0, -mk.length)));
+      if (!markAt(after) && !(before && !/^\s*(?:-|neg|negative|absent)\b/i.test(after))) continue;
+      add(finding, m.span, f);
     }
   }
 }

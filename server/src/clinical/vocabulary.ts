@@ -81,6 +81,16 @@ export const ReadingVocabularySchema = z.strictObject({
    * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
    * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
    */
+  /**
+   * A sign written with a plus for positive ("Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve"): a plus is no word to the
+   * phrase index, so each sign's `names` are read with a `marks` mark right after them (or right before), as `finding`.
+   * Not when a word of `negative` follows the mark ("+/- SLR", "SLR +/-").
+   */
+  positiveSigns: z.strictObject({
+    $comment: z.string().optional(),
+    signs: z.array(z.strictObject({ finding: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
+    marks: z.array(z.string().min(1)).min(1),
+  }),
   spinalTenderness: z.strictObject({
     $comment: z.string().optional(),
     finding: z.string().min(1),
