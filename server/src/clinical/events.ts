@@ -505,7 +505,13 @@ const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
  * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
  * and not another specialty (neurology is not neurosurgery).
  */
-export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[], unknownKeyed: readonly Field[] = [], thisYear = Infinity): ReferralFact {
+export function readReferral(
+  text: string,
+  referralField: Field | undefined,
+  fieldsToRead: readonly Field[],
+  unknownKeyed: readonly Field[] = [],
+  thisYear = Infinity,
+): ReferralFact {
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
   if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
@@ -555,7 +561,14 @@ function toldPast(text: string, m: Mention, clause: Word[], thisYear: number): b
   const v = readingVocabulary();
   const past = v.referral.past;
   if (findAny(clause, phraseSetOf(past.ongoing)).length) return false;
-  const around = toWords(text.slice(Math.max(m.field.valueSpan.start, m.span.start - 20), Math.min(text.length, m.span.end + 20)), Math.max(m.field.valueSpan.start, m.span.start - 20));
+  // The words beside it on its line, within its value ("Referral: neurosurgery\nPrior imaging: …" is no "neurosurgery prior").
+  let a = m.span.start;
+  const aMin = Math.max(m.field.valueSpan.start, a - 20);
+  while (a > aMin && text[a - 1] !== '\n') a--;
+  let b = m.span.end;
+  const bMax = Math.min(m.field.valueSpan.end, b + 20);
+  while (b < bMax && text[b] !== '\n' && text[b] !== '\r') b++;
+  const around = toWords(text.slice(a, b), a);
   const at = around.findIndex((w) => w.start >= m.span.start);
   const last = around.findIndex((w) => w.end >= m.span.end);
   if (at >= 0 && last >= 0) {
