@@ -553,6 +553,24 @@ function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
 
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
 
+/** Words after a relative's dash that name the child: the line tells the child's story ("Mom - he has had fever", "Dad - pt fell"). */
+const CHILD_WORDS = new Set(['he', 'him', 'his', 'she', 'her', 'baby', 'child', 'kid', 'son', 'daughter', 'infant', 'toddler', 'pt', 'patient', 'boy', 'girl', 'newborn']);
+
+/**
+ * The cue toks[i…end) is a relative named alone before a dash, as a key ("Dad - had a discectomy at 30", "Brother - Ewing
+ * sarcoma"): the dash keeps the relative's scope as a colon does, unless the first word after it names the child (a
+ * pronoun of the other gender, or a child word: "Mom - he has had fever since Tuesday").
+ */
+function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, rel: Relatives): boolean {
+  if (bits !== BIT.other || end - i !== 1) return false;
+  const gender = rel.relations.get(toks[i].t);
+  if (gender === undefined) return false;
+  const next = toks[end + 1];
+  if (!next || next.kind !== 'w' || !CHILD_WORDS.has(next.t)) return true;
+  const pronoun = rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t);
+  return pronoun !== undefined && (pronoun & gender) !== 0;
+}
+
 interface Analysis {
   toks: Tok[];
   /** Scope bits covering each token, from cues before it and from cues after it. */
@@ -761,8 +779,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           // A prefix ("non-tender") is part of the word it prefixes: an open scope covers it too ("denies non-tender mass").
           if (open && match[i]!.word) markWords(i, end);
           openCue(i, bits, match[i]!.item, match[i]!.word);
-          // "Denies: fever, chills" — a colon straight after a cue does not end it.
-          i = end < n && toks[end].kind === 'colon' ? end + 1 : end;
+          // "Denies: fever, chills" — a colon straight after a cue does not end it; nor does a dash after a relative named
+          // alone ("Brother - had Ewing sarcoma"), unless the words after it name the child ("Mom - he has had fever").
+          i = end < n && (toks[end].kind === 'colon' || (toks[end].kind === 'dash' && relativeKeyedByDash(toks, i, end, bits, relatives))) ? end + 1 : end;
           continue;
         }
       } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) markWords(i, end);

@@ -65,7 +65,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "his brother pushed him", "mommy's friend hit me": told of someone else, done to the child.
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
   const trauma = hits.filter((h) => h.finding.category === 'trauma');
-  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked));
+  const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
+  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span));
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
@@ -84,7 +85,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inTrivial = inside(trivial);
   const inNoMechanism = inside(notMechanism);
   const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
-  const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones);
+  const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m) && !notSpinal(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
@@ -200,6 +201,25 @@ function fallAlone(text: string, h: FindingHit, falls: readonly string[]): boole
  * "concerned about an insufficiency fracture", "need to exclude vertebral compression fractures",
  * "r/o fracture": a fracture the note asks about is a question for the study, not an injury told.
  */
+/**
+ * Whether a span is a fracture of a fragile or diseased bone (reading-vocabulary.json trauma.fragility): the note
+ * states a non-injury cause for the child ("steroid-induced osteoporosis", "osteopenic", "pathologic") or the
+ * child has a cancer, and the span is a fracture's words. Such a fracture tells no injury; a mechanism beside it still does.
+ */
+function fragilityFracture(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], v: ReadingVocabulary['trauma']['fragility']): (span: Span) => boolean {
+  const fractures = phraseSetOf(v.fractures);
+  if (!hits.some((h) => h.finding.category === 'trauma' && findAny(toWords(text.slice(h.span.start, h.span.end)), fractures).length)) return () => false;
+  const cancer = hits.some((h) => h.present && h.finding.id === 'malignancy');
+  const caused =
+    cancer ||
+    mentions(fieldsToRead, phraseSetOf(v.causes), wordsOnce()).some((m) => {
+      const c = readContext(text, m.span.start, m.span.end);
+      return !c.negated && !c.hypothetical && c.experiencer === 'patient';
+    });
+  if (!caused) return () => false;
+  return (span) => findAny(toWords(text.slice(span.start, span.end)), fractures).length > 0;
+}
+
 function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
   // The injury's words and the one before them ("pars injury", "compression fracture").
   if (!/fract|\bfx|\bpars\b/i.test(text.slice(Math.max(0, h.span.start - 12), h.span.end))) return false;
@@ -497,7 +517,13 @@ const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
  * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
  * and not another specialty (neurology is not neurosurgery).
  */
-export function readReferral(text: string, referralField: Field | undefined, fieldsToRead: readonly Field[], unknownKeyed: readonly Field[] = []): ReferralFact {
+export function readReferral(
+  text: string,
+  referralField: Field | undefined,
+  fieldsToRead: readonly Field[],
+  unknownKeyed: readonly Field[] = [],
+  thisYear = Infinity,
+): ReferralFact {
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
   if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
@@ -516,6 +542,7 @@ export function readReferral(text: string, referralField: Field | undefined, fie
     const part = clauseWords(text, m, true);
     const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade);
     if ((has(clause, conditional) && !madeHere) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
+    if (toldPast(text, m, clause, thisYear)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -539,6 +566,35 @@ function answeredKey(fields: readonly Field[], v: ReadingVocabulary['referral'])
     return f;
   }
   return undefined;
+}
+
+/**
+ * The mention tells the child's past with neurosurgery, no referral now (reading-vocabulary.json referral.past): a history
+ * word within a word of it ("Neurosurgery hx: VP shunt placed 2019", "prior NSGY") or a remote time in its clause ("seen by
+ * neurosurgery as a baby", "shunt by NSGY in 2019"), and nothing in the clause that keeps neurosurgery caring now
+ * ("followed by neurosurgery since 2019", "NSGY aware").
+ */
+function toldPast(text: string, m: Mention, clause: Word[], thisYear: number): boolean {
+  const v = readingVocabulary();
+  const past = v.referral.past;
+  if (findAny(clause, phraseSetOf(past.ongoing)).length) return false;
+  // The words beside it on its line, within its value ("Referral: neurosurgery\nPrior imaging: …" is no "neurosurgery prior").
+  let a = m.span.start;
+  const aMin = Math.max(m.field.valueSpan.start, a - 20);
+  while (a > aMin && text[a - 1] !== '\n') a--;
+  let b = m.span.end;
+  const bMax = Math.min(m.field.valueSpan.end, b + 20);
+  while (b < bMax && text[b] !== '\n' && text[b] !== '\r') b++;
+  const around = toWords(text.slice(a, b), a);
+  const at = around.findIndex((w) => w.start >= m.span.start);
+  const last = around.findIndex((w) => w.end >= m.span.end);
+  if (at >= 0 && last >= 0) {
+    const near = [...around.slice(Math.max(0, at - 1), at), ...around.slice(last + 1, last + 3)];
+    if (findAny(near, phraseSetOf(past.history)).length) return true;
+  }
+  if (findAny(clause, phraseSetOf(v.trauma.now)).length) return false;
+  if (findAny(clause, phraseSetOf(v.trauma.remote)).length) return true;
+  return clause.some((w) => /^(?:19|20)\d\d$/.test(w.text) && Number(w.text) < thisYear);
 }
 
 const REFERRAL_KEY_WORDS = new Set(['referral', 'refer', 'referred', 'consult', 'consulted', 'consultation', 'peds', 'pediatric', 'paediatric']);

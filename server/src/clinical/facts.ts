@@ -607,6 +607,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     first(all, 'Referral'),
     all.filter(isReferralField),
     note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
+    today.y,
   );
   forgetFieldWords();
   return facts;

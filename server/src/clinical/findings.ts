@@ -7,7 +7,7 @@ import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/wor
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -89,6 +89,18 @@ function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, voc
   return findAny(toWords(text.slice(a, b)), phraseSetOf(rule.conditions)).length === 0;
 }
 
+/**
+ * The doubt of a finding is taken back later in its sentence ("malignancy less likely but cannot be excluded",
+ * "discitis less likely, though not ruled out"): the suspicion stays, the protective reading. A bounded look.
+ */
+function doubtTakenBack(text: string, span: Span, lex: ContextLexicon): boolean {
+  let b = span.end;
+  const bMax = Math.min(text.length, b + 120);
+  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  work.steps += b - span.end;
+  return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.doubtTakenBack)).length > 0;
+}
+
 /** Every finding the vocabulary knows in the note's fields, each with its assertion context. */
 export function readFindings(text: string, all: readonly Field[], k: Knowledge): FindingHit[] {
   const hits: FindingHit[] = [];
@@ -99,7 +111,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     let c = forced || past ? { ...read, ...past, ...forced } : read;
     // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.
-    if (c.doubted && !c.negated && lex.doubtDenies.includes(finding.category)) c = { ...c, negated: true };
+    if (c.doubted && !c.negated && (lex.doubtDenies.includes(finding.category) || lex.doubtDeniesFindings.includes(finding.id)) && !doubtTakenBack(text, span, lex))
+      c = { ...c, negated: true };
     const present =
       countsAsPresent(c, finding, f.key?.name, lex, vocab) &&
       (f.key?.name !== 'Plan' || finding.category !== 'suspected-infection-or-tumor' || statedInPlan(text, span, f, c, vocab));
@@ -140,6 +153,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     for (let i = 0; i < words.length; i++) look(i, words[i].text);
     readCasedTerms(text, words, f, k, vocab, add);
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
+    readPositiveSigns(text, words, f, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
   }
@@ -612,6 +626,37 @@ function readSpinalTenderness(
       if (sign.negated || sign.hypothetical) break;
       add(finding, { start: words[a].start, end: words[b].end }, f);
       break;
+    }
+  }
+}
+
+/**
+ * "Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve" (reading-vocabulary.json positiveSigns): a sign's name with a plus
+ * written right after it (after an optional "sign" or "test") or right before it, read as the sign's finding where its
+ * category is read. A plus is no word, so the phrase index cannot hold it. Not "+/-", nor a plus before a denied name.
+ */
+function readPositiveSigns(
+  text: string,
+  words: Word[],
+  f: Field,
+  key: KeyName,
+  k: Knowledge,
+  vocab: ReadingVocabulary,
+  add: (finding: ClinicalFinding, span: Span, f: Field) => void,
+): void {
+  const ps = vocab.positiveSigns;
+  if (!f.value.includes('+')) return;
+  const marks = [...ps.marks].sort((a, b) => b.length - a.length);
+  const markAt = (s: string) => marks.find((m) => s.startsWith(m) && !/^[/-]/.test(s.slice(m.length)));
+  for (const sign of ps.signs) {
+    const finding = k.finding(sign.finding);
+    if (!finding || !FIELDS_FOR[finding.category].includes(key)) continue;
+    for (const m of findMatches(words, phraseSetOf(sign.names))) {
+      const after = text.slice(m.span.end, Math.min(f.valueSpan.end, m.span.end + 24)).replace(/^\s*(?:'s\s*)?(?:sign\s*|test\s*)?/i, '');
+      const beforeText = text.slice(Math.max(f.valueSpan.start, m.span.start - 4), m.span.start).trimEnd();
+      const before = marks.find((mk) => beforeText.endsWith(mk) && !/[/-]$/.test(beforeText.slice(0, -mk.length)));
+      if (!markAt(after) && !(before && !/^\s*(?:-|neg|negative|absent)\b/i.test(after))) continue;
+      add(finding, m.span, f);
     }
   }
 }

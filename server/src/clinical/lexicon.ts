@@ -115,6 +115,13 @@ export const ContextLexiconSchema = z.strictObject({
    * ("dimple with hemangioma - not concerning", "fever 39 - viral illness less likely" keep the marker and the fever).
    */
   doubtDenies: z.array(z.string().min(1)),
+  /**
+   * Findings, of a category a doubt does not deny, that a doubt does deny: a diagnosis rather than an observation
+   * ("malignancy less likely", "low suspicion for leukemia": no cancer history; "cannot exclude malignancy" is no doubt).
+   */
+  doubtDeniesFindings: z.array(z.string().min(1)),
+  /** Words after a doubt, in its sentence, that take it back ("malignancy less likely but cannot be excluded"): the suspicion stays. */
+  doubtTakenBack: z.array(z.string().min(1)),
 });
 export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
 

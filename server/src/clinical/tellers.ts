@@ -1,6 +1,7 @@
 import { isHeading } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
+import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { contextLexicon } from './lexicon';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
@@ -23,7 +24,7 @@ import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabula
 export function withTellersRead(note: ParsedNote): ParsedNote {
   let any = false;
   for (const f of note.fields) if (!f.key && f.value) any = true;
-  if (!any) return note;
+  if (!any && !/[-\u2013\u2014]/.test(note.text)) return note;
   const v = tellerWords();
   let conversation: boolean | undefined;
   const read = new Set<Field>();
@@ -37,14 +38,16 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
     }
     read.add(f);
   }
-  if (!read.size) return note;
+  const dashed = dashedTellers(note.text, v, () => (conversation ??= isConversation(note.text, v)));
+  if (!read.size && !dashed.length) return note;
   // The teller's name is blanked in the text the facts are read from (offsets unchanged), so "Parent:" does
   // not make the line the parent's own: the line is the child's story.
+  const blanks = [...[...read].map((f) => f.keySpan), ...dashed].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
-  for (const f of read) {
-    parts.push(note.text.slice(at, f.keySpan.start), ' '.repeat(f.keySpan.end - f.keySpan.start));
-    at = f.keySpan.end;
+  for (const b of blanks) {
+    parts.push(note.text.slice(at, b.start), ' '.repeat(b.end - b.start));
+    at = b.end;
   }
   parts.push(note.text.slice(at));
   // A line already read as prose ("Mom's message: He finished …") stays so; any other is read as free text
@@ -58,6 +61,28 @@ export function withTellersRead(note: ParsedNote): ParsedNote {
 
 const PRESENTATION = lookupKey('Presentation')!;
 
+/** A line keyed by a few words and a dash ("Mom - he has had fever since Tuesday", "Dad - had a discectomy at 30"). */
+const DASH_KEYED = /^([ \t]*)([A-Za-z][A-Za-z' ]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(\S[^\r\n]*?)\r?$/gm;
+
+/**
+ * A relative's line keyed with a dash rather than a colon, inside another line's value ("Mom - has had fever since
+ * Tuesday"): told as a colon-keyed line is. The relative's name, read as the experiencer before a dash as before a colon
+ * (context.ts), is blanked where the line tells the child's story: in a conversation note or where it speaks as the
+ * parent, and not the relative's own history (`ownLine`). Only relatives: a clinician's dash line keeps its words.
+ */
+function dashedTellers(text: string, v: TellerWords, conversation: () => boolean): Span[] {
+  const out: Span[] = [];
+  if (!/[-\u2013\u2014]/.test(text)) return out;
+  for (const m of text.matchAll(DASH_KEYED)) {
+    const [, indent, key, value] = m;
+    if (tellerKey(key, v) !== 'relative' || nameOnly(value, v.credentials) || ownLine(key, value, v)) continue;
+    if (!conversation() && !speaksAsParent(value, v)) continue;
+    const start = m.index + indent.length;
+    out.push({ start, end: start + key.length });
+  }
+  return out;
+}
+
 interface TellerWords {
   relatives: Set<string>;
   clinicians: Set<string>;
@@ -67,7 +92,19 @@ interface TellerWords {
   conversation: PhraseSet;
   notConversation: PhraseSet;
   credentials: Set<string>;
-  own: { ageFrom: number; phrases: PhraseSet; unlessChild: PhraseSet; markers: PhraseSet; childWords: Set<string>; female: Set<string>; male: Set<string> };
+  own: {
+    ageFrom: number;
+    phrases: PhraseSet;
+    unlessChild: PhraseSet;
+    markers: PhraseSet;
+    childWords: Set<string>;
+    female: Set<string>;
+    male: Set<string>;
+    ageBefore: PhraseSet;
+    notAges: Set<string>;
+    notAfter: Set<string>;
+    adultConditions: PhraseSet;
+  };
 }
 
 const cache = new WeakMap<ReadingVocabulary, TellerWords>();
@@ -93,6 +130,10 @@ function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
         childWords: new Set(v.tellers.ownLine.childWords),
         female: new Set(speakers.genders.female),
         male: new Set(speakers.genders.male),
+        ageBefore: phraseSetOf(v.tellers.ownLine.adultAge.before),
+        notAges: new Set(v.tellers.ownLine.adultAge.notAges),
+        notAfter: new Set(v.tellers.ownLine.adultAge.notAfter),
+        adultConditions: phraseSetOf(v.tellers.ownLine.adultConditions),
       },
     };
     cache.set(v, t);
@@ -161,12 +202,42 @@ function ownLine(rawKey: string, value: string, v: TellerWords): boolean {
   if (has(words, o.phrases)) return true;
   const gendered = key.some((w) => o.female.has(w)) ? FEMALE : key.some((w) => o.male.has(w)) ? MALE : undefined;
   if (words.some((w) => (gendered === FEMALE && w.text === 'herself') || (gendered === MALE && w.text === 'himself'))) return true;
+  // The teller's age at an event ("Dad: had a discectomy at 30", "Grandma: hip fracture at age 70", "in her 40s").
+  if (adultAgeAt(value, words, o)) return true;
   // The rest only in a line that names no child ("Mom: he had a deeper dimple as a newborn" is the child's);
   // the words of a marker name none ("as a child").
   const marked = new Set<number>();
   for (const m of findMatches(words, o.markers)) for (let i = m.from; i < m.to; i++) marked.add(i);
   if (words.some((w, i) => o.childWords.has(w.text) && !gendered?.has(w.text) && !marked.has(i))) return false;
-  return marked.size > 0 || has(words, o.unlessChild);
+  if (marked.size > 0 || has(words, o.unlessChild)) return true;
+  // An adult's illness or operation ("Grandma: has osteoporosis and a compression fracture", "Grandpa: prostate cancer"),
+  // in a line with no pronoun at all: "Mom: she has osteoporosis from steroids" may tell the daughter's.
+  return !words.some((w) => o.childWords.has(w.text)) && has(words, o.adultConditions);
+}
+
+/**
+ * An adult's age at an event: a whole number of at least `ageFrom` right after an `adultAge.before` phrase ("at 30", "at
+ * age 45", "aged 40"), not a measure ("at 32 weeks", "at 39.5", "39°") nor after a vital sign's word ("fever at 39");
+ * or a decade of life after "in" ("in her 40s", "in his 50s").
+ */
+function adultAgeAt(value: string, words: readonly Word[], o: TellerWords['own']): boolean {
+  // Word offsets are the value's (ownLine reads the value from its start).
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    const decade = /^([2-9])0s$/.exec(w);
+    if (decade && Number(decade[1]) * 10 >= o.ageFrom && words.slice(Math.max(0, i - 2), i).some((x) => x.text === 'in')) return true;
+    if (!/^\d{2,3}$/.test(w) || Number(w) < o.ageFrom || Number(w) > 120) continue;
+    const from = Math.max(0, i - 4);
+    const lead = findMatches(words.slice(from, i), o.ageBefore).find((m) => from + m.to === i);
+    if (!lead) continue;
+    if (/^(?:[.,:]\d|\s*°)/.test(value.slice(words[i].end, words[i].end + 3))) continue;
+    const next = words[i + 1];
+    if (next && o.notAges.has(next.text) && next.start - words[i].end <= 1) continue;
+    const k = from + lead.from - 1;
+    if (k >= 0 && o.notAfter.has(words[k].text)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The pronouns of a teller of that gender: in its own line they name the teller, not the child. */

@@ -81,6 +81,16 @@ export const ReadingVocabularySchema = z.strictObject({
    * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
    * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
    */
+  /**
+   * A sign written with a plus for positive ("Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve"): a plus is no word to the
+   * phrase index, so each sign's `names` are read with a `marks` mark right after them (or right before), as `finding`.
+   * Not when a word of `negative` follows the mark ("+/- SLR", "SLR +/-").
+   */
+  positiveSigns: z.strictObject({
+    $comment: z.string().optional(),
+    signs: z.array(z.strictObject({ finding: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
+    marks: z.array(z.string().min(1)).min(1),
+  }),
   spinalTenderness: z.strictObject({
     $comment: z.string().optional(),
     finding: z.string().min(1),
@@ -164,6 +174,13 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     conditionalUnlessMade: z.array(phrase),
     made: z.array(phrase),
+    /**
+     * A mention of neurosurgery told as the child's past ("Neurosurgery hx: VP shunt placed 2019", "seen by neurosurgery as
+     * a baby for shunt", "prior NSGY"): a history word (`history`) within a word of it, or, in its clause, a remote time
+     * (trauma `remote`, an earlier year) and no time of now (trauma `now`). Not where the clause keeps neurosurgery caring now
+     * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
+     */
+    past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
     /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
     answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
   }),
@@ -209,6 +226,12 @@ export const ReadingVocabularySchema = z.strictObject({
     remote: z.array(phrase).min(1),
     /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
     now: z.array(phrase).min(1),
+    /**
+     * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
+     * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
+     * the child's), a fracture is no injury told; it is trauma only with a mechanism of its own ("fell down the stairs").
+     */
+    fragility: z.strictObject({ $comment: z.string().optional(), causes: z.array(phrase).min(1), fractures: z.array(phrase).min(1) }),
     /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
     askedAbout: z.array(phrase).min(1),
     /**
@@ -444,6 +467,14 @@ export const ReadingVocabularySchema = z.strictObject({
       phrases: z.array(z.string().min(1)).min(1),
       unlessChild: z.array(z.string().min(1)),
       childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
+       * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
+       * after one of `notAfter` ("fever at 39"); or a decade of life ("in her 40s").
+       */
+      adultAge: z.strictObject({ before: z.array(z.string().min(1)).min(1), notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
+      /** Illnesses and operations of adults ("osteoporosis", "prostate cancer", "hip replacement"): named in a line that names no child, the teller's own. */
+      adultConditions: z.array(z.string().min(1)),
     }),
     notConversations: z.array(z.string().min(1)),
   }),
