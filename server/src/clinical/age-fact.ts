@@ -46,7 +46,7 @@ export const AgeVocabularySchema = z.strictObject({
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
-  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words }),
+  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
     now: words,
@@ -57,8 +57,8 @@ export const AgeVocabularySchema = z.strictObject({
   bareNumber: z
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
-  patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words }),
-  unknownKeyLines: z.strictObject({ $comment: z.string().optional(), letters: words }),
+  patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
+  unknownKeyLines: z.strictObject({ $comment: z.string().optional(), letters: words, maxYears: z.number().int().min(1).max(30) }),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
@@ -87,6 +87,8 @@ interface AgeWords {
   infant: Set<string>;
   slashDate: Set<string>;
   slashAfterName: Set<string>;
+  slashCourtesy: Set<string>;
+  slashNotAfter: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
@@ -99,6 +101,8 @@ interface AgeWords {
   patientKeys: Set<string>;
   patientKeyIds: Set<string>;
   unknownKeyLetters: Set<string>;
+  patientKeyMaxYears: number;
+  unknownKeyMaxYears: number;
   subjectLink: Set<string>;
   pronouns: Set<string>;
   notNames: Set<string>;
@@ -141,6 +145,8 @@ function ageWords(): AgeWords {
     infant: new Set(v.infantWords.words),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
+    slashCourtesy: new Set(v.slashNotation.courtesy),
+    slashNotAfter: new Set(v.slashNotation.clinicianTitles),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
@@ -153,6 +159,8 @@ function ageWords(): AgeWords {
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
+    patientKeyMaxYears: v.patientKeys.maxYears,
+    unknownKeyMaxYears: v.unknownKeyLines.maxYears,
     subjectLink: new Set(v.subjectAge.link),
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
@@ -264,9 +272,6 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
   }
-  // A key another template names its patient by ("Subject: S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10").
-  const keyed = patientKeyAge(note, v, unclear);
-  if (keyed) return keyed;
   // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
   // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
   // ("3 mo w/ dimple"); else one standing alone as a clause ("hair tuft L5, 11mo. MRI …").
@@ -286,6 +291,11 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
     if (found.tier === 'now') return best.now;
   }
   if (best.strong) return best.strong;
+  // A key another template names its patient by ("Subject: S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year
+  // 10"): read after an age the history tells plainly, for the key may name someone else ("Student: MS3, 20 y"
+  // is the medical student; "HPI: 2 mo old with sacral dimple" the patient).
+  const keyed = patientKeyAge(note, v, unclear);
+  if (keyed) return keyed;
   const fromPast = past && ageFromKey(past, problems, note.text, v);
   if (fromPast) return fromPast;
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
@@ -326,7 +336,7 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
     const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
     const found = ageInText(note.text, f, v, [], 'opening');
-    if (found && found.months <= v.bareYears.max * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    if (found && found.months < (v.unknownKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
 }
@@ -340,7 +350,8 @@ function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[]): AgeFact 
   for (const f of note.fields) {
     if (f.key || !f.value || !namesPatientByKey(f.rawKey, v)) continue;
     const found = ageInPatientKey(note.text, f, v, unclear);
-    if (found) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    // An adult's age is no patient's of these criteria: "Student: Jane (MS3), 23 yo" is the medical student.
+    if (found && found.months < (v.patientKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
 }
@@ -593,6 +604,9 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
     if (verdict === 'unclear' && !opening) unclear.push(shift(c.span, f.valueSpan.start));
     if (!verdict || verdict === 'unclear') continue;
+    // "Q: 12 yo F …" read as the history stays the last resort it is under its key: an age told plainly
+    // elsewhere wins over it ("HPI: 13 y F").
+    if (verdict.tier === 'strong' && keyedByLetter(value, words, w, c, v)) verdict.tier = 'weak';
     // In a Plan or family history, only an age told plainly that opens its sentence ("A/P: 12 yo M w/ …").
     if (opening && ((verdict.tier !== 'strong' && verdict.tier !== 'now') || !opensSentence(around(value, words, w, c).before, v))) continue;
     if (mode === 'short' && verdict.tier !== 'strong' && verdict.tier !== 'now' && !(verdict.tier === 'alone' && opensNote(noteText, f.valueSpan.start + c.span.start))) continue;
@@ -605,6 +619,12 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v) ?? ageWordYears(noteText, f.valueSpan.start, value, words, v);
   }
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
+}
+
+/** The age right after a letter keying its line as a question ("Q: 12 yo F"; age-vocabulary.json unknownKeyLines.letters). */
+function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeValue, v: AgeWords): boolean {
+  const prev = words[w - 1];
+  return prev !== undefined && v.unknownKeyLetters.has(prev.text) && /^[ \t]*:[ \t]*$/.test(value.slice(prev.end, c.span.start));
 }
 
 /** Nothing but white space before `at` in the note. */
@@ -935,7 +955,10 @@ function judge(
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
-  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead))) return undefined;
+  // "Q: 12 yo F with back pain" (an e-consult's question, read as the history): a letter keying the line is no "q"
+  // of a dose's interval ("q 6 h").
+  const keyLetter = lead === prev && prev !== undefined && v.unknownKeyLetters.has(prev) && /^[ \t]*:/.test(value.slice(before[0].end, start));
+  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
   // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
@@ -1114,6 +1137,10 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
     if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
     i++;
   }
+  // A child's courtesy title before the name ("Re: Miss Ruby Jones (10/12)", "Re: Master Tom, 16/12"); a clinician's
+  // makes the name no patient's ("Re: Dr Jones, 10/12" dates a letter).
+  if (i > 0 && before[i] !== undefined && v.slashCourtesy.has(before[i].text) && /^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start))) i++;
+  if (before.slice(0, i + 1).some((x) => v.slashNotAfter.has(x.text))) return false;
   const intro = before[i];
   return i > 0 && intro !== undefined && v.slashAfterName.has(intro.text) && /^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start));
 }
@@ -1140,13 +1167,16 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const prev = words[i - 1];
     const byPerson = prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start));
     if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
+    // The sentence before the age, back to its start: a relative or another child anywhere in it makes the age
+    // theirs ("Sibling had tethered cord release, age 6.", "Previous child, age 7, has spina bifida").
     const before: Word[] = [];
-    for (let k = i - 1, at = x.start; k >= 0 && before.length < 3; k--) {
+    for (let k = i - 1, at = x.start; k >= 0 && before.length < 12; k--) {
       if (SENTENCE_END.test(value.slice(words[k].end, at))) break;
       before.push(words[k]);
       at = words[k].start;
     }
-    if (relativeBefore(before, v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
+    if (relativeBefore(before.slice(0, 3), v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
+    if (before.some((b, k) => v.relatives.has(b.text) || (v.person.has(b.text) && before[k + 1] !== undefined && v.otherChild.has(before[k + 1].text)))) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     return { months: years * 12, span: { start: num.start, end: num.end }, tier: 'weak' };
   }

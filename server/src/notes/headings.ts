@@ -193,6 +193,13 @@ export const RELATIVE_WORDS: readonly string[] = [
   'stepfather',
   'stepmom',
   'stepdad',
+  'stepmum',
+  'stepsister',
+  'stepbrother',
+  'stepsibling',
+  'stepsiblings',
+  'sis',
+  'bro',
   'relative',
   'relatives',
 ];
