@@ -1226,7 +1226,17 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
 function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | undefined {
   const sentence = sentenceSpan(text, at);
   const words = toWords(text.slice(sentence.start, sentence.end), sentence.start);
-  if (findAny(words, ow.elsewhere.abandoned).length) return sentence;
+  // A word that opens another clause ("because", "after", "since") before a time or an abandonment, in the same
+  // clause as it, makes that the time or the abandonment of something else.
+  const openers = findAny(words, ow.elsewhere.otherClause);
+  const opened = (from: number, before: number) =>
+    openers.some((o) => {
+      const i = wordIndex(words, o.start);
+      const j = wordIndex(words, o.end);
+      return i < before && j < before && from - j <= 5 && !CLAUSE_BREAK.test(text.slice(o.end, words[before].start)) && words.slice(j, before).some((w) => !ARTICLES.has(w.text));
+    });
+  // "MRI ordered by ED, pt left before it was done"; not "Ordered MRI because PT did not go well".
+  if (findAny(words, ow.elsewhere.abandoned).some((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)))) return sentence;
   const cues = findAny(words, ow.explicit).map((c) => ({ from: wordIndex(words, c.start), to: wordIndex(words, c.end) }));
   if (!cues.length) return undefined;
   for (const p of findAny(words, ow.elsewhere.places)) {
@@ -1236,21 +1246,36 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
     // outside clinic)", the requisition this note reads, sent from there to be done here.
     if (cues.some((c) => (c.from >= to && c.from - to <= 2) || (from >= c.to && from - c.to <= 3 && words.slice(c.to, from).some((w) => AT_PLACE.has(w.text))))) return sentence;
   }
+  // "MRI T-spine ordered 2 weeks ago, still pending": an order told with a time but still open is this episode's.
+  if (findAny(words, ow.elsewhere.stillOpen).length) return undefined;
+  const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
+  // An order word dated to this visit in its own clause ("Ordered XR today as the US at last visit …", "XR L-spine
+  // ordered today") is this visit's, whatever time the sentence tells beside it.
+  const datedNow = (c: { from: number; to: number }) =>
+    now.some(
+      (n) =>
+        (n.from >= c.to && n.from - c.to <= 4 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, n.span.start))) ||
+        (c.from >= n.to && c.from - n.to <= 3 && !CLAUSE_BREAK.test(text.slice(n.span.end, words[c.from].start))),
+    );
   for (const t of findAny(words, ow.elsewhere.times)) {
     const from = wordIndex(words, t.start);
     const to = wordIndex(words, t.end);
     // Near the order word, and not the time of something else ("ordered for pain since 3 weeks ago").
     if (words.slice(Math.max(0, from - 3), from).some((w) => TIME_OF_OTHER.has(w.text))) continue;
+    // "ordered 2 hours ago": a time of this visit.
+    if (now.some((n) => n.span.start < t.end && t.start < n.span.end)) continue;
     // In the order word's own clause: "mri ordered, nsgy appt booked next wk (referral sent last month)" dates the referral.
     const near = (c: { from: number; to: number }) =>
-      (from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, t.start))) ||
+      !datedNow(c) &&
+      ((from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, t.start)) && !opened(from, from)) ||
       (c.from >= to && c.from - to <= 4 && !CLAUSE_BREAK.test(text.slice(t.end, words[c.from].start))) ||
-      (from <= c.from && c.to <= to);
+        (from <= c.from && c.to <= to));
     if (cues.some(near)) return sentence;
   }
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);
 /** A break between an order word and a time that puts the time in another clause. */
 const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
 /** Words before a time that make it the time of something other than the order ("pain since 3 weeks ago", "injured 2 weeks ago"). */
@@ -2004,7 +2029,7 @@ interface OrderWords {
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
-  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet };
+  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet };
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -2057,6 +2082,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
         places: phraseSetOf(v.prose.orderedElsewhere.places),
         times: phraseSetOf(v.prose.orderedElsewhere.times),
         abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
+        thisVisit: phraseSetOf(v.prose.orderedElsewhere.thisVisit),
+        stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
+        otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
       },
     };
     orderWordsCache.set(v, w);

@@ -31,6 +31,7 @@ interface TeachingWords {
   wrong: PhraseSet;
   none: PhraseSet;
   questions: PhraseSet;
+  unanswered: PhraseSet;
   studies: PhraseSet;
   orders: PhraseSet;
 }
@@ -46,6 +47,7 @@ function teachingWords(v: OrderVocabulary): TeachingWords {
       wrong: phraseSetOf(v.teaching.wrongMarks),
       none: phraseSetOf(v.teaching.noneAnswers),
       questions: phraseSetOf(v.teaching.questions),
+      unanswered: phraseSetOf(v.teaching.unanswered),
       studies: phraseSetOf(Object.values(v.modalities).flat()),
       orders: phraseSetOf(v.prose.explicitCues),
     };
@@ -79,13 +81,17 @@ interface Run {
   /** The run follows a question (a line ending in "?" or asking which study). */
   asked: boolean;
   referenced: boolean;
+  /** How many of its choices name a study or no study: a quiz offers two at least, a plan list one ("1. XR L-spine 2. RTC 4 wks"). */
+  alternatives: number;
 }
 
 export function readQuiz(text: string, k: Knowledge): QuizReading | undefined {
   if (!MAY_QUIZ.test(text)) return undefined;
   const t = teachingWords(k.vocabulary);
   const words = toWords(text);
-  const answers = findAny(words, t.answers);
+  // "called family, no answer - will discuss MRI at follow-up": no answer is given.
+  const unanswered = findAny(words, t.unanswered);
+  const answers = findAny(words, t.answers).filter((a) => !unanswered.some((u) => u.start < a.end && a.start < u.end));
   const learners = findAny(words, t.learners);
   const runs = choiceRuns(text, t);
   if (!answers.length && !learners.length && !runs.length) return undefined;
@@ -106,7 +112,9 @@ export function readQuiz(text: string, k: Knowledge): QuizReading | undefined {
   }
   // A list after a question whose items order their studies ("Which test is best?\n- US spine ordered today") is the answer, not choices.
   const ordersItself = (r: Run) => r.choices.some((c) => findAny(toWords(text.slice(c.text.start, c.text.end)), t.orders).length > 0);
-  const quizRuns = runs.filter((r) => r.referenced || (r.asked && !ordersItself(r)));
+  // A list after a question is a quiz's choices when it offers studies to choose from, two at least; a plan or an
+  // assessment listed after a question ("Mom asks: does she need a scan?\n1. XR lumbar spine\n2. RTC 4 wks") is not.
+  const quizRuns = runs.filter((r) => r.referenced || (r.asked && r.alternatives >= 2 && !ordersItself(r)));
   for (const r of quizRuns) for (const c of r.choices) out.blank.push(c.item);
 
   const quizLike = quizRuns.length > 0 || chosen.length > 0 || given.some((s) => s.cue !== 'answer') || given.some((s) => text.lastIndexOf('?', s.value.start) >= 0);
@@ -122,7 +130,8 @@ export function readQuiz(text: string, k: Knowledge): QuizReading | undefined {
     const none = findAny(sw, t.none);
     if (none.length && none[0].start === sw[0]?.start) return quizLike ? { none: s.value } : undefined;
     if (TOLD_DONE.test(text.slice(s.value.start, s.value.end))) return undefined;
-    return namesStudy(text, s.value, k) ? { study: s.value } : undefined;
+    // An answer naming its study decides the order in a quiz or vignette only, as an answer of no study does.
+    return quizLike && namesStudy(text, s.value, k) ? { study: s.value } : undefined;
   };
 
   for (const s of given) {
@@ -251,8 +260,8 @@ function choiceRuns(text: string, t: TeachingWords): Run[] {
         while (end > l.textStart && /[\s;,]/.test(text[end - 1])) end--;
         return { kind: l.kind, index: l.index, item: { start: l.start, end }, text: { start: l.textStart, end } };
       });
-      if (choices.some((c) => findAny(toWords(text.slice(c.text.start, c.text.end)), t.studies).length || findAny(toWords(text.slice(c.text.start, c.text.end)), t.none).length))
-        runs.push({ choices, asked: asked(text, cur[0].start, t), referenced: false });
+      const alternatives = choices.filter((c) => offersChoice(text, c, t)).length;
+      if (alternatives) runs.push({ choices, asked: asked(text, cur[0].start, t), referenced: false, alternatives });
     }
     cur = [];
   };
@@ -267,6 +276,12 @@ function choiceRuns(text: string, t: TeachingWords): Run[] {
   flush();
   runs.push(...bulletRuns(text, t));
   return runs.sort((a, b) => a.choices[0].item.start - b.choices[0].item.start);
+}
+
+/** A choice that names a study or no study ("XR lumbar spine", "Reassurance"). */
+function offersChoice(text: string, c: Choice, t: TeachingWords): boolean {
+  const w = toWords(text.slice(c.text.start, c.text.end));
+  return findAny(w, t.studies).length > 0 || findAny(w, t.none).length > 0;
 }
 
 /** The text before a run's first label, on its line, or the line before it when the label opens its line: asks which study ("…?", "Which study next:"). */
@@ -312,7 +327,7 @@ function bulletRuns(text: string, t: TeachingWords): Run[] {
       choices.push({ kind: 'bullet', index: j - i, item: { start: l.start + m[0].length - m[0].trimStart().length, end }, text: { start: l.start + m[0].length, end } });
     }
     const words = (c: Choice): Word[] => toWords(text.slice(c.text.start, c.text.end));
-    if (choices.length >= 2 && choices.some((c) => findAny(words(c), t.studies).length)) runs.push({ choices, asked: true, referenced: false });
+    if (choices.length >= 2 && choices.some((c) => findAny(words(c), t.studies).length)) runs.push({ choices, asked: true, referenced: false, alternatives: choices.filter((c) => offersChoice(text, c, t)).length });
   }
   return runs;
 }

@@ -291,6 +291,18 @@ export const OrderVocabularySchema = z.strictObject({
       places: z.array(z.string().min(1)).min(1),
       times: z.array(z.string().min(1)).min(1),
       abandoned: z.array(z.string().min(1)).min(1),
+      /**
+       * Words in the order word's own clause that date it to this visit, so a time of another visit beside it
+       * dates something else ("Ordered XR today as the US at last visit was limited", "ordered 2 hours ago").
+       */
+      thisVisit: z.array(z.string().min(1)).min(1),
+      /** Words that tell an order told with a time still open, an order of this episode ("ordered 2 weeks ago, still pending"). */
+      stillOpen: z.array(z.string().min(1)).min(1),
+      /**
+       * Words that open another clause between the order word and a time or an abandonment, which then tell of
+       * something else ("CT ordered after MVC 2 hours ago", "Ordered MRI because PT did not go well").
+       */
+      otherClause: z.array(z.string().min(1)).min(1),
     }),
   }),
   /**
@@ -310,6 +322,8 @@ export const OrderVocabularySchema = z.strictObject({
     noneAnswers: z.array(z.string().min(1)).min(1),
     /** Words of a question that asks for the study, in the line before a list of unlabelled choices ("Which study next?"). */
     questions: z.array(z.string().min(1)).min(1),
+    /** Words that tell no answer was given, around an answer's word ("called family, no answer - will discuss MRI"). */
+    unanswered: z.array(z.string().min(1)).min(1),
   }),
 });
 
