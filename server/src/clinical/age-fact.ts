@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
-import { isAboutRelative, isNotHistory } from '../notes/headings';
+import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
@@ -331,8 +331,10 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
   // e-consult, "PM&R: 16 y M hockey, LBP x 12 d"; age-vocabulary.json unknownKeyLines); never a relative's key
   // ("Mother: 32 yo G2P2"), a line of something other than the patient's history ("Allergies:", "Meds:"), a
   // letter that may be a relative's or a handover's ("M:", "F:") or an adult's age.
+  // A heading read as history ("Q:", "PM&R:") is such a key too: its line is read as prose, where "Q: 12" may be
+  // taken for a dose's frequency ("q 12 h").
   for (const f of note.fields) {
-    if (f.key || f.prose || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
+    if (f.key || (f.prose && !isHeading(f.rawKey)) || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
     const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
     const found = ageInText(note.text, f, v, [], 'opening');

@@ -304,6 +304,11 @@ function diffuseTenderness(text: string, m: Mention): boolean {
   return notFocalBeside(text, m.span, m.field.valueSpan, own.length);
 }
 
+/** Words that deny a focal place named after them ("no midline tenderness", "not over the spinous processes"). */
+const FOCAL_DENIED = new Set(['no', 'not', 'non', 'without', 'nor', 'sparing']);
+/** Words that deny a focal place named right before them ("midline nontender", "midline non-tender", "midline spared"). */
+const FOCAL_DENIED_AFTER = new Set(['nontender', 'non', 'negative', 'neg', 'spared', 'normal', 'nl']);
+
 /** Words that stand between a tenderness and its place without naming it. */
 const PLACE_FILLERS = new Set(['the', 'a', 'his', 'her', 'l', 'r', 'lt', 'rt', 'left', 'right', 'bilateral', 'bilat', 'both']);
 
@@ -319,7 +324,13 @@ function notFocalBeside(text: string, span: Span, value: Span, ownLength: number
       .filter((w) => !PLACE_FILLERS.has(w.text))
       .slice(0, 2),
   ];
-  return near.some((w) => rule.notFocal.includes(w.text)) && !near.some((w) => rule.focal.includes(w.text));
+  if (!near.some((w) => rule.notFocal.includes(w.text)) || near.some((w) => rule.focal.includes(w.text))) return false;
+  // "tender over the L paraspinals and the L2 spinous process", "… and midline at L1": a focal place named
+  // later in the clause, not denied ("no midline tenderness"), keeps the tenderness focal.
+  const rest = widen(text, span.end, span.end, CLAUSE_STOP, 0, 60, value.start, value.end);
+  const later = toWords(text.slice(span.end, rest.end));
+  const denied = (i: number) => later.slice(Math.max(0, i - 3), i).some((d) => FOCAL_DENIED.has(d.text)) || FOCAL_DENIED_AFTER.has(later[i + 1]?.text ?? '');
+  return !later.some((w, i) => rule.focal.includes(w.text) && !denied(i));
 }
 
 /**
@@ -532,6 +543,8 @@ export function readReferral(
   const conditional = phrasesOf(v.conditional);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);
   const made = phrasesOf(v.made);
+  const notYetMade = phrasesOf(v.notYetMade);
+  const takenBack = phrasesOf(v.takenBack);
   for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
@@ -540,8 +553,11 @@ export function readReferral(
     // opens the clause (to a comma) holds the mention and says it was made, with nothing conditional in it; a
     // condition after it is another thing's. Not "if new leg weakness, numbness -> call NSGY stat".
     const part = clauseWords(text, m, true);
-    const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade);
-    if ((has(clause, conditional) && !madeHere) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end)) continue;
+    // Not "referral to be placed, pending MRI": yet to be made.
+    const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade) && !has(part, notYetMade);
+    // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
+    if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
+      continue;
     if (toldPast(text, m, clause, thisYear)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }

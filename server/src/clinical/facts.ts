@@ -68,6 +68,8 @@ const NEURO_ABNORMAL_WORDS = new Set([
   // "Neurological exam: without alterations" (Portuguese "sem alterações", Spanish "sin alteraciones"): denied, it is a normal exam.
   'alteration',
   'alterations',
+  // "sensation altered in the L5 distribution": a deficit, as "decreased" is.
+  'altered',
   'abnormality',
   'abnormalities',
   'deficit',
@@ -208,6 +210,7 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   if (onExam) return { state: 'abnormal', span: onExam.span };
   const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
   const notNormal = wordSet(v.neuroNotNormalWords);
+  const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
   const normal = (span: Span): NeuroFact => {
     const told = deficits.find((d) => sameSentence(text, d.span, span));
     return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
@@ -215,6 +218,8 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   for (let i = 0; i < parts.length; i++) {
     const w = words[i];
     for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+      // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
+      if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
       const own = ownWords(m.phrase);
       if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return normal(m.span);
     }
@@ -296,7 +301,8 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = m.to; j <= last; j++) {
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
-      if (notExam.has(words[j].text) || notNormal.has(words[j].text)) break;
+      // "Reflex: red reflex normal": the verdict after another organ's reflex is that reflex's.
+      if (notExam.has(words[j].text) || notNormal.has(words[j].text) || notBefore.has(words[j].text)) break;
       const candidates = verdicts.get(words[j].text);
       if (!candidates) continue;
       for (const p of candidates) {

@@ -181,6 +181,13 @@ export const ReadingVocabularySchema = z.strictObject({
      * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
      */
     past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
+    /**
+     * A referral made in the part that opens its clause stands beside a condition after it ("NSGY referral placed,
+     * appointment pending"), unless that part says it is yet to be made (`notYetMade`: "referral to be placed,
+     * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
+     */
+    notYetMade: z.array(phrase),
+    takenBack: z.array(phrase),
     /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
     answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
   }),
