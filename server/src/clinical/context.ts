@@ -214,6 +214,9 @@ interface Relatives {
   markers: PhraseMap;
   /** A word after the pronoun's verb that makes it an auxiliary ("she had noticed", "he has been"): no history told. */
   notAfter: Set<string>;
+  /** The relatives who tell the child's story, and the words after their dash that tell their own (speakers.dashTellers). */
+  dashTellers: Set<string>;
+  dashOwnVerbs: PhraseMap;
 }
 
 interface Matcher {
@@ -355,6 +358,8 @@ function relativesOf(lex: ContextLexicon): Relatives {
     ownVerbs: phraseMap(sp.ownHistory.verbs),
     markers: phraseMap(sp.ownHistory.markers),
     notAfter,
+    dashTellers: new Set(sp.dashTellers.relations.flatMap((r) => (toks(r).length === 1 ? [toks(r)[0]] : []))),
+    dashOwnVerbs: phraseMap(sp.dashTellers.verbs),
   };
 }
 
@@ -566,9 +571,13 @@ function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, 
   const gender = rel.relations.get(toks[i].t);
   if (gender === undefined) return false;
   const next = toks[end + 1];
+  const pronoun = next && next.kind === 'w' ? rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t) : undefined;
+  const ownPronoun = pronoun !== undefined && (pronoun & gender) !== 0;
+  // A parent's dash line tells the child's story ("Mom - fever since Tuesday, back pain"), unless it opens on the
+  // parent's own history ("Dad - had a discectomy at 30", "Mom - she was treated for lymphoma").
+  if (rel.dashTellers.has(toks[i].t)) return longestAt(rel.dashOwnVerbs, toks, end + 1 + (ownPronoun ? 1 : 0)) > 0;
   if (!next || next.kind !== 'w' || !CHILD_WORDS.has(next.t)) return true;
-  const pronoun = rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t);
-  return pronoun !== undefined && (pronoun & gender) !== 0;
+  return ownPronoun;
 }
 
 interface Analysis {

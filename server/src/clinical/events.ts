@@ -209,12 +209,21 @@ function fallAlone(text: string, h: FindingHit, falls: readonly string[]): boole
 function fragilityFracture(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], v: ReadingVocabulary['trauma']['fragility']): (span: Span) => boolean {
   const fractures = phraseSetOf(v.fractures);
   if (!hits.some((h) => h.finding.category === 'trauma' && findAny(toWords(text.slice(h.span.start, h.span.end)), fractures).length)) return () => false;
-  const cancer = hits.some((h) => h.present && h.finding.id === 'malignancy');
+  const causes = phraseSetOf(v.causes);
+  // A cancer of the child's, or a tumor suspected in the fracture itself ("L1 compression fracture, ?pathologic",
+  // "r/o pathologic fracture"): the fracture is thought the disease's, no injury.
+  const cancer = hits.some(
+    (h) =>
+      h.present &&
+      (h.finding.id === 'malignancy' || (h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), causes).length > 0)),
+  );
+  // A cause only wondered about ("Osteopenia?", "possibly osteoporotic", "r/o osteopenia") is no cause stated: the
+  // fracture is read as it was before a cause was known.
   const caused =
     cancer ||
-    mentions(fieldsToRead, phraseSetOf(v.causes), wordsOnce()).some((m) => {
+    mentions(fieldsToRead, causes, wordsOnce()).some((m) => {
       const c = readContext(text, m.span.start, m.span.end);
-      return !c.negated && !c.hypothetical && c.experiencer === 'patient';
+      return !c.negated && !c.hypothetical && !c.uncertain && !c.ruleOut && c.experiencer === 'patient' && !/^\s*\?/.test(text.slice(m.span.end, m.span.end + 3));
     });
   if (!caused) return () => false;
   return (span) => findAny(toWords(text.slice(span.start, span.end)), fractures).length > 0;

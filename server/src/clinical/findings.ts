@@ -96,7 +96,8 @@ function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, voc
 function doubtTakenBack(text: string, span: Span, lex: ContextLexicon): boolean {
   let b = span.end;
   const bMax = Math.min(text.length, b + 120);
-  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  // To the sentence's end: "malignancy less likely; however, cannot exclude" takes it back past a semicolon.
+  while (b < bMax && !/[.\n\r]/.test(text[b])) b++;
   work.steps += b - span.end;
   return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.doubtTakenBack)).length > 0;
 }
@@ -652,7 +653,7 @@ function readPositiveSigns(
     const finding = k.finding(sign.finding);
     if (!finding || !FIELDS_FOR[finding.category].includes(key)) continue;
     for (const m of findMatches(words, phraseSetOf(sign.names))) {
-      const after = text.slice(m.span.end, Math.min(f.valueSpan.end, m.span.end + 24)).replace(/^\s*(?:'s\s*)?(?:sign\s*|test\s*)?/i, '');
+      const after = text.slice(m.span.end, Math.min(f.valueSpan.end, m.span.end + 24)).replace(/^\s*(?:'s\s*)?(?:sign\s*|test\s*)?(?::\s*)?/i, '');
       const beforeText = text.slice(Math.max(f.valueSpan.start, m.span.start - 4), m.span.start).trimEnd();
       const before = marks.find((mk) => beforeText.endsWith(mk) && !/[/-]$/.test(beforeText.slice(0, -mk.length)));
       if (!markAt(after) && !(before && !/^\s*(?:-|neg|negative|absent)\b/i.test(after))) continue;

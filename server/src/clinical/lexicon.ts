@@ -66,6 +66,11 @@ export const ContextLexiconSchema = z.strictObject({
      * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
      * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
      */
+    /**
+     * The relatives who tell the child's story (parents, caregivers): one named alone before a dash ("Mom - fever since
+     * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
+     */
+    dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
     ownHistory: z.strictObject({
       $comment: z.string().optional(),
       pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),

@@ -230,7 +230,8 @@ function adultAgeAt(value: string, words: readonly Word[], o: TellerWords['own']
     const from = Math.max(0, i - 4);
     const lead = findMatches(words.slice(from, i), o.ageBefore).find((m) => from + m.to === i);
     if (!lead) continue;
-    if (/^(?:[.,:]\d|\s*°)/.test(value.slice(words[i].end, words[i].end + 3))) continue;
+    // A decimal, a time, a degree, a gestation's days ("37+5"), a ratio or a percent: a measure, no age.
+    if (/^(?:[.,:]\d|\s*°|[+/%])/.test(value.slice(words[i].end, words[i].end + 3))) continue;
     const next = words[i + 1];
     if (next && o.notAges.has(next.text) && next.start - words[i].end <= 1) continue;
     const k = from + lead.from - 1;
