@@ -320,9 +320,10 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
   // A key the language does not know, heading a line that opens on the age ("Q: 12 yo F with back pain …" in an
   // e-consult, "PM&R: 16 y M hockey, LBP x 12 d"; age-vocabulary.json unknownKeyLines); never a relative's key
   // ("Mother: 32 yo G2P2"), a line of something other than the patient's history ("Allergies:", "Meds:"), a
-  // letter that may be a relative's or a handover's ("M:", "F:") or an adult's age.
+  // letter that may be a relative's or a handover's ("M:", "F:") or an adult's age. A heading read as history
+  // (notes/headings.ts: "Q:", "PM&R:") counts too: its line read as free text opens on the key ("Q: 12" is a dose's "q12").
   for (const f of note.fields) {
-    if (f.key || f.prose || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
+    if (f.key || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
     const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
     const found = ageInText(note.text, f, v, [], 'opening');
