@@ -1252,6 +1252,12 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
     // outside clinic)", the requisition this note reads, sent from there to be done here.
     if (cues.some((c) => (c.from >= to && c.from - to <= 2) || (from >= c.to && from - c.to <= 3 && words.slice(c.to, from).some((w) => AT_PLACE.has(w.text))))) return sentence;
   }
+  // "MRI L-spine solicited by the previous doctor, not done": a clinician of another visit after "by".
+  for (const p of findAny(words, ow.elsewhere.byClinicians)) {
+    const from = wordIndex(words, p.start);
+    const by = words[from - 1]?.text === 'by' || (words[from - 2]?.text === 'by' && ['the', 'her', 'his', 'their', 'our'].includes(words[from - 1].text));
+    if (by && cues.some((c) => from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, p.start)))) return sentence;
+  }
   // "MRI T-spine ordered 2 weeks ago, still pending": an order told with a time but still open is this episode's.
   if (findAny(words, ow.elsewhere.stillOpen).length) return undefined;
   const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
@@ -1274,7 +1280,7 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
     const near = (c: { from: number; to: number }) =>
       !datedNow(c) &&
       ((from >= c.to && from - c.to <= 8 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, t.start)) && !opened(from, from)) ||
-      (c.from >= to && c.from - to <= 4 && !CLAUSE_BREAK.test(text.slice(t.end, words[c.from].start))) ||
+        (c.from >= to && c.from - to <= 4 && !CLAUSE_BREAK.test(text.slice(t.end, words[c.from].start))) ||
         (from <= c.from && c.to <= to));
     if (cues.some(near)) return sentence;
   }
@@ -1530,7 +1536,7 @@ function readOrderElsewhere(
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
-      const undone = intendedOnly(words, ow);
+      const undone = intendedOnly(text, words, ow);
       const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start));
       const adviceGiven = advisedStudy(s, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
@@ -1603,7 +1609,7 @@ function readOrderElsewhere(
     const r = readOrder(s.value, contrast, k);
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
   }
-  return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow);
+  return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }
 
 /**
@@ -1614,7 +1620,7 @@ function readOrderElsewhere(
  * Never a study told of another time or place (a date, order-vocabulary prose.doneBefore: "prior", "last week", "at 6
  * weeks", "by PCP", "outside"), one told not done or still to do ("not done", "to be done"), nor one declined.
  */
-function visitStudy(text: string, fields: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+function visitStudy(text: string, fields: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords, acute: boolean): Facts['order'] {
   for (const f of fields) {
     if (!f.value || !NAMES_A_STUDY.test(f.value) || !NAMES_SPINE.test(f.value)) continue;
     for (const s of sentences(f)) {
@@ -1622,13 +1628,35 @@ function visitStudy(text: string, fields: readonly Field[], contrast: string | u
       const words = toWords(s.value, s.valueSpan.start);
       const head = studyHead(words);
       if (head < 0 || !(doneAtVisit(words, ow) || arrowedStudy(text, s, words, head, f.valueSpan.end))) continue;
-      if (findAny(words, ow.doneBefore).length || findAny(words, ow.before).length || proposedByOthers(text, words, ow)) continue;
+      // "Follow-up: … MRI L-spine done, shows …", "HPI: … XR L-spine obtained, normal. Presents for second opinion": told
+      // in a clinic's note, a study done is one of before the visit, unless its sentence says it is of this one ("today").
+      if (!acute && !findAny(words, ow.doneNow).length) continue;
+      // "Sacral dimple noted, no spinal US done": a study named after a negation is told not done.
+      if (words.slice(Math.max(0, head - 3), head).some((_, j) => negates(words, Math.max(0, head - 3) + j))) continue;
+      // "Per mom, XR L-spine obtained and was normal": a word of another time in the sentence before the clause counts too.
+      const sentence = sentenceSpan(text, s.valueSpan);
+      const lead = sentence.start < s.valueSpan.start ? toWords(text.slice(sentence.start, s.valueSpan.start)) : [];
+      if (findAny(words, ow.doneBefore).length || findAny(lead, ow.doneBefore).length || findAny(words, ow.before).length || proposedByOthers(text, words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized') return { field: s, reading: r };
     }
   }
   return undefined;
 }
+
+/**
+ * The note is an acute visit's record (order-vocabulary prose.visitSettings): a word of one in a key ("ED course:", "ED
+ * physician addendum:") or in the note's first line ("Emergency Department Discharge").
+ */
+function acuteVisit(text: string, ow: OrderWords): boolean {
+  // A heading of a few words ("ED Discharge - Back Pain"), not a line of history ("Ortho clinic f/u. Seen in ED 1 week ago").
+  const first = toWords(/\S[^\n]*/.exec(text)?.[0] ?? '');
+  if (first.length <= 6 && findAny(first, ow.visitSettings).length) return true;
+  for (const m of text.matchAll(LINE_KEY)) if (findAny(toWords(m[1]), ow.visitSettings).length) return true;
+  return false;
+}
+/** The key opening a line: a few words before a colon. */
+const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
 
 /** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
 function doneAtVisit(words: readonly Word[], ow: OrderWords): boolean {
@@ -1731,12 +1759,17 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
       const r = readOrder(s.value, contrast, k);
       if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
+      // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
+      if (opens && (conditionedInPlan(text, s) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
         return { field: s, reading: r };
     }
   }
   return undefined;
 }
+
+/** "…, to be done only if the dimple deepens", "… should symptoms persist beyond 6 weeks": the study waits on a condition. */
+const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pain|it|they|she|he|this|there be)\b)/i;
 
 /**
  * The sentence opens on a word of prose.adviceOrders followed right away by a study, as clinicians in South Asia
@@ -1748,14 +1781,20 @@ function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean
 }
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
-function intendedOnly(words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
+function intendedOnly(text: string, words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
   const out = new Set<number>();
   for (const m of findAny(words, ow.intentionUndone)) {
-    const next = words[wordIndex(words, m.end)];
-    if (next) out.add(next.start);
+    // "was going to | order", and past a few words of the same clause: "was going to go ahead and | order".
+    const from = wordIndex(words, m.end);
+    for (let j = from; j < words.length && j <= from + INTENDED_REACH; j++) {
+      if (j > from && breaksClause(text, words[j - 1].end, words[j].start)) break;
+      out.add(words[j].start);
+    }
   }
   return out;
 }
+/** How many words after an intention not carried out its order word may stand ("was going to go ahead and order"). */
+const INTENDED_REACH = 4;
 
 /**
  * The cue at words[i] is "advised" told of an earlier time: after a word of one (order-vocabulary prose.adviceEarlier:
@@ -2024,6 +2063,10 @@ interface OrderWords {
   doneAtVisit: ReadonlySet<string>;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
+  /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
+  visitSettings: PhraseSet;
+  /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
+  doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
   /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
@@ -2035,7 +2078,9 @@ interface OrderWords {
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
-  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet };
+  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet; byClinicians: PhraseSet };
+  /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
+  askedByFamily: PhraseSet;
 }
 
 const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
@@ -2065,6 +2110,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reconstructed: new Set(v.prose.reconstructed),
       doneAtVisit: new Set(v.prose.doneAtVisit),
       doneBefore: phraseSetOf(v.prose.doneBefore),
+      visitSettings: phraseSetOf(v.prose.visitSettings),
+      doneNow: phraseSetOf(v.prose.doneNow),
       opening: phraseSetOf(v.prose.openingOrders),
       openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
       noneOrdered: phraseSetOf(v.prose.noneOrdered),
@@ -2091,7 +2138,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
         thisVisit: phraseSetOf(v.prose.orderedElsewhere.thisVisit),
         stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
         otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
+        byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
       },
+      askedByFamily: phraseSetOf(v.prose.askedByFamily),
     };
     orderWordsCache.set(v, w);
   }
@@ -2546,7 +2595,7 @@ function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): b
   const at = explicitOrderAt(words);
   if (orderedLater(text, words, ow)) return false;
   // "Had thought about ordering an XR L-spine": an intention not carried out.
-  if (at >= 0 && intendedOnly(words, ow).has(words[at].start)) return false;
+  if (at >= 0 && intendedOnly(text, words, ow).has(words[at].start)) return false;
   if (at < 0) return urgentAfterStudy(text, words, ow);
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
@@ -2919,11 +2968,20 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   if (!s) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
-  if (conditionedInPlan(text, s) || declinedAfterDash(s, ow)) return undefined;
+  if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** "Requested: MRI by the mother; explained not indicated": the family or the patient after "by" (prose.askedByFamily) asked for it. */
+function askedByFamily(s: Field, ow: OrderWords): boolean {
+  const words = toWords(s.value);
+  return findAny(words, ow.askedByFamily).some((m) => {
+    const i = wordIndex(words, m.start);
+    return words[i - 1]?.text === 'by' || (words[i - 2]?.text === 'by' && ['the', 'her', 'his', 'their'].includes(words[i - 1].text));
+  });
 }
 
 /** "MRI L-spine - parents declined", "XR L-spine – refused by family": after a dash, a word that declines the study (notOrder). */

@@ -40,16 +40,20 @@ function has(words: Word[], spellings: readonly string[]): boolean {
 }
 
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
-  const words = toWords(text);
-  if (words.length === 0) return undefined;
   const v = k.vocabulary.contrast;
+  const words = withoutAllergy(text, toWords(text), v);
+  if (words.length === 0) return undefined;
   if (has(words, v.withoutAndWith)) return 'without-and-with';
   const norm = words.map((w) => w.text).join(' ');
   if (strict && /^(?:none|no|nil|n a)$/.test(norm)) return 'without';
   // A bare "with"/"w" means contrast only at the end ("MRI L-spine w/"), not in "with sedation".
   const bare = new Set(['with', 'w', 'without', 'wo']);
   const usable = (spellings: string[]) =>
-    spellings.filter((s) => !bare.has(s) || strict || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm));
+    spellings.filter(
+      // On a Contrast: line a bare word may also open the value ("Contrast: with sedation"), not stand inside other words
+      // ("Contrast: worse w/ activity", a history's words on the wrong line).
+      (s) => !bare.has(s) || (strict && norm.startsWith(`${s} `)) || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm),
+    );
   // "enhanced MRI (contrast only, no plain sequence)": a contrast word taken back says nothing of its own kind;
   // "MRI L-spine, no gadolinium" takes back the contrast, so the study is without it.
   const negators = negatorsOf(v.negatedBy);
@@ -57,6 +61,36 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   if (matchesOf(words, usable(v.without), negators).kept || withMatches.negated) return 'without';
   if (withMatches.kept) return 'with';
   return undefined;
+}
+
+/**
+ * The words without those telling an allergy or a reaction to contrast (order-vocabulary contrast.allergyWords, with
+ * the allergyJoins words right before and after them): "MRI L-spine w/ gadolinium. Pt not contrast allergic" and "…
+ * with contrast (no contrast allergy)" are with contrast; "no contrast" there is the patient's, not the study's.
+ */
+function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary']['contrast']): Word[] {
+  const allergy = wordSetOf(v.allergyWords);
+  if (!words.some((w) => allergy.has(w.text))) return words;
+  const joins = wordSetOf(v.allergyJoins);
+  const negators = wordSetOf(v.negatedBy);
+  const drop = new Set<number>();
+  words.forEach((w, i) => {
+    if (!allergy.has(w.text)) return;
+    drop.add(i);
+    // Back to a word that takes the contrast back ("no known contrast allergy"), three words at most.
+    for (let j = i - 1; j >= 0 && j >= i - 3 && joins.has(words[j].text) && !CLAUSE_PUNCT.test(text.slice(words[j].end, words[j + 1].start)); j--) {
+      drop.add(j);
+      if (negators.has(words[j].text)) break;
+    }
+    for (let j = i + 1; j < words.length && joins.has(words[j].text) && !CLAUSE_PUNCT.test(text.slice(words[j - 1].end, words[j].start)); j++) drop.add(j);
+  });
+  return words.filter((_, i) => !drop.has(i));
+}
+const CLAUSE_PUNCT = /[;,.:()]/;
+function wordSetOf(list: readonly string[]): ReadonlySet<string> {
+  let set = negatorSets.get(list);
+  if (!set) negatorSets.set(list, (set = new Set(list)));
+  return set;
 }
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */

@@ -141,6 +141,13 @@ export const OrderVocabularySchema = z.strictObject({
      * "enhanced MRI (contrast only, no plain sequence)" with it.
      */
     negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words telling a patient's allergy or reaction to contrast ("Pt not contrast allergic", "no contrast allergy",
+     * "allergic to gadolinium"): with the `allergyJoins` words around them ("no known contrast", "to iv contrast"),
+     * they say nothing of the study's contrast and are set aside before it is read.
+     */
+    allergyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    allergyJoins: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
@@ -208,6 +215,14 @@ export const OrderVocabularySchema = z.strictObject({
      * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
      */
     doneBefore: z.array(z.string().min(1)).min(1),
+    /**
+     * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
+     * Discharge"), in a key or the note's first line: only there is a study told as done the visit's own. A clinic's or a
+     * follow-up's "MRI L-spine done, shows …" tells a study done before the visit.
+     */
+    visitSettings: z.array(z.string().min(1)).min(1),
+    /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
+    doneNow: z.array(z.string().min(1)).min(1),
     /**
      * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
      * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
@@ -303,7 +318,17 @@ export const OrderVocabularySchema = z.strictObject({
        * something else ("CT ordered after MVC 2 hours ago", "Ordered MRI because PT did not go well").
        */
       otherClause: z.array(z.string().min(1)).min(1),
+      /**
+       * Clinicians of another visit who ordered it, read after "by" too ("MRI L-spine solicited by the previous doctor,
+       * not done"): unlike a place ("requested by outside clinic" is a requisition sent here), never this visit's team.
+       */
+      byClinicians: z.array(z.string().min(1)).min(1),
     }),
+    /**
+     * The family or the patient, named after "by" on a line that names the study ("Requested: MRI by the mother;
+     * explained not indicated", "Solicited: MRI by the parents"): their wish, not the writer's order.
+     */
+    askedByFamily: z.array(z.string().min(1)).min(1),
   }),
   /**
    * A teaching vignette or quiz (server/src/clinical/quiz.ts): the choices it lists ("A. XR lumbar spine  B. US
