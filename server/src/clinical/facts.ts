@@ -1989,7 +1989,13 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
 }
 
 /** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
-const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
+/** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
+const BULLET = /^(?:\u2192|\u21d2|\u27f6|-+>|=+>|[-*•·–]|\d{1,2}[.)])\s*/;
+/**
+ * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
+ * is done next, what precedes it the reason. Never after a condition ("If not better in 3 wks -> XR L-spine").
+ */
+const ARROW = /\s*(?:\u2192|\u21d2|\u27f6|-+>|=+>)\s*/g;
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 function studyLed(s: Field, lastClause = true): Field | undefined {
@@ -2003,7 +2009,17 @@ function studyLed(s: Field, lastClause = true): Field | undefined {
   if (bullet && startsWithStudy(s.value.slice(bullet[0].length))) return part(bullet[0].length);
   const comma = lastClause ? s.value.lastIndexOf(',') : -1;
   if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
+  const arrow = lastClause ? lastArrow(s.value) : undefined;
+  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start))) return part(arrow.end);
   return undefined;
+}
+
+/** The last arrow of a value (ARROW), as where it starts and where the words after it start; undefined with none. */
+function lastArrow(value: string): Span | undefined {
+  if (!/[\u2192\u21d2\u27f6>]/.test(value)) return undefined;
+  let found: Span | undefined;
+  for (const m of value.matchAll(ARROW)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
 }
 
 /** The words of both vocabularies that tell an order in prose (orderWords). */
@@ -2350,8 +2366,11 @@ const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
-  return STARTS_WITH_STUDY.test(value) || REGION_FIRST_STUDY.test(value);
+  const study = value.replace(VIEWS_LEAD, '');
+  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study);
 }
+/** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
+const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
 const BONE_SCAN = /^(?:nm |nuclear medicine )?bone scan\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
