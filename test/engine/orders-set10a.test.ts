@@ -32,7 +32,10 @@ describe('a radiograph named by its views first', () => {
   const plan = (...items: string[]) =>
     orderOf('Age: 9 y 4 m  Sex: M', 'Interval hx: mid-back ache for about 6 weeks. Tender over mid-thoracic spinous processes.', 'Plan:', ...items.map((i) => `- ${i}`));
   it('is ordered as a plan item', () => {
-    assert.equal(plan('lateral thoracolumbar spine radiographs today (vertebral fracture assessment)', '25-OH vit D, Ca, PO4, ALP, PTH', 'if VF confirmed: discuss IV bisphosphonate'), 'xr-area');
+    assert.equal(
+      plan('lateral thoracolumbar spine radiographs today (vertebral fracture assessment)', '25-OH vit D, Ca, PO4, ALP, PTH', 'if VF confirmed: discuss IV bisphosphonate'),
+      'xr-area',
+    );
     assert.equal(plan('AP and lateral L-spine XR', 'labs'), 'xr-area');
     assert.equal(plan('standing PA/lat lumbar spine films', 'physio'), 'xr-area');
   });
