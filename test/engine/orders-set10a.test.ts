@@ -1,7 +1,9 @@
 /**
  * Orders written where or how the reader did not look (set10, first half): a handwritten card's arrow to the next
  * step ("→ MRI L-spine w/o"), a radiograph named by its views first ("lateral thoracolumbar spine radiographs"), a
- * Turkish-trained "direct graphy" for a plain radiograph, and "w/ & w/o" for without and with contrast.
+ * Turkish-trained "direct graphy" for a plain radiograph, "w/ & w/o" for without and with contrast, a request withdrawn
+ * in its own sentence, a whole spine billed as its regions' codes, a scheduler confirming the study booked, and
+ * "ordering NP" as who ordered.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -69,5 +71,71 @@ describe('"w/ & w/o" is without and with contrast', () => {
   it('not a contrast and a sedation', () => {
     assert.equal(orderOf('22 mo M. Lump over sacrum.', 'Order: MRI L-spine w/o, w/ sedation'), 'mri-area-without');
     assert.equal(orderOf('22 mo M. Lump over sacrum.', 'Order: MRI L-spine w/ sedation w/o contrast'), 'mri-area-without');
+  });
+});
+
+describe('a request withdrawn in its own sentence', () => {
+  it('"MRI lumbar spine (72148) request WITHDRAWN" orders nothing', () => {
+    assert.equal(
+      orderOf(
+        'UM note: adolescent member, LBP ~6 wks, no fever or night pain, neuro normal per PCP. MRI lumbar spine (72148) request WITHDRAWN by ordering office before determination - PCP starting PT first. Case closed.',
+      ),
+      'none',
+    );
+    assert.equal(orderOf('UM note: adolescent, LBP 6 wks. MRI lumbar spine request withdrawn.'), 'none');
+  });
+  it('not another request, a withdrawal denied or conditioned, nor another study taken back', () => {
+    assert.equal(orderOf('UM note: adolescent, LBP 6 wks. MRI lumbar spine (72148) request approved.'), 'mri-area-without');
+    assert.equal(orderOf('UM note: adolescent, LBP 6 wks. MRI lumbar spine (72148) request pending; sedation request withdrawn.'), 'mri-area-without');
+    assert.equal(orderOf('14 yo LBP 6 wks, night pain. XR L-spine order cancelled, MRI L-spine w/o ordered.'), 'mri-area-without');
+    assert.equal(orderOf('14 yo LBP 6 wks, night pain. MRI L-spine w/o ordered, XR order cancelled.'), 'mri-area-without');
+  });
+});
+
+describe('a whole spine billed as its regions', () => {
+  it('the whole spine named beside an area code, or the codes of three regions', () => {
+    assert.equal(orderOf('Pt: 9 yo M', 'Study: MRI whole spine WITH contrast only (72142, 72147, 72149)'), 'mri-complete-with');
+    assert.equal(orderOf('Pt: 9 yo M', 'Order: MRI whole spine w/o 72148'), 'mri-complete-without');
+    assert.equal(orderOf('Pt: 9 yo M', 'Order: 72141, 72146, 72148'), 'mri-complete-without');
+  });
+  it('not one region, two regions, or the whole spine named in another sentence', () => {
+    assert.equal(orderOf('Pt: 9 yo M', 'Order: MRI L-spine 72148'), 'mri-area-without');
+    assert.equal(orderOf('Pt: 9 yo M', 'Order: MRI T and L spine (72146, 72148)'), 'mri-area-without');
+    assert.equal(orderOf('Pt: 9 yo M', 'Order: MRI L-spine 72148. Whole spine if abnormal.'), 'mri-area-without');
+  });
+});
+
+describe("a scheduler's call confirming the study booked", () => {
+  it('orders the study confirmed', () => {
+    assert.equal(
+      orderOf('Radiology scheduling - outbound call', 'Called mom to confirm US spine (infant) Thurs 0930. Pt 6 wks old, M.', 'Reason on requisition: "sacral dimple."'),
+      'us-area',
+    );
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', "Confirming tomorrow's US spine, 0930."), 'us-area');
+  });
+  it('not its result or cancellation confirmed, nor a question or a purpose', () => {
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', 'Called mom to confirm US spine results.'), 'none');
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', 'Mom called to confirm the US spine was normal.'), 'none');
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', 'Called mom to confirm cancellation of US spine.'), 'none');
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', 'Mom asked us to confirm whether US spine is needed.'), 'none');
+    assert.equal(orderOf('6 wk old M. Sacral dimple.', 'MRI to confirm tethered cord if US abnormal.'), 'none');
+  });
+});
+
+describe('"ordering NP" names who ordered, not an order', () => {
+  const navigator = (line: string) =>
+    orderOf(
+      'Nurse navigator - imaging',
+      'Pt: 8 mo F, hairy patch lower back. First spinal US at 2 mo was limited by motion - repeat requested.',
+      `Navigator note: at 8 months bone may block the view; ${line}`,
+    );
+  it('a change only suggested to the ordering clinician, who keeps the study, is no change', () => {
+    assert.equal(navigator('messaged ordering NP re: MRI instead. NP replied keep the US as ordered for now. Booked as ordered, family informed.'), 'us-area');
+    assert.equal(orderOf('8 mo F, hairy patch. Spoke with ordering provider about MRI L-spine; she will decide.'), 'none');
+  });
+  it('"ordering" the study is still an order', () => {
+    assert.equal(orderOf('8 mo F, hairy patch. Ordering MRI L-spine w/o today.'), 'mri-area-without');
+    assert.equal(orderOf('8 mo F, hairy patch. I am ordering MRI L-spine w/o today.'), 'mri-area-without');
+    assert.equal(navigator('messaged ordering NP re: MRI instead. NP agreed - MRI L-spine w/o ordered instead.'), 'mri-area-without');
   });
 });
