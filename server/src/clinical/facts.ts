@@ -1203,7 +1203,7 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     for (const hit of findAny(words, ow.withdrawn)) {
-      if (hit.start < o.field.valueSpan.end) continue;
+      if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
@@ -1219,6 +1219,20 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * The order's own sentence takes it back right after the study's name ("MRI lumbar spine (72148) request WITHDRAWN by
+ * ordering office"): the words before the withdrawal name that study alone, in one clause but for a code in brackets.
+ * Never another study's ("MRI L-spine w/o, XR order cancelled") nor a withdrawal told before the study.
+ */
+function takenBackOnItsLine(text: string, o: NonNullable<Facts['order']>, hit: Span, k: Knowledge): boolean {
+  if (hit.start <= o.field.valueSpan.start) return false;
+  const before = text.slice(o.field.valueSpan.start, hit.start).replace(/\([^()]{0,40}\)/g, ' ');
+  if (/[,;:.\n]|\s-\s/.test(before.replace(/\b[A-Za-z]\.(?=\S)/g, ' '))) return false;
+  let heads = 0;
+  for (const w of toWords(before)) if (STUDY_HEAD.has(w.text)) heads++;
+  return heads === 1 && readOrder(before, undefined, k).procedure?.modality === o.reading.procedure?.modality;
 }
 
 /**
@@ -1537,7 +1551,9 @@ function readOrderElsewhere(
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
       const undone = intendedOnly(text, words, ow);
-      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start));
+      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow));
+      const confirm = confirmedStudy(text, words, ow);
+      if (confirm) cues.push(confirm);
       const adviceGiven = advisedStudy(s, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
@@ -1989,7 +2005,13 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
 }
 
 /** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
-const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
+/** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
+const BULLET = /^(?:\u2192|\u21d2|\u27f6|-+>|=+>|[-*•·–]|\d{1,2}[.)])\s*/;
+/**
+ * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
+ * is done next, what precedes it the reason. Never after a condition ("If not better in 3 wks -> XR L-spine").
+ */
+const ARROW = /\s*(?:\u2192|\u21d2|\u27f6|-+>|=+>)\s*/g;
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 function studyLed(s: Field, lastClause = true): Field | undefined {
@@ -2003,6 +2025,45 @@ function studyLed(s: Field, lastClause = true): Field | undefined {
   if (bullet && startsWithStudy(s.value.slice(bullet[0].length))) return part(bullet[0].length);
   const comma = lastClause ? s.value.lastIndexOf(',') : -1;
   if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
+  const arrow = lastClause ? lastArrow(s.value) : undefined;
+  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start))) return part(arrow.end);
+  return undefined;
+}
+
+/** The last arrow of a value (ARROW), as where it starts and where the words after it start; undefined with none. */
+function lastArrow(value: string): Span | undefined {
+  if (!/[\u2192\u21d2\u27f6>]/.test(value)) return undefined;
+  let found: Span | undefined;
+  for (const m of value.matchAll(ARROW)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
+}
+
+/** A cue of one word in -ing followed by a word of order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician". */
+function namesARole(words: readonly Word[], c: Span, ow: OrderWords): boolean {
+  const i = wordIndex(words, c.start);
+  const w = words[i];
+  return w !== undefined && w.end === c.end && w.text.endsWith('ing') && ow.orderingRoles.has(words[i + 1]?.text ?? '');
+}
+
+/**
+ * A scheduler's confirmation of the study booked (order-vocabulary prose.confirmed): the confirming word, when the
+ * study's name follows it in its clause past skip words only, and no word after the name tells that its result or
+ * cancellation is what is confirmed ("to confirm US spine results"). A weak cue: the study is the order only when
+ * nothing orders outright.
+ */
+function confirmedStudy(text: string, words: readonly Word[], ow: OrderWords): Span | undefined {
+  const c = ow.confirmed;
+  for (let i = 0; i < words.length; i++) {
+    if (!c.words.has(words[i].text)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 4 && c.skip.has(words[j].text) && !breaksClause(text, words[j - 1].end, words[j].start)) j++;
+    if (j >= words.length || !STUDY_HEAD.has(words[j].text) || breaksClause(text, words[j - 1].end, words[j].start)) continue;
+    let tail = j;
+    while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+    let told = false;
+    for (let q = tail + 1; q < words.length && q <= tail + 3 && !told; q++) told = c.notOf.has(words[q].text);
+    if (!told) return { start: words[i].start, end: words[i].end };
+  }
   return undefined;
 }
 
@@ -2055,6 +2116,10 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
+  confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string> };
+  /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
+  orderingRoles: ReadonlySet<string>;
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -2125,6 +2190,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
+      orderingRoles: new Set(v.prose.orderingRoles),
+      confirmed: { words: new Set(v.prose.confirmed.words), skip: new Set(v.prose.confirmed.skip), notOf: new Set(v.prose.confirmed.notOf) },
       orderedLater: phraseSetOf(v.prose.orderedLater),
       advice: new Set(v.prose.adviceOrders),
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
@@ -2350,8 +2417,11 @@ const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
-  return STARTS_WITH_STUDY.test(value) || REGION_FIRST_STUDY.test(value);
+  const study = value.replace(VIEWS_LEAD, '');
+  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study);
 }
+/** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
+const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
 const BONE_SCAN = /^(?:nm |nuclear medicine )?bone scan\b/i;
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
@@ -2543,13 +2613,13 @@ const STUDY_TAIL = new Set([
 /** Cues that tell a study as done: only right after its name ("XR L-spine obtained in ED"), never "to be done". */
 const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed']);
 
-/** The index of the first word that orders outright, -1 when none: "ordered", "ordering", "will order/obtain/get" (not after "not"). */
-function explicitOrderAt(words: readonly Word[]): number {
+/** The index of the first word that orders outright, -1 when none: "ordered", "ordering" (not "ordering NP", prose.orderingRoles), "will order/obtain/get" (not after "not"). */
+function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     const prev = words[i - 1]?.text;
     if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
-    if (w === 'ordered' || w === 'ordering') return i;
+    if (w === 'ordered' || (w === 'ordering' && !ow.orderingRoles.has(words[i + 1]?.text ?? ''))) return i;
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
     if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
@@ -2592,7 +2662,7 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
  * describes one declined before its name: "Please cancel the MRI L-spine ordered by the PCP", "hold the US ordered yesterday".
  */
 function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
-  const at = explicitOrderAt(words);
+  const at = explicitOrderAt(words, ow);
   if (orderedLater(text, words, ow)) return false;
   // "Had thought about ordering an XR L-spine": an intention not carried out.
   if (at >= 0 && intendedOnly(text, words, ow).has(words[at].start)) return false;

@@ -116,6 +116,26 @@ function negatorsOf(list: readonly string[]): ReadonlySet<string> {
 }
 const negatorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
+/**
+ * A whole spine billed as its regions: "MRI whole spine with contrast (72142, 72147, 72149)", "72141, 72146, 72148".
+ * An area code's MRI or CT is of the complete spine when the code's sentence names the whole spine in words of more than
+ * one (order-vocabulary completeSpine: "whole spine", not a bare "complete"), or the text lists that study's codes for three regions.
+ */
+function wholeSpineOf(text: string, words: Word[], codeAt: number, p: Procedure, k: Knowledge): Procedure | undefined {
+  if (p.region !== 'area-of-interest' || (p.modality !== 'MRI' && p.modality !== 'CT')) return undefined;
+  // In the code's own sentence: "MRI L-spine 72148. Whole spine if abnormal." is of the lumbar spine.
+  const at = words.findIndex((w) => w.start >= codeAt);
+  const named =
+    at >= 0 &&
+    has(
+      sentenceOf(text, words, at),
+      k.vocabulary.completeSpine.filter((c) => /\s/.test(c)),
+    );
+  const codes = new Set<string>();
+  if (!named) for (const m of text.matchAll(/(?<![\d.])(\d{5})(?![\d.])/g)) if (k.byCpt.get(m[1])?.procedure === p) codes.add(m[1]);
+  return named || codes.size >= 3 ? procedureFor(k, p.modality, true, p.contrast) : undefined;
+}
+
 function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, contrast: ContrastT): Procedure | undefined {
   const region = complete ? 'complete-spine' : 'area-of-interest';
   const wanted = modality === 'MRI' || modality === 'CT' ? contrast : 'none';
@@ -160,7 +180,7 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   if (cptMatch && k.byCpt.has(cptMatch[1])) {
     const hit = k.byCpt.get(cptMatch[1])!;
     reading.cpt = { code: cptMatch[1], description: hit.description };
-    reading.procedure = applyContrast(hit.procedure);
+    reading.procedure = applyContrast(wholeSpineOf(text, words, cptMatch.index, hit.procedure, k) ?? hit.procedure);
     reading.status = 'recognized';
     return reading;
   }

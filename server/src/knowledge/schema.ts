@@ -274,6 +274,21 @@ export const OrderVocabularySchema = z.strictObject({
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * A scheduler's confirmation of the study booked ("Called mom to confirm US spine Thurs 0930", "confirming tomorrow's
+     * MRI L-spine"): a word of `words` orders the study named right after it, past `skip` words only ("the", "tomorrow's");
+     * never one whose result (`notOf`: "results", "report") or cancellation is confirmed ("confirm cancellation of US spine").
+     */
+    /**
+     * Words right after "ordering" / "requesting" that make it the role of whoever placed the order, not an order
+     * ("messaged ordering NP re: MRI instead", "per the requesting physician"): no order cue.
+     */
+    orderingRoles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    confirmed: z.object({
+      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      skip: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      notOf: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+    /**
      * An order put off to a later time or left to someone else, told with the study ("upright films at 3 months
      * (will order then)", "spinal US will be ordered by the surgical team"): the study is no order of this note.
      */
