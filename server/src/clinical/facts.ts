@@ -1592,7 +1592,9 @@ function readOrderElsewhere(
     let l = lastSentence(f);
     // "No prior imaging." names no study to do.
     // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
-    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(blankDevices(l.value, k.vocabulary)) || NO_IMAGING_YET.test(l.value)); skipped++) {
+    // "→ Scoliosis series (PA + lat, standing). Ortho if Cobb >20°." names its study as a series.
+    const namesStudy = (v: string) => NAMES_A_STUDY.test(blankDevices(v, k.vocabulary)) || NAMES_A_SERIES.test(v);
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -1988,8 +1990,11 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
   return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
 }
 
-/** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
-const BULLET = /^(?:[-*•·–]|\d{1,2}[.)])\s*/;
+/**
+ * A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "), or an arrow opening it, as terse notes write the plan
+ * after the history ("→ XR L-spine.", "-> MRI L/S spine w/o contrast. Ref NSGY.", "=> US spine").
+ */
+const BULLET = /^(?:->|=>|[\u2192\u21d2\u27f6]|[-*•·–]|\d{1,2}[.)])\s*/;
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 function studyLed(s: Field, lastClause = true): Field | undefined {
