@@ -65,3 +65,26 @@ describe('an order put to a reviewer', () => {
     assert.equal(isOrderKeyed('Chart review'), false);
   });
 });
+
+describe('a study added to a list or an anaesthetic', () => {
+  const infant = ['3 mo M, deep sacral pit above the natal cleft. Knee jerks present. Already listed for MRI brain/pituitary under GA on Thursday.', 'Plan:'];
+  it('is ordered', () => {
+    assert.equal(orderOf(...infant, '1. Add MRI lumbar spine without contrast to the same GA list (one anaesthetic).', '2. Stress-dose hydrocortisone.'), 'mri-area-without');
+    assert.equal(orderOf('3 mo M, deep pit. We have added MRI lumbar spine without contrast to the same anaesthetic.'), 'mri-area-without');
+    assert.equal(orderOf('3 mo M, deep pit. Add MRI L-spine to the GA list if possible.'), 'mri-area-without');
+  });
+  it('not one that would add little, could be added, is added on a condition or not added', () => {
+    assert.equal(orderOf('3 mo M, deep pit. An MRI L-spine would add little.'), 'none');
+    assert.equal(orderOf('3 mo M, deep pit. Could add MRI L-spine to the GA list.'), 'none');
+    assert.equal(orderOf(...infant, '- Add MRI L-spine to the GA list if the US is abnormal.'), 'none');
+    assert.equal(orderOf('3 mo M, deep pit. Add MRI L-spine to the GA list if the US is abnormal.'), 'none');
+    assert.equal(orderOf('3 mo M, deep pit. Do not add MRI L-spine to the list.'), 'none');
+    assert.equal(orderOf('3 mo M, deep pit. Cardiology will add it to his scheduled MRA; no spinal imaging ordered by us today.'), 'none');
+  });
+  it('a study awaited ("once MRI done") is no study done before', () => {
+    const prior = (...lines: string[]) => readNote(...lines).facts.prior.map((p) => p.modality);
+    assert.deepEqual(prior(...infant, '1. Add MRI lumbar spine without contrast to the same GA list.', '2. GH start once MRI done.'), []);
+    assert.deepEqual(prior('3 mo M, deep pit. Once the MRI was done, the family felt reassured.'), ['MRI']);
+    assert.deepEqual(prior('3 mo M, deep pit. US done once at 2 wk, normal.'), ['US']);
+  });
+});

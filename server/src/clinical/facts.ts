@@ -2558,9 +2558,20 @@ function explicitOrderAt(words: readonly Word[]): number {
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
     if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
+    // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
+    // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
+    // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
+    if ((w === 'add' || w === 'added') && !(prev !== undefined && PROPOSING_MODALS.has(prev)) && placedStudy(words, i) && !conditionAfter(words, i)) return i;
   }
   return -1;
 }
+/** A condition after words[i] ("if", "unless"; not "if needed", "if possible"). */
+function conditionAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !IF_KEEPS.has(words[j + 1]?.text ?? '')) || words[j].text === 'unless') return true;
+  return false;
+}
+/** Modals before "add" that only propose ("could add an MRI"). */
+const PROPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'to']);
 
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
 const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
@@ -3417,8 +3428,11 @@ function studyClauses(told: string): { from: number; text: string }[] {
   return out;
 }
 
-/** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
-const CONDITION = /\b(?:if|unless|in case|should)\b/i;
+/**
+ * A condition in a sentence: what it names is not done ("MRI if US equivocal"); nor is a study awaited ("GH start once
+ * MRI done"; "once the MRI was done, …" tells one done).
+ */
+const CONDITION = /\b(?:if|unless|in case|should|once(?![^.;,]*\b(?:was|were|had)\b))\b/i;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
 
