@@ -88,3 +88,91 @@ describe('a study added to a list or an anaesthetic', () => {
     assert.deepEqual(prior('3 mo M, deep pit. US done once at 2 wk, normal.'), ['US']);
   });
 });
+
+describe('a note that handles a study already requested', () => {
+  it('a heading for its review, authorization or scheduling names the study', () => {
+    assert.equal(orderOf('UR RN review - NM bone scan with SPECT, lumbar spine', 'Member: 13 y M', 'Clinical: LBP x 2 wks, no injury. No prior imaging.'), 'bone-scan-area');
+    assert.equal(orderOf('Utilization review - MRI lumbar spine w/o', 'Pt: 3 mo M, deep dimple.'), 'mri-area-without');
+    assert.equal(orderOf('Scheduling call - US spine', 'Pt: 6 wk M, sacral dimple.'), 'us-area');
+  });
+  it('not a study the heading tells done, read or declined', () => {
+    assert.equal(orderOf('Chart review - MRI L-spine 2023 normal', 'Pt: 13 y M back pain.'), 'none');
+    assert.equal(orderOf('Case review - XR L-spine showed pars defect', 'Pt: 13 y M back pain.'), 'none');
+    assert.equal(orderOf('Peer review - MRI whole spine not indicated', 'Pt: 13 y M back pain.'), 'none');
+  });
+  it('"tomorrow\'s MRI" is the study arranged', () => {
+    assert.equal(
+      orderOf('Navigator call - MRI prep', "Returned mom's call about tomorrow's MRI lumbar spine with and without contrast. Indication on order: pinpoint opening low back."),
+      'mri-area-without-and-with',
+    );
+    assert.equal(orderOf('13 y M back pain. Called about the upcoming MRI L-spine w/o. Arrival time confirmed.'), 'mri-area-without');
+  });
+  it('not one declined, cancelled or conditioned', () => {
+    assert.equal(orderOf('Mom asks about the upcoming MRI L-spine; explained not needed. 13 y M back pain.'), 'none');
+    assert.equal(orderOf("13 y M back pain. Tomorrow's MRI L-spine was cancelled by the family."), 'none');
+    assert.equal(orderOf('13 y M back pain. Upcoming MRI L-spine if no better.'), 'none');
+  });
+  it('"Study:" after a sentence of a keyed value names the study', () => {
+    assert.equal(
+      orderOf('MRI scheduling - call log', 'Pt: 7 mo F. Study: MRI lumbar spine without contrast (sedation).', 'Hx: hemangioma 2 cm over the sacrum.'),
+      'mri-area-without',
+    );
+    assert.equal(orderOf('Pt: 7 mo F, hemangioma over sacrum. Study: US spine at 2 mo normal.'), 'none');
+    assert.equal(orderOf('PMH: scoliosis. Study: XR spine yearly.', 'Pt: 13 y F back pain.'), 'none');
+    assert.equal(orderOf('Pt: 13 y F back pain. Request: XR L-spine if not better.'), 'none');
+    assert.equal(orderOf('Indication: 13 y F back pain. Imaging: XR L-spine 2 wks ago, normal.'), 'none');
+  });
+  it('"MRI: whole spine … (as ordered)" keys the study by its modality', () => {
+    assert.equal(
+      orderOf('PRE-SEDATION ASSESSMENT', '8 y M, autism, nonverbal.', 'MRI: whole spine WITH contrast (as ordered).', 'Reason: low back pain x 5 wks.'),
+      'mri-complete-with',
+    );
+    assert.equal(orderOf('8 y M back pain.', 'XR: L-spine requested.'), 'xr-area');
+  });
+  it('not a modality key telling a study done, read or not ordered', () => {
+    assert.equal(orderOf('8 y M back pain.', 'MRI: lumbar spine 2023, normal (ordered by PCP).'), 'none');
+    assert.equal(orderOf('8 y M back pain.', 'MRI: whole spine - not ordered, not indicated.'), 'none');
+    assert.equal(orderOf('8 y M back pain.', 'US: spine - conus at L3, filum 2.5 mm.'), 'none');
+    assert.equal(orderOf('8 y M back pain.', 'MRI: whole spine with contrast.'), 'none');
+  });
+});
+
+describe('a study requested at the hospital a child is transferred to', () => {
+  const baby = [
+    'Baby girl, 2 days old, transferred to us for "lump on back".',
+    'Exam: soft, skin-covered midline swelling ~3 cm over the lower lumbar/sacral area. Moves both legs well.',
+    'Imaging: visiting radiologist did a portable US spine yesterday - conus at L4, echogenic fat in the canal continuous with the lump. Abnormal (low-lying cord).',
+    'Limits: no MRI here.',
+    'Plan:',
+  ];
+  it('"transfer request: MRI …" is the order, not the study reported under "Imaging:"', () => {
+    assert.equal(
+      orderOf(...baby, '- transfer request: MRI lumbar spine without contrast at referral hospital (form completed, awaiting ambulance slot)', '- keep skin covered'),
+      'mri-area-without',
+    );
+    assert.equal(orderOf('3 mo M, deep dimple.', 'Sedation request: MRI L-spine w/o.'), 'mri-area-without');
+  });
+  it('not a request of someone else, nor with nothing else an "Imaging:" line that orders', () => {
+    assert.equal(orderOf('3 mo M, deep dimple.', 'Parent request: MRI L-spine; explained US first.', 'Plan: US spine.'), 'us-area');
+    assert.equal(orderOf(...baby, '- keep skin covered, monitor urine output'), 'none');
+    assert.equal(orderOf('14 y M back pain.', 'Imaging: XR L-spine AP/lat ordered; prior XR last year normal.'), 'xr-area');
+    assert.equal(orderOf('Baby girl, 2 days old, lump on back.', 'Imaging: portable US spine (no MRI on site).'), 'us-area');
+    assert.equal(
+      orderOf(
+        '5 y F, pancytopenia, back pain at night. Bone marrow aspirate tomorrow.',
+        'Imaging: XR thoracic and lumbar spine (AP/lat) to look for vertebral compression fractures before sedation.',
+      ),
+      'xr-area',
+    );
+    assert.equal(orderOf('14 y M back pain.', 'Imaging: please evaluate for fracture - XR L-spine, prior films normal.'), 'xr-area');
+  });
+});
+
+describe('"to us" is the pronoun', () => {
+  it('"transferred to us for …" names no ultrasound', () => {
+    assert.equal(orderOf('Baby girl, 2 days old, transferred to us for lump on back. Deep dimple.'), 'none');
+    assert.equal(orderOf('2 mo F deep dimple. Plan: sent to us for US spine.'), 'us-area');
+    assert.equal(orderOf('2 mo F deep dimple. Plan: go to US spine today.'), 'us-area');
+    assert.equal(orderOf('2 mo F deep dimple. Plan: referred to us spine.'), 'us-area');
+  });
+});
