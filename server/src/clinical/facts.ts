@@ -1444,6 +1444,21 @@ function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWord
   if (f.inferred || ow.proposingKeys.has(key)) return false;
   return studyLed(s, false) !== undefined && !ONLY_PROPOSES.test(s.value);
 }
+/**
+ * An Order key that is no word of ordering ("Imaging:", not "Order:" or "Request:") before a study told done at
+ * another time (PAST, order-vocabulary prose.doneBefore: "yesterday", "prior") with its findings or result, and no
+ * word that orders in its value: "Imaging: visiting radiologist did a portable US spine yesterday - conus at L4".
+ */
+function reportedUnderImagingKey(text: string, f: Field, ow: OrderWords): boolean {
+  // A value that opens on its study is the study to do ("Imaging: XR T/L spine to look for compression fractures"),
+  // as is one asking a question of it.
+  if (/order|request|requisition/i.test(f.rawKey) || startsWithStudy(f.value) || ASKS.test(f.value)) return false;
+  if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) return false;
+  const words = toWords(f.value, f.valueSpan.start);
+  if (!(toldPast(f.value) || findAny(words, ow.doneBefore).length)) return false;
+  return !findAny(words, ow.explicit).length && !ordersOutright(text, words, ow);
+}
+
 /** A modal that proposes a study rather than ordering it ("MRI would be helpful", "MRI may be needed"). */
 const ONLY_PROPOSES = /\b(?:would|could|should|may|might|can)\b/i;
 
@@ -1469,6 +1484,9 @@ function readOrderCandidate(
     // "Imaging: not indicated at this time", "Procedure: inguinal hernia repair" in a note that says no imaging
     // is ordered: no study to order on this line; a later Order line may still give one.
     if (declared && reading.status !== 'recognized' && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value)) continue;
+    // "Imaging: visiting radiologist did a portable US spine yesterday - conus at L4 …": a line keyed for the imaging
+    // that tells a study done, with its findings, is the report of one before; the order is looked for elsewhere.
+    if (reportedUnderImagingKey(text, written, ow)) continue;
     // "Order: Please no US; CT L-spine today": an Order line naming two studies orders the one its clauses
     // do not decline (plannedStudy); with none left, the line is still the order, read whole.
     const planned = plannedStudy(text, written, contrast, k, ow, false);
@@ -1507,6 +1525,7 @@ function readOrderElsewhere(
   for (const name of ORDER_KEYS) {
     for (const f of all) {
       if (f.key?.name !== name || !f.value) continue;
+      if (name === 'Order' && reportedUnderImagingKey(text, f, ow)) continue;
       // "Plan: no imaging at this time; … if persists, consider XR L-spine": a study named only on a condition is not ordered.
       const noneNow = name !== 'Order' && findAny(toWords(f.value), ow.noImaging).length > 0;
       if (name !== 'Order') {
@@ -1608,7 +1627,9 @@ function readOrderElsewhere(
     let l = lastSentence(f);
     // "No prior imaging." names no study to do.
     // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
-    for (let skipped = 0; l && skipped < 2 && (!NAMES_A_STUDY.test(blankDevices(l.value, k.vocabulary)) || NO_IMAGING_YET.test(l.value)); skipped++) {
+    // "→ Scoliosis series (PA + lat, standing). Ortho if Cobb >20°." names its study as a series.
+    const namesStudy = (v: string) => NAMES_A_STUDY.test(blankDevices(v, k.vocabulary)) || NAMES_A_SERIES.test(v);
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -1618,7 +1639,7 @@ function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l));
+    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
@@ -2004,7 +2025,6 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
   return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
 }
 
-/** A bullet before a plan item ("- ", "* ", "• ", "2. ", "3) "). */
 /** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
 const BULLET = /^(?:\u2192|\u21d2|\u27f6|-+>|=+>|[-*•·–]|\d{1,2}[.)])\s*/;
 /**
@@ -2092,6 +2112,8 @@ interface OrderWords {
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
   instead: ReadonlySet<string>;
+  /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
+  requestHandling: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
@@ -2177,6 +2199,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       doneBefore: phraseSetOf(v.prose.doneBefore),
       visitSettings: phraseSetOf(v.prose.visitSettings),
       doneNow: phraseSetOf(v.prose.doneNow),
+      requestHandling: phraseSetOf(v.prose.requestHandling),
       opening: phraseSetOf(v.prose.openingOrders),
       openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
       noneOrdered: phraseSetOf(v.prose.noneOrdered),
@@ -2623,9 +2646,20 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
     if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
+    // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
+    // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
+    // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
+    if ((w === 'add' || w === 'added') && !(prev !== undefined && PROPOSING_MODALS.has(prev)) && placedStudy(words, i) && !conditionAfter(words, i)) return i;
   }
   return -1;
 }
+/** A condition after words[i] ("if", "unless"; not "if needed", "if possible"). */
+function conditionAfter(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !IF_KEEPS.has(words[j + 1]?.text ?? '')) || words[j].text === 'unless') return true;
+  return false;
+}
+/** Modals before "add" that only propose ("could add an MRI"). */
+const PROPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'to']);
 
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
 const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
@@ -2927,9 +2961,10 @@ function before(f: Field, l: Field): Field {
 }
 
 /** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
-function headedStudy(l: Field): Field | undefined {
+function headedStudy(l: Field, ow: OrderWords): Field | undefined {
   const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
-  if (!m || !isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, ''))) return undefined;
+  // "UR RN review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI L-spine w/o": a note handling the study requested.
+  if (!m || !(isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, '')) || findAny(toWords(m[1]), ow.requestHandling).length)) return undefined;
   const value = l.value.slice(m[0].length);
   if (!STARTS_WITH_STUDY.test(value)) return undefined;
   const start = l.valueSpan.start + m[0].length;
@@ -3039,11 +3074,17 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
   if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
-  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value))) return undefined;
+  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value.replace(MODALITY_KEY, '')))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
 }
+
+/** The last word of a key that is the request or the order itself. */
+const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
+/** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
+const MODALITY_KEY =
+  /^\s*(?:mri?|us[sg]?|ultrasound|xr|x-?rays?|radiographs?|ct|(?:nm )?bone scan)\s*:\s*(?=(?:whole|complete|entire|full|total|lumbar|lumbosacral|thoracic|thoracolumbar|cervical|sacral|(?:[lct]|ls|tl)[- /]?s?[- ]?spine|spine|spinal)\b)/i;
 
 /** "Requested: MRI by the mother; explained not indicated": the family or the patient after "by" (prose.askedByFamily) asked for it. */
 function askedByFamily(s: Field, ow: OrderWords): boolean {
@@ -3069,10 +3110,15 @@ function declinedAfterDash(s: Field, ow: OrderWords): boolean {
 function inlineOrderKeyed(all: readonly Field[]): Field[] {
   const out: Field[] = [];
   for (const f of all) {
-    if (!f.inferred || !f.value.includes(':')) continue;
+    // Inside a keyed value too, after a sentence of its own ("Pt: 7 mo F. Study: MRI lumbar spine without contrast
+    // (sedation)."), but not in a history, whose investigations are of before.
+    if (!f.value.includes(':') || !(f.inferred || (f.key && !HISTORY_KEYS.has(f.key.name)))) continue;
     for (const m of f.value.matchAll(INLINE_LABEL)) {
       const label = m[1];
-      if (lookupKey(label) || !isOrderKeyed(label)) continue;
+      // In prose, a known key is split off by the prose reader already; inside a keyed value, the Order key's own
+      // labels ("Study:", "Request:") are read here.
+      const known = lookupKey(label);
+      if (known ? f.inferred || known.name !== 'Order' : !isOrderKeyed(label)) continue;
       const keyStart = f.valueSpan.start + m.index + m[0].indexOf(label);
       const valueStart = f.valueSpan.start + m.index + m[0].length;
       if (valueStart >= f.valueSpan.end) continue;
@@ -3088,6 +3134,8 @@ function inlineOrderKeyed(all: readonly Field[]): Field[] {
   }
   return out;
 }
+/** Keys whose values tell the past: a label for investigations inside them names studies done before. */
+const HISTORY_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
 /** One to three words and a colon, at the start of a prose value or after a sentence's end. */
 const INLINE_LABEL = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:[ \t]*/g;
 
@@ -3104,6 +3152,17 @@ function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undef
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (ow.answerKeys.has(key)) return f;
+  // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
+  // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
+  if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length) return f;
+  // "MRI: whole spine WITH contrast (as ordered).": a key naming the modality alone, before the spine region and a word
+  // that orders it (explicitCues, not taken back), is the study to do, read from its key on ("MRI: whole spine …").
+  if (MODALITY_KEY.test(`${f.rawKey}:${f.value.slice(0, 40)}`)) {
+    const words = toWords(f.value);
+    if (!findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1))) return undefined;
+    const span = { start: f.keySpan.start, end: f.valueSpan.end };
+    return { ...f, rawKey: 'order', valueSpan: span, value: text.slice(span.start, span.end) };
+  }
   if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
   const label = ow.reasonAtEnd.exec(f.rawKey);
   if (!label || label.index === 0) return undefined;
@@ -3482,8 +3541,11 @@ function studyClauses(told: string): { from: number; text: string }[] {
   return out;
 }
 
-/** A condition in a sentence: what it names is not done ("MRI if US equivocal"). */
-const CONDITION = /\b(?:if|unless|in case|should)\b/i;
+/**
+ * A condition in a sentence: what it names is not done ("MRI if US equivocal"); nor is a study awaited ("GH start once
+ * MRI done"; "once the MRI was done, …" tells one done).
+ */
+const CONDITION = /\b(?:if|unless|in case|should|once(?![^.;,]*\b(?:was|were|had)\b))\b/i;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
 

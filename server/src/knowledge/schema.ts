@@ -224,6 +224,12 @@ export const OrderVocabularySchema = z.strictObject({
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**
+     * Words of a heading for a note that handles a study already requested, before a dash and that study ("UR RN
+     * review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI lumbar spine w/o", "Scheduling call - US spine"):
+     * the study after the dash is the one requested, unless told done, dated, read or declined.
+     */
+    requestHandling: z.array(z.string().min(1)).min(1),
+    /**
      * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
      * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
      */

@@ -403,11 +403,18 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
  * application:"): never an order key alone ("Apply: ice to the back").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new']);
+/** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
+const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
 /** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
 export function isOrderKeyed(rawKey: string): boolean {
-  const words = wordsOf(rawKey.replace(/\bto be (?:performed|done|obtained)\b/i, 'to be').replace(/\(s\)/gi, 's'));
+  const words = wordsOf(
+    rawKey
+      .replace(/\bto be (?:performed|done|obtained)\b/i, 'to be')
+      .replace(/\(s\)/gi, 's')
+      .replace(FOR_REVIEW, '$1'),
+  );
   if (!words.length || words.length > 5) return false;
   let order = false;
   for (const w of words) {
