@@ -322,6 +322,8 @@ export const ReadingVocabularySchema = z.strictObject({
     notBetween: z.array(z.string().min(1)),
     /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
     notBefore: z.array(z.string().min(1)).default([]),
+    /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
+    checkMarks: z.array(z.string().length(1)).default([]),
   }),
   /**
    * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
