@@ -15,7 +15,7 @@ import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { withHandoffRead } from './handoff';
-import { explainedAway, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import { explainedAway, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -755,6 +755,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  limpOfTheBody(hits, note.text);
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);

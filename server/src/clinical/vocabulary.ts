@@ -422,6 +422,18 @@ export const ReadingVocabularySchema = z.strictObject({
     congenital: z.array(phrase).min(1),
   }),
   /**
+   * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
+   * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
+   * before one of `after` ("limp and floppy"), is no gait change.
+   */
+  limpBody: z.strictObject({
+    $comment: z.string().optional(),
+    findings: z.array(z.string().min(1)).min(1),
+    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
+  /**
    * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
    * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
    * only elsewhere ("tuft of hair on the scalp") is not.
