@@ -34,7 +34,14 @@ describe("set 10: the age after the patient's name in a letter's heading", () =>
   it('"Re: baby Gwen, 7 weeks"', () => near(ageOf('Dear Dr Thomas,', 'Re: baby Gwen, 7 weeks', 'Thank you for referring Gwen with a sacral dimple.'), 7 * WEEK, 'Re baby'));
   it('"Re: Ffion, 11 years - low back ache"', () => near(ageOf('Re: Ffion, 11 years - low back ache', 'Impression: non-specific low back pain.'), 132, 'Re dash'));
   it('a complaint in its own clause, a time, a clinician, a weekday or a relative stay no age', () => {
-    for (const first of ['Re: Ruby, 3 weeks back pain', 'Re: Ruby, 2 weeks LBP', 'Re: Ruby, 3 weeks of back pain', 'Re: Ruby, 6 weeks post-op', 'Re: Dr Jones, 3 weeks', 'Re: Monday, 3 weeks'])
+    for (const first of [
+      'Re: Ruby, 3 weeks back pain',
+      'Re: Ruby, 2 weeks LBP',
+      'Re: Ruby, 3 weeks of back pain',
+      'Re: Ruby, 6 weeks post-op',
+      'Re: Dr Jones, 3 weeks',
+      'Re: Monday, 3 weeks',
+    ])
       assert.equal(ageOf(first, 'Hairy patch over the sacrum.'), undefined, first);
     assert.equal(ageOf('Re: Mia, 3 weeks', 'Her sister Mia has a sacral dimple; the patient has back pain.'), undefined);
   });
@@ -69,7 +76,15 @@ describe('set 10: the exam ticked', () => {
   for (const lines of normal) it(`reads ${JSON.stringify(lines.join(' / ').slice(0, 50))} as normal`, () => assert.equal(neuroOf(...lines), 'normal'));
 
   it('a box in brackets, a checklist line, another organ, a denial, a condition or a cross stay unknown', () => {
-    for (const lines of [['Neuro: [✓]'], ['Red flags: fever ☐ night pain ☐ neuro ✓'], ['Red reflex ✓. Dimple.'], ['No neuro ✓ done.'], ['If neuro ✓ then no MRI'], ['Neuro ✗. Dimple'], ['Bladder ✓. Hips ✓.']])
+    for (const lines of [
+      ['Neuro: [✓]'],
+      ['Red flags: fever ☐ night pain ☐ neuro ✓'],
+      ['Red reflex ✓. Dimple.'],
+      ['No neuro ✓ done.'],
+      ['If neuro ✓ then no MRI'],
+      ['Neuro ✗. Dimple'],
+      ['Bladder ✓. Hips ✓.'],
+    ])
       assert.equal(neuroOf(...lines), 'unknown', lines.join(' / '));
   });
   it('a deficit still wins over a tick', () => {

@@ -213,7 +213,7 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bGA\b|\bEGA\b|gestation|preterm
  */
 function asRead(value: string, v: AgeWords): string {
   const symbols = v.sexSymbolClass;
-  const plain = symbols && /[^\x00-\x7f]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
+  const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
   return withoutGestation(plain);
 }
 
@@ -846,7 +846,8 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
   if (whose && v.person.has(whose)) return false;
   // "reached mom of 15 y F", "Dad of 10 mo M on the phone": the relative's child, told by its sex letter as by a word
   // for the child ("Mom of 10-month-old boy").
-  if (of && (whose === 'm' || whose === 'f') && /^[MF]$/.test(value.slice(of.start, of.end)) && ar.prev === 'of' && ar.before[1] && v.relatives.has(ar.before[1].text)) return false;
+  if (of && (whose === 'm' || whose === 'f') && /^[MF]$/.test(value.slice(of.start, of.end)) && ar.prev === 'of' && ar.before[1] && v.relatives.has(ar.before[1].text))
+    return false;
   return relativeBefore(ar.before, v);
 }
 
