@@ -327,7 +327,8 @@ function bulletRuns(text: string, t: TeachingWords): Run[] {
       choices.push({ kind: 'bullet', index: j - i, item: { start: l.start + m[0].length - m[0].trimStart().length, end }, text: { start: l.start + m[0].length, end } });
     }
     const words = (c: Choice): Word[] => toWords(text.slice(c.text.start, c.text.end));
-    if (choices.length >= 2 && choices.some((c) => findAny(words(c), t.studies).length)) runs.push({ choices, asked: true, referenced: false, alternatives: choices.filter((c) => offersChoice(text, c, t)).length });
+    if (choices.length >= 2 && choices.some((c) => findAny(words(c), t.studies).length))
+      runs.push({ choices, asked: true, referenced: false, alternatives: choices.filter((c) => offersChoice(text, c, t)).length });
   }
   return runs;
 }
