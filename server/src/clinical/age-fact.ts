@@ -60,6 +60,12 @@ export const AgeVocabularySchema = z.strictObject({
   patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
   unknownKeyLines: z.strictObject({ $comment: z.string().optional(), letters: words, maxYears: z.number().int().min(1).max(30) }),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
+  sexSymbols: z.strictObject({
+    $comment: z.string().optional(),
+    // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
+    male: z.array(z.string().length(1)).min(1),
+    female: z.array(z.string().length(1)).min(1),
+  }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -109,6 +115,9 @@ interface AgeWords {
   nameBefore: Set<string>;
   bareYears: { min: number; max: number };
   infantContext: Set<string>;
+  /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
+  sexSymbols: Map<string, string>;
+  sexSymbolClass?: RegExp;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -167,7 +176,10 @@ function ageWords(): AgeWords {
     nameBefore: new Set(v.subjectAge.nameBefore),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
     infantContext: new Set(v.bareNumber.infantContext),
+    sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
+  const escaped = [...cachedWords.sexSymbols.keys()].map((x) => x.replace(/[\\\]^-]/g, '\\$&')).join('');
+  cachedWords.sexSymbolClass = new RegExp(`[${escaped}]`, 'g');
   return cachedWords;
 }
 
@@ -194,6 +206,16 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
 
 /** Every gestation form holds one of these; values without them are not searched. */
 const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bGA\b|\bEGA\b|gestation|preterm|premature|\bprem\b|weeker/i;
+
+/**
+ * The value as the age reader reads it: a sex symbol as the letter it stands for ("4/12 ♀" is "4/12 F", "22/12 ♂."
+ * is "22/12 M."; age-vocabulary.json sexSymbols), and any gestation blanked out. Same length as the value.
+ */
+function asRead(value: string, v: AgeWords): string {
+  const symbols = v.sexSymbolClass;
+  const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
+  return withoutGestation(plain);
+}
 
 /** The value with any gestation blanked out, so "ex-32 wk, 10 wk old" reads as 10 weeks. */
 function withoutGestation(value: string): string {
@@ -370,7 +392,7 @@ const LEADING_ID = /^\s*(?:(?:id|no|nr|#)[.:]?[ \t]*)?(?:[a-z]{1,4}[-#]?\d{1,8}|
 
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
-  const value = withoutGestation(original);
+  const value = asRead(original, v);
   const words = toWords(value);
   const lead = value.length - value.trimStart().length;
   const id = LEADING_ID.exec(value);
@@ -462,7 +484,7 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  * 24 yo G1P1"), a device size ("ex-28 wk, 5F NGT") or an age and sex in one whose unit is unclear.
  */
 function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
-  const value = withoutGestation(original);
+  const value = asRead(original, v);
   const words = toWords(value);
   // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
   // so it is read here when the number after it is passed over.
@@ -576,7 +598,7 @@ type TextMode = 'free' | 'opening' | 'short';
 function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
   const opening = mode === 'opening';
   const original = f.value;
-  const value = withoutGestation(original);
+  const value = asRead(original, v);
   const words = toWords(value);
   const candidates: AgeValue[] = [];
   let offset = 0;
@@ -822,6 +844,10 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
     return !near.some((x) => v.relationBrings.has(x.text)) || near.some((x) => v.relationAnother.has(x.text));
   }
   if (whose && v.person.has(whose)) return false;
+  // "reached mom of 15 y F", "Dad of 10 mo M on the phone": the relative's child, told by its sex letter as by a word
+  // for the child ("Mom of 10-month-old boy").
+  if (of && (whose === 'm' || whose === 'f') && /^[MF]$/.test(value.slice(of.start, of.end)) && ar.prev === 'of' && ar.before[1] && v.relatives.has(ar.before[1].text))
+    return false;
   return relativeBefore(ar.before, v);
 }
 
@@ -1005,7 +1031,12 @@ function judge(
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
   if (plain) return age('strong');
   // "presents for 6/52 check": the visit named by the age.
-  if (slash) return visit || slashAfterName(value, before, start, end, v, noteText) ? age('weak') : undefined;
+  // After the patient's name in a letter's heading, in any unit and whatever its clause is followed by: "Re: Ruby,
+  // 10/12", "Re: baby Gwen, 7 weeks", "Re: Ffion, 11 years - low back ache"; never with a complaint in its own
+  // clause ("Re: Ruby, 3 weeks back pain" tells how long).
+  const afterName = slashAfterName(value, before, start, end, v, noteText) && !complaintInClause(value, words, a, end, v);
+  if (slash) return visit || afterName ? age('weak') : undefined;
+  if (afterName) return age('weak');
   // Only suggested: "3 mo w/ dimple", "2 mo here for WCC", "presents for 2 wk check". Never an age in
   // hours ("NPO 6 hrs w/ IVF"); "with" before a complaint tells how long it has lasted in days or weeks
   // or with the number spelled out ("10 days w/ back pain", "Two months with intermittent back pain"),
@@ -1064,6 +1095,17 @@ function nowTellsAge(
   for (let i = w - 1; i >= 0 && i >= w - 12 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return false;
   for (let i = a; i < words.length && i < a + 12 && words[i].start < to; i++) if (v.durationNouns.has(words[i].text)) return false;
   return true;
+}
+
+/** Where the clause after an age ends: a comma, a semicolon, a colon, a bracket, a dash, a sentence end. */
+const CLAUSE_AFTER_END = /[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)|[\n\r]/;
+
+/** A complaint among the words of the age's own clause ("Re: Ruby, 3 weeks back pain"), from word index `i` (a few words at most). */
+function complaintInClause(value: string, words: readonly Word[], i: number, end: number, v: AgeWords): boolean {
+  const stop = CLAUSE_AFTER_END.exec(value.slice(end, end + 80));
+  const to = stop ? end + stop.index : end + 80;
+  for (let k = i; k < words.length && k < i + 6 && words[k].start < to; k++) if (v.durationNouns.has(words[k].text)) return true;
+  return false;
 }
 
 /** A complaint within the next five words of the sentence, from word index `i`. */

@@ -15,7 +15,7 @@ import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { withHandoffRead } from './handoff';
-import { explainedAway, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import { explainedAway, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -157,7 +157,7 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
  */
 const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
 
-function readNeuro(text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
+function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
   if (NOT_EXAMINED.test(f.value)) return 'unknown';
   if (isNormalValue(f.value)) return 'normal';
@@ -182,7 +182,11 @@ function readNeuro(text: string, f: Field, hits: FindingHit[], ageMonths: number
     }
     if (NEURO_NORMAL_WORDS.has(w)) normal = true;
   }
-  return normal || gradedMuscle(f.value, STRENGTH_FULL) ? 'normal' : 'unknown';
+  if (normal || gradedMuscle(f.value, STRENGTH_FULL)) return 'normal';
+  // "Neuro: moving all limbs, grips equal, sensation ok": told as free text tells it, unless the value says the exam
+  // was not done or only in part ("unable to assess, moving all limbs", "limited by crying").
+  if (findMatches(words, phraseSetOf(readingVocabulary().neuroExamItems.notExamined)).length) return 'unknown';
+  return normalStated(written, text, f.valueSpan, words) ? 'normal' : 'unknown';
 }
 
 /** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
@@ -201,7 +205,6 @@ type NeuroFact = Facts['neuro'];
  * it counts as a symptom of its own (classification, escalation-referral, simple-dimple).
  */
 function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], hits: FindingHit[], ageMonths: number | undefined): NeuroFact {
-  const v = readingVocabulary();
   const parts = neuroTextParts(note, all);
   const words = parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start));
   const abnormal = abnormalInText(text, parts, words, ageMonths);
@@ -209,27 +212,38 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
   if (onExam) return { state: 'abnormal', span: onExam.span };
   const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
-  const notNormal = wordSet(v.neuroNotNormalWords);
-  const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
   const normal = (span: Span): NeuroFact => {
     const told = deficits.find((d) => sameSentence(text, d.span, span));
     return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
   };
   for (let i = 0; i < parts.length; i++) {
     const w = words[i];
-    for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
-      // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
-      if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
-      const own = ownWords(m.phrase);
-      if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return normal(m.span);
-    }
-    const said = examVerdict(text, w, v.neuroExamVerdict, notNormal);
+    const said = normalStated(note.text, text, parts[i], w);
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
     if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
   }
   return { state: 'unknown' };
+}
+
+/**
+ * A statement of a normal exam in one value or line (`words` are its words): a phrase of neuroNormalInText ("moving
+ * all limbs", "tone normal"), the exam named and a word of normality after it ("sensation ok", "neuro exam is non
+ * focal"), or a check mark after it ("Neuro ✓"); each within its clause and not denied. `written` is the note as
+ * written, `text` as the form reader fills it in.
+ */
+function normalStated(written: string, text: string, part: Span, w: readonly Word[]): Span | undefined {
+  const v = readingVocabulary();
+  const notNormal = wordSet(v.neuroNotNormalWords);
+  const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
+  for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+    // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
+    if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
+    const own = ownWords(m.phrase);
+    if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
+  }
+  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
 
 /**
@@ -316,6 +330,55 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     }
   }
   return undefined;
+}
+
+/**
+ * "Neuro ✓", "reflexes ✓", "Neuro: √": a check mark right after the exam named (with at most a colon between) tells it
+ * normal, as "Neuro ok" does (neuroExamVerdict.checkMarks). The mark is looked up in the note as written (the form
+ * reader takes a bare "✓" for a ticked box and blanks it in `text`). Not a box in brackets ("Neuro: [✓]"), not on a
+ * line that also holds an unticked box (a checklist, where a ticked "neuro" may be a deficit), not another organ's
+ * reflex ("red reflex ✓"), not a denied or hypothetical exam. A few marks per part at most: linear.
+ */
+function examChecked(written: string, text: string, part: Span, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
+  if (!rule.checkMarks.length) return undefined;
+  const marks = wordSet(rule.checkMarks);
+  const exams = phraseSetOf(rule.exam);
+  const notBefore = wordSet(rule.notBefore);
+  let k = 0;
+  let seen = 0;
+  // A form's view ends a value before a box that closes it ("Findings: dimple. Neuro ✓"): the mark may stand just past it.
+  const stop = Math.min(written.length, part.end + 3);
+  for (let at = part.start; at < stop && seen < 8; at++) {
+    if (at >= part.end && (written[at] === '\n' || written[at] === '\r')) break;
+    if (!marks.has(written[at])) continue;
+    seen++;
+    while (k < words.length && words[k].end <= at) k++;
+    const exam = words[k - 1];
+    if (!exam || !/^[ \t]*:?[ \t]*$/.test(text.slice(exam.end, at)) || /^[ \t]*[\])]/.test(written.slice(at + 1, at + 4))) continue;
+    const m = findMatches(words.slice(k - 1, k), exams)[0];
+    if (!m || (k > 1 && notBefore.has(words[k - 2].text)) || UNTICKED_BOX.test(lineAround(written, at))) continue;
+    const span = { start: exam.start, end: at + 1 };
+    if (!deniedHere(text, span, { text: 'ok', start: at, end: at + 1 }, ownWords(m.phrase))) return span;
+  }
+  return undefined;
+}
+
+/** A value of one or two check marks and nothing else ("✓", " √ "). */
+function onlyCheckMarks(value: string, marks: readonly string[]): boolean {
+  const v = value.trim();
+  return v.length > 0 && v.length <= 2 && [...v].every((c) => marks.includes(c));
+}
+
+/** An unticked box of a checklist: "[ ]", "( )", "☐". */
+const UNTICKED_BOX = /\[ {0,3}\]|\( {1,3}\)|[☐□❑❏]/;
+
+/** The line holding `at` (at most 300 characters of it either way). */
+function lineAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 300 && text[from - 1] !== '\n') from--;
+  let to = at;
+  while (to < text.length && to - at < 300 && text[to] !== '\n') to++;
+  return text.slice(from, to);
 }
 
 const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -556,8 +619,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // The exam is judged at the age corrected for prematurity when the note gives it (upgoing plantars are normal in infancy).
   const examAge = facts.age?.corrected?.months ?? facts.age?.months;
   const neuro = first(all, 'Neuro');
-  if (neuro && neuro.value) {
-    const state = readNeuro(text, neuro, facts.hits, examAge);
+  const ticked = first(written, 'Neuro');
+  // "Neuro: ✓": a Neuro value that is a check mark and nothing else tells a normal exam, as "Neuro: ok" does.
+  const checked = ticked !== undefined && onlyCheckMarks(ticked.value, readingVocabulary().neuroExamVerdict.checkMarks);
+  if ((neuro && neuro.value) || checked) {
+    const state = checked ? 'normal' : readNeuro(note.text, text, neuro!, facts.hits, examAge);
     // A Neuro key that says normal does not win over a deficit or an asymmetry told on the exam elsewhere.
     const parts = state === 'abnormal' ? [] : neuroTextParts(note, all);
     const elsewhere = parts.length
@@ -568,7 +634,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
           examAge,
         )
       : undefined;
-    facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: neuro.valueSpan };
+    facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: (checked ? ticked : neuro)!.valueSpan };
   } else facts.neuro = readNeuroInText(note, text, all, facts.hits, examAge);
 
   readListedRedFlags(text, all, facts);
@@ -689,6 +755,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  limpOfTheBody(hits, note.text);
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
@@ -3266,7 +3333,7 @@ const PAST =
 const DATED =
   /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b/i;
+  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;

@@ -219,3 +219,30 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
     }
   }
 }
+
+/**
+ * "BRUE at home (pale, limp ~20 s)", "went limp", "floppy and limp": "limp" told of a body is floppiness, not the gait
+ * change a walking child's limp is (reading-vocabulary.json limpBody). Only the word itself, judged by the word next
+ * to it (past "and" or a comma): "fever and limp", "new limp", "limp on the left" stay.
+ */
+export function limpOfTheBody(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().limpBody;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !v.findings.includes(h.finding.id) || !v.words.includes(text.slice(h.span.start, h.span.end).toLowerCase())) continue;
+    const words = fieldWords(h.field);
+    const at = wordAt(words, h.span.start);
+    const near = (from: number, step: number): string | undefined => {
+      let k = from;
+      for (let n = 0; n < 2 && k >= 0 && k < words.length; n++, k += step) {
+        const gap = step < 0 ? text.slice(words[k].end, words[k + 1]?.start ?? h.span.start) : text.slice(words[k - 1]?.end ?? h.span.end, words[k].start);
+        if (/[.;:\n\r()]/.test(gap)) return undefined;
+        if (words[k].text !== 'and') return words[k].text;
+      }
+      return undefined;
+    };
+    const before = near(at - 1, -1);
+    const after = near(at + 1, 1);
+    if ((before && v.before.includes(before)) || (after && v.after.includes(after))) hits[i] = { ...h, present: false };
+  }
+}

@@ -322,6 +322,8 @@ export const ReadingVocabularySchema = z.strictObject({
     notBetween: z.array(z.string().min(1)),
     /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
     notBefore: z.array(z.string().min(1)).default([]),
+    /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
+    checkMarks: z.array(z.string().length(1)).default([]),
   }),
   /**
    * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
@@ -418,6 +420,18 @@ export const ReadingVocabularySchema = z.strictObject({
     specific: z.array(phrase).min(1),
     signs: z.array(phrase).min(1),
     congenital: z.array(phrase).min(1),
+  }),
+  /**
+   * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
+   * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
+   * before one of `after` ("limp and floppy"), is no gait change.
+   */
+  limpBody: z.strictObject({
+    $comment: z.string().optional(),
+    findings: z.array(z.string().min(1)).min(1),
+    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the

@@ -24,6 +24,10 @@ export const HEADING_WORDS: readonly string[] = [
   'nursery',
   'inpatient',
   'outpatient',
+  // The outpatient department and the emergency department as named where English is written the British or the
+  // Indian way ("OPD: 18 year old man, back pain 5 days", "Casualty: 9 yo fell from a tree").
+  'opd',
+  'casualty',
   'hospital',
   'hospitalist',
   'sideline',
