@@ -1204,6 +1204,21 @@ function readOrderFact(
     unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
     found = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
   }
+  // "MRI lumbar spine (72148) request withdrawn, US spine (76800) to be done instead": a study taken back in its own
+  // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
+  for (let tries = 0; found && tries < 2 && WITHDRAWN.test(text); tries++) {
+    const hit = withdrawnInPlace(text, [...all, ...unread], found.order, k, ow);
+    if (!hit) break;
+    const told = { start: found.order.field.valueSpan.start, end: hit.end };
+    const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
+    text = blanked;
+    all = all.map((f) => filledIn(f, blanked));
+    orderKeyed = orderKeyed.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    unread = unread.map((f) => filledIn(f, blanked)).filter((f) => f.value);
+    const again = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
+    if (!again) return { declared: hit };
+    found = again;
+  }
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
@@ -1282,6 +1297,26 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
         const r = readOrder(sentence, undefined, k);
         if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
       }
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A withdrawal on the order's own line (takenBackOnItsLine), not denied nor on a condition, even beside another study
+ * named in its place ("MRI lumbar spine request withdrawn - US spine ordered instead", "…; new order placed for US spine").
+ */
+function withdrawnInPlace(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
+  for (const f of fields) {
+    if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || f.valueSpan.start > o.field.valueSpan.end || !WITHDRAWN.test(f.value)) continue;
+    const words = toWords(f.value, f.valueSpan.start);
+    for (const hit of findAny(words, ow.withdrawn)) {
+      if (hit.start >= o.field.valueSpan.end + 2 || !takenBackOnItsLine(text, o, hit, k)) continue;
+      const c = readContext(text, hit.start, hit.end);
+      if (c.negated || c.hypothetical) continue;
+      const sentence = sentenceAround(text, f, hit);
+      if (CONDITION.test(sentence)) continue;
       return hit;
     }
   }
@@ -1711,7 +1746,8 @@ function readOrderElsewhere(
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
-    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow)) return { field: s, reading: r };
+    // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
   }
   return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }
@@ -2113,10 +2149,18 @@ function studyLed(s: Field, lastClause = true): Field | undefined {
   const comma = lastClause ? s.value.lastIndexOf(',') : -1;
   if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
   const arrow = lastClause ? lastArrow(s.value) : undefined;
-  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start))) return part(arrow.end);
+  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start)) && !ARROW_WAITS.test(s.value.slice(0, arrow.start)))
+    return part(arrow.end);
   return undefined;
 }
 
+/**
+ * A time still to come before the arrow: the study after it waits for it ("When she is older → MRI L-spine", "After 6
+ * months of age → MRI", "Until then → …"); not an event of the history ("After fall → XR T/L spine", "Pain when
+ * bending → XR L-spine").
+ */
+const ARROW_WAITS =
+  /\b(?:when (?:(?:she|he|they) (?:is|are|gets?|turns?|reaches|grows)\b|older|able|bigger)|until|till|after (?:\d|(?:she|he|they) (?:is|are|turns?)\b|(?:a|one|two|three|six|few|several) (?:days?|weeks?|months?|years?)\b)|at (?:\d{1,2}|six|three|twelve) ?(?:mo|mos|months?|m|y|yrs?|years?)(?: of age| old)?\b)/i;
 /** The last arrow of a value (ARROW), as where it starts and where the words after it start; undefined with none. */
 function lastArrow(value: string): Span | undefined {
   if (!/[\u2192\u21d2\u27f6>]/.test(value)) return undefined;
@@ -2149,7 +2193,11 @@ function confirmedStudy(text: string, words: readonly Word[], ow: OrderWords): S
     while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
     let told = false;
     for (let q = tail + 1; q < words.length && q <= tail + 3 && !told; q++) told = c.notOf.has(words[q].text);
-    if (!told) return { start: words[i].start, end: words[i].end };
+    // "Called mom to confirm US spine; mom cancelled", "… US spine appointment; told her no order was placed": the
+    // rest of its sentence, past a semicolon or a comma, takes the booking back or says it never was one.
+    const from = words[tail].end;
+    const rest = text.slice(from, from + 160).split(/[.!?\n]/)[0];
+    if (!told && !findAny(toWords(rest, from), c.undoneAfter).length) return { start: words[i].start, end: words[i].end };
   }
   return undefined;
 }
@@ -2206,7 +2254,7 @@ interface OrderWords {
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
-  confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string> };
+  confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
   orderingRoles: ReadonlySet<string>;
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
@@ -2281,7 +2329,12 @@ function orderWords(v: OrderVocabulary): OrderWords {
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
       orderingRoles: new Set(v.prose.orderingRoles),
-      confirmed: { words: new Set(v.prose.confirmed.words), skip: new Set(v.prose.confirmed.skip), notOf: new Set(v.prose.confirmed.notOf) },
+      confirmed: {
+        words: new Set(v.prose.confirmed.words),
+        skip: new Set(v.prose.confirmed.skip),
+        notOf: new Set(v.prose.confirmed.notOf),
+        undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
+      },
       orderedLater: phraseSetOf(v.prose.orderedLater),
       advice: new Set(v.prose.adviceOrders),
       adviceConditioned: phraseSetOf(v.prose.adviceConditioned),

@@ -282,7 +282,8 @@ export const OrderVocabularySchema = z.strictObject({
     /**
      * A scheduler's confirmation of the study booked ("Called mom to confirm US spine Thurs 0930", "confirming tomorrow's
      * MRI L-spine"): a word of `words` orders the study named right after it, past `skip` words only ("the", "tomorrow's");
-     * never one whose result (`notOf`: "results", "report") or cancellation is confirmed ("confirm cancellation of US spine").
+     * never one whose result (`notOf`: "results", "report") or cancellation is confirmed ("confirm cancellation of US spine"),
+     * nor one whose sentence goes on to cancel or decline it, or to say no order was placed (`undoneAfter`).
      */
     /**
      * Words right after "ordering" / "requesting" that make it the role of whoever placed the order, not an order
@@ -293,6 +294,8 @@ export const OrderVocabularySchema = z.strictObject({
       words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       skip: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       notOf: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Words later in the confirmation's sentence that take the booking back or deny it ("; mom cancelled", "no order was placed"). */
+      undoneAfter: z.array(z.string().min(1)).min(1),
     }),
     /**
      * An order put off to a later time or left to someone else, told with the study ("upright films at 3 months
