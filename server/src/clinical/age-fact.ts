@@ -42,7 +42,16 @@ export const AgeVocabularySchema = z.strictObject({
   durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
   notAnAge: z.strictObject({ $comment: z.string().optional(), words, before: words }),
-  relatives: z.strictObject({ $comment: z.string().optional(), words, otherChild: words, bornTo: words }),
+  relatives: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    otherChild: words,
+    bornTo: words,
+    $commentCarers: z.string().optional(),
+    carers: words,
+    $commentCompanions: z.string().optional(),
+    companions: words,
+  }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
@@ -58,7 +67,12 @@ export const AgeVocabularySchema = z.strictObject({
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
   patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
-  unknownKeyLines: z.strictObject({ $comment: z.string().optional(), letters: words, maxYears: z.number().int().min(1).max(30) }),
+  unknownKeyLines: z.strictObject({
+    $comment: z.string().optional(),
+    letters: words,
+    maxYears: z.number().int().min(1).max(30),
+    headingMaxYears: z.number().int().min(1).max(30),
+  }),
   subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
@@ -72,6 +86,10 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 interface AgeWords {
   after: Set<string>;
   relationChild: Set<string>;
+  /** Relatives who call or bring the child: "mom of 15 y F" tells the child's age. */
+  carers: Set<string>;
+  /** Someone with the child whose age is told right after the word ("Coach: 18 yo"). */
+  companions: Set<string>;
   relationBrings: Set<string>;
   relationAnother: Set<string>;
   relationOf: Set<string>;
@@ -109,6 +127,8 @@ interface AgeWords {
   unknownKeyLetters: Set<string>;
   patientKeyMaxYears: number;
   unknownKeyMaxYears: number;
+  /** The same under a heading of a department or a setting ("OPD:", "Casualty:"), which heads the patient's history. */
+  unknownKeyHeadingMaxYears: number;
   subjectLink: Set<string>;
   pronouns: Set<string>;
   notNames: Set<string>;
@@ -133,6 +153,8 @@ function ageWords(): AgeWords {
   cachedWords = {
     after: new Set(v.afterAge.words),
     relationChild: new Set(v.afterAge.relationChild.words),
+    carers: new Set(v.relatives.carers),
+    companions: new Set(v.relatives.companions),
     relationBrings: new Set(v.afterAge.relationChild.brings),
     relationAnother: new Set(v.afterAge.relationChild.another),
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
@@ -170,6 +192,7 @@ function ageWords(): AgeWords {
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
     patientKeyMaxYears: v.patientKeys.maxYears,
     unknownKeyMaxYears: v.unknownKeyLines.maxYears,
+    unknownKeyHeadingMaxYears: v.unknownKeyLines.headingMaxYears,
     subjectLink: new Set(v.subjectAge.link),
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
@@ -357,10 +380,14 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
   // taken for a dose's frequency ("q 12 h").
   for (const f of note.fields) {
     if (f.key || (f.prose && !isHeading(f.rawKey)) || !f.value || isAboutRelative(f.rawKey) || isNotHistory(f.rawKey)) continue;
+    // "Coach: 17 yo", "Babysitter: 16 y F": the key names who is aged.
+    if (toWords(f.rawKey).some((w) => v.companions.has(w.text))) continue;
     const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
     const found = ageInText(note.text, f, v, [], 'opening');
-    if (found && found.months < (v.unknownKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    // "Coach: 18 yo", "Carer: 18 y F": an adult named by the key; "OPD: 18 year old man": the patient under a heading.
+    const maxYears = f.prose && isHeading(f.rawKey) ? v.unknownKeyHeadingMaxYears : v.unknownKeyMaxYears;
+    if (found && found.months < (maxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
 }
@@ -846,8 +873,14 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
   if (whose && v.person.has(whose)) return false;
   // "reached mom of 15 y F", "Dad of 10 mo M on the phone": the relative's child, told by its sex letter as by a word
   // for the child ("Mom of 10-month-old boy").
-  if (of && (whose === 'm' || whose === 'f') && /^[MF]$/.test(value.slice(of.start, of.end)) && ar.prev === 'of' && ar.before[1] && v.relatives.has(ar.before[1].text))
-    return false;
+  // After a word for a child it is the parent's ("son of 17 y F G1P1", "daughter of 16 yo F"); after another relative
+  // that relative's ("Sister of 18 y F").
+  if (of && (whose === 'm' || whose === 'f') && /^[MF]$/.test(value.slice(of.start, of.end)) && ar.prev === 'of' && ar.before[1]) {
+    if (v.carers.has(ar.before[1].text)) return false;
+    if (v.relationChild.has(ar.before[1].text) || v.relatives.has(ar.before[1].text)) return true;
+  }
+  // "Coach: 18 yo, saw him fall", "Babysitter (18 yo) noticed …": the age of the one named right before it.
+  if (ar.prev && v.companions.has(ar.prev) && /^[\s:(,-]*$/.test(value.slice(ar.before[0].end, c.span.start))) return true;
   return relativeBefore(ar.before, v);
 }
 

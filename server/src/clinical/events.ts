@@ -86,7 +86,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inNoMechanism = inside(notMechanism);
   const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
   const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
-  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && !diffuseTenderness(text, m) && !notSpinal(m));
+  // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.
+  const oneClause = (m: Mention) => !/[,;]|[.:!?](?=\s)/.test(text.slice(m.span.start, m.span.end));
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && oneClause(m) && !diffuseTenderness(text, m) && !notSpinal(m));
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
   const height = fallHeight(fieldsToRead, words, assertedAt, v);

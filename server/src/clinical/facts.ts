@@ -186,7 +186,24 @@ function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], 
   // "Neuro: moving all limbs, grips equal, sensation ok": told as free text tells it, unless the value says the exam
   // was not done or only in part ("unable to assess, moving all limbs", "limited by crying").
   if (findMatches(words, phraseSetOf(readingVocabulary().neuroExamItems.notExamined)).length) return 'unknown';
-  return normalStated(written, text, f.valueSpan, words) ? 'normal' : 'unknown';
+  // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
+  const clauses = clauseSpans(f.value, f.valueSpan.start);
+  const stated = (c: Span) =>
+    normalStated(
+      written,
+      text,
+      c,
+      words.filter((w) => w.start >= c.start && w.end <= c.end),
+    ) !== undefined;
+  return clauses.length > 0 && clauses.every(stated) ? 'normal' : 'unknown';
+}
+
+/** The clauses of a value (split at commas, semicolons and sentence ends), each with a letter or a digit, offset by `at`. */
+function clauseSpans(value: string, at: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^,;]+?(?:[.!?](?=\s|$)|[,;]|$)/g;
+  for (let m = re.exec(value); m && m[0]; m = re.exec(value)) if (/[\p{L}\p{N}]/u.test(m[0])) out.push({ start: at + m.index, end: at + m.index + m[0].length });
+  return out;
 }
 
 /** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
@@ -344,6 +361,7 @@ function examChecked(written: string, text: string, part: Span, words: readonly 
   const marks = wordSet(rule.checkMarks);
   const exams = phraseSetOf(rule.exam);
   const notBefore = wordSet(rule.notBefore);
+  const lists = listWordsPattern(rule.listWords);
   let k = 0;
   let seen = 0;
   // A form's view ends a value before a box that closes it ("Findings: dimple. Neuro ✓"): the mark may stand just past it.
@@ -356,7 +374,7 @@ function examChecked(written: string, text: string, part: Span, words: readonly 
     const exam = words[k - 1];
     if (!exam || !/^[ \t]*:?[ \t]*$/.test(text.slice(exam.end, at)) || /^[ \t]*[\])]/.test(written.slice(at + 1, at + 4))) continue;
     const m = findMatches(words.slice(k - 1, k), exams)[0];
-    if (!m || (k > 1 && notBefore.has(words[k - 2].text)) || UNTICKED_BOX.test(lineAround(written, at))) continue;
+    if (!m || (k > 1 && notBefore.has(words[k - 2].text)) || inChecklist(written, at, lists)) continue;
     const span = { start: exam.start, end: at + 1 };
     if (!deniedHere(text, span, { text: 'ok', start: at, end: at + 1 }, ownWords(m.phrase))) return span;
   }
@@ -369,8 +387,55 @@ function onlyCheckMarks(value: string, marks: readonly string[]): boolean {
   return v.length > 0 && v.length <= 2 && [...v].every((c) => marks.includes(c));
 }
 
-/** An unticked box of a checklist: "[ ]", "( )", "☐". */
-const UNTICKED_BOX = /\[ {0,3}\]|\( {1,3}\)|[☐□❑❏]/;
+/** An unticked box of a checklist ("[ ]", "( )", "☐"), a box ticked in brackets ("[x]") or a cross ("✗"; not "×", which writes a size). */
+const UNTICKED_BOX = /\[ {0,3}\]|\[[xX]\]|\( {1,3}\)|[☐□❑❏☒✗✘✕]/;
+
+/** A muscle graded below full ("power 3/5 L ankle"): a deficit told beside the tick. */
+const GRADE_BELOW_FULL = /(?<![\d/])[0-4][+-]?\/5(?![\d/])/;
+
+const listPatterns = new WeakMap<readonly string[], RegExp | undefined>();
+
+/** The words naming a list of red flags or symptoms (neuroExamVerdict.listWords) as one pattern, built once. */
+function listWordsPattern(list: readonly string[]): RegExp | undefined {
+  if (!listPatterns.has(list)) {
+    const alt = list.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
+    listPatterns.set(list, alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu') : undefined);
+  }
+  return listPatterns.get(list);
+}
+
+/**
+ * A mark that ticks an item of a checklist rather than an exam: "Red flags - fever ✗ night pain ✗ neuro ✓", "Sx: back
+ * pain ✓, neuro ✓", "Power ✓ L, ✗ R", "Neuro ✓?", a box or a cross on its line, a grade below full beside it, a
+ * list of red flags or symptoms named before it in its sentence, or its line under a heading of one ("Red flags:" on
+ * a line of its own above, with no blank line between) or under lines of boxes. A ticked "neuro" in such a list may be
+ * the deficit itself.
+ */
+function inChecklist(written: string, at: number, lists: RegExp | undefined): boolean {
+  if (/^[ \t]*\?/.test(written.slice(at + 1, at + 4))) return true;
+  const line = lineAround(written, at);
+  if (UNTICKED_BOX.test(line) || GRADE_BELOW_FULL.test(line)) return true;
+  let from = at;
+  while (from > 0 && at - from < 300 && written[from - 1] !== '\n') from--;
+  const sentence =
+    written
+      .slice(from, at)
+      .split(/[.!?](?:\s|$)/)
+      .pop() ?? '';
+  if (lists?.test(sentence)) return true;
+  // The lines above, up to a blank line.
+  let end = from - 1;
+  for (let n = 0; n < 8 && end > 0; n++) {
+    let start = end;
+    while (start > 0 && written[start - 1] !== '\n') start--;
+    const above = written.slice(start, end).replace(/\r$/, '');
+    if (!above.trim()) break;
+    if (UNTICKED_BOX.test(above)) return true;
+    if (/:\s*$/.test(above) && lists?.test(above)) return true;
+    end = start - 1;
+  }
+  return false;
+}
 
 /** The line holding `at` (at most 300 characters of it either way). */
 function lineAround(text: string, at: number): string {
@@ -755,7 +820,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
-  limpOfTheBody(hits, note.text);
+  limpOfTheBody(hits, note.text, months);
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);

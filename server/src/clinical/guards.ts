@@ -223,26 +223,35 @@ export function temperatures(hits: FindingHit[], text: string, fields: readonly 
 /**
  * "BRUE at home (pale, limp ~20 s)", "went limp", "floppy and limp": "limp" told of a body is floppiness, not the gait
  * change a walking child's limp is (reading-vocabulary.json limpBody). Only the word itself, judged by the word next
- * to it (past "and" or a comma): "fever and limp", "new limp", "limp on the left" stay.
+ * to it: a verb right before it ("went limp"; not "Pain went, limp persists", not "both legs went limp"), or a word of
+ * the body's state joined by "and" or nothing ("pale and limp"), past a comma only in a child too young to limp
+ * ("4mo … pale, limp ~20 s"; a 10-year-old "pale, limp on the right" limps). "fever and limp", "new limp" stay.
  */
-export function limpOfTheBody(hits: FindingHit[], text: string): void {
+export function limpOfTheBody(hits: FindingHit[], text: string, months: number | undefined): void {
   const v = readingVocabulary().limpBody;
+  const young = months !== undefined && months < v.commaMonths;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || !v.findings.includes(h.finding.id) || !v.words.includes(text.slice(h.span.start, h.span.end).toLowerCase())) continue;
     const words = fieldWords(h.field);
     const at = wordAt(words, h.span.start);
-    const near = (from: number, step: number): string | undefined => {
+    // The word next to it one way (past "and" at most), and whether a comma stands between.
+    const near = (from: number, step: number): { text: string; at: number; comma: boolean } | undefined => {
       let k = from;
+      let comma = false;
       for (let n = 0; n < 2 && k >= 0 && k < words.length; n++, k += step) {
         const gap = step < 0 ? text.slice(words[k].end, words[k + 1]?.start ?? h.span.start) : text.slice(words[k - 1]?.end ?? h.span.end, words[k].start);
         if (/[.;:\n\r()]/.test(gap)) return undefined;
-        if (words[k].text !== 'and') return words[k].text;
+        if (gap.includes(',')) comma = true;
+        if (words[k].text !== 'and') return { text: words[k].text, at: k, comma };
       }
       return undefined;
     };
     const before = near(at - 1, -1);
     const after = near(at + 1, 1);
-    if ((before && v.before.includes(before)) || (after && v.after.includes(after))) hits[i] = { ...h, present: false };
+    const joined = (w: { comma: boolean } | undefined) => w !== undefined && (!w.comma || young);
+    const verb = before !== undefined && v.verbs.includes(before.text) && !before.comma && before.at === at - 1 && !(before.at > 0 && v.limbs.includes(words[before.at - 1].text));
+    const state = (joined(before) && v.before.includes(before!.text)) || (joined(after) && v.after.includes(after!.text));
+    if (verb || state) hits[i] = { ...h, present: false };
   }
 }

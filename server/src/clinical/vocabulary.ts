@@ -324,6 +324,8 @@ export const ReadingVocabularySchema = z.strictObject({
     notBefore: z.array(z.string().min(1)).default([]),
     /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
     checkMarks: z.array(z.string().length(1)).default([]),
+    /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
+    listWords: z.array(z.string().min(1)).default([]),
   }),
   /**
    * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
@@ -430,8 +432,13 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     findings: z.array(z.string().min(1)).min(1),
     words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Verbs that, right before it and past no comma, tell a body ("went limp"), unless a limb is their subject ("legs went limp"). */
+    verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    limbs: z.array(z.string().regex(/^[a-z]+$/)),
     before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Past a comma, `before` and `after` words tell a body only in a child younger than this (one who cannot limp). */
+    commaMonths: z.number().min(0),
   }),
   /**
    * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
