@@ -1514,6 +1514,28 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
       if (!aboutImaging(text, f, hit)) continue;
       return hit;
     }
+    const alone = standsAlone(text, f, words, ow);
+    if (alone) return alone;
+  }
+  return undefined;
+}
+
+/**
+ * "Parents prefer no tests; we agree. No imaging.", "Plan: PT. No further imaging - discussed with family …": a sentence
+ * of the free text or a Plan that is only a statement of order-vocabulary prose.noneStatements (up to its end, a
+ * semicolon, a comma or a dash) is this visit's decision, when the value orders nothing outright (explicitCues:
+ * "Ordered XR L-spine. No further imaging.") and the statement is not another time's.
+ */
+function standsAlone(text: string, f: Field, words: readonly Word[], ow: OrderWords): Span | undefined {
+  if (!(f.inferred || f.key?.name === 'Plan')) return undefined;
+  for (const hit of findAny(words, ow.noneStatements)) {
+    const lead = text.slice(f.valueSpan.start, hit.start);
+    if (!/(?:^|[.;!?]\s|\n)[\s\-*\u2022>]*$/.test(lead)) continue;
+    if (!/^(?:\s*(?:$|[.;,!\n])|\s+[-\u2013\u2014]+\s)/.test(text.slice(hit.end, f.valueSpan.end + 1))) continue;
+    const c = readContext(text, hit.start, hit.end);
+    if (c.hypothetical || c.historical) continue;
+    if (findAny(words, ow.explicit).length || ordersOutright(text, words, ow)) return undefined;
+    return hit;
   }
   return undefined;
 }
@@ -1574,7 +1596,7 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
-const STUDY_NAMED = /\b(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|bone scan|myelo\w*|\d{5})\b/i;
+const STUDY_NAMED = /\b(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|bone scan|myelo\w*|\d{5})\b/i;
 
 /** The sentence of f (to ". " or ";") around a span. */
 function sentenceAround(text: string, f: Field, span: Span): string {
@@ -2302,6 +2324,8 @@ interface OrderWords {
   noneOrdered: PhraseSet;
   /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
   noneValues: PhraseSet;
+  /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
+  noneStatements: PhraseSet;
   /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
   noneOrderedPartial: PhraseSet;
   noneOrderedElsewhere: PhraseSet;
@@ -2387,6 +2411,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
       noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
+      noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),
       urgentAfter: new Set(v.prose.urgentAfter),
@@ -2599,7 +2624,8 @@ function negatedStudy(words: readonly Word[]): boolean {
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|spinal)\b)/gi;
+  const re =
+    /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|spinal)\b)/gi;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);
@@ -2619,7 +2645,7 @@ function planClauses(f: Field): Field[] {
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
 const STARTS_WITH_STUDY =
-  /^(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
+  /^(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
@@ -2768,6 +2794,7 @@ const STUDY_HEAD = new Set([
   'uss',
   'usg',
   'utz',
+  'usi',
   'ultrasound',
   'sono',
   'sonogram',
@@ -2780,6 +2807,10 @@ const STUDY_HEAD = new Set([
   'xrays',
   'radiograph',
   'radiographs',
+  'roentgenography',
+  'roentgenogram',
+  'roentgenograms',
+  'roentgenograph',
   'film',
   'films',
   'ct',
@@ -2823,10 +2854,14 @@ const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'review
 
 /** The index of the first word that orders outright, -1 when none: "ordered", "ordering" (not "ordering NP", prose.orderingRoles), "will order/obtain/get" (not after "not"). */
 function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
+  // "No imaging ordered today - will discuss a spine US …", "no spinal imaging ordered": an order word inside a statement
+  // of order-vocabulary prose.noneOrdered orders nothing.
+  const none = words.some((w) => w.text === 'no' || w.text === 'none') ? findAny(words, ow.noneOrdered) : [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     const prev = words[i - 1]?.text;
     if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
+    if (none.some((h) => h.start <= words[i].start && words[i].end <= h.end)) continue;
     if (w === 'ordered' || (w === 'ordering' && !ow.orderingRoles.has(words[i + 1]?.text ?? ''))) return i;
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
@@ -3454,7 +3489,7 @@ const NOT_PAST =
   /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|imag\w*)\b/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that

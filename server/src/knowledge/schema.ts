@@ -252,6 +252,11 @@ export const OrderVocabularySchema = z.strictObject({
      */
     noneOrderedElsewhere: z.array(z.string().min(1)).min(1),
     noneOrderedHere: z.array(z.string().min(1)).min(1),
+    /**
+     * A sentence that is only these words says this visit orders no imaging ("No imaging.", "No further imaging -
+     * discussed with family …"), in the free text or a Plan, when that text orders nothing outright (explicitCues).
+     */
+    noneStatements: z.array(z.string().min(1)).min(1),
     /** How an Order value that names no study says there is none ("Order: none, reassurance given", "Imaging: not indicated"). */
     noneValues: z.array(z.string().min(1)).min(1),
     /**
