@@ -1357,9 +1357,25 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
       const j = wordIndex(words, o.end);
       return i < before && j < before && from - j <= 5 && !CLAUSE_BREAK.test(text.slice(o.end, words[before].start)) && words.slice(j, before).some((w) => !ARTICLES.has(w.text));
     });
-  // "MRI ordered by ED, pt left before it was done"; not "Ordered MRI because PT did not go well".
-  if (findAny(words, ow.elsewhere.abandoned).some((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)))) return sentence;
   const cues = findAny(words, ow.explicit).map((c) => ({ from: wordIndex(words, c.start), to: wordIndex(words, c.end) }));
+  const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
+  // An order word dated to this visit in its own clause ("Ordered XR today as the US at last visit …", "XR L-spine
+  // ordered today") is this visit's, whatever time the sentence tells beside it.
+  const datedNow = (c: { from: number; to: number }) =>
+    now.some(
+      (n) =>
+        (n.from >= c.to && n.from - c.to <= 4 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, n.span.start))) ||
+        (c.from >= n.to && c.from - n.to <= 3 && !CLAUSE_BREAK.test(text.slice(n.span.end, words[c.from].start))),
+    );
+  // "MRI ordered by ED, pt left before it was done"; not "Ordered MRI because PT did not go well". An abandonment
+  // followed in its sentence by an order of this visit, after an arrow or dated now ("whole-body MRI denied by
+  // insurance twice -> NM bone scan, whole body, ordered today"), is the earlier study's, given up for the one
+  // ordered: the sentence is set aside up to it, and the study after it read.
+  const replaced = (a: Span) =>
+    cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
+  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)));
+  if (abandoned.some((a) => !replaced(a))) return sentence;
+  if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
   if (!cues.length) return undefined;
   for (const p of findAny(words, ow.elsewhere.places)) {
     const from = wordIndex(words, p.start);
@@ -1376,15 +1392,6 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   }
   // "MRI T-spine ordered 2 weeks ago, still pending": an order told with a time but still open is this episode's.
   if (findAny(words, ow.elsewhere.stillOpen).length) return undefined;
-  const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
-  // An order word dated to this visit in its own clause ("Ordered XR today as the US at last visit …", "XR L-spine
-  // ordered today") is this visit's, whatever time the sentence tells beside it.
-  const datedNow = (c: { from: number; to: number }) =>
-    now.some(
-      (n) =>
-        (n.from >= c.to && n.from - c.to <= 4 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, n.span.start))) ||
-        (c.from >= n.to && c.from - n.to <= 3 && !CLAUSE_BREAK.test(text.slice(n.span.end, words[c.from].start))),
-    );
   for (const t of findAny(words, ow.elsewhere.times)) {
     const from = wordIndex(words, t.start);
     const to = wordIndex(words, t.end);
@@ -1403,6 +1410,8 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
+/** An arrow to the next step ("->", "→", "=>"). */
+const NEXT_ARROW = /\u2192|\u21d2|\u27f6|-+>|=+>/;
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);
 /** A break between an order word and a time that puts the time in another clause. */
 const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
