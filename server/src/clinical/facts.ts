@@ -1371,8 +1371,7 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   // followed in its sentence by an order of this visit, after an arrow or dated now ("whole-body MRI denied by
   // insurance twice -> NM bone scan, whole body, ordered today"), is the earlier study's, given up for the one
   // ordered: the sentence is set aside up to it, and the study after it read.
-  const replaced = (a: Span) =>
-    cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
+  const replaced = (a: Span) => cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
   const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)));
   if (abandoned.some((a) => !replaced(a))) return sentence;
   if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
@@ -2503,6 +2502,9 @@ function reportsStudy(words: readonly Word[]): boolean {
     const w = words[j].text;
     if (w === 'recent') break; // "MRI L-spine w/o recent weakness": recent speaks of what follows
     if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
+    // "MRI lumbosacral spine was requested under sedation": an order told in the passive, no report of the study,
+    // unless its result follows ("… was requested at 2 months and showed a low conus").
+    if ((w === 'was' || w === 'were') && PASSIVE_ORDERED.has(words[j + 1]?.text ?? '') && !words.slice(j + 2).some((x) => RESULT_WORD.test(x.text))) break;
     if (NAMES_THE_NEXT.has(w) && (STUDY_HEAD.has(words[j + 1]?.text ?? '') || STUDY_HEAD.has(words[j + 2]?.text ?? ''))) break;
     if (reports(j)) return true;
   }
@@ -3102,8 +3104,16 @@ function headedStudy(l: Field, ow: OrderWords): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '').replace(PASSIVE_ORDER, ''));
 }
+/**
+ * "MRI lumbosacral spine without contrast was requested under sedation", "X-ray … was requested upon the mother's
+ * insistence": an order told in the passive is the writer's order, no past of its own; a time of another visit beside
+ * it ("was requested last month", "had been requested") still tells one.
+ */
+const PASSIVE_ORDER = /\b(?:was|were) (?:requested|ordered|arranged|booked|scheduled|organi[sz]ed)\b/gi;
+/** The participles of PASSIVE_ORDER. */
+const PASSIVE_ORDERED = new Set(['requested', 'ordered', 'arranged', 'booked', 'scheduled', 'organised', 'organized']);
 /** "spinal ultrasound, to be done this month": a study still to do. */
 const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
