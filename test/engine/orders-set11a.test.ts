@@ -62,3 +62,34 @@ describe('a study given up for the one ordered after it', () => {
     assert.equal(orderOf('9 y F. Back pain 5 wk, night pain.', 'MRI L-spine ordered last week, never scheduled -> discuss again next visit.'), 'none');
   });
 });
+
+describe('words before the study on an order line that say where or how to do it', () => {
+  it('are passed over to the study', () => {
+    assert.equal(orderOf('2 mo M. Deep sacral dimple, base not seen.', 'Ordered: repeat bedside spinal US this week.'), 'us-area');
+    assert.equal(orderOf('2 mo M. Deep sacral dimple, base not seen.', 'Ordered: portable US spine.'), 'us-area');
+  });
+  it('not when the line declines, conditions or reports the study', () => {
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', 'Ordered: bedside spinal US - parents declined.'), 'none');
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', 'Ordered: bedside spinal US if dimple deepens.'), 'none');
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', 'Ordered: bedside spinal US on day 2 - normal.'), 'none');
+  });
+});
+
+describe('a study said not reasonable or not advisable', () => {
+  it('is no order', () => {
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', "Family wants information if it's easy, nothing invasive; sedation for MRI not reasonable with his physiology."), 'none');
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', 'MRI under GA not advisable at present.'), 'none');
+  });
+  it('while a study ordered beside a sedation said not reasonable still is', () => {
+    assert.equal(orderOf('2 mo M. Deep sacral dimple.', 'MRI L-spine ordered; sedation not reasonable today so it will be done with feed-and-wrap.'), 'mri-area-without');
+    assert.equal(
+      orderOf(
+        '2 mo M. Deep sacral dimple.',
+        'Bedside spinal US last wk: limited by motion.',
+        'Sedation for MRI not reasonable with his physiology.',
+        'Ordered: repeat bedside spinal US this week.',
+      ),
+      'us-area',
+    );
+  });
+});

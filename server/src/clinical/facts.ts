@@ -3329,8 +3329,11 @@ function listedStudy(s: Field): Field | undefined {
   return undefined;
 }
 
-/** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
-const STUDY_LEAD = /^(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|follow[- ]?up|interval)\s+/i;
+/**
+ * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
+ * before the study that say when, how often or where to do it.
+ */
+const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited)\s+){1,3}/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {
