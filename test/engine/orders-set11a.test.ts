@@ -93,3 +93,21 @@ describe('a study said not reasonable or not advisable', () => {
     );
   });
 });
+
+describe('a verbal order read back', () => {
+  it('orders the study after it', () => {
+    assert.equal(
+      orderOf(
+        'Pt: 5-week-old female. Dimple at the top of the gluteal cleft, 6 mm, deep.',
+        'Called Dr. M (pediatrician) 1120 - phone order received and read back: US lumbosacral spine, outpatient, this week.',
+      ),
+      'us-area',
+    );
+    assert.equal(orderOf('5 wk F. Deep dimple 6 mm.', 'Telephone order received and read back: US lumbosacral spine.'), 'us-area');
+  });
+  it('not a request to read a study, a result read back, or an order on a condition', () => {
+    assert.equal(orderOf('5 wk F. Deep dimple 6 mm.', 'Please read the US lumbosacral spine from the birth hospital.'), 'none');
+    assert.equal(orderOf('5 wk F. Deep dimple 6 mm.', 'Result read back to mom: US lumbosacral spine normal.'), 'none');
+    assert.equal(orderOf('5 wk F. Deep dimple 6 mm.', 'Phone order received and read back: US lumbosacral spine if dimple deepens.'), 'none');
+  });
+});

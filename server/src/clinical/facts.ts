@@ -2960,7 +2960,12 @@ function governingCue(words: readonly Word[], cues: readonly Span[], ow: OrderWo
     if (kind.get(i) !== 'explicit') kind.set(i, k);
   }
   const blocked = new Set<number>();
-  for (const b of findAny(words, ow.blockers)) for (let j = wordIndex(words, b.start); j < words.length && words[j].start < b.end; j++) blocked.add(j);
+  for (const b of findAny(words, ow.blockers)) {
+    const at = wordIndex(words, b.start);
+    // "phone order received and read back: US lumbosacral spine": a verbal order confirmed by reading it back.
+    if (words[at].text === 'read' && words[at + 1]?.text === 'back') continue;
+    for (let j = at; j < words.length && words[j].start < b.end; j++) blocked.add(j);
+  }
   for (let j = head - 1; j >= 0; j--) {
     if (blocked.has(j)) return undefined;
     const k = kind.get(j);
