@@ -1422,9 +1422,24 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
       const j = wordIndex(words, o.end);
       return i < before && j < before && from - j <= 5 && !CLAUSE_BREAK.test(text.slice(o.end, words[before].start)) && words.slice(j, before).some((w) => !ARTICLES.has(w.text));
     });
-  // "MRI ordered by ED, pt left before it was done"; not "Ordered MRI because PT did not go well".
-  if (findAny(words, ow.elsewhere.abandoned).some((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)))) return sentence;
   const cues = findAny(words, ow.explicit).map((c) => ({ from: wordIndex(words, c.start), to: wordIndex(words, c.end) }));
+  const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
+  // An order word dated to this visit in its own clause ("Ordered XR today as the US at last visit …", "XR L-spine
+  // ordered today") is this visit's, whatever time the sentence tells beside it.
+  const datedNow = (c: { from: number; to: number }) =>
+    now.some(
+      (n) =>
+        (n.from >= c.to && n.from - c.to <= 4 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, n.span.start))) ||
+        (c.from >= n.to && c.from - n.to <= 3 && !CLAUSE_BREAK.test(text.slice(n.span.end, words[c.from].start))),
+    );
+  // "MRI ordered by ED, pt left before it was done"; not "Ordered MRI because PT did not go well". An abandonment
+  // followed in its sentence by an order of this visit, after an arrow or dated now ("whole-body MRI denied by
+  // insurance twice -> NM bone scan, whole body, ordered today"), is the earlier study's, given up for the one
+  // ordered: the sentence is set aside up to it, and the study after it read.
+  const replaced = (a: Span) => cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
+  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)));
+  if (abandoned.some((a) => !replaced(a))) return sentence;
+  if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
   if (!cues.length) return undefined;
   for (const p of findAny(words, ow.elsewhere.places)) {
     const from = wordIndex(words, p.start);
@@ -1441,15 +1456,6 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   }
   // "MRI T-spine ordered 2 weeks ago, still pending": an order told with a time but still open is this episode's.
   if (findAny(words, ow.elsewhere.stillOpen).length) return undefined;
-  const now = findAny(words, ow.elsewhere.thisVisit).map((n) => ({ from: wordIndex(words, n.start), to: wordIndex(words, n.end), span: n }));
-  // An order word dated to this visit in its own clause ("Ordered XR today as the US at last visit …", "XR L-spine
-  // ordered today") is this visit's, whatever time the sentence tells beside it.
-  const datedNow = (c: { from: number; to: number }) =>
-    now.some(
-      (n) =>
-        (n.from >= c.to && n.from - c.to <= 4 && !CLAUSE_BREAK.test(text.slice(words[c.to - 1].end, n.span.start))) ||
-        (c.from >= n.to && c.from - n.to <= 3 && !CLAUSE_BREAK.test(text.slice(n.span.end, words[c.from].start))),
-    );
   for (const t of findAny(words, ow.elsewhere.times)) {
     const from = wordIndex(words, t.start);
     const to = wordIndex(words, t.end);
@@ -1468,6 +1474,8 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
+/** An arrow to the next step ("->", "→", "=>"). */
+const NEXT_ARROW = /\u2192|\u21d2|\u27f6|-+>|=+>/;
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);
 /** A break between an order word and a time that puts the time in another clause. */
 const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
@@ -2584,6 +2592,9 @@ function reportsStudy(words: readonly Word[]): boolean {
     const w = words[j].text;
     if (w === 'recent') break; // "MRI L-spine w/o recent weakness": recent speaks of what follows
     if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
+    // "MRI lumbosacral spine was requested under sedation": an order told in the passive, no report of the study,
+    // unless its result follows ("… was requested at 2 months and showed a low conus").
+    if ((w === 'was' || w === 'were') && PASSIVE_ORDERED.has(words[j + 1]?.text ?? '') && !words.slice(j + 2).some((x) => RESULT_WORD.test(x.text))) break;
     if (NAMES_THE_NEXT.has(w) && (STUDY_HEAD.has(words[j + 1]?.text ?? '') || STUDY_HEAD.has(words[j + 2]?.text ?? ''))) break;
     if (reports(j)) return true;
   }
@@ -3049,7 +3060,12 @@ function governingCue(words: readonly Word[], cues: readonly Span[], ow: OrderWo
     if (kind.get(i) !== 'explicit') kind.set(i, k);
   }
   const blocked = new Set<number>();
-  for (const b of findAny(words, ow.blockers)) for (let j = wordIndex(words, b.start); j < words.length && words[j].start < b.end; j++) blocked.add(j);
+  for (const b of findAny(words, ow.blockers)) {
+    const at = wordIndex(words, b.start);
+    // "phone order received and read back: US lumbosacral spine": a verbal order confirmed by reading it back.
+    if (words[at].text === 'read' && words[at + 1]?.text === 'back') continue;
+    for (let j = at; j < words.length && words[j].start < b.end; j++) blocked.add(j);
+  }
   for (let j = head - 1; j >= 0; j--) {
     if (blocked.has(j)) return undefined;
     const k = kind.get(j);
@@ -3193,8 +3209,16 @@ function headedStudy(l: Field, ow: OrderWords): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, ''));
+  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '').replace(PASSIVE_ORDER, ''));
 }
+/**
+ * "MRI lumbosacral spine without contrast was requested under sedation", "X-ray … was requested upon the mother's
+ * insistence": an order told in the passive is the writer's order, no past of its own; a time of another visit beside
+ * it ("was requested last month", "had been requested") still tells one.
+ */
+const PASSIVE_ORDER = /\b(?:was|were) (?:requested|ordered|arranged|booked|scheduled|organi[sz]ed)\b/gi;
+/** The participles of PASSIVE_ORDER. */
+const PASSIVE_ORDERED = new Set(['requested', 'ordered', 'arranged', 'booked', 'scheduled', 'organised', 'organized']);
 /** "spinal ultrasound, to be done this month": a study still to do. */
 const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
@@ -3410,8 +3434,11 @@ function listedStudy(s: Field): Field | undefined {
   return undefined;
 }
 
-/** "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine": a word before the study that says when or how often to do it. */
-const STUDY_LEAD = /^(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|follow[- ]?up|interval)\s+/i;
+/**
+ * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
+ * before the study that say when, how often or where to do it.
+ */
+const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited)\s+){1,3}/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {
