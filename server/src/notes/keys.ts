@@ -106,7 +106,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Neuro',
-    aliases: ['Neuro exam', 'Neurologic', 'Neurological', 'Neurologic exam', 'Neurological exam', 'Neuro examination', 'Neurologic examination', 'Neurological examination'],
+    aliases: ['Neuro exam', 'Neurologic', 'Neurological', 'Neurologic exam', 'Neurological exam', 'Neuro examination', 'Neurologic examination', 'Neurological examination', 'Neuro status', 'Neurologic status', 'Neurological status', 'Neurostatus', 'Neurologically'],
     meaning: 'The neurologic examination.',
     forms: '`intact`, `normal`, or the deficits found',
   },
