@@ -14,7 +14,7 @@ import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
-import { withHandoffRead } from './handoff';
+import { sbarObserved, withHandoffRead } from './handoff';
 import { explainedAway, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
@@ -233,7 +233,10 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
     const told = deficits.find((d) => sameSentence(text, d.span, span));
     return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
   };
+  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
+  const observed = sbarObserved(note)?.valueSpan.start;
   for (let i = 0; i < parts.length; i++) {
+    if (parts[i].start === observed) continue;
     const w = words[i];
     const said = normalStated(note.text, text, parts[i], w);
     if (said) return normal(said);

@@ -20,6 +20,7 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   for (const f of note.fields) if (f.rawKey.length === 1) letters++;
   if (letters < 2) return note;
   if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
+  if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, v.sbar.sections);
   if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
   return withSections(note, v.sections);
 }
@@ -39,6 +40,25 @@ function isMist(note: ParsedNote, names: readonly string[]): boolean {
     if (next === 4) return true;
   }
   return false;
+}
+
+/**
+ * The caller's bedside assessment in a nurse's SBAR call ("A: HR 132, moves both legs, says they feel normal"):
+ * reassuring words there are an observation, no neurologic exam (reading-vocabulary.json handoff.sbar).
+ */
+export function sbarObserved(note: ParsedNote): Field | undefined {
+  const v = readingVocabulary().handoff.sbar;
+  if (!inLetterOrder(note.fields, v.letters)) return undefined;
+  return note.fields.find((f) => sectionLetter(f) === v.observed);
+}
+
+/** The one-letter keys hold every letter of `letters`, in that order (one pass over the fields). */
+function inLetterOrder(fields: readonly Field[], letters: string): boolean {
+  let next = 0;
+  for (const f of fields) {
+    if (next < letters.length && sectionLetter(f) === letters[next]) next++;
+  }
+  return next === letters.length;
 }
 
 function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>): ParsedNote {

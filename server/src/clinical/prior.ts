@@ -112,7 +112,23 @@ const INDETERMINATE = [
   'not well seen',
   'incomplete',
 ];
-const NORMAL = ['normal', 'unremarkable', 'negative', 'no abnormality', 'no ... abnormality', 'no acute findings', 'within normal limits', 'wnl', 'nl', 'neg'];
+// 'without pathology', 'no pathology' as Russian-trained clinicians close a report ("без патологии").
+const NORMAL = [
+  'normal',
+  'unremarkable',
+  'negative',
+  'no abnormality',
+  'no ... abnormality',
+  'no acute findings',
+  'within normal limits',
+  'wnl',
+  'nl',
+  'neg',
+  'without pathology',
+  'no pathology',
+  'without pathological changes',
+  'no pathological changes',
+];
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);

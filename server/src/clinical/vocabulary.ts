@@ -478,6 +478,14 @@ export const ReadingVocabularySchema = z.strictObject({
       names: z.array(z.string().min(1)).min(1),
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
     }),
+    /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
+    sbar: z.strictObject({
+      $comment: z.string().optional(),
+      letters: z.string().regex(/^[A-Z]{2,}$/),
+      sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
+      observed: z.string().regex(/^[A-Z]$/),
+    }),
   }),
   /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
   tellers: z.strictObject({
