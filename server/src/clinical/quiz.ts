@@ -56,8 +56,12 @@ function teachingWords(v: OrderVocabulary): TeachingWords {
   return t;
 }
 
-/** Cheap first test: a note with no word of an answer, a choice or a question is no quiz. */
-const MAY_QUIZ = /\bans(?:wer)?\b|choice|\bchose\b|\bpicked\b|\bselected\b|\?/i;
+/**
+ * Cheap first test: a note with no question mark and no word of an answer or a choice is no quiz. The
+ * question mark is looked for apart: in one alternation it keeps the pattern from skipping ahead.
+ */
+const MAY_QUIZ_WORDS = /\bans(?:wer)?\b|choice|\bchose\b|\bpicked\b|\bselected\b/i;
+const mayQuiz = (text: string) => text.includes('?') || MAY_QUIZ_WORDS.test(text);
 
 /**
  * A choice's label: "(A)", "A.", "A)", "a)", "A -", "A:", "1.", "1)", "(1)", at the start of a line (after a bullet)
@@ -86,7 +90,7 @@ interface Run {
 }
 
 export function readQuiz(text: string, k: Knowledge): QuizReading | undefined {
-  if (!MAY_QUIZ.test(text)) return undefined;
+  if (!mayQuiz(text)) return undefined;
   const t = teachingWords(k.vocabulary);
   const words = toWords(text);
   // "called family, no answer - will discuss MRI at follow-up": no answer is given.
