@@ -59,6 +59,8 @@ const ABNORMAL = [
   'tract',
   'mass',
   'syrinx',
+  'syringomyelia',
+  'syringohydromyelia',
   'hydromyelia',
   'diastematomyelia',
   'split cord',
