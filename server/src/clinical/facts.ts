@@ -15,7 +15,7 @@ import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
-import { explainedAway, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import { explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -824,6 +824,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   markersPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   limpOfTheBody(hits, note.text, months);
+  firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);

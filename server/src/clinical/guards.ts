@@ -255,3 +255,23 @@ export function limpOfTheBody(hits: FindingHit[], text: string, months: number |
     if (verb || state) hits[i] = { ...h, present: false };
   }
 }
+
+/**
+ * "term newborn, 8 hours old, has not voided yet", "no void in the first 12 h": in a child of the first days of life
+ * (reading-vocabulary.json newbornVoid) the timing of a first void, not retention. Only the words themselves decide:
+ * "unable to void", "retention" and a distended bladder stay retention at any age.
+ */
+export function firstVoidOfNewborn(hits: FindingHit[], text: string, months: number | undefined): void {
+  const v = readingVocabulary().newbornVoid;
+  if (months === undefined || months * 30.4375 >= v.days) return;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !v.findings.includes(h.finding.id)) continue;
+    const written = text
+      .slice(h.span.start, h.span.end)
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    if (v.phrases.includes(written)) hits[i] = { ...h, present: false };
+  }
+}

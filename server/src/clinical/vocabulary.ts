@@ -428,6 +428,17 @@ export const ReadingVocabularySchema = z.strictObject({
    * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
    * before one of `after` ("limp and floppy"), is no gait change.
    */
+  /**
+   * A newborn who has not yet passed urine ("8 hours old, has not voided yet", "no void in the first 12 h") tells the
+   * timing of a first void, not retention: a hit of `findings` written as one of `phrases` in a child younger than
+   * `days` days is no urologic symptom (clinical/guards.ts firstVoidOfNewborn).
+   */
+  newbornVoid: z.strictObject({
+    $comment: z.string().optional(),
+    findings: z.array(z.string().min(1)).min(1),
+    phrases: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+    days: z.number().int().min(1).max(14),
+  }),
   limpBody: z.strictObject({
     $comment: z.string().optional(),
     findings: z.array(z.string().min(1)).min(1),
