@@ -1294,7 +1294,14 @@ function readOrderFact(
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
-  return { order: found?.order, declared };
+  if (declared) return { order: found?.order, declared };
+  // "Parents prefer no tests; we agree. No imaging.": a statement standing alone sets aside a study only mentioned
+  // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
+  // L-spine w/o contrast tonight. No further imaging.", "Plan: urgent MRI whole spine, neurosurgery consult. No further
+  // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
+  const alone = noImagingStatement(text, all, ow);
+  if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value)) return { declared: alone };
+  return { order: found?.order, declared: alone };
 }
 
 /**
@@ -1441,7 +1448,15 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   // insurance twice -> NM bone scan, whole body, ordered today"), is the earlier study's, given up for the one
   // ordered: the sentence is set aside up to it, and the study after it read.
   const replaced = (a: Span) => cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
-  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)));
+  // "Bone scan ordered today, MRI declined by parents": an abandonment whose own clause, after the study read, names
+  // another study is that study's.
+  const another = (a: Span) => {
+    if (a.start < at.end) return false;
+    const gap = text.slice(at.end, a.start);
+    const parts = gap.split(CLAUSE_BREAK);
+    return parts.length > 1 && NAMES_A_STUDY.test(parts[parts.length - 1]);
+  };
+  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)) && !another(a));
   if (abandoned.some((a) => !replaced(a))) return sentence;
   if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
   if (!cues.length) return undefined;
@@ -1526,7 +1541,22 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
       if (!aboutImaging(text, f, hit)) continue;
       return hit;
     }
-    const alone = standsAlone(text, f, words, ow);
+  }
+  return undefined;
+}
+
+/** A value that opens on a study, past a list mark and lead words ("1. MRI L-spine …", "urgent MRI whole spine, …", "Spinal US."). */
+function opensOnStudy(value: string): boolean {
+  const v = value.replace(/^\s*(?:(?:\d+|[a-z])[.)]|[-*\u2022>])?\s*/i, '').replace(STUDY_LEAD, '');
+  return STARTS_WITH_STUDY.test(v) || REGION_FIRST_STUDY.test(v);
+}
+
+/** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
+function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
+  if (!MAY_DECLARE.test(text)) return undefined;
+  for (const f of all) {
+    if (!f.value || !MAY_DECLARE.test(f.value)) continue;
+    const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
   return undefined;
@@ -2598,7 +2628,19 @@ function reportsStudy(words: readonly Word[]): boolean {
     if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
     // "MRI lumbosacral spine was requested under sedation": an order told in the passive, no report of the study,
     // unless its result follows ("… was requested at 2 months and showed a low conus").
-    if ((w === 'was' || w === 'were') && PASSIVE_ORDERED.has(words[j + 1]?.text ?? '') && !words.slice(j + 2).some((x) => RESULT_WORD.test(x.text))) break;
+    if (
+      (w === 'was' || w === 'were') &&
+      PASSIVE_ORDERED.has(words[j + 1]?.text ?? '') &&
+      !words.slice(j + 2).some((x) => RESULT_WORD.test(x.text)) &&
+      !passiveNotOurs(
+        words
+          .slice(j + 2)
+          .map((x) => x.text)
+          .join(' ')
+          .replace(/^/, ' '),
+      )
+    )
+      break;
     if (NAMES_THE_NEXT.has(w) && (STUDY_HEAD.has(words[j + 1]?.text ?? '') || STUDY_HEAD.has(words[j + 2]?.text ?? ''))) break;
     if (reports(j)) return true;
   }
@@ -3213,7 +3255,18 @@ function headedStudy(l: Field, ow: OrderWords): Field | undefined {
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 function toldPast(value: string): boolean {
-  return PAST.test(value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '').replace(PASSIVE_ORDER, ''));
+  const v = value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '');
+  return PAST.test(v.replace(PASSIVE_ORDER, (m: string, at: number) => (passiveNotOurs(v.slice(at + m.length)) ? m : '')));
+}
+/**
+ * What follows a passive order that makes it no order of the writer's: another's ("was requested by neurology"),
+ * another place's ("was arranged at the birth hospital", "in the NICU") or one given up in its sentence ("was
+ * requested but parents declined", "was scheduled but cancelled by family").
+ */
+const PASSIVE_NOT_OURS =
+  /^(?:\s*(?:by (?!(?:me|us|myself)\b)|(?:at|in) (?:the |a |an )?(?:[\w-]+ )?(?:hospital|nicu|picu|ed|er|emergency|clinic|osh|nursery|urgent care|centre|center)\b)|[^.;]*\b(?:but|declined?|refused?|cancell?ed|not done|never|missed|denied)\b)/i;
+function passiveNotOurs(after: string): boolean {
+  return PASSIVE_NOT_OURS.test(after);
 }
 /**
  * "MRI lumbosacral spine without contrast was requested under sedation", "X-ray … was requested upon the mother's
