@@ -256,14 +256,21 @@ export function limpOfTheBody(hits: FindingHit[], text: string, months: number |
   }
 }
 
+/** A stated time: "in 12 h", "x 30 hrs", "48 hours", "2 days". */
+const STATED_TIME = /(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(h|hr|hrs|hour|hours|d|day|days)\b/gi;
+
 /**
  * "term newborn, 8 hours old, has not voided yet", "no void in the first 12 h": in a child of the first days of life
- * (reading-vocabulary.json newbornVoid) the timing of a first void, not retention. Only the words themselves decide:
- * "unable to void", "retention" and a distended bladder stay retention at any age.
+ * (reading-vocabulary.json newbornVoid) the timing of a first void, not retention. Only while the time without a void
+ * is under `hours` (the longest time the sentence states, else the child's age): "2 days old, has not voided since
+ * birth", "no voids in 24 hours" are retention; and not beside a retention sign ("not voiding, bladder distended",
+ * "has not voided, palpable bladder") nor with a word of `after` ("not voiding well"). "unable to void", "retention"
+ * stay retention at any age.
  */
 export function firstVoidOfNewborn(hits: FindingHit[], text: string, months: number | undefined): void {
   const v = readingVocabulary().newbornVoid;
   if (months === undefined || months * 30.4375 >= v.days) return;
+  const ageHours = months * 30.4375 * 24;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || !v.findings.includes(h.finding.id)) continue;
@@ -272,6 +279,23 @@ export function firstVoidOfNewborn(hits: FindingHit[], text: string, months: num
       .toLowerCase()
       .replace(/[^a-z]+/g, ' ')
       .trim();
-    if (v.phrases.includes(written)) hits[i] = { ...h, present: false };
+    if (!v.phrases.includes(written)) continue;
+    const words = fieldWords(h.field);
+    const [from, to] = sentenceAround(text, words, h.span, true);
+    if (from >= to) continue;
+    if (assertedAmong(text, words, from, to, v.signs)) continue;
+    const at = wordAt(words, h.span.end);
+    const next = words
+      .slice(at, Math.min(to, at + 3))
+      .map((w) => w.text)
+      .join(' ');
+    if (v.after.some((a) => next === a || next.startsWith(a + ' '))) continue;
+    let stated: number | undefined;
+    for (const m of text.slice(words[from].start, words[to - 1].end).matchAll(STATED_TIME)) {
+      const n = Number(m[1]) * (m[2].toLowerCase().startsWith('d') ? 24 : 1);
+      stated = Math.max(stated ?? 0, n);
+    }
+    if ((stated ?? ageHours) >= v.hours) continue;
+    hits[i] = { ...h, present: false };
   }
 }

@@ -438,6 +438,9 @@ export const ReadingVocabularySchema = z.strictObject({
     findings: z.array(z.string().min(1)).min(1),
     phrases: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
     days: z.number().int().min(1).max(14),
+    hours: z.number().int().min(1).max(72),
+    signs: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+    after: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
   }),
   limpBody: z.strictObject({
     $comment: z.string().optional(),
