@@ -424,14 +424,11 @@ export const ReadingVocabularySchema = z.strictObject({
     congenital: z.array(phrase).min(1),
   }),
   /**
-   * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
-   * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
-   * before one of `after` ("limp and floppy"), is no gait change.
-   */
-  /**
    * A newborn who has not yet passed urine ("8 hours old, has not voided yet", "no void in the first 12 h") tells the
    * timing of a first void, not retention: a hit of `findings` written as one of `phrases` in a child younger than
-   * `days` days is no urologic symptom (clinical/guards.ts firstVoidOfNewborn).
+   * `days` days is no urologic symptom (clinical/guards.ts firstVoidOfNewborn), when the time without a void (the
+   * longest its sentence tells, else the child's age) is under `hours`, no retention sign of `signs` stands in the
+   * sentence, and no word of `after` follows the phrase ("not voiding well", "not voiding a stream").
    */
   newbornVoid: z.strictObject({
     $comment: z.string().optional(),
@@ -442,6 +439,11 @@ export const ReadingVocabularySchema = z.strictObject({
     signs: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
     after: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
   }),
+  /**
+   * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
+   * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
+   * before one of `after` ("limp and floppy"), is no gait change.
+   */
   limpBody: z.strictObject({
     $comment: z.string().optional(),
     findings: z.array(z.string().min(1)).min(1),
