@@ -557,6 +557,8 @@ function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
 }
 
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
+/** Words of a side qualifier (context-lexicon listQualifiers "on the left", "right sided"). */
+const SIDE_WORDS = new Set(['left', 'right', 'l', 'r']);
 
 /** Words after a relative's dash that name the child: the line tells the child's story ("Mom - he has had fever", "Dad - pt fell"). */
 const CHILD_WORDS = new Set(['he', 'him', 'his', 'she', 'her', 'baby', 'child', 'kid', 'son', 'daughter', 'infant', 'toddler', 'pt', 'patient', 'boy', 'girl', 'newborn']);
@@ -692,6 +694,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const item = scratch.item;
   const affirmed: boolean[] = [];
   const qualified: boolean[] = [];
+  // A side ("on the left") makes only the list's last item its own: "denies fever, radiation on the right,
+  // incontinence" stays one denied list.
+  const sided: boolean[] = [];
   let id = 0;
   affirmed.push(false);
   qualified.push(false);
@@ -701,6 +706,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     const free = inMatch[i] < 0;
     if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
+      if (tk.kind !== 'stop' && sided[id]) qualified[id] = false;
       affirmed.push(false);
       qualified.push(false);
       id++;
@@ -716,8 +722,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       affirmed[id] = true;
       // "no fever, hair tuft - Y", "… tuft - present": an answer after a dash affirms the question before it.
       if (i >= 2 && toks[i - 1].kind === 'dash' && toks[i - 2].kind === 'w' && answerAt(text, toks, i)) affirmed[item[i - 2]] = true;
-    } else if (inMatch[i] === i && match[i]!.kind === 'qualify') qualified[id] = true;
-    else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
+    } else if (inMatch[i] === i && match[i]!.kind === 'qualify') {
+      qualified[id] = true;
+      if (match[i]!.tokens.some((t) => SIDE_WORDS.has(t))) sided[id] = true;
+    } else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
   }
   // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
   // a colon or a terminator). Right to left, one pass.
