@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -644,7 +644,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   let slashes = 0;
   for (const m of value.matchAll(SLASH_AGE_IN_TEXT)) {
     if (++slashes > 4) break;
-    const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / 30.4375 : 1 / 30.4375;
+    const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / DAYS_PER_MONTH : 1 / DAYS_PER_MONTH;
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
   candidates.sort((a, b) => a.span.start - b.span.start);
@@ -693,7 +693,6 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
 /** A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "day of life 5", "5th day of life", "NICU day 5". */
 const DAY_OF_LIFE =
   /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\bday[ \t]+(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
-const DAYS_PER_MONTH = 30.4375;
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
 

@@ -1637,8 +1637,14 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+/**
+ * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
+ * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
+ */
+const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*`;
+const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
-const STUDY_NAMED = /\b(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|bone scan|myelo\w*|\d{5})\b/i;
+const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
 
 /** The sentence of f (to ". " or ";") around a span. */
 function sentenceAround(text: string, f: Field, span: Span): string {
@@ -2258,12 +2264,14 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
 }
 
 /** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
-const BULLET = /^(?:\u2192|\u21d2|\u27f6|-+>|=+>|[-*•·–]|\d{1,2}[.)])\s*/;
+/** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
+const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
+const BULLET = new RegExp(String.raw`^(?:${ARROWS}|[-*•·–]|\d{1,2}[.)])\s*`);
 /**
  * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
  * is done next, what precedes it the reason. Never after a condition ("If not better in 3 wks -> XR L-spine").
  */
-const ARROW = /\s*(?:\u2192|\u21d2|\u27f6|-+>|=+>)\s*/g;
+const ARROW = new RegExp(String.raw`\s*(?:${ARROWS})\s*`, 'g');
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 function studyLed(s: Field, lastClause = true): Field | undefined {
@@ -2681,8 +2689,7 @@ function negatedStudy(words: readonly Word[]): boolean {
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re =
-    /[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|spinal)\b)/gi;
+  const re = new RegExp(String.raw`[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:${US_WORDS}|${STUDY_WORDS}|spinal)\b)`, 'gi');
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);
@@ -2701,8 +2708,10 @@ function planClauses(f: Field): Field[] {
 }
 
 /** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
-const STARTS_WITH_STUDY =
-  /^(?:(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|spinal us|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b/i;
+const STARTS_WITH_STUDY = new RegExp(
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  'i',
+);
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY =
   /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
@@ -3573,7 +3582,7 @@ const NOT_PAST =
   /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
-const NAMES_A_STUDY = /\b(?:bone scan|(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct|imag\w*)\b/i;
+const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that

@@ -1,3 +1,4 @@
+import { DAYS_PER_MONTH } from '../notes/age';
 import { type Span, widen } from '../notes/text';
 import type { Word } from '../notes/words';
 import { work } from '../notes/work';
@@ -269,8 +270,8 @@ const STATED_TIME = /(?<![\d.])(\d{1,3}(?:\.\d)?)\s*(h|hr|hrs|hour|hours|d|day|d
  */
 export function firstVoidOfNewborn(hits: FindingHit[], text: string, months: number | undefined): void {
   const v = readingVocabulary().newbornVoid;
-  if (months === undefined || months * 30.4375 >= v.days) return;
-  const ageHours = months * 30.4375 * 24;
+  if (months === undefined || months * DAYS_PER_MONTH >= v.days) return;
+  const ageHours = months * DAYS_PER_MONTH * 24;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || !v.findings.includes(h.finding.id)) continue;

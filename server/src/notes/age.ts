@@ -2,7 +2,8 @@ import type { Span } from './text';
 import { work } from './work';
 
 /** Days per average month, so weeks and days convert to fractional months consistently. */
-const DAYS_PER_MONTH = 30.4375;
+/** The mean month in days, by which every age in days or weeks is told in months. */
+export const DAYS_PER_MONTH = 30.4375;
 
 export interface AgeValue {
   /** Age in months (fractional). Exactly 6 for "6 months" or a DOB six calendar months ago. */
