@@ -1493,8 +1493,10 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
+/** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
+const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
 /** An arrow to the next step ("->", "→", "=>"). */
-const NEXT_ARROW = /\u2192|\u21d2|\u27f6|-+>|=+>/;
+const NEXT_ARROW = new RegExp(ARROWS);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);
 /** A break between an order word and a time that puts the time in another clause. */
 const CLAUSE_BREAK = /[,()[\];]|\s[-\u2013\u2014]\s/;
@@ -2264,8 +2266,6 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
 }
 
 /** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
-/** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
-const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
 const BULLET = new RegExp(String.raw`^(?:${ARROWS}|[-*•·–]|\d{1,2}[.)])\s*`);
 /**
  * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
@@ -3282,9 +3282,9 @@ function passiveNotOurs(after: string): boolean {
  * insistence": an order told in the passive is the writer's order, no past of its own; a time of another visit beside
  * it ("was requested last month", "had been requested") still tells one.
  */
-const PASSIVE_ORDER = /\b(?:was|were) (?:requested|ordered|arranged|booked|scheduled|organi[sz]ed)\b/gi;
-/** The participles of PASSIVE_ORDER. */
 const PASSIVE_ORDERED = new Set(['requested', 'ordered', 'arranged', 'booked', 'scheduled', 'organised', 'organized']);
+/** "was"/"were" and one of PASSIVE_ORDERED. */
+const PASSIVE_ORDER = new RegExp(String.raw`\b(?:was|were) (?:${[...PASSIVE_ORDERED].join('|')})\b`, 'gi');
 /** "spinal ultrasound, to be done this month": a study still to do. */
 const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
