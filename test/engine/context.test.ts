@@ -64,6 +64,29 @@ describe('readContext (ConText assertion context)', () => {
     it('"denies fever, night sweats, wt loss" negates every item', () => {
       for (const x of ['fever', 'night sweats', 'wt loss']) assert.equal(negated('denies fever, night sweats, wt loss', x), true, x);
     });
+    it('items that each repeat the negation leave the next item without one asserted: "no fever, no trauma, weakness in L leg"', () => {
+      const t = 'no fever, no trauma, weakness in L leg';
+      assert.equal(negated(t, 'fever'), true);
+      assert.equal(negated(t, 'trauma'), true);
+      assert.equal(negated(t, 'weakness'), false);
+      assert.equal(negated('denies fever, denies chills, night sweats x 1 wk', 'night sweats'), false);
+    });
+    it('an item that grades or sides its finding is its own after a denied one: "no clonus, reduced L ankle jerk"', () => {
+      assert.equal(negated('no clonus, reduced L ankle jerk', 'ankle jerk'), false);
+      assert.equal(negated('no deficit, L sided weakness', 'weakness'), false);
+      assert.equal(negated('no sensory deficit, weakness of L leg', 'weakness'), false);
+      assert.equal(negated('no fever, brisk knee jerks', 'knee jerks'), false);
+      // A list of alternatives keeps its grade denied.
+      assert.equal(negated('denies weakness, numbness, or decreased sensation', 'sensation'), true);
+    });
+    it('a single repeated cue, an "or" list or "and" after repeated cues stays denied', () => {
+      // One cue spread over the list, then one repeated: the list is still the first cue's.
+      assert.equal(negated('no fever, night sweats, weight loss', 'weight loss'), true);
+      assert.equal(negated('no fever, no chills, night sweats or weight loss', 'night sweats'), true);
+      assert.equal(negated('no fever, no chills, night sweats or weight loss', 'weight loss'), true);
+      assert.equal(negated('no fever, no chills and night sweats', 'night sweats'), true);
+      assert.equal(negated('no fever, no chills, no night sweats', 'night sweats'), true);
+    });
     it('the list runs past the word limit of a single scope', () => {
       const t = `no ${Array.from({ length: 20 }, (_, i) => `item${i}`).join(', ')}, fever`;
       assert.equal(negated(t, 'fever'), true);

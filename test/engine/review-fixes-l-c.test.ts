@@ -22,6 +22,14 @@ describe('review 8c fixes', () => {
     assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks. Exam: positive Lasègue sign on the right.'));
     assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', "HPI: low back pain x 3 wks. Lasegue's sign positive on right."));
   });
+  // An examination line is read for the signs of a nerve root: a positive straight-leg raise found on exam is radicular.
+  it('a positive straight-leg raise on its own exam line is radicular; a negative one is not', () => {
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks.', 'Exam: Lasègue + on the left'));
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks.', 'PE: positive SLR on the left at 40 deg'));
+    assert.ok(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks.', 'Neuro: SLR positive on the right, strength 5/5'));
+    assert.equal(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks.', 'Exam: SLR negative bilaterally, no radicular signs'), false);
+    assert.equal(presentIn('radicular-pain', 'Pt: 13 yo M', 'HPI: low back pain x 3 wks.', 'Neuro: strength 5/5, SLR neg, pain does not radiate'), false);
+  });
   it('"Neurosurgery consulted, will see after the MRI" is a referral made', () => {
     const r = readNote('Pt: 8 yo M', 'HPI: back pain, leg weakness. Neurosurgery consulted, will see after the MRI.', 'Order: MRI lumbar spine');
     assert.equal(r.facts.referral.neurosurgery, true);

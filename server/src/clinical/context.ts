@@ -46,6 +46,7 @@ export interface ContextReading extends AssertionContext {
 const CATEGORIES: readonly ContextCategoryT[] = ['negated', 'uncertain', 'rule-out', 'hypothetical', 'historical', 'other', 'doubted'];
 const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-out': 4, hypothetical: 8, historical: 16, other: 32, doubted: 64 };
 const DOUBTED = CATEGORIES.indexOf('doubted');
+const NEGATED = CATEGORIES.indexOf('negated');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct';
 
@@ -729,19 +730,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   }
   // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
   // a colon or a terminator). Right to left, one pass.
-  let orAhead: Uint8Array | undefined;
-  if (qualified.some(Boolean)) {
-    orAhead = new Uint8Array(n);
-    let seen = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      work.steps++;
-      const tk = toks[i];
-      const free = inMatch[i] < 0;
-      if (tk.kind === 'stop' || tk.kind === 'colon' || (inMatch[i] === i && match[i]!.kind === 'terminator')) seen = 0;
-      else if (free && tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor')) seen = 1;
-      orAhead[i] = seen;
-    }
-  }
+  const orAhead = qualified.some(Boolean) ? alternativesAhead(toks, match, inMatch, n) : undefined;
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
   const fwdBits = (i: number): number => {
     const e = match[i]!;
@@ -764,10 +753,15 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let open = 0;
   /** Open categories whose cue reaches only its own list item. */
   let itemOnly = 0;
+  // Items in a row that each carry their own negation ("no fever, no trauma"): the next item without one is
+  // asserted ("…, weakness in L leg"), since a writer who repeats the cue writes it for every item it means.
+  let ownNegRun = 0;
+  let orLater: Uint8Array | undefined;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
     itemOnly = 0;
+    ownNegRun = 0;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
@@ -822,7 +816,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (tk.kind === 'stop' || tk.kind === 'colon') clear();
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
-      const asserted = next >= 0 && next !== item[i] && (affirmed[next] || (qualified[next] && !orAhead![i]));
+      ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
+      const asserted =
+        next >= 0 &&
+        next !== item[i] &&
+        (affirmed[next] || (qualified[next] && !orAhead![i]) || (ownNegRun >= 2 && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]));
       if (asserted) clear();
       else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
@@ -984,6 +982,24 @@ function joinsAlternatives(toks: Tok[], i: number, inMatch: Int32Array, answerWo
     if (++words > most || /\d/.test(toks[k].t)) return false;
   }
   return true;
+}
+
+/**
+ * A list of alternatives: from each token, whether an "or"/"nor" joins items later in its run (to a stop,
+ * a colon or a terminator). Right to left, one pass.
+ */
+function alternativesAhead(toks: Tok[], match: (Entry | undefined)[], inMatch: Int32Array, n: number): Uint8Array {
+  const ahead = new Uint8Array(n);
+  let seen = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    work.steps++;
+    const tk = toks[i];
+    const free = inMatch[i] < 0;
+    if (tk.kind === 'stop' || tk.kind === 'colon' || (inMatch[i] === i && match[i]!.kind === 'terminator')) seen = 0;
+    else if (free && tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor')) seen = 1;
+    ahead[i] = seen;
+  }
+  return ahead;
 }
 
 /** The item ends at toks[k]: the end, a separator, a stop or a list word. */

@@ -33,7 +33,7 @@ export const FIELDS_FOR: Record<FindingCategoryT, KeyName[]> = {
   'cutaneous-marker': ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
   dimple: ['Findings', 'Dimple', 'Presentation', 'Indication', 'Patient', 'PMH', 'Red flags'],
   'systemic-red-flag': ['Red flags', 'ROS', 'Presentation', 'Findings', 'Symptoms', 'Indication', 'Patient', 'PMH'],
-  'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH'],
+  'back-pain-red-flag': ['Red flags', 'ROS', 'Presentation', 'Symptoms', 'Indication', 'PMH', 'Findings', 'Neuro'],
   'back-pain': ['Presentation', 'Symptoms', 'Indication', 'Findings', 'Patient', 'Red flags', 'ROS', 'PMH', 'Plan'],
   trauma: ['Presentation', 'Indication', 'Findings', 'Red flags', 'Patient'],
   'neurologic-symptom': ['Symptoms', 'Neuro', 'Presentation', 'Findings', 'Red flags', 'Indication', 'ROS', 'PMH'],
