@@ -75,7 +75,7 @@ describe('readContext (ConText assertion context)', () => {
       assert.equal(negated('no clonus, reduced L ankle jerk', 'ankle jerk'), false);
       assert.equal(negated('no deficit, L sided weakness', 'weakness'), false);
       assert.equal(negated('no sensory deficit, weakness of L leg', 'weakness'), false);
-      assert.equal(negated('no fever, brisk knee jerks', 'knee jerks'), false);
+      assert.equal(negated('no fever, brisk L knee jerk', 'knee jerk'), false);
       // A list of alternatives keeps its grade denied.
       assert.equal(negated('denies weakness, numbness, or decreased sensation', 'sensation'), true);
     });

@@ -560,6 +560,19 @@ function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
 /** Words of a side qualifier (context-lexicon listQualifiers "on the left", "right sided"). */
 const SIDE_WORDS = new Set(['left', 'right', 'l', 'r']);
+/**
+ * Grade words that also begin a symptom's name ("decreased sensation", "increased urination"): after a cue spread
+ * over a list or a denial verb ("denies weakness, numbness, decreased sensation") the item is one more denied
+ * symptom; only right after an item negated on its own ("no clonus, reduced L ankle jerk") does it grade a finding.
+ */
+const GRADE_WORDS = new Set(['reduced', 'decreased', 'diminished', 'increased']);
+const DENIAL_WORDS = new Set(['denies', 'denied', 'deny', 'denying']);
+/**
+ * "Brisk" grades a reflex only on one side ("no clonus, brisk L knee jerk"): symmetric brisk reflexes are a normal
+ * finding ("no clonus, DTRs brisk throughout"), so an item holding it is its own only when it names a side.
+ */
+const SIDED_GRADE_WORDS = new Set(['brisk']);
+const ITEM_SIDE_WORDS = new Set(['left', 'right', 'l', 'r', 'lt', 'rt']);
 
 /** Words after a relative's dash that name the child: the line tells the child's story ("Mom - he has had fever", "Dad - pt fell"). */
 const CHILD_WORDS = new Set(['he', 'him', 'his', 'she', 'her', 'baby', 'child', 'kid', 'son', 'daughter', 'infant', 'toddler', 'pt', 'patient', 'boy', 'girl', 'newborn']);
@@ -698,9 +711,19 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // A side ("on the left") makes only the list's last item its own: "denies fever, radiation on the right,
   // incontinence" stays one denied list.
   const sided: boolean[] = [];
+  // Items qualified only by a grade word (GRADE_WORDS), and each item's word count.
+  const graded: boolean[] = [];
+  const words: number[] = [];
+  // Items holding a grade that needs a side (SIDED_GRADE_WORDS), and items naming a side.
+  const brisk: boolean[] = [];
+  const side: boolean[] = [];
   let id = 0;
   affirmed.push(false);
   qualified.push(false);
+  graded.push(false);
+  words.push(0);
+  brisk.push(false);
+  side.push(false);
   for (let i = 0; i < n; i++) {
     work.steps++;
     const tk = toks[i];
@@ -708,29 +731,45 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
       if (tk.kind !== 'stop' && sided[id]) qualified[id] = false;
+      if (qualified[id]) graded[id] = false;
       affirmed.push(false);
       qualified.push(false);
+      graded.push(false);
+      words.push(0);
+      brisk.push(false);
+      side.push(false);
       id++;
       continue;
     }
     if (inMatch[i] === i && match[i]!.kind === 'terminator') {
+      if (qualified[id]) graded[id] = false;
       affirmed.push(false);
       qualified.push(false);
+      graded.push(false);
+      words.push(0);
+      brisk.push(false);
+      side.push(false);
       id++;
     }
     item[i] = id;
+    if (tk.kind === 'w') {
+      words[id]++;
+      if (ITEM_SIDE_WORDS.has(tk.t)) side[id] = true;
+    }
     if (inMatch[i] === i && match[i]!.kind === 'affirm') {
       affirmed[id] = true;
       // "no fever, hair tuft - Y", "… tuft - present": an answer after a dash affirms the question before it.
       if (i >= 2 && toks[i - 1].kind === 'dash' && toks[i - 2].kind === 'w' && answerAt(text, toks, i)) affirmed[item[i - 2]] = true;
     } else if (inMatch[i] === i && match[i]!.kind === 'qualify') {
-      qualified[id] = true;
+      if (match[i]!.tokens.length === 1 && GRADE_WORDS.has(match[i]!.tokens[0])) graded[id] = true;
+      else if (match[i]!.tokens.length === 1 && SIDED_GRADE_WORDS.has(match[i]!.tokens[0])) brisk[id] = true;
+      else qualified[id] = true;
       if (match[i]!.tokens.some((t) => SIDE_WORDS.has(t))) sided[id] = true;
     } else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
   }
   // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
   // a colon or a terminator). Right to left, one pass.
-  const orAhead = qualified.some(Boolean) ? alternativesAhead(toks, match, inMatch, n) : undefined;
+  const orAhead = qualified.some(Boolean) || graded.some(Boolean) || brisk.some(Boolean) ? alternativesAhead(toks, match, inMatch, n) : undefined;
   // Which way each two-way trigger acts: forward when a word follows it inside its item.
   const fwdBits = (i: number): number => {
     const e = match[i]!;
@@ -754,7 +793,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   /** Open categories whose cue reaches only its own list item. */
   let itemOnly = 0;
   // Items in a row that each carry their own negation ("no fever, no trauma"): the next item without one is
-  // asserted ("…, weakness in L leg"), since a writer who repeats the cue writes it for every item it means.
+  // asserted when it tells more than a bare name ("…, weakness in L leg": three words or more), since a writer
+  // who repeats the cue writes it for every item it means. A bare name continues the denied list ("no fever,
+  // no chills, night sweats, weight loss"; "denies incontinence, denies numbness, saddle anesthesia").
   let ownNegRun = 0;
   let orLater: Uint8Array | undefined;
   const clear = () => {
@@ -817,10 +858,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
+      // A grade grades a finding only right after an item negated on its own, not by a denial verb (GRADE_WORDS).
+      const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && DENIAL_WORDS.has(toks[lastCue].t)));
       const asserted =
         next >= 0 &&
         next !== item[i] &&
-        (affirmed[next] || (qualified[next] && !orAhead![i]) || (ownNegRun >= 2 && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]));
+        (affirmed[next] ||
+          ((qualified[next] || (graded[next] && !gradeHeld) || (brisk[next] && side[next])) && !orAhead![i]) ||
+          (ownNegRun >= 2 && words[next] >= 3 && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]));
       if (asserted) clear();
       else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
