@@ -1643,8 +1643,9 @@ const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|
  * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
  */
-const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|sono\w*`;
-const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiographs?|roentgeno\w*|ct`;
+// "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
+const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasonograph\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
+const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
 
@@ -2713,8 +2714,10 @@ const STARTS_WITH_STUDY = new RegExp(
   'i',
 );
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
-const REGION_FIRST_STUDY =
-  /^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:(?:us[sg]?|utz)|u\/s|ultrasound|sono\w*|mri?|xr|x-?rays?|films?|radiographs?|ct)\b/i;
+const REGION_FIRST_STUDY = new RegExp(
+  String.raw`^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
+  'i',
+);
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
   const study = value.replace(VIEWS_LEAD, '');
@@ -3569,8 +3572,12 @@ function lastSentence(f: Field): Field | undefined {
 }
 
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
-const PAST =
-  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})/i;
+/** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
+const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
+const PAST = new RegExp(
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}`,
+  'i',
+);
 /**
  * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
  * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
@@ -3579,7 +3586,7 @@ const PAST =
 const DATED =
   /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -3615,6 +3622,8 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       }
       // "the US window has passed at 9 months": the acoustic window is no study.
       if (namesOnlyAWindow(sentence)) continue;
+      // "at 10 months canal US is usually nondiagnostic": what a study tends to show is a remark, not one done.
+      if (GENERAL_REMARK.test(sentence) && !DONE_MARK.test(sentence) && !DATED.test(sentence)) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
@@ -3685,6 +3694,15 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   }
   return out;
 }
+
+/**
+ * What a study tends to show, told of the study in general ("canal US is usually nondiagnostic at 10 months",
+ * "MRI is often normal in spondylolysis", "radiographs tend to miss early stress reactions").
+ */
+const GENERAL_REMARK =
+  /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
+/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case"). */
+const DONE_MARK = /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed)\b/i;
 
 /** When a study was done as its sentence tells it: the age in months ("at 2 months", "22 months ago" of a 2-year-old), or its date. */
 type When = { months: number } | { date: string };

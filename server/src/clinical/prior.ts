@@ -41,7 +41,8 @@ const L2_L3_DISC = 2.5;
 // "conus at L3", and the cord's end told in words ("the cord ending low, at L3", "cord terminates at L2-L3",
 // "cord terminated at L3", "cord termination at L3").
 const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(?:es|ed|ing|ion)|tip))[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
-const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:\.\d{1,2})?)\s*mm/i;
+// A decimal comma as Europeans write it: "filum thickened 2,4 mm".
+const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:[.,]\d{1,2})?)\s*mm/i;
 
 const ABNORMAL = [
   'lipoma',
@@ -67,12 +68,24 @@ const ABNORMAL = [
   'thickened filum',
   'myelomeningocele',
   'lipomyelomeningocele',
+  'lipomyelocele',
+  'filum thickened',
+  'filum thick',
+  'thick filum',
   'abnormal',
   'abnl',
   'pars defect',
   'pars defects',
   'pars lucency',
   'lucency ... pars',
+  // "a lucency across the left L5 pars": the preposition, the side and the level are four words.
+  'lucency across ... pars',
+  'lucency through ... pars',
+  'lucency in ... pars',
+  'lucency of ... pars',
+  'defect across ... pars',
+  'defect in ... pars',
+  'defect of ... pars',
   'lucent pars',
   'scoliotic curve',
   'curve ... degrees',
@@ -96,6 +109,13 @@ const ABNORMAL = [
   'lytic',
   'lesion',
   'compression deformity',
+  'wedging',
+  'wedge deformity',
+  'wedge deformities',
+  'wedged',
+  'kyphosis',
+  'hyperkyphosis',
+  'kyphotic deformity',
 ];
 const INDETERMINATE = [
   'limited',
@@ -130,6 +150,11 @@ const NORMAL = [
   'no pathology',
   'without pathological changes',
   'no pathological changes',
+  'normal variant',
+  'physiologic',
+  'physiological',
+  'resolved',
+  'healed',
 ];
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
@@ -166,7 +191,7 @@ const RAISING_CUES = new Set([
   'questionably',
 ]);
 
-/** Words before "curve" that make it the spine's normal shape ("normal lordotic curve"). */
+/** Words before "curve", "kyphosis" or "wedging" that make it the spine's normal shape ("normal lordotic curve", "normal thoracic kyphosis"). */
 const NORMAL_CURVE = new Set(['normal', 'lordotic', 'kyphotic', 'physiologic', 'physiological', 'preserved', 'maintained', 'usual']);
 /** Words after "scoliosis" that make it the name of the study, not its finding ("scoliosis series: normal"). */
 const STUDY_AFTER_SCOLIOSIS = new Set([
@@ -200,7 +225,7 @@ function benignWords(words: Word[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
-    if (t === 'curve' || t === 'curves') {
+    if (t === 'curve' || t === 'curves' || t === 'kyphosis' || t === 'wedging') {
       if ((i > 0 && NORMAL_CURVE.has(words[i - 1].text)) || (i > 1 && NORMAL_CURVE.has(words[i - 2].text))) out.add(words[i].start);
     } else if (t === 'low') {
       // "conus low-normal at L2": a level at the low end of normal is not a low conus.
@@ -213,6 +238,43 @@ function benignWords(words: Word[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * A finding the report calls a normal variant or resolved is no abnormality: "physiologic wedging" is read by
+ * benignWords; here the clause that says so ("mild wedging of T12, normal variant", "pars defect healed", "syrinx
+ * resolved"). A variant named in a clause of its own qualifies the clause before it too ("mild anterior wedging
+ * of T11, likely a normal variant"); resolved or healed only the finding of its own clause ("syrinx, pain
+ * resolved" keeps the syrinx). Words negated or only raised count for nothing ("not resolved", "? healed"). Returns the starts of the
+ * words so qualified. One pass over the clauses.
+ */
+function variantOrResolved(text: string, words: Word[], abnormal: ReturnType<typeof rankedPhrasesOf>): number[] {
+  const out: number[] = [];
+  // "likely a normal variant" says it; "? healed", "not resolved" do not.
+  const asserted = (span: Span) => {
+    if (HEDGED_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start))) return false;
+    const c = readContext(text, span.start, span.end);
+    return !c.negated && !c.ruleOut && !(c.uncertain && c.cues.some((cue) => RAISING_CUES.has(cueWords(text, cue))));
+  };
+  const variant = rankedPhrasesOf(VARIANT_RANKS);
+  let before: Word[] | undefined;
+  for (const clause of clausesOf(text, words)) {
+    const r = bestRank(clause, variant, asserted);
+    if (r >= 0) {
+      for (const w of clause) out.push(w.start);
+      // Only the variant words ("normal variant", "physiologic") reach back to the clause before.
+      if (r < VARIANT_REACHES_BACK && before && bestRank(clause, abnormal) < 0) for (const w of before) out.push(w.start);
+    }
+    before = clause;
+  }
+  return out;
+}
+/** Words just before a variant or resolved word that leave the finding there ("? resolved", "partially healed", "not fully resolved"). */
+const HEDGED_BEFORE =
+  /(?:\?|\b(?:possibl[ey]|question(?:able|ably)?|maybe|perhaps|partial(?:ly)?|partly|incomplete(?:ly)?|not (?:yet |fully |completely )?|nearly|almost|mostly|largely|near[- ]?ly|unclear if|unclear whether|ddx|vs\.?|versus))\s*(?:(?:an?|the)\s+)?(?:(?:normal|developmental|anatomic(?:al)?)\s+)?$/i;
+const VARIANT = ['normal variant', 'developmental variant', 'anatomic variant', 'anatomical variant', 'variant', 'physiologic', 'physiological', 'resolved', 'healed'];
+/** The first VARIANT_REACHES_BACK spellings of VARIANT (the variants) qualify the clause before theirs. */
+const VARIANT_REACHES_BACK = 7;
+const VARIANT_RANKS = byOwnRank(VARIANT);
 
 /** A cue's text in lower case, runs of anything but letters, digits and "?" folded to one space. */
 function cueWords(text: string, span: Span): string {
@@ -230,6 +292,7 @@ function cueWords(text: string, span: Span): string {
 function assertedOrRaised(text: string, words: Word[], spellings: string[], ranks: string[][]): { asserted?: string; raised?: string } {
   const index = rankedPhrasesOf(ranks);
   const benign = benignWords(words);
+  for (const start of variantOrResolved(text, words, index)) benign.add(start);
   // A phrase starts at "curve" ("curve ... degrees") or is the word itself; "degree curve" ends at it.
   const isBenign = (span: Span) => benign.size > 0 && (benign.has(span.start) || benign.has(span.end - endWordLength(text, span)));
   const a = bestRank(words, index, (span) => {
@@ -321,7 +384,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   }
   const filum = FILUM.exec(text);
   if (filum) {
-    const mm = Number(filum[1]);
+    const mm = Number(filum[1].replace(',', '.'));
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
