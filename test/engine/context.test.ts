@@ -126,6 +126,11 @@ describe('readContext (ConText assertion context)', () => {
       it(`"${text}" negates "${target}", which starts inside the pseudo-trigger`, () => assert.equal(negated(text, target), true));
     }
     it('"no change in hemangioma" still keeps the hemangioma', () => assert.equal(negated('no change in hemangioma', 'hemangioma'), false));
+    it('a finding that has not resolved, or only in part, is still there; one resolved is gone', () => {
+      for (const t of ['syrinx not resolved', 'syrinx partially resolved', 'syrinx has not resolved', 'syrinx not fully resolved', 'syrinx incompletely resolved'])
+        assert.equal(negated(t, 'syrinx'), false, t);
+      assert.equal(negated('syrinx resolved', 'syrinx'), true);
+    });
   });
 
   describe('terminators', () => {
