@@ -5,7 +5,7 @@
  * each near miss is what the fix must leave alone.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { ids, readNote } from '../helpers';
 
 const trauma = (...lines: string[]) => readNote(...lines).facts.trauma.significance;
 const asserted = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
@@ -40,6 +40,23 @@ describe('set 12 (r13d): check-list templates', () => {
       assert.deepEqual(flags('Night pain: [x] Y [ ] N'), ['night-pain']);
       assert.deepEqual(flags('Night pain: [ ] Y [x] N'), []);
       assert.deepEqual(flags('Red flags: [x] fever [ ] night pain'), ['fever']);
+    });
+  });
+
+  describe("a form's Age column left blank before the next column", () => {
+    const rules = (first: string) => ids(`${first}\nSkin: sacral dimple, no hair\nPlan: US spine`);
+    it('"Age: ***   Wt: 5.1 kg", "Age:        Wt: 5.1 kg" give no age: missing-age, not unreadable-age', () => {
+      for (const first of ['Age: ***   Wt: 5.1 kg   Length: ***', 'Age:        Wt: 5.1 kg', 'Age: ___\tWt: 5.1 kg', 'Age: ***   (left blank at registration)']) {
+        assert.ok(rules(first).includes('missing-age'), first);
+        assert.ok(!rules(first).includes('unreadable-age'), first);
+      }
+    });
+    it('an age written in the column, or an unreadable one, is read as before', () => {
+      assert.ok(!rules('Age: 3 mo   Wt: 5.1 kg').includes('missing-age'));
+      assert.ok(!rules('Age: 3 mo   Wt: 5.1 kg').includes('unreadable-age'));
+      assert.ok(rules('Age: three-ish   Wt: 5.1 kg').includes('unreadable-age'));
+      assert.ok(!rules('Age: three-ish   Wt: 5.1 kg').includes('missing-age'));
+      assert.ok(rules('Age: ***').includes('missing-age'));
     });
   });
 });
