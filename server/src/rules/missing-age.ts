@@ -36,7 +36,14 @@ export const rule: Rule = {
       }),
       // An empty Age line still needs the clinician to fill it in: offered, never applied unseen.
       fixes: placeholder
-        ? [{ title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`, edits: [{ ...(blank ?? placeholder.valueSpan), newText: '' }], preferred: true, kind: 'suggestion' }]
+        ? [
+            {
+              title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`,
+              edits: [{ ...(blank ?? placeholder.valueSpan), newText: '' }],
+              preferred: true,
+              kind: 'suggestion',
+            },
+          ]
         : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
     });
   },
