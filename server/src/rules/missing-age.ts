@@ -35,16 +35,20 @@ export const rule: Rule = {
         scenario: s1,
       }),
       // An empty Age line still needs the clinician to fill it in: offered, never applied unseen.
-      fixes: placeholder
-        ? [
-            {
-              title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`,
-              edits: [{ ...(blank ?? placeholder.valueSpan), newText: '' }],
-              preferred: true,
-              kind: 'suggestion',
-            },
-          ]
-        : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
+      // An Age column left with nothing in it ("Age:    Wt: 5.1 kg") has no placeholder to clear.
+      fixes:
+        blank && blank.start === blank.end
+          ? []
+          : placeholder
+            ? [
+                {
+                  title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`,
+                  edits: [{ ...(blank ?? placeholder.valueSpan), newText: '' }],
+                  preferred: true,
+                  kind: 'suggestion',
+                },
+              ]
+            : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
     });
   },
 };
