@@ -6,6 +6,7 @@ import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
+import { onlyPlaceholders } from '../notes/placeholders';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { isConversationNote } from './tellers';
@@ -470,10 +471,29 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
     if (problem) problems.push(problem);
     return undefined;
   }
-  if (f.value.trim() && !f.inferred)
+  if (f.value.trim() && !f.inferred && !leftBlank(text, f))
     problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
   return undefined;
 }
+
+/**
+ * A form's Age column left blank, the next column written after it on the same line: "Age: ***   Wt: 5.1 kg",
+ * "Age: ___   (left blank at registration)", "Age:        Wt: 5.1 kg". The age is missing, not unreadable.
+ */
+export function leftBlank(text: string, f: Field): Span | undefined {
+  const gap = COLUMN_GAP.exec(f.value);
+  if (gap) {
+    const head = f.value.slice(0, gap.index);
+    if (!head.trim() || onlyPlaceholders(head)) return { start: f.valueSpan.start, end: f.valueSpan.start + gap.index };
+  }
+  // Nothing written, a wide gap, then the next column's key.
+  if (WIDE_GAP_END.test(text.slice(f.keySpan.end, f.valueSpan.start)) && NEXT_KEY.test(f.value)) return { start: f.valueSpan.start, end: f.valueSpan.start };
+  return undefined;
+}
+
+const COLUMN_GAP = /[ \t]{2,}|\t/;
+const WIDE_GAP_END = /(?:[ \t]{3,}|\t)$/;
+const NEXT_KEY = /^[A-Za-z][A-Za-z .]{0,20}:/;
 
 /** A whole number and nothing else ("14", "11."), as an Age value holds it. */
 const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;

@@ -65,11 +65,13 @@ export interface FormReading {
 const BRACKET_MARKS = 'xX✓✔✗✘vV*';
 /** "(x)" but never "(v)", which numbers a list. */
 const PAREN_MARKS = 'xX✓✔✗✘*';
+/** A yes/no answer written inside brackets: "[Y]" ticks the item before it, "[N]" leaves it unticked. */
+const YES_NO_MARKS = 'YyNn';
 const UNCHECKED_GLYPHS = '☐□❑❏';
 const CHECKED_GLYPHS = '☑☒✅■▣✓✔';
 
 /** Whether text may hold a box at all (one pattern test: most lines hold none). */
-export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏☑☒✅■▣✓✔]/;
+export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*YyNn]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏☑☒✅■▣✓✔]/;
 
 /** The box starting at text[i], if one does. */
 export function boxAt(text: string, i: number): { end: number; checked: boolean } | undefined {
@@ -84,8 +86,10 @@ export function boxAt(text: string, i: number): { end: number; checked: boolean 
       spaces++;
     }
     let checked = false;
-    if (j < text.length && marks.includes(text[j])) {
-      checked = true;
+    // A yes/no answer written in the box ("fever [N]  night pain [Y]"): "[Y]" is ticked, "[N]" is not.
+    const answered = c === '[' && YES_NO_MARKS.includes(text[j]);
+    if (j < text.length && (marks.includes(text[j]) || answered)) {
+      checked = !answered || text[j] === 'Y' || text[j] === 'y';
       j++;
       let after = 0;
       while (text[j] === ' ' && after < 3) {

@@ -1,3 +1,4 @@
+import { leftBlank } from '../clinical/age-fact';
 import { isUnfilled } from '../clinical/form';
 import { SCENARIO } from '../knowledge/ids';
 import { clinicalDetail } from './detail';
@@ -19,8 +20,10 @@ export const rule: Rule = {
     if ((note.fields.length === 0 && note.prose.length === 0) || facts.age) return;
     // An Age line left as a template's placeholder ("Age: ***") gives no age; any other Age line, unreadable-age says why.
     const ageLines = note.fields.filter((f) => f.key?.name === 'Age' || f.key?.name === 'DOB');
-    if (ageLines.some((f) => !isUnfilled(f.value))) return;
+    // A form's Age column left blank before the next column ("Age: ***   Wt: 5.1 kg") gives none either.
+    if (ageLines.some((f) => !isUnfilled(f.value) && !leftBlank(note.text, f))) return;
     const placeholder = ageLines[0];
+    const blank = placeholder && leftBlank(note.text, placeholder);
     const patient = note.fields.find((f) => f.key?.name === 'Patient');
     // The age decides between ultrasound and MRI in the skin-marker scenario, whichever scenario this note is in.
     const s1 = ctx.knowledge.scenario(SCENARIO.S1);
@@ -32,9 +35,20 @@ export const rule: Rule = {
         scenario: s1,
       }),
       // An empty Age line still needs the clinician to fill it in: offered, never applied unseen.
-      fixes: placeholder
-        ? [{ title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`, edits: [{ ...placeholder.valueSpan, newText: '' }], preferred: true, kind: 'suggestion' }]
-        : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
+      // An Age column left with nothing in it ("Age:    Wt: 5.1 kg") has no placeholder to clear.
+      fixes:
+        blank && blank.start === blank.end
+          ? []
+          : placeholder
+            ? [
+                {
+                  title: `Clear the placeholder to fill in the ${placeholder.key!.name} line`,
+                  edits: [{ ...(blank ?? placeholder.valueSpan), newText: '' }],
+                  preferred: true,
+                  kind: 'suggestion',
+                },
+              ]
+            : [{ title: 'Insert an Age line', edits: [insertLine(ctx, 'Age: ', patient)], preferred: true, kind: 'suggestion' }],
     });
   },
 };
