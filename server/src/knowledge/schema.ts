@@ -364,6 +364,16 @@ export const OrderVocabularySchema = z.strictObject({
    * spine") are no order; the answer it gives ("Answer: B", "Correct answer: no imaging") decides the order; a
    * learner's choice marked wrong ("Resident's choice: XR L-spine (incorrect)") is none.
    */
+  /**
+   * A request, requisition or protocol line writes the clinical history after the study's own name and its technique
+   * ("Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o contrast. 13 yo F, MVC"): clinical/request.ts.
+   * `technique`: the words of a clause that only tells how the study is done or when ("STAT", "2 views", "thin sections
+   * with sag/cor reformats", "feed and wrap", "sag T1"); such a clause after the study is still the study's, not history.
+   */
+  request: z.strictObject({
+    $comment: z.string().optional(),
+    technique: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+  }),
   teaching: z.strictObject({
     $comment: z.string().optional(),
     /** Words that give the answer before a colon, a dash or "is" ("Correct answer: (b)", "Ans - C", "the correct answer is B"). */
