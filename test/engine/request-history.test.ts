@@ -76,3 +76,17 @@ describe('the history written in a request line', () => {
     );
   });
 });
+
+describe('urgency after a study written with its contrast, or as "now-now"', () => {
+  const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+  it('orders the study', () => {
+    assert.equal(orderOf('Resus: 7 y M, rollover MVC. Tender midline C3. GCS 13, cannot clear - CT C-spine non-contrast stat.'), 'ct-area-without');
+    assert.equal(orderOf('Resus: 7 y M, rollover MVC. Tender midline C3. GCS 13, cannot clear - CT C-spine non-contrast now-now.'), 'ct-area-without');
+    assert.equal(orderOf('Trauma bay: 7 y M, rollover MVC. Tender midline C3, cannot clear - CT C-spine now-now.'), 'ct-area-without');
+  });
+  it('not "now" alone, nor a study done and read', () => {
+    assert.equal(orderOf('ED: 9 y M, MVC, neck pain. Not sure about CT C-spine now, will observe.'), 'none');
+    assert.equal(orderOf('ED: 9 y M fell, neck pain - CT C-spine now normal, collar off.'), 'none');
+    assert.equal(orderOf('ED: 9 y M, MVC, neck pain. CT C-spine non-contrast stat was normal.'), 'none');
+  });
+});

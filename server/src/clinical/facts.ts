@@ -2401,6 +2401,8 @@ interface OrderWords {
   noneOrderedHere: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
+  urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
   /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
@@ -2484,6 +2486,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),
       urgentAfter: new Set(v.prose.urgentAfter),
+      urgentDoubled: new Set(v.prose.urgentDoubled),
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
@@ -2927,6 +2930,9 @@ const STUDY_TAIL = new Set([
   'wo',
   'o',
   'without',
+  // "CT C-spine non-contrast stat", "noncontrast CT"
+  'non',
+  'noncontrast',
   'contrast',
   'gad',
   'iv',
@@ -2988,8 +2994,11 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   const u = tail + 1;
-  if (u >= words.length || !ow.urgentAfter.has(words[u].text) || breaksClause(text, words[tail].end, words[u].start)) return false;
-  const rest = text.slice(words[u].end, words[words.length - 1].end);
+  if (u >= words.length || breaksClause(text, words[tail].end, words[u].start)) return false;
+  // "CT C-spine non-contrast now-now": a word of urgency only when doubled, the pair as one word.
+  const doubled = ow.urgentDoubled.has(words[u].text) && words[u + 1]?.text === words[u].text && /^[\s-]+$/.test(text.slice(words[u].end, words[u + 1].start));
+  if (!ow.urgentAfter.has(words[u].text) && !doubled) return false;
+  const rest = text.slice(words[doubled ? u + 1 : u].end, words[words.length - 1].end);
   if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
   // "NSGY recommends MRI whole spine stat": someone else's proposal; "MRI L-spine stat not needed", "MRI L-spine asap
   // if any weakness develops": declined or conditioned after it, as before it.

@@ -265,6 +265,8 @@ export const OrderVocabularySchema = z.strictObject({
      */
     /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
     urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
+    urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     /**
      * The label that ends an order-entry line's key after the study it orders ("XR SCOLIOSIS SERIES (PA/LAT
