@@ -34,6 +34,7 @@ import { infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
+import { requestHistories } from './request';
 import { withTellersRead } from './tellers';
 import { withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
@@ -653,12 +654,22 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // A plan and an age carried over from an earlier note are that visit's ("A/P (2 mo): will order US spine").
   const copied = copiedBlocks(note.text);
   const current = currentFields(all, copied);
-  facts.age = readAge(note, current, today, facts.ageProblems);
+  // "Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o. 13 yo F, MVC": the history a request writes
+  // after its study (request.ts), read for findings, age and injury, never for an order.
+  const asked = requestHistories(note.fields, techniqueWords(k), (clause) => STUDY_NAMED.test(clause));
+  const askedAll = text === note.text ? asked : asked.map((f) => filledIn(f, text));
+  const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
+  facts.age = readAge(note, withAsked, today, facts.ageProblems);
   // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
   const short = shortLines(note, SHORT_UNDER).filter((f) => !endsOnAnswer(f.value));
-  facts.hits = short.length
-    ? readAllFindings(note, form, [...written, ...short], [...all, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))], k, facts.age?.months)
-    : readAllFindings(note, form, written, all, k, facts.age?.months);
+  facts.hits = readAllFindings(
+    note,
+    form,
+    [...written, ...asked, ...short],
+    [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))],
+    k,
+    facts.age?.months,
+  );
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
   const dimpleField = first(all, 'Dimple');
@@ -738,7 +749,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.trauma = readTrauma(
     text,
     facts.hits,
-    all.filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH' && isClinicalHistoryKey(f.rawKey))),
+    [...all, ...askedAll].filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH' && isClinicalHistoryKey(f.rawKey))),
     deficit,
     today.y,
   );
@@ -784,6 +795,14 @@ function endsOnAnswer(value: string): boolean {
   const word = last.replace(/[.,;:!]+$/, '');
   const a = contextLexicon().formAnswers;
   return a.yes.includes(word) || a.no.includes(word) || a.unknown.includes(word);
+}
+
+/** order-vocabulary.json request.technique as a set, made once per vocabulary. */
+const techniqueSets = new WeakMap<object, ReadonlySet<string>>();
+function techniqueWords(k: Knowledge): ReadonlySet<string> {
+  let set = techniqueSets.get(k.vocabulary);
+  if (!set) techniqueSets.set(k.vocabulary, (set = new Set(k.vocabulary.request.technique)));
+  return set;
 }
 
 /** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */
@@ -2383,6 +2402,8 @@ interface OrderWords {
   noneOrderedHere: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
+  urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
   /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
@@ -2466,6 +2487,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),
       urgentAfter: new Set(v.prose.urgentAfter),
+      urgentDoubled: new Set(v.prose.urgentDoubled),
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
@@ -2911,6 +2933,9 @@ const STUDY_TAIL = new Set([
   'wo',
   'o',
   'without',
+  // "CT C-spine non-contrast stat", "noncontrast CT"
+  'non',
+  'noncontrast',
   'contrast',
   'gad',
   'iv',
@@ -2972,8 +2997,11 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   const u = tail + 1;
-  if (u >= words.length || !ow.urgentAfter.has(words[u].text) || breaksClause(text, words[tail].end, words[u].start)) return false;
-  const rest = text.slice(words[u].end, words[words.length - 1].end);
+  if (u >= words.length || breaksClause(text, words[tail].end, words[u].start)) return false;
+  // "CT C-spine non-contrast now-now": a word of urgency only when doubled, the pair as one word.
+  const doubled = ow.urgentDoubled.has(words[u].text) && words[u + 1]?.text === words[u].text && /^[\s-]+$/.test(text.slice(words[u].end, words[u + 1].start));
+  if (!ow.urgentAfter.has(words[u].text) && !doubled) return false;
+  const rest = text.slice(words[doubled ? u + 1 : u].end, words[words.length - 1].end);
   if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
   // "NSGY recommends MRI whole spine stat": someone else's proposal; "MRI L-spine stat not needed", "MRI L-spine asap
   // if any weakness develops": declined or conditioned after it, as before it.

@@ -265,6 +265,8 @@ export const OrderVocabularySchema = z.strictObject({
      */
     /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
     urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
+    urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     /**
      * The label that ends an order-entry line's key after the study it orders ("XR SCOLIOSIS SERIES (PA/LAT
@@ -364,6 +366,16 @@ export const OrderVocabularySchema = z.strictObject({
    * spine") are no order; the answer it gives ("Answer: B", "Correct answer: no imaging") decides the order; a
    * learner's choice marked wrong ("Resident's choice: XR L-spine (incorrect)") is none.
    */
+  /**
+   * A request, requisition or protocol line writes the clinical history after the study's own name and its technique
+   * ("Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o contrast. 13 yo F, MVC"): clinical/request.ts.
+   * `technique`: the words of a clause that only tells how the study is done or when ("STAT", "2 views", "thin sections
+   * with sag/cor reformats", "feed and wrap", "sag T1"); such a clause after the study is still the study's, not history.
+   */
+  request: z.strictObject({
+    $comment: z.string().optional(),
+    technique: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+  }),
   teaching: z.strictObject({
     $comment: z.string().optional(),
     /** Words that give the answer before a colon, a dash or "is" ("Correct answer: (b)", "Ans - C", "the correct answer is B"). */

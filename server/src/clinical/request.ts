@@ -1,0 +1,85 @@
+import { isOrderKeyed } from '../notes/headings';
+import { type KeyInfo, lookupKey } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+
+/**
+ * A request, requisition or protocol line writes the clinical history inside it, after the study's own name and
+ * its technique: "Request: US spine, 10 mo F, \"hairy patch lower back, eval for tethered cord\"", "Protocol: CT
+ * C-spine w/o contrast. 13 yo F, restrained rear passenger, highway-speed head-on MVC", "Request: CT lumbar spine
+ * with contrast, STAT. 2 y M, 5 days of fever". That history is read as the reason for the study (an Indication:
+ * "r/o dermal sinus" there stays a question, not a finding), by the readers of findings, age and injury only: it
+ * is never read for an order, so a request's text does not become a second order.
+ *
+ * The line is an Order line as written (not one read from prose) or a line under a key for the study to do that
+ * the language does not know ("Protocol:", "Requisition:"). Its first clause must name a study; the clauses after
+ * it that only tell how or when it is done (order-vocabulary.json request.technique: "STAT", "2 views", "thin
+ * sections with sag/cor reformats", "feed and wrap") are still the study's. The history is the rest of the value,
+ * from the first clause that is not technique. One pass over each such value.
+ */
+export function requestHistories(fields: readonly Field[], technique: ReadonlySet<string>, namesStudy: (clause: string) => boolean): Field[] {
+  const out: Field[] = [];
+  for (const f of fields) {
+    if (!f.value || f.inferred || f.prose) continue;
+    if (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey)) continue;
+    const at = historyStart(f.value, technique, namesStudy);
+    if (at === undefined) continue;
+    const start = f.valueSpan.start + at;
+    out.push({
+      key: INDICATION,
+      rawKey: f.rawKey,
+      keySpan: { start, end: start },
+      valueSpan: { start, end: f.valueSpan.end },
+      value: f.value.slice(at),
+      lineSpan: { start, end: f.valueSpan.end },
+      inferred: true,
+    });
+  }
+  return out;
+}
+
+const INDICATION = lookupKey('Indication') as KeyInfo;
+
+/** Where the history starts in an order value, or undefined when its first clause names no study or nothing follows the study and its technique. */
+export function historyStart(value: string, technique: ReadonlySet<string>, namesStudy: (clause: string) => boolean): number | undefined {
+  const ends = clauseEnds(value);
+  let from = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const clause = value.slice(from, ends[k]);
+    if (k === 0) {
+      if (!namesStudy(clause)) return undefined;
+    } else if (!onlyTechnique(clause, technique)) {
+      // The clause's first character that is no space, punctuation or quote.
+      let s = from;
+      while (s < ends[k] && /[\s"'\u201c\u201d(\-–—]/.test(value[s])) s++;
+      return s < ends[k] ? s : undefined;
+    }
+    from = ends[k] + 1;
+  }
+  return undefined;
+}
+
+/** A clause of words of technique and numbers only ("STAT", "2 views", "thin sections with sag/cor reformats"); an empty one too. */
+function onlyTechnique(clause: string, technique: ReadonlySet<string>): boolean {
+  for (const w of toWords(clause)) if (!technique.has(w.text) && !/^\d+$/.test(w.text)) return false;
+  return true;
+}
+
+/**
+ * The ends of the value's clauses (each an index of its boundary character, the last the value's length): a comma, a
+ * semicolon, a colon, a line break, a full stop before a space (not a decimal point "1.5 cm", nor "w/o." before a
+ * word) and a dash between spaces ("US spine - 5 mo F").
+ */
+function clauseEnds(value: string): number[] {
+  const ends: number[] = [];
+  work.steps += value.length;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === ',' || c === ';' || c === ':' || c === '\n' || c === '\r') ends.push(i);
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 === value.length || /\s/.test(value[i + 1]))) ends.push(i);
+    else if ((c === '-' || c === '–' || c === '—') && value[i - 1] === ' ' && value[i + 1] === ' ') ends.push(i);
+  }
+  ends.push(value.length);
+  return ends;
+}
