@@ -1929,7 +1929,7 @@ function quoted(f: Field, s: Field): boolean {
  * "the MRI we ordered showed …", "the x-ray that was requested came back normal".
  */
 const ORDERED_STUDY_REPORTED = new RegExp(
-  String.raw`\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,40}?\b(?:(?:that|which)\s+)?(?:(?:i|we|you|they|he|she)\s+(?:had\s+|have\s+)?|(?:was|were|had been)\s+)(?:arranged|ordered|requested|booked|organi[sz]ed|sent for)\b[^.;?]*?\b(?:reported|came back|showed|shows|revealed|demonstrated|found|(?:was|were) (?:normal|abnormal|negative|unremarkable|fine|clear))\b`,
+  String.raw`\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,40}?\b(?:(?:that|which)\s+)?(?:(?:i|we|you|they|he|she)\s+(?:had\s+|have\s+)?|(?:was|were|had been)\s+)(?:arranged|ordered|requested|booked|organi[sz]ed|sent for)\b[^.;?]{0,120}?\b(?:reported|came back|showed|shows|revealed|demonstrated|found|(?:was|were) (?:normal|abnormal|negative|unremarkable|fine|clear))\b`,
   'i',
 );
 
