@@ -1663,7 +1663,7 @@ const MAY_DECLARE = /\b(?:imaging|not ordered|none|nil|no|n\/a|not (?:indicated|
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
  */
 // "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
-const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasonograph\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
+const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
 const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
@@ -1798,7 +1798,10 @@ function readOrderElsewhere(
       // L-spine") does not order it: the corpus reads a conditional study as no order, as in prose.
       const declined = (g: Field) =>
         name !== 'Order' &&
-        (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) || conditionedInPlan(text, g) || declinedNext(text, g, f.valueSpan.end, ow));
+        (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
+          conditionedInPlan(text, g) ||
+          declinedNext(text, g, f.valueSpan.end, ow) ||
+          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
@@ -1846,6 +1849,13 @@ function readOrderElsewhere(
         weak ??= laterClauseOrder(text, s, words, contrast, k, ow);
         continue;
       }
+      // "? need for USS", "Should I order an MRI?": a question about the study orders nothing; a request asked as one
+      // ("Could you arrange an US spine?") still does.
+      if (asksAboutStudy(s, words, ow)) continue;
+      // Chiropractic referral: "… Please order MRI.": a request quoted from someone else's letter is theirs, not the writer's order.
+      if (quoted(f, s)) continue;
+      // "The USS I arranged at 6 weeks was reported as …": the study of an order told with its report was done before.
+      if (ORDERED_STUDY_REPORTED.test(s.value)) continue;
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
@@ -1907,6 +1917,66 @@ function readOrderElsewhere(
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
   }
   return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/** Quotation marks, straight or curly. */
+const QUOTE_MARK = /["\u201c\u201d]/g;
+/** Where each quotation mark of a value stands, computed once per value. */
+const quoteMarks = new WeakMap<Field, number[]>();
+/**
+ * The sentence stands inside a quotation the note copies from someone else ('Chiropractic referral: "… Please order
+ * MRI."'): an odd number of quotation marks of its field stand before it, and one closes after it.
+ */
+function quoted(f: Field, s: Field): boolean {
+  let marks = quoteMarks.get(f);
+  if (!marks) {
+    marks = [...f.value.matchAll(QUOTE_MARK)].map((m) => f.valueSpan.start + m.index);
+    quoteMarks.set(f, marks);
+  }
+  if (marks.length < 2) return false;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < s.valueSpan.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % 2 === 1 && lo < marks.length;
+}
+
+/**
+ * The study of an order told in a relative clause, then its report: "The USS I arranged at 6 weeks was reported as …",
+ * "the MRI we ordered showed …", "the x-ray that was requested came back normal".
+ */
+const ORDERED_STUDY_REPORTED = new RegExp(
+  String.raw`\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,40}?\b(?:(?:that|which)\s+)?(?:(?:i|we|you|they|he|she)\s+(?:had\s+|have\s+)?|(?:was|were|had been)\s+)(?:arranged|ordered|requested|booked|organi[sz]ed|sent for)\b[^.;?]{0,120}?\b(?:reported|came back|showed|shows|revealed|demonstrated|found|(?:was|were) (?:normal|abnormal|negative|unremarkable|fine|clear))\b`,
+  'i',
+);
+
+/**
+ * A sentence that asks about its study rather than ordering it: opening on a question mark ("? need for USS", "?MRI"),
+ * or one that opens on an asking word (prose.askingOpeners), with a question mark closing the study's name ("Need for
+ * USS?", "Should I order an MRI?"), or on the study itself asked about and left undone ("MRI? Not now.", "US spine?"). Never a request asked as a question
+ * (prose.requestCues, "Could you please arrange an US spine?", "Can we get an US spine?") nor a study ordered for a
+ * query ("Order MRI L-spine ? tethered cord": the question mark opens the words it queries).
+ */
+const QUESTION_LABEL = new Set(['q', 'question', 'query']);
+function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const value = s.value;
+  if (!value.includes('?') || findAny(words, ow.requests).length > 0) return false;
+  const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
+  if (head < 0) return false;
+  if (/^\s*\?/.test(value)) return head <= 3;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const rest = value.slice(words[tail].end - s.valueSpan.start);
+  if (!/^\s*\?(?:\s*$|\s+[A-Z])/.test(rest)) return false;
+  // "Q: Should I order an MRI? A: Not at this time": after a question's label.
+  const opens = QUESTION_LABEL.has(words[0].text) && words.length > 1 ? words[1].start : words[0].start;
+  if (head > 0) return findAny(words, ow.asking).some((a) => a.start === opens);
+  // "MRI? Not now.": the study alone asked about, then an answer that leaves it undone; "MRI? Yes, ordered" orders it.
+  const answer = toWords(rest.slice(rest.indexOf('?') + 1));
+  return answer.length === 0 || findAny(answer, ow.answersNo).some((a) => a.start === answer[0].start);
 }
 
 /**
@@ -2040,7 +2110,8 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
     const fw = fieldWords(f);
     if (!fw.some((w) => ow.openingFirst.has(w.text) || ow.advice.has(w.text) || STUDY_HEAD.has(w.text))) continue;
-    for (const s of withDashClauses(sentences(f))) {
+    for (const whole of withDashClauses(sentences(f))) {
+      const s = afterAside(whole, ow);
       const words = toWords(s.value, s.valueSpan.start);
       if (!words.length) continue;
       // The verb as written ("Gets XR every year" is no "Get XR").
@@ -2063,6 +2134,20 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
     }
   }
   return undefined;
+}
+
+/**
+ * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
+ * the sentence and ends at its first comma, naming no study; the sentence itself otherwise.
+ */
+function afterAside(s: Field, ow: OrderWords): Field {
+  const comma = s.value.indexOf(',');
+  if (comma < 0) return s;
+  const words = toWords(s.value.slice(0, comma), s.valueSpan.start);
+  if (!words.length || words.length > 6 || words.some((w) => STUDY_HEAD.has(w.text))) return s;
+  if (!findAny(words, ow.asides).some((a) => a.start === words[0].start)) return s;
+  const value = s.value.slice(comma + 1).trimStart();
+  return { ...s, valueSpan: { start: s.valueSpan.end - value.length, end: s.valueSpan.end }, value };
 }
 
 /** "…, to be done only if the dimple deepens", "… should symptoms persist beyond 6 weeks": the study waits on a condition. */
@@ -2373,6 +2458,12 @@ interface OrderWords {
   requests: PhraseSet;
   /** order-vocabulary prose.requestBlockers. */
   blockers: PhraseSet;
+  /** order-vocabulary prose.askingOpeners: a question about the study opens on one. */
+  asking: PhraseSet;
+  /** order-vocabulary prose.openingAsides: words before an opening order, up to a comma. */
+  asides: PhraseSet;
+  /** order-vocabulary prose.askedAnswersNo: the answer after "MRI?" that leaves it undone. */
+  answersNo: PhraseSet;
   toldRepeat: ReadonlySet<string>;
   /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
   before: PhraseSet;
@@ -2461,6 +2552,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       explicit: phraseSetOf(v.prose.explicitCues),
       requests: phraseSetOf(v.prose.requestCues),
       blockers: phraseSetOf(v.prose.requestBlockers),
+      asking: phraseSetOf(v.prose.askingOpeners),
+      asides: phraseSetOf(v.prose.openingAsides),
+      answersNo: phraseSetOf(v.prose.askedAnswersNo),
       toldRepeat: new Set(v.prose.toldRepeat),
       before: phraseSetOf(v.prose.notOrderBefore),
       proposers: phraseSetOf(v.prose.proposers),
@@ -2890,6 +2984,8 @@ const STUDY_HEAD = new Set([
   'sono',
   'sonogram',
   'sonography',
+  'ultrasonography',
+  'ultrasonogram',
   'mri',
   'mr',
   'xr',
@@ -2898,6 +2994,7 @@ const STUDY_HEAD = new Set([
   'xrays',
   'radiograph',
   'radiographs',
+  'radiography',
   'roentgenography',
   'roentgenogram',
   'roentgenograms',

@@ -173,6 +173,14 @@ export const OrderVocabularySchema = z.strictObject({
      * review the MRI from 2024", "I appreciate that an MRI would need…", "could you advise whether…".
      */
     requestBlockers: z.array(z.string().min(1)).min(1),
+    /**
+     * First words of a sentence that asks about its study, not orders it, when a question mark follows the study
+     * ("Should I order an MRI?", "Need for USS?", "Is there a need for an US?"); a request asked as a question
+     * ("Could you arrange an US?", "Can we get an US spine?") opens otherwise.
+     */
+    askingOpeners: z.array(z.string().min(1)).min(1),
+    /** After a study asked about with nothing before it ("MRI? Not now.", "US spine? No."), the answer that leaves it undone. */
+    askedAnswersNo: z.array(z.string().min(1)).min(1),
     /** A word right before "repeat" that tells the repeat study as done ("on repeat MRI the syrinx is smaller"). */
     toldRepeat: z.array(z.string().min(1)),
     /** Declines the study only when written before it ("Please hold US", "cancel the MRI", "no XR"; not "MRI, hold feeds"). */
@@ -234,6 +242,11 @@ export const OrderVocabularySchema = z.strictObject({
      * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
      */
     openingOrders: z.array(z.string().min(1)).min(1),
+    /**
+     * A few words set before an opening order with a comma, that do not change it ("As discussed by phone, I placed
+     * the order for spinal US", "As agreed, we have requested an MRI"): the order opens the clause after the comma.
+     */
+    openingAsides: z.array(z.string().min(1)).min(1),
     /**
      * The note says it orders no imaging ("No imaging requested from this clinic", "not ordered by genetics
      * today", "has not ordered imaging", "Imaging: not indicated"): a study it only mentions, recommends or
