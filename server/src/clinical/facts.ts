@@ -656,7 +656,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const current = currentFields(all, copied);
   // "Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o. 13 yo F, MVC": the history a request writes
   // after its study (request.ts), read for findings, age and injury, never for an order.
-  const asked = requestHistories(note.fields, techniqueWords(k), (clause) => STUDY_NAMED.test(clause));
+  const rw = requestWords(k);
+  const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames);
   const askedAll = text === note.text ? asked : asked.map((f) => filledIn(f, text));
   const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
   facts.age = readAge(note, withAsked, today, facts.ageProblems);
@@ -797,12 +798,19 @@ function endsOnAnswer(value: string): boolean {
   return a.yes.includes(word) || a.no.includes(word) || a.unknown.includes(word);
 }
 
-/** order-vocabulary.json request.technique as a set, made once per vocabulary. */
-const techniqueSets = new WeakMap<object, ReadonlySet<string>>();
-function techniqueWords(k: Knowledge): ReadonlySet<string> {
-  let set = techniqueSets.get(k.vocabulary);
-  if (!set) techniqueSets.set(k.vocabulary, (set = new Set(k.vocabulary.request.technique)));
-  return set;
+/** order-vocabulary.json request.technique and request.protocolNames as sets, made once per vocabulary. */
+interface RequestWords {
+  technique: ReadonlySet<string>;
+  protocolNames: ReadonlySet<string>;
+}
+const requestSets = new WeakMap<object, RequestWords>();
+function requestWords(k: Knowledge): RequestWords {
+  let sets = requestSets.get(k.vocabulary);
+  if (!sets) {
+    sets = { technique: new Set(k.vocabulary.request.technique), protocolNames: new Set(k.vocabulary.request.protocolNames) };
+    requestSets.set(k.vocabulary, sets);
+  }
+  return sets;
 }
 
 /** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */

@@ -15,15 +15,21 @@ import { work } from '../notes/work';
  * The line is an Order line as written (not one read from prose) or a line under a key for the study to do that
  * the language does not know ("Protocol:", "Requisition:"). Its first clause must name a study; the clauses after
  * it that only tell how or when it is done (order-vocabulary.json request.technique: "STAT", "2 views", "thin
- * sections with sag/cor reformats", "feed and wrap") are still the study's. The history is the rest of the value,
+ * sections with sag/cor reformats", "feed and wrap") are still the study's, as is a clause naming the protocol it is done
+ * by ("neonatal spine protocol", "peds trauma pathway": order-vocabulary request.protocolNames). The history is the rest of the value,
  * from the first clause that is not technique. One pass over each such value.
  */
-export function requestHistories(fields: readonly Field[], technique: ReadonlySet<string>, namesStudy: (clause: string) => boolean): Field[] {
+export function requestHistories(
+  fields: readonly Field[],
+  technique: ReadonlySet<string>,
+  namesStudy: (clause: string) => boolean,
+  protocolNames: ReadonlySet<string> = NONE,
+): Field[] {
   const out: Field[] = [];
   for (const f of fields) {
     if (!f.value || f.inferred || f.prose) continue;
     if (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey)) continue;
-    const at = historyStart(f.value, technique, namesStudy);
+    const at = historyStart(f.value, technique, namesStudy, protocolNames);
     if (at === undefined) continue;
     const start = f.valueSpan.start + at;
     out.push({
@@ -40,16 +46,22 @@ export function requestHistories(fields: readonly Field[], technique: ReadonlySe
 }
 
 const INDICATION = lookupKey('Indication') as KeyInfo;
+const NONE: ReadonlySet<string> = new Set();
 
 /** Where the history starts in an order value, or undefined when its first clause names no study or nothing follows the study and its technique. */
-export function historyStart(value: string, technique: ReadonlySet<string>, namesStudy: (clause: string) => boolean): number | undefined {
+export function historyStart(
+  value: string,
+  technique: ReadonlySet<string>,
+  namesStudy: (clause: string) => boolean,
+  protocolNames: ReadonlySet<string> = NONE,
+): number | undefined {
   const ends = clauseEnds(value);
   let from = 0;
   for (let k = 0; k < ends.length; k++) {
     const clause = value.slice(from, ends[k]);
     if (k === 0) {
       if (!namesStudy(clause)) return undefined;
-    } else if (!onlyTechnique(clause, technique)) {
+    } else if (!onlyTechnique(clause, technique) && !namesProtocol(clause, protocolNames)) {
       // The clause's first character that is no space, punctuation or quote.
       let s = from;
       while (s < ends[k] && /[\s"'\u201c\u201d(\-–—]/.test(value[s])) s++;
@@ -64,6 +76,16 @@ export function historyStart(value: string, technique: ReadonlySet<string>, name
 function onlyTechnique(clause: string, technique: ReadonlySet<string>): boolean {
   for (const w of toWords(clause)) if (!technique.has(w.text) && !/^\d+$/.test(w.text)) return false;
   return true;
+}
+
+/**
+ * A clause that names the protocol or pathway the study is done by, ending on one of order-vocabulary request.protocolNames
+ * ("neonatal spine protocol", "tumor protocol", "peds trauma pathway"): the words before it name the protocol, not the
+ * patient's age, a finding or an injury.
+ */
+function namesProtocol(clause: string, protocolNames: ReadonlySet<string>): boolean {
+  const words = toWords(clause);
+  return words.length > 1 && protocolNames.has(words[words.length - 1].text);
 }
 
 /**

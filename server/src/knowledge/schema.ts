@@ -388,6 +388,8 @@ export const OrderVocabularySchema = z.strictObject({
   request: z.strictObject({
     $comment: z.string().optional(),
     technique: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    /** A clause ending on one of these names the protocol the study is done by ("neonatal spine protocol", "peds trauma pathway"): technique too. */
+    protocolNames: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   teaching: z.strictObject({
     $comment: z.string().optional(),
