@@ -74,6 +74,9 @@ describe('review 13b: prior radiograph and spinal ultrasound results', () => {
       'abnormal',
     ],
     ['XR', ['Age: 12 years', 'History: back pain 8 weeks. Radiographs 2026-09: pars defect healed; pain persists.', 'Order: MRI lumbar spine without contrast'], 'normal'],
+    // 5. A study of the head or heart is no spine study, in any of its names.
+    ['US', ['Age: 2 months', 'Findings: deep dimple', 'History: cranial sonography normal at birth.', 'Order: US lumbar spine'], 'none'],
+    ['US', ['Age: 2 months', 'Findings: deep dimple', 'History: cardiac echography 2026-11-02 normal.', 'Order: US lumbar spine'], 'none'],
   ];
   for (const [modality, lines, want] of cases) {
     it(`${lines.join(' / ')} -> ${modality} ${want}`, () => {
