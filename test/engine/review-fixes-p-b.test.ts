@@ -84,3 +84,11 @@ describe('review 13b: prior radiograph and spinal ultrasound results', () => {
     });
   }
 });
+
+describe('review 13b: a study of the heart or head ordered is no spine order', () => {
+  for (const order of ['echography of the heart', 'cardiac echography', 'cranial sonography']) {
+    it(`Order: ${order} -> not-spine`, () => {
+      assert.equal(readNote('Age: 2 months', 'Findings: deep dimple', `Order: ${order}`).facts.order?.reading.status, 'not-spine');
+    });
+  }
+});
