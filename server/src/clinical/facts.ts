@@ -3802,6 +3802,14 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
         // "XR 3 wk ago: no fracture; L3-4 disc space narrowing", "…: no fracture. Endplate irregularity at L2-3.": a report
         // read negative only for its denials is not, when the sentence after goes on to tell more of it.
         if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
+        // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a
+        // variant, that goes on to tell a finding, is read with what it goes on to tell.
+        if (study.result === 'normal' && NORMAL_BY_COURSE.test(study.text) && reportGoesOn(f, said, n)) {
+          const next = said[n + 1];
+          const span = { start: study.span.start, end: f.valueSpan.start + (next.index ?? 0) + next[0].trimEnd().length };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result === 'abnormal') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
+        }
         const reported = study.result === 'unknown' ? reportAfter(f, said, n) : undefined;
         if (reported !== undefined) {
           const span = { start: study.span.start, end: reported };
@@ -3834,8 +3842,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
  */
 const GENERAL_REMARK =
   /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
-/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case"). */
-const DONE_MARK = /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed)\b/i;
+/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"). */
+const DONE_MARK =
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b/i;
 
 /** When a study was done as its sentence tells it: the age in months ("at 2 months", "22 months ago" of a 2-year-old), or its date. */
 type When = { months: number } | { date: string };
@@ -3904,6 +3913,8 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
   return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);
 }
 const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
+/** Words that read a finding as gone or benign (prior.ts), so that a report read normal for them may go on to tell another. */
+const NORMAL_BY_COURSE = /\b(?:resolved|healed|variant|physiologic(?:al)?)\b/i;
 const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
 
 /**

@@ -221,12 +221,13 @@ const NOT_A_TRACT_AFTER = new Set(['artifact', 'artifacts', 'artefact', 'artefac
  * as normal within the two words before it, a needle tract or a tract artifact, a conus "low-normal", the
  * scoliosis of a study's name ("scoliosis series"). One pass over the words.
  */
-function benignWords(words: Word[]): Set<number> {
+function benignWords(text: string, words: Word[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
     if (t === 'curve' || t === 'curves' || t === 'kyphosis' || t === 'wedging') {
       if ((i > 0 && NORMAL_CURVE.has(words[i - 1].text)) || (i > 1 && NORMAL_CURVE.has(words[i - 2].text))) out.add(words[i].start);
+      else if (t !== 'curve' && t !== 'curves' && normalShapeAfter(text, words, i)) out.add(words[i].start);
     } else if (t === 'low') {
       // "conus low-normal at L2": a level at the low end of normal is not a low conus.
       if (i + 1 < words.length && words[i + 1].text === 'normal') out.add(words[i].start);
@@ -238,6 +239,30 @@ function benignWords(words: Word[]): Set<number> {
   }
   return out;
 }
+
+/**
+ * The spine's shape called normal after its name, in the same clause and within six words: "thoracic kyphosis
+ * normal", "kyphosis is preserved", "kyphosis and lordosis are normal", "mild anterior wedging within normal
+ * limits for age", "kyphosis 35 degrees (normal)". Not "kyphosis, otherwise normal", nor a reference range
+ * ("kyphosis 60 degrees (normal 20-45)").
+ */
+function normalShapeAfter(text: string, words: Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 6; j++) {
+    if (/[,;.:]|\s[-\u2013\u2014]\s/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    const w = words[j].text;
+    if (CLAUSE_WORDS.has(w) || SHAPE_NOT_CALLED_NORMAL.has(w)) return false;
+    if (!NORMAL_AFTER_SHAPE.has(w)) continue;
+    const next = words[j + 1]?.text;
+    return next === undefined || !(/^\d/.test(next) || REFERENCE_RANGE.has(next));
+  }
+  return false;
+}
+/** Words after "kyphosis" or "wedging" that call it normal. */
+const NORMAL_AFTER_SHAPE = new Set(['normal', 'preserved', 'maintained', 'physiologic', 'physiological', 'wnl', 'unremarkable']);
+/** Words between the shape and "normal" that leave it abnormal or hedged ("kyphosis, otherwise normal", "wedging vs normal"). */
+const SHAPE_NOT_CALLED_NORMAL = new Set(['otherwise', 'else', 'vs', 'versus', 'or', 'ddx', 'possibly', 'maybe', 'perhaps', 'not', 'than']);
+/** Words after "normal" that give a reference range, not a reading ("normal range", "normal up to 45"), or a variant, read by variantOrResolved. */
+const REFERENCE_RANGE = new Set(['variant', 'variants', 'range', 'ranges', 'up', 'less', 'under', 'below', 'value', 'values', 'limit', 'is', 'being']);
 
 /**
  * A finding the report calls a normal variant or resolved is no abnormality: "physiologic wedging" is read by
@@ -262,7 +287,9 @@ function variantOrResolved(text: string, words: Word[], abnormal: ReturnType<typ
     if (r >= 0) {
       for (const w of clause) out.push(w.start);
       // Only the variant words ("normal variant", "physiologic") reach back to the clause before.
-      if (r < VARIANT_REACHES_BACK && before && bestRank(clause, abnormal) < 0) for (const w of before) out.push(w.start);
+      // Only a clause that names nothing else ("likely a normal variant"): "sacral dimple physiologic" says so of the dimple,
+      // not of "lipoma of the filum" before it.
+      if (r < VARIANT_REACHES_BACK && before && bestRank(clause, abnormal) < 0 && clause.every((w) => VARIANT_CLAUSE_WORDS.has(w.text))) for (const w of before) out.push(w.start);
     }
     before = clause;
   }
@@ -275,6 +302,48 @@ const VARIANT = ['normal variant', 'developmental variant', 'anatomic variant', 
 /** The first VARIANT_REACHES_BACK spellings of VARIANT (the variants) qualify the clause before theirs. */
 const VARIANT_REACHES_BACK = 7;
 const VARIANT_RANKS = byOwnRank(VARIANT);
+/** The words of a clause that only calls what came before a variant ("likely a normal variant", "felt to be physiologic", "which is a developmental variant"). */
+const VARIANT_CLAUSE_WORDS = new Set([
+  ...VARIANT.flatMap((v) => v.split(' ')),
+  'variants',
+  'likely',
+  'probably',
+  'probable',
+  'most',
+  'presumably',
+  'presumed',
+  'felt',
+  'thought',
+  'considered',
+  'believed',
+  'favored',
+  'favoured',
+  'to',
+  'be',
+  'is',
+  'are',
+  'which',
+  'this',
+  'that',
+  'it',
+  'these',
+  'a',
+  'an',
+  'the',
+  'consistent',
+  'compatible',
+  'with',
+  'in',
+  'keeping',
+  'represents',
+  'representing',
+  'of',
+  'no',
+  'clinical',
+  'significance',
+  'just',
+  'and',
+]);
 
 /** A cue's text in lower case, runs of anything but letters, digits and "?" folded to one space. */
 function cueWords(text: string, span: Span): string {
@@ -291,7 +360,7 @@ function cueWords(text: string, span: Span): string {
  */
 function assertedOrRaised(text: string, words: Word[], spellings: string[], ranks: string[][]): { asserted?: string; raised?: string } {
   const index = rankedPhrasesOf(ranks);
-  const benign = benignWords(words);
+  const benign = benignWords(text, words);
   for (const start of variantOrResolved(text, words, index)) benign.add(start);
   // A phrase starts at "curve" ("curve ... degrees") or is the word itself; "degree curve" ends at it.
   const isBenign = (span: Span) => benign.size > 0 && (benign.has(span.start) || benign.has(span.end - endWordLength(text, span)));
