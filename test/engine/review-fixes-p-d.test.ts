@@ -32,4 +32,29 @@ describe('review 13-d: check-list templates', () => {
   it('a car seat in a T-boned car is still a crash', () => {
     assert.equal(readNote('Age: 3 y', 'HPI: in car seat when car was T-boned, now refusing to walk', 'Order: XR L-spine').facts.trauma.significance, 'significant');
   });
+
+  it('a keyed check list with a comment after its last box reads the same ("…  Night pain: [N]  (per pt and mom)")', () => {
+    assert.deepEqual(flags('Red flags: Fever: [N]  Night pain: [N]  (per pt and mom)'), []);
+  });
+
+  it('an unticked "other: [ ]" leaves no punctuation behind as a listed red flag', () => {
+    assert.equal(
+      readNote('Age: 7 y', 'Pt presents with: back pain', 'Red flags: fever [N]  night pain [N]  weight loss [N]  other: [ ]', 'Orders: XR lumbar spine').scenario,
+      'back-pain-no-red-flags',
+    );
+  });
+
+  it('a restraint said in the negative ("car seat not properly secured", "not in car seat") denies no crash after it', () => {
+    const trauma = (hpi: string) => readNote('Age: 2 y', `HPI: ${hpi}`, 'Order: XR L-spine').facts.trauma.significance;
+    assert.equal(trauma('car seat not properly secured, MVC'), 'significant');
+    assert.equal(trauma('car seat not buckled, rollover crash'), 'significant');
+    assert.equal(trauma('not in car seat, MVC'), 'significant');
+    assert.equal(trauma('no car seat, MVC'), 'significant');
+    // A denied injury stays denied.
+    assert.equal(trauma('back pain, no trauma, no MVC'), 'none');
+  });
+
+  it('a car seat that tipped over records an injury', () => {
+    assert.notEqual(readNote('Age: 14 mo', 'HPI: car seat tipped over onto floor', 'Order: XR L-spine').facts.trauma.significance, 'none');
+  });
 });

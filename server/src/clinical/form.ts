@@ -519,9 +519,12 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     let tailEnd = lastEnd;
     while (tailEnd < tailLimit && !isStop(text, tailEnd)) tailEnd++;
     work.steps += items[firstOption].start - leadStart + tailEnd - lastEnd;
-    // "ROS: Fever: [N]  Night pain: [Y]": every box right after a key's colon and nothing after the last box
+    // "ROS: Fever: [N]  Night pain: [Y]": every box right after a key's colon and nothing but a comment after the last box
     // answers the key before it (label first), however the lead reads.
-    const keyed = !q && !hasText(text, lastEnd, tailEnd) && items.every((item) => 'option' in item && afterColon(text, item.start, lineStart));
+    const keyed =
+      !q &&
+      (!hasText(text, lastEnd, tailEnd) || isComment(text, { start: lastEnd, end: tailEnd }, vocabulary)) &&
+      items.every((item) => 'option' in item && afterColon(text, item.start, lineStart));
     if (keyed) layout = 'label';
     else if (!hasText(text, leadStart, items[firstOption].start)) layout = 'box';
     else if (!hasText(text, lastEnd, tailEnd)) layout = 'label';
@@ -592,6 +595,17 @@ function colonBefore(text: string, i: number, lineStart: number): number {
   return i;
 }
 
+/** Text after a line's last box that comments on the line: "- urgent", ", per dad", "(call with results)" (but "(L) leg" may be a label). */
+function isComment(text: string, tail: Span, vocabulary: Vocabulary): boolean {
+  const t = trimmed(text, tail.start, tail.end, '');
+  if (!t) return false;
+  const c = text[t.start];
+  if (DASHES.includes(c) || c === ',' || (c === '(' && closesAtEnd(text, t))) return true;
+  let e = t.start;
+  while (e < t.end && isLetter(text.charCodeAt(e))) e++;
+  return vocabulary.comments.has(text.slice(t.start, e).toLowerCase());
+}
+
 /** "(call with results)": one parenthesis, closed at the end of the span. */
 function closesAtEnd(text: string, span: Span): boolean {
   let i = span.start + 1;
@@ -608,17 +622,7 @@ function closesAtEnd(text: string, span: Span): boolean {
 function layoutOf(text: string, lineStart: number, lineEnd: number, boxes: Box[], items: Item[], lead: Span, tail: Span, vocabulary: Vocabulary): 'label' | 'box' | 'unsure' {
   let labelFirst = false;
   let boxFirst = false;
-  const t = trimmed(text, tail.start, tail.end, '');
-  if (t) {
-    const c = text[t.start];
-    // "- urgent", ", per dad", "(call with results)" (but "(L) leg" may be a label).
-    if (DASHES.includes(c) || c === ',' || (c === '(' && closesAtEnd(text, t))) labelFirst = true;
-    else {
-      let e = t.start;
-      while (e < t.end && isLetter(text.charCodeAt(e))) e++;
-      if (vocabulary.comments.has(text.slice(t.start, e).toLowerCase())) labelFirst = true;
-    }
-  }
+  if (isComment(text, tail, vocabulary)) labelFirst = true;
   const l = trimmed(text, lead.start, lead.end, '');
   if (l && DASHES.includes(text[l.end - 1])) boxFirst = true;
   // Spacing: "normal [ ]  abnormal [x]  see below" (label first), "[x] hair tuft  [ ] dimple" (box first).
