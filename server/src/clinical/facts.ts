@@ -1239,7 +1239,8 @@ function readListedIn(text: string, redFlags: Field, facts: Facts): void {
   }
   for (const m of redFlags.value.matchAll(/[^;,\r\n]+/g)) {
     const item = m[0].trim();
-    if (!item) continue;
+    // Punctuation a form leaves behind ("other: [ ]" read as filled in leaves ":") names nothing.
+    if (!item || !/[\p{L}\p{N}]/u.test(item)) continue;
     const start = redFlags.valueSpan.start + (m.index ?? 0) + m[0].indexOf(item);
     const span = { start, end: start + item.length };
     while (next < facts.hits.length && facts.hits[next].span.start < span.start) {

@@ -65,13 +65,14 @@ export interface FormReading {
 const BRACKET_MARKS = 'xX✓✔✗✘vV*';
 /** "(x)" but never "(v)", which numbers a list. */
 const PAREN_MARKS = 'xX✓✔✗✘*';
-/** A yes/no answer written inside brackets: "[Y]" ticks the item before it, "[N]" leaves it unticked. */
-const YES_NO_MARKS = 'YyNn';
+/** A yes/no answer written inside brackets: "[Y]" and "[+]" tick the item, "[N]" and "[-]" leave it unticked. */
+const YES_NO_MARKS = 'YyNn+-';
+const YES_MARKS = 'Yy+';
 const UNCHECKED_GLYPHS = '☐□❑❏';
 const CHECKED_GLYPHS = '☑☒✅■▣✓✔';
 
 /** Whether text may hold a box at all (one pattern test: most lines hold none). */
-export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*YyNn]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏☑☒✅■▣✓✔]/;
+export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*YyNn+-]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏☑☒✅■▣✓✔]/;
 
 /** The box starting at text[i], if one does. */
 export function boxAt(text: string, i: number): { end: number; checked: boolean } | undefined {
@@ -89,7 +90,7 @@ export function boxAt(text: string, i: number): { end: number; checked: boolean 
     // A yes/no answer written in the box ("fever [N]  night pain [Y]"): "[Y]" is ticked, "[N]" is not.
     const answered = c === '[' && YES_NO_MARKS.includes(text[j]);
     if (j < text.length && (marks.includes(text[j]) || answered)) {
-      checked = !answered || text[j] === 'Y' || text[j] === 'y';
+      checked = !answered || YES_MARKS.includes(text[j]);
       j++;
       let after = 0;
       while (text[j] === ' ' && after < 3) {
@@ -518,7 +519,14 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
     let tailEnd = lastEnd;
     while (tailEnd < tailLimit && !isStop(text, tailEnd)) tailEnd++;
     work.steps += items[firstOption].start - leadStart + tailEnd - lastEnd;
-    if (!hasText(text, leadStart, items[firstOption].start)) layout = 'box';
+    // "ROS: Fever: [N]  Night pain: [Y]": every box right after a key's colon and nothing but a comment after the last box
+    // answers the key before it (label first), however the lead reads.
+    const keyed =
+      !q &&
+      (!hasText(text, lastEnd, tailEnd) || isComment(text, { start: lastEnd, end: tailEnd }, vocabulary)) &&
+      items.every((item) => 'option' in item && afterColon(text, item.start, lineStart));
+    if (keyed) layout = 'label';
+    else if (!hasText(text, leadStart, items[firstOption].start)) layout = 'box';
     else if (!hasText(text, lastEnd, tailEnd)) layout = 'label';
     else layout = layoutOf(text, lineStart, lineEnd, boxes, items, { start: leadStart, end: items[firstOption].start }, { start: lastEnd, end: tailEnd }, vocabulary);
     // 4. The options' labels.
@@ -530,7 +538,8 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
       const cue = { start: box.start, end: box.end };
       const nextItem = idx + 1 < items.length ? items[idx + 1] : undefined;
       if (layout === 'label') {
-        const floor = idx > 0 ? items[idx - 1].end : content;
+        // The first box answering its own key ("ROS: Fever: [N]"): its label is that key, back to the colon before it.
+        const floor = idx > 0 ? items[idx - 1].end : keyed && blank(text, content, box.start) ? colonBefore(text, content - 1, lineStart) : content;
         let a = box.start;
         while (a > floor && !isStop(text, a - 1)) a--;
         work.steps += box.start - a;
@@ -573,6 +582,30 @@ function readLine(text: string, lineStart: number, lineEnd: number, boxes: Box[]
   }
 }
 
+/** Only white space between a colon and text[i]. */
+function afterColon(text: string, i: number, lineStart: number): boolean {
+  while (i > lineStart && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > lineStart && text.charCodeAt(i - 1) === 58;
+}
+
+/** Just after the last colon before text[i] on its line, or the line start. */
+function colonBefore(text: string, i: number, lineStart: number): number {
+  while (i > lineStart && text.charCodeAt(i - 1) !== 58) i--;
+  work.steps += 1;
+  return i;
+}
+
+/** Text after a line's last box that comments on the line: "- urgent", ", per dad", "(call with results)" (but "(L) leg" may be a label). */
+function isComment(text: string, tail: Span, vocabulary: Vocabulary): boolean {
+  const t = trimmed(text, tail.start, tail.end, '');
+  if (!t) return false;
+  const c = text[t.start];
+  if (DASHES.includes(c) || c === ',' || (c === '(' && closesAtEnd(text, t))) return true;
+  let e = t.start;
+  while (e < t.end && isLetter(text.charCodeAt(e))) e++;
+  return vocabulary.comments.has(text.slice(t.start, e).toLowerCase());
+}
+
 /** "(call with results)": one parenthesis, closed at the end of the span. */
 function closesAtEnd(text: string, span: Span): boolean {
   let i = span.start + 1;
@@ -589,17 +622,7 @@ function closesAtEnd(text: string, span: Span): boolean {
 function layoutOf(text: string, lineStart: number, lineEnd: number, boxes: Box[], items: Item[], lead: Span, tail: Span, vocabulary: Vocabulary): 'label' | 'box' | 'unsure' {
   let labelFirst = false;
   let boxFirst = false;
-  const t = trimmed(text, tail.start, tail.end, '');
-  if (t) {
-    const c = text[t.start];
-    // "- urgent", ", per dad", "(call with results)" (but "(L) leg" may be a label).
-    if (DASHES.includes(c) || c === ',' || (c === '(' && closesAtEnd(text, t))) labelFirst = true;
-    else {
-      let e = t.start;
-      while (e < t.end && isLetter(text.charCodeAt(e))) e++;
-      if (vocabulary.comments.has(text.slice(t.start, e).toLowerCase())) labelFirst = true;
-    }
-  }
+  if (isComment(text, tail, vocabulary)) labelFirst = true;
   const l = trimmed(text, lead.start, lead.end, '');
   if (l && DASHES.includes(text[l.end - 1])) boxFirst = true;
   // Spacing: "normal [ ]  abnormal [x]  see below" (label first), "[x] hair tuft  [ ] dimple" (box first).
