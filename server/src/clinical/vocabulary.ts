@@ -62,6 +62,8 @@ export const ReadingVocabularySchema = z.strictObject({
   overuseWithoutActivity: z.array(phrase).min(1),
   /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
   causeDenied: z.array(phrase).min(1),
+  /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
+  activityUnchanged: z.array(phrase).min(1),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
