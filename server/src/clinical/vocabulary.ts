@@ -47,6 +47,8 @@ export const ReadingVocabularySchema = z.strictObject({
       window: z.number().int().min(1).max(6),
       before: z.array(phrase),
       after: z.array(phrase),
+      /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
+      not: z.array(phrase).optional(),
     }),
   ),
   /**
@@ -109,6 +111,11 @@ export const ReadingVocabularySchema = z.strictObject({
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
+  /**
+   * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
+   * marker named present in the note, they name it, not another marker; alone they count as their own finding.
+   */
+  markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
   copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
   /**
@@ -310,6 +317,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
    */
   neuroNormalInText: z.array(phrase),
+  /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
+  neuroExamNotDone: z.array(phrase).min(1),
   /**
    * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
    * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
