@@ -10,7 +10,15 @@ import { readNote } from '../helpers';
 
 const present = (r: ReturnType<typeof readNote>, id: string) => r.facts.hits.some((h) => h.finding.id === id && h.present);
 const markers = (...lines: string[]) =>
-  [...new Set(readNote(...lines).facts.hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker').map((h) => h.finding.id))].sort().join(',');
+  [
+    ...new Set(
+      readNote(...lines)
+        .facts.hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker')
+        .map((h) => h.finding.id),
+    ),
+  ]
+    .sort()
+    .join(',');
 
 describe('set12: night pain and persistent pain', () => {
   it('"wakes pt from sleep most nights" is night pain', () => {
@@ -46,7 +54,10 @@ describe('set12: night pain and persistent pain', () => {
 describe('set12: a suspicion on a lab line', () => {
   const onc = ['Onc ward round', '4y M, pre-B ALL, maintenance. Back pain x 1 week. Afebrile.', 'Exam: tender over lumbar spine, neuro exam normal.'];
   it('"FBC: … worried about leukaemic infiltration of the spine" is a suspected tumour', () => {
-    assert.equal(readNote(...onc, 'FBC: Hb 9.1, plt 88 (dropping). Worried about relapse / leukaemic infiltration of the spine.', 'Plan: MRI whole spine').scenario, 'back-pain-infection-tumor');
+    assert.equal(
+      readNote(...onc, 'FBC: Hb 9.1, plt 88 (dropping). Worried about relapse / leukaemic infiltration of the spine.', 'Plan: MRI whole spine').scenario,
+      'back-pain-infection-tumor',
+    );
   });
   it('"CBC:" and "Bloods:" lines are read as findings too', () => {
     assert.equal(readNote(...onc, 'Bloods: ESR 80, concern for vertebral osteomyelitis.', 'Plan: MRI L-spine').scenario, 'back-pain-infection-tumor');
@@ -60,13 +71,17 @@ describe('set12: a suspicion on a lab line', () => {
 describe('set12: overuse and ordinary activity', () => {
   it('a heavy school bag carried daily is overuse', () => {
     assert.equal(
-      readNote('10 yr girl, c/o low back ache since 10 days, worse after school. Carries heavy school bag (7 kg) and walks 2 km to school. No fever, no night pain.', 'O/E: neuro normal').scenario,
+      readNote(
+        '10 yr girl, c/o low back ache since 10 days, worse after school. Carries heavy school bag (7 kg) and walks 2 km to school. No fever, no night pain.',
+        'O/E: neuro normal',
+      ).scenario,
       'back-pain-overuse',
     );
   });
   it('"no change in play or sports" is no overuse', () => {
     assert.equal(
-      readNote('9 yr M, c/o backache since 1 week. No h/o trauma. No fever, no night pain. No change in play or sports.', 'O/E: neuro examination normal', 'Adv: X-ray LS spine').scenario,
+      readNote('9 yr M, c/o backache since 1 week. No h/o trauma. No fever, no night pain. No change in play or sports.', 'O/E: neuro examination normal', 'Adv: X-ray LS spine')
+        .scenario,
       'back-pain-no-red-flags',
     );
     assert.equal(readNote('HPI: 9 yr M, backache x 1 week, sports unchanged. No night pain.', 'Neuro: normal').scenario, 'back-pain-no-red-flags');
@@ -126,7 +141,10 @@ describe('set12: IH and a red patch', () => {
   });
   it('a red patch that the note names a haemangioma is the haemangioma', () => {
     assert.equal(
-      markers('Q: 6-wk-old girl, red patch over the coccyx with a little tag of skin beside it.', 'A: This looks like an early superficial infantile hemangioma (~1 cm) over the coccyx with a small skin tag next to it.'),
+      markers(
+        'Q: 6-wk-old girl, red patch over the coccyx with a little tag of skin beside it.',
+        'A: This looks like an early superficial infantile hemangioma (~1 cm) over the coccyx with a small skin tag next to it.',
+      ),
       'hemangioma,skin-appendage',
     );
   });
