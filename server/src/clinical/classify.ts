@@ -39,9 +39,9 @@ const spelled = (s: string) =>
  */
 function overuseOf(text: string, facts: Facts): FindingHit[] {
   // "Musculoskeletal: mild paraspinal tenderness", "MSK:": the name of a part of the exam, no cause of the pain.
-  const found = present(facts, 'overuse').filter((h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)));
-  if (!found.length) return found;
   const v = readingVocabulary();
+  const found = present(facts, 'overuse').filter((h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged));
+  if (!found.length) return found;
   const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
   const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
@@ -50,6 +50,31 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+
+/**
+ * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load
+ * that strains the back. Read in the clause before the word (a bounded look-back, so linear), and right after it
+ * ("sports unchanged"; not past a comma: "gymnast, no increase in training" is still a gymnast).
+ */
+function activityUnchanged(text: string, h: FindingHit, words: readonly string[]): boolean {
+  const before = clauseBefore(text, h.span.start);
+  const after = clauseAfter(text, h.span.end);
+  const set = phraseSetOf(words);
+  return findAny(toWords(before.text, before.start), set).length > 0 || findAny(toWords(after.text, h.span.end), set).some((s) => s.start - h.span.end <= 25);
+}
+const LOOK = 60;
+function clauseBefore(text: string, at: number): { text: string; start: number } {
+  let start = Math.max(0, at - LOOK);
+  const piece = text.slice(start, at);
+  const cut = Math.max(piece.lastIndexOf('.'), piece.lastIndexOf(';'), piece.lastIndexOf('\n'));
+  if (cut >= 0) start += cut + 1;
+  return { text: text.slice(start, at), start };
+}
+function clauseAfter(text: string, at: number): { text: string } {
+  const piece = text.slice(at, at + LOOK);
+  const cut = piece.search(/[.,;:\n]/);
+  return { text: cut >= 0 ? piece.slice(0, cut) : piece };
+}
 
 /** "no precipitating factor", "no known cause": a denied cause (read only when every overuse word merely describes the pain). */
 function deniedCause(text: string, words: readonly string[]): boolean {

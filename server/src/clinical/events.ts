@@ -675,5 +675,15 @@ function clauseWords(text: string, m: Mention, toComma = false): Word[] {
   const bMax = Math.min(v.end, b + 80);
   while (b < bMax && !stop.test(text[b])) b++;
   work.steps += b - a;
-  return toWords(text.slice(a, b));
+  return toWords(asideBefore(text.slice(a, b), m.span.start - a));
+}
+
+/**
+ * The clause with each parenthetical that closes before the mention blanked out: its words are its own thing's
+ * ("I've arranged an USS (date pending), and I have also written to neurosurgery": the date is pending, not the
+ * referral). One that holds or follows the mention stays ("NSGY referral (pending MRI)", "refer to NSGY (if abnormal)").
+ */
+function asideBefore(clause: string, mentionAt: number): string {
+  if (!clause.includes('(')) return clause;
+  return clause.replace(/\([^()]*\)/g, (g: string, at: number) => (at + g.length <= mentionAt ? ' '.repeat(g.length) : g));
 }

@@ -106,8 +106,8 @@ const NEURO_ABNORMAL_WORDS = new Set([
  * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks").
  */
 const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\b/i;
-/** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP"); never an age ("10 mo F with LBP"). */
-const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain"); never an age ("10 mo F with LBP"). */
+const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
 const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
 const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
 /**
@@ -234,6 +234,10 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
     const told = deficits.find((d) => sameSentence(text, d.span, span));
     return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
   };
+  // "She's feeding and kicking well; I didn't examine her neurologically today": the exam was not done, and what the
+  // note observes is no normal exam (a deficit told anywhere still counts, above).
+  const notDone = phraseSetOf(readingVocabulary().neuroExamNotDone);
+  if (words.some((w) => findMatches(w, notDone).length)) return { state: 'unknown' };
   // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
   const observed = sbarObserved(note)?.valueSpan.start;
   for (let i = 0; i < parts.length; i++) {
@@ -865,6 +869,34 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
  * names more precisely, not another one. Alone ("a dark birthmark at the top of the cleft") it counts.
  */
 function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): FindingHit[] {
+  return marksByTheirLook(genericMarkers(hits, text), text);
+}
+
+/**
+ * "red patch over the coccyx … This looks like an early superficial infantile hemangioma": a word for a mark by its look
+ * (reading-vocabulary.json markerLooks) names the marker it looks like when the note names that one present, not another.
+ * Alone ("red patch over the sacrum") or beside another marker only ("red patch and a hair tuft") it counts.
+ */
+function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
+  const looks = readingVocabulary().markerLooks;
+  const lookOf = (h: FindingHit): string | undefined => {
+    if (h.finding.category !== 'cutaneous-marker' || h.span.end - h.span.start > 40) return undefined;
+    const said = text
+      .slice(h.span.start, h.span.end)
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ');
+    for (const [id, words] of Object.entries(looks)) if (id !== h.finding.id && words?.includes(said)) return id;
+    return undefined;
+  };
+  const named = new Set(hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker' && !lookOf(h)).map((h) => h.finding.id));
+  if (!named.size) return hits;
+  return hits.filter((h) => {
+    const of = lookOf(h);
+    return !of || !named.has(of);
+  });
+}
+
+function genericMarkers(hits: FindingHit[], text: string): FindingHit[] {
   const generic = wordSet(readingVocabulary().genericMarkers);
   const isGeneric = (h: FindingHit) =>
     h.finding.category === 'cutaneous-marker' && h.span.end - h.span.start <= 12 && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());

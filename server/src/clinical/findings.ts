@@ -582,6 +582,7 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
         for (const p of phrasesOf(list)) for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (matchAt(words, j, p, 0) > 0) return true;
         return false;
       };
+      if (term.not && near(term.not, i - term.window, i + 1 + term.window)) continue;
       if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
     }
   }

@@ -47,6 +47,8 @@ export const ReadingVocabularySchema = z.strictObject({
       window: z.number().int().min(1).max(6),
       before: z.array(phrase),
       after: z.array(phrase),
+      /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
+      not: z.array(phrase).optional(),
     }),
   ),
   /**
@@ -62,6 +64,8 @@ export const ReadingVocabularySchema = z.strictObject({
   overuseWithoutActivity: z.array(phrase).min(1),
   /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
   causeDenied: z.array(phrase).min(1),
+  /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
+  activityUnchanged: z.array(phrase).min(1),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
@@ -107,6 +111,11 @@ export const ReadingVocabularySchema = z.strictObject({
   }),
   /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
   genericMarkers: z.array(z.string().min(1)),
+  /**
+   * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
+   * marker named present in the note, they name it, not another marker; alone they count as their own finding.
+   */
+  markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
   /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
   copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
   /**
@@ -308,6 +317,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
    */
   neuroNormalInText: z.array(phrase),
+  /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
+  neuroExamNotDone: z.array(phrase).min(1),
   /**
    * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
    * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
