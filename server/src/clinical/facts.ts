@@ -1777,6 +1777,7 @@ function readOrderCandidate(
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
+  let operation: Field | undefined;
   for (const written of all) {
     if (written.key?.name !== 'Order') continue;
     if (written.inferred) break;
@@ -1784,6 +1785,13 @@ function readOrderCandidate(
     // "Imaging: not indicated at this time", "Procedure: inguinal hernia repair" in a note that says no imaging
     // is ordered: no study to order on this line; a later Order line may still give one.
     if (declared && reading.status !== 'recognized' && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value)) continue;
+    // "PRE-OP H&P / Procedure: bilateral myringotomy with tubes … Spinal US ordered to evaluate the dimple": a key
+    // naming the operation (prose.operationKeys) whose value names no study is the surgery, not the order; the study
+    // the note orders elsewhere is, and with none the line is still read as the order.
+    if (reading.status !== 'recognized' && ow.operationKeys.has(keyWords(written.rawKey)) && !STUDY_NAMED.test(written.value) && !NAMES_SPINE.test(written.value)) {
+      operation ??= written;
+      continue;
+    }
     // "Imaging: visiting radiologist did a portable US spine yesterday - conus at L4 …": a line keyed for the imaging
     // that tells a study done, with its findings, is the report of one before; the order is looked for elsewhere.
     if (reportedUnderImagingKey(text, written, ow)) continue;
@@ -1794,12 +1802,21 @@ function readOrderCandidate(
     return { order: { field: written, reading }, orderLine: true };
   }
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
+  if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
   return (
     order && {
       order,
       orderLine: orderKeyed.includes(order.field) || orderKeyed.some((f) => f.valueSpan.start <= order.field.valueSpan.start && order.field.valueSpan.end <= f.valueSpan.end),
     }
   );
+}
+
+/** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
+function keyWords(rawKey: string): string {
+  return rawKey
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 }
 
 /** The order read from every place but the Order key and a change told. */
@@ -2538,6 +2555,8 @@ interface OrderWords {
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.operationKeys: an Order alias naming the operation of a pre-op note ("Procedure:"). */
+  operationKeys: ReadonlySet<string>;
   /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
   reasonAtEnd: RegExp;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
@@ -2621,6 +2640,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),
+      operationKeys: new Set(v.prose.operationKeys),
       urgentAfter: new Set(v.prose.urgentAfter),
       urgentDoubled: new Set(v.prose.urgentDoubled),
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
@@ -3559,6 +3579,10 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
 }
 
+/** A key that is a numbered item of a list ("1. Lumbosacral hair tuft + dimple", "2) Back pain"). */
+const PROBLEM_ITEM = /^\s*\(?\d{1,2}[.)]\s+[A-Za-z]/;
+/** An item's words telling the past or a result ("prior", "history", "results", "imaging done"). */
+const PAST_ITEM = /\b(?:prior|previous|past|history|hx|pmh|psh|results?|done|outside|old|imaging)\b/;
 /** The last word of a key that is the request or the order itself. */
 const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
 /** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
@@ -3642,6 +3666,11 @@ function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undef
     const span = { start: f.keySpan.start, end: f.valueSpan.end };
     return { ...f, rawKey: 'order', valueSpan: span, value: text.slice(span.start, span.end) };
   }
+  // "PLAN / 1. Lumbosacral hair tuft + dimple: MRI lumbar spine w/wo contrast (sedation)": a numbered item of a problem
+  // list names the problem, then after its colon the step taken for it; a value that opens on a study, and tells no
+  // finding of it, is read as under a key naming the study to do (keyedStudy: not conditioned, past, read or declined).
+  // Not an item naming a study or the past ("2. Prior US spine: conus L2", "1. Hx: …").
+  if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !TELLS_A_FINDING.test(f.value)) return f;
   if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
   const label = ow.reasonAtEnd.exec(f.rawKey);
   if (!label || label.index === 0) return undefined;

@@ -282,6 +282,11 @@ export const OrderVocabularySchema = z.strictObject({
     urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     /**
+     * Keys of an Order alias that name the operation in a pre-op or procedure note ("Procedure: bilateral myringotomy
+     * with tubes"), lower case: a value naming no study is the surgery, and the note's study ordered elsewhere is the order.
+     */
+    operationKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
      * The label that ends an order-entry line's key after the study it orders ("XR SCOLIOSIS SERIES (PA/LAT
      * STANDING) - reason text:", "MRI L-SPINE W/O - Indication:"), lower case: the study in the key is the order.
      */
