@@ -1913,7 +1913,11 @@ function readOrderElsewhere(
     // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
     // "→ Scoliosis series (PA + lat, standing). Ortho if Cobb >20°." names its study as a series.
     const namesStudy = (v: string) => NAMES_A_STUDY.test(blankDevices(v, k.vocabulary)) || NAMES_A_SERIES.test(v);
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
+    // "neuro intact. XR T+L spine. CT abdo by surg team", "?lymphoma ?TB. bone scan. FBC film LDH ESR CXR": a closing
+    // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
+    // film), is passed over as one naming no study is.
+    const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -3676,9 +3680,9 @@ function listedStudy(s: Field): Field | undefined {
 
 /**
  * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
- * before the study that say when, how often or where to do it.
+ * before the study that say when, how often or where to do it; and "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o.").
  */
-const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited)\s+){1,3}/i;
+const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited|ix)\s+){1,3}/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {
