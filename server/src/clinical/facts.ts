@@ -734,8 +734,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const ow = orderWords(k.vocabulary);
+  // "Referral: MR of lumbo-sacral spine without contrast, with sedation": a referral (a requisition, as much of Europe
+  // writes it) that opens on a spine study is the study's request, read as a key naming the study to do (keyedStudy);
+  // "Referral: neurosurgery", "Referral: ortho re MRI findings" open on no study.
   const orderKeyed = note.fields
-    .map((f) => (!f.key && f.value ? (isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow)) : undefined))
+    .map((f) => {
+      if (!f.value) return undefined;
+      if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) ? f : undefined;
+      return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
+    })
     .filter((f) => f !== undefined)
     .map((f) => (text === note.text ? f : filledIn(f, text)))
     .concat(inlineOrderKeyed(current));
@@ -1956,7 +1963,11 @@ function readOrderElsewhere(
     // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
     // "→ Scoliosis series (PA + lat, standing). Ortho if Cobb >20°." names its study as a series.
     const namesStudy = (v: string) => NAMES_A_STUDY.test(blankDevices(v, k.vocabulary)) || NAMES_A_SERIES.test(v);
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value)); skipped++) {
+    // "neuro intact. XR T+L spine. CT abdo by surg team", "?lymphoma ?TB. bone scan. FBC film LDH ESR CXR": a closing
+    // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
+    // film), is passed over as one naming no study is.
+    const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -2569,6 +2580,8 @@ interface OrderWords {
   confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
   orderingRoles: ReadonlySet<string>;
+  /** order-vocabulary prose.sending: "I sent her directly to MRI …", "Sent to bone scan". */
+  sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
   orderedLater: PhraseSet;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
@@ -2647,6 +2660,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
       orderingRoles: new Set(v.prose.orderingRoles),
+      sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
       confirmed: {
         words: new Set(v.prose.confirmed.words),
         skip: new Set(v.prose.confirmed.skip),
@@ -3122,8 +3136,36 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
     // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
     if ((w === 'add' || w === 'added') && !(prev !== undefined && PROPOSING_MODALS.has(prev)) && placedStudy(words, i) && !conditionAfter(words, i)) return i;
+    // "I sent her directly to MRI of the lumbosacral spine", "Sent to bone scan with SPECT": the patient sent to the
+    // study itself by the writer; not to a clinic, a person or a place ("sent to ED for MRI"), not by someone else
+    // ("PCP sent her to MRI", "she was sent to MRI"), nor on a condition ("will send to MRI if worse").
+    if (ow.sending.verbs.has(w) && sentByWriter(words, i, ow) && sentToStudy(words, i, ow) && !conditionAfter(words, i)) return i;
   }
   return -1;
+}
+
+/** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */
+const WRITER_BEFORE_SEND = new Set(['i', 'we', 'am', 'are', 'have', 've', 'm', 're', 'will', 'll', 'also', 'then', 'therefore', 'so', 'and', 'today', 'now', 'just']);
+
+/**
+ * The verb at words[i] is the writer's: only WRITER_BEFORE_SEND words stand before it in its sentence ("Sent to bone
+ * scan", "Will send to MRI"), or those back to the nearest other word hold "I" / "we" ("so I sent her", "I am
+ * sending him"); and the sentence tells no other time
+ * (prose.doneBefore: "last year", "at 2 months").
+ */
+function sentByWriter(words: readonly Word[], i: number, ow: OrderWords): boolean {
+  let j = i - 1;
+  let writer = false;
+  for (; j >= 0 && WRITER_BEFORE_SEND.has(words[j].text); j--) if (words[j].text === 'i' || words[j].text === 'we') writer = true;
+  return (writer || j < 0) && findAny(words, ow.doneBefore).length === 0;
+}
+
+/** After the verb at words[i], only prose.sending.between words, then "to" / "for" and a study's name (past PLACED_BETWEEN words). */
+function sentToStudy(words: readonly Word[], i: number, ow: OrderWords): boolean {
+  let j = i + 1;
+  while (j < words.length && j <= i + 4 && ow.sending.between.has(words[j].text)) j++;
+  if (words[j]?.text !== 'to' && words[j]?.text !== 'for') return false;
+  return placedStudy(words, j);
 }
 /** A condition after words[i] ("if", "unless"; not "if needed", "if possible"). */
 function conditionAfter(words: readonly Word[], i: number): boolean {
@@ -3700,9 +3742,9 @@ function listedStudy(s: Field): Field | undefined {
 
 /**
  * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
- * before the study that say when, how often or where to do it.
+ * before the study that say when, how often or where to do it; and "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o.").
  */
-const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited)\s+){1,3}/i;
+const STUDY_LEAD = /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited|ix)\s+){1,3}/i;
 
 /** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
 function withoutLead(s: Field): Field {

@@ -315,6 +315,16 @@ export const OrderVocabularySchema = z.strictObject({
      * ("messaged ordering NP re: MRI instead", "per the requesting physician"): no order cue.
      */
     orderingRoles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A patient sent to the study ("I sent her directly to MRI of the lumbosacral spine", "I am sending him to MRI of
+     * the lumbar spine", "Sent to bone scan with SPECT"): a word of `verbs`, then only `between` words (whom, how),
+     * then "to" or "for" and the study's name right after (past an article or a word of urgency). Sent to a clinic,
+     * a person or a place ("sent to ED for MRI", "sent to neurosurgery") is no order of a study.
+     */
+    sending: z.object({
+      verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      between: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
     confirmed: z.object({
       words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       skip: z.array(z.string().regex(/^[a-z]+$/)).min(1),

@@ -395,6 +395,8 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'placed',
   'ordered',
   'requisition',
+  // "Req.: RTG of L-S spine in two projections" (request, as a requisition form abbreviates it).
+  'req',
   'protocol',
   'type',
   'details',
