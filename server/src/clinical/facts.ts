@@ -1920,7 +1920,7 @@ function readOrderElsewhere(
       // Chiropractic referral: "… Please order MRI.": a request quoted from someone else's letter is theirs, not the writer's order.
       if (quoted(f, s)) continue;
       // "The USS I arranged at 6 weeks was reported as …": the study of an order told with its report was done before.
-      if (ORDERED_STUDY_REPORTED.test(s.value)) continue;
+      if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
@@ -2015,12 +2015,35 @@ function quoted(f: Field, s: Field): boolean {
 
 /**
  * The study of an order told in a relative clause, then its report: "The USS I arranged at 6 weeks was reported as …",
+ * "I arranged an US at 6 weeks which was normal",
  * "the MRI we ordered showed …", "the x-ray that was requested came back normal".
  */
 const ORDERED_STUDY_REPORTED = new RegExp(
-  String.raw`\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,40}?\b(?:(?:that|which)\s+)?(?:(?:i|we|you|they|he|she)\s+(?:had\s+|have\s+)?|(?:was|were|had been)\s+)(?:arranged|ordered|requested|booked|organi[sz]ed|sent for)\b[^.;?]{0,120}?\b(?:reported|came back|showed|shows|revealed|demonstrated|found|(?:was|were) (?:normal|abnormal|negative|unremarkable|fine|clear))\b`,
+  String.raw`\b(?:i|we)\s+(?:had\s+|have\s+)?(?:arranged|ordered|requested|booked|organi[sz]ed|sent (?:her|him|them) for)\s+(?:an?|the|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,60}?(?:\b(?:which|that|and it)|[,-]\s*it)\s+(?:(?:was|were)\s+(?:reported as\s+)?(?:normal|abnormal|negative|unremarkable|fine|clear|reassuring)|came back|showed|revealed|demonstrated)\b|\b(?:the|this|that|her|his|their)\s+(?:[\w-]+\s+){0,3}?(?:${US_WORDS}|${STUDY_WORDS})\b[^.;?]{0,40}?\b(?:(?:that|which)\s+)?(?:(?:i|we|you|they|he|she)\s+(?:had\s+|have\s+)?|(?:was|were|had been)\s+)(?:arranged|ordered|requested|booked|organi[sz]ed|sent for)\b[^.;?]{0,120}?\b(?:reported|came back|showed|shows|revealed|demonstrated|found|(?:was|were) (?:normal|abnormal|negative|unremarkable|fine|clear))\b`,
   'i',
 );
+
+/**
+ * The writer's request for a study's record, not for the study: its name followed by what is sent of it (prose.studyRecords: "I
+ * have requested the ultrasound images be sent", "the MRI report"), or told as done before (prose.oldStudy: "I have
+ * requested the old films", "her previous x-rays").
+ */
+function requestsRecords(words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  // The writer's own request ("I have requested", "we have asked for"): another's wish for a result is read elsewhere.
+  if (head < 0 || !words.slice(0, head).some((w) => w.text === 'i' || w.text === 'we')) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const next = words[tail + 1];
+  if (next && findAny(words.slice(tail + 1, tail + 3), ow.records).some((r) => r.start === next.start)) return true;
+  // Right before the name ("her previous x-rays"), or after a determiner ("the old lumbar spine films"); not "Too old now for USS".
+  const from = Math.max(0, head - 3);
+  return findAny(words.slice(from, head), ow.oldStudy).some((o) => {
+    const j = wordIndex(words, o.start);
+    return j === head - 1 || RECORD_DETERMINERS.has(words[j - 1]?.text ?? '');
+  });
+}
+const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 'any']);
 
 /**
  * A sentence that asks about its study rather than ordering it: opening on a question mark ("? need for USS", "?MRI"),
@@ -2042,9 +2065,11 @@ function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boole
   if (!/^\s*\?(?:\s*$|\s+[A-Z])/.test(rest)) return false;
   // "Q: Should I order an MRI? A: Not at this time": after a question's label.
   const opens = QUESTION_LABEL.has(words[0].text) && words.length > 1 ? words[1].start : words[0].start;
+  const answer = toWords(rest.slice(rest.indexOf('?') + 1));
+  // "Need US spine? Yes - ordered today.": the question answered yes orders its study (prose.askedAnswersYes).
+  if (answer.length > 0 && findAny(answer, ow.answersYes).some((a) => a.start === answer[0].start)) return false;
   if (head > 0) return findAny(words, ow.asking).some((a) => a.start === opens);
   // "MRI? Not now.": the study alone asked about, then an answer that leaves it undone; "MRI? Yes, ordered" orders it.
-  const answer = toWords(rest.slice(rest.indexOf('?') + 1));
   return answer.length === 0 || findAny(answer, ow.answersNo).some((a) => a.start === answer[0].start);
 }
 
@@ -2194,6 +2219,8 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       const history = f.key.name === 'PMH' || f.key.name === 'Family history';
       if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
       if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
+      // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.
+      if (quoted(f, whole) || requestsRecords(words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
       if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
       // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
@@ -2533,6 +2560,12 @@ interface OrderWords {
   asides: PhraseSet;
   /** order-vocabulary prose.askedAnswersNo: the answer after "MRI?" that leaves it undone. */
   answersNo: PhraseSet;
+  /** order-vocabulary prose.askedAnswersYes: the answer after a question about the study that orders it. */
+  answersYes: PhraseSet;
+  /** order-vocabulary prose.studyRecords: after a study's name, what is requested is its record, not the study. */
+  records: PhraseSet;
+  /** order-vocabulary prose.oldStudy: before a study's name, the study is one done before ("the old films"). */
+  oldStudy: PhraseSet;
   toldRepeat: ReadonlySet<string>;
   /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
   before: PhraseSet;
@@ -2628,6 +2661,9 @@ function orderWords(v: OrderVocabulary): OrderWords {
       asking: phraseSetOf(v.prose.askingOpeners),
       asides: phraseSetOf(v.prose.openingAsides),
       answersNo: phraseSetOf(v.prose.askedAnswersNo),
+      answersYes: phraseSetOf(v.prose.askedAnswersYes),
+      records: phraseSetOf(v.prose.studyRecords),
+      oldStudy: phraseSetOf(v.prose.oldStudy),
       toldRepeat: new Set(v.prose.toldRepeat),
       before: phraseSetOf(v.prose.notOrderBefore),
       proposers: phraseSetOf(v.prose.proposers),

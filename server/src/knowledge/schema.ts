@@ -181,6 +181,15 @@ export const OrderVocabularySchema = z.strictObject({
     askingOpeners: z.array(z.string().min(1)).min(1),
     /** After a study asked about with nothing before it ("MRI? Not now.", "US spine? No."), the answer that leaves it undone. */
     askedAnswersNo: z.array(z.string().min(1)).min(1),
+    /** After a question about a study ("Need US spine? Yes - ordered", "MRI? Ordered."), the answer that orders it. */
+    askedAnswersYes: z.array(z.string().min(1)).min(1),
+    /**
+     * Words right after a study's name that make a request one for its record, not a new study ("I have requested
+     * the ultrasound images", "requested the MRI report from the outside hospital").
+     */
+    studyRecords: z.array(z.string().min(1)).min(1),
+    /** Words right before a study's name that tell it as done before ("I have requested the old films", "her previous x-rays"). */
+    oldStudy: z.array(z.string().min(1)).min(1),
     /** A word right before "repeat" that tells the repeat study as done ("on repeat MRI the syrinx is smaller"). */
     toldRepeat: z.array(z.string().min(1)),
     /** Declines the study only when written before it ("Please hold US", "cancel the MRI", "no XR"; not "MRI, hold feeds"). */
