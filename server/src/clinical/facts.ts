@@ -30,7 +30,7 @@ import {
   readFindings,
 } from './findings';
 import { contextLexicon } from './lexicon';
-import { infancyWords, readExamItems } from './neuro-exam';
+import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
@@ -313,8 +313,10 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
   const pmhIsNow = historyIsThePresentIllness(all);
   for (const f of all) {
     const key = f.key?.name;
-    if (f.value && key && (NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow)))
-      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
+    if (!f.value || !key || !(NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow))) continue;
+    // "Lower limbs: movement normal": an exam line under a limb is read with its key, which names what moves.
+    if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
+    else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
   let j = 0;
   const prose = note.prose;
@@ -501,6 +503,8 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
       const inside = cue.start >= span.start && cue.end <= span.end;
       if (inside && own(text.slice(cue.start, cue.end).toLowerCase())) continue;
       if (inside) return true;
+      // "no trauma no fever neuro NAD": a cue before the exam named anew denies something else.
+      if (cue.end <= span.start && examNamedAfterCue(text, cue.end, span.end)) continue;
       const between = cue.end <= span.start ? text.slice(cue.end, span.start) : text.slice(span.end, cue.start);
       // A comma, ";" or a table's "|" parts the items: "no trauma | neuro exam normal".
       if (!/[,;|]/.test(between)) return true;
@@ -4225,4 +4229,11 @@ export function present(facts: Facts, category: FindingCategoryT): FindingHit[] 
 /** The age the acoustic-window rules use: chronological, or corrected for prematurity when the setting asks for it. */
 export function windowAgeMonths(age: AgeFact, useCorrectedAge: boolean | undefined): number {
   return useCorrectedAge && age.corrected ? age.corrected.months : age.months;
+}
+
+/** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
+function keyNamesLimb(rawKey: string): boolean {
+  const limbs = readingVocabulary().neuroExamItems.limbs;
+  const words = rawKey.toLowerCase().match(/[a-z]+/g);
+  return !!words && words.some((w) => limbs.includes(w)) && words.every((w) => limbs.includes(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
 }

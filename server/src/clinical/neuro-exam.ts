@@ -228,7 +228,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (c.denied) {
         // "not moving as much as R", "not symmetric": the denial is the asymmetry, if its cue is in this item.
         if (!ctx.negated || ctx.hypothetical || ctx.experiencer !== 'patient') continue;
-        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end)) continue;
+        // "no fever neuro intact": a cue before the exam named anew is the fever's.
+        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !examNamedAfterCue(text, q.end, c.span.start))) continue;
       } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
       const youngSign = infant && !oneSided && ms.some((m) => m.kind === 'infancy' && overlaps(spanOf(m.from, m.to), c.span));
       if (forAge || youngSign) {
@@ -251,6 +252,31 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * A denial before an exam named anew is another item's: "no trauma no fever neuro NAD", "no night pain neuro
+ * intact", a run-on history with no comma, denies the fever and the pain, not the exam; "not neurologically
+ * intact", with the cue right before the exam's name, still denies it. True when between the cue's end and
+ * `to` a word of the exam named (neuroExamVerdict.exam: "neuro", "reflexes", "strength") stands after at
+ * least one other word. Bounded by the denial's scope (a few words): linear.
+ */
+export function examNamedAfterCue(text: string, cueEnd: number, to: number): boolean {
+  if (to <= cueEnd || to - cueEnd > 120) return false;
+  const exams = examNames(readingVocabulary());
+  const re = /[\p{L}\p{N}]+/gu;
+  const between = text.slice(cueEnd, to);
+  work.steps += between.length;
+  let k = 0;
+  for (let m = re.exec(between); m; m = re.exec(between), k++) if (k > 0 && exams.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+const examNameSets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
+function examNames(v: ReadingVocabulary): ReadonlySet<string> {
+  let set = examNameSets.get(v);
+  if (!set) examNameSets.set(v, (set = new Set(v.neuroExamVerdict.exam.filter((e) => !/\s/.test(e)).map((e) => e.toLowerCase()))));
+  return set;
 }
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
