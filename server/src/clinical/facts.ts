@@ -108,6 +108,13 @@ const NEURO_ABNORMAL_WORDS = new Set([
 const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\b/i;
 /** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain"); never an age ("10 mo F with LBP"). */
 const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+/**
+ * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
+ * lumbar pain"): at most two words between, none of them one that makes the number an age, a time since or a
+ * treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain"; reading-vocabulary
+ * durationBeforePainStops).
+ */
+const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
 const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
 const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
 /**
@@ -527,7 +534,7 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     work.steps += 100;
     const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const before = after ? null : DURATION_BEFORE.exec(beforeText);
+    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText));
     const m = after ?? before;
     if (!m) continue;
     const n = Number(m[1]);
@@ -539,6 +546,14 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     return { weeks, span: { start: at, end: at + length } };
   }
   return undefined;
+}
+
+/** DURATION_BARE when no word between the duration and the pain stops it. */
+function bareDuration(beforeText: string): RegExpExecArray | null {
+  const m = DURATION_BARE.exec(beforeText);
+  if (!m) return null;
+  const stops = wordSet(readingVocabulary().durationBeforePainStops);
+  return m[3].split(/\s+/).some((w) => stops.has(w.toLowerCase())) ? null : m;
 }
 
 const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
@@ -3848,11 +3863,16 @@ function lastSentence(f: Field): Field | undefined {
   return { ...f, valueSpan: { start: at, end: at + value.length }, value };
 }
 
+/**
+ * A study told with the day of life it was done on, right beside its name ("Nursery spinal US (day 3):", "spinal ultrasound
+ * day 3:", "US on DOL 2", "day-3 US"): not a day told of something else in the sentence ("colostomy on day 2 of life").
+ */
+const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|day)\s*#?\d{1,2}\b|\b(?:day of life|dol|day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}`,
   'i',
 );
 /**
@@ -3904,6 +3924,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
       if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
+      // "US spine on day 5" for a 2-day-old: a day of life still to come is a plan too.
+      const day = DAY_OF_LIFE.exec(sentence);
+      if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
@@ -4166,6 +4189,8 @@ function studyClauses(told: string): { from: number; text: string }[] {
  */
 const CONDITION = /\b(?:if|unless|in case|should|once(?![^.;,]*\b(?:was|were|had)\b))\b/i;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
+/** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
+const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;
 const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
 
 function toMonths(n: number, unit: string): number {

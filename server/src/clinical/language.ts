@@ -92,11 +92,12 @@ const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
   names: z.array(
     z
-      .strictObject({ said: z.string().min(1), means: z.string().min(1), beforeSpine: z.boolean().optional() })
+      .strictObject({ said: z.string().min(1), means: z.string().min(1), beforeSpine: z.boolean().optional(), ofCord: z.boolean().optional() })
       .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
   ),
   spineWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   skipWords: z.array(z.string().regex(/^[a-z]+$/)),
+  cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
 
 export const LanguageVocabularySchema = z.strictObject({
@@ -148,6 +149,9 @@ interface Compiled {
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
   beforeSpine: Set<Entry>;
+  /** The studyNames entries read only when their sentence goes on to name the spine or the cord (ofCord). */
+  ofCord: Set<Entry>;
+  cordWords: Set<string>;
   spineWords: Set<string>;
   skipWords: Set<string>;
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
@@ -205,6 +209,8 @@ function compiledOf(v: LanguageVocabulary): Compiled {
   c = {
     studies: indexed(studyEntries.map((x) => x.e)),
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
+    ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
+    cordWords: new Set(v.studyNames.cordWords),
     spineWords: new Set(v.studyNames.spineWords),
     skipWords: new Set(v.studyNames.skipWords),
     studyFirst: new Set(firstList(v.studyNames.names.map((n) => n.said.toLowerCase())).map((x) => x.toLowerCase())),
@@ -357,12 +363,26 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
  * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between).
  */
 function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
+  if (c.ofCord.has(m.entry)) return ofCordAfter(text, words, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
     // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
     if (/[\n\r.;:()]|\s[-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
     if (c.spineWords.has(words[j].text)) return true;
     if (!c.skipWords.has(words[j].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a name read only of the cord ("Echo was performed there (2025/5/12): conus medullaris tip at L3") has a
+ * cordWords word within the twelve words after it, on its line and in its sentence: "Echo: small PDA", "echo showed a
+ * VSD" (the heart) and "echo and lumbar spine XR" (a heart study beside a spine one) are no study of the spine.
+ */
+function ofCordAfter(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
+  for (let j = m.last + 1; j < words.length && j <= m.last + 12; j++) {
+    if (/[\n\r;]|\.(?:\s|$)/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (c.cordWords.has(words[j].text)) return true;
   }
   return false;
 }
