@@ -1,5 +1,5 @@
 import type { Span } from '../notes/text';
-import { type Phrase, type Word, matchAt } from '../notes/words';
+import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
@@ -268,7 +268,25 @@ export function examNamedAfterCue(text: string, cueEnd: number, to: number): boo
   const between = text.slice(cueEnd, to);
   work.steps += between.length;
   let k = 0;
-  for (let m = re.exec(between); m; m = re.exec(between), k++) if (k > 0 && exams.has(m[0].toLowerCase())) return true;
+  for (let m = re.exec(between); m; m = re.exec(between), k++) if (k > 0 && exams.has(m[0].toLowerCase())) return !deficitBetween(text, cueEnd, to);
+  return false;
+}
+
+/**
+ * "no trauma no fever weak L EHL neuro otherwise NAD": a sign or deficit between the cue and the exam named
+ * anew that no cue of its own denies ("no fever weak", not "no weakness") is what the run-on denial swallowed,
+ * so the exam's "otherwise NAD" is no normal exam.
+ */
+function deficitBetween(text: string, from: number, to: number): boolean {
+  const words = toWords(text.slice(from, to), from);
+  const v = readingVocabulary();
+  const spans: Span[] = [];
+  for (const m of matchesIn(words, lexiconOf(v))) if (m.kind === 'sign' || m.kind === 'deficit') spans.push({ start: words[m.from].start, end: words[m.to - 1].end });
+  for (const w of words) if (v.neuroNotNormalWords.includes(w.text)) spans.push(w);
+  for (const s of spans) {
+    const ctx = readContext(text, s.start, s.end);
+    if (!ctx.cues.some((q) => q.end <= s.start && text.slice(q.end, s.start).trim() === '')) return true;
+  }
   return false;
 }
 
