@@ -759,7 +759,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const orderKeyed = note.fields
     .map((f) => {
       if (!f.value) return undefined;
-      if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) ? f : undefined;
+      // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
+      // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
+      if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
       return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
     })
     .filter((f) => f !== undefined)
@@ -2062,6 +2064,15 @@ function requestsRecords(words: readonly Word[], ow: OrderWords): boolean {
     return j === head - 1 || RECORD_DETERMINERS.has(words[j - 1]?.text ?? '');
   });
 }
+/** The study's name is followed by its record (prose.studyRecords: "MRI L-spine results …", "MRI findings reviewed"). */
+function recordAfterStudy(words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const next = words[tail + 1];
+  return next !== undefined && findAny(words.slice(tail + 1, tail + 3), ow.records).some((r) => r.start === next.start);
+}
 const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 'any']);
 
 /**
@@ -3212,8 +3223,46 @@ function sentByWriter(words: readonly Word[], i: number, ow: OrderWords): boolea
   let j = i - 1;
   let writer = false;
   for (; j >= 0 && WRITER_BEFORE_SEND.has(words[j].text); j--) if (words[j].text === 'i' || words[j].text === 'we') writer = true;
-  return (writer || j < 0) && findAny(words, ow.doneBefore).length === 0;
+  return (writer || j < 0) && findAny(words, ow.doneBefore).length === 0 && !sentEarlier(words);
 }
+
+/**
+ * The sentence tells the sending was done before or reports what the study found ("Sent to MRI in May - normal",
+ * "I sent her to MRI in October, which was normal", "Sent to MRI L-spine: no abnormality"): a month after "in" / "back
+ * in", or a result (RESULT_WORD, "no abnormality").
+ */
+function sentEarlier(words: readonly Word[]): boolean {
+  if (words.some((w, k) => MONTHS.has(w.text) && (words[k - 1]?.text === 'in' || words[k - 1]?.text === 'since'))) return true;
+  // A result, not a finding named as the reason ("to rule out tethered cord").
+  const t = words.map((w) => w.text).join(' ');
+  return (RESULT_WORD.test(t) || /\bno (?:abnormalit\w*|acute|evidence)\b/.test(t)) && !CONDITION.test(t);
+}
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** After the verb at words[i], only prose.sending.between words, then "to" / "for" and a study's name (past PLACED_BETWEEN words). */
 function sentToStudy(words: readonly Word[], i: number, ow: OrderWords): boolean {
