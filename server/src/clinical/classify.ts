@@ -56,11 +56,16 @@ const LABEL_AFTER = /^[ \t]*:/;
  * that strains the back. Read in the clause before the word (a bounded look-back, so linear), and right after it
  * ("sports unchanged"; not past a comma: "gymnast, no increase in training" is still a gymnast).
  */
-function activityUnchanged(text: string, h: FindingHit, words: readonly string[]): boolean {
+function activityUnchanged(text: string, h: FindingHit, words: { before: readonly string[]; after: readonly string[] }): boolean {
   const before = clauseBefore(text, h.span.start);
   const after = clauseAfter(text, h.span.end);
-  const set = phraseSetOf(words);
-  return findAny(toWords(before.text, before.start), set).length > 0 || findAny(toWords(after.text, h.span.end), set).some((s) => s.start - h.span.end <= 25);
+  // Only the activity's own words between ("no change in play or sports"), and only right after ("sports unchanged"):
+  // "weight unchanged, plays soccer", "pain unchanged, worse after gymnastics" keep the sport.
+  const near = (gap: string) => gap.length <= 25 && !/[,.;:!?\n]/.test(gap);
+  return (
+    findAny(toWords(before.text, before.start), phraseSetOf(words.before)).some((s) => near(text.slice(s.end, h.span.start))) ||
+    findAny(toWords(after.text, h.span.end), phraseSetOf(words.after)).some((s) => near(text.slice(h.span.end, s.start)))
+  );
 }
 const LOOK = 60;
 function clauseBefore(text: string, at: number): { text: string; start: number } {

@@ -243,18 +243,24 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   };
   // "She's feeding and kicking well; I didn't examine her neurologically today": the exam was not done, and what the
   // note observes is no normal exam (a deficit told anywhere still counts, above).
+  // A normal exam told in a later sentence still counts: "Neuro exam deferred at triage. Reassessed: neuro exam normal",
+  // "At the last visit I did not examine him neurologically. Today reflexes 2+ symmetric".
   const notDone = phraseSetOf(readingVocabulary().neuroExamNotDone);
-  if (words.some((w) => findMatches(w, notDone).length)) return { state: 'unknown' };
+  let notDoneUntil = -1;
+  for (const w of words) for (const m of findMatches(w, notDone)) notDoneUntil = Math.max(notDoneUntil, sentenceEnd(text, m.span.end));
+
   // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
   const observed = sbarObserved(note)?.valueSpan.start;
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].start === observed) continue;
-    const w = words[i];
+    if (parts[i].end <= notDoneUntil) continue;
+    const w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
+    if (!w.length) continue;
     const said = normalStated(note.text, text, parts[i], w);
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
-    if (p.graded && gradedMuscle(text.slice(p.start, p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
+    if (p.graded && gradedMuscle(text.slice(Math.max(p.start, notDoneUntil), p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
   }
   return { state: 'unknown' };
 }
@@ -290,6 +296,15 @@ function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: re
     if (span) return span;
   }
   return undefined;
+}
+
+/** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
+function sentenceEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return i + 1;
+  }
+  return text.length;
 }
 
 /** Two spans in one sentence: nothing between them ends one (". ", ";", a line break), and they are near. */
@@ -916,11 +931,23 @@ function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
     for (const [id, words] of Object.entries(looks)) if (id !== h.finding.id && words?.includes(said)) return id;
     return undefined;
   };
-  const named = new Set(hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker' && !lookOf(h)).map((h) => h.finding.id));
-  if (!named.size) return hits;
+  const namedHits = hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker' && !lookOf(h));
+  if (!namedHits.length) return hits;
+  const same = readingVocabulary().markerLookSame;
+  // Listed with it in one sentence and nothing saying they are one ("red patch on the sacrum and a hemangioma over L2"):
+  // two marks. Told in another sentence ("red patch over the coccyx. This looks like an early hemangioma") or with a word
+  // that makes them one ("red patch, likely an early hemangioma"): that marker.
+  const isIt = (look: FindingHit, id: string) =>
+    namedHits.some((n) => {
+      if (n.finding.id !== id) return false;
+      if (!sameSentence(text, look.span, n.span)) return true;
+      const between = text.slice(Math.min(look.span.end, n.span.end), Math.max(look.span.start, n.span.start)).toLowerCase();
+      const said = ` ${between.replace(/[^a-z0-9=?(-]+/g, ' ')} `;
+      return same.some((w) => (/^[a-z0-9 ]+$/.test(w) ? said.includes(` ${w} `) : between.includes(w)));
+    });
   return hits.filter((h) => {
     const of = lookOf(h);
-    return !of || !named.has(of);
+    return !of || !isIt(h, of);
   });
 }
 
@@ -1146,9 +1173,12 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
-    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
+    const worry = worried(h);
+    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worry && !workedUp(text, h, rule)) continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
+    // "Mum worried about cancer, reassured": the family's worry, answered, is neither a cancer nor the clinician's suspicion.
+    if (worry === 'family' && !h.context.uncertain) continue;
     // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
     if (!returnOf(h)) named = true;
     // Wherever the worry is written (ROS, Symptoms, the Patient line): a cancer taken for suspected is one suspected.
@@ -1214,9 +1244,23 @@ const MAX_WORRY_GAP = 8;
  * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
  * are found once.
  */
-function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => boolean {
+function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const cues = new Map<Field, Span[]>();
   const fillers = wordSet(rule.worryFillers);
+  const worriers = wordSet(rule.worriers);
+  const sharers = new Set(['i', 'we']);
+  // "Mum worried about cancer": the family's worry.
+  const familys = (words: readonly Word[], cue: Span): boolean => {
+    const k = wordIndex(words, cue.start);
+    let family = false;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && !endsSentence(text, words[j].end, words[j + 1]?.start ?? cue.start); j--) {
+      if (sharers.has(words[j].text)) return false;
+      if (worriers.has(words[j].text)) family = true;
+    }
+    return family;
+  };
+  const dismissed = phraseSetOf(rule.dismissed);
+  const dismissedAfter = (h: FindingHit): boolean => findAny(toWords(text.slice(h.span.end, sentenceEnd(text, h.span.end)), h.span.end), dismissed).length > 0;
   // The cancers' spans by start, with the running furthest end: each look is a binary search.
   const cancers = hits
     .filter((h) => h.finding.id === 'malignancy')
@@ -1237,7 +1281,7 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
   return (h) => {
     let found = cues.get(h.field);
     if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
-    if (!found.length) return false;
+    if (!found.length) return undefined;
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
     // The last cue starting before the hit (cues are in text order), then back from it.
@@ -1254,9 +1298,9 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       let j = wordIndex(words, cue.end);
       while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
-      if (j === at) return true;
+      if (j === at) return familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
     }
-    return false;
+    return undefined;
   };
 }
 

@@ -65,7 +65,7 @@ export const ReadingVocabularySchema = z.strictObject({
   /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
   causeDenied: z.array(phrase).min(1),
   /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
-  activityUnchanged: z.array(phrase).min(1),
+  activityUnchanged: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
@@ -122,6 +122,11 @@ export const ReadingVocabularySchema = z.strictObject({
    * marker named present in the note, they name it, not another marker; alone they count as their own finding.
    */
   markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+  /**
+   * Words between a look word and the marker it looks like, in one sentence, that make them one mark ("red patch, likely an
+   * early hemangioma"); without one, the two listed in a sentence are two marks ("red patch on the sacrum and a hemangioma on L2").
+   */
+  markerLookSame: z.array(z.string().min(1)).min(1),
   /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
   copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
   /**
@@ -148,6 +153,14 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
     worryCues: z.array(phrase).min(1),
+    /**
+     * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
+     * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
+     * one of `dismissed` after the cancer in its sentence ("Mum worried about cancer, reassured"). Without the reassurance
+     * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
+     */
+    worriers: z.array(z.string().min(1)).min(1),
+    dismissed: z.array(phrase).min(1),
     /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
     worryFillers: z.array(z.string().min(1)).min(1),
     /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
