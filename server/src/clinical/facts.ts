@@ -110,9 +110,9 @@ const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(week
 const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
 /**
  * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
- * lumbar pain"): at most two words between, none of them one that makes the number an age, a time since or a
- * treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain"; reading-vocabulary
- * durationBeforePainStops).
+ * lumbar pain"): at most two words between, each one that tells of the pain, none that makes the number an age, a
+ * time since or a treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain", "2 wk
+ * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
 const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
 const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
@@ -539,7 +539,7 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
  * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
  * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
  */
-function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[]): Facts['painWeeks'] {
+function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
@@ -549,7 +549,7 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     work.steps += 100;
     const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText));
+    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
     const m = after ?? before;
     if (!m) continue;
     const n = Number(m[1]);
@@ -563,12 +563,19 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
   return undefined;
 }
 
-/** DURATION_BARE when no word between the duration and the pain stops it. */
-function bareDuration(beforeText: string): RegExpExecArray | null {
+/**
+ * DURATION_BARE when every word between the duration and the pain tells of the pain (durationBeforePainWords), the
+ * note tells the age elsewhere than this number and the duration is shorter than the age: "18 mo LBP, refuses to walk"
+ * with no other age, "9 mo ex-preemie back pain" tell an age, not how long the pain has lasted.
+ */
+function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | undefined): RegExpExecArray | null {
   const m = DURATION_BARE.exec(beforeText);
-  if (!m) return null;
-  const stops = wordSet(readingVocabulary().durationBeforePainStops);
-  return m[3].split(/\s+/).some((w) => stops.has(w.toLowerCase())) ? null : m;
+  if (!m || !age) return null;
+  const start = beforeStart + m.index;
+  if (age.span.start < start + NUMBER_AND_UNIT_AT_START.exec(m[0])![0].length && start < age.span.end) return null;
+  if ((/^m/i.test(m[2]) ? Number(m[1]) * 4.345 : Number(m[1])) >= age.months * 4.345) return null;
+  const told = wordSet(readingVocabulary().durationBeforePainWords);
+  return m[3].split(/\s+/).every((w) => !w || told.has(w.toLowerCase())) ? m : null;
 }
 
 const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
@@ -757,7 +764,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
 
   readListedRedFlags(text, all, facts);
 
-  facts.painWeeks = readPainWeeks(text, facts.hits, all);
+  facts.painWeeks = readPainWeeks(text, facts.hits, all, facts.age);
 
   const prior = first(all, 'Prior imaging');
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
@@ -3957,10 +3964,16 @@ function lastSentence(f: Field): Field | undefined {
 }
 
 /**
+ * A day counted from something else than birth, not a day of life: "hospital day 3 US", "postop day 2", "day 3 of
+ * admission", "day 2 post-op" (a stay or a course, often still to come).
+ */
+const NOT_A_HOSPITAL_DAY = String.raw`(?<!\b(?:hospital|admission|hosp|postop|post-op|post-operative|postoperative|illness|treatment|antibiotic|antibiotics|fever|clinic|study|icu|nicu|picu|stay)\s+)`;
+const NOT_A_HOSPITAL_DAY_AFTER = String.raw`(?!\s*(?:of\s+(?!life\b)[a-z]|post|after|since|from|following|\(?pod\b|postop))`;
+/**
  * A study told with the day of life it was done on, right beside its name ("Nursery spinal US (day 3):", "spinal ultrasound
  * day 3:", "US on DOL 2", "day-3 US"): not a day told of something else in the sentence ("colostomy on day 2 of life").
  */
-const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|day)\s*#?\d{1,2}\b|\b(?:day of life|dol|day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
+const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)\s*#?\d{1,2}\b${NOT_A_HOSPITAL_DAY_AFTER}|\b(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;

@@ -376,12 +376,13 @@ function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compile
 
 /**
  * Whether a name read only of the cord ("Echo was performed there (2025/5/12): conus medullaris tip at L3") has a
- * cordWords word within the twelve words after it, on its line and in its sentence: "Echo: small PDA", "echo showed a
- * VSD" (the heart) and "echo and lumbar spine XR" (a heart study beside a spine one) are no study of the spine.
+ * cordWords word within the twelve words after it, on its line and in its clause: "Echo: small PDA", "echo showed a
+ * VSD" (the heart) and "echo and lumbar spine XR" (a heart study beside a spine one) are no study of the spine, nor is
+ * "Echo showed small ASD, renal US normal, no cord imaging yet" (the cord named in a clause of its own).
  */
 function ofCordAfter(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
   for (let j = m.last + 1; j < words.length && j <= m.last + 12; j++) {
-    if (/[\n\r;]|\.(?:\s|$)/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (/[\n\r;,]|\.(?:\s|$)/.test(text.slice(words[j - 1].end, words[j].start))) return false;
     if (c.cordWords.has(words[j].text)) return true;
   }
   return false;

@@ -74,11 +74,12 @@ export const ReadingVocabularySchema = z.strictObject({
   /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
   pastInHistory: z.array(phrase).min(1),
   /**
-   * Words that, between a bare duration and the pain after it, make the number something else than how long the
-   * pain has lasted: an age ("10 mo F with LBP", "6 wk old"), a time since ("2 weeks ago back pain"), a treatment's
-   * length ("6 wk PT for back pain"), a time still to come ("in 6 weeks"). Single lower-case words.
+   * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
+   * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
+   * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op
+   * back pain"), a treatment's length ("6 wk PT for back pain", "2 wk antibiotics LBP"). Single lower-case words.
    */
-  durationBeforePainStops: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+  durationBeforePainWords: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   /**
    * Finding categories or ids read as current under a PMH heading unless a `pastInHistory` word marks
    * their clause past: a red flag or a deficit written under "Hx:" is more often the present illness.
