@@ -43,6 +43,7 @@ export const AgeVocabularySchema = z.strictObject({
     person: words,
     link: words,
     age: words,
+    abbreviations: words,
     $commentWas: z.string().optional(),
     wasLink: words,
     wasNotWith: words,
@@ -113,6 +114,8 @@ interface AgeWords {
   link: Set<string>;
   age: Set<string>;
   /** "Patient was 7 month old boy": a past link that still tells the patient, and the words that make it a past age. */
+  /** Link words written abbreviated with a full stop ("approx.", "est."). */
+  abbreviations: Set<string>;
   wasLink: Set<string>;
   wasNotWith: Set<string>;
   /** "5M girl": an M before a sex word is months. */
@@ -187,6 +190,7 @@ function ageWords(): AgeWords {
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
+    abbreviations: new Set(v.beforeAge.abbreviations),
     wasLink: new Set(v.beforeAge.wasLink),
     wasNotWith: new Set(v.beforeAge.wasNotWith),
     monthsBeforeSex: new Set(v.monthsBeforeSex.words),
@@ -923,7 +927,9 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
   while (a < words.length && words[a].start < end) a++;
   const before: Word[] = [];
   for (let i = w - 1, at = start; i >= 0 && before.length < 5; i--) {
-    if (SENTENCE_END.test(value.slice(words[i].end, at))) break;
+    // "approx. 9 yrs": the full stop of an abbreviation (beforeAge.abbreviations) ends no sentence.
+    const gap = value.slice(words[i].end, at);
+    if (SENTENCE_END.test(gap) && !(/^\.[ \t]+$/.test(gap) && ageWords().abbreviations.has(words[i].text))) break;
     before.push(words[i]);
     at = words[i].start;
   }
@@ -1117,6 +1123,8 @@ function judge(
   // of a dose's interval ("q 6 h").
   // "Patient was 7 month old boy, from Da Nang.": the patient described, as a writer whose language has no tense writes.
   if (child && prev && describedWas(value, words, before, a, end, v)) return age('weak');
+  // Otherwise "was a 2 mo old boy at the time of the US" is a past age, as "was 2 wk old" is (durationBefore).
+  if (prev && A_AN.has(prev) && before[1] && v.wasLink.has(before[1].text)) return undefined;
   const keyLetter = lead === prev && prev !== undefined && v.unknownKeyLetters.has(prev) && /^[ \t]*:/.test(value.slice(before[0].end, start));
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
@@ -1421,9 +1429,10 @@ function describedWas(value: string, words: readonly Word[], before: readonly Wo
 function personBefore(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
   let at = start;
   for (const x of before) {
-    // One comma may stand between the patient and the age ("Girl, 10 years"), and a tilde before the number
-    // ("boy, ~14 months"); nothing else.
-    if (!/^[\s,~]*$/.test(value.slice(x.end, at)) || (value.slice(x.end, at).match(/,/g)?.length ?? 0) > 1) return false;
+    // One comma may stand between the patient and the age ("Girl, 10 years"), a tilde before the number ("boy, ~14
+    // months") and a full stop after an abbreviated link word ("Girl, approx. 9 yrs"); nothing else.
+    const gap = value.slice(x.end, at);
+    if (!/^[\s,~]*$/.test(v.abbreviations.has(x.text) ? gap.replace(/^\./, '') : gap) || (gap.match(/,/g)?.length ?? 0) > 1) return false;
     if (v.person.has(x.text)) return true;
     if (!v.link.has(x.text)) return false;
     at = x.start;
