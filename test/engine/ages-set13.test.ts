@@ -27,6 +27,7 @@ describe('ages as set 13 writes them', () => {
     [['day 6 M. hairy tuft L-S + pinpoint midline opening just below, ?dermal sinus.'], 6 * DAY],
     [['Day 3 girl, sacral dimple, NICU.'], 3 * DAY],
     [['day 3 F. sacral dimple, base not seen.'], 3 * DAY],
+    [['DOL 3 F. sacral dimple, base not seen.'], 3 * DAY],
     [['SMA type 2 - 6 y 2 m girl, on nusinersen since age 2. Sitter, not standing.'], 74],
     // Unchanged: an M before anything but a sex word stays age and sex in one.
     [['15M c/o LBP x 3 wk.'], 180],

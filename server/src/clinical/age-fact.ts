@@ -76,6 +76,8 @@ export const AgeVocabularySchema = z.strictObject({
     $commentChildAfter: z.string().optional(),
     childAfter: words,
     childAfterMaxDays: z.number().int().min(1).max(365),
+    $commentDayWords: z.string().optional(),
+    dayWords: words,
     events: words,
   }),
   bareNumber: z
@@ -125,6 +127,8 @@ interface AgeWords {
   /** "day 6 M": a day of life before the child's sex or a word for a newborn. */
   dolChildAfter: Set<string>;
   dolChildAfterMaxDays: number;
+  /** "day 6 M", "DOL 3 F": the number is the day's, never an age and sex in one. */
+  dolDayWords: Set<string>;
   pastAge: Set<string>;
   durationBefore: Set<string>;
   personAfter: Set<string>;
@@ -197,6 +201,7 @@ function ageWords(): AgeWords {
     lineSexMaxYears: v.lineOpeningSex.maxYears,
     dolChildAfter: new Set(v.dayOfLife.childAfter),
     dolChildAfterMaxDays: v.dayOfLife.childAfterMaxDays,
+    dolDayWords: new Set(v.dayOfLife.dayWords),
     pastAge: new Set(v.pastAge.words),
     durationBefore: new Set(v.durationBefore.words),
     personAfter: new Set(v.durationBefore.personAfter),
@@ -1143,6 +1148,8 @@ function judge(
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
   if (slash && prev && v.slashDate.has(prev)) return undefined;
   if (c.sex && !slash) {
+    // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).
+    if (prev && v.dolDayWords.has(prev)) return undefined;
     const months = sexShorthand(original, c, v);
     if (months === 'unclear') return 'unclear';
     if (months === 'skip') return undefined;
