@@ -38,7 +38,16 @@ export const AgeVocabularySchema = z.strictObject({
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
   }),
-  beforeAge: z.strictObject({ $comment: z.string().optional(), person: words, link: words, age: words }),
+  beforeAge: z.strictObject({
+    $comment: z.string().optional(),
+    person: words,
+    link: words,
+    age: words,
+    abbreviations: words,
+    $commentWas: z.string().optional(),
+    wasLink: words,
+    wasNotWith: words,
+  }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
   durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
@@ -55,6 +64,8 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
+  monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words }),
+  lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words }),
   dayOfLife: z.strictObject({
@@ -62,6 +73,11 @@ export const AgeVocabularySchema = z.strictObject({
     now: words,
     visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
     before: words,
+    $commentChildAfter: z.string().optional(),
+    childAfter: words,
+    childAfterMaxDays: z.number().int().min(1).max(365),
+    $commentDayWords: z.string().optional(),
+    dayWords: words,
     events: words,
   }),
   bareNumber: z
@@ -99,6 +115,20 @@ interface AgeWords {
   person: Set<string>;
   link: Set<string>;
   age: Set<string>;
+  /** "Patient was 7 month old boy": a past link that still tells the patient, and the words that make it a past age. */
+  /** Link words written abbreviated with a full stop ("approx.", "est."). */
+  abbreviations: Set<string>;
+  wasLink: Set<string>;
+  wasNotWith: Set<string>;
+  /** "5M girl": an M before a sex word is months. */
+  monthsBeforeSex: Set<string>;
+  /** "10/M" opening a line: years up to this. */
+  lineSexMaxYears: number;
+  /** "day 6 M": a day of life before the child's sex or a word for a newborn. */
+  dolChildAfter: Set<string>;
+  dolChildAfterMaxDays: number;
+  /** "day 6 M", "DOL 3 F": the number is the day's, never an age and sex in one. */
+  dolDayWords: Set<string>;
   pastAge: Set<string>;
   durationBefore: Set<string>;
   personAfter: Set<string>;
@@ -164,6 +194,14 @@ function ageWords(): AgeWords {
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
+    abbreviations: new Set(v.beforeAge.abbreviations),
+    wasLink: new Set(v.beforeAge.wasLink),
+    wasNotWith: new Set(v.beforeAge.wasNotWith),
+    monthsBeforeSex: new Set(v.monthsBeforeSex.words),
+    lineSexMaxYears: v.lineOpeningSex.maxYears,
+    dolChildAfter: new Set(v.dayOfLife.childAfter),
+    dolChildAfterMaxDays: v.dayOfLife.childAfterMaxDays,
+    dolDayWords: new Set(v.dayOfLife.dayWords),
     pastAge: new Set(v.pastAge.words),
     durationBefore: new Set(v.durationBefore.words),
     personAfter: new Set(v.durationBefore.personAfter),
@@ -667,6 +705,20 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / DAYS_PER_MONTH : 1 / DAYS_PER_MONTH;
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
+  // "10/M. LBP x 1/52", "Hx: 14/F c/o back pain": age and sex in one, opening a line or the value (Hong Kong notation).
+  let lineSexes = 0;
+  for (const m of value.matchAll(LINE_OPENING_SEX)) {
+    if (++lineSexes > 4) break;
+    const years = Number(m[1]);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (years < 1 || years > v.lineSexMaxYears || !opensLineOrValue(noteText, f.valueSpan.start, value, m.index)) continue;
+    // Beside a word for an infant the number may be months: no unit ("2/M baby").
+    if (infantNear(original, span, v)) {
+      if (!opening) unclear.push(shift(span, f.valueSpan.start));
+      continue;
+    }
+    candidates.push({ months: years * 12, span, withSex: true, sex: m[2] === 'M' ? 'M' : 'F' });
+  }
   candidates.sort((a, b) => a.span.start - b.span.start);
   const best: Partial<Record<Tier, TextAge>> = {};
   let w = 0;
@@ -692,6 +744,20 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
 }
 
+/** "10/M", "14/F": a whole number, a slash and the sex letter, within no date, ratio or rate ("3/10/M", "10/min", "10/Mg"). */
+const LINE_OPENING_SEX = /(?<![\w/.:,-])(\d{1,2})\/([MF])(?![\w/])/g;
+
+/** Only white space before `at` in the value, or in the note back to the start of its line. */
+function opensLineOrValue(noteText: string, base: number, value: string, at: number): boolean {
+  if (!value.slice(0, at).trim()) return true;
+  for (let i = base + at - 1; i >= 0; i--) {
+    const ch = noteText[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return true;
+}
+
 /** The age right after a letter keying its line as a question ("Q: 12 yo F"; age-vocabulary.json unknownKeyLines.letters). */
 function keyedByLetter(value: string, words: readonly Word[], w: number, c: AgeValue, v: AgeWords): boolean {
   const prev = words[w - 1];
@@ -713,6 +779,9 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
 /** A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "day of life 5", "5th day of life", "NICU day 5". */
 const DAY_OF_LIFE =
   /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\bday[ \t]+(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+/** "day 6 M", "Day 3 girl": a day, its number, and the word after it (the caller checks the word; a letter is no "F/U"). */
+const DAY_BEFORE_CHILD = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,8})(?![\w/])/gi;
+
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
 
@@ -725,12 +794,25 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
  * "US on DOL 3", "circumcised DOL 2", "DOL 3 spinal US normal", "DOL 3: US", "DOL 5 - phototherapy").
  */
 function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
+  const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
   for (const m of value.matchAll(DAY_OF_LIFE)) {
     if (++n > 4) break;
-    const days = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    found.push({ days: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index, end: m.index + m[0].length });
+  }
+  // "day 6 M. hairy tuft", "Day 3 girl": the day before the child's sex or a word for a newborn (dayOfLife.childAfter).
+  n = 0;
+  for (const m of value.matchAll(DAY_BEFORE_CHILD)) {
+    if (++n > 4) break;
+    const child = m[2];
+    if (!v.dolChildAfter.has(child.toLowerCase()) || (child.length === 1 && !/^[MF]$/.test(child))) continue;
+    const days = Number(m[1]);
+    if (days < 1 || days > v.dolChildAfterMaxDays) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
+  }
+  if (found.length > 1) found.sort((x, y) => x.start - y.start);
+  for (const { days, start, end } of found) {
     if (days > 365) continue;
     const lead = value.slice(sentenceStart(value, start), start);
     if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
@@ -850,7 +932,9 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
   while (a < words.length && words[a].start < end) a++;
   const before: Word[] = [];
   for (let i = w - 1, at = start; i >= 0 && before.length < 5; i--) {
-    if (SENTENCE_END.test(value.slice(words[i].end, at))) break;
+    // "approx. 9 yrs": the full stop of an abbreviation (beforeAge.abbreviations) ends no sentence.
+    const gap = value.slice(words[i].end, at);
+    if (SENTENCE_END.test(gap) && !(/^\.[ \t]+$/.test(gap) && ageWords().abbreviations.has(words[i].text))) break;
     before.push(words[i]);
     at = words[i].start;
   }
@@ -959,6 +1043,11 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unc
   const n = c.months / 12;
   const bracket = /^\s*\(([^()]{1,24})\)/.exec(original.slice(c.span.end, c.span.end + 30));
   if (bracket && parseAge(bracket[1], true)) return 'skip';
+  // "5M girl", "8M boy": the sex is the word after, so the M is months.
+  if (c.sex === 'M') {
+    const sexAfter = /^[ \t]+([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 10));
+    if (sexAfter && v.monthsBeforeSex.has(sexAfter[1].toLowerCase())) return n;
+  }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
   return infant ? 'unclear' : c.months;
@@ -1037,6 +1126,10 @@ function judge(
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
   // "Q: 12 yo F with back pain" (an e-consult's question, read as the history): a letter keying the line is no "q"
   // of a dose's interval ("q 6 h").
+  // "Patient was 7 month old boy, from Da Nang.": the patient described, as a writer whose language has no tense writes.
+  if (child && prev && describedWas(value, words, before, a, end, v)) return age('weak');
+  // Otherwise "was a 2 mo old boy at the time of the US" is a past age, as "was 2 wk old" is (durationBefore).
+  if (prev && A_AN.has(prev) && before[1] && v.wasLink.has(before[1].text)) return undefined;
   const keyLetter = lead === prev && prev !== undefined && v.unknownKeyLetters.has(prev) && /^[ \t]*:/.test(value.slice(before[0].end, start));
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
@@ -1047,12 +1140,16 @@ function judge(
   // A range ("2-3 wks", "10 - 14 yo") starts with a number of one or two digits: "0315 - 5yo M" is a clock time before the age.
   // "20:40 - 5 y M": the minutes of a clock time are no range's first number either.
   const clock = before[0] && /\d:$/.test(value.slice(Math.max(0, before[0].start - 3), before[0].start));
-  if (before[0] && !clock && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
+  // "SMA type 2 - 6 y 2 m girl": an age in two units ("6 y 2 m") ends no range.
+  const compound = /[a-z][\s,]*(?:and\s*)?\d/i.test(told);
+  if (before[0] && !clock && !compound && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
   if (slash && prev && v.slashDate.has(prev)) return undefined;
   if (c.sex && !slash) {
+    // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).
+    if (prev && v.dolDayWords.has(prev)) return undefined;
     const months = sexShorthand(original, c, v);
     if (months === 'unclear') return 'unclear';
     if (months === 'skip') return undefined;
@@ -1317,12 +1414,32 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   return undefined;
 }
 
+/**
+ * "Patient was 7 month old boy", "Baby was a 3 wk old girl": a word for the patient opening the sentence, "was"
+ * (age-vocabulary.json beforeAge.wasLink) and the age, a word for the child after it (the caller checks); never with
+ * a word after the age in its sentence that makes it a past age ("He was 3 months old when …", "… at the time of the
+ * US": beforeAge.wasNotWith).
+ */
+function describedWas(value: string, words: readonly Word[], before: readonly Word[], a: number, end: number, v: AgeWords): boolean {
+  let i = before[0] && A_AN.has(before[0].text) ? 1 : 0;
+  if (!before[i] || !v.wasLink.has(before[i].text)) return false;
+  i++;
+  if (!before[i] || !v.person.has(before[i].text)) return false;
+  // Opening the sentence: at most "the", "this" or "our" before the patient.
+  if (!before.slice(i + 1).every((x) => x.text === 'the' || x.text === 'this' || x.text === 'our') || before.length >= 5) return false;
+  const to = sentenceEnd(value, end);
+  for (let k = a; k < words.length && k < a + 20 && words[k].start < to; k++) if (v.wasNotWith.has(words[k].text)) return false;
+  return true;
+}
+
 /** "Girl 10 years", "Boy of 13 year", "Patient is baby boy of 2 month", "Baby, 4 weeks": a word for the patient, then only link words. */
 function personBefore(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
   let at = start;
   for (const x of before) {
-    // One comma may stand between the patient and the age ("Girl, 10 years"); nothing else.
-    if (!/^[\s,]*$/.test(value.slice(x.end, at)) || (value.slice(x.end, at).match(/,/g)?.length ?? 0) > 1) return false;
+    // One comma may stand between the patient and the age ("Girl, 10 years"), a tilde before the number ("boy, ~14
+    // months") and a full stop after an abbreviated link word ("Girl, approx. 9 yrs"); nothing else.
+    const gap = value.slice(x.end, at);
+    if (!/^[\s,~]*$/.test(v.abbreviations.has(x.text) ? gap.replace(/^\./, '') : gap) || (gap.match(/,/g)?.length ?? 0) > 1) return false;
     if (v.person.has(x.text)) return true;
     if (!v.link.has(x.text)) return false;
     at = x.start;
