@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { historyStart } from '../../server/src/clinical/request';
 import { loadKnowledge } from '../../server/src/knowledge/loader';
-import { readNote } from '../helpers';
+import { note, readNote } from '../helpers';
 
 const present = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
 const technique = new Set(loadKnowledge().vocabulary.request.technique);
@@ -88,5 +88,30 @@ describe('urgency after a study written with its contrast, or as "now-now"', () 
     assert.equal(orderOf('ED: 9 y M, MVC, neck pain. Not sure about CT C-spine now, will observe.'), 'none');
     assert.equal(orderOf('ED: 9 y M fell, neck pain - CT C-spine now normal, collar off.'), 'none');
     assert.equal(orderOf('ED: 9 y M, MVC, neck pain. CT C-spine non-contrast stat was normal.'), 'none');
+  });
+});
+
+describe('a change of the ordered study in a request line', () => {
+  const changed = (...lines: string[]) => {
+    const r = readNote(...lines);
+    const fix = r.note.findings.flatMap((f) => f.fixes).find((x) => x.title.startsWith('Change order to'));
+    assert.ok(fix, `no change of order offered for ${JSON.stringify(lines)}`);
+    let text = note(...lines);
+    for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+    return text.trimEnd();
+  };
+  // The reason written after the study is the clinical history the change must keep (a red flag, the age, the marker).
+  it('replaces the study and keeps the history written after it', () => {
+    const after = changed('Request: US spine, 10 mo F, hairy patch lower back, eval for tethered cord');
+    assert.match(after, /^Request: MRI .*, 10 mo F, hairy patch lower back, eval for tethered cord$/);
+  });
+  it('keeps a reason on the continuation line of the request', () => {
+    const after = changed('Requested: CT L-spine', '  weight loss 3 kg, back pain 6 wk', 'Age: 12 y');
+    assert.match(after, /\n {2}weight loss 3 kg, back pain 6 wk\nAge: 12 y$/);
+    assert.doesNotMatch(after, /CT L-spine/);
+  });
+  it('replaces the whole value when the request holds only the study', () => {
+    const after = changed('Age: 3 mo', 'Findings: hair tuft', 'Order: XR lumbar spine 2 views');
+    assert.doesNotMatch(after, /XR lumbar spine|2 views/);
   });
 });

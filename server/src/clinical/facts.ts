@@ -56,6 +56,11 @@ export interface Facts {
   painWeeks?: { weeks: number; span: Span };
   prior: PriorStudy[];
   order?: { field: Field; reading: OrderReading };
+  /**
+   * The clinical history a request or protocol line writes after its study ("Request: US spine, 10 mo F, hairy patch"):
+   * the part of an order value that is the study's reason, which a change of the order must keep.
+   */
+  requestReasons?: Span[];
   /** Where the note says it orders no imaging ("No imaging ordered today", "Imaging: not indicated"), when it does. */
   noImagingOrdered?: Span;
   referral: ReferralFact;
@@ -703,6 +708,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // after its study (request.ts), read for findings, age and injury, never for an order.
   const rw = requestWords(k);
   const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames);
+  if (asked.length) facts.requestReasons = asked.map((f) => f.valueSpan);
   const askedAll = text === note.text ? asked : asked.map((f) => filledIn(f, text));
   const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
   facts.age = readAge(note, withAsked, today, facts.ageProblems);

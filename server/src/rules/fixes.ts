@@ -8,7 +8,16 @@ import type { Edit, Fix, RuleContext } from './types';
  * chooses it; `--fix` and fix-on-save never apply it.
  */
 export function changeOrderTo(ctx: RuleContext, order: Field, p: Procedure, preferred: boolean): Fix {
-  const edits: Edit[] = [{ start: order.valueSpan.start, end: order.valueSpan.end, newText: p.acrName }];
+  // A request that writes its reason after the study ("Request: CT L-spine, 2 y M, fever x 5 days") keeps the reason:
+  // only the study's own words are replaced, up to the separator before the reason.
+  const { start } = order.valueSpan;
+  let end = order.valueSpan.end;
+  const reason = ctx.facts.requestReasons?.find((s) => s.start > start && s.start < end);
+  if (reason) {
+    end = reason.start;
+    while (end > start && /[\s,.;:\-\u2013]/.test(ctx.note.text[end - 1])) end--;
+  }
+  const edits: Edit[] = [{ start, end, newText: p.acrName }];
   // A Contrast: line would override the new order; bring it into line.
   const contrast = ctx.note.fields.find((f) => f.key?.name === 'Contrast');
   if (contrast && (p.modality === 'MRI' || p.modality === 'CT')) {
