@@ -1112,7 +1112,9 @@ function judge(
   const ofAge = next === 'of' && after[1] !== undefined && v.ofAge.has(after[1].text);
   // "infant 8 wks - follow-up of spine scan": past a dash or a comma the word starts another clause, and a word
   // for the patient before the age tells it ("6 wk follow-up", "Baby seen 6 wk ago" stay times).
-  if (next && v.durationAfter.has(next) && !ofAge && !(CLAUSE_AFTER.test(value.slice(end, after[0].start)) && personBefore(value, before, start, v))) return undefined;
+  // Only a mark between them parts the clauses: "Girl ~2 wks of back pain" is a duration ("\s*$" alone matches any gap).
+  const durGap = next ? value.slice(end, after[0].start) : '';
+  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && personBefore(value, before, start, v))) return undefined;
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
