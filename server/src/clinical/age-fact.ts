@@ -74,8 +74,10 @@ export const AgeVocabularySchema = z.strictObject({
     visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
     before: words,
     $commentChildAfter: z.string().optional(),
+    $commentChildAfterNot: z.string().optional(),
     childAfter: words,
     childAfterMaxDays: z.number().int().min(1).max(365),
+    childAfterNot: words,
     $commentDayWords: z.string().optional(),
     dayWords: words,
     events: words,
@@ -127,6 +129,8 @@ interface AgeWords {
   /** "day 6 M": a day of life before the child's sex or a word for a newborn. */
   dolChildAfter: Set<string>;
   dolChildAfterMaxDays: number;
+  /** "day 3 girl scout camp": a word after the child's that makes it a noun of its own. */
+  dolChildAfterNot: Set<string>;
   /** "day 6 M", "DOL 3 F": the number is the day's, never an age and sex in one. */
   dolDayWords: Set<string>;
   pastAge: Set<string>;
@@ -201,6 +205,7 @@ function ageWords(): AgeWords {
     lineSexMaxYears: v.lineOpeningSex.maxYears,
     dolChildAfter: new Set(v.dayOfLife.childAfter),
     dolChildAfterMaxDays: v.dayOfLife.childAfterMaxDays,
+    dolChildAfterNot: new Set(v.dayOfLife.childAfterNot),
     dolDayWords: new Set(v.dayOfLife.dayWords),
     pastAge: new Set(v.pastAge.words),
     durationBefore: new Set(v.durationBefore.words),
@@ -808,6 +813,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     if (!v.dolChildAfter.has(child.toLowerCase()) || (child.length === 1 && !/^[MF]$/.test(child))) continue;
     const days = Number(m[1]);
     if (days < 1 || days > v.dolChildAfterMaxDays) continue;
+    // "day 3 girl scout camp", "day 2 boy scouts": the sex word names something else.
+    const following = /^[ \t]+([A-Za-z]+)/.exec(value.slice(m.index + m[0].length));
+    if (following && v.dolChildAfterNot.has(following[1].toLowerCase())) continue;
     const start = m.index;
     found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
   }
@@ -1112,7 +1120,9 @@ function judge(
   const ofAge = next === 'of' && after[1] !== undefined && v.ofAge.has(after[1].text);
   // "infant 8 wks - follow-up of spine scan": past a dash or a comma the word starts another clause, and a word
   // for the patient before the age tells it ("6 wk follow-up", "Baby seen 6 wk ago" stay times).
-  if (next && v.durationAfter.has(next) && !ofAge && !(CLAUSE_AFTER.test(value.slice(end, after[0].start)) && personBefore(value, before, start, v))) return undefined;
+  // Only a mark between them parts the clauses: "Girl ~2 wks of back pain" is a duration ("\s*$" alone matches any gap).
+  const durGap = next ? value.slice(end, after[0].start) : '';
+  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && personBefore(value, before, start, v))) return undefined;
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
