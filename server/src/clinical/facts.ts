@@ -36,6 +36,7 @@ import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories } from './request';
 import { withTellersRead } from './tellers';
+import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
@@ -859,6 +860,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
+  toldFlags(hits, note.text, all, k);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
