@@ -423,6 +423,14 @@ export const ReadingVocabularySchema = z.strictObject({
    * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
    * tells night pain; alone ("wets the bed, also at night") it tells nothing.
    */
+  /** A deficit told as the child's known baseline, no new symptom (clinical/guards.ts baselineDeficits). */
+  baselineDeficit: z.strictObject({
+    $comment: z.string().optional(),
+    categories: z.array(z.string().min(1)).min(1),
+    after: z.array(phrase).min(1),
+    before: z.array(phrase).min(1),
+    changed: z.array(phrase).min(1),
+  }),
   toldFlags: z.strictObject({
     $comment: z.string().optional(),
     weightDrop: z.strictObject({
