@@ -77,6 +77,15 @@ describe('set13: suspicion', () => {
     assert.ok(present(r, 'suspected-infection-tumor'));
     assert.ok(present(r, 'back-pain'));
   });
+  it('a diagnosis listed under "DDx:" is no exam finding', () => {
+    const r = readNote(
+      'Patient: 2-year-old boy, new toe walking.',
+      'Neuro: strength full, DTRs 2+ and symmetric, no clonus.',
+      'DDx: idiopathic toe walking; tethered cord; mild spastic diplegia (no spasticity on exam, less likely).',
+      'Plan: MRI lumbar spine',
+    );
+    assert.equal(r.facts.neuro.state, 'normal');
+  });
   it('"relapse must be excluded" in a lymphoma survivor suspects a tumour; "relapse excluded" does not', () => {
     const must = readNote('HPI: 15 y boy, Hodgkin lymphoma treated 3 years ago. Low back pain 3 weeks. With his background relapse must be excluded.');
     assert.ok(present(must, 'suspected-infection-tumor'));

@@ -312,8 +312,11 @@ interface NeuroTextPart extends Span {
 function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
   const out: NeuroTextPart[] = [];
   const pmhIsNow = historyIsThePresentIllness(all);
+  const suspicionKeys = readingVocabulary().suspectedCancer.suspicionKeys;
   for (const f of all) {
     const key = f.key?.name;
+    // "DDx: … mild spastic diplegia (less likely)", "Concern: cord compression": a line of suspicions lists diagnoses, not the exam.
+    if (key === 'Indication' && suspicionKey(f.writtenKey ?? f.rawKey, suspicionKeys)) continue;
     if (f.value && key && (NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow)))
       out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
@@ -1121,7 +1124,7 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
-    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
+    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.writtenKey ?? h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
     // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.

@@ -149,5 +149,5 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
 }
 
 function readAs(f: Field, r: UnknownKeyReading): Field {
-  return { ...f, key: r.key, rawKey: r.spelling };
+  return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey };
 }
