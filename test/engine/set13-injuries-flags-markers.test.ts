@@ -96,7 +96,13 @@ describe('set13: suspicion', () => {
 
 describe('set13: markers and new symptoms', () => {
   it('a bulleted "- skin:" key under an exam list is read', () => {
-    const r = readNote('Pt: 4 mo 1 wk boy', 'Exam:', '- marked head lag', '- skin: sacral dimple 6 mm, deep, about 3 cm above the anus. No hair tuft.', 'Plan: Spinal US this week.');
+    const r = readNote(
+      'Pt: 4 mo 1 wk boy',
+      'Exam:',
+      '- marked head lag',
+      '- skin: sacral dimple 6 mm, deep, about 3 cm above the anus. No hair tuft.',
+      'Plan: Spinal US this week.',
+    );
     assert.ok(present(r, 'sacral-dimple'));
     assert.equal(assessDimple(r.facts.dimple!).risk, 'atypical');
   });

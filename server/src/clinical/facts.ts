@@ -1124,7 +1124,13 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
-    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.writtenKey ?? h.field.rawKey, rule.suspicionKeys)) && !worried(h) && !workedUp(text, h, rule)) continue;
+    if (
+      !h.context.uncertain &&
+      !(h.field.key?.name === 'Indication' && suspicionKey(h.field.writtenKey ?? h.field.rawKey, rule.suspicionKeys)) &&
+      !worried(h) &&
+      !workedUp(text, h, rule)
+    )
+      continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
     // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.

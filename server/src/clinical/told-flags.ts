@@ -31,11 +31,11 @@ function weightPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp 
   const num = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
   const unit = `(${v.units.map(escape).join('|')})\\b`;
   const stay = String.raw`(?:[^\n;.\d]|\.(?=\d))`;
-  const then = `(?:${[...v.then].sort((a, b) => b.length - a.length).map(wordOrMark).join('|')})`;
-  re = new RegExp(
-    `\\b(?:${v.weightWords.map(escape).join('|')})\\b${stay}{0,40}?${num}\\s*${unit}${stay.replace('\\d', '')}{0,40}?${then}${stay}{0,20}?${num}\\s*${unit}`,
-    'gi',
-  );
+  const then = `(?:${[...v.then]
+    .sort((a, b) => b.length - a.length)
+    .map(wordOrMark)
+    .join('|')})`;
+  re = new RegExp(`\\b(?:${v.weightWords.map(escape).join('|')})\\b${stay}{0,40}?${num}\\s*${unit}${stay.replace('\\d', '')}{0,40}?${then}${stay}{0,20}?${num}\\s*${unit}`, 'gi');
   patterns.set(v, re);
   return re;
 }
