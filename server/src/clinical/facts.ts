@@ -15,7 +15,7 @@ import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
-import { explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import { baselineDeficits, explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -36,6 +36,7 @@ import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories } from './request';
 import { withTellersRead } from './tellers';
+import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
@@ -338,8 +339,11 @@ interface NeuroTextPart extends Span {
 function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
   const out: NeuroTextPart[] = [];
   const pmhIsNow = historyIsThePresentIllness(all);
+  const suspicionKeys = readingVocabulary().suspectedCancer.suspicionKeys;
   for (const f of all) {
     const key = f.key?.name;
+    // "DDx: … mild spastic diplegia (less likely)", "Concern: cord compression": a line of suspicions lists diagnoses, not the exam.
+    if (key === 'Indication' && suspicionKey(f.writtenKey ?? f.rawKey, suspicionKeys)) continue;
     if (!f.value || !key || !(NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow))) continue;
     // "Lower limbs: movement normal": an exam line under a limb is read with its key, which names what moves.
     if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
@@ -915,6 +919,8 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   retractedInError(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
+  toldFlags(hits, note.text, all, k);
+  baselineDeficits(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
@@ -1187,7 +1193,13 @@ function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Kn
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
     const worry = worried(h);
-    if (!h.context.uncertain && !(h.field.key?.name === 'Indication' && suspicionKey(h.field.rawKey, rule.suspicionKeys)) && !worry && !workedUp(text, h, rule)) continue;
+    if (
+      !h.context.uncertain &&
+      !(h.field.key?.name === 'Indication' && suspicionKey(h.field.writtenKey ?? h.field.rawKey, rule.suspicionKeys)) &&
+      !worry &&
+      !workedUp(text, h, rule)
+    )
+      continue;
     const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
     hits[i] = { ...h, context, present: false };
     // "Mum worried about cancer, reassured": the family's worry, answered, is neither a cancer nor the clinician's suspicion.

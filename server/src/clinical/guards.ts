@@ -300,3 +300,54 @@ export function firstVoidOfNewborn(hits: FindingHit[], text: string, months: num
     hits[i] = { ...h, present: false };
   }
 }
+
+/**
+ * "SMA type 2 … Areflexic, proximal weakness unchanged", "CP: baseline weakness L leg": a deficit told as the child's
+ * known baseline is no new symptom (reading-vocabulary.json baselineDeficit). The words right after it in its clause
+ * (`after`: "unchanged", "stable", "at baseline") or right before it (`before`: "baseline", "stable") say so; a word of
+ * change in its sentence (`changed`: "new", "worse", "progressive") keeps it new ("new weakness, unchanged since
+ * yesterday"). Only the few words beside each hit are read.
+ */
+export function baselineDeficits(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().baselineDeficit;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !v.categories.includes(h.finding.category)) continue;
+    const words = fieldWords(h.field);
+    const first = wordAt(words, h.span.start);
+    const last = Math.min(words.length, wordAt(words, Math.max(h.span.start, h.span.end - 1)) + 1);
+    if (first >= last) continue;
+    const afterEnd = clauseEnd(text, words, last, 4);
+    const beforeStart = clauseStart(text, words, first, 2);
+    work.steps += afterEnd - beforeStart;
+    const after = findAny(words.slice(last, afterEnd), phraseSetOf(v.after)).some((s) => s.start === words[last].start);
+    const before = beforeStart < first && findAny(words.slice(beforeStart, first), phraseSetOf(v.before)).some((s) => s.end === words[first - 1].end);
+    if (!after && !before) continue;
+    const [from, to] = sentenceAround(text, words, h.span, true);
+    if (findAny(words.slice(from, to), phraseSetOf(v.changed)).length) continue;
+    hits[i] = { ...h, present: false, context: { ...h.context, historical: true } };
+  }
+}
+
+/** The index after the last word of the clause that goes on from `at`, at most `reach` words on. */
+function clauseEnd(text: string, words: readonly Word[], at: number, reach: number): number {
+  let to = at;
+  while (to < words.length && to - at < reach && !clauseBreak(text, words[to - 1]?.end ?? words[to].start, words[to].start)) to++;
+  return to;
+}
+
+/** The first index of the clause that ends before `at`, at most `reach` words back. */
+function clauseStart(text: string, words: readonly Word[], at: number, reach: number): number {
+  let from = at;
+  while (from > 0 && at - from < reach && !clauseBreak(text, words[from - 1].end, words[from].start)) from--;
+  return from;
+}
+
+/** A comma, a semicolon, a full stop or a line break between two offsets. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 44 || c === 59 || c === 46) return true;
+  }
+  return false;
+}

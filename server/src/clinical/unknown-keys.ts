@@ -62,7 +62,16 @@ export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = reading
   return reading;
 }
 
+/** A list's bullet before a key ("- skin:", "* Neuro:", "• Hx:"). */
+const BULLET = /^[-*\u2022\u2013\u00b7+>]+\s*/;
+
 function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | undefined {
+  // "Exam:\n- tone normal\n- skin: sacral dimple 6 mm": a bulleted key is the key it names.
+  const bare = norm.replace(BULLET, '');
+  if (bare !== norm && bare) {
+    const known = lookupKey(bare);
+    return known ? { key: known, spelling: bare, misspelt: false } : readingOf(bare, v);
+  }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
@@ -140,5 +149,5 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
 }
 
 function readAs(f: Field, r: UnknownKeyReading): Field {
-  return { ...f, key: r.key, rawKey: r.spelling };
+  return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey };
 }

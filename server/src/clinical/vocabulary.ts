@@ -434,6 +434,34 @@ export const ReadingVocabularySchema = z.strictObject({
    * `words` name the temperature (single words, letters only); a number from 35 to 45 is read as °C, from 95 to
    * 113 as °F, anything else as no temperature ("T 12", "T 38 wk").
    */
+  /**
+   * A red flag told by its numbers or by its timing (clinical/told-flags.ts). `weightDrop`: two weights of the
+   * child in one sentence, the later lower ("Weight 19.8 kg at arrival -> 18.9 kg today", "wt 32 kg in May, now 30 kg"),
+   * is weight loss when it falls by at least `minFraction` and at most `maxFraction` (more is two different weights:
+   * "20 kg now, birth weight 3.2 kg"); a weight that rises or holds tells none. `weightWords` name the
+   * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to").
+   * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
+   * tells night pain; alone ("wets the bed, also at night") it tells nothing.
+   */
+  /** A deficit told as the child's known baseline, no new symptom (clinical/guards.ts baselineDeficits). */
+  baselineDeficit: z.strictObject({
+    $comment: z.string().optional(),
+    categories: z.array(z.string().min(1)).min(1),
+    after: z.array(phrase).min(1),
+    before: z.array(phrase).min(1),
+    changed: z.array(phrase).min(1),
+  }),
+  toldFlags: z.strictObject({
+    $comment: z.string().optional(),
+    weightDrop: z.strictObject({
+      weightWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      then: z.array(z.string().min(1)).min(1),
+      minFraction: z.number().min(0).max(0.5),
+      maxFraction: z.number().min(0).max(0.9),
+    }),
+    painAtNight: z.array(phrase).min(1),
+  }),
   temperatureFever: z.strictObject({
     $comment: z.string().optional(),
     words: z.array(z.string().regex(/^[a-z]+$/)).min(1),

@@ -17,6 +17,8 @@ export interface Field {
   indent?: Span;
   /** Read from free text (a note written as prose): the key was inferred, not written. */
   inferred?: boolean;
+  /** The key as written, when the line is read under another key (clinical/unknown-keys.ts: "DDx:" read as Indication). */
+  writtenKey?: string;
   /** A line with an unknown key that reads as prose ("10 mo old boy seen today: …"): read as free text. */
   prose?: boolean;
 }

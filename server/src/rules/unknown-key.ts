@@ -35,7 +35,7 @@ export const rule: Rule = {
         span: f.keySpan,
         // A clear misspelling is read as the key it misspells (clinical/unknown-keys.ts), and the message says so.
         message: as
-          ? `Unknown key ${quote(f.rawKey, 40)} is read as "${as.key.name}"; did you mean "${scored[0].spelling}"?`
+          ? `Unknown key ${quote(f.rawKey, 40)} is read as "${as.key.name}"${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`
           : `Unknown key ${quote(f.rawKey, 40)} is not read${scored.length ? `; did you mean "${scored[0].spelling}"?` : ''}`,
         fixes,
       });
