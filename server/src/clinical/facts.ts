@@ -940,15 +940,19 @@ function genericMarkersNamedElsewhere(hits: FindingHit[], text: string): Finding
  * Alone ("red patch over the sacrum") or beside another marker only ("red patch and a hair tuft") it counts.
  */
 function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
-  const looks = readingVocabulary().markerLooks;
+  if (!hits.some((h) => h.finding.category === 'cutaneous-marker')) return hits;
+  const looks = markerLooksBySaying();
+  const seen = new Map<FindingHit, string | undefined>();
   const lookOf = (h: FindingHit): string | undefined => {
     if (h.finding.category !== 'cutaneous-marker' || h.span.end - h.span.start > 40) return undefined;
+    if (seen.has(h)) return seen.get(h);
     const said = text
       .slice(h.span.start, h.span.end)
       .toLowerCase()
       .replace(/[\s-]+/g, ' ');
-    for (const [id, words] of Object.entries(looks)) if (id !== h.finding.id && words?.includes(said)) return id;
-    return undefined;
+    const of = looks.get(said)?.find((id) => id !== h.finding.id);
+    seen.set(h, of);
+    return of;
   };
   const namedHits = hits.filter((h) => h.present && h.finding.category === 'cutaneous-marker' && !lookOf(h));
   if (!namedHits.length) return hits;
@@ -968,6 +972,18 @@ function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
     const of = lookOf(h);
     return !of || !isIt(h, of);
   });
+}
+
+let markerLooksMap: { of: object; by: Map<string, string[]> } | undefined;
+/** reading-vocabulary markerLooks by the words said: the markers each look may name, in the file's order. */
+function markerLooksBySaying(): Map<string, string[]> {
+  const looks = readingVocabulary().markerLooks;
+  if (markerLooksMap?.of !== looks) {
+    const by = new Map<string, string[]>();
+    for (const [id, words] of Object.entries(looks)) for (const w of words ?? []) by.set(w, [...(by.get(w) ?? []), id]);
+    markerLooksMap = { of: looks, by };
+  }
+  return markerLooksMap.by;
 }
 
 function genericMarkers(hits: FindingHit[], text: string): FindingHit[] {

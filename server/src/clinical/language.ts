@@ -161,6 +161,17 @@ interface Compiled {
   cueHashes: Set<number>;
 }
 
+/**
+ * The word of a study's name that cuesIn looks for: one a note holds only when it may name the study, so that a note
+ * naming none passes over the table ("echo" of "spinal echo", "quang" of "X-quang"; not "spinal", "lumbar" or "x",
+ * which most notes hold). Any word of the name is a sound cue, since the name matches only where all its words stand.
+ */
+function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): string {
+  const words = said.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const common = (w: string) => w.length < 2 || names.spineWords.includes(w) || names.skipWords.includes(w) || names.cordWords.includes(w);
+  return words.find((w) => !common(w)) ?? words.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
 const AMOUNT = '\u0001';
 const DIGITS = /^\d{1,3}$/;
@@ -213,7 +224,7 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     cordWords: new Set(v.studyNames.cordWords),
     spineWords: new Set(v.studyNames.spineWords),
     skipWords: new Set(v.studyNames.skipWords),
-    studyFirst: new Set(firstList(v.studyNames.names.map((n) => n.said.toLowerCase())).map((x) => x.toLowerCase())),
+    studyFirst: new Set(v.studyNames.names.map((n) => rareWordOf(n.said, v.studyNames))),
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
@@ -362,8 +373,8 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
  * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
  * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between).
  */
-function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
-  if (c.ofCord.has(m.entry)) return ofCordAfter(text, words, m, c);
+function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+  if (c.ofCord.has(m.entry)) return afterSpineWord(text, words, i, c) || ofCordAfter(text, words, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
     // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
@@ -373,6 +384,17 @@ function studyAccepts(text: string, words: readonly Word[], m: Match, c: Compile
   }
   return false;
 }
+
+/**
+ * "spinal echo", "lumbosacral echo", "spinal cord echo": a name read only of the cord is of the spine when a word of the spine
+ * or of its region (spineWords, cordWords, or a region of skipWords: "lumbar", "sacral") stands right before it, in its clause.
+ */
+function afterSpineWord(text: string, words: readonly Word[], i: number, c: Compiled): boolean {
+  if (i === 0 || /[\n\r.;:,()]/.test(text.slice(words[i - 1].end, words[i].start))) return false;
+  const w = words[i - 1].text;
+  return c.spineWords.has(w) || c.cordWords.has(w) || (c.skipWords.has(w) && w.length > 3 && !ARTICLES.has(w));
+}
+const ARTICLES = new Set(['the', 'and', 'standard', 'plain', 'conventional', 'whole', 'entire', 'total', 'complete', 'full']);
 
 /**
  * Whether a name read only of the cord ("Echo was performed there (2025/5/12): conus medullaris tip at L3") has a
@@ -621,7 +643,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       continue;
     }
     // "I ask an NMR of the lumbar spine", "TAC of the lumbar spine": a study's name as written outside North America.
-    const n = studies ? matchAt(text, words, i, c.studies, (m) => studyAccepts(text, words, m, c)) : undefined;
+    const n = studies ? matchAt(text, words, i, c.studies, (m) => studyAccepts(text, words, i, m, c)) : undefined;
     if (n) {
       edits.push({ start: words[i].start, end: n.end, text: n.entry.to });
       i = n.last;
