@@ -944,13 +944,13 @@ function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
   const looks = markerLooksBySaying();
   const seen = new Map<FindingHit, string | undefined>();
   const lookOf = (h: FindingHit): string | undefined => {
-    if (h.finding.category !== 'cutaneous-marker' || h.span.end - h.span.start > 40) return undefined;
+    if (h.finding.category !== 'cutaneous-marker' || h.span.end - h.span.start > 40 || !looks.initials.has(text.charCodeAt(h.span.start) | 32)) return undefined;
     if (seen.has(h)) return seen.get(h);
     const said = text
       .slice(h.span.start, h.span.end)
       .toLowerCase()
       .replace(/[\s-]+/g, ' ');
-    const of = looks.get(said)?.find((id) => id !== h.finding.id);
+    const of = looks.by.get(said)?.find((id) => id !== h.finding.id);
     seen.set(h, of);
     return of;
   };
@@ -974,16 +974,19 @@ function marksByTheirLook(hits: FindingHit[], text: string): FindingHit[] {
   });
 }
 
-let markerLooksMap: { of: object; by: Map<string, string[]> } | undefined;
-/** reading-vocabulary markerLooks by the words said: the markers each look may name, in the file's order. */
-function markerLooksBySaying(): Map<string, string[]> {
+let markerLooksMap: { of: object; by: Map<string, string[]>; initials: Set<number> } | undefined;
+/**
+ * reading-vocabulary markerLooks by the words said (the markers each look may name, in the file's order), and the
+ * letters a look begins with (lower case): a hit beginning otherwise is no look, and is not lower-cased to find out.
+ */
+function markerLooksBySaying(): { by: Map<string, string[]>; initials: Set<number> } {
   const looks = readingVocabulary().markerLooks;
   if (markerLooksMap?.of !== looks) {
     const by = new Map<string, string[]>();
     for (const [id, words] of Object.entries(looks)) for (const w of words ?? []) by.set(w, [...(by.get(w) ?? []), id]);
-    markerLooksMap = { of: looks, by };
+    markerLooksMap = { of: looks, by, initials: new Set([...by.keys()].map((w) => w.charCodeAt(0) | 32)) };
   }
-  return markerLooksMap.by;
+  return markerLooksMap;
 }
 
 function genericMarkers(hits: FindingHit[], text: string): FindingHit[] {
