@@ -391,7 +391,7 @@ const TELLER_ADVERBS = new Set([
 ]);
 
 /** Words between a companion and the relation ("per his mother", "brought in by her grandmother"). */
-const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'pt', 'patient']);
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'pt', 'patient', 'a', 'an', 'another', 'one', 'some']);
 
 /** Entries made for a phrase around a relation, by kind and length (shared, never mutated). */
 const relativeEntries = new Map<string, Entry>();

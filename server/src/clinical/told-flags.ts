@@ -4,6 +4,7 @@ import type { Span } from '../notes/text';
 import type { Word } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { contextLexicon } from './lexicon';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
@@ -16,7 +17,7 @@ import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from 
 export function toldFlags(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
   const v = readingVocabulary().toldFlags;
   weightDrop(hits, text, fields, k, v.weightDrop);
-  painAtNight(hits, text, k, v.painAtNight);
+  painAtNight(hits, text, k, v.painAtNight, v.painClauseWords);
 }
 
 const patterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], RegExp>();
@@ -40,6 +41,17 @@ function weightPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp 
   return re;
 }
 
+const relationSets = new WeakMap<object, Set<string>>();
+
+/** A relative named between the two weights ("Weight 50 kg, sister weight now 45 kg"): the second is not the child's. */
+function namesRelative(between: string): boolean {
+  const sp = contextLexicon().speakers;
+  let set = relationSets.get(sp);
+  if (!set) relationSets.set(sp, (set = new Set(sp.relations.map((r) => r.toLowerCase()))));
+  for (const w of between.toLowerCase().split(/[^\p{L}]+/u)) if (set.has(w)) return true;
+  return false;
+}
+
 const measure = (n: string) => Number(n.replace(',', '.'));
 
 function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge, v: ReadingVocabulary['toldFlags']['weightDrop']): void {
@@ -61,6 +73,9 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
       if (drop < v.minFraction || drop > v.maxFraction) continue;
       const start = f.valueSpan.start + m.index;
       const span: Span = { start, end: start + m[0].length };
+      // "Weight 50 kg, sister weight now 45 kg": the later weight told of a relative is not the child's.
+      const second = m.index + m[0].lastIndexOf(m[3]);
+      if (namesRelative(f.value.slice(m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length, second))) continue;
       const c = readContext(text, span.start, span.end);
       const present = countsAsPresent(c, loss, f.key.name);
       if (!present) continue;
@@ -80,11 +95,15 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
 /** Words after a back pain that its sentence is read to. */
 const REACH = 16;
 
-function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: readonly string[]): void {
+const clauseWordSets = new WeakMap<readonly string[], Set<string>>();
+
+function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: readonly string[], clauseWords: readonly string[]): void {
   const night = k.finding('night-pain');
   const back = k.finding('back-pain');
   if (!night || !back || hits.some((h) => h.finding === night && (h.present || h.negated))) return;
   const set = phraseSetOf(phrases);
+  let painWords = clauseWordSets.get(clauseWords);
+  if (!painWords) clauseWordSets.set(clauseWords, (painWords = new Set(clauseWords)));
   for (const h of hits) {
     if (!h.present || h.finding !== back) continue;
     const words = fieldWords(h.field);
@@ -95,6 +114,7 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
     work.steps += to - i;
     const after: Word[] = words.slice(i, to);
     for (const span of findAny(after, set)) {
+      if (!toldOfThePain(text, h.span.end, after, span.start, painWords)) continue;
       const c = readContext(text, span.start, span.end);
       const present = countsAsPresent(c, night, h.field.key?.name);
       if (!present) continue;
@@ -109,6 +129,42 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
       return;
     }
   }
+}
+
+/**
+ * The clauses between a back pain and its night phrase tell the pain's course: each clause after the pain's own
+ * opens on one of `painWords` ("worse with sport, also at night"), and the phrase's clause holds only such words
+ * before it ("lately also at night"). "coughs, also at night", "wets during the day, also at night", "leg cramps also
+ * at night" tell another symptom's night.
+ */
+function toldOfThePain(text: string, painEnd: number, after: readonly Word[], phraseStart: number, painWords: ReadonlySet<string>): boolean {
+  // Clause 0 is the pain's own; each later one must open on a pain word.
+  let clause = 0;
+  let opensOnPain = true;
+  let allPain = true;
+  let end = painEnd;
+  for (let j = 0; j < after.length && after[j].start < phraseStart; j++) {
+    if (breaksClause(text, end, after[j].start)) {
+      if (clause > 0 && !opensOnPain) return false;
+      clause++;
+      opensOnPain = painWords.has(after[j].text);
+      allPain = true;
+    }
+    end = after[j].end;
+    if (clause > 0 && !painWords.has(after[j].text)) allPain = false;
+  }
+  if (clause === 0) return true;
+  // The last clause ends before the phrase ("…, worse with sport, also at night"), or holds it ("…, lately also at night").
+  return breaksClause(text, end, phraseStart) ? opensOnPain : allPain;
+}
+
+/** A comma, a semicolon, a colon or a dash between two words: a clause ends. */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** A full stop before a space, a semicolon or a line break between two offsets. */

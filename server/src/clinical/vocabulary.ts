@@ -461,6 +461,8 @@ export const ReadingVocabularySchema = z.strictObject({
       maxFraction: z.number().min(0).max(0.9),
     }),
     painAtNight: z.array(phrase).min(1),
+    /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
+    painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
   }),
   temperatureFever: z.strictObject({
     $comment: z.string().optional(),
