@@ -31,7 +31,7 @@ import {
 } from './findings';
 import { contextLexicon } from './lexicon';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
-import { type OrderReading, blankDevices, readOrder } from './order';
+import { type OrderReading, blankDevices, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories } from './request';
@@ -712,7 +712,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // after its study (request.ts), read for findings, age and injury, never for an order.
   const rw = requestWords(k);
   const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames);
-  if (asked.length) facts.requestReasons = asked.map((f) => f.valueSpan);
+  // A reason that holds the study's contrast ("72149, routine check-up, without and with") is read with the study: a change
+  // of the order replaces it too.
+  const reasons = asked.filter((f) => readContrast(f.value, k, false) === undefined);
+  if (reasons.length) facts.requestReasons = reasons.map((f) => f.valueSpan);
   const askedAll = text === note.text ? asked : asked.map((f) => filledIn(f, text));
   const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
   facts.age = readAge(note, withAsked, today, facts.ageProblems);
