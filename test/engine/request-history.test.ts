@@ -110,7 +110,7 @@ describe('a change of the ordered study in a request line', () => {
     assert.match(after, /\n {2}weight loss 3 kg, back pain 6 wk\nAge: 12 y$/);
     assert.doesNotMatch(after, /CT L-spine/);
   });
-  it('replaces a reason that holds the study\'s contrast with the study', () => {
+  it("replaces a reason that holds the study's contrast with the study", () => {
     // "without and with" after the reason is the study's contrast: kept, it would order the contrast the change removes.
     const after = changed('Procedure: 72149', ' routine check-up', ' without and with', 'Dx: lipoma', 'Age: 3 mo');
     assert.doesNotMatch(after, /without and with|routine check-up/);

@@ -167,7 +167,10 @@ interface Compiled {
  * which most notes hold). Any word of the name is a sound cue, since the name matches only where all its words stand.
  */
 function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): string {
-  const words = said.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = said
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const common = (w: string) => w.length < 2 || names.spineWords.includes(w) || names.skipWords.includes(w) || names.cordWords.includes(w);
   return words.find((w) => !common(w)) ?? words.reduce((a, b) => (b.length > a.length ? b : a));
 }
