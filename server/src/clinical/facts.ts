@@ -1291,17 +1291,19 @@ const MAX_WORRY_GAP = 8;
  * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
  * are found once.
  */
+/** The writer sharing a worry ("mum and I are worried about"): the clinician's, not only the family's. */
+const WRITERS = new Set(['i', 'we']);
+
 function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const cues = new Map<Field, Span[]>();
   const fillers = wordSet(rule.worryFillers);
   const worriers = wordSet(rule.worriers);
-  const sharers = new Set(['i', 'we']);
   // "Mum worried about cancer": the family's worry.
   const familys = (words: readonly Word[], cue: Span): boolean => {
     const k = wordIndex(words, cue.start);
     let family = false;
     for (let j = k - 1; j >= Math.max(0, k - 3) && !endsSentence(text, words[j].end, words[j + 1]?.start ?? cue.start); j--) {
-      if (sharers.has(words[j].text)) return false;
+      if (WRITERS.has(words[j].text)) return false;
       if (worriers.has(words[j].text)) family = true;
     }
     return family;

@@ -442,7 +442,8 @@ function candidatesFor(bucket: Bucket, next: string | undefined): Candidate[] {
 
 const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });
 
-function pick(c: AssertionContext): AssertionContext {
+/** The assertion context a hit keeps of a reading (the reading's cues and scopes let go). */
+export function pick(c: AssertionContext): AssertionContext {
   if (c === PLAIN_READING) return PLAIN_CONTEXT;
   return { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer };
 }

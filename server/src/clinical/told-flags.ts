@@ -5,7 +5,8 @@ import type { Word } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
-import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
+import type { ClinicalFinding } from '../knowledge/schema';
+import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords, pick } from './findings';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -76,20 +77,17 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
       // "Weight 50 kg, sister weight now 45 kg": the later weight told of a relative is not the child's.
       const second = m.index + m[0].lastIndexOf(m[3]);
       if (namesRelative(f.value.slice(m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length, second))) continue;
-      const c = readContext(text, span.start, span.end);
-      const present = countsAsPresent(c, loss, f.key.name);
-      if (!present) continue;
-      hits.push({
-        finding: loss,
-        span,
-        context: { negated: false, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
-        present,
-        negated: false,
-        field: f,
-      });
-      return;
+      if (added(hits, text, loss, span, f)) return;
     }
   }
+}
+
+/** Adds the told finding at `span` when its assertion context lets it count as present (negated, hypothetical or another's do not). */
+function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span: Span, field: Field): boolean {
+  const c = readContext(text, span.start, span.end);
+  if (!countsAsPresent(c, finding, field.key?.name)) return false;
+  hits.push({ finding, span, context: pick(c), present: true, negated: false, field });
+  return true;
 }
 
 /** Words after a back pain that its sentence is read to. */
@@ -115,18 +113,7 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
     const after: Word[] = words.slice(i, to);
     for (const span of findAny(after, set)) {
       if (!toldOfThePain(text, h.span.end, after, span.start, painWords)) continue;
-      const c = readContext(text, span.start, span.end);
-      const present = countsAsPresent(c, night, h.field.key?.name);
-      if (!present) continue;
-      hits.push({
-        finding: night,
-        span,
-        context: { negated: false, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
-        present,
-        negated: false,
-        field: h.field,
-      });
-      return;
+      if (added(hits, text, night, span, h.field)) return;
     }
   }
 }
