@@ -97,6 +97,7 @@ const StudyNamesSchema = z.strictObject({
   ),
   spineWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   skipWords: z.array(z.string().regex(/^[a-z]+$/)),
+  regionWords: z.array(z.string().regex(/^[a-z]+$/)),
   cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
 
@@ -153,7 +154,9 @@ interface Compiled {
   ofCord: Set<Entry>;
   cordWords: Set<string>;
   spineWords: Set<string>;
+  /** Words a study's name may stand past before the spine: skipWords and regionWords. */
   skipWords: Set<string>;
+  regionWords: Set<string>;
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
@@ -171,7 +174,7 @@ function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): stri
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  const common = (w: string) => w.length < 2 || names.spineWords.includes(w) || names.skipWords.includes(w) || names.cordWords.includes(w);
+  const common = (w: string) => w.length < 2 || names.spineWords.includes(w) || names.skipWords.includes(w) || names.regionWords.includes(w) || names.cordWords.includes(w);
   return words.find((w) => !common(w)) ?? words.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
@@ -226,7 +229,8 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
     cordWords: new Set(v.studyNames.cordWords),
     spineWords: new Set(v.studyNames.spineWords),
-    skipWords: new Set(v.studyNames.skipWords),
+    skipWords: new Set([...v.studyNames.skipWords, ...v.studyNames.regionWords]),
+    regionWords: new Set(v.studyNames.regionWords),
     studyFirst: new Set(v.studyNames.names.map((n) => rareWordOf(n.said, v.studyNames))),
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
@@ -390,14 +394,13 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
 
 /**
  * "spinal echo", "lumbosacral echo", "spinal cord echo": a name read only of the cord is of the spine when a word of the spine
- * or of its region (spineWords, cordWords, or a region of skipWords: "lumbar", "sacral") stands right before it, in its clause.
+ * or of its region (spineWords, cordWords, regionWords: "lumbar", "sacral") stands right before it, in its clause.
  */
 function afterSpineWord(text: string, words: readonly Word[], i: number, c: Compiled): boolean {
   if (i === 0 || /[\n\r.;:,()]/.test(text.slice(words[i - 1].end, words[i].start))) return false;
   const w = words[i - 1].text;
-  return c.spineWords.has(w) || c.cordWords.has(w) || (c.skipWords.has(w) && w.length > 3 && !ARTICLES.has(w));
+  return c.spineWords.has(w) || c.cordWords.has(w) || (c.regionWords.has(w) && w.length > 2);
 }
-const ARTICLES = new Set(['the', 'and', 'standard', 'plain', 'conventional', 'whole', 'entire', 'total', 'complete', 'full']);
 
 /**
  * Whether a name read only of the cord ("Echo was performed there (2025/5/12): conus medullaris tip at L3") has a
