@@ -179,6 +179,8 @@ interface Entry {
   item: number;
   /** Forward bits that reach only the next word (lexicon `scope: "word"`: "non-tender"). */
   word: number;
+  /** For qualifiers of lexicon listGrades: where the grade makes its item its own. */
+  grade?: 'after-own-negation' | 'with-side';
 }
 
 /**
@@ -230,6 +232,8 @@ interface Matcher {
   answers: Map<string, Entry>;
   /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
   answerWords: Set<string>;
+  /** Lexicon listGrades.denialVerbs: after them a grade stays denied. */
+  gradeDenials: Set<string>;
 }
 
 const matchers = new WeakMap<ContextLexicon, Matcher>();
@@ -269,6 +273,8 @@ function matcherFor(lex: ContextLexicon): Matcher {
   for (const p of lex.terminators) entry(p, 'terminator');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
+  for (const p of lex.listGrades.afterOwnNegation) entry(p, 'qualify')!.grade = 'after-own-negation';
+  for (const p of lex.listGrades.withSide) entry(p, 'qualify')!.grade = 'with-side';
   const byFirst = new Map<string, FirstWord>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,
   // longest first, and among equal lengths pseudo and terminator win over triggers.
@@ -322,7 +328,8 @@ function matcherFor(lex: ContextLexicon): Matcher {
     .join('|');
   const answerWords = new Set<string>();
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords };
+  const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, gradeDenials };
   matchers.set(lex, m);
   return m;
 }
@@ -559,20 +566,7 @@ function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
 
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
 /** Words of a side qualifier (context-lexicon listQualifiers "on the left", "right sided"). */
-const SIDE_WORDS = new Set(['left', 'right', 'l', 'r']);
-/**
- * Grade words that also begin a symptom's name ("decreased sensation", "increased urination"): after a cue spread
- * over a list or a denial verb ("denies weakness, numbness, decreased sensation") the item is one more denied
- * symptom; only right after an item negated on its own ("no clonus, reduced L ankle jerk") does it grade a finding.
- */
-const GRADE_WORDS = new Set(['reduced', 'decreased', 'diminished', 'increased']);
-const DENIAL_WORDS = new Set(['denies', 'denied', 'deny', 'denying']);
-/**
- * "Brisk" grades a reflex only on one side ("no clonus, brisk L knee jerk"): symmetric brisk reflexes are a normal
- * finding ("no clonus, DTRs brisk throughout"), so an item holding it is its own only when it names a side.
- */
-const SIDED_GRADE_WORDS = new Set(['brisk']);
-const ITEM_SIDE_WORDS = new Set(['left', 'right', 'l', 'r', 'lt', 'rt']);
+const SIDE_WORDS = new Set(['left', 'right', 'l', 'r', 'lt', 'rt']);
 
 /** Words after a relative's dash that name the child: the line tells the child's story ("Mom - he has had fever", "Dad - pt fell"). */
 const CHILD_WORDS = new Set(['he', 'him', 'his', 'she', 'her', 'baby', 'child', 'kid', 'son', 'daughter', 'infant', 'toddler', 'pt', 'patient', 'boy', 'girl', 'newborn']);
@@ -628,7 +622,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, gradeDenials } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -711,10 +705,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // A side ("on the left") makes only the list's last item its own: "denies fever, radiation on the right,
   // incontinence" stays one denied list.
   const sided: boolean[] = [];
-  // Items qualified only by a grade word (GRADE_WORDS), and each item's word count.
+  // Items qualified only by a grade (lexicon listGrades.afterOwnNegation), and each item's word count.
   const graded: boolean[] = [];
   const words: number[] = [];
-  // Items holding a grade that needs a side (SIDED_GRADE_WORDS), and items naming a side.
+  // Items holding a grade that needs a side (listGrades.withSide), and items naming a side.
   const brisk: boolean[] = [];
   const side: boolean[] = [];
   let id = 0;
@@ -754,15 +748,15 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     item[i] = id;
     if (tk.kind === 'w') {
       words[id]++;
-      if (ITEM_SIDE_WORDS.has(tk.t)) side[id] = true;
+      if (SIDE_WORDS.has(tk.t)) side[id] = true;
     }
     if (inMatch[i] === i && match[i]!.kind === 'affirm') {
       affirmed[id] = true;
       // "no fever, hair tuft - Y", "… tuft - present": an answer after a dash affirms the question before it.
       if (i >= 2 && toks[i - 1].kind === 'dash' && toks[i - 2].kind === 'w' && answerAt(text, toks, i)) affirmed[item[i - 2]] = true;
     } else if (inMatch[i] === i && match[i]!.kind === 'qualify') {
-      if (match[i]!.tokens.length === 1 && GRADE_WORDS.has(match[i]!.tokens[0])) graded[id] = true;
-      else if (match[i]!.tokens.length === 1 && SIDED_GRADE_WORDS.has(match[i]!.tokens[0])) brisk[id] = true;
+      if (match[i]!.grade === 'after-own-negation') graded[id] = true;
+      else if (match[i]!.grade === 'with-side') brisk[id] = true;
       else qualified[id] = true;
       if (match[i]!.tokens.some((t) => SIDE_WORDS.has(t))) sided[id] = true;
     } else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
@@ -858,8 +852,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     else if (open && (tk.kind === 'sep' || tk.kind === 'dash' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       const next = i + 1 < n ? item[i + 1] : -1;
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
-      // A grade grades a finding only right after an item negated on its own, not by a denial verb (GRADE_WORDS).
-      const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && DENIAL_WORDS.has(toks[lastCue].t)));
+      // A grade grades a finding only right after an item negated on its own, not by a denial verb (listGrades).
+      const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && gradeDenials.has(toks[lastCue].t)));
       const asserted =
         next >= 0 &&
         next !== item[i] &&

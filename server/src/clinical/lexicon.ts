@@ -86,6 +86,13 @@ export const ContextLexiconSchema = z.strictObject({
    * of alternatives, where "or"/"nor" joins the items ("no tuft, hemangioma, or subtle discoloration").
    */
   listQualifiers: z.array(phrase),
+  /** Qualifiers that grade a finding, read as listQualifiers only where they grade (context.ts; the file's $comment). */
+  listGrades: z.strictObject({
+    $comment: z.string().optional(),
+    afterOwnNegation: z.array(phrase),
+    withSide: z.array(phrase),
+    denialVerbs: z.array(phrase),
+  }),
   normalStates: z.strictObject({
     $comment: z.string().optional(),
     /** In red-flag, review-of-systems, neuro or symptom values these mean "nothing abnormal". */
