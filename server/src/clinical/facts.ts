@@ -3070,13 +3070,22 @@ const REGION_FIRST_STUDY = new RegExp(
 );
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
-  const study = value.replace(VIEWS_LEAD, '');
+  const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study);
 }
+/**
+ * The contrast or the tracer named before the study: "Non-contrast CT of the thoracolumbar spine", "contrast-enhanced
+ * MRI", "Tc-99m bone scan with SPECT", "Tc-99m MDP bone scan". The study's own words (readOrder reads the contrast from them).
+ */
+const TRACER = String.raw`tc[- ]?99m?|99m[- ]?tc|technetium(?:[- ]99m?)?|mdp`;
+const KIND_LEAD = new RegExp(
+  String.raw`^(?:(?:non[- ]?contrast(?:ed)?|non[- ]?enhanced|un[- ]?enhanced|contrast[- ]enhanced|gad(?:olinium)?[- ]enhanced|contrast|${TRACER})\b[\s-]*)+(?=\w)`,
+  'i',
+);
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
 const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
-const BONE_SCAN = /^(?:nm |nuclear medicine )?bone scan\b/i;
+const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
 /**
@@ -3805,7 +3814,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   const lead = withoutLead(firstSentence(f));
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
-  const listed = lists && !f.key ? listedStudy(lead) : undefined;
+  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f)) : undefined;
   if (listed && conditionedInPlan(text, listed)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
@@ -3923,16 +3932,39 @@ function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undef
 
 /**
  * The item of a list of orders (", " and a last "and") that opens on a spine study: "CXR, CBC w/ diff, LDH,
- * and MRI whole spine with IV contrast" → "MRI whole spine with IV contrast". Undefined when no item does.
+ * and MRI whole spine with IV contrast" → "MRI whole spine with IV contrast". Undefined when no item does, or
+ * (listOnly) when the value is no list.
  */
-function listedStudy(s: Field): Field | undefined {
-  if (!s.value.includes(',')) return undefined;
+function listedStudy(s: Field, listOnly = true): Field | undefined {
+  if (listOnly && !s.value.includes(',')) return undefined;
   for (const m of s.value.matchAll(/[^,]+/g)) {
     const raw = m[0].replace(/^\s*(?:and|&|plus)\s+/i, (x) => ' '.repeat(x.length));
     const value = raw.trim();
     if (!value || !startsWithStudy(value) || !(NAMES_SPINE.test(value) || BONE_SCAN.test(value))) continue;
     const start = s.valueSpan.start + (m.index ?? 0) + raw.indexOf(value);
     return { ...s, valueSpan: { start, end: start + value.length }, value };
+  }
+  return undefined;
+}
+
+/**
+ * "Ix: CBC, ESR, blood culture; Lumbar spine X-ray AP/Lat", "Ix: CBC, ESR, Mantoux, CXR\n    Non-contrast CT of the
+ * thoracolumbar spine": a line of investigations whose first part names no study (labs only) goes on, after a
+ * semicolon or on its next line, to the spine study listed (listedStudy's rules, one part at a time). A part before
+ * it that names the spine or a study ("chest X-ray", "XR L-spine normal") is no list of labs: nothing past it is read.
+ */
+function afterLabs(f: Field): Field | undefined {
+  let first = true;
+  for (const m of f.value.matchAll(/[^;\n]+/g)) {
+    const start = f.valueSpan.start + (m.index ?? 0);
+    const part: Field = { ...f, valueSpan: { start, end: start + m[0].length }, value: m[0] };
+    if (!first) {
+      const item = listedStudy(part, false);
+      if (item) return item;
+    }
+    // A part that names the spine, or a study of its own, is not labs: the line is read as it stands.
+    if (NAMES_SPINE.test(m[0]) || STUDY_NAMED.test(m[0])) return undefined;
+    first = false;
   }
   return undefined;
 }
