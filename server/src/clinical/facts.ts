@@ -1641,9 +1641,12 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   if (abandoned.some((a) => !replaced(a))) return sentence;
   if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
   if (!cues.length) return undefined;
+  const askedPer = findAny(words, ow.elsewhere.askedPer);
   for (const p of findAny(words, ow.elsewhere.places)) {
     const from = wordIndex(words, p.start);
     const to = wordIndex(words, p.end);
+    // "XR lumbar spine for the dimple, per OSH request": the place asked for the study this note orders.
+    if (askedPer.some((a) => wordIndex(words, a.end) === from)) continue;
     // "Outside hospital ordered", "the OSH had ordered", "ordered at urgent care"; not "US spinal canal (requested by
     // outside clinic)", the requisition this note reads, sent from there to be done here.
     if (cues.some((c) => (c.from >= to && c.from - to <= 2) || (from >= c.to && from - c.to <= 3 && words.slice(c.to, from).some((w) => AT_PLACE.has(w.text))))) return sentence;
@@ -2761,7 +2764,7 @@ interface OrderWords {
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
-  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet; byClinicians: PhraseSet };
+  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet; byClinicians: PhraseSet; askedPer: PhraseSet };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
 }
@@ -2840,6 +2843,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
         stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
         otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
         byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
+        askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
       },
       askedByFamily: phraseSetOf(v.prose.askedByFamily),
     };

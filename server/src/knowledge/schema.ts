@@ -391,6 +391,11 @@ export const OrderVocabularySchema = z.strictObject({
        * not done"): unlike a place ("requested by outside clinic" is a requisition sent here), never this visit's team.
        */
       byClinicians: z.array(z.string().min(1)).min(1),
+      /**
+       * Words right before a place that make it the one who asked for the study, done here ("XR lumbar spine for the
+       * dimple, per OSH request", "as per outside hospital"): not the place that ordered it.
+       */
+      askedPer: z.array(z.string().min(1)).min(1),
     }),
     /**
      * The family or the patient, named after "by" on a line that names the study ("Requested: MRI by the mother;
