@@ -2764,7 +2764,16 @@ interface OrderWords {
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
-  elsewhere: { places: PhraseSet; times: PhraseSet; abandoned: PhraseSet; thisVisit: PhraseSet; stillOpen: PhraseSet; otherClause: PhraseSet; byClinicians: PhraseSet; askedPer: PhraseSet };
+  elsewhere: {
+    places: PhraseSet;
+    times: PhraseSet;
+    abandoned: PhraseSet;
+    thisVisit: PhraseSet;
+    stillOpen: PhraseSet;
+    otherClause: PhraseSet;
+    byClinicians: PhraseSet;
+    askedPer: PhraseSet;
+  };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
 }
