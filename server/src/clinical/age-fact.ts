@@ -1162,8 +1162,10 @@ function judge(
   if (before[0] && !clock && !compound && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
-  // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
-  if (slash && prev && v.slashDate.has(prev)) return undefined;
+  // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date. Not across a heading's mark when an age's word
+  // follows: "Paediatric clinic - 5/12 old boy", "Clinic: 18/12 girl" tell the child's age.
+  const headed = /[-\u2013\u2014:,(]/.test(value.slice(before[0]?.end ?? start, start)) && next !== undefined && v.after.has(next) && letterOk(next, false);
+  if (slash && prev && v.slashDate.has(prev) && !headed) return undefined;
   if (c.sex && !slash) {
     // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).
     if (prev && v.dolDayWords.has(prev)) return undefined;
