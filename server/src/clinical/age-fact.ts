@@ -995,7 +995,13 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
     if (v.relationChild.has(ar.before[1].text) || v.relatives.has(ar.before[1].text)) return true;
   }
   // "infant son of a 16 y/o student", "baby of a 17 yo mother": a word for a child, "of" and an article before the age: the parent's.
-  if (ar.before.length >= 3 && A_AN.has(ar.before[0].text) && ar.before[1].text === 'of' && v.childOf.has(ar.before[2].text) && !/[,;:(]/.test(value.slice(ar.before[2].end, c.span.start)))
+  if (
+    ar.before.length >= 3 &&
+    A_AN.has(ar.before[0].text) &&
+    ar.before[1].text === 'of' &&
+    v.childOf.has(ar.before[2].text) &&
+    !/[,;:(]/.test(value.slice(ar.before[2].end, c.span.start))
+  )
     return true;
   // "Coach: 18 yo, saw him fall", "Babysitter (18 yo) noticed …": the age of the one named right before it.
   if (ar.prev && v.companions.has(ar.prev) && /^[\s:(,-]*$/.test(value.slice(ar.before[0].end, c.span.start))) return true;
