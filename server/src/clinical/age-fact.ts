@@ -61,6 +61,8 @@ export const AgeVocabularySchema = z.strictObject({
     carers: words,
     $commentCompanions: z.string().optional(),
     companions: words,
+    $commentChildOf: z.string().optional(),
+    childOf: words,
   }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
@@ -143,6 +145,7 @@ interface AgeWords {
   relatives: Set<string>;
   otherChild: Set<string>;
   bornTo: Set<string>;
+  childOf: Set<string>;
   infant: Set<string>;
   slashDate: Set<string>;
   slashAfterName: Set<string>;
@@ -217,6 +220,7 @@ function ageWords(): AgeWords {
     relatives: new Set(v.relatives.words),
     otherChild: new Set(v.relatives.otherChild),
     bornTo: new Set(v.relatives.bornTo),
+    childOf: new Set(v.relatives.childOf),
     infant: new Set(v.infantWords.words),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
@@ -990,6 +994,15 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
     if (v.carers.has(ar.before[1].text)) return false;
     if (v.relationChild.has(ar.before[1].text) || v.relatives.has(ar.before[1].text)) return true;
   }
+  // "infant son of a 16 y/o student", "baby of a 17 yo mother": a word for a child, "of" and an article before the age: the parent's.
+  if (
+    ar.before.length >= 3 &&
+    A_AN.has(ar.before[0].text) &&
+    ar.before[1].text === 'of' &&
+    v.childOf.has(ar.before[2].text) &&
+    !/[,;:(]/.test(value.slice(ar.before[2].end, c.span.start))
+  )
+    return true;
   // "Coach: 18 yo, saw him fall", "Babysitter (18 yo) noticed …": the age of the one named right before it.
   if (ar.prev && v.companions.has(ar.prev) && /^[\s:(,-]*$/.test(value.slice(ar.before[0].end, c.span.start))) return true;
   return relativeBefore(ar.before, v);
@@ -1155,8 +1168,10 @@ function judge(
   if (before[0] && !clock && !compound && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
-  // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date.
-  if (slash && prev && v.slashDate.has(prev)) return undefined;
+  // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date. Not across a heading's mark when an age's word
+  // follows: "Paediatric clinic - 5/12 old boy", "Clinic: 18/12 girl" tell the child's age.
+  const headed = /[-\u2013\u2014:,(]/.test(value.slice(before[0]?.end ?? start, start)) && next !== undefined && v.after.has(next) && letterOk(next, false);
+  if (slash && prev && v.slashDate.has(prev) && !headed) return undefined;
   if (c.sex && !slash) {
     // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).
     if (prev && v.dolDayWords.has(prev)) return undefined;

@@ -673,7 +673,17 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i)) hit = answer;
       }
     }
-    if (hit && hit.tokens.length === 1 && i > 0 && (hit.bwd || hit.both) && answerWords.has(toks[i].t) && endsItem(toks, i + 1)) (answering ??= new Uint8Array(n))[i] = 1;
+    // A bracketed sign ("lipoma/mass (-)") answers the whole question too, as "Lipoma/mass: No" does, its item ended
+    // by the line's end too (the next line an indented continuation).
+    if (
+      hit &&
+      i > 0 &&
+      (hit.bwd || hit.both) &&
+      (hit.tokens.length === 1
+        ? answerWords.has(toks[i].t) && endsItem(toks, i + 1)
+        : bracketedSign(hit.tokens) && (endsItem(toks, i + hit.tokens.length) || lineEndsAfter(text, toks, i + hit.tokens.length)))
+    )
+      (answering ??= new Uint8Array(n))[i] = 1;
     if (!anyRelation && relatives.relations.has(toks[i].t)) anyRelation = true;
     work.steps++;
     if (hit) {
@@ -769,7 +779,13 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     const e = match[i]!;
     // "Denies: fever, chills": a colon straight after the cue does not end it.
     const after = cueEnd[i] < n && toks[cueEnd[i]].kind === 'colon' ? cueEnd[i] + 1 : cueEnd[i];
-    const wordAfter = after < n && toks[after].kind === 'w' && item[after] === item[i] && !(inMatch[after] === after && match[after]!.kind === 'terminator');
+    // "lipoma/mass (-)" ending its line, an indented line after it: the sign answers what stands before it.
+    const wordAfter =
+      after < n &&
+      toks[after].kind === 'w' &&
+      item[after] === item[i] &&
+      !(inMatch[after] === after && match[after]!.kind === 'terminator') &&
+      !(bracketedSign(e.tokens) && lineEndsAfter(text, toks, after));
     return e.fwd | (wordAfter ? e.both : 0);
   };
   const bwdBits = (i: number): number => {
@@ -941,6 +957,19 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     }
   }
   return { toks, fwd, bwd, fwdCue, bwdCue, cueEnd, own, form };
+}
+
+/** A line break stands between toks[k - 1] and toks[k] (a continuation line makes no token of its own). */
+function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
+  const next = toks[k];
+  if (!next || k === 0) return false;
+  for (let j = toks[k - 1].end; j < next.start; j++) if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
+  return false;
+}
+
+/** A cue written as a sign in brackets, "(-)": its tokens open and close a bracket around marks only. */
+function bracketedSign(tokens: readonly string[]): boolean {
+  return tokens.length >= 3 && tokens[0] === '(' && tokens[tokens.length - 1] === ')' && tokens.slice(1, -1).every((t) => !/[a-z0-9]/i.test(t));
 }
 
 /**

@@ -105,13 +105,20 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
   const speed = statedSpeeds(fieldsToRead, words, assertedAt);
   for (const s of [...height.lows, ...speed.lows]) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
-  const highIn = sentencesWith(text, mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted));
+  const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted);
+  const highIn = sentencesWith(text, high);
   const lowIn = sentencesWith(text, low);
   const fineIn = sentencesWith(text, fine);
-  const ride = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
+  // "Ski school incident form", "during a ski lesson": the activity's setting, whose energy the whole note tells.
+  const settings = mentions(fieldsToRead, phraseSetOf(v.rideSettings), words).filter(asserted);
+  const inSetting = inside(settings);
+  const activity = mentions(fieldsToRead, phraseSetOf(v.significantUnlessLowEnergy), words).filter(mechanism);
+  const ride = [...activity.filter((m) => !inSetting(m.span)), ...settings];
+  const settingSet = new Set(settings);
+  const setting = (m: Mention) => settingSet.has(m);
   // "hurt my back at the trampoline park ... he can't say what happened": where it happened, not how.
   const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words);
-  const fastRide = ride.find((m) => highIn(m) || (!lowIn(m) && !fineIn(m) && !unknown.length));
+  const fastRide = ride.find((m) => (setting(m) ? high.length > 0 || (!low.length && !fine.length && !unknown.length) : highIn(m) || (!lowIn(m) && !fineIn(m) && !unknown.length)));
   if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = speed.high ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
@@ -129,7 +136,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const tender = told ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
-  const slowRide = ride.find((m) => lowIn(m));
+  const slowRide = ride.find((m) => (setting(m) ? low.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
   const lowMechanism =
     slowRide?.span ?? height.lows[0] ?? (ride.length ? undefined : low.find((m) => injuries.some((h) => h.span.start < m.span.end && m.span.start < h.span.end))?.span);

@@ -253,6 +253,13 @@ export const ReadingVocabularySchema = z.strictObject({
     notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
     /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
     trivial: z.array(phrase).min(1),
+    /**
+     * Where or in what a child was doing a significantUnlessLowEnergy activity ("Ski school incident form", "in a ski
+     * lesson", "ski patrol report"): a ride word inside one names the setting, told apart from the mechanism, so the
+     * note's own words decide its energy (a low-energy mechanism or the child fine afterwards anywhere lowers it, a
+     * high-energy one anywhere keeps it significant), not its heading's sentence alone.
+     */
+    rideSettings: z.array(phrase),
     /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
     notMechanism: z.array(phrase),
     /**
