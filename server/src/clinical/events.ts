@@ -539,7 +539,8 @@ export interface ReferralFact {
   span?: Span;
 }
 
-const MAY_NAME_NEUROSURGERY = /neuro|nsg/i;
+/** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"). */
+const MAY_NAME_NEUROSURGERY = /neuro|nsg|\bns\b/i;
 
 /**
  * A referral counts only when made or requested: "Referral: NSGY", "refer to neurosurgery".
@@ -556,7 +557,7 @@ export function readReferral(
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
   if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
-  // Every spelling of neurosurgery holds "neuro" or "nsg": a note with neither is read no further.
+  // A note with no spelling of neurosurgery (MAY_NAME_NEUROSURGERY) is read no further.
   if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
   const conditional = phrasesOf(v.conditional);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);

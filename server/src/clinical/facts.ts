@@ -4061,11 +4061,16 @@ const NOT_A_HOSPITAL_DAY_AFTER = String.raw`(?!\s*(?:of\s+(?!life\b)[a-z]|post|a
  * day 3:", "US on DOL 2", "day-3 US"): not a day told of something else in the sentence ("colostomy on day 2 of life").
  */
 const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)\s*#?\d{1,2}\b${NOT_A_HOSPITAL_DAY_AFTER}|\b(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
+/**
+ * A study the family brings or a study from a private clinic is one done ("Mother brings sonogram from private clinic: …",
+ * "brought the outside MRI on CD"); not a child brought in for a study ("brought in for US spine").
+ */
+const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|their|outside|prior|previous|old|earlier|spinal|spine|lumbar|lumbosacral)\s+){0,3}(?:${US_WORDS}|${STUDY_WORDS}|images|report|cd)\b|\bfrom (?:a |the )?private (?:clinic|center|centre|hospital|practice|radiology)\b`;
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
@@ -4075,8 +4080,12 @@ const PAST = new RegExp(
  */
 const DATED =
   /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
+/**
+ * Words that leave a study to do: ordered, planned, requested (not "done at mom's request"), one that could be done ("a
+ * spinal US could be done first and would show the conus").
+ */
 const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed))\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -4120,6 +4129,10 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // "US spine on day 5" for a 2-day-old: a day of life still to come is a plan too.
       const day = DAY_OF_LIFE.exec(sentence);
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
+      // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
+      // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
+      const resulted = RESULTED.test(sentence) || resultFollows(said, n);
+      const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
@@ -4128,7 +4141,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
           ? reportOnNextLine(text, f.valueSpan.end)
           : undefined;
       if (report) told = text.slice(start, report.end);
-      else if (!PAST.test(sentence)) {
+      else if (!resulted && !PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
         const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
@@ -4150,7 +4163,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told)) {
-        if (part.text.length < 4 || NOT_PAST.test(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
+        if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
@@ -4194,6 +4207,18 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
     }
   }
   return out;
+}
+
+/** A study's result told as come ("has resulted", "results are back", "came back"). */
+const RESULTED = /\b(?:has|have|had)\s+(?:now\s+|since\s+|just\s+)?(?:resulted|come back|returned)\b|\bresulted\s*:|\bresults?\s+(?:is\s+|are\s+|now\s+)?back\b|\bcame back\b/i;
+/** The order told of a study whose result has come ("ordered at nursery discharge", "requested by the PCP"). */
+const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
+/** The sentence after sentence n opens on its report's heading and tells a result ("Final read: conus at L2-L3, limited by motion"). */
+function resultFollows(said: readonly RegExpMatchArray[], n: number): boolean {
+  const next = said[n + 1]?.[0];
+  if (!next) return false;
+  const m = /^\s*(?:final\s+|formal\s+|official\s+)?(?:read|reading|report|results?|impression)\s*:\s*(.*)$/is.exec(next);
+  return m !== null && !NAMES_A_STUDY.test(m[1]) && tellsImagingReport(m[1]);
 }
 
 /**
@@ -4309,8 +4334,11 @@ const QUALIFIED_RADIOGRAPHS =
 
 /** A sentence that opens on a study, or on radiographs named with what they are of or how they were taken. */
 function startsWithPriorStudy(sentence: string): boolean {
-  return STARTS_WITH_STUDY.test(sentence) || QUALIFIED_RADIOGRAPHS.test(sentence);
+  const s = sentence.replace(SETTING_LEAD, '');
+  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
 }
+/** Where an earlier study was done, named before it ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
+const SETTING_LEAD = /^(?:nicu|scn|scbu|nursery|newborn nursery|well[- ]baby nursery|birth hospital|delivery hospital|picu|osh|outside)\s+/i;
 
 /**
  * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
@@ -4318,7 +4346,7 @@ function startsWithPriorStudy(sentence: string): boolean {
  * MRI" is as often the study still to do ("tethering better assessed on MRI").
  */
 const ON_RADIOGRAPHS =
-  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
+  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|your|my|our|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
 /** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
 const ON_RADIOGRAPHS_NOT_SEEN =
   /\?|\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|concerned|question|questionable|check|checking|look|looking|evaluating|exclude|excluding|measure|measuring|obtain|need|needs|needed|difficult|hard|not always|often|not visible|not seen|missed|can|for)\b/i;

@@ -98,6 +98,7 @@ const StudyNamesSchema = z.strictObject({
   spineWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   skipWords: z.array(z.string().regex(/^[a-z]+$/)),
   regionWords: z.array(z.string().regex(/^[a-z]+$/)),
+  viewWords: z.array(z.string().regex(/^[a-z]+$/)),
   cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });
 
@@ -157,6 +158,8 @@ interface Compiled {
   /** Words a study's name may stand past before the spine: skipWords and regionWords. */
   skipWords: Set<string>;
   regionWords: Set<string>;
+  /** Words of a radiograph's views that may follow a region named without the spine ("Rx lumbosacral with obliques"). */
+  viewWords: Set<string>;
   /** The first words of the study names and of the spoken marks, lower case (cuesIn). */
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
@@ -231,6 +234,7 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     spineWords: new Set(v.studyNames.spineWords),
     skipWords: new Set([...v.studyNames.skipWords, ...v.studyNames.regionWords]),
     regionWords: new Set(v.studyNames.regionWords),
+    viewWords: new Set(v.studyNames.viewWords),
     studyFirst: new Set(v.studyNames.names.map((n) => rareWordOf(n.said, v.studyNames))),
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
@@ -378,7 +382,8 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
 /**
  * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
  * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
- * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between).
+ * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
+ * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
   if (c.ofCord.has(m.entry)) return afterSpineWord(text, words, i, c) || ofCordAfter(text, words, m, c);
@@ -388,8 +393,20 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
     if (/[\n\r.;:()]|\s[-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
     if (c.spineWords.has(words[j].text)) return true;
     if (!c.skipWords.has(words[j].text)) return false;
+    if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
   }
   return false;
+}
+
+/**
+ * A region named without the word spine ends a study's name ("Rx lumbosacral with obliques (done in March): …", "RX
+ * lumbar: normal") when its line, clause or name ends after it, or a word of the views follows it (viewWords); not "Rx
+ * lumbosacral corset" (a prescription of a brace), where another word follows.
+ */
+function regionEndsName(text: string, words: readonly Word[], j: number, c: Compiled): boolean {
+  if (j + 1 >= words.length) return true;
+  if (/[\n\r.;:,()]/.test(text.slice(words[j].end, words[j + 1].start))) return true;
+  return c.viewWords.has(words[j + 1].text);
 }
 
 /**

@@ -104,6 +104,12 @@ const ABNORMAL = [
   'endplate irregularity',
   'spondylolysis',
   'spondylolisthesis',
+  // "anterolisthesis grade I of L5 over S1", "bilateral lysis of L5 pars": a slip and a pars defect as written elsewhere.
+  'anterolisthesis',
+  'retrolisthesis',
+  'listhesis',
+  'lysis ... pars',
+  'pars lysis',
   'fracture',
   'scoliosis',
   'lytic',
@@ -164,6 +170,9 @@ const NORMAL = [
   'within normal limits',
   'wnl',
   'nl',
+  // "X-ray LS spine (last wk): NAD": no abnormality detected, as British-trained writers close a report.
+  'nad',
+  'no abnormality detected',
   'neg',
   'without pathology',
   'no pathology',
