@@ -538,6 +538,20 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
     notMisspellings: z.array(unknownKey).min(1),
+    /**
+     * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
+     * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
+     * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
+     */
+    placedExams: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+      before: z.array(z.string().min(1)).min(1),
+      after: z.array(z.string().min(1)).min(1),
+      /** What, right after the key's name, tells a time ahead ("in 2 weeks"; `#` a number). */
+      ahead: z.array(z.string().min(1)),
+      notWords: z.array(z.string().min(1)).min(1),
+    }),
   }),
   /**
    * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A

@@ -1,0 +1,66 @@
+/**
+ * The neurologic exam and the symptoms as set14's writers told them: an exam key told with its place, time or
+ * examiner ("OSH exam:", "ED exam:", "Neuro exam at my home visit last week:", reading-vocabulary.json
+ * unknownKeys.placedExams), "Neuro Ex:" (unknownKeys.readAs), and new symptoms told on the Patient line of a
+ * transfer note ("Pt: 16 y M … now numbness in both legs and can't pee"). Each positive case read "unknown" (or no
+ * symptom) before; each near-miss keeps its reading.
+ */
+import * as assert from 'node:assert/strict';
+import { unknownKeyReading } from '../../server/src/clinical/unknown-keys';
+import { categoryPresentIn, readNote } from '../helpers';
+
+const neuro = (...lines: string[]) => readNote(...lines).facts.neuro.state;
+
+describe('exam and symptoms as set14 writes them', () => {
+  describe('an exam key told with its place or time is the exam', () => {
+    const CASES: [string[], string][] = [
+      [['Pt: 16 y M, 3 days of LBP.', 'OSH exam: saddle anesthesia, ankle jerks absent bilaterally, plantarflexion 4/5.', 'Plan: MRI L-spine'], 'abnormal'],
+      [['Pt: 18 mo M, hair tuft over the low back.', 'OSH exam: brisk knee jerks, sustained ankle clonus bilaterally.', 'Plan: MRI L-spine'], 'abnormal'],
+      [['Pt: 12 yo F, LBP 2 wk.', 'ED exam: strength 5/5 throughout, reflexes 2+ symmetric.', 'Plan: XR L-spine'], 'normal'],
+      [['Pt: 12 yo F, LBP 2 wk.', 'Outside hospital exam: L EHL 4/5.', 'Plan: MRI L-spine'], 'abnormal'],
+      [['Pt: 12 yo F, LBP 2 wk.', 'Exam on arrival: neuro intact.', 'Plan: XR L-spine'], 'normal'],
+      [['4 mo F (ex-28 wk). Skin tag at the top of the gluteal cleft.', 'Neuro exam at my home visit last week: normal.', 'Plan: MRI L-spine'], 'normal'],
+      [['4 mo F. Skin tag at the top of the gluteal cleft.', 'Neuro exam at my home visit last week: L leg moves less than R.', 'Plan: MRI L-spine'], 'abnormal'],
+      [['Age: 3 y. Sacral dimple, deep, above the cleft.', 'Neuro Ex: LE motor/sensory intact, DTR normal.', 'Order: MRI L-spine'], 'normal'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(neuro(...lines), want));
+  });
+
+  describe('keys that are no placed exam', () => {
+    const CASES: [string, string | undefined][] = [
+      ['OSH exam', 'Findings'],
+      ['ED exam', 'Findings'],
+      ['Transferring hospital exam', 'Findings'],
+      // A line about the referrer (headings.ts isNotHistory) stays theirs.
+      ['Referring provider exam', undefined],
+      ['Exam on arrival', 'Findings'],
+      ['Neuro exam at my home visit last week', 'Neuro'],
+      // A relative's exam, an exam planned, deferred or a time ahead, a place word we do not know before the key.
+      ["Mom's exam", undefined],
+      ['Mother exam at home', undefined],
+      ['Exam planned at clinic', undefined],
+      ['Neuro exam deferred in ED', undefined],
+      ['Neuro exam in 2 weeks', undefined],
+      ['Exam in a month', undefined],
+      ['Eye exam', undefined],
+      ['Hearing exam', undefined],
+      ['Exam', undefined],
+    ];
+    for (const [key, want] of CASES) it(`${key} -> ${want ?? 'not read'}`, () => assert.equal(unknownKeyReading(key)?.key.name, want));
+  });
+
+  describe('a relative or a planned exam keeps its reading', () => {
+    it("a mother's exam line tells no exam of the child", () => assert.equal(neuro('Pt: 4 mo F. Skin tag.', "Mom's exam: normal.", 'Plan: US spine'), 'unknown'));
+    it('an exam planned tells no exam', () => assert.equal(neuro('Pt: 4 mo F. Skin tag.', 'Exam planned at clinic: tone, reflexes.', 'Plan: US spine'), 'unknown'));
+  });
+
+  describe('new symptoms told on the Patient line', () => {
+    it('numbness in both legs', () => assert.ok(categoryPresentIn('neurologic-symptom', 'Pt: 16 y M, 3 days of LBP; now numbness in both legs.', 'Plan: MRI L-spine')));
+    it('urinary retention', () => assert.ok(categoryPresentIn('urologic-symptom', 'Pt: 16 y M, 3 days of LBP; "can\'t pee" - 900 mL on straight cath.', 'Plan: MRI L-spine')));
+    it('new unsteady walking', () =>
+      assert.ok(categoryPresentIn('neurologic-symptom', 'Pt: 18 mo M, hair tuft. 2 weeks of new unsteady walking and falling, was walking well before.', 'Plan: MRI L-spine')));
+    it('a denied symptom stays denied', () => assert.ok(!categoryPresentIn('neurologic-symptom', 'Pt: 14 yo M, LBP 1 wk, no numbness or weakness.', 'Plan: XR L-spine')));
+    it('a relative’s symptom is not the child’s', () =>
+      assert.ok(!categoryPresentIn('neurologic-symptom', 'Pt: 14 yo M, LBP 1 wk. Father has leg numbness from a disc.', 'Plan: XR L-spine')));
+  });
+});
