@@ -64,3 +64,31 @@ describe('exam and symptoms as set14 writes them', () => {
       assert.ok(!categoryPresentIn('neurologic-symptom', 'Pt: 14 yo M, LBP 1 wk. Father has leg numbness from a disc.', 'Plan: XR L-spine')));
   });
 });
+
+describe('suspicion as set14 writes it', () => {
+  const scenario = (...lines: string[]) => readNote(...lines).scenario;
+  const infected = (...lines: string[]) => categoryPresentIn('suspected-infection-or-tumor', ...lines);
+  it('"Diagnostic suspicion:" states the suspicion', () =>
+    assert.equal(
+      scenario('9 years, female. Lumbar pain since 6 days and fever up to 38.8 C.', 'Diagnostic suspicion: spondylodiscitis.', 'Plan: MRI total spine'),
+      'back-pain-infection-tumor',
+    ));
+  it('a diagnostic suspicion of a mechanical cause suspects no infection', () =>
+    assert.ok(!infected('12 yo M, LBP 3 wk.', 'Diagnostic suspicion: mechanical back pain.', 'Plan: XR L-spine')));
+  describe('an infection placed on a limb is not the spine’s', () => {
+    for (const lines of [
+      ['13 y F, on IV antibiotics (cellulitis R leg), day 3.', 'LBP 2 months, worse with netball.', 'Plan: MRI L-spine'],
+      ['13 y F, LBP 2 months. Also R leg cellulitis on oral antibiotics.', 'Plan: MRI L-spine'],
+      ['13 y F, LBP 2 months. Abscess of the left thigh drained last week.', 'Plan: MRI L-spine'],
+    ])
+      it(lines.join(' / '), () => assert.ok(!infected(...lines)));
+  });
+  describe('near-misses: still suspected', () => {
+    for (const lines of [
+      ['8 y, back pain 2 wk, fever.', 'A: concern for discitis with leg pain.', 'Plan: MRI L-spine'],
+      ['8 y, back pain 2 wk, fever.', 'A: osteomyelitis of the L leg vs discitis.', 'Plan: MRI L-spine'],
+      ['8 y, back pain 2 wk, fever.', 'A: ? epidural abscess, leg weakness.', 'Plan: MRI L-spine'],
+    ])
+      it(lines.join(' / '), () => assert.ok(infected(...lines)));
+  });
+});

@@ -916,6 +916,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
+  infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);
@@ -1132,6 +1133,38 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     places ??= markerPlaces();
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
+  }
+}
+
+/**
+ * "IV antibiotics (cellulitis R leg)", "abscess of the left thigh", "leg cellulitis": an infection or a tumour placed by the
+ * word just before it or the first word after it (past side and linking words only: markerPlace.infectionBetween) on a place
+ * of markerPlace.elsewhere is not suspected of the spine. Not "discitis with leg pain" (a word of its own stands between),
+ * not a place of the spine ("abscess over the lumbar spine"). A few words around each hit: linear.
+ */
+function infectionsPlacedElsewhere(hits: FindingHit[], text: string): void {
+  let places: ReturnType<typeof markerPlaces> | undefined;
+  let between: Set<string> | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.category !== 'suspected-infection-or-tumor') continue;
+    places ??= markerPlaces();
+    between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
+    const own = text.slice(h.span.start, h.span.end).toLowerCase();
+    if (NAMES_SPINE.test(own)) continue;
+    const line = h.field.lineSpan ?? h.field.valueSpan;
+    const before = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(line.start, h.span.start - 30), h.span.start));
+    let place = before?.[1].toLowerCase();
+    if (!place || !places.elsewhere.has(place)) {
+      place = undefined;
+      const after = text.slice(h.span.end, Math.min(line.end, h.span.end + 60)).toLowerCase();
+      for (const m of after.matchAll(/[a-z]+|[^a-z\s]/g)) {
+        if (between.has(m[0])) continue;
+        place = m[0];
+        break;
+      }
+    }
+    if (place && places.elsewhere.has(place) && !places.spinal.has(place)) hits[i] = { ...h, present: false };
   }
 }
 

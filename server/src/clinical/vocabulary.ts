@@ -526,6 +526,11 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     spinal: z.array(z.string().min(1)).min(1),
     elsewhere: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that may stand between an infection or a tumour and the place it names ("cellulitis of the R leg"): an
+     * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
+     */
+    infectionBetween: z.array(z.string().min(1)).min(1),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
