@@ -92,3 +92,25 @@ describe('suspicion as set14 writes it', () => {
       it(lines.join(' / '), () => assert.ok(infected(...lines)));
   });
 });
+
+describe('red flags as set14 writes them', () => {
+  const flag = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.find((h) => h.finding.id === id && h.present) !== undefined;
+  describe('night pain told as wakings a night from the pain', () => {
+    for (const line of [
+      'Still waking 2-3x/night from back pain, ~3 weeks of pain in total.',
+      'LBP 3 wk, wakes 2 times a night with pain.',
+      'LBP 3 wk, waking twice a night because of the pain.',
+    ])
+      it(line, () => assert.ok(flag('night-pain', 'Age: 11 y', `HPI: ${line}`, 'Plan: MRI L-spine')));
+    it('wakings a night to pee are no night pain', () => assert.ok(!flag('night-pain', 'Age: 11 y', 'HPI: LBP 3 wk. Sleeps well, waking 2x/night to pee.', 'Plan: MRI L-spine')));
+    it('denied stays denied', () => assert.ok(!flag('night-pain', 'Age: 11 y', 'HPI: LBP 3 wk. Not waking at night from the pain.', 'Plan: MRI L-spine')));
+  });
+  describe('shooting a ball is no radicular pain', () => {
+    for (const line of ['LBP x 10 days, soccer. Worse with arching back / shooting.', 'LBP, basketball, hurts with arching and shooting.', 'LBP 2 wk, worse shooting on goal.'])
+      it(line, () => assert.ok(!flag('radicular-pain', 'Age: 15 y', `HPI: ${line}`, 'Plan: XR L-spine')));
+    for (const line of ['LBP, arching back shooting down the L leg.', 'LBP with arching; shooting pain into L leg.', 'LBP since 6/52, radiating to L leg below the knee.'])
+      it(`${line} (radicular)`, () => assert.ok(flag('radicular-pain', 'Age: 15 y', `HPI: ${line}`, 'Plan: XR L-spine')));
+    it('a stork test is no straight-leg raise', () =>
+      assert.ok(!flag('radicular-pain', 'Age: 15 y', 'HPI: LBP 10 days.', 'Exam: pain with single-leg extension on R, stork test positive on R.', 'Plan: XR L-spine')));
+  });
+});
