@@ -114,3 +114,17 @@ describe('red flags as set14 writes them', () => {
       assert.ok(!flag('radicular-pain', 'Age: 15 y', 'HPI: LBP 10 days.', 'Exam: pain with single-leg extension on R, stork test positive on R.', 'Plan: XR L-spine')));
   });
 });
+
+describe('a parent’s report is no exam', () => {
+  const CASES: [string, string][] = [
+    ['Called father, explained results. Per dad baby is well, voiding normally, kicking both legs.', 'unknown'],
+    ['Mom reports she is moving both legs normally.', 'unknown'],
+    // A later sentence of the clinician's own exam, a deficit the parent tells, the clinician's own observation.
+    ['Per dad baby is well. Exam today: moving all limbs, tone normal.', 'normal'],
+    ['Per mom not moving L leg as much as R.', 'abnormal'],
+    ['Kicking both legs, tone normal.', 'normal'],
+    ['Decreased appetite per mom, moves all 4, tone normal.', 'normal'],
+    ['Moving legs normally per mom.', 'unknown'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(neuro('Age: 5 wk', `HPI: sacral hair tuft. ${line}`, 'Order: MRI L-spine'), want));
+});

@@ -260,9 +260,15 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].start === observed) continue;
     if (parts[i].end <= notDoneUntil) continue;
-    const w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
+    let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
     if (!w.length) continue;
-    const said = normalStated(note.text, text, parts[i], w);
+    // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
+    let said = normalStated(note.text, text, parts[i], w);
+    for (let tries = 0; said && tries < 4 && toldByParent(text, parts[i], said); tries++) {
+      const after = sentenceEnd(text, said.end);
+      w = w.filter((x) => x.start >= after);
+      said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
+    }
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
@@ -302,6 +308,27 @@ function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: re
     if (span) return span;
   }
   return undefined;
+}
+
+/**
+ * A normal statement told by a parent (neuroToldByParent): the cue opens its sentence and so governs all of it ("Per dad baby
+ * is well, voiding normally, kicking both legs"), or stands in the statement's own clause ("moving legs normally per mom");
+ * not a cue of another clause ("decreased appetite per mom, moves all 4").
+ */
+function toldByParent(text: string, part: Span, said: Span): boolean {
+  const cues = phraseSetOf(readingVocabulary().neuroToldByParent);
+  const back = (stops: RegExp) => {
+    let from = said.start;
+    while (from > part.start && !(stops.test(text[from - 1]) || (text[from - 1] === '.' && /\s/.test(text[from] ?? ' ')))) from--;
+    return from;
+  };
+  const sentence = back(/[;\n\r]/);
+  const opening = toWords(text.slice(sentence, said.end), sentence);
+  if (findAny(opening, cues).some((m) => m.start === opening[0]?.start)) return true;
+  const clause = back(/[,;\n\r]/);
+  let end = said.end;
+  while (end < part.end && !/[,;.\n\r]/.test(text[end])) end++;
+  return findAny(toWords(text.slice(clause, end), clause), cues).length > 0;
 }
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */

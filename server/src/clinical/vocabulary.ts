@@ -340,6 +340,11 @@ export const ReadingVocabularySchema = z.strictObject({
   /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
   neuroExamNotDone: z.array(phrase).min(1),
   /**
+   * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
+   * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
+   */
+  neuroToldByParent: z.array(phrase).min(1),
+  /**
    * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
    * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
    * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
