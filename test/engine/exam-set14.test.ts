@@ -128,3 +128,13 @@ describe('a parent’s report is no exam', () => {
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(neuro('Age: 5 wk', `HPI: sacral hair tuft. ${line}`, 'Order: MRI L-spine'), want));
 });
+
+describe('a backpack load is mechanical strain (corpus README: overuse or mechanical strain)', () => {
+  const scenario = (...lines: string[]) => readNote(...lines).scenario;
+  it('"mechanical back pain from backpack load" after "No sports" is overuse', () =>
+    assert.equal(scenario('Age: 13 y', 'HPI: back hurts x 2 wks. No sports.', 'A: mechanical back pain from backpack load.', 'Plan: no imaging'), 'back-pain-overuse'));
+  it('the weight of the backpack is overuse', () =>
+    assert.equal(scenario('Age: 13 y', 'HPI: LBP 2 wk, worse with the weight of his backpack.', 'Plan: no imaging'), 'back-pain-overuse'));
+  it('a backpack denied leaves the pain only described', () =>
+    assert.equal(scenario('Age: 13 y', 'HPI: back hurts x 2 wks. No sports. No heavy backpack.', 'A: mechanical back pain.', 'Plan: no imaging'), 'back-pain-no-red-flags'));
+});
