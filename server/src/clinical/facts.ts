@@ -260,9 +260,15 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].start === observed) continue;
     if (parts[i].end <= notDoneUntil) continue;
-    const w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
+    let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
     if (!w.length) continue;
-    const said = normalStated(note.text, text, parts[i], w);
+    // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
+    let said = normalStated(note.text, text, parts[i], w);
+    for (let tries = 0; said && tries < 4 && toldByParent(text, parts[i], said); tries++) {
+      const after = sentenceEnd(text, said.end);
+      w = w.filter((x) => x.start >= after);
+      said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
+    }
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
@@ -302,6 +308,27 @@ function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: re
     if (span) return span;
   }
   return undefined;
+}
+
+/**
+ * A normal statement told by a parent (neuroToldByParent): the cue opens its sentence and so governs all of it ("Per dad baby
+ * is well, voiding normally, kicking both legs"), or stands in the statement's own clause ("moving legs normally per mom");
+ * not a cue of another clause ("decreased appetite per mom, moves all 4").
+ */
+function toldByParent(text: string, part: Span, said: Span): boolean {
+  const cues = phraseSetOf(readingVocabulary().neuroToldByParent);
+  const back = (stops: RegExp) => {
+    let from = said.start;
+    while (from > part.start && !(stops.test(text[from - 1]) || (text[from - 1] === '.' && /\s/.test(text[from] ?? ' ')))) from--;
+    return from;
+  };
+  const sentence = back(/[;\n\r]/);
+  const opening = toWords(text.slice(sentence, said.end), sentence);
+  if (findAny(opening, cues).some((m) => m.start === opening[0]?.start)) return true;
+  const clause = back(/[,;\n\r]/);
+  let end = said.end;
+  while (end < part.end && !/[,;.\n\r]/.test(text[end])) end++;
+  return findAny(toWords(text.slice(clause, end), clause), cues).length > 0;
 }
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
@@ -916,6 +943,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
+  infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);
@@ -1132,6 +1160,38 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     places ??= markerPlaces();
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
+  }
+}
+
+/**
+ * "IV antibiotics (cellulitis R leg)", "abscess of the left thigh", "leg cellulitis": an infection or a tumour placed by the
+ * word just before it or the first word after it (past side and linking words only: markerPlace.infectionBetween) on a place
+ * of markerPlace.elsewhere is not suspected of the spine. Not "discitis with leg pain" (a word of its own stands between),
+ * not a place of the spine ("abscess over the lumbar spine"). A few words around each hit: linear.
+ */
+function infectionsPlacedElsewhere(hits: FindingHit[], text: string): void {
+  let places: ReturnType<typeof markerPlaces> | undefined;
+  let between: Set<string> | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.category !== 'suspected-infection-or-tumor') continue;
+    places ??= markerPlaces();
+    between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
+    const own = text.slice(h.span.start, h.span.end).toLowerCase();
+    if (NAMES_SPINE.test(own)) continue;
+    const line = h.field.lineSpan ?? h.field.valueSpan;
+    const before = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(line.start, h.span.start - 30), h.span.start));
+    let place = before?.[1].toLowerCase();
+    if (!place || !places.elsewhere.has(place)) {
+      place = undefined;
+      const after = text.slice(h.span.end, Math.min(line.end, h.span.end + 60)).toLowerCase();
+      for (const m of after.matchAll(/[a-z]+|[^a-z\s]/g)) {
+        if (between.has(m[0])) continue;
+        place = m[0];
+        break;
+      }
+    }
+    if (place && places.elsewhere.has(place) && !places.spinal.has(place)) hits[i] = { ...h, present: false };
   }
 }
 

@@ -32,6 +32,8 @@ export interface UnknownKeyReading {
   spelling: string;
   /** A misspelling of the key (unknown-key reports it), rather than another template's key for it. */
   misspelt: boolean;
+  /** An exam key told with its place or time ("OSH exam", "Neuro exam at my home visit last week"): read even on a line taken for prose. */
+  placed?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -76,7 +78,10 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
-  if (isHeading(norm) || isAboutRelative(norm) || isNotHistory(norm) || isOrderKeyed(norm)) return undefined;
+  if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
+  const placed = placedExam(norm, v);
+  if (placed) return { key: placed, spelling: placed.name, misspelt: false, placed: true };
+  if (isHeading(norm) || isOrderKeyed(norm)) return undefined;
   const spelling = clearCorrection(norm);
   const key = spelling ? lookupKey(spelling) : undefined;
   // A letter added to a short spelling ("Rods" for "ROS", "Aged" for "Age") is as likely another word.
@@ -84,6 +89,54 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   // The order only by its own name ("Ordr:"): an alias ("Imagng:", "Stduy:", "Reqeust:") as often heads a study done.
   if (key.name === 'Order' && !/^orders?$/i.test(spelling)) return undefined;
   return { key, spelling, misspelt: true };
+}
+
+/**
+ * "OSH exam", "ED exam", "Neuro exam at my home visit last week", "Exam on arrival": an exam key (unknownKeys.placedExams.keys)
+ * told with a place word before it (`before`, whole phrases) or a preposition right after it (`after`), and read as that key:
+ * the findings are the child's wherever and whenever they were found. Not a relative's exam, nor one planned, deferred or not
+ * done (`notWords`), nor one a time ahead ("Exam in 2 weeks": `ahead`). A key has a few words: the splits tried are few.
+ */
+function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
+  const rule = v.unknownKeys.placedExams;
+  const words = norm.split(/[\s,;()]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 10) return undefined;
+  const notWords = new Set(rule.notWords);
+  if (words.some((w) => notWords.has(w) || notWords.has(w.replace(/['\u2019]s$/, '')))) return undefined;
+  const before = new Set(rule.before);
+  const after = new Set(rule.after);
+  for (let i = 0; i < words.length; i++) {
+    // Everything before the key's name is place words ("outside hospital", "ED"), whole phrases of `before`.
+    if (i > 0 && !placeWords(words.slice(0, i), before)) continue;
+    for (let j = Math.min(words.length, i + 4); j > i; j--) {
+      const key = lookupKey(words.slice(i, j).join(' '));
+      if (!key || !rule.keys.includes(key.name) || letters(words.slice(i, j).join('')) < 2) continue;
+      const rest = words.slice(j);
+      if (i === 0 && !rest.length) continue;
+      if (rest.length && (!after.has(rest[0]) || aheadOf(rest.join(' '), rule.ahead))) continue;
+      return key;
+    }
+  }
+  return undefined;
+}
+
+/** The words are a run of place phrases of `before` ("referring hospital", "my"): a greedy cut, at most a few words. */
+function placeWords(words: readonly string[], before: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length;) {
+    let j = Math.min(words.length, i + 3);
+    while (j > i && !before.has(words.slice(i, j).join(' '))) j--;
+    if (j === i) return false;
+    i = j;
+  }
+  return true;
+}
+
+/** What follows the key's name starts with a time ahead ("in 2 weeks", "in a month"). */
+function aheadOf(rest: string, ahead: readonly string[]): boolean {
+  return ahead.some((a) => {
+    const re = new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '\\d+(?:\\.\\d+)?')}(?:\\s|$)`);
+    return re.test(rest);
+  });
 }
 
 function letters(s: string): number {
@@ -125,9 +178,9 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
   let out: Map<Field, UnknownKeyReading> | undefined;
   let had: Set<KeyInfo> | undefined;
   for (const f of fields) {
-    if (f.key || f.prose) continue;
+    if (f.key) continue;
     const r = unknownKeyReading(f.rawKey, v);
-    if (!r) continue;
+    if (!r || (f.prose && !r.placed)) continue;
     if (r.misspelt) {
       if (!had) {
         had = new Set();
@@ -145,9 +198,22 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
 export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
   const read = readUnknownKeys(note.fields);
   if (!read) return note;
-  return { ...note, fields: note.fields.map((f) => (read.has(f) ? readAs(f, read.get(f)!) : f)) };
+  // A placed exam on a line taken for prose ("Neuro exam at my home visit last week: normal.") is read as its key, no longer as
+  // history: the prose read from its line is dropped (one pass over both lists, in note order).
+  const lines: Field[] = [];
+  for (const f of read.keys()) if (f.prose) lines.push(f);
+  let prose = note.prose;
+  if (lines.length) {
+    let j = 0;
+    prose = note.prose.filter((p) => {
+      while (j < lines.length && lines[j].lineSpan.end < p.valueSpan.start) j++;
+      const line = lines[j];
+      return !(line && line.lineSpan.start <= p.lineSpan.start && p.valueSpan.end <= line.lineSpan.end);
+    });
+  }
+  return { ...note, prose, fields: note.fields.map((f) => (read.has(f) ? readAs(f, read.get(f)!) : f)) };
 }
 
 function readAs(f: Field, r: UnknownKeyReading): Field {
-  return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey };
+  return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey, prose: false };
 }

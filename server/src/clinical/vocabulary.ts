@@ -347,6 +347,11 @@ export const ReadingVocabularySchema = z.strictObject({
   /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
   neuroExamNotDone: z.array(phrase).min(1),
   /**
+   * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
+   * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
+   */
+  neuroToldByParent: z.array(phrase).min(1),
+  /**
    * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
    * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
    * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
@@ -533,6 +538,11 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     spinal: z.array(z.string().min(1)).min(1),
     elsewhere: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that may stand between an infection or a tumour and the place it names ("cellulitis of the R leg"): an
+     * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
+     */
+    infectionBetween: z.array(z.string().min(1)).min(1),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
@@ -545,6 +555,20 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
     notMisspellings: z.array(unknownKey).min(1),
+    /**
+     * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
+     * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
+     * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
+     */
+    placedExams: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+      before: z.array(z.string().min(1)).min(1),
+      after: z.array(z.string().min(1)).min(1),
+      /** What, right after the key's name, tells a time ahead ("in 2 weeks"; `#` a number). */
+      ahead: z.array(z.string().min(1)),
+      notWords: z.array(z.string().min(1)).min(1),
+    }),
   }),
   /**
    * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A
