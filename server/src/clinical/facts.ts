@@ -2695,6 +2695,8 @@ interface OrderWords {
   toldRepeat: ReadonlySet<string>;
   /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
   before: PhraseSet;
+  /** order-vocabulary prose.notOrderOfOther: what a notOrderCue after the study is about instead ("US slot not available"). */
+  ofOther: PhraseSet;
   proposers: PhraseSet;
   /** The one-word proposers, which may open a clause that declines ("parents to consider"). */
   proposerWords: ReadonlySet<string>;
@@ -2801,6 +2803,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       oldStudy: phraseSetOf(v.prose.oldStudy),
       toldRepeat: new Set(v.prose.toldRepeat),
       before: phraseSetOf(v.prose.notOrderBefore),
+      ofOther: phraseSetOf(v.prose.notOrderOfOther),
       proposers: phraseSetOf(v.prose.proposers),
       proposals: phraseSetOf(v.prose.proposals),
       proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
@@ -3611,6 +3614,11 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
       const gap = i - tail;
+      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
+      const ofOther = findAny(words, ow.ofOther)
+        .concat(findAny(words, ow.records))
+        .some((o) => o.start >= words[tail].end && o.end <= cue.start);
+      if (ofOther) continue;
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
@@ -3827,7 +3835,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   const lead = withoutLead(firstSentence(f));
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
-  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f)) : undefined;
+  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;
   if (listed && conditionedInPlan(text, listed)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
@@ -3966,14 +3974,16 @@ function listedStudy(s: Field, listOnly = true): Field | undefined {
  * semicolon or on its next line, to the spine study listed (listedStudy's rules, one part at a time). A part before
  * it that names the spine or a study ("chest X-ray", "XR L-spine normal") is no list of labs: nothing past it is read.
  */
-function afterLabs(f: Field): Field | undefined {
+function afterLabs(f: Field, k: Knowledge): Field | undefined {
   let first = true;
   for (const m of f.value.matchAll(/[^;\n]+/g)) {
     const start = f.valueSpan.start + (m.index ?? 0);
     const part: Field = { ...f, valueSpan: { start, end: start + m[0].length }, value: m[0] };
     if (!first) {
       const item = listedStudy(part, false);
-      if (item) return item;
+      // "Ix: Hb 12, WCC 8; XR L-spine NAD", "Ix: CBC, ESR; XR L-spine - pars defect L5": a study told with its result
+      // (prior.ts reads one) is one done, not ordered.
+      if (item) return readPriorStudy(part.value, part.valueSpan, k).result === 'unknown' ? item : undefined;
     }
     // A part that names the spine, or a study of its own, is not labs: the line is read as it stands.
     if (NAMES_SPINE.test(m[0]) || STUDY_NAMED.test(m[0])) return undefined;

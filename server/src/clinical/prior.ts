@@ -165,6 +165,10 @@ const NORMAL = [
   'wnl',
   'nl',
   'neg',
+  // "XR L-spine NAD" (no abnormality detected), "XR L-spine: nil acute".
+  'nad',
+  'no abnormality detected',
+  'nil acute',
   'without pathology',
   'no pathology',
   'without pathological changes',
