@@ -13,6 +13,8 @@ describe('review r15a: an Ix line that reports a study after its labs', () => {
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine - NAD'), 'none');
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine x2 NAD'), 'none');
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine - pars defect L5'), 'none');
+    assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine ok'), 'none');
+    assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine fine'), 'none');
   });
   it('a study after the labs with no result is still the order', () => {
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Ix: CBC, ESR; XR L-spine'), 'xr-area');
@@ -23,6 +25,10 @@ describe('review r15a: not available about the slot, not the study', () => {
   it('leaves the order', () => {
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Plan: US slot not available until March - booked.'), 'us-area');
     assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Plan: MRI L-spine appointment unavailable until Jan, booked.'), 'mri-area-without');
+  });
+  it('not available until a date tells when, not whether', () => {
+    assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Plan: MRI L-spine not available until January - booked.'), 'mri-area-without');
+    assert.equal(orderOf('10 yo M, back pain 8 weeks.', 'Plan: MRI L-spine unavailable until 12/20, booked for then.'), 'mri-area-without');
   });
   it('the study not available is still no order', () => {
     assert.equal(orderOf('11 yo back pain.', 'Plan: MRI L-spine is unavailable at our hospital; refer.'), 'none');

@@ -198,6 +198,11 @@ export const OrderVocabularySchema = z.strictObject({
      * studyRecords: "US slot not available until March - booked", "MRI L-spine w/o, radiologist unavailable today".
      */
     notOrderOfOther: z.array(z.string().min(1)).min(1),
+    /**
+     * A notOrderCue that tells when the study can be done, not whether: "MRI L-spine not available until January -
+     * booked". The cue inside one of these declines nothing.
+     */
+    notOrderUntil: z.array(z.string().min(1)).min(1),
     notOrderBefore: z.array(z.string().min(1)).min(1),
     /**
      * Someone other than the writer, who may propose a study ("mom requests MRI", "neurosurgery recommends
