@@ -2755,6 +2755,10 @@ interface OrderWords {
   toldRepeat: ReadonlySet<string>;
   /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
   before: PhraseSet;
+  /** order-vocabulary prose.notOrderOfOther: what a notOrderCue after the study is about instead ("US slot not available"). */
+  ofOther: PhraseSet;
+  /** order-vocabulary prose.notOrderUntil: a notOrderCue that tells when, not whether ("not available until January"). */
+  until: PhraseSet;
   proposers: PhraseSet;
   /** The one-word proposers, which may open a clause that declines ("parents to consider"). */
   proposerWords: ReadonlySet<string>;
@@ -2861,6 +2865,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       oldStudy: phraseSetOf(v.prose.oldStudy),
       toldRepeat: new Set(v.prose.toldRepeat),
       before: phraseSetOf(v.prose.notOrderBefore),
+      ofOther: phraseSetOf(v.prose.notOrderOfOther),
+      until: phraseSetOf(v.prose.notOrderUntil),
       proposers: phraseSetOf(v.prose.proposers),
       proposals: phraseSetOf(v.prose.proposals),
       proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
@@ -3647,7 +3653,7 @@ function governingCue(words: readonly Word[], cues: readonly Span[], ow: OrderWo
  * with no comma, semicolon, colon or full stop between; a done-cue only right after the name.
  */
 function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, conditionsCount: boolean, onlyBefore = false): boolean {
-  const cues = findAny(words, ow.notOrder);
+  const cues = notOrderCues(words, ow);
   const beforeCues = findAny(words, ow.before);
   if (!cues.length && !beforeCues.length) return false;
   // "I would be grateful if you could arrange an MRI": a request, no condition.
@@ -3671,6 +3677,11 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
       const gap = i - tail;
+      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
+      const ofOther = findAny(words, ow.ofOther)
+        .concat(findAny(words, ow.records))
+        .some((o) => o.start >= words[tail].end && o.end <= cue.start);
+      if (ofOther) continue;
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
@@ -3887,7 +3898,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   const lead = withoutLead(firstSentence(f));
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
-  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f)) : undefined;
+  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;
   if (listed && conditionedInPlan(text, listed)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
@@ -3922,7 +3933,15 @@ function askedByFamily(s: Field, ow: OrderWords): boolean {
 /** "MRI L-spine - parents declined", "XR L-spine – refused by family": after a dash, a word that declines the study (notOrder). */
 function declinedAfterDash(s: Field, ow: OrderWords): boolean {
   const dash = lastDash(s.value);
-  return dash >= 0 && findAny(toWords(s.value.slice(dash + 1)), ow.notOrder).length > 0;
+  return dash >= 0 && notOrderCues(toWords(s.value.slice(dash + 1)), ow).length > 0;
+}
+
+/** The notOrderCues of these words, but one that tells only when the study can be done (prose.notOrderUntil: "not available until January"). */
+function notOrderCues(words: readonly Word[], ow: OrderWords): Span[] {
+  const cues = findAny(words, ow.notOrder);
+  if (!cues.length) return cues;
+  const until = findAny(words, ow.until);
+  return until.length ? cues.filter((c) => !until.some((u) => u.start <= c.start && c.end <= u.end)) : cues;
 }
 
 /**
@@ -4026,14 +4045,23 @@ function listedStudy(s: Field, listOnly = true): Field | undefined {
  * semicolon or on its next line, to the spine study listed (listedStudy's rules, one part at a time). A part before
  * it that names the spine or a study ("chest X-ray", "XR L-spine normal") is no list of labs: nothing past it is read.
  */
-function afterLabs(f: Field): Field | undefined {
+/** "XR L-spine ok", "XR L-spine - fine": the value ends on a normal-state word (context-lexicon normalStates), its result. */
+function endsNormal(value: string): boolean {
+  const words = toWords(value);
+  for (let n = 1; n <= 3 && n < words.length; n++) if (isNormalValue(value.slice(words[words.length - n].start))) return true;
+  return false;
+}
+
+function afterLabs(f: Field, k: Knowledge): Field | undefined {
   let first = true;
   for (const m of f.value.matchAll(/[^;\n]+/g)) {
     const start = f.valueSpan.start + (m.index ?? 0);
     const part: Field = { ...f, valueSpan: { start, end: start + m[0].length }, value: m[0] };
     if (!first) {
       const item = listedStudy(part, false);
-      if (item) return item;
+      // "Ix: Hb 12, WCC 8; XR L-spine NAD", "Ix: CBC, ESR; XR L-spine - pars defect L5": a study told with its result
+      // (prior.ts reads one) is one done, not ordered.
+      if (item) return readPriorStudy(part.value, part.valueSpan, k).result === 'unknown' && !endsNormal(item.value) ? item : undefined;
     }
     // A part that names the spine, or a study of its own, is not labs: the line is read as it stands.
     if (NAMES_SPINE.test(m[0]) || STUDY_NAMED.test(m[0])) return undefined;

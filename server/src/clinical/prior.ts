@@ -174,6 +174,10 @@ const NORMAL = [
   'nad',
   'no abnormality detected',
   'neg',
+  // "XR L-spine NAD" (no abnormality detected), "XR L-spine: nil acute".
+  'nad',
+  'no abnormality detected',
+  'nil acute',
   'without pathology',
   'no pathology',
   'without pathological changes',

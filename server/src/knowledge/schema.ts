@@ -193,6 +193,16 @@ export const OrderVocabularySchema = z.strictObject({
     /** A word right before "repeat" that tells the repeat study as done ("on repeat MRI the syrinx is smaller"). */
     toldRepeat: z.array(z.string().min(1)),
     /** Declines the study only when written before it ("Please hold US", "cancel the MRI", "no XR"; not "MRI, hold feeds"). */
+    /**
+     * Words between a study and a notOrderCue after it that are what the cue is about, not the study, together with
+     * studyRecords: "US slot not available until March - booked", "MRI L-spine w/o, radiologist unavailable today".
+     */
+    notOrderOfOther: z.array(z.string().min(1)).min(1),
+    /**
+     * A notOrderCue that tells when the study can be done, not whether: "MRI L-spine not available until January -
+     * booked". The cue inside one of these declines nothing.
+     */
+    notOrderUntil: z.array(z.string().min(1)).min(1),
     notOrderBefore: z.array(z.string().min(1)).min(1),
     /**
      * Someone other than the writer, who may propose a study ("mom requests MRI", "neurosurgery recommends
