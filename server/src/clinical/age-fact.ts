@@ -1170,7 +1170,10 @@ function judge(
   const slash = /\//.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date. Not across a heading's mark when an age's word
   // follows: "Paediatric clinic - 5/12 old boy", "Clinic: 18/12 girl" tell the child's age.
-  const headed = /[-\u2013\u2014:,(]/.test(value.slice(before[0]?.end ?? start, start)) && next !== undefined && v.after.has(next) && letterOk(next, false);
+  // "Fracture clinic - 3/12 old injury": 'old' tells the child's age only when the child follows it ("5/12 old boy").
+  const childAfterOld =
+    next !== 'old' || (after[1] !== undefined && after[1].text !== 'old' && v.after.has(after[1].text) && /^[\s-]*$/.test(value.slice(after[0].end, after[1].start)));
+  const headed = /[-\u2013\u2014:,(]/.test(value.slice(before[0]?.end ?? start, start)) && next !== undefined && v.after.has(next) && letterOk(next, false) && childAfterOld;
   if (slash && prev && v.slashDate.has(prev) && !headed) return undefined;
   if (c.sex && !slash) {
     // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).

@@ -118,7 +118,15 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const setting = (m: Mention) => settingSet.has(m);
   // "hurt my back at the trampoline park ... he can't say what happened": where it happened, not how.
   const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words);
-  const fastRide = ride.find((m) => (setting(m) ? high.length > 0 || (!low.length && !fine.length && !unknown.length) : highIn(m) || (!lowIn(m) && !fineIn(m) && !unknown.length)));
+  // A setting's energy is told where the note tells an injury or the setting itself: "tripped at school last month"
+  // or "slow to walk" elsewhere in the note is about something else.
+  const energyTold = [...settings, ...injuries.map((h) => ({ span: h.span, field: fieldOf(fieldsToRead, h.span) })).filter((m) => inFields(fieldsToRead, m.span))];
+  const inInjurySentence = sentencesWith(text, energyTold);
+  const settingLow = low.filter(inInjurySentence);
+  const settingFine = fine.filter(inInjurySentence);
+  const fastRide = ride.find((m) =>
+    setting(m) ? high.length > 0 || (!settingLow.length && !settingFine.length && !unknown.length) : highIn(m) || (!lowIn(m) && !fineIn(m) && !unknown.length),
+  );
   if (fastRide) return { significance: 'significant', span: fastRide.span };
   const fast = speed.high ?? height.high;
   if (fast) return { significance: 'significant', span: fast };
@@ -136,7 +144,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const tender = told ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
   if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
-  const slowRide = ride.find((m) => (setting(m) ? low.length > 0 : lowIn(m)));
+  const slowRide = ride.find((m) => (setting(m) ? settingLow.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
   const lowMechanism =
     slowRide?.span ?? height.lows[0] ?? (ride.length ? undefined : low.find((m) => injuries.some((h) => h.span.start < m.span.end && m.span.start < h.span.end))?.span);
@@ -276,6 +284,10 @@ const AT_AN_AGE = /\bat (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|
 const IN_A_YEAR = /\b(?:in|during)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 
 /** The field a span was read in (the fields are few). */
+function inFields(fieldsToRead: readonly Field[], s: Span): boolean {
+  return fieldsToRead.some((f) => f.valueSpan.start <= s.start && s.end <= f.valueSpan.end);
+}
+
 function fieldOf(fieldsToRead: readonly Field[], s: Span): Field {
   return fieldsToRead.find((f) => f.valueSpan.start <= s.start && s.end <= f.valueSpan.end) ?? fieldsToRead[0];
 }
