@@ -576,7 +576,11 @@ export function readReferral(
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
   const takenBack = phrasesOf(v.takenBack);
-  for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), wordsOnce())) {
+  const words = wordsOnce();
+  const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
+  for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), words)) {
+    // "peds NS bolus x2": normal saline, no neurosurgery.
+    if (saline.some((s) => s.span.start < m.span.end && m.span.start < s.span.end)) continue;
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);

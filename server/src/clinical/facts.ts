@@ -4151,9 +4151,10 @@ const NOT_A_HOSPITAL_DAY_AFTER = String.raw`(?!\s*(?:of\s+(?!life\b)[a-z]|post|a
 const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)\s*#?\d{1,2}\b${NOT_A_HOSPITAL_DAY_AFTER}|\b(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
 /**
  * A study the family brings or a study from a private clinic is one done ("Mother brings sonogram from private clinic: …",
- * "brought the outside MRI on CD"); not a child brought in for a study ("brought in for US spine").
+ * "brought the outside MRI on CD"); not a child brought in for a study ("brought in for US spine"), a request for one
+ * brought ("brought the MRI requisition"), nor a child referred from a private clinic for one.
  */
-const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|their|outside|prior|previous|old|earlier|spinal|spine|lumbar|lumbosacral)\s+){0,3}(?:${US_WORDS}|${STUDY_WORDS}|images|report|cd)\b|\bfrom (?:a |the )?private (?:clinic|center|centre|hospital|practice|radiology)\b`;
+const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|their|outside|prior|previous|old|earlier|spinal|spine|lumbar|lumbosacral)\s+){0,3}(?:${US_WORDS}|${STUDY_WORDS}|images|report|cd)\b(?!\s+(?:requisitions?|requests?|orders?|order form|referrals?|forms?|slips?|appointments?|prescriptions?|scripts?|rx)\b)|(?<!\b(?:referred|sent|referral|transferred)\s+)\bfrom (?:a |the )?private (?:clinic|center|centre|hospital|practice|radiology)\b(?!\s+for\b)`;
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
@@ -4219,7 +4220,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
       // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
-      const resulted = RESULTED.test(sentence) || resultFollows(said, n);
+      const resulted = resultedIn(sentence) || resultFollows(said, n);
       const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
@@ -4298,7 +4299,24 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
 }
 
 /** A study's result told as come ("has resulted", "results are back", "came back"). */
-const RESULTED = /\b(?:has|have|had)\s+(?:now\s+|since\s+|just\s+)?(?:resulted|come back|returned)\b|\bresulted\s*:|\bresults?\s+(?:is\s+|are\s+|now\s+)?back\b|\bcame back\b/i;
+const RESULTED =
+  /\b(?:has|have|had)\s+(?:now\s+|since\s+|just\s+)?(?:resulted|come back|returned)\b|\bresulted\s*:|(?<!\b(?:when|once|until|till|after|before|if|whether)\s+(?:the\s+)?)\bresults?\s+(?:is\s+|are\s+|now\s+)?back\b(?!\s+(?:in|by|within|next|tomorrow|later|soon|expected|on|early)\b)|\bcame back\b/gi;
+/**
+ * The sentence tells the study's own result come: the clause of "has resulted" or "came back" names the study or only
+ * its result ("Spinal US ordered by PCP came back normal", "…, results came back normal"); not another test's ("Spinal
+ * US ordered, UA has resulted: normal", "…, urine culture came back negative"), nor a result still to come ("results back
+ * in 48h", "call when results are back").
+ */
+function resultedIn(sentence: string): boolean {
+  for (const m of sentence.matchAll(RESULTED)) {
+    const clause = sentence.slice(0, m.index).split(/[,;]/).pop() ?? '';
+    if (NAMES_A_STUDY.test(clause) || ONLY_THE_RESULT.test(clause)) return true;
+  }
+  return false;
+}
+/** A clause before "came back" that names nothing but the result ("results", "the final report", "and it"). */
+const ONLY_THE_RESULT =
+  /^[\s\-\u2013\u2014:]*(?:(?:and|but|the|its|her|his|their|final|formal|official|now|report|reports|result|results|read|reading|it|which|that|all)[\s\-\u2013\u2014:]+)*$/i;
 /** The order told of a study whose result has come ("ordered at nursery discharge", "requested by the PCP"). */
 const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
 /** The sentence after sentence n opens on its report's heading and tells a result ("Final read: conus at L2-L3, limited by motion"). */

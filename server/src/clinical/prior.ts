@@ -195,10 +195,64 @@ const ABNORMAL_RANKS = byOwnRank(ABNORMAL);
 const INDETERMINATE_RANKS = byOwnRank(INDETERMINATE);
 const NORMAL_RANKS = byOwnRank(NORMAL);
 
-/** The first-listed spelling with an occurrence that is not negated (one pass over the words). */
-function anyPresent(text: string, words: Word[], spellings: string[], ranks: string[][]): string | undefined {
-  const r = bestRank(words, rankedPhrasesOf(ranks), (span) => !readContext(text, span.start, span.end).negated);
+/** The first-listed spelling with an occurrence that is not negated (one pass over the words), and `also` holds of it. */
+function anyPresent(text: string, words: Word[], spellings: string[], ranks: string[][], also: (span: Span) => boolean = () => true): string | undefined {
+  const r = bestRank(words, rankedPhrasesOf(ranks), (span) => !readContext(text, span.start, span.end).negated && also(span));
   return r < 0 ? undefined : spellings[r];
+}
+
+/**
+ * Words naming the exam, another organ or another test: a normal word after one of them in its clause is that thing's,
+ * not the study's ("XR L-spine done, neuro NAD", "exam NAD, sent home", "Had XR at PCP - neuro exam NAD", "bloods NAD").
+ */
+const ANOTHER_SUBJECT = new Set([
+  'exam',
+  'examination',
+  'neuro',
+  'neurologic',
+  'neurological',
+  'neurovascular',
+  'nv',
+  'abdo',
+  'abdomen',
+  'abdominal',
+  'chest',
+  'cvs',
+  'resp',
+  'lungs',
+  'heart',
+  'cardiac',
+  'ent',
+  'skin',
+  'gait',
+  'reflexes',
+  'sensation',
+  'power',
+  'tone',
+  'vitals',
+  'obs',
+  'bloods',
+  'blood',
+  'labs',
+  'lab',
+  'cbc',
+  'fbc',
+  'crp',
+  'esr',
+  'ua',
+  'urinalysis',
+  'urine',
+  'culture',
+  'cultures',
+]);
+/** The normal word at `at` follows, in its clause (from a comma, semicolon, stop or spaced dash), a word of ANOTHER_SUBJECT. */
+function ofAnotherSubject(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const clause = before.split(/[,;.\n\r]|\s[-\u2013\u2014]\s/).pop() ?? '';
+  return clause
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => ANOTHER_SUBJECT.has(w));
 }
 
 /**
@@ -502,7 +556,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS) || study.reasons.length) {
+  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start)) || study.reasons.length) {
     study.result = 'normal';
   } else if (deniesAbnormality(text, words)) {
     study.result = 'normal';

@@ -194,6 +194,11 @@ export const ReadingVocabularySchema = z.strictObject({
   suspicionInPlan: z.strictObject({ stated: z.array(phrase).min(1), conditions: z.array(phrase).min(1) }),
   referral: z.strictObject({
     neurosurgery: z.array(phrase).min(1),
+    /**
+     * Phrases over a spelling of neurosurgery that name something else: normal saline given ("peds NS bolus", "NS 20 mL/kg",
+     * "NS fluids"). A mention inside one is no neurosurgery.
+     */
+    notNeurosurgery: z.array(phrase),
     /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
     conditional: z.array(phrase),
     /**
