@@ -264,9 +264,10 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
     if (!w.length) continue;
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
     let said = normalStated(note.text, text, parts[i], w);
-    for (let tries = 0; said && tries < 4 && toldByParent(text, parts[i], said); tries++) {
-      const after = sentenceEnd(text, said.end);
-      w = w.filter((x) => x.start >= after);
+    // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.
+    for (let tries = 0; said && toldByParent(text, parts[i], said); tries++) {
+      const after = said.end;
+      w = tries < 12 ? w.filter((x) => x.start >= after) : [];
       said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
     }
     if (said) return normal(said);
@@ -324,7 +325,9 @@ function toldByParent(text: string, part: Span, said: Span): boolean {
   };
   const sentence = back(/[;\n\r]/);
   const opening = toWords(text.slice(sentence, said.end), sentence);
-  if (findAny(opening, cues).some((m) => m.start === opening[0]?.start)) return true;
+  const cue = findAny(opening, cues).find((m) => m.start === opening[0]?.start);
+  // "Mom reports back pain x 2 wk, on exam neuro intact": the writer's own exam told after the parent's cue is no report.
+  if (cue) return !findAny(toWords(text.slice(cue.end, said.start), cue.end), phraseSetOf(readingVocabulary().neuroExamAfterParent)).length;
   const clause = back(/[,;\n\r]/);
   let end = said.end;
   while (end < part.end && !/[,;.\n\r]/.test(text[end])) end++;
@@ -1172,6 +1175,7 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
 function infectionsPlacedElsewhere(hits: FindingHit[], text: string): void {
   let places: ReturnType<typeof markerPlaces> | undefined;
   let between: Set<string> | undefined;
+  let ends: Set<string> | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || h.finding.category !== 'suspected-infection-or-tumor') continue;
@@ -1185,11 +1189,16 @@ function infectionsPlacedElsewhere(hits: FindingHit[], text: string): void {
     if (!place || !places.elsewhere.has(place)) {
       place = undefined;
       const after = text.slice(h.span.end, Math.min(line.end, h.span.end + 60)).toLowerCase();
-      for (const m of after.matchAll(/[a-z]+|[^a-z\s]/g)) {
-        if (between.has(m[0])) continue;
-        place = m[0];
-        break;
-      }
+      const tokens = [...after.matchAll(/[a-z0-9]+|[^a-z0-9\s]/g)].map((m) => m[0]);
+      let k = 0;
+      while (k < tokens.length && between.has(tokens[k])) k++;
+      place = tokens[k];
+      // The place ends the clause or a joining word follows it ("cellulitis R leg and fever"); "discitis leg pain" is a
+      // discitis and a leg pain. A spinal place later in the clause ("infection in the leg or spine") keeps it.
+      ends ??= new Set(readingVocabulary().markerPlace.infectionPlaceEnd);
+      const next = tokens[k + 1];
+      if (next !== undefined && /^[a-z0-9]/.test(next) && !ends.has(next)) place = undefined;
+      for (let n = k + 1; place && n < tokens.length && /^[a-z0-9]/.test(tokens[n]); n++) if (places.spinal.has(tokens[n])) place = undefined;
     }
     if (place && places.elsewhere.has(place) && !places.spinal.has(place)) hits[i] = { ...h, present: false };
   }

@@ -356,6 +356,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
    */
   neuroToldByParent: z.array(phrase).min(1),
+  /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
+  neuroExamAfterParent: z.array(phrase).min(1),
   /**
    * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
    * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
@@ -548,6 +550,11 @@ export const ReadingVocabularySchema = z.strictObject({
      * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
      */
     infectionBetween: z.array(z.string().min(1)).min(1),
+    /**
+     * What may follow the place an infection names after it ("cellulitis R leg and fever"): any other word makes the
+     * place part of another complaint ("discitis leg pain", "epidural abscess leg weakness"), not the infection's place.
+     */
+    infectionPlaceEnd: z.array(z.string().min(1)).min(1),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
