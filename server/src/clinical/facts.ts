@@ -3126,9 +3126,12 @@ function negatedStudy(words: readonly Word[]): boolean {
 }
 
 /** A Plan value cut at . ; , and parentheses, at " - ", and at "and" / "so" / "then" before another study ("XR deferred and MRI L-spine"). */
+// Built once: matchAll copies it, so its lastIndex is never moved.
+const PLAN_CLAUSE_CUT = new RegExp(String.raw`[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:${US_WORDS}|${STUDY_WORDS}|spinal)\b)`, 'gi');
+
 function planClauses(f: Field): Field[] {
   const out: Field[] = [];
-  const re = new RegExp(String.raw`[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:${US_WORDS}|${STUDY_WORDS}|spinal)\b)`, 'gi');
+  const re = PLAN_CLAUSE_CUT;
   let from = 0;
   const push = (a: number, b: number) => {
     const raw = f.value.slice(a, b);

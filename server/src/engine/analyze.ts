@@ -83,11 +83,9 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
     ruleIds: RULE_IDS,
     report: (f) => findings.push({ ruleId, severity, message: f.message, detail: f.detail, span: f.span, fixes: f.fixes ?? [], related: f.related ?? [] }),
   };
-  for (const rule of RULES) {
-    const setting = settings.rules[rule.id];
-    if (setting === 'off') continue;
+  for (const { rule, level } of activeRules(settings.rules)) {
     ruleId = rule.id;
-    severity = setting ?? rule.defaultSeverity;
+    severity = level;
     rule.check(ctx);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -106,6 +104,22 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
       })
     : findings;
   return { parsed, facts, classification, rating, findings: shown, acknowledged };
+}
+
+/** The rules a settings' severities leave on, with their severity: worked out once per severities object, not per note. */
+const activeByRules = new WeakMap<Settings['rules'], { rule: (typeof RULES)[number]; level: Severity }[]>();
+
+function activeRules(rules: Settings['rules']): { rule: (typeof RULES)[number]; level: Severity }[] {
+  let list = activeByRules.get(rules);
+  if (!list) {
+    list = [];
+    for (const rule of RULES) {
+      const setting = rules[rule.id];
+      if (setting !== 'off') list.push({ rule, level: setting ?? rule.defaultSeverity });
+    }
+    activeByRules.set(rules, list);
+  }
+  return list;
 }
 
 /**
