@@ -88,6 +88,24 @@ const FrenchSchema = z.strictObject({
   ),
 });
 
+/** German, as German, Austrian and Swiss clinicians write it, alone or between English words: read as French is. */
+const GermanSchema = z.strictObject({
+  $comment: z.string().optional(),
+  minCues: z.number().int().min(1),
+  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+  $names: z.string().optional(),
+  names: z.array(z.string().regex(/^[\p{L}]+$/u)),
+  $notInClause: z.string().optional(),
+  notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
+  phrases: z.array(
+    z
+      .strictObject({ de: z.string().min(1), en: z.string().min(1) })
+      .refine(shorter('de', 'en'), { message: 'en must be no longer than de (the view keeps every offset)' })
+      .refine((e) => amounts(e.de) <= 1 && amounts(e.de) === amounts(e.en), { message: 'an amount # is written once in de and once in en, or in neither' })
+      .refine((e) => !e.de.startsWith('#') || e.de.length > 1, { message: 'a phrase is more than an amount' }),
+  ),
+});
+
 const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
   names: z.array(
@@ -107,6 +125,7 @@ export const LanguageVocabularySchema = z.strictObject({
   dictation: DictationSchema,
   spanish: SpanishSchema,
   french: FrenchSchema,
+  german: GermanSchema,
   studyNames: StudyNamesSchema,
 });
 export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
@@ -147,6 +166,10 @@ interface Compiled {
   frenchCues: Set<string>;
   frenchNames: Set<string>;
   notInClause: Map<string, Set<string>>;
+  german: Map<string, Entry[]>;
+  germanCues: Set<string>;
+  germanNames: Set<string>;
+  germanNotInClause: Map<string, Set<string>>;
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
@@ -254,9 +277,13 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
     frenchNames: new Set(v.french.names.map((x) => unaccented(x.toLowerCase()))),
     notInClause: new Map(v.french.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
+    german: indexed(v.german.phrases.map((p) => entryOf(p.de.toLowerCase(), p.en, false, true))),
+    germanCues: new Set(v.german.cues.map((x) => unaccented(x.toLowerCase()))),
+    germanNames: new Set(v.german.names.map((x) => unaccented(x.toLowerCase()))),
+    germanNotInClause: new Map(v.german.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.frenchCues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.frenchCues, c.germanCues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   compiledCache.set(v, c);
   return c;
 }
@@ -362,11 +389,11 @@ const CLAUSE_END = /[,;\n\r]|\.(?=\s|$)/;
  * slash ("Neuro : N/A", "Neuro: N/D" are no "N" for normal), and not a phrase the table keeps out of a
  * clause that says otherwise ("sensibilité L5 diminuée" is sensation, not tenderness at L5).
  */
-function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match, notInClause: Map<string, Set<string>>): boolean {
   const e = m.entry;
   const lastWord = e.words[e.words.length - 1];
   if (lastWord.length === 1 && lastWord !== AMOUNT && !e.tail && text[m.end] === '/') return false;
-  const against = e.words.length > 1 ? c.notInClause.get(e.words[0]) : undefined;
+  const against = e.words.length > 1 ? notInClause.get(e.words[0]) : undefined;
   if (!against) return true;
   // The clause, to the next mention of the same word ("sensibilité à la palpation de L3 et sensibilité normale aux MI" is two).
   const same = (k: number) => words[k].text === e.words[0];
@@ -589,8 +616,8 @@ function unicodeWordCharAt(text: string, i: number): number {
  * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
  * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
-function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; studies: boolean } {
-  const found = { dictated: false, spanish: false, french: false, studies: false };
+function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean } {
+  const found = { dictated: false, spanish: false, french: false, german: false, studies: false };
   work.steps += text.length;
   const n = text.length;
   let i = 0;
@@ -621,7 +648,11 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
-    if (!found.french && c.frenchCues.has(/[^ -~]/.test(w) ? unaccented(w) : w)) found.french = true;
+    if (!found.french || !found.german) {
+      const u = /[^ -~]/.test(w) ? unaccented(w) : w;
+      if (!found.french && c.frenchCues.has(u)) found.french = true;
+      if (!found.german && c.germanCues.has(u)) found.german = true;
+    }
   }
   return found;
 }
@@ -635,19 +666,25 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
   const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
-  const { dictated, spanish, french, studies } = cuesIn(text, c);
-  if (!dictated && !spanish && !french && !studies) return unchanged;
+  const { dictated, spanish, french, german, studies } = cuesIn(text, c);
+  if (!dictated && !spanish && !french && !german && !studies) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
-  const unaccentedWords = french ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
-  const frenchCues = unaccentedWords ? cueCount(unaccentedWords, c.frenchCues) : 0;
-  const asFrench = frenchCues >= v.french.minCues && frenchCues > spanishCues;
-  const asSpanish = !asFrench && spanishCues >= v.spanish.minCues;
-  if (!asDictated && !asSpanish && !asFrench && !studies) return unchanged;
-  const table = asFrench ? c.french : asSpanish ? c.spanish : undefined;
-  const tableWords = asFrench && unaccentedWords ? unaccentedWords : words;
+  const unaccentedWords = french || german ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
+  const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.frenchCues) : 0;
+  const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.germanCues) : 0;
+  // German where the note holds enough German cues and more of them than French or Spanish ones.
+  const asGerman = germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
+  const asFrench = !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
+  const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
+  if (!asDictated && !asSpanish && !asFrench && !asGerman && !studies) return unchanged;
+  const table = asGerman ? c.german : asFrench ? c.french : asSpanish ? c.spanish : undefined;
+  const folded = asFrench || asGerman;
+  const names = asGerman ? c.germanNames : c.frenchNames;
+  const notInClause = asGerman ? c.germanNotInClause : c.notInClause;
+  const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
   for (let i = 0; i < words.length; i++) {
     const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
@@ -657,8 +694,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       continue;
     }
     // "Dr Sans", "Dre Pas": a name after a title is read as written.
-    if (asFrench && i > 0 && c.frenchNames.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
-    const s = table ? matchAt(text, tableWords, i, table, asFrench ? (m) => frenchAccepts(text, tableWords, i, m, c) : undefined) : undefined;
+    if (folded && i > 0 && names.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
+    const s = table ? matchAt(text, tableWords, i, table, folded ? (m) => frenchAccepts(text, tableWords, i, m, notInClause) : undefined) : undefined;
     if (s) {
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
       edits.push({ start: words[i].start, end: s.end, text: to });
