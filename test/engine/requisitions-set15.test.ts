@@ -24,7 +24,11 @@ describe('set15 requisitions: RFE and order comment read as the history', () => 
     const n = readNote('CT LUMBAR SPINE W/O CONTRAST', 'RFE: 9 y M back pain 5 wk, constant, wakes him at night. Afebrile. No trauma. Neuro exam nl.');
     assert.equal(present(n, 'night-pain'), true);
     assert.equal(n.scenario, 'back-pain-red-flags');
-    const t = readNote('CT CERVICAL SPINE W/O CONTRAST', 'RFE: 8 y F restrained passenger, MVC rollover on the highway. c/o neck pain, midline C-spine TTP. Neuro intact.', 'Priority: STAT');
+    const t = readNote(
+      'CT CERVICAL SPINE W/O CONTRAST',
+      'RFE: 8 y F restrained passenger, MVC rollover on the highway. c/o neck pain, midline C-spine TTP. Neuro intact.',
+      'Priority: STAT',
+    );
     assert.equal(t.facts.trauma.significance, 'significant');
     assert.equal(t.scenario, 'spine-trauma-cervical');
   });
@@ -54,5 +58,25 @@ describe('set15 requisitions: a pars defect is no injury', () => {
   it('a fracture from a fall is still trauma', () => {
     const n = readNote('CT L SPINE W/O', 'RFE: 14yo M fell 15 ft from a roof, L1 fracture on XR. Neuro nl.');
     assert.notEqual(n.facts.trauma.significance, 'none');
+  });
+});
+
+describe('set15 curbside questions: nothing ordered yet', () => {
+  const orderOf2 = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+  it('a study asked about is no order when the writer says nothing is ordered yet', () => {
+    assert.equal(
+      orderOf2('Quick q: 8 mo F, deep sacral dimple, neuro normal.', "Would you still try US or go straight to MRI? Haven't ordered anything yet, wanted to run it by you first."),
+      'none',
+    );
+    assert.equal(orderOf2('Infant with a skin tag over the sacrum. Neuro fine.', "Would you image? US or MRI? I haven't placed an order yet."), 'none');
+    assert.equal(orderOf2('10 yo boy, 3 weeks of low back pain, neuro normal.', 'Parents are asking for an x-ray. My instinct is no imaging. Nothing ordered yet.'), 'none');
+    assert.equal(orderOf2('10 yo boy, 3 weeks of low back pain, neuro normal.', 'Family wants an MRI. I have not put in an order.'), 'none');
+  });
+  it('a study ordered stays ordered: asked about, or ordered for later', () => {
+    assert.equal(orderOf2('12 yo girl, back pain 6 wk, night pain.', "I've ordered an MRI L-spine w/o. Would you add contrast?"), 'mri-area-without');
+    assert.equal(orderOf2('12 yo girl, back pain 6 wk, night pain.', 'Ordered XR L-spine 2 views, order placed for 2 wk from now.'), 'xr-area');
+  });
+  it('"no imaging ordered by me today" beside a study done elsewhere is still no order', () => {
+    assert.equal(orderOf2('12 yo girl, back pain 6 wk. XR L-spine at urgent care yesterday was normal.', 'No imaging ordered by me today.'), 'none');
   });
 });
