@@ -985,6 +985,8 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
     const near = ar.before.slice(0, 3);
     return !near.some((x) => v.relationBrings.has(x.text)) || near.some((x) => v.relationAnother.has(x.text));
   }
+  // "Brother 8M boy, well", "Sister 3 yo girl": a relative opening its clause names whose age it is, a word for a child after it.
+  if (whose && v.person.has(whose) && relativeOpensClause(value, ar.before, c.span.start, v)) return true;
   if (whose && v.person.has(whose)) return false;
   // "reached mom of 15 y F", "Dad of 10 mo M on the phone": the relative's child, told by its sex letter as by a word
   // for the child ("Mom of 10-month-old boy").
@@ -1005,7 +1007,32 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
     return true;
   // "Coach: 18 yo, saw him fall", "Babysitter (18 yo) noticed …": the age of the one named right before it.
   if (ar.prev && v.companions.has(ar.prev) && /^[\s:(,-]*$/.test(value.slice(ar.before[0].end, c.span.start))) return true;
+  // "son of 16-yr-old mother, 6 wks old", "born to a 17 yo mum, 3 wk": the relative names whose child the patient is; past
+  // a comma the age is the child's.
+  if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
   return relativeBefore(ar.before, v);
+}
+
+/** The word before the age is a relative, only space between, and the relative opens its line or clause ("Brother 8M boy"). */
+function relativeOpensClause(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
+  const r = before[0];
+  if (!r || !v.relatives.has(r.text) || !/^[ \t]*$/.test(value.slice(r.end, start))) return false;
+  return !before[1] || /[,;:.\n(\u2013\u2014-]/.test(value.slice(before[1].end, r.start));
+}
+
+/**
+ * Right before the age, past a comma or semicolon, a relative named by a word for the child and "of" ("son of 16-yr-old
+ * mother, 6 wks"), or by "born to" ("born to a 17 yo mum, 3 wk"): the age is the child's.
+ */
+function childOfRelativeBefore(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
+  const r = before[0];
+  if (!r || !v.relatives.has(r.text) || !/^[ \t]*[,;][ \t]*$/.test(value.slice(r.end, start))) return false;
+  // At most a few words of the relative's age or description between "of"/"to" and the relative (bounded look-back).
+  const lead = value.slice(Math.max(0, r.start - 60), r.start).toLowerCase();
+  const m = /([a-z]+)[ \t]+(of|to)[ \t]+(?:[^\s,;:.()]+[ \t]+){0,4}$/.exec(lead);
+  if (!m) return false;
+  if (m[2] === 'of') return v.childOf.has(m[1]) || v.relationChild.has(m[1]);
+  return v.bornTo.has(m[1]);
 }
 
 /** The last note asked about, and whether a child named by a relation in its text is the patient (a call or a message). */
@@ -1136,6 +1163,9 @@ function judge(
   // Only a mark between them parts the clauses: "Girl ~2 wks of back pain" is a duration ("\s*$" alone matches any gap).
   const durGap = next ? value.slice(end, after[0].start) : '';
   if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && personBefore(value, before, start, v))) return undefined;
+  // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
+  if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
+    return age(next === 'old' ? 'strong' : 'weak');
   const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo

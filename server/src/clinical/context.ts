@@ -220,6 +220,11 @@ interface Relatives {
   /** The relatives who tell the child's story, and the words after their dash that tell their own (speakers.dashTellers). */
   dashTellers: Set<string>;
   dashOwnVerbs: PhraseMap;
+  /** A word for the child and "of"/"to" before a relation, as tokens ("daughter of", "born to"), and its last token. */
+  offspring: string[][];
+  offspringLast: Set<string>;
+  /** Words after such a relation that open its own clause ("with", "who", "has"). */
+  offspringOwn: Set<string>;
 }
 
 interface Matcher {
@@ -368,6 +373,9 @@ function relativesOf(lex: ContextLexicon): Relatives {
     notAfter,
     dashTellers: new Set(sp.dashTellers.relations.flatMap((r) => (toks(r).length === 1 ? [toks(r)[0]] : []))),
     dashOwnVerbs: phraseMap(sp.dashTellers.verbs),
+    offspring: sp.offspring.phrases.map(toks).filter((t) => t.length > 0),
+    offspringLast: new Set(sp.offspring.phrases.map(toks).flatMap((t) => (t.length ? [t[t.length - 1]] : []))),
+    offspringOwn: new Set(sp.offspring.ownClause.flatMap((p) => toks(p).slice(0, 1))),
   };
 }
 
@@ -454,7 +462,31 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
     if (m) return relativeEntry('terminator', k + m - i, 0);
   }
   const who = ownHistoryAfter(toks, i + 1, rel);
-  return who ? relativeEntry('trigger', who - i, BIT.other) : undefined;
+  if (who) return relativeEntry('trigger', who - i, BIT.other);
+  // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
+  return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** Words between "of"/"to" and the relation it names: the relation's age or description ("a 17 yo", "16-yr-old"). */
+const OFFSPRING_GAP = 6;
+
+/**
+ * The relation at toks[i] is named by a word for the child and "of"/"to" a few words before it ("daughter of a 17 yo
+ * mom", "twin of a 16 y/o mother", "born to a G1P1 mum"), and its own clause does not follow ("… mom with spina
+ * bifida", "… mother who had"): it describes the child. Bounded look-back (OFFSPRING_GAP words).
+ */
+function offspringRelation(toks: Tok[], i: number, rel: Relatives): boolean {
+  const n = toks.length;
+  if (i + 1 < n && toks[i + 1].kind === 'w' && rel.offspringOwn.has(toks[i + 1].t)) return false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen <= OFFSPRING_GAP; k--, seen++) {
+    const t = toks[k];
+    work.steps++;
+    if (t.kind !== 'w' && t.kind !== 'dash' && t.t !== '/') return false;
+    if (t.kind === 'w' && rel.relations.has(t.t)) return false;
+    if (!rel.offspringLast.has(t.t)) continue;
+    for (const p of rel.offspring) if (p[p.length - 1] === t.t && k - p.length + 1 >= 0 && tokensAt(toks, k - p.length + 1, p)) return true;
+  }
+  return false;
 }
 
 /** ", who had" / "(who was treated for" / "who had" at toks[w…] after a relation: the index after it, or 0. */

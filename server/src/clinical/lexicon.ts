@@ -57,6 +57,12 @@ export const ContextLexiconSchema = z.strictObject({
     /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
     tellerNouns: z.array(phrase).min(1),
     /**
+     * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
+     * relation describes the child, so its "other" scope never starts there, unless one of `ownClause` follows the
+     * relation ("… mom with spina bifida", "… mother who had …").
+     */
+    offspring: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), ownClause: z.array(phrase).min(1) }),
+    /**
      * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
      * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
      * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
