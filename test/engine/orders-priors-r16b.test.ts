@@ -40,3 +40,16 @@ describe('a study with its result right after its name (r16b)', () => {
     assert.equal(orderOf('6 yo M, low back pain 6 wk.', 'Plan: MRI L-spine if XR abnormal.'), null);
   });
 });
+
+describe('a document sent to neurosurgery (r16b)', () => {
+  const referred = (...lines: string[]) => readNote(...lines).facts.referral.neurosurgery;
+  it('is no referral when the clause asks nothing of neurosurgery', () => {
+    assert.equal(referred('3 mo F, hair tuft.', 'Emailed the MRI report to neurosurgery.'), false);
+    assert.equal(referred('3 mo F, hair tuft.', 'Faxed MRI results to peds neurosurgery.'), false);
+  });
+  it('a referral sent with the report, or the images sent for review, is one', () => {
+    assert.equal(referred('3 mo F, hair tuft.', 'Referral to neurosurgery sent with the MRI report.'), true);
+    assert.equal(referred('3 mo F, hair tuft.', 'Sent the MRI images to NSGY for review.'), true);
+    assert.equal(referred('3 mo F, hair tuft.', 'Referred to neurosurgery; MRI report faxed.'), true);
+  });
+});
