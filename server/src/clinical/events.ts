@@ -594,6 +594,7 @@ export function readReferral(
     if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
       continue;
     if (toldPast(text, m, clause, thisYear)) continue;
+    if (documentOnly(clause, v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -646,6 +647,19 @@ function toldPast(text: string, m: Mention, clause: Word[], thisYear: number): b
   if (findAny(clause, phraseSetOf(v.trauma.now)).length) return false;
   if (findAny(clause, phraseSetOf(v.trauma.remote)).length) return true;
   return clause.some((w) => /^(?:19|20)\d\d$/.test(w.text) && Number(w.text) < thisYear);
+}
+
+/**
+ * "Emailed the MRI report to neurosurgery": the clause sends (referral.documentsSent.verbs) a document
+ * (documentsSent.documents), both told before the mention, to neurosurgery and asks nothing of it (no word of documentsSent.asking): neurosurgery is kept informed,
+ * no referral is made.
+ */
+function documentOnly(clause: Word[], v: ReadingVocabulary['referral']): boolean {
+  const rule = v.documentsSent;
+  const mention = findAny(clause, phraseSetOf(v.neurosurgery))[0];
+  if (!mention) return false;
+  const before = clause.filter((w) => w.end <= mention.start);
+  return has(before, phrasesOf(rule.verbs)) && has(before, phrasesOf(rule.documents)) && !has(clause, phrasesOf(rule.asking));
 }
 
 const REFERRAL_KEY_WORDS = new Set(['referral', 'refer', 'referred', 'consult', 'consulted', 'consultation', 'peds', 'pediatric', 'paediatric']);

@@ -1946,12 +1946,34 @@ function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWord
 function reportedUnderImagingKey(text: string, f: Field, ow: OrderWords): boolean {
   // A value that opens on its study is the study to do ("Imaging: XR T/L spine to look for compression fractures"),
   // as is one asking a question of it.
-  if (/order|request|requisition/i.test(f.rawKey) || startsWithStudy(f.value) || ASKS.test(f.value)) return false;
+  if (/order|request|requisition/i.test(f.rawKey) || ASKS.test(f.value)) return false;
+  if (startsWithStudy(f.value)) return openingStudyReported(text, f, ow);
   if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) return false;
   const words = toWords(f.value, f.valueSpan.start);
   if (!(toldPast(f.value) || findAny(words, ow.doneBefore).length)) return false;
   return !findAny(words, ow.explicit).length && !ordersOutright(text, words, ow);
 }
+
+/**
+ * "Imaging: CT L-spine last year: normal.", "Imaging: XR L-spine done at OSH - normal.": a value that opens on its
+ * study and tells, in that study's own clause (to the next study named or the sentence's end), when or where it was
+ * done and what it showed is a report of one before. Not "Imaging: MRI L-spine w/o" (nothing told done), "XR T/L spine
+ * to look for compression fractures" (no result), "MRI L-spine w/o, prior XR normal" (the result is another study's)
+ * nor "MRI L-spine given previous normal US" (the study's reason: a word that ties it to something else).
+ */
+function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
+  const sentence = /^(?:[^.;\n]|\.(?!\s|$))*/.exec(f.value)![0];
+  const lead = STUDY_NAMED.exec(sentence);
+  const from = lead ? lead.index + lead[0].length : 0;
+  const next = sentence.slice(from).search(STUDY_NAMED);
+  const own = next < 0 ? sentence : sentence.slice(0, from + next);
+  if (!RESULT_WORD.test(own) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
+  const words = toWords(own, f.valueSpan.start);
+  if (!(toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length)) return false;
+  return !findAny(toWords(f.value, f.valueSpan.start), ow.explicit).length && !ordersOutright(text, words, ow);
+}
+/** Words tying a study to a reason, a condition or another study ("given", "because", "if", "vs", "to look for"). */
+const OWN_STUDY_TIED = /\b(?:given|since|because|as|after|vs|versus|than|per|despite|following|if|unless|once|when|to|for|r\/o)\b/i;
 
 /** A modal that proposes a study rather than ordering it ("MRI would be helpful", "MRI may be needed"). */
 const ONLY_PROPOSES = /\b(?:would|could|should|may|might|can)\b/i;
@@ -2053,7 +2075,8 @@ function readOrderElsewhere(
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
           conditionedInPlan(text, g) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
-          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow));
+          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
+          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
@@ -2166,6 +2189,8 @@ function readOrderElsewhere(
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    // "XR L-spine clear.": its result told right after it.
+    if (resultRightAfterStudy(toWords(s.value, s.valueSpan.start), ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -2314,6 +2339,19 @@ function acuteVisit(text: string, ow: OrderWords): boolean {
 }
 /** The key opening a line: a few words before a colon. */
 const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
+
+/**
+ * The clause opens on its study and says what it showed right after its name and region (prose.resultAfterStudy):
+ * "MRI L-spine normal, physio", "XR L-spine clear", "XR L-spine: normal". Not "MRI L-spine w/o" nor "XR L-spine to clear
+ * the spine" (a purpose), nor a study named later in the clause ("PT; prior XR normal" is reportsStudy's).
+ */
+function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean {
+  let j = 0;
+  while (j < words.length && j < 3 && !STUDY_HEAD.has(words[j].text)) j++;
+  if (j >= words.length || !STUDY_HEAD.has(words[j].text)) return false;
+  while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
+  return ow.resultAfterStudy.has(words[j + 1]?.text ?? '');
+}
 
 /** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
 function doneAtVisit(words: readonly Word[], ow: OrderWords): boolean {
@@ -2821,6 +2859,8 @@ interface OrderWords {
   reconstructed: ReadonlySet<string>;
   /** order-vocabulary prose.doneAtVisit: words telling a study done ("XR T/L spine obtained"). */
   doneAtVisit: ReadonlySet<string>;
+  /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
+  resultAfterStudy: ReadonlySet<string>;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
@@ -2886,6 +2926,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       instead: new Set(v.prose.instead),
       reconstructed: new Set(v.prose.reconstructed),
       doneAtVisit: new Set(v.prose.doneAtVisit),
+      resultAfterStudy: new Set(v.prose.resultAfterStudy),
       doneBefore: phraseSetOf(v.prose.doneBefore),
       visitSettings: phraseSetOf(v.prose.visitSettings),
       doneNow: phraseSetOf(v.prose.doneNow),
@@ -4201,7 +4242,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
   for (const f of all) {
-    if (!f.value || !PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    if (!f.value || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one.
+    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary)))) continue;
     const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];

@@ -221,6 +221,12 @@ export const ReadingVocabularySchema = z.strictObject({
      * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
      */
     notYetMade: z.array(phrase),
+    /**
+     * A document sent to neurosurgery ("Emailed the MRI report to neurosurgery", "faxed the images to NSGY"): the
+     * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —
+     * no referral; "Referral to neurosurgery sent with the MRI report" and "sent the images to NSGY for review" are.
+     */
+    documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
     takenBack: z.array(phrase),
     /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
     answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),

@@ -238,6 +238,11 @@ export const OrderVocabularySchema = z.strictObject({
      */
     doneAtVisit: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * A result said right after a study's name and region, telling what it showed ("MRI L-spine normal, physio", "XR
+     * L-spine clear"): the study is one done, its result told, not the one a plan or a closing line orders.
+     */
+    resultAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
      * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
      * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
      */
