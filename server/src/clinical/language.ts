@@ -58,16 +58,20 @@ const DictationSchema = z.strictObject({
   ),
 });
 
+const amounts = (s: string) => s.split('#').length - 1;
+
 const SpanishSchema = z.strictObject({
   $comment: z.string().optional(),
   minCues: z.number().int().min(1),
   cues: z.array(z.string().min(1)).min(1),
   phrases: z.array(
-    z.strictObject({ es: z.string().min(1), en: z.string().min(1) }).refine(shorter('es', 'en'), { message: 'en must be no longer than es (the view keeps every offset)' }),
+    z
+      .strictObject({ es: z.string().min(1), en: z.string().min(1) })
+      .refine(shorter('es', 'en'), { message: 'en must be no longer than es (the view keeps every offset)' })
+      .refine((e) => amounts(e.es) <= 1 && amounts(e.es) === amounts(e.en), { message: 'an amount # is written once in es and once in en, or in neither' })
+      .refine((e) => !e.es.startsWith('#') || e.es.length > 1, { message: 'a phrase is more than an amount' }),
   ),
 });
-
-const amounts = (s: string) => s.split('#').length - 1;
 
 const FrenchSchema = z.strictObject({
   $comment: z.string().optional(),
