@@ -1022,15 +1022,17 @@ function relativeOpensClause(value: string, before: readonly Word[], start: numb
 
 /**
  * Right before the age, past a comma or semicolon, a relative named by a word for the child and "of" ("son of 16-yr-old
- * mother, 6 wks"), or by "born to" ("born to a 17 yo mum, 3 wk"): the age is the child's.
+ * mother, 6 wks"), or by "born to" ("born to a 17 yo mum, 3 wk"), with its own age told before it: the age is the child's.
  */
 function childOfRelativeBefore(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
   const r = before[0];
   if (!r || !v.relatives.has(r.text) || !/^[ \t]*[,;][ \t]*$/.test(value.slice(r.end, start))) return false;
   // At most a few words of the relative's age or description between "of"/"to" and the relative (bounded look-back).
   const lead = value.slice(Math.max(0, r.start - 60), r.start).toLowerCase();
-  const m = /([a-z]+)[ \t]+(of|to)[ \t]+(?:[^\s,;:.()]+[ \t]+){0,4}$/.exec(lead);
-  if (!m) return false;
+  const m = /([a-z]+)[ \t]+(of|to)[ \t]+((?:[^\s,;:.()]+[ \t]+){0,4})$/.exec(lead);
+  // The relative's own age told before it ("16-yr-old mother"): one told after its comma is the relative's ("son of a
+  // mother, 32 yo", "born to a teen mother, 17 y").
+  if (!m || !/\d/.test(m[3])) return false;
   if (m[2] === 'of') return v.childOf.has(m[1]) || v.relationChild.has(m[1]);
   return v.bornTo.has(m[1]);
 }

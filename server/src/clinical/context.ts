@@ -223,8 +223,10 @@ interface Relatives {
   /** A word for the child and "of"/"to" before a relation, as tokens ("daughter of", "born to"), and its last token. */
   offspring: string[][];
   offspringLast: Set<string>;
-  /** Words after such a relation that open its own clause ("with", "who", "has"). */
-  offspringOwn: Set<string>;
+  /** Words that describe no one, between "of"/"to" and the relation ("a", "the"). */
+  offspringBare: Set<string>;
+  /** Words after the relation's comma or dash that still open its own clause ("who", "herself"). */
+  offspringOwnAfterMark: Set<string>;
 }
 
 interface Matcher {
@@ -375,7 +377,8 @@ function relativesOf(lex: ContextLexicon): Relatives {
     dashOwnVerbs: phraseMap(sp.dashTellers.verbs),
     offspring: sp.offspring.phrases.map(toks).filter((t) => t.length > 0),
     offspringLast: new Set(sp.offspring.phrases.map(toks).flatMap((t) => (t.length ? [t[t.length - 1]] : []))),
-    offspringOwn: new Set(sp.offspring.ownClause.flatMap((p) => toks(p).slice(0, 1))),
+    offspringBare: new Set(sp.offspring.bare.flatMap((p) => toks(p))),
+    offspringOwnAfterMark: new Set(sp.offspring.ownAfterMark.flatMap((p) => toks(p).slice(0, 1))),
   };
 }
 
@@ -471,20 +474,26 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
 const OFFSPRING_GAP = 6;
 
 /**
- * The relation at toks[i] is named by a word for the child and "of"/"to" a few words before it ("daughter of a 17 yo
- * mom", "twin of a 16 y/o mother", "born to a G1P1 mum"), and its own clause does not follow ("… mom with spina
- * bifida", "… mother who had"): it describes the child. Bounded look-back (OFFSPRING_GAP words).
+ * The relation at toks[i] is named by a word for the child and "of"/"to" a few words before it, with words of its own
+ * that describe it ("daughter of a 17 yo mom", "twin of a 16 y/o mother", "born to a G1P1 mum", "infant of a diabetic
+ * mother"), and its clause ends right after it at a comma or a dash, the relation's own clause not following ("…, who
+ * had"): it describes the child. Anything else after it ("… mom with spina bifida", "… mother known to have a lipoma",
+ * "… mother (dermal sinus)", "… mother s/p repair"), or a relation named bare ("son of a mother - hairy patch"), keeps
+ * what follows the relation's. Bounded look-back (OFFSPRING_GAP words).
  */
 function offspringRelation(toks: Tok[], i: number, rel: Relatives): boolean {
   const n = toks.length;
-  if (i + 1 < n && toks[i + 1].kind === 'w' && rel.offspringOwn.has(toks[i + 1].t)) return false;
+  const next = toks[i + 1];
+  if (next && next.t !== ',' && next.kind !== 'dash' && next.kind !== 'stop') return false;
+  if (next && next.kind !== 'stop' && i + 2 < n && toks[i + 2].kind === 'w' && rel.offspringOwnAfterMark.has(toks[i + 2].t)) return false;
+  let described = false;
   for (let k = i - 1, seen = 0; k >= 0 && seen <= OFFSPRING_GAP; k--, seen++) {
     const t = toks[k];
     work.steps++;
     if (t.kind !== 'w' && t.kind !== 'dash' && t.t !== '/') return false;
     if (t.kind === 'w' && rel.relations.has(t.t)) return false;
-    if (!rel.offspringLast.has(t.t)) continue;
-    for (const p of rel.offspring) if (p[p.length - 1] === t.t && k - p.length + 1 >= 0 && tokensAt(toks, k - p.length + 1, p)) return true;
+    if (rel.offspringLast.has(t.t)) for (const p of rel.offspring) if (p[p.length - 1] === t.t && k - p.length + 1 >= 0 && tokensAt(toks, k - p.length + 1, p)) return described;
+    if (t.kind === 'w' && !rel.offspringBare.has(t.t)) described = true;
   }
   return false;
 }

@@ -58,10 +58,16 @@ export const ContextLexiconSchema = z.strictObject({
     tellerNouns: z.array(phrase).min(1),
     /**
      * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
-     * relation describes the child, so its "other" scope never starts there, unless one of `ownClause` follows the
-     * relation ("… mom with spina bifida", "… mother who had …").
+     * relation describes the child, so its "other" scope never starts there, when words other than `bare` describe the
+     * relation and its clause ends at a comma or a dash right after it, not one of `ownAfterMark` after that ("…, who
+     * had"). Any word after the relation ("… mom with spina bifida", "… mother known to have …") keeps its scope.
      */
-    offspring: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), ownClause: z.array(phrase).min(1) }),
+    offspring: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      bare: z.array(phrase).min(1),
+      ownAfterMark: z.array(phrase).min(1),
+    }),
     /**
      * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
      * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
