@@ -1,3 +1,4 @@
+import { isCaseNarrative, narrativeOrder } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
@@ -836,6 +837,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), (t) => closingLine(note, t), currentFields(unread, copied));
   facts.order = read.order ?? examKeyedOrder(text, current, k);
+  // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
+  if (!facts.order && !read.declared && isCaseNarrative(text))
+    facts.order = narrativeOrder(
+      note.prose.map((f) => (text === note.text ? f : filledIn(f, text))),
+      k,
+    );
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
