@@ -79,3 +79,35 @@ export function narrativeOrder(prose: readonly Field[], k: Knowledge): { field: 
   }
   return found;
 }
+
+/**
+ * A radiologist's report on top of a note, with the ordering clinician's addendum below ("TELERAD PRELIM: XR LUMBAR SPINE
+ * 3 VIEWS … Impression: no acute osseous abnormality.\n\nOrdering physician addendum: … MRI whole spine ordered"): the
+ * report tells a study done with its result, a prior study, and only the addendum orders. A note is one when its first
+ * line names a radiology report (reading-vocabulary.json reportOnTop.headings) and a later line opens on an addendum
+ * (`addenda`, within its first words). The span of the report: from the start of the note to the addendum's line.
+ */
+export function reportOnTop(text: string): { start: number; end: number } | undefined {
+  const v = readingVocabulary().reportOnTop;
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).toLowerCase();
+  work.steps += first.length;
+  if (nl < 0 || !v.headings.some((h) => new RegExp(String.raw`(?:^|[^a-z])${escape(h)}(?![a-z])`).test(first))) return undefined;
+  for (let at = nl + 1; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(end < 0 ? text.length : end, at + 60)).toLowerCase();
+    work.steps += line.length;
+    if (v.addenda.some((a) => new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?${escape(a)}(?![a-z])`).test(line))) return { start: 0, end: at };
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** The report with what it only advises blanked ("MRI recommended", "final read to follow"): no study it names there was done. */
+export function reportDone(text: string, span: { start: number; end: number }): string {
+  const advised = new RegExp(String.raw`[^.;\n]*\b(?:${readingVocabulary().reportOnTop.advised.map(escape).join('|')})\b[^.;\n]*`, 'gi');
+  const report = text.slice(span.start, span.end);
+  work.steps += report.length;
+  return report.replace(advised, (m) => ' '.repeat(m.length));
+}

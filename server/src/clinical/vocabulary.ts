@@ -641,6 +641,13 @@ export const ReadingVocabularySchema = z.strictObject({
     earlier: z.array(z.string().min(1)),
     withheld: z.array(z.string().min(1)),
   }),
+  /** A radiology report on top of a note with the ordering clinician's addendum below (clinical/narrative.ts reportOnTop). */
+  reportOnTop: z.strictObject({
+    $comment: z.string().optional(),
+    headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    advised: z.array(z.string().min(1)).min(1),
+  }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 
