@@ -1,3 +1,4 @@
+import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
@@ -815,6 +816,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     const report = reportOnNextLine(text, prior.valueSpan.end);
     facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
   } else facts.prior = readPriorInText(text, all, k, facts.age?.months);
+  // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
+  // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
+  const onTop = prior?.value ? undefined : reportOnTop(text);
+  if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop), onTop.start, k)];
+  const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const ow = orderWords(k.vocabulary);
@@ -837,8 +843,22 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const unread = note.fields
     .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))
     .map((f) => (text === note.text ? f : filledIn(f, text)));
-  const read = readOrderFact(text, current, k, currentFields(orderKeyed, copied), (t) => closingLine(note, t), currentFields(unread, copied));
-  facts.order = read.order ?? examKeyedOrder(text, current, k);
+  const ordering = onTop ? current.filter(belowReport) : current;
+  const read = readOrderFact(
+    text,
+    ordering,
+    k,
+    currentFields(orderKeyed, copied).filter(belowReport),
+    (t) => closingLine(note, t),
+    currentFields(unread, copied).filter(belowReport),
+  );
+  facts.order = read.order ?? examKeyedOrder(text, ordering, k);
+  // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
+  if (!facts.order && !read.declared && isCaseNarrative(text))
+    facts.order = narrativeOrder(
+      note.prose.map((f) => (text === note.text ? f : filledIn(f, text))),
+      k,
+    );
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 

@@ -640,6 +640,27 @@ export const ReadingVocabularySchema = z.strictObject({
     }),
     notConversations: z.array(z.string().min(1)),
   }),
+  /**
+   * A case report or presentation told in the past tense (clinical/narrative.ts): known by its first line (`headings`)
+   * or its opening words (`openers`); the study it tells as done (`passive` after was/were, `active` before the study)
+   * is its order, unless its clause tells it as `earlier` or `withheld`.
+   */
+  caseNarrative: z.strictObject({
+    $comment: z.string().optional(),
+    headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),
+    openers: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    passive: z.array(z.string().min(1)).min(1),
+    active: z.array(z.string().min(1)).min(1),
+    earlier: z.array(z.string().min(1)),
+    withheld: z.array(z.string().min(1)),
+  }),
+  /** A radiology report on top of a note with the ordering clinician's addendum below (clinical/narrative.ts reportOnTop). */
+  reportOnTop: z.strictObject({
+    $comment: z.string().optional(),
+    headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    advised: z.array(z.string().min(1)).min(1),
+  }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 

@@ -1,0 +1,113 @@
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Field } from '../notes/parser';
+import { work } from '../notes/work';
+import { readOrder, type OrderReading } from './order';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+
+/**
+ * A case report or case presentation ("Case report\nA 7-year-old boy dove headfirst … CT of the cervical spine without
+ * contrast was obtained.", "We describe a 3-week-old … MRI of the lumbar spine without contrast was obtained as the first
+ * study") tells its whole story in the past tense: the study the case is about is told as done, and it is the note's
+ * order (test/corpus/README.md). A note is one when its first line is a case heading or it opens on a case report's
+ * words (reading-vocabulary.json caseNarrative). Only such a note is read this way: in a clinic note "MRI was obtained"
+ * tells an earlier study.
+ */
+export function isCaseNarrative(text: string): boolean {
+  const v = readingVocabulary().caseNarrative;
+  const head = text.slice(0, 300).toLowerCase();
+  work.steps += head.length;
+  const m = /^\s*([^\n]*)(?:\n\s*([^\n]*))?/.exec(head);
+  if (!m) return false;
+  const line = m[1].trim();
+  if (v.headings.some((h) => line.startsWith(h) && !/[a-z0-9]/.test(line.charAt(h.length)))) return true;
+  return [line, (m[2] ?? '').trim()].some((l) => v.openers.some((o) => l.startsWith(`${o} `)));
+}
+
+interface Compiled {
+  done: RegExp;
+  earlier: RegExp;
+  withheld: RegExp;
+}
+const compiledFor = new WeakMap<ReadingVocabulary['caseNarrative'], Compiled>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function compiled(): Compiled {
+  const v = readingVocabulary().caseNarrative;
+  let c = compiledFor.get(v);
+  if (!c) {
+    const words = (list: readonly string[]) => list.map(escape).join('|');
+    c = {
+      // "CT … was obtained", "radiographs … were subsequently obtained", "the primary team obtained a repeat spinal
+      // ultrasound", "he underwent MRI": the study told as done in the story's own past tense (not "had been obtained").
+      done: new RegExp(
+        String.raw`(?<!\bha(?:d|s|ve)\s+(?:been\s+)?)\b(?:(?:was|were)\s+(?:[a-z]+\s+){0,2}?(?:${words(v.passive)})|(?:${words(v.active)})\s+(?:an?|the|his|her|their|a\s+repeat)?\b)`,
+        'i',
+      ),
+      earlier: new RegExp(String.raw`\b(?:${words(v.earlier)})\b`, 'i'),
+      withheld: new RegExp(String.raw`\b(?:${words(v.withheld)})\b`, 'i'),
+    };
+    compiledFor.set(v, c);
+  }
+  return c;
+}
+
+/**
+ * The study a case narrative is about: the last clause of its prose that tells a spine study as done in the story's past
+ * ("… and CT of the cervical spine without contrast was obtained"), not one told as earlier ("had shown", "previously",
+ * "at an outside hospital"), withheld ("was not available", "declined") or as a later follow-up. Undefined when none.
+ */
+export function narrativeOrder(prose: readonly Field[], k: Knowledge): { field: Field; reading: OrderReading } | undefined {
+  const c = compiled();
+  let found: { field: Field; reading: OrderReading } | undefined;
+  for (const f of prose) {
+    const value = f.value;
+    work.steps += value.length;
+    const clause = /[^,;:.!?]+(?:\.(?=\S)[^,;:.!?]*)*/g;
+    for (let m = clause.exec(value); m; m = clause.exec(value)) {
+      const part = m[0];
+      if (!c.done.test(part) || c.earlier.test(part) || c.withheld.test(part)) continue;
+      const reading = readOrder(part, undefined, k);
+      if (reading.status !== 'recognized') continue;
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      const start = f.valueSpan.start + m.index + lead;
+      found = { field: { ...f, value: text, valueSpan: { start, end: start + text.length } }, reading };
+    }
+  }
+  return found;
+}
+
+/**
+ * A radiologist's report on top of a note, with the ordering clinician's addendum below ("TELERAD PRELIM: XR LUMBAR SPINE
+ * 3 VIEWS … Impression: no acute osseous abnormality.\n\nOrdering physician addendum: … MRI whole spine ordered"): the
+ * report tells a study done with its result, a prior study, and only the addendum orders. A note is one when its first
+ * line names a radiology report (reading-vocabulary.json reportOnTop.headings) and a later line opens on an addendum
+ * (`addenda`, within its first words). The span of the report: from the start of the note to the addendum's line.
+ */
+export function reportOnTop(text: string): { start: number; end: number } | undefined {
+  const v = readingVocabulary().reportOnTop;
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).toLowerCase();
+  work.steps += first.length;
+  if (nl < 0 || !v.headings.some((h) => new RegExp(String.raw`(?:^|[^a-z])${escape(h)}(?![a-z])`).test(first))) return undefined;
+  for (let at = nl + 1; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, Math.min(end < 0 ? text.length : end, at + 60)).toLowerCase();
+    work.steps += line.length;
+    if (v.addenda.some((a) => new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?${escape(a)}(?![a-z])`).test(line))) return { start: 0, end: at };
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** The report with what it only advises blanked ("MRI recommended", "final read to follow"): no study it names there was done. */
+export function reportDone(text: string, span: { start: number; end: number }): string {
+  const advised = new RegExp(String.raw`[^.;\n]*\b(?:${readingVocabulary().reportOnTop.advised.map(escape).join('|')})\b[^.;\n]*`, 'gi');
+  const report = text.slice(span.start, span.end);
+  work.steps += report.length;
+  return report.replace(advised, (m) => ' '.repeat(m.length));
+}
