@@ -1813,7 +1813,7 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
       const sentence = sentenceAround(text, f, hit);
       if (CHANGE_ELSEWHERE.test(sentence) || CONDITION.test(text.slice(Math.max(f.valueSpan.start, hit.start - 60), hit.start).replace(/^.*[.;]/s, ''))) continue;
       if (declaresOnlyPart(words, hit, ow) || declaredElsewhere(text, f, hit, sentence, ow)) continue;
-      if (!aboutImaging(text, f, hit)) continue;
+      if (!aboutImaging(text, f, hit, ow)) continue;
       return hit;
     }
   }
@@ -1860,10 +1860,12 @@ function standsAlone(text: string, f: Field, words: readonly Word[], ow: OrderWo
  * "None ordered" says no imaging only when it speaks of imaging: its own words before it name a study or
  * imaging ("MRI: none ordered"), or it stands alone after a sentence that does ('… explained that imaging
  * isn't needed. None ordered.') or under an Order key; not "Labs: none ordered", "PT referral - none ordered yet".
+ * Any other statement naming no study ("nothing ordered", "no order placed yet", "haven't put in an order") speaks
+ * of imaging unless its topic does not (generalAboutImaging).
  */
-function aboutImaging(text: string, f: Field, hit: Span): boolean {
+function aboutImaging(text: string, f: Field, hit: Span, ow: OrderWords): boolean {
   const said = text.slice(hit.start, hit.end);
-  if (!/^none\b/i.test(said)) return true;
+  if (!/^none\b/i.test(said)) return NAMES_A_STUDY.test(said) || NAMES_A_SERIES.test(said) || /\b(?:scans?|stud(?:y|ies))\b/i.test(said) || generalAboutImaging(text, f, hit, ow);
   let a = hit.start;
   while (a > f.valueSpan.start && !/[.;?!\n]/.test(text[a - 1])) a--;
   const lead = text.slice(a, hit.start);
@@ -1874,6 +1876,40 @@ function aboutImaging(text: string, f: Field, hit: Span): boolean {
   let c = b;
   while (c > f.valueSpan.start && !/[.;?!\n]/.test(text[c - 1])) c--;
   return c < b && NAMES_A_STUDY.test(text.slice(c, b));
+}
+
+/** Keys under which the writer tells this visit's decisions; under any other ("Labs:", "Meds:") a statement of no order is the key's. */
+const DECIDING_KEYS = new Set<string>(['Order', 'Plan', 'Referral', 'Presentation', 'Indication']);
+/** A topic before a colon or dash is a few words ("PT referral - "), not a sentence ("… in one visit - not ordered by genetics today"). */
+const TOPIC_WORDS = 4;
+/** Words naming what may be imaged or how: a study, a series, the spine. */
+function namesImaging(s: string): boolean {
+  return NAMES_A_STUDY.test(s) || NAMES_A_SERIES.test(s) || NAMES_SPINE.test(s) || /\b(?:scans?|stud(?:y|ies)|radiology)\b/i.test(s);
+}
+
+/**
+ * A statement of no order naming no study ("nothing ordered yet", "no order placed", "haven't put in an order") is
+ * about imaging unless its topic is something else: the key it is written under ("Labs: nothing ordered yet"; not
+ * one of DECIDING_KEYS nor one naming a study), the few words before a colon or dash of its sentence ("PT referral - no
+ * order placed yet"), what a word of prose.noneOrderedFor right after it names ("no order yet for PT", "nothing ordered
+ * for pain") or who a word of prose.noneOrderedBy names ("nothing ordered yet by ortho", not "… by me").
+ */
+function generalAboutImaging(text: string, f: Field, hit: Span, ow: OrderWords): boolean {
+  if (!f.inferred && !f.prose && f.rawKey && !namesImaging(f.rawKey) && !(f.key && DECIDING_KEYS.has(f.key.name))) return false;
+  let a = hit.start;
+  while (a > f.valueSpan.start && !/[.;?!\n]/.test(text[a - 1])) a--;
+  const topic = /^(.*?)(?::|\s[-\u2013\u2014]+)\s*$/s.exec(text.slice(a, hit.start));
+  if (topic && /\w/.test(topic[1]) && topic[1].trim().split(/\s+/).length <= TOPIC_WORDS) return namesImaging(topic[1]);
+  let e = hit.end;
+  while (e < f.valueSpan.end && !/[.;,?!\n]/.test(text[e])) e++;
+  const after = toWords(text.slice(hit.end, e), hit.end);
+  let i = 0;
+  while (i < after.length && (after[i].text === 'yet' || after[i].text === 'today' || after[i].text === 'so' || after[i].text === 'far')) i++;
+  const about = after[i]?.text ?? '';
+  const object = after.slice(i + 1);
+  if (ow.noneOrderedFor.has(about)) return object.length === 0 || namesImaging(text.slice(object[0].start, object[object.length - 1].end));
+  if (ow.noneOrderedBy.has(about)) return object.length === 0 || findAny(object, ow.noneOrderedHere).some((h) => h.start === object[0].start);
+  return true;
 }
 
 /**
@@ -2851,6 +2887,9 @@ interface OrderWords {
   noneOrderedPartial: PhraseSet;
   noneOrderedElsewhere: PhraseSet;
   noneOrderedHere: PhraseSet;
+  /** order-vocabulary prose.noneOrderedFor, noneOrderedBy: what or whom a statement of no order naming no study is about. */
+  noneOrderedFor: ReadonlySet<string>;
+  noneOrderedBy: ReadonlySet<string>;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -2958,6 +2997,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
       noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
+      noneOrderedFor: new Set(v.prose.noneOrderedFor),
+      noneOrderedBy: new Set(v.prose.noneOrderedBy),
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       answerKeys: new Set(v.prose.answerKeys),

@@ -290,6 +290,14 @@ export const OrderVocabularySchema = z.strictObject({
     noneOrderedElsewhere: z.array(z.string().min(1)).min(1),
     noneOrderedHere: z.array(z.string().min(1)).min(1),
     /**
+     * A statement of no order that names no study ("nothing ordered", "no order placed yet", "haven't put in an order")
+     * speaks of what a word of noneOrderedFor right after it names ("no order yet for PT", "nothing ordered for pain"),
+     * and of who a word of noneOrderedBy names ("nothing ordered yet by ortho"): of imaging only when that names a
+     * study or the spine, of this note only when that names the writer (noneOrderedHere: "nothing ordered by me").
+     */
+    noneOrderedFor: z.array(z.string().min(1)).min(1),
+    noneOrderedBy: z.array(z.string().min(1)).min(1),
+    /**
      * A sentence that is only these words says this visit orders no imaging ("No imaging.", "No further imaging -
      * discussed with family …"), in the free text or a Plan, when that text orders nothing outright (explicitCues).
      */
