@@ -1823,7 +1823,7 @@ function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords):
 /** A value that opens on a study, past a list mark and lead words ("1. MRI L-spine …", "urgent MRI whole spine, …", "Spinal US."). */
 function opensOnStudy(value: string): boolean {
   const v = value.replace(/^\s*(?:(?:\d+|[a-z])[.)]|[-*\u2022>])?\s*/i, '').replace(STUDY_LEAD, '');
-  return STARTS_WITH_STUDY.test(v) || REGION_FIRST_STUDY.test(v);
+  return STARTS_WITH_STUDY.test(v) || REGION_FIRST_STUDY.test(v) || (regionFirst?.test(v) ?? false);
 }
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
@@ -2955,6 +2955,7 @@ const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
 
 /** Merged once per order vocabulary (the reading vocabulary is one per process). */
 function orderWords(v: OrderVocabulary): OrderWords {
+  useRegionsOf(v);
   let w = orderWordsCache.get(v);
   if (!w) {
     const r = readingVocabulary();
@@ -3262,10 +3263,17 @@ const REGION_FIRST_STUDY = new RegExp(
   String.raw`^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
   'i',
 );
+/** The one-word regions of the vocabulary read where the English stems are ("Rö BWS + LWS", "LWS MRT" as "LWS MRI"). */
+function useRegionsOf(v: OrderVocabulary): void {
+  const names = spineNamesOf(v);
+  if (names === spineNames) return;
+  spineNames = names;
+  regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
+}
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
   const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
-  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study);
+  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false);
 }
 /**
  * The contrast or the tracer named before the study: "Non-contrast CT of the thoracolumbar spine", "contrast-enhanced
@@ -3281,7 +3289,27 @@ const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plai
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
 const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
-const NAMES_SPINE = /spin|lumb|sacr|thorac|scoliosis/i;
+const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
+const spineNamesCache = new WeakMap<OrderVocabulary, RegExp | undefined>();
+/**
+ * The one-word regions of order-vocabulary spine and subregions that the English stems do not hold and that name the
+ * spine by themselves (not regionNotAlone): "LWS", "BWS", "HWS", "rachis", "colonne". Undefined when there are none.
+ */
+function spineNamesOf(v: OrderVocabulary): RegExp | undefined {
+  if (spineNamesCache.has(v)) return spineNamesCache.get(v);
+  const notAlone = new Set(v.regionNotAlone);
+  const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))]
+    .filter((w) => /^\p{L}+$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w))
+    .sort((a, b) => b.length - a.length);
+  const re = words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${words.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
+  spineNamesCache.set(v, re);
+  return re;
+}
+/** The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. */
+let spineNames: RegExp | undefined;
+let regionFirst: RegExp | undefined;
+/** The sentence names the spine: by an English stem, or by a one-word region of the order vocabulary (spineNamesOf). */
+const NAMES_SPINE = { test: (s: string): boolean => SPINE_STEMS.test(s) || (spineNames?.test(s) ?? false) };
 /**
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).

@@ -239,8 +239,9 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
     list.push(e);
     out.set(e.words[0], list);
   }
-  // Longest first: "no se ordenan estudios de imagen" before "no se ordena".
-  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first: "no se ordenan estudios de imagen" before "no se ordena"; of as many words, the one taking the longer
+  // tail first ("demande:" before "demandé": a key is read as a key).
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length || (b.tail?.length ?? 0) - (a.tail?.length ?? 0));
   return out;
 }
 

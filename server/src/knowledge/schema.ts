@@ -132,6 +132,12 @@ export const OrderVocabularySchema = z.strictObject({
    */
   deviceAfterModality: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   subregions: z.record(z.enum(['cervical', 'thoracic', 'lumbar', 'sacral']), z.array(z.string().min(1))),
+  /**
+   * Words of spine and subregions that do not name the spine by themselves on a study's line, since an English note uses
+   * them for more ("XR back", "US neck", "cord gas", "cervical nodes"): every other one-word region ("LWS", "BWS",
+   * "rachis", "colonne") does, as the English stems do ("MRT LWS nativ", "Rö BWS + LWS a.p./seitlich").
+   */
+  regionNotAlone: z.array(z.string().regex(/^[a-z]+$/)),
   contrast: z.strictObject({
     withoutAndWith: z.array(z.string().min(1)),
     without: z.array(z.string().min(1)),
