@@ -594,7 +594,7 @@ export function readReferral(
     if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
       continue;
     if (toldPast(text, m, clause, thisYear)) continue;
-    if (documentOnly(clause, v)) continue;
+    if (documentOnly(clause, sentenceWords(text, m), v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return { neurosurgery: false, field: referralField };
@@ -654,12 +654,23 @@ function toldPast(text: string, m: Mention, clause: Word[], thisYear: number): b
  * (documentsSent.documents), both told before the mention, to neurosurgery and asks nothing of it (no word of documentsSent.asking): neurosurgery is kept informed,
  * no referral is made.
  */
-function documentOnly(clause: Word[], v: ReadingVocabulary['referral']): boolean {
+function documentOnly(clause: Word[], sentence: Word[], v: ReadingVocabulary['referral']): boolean {
   const rule = v.documentsSent;
   const mention = findAny(clause, phraseSetOf(v.neurosurgery))[0];
   if (!mention) return false;
   const before = clause.filter((w) => w.end <= mention.start);
-  return has(before, phrasesOf(rule.verbs)) && has(before, phrasesOf(rule.documents)) && !has(clause, phrasesOf(rule.asking));
+  // The asking may come in the sentence's next clause: "Sent MRI report to neurosurgery; urgent referral placed".
+  return has(before, phrasesOf(rule.verbs)) && has(before, phrasesOf(rule.documents)) && !has(clause, phrasesOf(rule.asking)) && !has(sentence, phrasesOf(rule.asking));
+}
+
+/** The words of the mention's sentence, within its value (to ". " or a line's end). */
+function sentenceWords(text: string, m: Mention): Word[] {
+  const { start, end } = m.field.valueSpan;
+  let a = m.span.start;
+  while (a > start && text[a - 1] !== '\n' && !(text[a - 1] === ' ' && text[a - 2] === '.')) a--;
+  let b = m.span.end;
+  while (b < end && text[b] !== '\n' && text[b] !== '\r' && !(text[b] === '.' && /\s/.test(text[b + 1] ?? ' '))) b++;
+  return toWords(text.slice(a, b), a);
 }
 
 const REFERRAL_KEY_WORDS = new Set(['referral', 'refer', 'referred', 'consult', 'consulted', 'consultation', 'peds', 'pediatric', 'paediatric']);

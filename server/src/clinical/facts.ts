@@ -2022,14 +2022,20 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   const lead = STUDY_NAMED.exec(sentence);
   const from = lead ? lead.index + lead[0].length : 0;
   const next = sentence.slice(from).search(STUDY_NAMED);
-  const own = next < 0 ? sentence : sentence.slice(0, from + next);
+  let own = next < 0 ? sentence : sentence.slice(0, from + next);
+  // "XR L-spine 2 views, prior 2024 normal": a study before told without its name (prose.anotherStudyBefore) after a
+  // break is another study's clause, not this one's.
+  const rest = toWords(own.slice(from), 0);
+  const other = rest.findIndex((w, i) => i > 0 && ow.anotherStudyBefore.has(w.text) && /[,;(\-\u2013\u2014/]\s*$/.test(own.slice(from).slice(0, w.start)));
+  if (other > 0) own = own.slice(0, from + rest[other].start);
   if (!RESULT_WORD.test(own) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
   const words = toWords(own, f.valueSpan.start);
   if (!(toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length)) return false;
   return !findAny(toWords(f.value, f.valueSpan.start), ow.explicit).length && !ordersOutright(text, words, ow);
 }
 /** Words tying a study to a reason, a condition or another study ("given", "because", "if", "vs", "to look for"). */
-const OWN_STUDY_TIED = /\b(?:given|since|because|as|after|vs|versus|than|per|despite|following|if|unless|once|when|to|for|r\/o)\b/i;
+const OWN_STUDY_TIED =
+  /\b(?:given|since|because|(?<!\b(?:read|reported|interpreted|described|read out)\s+)as|after|vs|versus|than|per|despite|following|if|unless|once|when|to|for|r\/o)\b/i;
 
 /** A modal that proposes a study rather than ordering it ("MRI would be helpful", "MRI may be needed"). */
 const ONLY_PROPOSES = /\b(?:would|could|should|may|might|can)\b/i;
@@ -2406,7 +2412,8 @@ function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean 
   while (j < words.length && j < 3 && !STUDY_HEAD.has(words[j].text)) j++;
   if (j >= words.length || !STUDY_HEAD.has(words[j].text)) return false;
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
-  return ow.resultAfterStudy.has(words[j + 1]?.text ?? '');
+  // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
+  return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
 }
 
 /** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
@@ -2920,6 +2927,10 @@ interface OrderWords {
   doneAtVisit: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
   resultAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
+  techniqueAfterResult: ReadonlySet<string>;
+  /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
+  anotherStudyBefore: ReadonlySet<string>;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
@@ -2987,6 +2998,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reconstructed: new Set(v.prose.reconstructed),
       doneAtVisit: new Set(v.prose.doneAtVisit),
       resultAfterStudy: new Set(v.prose.resultAfterStudy),
+      techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
+      anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
       doneBefore: phraseSetOf(v.prose.doneBefore),
       visitSettings: phraseSetOf(v.prose.visitSettings),
       doneNow: phraseSetOf(v.prose.doneNow),
@@ -4291,7 +4304,7 @@ const NOT_A_HOSPITAL_DAY_AFTER = String.raw`(?!\s*(?:of\s+(?!life\b)[a-z]|post|a
  * A study told with the day of life it was done on, right beside its name ("Nursery spinal US (day 3):", "spinal ultrasound
  * day 3:", "US on DOL 2", "day-3 US"): not a day told of something else in the sentence ("colostomy on day 2 of life").
  */
-const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)\s*#?\d{1,2}\b${NOT_A_HOSPITAL_DAY_AFTER}|\b(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
+const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})(?:\s+(?:(?:[ctl]|ls|tl|cervical|thoracic|lumbar|lumbosacral|sacral|whole)[\s-]*)?(?:spine|spinal))?\s*\(?\s*(?:(?:on|at|done on|performed on)\s+)?(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)\s*#?\d{1,2}\b${NOT_A_HOSPITAL_DAY_AFTER}|\b(?:day of life|dol|${NOT_A_HOSPITAL_DAY}day)[\s-]*\d{1,2}\s+(?:of life\s+)?(?:(?:spinal|spine)\s+)?(?:${US_WORDS}|${STUDY_WORDS})\b`;
 /**
  * A study the family brings or a study from a private clinic is one done ("Mother brings sonogram from private clinic: …",
  * "brought the outside MRI on CD"); not a child brought in for a study ("brought in for US spine"), a request for one

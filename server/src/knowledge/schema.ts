@@ -248,6 +248,13 @@ export const OrderVocabularySchema = z.strictObject({
      * L-spine clear"): the study is one done, its result told, not the one a plan or a closing line orders.
      */
     resultAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words after a result word that make it how a study is done ("MRI L-spine normal sequences", "XR L-spine clear views"), no result. */
+    techniqueAfterResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words that, after a break in a line opening on its study, start another study told before without its name ("Imaging:
+     * XR L-spine 2 views, prior 2024 normal"): its result is not the opening study's.
+     */
+    anotherStudyBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
      * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
      * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
