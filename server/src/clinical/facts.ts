@@ -819,7 +819,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
-  if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop), onTop.start, k)];
+  if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop, k), onTop.start, k)];
   const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
@@ -854,11 +854,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   );
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
   // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
-  if (!facts.order && !read.declared && isCaseNarrative(text))
+  if (!facts.order && !read.declared && isCaseNarrative(text)) {
     facts.order = narrativeOrder(
       note.prose.map((f) => (text === note.text ? f : filledIn(f, text))),
       k,
     );
+    // "Spinal US was obtained and showed a conus at L3": the case's own study is its order, and its result no prior study.
+    const own = facts.order?.field.valueSpan;
+    if (own) facts.prior = facts.prior.filter((p) => p.span.end <= own.start || p.span.start >= own.end);
+  }
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 

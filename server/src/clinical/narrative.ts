@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { work } from '../notes/work';
 import { readOrder, type OrderReading } from './order';
+import { readPriorImaging } from './prior';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -19,7 +20,13 @@ export function isCaseNarrative(text: string): boolean {
   const m = /^\s*([^\n]*)(?:\n\s*([^\n]*))?/.exec(head);
   if (!m) return false;
   const line = m[1].trim();
-  if (v.headings.some((h) => line.startsWith(h) && !/[a-z0-9]/.test(line.charAt(h.length)))) return true;
+  // "Case report form completed …" heads a clinic note (`notAfter`).
+  const after = (h: string) =>
+    line
+      .slice(h.length)
+      .trim()
+      .split(/[^a-z]+/, 1)[0];
+  if (v.headings.some((h) => line.startsWith(h) && !/[a-z0-9]/.test(line.charAt(h.length)) && !v.notAfter.includes(after(h)))) return true;
   return [line, (m[2] ?? '').trim()].some((l) => v.openers.some((o) => l.startsWith(`${o} `)));
 }
 
@@ -92,7 +99,10 @@ export function reportOnTop(text: string): { start: number; end: number } | unde
   const nl = text.indexOf('\n');
   const first = (nl < 0 ? text : text.slice(0, nl)).toLowerCase();
   work.steps += first.length;
-  if (nl < 0 || !v.headings.some((h) => new RegExp(String.raw`(?:^|[^a-z])${escape(h)}(?![a-z])`).test(first))) return undefined;
+  // "Preliminary diagnosis:", "Prelim plan:" head a clinician's own note, not a report (`notReports`).
+  const not = v.notReports.map(escape).join('|');
+  const heading = (h: string) => new RegExp(String.raw`(?:^|[^a-z])${escape(h)}(?![a-z])(?!\s+(?:${not})(?![a-z]))`);
+  if (nl < 0 || !v.headings.some((h) => heading(h).test(first))) return undefined;
   for (let at = nl + 1; at < text.length;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, Math.min(end < 0 ? text.length : end, at + 60)).toLowerCase();
@@ -104,10 +114,27 @@ export function reportOnTop(text: string): { start: number; end: number } | unde
   return undefined;
 }
 
-/** The report with what it only advises blanked ("MRI recommended", "final read to follow"): no study it names there was done. */
-export function reportDone(text: string, span: { start: number; end: number }): string {
-  const advised = new RegExp(String.raw`[^.;\n]*\b(?:${readingVocabulary().reportOnTop.advised.map(escape).join('|')})\b[^.;\n]*`, 'gi');
+/**
+ * The report with what it only advises blanked ("MRI recommended", "final read to follow"): no study it names there was
+ * done. Only the advice is blanked, from the clause that names its study to the end of its sentence; the result told
+ * before it in the same sentence stays ("Low-lying conus at L3, MRI recommended": the conus is the ultrasound's result).
+ */
+export function reportDone(text: string, span: { start: number; end: number }, k: Knowledge): string {
+  const advised = new RegExp(String.raw`\b(?:${readingVocabulary().reportOnTop.advised.map(escape).join('|')})\b`, 'i');
   const report = text.slice(span.start, span.end);
   work.steps += report.length;
-  return report.replace(advised, (m) => ' '.repeat(m.length));
+  return report.replace(/[^.;\n]+/g, (sentence) => {
+    const at = advised.exec(sentence)?.index;
+    if (at === undefined) return sentence;
+    // Walk back over the sentence's clauses to the one naming the advised study ("MRI of the lumbar spine, without
+    // contrast, is recommended"); with none named, the whole sentence goes ("Final report to follow").
+    const clauses = sentence.slice(0, at).split(',');
+    let from = at;
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      from -= clauses[i].length + (i < clauses.length - 1 ? 1 : 0);
+      if (readPriorImaging(clauses[i] + sentence.slice(at).split(',')[0], 0, k).some((p) => p.modality)) break;
+      if (i === 0) from = 0;
+    }
+    return sentence.slice(0, from) + ' '.repeat(sentence.length - from);
+  });
 }

@@ -648,6 +648,8 @@ export const ReadingVocabularySchema = z.strictObject({
   caseNarrative: z.strictObject({
     $comment: z.string().optional(),
     headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),
+    /** Words after a heading that make it no case heading ("Case report form completed"). */
+    notAfter: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
     openers: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
     passive: z.array(z.string().min(1)).min(1),
     active: z.array(z.string().min(1)).min(1),
@@ -660,6 +662,8 @@ export const ReadingVocabularySchema = z.strictObject({
     headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
     addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
     advised: z.array(z.string().min(1)).min(1),
+    /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
+    notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
