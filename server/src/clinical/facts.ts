@@ -859,6 +859,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       note.prose.map((f) => (text === note.text ? f : filledIn(f, text))),
       k,
     );
+  // "MRI of the lumbar spine without contrast was obtained as the first study", "… when, at 5 weeks, the primary team
+  // obtained a repeat spinal ultrasound" (a case narrative's study told as done): a prior read, with no result of its
+  // own, from the very words read as the order is that order, not a study before it. Only a study of the order's
+  // modality: "Order: MRI L-spine (US at OSH, report not available)" holds a prior US of its own.
+  const told = facts.order?.field.valueSpan;
+  const orderedModality = facts.order?.reading.procedure?.modality;
+  if (told && orderedModality)
+    facts.prior = facts.prior.filter((p) => p.result !== 'unknown' || p.modality !== orderedModality || p.span.end <= told.start || told.end <= p.span.start);
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
