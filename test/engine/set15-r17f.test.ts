@@ -12,7 +12,9 @@ const present = (n: ReturnType<typeof readNote>, id: string) => n.facts.hits.som
 
 describe('set15 r17f: markers, priors and orders', () => {
   it('reads a midline skin opening that expresses fluid as a dermal sinus, not a pit with none', () => {
-    const n = readNote('3-week-old infant with a midline opening in the lumbosacral skin, 2 cm above the gluteal cleft, from which a drop of clear fluid could be expressed. Neuro normal.');
+    const n = readNote(
+      '3-week-old infant with a midline opening in the lumbosacral skin, 2 cm above the gluteal cleft, from which a drop of clear fluid could be expressed. Neuro normal.',
+    );
     assert.equal(present(n, 'dermal-sinus'), true);
     assert.equal(n.scenario, 's1-cutaneous-marker');
     assert.equal(present(readNote('2 mo. Sacral pit with clear fluid expressible from it. Neuro nl.'), 'dermal-sinus'), true);
@@ -21,7 +23,10 @@ describe('set15 r17f: markers, priors and orders', () => {
     assert.equal(present(simple, 'sacral-dimple'), true);
   });
   it('reads an ultrasonogram as a prior spinal US with its result', () => {
-    const n = readNote('5-week-old girl with a tuft of hair over the lumbosacral spine. A spinal ultrasonogram at 1 week of age had shown the conus medullaris terminating at L3 with a 2.4-mm filum terminale.', 'Plan: repeat spinal US');
+    const n = readNote(
+      '5-week-old girl with a tuft of hair over the lumbosacral spine. A spinal ultrasonogram at 1 week of age had shown the conus medullaris terminating at L3 with a 2.4-mm filum terminale.',
+      'Plan: repeat spinal US',
+    );
     assert.equal(n.facts.prior[0]?.modality, 'US');
     assert.equal(n.facts.prior[0]?.result, 'abnormal');
   });
@@ -34,12 +39,18 @@ describe('set15 r17f: markers, priors and orders', () => {
     assert.equal(n.facts.prior.length, 0);
     assert.ok(n.rules.includes('mri-first-in-young-infant'));
     // A prior told in a sentence of its own stays.
-    const m = readNote('Case report', 'A 4-month-old with a hair tuft over the sacrum. A spinal US at 2 weeks had shown the conus at L3. MRI of the lumbar spine without contrast was obtained.');
+    const m = readNote(
+      'Case report',
+      'A 4-month-old with a hair tuft over the sacrum. A spinal US at 2 weeks had shown the conus at L3. MRI of the lumbar spine without contrast was obtained.',
+    );
     assert.equal(orderOf(m), 'mri-area-without');
     assert.ok(m.facts.prior.some((p) => p.modality === 'US' && p.result === 'abnormal'));
   });
   it('reads a pars interarticularis defect as an abnormal radiograph, and its denial as normal', () => {
-    const n = readNote('11 yo soccer player, 6 weeks of LBP worse with extension. No night pain. Neuro normal. Lumbar radiographs showed a left L5 pars interarticularis defect without listhesis.', 'Plan: SPECT bone scan L-spine');
+    const n = readNote(
+      '11 yo soccer player, 6 weeks of LBP worse with extension. No night pain. Neuro normal. Lumbar radiographs showed a left L5 pars interarticularis defect without listhesis.',
+      'Plan: SPECT bone scan L-spine',
+    );
     assert.equal(n.facts.prior[0]?.result, 'abnormal');
     const m = readNote('11 yo, LBP 6 wk. Neuro normal. Lumbar radiographs showed no pars interarticularis defect.', 'Plan: MRI L-spine w/o');
     assert.equal(m.facts.prior[0]?.result, 'normal');
