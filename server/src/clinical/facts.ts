@@ -3562,8 +3562,10 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
     if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
     // "I've put in an MRI entire spine without IV contrast", "we have entered a US spine": the writer's own order entry,
-    // the study right after; not "PT was put in", "she was put in a brace".
-    if (((w === 'in' && prev === 'put') || w === 'entered') && WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') && placedStudy(words, i)) return i;
+    // the study right after and the first named (not "sedation MRI wait is 5 wks so i put in ct l-spine"; read as
+    // before); not "PT was put in", "she was put in a brace".
+    if (((w === 'in' && prev === 'put') || w === 'entered') && WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') && placedStudy(words, i) && studyHead(words) > i)
+      return i;
     // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
     // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
