@@ -863,6 +863,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     const own = facts.order?.field.valueSpan;
     if (own) facts.prior = facts.prior.filter((p) => p.span.end <= own.start || p.span.start >= own.end);
   }
+  // "MRI of the lumbar spine without contrast was obtained as the first study", "… when, at 5 weeks, the primary team
+  // obtained a repeat spinal ultrasound" (a case narrative's study told as done): a prior read, with no result of its
+  // own, from the very words read as the order is that order, not a study before it. Only a study of the order's
+  // modality: "Order: MRI L-spine (US at OSH, report not available)" holds a prior US of its own.
+  const told = facts.order?.field.valueSpan;
+  const orderedModality = facts.order?.reading.procedure?.modality;
+  if (told && orderedModality)
+    facts.prior = facts.prior.filter((p) => p.result !== 'unknown' || p.modality !== orderedModality || p.span.end <= told.start || told.end <= p.span.start);
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
@@ -2342,9 +2350,11 @@ const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 
 const QUESTION_LABEL = new Set(['q', 'question', 'query']);
 function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
   const value = s.value;
-  if (!value.includes('?') || findAny(words, ow.requests).length > 0) return false;
+  if (!value.includes('?')) return false;
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) return false;
+  if (asksWhichStudy(value, s.valueSpan.start, words, head)) return true;
+  if (findAny(words, ow.requests).length > 0) return false;
   if (/^\s*\?/.test(value)) return head <= 3;
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
@@ -2359,6 +2369,61 @@ function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boole
   // "MRI? Not now.": the study alone asked about, then an answer that leaves it undone; "MRI? Yes, ordered" orders it.
   return answer.length === 0 || findAny(answer, ow.answersNo).some((a) => a.start === answer[0].start);
 }
+
+/**
+ * A question that closes its sentence offering two studies of different kinds as the alternatives ("Would you do plain
+ * films first or go straight to MRI?", "XR or MRI?", "US vs MRI for this one?") asks which to do and orders neither,
+ * however politely it opens ("would you" is also a request's cue). Not one study with its options ("MRI with or
+ * without contrast?", "MRI L-spine or whole spine?": one head) nor a study requested and then a question about it.
+ */
+function asksWhichStudy(value: string, base: number, words: readonly Word[], head: number): boolean {
+  // The sentence of the first study named, read to its end: it must be the question.
+  const at = words[head].start - base;
+  const stop = value.slice(at).search(/[.!?;\n]/);
+  if (stop < 0 || value[at + stop] !== '?') return false;
+  const end = words[head].start + stop;
+  const kinds = new Set<string>();
+  let alternative = false;
+  for (let i = head; i < words.length && words[i].start < end; i++) {
+    const w = words[i].text;
+    if (STUDY_HEAD.has(w)) kinds.add(STUDY_KIND[w] ?? w);
+    else if (kinds.size > 0 && (w === 'or' || w === 'vs' || w === 'versus')) alternative = true;
+  }
+  // "XR or MRI? Ordered MRI L-spine today": a study named after the question is read on its own.
+  if (words.some((w) => w.start > end && STUDY_HEAD.has(w.text))) return false;
+  return alternative && kinds.size > 1;
+}
+/** Heads of the same kind of study, so that "x-ray or radiograph?" is one study named twice. */
+const STUDY_KIND: Record<string, string> = {
+  us: 'us',
+  uss: 'us',
+  usg: 'us',
+  utz: 'us',
+  usi: 'us',
+  ultrasound: 'us',
+  sono: 'us',
+  sonogram: 'us',
+  sonography: 'us',
+  ultrasonography: 'us',
+  ultrasonogram: 'us',
+  mri: 'mri',
+  mr: 'mri',
+  xr: 'xr',
+  x: 'xr',
+  xray: 'xr',
+  xrays: 'xr',
+  radiograph: 'xr',
+  radiographs: 'xr',
+  radiography: 'xr',
+  roentgenography: 'xr',
+  roentgenogram: 'xr',
+  roentgenograms: 'xr',
+  roentgenograph: 'xr',
+  film: 'xr',
+  films: 'xr',
+  scoliosis: 'xr',
+  ct: 'ct',
+};
 
 /**
  * When the note orders no study, a spine study it tells as done at this visit, in the writer's record of it: an ED's
@@ -3078,6 +3143,8 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (r.status !== 'recognized') continue;
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
+    // "Plan: MRI or XR first?": a question which study to do orders neither.
+    if (asksAboutStudy(c, words, ow)) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
@@ -3539,6 +3606,11 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
     if (w === 'placed' && (prev === 'order' || prev === 'orders' || prev === 'request' || placedStudy(words, i))) return i;
+    // "I've put in an MRI entire spine without IV contrast", "we have entered a US spine": the writer's own order entry,
+    // the study right after and the first named (not "sedation MRI wait is 5 wks so i put in ct l-spine"; read as
+    // before); not "PT was put in", "she was put in a brace".
+    if (((w === 'in' && prev === 'put') || w === 'entered') && WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') && placedStudy(words, i) && studyHead(words) > i)
+      return i;
     // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
     // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
@@ -3550,6 +3622,9 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
   }
   return -1;
 }
+
+/** The writer as the subject just before "put in" / "entered" ("I put in", "I've put in", "we have entered", "just entered"). */
+const WRITER_ENTERS = new Set(['i', 'we', 've', 'have', 'just', 'also', 'now', 'already']);
 
 /** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */
 const WRITER_BEFORE_SEND = new Set(['i', 'we', 'am', 'are', 'have', 've', 'm', 're', 'will', 'll', 'also', 'then', 'therefore', 'so', 'and', 'today', 'now', 'just']);

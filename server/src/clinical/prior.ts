@@ -76,6 +76,14 @@ const ABNORMAL = [
   'abnl',
   'pars defect',
   'pars defects',
+  // "a left L5 pars interarticularis defect without listhesis": the part's full name before the defect.
+  'pars interarticularis defect',
+  'pars interarticularis defects',
+  'pars interarticularis lucency',
+  'pars interarticularis fracture',
+  'pars interarticularis fractures',
+  'pars fracture',
+  'pars fractures',
   'pars lucency',
   'lucency ... pars',
   // "a lucency across the left L5 pars": the preposition, the side and the level are four words.
