@@ -45,6 +45,8 @@ describe('review r16c', () => {
       'HPI: back pain 3 wk; wakes up at night because of reflux.',
       'HPI: back pain 3 wk, waking at night to void.',
       'HPI: wakes in the night coughing. Back pain 3 wk.',
+      'HPI: back pain 3 wk, wakes him up at night with a cough.',
+      'HPI: back pain 3 wk, wakes from sleep with leg cramps.',
     ];
     for (const line of CASES) it(line, () => assert.ok(!presentIn('night-pain', 'Age: 12 y', line, 'Plan: XR L-spine')));
     const KEPT = [
@@ -53,6 +55,8 @@ describe('review r16c', () => {
       'HPI: back pain 3 wk, wakes up at night from the pain.',
       'HPI: back pain that wakes him at night with crying.',
       'HPI: back pain 3 wk, wakes at night with it.',
+      'HPI: low back pain x 2 wk, waking her from her sleep.',
+      'HPI: back pain 3 wk, waking her from her sleep with the pain.',
     ];
     for (const line of KEPT) it(`kept: ${line}`, () => assert.ok(presentIn('night-pain', 'Age: 12 y', line, 'Plan: XR L-spine')));
   });
@@ -79,7 +83,13 @@ describe('review r16c', () => {
       'Indication: suspect vertebral infection',
     ];
     for (const line of CASES) it(line, () => assert.ok(suspected('Age: 8 y', 'HPI: back pain, fever.', line, 'Plan: MRI L-spine')));
-    const KEPT = ['Indication: concern for infection in the leg', 'Indication: no infection in the spine', 'Indication: concern for infection in the leg, spine normal'];
+    const KEPT = [
+      'Indication: concern for infection in the leg',
+      'Indication: no infection in the spine',
+      'Indication: concern for infection in the leg, spine normal',
+      'Indication: recurrent urinary tract infection MRI spine',
+      'Indication: ear infection US spine',
+    ];
     for (const line of KEPT) it(`kept: ${line}`, () => assert.ok(!suspected('Age: 8 y', 'HPI: back pain, fever.', line, 'Plan: MRI L-spine')));
   });
 

@@ -403,7 +403,7 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       let end = lo;
       while (end < words.length && words[end].end <= h.span.end && end - lo < 12) end++;
       const own = words.slice(lo, end);
-      if (own.length && own.some((w) => waking!.has(w.text)) && !own.some((w) => pain!.has(w.text)) && otherCause(text, words, lo, end, rule.cause, pain)) continue;
+      if (own.length && own.some((w) => waking!.has(w.text)) && !own.some((w) => pain!.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
     }
     hits[kept++] = h;
   }
@@ -411,11 +411,20 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */
-function otherCause(text: string, words: Word[], first: number, end: number, cause: readonly string[], pain: ReadonlySet<string>): boolean {
+function otherCause(text: string, words: Word[], first: number, end: number, rule: ReadingVocabulary['nightWakingCause'], pain: ReadonlySet<string>): boolean {
+  // "waking her from her sleep", "wakes him up at night": the waking's own words, read past (a few at most).
+  const longest = (list: readonly string[], at: number) => {
+    let to = -1;
+    for (const p of phrasesOf(list)) to = Math.max(to, matchAt(words, at, p, 0));
+    return to;
+  };
+  for (let n = 0; n < 4 && end < words.length && !crossesClause(text, words[end - 1].end, words[end].start); n++) {
+    const rest = longest(rule.wakingRest, end);
+    if (rest < 0) break;
+    end = rest;
+  }
   if (end >= words.length || crossesClause(text, words[end - 1].end, words[end].start)) return false;
-  let to = -1;
-  for (const p of phrasesOf(cause)) to = Math.max(to, matchAt(words, end, p, 0));
-  if (to < 0) return false;
+  if (longest(rule.cause, end) < 0) return false;
   for (let j = end; j < words.length && j - end < WAKING_CLAUSE_WORDS; j++) {
     if (j > end && crossesClause(text, words[j - 1].end, words[j].start)) break;
     if (pain.has(words[j].text)) return false;

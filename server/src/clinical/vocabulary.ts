@@ -65,6 +65,8 @@ export const ReadingVocabularySchema = z.strictObject({
   nightWakingCause: z.strictObject({
     $comment: z.string().optional(),
     waking: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
+    wakingRest: z.array(phrase).min(1),
     cause: z.array(phrase).min(1),
     pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
