@@ -49,8 +49,10 @@ describe('review n-b: a tick in a checklist is no normal exam', () => {
 });
 
 describe('review n-b: a Neuro value told item by item tells each item', () => {
-  it('a clause the vocabulary does not know keeps the exam from reading normal ("moving all limbs, L leg drags")', () => {
-    assert.equal(neuroOf('12 yo M, back pain 3 wks. Neuro: moving all limbs, L leg drags. Plan: MRI lumbar spine.'), 'unknown');
+  it('a clause the vocabulary does not know keeps the exam from reading normal ("moving all limbs, L leg turns in")', () => {
+    assert.equal(neuroOf('12 yo M, back pain 3 wks. Neuro: moving all limbs, L leg turns in. Plan: MRI lumbar spine.'), 'unknown');
+    // r16c: a dragged leg is now known, a gait change: a deficit.
+    assert.equal(neuroOf('12 yo M, back pain 3 wks. Neuro: moving all limbs, L leg drags. Plan: MRI lumbar spine.'), 'abnormal');
     assert.equal(neuroOf('Neuro: moving all limbs, grips equal, sensation ok.'), 'normal');
   });
 });

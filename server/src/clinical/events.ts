@@ -555,6 +555,36 @@ export interface ReferralFact {
 const MAY_NAME_NEUROSURGERY = /neuro|nsg|\bns\b/i;
 
 /**
+ * The short spellings of neurosurgery (referral.definedOtherwise) the note defines by their initials as something else:
+ * "nephrotic syndrome (NS)", "NS (normal saline)", "NS = nephrotic syndrome". Not "pediatric neurosurgery (NS)": a
+ * definition naming neurosurgery keeps it. Each field's value is scanned once per spelling.
+ */
+function definedOtherwise(fieldsToRead: readonly Field[], v: ReadingVocabulary['referral']): Set<string> {
+  const out = new Set<string>();
+  if (!v.definedOtherwise.length) return out;
+  const names = phraseSetOf(v.neurosurgery);
+  const spells = (ws: readonly Word[], abbr: string) => ws.length === abbr.length && ws.every((w, i) => w.text[0] === abbr[i]);
+  const other = (ws: readonly Word[]) => !findAny(ws, names).length && !ws.some((w) => /^(?:neuro|surg)/.test(w.text));
+  for (const f of fieldsToRead) {
+    if (!f.value) continue;
+    for (const abbr of v.definedOtherwise) {
+      if (out.has(abbr)) continue;
+      const re = new RegExp(`\\(\\s*${abbr}\\s*\\)|\\b${abbr}\\s*(?:\\(|=)\\s*([a-z][a-z' -]{0,60})`, 'gi');
+      for (const m of f.value.matchAll(re)) {
+        work.steps += m[0].length;
+        // "nephrotic syndrome (NS)": the words right before the bracket; "NS (normal saline)", "NS = …": the words after.
+        const ws = m[1] === undefined ? toWords(f.value.slice(Math.max(0, m.index - 60), m.index)).slice(-abbr.length) : toWords(m[1]).slice(0, abbr.length);
+        if (spells(ws, abbr) && other(ws)) {
+          out.add(abbr);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * A referral counts only when made or requested: "Referral: NSGY", "refer to neurosurgery".
  * Not "will refer if MRI abnormal", not "no referral yet", not "seen by neurosurgery in 2024",
  * and not another specialty (neurology is not neurosurgery).
@@ -565,6 +595,8 @@ export function readReferral(
   fieldsToRead: readonly Field[],
   unknownKeyed: readonly Field[] = [],
   thisYear = Infinity,
+  /** Every field of the note, where an abbreviation may be defined ("PMH: nephrotic syndrome (NS)"). */
+  allFields: readonly Field[] = fieldsToRead,
 ): ReferralFact {
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
@@ -578,9 +610,12 @@ export function readReferral(
   const takenBack = phrasesOf(v.takenBack);
   const words = wordsOnce();
   const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
+  const otherwise = definedOtherwise(allFields, v);
   for (const m of mentions(fieldsToRead, phraseSetOf(v.neurosurgery), words)) {
     // "peds NS bolus x2": normal saline, no neurosurgery.
     if (saline.some((s) => s.span.start < m.span.end && m.span.start < s.span.end)) continue;
+    // "nephrotic syndrome (NS) … followed in NS clinic": the note's own NS is not neurosurgery.
+    if (otherwise.size && toWords(text.slice(m.span.start, m.span.end)).some((w) => otherwise.has(w.text))) continue;
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);

@@ -173,6 +173,42 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
 const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
 
 function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
+  const state = readNeuroValue(written, text, f, hits, ageMonths);
+  // "Neuro exam at OSH: reportedly normal per mom": a normal exam only a parent tells is no exam; a deficit still counts.
+  return state === 'normal' && toldOnlyByParent(text, f.valueSpan) ? 'unknown' : state;
+}
+
+/**
+ * Every sentence of a value holds a parent's cue (neuroToldByParent) with no exam of the writer's after it
+ * (neuroExamAfterParent): "reportedly normal per mom", "Per dad moving legs well". Not "per mom moving legs well. Normal
+ * tone, reflexes 2+", nor "per mom ok, on exam normal".
+ */
+function toldOnlyByParent(text: string, value: Span): boolean {
+  const v = readingVocabulary();
+  const cues = phraseSetOf(v.neuroToldByParent);
+  const exam = phraseSetOf(v.neuroExamAfterParent);
+  let told = false;
+  for (let a = value.start; a < value.end;) {
+    const b = Math.min(sentenceEnd(text, a), value.end);
+    const words = toWords(text.slice(a, b), a);
+    if (words.length) {
+      const cue = findAny(words, cues)[0];
+      if (
+        !cue ||
+        findAny(
+          words.filter((w) => w.start >= cue.end),
+          exam,
+        ).length
+      )
+        return false;
+      told = true;
+    }
+    a = b;
+  }
+  return told;
+}
+
+function readNeuroValue(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
   if (NOT_EXAMINED.test(f.value)) return 'unknown';
   if (isNormalValue(f.value)) return 'normal';
@@ -889,6 +925,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     all.filter(isReferralField),
     note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
     today.y,
+    all,
   );
   forgetFieldWords();
   return facts;

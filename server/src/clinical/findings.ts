@@ -102,6 +102,57 @@ function doubtTakenBack(text: string, span: Span, lex: ContextLexicon): boolean 
   return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.doubtTakenBack)).length > 0;
 }
 
+/**
+ * The doubt (or the suspicion) is of a cancer's return, named between the cancer and the cue (reading-vocabulary.json
+ * cancerReturn): "ALL survivor (relapse not suspected)", "low suspicion for relapse of ALL", "ALL survivor (relapse
+ * suspected)". The cancer stays the child's history; the return is read on its own words. The nearest cue of that
+ * category each way in the sentence (at most 80 characters) is looked for.
+ */
+function doubtOfReturn(text: string, span: Span, category: 'doubted' | 'uncertain', lex: ContextLexicon, vocab: ReadingVocabulary): boolean {
+  const returns = phraseSetOf(vocab.cancerReturn);
+  const cues = (direction: 'forward' | 'backward') => cueSets(lex, category, direction);
+  let a = span.start;
+  const aMin = Math.max(0, a - 80);
+  while (a > aMin && !/[.;\n\r]/.test(text[a - 1])) a--;
+  let b = span.end;
+  const bMax = Math.min(text.length, b + 80);
+  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  work.steps += b - a;
+  // After the cancer: the first backward cue, a return named before it.
+  const after = toWords(text.slice(span.end, b), span.end);
+  const back = findAny(after, cues('backward'))[0];
+  if (
+    back &&
+    findAny(
+      after.filter((w) => w.end <= back.start),
+      returns,
+    ).length
+  )
+    return true;
+  // Before it: the last forward cue, a return named after it.
+  const before = toWords(text.slice(a, span.start), a);
+  const fwd = findAny(before, cues('forward')).at(-1);
+  return (
+    !!fwd &&
+    findAny(
+      before.filter((w) => w.start >= fwd.end),
+      returns,
+    ).length > 0
+  );
+}
+
+const cueSetCache = new WeakMap<ContextLexicon, Map<string, ReturnType<typeof phraseSetOf>>>();
+
+/** The trigger phrases of one category and direction, as a phrase set (built once per lexicon). */
+function cueSets(lex: ContextLexicon, category: string, direction: string): ReturnType<typeof phraseSetOf> {
+  let byKey = cueSetCache.get(lex);
+  if (!byKey) cueSetCache.set(lex, (byKey = new Map()));
+  const key = `${category}/${direction}`;
+  let set = byKey.get(key);
+  if (!set) byKey.set(key, (set = phraseSetOf(lex.triggers.filter((t) => t.category === category && t.direction === direction).flatMap((t) => t.phrases))));
+  return set;
+}
+
 /** Every finding the vocabulary knows in the note's fields, each with its assertion context. */
 export function readFindings(text: string, all: readonly Field[], k: Knowledge): FindingHit[] {
   const hits: FindingHit[] = [];
@@ -112,8 +163,16 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     let c = forced || past ? { ...read, ...past, ...forced } : read;
     // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.
-    if (c.doubted && !c.negated && (lex.doubtDenies.includes(finding.category) || lex.doubtDeniesFindings.includes(finding.id)) && !doubtTakenBack(text, span, lex))
+    if (
+      c.doubted &&
+      !c.negated &&
+      (lex.doubtDenies.includes(finding.category) || lex.doubtDeniesFindings.includes(finding.id)) &&
+      !doubtTakenBack(text, span, lex) &&
+      !(finding.id === 'malignancy' && doubtOfReturn(text, span, 'doubted', lex, vocab))
+    )
       c = { ...c, negated: true };
+    // "ALL survivor (relapse suspected)": the suspicion is of the return, read on its own words; the cancer is history.
+    else if (finding.id === 'malignancy' && c.uncertain && !c.negated && !c.ruleOut && doubtOfReturn(text, span, 'uncertain', lex, vocab)) c = { ...c, uncertain: false };
     const present =
       countsAsPresent(c, finding, f.key?.name, lex, vocab) &&
       (f.key?.name !== 'Plan' || finding.category !== 'suspected-infection-or-tumor' || statedInPlan(text, span, f, c, vocab));
@@ -157,6 +216,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readPositiveSigns(text, words, f, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
+    dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
   }
   return hits;
 }
@@ -311,6 +371,69 @@ function spansIndex(spans: Span[]): (s: Span) => boolean {
     }
     return lo > 0 && maxEnd[lo - 1] > s.start;
   };
+}
+
+/** Words a night waking's clause is read over, each way. */
+const WAKING_CLAUSE_WORDS = 8;
+
+/**
+ * Removes, from hits[from..], a night waking told with a cause that is no pain right after it (reading-vocabulary.json
+ * nightWakingCause): "wakes at night with leg cramps", "wakes at night with a cough". A pain word in the waking's own
+ * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Each hit
+ * reads a bounded window of its field's words.
+ */
+function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  const rule = vocab.nightWakingCause;
+  let kept = from;
+  let waking: Set<string> | undefined;
+  let pain: Set<string> | undefined;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.finding.id === 'night-pain' && h.present) {
+      waking ??= new Set(rule.waking);
+      pain ??= new Set(rule.pain);
+      // The hit's words: the first word starting at its start, to the last ending by its end.
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid].start < h.span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let end = lo;
+      while (end < words.length && words[end].end <= h.span.end && end - lo < 12) end++;
+      const own = words.slice(lo, end);
+      if (own.length && own.some((w) => waking!.has(w.text)) && !own.some((w) => pain!.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
+    }
+    hits[kept++] = h;
+  }
+  hits.length = kept;
+}
+
+/** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */
+function otherCause(text: string, words: Word[], first: number, end: number, rule: ReadingVocabulary['nightWakingCause'], pain: ReadonlySet<string>): boolean {
+  // "waking her from her sleep", "wakes him up at night": the waking's own words, read past (a few at most).
+  const longest = (list: readonly string[], at: number) => {
+    let to = -1;
+    for (const p of phrasesOf(list)) to = Math.max(to, matchAt(words, at, p, 0));
+    return to;
+  };
+  for (let n = 0; n < 4 && end < words.length && !crossesClause(text, words[end - 1].end, words[end].start); n++) {
+    const rest = longest(rule.wakingRest, end);
+    if (rest < 0) break;
+    end = rest;
+  }
+  if (end >= words.length || crossesClause(text, words[end - 1].end, words[end].start)) return false;
+  if (longest(rule.cause, end) < 0) return false;
+  for (let j = end; j < words.length && j - end < WAKING_CLAUSE_WORDS; j++) {
+    if (j > end && crossesClause(text, words[j - 1].end, words[j].start)) break;
+    if (pain.has(words[j].text)) return false;
+  }
+  for (let j = first - 1; j >= 0 && first - j <= WAKING_CLAUSE_WORDS; j--) {
+    if (crossesClause(text, words[j].end, words[j + 1].start)) break;
+    if (pain.has(words[j].text)) return false;
+  }
+  return true;
 }
 
 /**

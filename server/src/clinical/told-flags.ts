@@ -82,9 +82,14 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
   }
 }
 
-/** Adds the told finding at `span` when its assertion context lets it count as present (negated, hypothetical or another's do not). */
-function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span: Span, field: Field): boolean {
-  const c = readContext(text, span.start, span.end);
+/**
+ * Adds the told finding at `span` when its assertion context lets it count as present (negated, hypothetical or another's
+ * do not). `ownClause`: the phrase affirms in its own clause ("also at night"), so a denial from an earlier clause of a
+ * list ("back pain, no fever, also at night") does not reach it; one in its own clause does ("not also at night").
+ */
+function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span: Span, field: Field, ownClause = false): boolean {
+  let c = readContext(text, span.start, span.end);
+  if (ownClause && c.negated && c.cues.every((cue) => cue.end <= span.start && breaksClause(text, cue.end, span.start))) c = { ...c, negated: false };
   if (!countsAsPresent(c, finding, field.key?.name)) return false;
   hits.push({ finding, span, context: pick(c), present: true, negated: false, field });
   return true;
@@ -113,7 +118,7 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
     const after: Word[] = words.slice(i, to);
     for (const span of findAny(after, set)) {
       if (!toldOfThePain(text, h.span.end, after, span.start, painWords)) continue;
-      if (added(hits, text, night, span, h.field)) return;
+      if (added(hits, text, night, span, h.field, true)) return;
     }
   }
 }

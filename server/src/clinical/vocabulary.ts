@@ -57,6 +57,20 @@ export const ReadingVocabularySchema = z.strictObject({
    */
   notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
   /**
+   * A night waking told with its cause right after it ("wakes at night with leg cramps", "wakes at night with a
+   * cough", "waking at night to void") is no night pain unless a `pain` word is in its clause (clinical/findings.ts
+   * dropNightWakingsOfOtherCause): "wakes at night with back pain", "back pain that wakes him at night with crying"
+   * keep it. `waking`: single words that make a night-pain phrase a waking; `cause`: what opens the cause.
+   */
+  nightWakingCause: z.strictObject({
+    $comment: z.string().optional(),
+    waking: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
+    wakingRest: z.array(phrase).min(1),
+    cause: z.array(phrase).min(1),
+    pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
+  /**
    * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
    * "mechanical"): in a note that denies an activity ("doesn't play any sports", "no heavy lifting",
    * "not an athlete") and names none, they are no overuse (classify.ts).
@@ -199,6 +213,12 @@ export const ReadingVocabularySchema = z.strictObject({
      * "NS fluids"). A mention inside one is no neurosurgery.
      */
     notNeurosurgery: z.array(phrase),
+    /**
+     * Short spellings of neurosurgery that a note may define as something else by its initials ("nephrotic syndrome (NS)",
+     * "NS (normal saline)", "NS = nephrotic syndrome"): in such a note a mention spelled so is that other thing. A
+     * definition whose words name neurosurgery ("pediatric neurosurgery (NS)") keeps it.
+     */
+    definedOtherwise: z.array(z.string().regex(/^[a-z]{2,6}$/)),
     /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
     conditional: z.array(phrase),
     /**
