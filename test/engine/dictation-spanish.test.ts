@@ -151,18 +151,20 @@ describe('which tables a note may need (cuesIn)', () => {
   const spanish = lower(v.spanish.cues);
   const studies = new Set(v.studyNames.names.map((n) => firstWord(n.said)));
   const french = new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())));
+  const german = new Set(v.german.cues.map((x) => unaccented(x.toLowerCase())));
   const reference = (text: string) => {
-    const found = { dictated: false, spanish: false, french: false, studies: false };
+    const found = { dictated: false, spanish: false, french: false, german: false, studies: false };
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const w = m[0].toLowerCase();
       found.dictated ||= dictated.has(w);
       found.spanish ||= spanish.has(w);
       found.studies ||= studies.has(w);
       found.french ||= french.has(unaccented(w));
+      found.german ||= german.has(unaccented(w));
     }
     return found;
   };
-  const cueWords = [...dictated, ...spanish, ...studies, ...v.french.cues];
+  const cueWords = [...dictated, ...spanish, ...studies, ...v.french.cues, ...v.german.cues];
   const word = fc.oneof(
     fc.constantFrom(...cueWords).map((w) => w.toUpperCase()),
     fc.constantFrom(...cueWords),
