@@ -1212,13 +1212,19 @@ function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: Fi
  * marker and up to eight words after it, to a comma, semicolon, full stop or line end.
  */
 /** The marker-place word sets, built once per vocabulary (this runs for every note). */
-const placeSets = new WeakMap<object, { spinal: Set<string>; elsewhere: Set<string> }>();
+type MarkerPlaces = { spinal: Set<string>; elsewhere: Set<string>; sites: Set<string>; acquired: Set<string> };
+const placeSets = new WeakMap<object, MarkerPlaces>();
 
-function markerPlaces(): { spinal: Set<string>; elsewhere: Set<string> } {
+function markerPlaces(): MarkerPlaces {
   const place = readingVocabulary().markerPlace;
   let sets = placeSets.get(place);
   if (!sets) {
-    sets = { spinal: new Set(place.spinal.map((w) => w.toLowerCase())), elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())) };
+    sets = {
+      spinal: new Set(place.spinal.map((w) => w.toLowerCase())),
+      elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())),
+      sites: new Set(place.siteWords.map((w) => w.toLowerCase())),
+      acquired: new Set(place.acquired.map((w) => w.toLowerCase())),
+    };
     placeSets.set(place, sets);
   }
   return sets;
@@ -1232,7 +1238,20 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     places ??= markerPlaces();
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
+    else if (h.finding.id === 'dermal-sinus' && acquiredBefore(text, line.start, h, places)) hits[i] = { ...h, present: false };
   }
+}
+
+/** "pilonidal abscess, opening in the natal cleft skin with purulent fluid": an opening told in a sentence of acquired disease. */
+function acquiredBefore(text: string, lineStart: number, h: FindingHit, places: MarkerPlaces): boolean {
+  if (/dermal/i.test(text.slice(h.span.start, h.span.end))) return false;
+  const before = text.slice(Math.max(lineStart, h.span.start - 120), h.span.start);
+  // "pilonidal dimple" / "pilonidal pit" name an infant's dimple, not the acquired disease.
+  const sentence = before
+    .slice(before.search(/[^.;\n]*$/))
+    .toLowerCase()
+    .replace(/pilonidal\s+(?:dimple|pit)s?/g, '');
+  return (sentence.match(/[a-z]+/g) ?? []).some((w) => places.acquired.has(w));
 }
 
 /**
@@ -1282,7 +1301,7 @@ function isAsciiWordChar(c: number): boolean {
  * word of its clause before it (back to `from`, a comma, semicolon, full stop, parenthesis or line
  * end) and up to eight words after it within 80 characters, to a comma, semicolon, full stop or line end.
  */
-function placedElsewhere(text: string, from: number, start: number, end: number, places: { spinal: Set<string>; elsewhere: Set<string> }): boolean {
+function placedElsewhere(text: string, from: number, start: number, end: number, places: MarkerPlaces): boolean {
   let spinal = false;
   let elsewhere = false;
   // "the back of the head" places it on the head: "back" followed by "of" is no spinal place.
@@ -1296,11 +1315,17 @@ function placedElsewhere(text: string, from: number, start: number, end: number,
     else if (places.elsewhere.has(w)) elsewhere = true;
   };
   let i = start - 1;
-  while (i >= from && !isAsciiWordChar(text.charCodeAt(i)) && !isClauseEnd(text.charCodeAt(i), true)) i--;
-  if (i >= from && isAsciiWordChar(text.charCodeAt(i))) {
+  // The word before; past a site word ("umbilical stump", "gastrostomy site"), the word before that too.
+  for (let n = 0; n < 2; n++) {
+    while (i >= from && !isAsciiWordChar(text.charCodeAt(i)) && !isClauseEnd(text.charCodeAt(i), true)) i--;
+    if (!(i >= from && isAsciiWordChar(text.charCodeAt(i)))) break;
     const b = i + 1;
     while (i >= from && isAsciiWordChar(text.charCodeAt(i))) i--;
-    see(i + 1, b);
+    const w = text.slice(i + 1, b).toLowerCase();
+    if (!places.sites.has(w)) {
+      see(i + 1, b);
+      break;
+    }
   }
   const limit = Math.min(text.length, end + 80);
   let words = 0;
@@ -3646,7 +3671,12 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     // "I've put in an MRI entire spine without IV contrast", "we have entered a US spine": the writer's own order entry,
     // the study right after and the first named (not "sedation MRI wait is 5 wks so i put in ct l-spine"; read as
     // before); not "PT was put in", "she was put in a brace".
-    if (((w === 'in' && prev === 'put') || w === 'entered') && WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') && placedStudy(words, i) && studyHead(words) > i)
+    if (
+      ((w === 'in' && prev === 'put') || w === 'entered') &&
+      WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') &&
+      (placedStudy(words, i) || putInAlongside(words, i)) &&
+      studyHead(words) > i
+    )
       return i;
     // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
@@ -3734,6 +3764,20 @@ const PROPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'shou
 
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
 const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
+/**
+ * "I've put in a referral to ortho, and an XR L-spine": the study joined by "and" to the first thing put in, the
+ * first study named; within ten words.
+ */
+function putInAlongside(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 10; j++) {
+    if (isHeadAt(words, j)) return false;
+    // Not one put off on a condition: "a referral to ortho and MRI L-spine if no better".
+    if (words[j].text === 'and') return placedStudy(words, words[j + 1]?.text === 'also' ? j + 1 : j) && !words.slice(j).some((w) => CONDITION_WORDS.has(w.text));
+  }
+  return false;
+}
+
+const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'when', 'once', 'pending']);
 /** A study's name follows words[i] ("placed") past PLACED_BETWEEN words only. */
 function placedStudy(words: readonly Word[], i: number): boolean {
   for (let j = i + 1; j < words.length && j <= i + 5; j++) {

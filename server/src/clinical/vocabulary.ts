@@ -581,6 +581,17 @@ export const ReadingVocabularySchema = z.strictObject({
      * place part of another complaint ("discitis leg pain", "epidural abscess leg weakness"), not the infection's place.
      */
     infectionPlaceEnd: z.array(z.string().min(1)).min(1),
+    /**
+     * Words naming a site rather than a place ("umbilical stump", "gastrostomy site"): just before a marker, the place is
+     * the word before them ("umbilical stump leaking clear fluid" is the umbilicus's, not the spine's).
+     */
+    siteWords: z.array(z.string().min(1)),
+    /**
+     * Acquired skin disease of the natal cleft ("pilonidal abscess, opening in the natal cleft skin with purulent fluid"):
+     * a draining opening told after one of these words in its sentence is that disease, not a dermal sinus (one named
+     * so, "dermal sinus", still counts).
+     */
+    acquired: z.array(z.string().min(1)),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
