@@ -4456,6 +4456,7 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * names a spine study, puts it in the past and does not order it is read as a prior study.
  */
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
+  const settingLead = settingLeadOf(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -4507,7 +4508,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       else if (!resulted && !PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
-        const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
+        const led = startsWithPriorStudy(sentence, settingLead) || startsWithPriorStudy(clause, settingLead);
         // "a left thoracic curve of 30 deg on today's standing films": a finding told on the films it was seen on.
         const seen = led ? undefined : findingOnRadiograph(sentence);
         if (seen) {
@@ -4515,17 +4516,17 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
           told = seen.text;
         } else {
           if (!led) continue;
-          if (!startsWithPriorStudy(sentence)) {
+          if (!startsWithPriorStudy(sentence, settingLead)) {
             start += sentence.length - clause.length;
             told = clause;
           }
           // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
-          if (!tellsSpineResult(studyClauses(told)[0]?.text ?? told)) continue;
+          if (!tellsSpineResult(studyClauses(told, settingLead)[0]?.text ?? told)) continue;
         }
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
-      for (const part of studyClauses(told)) {
+      for (const part of studyClauses(told, settingLead)) {
         if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
@@ -4712,13 +4713,21 @@ const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
 const QUALIFIED_RADIOGRAPHS =
   /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x-?rays?|xrs?|views)\b/i;
 
-/** A sentence that opens on a study, or on radiographs named with what they are of or how they were taken. */
-function startsWithPriorStudy(sentence: string): boolean {
-  const s = sentence.replace(SETTING_LEAD, '');
+/**
+ * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
+ * the study was done in (`settingLead`: "NICU spinal US: conus at L3", "OSH MRI: …").
+ */
+function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
+  const s = sentence.replace(settingLead, '');
   return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
 }
-/** Where an earlier study was done, named before it ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
-const SETTING_LEAD = /^(?:nicu|scn|scbu|nursery|newborn nursery|well[- ]baby nursery|birth hospital|delivery hospital|picu|osh|outside)\s+/i;
+const settingLeads = new WeakMap<OrderVocabulary, RegExp>();
+/** order-vocabulary prose.studySettings as the words opening a sentence, built once per vocabulary. */
+function settingLeadOf(v: OrderVocabulary): RegExp {
+  let re = settingLeads.get(v);
+  if (!re) settingLeads.set(v, (re = new RegExp(String.raw`^(?:${v.prose.studySettings.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+`, 'i')));
+  return re;
+}
 
 /**
  * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
@@ -4767,14 +4776,14 @@ const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
  * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
  */
-function studyClauses(told: string): { from: number; text: string }[] {
+function studyClauses(told: string, settingLead: RegExp): { from: number; text: string }[] {
   const out: { from: number; text: string }[] = [];
   let from = 0;
   work.steps += told.length;
   for (const m of told.matchAll(NEXT_STUDY)) {
     const at = (m.index ?? 0) + m[0].length;
     // A study's name, with the words that qualify it, is short: the look is bounded.
-    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80))) continue;
+    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
     const text = told.slice(from, m.index).trim();
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;
