@@ -4456,7 +4456,7 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * names a spine study, puts it in the past and does not order it is read as a prior study.
  */
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
-  const settingLead = settingLeadOf(k.vocabulary);
+  const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -4495,7 +4495,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
       // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
-      const resulted = resultedIn(sentence) || resultFollows(said, n);
+      const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
       const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
@@ -4582,16 +4582,13 @@ const RESULTED =
  * US ordered, UA has resulted: normal", "…, urine culture came back negative"), nor a result still to come ("results back
  * in 48h", "call when results are back").
  */
-function resultedIn(sentence: string): boolean {
+function resultedIn(sentence: string, onlyTheResult: RegExp): boolean {
   for (const m of sentence.matchAll(RESULTED)) {
     const clause = sentence.slice(0, m.index).split(/[,;]/).pop() ?? '';
-    if (NAMES_A_STUDY.test(clause) || ONLY_THE_RESULT.test(clause)) return true;
+    if (NAMES_A_STUDY.test(clause) || onlyTheResult.test(clause)) return true;
   }
   return false;
 }
-/** A clause before "came back" that names nothing but the result ("results", "the final report", "and it"). */
-const ONLY_THE_RESULT =
-  /^[\s\-\u2013\u2014:]*(?:(?:and|but|the|its|her|his|their|final|formal|official|now|report|reports|result|results|read|reading|it|which|that|all)[\s\-\u2013\u2014:]+)*$/i;
 /** The order told of a study whose result has come ("ordered at nursery discharge", "requested by the PCP"). */
 const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
 /** The sentence after sentence n opens on its report's heading and tells a result ("Final read: conus at L2-L3, limited by motion"). */
@@ -4721,12 +4718,25 @@ function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
   const s = sentence.replace(settingLead, '');
   return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
 }
-const settingLeads = new WeakMap<OrderVocabulary, RegExp>();
-/** order-vocabulary prose.studySettings as the words opening a sentence, built once per vocabulary. */
-function settingLeadOf(v: OrderVocabulary): RegExp {
-  let re = settingLeads.get(v);
-  if (!re) settingLeads.set(v, (re = new RegExp(String.raw`^(?:${v.prose.studySettings.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\s+`, 'i')));
-  return re;
+interface PriorTextWords {
+  /** prose.studySettings opening a sentence. */
+  settingLead: RegExp;
+  /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
+  onlyTheResult: RegExp;
+}
+const priorTextWordsCache = new WeakMap<OrderVocabulary, PriorTextWords>();
+/** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
+function priorTextWords(v: OrderVocabulary): PriorTextWords {
+  let w = priorTextWordsCache.get(v);
+  if (!w) {
+    const alternation = (list: readonly string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    w = {
+      settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
+      onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
+    };
+    priorTextWordsCache.set(v, w);
+  }
+  return w;
 }
 
 /**

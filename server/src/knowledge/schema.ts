@@ -262,6 +262,8 @@ export const OrderVocabularySchema = z.strictObject({
     resultOfAnotherSubject: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Where an earlier study was done, named before it at a sentence's start ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
     studySettings: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+    /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
+    onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
      * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
      * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
