@@ -4500,6 +4500,7 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * names a spine study, puts it in the past and does not order it is read as a prior study.
  */
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
+  const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -4538,7 +4539,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
       // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
-      const resulted = resultedIn(sentence) || resultFollows(said, n);
+      const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
       const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
@@ -4551,7 +4552,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       else if (!resulted && !PAST.test(sentence)) {
         // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
         const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
-        const led = startsWithPriorStudy(sentence) || startsWithPriorStudy(clause);
+        const led = startsWithPriorStudy(sentence, settingLead) || startsWithPriorStudy(clause, settingLead);
         // "a left thoracic curve of 30 deg on today's standing films": a finding told on the films it was seen on.
         const seen = led ? undefined : findingOnRadiograph(sentence);
         if (seen) {
@@ -4559,17 +4560,17 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
           told = seen.text;
         } else {
           if (!led) continue;
-          if (!startsWithPriorStudy(sentence)) {
+          if (!startsWithPriorStudy(sentence, settingLead)) {
             start += sentence.length - clause.length;
             told = clause;
           }
           // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
-          if (!tellsSpineResult(studyClauses(told)[0]?.text ?? told)) continue;
+          if (!tellsSpineResult(studyClauses(told, settingLead)[0]?.text ?? told)) continue;
         }
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
-      for (const part of studyClauses(told)) {
+      for (const part of studyClauses(told, settingLead)) {
         if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
@@ -4625,16 +4626,13 @@ const RESULTED =
  * US ordered, UA has resulted: normal", "…, urine culture came back negative"), nor a result still to come ("results back
  * in 48h", "call when results are back").
  */
-function resultedIn(sentence: string): boolean {
+function resultedIn(sentence: string, onlyTheResult: RegExp): boolean {
   for (const m of sentence.matchAll(RESULTED)) {
     const clause = sentence.slice(0, m.index).split(/[,;]/).pop() ?? '';
-    if (NAMES_A_STUDY.test(clause) || ONLY_THE_RESULT.test(clause)) return true;
+    if (NAMES_A_STUDY.test(clause) || onlyTheResult.test(clause)) return true;
   }
   return false;
 }
-/** A clause before "came back" that names nothing but the result ("results", "the final report", "and it"). */
-const ONLY_THE_RESULT =
-  /^[\s\-\u2013\u2014:]*(?:(?:and|but|the|its|her|his|their|final|formal|official|now|report|reports|result|results|read|reading|it|which|that|all)[\s\-\u2013\u2014:]+)*$/i;
 /** The order told of a study whose result has come ("ordered at nursery discharge", "requested by the PCP"). */
 const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
 /** The sentence after sentence n opens on its report's heading and tells a result ("Final read: conus at L2-L3, limited by motion"). */
@@ -4756,13 +4754,34 @@ const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
 const QUALIFIED_RADIOGRAPHS =
   /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x-?rays?|xrs?|views)\b/i;
 
-/** A sentence that opens on a study, or on radiographs named with what they are of or how they were taken. */
-function startsWithPriorStudy(sentence: string): boolean {
-  const s = sentence.replace(SETTING_LEAD, '');
+/**
+ * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
+ * the study was done in (`settingLead`: "NICU spinal US: conus at L3", "OSH MRI: …").
+ */
+function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
+  const s = sentence.replace(settingLead, '');
   return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
 }
-/** Where an earlier study was done, named before it ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
-const SETTING_LEAD = /^(?:nicu|scn|scbu|nursery|newborn nursery|well[- ]baby nursery|birth hospital|delivery hospital|picu|osh|outside)\s+/i;
+interface PriorTextWords {
+  /** prose.studySettings opening a sentence. */
+  settingLead: RegExp;
+  /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
+  onlyTheResult: RegExp;
+}
+const priorTextWordsCache = new WeakMap<OrderVocabulary, PriorTextWords>();
+/** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
+function priorTextWords(v: OrderVocabulary): PriorTextWords {
+  let w = priorTextWordsCache.get(v);
+  if (!w) {
+    const alternation = (list: readonly string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    w = {
+      settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
+      onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
+    };
+    priorTextWordsCache.set(v, w);
+  }
+  return w;
+}
 
 /**
  * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
@@ -4811,14 +4830,14 @@ const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
  * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
  */
-function studyClauses(told: string): { from: number; text: string }[] {
+function studyClauses(told: string, settingLead: RegExp): { from: number; text: string }[] {
   const out: { from: number; text: string }[] = [];
   let from = 0;
   work.steps += told.length;
   for (const m of told.matchAll(NEXT_STUDY)) {
     const at = (m.index ?? 0) + m[0].length;
     // A study's name, with the words that qualify it, is short: the look is bounded.
-    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80))) continue;
+    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
     const text = told.slice(from, m.index).trim();
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;

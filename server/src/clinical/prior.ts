@@ -209,58 +209,24 @@ function anyPresent(text: string, words: Word[], spellings: string[], ranks: str
   return r < 0 ? undefined : spellings[r];
 }
 
+/** order-vocabulary prose.resultOfAnotherSubject as a set, built once per vocabulary. */
+const anotherSubjects = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
+function anotherSubjectsOf(k: Knowledge): ReadonlySet<string> {
+  let set = anotherSubjects.get(k.vocabulary);
+  if (!set) anotherSubjects.set(k.vocabulary, (set = new Set(k.vocabulary.prose.resultOfAnotherSubject)));
+  return set;
+}
 /**
- * Words naming the exam, another organ or another test: a normal word after one of them in its clause is that thing's,
- * not the study's ("XR L-spine done, neuro NAD", "exam NAD, sent home", "Had XR at PCP - neuro exam NAD", "bloods NAD").
+ * The normal word at `at` follows, in its clause (from a comma, semicolon, stop or spaced dash), a word naming the exam,
+ * another organ or another test (prose.resultOfAnotherSubject): "XR L-spine done, neuro NAD" is the exam's, not the study's.
  */
-const ANOTHER_SUBJECT = new Set([
-  'exam',
-  'examination',
-  'neuro',
-  'neurologic',
-  'neurological',
-  'neurovascular',
-  'nv',
-  'abdo',
-  'abdomen',
-  'abdominal',
-  'chest',
-  'cvs',
-  'resp',
-  'lungs',
-  'heart',
-  'cardiac',
-  'ent',
-  'skin',
-  'gait',
-  'reflexes',
-  'sensation',
-  'power',
-  'tone',
-  'vitals',
-  'obs',
-  'bloods',
-  'blood',
-  'labs',
-  'lab',
-  'cbc',
-  'fbc',
-  'crp',
-  'esr',
-  'ua',
-  'urinalysis',
-  'urine',
-  'culture',
-  'cultures',
-]);
-/** The normal word at `at` follows, in its clause (from a comma, semicolon, stop or spaced dash), a word of ANOTHER_SUBJECT. */
-function ofAnotherSubject(text: string, at: number): boolean {
+function ofAnotherSubject(text: string, at: number, subjects: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   const clause = before.split(/[,;.\n\r]|\s[-\u2013\u2014]\s/).pop() ?? '';
   return clause
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => ANOTHER_SUBJECT.has(w));
+    .some((w) => subjects.has(w));
 }
 
 /**
@@ -564,7 +530,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start)) || study.reasons.length) {
+  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start, anotherSubjectsOf(k))) || study.reasons.length) {
     study.result = 'normal';
   } else if (deniesAbnormality(text, words)) {
     study.result = 'normal';

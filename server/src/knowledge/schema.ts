@@ -256,6 +256,15 @@ export const OrderVocabularySchema = z.strictObject({
      */
     anotherStudyBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * Words naming the exam, another organ or another test: a normal word after one of them in its clause is that thing's,
+     * not the study's ("XR L-spine done, neuro NAD", "exam NAD, sent home", "Had XR at PCP - neuro exam NAD", "bloods NAD").
+     */
+    resultOfAnotherSubject: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Where an earlier study was done, named before it at a sentence's start ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
+    studySettings: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+    /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
+    onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
      * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
      * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
      */
