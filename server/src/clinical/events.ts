@@ -554,6 +554,17 @@ export interface ReferralFact {
 /** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"). */
 const MAY_NAME_NEUROSURGERY = /neuro|nsg|\bns\b/i;
 
+const definitionPatterns = new Map<string, RegExp>();
+/** "(NS)" after its words, or "NS (…)" / "NS = …" before them; built once per spelling (every field of every note is scanned). */
+function definitionPattern(abbr: string): RegExp {
+  let re = definitionPatterns.get(abbr);
+  if (!re) {
+    re = new RegExp(`\\(\\s*${abbr}\\s*\\)|\\b${abbr}\\s*(?:\\(|=)\\s*([a-z][a-z' -]{0,60})`, 'gi');
+    definitionPatterns.set(abbr, re);
+  }
+  return re;
+}
+
 /**
  * The short spellings of neurosurgery (referral.definedOtherwise) the note defines by their initials as something else:
  * "nephrotic syndrome (NS)", "NS (normal saline)", "NS = nephrotic syndrome". Not "pediatric neurosurgery (NS)": a
@@ -569,8 +580,7 @@ function definedOtherwise(fieldsToRead: readonly Field[], v: ReadingVocabulary['
     if (!f.value) continue;
     for (const abbr of v.definedOtherwise) {
       if (out.has(abbr)) continue;
-      const re = new RegExp(`\\(\\s*${abbr}\\s*\\)|\\b${abbr}\\s*(?:\\(|=)\\s*([a-z][a-z' -]{0,60})`, 'gi');
-      for (const m of f.value.matchAll(re)) {
+      for (const m of f.value.matchAll(definitionPattern(abbr))) {
         work.steps += m[0].length;
         // "nephrotic syndrome (NS)": the words right before the bracket; "NS (normal saline)", "NS = …": the words after.
         const ws = m[1] === undefined ? toWords(f.value.slice(Math.max(0, m.index - 60), m.index)).slice(-abbr.length) : toWords(m[1]).slice(0, abbr.length);

@@ -99,19 +99,43 @@ export function reportOnTop(text: string): { start: number; end: number } | unde
   const nl = text.indexOf('\n');
   const first = (nl < 0 ? text : text.slice(0, nl)).toLowerCase();
   work.steps += first.length;
-  // "Preliminary diagnosis:", "Prelim plan:" head a clinician's own note, not a report (`notReports`).
-  const not = v.notReports.map(escape).join('|');
-  const heading = (h: string) => new RegExp(String.raw`(?:^|[^a-z])${escape(h)}(?![a-z])(?!\s+(?:${not})(?![a-z]))`);
-  if (nl < 0 || !v.headings.some((h) => heading(h).test(first))) return undefined;
+  const c = reportPatterns(v);
+  if (nl < 0 || !c.heading.test(first)) return undefined;
   for (let at = nl + 1; at < text.length;) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, Math.min(end < 0 ? text.length : end, at + 60)).toLowerCase();
     work.steps += line.length;
-    if (v.addenda.some((a) => new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?${escape(a)}(?![a-z])`).test(line))) return { start: 0, end: at };
+    if (c.addendum.test(line)) return { start: 0, end: at };
     if (end < 0) break;
     at = end + 1;
   }
   return undefined;
+}
+
+interface ReportPatterns {
+  heading: RegExp;
+  addendum: RegExp;
+  advised: RegExp;
+}
+const reportPatternsFor = new WeakMap<ReadingVocabulary['reportOnTop'], ReportPatterns>();
+
+/**
+ * The report's patterns, built once per vocabulary: every note's first line is tested, so building them per note cost
+ * more than the rest of the test. One alternation finds what any of its words alone would.
+ */
+function reportPatterns(v: ReadingVocabulary['reportOnTop']): ReportPatterns {
+  let c = reportPatternsFor.get(v);
+  if (!c) {
+    const words = (list: readonly string[]) => list.map(escape).join('|');
+    c = {
+      // "Preliminary diagnosis:", "Prelim plan:" head a clinician's own note, not a report (`notReports`).
+      heading: new RegExp(String.raw`(?:^|[^a-z])(?:${words(v.headings)})(?![a-z])(?!\s+(?:${words(v.notReports)})(?![a-z]))`),
+      addendum: new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?(?:${words(v.addenda)})(?![a-z])`),
+      advised: new RegExp(String.raw`\b(?:${words(v.advised)})\b`, 'i'),
+    };
+    reportPatternsFor.set(v, c);
+  }
+  return c;
 }
 
 /**
@@ -120,7 +144,7 @@ export function reportOnTop(text: string): { start: number; end: number } | unde
  * before it in the same sentence stays ("Low-lying conus at L3, MRI recommended": the conus is the ultrasound's result).
  */
 export function reportDone(text: string, span: { start: number; end: number }, k: Knowledge): string {
-  const advised = new RegExp(String.raw`\b(?:${readingVocabulary().reportOnTop.advised.map(escape).join('|')})\b`, 'i');
+  const advised = reportPatterns(readingVocabulary().reportOnTop).advised;
   const report = text.slice(span.start, span.end);
   work.steps += report.length;
   return report.replace(/[^.;\n]+/g, (sentence) => {
