@@ -59,6 +59,8 @@ const DictationSchema = z.strictObject({
 });
 
 const amounts = (s: string) => s.split('#').length - 1;
+const amountOnce = (from: string, to: string) => (e: Record<string, unknown>) => amounts(String(e[from])) <= 1 && amounts(String(e[from])) === amounts(String(e[to]));
+const moreThanAmount = (from: string) => (e: Record<string, unknown>) => !String(e[from]).startsWith('#') || String(e[from]).length > 1;
 
 const SpanishSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -68,47 +70,43 @@ const SpanishSchema = z.strictObject({
     z
       .strictObject({ es: z.string().min(1), en: z.string().min(1) })
       .refine(shorter('es', 'en'), { message: 'en must be no longer than es (the view keeps every offset)' })
-      .refine((e) => amounts(e.es) <= 1 && amounts(e.es) === amounts(e.en), { message: 'an amount # is written once in es and once in en, or in neither' })
-      .refine((e) => !e.es.startsWith('#') || e.es.length > 1, { message: 'a phrase is more than an amount' }),
+      .refine(amountOnce('es', 'en'), { message: 'an amount # is written once in es and once in en, or in neither' })
+      .refine(moreThanAmount('es'), { message: 'a phrase is more than an amount' }),
   ),
 });
 
-const FrenchSchema = z.strictObject({
-  $comment: z.string().optional(),
-  minCues: z.number().int().min(1),
-  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
-  $names: z.string().optional(),
-  /** Titles after which the next word is a name, read as written ("Dr Sans", "Dre Pas"). */
-  names: z.array(z.string().regex(/^[\p{L}]+$/u)),
-  $notInClause: z.string().optional(),
-  /** A phrase of more than one word opening with `first` is not read where its clause holds one of `words`: a shorter one is. */
-  notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
-  phrases: z.array(
+/** A folded table's phrases, keyed by their language (`fr`, `de`): each English reading no longer than what it reads. */
+function foldedPhrases<L extends 'fr' | 'de'>(lang: L) {
+  const shape = { [lang]: z.string().min(1), en: z.string().min(1) } as { [K in L | 'en']: z.ZodString };
+  return z.array(
     z
-      .strictObject({ fr: z.string().min(1), en: z.string().min(1) })
-      .refine(shorter('fr', 'en'), { message: 'en must be no longer than fr (the view keeps every offset)' })
-      .refine((e) => amounts(e.fr) <= 1 && amounts(e.fr) === amounts(e.en), { message: 'an amount # is written once in fr and once in en, or in neither' })
-      .refine((e) => !e.fr.startsWith('#') || e.fr.length > 1, { message: 'a phrase is more than an amount' }),
-  ),
-});
+      .strictObject(shape)
+      .refine(shorter(lang, 'en'), { message: `en must be no longer than ${lang} (the view keeps every offset)` })
+      .refine(amountOnce(lang, 'en'), { message: `an amount # is written once in ${lang} and once in en, or in neither` })
+      .refine(moreThanAmount(lang), { message: 'a phrase is more than an amount' }),
+  );
+}
 
-/** German, as German, Austrian and Swiss clinicians write it, alone or between English words: read as French is. */
-const GermanSchema = z.strictObject({
-  $comment: z.string().optional(),
-  minCues: z.number().int().min(1),
-  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
-  $names: z.string().optional(),
-  names: z.array(z.string().regex(/^[\p{L}]+$/u)),
-  $notInClause: z.string().optional(),
-  notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
-  phrases: z.array(
-    z
-      .strictObject({ de: z.string().min(1), en: z.string().min(1) })
-      .refine(shorter('de', 'en'), { message: 'en must be no longer than de (the view keeps every offset)' })
-      .refine((e) => amounts(e.de) <= 1 && amounts(e.de) === amounts(e.en), { message: 'an amount # is written once in de and once in en, or in neither' })
-      .refine((e) => !e.de.startsWith('#') || e.de.length > 1, { message: 'a phrase is more than an amount' }),
-  ),
-});
+/**
+ * A language read with its accents folded, alone or between English words: French as Quebec and French clinicians write
+ * it, German as German, Austrian and Swiss clinicians do. One shape for both, read by one reader.
+ */
+function foldedTableSchema<L extends 'fr' | 'de'>(lang: L) {
+  return z.strictObject({
+    $comment: z.string().optional(),
+    minCues: z.number().int().min(1),
+    cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+    $names: z.string().optional(),
+    /** Titles after which the next word is a name, read as written ("Dr Sans", "Dre Pas"). */
+    names: z.array(z.string().regex(/^[\p{L}]+$/u)),
+    $notInClause: z.string().optional(),
+    /** A phrase of more than one word opening with `first` is not read where its clause holds one of `words`: a shorter one is. */
+    notInClause: z.array(z.strictObject({ first: z.string().regex(/^[\p{L}]+$/u), words: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1) })),
+    phrases: foldedPhrases(lang),
+  });
+}
+const FrenchSchema = foldedTableSchema('fr');
+const GermanSchema = foldedTableSchema('de');
 
 const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -152,6 +150,14 @@ interface Entry {
   tail?: string;
 }
 
+/** A folded language's table compiled: its phrases by first word, its cue words, titles and clause exclusions, unaccented. */
+interface FoldedTable {
+  phrases: Map<string, Entry[]>;
+  cues: Set<string>;
+  names: Set<string>;
+  notInClause: Map<string, Set<string>>;
+}
+
 interface Compiled {
   marks: Map<string, Entry[]>;
   dictation: Map<string, Entry[]>;
@@ -166,14 +172,8 @@ interface Compiled {
   grades: Map<string, Entry[]>;
   units: Set<string>;
   cues: Set<string>;
-  french: Map<string, Entry[]>;
-  frenchCues: Set<string>;
-  frenchNames: Set<string>;
-  notInClause: Map<string, Set<string>>;
-  german: Map<string, Entry[]>;
-  germanCues: Set<string>;
-  germanNames: Set<string>;
-  germanNotInClause: Map<string, Set<string>>;
+  french: FoldedTable;
+  german: FoldedTable;
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
@@ -245,6 +245,19 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
   return out;
 }
 
+function foldedTable(
+  phrases: readonly { from: string; en: string }[],
+  t: { cues: readonly string[]; names: readonly string[]; notInClause: readonly { first: string; words: readonly string[] }[] },
+): FoldedTable {
+  const folded = (x: string) => unaccented(x.toLowerCase());
+  return {
+    phrases: indexed(phrases.map((p) => entryOf(p.from.toLowerCase(), p.en, false, true))),
+    cues: new Set(t.cues.map(folded)),
+    names: new Set(t.names.map(folded)),
+    notInClause: new Map(t.notInClause.map((r) => [folded(r.first), new Set(r.words.map(folded))])),
+  };
+}
+
 const compiledCache = new WeakMap<LanguageVocabulary, Compiled>();
 
 function compiledOf(v: LanguageVocabulary): Compiled {
@@ -278,17 +291,17 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
     cues: lower(v.spanish.cues),
-    french: indexed(v.french.phrases.map((p) => entryOf(p.fr.toLowerCase(), p.en, false, true))),
-    frenchCues: new Set(v.french.cues.map((x) => unaccented(x.toLowerCase()))),
-    frenchNames: new Set(v.french.names.map((x) => unaccented(x.toLowerCase()))),
-    notInClause: new Map(v.french.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
-    german: indexed(v.german.phrases.map((p) => entryOf(p.de.toLowerCase(), p.en, false, true))),
-    germanCues: new Set(v.german.cues.map((x) => unaccented(x.toLowerCase()))),
-    germanNames: new Set(v.german.names.map((x) => unaccented(x.toLowerCase()))),
-    germanNotInClause: new Map(v.german.notInClause.map((r) => [unaccented(r.first.toLowerCase()), new Set(r.words.map((w) => unaccented(w.toLowerCase())))])),
+    french: foldedTable(
+      v.french.phrases.map((p) => ({ from: p.fr, en: p.en })),
+      v.french,
+    ),
+    german: foldedTable(
+      v.german.phrases.map((p) => ({ from: p.de, en: p.en })),
+      v.german,
+    ),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.frenchCues, c.germanCues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   compiledCache.set(v, c);
   return c;
 }
@@ -655,8 +668,8 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
     if (!found.french || !found.german) {
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
-      if (!found.french && c.frenchCues.has(u)) found.french = true;
-      if (!found.german && c.germanCues.has(u)) found.german = true;
+      if (!found.french && c.french.cues.has(u)) found.french = true;
+      if (!found.german && c.german.cues.has(u)) found.german = true;
     }
   }
   return found;
@@ -678,17 +691,17 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
   const unaccentedWords = french || german ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
-  const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.frenchCues) : 0;
-  const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.germanCues) : 0;
+  const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.french.cues) : 0;
+  const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.german.cues) : 0;
   // German where the note holds enough German cues and more of them than French or Spanish ones.
   const asGerman = germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
   const asFrench = !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
   const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
   if (!asDictated && !asSpanish && !asFrench && !asGerman && !studies) return unchanged;
-  const table = asGerman ? c.german : asFrench ? c.french : asSpanish ? c.spanish : undefined;
+  const table = asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
   const folded = asFrench || asGerman;
-  const names = asGerman ? c.germanNames : c.frenchNames;
-  const notInClause = asGerman ? c.germanNotInClause : c.notInClause;
+  const names = asGerman ? c.german.names : c.french.names;
+  const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
   for (let i = 0; i < words.length; i++) {
