@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { languageView, tablesCuedIn } from '../../server/src/clinical/language';
+import { LanguageVocabularySchema, languageView, languageVocabulary, tablesCuedIn } from '../../server/src/clinical/language';
 
 describe('German notes (language-vocabulary german)', () => {
   it('reads a note mixing German and English through the German table, keeping every offset', () => {
@@ -54,4 +54,24 @@ describe('German notes (language-vocabulary german)', () => {
     assert.doesNotMatch(view, /XRntgen/);
     assert.match(view, /o\.Bx/);
   });
+});
+
+describe('the folded tables (French, German) share one schema', () => {
+  const v = languageVocabulary();
+  const withPhrase = (lang: 'french' | 'german', key: 'fr' | 'de', en: string, from: string) => ({
+    ...v,
+    [lang]: { ...v[lang], phrases: [...v[lang].phrases, { [key]: from, en }] },
+  });
+  for (const [lang, key] of [
+    ['french', 'fr'],
+    ['german', 'de'],
+  ] as const) {
+    it(`${lang}: the shipped table passes, and an English reading longer than its ${key} phrase or an amount written once is refused`, () => {
+      assert.equal(LanguageVocabularySchema.safeParse(v).success, true);
+      assert.equal(LanguageVocabularySchema.safeParse(withPhrase(lang, key, 'much longer reading', 'kurz')).success, false);
+      assert.equal(LanguageVocabularySchema.safeParse(withPhrase(lang, key, 'x', '# j')).success, false);
+      assert.equal(LanguageVocabularySchema.safeParse(withPhrase(lang, key, '#', '#')).success, false);
+      assert.equal(LanguageVocabularySchema.safeParse(withPhrase(lang, key, '# yo', '# ans')).success, true);
+    });
+  }
 });
