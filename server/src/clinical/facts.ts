@@ -1930,6 +1930,13 @@ function standsAlone(text: string, f: Field, words: readonly Word[], ow: OrderWo
   }
   return undefined;
 }
+/** Where the sentence holding `at` starts: after the last ".", ";", "?", "!" or line break before it, never before `floor`. */
+function sentenceStartIn(text: string, at: number, floor: number): number {
+  let a = at;
+  while (a > floor && !/[.;?!\n]/.test(text[a - 1])) a--;
+  return a;
+}
+
 /**
  * "None ordered" says no imaging only when it speaks of imaging: its own words before it name a study or
  * imaging ("MRI: none ordered"), or it stands alone after a sentence that does ('… explained that imaging
@@ -1940,15 +1947,13 @@ function standsAlone(text: string, f: Field, words: readonly Word[], ow: OrderWo
 function aboutImaging(text: string, f: Field, hit: Span, ow: OrderWords): boolean {
   const said = text.slice(hit.start, hit.end);
   if (!/^none\b/i.test(said)) return NAMES_A_STUDY.test(said) || NAMES_A_SERIES.test(said) || /\b(?:scans?|stud(?:y|ies))\b/i.test(said) || generalAboutImaging(text, f, hit, ow);
-  let a = hit.start;
-  while (a > f.valueSpan.start && !/[.;?!\n]/.test(text[a - 1])) a--;
+  const a = sentenceStartIn(text, hit.start, f.valueSpan.start);
   const lead = text.slice(a, hit.start);
   if (/\w/.test(lead)) return NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead);
   if (f.key?.name === 'Order' && !f.inferred) return true;
   let b = a - 1;
   while (b > f.valueSpan.start && /[.;?!\s]/.test(text[b - 1])) b--;
-  let c = b;
-  while (c > f.valueSpan.start && !/[.;?!\n]/.test(text[c - 1])) c--;
+  const c = sentenceStartIn(text, b, f.valueSpan.start);
   return c < b && NAMES_A_STUDY.test(text.slice(c, b));
 }
 
@@ -1970,8 +1975,7 @@ function namesImaging(s: string): boolean {
  */
 function generalAboutImaging(text: string, f: Field, hit: Span, ow: OrderWords): boolean {
   if (!f.inferred && !f.prose && f.rawKey && !namesImaging(f.rawKey) && !(f.key && DECIDING_KEYS.has(f.key.name))) return false;
-  let a = hit.start;
-  while (a > f.valueSpan.start && !/[.;?!\n]/.test(text[a - 1])) a--;
+  const a = sentenceStartIn(text, hit.start, f.valueSpan.start);
   const topic = /^(.*?)(?::|\s[-\u2013\u2014]+)\s*$/s.exec(text.slice(a, hit.start));
   if (topic && /\w/.test(topic[1]) && topic[1].trim().split(/\s+/).length <= TOPIC_WORDS) return namesImaging(topic[1]);
   let e = hit.end;
