@@ -890,23 +890,20 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   );
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
   // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
-  if (!facts.order && !read.declared && isCaseNarrative(text)) {
+  const narrated = !facts.order && !read.declared && isCaseNarrative(text);
+  if (narrated)
     facts.order = narrativeOrder(
       note.prose.map((f) => (text === note.text ? f : filledIn(f, text))),
       k,
     );
-    // "Spinal US was obtained and showed a conus at L3": the case's own study is its order, and its result no prior study.
-    const own = facts.order?.field.valueSpan;
-    if (own) facts.prior = facts.prior.filter((p) => p.span.end <= own.start || p.span.start >= own.end);
-  }
-  // "MRI of the lumbar spine without contrast was obtained as the first study", "… when, at 5 weeks, the primary team
-  // obtained a repeat spinal ultrasound" (a case narrative's study told as done): a prior read, with no result of its
-  // own, from the very words read as the order is that order, not a study before it. Only a study of the order's
-  // modality: "Order: MRI L-spine (US at OSH, report not available)" holds a prior US of its own.
+  // A prior read from the very words read as the order is that order, not a study before it. In a case narrative,
+  // every one ("Spinal US was obtained and showed a conus at L3": its result is the case's own study's); elsewhere, one
+  // of the order's modality with no result of its own ("MRI … was obtained as the first study"), since "Order: MRI
+  // L-spine (US at OSH, report not available)" holds a prior US of its own.
   const told = facts.order?.field.valueSpan;
   const orderedModality = facts.order?.reading.procedure?.modality;
-  if (told && orderedModality)
-    facts.prior = facts.prior.filter((p) => p.result !== 'unknown' || p.modality !== orderedModality || p.span.end <= told.start || told.end <= p.span.start);
+  const isTheOrder = (p: PriorStudy) => narrated || (p.result === 'unknown' && p.modality === orderedModality);
+  if (told && (narrated || orderedModality)) facts.prior = facts.prior.filter((p) => !isTheOrder(p) || p.span.end <= told.start || told.end <= p.span.start);
   if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
 
