@@ -146,7 +146,7 @@ const BELOW_FULL_IN_TEXT = new RegExp(BELOW_FULL_NOT_A_DATE.source, 'gi');
 const NOT_A_GRADE = /^(?:pain|painful|pains|tender|tenderness|score|scores|scale|sessions?|visits?|injur\w*|days?|weeks?|wks?)$/i;
 /** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
 const MUSCLE_WORD =
-  /^(?:strength|str|motor|power|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
+  /^(?:strength|str|motor|power|fuerza|force|kraft|muskelkraft|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
 const WORDS_BEFORE = /(?:[a-z][a-z+-]*[^a-z]+){0,3}$/i;
 const WORDS_AFTER = /^(?:[^a-z]+[a-z]+){0,3}/i;
 
@@ -155,8 +155,11 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
   grade.lastIndex = 0;
   for (let m = grade.exec(value), n = 0; m && n < 8; m = grade.exec(value), n++) {
     work.steps += 60;
-    const before = WORDS_BEFORE.exec(value.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
-    const after = WORDS_AFTER.exec(value.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '';
+    // Only the grade's own sentence: "back pain 3 wk. Power 3/5 in left leg" grades the leg, the weeks are another sentence's.
+    const lead = value.slice(Math.max(0, m.index - 40), m.index);
+    const tail = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const before = WORDS_BEFORE.exec(lead.slice(lead.search(/[^;\n\r]*$/)).replace(/^.*\.(?=\s)/s, ''))?.[0] ?? '';
+    const after = WORDS_AFTER.exec(tail.replace(/(?:\.(?=\s|$)|[;\n\r]).*$/s, ''))?.[0] ?? '';
     const near = (before + ' ' + after).split(/[^a-z]+/i);
     // "L leg pain 3/5", "tenderness 2/5", "PT 3/5 sessions": a score or a count beside a muscle word, not a grade.
     if (near.some((w) => NOT_A_GRADE.test(w))) continue;
@@ -1012,6 +1015,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text);
+  markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   limpOfTheBody(hits, note.text, months);
@@ -1236,6 +1240,72 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
     else if (h.finding.id === 'dermal-sinus' && acquiredBefore(text, line.start, h, places)) hits[i] = { ...h, present: false };
+  }
+}
+
+/** The correction phrases of markerPlace.corrections as word lists, longest first, built once per vocabulary. */
+const correctionLists = new WeakMap<object, string[][]>();
+
+/**
+ * "hair tuft – scalp? no, sacral", "tuft on the scalp - no wait, sacral": the writer takes back the place named after a
+ * marker and gives a spinal one. The "no" answers the place, not the marker, and the place left is the spine's (run
+ * after markersPlacedElsewhere): a marker denied or placed elsewhere only after its own words
+ * (no denial word in its clause before it), followed by a place, a correction (markerPlace.corrections) and a spinal
+ * place, is present. A denial of the marker itself ("no hair tuft", "hair tuft? no", "hair tuft? no, dimple? yes")
+ * stays. A few words after each denied marker: linear.
+ */
+function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
+  let places: MarkerPlaces | undefined;
+  let corrections: string[][] | undefined;
+  let between: Set<string> | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.present || h.context.uncertain || h.context.hypothetical || h.context.historical || h.context.experiencer !== 'patient') continue;
+    if (h.finding.category !== 'cutaneous-marker' && h.finding.category !== 'dimple') continue;
+    const line = h.field.lineSpan ?? h.field.valueSpan;
+    const clause = text.slice(Math.max(line.start, h.span.start - 40), h.span.start);
+    const own = clause.slice(clause.search(/[^.,;:\n]*$/)).toLowerCase();
+    if (/\b(?:no|not|without|denies|denied|neg|negative|nil|w\/o)\b/.test(own)) continue;
+    places ??= markerPlaces();
+    between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
+    if (!corrections) {
+      const place = readingVocabulary().markerPlace;
+      corrections = correctionLists.get(place);
+      if (!corrections) {
+        corrections = place.corrections.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+        correctionLists.set(place, corrections);
+      }
+    }
+    const after = text.slice(h.span.end, Math.min(line.end, h.span.end + 80)).toLowerCase();
+    const toks = [...after.matchAll(/[a-z0-9]+(?:'[a-z]+)?|[^a-z0-9\s]/g)].map((m) => m[0]);
+    const word = (t: string | undefined) => t !== undefined && /^[a-z0-9]/.test(t);
+    const marks = (k: number) => {
+      while (k < toks.length && /^[-\u2013\u2014,:?/(]$/.test(toks[k])) k++;
+      return k;
+    };
+    const linking = (k: number) => {
+      while (k < toks.length && (between!.has(toks[k]) || toks[k] === 'it' || toks[k] === "it's" || toks[k] === 'its' || toks[k] === 'is')) k++;
+      return k;
+    };
+    let k = linking(marks(0));
+    const first = toks[k];
+    if (!word(first) || !(places.elsewhere.has(first) || places.spinal.has(first))) continue;
+    k = marks(k + 1);
+    let corrected = false;
+    for (let taken = true; taken;) {
+      taken = false;
+      for (const c of corrections) {
+        if (c.every((w, n) => toks[k + n] === w)) {
+          k = marks(k + c.length);
+          corrected = taken = true;
+          break;
+        }
+      }
+    }
+    if (!corrected) continue;
+    const second = toks[linking(k)];
+    if (!word(second) || second === first || !places.spinal.has(second)) continue;
+    hits[i] = { ...h, context: { ...h.context, negated: false }, negated: false, present: true };
   }
 }
 

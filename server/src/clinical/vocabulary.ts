@@ -592,6 +592,12 @@ export const ReadingVocabularySchema = z.strictObject({
      * so, "dermal sinus", still counts).
      */
     acquired: z.array(z.string().min(1)),
+    /**
+     * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
+     * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
+     * marker's (facts.ts markersWithCorrectedPlace). Each entry is one or more words.
+     */
+    corrections: z.array(z.string().min(1)).min(1),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
