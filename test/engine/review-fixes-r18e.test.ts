@@ -39,4 +39,21 @@ describe('r18e: older misreads', () => {
     assert.equal(present(readNote('12 yo, back pain 3 wk, wakes to void. Neuro nl.', 'Plan: XR L-spine'), 'night-pain'), false);
     assert.equal(present(readNote('12 yo, back pain 3 wk, does not wake at night with pain. Neuro nl.', 'Plan: XR L-spine'), 'night-pain'), false);
   });
+  it('keeps a red flag told after a denial with its own cue, and a bare two-item list denied', () => {
+    const flag = (v: string) => present(readNote(`12 yo, back pain 3 wk. ${v} Neuro nl.`, 'Plan: XR L-spine'), 'night-pain');
+    for (const v of [
+      'No fever, night pain yes.',
+      'No fever, night pain Yes, weight loss no.',
+      'No fever, but night pain.',
+      'No fever, has night pain.',
+      'No fever, + night pain.',
+      'No fever, night pain x 2 wk.',
+      'Kein Fieber, aber Nachtschmerz.',
+    ])
+      assert.equal(flag(v), true, v);
+    // Without a cue of its own the list reads as one denied list (left as it is: nothing in the words tells it apart).
+    assert.equal(flag('No fever, night sweats, night pain.'), false);
+    const m = readNote('12 yo, back pain 3 wk. no fever, night sweats, weight loss. Neuro nl.', 'Plan: XR L-spine');
+    assert.equal(present(m, 'night-sweats') || present(m, 'weight-loss'), false);
+  });
 });

@@ -711,7 +711,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       const answer = answers.get(toks[i].t);
       // "fever N / night pain N": a one-letter answer right after its question, ending its item.
       if (answer) {
-        if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i)) hit = answer;
+        if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i, answer.kind === 'affirm')) hit = answer;
       }
     }
     // A bracketed sign ("lipoma/mass (-)") answers the whole question too, as "Lipoma/mass: No" does, its item ended
@@ -1124,12 +1124,13 @@ function answeredQuestion(toks: Tok[], i: number, answerWords: Set<string>): boo
 }
 
 /**
- * "fever N / night pain N / wt loss Y": a one-letter answer straight after the question's last word (a
+ * "fever N / night pain N / wt loss Y": a one-letter answer (or a "yes") straight after the question's last word (a
  * word of two letters or more, not a number: "3 y" is an age), ending its item.
  */
-function bareAnswerAt(toks: Tok[], i: number): boolean {
+function bareAnswerAt(toks: Tok[], i: number, affirms = false): boolean {
   const prev = toks[i - 1];
-  return toks[i].t.length === 1 && prev.t.length >= 2 && /^[a-z]/.test(prev.t) && !/\d/.test(prev.t) && endsItem(toks, i + 1);
+  // "no fever, night pain yes": a whole-word "yes" answers its item as "Y" does (it never starts a word of its own).
+  return (toks[i].t.length === 1 || affirms) && prev.t.length >= 2 && /^[a-z]/.test(prev.t) && !/\d/.test(prev.t) && endsItem(toks, i + 1);
 }
 
 /**
