@@ -156,7 +156,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta'],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta', 'Beleid'],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
