@@ -431,7 +431,8 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
-  if (c.ofCord.has(m.entry)) return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
+  if (c.ofCord.has(m.entry))
+    return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
     // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
