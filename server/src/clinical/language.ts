@@ -431,7 +431,8 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
-  if (c.ofCord.has(m.entry)) return afterSpineWord(text, words, i, c) || ofCordAfter(text, words, m, c);
+  if (c.ofCord.has(m.entry))
+    return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
   for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
     // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
@@ -462,6 +463,38 @@ function afterSpineWord(text: string, words: readonly Word[], i: number, c: Comp
   if (i === 0 || /[\n\r.;:,()]/.test(text.slice(words[i - 1].end, words[i].start))) return false;
   const w = words[i - 1].text;
   return c.spineWords.has(w) || c.cordWords.has(w) || (c.regionWords.has(w) && w.length > 2);
+}
+
+/**
+ * "echo lumbar spine requested", "echo LWK", "echo wervelkolom lumbosacraal": a name read only of the cord is of the spine when
+ * a word of the spine follows it, past region words only ("lumbar", "lumbosacraal"), in its clause; not "echo and lumbar
+ * spine XR" (a heart study beside a spine one: "and" stands between) nor "echo: normal LV function".
+ */
+function spineRightAfter(text: string, words: readonly Word[], m: Match, c: Compiled): boolean {
+  for (let j = m.last + 1; j < words.length && j <= m.last + 4; j++) {
+    if (/[\n\r.;:,()]|\s[-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (c.spineWords.has(words[j].text)) return true;
+    if (!c.regionWords.has(words[j].text) || words[j].text.length < 3) return false;
+  }
+  return false;
+}
+
+/** A ticked box right before the name: "[x] echo", "[X] echo", "☒ echo", "☑ echo", "✓ echo". */
+const TICKED_BEFORE = /(?:\[[xX✓✔]\]|[☒☑✓✔])[ \t]*$/;
+
+/**
+ * "Onderzoek: [x] echo  [ ] X  [ ] CT  [ ] MRI    region: wervelkolom lumbosacraal": a request form's ticked box names the
+ * study of the region its line names, so a name read only of the cord is of the spine when its box is ticked and a word of
+ * the spine stands later on its line (within sixteen words). An unticked "[ ] echo" is none, nor a ticked echo on a line
+ * naming no spine ("[x] echo  region: heart").
+ */
+function tickedOnSpineLine(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
+  if (!TICKED_BEFORE.test(text.slice(Math.max(0, words[i].start - 6), words[i].start))) return false;
+  for (let j = m.last + 1; j < words.length && j <= m.last + 16; j++) {
+    if (/[\n\r]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (c.spineWords.has(words[j].text)) return true;
+  }
+  return false;
 }
 
 /**

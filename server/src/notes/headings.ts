@@ -118,6 +118,9 @@ export const HEADING_WORDS: readonly string[] = [
   'history',
   'exam',
   'examination',
+  // Dutch "Onderzoek:" (examination), "Lichamelijk onderzoek:" (physical examination).
+  'onderzoek',
+  'lichamelijk',
   'physical',
   'progress',
   'admission',
@@ -378,6 +381,8 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'modality',
   'examination',
   'exam',
+  // Dutch "Onderzoek:" (examination) on a request form: "Onderzoek: [x] echo  [ ] X  [ ] CT  [ ] MRI".
+  'onderzoek',
   'procedure',
   'procedures',
   'test',

@@ -156,7 +156,7 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta'],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta', 'Beleid'],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -295,8 +295,11 @@ function keyBeforeBracket(raw: string): KeyInfo | undefined {
   if (!raw.includes('(')) return undefined;
   const m = KEY_WITH_BRACKET.exec(raw);
   if (!m || BRACKET_CHANGES_MEANING.test(m[2])) return undefined;
-  return KEY_BY_NORMAL.get(normalizeKey(m[1]));
+  // "NO (neuro exam): no abnormalities" (Dutch neurologisch onderzoek), "LO (physical exam)": an abbreviation the
+  // language does not know, glossed in its bracket by one of its keys, is that key.
+  return KEY_BY_NORMAL.get(normalizeKey(m[1])) ?? (GLOSSED_ABBREVIATION.test(m[1]) ? KEY_BY_NORMAL.get(normalizeKey(m[2])) : undefined);
 }
+const GLOSSED_ABBREVIATION = /^[A-Z]{1,5}$/;
 
 const PAST_SPELLINGS = new Set(KEYS.flatMap((k) => (k.past ?? []).map(normalizeKey)));
 
