@@ -854,7 +854,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
     facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
-  } else facts.prior = readPriorInText(text, all, k, facts.age?.months);
+  } else {
+    // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
+    const reported = note.fields.filter(resultUnderStudiesKey).map((f) => (text === note.text ? f : filledIn(f, text)));
+    const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
+    facts.prior = readPriorInText(text, read, k, facts.age?.months);
+  }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
@@ -4578,7 +4583,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   for (const f of all) {
     if (!f.value || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one.
-    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary)))) continue;
+    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !(!f.key && !f.prose)) continue;
     const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
@@ -4752,6 +4757,20 @@ const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t
 
 /** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
 const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
+/**
+ * "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis of the isthmus L5", "Investigations: XR L-spine:
+ * normal": a key the language does not know that names the studies, done or to do (notes/headings.ts isOrderKeyed), whose
+ * value opens on a study and its result after a colon, reports one done; read as history. Not a key that orders or
+ * requests ("Request:", "Se solicita:"), nor a value that asks ("XR L-spine: r/o fracture").
+ */
+function resultUnderStudiesKey(f: Field): boolean {
+  if (f.key || !isOrderKeyed(f.rawKey) || ORDERING_KEY.test(f.rawKey)) return false;
+  const opening = STUDY_THEN_RESULT.exec(f.value);
+  return opening !== null && !ASKS.test(f.value.slice(opening[0].length, opening[0].length + 60));
+}
+const ORDERING_KEY = /order|request|requisition|req\b|solicit|planned|required|placed|protocol/i;
+/** A value opening on a study (its region, views and a bracket at most before the colon), then a colon and its result. */
+const STUDY_THEN_RESULT = new RegExp(String.raw`^\s*(?:[\w/+.-]+\s+){0,3}(?:${STUDY_WORDS})\b[^:;.\n]{0,50}:\s*(?=\w)`, 'i');
 /** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
 const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
 /** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */

@@ -378,6 +378,14 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'ix',
   // "Solicited: bone scan", "Exams solicited:" (Portuguese and Spanish "solicitado").
   'solicited',
+  // "Se solicita: Rx columna lumbosacra" (Spanish: is requested), "Solicito:" (I request).
+  'solicita',
+  'solicitan',
+  'solicito',
+  // "Paraclinical: CT thoracolumbar spine native" (Romanian "paraclinic": the investigations, done or to do).
+  'paraclinical',
+  'paraclinic',
+  'paraclinics',
   'modality',
   'examination',
   'exam',
@@ -414,7 +422,7 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
  * application:"): never an order key alone ("Apply: ice to the back").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se']);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
