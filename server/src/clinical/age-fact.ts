@@ -542,8 +542,11 @@ const COLUMN_GAP = /[ \t]{2,}|\t/;
 const WIDE_GAP_END = /(?:[ \t]{3,}|\t)$/;
 const NEXT_KEY = /^[A-Za-z][A-Za-z .]{0,20}:/;
 
-/** A whole number and nothing else ("14", "11."), as an Age value holds it. */
-const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
+/**
+ * A whole number and nothing else ("14", "11."), as an Age value holds it; on a form's line, the next field may follow
+ * after a column gap ("Athlete age: 14   Sport: club volleyball").
+ */
+const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?(?:\s*$|(?: {2,}|\t)\s*[A-Za-z][A-Za-z .'/]{0,20}[:?])/;
 
 /**
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
