@@ -465,6 +465,12 @@ function namesPatientByKey(rawKey: string, v: AgeWords): boolean {
 /** An identifier a screening log writes before the age: "S-031", "P-118 |", "0412,", "#12", "ID 44". */
 const LEADING_ID = /^\s*(?:(?:id|no|nr|#)[.:]?[ \t]*)?(?:[a-z]{1,4}[-#]?\d{1,8}|\d{3,8})(?![\w/.-])[\s,;|:#-]*/i;
 
+/**
+ * A name, a sex or a blank left for the name, each its own comma item, before the age: "Name: --, M, 10 years",
+ * "Baby: Maya, 7 months", "Name: Musa, M, 10 years" (not "Case: Back pain, 3 weeks", whose words are no name).
+ */
+const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}|[MF]|[Mm]ale|[Ff]emale|-{1,3}|\?|N\/A)[ \t]*,[ \t]*){1,3}/u;
+
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
   const value = asRead(original, v);
@@ -486,7 +492,8 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     }
     if (verdict && (verdict.tier === 'strong' || verdict.tier === 'now')) return { months: verdict.months, span: c.span };
     // Opening the value and standing alone: "15 y, Year 10 boarder", "S-031 3 mo."; never an age in hours.
-    const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length);
+    const named = NAME_SEX_BEFORE.exec(original);
+    const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length) || (named !== null && c.span.start === named[0].length);
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
