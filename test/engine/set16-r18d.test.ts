@@ -62,7 +62,12 @@ describe('set16 r18d: intake forms, sports clinics, letters, Nigerian and Iraqi 
       assert.ok(!n.rules.includes('trauma-mechanism-unclear'));
     });
     it('"Sports injury intake" with "Injury? no": no trauma', () => {
-      const n = readNote('Sports injury intake - parent section', 'Age: 14 y', 'Fever? no   Night pain? no   Injury? no', 'Low back pain 3 weeks after practice. Neuro exam normal. No imaging today.');
+      const n = readNote(
+        'Sports injury intake - parent section',
+        'Age: 14 y',
+        'Fever? no   Night pain? no   Injury? no',
+        'Low back pain 3 weeks after practice. Neuro exam normal. No imaging today.',
+      );
       assert.equal(n.facts.trauma.significance, 'none');
     });
     it('near miss: an injury told in the clinic is still read ("fell from a tree", "fell off a trampoline")', () => {
@@ -78,7 +83,13 @@ describe('set16 r18d: intake forms, sports clinics, letters, Nigerian and Iraqi 
   describe('a weight change told as a loss is weight loss', () => {
     const at = (t: string) => readNote('15 y F.', t, 'Back ache x 3 weeks. Neuro normal.', 'Plan: XR whole spine.');
     it('"Weight -5 kg over 2 months", "weight −3.5 kg", "wt ↓2 kg", "Wt down 3 kg" read weight loss', () => {
-      for (const t of ['AN binge/purge subtype. Weight -5 kg over 2 months.', 'Seen by dietitian, weight \u22123.5 kg since June.', 'wt \u21932 kg.', 'Wt down 3 kg.', 'Weight dropped by 4 lbs.']) {
+      for (const t of [
+        'AN binge/purge subtype. Weight -5 kg over 2 months.',
+        'Seen by dietitian, weight \u22123.5 kg since June.',
+        'wt \u21932 kg.',
+        'Wt down 3 kg.',
+        'Weight dropped by 4 lbs.',
+      ]) {
         const n = at(t);
         assert.equal(present(n, 'weight-loss'), true, t);
         assert.equal(n.scenario, 'back-pain-red-flags', t);
@@ -112,7 +123,10 @@ describe('set16 r18d: intake forms, sports clinics, letters, Nigerian and Iraqi 
       assert.equal(ageOf('Age: 9   Feeds: formula', 'Sacral dimple. Neuro normal.'), null);
     });
     it('"Age: [left blank]" and "DOB: [left blank]" tell no age: missing-age fires', () => {
-      const n = readNote('DOB: [left blank]   Age: [left blank]   Completed by: mom', 'Sacral dimple 3 mm, within the gluteal cleft, base seen. Neuro exam normal. US lumbar spine ordered.');
+      const n = readNote(
+        'DOB: [left blank]   Age: [left blank]   Completed by: mom',
+        'Sacral dimple 3 mm, within the gluteal cleft, base seen. Neuro exam normal. US lumbar spine ordered.',
+      );
       assert.equal(n.facts.age, undefined);
       assert.ok(n.rules.includes('missing-age'));
       assert.equal(blankPlaceholders('Age: (Blank)').trim(), 'Age:');
