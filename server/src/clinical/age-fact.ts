@@ -465,6 +465,12 @@ function namesPatientByKey(rawKey: string, v: AgeWords): boolean {
 /** An identifier a screening log writes before the age: "S-031", "P-118 |", "0412,", "#12", "ID 44". */
 const LEADING_ID = /^\s*(?:(?:id|no|nr|#)[.:]?[ \t]*)?(?:[a-z]{1,4}[-#]?\d{1,8}|\d{3,8})(?![\w/.-])[\s,;|:#-]*/i;
 
+/**
+ * A name, a sex or a blank left for the name, each its own comma item, before the age: "Name: --, M, 10 years",
+ * "Baby: Maya, 7 months", "Name: Musa, M, 10 years" (not "Case: Back pain, 3 weeks", whose words are no name).
+ */
+const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}|[MF]|[Mm]ale|[Ff]emale|-{1,3}|\?|N\/A)[ \t]*,[ \t]*){1,3}/u;
+
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
   const value = asRead(original, v);
@@ -486,7 +492,8 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     }
     if (verdict && (verdict.tier === 'strong' || verdict.tier === 'now')) return { months: verdict.months, span: c.span };
     // Opening the value and standing alone: "15 y, Year 10 boarder", "S-031 3 mo."; never an age in hours.
-    const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length);
+    const named = NAME_SEX_BEFORE.exec(original);
+    const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length) || (named !== null && c.span.start === named[0].length);
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
@@ -542,8 +549,11 @@ const COLUMN_GAP = /[ \t]{2,}|\t/;
 const WIDE_GAP_END = /(?:[ \t]{3,}|\t)$/;
 const NEXT_KEY = /^[A-Za-z][A-Za-z .]{0,20}:/;
 
-/** A whole number and nothing else ("14", "11."), as an Age value holds it. */
-const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?\s*$/;
+/**
+ * A whole number and nothing else ("14", "11."), as an Age value holds it; on a form's line, the next field may follow
+ * after a column gap ("Athlete age: 14   Sport: club volleyball").
+ */
+const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?(?:\s*$|(?: {2,}|\t)\s*[A-Za-z][A-Za-z .'/]{0,20}[:?])/;
 
 /**
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",

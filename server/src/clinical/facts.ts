@@ -2970,8 +2970,12 @@ function withReconstructions(text: string, list: Field[], ow: OrderWords): Field
   return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
 }
 
-/** A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"). */
-const BULLET = new RegExp(String.raw`^(?:${ARROWS}|[-*•·–]|\d{1,2}[.)])\s*`);
+/**
+ * A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"), or a
+ * number of a list ("1. MRI", "2) XR", and "1- MRI of LS spine" as clinicians trained in the Middle East number a plan;
+ * never a range: "1-2 wk").
+ */
+const BULLET = new RegExp(String.raw`^(?:${ARROWS}|[-*•·–]|\d{1,2}[.)]|\d{1,2} ?[-–](?! ?\d))\s*`);
 /**
  * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
  * is done next, what precedes it the reason. Never after a condition ("If not better in 3 wks -> XR L-spine").

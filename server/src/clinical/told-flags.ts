@@ -42,6 +42,25 @@ function weightPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp 
   return re;
 }
 
+const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], RegExp>();
+
+/** A weight word and a change told as a loss right after it: "Weight -5 kg", "Wt: ↓3 kg", "wt down 3 kg" (never "Weight - 22 kg"). */
+function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp {
+  let re = lossPatterns.get(v);
+  if (re) return re;
+  const signs = v.lossSigns.map(escape).join('|');
+  const words = [...v.lossWords]
+    .sort((a, b) => b.length - a.length)
+    .map(wordOrMark)
+    .join('|');
+  re = new RegExp(
+    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*:?[ \\t]*(?:(?:${signs})|(?:${words})[ \\t]+)(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
+    'gi',
+  );
+  lossPatterns.set(v, re);
+  return re;
+}
+
 const relationSets = new WeakMap<object, Set<string>>();
 
 /** A relative named between the two weights ("Weight 50 kg, sister weight now 45 kg"): the second is not the child's. */
@@ -78,6 +97,13 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
       const second = m.index + m[0].lastIndexOf(m[3]);
       if (namesRelative(f.value.slice(m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length, second))) continue;
       if (added(hits, text, loss, span, f)) return;
+    }
+    const told = lossPattern(v);
+    told.lastIndex = 0;
+    for (let m = told.exec(f.value), n = 0; m && n < 8; m = told.exec(f.value), n++) {
+      if (!(measure(m[1]) > 0)) continue;
+      const start = f.valueSpan.start + m.index;
+      if (added(hits, text, loss, { start, end: start + m[0].length }, f)) return;
     }
   }
 }

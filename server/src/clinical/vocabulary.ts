@@ -484,7 +484,9 @@ export const ReadingVocabularySchema = z.strictObject({
    * child in one sentence, the later lower ("Weight 19.8 kg at arrival -> 18.9 kg today", "wt 32 kg in May, now 30 kg"),
    * is weight loss when it falls by at least `minFraction` and at most `maxFraction` (more is two different weights:
    * "20 kg now, birth weight 3.2 kg"); a weight that rises or holds tells none. `weightWords` name the
-   * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to").
+   * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to"). A change
+   * told as a loss right after the weight word is weight loss too: a sign against the amount ("Weight -5 kg over
+   * 2 months", "Wt: ↓3 kg"; not "Weight - 22 kg", a dash between key and value) or a word ("wt down 3 kg").
    * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
    * tells night pain; alone ("wets the bed, also at night") it tells nothing.
    */
@@ -504,6 +506,9 @@ export const ReadingVocabularySchema = z.strictObject({
       then: z.array(z.string().min(1)).min(1),
       minFraction: z.number().min(0).max(0.5),
       maxFraction: z.number().min(0).max(0.9),
+      /** A change told as a loss right after the weight word ("Weight -5 kg over 2 months", "wt down 3 kg"): signs written against the amount, words before it. */
+      lossSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
+      lossWords: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1),
     }),
     painAtNight: z.array(phrase).min(1),
     /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */

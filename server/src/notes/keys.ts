@@ -77,6 +77,12 @@ export const KEYS: readonly KeyInfo[] = [
       'Age of baby',
       "Infant's age",
       'Infant age',
+      // A sports intake names the patient as the athlete or the player ("Athlete age: 14").
+      "Athlete's age",
+      'Athlete age',
+      'Age of athlete',
+      "Player's age",
+      'Player age',
     ],
     past: ['Age at discharge', 'Age on discharge'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',

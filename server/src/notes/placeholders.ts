@@ -2,7 +2,7 @@ import { work } from './work';
 
 /**
  * A template's placeholders, which hold no content: a blank left to fill in ("***", "___"), a field the
- * record left empty ("(not entered)"), a smart link not expanded ("@AGE@"), a pick list's prompt
+ * record or the family left empty ("(not entered)", "[left blank]", "(blank)", "[not given]"), a smart link not expanded ("@AGE@"), a pick list's prompt
  * ("{Yes/No:12345}", "{NORMAL/ABNORMAL:20001}", "-- select --", "<choose one>") and an order set's help text in
  * brackets ("(guidance: US spine if 6 mo or younger; MRI L-spine w/o if older)"), which tells the choices, not the one made. A pick list's chosen answer is written after its prompt
  * ("{NORMAL/ABNORMAL:20001} NORMAL"), so only the prompt is blank: the answer counts, and the choices it
@@ -11,17 +11,20 @@ import { work } from './work';
  */
 const PLACEHOLDER =
   /(?<![A-Za-z0-9*])\*{3,}(?![A-Za-z0-9*])|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_])|\{[^{}\n]{1,80}:\s*\d{2,}\s*\}|@[A-Z][A-Z0-9_]{1,30}@|[([](?:not|none) entered[)\]]/g;
+/** A field the record or the family left empty, in any case ("[left blank]", "(Blank)", "[not given]"). */
+const LEFT_EMPTY = /[([](?:(?:not|none) (?:entered|given|filled(?: in)?|completed)|(?:left )?blank|empty)[)\]]/gi;
 /** A pick list's prompt and an order set's help text, in any case ("-- Select --", "(Guidance: …)"). */
 const PROMPT =
   /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)/gi;
 /** Cheap first test: most notes hold no placeholder. */
 const MAY_HOLD = /\*\*\*|___|[{@]|entered/;
+const MAY_BE_EMPTY = /blank|empty|given|filled|completed|entered/i;
 const MAY_PROMPT = /select|choose|pick|\((?:guidance|hint|help)/i;
 
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
   work.steps += text.length >> 4;
-  return blank(blank(text, MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT);
+  return blank(blank(blank(text, MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
 }
 
 function blank(text: string, may: RegExp, re: RegExp): string {
