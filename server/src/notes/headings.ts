@@ -143,6 +143,14 @@ export const HEADING_WORDS: readonly string[] = [
   // The writer's own part of a consult ("Our exam:", "My exam:"), beside another team's.
   'our',
   'my',
+  // A line headed by a word for the child ("Baby: feeding well. On exam a hair patch …", "Infant: …"), as a
+  // young parent's visit heads the baby's part beside the parent's: the patient's own line, not a misspelt
+  // key ("Baby" is two letters from "Labs"). A relative's ("Baby brother:") stays a relative's (isAboutRelative).
+  'baby',
+  'infant',
+  'neonate',
+  'toddler',
+  'kid',
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */
@@ -407,9 +415,10 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
  * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
- * application:"): never an order key alone ("Apply: ice to the back").
+ * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
+ * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'received']);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 

@@ -156,7 +156,11 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta'],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta',
+      // A transfer or transport note's receiving side: its plan is the patient's plan ("Receiving: MRI L-spine w/ contrast in
+      // the morning", "Accepting ED: CT lumbar spine w/o"); a bed or a name there orders nothing ("Receiving: PICU bed 4").
+      'Receiving', 'Receiving team', 'Receiving service', 'Receiving unit', 'Receiving hospital', 'Receiving facility', 'Receiving ED',
+      'Accepting', 'Accepting team', 'Accepting service', 'Accepting unit', 'Accepting hospital', 'Accepting facility', 'Accepting ED'],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
