@@ -151,6 +151,9 @@ export const HEADING_WORDS: readonly string[] = [
   'neonate',
   'toddler',
   'kid',
+  // A progress note's other problems ("Other: c/o low back pain x 5 days"), below the one it is about: the patient's
+  // history, not a misspelt "Order".
+  'other',
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */
