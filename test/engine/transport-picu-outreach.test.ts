@@ -74,13 +74,20 @@ describe('transport, PICU, oncology nursing and outreach notes', () => {
     it('"no reduced power" is none', () => assert.ok(!presentIn('weakness', '4 y F, back pain. Exam: no reduced power, reflexes normal.')));
     it('epidural cord compression from a paraspinal tumour puts back pain in the infection/tumour scenario', () =>
       assert.equal(
-        readNote('4 y F, neuroblastoma. Back pain, reduced power both legs.', 'Concern: epidural cord compression from paraspinal tumour.', 'Plan: MRI entire spine with IV contrast').scenario,
+        readNote(
+          '4 y F, neuroblastoma. Back pain, reduced power both legs.',
+          'Concern: epidural cord compression from paraspinal tumour.',
+          'Plan: MRI entire spine with IV contrast',
+        ).scenario,
         'back-pain-infection-tumor',
       ));
     it('"no signs of cord compression" suspects nothing', () =>
       assert.ok(!categoryPresentIn('suspected-infection-or-tumor', '12 y F. Low back pain x 3 wk. Neuro normal, no signs of cord compression.', 'Plan: XR L-spine')));
     it('a snowmobile into a tree at speed is significant trauma', () =>
-      assert.equal(readNote('Transport log: 16 y M, snowmobile into a tree at speed. Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast.').facts.trauma.significance, 'significant'));
+      assert.equal(
+        readNote('Transport log: 16 y M, snowmobile into a tree at speed. Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast.').facts.trauma.significance,
+        'significant',
+      ));
     it('a dirt bike crashed into a fence is trauma', () =>
       assert.notEqual(readNote('14 y M crashed his dirt bike into a fence. Low back pain.', 'Plan: XR L-spine').facts.trauma.significance, 'none'));
     it('back pain with no injury stays no trauma', () => assert.equal(readNote('12 y F, low back pain x 3 wk, no injury. Plan: XR L-spine').facts.trauma.significance, 'none'));

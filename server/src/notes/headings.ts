@@ -368,7 +368,8 @@ export function isAboutRelative(rawKey: string, patientDescribed = true): boolea
 /** The child's own carers, who tell the child's illness when the line quotes or reports it. */
 const INFORMANTS = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'caregiver', 'carer', 'guardian']);
 /** The line reports what the child says or does: a quotation, or a reporting verb opening it (after a time phrase). */
-const REPORTED = /["\u201c\u201d]|^\W*(?:(?:since|for|over|x)\b[^.;:]{0,30}?[,\s]\s*)?(?:says|said|reports|reported|states|stated|notes|noted|noticed|tells|told|complains|c\/o)\b/i;
+const REPORTED =
+  /["\u201c\u201d]|^\W*(?:(?:since|for|over|x)\b[^.;:]{0,30}?[,\s]\s*)?(?:says|said|reports|reported|states|stated|notes|noted|noticed|tells|told|complains|c\/o)\b/i;
 /** A word of the carer's own ("I had", "my back", "me"): the carer speaks of herself. */
 const FIRST_PERSON = /\b(?:i|my|me|myself|i'm|i've)\b/i;
 

@@ -31,8 +31,7 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   for (const f of fields) {
     if (
       !f.key &&
-      (reportsOnTheChild(f.rawKey, f.value) ||
-        (!isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
+      (reportsOnTheChild(f.rawKey, f.value) || (!isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
     ) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
