@@ -3,7 +3,7 @@
  * ("Baby: … a patch of long dark hair … with a small dimple") is the child's; a transfer note's receiving side
  * ("Receiving:", "Accepting ED:") is the plan, and "Order received:" is the order; a carer's line reporting the
  * child ("Parent: \"won't stand up, says her back hurts\"") is the child's history; "reduced power" is weakness;
- * cord compression by a paraspinal tumour is a suspected tumour; a vehicle driven into a tree is trauma; "Other:"
+ * a paraspinal tumour is a suspected tumour; a vehicle driven into a tree is trauma; "Other:"
  * heads the patient's other problems. And the near-misses each must not change.
  */
 import * as assert from 'node:assert/strict';
@@ -81,8 +81,20 @@ describe('transport, PICU, oncology nursing and outreach notes', () => {
         ).scenario,
         'back-pain-infection-tumor',
       ));
-    it('"no signs of cord compression" suspects nothing', () =>
-      assert.ok(!categoryPresentIn('suspected-infection-or-tumor', '12 y F. Low back pain x 3 wk. Neuro normal, no signs of cord compression.', 'Plan: XR L-spine')));
+    for (const said of ['Concern for epidural cord compression by tumour.', 'Likely epidural disease / cord compression.', 'Malignant cord compression suspected.'])
+      it(`"${said}" with back pain is a suspected tumour`, () =>
+        assert.ok(categoryPresentIn('suspected-infection-or-tumor', '17 y F, osteosarcoma. New back pain x 1 wk, legs heavy.', said, 'Plan: MRI spine')));
+    it('cord compression of unclear cause suspects no tumour (a deficit: red flags)', () =>
+      assert.ok(
+        !categoryPresentIn(
+          'suspected-infection-or-tumor',
+          '10 yo M. 2 weeks low back pain, then legs getting weak. No fever.',
+          'Impression: cord compression, cause unclear.',
+          'Order: XR thoracolumbar spine AP/lat now.',
+        ),
+      ));
+    it('"no paraspinal mass" suspects nothing', () =>
+      assert.ok(!categoryPresentIn('suspected-infection-or-tumor', '12 y F. Low back pain x 3 wk. Neuro normal, no paraspinal mass.', 'Plan: XR L-spine')));
     it('a snowmobile into a tree at speed is significant trauma', () =>
       assert.equal(
         readNote('Transport log: 16 y M, snowmobile into a tree at speed. Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast.').facts.trauma.significance,
