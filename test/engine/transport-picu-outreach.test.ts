@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { isHeading, reportsOnTheChild } from '../../server/src/notes/headings';
-import { categoryPresentIn, presentIn, readNote } from '../helpers';
+import { ageOf, categoryPresentIn, presentIn, readNote } from '../helpers';
 
 function orderOf(...lines: string[]): string {
   const o = readNote(...lines).facts.order;
@@ -104,4 +104,13 @@ describe('transport, PICU, oncology nursing and outreach notes', () => {
       assert.notEqual(readNote('14 y M crashed his dirt bike into a fence. Low back pain.', 'Plan: XR L-spine').facts.trauma.significance, 'none'));
     it('back pain with no injury stays no trauma', () => assert.equal(readNote('12 y F, low back pain x 3 wk, no injury. Plan: XR L-spine').facts.trauma.significance, 'none'));
   });
+});
+
+describe('an age the patient tells', () => {
+  it('"Pt \\"J\\", says he\'s 16, no ID" is 16 years', () => assert.equal(ageOf('Street outreach van. Pt "J", says he\'s 16, no ID. ~10 d of lower back pain. Temp 38.6.'), 192));
+  it('"states she is 15." is 15 years', () => assert.equal(ageOf('Drop-in. Pt states she is 15. Low back pain x 2 wk.'), 180));
+  it('"She is 15, back pain x 2 wk." is 15 years', () => assert.equal(ageOf('She is 15, back pain x 2 wk.'), 180));
+  it('"Mom says she\'s 17" is not the baby\'s age', () => assert.equal(ageOf("Mom says she's 17. Baby boy with sacral dimple."), undefined));
+  it('"says the pain is 8, worse at night" is no age', () => assert.equal(ageOf('Back pain. Says the pain is 8, worse at night.'), undefined));
+  it('"says he is 11 days from the fall" is no age', () => assert.equal(ageOf('He says he is 11 days from the fall, back pain.'), undefined));
 });
