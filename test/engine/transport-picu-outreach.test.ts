@@ -2,7 +2,7 @@
  * Transport teams, PICU, oncology nursing and street-outreach notes: a line headed by a word for the child
  * ("Baby: … a patch of long dark hair … with a small dimple") is the child's; a transfer note's receiving side
  * ("Receiving:", "Accepting ED:") is the plan, and "Order received:" is the order; a carer's line reporting the
- * child ("Parent: \"won't stand up, says her back hurts\"") is the child's history; "reduced power" is weakness;
+ * child ("Parent: \"won't stand up, says her back hurts\"") is the child's history; "reduced power" stays an exam sign;
  * a paraspinal tumour is a suspected tumour; a vehicle driven into a tree is trauma; "Other:"
  * heads the patient's other problems. And the near-misses each must not change.
  */
@@ -70,8 +70,11 @@ describe('transport, PICU, oncology nursing and outreach notes', () => {
   });
 
   describe('deficit, suspicion and mechanism words', () => {
-    it('"reduced power both legs (hip flexion 3/5)" is weakness', () => assert.ok(presentIn('weakness', '4 y F, back pain. Exam: reduced power both legs (hip flexion 3/5).')));
-    it('"no reduced power" is none', () => assert.ok(!presentIn('weakness', '4 y F, back pain. Exam: no reduced power, reflexes normal.')));
+    it('"reduced power both legs (hip flexion 3/5)" is an abnormal exam, not a told symptom (dev-1606 gold)', () => {
+      const r = readNote('4 y F, back pain. Exam: reduced power both legs (hip flexion 3/5).', 'Plan: MRI spine');
+      assert.equal(r.facts.neuro.state, 'abnormal');
+      assert.ok(!presentIn('weakness', '4 y F, back pain. Exam: reduced power both legs (hip flexion 3/5).', 'Plan: MRI spine'));
+    });
     it('epidural cord compression from a paraspinal tumour puts back pain in the infection/tumour scenario', () =>
       assert.equal(
         readNote(
