@@ -94,7 +94,15 @@ export const AgeVocabularySchema = z.strictObject({
     maxYears: z.number().int().min(1).max(30),
     headingMaxYears: z.number().int().min(1).max(30),
   }),
-  subjectAge: z.strictObject({ $comment: z.string().optional(), link: words, pronouns: words, notNames: words, nameBefore: words }),
+  subjectAge: z.strictObject({
+    $comment: z.string().optional(),
+    $commentToldBy: z.string().optional(),
+    link: words,
+    pronouns: words,
+    notNames: words,
+    nameBefore: words,
+    toldBy: words,
+  }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -171,6 +179,7 @@ interface AgeWords {
   pronouns: Set<string>;
   notNames: Set<string>;
   nameBefore: Set<string>;
+  toldBy: Set<string>;
   bareYears: { min: number; max: number };
   infantContext: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
@@ -245,6 +254,7 @@ function ageWords(): AgeWords {
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    toldBy: new Set(v.subjectAge.toldBy),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
@@ -863,28 +873,36 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
 
 /**
  * "Ava is 11.", "He's 14.": a number with no unit told of the sentence's subject (age-vocabulary.json
- * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in the sentence. A name
+ * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in its clause ("He's 16, no ID"), or
+ * told by the patient ("says he's 16": subjectAge.toldBy before a pronoun). A name
  * must be named again in the note ("Ava's back is still hurting … Ava is 11."); "Pain is 8.", "Hgb is 11.",
  * "The curve is 11." tell none.
  */
 const BARE_SUBJECT_AGE =
-  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$)/g;
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10})[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
 
 function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
   let n = 0;
   for (const m of value.matchAll(BARE_SUBJECT_AGE)) {
     if (++n > 4) break;
-    const years = Number(m[2]);
+    const years = Number(m[3]);
     if (years < 1 || years > 21) continue;
-    const name = m[1];
+    const name = m[2];
     const lower = name.toLowerCase();
+    // "Pt \"J\", says he's 16, no ID": the patient's own word for the age (subjectAge.toldBy), of a pronoun only, and
+    // never with a relative earlier in its sentence ("Mom says she's 17" may be the mother).
+    if (m[1] !== undefined) {
+      if (!v.toldBy.has(m[1]) || !v.pronouns.has(lower)) continue;
+      const told = m.index;
+      if (toWords(value.slice(sentenceStart(value, told), told)).some((x) => v.relatives.has(x.text))) continue;
+    }
     if (
       v.pronouns.has(lower)
-        ? relativeJustBefore(value, m.index + m[0].indexOf(name), v)
+        ? relativeJustBefore(value, m.index + m[0].indexOf(name, m[1]?.length ?? 0), v)
         : !v.person.has(lower) && !(isName(name, v) && namedAgain(noteText, name) && !relativeNamed(noteText, name, v))
     )
       continue;
-    const start = m.index + m[0].lastIndexOf(m[2]);
+    const start = m.index + m[0].lastIndexOf(m[3]);
     return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
   }
   // "seeing Ella (14)", "Re: Tom (9)": the whole of a bracket after a name; "just turned 11", "she turned 9 last month".

@@ -146,6 +146,17 @@ export const HEADING_WORDS: readonly string[] = [
   // The writer's own part of a consult ("Our exam:", "My exam:"), beside another team's.
   'our',
   'my',
+  // A line headed by a word for the child ("Baby: feeding well. On exam a hair patch …", "Infant: …"), as a
+  // young parent's visit heads the baby's part beside the parent's: the patient's own line, not a misspelt
+  // key ("Baby" is two letters from "Labs"). A relative's ("Baby brother:") stays a relative's (isAboutRelative).
+  'baby',
+  'infant',
+  'neonate',
+  'toddler',
+  'kid',
+  // A progress note's other problems ("Other: c/o low back pain x 5 days"), below the one it is about: the patient's
+  // history, not a misspelt "Order".
+  'other',
 ];
 
 /** Headings of more than one word whose words alone are not headings ("Family medicine": "family" alone is someone else). */
@@ -357,6 +368,27 @@ export function isAboutRelative(rawKey: string, patientDescribed = true): boolea
   return relative && (patientDescribed || !twinOnly);
 }
 
+/** The child's own carers, who tell the child's illness when the line quotes or reports it. */
+const INFORMANTS = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'caregiver', 'carer', 'guardian']);
+/** The line reports what the child says or does: a quotation, or a reporting verb opening it (after a time phrase). */
+const REPORTED =
+  /["\u201c\u201d]|^\W*(?:(?:since|for|over|x)\b[^.;:]{0,30}?[,\s]\s*)?(?:says|said|reports|reported|states|stated|notes|noted|noticed|tells|told|complains|c\/o)\b/i;
+/** A word of the carer's own ("I had", "my back", "me"): the carer speaks of herself. */
+const FIRST_PERSON = /\b(?:i|my|me|myself|i'm|i've)\b/i;
+
+/**
+ * The carer keys the line with what the child says or does ("Parent: since yesterday \"won't stand up, says her back
+ * hurts\"", "Mom: reports he has been falling", "Dad: says she won't walk"): an informant's report, so the line is the
+ * child's history, not the carer's. A carer's own illness ("Mom: spina bifida", "Mother: 17 yo, sacral dimple") and a
+ * carer speaking of herself ("Mom: \"I had a dimple too\"") stay the carer's; a sibling is never the informant here.
+ */
+export function reportsOnTheChild(rawKey: string, value: string): boolean {
+  const words = wordsOf(rawKey);
+  if (!words.length || words.length > 2 || !words.every((w) => INFORMANTS.has(w))) return false;
+  const head = value.slice(0, 300);
+  return REPORTED.test(head) && !FIRST_PERSON.test(head);
+}
+
 /** The key says it is the patient's line: "Twin B (this patient)", "Twin A (pt)", "Twin A - patient". */
 export function namesThePatient(rawKey: string): boolean {
   return NAMES_THE_PATIENT.test(rawKey);
@@ -420,9 +452,10 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
  * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
- * application:"): never an order key alone ("Apply: ice to the back").
+ * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
+ * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received']);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 

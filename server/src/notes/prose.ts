@@ -1,4 +1,4 @@
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient, reportsOnTheChild } from './headings';
 import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -16,7 +16,8 @@ import { work } from './work';
  * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
  * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
  * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
- * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation.
+ * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation, unless a carer
+ * reports the child there ("Parent: \"won't stand up, says her back hurts\"": reportsOnTheChild).
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 /** Keys that tell the patient's presentation, exam or identity. */
@@ -28,7 +29,10 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
   const described = spans.length > 0 || fields.some((f) => (f.key && DESCRIBES_PATIENT.has(f.key.name)) || (!f.key && namesThePatient(f.rawKey)));
   for (const f of fields) {
-    if (!f.key && !isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))) {
+    if (
+      !f.key &&
+      (reportsOnTheChild(f.rawKey, f.value) || (!isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
+    ) {
       f.prose = true;
       spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
     }
