@@ -1945,9 +1945,9 @@ interface OrderFinding {
  * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
  */
 function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!MAY_DECLARE.test(text)) return undefined;
+  if (!mayDeclare(text)) return undefined;
   for (const f of all) {
-    if (!f.value || !MAY_DECLARE.test(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
@@ -1974,9 +1974,9 @@ function opensOnStudy(value: string): boolean {
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
 function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!MAY_DECLARE.test(text)) return undefined;
+  if (!mayDeclare(text)) return undefined;
   for (const f of all) {
-    if (!f.value || !MAY_DECLARE.test(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value)) continue;
     const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
@@ -2099,6 +2099,19 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 /** A value that may say no imaging is ordered; most do not, and are not cut into words for it. */
 const MAY_DECLARE =
   /\b(?:imaging|not ordered|none|nil|no|nothing|(?:not|\w+n['\u2019]?t)\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+/**
+ * MAY_DECLARE's answer for a text, kept: noImagingDeclared and noImagingStatement test the same note and the same
+ * values one after the other (the pattern's "n't" branch backtracks over every word). A small map, emptied when full.
+ */
+const mayDeclareSeen = new Map<string, boolean>();
+function mayDeclare(s: string): boolean {
+  let r = mayDeclareSeen.get(s);
+  if (r === undefined) {
+    if (mayDeclareSeen.size >= 64) mayDeclareSeen.clear();
+    mayDeclareSeen.set(s, (r = MAY_DECLARE.test(s)));
+  }
+  return r;
+}
 /**
  * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.

@@ -631,9 +631,12 @@ export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon(
 }
 
 /** "Back: PIT noted", "Sacrum: PIT": an unknown key naming a spinal place describes the skin examined there. */
+const spinalWordsCache = new WeakMap<ReadingVocabulary, Set<string>>();
 function spinalRawKey(rawKey: string | undefined, vocab: ReadingVocabulary): boolean {
   if (!rawKey) return false;
-  const spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()));
+  // Built once per vocabulary: this is asked for every one-word finding read outside an exam key.
+  let spinal = spinalWordsCache.get(vocab);
+  if (!spinal) spinalWordsCache.set(vocab, (spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()))));
   return rawKey
     .toLowerCase()
     .split(/[^a-z0-9]+/)
