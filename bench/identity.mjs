@@ -6,9 +6,9 @@
 //   ... change ...
 //   node bench/identity.mjs > /tmp/after.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
 //
-// Inputs: test/corpus/dev.jsonl, test/corpus/test.jsonl, and /work/notes/set*/dev.jsonl when present
-// (read only); further .jsonl ({note}) or .order files may be named on the command line.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Inputs: test/corpus/dev.jsonl and test/corpus/test.jsonl; further .jsonl ({note}) or .order files (held-out
+// sets kept outside the repository, the benchmark's generated documents) may be named on the command line.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { ROOT } from './lib.mjs';
@@ -21,14 +21,6 @@ const { defaultKnowledge } = require(out('knowledge/loader.js'));
 const engine = { knowledge: defaultKnowledge(), settings: { ...DEFAULT_SETTINGS, today: '2026-12-01' } };
 
 const files = [join(ROOT, 'test/corpus/dev.jsonl'), join(ROOT, 'test/corpus/test.jsonl')];
-const notesDir = '/work/notes';
-if (existsSync(notesDir))
-  for (const d of readdirSync(notesDir)
-    .filter((d) => /^set\d+$/.test(d))
-    .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)))) {
-    const f = join(notesDir, d, 'dev.jsonl');
-    if (existsSync(f)) files.push(f);
-  }
 files.push(...process.argv.slice(2));
 
 /** Maps and sets as arrays, so nothing the engine keeps in one is lost from the line. */
