@@ -239,6 +239,8 @@ interface Matcher {
   answers: Map<string, Entry>;
   /** Every answer word of a yes/no question (lexicon formAnswers): "no" and "neg" too. */
   answerWords: Set<string>;
+  /** The "no" answers of a yes/no question (lexicon formAnswers.no): "yes/no", "yes or no" offers a choice, no answer. */
+  noWords: Set<string>;
   /** Lexicon listGrades.denialVerbs: after them a grade stays denied. */
   gradeDenials: Set<string>;
 }
@@ -336,7 +338,8 @@ function matcherFor(lex: ContextLexicon): Matcher {
   const answerWords = new Set<string>();
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, gradeDenials };
+  const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials };
   matchers.set(lex, m);
   return m;
 }
@@ -663,7 +666,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, gradeDenials } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -711,7 +714,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       const answer = answers.get(toks[i].t);
       // "fever N / night pain N": a one-letter answer right after its question, ending its item.
       if (answer) {
-        if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i, answer.kind === 'affirm')) hit = answer;
+        if (toks[i - 1].kind !== 'w' || text.charCodeAt(toks[i].start - 1) === 45 ? answerAt(text, toks, i) : bareAnswerAt(toks, i, answer.kind === 'affirm', noWords))
+          hit = answer;
       }
     }
     // A bracketed sign ("lipoma/mass (-)") answers the whole question too, as "Lipoma/mass: No" does, its item ended
@@ -1127,8 +1131,11 @@ function answeredQuestion(toks: Tok[], i: number, answerWords: Set<string>): boo
  * "fever N / night pain N / wt loss Y": a one-letter answer (or a "yes") straight after the question's last word (a
  * word of two letters or more, not a number: "3 y" is an age), ending its item.
  */
-function bareAnswerAt(toks: Tok[], i: number, affirms = false): boolean {
+function bareAnswerAt(toks: Tok[], i: number, affirms = false, noWords?: Set<string>): boolean {
   const prev = toks[i - 1];
+  // "night pain yes/no", "night pain Y/N", "night pain yes or no? no": the choice offered, not an answer.
+  const next = toks[i + 1];
+  if (affirms && noWords && next && (next.t === '/' || next.t === 'or') && noWords.has(toks[i + 2]?.t ?? '')) return false;
   // "no fever, night pain yes": a whole-word "yes" answers its item as "Y" does (it never starts a word of its own).
   return (toks[i].t.length === 1 || affirms) && prev.t.length >= 2 && /^[a-z]/.test(prev.t) && !/\d/.test(prev.t) && endsItem(toks, i + 1);
 }

@@ -143,7 +143,7 @@ const BELOW_FULL_NOT_A_DATE =
 /** The same below full, scanned through an exam or history value (global: a muscle word must stand beside it there). */
 const BELOW_FULL_IN_TEXT = new RegExp(BELOW_FULL_NOT_A_DATE.source, 'gi');
 /** Words that make an x/5 beside them a score or a count, not a strength grade. */
-const NOT_A_GRADE = /^(?:pain|painful|pains|tender|tenderness|score|scores|scale|sessions?|visits?|injur\w*|days?|weeks?|wks?)$/i;
+const NOT_A_GRADE = /^(?:pain|painful|pains|tender|tenderness|score|scores|scale|sessions?|visits?|injur\w*|days?|weeks?|wks?|effort|submaximal|give)$/i;
 /** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
 const MUSCLE_WORD =
   /^(?:strength|str|motor|power|fuerza|force|kraft|muskelkraft|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
@@ -158,7 +158,9 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
     // Only the grade's own sentence: "back pain 3 wk. Power 3/5 in left leg" grades the leg, the weeks are another sentence's.
     const lead = value.slice(Math.max(0, m.index - 40), m.index);
     const tail = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const before = WORDS_BEFORE.exec(lead.slice(lead.search(/[^;\n\r]*$/)).replace(/^.*\.(?=\s)/s, ''))?.[0] ?? '';
+    // A grade opening its sentence grades the words before it ("Power: L hip flexion. 3/5"): those are read.
+    const own = lead.slice(lead.search(/[^;\n\r]*$/)).replace(/^.*\.(?=\s)/s, '');
+    const before = WORDS_BEFORE.exec(/[a-z]/i.test(own) ? own : lead)?.[0] ?? '';
     const after = WORDS_AFTER.exec(tail.replace(/(?:\.(?=\s|$)|[;\n\r]).*$/s, ''))?.[0] ?? '';
     const near = (before + ' ' + after).split(/[^a-z]+/i);
     // "L leg pain 3/5", "tenderness 2/5", "PT 3/5 sessions": a score or a count beside a muscle word, not a grade.
@@ -1263,6 +1265,7 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
   let places: MarkerPlaces | undefined;
   let corrections: string[][] | undefined;
   let between: Set<string> | undefined;
+  let tail: Set<string> | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (h.present || h.context.uncertain || h.context.hypothetical || h.context.historical || h.context.experiencer !== 'patient') continue;
@@ -1308,8 +1311,17 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
       }
     }
     if (!corrected) continue;
-    const second = toks[linking(k)];
+    k = linking(k);
+    const second = toks[k];
     if (!word(second) || second === first || !places.spinal.has(second)) continue;
+    // The clause ends at the corrected place ("scalp? no, sacral.", "scalp - no, sacral area"): "scalp, no sacral dimple",
+    // "scalp no, sacral no", "face? no, lumbar? no" deny what follows the "no", and the marker stays where it was put.
+    tail ??= new Set(readingVocabulary().markerPlace.correctedPlaceTail.map((w) => w.toLowerCase()));
+    k++;
+    while (k < toks.length && (places.spinal.has(toks[k]) || between.has(toks[k]) || tail.has(toks[k]))) k++;
+    const end = toks[k];
+    const denial = /^(?:no|not|none|neg|negative|nil|absent)$/;
+    if (end !== undefined && !/^[.;)!]$/.test(end) && !(end === ',' && !denial.test(toks[k + 1] ?? ''))) continue;
     hits[i] = { ...h, context: { ...h.context, negated: false }, negated: false, present: true };
   }
 }

@@ -603,6 +603,13 @@ export const ReadingVocabularySchema = z.strictObject({
      * marker's (facts.ts markersWithCorrectedPlace). Each entry is one or more words.
      */
     corrections: z.array(z.string().min(1)).min(1),
+    /**
+     * What may follow the corrected spinal place before its clause ends (".", ";", ")", "!", a comma not before a denial,
+     * or the line's end), besides more place words: "scalp? no, sacral area", "scalp - no, sacral - yes". Anything else
+     * after it ("scalp, no sacral dimple", "scalp no, sacral no", "face? no, lumbar? no") makes the "no" a denial of
+     * what follows, and the marker stays where the note put it.
+     */
+    correctedPlaceTail: z.array(z.string().min(1)),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
