@@ -491,11 +491,16 @@ const TICKED_BEFORE = /(?:\[[xX✓✔]\]|[☒☑✓✔])[ \t]*$/;
 function tickedOnSpineLine(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
   if (!TICKED_BEFORE.test(text.slice(Math.max(0, words[i].start - 6), words[i].start))) return false;
   for (let j = m.last + 1; j < words.length && j <= m.last + 16; j++) {
-    if (/[\n\r]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    // "✓ echo, ✓ renal US, then MRI lumbar spine", "[x] echo [x] MRI spine": a clause or another ticked box is another study's.
+    if (/[\n\r,;.+]/.test(text.slice(words[j - 1].end, words[j].start)) || TICKED_IN.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (TICKED_JOINS.has(words[j].text) || (text[words[j].start - 1] === '[' && text[words[j].end] === ']' && words[j].text === 'x')) return false;
     if (c.spineWords.has(words[j].text)) return true;
   }
   return false;
 }
+const TICKED_IN = /\[[✓✔]\]|[☒☑✓✔]/;
+/** Words that join another study to a ticked one ("[x] echo and MRI spine", "[x] echo then spine US"). */
+const TICKED_JOINS: ReadonlySet<string> = new Set(['and', 'then', 'plus', 'also', 'with']);
 
 /**
  * Whether a name read only of the cord ("Echo was performed there (2025/5/12): conus medullaris tip at L3") has a

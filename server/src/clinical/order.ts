@@ -165,7 +165,7 @@ const readings = new WeakMap<Knowledge, Map<string, OrderReading>>();
 
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
-  const words = withoutDevices(text, withoutPronounUs(text, toWords(text), v), v);
+  const words = withoutLooseX(text, withoutDevices(text, withoutPronounUs(text, toWords(text), v), v), v);
   const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   for (const [name, spellings] of Object.entries(v.subregions)) if (has(words, spellings)) reading.subregions.push(name as Subregion);
   const fieldContrast = contrastField !== undefined ? readContrast(contrastField, k, true) : undefined;
@@ -276,6 +276,29 @@ function withoutDevices(text: string, words: Word[], v: Knowledge['vocabulary'])
   });
 }
 const deviceAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
+
+/**
+ * The words without the first word of a joinedByHyphen spelling written apart from the next ("heat x lumbar spine",
+ * "PT x lumbar strain": "x" for "for"): only "X-LWK", "X-thoracolumbar spine", joined by a hyphen, are a radiograph.
+ */
+function withoutLooseX(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
+  let pairs = joined.get(v);
+  if (!pairs) {
+    pairs = new Map();
+    for (const s of v.joinedByHyphen) {
+      const [first, second] = s.split(' ');
+      pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+    }
+    joined.set(v, pairs);
+  }
+  const p = pairs;
+  if (!words.some((w) => p.has(w.text))) return words;
+  return words.filter((w, i) => {
+    const next = words[i + 1];
+    return !(next && p.get(w.text)?.has(next.text) && text.slice(w.end, next.start) !== '-');
+  });
+}
+const joined = new WeakMap<Knowledge['vocabulary'], Map<string, Set<string>>>();
 
 /** The text with each modality of a device ("MRI-safe restraints", withoutDevices) blanked to spaces; the text itself when none. */
 export function blankDevices(text: string, v: Knowledge['vocabulary']): string {

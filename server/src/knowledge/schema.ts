@@ -127,6 +127,11 @@ export const OrderVocabularySchema = z.strictObject({
    */
   pronounUsAfter: z.array(z.string().min(1)).min(1),
   /**
+   * Spellings of a modality (in `modalities`) read only when a hyphen joins their first word to the next: Dutch-trained
+   * "X-LWK", "X-thoracolumbar spine" are radiographs, never "heat x lumbar spine", "PT x lumbar strain" ("x": for).
+   */
+  joinedByHyphen: z.array(z.string().regex(/^[a-z]+ [a-z]+$/)),
+  /**
    * Words joined to a modality by a hyphen that make it a property of a device, not a study ("MRI-safe restraints",
    * "MR-conditional pump", "MRI-compatible monitor"): that modality word names no study.
    */

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { RELATIVE_WORDS } from './headings';
 import { detach } from './text';
 
 /** The note language's keys (spec §2): canonical names, aliases, and what hover says about them. */
@@ -331,10 +332,24 @@ function keyBeforeBracket(raw: string): KeyInfo | undefined {
   const m = KEY_WITH_BRACKET.exec(raw);
   if (!m || BRACKET_CHANGES_MEANING.test(m[2])) return undefined;
   // "NO (neuro exam): no abnormalities" (Dutch neurologisch onderzoek), "LO (physical exam)": an abbreviation the
-  // language does not know, glossed in its bracket by one of its keys, is that key.
-  return KEY_BY_NORMAL.get(normalizeKey(m[1])) ?? (GLOSSED_ABBREVIATION.test(m[1]) ? KEY_BY_NORMAL.get(normalizeKey(m[2])) : undefined);
+  // language does not know, glossed in its bracket by one of its exam keys, is that key.
+  return KEY_BY_NORMAL.get(normalizeKey(m[1])) ?? glossedExam(m[1], m[2]);
 }
 const GLOSSED_ABBREVIATION = /^[A-Z]{1,5}$/;
+/**
+ * Only an exam is read from its gloss: the bracket after a study ("XR (imaging): no fracture", "MRI (study): normal",
+ * "US (date): 3/5/2026") tells a result, after a relative ("MOM (history)", "SIB (exam)") another person's, after a
+ * time ("ONSET (age): 3 y") another age; none is the key in its bracket.
+ */
+const GLOSSED_KEYS: ReadonlySet<KeyName> = new Set<KeyName>(['Neuro', 'Findings']);
+const NOT_GLOSSED = /^(?:XR|CXR|AXR|KUB|RX|CT|CTA|MR|MRI|MRA|US|USS|NM|PET|SPECT|DEXA|DXA|EOS|EEG|EMG|ECG|EKG|VCUG|MCUG|IVP)$/;
+/** A relative's or a time's ('MOM (exam)', 'SIB (neuro)', 'ONSET (age)'): someone else's, or another time's. */
+const NOT_GLOSSED_WORDS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'onset', 'prior', 'prev', 'old', 'past', 'last', 'next', 'osh']);
+function glossedExam(abbreviation: string, gloss: string): KeyInfo | undefined {
+  if (!GLOSSED_ABBREVIATION.test(abbreviation) || NOT_GLOSSED.test(abbreviation) || NOT_GLOSSED_WORDS.has(abbreviation.toLowerCase())) return undefined;
+  const key = KEY_BY_NORMAL.get(normalizeKey(gloss));
+  return key && GLOSSED_KEYS.has(key.name) ? key : undefined;
+}
 
 const PAST_SPELLINGS = new Set(KEYS.flatMap((k) => (k.past ?? []).map(normalizeKey)));
 
