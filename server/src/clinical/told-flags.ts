@@ -42,10 +42,14 @@ function weightPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp 
   return re;
 }
 
-const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], RegExp>();
+const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], { told: RegExp; change: RegExp }>();
 
-/** A weight word and a change told as a loss right after it: "Weight -5 kg", "Wt: ↓3 kg", "wt down 3 kg" (never "Weight - 22 kg"). */
-function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp {
+/**
+ * A weight word and a change told as a loss right after it: "Weight −5 kg", "Wt: ↓3 kg", "wt down 3 kg" (never "Weight
+ * - 22 kg"). A hyphen or en dash (group 2) also parts key and value ("Wt -50kg", "Wt-52kg, Ht-160cm"): it is a sign only
+ * after a colon (group 1) or when `change` (the time of the change) follows the amount ("Weight -5 kg over 2 months").
+ */
+function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): { told: RegExp; change: RegExp } {
   let re = lossPatterns.get(v);
   if (re) return re;
   const signs = v.lossSigns.map(escape).join('|');
@@ -53,10 +57,18 @@ function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(wordOrMark)
     .join('|');
-  re = new RegExp(
-    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*:?[ \\t]*(?:(?:${signs})|(?:${words})[ \\t]+)(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
+  const told = new RegExp(
+    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*(:?)[ \\t]*(?:(?:${signs})|(?:${words})[ \\t]+|(${v.dashSigns.map(escape).join('|')}))(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
     'gi',
   );
+  const change = new RegExp(
+    `^[ \\t]*,?[ \\t]*(?:${[...v.changeAfter]
+      .sort((a, b) => b.length - a.length)
+      .map(wordOrMark)
+      .join('|')})`,
+    'i',
+  );
+  re = { told, change };
   lossPatterns.set(v, re);
   return re;
 }
@@ -98,10 +110,12 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
       if (namesRelative(f.value.slice(m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length) + m[2].length, second))) continue;
       if (added(hits, text, loss, span, f)) return;
     }
-    const told = lossPattern(v);
+    const { told, change } = lossPattern(v);
     told.lastIndex = 0;
     for (let m = told.exec(f.value), n = 0; m && n < 8; m = told.exec(f.value), n++) {
-      if (!(measure(m[1]) > 0)) continue;
+      if (!(measure(m[3]) > 0)) continue;
+      // "Wt -50kg", "Wt-52kg, Ht-160cm": a dash between key and value, unless a colon stands before it or the time of the change after.
+      if (m[2] !== undefined && !m[1] && !change.test(f.value.slice(m.index + m[0].length))) continue;
       const start = f.valueSpan.start + m.index;
       if (added(hits, text, loss, { start, end: start + m[0].length }, f)) return;
     }

@@ -485,8 +485,9 @@ export const ReadingVocabularySchema = z.strictObject({
    * is weight loss when it falls by at least `minFraction` and at most `maxFraction` (more is two different weights:
    * "20 kg now, birth weight 3.2 kg"); a weight that rises or holds tells none. `weightWords` name the
    * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to"). A change
-   * told as a loss right after the weight word is weight loss too: a sign against the amount ("Weight -5 kg over
-   * 2 months", "Wt: ↓3 kg"; not "Weight - 22 kg", a dash between key and value) or a word ("wt down 3 kg").
+   * told as a loss right after the weight word is weight loss too: a sign against the amount ("Weight −5 kg",
+   * "Wt: ↓3 kg"; not "Weight - 22 kg", a dash between key and value; a hyphen only after a colon or with the time of
+   * the change after it: "Weight -5 kg over 2 months", not "Wt -50kg") or a word ("wt down 3 kg").
    * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
    * tells night pain; alone ("wets the bed, also at night") it tells nothing.
    */
@@ -509,6 +510,13 @@ export const ReadingVocabularySchema = z.strictObject({
       /** A change told as a loss right after the weight word ("Weight -5 kg over 2 months", "wt down 3 kg"): signs written against the amount, words before it. */
       lossSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
       lossWords: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1),
+      /**
+       * A hyphen or en dash against the amount, which also parts a key from its value ("Wt -50kg", "Wt-52kg"): a sign
+       * only after a colon ("Wt: -3 kg") or when one of `changeAfter` (the time of the change) follows the amount
+       * ("Weight -5 kg over 2 months", "-2 kg since June").
+       */
+      dashSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
+      changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
     }),
     painAtNight: z.array(phrase).min(1),
     /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
