@@ -2283,7 +2283,8 @@ function readOrderElsewhere(
           conditionedInPlan(text, g) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
-          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow));
+          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow) ||
+          recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
@@ -2340,7 +2341,7 @@ function readOrderElsewhere(
       if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
-      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
+      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow))) || recordsInTransit(text, words, ow)) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
       const item = [afterColon(s), orderedAfter(text, s, words, ow)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
@@ -2616,6 +2617,42 @@ function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean 
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
   // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
   return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
+}
+
+/**
+ * The study's name is followed, in its clause, by a word that makes it what is reviewed (prose.reviewAfterStudy: "I sent
+ * her to Dr Smith for MRI review", "sent the images to ortho for MRI review"): the study to review, not to do.
+ */
+function reviewedStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  return next !== undefined && ow.reviewAfterStudy.has(next.text) && !breaksClause(text, words[tail].end, next.start);
+}
+
+/**
+ * The study is named as its records (films, or its name then studyRecords: "MRI images", "XR report") and a word of
+ * prose.inTransit in the same clause tells them on their way ("review when films arrive", "awaiting outside films",
+ * "films to be sent by OSH", "review once MRI images are uploaded"): a prior in transit, not the study to do.
+ */
+function recordsInTransit(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  const records =
+    words[head].text === 'films' ||
+    words[head].text === 'film' ||
+    (next !== undefined && !breaksClause(text, words[tail].end, next.start) && findAny([next], ow.records).length > 0);
+  if (!records) return false;
+  return findAny(words, ow.inTransit).some((m) => {
+    const at = m.start < words[head].start ? m.end : words[tail].end;
+    const to = m.start < words[head].start ? words[head].start : m.start;
+    return !breaksClause(text, at, to);
+  });
 }
 
 /** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
@@ -3129,6 +3166,10 @@ interface OrderWords {
   doneAtVisit: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
   resultAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.reviewAfterStudy: the study is what is reviewed ("for MRI review"). */
+  reviewAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.inTransit: a study's films or images on their way ("when films arrive"). */
+  inTransit: PhraseSet;
   /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
   techniqueAfterResult: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
@@ -3200,6 +3241,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reconstructed: new Set(v.prose.reconstructed),
       doneAtVisit: new Set(v.prose.doneAtVisit),
       resultAfterStudy: new Set(v.prose.resultAfterStudy),
+      reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
+      inTransit: phraseSetOf(v.prose.inTransit),
       techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
       anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
       doneBefore: phraseSetOf(v.prose.doneBefore),
