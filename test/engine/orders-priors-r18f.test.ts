@@ -60,3 +60,19 @@ describe('a prior with its date and place in brackets before its result (r18f)',
     assert.deepEqual(priors(FLAGS, 'XR L-spine (pending).'), []);
   });
 });
+
+describe('a statement that orders nothing covers its own line (r18f)', () => {
+  it('a study on the next line, indented, bulleted or not, is still the order', () => {
+    assert.equal(orderOf(LBP, 'Plan: PT - no order placed yet', '  XR L-spine AP/lat'), 'xr-area');
+    assert.equal(orderOf(LBP, 'Plan: PT - no order placed yet', 'XR L-spine AP/lat'), 'xr-area');
+    assert.equal(orderOf(LBP, 'Plan: PT - no order placed yet', '  - XR L-spine AP/lat'), 'xr-area');
+    assert.equal(orderOf(LBP, 'Plan: PT - nothing ordered today', '  MRI L-spine w/o'), 'mri-area-without');
+  });
+  it('a study the next line declines, conditions or reports, or one on the same line, is none', () => {
+    assert.equal(orderOf(LBP, 'Plan: PT; no order placed yet; will order XR if not better.'), null);
+    assert.equal(orderOf(LBP, 'Plan: no imaging at this time', '  XR L-spine if not better in 2 wk'), null);
+    assert.equal(orderOf(LBP, 'Plan: no imaging needed', '  XR L-spine normal last month'), null);
+    assert.equal(orderOf(LBP, 'Plan: no imaging', '  XR L-spine not indicated'), null);
+    assert.equal(orderOf(LBP, 'Plan: no imaging', '  if persists, XR L-spine'), null);
+  });
+});

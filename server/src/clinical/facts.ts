@@ -2289,7 +2289,7 @@ function readOrderElsewhere(
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
       if (whole && !others(f)) return { field: f, reading };
-      for (const s of sentences(f)) {
+      for (const s of studyLines(sentences(f))) {
         if (namesOnlyAWindow(s.value)) continue;
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
@@ -4996,6 +4996,35 @@ function sentences(f: Field): Field[] {
   }
   return out;
 }
+
+/**
+ * Sentences of a value with a later line that opens on a study split off as its own ("Plan: PT - no order placed yet"
+ * then an indented "XR L-spine AP/lat"): a statement that orders nothing covers its own line, not the study listed
+ * under it. A line that opens on anything else ("if persists, XR L-spine") stays with the sentence it goes on.
+ */
+function studyLines(list: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    if (!s.value.includes('\n')) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (let at = s.value.indexOf('\n'); at >= 0; at = s.value.indexOf('\n', at + 1)) {
+      const rest = s.value.slice(at + 1);
+      const lead = rest.length - rest.replace(LINE_LEAD, '').length;
+      if (!startsWithStudy(rest.slice(lead))) continue;
+      const part = s.value.slice(from, at).trimEnd();
+      if (part) out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.start + from + part.length }, value: part });
+      from = at + 1 + lead;
+    }
+    const last = s.value.slice(from);
+    out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.end }, value: last });
+  }
+  return out;
+}
+/** Indentation and a bullet before a line's first word. */
+const LINE_LEAD = /^[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?/;
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */
 function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
