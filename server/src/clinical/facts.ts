@@ -2313,12 +2313,13 @@ function readOrderElsewhere(
           conditionedInPlan(text, g) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
-          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow));
+          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow) ||
+          recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
       if (whole && !others(f)) return { field: f, reading };
-      for (const s of sentences(f)) {
+      for (const s of studyLines(sentences(f))) {
         if (namesOnlyAWindow(s.value)) continue;
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
@@ -2370,7 +2371,7 @@ function readOrderElsewhere(
       if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
-      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value)))) continue;
+      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow))) || recordsInTransit(text, words, ow)) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
       const item = [afterColon(s), orderedAfter(text, s, words, ow)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
@@ -2646,6 +2647,42 @@ function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean 
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
   // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
   return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
+}
+
+/**
+ * The study's name is followed, in its clause, by a word that makes it what is reviewed (prose.reviewAfterStudy: "I sent
+ * her to Dr Smith for MRI review", "sent the images to ortho for MRI review"): the study to review, not to do.
+ */
+function reviewedStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  return next !== undefined && ow.reviewAfterStudy.has(next.text) && !breaksClause(text, words[tail].end, next.start);
+}
+
+/**
+ * The study is named as its records (films, or its name then studyRecords: "MRI images", "XR report") and a word of
+ * prose.inTransit in the same clause tells them on their way ("review when films arrive", "awaiting outside films",
+ * "films to be sent by OSH", "review once MRI images are uploaded"): a prior in transit, not the study to do.
+ */
+function recordsInTransit(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  const records =
+    words[head].text === 'films' ||
+    words[head].text === 'film' ||
+    (next !== undefined && !breaksClause(text, words[tail].end, next.start) && findAny([next], ow.records).length > 0);
+  if (!records) return false;
+  return findAny(words, ow.inTransit).some((m) => {
+    const at = m.start < words[head].start ? m.end : words[tail].end;
+    const to = m.start < words[head].start ? words[head].start : m.start;
+    return !breaksClause(text, at, to);
+  });
 }
 
 /** A word of prose.doneAtVisit in the clause, told as done: not turned round ("not done", "never performed") nor still to do ("to be done", "being done"). */
@@ -3163,6 +3200,10 @@ interface OrderWords {
   doneAtVisit: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
   resultAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.reviewAfterStudy: the study is what is reviewed ("for MRI review"). */
+  reviewAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.inTransit: a study's films or images on their way ("when films arrive"). */
+  inTransit: PhraseSet;
   /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
   techniqueAfterResult: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
@@ -3234,6 +3275,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reconstructed: new Set(v.prose.reconstructed),
       doneAtVisit: new Set(v.prose.doneAtVisit),
       resultAfterStudy: new Set(v.prose.resultAfterStudy),
+      reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
+      inTransit: phraseSetOf(v.prose.inTransit),
       techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
       anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
       doneBefore: phraseSetOf(v.prose.doneBefore),
@@ -5001,6 +5044,35 @@ function sentences(f: Field): Field[] {
   }
   return out;
 }
+
+/**
+ * Sentences of a value with a later line that opens on a study split off as its own ("Plan: PT - no order placed yet"
+ * then an indented "XR L-spine AP/lat"): a statement that orders nothing covers its own line, not the study listed
+ * under it. A line that opens on anything else ("if persists, XR L-spine") stays with the sentence it goes on.
+ */
+function studyLines(list: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    if (!s.value.includes('\n')) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (let at = s.value.indexOf('\n'); at >= 0; at = s.value.indexOf('\n', at + 1)) {
+      const rest = s.value.slice(at + 1);
+      const lead = rest.length - rest.replace(LINE_LEAD, '').length;
+      if (!startsWithStudy(rest.slice(lead))) continue;
+      const part = s.value.slice(from, at).trimEnd();
+      if (part) out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.start + from + part.length }, value: part });
+      from = at + 1 + lead;
+    }
+    const last = s.value.slice(from);
+    out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.end }, value: last });
+  }
+  return out;
+}
+/** Indentation and a bullet before a line's first word. */
+const LINE_LEAD = /^[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?/;
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */
 function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {

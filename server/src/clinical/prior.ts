@@ -174,6 +174,9 @@ const NORMAL = [
   'negative',
   'no abnormality',
   'no ... abnormality',
+  // "XR L-spine (3 weeks ago, via PCP): no abnormalities.": the plural as reports close.
+  'no abnormalities',
+  'no ... abnormalities',
   'no acute findings',
   'within normal limits',
   'wnl',

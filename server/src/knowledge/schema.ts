@@ -253,6 +253,18 @@ export const OrderVocabularySchema = z.strictObject({
      * L-spine clear"): the study is one done, its result told, not the one a plan or a closing line orders.
      */
     resultAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A word right after a study's name that makes the study what is reviewed, not what is done ("I sent her to Dr Smith
+     * for MRI review", "sent the images to ortho for MRI review"): a weak cue before it ("for") orders nothing.
+     */
+    reviewAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words telling a study's films or images on their way from elsewhere ("review when films arrive", "awaiting outside
+     * films", "films to be sent by OSH", "review once MRI images are uploaded"): in the clause of a study named as its
+     * records (films, images, report: studyRecords), a prior in transit, not this note's order. A study named alone
+     * ("awaiting MRI") is not set aside.
+     */
+    inTransit: z.array(z.string().min(1)).min(1),
     /** Words after a result word that make it how a study is done ("MRI L-spine normal sequences", "XR L-spine clear views"), no result. */
     techniqueAfterResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
