@@ -858,7 +858,11 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
   } else {
     // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
-    const reported = note.fields.filter(resultUnderStudiesKey).map((f) => (text === note.text ? f : filledIn(f, text)));
+    // "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.
+    const reported = note.fields
+      .filter(isStudiesKey)
+      .map((f) => (text === note.text ? f : filledIn(f, text)))
+      .flatMap(resultsUnderStudiesKey);
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months);
   }
@@ -887,7 +891,16 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
-    .filter((f) => !f.key && !f.prose && f.value && !isOrderKeyed(f.rawKey) && !isAboutRelative(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))
+    .filter(
+      (f) =>
+        !f.key &&
+        !f.prose &&
+        f.value &&
+        !isAboutRelative(f.rawKey) &&
+        // "Paraclinical: XR done, normal; MRI requested": a key for the studies done or to do whose value does not open on the
+        // study to do (keyedStudy) may still order one after.
+        (isStudiesKey(f) || (!isOrderKeyed(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))),
+    )
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   const ordering = onTop ? current.filter(belowReport) : current;
   const read = readOrderFact(
@@ -2290,6 +2303,22 @@ function readOrderElsewhere(
   for (const f of orderKeyed) {
     const o = keyedStudy(text, f, contrast, k, ow);
     if (o) return o;
+  }
+  // "Paraclinical: XR L-spine done, normal; MRI L-spine requested": under a key for the studies done or to do, the study to
+  // do may follow one reported done (resultsUnderStudiesKey), in a sentence of its own.
+  for (const f of orderKeyed) {
+    const reported = isStudiesKey(f) ? resultsUnderStudiesKey(f) : [];
+    if (!reported.length) continue;
+    for (const m of f.value.matchAll(/[.;](?=\s)/g)) {
+      const raw = f.value.slice(m.index + 1);
+      const value = raw.trim();
+      if (!value) continue;
+      const start = f.valueSpan.start + m.index + 1 + raw.indexOf(value);
+      // Not before the study reported, nor that study itself ("Ix: CBC, ESR; XR L-spine - pars defect L5").
+      if (start <= reported[0].valueSpan.start || reported.some((r) => r.valueSpan.start === start)) continue;
+      const o = keyedStudy(text, { ...f, value, valueSpan: { start, end: start + value.length } }, contrast, k, ow);
+      if (o) return o;
+    }
   }
   let proposed: Facts['order'];
   for (const name of ORDER_KEYS) {
@@ -4369,7 +4398,11 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
   if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
-  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || COLON_AND_TEXT.test(withoutKnownKeys(s.value.replace(MODALITY_KEY, '')))) return undefined;
+  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) return undefined;
+  // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
+  // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.
+  const colon = withoutKnownKeys(s.value.replace(MODALITY_KEY, ''));
+  if (COLON_AND_TEXT.test(colon) && !(!f.key && isOrderKeyed(f.rawKey) && detailAfterColon(colon.slice(colon.indexOf(':') + 1)))) return undefined;
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
@@ -4831,18 +4864,48 @@ const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t
 const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
 /**
  * "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis of the isthmus L5", "Investigations: XR L-spine:
- * normal": a key the language does not know that names the studies, done or to do (notes/headings.ts isOrderKeyed), whose
- * value opens on a study and its result after a colon, reports one done; read as history. Not a key that orders or
- * requests ("Request:", "Se solicita:"), nor a value that asks ("XR L-spine: r/o fracture").
+ * normal": a key the language does not know that names the studies, done or to do (notes/headings.ts isOrderKeyed). Not
+ * a key that orders or requests ("Request:", "Se solicita:").
  */
-function resultUnderStudiesKey(f: Field): boolean {
-  if (f.key || !isOrderKeyed(f.rawKey) || ORDERING_KEY.test(f.rawKey)) return false;
-  const opening = STUDY_THEN_RESULT.exec(f.value);
-  return opening !== null && !ASKS.test(f.value.slice(opening[0].length, opening[0].length + 60));
+function isStudiesKey(f: Field): boolean {
+  return !f.key && !!f.value && isOrderKeyed(f.rawKey) && !ORDERING_KEY.test(f.rawKey);
 }
 const ORDERING_KEY = /order|request|requisition|req\b|solicit|planned|required|placed|protocol/i;
-/** A value opening on a study (its region, views and a bracket at most before the colon), then a colon and its result. */
-const STUDY_THEN_RESULT = new RegExp(String.raw`^\s*(?:[\w/+.-]+\s+){0,3}(?:${STUDY_WORDS})\b[^:;.\n]{0,50}:\s*(?=\w)`, 'i');
+/**
+ * The sentences of a value under a key for the studies (isStudiesKey) that open on a study and tell its result, before any
+ * other study named ("XR L-spine 2 weeks ago normal", "CT: bilateral lysis L5", "XR: normal, MRI requested"): each a
+ * report of one done, read as history. Not one that tells only how or when the study is to be done ("MRI L-spine: urgent",
+ * "MRI: under sedation", "MRI L-spine: scheduled for Monday", "XR: AP and lateral"), is pending or asks ("XR: r/o fracture").
+ */
+function resultsUnderStudiesKey(f: Field): Field[] {
+  const out: Field[] = [];
+  for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    const sentence = m[0].trim();
+    const opening = STUDY_OPENING.exec(sentence);
+    if (!opening) continue;
+    let rest = sentence.slice(opening[0].length);
+    const next = rest.search(NAMES_A_STUDY);
+    if (next >= 0) rest = rest.slice(0, next);
+    if (ASKS.test(rest) || NOT_PAST.test(rest) || NOT_YET.test(rest) || !tellsAResult(rest)) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    out.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
+  }
+  return out;
+}
+/** Words of a study's result: a result word, a finding of imaging, a level of the spine. */
+function tellsAResult(t: string): boolean {
+  return RESULT_WORD.test(t) || TELLS_A_FINDING.test(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
+}
+/** The study is still to come: pending, awaited, scheduled, to do. */
+const NOT_YET = /\b(?:pending|awaiting|awaited|scheduled|to do|to be)\b/i;
+/** After a study's colon, how or when it is to be done ("urgent", "under sedation", "AP and lateral", "to be scheduled"): no result, no question, not pending. */
+function detailAfterColon(after: string): boolean {
+  return !tellsAResult(after) && !ASKS.test(after) && !/\b(?:pending|awaiting|awaited|not done|not yet)\b/i.test(after);
+}
+/** A sentence opening on a study (its region at most three words before it). */
+const STUDY_OPENING = new RegExp(String.raw`^(?:[\w/+.-]+\s+){0,3}(?:${STUDY_WORDS}|${US_WORDS})\b`, 'i');
+/** A level of the spine, as a report names where it found something ("lysis L5", "L5/S1 grade I"). */
+const SPINE_LEVEL = /\b(?:[CLS][1-9]|T(?:[3-9]|1[0-2]))\b/;
 /** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
 const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
 /** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
