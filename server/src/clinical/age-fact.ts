@@ -102,6 +102,8 @@ export const AgeVocabularySchema = z.strictObject({
     notNames: words,
     nameBefore: words,
     toldBy: words,
+    $commentOtherTellers: z.string().optional(),
+    otherTellers: words,
   }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
@@ -180,6 +182,7 @@ interface AgeWords {
   notNames: Set<string>;
   nameBefore: Set<string>;
   toldBy: Set<string>;
+  otherTellers: Set<string>;
   bareYears: { min: number; max: number };
   infantContext: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
@@ -255,6 +258,7 @@ function ageWords(): AgeWords {
     notNames: new Set(v.subjectAge.notNames),
     nameBefore: new Set(v.subjectAge.nameBefore),
     toldBy: new Set(v.subjectAge.toldBy),
+    otherTellers: new Set(v.subjectAge.otherTellers),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
@@ -889,12 +893,21 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     if (years < 1 || years > 21) continue;
     const name = m[2];
     const lower = name.toLowerCase();
-    // "Pt \"J\", says he's 16, no ID": the patient's own word for the age (subjectAge.toldBy), of a pronoun only, and
-    // never with a relative earlier in its sentence ("Mom says she's 17" may be the mother).
+    // "Pt \"J\", says he's 16, no ID": the patient's own word for the age (subjectAge.toldBy), of a pronoun only; never
+    // with a relative anywhere in its sentence ("Mom says she's 17", "… a young woman, says she is 16, the mother"), never
+    // told by someone else (subjectAge.otherTellers: "Triage nurse says she is 18"), and never in a note of an infant.
     if (m[1] !== undefined) {
       if (!v.toldBy.has(m[1]) || !v.pronouns.has(lower)) continue;
       const told = m.index;
-      if (toWords(value.slice(sentenceStart(value, told), told)).some((x) => v.relatives.has(x.text))) continue;
+      const from = sentenceStart(value, told);
+      if (toWords(value.slice(from, sentenceEnd(value, told))).some((x) => v.relatives.has(x.text))) continue;
+      const teller = toWords(
+        value
+          .slice(from, told)
+          .split(/[,;:(]/)
+          .pop() ?? '',
+      ).pop();
+      if ((teller && v.otherTellers.has(teller.text)) || speaksOfAnInfant(noteText, v)) continue;
     }
     if (
       v.pronouns.has(lower)
@@ -903,7 +916,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     )
       continue;
     const start = m.index + m[0].lastIndexOf(m[3]);
-    return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
+    return { months: years * 12, span: { start, end: start + m[3].length }, tier: 'weak' };
   }
   // "seeing Ella (14)", "Re: Tom (9)": the whole of a bracket after a name; "just turned 11", "she turned 9 last month".
   n = 0;

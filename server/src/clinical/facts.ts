@@ -2421,6 +2421,8 @@ function readOrderElsewhere(
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
   if (opening) return opening;
+  const receiving = receivingOrder(text, contrast, k, ow);
+  if (receiving) return receiving;
   const outright = unreadOrder(text, unread, contrast, k, ow);
   if (outright) return outright;
   if (weak) return weak;
@@ -2827,6 +2829,42 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
   return undefined;
 }
 
+/** A line's key and its value ("Receiving team: MRI L-spine w/o in the morning"). */
+const KEYED_LINE = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*([^\n]*)$/gm;
+
+/**
+ * A transfer note's receiving side (order-vocabulary prose.receivingKeys: "Receiving:", "Accepting ED:"), read as the
+ * note's narrative: a sentence of it that opens on a study is the study the receiving side will do ("Receiving: MRI
+ * lumbar spine with contrast in the morning; ortho + ID consults"). Never one told done before, dated, with its result
+ * or at another place ("Receiving: outside CT reviewed, normal", "Receiving hospital: XR T/L spine at OSH neg.",
+ * "Receiving: MRI L-spine from OSH on disc, please review"), nor one declined.
+ */
+function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  if (!/\b(?:receiving|accepting)\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(KEYED_LINE)) {
+    const key = m[1]
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    if (!ow.receivingKeys.has(key)) continue;
+    const lineStart = m.index ?? 0;
+    const valueStart = lineStart + m[0].length - m[2].length;
+    for (const c of m[2].matchAll(/[^.;]+/g)) {
+      const value = c[0].trim();
+      if (!value || !startsWithStudy(value)) continue;
+      const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
+      const span = { start, end: start + value.length };
+      const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
+      const words = toWords(value, start);
+      if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
+      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, valueStart + m[2].length, ow)) continue;
+      const r = readOrder(value, contrast, k);
+      if (r.status === 'recognized') return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
 /**
  * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
  * the sentence and ends at its first comma, naming no study; the sentence itself otherwise.
@@ -3211,6 +3249,8 @@ interface OrderWords {
   reasonAtEnd: RegExp;
   /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
   proposingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.receivingKeys: a transfer note's receiving side ("Receiving:", "Accepting ED:"), normalised as proposingKeys. */
+  receivingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
@@ -3323,6 +3363,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedBy: new Set(v.prose.noneOrderedBy),
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
+      receivingKeys: new Set(v.prose.receivingKeys),
       answerKeys: new Set(v.prose.answerKeys),
       operationKeys: new Set(v.prose.operationKeys),
       urgentAfter: new Set(v.prose.urgentAfter),

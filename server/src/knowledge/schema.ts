@@ -365,6 +365,14 @@ export const OrderVocabularySchema = z.strictObject({
     /** Plan keys that only recommend ("Recommendation:", "Advice:"): their study is no order line of the note. */
     proposingKeys: z.array(z.string().min(1)).min(1),
     /**
+     * A transfer or transport note's receiving side ("Receiving:", "Accepting ED:"), a heading whose line is read as the
+     * note's narrative (notes/headings.ts), normalised as proposingKeys: a sentence of it opening on a study is the study
+     * the receiving side will do ("Receiving: MRI L-spine w/ contrast in the morning"), never one told done before, dated,
+     * with its result or at another place ("Receiving: outside CT reviewed, normal", "Receiving hospital: XR T/L spine at
+     * OSH neg.", "Accepting ED: CT done at OSH, no fracture").
+     */
+    receivingKeys: z.array(z.string().min(1)).min(1),
+    /**
      * The request or order itself taken back, told after it ("Outcome: ordering MD agreed - request WITHDRAWN",
      * "order cancelled by the team"): the note then orders nothing, whatever line placed it.
      */

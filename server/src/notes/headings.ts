@@ -154,6 +154,15 @@ export const HEADING_WORDS: readonly string[] = [
   'neonate',
   'toddler',
   'kid',
+  // A transfer or transport note's receiving side ("Receiving: outside CT reviewed, normal; MRI L-spine w/ contrast in the
+  // morning", "Accepting ED: CT done at OSH, no fracture", "Receiving team: …"): the patient's story as the receiving
+  // side takes it, its studies done before and its plan, read as the note's narrative (a study done at the referring
+  // hospital is a prior, the one planned is the order), not a second Plan key. "team", "service", "facility" join them.
+  'receiving',
+  'accepting',
+  'team',
+  'service',
+  'facility',
   // A progress note's other problems ("Other: c/o low back pain x 5 days"), below the one it is about: the patient's
   // history, not a misspelt "Order".
   'other',
