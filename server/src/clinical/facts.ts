@@ -2348,7 +2348,7 @@ function readOrderElsewhere(
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
       if (whole && !others(f)) return { field: f, reading };
-      for (const s of studyLines(sentences(f))) {
+      for (const s of studyLines(sentences(f), ow)) {
         if (namesOnlyAWindow(s.value)) continue;
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
@@ -2698,6 +2698,8 @@ function reviewedStudy(text: string, words: readonly Word[], ow: OrderWords): bo
  * prose.inTransit in the same clause tells them on their way ("review when films arrive", "awaiting outside films",
  * "films to be sent by OSH", "review once MRI images are uploaded"): a prior in transit, not the study to do.
  */
+/** An em or en dash between two words: "US spine — report to be sent to GP" tells the study, then what becomes of its report. */
+const DASH = /[\u2013\u2014]/;
 function recordsInTransit(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
@@ -2707,7 +2709,7 @@ function recordsInTransit(text: string, words: readonly Word[], ow: OrderWords):
   const records =
     words[head].text === 'films' ||
     words[head].text === 'film' ||
-    (next !== undefined && !breaksClause(text, words[tail].end, next.start) && findAny([next], ow.records).length > 0);
+    (next !== undefined && !breaksClause(text, words[tail].end, next.start) && !DASH.test(text.slice(words[tail].end, next.start)) && findAny([next], ow.records).length > 0);
   if (!records) return false;
   return findAny(words, ow.inTransit).some((m) => {
     const at = m.start < words[head].start ? m.end : words[tail].end;
@@ -5154,7 +5156,7 @@ function sentences(f: Field): Field[] {
  * then an indented "XR L-spine AP/lat"): a statement that orders nothing covers its own line, not the study listed
  * under it. A line that opens on anything else ("if persists, XR L-spine") stays with the sentence it goes on.
  */
-function studyLines(list: Field[]): Field[] {
+function studyLines(list: Field[], ow: OrderWords): Field[] {
   const out: Field[] = [];
   for (const s of list) {
     if (!s.value.includes('\n')) {
@@ -5165,7 +5167,7 @@ function studyLines(list: Field[]): Field[] {
     for (let at = s.value.indexOf('\n'); at >= 0; at = s.value.indexOf('\n', at + 1)) {
       const rest = s.value.slice(at + 1);
       const lead = rest.length - rest.replace(LINE_LEAD, '').length;
-      if (!startsWithStudy(rest.slice(lead))) continue;
+      if (!startsWithStudy(rest.slice(lead)) || !bareStudyLine(rest.slice(lead).split('\n')[0], ow)) continue;
       const part = s.value.slice(from, at).trimEnd();
       if (part) out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.start + from + part.length }, value: part });
       from = at + 1 + lead;
@@ -5175,6 +5177,53 @@ function studyLines(list: Field[]): Field[] {
   }
   return out;
 }
+/**
+ * A line that is the study and how it is done, nothing more ("XR L-spine AP/lat", "MRI L-spine w/o under GA"): only such a
+ * line is read apart from a statement before it. One that goes on with anything else ("XR L-spine next visit", "MRI
+ * L-spine: if neuro signs", "MRI L-spine (consider)", "MRI L-spine after ortho review") stays in the statement's scope.
+ */
+function bareStudyLine(line: string, ow: OrderWords): boolean {
+  const words = toWords(line, 0);
+  const head = studyHead(words);
+  if (head !== 0) return false;
+  return words.every(
+    (w, i) => i === 0 || STUDY_TAIL.has(w.text) || STUDY_HEAD.has(w.text) || ow.techniqueAfterResult.has(w.text) || LINE_TECHNIQUE.has(w.text) || /^\d+$/.test(w.text),
+  );
+}
+/** Words of a study's views and technique after its name on a line of its own ("AP/lat", "with and without gad", "under GA"). */
+const LINE_TECHNIQUE = new Set([
+  'ap',
+  'pa',
+  'lat',
+  'lateral',
+  'oblique',
+  'obliques',
+  'flexion',
+  'extension',
+  'standing',
+  'erect',
+  'and',
+  'with',
+  'under',
+  'ga',
+  'gadolinium',
+  'sedated',
+  'stat',
+  'urgent',
+  'routine',
+  'asap',
+  'today',
+  'xr',
+  'xray',
+  'ray',
+  'radiograph',
+  'radiographs',
+  'films',
+  'scan',
+  'spine',
+  'only',
+  'both',
+]);
 /** Indentation and a bullet before a line's first word. */
 const LINE_LEAD = /^[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?/;
 

@@ -166,6 +166,14 @@ const INDETERMINATE = [
   'not assessable',
   'not evaluable',
   'incomplete',
+  // "no abnormalities of the bones; cord not assessed", "lateral not obtained": a part the study did not show.
+  'not assessed',
+  'not evaluated',
+  'not imaged',
+  'not included',
+  'not obtained',
+  'not visualized',
+  'not visualised',
 ];
 // 'without pathology', 'no pathology' as Russian-trained clinicians close a report ("без патологии").
 const NORMAL = [
@@ -199,6 +207,13 @@ const NORMAL = [
   'resolved',
   'healed',
 ];
+
+/**
+ * "no abnormalities detected on limited views", "no abnormality on the suboptimal study": the quality of the study told
+ * after a denial of abnormality, which the denial's scope would hide; the study could not tell.
+ */
+const LIMITED_STUDY =
+  /\b(?:on|in|with)\s+(?:(?:the|a|these|this|only|two|2)\s+)?(limited|suboptimal|incomplete|partial|nondiagnostic|non-diagnostic|motion[- ]degraded|prelim(?:inary)?)\b/i;
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);
@@ -524,7 +539,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, ABNORMAL, ABNORMAL_RANKS);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
-  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS);
+  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
   if (abnormal.length) {
