@@ -1562,9 +1562,17 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     }
     return lo > 0 && reach[lo - 1] >= w.end;
   };
+  const colonOnly = new Set<Span>();
   return (h) => {
     let found = cues.get(h.field);
-    if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
+    if (!found) {
+      const fw = fieldWords(h.field);
+      const plain = findAny(fw, phraseSetOf(rule.worryCues));
+      const colon = findAny(fw, phraseSetOf(rule.colonCues)).filter((c) => !plain.some((x) => x.start <= c.start && c.end <= x.end));
+      for (const c of colon) colonOnly.add(c);
+      found = colon.length ? [...plain, ...colon].sort((a, b) => a.start - b.start) : plain;
+      cues.set(h.field, found);
+    }
     if (!found.length) return undefined;
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
@@ -1581,11 +1589,25 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       let j = wordIndex(words, cue.end);
+      // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
+      const colon = colonAfter(text, words, j, at, rule.colonWords);
+      if (colon >= 0) j = colon;
+      else if (colonOnly.has(cue)) continue;
       while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
       if (j === at) return familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
     }
     return undefined;
   };
+}
+
+/**
+ * The index of the first word after a colon that follows words[from] by at most `most` words and comes before
+ * words[to], or -1: "Worried about something serious: lymphoma" (from "something", the colon after "serious").
+ */
+function colonAfter(text: string, words: readonly Word[], from: number, to: number, most: number): number {
+  const last = Math.min(to, from + most);
+  for (let k = Math.max(from, 1); k <= last && k < words.length; k++) if (text.slice(words[k - 1].end, words[k].start).includes(':')) return k;
+  return -1;
 }
 
 /** A cancer's name followed by its work-up ("leukemia workup sent", "lymphoma w/u in progress": suspectedCancer.workupAfter), in its sentence. */

@@ -169,6 +169,13 @@ export const ReadingVocabularySchema = z.strictObject({
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
     worryCues: z.array(phrase).min(1),
     /**
+     * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
+     * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
+     * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
+     */
+    colonCues: z.array(phrase).min(1),
+    colonWords: z.number().int().min(0).max(6),
+    /**
      * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
      * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
      * one of `dismissed` after the cancer in its sentence ("Mum worried about cancer, reassured"). Without the reassurance
