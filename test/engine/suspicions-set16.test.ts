@@ -44,4 +44,32 @@ describe('suspicions after a colon (set 16)', () => {
     const r = readNote(OPEN, 'Mom worried about something: cancer, reassured.', PLAN);
     assert.ok(!r.facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present));
   });
+
+  describe("the referring side's working diagnosis", () => {
+    const HEAD = '9 y F. 5 days of fever (Tmax 39.4), low back pain, refuses to bend forward. CRP 168.';
+    const TAIL = ['Neuro: strength, sensation and reflexes normal.', 'Receiving: MRI lumbar spine with contrast in the morning.'];
+    it('"Referring ED: ?discitis / vertebral osteomyelitis" is this note\'s suspicion', () => {
+      const r = readNote(HEAD, 'Referring ED: ?discitis / vertebral osteomyelitis. Blood cx drawn, cefazolin given.', ...TAIL);
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present));
+      assert.equal(r.scenario, 'back-pain-infection-tumor');
+    });
+    it('a cancer the referrer worries about is a suspected tumour', () => {
+      const r = readNote(HEAD, 'Referring MD: concerned about leukemia.', ...TAIL);
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present));
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'malignancy' && h.present));
+    });
+    it('a prior told by the referring side names no suspicion', () => {
+      const r = readNote(HEAD, 'Referring ED: CT done, normal.', ...TAIL);
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'suspected-infection-or-tumor' && h.present));
+    });
+    it('a suspicion the referrer denies stays denied', () => {
+      const r = readNote(HEAD, 'Referring ED: no concern for discitis.', ...TAIL);
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'suspected-infection-or-tumor' && h.present));
+    });
+    it("only its suspicions are read from the referring side's line, not its symptoms", () => {
+      const r = readNote('Age: 9 y', 'Findings: sacral dimple, base seen.', 'Referring ED: ?discitis. Leg weakness, fever.');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present));
+      assert.ok(!r.facts.hits.some((h) => h.present && (h.finding.category === 'neurologic-symptom' || h.finding.id === 'fever')));
+    });
+  });
 });

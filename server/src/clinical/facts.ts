@@ -798,6 +798,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))],
     k,
     facts.age?.months,
+    referringSide(note),
   );
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
@@ -995,13 +996,27 @@ const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
  * The findings of the fields as written (`written`), each hit then told against the same field as
  * filled in (`all`, index for index: the other readers compare fields by identity).
  */
-function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge, months: number | undefined): FindingHit[] {
+function readAllFindings(
+  note: ParsedNote,
+  form: FormReading,
+  written: readonly Field[],
+  all: readonly Field[],
+  k: Knowledge,
+  months: number | undefined,
+  referring: readonly Field[] = [],
+): FindingHit[] {
   let hits = readFindings(note.text, written, k);
   // "night pain [ ] constant": a phrase read across a form's box joins two options.
   if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
   if (all !== written) {
     const filled = new Map(written.map((f, i) => [f, all[i]]));
     for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+  }
+  // The referring side's working diagnosis ("Referring ED: ?discitis"): its suspicions only, and a cancer it names, which
+  // suspectedCancerIsSuspectedTumor reads as suspected when it is ("Referring MD: concerned about leukemia").
+  if (referring.length) {
+    const categories = new Set(readingVocabulary().referringSide.categories);
+    for (const h of readFindings(note.text, referring, k)) if (categories.has(h.finding.category) || h.finding.id === 'malignancy') hits.push(h);
   }
   const indication = first(all, 'Indication');
   if (indication) {
@@ -1033,6 +1048,22 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
+
+/**
+ * Lines keyed by the referring side ("Referring ED:", "Referring MD:", "Sending hospital:"; reading-vocabulary.json
+ * referringSide), which no other reader reads, as an Indication each: read for the suspicions of this note only.
+ */
+function referringSide(note: ParsedNote): Field[] {
+  const words = new Set(readingVocabulary().referringSide.keyWords);
+  const out: Field[] = [];
+  for (const f of note.fields) {
+    if (f.key || f.prose || !f.value || isAboutRelative(f.rawKey) || !toWords(f.rawKey.slice(0, 60)).some((w) => words.has(w.text))) continue;
+    out.push({ ...f, key: INDICATION, writtenKey: f.rawKey, inferred: true });
+  }
+  return out;
+}
+
+const INDICATION = lookupKey('Indication')!;
 
 /**
  * "Parents ask about the 'birthmark' … 2 cm flat red vascular lesion c/w infantile hemangioma": a

@@ -164,6 +164,12 @@ export const ReadingVocabularySchema = z.strictObject({
    * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
    * suspects a cancer are its work-up.
    */
+  /**
+   * A line keyed by the referring side ("Referring ED: ?discitis / vertebral osteomyelitis. Blood cx drawn, cefazolin
+   * given."), which is never read as history (its plan is not today's order): its working diagnosis is the suspicion of
+   * this note. `keyWords`: a word of the key that names the referring side; `categories`: the findings read from it.
+   */
+  referringSide: z.strictObject({ $comment: z.string().optional(), keyWords: z.array(z.string().min(1)).min(1), categories: z.array(z.string().min(1)).min(1) }),
   suspectedCancer: z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
