@@ -483,6 +483,20 @@ export const ReadingVocabularySchema = z.strictObject({
    * is itself denied ("not dieting", "non-intentional") explains nothing.
    */
   explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /**
+   * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
+   * (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual weakness"): one of `references`
+   * right before a mention of the finding, and the same finding denied later in its line within `reachChars`
+   * characters, withdraw every mention of it (guards.ts clarifiedAway). A normal exam alone denies nothing.
+   */
+  clarifiedAway: z.strictObject({
+    $comment: z.string().optional(),
+    references: z.array(z.string().min(1)).min(1),
+    reachChars: z.number().int().min(20).max(600),
+    $commentOnlyNow: z.string().optional(),
+    /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
+    onlyNow: z.array(phrase).min(1),
+  }),
   /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
   explanationUndone: z.array(phrase).min(1),
   /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
