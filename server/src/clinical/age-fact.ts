@@ -850,7 +850,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
   for (const { days, start, end } of found) {
     if (days > 365) continue;
-    const lead = value.slice(sentenceStart(value, start), start);
+    let lead = value.slice(sentenceStart(value, start), start);
+    // "Infant: term female, day of life 10": a colon after a word for the patient labels the patient, and the day
+    // describes it; after anything else ("US: DOL 3, normal") the colon dates what it keys.
+    const colon = lead.lastIndexOf(':');
+    if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon)) && toWords(lead.slice(0, colon)).every((x) => v.dolBefore.has(x.text)))
+      lead = lead.slice(colon + 1);
     if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
     const rest = value.slice(end, sentenceEnd(value, end));
@@ -1188,6 +1193,10 @@ function judge(
     // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
     const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;
     if ((next && NEWBORN_NOT_AGE.has(next)) || (lead && v.durationBefore.has(lead))) return undefined;
+    // "neonatal" is an adjective: it names a team, a unit, a transport, an exam or an illness ("NEONATAL/INFANT
+    // TRANSPORT", "the neonatal team will arrange", "neonatal jaundice"), never the child's age, unless a word for
+    // the child follows it ("neonatal girl").
+    if (/^neonatal$/i.test(told) && !(next && v.person.has(next) && /^[ \t]+$/.test(value.slice(end, after[0].start)))) return undefined;
     return age('alone');
   }
   // Not the chronological age: "corrected 3 mo", "CGA 38 wk", "3 mo corrected", "34 wk GA".
@@ -1232,7 +1241,10 @@ function judge(
   const rest = value.slice(end, end + 12);
   // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
   const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
-  if (prev && v.durationNouns.has(prev) && !marked) return undefined;
+  // "Staff injury, 19 y M court monitor": the patient's sex right after it, opening its clause, makes it the age of the
+  // one the note is about, whatever complaint comes before ("LBP 3 wks" is how long; no duration is told with a sex).
+  const sexOpensClause = sexLetter && CLAUSE_BEFORE.test(value.slice(0, start));
+  if (prev && v.durationNouns.has(prev) && !marked && !sexOpensClause) return undefined;
   // A range ("2-3 wks", "10 - 14 yo") starts with a number of one or two digits: "0315 - 5yo M" is a clock time before the age.
   // "20:40 - 5 y M": the minutes of a clock time are no range's first number either.
   const clock = before[0] && /\d:$/.test(value.slice(Math.max(0, before[0].start - 3), before[0].start));

@@ -16,7 +16,7 @@ import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
-import { baselineDeficits, explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import { baselineDeficits, clarifiedAway, explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -800,6 +800,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))],
     k,
     facts.age?.months,
+    referringSide(note),
   );
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
 
@@ -1010,13 +1011,27 @@ const isReferralField = (f: Field) => REFERRAL_KEYS.has(f.key!.name);
  * The findings of the fields as written (`written`), each hit then told against the same field as
  * filled in (`all`, index for index: the other readers compare fields by identity).
  */
-function readAllFindings(note: ParsedNote, form: FormReading, written: readonly Field[], all: readonly Field[], k: Knowledge, months: number | undefined): FindingHit[] {
+function readAllFindings(
+  note: ParsedNote,
+  form: FormReading,
+  written: readonly Field[],
+  all: readonly Field[],
+  k: Knowledge,
+  months: number | undefined,
+  referring: readonly Field[] = [],
+): FindingHit[] {
   let hits = readFindings(note.text, written, k);
   // "night pain [ ] constant": a phrase read across a form's box joins two options.
   if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
   if (all !== written) {
     const filled = new Map(written.map((f, i) => [f, all[i]]));
     for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+  }
+  // The referring side's working diagnosis ("Referring ED: ?discitis"): its suspicions only, and a cancer it names, which
+  // suspectedCancerIsSuspectedTumor reads as suspected when it is ("Referring MD: concerned about leukemia").
+  if (referring.length) {
+    const categories = new Set(readingVocabulary().referringSide.categories);
+    for (const h of readFindings(note.text, referring, k)) if (categories.has(h.finding.category) || h.finding.id === 'malignancy') hits.push(h);
   }
   const indication = first(all, 'Indication');
   if (indication) {
@@ -1041,6 +1056,7 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);
+  clarifiedAway(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
@@ -1048,6 +1064,22 @@ function readAllFindings(note: ParsedNote, form: FormReading, written: readonly 
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
 }
+
+/**
+ * Lines keyed by the referring side ("Referring ED:", "Referring MD:", "Sending hospital:"; reading-vocabulary.json
+ * referringSide), which no other reader reads, as an Indication each: read for the suspicions of this note only.
+ */
+function referringSide(note: ParsedNote): Field[] {
+  const words = new Set(readingVocabulary().referringSide.keyWords);
+  const out: Field[] = [];
+  for (const f of note.fields) {
+    if (f.key || f.prose || !f.value || isAboutRelative(f.rawKey) || !toWords(f.rawKey.slice(0, 60)).some((w) => words.has(w.text))) continue;
+    out.push({ ...f, key: INDICATION, writtenKey: f.rawKey, inferred: true });
+  }
+  return out;
+}
+
+const INDICATION = lookupKey('Indication')!;
 
 /**
  * "Parents ask about the 'birthmark' … 2 cm flat red vascular lesion c/w infantile hemangioma": a
@@ -1587,9 +1619,17 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     }
     return lo > 0 && reach[lo - 1] >= w.end;
   };
+  const colonOnly = new Set<Span>();
   return (h) => {
     let found = cues.get(h.field);
-    if (!found) cues.set(h.field, (found = findAny(fieldWords(h.field), phraseSetOf(rule.worryCues))));
+    if (!found) {
+      const fw = fieldWords(h.field);
+      const plain = findAny(fw, phraseSetOf(rule.worryCues));
+      const colon = findAny(fw, phraseSetOf(rule.colonCues)).filter((c) => !plain.some((x) => x.start <= c.start && c.end <= x.end));
+      for (const c of colon) colonOnly.add(c);
+      found = colon.length ? [...plain, ...colon].sort((a, b) => a.start - b.start) : plain;
+      cues.set(h.field, found);
+    }
     if (!found.length) return undefined;
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
@@ -1606,11 +1646,25 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
       let j = wordIndex(words, cue.end);
+      // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
+      const colon = colonAfter(text, words, j, at, rule.colonWords);
+      if (colon >= 0) j = colon;
+      else if (colonOnly.has(cue)) continue;
       while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
       if (j === at) return familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
     }
     return undefined;
   };
+}
+
+/**
+ * The index of the first word after a colon that follows words[from] by at most `most` words and comes before
+ * words[to], or -1: "Worried about something serious: lymphoma" (from "something", the colon after "serious").
+ */
+function colonAfter(text: string, words: readonly Word[], from: number, to: number, most: number): number {
+  const last = Math.min(to, from + most);
+  for (let k = Math.max(from, 1); k <= last && k < words.length; k++) if (text.slice(words[k - 1].end, words[k].start).includes(':')) return k;
+  return -1;
 }
 
 /** A cancer's name followed by its work-up ("leukemia workup sent", "lymphoma w/u in progress": suspectedCancer.workupAfter), in its sentence. */

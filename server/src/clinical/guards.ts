@@ -1,6 +1,6 @@
 import { DAYS_PER_MONTH } from '../notes/age';
 import { type Span, widen } from '../notes/text';
-import type { Word } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -76,6 +76,47 @@ export function retractedInError(hits: FindingHit[], text: string): void {
     if (!SAID_IN_ERROR.test(text.slice(h.span.end, h.span.end + 60))) continue;
     if (!OPENS_CORRECTION.test(text.slice(Math.max(0, h.span.start - 40), h.span.start))) continue;
     (withdrawn ??= new Set()).add(h.finding.id);
+  }
+  if (!withdrawn) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
+let referenceBefore: RegExp | undefined;
+
+/**
+ * "Leg weakness? YES … Addendum (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual
+ * weakness: strength 5/5": a clinician who names the item (reading-vocabulary.json clarifiedAway.references right before
+ * a mention of it) and denies the same finding later in that line withdraws every mention of it: the clarification is
+ * the later word. A normal exam alone ("leg weakness YES; exam: strength 5/5") denies nothing: the finding itself must be
+ * denied. Each mention looks a bounded distance ahead, so the cost stays linear.
+ */
+export function clarifiedAway(hits: FindingHit[], text: string): void {
+  const rule = readingVocabulary().clarifiedAway;
+  const denied = new Map<string, number[]>();
+  const onlyNow = phraseSetOf(rule.onlyNow);
+  // "No actual weakness: strength 5/5" denies it; "no weakness today", "no weakness on exam" only now.
+  const deniesOutright = (h: FindingHit) => {
+    const clause = text.slice(h.span.end, h.span.end + 40);
+    const cut = clause.search(/[.;:,!?\r\n]/);
+    return !findAny(toWords(cut < 0 ? clause : clause.slice(0, cut)), onlyNow).length;
+  };
+  for (const h of hits)
+    if (h.negated && !h.present && h.context.experiencer === 'patient' && deniesOutright(h))
+      (denied.get(h.finding.id) ?? denied.set(h.finding.id, []).get(h.finding.id)!).push(h.span.start);
+  if (!denied.size) return;
+  referenceBefore ??= new RegExp(
+    `(?:^|[^\\p{L}])(?:${rule.references.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s*[:\\-\u2013\u2014]?\\s*(?:the\\s+)?["'\u201c\u2018]?\\s*$`,
+    'iu',
+  );
+  let withdrawn: Set<string> | undefined;
+  for (const h of hits) {
+    const starts = h.negated ? undefined : denied.get(h.finding.id);
+    if (!starts || withdrawn?.has(h.finding.id)) continue;
+    if (!referenceBefore.test(text.slice(Math.max(0, h.span.start - 40), h.span.start))) continue;
+    const ahead = text.slice(h.span.end, h.span.end + rule.reachChars);
+    const lineEnd = ahead.search(/[\r\n]/);
+    const limit = h.span.end + (lineEnd < 0 ? ahead.length : lineEnd);
+    if (starts.some((s) => s >= h.span.end && s < limit)) (withdrawn ??= new Set()).add(h.finding.id);
   }
   if (!withdrawn) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };

@@ -164,10 +164,23 @@ export const ReadingVocabularySchema = z.strictObject({
    * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
    * suspects a cancer are its work-up.
    */
+  /**
+   * A line keyed by the referring side ("Referring ED: ?discitis / vertebral osteomyelitis. Blood cx drawn, cefazolin
+   * given."), which is never read as history (its plan is not today's order): its working diagnosis is the suspicion of
+   * this note. `keyWords`: a word of the key that names the referring side; `categories`: the findings read from it.
+   */
+  referringSide: z.strictObject({ $comment: z.string().optional(), keyWords: z.array(z.string().min(1)).min(1), categories: z.array(z.string().min(1)).min(1) }),
   suspectedCancer: z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
     worryCues: z.array(phrase).min(1),
+    /**
+     * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
+     * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
+     * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
+     */
+    colonCues: z.array(phrase).min(1),
+    colonWords: z.number().int().min(0).max(6),
     /**
      * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
      * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
@@ -470,6 +483,20 @@ export const ReadingVocabularySchema = z.strictObject({
    * is itself denied ("not dieting", "non-intentional") explains nothing.
    */
   explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /**
+   * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
+   * (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual weakness"): one of `references`
+   * right before a mention of the finding, and the same finding denied later in its line within `reachChars`
+   * characters, withdraw every mention of it (guards.ts clarifiedAway). A normal exam alone denies nothing.
+   */
+  clarifiedAway: z.strictObject({
+    $comment: z.string().optional(),
+    references: z.array(z.string().min(1)).min(1),
+    reachChars: z.number().int().min(20).max(600),
+    $commentOnlyNow: z.string().optional(),
+    /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
+    onlyNow: z.array(phrase).min(1),
+  }),
   /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
   explanationUndone: z.array(phrase).min(1),
   /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
