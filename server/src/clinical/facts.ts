@@ -35,7 +35,7 @@ import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { requestHistories } from './request';
+import { requestHistories, withQuotedRequestsRead } from './request';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -756,6 +756,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // 'Request (quoted): "Sacral dimple with skin tag. Spine US: indeterminate."': a request copied in quotation marks that opens on
+  // no study is the child's history, not the order (request.ts).
+  note = withQuotedRequestsRead(note, (clause) => STUDY_NAMED.test(clause), requestWords(k).quotedKeys);
   // "A. XR lumbar spine  B. US spine … Answer: B": a quiz's choices are no order and no fact; its answer decides the order (quiz.ts).
   const quiz = readQuiz(note.text, k);
   const quizText = note.text;
@@ -989,12 +992,17 @@ function endsOnAnswer(value: string): boolean {
 interface RequestWords {
   technique: ReadonlySet<string>;
   protocolNames: ReadonlySet<string>;
+  quotedKeys: ReadonlySet<string>;
 }
 const requestSets = new WeakMap<object, RequestWords>();
 function requestWords(k: Knowledge): RequestWords {
   let sets = requestSets.get(k.vocabulary);
   if (!sets) {
-    sets = { technique: new Set(k.vocabulary.request.technique), protocolNames: new Set(k.vocabulary.request.protocolNames) };
+    sets = {
+      technique: new Set(k.vocabulary.request.technique),
+      protocolNames: new Set(k.vocabulary.request.protocolNames),
+      quotedKeys: new Set(k.vocabulary.request.quotedRequestKeys),
+    };
     requestSets.set(k.vocabulary, sets);
   }
   return sets;

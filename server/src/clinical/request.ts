@@ -1,6 +1,6 @@
 import { isOrderKeyed } from '../notes/headings';
 import { type KeyInfo, lookupKey } from '../notes/keys';
-import type { Field } from '../notes/parser';
+import type { Field, ParsedNote } from '../notes/parser';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 
@@ -105,3 +105,44 @@ function clauseEnds(value: string): number[] {
   ends.push(value.length);
   return ends;
 }
+
+/**
+ * A booking or scheduling clerk copies the clinician's request in quotation marks under a request key ('Request
+ * (quoted): "Sacral dimple with adjacent skin tag. Spine US: conus L2-L3, indeterminate. Please MRI."', 'Request:
+ * "LBP 3 weeks, no red flags, normal neuro exam"'): a value that opens on a quotation whose first clause names no
+ * study is the child's history as the clinician wrote it, read as the study's reason (an Indication), never as the
+ * order: a study named inside it is the history's ("Spine US: … indeterminate") or the clinician's wish, and the study
+ * booked is written elsewhere in the note. So is such a quotation under a key the language does not know that names a
+ * request (order-vocabulary request.quotedRequestKeys: "Referrer's request (copied)", "Original request"). A quoted request that opens on its study ('Request: "US spine - sacral
+ * dimple"') stays the order. One pass over the fields.
+ */
+export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: string) => boolean, requestKeys: ReadonlySet<string>): ParsedNote {
+  let changed = false;
+  const lines: Field[] = [];
+  const fields = note.fields.map((f) => {
+    if (!f.value || f.inferred || (f.prose && f.key)) return f;
+    // "Referrer's request (copied)", "Original request", "Request from Dr L (quoted)": a key the language does not know that names a request.
+    if (f.key ? f.key.name !== 'Order' : !toWords(f.rawKey).some((w) => requestKeys.has(w.text))) return f;
+    const open = OPENING_QUOTE.exec(f.value);
+    if (!open) return f;
+    const rest = f.value.slice(open[0].length);
+    const ends = clauseEnds(rest);
+    // Under a key the language does not know the value was never an order: it is history however it opens ("Spinal US last month: …").
+    if (f.key && namesStudy(rest.slice(0, ends[0]))) return f;
+    changed = true;
+    if (f.prose) lines.push(f);
+    return { ...f, key: INDICATION, writtenKey: f.writtenKey ?? f.rawKey, prose: false };
+  });
+  if (!changed) return note;
+  // The line's text taken for prose is now the Indication's: dropped from the prose (one pass over both lists, in note order).
+  let j = 0;
+  const prose = lines.length
+    ? note.prose.filter((p) => {
+        while (j < lines.length && lines[j].lineSpan.end < p.valueSpan.start) j++;
+        const line = lines[j];
+        return !(line && line.lineSpan.start <= p.lineSpan.start && p.valueSpan.end <= line.lineSpan.end);
+      })
+    : note.prose;
+  return { ...note, prose, fields };
+}
+const OPENING_QUOTE = /^\s*["\u201c]/;

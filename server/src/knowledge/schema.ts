@@ -489,6 +489,12 @@ export const OrderVocabularySchema = z.strictObject({
     technique: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
     /** A clause ending on one of these names the protocol the study is done by ("neonatal spine protocol", "peds trauma pathway"): technique too. */
     protocolNames: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A key the language does not know that holds one of these words ("Referrer's request (copied)", "Original request", "Clinician
+     * request unchanged") and whose value opens on a quotation holds the clinician's request copied by a booking clerk: read as the
+     * study's reason, as a quoted Request is (clinical/request.ts withQuotedRequestsRead).
+     */
+    quotedRequestKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   teaching: z.strictObject({
     $comment: z.string().optional(),
