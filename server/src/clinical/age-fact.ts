@@ -66,6 +66,7 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
+  itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
   monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
@@ -164,6 +165,8 @@ interface AgeWords {
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
+  /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
+  itemLabels: Set<string>;
   dolNow: Set<string>;
   dolBefore: Set<string>;
   dolEvents: Set<string>;
@@ -241,6 +244,7 @@ function ageWords(): AgeWords {
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
+    itemLabels: new Set(v.itemLabels.words),
     dolNow: new Set(v.dayOfLife.now),
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
@@ -1250,7 +1254,14 @@ function judge(
   const clock = before[0] && /\d:$/.test(value.slice(Math.max(0, before[0].start - 3), before[0].start));
   // "SMA type 2 - 6 y 2 m girl": an age in two units ("6 y 2 m") ends no range.
   const compound = /[a-z][\s,]*(?:and\s*)?\d/i.test(told);
-  if (before[0] && !clock && !compound && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
+  // "Case 6 - 13 y F", "Patient 4 - 8 mo M": the number of an item of a list of patients (itemLabels), before an age told
+  // plainly by a sex or a word for the child after it, is the item's.
+  const item =
+    before[1] !== undefined &&
+    v.itemLabels.has(before[1].text) &&
+    /^[ \t]*#?[ \t]*$/.test(value.slice(before[1].end, before[0].start)) &&
+    (c.sex !== undefined || c.withSex === true || (next !== undefined && v.after.has(next) && next !== 'old' && letterOk(next, false)));
+  if (before[0] && !clock && !compound && !item && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
   const slash = /\//.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date. Not across a heading's mark when an age's word
