@@ -81,3 +81,27 @@ describe('r19c: a traffic accident is a significant mechanism', () => {
     assert.notEqual(facts('Age: 9 y', 'Back pain 3 weeks, no traffic accident, no fall.', 'Plan: XR lumbar spine.').trauma?.significance, 'significant');
   });
 });
+
+describe('r19c: Spanish ages told as "Paciente de 4 meses", "Niño de 4 meses"', () => {
+  it('"Paciente femenina de 4 meses", "Niño de 4 meses", "Lactante de 6 meses", "Niña de 3 años" are ages', () => {
+    assert.equal(facts('Paciente femenina de 4 meses, remitida por neonatología.', 'EF: bolita de grasa lumbosacra.', 'Plan: RMN columna lumbosacra sin contraste.').age?.months, 4);
+    assert.equal(facts('Niño de 4 meses, remitido por neonatología.', 'Exam: lipoma.', 'Plan: MRI L-spine').age?.months, 4);
+    assert.equal(facts('Lactante de 6 meses con fosita sacra.', 'Plan: USG de columna lumbosacra.').age?.months, 6);
+    assert.equal(facts('Niña de 3 años con dolor de espalda de 2 semanas.', 'Plan: Rx columna lumbar').age?.months, 36);
+  });
+  it('near-miss: "Paciente de neurocirugía, niña con dolor de 2 semanas" gives no age from the duration', () => {
+    assert.equal(facts('Paciente de neurocirugía, niña con dolor de 2 semanas desde hace 2 meses.', 'Plan: Rx columna lumbar').age, undefined);
+  });
+});
+
+describe('r19c: a study still to be decided is not ordered', () => {
+  it('"Ecografía medular pending to decide with radiology", "US lumbar spine pending decision", "to be decided"', () => {
+    assert.equal(orderOf('Newborn boy, 3 days. Hair tuft.', 'Plan: discharge. Ecografía medular pending to decide with radiology on Monday - no petition done yet.'), null);
+    assert.equal(orderOf('Newborn boy, 3 days. Hair tuft.', 'Plan: US lumbar spine pending decision with radiology.'), null);
+    assert.equal(orderOf('Newborn boy, 3 days. Hair tuft.', 'Plan: US lumbar spine to be decided after the family meeting.'), null);
+  });
+  it('near-misses: "US lumbar spine pending" is ordered; "MRI lumbar spine to decide on surgery" orders the MRI', () => {
+    assert.equal(orderOf('Newborn boy, 3 days. Hair tuft.', 'Plan: US lumbar spine pending.'), 'us-area');
+    assert.equal(orderOf('Age: 9 y', 'Back pain.', 'Plan: MRI lumbar spine to decide on surgery.'), 'mri-area-without');
+  });
+});
