@@ -105,3 +105,13 @@ describe('r19c: a study still to be decided is not ordered', () => {
     assert.equal(orderOf('Age: 9 y', 'Back pain.', 'Plan: MRI lumbar spine to decide on surgery.'), 'mri-area-without');
   });
 });
+
+describe('r19c: toe walking told as "walking on the tips of the toes"', () => {
+  it('"walking on the tips of the toes since 2 months (new)" is an orthopedic sign', () => {
+    assert.ok(present('foot-deformity', 'Garçon 3 ans, hairy patch + walking on the tips of the toes since 2 months (new).', 'Exam: hypertrichosis at L3.', 'Plan: MRI lumbar spine'));
+    assert.ok(present('foot-deformity', 'Girl 4 yrs. Mother says she walks on the tips of her toes.', 'Exam: sacral dimple 3 mm.', 'Plan: US lumbar spine'));
+  });
+  it('near-miss: "no walking on the tips of the toes" is none', () => {
+    assert.ok(!present('foot-deformity', 'Boy 3 yrs, hairy patch. No walking on the tips of the toes.', 'Exam: hypertrichosis at L3.', 'Plan: MRI lumbar spine'));
+  });
+});
