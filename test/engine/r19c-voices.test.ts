@@ -27,16 +27,25 @@ describe('r19c: section keys of Spanish-, Serbian- and Nepali-trained writers', 
   it('"JC:", "IDx:", "Prov Dx:" (the clinical judgement, the impression) tell a suspected diagnosis', () => {
     assert.ok(present('suspected-infection-tumor', 'Girl 3 yrs. Fever 4 days, back pain.', 'JC: suspected spondylodiscitis L4-L5.', 'Plan: MRI lumbar spine.'));
     assert.ok(present('suspected-infection-tumor', 'Boy 12 yrs, back pain 2 months.', 'IDx: spondylodiscitis.', 'Plan: MRI lumbar spine.'));
-    assert.ok(present('suspected-infection-tumor', '12 yrs M. Back pain x 2 months, night sweats.', "Prov Dx: ?Pott's spine (TB spine T10-T11)", 'Adv:', '1. X-ray whole spine AP/Lat'));
+    assert.ok(
+      present('suspected-infection-tumor', '12 yrs M. Back pain x 2 months, night sweats.', "Prov Dx: ?Pott's spine (TB spine T10-T11)", 'Adv:', '1. X-ray whole spine AP/Lat'),
+    );
   });
   it('"Antecedentes:" and "ATCD:" are the history: a study told there is a prior one', () => {
-    const f = facts('Girl, 4 months.', 'Antecedentes: at 3 weeks a spinal ultrasound showed conus at L3 (abnormal).', 'Exam: fatty lump lumbosacral.', 'Plan: MRI lumbar spine without contrast.');
+    const f = facts(
+      'Girl, 4 months.',
+      'Antecedentes: at 3 weeks a spinal ultrasound showed conus at L3 (abnormal).',
+      'Exam: fatty lump lumbosacral.',
+      'Plan: MRI lumbar spine without contrast.',
+    );
     assert.equal(f.prior[0]?.modality, 'US');
     assert.equal(f.prior[0]?.result, 'abnormal');
   });
   it('near-misses: "EF: 60%" (an ejection fraction) reads no finding; a negated TB spine is no suspicion; "TB contact" alone is none', () => {
     assert.deepEqual(
-      facts('Boy 9 yrs, back pain.', 'EF: 60%, normal echo.', 'Plan: XR lumbar spine.').hits.filter((h) => h.present && h.finding.category !== 'back-pain').map((h) => h.finding.id),
+      facts('Boy 9 yrs, back pain.', 'EF: 60%, normal echo.', 'Plan: XR lumbar spine.')
+        .hits.filter((h) => h.present && h.finding.category !== 'back-pain')
+        .map((h) => h.finding.id),
       [],
     );
     assert.ok(!present('suspected-infection-tumor', 'Boy 12 yrs, mechanical back pain 3 weeks.', 'No TB spine suspected, afebrile.', 'Plan: XR lumbar spine.'));
@@ -69,8 +78,11 @@ describe('r19c: study names before a region', () => {
 describe('r19c: a traffic accident is a significant mechanism', () => {
   it('"traffic accident - passenger, car hit from the side at speed", "road traffic collision"', () => {
     assert.equal(
-      facts('The patient is 9 years old, traffic accident - passenger in back seat. Pain in the Th/L junction.', 'Status localis: tenderness at Th12.', 'RTG Th/L spine AP and LL ordered.').trauma
-        ?.significance,
+      facts(
+        'The patient is 9 years old, traffic accident - passenger in back seat. Pain in the Th/L junction.',
+        'Status localis: tenderness at Th12.',
+        'RTG Th/L spine AP and LL ordered.',
+      ).trauma?.significance,
       'significant',
     );
     assert.equal(facts('Age: 14 y', 'Road traffic collision today, neck pain.', 'Plan: CT cervical spine.').trauma?.significance, 'significant');
@@ -84,7 +96,10 @@ describe('r19c: a traffic accident is a significant mechanism', () => {
 
 describe('r19c: Spanish ages told as "Paciente de 4 meses", "Niño de 4 meses"', () => {
   it('"Paciente femenina de 4 meses", "Niño de 4 meses", "Lactante de 6 meses", "Niña de 3 años" are ages', () => {
-    assert.equal(facts('Paciente femenina de 4 meses, remitida por neonatología.', 'EF: bolita de grasa lumbosacra.', 'Plan: RMN columna lumbosacra sin contraste.').age?.months, 4);
+    assert.equal(
+      facts('Paciente femenina de 4 meses, remitida por neonatología.', 'EF: bolita de grasa lumbosacra.', 'Plan: RMN columna lumbosacra sin contraste.').age?.months,
+      4,
+    );
     assert.equal(facts('Niño de 4 meses, remitido por neonatología.', 'Exam: lipoma.', 'Plan: MRI L-spine').age?.months, 4);
     assert.equal(facts('Lactante de 6 meses con fosita sacra.', 'Plan: USG de columna lumbosacra.').age?.months, 6);
     assert.equal(facts('Niña de 3 años con dolor de espalda de 2 semanas.', 'Plan: Rx columna lumbar').age?.months, 36);
@@ -108,7 +123,9 @@ describe('r19c: a study still to be decided is not ordered', () => {
 
 describe('r19c: toe walking told as "walking on the tips of the toes"', () => {
   it('"walking on the tips of the toes since 2 months (new)" is an orthopedic sign', () => {
-    assert.ok(present('foot-deformity', 'Garçon 3 ans, hairy patch + walking on the tips of the toes since 2 months (new).', 'Exam: hypertrichosis at L3.', 'Plan: MRI lumbar spine'));
+    assert.ok(
+      present('foot-deformity', 'Garçon 3 ans, hairy patch + walking on the tips of the toes since 2 months (new).', 'Exam: hypertrichosis at L3.', 'Plan: MRI lumbar spine'),
+    );
     assert.ok(present('foot-deformity', 'Girl 4 yrs. Mother says she walks on the tips of her toes.', 'Exam: sacral dimple 3 mm.', 'Plan: US lumbar spine'));
   });
   it('near-miss: "no walking on the tips of the toes" is none', () => {
