@@ -117,15 +117,22 @@ function clauseEnds(value: string): number[] {
  * dimple"') stays the order. One pass over the fields.
  */
 export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: string) => boolean, requestKeys: ReadonlySet<string>): ParsedNote {
+  // "Referrer's request (copied)", "Original request", "Request from Dr L (quoted)": a key the language does not know that names a request.
+  const quoted = note.fields.filter(
+    (f) =>
+      f.value && !f.inferred && !(f.prose && f.key) && (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text))) && OPENING_QUOTE.test(f.value),
+  );
+  if (!quoted.length) return note;
+  // 'Request: "3 mo, sacral dimple. US spine please"', 'Original request: "MRI L-spine w/o for hair tuft"': a quotation that
+  // names a study where the note names no other (no booked study, no order line) is still the order, as it was read before.
+  const elsewhere = namesStudyOutside(note, quoted, namesStudy);
   let changed = false;
   const lines: Field[] = [];
   const fields = note.fields.map((f) => {
-    if (!f.value || f.inferred || (f.prose && f.key)) return f;
-    // "Referrer's request (copied)", "Original request", "Request from Dr L (quoted)": a key the language does not know that names a request.
-    if (f.key ? f.key.name !== 'Order' : !toWords(f.rawKey).some((w) => requestKeys.has(w.text))) return f;
-    const open = OPENING_QUOTE.exec(f.value);
-    if (!open) return f;
+    if (!quoted.includes(f)) return f;
+    const open = OPENING_QUOTE.exec(f.value) as RegExpExecArray;
     const rest = f.value.slice(open[0].length);
+    if (!elsewhere && namesStudy(rest)) return f;
     const ends = clauseEnds(rest);
     // Under a key the language does not know the value was never an order: it is history however it opens ("Spinal US last month: …").
     if (f.key && namesStudy(rest.slice(0, ends[0]))) return f;
@@ -145,4 +152,25 @@ export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: st
     : note.prose;
   return { ...note, prose, fields };
 }
-const OPENING_QUOTE = /^\s*["\u201c]/;
+// A straight, curly, low-9 or angle quotation mark, double or single: '"', '“', "'", '‘', '„', '«'.
+const OPENING_QUOTE = /^\s*["'\u201c\u201e\u2018\u201a\u00ab\u2039]/;
+
+/**
+ * The note names a study outside these quoted request lines: another line of the note that may write the order (an Order line, a
+ * booked study under a key the language does not know "Booked: MRI L-spine", a prose line "MRI booked Thu 09:00"), not one under
+ * a key of history or priors ("Hx: XR L-spine 2 wk ago normal", "Prior imaging: US spine normal").
+ */
+function namesStudyOutside(note: ParsedNote, quoted: readonly Field[], namesStudy: (text: string) => boolean): boolean {
+  const within = (s: { start: number; end: number }, f: Field) => f.lineSpan.start <= s.start && s.end <= Math.max(f.lineSpan.end, f.valueSpan.end);
+  const skip = (s: { start: number; end: number }) => quoted.some((q) => within(s, q)) || note.fields.some((f) => f.key && f.key.name !== 'Order' && !f.prose && within(s, f));
+  let start = 0;
+  work.steps += note.text.length;
+  while (start <= note.text.length) {
+    let end = note.text.indexOf('\n', start);
+    if (end < 0) end = note.text.length;
+    const line = { start, end };
+    if (end > start && !skip(line) && namesStudy(note.text.slice(start, end))) return true;
+    start = end + 1;
+  }
+  return false;
+}
