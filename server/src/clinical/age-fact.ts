@@ -70,6 +70,7 @@ export const AgeVocabularySchema = z.strictObject({
   monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
+  neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
   slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
@@ -158,6 +159,8 @@ interface AgeWords {
   bornTo: Set<string>;
   childOf: Set<string>;
   infant: Set<string>;
+  /** "Neonatal: term male": words between "neonatal" and the child's word. */
+  neonatalDescribers: Set<string>;
   slashDate: Set<string>;
   slashAfterName: Set<string>;
   slashCourtesy: Set<string>;
@@ -237,6 +240,7 @@ function ageWords(): AgeWords {
     bornTo: new Set(v.relatives.bornTo),
     childOf: new Set(v.relatives.childOf),
     infant: new Set(v.infantWords.words),
+    neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
     slashCourtesy: new Set(v.slashNotation.courtesy),
@@ -1170,6 +1174,22 @@ function infantNear(original: string, span: Span, v: AgeWords): boolean {
   return GESTATION_NEAR.test(original.slice(from, to));
 }
 
+/**
+ * A word for the child or its sex after "neonatal", past a comma, colon or dash and a few describers at most
+ * ("neonatal girl", "Neonatal, male, …", "Neonatal: term male"; age-vocabulary.json neonatal).
+ */
+function neonatalChild(value: string, end: number, after: readonly Word[], v: AgeWords): boolean {
+  let at = end;
+  for (let i = 0; i < Math.min(after.length, 3); i++) {
+    const x = after[i];
+    if (!/^[ \t]*[,:\-\u2013\u2014]?[ \t]*$/.test(value.slice(at, x.start)) || (i === 0 && !/\s|[,:\-\u2013\u2014]/.test(value.slice(at, x.start)))) return false;
+    if (v.person.has(x.text) || (v.dolChildAfter.has(x.text) && value[x.end] !== '/')) return true;
+    if (!v.neonatalDescribers.has(x.text)) return false;
+    at = x.end;
+  }
+  return false;
+}
+
 /** A gestation in weeks ("36wk", "ex-32 wk", "born at 38 weeks"): a newborn's age is near. */
 const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|weeks?|weeker|w)\b/i;
 
@@ -1200,7 +1220,7 @@ function judge(
     // "neonatal" is an adjective: it names a team, a unit, a transport, an exam or an illness ("NEONATAL/INFANT
     // TRANSPORT", "the neonatal team will arrange", "neonatal jaundice"), never the child's age, unless a word for
     // the child follows it ("neonatal girl").
-    if (/^neonatal$/i.test(told) && !(next && v.person.has(next) && /^[ \t]+$/.test(value.slice(end, after[0].start)))) return undefined;
+    if (/^neonatal$/i.test(told) && !neonatalChild(value, end, after, v)) return undefined;
     return age('alone');
   }
   // Not the chronological age: "corrected 3 mo", "CGA 38 wk", "3 mo corrected", "34 wk GA".

@@ -1038,8 +1038,15 @@ function readAllFindings(
   // The referring side's working diagnosis ("Referring ED: ?discitis"): its suspicions only, and a cancer it names, which
   // suspectedCancerIsSuspectedTumor reads as suspected when it is ("Referring MD: concerned about leukemia").
   if (referring.length) {
-    const categories = new Set(readingVocabulary().referringSide.categories);
-    for (const h of readFindings(note.text, referring, k)) if (categories.has(h.finding.category) || h.finding.id === 'malignancy') hits.push(h);
+    const side = readingVocabulary().referringSide;
+    const categories = new Set(side.categories);
+    const excludedBy = phraseSetOf(side.excludedBy);
+    const read = readFindings(note.text, referring, k);
+    // "Referring ED: ?discitis - afebrile, CRP 2, discitis unlikely", "… MRI done there: normal, no discitis": a suspicion
+    // the referring side itself excludes or doubts is none.
+    const excluded = (h: FindingHit) =>
+      read.some((x) => x.field === h.field && x.finding.id === h.finding.id && x.negated) || findAny(toWords(sentenceAround(note.text, h.field, h.span)), excludedBy).length > 0;
+    for (const h of read) if ((categories.has(h.finding.category) || h.finding.id === 'malignancy') && !excluded(h)) hits.push(h);
   }
   const indication = first(all, 'Indication');
   if (indication) {
@@ -1628,6 +1635,7 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     return lo > 0 && reach[lo - 1] >= w.end;
   };
   const colonOnly = new Set<Span>();
+  const headsHistory = phraseSetOf(rule.colonHeadsHistory);
   return (h) => {
     let found = cues.get(h.field);
     if (!found) {
@@ -1656,6 +1664,8 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
       let j = wordIndex(words, cue.end);
       // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
       const colon = colonAfter(text, words, j, at, rule.colonWords);
+      // "Concerning past history: leukaemia age 3, in remission": the colon heads a history, not what is suspected.
+      if (colon >= 0 && findAny(words.slice(j, colon), headsHistory).length) continue;
       if (colon >= 0) j = colon;
       else if (colonOnly.has(cue)) continue;
       while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;

@@ -92,31 +92,53 @@ let referenceBefore: RegExp | undefined;
  */
 export function clarifiedAway(hits: FindingHit[], text: string): void {
   const rule = readingVocabulary().clarifiedAway;
-  const denied = new Map<string, number[]>();
+  const denied = new Map<string, FindingHit[]>();
   const onlyNow = phraseSetOf(rule.onlyNow);
-  // "No actual weakness: strength 5/5" denies it; "no weakness today", "no weakness on exam" only now.
+  const outrightAfter = phraseSetOf(rule.outrightAfter);
+  const qualifiedBefore = phraseSetOf(rule.qualifiedBefore);
+  // "No actual weakness: strength 5/5", "denies any weakness." deny it; "no weakness today", "no numbness in hands", "no
+  // weakness when walking", "no objective weakness" deny it only now, there or on the exam.
   const deniesOutright = (h: FindingHit) => {
     const clause = text.slice(h.span.end, h.span.end + 40);
     const cut = clause.search(/[.;:,!?\r\n]/);
-    return !findAny(toWords(cut < 0 ? clause : clause.slice(0, cut)), onlyNow).length;
+    const after = toWords(cut < 0 ? clause : clause.slice(0, cut));
+    if (findAny(after, onlyNow).length) return false;
+    const covered = findAny(after, outrightAfter);
+    if (after.some((w) => !covered.some((c) => c.start <= w.start && w.end <= c.end))) return false;
+    const before = toWords(text.slice(Math.max(0, h.span.start - 24), h.span.start));
+    return !findAny(before.slice(-2), qualifiedBefore).length;
   };
   for (const h of hits)
-    if (h.negated && !h.present && h.context.experiencer === 'patient' && deniesOutright(h))
-      (denied.get(h.finding.id) ?? denied.set(h.finding.id, []).get(h.finding.id)!).push(h.span.start);
+    if (h.negated && !h.present && h.context.experiencer === 'patient' && deniesOutright(h)) (denied.get(h.finding.id) ?? denied.set(h.finding.id, []).get(h.finding.id)!).push(h);
   if (!denied.size) return;
   referenceBefore ??= new RegExp(
     `(?:^|[^\\p{L}])(?:${rule.references.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s*[:\\-\u2013\u2014]?\\s*(?:the\\s+)?["'\u201c\u2018]?\\s*$`,
     'iu',
   );
+  const contrasts = phraseSetOf(rule.contrasts);
+  const examBefore = phraseSetOf(rule.examBefore);
+  const lineEndAfter = (at: number) => {
+    const ahead = text.slice(at, at + 600);
+    const cut = ahead.search(/[\r\n]/);
+    return at + (cut < 0 ? ahead.length : cut);
+  };
+  // The denial settles the item unless the line sets something against it after the denial ("but drags L foot"), tells
+  // the finding present again ("…, subjective weakness L leg"), or the denial is the exam's ("re weakness: on exam no weakness").
+  const settles = (mention: FindingHit, d: FindingHit) => {
+    const end = lineEndAfter(d.span.end);
+    if (findAny(toWords(text.slice(d.span.end, end)), contrasts).length) return false;
+    if (hits.some((x) => x.finding.id === d.finding.id && !x.negated && x.present && x.span.start >= d.span.end && x.span.start < end)) return false;
+    const between = text.slice(mention.span.end, d.span.start);
+    const sentence = between.slice(Math.max(between.lastIndexOf('.'), between.lastIndexOf(';')) + 1);
+    return !findAny(toWords(sentence), examBefore).length;
+  };
   let withdrawn: Set<string> | undefined;
   for (const h of hits) {
-    const starts = h.negated ? undefined : denied.get(h.finding.id);
-    if (!starts || withdrawn?.has(h.finding.id)) continue;
+    const denials = h.negated ? undefined : denied.get(h.finding.id);
+    if (!denials || withdrawn?.has(h.finding.id)) continue;
     if (!referenceBefore.test(text.slice(Math.max(0, h.span.start - 40), h.span.start))) continue;
-    const ahead = text.slice(h.span.end, h.span.end + rule.reachChars);
-    const lineEnd = ahead.search(/[\r\n]/);
-    const limit = h.span.end + (lineEnd < 0 ? ahead.length : lineEnd);
-    if (starts.some((s) => s >= h.span.end && s < limit)) (withdrawn ??= new Set()).add(h.finding.id);
+    const limit = Math.min(lineEndAfter(h.span.end), h.span.end + rule.reachChars);
+    if (denials.some((d) => d.span.start >= h.span.end && d.span.start < limit && settles(h, d))) (withdrawn ??= new Set()).add(h.finding.id);
   }
   if (!withdrawn) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };

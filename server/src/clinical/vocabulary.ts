@@ -169,7 +169,14 @@ export const ReadingVocabularySchema = z.strictObject({
    * given."), which is never read as history (its plan is not today's order): its working diagnosis is the suspicion of
    * this note. `keyWords`: a word of the key that names the referring side; `categories`: the findings read from it.
    */
-  referringSide: z.strictObject({ $comment: z.string().optional(), keyWords: z.array(z.string().min(1)).min(1), categories: z.array(z.string().min(1)).min(1) }),
+  referringSide: z.strictObject({
+    $comment: z.string().optional(),
+    keyWords: z.array(z.string().min(1)).min(1),
+    categories: z.array(z.string().min(1)).min(1),
+    $commentExcluded: z.string().optional(),
+    /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
+    excludedBy: z.array(phrase).min(1),
+  }),
   suspectedCancer: z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
@@ -181,6 +188,8 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     colonCues: z.array(phrase).min(1),
     colonWords: z.number().int().min(0).max(6),
+    /** Words between the cue and the colon that make the colon head a history ("Concerning past history: leukaemia age 3"). */
+    colonHeadsHistory: z.array(phrase).min(1),
     /**
      * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
      * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
@@ -496,6 +505,15 @@ export const ReadingVocabularySchema = z.strictObject({
     $commentOnlyNow: z.string().optional(),
     /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
     onlyNow: z.array(phrase).min(1),
+    $commentOutright: z.string().optional(),
+    /** Words that may follow an outright denial in its clause ("no weakness at all"); any other narrows it ("no numbness in hands"). */
+    outrightAfter: z.array(phrase).min(1),
+    /** Words right before the denied finding that narrow it to the exam ("no objective weakness"). */
+    qualifiedBefore: z.array(phrase).min(1),
+    /** Words after the denial, on its line, that set something against it ("not weak, but drags L foot"). */
+    contrasts: z.array(phrase).min(1),
+    /** Words between the reference and the denial, in the denial's sentence, that make it the exam's ("re weakness: on exam no weakness"). */
+    examBefore: z.array(phrase).min(1),
   }),
   /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
   explanationUndone: z.array(phrase).min(1),
