@@ -177,6 +177,9 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
         const header = open.key ? COLUMN_KEYS.has(open.key.name) : HEADER_KEY.test(rawKey);
         for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+          // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
+          // blank column gives no age and missing-age asks for it); a header key's column splits even there.
+          if (column.keyStart === open.valueSpan.start && !(column.key && COLUMN_KEYS.has(column.key.name))) continue;
           const before = open.valueSpan;
           before.start = Math.min(before.start, column.gap);
           before.end = Math.max(before.start, column.gap);
