@@ -454,7 +454,7 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
     if (toWords(f.rawKey).some((w) => v.companions.has(w.text))) continue;
     const letters = f.rawKey.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 && !v.unknownKeyLetters.has(letters.toLowerCase())) continue;
-    const found = ageInText(note.text, f, v, [], 'opening');
+    const found = ageInText(note.text, f, v, [], 'heading');
     // "Coach: 18 yo", "Carer: 18 y F": an adult named by the key; "OPD: 18 year old man": the patient under a heading.
     const maxYears = f.prose && isHeading(f.rawKey) ? v.unknownKeyHeadingMaxYears : v.unknownKeyMaxYears;
     if (found && found.months < (maxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
@@ -717,12 +717,20 @@ const CLAUSE_AFTER = /^\s*(?:[,;.!?)]|\s[-\u2013\u2014]\s|$)/;
  * How a value is read: 'free' text of the history or exam; 'opening' a Plan or family history, where only an
  * age told plainly that opens its sentence counts; 'short' a line of one or two words, where only an age told
  * plainly counts, or one standing alone at the very start of the note ("11mo" first, not "6 months" later,
- * which may be how long something has lasted).
+ * which may be how long something has lasted); 'heading' a line under a key the language does not know, read as
+ * 'opening', where the age may also open the item after the visit's date or interval (`LEADING_VISIT_DATE`).
  */
-type TextMode = 'free' | 'opening' | 'short';
+type TextMode = 'free' | 'opening' | 'short' | 'heading';
+
+/**
+ * A line's first item that only dates the visit, before the age's item: "Spine clinic: 6/12 M/R, 15 y/o" (a six-month
+ * review), "Ortho: 3/12 f/u; 14 yo F", "Clinic: 2/3/26, 15 y M". A date or a slash interval and at most two short
+ * words (an abbreviation), then a comma or semicolon. Not "Seen 6/12 ago" (a word before it), which tells no age.
+ */
+const LEADING_VISIT_DATE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+[A-Za-z][A-Za-z/.&]{0,7}){0,2}[ \t]*[,;][ \t]*$/;
 
 function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
-  const opening = mode === 'opening';
+  const opening = mode === 'opening' || mode === 'heading';
   const original = f.value;
   const value = asRead(original, v);
   const words = toWords(value);
@@ -772,7 +780,12 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     // elsewhere wins over it ("HPI: 13 y F").
     if (verdict.tier === 'strong' && keyedByLetter(value, words, w, c, v)) verdict.tier = 'weak';
     // In a Plan or family history, only an age told plainly that opens its sentence ("A/P: 12 yo M w/ …").
-    if (opening && ((verdict.tier !== 'strong' && verdict.tier !== 'now') || !opensSentence(around(value, words, w, c).before, v))) continue;
+    if (
+      opening &&
+      ((verdict.tier !== 'strong' && verdict.tier !== 'now') ||
+        (!opensSentence(around(value, words, w, c).before, v) && !(mode === 'heading' && c.span.start <= 40 && LEADING_VISIT_DATE.test(value.slice(0, c.span.start)))))
+    )
+      continue;
     if (mode === 'short' && verdict.tier !== 'strong' && verdict.tier !== 'now' && !(verdict.tier === 'alone' && opensNote(noteText, f.valueSpan.start + c.span.start))) continue;
     best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
     if (verdict.tier === 'now') break;

@@ -177,6 +177,9 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
         const header = open.key ? COLUMN_KEYS.has(open.key.name) : HEADER_KEY.test(rawKey);
         for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+          // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
+          // blank column gives no age and missing-age asks for it); a header key's column splits even there.
+          if (column.keyStart === open.valueSpan.start && !(column.key && COLUMN_KEYS.has(column.key.name))) continue;
           const before = open.valueSpan;
           before.start = Math.min(before.start, column.gap);
           before.end = Math.max(before.start, column.gap);
@@ -221,18 +224,26 @@ function soapParenthesized(text: string): boolean {
 interface Column {
   /** Where the column gap before the key starts (the value before it ends there). */
   gap: number;
-  key: KeyInfo;
+  /** The key, when the note language knows it ("Injury:", "Fever:" are fields with no known key, as on their own line). */
+  key: KeyInfo | undefined;
   keyStart: number;
   keyEnd: number;
   valueStart: number;
 }
 
 /**
- * Keys a form's header writes as columns ("Name: [child]   Age: 7 yrs   Sex: M", "Patient: 9 mo M   DOB: ***").
- * A clinical key in a column ("Findings: Hair tuft: No [x]   Dimple: No [ ] Yes [x]") is a question of the
- * value it stands in, which readContext reads there: it stays part of that value.
+ * Keys a form's header writes as columns ("Name: [child]   Age: 7 yrs   Sex: M", "Patient: 9 mo M   DOB: ***"): a line
+ * opened by one of them (or by `HEADER_KEY`) is a header line, whose columns are fields of their own.
+ * A clinical key in a column of another line ("Findings: Hair tuft: No [x]   Dimple: No [ ] Yes [x]") is a question of
+ * the value it stands in, which readContext reads there: it stays part of that value.
  */
 const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
+/**
+ * A key written as a column of a header line, known or not ("Age: 14   Injury: fell from horse", "Age: 14   Fever: yes",
+ * "Age: ***   Wt: 5.1 kg", "Age: 7 wk   Mom: 17 yo"): up to three words of letters (an abbreviation's slash, dot,
+ * hyphen, ampersand or apostrophe within), no number. Read as a field of its own, as on its own line.
+ */
+const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019/&.-]*){0,2}$/;
 /**
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
  * the child's name or record, the visit and who sees the child. A line opened by any other key is no header:
@@ -242,10 +253,10 @@ const HEADER_KEY =
   /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
 /**
- * The next known key written as a column of a form's header line, in text[from, to): after a gap of two
- * spaces or more, or a tab, one of `COLUMN_KEYS` (two letters or more, within 40 characters) and its colon
- * ("Age: 7 yrs   Sex: M"). Any other word before a colon ("Hair tuft: No   Hemangioma: No") stays part of the
- * value (readContext reads its answers), and so does a key after a single space.
+ * The next key written as a column of a form's header line, in text[from, to): after a gap of two spaces or
+ * more, or a tab, a known key or a `COLUMN_WORD_KEY` (two letters or more, within 40 characters) and its colon
+ * ("Age: 7 yrs   Sex: M", "Age: 14   Injury: fell from horse"). A key after a single space stays part of the value,
+ * and only a header line is split so (a clinical line's "Hair tuft: No   Hemangioma: No" keeps its answers).
  */
 function nextColumnKey(text: string, from: number, to: number): Column | undefined {
   for (let i = from; i < to; i++) {
@@ -263,8 +274,9 @@ function nextColumnKey(text: string, from: number, to: number): Column | undefin
         let keyEnd = colon;
         while (keyEnd > j && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
         // One letter is no column's key: "T 37.2  P: 90  RR: 20" gives a pulse, not a plan.
-        const key = keyEnd > j + 1 ? lookupKey(text.slice(j, keyEnd)) : undefined;
-        if (key && COLUMN_KEYS.has(key.name)) {
+        const raw = keyEnd > j + 1 ? text.slice(j, keyEnd) : '';
+        const key = raw ? lookupKey(raw) : undefined;
+        if (key || COLUMN_WORD_KEY.test(raw)) {
           let valueStart = colon + 1;
           while (valueStart < to && isSpaceOrTab(text.charCodeAt(valueStart))) valueStart++;
           return { gap: i, key, keyStart: j, keyEnd, valueStart };
