@@ -531,10 +531,10 @@ const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 
 function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
   const a = parseAge(withoutGestation(f.value), true);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
-  const bare = BARE_NUMBER.exec(f.value);
+  const bare = bareNumber(f.value);
   if (bare) {
     const n = Number(bare[1]);
-    const span = { start: f.valueSpan.start + bare.index + bare[0].indexOf(bare[1]), end: 0 };
+    const span = { start: f.valueSpan.start + bare.at, end: 0 };
     span.end = span.start + bare[1].length;
     const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
     const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
@@ -575,7 +575,21 @@ const NEXT_KEY = /^[A-Za-z][A-Za-z .]{0,20}:/;
  * A whole number and nothing else ("14", "11."), as an Age value holds it; on a form's line, the next field may follow
  * after a column gap ("Athlete age: 14   Sport: club volleyball").
  */
-const BARE_NUMBER = /^\s*(\d{1,2})\s*\.?(?:\s*$|(?: {2,}|\t)\s*[A-Za-z][A-Za-z .'/]{0,20}[:?])/;
+function bareNumber(value: string): { 1: string; at: number } | undefined {
+  const m = BARE_NUMBER_HEAD.exec(value);
+  if (!m) return undefined;
+  const rest = value.slice(m[0].length);
+  // The next field must follow a column gap (right after the number's dot, when it has one); tested apart from the
+  // pattern, since three whitespace runs in one pattern backtrack cubically on a long run of spaces.
+  const gap = m[3] ? COLUMN_GAP_FIRST.test(m[4]) : COLUMN_GAP_IN.test(m[2]);
+  if (rest !== '' && !(gap && NEXT_FIELD.test(rest))) return undefined;
+  return { 1: m[1], at: m[0].indexOf(m[1]) };
+}
+
+const BARE_NUMBER_HEAD = /^\s*(\d{1,2})(\s*)(\.?)(\s*)/;
+const COLUMN_GAP_IN = / {2}|\t/;
+const COLUMN_GAP_FIRST = /^(?: {2}|\t)/;
+const NEXT_FIELD = /^[A-Za-z][A-Za-z .'/]{0,20}[:?]/;
 
 /**
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
