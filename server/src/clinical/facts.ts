@@ -1699,7 +1699,9 @@ function readOrderFact(
   unread: readonly Field[] = [],
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
-  const declared = noImagingDeclared(text, all, ow);
+  // MAY_DECLARE's answers for this note's text and values, shared by noImagingDeclared and noImagingStatement only.
+  const may: MayDeclare = new Map();
+  const declared = noImagingDeclared(text, all, ow, may);
   let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
   // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
   // last month": an order of another visit or place, or never carried out, is no order of this note. Its sentence
@@ -1740,7 +1742,7 @@ function readOrderFact(
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
   // L-spine w/o contrast tonight. No further imaging.", "Plan: urgent MRI whole spine, neurosurgery consult. No further
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
-  const alone = noImagingStatement(text, all, ow);
+  const alone = noImagingStatement(text, all, ow, may);
   if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value)) return { declared: alone };
   return { order: found?.order, declared: alone };
 }
@@ -1969,10 +1971,10 @@ interface OrderFinding {
  * "Order: none, reassurance given", "Imaging: not indicated at this time"). Not on a condition ("if normal, no
  * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
  */
-function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!mayDeclare(text)) return undefined;
+function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
+  if (!mayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value, may)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
@@ -1998,10 +2000,10 @@ function opensOnStudy(value: string): boolean {
 }
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
-function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!mayDeclare(text)) return undefined;
+function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
+  if (!mayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value, may)) continue;
     const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
@@ -2125,16 +2127,14 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 const MAY_DECLARE =
   /\b(?:imaging|not ordered|none|nil|no|nothing|(?:not|\w+n['\u2019]?t)\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /**
- * MAY_DECLARE's answer for a text, kept: noImagingDeclared and noImagingStatement test the same note and the same
- * values one after the other (the pattern's "n't" branch backtracks over every word). A small map, emptied when full.
+ * MAY_DECLARE's answers for one note's order reading (readOrderFact makes one and drops it when done): noImagingDeclared
+ * and noImagingStatement test the same note and the same values one after the other (the pattern's "n't" branch
+ * backtracks over every word). No state outlives the note, so nothing is shared across notes or knowledge sets.
  */
-const mayDeclareSeen = new Map<string, boolean>();
-function mayDeclare(s: string): boolean {
-  let r = mayDeclareSeen.get(s);
-  if (r === undefined) {
-    if (mayDeclareSeen.size >= 64) mayDeclareSeen.clear();
-    mayDeclareSeen.set(s, (r = MAY_DECLARE.test(s)));
-  }
+type MayDeclare = Map<string, boolean>;
+function mayDeclare(s: string, may: MayDeclare): boolean {
+  let r = may.get(s);
+  if (r === undefined) may.set(s, (r = MAY_DECLARE.test(s)));
   return r;
 }
 /**
