@@ -1233,7 +1233,15 @@ function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: Fi
  * marker and up to eight words after it, to a comma, semicolon, full stop or line end.
  */
 /** The marker-place word sets, built once per vocabulary (this runs for every note). */
-type MarkerPlaces = { spinal: Set<string>; elsewhere: Set<string>; sites: Set<string>; acquired: Set<string> };
+type MarkerPlaces = {
+  spinal: Set<string>;
+  elsewhere: Set<string>;
+  sites: Set<string>;
+  acquired: Set<string>;
+  /** markerPlace.deniedBefore as one pattern of whole words. */
+  deniedBefore: RegExp;
+  denialAfterComma: Set<string>;
+};
 const placeSets = new WeakMap<object, MarkerPlaces>();
 
 function markerPlaces(): MarkerPlaces {
@@ -1245,6 +1253,8 @@ function markerPlaces(): MarkerPlaces {
       elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())),
       sites: new Set(place.siteWords.map((w) => w.toLowerCase())),
       acquired: new Set(place.acquired.map((w) => w.toLowerCase())),
+      deniedBefore: new RegExp(`\\b(?:${place.deniedBefore.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`),
+      denialAfterComma: new Set(place.denialAfterComma),
     };
     placeSets.set(place, sets);
   }
@@ -1286,8 +1296,8 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
     const line = h.field.lineSpan ?? h.field.valueSpan;
     const clause = text.slice(Math.max(line.start, h.span.start - 40), h.span.start);
     const own = clause.slice(clause.search(/[^.,;:\n]*$/)).toLowerCase();
-    if (/\b(?:no|not|without|denies|denied|neg|negative|nil|w\/o)\b/.test(own)) continue;
     places ??= markerPlaces();
+    if (places.deniedBefore.test(own)) continue;
     between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
     if (!corrections) {
       const place = readingVocabulary().markerPlace;
@@ -1333,8 +1343,7 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
     k++;
     while (k < toks.length && (places.spinal.has(toks[k]) || between.has(toks[k]) || tail.has(toks[k]))) k++;
     const end = toks[k];
-    const denial = /^(?:no|not|none|neg|negative|nil|absent)$/;
-    if (end !== undefined && !/^[.;)!]$/.test(end) && !(end === ',' && !denial.test(toks[k + 1] ?? ''))) continue;
+    if (end !== undefined && !/^[.;)!]$/.test(end) && !(end === ',' && !places.denialAfterComma.has(toks[k + 1] ?? ''))) continue;
     hits[i] = { ...h, context: { ...h.context, negated: false }, negated: false, present: true };
   }
 }

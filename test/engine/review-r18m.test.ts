@@ -1,0 +1,55 @@
+/**
+ * Review r18m: the carer's report of the child ("Parent: says her back hurts") read with the words of
+ * context-lexicon speakers.carerReports, given to the note parser by the engine (notes/ imports no clinical vocabulary);
+ * the denial words around a corrected marker place as reading-vocabulary markerPlace lists; and the near-misses.
+ */
+import * as assert from 'node:assert/strict';
+import { ContextLexiconSchema, contextLexicon } from '../../server/src/clinical/lexicon';
+import { reportsOnTheChild } from '../../server/src/clinical/tellers';
+import { ReadingVocabularySchema, readingVocabulary } from '../../server/src/clinical/vocabulary';
+import { parseNote } from '../../server/src/notes/parser';
+import { categoryPresentIn, presentIn } from '../helpers';
+
+describe('review r18m', () => {
+  describe("a carer's report of the child: context-lexicon speakers.carerReports", () => {
+    const line = 'Parent: since yesterday "won\'t stand up, says her back hurts".';
+    it('the engine gives the parser the predicate: the line is prose', () => {
+      assert.ok(parseNote(`4 y F.\n${line}`, true, reportsOnTheChild).fields.some((f) => f.prose && f.rawKey === 'Parent'));
+      assert.ok(categoryPresentIn('back-pain', '4 y F, neuroblastoma.', line, 'Plan: MRI spine'));
+    });
+    it('the parser alone knows no carer words: the line keeps its key', () => assert.ok(!parseNote(`4 y F.\n${line}`, true).fields.some((f) => f.prose && f.rawKey === 'Parent')));
+    it('reads the lexicon it is given', () => {
+      const lex = contextLexicon();
+      const other = { ...lex, speakers: { ...lex.speakers, carerReports: { ...lex.speakers.carerReports, verbs: ['mentions'] } } };
+      assert.ok(!reportsOnTheChild('Mom', 'says he has been falling', other));
+      assert.ok(reportsOnTheChild('Mom', 'mentions he has been falling', other));
+      assert.ok(reportsOnTheChild('Mom', 'says he has been falling'));
+    });
+    it('near-misses stay the carer’s or a sibling’s', () => {
+      assert.ok(!reportsOnTheChild('Mom', 'sacral dimple, never imaged'));
+      assert.ok(!reportsOnTheChild('Mom', '"I had a dimple too"'));
+      assert.ok(!reportsOnTheChild('Sister', 'says he has back pain'));
+      assert.ok(!presentIn('sacral-dimple', '3 mo girl, well.', 'Mom: "I had a sacral dimple too".', 'Plan: none'));
+    });
+    it('a carer word that is no speakers relation fails validation', () => {
+      const lex = contextLexicon();
+      const bad = { ...lex, speakers: { ...lex.speakers, carerReports: { ...lex.speakers.carerReports, relations: ['mom', 'neighbour'] } } };
+      const r = ContextLexiconSchema.safeParse(bad);
+      assert.equal(r.success, false);
+      assert.match(JSON.stringify(r.error?.issues), /neighbour/);
+    });
+  });
+
+  describe('a corrected marker place: markerPlace.deniedBefore and denialAfterComma', () => {
+    it('the shipped lists validate and hold the denial words', () => {
+      assert.ok(ReadingVocabularySchema.safeParse(readingVocabulary()).success);
+      assert.ok(readingVocabulary().markerPlace.deniedBefore.includes('w/o'));
+      assert.ok(readingVocabulary().markerPlace.denialAfterComma.includes('absent'));
+    });
+    it('"hair tuft – scalp? no, sacral" is present; "no hair tuft – scalp? no, sacral" and "hair tuft – scalp, no sacral, absent" are not', () => {
+      assert.ok(presentIn('hair-tuft', 'Age: 3 mo', 'Skin: hair tuft - scalp? no, sacral.', 'Order: US spine'));
+      assert.ok(!presentIn('hair-tuft', 'Age: 3 mo', 'Skin: without hair tuft - scalp? no, sacral.', 'Order: US spine'));
+      assert.ok(!presentIn('hair-tuft', 'Age: 3 mo', 'Skin: hair tuft - scalp? no, sacral, absent dimple.', 'Order: US spine'));
+    });
+  });
+});
