@@ -864,7 +864,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       .map((f) => (text === note.text ? f : filledIn(f, text)))
       .flatMap(resultsUnderStudiesKey);
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
-    facts.prior = readPriorInText(text, read, k, facts.age?.months);
+    facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
@@ -4728,17 +4728,19 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
- * names a spine study, puts it in the past and does not order it is read as a prior study.
+ * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
+ * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
  */
-function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
+function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
   const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
   for (const f of all) {
     if (!f.value || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
-    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one.
-    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !(!f.key && !f.prose)) continue;
+    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
+    // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
+    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !reported.has(f)) continue;
     const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
