@@ -8,7 +8,7 @@ import { ContextLexiconSchema, contextLexicon } from '../../server/src/clinical/
 import { reportsOnTheChild } from '../../server/src/clinical/tellers';
 import { ReadingVocabularySchema, readingVocabulary } from '../../server/src/clinical/vocabulary';
 import { parseNote } from '../../server/src/notes/parser';
-import { categoryPresentIn, presentIn } from '../helpers';
+import { categoryPresentIn, presentIn, readNote } from '../helpers';
 
 describe('review r18m', () => {
   describe("a carer's report of the child: context-lexicon speakers.carerReports", () => {
@@ -50,6 +50,21 @@ describe('review r18m', () => {
       assert.ok(presentIn('hair-tuft', 'Age: 3 mo', 'Skin: hair tuft - scalp? no, sacral.', 'Order: US spine'));
       assert.ok(!presentIn('hair-tuft', 'Age: 3 mo', 'Skin: without hair tuft - scalp? no, sacral.', 'Order: US spine'));
       assert.ok(!presentIn('hair-tuft', 'Age: 3 mo', 'Skin: hair tuft - scalp? no, sacral, absent dimple.', 'Order: US spine'));
+    });
+  });
+
+  describe('a receiving key opening a sentence inside a paragraph reads its study as the order, as an inline "Plan:" does', () => {
+    const order = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+    const story = 'Transport log: 19 y M, snowmobile into a tree at speed. Lumbar pain, neuro intact.';
+    it('"… neuro intact. Accepting ED: CT lumbar spine w/o contrast." is the CT', () => {
+      assert.equal(order(`${story} Accepting ED: CT lumbar spine w/o contrast.`), 'ct-area-without');
+      assert.equal(order(story, 'Accepting ED: CT lumbar spine w/o contrast.'), 'ct-area-without');
+      assert.equal(order(`${story} Receiving: MRI lumbar spine w/o contrast in the morning.`), 'mri-area-without');
+    });
+    it('near-misses: a study done, one from another place, or a receiving word inside a sentence, is no order', () => {
+      assert.equal(order(`${story} Accepting ED: outside CT reviewed, normal.`), 'none');
+      assert.equal(order(`${story} Receiving hospital: XR T/L spine at OSH neg.`), 'none');
+      assert.equal(order(`${story} Discussed with accepting ED: CT lumbar spine done at OSH, normal.`), 'none');
     });
   });
 });

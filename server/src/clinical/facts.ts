@@ -2838,8 +2838,12 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
   return undefined;
 }
 
-/** A line's key and its value ("Receiving team: MRI L-spine w/o in the morning"). */
-const KEYED_LINE = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*([^\n]*)$/gm;
+/**
+ * A key before a colon at the start of a line or of a sentence inside one ("Receiving team: MRI L-spine w/o in the morning",
+ * "… Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast."), as an inline "Plan:" in a paragraph note
+ * is read (notes/prose.ts). Its value runs to the end of the line; only the key is matched here, so each line is scanned once.
+ */
+const KEY_OPENING = /(?:^[ \t]*|[.;!?][ \t]+)([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*/gm;
 
 /**
  * A transfer note's receiving side (order-vocabulary prose.receivingKeys: "Receiving:", "Accepting ED:"), read as the
@@ -2850,15 +2854,18 @@ const KEYED_LINE = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*([^\n]*)$/g
  */
 function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   if (!/\b(?:receiving|accepting)\b/i.test(text)) return undefined;
-  for (const m of text.matchAll(KEYED_LINE)) {
+  for (const m of text.matchAll(KEY_OPENING)) {
     const key = m[1]
       .toLowerCase()
       .replace(/[^a-z]+/g, ' ')
       .trim();
     if (!ow.receivingKeys.has(key)) continue;
-    const lineStart = m.index ?? 0;
-    const valueStart = lineStart + m[0].length - m[2].length;
-    for (const c of m[2].matchAll(/[^.;]+/g)) {
+    // The key's line, or its sentence when it opens one inside a line.
+    const lineStart = /^[.;!?]/.test(m[0]) ? (m.index ?? 0) + m[0].indexOf(m[1]) : (m.index ?? 0);
+    const valueStart = (m.index ?? 0) + m[0].length;
+    let lineEnd = text.indexOf('\n', valueStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (const c of text.slice(valueStart, lineEnd).matchAll(/[^.;]+/g)) {
       const value = c[0].trim();
       if (!value || !startsWithStudy(value)) continue;
       const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
@@ -2866,7 +2873,7 @@ function receivingOrder(text: string, contrast: string | undefined, k: Knowledge
       const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
       const words = toWords(value, start);
       if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
-      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, valueStart + m[2].length, ow)) continue;
+      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow)) continue;
       const r = readOrder(value, contrast, k);
       if (r.status === 'recognized') return { field: s, reading: r };
     }
