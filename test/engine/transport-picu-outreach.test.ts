@@ -7,7 +7,8 @@
  * heads the patient's other problems. And the near-misses each must not change.
  */
 import * as assert from 'node:assert/strict';
-import { isHeading, reportsOnTheChild } from '../../server/src/notes/headings';
+import { reportsOnTheChild } from '../../server/src/clinical/tellers';
+import { isHeading } from '../../server/src/notes/headings';
 import { ageOf, categoryPresentIn, presentIn, readNote } from '../helpers';
 
 function orderOf(...lines: string[]): string {

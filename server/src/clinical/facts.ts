@@ -868,7 +868,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       .map((f) => (text === note.text ? f : filledIn(f, text)))
       .flatMap(resultsUnderStudiesKey);
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
-    facts.prior = readPriorInText(text, read, k, facts.age?.months);
+    facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
@@ -1280,7 +1280,15 @@ function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: Fi
  * marker and up to eight words after it, to a comma, semicolon, full stop or line end.
  */
 /** The marker-place word sets, built once per vocabulary (this runs for every note). */
-type MarkerPlaces = { spinal: Set<string>; elsewhere: Set<string>; sites: Set<string>; acquired: Set<string> };
+type MarkerPlaces = {
+  spinal: Set<string>;
+  elsewhere: Set<string>;
+  sites: Set<string>;
+  acquired: Set<string>;
+  /** markerPlace.deniedBefore as one pattern of whole words. */
+  deniedBefore: RegExp;
+  denialAfterComma: Set<string>;
+};
 const placeSets = new WeakMap<object, MarkerPlaces>();
 
 function markerPlaces(): MarkerPlaces {
@@ -1292,6 +1300,8 @@ function markerPlaces(): MarkerPlaces {
       elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())),
       sites: new Set(place.siteWords.map((w) => w.toLowerCase())),
       acquired: new Set(place.acquired.map((w) => w.toLowerCase())),
+      deniedBefore: new RegExp(`\\b(?:${place.deniedBefore.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`),
+      denialAfterComma: new Set(place.denialAfterComma),
     };
     placeSets.set(place, sets);
   }
@@ -1333,8 +1343,8 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
     const line = h.field.lineSpan ?? h.field.valueSpan;
     const clause = text.slice(Math.max(line.start, h.span.start - 40), h.span.start);
     const own = clause.slice(clause.search(/[^.,;:\n]*$/)).toLowerCase();
-    if (/\b(?:no|not|without|denies|denied|neg|negative|nil|w\/o)\b/.test(own)) continue;
     places ??= markerPlaces();
+    if (places.deniedBefore.test(own)) continue;
     between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
     if (!corrections) {
       const place = readingVocabulary().markerPlace;
@@ -1380,8 +1390,7 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
     k++;
     while (k < toks.length && (places.spinal.has(toks[k]) || between.has(toks[k]) || tail.has(toks[k]))) k++;
     const end = toks[k];
-    const denial = /^(?:no|not|none|neg|negative|nil|absent)$/;
-    if (end !== undefined && !/^[.;)!]$/.test(end) && !(end === ',' && !denial.test(toks[k + 1] ?? ''))) continue;
+    if (end !== undefined && !/^[.;)!]$/.test(end) && !(end === ',' && !places.denialAfterComma.has(toks[k + 1] ?? ''))) continue;
     hits[i] = { ...h, context: { ...h.context, negated: false }, negated: false, present: true };
   }
 }
@@ -1771,7 +1780,9 @@ function readOrderFact(
   unread: readonly Field[] = [],
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
-  const declared = noImagingDeclared(text, all, ow);
+  // MAY_DECLARE's answers for this note's text and values, shared by noImagingDeclared and noImagingStatement only.
+  const may: MayDeclare = new Map();
+  const declared = noImagingDeclared(text, all, ow, may);
   let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
   // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
   // last month": an order of another visit or place, or never carried out, is no order of this note. Its sentence
@@ -1812,7 +1823,7 @@ function readOrderFact(
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
   // L-spine w/o contrast tonight. No further imaging.", "Plan: urgent MRI whole spine, neurosurgery consult. No further
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
-  const alone = noImagingStatement(text, all, ow);
+  const alone = noImagingStatement(text, all, ow, may);
   if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value)) return { declared: alone };
   return { order: found?.order, declared: alone };
 }
@@ -2041,10 +2052,10 @@ interface OrderFinding {
  * "Order: none, reassurance given", "Imaging: not indicated at this time"). Not on a condition ("if normal, no
  * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
  */
-function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!mayDeclare(text)) return undefined;
+function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
+  if (!mayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value, may)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
@@ -2070,10 +2081,10 @@ function opensOnStudy(value: string): boolean {
 }
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
-function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords): Span | undefined {
-  if (!mayDeclare(text)) return undefined;
+function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
+  if (!mayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value)) continue;
+    if (!f.value || !mayDeclare(f.value, may)) continue;
     const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
@@ -2197,16 +2208,14 @@ function declaredElsewhere(text: string, f: Field, hit: Span, own: string, ow: O
 const MAY_DECLARE =
   /\b(?:imaging|not ordered|none|nil|no|nothing|(?:not|\w+n['\u2019]?t)\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
 /**
- * MAY_DECLARE's answer for a text, kept: noImagingDeclared and noImagingStatement test the same note and the same
- * values one after the other (the pattern's "n't" branch backtracks over every word). A small map, emptied when full.
+ * MAY_DECLARE's answers for one note's order reading (readOrderFact makes one and drops it when done): noImagingDeclared
+ * and noImagingStatement test the same note and the same values one after the other (the pattern's "n't" branch
+ * backtracks over every word). No state outlives the note, so nothing is shared across notes or knowledge sets.
  */
-const mayDeclareSeen = new Map<string, boolean>();
-function mayDeclare(s: string): boolean {
-  let r = mayDeclareSeen.get(s);
-  if (r === undefined) {
-    if (mayDeclareSeen.size >= 64) mayDeclareSeen.clear();
-    mayDeclareSeen.set(s, (r = MAY_DECLARE.test(s)));
-  }
+type MayDeclare = Map<string, boolean>;
+function mayDeclare(s: string, may: MayDeclare): boolean {
+  let r = may.get(s);
+  if (r === undefined) may.set(s, (r = MAY_DECLARE.test(s)));
   return r;
 }
 /**
@@ -2903,8 +2912,12 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
   return undefined;
 }
 
-/** A line's key and its value ("Receiving team: MRI L-spine w/o in the morning"). */
-const KEYED_LINE = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*([^\n]*)$/gm;
+/**
+ * A key before a colon at the start of a line or of a sentence inside one ("Receiving team: MRI L-spine w/o in the morning",
+ * "… Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast."), as an inline "Plan:" in a paragraph note
+ * is read (notes/prose.ts). Its value runs to the end of the line; only the key is matched here, so each line is scanned once.
+ */
+const KEY_OPENING = /(?:^[ \t]*|[.;!?][ \t]+)([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*/gm;
 
 /**
  * A transfer note's receiving side (order-vocabulary prose.receivingKeys: "Receiving:", "Accepting ED:"), read as the
@@ -2915,15 +2928,18 @@ const KEYED_LINE = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*([^\n]*)$/g
  */
 function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   if (!/\b(?:receiving|accepting)\b/i.test(text)) return undefined;
-  for (const m of text.matchAll(KEYED_LINE)) {
+  for (const m of text.matchAll(KEY_OPENING)) {
     const key = m[1]
       .toLowerCase()
       .replace(/[^a-z]+/g, ' ')
       .trim();
     if (!ow.receivingKeys.has(key)) continue;
-    const lineStart = m.index ?? 0;
-    const valueStart = lineStart + m[0].length - m[2].length;
-    for (const c of m[2].matchAll(/[^.;]+/g)) {
+    // The key's line, or its sentence when it opens one inside a line.
+    const lineStart = /^[.;!?]/.test(m[0]) ? (m.index ?? 0) + m[0].indexOf(m[1]) : (m.index ?? 0);
+    const valueStart = (m.index ?? 0) + m[0].length;
+    let lineEnd = text.indexOf('\n', valueStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    for (const c of text.slice(valueStart, lineEnd).matchAll(/[^.;]+/g)) {
       const value = c[0].trim();
       if (!value || !startsWithStudy(value)) continue;
       const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
@@ -2931,7 +2947,7 @@ function receivingOrder(text: string, contrast: string | undefined, k: Knowledge
       const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
       const words = toWords(value, start);
       if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
-      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, valueStart + m[2].length, ow)) continue;
+      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow)) continue;
       const r = readOrder(value, contrast, k);
       if (r.status === 'recognized') return { field: s, reading: r };
     }
@@ -4793,17 +4809,19 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
- * names a spine study, puts it in the past and does not order it is read as a prior study.
+ * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
+ * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
  */
-function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined): PriorStudy[] {
+function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
   const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
   for (const f of all) {
     if (!f.value || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
-    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one.
-    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !(!f.key && !f.prose)) continue;
+    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
+    // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
+    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !reported.has(f)) continue;
     const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];

@@ -41,55 +41,75 @@ export const ContextLexiconSchema = z.strictObject({
    * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place
    * by context.ts, not listed: every relation goes with every verb, companion and noun).
    */
-  speakers: z.strictObject({
-    $comment: z.string().optional(),
-    relations: z.array(phrase).min(1),
-    /** Which relations are she, he or they (the rest, "parent", "caregiver", may be either she or he). */
-    genders: z.strictObject({ female: z.array(phrase), male: z.array(phrase), plural: z.array(phrase) }),
-    verbs: z.array(phrase).min(1),
-    /**
-     * Words before a relation that make it the teller or the company, not the one who has it ("per mum",
-     * "history from mum", "brought in by mum", "seen with dad"): each one followed by each relation is a
-     * pseudo-trigger, so the relation's "other" scope never starts there ("with his nan and grandad": a
-     * determiner may stand before the relation, and more relations may follow after "and").
-     */
-    companions: z.array(phrase).min(1),
-    /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
-    tellerNouns: z.array(phrase).min(1),
-    /**
-     * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
-     * relation describes the child, so its "other" scope never starts there, when words other than `bare` describe the
-     * relation and its clause ends at a comma or a dash right after it, not one of `ownAfterMark` after that ("…, who
-     * had"). Any word after the relation ("… mom with spina bifida", "… mother known to have …") keeps its scope.
-     */
-    offspring: z.strictObject({
+  speakers: z
+    .strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
-      bare: z.array(phrase).min(1),
-      ownAfterMark: z.array(phrase).min(1),
-    }),
-    /**
-     * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
-     * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
-     * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
-     * sentence that names the relative, is the relative's when the sentence also says the pronoun is not
-     * the child: one of `markers` after it ("as a child", "at his age", "runs in the family", "herself"), or
-     * the child named by the other gender's pronoun ("… at his age"). Without that, "she"/"he" may be the
-     * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
-     * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
-     */
-    /**
-     * The relatives who tell the child's story (parents, caregivers): one named alone before a dash ("Mom - fever since
-     * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
-     */
-    dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
-    ownHistory: z.strictObject({
-      $comment: z.string().optional(),
-      pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
+      relations: z.array(phrase).min(1),
+      /** Which relations are she, he or they (the rest, "parent", "caregiver", may be either she or he). */
+      genders: z.strictObject({ female: z.array(phrase), male: z.array(phrase), plural: z.array(phrase) }),
       verbs: z.array(phrase).min(1),
-      markers: z.array(phrase).min(1),
+      /**
+       * Words before a relation that make it the teller or the company, not the one who has it ("per mum",
+       * "history from mum", "brought in by mum", "seen with dad"): each one followed by each relation is a
+       * pseudo-trigger, so the relation's "other" scope never starts there ("with his nan and grandad": a
+       * determiner may stand before the relation, and more relations may follow after "and").
+       */
+      companions: z.array(phrase).min(1),
+      /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
+      tellerNouns: z.array(phrase).min(1),
+      /**
+       * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
+       * relation describes the child, so its "other" scope never starts there, when words other than `bare` describe the
+       * relation and its clause ends at a comma or a dash right after it, not one of `ownAfterMark` after that ("…, who
+       * had"). Any word after the relation ("… mom with spina bifida", "… mother known to have …") keeps its scope.
+       */
+      offspring: z.strictObject({
+        $comment: z.string().optional(),
+        phrases: z.array(phrase).min(1),
+        bare: z.array(phrase).min(1),
+        ownAfterMark: z.array(phrase).min(1),
+      }),
+      /**
+       * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
+       * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
+       * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
+       * sentence that names the relative, is the relative's when the sentence also says the pronoun is not
+       * the child: one of `markers` after it ("as a child", "at his age", "runs in the family", "herself"), or
+       * the child named by the other gender's pronoun ("… at his age"). Without that, "she"/"he" may be the
+       * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
+       * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
+       */
+      /**
+       * The relatives who tell the child's story (parents, caregivers): one named alone before a dash ("Mom - fever since
+       * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
+       */
+      dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
+      /**
+       * A line keyed by the child's own carer ("Parent:", "Mom:": one or two of `relations`, each one of the speakers'
+       * relations) that reports the child: a quotation, or one of `verbs` opening it after a time phrase opened by one of
+       * `timeLeads` ("since yesterday \"won't stand up, says her back hurts\""), and none of `firstPerson` ("I had a dimple
+       * too" is the carer's own). Read by clinical/tellers.ts reportsOnTheChild, which the engine gives the note parser.
+       */
+      carerReports: z.strictObject({
+        $comment: z.string().optional(),
+        relations: z.array(phrase).min(1),
+        verbs: z.array(phrase).min(1),
+        timeLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        firstPerson: z.array(z.string().regex(/^[a-z']+$/)).min(1),
+      }),
+      ownHistory: z.strictObject({
+        $comment: z.string().optional(),
+        pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
+        verbs: z.array(phrase).min(1),
+        markers: z.array(phrase).min(1),
+      }),
+    })
+    .superRefine((sp, ctx) => {
+      const relations = new Set(sp.relations);
+      sp.carerReports.relations.forEach((r, i) => {
+        if (!relations.has(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['carerReports', 'relations', i], message: `"${r}" is not one of speakers.relations` });
+      });
     }),
-  }),
   /** A list item holding one of these is asserted on its own, so an earlier cue does not reach it. */
   listAffirmations: z.array(phrase),
   /**

@@ -1,9 +1,9 @@
-import { isHeading } from '../notes/headings';
+import { isHeading, wordsOf } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
-import { contextLexicon } from './lexicon';
+import { type ContextLexicon, contextLexicon } from './lexicon';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -21,6 +21,47 @@ import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabula
  * hx: SBO": "hx" is no teller's word), and a value that is only a name ("PCP: Dr Smith", "Parent: Maria
  * Lopez") tells nothing.
  */
+type CarerWords = { relations: Set<string>; reported: RegExp; firstPerson: RegExp };
+const carerWordSets = new WeakMap<ContextLexicon['speakers']['carerReports'], CarerWords>();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+
+/** context-lexicon speakers.carerReports as a set and two patterns, built once per lexicon. */
+function carerWords(lex: ContextLexicon): CarerWords {
+  const c = lex.speakers.carerReports;
+  let w = carerWordSets.get(c);
+  if (!w) {
+    w = {
+      relations: new Set(c.relations.map((r) => r.toLowerCase())),
+      // A quotation, or a reporting verb opening the line (after a time phrase: "since yesterday, says …").
+      reported: new RegExp(`["\u201c\u201d]|^\\W*(?:(?:${alternation(c.timeLeads)})\\b[^.;:]{0,30}?[,\\s]\\s*)?(?:${alternation(c.verbs)})\\b`, 'i'),
+      firstPerson: new RegExp(`\\b(?:${alternation(c.firstPerson)})\\b`, 'i'),
+    };
+    carerWordSets.set(c, w);
+  }
+  return w;
+}
+
+/**
+ * The carer keys the line with what the child says or does ("Parent: since yesterday \"won't stand up, says her back
+ * hurts\"", "Mom: reports he has been falling", "Dad: says she won't walk"): an informant's report, so the line is the
+ * child's history, not the carer's (context-lexicon speakers.carerReports). A carer's own illness ("Mom: spina bifida",
+ * "Mother: 17 yo, sacral dimple") and a carer speaking of herself ("Mom: \"I had a dimple too\"") stay the carer's; a
+ * sibling is never the informant here. The engine gives it to the note parser (notes/prose.ts reads the line as prose).
+ */
+export function reportsOnTheChild(rawKey: string, value: string, lex: ContextLexicon = contextLexicon()): boolean {
+  const words = wordsOf(rawKey);
+  if (!words.length || words.length > 2) return false;
+  const c = carerWords(lex);
+  if (!words.every((w) => c.relations.has(w))) return false;
+  const head = value.slice(0, 300);
+  return c.reported.test(head) && !c.firstPerson.test(head);
+}
+
 export function withTellersRead(note: ParsedNote): ParsedNote {
   let any = false;
   for (const f of note.fields) if (!f.key && f.value) any = true;

@@ -47,7 +47,9 @@ const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], {
 /**
  * A weight word and a change told as a loss right after it: "Weight −5 kg", "Wt: ↓3 kg", "wt down 3 kg" (never "Weight
  * - 22 kg"). A hyphen or en dash (group 2) also parts key and value ("Wt -50kg", "Wt-52kg, Ht-160cm"): it is a sign only
- * after a colon (group 1) or when `change` (the time of the change) follows the amount ("Weight -5 kg over 2 months").
+ * after a colon (group 1, undefined without one) or when `change` (the time of the change) follows the amount ("Weight -5
+ * kg over 2 months"). The colon is an optional group after the blanks, never a second `[ \t]*` beside them, which
+ * would share a run of blanks out in n ways (quadratic: test/hardening/speed-traps.test.ts).
  */
 function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): { told: RegExp; change: RegExp } {
   let re = lossPatterns.get(v);
@@ -58,7 +60,7 @@ function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): { told: R
     .map(wordOrMark)
     .join('|');
   const told = new RegExp(
-    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*(:?)[ \\t]*(?:(?:${signs})|(?:${words})[ \\t]+|(${v.dashSigns.map(escape).join('|')}))(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
+    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*(?:(:)[ \\t]*)?(?:(?:${signs})|(?:${words})[ \\t]+|(${v.dashSigns.map(escape).join('|')}))(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
     'gi',
   );
   const change = new RegExp(
@@ -115,7 +117,7 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
     for (let m = told.exec(f.value), n = 0; m && n < 8; m = told.exec(f.value), n++) {
       if (!(measure(m[3]) > 0)) continue;
       // "Wt -50kg", "Wt-52kg, Ht-160cm": a dash between key and value, unless a colon stands before it or the time of the change after.
-      if (m[2] !== undefined && !m[1] && !change.test(f.value.slice(m.index + m[0].length))) continue;
+      if (m[2] !== undefined && !(m[1] ?? '') && !change.test(f.value.slice(m.index + m[0].length))) continue;
       const start = f.valueSpan.start + m.index;
       if (added(hits, text, loss, { start, end: start + m[0].length }, f)) return;
     }

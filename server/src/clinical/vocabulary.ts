@@ -663,6 +663,13 @@ export const ReadingVocabularySchema = z.strictObject({
      * what follows, and the marker stays where the note put it.
      */
     correctedPlaceTail: z.array(z.string().min(1)),
+    /**
+     * Words that deny a marker in its own clause before it ("no hair tuft – scalp? no, sacral", "without tuft"): the
+     * denial is the marker's, not a place's, and no correction makes it present (facts.ts markersWithCorrectedPlace).
+     */
+    deniedBefore: z.array(z.string().min(1)).min(1),
+    /** Words that deny what follows a comma after the corrected place ("scalp, no sacral, no dimple"): the clause goes on. */
+    denialAfterComma: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
   }),
   /**
    * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of

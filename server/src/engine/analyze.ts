@@ -2,6 +2,7 @@ import { type AckReason, parseAcknowledgement } from './acknowledge';
 import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
+import { reportsOnTheChild } from '../clinical/tellers';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Rating, Scenario } from '../knowledge/schema';
@@ -55,11 +56,11 @@ export interface Engine {
 export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
   const { knowledge, settings } = engine;
   text = detach(text);
-  const parsed = parseNote(text, atDocumentStart);
+  const parsed = parseNote(text, atDocumentStart, reportsOnTheChild);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
   const { view, rewritten } = languageReading(text);
-  const read = view === text ? parsed : parseNote(view, atDocumentStart);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
     ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }

@@ -274,7 +274,8 @@ const NOT_HISTORY = new Set(NOT_HISTORY_WORDS);
 const RELATIVES = new Set(RELATIVE_WORDS);
 
 /** The key's words, lower case; a possessive is its owner ("Mom's hx" is mom, hx; "parents'" is parents). */
-function wordsOf(rawKey: string): string[] {
+/** The words of a key, as every test of this file splits them ("Mom's hx" → mom, hx; "F/U" → followup). */
+export function wordsOf(rawKey: string): string[] {
   return rawKey
     .toLowerCase()
     .replace(/\bf\/u\b/g, 'followup')
@@ -375,27 +376,6 @@ export function isAboutRelative(rawKey: string, patientDescribed = true): boolea
     } else if (!ABOUT_THEM.has(w) && !/^\d{1,2}$/.test(w)) return false;
   }
   return relative && (patientDescribed || !twinOnly);
-}
-
-/** The child's own carers, who tell the child's illness when the line quotes or reports it. */
-const INFORMANTS = new Set(['mother', 'mom', 'mum', 'father', 'dad', 'parent', 'parents', 'caregiver', 'carer', 'guardian']);
-/** The line reports what the child says or does: a quotation, or a reporting verb opening it (after a time phrase). */
-const REPORTED =
-  /["\u201c\u201d]|^\W*(?:(?:since|for|over|x)\b[^.;:]{0,30}?[,\s]\s*)?(?:says|said|reports|reported|states|stated|notes|noted|noticed|tells|told|complains|c\/o)\b/i;
-/** A word of the carer's own ("I had", "my back", "me"): the carer speaks of herself. */
-const FIRST_PERSON = /\b(?:i|my|me|myself|i'm|i've)\b/i;
-
-/**
- * The carer keys the line with what the child says or does ("Parent: since yesterday \"won't stand up, says her back
- * hurts\"", "Mom: reports he has been falling", "Dad: says she won't walk"): an informant's report, so the line is the
- * child's history, not the carer's. A carer's own illness ("Mom: spina bifida", "Mother: 17 yo, sacral dimple") and a
- * carer speaking of herself ("Mom: \"I had a dimple too\"") stay the carer's; a sibling is never the informant here.
- */
-export function reportsOnTheChild(rawKey: string, value: string): boolean {
-  const words = wordsOf(rawKey);
-  if (!words.length || words.length > 2 || !words.every((w) => INFORMANTS.has(w))) return false;
-  const head = value.slice(0, 300);
-  return REPORTED.test(head) && !FIRST_PERSON.test(head);
 }
 
 /** The key says it is the patient's line: "Twin B (this patient)", "Twin A (pt)", "Twin A - patient". */

@@ -1,6 +1,6 @@
 import { type KeyInfo, type KeyName, lookupKey } from './keys';
 import type { Span } from './text';
-import { readProse } from './prose';
+import { type CarerReport, readProse } from './prose';
 import { work } from './work';
 
 export interface Field {
@@ -111,7 +111,11 @@ function isClockColon(text: string, colon: number, end: number): boolean {
   return !digit(h - 1) && (h === 0 || !/[\p{L}]/u.test(text[h - 1]));
 }
 
-export function parseNote(text: string, atDocumentStart = false): ParsedNote {
+/**
+ * `reportsOnTheChild`: whether a line keyed by a carer reports the child (notes/prose.ts); clinical vocabulary, so the
+ * engine passes it in (clinical/tellers.ts reportsOnTheChild). Without it no such line is read as the child's history.
+ */
+export function parseNote(text: string, atDocumentStart = false, reportsOnTheChild?: CarerReport): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
@@ -198,7 +202,7 @@ export function parseNote(text: string, atDocumentStart = false): ParsedNote {
       }
     }
   }
-  const prose = readProse(text, fields, malformed);
+  const prose = readProse(text, fields, malformed, reportsOnTheChild);
   const freeText = prose.length > 0 && !fields.some((f) => f.key);
   return { text, fields, comments, malformed, prose, freeText };
 }

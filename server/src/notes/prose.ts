@@ -1,4 +1,4 @@
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient, reportsOnTheChild } from './headings';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
 import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -17,13 +17,14 @@ import { work } from './work';
  * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
  * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
  * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation, unless a carer
- * reports the child there ("Parent: \"won't stand up, says her back hurts\"": reportsOnTheChild).
+ * reports the child there ("Parent: \"won't stand up, says her back hurts\"": `reportsOnTheChild`, given by the caller,
+ * since which words are a carer's report is clinical vocabulary: the engine passes clinical/tellers.ts reportsOnTheChild).
  */
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 /** Keys that tell the patient's presentation, exam or identity. */
 const DESCRIBES_PATIENT = new Set<KeyName>(['Patient', 'Presentation', 'Findings', 'Dimple', 'Symptoms', 'Indication', 'Neuro', 'Red flags']);
 
-export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[]): Field[] {
+export function readProse(text: string, fields: readonly Field[], malformed: readonly Span[], reportsOnTheChild: CarerReport = neverReports): Field[] {
   // A line of one or two words ("xxxx", "see above") is a slip, not a narrative: malformed-line reports it.
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
   // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
@@ -43,6 +44,10 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   for (const span of spans) splitAtKeys(text, span, out);
   return out;
 }
+
+/** Whether a line keyed `rawKey` is a carer's report of the child, so the child's history ("Parent: says her back hurts"). */
+export type CarerReport = (rawKey: string, value: string) => boolean;
+const neverReports: CarerReport = () => false;
 
 function looksLikeProse(rawKey: string): boolean {
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*\d/.test(rawKey)) return true;
