@@ -48,3 +48,17 @@ describe('speed traps: a trap line costs about what its control line costs (time
     });
   }
 });
+
+describe('speed traps in the Age value (timed against a control line, no absolute time)', () => {
+  // age-fact.ts bareNumber: a number, a run of blanks, then text that is no next field. Three whitespace runs in one
+  // pattern made this cubic (2,000 blanks: seconds); the control opens with letters, so no number is tried.
+  for (const n of [2_000, 20_000]) {
+    it(`"Age: 14" then ${n} blanks and a word`, function () {
+      this.timeout(60_000);
+      const gap = ' '.repeat(n);
+      const r = ratio(`Age: 14${gap}x\nHPI: back pain\nOrder: MRI L-spine`, `Age: ab${gap}x\nHPI: back pain\nOrder: MRI L-spine`);
+      if (process.env.IOL_SHOW_RATIOS) console.log(`    ${r.toFixed(2)}x`);
+      assert.ok(r <= LIMIT, `the bare number took ${r.toFixed(1)}x its control`);
+    });
+  }
+});
