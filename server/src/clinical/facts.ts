@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed } from '../notes/headings';
-import { type KeyName, lookupKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
@@ -750,6 +750,8 @@ function first(all: readonly Field[], name: KeyName): Field | undefined {
 
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
   forgetFieldWords();
+  // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
+  note = withMinutesRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
   note = withUnknownKeysRead(note);
   // "Parent: There is a small tuft of hair …", "pcp: 2 y 4 m boy w a pinpoint opening at L5": the teller's line is the history (tellers.ts).
@@ -3613,6 +3615,17 @@ const REPORTING_WORDS = new Set([
 const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
 
 /** A reporting word within two words of the clause's first study name (the rest of the clause does not count). */
+/**
+ * A meeting's "Outcome:", "Decision:", "Actions:" (keys.ts `besides`) is the plan of minutes that write no other spelling
+ * of it. Beside "Plan:" it tells something else ("Outcome: discharged home", "Decision: parents agree"): it is read as a
+ * line under a key the language does not know.
+ */
+function withMinutesRead(note: ParsedNote): ParsedNote {
+  if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;
+  if (!note.fields.some((f) => f.key?.name === 'Plan' && !isBesidesSpelling(f.rawKey))) return note;
+  return { ...note, fields: note.fields.map((f) => (f.key && isBesidesSpelling(f.rawKey) ? { ...f, key: undefined } : f)) };
+}
+
 function reportsStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) return false;

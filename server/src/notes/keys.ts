@@ -37,6 +37,14 @@ export interface KeyInfo {
    * when no other spelling of the key is written, so a current one ("Current age") wins over them.
    */
   past?: string[];
+  /**
+   * Aliases (among `aliases`) that name the key only beside no other spelling of it: a meeting's "Outcome:", "Decision:",
+   * "Actions:" is the plan of minutes that write no "Plan:", but beside one it tells something else ("Plan: MRI L-spine /
+   * Outcome: discharged home", "Decision: parents agree"), so it is no repeat of the key (duplicate-key) and is read as a
+   * line under a key the language does not know; so is one whose value reports a study done (clinical/facts.ts
+   * withMinutesRead: "Outcome: MRI whole spine last month - normal", "Action: XR L-spine done at OSH - normal").
+   */
+  besides?: string[];
 }
 
 export const KEYS: readonly KeyInfo[] = [
@@ -179,6 +187,26 @@ export const KEYS: readonly KeyInfo[] = [
       // The minutes of a multidisciplinary team meeting or a tumour board: its outcome, decision or actions are the plan
       // ("Outcome: 1) Spinal ultrasound now (radiology - Dr Makela). 2) MRI only if the US is abnormal", "Action: MRI whole
       // spine without contrast - radiology (Dr Ng)", "Outcome / actions: 1. MRI lumbar spine without contrast under GA").
+      'Outcome',
+      'Outcomes',
+      'Outcome / actions',
+      'Outcome/actions',
+      'Outcomes / actions',
+      'Outcome and actions',
+      'Action',
+      'Actions',
+      'Actions agreed',
+      'Agreed actions',
+      'Action plan',
+      'Decision',
+      'Agreed plan',
+      'MDT outcome',
+      'MDT decision',
+      'MDT plan',
+      'MDT recommendation',
+      'MDT recommendations',
+    ],
+    besides: [
       'Outcome',
       'Outcomes',
       'Outcome / actions',
@@ -361,6 +389,13 @@ const PAST_SPELLINGS = new Set(KEYS.flatMap((k) => (k.past ?? []).map(normalizeK
 /** The key is written in a spelling that gives its value at an earlier time ("Age at discharge"): see `KeyInfo.past`. */
 export function isPastSpelling(rawKey: string): boolean {
   return PAST_SPELLINGS.has(normalizeKey(rawKey));
+}
+
+const BESIDES_SPELLINGS = new Set(KEYS.flatMap((k) => (k.besides ?? []).map(normalizeKey)));
+
+/** The key is written in a spelling that names it only beside no other spelling of it ("Outcome:"): see `KeyInfo.besides`. */
+export function isBesidesSpelling(rawKey: string): boolean {
+  return BESIDES_SPELLINGS.has(normalizeKey(rawKey));
 }
 
 /** Every spelling a user may write, for completion and "did you mean". */
