@@ -39,13 +39,14 @@ describe("riders' crashes (r19d)", () => {
     assert.equal(trauma(RIDER, 'Thrown over the bars in the rock garden and tumbled down the slope. Low back pain.'), 'significant');
     // The mechanism decides, whatever the exam after it.
     assert.equal(
-      readNote(RIDER, 'Cased the double at race pace, thrown over the bars.', 'No neck or back pain, no midline tenderness, neuro intact.', 'Spine cleared clinically, no imaging.').scenario,
+      readNote(RIDER, 'Cased the double at race pace, thrown over the bars.', 'No neck or back pain, no midline tenderness, neuro intact.', 'Spine cleared clinically, no imaging.')
+        .scenario,
       'spine-trauma-thoracolumbar',
     );
   });
   it('a crash told as slow and the rider fine after is trivial, and riding alone is no crash', () => {
     assert.equal(trauma(RIDER, 'Cased a small jump at low speed, landed on his feet and rode on. Low back ache.'), 'trivial');
-    assert.equal(trauma(RIDER, 'Low back pain 3 months, sore after today\'s motos. No new injury.'), 'none');
+    assert.equal(trauma(RIDER, "Low back pain 3 months, sore after today's motos. No new injury."), 'none');
     assert.equal(trauma(RIDER, 'Low back pain 2 months, worse after riding the 125. No crash, no injury.'), 'none');
   });
 });
