@@ -36,6 +36,7 @@ import { type OrderReading, blankDevices, readContrast, readOrder } from './orde
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories, withQuotedRequestsRead } from './request';
+import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -756,6 +757,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // 'Alert: "MRI first in infant <= 6 months without prior spinal ultrasound …"', 'CDS "usually not appropriate: …" OVERRIDDEN':
+  // the decision-support software's words are no fact of the patient (alerts.ts).
+  const alerts = softwareAlertSpans(note.text);
+  if (alerts.length) note = withAlertLogOrderRead(withBlanks(note, alerts), (clause) => STUDY_NAMED.test(clause));
   // 'Request (quoted): "Sacral dimple with skin tag. Spine US: indeterminate."': a request copied in quotation marks that opens on
   // no study is the child's history, not the order (request.ts).
   note = withQuotedRequestsRead(note, (clause) => STUDY_NAMED.test(clause), requestWords(k).quotedKeys);

@@ -749,6 +749,18 @@ export const ReadingVocabularySchema = z.strictObject({
     /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
     notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
   }),
+  /**
+   * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
+   * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
+   * words: "Alert", "CDS alert", "Decision-support alert", "BPA", "Best practice advisory") whose key holds no word of
+   * `replies` (the clinician's answer to it: "Override reason", "Alert acknowledged") is the software's; and a quotation
+   * right after one of `keys` ('CDS "usually not appropriate: …" OVERRIDDEN') is the software's words too.
+   */
+  softwareAlerts: z.strictObject({
+    $comment: z.string().optional(),
+    keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 
