@@ -1895,12 +1895,16 @@ function withdrawnInPlace(text: string, fields: readonly Field[], o: NonNullable
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || f.valueSpan.start > o.field.valueSpan.end || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    for (const hit of findAny(words, ow.withdrawn)) {
+    const own = findAny(words, ow.withdrawn);
+    // "MRI lumbar spine w/o contrast (GA) for 2 y M cancelled by family today": the bare word, only where it does not book it again.
+    const bare = findAny(words, ow.withdrawnOnItsLine).filter((h) => !own.some((o) => o.start <= h.start && h.end <= o.end));
+    for (const hit of [...own, ...bare]) {
       if (hit.start >= o.field.valueSpan.end + 2 || !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CONDITION.test(sentence)) continue;
+      if (!own.includes(hit) && REORDERED.test(sentence)) continue;
       return hit;
     }
   }
@@ -3324,6 +3328,8 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
+  withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
   confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
@@ -3440,6 +3446,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
+      withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
       orderingRoles: new Set(v.prose.orderingRoles),
       sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
       confirmed: {
