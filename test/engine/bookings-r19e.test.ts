@@ -37,3 +37,19 @@ describe('GA before an age', () => {
     assert.ok(Math.abs((age('Baby boy, GA 34 wk, now 3 wk old') ?? 0) - 0.69) < 0.05);
   });
 });
+
+describe('a sport named as who asks for the study', () => {
+  const scenario = (...lines: string[]) => readNote(...lines).scenario;
+  it('is no overuse: "rugby club wants an x-ray before tournament"', () => {
+    assert.equal(
+      scenario('Age: 13 y', 'Order: XR L-spine', '2/52 LBP, no trauma, no fever, no night pain, neuro nl; rugby club wants an x-ray before tournament.'),
+      'back-pain-no-red-flags',
+    );
+    assert.equal(scenario('Age: 14 y', 'Order: XR L-spine', 'LBP 3 wk, no red flags, neuro normal. The football academy requested imaging.'), 'back-pain-no-red-flags');
+  });
+  it('near-misses: the sport as the activity loading the back stays overuse', () => {
+    assert.equal(scenario('Age: 13 y', 'Order: XR L-spine', '2/52 LBP after rugby training, no fever, no night pain, neuro nl; rugby club wants an x-ray.'), 'back-pain-overuse');
+    assert.equal(scenario('Age: 13 y', 'Order: XR L-spine', '2/52 LBP, rugby club training daily, no fever, no night pain, neuro nl.'), 'back-pain-overuse');
+    assert.equal(scenario('Age: 13 y', 'Order: XR L-spine', '2/52 LBP, plays rugby 5x/week, no fever, no night pain, neuro nl.'), 'back-pain-overuse');
+  });
+});

@@ -78,6 +78,12 @@ export const ReadingVocabularySchema = z.strictObject({
   overuseWithoutActivity: z.array(phrase).min(1),
   /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
   causeDenied: z.array(phrase).min(1),
+  /**
+   * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
+   * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
+   * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
+   */
+  sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
   activityUnchanged: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
   /**
