@@ -1251,7 +1251,10 @@ function judge(
     return age('alone');
   }
   // Not the chronological age: "corrected 3 mo", "CGA 38 wk", "3 mo corrected", "34 wk GA".
-  if (before.slice(0, 2).some((x) => v.notChronologicalBefore.has(x.text))) return undefined;
+  // Two words before, past a closing bracket or "for", the word qualifies something else: "MRI L-spine (GA) for 2 y M",
+  // "MRI under GA for 3 y F" are under general anaesthesia, for the child of that age.
+  const qualifiesOther = (i: number) => i === 1 && (prev === 'for' || /[)\]]/.test(value.slice(before[1].end, start)));
+  if (before.slice(0, 2).some((x, i) => v.notChronologicalBefore.has(x.text) && !qualifiesOther(i))) return undefined;
   // "3 mo (corrected)" qualifies the age; "8 wk (CGA 38+0)" gives a second one beside it.
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;

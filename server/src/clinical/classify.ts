@@ -40,7 +40,9 @@ const spelled = (s: string) =>
 function overuseOf(text: string, facts: Facts): FindingHit[] {
   // "Musculoskeletal: mild paraspinal tenderness", "MSK:": the name of a part of the exam, no cause of the pain.
   const v = readingVocabulary();
-  const found = present(facts, 'overuse').filter((h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged));
+  const found = present(facts, 'overuse').filter(
+    (h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged) && !sportAsking(text, h, v.sportAsking),
+  );
   if (!found.length) return found;
   const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
@@ -66,6 +68,17 @@ function activityUnchanged(text: string, h: FindingHit, words: { before: readonl
     findAny(toWords(before.text, before.start), phraseSetOf(words.before)).some((s) => near(text.slice(s.end, h.span.start))) ||
     findAny(toWords(after.text, h.span.end), phraseSetOf(words.after)).some((s) => near(text.slice(h.span.end, s.start)))
   );
+}
+/**
+ * "rugby club wants an x-ray before tournament", "the football academy requested imaging": the sport names who asks for the
+ * study, not an activity loading the back. A body word right after the sport's word, then an asking word within three
+ * words, in one clause (a bounded look-ahead).
+ */
+function sportAsking(text: string, h: FindingHit, v: { bodies: readonly string[]; asks: readonly string[] }): boolean {
+  const after = clauseAfter(text, h.span.end);
+  const words = toWords(after.text);
+  if (!words.length || words[0].start > 1 || !v.bodies.includes(words[0].text)) return false;
+  return words.slice(1, 4).some((w) => v.asks.includes(w.text));
 }
 const LOOK = 60;
 function clauseBefore(text: string, at: number): { text: string; start: number } {

@@ -36,6 +36,7 @@ import { type OrderReading, blankDevices, readContrast, readOrder } from './orde
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories, withQuotedRequestsRead } from './request';
+import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
@@ -758,6 +759,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   note = withTellersRead(note);
   // "Age: ***", "{NORMAL/ABNORMAL:20001} NORMAL", "Referral: {Yes/No:12345} ***": a template's placeholders say nothing.
   note = withoutPlaceholders(note);
+  // 'Alert: "MRI first in infant <= 6 months without prior spinal ultrasound …"', 'CDS "usually not appropriate: …" OVERRIDDEN':
+  // the decision-support software's words are no fact of the patient (alerts.ts).
+  const alerts = softwareAlertSpans(note.text);
+  if (alerts.length) note = withAlertLogOrderRead(withBlanks(note, alerts), (clause) => STUDY_NAMED.test(clause));
   // 'Request (quoted): "Sacral dimple with skin tag. Spine US: indeterminate."': a request copied in quotation marks that opens on
   // no study is the child's history, not the order (request.ts).
   note = withQuotedRequestsRead(note, (clause) => STUDY_NAMED.test(clause), requestWords(k).quotedKeys);
@@ -1913,12 +1918,16 @@ function withdrawnInPlace(text: string, fields: readonly Field[], o: NonNullable
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || f.valueSpan.start > o.field.valueSpan.end || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    for (const hit of findAny(words, ow.withdrawn)) {
+    const own = findAny(words, ow.withdrawn);
+    // "MRI lumbar spine w/o contrast (GA) for 2 y M cancelled by family today": the bare word, only where it does not book it again.
+    const bare = findAny(words, ow.withdrawnOnItsLine).filter((h) => !own.some((o) => o.start <= h.start && h.end <= o.end));
+    for (const hit of [...own, ...bare]) {
       if (hit.start >= o.field.valueSpan.end + 2 || !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CONDITION.test(sentence)) continue;
+      if (!own.includes(hit) && REORDERED.test(sentence)) continue;
       return hit;
     }
   }
@@ -3347,6 +3356,8 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
+  withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
   confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
@@ -3463,6 +3474,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
       withdrawn: phraseSetOf(v.prose.withdrawn),
       withdrawnOwn: new Set(v.prose.withdrawnOwn),
+      withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
       orderingRoles: new Set(v.prose.orderingRoles),
       sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
       confirmed: {

@@ -78,6 +78,12 @@ export const ReadingVocabularySchema = z.strictObject({
   overuseWithoutActivity: z.array(phrase).min(1),
   /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
   causeDenied: z.array(phrase).min(1),
+  /**
+   * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
+   * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
+   * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
+   */
+  sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
   activityUnchanged: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
   /**
@@ -773,6 +779,18 @@ export const ReadingVocabularySchema = z.strictObject({
     advised: z.array(z.string().min(1)).min(1),
     /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
     notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
+  }),
+  /**
+   * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
+   * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
+   * words: "Alert", "CDS alert", "Decision-support alert", "BPA", "Best practice advisory") whose key holds no word of
+   * `replies` (the clinician's answer to it: "Override reason", "Alert acknowledged") is the software's; and a quotation
+   * right after one of `keys` ('CDS "usually not appropriate: …" OVERRIDDEN') is the software's words too.
+   */
+  softwareAlerts: z.strictObject({
+    $comment: z.string().optional(),
+    keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+    replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;

@@ -384,6 +384,12 @@ export const OrderVocabularySchema = z.strictObject({
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
+     * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note
+     * is read again for one placed in its place. Never in a sentence that books it again ("cancelled and rebooked").
+     */
+    withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
+    /**
      * A scheduler's confirmation of the study booked ("Called mom to confirm US spine Thurs 0930", "confirming tomorrow's
      * MRI L-spine"): a word of `words` orders the study named right after it, past `skip` words only ("the", "tomorrow's");
      * never one whose result (`notOf`: "results", "report") or cancellation is confirmed ("confirm cancellation of US spine"),
