@@ -873,7 +873,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     const reported = note.fields
       .filter(isStudiesKey)
       .map((f) => (text === note.text ? f : filledIn(f, text)))
-      .flatMap(resultsUnderStudiesKey);
+      .flatMap((f) => resultsUnderStudiesKey(f))
+      // "Outcome: US spine 2 wk ago normal. Discharge.": a sentence of a meeting's outcome read as the plan that reports a study done.
+      // So does one beside "Plan:", read as no key (withMinutesRead: "Plan: physio. / Outcome: CT showed pars defect.").
+      .concat(
+        note.fields
+          .filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey))
+          .map((f) => (text === note.text ? f : filledIn(f, text)))
+          .flatMap((f) => resultsUnderStudiesKey(f, true)),
+      );
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
   }
@@ -913,7 +921,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
         (isStudiesKey(f) || (!isOrderKeyed(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))),
     )
     .map((f) => (text === note.text ? f : filledIn(f, text)));
-  const ordering = onTop ? current.filter(belowReport) : current;
+  // "Outcome: XR normal. MRI L-spine w/o.": a meeting's outcome read as the plan orders from its sentences that report no study done (minutesPlanRead).
+  const ordering = (onTop ? current.filter(belowReport) : current).flatMap((f) => minutesPlanRead(text, f, ow));
   const read = readOrderFact(
     text,
     ordering,
@@ -5035,7 +5044,7 @@ const ORDERING_KEY = /order|request|requisition|req\b|solicit|planned|required|p
  * report of one done, read as history. Not one that tells only how or when the study is to be done ("MRI L-spine: urgent",
  * "MRI: under sedation", "MRI L-spine: scheduled for Monday", "XR: AP and lateral"), is pending or asks ("XR: r/o fracture").
  */
-function resultsUnderStudiesKey(f: Field): Field[] {
+function resultsUnderStudiesKey(f: Field, orDone = false): Field[] {
   const out: Field[] = [];
   for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
     const sentence = m[0].trim();
@@ -5044,11 +5053,59 @@ function resultsUnderStudiesKey(f: Field): Field[] {
     let rest = sentence.slice(opening[0].length);
     const next = rest.search(NAMES_A_STUDY);
     if (next >= 0) rest = rest.slice(0, next);
-    if (ASKS.test(rest) || NOT_PAST.test(rest) || NOT_YET.test(rest) || !tellsAResult(rest)) continue;
+    if (ASKS.test(rest) || NOT_PAST.test(rest) || NOT_YET.test(rest)) continue;
+    // orDone: also one told done without its result ("XR L-spine done at OSH", "previous MRI", "US spine 2 wk ago").
+    if (!tellsAResult(rest) && !(orDone && (DONE_AFTER.test(rest) || DONE_BEFORE.test(opening[0]) || DATED.test(rest)))) continue;
     const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
     out.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
   }
   return out;
+}
+/** After a study's name, words that tell it done ("done at OSH", "performed", "2 wk ago", "last month"). */
+const DONE_AFTER = /\b(?:done|performed|obtained|completed|ago|(?:last|past|previous) (?:week|month|year|visit|admission))\b/i;
+/** Before a study's name, words that tell it one done before ("previous XR", "prior MRI", "outside CT"). */
+const DONE_BEFORE = /\b(?:previous|prior|outside|old|earlier)\b/i;
+/**
+ * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
+ * was reviewed beside what was decided, sentence by sentence.
+ */
+function isMinutesPlan(f: Field): boolean {
+  return f.key?.name === 'Plan' && !!f.value && isBesidesSpelling(f.rawKey);
+}
+/**
+ * The plan of minutes (isMinutesPlan) without its sentences that order nothing: one reporting a study done (resultsUnderStudiesKey,
+ * read as a prior: "Outcome: US spine 2 wk ago normal", "Action: XR L-spine done at OSH - normal"), one chasing the
+ * records of a study (its name then prose.studyRecords: "Action: chase OSH MRI report", "request previous MRI images"),
+ * one declined (prose.adviceDeclined: "Decision: MRI under GA — parents declined"). A sentence that is a study to do stays
+ * ("Outcome: XR normal. MRI L-spine w/o." orders the MRI). Any other field is kept whole.
+ */
+function minutesPlanRead(text: string, f: Field, ow: OrderWords): Field[] {
+  if (!isMinutesPlan(f)) return [f];
+  const reported = new Set(resultsUnderStudiesKey(f, true).map((r) => r.valueSpan.start));
+  const kept: Field[] = [];
+  for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    const sentence = m[0].trim();
+    if (!sentence) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    const words = toWords(sentence, start);
+    // Only a sentence of one study: beside another, the plan's own reading tells which is done and which to do ("previous
+    // MRI reviewed - repeat MRI L-spine w/o", "XR declined, MRI L-spine w/o instead").
+    if (words.filter((w) => STUDY_HEAD.has(w.text)).length === 1) {
+      if (reported.has(start) || recordsOfStudy(text, words, ow) || findAny(words, ow.adviceDeclined).length > 0) continue;
+    }
+    kept.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
+  }
+  if (kept.length && kept.length === [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)].filter((m) => m[0].trim()).length) return [f];
+  return kept;
+}
+/** The study's name is followed in its clause by its record ("OSH MRI report", "previous MRI images"), no dash between ("US spine — report to GP"). */
+function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  return next !== undefined && !breaksClause(text, words[tail].end, next.start) && !DASH.test(text.slice(words[tail].end, next.start)) && findAny([next], ow.records).length > 0;
 }
 /** Words of a study's result: a result word, a finding of imaging, a level of the spine. */
 function tellsAResult(t: string): boolean {
