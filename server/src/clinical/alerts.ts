@@ -16,6 +16,8 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
  *   (appropriateness)", "Best practice advisory", "Decision-support alert") and no word of `replies` ("Override reason",
  *   "Alert acknowledged", "BPA response": the clinician's answer, read as usual), and no quotation mark: its value to the
  *   end of the line, or, when the value opens on a quotation, that quotation only (what follows it is the clinician's).
+ *   A key with a comma or semicolon is prose ("BPA fired; I reviewed:"); an unquoted value holding a word of `ownWords`
+ *   ("Alert: 3 mo with hair tuft, alert and active", "CDS: discussed with Dr X, MRI L-spine ordered") is the clinician's.
  * - A quotation right after a phrase of `keys` anywhere in a line ('CDS "usually not appropriate: …" OVERRIDDEN'): the
  *   quotation.
  *
@@ -34,14 +36,14 @@ export function softwareAlertSpans(text: string, v: ReadingVocabulary['softwareA
     if (colon >= 0 && colon < lineEnd && colon - lineStart <= MAX_KEY) {
       const key = text.slice(lineStart, colon);
       const words = wordsOf(key);
-      if (!/["\u201c\u201d]/.test(key) && words.length > 0 && words.length <= MAX_KEY_WORDS && holdsPhrase(words, sets.keys) && !words.some((w) => sets.replies.has(w))) {
+      if (!/["\u201c\u201d;,]/.test(key) && words.length > 0 && words.length <= MAX_KEY_WORDS && holdsPhrase(words, sets.keys) && !words.some((w) => sets.replies.has(w))) {
         let s = colon + 1;
         while (s < lineEnd && /\s/.test(text[s])) s++;
         const quoted = s < lineEnd ? quotationAt(text, s, lineEnd) : undefined;
         if (quoted) {
           out.push(quoted);
           from = quoted.end;
-        } else if (s < lineEnd) {
+        } else if (s < lineEnd && !wordsOf(text.slice(s, lineEnd)).some((w) => sets.own.has(w))) {
           out.push({ start: s, end: lineEnd });
           from = lineEnd;
         }
@@ -102,11 +104,12 @@ function endsOnPhrase(leadIn: string, phrases: readonly string[][]): boolean {
 interface Sets {
   keys: string[][];
   replies: ReadonlySet<string>;
+  own: ReadonlySet<string>;
 }
 const made = new WeakMap<object, Sets>();
 function setsOf(v: ReadingVocabulary['softwareAlerts']): Sets {
   let s = made.get(v);
-  if (!s) made.set(v, (s = { keys: v.keys.map((p) => p.split(' ')), replies: new Set(v.replies) }));
+  if (!s) made.set(v, (s = { keys: v.keys.map((p) => p.split(' ')), replies: new Set(v.replies), own: new Set(v.ownWords) }));
   return s;
 }
 

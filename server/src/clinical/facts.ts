@@ -1936,7 +1936,8 @@ function withdrawnInPlace(text: string, fields: readonly Field[], o: NonNullable
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CONDITION.test(sentence)) continue;
-      if (!own.includes(hit) && REORDERED.test(sentence)) continue;
+      // "MRI L-spine (cancelled sedation - will scan awake)": inside a bracket opened after the study, something else is cancelled.
+      if (!own.includes(hit) && (REORDERED.test(sentence) || /[([]/.test(text.slice(o.field.valueSpan.start, hit.start).replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')))) continue;
       return hit;
     }
   }

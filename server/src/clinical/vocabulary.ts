@@ -791,6 +791,8 @@ export const ReadingVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
     replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
+    ownWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
