@@ -119,3 +119,10 @@ describe('orders in tent and club notes (r19d)', () => {
     assert.equal(orderOf(HX, 'We decided to order MRI L-spine w/o today.'), 'mri-area-without');
   });
 });
+
+describe('r19d with r19c: a decision word declines only the study it comes before', () => {
+  it('"who can decide about an MRI" orders nothing; "MRI lumbar spine to decide on surgery" orders the MRI', () => {
+    assert.equal(orderOf('Age: 14 y', 'HPI: back pain 3 months.', 'Plan: off the bike until seen by sports med, who can decide about an MRI.'), null);
+    assert.equal(orderOf('Age: 9 y', 'HPI: back pain.', 'Plan: MRI lumbar spine to decide on surgery.'), 'mri-area-without');
+  });
+});
