@@ -3,6 +3,7 @@ import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
+import { defaultKnowledge } from '../knowledge/loader';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -34,6 +35,8 @@ export interface UnknownKeyReading {
   misspelt: boolean;
   /** An exam key told with its place or time ("OSH exam", "Neuro exam at my home visit last week"): read even on a line taken for prose. */
   placed?: boolean;
+  /** A key naming a finding answered yes or no ("Fever: yes 39C", "Night sweats: N"): the whole line is read as history. */
+  answered?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -179,7 +182,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
   let had: Set<KeyInfo> | undefined;
   for (const f of fields) {
     if (f.key) continue;
-    const r = unknownKeyReading(f.rawKey, v);
+    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed)) continue;
     if (r.misspelt) {
       if (!had) {
@@ -211,9 +214,42 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
       return !(line && line.lineSpan.start <= p.lineSpan.start && p.valueSpan.end <= line.lineSpan.end);
     });
   }
-  return { ...note, prose, fields: note.fields.map((f) => (read.has(f) ? readAs(f, read.get(f)!) : f)) };
+  return { ...note, prose, fields: note.fields.map((f) => (read.has(f) ? readAs(f, read.get(f)!, note.text) : f)) };
 }
 
-function readAs(f: Field, r: UnknownKeyReading): Field {
+function readAs(f: Field, r: UnknownKeyReading, text: string): Field {
+  if (r.answered) {
+    // The question is its key: "Fever: yes 39C" is read whole, as a line of the history, so the answer reads the finding.
+    const valueSpan = { start: f.keySpan.start, end: f.valueSpan.end };
+    return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey, prose: false, valueSpan, value: text.slice(valueSpan.start, valueSpan.end) };
+  }
   return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey, prose: false };
+}
+
+const PRESENTATION = lookupKey('Presentation')!;
+/** Finding phrases (findings.json, gapless), lower case, for the shipped knowledge. */
+let findingPhrases: Set<string> | undefined;
+
+function phrasesOfFindings(): Set<string> {
+  if (!findingPhrases) {
+    findingPhrases = new Set();
+    for (const f of defaultKnowledge().findings) for (const p of f.phrases) if (!p.includes('...')) findingPhrases.add(p.toLowerCase());
+  }
+  return findingPhrases;
+}
+
+/**
+ * "Fever: yes 39C", "Night pain: yes", "Weight loss: yes, 3 kg", "Night sweats: Y", "Fever: no": a key that is wholly a
+ * finding's phrase, its value opening on a yes or no answer (unknownKeys.answeredFindings), is that question answered.
+ * A key about someone else ("Mother's fever") is no finding's phrase; "Fever: ?", "Fever: not asked", "Fever: 39C" stay unread.
+ */
+function answeredFinding(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const key = normalizeKey(f.rawKey).replace(BULLET, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (key.length < 3 || key.length > 40 || !phrasesOfFindings().has(key)) return undefined;
+  const first = /^\s*([a-z]+|\+)(?=$|[\s,;.()])/i.exec(f.value);
+  if (!first) return undefined;
+  const word = first[1].toLowerCase();
+  const a = v.unknownKeys.answeredFindings;
+  if (!a.yes.includes(word) && !a.no.includes(word)) return undefined;
+  return { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };
 }

@@ -702,6 +702,16 @@ export const ReadingVocabularySchema = z.strictObject({
       ahead: z.array(z.string().min(1)),
       notWords: z.array(z.string().min(1)).min(1),
     }),
+    /**
+     * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
+     * "Night sweats: Y", "Wt loss: no"): the line is read as the question and its answer. Any other value ("?", "not
+     * asked", a number alone) leaves the line unread. Only answers the context reader reads the same way after a colon.
+     */
+    answeredFindings: z.strictObject({
+      $comment: z.string().optional(),
+      yes: z.array(z.string().min(1)).min(1),
+      no: z.array(z.string().min(1)).min(1),
+    }),
   }),
   /**
    * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A
