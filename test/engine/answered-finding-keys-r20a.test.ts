@@ -47,5 +47,6 @@ describe('a finding key answered yes or no (r20a)', () => {
     });
   }
   it('near miss: "Mother\'s fever: yes" is not the child\'s fever', () => assert.notEqual(stateOf('fever', "Mother's fever: yes"), 'present'));
-  it('"Fever: 3 days ago, none since" still reads as before (a recent fever, kept on the safe side)', () => assert.equal(stateOf('fever', 'Fever: 3 days ago, none since'), 'present'));
+  it('"Fever: 3 days ago, none since" still reads as before (a recent fever, kept on the safe side)', () =>
+    assert.equal(stateOf('fever', 'Fever: 3 days ago, none since'), 'present'));
 });
