@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
@@ -227,6 +227,8 @@ function readAs(f: Field, r: UnknownKeyReading, text: string): Field {
 }
 
 const PRESENTATION = lookupKey('Presentation')!;
+/** A relative's words (notes/headings.ts): "Fever: yes - sibling" is someone else's answer. */
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 /** Finding phrases (findings.json, gapless), lower case, for the shipped knowledge. */
 let findingPhrases: Set<string> | undefined;
 
@@ -251,5 +253,15 @@ function answeredFinding(f: Field, v: ReadingVocabulary): UnknownKeyReading | un
   const word = first[1].toLowerCase();
   const a = v.unknownKeys.answeredFindings;
   if (!a.yes.includes(word) && !a.no.includes(word)) return undefined;
+  // What follows the answer: a relative's word, a history word or the key's finding named again ("Fever: yes - sibling",
+  // "Fever: no hx", "Fever: no fevers") is no plain answer of the child's finding; the line stays unread as before.
+  const rest = f.value.slice(first.index + first[0].length).toLowerCase();
+  if (word.length === 1 && /^\s*[-\u2013\u2014]/.test(rest) && /[a-z]/.test(rest)) return undefined;
+  const words = rest.split(/[\s,;:.()[\]'\u2019-]+/).filter((w) => w);
+  if (words.some((w) => RELATIVES.has(w) || a.notAfter.includes(w))) return undefined;
+  const keyWords = key.split(' ');
+  for (let i = 0; i + keyWords.length <= words.length; i++) {
+    if (keyWords.every((k, j) => words[i + j] === k || words[i + j] === k + 's' || words[i + j] === k + 'es')) return undefined;
+  }
   return { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };
 }

@@ -711,6 +711,9 @@ export const ReadingVocabularySchema = z.strictObject({
       $comment: z.string().optional(),
       yes: z.array(z.string().min(1)).min(1),
       no: z.array(z.string().min(1)).min(1),
+      $notAfterComment: z.string().optional(),
+      /** Words after the answer that leave the line unread ("Fever: no hx"): a history, not the finding answered. */
+      notAfter: z.array(z.string().min(1)).min(1),
     }),
   }),
   /**
