@@ -880,7 +880,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
         note.fields
           .filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey))
           .map((f) => (text === note.text ? f : filledIn(f, text)))
-          .flatMap((f) => resultsUnderStudiesKey(f, true)),
+          .flatMap((f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary))),
       );
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
@@ -922,7 +922,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     )
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   // "Outcome: XR normal. MRI L-spine w/o.": a meeting's outcome read as the plan orders from its sentences that report no study done (minutesPlanRead).
-  const ordering = (onTop ? current.filter(belowReport) : current).flatMap((f) => minutesPlanRead(text, f, ow));
+  const ordering = (onTop ? current.filter(belowReport) : current).flatMap((f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
   const read = readOrderFact(
     text,
     ordering,
@@ -5045,7 +5045,7 @@ const ORDERING_KEY = /order|request|requisition|req\b|solicit|planned|required|p
  * report of one done, read as history. Not one that tells only how or when the study is to be done ("MRI L-spine: urgent",
  * "MRI: under sedation", "MRI L-spine: scheduled for Monday", "XR: AP and lateral"), is pending or asks ("XR: r/o fracture").
  */
-function resultsUnderStudiesKey(f: Field, orDone = false): Field[] {
+function resultsUnderStudiesKey(f: Field, orDone?: ToldDone): Field[] {
   const out: Field[] = [];
   for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
     const sentence = m[0].trim();
@@ -5056,16 +5056,29 @@ function resultsUnderStudiesKey(f: Field, orDone = false): Field[] {
     if (next >= 0) rest = rest.slice(0, next);
     if (ASKS.test(rest) || NOT_PAST.test(rest) || NOT_YET.test(rest)) continue;
     // orDone: also one told done without its result ("XR L-spine done at OSH", "previous MRI", "US spine 2 wk ago").
-    if (!tellsAResult(rest) && !(orDone && (DONE_AFTER.test(rest) || DONE_BEFORE.test(opening[0]) || DATED.test(rest)))) continue;
+    if (!tellsAResult(rest) && !(orDone && (orDone.after.test(rest) || orDone.before.test(opening[0]) || DATED.test(rest)))) continue;
     const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
     out.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
   }
   return out;
 }
-/** After a study's name, words that tell it done ("done at OSH", "performed", "2 wk ago", "last month"). */
-const DONE_AFTER = /\b(?:done|performed|obtained|completed|ago|(?:last|past|previous) (?:week|month|year|visit|admission))\b/i;
-/** Before a study's name, words that tell it one done before ("previous XR", "prior MRI", "outside CT"). */
-const DONE_BEFORE = /\b(?:previous|prior|outside|old|earlier)\b/i;
+interface ToldDone {
+  /** After a study's name, prose.toldDone.after: words that tell it done ("done at OSH", "performed", "2 wk ago", "last month"). */
+  after: RegExp;
+  /** Before a study's name, prose.toldDone.before: words that tell it one done before ("previous XR", "prior MRI", "outside CT"). */
+  before: RegExp;
+}
+const toldDoneCache = new WeakMap<OrderVocabulary, ToldDone>();
+/** The order vocabulary's prose.toldDone words as whole-word patterns (resultsUnderStudiesKey orDone), built once per vocabulary. */
+function toldDone(v: OrderVocabulary): ToldDone {
+  let w = toldDoneCache.get(v);
+  if (!w) {
+    const words = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'i');
+    w = { after: words(v.prose.toldDone.after), before: words(v.prose.toldDone.before) };
+    toldDoneCache.set(v, w);
+  }
+  return w;
+}
 /**
  * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
  * was reviewed beside what was decided, sentence by sentence.
@@ -5080,9 +5093,9 @@ function isMinutesPlan(f: Field): boolean {
  * one declined (prose.adviceDeclined: "Decision: MRI under GA — parents declined"). A sentence that is a study to do stays
  * ("Outcome: XR normal. MRI L-spine w/o." orders the MRI). Any other field is kept whole.
  */
-function minutesPlanRead(text: string, f: Field, ow: OrderWords): Field[] {
+function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: ToldDone): Field[] {
   if (!isMinutesPlan(f)) return [f];
-  const reported = new Set(resultsUnderStudiesKey(f, true).map((r) => r.valueSpan.start));
+  const reported = new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
   const kept: Field[] = [];
   for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
     const sentence = m[0].trim();

@@ -478,6 +478,16 @@ export const OrderVocabularySchema = z.strictObject({
      * explained not indicated", "Solicited: MRI by the parents"): their wish, not the writer's order.
      */
     askedByFamily: z.array(z.string().min(1)).min(1),
+    /**
+     * Under a meeting's outcome or plan, a sentence that opens on a study and tells it done without its result
+     * (clinical/facts.ts resultsUnderStudiesKey): a word of `after` after its name ("XR L-spine done at OSH", "US spine
+     * 2 wk ago", "MRI last month") or of `before` in its name ("previous MRI", "outside CT"). Whole words only.
+     */
+    toldDone: z.strictObject({
+      $comment: z.string().optional(),
+      after: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    }),
   }),
   /**
    * A teaching vignette or quiz (server/src/clinical/quiz.ts): the choices it lists ("A. XR lumbar spine  B. US
