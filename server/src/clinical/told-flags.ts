@@ -49,7 +49,7 @@ const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], {
  * - 22 kg"). A hyphen or en dash (group 2) also parts key and value ("Wt -50kg", "Wt-52kg, Ht-160cm"): it is a sign only
  * after a colon (group 1, undefined without one) or when `change` (the time of the change) follows the amount ("Weight -5
  * kg over 2 months"). The colon is an optional group after the blanks, never a second `[ \t]*` beside them, which
- * would share a run of blanks out in n ways (quadratic: test/hardening/speed-traps.test.ts).
+ * would share a run of blanks out in n ways (quadratic: bench/speed-traps.mjs).
  */
 function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): { told: RegExp; change: RegExp } {
   let re = lossPatterns.get(v);
