@@ -47,6 +47,32 @@ export interface KeyInfo {
   besides?: string[];
 }
 
+/**
+ * The minutes of a multidisciplinary team meeting or a tumour board: its outcome, decision or actions are the plan
+ * ("Outcome: 1) Spinal ultrasound now (radiology - Dr Makela). 2) MRI only if the US is abnormal", "Action: MRI whole
+ * spine without contrast - radiology (Dr Ng)", "Outcome / actions: 1. MRI lumbar spine without contrast under GA").
+ */
+const MINUTES_SPELLINGS = [
+  'Outcome',
+  'Outcomes',
+  'Outcome / actions',
+  'Outcome/actions',
+  'Outcomes / actions',
+  'Outcome and actions',
+  'Action',
+  'Actions',
+  'Actions agreed',
+  'Agreed actions',
+  'Action plan',
+  'Decision',
+  'Agreed plan',
+  'MDT outcome',
+  'MDT decision',
+  'MDT plan',
+  'MDT recommendation',
+  'MDT recommendations',
+];
+
 export const KEYS: readonly KeyInfo[] = [
   // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
   { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
@@ -171,61 +197,8 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Plan',
-    aliases: [
-      'A/P',
-      'Assessment and plan',
-      'Assessment/plan',
-      'P',
-      'Recs',
-      'Recommendations',
-      'Adv',
-      'Advice',
-      'Advised',
-      'Conduct',
-      'Conduta',
-      'Beleid',
-      // The minutes of a multidisciplinary team meeting or a tumour board: its outcome, decision or actions are the plan
-      // ("Outcome: 1) Spinal ultrasound now (radiology - Dr Makela). 2) MRI only if the US is abnormal", "Action: MRI whole
-      // spine without contrast - radiology (Dr Ng)", "Outcome / actions: 1. MRI lumbar spine without contrast under GA").
-      'Outcome',
-      'Outcomes',
-      'Outcome / actions',
-      'Outcome/actions',
-      'Outcomes / actions',
-      'Outcome and actions',
-      'Action',
-      'Actions',
-      'Actions agreed',
-      'Agreed actions',
-      'Action plan',
-      'Decision',
-      'Agreed plan',
-      'MDT outcome',
-      'MDT decision',
-      'MDT plan',
-      'MDT recommendation',
-      'MDT recommendations',
-    ],
-    besides: [
-      'Outcome',
-      'Outcomes',
-      'Outcome / actions',
-      'Outcome/actions',
-      'Outcomes / actions',
-      'Outcome and actions',
-      'Action',
-      'Actions',
-      'Actions agreed',
-      'Agreed actions',
-      'Action plan',
-      'Decision',
-      'Agreed plan',
-      'MDT outcome',
-      'MDT decision',
-      'MDT plan',
-      'MDT recommendation',
-      'MDT recommendations',
-    ],
+    aliases: ['A/P', 'Assessment and plan', 'Assessment/plan', 'P', 'Recs', 'Recommendations', 'Adv', 'Advice', 'Advised', 'Conduct', 'Conduta', 'Beleid', ...MINUTES_SPELLINGS],
+    besides: MINUTES_SPELLINGS,
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
