@@ -9,6 +9,7 @@ import { lastDash, type Span } from '../notes/text';
 import { onlyPlaceholders } from '../notes/placeholders';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
+import { escapeClass } from './patterns';
 import { isConversationNote } from './tellers';
 
 export interface AgeFact {
@@ -271,8 +272,7 @@ function ageWords(): AgeWords {
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
-  const escaped = [...cachedWords.sexSymbols.keys()].map((x) => x.replace(/[\\\]^-]/g, '\\$&')).join('');
-  cachedWords.sexSymbolClass = new RegExp(`[${escaped}]`, 'g');
+  cachedWords.sexSymbolClass = new RegExp(`[${[...cachedWords.sexSymbols.keys()].map(escapeClass).join('')}]`, 'g');
   return cachedWords;
 }
 

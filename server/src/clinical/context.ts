@@ -3,6 +3,7 @@ import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
+import { alternation, escapeClass } from './patterns';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -310,8 +311,8 @@ function matcherFor(lex: ContextLexicon): Matcher {
   for (const r of relatives.relations.keys()) firsts.add(r);
   // Words behind one boundary pair, punctuation marks in one class: a pattern V8 runs quickly. ASCII
   // boundaries: a false match (a non-ASCII letter next to a trigger word) only costs a full analysis.
-  const words = [...firsts].filter((t) => /^[a-z0-9]+$/.test(t)).sort((a, b) => b.length - a.length);
-  const marks = [...firsts].filter((t) => !/^[a-z0-9]+$/.test(t)).map((t) => t.replace(/[\]\\^-]/g, '\\$&'));
+  const words = [...firsts].filter((t) => /^[a-z0-9]+$/.test(t));
+  const marks = [...firsts].filter((t) => !/^[a-z0-9]+$/.test(t)).map(escapeClass);
   // The answers of a yes/no question written without a box ("fever - N", "hair tuft: Y"): the form's
   // answer words (lexicon formAnswers) that no entry reads already; a "no" denies the item it ends.
   const answers = new Map<string, Entry>();
@@ -328,10 +329,10 @@ function matcherFor(lex: ContextLexicon): Matcher {
   // "fever N / night pain N": a one-letter denial straight after its question's word (bareAnswerAt).
   const bare = denials.filter((t) => t.length === 1);
   const source = [
-    words.length ? `\\b(?:${words.join('|')})\\b` : '',
+    words.length ? `\\b(?:${alternation(words, { longestFirst: true })})\\b` : '',
     marks.length ? `[${marks.join('')}]` : '',
-    denials.length ? `[-:=(\u2013\u2014]\\s*(?:${denials.join('|')})\\b` : '',
-    bare.length ? `[a-z]{2}[ \\t]+(?:${bare.join('|')})(?![a-z0-9'])` : '',
+    denials.length ? `[-:=(\u2013\u2014]\\s*(?:${alternation(denials)})\\b` : '',
+    bare.length ? `[a-z]{2}[ \\t]+(?:${alternation(bare)})(?![a-z0-9'])` : '',
   ]
     .filter(Boolean)
     .join('|');

@@ -40,6 +40,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
+import { alternation, perVocabulary, phrasePattern, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -507,16 +508,11 @@ const UNTICKED_BOX = /\[ {0,3}\]|\[[xX]\]|\( {1,3}\)|[☐□❑❏☒✗✘✕]/
 /** A muscle graded below full ("power 3/5 L ankle"): a deficit told beside the tick. */
 const GRADE_BELOW_FULL = /(?<![\d/])[0-4][+-]?\/5(?![\d/])/;
 
-const listPatterns = new WeakMap<readonly string[], RegExp | undefined>();
-
 /** The words naming a list of red flags or symptoms (neuroExamVerdict.listWords) as one pattern, built once. */
-function listWordsPattern(list: readonly string[]): RegExp | undefined {
-  if (!listPatterns.has(list)) {
-    const alt = list.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ +/g, '\\s+')).join('|');
-    listPatterns.set(list, alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu') : undefined);
-  }
-  return listPatterns.get(list);
-}
+const listWordsPattern = perVocabulary((list: readonly string[]): RegExp | undefined => {
+  const alt = alternation(list, { one: phrasePattern });
+  return alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+});
 
 /**
  * A mark that ticks an item of a checklist rather than an exam: "Red flags - fever ✗ night pain ✗ neuro ✓", "Sx: back
@@ -560,14 +556,8 @@ function lineAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
 /** A vocabulary list of single words as a set, built once per list. */
-function wordSet(list: readonly string[]): ReadonlySet<string> {
-  let set = wordSets.get(list);
-  if (!set) wordSets.set(list, (set = new Set(list)));
-  return set;
-}
+const wordSet = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
 /** Whether words[from .. to - 1] hold one of the set's words that is not the phrase's own. */
 function wordsAmong(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>, own: (w: string) => boolean): boolean {
@@ -1010,19 +1000,12 @@ interface RequestWords {
   protocolNames: ReadonlySet<string>;
   quotedKeys: ReadonlySet<string>;
 }
-const requestSets = new WeakMap<object, RequestWords>();
-function requestWords(k: Knowledge): RequestWords {
-  let sets = requestSets.get(k.vocabulary);
-  if (!sets) {
-    sets = {
-      technique: new Set(k.vocabulary.request.technique),
-      protocolNames: new Set(k.vocabulary.request.protocolNames),
-      quotedKeys: new Set(k.vocabulary.request.quotedRequestKeys),
-    };
-    requestSets.set(k.vocabulary, sets);
-  }
-  return sets;
-}
+const requestWordsOf = perVocabulary((v: OrderVocabulary): RequestWords => ({
+  technique: new Set(v.request.technique),
+  protocolNames: new Set(v.request.protocolNames),
+  quotedKeys: new Set(v.request.quotedRequestKeys),
+}));
+const requestWords = (k: Knowledge) => requestWordsOf(k.vocabulary);
 
 /** Keys under which a short line tells the patient's findings ("Findings:" then "hair tuft"). */
 const SHORT_UNDER = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Red flags', 'ROS', 'Dimple', 'PMH', 'Patient', 'Plan', 'Order']);
@@ -1244,14 +1227,8 @@ function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): vo
   }
 }
 
-const otherPlaceSets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
-
 /** Parts of the body other than the back, built once per vocabulary. */
-function otherPlaces(v: ReadingVocabulary): ReadonlySet<string> {
-  let set = otherPlaceSets.get(v);
-  if (!set) otherPlaceSets.set(v, (set = new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces])));
-  return set;
-}
+const otherPlaces = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces]));
 
 /** A full stop before a space, a semicolon or a line break between two words. */
 function endsSentence(text: string, from: number, to: number): boolean {
@@ -1305,24 +1282,15 @@ type MarkerPlaces = {
   deniedBefore: RegExp;
   denialAfterComma: Set<string>;
 };
-const placeSets = new WeakMap<object, MarkerPlaces>();
-
-function markerPlaces(): MarkerPlaces {
-  const place = readingVocabulary().markerPlace;
-  let sets = placeSets.get(place);
-  if (!sets) {
-    sets = {
-      spinal: new Set(place.spinal.map((w) => w.toLowerCase())),
-      elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())),
-      sites: new Set(place.siteWords.map((w) => w.toLowerCase())),
-      acquired: new Set(place.acquired.map((w) => w.toLowerCase())),
-      deniedBefore: new RegExp(`\\b(?:${place.deniedBefore.map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`),
-      denialAfterComma: new Set(place.denialAfterComma),
-    };
-    placeSets.set(place, sets);
-  }
-  return sets;
-}
+const markerPlacesOf = perVocabulary((place: ReadingVocabulary['markerPlace']): MarkerPlaces => ({
+  spinal: new Set(place.spinal.map((w) => w.toLowerCase())),
+  elsewhere: new Set(place.elsewhere.map((w) => w.toLowerCase())),
+  sites: new Set(place.siteWords.map((w) => w.toLowerCase())),
+  acquired: new Set(place.acquired.map((w) => w.toLowerCase())),
+  deniedBefore: wordsPattern(place.deniedBefore.map((w) => w.toLowerCase())),
+  denialAfterComma: new Set(place.denialAfterComma),
+}));
+const markerPlaces = () => markerPlacesOf(readingVocabulary().markerPlace);
 
 function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
   let places: ReturnType<typeof markerPlaces> | undefined;
@@ -1337,7 +1305,7 @@ function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
 }
 
 /** The correction phrases of markerPlace.corrections as word lists, longest first, built once per vocabulary. */
-const correctionLists = new WeakMap<object, string[][]>();
+const correctionLists = perVocabulary((place: ReadingVocabulary['markerPlace']) => place.corrections.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
 
 /**
  * "hair tuft – scalp? no, sacral", "tuft on the scalp - no wait, sacral": the writer takes back the place named after a
@@ -1362,14 +1330,7 @@ function markersWithCorrectedPlace(hits: FindingHit[], text: string): void {
     places ??= markerPlaces();
     if (places.deniedBefore.test(own)) continue;
     between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
-    if (!corrections) {
-      const place = readingVocabulary().markerPlace;
-      corrections = correctionLists.get(place);
-      if (!corrections) {
-        corrections = place.corrections.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
-        correctionLists.set(place, corrections);
-      }
-    }
+    corrections ??= correctionLists(readingVocabulary().markerPlace);
     const after = text.slice(h.span.end, Math.min(line.end, h.span.end + 80)).toLowerCase();
     const toks = [...after.matchAll(/[a-z0-9]+(?:'[a-z]+)?|[^a-z0-9\s]/g)].map((m) => m[0]);
     const word = (t: string | undefined) => t !== undefined && /^[a-z0-9]/.test(t);
@@ -3421,100 +3382,96 @@ interface OrderWords {
   askedByFamily: PhraseSet;
 }
 
-const orderWordsCache = new WeakMap<OrderVocabulary, OrderWords>();
-
 /** Merged once per order vocabulary (the reading vocabulary is one per process). */
 function orderWords(v: OrderVocabulary): OrderWords {
   useRegionsOf(v);
-  let w = orderWordsCache.get(v);
-  if (!w) {
-    const r = readingVocabulary();
-    w = {
-      cues: phraseSetOf([...r.orderCues, ...v.prose.requestCues]),
-      notOrder: phraseSetOf([...r.notOrderCues, ...v.prose.notOrderCues]),
-      politeIf: phraseSetOf(v.prose.politeIf),
-      noImaging: phraseSetOf(v.prose.noImaging),
-      explicit: phraseSetOf(v.prose.explicitCues),
-      requests: phraseSetOf(v.prose.requestCues),
-      blockers: phraseSetOf(v.prose.requestBlockers),
-      asking: phraseSetOf(v.prose.askingOpeners),
-      asides: phraseSetOf(v.prose.openingAsides),
-      answersNo: phraseSetOf(v.prose.askedAnswersNo),
-      answersYes: phraseSetOf(v.prose.askedAnswersYes),
-      records: phraseSetOf(v.prose.studyRecords),
-      oldStudy: phraseSetOf(v.prose.oldStudy),
-      toldRepeat: new Set(v.prose.toldRepeat),
-      before: phraseSetOf(v.prose.notOrderBefore),
-      ofOther: phraseSetOf(v.prose.notOrderOfOther),
-      until: phraseSetOf(v.prose.notOrderUntil),
-      proposers: phraseSetOf(v.prose.proposers),
-      proposals: phraseSetOf(v.prose.proposals),
-      proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
-      declinedAfter: phraseSetOf(v.prose.declinedAfter),
-      explaining: new Set(v.prose.explaining),
-      changedTo: new Set(v.prose.changedTo),
-      instead: new Set(v.prose.instead),
-      reconstructed: new Set(v.prose.reconstructed),
-      doneAtVisit: new Set(v.prose.doneAtVisit),
-      resultAfterStudy: new Set(v.prose.resultAfterStudy),
-      reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
-      inTransit: phraseSetOf(v.prose.inTransit),
-      techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
-      anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
-      doneBefore: phraseSetOf(v.prose.doneBefore),
-      visitSettings: phraseSetOf(v.prose.visitSettings),
-      doneNow: phraseSetOf(v.prose.doneNow),
-      requestHandling: phraseSetOf(v.prose.requestHandling),
-      opening: phraseSetOf(v.prose.openingOrders),
-      openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
-      noneOrdered: phraseSetOf(v.prose.noneOrdered),
-      noneValues: phraseSetOf(v.prose.noneValues),
-      noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
-      noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
-      noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
-      noneOrderedFor: new Set(v.prose.noneOrderedFor),
-      noneOrderedBy: new Set(v.prose.noneOrderedBy),
-      noneStatements: phraseSetOf(v.prose.noneStatements),
-      proposingKeys: new Set(v.prose.proposingKeys),
-      receivingKeys: new Set(v.prose.receivingKeys),
-      answerKeys: new Set(v.prose.answerKeys),
-      operationKeys: new Set(v.prose.operationKeys),
-      urgentAfter: new Set(v.prose.urgentAfter),
-      urgentDoubled: new Set(v.prose.urgentDoubled),
-      reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
-      withdrawn: phraseSetOf(v.prose.withdrawn),
-      withdrawnOwn: new Set(v.prose.withdrawnOwn),
-      withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
-      orderingRoles: new Set(v.prose.orderingRoles),
-      sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
-      confirmed: {
-        words: new Set(v.prose.confirmed.words),
-        skip: new Set(v.prose.confirmed.skip),
-        notOf: new Set(v.prose.confirmed.notOf),
-        undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
-      },
-      orderedLater: phraseSetOf(v.prose.orderedLater),
-      advice: new Set(v.prose.adviceOrders),
-      adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
-      adviceEarlier: new Set(v.prose.adviceEarlier),
-      adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
-      intentionUndone: phraseSetOf(v.prose.intentionUndone),
-      elsewhere: {
-        places: phraseSetOf(v.prose.orderedElsewhere.places),
-        times: phraseSetOf(v.prose.orderedElsewhere.times),
-        abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
-        thisVisit: phraseSetOf(v.prose.orderedElsewhere.thisVisit),
-        stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
-        otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
-        byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
-        askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
-      },
-      askedByFamily: phraseSetOf(v.prose.askedByFamily),
-    };
-    orderWordsCache.set(v, w);
-  }
-  return w;
+  return orderWordsOf(v);
 }
+const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
+  const r = readingVocabulary();
+  return {
+    cues: phraseSetOf([...r.orderCues, ...v.prose.requestCues]),
+    notOrder: phraseSetOf([...r.notOrderCues, ...v.prose.notOrderCues]),
+    politeIf: phraseSetOf(v.prose.politeIf),
+    noImaging: phraseSetOf(v.prose.noImaging),
+    explicit: phraseSetOf(v.prose.explicitCues),
+    requests: phraseSetOf(v.prose.requestCues),
+    blockers: phraseSetOf(v.prose.requestBlockers),
+    asking: phraseSetOf(v.prose.askingOpeners),
+    asides: phraseSetOf(v.prose.openingAsides),
+    answersNo: phraseSetOf(v.prose.askedAnswersNo),
+    answersYes: phraseSetOf(v.prose.askedAnswersYes),
+    records: phraseSetOf(v.prose.studyRecords),
+    oldStudy: phraseSetOf(v.prose.oldStudy),
+    toldRepeat: new Set(v.prose.toldRepeat),
+    before: phraseSetOf(v.prose.notOrderBefore),
+    ofOther: phraseSetOf(v.prose.notOrderOfOther),
+    until: phraseSetOf(v.prose.notOrderUntil),
+    proposers: phraseSetOf(v.prose.proposers),
+    proposals: phraseSetOf(v.prose.proposals),
+    proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
+    declinedAfter: phraseSetOf(v.prose.declinedAfter),
+    explaining: new Set(v.prose.explaining),
+    changedTo: new Set(v.prose.changedTo),
+    instead: new Set(v.prose.instead),
+    reconstructed: new Set(v.prose.reconstructed),
+    doneAtVisit: new Set(v.prose.doneAtVisit),
+    resultAfterStudy: new Set(v.prose.resultAfterStudy),
+    reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
+    inTransit: phraseSetOf(v.prose.inTransit),
+    techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
+    anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
+    doneBefore: phraseSetOf(v.prose.doneBefore),
+    visitSettings: phraseSetOf(v.prose.visitSettings),
+    doneNow: phraseSetOf(v.prose.doneNow),
+    requestHandling: phraseSetOf(v.prose.requestHandling),
+    opening: phraseSetOf(v.prose.openingOrders),
+    openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
+    noneOrdered: phraseSetOf(v.prose.noneOrdered),
+    noneValues: phraseSetOf(v.prose.noneValues),
+    noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
+    noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
+    noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
+    noneOrderedFor: new Set(v.prose.noneOrderedFor),
+    noneOrderedBy: new Set(v.prose.noneOrderedBy),
+    noneStatements: phraseSetOf(v.prose.noneStatements),
+    proposingKeys: new Set(v.prose.proposingKeys),
+    receivingKeys: new Set(v.prose.receivingKeys),
+    answerKeys: new Set(v.prose.answerKeys),
+    operationKeys: new Set(v.prose.operationKeys),
+    urgentAfter: new Set(v.prose.urgentAfter),
+    urgentDoubled: new Set(v.prose.urgentDoubled),
+    reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
+    withdrawn: phraseSetOf(v.prose.withdrawn),
+    withdrawnOwn: new Set(v.prose.withdrawnOwn),
+    withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
+    orderingRoles: new Set(v.prose.orderingRoles),
+    sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
+    confirmed: {
+      words: new Set(v.prose.confirmed.words),
+      skip: new Set(v.prose.confirmed.skip),
+      notOf: new Set(v.prose.confirmed.notOf),
+      undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
+    },
+    orderedLater: phraseSetOf(v.prose.orderedLater),
+    advice: new Set(v.prose.adviceOrders),
+    adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
+    adviceEarlier: new Set(v.prose.adviceEarlier),
+    adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+    intentionUndone: phraseSetOf(v.prose.intentionUndone),
+    elsewhere: {
+      places: phraseSetOf(v.prose.orderedElsewhere.places),
+      times: phraseSetOf(v.prose.orderedElsewhere.times),
+      abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
+      thisVisit: phraseSetOf(v.prose.orderedElsewhere.thisVisit),
+      stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
+      otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
+      byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
+      askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
+    },
+    askedByFamily: phraseSetOf(v.prose.askedByFamily),
+  };
+});
 
 /**
  * The study a Plan line orders, clause by clause: "consider MRI later. US lumbar spine today" orders
@@ -3779,21 +3736,17 @@ const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plai
 const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
 /** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
 const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
-const spineNamesCache = new WeakMap<OrderVocabulary, RegExp | undefined>();
 /**
  * The one-word regions of order-vocabulary spine and subregions that the English stems do not hold and that name the
  * spine by themselves (not regionNotAlone): "LWS", "BWS", "HWS", "rachis", "colonne". Undefined when there are none.
  */
-function spineNamesOf(v: OrderVocabulary): RegExp | undefined {
-  if (spineNamesCache.has(v)) return spineNamesCache.get(v);
+const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
   const notAlone = new Set(v.regionNotAlone);
-  const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))]
-    .filter((w) => /^\p{L}+$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w))
-    .sort((a, b) => b.length - a.length);
-  const re = words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${words.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
-  spineNamesCache.set(v, re);
-  return re;
-}
+  const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))].filter(
+    (w) => /^\p{L}+$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w),
+  );
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true })})(?![\p{L}\d])`, 'iu') : undefined;
+});
 /** The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. */
 let spineNames: RegExp | undefined;
 let regionFirst: RegExp | undefined;
@@ -5068,17 +5021,8 @@ interface ToldDone {
   /** Before a study's name, prose.toldDone.before: words that tell it one done before ("previous XR", "prior MRI", "outside CT"). */
   before: RegExp;
 }
-const toldDoneCache = new WeakMap<OrderVocabulary, ToldDone>();
 /** The order vocabulary's prose.toldDone words as whole-word patterns (resultsUnderStudiesKey orDone), built once per vocabulary. */
-function toldDone(v: OrderVocabulary): ToldDone {
-  let w = toldDoneCache.get(v);
-  if (!w) {
-    const words = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'i');
-    w = { after: words(v.prose.toldDone.after), before: words(v.prose.toldDone.before) };
-    toldDoneCache.set(v, w);
-  }
-  return w;
-}
+const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: wordsPattern(v.prose.toldDone.after, 'i'), before: wordsPattern(v.prose.toldDone.before, 'i') }));
 /**
  * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
  * was reviewed beside what was decided, sentence by sentence.
@@ -5222,20 +5166,11 @@ interface PriorTextWords {
   /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
   onlyTheResult: RegExp;
 }
-const priorTextWordsCache = new WeakMap<OrderVocabulary, PriorTextWords>();
 /** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
-function priorTextWords(v: OrderVocabulary): PriorTextWords {
-  let w = priorTextWordsCache.get(v);
-  if (!w) {
-    const alternation = (list: readonly string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    w = {
-      settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
-      onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
-    };
-    priorTextWordsCache.set(v, w);
-  }
-  return w;
-}
+const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
+  settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
+  onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
+}));
 
 /**
  * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was

@@ -6,6 +6,7 @@ import { readContext } from './context';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
+import { alternation, perVocabulary, phrasePattern } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -81,7 +82,11 @@ export function retractedInError(hits: FindingHit[], text: string): void {
   for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
 }
 
-let referenceBefore: RegExp | undefined;
+/** A reference word (clarifiedAway.references) ending the text before a mention, with its colon, dash or quote. */
+const referencePattern = perVocabulary(
+  (references: readonly string[]) =>
+    new RegExp(`(?:^|[^\\p{L}])(?:${alternation(references, { one: phrasePattern })})\\s*[:\\-\u2013\u2014]?\\s*(?:the\\s+)?["'\u201c\u2018]?\\s*$`, 'iu'),
+);
 
 /**
  * "Leg weakness? YES … Addendum (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual
@@ -111,10 +116,7 @@ export function clarifiedAway(hits: FindingHit[], text: string): void {
   for (const h of hits)
     if (h.negated && !h.present && h.context.experiencer === 'patient' && deniesOutright(h)) (denied.get(h.finding.id) ?? denied.set(h.finding.id, []).get(h.finding.id)!).push(h);
   if (!denied.size) return;
-  referenceBefore ??= new RegExp(
-    `(?:^|[^\\p{L}])(?:${rule.references.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s*[:\\-\u2013\u2014]?\\s*(?:the\\s+)?["'\u201c\u2018]?\\s*$`,
-    'iu',
-  );
+  const referenceBefore = referencePattern(rule.references);
   const contrasts = phraseSetOf(rule.contrasts);
   const examBefore = phraseSetOf(rule.examBefore);
   const lineEndAfter = (at: number) => {
@@ -222,18 +224,13 @@ export function swellingAfterInjury(hits: FindingHit[], text: string, months: nu
  * A temperature word and the number after it: "T 39.2", "Tmax: 39.8", "temp of 102 F"; not before a unit of
  * time, weight or size ("T 38 wk"), a percentage, a range or a fraction. Built once from the vocabulary.
  */
-let temperatureRe: { words: readonly string[]; re: RegExp } | undefined;
-
-function temperaturePattern(words: readonly string[]): RegExp {
-  if (temperatureRe?.words !== words) {
-    const re = new RegExp(
-      `\\b(?:${words.join('|')})\\b[ \\t]*(?:[:=][ \\t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|>|over)[ \\t]+)?(\\d{2,3}(?:[.,]\\d{1,2})?)(?![.,]?\\d)(?![ \\t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\\b|[ \\t]*[%/-])`,
+const temperaturePattern = perVocabulary(
+  (words: readonly string[]): RegExp =>
+    new RegExp(
+      `\\b(?:${alternation(words)})\\b[ \\t]*(?:[:=][ \\t]*)?(?:(?:of|was|is|to|up to|reached|peaked at|at|>|over)[ \\t]+)?(\\d{2,3}(?:[.,]\\d{1,2})?)(?![.,]?\\d)(?![ \\t]*(?:w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|kgs?|lbs?|g|cm|mm|mg|ml|mcg|bpm|min|x)\\b|[ \\t]*[%/-])`,
       'gi',
-    );
-    temperatureRe = { words, re };
-  }
-  return temperatureRe.re;
-}
+    ),
+);
 
 /**
  * "15 yo M w/ severe LBP, T 39.2", "(Tmax 39.8)", "temp 102": a temperature measured at a fever is the

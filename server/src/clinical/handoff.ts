@@ -1,6 +1,7 @@
 import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
+import { escapeRegExp, perVocabulary } from './patterns';
 import { readingVocabulary } from './vocabulary';
 
 /**
@@ -33,7 +34,7 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
 function isMist(note: ParsedNote, names: readonly string[]): boolean {
   const head = note.text.slice(0, 400);
   work.steps += head.length;
-  if (namePattern(names, mistName).test(head)) return true;
+  if (mistPattern(names).test(head)) return true;
   let next = 0;
   for (const f of note.fields) {
     if (f.rawKey.trim().toUpperCase() === 'MIST'[next]) next++;
@@ -98,7 +99,7 @@ const PULSE = /^\s*\d{2,3}\s*(?:bpm|\/min|beats\/min)?\s*$/i;
 function isHandoff(note: ParsedNote, names: readonly string[], severities: readonly string[]): boolean {
   const head = note.text.slice(0, 400).toLowerCase();
   work.steps += head.length;
-  if (namePattern(names, handoffName).test(head)) return true;
+  if (handoffPattern(names).test(head)) return true;
   const illness = note.fields.find((f) => f.rawKey.trim().toUpperCase() === 'I');
   const first = illness?.value
     .trim()
@@ -122,15 +123,11 @@ function handoffOrder(fields: readonly Field[]): boolean {
 }
 
 /** "MIST", "M.I.S.T": written in capitals, so the letters are matched as written. */
-const mistName = (n: string) => `(?<![A-Za-z])${n.replace(/\./g, '\\.')}(?![A-Za-z])`;
+const mistName = (n: string) => `(?<![A-Za-z])${escapeRegExp(n)}(?![A-Za-z])`;
 /** "I-PASS", "ipass", "I PASS": the head is lower-cased, a hyphen or space between parts optional. */
-const handoffName = (n: string) => `(?<![a-z])${n.replace(/[-\s]/g, '[-\\s]?')}(?![a-z])`;
-
-const patterns = new WeakMap<readonly string[], RegExp>();
+const handoffName = (n: string) => `(?<![a-z])${escapeRegExp(n).replace(/[-\s]/g, '[-\\s]?')}(?![a-z])`;
 
 /** One pattern for a vocabulary list of names, compiled once (not per note). */
-function namePattern(names: readonly string[], one: (n: string) => string): RegExp {
-  let p = patterns.get(names);
-  if (!p) patterns.set(names, (p = new RegExp(names.map(one).join('|') || '(?!)')));
-  return p;
-}
+const namePattern = (one: (n: string) => string) => perVocabulary((names: readonly string[]) => new RegExp(names.map(one).join('|') || '(?!)'));
+const mistPattern = namePattern(mistName);
+const handoffPattern = namePattern(handoffName);

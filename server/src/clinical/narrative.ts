@@ -3,6 +3,7 @@ import type { Field } from '../notes/parser';
 import { work } from '../notes/work';
 import { readOrder, type OrderReading } from './order';
 import { readPriorImaging } from './prior';
+import { alternation, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -35,31 +36,20 @@ interface Compiled {
   earlier: RegExp;
   withheld: RegExp;
 }
-const compiledFor = new WeakMap<ReadingVocabulary['caseNarrative'], Compiled>();
+/** Phrases of the vocabulary as one alternation, a space in a phrase matching any run of white space. */
+const phrases = (list: readonly string[]) => alternation(list, { one: phrasePattern });
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
-function compiled(): Compiled {
-  const v = readingVocabulary().caseNarrative;
-  let c = compiledFor.get(v);
-  if (!c) {
-    const words = (list: readonly string[]) => list.map(escape).join('|');
-    c = {
-      // "CT … was obtained", "radiographs … were subsequently obtained", "the primary team obtained a repeat spinal
-      // ultrasound", "he underwent MRI": the study told as done in the story's own past tense (not "had been obtained").
-      done: new RegExp(
-        String.raw`(?<!\bha(?:d|s|ve)\s+(?:been\s+)?)\b(?:(?:was|were)\s+(?:[a-z]+\s+){0,2}?(?:${words(v.passive)})|(?:${words(v.active)})\s+(?:an?|the|his|her|their|a\s+repeat)?\b)`,
-        'i',
-      ),
-      earlier: new RegExp(String.raw`\b(?:${words(v.earlier)})\b`, 'i'),
-      withheld: new RegExp(String.raw`\b(?:${words(v.withheld)})\b`, 'i'),
-    };
-    compiledFor.set(v, c);
-  }
-  return c;
-}
+/** The case-narrative patterns, built once per vocabulary. */
+const compiled = perVocabulary((v: ReadingVocabulary['caseNarrative']): Compiled => ({
+  // "CT … was obtained", "radiographs … were subsequently obtained", "the primary team obtained a repeat spinal
+  // ultrasound", "he underwent MRI": the study told as done in the story's own past tense (not "had been obtained").
+  done: new RegExp(
+    String.raw`(?<!\bha(?:d|s|ve)\s+(?:been\s+)?)\b(?:(?:was|were)\s+(?:[a-z]+\s+){0,2}?(?:${phrases(v.passive)})|(?:${phrases(v.active)})\s+(?:an?|the|his|her|their|a\s+repeat)?\b)`,
+    'i',
+  ),
+  earlier: new RegExp(String.raw`\b(?:${phrases(v.earlier)})\b`, 'i'),
+  withheld: new RegExp(String.raw`\b(?:${phrases(v.withheld)})\b`, 'i'),
+}));
 
 /**
  * The study a case narrative is about: the last clause of its prose that tells a spine study as done in the story's past
@@ -67,7 +57,7 @@ function compiled(): Compiled {
  * "at an outside hospital"), withheld ("was not available", "declined") or as a later follow-up. Undefined when none.
  */
 export function narrativeOrder(prose: readonly Field[], k: Knowledge): { field: Field; reading: OrderReading } | undefined {
-  const c = compiled();
+  const c = compiled(readingVocabulary().caseNarrative);
   let found: { field: Field; reading: OrderReading } | undefined;
   for (const f of prose) {
     const value = f.value;
@@ -117,26 +107,16 @@ interface ReportPatterns {
   addendum: RegExp;
   advised: RegExp;
 }
-const reportPatternsFor = new WeakMap<ReadingVocabulary['reportOnTop'], ReportPatterns>();
-
 /**
  * The report's patterns, built once per vocabulary: every note's first line is tested, so building them per note cost
  * more than the rest of the test. One alternation finds what any of its words alone would.
  */
-function reportPatterns(v: ReadingVocabulary['reportOnTop']): ReportPatterns {
-  let c = reportPatternsFor.get(v);
-  if (!c) {
-    const words = (list: readonly string[]) => list.map(escape).join('|');
-    c = {
-      // "Preliminary diagnosis:", "Prelim plan:" head a clinician's own note, not a report (`notReports`).
-      heading: new RegExp(String.raw`(?:^|[^a-z])(?:${words(v.headings)})(?![a-z])(?!\s+(?:${words(v.notReports)})(?![a-z]))`),
-      addendum: new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?(?:${words(v.addenda)})(?![a-z])`),
-      advised: new RegExp(String.raw`\b(?:${words(v.advised)})\b`, 'i'),
-    };
-    reportPatternsFor.set(v, c);
-  }
-  return c;
-}
+const reportPatterns = perVocabulary((v: ReadingVocabulary['reportOnTop']): ReportPatterns => ({
+  // "Preliminary diagnosis:", "Prelim plan:" head a clinician's own note, not a report (`notReports`).
+  heading: new RegExp(String.raw`(?:^|[^a-z])(?:${phrases(v.headings)})(?![a-z])(?!\s+(?:${phrases(v.notReports)})(?![a-z]))`),
+  addendum: new RegExp(String.raw`^[^a-z]*(?:[a-z.,()' -]{0,30}[^a-z])?(?:${phrases(v.addenda)})(?![a-z])`),
+  advised: new RegExp(String.raw`\b(?:${phrases(v.advised)})\b`, 'i'),
+}));
 
 /**
  * The report with what it only advises blanked ("MRI recommended", "final read to follow"): no study it names there was

@@ -4,6 +4,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { toWords, type Word } from '../notes/words';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { alternation, perVocabulary } from './patterns';
 import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -22,29 +23,17 @@ import { findAny, findMatches, type PhraseSet, phraseSetOf, type ReadingVocabula
  * Lopez") tells nothing.
  */
 type CarerWords = { relations: Set<string>; reported: RegExp; firstPerson: RegExp };
-const carerWordSets = new WeakMap<ContextLexicon['speakers']['carerReports'], CarerWords>();
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|');
+/** Longer words first, so that no word is cut short by a shorter one it begins with. */
+const longestFirst = (words: readonly string[]) => alternation(words, { longestFirst: true });
 
 /** context-lexicon speakers.carerReports as a set and two patterns, built once per lexicon. */
-function carerWords(lex: ContextLexicon): CarerWords {
-  const c = lex.speakers.carerReports;
-  let w = carerWordSets.get(c);
-  if (!w) {
-    w = {
-      relations: new Set(c.relations.map((r) => r.toLowerCase())),
-      // A quotation, or a reporting verb opening the line (after a time phrase: "since yesterday, says …").
-      reported: new RegExp(`["\u201c\u201d]|^\\W*(?:(?:${alternation(c.timeLeads)})\\b[^.;:]{0,30}?[,\\s]\\s*)?(?:${alternation(c.verbs)})\\b`, 'i'),
-      firstPerson: new RegExp(`\\b(?:${alternation(c.firstPerson)})\\b`, 'i'),
-    };
-    carerWordSets.set(c, w);
-  }
-  return w;
-}
+const carerWordsOf = perVocabulary((c: ContextLexicon['speakers']['carerReports']): CarerWords => ({
+  relations: new Set(c.relations.map((r) => r.toLowerCase())),
+  // A quotation, or a reporting verb opening the line (after a time phrase: "since yesterday, says …").
+  reported: new RegExp(`["\u201c\u201d]|^\\W*(?:(?:${longestFirst(c.timeLeads)})\\b[^.;:]{0,30}?[,\\s]\\s*)?(?:${longestFirst(c.verbs)})\\b`, 'i'),
+  firstPerson: new RegExp(`\\b(?:${longestFirst(c.firstPerson)})\\b`, 'i'),
+}));
+const carerWords = (lex: ContextLexicon) => carerWordsOf(lex.speakers.carerReports);
 
 /**
  * The carer keys the line with what the child says or does ("Parent: since yesterday \"won't stand up, says her back
@@ -148,39 +137,33 @@ interface TellerWords {
   };
 }
 
-const cache = new WeakMap<ReadingVocabulary, TellerWords>();
-
-function tellerWords(v: ReadingVocabulary = readingVocabulary()): TellerWords {
-  let t = cache.get(v);
-  if (!t) {
-    const speakers = contextLexicon().speakers;
-    t = {
-      relatives: new Set(v.tellers.relatives),
-      clinicians: new Set(v.tellers.clinicians),
-      modifiers: new Set(v.tellers.modifiers),
-      message: new Set(v.tellers.messageWords),
-      parent: phraseSetOf(v.tellers.speaksAsParent),
-      conversation: phraseSetOf(v.tellers.conversationNotes),
-      notConversation: phraseSetOf(v.tellers.notConversations),
-      credentials: new Set(v.tellers.credentials),
-      own: {
-        ageFrom: v.tellers.ownLine.ownAgeFrom,
-        phrases: phraseSetOf(v.tellers.ownLine.phrases),
-        unlessChild: phraseSetOf(v.tellers.ownLine.unlessChild),
-        markers: phraseSetOf(speakers.ownHistory.markers),
-        childWords: new Set(v.tellers.ownLine.childWords),
-        female: new Set(speakers.genders.female),
-        male: new Set(speakers.genders.male),
-        ageBefore: phraseSetOf(v.tellers.ownLine.adultAge.before),
-        notAges: new Set(v.tellers.ownLine.adultAge.notAges),
-        notAfter: new Set(v.tellers.ownLine.adultAge.notAfter),
-        adultConditions: phraseSetOf(v.tellers.ownLine.adultConditions),
-      },
-    };
-    cache.set(v, t);
-  }
-  return t;
-}
+const tellerWordsOf = perVocabulary((v: ReadingVocabulary): TellerWords => {
+  const speakers = contextLexicon().speakers;
+  return {
+    relatives: new Set(v.tellers.relatives),
+    clinicians: new Set(v.tellers.clinicians),
+    modifiers: new Set(v.tellers.modifiers),
+    message: new Set(v.tellers.messageWords),
+    parent: phraseSetOf(v.tellers.speaksAsParent),
+    conversation: phraseSetOf(v.tellers.conversationNotes),
+    notConversation: phraseSetOf(v.tellers.notConversations),
+    credentials: new Set(v.tellers.credentials),
+    own: {
+      ageFrom: v.tellers.ownLine.ownAgeFrom,
+      phrases: phraseSetOf(v.tellers.ownLine.phrases),
+      unlessChild: phraseSetOf(v.tellers.ownLine.unlessChild),
+      markers: phraseSetOf(speakers.ownHistory.markers),
+      childWords: new Set(v.tellers.ownLine.childWords),
+      female: new Set(speakers.genders.female),
+      male: new Set(speakers.genders.male),
+      ageBefore: phraseSetOf(v.tellers.ownLine.adultAge.before),
+      notAges: new Set(v.tellers.ownLine.adultAge.notAges),
+      notAfter: new Set(v.tellers.ownLine.adultAge.notAfter),
+      adultConditions: phraseSetOf(v.tellers.ownLine.adultConditions),
+    },
+  };
+});
+const tellerWords = (v: ReadingVocabulary = readingVocabulary()) => tellerWordsOf(v);
 
 /**
  * Who the key names as the teller: a relative ("Parent", "Mom's message", "Message from dad"), a clinician

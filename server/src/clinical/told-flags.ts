@@ -7,6 +7,7 @@ import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import type { ClinicalFinding } from '../knowledge/schema';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords, pick } from './findings';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -21,28 +22,19 @@ export function toldFlags(hits: FindingHit[], text: string, fields: readonly Fie
   painAtNight(hits, text, k, v.painAtNight, v.painClauseWords);
 }
 
-const patterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], RegExp>();
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordOrMark = (s: string) => (/^[a-z]/i.test(s) ? `\\b${escape(s).replace(/ /g, '\\s+')}\\b` : escape(s));
+/** A word of the vocabulary as a whole word ("wt down", "then"), or a mark as written ("→", "->"). */
+const wordOrMark = (s: string) => (/^[a-z]/i.test(s) ? `\\b${phrasePattern(s)}\\b` : escapeRegExp(s));
+/** Words or marks, longer first: "down to" before "to". */
+const wordsOrMarks = (list: readonly string[]) => alternation(list, { longestFirst: true, one: wordOrMark });
 
 /** A weight word, a weight, what comes between, and a second weight, all in one sentence (a decimal point is no full stop). */
-function weightPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp {
-  let re = patterns.get(v);
-  if (re) return re;
+const weightPattern = perVocabulary((v: ReadingVocabulary['toldFlags']['weightDrop']): RegExp => {
   const num = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
-  const unit = `(${v.units.map(escape).join('|')})\\b`;
+  const unit = `(${alternation(v.units)})\\b`;
   const stay = String.raw`(?:[^\n;.\d]|\.(?=\d))`;
-  const then = `(?:${[...v.then]
-    .sort((a, b) => b.length - a.length)
-    .map(wordOrMark)
-    .join('|')})`;
-  re = new RegExp(`\\b(?:${v.weightWords.map(escape).join('|')})\\b${stay}{0,40}?${num}\\s*${unit}${stay.replace('\\d', '')}{0,40}?${then}${stay}{0,20}?${num}\\s*${unit}`, 'gi');
-  patterns.set(v, re);
-  return re;
-}
-
-const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], { told: RegExp; change: RegExp }>();
+  const then = `(?:${wordsOrMarks(v.then)})`;
+  return new RegExp(`\\b(?:${alternation(v.weightWords)})\\b${stay}{0,40}?${num}\\s*${unit}${stay.replace('\\d', '')}{0,40}?${then}${stay}{0,20}?${num}\\s*${unit}`, 'gi');
+});
 
 /**
  * A weight word and a change told as a loss right after it: "Weight −5 kg", "Wt: ↓3 kg", "wt down 3 kg" (never "Weight
@@ -51,37 +43,19 @@ const lossPatterns = new WeakMap<ReadingVocabulary['toldFlags']['weightDrop'], {
  * kg over 2 months"). The colon is an optional group after the blanks, never a second `[ \t]*` beside them, which
  * would share a run of blanks out in n ways (quadratic: bench/speed-traps.mjs).
  */
-function lossPattern(v: ReadingVocabulary['toldFlags']['weightDrop']): { told: RegExp; change: RegExp } {
-  let re = lossPatterns.get(v);
-  if (re) return re;
-  const signs = v.lossSigns.map(escape).join('|');
-  const words = [...v.lossWords]
-    .sort((a, b) => b.length - a.length)
-    .map(wordOrMark)
-    .join('|');
-  const told = new RegExp(
-    `\\b(?:${v.weightWords.map(escape).join('|')})\\b[ \\t]*(?:(:)[ \\t]*)?(?:(?:${signs})|(?:${words})[ \\t]+|(${v.dashSigns.map(escape).join('|')}))(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${v.units.map(escape).join('|')})\\b`,
+const lossPattern = perVocabulary((v: ReadingVocabulary['toldFlags']['weightDrop']): { told: RegExp; change: RegExp } => ({
+  told: new RegExp(
+    `\\b(?:${alternation(v.weightWords)})\\b[ \\t]*(?:(:)[ \\t]*)?(?:(?:${alternation(v.lossSigns)})|(?:${wordsOrMarks(v.lossWords)})[ \\t]+|(${alternation(v.dashSigns)}))(\\d{1,3}(?:[.,]\\d{1,2})?)[ \\t]*(?:${alternation(v.units)})\\b`,
     'gi',
-  );
-  const change = new RegExp(
-    `^[ \\t]*,?[ \\t]*(?:${[...v.changeAfter]
-      .sort((a, b) => b.length - a.length)
-      .map(wordOrMark)
-      .join('|')})`,
-    'i',
-  );
-  re = { told, change };
-  lossPatterns.set(v, re);
-  return re;
-}
+  ),
+  change: new RegExp(`^[ \\t]*,?[ \\t]*(?:${wordsOrMarks(v.changeAfter)})`, 'i'),
+}));
 
-const relationSets = new WeakMap<object, Set<string>>();
+const relationSet = perVocabulary((sp: { relations: readonly string[] }) => new Set(sp.relations.map((r) => r.toLowerCase())));
 
 /** A relative named between the two weights ("Weight 50 kg, sister weight now 45 kg"): the second is not the child's. */
 function namesRelative(between: string): boolean {
-  const sp = contextLexicon().speakers;
-  let set = relationSets.get(sp);
-  if (!set) relationSets.set(sp, (set = new Set(sp.relations.map((r) => r.toLowerCase()))));
+  const set = relationSet(contextLexicon().speakers);
   for (const w of between.toLowerCase().split(/[^\p{L}]+/u)) if (set.has(w)) return true;
   return false;
 }
@@ -140,15 +114,14 @@ function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span:
 /** Words after a back pain that its sentence is read to. */
 const REACH = 16;
 
-const clauseWordSets = new WeakMap<readonly string[], Set<string>>();
+const clauseWordSet = perVocabulary((words: readonly string[]) => new Set(words));
 
 function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: readonly string[], clauseWords: readonly string[]): void {
   const night = k.finding('night-pain');
   const back = k.finding('back-pain');
   if (!night || !back || hits.some((h) => h.finding === night && (h.present || h.negated))) return;
   const set = phraseSetOf(phrases);
-  let painWords = clauseWordSets.get(clauseWords);
-  if (!painWords) clauseWordSets.set(clauseWords, (painWords = new Set(clauseWords)));
+  const painWords = clauseWordSet(clauseWords);
   for (const h of hits) {
     if (!h.present || h.finding !== back) continue;
     const words = fieldWords(h.field);

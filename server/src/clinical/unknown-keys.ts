@@ -4,6 +4,7 @@ import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
+import { escapeRegExp } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -137,7 +138,7 @@ function placeWords(words: readonly string[], before: ReadonlySet<string>): bool
 /** What follows the key's name starts with a time ahead ("in 2 weeks", "in a month"). */
 function aheadOf(rest: string, ahead: readonly string[]): boolean {
   return ahead.some((a) => {
-    const re = new RegExp(`^${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '\\d+(?:\\.\\d+)?')}(?:\\s|$)`);
+    const re = new RegExp(`^${escapeRegExp(a).replace('#', '\\d+(?:\\.\\d+)?')}(?:\\s|$)`);
     return re.test(rest);
   });
 }

@@ -1,0 +1,56 @@
+/**
+ * Vocabulary words as regular-expression source, written once: the knowledge files hold words as clinicians write
+ * them ("w/o", "a/p", "clarification re"), so every word is escaped before it is put into a pattern. Each reader
+ * builds its patterns once per vocabulary (`perVocabulary`), never per note.
+ */
+
+/** Text matched as written, outside a character class. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Characters matched as written inside a character class `[…]`, where only these four are special. */
+export function escapeClass(s: string): string {
+  return s.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** A phrase matched as written, except that a space in it matches any run of white space ("clarification\nre"). */
+export function phrasePattern(s: string): string {
+  return escapeRegExp(s).replace(/ +/g, '\\s+');
+}
+
+export interface AlternationOptions {
+  /**
+   * Longer words first (by their length as written; equal lengths keep the list's order): an alternation takes the
+   * first word that matches, so "wt down" must be tried before "wt" when the word is followed by more of the pattern.
+   */
+  longestFirst?: boolean;
+  /** How one word is written into the pattern; `escapeRegExp` unless told. */
+  one?: (word: string) => string;
+}
+
+/** The words as the body of one alternation, `a|b|c`, without a group around it (the caller's pattern adds its own). */
+export function alternation(words: readonly string[], { longestFirst = false, one = escapeRegExp }: AlternationOptions = {}): string {
+  const list = longestFirst ? [...words].sort((a, b) => b.length - a.length) : words;
+  return list.map(one).join('|');
+}
+
+/** Any of the words as a whole word: `\b(?:a|b|c)\b`. */
+export function wordsPattern(words: readonly string[], flags = '', options?: AlternationOptions): RegExp {
+  return new RegExp(`\\b(?:${alternation(words, options)})\\b`, flags);
+}
+
+/**
+ * A function that builds its value once per vocabulary object and then returns the same value: the patterns and sets
+ * a reader derives from a knowledge list cost more to build than to use, and a note is read many times per list. The
+ * cache holds the vocabulary weakly, so a vocabulary dropped (another knowledge base loaded) frees what was built
+ * from it. `undefined` is a value like any other (built once, "nothing to match").
+ */
+export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V): (vocabulary: K) => V {
+  const built = new WeakMap<K, V>();
+  return (vocabulary) => {
+    let v = built.get(vocabulary);
+    if (v === undefined && !built.has(vocabulary)) built.set(vocabulary, (v = build(vocabulary)));
+    return v as V;
+  };
+}
