@@ -2,6 +2,7 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -106,12 +107,7 @@ interface Sets {
   replies: ReadonlySet<string>;
   own: ReadonlySet<string>;
 }
-const made = new WeakMap<object, Sets>();
-function setsOf(v: ReadingVocabulary['softwareAlerts']): Sets {
-  let s = made.get(v);
-  if (!s) made.set(v, (s = { keys: v.keys.map((p) => p.split(' ')), replies: new Set(v.replies), own: new Set(v.ownWords) }));
-  return s;
-}
+const setsOf = perVocabulary((v: ReadingVocabulary['softwareAlerts']): Sets => ({ keys: v.keys.map((p) => p.split(' ')), replies: new Set(v.replies), own: new Set(v.ownWords) }));
 
 /**
  * "CDS override log - XR LUMBOSACRAL SPINE 2 VIEWS", "BPA override - MRI L-spine w/o": a decision-support record's title

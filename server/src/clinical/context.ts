@@ -3,7 +3,7 @@ import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
-import { alternation, escapeClass } from './patterns';
+import { alternation, escapeClass, perVocabulary } from './patterns';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -246,11 +246,7 @@ interface Matcher {
   gradeDenials: Set<string>;
 }
 
-const matchers = new WeakMap<ContextLexicon, Matcher>();
-
-function matcherFor(lex: ContextLexicon): Matcher {
-  let m = matchers.get(lex);
-  if (m) return m;
+const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const entries = new Map<string, Entry>();
   const entry = (source: string, kind: EntryKind): Entry | undefined => {
     const tokens = contextTokens(source).map((t) => t.t);
@@ -340,10 +336,8 @@ function matcherFor(lex: ContextLexicon): Matcher {
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials };
-  matchers.set(lex, m);
-  return m;
-}
+  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials };
+});
 
 function relativesOf(lex: ContextLexicon): Relatives {
   const sp = lex.speakers;

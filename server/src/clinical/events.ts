@@ -4,6 +4,7 @@ import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { type FindingHit, fieldWords } from './findings';
+import { perVocabulary } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -401,18 +402,12 @@ const HEIGHT_DIGITS = /^\d{1,3}$/;
 const INCHES = new Set(['in', 'inch', 'inches']);
 const OWN_HEIGHT_BEFORE = new Set(['ht', 'height', 'tall', 'measures', 'measuring']);
 
-const unitMaps = new WeakMap<ReadingVocabulary['trauma'], Map<string, ReadingVocabulary['trauma']['height'][number]>>();
-
 /** Each height unit word with its threshold, built once per vocabulary. */
-function unitsOf(v: ReadingVocabulary['trauma']): Map<string, ReadingVocabulary['trauma']['height'][number]> {
-  let m = unitMaps.get(v);
-  if (!m) {
-    m = new Map();
-    for (const h of v.height) for (const u of h.units) m.set(u, h);
-    unitMaps.set(v, m);
-  }
+const unitsOf = perVocabulary((v: ReadingVocabulary['trauma']) => {
+  const m = new Map<string, ReadingVocabulary['trauma']['height'][number]>();
+  for (const h of v.height) for (const u of h.units) m.set(u, h);
   return m;
-}
+});
 
 /**
  * A fall from a stated height (reading-vocabulary.json trauma.height): "fell 6 ft", "off a 6-ft jump",

@@ -8,6 +8,7 @@ import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { perVocabulary } from './patterns';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -141,12 +142,11 @@ function doubtOfReturn(text: string, span: Span, category: 'doubted' | 'uncertai
   );
 }
 
-const cueSetCache = new WeakMap<ContextLexicon, Map<string, ReturnType<typeof phraseSetOf>>>();
+const cueSetsOf = perVocabulary((_lex: ContextLexicon) => new Map<string, ReturnType<typeof phraseSetOf>>());
 
 /** The trigger phrases of one category and direction, as a phrase set (built once per lexicon). */
 function cueSets(lex: ContextLexicon, category: string, direction: string): ReturnType<typeof phraseSetOf> {
-  let byKey = cueSetCache.get(lex);
-  if (!byKey) cueSetCache.set(lex, (byKey = new Map()));
+  const byKey = cueSetsOf(lex);
   const key = `${category}/${direction}`;
   let set = byKey.get(key);
   if (!set) byKey.set(key, (set = phraseSetOf(lex.triggers.filter((t) => t.category === category && t.direction === direction).flatMap((t) => t.phrases))));
@@ -495,11 +495,10 @@ interface Bucket {
 const MANY_CANDIDATES = 8;
 
 /** The phrase index cut down to the findings a key is read for, built once per index and key. */
-const indexByKey = new WeakMap<PhraseIndex, Map<KeyName, Map<string, Bucket>>>();
+const indexByKey = perVocabulary((_all: PhraseIndex) => new Map<KeyName, Map<string, Bucket>>());
 
 function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
-  let byKey = indexByKey.get(all);
-  if (!byKey) indexByKey.set(all, (byKey = new Map()));
+  const byKey = indexByKey(all);
   let index = byKey.get(key);
   if (!index) {
     const kept: PhraseIndex = new Map();
@@ -572,13 +571,7 @@ export function pick(c: AssertionContext): AssertionContext {
 }
 
 /** Normal-state words, normalized once per lexicon. */
-const normalCache = new WeakMap<ContextLexicon, Set<string>>();
-
-function normalSet(lex: ContextLexicon): Set<string> {
-  let s = normalCache.get(lex);
-  if (!s) normalCache.set(lex, (s = new Set(lex.normalStates.words.map(normalize))));
-  return s;
-}
+const normalSet = perVocabulary((lex: ContextLexicon) => new Set(lex.normalStates.words.map(normalize)));
 
 /** Lower case, runs of anything but letters and digits folded to one space. */
 function normalize(v: string): string {
@@ -609,13 +602,7 @@ function leadingWord(value: string): string | undefined {
   return b > a ? value.slice(a, b).toLowerCase() : undefined;
 }
 
-const headsCache = new WeakMap<ContextLexicon, Set<string>>();
-
-function normalHeads(lex: ContextLexicon): Set<string> {
-  let s = headsCache.get(lex);
-  if (!s) headsCache.set(lex, (s = new Set([...normalSet(lex)].map((n) => n.split(' ')[0]).concat(['no', 'nil', 'denies', 'denied', 'absent', 'not']))));
-  return s;
-}
+const normalHeads = perVocabulary((lex: ContextLexicon) => new Set([...normalSet(lex)].map((n) => n.split(' ')[0]).concat(['no', 'nil', 'denies', 'denied', 'absent', 'not'])));
 
 /** Short values repeat ("none", "intact", "neg"): their verdict is remembered. */
 const normalValues = new Map<string, boolean>();
@@ -631,12 +618,11 @@ export function isNormalItem(item: string, lex: ContextLexicon = contextLexicon(
 }
 
 /** "Back: PIT noted", "Sacrum: PIT": an unknown key naming a spinal place describes the skin examined there. */
-const spinalWordsCache = new WeakMap<ReadingVocabulary, Set<string>>();
+// Built once per vocabulary: this is asked for every one-word finding read outside an exam key.
+const spinalWords = perVocabulary((vocab: ReadingVocabulary) => new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase())));
 function spinalRawKey(rawKey: string | undefined, vocab: ReadingVocabulary): boolean {
   if (!rawKey) return false;
-  // Built once per vocabulary: this is asked for every one-word finding read outside an exam key.
-  let spinal = spinalWordsCache.get(vocab);
-  if (!spinal) spinalWordsCache.set(vocab, (spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()))));
+  const spinal = spinalWords(vocab);
   return rawKey
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -645,7 +631,16 @@ function spinalRawKey(rawKey: string | undefined, vocab: ReadingVocabulary): boo
 
 /** Keys that describe the skin as examined ("Skin: PIT noted"): a capitalised word there is still the finding. */
 const EXAM_KEYS = new Set<KeyName>(['Findings', 'Dimple']);
-const capitalCache = new WeakMap<ReadingVocabulary, { terms: Map<string, Set<string>>; places: Set<string>; spinal: Set<string> }>();
+const capitalWords = perVocabulary((vocab: ReadingVocabulary) => {
+  const terms = new Map<string, Set<string>>();
+  for (const t of vocab.capitalAbbreviations.terms) {
+    const key = t.text.toLowerCase();
+    if (!terms.has(key)) terms.set(key, new Set());
+    terms.get(key)!.add(t.notFinding);
+  }
+  const spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()));
+  return { terms, places: new Set(vocab.capitalAbbreviations.placeWords), spinal };
+});
 
 /**
  * Whether words[i] is one of `capitalAbbreviations` written in capitals ("PIT" for provider in triage)
@@ -655,17 +650,7 @@ const capitalCache = new WeakMap<ReadingVocabulary, { terms: Map<string, Set<str
  * cleft"), within its clause; nor under a key that describes the skin examined (EXAM_KEYS). A bounded look around the word; the line is read only for such a word.
  */
 function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId: string, vocab: ReadingVocabulary): boolean {
-  let c = capitalCache.get(vocab);
-  if (!c) {
-    const terms = new Map<string, Set<string>>();
-    for (const t of vocab.capitalAbbreviations.terms) {
-      const key = t.text.toLowerCase();
-      if (!terms.has(key)) terms.set(key, new Set());
-      terms.get(key)!.add(t.notFinding);
-    }
-    const spinal = new Set(vocab.markerPlace.spinal.map((w) => w.toLowerCase()));
-    capitalCache.set(vocab, (c = { terms, places: new Set(vocab.capitalAbbreviations.placeWords), spinal }));
-  }
+  const c = capitalWords(vocab);
   const w = words[i];
   if (!c.terms.get(w.text)?.has(findingId)) return false;
   const written = text.slice(w.start, w.end);
@@ -717,7 +702,7 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
 
 /** Every sign word of spinalTenderness starts with one of these (checked by a test). */
 export const MAY_BE_TENDER = /tend|ttp/i;
-const tendernessCache = new WeakMap<ReadingVocabulary, { signs: Set<string>; places: Set<string> }>();
+const tendernessWords = perVocabulary((rule: ReadingVocabulary['spinalTenderness']) => ({ signs: new Set(rule.signs), places: new Set(rule.places) }));
 
 /**
  * "point tenderness over the L1 spinous process", "midline lumbar tenderness", "L1 TTP": tenderness
@@ -739,8 +724,7 @@ function readSpinalTenderness(
   if (!MAY_BE_TENDER.test(f.value)) return;
   const finding = k.finding(rule.finding);
   if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) return;
-  let sets = tendernessCache.get(vocab);
-  if (!sets) tendernessCache.set(vocab, (sets = { signs: new Set(rule.signs), places: new Set(rule.places) }));
+  const sets = tendernessWords(rule);
   work.steps += words.length;
   for (let i = 0; i < words.length; i++) {
     if (!sets.signs.has(words[i].text)) continue;
@@ -790,7 +774,15 @@ function readPositiveSigns(
   }
 }
 
-const absentCache = new WeakMap<ContextLexicon, Map<string, { phrase: Phrase; id: string }[]>>();
+/** lexicon normalStates.absentFinding by the first word of its phrase. */
+const absentByFirst = perVocabulary((lex: ContextLexicon) => {
+  const byFirst = new Map<string, { phrase: Phrase; id: string }[]>();
+  for (const [p, id] of Object.entries(lex.normalStates.absentFinding)) {
+    const phrase = phraseOf(p);
+    byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), { phrase, id }]);
+  }
+  return byFirst;
+});
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
 function readAbsentStates(
@@ -800,15 +792,7 @@ function readAbsentStates(
   lex: ContextLexicon,
   add: (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => void,
 ): void {
-  let byFirst = absentCache.get(lex);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const [p, id] of Object.entries(lex.normalStates.absentFinding)) {
-      const phrase = phraseOf(p);
-      byFirst.set(phrase[0] as string, [...(byFirst.get(phrase[0] as string) ?? []), { phrase, id }]);
-    }
-    absentCache.set(lex, byFirst);
-  }
+  const byFirst = absentByFirst(lex);
   work.steps += words.length;
   for (let i = 0; i < words.length; i++) {
     const states = byFirst.get(words[i].text);

@@ -2,6 +2,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
+import { perVocabulary } from './patterns';
 
 /**
  * Check-box forms, as EHR smart phrases and order questionnaires print them:
@@ -117,20 +118,13 @@ interface Vocabulary {
   comments: Set<string>;
 }
 
-const vocabularyCache = new WeakMap<ContextLexicon, Vocabulary>();
-
-function vocabularyOf(lex: ContextLexicon): Vocabulary {
-  let v = vocabularyCache.get(lex);
-  if (!v) {
-    const answers = new Map<string, Answer>();
-    for (const w of lex.formAnswers.unknown) answers.set(w.toLowerCase(), 'unknown');
-    for (const w of lex.formAnswers.yes) answers.set(w.toLowerCase(), 'yes');
-    for (const w of lex.formAnswers.no) answers.set(w.toLowerCase(), 'no');
-    v = { answers, comments: new Set(lex.formComments.words) };
-    vocabularyCache.set(lex, v);
-  }
-  return v;
-}
+const vocabularyOf = perVocabulary((lex: ContextLexicon): Vocabulary => {
+  const answers = new Map<string, Answer>();
+  for (const w of lex.formAnswers.unknown) answers.set(w.toLowerCase(), 'unknown');
+  for (const w of lex.formAnswers.yes) answers.set(w.toLowerCase(), 'yes');
+  for (const w of lex.formAnswers.no) answers.set(w.toLowerCase(), 'no');
+  return { answers, comments: new Set(lex.formComments.words) };
+});
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

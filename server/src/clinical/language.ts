@@ -4,6 +4,7 @@ import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
 
 /**
  * A note not written in typed English is read through a view of it in typed English of the same
@@ -258,16 +259,12 @@ function foldedTable(
   };
 }
 
-const compiledCache = new WeakMap<LanguageVocabulary, Compiled>();
-
-function compiledOf(v: LanguageVocabulary): Compiled {
-  let c = compiledCache.get(v);
-  if (c) return c;
+const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const d = v.dictation;
   const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const firstList = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter((x): x is string => Boolean(x)))];
   const studyEntries = v.studyNames.names.map((n) => ({ n, e: entryOf(n.said.toLowerCase(), n.means) }));
-  c = {
+  const c: Compiled = {
     studies: indexed(studyEntries.map((x) => x.e)),
     beforeSpine: new Set(studyEntries.filter((x) => x.n.beforeSpine).map((x) => x.e)),
     ofCord: new Set(studyEntries.filter((x) => x.n.ofCord).map((x) => x.e)),
@@ -302,9 +299,8 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     cueHashes: new Set(),
   };
   for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
-  compiledCache.set(v, c);
   return c;
-}
+});
 
 const SPACE_ONLY = /^[ \t\u00a0]+$/;
 

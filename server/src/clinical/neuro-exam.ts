@@ -2,6 +2,7 @@ import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { perVocabulary } from './patterns';
 import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -40,11 +41,7 @@ interface Lexicon {
   underMonths: number;
 }
 
-const lexicons = new WeakMap<ReadingVocabulary, Lexicon>();
-
-function lexiconOf(v: ReadingVocabulary): Lexicon {
-  let lx = lexicons.get(v);
-  if (lx) return lx;
+const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   const e = v.neuroExamItems;
   const index = new Map<string, { phrase: Phrase; kind: Kind }[]>();
   const add = (list: readonly string[], kind: Kind) => {
@@ -65,7 +62,7 @@ function lexiconOf(v: ReadingVocabulary): Lexicon {
   add(e.notExamined, 'notExamined');
   add(e.normalForAge, 'forAge');
   add(v.neuroNormalInInfancy.phrases, 'infancy');
-  lx = {
+  return {
     index,
     subjects: new Set(e.subjects),
     limbs: new Set(e.limbs),
@@ -75,9 +72,7 @@ function lexiconOf(v: ReadingVocabulary): Lexicon {
     conjunctions: new Set(e.conjunctions),
     underMonths: v.neuroNormalInInfancy.underMonths,
   };
-  lexicons.set(v, lx);
-  return lx;
-}
+});
 
 interface Match {
   from: number;
@@ -290,12 +285,7 @@ function deficitBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const examNameSets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
-function examNames(v: ReadingVocabulary): ReadonlySet<string> {
-  let set = examNameSets.get(v);
-  if (!set) examNameSets.set(v, (set = new Set(v.neuroExamVerdict.exam.filter((e) => !/\s/.test(e)).map((e) => e.toLowerCase()))));
-  return set;
-}
+const examNames = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set(v.neuroExamVerdict.exam.filter((e) => !/\s/.test(e)).map((e) => e.toLowerCase())));
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
@@ -323,10 +313,8 @@ function overlaps(a: Span, b: Span): boolean {
 export function infancyWords(ageMonths: number | undefined): ReadonlySet<string> {
   const v = readingVocabulary();
   if (ageMonths === undefined || ageMonths >= v.neuroNormalInInfancy.underMonths) return EMPTY;
-  let set = infancySets.get(v);
-  if (!set) infancySets.set(v, (set = new Set(v.neuroNormalInInfancy.phrases.flatMap((p) => p.toLowerCase().split(/\s+/)))));
-  return set;
+  return infancySets(v);
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-const infancySets = new WeakMap<ReadingVocabulary, ReadonlySet<string>>();
+const infancySets = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set(v.neuroNormalInInfancy.phrases.flatMap((p) => p.toLowerCase().split(/\s+/))));

@@ -4,6 +4,7 @@ import type { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
 import { type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { detach } from '../notes/text';
 import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 
@@ -56,7 +57,7 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
     );
   // "enhanced MRI (contrast only, no plain sequence)": a contrast word taken back says nothing of its own kind;
   // "MRI L-spine, no gadolinium" takes back the contrast, so the study is without it.
-  const negators = negatorsOf(v.negatedBy);
+  const negators = wordSetOf(v.negatedBy);
   const withMatches = matchesOf(words, usable(v.with), negators);
   if (matchesOf(words, usable(v.without), negators).kept || withMatches.negated) return 'without';
   if (withMatches.kept) return 'with';
@@ -87,11 +88,8 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
   return words.filter((_, i) => !drop.has(i));
 }
 const CLAUSE_PUNCT = /[;,.:()]/;
-function wordSetOf(list: readonly string[]): ReadonlySet<string> {
-  let set = negatorSets.get(list);
-  if (!set) negatorSets.set(list, (set = new Set(list)));
-  return set;
-}
+/** A vocabulary list of single words as a set, built once per list. */
+const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
 function matchesOf(words: Word[], spellings: readonly string[], negators: ReadonlySet<string>): { kept: boolean; negated: boolean } {
@@ -108,13 +106,6 @@ function matchesOf(words: Word[], spellings: readonly string[], negators: Readon
   }
   return { kept, negated };
 }
-
-function negatorsOf(list: readonly string[]): ReadonlySet<string> {
-  let set = negatorSets.get(list);
-  if (!set) negatorSets.set(list, (set = new Set(list)));
-  return set;
-}
-const negatorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /**
  * A whole spine billed as its regions: "MRI whole spine with contrast (72142, 72147, 72149)", "72141, 72146, 72148".
@@ -148,8 +139,7 @@ function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, cont
  */
 export function readOrder(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   // Order sets repeat the same few orders thousands of times; readings are never mutated, so share them.
-  let memo = readings.get(k);
-  if (!memo) readings.set(k, (memo = new Map()));
+  const memo = readings(k);
   const key = contrastField === undefined ? text : `${text}\u0000${contrastField}`;
   let reading = memo.get(key);
   if (!reading) {
@@ -161,7 +151,7 @@ export function readOrder(text: string, contrastField: string | undefined, k: Kn
   return reading;
 }
 
-const readings = new WeakMap<Knowledge, Map<string, OrderReading>>();
+const readings = perVocabulary((_k: Knowledge) => new Map<string, OrderReading>());
 
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
@@ -252,15 +242,14 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
  */
 function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/\bus\b/.test(text)) return words;
-  const after = pronounAfter.get(v) ?? new Set(v.pronounUsAfter);
-  pronounAfter.set(v, after);
+  const after = pronounAfter(v);
   const spine = v.spine.map(phraseOf);
   return words.filter((w, i) => {
     if (w.text !== 'us' || i === 0 || text.slice(w.start, w.end) !== 'us' || !after.has(words[i - 1].text)) return true;
     return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
   });
 }
-const pronounAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
+const pronounAfter = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<string> => new Set(v.pronounUsAfter));
 
 /**
  * The words without a modality joined by a hyphen to a word of order-vocabulary deviceAfterModality ("MRI-safe
@@ -268,37 +257,35 @@ const pronounAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>()
  */
 function withoutDevices(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/-\s*(?:un|in)?(?:safe|compat|condit)/i.test(text)) return words;
-  const device = deviceAfter.get(v) ?? new Set(v.deviceAfterModality);
-  deviceAfter.set(v, device);
+  const device = deviceAfter(v);
   return words.filter((w, i) => {
     const next = words[i + 1];
     return !(next && device.has(next.text) && text.slice(w.end, next.start) === '-' && (w.text === 'mri' || w.text === 'mr' || w.text === 'ct'));
   });
 }
-const deviceAfter = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
+const deviceAfter = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<string> => new Set(v.deviceAfterModality));
 
 /**
  * The words without the first word of a joinedByHyphen spelling written apart from the next ("heat x lumbar spine",
  * "PT x lumbar strain": "x" for "for"): only "X-LWK", "X-thoracolumbar spine", joined by a hyphen, are a radiograph.
  */
 function withoutLooseX(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
-  let pairs = joined.get(v);
-  if (!pairs) {
-    pairs = new Map();
-    for (const s of v.joinedByHyphen) {
-      const [first, second] = s.split(' ');
-      pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
-    }
-    joined.set(v, pairs);
-  }
-  const p = pairs;
+  const p = joined(v);
   if (!words.some((w) => p.has(w.text))) return words;
   return words.filter((w, i) => {
     const next = words[i + 1];
     return !(next && p.get(w.text)?.has(next.text) && text.slice(w.end, next.start) !== '-');
   });
 }
-const joined = new WeakMap<Knowledge['vocabulary'], Map<string, Set<string>>>();
+/** order-vocabulary joinedByHyphen: the second words of each first word. */
+const joined = perVocabulary((v: Knowledge['vocabulary']) => {
+  const pairs = new Map<string, Set<string>>();
+  for (const s of v.joinedByHyphen) {
+    const [first, second] = s.split(' ');
+    pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+  }
+  return pairs;
+});
 
 /** The text with each modality of a device ("MRI-safe restraints", withoutDevices) blanked to spaces; the text itself when none. */
 export function blankDevices(text: string, v: Knowledge['vocabulary']): string {

@@ -3,6 +3,7 @@ import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
+import { perVocabulary } from './patterns';
 import { bestRank, rankedPhrasesOf } from './vocabulary';
 import { work } from '../notes/work';
 
@@ -228,12 +229,8 @@ function anyPresent(text: string, words: Word[], spellings: string[], ranks: str
 }
 
 /** order-vocabulary prose.resultOfAnotherSubject as a set, built once per vocabulary. */
-const anotherSubjects = new WeakMap<Knowledge['vocabulary'], ReadonlySet<string>>();
-function anotherSubjectsOf(k: Knowledge): ReadonlySet<string> {
-  let set = anotherSubjects.get(k.vocabulary);
-  if (!set) anotherSubjects.set(k.vocabulary, (set = new Set(k.vocabulary.prose.resultOfAnotherSubject)));
-  return set;
-}
+const anotherSubjects = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<string> => new Set(v.prose.resultOfAnotherSubject));
+const anotherSubjectsOf = (k: Knowledge) => anotherSubjects(k.vocabulary);
 /**
  * The normal word at `at` follows, in its clause (from a comma, semicolon, stop or spaced dash), a word naming the exam,
  * another organ or another test (prose.resultOfAnotherSubject): "XR L-spine done, neuro NAD" is the exam's, not the study's.
@@ -498,13 +495,11 @@ function endWordLength(text: string, span: Span): number {
 }
 
 const MODALITY_ORDER: ModalityT[] = ['CT-myelography', 'US', 'MRI', 'CT', 'XR'];
-const modalityLists = new WeakMap<object, string[][]>();
+const modalityLists = perVocabulary((modalities: Knowledge['vocabulary']['modalities']) => MODALITY_ORDER.map((m) => modalities[m] ?? []));
 
 /** The modality a study's words name; where several are named, the first of MODALITY_ORDER. */
 function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
-  let lists = modalityLists.get(k.vocabulary.modalities);
-  if (!lists) modalityLists.set(k.vocabulary.modalities, (lists = MODALITY_ORDER.map((m) => k.vocabulary.modalities[m] ?? [])));
-  const r = bestRank(words, rankedPhrasesOf(lists));
+  const r = bestRank(words, rankedPhrasesOf(modalityLists(k.vocabulary.modalities)));
   return r < 0 ? undefined : MODALITY_ORDER[r];
 }
 

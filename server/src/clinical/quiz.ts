@@ -4,6 +4,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readOrder } from './order';
+import { perVocabulary } from './patterns';
 import { type PhraseSet, findAny, phraseSetOf } from './vocabulary';
 
 /**
@@ -36,25 +37,16 @@ interface TeachingWords {
   orders: PhraseSet;
 }
 
-const cache = new WeakMap<OrderVocabulary, TeachingWords>();
-
-function teachingWords(v: OrderVocabulary): TeachingWords {
-  let t = cache.get(v);
-  if (!t) {
-    t = {
-      answers: phraseSetOf(v.teaching.answers),
-      learners: phraseSetOf(v.teaching.learnerChoices),
-      wrong: phraseSetOf(v.teaching.wrongMarks),
-      none: phraseSetOf(v.teaching.noneAnswers),
-      questions: phraseSetOf(v.teaching.questions),
-      unanswered: phraseSetOf(v.teaching.unanswered),
-      studies: phraseSetOf(Object.values(v.modalities).flat()),
-      orders: phraseSetOf(v.prose.explicitCues),
-    };
-    cache.set(v, t);
-  }
-  return t;
-}
+const teachingWords = perVocabulary((v: OrderVocabulary): TeachingWords => ({
+  answers: phraseSetOf(v.teaching.answers),
+  learners: phraseSetOf(v.teaching.learnerChoices),
+  wrong: phraseSetOf(v.teaching.wrongMarks),
+  none: phraseSetOf(v.teaching.noneAnswers),
+  questions: phraseSetOf(v.teaching.questions),
+  unanswered: phraseSetOf(v.teaching.unanswered),
+  studies: phraseSetOf(Object.values(v.modalities).flat()),
+  orders: phraseSetOf(v.prose.explicitCues),
+}));
 
 /**
  * Cheap first test: a note with no question mark and no word of an answer or a choice is no quiz. The

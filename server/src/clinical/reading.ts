@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { ClinicalFinding } from '../knowledge/schema';
 import { KEYS } from '../notes/keys';
 import { priorUltrasound } from '../rules/scope';
+import { perVocabulary } from './patterns';
 
 /**
  * The engine's reading of a note, kept small (the CLI holds one per note for 100,000 notes): what it
@@ -115,12 +116,10 @@ export function readingOf(facts: Facts, dimpleFinding: ClinicalFinding | undefin
   };
 }
 
-const findingIndexes = new WeakMap<Knowledge, Map<string, number>>();
+const findingIndexes = perVocabulary((k: Knowledge) => new Map(k.findings.map((f, i) => [f.id, i])));
 
 function findingIndex(k: Knowledge, id: string): number {
-  let m = findingIndexes.get(k);
-  if (!m) findingIndexes.set(k, (m = new Map(k.findings.map((f, i) => [f.id, i]))));
-  return m.get(id) ?? -1;
+  return findingIndexes(k).get(id) ?? -1;
 }
 
 /** Spans are values' words (values are at most 20,000 characters), far below this. */

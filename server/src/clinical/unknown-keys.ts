@@ -4,7 +4,7 @@ import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, perVocabulary } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -42,21 +42,14 @@ export interface UnknownKeyReading {
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
 const memo = new Map<string, UnknownKeyReading | null>();
-const lists = new WeakMap<ReadingVocabulary, { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> }>();
-
-function listsOf(v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> } {
-  let l = lists.get(v);
-  if (!l) {
-    const readAs = new Map<string, KeyInfo>();
-    for (const [name, spellings] of Object.entries(v.unknownKeys.readAs)) {
-      const key = lookupKey(name)!;
-      for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
-    }
-    l = { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
-    lists.set(v, l);
+const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMisspelt: Set<string> } => {
+  const readAs = new Map<string, KeyInfo>();
+  for (const [name, spellings] of Object.entries(v.unknownKeys.readAs)) {
+    const key = lookupKey(name)!;
+    for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
   }
-  return l;
-}
+  return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
+});
 
 /** How an unknown key is read on its own (before the rest of its note is seen), or undefined. */
 export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = readingVocabulary()): UnknownKeyReading | undefined {

@@ -5,6 +5,7 @@ import { KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
 
 const phrase = z.string().min(1).max(80);
 /** A key the note language does not know (never one of its spellings). */
@@ -817,32 +818,28 @@ export function readingVocabulary(): ReadingVocabulary {
   return cached;
 }
 
-const compiled = new WeakMap<readonly string[], Phrase[]>();
+const compiled = perVocabulary((list: readonly string[]): Phrase[] => list.map(phraseOf));
 
 /** Phrases of a vocabulary list, compiled once. */
 export function phrasesOf(list: readonly string[]): Phrase[] {
-  let p = compiled.get(list);
-  if (!p) compiled.set(list, (p = list.map(phraseOf)));
-  return p;
+  return compiled(list);
 }
 
 /** Phrases indexed by their first word, so a list of phrases is found in one pass over the words. */
 export type PhraseSet = Map<string, Phrase[]>;
 
-const sets = new WeakMap<readonly string[], PhraseSet>();
-
-export function phraseSetOf(list: readonly string[]): PhraseSet {
-  let set = sets.get(list);
-  if (!set) {
-    set = new Map();
-    for (const p of phrasesOf(list)) {
-      const first = p[0];
-      if (typeof first !== 'string') continue;
-      set.set(first, [...(set.get(first) ?? []), p]);
-    }
-    sets.set(list, set);
+const sets = perVocabulary((list: readonly string[]): PhraseSet => {
+  const set: PhraseSet = new Map();
+  for (const p of phrasesOf(list)) {
+    const first = p[0];
+    if (typeof first !== 'string') continue;
+    set.set(first, [...(set.get(first) ?? []), p]);
   }
   return set;
+});
+
+export function phraseSetOf(list: readonly string[]): PhraseSet {
+  return sets(list);
 }
 
 /** Calls `found` for every occurrence of any phrase of the set (overlaps allowed): words[from] to words[to - 1]. */
@@ -883,23 +880,21 @@ export function findMatches(words: readonly Word[], set: PhraseSet): PhraseMatch
 /** Phrases of several lists by their first word, each with the rank (list order) that decides between them. */
 export type RankedPhrases = Map<string, { phrase: Phrase; rank: number }[]>;
 
-const ranked = new WeakMap<readonly (readonly string[])[], RankedPhrases>();
+const ranked = perVocabulary((lists: readonly (readonly string[])[]): RankedPhrases => {
+  const index: RankedPhrases = new Map();
+  lists.forEach((list, rank) => {
+    for (const phrase of phrasesOf(list)) {
+      const first = phrase[0];
+      if (typeof first !== 'string') continue;
+      index.set(first, [...(index.get(first) ?? []), { phrase, rank }]);
+    }
+  });
+  return index;
+});
 
 /** `lists[r]` are the spellings of rank r (lower wins); built once per (frozen, module-level) array of lists. */
 export function rankedPhrasesOf(lists: readonly (readonly string[])[]): RankedPhrases {
-  let index = ranked.get(lists);
-  if (!index) {
-    index = new Map();
-    lists.forEach((list, rank) => {
-      for (const phrase of phrasesOf(list)) {
-        const first = phrase[0];
-        if (typeof first !== 'string') continue;
-        index!.set(first, [...(index!.get(first) ?? []), { phrase, rank }]);
-      }
-    });
-    ranked.set(lists, index);
-  }
-  return index;
+  return ranked(lists);
 }
 
 /**
