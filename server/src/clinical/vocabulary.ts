@@ -15,9 +15,42 @@ const unknownKey = z
   .max(60)
   .refine((s) => !lookupKey(s), { message: 'is already a spelling of a key of the note language' });
 
-/** server/knowledge/reading-vocabulary.json: words the reader needs beyond each finding's phrases. */
-export const ReadingVocabularySchema = z.strictObject({
+/** A `phraseGroups` name, written "@name" in a list that takes the group's phrases. */
+const GROUP_REF = /^@([a-z][a-z0-9-]*)$/;
+
+/**
+ * Every "@name" item of a list of the vocabulary replaced, in place, by the phrases of `phraseGroups[name]`: a list
+ * two readers share is written once. Runs before the schema, so each list still checks the phrases it receives. An
+ * unknown name is an issue at the item's path.
+ */
+function withPhraseGroups(raw: unknown, ctx: { addIssue: (issue: { code: 'custom'; message: string; input: unknown; path: PropertyKey[] }) => void }): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const groups = (raw as { phraseGroups?: unknown }).phraseGroups;
+  const named = (groups && typeof groups === 'object' ? groups : {}) as Record<string, unknown>;
+  const walk = (value: unknown, at: PropertyKey[]): unknown => {
+    if (Array.isArray(value)) {
+      return value.flatMap((item, i) => {
+        const ref = typeof item === 'string' ? GROUP_REF.exec(item) : null;
+        if (!ref) return [walk(item, [...at, i])];
+        const group = Object.hasOwn(named, ref[1]) ? named[ref[1]] : undefined;
+        // A group is written out in full: one level of names, so a list always reads as its groups written out.
+        if (Array.isArray(group) && at[0] !== 'phraseGroups') return group as unknown[];
+        const message = at[0] === 'phraseGroups' ? 'a phrase group cannot name another group' : `no phrase group "${ref[1]}" in phraseGroups`;
+        ctx.addIssue({ code: 'custom', message, input: item, path: [...at, i] });
+        return [item];
+      });
+    }
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...at, k])]));
+    return value;
+  };
+  return walk(raw, []);
+}
+
+/** server/knowledge/reading-vocabulary.json as written: words the reader needs beyond each finding's phrases. */
+const ReadingVocabularyFields = z.strictObject({
   $comment: z.string().optional(),
+  /** Lists of phrases that several lists share, each written once: "@name" in a list stands for the group's phrases. */
+  phraseGroups: z.object({ $comment: z.string().optional() }).catchall(z.array(phrase).min(1)).optional(),
   /** The abbreviations ordering clinicians use, what they mean, and which part of the reader reads them (tested one by one). */
   abbreviations: z.array(
     z.strictObject({
@@ -809,6 +842,8 @@ export const ReadingVocabularySchema = z.strictObject({
     ownWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
+/** The vocabulary as the readers get it: its phrase groups written out in the lists that name them. */
+export const ReadingVocabularySchema = z.preprocess(withPhraseGroups, ReadingVocabularyFields);
 export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
 
 let cached: ReadingVocabulary | undefined;
