@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation } from '../notes/age';
+import { isAfter, isoText, readDates } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -362,20 +363,35 @@ interface BareAge {
   problem?: AgeProblem;
 }
 
+/**
+ * The reading of a written date: its only one, or of a day-or-month-first date the one not after `latest`; none when
+ * both are possible.
+ */
+function oneDate(readings: readonly IsoDate[], latest: IsoDate): IsoDate | undefined {
+  if (readings.length === 1) return readings[0];
+  const possible = readings.filter((d) => !isAfter(d, latest));
+  return possible.length === 1 ? possible[0] : undefined;
+}
+
 /** The age told by anything but the current Age key: DOB, Patient, free text, a past Age key, a day of life. */
 function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDate, problems: AgeProblem[], past: Field | undefined, v: AgeWords): AgeFact | undefined {
   const dob = field(note, 'DOB');
   if (dob && dob.value.trim()) {
-    const birth = parseIsoDate(dob.value);
     const dateField = field(note, 'Date');
-    const orderDate = dateField && dateField.value.trim() ? parseIsoDate(dateField.value) : today;
-    if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
-    else if (!orderDate && dateField)
-      problems.push({ span: dateField.valueSpan, message: `cannot read the order date "${clip(dateField.value)}"; write it as an ISO date such as 2026-11-26` });
-    else if (orderDate) {
-      const months = monthsBetween(birth, orderDate);
-      if (months < 0) problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
-      else return { months, span: dob.valueSpan, from: 'DOB' };
+    const orderDate = dateField && dateField.value.trim() ? oneDate(readDates(dateField.value), today) : today;
+    const births = readDates(dob.value);
+    if (!births.length) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
+    else if (!orderDate && dateField) {
+      const said = readDates(dateField.value).length ? 'could be either day or month first' : 'cannot be read';
+      problems.push({ span: dateField.valueSpan, message: `the order date "${clip(dateField.value)}" ${said}; write it as an ISO date such as 2026-11-26` });
+    } else if (orderDate) {
+      // A birth after the order date is no reading of the DOB: on 2 December 2026, "11/12/2026" read day-first is a
+      // birth still to come, so the writer meant 12 November.
+      const birth = oneDate(births, orderDate);
+      if (birth && !isAfter(birth, orderDate)) return { months: monthsBetween(birth, orderDate), span: dob.valueSpan, from: 'DOB' };
+      if (!birth && births.some((b) => !isAfter(b, orderDate)))
+        problems.push({ span: dob.valueSpan, message: `the date of birth "${clip(dob.value)}" could be ${births.map(isoText).join(' or ')}; write it as an ISO date` });
+      else problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
     }
   }
   // Age and sex in one that may be months or years ("Patient: 2M"): no age, and the reason is told.
