@@ -243,6 +243,8 @@ interface Matcher {
   noWords: Set<string>;
   /** Lexicon listGrades.denialVerbs: after them a grade stays denied. */
   gradeDenials: Set<string>;
+  /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
+  noSigns: Map<string, Entry>;
 }
 
 const matchers = new WeakMap<ContextLexicon, Matcher>();
@@ -325,6 +327,9 @@ function matcherFor(lex: ContextLexicon): Matcher {
     }
   }
   const denials = [...answers.values()].filter((e) => e.bwd).map((e) => e.tokens[0]);
+  const noSigns = new Map<string, Entry>();
+  for (const t of lex.formAnswers.noSigns) noSigns.set(t, { tokens: [t], kind: 'trigger', fwd: 0, bwd: BIT.negated, both: 0, own: 0, item: 0, word: 0 });
+  const signs = [...noSigns.keys()].map((t) => t.replace(/[\]\\^-]/g, '\\$&')).join('');
   // "fever N / night pain N": a one-letter denial straight after its question's word (bareAnswerAt).
   const bare = denials.filter((t) => t.length === 1);
   const source = [
@@ -332,6 +337,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
     marks.length ? `[${marks.join('')}]` : '',
     denials.length ? `[-:=(\u2013\u2014]\\s*(?:${denials.join('|')})\\b` : '',
     bare.length ? `[a-z]{2}[ \\t]+(?:${bare.join('|')})(?![a-z0-9'])` : '',
+    signs ? `:[ \\t]*[${signs}]` : '',
   ]
     .filter(Boolean)
     .join('|');
@@ -339,7 +345,7 @@ function matcherFor(lex: ContextLexicon): Matcher {
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
-  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials };
+  m = { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns };
   matchers.set(lex, m);
   return m;
 }
@@ -666,7 +672,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -718,6 +724,16 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           hit = answer;
       }
     }
+    // "Fever: -", "Hair tuft: ✗": a sign after the question's colon that is the whole answer, its item ended there
+    // (a line's end, a column gap before the next question). "Fever: - sibling" keeps its dash a dash.
+    let signed = false;
+    if (!hit && i >= 2 && toks[i - 1].kind === 'colon' && toks[i - 2].kind === 'w' && !quiet?.[i]) {
+      const sign = noSigns.get(toks[i].t);
+      if (sign && (i + 1 === n || toks[i + 1].kind === 'sep' || toks[i + 1].kind === 'stop' || columnGapAfter(text, toks[i].end, toks[i + 1].start))) {
+        hit = sign;
+        signed = true;
+      }
+    }
     // A bracketed sign ("lipoma/mass (-)") answers the whole question too, as "Lipoma/mass: No" does, its item ended
     // by the line's end too (the next line an indented continuation).
     if (
@@ -725,7 +741,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       i > 0 &&
       (hit.bwd || hit.both) &&
       (hit.tokens.length === 1
-        ? answerWords.has(toks[i].t) && endsItem(toks, i + 1)
+        ? signed || (answerWords.has(toks[i].t) && endsItem(toks, i + 1))
         : bracketedSign(hit.tokens) && (endsItem(toks, i + hit.tokens.length) || lineEndsAfter(text, toks, i + hit.tokens.length)))
     )
       (answering ??= new Uint8Array(n))[i] = 1;
@@ -1010,6 +1026,13 @@ function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
   if (!next || k === 0) return false;
   for (let j = toks[k - 1].end; j < next.start; j++) if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
   return false;
+}
+
+/** Between two tokens, a form's column gap (two spaces or more, a tab) or a line break: "Fever: -   Night pain: +". */
+function columnGapAfter(text: string, start: number, end: number): boolean {
+  if (end - start >= 2) return true;
+  const c = text.charCodeAt(start);
+  return c === 9 || c === 10 || c === 13;
 }
 
 /** A cue written as a sign in brackets, "(-)": its tokens open and close a bracket around marks only. */
