@@ -1649,6 +1649,9 @@ function clip(s: string): string {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
+/** A bracketed aside closing a value ("14 (DOB 2012)"): one bracket, no bracket inside, so one linear match. */
+const TRAILING_ASIDE = /\([^()]{1,40}\)\s*$/;
+
 /** A sentence's end in an Age value: a full stop (not a decimal point), a semicolon, "!" or "?", then white space. */
 const AGE_SENTENCE_END = /[.;!?](?=\s)/g;
 
@@ -1696,7 +1699,9 @@ function runOn(value: string): { head: string; rest: number } | undefined {
   if (value.length < 4 || rest >= value.length || !/[A-Za-z]/.test(value.slice(rest, rest + 40))) return undefined;
   // The mark ends the sentence, not the age: "Age: 14;" is "14".
   const head = value.slice(0, k);
-  if (!parseAge(withoutGestation(head), true) && !bareNumber(head)) return undefined;
+  // "Age: 14 (DOB 2012). Back pain 6 wk.": an aside in brackets after the age leaves the first sentence an age.
+  const bare = head.replace(TRAILING_ASIDE, '').trimEnd();
+  if (!parseAge(withoutGestation(head), true) && !bareNumber(head) && !(bare !== head && bareNumber(bare))) return undefined;
   // "Age: 3. mo", "Age: 6 mos. old": the age reads on across the mark, so the mark is a slip inside it.
   const across = parseAge(withoutGestation(value.slice(0, k) + ' ' + value.slice(k + 1, rest + 12)), true);
   if (across && across.span.start < k && across.span.end > k + 1) return undefined;

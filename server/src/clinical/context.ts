@@ -94,7 +94,7 @@ export function contextTokens(text: string): Tok[] {
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
       const prev = out[out.length - 1];
       const d = text.charCodeAt(j);
-      if ((j - i >= 2 || c === 9) && prev && prev.kind === 'w' && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
+      if ((j - i >= 2 || c === 9) && prev && (prev.kind === 'w' || markAnswerEnds(text, out)) && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
         out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
       continue;
@@ -138,6 +138,20 @@ export function contextTokens(text: string): Tok[] {
     i++;
   }
   return out;
+}
+
+/**
+ * "Dimple: +   Hair tuft: -", "Dimple: ?   Hair tuft: N", "Fever: (-)   Night pain: +": the tokens last pushed are a
+ * question's whole answer written in marks, straight after its colon on the same line. Before a column gap and the next
+ * question it ends its item as an answer word does, so the next question's denial does not reach back over it.
+ */
+function markAnswerEnds(text: string, out: readonly Tok[]): boolean {
+  let k = out.length - 1;
+  const last = k;
+  while (k >= 0 && k > last - 3 && (out[k].kind === 'punct' || out[k].kind === 'dash')) k--;
+  if (k === last || k < 0 || out[k].kind !== 'colon') return false;
+  for (let j = out[k].end; j < out[k + 1].start; j++) if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return false;
+  return true;
 }
 
 /** "  Neuro: intact" after a line break is a new key (indented by a slip), which ends every scope. */
@@ -727,7 +741,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // "Fever: -", "Hair tuft: ✗": a sign after the question's colon that is the whole answer, its item ended there
     // (a line's end, a column gap before the next question). "Fever: - sibling" keeps its dash a dash.
     let signed = false;
-    if (!hit && i >= 2 && toks[i - 1].kind === 'colon' && toks[i - 2].kind === 'w' && !quiet?.[i]) {
+    if (!hit && i >= 2 && toks[i - 1].kind === 'colon' && toks[i - 2].kind === 'w' && !quiet?.[i] && !lineEndsAfter(text, toks, i)) {
       const sign = noSigns.get(toks[i].t);
       if (sign && (i + 1 === n || toks[i + 1].kind === 'sep' || toks[i + 1].kind === 'stop' || columnGapAfter(text, toks[i].end, toks[i + 1].start))) {
         hit = sign;
@@ -1028,11 +1042,18 @@ function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** Between two tokens, a form's column gap (two spaces or more, a tab) or a line break: "Fever: -   Night pain: +". */
+/**
+ * Between two tokens only white space, making a form's column gap (two spaces or more, a tab) or a line break:
+ * "Fever: -   Night pain: +". Anything else between them (a dropped prompt, a joined hyphen) is no gap.
+ */
 function columnGapAfter(text: string, start: number, end: number): boolean {
-  if (end - start >= 2) return true;
-  const c = text.charCodeAt(start);
-  return c === 9 || c === 10 || c === 13;
+  let gap = end - start >= 2;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 9 || c === 10 || c === 13) gap = true;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return gap && end > start;
 }
 
 /** A cue written as a sign in brackets, "(-)": its tokens open and close a bracket around marks only. */

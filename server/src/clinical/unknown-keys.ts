@@ -4,6 +4,8 @@ import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
+import type { FindingCategoryT } from '../knowledge/schema';
+import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -235,9 +237,9 @@ const PRESENTATION = lookupKey('Presentation')!;
 /** A relative's words (notes/headings.ts): "Fever: yes - sibling" is someone else's answer. */
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 /** Finding phrases (findings.json, gapless), lower case, with their finding's category, for the shipped knowledge. */
-let findingPhrases: Map<string, string> | undefined;
+let findingPhrases: Map<string, FindingCategoryT> | undefined;
 
-function phrasesOfFindings(): Map<string, string> {
+function phrasesOfFindings(): Map<string, FindingCategoryT> {
   if (!findingPhrases) {
     findingPhrases = new Map();
     for (const f of defaultKnowledge().findings) for (const p of f.phrases) if (!p.includes('...')) findingPhrases.set(p.toLowerCase(), f.category);
@@ -249,7 +251,7 @@ function phrasesOfFindings(): Map<string, string> {
  * The category of the finding a key asks about: the key is wholly a finding's phrase, maybe after words of place
  * ("Sacral dimple", "Lumbar hair tuft": unknownKeys.answeredFindings.keyPlaces), or undefined.
  */
-function findingOfKey(key: string, places: readonly string[]): string | undefined {
+function findingOfKey(key: string, places: readonly string[]): FindingCategoryT | undefined {
   const words = key.split(' ');
   for (let i = 0; i < words.length && i < 4; i++) {
     if (i > 0 && !places.includes(words[i - 1])) return undefined;
@@ -276,7 +278,8 @@ function answeredFinding(f: Field, v: ReadingVocabulary, known = false): Unknown
   if (key.length < 3 || key.length > 40) return undefined;
   const category = findingOfKey(key, a.keyPlaces);
   if (!category) return undefined;
-  const first = /^\s*([a-z]+(?=$|[\s,;.()])|[^\sa-z0-9])/i.exec(f.value);
+  // "+ve", "-ve" are answer words written with their sign (answeredFindings.yes/no), read before a bare sign.
+  const first = /^\s*((?:[+\-\u2013]ve|[a-z]+)(?=$|[\s,;.()])|[^\sa-z0-9])/i.exec(f.value);
   if (!first) return undefined;
   const word = first[1].toLowerCase();
   const rest = f.value.slice(first.index + first[0].length).toLowerCase();
@@ -285,7 +288,8 @@ function answeredFinding(f: Field, v: ReadingVocabulary, known = false): Unknown
     if (!SIGN_ENDS.test(rest)) return undefined;
     if (a.unsure.includes(word)) return a.unsureFor.includes(category) ? ANSWERED : undefined;
   }
-  if (!a.yes.includes(word) && !a.no.includes(word)) return undefined;
+  // The signs that answer no are the context reader's (formAnswers.noSigns), which reads the line once it is taken.
+  if (!a.yes.includes(word) && !a.no.includes(word) && !(sign && contextLexicon().formAnswers.noSigns.includes(word))) return undefined;
   // What follows the answer: a relative's word, a history word or the key's finding named again ("Fever: yes - sibling",
   // "Fever: no hx", "Fever: no fevers") is no plain answer of the child's finding; the line stays unread as before.
   if (word.length === 1 && /^\s*[-\u2013\u2014]/.test(rest) && /[a-z]/.test(rest)) return undefined;
