@@ -1664,3 +1664,62 @@ function clip(s: string): string {
   const t = s.trim();
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
+
+/** A bracketed aside closing a value ("14 (DOB 2012)"): one bracket, no bracket inside, so one linear match. */
+const TRAILING_ASIDE = /\([^()]{1,40}\)\s*$/;
+
+/** A sentence's end in an Age value: a full stop (not a decimal point), a semicolon, "!" or "?", then white space. */
+const AGE_SENTENCE_END = /[.;!?](?=\s)/g;
+
+/**
+ * "Age: 14.  Back pain 3 wk.", "Age: 7 mo. Dimple since birth; no fever": an Age value that runs on into another
+ * sentence tells the age in its first sentence, and the rest is the history, read as such (a Presentation field), so
+ * the first age wins over a duration after it ("3 wk" is how long the pain has lasted) and the findings are not lost.
+ * Not when the age itself reads across the mark ("Age: 3. mo", a stray full stop before the unit, stays one value),
+ * nor when the first sentence tells no age at all. An age in the rest is read as free text is (a relative's is passed
+ * over: "Age: 5. Mother 34 yo"). One search of the value, linear.
+ */
+export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
+  if (!note.fields.some((f) => f.key?.name === 'Age' && runOn(f.value))) return note;
+  const fields: Field[] = [];
+  for (const f of note.fields) {
+    const parts = f.key?.name === 'Age' ? runOn(f.value) : undefined;
+    if (!parts) {
+      fields.push(f);
+      continue;
+    }
+    const end = f.valueSpan.start + parts.head.length;
+    const restStart = f.valueSpan.start + parts.rest;
+    fields.push({ ...f, valueSpan: { start: f.valueSpan.start, end }, value: parts.head });
+    fields.push({
+      key: PRESENTATION_KEY,
+      rawKey: PRESENTATION_KEY.name,
+      writtenKey: f.rawKey,
+      keySpan: { start: restStart, end: restStart },
+      valueSpan: { start: restStart, end: f.valueSpan.end },
+      value: note.text.slice(restStart, f.valueSpan.end),
+      lineSpan: f.lineSpan,
+    });
+  }
+  return { ...note, fields };
+}
+
+/** The value's first sentence (without its mark) and where the rest starts, when it tells an age and more follows. */
+function runOn(value: string): { head: string; rest: number } | undefined {
+  AGE_SENTENCE_END.lastIndex = 0;
+  const m = AGE_SENTENCE_END.exec(value);
+  if (!m) return undefined;
+  const k = m.index;
+  let rest = k + 1;
+  while (rest < value.length && /\s/.test(value[rest])) rest++;
+  if (value.length < 4 || rest >= value.length || !/[A-Za-z]/.test(value.slice(rest, rest + 40))) return undefined;
+  // The mark ends the sentence, not the age: "Age: 14;" is "14".
+  const head = value.slice(0, k);
+  // "Age: 14 (DOB 2012). Back pain 6 wk.": an aside in brackets after the age leaves the first sentence an age.
+  const bare = head.replace(TRAILING_ASIDE, '').trimEnd();
+  if (!parseAge(withoutGestation(head), true) && !bareNumber(head) && !(bare !== head && bareNumber(bare))) return undefined;
+  // "Age: 3. mo", "Age: 6 mos. old": the age reads on across the mark, so the mark is a slip inside it.
+  const across = parseAge(withoutGestation(value.slice(0, k) + ' ' + value.slice(k + 1, rest + 12)), true);
+  if (across && across.span.start < k && across.span.end > k + 1) return undefined;
+  return { head, rest };
+}

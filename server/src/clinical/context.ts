@@ -95,7 +95,7 @@ export function contextTokens(text: string): Tok[] {
       while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
       const prev = out[out.length - 1];
       const d = text.charCodeAt(j);
-      if ((j - i >= 2 || c === 9) && prev && prev.kind === 'w' && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
+      if ((j - i >= 2 || c === 9) && prev && (prev.kind === 'w' || markAnswerEnds(text, out)) && j < n && d !== 10 && d !== 13 && NEXT_QUESTION.test(text.slice(j, j + 48)))
         out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
       continue;
@@ -139,6 +139,20 @@ export function contextTokens(text: string): Tok[] {
     i++;
   }
   return out;
+}
+
+/**
+ * "Dimple: +   Hair tuft: -", "Dimple: ?   Hair tuft: N", "Fever: (-)   Night pain: +": the tokens last pushed are a
+ * question's whole answer written in marks, straight after its colon on the same line. Before a column gap and the next
+ * question it ends its item as an answer word does, so the next question's denial does not reach back over it.
+ */
+function markAnswerEnds(text: string, out: readonly Tok[]): boolean {
+  let k = out.length - 1;
+  const last = k;
+  while (k >= 0 && k > last - 3 && (out[k].kind === 'punct' || out[k].kind === 'dash')) k--;
+  if (k === last || k < 0 || out[k].kind !== 'colon') return false;
+  for (let j = out[k].end; j < out[k + 1].start; j++) if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return false;
+  return true;
 }
 
 /** "  Neuro: intact" after a line break is a new key (indented by a slip), which ends every scope. */
@@ -244,6 +258,8 @@ interface Matcher {
   noWords: Set<string>;
   /** Lexicon listGrades.denialVerbs: after them a grade stays denied. */
   gradeDenials: Set<string>;
+  /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
+  noSigns: Map<string, Entry>;
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -322,6 +338,9 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     }
   }
   const denials = [...answers.values()].filter((e) => e.bwd).map((e) => e.tokens[0]);
+  const noSigns = new Map<string, Entry>();
+  for (const t of lex.formAnswers.noSigns) noSigns.set(t, { tokens: [t], kind: 'trigger', fwd: 0, bwd: BIT.negated, both: 0, own: 0, item: 0, word: 0 });
+  const signs = [...noSigns.keys()].map(escapeClass).join('');
   // "fever N / night pain N": a one-letter denial straight after its question's word (bareAnswerAt).
   const bare = denials.filter((t) => t.length === 1);
   const source = [
@@ -329,6 +348,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     marks.length ? `[${marks.join('')}]` : '',
     denials.length ? `[-:=(\u2013\u2014]\\s*(?:${alternation(denials)})\\b` : '',
     bare.length ? `[a-z]{2}[ \\t]+(?:${alternation(bare)})(?![a-z0-9'])` : '',
+    signs ? `:[ \\t]*[${signs}]` : '',
   ]
     .filter(Boolean)
     .join('|');
@@ -336,7 +356,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials };
+  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns };
 });
 
 function relativesOf(lex: ContextLexicon): Relatives {
@@ -661,7 +681,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -713,6 +733,16 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           hit = answer;
       }
     }
+    // "Fever: -", "Hair tuft: ✗": a sign after the question's colon that is the whole answer, its item ended there
+    // (a line's end, a column gap before the next question). "Fever: - sibling" keeps its dash a dash.
+    let signed = false;
+    if (!hit && i >= 2 && toks[i - 1].kind === 'colon' && toks[i - 2].kind === 'w' && !quiet?.[i] && !lineEndsAfter(text, toks, i)) {
+      const sign = noSigns.get(toks[i].t);
+      if (sign && (i + 1 === n || toks[i + 1].kind === 'sep' || toks[i + 1].kind === 'stop' || columnGapAfter(text, toks[i].end, toks[i + 1].start))) {
+        hit = sign;
+        signed = true;
+      }
+    }
     // A bracketed sign ("lipoma/mass (-)") answers the whole question too, as "Lipoma/mass: No" does, its item ended
     // by the line's end too (the next line an indented continuation).
     if (
@@ -720,7 +750,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       i > 0 &&
       (hit.bwd || hit.both) &&
       (hit.tokens.length === 1
-        ? answerWords.has(toks[i].t) && endsItem(toks, i + 1)
+        ? signed || (answerWords.has(toks[i].t) && endsItem(toks, i + 1))
         : bracketedSign(hit.tokens) && (endsItem(toks, i + hit.tokens.length) || lineEndsAfter(text, toks, i + hit.tokens.length)))
     )
       (answering ??= new Uint8Array(n))[i] = 1;
@@ -1005,6 +1035,20 @@ function lineEndsAfter(text: string, toks: Tok[], k: number): boolean {
   if (!next || k === 0) return false;
   for (let j = toks[k - 1].end; j < next.start; j++) if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
   return false;
+}
+
+/**
+ * Between two tokens only white space, making a form's column gap (two spaces or more, a tab) or a line break:
+ * "Fever: -   Night pain: +". Anything else between them (a dropped prompt, a joined hyphen) is no gap.
+ */
+function columnGapAfter(text: string, start: number, end: number): boolean {
+  let gap = end - start >= 2;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 9 || c === 10 || c === 13) gap = true;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return gap && end > start;
 }
 
 /** A cue written as a sign in brackets, "(-)": its tokens open and close a bracket around marks only. */

@@ -9,7 +9,7 @@ import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { type AgeFact, readAge, shortLines } from './age-fact';
+import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
@@ -743,6 +743,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
+  // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
+  note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
   note = withUnknownKeysRead(note);
   // "Parent: There is a small tuft of hair …", "pcp: 2 y 4 m boy w a pinpoint opening at L5": the teller's line is the history (tellers.ts).

@@ -142,6 +142,9 @@ export const ContextLexiconSchema = z.strictObject({
     no: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
     /** Neither yes nor no ("Unknown", "N/A"): ticked alone, the question is left unanswered. */
     unknown: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)),
+    $noSigns: z.string().optional(),
+    /** Signs that answer no when they alone follow the question's colon ("Fever: -", "Hair tuft: ✗"): one mark each, no letter. */
+    noSigns: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
   }),
   /**
    * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see

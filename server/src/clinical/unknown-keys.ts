@@ -5,6 +5,8 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
 import { escapeRegExp, perVocabulary } from './patterns';
+import type { FindingCategoryT } from '../knowledge/schema';
+import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -175,7 +177,12 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
   let out: Map<Field, UnknownKeyReading> | undefined;
   let had: Set<KeyInfo> | undefined;
   for (const f of fields) {
-    if (f.key) continue;
+    if (f.key) {
+      // "Dimple: N", "Dimple: -": a key naming a finding itself, answered alone, is that question answered.
+      const r = !f.prose && v.unknownKeys.answeredFindings.knownKeys.includes(f.key.name) ? answeredFinding(f, v, true) : undefined;
+      if (r) (out ??= new Map()).set(f, r);
+      continue;
+    }
     const r = unknownKeyReading(f.rawKey, v) ?? (f.prose ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed)) continue;
     if (r.misspelt) {
@@ -223,33 +230,62 @@ function readAs(f: Field, r: UnknownKeyReading, text: string): Field {
 const PRESENTATION = lookupKey('Presentation')!;
 /** A relative's words (notes/headings.ts): "Fever: yes - sibling" is someone else's answer. */
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_WORDS);
-/** Finding phrases (findings.json, gapless), lower case, for the shipped knowledge. */
-let findingPhrases: Set<string> | undefined;
+/** Finding phrases (findings.json, gapless), lower case, with their finding's category, for the shipped knowledge. */
+let findingPhrases: Map<string, FindingCategoryT> | undefined;
 
-function phrasesOfFindings(): Set<string> {
+function phrasesOfFindings(): Map<string, FindingCategoryT> {
   if (!findingPhrases) {
-    findingPhrases = new Set();
-    for (const f of defaultKnowledge().findings) for (const p of f.phrases) if (!p.includes('...')) findingPhrases.add(p.toLowerCase());
+    findingPhrases = new Map();
+    for (const f of defaultKnowledge().findings) for (const p of f.phrases) if (!p.includes('...')) findingPhrases.set(p.toLowerCase(), f.category);
   }
   return findingPhrases;
 }
 
 /**
- * "Fever: yes 39C", "Night pain: yes", "Weight loss: yes, 3 kg", "Night sweats: Y", "Fever: no": a key that is wholly a
- * finding's phrase, its value opening on a yes or no answer (unknownKeys.answeredFindings), is that question answered.
- * A key about someone else ("Mother's fever") is no finding's phrase; "Fever: ?", "Fever: not asked", "Fever: 39C" stay unread.
+ * The category of the finding a key asks about: the key is wholly a finding's phrase, maybe after words of place
+ * ("Sacral dimple", "Lumbar hair tuft": unknownKeys.answeredFindings.keyPlaces), or undefined.
  */
-function answeredFinding(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
+function findingOfKey(key: string, places: readonly string[]): FindingCategoryT | undefined {
+  const words = key.split(' ');
+  for (let i = 0; i < words.length && i < 4; i++) {
+    if (i > 0 && !places.includes(words[i - 1])) return undefined;
+    const category = phrasesOfFindings().get(i ? words.slice(i).join(' ') : key);
+    if (category) return category;
+  }
+  return undefined;
+}
+
+/** What follows a sign answer: nothing, or a column gap before the next question ("Fever: -   Night pain: +"). */
+const SIGN_ENDS = /^(?:\s*$|(?: {2,}|\t)\S)/;
+
+/**
+ * "Fever: yes 39C", "Night pain: yes", "Weight loss: yes, 3 kg", "Night sweats: Y", "Fever: no", "Sacral dimple: yes",
+ * "Fever: -", "Hair tuft: \u2713": a key that is wholly a finding's phrase (after words of place), its value opening on a yes
+ * or no answer (unknownKeys.answeredFindings), is that question answered; a sign or, for a skin marker, a "?" only as the
+ * whole answer. A key about someone else ("Mother's fever") is no finding's phrase; "Fever: ?", "Fever: not asked",
+ * "Fever: 39C", "Fever: - sibling" stay unread. `known`: a key of the language naming a finding ("Dimple") is read so only
+ * when the answer is its whole value, a description after it being the key's own.
+ */
+function answeredFinding(f: Field, v: ReadingVocabulary, known = false): UnknownKeyReading | undefined {
   const key = normalizeKey(f.rawKey).replace(BULLET, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (key.length < 3 || key.length > 40 || !phrasesOfFindings().has(key)) return undefined;
-  const first = /^\s*([a-z]+|\+)(?=$|[\s,;.()])/i.exec(f.value);
+  const a = v.unknownKeys.answeredFindings;
+  if (key.length < 3 || key.length > 40) return undefined;
+  const category = findingOfKey(key, a.keyPlaces);
+  if (!category) return undefined;
+  // "+ve", "-ve" are answer words written with their sign (answeredFindings.yes/no), read before a bare sign.
+  const first = /^\s*((?:[+\-\u2013]ve|[a-z]+)(?=$|[\s,;.()])|[^\sa-z0-9])/i.exec(f.value);
   if (!first) return undefined;
   const word = first[1].toLowerCase();
-  const a = v.unknownKeys.answeredFindings;
-  if (!a.yes.includes(word) && !a.no.includes(word)) return undefined;
+  const rest = f.value.slice(first.index + first[0].length).toLowerCase();
+  const sign = !/[a-z]/.test(word);
+  if (sign || known) {
+    if (!SIGN_ENDS.test(rest)) return undefined;
+    if (a.unsure.includes(word)) return a.unsureFor.includes(category) ? ANSWERED : undefined;
+  }
+  // The signs that answer no are the context reader's (formAnswers.noSigns), which reads the line once it is taken.
+  if (!a.yes.includes(word) && !a.no.includes(word) && !(sign && contextLexicon().formAnswers.noSigns.includes(word))) return undefined;
   // What follows the answer: a relative's word, a history word or the key's finding named again ("Fever: yes - sibling",
   // "Fever: no hx", "Fever: no fevers") is no plain answer of the child's finding; the line stays unread as before.
-  const rest = f.value.slice(first.index + first[0].length).toLowerCase();
   if (word.length === 1 && /^\s*[-\u2013\u2014]/.test(rest) && /[a-z]/.test(rest)) return undefined;
   const words = rest.split(/[\s,;:.()[\]'\u2019-]+/).filter((w) => w);
   if (words.some((w) => RELATIVES.has(w) || a.notAfter.includes(w))) return undefined;
@@ -257,5 +293,7 @@ function answeredFinding(f: Field, v: ReadingVocabulary): UnknownKeyReading | un
   for (let i = 0; i + keyWords.length <= words.length; i++) {
     if (keyWords.every((k, j) => words[i + j] === k || words[i + j] === k + 's' || words[i + j] === k + 'es')) return undefined;
   }
-  return { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };
+  return ANSWERED;
 }
+
+const ANSWERED: UnknownKeyReading = { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };

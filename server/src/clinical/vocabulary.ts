@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { FindingCategory } from '../knowledge/schema';
 import { KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
@@ -748,6 +749,18 @@ const ReadingVocabularyFields = z.strictObject({
       $notAfterComment: z.string().optional(),
       /** Words after the answer that leave the line unread ("Fever: no hx"): a history, not the finding answered. */
       notAfter: z.array(z.string().min(1)).min(1),
+      $signsComment: z.string().optional(),
+      $keyPlacesComment: z.string().optional(),
+      /** Words of place before the finding's phrase in the key ("Sacral dimple", "Lumbar hair tuft"). */
+      keyPlaces: z.array(z.string().regex(/^[a-z-]+$/)),
+      $unsureComment: z.string().optional(),
+      /** Answers that say the examiner is unsure ("?"): read, as uncertain, only for findings of `unsureFor`'s categories. */
+      unsure: z.array(z.string().min(1)),
+      /** Finding categories (findings.json) whose key a bare "?" answers: a name outside them would never match. */
+      unsureFor: z.array(FindingCategory),
+      $knownKeysComment: z.string().optional(),
+      /** Keys of the note language that name a finding ("Dimple"): answered alone, the line is the question answered. */
+      knownKeys: z.array(z.string().min(1)),
     }),
   }),
   /**
