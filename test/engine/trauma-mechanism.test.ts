@@ -102,3 +102,38 @@ describe('trauma mechanism', () => {
     });
   });
 });
+
+describe('an accident that befell someone else', () => {
+  const hitOf = (hpi: string, text: string) =>
+    readNote('Age: 11 years', `HPI: ${hpi}`, 'Order: XR L-spine').facts.hits.find((h) => h.finding.category === 'trauma' && h.span && hpi.includes(text));
+  describe("is not the child's", () => {
+    const CASES = [
+      'Road traffic accident - mother only, child unhurt',
+      'RTA — dad injured, pt restrained and unhurt',
+      'family involved in MVC, child not in the car',
+      'MVC, mother only, child was at home',
+      'car crash (mum only injured)',
+      'mother injured in MVC, pt uninjured',
+      'Mum hit by a car, pt was not present',
+      'brother fell off the roof',
+      'mum was in a car crash last year',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'none'));
+    it('the accident is read as another person\'s ("mother only")', () => {
+      const h = hitOf('Road traffic accident - mother only, child unhurt', 'Road traffic accident');
+      assert.equal(h?.present, false);
+      assert.equal(h?.context.experiencer, 'other');
+    });
+  });
+  describe("stays the child's", () => {
+    const CASES = [
+      'MVC with mother, both restrained, child c/o back pain',
+      'MVC, mother only restrained, child thrown',
+      'MVC, child unhurt',
+      'family involved in MVC',
+      'MVC: dad injured, child unhurt but now c/o back pain',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it("fell from mother's arms", () => assert.equal(trauma("fell from mother's arms"), 'unclear'));
+  });
+});

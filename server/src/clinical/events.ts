@@ -3,12 +3,15 @@ import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
 const CLAUSE_OR_BRACKET = /[,;.()\n\r]/y;
 const SENTENCE_OR_BRACKET = /[;.()\n\r]/y;
+/** Where a sentence ends; a bracket does not end it ("car crash (mum only injured)"). */
+const SENTENCE = /[;.\n\r]/y;
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 
@@ -66,14 +69,18 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
   const trauma = hits.filter((h) => h.finding.category === 'trauma');
   const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
-  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span));
+  // "RTA - mother only, child unhurt": an accident whose sentence puts someone else in it, not the child.
+  const others = (s: Span) => othersAccident(text, s, hits);
+  const injuries = trauma.filter(
+    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
+  );
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
   const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
-    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote)) return false;
+    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
   const words = wordsOnce();
@@ -155,6 +162,64 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/** Findings that say the child was hurt after all: an "unhurt" beside them is no longer the child's whole story. */
+const HURT_CATEGORIES: ReadonlySet<string> = new Set(['back-pain', 'neurologic-symptom']);
+
+/**
+ * An accident told in a sentence that says it befell someone else (reading-vocabulary.json trauma.othersAccident): the
+ * child was not in it ("family involved in MVC, child not in the car"), a relative alone was ("Road traffic accident -
+ * mother only"), or a relative was hurt and the child not ("RTA - dad injured, pt restrained and unhurt"). A relative
+ * who was merely with the child ("MVC with mother, both restrained") leaves the accident the child's, and so does an
+ * "unhurt" undone by a complaint in the same sentence ("mum injured, child unhurt but now back pain"). One sentence
+ * of bounded length is read, so the cost per mention stays constant.
+ */
+export function othersAccident(text: string, span: Span, hits: readonly FindingHit[]): boolean {
+  const v = readingVocabulary().trauma.othersAccident;
+  const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE, 120);
+  const words = toWords(text.slice(a, b), a);
+  if (words.length < 2) return false;
+  const children = findAny(words, phraseSetOf(v.child));
+  // A phrase of `list` opening within `reach` words after a word naming the child ("child not in the car", "pt restrained and unhurt").
+  const saidOfChild = (list: readonly string[]) => {
+    if (!children.length) return false;
+    const found = findAny(words, phraseSetOf(list));
+    return found.some((f) =>
+      children.some((c) => {
+        if (f.start < c.end) return false;
+        let between = 0;
+        for (const w of words) if (w.start >= c.end && w.start < f.start) between++;
+        return between < v.reach;
+      }),
+    );
+  };
+  if (saidOfChild(v.absent)) return true;
+  const relations = contextLexicon().speakers.relations;
+  const hurt = phraseSetOf(v.hurt);
+  const hurtAt = (i: number) => i < words.length && findAny(words.slice(i, i + 3), hurt).some((s) => s.start === words[i].start);
+  let alone = false;
+  let relativeHurt = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!relations.includes(words[i].text)) continue;
+    if (v.alone.includes(words[i + 1].text)) {
+      // "mother only," / "mum alone - " / "dad only injured": the relative alone, not "mother only restrained".
+      const rest = text.slice(words[i + 1].end, b);
+      if (/^\s*(?:$|[,;:\-–—])/.test(rest) || hurtAt(i + 2)) alone = true;
+    } else if (hurtAt(i + 1)) relativeHurt = true;
+  }
+  if (alone) return true;
+  if (!relativeHurt || !saidOfChild(v.unhurt)) return false;
+  return !hits.some((h) => h.present && HURT_CATEGORIES.has(h.finding.category) && a <= h.span.start && h.span.end <= b);
+}
+
+/** An accident that befell someone else (othersAccident) is read as that person's: the hover says so, and it never counts. */
+export function othersAccidents(hits: FindingHit[], text: string): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.category !== 'trauma' || !othersAccident(text, h.span, hits)) continue;
+    hits[i] = { ...h, present: false, context: { ...h.context, experiencer: 'other' } };
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
-import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
+import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
@@ -1084,6 +1084,7 @@ function readAllFindings(
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  othersAccidents(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);

@@ -348,6 +348,20 @@ export const ReadingVocabularySchema = z.strictObject({
      */
     patientObject: z.array(phrase).min(1),
     /**
+     * A sentence that says its accident befell someone else (events.ts othersAccident): the child not in it ("family
+     * involved in MVC, child not in the car"), a relative alone in it ("RTA - mother only"), or a relative hurt and the
+     * child not ("dad injured, pt restrained and unhurt").
+     */
+    othersAccident: z.strictObject({
+      $comment: z.string().optional(),
+      child: z.array(phrase).min(1),
+      absent: z.array(phrase).min(1),
+      unhurt: z.array(phrase).min(1),
+      alone: z.array(z.string().min(1)).min(1),
+      hurt: z.array(phrase).min(1),
+      reach: z.number().int().min(1).max(8),
+    }),
+    /**
      * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
      * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
      * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
