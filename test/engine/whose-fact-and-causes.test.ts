@@ -191,3 +191,33 @@ describe('a referral line followed by a line of history keeps the referral', () 
     assert.equal(r.facts.referral.neurosurgery, true);
   });
 });
+
+describe('a cancer word that names a place, a sender or a cause is no cancer history', () => {
+  const note = (hpi: string) => ['Pt: 12 y M', `HPI: ${hpi}`, 'Order: XR L-spine'] as const;
+  for (const hpi of [
+    "Referred by the Children's Cancer Institute for back pain 3 wk",
+    'Letter from the Cancer Centre: back pain 3 wk',
+    'Oncology Dept asked us to see him for back pain',
+    'Mum fundraises for a cancer charity; back pain 2 wk',
+    'Sent by the cancer screening programme',
+    'went to a Leukaemia & Lymphoma Society camp, back pain since',
+    'Cancer Research UK volunteer day, back pain since',
+  ]) {
+    it(`"${hpi}"`, () => {
+      assert.equal(presentIn('malignancy', ...note(hpi)), false);
+      assert.equal(presentIn('suspected-infection-tumor', ...note(hpi)), false);
+    });
+  }
+  it('the scenario follows: back pain referred by a cancer institute has no red flag', () =>
+    assert.equal(readNote(...note("Referred by the Children's Cancer Institute for back pain 3 wk")).scenario, 'back-pain-no-red-flags'));
+  for (const hpi of [
+    'followed at the Cancer Centre for ALL',
+    'on chemo at the Cancer Institute',
+    'known to oncology for neuroblastoma',
+    'followed at the Cancer Centre',
+    'under the Oncology Dept since 2022',
+    'neuroblastoma, seen at the Oncology Dept',
+  ]) {
+    it(`near-miss: "${hpi}" stays a cancer history`, () => assert.ok(presentIn('malignancy', ...note(hpi))));
+  }
+});

@@ -16,7 +16,18 @@ import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, read
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
-import { baselineDeficits, clarifiedAway, explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import {
+  baselineDeficits,
+  cancerInstitutions,
+  clarifiedAway,
+  explainedAway,
+  firstVoidOfNewborn,
+  limpOfTheBody,
+  retractedInError,
+  swellingAfterInjury,
+  temperatures,
+  zeroScores,
+} from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -1084,6 +1095,7 @@ function readAllFindings(
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  cancerInstitutions(hits, note.text);
   othersAccidents(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);

@@ -161,6 +161,36 @@ export function explainedAway(hits: FindingHit[], text: string): void {
   }
 }
 
+/** The findings a cancer word may be read as, whose mentions may name a place instead. */
+const CANCER_CATEGORIES: ReadonlySet<string> = new Set(['suspected-infection-or-tumor']);
+const isCancerWord = (h: FindingHit) => h.finding.id === 'malignancy' || CANCER_CATEGORIES.has(h.finding.category);
+
+/**
+ * "Referred by the Children's Cancer Institute", "Letter from the Oncology Dept", "mum runs a cancer charity": a cancer word
+ * that names a place, a sender or a cause (reading-vocabulary.json cancerInstitutions) tells no cancer of the child's. The
+ * child told as that place's patient ("followed at the Cancer Centre", "on chemo at the Cancer Institute") keeps it, and a
+ * cancer named beside the place ("… for ALL") is read on its own. A bounded look each side of the mention.
+ */
+export function cancerInstitutions(hits: FindingHit[], text: string): void {
+  const rule = readingVocabulary().cancerInstitutions;
+  const cancers = hits.filter((h) => isCancerWord(h));
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || !isCancerWord(h)) continue;
+    const after = toWords(text.slice(h.span.end, Math.min(h.field.valueSpan.end, h.span.end + 60)), h.span.end);
+    let k = 0;
+    while (k < after.length && k < 4 && (rule.joiners.includes(after[k].text) || cancers.some((c) => c.span.start <= after[k].start && after[k].end <= c.span.end))) k++;
+    if (k >= after.length || !findAny(after.slice(k, k + 3), phraseSetOf(rule.places)).some((s) => s.start === after[k].start)) continue;
+    const { start: a } = widen(text, h.span.start, h.span.start, CLAUSE_BEFORE, 60, 0, h.field.valueSpan.start, h.span.start);
+    const before = toWords(text.slice(a, h.span.start), a).slice(-rule.careWords);
+    if (findAny(before, phraseSetOf(rule.care)).length) continue;
+    for (let j = 0; j < hits.length; j++)
+      if (hits[j].span.start === h.span.start && hits[j].span.end === h.span.end && isCancerWord(hits[j])) hits[j] = { ...hits[j], present: false };
+  }
+}
+/** Where the words before a place name stop: a clause or a line. */
+const CLAUSE_BEFORE = /[;.\n\r]/y;
+
 /** "0/10", "0 / 10", "0 out of 10", after ": " or "is"; and "0/10" before the finding. */
 const ZERO_AFTER = /^\s*(?:[:=-]\s*|(?:is|was|rated|score|scored|of)\s+){0,2}0\s*(?:\/|out of|of)\s*10(?![0-9])/i;
 const ZERO_BEFORE = /(?:^|[^0-9./])0\s*\/\s*10\s*$/;

@@ -183,6 +183,17 @@ export const ReadingVocabularySchema = z.strictObject({
     /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
     excludedBy: z.array(phrase).min(1),
   }),
+  /**
+   * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
+   * no cancer of the child's, unless a `care` word before it makes the child that place's patient (guards.ts cancerInstitutions).
+   */
+  cancerInstitutions: z.strictObject({
+    $comment: z.string().optional(),
+    places: z.array(phrase).min(1),
+    joiners: z.array(phrase).min(1),
+    care: z.array(phrase).min(1),
+    careWords: z.number().int().min(1).max(8),
+  }),
   suspectedCancer: z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
