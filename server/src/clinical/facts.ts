@@ -346,9 +346,26 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     const own = ownWords(m.phrase);
+    if (ofAStudy(text, w, m.from, m.to)) continue;
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+}
+
+/**
+ * The normal statement w[from, to) tells a study's result, not the exam (reading-vocabulary.json neuroNormalOfStudy): a
+ * study named up to `reach` words before it in its clause ("MRI brain 2023: no neurological abnormality"), or "on", "at"
+ * or "in" and a study right after it ("no neuro findings on MRI"). A bounded look each side.
+ */
+function ofAStudy(text: string, w: readonly Word[], from: number, to: number): boolean {
+  const rule = readingVocabulary().neuroNormalOfStudy;
+  const studies = phraseSetOf(rule.studies);
+  if (to < w.length && ['on', 'at', 'in'].includes(w[to].text) && !/[,;.\n\r]/.test(text.slice(w[to - 1].end, w[to].start))) {
+    if (findAny(w.slice(to + 1, to + 3), studies).some((s) => s.start === w[to + 1].start)) return true;
+  }
+  let k = from;
+  while (k > 0 && from - k < rule.reach && !/[,;.\n\r]/.test(text.slice(w[k - 1].end, w[k].start))) k--;
+  return k < from && findAny(w.slice(k, from), studies).length > 0;
 }
 
 /**

@@ -460,6 +460,8 @@ export const ReadingVocabularySchema = z.strictObject({
    * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
    * is no "gait … normal", "neuro intact except L foot" no intact exam.
    */
+  /** Studies whose result a normal statement told beside them is ("no neuro findings on MRI"): no exam (facts.ts normalStated). */
+  neuroNormalOfStudy: z.strictObject({ $comment: z.string().optional(), studies: z.array(phrase).min(1), reach: z.number().int().min(1).max(8) }),
   neuroNotNormalWords: z.array(z.string().min(1)),
   /**
    * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
