@@ -70,7 +70,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const trauma = hits.filter((h) => h.finding.category === 'trauma');
   const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
   // "RTA - mother only, child unhurt": an accident whose sentence puts someone else in it, not the child.
-  const others = (s: Span) => othersAccident(text, s, hits);
+  const hurt = complaints(hits);
+  const others = (s: Span) => othersAccident(text, s, hurt);
   const injuries = trauma.filter(
     (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
   );
@@ -175,7 +176,7 @@ const HURT_CATEGORIES: ReadonlySet<string> = new Set(['back-pain', 'neurologic-s
  * "unhurt" undone by a complaint in the same sentence ("mum injured, child unhurt but now back pain"). One sentence
  * of bounded length is read, so the cost per mention stays constant.
  */
-export function othersAccident(text: string, span: Span, hits: readonly FindingHit[]): boolean {
+export function othersAccident(text: string, span: Span, hurtSpans: readonly Span[]): boolean {
   const v = readingVocabulary().trauma.othersAccident;
   const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE, 120);
   const words = toWords(text.slice(a, b), a);
@@ -210,14 +211,32 @@ export function othersAccident(text: string, span: Span, hits: readonly FindingH
   }
   if (alone) return true;
   if (!relativeHurt || !saidOfChild(v.unhurt)) return false;
-  return !hits.some((h) => h.present && HURT_CATEGORIES.has(h.finding.category) && a <= h.span.start && h.span.end <= b);
+  // The complaints are sorted by start: only those starting inside the sentence are looked at.
+  let lo = 0;
+  let hi = hurtSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hurtSpans[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < hurtSpans.length && hurtSpans[i].start < b; i++) if (hurtSpans[i].end <= b) return false;
+  return true;
+}
+
+/** The spans of the child's complaints that undo an "unhurt" (HURT_CATEGORIES), sorted by start. */
+function complaints(hits: readonly FindingHit[]): Span[] {
+  return hits
+    .filter((h) => h.present && HURT_CATEGORIES.has(h.finding.category))
+    .map((h) => h.span)
+    .sort((x, y) => x.start - y.start);
 }
 
 /** An accident that befell someone else (othersAccident) is read as that person's: the hover says so, and it never counts. */
 export function othersAccidents(hits: FindingHit[], text: string): void {
+  const hurt = complaints(hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (!h.present || h.finding.category !== 'trauma' || !othersAccident(text, h.span, hits)) continue;
+    if (!h.present || h.finding.category !== 'trauma' || !othersAccident(text, h.span, hurt)) continue;
     hits[i] = { ...h, present: false, context: { ...h.context, experiencer: 'other' } };
   }
 }

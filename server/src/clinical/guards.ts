@@ -173,20 +173,25 @@ const isCancerWord = (h: FindingHit) => h.finding.id === 'malignancy' || CANCER_
  */
 export function cancerInstitutions(hits: FindingHit[], text: string): void {
   const rule = readingVocabulary().cancerInstitutions;
-  const cancers = hits.filter((h) => isCancerWord(h));
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
+  // The starts of the words inside a cancer word, so that "Leukaemia & Lymphoma Society" reads on to the place.
+  const inCancer = new Set<number>();
+  for (const h of hits) if (isCancerWord(h)) for (const w of toWords(text.slice(h.span.start, h.span.end), h.span.start)) inCancer.add(w.start);
+  const places = phraseSetOf(rule.places);
+  const care = phraseSetOf(rule.care);
+  const withdrawn = new Set<string>();
+  for (const h of hits) {
     if (!h.present || !isCancerWord(h)) continue;
     const after = toWords(text.slice(h.span.end, Math.min(h.field.valueSpan.end, h.span.end + 60)), h.span.end);
     let k = 0;
-    while (k < after.length && k < 4 && (rule.joiners.includes(after[k].text) || cancers.some((c) => c.span.start <= after[k].start && after[k].end <= c.span.end))) k++;
-    if (k >= after.length || !findAny(after.slice(k, k + 3), phraseSetOf(rule.places)).some((s) => s.start === after[k].start)) continue;
+    while (k < after.length && k < 4 && (rule.joiners.includes(after[k].text) || inCancer.has(after[k].start))) k++;
+    if (k >= after.length || !findAny(after.slice(k, k + 3), places).some((s) => s.start === after[k].start)) continue;
     const { start: a } = widen(text, h.span.start, h.span.start, CLAUSE_BEFORE, 60, 0, h.field.valueSpan.start, h.span.start);
     const before = toWords(text.slice(a, h.span.start), a).slice(-rule.careWords);
-    if (findAny(before, phraseSetOf(rule.care)).length) continue;
-    for (let j = 0; j < hits.length; j++)
-      if (hits[j].span.start === h.span.start && hits[j].span.end === h.span.end && isCancerWord(hits[j])) hits[j] = { ...hits[j], present: false };
+    if (findAny(before, care).length) continue;
+    withdrawn.add(`${h.span.start}:${h.span.end}`);
   }
+  if (!withdrawn.size) return;
+  for (let j = 0; j < hits.length; j++) if (isCancerWord(hits[j]) && withdrawn.has(`${hits[j].span.start}:${hits[j].span.end}`)) hits[j] = { ...hits[j], present: false };
 }
 /** Where the words before a place name stop: a clause or a line. */
 const CLAUSE_BEFORE = /[;.\n\r]/y;
