@@ -165,37 +165,26 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   return { significance: 'unclear', span: injuries[0].span };
 }
 
-/** Findings that say the child was hurt after all: an "unhurt" beside them is no longer the child's whole story. */
-const HURT_CATEGORIES: ReadonlySet<string> = new Set(['back-pain', 'neurologic-symptom']);
-
 /**
  * An accident told in a sentence that says it befell someone else (reading-vocabulary.json trauma.othersAccident): the
- * child was not in it ("family involved in MVC, child not in the car"), a relative alone was ("Road traffic accident -
- * mother only"), or a relative was hurt and the child not ("RTA - dad injured, pt restrained and unhurt"). A relative
- * who was merely with the child ("MVC with mother, both restrained") leaves the accident the child's, and so does an
- * "unhurt" undone by a complaint in the same sentence ("mum injured, child unhurt but now back pain"). One sentence
- * of bounded length is read, so the cost per mention stays constant.
+ * child was not in it ("family involved in MVC, child not in the car": an `absent` phrase right after a word for the
+ * child), a relative alone was, in the accident's own clause ("Road traffic accident - mother only", "car crash (mum only
+ * injured)"), or a relative was hurt and the child, in a clause of its own, not ("RTA - dad injured, pt restrained and
+ * unhurt"). A misread here hides a spine injury, so only these plain statements count: "Lives with mother alone, fell
+ * down stairs" keeps the fall, and any complaint or sign of the child's on the accident's line ("uninjured at scene;
+ * today back pain", "no injuries apparent, c/o neck pain") keeps an "alone" or "unhurt" accident the child's.
+ * `complaintSpans` (sorted by start) are the child's complaints read as findings. One line of bounded length is read.
  */
-export function othersAccident(text: string, span: Span, hurtSpans: readonly Span[]): boolean {
+export function othersAccident(text: string, span: Span, complaintSpans: readonly Span[]): boolean {
   const v = readingVocabulary().trauma.othersAccident;
-  const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE, 120);
+  const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE, v.sentenceChars);
   const words = toWords(text.slice(a, b), a);
   if (words.length < 2) return false;
   const children = findAny(words, phraseSetOf(v.child));
-  // A phrase of `list` opening within `reach` words after a word naming the child ("child not in the car", "pt restrained and unhurt").
-  const saidOfChild = (list: readonly string[]) => {
-    if (!children.length) return false;
-    const found = findAny(words, phraseSetOf(list));
-    return found.some((f) =>
-      children.some((c) => {
-        if (f.start < c.end) return false;
-        let between = 0;
-        for (const w of words) if (w.start >= c.end && w.start < f.start) between++;
-        return between < v.reach;
-      }),
-    );
-  };
-  if (saidOfChild(v.absent)) return true;
+  // "child not in the car": the absent phrase opens on the word right after the child's.
+  const next = (end: number) => words.find((w) => w.start >= end)?.start;
+  if (children.length && findAny(words, phraseSetOf(v.absent)).some((f) => children.some((c) => next(c.end) === f.start))) return true;
+  const clause = widen(text, span.start, span.end, CLAUSE_NOT_BRACKET, v.sentenceChars, v.sentenceChars, a, b);
   const relations = contextLexicon().speakers.relations;
   const hurt = phraseSetOf(v.hurt);
   const hurtAt = (i: number) => i < words.length && findAny(words.slice(i, i + 3), hurt).some((s) => s.start === words[i].start);
@@ -204,29 +193,53 @@ export function othersAccident(text: string, span: Span, hurtSpans: readonly Spa
   for (let i = 0; i < words.length - 1; i++) {
     if (!relations.includes(words[i].text)) continue;
     if (v.alone.includes(words[i + 1].text)) {
-      // "mother only," / "mum alone - " / "dad only injured": the relative alone, not "mother only restrained".
+      // "mother only," / "mum alone - " / "dad only injured", in the accident's clause: not "mother only restrained".
+      if (words[i].start < clause.start || words[i + 1].end > clause.end) continue;
       const rest = text.slice(words[i + 1].end, b);
-      if (/^\s*(?:$|[,;:\-–—])/.test(rest) || hurtAt(i + 2)) alone = true;
+      if (/^\s*(?:$|[,;:)\-–—])/.test(rest) || hurtAt(i + 2)) alone = true;
     } else if (hurtAt(i + 1)) relativeHurt = true;
   }
-  if (alone) return true;
-  if (!relativeHurt || !saidOfChild(v.unhurt)) return false;
-  // The complaints are sorted by start: only those starting inside the sentence are looked at.
-  let lo = 0;
-  let hi = hurtSpans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hurtSpans[mid].start < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < hurtSpans.length && hurtSpans[i].start < b; i++) if (hurtSpans[i].end <= b) return false;
-  return true;
+  // "pt restrained and unhurt": the unhurt phrase within `reach` words after the child's, in the child's clause.
+  const unhurt =
+    relativeHurt &&
+    children.length > 0 &&
+    findAny(words, phraseSetOf(v.unhurt)).some((f) =>
+      children.some((c) => {
+        if (f.start < c.end || /[,;:]/.test(text.slice(c.end, f.start))) return false;
+        let between = 0;
+        for (const w of words) if (w.start >= c.end && w.start < f.start) between++;
+        return between < v.reach;
+      }),
+    );
+  if (!alone && !unhurt) return false;
+  return !complainsOnLine(text, span, complaintSpans);
 }
 
-/** The spans of the child's complaints that undo an "unhurt" (HURT_CATEGORIES), sorted by start. */
+/** Where a clause of the accident's own ends: a bracket stays in it ("car crash (mum only injured)"). */
+const CLAUSE_NOT_BRACKET = /[,;.\n\r]/y;
+const LINE = /[\n\r]/y;
+
+/** A complaint or sign of the child's on the accident's line: a finding (`complaintSpans`) or a `complaints` phrase. */
+function complainsOnLine(text: string, span: Span, complaintSpans: readonly Span[]): boolean {
+  const v = readingVocabulary().trauma.othersAccident;
+  const { start: a, end: b } = widen(text, span.start, span.end, LINE, v.lineChars);
+  // The complaints are sorted by start: only those starting on the line are looked at.
+  let lo = 0;
+  let hi = complaintSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (complaintSpans[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < complaintSpans.length && complaintSpans[lo].start < b) return true;
+  return findAny(toWords(text.slice(a, b), a), phraseSetOf(v.complaints)).length > 0;
+}
+
+/** The spans of the child's complaints read as findings (trauma.othersAccident.complaintCategories), sorted by start. */
 function complaints(hits: readonly FindingHit[]): Span[] {
+  const categories = readingVocabulary().trauma.othersAccident.complaintCategories;
   return hits
-    .filter((h) => h.present && HURT_CATEGORIES.has(h.finding.category))
+    .filter((h) => h.present && categories.includes(h.finding.category))
     .map((h) => h.span)
     .sort((x, y) => x.start - y.start);
 }

@@ -342,30 +342,32 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   const v = readingVocabulary();
   const notNormal = wordSet(v.neuroNotNormalWords);
   const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
-  for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+  const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     const own = ownWords(m.phrase);
-    if (ofAStudy(text, w, m.from, m.to)) continue;
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
 
 /**
- * The normal statement w[from, to) tells a study's result, not the exam (reading-vocabulary.json neuroNormalOfStudy): a
- * study named up to `reach` words before it in its clause ("MRI brain 2023: no neurological abnormality"), or "on", "at"
- * or "in" and a study right after it ("no neuro findings on MRI"). A bounded look each side.
+ * A normal wording of neuroNormalOfStudy, w[from, to), told of a study or of someone else: a joiner right after it in its
+ * clause, then a study or a person ("nothing focal on XR", "no neuro findings in her" after "Mum has MS"); or it opens
+ * the value of a key that is a study ("MRI brain 2023: no neurological abnormality"). The key is only the words between
+ * the colon and the clause or colon before it, at most `keyWords` of them: "Exam: Pre-MRI check: no neuro findings" and
+ * "XR normal and no focal neurology" are the exam.
  */
-function ofAStudy(text: string, w: readonly Word[], from: number, to: number): boolean {
+function toldOfAnother(text: string, w: readonly Word[], from: number, to: number): boolean {
   const rule = readingVocabulary().neuroNormalOfStudy;
-  const studies = phraseSetOf(rule.studies);
-  if (to < w.length && ['on', 'at', 'in'].includes(w[to].text) && !/[,;.\n\r]/.test(text.slice(w[to - 1].end, w[to].start))) {
-    if (findAny(w.slice(to + 1, to + 3), studies).some((s) => s.start === w[to + 1].start)) return true;
-  }
-  let k = from;
-  while (k > 0 && from - k < rule.reach && !/[,;.\n\r]/.test(text.slice(w[k - 1].end, w[k].start))) k--;
-  return k < from && findAny(w.slice(k, from), studies).length > 0;
+  const opens = (list: readonly string[], i: number) => i < w.length && findAny(w.slice(i, i + 3), phraseSetOf(list)).some((s) => s.start === w[i].start);
+  const gap = (i: number) => text.slice(w[i - 1].end, w[i].start);
+  if (to + 1 < w.length && rule.joiners.includes(w[to].text) && !/[,;:.\n\r]/.test(gap(to)) && (opens(rule.studies, to + 1) || opens(rule.persons, to + 1))) return true;
+  if (from === 0 || !gap(from).includes(':')) return false;
+  let k = from - 1;
+  while (k > 0 && from - k < rule.keyWords && !/[,;:.\n\r]/.test(gap(k))) k--;
+  return (k === 0 || /[,;:.\n\r]/.test(gap(k))) && opens(rule.studies, k);
 }
 
 /**
