@@ -104,3 +104,38 @@ describe('neurologic exam in free text', () => {
       assert.equal(neuro('Age: 12 years', 'HPI: back pain x 3 wk', 'Neuro: intact', 'Order: MRI L-spine w/o'), 'normal'));
   });
 });
+
+describe('"nothing focal" and "no focal neurology": a normal neuro exam in the words of a UK or Australian note', () => {
+  const read = (line: string) => neuro('10 y M, back pain 3 wk.', `Exam: ${line}`, 'Order: XR L-spine');
+  for (const line of [
+    'Nothing focal neurologically.',
+    'neuro: nothing focal',
+    'no focal neurology',
+    'NO focal neurology',
+    'neurologically nothing of note',
+    'no neuro findings',
+    'no focal neurological signs',
+    'nothing focal on neuro exam',
+  ]) {
+    it(`"${line}" is a normal exam`, () => assert.equal(read(line), 'normal'));
+  }
+  it('in a paragraph note too', () => assert.equal(neuro('10 y M, back pain 3 wk. Nothing focal neurologically. XR L-spine'), 'normal'));
+  it('near-miss: "nothing focal on XR" is a study\'s result, not the exam', () => assert.equal(read('nothing focal on XR'), 'unknown'));
+  it('near-miss: "no neuro findings on MRI" is a study\'s result', () => assert.equal(read('no neuro findings on MRI'), 'unknown'));
+  it('near-miss: "MRI brain 2023: no neurological abnormality" is a study\'s result', () => assert.equal(read('MRI brain 2023: no neurological abnormality'), 'unknown'));
+  it('near-miss: a relative\'s, "Mum has MS; no neuro findings in her recently", is no exam', () =>
+    assert.equal(neuro('10 y M, back pain 3 wk.', 'HPI: Mum has MS; no neuro findings in her recently.', 'Order: XR L-spine'), 'unknown'));
+  for (const line of ['XR normal and no focal neurology.', 'CNS - nothing focal', 'nil focal neuro', 'Pre-MRI check: no focal neurology', 'no neuro findings on examination']) {
+    it(`"${line}" is a normal exam`, () => assert.equal(read(line), 'normal'));
+  }
+  describe('the long-standing wordings are the exam wherever they stand', () => {
+    it('"Exam: Pre-MRI check: no neurological deficit"', () =>
+      assert.equal(neuro('Age: 10 years', 'HPI: back pain 3 wk', 'Exam: Pre-MRI check: no neurological deficit', 'Order: MRI L-spine'), 'normal'));
+    it('"Requesting MRI as no neurological deficit but pain persists."', () =>
+      assert.equal(neuro('Age: 10 years', 'HPI: Requesting MRI as no neurological deficit but pain persists.', 'Order: MRI L-spine'), 'normal'));
+  });
+  it('near-miss: "except reduced L ankle jerk" makes it abnormal', () => assert.equal(read('nothing focal neurologically except reduced L ankle jerk'), 'abnormal'));
+  it('near-miss: "unable to assess neurologically" is no exam', () => assert.equal(read('unable to assess neurologically'), 'unknown'));
+  it('near-miss: a parent\'s "no focal neurology per mum" is no exam', () => assert.equal(read('no focal neurology per mum'), 'unknown'));
+  it('near-miss: "return if focal neurology" is no exam', () => assert.equal(read('return if focal neurology'), 'unknown'));
+});

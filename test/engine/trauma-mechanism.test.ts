@@ -102,3 +102,60 @@ describe('trauma mechanism', () => {
     });
   });
 });
+
+describe('an accident that befell someone else', () => {
+  const hitOf = (hpi: string, text: string) =>
+    readNote('Age: 11 years', `HPI: ${hpi}`, 'Order: XR L-spine').facts.hits.find((h) => h.finding.category === 'trauma' && h.span && hpi.includes(text));
+  describe("is not the child's", () => {
+    const CASES = [
+      'Road traffic accident - mother only, child unhurt',
+      'RTA — dad injured, pt restrained and unhurt',
+      'family involved in MVC, child not in the car',
+      'MVC (mother only), child at home',
+      'car crash (mum only injured)',
+      'mother injured in MVC, pt uninjured',
+      'Mum hit by a car, pt was not present',
+      'brother fell off the roof',
+      'mum was in a car crash last year',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'none'));
+    it('the accident is read as another person\'s ("mother only")', () => {
+      const h = hitOf('Road traffic accident - mother only, child unhurt', 'Road traffic accident');
+      assert.equal(h?.present, false);
+      assert.equal(h?.context.experiencer, 'other');
+    });
+  });
+  describe("stays the child's", () => {
+    const CASES = [
+      'MVC with mother, both restrained, child c/o back pain',
+      'MVC, mother only restrained, child thrown',
+      'MVC, child unhurt',
+      'family involved in MVC',
+      'MVC: dad injured, child unhurt but now c/o back pain',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it("fell from mother's arms", () => assert.equal(trauma("fell from mother's arms"), 'unclear'));
+  });
+  describe("stays the child's: words that say nothing of the accident, or a complaint of the child's told with it", () => {
+    const CASES = [
+      // "alone" of where the child lives, not in the accident's clause
+      'Lives with mother alone, fell down 15 stairs yesterday, back pain since.',
+      // "at home" is where the child fell
+      'Pt was at home, fell down 15 stairs, back pain since.',
+      // "not present" of the loss of consciousness
+      'Child in MVC, LOC not present, back pain since.',
+      // "uninjured at scene", then the back pain after ";"
+      'MVC, mum hospitalised, boy uninjured at scene; today lower back pain.',
+      'RTA - dad injured, pt restrained and unhurt, tender over L2',
+      'MVC - mum only injured, child now c/o back pain',
+      'Child in MVC, spine not involved per mum',
+      'Lives alone with mum. MVC yesterday',
+    ];
+    for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
+    it('"MVC - mother killed, pt restrained rear seat, no injuries apparent, c/o neck pain" with XR C-spine is cervical spine trauma', () => {
+      const r = readNote('Age: 11 years', 'HPI: MVC - mother killed, pt restrained rear seat, no injuries apparent, c/o neck pain', 'Order: XR C-spine');
+      assert.equal(r.facts.trauma.significance, 'significant');
+      assert.equal(r.scenario, 'spine-trauma-cervical');
+    });
+  });
+});

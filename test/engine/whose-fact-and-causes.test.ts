@@ -191,3 +191,48 @@ describe('a referral line followed by a line of history keeps the referral', () 
     assert.equal(r.facts.referral.neurosurgery, true);
   });
 });
+
+describe('a cancer word that names a cause, or a place someone works at, is no cancer history', () => {
+  const note = (hpi: string) => ['Pt: 12 y M', `HPI: ${hpi}`, 'Order: XR L-spine'] as const;
+  for (const hpi of [
+    'Mum fundraises for a cancer charity; back pain 2 wk',
+    'Sent by the cancer screening programme',
+    'went to a Leukaemia & Lymphoma Society camp, back pain since',
+    'Cancer Research UK volunteer day, back pain since',
+    'Mum works at the Cancer Centre; back pain 2 wk',
+    "Dad is a nurse at the Children's Cancer Institute, back pain 3 wk",
+    'Referred by a GP who works at the Cancer Centre, back pain 3 wk',
+  ]) {
+    it(`"${hpi}"`, () => {
+      assert.equal(presentIn('malignancy', ...note(hpi)), false);
+      assert.equal(presentIn('suspected-infection-tumor', ...note(hpi)), false);
+    });
+  }
+  it('the scenario follows: back pain beside a cancer charity has no red flag', () =>
+    assert.equal(readNote(...note('Mum fundraises for a cancer charity; back pain 2 wk')).scenario, 'back-pain-no-red-flags'));
+  describe("a place alone is most often where the child is treated, and the child's own care keeps it: a cancer history", () => {
+    for (const hpi of [
+      'followed at the Cancer Centre for ALL',
+      'on chemo at the Cancer Institute',
+      'known to oncology for neuroblastoma',
+      'followed at the Cancer Centre',
+      'under the Oncology Dept since 2022',
+      'neuroblastoma, seen at the Oncology Dept',
+      "Referred by the Children's Cancer Institute for back pain 3 wk",
+      'Letter from the Cancer Centre: back pain 3 wk',
+      'Oncology Dept asked us to see him for back pain',
+      'Discharged from the oncology department follow-up in 2021.',
+      'Letter from the Oncology Dept: remains in remission. New back pain 3 wk.',
+      'Seen at the Cancer Centre last month, new back pain 3 wk.',
+      'Received radiotherapy at the Cancer Centre 2022.',
+      'Had surgery at the Cancer Hospital for his tumour in 2021.',
+      'PMH: Oncology Dept - off treatment 2 yrs.',
+      'Oncology hospital follow up q3 months.',
+      'Mum fundraises for a cancer charity that supported him through chemo',
+    ]) {
+      it(`"${hpi}"`, () => assert.ok(presentIn('malignancy', ...note(hpi))));
+    }
+    it('the scenario follows: "Seen at the Cancer Centre last month, new back pain 3 wk." has a red flag', () =>
+      assert.equal(readNote(...note('Seen at the Cancer Centre last month, new back pain 3 wk.')).scenario, 'back-pain-red-flags'));
+  });
+});

@@ -3,6 +3,7 @@ import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
 import { perVocabulary } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
@@ -10,6 +11,8 @@ import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
 const CLAUSE_OR_BRACKET = /[,;.()\n\r]/y;
 const SENTENCE_OR_BRACKET = /[;.()\n\r]/y;
+/** Where a sentence ends; a bracket does not end it ("car crash (mum only injured)"). */
+const SENTENCE = /[;.\n\r]/y;
 
 export type TraumaSignificance = 'none' | 'trivial' | 'significant' | 'unclear';
 
@@ -67,14 +70,19 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const doneToChild = (h: FindingHit) => !h.present && !h.negated && h.context.experiencer === 'other' && !h.context.hypothetical && childIsObject(text, h.span, objects);
   const trauma = hits.filter((h) => h.finding.category === 'trauma');
   const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
-  const injuries = trauma.filter((h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span));
+  // "RTA - mother only, child unhurt": an accident whose sentence puts someone else in it, not the child.
+  const hurt = complaints(hits);
+  const others = (s: Span) => othersAccident(text, s, hurt);
+  const injuries = trauma.filter(
+    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
+  );
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
   const suspected = trauma.filter((h) => h.present && suspectedFracture(text, h, asked));
   const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
-    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote)) return false;
+    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
   const words = wordsOnce();
@@ -156,6 +164,95 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * An accident told in a sentence that says it befell someone else (reading-vocabulary.json trauma.othersAccident): the
+ * child was not in it ("family involved in MVC, child not in the car": an `absent` phrase right after a word for the
+ * child), a relative alone was, in the accident's own clause ("Road traffic accident - mother only", "car crash (mum only
+ * injured)"), or a relative was hurt and the child, in a clause of its own, not ("RTA - dad injured, pt restrained and
+ * unhurt"). A misread here hides a spine injury, so only these plain statements count: "Lives with mother alone, fell
+ * down stairs" keeps the fall, and any complaint or sign of the child's on the accident's line ("uninjured at scene;
+ * today back pain", "no injuries apparent, c/o neck pain") keeps an "alone" or "unhurt" accident the child's.
+ * `complaintSpans` (sorted by start) are the child's complaints read as findings. One line of bounded length is read.
+ */
+export function othersAccident(text: string, span: Span, complaintSpans: readonly Span[]): boolean {
+  const v = readingVocabulary().trauma.othersAccident;
+  const { start: a, end: b } = widen(text, span.start, span.end, SENTENCE, v.sentenceChars);
+  const words = toWords(text.slice(a, b), a);
+  if (words.length < 2) return false;
+  const children = findAny(words, phraseSetOf(v.child));
+  // "child not in the car": the absent phrase opens on the word right after the child's.
+  const next = (end: number) => words.find((w) => w.start >= end)?.start;
+  if (children.length && findAny(words, phraseSetOf(v.absent)).some((f) => children.some((c) => next(c.end) === f.start))) return true;
+  const clause = widen(text, span.start, span.end, CLAUSE_NOT_BRACKET, v.sentenceChars, v.sentenceChars, a, b);
+  const relations = contextLexicon().speakers.relations;
+  const hurt = phraseSetOf(v.hurt);
+  const hurtAt = (i: number) => i < words.length && findAny(words.slice(i, i + 3), hurt).some((s) => s.start === words[i].start);
+  let alone = false;
+  let relativeHurt = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!relations.includes(words[i].text)) continue;
+    if (v.alone.includes(words[i + 1].text)) {
+      // "mother only," / "mum alone - " / "dad only injured", in the accident's clause: not "mother only restrained".
+      if (words[i].start < clause.start || words[i + 1].end > clause.end) continue;
+      const rest = text.slice(words[i + 1].end, b);
+      if (/^\s*(?:$|[,;:)\-–—])/.test(rest) || hurtAt(i + 2)) alone = true;
+    } else if (hurtAt(i + 1)) relativeHurt = true;
+  }
+  // "pt restrained and unhurt": the unhurt phrase within `reach` words after the child's, in the child's clause.
+  const unhurt =
+    relativeHurt &&
+    children.length > 0 &&
+    findAny(words, phraseSetOf(v.unhurt)).some((f) =>
+      children.some((c) => {
+        if (f.start < c.end || /[,;:]/.test(text.slice(c.end, f.start))) return false;
+        let between = 0;
+        for (const w of words) if (w.start >= c.end && w.start < f.start) between++;
+        return between < v.reach;
+      }),
+    );
+  if (!alone && !unhurt) return false;
+  return !complainsOnLine(text, span, complaintSpans);
+}
+
+/** Where a clause of the accident's own ends: a bracket stays in it ("car crash (mum only injured)"). */
+const CLAUSE_NOT_BRACKET = /[,;.\n\r]/y;
+const LINE = /[\n\r]/y;
+
+/** A complaint or sign of the child's on the accident's line: a finding (`complaintSpans`) or a `complaints` phrase. */
+function complainsOnLine(text: string, span: Span, complaintSpans: readonly Span[]): boolean {
+  const v = readingVocabulary().trauma.othersAccident;
+  const { start: a, end: b } = widen(text, span.start, span.end, LINE, v.lineChars);
+  // The complaints are sorted by start: only those starting on the line are looked at.
+  let lo = 0;
+  let hi = complaintSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (complaintSpans[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < complaintSpans.length && complaintSpans[lo].start < b) return true;
+  return findAny(toWords(text.slice(a, b), a), phraseSetOf(v.complaints)).length > 0;
+}
+
+/** The spans of the child's complaints read as findings (trauma.othersAccident.complaintCategories), sorted by start. */
+function complaints(hits: readonly FindingHit[]): Span[] {
+  const categories = readingVocabulary().trauma.othersAccident.complaintCategories;
+  return hits
+    .filter((h) => h.present && categories.includes(h.finding.category))
+    .map((h) => h.span)
+    .sort((x, y) => x.start - y.start);
+}
+
+/** An accident that befell someone else (othersAccident) is read as that person's: the hover says so, and it never counts. */
+export function othersAccidents(hits: FindingHit[], text: string): void {
+  const hurt = complaints(hits);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.category !== 'trauma' || !othersAccident(text, h.span, hurt)) continue;
+    hits[i] = { ...h, present: false, context: { ...h.context, experiencer: 'other' } };
+  }
 }
 
 /**

@@ -12,11 +12,22 @@ import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
-import { type ReferralFact, type TraumaFact, readReferral, readTrauma } from './events';
+import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
-import { baselineDeficits, clarifiedAway, explainedAway, firstVoidOfNewborn, limpOfTheBody, retractedInError, swellingAfterInjury, temperatures, zeroScores } from './guards';
+import {
+  baselineDeficits,
+  cancerInstitutions,
+  clarifiedAway,
+  explainedAway,
+  firstVoidOfNewborn,
+  limpOfTheBody,
+  retractedInError,
+  swellingAfterInjury,
+  temperatures,
+  zeroScores,
+} from './guards';
 import {
   FIELDS_FOR,
   type FindingHit,
@@ -332,13 +343,32 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   const v = readingVocabulary();
   const notNormal = wordSet(v.neuroNotNormalWords);
   const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
-  for (const m of findMatches(w, phraseSetOf(v.neuroNormalInText))) {
+  const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     const own = ownWords(m.phrase);
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+}
+
+/**
+ * A normal wording of neuroNormalOfStudy, w[from, to), told of a study or of someone else: a joiner right after it in its
+ * clause, then a study or a person ("nothing focal on XR", "no neuro findings in her" after "Mum has MS"); or it opens
+ * the value of a key that is a study ("MRI brain 2023: no neurological abnormality"). The key is only the words between
+ * the colon and the clause or colon before it, at most `keyWords` of them: "Exam: Pre-MRI check: no neuro findings" and
+ * "XR normal and no focal neurology" are the exam.
+ */
+function toldOfAnother(text: string, w: readonly Word[], from: number, to: number): boolean {
+  const rule = readingVocabulary().neuroNormalOfStudy;
+  const opens = (list: readonly string[], i: number) => i < w.length && findAny(w.slice(i, i + 3), phraseSetOf(list)).some((s) => s.start === w[i].start);
+  const gap = (i: number) => text.slice(w[i - 1].end, w[i].start);
+  if (to + 1 < w.length && rule.joiners.includes(w[to].text) && !/[,;:.\n\r]/.test(gap(to)) && (opens(rule.studies, to + 1) || opens(rule.persons, to + 1))) return true;
+  if (from === 0 || !gap(from).includes(':')) return false;
+  let k = from - 1;
+  while (k > 0 && from - k < rule.keyWords && !/[,;:.\n\r]/.test(gap(k))) k--;
+  return (k === 0 || /[,;:.\n\r]/.test(gap(k))) && opens(rule.studies, k);
 }
 
 /**
@@ -1069,6 +1099,8 @@ function readAllFindings(
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
+  cancerInstitutions(hits, note.text);
+  othersAccidents(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);

@@ -163,6 +163,55 @@ export function explainedAway(hits: FindingHit[], text: string): void {
   }
 }
 
+/** The findings a cancer word may be read as, whose mentions may name a place instead. */
+const CANCER_CATEGORIES: ReadonlySet<string> = new Set(['suspected-infection-or-tumor']);
+const isCancerWord = (h: FindingHit) => h.finding.id === 'malignancy' || CANCER_CATEGORIES.has(h.finding.category);
+
+/**
+ * "Mum fundraises for a cancer charity", "sent by the cancer screening programme", "mum works at the Cancer Centre": a
+ * cancer word that names a cause, or a place the sentence ties to someone's work, tells no cancer of the child's
+ * (reading-vocabulary.json cancerInstitutions). A place alone ("Letter from the Oncology Dept", "Referred by the Cancer
+ * Institute") is most often where the child is treated, so it keeps the history, as does any word of the child's own care
+ * anywhere in the sentence ("remains in remission", "off treatment", "radiotherapy at the Cancer Centre", "discharged
+ * from … follow-up"): hiding a cancer history hides a red flag. A cancer named beside the place ("… for ALL") is read on
+ * its own. A bounded look each side of the mention.
+ */
+export function cancerInstitutions(hits: FindingHit[], text: string): void {
+  const rule = readingVocabulary().cancerInstitutions;
+  // The starts of the words inside a cancer word, so that "Leukaemia & Lymphoma Society" reads on to the cause.
+  const inCancer = new Set<number>();
+  for (const h of hits) if (isCancerWord(h)) for (const w of toWords(text.slice(h.span.start, h.span.end), h.span.start)) inCancer.add(w.start);
+  const causes = phraseSetOf(rule.causes);
+  const places = phraseSetOf(rule.places);
+  const work = phraseSetOf(rule.workCues);
+  const care = phraseSetOf(rule.care);
+  const withdrawn = new Set<string>();
+  for (const h of hits) {
+    if (!h.present || !isCancerWord(h)) continue;
+    const { valueSpan } = h.field;
+    // The place or cause follows in the same clause: "ALL, run of chemo" is no "… run".
+    const near = text.slice(h.span.end, Math.min(valueSpan.end, h.span.end + rule.afterChars));
+    const stop = near.search(/[,;.:()\n\r]/);
+    const after = toWords(stop < 0 ? near : near.slice(0, stop), h.span.end);
+    let k = 0;
+    while (k < after.length && k < rule.joinerWords && (rule.joiners.includes(after[k].text) || inCancer.has(after[k].start))) k++;
+    if (k >= after.length) continue;
+    const opensAt = (set: typeof causes) => findAny(after.slice(k, k + 3), set).some((s) => s.start === after[k].start);
+    const sentence = widen(text, h.span.start, h.span.end, SENTENCE_ONLY, rule.sentenceChars, rule.sentenceChars, valueSpan.start, valueSpan.end);
+    const clause = widen(text, h.span.start, h.span.start, CLAUSE_BEFORE, rule.sentenceChars, 0, sentence.start, h.span.start);
+    const atWork = () => findAny(toWords(text.slice(clause.start, h.span.start), clause.start), work).length > 0;
+    if (!opensAt(causes) && !(opensAt(places) && atWork())) continue;
+    if (findAny(toWords(text.slice(sentence.start, sentence.end), sentence.start), care).length) continue;
+    withdrawn.add(`${h.span.start}:${h.span.end}`);
+  }
+  if (!withdrawn.size) return;
+  for (let j = 0; j < hits.length; j++) if (isCancerWord(hits[j]) && withdrawn.has(`${hits[j].span.start}:${hits[j].span.end}`)) hits[j] = { ...hits[j], present: false };
+}
+/** Where the words before a cancer word stop: a clause or a line. */
+const CLAUSE_BEFORE = /[,;.\n\r]/y;
+/** Where a sentence stops: not at ";" ("cancer charity; remains in remission" is one story of care). */
+const SENTENCE_ONLY = /[.\n\r]/y;
+
 /** "0/10", "0 / 10", "0 out of 10", after ": " or "is"; and "0/10" before the finding. */
 const ZERO_AFTER = /^\s*(?:[:=-]\s*|(?:is|was|rated|score|scored|of)\s+){0,2}0\s*(?:\/|out of|of)\s*10(?![0-9])/i;
 const ZERO_BEFORE = /(?:^|[^0-9./])0\s*\/\s*10\s*$/;

@@ -218,6 +218,23 @@ const ReadingVocabularyFields = z.strictObject({
     /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
     excludedBy: z.array(phrase).min(1),
   }),
+  /**
+   * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
+   * no cancer of the child's only when it names a cause, or a place the clause ties to someone's work, and no `care` word is in its sentence (guards.ts cancerInstitutions).
+   */
+  cancerInstitutions: z.strictObject({
+    $comment: z.string().optional(),
+    causes: z.array(phrase).min(1),
+    places: z.array(phrase).min(1),
+    workCues: z.array(phrase).min(1),
+    joiners: z.array(phrase).min(1),
+    /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
+    joinerWords: z.number().int().min(1).max(8),
+    /** Characters read after the cancer word (room for `joinerWords` words and a three-word place), and each side for its sentence: bounds on the cost. */
+    afterChars: z.number().int().min(20).max(200),
+    sentenceChars: z.number().int().min(40).max(400),
+    care: z.array(phrase).min(1),
+  }),
   suspectedCancer: z.strictObject({
     $comment: z.string().optional(),
     /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
@@ -383,6 +400,26 @@ const ReadingVocabularyFields = z.strictObject({
      */
     patientObject: z.array(phrase).min(1),
     /**
+     * A sentence that says its accident befell someone else (events.ts othersAccident): the child not in it ("family
+     * involved in MVC, child not in the car"), a relative alone in it ("RTA - mother only"), or a relative hurt and the
+     * child not ("dad injured, pt restrained and unhurt").
+     */
+    othersAccident: z.strictObject({
+      $comment: z.string().optional(),
+      child: z.array(phrase).min(1),
+      absent: z.array(phrase).min(1),
+      unhurt: z.array(phrase).min(1),
+      alone: z.array(z.string().min(1)).min(1),
+      hurt: z.array(phrase).min(1),
+      reach: z.number().int().min(1).max(8),
+      /** How far the accident's sentence and line are read each side, in characters: a bound, so the cost per accident stays constant. */
+      sentenceChars: z.number().int().min(40).max(400),
+      lineChars: z.number().int().min(40).max(1000),
+      /** Finding categories, and phrases, that are a complaint or sign of the child's: beside an "alone" or "unhurt" accident they keep it the child's. */
+      complaintCategories: z.array(z.string().min(1)).min(1),
+      complaints: z.array(phrase).min(1),
+    }),
+    /**
      * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
      * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
      * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
@@ -471,6 +508,19 @@ const ReadingVocabularyFields = z.strictObject({
    * is no "gait … normal", "neuro intact except L foot" no intact exam.
    */
   neuroNotNormalWords: z.array(z.string().min(1)),
+  /**
+   * Wordings of a normal exam that may tell a study's result or someone else's findings ("no neuro findings on MRI",
+   * "no neuro findings in her"): read as the exam unless a joiner and a study or a person follow (facts.ts normalStated).
+   */
+  neuroNormalOfStudy: z.strictObject({
+    $comment: z.string().optional(),
+    wordings: z.array(phrase).min(1),
+    joiners: z.array(z.string().min(1)).min(1),
+    studies: z.array(phrase).min(1),
+    persons: z.array(phrase).min(1),
+    /** The most words a study key before the colon may have ("MRI brain 2023:"): a bound on the look back. */
+    keyWords: z.number().int().min(1).max(8),
+  }),
   /**
    * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
    * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
