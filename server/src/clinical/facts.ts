@@ -2277,12 +2277,50 @@ function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWord
   }
   const words = toWords(s.value, s.valueSpan.start);
   if (ordersOutright(text, words, ow) && !proposedByOthers(text, words, ow)) return true;
+  if (orderedAfterNone(text, s, ow)) return true;
   const key = f.rawKey
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (f.inferred || ow.proposingKeys.has(key)) return false;
   return studyLed(s, false) !== undefined && !ONLY_PROPOSES.test(s.value);
+}
+/** How far before a study's clause its sentence may open on a statement of no order ("nothing has been ordered so far, "). */
+const NONE_LEAD = 60;
+/**
+ * "No order yet - MRI requested today", "nothing ordered so far, spinal US today", "no order placed yet but US spine
+ * booked for this afternoon": a sentence that opens on a statement of no order and goes on, after a dash, a comma or a
+ * word of prose.noneOrderedThen, to a clause that orders its study now tells what stood before this visit's order, and
+ * the clause places it. The clause orders only in the writer's voice and for now: it opens on the study or orders it
+ * outright, with an order or request word or a time of this visit (prose.orderedElsewhere.thisVisit), and it neither
+ * conditions, proposes, asks, discusses, declines nor defers ("No order yet - MRI if worse", "- MRI requested by mum",
+ * "nothing ordered; MRI discussed with parents but declined").
+ */
+function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
+  // The study's clause may have been cut from its sentence at a comma or a semicolon ("no order yet, MRI requested
+  // today", "Nothing ordered yet; spinal US requested today"); the statement opens the sentence, or the key's value.
+  let a = s.valueSpan.start;
+  const floor = Math.max(0, a - NONE_LEAD);
+  while (a > floor && !/[.?!\n:]/.test(text[a - 1])) a--;
+  const words = toWords(text.slice(a, s.valueSpan.end), a);
+  const none = findAny(words, ow.noneOrdered).find((h) => h.start === words[0]?.start);
+  if (!none) return false;
+  let j = wordIndex(words, none.end);
+  while (j > 0 && j < words.length && (words[j].text === 'yet' || words[j].text === 'so' || words[j].text === 'far')) j++;
+  if (j <= 0 || j >= words.length) return false;
+  const broken = breaksClause(text, words[j - 1].end, words[j].start) || /[\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start));
+  if (ow.noneOrderedThen.has(words[j].text)) j++;
+  else if (!broken) return false;
+  if (j >= words.length) return false;
+  const start = words[j].start;
+  const clause: Field = { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+  const cw = words.slice(j);
+  if (studyHead(cw) < 0) return false;
+  const outright = ordersOutright(text, cw, ow);
+  if (!outright && !startsWithStudy(clause.value)) return false;
+  if (!outright && !findAny(cw, ow.cues).length && !findAny(cw, ow.elsewhere.thisVisit).length) return false;
+  if (judgeStudy(text, cw, ow) !== 'order' || proposedByOthers(text, cw, ow) || askedByFamily(clause, ow) || asksAboutStudy(clause, cw, ow)) return false;
+  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value);
 }
 /**
  * An Order key that is no word of ordering ("Imaging:", not "Order:" or "Request:") before a study told done at
@@ -3348,6 +3386,8 @@ interface OrderWords {
   /** order-vocabulary prose.noneOrderedFor, noneOrderedBy: what or whom a statement of no order naming no study is about. */
   noneOrderedFor: ReadonlySet<string>;
   noneOrderedBy: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedThen: a word opening the clause after a statement of no order. */
+  noneOrderedThen: ReadonlySet<string>;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -3474,6 +3514,7 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
       noneOrderedFor: new Set(v.prose.noneOrderedFor),
       noneOrderedBy: new Set(v.prose.noneOrderedBy),
+      noneOrderedThen: new Set(v.prose.noneOrderedThen),
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       receivingKeys: new Set(v.prose.receivingKeys),
@@ -4366,7 +4407,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41) return true;
-    if (c === 45 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return true;
+    // A dash set off by a space, as typed ("-") or as a word processor writes it (an en or em dash: "No order yet – spinal
+    // US today"); never a hyphen or a range ("L-spine", "1–2 wk").
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return true;
   }
   return false;
 }

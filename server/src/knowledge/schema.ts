@@ -337,6 +337,11 @@ export const OrderVocabularySchema = z.strictObject({
     noneOrderedFor: z.array(z.string().min(1)).min(1),
     noneOrderedBy: z.array(z.string().min(1)).min(1),
     /**
+     * Words that open the clause after a statement of no order, besides a dash or a comma ("nothing ordered yet but
+     * will request spinal US today"): the clause tells what is done instead, and may place the order.
+     */
+    noneOrderedThen: z.array(z.string().min(1)).min(1),
+    /**
      * A sentence that is only these words says this visit orders no imaging ("No imaging.", "No further imaging -
      * discussed with family …"), in the free text or a Plan, when that text orders nothing outright (explicitCues).
      */

@@ -1,0 +1,37 @@
+/**
+ * Orders placed after a statement of no order ("No order yet - MRI requested today"), with the near-misses that must
+ * not change.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+
+describe('an order placed after a statement of no order', () => {
+  const infant = (plan: string) => orderOf('Age: 3 months', 'Findings: sacral dimple, 5 mm, in the cleft', `Plan: ${plan}`);
+  it('the clause after a dash, a comma, a semicolon or "but" places the order', () => {
+    assert.equal(infant('No order yet - MRI requested today'), 'mri-area-without');
+    assert.equal(infant('no order yet, MRI requested today'), 'mri-area-without');
+    assert.equal(infant('No order yet – spinal US today'), 'us-area');
+    assert.equal(infant('nothing ordered yet — will order US spine now'), 'us-area');
+    assert.equal(infant('nothing ordered so far, spinal US today'), 'us-area');
+    assert.equal(infant('no order placed yet but US spine booked for this afternoon'), 'us-area');
+    assert.equal(orderOf('3 mo with sacral dimple, 5 mm, in cleft. no order yet, MRI requested today'), 'mri-area-without');
+    assert.equal(orderOf('3 mo with sacral dimple, 5 mm, in cleft. Nothing has been ordered yet; spinal US requested today.'), 'us-area');
+  });
+  it('a clause that conditions, discusses, declines, proposes or leaves the study to others orders nothing', () => {
+    assert.equal(infant('No order yet - MRI if worse'), 'none');
+    assert.equal(infant('no imaging ordered; MRI discussed with parents but declined'), 'none');
+    assert.equal(infant('MRI requested by parents, not ordered'), 'none');
+    assert.equal(infant('No order yet - MRI requested by mum'), 'none');
+    assert.equal(infant('nothing ordered yet - will consider US spine if it persists'), 'none');
+    assert.equal(infant('no imaging ordered - MRI would be reasonable if worse'), 'none');
+    assert.equal(infant('no order yet - US spine?'), 'none');
+    assert.equal(infant('no order yet - US spine to be requested by PCP'), 'none');
+    assert.equal(infant('no imaging ordered, US spine discussed'), 'none');
+    assert.equal(orderOf('3 mo with sacral dimple, 5 mm, in cleft. no order yet, MRI if it gets worse'), 'none');
+  });
+  it('a clause that names the study with no word of ordering it now leaves the statement standing', () => {
+    assert.equal(infant('No order yet - MRI L-spine'), 'none');
+  });
+});
