@@ -1,6 +1,7 @@
 /**
- * Orders placed after a statement of no order ("No order yet - MRI requested today") and a study the child is referred
- * or sent here for ("Referred from OSH for spinal US"), each with the near-misses that must not change.
+ * Orders placed after a statement of no order ("No order yet - MRI requested today"), a study the child is referred or
+ * sent here for ("Referred from OSH for spinal US"), and a study without and with contrast however the pair is joined
+ * ("native + gadolinium", "T1 pre/post gad"), each with the near-misses that must not change.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -79,5 +80,41 @@ describe('a study the child is referred or sent here for', () => {
     const o = readNote("Niamh, 15 yrs, LBP 2/52. I've sent her for an X-ray of the lumbar spine and would be grateful if you'd review her.").facts.order;
     assert.equal(o?.reading.procedure?.id, 'xr-area');
     assert.equal(o?.field.value, 'X-ray of the lumbar spine');
+  });
+});
+
+describe('a study without and with contrast, however the pair is joined', () => {
+  const mri = (order: string) => orderOf('Age: 10 years', 'Findings: back pain, night pain, fever', `Order: ${order}`);
+  it('the plain series, then the contrast series', () => {
+    for (const order of [
+      'MRI L-spine native + gadolinium',
+      'MRI L-spine native and post-gad',
+      'MRI L-spine pre and post contrast',
+      'MRI L-spine plain + contrast',
+      'MRI L-spine T1 pre/post gad',
+      'MRI L-spine without then with gadolinium',
+      'MRI L-spine w/o then w/ gad',
+      'MRI L-spine plain & post-gadolinium',
+      'MRI L-spine native, then gad',
+      'MRI L-spine non-contrast + contrast',
+      'MRI L-spine without contrast then with contrast',
+      'RM columna lumbar sin y con contraste',
+      'MRT LWS nativ + KM',
+    ])
+      assert.equal(mri(order), 'mri-area-without-and-with', order);
+  });
+  it('a contrast series taken back, asked on a condition or an allergy is no pair', () => {
+    for (const order of [
+      'MRI L-spine native (no gadolinium)',
+      'MRI L-spine non-contrast; gad only if abnormal',
+      'MRI L-spine native + gad if abnormal',
+      'MRI L-spine plain, contrast if abnormal',
+      'MRI L-spine native, gadolinium allergy',
+      'MRI L-spine without contrast, gadolinium allergy',
+      'MRI L-spine w/o and with sedation',
+      'MRI L-spine w/o contrast',
+      'MRI L-spine native, no gad',
+    ])
+      assert.equal(mri(order), 'mri-area-without', order);
   });
 });

@@ -43,7 +43,7 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const v = k.vocabulary.contrast;
   const words = withoutAllergy(text, toWords(text), v);
   if (words.length === 0) return undefined;
-  if (has(words, v.withoutAndWith)) return 'without-and-with';
+  if (has(words, v.withoutAndWith) || pairedContrast(text, words, v)) return 'without-and-with';
   const norm = words.map((w) => w.text).join(' ');
   if (strict && /^(?:none|no|nil|n a)$/.test(norm)) return 'without';
   // A bare "with"/"w" means contrast only at the end ("MRI L-spine w/"), not in "with sedation".
@@ -61,6 +61,55 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   if (matchesOf(words, usable(v.without), negators).kept || withMatches.negated) return 'without';
   if (withMatches.kept) return 'with';
   return undefined;
+}
+
+/**
+ * "native + gadolinium", "T1 pre/post gad", "plain & post-gadolinium", "w/o then w/ gad": the plain series, then only
+ * joining words or marks, then the contrast series (contrast.pair), neither taken back ("native (no gadolinium)"). A
+ * contrast series asked on a condition ("plain + gad only if abnormal") is not ordered, and a clause mark between the two
+ * ("non-contrast; gad if abnormal") parts them.
+ */
+function pairedContrast(text: string, words: Word[], v: Knowledge['vocabulary']['contrast']): boolean {
+  const negators = negatorsOf(v.negatedBy);
+  let conditioned: boolean[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && negators.has(words[i - 1].text)) continue;
+    const plain = longestAt(words, i, v.pair.before);
+    if (plain <= 0 || plain >= words.length) continue;
+    let j = plain;
+    // Joining words ("then", "followed by"), each after marks only: a comma may stand before one ("native, then gad").
+    for (let joined = 0; joined < 2 && j < words.length; joined++) {
+      const e = longestAt(words, j, v.pair.joins);
+      if (e <= 0 || !PAIR_MARKS.test(text.slice(words[j - 1].end, words[j].start).replace(/,/, ''))) break;
+      j = e;
+    }
+    if (j >= words.length || !PAIR_MARKS.test(text.slice(words[j - 1].end, words[j].start))) continue;
+    const post = longestAt(words, j, v.pair.after);
+    if (post <= 0) continue;
+    // The contrast series asked on a condition in its own clause: "… + gad if abnormal", "… + gad only if needed".
+    conditioned ??= conditionFollows(text, words, v.pair.conditions);
+    if (!conditioned[post]) return true;
+  }
+  return false;
+}
+
+/** For each word, whether a word of `conditions` stands at it or after it in its clause (one pass from the end). */
+function conditionFollows(text: string, words: Word[], conditions: readonly string[]): boolean[] {
+  const out = new Array<boolean>(words.length + 1).fill(false);
+  for (let q = words.length - 1; q >= 0; q--) {
+    const parted = q + 1 < words.length && CLAUSE_PUNCT.test(text.slice(words[q].end, words[q + 1].start));
+    out[q] = longestAt(words, q, conditions) > 0 || (!parted && out[q + 1]);
+  }
+  return out;
+}
+/** What may stand between the two series besides joining words: spaces and the marks that join ("+", "/", "&", "-"). */
+const PAIR_MARKS = /^[\s+/&-]*$/;
+
+/** The end of the longest spelling matching at words[i], or -1. */
+function longestAt(words: Word[], i: number, spellings: readonly string[]): number {
+  let best = -1;
+  for (const s of spellings) best = Math.max(best, matchAt(words, i, phraseOf(s), 0));
+  return best;
 }
 
 /**

@@ -159,6 +159,18 @@ export const OrderVocabularySchema = z.strictObject({
      */
     allergyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     allergyJoins: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A study without contrast, then with it, told as a pair however it is joined: a word of `before` (the plain series),
+     * then `joins` words or marks only ("+", "/", "&"), then a word of `after` (the contrast series): "native +
+     * gadolinium", "T1 pre/post gad", "without then with gadolinium". The contrast series asked on a condition (a
+     * word of `conditions` after it in its clause: "plain + gad if abnormal") is no part of the order.
+     */
+    pair: z.strictObject({
+      before: z.array(z.string().min(1)).min(1),
+      joins: z.array(z.string().min(1)).min(1),
+      after: z.array(z.string().min(1)).min(1),
+      conditions: z.array(z.string().min(1)).min(1),
+    }),
   }),
   /**
    * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
