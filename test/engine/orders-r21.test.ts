@@ -1,14 +1,12 @@
 /**
- * Orders placed after a statement of no order ("No order yet - MRI requested today"), a study the child is referred or
- * sent here for ("Referred from OSH for spinal US"), and a study without and with contrast however the pair is joined
- * ("native + gadolinium", "T1 pre/post gad"), each with the near-misses that must not change.
+ * Orders placed after a statement of no order ("No order yet - MRI requested today") and a study without and with
+ * contrast however the pair is joined ("native + gadolinium", "T1 pre/post gad"), each with the near-misses that must
+ * not change.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
-import { priorUltrasound } from '../../server/src/rules/scope';
 
 const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
-const priorUsOf = (...lines: string[]) => priorUltrasound(readNote(...lines).facts)?.result ?? 'none';
 
 describe('an order placed after a statement of no order', () => {
   const infant = (plan: string) => orderOf('Age: 3 months', 'Findings: sacral dimple, 5 mm, in the cleft', `Plan: ${plan}`);
@@ -36,50 +34,6 @@ describe('an order placed after a statement of no order', () => {
   });
   it('a clause that names the study with no word of ordering it now leaves the statement standing', () => {
     assert.equal(infant('No order yet - MRI L-spine'), 'none');
-  });
-});
-
-describe('a study the child is referred or sent here for', () => {
-  const infant = (hpi: string, ...more: string[]) => ['Age: 3 months', 'Findings: sacral dimple, 5 mm, in the cleft', `HPI: ${hpi}`, ...more];
-  it('is the request of this visit, and no study done before', () => {
-    for (const hpi of ['Referred from OSH for spinal US', 'referred to us for spinal ultrasound', 'came for her spine US', 'referred by PCP for an urgent spinal US']) {
-      assert.equal(orderOf(...infant(hpi)), 'us-area', hpi);
-      assert.equal(priorUsOf(...infant(hpi)), 'none', hpi);
-    }
-    assert.equal(orderOf(...infant('sent in for MRI L-spine')), 'mri-area-without');
-    assert.equal(orderOf('3-month-old with a sacral dimple. Referred from OSH for spinal US.'), 'us-area');
-    assert.equal(priorUsOf('3-month-old with a sacral dimple. Referred from OSH for spinal US.'), 'none');
-  });
-  it('is no earlier US when the note orders another study instead', () => {
-    const lines = infant('Referred from OSH for spinal US.', 'Plan: window closing, MRI L-spine w/o ordered instead');
-    assert.equal(orderOf(...lines), 'mri-area-without');
-    assert.equal(priorUsOf(...lines), 'none');
-  });
-  it('a study told with its result, a referral elsewhere or for an opinion is no request here', () => {
-    assert.equal(orderOf(...infant('referred from OSH after spinal US showed low conus')), 'none');
-    assert.equal(priorUsOf(...infant('referred from OSH after spinal US showed low conus')), 'abnormal');
-    assert.equal(priorUsOf(...infant('OSH spinal US normal')), 'normal');
-    assert.equal(orderOf(...infant('referred from OSH for spinal US, which was normal')), 'none');
-    assert.equal(priorUsOf(...infant('referred from OSH for spinal US, which was normal')), 'normal');
-    assert.equal(orderOf(...infant('referred for neurosurgical opinion')), 'none');
-    assert.equal(orderOf(...infant('referred to neurosurgery for MRI')), 'none');
-    assert.equal(orderOf(...infant('referred for review of spinal US')), 'none');
-    assert.equal(orderOf(...infant('referred for spinal US results')), 'none');
-    assert.equal(orderOf(...infant('not referred for spinal US')), 'none');
-    assert.equal(orderOf(...infant('referred for spinal US if the dimple persists')), 'none');
-  });
-  it('the study asked for with another one done before orders the one asked for', () => {
-    const lines = infant('referred for MRI after spinal US at OSH showed low conus');
-    assert.equal(orderOf(...lines), 'mri-area-without');
-    assert.equal(priorUsOf(...lines), 'abnormal');
-  });
-  it('an order of the note wins over the study the child was referred for', () => {
-    assert.equal(orderOf(...infant('referred for spinal US', 'Plan: MRI L-spine w/o today')), 'mri-area-without');
-  });
-  it('the order is the study named, not the rest of the sentence a fix would replace', () => {
-    const o = readNote("Niamh, 15 yrs, LBP 2/52. I've sent her for an X-ray of the lumbar spine and would be grateful if you'd review her.").facts.order;
-    assert.equal(o?.reading.procedure?.id, 'xr-area');
-    assert.equal(o?.field.value, 'X-ray of the lumbar spine');
   });
 });
 

@@ -2563,8 +2563,6 @@ function readOrderElsewhere(
   if (opening) return opening;
   const receiving = receivingOrder(text, contrast, k, ow);
   if (receiving) return receiving;
-  const referred = referredOrder(text, all, contrast, k, ow);
-  if (referred) return referred;
   const outright = unreadOrder(text, unread, contrast, k, ow);
   if (outright) return outright;
   if (weak) return weak;
@@ -2968,85 +2966,6 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       if (opens && (conditionedInPlan(text, s) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
         return { field: s, reading: r };
-    }
-  }
-  return undefined;
-}
-
-/** How many words may stand between the word that brings the child and its "for" ("referred from the OSH nursery for"). */
-const REFERRED_REACH = 6;
-/** How many words may stand between "for" and the study's name ("for an urgent spinal US"). */
-const FOR_REACH = 3;
-
-/**
- * "Referred from OSH for spinal US", "sent in for MRI L-spine", "referred to us for spinal ultrasound", "came for her
- * spine US": a child brought here (prose.referredFor) for a study is here to have it. Returns the index of the study's
- * first word, -1 when none. Not a child referred elsewhere for it ("referred to neurosurgery for MRI": a "to" that names
- * no one here, prose.noneOrderedHere), a study after another word than "for" ("referred from OSH after spinal US
- * showed …"), a study's record or review ("referred for review of the MRI", "sent for MRI results": prose.requestBlockers,
- * prose.studyRecords), nor one told of someone else, denied or on a condition.
- */
-function referredForStudy(text: string, words: readonly Word[], ow: OrderWords): number {
-  for (const v of findAny(words, ow.referredFor)) {
-    let j = wordIndex(words, v.end);
-    if (j >= words.length) continue;
-    const last = Math.min(words.length - 1, j + REFERRED_REACH);
-    for (; j <= last; j++) {
-      if (breaksClause(text, words[j - 1].end, words[j].start)) break;
-      if (words[j].text === 'to' && !findAny(words.slice(j + 1, j + 3), ow.noneOrderedHere).some((h) => h.start === words[j + 1].start)) break;
-      if (words[j].text === 'for') break;
-    }
-    if (j > last || words[j]?.text !== 'for') continue;
-    const from = j + 1;
-    const after = words.slice(from, from + FOR_REACH + 1);
-    const h = studyHead(after);
-    if (h < 0 || (h > 0 && breaksClause(text, after[0].start, after[h].start))) continue;
-    if (findAny(after.slice(0, h), ow.blockers).length || findAny(after.slice(0, h), ow.records).length) continue;
-    let tail = from + h;
-    while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
-    const next = words[tail + 1];
-    if (next && !breaksClause(text, words[tail].end, next.start) && (findAny([next], ow.records).length || findAny([next], ow.blockers).length)) continue;
-    const c = readContext(text, words[from + h].start, words[from + h].end);
-    if (c.negated || c.hypothetical || c.experiencer !== 'patient') continue;
-    return from + h;
-  }
-  return -1;
-}
-
-/**
- * The study a child is brought here for (referredForStudy) in a history, a presentation or the free text is the request
- * of this visit, read as the order when nothing is ordered outright: "3-month-old with a dimple. Referred from OSH for
- * spinal US." Its own clause must not tell it done or dated ("sent for MRI in 2023, normal").
- */
-function referredOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  for (const f of all) {
-    if (!f.value || f.key?.name === 'PMH' || f.key?.name === 'Family history' || isAboutRelative(f.rawKey)) continue;
-    if (!findAny(fieldWords(f), ow.referredFor).length) continue;
-    for (const s of sentences(f)) {
-      const words = toWords(s.value, s.valueSpan.start);
-      const h = referredForStudy(text, words, ow);
-      if (h < 0) continue;
-      // The study's name with the spine words before it ("spinal US"), to the end of its sentence or the next study named
-      // ("referred for MRI after spinal US showed …": what follows is the other study's), so a result after a comma is its own.
-      let first = h;
-      while (first > 0 && NAMES_SPINE.test(words[first - 1].text) && !breaksClause(text, words[first - 1].end, words[first].start)) first--;
-      const start = words[first].start;
-      const end = sentenceSpan(text, { start, end: s.valueSpan.end }).end;
-      const rest = toWords(text.slice(words[h].start, end), words[h].start);
-      let t = 0;
-      while (t + 1 < rest.length && STUDY_TAIL.has(rest[t + 1].text)) t++;
-      const another = rest.findIndex((_, q) => q > t && isHeadAt(rest, q));
-      const value = text.slice(start, another > 0 ? rest[another].start : end).trimEnd();
-      const own: Field = { ...s, valueSpan: { start, end: start + value.length }, value };
-      if (DATED.test(own.value) || RESULT_WORD.test(own.value) || toldPast(own.value) || conditionedInPlan(text, own)) continue;
-      const r = readOrder(own.value, contrast, k);
-      if (r.status !== 'recognized') continue;
-      // The order is the study's name ("MRI of the lumbar spine without contrast"), not what the sentence goes on to say
-      // ("… and would be grateful if you'd review her"), so a fix changes the study alone; when its name alone reads as
-      // another study, the words after it belong to it.
-      const named: Field = { ...own, valueSpan: { start, end: rest[t].end }, value: text.slice(start, rest[t].end) };
-      const rn = readOrder(named.value, contrast, k);
-      return rn.procedure?.id === r.procedure?.id ? { field: named, reading: rn } : { field: own, reading: r };
     }
   }
   return undefined;
@@ -3469,8 +3388,6 @@ interface OrderWords {
   noneOrderedBy: ReadonlySet<string>;
   /** order-vocabulary prose.noneOrderedThen: a word opening the clause after a statement of no order. */
   noneOrderedThen: ReadonlySet<string>;
-  /** order-vocabulary prose.referredFor: words that bring the child here for a study. */
-  referredFor: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -3598,7 +3515,6 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedFor: new Set(v.prose.noneOrderedFor),
       noneOrderedBy: new Set(v.prose.noneOrderedBy),
       noneOrderedThen: new Set(v.prose.noneOrderedThen),
-      referredFor: phraseSetOf(v.prose.referredFor),
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       receivingKeys: new Set(v.prose.receivingKeys),
@@ -4976,7 +4892,6 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  */
 function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
   const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
-  const ow = orderWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -5045,19 +4960,10 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
           if (!tellsSpineResult(studyClauses(told, settingLead)[0]?.text ?? told)) continue;
         }
       }
-      // "Referred from OSH for spinal US": the study the child is brought here for is still to do (referredForStudy).
-      const toldWords = toWords(told, start);
-      const referredAt = findAny(toldWords, ow.referredFor).length ? referredForStudy(text, toldWords, ow) : -1;
-      const referred = referredAt >= 0 ? toldWords[referredAt].start : -1;
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told, settingLead)) {
         if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
-        if (referred >= 0) {
-          const pw = toWords(part.text, start + part.from);
-          const ph = studyHead(pw);
-          if (ph >= 0 && pw[ph].start === referred && !RESULT_WORD.test(part.text) && !DATED.test(text.slice(referred, start + part.from + part.text.length))) continue;
-        }
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;

@@ -354,11 +354,6 @@ export const OrderVocabularySchema = z.strictObject({
      */
     noneOrderedThen: z.array(z.string().min(1)).min(1),
     /**
-     * Words that bring the child here ("referred", "sent in", "came"): before "for" and a study's name ("referred from OSH
-     * for spinal US", "sent in for MRI L-spine"), the study is what the child is here to have, this visit's request.
-     */
-    referredFor: z.array(z.string().min(1)).min(1),
-    /**
      * A sentence that is only these words says this visit orders no imaging ("No imaging.", "No further imaging -
      * discussed with family …"), in the free text or a Plan, when that text orders nothing outright (explicitCues).
      */
