@@ -35,6 +35,21 @@ describe('an order placed after a statement of no order', () => {
   it('a clause that names the study with no word of ordering it now leaves the statement standing', () => {
     assert.equal(infant('No order yet - MRI L-spine'), 'none');
   });
+  it('a clause that puts the study off until a review, a visit or a time to come orders nothing', () => {
+    assert.equal(infant('no order yet - MRI to be requested after neurosurgery review'), 'none');
+    assert.equal(infant('no order yet - MRI to be requested once reviewed by neurosurgery'), 'none');
+    assert.equal(infant('no order yet - MRI requested at the next visit'), 'none');
+    assert.equal(infant('no order yet - spinal US to be requested in 2 weeks'), 'none');
+    assert.equal(infant('no order yet - spinal US requested pending ortho review'), 'none');
+  });
+  it('a time of this visit before the review, or a review in another clause, keeps the order', () => {
+    assert.equal(infant('no order yet - MRI requested today after neurosurgery review'), 'mri-area-without');
+    assert.equal(infant('No order yet - MRI requested today, review in 2 weeks'), 'mri-area-without');
+  });
+  it('"today" or "as yet" after the statement keeps it a statement of no order', () => {
+    assert.equal(infant('nothing ordered as yet; spinal US requested now'), 'us-area');
+    assert.equal(infant('nothing ordered today - spinal US requested now'), 'us-area');
+  });
 });
 
 describe('a study without and with contrast, however the pair is joined', () => {
@@ -70,5 +85,31 @@ describe('a study without and with contrast, however the pair is joined', () => 
       'MRI L-spine native, no gad',
     ])
       assert.equal(mri(order), 'mri-area-without', order);
+  });
+  it('a contrast series taken back after it is no pair', () => {
+    for (const order of [
+      'MRI L-spine native + gadolinium not required',
+      'MRI L-spine w/o; pre-contrast and post-contrast not needed',
+      'MRI L-spine plain + contrast not indicated',
+      'MRI L-spine native and gadolinium not needed',
+      'MRI L-spine with and without contrast not needed',
+    ])
+      assert.equal(mri(order), 'mri-area-without', order);
+  });
+  it('contrast left to the radiologist is asked on a condition', () => {
+    for (const order of [
+      'MRI L-spine native + contrast at radiologist discretion',
+      'MRI L-spine native + contrast per radiologist',
+      'MRI L-spine plain + gad at the discretion of the radiologist',
+      'MRI L-spine w/wo contrast at radiologist discretion',
+      'MRI L-spine plain + contrast as per radiologist',
+    ])
+      assert.equal(mri(order), 'mri-area-without', order);
+  });
+  it('"post" or "pre" cut from a hyphenated word is no series', () => {
+    for (const order of ['MRI L-spine plain + post-op films reviewed', 'MRI L-spine pre- and post-op', 'MRI L-spine native and post-operative review'])
+      assert.equal(mri(order), 'mri-area-without', order);
+    for (const order of ['MRI L-spine native and post-gad', 'MRI L-spine plain + contrast-enhanced', 'MRI L-spine T1 pre/post gad', 'MRI L-spine native + gadolinium, not sedated'])
+      assert.equal(mri(order), 'mri-area-without-and-with', order);
   });
 });

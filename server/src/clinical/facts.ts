@@ -40,7 +40,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -2182,8 +2182,7 @@ function generalAboutImaging(text: string, f: Field, hit: Span, ow: OrderWords):
   let e = hit.end;
   while (e < f.valueSpan.end && !/[.;,?!\n]/.test(text[e])) e++;
   const after = toWords(text.slice(hit.end, e), hit.end);
-  let i = 0;
-  while (i < after.length && (after[i].text === 'yet' || after[i].text === 'today' || after[i].text === 'so' || after[i].text === 'far')) i++;
+  const i = pastNoneYet(after, 0, ow);
   const about = after[i]?.text ?? '';
   const object = after.slice(i + 1);
   if (ow.noneOrderedFor.has(about)) return object.length === 0 || namesImaging(text.slice(object[0].start, object[object.length - 1].end));
@@ -2306,7 +2305,7 @@ function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
   const none = findAny(words, ow.noneOrdered).find((h) => h.start === words[0]?.start);
   if (!none) return false;
   let j = wordIndex(words, none.end);
-  while (j > 0 && j < words.length && (words[j].text === 'yet' || words[j].text === 'so' || words[j].text === 'far')) j++;
+  if (j > 0) j = pastNoneYet(words, j, ow);
   if (j <= 0 || j >= words.length) return false;
   const broken = breaksClause(text, words[j - 1].end, words[j].start) || /[\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start));
   if (ow.noneOrderedThen.has(words[j].text)) j++;
@@ -2320,7 +2319,25 @@ function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
   if (!outright && !startsWithStudy(clause.value)) return false;
   if (!outright && !findAny(cw, ow.cues).length && !findAny(cw, ow.elsewhere.thisVisit).length) return false;
   if (judgeStudy(text, cw, ow) !== 'order' || proposedByOthers(text, cw, ow) || askedByFamily(clause, ow) || asksAboutStudy(clause, cw, ow)) return false;
-  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value);
+  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
+}
+/** The index after the words that keep a statement of no order standing ("yet", "so far", "today": prose.noneOrderedYet) from words[i]. */
+function pastNoneYet(words: readonly Word[], i: number, ow: OrderWords): number {
+  for (let e = longestPhraseAt(words, i, ow.noneOrderedYet); e > i; e = longestPhraseAt(words, i, ow.noneOrderedYet)) i = e;
+  return i;
+}
+/**
+ * The study's clause puts it off until a later time or event (prose.noneOrderedUntil: "MRI to be requested after
+ * neurosurgery review", "MRI at next visit") with no time of this visit before it ("MRI requested today after review").
+ */
+function putOff(text: string, cw: readonly Word[], ow: OrderWords): boolean {
+  // In the study's own clause: "MRI requested, review in 2 weeks" puts off the review, not the MRI.
+  let end = 1;
+  while (end < cw.length && !breaksClause(text, cw[end - 1].end, cw[end].start)) end++;
+  const own = cw.slice(0, end);
+  const until = findAny(own, ow.noneOrderedUntil)[0];
+  if (!until) return false;
+  return !findAny(own, ow.elsewhere.thisVisit).some((t) => t.end <= until.start);
 }
 /**
  * An Order key that is no word of ordering ("Imaging:", not "Order:" or "Request:") before a study told done at
@@ -3388,6 +3405,9 @@ interface OrderWords {
   noneOrderedBy: ReadonlySet<string>;
   /** order-vocabulary prose.noneOrderedThen: a word opening the clause after a statement of no order. */
   noneOrderedThen: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedYet, noneOrderedUntil: a statement of no order kept ("yet"), a study put off ("after review"). */
+  noneOrderedYet: PhraseSet;
+  noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -3515,6 +3535,8 @@ function orderWords(v: OrderVocabulary): OrderWords {
       noneOrderedFor: new Set(v.prose.noneOrderedFor),
       noneOrderedBy: new Set(v.prose.noneOrderedBy),
       noneOrderedThen: new Set(v.prose.noneOrderedThen),
+      noneOrderedYet: phraseSetOf(v.prose.noneOrderedYet),
+      noneOrderedUntil: phraseSetOf(v.prose.noneOrderedUntil),
       noneStatements: phraseSetOf(v.prose.noneStatements),
       proposingKeys: new Set(v.prose.proposingKeys),
       receivingKeys: new Set(v.prose.receivingKeys),
