@@ -52,7 +52,7 @@ import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { alternation, perVocabulary, phrasePattern, wordsPattern } from './patterns';
-import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -2177,8 +2177,7 @@ function generalAboutImaging(text: string, f: Field, hit: Span, ow: OrderWords):
   let e = hit.end;
   while (e < f.valueSpan.end && !/[.;,?!\n]/.test(text[e])) e++;
   const after = toWords(text.slice(hit.end, e), hit.end);
-  let i = 0;
-  while (i < after.length && (after[i].text === 'yet' || after[i].text === 'today' || after[i].text === 'so' || after[i].text === 'far')) i++;
+  const i = pastNoneYet(after, 0, ow);
   const about = after[i]?.text ?? '';
   const object = after.slice(i + 1);
   if (ow.noneOrderedFor.has(about)) return object.length === 0 || namesImaging(text.slice(object[0].start, object[object.length - 1].end));
@@ -2272,12 +2271,68 @@ function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWord
   }
   const words = toWords(s.value, s.valueSpan.start);
   if (ordersOutright(text, words, ow) && !proposedByOthers(text, words, ow)) return true;
+  if (orderedAfterNone(text, s, ow)) return true;
   const key = f.rawKey
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
   if (f.inferred || ow.proposingKeys.has(key)) return false;
   return studyLed(s, false) !== undefined && !ONLY_PROPOSES.test(s.value);
+}
+/** How far before a study's clause its sentence may open on a statement of no order ("nothing has been ordered so far, "). */
+const NONE_LEAD = 60;
+/**
+ * "No order yet - MRI requested today", "nothing ordered so far, spinal US today", "no order placed yet but US spine
+ * booked for this afternoon": a sentence that opens on a statement of no order and goes on, after a dash, a comma or a
+ * word of prose.noneOrderedThen, to a clause that orders its study now tells what stood before this visit's order, and
+ * the clause places it. The clause orders only in the writer's voice and for now: it opens on the study or orders it
+ * outright, with an order or request word or a time of this visit (prose.orderedElsewhere.thisVisit), and it neither
+ * conditions, proposes, asks, discusses, declines nor defers ("No order yet - MRI if worse", "- MRI requested by mum",
+ * "nothing ordered; MRI discussed with parents but declined").
+ */
+function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
+  // The study's clause may have been cut from its sentence at a comma or a semicolon ("no order yet, MRI requested
+  // today", "Nothing ordered yet; spinal US requested today"); the statement opens the sentence, or the key's value.
+  let a = s.valueSpan.start;
+  const floor = Math.max(0, a - NONE_LEAD);
+  while (a > floor && !/[.?!\n:]/.test(text[a - 1])) a--;
+  const words = toWords(text.slice(a, s.valueSpan.end), a);
+  const none = findAny(words, ow.noneOrdered).find((h) => h.start === words[0]?.start);
+  if (!none) return false;
+  let j = wordIndex(words, none.end);
+  if (j > 0) j = pastNoneYet(words, j, ow);
+  if (j <= 0 || j >= words.length) return false;
+  const broken = breaksClause(text, words[j - 1].end, words[j].start) || /[\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start));
+  if (ow.noneOrderedThen.has(words[j].text)) j++;
+  else if (!broken) return false;
+  if (j >= words.length) return false;
+  const start = words[j].start;
+  const clause: Field = { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+  const cw = words.slice(j);
+  if (studyHead(cw) < 0) return false;
+  const outright = ordersOutright(text, cw, ow);
+  if (!outright && !startsWithStudy(clause.value)) return false;
+  if (!outright && !findAny(cw, ow.cues).length && !findAny(cw, ow.elsewhere.thisVisit).length) return false;
+  if (judgeStudy(text, cw, ow) !== 'order' || proposedByOthers(text, cw, ow) || askedByFamily(clause, ow) || asksAboutStudy(clause, cw, ow)) return false;
+  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
+}
+/** The index after the words that keep a statement of no order standing ("yet", "so far", "today": prose.noneOrderedYet) from words[i]. */
+function pastNoneYet(words: readonly Word[], i: number, ow: OrderWords): number {
+  for (let e = longestPhraseAt(words, i, ow.noneOrderedYet); e > i; e = longestPhraseAt(words, i, ow.noneOrderedYet)) i = e;
+  return i;
+}
+/**
+ * The study's clause puts it off until a later time or event (prose.noneOrderedUntil: "MRI to be requested after
+ * neurosurgery review", "MRI at next visit") with no time of this visit before it ("MRI requested today after review").
+ */
+function putOff(text: string, cw: readonly Word[], ow: OrderWords): boolean {
+  // In the study's own clause: "MRI requested, review in 2 weeks" puts off the review, not the MRI.
+  let end = 1;
+  while (end < cw.length && !breaksClause(text, cw[end - 1].end, cw[end].start)) end++;
+  const own = cw.slice(0, end);
+  const until = findAny(own, ow.noneOrderedUntil)[0];
+  if (!until) return false;
+  return !findAny(own, ow.elsewhere.thisVisit).some((t) => t.end <= until.start);
 }
 /**
  * An Order key that is no word of ordering ("Imaging:", not "Order:" or "Request:") before a study told done at
@@ -3343,6 +3398,11 @@ interface OrderWords {
   /** order-vocabulary prose.noneOrderedFor, noneOrderedBy: what or whom a statement of no order naming no study is about. */
   noneOrderedFor: ReadonlySet<string>;
   noneOrderedBy: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedThen: a word opening the clause after a statement of no order. */
+  noneOrderedThen: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedYet, noneOrderedUntil: a statement of no order kept ("yet"), a study put off ("after review"). */
+  noneOrderedYet: PhraseSet;
+  noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -3468,6 +3528,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
     noneOrderedFor: new Set(v.prose.noneOrderedFor),
     noneOrderedBy: new Set(v.prose.noneOrderedBy),
+    noneOrderedThen: new Set(v.prose.noneOrderedThen),
+    noneOrderedYet: phraseSetOf(v.prose.noneOrderedYet),
+    noneOrderedUntil: phraseSetOf(v.prose.noneOrderedUntil),
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
@@ -4353,7 +4416,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41) return true;
-    if (c === 45 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return true;
+    // A dash set off by a space, as typed ("-") or as a word processor writes it (an en or em dash: "No order yet – spinal
+    // US today"); never a hyphen or a range ("L-spine", "1–2 wk").
+    if ((c === 45 || c === 0x2013 || c === 0x2014) && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { detach } from '../notes/text';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
+import { type PhraseSet, findMatches, longestPhraseAt, phraseSetOf } from './vocabulary';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
 
@@ -44,7 +45,14 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const v = k.vocabulary.contrast;
   const words = withoutAllergy(text, toWords(text), v);
   if (words.length === 0) return undefined;
-  if (has(words, v.withoutAndWith)) return 'without-and-with';
+  // Both series are ordered unless what follows them in their clause leaves the contrast to the radiologist or takes it
+  // back (contrast.pair.leftOpen, prose.declinedAfter: "… not needed"). A condition ("w/wo tonight if the scanner is
+  // available") keeps a named pair; it only parts a pair put together from its two series (pairedContrast).
+  const leftOpen = afterInClause(text, words, [phraseSetOf(v.pair.leftOpen), phraseSetOf(k.vocabulary.prose.declinedAfter)]);
+  const listed = findMatches(words, phraseSetOf(v.withoutAndWith));
+  if (listed.some((m) => !cutFromHyphenated(text, words, m.to) && !leftOpen(m.to))) return 'without-and-with';
+  const conditioned = afterInClause(text, words, [phraseSetOf(v.pair.conditions)]);
+  if (pairedContrast(text, words, v, (end) => leftOpen(end) || conditioned(end))) return 'without-and-with';
   const norm = words.map((w) => w.text).join(' ');
   if (strict && /^(?:none|no|nil|n a)$/.test(norm)) return 'without';
   // A bare "with"/"w" means contrast only at the end ("MRI L-spine w/"), not in "with sedation".
@@ -63,6 +71,66 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   if (withMatches.kept) return 'with';
   return undefined;
 }
+
+/**
+ * "native + gadolinium", "T1 pre/post gad", "plain & post-gadolinium", "w/o then w/ gad": the plain series, then only
+ * joining words or marks, then the contrast series (contrast.pair), neither taken back ("native (no gadolinium)") nor a
+ * word cut from a hyphenated one ("plain + post-op films": "post" is the operation's). A contrast series asked on a
+ * condition or left to the radiologist ("plain + gad only if abnormal", "native + contrast at radiologist discretion")
+ * or taken back after it ("native + gadolinium not required") is not ordered, and a clause mark between the two
+ * ("non-contrast; gad if abnormal") parts them.
+ */
+function pairedContrast(text: string, words: Word[], v: Knowledge['vocabulary']['contrast'], notNow: (end: number) => boolean): boolean {
+  const negators = wordSetOf(v.negatedBy);
+  const before = phraseSetOf(v.pair.before);
+  const joins = phraseSetOf(v.pair.joins);
+  const after = phraseSetOf(v.pair.after);
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && negators.has(words[i - 1].text)) continue;
+    const plain = wholeWordsAt(text, words, i, before);
+    if (plain <= 0 || plain >= words.length) continue;
+    let j = plain;
+    // Joining words ("then", "followed by"), each after marks only: a comma may stand before one ("native, then gad").
+    for (let joined = 0; joined < 2 && j < words.length; joined++) {
+      const e = longestPhraseAt(words, j, joins);
+      if (e <= 0 || !PAIR_MARKS.test(text.slice(words[j - 1].end, words[j].start).replace(/,/, ''))) break;
+      j = e;
+    }
+    if (j >= words.length || !PAIR_MARKS.test(text.slice(words[j - 1].end, words[j].start))) continue;
+    const post = wholeWordsAt(text, words, j, after);
+    if (post > 0 && !notNow(post)) return true;
+  }
+  return false;
+}
+
+/** The end of the longest phrase of the set at words[i], unless it stops inside a hyphenated word ("post" of "post-op"). */
+function wholeWordsAt(text: string, words: Word[], i: number, set: PhraseSet): number {
+  const end = longestPhraseAt(words, i, set);
+  return end > 0 && cutFromHyphenated(text, words, end) ? -1 : end;
+}
+function cutFromHyphenated(text: string, words: Word[], end: number): boolean {
+  return /^-\p{L}/u.test(text.slice(words[end - 1].end, words[end - 1].end + 2));
+}
+
+/**
+ * Whether a phrase of `sets` stands in the clause that goes on at words[end] (computed once, in one pass from the end):
+ * the series that ends there is asked on a condition, left open or taken back ("… + gad if abnormal", "… not
+ * required"); a clause mark right before words[end] parts them ("w/wo, contrast only if a tumour is seen").
+ */
+function afterInClause(text: string, words: Word[], sets: readonly PhraseSet[]): (end: number) => boolean {
+  let out: boolean[] | undefined;
+  const parted = (q: number) => CLAUSE_PUNCT.test(text.slice(words[q - 1].end, words[q].start));
+  return (end) => {
+    if (end <= 0 || end >= words.length || parted(end)) return false;
+    if (!out) {
+      out = new Array<boolean>(words.length + 1).fill(false);
+      for (let q = words.length - 1; q >= 0; q--) out[q] = sets.some((set) => longestPhraseAt(words, q, set) > 0) || (q + 1 < words.length && !parted(q + 1) && out[q + 1]);
+    }
+    return out[end];
+  };
+}
+/** What may stand between the two series besides joining words: spaces and the marks that join ("+", "/", "&", "-"). */
+const PAIR_MARKS = /^[\s+/&-]*$/;
 
 /**
  * The words without those telling an allergy or a reaction to contrast (order-vocabulary contrast.allergyWords, with

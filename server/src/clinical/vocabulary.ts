@@ -953,6 +953,14 @@ function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, fr
   }
 }
 
+/** The end (one past the last word) of the longest phrase of the set that starts at words[i], or -1. */
+export function longestPhraseAt(words: readonly Word[], i: number, set: PhraseSet): number {
+  let best = -1;
+  const candidates = i < words.length ? set.get(words[i].text) : undefined;
+  if (candidates) for (const p of candidates) best = Math.max(best, matchAt(words, i, p, 0));
+  return best;
+}
+
 /** Every occurrence of any phrase of the set (overlaps allowed), as spans. */
 export function findAny(words: readonly Word[], set: PhraseSet): Span[] {
   const out: Span[] = [];

@@ -159,6 +159,21 @@ export const OrderVocabularySchema = z.strictObject({
      */
     allergyWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     allergyJoins: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A study without contrast, then with it, told as a pair however it is joined: a word of `before` (the plain series),
+     * then `joins` words or marks only ("+", "/", "&"), then a word of `after` (the contrast series): "native +
+     * gadolinium", "T1 pre/post gad", "without then with gadolinium". The contrast series asked on a condition (a word of
+     * `conditions` after it in its clause: "plain + gad if abnormal") is no part of the order. Neither it nor a
+     * withoutAndWith phrase is when left to the radiologist (`leftOpen`: "native + contrast at radiologist discretion")
+     * or taken back after it (prose.declinedAfter: "native + gadolinium not required").
+     */
+    pair: z.strictObject({
+      before: z.array(z.string().min(1)).min(1),
+      joins: z.array(z.string().min(1)).min(1),
+      after: z.array(z.string().min(1)).min(1),
+      conditions: z.array(z.string().min(1)).min(1),
+      leftOpen: z.array(z.string().min(1)).min(1),
+    }),
   }),
   /**
    * How an order is written in prose, beside reading-vocabulary.json's orderCues and notOrderCues
@@ -334,8 +349,25 @@ export const OrderVocabularySchema = z.strictObject({
      * and of who a word of noneOrderedBy names ("nothing ordered yet by ortho"): of imaging only when that names a
      * study or the spine, of this note only when that names the writer (noneOrderedHere: "nothing ordered by me").
      */
-    noneOrderedFor: z.array(z.string().min(1)).min(1),
-    noneOrderedBy: z.array(z.string().min(1)).min(1),
+    noneOrderedFor: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    noneOrderedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Words that open the clause after a statement of no order, besides a dash or a comma ("nothing ordered yet but
+     * will request spinal US today"): the clause tells what is done instead, and may place the order. One word each,
+     * as are noneOrderedFor and noneOrderedBy: they are read as sets of words.
+     */
+    noneOrderedThen: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * Phrases right after a statement of no order that keep it a statement of no order ("no order yet", "nothing
+     * ordered so far", "nothing ordered today").
+     */
+    noneOrderedYet: z.array(z.string().min(1)).min(1),
+    /**
+     * A time or an event the clause after a statement of no order puts its study off until ("No order yet - MRI to be
+     * requested after neurosurgery review", "- MRI at next visit", "- spinal US in 2 weeks"): the study is not ordered
+     * now, unless a time of this visit stands before it ("MRI requested today after neurosurgery review").
+     */
+    noneOrderedUntil: z.array(z.string().min(1)).min(1),
     /**
      * A sentence that is only these words says this visit orders no imaging ("No imaging.", "No further imaging -
      * discussed with family …"), in the free text or a Plan, when that text orders nothing outright (explicitCues).
