@@ -1,5 +1,5 @@
 import type { Coding, CodeableConcept, ServiceRequest } from 'fhir/r4';
-import { type IsoDate, MAX_VALUE_CHARS, monthsBetween, parseIsoDate } from '../engine';
+import { type IsoDate, MAX_VALUE_CHARS, isoText, monthsBetween, parseIsoDate } from '../engine';
 import type { IcdMapping } from './icd10-findings';
 
 export const CPT = 'http://www.ama-assn.org/go/cpt';
@@ -41,10 +41,6 @@ function codings(c: CodeableConcept | undefined): Coding[] {
 /** A FHIR date or dateTime's calendar date; partial dates are not enough for an age in months. */
 export function calendarDate(v: unknown): IsoDate | undefined {
   return typeof v === 'string' ? parseIsoDate(v.slice(0, 10)) : undefined;
-}
-
-function isoText(d: IsoDate): string {
-  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 }
 
 /** The order's date: authoredOn, else occurrence[x], else today. */

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation } from '../notes/age';
-import { isAfter, isoText, readDates } from '../notes/dates';
+import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, isoText, monthsBetween, parseAge, parseGestation } from '../notes/age';
+import { isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -363,37 +363,53 @@ interface BareAge {
   problem?: AgeProblem;
 }
 
-/**
- * The reading of a written date: its only one, or of a day-or-month-first date the one not after `latest`; none when
- * both are possible.
- */
-function oneDate(readings: readonly IsoDate[], latest: IsoDate): IsoDate | undefined {
-  if (readings.length === 1) return readings[0];
-  const possible = readings.filter((d) => !isAfter(d, latest));
-  return possible.length === 1 ? possible[0] : undefined;
-}
-
 /** The age told by anything but the current Age key: DOB, Patient, free text, a past Age key, a day of life. */
 function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDate, problems: AgeProblem[], past: Field | undefined, v: AgeWords): AgeFact | undefined {
+  const dob = dobAge(note, today, problems);
+  if (!dob) return readToldAge(note, all, problems, past, v);
+  if (dob.iso) return dob.age;
+  // A DOB written any other way is read only when the note tells no other age: a typo or a day-first date taken
+  // month-first ("DOB: 12/05/2026") must not overrule "HPI: 4 wk old with hair tuft".
+  const aside: AgeProblem[] = [];
+  const told = readToldAge(note, all, aside, past, v);
+  if (!told) return dob.age;
+  problems.push(...aside);
+  return told;
+}
+
+/**
+ * The age on the order date (the Date key's, else today) from the DOB key; the problems when either date cannot be
+ * read, or may be read two ways, or the birth is after the order.
+ */
+function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age: AgeFact; iso: boolean } | undefined {
   const dob = field(note, 'DOB');
-  if (dob && dob.value.trim()) {
-    const dateField = field(note, 'Date');
-    const orderDate = dateField && dateField.value.trim() ? oneDate(readDates(dateField.value), today) : today;
-    const births = readDates(dob.value);
-    if (!births.length) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
-    else if (!orderDate && dateField) {
-      const said = readDates(dateField.value).length ? 'could be either day or month first' : 'cannot be read';
-      problems.push({ span: dateField.valueSpan, message: `the order date "${clip(dateField.value)}" ${said}; write it as an ISO date such as 2026-11-26` });
-    } else if (orderDate) {
-      // A birth after the order date is no reading of the DOB: on 2 December 2026, "11/12/2026" read day-first is a
-      // birth still to come, so the writer meant 12 November.
-      const birth = oneDate(births, orderDate);
-      if (birth && !isAfter(birth, orderDate)) return { months: monthsBetween(birth, orderDate), span: dob.valueSpan, from: 'DOB' };
-      if (!birth && births.some((b) => !isAfter(b, orderDate)))
-        problems.push({ span: dob.valueSpan, message: `the date of birth "${clip(dob.value)}" could be ${births.map(isoText).join(' or ')}; write it as an ISO date` });
-      else problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
-    }
+  if (!dob || !dob.value.trim()) return undefined;
+  const dateField = field(note, 'Date');
+  const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
+  const written = dateKey && readDate(dateKey.value, today.y);
+  const birth = readDate(dob.value, written?.year ?? today.y);
+  const convention = noteConvention([written, birth]);
+  const on = written ? readingsOf(written, convention) : [today];
+  const born = birth ? readingsOf(birth, convention) : [];
+  if (dateKey && !written)
+    problems.push({ span: dateKey.valueSpan, message: `the order date "${clip(dateKey.value)}" cannot be read; write it as an ISO date such as 2026-11-26` });
+  else if (dateKey && on.length > 1) problems.push({ span: dateKey.valueSpan, message: eitherWay('the order date', dateKey.value, on) });
+  if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
+  else if (born.length > 1) problems.push({ span: dob.valueSpan, message: eitherWay('the date of birth', dob.value, born) });
+  if (on.length !== 1 || born.length !== 1) return undefined;
+  if (isAfter(born[0], on[0])) {
+    problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
+    return undefined;
   }
+  return { age: { months: monthsBetween(born[0], on[0]), span: dob.valueSpan, from: 'DOB' }, iso: !!birth?.iso };
+}
+
+function eitherWay(what: string, value: string, readings: readonly IsoDate[]): string {
+  return `${what} "${clip(value)}" could be either day- or month-first (${readings.map(isoText).join(' or ')}); write it as an ISO date`;
+}
+
+/** The age told by Patient, free text, a past Age key or a day of life. */
+function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProblem[], past: Field | undefined, v: AgeWords): AgeFact | undefined {
   // Age and sex in one that may be months or years ("Patient: 2M"): no age, and the reason is told.
   const unclear: Span[] = [];
   // A Patient key written inside prose ("Order received: XR L-spine. Patient: 3 mo F.") unless it is someone else's.

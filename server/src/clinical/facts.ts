@@ -2,6 +2,7 @@ import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narr
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
+import { MONTH_WORDS } from '../notes/dates';
 import { isAboutRelative, isOrderKeyed } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
@@ -4108,37 +4109,11 @@ function sentByWriter(words: readonly Word[], i: number, ow: OrderWords): boolea
  * in", or a result (RESULT_WORD, "no abnormality").
  */
 function sentEarlier(words: readonly Word[]): boolean {
-  if (words.some((w, k) => MONTHS.has(w.text) && (words[k - 1]?.text === 'in' || words[k - 1]?.text === 'since'))) return true;
+  if (words.some((w, k) => MONTH_WORDS.has(w.text) && (words[k - 1]?.text === 'in' || words[k - 1]?.text === 'since'))) return true;
   // A result, not a finding named as the reason ("to rule out tethered cord").
   const t = words.map((w) => w.text).join(' ');
   return (RESULT_WORD.test(t) || /\bno (?:abnormalit\w*|acute|evidence)\b/.test(t)) && !CONDITION.test(t);
 }
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 /** After the verb at words[i], only prose.sending.between words, then "to" / "for" and a study's name (past PLACED_BETWEEN words). */
 function sentToStudy(words: readonly Word[], i: number, ow: OrderWords): boolean {

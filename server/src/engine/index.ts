@@ -24,7 +24,7 @@ export type { UltrasoundWindow } from '../clinical/window';
 export { RATING_LABEL, PROVENANCE_LABEL, rrlLabel } from '../rules/source';
 export { DEFAULT_SETTINGS, mergeSettings, settingsKey } from './settings';
 export type { Settings } from './settings';
-export { parseIsoDate, monthsBetween, todayIso } from '../notes/age';
+export { isoText, parseIsoDate, monthsBetween, todayIso } from '../notes/age';
 export type { IsoDate } from '../notes/age';
 export { MAX_VALUE_CHARS, MAX_DOCUMENT_CHARS } from './limits';
 export { rulesDocsDir, ruleDocsUri } from './docs';

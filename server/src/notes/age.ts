@@ -230,8 +230,13 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   return { y, m: mo, d };
 }
 
-function daysInMonth(y: number, m: number): number {
+export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The date as ISO text ("2026-08-05"). */
+export function isoText(d: IsoDate): string {
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 }
 
 export function todayIso(now = new Date()): IsoDate {

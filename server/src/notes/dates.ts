@@ -1,60 +1,125 @@
-import type { IsoDate } from './age';
+import { type IsoDate, daysInMonth, parseAge } from './age';
 
 /**
- * Calendar dates as clinicians write them in a DOB or Date value: ISO ("2026-08-15"), numeric with the year last
+ * A calendar date as clinicians write it in a DOB or Date value: ISO ("2026-08-15"), numeric with the year last
  * ("15/08/2026", "8-15-26", "15.08.2026"), or with the month named ("15 Aug 2026", "Aug 15, 2026", "15-AUG-26").
- *
- * A numeric date with the year last can be day-first or month-first; both readings are returned when both are
- * real dates, so the caller decides (a date of birth after the order date is no birth date) and says so when it
- * cannot, rather than guessing the writer's country.
  */
-export function readDates(text: string): IsoDate[] {
-  const t = text.trim().replace(/[.,;]$/, '');
-  if (t.length > 40) return [];
+export interface WrittenDate {
+  /** ISO or with the month named: the one reading. */
+  date?: IsoDate;
+  /** Numeric with the year last: the day-first and the month-first reading, each when it is a real date. */
+  dayFirst?: IsoDate;
+  monthFirst?: IsoDate;
+  /** "15.08.2026": dotted dates are written day-first by convention. */
+  dotted?: boolean;
+  /** The numbers alone tell the order: the first is over 12 (day-first) or the second is (month-first). */
+  only?: Convention;
+  iso: boolean;
+  year: number;
+}
+
+export type Convention = 'day' | 'month';
+
+/**
+ * The date written in `text`, or undefined when none is. A trailing time ("30/11/2026 10:00", "2026-11-30T10:00")
+ * or a bracketed age ("15/08/2026 (3 mo)") is passed over. A two-digit year is this century's unless that is after
+ * `pivotYear` (the order's year): "25/12/98" is 1998.
+ */
+export function readDate(text: string, pivotYear: number): WrittenDate | undefined {
+  if (text.length > 80) return undefined;
+  const t = withoutSuffix(text);
+  if (t.length > 40) return undefined;
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t);
-  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(t);
   if (m) {
-    const y = fullYear(m[3]);
+    const date = valid(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date && { date, iso: true, year: date.y };
+  }
+  m = /^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{4}|\d{2})$/.exec(t);
+  if (m) {
+    const y = fullYear(m[4], pivotYear);
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
     const dayFirst = valid(y, b, a);
-    const monthFirst = a === b ? [] : valid(y, a, b);
-    return [...dayFirst, ...monthFirst];
+    const monthFirst = valid(y, a, b);
+    if (!dayFirst && !monthFirst) return undefined;
+    const only = a > 12 ? 'day' : b > 12 ? 'month' : undefined;
+    return { dayFirst, monthFirst, dotted: m[2] === '.', only, iso: false, year: y };
   }
   // "15 Aug 2026", "15-AUG-26", "15th August 2026"
   m = /^(\d{1,2})(?:st|nd|rd|th)?[ \t-]*([A-Za-z]{3,9})\.?,?[ \t-]*(\d{4}|\d{2})$/.exec(t);
-  if (m) return named(m[3], m[2], m[1]);
+  if (m) return named(fullYear(m[3], pivotYear), m[2], m[1]);
   // "Aug 15, 2026", "August 15th 2026"
   m = /^([A-Za-z]{3,9})\.?[ \t-]*(\d{1,2})(?:st|nd|rd|th)?,?[ \t-]*(\d{4})$/.exec(t);
-  if (m) return named(m[3], m[1], m[2]);
-  return [];
+  if (m) return named(Number(m[3]), m[1], m[2]);
+  return undefined;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-function named(year: string, month: string, day: string): IsoDate[] {
-  const w = month.toLowerCase();
-  // "Sept" is as common as "Sep"; any other word must be the month's abbreviation or its full name.
-  const i = w === 'sept' ? 8 : w.length === 3 ? MONTHS.indexOf(w) : FULL.indexOf(w);
-  return i < 0 ? [] : valid(fullYear(year), i + 1, Number(day));
+/**
+ * One convention per note: when a numeric date can only be day-first ("15/01/2026") or only month-first
+ * ("01/15/2026"), the writer's other dates are read the same way. None when no date settles it, or dates disagree.
+ */
+export function noteConvention(dates: readonly (WrittenDate | undefined)[]): Convention | undefined {
+  const said = new Set(dates.map((d) => d?.only).filter((c) => c !== undefined));
+  return said.size === 1 ? [...said][0] : undefined;
 }
 
-/** A two-digit year is this century's: the dates read here are children's births and their visits. */
-function fullYear(y: string): number {
-  return y.length === 2 ? 2000 + Number(y) : Number(y);
-}
-
-function valid(y: number, m: number, d: number): IsoDate[] {
-  if (y < 1900 || m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return [];
-  return [{ y, m, d }];
-}
-
-export function isoText(d: IsoDate): string {
-  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+/**
+ * The readings of a written date under the note's convention: one, or both when the date could be either day- or
+ * month-first and nothing tells which (no reading is ever chosen for being possible, as a typo is possible too).
+ */
+export function readingsOf(d: WrittenDate, convention: Convention | undefined): IsoDate[] {
+  if (d.date) return [d.date];
+  const { dayFirst, monthFirst } = d;
+  if (!dayFirst || !monthFirst) return dayFirst ? [dayFirst] : monthFirst ? [monthFirst] : [];
+  if (!isAfter(dayFirst, monthFirst) && !isAfter(monthFirst, dayFirst)) return [dayFirst];
+  const by = convention ?? (d.dotted ? 'day' : undefined);
+  return by === 'day' ? [dayFirst] : by === 'month' ? [monthFirst] : [dayFirst, monthFirst];
 }
 
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return a.y !== b.y ? a.y > b.y : a.m !== b.m ? a.m > b.m : a.d > b.d;
+}
+
+const ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Every way a month is named: its full name, its three-letter abbreviation, and "sept". */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...FULL, ...ABBREVIATIONS, 'sept']);
+
+function named(year: number, month: string, day: string): WrittenDate | undefined {
+  const w = month.toLowerCase();
+  // "Sept" is as common as "Sep"; any other word must be the month's abbreviation or its full name.
+  const i = w === 'sept' ? 8 : w.length === 3 ? ABBREVIATIONS.indexOf(w) : FULL.indexOf(w);
+  const date = i < 0 ? undefined : valid(year, i + 1, Number(day));
+  return date && { date, iso: false, year };
+}
+
+function fullYear(y: string, pivotYear: number): number {
+  if (y.length !== 2) return Number(y);
+  const here = 2000 + Number(y);
+  return here > pivotYear ? here - 100 : here;
+}
+
+function valid(y: number, m: number, d: number): IsoDate | undefined {
+  return y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? undefined : { y, m, d };
+}
+
+/** A time of day after the date: " 10:00", " 10:00:00", " 9:30 am", "T10:00Z", "T10:00:00+01:00". */
+const TIME = /(?:[ \t]+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:[ \t]?(?:am|pm|h|hrs))?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+/** A bracket closing the value: " (3 mo)". */
+const BRACKET = /[ \t]*\(([^()]{1,30})\)$/;
+
+/** The value without a trailing time or a bracketed age; a bracket holding anything else stays, and is no date. */
+function withoutSuffix(text: string): string {
+  let t = text.trim().replace(/[.,;]$/, '');
+  const b = BRACKET.exec(t);
+  if (b && isOnlyAnAge(b[1])) t = t.slice(0, b.index);
+  return t.replace(TIME, '').trim();
+}
+
+/** "3 mo", "3 mo old", "age 3 mo", "3/12": an age and nothing else. */
+function isOnlyAnAge(text: string): boolean {
+  const a = parseAge(text, true);
+  if (!a) return false;
+  return /^[\s,:]*(?:(?:age|aged|now)[\s,:]*)?$/i.test(text.slice(0, a.span.start)) && /^[\s.]*(?:old[\s.]*)?$/i.test(text.slice(a.span.end));
 }

@@ -124,8 +124,14 @@ export const KEYS: readonly KeyInfo[] = [
     forms:
       '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
   },
-  { name: 'DOB', aliases: ['Date of birth'], meaning: 'Date of birth; with `Date` the age is computed (without `Date`, today is used).', forms: 'ISO date `2026-08-20`' },
-  { name: 'Date', aliases: ['Order date'], meaning: 'The date of the order.', forms: 'ISO date `2026-11-26`' },
+  {
+    name: 'DOB',
+    aliases: ['Date of birth'],
+    meaning: 'Date of birth; with `Date` the age is computed (without `Date`, today is used).',
+    forms:
+      "ISO date `2026-08-20`; also `20/08/2026`, `08/20/26`, `20.08.2026`, `20 Aug 2026`, `Aug 20, 2026` (a time or a bracketed age after it is passed over). A date that may be day- or month-first is read only as the note's other date settles it (a dotted date is day-first), else told; not written ISO, it gives the age only when the note states none",
+  },
+  { name: 'Date', aliases: ['Order date'], meaning: 'The date of the order.', forms: 'ISO date `2026-11-26`, or written as a DOB may be' },
   { name: 'Sex', aliases: [], meaning: 'Informational.', forms: '`M`, `F`, `male`, `female`' },
   {
     name: 'Presentation',
