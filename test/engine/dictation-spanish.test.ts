@@ -86,6 +86,87 @@ describe('notes in other writing: dictation and Spanish', () => {
       const t = 'Age: 6 y. HPI: back pain, fever. Exam: tender, colon NAD. Period: 2 wk. Plan: MRI, CBC, ESR.';
       assert.equal(languageView(t), t);
     });
+    describe('a heading said after a spoken full stop opens its own line', () => {
+      const HEADINGS: [string, string][] = [
+        ['plan colon x-ray lumbar spine AP and lateral period if negative will consider M R I period', 'xr-area'],
+        ['plan MRI lumbar spine with and without contrast period', 'mri-area-without-and-with'],
+        ['assessment and plan colon low back pain period order MRI lumbar spine without contrast period', 'mri-area-without'],
+        ['recommendations colon x-ray lumbar spine two views period', 'xr-area'],
+      ];
+      for (const [said, id] of HEADINGS)
+        it(`after a "new paragraph exam colon" line: "${said.slice(0, 40)}…" orders ${id}`, () =>
+          assert.equal(
+            order(
+              `twelve year old male with low back pain times 6 weeks period denies fever comma no trauma period new paragraph exam colon tender over lower lumbar spine comma strength and sensation intact period ${said}`,
+            ),
+            id,
+          ));
+      it('a note dictated as one paragraph stays one, read as free text with its order found in it', () => {
+        const text =
+          'Ten month old here for lump on back period soft fatty bump above the buttock crack since birth period exam colon soft subcutaneous mass midline lumbosacral comma no hair period plan colon x-ray L spine too views period we will consider further imaging depending on results period';
+        assert.ok(!languageView(text).includes('\n'));
+        assert.equal(order(text), 'xr-area');
+      });
+      it('the heading opens its line at its first word, and every offset is kept', () => {
+        const text = 'back pain period no fever period new paragraph exam colon tender comma intact period plan colon x-ray lumbar spine period';
+        const view = languageView(text);
+        assert.equal(view.length, text.length);
+        assert.equal(view.indexOf('plan'), text.indexOf('plan'));
+        assert.equal(view[text.indexOf('plan') - 1], '\n');
+        assert.equal(view[text.indexOf('exam') - 1], '\n');
+      });
+      it('a key word inside a sentence, or not said as a heading, stays on its line: "the plan is", "colon ca in dad", "neural exam colon"', () => {
+        const view = languageView(
+          'back pain period new paragraph history colon she says the plan is physio comma no fever period family history colon colon ca in dad period neural exam colon normal period',
+        );
+        assert.ok(!/\n\s*(?:the plan|neural)/.test(view), view);
+        assert.ok(view.includes('colon ca in dad'), view);
+        assert.ok(/\nfamily history:/.test(view), view);
+      });
+    });
+    it('misheard words that carry facts: "denies wait loss", "disk itis", "osteo my elitis", "tough of dark hair", "neural surgery"', () => {
+      assert.ok(absent('Twelve year old with back pain period denies fever comma denies wait loss period no trauma period', 'weight-loss'));
+      assert.ok(present('Four year old with back pain period fever period concern for disk itis versus vertebral osteo my elitis period', 'suspected-infection-tumor'));
+      const r = facts(
+        'Five month old female period exam colon tough of dark hair over the lumbosacral junction comma no dimple comma reflexes to plus period plan colon MRI lumbar spine without contrast period we will also place a referral to pediatric neural surgery period',
+      );
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.equal(r.facts.referral.neurosurgery, true);
+      assert.ok(languageView('exam colon tender comma reflexes to plus comma strength normal period no fever period').includes('reflexes 2+'));
+    });
+    it('what the rules quote is the misheard words as written: "wait loss", "tough of dark hair"', () => {
+      const text = 'Twelve year old with back pain period denies fever comma denies wait loss period exam colon tough of dark hair over the sacrum period';
+      const r = readNote(text);
+      const start = r.note.start;
+      const quoted = (id: string) => {
+        const h = r.facts.hits.find((x) => x.finding.id === id)!;
+        return text.slice(h.span.start - start, h.span.end - start);
+      };
+      assert.equal(quoted('weight-loss'), 'wait loss');
+      assert.ok(quoted('hair-tuft').startsWith('tough of'), quoted('hair-tuft'));
+    });
+    const WORDS: string[] = [
+      'Fourteen year old girl with back pain over a 6 week period comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period she has period pain comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period missed period last month comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period heavy period cramps comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl period family history colon colon ca in dad comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl period family history colon colon carcinoma in grandfather comma no fever period new paragraph neuro exam colon normal period',
+    ];
+    for (const t of WORDS)
+      it(`"period" and "colon" as words stay words in a dictated note: ${JSON.stringify(t.slice(23, 75))}`, () => {
+        const view = languageView(t);
+        assert.notEqual(view, t);
+        assert.ok(/period (?:pain|last|cramps)|week period|colon ca|colon carcinoma/.test(view), view);
+      });
+    it('"period" after a unit without an amount, or a plural one, still ends a sentence: "five days a week period", "6 weeks period"', () => {
+      const view = languageView('plays soccer five days a week period no radiating pain comma back pain times 6 weeks period neuro normal period');
+      assert.ok(view.includes('a week.') && view.includes('weeks.'), view);
+    });
+    it('one spoken "period" or "comma" in a typed note changes nothing', () => {
+      for (const t of ['Age: 14 y\nHPI: back pain over a 6 week period, no fever.\nPlan: XR L-spine', 'Age: 9 y\nHPI: back pain, comma-shaped scar, no fever.\nPlan: XR L-spine'])
+        assert.equal(languageView(t), t);
+    });
   });
 
   describe('Spanish and code-switching notes', () => {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -12,8 +13,11 @@ import { work } from '../notes/work';
  * - a note dictated by speech recognition and signed unproofread ("exam colon normal gait comma ...
  *   M R I lumbar spine ordered period") reads with its spoken marks as marks, its spelled letters
  *   joined ("MRI"), vertebral levels and grades in digits ("T12", "5/5") and the homophones speech
- *   recognition writes ("lumber spine") as the words meant. A note reads as dictated when it holds at
- *   least `minSpoken` spoken marks and more of them than real ones; "for a period of 2 weeks" or
+ *   recognition writes ("lumber spine") as the words meant. In a note a spoken new line has broken into
+ *   lines, a section heading said after a spoken full stop ("... period plan colon x-ray ...", "... period
+ *   plan MRI ...") opens a line of its own, as the note would be typed, so it is read as that section and
+ *   not inside the key of the line before it. A note reads as dictated when it holds at least
+ *   `minSpoken` spoken marks and more of them than real ones; "for a period of 2 weeks" or
  *   "the sigmoid colon" in a typed note is never touched.
  * - a note in Spanish, or switching between Spanish and English ("2 años, niño ... gotea orina"),
  *   reads with the Spanish words of the table in English. It applies only when the note holds at
@@ -38,6 +42,8 @@ const DictationSchema = z.strictObject({
   marks: z.array(z.strictObject({ say: z.string().min(1), mark: z.string().length(1) })).min(1),
   $marksNot: z.string().optional(),
   notAfter: z.array(z.string().min(1)),
+  /** A unit in the singular after an amount names a span ("a 6 week period", "a two day period"); "a week period" ends a sentence. */
+  notAfterAmount: z.array(z.string().regex(/^[a-z]+$/)),
   notBefore: z.array(z.string().min(1)),
   $spelled: z.string().optional(),
   spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
@@ -163,6 +169,7 @@ interface Compiled {
   dictation: Map<string, Entry[]>;
   spanish: Map<string, Entry[]>;
   notAfter: Set<string>;
+  notAfterAmount: Set<string>;
   notBefore: Set<string>;
   spelled: Set<string>;
   longestSpelled: number;
@@ -282,6 +289,7 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
+    notAfterAmount: new Set(d.notAfterAmount),
     notBefore: lower(d.notBefore),
     spelled: new Set(d.spelled),
     longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
@@ -372,6 +380,10 @@ function isMarkAt(text: string, words: readonly Word[], i: number, c: Compiled):
   if (!m) return undefined;
   // "for a period of two weeks", "the sigmoid colon", "colon cancer": the word itself.
   if (i > 0 && c.notAfter.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) return undefined;
+  if (i > 1 && c.notAfterAmount.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) {
+    const amount = words[i - 2].text;
+    if (/^[ -]$/.test(text.slice(words[i - 2].end, words[i - 1].start)) && (DIGITS.test(amount) || c.numbers.has(amount))) return undefined;
+  }
   if (m.last + 1 < words.length && c.notBefore.has(words[m.last + 1].text)) return undefined;
   return m;
 }
@@ -549,6 +561,25 @@ function numberAt(words: readonly Word[], text: string, i: number, c: Compiled):
     if (d !== undefined && d <= 9) return { value: `${n.value}.${d}`, last: n.last + 2 };
   }
   return { value: String(n.value), last: n.last };
+}
+
+/** The most words a heading said aloud takes ("history of present illness" is four). */
+const HEADING_WORDS = 4;
+
+/**
+ * Whether a section heading is said at words[i]: a key of the note language said before a spoken colon
+ * ("plan colon", "neuro exam colon", "assessment and plan colon"), or the plan or order key said without
+ * one ("plan MRI lumbar spine", "order MRI ..."), as dictating clinicians often leave the colon out.
+ */
+function headingSaidAt(text: string, words: readonly Word[], i: number, c: Compiled): boolean {
+  let said = words[i].text;
+  for (let k = i; k < words.length - 1 && k < i + HEADING_WORDS; k++) {
+    if (k > i) said += ' ' + words[k].text;
+    if (!SPACE_ONLY.test(text.slice(words[k].end, words[k + 1].start))) break;
+    if (isMarkAt(text, words, k + 1, c)?.entry.to === ':') return lookupKey(said) !== undefined;
+  }
+  const key = lookupKey(words[i].text)?.name;
+  return key === 'Plan' || key === 'Order';
 }
 
 /** The dictation edit starting at words[i], if any, and the last word it takes. */
@@ -742,10 +773,22 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
+  // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken new line
+  // has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
+  // in lines, a heading left inside the line above would be read as part of that line's key).
+  let stopEnd = -1;
+  let inLines = false;
   for (let i = 0; i < words.length; i++) {
+    if (inLines && stopEnd === i - 1 && i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && headingSaidAt(text, words, i, c)) {
+      // The break closes the spaces, so the heading opens its line rather than continuing the line above.
+      const start = words[i - 1].end;
+      edits.push({ start, end: words[i].start, text: ' '.repeat(words[i].start - start - 1) + '\n' });
+    }
     const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
     if (d) {
       edits.push(d.edit);
+      if (d.edit.text === '.') stopEnd = d.last;
+      else if (d.edit.text.endsWith('\n')) inLines = true;
       i = d.last;
       continue;
     }
