@@ -163,6 +163,55 @@ describe('notes in other writing: dictation and Spanish', () => {
       const view = languageView('plays soccer five days a week period no radiating pain comma back pain times 6 weeks period neuro normal period');
       assert.ok(view.includes('a week.') && view.includes('weeks.'), view);
     });
+    describe('review r21: a word rule holds only for its own mark and where it plainly names a menstrual period', () => {
+      it('"denies lifting anything heavy period numbness ...": the denial ends at "heavy", numbness is present', () => {
+        const text =
+          'Thirteen year old with low back pain period denies lifting anything heavy period numbness in both legs since yesterday period new paragraph plan colon MRI lumbar spine without contrast period';
+        assert.ok(languageView(text).includes('heavy.'));
+        assert.ok(present(text, 'numbness'));
+      });
+      it('"no trauma in the past 1 year period fell off bike yesterday": the fall is not negated', () => {
+        const text =
+          'Six year old with back pain period no trauma in the past 1 year period fell off bike yesterday period new paragraph exam colon tender period plan colon x-ray lumbar spine period';
+        assert.ok(languageView(text).includes('1 year.'));
+        assert.ok(present(text, 'trauma'));
+      });
+      it('"denies fever for the past 1 week period leg weakness since yesterday": the weakness is new, not in that week', () => {
+        const text =
+          'Thirteen year old with low back pain period denies fever for the past 1 week period leg weakness since yesterday period new paragraph plan colon MRI lumbar spine period';
+        assert.ok(languageView(text).includes('1 week.'));
+        assert.ok(present(text, 'weakness'));
+      });
+      it('"M R I lumbar spine with slash without contrast" is with/without contrast', () => {
+        const text = 'Eight year old with back pain and fever period exam colon tender comma neuro intact period plan colon M R I lumbar spine with slash without contrast period';
+        assert.ok(languageView(text).includes('with/'));
+        assert.equal(order(text), 'mri-area-without-and-with');
+      });
+      for (const said of ['x 1 week period', 'for the past one year period', 'for 2 weeks period', 'over the last 3 month period'])
+        it(`"${said}" ends its sentence`, () => {
+          const view = languageView(`Back pain ${said} no fever comma new paragraph exam colon tender period`);
+          assert.ok(/(?:week|year|weeks|month)\./.test(view), view);
+        });
+      for (const said of ['over a 6 week period', 'over a two-day period', 'during one 3 month period'])
+        it(`"${said}" is a span`, () => {
+          const view = languageView(`Back pain ${said} comma no fever period new paragraph exam colon tender period`);
+          assert.ok(/(?:week|day|month) period,/.test(view), view);
+        });
+      it('"she has period" or "had period" ending a sentence is a full stop; "heavy period" only before a menstrual word', () => {
+        const view = languageView('pain wakes her at night and she has period no fever comma lifted something heavy period exam colon tender period');
+        assert.ok(view.includes('has.') && view.includes('heavy.'), view);
+      });
+      it('"colon" rules do not touch "period" and the reverse: "tender over the colon ca" vs "heavy period ca"', () => {
+        const view = languageView('family history colon colon ca in dad period no fever comma tender period ca level normal period');
+        assert.ok(view.includes('colon ca') && view.includes('tender.'), view);
+      });
+      it('a heading after a spoken full stop opens its line when the recognizer typed the line breaks itself', () => {
+        const text = 'Back pain for 6 weeks period no fever comma\nexam colon tender x 2 weeks period plan colon MRI lumbar spine period';
+        const view = languageView(text);
+        assert.equal(view[text.indexOf('plan') - 1], '\n', view);
+        assert.equal(order(text), 'mri-area-without');
+      });
+    });
     it('one spoken "period" or "comma" in a typed note changes nothing', () => {
       for (const t of ['Age: 14 y\nHPI: back pain over a 6 week period, no fever.\nPlan: XR L-spine', 'Age: 9 y\nHPI: back pain, comma-shaped scar, no fever.\nPlan: XR L-spine'])
         assert.equal(languageView(t), t);

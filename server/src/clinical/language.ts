@@ -42,9 +42,18 @@ const DictationSchema = z.strictObject({
   marks: z.array(z.strictObject({ say: z.string().min(1), mark: z.string().length(1) })).min(1),
   $marksNot: z.string().optional(),
   notAfter: z.array(z.string().min(1)),
-  /** A unit in the singular after an amount names a span ("a 6 week period", "a two day period"); "a week period" ends a sentence. */
-  notAfterAmount: z.array(z.string().regex(/^[a-z]+$/)),
   notBefore: z.array(z.string().min(1)),
+  $wordsNot: z.string().optional(),
+  wordsNot: z.array(
+    z
+      .strictObject({ say: z.string().min(1), after: z.array(z.string().min(1)).min(1).optional(), before: z.array(z.string().min(1)).min(1).optional() })
+      .refine((r) => r.after || r.before, 'a rule needs after, before or both'),
+  ),
+  $span: z.string().optional(),
+  /** What opens "a 6 week period": the amount and unit before the mark name a span only after one of openers. */
+  span: z.strictObject({ say: z.string().min(1), openers: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+  $headingsUnsaid: z.string().optional(),
+  headingsUnsaid: z.array(z.string().min(1)),
   $spelled: z.string().optional(),
   spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
   $levels: z.string().optional(),
@@ -169,8 +178,11 @@ interface Compiled {
   dictation: Map<string, Entry[]>;
   spanish: Map<string, Entry[]>;
   notAfter: Set<string>;
-  notAfterAmount: Set<string>;
   notBefore: Set<string>;
+  /** The per-mark word rules, by the mark as said ("period"). */
+  wordsNot: Map<string, { after?: Set<string>; before?: Set<string> }[]>;
+  span: { say: string; openers: Set<string> };
+  headingsUnsaid: Set<string>;
   spelled: Set<string>;
   longestSpelled: number;
   levels: Map<string, number>;
@@ -289,8 +301,15 @@ function compiledOf(v: LanguageVocabulary): Compiled {
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
-    notAfterAmount: new Set(d.notAfterAmount),
     notBefore: lower(d.notBefore),
+    wordsNot: wordsNotOf(d.wordsNot),
+    span: {
+      say: toWords(d.span.say)
+        .map((w) => w.text)
+        .join(' '),
+      openers: new Set(d.span.openers),
+    },
+    headingsUnsaid: new Set(d.headingsUnsaid),
     spelled: new Set(d.spelled),
     longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
     levels: new Map(Object.entries(d.levels)),
@@ -380,12 +399,39 @@ function isMarkAt(text: string, words: readonly Word[], i: number, c: Compiled):
   if (!m) return undefined;
   // "for a period of two weeks", "the sigmoid colon", "colon cancer": the word itself.
   if (i > 0 && c.notAfter.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) return undefined;
-  if (i > 1 && c.notAfterAmount.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) {
-    const amount = words[i - 2].text;
-    if (/^[ -]$/.test(text.slice(words[i - 2].end, words[i - 1].start)) && (DIGITS.test(amount) || c.numbers.has(amount))) return undefined;
-  }
   if (m.last + 1 < words.length && c.notBefore.has(words[m.last + 1].text)) return undefined;
+  const said = m.entry.words.join(' ');
+  const rules = c.wordsNot.get(said);
+  if (rules) {
+    const prev = i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) ? words[i - 1].text : undefined;
+    const next = m.last + 1 < words.length && SPACE_ONLY.test(text.slice(words[m.last].end, words[m.last + 1].start)) ? words[m.last + 1].text : undefined;
+    const holds = (set: Set<string> | undefined, w: string | undefined) => !set || (w !== undefined && set.has(w));
+    if (rules.some((r) => holds(r.after, prev) && holds(r.before, next))) return undefined;
+  }
+  // "over a 6 week period", "a two-day period": a span; "x 1 week period", "the past 1 year period" end a sentence.
+  if (said === c.span.say && i > 2 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && c.span.openers.has(words[i - 3].text)) {
+    const amount = words[i - 2].text;
+    if (SPACE_ONLY.test(text.slice(words[i - 3].end, words[i - 2].start)) && (DIGITS.test(amount) || c.numbers.has(amount)) && unitAfter(text, words, i - 2, c)) return undefined;
+  }
   return m;
+}
+
+/** Whether words[n + 1] is a unit joined to the amount ending at words[n] by a space or a dash ("ten days", "two-day"). */
+function unitAfter(text: string, words: readonly Word[], n: number, c: Compiled): boolean {
+  const after = n + 1;
+  return after < words.length && c.units.has(words[after].text) && /^[ -]$/.test(text.slice(words[n].end, words[after].start));
+}
+
+function wordsNotOf(rules: z.infer<typeof DictationSchema>['wordsNot']): Compiled['wordsNot'] {
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const out: Compiled['wordsNot'] = new Map();
+  for (const r of rules) {
+    const key = toWords(r.say)
+      .map((w) => w.text)
+      .join(' ');
+    out.set(key, [...(out.get(key) ?? []), { ...(r.after ? { after: lower(r.after) } : {}), ...(r.before ? { before: lower(r.before) } : {}) }]);
+  }
+  return out;
 }
 
 /** Real marks: a full stop, comma, colon or semicolon before a space or the end of a line. */
@@ -579,7 +625,7 @@ function headingSaidAt(text: string, words: readonly Word[], i: number, c: Compi
     if (isMarkAt(text, words, k + 1, c)?.entry.to === ':') return lookupKey(said) !== undefined;
   }
   const key = lookupKey(words[i].text)?.name;
-  return key === 'Plan' || key === 'Order';
+  return key !== undefined && c.headingsUnsaid.has(key);
 }
 
 /** The dictation edit starting at words[i], if any, and the last word it takes. */
@@ -634,7 +680,7 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     const grade = after < words.length && SPACE_ONLY.test(text.slice(words[n.last].end, words[after].start)) ? matchAt(text, words, after, c.grades) : undefined;
     if (grade) return { edit: { start: w.start, end: words[grade.last].end, text: `${n.value}${grade.entry.to}`, right: true }, last: grade.last };
     // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
-    const unit = after < words.length && c.units.has(words[after].text) && /^[ -]$/.test(text.slice(words[n.last].end, words[after].start));
+    const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
   const p = matchAt(text, words, i, c.dictation);
@@ -773,12 +819,14 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
-  // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken new line
-  // has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
+  // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken or typed new
+  // line has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
   // in lines, a heading left inside the line above would be read as part of that line's key).
   let stopEnd = -1;
   let inLines = false;
   for (let i = 0; i < words.length; i++) {
+    // The recognizer may type the line breaks itself and leave the punctuation spoken.
+    if (!inLines && i > 0 && text.slice(words[i - 1].end, words[i].start).includes('\n')) inLines = true;
     if (inLines && stopEnd === i - 1 && i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && headingSaidAt(text, words, i, c)) {
       // The break closes the spaces, so the heading opens its line rather than continuing the line above.
       const start = words[i - 1].end;
