@@ -86,6 +86,136 @@ describe('notes in other writing: dictation and Spanish', () => {
       const t = 'Age: 6 y. HPI: back pain, fever. Exam: tender, colon NAD. Period: 2 wk. Plan: MRI, CBC, ESR.';
       assert.equal(languageView(t), t);
     });
+    describe('a heading said after a spoken full stop opens its own line', () => {
+      const HEADINGS: [string, string][] = [
+        ['plan colon x-ray lumbar spine AP and lateral period if negative will consider M R I period', 'xr-area'],
+        ['plan MRI lumbar spine with and without contrast period', 'mri-area-without-and-with'],
+        ['assessment and plan colon low back pain period order MRI lumbar spine without contrast period', 'mri-area-without'],
+        ['recommendations colon x-ray lumbar spine two views period', 'xr-area'],
+      ];
+      for (const [said, id] of HEADINGS)
+        it(`after a "new paragraph exam colon" line: "${said.slice(0, 40)}…" orders ${id}`, () =>
+          assert.equal(
+            order(
+              `twelve year old male with low back pain times 6 weeks period denies fever comma no trauma period new paragraph exam colon tender over lower lumbar spine comma strength and sensation intact period ${said}`,
+            ),
+            id,
+          ));
+      it('a note dictated as one paragraph stays one, read as free text with its order found in it', () => {
+        const text =
+          'Ten month old here for lump on back period soft fatty bump above the buttock crack since birth period exam colon soft subcutaneous mass midline lumbosacral comma no hair period plan colon x-ray L spine too views period we will consider further imaging depending on results period';
+        assert.ok(!languageView(text).includes('\n'));
+        assert.equal(order(text), 'xr-area');
+      });
+      it('the heading opens its line at its first word, and every offset is kept', () => {
+        const text = 'back pain period no fever period new paragraph exam colon tender comma intact period plan colon x-ray lumbar spine period';
+        const view = languageView(text);
+        assert.equal(view.length, text.length);
+        assert.equal(view.indexOf('plan'), text.indexOf('plan'));
+        assert.equal(view[text.indexOf('plan') - 1], '\n');
+        assert.equal(view[text.indexOf('exam') - 1], '\n');
+      });
+      it('a key word inside a sentence, or not said as a heading, stays on its line: "the plan is", "colon ca in dad", "neural exam colon"', () => {
+        const view = languageView(
+          'back pain period new paragraph history colon she says the plan is physio comma no fever period family history colon colon ca in dad period neural exam colon normal period',
+        );
+        assert.ok(!/\n\s*(?:the plan|neural)/.test(view), view);
+        assert.ok(view.includes('colon ca in dad'), view);
+        assert.ok(/\nfamily history:/.test(view), view);
+      });
+    });
+    it('misheard words that carry facts: "denies wait loss", "disk itis", "osteo my elitis", "tough of dark hair", "neural surgery"', () => {
+      assert.ok(absent('Twelve year old with back pain period denies fever comma denies wait loss period no trauma period', 'weight-loss'));
+      assert.ok(present('Four year old with back pain period fever period concern for disk itis versus vertebral osteo my elitis period', 'suspected-infection-tumor'));
+      const r = facts(
+        'Five month old female period exam colon tough of dark hair over the lumbosacral junction comma no dimple comma reflexes to plus period plan colon MRI lumbar spine without contrast period we will also place a referral to pediatric neural surgery period',
+      );
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.equal(r.facts.referral.neurosurgery, true);
+      assert.ok(languageView('exam colon tender comma reflexes to plus comma strength normal period no fever period').includes('reflexes 2+'));
+    });
+    it('what the rules quote is the misheard words as written: "wait loss", "tough of dark hair"', () => {
+      const text = 'Twelve year old with back pain period denies fever comma denies wait loss period exam colon tough of dark hair over the sacrum period';
+      const r = readNote(text);
+      const start = r.note.start;
+      const quoted = (id: string) => {
+        const h = r.facts.hits.find((x) => x.finding.id === id)!;
+        return text.slice(h.span.start - start, h.span.end - start);
+      };
+      assert.equal(quoted('weight-loss'), 'wait loss');
+      assert.ok(quoted('hair-tuft').startsWith('tough of'), quoted('hair-tuft'));
+    });
+    const WORDS: string[] = [
+      'Fourteen year old girl with back pain over a 6 week period comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period she has period pain comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period missed period last month comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl with back pain period heavy period cramps comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl period family history colon colon ca in dad comma no fever period new paragraph neuro exam colon normal period',
+      'Fourteen year old girl period family history colon colon carcinoma in grandfather comma no fever period new paragraph neuro exam colon normal period',
+    ];
+    for (const t of WORDS)
+      it(`"period" and "colon" as words stay words in a dictated note: ${JSON.stringify(t.slice(23, 75))}`, () => {
+        const view = languageView(t);
+        assert.notEqual(view, t);
+        assert.ok(/period (?:pain|last|cramps)|week period|colon ca|colon carcinoma/.test(view), view);
+      });
+    it('"period" after a unit without an amount, or a plural one, still ends a sentence: "five days a week period", "6 weeks period"', () => {
+      const view = languageView('plays soccer five days a week period no radiating pain comma back pain times 6 weeks period neuro normal period');
+      assert.ok(view.includes('a week.') && view.includes('weeks.'), view);
+    });
+    describe('review r21: a word rule holds only for its own mark and where it plainly names a menstrual period', () => {
+      it('"denies lifting anything heavy period numbness ...": the denial ends at "heavy", numbness is present', () => {
+        const text =
+          'Thirteen year old with low back pain period denies lifting anything heavy period numbness in both legs since yesterday period new paragraph plan colon MRI lumbar spine without contrast period';
+        assert.ok(languageView(text).includes('heavy.'));
+        assert.ok(present(text, 'numbness'));
+      });
+      it('"no trauma in the past 1 year period fell off bike yesterday": the fall is not negated', () => {
+        const text =
+          'Six year old with back pain period no trauma in the past 1 year period fell off bike yesterday period new paragraph exam colon tender period plan colon x-ray lumbar spine period';
+        assert.ok(languageView(text).includes('1 year.'));
+        assert.ok(present(text, 'trauma'));
+      });
+      it('"denies fever for the past 1 week period leg weakness since yesterday": the weakness is new, not in that week', () => {
+        const text =
+          'Thirteen year old with low back pain period denies fever for the past 1 week period leg weakness since yesterday period new paragraph plan colon MRI lumbar spine period';
+        assert.ok(languageView(text).includes('1 week.'));
+        assert.ok(present(text, 'weakness'));
+      });
+      it('"M R I lumbar spine with slash without contrast" is with/without contrast', () => {
+        const text = 'Eight year old with back pain and fever period exam colon tender comma neuro intact period plan colon M R I lumbar spine with slash without contrast period';
+        assert.ok(languageView(text).includes('with/'));
+        assert.equal(order(text), 'mri-area-without-and-with');
+      });
+      for (const said of ['x 1 week period', 'for the past one year period', 'for 2 weeks period', 'over the last 3 month period'])
+        it(`"${said}" ends its sentence`, () => {
+          const view = languageView(`Back pain ${said} no fever comma new paragraph exam colon tender period`);
+          assert.ok(/(?:week|year|weeks|month)\./.test(view), view);
+        });
+      for (const said of ['over a 6 week period', 'over a two-day period', 'during one 3 month period'])
+        it(`"${said}" is a span`, () => {
+          const view = languageView(`Back pain ${said} comma no fever period new paragraph exam colon tender period`);
+          assert.ok(/(?:week|day|month) period,/.test(view), view);
+        });
+      it('"she has period" or "had period" ending a sentence is a full stop; "heavy period" only before a menstrual word', () => {
+        const view = languageView('pain wakes her at night and she has period no fever comma lifted something heavy period exam colon tender period');
+        assert.ok(view.includes('has.') && view.includes('heavy.'), view);
+      });
+      it('"colon" rules do not touch "period" and the reverse: "tender over the colon ca" vs "heavy period ca"', () => {
+        const view = languageView('family history colon colon ca in dad period no fever comma tender period ca level normal period');
+        assert.ok(view.includes('colon ca') && view.includes('tender.'), view);
+      });
+      it('a heading after a spoken full stop opens its line when the recognizer typed the line breaks itself', () => {
+        const text = 'Back pain for 6 weeks period no fever comma\nexam colon tender x 2 weeks period plan colon MRI lumbar spine period';
+        const view = languageView(text);
+        assert.equal(view[text.indexOf('plan') - 1], '\n', view);
+        assert.equal(order(text), 'mri-area-without');
+      });
+    });
+    it('one spoken "period" or "comma" in a typed note changes nothing', () => {
+      for (const t of ['Age: 14 y\nHPI: back pain over a 6 week period, no fever.\nPlan: XR L-spine', 'Age: 9 y\nHPI: back pain, comma-shaped scar, no fever.\nPlan: XR L-spine'])
+        assert.equal(languageView(t), t);
+    });
   });
 
   describe('Spanish and code-switching notes', () => {

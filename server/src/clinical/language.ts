@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -13,8 +14,11 @@ import { perVocabulary } from './patterns';
  * - a note dictated by speech recognition and signed unproofread ("exam colon normal gait comma ...
  *   M R I lumbar spine ordered period") reads with its spoken marks as marks, its spelled letters
  *   joined ("MRI"), vertebral levels and grades in digits ("T12", "5/5") and the homophones speech
- *   recognition writes ("lumber spine") as the words meant. A note reads as dictated when it holds at
- *   least `minSpoken` spoken marks and more of them than real ones; "for a period of 2 weeks" or
+ *   recognition writes ("lumber spine") as the words meant. In a note a spoken new line has broken into
+ *   lines, a section heading said after a spoken full stop ("... period plan colon x-ray ...", "... period
+ *   plan MRI ...") opens a line of its own, as the note would be typed, so it is read as that section and
+ *   not inside the key of the line before it. A note reads as dictated when it holds at least
+ *   `minSpoken` spoken marks and more of them than real ones; "for a period of 2 weeks" or
  *   "the sigmoid colon" in a typed note is never touched.
  * - a note in Spanish, or switching between Spanish and English ("2 años, niño ... gotea orina"),
  *   reads with the Spanish words of the table in English. It applies only when the note holds at
@@ -40,6 +44,17 @@ const DictationSchema = z.strictObject({
   $marksNot: z.string().optional(),
   notAfter: z.array(z.string().min(1)),
   notBefore: z.array(z.string().min(1)),
+  $wordsNot: z.string().optional(),
+  wordsNot: z.array(
+    z
+      .strictObject({ say: z.string().min(1), after: z.array(z.string().min(1)).min(1).optional(), before: z.array(z.string().min(1)).min(1).optional() })
+      .refine((r) => r.after || r.before, 'a rule needs after, before or both'),
+  ),
+  $span: z.string().optional(),
+  /** What opens "a 6 week period": the amount and unit before the mark name a span only after one of openers. */
+  span: z.strictObject({ say: z.string().min(1), openers: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+  $headingsUnsaid: z.string().optional(),
+  headingsUnsaid: z.array(z.string().min(1)),
   $spelled: z.string().optional(),
   spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
   $levels: z.string().optional(),
@@ -165,6 +180,10 @@ interface Compiled {
   spanish: Map<string, Entry[]>;
   notAfter: Set<string>;
   notBefore: Set<string>;
+  /** The per-mark word rules, by the mark as said ("period"). */
+  wordsNot: Map<string, { after?: Set<string>; before?: Set<string> }[]>;
+  span: { say: string; openers: Set<string> };
+  headingsUnsaid: Set<string>;
   spelled: Set<string>;
   longestSpelled: number;
   levels: Map<string, number>;
@@ -280,6 +299,14 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
     notBefore: lower(d.notBefore),
+    wordsNot: wordsNotOf(d.wordsNot),
+    span: {
+      say: toWords(d.span.say)
+        .map((w) => w.text)
+        .join(' '),
+      openers: new Set(d.span.openers),
+    },
+    headingsUnsaid: new Set(d.headingsUnsaid),
     spelled: new Set(d.spelled),
     longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
     levels: new Map(Object.entries(d.levels)),
@@ -369,7 +396,38 @@ function isMarkAt(text: string, words: readonly Word[], i: number, c: Compiled):
   // "for a period of two weeks", "the sigmoid colon", "colon cancer": the word itself.
   if (i > 0 && c.notAfter.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start))) return undefined;
   if (m.last + 1 < words.length && c.notBefore.has(words[m.last + 1].text)) return undefined;
+  const said = m.entry.words.join(' ');
+  const rules = c.wordsNot.get(said);
+  if (rules) {
+    const prev = i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) ? words[i - 1].text : undefined;
+    const next = m.last + 1 < words.length && SPACE_ONLY.test(text.slice(words[m.last].end, words[m.last + 1].start)) ? words[m.last + 1].text : undefined;
+    const holds = (set: Set<string> | undefined, w: string | undefined) => !set || (w !== undefined && set.has(w));
+    if (rules.some((r) => holds(r.after, prev) && holds(r.before, next))) return undefined;
+  }
+  // "over a 6 week period", "a two-day period": a span; "x 1 week period", "the past 1 year period" end a sentence.
+  if (said === c.span.say && i > 2 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && c.span.openers.has(words[i - 3].text)) {
+    const amount = words[i - 2].text;
+    if (SPACE_ONLY.test(text.slice(words[i - 3].end, words[i - 2].start)) && (DIGITS.test(amount) || c.numbers.has(amount)) && unitAfter(text, words, i - 2, c)) return undefined;
+  }
   return m;
+}
+
+/** Whether words[n + 1] is a unit joined to the amount ending at words[n] by a space or a dash ("ten days", "two-day"). */
+function unitAfter(text: string, words: readonly Word[], n: number, c: Compiled): boolean {
+  const after = n + 1;
+  return after < words.length && c.units.has(words[after].text) && /^[ -]$/.test(text.slice(words[n].end, words[after].start));
+}
+
+function wordsNotOf(rules: z.infer<typeof DictationSchema>['wordsNot']): Compiled['wordsNot'] {
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const out: Compiled['wordsNot'] = new Map();
+  for (const r of rules) {
+    const key = toWords(r.say)
+      .map((w) => w.text)
+      .join(' ');
+    out.set(key, [...(out.get(key) ?? []), { ...(r.after ? { after: lower(r.after) } : {}), ...(r.before ? { before: lower(r.before) } : {}) }]);
+  }
+  return out;
 }
 
 /** Real marks: a full stop, comma, colon or semicolon before a space or the end of a line. */
@@ -547,6 +605,25 @@ function numberAt(words: readonly Word[], text: string, i: number, c: Compiled):
   return { value: String(n.value), last: n.last };
 }
 
+/** The most words a heading said aloud takes ("history of present illness" is four). */
+const HEADING_WORDS = 4;
+
+/**
+ * Whether a section heading is said at words[i]: a key of the note language said before a spoken colon
+ * ("plan colon", "neuro exam colon", "assessment and plan colon"), or the plan or order key said without
+ * one ("plan MRI lumbar spine", "order MRI ..."), as dictating clinicians often leave the colon out.
+ */
+function headingSaidAt(text: string, words: readonly Word[], i: number, c: Compiled): boolean {
+  let said = words[i].text;
+  for (let k = i; k < words.length - 1 && k < i + HEADING_WORDS; k++) {
+    if (k > i) said += ' ' + words[k].text;
+    if (!SPACE_ONLY.test(text.slice(words[k].end, words[k + 1].start))) break;
+    if (isMarkAt(text, words, k + 1, c)?.entry.to === ':') return lookupKey(said) !== undefined;
+  }
+  const key = lookupKey(words[i].text)?.name;
+  return key !== undefined && c.headingsUnsaid.has(key);
+}
+
 /** The dictation edit starting at words[i], if any, and the last word it takes. */
 function dictationEdit(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
   const w = words[i];
@@ -599,7 +676,7 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     const grade = after < words.length && SPACE_ONLY.test(text.slice(words[n.last].end, words[after].start)) ? matchAt(text, words, after, c.grades) : undefined;
     if (grade) return { edit: { start: w.start, end: words[grade.last].end, text: `${n.value}${grade.entry.to}`, right: true }, last: grade.last };
     // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
-    const unit = after < words.length && c.units.has(words[after].text) && /^[ -]$/.test(text.slice(words[n.last].end, words[after].start));
+    const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
   const p = matchAt(text, words, i, c.dictation);
@@ -738,10 +815,24 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
+  // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken or typed new
+  // line has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
+  // in lines, a heading left inside the line above would be read as part of that line's key).
+  let stopEnd = -1;
+  let inLines = false;
   for (let i = 0; i < words.length; i++) {
+    // The recognizer may type the line breaks itself and leave the punctuation spoken.
+    if (!inLines && i > 0 && text.slice(words[i - 1].end, words[i].start).includes('\n')) inLines = true;
+    if (inLines && stopEnd === i - 1 && i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && headingSaidAt(text, words, i, c)) {
+      // The break closes the spaces, so the heading opens its line rather than continuing the line above.
+      const start = words[i - 1].end;
+      edits.push({ start, end: words[i].start, text: ' '.repeat(words[i].start - start - 1) + '\n' });
+    }
     const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
     if (d) {
       edits.push(d.edit);
+      if (d.edit.text === '.') stopEnd = d.last;
+      else if (d.edit.text.endsWith('\n')) inLines = true;
       i = d.last;
       continue;
     }
