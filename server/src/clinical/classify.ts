@@ -103,6 +103,29 @@ function quote(text: string, hit: { span: Span }): string {
   return `"${text.slice(hit.span.start, hit.span.end)}"`;
 }
 
+/**
+ * Whether a significant injury is of the cervical spine: the study ordered says so by the regions it names, not
+ * those its sentence denies ("XR T-L spine. C-collar not indicated (no neck pain)" is thoracolumbar). An order that
+ * names no region ("clear collar per CT/exam") follows the injury the note tells: a neck or cervical level told as
+ * hurt or studied ("c/o neck pain, midline TTP C5-6 … CT C-spine w/o ordered"), with no back pain.
+ */
+function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
+  const order = facts.order;
+  if (!order) return false;
+  const sub = k.vocabulary.subregions;
+  const told = (spans: Span[]) => spans.filter((s) => !readContext(text, s.start, s.end).negated);
+  if (order.reading.subregions.length) {
+    const ordered = toWords(order.field.value, order.field.valueSpan.start);
+    const regions = (Object.keys(sub) as (keyof typeof sub)[]).filter((r) => told(findAny(ordered, phraseSetOf(sub[r]))).length > 0);
+    return regions.length ? regions.includes('cervical') : order.reading.subregions.includes('cervical');
+  }
+  if (present(facts, 'back-pain').length) return false;
+  const words = toWords(text);
+  return told([...findAny(words, phraseSetOf(sub.cervical)), ...words.filter((w) => CERVICAL_LEVEL.test(w.text))]).length > 0;
+}
+/** A cervical level as a word ("C5", "c6-7" reads "c6"). */
+const CERVICAL_LEVEL = /^c[1-7]$/;
+
 /** Puts a note in exactly one scenario (spec §4), with the reason. */
 export function classify(text: string, facts: Facts, k: Knowledge): Classification {
   const markers = present(facts, 'cutaneous-marker');
@@ -122,7 +145,7 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
 
   // Only significant trauma leaves S1 (spec §4); a trivial bump or an unclear mechanism does not.
   if (facts.trauma.significance === 'significant') {
-    const cervical = facts.order?.reading.subregions.includes('cervical') ?? false;
+    const cervical = cervicalInjury(text, facts, k);
     const span = facts.trauma.span ?? present(facts, 'trauma')[0]?.span;
     if (span) evidence.push({ span, label: 'trauma' });
     return out(cervical ? 'spine-trauma-cervical' : 'spine-trauma-thoracolumbar', `significant trauma is recorded${span ? ` ("${text.slice(span.start, span.end)}")` : ''}`);
