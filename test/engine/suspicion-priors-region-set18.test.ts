@@ -112,3 +112,66 @@ describe('the region of a spine injury follows the study and the injury (set 18)
       'spine-trauma-thoracolumbar',
     ));
 });
+
+describe('regressions the review found (set 18 follow-up)', () => {
+  const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
+  // A midline read across a gap is denied by a cue inside the gap.
+  const denied = [
+    'Back: Midline without tenderness.',
+    'Spine: midline - no ttp.',
+    'Back: midline w/o tenderness.',
+    'Back: midline without any ttp.',
+    'Back: midline free of tenderness.',
+  ];
+  for (const line of denied)
+    it(`a fall from standing with ${JSON.stringify(line)} is trivial`, () => {
+      const r = readNote('Age: 14 yo', `Hx: fell from standing at school, low back pain x 2 days. ${line}`, 'Plan: XR L-spine');
+      assert.equal(r.facts.trauma.significance, 'trivial');
+      assert.equal(r.scenario, 'back-pain-no-red-flags');
+    });
+  it('midline lumbar tenderness after a fall from standing is still significant', () =>
+    assert.equal(readNote('Age: 14 yo', 'Hx: fell from standing, low back pain. Back: midline lumbar tenderness.', 'Plan: XR L-spine').facts.trauma.significance, 'significant'));
+
+  // An unregioned spine study after a lap-belt injury stays thoracolumbar whatever the note says of the neck.
+  const LAP = 'MVC 50 mph, lap-belt only. Seatbelt sign, abdominal pain. Palpable step-off at L1.';
+  for (const neck of ['Arrived in cervical collar placed by EMS.', 'Neck: supple.', 'Neck: no tenderness, FROM.', 'C-spine cleared clinically per NEXUS.'])
+    it(`a lap-belt injury with ${JSON.stringify(neck)} and "CT spine w/o contrast" is thoracolumbar`, () =>
+      assert.equal(scenarioOf('Age: 14 yo', `Hx: ${LAP} ${neck}`, 'Plan: CT spine w/o contrast'), 'spine-trauma-thoracolumbar'));
+  for (const neck of ['Neck: supple. Arrived in c-collar.', 'Neck pain denied.', 'No tenderness at C6.'])
+    it(`an unregioned study after a crash with ${JSON.stringify(neck)} is thoracolumbar`, () =>
+      assert.equal(scenarioOf('Age: 16 yo', `Hx: MVC 50 mph. ${neck}`, 'Plan: CT spine w/o contrast'), 'spine-trauma-thoracolumbar'));
+  for (const neck of ['c/o neck pain.', 'Midline tenderness at C6.'])
+    it(`an unregioned study after a crash with ${JSON.stringify(neck)} is cervical`, () =>
+      assert.equal(scenarioOf('Age: 16 yo', `Hx: MVC 50 mph, ${neck}`, 'Plan: CT spine w/o contrast'), 'spine-trauma-cervical'));
+  it('neck pain with a step-off at T12 and an unregioned study is thoracolumbar', () =>
+    assert.equal(scenarioOf('Age: 16 yo', 'Hx: MVC 50 mph, c/o neck pain. Step-off at T12.', 'Plan: CT spine w/o contrast'), 'spine-trauma-thoracolumbar'));
+  it('"XR thoracic spine. C-spine imaging not indicated." is thoracolumbar', () =>
+    assert.equal(scenarioOf('Age: 14 yo', 'Hx: fell 3 m from a roof onto his back.', 'Plan: XR thoracic spine. C-spine imaging not indicated.'), 'spine-trauma-thoracolumbar'));
+  it('a study of both the neck and the thoracic spine after neck pain is cervical', () =>
+    assert.equal(scenarioOf('Age: 14 yo', 'Hx: fell 3 m from a roof onto his back, neck pain.', 'Plan: CT C-spine and XR thoracic spine.'), 'spine-trauma-cervical'));
+
+  // A surgical takedown and a psychiatric restraint are no injury.
+  const noInjury: string[][] = [
+    ['Age: 10 yo', 'Hx: ileostomy takedown 2023. Back pain x 6 wks, wakes at night.', 'Plan: MRI L-spine w/o'],
+    ['Age: 6 yo', 'Hx: posterior urethral valves, vesicostomy takedown planned. Sacral dimple.', 'Plan: US spine'],
+    ['Age: 15 yo', 'Hx: inpatient psych, physically restrained overnight for agitation. Back pain x 6 wks, wakes at night.', 'Plan: MRI L-spine w/o'],
+  ];
+  for (const lines of noInjury)
+    it(`reads no injury in ${JSON.stringify(lines[1])}`, () => {
+      const r = readNote(...lines);
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'trauma' && h.present));
+      assert.ok(!r.rules.some((id) => /trauma/.test(id)));
+    });
+
+  // A relative's radiographs are none of the child's.
+  const xrOf = (line: string) =>
+    readNote('Age: 12 yo F', `Hx: Back pain at night x 6 wks. ${line}`, 'Plan: MRI L-spine w/o').facts.prior.find((p) => p.modality === 'XR')?.result ?? 'none';
+  for (const line of [
+    "Her brother's x rays of the spine last year were normal.",
+    "Her brother's x-rays of the spine last year were normal.",
+    "Her sister's XR of the spine last year was normal.",
+  ])
+    it(`reads no prior radiograph of the child in ${JSON.stringify(line)}`, () => assert.equal(xrOf(line), 'none'));
+  for (const line of ['Her x rays of the spine last month were normal.', 'Mom says her x rays of the spine last month were normal.'])
+    it(`still reads the child's own radiographs in ${JSON.stringify(line)}`, () => assert.equal(xrOf(line), 'normal'));
+});

@@ -106,25 +106,45 @@ function quote(text: string, hit: { span: Span }): string {
 /**
  * Whether a significant injury is of the cervical spine: the study ordered says so by the regions it names, not
  * those its sentence denies ("XR T-L spine. C-collar not indicated (no neck pain)" is thoracolumbar). An order that
- * names no region ("clear collar per CT/exam") follows the injury the note tells: a neck or cervical level told as
- * hurt or studied ("c/o neck pain, midline TTP C5-6 … CT C-spine w/o ordered"), with no back pain.
+ * names no region ("clear collar per CT/exam") follows a positive sign of a neck injury told undenied ("c/o neck pain",
+ * "midline TTP C5-6"), never a collar, a supple neck or a cleared c-spine, and only with no back pain and no sign of a
+ * thoracolumbar injury ("step-off at L1", "seatbelt sign").
  */
 function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
   const order = facts.order;
   if (!order) return false;
   const sub = k.vocabulary.subregions;
-  const told = (spans: Span[]) => spans.filter((s) => !readContext(text, s.start, s.end).negated);
+  const undenied = (s: Span) => !readContext(text, s.start, s.end).negated;
   if (order.reading.subregions.length) {
     const ordered = toWords(order.field.value, order.field.valueSpan.start);
-    const regions = (Object.keys(sub) as (keyof typeof sub)[]).filter((r) => told(findAny(ordered, phraseSetOf(sub[r]))).length > 0);
+    // "C-spine imaging not indicated": a region its sentence goes on to decline (order-vocabulary prose.declinedAfter).
+    const declined = findAny(ordered, phraseSetOf(k.vocabulary.prose.declinedAfter));
+    const sentenceEnd = (at: number) => {
+      const m = /[.;\n]/.exec(text.slice(at));
+      return m ? at + m.index : text.length;
+    };
+    const asked = (s: Span) => undenied(s) && !declined.some((d) => d.start >= s.end && d.start < sentenceEnd(s.end));
+    const regions = (Object.keys(sub) as (keyof typeof sub)[]).filter((r) => findAny(ordered, phraseSetOf(sub[r])).some(asked));
     return regions.length ? regions.includes('cervical') : order.reading.subregions.includes('cervical');
   }
   if (present(facts, 'back-pain').length) return false;
+  const v = readingVocabulary().trauma.cervicalInjury;
   const words = toWords(text);
-  return told([...findAny(words, phraseSetOf(sub.cervical)), ...words.filter((w) => CERVICAL_LEVEL.test(w.text))]).length > 0;
+  const levels = new Set(v.levels);
+  const lowerLevels = new Set(v.lowerLevels);
+  const tender = findAny(words, phraseSetOf(v.tenderAtLevel)).filter(undenied);
+  const cLevels = words.filter((w) => levels.has(w.text));
+  // A word within three words of a level, in its clause ("midline TTP C5-6", "C6-7 tenderness").
+  const near = (s: Span, w: Span) => {
+    const [a, b] = s.start < w.start ? [s.end, w.start] : [w.end, s.start];
+    const between = text.slice(a, b);
+    return !/[,;:\n]|[.!?](?=\s)/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3;
+  };
+  const atCervical = (s: Span) => cLevels.some((w) => near(s, w));
+  const lower = words.some((w) => lowerLevels.has(w.text) && undenied(w)) || findAny(words, phraseSetOf(v.lowerSigns)).some((s) => undenied(s) && !atCervical(s));
+  if (lower) return false;
+  return findAny(words, phraseSetOf(v.signs)).some(undenied) || tender.some(atCervical);
 }
-/** A cervical level as a word ("C5", "c6-7" reads "c6"). */
-const CERVICAL_LEVEL = /^c[1-7]$/;
 
 /** Puts a note in exactly one scenario (spec §4), with the reason. */
 export function classify(text: string, facts: Facts, k: Knowledge): Classification {

@@ -4843,6 +4843,18 @@ const NOT_PAST =
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
 
 /**
+ * Whether the study a clause names is a relative's: a possessive right before it ("Her brother's x rays of the spine",
+ * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
+ */
+function relativesStudy(text: string, at: number, clause: string): boolean {
+  const m = STUDY_NAMED.exec(clause);
+  if (!m || !RELATIVE_OWNS.test(clause.slice(0, m.index))) return false;
+  return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
+}
+/** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
+const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
  * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
@@ -4922,6 +4934,8 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       for (const part of studyClauses(told, settingLead)) {
         if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
+        // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
+        if (relativesStudy(text, start + part.from, part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
