@@ -103,6 +103,49 @@ function quote(text: string, hit: { span: Span }): string {
   return `"${text.slice(hit.span.start, hit.span.end)}"`;
 }
 
+/**
+ * Whether a significant injury is of the cervical spine: the study ordered says so by the regions it names, not
+ * those its sentence denies ("XR T-L spine. C-collar not indicated (no neck pain)" is thoracolumbar). An order that
+ * names no region ("clear collar per CT/exam") follows a positive sign of a neck injury told undenied ("c/o neck pain",
+ * "midline TTP C5-6"), never a collar, a supple neck or a cleared c-spine, and only with no back pain and no sign of a
+ * thoracolumbar injury ("step-off at L1", "seatbelt sign").
+ */
+function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
+  const order = facts.order;
+  if (!order) return false;
+  const sub = k.vocabulary.subregions;
+  const undenied = (s: Span) => !readContext(text, s.start, s.end).negated;
+  if (order.reading.subregions.length) {
+    const ordered = toWords(order.field.value, order.field.valueSpan.start);
+    // "C-spine imaging not indicated": a region its sentence goes on to decline (order-vocabulary prose.declinedAfter).
+    const declined = findAny(ordered, phraseSetOf(k.vocabulary.prose.declinedAfter));
+    const sentenceEnd = (at: number) => {
+      const m = /[.;\n]/.exec(text.slice(at));
+      return m ? at + m.index : text.length;
+    };
+    const asked = (s: Span) => undenied(s) && !declined.some((d) => d.start >= s.end && d.start < sentenceEnd(s.end));
+    const regions = (Object.keys(sub) as (keyof typeof sub)[]).filter((r) => findAny(ordered, phraseSetOf(sub[r])).some(asked));
+    return regions.length ? regions.includes('cervical') : order.reading.subregions.includes('cervical');
+  }
+  if (present(facts, 'back-pain').length) return false;
+  const v = readingVocabulary().trauma.cervicalInjury;
+  const words = toWords(text);
+  const levels = new Set(v.levels);
+  const lowerLevels = new Set(v.lowerLevels);
+  const tender = findAny(words, phraseSetOf(v.tenderAtLevel)).filter(undenied);
+  const cLevels = words.filter((w) => levels.has(w.text));
+  // A word within three words of a level, in its clause ("midline TTP C5-6", "C6-7 tenderness").
+  const near = (s: Span, w: Span) => {
+    const [a, b] = s.start < w.start ? [s.end, w.start] : [w.end, s.start];
+    const between = text.slice(a, b);
+    return !/[,;:\n]|[.!?](?=\s)/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3;
+  };
+  const atCervical = (s: Span) => cLevels.some((w) => near(s, w));
+  const lower = words.some((w) => lowerLevels.has(w.text) && undenied(w)) || findAny(words, phraseSetOf(v.lowerSigns)).some((s) => undenied(s) && !atCervical(s));
+  if (lower) return false;
+  return findAny(words, phraseSetOf(v.signs)).some(undenied) || tender.some(atCervical);
+}
+
 /** Puts a note in exactly one scenario (spec §4), with the reason. */
 export function classify(text: string, facts: Facts, k: Knowledge): Classification {
   const markers = present(facts, 'cutaneous-marker');
@@ -122,7 +165,7 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
 
   // Only significant trauma leaves S1 (spec §4); a trivial bump or an unclear mechanism does not.
   if (facts.trauma.significance === 'significant') {
-    const cervical = facts.order?.reading.subregions.includes('cervical') ?? false;
+    const cervical = cervicalInjury(text, facts, k);
     const span = facts.trauma.span ?? present(facts, 'trauma')[0]?.span;
     if (span) evidence.push({ span, label: 'trauma' });
     return out(cervical ? 'spine-trauma-cervical' : 'spine-trauma-thoracolumbar', `significant trauma is recorded${span ? ` ("${text.slice(span.start, span.end)}")` : ''}`);

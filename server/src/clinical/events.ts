@@ -27,6 +27,19 @@ interface Mention {
   field: Field;
 }
 
+/**
+ * A phrase read across a gap ("midline ... tenderness") is denied by a cue inside that gap: "midline without
+ * tenderness", "midline - no ttp" tell no tenderness. A span's context is read at its ends, so the cue would go unseen.
+ */
+function deniedInside(text: string, m: Mention): boolean {
+  const inner = text.slice(m.span.start, m.span.end);
+  const lastWord = inner.search(/\S+$/);
+  if (lastWord <= 0) return false;
+  const lastStart = m.span.start + lastWord;
+  const c = readContext(text, lastStart, m.span.end);
+  return c.negated && c.cues.some((cue) => cue.start >= m.span.start && cue.end <= lastStart);
+}
+
 function mentions(fieldsToRead: readonly Field[], set: PhraseSet, words: WordsOf): Mention[] {
   const out: Mention[] = [];
   for (const f of fieldsToRead) {
@@ -97,7 +110,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.
   const oneClause = (m: Mention) => !/[,;]|[.:!?](?=\s)/.test(text.slice(m.span.start, m.span.end));
-  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter((m) => mechanism(m) && oneClause(m) && !diffuseTenderness(text, m) && !notSpinal(m));
+  const significant = mentions(fieldsToRead, phraseSetOf(v.significant), words).filter(
+    (m) => mechanism(m) && oneClause(m) && !deniedInside(text, m) && !diffuseTenderness(text, m) && !notSpinal(m),
+  );
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
   const height = fallHeight(fieldsToRead, words, assertedAt, v);

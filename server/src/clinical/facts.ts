@@ -2240,7 +2240,7 @@ function mayDeclare(s: string, may: MayDeclare): boolean {
  */
 // "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
 const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
-const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
+const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
 
@@ -3116,7 +3116,7 @@ function withDashClauses(list: Field[]): Field[] {
 }
 
 /** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
-const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:(?:us[sg]?|utz)|ultrasound|xr|x-?rays?|films?|mri|ct|results?)\b/i;
+const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:(?:us[sg]?|utz)|ultrasound|xr|x[- ]?rays?|films?|mri|ct|results?)\b/i;
 
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
@@ -3804,7 +3804,7 @@ const STARTS_WITH_STUDY = new RegExp(
 );
 /** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
 const REGION_FIRST_STUDY = new RegExp(
-  String.raw`^(?:(?:[lct]|ls|tl)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
+  String.raw`^(?:(?:[lct]|l-?s|t-?l)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
   'i',
 );
 /** The one-word regions of the vocabulary read where the English stems are ("Rö BWS + LWS", "LWS MRT" as "LWS MRI"). */
@@ -4609,7 +4609,7 @@ const PAST_ITEM = /\b(?:prior|previous|past|history|hx|pmh|psh|results?|done|out
 const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
 /** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
 const MODALITY_KEY =
-  /^\s*(?:mri?|us[sg]?|ultrasound|xr|x-?rays?|radiographs?|ct|(?:nm )?bone scan)\s*:\s*(?=(?:whole|complete|entire|full|total|lumbar|lumbosacral|thoracic|thoracolumbar|cervical|sacral|(?:[lct]|ls|tl)[- /]?s?[- ]?spine|spine|spinal)\b)/i;
+  /^\s*(?:mri?|us[sg]?|ultrasound|xr|x[- ]?rays?|radiographs?|ct|(?:nm )?bone scan)\s*:\s*(?=(?:whole|complete|entire|full|total|lumbar|lumbosacral|thoracic|thoracolumbar|cervical|sacral|(?:[lct]|ls|tl)[- /]?s?[- ]?spine|spine|spinal)\b)/i;
 
 /** "Requested: MRI by the mother; explained not indicated": the family or the patient after "by" (prose.askedByFamily) asked for it. */
 function askedByFamily(s: Field, ow: OrderWords): boolean {
@@ -4847,9 +4847,9 @@ const ON_DAY_OF_LIFE = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})(?:\s+(?:(?:[c
 const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|their|outside|prior|previous|old|earlier|spinal|spine|lumbar|lumbosacral)\s+){0,3}(?:${US_WORDS}|${STUDY_WORDS}|images|report|cd)\b(?!\s+(?:requisitions?|requests?|orders?|order form|referrals?|forms?|slips?|appointments?|prescriptions?|scripts?|rx)\b)|(?<!\b(?:referred|sent|referral|transferred)\s+)\bfrom (?:a |the )?private (?:clinic|center|centre|hospital|practice|radiology)\b(?!\s+for\b)`;
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
-const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x-?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
+const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x-?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
@@ -4864,10 +4864,22 @@ const DATED =
  * spinal US could be done first and would show the conus").
  */
 const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x-?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
+
+/**
+ * Whether the study a clause names is a relative's: a possessive right before it ("Her brother's x rays of the spine",
+ * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
+ */
+function relativesStudy(text: string, at: number, clause: string): boolean {
+  const m = STUDY_NAMED.exec(clause);
+  if (!m || !RELATIVE_OWNS.test(clause.slice(0, m.index))) return false;
+  return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
+}
+/** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
+const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
@@ -4949,6 +4961,8 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       for (const part of studyClauses(told, settingLead)) {
         if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
+        // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
+        if (relativesStudy(text, start + part.from, part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
@@ -5224,7 +5238,7 @@ const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
  * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
  */
 const QUALIFIED_RADIOGRAPHS =
-  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x-?rays?|xrs?|views)\b/i;
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
 
 /**
  * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
@@ -5252,7 +5266,7 @@ const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
  * MRI" is as often the study still to do ("tethering better assessed on MRI").
  */
 const ON_RADIOGRAPHS =
-  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|your|my|our|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x-?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
+  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|your|my|our|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x[- ]?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
 /** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
 const ON_RADIOGRAPHS_NOT_SEEN =
   /\?|\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|concerned|question|questionable|check|checking|look|looking|evaluating|exclude|excluding|measure|measuring|obtain|need|needs|needed|difficult|hard|not always|often|not visible|not seen|missed|can|for)\b/i;

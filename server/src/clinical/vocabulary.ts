@@ -332,6 +332,20 @@ const ReadingVocabularyFields = z.strictObject({
     answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
   }),
   trauma: z.strictObject({
+    /**
+     * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
+     * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
+     * three words of it in its clause ("midline TTP C5-6", "C6-7 tenderness"). A collar, a supple neck or a cleared
+     * c-spine is no sign. A thoracolumbar level of `lowerLevels` or a `lowerSigns` phrase ("step-off at L1", "seatbelt sign")
+     * keeps it thoracolumbar.
+     */
+    cervicalInjury: z.strictObject({
+      signs: z.array(phrase).min(1),
+      tenderAtLevel: z.array(phrase).min(1),
+      levels: z.array(z.string().regex(/^c\d$/)).min(1),
+      lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
+      lowerSigns: z.array(phrase).min(1),
+    }),
     /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
     significant: z.array(phrase).min(1),
     /**
