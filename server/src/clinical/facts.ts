@@ -2245,7 +2245,9 @@ function mayDeclare(s: string, may: MayDeclare): boolean {
  */
 // "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
 const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
-const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
+// "LS APL", "Whole spine APL": AP and lateral views, as Filipino notes name a radiograph; only after a spine word, since a
+// bare APL is also acute promyelocytic leukaemia.
+const STUDY_WORDS = String.raw`mri?|xr|x-?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct|(?<=\b(?:spine|spinal|ls|lumbar|lumbosacral|thoracolumbar|dorsolumbar|dl)[\s-]{1,3})apl`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
 

@@ -1,0 +1,36 @@
+/**
+ * Orders in set18's voices: Filipino "APL" (AP and lateral views: a radiograph), "DL spine" (dorsolumbar) and "T-L
+ * spine" as the thoracolumbar spine, "Inv:" as the investigations to do; and the near-misses: a study reported on
+ * its investigation line, a labs-only line, stay no order.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+const subregionsOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.subregions ?? [];
+
+describe('r21 orders: study names as Filipino and South Asian notes write them', () => {
+  it('APL is a radiograph, of the whole spine when it says so', () => {
+    assert.equal(orderOf('16 y/o M', 'CC: LBP x 5 days', 'Plan: LS APL, Celecoxib 200mg OD x 5 days'), 'xr-area');
+    assert.equal(orderOf('10 y/o F', 'CC: back pain', 'Plan: Whole spine APL, Paracetamol PRN'), 'xr-complete');
+    assert.equal(orderOf('12 y/o M', 'CC: back pain after fall', 'Plan: T-L spine APL'), 'xr-area');
+    assert.equal(orderOf('12 y/o M', 'back pain', 'Plan: XR lumbar spine AP and lateral'), 'xr-area');
+  });
+  it('DL and T-L spine are the thoracic and lumbar spine', () => {
+    assert.deepEqual(subregionsOf('11 yr old boy, fell from a roof, back pain.', 'Order: X-ray DL spine AP & lateral'), ['thoracic', 'lumbar']);
+    assert.deepEqual(subregionsOf('12 y/o M, back pain.', 'Plan: T-L spine APL'), ['thoracic', 'lumbar']);
+    assert.deepEqual(subregionsOf('12 y/o M, back pain.', 'Plan: LS APL'), ['lumbar']);
+  });
+  it('an Inv line lists the investigations to do', () => {
+    assert.equal(orderOf('11 yr old boy, fell from a roof (~10 ft), pain mid back.', 'Inv: X-ray DL spine AP & lateral', 'Analgesia, log roll.'), 'xr-area');
+    assert.equal(orderOf('9 yr old boy, back pain and fever.', 'Inv: CBC, ESR, CRP; LS APL'), 'xr-area');
+  });
+  it('a study reported on its Inv line, labs only, or LS that names no study order nothing', () => {
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: CBC, ESR, CRP'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: XR LS spine - normal'), 'none');
+    assert.equal(orderOf('9 yr old boy, LS pain x 1 week.', 'Plan: paracetamol, review 2/52'), 'none');
+    // APL is also acute promyelocytic leukaemia: only after a spine word is it a radiograph's views.
+    assert.equal(orderOf('9 yr old boy, back pain, h/o APL in remission.', 'Plan: MRI L-spine w/o'), 'mri-area-without');
+    assert.equal(orderOf('9 yr old boy, back pain, h/o APL in remission.', 'Plan: paracetamol'), 'none');
+  });
+});
