@@ -34,3 +34,18 @@ describe('r21 orders: study names as Filipino and South Asian notes write them',
     assert.equal(orderOf('9 yr old boy, back pain, h/o APL in remission.', 'Plan: paracetamol'), 'none');
   });
 });
+
+describe('r21 orders: a study after a condition and an arrow', () => {
+  it('a condition before the arrow orders nothing, whatever the sentence before it holds', () => {
+    assert.equal(orderOf('9yo boy, back pain x 1/52. No trauma, no fever.', 'Plan: PCM PRN, TCA 2/52. If pain persists/worsens -> XR LS spine.'), 'none');
+    assert.equal(orderOf('9yo boy, back pain x 1/52.', 'Plan: If not better in 3 wks -> XR L-spine'), 'none');
+    assert.equal(orderOf('9yo boy, back pain x 1/52.', 'Plan: Should it worsen \u2192 MRI L-spine'), 'none');
+    assert.equal(orderOf('9yo boy, back pain x 1/52.', 'Plan: analgesia; unless settling in 2 wks => MRI L-spine'), 'none');
+    // The paracetamol's "PRN" in the sentence before keeps no condition of the study's own.
+    assert.equal(orderOf('9yo boy, back pain x 1/52.', 'Plan: PCM PRN. If pain persists, XR LS spine'), 'none');
+  });
+  it('an arrow after a finding, or a condition that keeps the order, still orders', () => {
+    assert.equal(orderOf('9yo boy, back pain x 3/52, night pain.', 'Plan: if pain persists, review. Tender L3 -> XR L-spine'), 'xr-area');
+    assert.equal(orderOf('9yo boy, back pain x 3/52, night pain.', 'Plan: PCM PRN. XR LS spine if needed'), 'xr-area');
+  });
+});

@@ -3908,8 +3908,12 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
 function conditionedInPlan(text: string, s: Field): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
-  if (h < 0 || ONLY_IF_NEEDED.test(s.value) || KEEPS_ORDER.test(s.value)) return false;
+  if (h < 0) return false;
+  // The study's own sentence keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn.
+  const sentence = ownSentence(s.value, words[h].start - s.valueSpan.start);
+  if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
+  if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
@@ -3918,6 +3922,27 @@ function conditionedInPlan(text: string, s: Field): boolean {
   }
   return false;
 }
+/** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
+function ownSentence(value: string, at: number): string {
+  let start = 0;
+  for (const m of value.slice(0, at).matchAll(/[.?!]\s|\n/g)) start = m.index + m[0].length;
+  const end = value.slice(at).search(/[.?!](?:\s|$)|\n/);
+  return value.slice(start, end < 0 ? value.length : at + end);
+}
+
+/**
+ * The words before a study end on an arrow after a condition in their sentence ("If pain persists/worsens -> XR LS
+ * spine", "Unless settling => MRI"): the arrow gives the step the condition leads to, which the context reader's scope,
+ * ended by the arrow's dash, does not reach. An arrow after a finding ("?OSD -> US LS spine") orders its study.
+ */
+function afterConditionArrow(before: string): boolean {
+  const arrow = CONDITION_ARROW.exec(before);
+  if (!arrow) return false;
+  const sentence = before.slice(0, arrow.index);
+  return CONDITION.test(sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1));
+}
+const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
+
 /**
  * A condition on authorization, timing or the scanner keeps the order ("if insurance approves", "tonight if the scanner
  * is available, otherwise first thing tomorrow", "if sedation slot available", "if tolerated").
