@@ -49,3 +49,48 @@ describe('r21 orders: a study after a condition and an arrow', () => {
     assert.equal(orderOf('9yo boy, back pain x 3/52, night pain.', 'Plan: PCM PRN. XR LS spine if needed'), 'xr-area');
   });
 });
+
+describe('r21 orders: the study a letter to the ordering clinician asks for', () => {
+  const letter = (...body: string[]) => ['Dear Dr Hughes,', '', 'Re: Oliver Grant  11y', '', ...body, '', 'Yours sincerely', 'Priya Nair', 'Senior Physiotherapist'];
+  it('a study the writer suggests, asks for or supports is the order', () => {
+    assert.equal(orderOf(...letter('Back pain 3 wks, constant, wakes him at night.', 'I would suggest plain X-rays of the thoracolumbar spine as a first step.')), 'xr-area');
+    assert.equal(orderOf(...letter('Back pain 3 wks, constant.', 'I wonder whether an MRI of the lumbar spine would be appropriate.')), 'mri-area-without');
+    assert.equal(orderOf(...letter('Back pain 3 wks, leg pain.', "I'd support an MRI L-spine.")), 'mri-area-without');
+    assert.equal(
+      orderOf('Dr. Lindqvist -', '', 'Ella S., 16 yo rower, LBP w/ sciatica 3 wks.', 'P: Please consider MRI lumbar spine. Holding off on rowing.', '', 'Thanks, B. Okoro PT'),
+      'mri-area-without',
+    );
+    assert.equal(
+      orderOf(
+        'To: Dr. R. Mensah, Pediatrics',
+        'Re: Noah K., 4 month old',
+        'Small dimple above the gluteal crease with a tuft of hair.',
+        'I would suggest a spinal ultrasound be considered while he is still young enough for it.',
+        'Thanks,',
+        'J. Alvarez, PT',
+      ),
+      'us-area',
+    );
+  });
+  it('a suggestion conditioned, declined or of no study, a parent question or a wish, orders nothing', () => {
+    assert.equal(
+      orderOf(...letter('Back pain 1 wk, mechanical.', "I don't think imaging is indicated. If not improving in 4 weeks I'll write back re: X-ray of the lumbar spine.")),
+      'none',
+    );
+    assert.equal(orderOf(...letter('Back pain 1 wk.', 'I would suggest an MRI of the lumbar spine if he is no better in 6 weeks.')), 'none');
+    assert.equal(orderOf(...letter('Back pain 1 wk.', 'I would suggest no imaging of the spine for now.')), 'none');
+    assert.equal(orderOf(...letter('Back pain 1 wk.', 'I would suggest a course of physiotherapy for the lumbar spine.')), 'none');
+    assert.equal(
+      orderOf(
+        'Message from: Karen L. (parent)',
+        'Emma (14) strained her back. Sore lower back. Should she get an xray??',
+        '',
+        'Reply - Jen Morales, FNP',
+        "An x-ray won't help right now.",
+      ),
+      'none',
+    );
+    // Not a letter: a clinic note's own "I would suggest" stays as the note reads it otherwise.
+    assert.equal(orderOf('12 yo, back pain 1 wk, no red flags.', 'Plan: analgesia; I would suggest MRI L-spine if no better.'), 'none');
+  });
+});

@@ -2570,7 +2570,51 @@ function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
   }
-  return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+  return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/**
+ * In a letter or message to the ordering clinician, the study its writer asks for or suggests (prose.letterSuggestion:
+ * "Please consider MRI lumbar spine", "I would suggest plain X-rays of the thoracolumbar spine as a first step"): the
+ * corpus checks the study being asked for. Only in the writer's own sentence, with the study after the phrase, and
+ * never one that conditions, declines or puts off the study ("If not improving … I'll write back re: X-ray", "I would
+ * suggest holding off on an MRI").
+ */
+function letterSuggestion(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const ls = ow.letterSuggestion;
+  if (!isLetter(text, ls)) return undefined;
+  for (const f of all) {
+    if (!f.value) continue;
+    for (const s of sentences(f)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      const cue = findAny(words, ls.suggests)[0];
+      if (!cue) continue;
+      const start = cue.end;
+      const rest: Field = { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+      const r = readOrder(rest.value, contrast, k);
+      if (r.status !== 'recognized' || !NAMES_SPINE.test(rest.value)) continue;
+      // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
+      const own = text.slice(s.valueSpan.start, cue.start) + ' ' + rest.value;
+      if (CONDITION.test(own)) continue;
+      if (findAny(words, ow.noImaging).length || decidesNotToImage(text, rest, ow, false)) continue;
+      return { field: rest, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/** A letter or message: its first line opens on a salutation ("Dear Dr Hughes,", "To: Dr. R. Mensah") or a line closes it ("Kind regards"). */
+function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const firstWord = toWords(lines[0] ?? '')[0]?.text;
+  if (firstWord !== undefined && ls.letter.has(firstWord)) return true;
+  // "Dr. Lindqvist -": a line that only names the doctor written to.
+  if (/^\s*dr\.?\s+[a-z.' -]{1,40}[-,:\u2013\u2014]?\s*$/i.test(lines[0] ?? '')) return true;
+  return lines.some((l) => {
+    const words = toWords(l);
+    const m = findAny(words, ls.signOffs)[0];
+    return m !== undefined && words.length <= 4 && words[0].start === m.start;
+  });
 }
 
 /** Quotation marks, straight or curly. */
@@ -2658,7 +2702,8 @@ function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boole
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const rest = value.slice(words[tail].end - s.valueSpan.start);
-  if (!/^\s*\?(?:\s*$|\s+[A-Z])/.test(rest)) return false;
+  // "Should she get an xray??": a parent's question may double its mark.
+  if (!/^\s*\?{1,3}(?:\s*$|\s+[A-Z])/.test(rest)) return false;
   // "Q: Should I order an MRI? A: Not at this time": after a question's label.
   const opens = QUESTION_LABEL.has(words[0].text) && words.length > 1 ? words[1].start : words[0].start;
   const answer = toWords(rest.slice(rest.indexOf('?') + 1));
@@ -3408,6 +3453,8 @@ interface OrderWords {
   adviceDeclined: PhraseSet;
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
+  /** order-vocabulary prose.letterSuggestion: a study the writer of a letter to the ordering clinician asks for. */
+  letterSuggestion: { suggests: PhraseSet; letter: ReadonlySet<string>; signOffs: PhraseSet };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -3501,6 +3548,11 @@ function orderWords(v: OrderVocabulary): OrderWords {
       adviceEarlier: new Set(v.prose.adviceEarlier),
       adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
       intentionUndone: phraseSetOf(v.prose.intentionUndone),
+      letterSuggestion: {
+        suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
+        letter: new Set(v.prose.letterSuggestion.letter),
+        signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+      },
       elsewhere: {
         places: phraseSetOf(v.prose.orderedElsewhere.places),
         times: phraseSetOf(v.prose.orderedElsewhere.times),
