@@ -94,3 +94,14 @@ describe('r21 orders: the study a letter to the ordering clinician asks for', ()
     assert.equal(orderOf('12 yo, back pain 1 wk, no red flags.', 'Plan: analgesia; I would suggest MRI L-spine if no better.'), 'none');
   });
 });
+
+describe('r21 orders: a study ordered by a relative clause after it', () => {
+  it('"…, which I have ordered" orders the study before it', () => {
+    assert.equal(orderOf('2 mo girl with a skin tag, US: low lying conus.', "Next step is an MRI of the lower spine without contrast, which I've ordered."), 'mri-area-without');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which we have requested, should settle it.'), 'mri-area-without');
+  });
+  it('a relative clause that does not order, or is someone else\u2019s, orders nothing', () => {
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which I have not ordered.'), 'none');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which mum wanted.'), 'none');
+  });
+});

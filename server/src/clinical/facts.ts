@@ -2473,7 +2473,7 @@ function readOrderElsewhere(
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
-    for (const s of withReconstructions(text, sentences(f), ow)) {
+    for (const s of withReconstructions(text, withRelativeOrders(text, sentences(f)), ow)) {
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
@@ -5397,6 +5397,23 @@ function toMonths(n: number, unit: string): number {
   if (u.startsWith('y')) return n * 12;
   return n;
 }
+
+/**
+ * A clause that orders the study of the clause before it by a relative pronoun ("Next step is an MRI of the lower spine
+ * without contrast, which I've ordered"): the two read as one, so the order word governs the study it refers back to.
+ */
+function withRelativeOrders(text: string, list: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (prev && RELATIVE_ORDER.test(s.value) && /^\s*,\s*$/.test(text.slice(prev.valueSpan.end, s.valueSpan.start))) {
+      out[out.length - 1] = { ...prev, valueSpan: { start: prev.valueSpan.start, end: s.valueSpan.end }, value: text.slice(prev.valueSpan.start, s.valueSpan.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+const RELATIVE_ORDER =
+  /^(?:which|that)\s+(?:i|we)(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:just\s+|now\s+|already\s+)?(?:ordered|requested|arranged|booked|placed|put in)\b/i;
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
 /** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */
