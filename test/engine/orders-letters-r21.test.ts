@@ -28,6 +28,15 @@ describe('r21 orders: study names as Filipino and South Asian notes write them',
   it('a study reported on its Inv line, labs only, or LS that names no study order nothing', () => {
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: CBC, ESR, CRP'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: XR LS spine - normal'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray LS spine - NAD'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray LS spine - nil'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Ix: XR L-spine NAD'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - nil acute'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Investigations: XR L-spine: unremarkable'), 'none');
+  });
+  it('a normal word of something else after the study leaves it ordered', () => {
+    assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine - nil by mouth from 6am'), 'mri-area-without');
+    assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine, exam normal'), 'mri-area-without');
     assert.equal(orderOf('9 yr old boy, LS pain x 1 week.', 'Plan: paracetamol, review 2/52'), 'none');
     // APL is also acute promyelocytic leukaemia: only after a spine word is it a radiograph's views.
     assert.equal(orderOf('9 yr old boy, back pain, h/o APL in remission.', 'Plan: MRI L-spine w/o'), 'mri-area-without');
@@ -90,8 +99,51 @@ describe('r21 orders: the study a letter to the ordering clinician asks for', ()
       ),
       'none',
     );
-    // Not a letter: a clinic note's own "I would suggest" stays as the note reads it otherwise.
-    assert.equal(orderOf('12 yo, back pain 1 wk, no red flags.', 'Plan: analgesia; I would suggest MRI L-spine if no better.'), 'none');
+  });
+  it('a study argued against, put off, declined after, or not the cue\u2019s own object orders nothing', () => {
+    assert.equal(orderOf(...letter('Back pain 3 wks.', 'I would recommend against an MRI of the lumbar spine.')), 'none');
+    assert.equal(orderOf(...letter('Back pain 3 wks.', "I wonder whether an MRI of the spine is really necessary; I'd suggest reassurance.")), 'none');
+    assert.equal(orderOf(...letter('Back pain 3 wks.', "I'd recommend rehab before any MRI of the spine.")), 'none');
+    assert.equal(orderOf(...letter('Sacral dimple.', 'I would suggest a spinal ultrasound be considered. However mother declined today.')), 'none');
+    assert.equal(orderOf(...letter('UTI x2.', 'I would suggest a renal ultrasound given the lumbar dimple.')), 'none');
+    assert.equal(orderOf(...letter('Hip pain.', 'I would suggest a hip X-ray rather than imaging the spine.')), 'none');
+    assert.equal(orderOf(...letter('Back pain 1 wk.', 'I would suggest holding off on lumbar spine X-rays.')), 'none');
+    // The same letters asking plainly do order: the guards above are what stop them.
+    assert.equal(orderOf(...letter('Sacral dimple.', 'I would suggest a spinal ultrasound be considered.')), 'us-area');
+    assert.equal(orderOf(...letter('Back pain 3 wks.', 'I would recommend an MRI of the lumbar spine.')), 'mri-area-without');
+    assert.equal(orderOf(...letter('Back pain 3 wks.', 'Please consider MRI lumbar spine with and without contrast.')), 'mri-area-without-and-with');
+  });
+});
+
+describe('r21 orders: what makes a note a letter', () => {
+  const ask = 'I wonder whether an MRI of the lumbar spine would be appropriate.';
+  it('"To:", "Re:" or "Attn:" with the colon, "Dear", "Hi Dr" or a sign-off line', () => {
+    assert.equal(orderOf('To: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('Attn: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('Hi Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('Dear Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('12 yo, back pain 3 wks.', ask, 'Kind regards'), 'mri-area-without');
+  });
+  it('a clinic note that only looks like one is no letter: its suggestion orders nothing', () => {
+    assert.equal(orderOf('12 yo, back pain 3 wks.', ask), 'none');
+    assert.equal(orderOf('Re-presents with low back pain x 3 wks, 12 yo.', ask), 'none');
+    assert.equal(orderOf('To be seen by ortho next week.', '12 yo, back pain 3 wks.', ask), 'none');
+    assert.equal(orderOf('Dr. Okafor', '12 yo, back pain 3 wks.', ask), 'none');
+    assert.equal(orderOf('Hi, 12 yo, back pain 3 wks.', ask), 'none');
+  });
+});
+
+describe('r21 orders: bare LS names no spine', () => {
+  it('another study beside an "LS" that is not the spine is not spinal', () => {
+    assert.equal(orderOf('9 yo girl, lichen sclerosus.', 'Plan: pelvic US, clobetasol for LS.'), 'none');
+    assert.equal(orderOf('9 yo boy, UTI.', 'Plan: Renal US ordered, LS clear'), 'none');
+    assert.equal(orderOf('6 wk old girl, hip click, LS dimple.', 'Plan: hip US, LS dimple reassurance'), 'none');
+    assert.equal(orderOf('3 mo old boy, LS hemangioma.', 'Plan: US abdomen, LS hemangioma review'), 'none');
+  });
+  it('LS with the spine or its views still names the lumbar spine', () => {
+    assert.deepEqual(subregionsOf('12 y/o M, back pain.', 'Plan: XR LS spine'), ['lumbar']);
+    assert.deepEqual(subregionsOf('12 y/o M, back pain.', 'Plan: XR L-S spine'), ['lumbar']);
+    assert.deepEqual(subregionsOf('12 y/o M, back pain.', 'Plan: MRI L/S spine w/o'), ['lumbar']);
   });
 });
 
@@ -103,5 +155,9 @@ describe('r21 orders: a study ordered by a relative clause after it', () => {
   it('a relative clause that does not order, or is someone else\u2019s, orders nothing', () => {
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which I have not ordered.'), 'none');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which mum wanted.'), 'none');
+    // A study done before, and a verb with an object of its own: the report is requested, not the study.
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'She had an MRI of the lumbar spine in March, which I have requested the report of.'), 'none');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine last year, which I have requested.'), 'none');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which I have requested the images of.'), 'none');
   });
 });
