@@ -2242,7 +2242,8 @@ function mayDeclare(s: string, may: MayDeclare): boolean {
 const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
 const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
-const STUDY_NAMED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
+const STUDY_NAMED_WORDS = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
+const STUDY_NAMED = { test: (s: string): boolean => STUDY_NAMED_WORDS.test(s) || (viewsStudy?.test(s) ?? false) };
 
 /** The sentence of f (to ". " or ";") around a span. */
 function sentenceAround(text: string, f: Field, span: Span): string {
@@ -2360,9 +2361,9 @@ function reportedUnderImagingKey(text: string, f: Field, ow: OrderWords): boolea
  */
 function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   const sentence = /^(?:[^.;\n]|\.(?!\s|$))*/.exec(f.value)![0];
-  const lead = STUDY_NAMED.exec(sentence);
+  const lead = STUDY_NAMED_WORDS.exec(sentence);
   const from = lead ? lead.index + lead[0].length : 0;
-  const next = sentence.slice(from).search(STUDY_NAMED);
+  const next = sentence.slice(from).search(STUDY_NAMED_WORDS);
   let own = next < 0 ? sentence : sentence.slice(0, from + next);
   // "XR L-spine 2 views, prior 2024 normal": a study before told without its name (prose.anotherStudyBefore) after a
   // break is another study's clause, not this one's.
@@ -2522,7 +2523,7 @@ function readOrderElsewhere(
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
-    for (const s of withReconstructions(text, sentences(f), ow)) {
+    for (const s of withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow)) {
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
@@ -2619,7 +2620,86 @@ function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
   }
-  return proposed ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+  return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/**
+ * In a letter or message to the ordering clinician, the study its writer asks for or suggests (prose.letterSuggestion:
+ * "Please consider MRI lumbar spine", "I would suggest plain X-rays of the thoracolumbar spine as a first step"): the
+ * corpus checks the study being asked for. Only the study that is the cue's object: its own phrase right after the cue
+ * ("I'd recommend rehab before any MRI" suggests rehab), naming the spine itself ("a renal ultrasound given the lumbar
+ * dimple" is no spine study). Never one conditioned, argued against ("I would recommend against an MRI", "is an MRI
+ * really necessary", "a hip X-ray rather than imaging the spine", "holding off on X-rays"), or declined in its sentence
+ * or the next ("… be considered. However mother declined today").
+ */
+function letterSuggestion(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const ls = ow.letterSuggestion;
+  if (!isLetter(text, ls)) return undefined;
+  for (const f of all) {
+    if (!f.value) continue;
+    const list = sentences(f);
+    for (let n = 0; n < list.length; n++) {
+      const s = list[n];
+      const words = toWords(s.value, s.valueSpan.start);
+      const cue = findAny(words, ls.suggests)[0];
+      if (!cue) continue;
+      const phrase = cueObject(text, s, cue.end, ls);
+      if (!phrase) continue;
+      const r = readOrder(phrase.value, contrast, k);
+      if (r.status !== 'recognized') continue;
+      // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
+      const own = text.slice(s.valueSpan.start, cue.start) + ' ' + text.slice(cue.end, s.valueSpan.end);
+      if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      const next = list[n + 1];
+      const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
+      if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
+      if (decidesNotToImage(text, phrase, ow, false)) continue;
+      return { field: phrase, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The study that is a suggestion cue's object: the words after the cue up to a break (punctuation, a dash, or a word
+ * of letterSuggestion.phraseEnds), when a study is named within their first four words and they name the spine.
+ */
+function cueObject(text: string, s: Field, start: number, ls: OrderWords['letterSuggestion']): Field | undefined {
+  const after = text.slice(start, s.valueSpan.end);
+  const stop = after.search(/[,;:.?!()\n]|\s[-\u2013\u2014]\s/);
+  const words = toWords(after.slice(0, stop < 0 ? after.length : stop), start);
+  const ends = findAny(words, ls.phraseEnds)[0];
+  const upTo = ends ? wordIndex(words, ends.start) : words.length;
+  const own = words.slice(0, upTo);
+  if (!own.length) return undefined;
+  const value = text.slice(own[0].start, own[own.length - 1].end);
+  const head = studyHead(own);
+  const views = viewsStudy?.exec(value);
+  const lead = head >= 0 ? head : views ? wordIndex(own, own[0].start + views.index) : -1;
+  if (lead < 0 || lead > 3 || !NAMES_SPINE.test(value)) return undefined;
+  return { ...s, valueSpan: { start: own[0].start, end: own[own.length - 1].end }, value };
+}
+
+/**
+ * A letter or message: its first line opens on "To:", "Re:" or "Attn:" (with the colon), a salutation ("Dear Dr
+ * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or a line of its own closes it ("Kind regards"). A clinic note's
+ * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
+ */
+function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const first = lines[0] ?? '';
+  const words = toWords(first);
+  const w0 = words[0]?.text;
+  if (w0 !== undefined) {
+    if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
+    if (ls.salutations.has(w0) && words.length > 1) return true;
+    if (ls.greetings.has(w0) && (words[1]?.text === 'dr' || words[1]?.text === 'doctor')) return true;
+  }
+  return lines.some((l) => {
+    const lw = toWords(l);
+    const m = findAny(lw, ls.signOffs)[0];
+    return m !== undefined && lw.length <= 4 && lw[0].start === m.start;
+  });
 }
 
 /** Quotation marks, straight or curly. */
@@ -2707,7 +2787,8 @@ function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boole
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const rest = value.slice(words[tail].end - s.valueSpan.start);
-  if (!/^\s*\?(?:\s*$|\s+[A-Z])/.test(rest)) return false;
+  // "Should she get an xray??": a parent's question may double its mark.
+  if (!/^\s*\?{1,3}(?:\s*$|\s+[A-Z])/.test(rest)) return false;
   // "Q: Should I order an MRI? A: Not at this time": after a question's label.
   const opens = QUESTION_LABEL.has(words[0].text) && words.length > 1 ? words[1].start : words[0].start;
   const answer = toWords(rest.slice(rest.indexOf('?') + 1));
@@ -3462,6 +3543,16 @@ interface OrderWords {
   adviceDeclined: PhraseSet;
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
+  /** order-vocabulary prose.letterSuggestion: a study the writer of a letter to the ordering clinician asks for. */
+  letterSuggestion: {
+    suggests: PhraseSet;
+    letter: ReadonlySet<string>;
+    salutations: ReadonlySet<string>;
+    greetings: ReadonlySet<string>;
+    against: PhraseSet;
+    phraseEnds: PhraseSet;
+    signOffs: PhraseSet;
+  };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -3532,6 +3623,15 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     noneOrderedThen: new Set(v.prose.noneOrderedThen),
     noneOrderedYet: phraseSetOf(v.prose.noneOrderedYet),
     noneOrderedUntil: phraseSetOf(v.prose.noneOrderedUntil),
+    letterSuggestion: {
+      suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
+      letter: new Set(v.prose.letterSuggestion.letter),
+      salutations: new Set(v.prose.letterSuggestion.salutations),
+      greetings: new Set(v.prose.letterSuggestion.greetings),
+      against: phraseSetOf(v.prose.letterSuggestion.against),
+      phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
+      signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+    },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
@@ -3812,12 +3912,26 @@ function useRegionsOf(v: OrderVocabulary): void {
   const names = spineNamesOf(v);
   if (names === spineNames) return;
   spineNames = names;
+  viewsStudy = viewsStudyOf(v);
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
 /** The sentence opens on a study, named modality first or region first. */
 function startsWithStudy(value: string): boolean {
   const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
-  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false);
+  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
+}
+/**
+ * The radiograph spellings of order-vocabulary that name a region and its views ("ls apl", "spine apl": AP and lateral,
+ * as Filipino notes name a radiograph). Only these spellings: a bare APL is also acute promyelocytic leukaemia.
+ */
+function viewsStudyOf(v: OrderVocabulary): RegExp | undefined {
+  const spellings = v.modalities.XR.filter((w) => /\s(?:apl)$/i.test(w)).map((w) =>
+    w
+      .toLowerCase()
+      .split(/\s+/)
+      .join(String.raw`[\s-]{1,3}`),
+  );
+  return spellings.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${spellings.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
 }
 /**
  * The contrast or the tracer named before the study: "Non-contrast CT of the thoracolumbar spine", "contrast-enhanced
@@ -3848,8 +3962,12 @@ const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
 /** The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. */
 let spineNames: RegExp | undefined;
 let regionFirst: RegExp | undefined;
-/** The sentence names the spine: by an English stem, or by a one-word region of the order vocabulary (spineNamesOf). */
-const NAMES_SPINE = { test: (s: string): boolean => SPINE_STEMS.test(s) || (spineNames?.test(s) ?? false) };
+/** The region-and-views radiograph spellings of the vocabulary in use (viewsStudyOf). */
+let viewsStudy: RegExp | undefined;
+/** The sentence names the spine: by an English stem, a one-word region of the order vocabulary (spineNamesOf), or a region with its views ("LS APL"). */
+const NAMES_SPINE = {
+  test: (s: string): boolean => SPINE_STEMS.test(s) || (spineNames?.test(s) ?? false) || (viewsStudy?.test(s) ?? false),
+};
 /**
  * A study told with its result ("US spine nl") is a prior study, not an order; so is one told with a
  * colon ("XR L-spine: grade 1 spondylolisthesis"), unless what follows is a question (see tellsResult).
@@ -3957,8 +4075,12 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
 function conditionedInPlan(text: string, s: Field): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
-  if (h < 0 || ONLY_IF_NEEDED.test(s.value) || KEEPS_ORDER.test(s.value)) return false;
+  if (h < 0) return false;
+  // The study's own sentence keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn.
+  const sentence = ownSentence(s.value, words[h].start - s.valueSpan.start);
+  if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
+  if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
@@ -3967,6 +4089,27 @@ function conditionedInPlan(text: string, s: Field): boolean {
   }
   return false;
 }
+/** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
+function ownSentence(value: string, at: number): string {
+  let start = 0;
+  for (const m of value.slice(0, at).matchAll(/[.?!]\s|\n/g)) start = m.index + m[0].length;
+  const end = value.slice(at).search(/[.?!](?:\s|$)|\n/);
+  return value.slice(start, end < 0 ? value.length : at + end);
+}
+
+/**
+ * The words before a study end on an arrow after a condition in their sentence ("If pain persists/worsens -> XR LS
+ * spine", "Unless settling => MRI"): the arrow gives the step the condition leads to, which the context reader's scope,
+ * ended by the arrow's dash, does not reach. An arrow after a finding ("?OSD -> US LS spine") orders its study.
+ */
+function afterConditionArrow(before: string): boolean {
+  const arrow = CONDITION_ARROW.exec(before);
+  if (!arrow) return false;
+  const sentence = before.slice(0, arrow.index);
+  return CONDITION.test(sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf(';')) + 1));
+}
+const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
+
 /**
  * A condition on authorization, timing or the scanner keeps the order ("if insurance approves", "tonight if the scanner
  * is available, otherwise first thing tomorrow", "if sedation slot available", "if tolerated").
@@ -4591,7 +4734,7 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
   if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
-  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) return undefined;
+  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || reportedNormal(s.value)) return undefined;
   // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
   // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.
   const colon = withoutKnownKeys(s.value.replace(MODALITY_KEY, ''));
@@ -4742,6 +4885,22 @@ function endsNormal(value: string): boolean {
   return false;
 }
 
+/**
+ * "Inv: X-ray LS spine - NAD", "Ix: XR L-spine nil acute": the study's line closes on a normal-state word (context-lexicon
+ * normalStates: NAD, nil, normal, unremarkable …) right after the spine's name or after a dash or colon: its result,
+ * so a study done. Not a normal word of something else ("MRI L-spine, exam normal", "MRI L-spine - nil by mouth").
+ */
+function reportedNormal(value: string): boolean {
+  const words = toWords(value);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const at = words[words.length - n].start;
+    if (!isNormalValue(value.slice(at)) && !NIL_RESULT.test(value.slice(at))) continue;
+    if (/[-:\u2013\u2014]\s*$/.test(value.slice(0, at)) || NAMES_SPINE.test(words[words.length - n - 1].text)) return true;
+  }
+  return false;
+}
+const NIL_RESULT = /^nil (?:acute|abnormal\w*|significant)\W*$/i;
+
 function afterLabs(f: Field, k: Knowledge): Field | undefined {
   let first = true;
   for (const m of f.value.matchAll(/[^;\n]+/g)) {
@@ -4874,7 +5033,7 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
-  const m = STUDY_NAMED.exec(clause);
+  const m = STUDY_NAMED_WORDS.exec(clause);
   if (!m || !RELATIVE_OWNS.test(clause.slice(0, m.index))) return false;
   return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
 }
@@ -5341,6 +5500,41 @@ function toMonths(n: number, unit: string): number {
   if (u.startsWith('y')) return n * 12;
   return n;
 }
+
+/**
+ * A clause that orders the study of the clause before it by a relative pronoun ("Next step is an MRI of the lower spine
+ * without contrast, which I've ordered"): the two read as one, so the order word governs the study it refers back to.
+ * Only a done order verb of prose.explicitCues that ends its clause ("which I have requested the report of" requests
+ * something else), after a study not told as done before ("She had an MRI in March, which I have requested").
+ */
+function withRelativeOrders(text: string, list: Field[], ow: OrderWords): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*,\s*$/.test(text.slice(prev.valueSpan.end, s.valueSpan.start)) && ordersByRelative(s.value, ow) && !studyDoneBefore(prev.value, ow)) {
+      out[out.length - 1] = { ...prev, valueSpan: { start: prev.valueSpan.start, end: s.valueSpan.end }, value: text.slice(prev.valueSpan.start, s.valueSpan.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+/** "which I've ordered", "that we have just requested": a relative pronoun, I or we, and a done order verb ending the clause. */
+function ordersByRelative(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  if (!RELATIVE_PRONOUN.has(words[0]?.text ?? '') || !WRITER.has(words[1]?.text ?? '')) return false;
+  let i = 2;
+  while (i < words.length && RELATIVE_AUX.has(words[i].text)) i++;
+  const verb = findAny(words.slice(i), ow.explicit)[0];
+  if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
+  return value.slice(verb.end).trim() === '';
+}
+/** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
+function studyDoneBefore(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  return words.some((w) => ow.adviceEarlier.has(w.text)) || findAny(words, ow.doneBefore).length > 0 || toldPast(value) || DATED.test(value);
+}
+const RELATIVE_PRONOUN = new Set(['which', 'that']);
+const WRITER = new Set(['i', 'we']);
+const RELATIVE_AUX = new Set(['have', 'had', 've', 'd', 'just', 'now', 'already']);
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
 /** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */

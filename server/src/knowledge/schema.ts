@@ -472,6 +472,27 @@ export const OrderVocabularySchema = z.strictObject({
      */
     intentionUndone: z.array(z.string().min(1)).min(1),
     /**
+     * A letter or message to the ordering clinician (a physiotherapist's, a referrer's) that asks for or suggests a
+     * study in the writer's voice ("Please consider MRI lumbar spine", "I would suggest plain X-rays of the
+     * thoracolumbar spine", "I wonder whether an MRI … would be appropriate", "I'd support an MRI L-spine"): the study
+     * asked for is the note's order when nothing else is. `suggests` are the writer's phrases; `letter`, `salutations` and
+     * `greetings` open a letter's first line ("To:", "Dear", "Hi Dr") and `signOffs` are the lines that close one ("Kind regards").
+     */
+    letterSuggestion: z.object({
+      suggests: z.array(z.string().min(1)).min(1),
+      /** First words of a letter's first line, read only with their colon ("To:", "Re:", "Attn:"). */
+      letter: z.array(z.string().min(1)).min(1),
+      /** Salutations that open a letter by themselves ("Dear Dr Hughes"). */
+      salutations: z.array(z.string().min(1)).min(1),
+      /** Greetings that open a message only before "Dr"/"Doctor" ("Hi Dr Patel"). */
+      greetings: z.array(z.string().min(1)).min(1),
+      /** Words that argue against the study suggested, in its sentence ("I would recommend against an MRI", "rather than"). */
+      against: z.array(z.string().min(1)).min(1),
+      /** Words that end the study's own phrase after the cue ("a renal ultrasound given the lumbar dimple"). */
+      phraseEnds: z.array(z.string().min(1)).min(1),
+      signOffs: z.array(z.string().min(1)).min(1),
+    }),
+    /**
      * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a
      * place or clinician of another visit that ordered it ("Outside hospital ordered a CT", "urgent care ordered
      * x-rays"), a time of another visit ("had ordered XR last month", "at the 2-month visit"), or the study

@@ -397,6 +397,9 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'investigations',
   // "Ix: XR lumbar spine AP/lat" (investigations, as Australian and British notes write it).
   'ix',
+  // "Inv: X-ray DL spine AP & lateral" (investigations, as South Asian and Filipino notes abbreviate it).
+  'inv',
+  'invx',
   // "Solicited: bone scan", "Exams solicited:" (Portuguese and Spanish "solicitado").
   'solicited',
   // "Se solicita: Rx columna lumbosacra" (Spanish: is requested), "Solicito:" (I request).
