@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
+import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, isAgeUnit, monthsBetween, parseAge, parseGestation, parseIsoDate } from '../notes/age';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
-import { isPastSpelling, lookupKey } from '../notes/keys';
+import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
 import { onlyPlaceholders } from '../notes/placeholders';
@@ -86,7 +86,7 @@ export const AgeVocabularySchema = z.strictObject({
     dayWords: words,
     events: words,
   }),
-  combinedKeys: z.strictObject({ $comment: z.string().optional(), words }),
+  combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
   bareNumber: z
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
@@ -105,7 +105,6 @@ export const AgeVocabularySchema = z.strictObject({
     notNames: words,
     nameBefore: words,
     $commentNamedChild: z.string().optional(),
-    spokenOf: words,
     possessive: words,
     toldBy: words,
     $commentOtherTellers: z.string().optional(),
@@ -194,12 +193,15 @@ interface AgeWords {
   toldBy: Set<string>;
   otherTellers: Set<string>;
   bareYears: { min: number; max: number };
-  /** "he", "his", "her" …: the child spoken of after "Jayden (6)". */
-  spokenOf: Set<string>;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
-  /** "Age/Sex": an Age key whose value holds the sex too. */
+  /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
   combinedKeys: Set<string>;
+  combinedSpellings: readonly string[];
+  /** The sex written before or after the age in an Age/Sex value. */
+  sexColumnAfter: RegExp;
+  sexColumnBefore: RegExp;
+  sexColumnAlone: RegExp;
   infantContext: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
   sexSymbols: Map<string, string>;
@@ -277,9 +279,10 @@ function ageWords(): AgeWords {
     nameBefore: new Set(v.subjectAge.nameBefore),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
-    spokenOf: new Set(v.subjectAge.spokenOf),
     possessive: new Set(v.subjectAge.possessive),
-    combinedKeys: new Set(v.combinedKeys.words),
+    combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
+    combinedSpellings: v.combinedKeys.spellings,
+    ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
@@ -287,6 +290,22 @@ function ageWords(): AgeWords {
   const escaped = [...cachedWords.sexSymbols.keys()].map((x) => x.replace(/[\\\]^-]/g, '\\$&')).join('');
   cachedWords.sexSymbolClass = new RegExp(`[${escaped}]`, 'g');
   return cachedWords;
+}
+
+/** The spellings of an Age key that names the sex too ("Age/Sex"), read as Age (unknown-keys.ts). */
+export function combinedAgeKeys(): readonly string[] {
+  return ageWords().combinedSpellings;
+}
+
+/** The sex as an Age/Sex value writes it: "M", "F", or a word of monthsBeforeSex ("male", "Girl", "FEMALE"). */
+function sexColumns(words: readonly string[]): { sexColumnAfter: RegExp; sexColumnBefore: RegExp; sexColumnAlone: RegExp } {
+  const spellings = words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+  const sex = `(?:[MF]|${spellings.map((x) => x.replace(/[^A-Za-z]/g, '')).join('|')})`;
+  return {
+    sexColumnAfter: new RegExp(`(?<=[\\w.)])[ \\t]*[/,]?[ \\t]*${sex}\\.?[ \\t]*$`),
+    sexColumnBefore: new RegExp(`^[ \\t]*${sex}[ \\t]*[/,]?(?=[ \\t]*\\d)`),
+    sexColumnAlone: new RegExp(`^(?: {2}|\\t)[ \\t]*${sex}\\.?(?![\\w/])`),
+  };
 }
 
 /**
@@ -546,8 +565,8 @@ const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
 function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
   // "Age/Sex: 19Y/M", "Age/Sex: 14 M", "Sex/Age: F/9": the sex is a column of its own, never the months of "14 M".
-  const value = toWords((f.writtenKey ?? f.rawKey).slice(0, 40)).some((x) => v.combinedKeys.has(x.text)) ? withoutSexColumn(f.value) : f.value;
-  const a = parseAge(withoutGestation(value), true);
+  const value = v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40))) ? withoutSexColumn(f.value, v) : f.value;
+  const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
   const bare = bareNumber(value);
   if (bare) {
@@ -570,17 +589,24 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
   return undefined;
 }
 
-/** The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length. */
-function withoutSexColumn(value: string): string {
+/**
+ * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
+ * The value ends at a column gap, since a form's line runs on into its next column ("14 M   MRN 4471", "14 M    Ward:
+ * 4B"): the sex is the last word of the Age/Sex column, not of the line.
+ */
+function withoutSexColumn(value: string, v: AgeWords): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  // The tail only: the sex closes a short value, and a pattern anchored at the end is tried at every position.
-  const cut = Math.max(0, value.length - 16);
-  return (value.slice(0, cut) + value.slice(cut).replace(SEX_COLUMN_AFTER, blank)).replace(SEX_COLUMN_BEFORE, blank);
+  const lead = /^[ \t]*/.exec(value)?.[0].length ?? 0;
+  const gap = COLUMN_GAP_AT.exec(value.slice(lead, lead + 40));
+  // "Age/Sex: 14    M": the sex may stand in a column of its own right after the age.
+  const end = gap ? lead + gap.index + (v.sexColumnAlone.exec(value.slice(lead + gap.index, lead + gap.index + 24))?.[0].length ?? 0) : value.length;
+  const column = value.slice(0, end);
+  const cut = Math.max(0, column.length - 24);
+  const head = (column.slice(0, cut) + column.slice(cut).replace(v.sexColumnAfter, blank)).replace(v.sexColumnBefore, blank);
+  return head + ' '.repeat(value.length - end);
 }
 
-const SEX_WORD = '(?:[MF]|[Mm]ale|[Ff]emale|MALE|FEMALE|[Bb]oy|[Gg]irl)';
-const SEX_COLUMN_AFTER = new RegExp(`(?<=[\\w.)])[ \\t]*[/,]?[ \\t]*${SEX_WORD}\\.?[ \\t]*$`);
-const SEX_COLUMN_BEFORE = new RegExp(`^[ \\t]*${SEX_WORD}[ \\t]*[/,]?(?=[ \\t]*\\d)`);
+const COLUMN_GAP_AT = /(?: {2}|\t)/;
 
 /**
  * A form's Age column left blank, the next column written after it on the same line: "Age: ***   Wt: 5.1 kg",
@@ -613,15 +639,31 @@ function bareNumber(value: string): { 1: string; at: number } | undefined {
   // pattern, since three whitespace runs in one pattern backtrack cubically on a long run of spaces.
   const gap = m[3] ? COLUMN_GAP_FIRST.test(m[4]) : COLUMN_GAP_IN.test(m[2]);
   // "Age: 18    DOB on file": after a column gap, the next column may be written without its colon.
-  if (rest !== '' && !(gap && (NEXT_FIELD.test(rest) || NEXT_COLUMN_WORDS.test(rest)))) return undefined;
+  const column = NEXT_COLUMN_WORDS.exec(rest);
+  if (rest !== '' && !(gap && (NEXT_FIELD.test(rest) || (column && !isAgeUnit(column[0]))))) return undefined;
   return { 1: m[1], at: m[0].indexOf(m[1]) };
 }
+
+/**
+ * "Age: 6    WKS", "Age: 8    MO   Sex: F": a form's number and its unit a column gap apart. The unit, in any case, is
+ * never the next column; the number is read with it when the unit stands alone or a column gap follows it.
+ */
+function unitPastGap(value: string): AgeValue | undefined {
+  const m = UNIT_PAST_GAP.exec(value);
+  if (!m || !isAgeUnit(m[2])) return undefined;
+  const a = parseAge(`${m[1]} ${m[2]}`, true);
+  if (!a) return undefined;
+  const start = m[0].indexOf(m[1]);
+  return { ...a, span: { start, end: m[0].length } };
+}
+
+const UNIT_PAST_GAP = /^[ \t]*(\d{1,2})(?: {2}|\t)[ \t]*([A-Za-z]{1,7})(?=[ \t]*$|\.?(?: {2}|\t))/;
 
 const BARE_NUMBER_HEAD = /^\s*(\d{1,2})(\s*)(\.?)(\s*)/;
 const COLUMN_GAP_IN = / {2}|\t/;
 const COLUMN_GAP_FIRST = /^(?: {2}|\t)/;
 const NEXT_FIELD = /^[A-Za-z][A-Za-z .'/]{0,20}[:?]/;
-/** A column's heading in capitals ("DOB on file", "MRN 4471", "Sex M"), never a unit ("14   months" is read by parseAge). */
+/** A column's heading in capitals ("DOB on file", "MRN 4471"); never a unit in any case ("6    WKS", unitPastGap). */
 const NEXT_COLUMN_WORDS = /^[A-Z]{2,}\b/;
 
 /**
@@ -951,6 +993,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
   return undefined;
 }
 
+/** Where the last sentence in the text ends ("Seen with dad. Ethan …"): the index of its stop, or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 2; i >= 0; i--) if (/[.!?;]/.test(text[i]) && /\s/.test(text[i + 1])) return i;
+  return -1;
+}
+
 /** Where the last column gap (two spaces or more, or a tab) between words ends, minus one; -1 when there is none. */
 function lastColumnGap(lead: string): number {
   for (let i = lead.length - 1; i > 0; i--) {
@@ -968,7 +1016,7 @@ function lastColumnGap(lead: string): number {
  * "The curve is 11." tell none.
  */
 const BARE_SUBJECT_AGE =
-  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{3,10})[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
 
 function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
   let n = 0;
@@ -1041,8 +1089,8 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
 /**
  * A bare number right after the child's name (age-vocabulary.json subjectAge.$commentNamedChild): in a letter's heading
  * ("RE: Marcus T (14)", "Re: Jack O'Neill, 17"), after a carer and "of" ("father of Caleb, 16", "mom of Zoe P, age 11"),
- * or opening its sentence ("Daniel, 19, 2nd year uni", "Jayden (6) bumped his back"). Years within bareNumber's, in a
- * note that speaks of no infant (where it may be months).
+ * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni"). Years within bareNumber's, in a note that
+ * speaks of no infant (where it may be months).
  */
 function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | undefined {
   let n = 0;
@@ -1052,7 +1100,8 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
     const bracket = m[2].includes('(');
     if (years < v.bareYears.min || years > v.bareYears.max || (bracket && value[m.index + m[0].length] !== ')')) continue;
     const names = m[1].split(/[ \t]+/);
-    if (v.slashNotAfter.has(names[0].toLowerCase()) || !names.every((x) => x.length < 3 || nameWord(x, v)) || relativeNamed(noteText, names[0], v)) continue;
+    // Every word a name's but an initial ("Marcus T"): "Hb (12)", "Wt (18)", "Re: Lumbar Puncture (12)" name none.
+    if (v.slashNotAfter.has(names[0].toLowerCase()) || !names.every((x) => INITIAL.test(x) || nameWord(x, v)) || relativeNamed(noteText, names[0], v)) continue;
     const line = value.lastIndexOf('\n', m.index) + 1;
     const lead = value.slice(Math.max(line, m.index - 60), m.index);
     const leadWords = toWords(lead);
@@ -1065,17 +1114,17 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
       (leadWords.length === 1 || v.slashCourtesy.has(leadWords[1].text));
     const carerOf = last === 'of' && leadWords.length > 1 && v.carers.has(leadWords[leadWords.length - 2].text) && !/[,;:]/.test(lead.slice(lead.lastIndexOf('of')));
     let opening = false;
-    if (!heading && !carerOf) {
-      // Opening its sentence, or the value after a key that names no relative ("Parent message (Jasmine W.): Jayden (6) …";
-      // not "Sibling: Mia (9) has a dimple").
+    if (!heading && !carerOf && !bracket && m[2].includes(',') && value[m.index + m[0].length] === ',') {
+      // An apposition opening its sentence ("Daniel, 19, 2nd year uni"), or the value after a key that names no relative;
+      // not "Yes, 14." and never a sentence that names a relative, a companion or a friend ("Mia, 19, is her sister", "Jake, 19, her boyfriend"). A bracket
+      // opening a sentence is no such apposition: "Calpol (5) given, he settled", "Tom (16) pushed him" are not the child's.
       const own = value.slice(sentenceStart(value, m.index), m.index);
       const colon = own.lastIndexOf(':');
       const keyWord = colon >= 0 ? toWords(own.slice(Math.max(0, colon - 40), colon)).pop()?.text : undefined;
       const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
-      if (!opens) continue;
-      // In brackets, the child is spoken of after it ("bumped his back", "- says he …"), or named again.
       const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
-      opening = !bracket || after.some((x) => v.spokenOf.has(x.text)) || namedAgain(noteText, names[0]);
+      // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
+      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
     }
     if (!heading && !carerOf && !opening) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
@@ -1096,10 +1145,30 @@ const BARE_AFTER_NAME = new RegExp(
 /** A heading's lead: "RE: ", "Re: Miss ", "Regarding ". */
 const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)?$/;
 
-/** One word of a name: no thing, measure, complaint or relative ("O'Neill" as "Neill"). */
+/** One word of a name: no thing, measure, complaint, finding, procedure or relative ("O'Neill" as "Neill"). */
 function nameWord(written: string, v: AgeWords): boolean {
   const plain = written.replace(/^[A-Z][a-z]{0,3}['\u2019]/, '').replace(/\.$/, '');
-  return isName(plain, v) && !v.person.has(plain.toLowerCase()) && !v.companions.has(plain.toLowerCase());
+  const lower = plain.toLowerCase();
+  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !clinicalWords().has(lower);
+}
+
+const INITIAL = /^[A-Z]\.?$/;
+
+let cachedClinical: Set<string> | undefined;
+
+/** Every word of findings.json and procedures.json ("lumbar", "falls", "wt"): a heading's word that is one names no child. */
+function clinicalWords(): Set<string> {
+  if (cachedClinical) return cachedClinical;
+  const words = new Set<string>();
+  const walk = (x: unknown, key = ''): void => {
+    if (key.startsWith('$')) return;
+    if (typeof x === 'string') for (const w of x.toLowerCase().match(/[a-z]{2,}/g) ?? []) words.add(w);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
+  };
+  for (const file of ['findings.json', 'procedures.json']) walk(parseJsonFile(path.join(defaultKnowledgeDir(), file), z.unknown()));
+  cachedClinical = words;
+  return words;
 }
 
 /** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
@@ -1589,7 +1658,7 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
   for (let i = noteText.indexOf(name); i >= 0 && n < 8; i = noteText.indexOf(name, i + name.length), n++) {
     // Within the name's own line and bracket: "Message from: Karen L. (parent)\nEmma (14) …" names the parent, not Emma's.
     const lead = noteText.slice(Math.max(0, i - 30), i);
-    const before = toWords(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(')')) + 1)).slice(-2);
+    const before = toWords(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(')'), lastSentenceEnd(lead)) + 1)).slice(-2);
     // "mom of Zoe P", "father of Caleb": the relative's child, not a relative.
     if (before[1]?.text === 'of') continue;
     if (before.some((x) => v.relatives.has(x.text))) return true;

@@ -5,6 +5,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { combinedAgeKeys } from './age-fact';
 
 /**
  * Keys the note language does not know whose line is read all the same, as one of its keys:
@@ -51,6 +52,8 @@ function listsOf(v: ReadingVocabulary): { readAs: Map<string, KeyInfo>; notMissp
       const key = lookupKey(name)!;
       for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
     }
+    // "Age/Sex": the age vocabulary keeps these spellings, since it reads their value's sex column too.
+    for (const s of combinedAgeKeys()) readAs.set(normalizeKey(s), lookupKey('Age')!);
     l = { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
     lists.set(v, l);
   }
