@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, isoText, monthsBetween, parseAge, parseGestation } from '../notes/age';
+import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, isAgeUnit, isoText, monthsBetween, parseAge, parseGestation } from '../notes/age';
 import { isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
-import { isPastSpelling, lookupKey } from '../notes/keys';
+import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
 import { onlyPlaceholders } from '../notes/placeholders';
@@ -88,6 +88,7 @@ export const AgeVocabularySchema = z.strictObject({
     dayWords: words,
     events: words,
   }),
+  combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
   bareNumber: z
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
@@ -105,6 +106,8 @@ export const AgeVocabularySchema = z.strictObject({
     pronouns: words,
     notNames: words,
     nameBefore: words,
+    $commentNamedChild: z.string().optional(),
+    possessive: words,
     toldBy: words,
     $commentOtherTellers: z.string().optional(),
     otherTellers: words,
@@ -192,6 +195,15 @@ interface AgeWords {
   toldBy: Set<string>;
   otherTellers: Set<string>;
   bareYears: { min: number; max: number };
+  /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
+  possessive: Set<string>;
+  /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
+  combinedKeys: Set<string>;
+  combinedSpellings: readonly string[];
+  /** The sex written before or after the age in an Age/Sex value. */
+  sexColumnAfter: RegExp;
+  sexColumnBefore: RegExp;
+  sexColumnAlone: RegExp;
   infantContext: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
   sexSymbols: Map<string, string>;
@@ -269,12 +281,32 @@ function ageWords(): AgeWords {
     nameBefore: new Set(v.subjectAge.nameBefore),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
+    possessive: new Set(v.subjectAge.possessive),
+    combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
+    combinedSpellings: v.combinedKeys.spellings,
+    ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
   cachedWords.sexSymbolClass = new RegExp(`[${[...cachedWords.sexSymbols.keys()].map(escapeClass).join('')}]`, 'g');
   return cachedWords;
+}
+
+/** The spellings of an Age key that names the sex too ("Age/Sex"), read as Age (unknown-keys.ts). */
+export function combinedAgeKeys(): readonly string[] {
+  return ageWords().combinedSpellings;
+}
+
+/** The sex as an Age/Sex value writes it: "M", "F", or a word of monthsBeforeSex ("male", "Girl", "FEMALE"). */
+function sexColumns(words: readonly string[]): { sexColumnAfter: RegExp; sexColumnBefore: RegExp; sexColumnAlone: RegExp } {
+  const spellings = words.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+  const sex = `(?:[MF]|${spellings.map((x) => x.replace(/[^A-Za-z]/g, '')).join('|')})`;
+  return {
+    sexColumnAfter: new RegExp(`(?<=[\\w.)])[ \\t]*[/,]?[ \\t]*${sex}\\.?[ \\t]*$`),
+    sexColumnBefore: new RegExp(`^[ \\t]*${sex}[ \\t]*[/,]?(?=[ \\t]*\\d)`),
+    sexColumnAlone: new RegExp(`^(?: {2}|\\t)[ \\t]*${sex}\\.?(?![\\w/])`),
+  };
 }
 
 /**
@@ -490,6 +522,9 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
     // "Coach: 18 yo", "Carer: 18 y F": an adult named by the key; "OPD: 18 year old man": the patient under a heading.
     const maxYears = f.prose && isHeading(f.rawKey) ? v.unknownKeyHeadingMaxYears : v.unknownKeyMaxYears;
     if (found && found.months < (maxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    // "From: Robert D. (father of Caleb, 16)": a message's header names the child after its sender.
+    const named = bareAfterName(note.text, f.value, v);
+    if (named) return { months: named.months, span: shift(named.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
 }
@@ -561,9 +596,11 @@ const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
 function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
-  const a = parseAge(withoutGestation(f.value), true);
+  // "Age/Sex: 19Y/M", "Age/Sex: 14 M", "Sex/Age: F/9": the sex is a column of its own, never the months of "14 M".
+  const value = v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40))) ? withoutSexColumn(f.value, v) : f.value;
+  const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
-  const bare = bareNumber(f.value);
+  const bare = bareNumber(value);
   if (bare) {
     const n = Number(bare[1]);
     const span = { start: f.valueSpan.start + bare.at, end: 0 };
@@ -583,6 +620,25 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
     problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
   return undefined;
 }
+
+/**
+ * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
+ * The value ends at a column gap, since a form's line runs on into its next column ("14 M   MRN 4471", "14 M    Ward:
+ * 4B"): the sex is the last word of the Age/Sex column, not of the line.
+ */
+function withoutSexColumn(value: string, v: AgeWords): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  const lead = /^[ \t]*/.exec(value)?.[0].length ?? 0;
+  const gap = COLUMN_GAP_AT.exec(value.slice(lead, lead + 40));
+  // "Age/Sex: 14    M": the sex may stand in a column of its own right after the age.
+  const end = gap ? lead + gap.index + (v.sexColumnAlone.exec(value.slice(lead + gap.index, lead + gap.index + 24))?.[0].length ?? 0) : value.length;
+  const column = value.slice(0, end);
+  const cut = Math.max(0, column.length - 24);
+  const head = (column.slice(0, cut) + column.slice(cut).replace(v.sexColumnAfter, blank)).replace(v.sexColumnBefore, blank);
+  return head + ' '.repeat(value.length - end);
+}
+
+const COLUMN_GAP_AT = /(?: {2}|\t)/;
 
 /**
  * A form's Age column left blank, the next column written after it on the same line: "Age: ***   Wt: 5.1 kg",
@@ -614,14 +670,33 @@ function bareNumber(value: string): { 1: string; at: number } | undefined {
   // The next field must follow a column gap (right after the number's dot, when it has one); tested apart from the
   // pattern, since three whitespace runs in one pattern backtrack cubically on a long run of spaces.
   const gap = m[3] ? COLUMN_GAP_FIRST.test(m[4]) : COLUMN_GAP_IN.test(m[2]);
-  if (rest !== '' && !(gap && NEXT_FIELD.test(rest))) return undefined;
+  // "Age: 18    DOB on file": after a column gap, the next column may be written without its colon.
+  const column = NEXT_COLUMN_WORDS.exec(rest);
+  if (rest !== '' && !(gap && (NEXT_FIELD.test(rest) || (column && !isAgeUnit(column[0]))))) return undefined;
   return { 1: m[1], at: m[0].indexOf(m[1]) };
 }
+
+/**
+ * "Age: 6    WKS", "Age: 8    MO   Sex: F": a form's number and its unit a column gap apart. The unit, in any case, is
+ * never the next column; the number is read with it when the unit stands alone or a column gap follows it.
+ */
+function unitPastGap(value: string): AgeValue | undefined {
+  const m = UNIT_PAST_GAP.exec(value);
+  if (!m || !isAgeUnit(m[2])) return undefined;
+  const a = parseAge(`${m[1]} ${m[2]}`, true);
+  if (!a) return undefined;
+  const start = m[0].indexOf(m[1]);
+  return { ...a, span: { start, end: m[0].length } };
+}
+
+const UNIT_PAST_GAP = /^[ \t]*(\d{1,2})(?: {2}|\t)[ \t]*([A-Za-z]{1,7})(?=[ \t]*$|\.?(?: {2}|\t))/;
 
 const BARE_NUMBER_HEAD = /^\s*(\d{1,2})(\s*)(\.?)(\s*)/;
 const COLUMN_GAP_IN = / {2}|\t/;
 const COLUMN_GAP_FIRST = /^(?: {2}|\t)/;
 const NEXT_FIELD = /^[A-Za-z][A-Za-z .'/]{0,20}[:?]/;
+/** A column's heading in capitals ("DOB on file", "MRN 4471"); never a unit in any case ("6    WKS", unitPastGap). */
+const NEXT_COLUMN_WORDS = /^[A-Z]{2,}\b/;
 
 /**
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
@@ -876,9 +951,12 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
   return before.every((x) => v.person.has(x.text) || v.link.has(x.text) || x.text === 'this' || x.text === 'the');
 }
 
-/** A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "day of life 5", "5th day of life", "NICU day 5". */
+/**
+ * A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "D5 of life", "Day5 of life", "day of life 5", "5th day of
+ * life", "NICU day 5".
+ */
 const DAY_OF_LIFE =
-  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\bday[ \t]+(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
 /** "day 6 M", "Day 3 girl": a day, its number, and the word after it (the caller checks the word; a letter is no "F/U"). */
 const DAY_BEFORE_CHILD = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,8})(?![\w/])/gi;
 
@@ -935,8 +1013,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     }
     const told = { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' as const };
     if (before.every((x) => v.dolBefore.has(x.text))) return told;
-    // After a comma or a dash, on the line that heads the note.
-    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead));
+    // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
+    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
     const at = base + start;
     let first = 0;
@@ -947,6 +1025,21 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
   return undefined;
 }
 
+/** Where the last sentence in the text ends ("Seen with dad. Ethan …"): the index of its stop, or -1. */
+function lastSentenceEnd(text: string): number {
+  for (let i = text.length - 2; i >= 0; i--) if (/[.!?;]/.test(text[i]) && /\s/.test(text[i + 1])) return i;
+  return -1;
+}
+
+/** Where the last column gap (two spaces or more, or a tab) between words ends, minus one; -1 when there is none. */
+function lastColumnGap(lead: string): number {
+  for (let i = lead.length - 1; i > 0; i--) {
+    const c = lead[i];
+    if (c === '\t' || (c === ' ' && lead[i - 1] === ' ')) return i;
+  }
+  return -1;
+}
+
 /**
  * "Ava is 11.", "He's 14.": a number with no unit told of the sentence's subject (age-vocabulary.json
  * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in its clause ("He's 16, no ID"), or
@@ -955,7 +1048,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
  * "The curve is 11." tell none.
  */
 const BARE_SUBJECT_AGE =
-  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10})[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
 
 function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
   let n = 0;
@@ -968,6 +1061,15 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     // "Pt \"J\", says he's 16, no ID": the patient's own word for the age (subjectAge.toldBy), of a pronoun only; never
     // with a relative anywhere in its sentence ("Mom says she's 17", "… a young woman, says she is 16, the mother"), never
     // told by someone else (subjectAge.otherTellers: "Triage nurse says she is 18"), and never in a note of an infant.
+    // "my son Mateo is 8": a parent writes of the child, or a call or a message names the caller's child; never "my
+    // other son Leo is 9" (afterAge.relationChild.another).
+    if (m[1] !== undefined && v.relationChild.has(m[1])) {
+      const lead = toWords(value.slice(Math.max(0, m.index - 24), m.index)).pop()?.text;
+      if (!isName(name, v) || (lead !== undefined && v.relationAnother.has(lead)) || !((lead !== undefined && v.possessive.has(lead)) || relationIsThePatient(noteText))) continue;
+      if (relativeNamed(noteText, name, v)) continue;
+      const start = m.index + m[0].lastIndexOf(m[3]);
+      return { months: years * 12, span: { start, end: start + m[3].length }, tier: 'weak' };
+    }
     if (m[1] !== undefined) {
       if (!v.toldBy.has(m[1]) || !v.pronouns.has(lower)) continue;
       const told = m.index;
@@ -1001,6 +1103,8 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     const start = m.index + m[0].lastIndexOf(m[2]);
     return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
   }
+  const named = bareAfterName(noteText, value, v);
+  if (named) return named;
   n = 0;
   for (const m of value.matchAll(TURNED)) {
     if (++n > 4) break;
@@ -1012,6 +1116,91 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     return { months: years * 12, span: { start, end: start + m[1].length }, tier: 'weak' };
   }
   return undefined;
+}
+
+/**
+ * A bare number right after the child's name (age-vocabulary.json subjectAge.$commentNamedChild): in a letter's heading
+ * ("RE: Marcus T (14)", "Re: Jack O'Neill, 17"), after a carer and "of" ("father of Caleb, 16", "mom of Zoe P, age 11"),
+ * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni"). Years within bareNumber's, in a note that
+ * speaks of no infant (where it may be months).
+ */
+function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+  let n = 0;
+  for (const m of value.matchAll(BARE_AFTER_NAME)) {
+    if (++n > 4) break;
+    const years = Number(m[3]);
+    const bracket = m[2].includes('(');
+    if (years < v.bareYears.min || years > v.bareYears.max || (bracket && value[m.index + m[0].length] !== ')')) continue;
+    const names = m[1].split(/[ \t]+/);
+    // Every word a name's but an initial ("Marcus T"): "Hb (12)", "Wt (18)", "Re: Lumbar Puncture (12)" name none.
+    if (v.slashNotAfter.has(names[0].toLowerCase()) || !names.every((x) => INITIAL.test(x) || nameWord(x, v)) || relativeNamed(noteText, names[0], v)) continue;
+    const line = value.lastIndexOf('\n', m.index) + 1;
+    const lead = value.slice(Math.max(line, m.index - 60), m.index);
+    const leadWords = toWords(lead);
+    const last = leadWords[leadWords.length - 1]?.text;
+    const heading =
+      HEADING_LEAD.test(lead) &&
+      leadWords.length <= 2 &&
+      leadWords.length > 0 &&
+      v.slashAfterName.has(leadWords[0].text) &&
+      (leadWords.length === 1 || v.slashCourtesy.has(leadWords[1].text));
+    const carerOf = last === 'of' && leadWords.length > 1 && v.carers.has(leadWords[leadWords.length - 2].text) && !/[,;:]/.test(lead.slice(lead.lastIndexOf('of')));
+    let opening = false;
+    if (!heading && !carerOf && !bracket && m[2].includes(',') && value[m.index + m[0].length] === ',') {
+      // An apposition opening its sentence ("Daniel, 19, 2nd year uni"), or the value after a key that names no relative;
+      // not "Yes, 14." and never a sentence that names a relative, a companion or a friend ("Mia, 19, is her sister", "Jake, 19, her boyfriend"). A bracket
+      // opening a sentence is no such apposition: "Calpol (5) given, he settled", "Tom (16) pushed him" are not the child's.
+      const own = value.slice(sentenceStart(value, m.index), m.index);
+      const colon = own.lastIndexOf(':');
+      const keyWord = colon >= 0 ? toWords(own.slice(Math.max(0, colon - 40), colon)).pop()?.text : undefined;
+      const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
+      const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
+      // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
+      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+    }
+    if (!heading && !carerOf && !opening) continue;
+    if (speaksOfAnInfant(noteText, v)) return undefined;
+    const start = m.index + m[0].lastIndexOf(m[3]);
+    return { months: years * 12, span: { start, end: start + m[3].length }, tier: 'weak' };
+  }
+  return undefined;
+}
+
+/** A name's words: capitalised, "O'Neill" too; an initial ("Marcus T", "Zoe P."); then the age after a comma, a bracket or a column gap. */
+const NAME_WORD = `(?:[A-Z][a-z]{0,3}['\u2019])?[A-Z][a-z]{1,20}`;
+const BARE_AFTER_NAME = new RegExp(
+  `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
+    `([ \\t]*,[ \\t]*(?:age[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
+    `(\\d{1,2})(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
+  'g',
+);
+/** A heading's lead: "RE: ", "Re: Miss ", "Regarding ". */
+const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)?$/;
+
+/** One word of a name: no thing, measure, complaint, finding, procedure or relative ("O'Neill" as "Neill"). */
+function nameWord(written: string, v: AgeWords): boolean {
+  const plain = written.replace(/^[A-Z][a-z]{0,3}['\u2019]/, '').replace(/\.$/, '');
+  const lower = plain.toLowerCase();
+  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !clinicalWords().has(lower);
+}
+
+const INITIAL = /^[A-Z]\.?$/;
+
+let cachedClinical: Set<string> | undefined;
+
+/** Every word of findings.json and procedures.json ("lumbar", "falls", "wt"): a heading's word that is one names no child. */
+function clinicalWords(): Set<string> {
+  if (cachedClinical) return cachedClinical;
+  const words = new Set<string>();
+  const walk = (x: unknown, key = ''): void => {
+    if (key.startsWith('$')) return;
+    if (typeof x === 'string') for (const w of x.toLowerCase().match(/[a-z]{2,}/g) ?? []) words.add(w);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
+  };
+  for (const file of ['findings.json', 'procedures.json']) walk(parseJsonFile(path.join(defaultKnowledgeDir(), file), z.unknown()));
+  cachedClinical = words;
+  return words;
 }
 
 /** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
@@ -1499,7 +1688,11 @@ function relativeJustBefore(value: string, at: number, v: AgeWords): boolean {
 function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
   let n = 0;
   for (let i = noteText.indexOf(name); i >= 0 && n < 8; i = noteText.indexOf(name, i + name.length), n++) {
-    const before = toWords(noteText.slice(Math.max(0, i - 30), i)).slice(-2);
+    // Within the name's own line and bracket: "Message from: Karen L. (parent)\nEmma (14) …" names the parent, not Emma's.
+    const lead = noteText.slice(Math.max(0, i - 30), i);
+    const before = toWords(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(')'), lastSentenceEnd(lead)) + 1)).slice(-2);
+    // "mom of Zoe P", "father of Caleb": the relative's child, not a relative.
+    if (before[1]?.text === 'of') continue;
     if (before.some((x) => v.relatives.has(x.text))) return true;
   }
   return false;
@@ -1527,7 +1720,8 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   const name = before[0];
   if (!name) return false;
   const gap = value.slice(name.end, start);
-  if (!/^\s*,\s*$/.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
+  // After a comma, in brackets, or past a column gap or a dash on the heading line ("Re: Oliver Grant  11y").
+  if (!/^\s*,\s*$/.test(gap) && !HEADING_AGE_GAP.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
   let i = 0;
   while (i < 2 && i < before.length) {
     const x = before[i];
@@ -1543,6 +1737,8 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   const intro = before[i];
   return i > 0 && intro !== undefined && v.slashAfterName.has(intro.text) && /^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start));
 }
+
+const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
 /**
  * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.": a whole number of

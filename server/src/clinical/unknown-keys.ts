@@ -8,6 +8,7 @@ import { escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
 import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { combinedAgeKeys } from './age-fact';
 
 /**
  * Keys the note language does not know whose line is read all the same, as one of its keys:
@@ -50,6 +51,8 @@ const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyI
     const key = lookupKey(name)!;
     for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
   }
+  // "Age/Sex": the age vocabulary keeps these spellings, since it reads their value's sex column too.
+  for (const s of combinedAgeKeys()) readAs.set(normalizeKey(s), lookupKey('Age')!);
   return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
 });
 

@@ -58,6 +58,11 @@ const UNIT: Record<string, Unit> = {
   hour: 'h',
   hours: 'h',
 };
+/** A word for an age's unit, in any case ("WKS", "Mo", "years"). */
+export function isAgeUnit(word: string): boolean {
+  return Object.hasOwn(UNIT, word.toLowerCase());
+}
+
 const RANK = { y: 0, m: 1, w: 2, d: 3, h: 4 } as const;
 
 /** Numbers written as words ("Nine year old", "two weeks"): tens with a unit first, so "twenty-two" is not read as "two". */
