@@ -9,6 +9,8 @@ import { readNote } from '../helpers';
 const trauma = (hpi: string, order = 'Order: XR L-spine') => readNote('Age: 11 years', `HPI: ${hpi}`, order).facts.trauma.significance;
 
 describe('trauma mechanism', () => {
+  it("a relative's motorcycle crash is not the child's injury", () =>
+    assert.notEqual(trauma('back pain 2 wk. Dad had a motorcycle crash last year.'), 'significant'));
   describe('significant', () => {
     const CASES = [
       '8 yo F kicked in the lower back by a horse. LBP, tender L3-L4 midline',
@@ -20,6 +22,8 @@ describe('trauma mechanism', () => {
       'restrained passenger, seatbelt sign across the abdomen, LBP',
       'fell off his bike 2 days ago, back pain since',
       'fell off his bike at low speed; later the same day hit by a car',
+      'MCA (motorcycle vs pick-up), pillion passenger, back pain',
+      'motorbike crash last night, c/o back pain',
     ];
     for (const hpi of CASES) it(hpi, () => assert.equal(trauma(hpi), 'significant'));
     it('focal tenderness after even a low-energy fall is significant ("at low speed, got up … tender at L1")', () =>
