@@ -9,8 +9,7 @@ import { readNote } from '../helpers';
 const trauma = (hpi: string, order = 'Order: XR L-spine') => readNote('Age: 11 years', `HPI: ${hpi}`, order).facts.trauma.significance;
 
 describe('trauma mechanism', () => {
-  it("a relative's motorcycle crash is not the child's injury", () =>
-    assert.notEqual(trauma('back pain 2 wk. Dad had a motorcycle crash last year.'), 'significant'));
+  it("a relative's motorcycle crash is not the child's injury", () => assert.notEqual(trauma('back pain 2 wk. Dad had a motorcycle crash last year.'), 'significant'));
   describe('significant', () => {
     const CASES = [
       '8 yo F kicked in the lower back by a horse. LBP, tender L3-L4 midline',
