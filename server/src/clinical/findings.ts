@@ -217,6 +217,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
+    dropDescribingOther(text, hits, from, words, vocab);
   }
   return hits;
 }
@@ -408,6 +409,49 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
     hits[kept++] = h;
   }
   hits.length = kept;
+}
+
+const describing = perVocabulary((rule: ReadingVocabulary['describesOther']) => ({ findings: new Set(rule.findings), bare: new Set(rule.bare), goesOn: new Set(rule.goesOn) }));
+const painWords = perVocabulary((rule: ReadingVocabulary['nightWakingCause']) => new Set(rule.pain));
+
+/**
+ * "constant damp underwear", "constant dribbling": a bare course word (describesOther) read as its red flag describes
+ * something else when the next word of its clause neither goes on about the pain nor leads to a pain word within
+ * `reach` words. "pain is constant", "Aching back, constant, not relieved by rest", "constant dull ache" keep it.
+ */
+function dropDescribingOther(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  const rule = vocab.describesOther;
+  const d = describing(rule);
+  let kept = from;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    hits[kept++] = h;
+    if (!d.findings.has(h.finding.id)) continue;
+    const at = wordEndingAt(words, h.span.end);
+    if (at < 0 || words[at].start !== h.span.start || !d.bare.has(words[at].text)) continue;
+    const next = at + 1;
+    if (next >= words.length || crossesClause(text, words[at].end, words[next].start)) continue;
+    if (d.goesOn.has(words[next].text) || /^[0-9]/.test(words[next].text)) continue;
+    const pain = painWords(vocab.nightWakingCause);
+    let told = false;
+    for (let j = next; j < words.length && j - next < rule.reach && !(j > next && crossesClause(text, words[j - 1].end, words[j].start)); j++) {
+      if (pain.has(words[j].text)) told = true;
+    }
+    if (!told) kept--;
+  }
+  hits.length = kept;
+}
+
+/** The index of the word ending at `end` (binary search), or -1. */
+function wordEndingAt(words: readonly Word[], end: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].end === end ? lo : -1;
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */
@@ -681,7 +725,10 @@ function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId
   return true;
 }
 
-/** "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it. */
+/**
+ * "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it.
+ * "No fever. No LOW.", "no fevers/NS/wt loss": loss of weight and night sweats beside the screen they stand in.
+ */
 function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
   for (const term of vocab.casedTerms) {
     const wanted = term.text.toLowerCase();
@@ -689,12 +736,14 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
     if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
     work.steps += words.length;
     for (let i = 0; i < words.length; i++) {
-      if (words[i].text !== wanted || text.slice(words[i].start, words[i].end) !== term.text) continue;
+      if (words[i].text !== wanted || (!term.anyCase && text.slice(words[i].start, words[i].end) !== term.text)) continue;
       const near = (list: string[], from: number, to: number) => {
         for (const p of phrasesOf(list)) for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (matchAt(words, j, p, 0) > 0) return true;
         return false;
       };
       if (term.not && near(term.not, i - term.window, i + 1 + term.window)) continue;
+      // The term itself may be one of its company's words ("NP" in a screen of "NP", "NS"): only its neighbours count.
+      if (term.near && !near(term.near, i - term.window, i) && !near(term.near, i + 1, i + 1 + term.window)) continue;
       if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
     }
   }
