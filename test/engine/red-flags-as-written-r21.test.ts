@@ -100,4 +100,40 @@ describe('r21: red flags as written in a screen', () => {
       it(`"${line}" is constant pain`, () => assert.ok(present(hpi(line), 'constant-pain')));
     }
   });
+
+  describe('review: guards on the screen readings', () => {
+    for (const line of [
+      'Perianal itch worse in the night',
+      'LBP. Wheeze worse overnight.',
+      'cough worse overnight',
+      'heartburn worse lying down at night',
+      'Itchy bottom. Worse at night.',
+    ]) {
+      it(`"${line}" is no night pain: "worse" tells of no pain`, () => assert.ok(!present(hpi(line), 'night-pain')));
+    }
+    for (const line of ['Back pain 3 wks. Worse at night.', 'LBP 6 wks, it is worse overnight', 'lower back ache worst at night', 'LBP hurts more at night']) {
+      it(`"${line}" is night pain`, () => assert.ok(present(hpi(line), 'night-pain')));
+    }
+    for (const [line, id] of [
+      ['LBP. Afebrile. NP to review with XR results tomorrow.', 'night-pain'],
+      ['LBP. No fever. Discussed with NS, they will see in clinic.', 'night-sweats'],
+      ['LBP. NO FEVER. LOW PAIN SCORE 3/10.', 'weight-loss'],
+      ['3 mo M, sacral dimple. Afebrile, sweats a lot with feeds, cardiology f/u.', 'night-sweats'],
+      ['LBP. Sweats after training, no fever.', 'night-sweats'],
+      ['LBP, no LOW, NP review next week', 'night-pain'],
+      ['LBP, NS consult, NP to see', 'night-sweats'],
+    ] as const) {
+      it(`"${line}" tells no ${id}`, () => assert.ok(!told(hpi(line), id)));
+    }
+    for (const line of [
+      'LBP 5 wks constant worse lying down',
+      'backache constant requiring regular paracetamol',
+      'Lower back ache is constant mum reports',
+      'Back sore constant today 9/10',
+      'constant gnawing deep seated lower lumbar pain',
+      'LBP, constant dribbling of pain into the buttock',
+    ]) {
+      it(`"${line}" is constant pain`, () => assert.ok(present(hpi(line), 'constant-pain')));
+    }
+  });
 });

@@ -98,14 +98,14 @@ const ReadingVocabularyFields = z.strictObject({
   notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
   /**
    * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
-   * next word of its clause is something else and no pain word (`nightWakingCause.pain`) follows within `reach`
-   * ("constant damp underwear", "constant dribbling"); `goesOn`: next words that keep it about the pain already told.
+   * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
+   * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
    */
   describesOther: z.strictObject({
     $comment: z.string().optional(),
     findings: z.array(z.string().min(1)).min(1),
     bare: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    goesOn: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    others: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     reach: z.number().int().min(1).max(8),
   }),
   /**
@@ -121,6 +121,11 @@ const ReadingVocabularyFields = z.strictObject({
     wakingRest: z.array(phrase).min(1),
     cause: z.array(phrase).min(1),
     pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
+     * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
+     */
+    worse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
