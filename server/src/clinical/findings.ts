@@ -217,6 +217,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readAbsentStates(words, f, k, lex, add);
     dropInsideNotFindings(hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
+    dropDescribingOther(text, hits, from, words, vocab);
   }
   return hits;
 }
@@ -237,6 +238,16 @@ function crossesClause(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 59 || c === 10 || c === 13) return true;
     // A full stop ends a sentence when a capital follows ("absent. Reflexes"), not an abbreviation ("wt. loss").
+    if (c === 46 && text.charCodeAt(i + 1) === 32 && /[A-Z]/.test(text[i + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** A semicolon, line break or the end of a sentence between two words: a comma does not end the sentence. */
+function crossesSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13) return true;
     if (c === 46 && text.charCodeAt(i + 1) === 32 && /[A-Z]/.test(text[i + 2] ?? '')) return true;
   }
   return false;
@@ -387,6 +398,7 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
   let kept = from;
   let waking: Set<string> | undefined;
   let pain: Set<string> | undefined;
+  let worse: Set<string> | undefined;
   for (let i = from; i < hits.length; i++) {
     const h = hits[i];
     if (h.finding.id === 'night-pain' && h.present) {
@@ -404,10 +416,72 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       while (end < words.length && words[end].end <= h.span.end && end - lo < 12) end++;
       const own = words.slice(lo, end);
       if (own.length && own.some((w) => waking!.has(w.text)) && !own.some((w) => pain!.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
+      worse ??= new Set(rule.worse);
+      if (own.length && worse.has(own[0].text) && !own.some((w) => pain!.has(w.text)) && !painTold(text, words, lo, pain)) continue;
     }
     hits[kept++] = h;
   }
   hits.length = kept;
+}
+
+const describing = perVocabulary((rule: ReadingVocabulary['describesOther']) => ({ findings: new Set(rule.findings), bare: new Set(rule.bare), others: new Set(rule.others) }));
+const painWords = perVocabulary((rule: ReadingVocabulary['nightWakingCause']) => new Set(rule.pain));
+
+/**
+ * "constant damp underwear", "constant dribbling": a bare course word (describesOther) read as its red flag describes
+ * something else only when the next word names that thing (`others`) and no pain word stands before it in its clause
+ * or within `reach` words after it. "LBP 5 wks constant worse lying down", "Back sore constant today", "constant
+ * gnawing deep seated lower lumbar pain" keep it: when in doubt the red flag stays.
+ */
+function dropDescribingOther(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  const rule = vocab.describesOther;
+  const d = describing(rule);
+  let kept = from;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    hits[kept++] = h;
+    if (!d.findings.has(h.finding.id)) continue;
+    const at = wordEndingAt(words, h.span.end);
+    if (at < 0 || words[at].start !== h.span.start || !d.bare.has(words[at].text)) continue;
+    const next = at + 1;
+    if (next >= words.length || crossesClause(text, words[at].end, words[next].start) || !d.others.has(words[next].text)) continue;
+    const pain = painWords(vocab.nightWakingCause);
+    let told = false;
+    for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start) && !told; j--) told = pain.has(words[j].text);
+    for (let j = next; j < words.length && j - next < rule.reach && !(j > next && crossesClause(text, words[j - 1].end, words[j].start)) && !told; j++)
+      told = pain.has(words[j].text);
+    if (!told) kept--;
+  }
+  hits.length = kept;
+}
+
+/** The index of the word ending at `end` (binary search), or -1. */
+function wordEndingAt(words: readonly Word[], end: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo].end === end ? lo : -1;
+}
+
+/** Words read back for the pain a "worse at night" tells of: "back pain x 2 wk in a 7 y/o girl, worse at night". */
+const PAIN_TOLD_WORDS = 16;
+
+/**
+ * Whether a pain word stands within a few words before words[first], in its sentence: "LBP 2 mo, worse lying down at
+ * night" tells of the pain, "cough worse overnight", "Perianal itch worse in the night" of something else. A
+ * sentence that opens with it ("Back pain 3 wks. Worse at night.") is read on into the sentence before.
+ */
+function painTold(text: string, words: Word[], first: number, pain: ReadonlySet<string>): boolean {
+  // The boundary right before `first` is not checked: a sentence that opens with it reads the one before.
+  for (let j = first - 1; j >= 0 && first - j <= PAIN_TOLD_WORDS; j--) {
+    if (j < first - 1 && crossesSentence(text, words[j].end, words[j + 1].start)) break;
+    if (pain.has(words[j].text)) return true;
+  }
+  return false;
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */
@@ -681,7 +755,10 @@ function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId
   return true;
 }
 
-/** "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it. */
+/**
+ * "ALL on maintenance chemo" is leukemia; "MOVES ALL EXT" is an exam: capitals, and a cancer word beside it.
+ * "No fever. No LOW.", "no fevers/NS/wt loss": loss of weight and night sweats beside the screen they stand in.
+ */
 function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
   for (const term of vocab.casedTerms) {
     const wanted = term.text.toLowerCase();
@@ -689,12 +766,19 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
     if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
     work.steps += words.length;
     for (let i = 0; i < words.length; i++) {
-      if (words[i].text !== wanted || text.slice(words[i].start, words[i].end) !== term.text) continue;
+      if (words[i].text !== wanted || (!term.anyCase && text.slice(words[i].start, words[i].end) !== term.text)) continue;
+      // The window stops at the end of the term's sentence: "Afebrile. NP to review" is no screen of night pain.
+      let lo = i;
+      while (lo > 0 && i - lo < term.window && !crossesSentence(text, words[lo - 1].end, words[lo].start)) lo--;
+      let hi = i + 1;
+      while (hi < words.length && hi - i <= term.window && !crossesSentence(text, words[hi - 1].end, words[hi].start)) hi++;
       const near = (list: string[], from: number, to: number) => {
-        for (const p of phrasesOf(list)) for (let j = Math.max(0, from); j < Math.min(words.length, to); j++) if (matchAt(words, j, p, 0) > 0) return true;
+        for (const p of phrasesOf(list)) for (let j = Math.max(lo, from); j < Math.min(hi, to); j++) if (matchAt(words, j, p, 0) > 0) return true;
         return false;
       };
       if (term.not && near(term.not, i - term.window, i + 1 + term.window)) continue;
+      // The term itself may be one of its company's words ("NP" in a screen of "NP", "NS"): only its neighbours count.
+      if (term.near && !near(term.near, i - term.window, i) && !near(term.near, i + 1, i + 1 + term.window)) continue;
       if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
     }
   }

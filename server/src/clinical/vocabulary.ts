@@ -73,15 +73,21 @@ const ReadingVocabularyFields = z.strictObject({
     terms: z.array(z.strictObject({ text: z.string().regex(/^[A-Z]+$/), means: z.string().min(1), notFinding: z.string().min(1), example: z.string().min(1) })).min(1),
     placeWords: z.array(z.string().min(1)).min(1),
   }),
-  /** Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"). */
+  /**
+   * Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"), or, with
+   * `anyCase`, in any case but still only in that company ("sweats" in a list of fever and weight loss).
+   */
   casedTerms: z.array(
     z.strictObject({
       $comment: z.string().optional(),
       text: z.string().min(1),
+      anyCase: z.boolean().optional(),
       finding: z.string().min(1),
       window: z.number().int().min(1).max(6),
       before: z.array(phrase),
       after: z.array(phrase),
+      /** Words of which one must also stand within the window either side: a bare "no" before "NP" is not yet a red-flag screen. */
+      near: z.array(phrase).optional(),
       /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
       not: z.array(phrase).optional(),
     }),
@@ -91,6 +97,18 @@ const ReadingVocabularyFields = z.strictObject({
    * no overuse; "overuse injury" and "strain injury" are no injury event).
    */
   notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
+  /**
+   * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
+   * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
+   * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
+   */
+  describesOther: z.strictObject({
+    $comment: z.string().optional(),
+    findings: z.array(z.string().min(1)).min(1),
+    bare: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    others: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    reach: z.number().int().min(1).max(8),
+  }),
   /**
    * A night waking told with its cause right after it ("wakes at night with leg cramps", "wakes at night with a
    * cough", "waking at night to void") is no night pain unless a `pain` word is in its clause (clinical/findings.ts
@@ -104,6 +122,11 @@ const ReadingVocabularyFields = z.strictObject({
     wakingRest: z.array(phrase).min(1),
     cause: z.array(phrase).min(1),
     pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
+     * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
+     */
+    worse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
