@@ -423,8 +423,7 @@ function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age
   const convention = noteConvention([written, birth]);
   const on = written ? readingsOf(written, convention) : [today];
   const born = birth ? readingsOf(birth, convention) : [];
-  if (dateKey && !written)
-    problems.push({ span: dateKey.valueSpan, message: `the order date "${clip(dateKey.value)}" cannot be read; write it as an ISO date such as 2026-11-26` });
+  if (dateKey && !written) problems.push({ span: dateKey.valueSpan, message: `cannot read the order date "${clip(dateKey.value)}"; write it as an ISO date such as 2026-11-26` });
   else if (dateKey && on.length > 1) problems.push({ span: dateKey.valueSpan, message: eitherWay('the order date', dateKey.value, on) });
   if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
   else if (born.length > 1) problems.push({ span: dob.valueSpan, message: eitherWay('the date of birth', dob.value, born) });
@@ -629,7 +628,7 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
 function withoutSexColumn(value: string, v: AgeWords): string {
   const blank = (m: string) => ' '.repeat(m.length);
   const lead = /^[ \t]*/.exec(value)?.[0].length ?? 0;
-  const gap = COLUMN_GAP_AT.exec(value.slice(lead, lead + 40));
+  const gap = COLUMN_GAP_IN.exec(value.slice(lead, lead + 40));
   // "Age/Sex: 14    M": the sex may stand in a column of its own right after the age.
   const end = gap ? lead + gap.index + (v.sexColumnAlone.exec(value.slice(lead + gap.index, lead + gap.index + 24))?.[0].length ?? 0) : value.length;
   const column = value.slice(0, end);
@@ -637,8 +636,6 @@ function withoutSexColumn(value: string, v: AgeWords): string {
   const head = (column.slice(0, cut) + column.slice(cut).replace(v.sexColumnAfter, blank)).replace(v.sexColumnBefore, blank);
   return head + ' '.repeat(value.length - end);
 }
-
-const COLUMN_GAP_AT = /(?: {2}|\t)/;
 
 /**
  * A form's Age column left blank, the next column written after it on the same line: "Age: ***   Wt: 5.1 kg",
@@ -1881,7 +1878,7 @@ function clip(s: string): string {
 const TRAILING_ASIDE = /\([^()]{1,40}\)\s*$/;
 
 /** A sentence's end in an Age value: a full stop (not a decimal point), a semicolon, "!" or "?", then white space. */
-const AGE_SENTENCE_END = /[.;!?](?=\s)/g;
+const AGE_SENTENCE_END = /[.;!?](?=\s)/;
 
 /**
  * "Age: 14.  Back pain 3 wk.", "Age: 7 mo. Dimple since birth; no fever": an Age value that runs on into another
@@ -1918,7 +1915,6 @@ export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
 
 /** The value's first sentence (without its mark) and where the rest starts, when it tells an age and more follows. */
 function runOn(value: string): { head: string; rest: number } | undefined {
-  AGE_SENTENCE_END.lastIndex = 0;
   const m = AGE_SENTENCE_END.exec(value);
   if (!m) return undefined;
   const k = m.index;

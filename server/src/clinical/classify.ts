@@ -5,6 +5,7 @@ import { type Facts, type FindingHit, present } from './facts';
 import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { wordSetOf } from './patterns';
 
 export interface Classification {
   scenario: Scenario;
@@ -130,8 +131,8 @@ function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
   if (present(facts, 'back-pain').length) return false;
   const v = readingVocabulary().trauma.cervicalInjury;
   const words = toWords(text);
-  const levels = new Set(v.levels);
-  const lowerLevels = new Set(v.lowerLevels);
+  const levels = wordSetOf(v.levels);
+  const lowerLevels = wordSetOf(v.lowerLevels);
   const tender = findAny(words, phraseSetOf(v.tenderAtLevel)).filter(undenied);
   const cLevels = words.filter((w) => levels.has(w.text));
   // A word within three words of a level, in its clause ("midline TTP C5-6", "C6-7 tenderness").

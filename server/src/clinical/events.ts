@@ -5,7 +5,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
-import { perVocabulary } from './patterns';
+import { perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -201,14 +201,15 @@ export function othersAccident(text: string, span: Span, complaintSpans: readonl
   const next = (end: number) => words.find((w) => w.start >= end)?.start;
   if (children.length && findAny(words, phraseSetOf(v.absent)).some((f) => children.some((c) => next(c.end) === f.start))) return true;
   const clause = widen(text, span.start, span.end, CLAUSE_NOT_BRACKET, v.sentenceChars, v.sentenceChars, a, b);
-  const relations = contextLexicon().speakers.relations;
+  const relations = wordSetOf(contextLexicon().speakers.relations);
+  const alones = wordSetOf(v.alone);
   const hurt = phraseSetOf(v.hurt);
   const hurtAt = (i: number) => i < words.length && findAny(words.slice(i, i + 3), hurt).some((s) => s.start === words[i].start);
   let alone = false;
   let relativeHurt = false;
   for (let i = 0; i < words.length - 1; i++) {
-    if (!relations.includes(words[i].text)) continue;
-    if (v.alone.includes(words[i + 1].text)) {
+    if (!relations.has(words[i].text)) continue;
+    if (alones.has(words[i + 1].text)) {
       // "mother only," / "mum alone - " / "dad only injured", in the accident's clause: not "mother only restrained".
       if (words[i].start < clause.start || words[i + 1].end > clause.end) continue;
       const rest = text.slice(words[i + 1].end, b);

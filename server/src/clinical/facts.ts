@@ -52,7 +52,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { alternation, perVocabulary, phrasePattern, wordsPattern } from './patterns';
+import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -342,8 +342,8 @@ function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], 
  */
 function normalStated(written: string, text: string, part: Span, w: readonly Word[]): Span | undefined {
   const v = readingVocabulary();
-  const notNormal = wordSet(v.neuroNotNormalWords);
-  const notBeforeExam = wordSet(v.neuroExamVerdict.notBefore);
+  const notNormal = wordSetOf(v.neuroNotNormalWords);
+  const notBeforeExam = wordSetOf(v.neuroExamVerdict.notBefore);
   const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
   for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
@@ -471,8 +471,8 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
 function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict'], notNormal: ReadonlySet<string>): Span | undefined {
   const exams = phraseSetOf(rule.exam);
   const verdicts = phraseSetOf(rule.normal);
-  const notExam = wordSet(rule.notBetween);
-  const notBefore = wordSet(rule.notBefore);
+  const notExam = wordSetOf(rule.notBetween);
+  const notBefore = wordSetOf(rule.notBefore);
   for (const m of findMatches(words, exams)) {
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
@@ -504,9 +504,9 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
  */
 function examChecked(written: string, text: string, part: Span, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
   if (!rule.checkMarks.length) return undefined;
-  const marks = wordSet(rule.checkMarks);
+  const marks = wordSetOf(rule.checkMarks);
   const exams = phraseSetOf(rule.exam);
-  const notBefore = wordSet(rule.notBefore);
+  const notBefore = wordSetOf(rule.notBefore);
   const lists = listWordsPattern(rule.listWords);
   let k = 0;
   let seen = 0;
@@ -586,9 +586,6 @@ function lineAround(text: string, at: number): string {
   while (to < text.length && to - at < 300 && text[to] !== '\n') to++;
   return text.slice(from, to);
 }
-
-/** A vocabulary list of single words as a set, built once per list. */
-const wordSet = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
 /** Whether words[from .. to - 1] hold one of the set's words that is not the phrase's own. */
 function wordsAmong(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>, own: (w: string) => boolean): boolean {
@@ -677,7 +674,7 @@ function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | un
   const start = beforeStart + m.index;
   if (age.span.start < start + NUMBER_AND_UNIT_AT_START.exec(m[0])![0].length && start < age.span.end) return null;
   if ((/^m/i.test(m[2]) ? Number(m[1]) * 4.345 : Number(m[1])) >= age.months * 4.345) return null;
-  const told = wordSet(readingVocabulary().durationBeforePainWords);
+  const told = wordSetOf(readingVocabulary().durationBeforePainWords);
   return m[3].split(/\s+/).every((w) => !w || told.has(w.toLowerCase())) ? m : null;
 }
 
@@ -1195,7 +1192,7 @@ function markerLooksBySaying(): { by: Map<string, string[]>; initials: Set<numbe
 }
 
 function genericMarkers(hits: FindingHit[], text: string): FindingHit[] {
-  const generic = wordSet(readingVocabulary().genericMarkers);
+  const generic = wordSetOf(readingVocabulary().genericMarkers);
   const isGeneric = (h: FindingHit) =>
     h.finding.category === 'cutaneous-marker' && h.span.end - h.span.start <= 12 && generic.has(text.slice(h.span.start, h.span.end).toLowerCase());
   let named = false;
@@ -1220,8 +1217,8 @@ function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): vo
   if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
   const v = readingVocabulary();
   const rule = v.painAfterBackInjury;
-  const places = wordSet(rule.injuredPlaces);
-  const pains = wordSet(rule.painWords);
+  const places = wordSetOf(rule.injuredPlaces);
+  const pains = wordSetOf(rule.painWords);
   const elsewhere = otherPlaces(v);
   for (const injury of hits) {
     if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
@@ -1624,8 +1621,8 @@ const WRITERS = new Set(['i', 'we']);
 
 function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const cues = new Map<Field, Span[]>();
-  const fillers = wordSet(rule.worryFillers);
-  const worriers = wordSet(rule.worriers);
+  const fillers = wordSetOf(rule.worryFillers);
+  const worriers = wordSetOf(rule.worriers);
   // "Mum worried about cancer": the family's worry.
   const familys = (words: readonly Word[], cue: Span): boolean => {
     const k = wordIndex(words, cue.start);

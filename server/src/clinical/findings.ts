@@ -8,7 +8,7 @@ import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
-import { perVocabulary } from './patterns';
+import { perVocabulary, wordSetOf } from './patterns';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -396,14 +396,12 @@ const WAKING_CLAUSE_WORDS = 8;
 function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   const rule = vocab.nightWakingCause;
   let kept = from;
-  let waking: Set<string> | undefined;
-  let pain: Set<string> | undefined;
-  let worse: Set<string> | undefined;
+  const waking = wordSetOf(rule.waking);
+  const pain = wordSetOf(rule.pain);
+  const worse = wordSetOf(rule.worse);
   for (let i = from; i < hits.length; i++) {
     const h = hits[i];
     if (h.finding.id === 'night-pain' && h.present) {
-      waking ??= new Set(rule.waking);
-      pain ??= new Set(rule.pain);
       // The hit's words: the first word starting at its start, to the last ending by its end.
       let lo = 0;
       let hi = words.length;
@@ -415,9 +413,8 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       let end = lo;
       while (end < words.length && words[end].end <= h.span.end && end - lo < 12) end++;
       const own = words.slice(lo, end);
-      if (own.length && own.some((w) => waking!.has(w.text)) && !own.some((w) => pain!.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
-      worse ??= new Set(rule.worse);
-      if (own.length && worse.has(own[0].text) && !own.some((w) => pain!.has(w.text)) && !painTold(text, words, lo, pain)) continue;
+      if (own.length && own.some((w) => waking.has(w.text)) && !own.some((w) => pain.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
+      if (own.length && worse.has(own[0].text) && !own.some((w) => pain.has(w.text)) && !painTold(text, words, lo, pain)) continue;
     }
     hits[kept++] = h;
   }
@@ -425,7 +422,6 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
 }
 
 const describing = perVocabulary((rule: ReadingVocabulary['describesOther']) => ({ findings: new Set(rule.findings), bare: new Set(rule.bare), others: new Set(rule.others) }));
-const painWords = perVocabulary((rule: ReadingVocabulary['nightWakingCause']) => new Set(rule.pain));
 
 /**
  * "constant damp underwear", "constant dribbling": a bare course word (describesOther) read as its red flag describes
@@ -445,7 +441,7 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
     if (at < 0 || words[at].start !== h.span.start || !d.bare.has(words[at].text)) continue;
     const next = at + 1;
     if (next >= words.length || crossesClause(text, words[at].end, words[next].start) || !d.others.has(words[next].text)) continue;
-    const pain = painWords(vocab.nightWakingCause);
+    const pain = wordSetOf(vocab.nightWakingCause.pain);
     let told = false;
     for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start) && !told; j--) told = pain.has(words[j].text);
     for (let j = next; j < words.length && j - next < rule.reach && !(j > next && crossesClause(text, words[j - 1].end, words[j].start)) && !told; j++)

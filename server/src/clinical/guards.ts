@@ -6,7 +6,7 @@ import { readContext } from './context';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
-import { alternation, perVocabulary, phrasePattern } from './patterns';
+import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -185,6 +185,7 @@ export function cancerInstitutions(hits: FindingHit[], text: string): void {
   const places = phraseSetOf(rule.places);
   const work = phraseSetOf(rule.workCues);
   const care = phraseSetOf(rule.care);
+  const joiners = wordSetOf(rule.joiners);
   const withdrawn = new Set<string>();
   for (const h of hits) {
     if (!h.present || !isCancerWord(h)) continue;
@@ -194,7 +195,7 @@ export function cancerInstitutions(hits: FindingHit[], text: string): void {
     const stop = near.search(/[,;.:()\n\r]/);
     const after = toWords(stop < 0 ? near : near.slice(0, stop), h.span.end);
     let k = 0;
-    while (k < after.length && k < rule.joinerWords && (rule.joiners.includes(after[k].text) || inCancer.has(after[k].start))) k++;
+    while (k < after.length && k < rule.joinerWords && (joiners.has(after[k].text) || inCancer.has(after[k].start))) k++;
     if (k >= after.length) continue;
     const opensAt = (set: typeof causes) => findAny(after.slice(k, k + 3), set).some((s) => s.start === after[k].start);
     const sentence = widen(text, h.span.start, h.span.end, SENTENCE_ONLY, rule.sentenceChars, rule.sentenceChars, valueSpan.start, valueSpan.end);

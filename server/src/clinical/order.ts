@@ -4,7 +4,7 @@ import type { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
 import { type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { detach } from '../notes/text';
 import { work } from '../notes/work';
-import { perVocabulary } from './patterns';
+import { perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, findMatches, longestPhraseAt, phraseSetOf } from './vocabulary';
 
 export type Subregion = 'cervical' | 'thoracic' | 'lumbar' | 'sacral';
@@ -157,7 +157,6 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
 }
 const CLAUSE_PUNCT = /[;,.:()]/;
 /** A vocabulary list of single words as a set, built once per list. */
-const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
 function matchesOf(words: Word[], spellings: readonly string[], negators: ReadonlySet<string>): { kept: boolean; negated: boolean } {
@@ -310,14 +309,13 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
  */
 function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/\bus\b/.test(text)) return words;
-  const after = pronounAfter(v);
+  const after = wordSetOf(v.pronounUsAfter);
   const spine = v.spine.map(phraseOf);
   return words.filter((w, i) => {
     if (w.text !== 'us' || i === 0 || text.slice(w.start, w.end) !== 'us' || !after.has(words[i - 1].text)) return true;
     return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
   });
 }
-const pronounAfter = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<string> => new Set(v.pronounUsAfter));
 
 /**
  * The words without a modality joined by a hyphen to a word of order-vocabulary deviceAfterModality ("MRI-safe
@@ -325,13 +323,12 @@ const pronounAfter = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<str
  */
 function withoutDevices(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
   if (!/-\s*(?:un|in)?(?:safe|compat|condit)/i.test(text)) return words;
-  const device = deviceAfter(v);
+  const device = wordSetOf(v.deviceAfterModality);
   return words.filter((w, i) => {
     const next = words[i + 1];
     return !(next && device.has(next.text) && text.slice(w.end, next.start) === '-' && (w.text === 'mri' || w.text === 'mr' || w.text === 'ct'));
   });
 }
-const deviceAfter = perVocabulary((v: Knowledge['vocabulary']): ReadonlySet<string> => new Set(v.deviceAfterModality));
 
 /**
  * The words without the first word of a joinedByHyphen spelling written apart from the next ("heat x lumbar spine",

@@ -54,3 +54,6 @@ export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V):
     return v as V;
   };
 }
+
+/** A vocabulary list of single words as a set, built once per list. */
+export const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));

@@ -7,7 +7,7 @@ import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import type { ClinicalFinding } from '../knowledge/schema';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords, pick } from './findings';
-import { alternation, escapeRegExp, perVocabulary, phrasePattern } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
@@ -114,14 +114,12 @@ function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span:
 /** Words after a back pain that its sentence is read to. */
 const REACH = 16;
 
-const clauseWordSet = perVocabulary((words: readonly string[]) => new Set(words));
-
 function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: readonly string[], clauseWords: readonly string[]): void {
   const night = k.finding('night-pain');
   const back = k.finding('back-pain');
   if (!night || !back || hits.some((h) => h.finding === night && (h.present || h.negated))) return;
   const set = phraseSetOf(phrases);
-  const painWords = clauseWordSet(clauseWords);
+  const painWords = wordSetOf(clauseWords);
   for (const h of hits) {
     if (!h.present || h.finding !== back) continue;
     const words = fieldWords(h.field);

@@ -229,13 +229,15 @@ export function parseIsoDate(text: string): IsoDate | undefined {
   const m = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
   if (!m) return undefined;
   const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return { y, m: mo, d };
+  return calendarDate(y, Number(m[2]), Number(m[3]));
 }
 
-export function daysInMonth(y: number, m: number): number {
+/** The date when it is one on the calendar ("2026-02-30" is none). */
+export function calendarDate(y: number, m: number, d: number): IsoDate | undefined {
+  return m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? undefined : { y, m, d };
+}
+
+function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

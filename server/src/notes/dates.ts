@@ -1,4 +1,4 @@
-import { type IsoDate, daysInMonth, parseAge } from './age';
+import { type IsoDate, calendarDate, parseAge } from './age';
 
 /**
  * A calendar date as clinicians write it in a DOB or Date value: ISO ("2026-08-15"), numeric with the year last
@@ -101,7 +101,7 @@ function fullYear(y: string, pivotYear: number): number {
 }
 
 function valid(y: number, m: number, d: number): IsoDate | undefined {
-  return y < 1900 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? undefined : { y, m, d };
+  return y < 1900 ? undefined : calendarDate(y, m, d);
 }
 
 /** A time of day after the date: " 10:00", " 10:00:00", " 9:30 am", "T10:00Z", "T10:00:00+01:00". */
