@@ -19,7 +19,7 @@ describe('notes in other writing: dictation and Spanish', () => {
     it('keeps every offset: the view is as long as the note, and words it does not change stay where they are', () => {
       const text = 'eight year old boy period exam colon T twelve tender comma M R I ordered period new paragraph plan colon follow up';
       const view = languageView(text);
-      assert.notEqual(view, text);
+      assert.equal(view.trim().replace(/\s+/g, ' '), '8 year old boy. exam: T12 tender, MRI ordered. plan: follow up');
       assert.equal(view.length, text.length);
       for (const w of ['boy', 'exam', 'tender', 'ordered', 'plan', 'follow']) assert.equal(view.indexOf(w), text.indexOf(w), w);
     });
@@ -145,19 +145,23 @@ describe('notes in other writing: dictation and Spanish', () => {
       assert.equal(quoted('weight-loss'), 'wait loss');
       assert.ok(quoted('hair-tuft').startsWith('tough of'), quoted('hair-tuft'));
     });
-    const WORDS: string[] = [
-      'Fourteen year old girl with back pain over a 6 week period comma no fever period new paragraph neuro exam colon normal period',
-      'Fourteen year old girl with back pain period she has period pain comma no fever period new paragraph neuro exam colon normal period',
-      'Fourteen year old girl with back pain period missed period last month comma no fever period new paragraph neuro exam colon normal period',
-      'Fourteen year old girl with back pain period heavy period cramps comma no fever period new paragraph neuro exam colon normal period',
-      'Fourteen year old girl period family history colon colon ca in dad comma no fever period new paragraph neuro exam colon normal period',
-      'Fourteen year old girl period family history colon colon carcinoma in grandfather comma no fever period new paragraph neuro exam colon normal period',
+    // Each note with the words its view must keep as written.
+    const WORDS: [string, string][] = [
+      ['Fourteen year old girl with back pain over a 6 week period comma no fever period new paragraph neuro exam colon normal period', '6 week period,'],
+      ['Fourteen year old girl with back pain period she has period pain comma no fever period new paragraph neuro exam colon normal period', 'has period pain'],
+      ['Fourteen year old girl with back pain period missed period last month comma no fever period new paragraph neuro exam colon normal period', 'missed period last'],
+      ['Fourteen year old girl with back pain period heavy period cramps comma no fever period new paragraph neuro exam colon normal period', 'heavy period cramps'],
+      ['Fourteen year old girl period family history colon colon ca in dad comma no fever period new paragraph neuro exam colon normal period', 'colon ca in dad'],
+      [
+        'Fourteen year old girl period family history colon colon carcinoma in grandfather comma no fever period new paragraph neuro exam colon normal period',
+        'colon carcinoma in',
+      ],
     ];
-    for (const t of WORDS)
+    for (const [t, kept] of WORDS)
       it(`"period" and "colon" as words stay words in a dictated note: ${JSON.stringify(t.slice(23, 75))}`, () => {
         const view = languageView(t);
-        assert.notEqual(view, t);
-        assert.ok(/period (?:pain|last|cramps)|week period|colon ca|colon carcinoma/.test(view), view);
+        assert.ok(view.includes(kept), view);
+        assert.ok(view.includes('\nneuro exam:'), view);
       });
     it('"period" after a unit without an amount, or a plural one, still ends a sentence: "five days a week period", "6 weeks period"', () => {
       const view = languageView('plays soccer five days a week period no radiating pain comma back pain times 6 weeks period neuro normal period');
@@ -187,10 +191,15 @@ describe('notes in other writing: dictation and Spanish', () => {
         assert.ok(languageView(text).includes('with/'));
         assert.equal(order(text), 'mri-area-without-and-with');
       });
-      for (const said of ['x 1 week period', 'for the past one year period', 'for 2 weeks period', 'over the last 3 month period'])
+      for (const [said, ends] of [
+        ['x 1 week period', '1 week.'],
+        ['for the past one year period', '1 year.'],
+        ['for 2 weeks period', '2 weeks.'],
+        ['over the last 3 month period', '3 month.'],
+      ])
         it(`"${said}" ends its sentence`, () => {
           const view = languageView(`Back pain ${said} no fever comma new paragraph exam colon tender period`);
-          assert.ok(/(?:week|year|weeks|month)\./.test(view), view);
+          assert.ok(view.includes(ends), view);
         });
       for (const said of ['over a 6 week period', 'over a two-day period', 'during one 3 month period'])
         it(`"${said}" is a span`, () => {
@@ -255,7 +264,7 @@ describe('notes in other writing: dictation and Spanish', () => {
       const r = facts('2 años, niño. Mamá refiere que desde hace 1 mes camina raro y se cae más, y ahora gotea orina entre cambios de pañal - antes no.');
       assert.ok(r.facts.hits.some((h) => h.finding.id === 'gait-change' && h.present));
       assert.ok(r.facts.hits.some((h) => h.finding.category === 'urologic-symptom' && h.present));
-      assert.notEqual(r.facts.trauma.significance, 'significant');
+      assert.equal(r.facts.trauma.significance, 'none');
     });
     it('exam: "camina normal, fuerza y reflejos normales" is a normal exam', () =>
       assert.equal(facts('7 años, niño. Dolor de espalda baja x 1 semana. Exam: no midline tenderness, camina normal, fuerza y reflejos normales.').facts.neuro.state, 'normal'));

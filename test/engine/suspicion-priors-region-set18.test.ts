@@ -102,9 +102,10 @@ describe('the region of a spine injury follows the study and the injury (set 18)
     ));
   // Near-misses: a restraint with nothing hurt is no significant injury; an unregioned plan after a back injury stays thoracolumbar.
   it('a restraint with no pain and no tenderness is no significant injury', () =>
-    assert.notEqual(
-      readNote('15 y/o M restrained prone by staff. No neck pain, no midline tenderness. Age: 15 yo', 'Plan: CT cervical spine w/o').facts.trauma.significance,
-      'significant',
+    assert.ok(
+      ['none', 'trivial', 'unclear'].includes(
+        readNote('15 y/o M restrained prone by staff. No neck pain, no midline tenderness. Age: 15 yo', 'Plan: CT cervical spine w/o').facts.trauma.significance,
+      ),
     ));
   it('an unregioned plan after a fall onto the back with back pain stays thoracolumbar', () =>
     assert.equal(

@@ -9,7 +9,7 @@ import { readNote } from '../helpers';
 const trauma = (hpi: string, order = 'Order: XR L-spine') => readNote('Age: 11 years', `HPI: ${hpi}`, order).facts.trauma.significance;
 
 describe('trauma mechanism', () => {
-  it("a relative's motorcycle crash is not the child's injury", () => assert.notEqual(trauma('back pain 2 wk. Dad had a motorcycle crash last year.'), 'significant'));
+  it("a relative's motorcycle crash is not the child's injury", () => assert.equal(trauma('back pain 2 wk. Dad had a motorcycle crash last year.'), 'none'));
   describe('significant', () => {
     const CASES = [
       '8 yo F kicked in the lower back by a horse. LBP, tender L3-L4 midline',
@@ -52,7 +52,7 @@ describe('trauma mechanism', () => {
       assert.equal(trauma('B-ALL on maintenance, new back pain. Concern: vertebral compression fracture (steroid-related) vs relapse.'), 'none'));
     it('a stress fracture is no injury', () => assert.equal(trauma('gymnast, 6 wk LBP, r/o pars stress fracture'), 'none'));
     it('a fracture after a fall is still an injury', () => assert.equal(trauma('fell from a tree, L1 compression fracture on XR'), 'significant'));
-    it('"3 mph" on a scooter stays not significant', () => assert.notEqual(trauma('fell off scooter going about 3 mph'), 'significant'));
+    it('"3 mph" on a scooter stays not significant', () => assert.equal(trauma('fell off scooter going about 3 mph'), 'trivial'));
   });
 
   describe('an injury to the back told without its mechanism', () => {
