@@ -1,4 +1,5 @@
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
+import { type CodedStudy, codedOrder, reviewedOrder } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
@@ -2418,6 +2419,10 @@ function readOrderCandidate(
     if (planned && planned !== 'none') return { order: planned, orderLine: true };
     return { order: { field: written, reading }, orderLine: true };
   }
+  // A charge line's CPT code, or the study a payer reviews, is the order where no Order key tells it: whatever the
+  // reviewer suggests in the note's prose, and read whole, not by the sentences of its line (coded.ts).
+  const billed = codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
+  if (billed) return { order: billedField(text, billed), orderLine: true };
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
   return (
@@ -2426,6 +2431,16 @@ function readOrderCandidate(
       orderLine: orderKeyed.includes(order.field) || orderKeyed.some((f) => f.valueSpan.start <= order.field.valueSpan.start && order.field.valueSpan.end <= f.valueSpan.end),
     }
   );
+}
+
+const ORDER = lookupKey('Order')!;
+/** A billed or reviewed study (coded.ts) as the Order field its words would be. */
+function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
+  const span = b.span;
+  return {
+    field: { key: ORDER, rawKey: '', keySpan: { start: span.start, end: span.start }, valueSpan: span, value: text.slice(span.start, span.end), lineSpan: span, inferred: true },
+    reading: b.reading,
+  };
 }
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
@@ -4658,8 +4673,11 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
   for (const f of all) if (f.value && f.key && ORDER_KEYS.includes(f.key.name)) anchor = Math.min(anchor, f.valueSpan.start);
   if (anchor === Infinity) anchor = -1;
   for (const f of all) {
-    if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '') || !MAY_CHANGE.test(f.value)) continue;
-    for (const m of f.value.matchAll(/[^.;]+/g)) {
+    if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '')) continue;
+    // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
+    const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
+    if (!MAY_CHANGE.test(value)) continue;
+    for (const m of value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
       if (start < anchor || CHANGE_ELSEWHERE.test(m[0])) continue;
@@ -4680,6 +4698,18 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     }
   }
   return last;
+}
+/**
+ * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
+ * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.
+ */
+function wrappedEnd(text: string, end: number): number {
+  if (/[.;:!?]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return end;
+  const next = /^[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(text.slice(end, end + 40));
+  if (!next) return end;
+  const from = end + next[0].length;
+  const stop = /[.;\n]/.exec(text.slice(from, from + 200));
+  return stop ? from + stop.index : Math.min(text.length, from + 200);
 }
 /** A change told of another time or place: before this visit, at another hospital, or one that never happened. */
 const CHANGE_ELSEWHERE =

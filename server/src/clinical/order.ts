@@ -194,6 +194,12 @@ function wholeSpineOf(text: string, words: Word[], codeAt: number, p: Procedure,
   return named || codes.size >= 3 ? procedureFor(k, p.modality, true, p.contrast) : undefined;
 }
 
+/** The first five-digit number of the text that is a known study's CPT code ("72158-26": the code with its modifier). */
+function knownCode(text: string, k: Knowledge): RegExpExecArray | undefined {
+  for (const m of text.matchAll(/(?<![\d.])(\d{5})(?![\d.])/g)) if (k.byCpt.has(m[1])) return m;
+  return undefined;
+}
+
 function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, contrast: ContrastT): Procedure | undefined {
   const region = complete ? 'complete-spine' : 'area-of-interest';
   const wanted = modality === 'MRI' || modality === 'CT' ? contrast : 'none';
@@ -233,8 +239,9 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     return procedureFor(k, p.modality, p.region === 'complete-spine', fieldContrast) ?? p;
   };
 
-  const cptMatch = /(?<![\d.])(\d{5})(?![\d.])/.exec(text);
-  if (cptMatch && k.byCpt.has(cptMatch[1])) {
+  // The first code of a study: "01922 ANESTH … ; 72148 MRI L-SPINE" bills the anaesthesia first.
+  const cptMatch = knownCode(text, k);
+  if (cptMatch) {
     const hit = k.byCpt.get(cptMatch[1])!;
     reading.cpt = { code: cptMatch[1], description: hit.description };
     reading.procedure = applyContrast(wholeSpineOf(text, words, cptMatch.index, hit.procedure, k) ?? hit.procedure);

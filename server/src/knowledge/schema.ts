@@ -565,6 +565,29 @@ export const OrderVocabularySchema = z.strictObject({
      */
     quotedRequestKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
+  /**
+   * Billing, charge and order-entry lines that carry a study's CPT code (clinical/coded.ts): "CHG REQ | 72148 | MRI
+   * LUMBAR SPINE W/O CONTRAST | UNITS 1", "LN1  72158-26  MRI SPINE LMBR W/O&W/DYE", "72080  X-RAY EXAM THORACOLMB".
+   * `lineLabels`: words that label such a line before its code ("CPT", "CHG", "LN1" read without its number);
+   * `billingFields`: words of a billing column anywhere on the line ("UNITS 1", "QTY 1", "MOD --");
+   * `priorLabels`: words before the code that tell a study done before ("PRIOR 76800: limited"), never the order.
+   */
+  coded: z.strictObject({
+    $comment: z.string().optional(),
+    lineLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    billingFields: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    priorLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
+  /**
+   * A payer's peer-to-peer or utilization review (clinical/coded.ts): the study under review is the order whatever the
+   * outcome. `heads`: words a note opens on that make it one ("P2P", "Peer to peer", "Utilization review");
+   * `studyKeys`: column keys that name the study reviewed ("Study:", "Requested study:", "Service requested:").
+   */
+  payerReview: z.strictObject({
+    $comment: z.string().optional(),
+    heads: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/)).min(1),
+    studyKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+  }),
   teaching: z.strictObject({
     $comment: z.string().optional(),
     /** Words that give the answer before a colon, a dash or "is" ("Correct answer: (b)", "Ans - C", "the correct answer is B"). */

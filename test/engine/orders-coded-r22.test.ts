@@ -1,0 +1,142 @@
+/**
+ * Billing-coded and payer-review notes (note set 19): a charge or order-entry line carrying a study's CPT code is the
+ * order; a payer's peer-to-peer or utilization review is about the study requested, which stays the order whatever the
+ * outcome; diagnosis codes name findings (icd10.json).
+ */
+import * as assert from 'node:assert/strict';
+import { lookupKey } from '../../server/src/notes/keys';
+import { presentIn, readNote } from '../helpers';
+
+/** The procedure the note orders, or 'none'. */
+function orderOf(...lines: string[]): string {
+  const o = readNote(...lines).facts.order;
+  return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
+}
+
+describe('billing-coded orders', () => {
+  const ORDERS: [string[], string][] = [
+    [['CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | MOD: none | UNITS 1', '      | 01922 | ANESTH CAT OR MRI SCAN | UNITS 1', 'AGE 11M  SEX M'], 'mri-area-without'],
+    [['ED CHARGE/ORDER   AGE 9 YRS  M', '72080  X-RAY EXAM THORACOLMB 2/> VW', '72100  X-RAY EXAM L-S SPINE 2/3 VWS', 'CLIN: fell from a tree, lumbar pain'], 'xr-area'],
+    [['PT: F  AGE 0Y 2M', 'CPT 76800  US EXAM SPINAL CANAL  UNITS 1  MOD --', 'DX1 Q82.6  CONGENITAL SACRAL DIMPLE'], 'us-area'],
+    [['LN1  72158-26  MRI SPINE LMBR W/O&W/DYE          UNITS 1', 'LN2  01922     ANESTH, CAT/MRI (NON-INVASIVE)   UNITS 1', 'PT AGE 1Y 3M   M'], 'mri-area-without-and-with'],
+    [['REQ 90021877 | 72148 MRI L-SPINE W/O CONTRAST | MOD -- | QTY 1 | 16Y M | CLIN: 3 wks LBP'], 'mri-area-without'],
+    // An anaesthesia code billed first names no study: the study's own code does.
+    [['LN1  01922  ANESTH, CAT/MRI | 72148 MRI SPINE LMBR W/O DYE | UNITS 1', 'AGE 7Y M'], 'mri-area-without'],
+    // The three regions of one modality and contrast in one order are the complete spine.
+    [['ORD  MRI SPINE CERV W/O&W/DYE 72156 ; MRI SPINE CHST W/O&W/DYE 72157 ; MRI SPINE LMBR W/O&W/DYE 72158', 'AGE 12Y  F'], 'mri-complete-without-and-with'],
+    [['CPT 72141 MRI SPINE CERV W/O DYE  UNITS 1', 'CPT 72146 MRI SPINE CHST W/O DYE  UNITS 1', 'CPT 72148 MRI SPINE LMBR W/O DYE  UNITS 1', 'AGE 10Y M'], 'mri-complete-without'],
+    [['CPT 72131  CT LUMBAR SPINE W/O DYE  UNITS 1', 'AGE 15Y M'], 'ct-area-without'],
+    [['CPT 78803  SPECT SINGLE AREA  UNITS 1', 'AGE 15Y M'], 'bone-scan-area'],
+  ];
+  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
+
+  const NONE: string[][] = [
+    // A study done before, however labelled, is a prior.
+    ['PRIOR 76800: limited/indeterminate (posterior elements ossified)', 'PT AGE 1Y 3M   M'],
+    ['PRIOR: 76800 @ outside fac - conus L3-4, thick filum, ABNL', 'AGE 11M  SEX M'],
+    ['HX 72148 at OSH | UNITS 1', 'AGE 9Y F'],
+    ['CPT 76800  US EXAM SPINAL CANAL 03/2025 | conus at L2, normal', 'AGE 8M F'],
+    // An anaesthesia code alone orders no imaging.
+    ['CHG REQ | 01922 | ANESTH CAT OR MRI SCAN | UNITS 1', 'AGE 3Y M'],
+    // A number that is no known study's code, or a code in a sentence of prose with no order cue.
+    ['ORD#7730215 | MEMBER ID 44122 | UNITS 1', 'AGE 2M F'],
+    ['Pt 8 y F with back pain; family asked whether 72148 is covered.'],
+  ];
+  for (const lines of NONE) it(`"${lines[0]}" orders nothing`, () => assert.equal(orderOf(...lines), 'none'));
+
+  it('a keyed line is read by its key, not as a charge line', () => {
+    const read = readNote('Exam: US SPINAL CANAL (76800)', 'Age: 8 mo').facts.order;
+    assert.equal(read?.field.value, 'US SPINAL CANAL (76800)');
+  });
+
+  it('reads billing abbreviations of the regions and of contrast', () => {
+    assert.equal(orderOf('Order: MRI SPINE CHST W/DYE', 'Age: 12 y'), 'mri-area-with');
+    assert.equal(orderOf('Order: MRI SPINE CERV W/O DYE', 'Age: 12 y'), 'mri-area-without');
+    assert.equal(orderOf('Order: CT SPINE LMBR W/O&W/DYE', 'Age: 12 y'), 'ct-area-without-and-with');
+  });
+});
+
+describe('payer peer-to-peer and utilization reviews', () => {
+  const ORDERS: [string[], string][] = [
+    [
+      [
+        'P2P note – MRI L-spine w/o contrast (72148), initially pended',
+        'Pt 14 mo M, lipoma over the sacrum.',
+        'Reviewer asked whether spinal US could be done first.',
+        'Determination: approved.',
+      ],
+      'mri-area-without',
+    ],
+    [
+      [
+        'Peer to peer – outcome: DENIAL UPHELD',
+        'Requested by: Dr. Ruiz (FM)   Study: MRI L-spine w/o contrast (72148)',
+        'Pt 9 yo F, 1 week of low back pain.',
+        'Reviewer: no red flags, imaging not indicated at this stage.',
+      ],
+      'mri-area-without',
+    ],
+    [
+      [
+        'Peer-to-peer: MRI L-spine w/o contrast',
+        'Pt 14 yo M, back pain after hockey.',
+        'Reviewer: MRI not supported.',
+        'Outcome: denied. NP to obtain history and resubmit if needed.',
+      ],
+      'mri-area-without',
+    ],
+    [['P2P — urgent MRI cervical spine w/o contrast (72141)', '10 y M, trampoline, midline neck tenderness.', 'Reviewer: approved.'], 'mri-area-without'],
+    [
+      ['P2P: MRI complete spine w/ and w/o contrast (72156, 72157, 72158)', 'Pt 11 y F, hx neuroblastoma.', 'Reviewer agreed: approved, expedited.'],
+      'mri-complete-without-and-with',
+    ],
+    [['Utilization review', 'Service requested: US spinal canal (76800)', 'Pt 2 mo F, sacral dimple.', 'Outcome: approved.'], 'us-area'],
+    // A request withdrawn and another study ordered instead, the sentence wrapped onto the next line: the replacement.
+    [
+      [
+        'P2P — requested SPECT bone scan lumbar spine (78803)',
+        'Pt: 16 y M, LBP 3 wks.',
+        'Reviewer: suggests plain films first; SPECT only if films',
+        'neg.',
+        'Ordering doc agreed. SPECT request withdrawn; XR lumbar spine AP/lat/obliques',
+        'ordered instead.',
+      ],
+      'xr-area',
+    ],
+  ];
+  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
+
+  it('a study the reviewer only suggests is never the order', () => {
+    assert.equal(orderOf('P2P note – MRI L-spine w/o contrast (72148)', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'mri-area-without');
+    assert.notEqual(orderOf('P2P note - pended, awaiting records', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'mri-area-without');
+  });
+
+  it('a request withdrawn with nothing in its place orders nothing', () => {
+    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y F, LBP 1 wk.', 'Ordering MD agreed; request withdrawn.'), 'none');
+  });
+
+  it('a study told with its date or result is a prior, not the study reviewed', () => {
+    assert.equal(orderOf('P2P scheduled.', 'Pt 9 yo F, LBP.', 'Study: MRI L-spine 2023 - normal.'), 'none');
+    assert.equal(orderOf('P2P – MRI L-spine 06/2024: unremarkable', 'Pt 9 yo F, LBP.'), 'none');
+  });
+});
+
+describe('diagnosis codes on charge lines', () => {
+  it('reads back pain, radiculopathy and a leukaemia history from their codes', () => {
+    assert.ok(presentIn('back-pain', 'Age: 12 y', 'Dx: M54.59'));
+    assert.ok(presentIn('back-pain', 'Age: 12 y', 'Dx: M54.5'));
+    assert.ok(presentIn('back-pain', 'Age: 12 y', 'Dx: S39.012A'));
+    assert.ok(presentIn('radicular-pain', 'Age: 16 y', 'Dx: M54.16'));
+    assert.ok(presentIn('malignancy', 'Age: 12 y', 'Dx: C91.01'));
+    assert.ok(presentIn('sacral-dimple', 'Age: 2 mo', 'DX1: Q82.6'));
+  });
+  it('a code with no finding of its own, or a code only like a known one, reads nothing', () => {
+    assert.ok(!presentIn('back-pain', 'Age: 12 y', 'Dx: M54.2'));
+    assert.ok(!presentIn('malignancy', 'Age: 12 y', 'Dx: C92.01'));
+    assert.ok(!presentIn('radicular-pain', 'Age: 12 y', 'Dx: M54.1'));
+  });
+  it('reads numbered diagnosis keys as the Indication', () => {
+    for (const k of ['DX1', 'DX A', 'Dx #2', 'Diagnosis codes']) assert.equal(lookupKey(k)?.name, 'Indication', k);
+    for (const k of ['DXA scan', 'DX-ray']) assert.notEqual(lookupKey(k)?.name, 'Indication', k);
+  });
+});
