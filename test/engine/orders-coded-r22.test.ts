@@ -140,3 +140,167 @@ describe('diagnosis codes on charge lines', () => {
     for (const k of ['DXA scan', 'DX-ray']) assert.notEqual(lookupKey(k)?.name, 'Indication', k);
   });
 });
+
+describe('billing lines and payer reviews give way to the note itself (review of r22)', () => {
+  it("the note's Plan is the order over a billing line of an outside or past study", () => {
+    assert.equal(
+      orderOf(
+        'Age: 15 y',
+        'Hx: LBP 6 wk with night sweats and weight loss',
+        'Plan: MRI L-spine w/o contrast',
+        'Outside studies reviewed:',
+        'CPT 72100 XR LS SPINE 2/3 VW (OSH) | UNITS 1',
+      ),
+      'mri-area-without',
+    );
+    assert.equal(
+      orderOf(
+        'Age: 14 y',
+        'Hx: low back pain 6 wk, night pain, weight loss.',
+        'Plan: MRI L-spine w/o contrast.',
+        'Prior imaging:',
+        '72100  X-RAY EXAM L-S SPINE 2/3 VWS  | UNITS 1',
+      ),
+      'mri-area-without',
+    );
+  });
+
+  it("a change told after a payer review's first line is the order", () => {
+    assert.equal(
+      orderOf(
+        'P2P – MRI L-spine w/o contrast (72148)',
+        'Pt 14 y F, LBP 4 wks, no red flags.',
+        'Reviewer: recommends XR first. Ordering MD agreed. MRI cancelled; XR L-spine ordered.',
+      ),
+      'xr-area',
+    );
+    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y M, LBP 2 wks.', 'Plan after discussion: XR L-spine AP/lat first; MRI request cancelled.'), 'xr-area');
+  });
+
+  it('a change told in prose after a payer review is the order; a wish, a condition or a proposal is not', () => {
+    assert.equal(
+      orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 13 y M, LBP 3 wk.', 'Reviewer: not indicated. Ordering MD agreed to change to XR lumbar spine 2 views instead.'),
+      'xr-area',
+    );
+    assert.equal(
+      orderOf('Peer to peer re: MRI L-spine w/o contrast (72148)', 'Pt 13 y M, LBP 3 wk.', 'Outcome: MRI denied. Ordering MD modified request to XR lumbar spine AP/lat.'),
+      'xr-area',
+    );
+    assert.equal(orderOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', 'Decided to switch to XR L-spine AP/lat.'), 'xr-area');
+    for (const line of [
+      'Will change to XR L-spine if MRI not approved.',
+      'Mom asked to change to CT L-spine.',
+      'Reviewer suggests change to XR L-spine.',
+      'We may switch to CT L-spine.',
+      'Parents request to modify request to CT L-spine.',
+      'Ordering MD agreed to change to XR L-spine if pain persists.',
+    ])
+      assert.equal(orderOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', line), 'mri-area-without', line);
+  });
+
+  it('a study parents asked for does not outweigh the study under review', () => {
+    assert.equal(
+      orderOf(
+        'Peer to peer – outcome: DENIAL UPHELD',
+        'Requested by: Dr. Ruiz (FM)   Study: MRI L-spine w/o contrast (72148)',
+        'Pt 9 yo F, 1 week of low back pain, no inciting event. Parents anxious,',
+        'asked for MRI. No fever, no night pain, neuro exam normal. No XR.',
+        'Reviewer: no red flags, imaging not indicated at this stage.',
+        'Ordering MD plans to appeal; order remains active.',
+      ),
+      'mri-area-without',
+    );
+  });
+
+  it('charges already posted, cancelled lines and a cancelled review are no order', () => {
+    assert.equal(
+      orderOf(
+        'Age: 11 y',
+        'Charges already posted:',
+        'CPT 72100 XR LS SPINE 2-3 VW | UNITS 1',
+        'CPT 72148 MRI LMBR W/O DYE | UNITS 1',
+        'Today: f/u visit, pain resolved, no further imaging.',
+      ),
+      'none',
+    );
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LUMBAR SPINE W/O CONTRAST UNITS 1 - denied by payer, cancelled'), 'none');
+    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148) - denied, cancelled', 'Pt 12 y F, LBP.'), 'none');
+    // A denial alone leaves the request standing.
+    assert.equal(orderOf('Age: 12 y', 'CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | UNITS 1 | pending auth'), 'mri-area-without');
+  });
+
+  it('lines of different dates, or cancelled lines, never make the complete spine', () => {
+    assert.notEqual(
+      orderOf(
+        'Age: 12 y',
+        'CHG 11/01 | 72141 MRI SPINE CERV W/O DYE | UNITS 1',
+        'CHG 11/15 | 72146 MRI SPINE CHST W/O DYE | UNITS 1',
+        'CHG 11/15 | 72148 MRI SPINE LMBR W/O DYE | UNITS 1',
+      ),
+      'mri-complete-without',
+    );
+    assert.equal(
+      orderOf(
+        'Age: 12 y',
+        'CPT 72148 MRI L-SPINE W/O | UNITS 1 | pending auth',
+        'CPT 72141 MRI C-SPINE W/O | UNITS 1 | cancelled',
+        'CPT 72146 MRI T-SPINE W/O | UNITS 1 | cancelled',
+      ),
+      'mri-area-without',
+    );
+  });
+
+  it('one prior line leaves the rest of the block the order', () => {
+    assert.equal(orderOf('Age: 12 y', 'CPT 72100 XR L-SPINE 01/2024 - normal | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
+    assert.equal(orderOf('Age: 12 y', 'PRIOR 72100 XR L-SPINE | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
+  });
+
+  it('account, member, record and group numbers are no codes', () => {
+    assert.equal(orderOf('Age: 12 y', 'ACCT 72146 | MRN 0048812 | UNITS 1', 'LBP 1 wk after soccer. No imaging needed.'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'Member ID 72148 | Group 55 | UNITS 1', 'LBP 1 wk. No imaging needed.'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'Group no. 72148 | UNITS 1', 'LBP 1 wk.'), 'none');
+  });
+
+  it('a sentence opening on "CPT" is no billing line; "CPT: 72148 …" is one', () => {
+    assert.equal(orderOf('Age: 12 y', 'LBP 2 wk. Plan: PT, NSAIDs.', 'CPT 72148 was denied last year by the payer.'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'CPT: 72148 MRI LUMBAR SPINE W/O CONTRAST'), 'mri-area-without');
+  });
+});
+
+describe('diagnosis codes in their context (review of r22)', () => {
+  const hitOf = (code: string, ...lines: string[]) => {
+    const text = lines.join('\n');
+    return readNote(...lines).facts.hits.find((h) => text.slice(h.span.start, h.span.end) === code);
+  };
+  it("a relative's code is the relative's", () => {
+    const h = hitOf('C91.00', 'Age: 12 y', 'Dx: back pain (M54.50), FHx C91.00 in sibling');
+    assert.ok(h && !h.present && h.context.experiencer !== 'patient');
+  });
+  it('a code ruled out is a question, one excluded, denied or resolved is not present', () => {
+    const q = hitOf('C91.00', 'Age: 12 y', 'Dx: r/o C91.00');
+    assert.ok(q && !q.present && q.context.uncertain);
+    const x = hitOf('C91.00', 'Age: 12 y', 'Dx: C91.00 excluded (BMA normal)');
+    assert.ok(x && !x.present && x.negated);
+    for (const lines of [
+      ['Age: 12 y', 'ICD-10: M54.5 ruled out; Z03.89'],
+      ['Age: 12 y', 'Dx: M54.5 - resolved'],
+      ['Age: 12 y', 'Diagnosis codes: Z13.828 screening; M54.5 (not present)'],
+      ['Age: 12 y', 'Dx: no M54.5; Z03.89'],
+    ])
+      assert.ok(!presentIn('back-pain', ...lines), lines[1]);
+  });
+  it('every diagnosis key is read, with no repeat warned for DX1/DX2 or a code line', () => {
+    const n = readNote('Age: 12 y', 'DX1: M54.16 RADICULOPATHY LUMBAR', 'DX2: M54.59', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1');
+    assert.ok(n.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
+    assert.ok(!n.rules.includes('duplicate-key'));
+    const m = readNote('Age: 12 y', 'Indication: back pain 2 wks', 'ICD-10: C91.00');
+    assert.ok(m.facts.hits.some((h) => h.finding.id === 'malignancy' && h.present));
+    assert.ok(!m.rules.includes('duplicate-key'));
+    // A key given twice is still a repeat.
+    assert.ok(readNote('Age: 12 y', 'Indication: back pain', 'Indication: LBP').rules.includes('duplicate-key'));
+  });
+  it('codes are read under the history keys too', () => {
+    assert.ok(presentIn('malignancy', 'Age: 12 y', 'Hx: C91.00, off treatment 2 y', 'Plan: XR L-spine'));
+    assert.ok(presentIn('malignancy', 'Age: 12 y', 'PMH: C91.01 in remission', 'Plan: XR L-spine'));
+  });
+});

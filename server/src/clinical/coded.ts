@@ -2,9 +2,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { type OrderReading, readOrder } from './order';
+import { type OrderReading, knownCode, readOrder } from './order';
 import { readPriorStudy } from './prior';
-import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { longestPhraseAt, phraseSetOf } from './vocabulary';
 
 /** A study read from where a note bills or reviews it, with the words it was read from. */
@@ -13,61 +13,91 @@ export interface CodedStudy {
   reading: OrderReading;
 }
 
-/** A study's CPT code, maybe with its modifier ("72158-26"): the five digits alone are the code. */
-const CODE = /(?<![\d.])\d{5}(?![\d.])/g;
-
 /**
  * A charge, billing or order-entry line carries the study ordered as its CPT code, with at most an abbreviated
  * description ("CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | UNITS 1", "CPT 76800  US EXAM SPINAL CANAL",
- * "LN1  72158-26  MRI SPINE LMBR W/O&W/DYE", "72080  X-RAY EXAM THORACOLMB 2/> VW"): such notes have no order key and
- * often no sentence, so the code is the only place the order is told. A line counts when it opens on its code or on a
- * line label (order-vocabulary coded.lineLabels), or holds billing columns ("|", "UNITS 1"), with no key before the code
- * ("Exam: US SPINAL CANAL (76800)" is read by its key); a code is read only when it
- * is a known study's, so an anaesthesia code ("01922") or a member number orders nothing. A line labelled as a study
- * done before ("PRIOR 76800: limited", "PRIOR: 76800 @ outside fac") is a prior, never the order.
- * Coded lines that follow each other are one order: a whole spine billed as its three regions (72156, 72157, 72158)
- * is read as the complete spine (order.ts wholeSpineOf).
+ * "LN1  72158-26  MRI SPINE LMBR W/O&W/DYE", "72080  X-RAY EXAM THORACOLMB 2/> VW", "CPT: 72148 MRI …"): such notes
+ * have no order key and often no sentence, so the code is the only place the order is told. It is read only where the
+ * note's own Order, Plan or change sentences tell no order (facts.ts readOrderCandidate). A line counts when it opens
+ * on its code or on a line label (order-vocabulary coded.lineLabels, a colon after it or not), or holds billing columns
+ * ("|", "UNITS 1"), with no other key before the code ("Exam: US SPINAL CANAL (76800)" is read by its key) and no verb
+ * (coded.proseWords: "CPT 72148 was denied last year" is a sentence); a code is read only when it is a known study's,
+ * so an anaesthesia code ("01922") or an account number ("ACCT 72146") orders nothing.
+ * Each line is judged on its own: one labelled or marked as done before, cancelled or already posted, before or after
+ * its code ("PRIOR 76800: limited", "… UNITS 1 | cancelled", "(OSH)"), told with a date or result, or under a heading
+ * that says so ("Charges already posted:", "Outside studies reviewed:") is no order, and leaves the other lines standing.
+ * Lines of the order that follow each other, with the same date, are one order: a whole spine billed as its three
+ * regions (72156, 72157, 72158) is read as the complete spine (order.ts wholeSpineOf); lines of different dates are
+ * separate studies, and with more than one such group the note tells no one order.
  */
 export function codedOrder(text: string, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {
   if (!/\d{5}/.test(text)) return undefined;
-  let block: Span | undefined;
+  const groups: { span: Span; date: string }[] = [];
+  let open = false;
+  let heading = false;
   let at = 0;
   while (at <= text.length) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
-    const coded = codedLine(text, { start: at, end }, k);
-    if (coded) block = { start: block?.start ?? coded.start, end: coded.end };
-    else if (block) break;
+    const line = { start: at, end };
     at = end + 1;
+    const coded = codedLine(text, line, k);
+    if (!coded) {
+      const value = text.slice(line.start, line.end).trim();
+      open = false;
+      // A heading over the lines below ("Charges already posted:", "Prior imaging:") tells their status; a blank line keeps it.
+      if (value) heading = value.endsWith(':') && statusIn(value, k);
+      continue;
+    }
+    if (heading || coded.status !== 'order') {
+      open = false;
+      continue;
+    }
+    const last = groups[groups.length - 1];
+    if (open && last && last.date === coded.date) last.span = { start: last.span.start, end: coded.span.end };
+    else groups.push({ span: coded.span, date: coded.date });
+    open = true;
   }
-  if (!block || toldDone(text, block, k)) return undefined;
+  if (groups.length === 0 || groups.some((g) => g.date !== groups[0].date)) return undefined;
+  const block = groups[0].span;
   const reading = readOrder(text.slice(block.start, block.end), contrast, k);
   return reading.status === 'recognized' ? { span: block, reading } : undefined;
 }
 
-/** The line trimmed, when it bills a known study (codedOrder); else undefined. */
-function codedLine(text: string, line: Span, k: Knowledge): Span | undefined {
+/** A line billing a known study (codedOrder), trimmed, with its status and the date it is charged on ('' for none). */
+function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status: 'order' | 'not'; date: string } | undefined {
   const value = text.slice(line.start, line.end);
   work.steps += value.length;
-  let first: RegExpMatchArray | undefined;
-  for (const m of value.matchAll(CODE))
-    if (k.byCpt.has(m[0])) {
-      first = m;
-      break;
-    }
-  if (!first) return undefined;
+  const code = knownCode(value, k);
+  if (!code) return undefined;
   const v = k.vocabulary.coded;
+  const at = code.index ?? 0;
   // "LN1", "DX2": a label numbered by its line.
   const label = (w: string) => w.replace(/\d+$/, '');
-  // "Exam: US SPINAL CANAL (76800)", "Service requested: MRI …": a keyed line is read by its key.
-  if (value.slice(0, first.index).includes(':')) return undefined;
-  const before = toWords(value.slice(0, first.index));
-  if (before.some((w) => wordSetOf(v.priorLabels).has(label(w.text)))) return undefined;
-  const opens = before.length === 0 || wordSetOf(v.lineLabels).has(label(before[0].text));
+  const lead = value.slice(0, at);
+  const before = toWords(lead);
+  const labelled = before.length > 0 && wordSetOf(v.lineLabels).has(label(before[0].text));
+  // "Exam: US SPINAL CANAL (76800)", "Service requested: MRI …": a keyed line is read by its key; "CPT: 72148" is a label.
+  const colon = lead.indexOf(':');
+  if (colon >= 0 && !before.some((w) => wordSetOf(v.priorLabels).has(label(w.text))) && !(labelled && toWords(lead.slice(0, colon)).length === 1)) return undefined;
+  // The line's own columns: "… | CLIN: 3 wks LBP" after the code is another key's value.
+  const key = /\p{L}{1,24}\.?[ \t]{0,3}:/u.exec(value.slice(at));
+  const own = value.slice(0, key ? at + key.index : value.length);
+  const words = toWords(own);
+  if (words.some((w) => wordSetOf(v.proseWords).has(w.text))) return undefined;
+  const opens = before.length === 0 || labelled;
   const columns = value.includes('|') || toWords(value).some((w) => wordSetOf(v.billingFields).has(w.text));
   if (!opens && !columns) return undefined;
-  const lead = value.length - value.trimStart().length;
-  return { start: line.start + lead, end: line.start + value.trimEnd().length };
+  const start = line.start + value.length - value.trimStart().length;
+  const span = { start, end: line.start + value.trimEnd().length };
+  const prior = before.some((w) => wordSetOf(v.priorLabels).has(label(w.text))) || statusIn(own, k) || toldDone(text, { start: span.start, end: line.start + own.length }, k);
+  const date = /(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/.exec(lead)?.[0] ?? '';
+  return { span, status: prior ? 'not' : 'order', date };
+}
+
+/** A word of the value that makes a billed study no order to do (order-vocabulary coded.lineStatus). */
+function statusIn(value: string, k: Knowledge): boolean {
+  return toWords(value).some((w) => wordSetOf(k.vocabulary.coded.lineStatus).has(w.text));
 }
 
 /**
@@ -107,7 +137,8 @@ function studyOf(text: string, span: Span, k: Knowledge, contrast: string | unde
   const value = raw.replace(/^[\s:\-\u2013\u2014|]+/, '').trimEnd();
   if (!value) return undefined;
   const start = span.start + raw.indexOf(value);
-  if (toldDone(text, { start, end: start + value.length }, k)) return undefined;
+  // "P2P – MRI L-spine w/o contrast (72148) - denied, cancelled": a request cancelled or one done before is no order.
+  if (statusIn(value, k) || toldDone(text, { start, end: start + value.length }, k)) return undefined;
   const reading = readOrder(value, contrast, k);
   return reading.status === 'recognized' ? { span: { start, end: start + value.length }, reading } : undefined;
 }
@@ -124,4 +155,3 @@ function toldDone(text: string, span: Span, k: Knowledge): boolean {
   const value = text.slice(span.start, span.end);
   return DATED.test(value) || readPriorStudy(value, span, k).result !== 'unknown';
 }
-const DATED = /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2})(?![\d/])/;

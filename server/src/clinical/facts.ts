@@ -53,7 +53,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
+import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -679,8 +679,6 @@ function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | un
   return m[3].split(/\s+/).every((w) => !w || told.has(w.toLowerCase())) ? m : null;
 }
 
-const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
-
 /** Keys a study may be ordered under, in the order they are trusted. */
 const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
@@ -1077,18 +1075,6 @@ function readAllFindings(
     const excluded = (h: FindingHit) =>
       read.some((x) => x.field === h.field && x.finding.id === h.finding.id && x.negated) || findAny(toWords(sentenceAround(note.text, h.field, h.span)), excludedBy).length > 0;
     for (const h of read) if ((categories.has(h.finding.category) || h.finding.id === 'malignancy') && !excluded(h)) hits.push(h);
-  }
-  const indication = first(all, 'Indication');
-  if (indication) {
-    for (const m of indication.value.matchAll(ICD)) {
-      const code = k.icd10.find((c) => c.code === m[1]);
-      const finding = code?.finding ? k.finding(code.finding) : undefined;
-      if (finding) {
-        const start = indication.valueSpan.start + (m.index ?? 0);
-        const context = { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const };
-        hits.push({ finding, span: { start, end: start + m[1].length }, context, present: true, negated: false, field: indication });
-      }
-    }
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
@@ -2419,18 +2405,20 @@ function readOrderCandidate(
     if (planned && planned !== 'none') return { order: planned, orderLine: true };
     return { order: { field: written, reading }, orderLine: true };
   }
-  // A charge line's CPT code, or the study a payer reviews, is the order where no Order key tells it: whatever the
-  // reviewer suggests in the note's prose, and read whole, not by the sentences of its line (coded.ts).
-  const billed = codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
-  if (billed) return { order: billedField(text, billed), orderLine: true };
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
+  // A charge line's CPT code, or the study a payer reviews, is the order only where the note's own Order, Plan and
+  // change sentences (read above) and its own order lines tell none: a billing line of an outside study or a payer's
+  // first line never overrides "Plan: MRI …", "XR L-spine AP/lat first; MRI request cancelled" or "MRI cancelled; XR
+  // L-spine ordered" (coded.ts). A study only mentioned in prose ("parents asked for MRI") does not outweigh the billed one, and one read from the billing line itself
+  // ("ORD  MRI SPINE CERV … 72156 ; … 72158") is that line read whole.
+  const billed = codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
+  const keyed = (o: NonNullable<Facts['order']>) =>
+    orderKeyed.includes(o.field) || orderKeyed.some((f) => f.valueSpan.start <= o.field.valueSpan.start && o.field.valueSpan.end <= f.valueSpan.end);
+  const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => o.field.valueSpan.start < b.span.end && b.span.start < o.field.valueSpan.end;
+  if (billed && (!order || onBilled(order, billed) || !(keyed(order) || isOrderLine(text, order, ow) || opensOnStudy(order.field.value))))
+    return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
-  return (
-    order && {
-      order,
-      orderLine: orderKeyed.includes(order.field) || orderKeyed.some((f) => f.valueSpan.start <= order.field.valueSpan.start && order.field.valueSpan.end <= f.valueSpan.end),
-    }
-  );
+  return order && { order, orderLine: keyed(order) };
 }
 
 const ORDER = lookupKey('Order')!;
@@ -3472,6 +3460,8 @@ interface OrderWords {
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
+  changeVerbs: ReadonlySet<string>;
+  changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
@@ -3611,6 +3601,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     declinedAfter: phraseSetOf(v.prose.declinedAfter),
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
+    changeVerbs: new Set(v.prose.changeVerbs),
+    changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
@@ -4685,7 +4677,9 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const study = changedToStudy(text, words, ow);
       if (study === undefined) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
-      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).length || findAny(words, ow.declinedAfter).length) continue;
+      // "Ordering MD modified request to XR lumbar spine": the request the change word takes is the one changed, no proposal.
+      const changedRequest = (p: Span) => words.some((w, i) => w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text));
+      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).some((p) => !changedRequest(p)) || findAny(words, ow.declinedAfter).length) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
@@ -4733,7 +4727,10 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
       if (head < 0 || !(done || (head === 0 && i === words.length - 1))) continue;
       if (head < i) return head;
       if (words[i + 1]?.text !== 'of' && head <= i + 3) return head;
-    } else if (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) {
+    } else if (
+      (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
+      (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
+    ) {
       for (let j = i + 1; j < words.length && j <= i + 8; j++) {
         if (!STUDY_HEAD.has(words[j].text)) continue;
         const between = text.slice(words[j - 1].end, words[j].start);
@@ -5038,13 +5035,6 @@ const PAST = new RegExp(
   String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
-/**
- * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
- * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
- * duration in the British way ("in 6/52", "1/12"), which is no date.
- */
-const DATED =
-  /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 /**
  * Words that leave a study to do: ordered, planned, requested (not "done at mom's request"), one that could be done ("a
  * spinal US could be done first and would show the conus").

@@ -251,6 +251,13 @@ export const OrderVocabularySchema = z.strictObject({
      * w/o", "order corrected - MRI"): that study is the order, over the one first placed.
      */
     changedTo: z.array(z.string().min(1)).min(1),
+    /**
+     * A change told as a decision: a verb's bare form (`changeVerbs`: "change", "switch") after a word of deciding and
+     * "to" (`changeDecided`: "agreed to change to XR lumbar spine", "decided to switch to US spine") is a change made;
+     * alone ("will change to MRI if worse", "may switch to CT") it is not.
+     */
+    changeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    changeDecided: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
     instead: z.array(z.string().min(1)).min(1),
     /**
@@ -577,6 +584,14 @@ export const OrderVocabularySchema = z.strictObject({
     lineLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     billingFields: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     priorLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words anywhere on the line or its heading that make it no order to do: cancelled, already posted, outside, prior. */
+    lineStatus: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Verbs that make a line a sentence of prose ("CPT 72148 was denied last year"), not a billing line. */
+    proseWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words labelling a number that is no CPT code ("ACCT 72146", "Member ID 72148", "MRN 72148"). */
+    numberLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words between such a label and its number ("Member no. 72148", "Group number 72148"). */
+    numberFillers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * A payer's peer-to-peer or utilization review (clinical/coded.ts): the study under review is the order whatever the

@@ -328,6 +328,15 @@ export function lookupKey(raw: string): KeyInfo | undefined {
   return KEY_BY_NORMAL.get(normalizeKey(raw)) ?? keyBeforeBracket(raw) ?? numberedPatient(raw) ?? numberedDiagnosis(raw);
 }
 
+/**
+ * "DX1:", "DX2:", "ICD-10:" beside "Indication:": a charge line's numbered diagnoses and its code lines are a list of
+ * the indication's entries, each read (findings.ts readCodes), not a repeat of the key (duplicate-key).
+ */
+export function isListSpelling(raw: string): boolean {
+  return (raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw)) || CODE_KEYS.has(normalizeKey(raw));
+}
+const CODE_KEYS = new Set(['ICD-10', 'Dx code', 'Dx codes', 'Diagnosis code', 'Diagnosis codes'].map(normalizeKey));
+
 /** "DX1", "DX A", "Dx #2": a charge line's numbered diagnosis codes are the Indication key. */
 const NUMBERED_DIAGNOSIS = /^\s*dx\s*#?\s*(?:\d{1,2}|[A-H])\s*$/i;
 function numberedDiagnosis(raw: string): KeyInfo | undefined {
