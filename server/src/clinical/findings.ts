@@ -197,7 +197,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
       const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
       for (let c = 0; c < list.length; c++) {
         const { finding, phrase } = list[c];
-        const to = matchAt(words, i, phrase, 0);
+        // The bucket is the word's own (or its singular's): the first word matches, so the match goes on from the second.
+        const to = matchAt(words, i + 1, phrase, 1);
         if (to < 0) continue;
         // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
         if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
