@@ -597,7 +597,7 @@ const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 
 function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
   // "Age/Sex: 19Y/M", "Age/Sex: 14 M", "Sex/Age: F/9": the sex is a column of its own, never the months of "14 M".
   const value = v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40))) ? withoutSexColumn(f.value, v) : f.value;
-  const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value);
+  const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
   if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
   const bare = bareNumber(value);
   if (bare) {
@@ -619,6 +619,20 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
     problems.push({ span: f.valueSpan, message: `cannot read the age "${clip(f.value)}"; write it as "3 months", "10 weeks", "2y 3m" or "newborn"` });
   return undefined;
 }
+
+/**
+ * "Age: 3. mo", "Age: 3, mos", "Age: 14.yrs": a number, a stray full stop or comma, then a unit of two letters or more and
+ * nothing else ("Age: 14, M" is a boy of 14, and "Age: 3. Mo has back pain" is someone's story, not an age).
+ */
+function strayMark(value: string): AgeValue | undefined {
+  const m = STRAY_MARK.exec(value);
+  if (!m || !isAgeUnit(m[2])) return undefined;
+  const a = parseAge(`${m[1]} ${m[2]}`, true);
+  if (!a) return undefined;
+  return { ...a, span: { start: m[0].indexOf(m[1]), end: m[0].trimEnd().length } };
+}
+
+const STRAY_MARK = /^[ \t]*(\d{1,2}(?:\.\d)?)[ \t]*[.,][ \t]*([A-Za-z]{2,7})\.?[ \t]*$/;
 
 /**
  * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
