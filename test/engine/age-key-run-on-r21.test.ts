@@ -52,9 +52,10 @@ describe('an Age value that runs on (r21)', () => {
     assert.equal(ageOf('Age: 14.  Sister 3 wk old.'), undefined);
     assert.ok(readNote('Age: 14.  Sister 3 wk old.', ORDER).rules.includes('unreadable-age'));
   });
-  it('"Age: 14 (DOB 2012). Back pain 6 wk." reads the back pain and never the 6 weeks as the age', () => {
+  // The bracketed birth year bears the 14 out as years (r22).
+  it('"Age: 14 (DOB 2012). Back pain 6 wk." reads the back pain and 14 years, never the 6 weeks as the age', () => {
     const r = readNote('Age: 14 (DOB 2012). Back pain 6 wk.', ORDER);
     assert.ok(r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
-    assert.equal(r.facts.age?.months, undefined);
+    assert.equal(r.facts.age?.months, 168);
   });
 });

@@ -1,8 +1,21 @@
 import * as path from 'node:path';
 import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
-import { type AgeValue, DAYS_PER_MONTH, type IsoDate, correctedMonths, isAgeUnit, isoText, monthsBetween, parseAge, parseGestation } from '../notes/age';
-import { isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
+import {
+  type AgeValue,
+  DAYS_PER_MONTH,
+  type IsoDate,
+  type Unit,
+  correctedMonths,
+  formatAge,
+  isAgeUnit,
+  isoText,
+  monthsBetween,
+  parseAge,
+  parseGestation,
+  parseIsoDate,
+} from '../notes/age';
+import { type WrittenDate, isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -25,6 +38,8 @@ export interface AgeFact {
 export interface AgeProblem {
   span: Span;
   message: string;
+  /** The age and the date of birth disagree (rule age-dob-mismatch); every other problem is one of reading (unreadable-age). */
+  mismatch?: true;
 }
 
 const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word of letters and digits');
@@ -88,6 +103,7 @@ export const AgeVocabularySchema = z.strictObject({
     dayWords: words,
     events: words,
   }),
+  bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
   bareNumber: z
     .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
@@ -199,6 +215,8 @@ interface AgeWords {
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
   combinedKeys: Set<string>;
+  /** "(DOB 2012)", "(b. 2026-08-01)": a label of a date of birth in brackets after the age. */
+  birthLabels: Set<string>;
   combinedSpellings: readonly string[];
   /** The sex written before or after the age in an Age/Sex value. */
   sexColumnAfter: RegExp;
@@ -283,6 +301,7 @@ function ageWords(): AgeWords {
     otherTellers: new Set(v.subjectAge.otherTellers),
     possessive: new Set(v.subjectAge.possessive),
     combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
+    birthLabels: new Set(v.bracketBirth.labels),
     combinedSpellings: v.combinedKeys.spellings,
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
@@ -375,8 +394,13 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // A bare number ("Age: 10") is years only when nothing else in the note tells the age: "Age: 10" over
   // "10 mo boy with a dimple" is the 10-month-old's, and "Age: 20" over "20 mo with hemangioma" too.
   const bare: BareAge[] = [];
-  const fromAge = current && ageFromKey(current, problems, note.text, v, bare);
-  if (fromAge) return fromAge;
+  const stated: Stated = {};
+  const fromAge = current && ageFromKey(current, problems, note.text, v, bare, { today, note, out: stated });
+  // The stated age wins over a DOB, but one that disagrees with it is told: one of the two is wrong.
+  if (fromAge) {
+    checkAgainstBirth(note, today, fromAge, stated, problems);
+    return fromAge;
+  }
   const other = readBeyondAgeKey(note, all, today, problems, past, v);
   const b = bare[0];
   if (!b) return other;
@@ -384,9 +408,159 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     if (b.problem && other.months !== b.years?.months) problems.push(b.problem);
     return other;
   }
-  if (b.years) return b.years;
+  if (b.years) {
+    checkAgainstBirth(note, today, b.years, { unit: 'y', birth: stated.birth }, problems);
+    return b.years;
+  }
   if (b.problem) problems.push(b.problem);
   return undefined;
+}
+
+/** How an Age value was written, for its comparison with a date of birth: its smallest unit and a DOB in brackets after it. */
+interface Stated {
+  unit?: Unit;
+  birth?: Birth;
+}
+
+/** A date of birth as written: one or two readings of a full date (day- or month-first), or a year alone. */
+interface Birth {
+  span: Span;
+  /** As the message names it: the ISO date, or the value as written. */
+  text: string;
+  dates?: WrittenDate;
+  year?: number;
+}
+
+/** What ageFromKey needs to read a DOB in brackets after the current Age key's age, and where it tells how the age was written. */
+interface StatedContext {
+  today: IsoDate;
+  note: ParsedNote;
+  out: Stated;
+}
+
+/**
+ * "Age: 14 (DOB 2012)", "Age: 3 mo (b. 2026-08-01)", "Age: 14 [2012]": a date of birth or a year alone in brackets closing
+ * the value. Unlabelled, only a year or an ISO date is one ("Age: 6 wk (seen 2026-08-01)" is no birth). Where the bracket
+ * opens, and the birth.
+ */
+function bracketBirth(value: string, base: number, pivotYear: number, v: AgeWords): { at: number; birth: Birth } | undefined {
+  const t = value.trimEnd();
+  const close = t.at(-1);
+  if (close !== ')' && close !== ']') return undefined;
+  const open = t.lastIndexOf(close === ')' ? '(' : '[');
+  if (open < 1 || t.length - open > 48 || !value.slice(0, open).trim()) return undefined;
+  let inner = t.slice(open + 1, -1);
+  const label = BIRTH_LABEL.exec(inner);
+  const labelled = !!label && v.birthLabels.has(label[1].replace(/\./g, '').toLowerCase());
+  if (labelled) inner = inner.slice(label[0].length);
+  const span = { start: base + open, end: base + t.length };
+  const year = YEAR_ALONE.exec(inner);
+  if (year) {
+    const y = Number(year[1]);
+    return y >= 1900 && y <= pivotYear ? { at: open, birth: { span, text: year[1], year: y } } : undefined;
+  }
+  if (!labelled && !parseIsoDate(inner)) return undefined;
+  const dates = readDate(inner, pivotYear);
+  return dates ? { at: open, birth: { span, text: dates.iso ? isoText(dates.date!) : clip(inner.trim()), dates } } : undefined;
+}
+
+const BIRTH_LABEL = /^[ \t]*([A-Za-z][A-Za-z.]{0,7})[ \t]*(?::[ \t]*)?/;
+const YEAR_ALONE = /^[ \t]*(\d{4})[ \t]*$/;
+
+/** The DOB key's date of birth, or undefined when it is absent or cannot be read. */
+function birthFromKey(note: ParsedNote, pivotYear: number): Birth | undefined {
+  const dob = field(note, 'DOB');
+  if (!dob || !dob.value.trim()) return undefined;
+  const year = YEAR_ALONE.exec(dob.value);
+  if (year) return { span: dob.valueSpan, text: year[1], year: Number(year[1]) };
+  const dates = readDate(dob.value, pivotYear);
+  return dates && { span: dob.valueSpan, text: dates.iso ? isoText(dates.date!) : clip(dob.value.trim()), dates };
+}
+
+/**
+ * The Age key's age against the DOB key's (else a DOB in brackets after the age), on the order date (the Date key's, else
+ * today): told when they disagree by more than a clinician rounds. A date that may be read day- or month-first is told
+ * only when every reading disagrees; an unreadable date or a birth after the order is unreadable-age's, never compared.
+ */
+function checkAgainstBirth(note: ParsedNote, today: IsoDate, age: AgeFact, stated: Stated, problems: AgeProblem[]): void {
+  const dateField = field(note, 'Date');
+  const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
+  const written = dateKey && readDate(dateKey.value, today.y);
+  if (dateKey && !written) return;
+  const pivot = written?.year ?? today.y;
+  const birth = birthFromKey(note, pivot) ?? stated.birth;
+  if (!birth) return;
+  const convention = noteConvention([written, birth.dates]);
+  const on = written ? readingsOf(written, convention) : [today];
+  const born = birth.dates ? readingsOf(birth.dates, convention) : [];
+  const told: string[] = [];
+  for (const o of on) {
+    // A year alone: born on any day of it up to the order date.
+    const ranges =
+      birth.year !== undefined
+        ? birth.year > o.y
+          ? []
+          : [{ first: { y: birth.year, m: 1, d: 1 }, last: isAfter({ y: birth.year, m: 12, d: 31 }, o) ? o : { y: birth.year, m: 12, d: 31 } }]
+        : born.filter((b) => !isAfter(b, o)).map((b) => ({ first: b, last: b }));
+    if (ranges.length !== (birth.year !== undefined ? 1 : born.length)) return;
+    for (const r of ranges) {
+      const oldest = { months: monthsBetween(r.first, o), days: daysBetween(r.first, o) };
+      const youngest = { months: monthsBetween(r.last, o), days: daysBetween(r.last, o) };
+      if (agrees(age.months, stated.unit, youngest, oldest)) return;
+      told.push(birth.year !== undefined ? ageRange(youngest.months, oldest.months) : formatAge(oldest.months));
+    }
+  }
+  if (!told.length) return;
+  const ages = [...new Set(told)].join(' or ');
+  const when = on.length === 1 ? ` on ${isoText(on[0])}` : '';
+  problems.push({
+    span: birth.span,
+    message: `Age ${formatAge(age.months)} and DOB ${birth.text} (${ages}${when}) disagree: correct one of them`,
+    mismatch: true,
+  });
+}
+
+/**
+ * Whether an age written in `unit` agrees with a birth that makes the child between `youngest` and `oldest` old, as a
+ * clinician rounds: years are the completed years or the rounded ones (14 y 11 m is "14" or "15", 14 y 6 m "15" too);
+ * months within a month either way ("3 months" for 3 mo 25 d); weeks within a week; days (and hours) within a day.
+ */
+function agrees(months: number, unit: Unit | undefined, youngest: { months: number; days: number }, oldest: { months: number; days: number }): boolean {
+  const EPS = 1e-9;
+  const overlaps = (lo: number, hi: number, a: number, b: number) => a <= hi + EPS && b >= lo - EPS;
+  switch (unit) {
+    case 'y':
+      // "3 1/2 yo": a fraction is meant to the half year.
+      if (months % 12 !== 0) return overlaps(months - 6, months + 6, youngest.months, oldest.months);
+      // [n - 6 months, n + 12 months): the rounded years from half a year before, the completed ones to the next birthday.
+      return youngest.months < months + 12 - EPS && oldest.months >= months - 6 - EPS;
+    case 'w':
+    case 'd':
+    case 'h': {
+      const days = months * DAYS_PER_MONTH;
+      const slack = unit === 'w' ? 7 : 1;
+      return overlaps(days - slack, days + slack, youngest.days, oldest.days);
+    }
+    default:
+      // Months, and "newborn" (within the first month).
+      return overlaps(months - 1, months + 1, youngest.months, oldest.months);
+  }
+}
+
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
+/** The ages a birth in one year makes: "6–7 years", "2–13 months". */
+function ageRange(youngest: number, oldest: number): string {
+  if (youngest >= 24) {
+    const a = Math.floor(youngest / 12 + 1e-9);
+    const b = Math.floor(oldest / 12 + 1e-9);
+    return a === b ? `${a} years` : `${a}–${b} years`;
+  }
+  const a = Math.floor(youngest + 1e-9);
+  const b = Math.floor(oldest + 1e-9);
+  return a === b ? formatAge(a) : `${a}–${b} months`;
 }
 
 /** A bare number in an Age key: the years it may be, and the problem told when it is not read. */
@@ -594,16 +768,33 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
-function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[]): AgeFact | undefined {
+function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[], ctx?: StatedContext): AgeFact | undefined {
   // "Age/Sex: 19Y/M", "Age/Sex: 14 M", "Sex/Age: F/9": the sex is a column of its own, never the months of "14 M".
-  const value = v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40))) ? withoutSexColumn(f.value, v) : f.value;
+  // "Age: 14 (DOB 2012)": the bracket is the birth, read apart (checkAgainstBirth); the age is what stands before it.
+  // Taken off first, so a sex column before it is the value's last word ("Age/Sex: 14 M (DOB 2012)").
+  let value = f.value;
+  const aside = ctx && bracketBirth(value, f.valueSpan.start, ctx.today.y, v);
+  if (aside) {
+    value = value.slice(0, aside.at) + ' '.repeat(value.length - aside.at);
+    ctx.out.birth = aside.birth;
+  }
+  if (v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40)))) value = withoutSexColumn(value, v);
   const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
-  if (a && a.months <= 130 * 12) return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  if (a && a.months <= 130 * 12) {
+    if (ctx) ctx.out.unit = a.unit;
+    return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+  }
   const bare = bareNumber(value);
   if (bare) {
     const n = Number(bare[1]);
     const span = { start: f.valueSpan.start + bare.at, end: 0 };
     span.end = span.start + bare[1].length;
+    // "Age: 14 (DOB 2012)", "Age: 4 (b. 2026-07-20)": the birth beside a bare number tells its unit, when it fits one only.
+    const unit = aside && ctx && unitByBirth(ctx, n, v);
+    if (unit) {
+      ctx.out.unit = unit;
+      return { months: unit === 'y' ? n * 12 : n, span, from: 'Age' };
+    }
     const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
     const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
     // The current Age key's number waits for the rest of the note (readChronological); a past one is read last anyway.
@@ -633,6 +824,20 @@ function strayMark(value: string): AgeValue | undefined {
 }
 
 const STRAY_MARK = /^[ \t]*(\d{1,2}(?:\.\d)?)[ \t]*[.,][ \t]*([A-Za-z]{2,7})\.?[ \t]*$/;
+
+/**
+ * The unit a bare number in the Age key is in, when a birth in brackets after it fits years only or months only: "Age: 14
+ * (DOB 2012)" is years, "Age: 4 (DOB 2026-07-20)" months. Undefined when it fits both or neither.
+ */
+function unitByBirth(ctx: StatedContext, n: number, v: AgeWords): Unit | undefined {
+  const fits = (['y', 'm'] as const).filter((unit) => {
+    if (unit === 'y' && n > v.bareYears.max) return false;
+    const probe: AgeProblem[] = [];
+    checkAgainstBirth(ctx.note, ctx.today, { months: unit === 'y' ? n * 12 : n, span: { start: 0, end: 0 }, from: 'Age' }, { unit, birth: ctx.out.birth }, probe);
+    return probe.length === 0;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
