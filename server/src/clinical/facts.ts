@@ -61,8 +61,8 @@ export type { TraumaFact, ReferralFact } from './events';
 
 export interface Facts {
   age?: AgeFact;
-  /** Age information that is present but cannot be read (message + where). */
-  ageProblems: { span: Span; message: string }[];
+  /** Age information that is present but cannot be read, or an age and a date of birth that disagree (`mismatch`). */
+  ageProblems: { span: Span; message: string; shorter?: string; mismatch?: true }[];
   hits: FindingHit[];
   dimple?: DimpleDescription;
   neuro: { state: 'normal' | 'abnormal' | 'unknown'; span?: Span };
