@@ -4,17 +4,26 @@
  * through a view of the same length; numbers, levels, codes, amounts and known words are never changed.
  */
 import * as assert from 'node:assert/strict';
-import { ocrReading, ocrVocabulary } from '../../server/src/clinical/ocr';
+import * as fs from 'node:fs';
+import { compiledOcr, ocrReading, ocrVocabulary } from '../../server/src/clinical/ocr';
+import { defaultKnowledgeDir } from '../../server/src/knowledge/loader';
+import { work } from '../../server/src/notes/work';
 import { readNote } from '../helpers';
 
-/** The view of one note, mending even a single word, so each family is tested word by word. */
-const mended = (text: string) => ocrReading(text, { ...ocrVocabulary(), minTokens: 1 }).view;
+/** A vocabulary that mends even a single word, so each family is tested word by word; one object, compiled once. */
+const ONE_WORD = { ...ocrVocabulary(), minTokens: 1 };
+const mended = (text: string) => ocrReading(text, ONE_WORD).view;
 const words = (text: string) =>
   mended(text)
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/ (?=[,.])/g, '');
 const present = (text: string, id: string) => readNote(text).facts.hits.some((h) => h.finding.id === id && h.present);
+/** The finding is read, and read as not there: a missing reading is no "no". */
+const denied = (text: string, id: string) => {
+  const hits = readNote(text).facts.hits.filter((h) => h.finding.id === id);
+  return hits.length > 0 && hits.every((h) => !h.present);
+};
 const order = (text: string) => readNote(text).facts.order?.reading.procedure?.id;
 
 describe('notes read through OCR', () => {
@@ -101,9 +110,99 @@ describe('notes read through OCR', () => {
       ].join('\n');
       assert.equal(order(text), 'mri-complete-without-and-with');
     });
-    it('makes no negation of a code: "N0 fever" stays a fever', () => {
+    it('reads a free-standing "N0" before a finding as "no" in a faxed note, and a stage beside it as written', () => {
       const text = ['Age: 9 y', 'HPI: 1ow back pain x 3 wks, N0 fever 39.2, ref1exes norrnal', 'Order: MRl L-spine'].join('\n');
-      assert.ok(present(text, 'fever'));
+      assert.ok(denied(text, 'fever'));
+      const staged = ['Age: 9 y', 'HPI: 1ow back pain x 3 wks. Neuroblastoma T2 N0 M0, fever 39.2, ref1exes norrnal', 'Order: MRl L-spine'].join('\n');
+      assert.ok(present(staged, 'fever'));
+    });
+  });
+
+  describe('"n0" and "N0" for "no"', () => {
+    // Each passes the threshold by its other OCR words.
+    it('answers to a screen\'s questions: "wakes at night? n0; fever? N0; wt 1oss? n0"', () => {
+      const text = 'Age: 11 y\nHPI: back pain x 4 wks, wakes at night? n0; fever? N0; wt 1oss? n0\nNeuro: ref1exes norrnal\nOrder: MRI L-spine';
+      assert.ok(denied(text, 'night-pain'));
+      assert.ok(denied(text, 'fever'));
+      assert.ok(denied(text, 'weight-loss'));
+    });
+    it('before a finding: "Pt n0 fever", with the leukaemia still the father\'s', () => {
+      const text = 'Age 10 y\nHPI: back pain x 6 wks. Dad h/0 1eukemia. Pt n0 fever.\nOrder: XR L-spine';
+      assert.ok(denied(text, 'fever'));
+      assert.ok(!present(text, 'malignancy'));
+    });
+    it('"N0 fever, n0 night pain" in one list', () => {
+      const text = 'Age: 9 y\nHPI: 1ow back pain x 3 wks, N0 fever, n0 night pain, ref1exes norrnal\nOrder: MRl L-spine';
+      assert.ok(denied(text, 'fever'));
+      assert.ok(denied(text, 'night-pain'));
+    });
+    it('as a key\'s answer: "Fever: n0"', () => {
+      assert.equal(mended('Fever: n0\nWt 1oss: N0.'), 'Fever: no\nWt loss: NO.');
+    });
+    const KEPT = [
+      // TNM stages, written apart or joined.
+      'Neuroblastoma T2 N0 M0',
+      'pT1 N0 cM0',
+      'stage N0, fever',
+      'T2-N0-M0 fever',
+      'T1N0M0 fever',
+      // A list's or a stage's number after it.
+      'N0 2 fever',
+      // Neither before a word of the reader's nor an answer.
+      'N0 zxqv',
+      'fever N0 ',
+    ];
+    for (const t of KEPT) it(`keeps ${JSON.stringify(t)}`, () => assert.equal(mended(t), t));
+    it('in a typed note with no other OCR word, a lower-case "n0" is read as written', () => {
+      const text = 'Age: 9 y\nHPI: back pain x 3 wks, n0 fever\nOrder: XR L-spine';
+      assert.equal(ocrReading(text).view, text);
+    });
+    it('in capitals, "N0" before a word in capitals is "NO" with no other OCR word', () => {
+      const text = 'AGE: 4 MO\nSKIN: N0 DIMPLE, N0 HAIR TUFT\nNEURO: N0 WEAKNESS\nORDER: US LUMBAR SPINE';
+      assert.equal(ocrReading(text).view, text.replace(/N0/g, 'NO'));
+      assert.ok(denied(text, 'sacral-dimple'));
+      assert.ok(denied(text, 'weakness'));
+    });
+    it('in capitals, a stage and a number stay: "T1 N0 M0", "N0 2"', () => {
+      const text = 'HX: NEUROBLASTOMA T1 N0 M0\nITEMS: N0 2 FEVER\nORDER: MRI SPINE';
+      assert.equal(ocrReading(text).view, text);
+    });
+  });
+
+  describe('the threshold', () => {
+    it('counts a word once whatever its case: "C1eft ... c1eft" is one word', () => {
+      const text = 'Skin: dimple in the C1eft, deep c1eft\nOrder: US spine';
+      assert.equal(ocrReading(text).view, text);
+      const two = 'Skin: dirnple in the C1eft, deep c1eft\nOrder: US spine';
+      assert.equal(ocrReading(two).view, 'Skin: dimple  in the Cleft, deep cleft\nOrder: US spine');
+    });
+  });
+
+  describe('cost', () => {
+    it('a note with no sign of OCR is not cut into words: one pass of the note', () => {
+      const text = 'Pt: 7 wk old girl\nFindings: sacral dimple, 3 mm, within the gluteal cleft, 2 cm above the anus\nOrder: US lumbar spine';
+      const before = work.steps;
+      assert.equal(ocrReading(text).view, text);
+      assert.equal(work.steps - before, text.length);
+    });
+    it('a note with a sign is cut once', () => {
+      const text = 'Findings: sacral dirnple, 3 mm\nOrder: US lumbar spine';
+      const before = work.steps;
+      ocrReading(text);
+      assert.equal(work.steps - before, 2 * text.length);
+    });
+    it('compiles a vocabulary once, not per call', () => {
+      assert.equal(compiledOcr(ONE_WORD), compiledOcr(ONE_WORD));
+      assert.equal(compiledOcr(ocrVocabulary()), compiledOcr(ocrVocabulary()));
+    });
+    it('places every knowledge file in exactly one list', () => {
+      const v = ocrVocabulary();
+      const listed = [...v.targetFiles, ...v.knownOnlyFiles, ...v.otherFiles].sort();
+      const files = fs
+        .readdirSync(defaultKnowledgeDir())
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+      assert.deepEqual(listed, files);
     });
   });
 });

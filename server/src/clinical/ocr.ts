@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
+import { perVocabulary, wordSetOf } from './patterns';
 
 /**
  * A faxed or scanned note read through optical character recognition loses its words to look-alike letters
@@ -14,13 +15,23 @@ import { work } from '../notes/work';
  * Only OCR's direction is undone ("rn" read as "m", never "m" as "rn"; a digit read as a letter, never a
  * letter as a digit), so a date ("2O24"), a level ("L1", "S1", "T1"), a count ("x1") or an amount
  * ("1 cm", "10mo") is never changed, nor a word already known ("born", "turn"). A mended word is
- * what the text said: "w/0" is "w/o" as surely as "c1eft" is "cleft"; a letter and its number ("N0")
- * are a code and stay one, so no negation is made of one.
+ * what the text said: "w/0" is "w/o" as surely as "c1eft" is "cleft". A letter and its number are a code
+ * ("T1N0M0", "L1"); only a free-standing "n0" is read "no", where a code cannot stand (`noAt`), since reading it as
+ * written makes a present finding of "n0 fever", the unsafe direction.
  */
 const OcrVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
+  $targetFiles: z.string().optional(),
+  targetFiles: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),
+  $knownOnlyFiles: z.string().optional(),
+  knownOnlyFiles: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),
+  $otherFiles: z.string().optional(),
+  otherFiles: z.array(z.string().regex(/^[a-z0-9-]+\.json$/)),
   $minTokens: z.string().optional(),
   minTokens: z.number().int().min(1),
+  $no: z.string().optional(),
+  $noStaging: z.string().optional(),
+  noStaging: z.array(z.string().regex(/^[a-z0-9]+$/)),
   $words: z.string().optional(),
   words: z.array(z.string().regex(/^[a-z]{2,}$/)),
   $unitsAfterNumber: z.string().optional(),
@@ -31,32 +42,17 @@ const OcrVocabularySchema = z.strictObject({
 
 export type OcrVocabulary = z.infer<typeof OcrVocabularySchema>;
 
-/** The knowledge files whose words a mended word may become: the English reader's own. */
-const TARGET_FILES = [
-  'findings.json',
-  'context-lexicon.json',
-  'order-vocabulary.json',
-  'reading-vocabulary.json',
-  'age-vocabulary.json',
-  'procedures.json',
-  'scenarios.json',
-  'cds-icd10-findings.json',
-  'icd10.json',
-];
-/** Words known but never made by mending: the tables of other languages ("si" is no "S1"). */
-const KNOWN_ONLY_FILES = ['language-vocabulary.json'];
-
 interface Compiled {
   /** Every word of the knowledge files, lower case: never mended. */
   known: Set<string>;
   /** The English words by their skeleton (`skeleton`). */
   bySkeleton: Map<string, string[]>;
-  units: Set<string>;
+  units: ReadonlySet<string>;
+  staging: ReadonlySet<string>;
   minTokens: number;
 }
 
 let cachedVocabulary: OcrVocabulary | undefined;
-let cachedCompiled: Compiled | undefined;
 
 export function ocrVocabulary(): OcrVocabulary {
   cachedVocabulary ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'ocr-vocabulary.json'), OcrVocabularySchema);
@@ -84,13 +80,13 @@ function wordsOf(files: readonly string[], into: Set<string>): void {
   for (const file of files) walk(parseJsonFile(path.join(defaultKnowledgeDir(), file), z.unknown()));
 }
 
-function compiled(v: OcrVocabulary): Compiled {
-  if (cachedCompiled && v === cachedVocabulary) return cachedCompiled;
+// Reading every knowledge file is the costly part: once per vocabulary object, never per note (exported for its test).
+export const compiledOcr = perVocabulary((v: OcrVocabulary): Compiled => {
   const targets = new Set<string>();
-  wordsOf(TARGET_FILES, targets);
+  wordsOf(v.targetFiles, targets);
   for (const w of v.words) targets.add(w);
   const known = new Set(targets);
-  wordsOf(KNOWN_ONLY_FILES, known);
+  wordsOf(v.knownOnlyFiles, known);
   for (const w of v.realWords) known.add(w);
   const bySkeleton = new Map<string, string[]>();
   // A word of one letter, or holding a digit, is no word to mend into.
@@ -101,10 +97,16 @@ function compiled(v: OcrVocabulary): Compiled {
     list.push(t);
     bySkeleton.set(k, list);
   }
-  const c = { known, bySkeleton, units: new Set(v.unitsAfterNumber), minTokens: v.minTokens };
-  if (v === cachedVocabulary) cachedCompiled = c;
-  return c;
-}
+  return { known, bySkeleton, units: wordSetOf(v.unitsAfterNumber), staging: wordSetOf(v.noStaging), minTokens: v.minTokens };
+});
+
+/**
+ * What any mending needs in a word: a 0 or 1 against a letter in a word ("c1eft", "0n", "MR1"; not a level's "L1"), after
+ * a slash ("w/0") or as "N0", "rn", a capital I in lower case where an l would start a syllable ("Iumbar", "smaII"; not
+ * "It", "In") or an l among capitals ("MRl", "SPlNE"; not "Plan"). Most notes hold none, and are then read as written
+ * without cutting them into words; one pass of one pattern with no unbounded quantifier.
+ */
+const OCR_SIGN = /[A-Za-z]{2}[01]|[01][A-Za-z]|[A-Za-z]\/[01]|\b[nN]0\b|rn|[a-z]I|I[aeiouy]|[A-Z]{2}l|l[A-Z]/;
 
 const isUpper = (ch: string) => ch >= 'A' && ch <= 'Z';
 const isLower = (ch: string) => ch >= 'a' && ch <= 'z';
@@ -156,8 +158,7 @@ function isCode(token: string, c: Compiled): boolean {
 
 /** The one word of the knowledge files the token is OCR of, as it would be written there, if any. */
 function mend(token: string, c: Compiled): string | undefined {
-  if (token.length < 2 || c.known.has(token.toLowerCase()) || isCode(token, c)) return undefined;
-  if (!/[01]|rn/.test(token) && !/[a-z]l|l[a-z]/i.test(token) && !token.includes('I')) return undefined;
+  if (token.length < 2 || !OCR_SIGN.test(token) || c.known.has(token.toLowerCase()) || isCode(token, c)) return undefined;
   const targets = c.bySkeleton.get(skeleton(token));
   if (!targets) return undefined;
   let found: string | undefined;
@@ -182,10 +183,62 @@ const tokenCharAt = (text: string, i: number) => {
   return k < 128 && TOKEN_CHAR[k] === 1;
 };
 
-/** The note with OCR's look-alikes undone, offsets unchanged; the note itself when it shows too few of them (`minTokens`). */
+const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t';
+
+/** The word of token characters that ends at `end` (exclusive), or starts at `start`. */
+function wordBefore(text: string, end: number): string {
+  let s = end;
+  while (s > 0 && tokenCharAt(text, s - 1)) s--;
+  return text.slice(s, end);
+}
+function wordFrom(text: string, start: number): string {
+  let e = start;
+  while (e < text.length && tokenCharAt(text, e)) e++;
+  return text.slice(start, e);
+}
+
+/**
+ * How a free-standing "n0"/"N0" at [start, end) reads: "no" when it stands before a word of the reader's ("n0 fever",
+ * "Pt n0 night pain") or answers a question or key ("fever? N0;", "Fever: n0"); "caps" when, in capitals, it stands
+ * before a word in capitals ("N0 DIMPLE"), which OCR or not is "NO"; undefined when it is a stage or a number
+ * ("T2 N0 M0", "stage N0", "N0 2", "T2-N0"). Only the blanks and the one word either side are looked at.
+ */
+function noAt(text: string, start: number, end: number, c: Compiled): 'no' | 'caps' | undefined {
+  const before = start > 0 ? text[start - 1] : undefined;
+  const after = end < text.length ? text[end] : undefined;
+  // Joined to a stage or a list by a hyphen, slash, dot or digit: a code.
+  if (before !== undefined && !isBlank(before) && before !== '\n' && !'(:?;,'.includes(before)) return undefined;
+  if (after !== undefined && !isBlank(after) && after !== '\n' && !';,.)?'.includes(after)) return undefined;
+  let p = start;
+  while (p > 0 && isBlank(text[p - 1])) p--;
+  const prevChar = p > 0 ? text[p - 1] : '\n';
+  const prev = wordBefore(text, p).toLowerCase();
+  let q = end;
+  while (q < text.length && isBlank(text[q])) q++;
+  const next = after === undefined || !isBlank(after) ? '' : wordFrom(text, q);
+  if (c.staging.has(prev) || c.staging.has(next.toLowerCase())) return undefined;
+  if (next) {
+    // "N0 2": a number after it is a list's or a stage's, never a finding.
+    if (!/^[A-Za-z]{2,}$/.test(next)) return undefined;
+    if (!c.known.has(next.toLowerCase()) && mend(next, c) === undefined) return undefined;
+    return text[start] === 'N' && next === next.toUpperCase() ? 'caps' : 'no';
+  }
+  // An answer: after a question mark or a key's colon, and nothing more before the clause ends.
+  const endsClause = q >= text.length || '\n;,.'.includes(text[q]);
+  return (prevChar === '?' || prevChar === ':') && endsClause ? 'no' : undefined;
+}
+
+/**
+ * The note with OCR's look-alikes undone, offsets unchanged; the note itself when it shows too few of them
+ * (`minTokens` distinct words, in lower case: "C1eft ... c1eft" is one), but for a capital "N0" before a word in
+ * capitals, which is "NO" in any note.
+ */
 export function ocrReading(text: string, v: OcrVocabulary = ocrVocabulary()): OcrReading {
-  const c = compiled(v);
-  const edits: { start: number; end: number; text: string }[] = [];
+  work.steps += text.length;
+  // Most notes show no sign of OCR at all: one pass of one pattern instead of cutting them into words.
+  if (!OCR_SIGN.test(text)) return { view: text, rewritten: [] };
+  const c = compiledOcr(v);
+  const edits: { start: number; end: number; text: string; sure?: boolean }[] = [];
   const distinct = new Set<string>();
   const n = text.length;
   work.steps += n;
@@ -204,10 +257,15 @@ export function ocrReading(text: string, v: OcrVocabulary = ocrVocabulary()): Oc
       continue;
     }
     const token = text.slice(start, i);
+    if (token === 'n0' || token === 'N0') {
+      const no = noAt(text, start, i, c);
+      if (no) edits.push({ start, end: i, text: token === 'N0' ? 'NO' : 'no', sure: no === 'caps' });
+      continue;
+    }
     const whole = mend(token, c);
     if (whole !== undefined) {
       edits.push({ start, end: i, text: whole });
-      distinct.add(token);
+      distinct.add(token.toLowerCase());
       continue;
     }
     if (!token.includes('/')) continue;
@@ -216,18 +274,18 @@ export function ocrReading(text: string, v: OcrVocabulary = ocrVocabulary()): Oc
       const m = mend(part, c);
       if (m !== undefined) {
         edits.push({ start: at, end: at + part.length, text: m });
-        distinct.add(part);
+        distinct.add(part.toLowerCase());
       }
       at += part.length + 1;
     }
   }
-  if (distinct.size < c.minTokens) return { view: text, rewritten: [] };
+  const applied = distinct.size >= c.minTokens ? edits : edits.filter((e) => e.sure);
+  if (!applied.length) return { view: text, rewritten: [] };
   let out = '';
   let at = 0;
-  for (const e of edits) {
+  for (const e of applied) {
     out += text.slice(at, e.start) + e.text + ' '.repeat(e.end - e.start - e.text.length);
     at = e.end;
   }
-  work.steps += n;
-  return { view: out + text.slice(at), rewritten: edits.map((e) => ({ start: e.start, end: e.end })) };
+  return { view: out + text.slice(at), rewritten: applied.map((e) => ({ start: e.start, end: e.end })) };
 }
