@@ -2610,7 +2610,7 @@ function readOrderElsewhere(
     const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
-    if (resultRightAfterStudy(toWords(s.value, s.valueSpan.start), ow)) continue;
+    if (resultRightAfterStudy(toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -2909,6 +2909,23 @@ function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean 
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
   // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
   return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
+}
+
+/**
+ * A study told with its result after a spaced dash, where it was done in brackets before ("УЗИ позвоночника (роддом) -
+ * норма", "Rentgenogram of L-spine (polyclinic, 10.03) - without pathology"): a prior study, not the order. Not a dash
+ * that leads to a condition ("XR L-spine - MRI if abnormal").
+ */
+function resultAfterDash(value: string, ow: OrderWords): boolean {
+  const dash = /\s[-\u2013\u2014]\s/.exec(value);
+  if (!dash) return false;
+  const tail = value.slice(dash.index + dash[0].length);
+  return (
+    !CONDITION.test(tail) &&
+    toWords(tail)
+      .slice(0, 3)
+      .some((w) => ow.resultAfterStudy.has(w.text))
+  );
 }
 
 /**
@@ -4076,45 +4093,16 @@ function conditionedInPlan(text: string, s: Field): boolean {
   // The study's own sentence keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn.
   const sentence = ownSentence(s.value, words[h].start - s.valueSpan.start);
   if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
-  if (readContext(text, words[h].start, words[h].end).hypothetical && !conditionOfLineBefore(text, words, h)) return true;
+  if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
-    if (breaksClause(text, words[i - 1].end, words[i].start) || opensItemLine(text, words[i - 1].end, words[i]) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text))
-      return false;
+    if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
-/**
- * A word that opens a new line of a value as an item of its own ("Plan: MRI whole spine w/o contrast\n   Refer
- * neurosurgeon if abnormal"): a capital or a bullet after the line break. The referral's condition is its own and never
- * reaches back to the order on the line before. A line opened by the condition itself ("…w/o\n If no better in 4 wk")
- * or wrapped mid-clause in lower case ("…w/o\n in 4 weeks if no improvement") still conditions the study before it.
- */
-function opensItemLine(text: string, from: number, next: Word): boolean {
-  const gap = text.slice(from, next.start);
-  if (!gap.includes('\n') || CONDITION_WORDS.has(next.text)) return false;
-  return /[-*•·>]/.test(gap.slice(gap.lastIndexOf('\n'))) || /\p{Lu}/u.test(text[next.start] ?? '');
-}
-
-/**
- * The study opens a line item of its own after a line that tells another action with its condition after it ("Refer
- * NSGY if abnormal\n   MRI whole spine w/o"): that condition is the referral's, though the context reader's scope runs
- * on over an indented line. A line that opens on its condition ("If no better in 2 wk:\n   MRI L-spine") leads to the study.
- */
-function conditionOfLineBefore(text: string, words: readonly Word[], h: number): boolean {
-  const head = words[h];
-  const lineStart = text.lastIndexOf('\n', head.start - 1);
-  if (lineStart <= 0 || !/^[\s\-*•·>]*$/.test(text.slice(lineStart, head.start)) || !opensItemLine(text, lineStart, head)) return false;
-  const before = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
-  if (/[:>]\s*$/.test(before)) return false;
-  const line = toWords(before, lineStart - before.length);
-  const cond = line.findIndex((w) => CONDITION_WORDS.has(w.text));
-  return cond > 0 && !breaksClause(text, line[cond - 1].end, line[cond].start) && !CONDITION.test(text.slice(head.start, sentenceSpan(text, head).end));
-}
-
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
 function ownSentence(value: string, at: number): string {
   let start = 0;

@@ -148,8 +148,16 @@ export const OrderVocabularySchema = z.strictObject({
     without: z.array(z.string().min(1)),
     with: z.array(z.string().min(1)),
     /**
-     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" is without contrast, and
-     * "enhanced MRI (contrast only, no plain sequence)" with it.
+     * The gadolinium agents by name ("gadobutrol", "Dotarem", "ProHance"): each is a contrast word of `with`, makes a
+     * `without` phrase after "without"/"w/o" ("without gadobutrol"), and joins an allergy as the allergyJoins words do
+     * ("prior reaction to gadobutrol"). One list, read all three ways.
+     */
+    agents: z.array(z.string().min(1)).min(1),
+    /** Said right after a contrast word in its clause, the agent is not to hand and not given: "MultiHance on formulary shortage". */
+    unavailableAfter: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" and "avoid gadoterate
+     * (reaction)" are without contrast, and "enhanced MRI (contrast only, no plain sequence)" with it.
      */
     negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
@@ -267,7 +275,7 @@ export const OrderVocabularySchema = z.strictObject({
      * A result said right after a study's name and region, telling what it showed ("MRI L-spine normal, physio", "XR
      * L-spine clear"): the study is one done, its result told, not the one a plan or a closing line orders.
      */
-    resultAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    resultAfterStudy: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
     /**
      * A word right after a study's name that makes the study what is reviewed, not what is done ("I sent her to Dr Smith
      * for MRI review", "sent the images to ortho for MRI review"): a weak cue before it ("for") orders nothing.
