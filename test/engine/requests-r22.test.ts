@@ -25,6 +25,15 @@ describe('a condition on the line next to the study keeps it conditional', () =>
   ]) {
     it(`"${line} / ${next.trim()}" orders nothing`, () => assert.equal(orderOf(hx, line, next), 'none'));
   }
+  for (const next of ['      Refer visiting neurosurgeon if abnormal', '  2. Refer NSGY if abnormal', '      Follow up in 2 weeks if no better']) {
+    it(`"MRI … / ${next.trim()}" orders the MRI: the condition is the next action's`, () =>
+      assert.equal(orderOf(hx, 'Plan: MRI whole spine w/o contrast', next), 'mri-complete-without'));
+  }
+  it('a next line with no action of its own, or one that opens on its condition, keeps the study conditional', () => {
+    assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', '      If no better refer NSGY'), 'none');
+    assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast in 4 weeks', '      if no improvement, refer'), 'none');
+    assert.equal(orderOf(hx, 'Plan: Refer NSGY if abnormal', '      MRI whole spine w/o contrast'), 'none');
+  });
   // Read wrong before this branch too (review): the condition of another action's line, and a condition told on the next line in other words.
   for (const next of [
     '      Refer visiting neurosurgeon if abnormal',

@@ -2313,7 +2313,7 @@ function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
   if (!outright && !startsWithStudy(clause.value)) return false;
   if (!outright && !findAny(cw, ow.cues).length && !findAny(cw, ow.elsewhere.thisVisit).length) return false;
   if (judgeStudy(text, cw, ow) !== 'order' || proposedByOthers(text, cw, ow) || askedByFamily(clause, ow) || asksAboutStudy(clause, cw, ow)) return false;
-  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
+  return !conditionedInPlan(text, clause, ow) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
 }
 /** The index after the words that keep a statement of no order standing ("yet", "so far", "today": prose.noneOrderedYet) from words[i]. */
 function pastNoneYet(words: readonly Word[], i: number, ow: OrderWords): number {
@@ -2490,7 +2490,7 @@ function readOrderElsewhere(
       const declined = (g: Field) =>
         name !== 'Order' &&
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
-          conditionedInPlan(text, g) ||
+          conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
           resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow) ||
@@ -3071,7 +3071,7 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       const r = readOrder(s.value, contrast, k);
       if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
       // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
-      if (opens && (conditionedInPlan(text, s) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
+      if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
         return { field: s, reading: r };
     }
@@ -3545,6 +3545,8 @@ interface OrderWords {
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
   visitSettings: PhraseSet;
+  /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
+  ownActionLine: PhraseSet;
   /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
   doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
@@ -3623,6 +3625,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
+    ownActionLine: phraseSetOf(v.prose.ownActionLine),
     doneNow: phraseSetOf(v.prose.doneNow),
     requestHandling: phraseSetOf(v.prose.requestHandling),
     opening: phraseSetOf(v.prose.openingOrders),
@@ -3712,7 +3715,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
-      if (!noneNow && !conditionedInPlan(text, c) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
+      if (!noneNow && !conditionedInPlan(text, c, ow) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
       continue;
     }
     // Passed over for its first study ("prior XR normal now MRI L-spine w/o", "XR deferred in favor of
@@ -3737,7 +3740,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (rr.status !== 'recognized') continue;
     const again = judgeStudy(text, toWords(rest.value, start), ow);
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
+    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
       conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
@@ -4086,7 +4089,7 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
  * weeks, MRI L-spine", "If no better, will order MRI L-spine"; or an "if" / "unless" after it in its clause: "MRI
  * L-spine in 4 weeks if no improvement"), with no condition that keeps the order ("if needed", "if insurance approves").
  */
-function conditionedInPlan(text: string, s: Field): boolean {
+function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
   if (h < 0) return false;
@@ -4099,10 +4102,29 @@ function conditionedInPlan(text: string, s: Field): boolean {
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
+    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
+/**
+ * The line that starts at `at` (past its bullet or number) tells an action of its own before any condition on it
+ * (prose.ownActionLine: "Refer visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal"): that condition is the
+ * action's. A line that only goes on with the study's words ("In 4 weeks if no improvement", "Children's Hospital if
+ * symptoms persist") has none, and its condition stays the study's.
+ */
+function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const lead = line.length - line.trimStart().length;
+  const from = lineStart + lead + (BULLET.exec(line.slice(lead))?.[0].length ?? 0);
+  const words = toWords(text.slice(from, lineEnd), from);
+  const cond = words.findIndex((w) => CONDITION_WORDS.has(w.text));
+  return findAny(cond < 0 ? words : words.slice(0, cond), ow.ownActionLine).length > 0;
+}
+
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
 function ownSentence(value: string, at: number): string {
   let start = 0;
@@ -4742,12 +4764,12 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
   const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;
-  if (listed && conditionedInPlan(text, listed)) return undefined;
+  if (listed && conditionedInPlan(text, listed, ow)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
-  if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
+  if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || reportedNormal(s.value)) return undefined;
   // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
   // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.

@@ -315,6 +315,11 @@ export const OrderVocabularySchema = z.strictObject({
      * follow-up's "MRI L-spine done, shows …" tells a study done before the visit.
      */
     visitSettings: z.array(z.string().min(1)).min(1),
+    /**
+     * An action of its own that opens a plan's next line ("Refer visiting neurosurgeon if abnormal", "NSGY referral if
+     * abnormal", "Admit if deteriorates"): the condition on that line is that action's, never the study's on the line above.
+     */
+    ownActionLine: z.array(z.string().min(1)).min(1),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**
