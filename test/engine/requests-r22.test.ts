@@ -34,16 +34,34 @@ describe('a condition on the line next to the study keeps it conditional', () =>
     assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast in 4 weeks', '      if no improvement, refer'), 'none');
     assert.equal(orderOf(hx, 'Plan: Refer NSGY if abnormal', '      MRI whole spine w/o contrast'), 'none');
   });
-  // Read wrong before this branch too (review): the condition of another action's line, and a condition told on the next line in other words.
-  for (const next of [
-    '      Refer visiting neurosurgeon if abnormal',
-    '      NSGY referral if abnormal',
-    '      * Refer NSGY if abnormal',
-    '      > Neurosurgery if abnormal',
-    '      Admit if deteriorates',
+  // An action word inside the next line ("at follow up", "on repeat exam", "following physio review") is when the study is
+  // done, not an action of that line's own: the condition stays the study's. So is a line the one before runs on into ("… at").
+  for (const [line, ...next] of [
+    ['Plan: MRI L-spine w/o contrast', '  at 6 wk review if pain persists'],
+    ['Plan: MRI L-spine w/o contrast', '  At 6 wk review if pain persists'],
+    ['Plan: MRI L-spine w/o contrast at', '  follow up if no better'],
+    ['Plan: MRI L-spine w/o contrast to be arranged', '  at follow up if no better'],
+    ['Plan: MRI L-spine w/o contrast', '  following physio review if no better'],
+    ['Plan: MRI L-spine w/o contrast', '  on repeat exam if still abnormal'],
+    ['Plan: MRI L-spine w/o contrast', '  by the time of her review if still in pain'],
+    ['Plan: MRI L-spine w/o contrast', '  at review in 4 wk', '  if no better'],
+    ['Plan:', ' - MRI L-spine w/o contrast', '   at follow up if no better'],
+    ['Plan: MRI L-spine w/o contrast for', '  review if no better'],
+    ['Plan: MRI L-spine w/o contrast', '  with repeat exam if still abnormal'],
   ]) {
-    it.skip(`"MRI whole spine / ${next.trim()}" orders the MRI (not read yet)`, () =>
-      assert.equal(orderOf(hx, 'Plan: MRI whole spine w/o contrast', next), 'mri-complete-without'));
+    it(`"${[line, ...next].map((l) => l.trim()).join(' / ')}" orders nothing`, () => assert.equal(orderOf(hx, line, ...next), 'none'));
+  }
+  it('an action word opening the next line, past a bullet, still keeps its condition to itself', () => {
+    assert.equal(orderOf(hx, 'Plan: MRI whole spine w/o contrast', '  - Review in clinic if abnormal'), 'mri-complete-without');
+    assert.equal(orderOf(hx, 'Plan: MRI whole spine w/o contrast', '  3) Repeat exam in 2 wk if still abnormal'), 'mri-complete-without');
+    assert.equal(orderOf(hx, 'Plan:', ' - MRI whole spine w/o contrast', ' - Follow up if no better'), 'mri-complete-without');
+  });
+  // Read wrong before this branch too (review): the condition of another action's line, and a condition told on the next
+  // line in other words. Those not read yet are skipped, saying why.
+  it('"MRI whole spine / Refer visiting neurosurgeon if abnormal" orders the MRI', () =>
+    assert.equal(orderOf(hx, 'Plan: MRI whole spine w/o contrast', '      Refer visiting neurosurgeon if abnormal'), 'mri-complete-without'));
+  for (const next of ['      NSGY referral if abnormal', '      * Refer NSGY if abnormal', '      > Neurosurgery if abnormal', '      Admit if deteriorates']) {
+    notReadYet(`"MRI whole spine / ${next.trim()}" orders the MRI`, 'an action line opening on its consultant, a star or an arrow, or "Admit"');
   }
   for (const next of [
     '      Should symptoms persist beyond 6 weeks',
@@ -53,9 +71,17 @@ describe('a condition on the line next to the study keeps it conditional', () =>
     '      Contingent on exam at next visit',
     '      - if no better after PT',
   ]) {
-    it.skip(`"MRI L-spine / ${next.trim()}" orders nothing (not read yet)`, () => assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', next), 'none'));
+    notReadYet(`"MRI L-spine / ${next.trim()}" orders nothing`, 'a condition opening the next line in words other than "if"');
   }
 });
+
+/** A case the reader gets wrong (on main too): skipped, printing why, so the skip is seen in every run. */
+function notReadYet(title: string, why: string): void {
+  it(title, function () {
+    console.log(`      skipped: ${why}: not read yet, see issue 8 closing note`);
+    this.skip();
+  });
+}
 
 describe('study names from abroad', () => {
   it('"Ro-graphy of thoracic spine in 2 projections" is a radiograph', () =>
@@ -78,6 +104,22 @@ describe('a study told with its own result is a prior one', () => {
   it('"… - без патологии" is no order', () => assert.equal(orderOf(hx, 'УЗИ позвоночника (роддом) - без патологии.', 'Plan: наблюдение'), 'none'));
   it('"Rentgenogram of L-spine (polyclinic, 10.03) - without pathology" is no order', () =>
     assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk.', 'Rentgenogram of L-spine (polyclinic, 10.03) - without pathology', 'Plan: observe'), 'none'));
+  it('"… - normal", "… - NAD", "… - no abnormality" are results told after a dash', () => {
+    assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk.', 'XR L-spine (GP, 03/10) - normal.', 'Plan: observe'), 'none');
+    assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk.', 'XR L-spine (GP, 03/10) - NAD', 'Plan: observe'), 'none');
+    assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk.', 'XR L-spine (GP, 03/10) - no abnormality detected.', 'Plan: observe'), 'none');
+  });
+  // Only a whole result after the dash tells a study done: a purpose or a reason is the order's.
+  for (const order of [
+    'MRI L-spine w/o contrast - to exclude pathology.',
+    'MRI L-spine w/o contrast - exclude pathology.',
+    'MRI L-spine w/o contrast - ? intraspinal pathology',
+    'MRI L-spine w/o contrast - abnormal neuro exam',
+    'MRI L-spine w/o contrast - normal neuro exam but night pain',
+    'MRI L-spine w/o contrast - r/o pathology',
+  ]) {
+    it(`"${order}" orders the MRI`, () => assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk, waking at night, clonus L ankle.', order), 'mri-area-without'));
+  }
   it('a dash leading to a condition is no result: "XR L-spine - MRI if abnormal" orders the XR', () =>
     assert.equal(orderOf('Hx: 12 yo F, LBP 6 wk, waking at night.', 'Plan: XR L-spine - MRI if abnormal'), 'xr-area'));
 });
@@ -108,7 +150,21 @@ describe('contrast told by the agent', () => {
     'Order: MRI L-spine, avoid gadolinium',
     'Order: MRI L-spine. Gadolinium: none',
     'Order: MRI L-spine, use gadolinium if contrast needed',
+    'Order: MRI L-spine. Allergy: gadobutrol (rash)',
+    'Order: MRI L-spine. Allergy: gadobutrol',
+    'Order: MRI L-spine. Allergies: Gadovist - hives',
+    'Order: MRI L-spine. Allergies: NKDA, gadolinium',
+    'Order: MRI L-spine. Prior urticaria after Gadovist',
+    'Order: MRI L-spine. Rash after gadoterate in 2024',
+    'Order: MRI L-spine. Hives following Dotarem',
+    'Order: MRI L-spine. Anaphylaxis to gadobutrol',
+    'Order: MRI L-spine, gadolinium: not needed',
+    'Order: MRI L-spine, Gadovist - not needed',
   ]) {
     it(`"${order}" is without`, () => assert.equal(orderOf(hx, order), 'mri-area-without'));
   }
+  it('an agent named for the study next to an allergy of something else is still contrast', () => {
+    assert.equal(orderOf(hx, 'Order: MRI L-spine with gadobutrol. Allergy: penicillin (rash)'), 'mri-area-with');
+    assert.equal(orderOf(hx, 'Order: MRI L-spine, Gadovist 0.1 mmol/kg. Allergies: NKDA'), 'mri-area-with');
+  });
 });

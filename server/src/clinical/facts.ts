@@ -2493,7 +2493,7 @@ function readOrderElsewhere(
           conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
-          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow) ||
+          resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
           recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
@@ -2608,9 +2608,9 @@ function readOrderElsewhere(
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
-    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
-    if (resultRightAfterStudy(toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
+    if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -2900,32 +2900,34 @@ const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
 /**
  * The clause opens on its study and says what it showed right after its name and region (prose.resultAfterStudy):
  * "MRI L-spine normal, physio", "XR L-spine clear", "XR L-spine: normal". Not "MRI L-spine w/o" nor "XR L-spine to clear
- * the spine" (a purpose), nor a study named later in the clause ("PT; prior XR normal" is reportsStudy's).
+ * the spine" (a purpose), nor a word after a dash ("MRI L-spine - abnormal neuro exam", a reason), nor a study named
+ * later in the clause ("PT; prior XR normal" is reportsStudy's).
  */
-function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean {
+function resultRightAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
   let j = 0;
   while (j < words.length && j < 3 && !STUDY_HEAD.has(words[j].text)) j++;
   if (j >= words.length || !STUDY_HEAD.has(words[j].text)) return false;
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
+  // After a dash the word opens what is said of the study, not its result: "MRI L-spine - abnormal neuro exam" is the reason
+  // (a result told there is resultAfterDash's: "XR L-spine (GP) - normal").
+  if (j + 1 < words.length && /[-\u2013\u2014]/.test(text.slice(words[j].end, words[j + 1].start))) return false;
   // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
   return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
 }
 
 /**
  * A study told with its result after a spaced dash, where it was done in brackets before ("УЗИ позвоночника (роддом) -
- * норма", "Rentgenogram of L-spine (polyclinic, 10.03) - without pathology"): a prior study, not the order. Not a dash
- * that leads to a condition ("XR L-spine - MRI if abnormal").
+ * норма", "Rentgenogram of L-spine (polyclinic, 10.03) - without pathology"): a prior study, not the order. The result
+ * (prose.resultAfterDash) is all the clause after the dash says: "- to exclude pathology", "- ? intraspinal pathology",
+ * "- abnormal neuro exam" tell why the study is ordered, and "XR L-spine - MRI if abnormal" what comes next.
  */
 function resultAfterDash(value: string, ow: OrderWords): boolean {
   const dash = /\s[-\u2013\u2014]\s/.exec(value);
   if (!dash) return false;
-  const tail = value.slice(dash.index + dash[0].length);
-  return (
-    !CONDITION.test(tail) &&
-    toWords(tail)
-      .slice(0, 3)
-      .some((w) => ow.resultAfterStudy.has(w.text))
-  );
+  const from = dash.index + dash[0].length;
+  const end = value.slice(from).search(/[.,;:()\n]/);
+  const words = toWords(value.slice(from, end < 0 ? value.length : from + end));
+  return words.length > 0 && findAny(words, ow.resultAfterDash).some((m) => m.start === words[0].start && m.end === words[words.length - 1].end);
 }
 
 /**
@@ -3547,6 +3549,10 @@ interface OrderWords {
   visitSettings: PhraseSet;
   /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
   ownActionLine: PhraseSet;
+  /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
+  lineRunsOnAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
+  resultAfterDash: PhraseSet;
   /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
   doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
@@ -3626,6 +3632,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: phraseSetOf(v.prose.ownActionLine),
+    lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
+    resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
     requestHandling: phraseSetOf(v.prose.requestHandling),
     opening: phraseSetOf(v.prose.openingOrders),
@@ -3992,6 +4000,16 @@ const NAMES_SPINE = {
 /** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
 const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/**
+ * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
+ * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").
+ */
+function resultTold(sentence: string): boolean {
+  const dash = /\s[-\u2013\u2014]\s/.exec(sentence);
+  if (!dash) return RESULT_WORD.test(sentence);
+  const tail = sentence.slice(dash.index);
+  return RESULT_WORD.test(sentence.slice(0, dash.index)) || (RESULT_WORD.test(tail) && !TELLS_THE_EXAM.test(tail));
+}
 /** Keys that head a study's report on the line after it ("Result: normal", "Report: no fracture"). */
 const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
 /** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
@@ -4102,16 +4120,17 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
-    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && actsOnItsOwn(text, words[i].start, ow)) return false;
+    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && !ow.lineRunsOnAfter.has(words[i - 1].text) && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
 /**
- * The line that starts at `at` (past its bullet or number) tells an action of its own before any condition on it
- * (prose.ownActionLine: "Refer visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal"): that condition is the
- * action's. A line that only goes on with the study's words ("In 4 weeks if no improvement", "Children's Hospital if
- * symptoms persist") has none, and its condition stays the study's.
+ * The line that starts at `at` opens, past its bullet or number, on an action of its own (prose.ownActionLine: "Refer
+ * visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal", "- Review in clinic if abnormal"): the condition on
+ * that line is the action's. An action word further in tells when the study is done ("at 6 wk review if pain persists", "on
+ * repeat exam if still abnormal"), and a line with none goes on with the study ("In 4 weeks if no improvement"): there the
+ * condition stays the study's.
  */
 function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -4121,8 +4140,7 @@ function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
   const lead = line.length - line.trimStart().length;
   const from = lineStart + lead + (BULLET.exec(line.slice(lead))?.[0].length ?? 0);
   const words = toWords(text.slice(from, lineEnd), from);
-  const cond = words.findIndex((w) => CONDITION_WORDS.has(w.text));
-  return findAny(cond < 0 ? words : words.slice(0, cond), ow.ownActionLine).length > 0;
+  return words.length > 0 && findAny(words, ow.ownActionLine).some((m) => m.start === words[0].start);
 }
 
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */

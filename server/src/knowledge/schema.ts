@@ -277,6 +277,11 @@ export const OrderVocabularySchema = z.strictObject({
      */
     resultAfterStudy: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
     /**
+     * A whole result said after a spaced dash, all that its clause says ("XR L-spine (GP, 03/10) - normal", "УЗИ позвоночника
+     * - без патологии", "- NAD"): the study was done. Not a purpose or a reason ("- to exclude pathology", "- abnormal neuro exam").
+     */
+    resultAfterDash: z.array(z.string().min(1)).min(1),
+    /**
      * A word right after a study's name that makes the study what is reviewed, not what is done ("I sent her to Dr Smith
      * for MRI review", "sent the images to ortho for MRI review"): a weak cue before it ("for") orders nothing.
      */
@@ -320,6 +325,11 @@ export const OrderVocabularySchema = z.strictObject({
      * abnormal", "Admit if deteriorates"): the condition on that line is that action's, never the study's on the line above.
      */
     ownActionLine: z.array(z.string().min(1)).min(1),
+    /**
+     * A word a line can end on only when the sentence runs on to the next line ("MRI L-spine w/o contrast at / follow up if no
+     * better"): the next line is that sentence's, so an action word opening it is no action of its own.
+     */
+    lineRunsOnAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**
