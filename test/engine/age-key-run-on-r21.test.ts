@@ -29,11 +29,10 @@ describe('an Age value that runs on (r21)', () => {
     assert.ok(readNote('Age: 14. LBP x 3 wk, no fever.', ORDER).facts.hits.some((h) => h.finding.id === 'fever' && h.negated)));
   it('back pain from a run-on Age value puts the teenager in a back-pain scenario', () => assert.match(readNote('Age: 14.  Back pain 3 wk.', ORDER).scenario, /^back-pain/));
   // Near misses, unchanged.
-  // Not split (no 3 years); the value stays whole and is reported unreadable, as on main: reading the slip as 3 months is
-  // the age reader's to do, not this split's.
-  it('near miss: "Age: 3. mo" (a stray full stop before the unit) is not split into 3 years: unreadable, as before', () => {
-    assert.equal(ageOf('Age: 3. mo'), undefined);
-    assert.ok(readNote('Age: 3. mo', ORDER).rules.includes('unreadable-age'));
+  // Not split (no 3 years); the value stays whole, and the age reader reads the slip as 3 months (r22).
+  it('near miss: "Age: 3. mo" (a stray full stop before the unit) is not split into 3 years: 3 months', () => {
+    assert.equal(ageOf('Age: 3. mo'), 3);
+    assert.ok(!readNote('Age: 3. mo', ORDER).rules.includes('unreadable-age'));
   });
   it('near miss: "Age: 6 mos. old" is 6 months', () => assert.equal(ageOf('Age: 6 mos. old'), 6));
   it('near miss: "Age: 6/12" is 6 months', () => assert.equal(ageOf('Age: 6/12'), 6));
@@ -53,9 +52,10 @@ describe('an Age value that runs on (r21)', () => {
     assert.equal(ageOf('Age: 14.  Sister 3 wk old.'), undefined);
     assert.ok(readNote('Age: 14.  Sister 3 wk old.', ORDER).rules.includes('unreadable-age'));
   });
-  it('"Age: 14 (DOB 2012). Back pain 6 wk." reads the back pain and never the 6 weeks as the age', () => {
+  // The bracketed birth year bears the 14 out as years (r22).
+  it('"Age: 14 (DOB 2012). Back pain 6 wk." reads the back pain and 14 years, never the 6 weeks as the age', () => {
     const r = readNote('Age: 14 (DOB 2012). Back pain 6 wk.', ORDER);
     assert.ok(r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
-    assert.equal(r.facts.age?.months, undefined);
+    assert.equal(r.facts.age?.months, 168);
   });
 });

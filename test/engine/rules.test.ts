@@ -63,6 +63,11 @@ const CASES: [string, string, string][] = [
     note('Age: soon', ...S1, 'Order: MRI spine area of interest without IV contrast'),
     note('Age: 2 y', ...S1, 'Order: MRI spine area of interest without IV contrast'),
   ],
+  [
+    'age-dob-mismatch',
+    note('Age: 4 months', 'DOB: 2026-07-30', 'Date: 2026-08-01', ...S1, 'Order: spinal US'),
+    note('Age: 4 months', 'DOB: 2026-04-01', 'Date: 2026-08-01', ...S1, 'Order: spinal US'),
+  ],
   ['missing-order', note('Age: 2 months', ...S1), note('Age: 2 months', ...S1, 'Order: spinal US')],
   ['unknown-key', note('Age: 2 months', ...S1, 'Ordr: spinal US'), note('Age: 2 months', ...S1, 'Requested: spinal US')],
   ['duplicate-key', note('Age: 2 months', ...S1, 'Order: spinal US', 'Study: spinal US'), note('Age: 2 months', ...S1, 'Order: spinal US')],

@@ -62,8 +62,8 @@ export type { TraumaFact, ReferralFact } from './events';
 
 export interface Facts {
   age?: AgeFact;
-  /** Age information that is present but cannot be read (message + where). */
-  ageProblems: { span: Span; message: string }[];
+  /** Age information that is present but cannot be read, or an age and a date of birth that disagree (`mismatch`). */
+  ageProblems: { span: Span; message: string; shorter?: string; mismatch?: true }[];
   hits: FindingHit[];
   dimple?: DimpleDescription;
   neuro: { state: 'normal' | 'abnormal' | 'unknown'; span?: Span };
@@ -762,6 +762,16 @@ function withoutPlaceholders(note: ParsedNote): ParsedNote {
   return { ...note, text, fields: note.fields.map((f) => filledIn(f, text)), prose: note.prose.map((f) => filledIn(f, text)) };
 }
 
+/**
+ * `list.flatMap(each)` for a callback that returns an array: V8's flatMap takes its generic path on every call (about
+ * 1 µs for a note's few fields, against a few dozen ns for this loop), and readFacts runs three a note.
+ */
+function flatMapped<T, U>(list: readonly T[], each: (x: T) => readonly U[]): U[] {
+  const out: U[] = [];
+  for (const x of list) for (const y of each(x)) out.push(y);
+  return out;
+}
+
 function first(all: readonly Field[], name: KeyName): Field | undefined {
   return all.find((f) => f.key?.name === name);
 }
@@ -889,17 +899,17 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   } else {
     // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
     // "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.
-    const reported = note.fields
-      .filter(isStudiesKey)
-      .map((f) => (text === note.text ? f : filledIn(f, text)))
-      .flatMap((f) => resultsUnderStudiesKey(f))
+    const reported = flatMapped(
+      note.fields.filter(isStudiesKey).map((f) => (text === note.text ? f : filledIn(f, text))),
+      (f) => resultsUnderStudiesKey(f),
+    )
       // "Outcome: US spine 2 wk ago normal. Discharge.": a sentence of a meeting's outcome read as the plan that reports a study done.
       // So does one beside "Plan:", read as no key (withMinutesRead: "Plan: physio. / Outcome: CT showed pars defect.").
       .concat(
-        note.fields
-          .filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey))
-          .map((f) => (text === note.text ? f : filledIn(f, text)))
-          .flatMap((f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary))),
+        flatMapped(
+          note.fields.filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text))),
+          (f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary)),
+        ),
       );
     const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
@@ -941,7 +951,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     )
     .map((f) => (text === note.text ? f : filledIn(f, text)));
   // "Outcome: XR normal. MRI L-spine w/o.": a meeting's outcome read as the plan orders from its sentences that report no study done (minutesPlanRead).
-  const ordering = (onTop ? current.filter(belowReport) : current).flatMap((f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
+  const ordering = flatMapped(onTop ? current.filter(belowReport) : current, (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
   const read = readOrderFact(
     text,
     ordering,
@@ -2300,7 +2310,7 @@ function orderedAfterNone(text: string, s: Field, ow: OrderWords): boolean {
   if (!outright && !startsWithStudy(clause.value)) return false;
   if (!outright && !findAny(cw, ow.cues).length && !findAny(cw, ow.elsewhere.thisVisit).length) return false;
   if (judgeStudy(text, cw, ow) !== 'order' || proposedByOthers(text, cw, ow) || askedByFamily(clause, ow) || asksAboutStudy(clause, cw, ow)) return false;
-  return !conditionedInPlan(text, clause) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
+  return !conditionedInPlan(text, clause, ow) && !ONLY_PROPOSES.test(clause.value) && !putOff(text, cw, ow);
 }
 /** The index after the words that keep a statement of no order standing ("yet", "so far", "today": prose.noneOrderedYet) from words[i]. */
 function pastNoneYet(words: readonly Word[], i: number, ow: OrderWords): number {
@@ -2493,10 +2503,10 @@ function readOrderElsewhere(
       const declined = (g: Field) =>
         name !== 'Order' &&
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
-          conditionedInPlan(text, g) ||
+          conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
-          resultRightAfterStudy(toWords(g.value, g.valueSpan.start), ow) ||
+          resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
           recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
@@ -2611,9 +2621,9 @@ function readOrderElsewhere(
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
     const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
-    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || RESULT_WORD.test(s.value)) continue;
+    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
-    if (resultRightAfterStudy(toWords(s.value, s.valueSpan.start), ow)) continue;
+    if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -2903,15 +2913,34 @@ const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
 /**
  * The clause opens on its study and says what it showed right after its name and region (prose.resultAfterStudy):
  * "MRI L-spine normal, physio", "XR L-spine clear", "XR L-spine: normal". Not "MRI L-spine w/o" nor "XR L-spine to clear
- * the spine" (a purpose), nor a study named later in the clause ("PT; prior XR normal" is reportsStudy's).
+ * the spine" (a purpose), nor a word after a dash ("MRI L-spine - abnormal neuro exam", a reason), nor a study named
+ * later in the clause ("PT; prior XR normal" is reportsStudy's).
  */
-function resultRightAfterStudy(words: readonly Word[], ow: OrderWords): boolean {
+function resultRightAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
   let j = 0;
   while (j < words.length && j < 3 && !STUDY_HEAD.has(words[j].text)) j++;
   if (j >= words.length || !STUDY_HEAD.has(words[j].text)) return false;
   while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
+  // After a dash the word opens what is said of the study, not its result: "MRI L-spine - abnormal neuro exam" is the reason
+  // (a result told there is resultAfterDash's: "XR L-spine (GP) - normal").
+  if (j + 1 < words.length && /[-\u2013\u2014]/.test(text.slice(words[j].end, words[j + 1].start))) return false;
   // "MRI L-spine normal sequences + STIR", "XR L-spine clear views AP/lat": how it is done (prose.techniqueAfterResult), no result.
   return ow.resultAfterStudy.has(words[j + 1]?.text ?? '') && !ow.techniqueAfterResult.has(words[j + 2]?.text ?? '');
+}
+
+/**
+ * A study told with its result after a spaced dash, where it was done in brackets before ("УЗИ позвоночника (роддом) -
+ * норма", "Rentgenogram of L-spine (polyclinic, 10.03) - without pathology"): a prior study, not the order. The result
+ * (prose.resultAfterDash) is all the clause after the dash says: "- to exclude pathology", "- ? intraspinal pathology",
+ * "- abnormal neuro exam" tell why the study is ordered, and "XR L-spine - MRI if abnormal" what comes next.
+ */
+function resultAfterDash(value: string, ow: OrderWords): boolean {
+  const dash = /\s[-\u2013\u2014]\s/.exec(value);
+  if (!dash) return false;
+  const from = dash.index + dash[0].length;
+  const end = value.slice(from).search(/[.,;:()\n]/);
+  const words = toWords(value.slice(from, end < 0 ? value.length : from + end));
+  return words.length > 0 && findAny(words, ow.resultAfterDash).some((m) => m.start === words[0].start && m.end === words[words.length - 1].end);
 }
 
 /**
@@ -3057,7 +3086,7 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
       const r = readOrder(s.value, contrast, k);
       if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
       // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
-      if (opens && (conditionedInPlan(text, s) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
+      if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
         return { field: s, reading: r };
     }
@@ -3533,6 +3562,12 @@ interface OrderWords {
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
   visitSettings: PhraseSet;
+  /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
+  ownActionLine: PhraseSet;
+  /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
+  lineRunsOnAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
+  resultAfterDash: PhraseSet;
   /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
   doneNow: PhraseSet;
   /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
@@ -3613,6 +3648,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
+    ownActionLine: phraseSetOf(v.prose.ownActionLine),
+    lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
+    resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
     requestHandling: phraseSetOf(v.prose.requestHandling),
     opening: phraseSetOf(v.prose.openingOrders),
@@ -3702,7 +3740,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
-      if (!noneNow && !conditionedInPlan(text, c) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
+      if (!noneNow && !conditionedInPlan(text, c, ow) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
       continue;
     }
     // Passed over for its first study ("prior XR normal now MRI L-spine w/o", "XR deferred in favor of
@@ -3727,7 +3765,7 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (rr.status !== 'recognized') continue;
     const again = judgeStudy(text, toWords(rest.value, start), ow);
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
+    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
       conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
@@ -3979,6 +4017,16 @@ const NAMES_SPINE = {
 /** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
 const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
 const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+/**
+ * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
+ * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").
+ */
+function resultTold(sentence: string): boolean {
+  const dash = /\s[-\u2013\u2014]\s/.exec(sentence);
+  if (!dash) return RESULT_WORD.test(sentence);
+  const tail = sentence.slice(dash.index);
+  return RESULT_WORD.test(sentence.slice(0, dash.index)) || (RESULT_WORD.test(tail) && !TELLS_THE_EXAM.test(tail));
+}
 /** Keys that head a study's report on the line after it ("Result: normal", "Report: no fracture"). */
 const REPORT_HEADING = /^(?:results?|reports?|read|reading|conclusions?)$/i;
 /** The examination told ("Normal neuro exam", "gait normal"): no report of a study. */
@@ -4076,7 +4124,7 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
  * weeks, MRI L-spine", "If no better, will order MRI L-spine"; or an "if" / "unless" after it in its clause: "MRI
  * L-spine in 4 weeks if no improvement"), with no condition that keeps the order ("if needed", "if insurance approves").
  */
-function conditionedInPlan(text: string, s: Field): boolean {
+function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
   if (h < 0) return false;
@@ -4089,10 +4137,29 @@ function conditionedInPlan(text: string, s: Field): boolean {
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
+    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && !ow.lineRunsOnAfter.has(words[i - 1].text) && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
+/**
+ * The line that starts at `at` opens, past its bullet or number, on an action of its own (prose.ownActionLine: "Refer
+ * visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal", "- Review in clinic if abnormal"): the condition on
+ * that line is the action's. An action word further in tells when the study is done ("at 6 wk review if pain persists", "on
+ * repeat exam if still abnormal"), and a line with none goes on with the study ("In 4 weeks if no improvement"): there the
+ * condition stays the study's.
+ */
+function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const lead = line.length - line.trimStart().length;
+  const from = lineStart + lead + (BULLET.exec(line.slice(lead))?.[0].length ?? 0);
+  const words = toWords(text.slice(from, lineEnd), from);
+  return words.length > 0 && findAny(words, ow.ownActionLine).some((m) => m.start === words[0].start);
+}
+
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
 function ownSentence(value: string, at: number): string {
   let start = 0;
@@ -4752,12 +4819,12 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
   // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
   const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;
-  if (listed && conditionedInPlan(text, listed)) return undefined;
+  if (listed && conditionedInPlan(text, listed, ow)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
-  if (conditionedInPlan(text, s) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
+  if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
   if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || reportedNormal(s.value)) return undefined;
   // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
   // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.

@@ -131,9 +131,10 @@ const StudyNamesSchema = z.strictObject({
       .strictObject({ said: z.string().min(1), means: z.string().min(1), beforeSpine: z.boolean().optional(), ofCord: z.boolean().optional() })
       .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
   ),
-  spineWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  skipWords: z.array(z.string().regex(/^[a-z]+$/)),
-  regionWords: z.array(z.string().regex(/^[a-z]+$/)),
+  // Lower-case words of any script: Russian "МРТ пояснично-крестцового отдела позвоночника" reads its study past the region.
+  spineWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+  skipWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
+  regionWords: z.array(z.string().regex(/^\p{Ll}+$/u)),
   viewWords: z.array(z.string().regex(/^[a-z]+$/)),
   cordWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
 });

@@ -66,11 +66,41 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   // "enhanced MRI (contrast only, no plain sequence)": a contrast word taken back says nothing of its own kind;
   // "MRI L-spine, no gadolinium" takes back the contrast, so the study is without it.
   const negators = wordSetOf(v.negatedBy);
-  const withMatches = matchesOf(words, usable(v.with), negators);
-  if (matchesOf(words, usable(v.without), negators).kept || withMatches.negated) return 'without';
+  const spellings = spellingsOf(v);
+  // "gadobutrol not required", "Gadobutrol: none" take the contrast back; "use ProHance if contrast needed" and "MultiHance
+  // on formulary shortage" ask for none now.
+  const declinedWords = phraseSetOf(k.vocabulary.prose.declinedAfter);
+  const declined = afterInClause(text, words, [declinedWords]);
+  const notNow = afterInClause(text, words, spellings.notNow);
+  // Only a named agent is taken back or put off by what follows it: "with endovenous contrast - RM not available" and "| MRI
+  // WITH IV contrast only | Usually Not Appropriate |" (a table) still ask for contrast.
+  const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords);
+  const generic = matchesOf(words, usable(v.with), negators);
+  const named = matchesOf(words, v.agents, negators, taken, notNow);
+  const withMatches = { kept: generic.kept || named.kept, negated: generic.negated || named.negated };
+  if (matchesOf(words, usable(spellings.without), negators).kept || withMatches.negated) return 'without';
   if (withMatches.kept) return 'with';
   return undefined;
 }
+
+/** The contrast words and "without" phrases with the gadolinium agents (contrast.agents) among them, built once. */
+const spellingsOf = perVocabulary((v: Knowledge['vocabulary']['contrast']) => ({
+  without: [...v.without, ...v.agents.flatMap((a) => ['without', 'wo', 'w o'].map((lead) => `${lead} ${a}`))],
+  allergyJoins: new Set([...v.allergyJoins, ...v.agents.flatMap((a) => toWords(a).map((w) => w.text))]),
+  // A condition after the contrast word puts it off ("gadolinium if needed"); "with contrast only" is no condition.
+  notNow: [phraseSetOf(v.pair.conditions.filter((c) => c !== 'only')), phraseSetOf(v.unavailableAfter)],
+}));
+
+/**
+ * "Gadobutrol: none", "Gadolinium - nil", "gadolinium: not needed": a contrast word as the key of a value that says there
+ * is none or declines it (prose.declinedAfter).
+ */
+function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet): boolean {
+  if (end >= words.length || !/^\s*[:=-]\s*$/.test(text.slice(words[end - 1].end, words[end].start))) return false;
+  if (longestPhraseAt(words, end, declined) > 0) return true;
+  return NONE.has(words[end].text) && (end + 1 >= words.length || CLAUSE_PUNCT.test(text.slice(words[end].end, words[end + 1].start)));
+}
+const NONE = new Set(['none', 'nil', 'no', 'n']);
 
 /**
  * "native + gadolinium", "T1 pre/post gad", "plain & post-gadolinium", "w/o then w/ gad": the plain series, then only
@@ -135,14 +165,18 @@ const PAIR_MARKS = /^[\s+/&-]*$/;
 /**
  * The words without those telling an allergy or a reaction to contrast (order-vocabulary contrast.allergyWords, with
  * the allergyJoins words right before and after them): "MRI L-spine w/ gadolinium. Pt not contrast allergic" and "…
- * with contrast (no contrast allergy)" are with contrast; "no contrast" there is the patient's, not the study's.
+ * with contrast (no contrast allergy)" are with contrast; "no contrast" there is the patient's, not the study's. An
+ * allergy word as a key ("Allergy: gadobutrol (rash)", "Allergies: NKDA, Gadovist - hives") gives the patient's
+ * allergies to its sentence's end, and a reaction after an agent ("Prior urticaria after Gadovist", "hives following
+ * Dotarem": allergyJoins "after", "following") is the patient's too: none of it asks for contrast.
  */
 function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary']['contrast']): Word[] {
   const allergy = wordSetOf(v.allergyWords);
   if (!words.some((w) => allergy.has(w.text))) return words;
-  const joins = wordSetOf(v.allergyJoins);
+  const joins = spellingsOf(v).allergyJoins;
   const negators = wordSetOf(v.negatedBy);
   const drop = new Set<number>();
+  const gap = (j: number) => text.slice(words[j - 1].end, words[j].start);
   words.forEach((w, i) => {
     if (!allergy.has(w.text)) return;
     drop.add(i);
@@ -151,23 +185,36 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
       drop.add(j);
       if (negators.has(words[j].text)) break;
     }
-    for (let j = i + 1; j < words.length && joins.has(words[j].text) && !CLAUSE_PUNCT.test(text.slice(words[j - 1].end, words[j].start)); j++) drop.add(j);
+    if (i + 1 < words.length && /^\s*:\s*$/.test(gap(i + 1))) {
+      for (let j = i + 1; j < words.length && (j === i + 1 || !SENTENCE_END.test(gap(j))); j++) drop.add(j);
+      return;
+    }
+    for (let j = i + 1; j < words.length && joins.has(words[j].text) && !CLAUSE_PUNCT.test(gap(j)); j++) drop.add(j);
   });
   return words.filter((_, i) => !drop.has(i));
 }
+/** What ends an allergy list given after its key: a full stop or semicolon before a space, or a line break. */
+const SENTENCE_END = /[.;]\s|\n/;
 const CLAUSE_PUNCT = /[;,.:()]/;
 /** A vocabulary list of single words as a set, built once per list. */
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
-function matchesOf(words: Word[], spellings: readonly string[], negators: ReadonlySet<string>): { kept: boolean; negated: boolean } {
+function matchesOf(
+  words: Word[],
+  spellings: readonly string[],
+  negators: ReadonlySet<string>,
+  takenBack: (end: number) => boolean = () => false,
+  notNow: (end: number) => boolean = () => false,
+): { kept: boolean; negated: boolean } {
   let kept = false;
   let negated = false;
   for (const s of spellings) {
     const phrase = phraseOf(s);
     for (let i = 0; i < words.length && !(kept && negated); i++) {
-      if (matchAt(words, i, phrase, 0) <= 0) continue;
-      if (i > 0 && negators.has(words[i - 1].text)) negated = true;
-      else kept = true;
+      const end = matchAt(words, i, phrase, 0);
+      if (end <= 0) continue;
+      if ((i > 0 && negators.has(words[i - 1].text)) || takenBack(end)) negated = true;
+      else if (!notNow(end)) kept = true;
     }
     if (kept && negated) break;
   }

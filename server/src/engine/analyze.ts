@@ -2,6 +2,7 @@ import { type AckReason, parseAcknowledgement } from './acknowledge';
 import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
+import { ocrReading } from '../clinical/ocr';
 import { reportsOnTheChild } from '../clinical/tellers';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -59,7 +60,11 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const parsed = parseNote(text, atDocumentStart, reportsOnTheChild);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
-  const { view, rewritten } = languageReading(text);
+  // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts).
+  const ocr = ocrReading(text);
+  const language = languageReading(ocr.view);
+  const view = language.view;
+  const rewritten = mergedSpans(ocr.rewritten, language.rewritten);
   const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
@@ -105,6 +110,20 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
       })
     : findings;
   return { parsed, facts, classification, rating, findings: shown, acknowledged };
+}
+
+/** Two lists of rewritten extents in text order as one, extents that overlap joined (asWritten takes them disjoint). */
+function mergedSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (!a.length) return b as Span[];
+  if (!b.length) return a as Span[];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
 }
 
 /** The rules a settings' severities leave on, with their severity: worked out once per severities object, not per note. */

@@ -148,8 +148,16 @@ export const OrderVocabularySchema = z.strictObject({
     without: z.array(z.string().min(1)),
     with: z.array(z.string().min(1)),
     /**
-     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" is without contrast, and
-     * "enhanced MRI (contrast only, no plain sequence)" with it.
+     * The gadolinium agents by name ("gadobutrol", "Dotarem", "ProHance"): each is a contrast word of `with`, makes a
+     * `without` phrase after "without"/"w/o" ("without gadobutrol"), and joins an allergy as the allergyJoins words do
+     * ("prior reaction to gadobutrol"). One list, read all three ways.
+     */
+    agents: z.array(z.string().min(1)).min(1),
+    /** Said right after a contrast word in its clause, the agent is not to hand and not given: "MultiHance on formulary shortage". */
+    unavailableAfter: z.array(z.string().min(1)).min(1),
+    /**
+     * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" and "avoid gadoterate
+     * (reaction)" are without contrast, and "enhanced MRI (contrast only, no plain sequence)" with it.
      */
     negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
@@ -274,7 +282,12 @@ export const OrderVocabularySchema = z.strictObject({
      * A result said right after a study's name and region, telling what it showed ("MRI L-spine normal, physio", "XR
      * L-spine clear"): the study is one done, its result told, not the one a plan or a closing line orders.
      */
-    resultAfterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    resultAfterStudy: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+    /**
+     * A whole result said after a spaced dash, all that its clause says ("XR L-spine (GP, 03/10) - normal", "УЗИ позвоночника
+     * - без патологии", "- NAD"): the study was done. Not a purpose or a reason ("- to exclude pathology", "- abnormal neuro exam").
+     */
+    resultAfterDash: z.array(z.string().min(1)).min(1),
     /**
      * A word right after a study's name that makes the study what is reviewed, not what is done ("I sent her to Dr Smith
      * for MRI review", "sent the images to ortho for MRI review"): a weak cue before it ("for") orders nothing.
@@ -314,6 +327,16 @@ export const OrderVocabularySchema = z.strictObject({
      * follow-up's "MRI L-spine done, shows …" tells a study done before the visit.
      */
     visitSettings: z.array(z.string().min(1)).min(1),
+    /**
+     * An action of its own that opens a plan's next line ("Refer visiting neurosurgeon if abnormal", "NSGY referral if
+     * abnormal", "Admit if deteriorates"): the condition on that line is that action's, never the study's on the line above.
+     */
+    ownActionLine: z.array(z.string().min(1)).min(1),
+    /**
+     * A word a line can end on only when the sentence runs on to the next line ("MRI L-spine w/o contrast at / follow up if no
+     * better"): the next line is that sentence's, so an action word opening it is no action of its own.
+     */
+    lineRunsOnAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**

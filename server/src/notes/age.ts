@@ -17,9 +17,11 @@ export interface AgeValue {
    * who knows the words around it: "2M infant" is months, as in `Age: 4M` (clinical/age-fact.ts).
    */
   sex?: 'M' | 'F';
+  /** The smallest unit the age is written in ("2y 3m" is months; "newborn" has none): how closely it may be meant. */
+  unit?: Unit;
 }
 
-type Unit = 'y' | 'm' | 'w' | 'd' | 'h';
+export type Unit = 'y' | 'm' | 'w' | 'd' | 'h';
 
 const UNIT: Record<string, Unit> = {
   y: 'y',
@@ -159,17 +161,20 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
   let lastEnd = -1;
-  for (const m of text.matchAll(COMPONENT)) {
-    const start = m.index ?? 0;
+  // An exec loop rather than matchAll, which clones the pattern and makes an iterator on every call (a value of every
+  // field of every note is read for an age). Nothing in the loop reads an age, so the shared pattern's lastIndex is ours.
+  COMPONENT.lastIndex = 0;
+  for (let m = COMPONENT.exec(text); m; m = COMPONENT.exec(text)) {
+    const start = m.index;
     const value = numberOf(m[1]);
     const shorthand = withSex && !found && text[start + m[0].length] !== '/' ? sexShorthand(value, m[1], m[2]) : undefined;
     const unit = shorthand ?? UNIT[m[2].toLowerCase()];
     if (!unit) continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
-    if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F' };
+    if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
-      found = { months: toMonths(value, unit), span: { start, end: start + m[0].length } };
+      found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
       if (/^yo[mf]$/i.test(m[2])) return { ...found, withSex: true };
       // "yo" ends the age: "a 19 yo, 10 day old boy" is two ages, not 19 years and 10 days.
       if (/^yo$/i.test(m[2])) return found;
@@ -178,6 +183,7 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
       if (!/^[\s,]*(?:and\s*)?$/i.test(between) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
       found.months += toMonths(value, unit);
       found.span.end = start + m[0].length;
+      found.unit = unit;
     }
     lastUnit = RANK[unit];
     lastEnd = start + m[0].length;
@@ -187,7 +193,7 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     const slash = SLASH_AGE.exec(text);
     if (slash) {
       const unit = slash[2] === '12' ? 'm' : slash[2] === '52' ? 'w' : 'd';
-      return { months: toMonths(Number(slash[1]), unit), span: { start: slash.index, end: slash.index + slash[0].length } };
+      return { months: toMonths(Number(slash[1]), unit), span: { start: slash.index, end: slash.index + slash[0].length }, unit };
     }
   }
   const nb = NEWBORN.exec(text);

@@ -1,3 +1,4 @@
+import { rule as ageDobMismatch } from './age-dob-mismatch';
 import { rule as documentTooLarge } from './document-too-large';
 import { rule as dimpleUndescribed } from './dimple-undescribed';
 import { rule as duplicateKey } from './duplicate-key';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   traumaMechanismUnclear,
   missingAge,
   unreadableAge,
+  ageDobMismatch,
   missingOrder,
   unknownKey,
   duplicateKey,
