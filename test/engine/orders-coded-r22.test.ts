@@ -198,7 +198,9 @@ describe('billing lines and payer reviews give way to the note itself (review of
       assert.equal(orderOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', line), 'mri-area-without', line);
   });
 
-  it('a study parents asked for does not outweigh the study under review', () => {
+  // The parents' MRI is only mentioned, and set aside by the note's "imaging not indicated": the note then tells no
+  // order of its own, so the fallback reads the study under review.
+  it('a study parents asked for, then set aside, leaves the study under review as the order', () => {
     assert.equal(
       orderOf(
         'Peer to peer – outcome: DENIAL UPHELD',
@@ -302,5 +304,45 @@ describe('diagnosis codes in their context (review of r22)', () => {
   it('codes are read under the history keys too', () => {
     assert.ok(presentIn('malignancy', 'Age: 12 y', 'Hx: C91.00, off treatment 2 y', 'Plan: XR L-spine'));
     assert.ok(presentIn('malignancy', 'Age: 12 y', 'PMH: C91.01 in remission', 'Plan: XR L-spine'));
+  });
+});
+
+describe('billing lines and payer reviews are a fallback (second review)', () => {
+  const HX = ['Age: 12 y', 'Hx: LBP 6 wk, night pain'];
+  const XR = 'CPT 72100 XR LS SPINE 2/3 VW | UNITS 1';
+  // The note's own order, however it is told, outweighs a charge line of another study: the line is read only when
+  // nothing else in the note tells an order.
+  const OWN: string[][] = [
+    ['Plan: get MRI lumbar spine.', XR],
+    ['Plan: get MRI lumbar spine.', '', XR],
+    ['Assessment and plan: get MRI lumbar spine.', XR],
+    ['A/P: LBP with red flags -> MRI L-spine w/o.', '72100 XR LS SPINE 2/3 VW | UNITS 1'],
+    ['Discussed with family. Will schedule MRI L-spine w/o contrast under sedation.', XR],
+    ['Requesting MRI lumbar spine w/o contrast.', XR],
+  ];
+  for (const lines of OWN) it(`"${lines[0]}" over a charge line orders the MRI`, () => assert.equal(orderOf(...HX, ...lines), 'mri-area-without'));
+
+  it('a charge line is still read when the note tells no other order', () => {
+    assert.equal(orderOf(...HX, XR), 'xr-area');
+  });
+
+  // A heading that names the lines below as imaging done before (prior labels as well as status words).
+  for (const heading of ['Radiology hx:', 'Past imaging:', 'Imaging history:', 'Imaging to date:']) {
+    it(`a charge line under "${heading}" is no order`, () => {
+      const read = orderOf(...HX, heading, XR, 'Recommend MRI L-spine w/o.');
+      assert.ok(read === 'mri-area-without' || read === 'none', read);
+      assert.equal(orderOf(...HX, heading, XR), 'none');
+    });
+  }
+
+  it('a prior authorization is no prior study; "already" alone is no status', () => {
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior auth required'), 'mri-area-without');
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior authorization pending'), 'mri-area-without');
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | PA submitted'), 'mri-area-without');
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already authorized'), 'mri-area-without');
+    // Still a study done before.
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already done'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'PRIOR 72148 MRI LMBR W/O DYE | UNITS 1'), 'none');
   });
 });

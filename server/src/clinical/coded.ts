@@ -1,11 +1,11 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Span } from '../notes/text';
-import { toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type OrderReading, knownCode, readOrder } from './order';
 import { readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { longestPhraseAt, phraseSetOf } from './vocabulary';
+import { findAny, longestPhraseAt, phraseSetOf } from './vocabulary';
 
 /** A study read from where a note bills or reviews it, with the words it was read from. */
 export interface CodedStudy {
@@ -45,8 +45,9 @@ export function codedOrder(text: string, k: Knowledge, contrast: string | undefi
     if (!coded) {
       const value = text.slice(line.start, line.end).trim();
       open = false;
-      // A heading over the lines below ("Charges already posted:", "Prior imaging:") tells their status; a blank line keeps it.
-      if (value) heading = value.endsWith(':') && statusIn(value, k);
+      // A heading over the lines below ("Charges already posted:", "Prior imaging:", "Radiology hx:", "Imaging to
+      // date:") tells their status; a blank line keeps it.
+      if (value) heading = value.endsWith(':') && priorHeading(value, k);
       continue;
     }
     if (heading || coded.status !== 'order') {
@@ -79,7 +80,8 @@ function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status
   const labelled = before.length > 0 && wordSetOf(v.lineLabels).has(label(before[0].text));
   // "Exam: US SPINAL CANAL (76800)", "Service requested: MRI …": a keyed line is read by its key; "CPT: 72148" is a label.
   const colon = lead.indexOf(':');
-  if (colon >= 0 && !before.some((w) => wordSetOf(v.priorLabels).has(label(w.text))) && !(labelled && toWords(lead.slice(0, colon)).length === 1)) return undefined;
+  const priorLabel = statusWord(before, wordSetOf(v.priorLabels), k);
+  if (colon >= 0 && !priorLabel && !(labelled && toWords(lead.slice(0, colon)).length === 1)) return undefined;
   // The line's own columns: "… | CLIN: 3 wks LBP" after the code is another key's value.
   const key = /\p{L}{1,24}\.?[ \t]{0,3}:/u.exec(value.slice(at));
   const own = value.slice(0, key ? at + key.index : value.length);
@@ -90,14 +92,30 @@ function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status
   if (!opens && !columns) return undefined;
   const start = line.start + value.length - value.trimStart().length;
   const span = { start, end: line.start + value.trimEnd().length };
-  const prior = before.some((w) => wordSetOf(v.priorLabels).has(label(w.text))) || statusIn(own, k) || toldDone(text, { start: span.start, end: line.start + own.length }, k);
+  const prior = priorLabel || statusIn(own, k) || toldDone(text, { start: span.start, end: line.start + own.length }, k);
   const date = /(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/.exec(lead)?.[0] ?? '';
   return { span, status: prior ? 'not' : 'order', date };
 }
 
 /** A word of the value that makes a billed study no order to do (order-vocabulary coded.lineStatus). */
 function statusIn(value: string, k: Knowledge): boolean {
-  return toWords(value).some((w) => wordSetOf(k.vocabulary.coded.lineStatus).has(w.text));
+  return statusWord(toWords(value), wordSetOf(k.vocabulary.coded.lineStatus), k);
+}
+
+/**
+ * A word of the set ("LN1" read as "ln") that is not the payer's authorization: "prior auth required", "prior
+ * authorization pending" (coded.authWords) tell what the payer needs before the study, not a study done before.
+ */
+function statusWord(words: readonly Word[], set: ReadonlySet<string>, k: Knowledge): boolean {
+  const auth = wordSetOf(k.vocabulary.coded.authWords);
+  return words.some((w, i) => set.has(w.text.replace(/\d+$/, '')) && !(i + 1 < words.length && auth.has(words[i + 1].text)));
+}
+
+/** A heading that tells the lines below it were done before or are no order: a status or prior word, or a phrase ("to date"). */
+function priorHeading(value: string, k: Knowledge): boolean {
+  const v = k.vocabulary.coded;
+  const words = toWords(value);
+  return statusIn(value, k) || statusWord(words, wordSetOf(v.priorLabels), k) || findAny(words, phraseSetOf(v.priorHeadings)).length > 0;
 }
 
 /**

@@ -1823,14 +1823,17 @@ function readOrderFact(
   if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
-  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
+  // A study only mentioned and so set aside leaves the note with no order of its own: a billing line or a payer's
+  // review (the fallback, readOrderCandidate) is then read, as it is where nothing is found at all.
+  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: billedOrder(text, all, k), declared };
   if (declared) return { order: found?.order, declared };
   // "Parents prefer no tests; we agree. No imaging.": a statement standing alone sets aside a study only mentioned
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
   // L-spine w/o contrast tonight. No further imaging.", "Plan: urgent MRI whole spine, neurosurgery consult. No further
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
   const alone = noImagingStatement(text, all, ow, may);
-  if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value)) return { declared: alone };
+  if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value))
+    return { order: billedOrder(text, all, k), declared: alone };
   return { order: found?.order, declared: alone };
 }
 
@@ -2416,19 +2419,30 @@ function readOrderCandidate(
     return { order: { field: written, reading }, orderLine: true };
   }
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
-  // A charge line's CPT code, or the study a payer reviews, is the order only where the note's own Order, Plan and
-  // change sentences (read above) and its own order lines tell none: a billing line of an outside study or a payer's
-  // first line never overrides "Plan: MRI …", "XR L-spine AP/lat first; MRI request cancelled" or "MRI cancelled; XR
-  // L-spine ordered" (coded.ts). A study only mentioned in prose ("parents asked for MRI") does not outweigh the billed one, and one read from the billing line itself
-  // ("ORD  MRI SPINE CERV … 72156 ; … 72158") is that line read whole.
-  const billed = codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
+  // A charge line's CPT code, or the study a payer reviews, is a fallback: it is the order only where every other
+  // reading of the note (Order, Plan and change sentences above, its order lines, plan-like prose, requests) found
+  // none, so a billing line of another study never outweighs "Plan: get MRI …", "Will schedule MRI …" or "MRI
+  // cancelled; XR L-spine ordered" (coded.ts). Where that other reading was taken from the billing line itself
+  // ("ORD  MRI SPINE CERV … 72156 ; … 72158"), the line is read whole.
+  const billed = billedStudy(text, all, k);
   const keyed = (o: NonNullable<Facts['order']>) =>
     orderKeyed.includes(o.field) || orderKeyed.some((f) => f.valueSpan.start <= o.field.valueSpan.start && o.field.valueSpan.end <= f.valueSpan.end);
-  const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => o.field.valueSpan.start < b.span.end && b.span.start < o.field.valueSpan.end;
-  if (billed && (!order || onBilled(order, billed) || !(keyed(order) || isOrderLine(text, order, ow) || opensOnStudy(order.field.value))))
-    return { order: billedField(text, billed), orderLine: true };
+  const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => b.span.start <= o.field.valueSpan.start && o.field.valueSpan.end <= b.span.end;
+  if (billed && (!order || onBilled(order, billed))) return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
   return order && { order, orderLine: keyed(order) };
+}
+
+/** The study a charge line bills or a payer's review is about (coded.ts): the note's order only where it tells none of its own. */
+function billedStudy(text: string, all: readonly Field[], k: Knowledge): CodedStudy | undefined {
+  const contrast = first(all, 'Contrast')?.value;
+  return codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
+}
+
+/** billedStudy as the order, or none. */
+function billedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] | undefined {
+  const b = billedStudy(text, all, k);
+  return b && billedField(text, b);
 }
 
 const ORDER = lookupKey('Order')!;

@@ -609,6 +609,13 @@ export const OrderVocabularySchema = z.strictObject({
     priorLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Words anywhere on the line or its heading that make it no order to do: cancelled, already posted, outside, prior. */
     lineStatus: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Phrases of a heading that tell the lines below were done before ("Imaging to date:", "Studies so far:"). */
+    priorHeadings: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
+     * Words after a prior or status word that make it a payer's authorization, not a study done ("prior auth
+     * required", "prior authorization pending"): the line still orders its study.
+     */
+    authWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Verbs that make a line a sentence of prose ("CPT 72148 was denied last year"), not a billing line. */
     proseWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** Words labelling a number that is no CPT code ("ACCT 72146", "Member ID 72148", "MRN 72148"). */
