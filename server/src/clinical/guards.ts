@@ -147,6 +147,45 @@ export function clarifiedAway(hits: FindingHit[], text: string): void {
 }
 
 /**
+ * "Midwife refer for ?sacral dimple. O/E - no dimple seen. Only normal coccygeal fold": a skin sign the note only asks
+ * about, then denies outright after the question, is settled by the denial (reading-vocabulary.json questionSettled).
+ * Any mention that tells the sign present keeps it, as does a question asked after the denial ("no dimple per mum; O/E
+ * ?small dimple") and a denial narrowed to a kind or a place ("no deep dimple", "no dimple over L2").
+ */
+export function questionSettled(hits: FindingHit[], text: string): void {
+  const rule = readingVocabulary().questionSettled;
+  const categories = new Set(rule.categories);
+  const after = phraseSetOf(rule.deniedAfter);
+  const narrowed = phraseSetOf(rule.narrowedBefore);
+  const outright = (h: FindingHit) => {
+    const clause = text.slice(h.span.end, h.span.end + 40);
+    const cut = clause.search(/[.;:,!?()\r\n]/);
+    const rest = toWords(cut < 0 ? clause : clause.slice(0, cut));
+    const covered = findAny(rest, after);
+    if (rest.some((w) => !covered.some((c) => c.start <= w.start && w.end <= c.end))) return false;
+    const before = toWords(text.slice(Math.max(0, h.span.start - 24), h.span.start));
+    return !findAny(before.slice(-2), narrowed).length;
+  };
+  let settled: Set<string> | undefined;
+  const asked = new Map<string, number>();
+  const told = new Set<string>();
+  for (const h of hits) {
+    if (!h.present || !categories.has(h.finding.category)) continue;
+    if (!h.context.uncertain) told.add(h.finding.id);
+    else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
+  }
+  for (const [id, lastAsked] of asked) {
+    if (told.has(id)) continue;
+    const denial = hits.some(
+      (x) => x.finding.id === id && x.negated && !x.present && x.context.experiencer === 'patient' && !x.context.hypothetical && x.span.start >= lastAsked && outright(x),
+    );
+    if (denial) (settled ??= new Set()).add(id);
+  }
+  if (!settled) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].present && settled.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
+/**
  * "lost 10 lb intentionally (wrestling weight class)", "dropped 4 kg dieting": a red flag its own clause
  * explains is not the unexplained one that counts.
  */

@@ -626,6 +626,18 @@ const ReadingVocabularyFields = z.strictObject({
    * right before a mention of the finding, and the same finding denied later in its line within `reachChars`
    * characters, withdraw every mention of it (guards.ts clarifiedAway). A normal exam alone denies nothing.
    */
+  /**
+   * A skin sign only asked about ("Midwife refer for ?sacral dimple") and then denied outright by the examiner later in
+   * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
+   * `categories` (signs an exam shows or not); the denial's clause may go on only with `deniedAfter` words, and none of
+   * `narrowedBefore` may stand right before the sign ("no deep dimple" leaves a dimple).
+   */
+  questionSettled: z.strictObject({
+    $comment: z.string().optional(),
+    categories: z.array(z.string().min(1)).min(1),
+    deniedAfter: z.array(phrase).min(1),
+    narrowedBefore: z.array(phrase).min(1),
+  }),
   clarifiedAway: z.strictObject({
     $comment: z.string().optional(),
     references: z.array(z.string().min(1)).min(1),
