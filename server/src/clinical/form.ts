@@ -69,12 +69,11 @@ const PAREN_MARKS = 'xX✓✔✗✘*';
 /** A yes/no answer written inside brackets: "[Y]" and "[+]" tick the item, "[N]" and "[-]" leave it unticked. */
 const YES_NO_MARKS = 'YyNn+-';
 const YES_MARKS = 'Yy+';
-/** An empty box, or a cross mark ("❌ dimple ❌ hair tuft", "| deep | ❌ |"): a cross answers no, as an empty box is read. */
-const UNCHECKED_GLYPHS = '☐□❑❏❌❎✖';
+const UNCHECKED_GLYPHS = '☐□❑❏';
 const CHECKED_GLYPHS = '☑☒✅■▣✓✔';
 
 /** Whether text may hold a box at all (one pattern test: most lines hold none). */
-export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*YyNn+-]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏❌❎✖☑☒✅■▣✓✔]/;
+export const MAY_HOLD_BOX = /\[ {0,3}[xX✓✔✗✘vV*YyNn+-]? {0,3}\]|\((?: {1,3}| {0,3}[xX✓✔✗✘*] {0,3})\)|[☐□❑❏☑☒✅■▣✓✔]/;
 
 /** The box starting at text[i], if one does. */
 export function boxAt(text: string, i: number): { end: number; checked: boolean } | undefined {
@@ -255,7 +254,7 @@ function readLines(text: string, from: number, to: number, lex: ContextLexicon):
     }
     work.steps += lineEnd - lineStart + 1;
     if (boxes.length) {
-      if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out)) && !cellAnswers(text, lineStart, boxes, out)) {
+      if (!(header && tableRow(text, lineStart, lineEnd, boxes, header, out))) {
         header = undefined;
         readLine(text, lineStart, lineEnd, boxes, vocabulary, out);
       }
@@ -322,35 +321,6 @@ function tableRow(text: string, lineStart: number, lineEnd: number, boxes: Box[]
   if (ticked.includes('yes')) return true;
   const no = boxes.find((b, k) => b.checked && heads[k] === 'no');
   out.unasserted.push({ ...question, state: no ? 'negated' : 'unanswered', cue: no ? { start: no.start, end: no.end } : run });
-  return true;
-}
-
-/**
- * A table whose answer column holds a mark ("| within gluteal cleft | ✅ |", "| deep / base not seen | ❌ |", "| other
- * skin markers | ❌ none |"): each box opening a cell of its own answers the cell before it, a cross (an unticked box)
- * denying it. Read into `out` when every box of the row opens its cell after a cell of text; a comment may follow the
- * box in its cell. A row of several questions ("| dimple | ✅ | hair tuft | ❌ |") answers each with its own cell.
- */
-function cellAnswers(text: string, lineStart: number, boxes: Box[], out: FormReading): boolean {
-  const questions: Span[] = [];
-  let from = lineStart;
-  for (const b of boxes) {
-    let pipe = b.start - 1;
-    while (pipe >= from && isSpace(text.charCodeAt(pipe))) pipe--;
-    if (pipe < from || text.charCodeAt(pipe) !== 124) return false;
-    let open = pipe - 1;
-    while (open >= from && text.charCodeAt(open) !== 124) open--;
-    const question = trimmed(text, open + 1, pipe, ':?-–—|');
-    if (!question) return false;
-    questions.push(question);
-    from = b.end;
-  }
-  work.steps += from - lineStart;
-  out.boxes.push(...boxes);
-  out.lines.push({ start: lineStart, end: from });
-  boxes.forEach((b, k) => {
-    if (!b.checked) out.unasserted.push({ ...questions[k], state: 'negated', cue: { start: b.start, end: b.end } });
-  });
   return true;
 }
 
