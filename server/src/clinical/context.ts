@@ -82,10 +82,6 @@ export function contextTokens(text: string): Tok[] {
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
-      if (wrapped(text, i, j)) {
-        i = j;
-        continue;
-      }
       if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
       // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
       else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
@@ -160,28 +156,6 @@ function markAnswerEnds(text: string, out: readonly Tok[]): boolean {
 }
 
 /** "  Neuro: intact" after a line break is a new key (indented by a slip), which ends every scope. */
-/** The shortest line taken for hard-wrapped prose: a list's items and a form's lines are mostly shorter. */
-const WRAP_WIDTH = 45;
-/** A line's first word, in lower case, as prose goes on: no shorthand ("c/o", "h/o") and no key ("exam:"). */
-const FIRST_WORD = /^[a-z][a-z'-]*(?=[ \t,;.)]|$)/;
-/** A key of up to four words opening a line ("peds rads: no", "exam: normal"). */
-const LINE_KEY = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t]+[A-Za-z][A-Za-z'/&-]*){0,3}[ \t]*:/;
-
-/**
- * A line break inside a sentence that a letter, a fax or a dictation wrapped at its width ("... no preceding\ninjury
- * or sport"): the line before is long, ends on a word with no mark after it, and the next one goes on in lower case
- * with no key. The sentence goes on across it, so a cue's scope does too. A list's lines ("No fever\nback pain") are
- * short, and a capital or a key starts an item of its own.
- */
-export function wrapped(text: string, i: number, j: number): boolean {
-  if (i <= 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) return false;
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  work.steps += i - lineStart;
-  if (i - lineStart < WRAP_WIDTH) return false;
-  const head = text.slice(j, j + 64);
-  return FIRST_WORD.test(head) && !LINE_KEY.test(head);
-}
-
 function indentedKey(text: string, from: number): boolean {
   let a = from;
   while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
@@ -1330,11 +1304,7 @@ function isBreak(c: number): boolean {
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
-  if (c === 32 || c === 9) return false;
-  // Between the CR and the LF of one break: the break is wrapped or not as a whole.
-  if (c === 10 && text.charCodeAt(i - 1) === 13) return !wrapped(text, i - 1, i + 1);
-  const at = i >= 2 && text.charCodeAt(i - 1) === 10 && text.charCodeAt(i - 2) === 13 ? i - 2 : i - 1;
-  return !wrapped(text, at, i);
+  return !(c === 32 || c === 9);
 }
 
 /** The reading of a plainly asserted span, shared (most findings): never mutated by callers. */
