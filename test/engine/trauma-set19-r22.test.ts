@@ -3,7 +3,10 @@
  * "Clinical incident review", "Patient Safety Incident Review") tells what kind of document it is, not that the
  * child was hurt: its body tells that. A fall from a tree or a roof written without an article ("fall from tree",
  * "W14 FALL FROM TREE") is a fall from height as "fell from a tree" is. Being struck against something ("struck the
- * base of a lift tower back first") is an injury as being struck by something is.
+ * base of a lift tower back first") is an injury as being struck by something is, but only when the child is the one
+ * struck or thrown and a body part or a surface is hit ("struck his head on the bottom", "was slammed into the boards",
+ * "landed back first", "struck the base of a lift tower back first"): "head first" or "back first" alone is a birth or a dive's manner, "struck the ball" a shot and
+ * "the door slammed into the wall" a door.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -83,11 +86,28 @@ describe('trauma (set 19): a fall from a tree or a roof without its article', ()
 describe('trauma (set 19): struck against something', () => {
   expectAll(
     [
+      ['Age: 15 y', 'HPI: he slammed into the boards during hockey at full speed, back pain.', 'Order: XR L-spine'],
+      ['Age: 15 y', 'HPI: was slammed into the boards from behind at full speed, back pain.', 'Order: XR L-spine'],
+      ['Age: 13 y', 'HPI: dove into a shallow pool and struck his head on the bottom, neck pain.', 'Order: CT C-spine'],
+      ['Age: 9 y', 'HPI: sled went off the track and he went back first into a tree, mid back pain.', 'Order: XR T-L spine'],
       ['PATROL INCIDENT REPORT - tubing hill', 'Tube left the lane at high speed and struck the base of a lift tower back first. C/o upper lumbar pain.', 'Order: XR T-L spine'],
-      ['Age: 15 y', 'HPI: slammed into the boards during hockey at full speed, back pain.', 'Order: XR L-spine'],
+      ['Age: 12 y', 'HPI: skidded on his bike and hit the wall head first, neck pain.', 'Order: XR C-spine'],
+      ['Age: 12 y', 'HPI: thrown from the trampoline and landed head first on the grass, neck pain.', 'Order: XR C-spine'],
     ],
     'significant',
     'is significant trauma',
   );
-  expectAll([['Age: 15 y', 'HPI: back pain x 3 wk, never struck the back or fell.', 'Order: XR L-spine']], 'none', 'is denied');
+  // Near misses: the words without the child struck or thrown onto something.
+  expectAll(
+    [
+      ['Age: 2 wk', 'Birth: NVD, delivered head first, no complications', 'Sacral dimple 3 mm within the cleft.', 'Order: US spine'],
+      ['Age: 2 wk', 'Birth: vaginal delivery, baby born headfirst, uneventful.', 'Sacral dimple 3 mm within the cleft.', 'Order: US spine'],
+      ['Age: 12 y', 'HPI: back pain x 3 wk, struck the ball well in his match, no injury.', 'Order: XR L-spine'],
+      ['Age: 12 y', 'HPI: back pain x 2 wk; at home the door slammed into the wall, no trauma.', 'Order: XR L-spine'],
+      ['Age: 10 y', 'HPI: back pain x 4 wk, lies back first on the sofa to watch TV.', 'Order: XR L-spine'],
+      ['Age: 15 y', 'HPI: back pain x 3 wk, never struck the back or fell.', 'Order: XR L-spine'],
+    ],
+    'none',
+    'tells no injury',
+  );
 });
