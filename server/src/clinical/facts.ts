@@ -21,6 +21,7 @@ import {
   baselineDeficits,
   cancerInstitutions,
   clarifiedAway,
+  questionSettled,
   explainedAway,
   firstVoidOfNewborn,
   limpOfTheBody,
@@ -1113,6 +1114,7 @@ function readAllFindings(
   firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);
   clarifiedAway(hits, note.text);
+  questionSettled(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
