@@ -250,11 +250,12 @@ const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
 const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019/&.-]*){0,2}$/;
 /**
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
- * the child's name or record, the visit and who sees the child. A line opened by any other key is no header:
+ * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
+ * DOB: 2023-03-12" with a column gap between), the visit and who sees the child. A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const HEADER_KEY =
-  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+  /^(?:child|infant|baby|toddler|pupil|student|camper|athlete|(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?))$/i;
 
 /**
  * The next key written as a column of a form's header line, in text[from, to): after a gap of two spaces or
