@@ -15,7 +15,7 @@ import {
   parseGestation,
   parseIsoDate,
 } from '../notes/age';
-import { type WrittenDate, isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
+import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -38,6 +38,8 @@ export interface AgeFact {
 export interface AgeProblem {
   span: Span;
   message: string;
+  /** The message without its optional detail, for when quoted text makes it too long. */
+  shorter?: string;
   /** The age and the date of birth disagree (rule age-dob-mismatch); every other problem is one of reading (unreadable-age). */
   mismatch?: true;
 }
@@ -419,26 +421,29 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
     return other;
   }
   if (b.years) {
-    checkAgainstBirth(note, today, b.years, { unit: 'y', birth: stated.birth }, problems);
+    checkAgainstBirth(note, today, b.years, { ...stated, unit: 'y' }, problems);
     return b.years;
   }
   if (b.problem) problems.push(b.problem);
   return undefined;
 }
 
-/** How an Age value was written, for its comparison with a date of birth: its smallest unit and a DOB in brackets after it. */
+/** How an Age value was written, for its comparison with a date of birth. */
 interface Stated {
+  /** Its smallest unit: how closely it is meant, and the unit the message names it in. */
   unit?: Unit;
+  /** A DOB in brackets after the age, labelled as one ("(DOB 2012)", "(b. 2026-08-01)"). */
   birth?: Birth;
+  /** "2 mo corrected", "3 mo (CGA)": an age corrected for prematurity, which no birth date bears out. */
+  corrected?: boolean;
+  /** The age as written ("neonate"), for an age with no unit. */
+  text?: string;
 }
 
-/** A date of birth as written: one or two readings of a full date (day- or month-first), or a year alone. */
+/** A date of birth as written, and where. */
 interface Birth {
   span: Span;
-  /** As the message names it: the ISO date, or the value as written. */
-  text: string;
-  dates?: WrittenDate;
-  year?: number;
+  value: string;
 }
 
 /** What ageFromKey needs to read a DOB in brackets after the current Age key's age, and where it tells how the age was written. */
@@ -450,10 +455,10 @@ interface StatedContext {
 
 /**
  * "Age: 14 (DOB 2012)", "Age: 3 mo (b. 2026-08-01)", "Age: 14 [2012]": a date of birth or a year alone in brackets closing
- * the value. Unlabelled, only a year or an ISO date is one ("Age: 6 wk (seen 2026-08-01)" is no birth). Where the bracket
- * opens, and the birth.
+ * the value. Unlabelled, only a year or an ISO date may be one ("Age: 6 wk (seen 2026-08-01)" is no birth), and only when
+ * the age agrees with it (ageFromKey): "Age: 9 (2019)" may be the year of anything. Where the bracket opens, and the birth.
  */
-function bracketBirth(value: string, base: number, pivotYear: number, v: AgeWords): { at: number; birth: Birth } | undefined {
+function bracketBirth(value: string, base: number, pivotYear: number, v: AgeWords): { at: number; birth: Birth; labelled: boolean } | undefined {
   const t = value.trimEnd();
   const close = t.at(-1);
   if (close !== ')' && close !== ']') return undefined;
@@ -463,71 +468,202 @@ function bracketBirth(value: string, base: number, pivotYear: number, v: AgeWord
   const label = BIRTH_LABEL.exec(inner);
   const labelled = !!label && v.birthLabels.has(label[1].replace(/\./g, '').toLowerCase());
   if (labelled) inner = inner.slice(label[0].length);
-  const span = { start: base + open, end: base + t.length };
-  const year = YEAR_ALONE.exec(inner);
-  if (year) {
-    const y = Number(year[1]);
-    return y >= 1900 && y <= pivotYear ? { at: open, birth: { span, text: year[1], year: y } } : undefined;
-  }
-  if (!labelled && !parseIsoDate(inner)) return undefined;
-  const dates = readDate(inner, pivotYear);
-  return dates ? { at: open, birth: { span, text: dates.iso ? isoText(dates.date!) : clip(inner.trim()), dates } } : undefined;
+  const written = readBirth(inner, pivotYear);
+  if (!written || (written.year !== undefined && written.year > pivotYear)) return undefined;
+  if (!labelled && written.dates && !parseIsoDate(inner)) return undefined;
+  return { at: open, birth: { span: { start: base + open, end: base + t.length }, value: inner }, labelled };
 }
 
 const BIRTH_LABEL = /^[ \t]*([A-Za-z][A-Za-z.]{0,7})[ \t]*(?::[ \t]*)?/;
 const YEAR_ALONE = /^[ \t]*(\d{4})[ \t]*$/;
 
-/** The DOB key's date of birth, or undefined when it is absent or cannot be read. */
-function birthFromKey(note: ParsedNote, pivotYear: number): Birth | undefined {
+/** A date of birth as written: a full date (one reading or two, day- or month-first), or a year alone ("DOB: 2019"). */
+interface WrittenBirth {
+  dates?: WrittenDate;
+  year?: number;
+}
+
+function readBirth(text: string, pivotYear: number): WrittenBirth | undefined {
+  const year = YEAR_ALONE.exec(text);
+  if (year) return Number(year[1]) >= 1900 ? { year: Number(year[1]) } : undefined;
+  const dates = readDate(text, pivotYear);
+  return dates && { dates };
+}
+
+/** One reading of the order date and of the birth, in one convention: the first and the last day the child may be born. */
+interface BirthPair {
+  on: IsoDate;
+  first: IsoDate;
+  last: IsoDate;
+}
+
+/**
+ * The order date (the Date key's, else today) and a date of birth, read once for both the DOB's age (dobAge) and its
+ * comparison with a stated age (checkAgainstBirth). `on` and `born` are each date's readings under the note's convention;
+ * `pairs` match them one convention at a time, never a day-first Date with a month-first DOB, and are empty when the
+ * birth may be after the order.
+ */
+interface OrderAndBirth {
+  dateKey?: Field;
+  written?: WrittenDate;
+  birth?: WrittenBirth;
+  on: IsoDate[];
+  born: IsoDate[];
+  pairs: BirthPair[];
+}
+
+function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string): OrderAndBirth {
+  const dateField = field(note, 'Date');
+  const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
+  const written = dateKey && readDate(dateKey.value, today.y);
+  const birth = readBirth(birthText, written?.year ?? today.y);
+  const convention = noteConvention([written, birth?.dates]);
+  const on = written ? readingsOf(written, convention) : [today];
+  const born = birth?.dates ? readingsOf(birth.dates, convention) : [];
+  const pairs: BirthPair[] = [];
+  if (birth && !(dateKey && !written)) {
+    // A dotted date is written day-first, and the note's other dates with it.
+    const conventions: Convention[] = convention ? [convention] : written?.dotted || birth.dates?.dotted ? ['day'] : ['day', 'month'];
+    for (const c of conventions) {
+      const o = written ? readingIn(written, c) : today;
+      if (!o) continue;
+      let first: IsoDate | undefined;
+      let last: IsoDate | undefined;
+      if (birth.year !== undefined) {
+        // A year alone: born on any day of it up to the order date.
+        first = { y: birth.year, m: 1, d: 1 };
+        last = isAfter({ y: birth.year, m: 12, d: 31 }, o) ? o : { y: birth.year, m: 12, d: 31 };
+      } else first = last = readingIn(birth.dates!, c);
+      if (!first || !last) continue;
+      if (isAfter(first, o)) return { dateKey, written, birth, on, born, pairs: [] };
+      if (!pairs.some((p) => sameDay(p.on, o) && sameDay(p.first, first) && sameDay(p.last, last))) pairs.push({ on: o, first, last });
+    }
+  }
+  return { dateKey, written, birth, on, born, pairs };
+}
+
+/** A written date's reading in one convention, or undefined when it cannot be read so. */
+function readingIn(d: WrittenDate, c: Convention): IsoDate | undefined {
+  return d.date ?? (c === 'day' ? d.dayFirst : d.monthFirst);
+}
+
+function sameDay(a: IsoDate, b: IsoDate): boolean {
+  return !isAfter(a, b) && !isAfter(b, a);
+}
+
+/** The birth a stated age is compared with, its readings, and how the message names it. */
+interface Comparison {
+  birth: Birth;
+  text: string;
+  pairs: BirthPair[];
+  year: boolean;
+}
+
+/**
+ * The first of `births` that can be read (the DOB key's before a bracketed one), with the order date; undefined when the
+ * order date cannot be read or the birth may be after it (unreadable-age's, never compared).
+ */
+function comparison(note: ParsedNote, today: IsoDate, births: readonly (Birth | undefined)[]): Comparison | undefined {
+  for (const b of births) {
+    if (!b) continue;
+    const r = readOrderAndBirth(note, today, b.value);
+    if (r.dateKey && !r.written) return undefined;
+    if (!r.birth) continue;
+    if (!r.pairs.length) return undefined;
+    const { dates, year } = r.birth;
+    const text = year !== undefined ? String(year) : dates!.iso ? isoText(dates!.date!) : clip(b.value.trim());
+    return { birth: b, text, pairs: r.pairs, year: year !== undefined };
+  }
+  return undefined;
+}
+
+function dobKeyBirth(note: ParsedNote): Birth | undefined {
   const dob = field(note, 'DOB');
-  if (!dob || !dob.value.trim()) return undefined;
-  const year = YEAR_ALONE.exec(dob.value);
-  if (year) return { span: dob.valueSpan, text: year[1], year: Number(year[1]) };
-  const dates = readDate(dob.value, pivotYear);
-  return dates && { span: dob.valueSpan, text: dates.iso ? isoText(dates.date!) : clip(dob.value.trim()), dates };
+  return dob && dob.value.trim() ? { span: dob.valueSpan, value: dob.value } : undefined;
+}
+
+interface AgeSpan {
+  months: number;
+  days: number;
+}
+
+/** The ages each reading of the birth makes, youngest first, when none agrees with the stated age; undefined when one does. */
+function disagreement(c: Comparison, months: number, unit: Unit | undefined): { on: IsoDate; youngest: AgeSpan; oldest: AgeSpan }[] | undefined {
+  const told = [];
+  for (const p of c.pairs) {
+    const oldest = { months: monthsBetween(p.first, p.on), days: daysBetween(p.first, p.on) };
+    const youngest = { months: monthsBetween(p.last, p.on), days: daysBetween(p.last, p.on) };
+    if (agrees(months, unit, youngest, oldest)) return undefined;
+    told.push({ on: p.on, youngest, oldest });
+  }
+  return told.sort((a, b) => a.youngest.days - b.youngest.days);
 }
 
 /**
  * The Age key's age against the DOB key's (else a DOB in brackets after the age), on the order date (the Date key's, else
  * today): told when they disagree by more than a clinician rounds. A date that may be read day- or month-first is told
- * only when every reading disagrees; an unreadable date or a birth after the order is unreadable-age's, never compared.
+ * only when it disagrees in every reading; an unreadable date or a birth after the order is unreadable-age's, never
+ * compared; a corrected age is not a chronological one.
  */
 function checkAgainstBirth(note: ParsedNote, today: IsoDate, age: AgeFact, stated: Stated, problems: AgeProblem[]): void {
-  const dateField = field(note, 'Date');
-  const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
-  const written = dateKey && readDate(dateKey.value, today.y);
-  if (dateKey && !written) return;
-  const pivot = written?.year ?? today.y;
-  const birth = birthFromKey(note, pivot) ?? stated.birth;
-  if (!birth) return;
-  const convention = noteConvention([written, birth.dates]);
-  const on = written ? readingsOf(written, convention) : [today];
-  const born = birth.dates ? readingsOf(birth.dates, convention) : [];
-  const told: string[] = [];
-  for (const o of on) {
-    // A year alone: born on any day of it up to the order date.
-    const ranges =
-      birth.year !== undefined
-        ? birth.year > o.y
-          ? []
-          : [{ first: { y: birth.year, m: 1, d: 1 }, last: isAfter({ y: birth.year, m: 12, d: 31 }, o) ? o : { y: birth.year, m: 12, d: 31 } }]
-        : born.filter((b) => !isAfter(b, o)).map((b) => ({ first: b, last: b }));
-    if (ranges.length !== (birth.year !== undefined ? 1 : born.length)) return;
-    for (const r of ranges) {
-      const oldest = { months: monthsBetween(r.first, o), days: daysBetween(r.first, o) };
-      const youngest = { months: monthsBetween(r.last, o), days: daysBetween(r.last, o) };
-      if (agrees(age.months, stated.unit, youngest, oldest)) return;
-      told.push(birth.year !== undefined ? ageRange(youngest.months, oldest.months) : formatAge(oldest.months));
-    }
-  }
-  if (!told.length) return;
-  const ages = [...new Set(told)].join(' or ');
-  const when = on.length === 1 ? ` on ${isoText(on[0])}` : '';
+  if (stated.corrected) return;
+  const c = comparison(note, today, [dobKeyBirth(note), stated.birth]);
+  const told = c && disagreement(c, age.months, stated.unit);
+  if (!c || !told) return;
+  // Every reading in one unit: the one the farthest calls for.
+  const farthest = Math.max(...told.map((t) => t.oldest.days));
+  const ages = [...new Set(told.map((t) => (c.year ? ageRange(t.youngest.months, t.oldest.months) : ageIn(stated.unit, t.oldest, farthest))))].join(' or ');
+  const on = told.every((t) => sameDay(t.on, told[0].on)) ? ` on ${isoText(told[0].on)}` : '';
+  const named = stated.unit ? `Age ${statedAge(age.months, stated.unit, stated.text ?? '')}` : `Age "${clip(stated.text ?? formatAge(age.months)).slice(0, 24)}"`;
+  const dob = c.text.length > 24 ? `${c.text.slice(0, 23)}…` : c.text;
   problems.push({
-    span: birth.span,
-    message: `Age ${formatAge(age.months)} and DOB ${birth.text} (${ages}${when}) disagree: correct one of them`,
+    span: c.birth.span,
+    message: `${named} and DOB ${dob} (${ages}${on}) disagree: correct one of them`,
+    shorter: `${named} and DOB ${dob} disagree: correct one of them`,
     mismatch: true,
   });
+}
+
+/** "2y 3m", "2 yrs 3 mo": years before the months. */
+const YEARS_TOO = /\d[ \t]*y/i;
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The stated age as the writer gave it: "6 weeks", not "1 month 12 days"; "30 months", not "2 years 6 months", where "2y 6m"
+ * is "2 years 6 months".
+ */
+function statedAge(months: number, unit: Unit, text: string): string {
+  const days = Math.round(months * DAYS_PER_MONTH);
+  const tenths = (n: number) => Math.round(n * 10) / 10;
+  switch (unit) {
+    case 'y':
+      return months % 12 === 0 ? plural(months / 12, 'year') : formatAge(months);
+    case 'm':
+      return YEARS_TOO.test(text) ? formatAge(months) : plural(tenths(months), 'month');
+    case 'w':
+      return days % 7 === 0 ? plural(days / 7, 'week') : plural(tenths(days / 7), 'week');
+    case 'd':
+      return plural(days, 'day');
+    case 'h':
+      return plural(Math.round(months * DAYS_PER_MONTH * 24), 'hour');
+  }
+}
+
+/**
+ * The age a birth makes, in the stated age's unit while it is still told so: "7 weeks 3 days" beside "6 weeks", "52 days"
+ * beside "10 days"; past half a year (weeks) or two months (days), and for months and years, in months or years.
+ */
+function ageIn(unit: Unit | undefined, age: AgeSpan, farthest: number): string {
+  const { days } = age;
+  if ((unit === 'd' || unit === 'h') && farthest < 62) return plural(days, 'day');
+  if (unit === 'w' && farthest < 183) {
+    const w = Math.floor(days / 7);
+    return w === 0 ? plural(days, 'day') : days % 7 ? `${plural(w, 'week')} ${plural(days % 7, 'day')}` : plural(w, 'week');
+  }
+  return formatAge(age.months);
 }
 
 /**
@@ -600,23 +736,20 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
 function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age: AgeFact; iso: boolean } | undefined {
   const dob = field(note, 'DOB');
   if (!dob || !dob.value.trim()) return undefined;
-  const dateField = field(note, 'Date');
-  const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
-  const written = dateKey && readDate(dateKey.value, today.y);
-  const birth = readDate(dob.value, written?.year ?? today.y);
-  const convention = noteConvention([written, birth]);
-  const on = written ? readingsOf(written, convention) : [today];
-  const born = birth ? readingsOf(birth, convention) : [];
+  const { dateKey, written, birth, on, born } = readOrderAndBirth(note, today, dob.value);
   if (dateKey && !written) problems.push({ span: dateKey.valueSpan, message: `cannot read the order date "${clip(dateKey.value)}"; write it as an ISO date such as 2026-11-26` });
   else if (dateKey && on.length > 1) problems.push({ span: dateKey.valueSpan, message: eitherWay('the order date', dateKey.value, on) });
   if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
+  // "DOB: 2019": read as a year (checkAgainstBirth compares it with a stated age), too coarse for an age of its own.
+  else if (birth.year !== undefined)
+    problems.push({ span: dob.valueSpan, message: `the date of birth "${birth.year}" gives the year only; write the full date as an ISO date such as ${birth.year}-08-20` });
   else if (born.length > 1) problems.push({ span: dob.valueSpan, message: eitherWay('the date of birth', dob.value, born) });
   if (on.length !== 1 || born.length !== 1) return undefined;
   if (isAfter(born[0], on[0])) {
     problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
     return undefined;
   }
-  return { age: { months: monthsBetween(born[0], on[0]), span: dob.valueSpan, from: 'DOB' }, iso: !!birth?.iso };
+  return { age: { months: monthsBetween(born[0], on[0]), span: dob.valueSpan, from: 'DOB' }, iso: !!birth?.dates?.iso };
 }
 
 function eitherWay(what: string, value: string, readings: readonly IsoDate[]): string {
@@ -790,20 +923,28 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);
 
 /** An Age value read, or its problem reported (a written line only: inside prose the free text is read instead). */
-function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[], ctx?: StatedContext): AgeFact | undefined {
+function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords, deferred?: BareAge[], ctx?: StatedContext, bracketed = true): AgeFact | undefined {
   // "Age/Sex: 19Y/M", "Age/Sex: 14 M", "Sex/Age: F/9": the sex is a column of its own, never the months of "14 M".
   // "Age: 14 (DOB 2012)": the bracket is the birth, read apart (checkAgainstBirth); the age is what stands before it.
   // Taken off first, so a sex column before it is the value's last word ("Age/Sex: 14 M (DOB 2012)").
+  // An unlabelled one ("Age: 9 (2019)") is a birth only when the age agrees with it, and then tells only the unit: else the
+  // value is read as if it were not there (the bracket again, without the birth).
   let value = f.value;
-  const aside = ctx && bracketBirth(value, f.valueSpan.start, ctx.today.y, v);
-  if (aside) {
-    value = value.slice(0, aside.at) + ' '.repeat(value.length - aside.at);
-    ctx.out.birth = aside.birth;
+  const aside = ctx && bracketed ? bracketBirth(value, f.valueSpan.start, ctx.today.y, v) : undefined;
+  const again = () => ageFromKey(f, problems, text, v, deferred, ctx, false);
+  if (aside) value = value.slice(0, aside.at) + ' '.repeat(value.length - aside.at);
+  if (ctx) {
+    ctx.out.birth = aside?.labelled ? aside.birth : undefined;
+    ctx.out.corrected = correctedAge(f.value, v);
   }
   if (v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40)))) value = withoutSexColumn(value, v);
   const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
   if (a && a.months <= 130 * 12) {
-    if (ctx) ctx.out.unit = a.unit;
+    if (aside && !aside.labelled && !fitsBirth(ctx!, aside.birth, a.months, a.unit)) return again();
+    if (ctx) {
+      ctx.out.unit = a.unit;
+      ctx.out.text = value.slice(a.span.start, a.span.end);
+    }
     return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
   }
   const bare = bareNumber(value);
@@ -812,11 +953,12 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
     const span = { start: f.valueSpan.start + bare.at, end: 0 };
     span.end = span.start + bare[1].length;
     // "Age: 14 (DOB 2012)", "Age: 4 (b. 2026-07-20)": the birth beside a bare number tells its unit, when it fits one only.
-    const unit = aside && ctx && unitByBirth(ctx, n, v);
+    const unit = aside && ctx && unitByBirth(ctx, n, v, aside.labelled ? [dobKeyBirth(ctx.note), aside.birth] : [aside.birth]);
     if (unit) {
       ctx.out.unit = unit;
       return { months: unit === 'y' ? n * 12 : n, span, from: 'Age' };
     }
+    if (aside && !aside.labelled) return again();
     const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
     const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
     // The current Age key's number waits for the rest of the note (readChronological); a past one is read last anyway.
@@ -851,14 +993,23 @@ const STRAY_MARK = /^[ \t]*(\d{1,2}(?:\.\d)?)[ \t]*[.,][ \t]*([A-Za-z]{2,7})\.?[
  * The unit a bare number in the Age key is in, when a birth in brackets after it fits years only or months only: "Age: 14
  * (DOB 2012)" is years, "Age: 4 (DOB 2026-07-20)" months. Undefined when it fits both or neither.
  */
-function unitByBirth(ctx: StatedContext, n: number, v: AgeWords): Unit | undefined {
-  const fits = (['y', 'm'] as const).filter((unit) => {
-    if (unit === 'y' && n > v.bareYears.max) return false;
-    const probe: AgeProblem[] = [];
-    checkAgainstBirth(ctx.note, ctx.today, { months: unit === 'y' ? n * 12 : n, span: { start: 0, end: 0 }, from: 'Age' }, { unit, birth: ctx.out.birth }, probe);
-    return probe.length === 0;
-  });
+function unitByBirth(ctx: StatedContext, n: number, v: AgeWords, births: readonly (Birth | undefined)[]): Unit | undefined {
+  const c = comparison(ctx.note, ctx.today, births);
+  if (!c) return undefined;
+  const fits = (['y', 'm'] as const).filter((unit) => (unit !== 'y' || n <= v.bareYears.max) && !disagreement(c, unit === 'y' ? n * 12 : n, unit));
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Whether an age agrees with a birth written in brackets after it ("Age: 14 yrs (2012)"). */
+function fitsBirth(ctx: StatedContext, birth: Birth, months: number, unit: Unit | undefined): boolean {
+  const c = comparison(ctx.note, ctx.today, [birth]);
+  return !!c && !disagreement(c, months, unit);
+}
+
+/** "2 months corrected", "2 mo (CGA)", "adjusted 3 mo": an age corrected for prematurity (age-vocabulary.json notChronological). */
+function correctedAge(value: string, v: AgeWords): boolean {
+  for (const m of value.toLowerCase().matchAll(/[a-z]+/g)) if (v.notChronologicalBefore.has(m[0]) || v.notChronologicalAfter.has(m[0])) return true;
+  return false;
 }
 
 /**

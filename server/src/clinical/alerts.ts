@@ -28,6 +28,8 @@ export function softwareAlertSpans(text: string, v: ReadingVocabulary['softwareA
   const sets = setsOf(v);
   const out: Span[] = [];
   work.steps += text.length;
+  // Nearly every note names no alert at all: one pattern test instead of the words of every line's key.
+  if (!sets.mayHoldKey?.test(text.toLowerCase())) return out;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -106,8 +108,20 @@ interface Sets {
   keys: string[][];
   replies: ReadonlySet<string>;
   own: ReadonlySet<string>;
+  /**
+   * Matches the lower-cased text wherever a phrase of `keys` may stand as the words `wordsOf` cuts (its words in a row,
+   * anything but letters and digits between them, none right after it); undefined when no phrase can ever match. Its first
+   * word may end a longer word, since a quotation's lead-in is cut at a fixed length: a test that never misses one.
+   */
+  mayHoldKey: RegExp | undefined;
 }
-const setsOf = perVocabulary((v: ReadingVocabulary['softwareAlerts']): Sets => ({ keys: v.keys.map((p) => p.split(' ')), replies: new Set(v.replies), own: new Set(v.ownWords) }));
+const setsOf = perVocabulary((v: ReadingVocabulary['softwareAlerts']): Sets => {
+  const keys = v.keys.map((p) => p.split(' '));
+  // A phrase word wordsOf can never give (a capital, a hyphen, an empty word) leaves its phrase unmatched.
+  const alternatives = keys.filter((p) => p.every((w) => /^[a-z0-9]+$/.test(w))).map((p) => p.join('[^a-z0-9]+'));
+  const mayHoldKey = alternatives.length ? new RegExp(`(?:${alternatives.join('|')})(?![a-z0-9])`) : undefined;
+  return { keys, replies: new Set(v.replies), own: new Set(v.ownWords), mayHoldKey };
+});
 
 /**
  * "CDS override log - XR LUMBOSACRAL SPINE 2 VIEWS", "BPA override - MRI L-spine w/o": a decision-support record's title

@@ -197,7 +197,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
       const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
       for (let c = 0; c < list.length; c++) {
         const { finding, phrase } = list[c];
-        const to = matchAt(words, i, phrase, 0);
+        // The bucket is the word's own (or its singular's): the first word matches, so the match goes on from the second.
+        const to = matchAt(words, i + 1, phrase, 1);
         if (to < 0) continue;
         // "dimple absent, reflexes normal" holds no "absent reflexes": a phrase is read within one clause.
         if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
@@ -756,8 +757,14 @@ function isCapitalAbbreviation(text: string, words: Word[], i: number, findingId
  * "No fever. No LOW.", "no fevers/NS/wt loss": loss of weight and night sweats beside the screen they stand in.
  */
 function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, vocab: ReadingVocabulary, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
-  for (const term of vocab.casedTerms) {
-    const wanted = term.text.toLowerCase();
+  const cased = casedWords(vocab.casedTerms);
+  // Nearly every value holds none of the terms: one set lookup a word instead of a pass a term.
+  let holds = false;
+  for (let i = 0; i < words.length && !holds; i++) holds = cased.set.has(words[i].text);
+  if (!holds) return;
+  for (let t = 0; t < vocab.casedTerms.length; t++) {
+    const term = vocab.casedTerms[t];
+    const wanted = cased.lower[t];
     const finding = k.finding(term.finding);
     if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) continue;
     work.steps += words.length;
@@ -779,6 +786,12 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
     }
   }
 }
+
+/** The cased terms' words as the word reader gives them (lower case), in the list's order, and as a set. */
+const casedWords = perVocabulary((terms: ReadingVocabulary['casedTerms']) => {
+  const lower = terms.map((t) => t.text.toLowerCase());
+  return { lower, set: new Set(lower) };
+});
 
 /** Every sign word of spinalTenderness starts with one of these (checked by a test). */
 export const MAY_BE_TENDER = /tend|ttp/i;

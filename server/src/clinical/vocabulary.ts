@@ -983,8 +983,9 @@ function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, fr
   for (let i = 0; i < words.length; i++) {
     const candidates = set.get(words[i].text);
     if (!candidates) continue;
+    // Every candidate's first word is this word: the match goes on from the second.
     for (const p of candidates) {
-      const to = matchAt(words, i, p, 0);
+      const to = matchAt(words, i + 1, p, 1);
       if (to > 0) found(p, i, to);
     }
   }
@@ -994,7 +995,7 @@ function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, fr
 export function longestPhraseAt(words: readonly Word[], i: number, set: PhraseSet): number {
   let best = -1;
   const candidates = i < words.length ? set.get(words[i].text) : undefined;
-  if (candidates) for (const p of candidates) best = Math.max(best, matchAt(words, i, p, 0));
+  if (candidates) for (const p of candidates) best = Math.max(best, matchAt(words, i + 1, p, 1));
   return best;
 }
 
@@ -1052,7 +1053,8 @@ export function bestRank(words: readonly Word[], index: RankedPhrases, accept?: 
     if (!candidates) return;
     for (const { phrase, rank } of candidates) {
       if (best >= 0 && rank >= best) continue;
-      const to = matchAt(words, i, phrase, 0);
+      // The stem is the word or its singular, which matchAt reads as the word: the match goes on from the second.
+      const to = matchAt(words, i + 1, phrase, 1);
       if (to > 0 && (!accept || accept({ start: words[i].start, end: words[to - 1].end }))) best = rank;
     }
   };

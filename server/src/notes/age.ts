@@ -161,8 +161,11 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
   let lastEnd = -1;
-  for (const m of text.matchAll(COMPONENT)) {
-    const start = m.index ?? 0;
+  // An exec loop rather than matchAll, which clones the pattern and makes an iterator on every call (a value of every
+  // field of every note is read for an age). Nothing in the loop reads an age, so the shared pattern's lastIndex is ours.
+  COMPONENT.lastIndex = 0;
+  for (let m = COMPONENT.exec(text); m; m = COMPONENT.exec(text)) {
+    const start = m.index;
     const value = numberOf(m[1]);
     const shorthand = withSex && !found && text[start + m[0].length] !== '/' ? sexShorthand(value, m[1], m[2]) : undefined;
     const unit = shorthand ?? UNIT[m[2].toLowerCase()];

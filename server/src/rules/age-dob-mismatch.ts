@@ -1,3 +1,4 @@
+import { fit } from './message';
 import type { Rule } from './types';
 
 /** An Age and a date of birth that disagree by more than a clinician rounds: one of them is wrong. */
@@ -8,6 +9,6 @@ export const rule: Rule = {
   kind: 'note-format',
   spec: '§2',
   check(ctx) {
-    for (const p of ctx.facts.ageProblems) if (p.mismatch) ctx.report({ span: p.span, message: p.message });
+    for (const p of ctx.facts.ageProblems) if (p.mismatch) ctx.report({ span: p.span, message: fit(p.message, p.shorter ?? p.message) });
   },
 };
