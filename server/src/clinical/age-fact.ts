@@ -24,6 +24,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { escapeClass } from './patterns';
+import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 
 export interface AgeFact {
@@ -127,6 +128,7 @@ export const AgeVocabularySchema = z.strictObject({
   subjectAge: z.strictObject({
     $comment: z.string().optional(),
     $commentToldBy: z.string().optional(),
+    $commentNotNames: z.string().optional(),
     link: words,
     pronouns: words,
     notNames: words,
@@ -137,6 +139,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentOtherTellers: z.string().optional(),
     otherTellers: words,
   }),
+  medications: z.strictObject({ $comment: z.string().optional(), words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -218,6 +221,8 @@ interface AgeWords {
   subjectLink: Set<string>;
   pronouns: Set<string>;
   notNames: Set<string>;
+  /** Drugs given for pain or fever ('Ibuprofen', 'Calpol'): no name, whatever bracket follows. */
+  medications: Set<string>;
   nameBefore: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
@@ -308,6 +313,7 @@ function ageWords(): AgeWords {
     subjectLink: new Set(v.subjectAge.link),
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
+    medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
@@ -789,8 +795,13 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A key another template names its patient by ("Subject: S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year
   // 10"): read after an age the history tells plainly, for the key may name someone else ("Student: MS3, 20 y"
   // is the medical student; "HPI: 2 mo old with sacral dimple" the patient).
-  const keyed = patientKeyAge(note, v, unclear);
+  const keyed = patientKeyAge(note, v, unclear, false);
   if (keyed) return keyed;
+  // A letter's subject line ("Betreff: Jonas K., 8 Jahre") is read only when the text tells the child's age in no
+  // other way: its number may be the interval or the date the letter is about ("Betreff: Jonas, 6 Wochen" over
+  // "Jonas, 8 Jahre, Rückenschmerzen").
+  const subject = (best.weak ?? best.life ?? best.alone) ? undefined : patientKeyAge(note, v, unclear, true);
+  if (subject) return subject;
   const fromPast = past && ageFromKey(past, problems, note.text, v);
   if (fromPast) return fromPast;
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
@@ -850,9 +861,9 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
  * S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10 boarder"): told plainly anywhere in the value, or
  * opening it (after an identifier at most) and standing alone there. Read as a Patient value is.
  */
-function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[]): AgeFact | undefined {
+function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[], subjectLines: boolean): AgeFact | undefined {
   for (const f of note.fields) {
-    if (f.key || !f.value || !(namesPatientByKey(f.rawKey, v) || subjectNamesPatient(note.text, f, v))) continue;
+    if (f.key || !f.value || !(subjectLines ? !namesPatientByKey(f.rawKey, v) && subjectNamesPatient(note.text, f, v) : namesPatientByKey(f.rawKey, v))) continue;
     const found = ageInPatientKey(note.text, f, v, unclear);
     // An adult's age is no patient's of these criteria: "Student: Jane (MS3), 23 yo" is the medical student.
     if (found && found.months < (v.patientKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
@@ -865,10 +876,14 @@ function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[]): AgeFact 
  * unless it names a clinician, a weekday, a department or a relative first ("Re: Dr Jones, 3 weeks", "Re: Monday, 3 weeks").
  */
 function subjectNamesPatient(noteText: string, f: Field, v: AgeWords): boolean {
-  const first = toWords(f.value.slice(0, 40))[0];
-  if (!v.slashAfterName.has(f.rawKey.trim().toLowerCase()) || first === undefined || v.slashNotAfter.has(first.text) || v.notNames.has(first.text)) return false;
+  if (!v.slashAfterName.has(f.rawKey.trim().toLowerCase())) return false;
+  // The first word whole, accents and all ("Orthopädie", "Pédiatrie"), compared unaccented as notNames holds it.
+  const first = /^[\s"'(]*(\p{L}[\p{L}'\u2019-]*)/u.exec(f.value.slice(0, 40));
+  if (!first) return false;
+  const word = unaccented(first[1].toLowerCase());
+  if (v.slashNotAfter.has(word) || v.notNames.has(word) || v.relatives.has(word) || v.medications.has(word)) return false;
   // "Re: Mia, 3 weeks" where "Her sister Mia has a sacral dimple": the relative's name.
-  return !relativeNamed(noteText, f.value.slice(first.start, first.end), v);
+  return !relativeNamed(noteText, first[1], v);
 }
 
 /** "Subject", "Student", "Subject ID", "Subject 12", "Participant #4": a patient key word, then only an identifier. */
@@ -939,6 +954,18 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
   }
   if (v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40)))) value = withoutSexColumn(value, v);
   const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
+  // "AGE 11M  SEX M": a billing system's months, which it shows for the under-twos only; "AGE 30M  SEX F" is none of
+  // its forms (a man's 30 years? 30 months?), so no age is read and the reader asks for it.
+  const written = a && value.slice(a.span.start, a.span.end);
+  const afterValue = text.slice(f.valueSpan.start + (a?.span.end ?? 0), f.valueSpan.start + (a?.span.end ?? 0) + 40);
+  if (a && written && billingMonthsPastTwo(written, { ...a, span: { start: 0, end: 0 } }, afterValue, v)) {
+    if (!f.inferred)
+      problems.push({
+        span: shift(a.span, f.valueSpan.start),
+        message: `the age "${written}" may be months or years; write "${written.slice(0, -1)} mo" or "${written.slice(0, -1)} y"`,
+      });
+    return undefined;
+  }
   if (a && a.months <= 130 * 12) {
     if (aside && !aside.labelled && !fitsBirth(ctx!, aside.birth, a.months, a.unit)) return again();
     if (ctx) {
@@ -1600,7 +1627,7 @@ const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)
 function nameWord(written: string, v: AgeWords): boolean {
   const plain = written.replace(/^[A-Z][a-z]{0,3}['\u2019]/, '').replace(/\.$/, '');
   const lower = plain.toLowerCase();
-  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !clinicalWords().has(lower);
+  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !v.medications.has(lower) && !clinicalWords().has(lower);
 }
 
 const INITIAL = /^[A-Z]\.?$/;
@@ -1815,6 +1842,11 @@ function initialAfterName(value: string, ar: Around, c: AgeValue): boolean {
   );
 }
 
+/** "30M" before a sex told on its own ("AGE 30M  SEX F"): months past two, which a billing system never writes so. */
+function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v: AgeWords): boolean {
+  return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
+}
+
 /**
  * Age and sex in one ("2M", "15M", "3F"), read as years by notes/age.ts: months where a word for an
  * infant stands next to it ("2M infant", "Pt: 3M baby", "2M, ex-32 wk"), as `Age: 4M` is read; with
@@ -1832,7 +1864,9 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unc
     if (sexAfter && v.monthsBeforeSex.has(sexAfter[1].toLowerCase())) return n;
     // "AGE 11M  SEX M": the sex has a column of its own, so the M is months (an infant read as 11 years would lose
     // the infant checks).
-    if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n;
+    // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
+    // the reader asks for it.
+    if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n < 24 ? n : 'unclear';
   }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
@@ -1984,6 +2018,9 @@ function judge(
     if (months === 'skip') return undefined;
     return { tier: 'strong', months };
   }
+  // "AGE 30M  SEX F": read as months by notes/age.ts (an M from 18 to 35 is no sure sex), but a billing system shows
+  // months for the under-twos only, so from 24 it is none of its forms: no age, and the reader asks for it.
+  if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
@@ -2042,6 +2079,9 @@ function judge(
   const clauseStart = prev === 'now' ? base + before[0].start : at;
   if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(end, end + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
+  // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
+  // opening its sentence is the child's, a complaint after it in a clause of its own.
+  if (nameApposition(value, before, start, end, v, noteText)) return age('weak');
   const from = sentenceStart(value, start);
   const to = sentenceEnd(value, end);
   for (let i = w - 1; i >= 0 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return undefined;
@@ -2077,6 +2117,23 @@ function nowTellsAge(
 
 /** Where the clause after an age ends: a comma, a semicolon, a colon, a bracket, a dash, a sentence end. */
 const CLAUSE_AFTER_END = /[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)|[\n\r]/;
+
+/**
+ * An age in months or years between commas right after a name (one or two words, a surname's initial too) that opens
+ * its sentence: "Jonas, 8 years, back pain". Never a relative's or a companion's name, nor in a sentence naming one
+ * ("Mia, 19 years, is her sister"); a weekday, a department or a complaint opening it is no name ("Monday, 3 months",
+ * "Back, 3 months, pain").
+ */
+function nameApposition(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
+  if (!before.length || before.length > 2 || !/^[ \t]*,[ \t]*$/.test(value.slice(before[0].end, start)) || !/^[ \t]*,/.test(value.slice(end))) return false;
+  const open = before[before.length - 1];
+  if (value.slice(sentenceStart(value, start), open.start).trim()) return false;
+  const names = before.map((x) => value.slice(x.start, x.end)).reverse();
+  if (before.length === 2 && !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
+  if (!nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v)) || relativeNamed(noteText, names[0], v)) return false;
+  const rest = toWords(value.slice(end, sentenceEnd(value, end)));
+  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+}
 
 /** A complaint among the words of the age's own clause ("Re: Ruby, 3 weeks back pain"), from word index `i` (a few words at most). */
 function complaintInClause(value: string, words: readonly Word[], i: number, end: number, v: AgeWords): boolean {
