@@ -24,6 +24,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { escapeClass } from './patterns';
+import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 
 export interface AgeFact {
@@ -86,7 +87,7 @@ export const AgeVocabularySchema = z.strictObject({
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
-  monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words }),
+  monthsBeforeSex: z.strictObject({ $comment: z.string().optional(), words, $commentSexKeys: z.string().optional(), sexKeys: words }),
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
@@ -108,7 +109,14 @@ export const AgeVocabularySchema = z.strictObject({
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
   bareNumber: z
-    .strictObject({ $comment: z.string().optional(), minYears: z.number().int().min(1), maxYears: z.number().int().max(30), infantContext: words })
+    .strictObject({
+      $comment: z.string().optional(),
+      minYears: z.number().int().min(1),
+      maxYears: z.number().int().max(30),
+      $commentHalf: z.string().optional(),
+      minYearsWithHalf: z.number().int().min(1),
+      infantContext: words,
+    })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
   patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
   unknownKeyLines: z.strictObject({
@@ -120,6 +128,7 @@ export const AgeVocabularySchema = z.strictObject({
   subjectAge: z.strictObject({
     $comment: z.string().optional(),
     $commentToldBy: z.string().optional(),
+    $commentNotNames: z.string().optional(),
     link: words,
     pronouns: words,
     notNames: words,
@@ -130,6 +139,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentOtherTellers: z.string().optional(),
     otherTellers: words,
   }),
+  medications: z.strictObject({ $comment: z.string().optional(), words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -161,6 +171,8 @@ interface AgeWords {
   wasNotWith: Set<string>;
   /** "5M girl": an M before a sex word is months. */
   monthsBeforeSex: Set<string>;
+  /** "AGE 11M  SEX M": the sex told on its own after the age makes its M months. */
+  sexToldAfter: RegExp;
   /** "10/M" opening a line: years up to this. */
   lineSexMaxYears: number;
   /** "day 6 M": a day of life before the child's sex or a word for a newborn. */
@@ -209,10 +221,12 @@ interface AgeWords {
   subjectLink: Set<string>;
   pronouns: Set<string>;
   notNames: Set<string>;
+  /** Drugs given for pain or fever ('Ibuprofen', 'Calpol'): no name, whatever bracket follows. */
+  medications: Set<string>;
   nameBefore: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
-  bareYears: { min: number; max: number };
+  bareYears: { min: number; max: number; minWithHalf: number };
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -257,6 +271,7 @@ function ageWords(): AgeWords {
     wasLink: new Set(v.beforeAge.wasLink),
     wasNotWith: new Set(v.beforeAge.wasNotWith),
     monthsBeforeSex: new Set(v.monthsBeforeSex.words),
+    sexToldAfter: new RegExp(`^[ \\t]*[,;|/]?[ \\t]*(?:${v.monthsBeforeSex.sexKeys.join('|')})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${v.monthsBeforeSex.words.join('|')})(?![\\w/])`, 'i'),
     lineSexMaxYears: v.lineOpeningSex.maxYears,
     dolChildAfter: new Set(v.dayOfLife.childAfter),
     dolChildAfterMaxDays: v.dayOfLife.childAfterMaxDays,
@@ -298,6 +313,7 @@ function ageWords(): AgeWords {
     subjectLink: new Set(v.subjectAge.link),
     pronouns: new Set(v.subjectAge.pronouns),
     notNames: new Set(v.subjectAge.notNames),
+    medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
@@ -306,7 +322,7 @@ function ageWords(): AgeWords {
     birthLabels: new Set(v.bracketBirth.labels),
     combinedSpellings: v.combinedKeys.spellings,
     ...sexColumns(v.monthsBeforeSex.words),
-    bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears },
+    bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
@@ -753,7 +769,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A Patient key written inside prose ("Order received: XR L-spine. Patient: 3 mo F.") unless it is someone else's.
   const patient = field(note, 'Patient') ?? all.find((f) => f.inferred && f.key?.name === 'Patient' && f.value && !someoneElsesKey(note.text, f, v));
   if (patient) {
-    const a = patientAge(patient.value, v, unclear);
+    const a = patientAge(patient.value, v, unclear) ?? bracketAfterPatientName(note.text, patient.value, v);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
   }
@@ -779,8 +795,13 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A key another template names its patient by ("Subject: S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year
   // 10"): read after an age the history tells plainly, for the key may name someone else ("Student: MS3, 20 y"
   // is the medical student; "HPI: 2 mo old with sacral dimple" the patient).
-  const keyed = patientKeyAge(note, v, unclear);
+  const keyed = patientKeyAge(note, v, unclear, false);
   if (keyed) return keyed;
+  // A letter's subject line ("Betreff: Jonas K., 8 Jahre") is read only when the text tells the child's age in no
+  // other way: its number may be the interval or the date the letter is about ("Betreff: Jonas, 6 Wochen" over
+  // "Jonas, 8 Jahre, Rückenschmerzen").
+  const subject = (best.weak ?? best.life ?? best.alone) ? undefined : patientKeyAge(note, v, unclear, true);
+  if (subject) return subject;
   const fromPast = past && ageFromKey(past, problems, note.text, v);
   if (fromPast) return fromPast;
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
@@ -840,14 +861,29 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
  * S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10 boarder"): told plainly anywhere in the value, or
  * opening it (after an identifier at most) and standing alone there. Read as a Patient value is.
  */
-function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[]): AgeFact | undefined {
+function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[], subjectLines: boolean): AgeFact | undefined {
   for (const f of note.fields) {
-    if (f.key || !f.value || !namesPatientByKey(f.rawKey, v)) continue;
+    if (f.key || !f.value || !(subjectLines ? !namesPatientByKey(f.rawKey, v) && subjectNamesPatient(note.text, f, v) : namesPatientByKey(f.rawKey, v))) continue;
     const found = ageInPatientKey(note.text, f, v, unclear);
     // An adult's age is no patient's of these criteria: "Student: Jane (MS3), 23 yo" is the medical student.
     if (found && found.months < (v.patientKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
+}
+
+/**
+ * A letter's subject line names the patient as a Name key does ("Betreff: Jonas K., 8 Jahre", "Objet : Léa, 9 ans"),
+ * unless it names a clinician, a weekday, a department or a relative first ("Re: Dr Jones, 3 weeks", "Re: Monday, 3 weeks").
+ */
+function subjectNamesPatient(noteText: string, f: Field, v: AgeWords): boolean {
+  if (!v.slashAfterName.has(f.rawKey.trim().toLowerCase())) return false;
+  // The first word whole, accents and all ("Orthopädie", "Pédiatrie"), compared unaccented as notNames holds it.
+  const first = /^[\s"'(]*(\p{L}[\p{L}'\u2019-]*)/u.exec(f.value.slice(0, 40));
+  if (!first) return false;
+  const word = unaccented(first[1].toLowerCase());
+  if (v.slashNotAfter.has(word) || v.notNames.has(word) || v.relatives.has(word) || v.medications.has(word)) return false;
+  // "Re: Mia, 3 weeks" where "Her sister Mia has a sacral dimple": the relative's name.
+  return !relativeNamed(noteText, first[1], v);
 }
 
 /** "Subject", "Student", "Subject ID", "Subject 12", "Participant #4": a patient key word, then only an identifier. */
@@ -862,9 +898,10 @@ const LEADING_ID = /^\s*(?:(?:id|no|nr|#)[.:]?[ \t]*)?(?:[a-z]{1,4}[-#]?\d{1,8}|
 
 /**
  * A name, a sex or a blank left for the name, each its own comma item, before the age: "Name: --, M, 10 years",
- * "Baby: Maya, 7 months", "Name: Musa, M, 10 years" (not "Case: Back pain, 3 weeks", whose words are no name).
+ * "Baby: Maya, 7 months", "Name: Musa, M, 10 years", "Child: Ava T., 7y" (a surname's initial, as a school's or a
+ * nursery's form keeps it); not "Case: Back pain, 3 weeks", whose words are no name.
  */
-const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}|[MF]|[Mm]ale|[Ff]emale|-{1,3}|\?|N\/A)[ \t]*,[ \t]*){1,3}/u;
+const NAME_SEX_BEFORE = /^\s*(?:(?:\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}(?: \p{Lu}\.?)?|[MF]|[Mm]ale|[Ff]emale|-{1,3}|\?|N\/A)[ \t]*,[ \t]*){1,3}/u;
 
 function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[]): { months: number; span: Span } | undefined {
   const original = f.value;
@@ -917,6 +954,18 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
   }
   if (v.combinedKeys.has(normalizeKey((f.writtenKey ?? f.rawKey).slice(0, 40)))) value = withoutSexColumn(value, v);
   const a = parseAge(withoutGestation(value), true) ?? unitPastGap(value) ?? strayMark(value);
+  // "AGE 11M  SEX M": a billing system's months, which it shows for the under-twos only; "AGE 30M  SEX F" is none of
+  // its forms (a man's 30 years? 30 months?), so no age is read and the reader asks for it.
+  const written = a && value.slice(a.span.start, a.span.end);
+  const afterValue = text.slice(f.valueSpan.start + (a?.span.end ?? 0), f.valueSpan.start + (a?.span.end ?? 0) + 40);
+  if (a && written && billingMonthsPastTwo(written, { ...a, span: { start: 0, end: 0 } }, afterValue, v)) {
+    if (!f.inferred)
+      problems.push({
+        span: shift(a.span, f.valueSpan.start),
+        message: `the age "${written}" may be months or years; write "${written.slice(0, -1)} mo" or "${written.slice(0, -1)} y"`,
+      });
+    return undefined;
+  }
   if (a && a.months <= 130 * 12) {
     if (aside && !aside.labelled && !fitsBirth(ctx!, aside.birth, a.months, a.unit)) return again();
     if (ctx) {
@@ -1124,6 +1173,21 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
   return undefined;
 }
 
+/**
+ * "Patient: Sofia (8)", "Pt: Sofia T (3 1/2)": a bare number in brackets right after the name opening a Patient value is
+ * the child's age in years, as after a Child key (bareNumber's years; from minYearsWithHalf with a half), never in a note
+ * that speaks of an infant, where it may be months.
+ */
+function bracketAfterPatientName(noteText: string, value: string, v: AgeWords): AgeValue | undefined {
+  const m = BRACKET_AFTER_PATIENT_NAME.exec(value);
+  if (!m || !m[1].split(/[ \t]+/).every((x, i) => (i > 0 && INITIAL.test(x)) || nameWord(x, v))) return undefined;
+  const half = m[3] !== undefined;
+  const years = Number(m[2]) + (half ? 0.5 : 0);
+  if (years < (half ? v.bareYears.minWithHalf : v.bareYears.min) || years > v.bareYears.max || speaksOfAnInfant(noteText, v)) return undefined;
+  const start = m[0].indexOf(m[2], m[0].indexOf('('));
+  return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) } };
+}
+
 const FREE_TEXT_KEYS = new Set<string>(['Presentation', 'Findings', 'Indication', 'Symptoms']);
 /** Keys whose value may open a sentence on the patient's age ("A/P: 12 yo M w/ …") but mostly tell other things. */
 const OPENING_KEYS = new Set<string>(['Plan', 'Family history']);
@@ -1190,9 +1254,12 @@ const MARKED_AFTER = /^(?:\/o\b|\.o\b|[ \t]?-?[ \t]?old\b)/i;
 
 /** Sentence ends between two words: a clause never reaches past one. Decimal points and "y.o." are no sentence end. */
 const SENTENCE_END = /[;!?\n\r]|\.(?:\s|$)/;
-/** A clause boundary before a stand-alone age: a comma, a sentence end, a dash or the start of a line. */
-const CLAUSE_BEFORE = /(?:^|[,;.!?(\n\r]|\s[-\u2013\u2014])\s*$/;
-const CLAUSE_AFTER = /^\s*(?:[,;.!?)]|\s[-\u2013\u2014]\s|$)/;
+/**
+ * A clause boundary before a stand-alone age: a comma, a sentence end, a dash or the start of a line; a bar parts a
+ * requisition's cells as a comma parts clauses ("DX M54.50 LBP | 16Y M | UHC AUTH").
+ */
+const CLAUSE_BEFORE = /(?:^|[,;.!?(|\n\r]|\s[-\u2013\u2014])\s*$/;
+const CLAUSE_AFTER = /^\s*(?:[,;.!?)|]|\s[-\u2013\u2014]\s|$)/;
 
 /**
  * The patient's age in a free-text value, or undefined. Each candidate (a number with a unit, "18/12",
@@ -1324,8 +1391,11 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
  */
 const DAY_OF_LIFE =
   /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
-/** "day 6 M", "Day 3 girl": a day, its number, and the word after it (the caller checks the word; a letter is no "F/U"). */
-const DAY_BEFORE_CHILD = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,8})(?![\w/])/gi;
+/**
+ * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
+ * may describe a newborn (the caller checks the words; a letter is no "F/U").
+ */
+const DAY_BEFORE_CHILD = /\bday[ \t]*[#-]?[ \t]*(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
@@ -1349,12 +1419,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
   n = 0;
   for (const m of value.matchAll(DAY_BEFORE_CHILD)) {
     if (++n > 4) break;
-    const child = m[2];
+    // "Day-10 term male": a newborn's describer (neonatal.describers) may stand before the word for the child.
+    const described = m[3] !== undefined && v.neonatalDescribers.has(m[2].toLowerCase());
+    const child = described ? m[3] : m[2];
     if (!v.dolChildAfter.has(child.toLowerCase()) || (child.length === 1 && !/^[MF]$/.test(child))) continue;
     const days = Number(m[1]);
     if (days < 1 || days > v.dolChildAfterMaxDays) continue;
     // "day 3 girl scout camp", "day 2 boy scouts": the sex word names something else.
-    const following = /^[ \t]+([A-Za-z]+)/.exec(value.slice(m.index + m[0].length));
+    const childEnd = m.index + m[0].indexOf(child, m[0].indexOf(m[1]) + m[1].length) + child.length;
+    const following = /^[ \t]+([A-Za-z]+)/.exec(value.slice(childEnd));
     if (following && v.dolChildAfterNot.has(following[1].toLowerCase())) continue;
     const start = m.index;
     found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
@@ -1463,12 +1536,12 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
   n = 0;
   for (const m of value.matchAll(BARE_IN_BRACKETS)) {
     if (++n > 4) break;
-    const years = Number(m[2]);
+    const years = Number(m[2]) + (m[3] !== undefined ? 0.5 : 0);
     if (years < 1 || years > 21 || !isName(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
     const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
     if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
-    const start = m.index + m[0].lastIndexOf(m[2]);
-    return { months: years * 12, span: { start, end: start + m[2].length }, tier: 'weak' };
+    const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
+    return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak' };
   }
   const named = bareAfterName(noteText, value, v);
   if (named) return named;
@@ -1495,9 +1568,11 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
   let n = 0;
   for (const m of value.matchAll(BARE_AFTER_NAME)) {
     if (++n > 4) break;
-    const years = Number(m[3]);
+    // "Child: Sofia (3 1/2)": a half in brackets is told in years, as a small number alone is not (it may be months).
+    const half = m[4] !== undefined;
+    const years = Number(m[3]) + (half ? 0.5 : 0);
     const bracket = m[2].includes('(');
-    if (years < v.bareYears.min || years > v.bareYears.max || (bracket && value[m.index + m[0].length] !== ')')) continue;
+    if (years < (half ? v.bareYears.minWithHalf : v.bareYears.min) || years > v.bareYears.max || (bracket && value[m.index + m[0].length] !== ')')) continue;
     const names = m[1].split(/[ \t]+/);
     // Every word a name's but an initial ("Marcus T"): "Hb (12)", "Wt (18)", "Re: Lumbar Puncture (12)" name none.
     if (v.slashNotAfter.has(names[0].toLowerCase()) || !names.every((x) => INITIAL.test(x) || nameWord(x, v)) || relativeNamed(noteText, names[0], v)) continue;
@@ -1527,8 +1602,8 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
     }
     if (!heading && !carerOf && !opening) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
-    const start = m.index + m[0].lastIndexOf(m[3]);
-    return { months: years * 12, span: { start, end: start + m[3].length }, tier: 'weak' };
+    const start = m.index + m[1].length + m[2].length;
+    return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak' };
   }
   return undefined;
 }
@@ -1538,8 +1613,12 @@ const NAME_WORD = `(?:[A-Z][a-z]{0,3}['\u2019])?[A-Z][a-z]{1,20}`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
     `([ \\t]*,[ \\t]*(?:age[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
-    `(\\d{1,2})(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
+    `(\\d{1,2})((?:[ \\t]+1\\/2|[ \\t]?\u00bd)(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
+);
+/** "Patient: Sofia (8)": a name opening the value, then a bracket holding only a number (a half may follow). */
+const BRACKET_AFTER_PATIENT_NAME = new RegExp(
+  `^[ \\t]*(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?)){0,2})[ \\t]*\\([ \\t]*(\\d{1,2})((?:[ \\t]+1\\/2|[ \\t]?\u00bd))?[ \\t]*\\)`,
 );
 /** A heading's lead: "RE: ", "Re: Miss ", "Regarding ". */
 const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)?$/;
@@ -1548,7 +1627,7 @@ const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)
 function nameWord(written: string, v: AgeWords): boolean {
   const plain = written.replace(/^[A-Z][a-z]{0,3}['\u2019]/, '').replace(/\.$/, '');
   const lower = plain.toLowerCase();
-  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !clinicalWords().has(lower);
+  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !v.medications.has(lower) && !clinicalWords().has(lower);
 }
 
 const INITIAL = /^[A-Z]\.?$/;
@@ -1571,7 +1650,7 @@ function clinicalWords(): Set<string> {
 }
 
 /** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
-const BARE_IN_BRACKETS = /\b([A-Z][a-z]{1,20})[ \t]*\([ \t]*(\d{1,2})[ \t]*\)/g;
+const BARE_IN_BRACKETS = /\b([A-Z][a-z]{1,20})[ \t]*\([ \t]*(\d{1,2})((?:[ \t]+1\/2|[ \t]?\u00bd))?[ \t]*\)/g;
 /** "turned 11", "just turned 9": a birthday; not before a unit ("turned 90 degrees", "turned 6 months" is read as any age). */
 const TURNED = /\bturned[ \t]+(\d{1,2})(?![.,]?\d)(?![ \t]*(?:[a-z]*\s*(?:degrees?|deg|°)|w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|%)\b|[ \t]*[%°/-])/gi;
 
@@ -1739,7 +1818,8 @@ function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
  * past a comma: "5F, NG tube"), or a vital sign or measure before it ("T 39 F").
  */
 function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
-  if (ar.prev && v.notAnAgeBefore.has(ar.prev)) return true;
+  // "T 39 F" is a temperature; "Ava T., 7y" is a surname's initial, parted from the age by its comma.
+  if (ar.prev && v.notAnAgeBefore.has(ar.prev) && !initialAfterName(value, ar, c)) return true;
   let at = c.span.end;
   for (let i = 0; i < ar.after.length; i++) {
     const x = ar.after[i];
@@ -1749,6 +1829,22 @@ function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
     at = x.end;
   }
   return false;
+}
+
+/** "Ava T., 7y": a name, a surname's initial and a comma before the age (a letter that is no measure's). */
+function initialAfterName(value: string, ar: Around, c: AgeValue): boolean {
+  const [initial, name] = ar.before;
+  return (
+    name !== undefined &&
+    /^\p{Lu}[\p{Ll}'-]+$/u.test(value.slice(name.start, name.end)) &&
+    /^ \p{Lu}\.?[ \t]*,[ \t]*$/u.test(value.slice(name.end, c.span.start)) &&
+    initial.end - initial.start === 1
+  );
+}
+
+/** "30M" before a sex told on its own ("AGE 30M  SEX F"): months past two, which a billing system never writes so. */
+function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v: AgeWords): boolean {
+  return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
 /**
@@ -1766,6 +1862,11 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unc
   if (c.sex === 'M') {
     const sexAfter = /^[ \t]+([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 10));
     if (sexAfter && v.monthsBeforeSex.has(sexAfter[1].toLowerCase())) return n;
+    // "AGE 11M  SEX M": the sex has a column of its own, so the M is months (an infant read as 11 years would lose
+    // the infant checks).
+    // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
+    // the reader asks for it.
+    if (v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40))) return n < 24 ? n : 'unclear';
   }
   const infant = infantNear(original, c.span, v);
   if (c.sex === 'M') return infant ? n : n <= 6 ? 'unclear' : c.months;
@@ -1917,6 +2018,9 @@ function judge(
     if (months === 'skip') return undefined;
     return { tier: 'strong', months };
   }
+  // "AGE 30M  SEX F": read as months by notes/age.ts (an M from 18 to 35 is no sure sex), but a billing system shows
+  // months for the under-twos only, so from 24 it is none of its forms: no age, and the reader asks for it.
+  if (billingMonthsPastTwo(told, c, original, v)) return 'unclear';
 
   // Told of the sentence's subject: "He is 5 months now", "Mateo is 5 months", "She's 14 years".
   // Only "now", "today", "old" or a word for the child may follow: "She is 6 weeks out from surgery",
@@ -1975,6 +2079,9 @@ function judge(
   const clauseStart = prev === 'now' ? base + before[0].start : at;
   if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(end, end + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
+  // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
+  // opening its sentence is the child's, a complaint after it in a clause of its own.
+  if (nameApposition(value, before, start, end, v, noteText)) return age('weak');
   const from = sentenceStart(value, start);
   const to = sentenceEnd(value, end);
   for (let i = w - 1; i >= 0 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return undefined;
@@ -2010,6 +2117,23 @@ function nowTellsAge(
 
 /** Where the clause after an age ends: a comma, a semicolon, a colon, a bracket, a dash, a sentence end. */
 const CLAUSE_AFTER_END = /[,;:()\u2013\u2014]|\s-\s|[.!?](?:\s|$)|[\n\r]/;
+
+/**
+ * An age in months or years between commas right after a name (one or two words, a surname's initial too) that opens
+ * its sentence: "Jonas, 8 years, back pain". Never a relative's or a companion's name, nor in a sentence naming one
+ * ("Mia, 19 years, is her sister"); a weekday, a department or a complaint opening it is no name ("Monday, 3 months",
+ * "Back, 3 months, pain").
+ */
+function nameApposition(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
+  if (!before.length || before.length > 2 || !/^[ \t]*,[ \t]*$/.test(value.slice(before[0].end, start)) || !/^[ \t]*,/.test(value.slice(end))) return false;
+  const open = before[before.length - 1];
+  if (value.slice(sentenceStart(value, start), open.start).trim()) return false;
+  const names = before.map((x) => value.slice(x.start, x.end)).reverse();
+  if (before.length === 2 && !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
+  if (!nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v)) || relativeNamed(noteText, names[0], v)) return false;
+  const rest = toWords(value.slice(end, sentenceEnd(value, end)));
+  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+}
 
 /** A complaint among the words of the age's own clause ("Re: Ruby, 3 weeks back pain"), from word index `i` (a few words at most). */
 function complaintInClause(value: string, words: readonly Word[], i: number, end: number, v: AgeWords): boolean {
@@ -2075,7 +2199,11 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
   const written = value.slice(name.start, name.end);
   if (!isName(written, v) || v.person.has(written.toLowerCase()) || relativeNamed(noteText, written, v)) return false;
-  return before.length > 1 ? v.nameBefore.has(before[1].text) : namedAgain(noteText, written);
+  // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
+  // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
+  if (before.length < 2 || /[.!?;\n]/.test(value.slice(before[1].end, name.start))) return true;
+  // "I saw baby Ruby (2 months)", "girl Sofia (12 y)": a word for the child may stand before the name.
+  return v.nameBefore.has(before[1].text) || v.person.has(before[1].text);
 }
 
 /**
@@ -2210,7 +2338,9 @@ function personBefore(value: string, before: readonly Word[], start: number, v: 
     const gap = value.slice(x.end, at);
     if (!/^[\s,~]*$/.test(v.abbreviations.has(x.text) ? gap.replace(/^\./, '') : gap) || (gap.match(/,/g)?.length ?? 0) > 1) return false;
     if (v.person.has(x.text)) return true;
-    if (!v.link.has(x.text)) return false;
+    // "Pt F 1y2m", "Baby F 3 mths": the sex, one upper-case letter, may stand between them as a link word does.
+    const sexLetter = x === before[0] && /^[MF]$/.test(value.slice(x.start, x.end)) && !/^[.'/-]/.test(value.slice(x.end, x.end + 1));
+    if (!v.link.has(x.text) && !sexLetter) return false;
     at = x.start;
   }
   return false;

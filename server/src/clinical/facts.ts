@@ -22,6 +22,7 @@ import {
   baselineDeficits,
   cancerInstitutions,
   clarifiedAway,
+  questionSettled,
   explainedAway,
   firstVoidOfNewborn,
   limpOfTheBody,
@@ -1100,6 +1101,7 @@ function readAllFindings(
   firstVoidOfNewborn(hits, note.text, months);
   retractedInError(hits, note.text);
   clarifiedAway(hits, note.text);
+  questionSettled(hits, note.text);
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);

@@ -3,6 +3,7 @@ import { type Span, widen } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
+import { type ContextLexicon, contextLexicon } from './lexicon';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
@@ -144,6 +145,99 @@ export function clarifiedAway(hits: FindingHit[], text: string): void {
   }
   if (!withdrawn) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
+/**
+ * "Midwife refer for ?sacral dimple. O/E - no dimple seen. Only normal coccygeal fold": a skin sign the note only asks
+ * about, then denies outright after the question, is settled by the denial (reading-vocabulary.json questionSettled).
+ * Any mention that tells the sign present keeps it, as does a question asked after the denial ("no dimple per mum; O/E
+ * ?small dimple") and a denial narrowed to a kind or a place ("no deep dimple", "no dimple over L2"). Only the writer's
+ * own examination now settles it (`examinedNow`): a birth check, an earlier visit or a parent's word ("NIPE at birth: no
+ * dimple seen", "Previous visit: no dimple noted", "Mum says no dimple seen") leaves the question for the scan to answer.
+ */
+export function questionSettled(hits: FindingHit[], text: string): void {
+  const rule = readingVocabulary().questionSettled;
+  const categories = new Set(rule.categories);
+  const after = phraseSetOf(rule.deniedAfter);
+  const narrowed = phraseSetOf(rule.narrowedBefore);
+  const outright = (h: FindingHit) => {
+    const clause = text.slice(h.span.end, h.span.end + 40);
+    const cut = clause.search(/[.;:,!?()\r\n]/);
+    const rest = toWords(cut < 0 ? clause : clause.slice(0, cut));
+    const covered = findAny(rest, after);
+    if (rest.some((w) => !covered.some((c) => c.start <= w.start && w.end <= c.end))) return false;
+    const before = toWords(text.slice(Math.max(0, h.span.start - 24), h.span.start));
+    return !findAny(before.slice(-2), narrowed).length;
+  };
+  let settled: Set<string> | undefined;
+  const asked = new Map<string, number>();
+  const told = new Set<string>();
+  for (const h of hits) {
+    if (!h.present || !categories.has(h.finding.category)) continue;
+    if (!h.context.uncertain) told.add(h.finding.id);
+    else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
+  }
+  for (const [id, lastAsked] of asked) {
+    if (told.has(id)) continue;
+    const denial = hits.some(
+      (x) =>
+        x.finding.id === id &&
+        x.negated &&
+        !x.present &&
+        x.context.experiencer === 'patient' &&
+        !x.context.hypothetical &&
+        !x.context.historical &&
+        x.span.start >= lastAsked &&
+        outright(x) &&
+        examinedNow(text, x.span),
+    );
+    if (denial) (settled ??= new Set()).add(id);
+  }
+  if (!settled) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].present && settled.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
+/** The forward negation cues of the context lexicon that reach past their own word ("no", "nil", "without"). */
+const denials = perVocabulary((lex: ContextLexicon) =>
+  phraseSetOf(lex.triggers.flatMap((t) => (t.category === 'negated' && t.direction === 'forward' && !t.scope ? t.phrases : []))),
+);
+
+/**
+ * The denial at `sign` is the writer's examination now: its sentence opens on the writer's exam words only
+ * (neuroExamAfterParent: "O/E -", "Exam:", "On examination") and goes straight on to the negation, at most one word
+ * before the sign ("Examination: no sacral dimple visible"). Anything else before it may date the exam or name another
+ * examiner ("NIPE at birth:", "Previous visit 2 weeks ago:", "History: Mum says"), so it settles nothing; neither
+ * does a parent's cue anywhere in the sentence ("no dimple seen per mum"). A denial read historical ("no dimple seen
+ * previously") is left out by the caller.
+ */
+function examinedNow(text: string, sign: Span): boolean {
+  // A lead of exam words and a negation is short: a sentence opening further back is no such lead.
+  const reach = Math.max(0, sign.start - 80);
+  let from = sign.start;
+  while (from > reach && !/[;\n\r?!]/.test(text[from - 1]) && !(text[from - 1] === '.' && /\s/.test(text[from] ?? ' '))) from--;
+  if (from === reach && reach > 0) return false;
+  const to = sentenceEndAt(text, sign.end, sign.end + 80);
+  const v = readingVocabulary();
+  const sentence = toWords(text.slice(from, to), from);
+  if (findAny(sentence, phraseSetOf(v.neuroToldByParent)).length) return false;
+  const lead = sentence.filter((w) => w.end <= sign.start);
+  const exam = findAny(lead, phraseSetOf(v.neuroExamAfterParent));
+  let opened = 0;
+  for (let covered = -1; opened < lead.length; opened++) {
+    for (const m of exam) if (m.start === lead[opened].start) covered = Math.max(covered, m.end);
+    if (lead[opened].end > covered) break;
+  }
+  const rest = lead.slice(opened);
+  if (!opened || !rest.length) return false;
+  const no = findAny(rest, denials(contextLexicon())).find((m) => m.start === rest[0].start);
+  return !!no && rest.filter((w) => w.start >= no.end).length <= 1;
+}
+
+/** Where the sentence holding `at` ends: at ". ", ";", "?" or a line break, and at `limit` at the latest. */
+function sentenceEndAt(text: string, at: number, limit: number): number {
+  const end = Math.min(text.length, limit);
+  for (let i = at; i < end; i++) if (/[;\n\r?!]/.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ' '))) return i;
+  return end;
 }
 
 /**

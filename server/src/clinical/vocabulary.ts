@@ -621,6 +621,20 @@ const ReadingVocabularyFields = z.strictObject({
    */
   explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
   /**
+   * A skin sign only asked about ("Midwife refer for ?sacral dimple") and then denied outright by the examiner later in
+   * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
+   * `categories` (signs an exam shows or not); the denial's clause may go on only with `deniedAfter` words, and none of
+   * `narrowedBefore` may stand right before the sign ("no deep dimple" leaves a dimple). Only the writer's examination
+   * now settles it: the denial's sentence opens on neuroExamAfterParent words alone ("O/E -", "Exam:"), never a birth
+   * check, an earlier visit or a parent's word ("NIPE at birth: no dimple seen", "History: Mum says no dimple seen").
+   */
+  questionSettled: z.strictObject({
+    $comment: z.string().optional(),
+    categories: z.array(z.string().min(1)).min(1),
+    deniedAfter: z.array(phrase).min(1),
+    narrowedBefore: z.array(phrase).min(1),
+  }),
+  /**
    * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
    * (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual weakness"): one of `references`
    * right before a mention of the finding, and the same finding denied later in its line within `reachChars`

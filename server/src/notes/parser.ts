@@ -2,6 +2,9 @@ import { type KeyInfo, type KeyName, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, readProse } from './prose';
 import { work } from './work';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 
 export interface Field {
   /** The known key, or undefined when the key is not in the language. */
@@ -179,7 +182,7 @@ export function parseNote(text: string, atDocumentStart = false, reportsOnTheChi
         // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
         // Only on a header line, whose own key says who the child is or which visit: "Mother: Jane Doe   DOB: 1992-03-04" is
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
-        const header = open.key ? COLUMN_KEYS.has(open.key.name) : HEADER_KEY.test(rawKey);
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey);
         for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
           // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
           // blank column gives no age and missing-age asks for it); a header key's column splits even there.
@@ -237,7 +240,7 @@ interface Column {
 
 /**
  * Keys a form's header writes as columns ("Name: [child]   Age: 7 yrs   Sex: M", "Patient: 9 mo M   DOB: ***"): a line
- * opened by one of them (or by `HEADER_KEY`) is a header line, whose columns are fields of their own.
+ * opened by one of them (or by a header key: `RECORD_KEY`, or a word naming the child) is a header line, whose columns are fields of their own.
  * A clinical key in a column of another line ("Findings: Hair tuft: No [x]   Dimple: No [ ] Yes [x]") is a question of
  * the value it stands in, which readContext reads there: it stays part of that value.
  */
@@ -250,11 +253,29 @@ const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
 const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019/&.-]*){0,2}$/;
 /**
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
- * the child's name or record, the visit and who sees the child. A line opened by any other key is no header:
+ * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
+ * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
+ * reads them), the visit and who sees the child. A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
-const HEADER_KEY =
+const RECORD_KEY =
   /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+
+let childKeys: ReadonlySet<string> | undefined;
+
+/** The words a template names its child by (age-vocabulary.json patientKeys.words: "Child", "Pupil", "Camper" …). */
+function childKeyWords(): ReadonlySet<string> {
+  childKeys ??= new Set(
+    parseJsonFile(path.join(defaultKnowledgeDir(), 'age-vocabulary.json'), z.object({ patientKeys: z.object({ words: z.array(z.string()) }) })).patientKeys.words.map((w) =>
+      w.toLowerCase(),
+    ),
+  );
+  return childKeys;
+}
+
+function isHeaderKey(rawKey: string): boolean {
+  return RECORD_KEY.test(rawKey) || childKeyWords().has(rawKey.trim().toLowerCase());
+}
 
 /**
  * The next key written as a column of a form's header line, in text[from, to): after a gap of two spaces or
