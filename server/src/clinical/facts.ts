@@ -1,4 +1,5 @@
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
+import { type CodedStudy, codedOrder, reviewedOrder } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
@@ -53,7 +54,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
+import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -679,8 +680,6 @@ function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | un
   return m[3].split(/\s+/).every((w) => !w || told.has(w.toLowerCase())) ? m : null;
 }
 
-const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
-
 /** Keys a study may be ordered under, in the order they are trusted. */
 const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
@@ -1087,18 +1086,6 @@ function readAllFindings(
     const excluded = (h: FindingHit) =>
       read.some((x) => x.field === h.field && x.finding.id === h.finding.id && x.negated) || findAny(toWords(sentenceAround(note.text, h.field, h.span)), excludedBy).length > 0;
     for (const h of read) if ((categories.has(h.finding.category) || h.finding.id === 'malignancy') && !excluded(h)) hits.push(h);
-  }
-  const indication = first(all, 'Indication');
-  if (indication) {
-    for (const m of indication.value.matchAll(ICD)) {
-      const code = k.icd10.find((c) => c.code === m[1]);
-      const finding = code?.finding ? k.finding(code.finding) : undefined;
-      if (finding) {
-        const start = indication.valueSpan.start + (m.index ?? 0);
-        const context = { negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const };
-        hits.push({ finding, span: { start, end: start + m[1].length }, context, present: true, negated: false, field: indication });
-      }
-    }
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
@@ -1838,14 +1825,17 @@ function readOrderFact(
   if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
-  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { declared };
+  // A study only mentioned and so set aside leaves the note with no order of its own: a billing line or a payer's
+  // review (the fallback, readOrderCandidate) is then read, as it is where nothing is found at all.
+  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: billedOrder(text, all, k), declared };
   if (declared) return { order: found?.order, declared };
   // "Parents prefer no tests; we agree. No imaging.": a statement standing alone sets aside a study only mentioned
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
   // L-spine w/o contrast tonight. No further imaging.", "Plan: urgent MRI whole spine, neurosurgery consult. No further
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
   const alone = noImagingStatement(text, all, ow, may);
-  if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value)) return { declared: alone };
+  if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value))
+    return { order: billedOrder(text, all, k), declared: alone };
   return { order: found?.order, declared: alone };
 }
 
@@ -2431,13 +2421,40 @@ function readOrderCandidate(
     return { order: { field: written, reading }, orderLine: true };
   }
   const order = readOrderElsewhere(text, all, k, orderKeyed, closingOf, ow, contrast, unread);
+  // A charge line's CPT code, or the study a payer reviews, is a fallback: it is the order only where every other
+  // reading of the note (Order, Plan and change sentences above, its order lines, plan-like prose, requests) found
+  // none, so a billing line of another study never outweighs "Plan: get MRI …", "Will schedule MRI …" or "MRI
+  // cancelled; XR L-spine ordered" (coded.ts). Where that other reading was taken from the billing line itself
+  // ("ORD  MRI SPINE CERV … 72156 ; … 72158"), the line is read whole.
+  const billed = billedStudy(text, all, k);
+  const keyed = (o: NonNullable<Facts['order']>) =>
+    orderKeyed.includes(o.field) || orderKeyed.some((f) => f.valueSpan.start <= o.field.valueSpan.start && o.field.valueSpan.end <= f.valueSpan.end);
+  const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => b.span.start <= o.field.valueSpan.start && o.field.valueSpan.end <= b.span.end;
+  if (billed && (!order || onBilled(order, billed))) return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
-  return (
-    order && {
-      order,
-      orderLine: orderKeyed.includes(order.field) || orderKeyed.some((f) => f.valueSpan.start <= order.field.valueSpan.start && order.field.valueSpan.end <= f.valueSpan.end),
-    }
-  );
+  return order && { order, orderLine: keyed(order) };
+}
+
+/** The study a charge line bills or a payer's review is about (coded.ts): the note's order only where it tells none of its own. */
+function billedStudy(text: string, all: readonly Field[], k: Knowledge): CodedStudy | undefined {
+  const contrast = first(all, 'Contrast')?.value;
+  return codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
+}
+
+/** billedStudy as the order, or none. */
+function billedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] | undefined {
+  const b = billedStudy(text, all, k);
+  return b && billedField(text, b);
+}
+
+const ORDER = lookupKey('Order')!;
+/** A billed or reviewed study (coded.ts) as the Order field its words would be. */
+function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
+  const span = b.span;
+  return {
+    field: { key: ORDER, rawKey: '', keySpan: { start: span.start, end: span.start }, valueSpan: span, value: text.slice(span.start, span.end), lineSpan: span, inferred: true },
+    reading: b.reading,
+  };
 }
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
@@ -3488,6 +3505,8 @@ interface OrderWords {
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
+  changeVerbs: ReadonlySet<string>;
+  changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
@@ -3633,6 +3652,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     declinedAfter: phraseSetOf(v.prose.declinedAfter),
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
+    changeVerbs: new Set(v.prose.changeVerbs),
+    changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
@@ -4727,8 +4748,11 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
   for (const f of all) if (f.value && f.key && ORDER_KEYS.includes(f.key.name)) anchor = Math.min(anchor, f.valueSpan.start);
   if (anchor === Infinity) anchor = -1;
   for (const f of all) {
-    if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '') || !MAY_CHANGE.test(f.value)) continue;
-    for (const m of f.value.matchAll(/[^.;]+/g)) {
+    if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '')) continue;
+    // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
+    const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
+    if (!MAY_CHANGE.test(value)) continue;
+    for (const m of value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
       if (start < anchor || CHANGE_ELSEWHERE.test(m[0])) continue;
@@ -4736,7 +4760,9 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const study = changedToStudy(text, words, ow);
       if (study === undefined) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
-      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).length || findAny(words, ow.declinedAfter).length) continue;
+      // "Ordering MD modified request to XR lumbar spine": the request the change word takes is the one changed, no proposal.
+      const changedRequest = (p: Span) => words.some((w, i) => w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text));
+      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).some((p) => !changedRequest(p)) || findAny(words, ow.declinedAfter).length) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
@@ -4749,6 +4775,18 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     }
   }
   return last;
+}
+/**
+ * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
+ * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.
+ */
+function wrappedEnd(text: string, end: number): number {
+  if (/[.;:!?]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return end;
+  const next = /^[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(text.slice(end, end + 40));
+  if (!next) return end;
+  const from = end + next[0].length;
+  const stop = /[.;\n]/.exec(text.slice(from, from + 200));
+  return stop ? from + stop.index : Math.min(text.length, from + 200);
 }
 /** A change told of another time or place: before this visit, at another hospital, or one that never happened. */
 const CHANGE_ELSEWHERE =
@@ -4772,7 +4810,10 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
       if (head < 0 || !(done || (head === 0 && i === words.length - 1))) continue;
       if (head < i) return head;
       if (words[i + 1]?.text !== 'of' && head <= i + 3) return head;
-    } else if (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) {
+    } else if (
+      (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
+      (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
+    ) {
       for (let j = i + 1; j < words.length && j <= i + 8; j++) {
         if (!STUDY_HEAD.has(words[j].text)) continue;
         const between = text.slice(words[j - 1].end, words[j].start);
@@ -5077,13 +5118,6 @@ const PAST = new RegExp(
   String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
-/**
- * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
- * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
- * duration in the British way ("in 6/52", "1/12"), which is no date.
- */
-const DATED =
-  /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 /**
  * Words that leave a study to do: ordered, planned, requested (not "done at mom's request"), one that could be done ("a
  * spinal US could be done first and would show the conus").

@@ -216,12 +216,31 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
     readPositiveSigns(text, words, f, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
+    readCodes(f, k, add);
     dropInsideNotFindings(hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
     dropDescribingOther(text, hits, from, words, vocab);
   }
   return hits;
 }
+
+/**
+ * An ICD-10 code that names a finding (icd10.json: "M54.50", "C91.00", "Q82.6") in any key read for findings ("Dx:",
+ * "DX2:", "Hx:", "PMH:", "Indication:"): read as the finding's words would be, in their context, so "r/o C91.00" is a
+ * question, "no M54.5", "M54.5 ruled out" and "C91.00 excluded" deny it, "FHx C91.00 in sibling" is a relative's and
+ * "M54.5 - resolved" is past.
+ */
+function readCodes(f: Field, k: Knowledge, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
+  if (!/[A-Z]\d{2}/.test(f.value)) return;
+  for (const m of f.value.matchAll(ICD)) {
+    const code = k.icd10.find((c) => c.code === m[1]);
+    const finding = code?.finding ? k.finding(code.finding) : undefined;
+    if (!finding) continue;
+    const start = f.valueSpan.start + (m.index ?? 0);
+    add(finding, { start, end: start + m[1].length }, f);
+  }
+}
+const ICD = /\b([A-Z]\d{2}(?:\.[0-9A-Z]{1,4})?)\b/g;
 
 /**
  * A phrase read across words it lets stand between ("large ... hemangioma") does not apply when a

@@ -38,6 +38,8 @@ const OcrVocabularySchema = z.strictObject({
   unitsAfterNumber: z.array(z.string().regex(/^[a-z]+$/)),
   $realWords: z.string().optional(),
   realWords: z.array(z.string().regex(/^[a-z]+$/)),
+  $knownOnlyWords: z.string().optional(),
+  knownOnlyWords: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
 export type OcrVocabulary = z.infer<typeof OcrVocabularySchema>;
@@ -85,9 +87,11 @@ export const compiledOcr = perVocabulary((v: OcrVocabulary): Compiled => {
   const targets = new Set<string>();
   wordsOf(v.targetFiles, targets);
   for (const w of v.words) targets.add(w);
+  for (const w of v.knownOnlyWords) targets.delete(w);
   const known = new Set(targets);
   wordsOf(v.knownOnlyFiles, known);
   for (const w of v.realWords) known.add(w);
+  for (const w of v.knownOnlyWords) known.add(w);
   const bySkeleton = new Map<string, string[]>();
   // A word of one letter, or holding a digit, is no word to mend into.
   for (const t of targets) {

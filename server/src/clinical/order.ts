@@ -241,6 +241,23 @@ function wholeSpineOf(text: string, words: Word[], codeAt: number, p: Procedure,
   return named || codes.size >= 3 ? procedureFor(k, p.modality, true, p.contrast) : undefined;
 }
 
+/**
+ * The first five-digit number of the text that is a known study's CPT code ("72158-26": the code with its modifier),
+ * one number being read as a code everywhere (here and by coded.ts). A number an account, member, record or group word
+ * labels ("ACCT 72146", "Member ID 72148", "MRN: 72148"; order-vocabulary coded.numberLabels) is no code.
+ */
+export function knownCode(text: string, k: Knowledge): RegExpExecArray | undefined {
+  for (const m of text.matchAll(/(?<![\d.])(\d{5})(?![\d.])/g)) if (k.byCpt.has(m[1]) && !labelledNumber(text, m.index ?? 0, k)) return m;
+  return undefined;
+}
+function labelledNumber(text: string, at: number, k: Knowledge): boolean {
+  const v = k.vocabulary.coded;
+  const before = toWords(text.slice(Math.max(0, at - 40), at));
+  let i = before.length - 1;
+  while (i >= 0 && wordSetOf(v.numberFillers).has(before[i].text)) i--;
+  return i >= 0 && wordSetOf(v.numberLabels).has(before[i].text);
+}
+
 function procedureFor(k: Knowledge, modality: ModalityT, complete: boolean, contrast: ContrastT): Procedure | undefined {
   const region = complete ? 'complete-spine' : 'area-of-interest';
   const wanted = modality === 'MRI' || modality === 'CT' ? contrast : 'none';
@@ -280,8 +297,9 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     return procedureFor(k, p.modality, p.region === 'complete-spine', fieldContrast) ?? p;
   };
 
-  const cptMatch = /(?<![\d.])(\d{5})(?![\d.])/.exec(text);
-  if (cptMatch && k.byCpt.has(cptMatch[1])) {
+  // The first code of a study: "01922 ANESTH … ; 72148 MRI L-SPINE" bills the anaesthesia first.
+  const cptMatch = knownCode(text, k);
+  if (cptMatch) {
     const hit = k.byCpt.get(cptMatch[1])!;
     reading.cpt = { code: cptMatch[1], description: hit.description };
     reading.procedure = applyContrast(wholeSpineOf(text, words, cptMatch.index, hit.procedure, k) ?? hit.procedure);

@@ -57,3 +57,11 @@ export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V):
 
 /** A vocabulary list of single words as a set, built once per list. */
 export const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
+
+/**
+ * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
+ * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
+ * duration in the British way ("in 6/52", "1/12"), which is no date.
+ */
+export const DATED =
+  /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;

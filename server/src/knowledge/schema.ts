@@ -259,6 +259,13 @@ export const OrderVocabularySchema = z.strictObject({
      * w/o", "order corrected - MRI"): that study is the order, over the one first placed.
      */
     changedTo: z.array(z.string().min(1)).min(1),
+    /**
+     * A change told as a decision: a verb's bare form (`changeVerbs`: "change", "switch") after a word of deciding and
+     * "to" (`changeDecided`: "agreed to change to XR lumbar spine", "decided to switch to US spine") is a change made;
+     * alone ("will change to MRI if worse", "may switch to CT") it is not.
+     */
+    changeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    changeDecided: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
     instead: z.array(z.string().min(1)).min(1),
     /**
@@ -587,6 +594,44 @@ export const OrderVocabularySchema = z.strictObject({
      * study's reason, as a quoted Request is (clinical/request.ts withQuotedRequestsRead).
      */
     quotedRequestKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
+  /**
+   * Billing, charge and order-entry lines that carry a study's CPT code (clinical/coded.ts): "CHG REQ | 72148 | MRI
+   * LUMBAR SPINE W/O CONTRAST | UNITS 1", "LN1  72158-26  MRI SPINE LMBR W/O&W/DYE", "72080  X-RAY EXAM THORACOLMB".
+   * `lineLabels`: words that label such a line before its code ("CPT", "CHG", "LN1" read without its number);
+   * `billingFields`: words of a billing column anywhere on the line ("UNITS 1", "QTY 1", "MOD --");
+   * `priorLabels`: words before the code that tell a study done before ("PRIOR 76800: limited"), never the order.
+   */
+  coded: z.strictObject({
+    $comment: z.string().optional(),
+    lineLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    billingFields: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    priorLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words anywhere on the line or its heading that make it no order to do: cancelled, already posted, outside, prior. */
+    lineStatus: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Phrases of a heading that tell the lines below were done before ("Imaging to date:", "Studies so far:"). */
+    priorHeadings: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
+     * Words after a prior or status word that make it a payer's authorization, not a study done ("prior auth
+     * required", "prior authorization pending"): the line still orders its study.
+     */
+    authWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Verbs that make a line a sentence of prose ("CPT 72148 was denied last year"), not a billing line. */
+    proseWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words labelling a number that is no CPT code ("ACCT 72146", "Member ID 72148", "MRN 72148"). */
+    numberLabels: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Words between such a label and its number ("Member no. 72148", "Group number 72148"). */
+    numberFillers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
+  /**
+   * A payer's peer-to-peer or utilization review (clinical/coded.ts): the study under review is the order whatever the
+   * outcome. `heads`: words a note opens on that make it one ("P2P", "Peer to peer", "Utilization review");
+   * `studyKeys`: column keys that name the study reviewed ("Study:", "Requested study:", "Service requested:").
+   */
+  payerReview: z.strictObject({
+    $comment: z.string().optional(),
+    heads: z.array(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/)).min(1),
+    studyKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
   }),
   teaching: z.strictObject({
     $comment: z.string().optional(),

@@ -270,6 +270,12 @@ export const KEYS: readonly KeyInfo[] = [
       'Reason for imaging',
       'Reason for request',
       'Clinical indication',
+      // a charge or order line's diagnosis codes
+      'ICD-10',
+      'Dx code',
+      'Dx codes',
+      'Diagnosis code',
+      'Diagnosis codes',
     ],
     meaning: 'The reason for the study: free text and/or ICD-10-CM codes.',
     forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`',
@@ -319,7 +325,22 @@ for (const k of KEYS) {
 }
 
 export function lookupKey(raw: string): KeyInfo | undefined {
-  return KEY_BY_NORMAL.get(normalizeKey(raw)) ?? keyBeforeBracket(raw) ?? numberedPatient(raw);
+  return KEY_BY_NORMAL.get(normalizeKey(raw)) ?? keyBeforeBracket(raw) ?? numberedPatient(raw) ?? numberedDiagnosis(raw);
+}
+
+/**
+ * "DX1:", "DX2:", "ICD-10:" beside "Indication:": a charge line's numbered diagnoses and its code lines are a list of
+ * the indication's entries, each read (findings.ts readCodes), not a repeat of the key (duplicate-key).
+ */
+export function isListSpelling(raw: string): boolean {
+  return (raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw)) || CODE_KEYS.has(normalizeKey(raw));
+}
+const CODE_KEYS = new Set(['ICD-10', 'Dx code', 'Dx codes', 'Diagnosis code', 'Diagnosis codes'].map(normalizeKey));
+
+/** "DX1", "DX A", "Dx #2": a charge line's numbered diagnosis codes are the Indication key. */
+const NUMBERED_DIAGNOSIS = /^\s*dx\s*#?\s*(?:\d{1,2}|[A-H])\s*$/i;
+function numberedDiagnosis(raw: string): KeyInfo | undefined {
+  return raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw) ? KEY_BY_NORMAL.get('dx') : undefined;
 }
 
 /** "Pt 3", "Patient #2", "Pt. 4": a patient of a numbered list (a morning report, a handover) is the Patient key. */

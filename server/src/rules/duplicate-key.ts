@@ -1,11 +1,12 @@
-import { isBesidesSpelling, isPastSpelling } from '../notes/keys';
+import { isBesidesSpelling, isListSpelling, isPastSpelling } from '../notes/keys';
 import type { Rule } from './types';
 
 /**
  * Spec §2: a repeated key is reported; only its first occurrence is read. A spelling that gives the
  * value at an earlier time ("Age at discharge") beside a current one ("Current age") is no repeat:
  * they are two facts, and the current one is read. Nor is a spelling that names the key only beside no other
- * (`KeyInfo.besides`: "Outcome:", "Decision:", "Actions:").
+ * (`KeyInfo.besides`: "Outcome:", "Decision:", "Actions:"), nor numbered diagnoses and code lines ("DX1:", "DX2:",
+ * "ICD-10:"), a list whose every entry is read.
  */
 export const rule: Rule = {
   id: 'duplicate-key',
@@ -17,7 +18,8 @@ export const rule: Rule = {
     const seen = new Map<string, (typeof ctx.note.fields)[number]>();
     for (const f of ctx.note.fields) {
       // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome, decision or actions is no repeat of the plan.
-      if (!f.key || isBesidesSpelling(f.rawKey)) continue;
+      // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
+      if (!f.key || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
       const id = isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
       const first = seen.get(id);
       if (!first) {
