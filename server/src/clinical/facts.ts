@@ -8,7 +8,7 @@ import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
-import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
+import { type Phrase, type Word, lowerBound, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { readContext } from './context';
@@ -4437,14 +4437,7 @@ function isHeadAt(words: readonly Word[], j: number): boolean {
 
 /** The index of the first word starting at or after `at`, by binary search (a long sentence has many words). */
 function wordIndex(words: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words, (w) => w.start, at);
 }
 
 /** words[i] turns the word after it round: "not", "never", "no", the "t" of "didn't" / "haven't". */
