@@ -250,6 +250,9 @@ const ReadingVocabularyFields = z.strictObject({
     causes: z.array(phrase).min(1),
     places: z.array(phrase).min(1),
     workCues: z.array(phrase).min(1),
+    /** The findings a cancer word is read as, by id and by category, whose mentions may name a place or a cause instead. */
+    cancerFindings: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
+    cancerCategories: z.array(FindingCategory).min(1),
     joiners: z.array(phrase).min(1),
     /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
     joinerWords: z.number().int().min(1).max(8),
