@@ -121,6 +121,7 @@ describe('r21 orders: what makes a note a letter', () => {
     assert.equal(orderOf('To: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Attn: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Hi Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('Hello Doctor Ng,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Dear Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('12 yo, back pain 3 wks.', ask, 'Kind regards'), 'mri-area-without');
   });
@@ -130,6 +131,7 @@ describe('r21 orders: what makes a note a letter', () => {
     assert.equal(orderOf('To be seen by ortho next week.', '12 yo, back pain 3 wks.', ask), 'none');
     assert.equal(orderOf('Dr. Okafor', '12 yo, back pain 3 wks.', ask), 'none');
     assert.equal(orderOf('Hi, 12 yo, back pain 3 wks.', ask), 'none');
+    assert.equal(orderOf('Hi Nurse Ng, 12 yo, back pain 3 wks.', ask), 'none');
   });
 });
 

@@ -2702,7 +2702,7 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   if (w0 !== undefined) {
     if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
     if (ls.salutations.has(w0) && words.length > 1) return true;
-    if (ls.greetings.has(w0) && (words[1]?.text === 'dr' || words[1]?.text === 'doctor')) return true;
+    if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
   return lines.some((l) => {
     const lw = toWords(l);
@@ -3583,6 +3583,7 @@ interface OrderWords {
     letter: ReadonlySet<string>;
     salutations: ReadonlySet<string>;
     greetings: ReadonlySet<string>;
+    titles: ReadonlySet<string>;
     against: PhraseSet;
     phraseEnds: PhraseSet;
     signOffs: PhraseSet;
@@ -3665,6 +3666,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       letter: new Set(v.prose.letterSuggestion.letter),
       salutations: new Set(v.prose.letterSuggestion.salutations),
       greetings: new Set(v.prose.letterSuggestion.greetings),
+      titles: new Set(v.prose.letterSuggestion.titles),
       against: phraseSetOf(v.prose.letterSuggestion.against),
       phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),

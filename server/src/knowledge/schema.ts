@@ -509,6 +509,8 @@ export const OrderVocabularySchema = z.strictObject({
       salutations: z.array(z.string().min(1)).min(1),
       /** Greetings that open a message only before "Dr"/"Doctor" ("Hi Dr Patel"). */
       greetings: z.array(z.string().min(1)).min(1),
+      /** The titles a greeting must stand before to open a message ("Hi Dr Patel", "Hello Doctor"), one word each. */
+      titles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words that argue against the study suggested, in its sentence ("I would recommend against an MRI", "rather than"). */
       against: z.array(z.string().min(1)).min(1),
       /** Words that end the study's own phrase after the cue ("a renal ultrasound given the lumbar dimple"). */
