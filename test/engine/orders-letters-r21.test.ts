@@ -153,10 +153,12 @@ describe('r21 orders: a study ordered by a relative clause after it', () => {
   it('"…, which I have ordered" orders the study before it', () => {
     assert.equal(orderOf('2 mo girl with a skin tag, US: low lying conus.', "Next step is an MRI of the lower spine without contrast, which I've ordered."), 'mri-area-without');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which we have requested, should settle it.'), 'mri-area-without');
+    assert.equal(orderOf('2 mo girl with a skin tag.', "An MRI of the lumbar spine, that we've already requested."), 'mri-area-without');
   });
   it('a relative clause that does not order, or is someone else\u2019s, orders nothing', () => {
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which I have not ordered.'), 'none');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which mum wanted.'), 'none');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which they have requested.'), 'none');
     // A study done before, and a verb with an object of its own: the report is requested, not the study.
     assert.equal(orderOf('2 mo girl with a skin tag.', 'She had an MRI of the lumbar spine in March, which I have requested the report of.'), 'none');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine last year, which I have requested.'), 'none');

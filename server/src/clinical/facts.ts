@@ -1628,19 +1628,17 @@ const MAX_WORRY_GAP = 8;
  * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
  * are found once.
  */
-/** The writer sharing a worry ("mum and I are worried about"): the clinician's, not only the family's. */
-const WRITERS = new Set(['i', 'we']);
-
 function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const cues = new Map<Field, Span[]>();
   const fillers = wordSetOf(rule.worryFillers);
   const worriers = wordSetOf(rule.worriers);
+  const writers = wordSetOf(rule.writers);
   // "Mum worried about cancer": the family's worry.
   const familys = (words: readonly Word[], cue: Span): boolean => {
     const k = wordIndex(words, cue.start);
     let family = false;
     for (let j = k - 1; j >= Math.max(0, k - 3) && !endsSentence(text, words[j].end, words[j + 1]?.start ?? cue.start); j--) {
-      if (WRITERS.has(words[j].text)) return false;
+      if (writers.has(words[j].text)) return false;
       if (worriers.has(words[j].text)) family = true;
     }
     return family;
@@ -3588,6 +3586,8 @@ interface OrderWords {
     phraseEnds: PhraseSet;
     signOffs: PhraseSet;
   };
+  /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
+  relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -3670,6 +3670,11 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       against: phraseSetOf(v.prose.letterSuggestion.against),
       phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+    },
+    relativeOrders: {
+      pronouns: new Set(v.prose.relativeOrders.pronouns),
+      writers: new Set(v.prose.relativeOrders.writers),
+      auxiliaries: new Set(v.prose.relativeOrders.auxiliaries),
     },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
@@ -5581,9 +5586,10 @@ function withRelativeOrders(text: string, list: Field[], ow: OrderWords): Field[
 /** "which I've ordered", "that we have just requested": a relative pronoun, I or we, and a done order verb ending the clause. */
 function ordersByRelative(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
-  if (!RELATIVE_PRONOUN.has(words[0]?.text ?? '') || !WRITER.has(words[1]?.text ?? '')) return false;
+  const { pronouns, writers, auxiliaries } = ow.relativeOrders;
+  if (!pronouns.has(words[0]?.text ?? '') || !writers.has(words[1]?.text ?? '')) return false;
   let i = 2;
-  while (i < words.length && RELATIVE_AUX.has(words[i].text)) i++;
+  while (i < words.length && auxiliaries.has(words[i].text)) i++;
   const verb = findAny(words.slice(i), ow.explicit)[0];
   if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
   return value.slice(verb.end).trim() === '';
@@ -5593,9 +5599,6 @@ function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
   return words.some((w) => ow.adviceEarlier.has(w.text)) || findAny(words, ow.doneBefore).length > 0 || toldPast(value) || DATED.test(value);
 }
-const RELATIVE_PRONOUN = new Set(['which', 'that']);
-const WRITER = new Set(['i', 'we']);
-const RELATIVE_AUX = new Set(['have', 'had', 've', 'd', 'just', 'now', 'already']);
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
 /** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */

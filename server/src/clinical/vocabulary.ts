@@ -281,6 +281,8 @@ const ReadingVocabularyFields = z.strictObject({
      * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
      */
     worriers: z.array(z.string().min(1)).min(1),
+    /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
+    writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     dismissed: z.array(phrase).min(1),
     /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
     worryFillers: z.array(z.string().min(1)).min(1),

@@ -517,6 +517,13 @@ export const OrderVocabularySchema = z.strictObject({
       phraseEnds: z.array(z.string().min(1)).min(1),
       signOffs: z.array(z.string().min(1)).min(1),
     }),
+    /** A relative clause ordering the study before it: `pronouns`, then `writers`, then any `auxiliaries` ("which I've just ordered"); one word each. */
+    relativeOrders: z.strictObject({
+      $comment: z.string().optional(),
+      pronouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      auxiliaries: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
     /**
      * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a
      * place or clinician of another visit that ordered it ("Outside hospital ordered a CT", "urgent care ordered
