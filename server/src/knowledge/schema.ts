@@ -160,6 +160,8 @@ export const OrderVocabularySchema = z.strictObject({
      * (reaction)" are without contrast, and "enhanced MRI (contrast only, no plain sequence)" with it.
      */
     negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** A value of one of these words alone, keyed by a contrast agent, declines it: "Gadobutrol: none", "Gadolinium - nil", "gad: N". */
+    keyedNone: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
      * Words telling a patient's allergy or reaction to contrast ("Pt not contrast allergic", "no contrast allergy",
      * "allergic to gadolinium"): with the `allergyJoins` words around them ("no known contrast", "to iv contrast"),
