@@ -32,10 +32,13 @@ describe('r21 orders: study names as Filipino and South Asian notes write them',
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray LS spine - nil'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Ix: XR L-spine NAD'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - nil acute'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - nil abnormality'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - NIL SIGNIFICANT.'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Investigations: XR L-spine: unremarkable'), 'none');
   });
   it('a normal word of something else after the study leaves it ordered', () => {
     assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine - nil by mouth from 6am'), 'mri-area-without');
+    assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine - nil acute distress'), 'mri-area-without');
     assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine, exam normal'), 'mri-area-without');
     assert.equal(orderOf('9 yr old boy, LS pain x 1 week.', 'Plan: paracetamol, review 2/52'), 'none');
     // APL is also acute promyelocytic leukaemia: only after a spine word is it a radiograph's views.

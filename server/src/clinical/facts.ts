@@ -43,7 +43,7 @@ import {
   isNormalValue,
   readFindings,
 } from './findings';
-import { contextLexicon } from './lexicon';
+import { type ContextLexicon, contextLexicon } from './lexicon';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -53,7 +53,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -4960,12 +4960,16 @@ function reportedNormal(value: string): boolean {
   const words = toWords(value);
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const at = words[words.length - n].start;
-    if (!isNormalValue(value.slice(at)) && !NIL_RESULT.test(value.slice(at))) continue;
+    if (!isNormalValue(value.slice(at)) && !nilResultOf(contextLexicon().normalStates.nilResults).test(value.slice(at))) continue;
     if (/[-:\u2013\u2014]\s*$/.test(value.slice(0, at)) || NAMES_SPINE.test(words[words.length - n - 1].text)) return true;
   }
   return false;
 }
-const NIL_RESULT = /^nil (?:acute|abnormal\w*|significant)\W*$/i;
+/** normalStates.nilResults as one pattern, built once per vocabulary: a stem takes any ending ("abnormality"). */
+const nilResultOf = perVocabulary((v: ContextLexicon['normalStates']['nilResults']) => {
+  const results = [...v.results.map(escapeRegExp), ...v.resultStems.map((s) => `${escapeRegExp(s)}\\w*`)];
+  return new RegExp(`^(?:${alternation(v.lead)}) (?:${results.join('|')})\\W*$`, 'i');
+});
 
 function afterLabs(f: Field, k: Knowledge): Field | undefined {
   let first = true;
