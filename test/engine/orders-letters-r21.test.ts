@@ -32,10 +32,13 @@ describe('r21 orders: study names as Filipino and South Asian notes write them',
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray LS spine - nil'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Ix: XR L-spine NAD'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - nil acute'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - nil abnormality'), 'none');
+    assert.equal(orderOf('9 yr old boy, back pain.', 'Inv: X-ray L-spine - NIL SIGNIFICANT.'), 'none');
     assert.equal(orderOf('9 yr old boy, back pain.', 'Investigations: XR L-spine: unremarkable'), 'none');
   });
   it('a normal word of something else after the study leaves it ordered', () => {
     assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine - nil by mouth from 6am'), 'mri-area-without');
+    assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine - nil acute distress'), 'mri-area-without');
     assert.equal(orderOf('9 yr old boy, back pain, night pain.', 'Plan: MRI L-spine, exam normal'), 'mri-area-without');
     assert.equal(orderOf('9 yr old boy, LS pain x 1 week.', 'Plan: paracetamol, review 2/52'), 'none');
     // APL is also acute promyelocytic leukaemia: only after a spine word is it a radiograph's views.
@@ -121,6 +124,7 @@ describe('r21 orders: what makes a note a letter', () => {
     assert.equal(orderOf('To: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Attn: Dr Patel', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Hi Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
+    assert.equal(orderOf('Hello Doctor Ng,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('Dear Dr Patel,', '12 yo, back pain 3 wks.', ask), 'mri-area-without');
     assert.equal(orderOf('12 yo, back pain 3 wks.', ask, 'Kind regards'), 'mri-area-without');
   });
@@ -130,6 +134,7 @@ describe('r21 orders: what makes a note a letter', () => {
     assert.equal(orderOf('To be seen by ortho next week.', '12 yo, back pain 3 wks.', ask), 'none');
     assert.equal(orderOf('Dr. Okafor', '12 yo, back pain 3 wks.', ask), 'none');
     assert.equal(orderOf('Hi, 12 yo, back pain 3 wks.', ask), 'none');
+    assert.equal(orderOf('Hi Nurse Ng, 12 yo, back pain 3 wks.', ask), 'none');
   });
 });
 
@@ -151,10 +156,12 @@ describe('r21 orders: a study ordered by a relative clause after it', () => {
   it('"…, which I have ordered" orders the study before it', () => {
     assert.equal(orderOf('2 mo girl with a skin tag, US: low lying conus.', "Next step is an MRI of the lower spine without contrast, which I've ordered."), 'mri-area-without');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which we have requested, should settle it.'), 'mri-area-without');
+    assert.equal(orderOf('2 mo girl with a skin tag.', "An MRI of the lumbar spine, that we've already requested."), 'mri-area-without');
   });
   it('a relative clause that does not order, or is someone else\u2019s, orders nothing', () => {
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which I have not ordered.'), 'none');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which mum wanted.'), 'none');
+    assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine, which they have requested.'), 'none');
     // A study done before, and a verb with an object of its own: the report is requested, not the study.
     assert.equal(orderOf('2 mo girl with a skin tag.', 'She had an MRI of the lumbar spine in March, which I have requested the report of.'), 'none');
     assert.equal(orderOf('2 mo girl with a skin tag.', 'An MRI of the lumbar spine last year, which I have requested.'), 'none');

@@ -132,6 +132,7 @@ describe('contrast told by the agent', () => {
     'Order: MRI L-spine with Dotarem',
     'Order: MRI L-spine with contrast only',
     'Order: MRI L-spine with gadolinium. Gadobutrol: 0.1 mmol/kg',
+    'Order: MRI L-spine with gadolinium. Gadobutrol: no reaction before',
   ]) {
     it(`"${order}" is with contrast`, () => assert.equal(orderOf(hx, order), 'mri-area-with'));
   }
@@ -149,6 +150,8 @@ describe('contrast told by the agent', () => {
     'Order: MRI L-spine, gadolinium not required',
     'Order: MRI L-spine, avoid gadolinium',
     'Order: MRI L-spine. Gadolinium: none',
+    'Order: MRI L-spine. Gadolinium - nil',
+    'Order: MRI L-spine. Gadobutrol: N',
     'Order: MRI L-spine, use gadolinium if contrast needed',
     'Order: MRI L-spine. Allergy: gadobutrol (rash)',
     'Order: MRI L-spine. Allergy: gadobutrol',

@@ -31,6 +31,18 @@ describe('vocabulary', () => {
     });
   }
 
+  it('the cancer words of cancerInstitutions name findings and categories the knowledge holds', () => {
+    const rule = readingVocabulary().cancerInstitutions;
+    assert.deepEqual(
+      rule.cancerFindings.filter((id) => !k.findings.some((f) => f.id === id)),
+      [],
+    );
+    assert.deepEqual(
+      rule.cancerCategories.filter((c) => !k.findings.some((f) => f.category === c)),
+      [],
+    );
+  });
+
   for (const p of k.procedures) {
     it(`procedure ${p.id}: its ACR name, synonyms and CPT codes are read as ${p.id}`, () => {
       const misread = [p.acrName, ...p.synonyms, ...p.cpt.map((c) => c.code)].filter((s) => analyzeNote(`Order: ${s}\n`, true, E).facts.order?.reading.procedure?.id !== p.id);

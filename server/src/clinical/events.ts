@@ -1,6 +1,6 @@
 import type { Field } from '../notes/parser';
 import { CLAUSE_STOP, type Span, widen } from '../notes/text';
-import { type Phrase, type Word, findPhrase, toWords } from '../notes/words';
+import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
@@ -241,13 +241,7 @@ function complainsOnLine(text: string, span: Span, complaintSpans: readonly Span
   const v = readingVocabulary().trauma.othersAccident;
   const { start: a, end: b } = widen(text, span.start, span.end, LINE, v.lineChars);
   // The complaints are sorted by start: only those starting on the line are looked at.
-  let lo = 0;
-  let hi = complaintSpans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (complaintSpans[mid].start < a) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(complaintSpans, (s) => s.start, a);
   if (lo < complaintSpans.length && complaintSpans[lo].start < b) return true;
   return findAny(toWords(text.slice(a, b), a), phraseSetOf(v.complaints)).length > 0;
 }

@@ -9,7 +9,7 @@ import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
-import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
+import { type Phrase, type Word, lowerBound, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { readContext } from './context';
@@ -44,7 +44,7 @@ import {
   isNormalValue,
   readFindings,
 } from './findings';
-import { contextLexicon } from './lexicon';
+import { type ContextLexicon, contextLexicon } from './lexicon';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
@@ -54,7 +54,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
+import { DATED, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf, wordsPattern } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, findMatches, longestPhraseAt, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 export type { AgeFact } from './age-fact';
@@ -1615,19 +1615,17 @@ const MAX_WORRY_GAP = 8;
  * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
  * are found once.
  */
-/** The writer sharing a worry ("mum and I are worried about"): the clinician's, not only the family's. */
-const WRITERS = new Set(['i', 'we']);
-
 function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
   const cues = new Map<Field, Span[]>();
   const fillers = wordSetOf(rule.worryFillers);
   const worriers = wordSetOf(rule.worriers);
+  const writers = wordSetOf(rule.writers);
   // "Mum worried about cancer": the family's worry.
   const familys = (words: readonly Word[], cue: Span): boolean => {
     const k = wordIndex(words, cue.start);
     let family = false;
     for (let j = k - 1; j >= Math.max(0, k - 3) && !endsSentence(text, words[j].end, words[j + 1]?.start ?? cue.start); j--) {
-      if (WRITERS.has(words[j].text)) return false;
+      if (writers.has(words[j].text)) return false;
       if (worriers.has(words[j].text)) family = true;
     }
     return family;
@@ -2719,7 +2717,7 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   if (w0 !== undefined) {
     if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
     if (ls.salutations.has(w0) && words.length > 1) return true;
-    if (ls.greetings.has(w0) && (words[1]?.text === 'dr' || words[1]?.text === 'doctor')) return true;
+    if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
   return lines.some((l) => {
     const lw = toWords(l);
@@ -3602,10 +3600,13 @@ interface OrderWords {
     letter: ReadonlySet<string>;
     salutations: ReadonlySet<string>;
     greetings: ReadonlySet<string>;
+    titles: ReadonlySet<string>;
     against: PhraseSet;
     phraseEnds: PhraseSet;
     signOffs: PhraseSet;
   };
+  /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
+  relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -3686,9 +3687,15 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       letter: new Set(v.prose.letterSuggestion.letter),
       salutations: new Set(v.prose.letterSuggestion.salutations),
       greetings: new Set(v.prose.letterSuggestion.greetings),
+      titles: new Set(v.prose.letterSuggestion.titles),
       against: phraseSetOf(v.prose.letterSuggestion.against),
       phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+    },
+    relativeOrders: {
+      pronouns: new Set(v.prose.relativeOrders.pronouns),
+      writers: new Set(v.prose.relativeOrders.writers),
+      auxiliaries: new Set(v.prose.relativeOrders.auxiliaries),
     },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
@@ -4458,14 +4465,7 @@ function isHeadAt(words: readonly Word[], j: number): boolean {
 
 /** The index of the first word starting at or after `at`, by binary search (a long sentence has many words). */
 function wordIndex(words: readonly Word[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words, (w) => w.start, at);
 }
 
 /** words[i] turns the word after it round: "not", "never", "no", the "t" of "didn't" / "haven't". */
@@ -5001,12 +5001,16 @@ function reportedNormal(value: string): boolean {
   const words = toWords(value);
   for (let n = 1; n <= 3 && n < words.length; n++) {
     const at = words[words.length - n].start;
-    if (!isNormalValue(value.slice(at)) && !NIL_RESULT.test(value.slice(at))) continue;
+    if (!isNormalValue(value.slice(at)) && !nilResultOf(contextLexicon().normalStates.nilResults).test(value.slice(at))) continue;
     if (/[-:\u2013\u2014]\s*$/.test(value.slice(0, at)) || NAMES_SPINE.test(words[words.length - n - 1].text)) return true;
   }
   return false;
 }
-const NIL_RESULT = /^nil (?:acute|abnormal\w*|significant)\W*$/i;
+/** normalStates.nilResults as one pattern, built once per vocabulary: a stem takes any ending ("abnormality"). */
+const nilResultOf = perVocabulary((v: ContextLexicon['normalStates']['nilResults']) => {
+  const results = [...v.results.map(escapeRegExp), ...v.resultStems.map((s) => `${escapeRegExp(s)}\\w*`)];
+  return new RegExp(`^(?:${alternation(v.lead)}) (?:${results.join('|')})\\W*$`, 'i');
+});
 
 function afterLabs(f: Field, k: Knowledge): Field | undefined {
   let first = true;
@@ -5620,9 +5624,10 @@ function withRelativeOrders(text: string, list: Field[], ow: OrderWords): Field[
 /** "which I've ordered", "that we have just requested": a relative pronoun, I or we, and a done order verb ending the clause. */
 function ordersByRelative(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
-  if (!RELATIVE_PRONOUN.has(words[0]?.text ?? '') || !WRITER.has(words[1]?.text ?? '')) return false;
+  const { pronouns, writers, auxiliaries } = ow.relativeOrders;
+  if (!pronouns.has(words[0]?.text ?? '') || !writers.has(words[1]?.text ?? '')) return false;
   let i = 2;
-  while (i < words.length && RELATIVE_AUX.has(words[i].text)) i++;
+  while (i < words.length && auxiliaries.has(words[i].text)) i++;
   const verb = findAny(words.slice(i), ow.explicit)[0];
   if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
   return value.slice(verb.end).trim() === '';
@@ -5632,9 +5637,6 @@ function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
   return words.some((w) => ow.adviceEarlier.has(w.text)) || findAny(words, ow.doneBefore).length > 0 || toldPast(value) || DATED.test(value);
 }
-const RELATIVE_PRONOUN = new Set(['which', 'that']);
-const WRITER = new Set(['i', 'we']);
-const RELATIVE_AUX = new Set(['have', 'had', 've', 'd', 'just', 'now', 'already']);
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
 /** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */

@@ -3,7 +3,7 @@ import type { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { type Phrase, type Word, lowerBound, matchAt, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
@@ -473,13 +473,7 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
 
 /** The index of the word ending at `end` (binary search), or -1. */
 function wordEndingAt(words: readonly Word[], end: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].end < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(words, (w) => w.end, end);
   return lo < words.length && words[lo].end === end ? lo : -1;
 }
 

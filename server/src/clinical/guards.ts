@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
 import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
  * Findings whose own sentence says they are not what they seem (reading-vocabulary.json): weight lost
@@ -257,9 +257,12 @@ export function explainedAway(hits: FindingHit[], text: string): void {
   }
 }
 
-/** The findings a cancer word may be read as, whose mentions may name a place instead. */
-const CANCER_CATEGORIES: ReadonlySet<string> = new Set(['suspected-infection-or-tumor']);
-const isCancerWord = (h: FindingHit) => h.finding.id === 'malignancy' || CANCER_CATEGORIES.has(h.finding.category);
+/** The findings a cancer word may be read as (cancerInstitutions.cancerFindings and cancerCategories), whose mentions may name a place instead. */
+const cancerWordOf = perVocabulary((rule: ReadingVocabulary['cancerInstitutions']): ((h: FindingHit) => boolean) => {
+  const ids: ReadonlySet<string> = new Set(rule.cancerFindings);
+  const categories: ReadonlySet<string> = new Set(rule.cancerCategories);
+  return (h) => ids.has(h.finding.id) || categories.has(h.finding.category);
+});
 
 /**
  * "Mum fundraises for a cancer charity", "sent by the cancer screening programme", "mum works at the Cancer Centre": a
@@ -272,6 +275,7 @@ const isCancerWord = (h: FindingHit) => h.finding.id === 'malignancy' || CANCER_
  */
 export function cancerInstitutions(hits: FindingHit[], text: string): void {
   const rule = readingVocabulary().cancerInstitutions;
+  const isCancerWord = cancerWordOf(rule);
   // The starts of the words inside a cancer word, so that "Leukaemia & Lymphoma Society" reads on to the cause.
   const inCancer = new Set<number>();
   for (const h of hits) if (isCancerWord(h)) for (const w of toWords(text.slice(h.span.start, h.span.end), h.span.start)) inCancer.add(w.start);

@@ -129,6 +129,15 @@ export const ContextLexiconSchema = z.strictObject({
     $comment: z.string().optional(),
     /** In red-flag, review-of-systems, neuro or symptom values these mean "nothing abnormal". */
     words: z.array(phrase).min(1),
+    /**
+     * A study's result told as `lead` and one word of `results`, or a word that starts with one of `resultStems`, ending
+     * the value ("XR L-spine nil acute", "nil abnormality", "nil significant"): the study was done (clinical/facts.ts reportedNormal).
+     */
+    nilResults: z.strictObject({
+      lead: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      results: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      resultStems: z.array(z.string().regex(/^[a-z]+$/)),
+    }),
     /** A normal-state word that states a named finding is absent ("afebrile" → fever). */
     absentFinding: z.record(phrase, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   }),

@@ -74,7 +74,7 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const notNow = afterInClause(text, words, spellings.notNow);
   // Only a named agent is taken back or put off by what follows it: "with endovenous contrast - RM not available" and "| MRI
   // WITH IV contrast only | Usually Not Appropriate |" (a table) still ask for contrast.
-  const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords);
+  const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords, spellings.keyedNone);
   const generic = matchesOf(words, usable(v.with), negators);
   const named = matchesOf(words, v.agents, negators, taken, notNow);
   const withMatches = { kept: generic.kept || named.kept, negated: generic.negated || named.negated };
@@ -87,20 +87,20 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
 const spellingsOf = perVocabulary((v: Knowledge['vocabulary']['contrast']) => ({
   without: [...v.without, ...v.agents.flatMap((a) => ['without', 'wo', 'w o'].map((lead) => `${lead} ${a}`))],
   allergyJoins: new Set([...v.allergyJoins, ...v.agents.flatMap((a) => toWords(a).map((w) => w.text))]),
+  keyedNone: new Set(v.keyedNone),
   // A condition after the contrast word puts it off ("gadolinium if needed"); "with contrast only" is no condition.
   notNow: [phraseSetOf(v.pair.conditions.filter((c) => c !== 'only')), phraseSetOf(v.unavailableAfter)],
 }));
 
 /**
  * "Gadobutrol: none", "Gadolinium - nil", "gadolinium: not needed": a contrast word as the key of a value that says there
- * is none or declines it (prose.declinedAfter).
+ * is none (contrast.keyedNone) or declines it (prose.declinedAfter).
  */
-function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet): boolean {
+function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet, none: ReadonlySet<string>): boolean {
   if (end >= words.length || !/^\s*[:=-]\s*$/.test(text.slice(words[end - 1].end, words[end].start))) return false;
   if (longestPhraseAt(words, end, declined) > 0) return true;
-  return NONE.has(words[end].text) && (end + 1 >= words.length || CLAUSE_PUNCT.test(text.slice(words[end].end, words[end + 1].start)));
+  return none.has(words[end].text) && (end + 1 >= words.length || CLAUSE_PUNCT.test(text.slice(words[end].end, words[end + 1].start)));
 }
-const NONE = new Set(['none', 'nil', 'no', 'n']);
 
 /**
  * "native + gadolinium", "T1 pre/post gad", "plain & post-gadolinium", "w/o then w/ gad": the plain series, then only

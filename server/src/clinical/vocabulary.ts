@@ -250,6 +250,9 @@ const ReadingVocabularyFields = z.strictObject({
     causes: z.array(phrase).min(1),
     places: z.array(phrase).min(1),
     workCues: z.array(phrase).min(1),
+    /** The findings a cancer word is read as, by id and by category, whose mentions may name a place or a cause instead. */
+    cancerFindings: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
+    cancerCategories: z.array(FindingCategory).min(1),
     joiners: z.array(phrase).min(1),
     /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
     joinerWords: z.number().int().min(1).max(8),
@@ -278,6 +281,8 @@ const ReadingVocabularyFields = z.strictObject({
      * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
      */
     worriers: z.array(z.string().min(1)).min(1),
+    /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
+    writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     dismissed: z.array(phrase).min(1),
     /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
     worryFillers: z.array(z.string().min(1)).min(1),

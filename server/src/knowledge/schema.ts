@@ -160,6 +160,8 @@ export const OrderVocabularySchema = z.strictObject({
      * (reaction)" are without contrast, and "enhanced MRI (contrast only, no plain sequence)" with it.
      */
     negatedBy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** A value of one of these words alone, keyed by a contrast agent, declines it: "Gadobutrol: none", "Gadolinium - nil", "gad: N". */
+    keyedNone: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
      * Words telling a patient's allergy or reaction to contrast ("Pt not contrast allergic", "no contrast allergy",
      * "allergic to gadolinium"): with the `allergyJoins` words around them ("no known contrast", "to iv contrast"),
@@ -516,11 +518,20 @@ export const OrderVocabularySchema = z.strictObject({
       salutations: z.array(z.string().min(1)).min(1),
       /** Greetings that open a message only before "Dr"/"Doctor" ("Hi Dr Patel"). */
       greetings: z.array(z.string().min(1)).min(1),
+      /** The titles a greeting must stand before to open a message ("Hi Dr Patel", "Hello Doctor"), one word each. */
+      titles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words that argue against the study suggested, in its sentence ("I would recommend against an MRI", "rather than"). */
       against: z.array(z.string().min(1)).min(1),
       /** Words that end the study's own phrase after the cue ("a renal ultrasound given the lumbar dimple"). */
       phraseEnds: z.array(z.string().min(1)).min(1),
       signOffs: z.array(z.string().min(1)).min(1),
+    }),
+    /** A relative clause ordering the study before it: `pronouns`, then `writers`, then any `auxiliaries` ("which I've just ordered"); one word each. */
+    relativeOrders: z.strictObject({
+      $comment: z.string().optional(),
+      pronouns: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      auxiliaries: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /**
      * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a

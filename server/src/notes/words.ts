@@ -20,6 +20,21 @@ function isWordChar(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0;
 }
 
+/**
+ * The index of the first item whose key is at or after `at` (items sorted by that key), or items.length:
+ * words and spans come in text order, so one look is a binary search, not a walk over a long note.
+ */
+export function lowerBound<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const n = text.length;
