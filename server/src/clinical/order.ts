@@ -74,7 +74,8 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const notNow = afterInClause(text, words, spellings.notNow);
   // Only a named agent is taken back or put off by what follows it: "with endovenous contrast - RM not available" and "| MRI
   // WITH IV contrast only | Usually Not Appropriate |" (a table) still ask for contrast.
-  const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords);
+  const noneWords = singleWordsOf(k.vocabulary.prose.noneValues);
+  const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords, noneWords);
   const generic = matchesOf(words, usable(v.with), negators);
   const named = matchesOf(words, v.agents, negators, taken, notNow);
   const withMatches = { kept: generic.kept || named.kept, negated: generic.negated || named.negated };
@@ -93,14 +94,15 @@ const spellingsOf = perVocabulary((v: Knowledge['vocabulary']['contrast']) => ({
 
 /**
  * "Gadobutrol: none", "Gadolinium - nil", "gadolinium: not needed": a contrast word as the key of a value that says there
- * is none or declines it (prose.declinedAfter).
+ * is none (a one-word prose.noneValues answer) or declines it (prose.declinedAfter).
  */
-function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet): boolean {
+function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet, none: ReadonlySet<string>): boolean {
   if (end >= words.length || !/^\s*[:=-]\s*$/.test(text.slice(words[end - 1].end, words[end].start))) return false;
   if (longestPhraseAt(words, end, declined) > 0) return true;
-  return NONE.has(words[end].text) && (end + 1 >= words.length || CLAUSE_PUNCT.test(text.slice(words[end].end, words[end + 1].start)));
+  return none.has(words[end].text) && (end + 1 >= words.length || CLAUSE_PUNCT.test(text.slice(words[end].end, words[end + 1].start)));
 }
-const NONE = new Set(['none', 'nil', 'no', 'n']);
+/** The one-word answers of prose.noneValues ("none", "nil", "no", "n"), ending the value or its clause. */
+const singleWordsOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list.filter((s) => !s.includes(' '))));
 
 /**
  * "native + gadolinium", "T1 pre/post gad", "plain & post-gadolinium", "w/o then w/ gad": the plain series, then only
@@ -196,7 +198,6 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
 /** What ends an allergy list given after its key: a full stop or semicolon before a space, or a line break. */
 const SENTENCE_END = /[.;]\s|\n/;
 const CLAUSE_PUNCT = /[;,.:()]/;
-/** A vocabulary list of single words as a set, built once per list. */
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
 function matchesOf(
