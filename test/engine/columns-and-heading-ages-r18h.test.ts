@@ -3,6 +3,7 @@
  * heading line's age after the visit's date or interval ("Spine clinic: 6/12 M/R, 15 y/o").
  */
 import * as assert from 'node:assert/strict';
+import { namesTheChild } from '../../server/src/clinical/age-fact';
 import { parseNote } from '../../server/src/notes/parser';
 import { readNote } from '../helpers';
 
@@ -10,6 +11,22 @@ const monthsOf = (...lines: string[]) => readNote(...lines).facts.age?.months;
 const keysOf = (line: string) => parseNote(line + '\n').fields.map((f) => [f.rawKey, f.value]);
 
 describe("a header line's columns (r18h)", () => {
+  it("a key naming the child opens a header only as the caller's vocabulary says (age-vocabulary patientKeys)", () => {
+    const line = 'Child: Maya R.      DOB: 2023-03-12\n';
+    assert.deepEqual(
+      parseNote(line, true, undefined, namesTheChild).fields.map((f) => [f.rawKey, f.value]),
+      [
+        ['Child', 'Maya R.'],
+        ['DOB', '2023-03-12'],
+      ],
+    );
+    assert.deepEqual(
+      parseNote(line).fields.map((f) => [f.rawKey, f.value]),
+      [['Child', 'Maya R.      DOB: 2023-03-12']],
+    );
+    // A relative's key is no header, whatever the vocabulary: the mother's birthday stays in her line.
+    assert.equal(parseNote('Mother: Jane Doe   DOB: 1992-03-04\n', true, undefined, namesTheChild).fields.length, 1);
+  });
   it('split at any key after a column gap, known or not', () => {
     assert.deepEqual(keysOf('Age: 14   Injury: fell from horse onto back'), [
       ['Age', '14'],

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { defaultKnowledgeDir, knowledgeWords, parseJsonFile } from '../knowledge/loader';
 import {
   type AgeValue,
   DAYS_PER_MONTH,
@@ -19,11 +19,11 @@ import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, r
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
-import { lastDash, type Span } from '../notes/text';
+import { endsSentence, lastDash, sentenceEnd, sentenceStart, type Span } from '../notes/text';
 import { onlyPlaceholders } from '../notes/placeholders';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
-import { escapeClass } from './patterns';
+import { alternation, escapeClass } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 
@@ -271,7 +271,10 @@ function ageWords(): AgeWords {
     wasLink: new Set(v.beforeAge.wasLink),
     wasNotWith: new Set(v.beforeAge.wasNotWith),
     monthsBeforeSex: new Set(v.monthsBeforeSex.words),
-    sexToldAfter: new RegExp(`^[ \\t]*[,;|/]?[ \\t]*(?:${v.monthsBeforeSex.sexKeys.join('|')})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${v.monthsBeforeSex.words.join('|')})(?![\\w/])`, 'i'),
+    sexToldAfter: new RegExp(
+      `^[ \\t]*(?:[,;|/][ \\t]*)?(?:${alternation(v.monthsBeforeSex.sexKeys, { longestFirst: true })})[ \\t]*[:=-]?[ \\t]*(?:[MF]|${alternation(v.monthsBeforeSex.words, { longestFirst: true })})(?![\\w/])`,
+      'i',
+    ),
     lineSexMaxYears: v.lineOpeningSex.maxYears,
     dolChildAfter: new Set(v.dayOfLife.childAfter),
     dolChildAfterMaxDays: v.dayOfLife.childAfterMaxDays,
@@ -857,6 +860,14 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
 }
 
 /**
+ * Whether a key is one a template names its child by (age-vocabulary.json patientKeys.words: "Child: Maya R.   DOB:
+ * 2023-03-12", "Pupil:", "Camper:"): the note parser reads such a line as a form's header, its columns fields of their own.
+ */
+export function namesTheChild(rawKey: string): boolean {
+  return ageWords().patientKeys.has(rawKey.trim().toLowerCase());
+}
+
+/**
  * The age in the value of a key a template names its patient by (age-vocabulary.json patientKeys: "Subject:
  * S-031 13 y F", "Student: 12 y F", "Pupil: 15 y, Year 10 boarder"): told plainly anywhere in the value, or
  * opening it (after an identifier at most) and standing alone there. Read as a Patient value is.
@@ -1395,7 +1406,7 @@ const DAY_OF_LIFE =
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").
  */
-const DAY_BEFORE_CHILD = /\bday[ \t]*[#-]?[ \t]*(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
+const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
@@ -1610,16 +1621,18 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
 
 /** A name's words: capitalised, "O'Neill" too; an initial ("Marcus T", "Zoe P."); then the age after a comma, a bracket or a column gap. */
 const NAME_WORD = `(?:[A-Z][a-z]{0,3}['\u2019])?[A-Z][a-z]{1,20}`;
+/** The half after a whole number of years: "8 1/2", "8½". */
+const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
+/** A bracket holding only a number of years, a half may follow ("(14)", "( 8 1/2 )"): the number and the half as groups. */
+const BRACKETED_YEARS = `\\([ \\t]*(\\d{1,2})(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
     `([ \\t]*,[ \\t]*(?:age[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
-    `(\\d{1,2})((?:[ \\t]+1\\/2|[ \\t]?\u00bd)(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
+    `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
 /** "Patient: Sofia (8)": a name opening the value, then a bracket holding only a number (a half may follow). */
-const BRACKET_AFTER_PATIENT_NAME = new RegExp(
-  `^[ \\t]*(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?)){0,2})[ \\t]*\\([ \\t]*(\\d{1,2})((?:[ \\t]+1\\/2|[ \\t]?\u00bd))?[ \\t]*\\)`,
-);
+const BRACKET_AFTER_PATIENT_NAME = new RegExp(`^[ \\t]*(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?)){0,2})[ \\t]*${BRACKETED_YEARS}`);
 /** A heading's lead: "RE: ", "Re: Miss ", "Regarding ". */
 const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)?$/;
 
@@ -1636,21 +1649,12 @@ let cachedClinical: Set<string> | undefined;
 
 /** Every word of findings.json and procedures.json ("lumbar", "falls", "wt"): a heading's word that is one names no child. */
 function clinicalWords(): Set<string> {
-  if (cachedClinical) return cachedClinical;
-  const words = new Set<string>();
-  const walk = (x: unknown, key = ''): void => {
-    if (key.startsWith('$')) return;
-    if (typeof x === 'string') for (const w of x.toLowerCase().match(/[a-z]{2,}/g) ?? []) words.add(w);
-    else if (Array.isArray(x)) for (const y of x) walk(y);
-    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
-  };
-  for (const file of ['findings.json', 'procedures.json']) walk(parseJsonFile(path.join(defaultKnowledgeDir(), file), z.unknown()));
-  cachedClinical = words;
-  return words;
+  cachedClinical ??= knowledgeWords(['findings.json', 'procedures.json'], /[a-z]{2,}/g);
+  return cachedClinical;
 }
 
 /** A capitalised word and a bracket holding only a whole number: "Ella (14)". */
-const BARE_IN_BRACKETS = /\b([A-Z][a-z]{1,20})[ \t]*\([ \t]*(\d{1,2})((?:[ \t]+1\/2|[ \t]?\u00bd))?[ \t]*\)/g;
+const BARE_IN_BRACKETS = new RegExp(`\\b([A-Z][a-z]{1,20})[ \\t]*${BRACKETED_YEARS}`, 'g');
 /** "turned 11", "just turned 9": a birthday; not before a unit ("turned 90 degrees", "turned 6 months" is read as any age). */
 const TURNED = /\bturned[ \t]+(\d{1,2})(?![.,]?\d)(?![ \t]*(?:[a-z]*\s*(?:degrees?|deg|°)|w|wks?|weeks?|d|days?|mos?|months?|y|yo|yrs?|years?|%)\b|[ \t]*[%°/-])/gi;
 
@@ -2344,25 +2348,6 @@ function personBefore(value: string, before: readonly Word[], start: number, v: 
     at = x.start;
   }
   return false;
-}
-
-/** A sentence ends at i: ";", "!", "?", a line break, or "." before white space or the end (not "y.o.", not "2.5"). */
-function endsSentence(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 59 || c === 33 || c === 63 || c === 10 || c === 13) return true;
-  return c === 46 && (i + 1 >= text.length || /\s/.test(text[i + 1]));
-}
-
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !endsSentence(text, i - 1)) i--;
-  return i;
-}
-
-function sentenceEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !endsSentence(text, i)) i++;
-  return i;
 }
 
 function shift(s: Span, by: number): Span {

@@ -4,7 +4,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type OrderReading, knownCode, readOrder } from './order';
 import { readPriorStudy } from './prior';
-import { DATED, alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { DATED, SLASH_DATE, alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { findAny, longestPhraseAt, phraseSetOf } from './vocabulary';
 
 /** A study read from where a note bills or reviews it, with the words it was read from. */
@@ -65,6 +65,9 @@ export function codedOrder(text: string, k: Knowledge, contrast: string | undefi
   return reading.status === 'recognized' ? { span: block, reading } : undefined;
 }
 
+/** The date a line is charged on: a day and month, with or without the year ("03/14", "3/14/26"), standing alone. */
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\d/])${SLASH_DATE}(?:\/\d{2,4})?(?![\d/])`);
+
 /** A line billing a known study (codedOrder), trimmed, with its status and the date it is charged on ('' for none). */
 function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status: 'order' | 'not'; date: string } | undefined {
   const value = text.slice(line.start, line.end);
@@ -93,7 +96,7 @@ function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status
   const start = line.start + value.length - value.trimStart().length;
   const span = { start, end: line.start + value.trimEnd().length };
   const prior = priorLabel || statusIn(own, k) || toldDone(text, { start: span.start, end: line.start + own.length }, k);
-  const date = /(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])/.exec(lead)?.[0] ?? '';
+  const date = DAY_MONTH_YEAR.exec(lead)?.[0] ?? '';
   return { span, status: prior ? 'not' : 'order', date };
 }
 

@@ -11,7 +11,7 @@ import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, lowerBound, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
+import { type AgeFact, type AgeProblem, readAge, shortLines, withAgeRunOnRead } from './age-fact';
 import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
@@ -64,7 +64,7 @@ export type { TraumaFact, ReferralFact } from './events';
 export interface Facts {
   age?: AgeFact;
   /** Age information that is present but cannot be read, or an age and a date of birth that disagree (`mismatch`). */
-  ageProblems: { span: Span; message: string; shorter?: string; mismatch?: true }[];
+  ageProblems: AgeProblem[];
   hits: FindingHit[];
   dimple?: DimpleDescription;
   neuro: { state: 'normal' | 'abnormal' | 'unknown'; span?: Span };

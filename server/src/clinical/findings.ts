@@ -233,7 +233,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
 function readCodes(f: Field, k: Knowledge, add: (finding: ClinicalFinding, span: Span, f: Field) => void): void {
   if (!/[A-Z]\d{2}/.test(f.value)) return;
   for (const m of f.value.matchAll(ICD)) {
-    const code = k.icd10.find((c) => c.code === m[1]);
+    const code = k.byIcd.get(m[1]);
     const finding = code?.finding ? k.finding(code.finding) : undefined;
     if (!finding) continue;
     const start = f.valueSpan.start + (m.index ?? 0);

@@ -1,5 +1,5 @@
 import { DAYS_PER_MONTH } from '../notes/age';
-import { type Span, widen } from '../notes/text';
+import { type Span, sentenceEnd, sentenceStart, widen } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -152,12 +152,12 @@ export function clarifiedAway(hits: FindingHit[], text: string): void {
  * about, then denies outright after the question, is settled by the denial (reading-vocabulary.json questionSettled).
  * Any mention that tells the sign present keeps it, as does a question asked after the denial ("no dimple per mum; O/E
  * ?small dimple") and a denial narrowed to a kind or a place ("no deep dimple", "no dimple over L2"). Only the writer's
- * own examination now settles it (`examinedNow`): a birth check, an earlier visit or a parent's word ("NIPE at birth: no
+ * own examination settles it (`examinedNow`): a birth check, an earlier visit or a parent's word ("NIPE at birth: no
  * dimple seen", "Previous visit: no dimple noted", "Mum says no dimple seen") leaves the question for the scan to answer.
  */
 export function questionSettled(hits: FindingHit[], text: string): void {
   const rule = readingVocabulary().questionSettled;
-  const categories = new Set(rule.categories);
+  const categories = wordSetOf(rule.categories);
   const after = phraseSetOf(rule.deniedAfter);
   const narrowed = phraseSetOf(rule.narrowedBefore);
   const outright = (h: FindingHit) => {
@@ -213,10 +213,9 @@ const denials = perVocabulary((lex: ContextLexicon) =>
 function examinedNow(text: string, sign: Span): boolean {
   // A lead of exam words and a negation is short: a sentence opening further back is no such lead.
   const reach = Math.max(0, sign.start - 80);
-  let from = sign.start;
-  while (from > reach && !/[;\n\r?!]/.test(text[from - 1]) && !(text[from - 1] === '.' && /\s/.test(text[from] ?? ' '))) from--;
+  const from = sentenceStart(text, sign.start, reach);
   if (from === reach && reach > 0) return false;
-  const to = sentenceEndAt(text, sign.end, sign.end + 80);
+  const to = sentenceEnd(text, sign.end, sign.end + 80);
   const v = readingVocabulary();
   const sentence = toWords(text.slice(from, to), from);
   if (findAny(sentence, phraseSetOf(v.neuroToldByParent)).length) return false;
@@ -231,13 +230,6 @@ function examinedNow(text: string, sign: Span): boolean {
   if (!opened || !rest.length) return false;
   const no = findAny(rest, denials(contextLexicon())).find((m) => m.start === rest[0].start);
   return !!no && rest.filter((w) => w.start >= no.end).length <= 1;
-}
-
-/** Where the sentence holding `at` ends: at ". ", ";", "?" or a line break, and at `limit` at the latest. */
-function sentenceEndAt(text: string, at: number, limit: number): number {
-  const end = Math.min(text.length, limit);
-  for (let i = at; i < end; i++) if (/[;\n\r?!]/.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ' '))) return i;
-  return end;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { z } from 'zod';
-import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
+import { defaultKnowledgeDir, knowledgeWords, parseJsonFile } from '../knowledge/loader';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { perVocabulary, wordSetOf } from './patterns';
@@ -68,18 +68,12 @@ function skeleton(word: string): string {
 
 const WORDS = /[a-z0-9]+(?:\/[a-z0-9]+)*/g;
 
+/** Every word of the files, and each part of a slashed one ("t1/t2" gives "t1" and "t2" too). */
 function wordsOf(files: readonly string[], into: Set<string>): void {
-  const walk = (x: unknown, key = ''): void => {
-    if (key.startsWith('$')) return;
-    if (typeof x === 'string') {
-      for (const w of x.toLowerCase().match(WORDS) ?? []) {
-        into.add(w);
-        if (w.includes('/')) for (const part of w.split('/')) into.add(part);
-      }
-    } else if (Array.isArray(x)) for (const y of x) walk(y);
-    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
-  };
-  for (const file of files) walk(parseJsonFile(path.join(defaultKnowledgeDir(), file), z.unknown()));
+  for (const w of knowledgeWords(files, WORDS)) {
+    into.add(w);
+    if (w.includes('/')) for (const part of w.split('/')) into.add(part);
+  }
 }
 
 // Reading every knowledge file is the costly part: once per vocabulary object, never per note (exported for its test).

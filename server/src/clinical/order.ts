@@ -196,7 +196,6 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
 /** What ends an allergy list given after its key: a full stop or semicolon before a space, or a line break. */
 const SENTENCE_END = /[.;]\s|\n/;
 const CLAUSE_PUNCT = /[;,.:()]/;
-/** A vocabulary list of single words as a set, built once per list. */
 
 /** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
 function matchesOf(

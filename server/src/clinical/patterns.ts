@@ -1,7 +1,9 @@
 /**
  * Vocabulary words as regular-expression source, written once: the knowledge files hold words as clinicians write
  * them ("w/o", "a/p", "clarification re"), so every word is escaped before it is put into a pattern. Each reader
- * builds its patterns once per vocabulary (`perVocabulary`), never per note.
+ * builds its patterns once per vocabulary (`perVocabulary`), never per note. `DATED` is the exception: its words of
+ * where and how a study was done ("limited by", "birth hospital", "from osh", "from referring") are still written in
+ * the pattern, not read from the knowledge files.
  */
 
 /** Text matched as written, outside a character class. */
@@ -58,10 +60,15 @@ export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V):
 /** A vocabulary list of single words as a set, built once per list. */
 export const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
+/** A date's day and month written with a slash ("12/03", of "12/03/2025"): the source of a pattern, no year. */
+export const SLASH_DATE = String.raw`\d{1,2}\/\d{1,2}`;
+
 /**
  * A study told with a date, a year or where and how it was done ("US spine 01/2025", "MRI L-spine 2023",
  * "US spine limited by ossification", "MRI L-spine from birth hospital") is one already done. Not a
  * duration in the British way ("in 6/52", "1/12"), which is no date.
  */
-export const DATED =
-  /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
+export const DATED = new RegExp(
+  String.raw`(?<![\d/])(?:${SLASH_DATE}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b`,
+  'i',
+);

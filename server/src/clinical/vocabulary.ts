@@ -630,7 +630,7 @@ const ReadingVocabularyFields = z.strictObject({
    * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
    * `categories` (signs an exam shows or not); the denial's clause may go on only with `deniedAfter` words, and none of
    * `narrowedBefore` may stand right before the sign ("no deep dimple" leaves a dimple). Only the writer's examination
-   * now settles it: the denial's sentence opens on neuroExamAfterParent words alone ("O/E -", "Exam:"), never a birth
+   * settles it: the denial's sentence opens on neuroExamAfterParent words alone ("O/E -", "Exam:"), never a birth
    * check, an earlier visit or a parent's word ("NIPE at birth: no dimple seen", "History: Mum says no dimple seen").
    */
   questionSettled: z.strictObject({

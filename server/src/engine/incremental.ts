@@ -22,6 +22,7 @@ import { MAX_DOCUMENT_CHARS } from './limits';
 import { type Overview, overviewOf } from './overview';
 import { type ParsedNote, parseNote, splitNotes } from '../notes/parser';
 import { reportsOnTheChild } from '../clinical/tellers';
+import { namesTheChild } from '../clinical/age-fact';
 import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
 import { type Settings, settingsKey } from './settings';
 import { todayIso } from '../notes/age';
@@ -197,7 +198,7 @@ export class LeanNote implements NoteAnalysis {
 
   /** Its parse tree alone: the recent full result's when there is one, else parsed again (no analysis). */
   parse(): ParsedNote {
-    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, reportsOnTheChild);
+    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, reportsOnTheChild, namesTheChild);
   }
 
   /** Whether this note's result holds for the same text at the start (or not) of a document with this line ending, knowledge and settings key. */

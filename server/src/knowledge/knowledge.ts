@@ -36,6 +36,8 @@ export interface Knowledge extends KnowledgeData {
   compiledFindings: CompiledFinding[];
   phraseIndex: PhraseIndex;
   byCpt: Map<string, { procedure: Procedure; description: string }>;
+  /** ICD-10 code ("Q82.6") → its entry of icd10.json, the first where the file repeats one. */
+  byIcd: Map<string, IcdCode>;
   /** Normalized ACR names and synonyms → procedure. */
   bySpelling: Map<string, Procedure>;
   withRulePack(pack: RulePack): Knowledge;
@@ -98,6 +100,8 @@ export function buildKnowledge(data: KnowledgeData, readRationale: (file: string
   if (!scenarios.has(SCENARIO.noCriteria)) throw fail(`scenarios.json: scenarios: the "${SCENARIO.noCriteria}" scenario is required`);
 
   const byCpt = new Map<string, { procedure: Procedure; description: string }>();
+  const byIcd = new Map<string, IcdCode>();
+  for (const c of data.icd10) if (!byIcd.has(c.code)) byIcd.set(c.code, c);
   const bySpelling = new Map<string, Procedure>();
   for (const p of data.procedures) {
     for (const c of p.cpt) byCpt.set(c.code, { procedure: p, description: c.description });
@@ -134,6 +138,7 @@ export function buildKnowledge(data: KnowledgeData, readRationale: (file: string
     compiledFindings,
     phraseIndex,
     byCpt,
+    byIcd,
     bySpelling,
     withRulePack(pack) {
       if (!pack.procedureSynonyms && !pack.findingPhrases) return knowledge;

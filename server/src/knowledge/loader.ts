@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { FindingsFile, IcdFile, OrderVocabularySchema, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile } from './schema';
 import { type Knowledge, buildKnowledge } from './knowledge';
 import { findShipped } from '../shared/shipped';
@@ -39,6 +39,22 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(json);
   if (!result.success) throw new KnowledgeError(describeIssues(file, result.error));
   return result.data;
+}
+
+/**
+ * Every word the pattern finds, lower-cased, in the text of the shipped knowledge files (any depth, `$comment` and other
+ * `$` keys left out), in the order written: the clinical words a reader checks a note's word against.
+ */
+export function knowledgeWords(files: readonly string[], pattern: RegExp, dir = defaultKnowledgeDir()): Set<string> {
+  const words = new Set<string>();
+  const walk = (x: unknown, key = ''): void => {
+    if (key.startsWith('$')) return;
+    if (typeof x === 'string') for (const w of x.toLowerCase().match(pattern) ?? []) words.add(w);
+    else if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
+  };
+  for (const file of files) walk(parseJsonFile(path.join(dir, file), z.unknown()));
+  return words;
 }
 
 /** The folder holding the shipped data. */

@@ -73,6 +73,12 @@ const MINUTES_SPELLINGS = [
   'MDT recommendations',
 ];
 
+/**
+ * A charge or order line's diagnosis codes ("ICD-10: Q82.6", "Dx codes: Q06.8, R29.2"): the Indication key, each a list of
+ * the indication's entries (isListSpelling).
+ */
+const CODE_SPELLINGS = ['ICD-10', 'Dx code', 'Dx codes', 'Diagnosis code', 'Diagnosis codes'];
+
 export const KEYS: readonly KeyInfo[] = [
   // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
   { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
@@ -270,12 +276,7 @@ export const KEYS: readonly KeyInfo[] = [
       'Reason for imaging',
       'Reason for request',
       'Clinical indication',
-      // a charge or order line's diagnosis codes
-      'ICD-10',
-      'Dx code',
-      'Dx codes',
-      'Diagnosis code',
-      'Diagnosis codes',
+      ...CODE_SPELLINGS,
     ],
     meaning: 'The reason for the study: free text and/or ICD-10-CM codes.',
     forms: '`sacral dimple (Q82.6)`, `suspected tethered cord`',
@@ -335,7 +336,7 @@ export function lookupKey(raw: string): KeyInfo | undefined {
 export function isListSpelling(raw: string): boolean {
   return (raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw)) || CODE_KEYS.has(normalizeKey(raw));
 }
-const CODE_KEYS = new Set(['ICD-10', 'Dx code', 'Dx codes', 'Diagnosis code', 'Diagnosis codes'].map(normalizeKey));
+const CODE_KEYS = new Set(CODE_SPELLINGS.map(normalizeKey));
 
 /** "DX1", "DX A", "Dx #2": a charge line's numbered diagnosis codes are the Indication key. */
 const NUMBERED_DIAGNOSIS = /^\s*dx\s*#?\s*(?:\d{1,2}|[A-H])\s*$/i;

@@ -2,9 +2,6 @@ import { type KeyInfo, type KeyName, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, readProse } from './prose';
 import { work } from './work';
-import * as path from 'node:path';
-import { z } from 'zod';
-import { defaultKnowledgeDir, parseJsonFile } from '../knowledge/loader';
 
 export interface Field {
   /** The known key, or undefined when the key is not in the language. */
@@ -117,8 +114,10 @@ function isClockColon(text: string, colon: number, end: number): boolean {
 /**
  * `reportsOnTheChild`: whether a line keyed by a carer reports the child (notes/prose.ts); clinical vocabulary, so the
  * engine passes it in (clinical/tellers.ts reportsOnTheChild). Without it no such line is read as the child's history.
+ * `namesTheChild`: whether a key names the child, so its line is a form's header (clinical/age-fact.ts namesTheChild);
+ * without it only the record's and the visit's keys open a header line.
  */
-export function parseNote(text: string, atDocumentStart = false, reportsOnTheChild?: CarerReport): ParsedNote {
+export function parseNote(text: string, atDocumentStart = false, reportsOnTheChild?: CarerReport, namesTheChild: NamesTheChild = namesNoChild): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
@@ -182,7 +181,7 @@ export function parseNote(text: string, atDocumentStart = false, reportsOnTheChi
         // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
         // Only on a header line, whose own key says who the child is or which visit: "Mother: Jane Doe   DOB: 1992-03-04" is
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
-        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey);
+        const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild);
         for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
           // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
           // blank column gives no age and missing-age asks for it); a header key's column splits even there.
@@ -255,26 +254,19 @@ const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
  * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
  * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
- * reads them), the visit and who sees the child. A line opened by any other key is no header:
+ * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const RECORD_KEY =
   /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
-let childKeys: ReadonlySet<string> | undefined;
+/** Whether a key names the child, as a form's header writes it ("Child:", "Pupil:", "Camper:"): clinical vocabulary, given by the caller. */
+export type NamesTheChild = (rawKey: string) => boolean;
 
-/** The words a template names its child by (age-vocabulary.json patientKeys.words: "Child", "Pupil", "Camper" …). */
-function childKeyWords(): ReadonlySet<string> {
-  childKeys ??= new Set(
-    parseJsonFile(path.join(defaultKnowledgeDir(), 'age-vocabulary.json'), z.object({ patientKeys: z.object({ words: z.array(z.string()) }) })).patientKeys.words.map((w) =>
-      w.toLowerCase(),
-    ),
-  );
-  return childKeys;
-}
+const namesNoChild: NamesTheChild = () => false;
 
-function isHeaderKey(rawKey: string): boolean {
-  return RECORD_KEY.test(rawKey) || childKeyWords().has(rawKey.trim().toLowerCase());
+function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild): boolean {
+  return RECORD_KEY.test(rawKey) || namesTheChild(rawKey);
 }
 
 /**

@@ -174,3 +174,25 @@ export function lastDash(text: string): number {
   }
   return -1;
 }
+
+/** A sentence ends at i: ";", "!", "?", a line break, or "." before white space or the end (not "y.o.", not "2.5"). */
+export function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+  return c === 46 && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+}
+
+/** Where the sentence holding `at` starts, and at `floor` at the earliest (a reader looking only so far back). */
+export function sentenceStart(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && !endsSentence(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the sentence holding `at` ends (at its mark), and at `limit` at the latest. */
+export function sentenceEnd(text: string, at: number, limit = text.length): number {
+  const end = Math.min(text.length, limit);
+  let i = at;
+  while (i < end && !endsSentence(text, i)) i++;
+  return i;
+}
