@@ -5089,7 +5089,7 @@ const DATED =
  * spinal US could be done first and would show the conus").
  */
 const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -5100,9 +5100,16 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
   const m = STUDY_NAMED_WORDS.exec(clause);
-  if (!m || !RELATIVE_OWNS.test(clause.slice(0, m.index))) return false;
+  // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
+  if (!m || !(RELATIVE_OWNS.test(clause.slice(0, m.index)) || RELATIVE_HAD.test(clause.slice(0, m.index)))) return false;
   return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
 }
+/**
+ * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a
+ * pronoun, which the sentence may give the child ("Mother says she had a spinal ultrasound as a newborn").
+ */
+const RELATIVE_HAD =
+  /\b(?!(?:she|he|they|it|i|we|you|who|pt|patient|child)\b)[a-z]+\s+(?:also\s+)?(?:had|has had|underwent|got)\s+(?:(?:a|an|the|his|her|their|lumbar|spine|spinal|plain)\s+){0,2}$/i;
 /** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
 const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 
@@ -5154,6 +5161,11 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
       const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
       const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
+      // "Lumbar XR (AP/lat/obl) 2 wks\nago normal.": a sentence its line wraps, closing the value with no stop, goes on where the
+      // next line opens in lower case.
+      const wrap =
+        NAMES_A_STUDY.test(sentence) && (m.index ?? 0) + raw.length >= f.value.trimEnd().length ? wrappedOnto(text, f.valueSpan.start + (m.index ?? 0) + raw.length) : undefined;
+      if (wrap !== undefined) sentence = text.slice(start, wrap);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
@@ -5178,7 +5190,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
             told = clause;
           }
           // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
-          if (!tellsSpineResult(studyClauses(told, settingLead)[0]?.text ?? told)) continue;
+          // "Rentgenogram of L-spine (polyclinic N3, 10.03) - without pathology": a whole result after a spaced dash is one too.
+          const first = studyClauses(told, settingLead)[0]?.text ?? told;
+          if (!tellsSpineResult(first) && !resultAfterDash(first, orderWords(k.vocabulary))) continue;
         }
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
@@ -5230,6 +5244,25 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
     }
   }
   return out;
+}
+
+/**
+ * Where the sentence a line wraps ends on the next line: the line after `end` (a line break and nothing else between)
+ * opens in lower case ("ago normal.", "at the GP - normal") and is no key line; the end of its first sentence, else undefined.
+ */
+function wrappedOnto(text: string, end: number): number | undefined {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] === '\r') i++;
+  if (text[i] !== '\n') return undefined;
+  i++;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (!/[a-z]/.test(text[i] ?? '')) return undefined;
+  let to = i;
+  while (to < text.length && to - i < 200 && !/[.;\n\r]/.test(text[to])) to++;
+  work.steps += to - end;
+  if (to - i >= 200 || /^[a-z][\w /-]{0,30}:/.test(text.slice(i, to))) return undefined;
+  return to;
 }
 
 /** A study's result told as come ("has resulted", "results are back", "came back"). */
@@ -5462,8 +5495,9 @@ const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
  * Radiographs named after words that say how or of what they were taken: "Plain films:", "Standing films:",
  * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
  */
+// "AP/lat lumbar spine radiographs": the views and the region are up to six words.
 const QUALIFIED_RADIOGRAPHS =
-  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|obliques|obl|and|\/|-)\s*){1,6}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
 
 /**
  * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
@@ -5528,6 +5562,9 @@ const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
 /** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
 const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
 
+/** Radiographic views and how they were taken, naming no study ("AP", "AP/lat", "standing PA"). */
+const VIEWS_ONLY = /^(?:(?:ap|pa|lat|lateral|obl|oblique|obliques|standing|upright|erect|flexion|extension|plain|and|\/)\s*){1,6}$/i;
+
 /**
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
  * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
@@ -5541,6 +5578,8 @@ function studyClauses(told: string, settingLead: RegExp): { from: number; text: 
     // A study's name, with the words that qualify it, is short: the look is bounded.
     if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
     const text = told.slice(from, m.index).trim();
+    // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.
+    if (VIEWS_ONLY.test(text)) continue;
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;
   }

@@ -126,6 +126,13 @@ const ABNORMAL = [
   'compression deformity',
   'wedging',
   'wedge deformity',
+  // "wedge-shaped deformity Th12", "vertebra plana of T7", "collapse of the L1 vertebral body": a vertebra's height lost.
+  'wedge shaped',
+  'vertebra plana',
+  'vertebral collapse',
+  'collapsed vertebra',
+  'collapse of ... vertebra',
+  'collapse of ... vertebral body',
   'wedge deformities',
   'wedged',
   'kyphosis',
