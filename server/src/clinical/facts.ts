@@ -5086,10 +5086,16 @@ const DATED =
   /(?<![\d/])(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/(?:19|20)\d{2}|(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d/])|\blimited (?:by|due to|because of|owing to)\b|\bbirth hospital\b|\bfrom (?:the )?(?:outside|osh|referring|other|another|local|previous|prior)\b/i;
 /**
  * Words that leave a study to do: ordered, planned, requested (not "done at mom's request"), one that could be done ("a
- * spinal US could be done first and would show the conus").
+ * spinal US could be done first and would show the conus"), one not yet done ("XR L-spine pending - normal" tells no
+ * result: the dash's word is the exam's or a guess; "awaited", "needed", "for tomorrow", "may be helpful", "would be"),
+ * though a study whose report or result is pending, or that needed sedation, was done (NOT_YET_DONE).
  */
-const NOT_PAST =
+const NOT_PAST_WORDS =
   /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+// The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
+// hedged result and "whether further imaging is needed" another study, neither the told study's own.
+const NOT_YET_DONE = String.raw`(?<!\b(?:further|more|additional|other|any)\s{1,3})\b(?:${US_WORDS}|${STUDY_WORDS}|imaging)\b(?:[\s,:]{1,3}(?!\(?(?:reports?|results?|read|reading|interpretation|sedation|anaesthesia|anesthesia|ga)\b)[\w/().-]{1,30}){0,4}?[\s,:]{1,3}(?:(?:is|are|still|now|also)\s{1,3})?(?:pending|awaited|needed|for tomorrow|(?:may|would|might) be)\b`;
+const NOT_PAST = new RegExp(`${NOT_PAST_WORDS.source}|${NOT_YET_DONE}`, 'i');
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -5099,11 +5105,21 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
-  const m = STUDY_NAMED_WORDS.exec(clause);
-  // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
-  if (!m || !(RELATIVE_OWNS.test(clause.slice(0, m.index)) || RELATIVE_HAD.test(clause.slice(0, m.index)))) return false;
-  return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
+  // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
+  const named = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
+  for (let m = named.exec(clause), seen = 0; m && seen < 4; m = named.exec(clause), seen++) {
+    const before = clause.slice(Math.max(0, m.index - 80), m.index);
+    const end = m.index + m[0].length;
+    // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
+    if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
+    // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
+    const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
+    if (after && contextLexicon().speakers.relations.includes(after[1].toLowerCase())) return true;
+  }
+  return false;
 }
+/** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
+const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
 /**
  * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a
  * pronoun, which the sentence may give the child ("Mother says she had a spinal ultrasound as a newborn").
@@ -5161,11 +5177,6 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
       const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
       const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
-      // "Lumbar XR (AP/lat/obl) 2 wks\nago normal.": a sentence its line wraps, closing the value with no stop, goes on where the
-      // next line opens in lower case.
-      const wrap =
-        NAMES_A_STUDY.test(sentence) && (m.index ?? 0) + raw.length >= f.value.trimEnd().length ? wrappedOnto(text, f.valueSpan.start + (m.index ?? 0) + raw.length) : undefined;
-      if (wrap !== undefined) sentence = text.slice(start, wrap);
       let told = sentence;
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
@@ -5244,25 +5255,6 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
     }
   }
   return out;
-}
-
-/**
- * Where the sentence a line wraps ends on the next line: the line after `end` (a line break and nothing else between)
- * opens in lower case ("ago normal.", "at the GP - normal") and is no key line; the end of its first sentence, else undefined.
- */
-function wrappedOnto(text: string, end: number): number | undefined {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (text[i] === '\r') i++;
-  if (text[i] !== '\n') return undefined;
-  i++;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (!/[a-z]/.test(text[i] ?? '')) return undefined;
-  let to = i;
-  while (to < text.length && to - i < 200 && !/[.;\n\r]/.test(text[to])) to++;
-  work.steps += to - end;
-  if (to - i >= 200 || /^[a-z][\w /-]{0,30}:/.test(text.slice(i, to))) return undefined;
-  return to;
 }
 
 /** A study's result told as come ("has resulted", "results are back", "came back"). */
