@@ -117,7 +117,8 @@ describe('review k-b: prior radiographs read negative only when the report is al
     ['HPI: LBP x 6 wk, night pain. XR L-spine 3 wk ago: no fracture, no spondylolisthesis; L3-4 disc space narrowing.', 'unknown'],
     ['HPI: LBP x 6 wk with fever. XR L-spine 2 wk ago: no fracture. Endplate irregularity at L2-3.', 'unknown'],
     ['HPI: LBP x 6 wk, night pain. XR 2 wk ago: no fracture; sclerotic focus in the L2 pedicle.', 'unknown'],
-    ['HPI: LBP x 6 wk, night pain. XR lumbar 2 wk ago: no fracture or listhesis, but vertebra plana at T12.', 'unknown'],
+    // Vertebra plana is a positive finding of its own since r22 (a vertebra's height lost), never the denials' negative.
+    ['HPI: LBP x 6 wk, night pain. XR lumbar 2 wk ago: no fracture or listhesis, but vertebra plana at T12.', 'abnormal'],
     ['HPI: LBP x 8 wk, night pain. Lumbar XR 5 wks ago: no pars defect, no spondylolisthesis.', 'normal'],
   ] as const) {
     it(`"${hpi}" reads ${want}`, () => assert.equal(xrOf('Pt: 13 yo', hpi, 'Plan: MRI L-spine w/wo'), want));

@@ -5124,10 +5124,16 @@ const PAST = new RegExp(
 );
 /**
  * Words that leave a study to do: ordered, planned, requested (not "done at mom's request"), one that could be done ("a
- * spinal US could be done first and would show the conus").
+ * spinal US could be done first and would show the conus"), one not yet done ("XR L-spine pending - normal" tells no
+ * result: the dash's word is the exam's or a guess; "awaited", "needed", "for tomorrow", "may be helpful", "would be"),
+ * though a study whose report or result is pending, or that needed sedation, was done (NOT_YET_DONE).
  */
-const NOT_PAST =
-  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+const NOT_PAST_WORDS =
+  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+// The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
+// hedged result and "whether further imaging is needed" another study, neither the told study's own.
+const NOT_YET_DONE = String.raw`(?<!\b(?:further|more|additional|other|any)\s{1,3})\b(?:${US_WORDS}|${STUDY_WORDS}|imaging)\b(?:[\s,:]{1,3}(?!\(?(?:reports?|results?|read|reading|interpretation|sedation|anaesthesia|anesthesia|ga)\b)[\w/().-]{1,30}){0,4}?[\s,:]{1,3}(?:(?:is|are|still|now|also)\s{1,3})?(?:pending|awaited|needed|for tomorrow|(?:may|would|might) be)\b`;
+const NOT_PAST = new RegExp(`${NOT_PAST_WORDS.source}|${NOT_YET_DONE}`, 'i');
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -5137,10 +5143,27 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
-  const m = STUDY_NAMED_WORDS.exec(clause);
-  if (!m || !RELATIVE_OWNS.test(clause.slice(0, m.index))) return false;
-  return readContext(text, at + m.index, at + m.index + m[0].length).experiencer === 'other';
+  // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
+  const named = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
+  for (let m = named.exec(clause), seen = 0; m && seen < 4; m = named.exec(clause), seen++) {
+    const before = clause.slice(Math.max(0, m.index - 80), m.index);
+    const end = m.index + m[0].length;
+    // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
+    if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
+    // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
+    const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
+    if (after && contextLexicon().speakers.relations.includes(after[1].toLowerCase())) return true;
+  }
+  return false;
 }
+/** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
+const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
+/**
+ * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a
+ * pronoun, which the sentence may give the child ("Mother says she had a spinal ultrasound as a newborn").
+ */
+const RELATIVE_HAD =
+  /\b(?!(?:she|he|they|it|i|we|you|who|pt|patient|child)\b)[a-z]+\s+(?:also\s+)?(?:had|has had|underwent|got)\s+(?:(?:a|an|the|his|her|their|lumbar|spine|spinal|plain)\s+){0,2}$/i;
 /** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
 const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 
@@ -5216,7 +5239,9 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
             told = clause;
           }
           // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
-          if (!tellsSpineResult(studyClauses(told, settingLead)[0]?.text ?? told)) continue;
+          // "Rentgenogram of L-spine (polyclinic N3, 10.03) - without pathology": a whole result after a spaced dash is one too.
+          const first = studyClauses(told, settingLead)[0]?.text ?? told;
+          if (!tellsSpineResult(first) && !resultAfterDash(first, orderWords(k.vocabulary))) continue;
         }
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
@@ -5500,8 +5525,9 @@ const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
  * Radiographs named after words that say how or of what they were taken: "Plain films:", "Standing films:",
  * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
  */
+// "AP/lat lumbar spine radiographs": the views and the region are up to six words.
 const QUALIFIED_RADIOGRAPHS =
-  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|and|\/|-)\s*){1,4}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|obliques|obl|and|\/|-)\s*){1,6}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
 
 /**
  * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
@@ -5566,6 +5592,9 @@ const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
 /** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
 const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
 
+/** Radiographic views and how they were taken, naming no study ("AP", "AP/lat", "standing PA"). */
+const VIEWS_ONLY = /^(?:(?:ap|pa|lat|lateral|obl|oblique|obliques|standing|upright|erect|flexion|extension|plain|and|\/)\s*){1,6}$/i;
+
 /**
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
  * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
@@ -5579,6 +5608,8 @@ function studyClauses(told: string, settingLead: RegExp): { from: number; text: 
     // A study's name, with the words that qualify it, is short: the look is bounded.
     if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
     const text = told.slice(from, m.index).trim();
+    // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.
+    if (VIEWS_ONLY.test(text)) continue;
     if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
     from = at;
   }

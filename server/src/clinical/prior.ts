@@ -45,6 +45,29 @@ const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(
 // A decimal comma as Europeans write it: "filum thickened 2,4 mm".
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:[.,]\d{1,2})?)\s*mm/i;
 
+/** Vertebral levels as written ("T12", "Th12", "L1"), each one word. */
+const LEVELS = [
+  ...Array.from({ length: 7 }, (_, i) => `c${i + 1}`),
+  ...Array.from({ length: 12 }, (_, i) => `t${i + 1}`),
+  ...Array.from({ length: 12 }, (_, i) => `th${i + 1}`),
+  ...Array.from({ length: 5 }, (_, i) => `l${i + 1}`),
+  's1',
+];
+/** A wedge shape told of a vertebra, its body or its level, before or after. */
+const WEDGE_SHAPED_VERTEBRA = [
+  'wedge shaped vertebra',
+  'wedge shaped vertebrae',
+  'wedge shaped vertebral',
+  'wedge shaped deformity ... vertebra',
+  'wedge shaped deformity ... vertebrae',
+  'wedge shaped deformity ... vertebral',
+  'vertebra ... wedge shaped',
+  'vertebrae ... wedge shaped',
+  'vertebral body ... wedge shaped',
+  'vertebral bodies ... wedge shaped',
+  ...LEVELS.flatMap((l) => [`wedge shaped ${l}`, `wedge shaped deformity ... ${l}`, `${l} is wedge shaped`, `${l} wedge shaped`]),
+];
+
 const ABNORMAL = [
   'lipoma',
   'fatty filum',
@@ -126,6 +149,14 @@ const ABNORMAL = [
   'compression deformity',
   'wedging',
   'wedge deformity',
+  // "wedge-shaped deformity Th12", "vertebra plana of T7", "collapse of the L1 vertebral body": a vertebra's height lost.
+  // A wedge shape only of a vertebra ("wedge shaped scar on back" is none).
+  ...WEDGE_SHAPED_VERTEBRA,
+  'vertebra plana',
+  'vertebral collapse',
+  'collapsed vertebra',
+  'collapse of ... vertebra',
+  'collapse of ... vertebral body',
   'wedge deformities',
   'wedged',
   'kyphosis',
