@@ -146,6 +146,10 @@ const WARM_UP = [
   'Addendum: "fever" was documented in error. 14 yo F with LBP x 6 wk, T 39.2, Tylenol doesn\'t help, pain wakes her at night.',
   '---',
   '12 yo boy, back pain after a fall from a horse at speed, tender L1. CT L-spine. No fracture.',
+  '---',
+  // Readers built on first use by rarer text: the OCR view (a faxed note), billing lines and codes, a DOB beside an age.
+  'Facsirni1e referra1: 5 wk rnale, sacral dirnple, n0 hair tuft. Age: 5 wk   DOB: 2026-07-01   Date: 2026-08-06',
+  'CPT 76800 US EXAM SPINAL CANAL | UNITS 1   DX1: Q82.6',
   '',
 ].join('\n');
 
