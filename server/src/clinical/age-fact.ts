@@ -2374,14 +2374,15 @@ const AGE_SENTENCE_END = /[.;!?](?=\s)/;
  * over: "Age: 5. Mother 34 yo"). One search of the value, linear.
  */
 export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
-  if (!note.fields.some((f) => f.key?.name === 'Age' && runOn(f.value))) return note;
-  const fields: Field[] = [];
-  for (const f of note.fields) {
+  // Each Age value is searched once; the fields are copied only from the first that runs on.
+  let fields: Field[] | undefined;
+  for (const [i, f] of note.fields.entries()) {
     const parts = f.key?.name === 'Age' ? runOn(f.value) : undefined;
     if (!parts) {
-      fields.push(f);
+      fields?.push(f);
       continue;
     }
+    fields ??= note.fields.slice(0, i);
     const end = f.valueSpan.start + parts.head.length;
     const restStart = f.valueSpan.start + parts.rest;
     fields.push({ ...f, valueSpan: { start: f.valueSpan.start, end }, value: parts.head });
@@ -2395,7 +2396,7 @@ export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
       lineSpan: f.lineSpan,
     });
   }
-  return { ...note, fields };
+  return fields ? { ...note, fields } : note;
 }
 
 /** The value's first sentence (without its mark) and where the rest starts, when it tells an age and more follows. */
