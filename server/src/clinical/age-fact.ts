@@ -230,10 +230,9 @@ interface AgeWords {
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
-  combinedKeys: Set<string>;
+  combinedKeys: ReadonlySet<string>;
   /** "(DOB 2012)", "(b. 2026-08-01)": a label of a date of birth in brackets after the age. */
   birthLabels: Set<string>;
-  combinedSpellings: readonly string[];
   /** The sex written before or after the age in an Age/Sex value. */
   sexColumnAfter: RegExp;
   sexColumnBefore: RegExp;
@@ -323,7 +322,6 @@ function ageWords(): AgeWords {
     possessive: new Set(v.subjectAge.possessive),
     combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
     birthLabels: new Set(v.bracketBirth.labels),
-    combinedSpellings: v.combinedKeys.spellings,
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     infantContext: new Set(v.bareNumber.infantContext),
@@ -333,9 +331,9 @@ function ageWords(): AgeWords {
   return cachedWords;
 }
 
-/** The spellings of an Age key that names the sex too ("Age/Sex"), read as Age (unknown-keys.ts). */
-export function combinedAgeKeys(): readonly string[] {
-  return ageWords().combinedSpellings;
+/** The spellings of an Age key that names the sex too ("Age/Sex"), normalized (normalizeKey), read as Age (unknown-keys.ts). */
+export function combinedAgeKeys(): ReadonlySet<string> {
+  return ageWords().combinedKeys;
 }
 
 /** The sex as an Age/Sex value writes it: "M", "F", or a word of monthsBeforeSex ("male", "Girl", "FEMALE"). */
