@@ -7,6 +7,7 @@ import {
   type IsoDate,
   type Unit,
   correctedMonths,
+  daysBetween,
   formatAge,
   isAgeUnit,
   isoText,
@@ -15,7 +16,7 @@ import {
   parseGestation,
   parseIsoDate,
 } from '../notes/age';
-import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
+import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf, sameDay } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -554,10 +555,6 @@ function readingIn(d: WrittenDate, c: Convention): IsoDate | undefined {
   return d.date ?? (c === 'day' ? d.dayFirst : d.monthFirst);
 }
 
-function sameDay(a: IsoDate, b: IsoDate): boolean {
-  return !isAfter(a, b) && !isAfter(b, a);
-}
-
 /** The birth a stated age is compared with, its readings, and how the message names it. */
 interface Comparison {
   birth: Birth;
@@ -698,10 +695,6 @@ function agrees(months: number, unit: Unit | undefined, youngest: { months: numb
       // Months, and "newborn" (within the first month).
       return overlaps(months - 1, months + 1, youngest.months, oldest.months);
   }
-}
-
-function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
 /** The ages a birth in one year makes: "6–7 years", "2–13 months". */
