@@ -7,6 +7,7 @@ import {
   type IsoDate,
   type Unit,
   correctedMonths,
+  daysBetween,
   formatAge,
   isAgeUnit,
   isoText,
@@ -15,7 +16,7 @@ import {
   parseGestation,
   parseIsoDate,
 } from '../notes/age';
-import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf } from '../notes/dates';
+import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf, sameDay } from '../notes/dates';
 import { isAboutRelative, isHeading, isNotHistory } from '../notes/headings';
 import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
@@ -230,10 +231,9 @@ interface AgeWords {
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
-  combinedKeys: Set<string>;
+  combinedKeys: ReadonlySet<string>;
   /** "(DOB 2012)", "(b. 2026-08-01)": a label of a date of birth in brackets after the age. */
   birthLabels: Set<string>;
-  combinedSpellings: readonly string[];
   /** The sex written before or after the age in an Age/Sex value. */
   sexColumnAfter: RegExp;
   sexColumnBefore: RegExp;
@@ -323,7 +323,6 @@ function ageWords(): AgeWords {
     possessive: new Set(v.subjectAge.possessive),
     combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
     birthLabels: new Set(v.bracketBirth.labels),
-    combinedSpellings: v.combinedKeys.spellings,
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     infantContext: new Set(v.bareNumber.infantContext),
@@ -333,9 +332,9 @@ function ageWords(): AgeWords {
   return cachedWords;
 }
 
-/** The spellings of an Age key that names the sex too ("Age/Sex"), read as Age (unknown-keys.ts). */
-export function combinedAgeKeys(): readonly string[] {
-  return ageWords().combinedSpellings;
+/** The spellings of an Age key that names the sex too ("Age/Sex"), normalized (normalizeKey), read as Age (unknown-keys.ts). */
+export function combinedAgeKeys(): ReadonlySet<string> {
+  return ageWords().combinedKeys;
 }
 
 /** The sex as an Age/Sex value writes it: "M", "F", or a word of monthsBeforeSex ("male", "Girl", "FEMALE"). */
@@ -556,10 +555,6 @@ function readingIn(d: WrittenDate, c: Convention): IsoDate | undefined {
   return d.date ?? (c === 'day' ? d.dayFirst : d.monthFirst);
 }
 
-function sameDay(a: IsoDate, b: IsoDate): boolean {
-  return !isAfter(a, b) && !isAfter(b, a);
-}
-
 /** The birth a stated age is compared with, its readings, and how the message names it. */
 interface Comparison {
   birth: Birth;
@@ -700,10 +695,6 @@ function agrees(months: number, unit: Unit | undefined, youngest: { months: numb
       // Months, and "newborn" (within the first month).
       return overlaps(months - 1, months + 1, youngest.months, oldest.months);
   }
-}
-
-function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
 /** The ages a birth in one year makes: "6–7 years", "2–13 months". */
@@ -2374,14 +2365,15 @@ const AGE_SENTENCE_END = /[.;!?](?=\s)/;
  * over: "Age: 5. Mother 34 yo"). One search of the value, linear.
  */
 export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
-  if (!note.fields.some((f) => f.key?.name === 'Age' && runOn(f.value))) return note;
-  const fields: Field[] = [];
-  for (const f of note.fields) {
+  // Each Age value is searched once; the fields are copied only from the first that runs on.
+  let fields: Field[] | undefined;
+  for (const [i, f] of note.fields.entries()) {
     const parts = f.key?.name === 'Age' ? runOn(f.value) : undefined;
     if (!parts) {
-      fields.push(f);
+      fields?.push(f);
       continue;
     }
+    fields ??= note.fields.slice(0, i);
     const end = f.valueSpan.start + parts.head.length;
     const restStart = f.valueSpan.start + parts.rest;
     fields.push({ ...f, valueSpan: { start: f.valueSpan.start, end }, value: parts.head });
@@ -2395,7 +2387,7 @@ export function withAgeRunOnRead(note: ParsedNote): ParsedNote {
       lineSpan: f.lineSpan,
     });
   }
-  return { ...note, fields };
+  return fields ? { ...note, fields } : note;
 }
 
 /** The value's first sentence (without its mark) and where the rest starts, when it tells an age and more follows. */

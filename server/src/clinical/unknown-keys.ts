@@ -52,7 +52,7 @@ const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyI
     for (const s of spellings ?? []) readAs.set(normalizeKey(s), key);
   }
   // "Age/Sex": the age vocabulary keeps these spellings, since it reads their value's sex column too.
-  for (const s of combinedAgeKeys()) readAs.set(normalizeKey(s), lookupKey('Age')!);
+  for (const k of combinedAgeKeys()) readAs.set(k, lookupKey('Age')!);
   return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
 });
 

@@ -267,6 +267,11 @@ export function monthsBetween(birth: IsoDate, on: IsoDate): number {
   return months + Math.round((onMs - anniversaryMs(birth, months)) / 86_400_000) / DAYS_PER_MONTH;
 }
 
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 /** The date `months` after birth, with the day clamped to the month's length (Jan 31 + 1 = Feb 28). */
 function anniversaryMs(birth: IsoDate, months: number): number {
   const total = birth.m - 1 + months;

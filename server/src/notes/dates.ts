@@ -71,13 +71,17 @@ export function readingsOf(d: WrittenDate, convention: Convention | undefined): 
   if (d.date) return [d.date];
   const { dayFirst, monthFirst } = d;
   if (!dayFirst || !monthFirst) return dayFirst ? [dayFirst] : monthFirst ? [monthFirst] : [];
-  if (!isAfter(dayFirst, monthFirst) && !isAfter(monthFirst, dayFirst)) return [dayFirst];
+  if (sameDay(dayFirst, monthFirst)) return [dayFirst];
   const by = convention ?? (d.dotted ? 'day' : undefined);
   return by === 'day' ? [dayFirst] : by === 'month' ? [monthFirst] : [dayFirst, monthFirst];
 }
 
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return a.y !== b.y ? a.y > b.y : a.m !== b.m ? a.m > b.m : a.d > b.d;
+}
+
+export function sameDay(a: IsoDate, b: IsoDate): boolean {
+  return !isAfter(a, b) && !isAfter(b, a);
 }
 
 const ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

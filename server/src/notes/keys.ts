@@ -334,14 +334,17 @@ export function lookupKey(raw: string): KeyInfo | undefined {
  * the indication's entries, each read (findings.ts readCodes), not a repeat of the key (duplicate-key).
  */
 export function isListSpelling(raw: string): boolean {
-  return (raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw)) || CODE_KEYS.has(normalizeKey(raw));
+  return isNumberedDiagnosis(raw) || CODE_KEYS.has(normalizeKey(raw));
 }
 const CODE_KEYS = new Set(CODE_SPELLINGS.map(normalizeKey));
 
 /** "DX1", "DX A", "Dx #2": a charge line's numbered diagnosis codes are the Indication key. */
 const NUMBERED_DIAGNOSIS = /^\s*dx\s*#?\s*(?:\d{1,2}|[A-H])\s*$/i;
+function isNumberedDiagnosis(raw: string): boolean {
+  return raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw);
+}
 function numberedDiagnosis(raw: string): KeyInfo | undefined {
-  return raw.length < 10 && NUMBERED_DIAGNOSIS.test(raw) ? KEY_BY_NORMAL.get('dx') : undefined;
+  return isNumberedDiagnosis(raw) ? KEY_BY_NORMAL.get('dx') : undefined;
 }
 
 /** "Pt 3", "Patient #2", "Pt. 4": a patient of a numbered list (a morning report, a handover) is the Patient key. */
