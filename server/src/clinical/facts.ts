@@ -1640,13 +1640,8 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
   const reach: number[] = [];
   for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
   const inCancer = (w: Word) => {
-    let lo = 0;
-    let hi = cancers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cancers[mid].start <= w.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // The cancers starting at or before the word (offsets are whole numbers).
+    const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
     return lo > 0 && reach[lo - 1] >= w.end;
   };
   const colonOnly = new Set<Span>();
@@ -1665,14 +1660,7 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
     // The last cue starting before the hit (cues are in text order), then back from it.
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid].start < h.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let c = lo - 1; c >= 0; c--) {
+    for (let c = lowerBound(found, (x) => x.start, h.span.start) - 1; c >= 0; c--) {
       const cue = found[c];
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
@@ -2741,13 +2729,7 @@ function quoted(f: Field, s: Field): boolean {
     quoteMarks.set(f, marks);
   }
   if (marks.length < 2) return false;
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < s.valueSpan.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(marks, (m) => m, s.valueSpan.start);
   return lo % 2 === 1 && lo < marks.length;
 }
 
