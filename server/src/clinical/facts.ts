@@ -1813,7 +1813,7 @@ function readOrderFact(
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   // A study only mentioned and so set aside leaves the note with no order of its own: a billing line or a payer's
   // review (the fallback, readOrderCandidate) is then read, as it is where nothing is found at all.
-  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: billedOrder(text, all, k), declared };
+  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: found.billed && billedField(text, found.billed), declared };
   if (declared) return { order: found?.order, declared };
   // "Parents prefer no tests; we agree. No imaging.": a statement standing alone sets aside a study only mentioned
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
@@ -1821,7 +1821,7 @@ function readOrderFact(
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
   const alone = noImagingStatement(text, all, ow, may);
   if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value))
-    return { order: billedOrder(text, all, k), declared: alone };
+    return { order: found.billed && billedField(text, found.billed), declared: alone };
   return { order: found?.order, declared: alone };
 }
 
@@ -2377,7 +2377,7 @@ function readOrderCandidate(
   ow: OrderWords,
   declared: boolean,
   unread: readonly Field[],
-): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
+): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
@@ -2418,19 +2418,14 @@ function readOrderCandidate(
   const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => b.span.start <= o.field.valueSpan.start && o.field.valueSpan.end <= b.span.end;
   if (billed && (!order || onBilled(order, billed))) return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
-  return order && { order, orderLine: keyed(order) };
+  // The billed study is kept for readOrderFact, which falls back on it when it sets this order aside.
+  return order && { order, orderLine: keyed(order), billed };
 }
 
 /** The study a charge line bills or a payer's review is about (coded.ts): the note's order only where it tells none of its own. */
 function billedStudy(text: string, all: readonly Field[], k: Knowledge): CodedStudy | undefined {
   const contrast = first(all, 'Contrast')?.value;
   return codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
-}
-
-/** billedStudy as the order, or none. */
-function billedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] | undefined {
-  const b = billedStudy(text, all, k);
-  return b && billedField(text, b);
 }
 
 const ORDER = lookupKey('Order')!;
