@@ -2228,6 +2228,8 @@ const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w
 const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED_WORDS = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
+/** STUDY_NAMED_WORDS for stepping through a clause (relativesStudy, which resets it before each clause). */
+const STUDY_NAMED_ALL = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
 const STUDY_NAMED = { test: (s: string): boolean => STUDY_NAMED_WORDS.test(s) || (viewsStudy?.test(s) ?? false) };
 
 /** The sentence of f (to ". " or ";") around a span. */
@@ -5121,7 +5123,8 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
   // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
-  const named = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
+  const named = STUDY_NAMED_ALL;
+  named.lastIndex = 0;
   for (let m = named.exec(clause), seen = 0; m && seen < 4; m = named.exec(clause), seen++) {
     const before = clause.slice(Math.max(0, m.index - 80), m.index);
     const end = m.index + m[0].length;
@@ -5129,7 +5132,7 @@ function relativesStudy(text: string, at: number, clause: string): boolean {
     if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
     // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
     const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
-    if (after && contextLexicon().speakers.relations.includes(after[1].toLowerCase())) return true;
+    if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
   }
   return false;
 }
