@@ -2704,10 +2704,12 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
+  // A sign-off stands on a short line: the phrase search is run on those only.
   return lines.some((l) => {
     const lw = toWords(l);
+    if (lw.length > 4) return false;
     const m = findAny(lw, ls.signOffs)[0];
-    return m !== undefined && lw.length <= 4 && lw[0].start === m.start;
+    return m !== undefined && lw[0].start === m.start;
   });
 }
 
