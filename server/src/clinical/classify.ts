@@ -120,11 +120,17 @@ function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
     const ordered = toWords(order.field.value, order.field.valueSpan.start);
     // "C-spine imaging not indicated": a region its sentence goes on to decline (order-vocabulary prose.declinedAfter).
     const declined = findAny(ordered, phraseSetOf(k.vocabulary.prose.declinedAfter));
+    // Where the region's sentence ends, found once per region and without copying the rest of the note.
     const sentenceEnd = (at: number) => {
-      const m = /[.;\n]/.exec(text.slice(at));
-      return m ? at + m.index : text.length;
+      SENTENCE_MARK.lastIndex = at;
+      return SENTENCE_MARK.exec(text)?.index ?? text.length;
     };
-    const asked = (s: Span) => undenied(s) && !declined.some((d) => d.start >= s.end && d.start < sentenceEnd(s.end));
+    const asked = (s: Span) => {
+      if (!undenied(s)) return false;
+      if (!declined.length) return true;
+      const end = sentenceEnd(s.end);
+      return !declined.some((d) => d.start >= s.end && d.start < end);
+    };
     const regions = (Object.keys(sub) as (keyof typeof sub)[]).filter((r) => findAny(ordered, phraseSetOf(sub[r])).some(asked));
     return regions.length ? regions.includes('cervical') : order.reading.subregions.includes('cervical');
   }
@@ -146,6 +152,9 @@ function cervicalInjury(text: string, facts: Facts, k: Knowledge): boolean {
   if (lower) return false;
   return findAny(words, phraseSetOf(v.signs)).some(undenied) || tender.some(atCervical);
 }
+
+/** What ends a sentence for cervicalInjury: a full stop, a semicolon or a line break. */
+const SENTENCE_MARK = /[.;\n]/g;
 
 /** Puts a note in exactly one scenario (spec §4), with the reason. */
 export function classify(text: string, facts: Facts, k: Knowledge): Classification {

@@ -1640,13 +1640,8 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
   const reach: number[] = [];
   for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
   const inCancer = (w: Word) => {
-    let lo = 0;
-    let hi = cancers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cancers[mid].start <= w.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // The cancers starting at or before the word (offsets are whole numbers).
+    const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
     return lo > 0 && reach[lo - 1] >= w.end;
   };
   const colonOnly = new Set<Span>();
@@ -1665,14 +1660,7 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     const words = fieldWords(h.field);
     const at = wordIndex(words, h.span.start);
     // The last cue starting before the hit (cues are in text order), then back from it.
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (found[mid].start < h.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let c = lo - 1; c >= 0; c--) {
+    for (let c = lowerBound(found, (x) => x.start, h.span.start) - 1; c >= 0; c--) {
       const cue = found[c];
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
@@ -1825,7 +1813,7 @@ function readOrderFact(
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
   // A study only mentioned and so set aside leaves the note with no order of its own: a billing line or a payer's
   // review (the fallback, readOrderCandidate) is then read, as it is where nothing is found at all.
-  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: billedOrder(text, all, k), declared };
+  if (declared && found && !found.orderLine && !isOrderLine(text, found.order, ow)) return { order: found.billed && billedField(text, found.billed), declared };
   if (declared) return { order: found?.order, declared };
   // "Parents prefer no tests; we agree. No imaging.": a statement standing alone sets aside a study only mentioned
   // ("a trip for an ultrasound", a Plan that tells an outside MRI), not one the note names as its own step ("MRI
@@ -1833,7 +1821,7 @@ function readOrderFact(
   // imaging.", "1. MRI L-spine with and without contrast … No further imaging.").
   const alone = noImagingStatement(text, all, ow, may);
   if (alone && found && !found.orderLine && !isOrderLine(text, found.order, ow) && !opensOnStudy(found.order.field.value))
-    return { order: billedOrder(text, all, k), declared: alone };
+    return { order: found.billed && billedField(text, found.billed), declared: alone };
   return { order: found?.order, declared: alone };
 }
 
@@ -2240,6 +2228,8 @@ const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w
 const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 const STUDY_NAMED_WORDS = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
+/** STUDY_NAMED_WORDS for stepping through a clause (relativesStudy, which resets it before each clause). */
+const STUDY_NAMED_ALL = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
 const STUDY_NAMED = { test: (s: string): boolean => STUDY_NAMED_WORDS.test(s) || (viewsStudy?.test(s) ?? false) };
 
 /** The sentence of f (to ". " or ";") around a span. */
@@ -2389,7 +2379,7 @@ function readOrderCandidate(
   ow: OrderWords,
   declared: boolean,
   unread: readonly Field[],
-): { order: NonNullable<Facts['order']>; orderLine: boolean } | undefined {
+): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
@@ -2430,19 +2420,14 @@ function readOrderCandidate(
   const onBilled = (o: NonNullable<Facts['order']>, b: CodedStudy) => b.span.start <= o.field.valueSpan.start && o.field.valueSpan.end <= b.span.end;
   if (billed && (!order || onBilled(order, billed))) return { order: billedField(text, billed), orderLine: true };
   if (!order && operation) return { order: { field: operation, reading: readOrder(operation.value, contrast, k) }, orderLine: true };
-  return order && { order, orderLine: keyed(order) };
+  // The billed study is kept for readOrderFact, which falls back on it when it sets this order aside.
+  return order && { order, orderLine: keyed(order), billed };
 }
 
 /** The study a charge line bills or a payer's review is about (coded.ts): the note's order only where it tells none of its own. */
 function billedStudy(text: string, all: readonly Field[], k: Knowledge): CodedStudy | undefined {
   const contrast = first(all, 'Contrast')?.value;
   return codedOrder(text, k, contrast) ?? reviewedOrder(text, k, contrast);
-}
-
-/** billedStudy as the order, or none. */
-function billedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] | undefined {
-  const b = billedStudy(text, all, k);
-  return b && billedField(text, b);
 }
 
 const ORDER = lookupKey('Order')!;
@@ -2719,10 +2704,12 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
+  // A sign-off stands on a short line: the phrase search is run on those only.
   return lines.some((l) => {
     const lw = toWords(l);
+    if (lw.length > 4) return false;
     const m = findAny(lw, ls.signOffs)[0];
-    return m !== undefined && lw.length <= 4 && lw[0].start === m.start;
+    return m !== undefined && lw[0].start === m.start;
   });
 }
 
@@ -2741,13 +2728,7 @@ function quoted(f: Field, s: Field): boolean {
     quoteMarks.set(f, marks);
   }
   if (marks.length < 2) return false;
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < s.valueSpan.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(marks, (m) => m, s.valueSpan.start);
   return lo % 2 === 1 && lo < marks.length;
 }
 
@@ -5144,7 +5125,8 @@ const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_W
  */
 function relativesStudy(text: string, at: number, clause: string): boolean {
   // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
-  const named = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
+  const named = STUDY_NAMED_ALL;
+  named.lastIndex = 0;
   for (let m = named.exec(clause), seen = 0; m && seen < 4; m = named.exec(clause), seen++) {
     const before = clause.slice(Math.max(0, m.index - 80), m.index);
     const end = m.index + m[0].length;
@@ -5152,7 +5134,7 @@ function relativesStudy(text: string, at: number, clause: string): boolean {
     if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
     // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
     const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
-    if (after && contextLexicon().speakers.relations.includes(after[1].toLowerCase())) return true;
+    if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
   }
   return false;
 }
