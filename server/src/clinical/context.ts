@@ -1048,7 +1048,7 @@ function columnGapAfter(text: string, start: number, end: number): boolean {
     if (c === 9 || c === 10 || c === 13) gap = true;
     else if (c !== 32 && c !== 0xa0) return false;
   }
-  return gap && end > start;
+  return gap;
 }
 
 /** A cue written as a sign in brackets, "(-)": its tokens open and close a bracket around marks only. */

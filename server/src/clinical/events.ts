@@ -492,13 +492,8 @@ function sentencesWith(text: string, given: readonly Mention[]): (m: Mention) =>
   const maxEnd: number[] = [];
   for (const s of spans) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
   return (m) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].start <= m.span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    // The spans starting at or before the mention's start (offsets are whole numbers).
+    const lo = lowerBound(spans, (s) => s.start, m.span.start + 1);
     return lo > 0 && maxEnd[lo - 1] >= m.span.end;
   };
 }

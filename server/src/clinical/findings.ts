@@ -423,13 +423,7 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
     const h = hits[i];
     if (h.finding.id === 'night-pain' && h.present) {
       // The hit's words: the first word starting at its start, to the last ending by its end.
-      let lo = 0;
-      let hi = words.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (words[mid].start < h.span.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(words, (w) => w.start, h.span.start);
       let end = lo;
       while (end < words.length && words[end].end <= h.span.end && end - lo < 12) end++;
       const own = words.slice(lo, end);
@@ -441,8 +435,6 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
   hits.length = kept;
 }
 
-const describing = perVocabulary((rule: ReadingVocabulary['describesOther']) => ({ findings: new Set(rule.findings), bare: new Set(rule.bare), others: new Set(rule.others) }));
-
 /**
  * "constant damp underwear", "constant dribbling": a bare course word (describesOther) read as its red flag describes
  * something else only when the next word names that thing (`others`) and no pain word stands before it in its clause
@@ -451,7 +443,7 @@ const describing = perVocabulary((rule: ReadingVocabulary['describesOther']) => 
  */
 function dropDescribingOther(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   const rule = vocab.describesOther;
-  const d = describing(rule);
+  const d = { findings: wordSetOf(rule.findings), bare: wordSetOf(rule.bare), others: wordSetOf(rule.others) };
   let kept = from;
   for (let i = from; i < hits.length; i++) {
     const h = hits[i];

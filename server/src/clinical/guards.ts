@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type FindingHit, FIELDS_FOR, countsAsPresent, fieldWords } from './findings';
 import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /**
  * Findings whose own sentence says they are not what they seem (reading-vocabulary.json): weight lost
@@ -249,13 +249,6 @@ export function explainedAway(hits: FindingHit[], text: string): void {
   }
 }
 
-/** The findings a cancer word may be read as (cancerInstitutions.cancerFindings and cancerCategories), whose mentions may name a place instead. */
-const cancerWordOf = perVocabulary((rule: ReadingVocabulary['cancerInstitutions']): ((h: FindingHit) => boolean) => {
-  const ids: ReadonlySet<string> = new Set(rule.cancerFindings);
-  const categories: ReadonlySet<string> = new Set(rule.cancerCategories);
-  return (h) => ids.has(h.finding.id) || categories.has(h.finding.category);
-});
-
 /**
  * "Mum fundraises for a cancer charity", "sent by the cancer screening programme", "mum works at the Cancer Centre": a
  * cancer word that names a cause, or a place the sentence ties to someone's work, tells no cancer of the child's
@@ -267,13 +260,16 @@ const cancerWordOf = perVocabulary((rule: ReadingVocabulary['cancerInstitutions'
  */
 export function cancerInstitutions(hits: FindingHit[], text: string): void {
   const rule = readingVocabulary().cancerInstitutions;
-  const isCancerWord = cancerWordOf(rule);
+  // The findings a cancer word may be read as, whose mentions may name a place instead.
+  const ids = wordSetOf(rule.cancerFindings);
+  const categories = wordSetOf(rule.cancerCategories);
+  const isCancerWord = (h: FindingHit) => ids.has(h.finding.id) || categories.has(h.finding.category);
   // The starts of the words inside a cancer word, so that "Leukaemia & Lymphoma Society" reads on to the cause.
   const inCancer = new Set<number>();
   for (const h of hits) if (isCancerWord(h)) for (const w of toWords(text.slice(h.span.start, h.span.end), h.span.start)) inCancer.add(w.start);
   const causes = phraseSetOf(rule.causes);
   const places = phraseSetOf(rule.places);
-  const work = phraseSetOf(rule.workCues);
+  const workCues = phraseSetOf(rule.workCues);
   const care = phraseSetOf(rule.care);
   const joiners = wordSetOf(rule.joiners);
   const withdrawn = new Set<string>();
@@ -290,7 +286,7 @@ export function cancerInstitutions(hits: FindingHit[], text: string): void {
     const opensAt = (set: typeof causes) => findAny(after.slice(k, k + 3), set).some((s) => s.start === after[k].start);
     const sentence = widen(text, h.span.start, h.span.end, SENTENCE_ONLY, rule.sentenceChars, rule.sentenceChars, valueSpan.start, valueSpan.end);
     const clause = widen(text, h.span.start, h.span.start, CLAUSE_BEFORE, rule.sentenceChars, 0, sentence.start, h.span.start);
-    const atWork = () => findAny(toWords(text.slice(clause.start, h.span.start), clause.start), work).length > 0;
+    const atWork = () => findAny(toWords(text.slice(clause.start, h.span.start), clause.start), workCues).length > 0;
     if (!opensAt(causes) && !(opensAt(places) && atWork())) continue;
     if (findAny(toWords(text.slice(sentence.start, sentence.end), sentence.start), care).length) continue;
     withdrawn.add(`${h.span.start}:${h.span.end}`);

@@ -279,9 +279,16 @@ function foldedTable(
   };
 }
 
+/** A list's words in lower case, as a set. */
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** A mark as said, in the words the reader gives ("Period" → "period"): the key its rules are found by. */
+const saidKey = (said: string) =>
+  toWords(said)
+    .map((w) => w.text)
+    .join(' ');
+
 const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const d = v.dictation;
-  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const firstList = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter((x): x is string => Boolean(x)))];
   const studyEntries = v.studyNames.names.map((n) => ({ n, e: entryOf(n.said.toLowerCase(), n.means) }));
   const c: Compiled = {
@@ -302,9 +309,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     notBefore: lower(d.notBefore),
     wordsNot: wordsNotOf(d.wordsNot),
     span: {
-      say: toWords(d.span.say)
-        .map((w) => w.text)
-        .join(' '),
+      say: saidKey(d.span.say),
       openers: new Set(d.span.openers),
     },
     headingsUnsaid: new Set(d.headingsUnsaid),
@@ -420,12 +425,9 @@ function unitAfter(text: string, words: readonly Word[], n: number, c: Compiled)
 }
 
 function wordsNotOf(rules: z.infer<typeof DictationSchema>['wordsNot']): Compiled['wordsNot'] {
-  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
   const out: Compiled['wordsNot'] = new Map();
   for (const r of rules) {
-    const key = toWords(r.say)
-      .map((w) => w.text)
-      .join(' ');
+    const key = saidKey(r.say);
     out.set(key, [...(out.get(key) ?? []), { ...(r.after ? { after: lower(r.after) } : {}), ...(r.before ? { before: lower(r.before) } : {}) }]);
   }
   return out;

@@ -45,7 +45,8 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
  * Every word the pattern finds, lower-cased, in the text of the shipped knowledge files (any depth, `$comment` and other
  * `$` keys left out), in the order written: the clinical words a reader checks a note's word against.
  */
-export function knowledgeWords(files: readonly string[], pattern: RegExp, dir = defaultKnowledgeDir()): Set<string> {
+export function knowledgeWords(files: readonly string[], pattern: RegExp): Set<string> {
+  const dir = defaultKnowledgeDir();
   const words = new Set<string>();
   const walk = (x: unknown, key = ''): void => {
     if (key.startsWith('$')) return;
