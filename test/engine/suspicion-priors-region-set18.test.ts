@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';
 
-const suspected = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present);
+const suspected = (...lines: string[]) => presentIn('suspected-infection-tumor', ...lines);
 
 describe('suspected tumour or infection in a question or a differential (set 18)', () => {
   const OPEN = '13 y F, back pain x 5 wk, waking her at night.';
