@@ -50,6 +50,11 @@ export function orderOrStatusOf(...lines: string[]): string {
   return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
 }
 
+/** The trauma significance read in these lines. */
+export function traumaOf(...lines: string[]): string {
+  return readNote(...lines).facts.trauma.significance;
+}
+
 /** A finding of this id is read in these lines and counts as present. */
 export function presentIn(id: string, ...lines: string[]): boolean {
   return readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
