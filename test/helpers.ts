@@ -39,6 +39,22 @@ export function readNote(...lines: string[]) {
   return { facts: n.facts, scenario: n.classification.scenario.id, rules: n.findings.map((f) => f.ruleId), note: n };
 }
 
+/** The procedure the note orders, or 'none'. */
+export function orderOf(...lines: string[]): string {
+  return readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+}
+
+/** The procedure the note orders, its reading's status in brackets when it names none, or 'none'. */
+export function orderOrStatusOf(...lines: string[]): string {
+  const o = readNote(...lines).facts.order;
+  return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
+}
+
+/** The trauma significance read in these lines. */
+export function traumaOf(...lines: string[]): string {
+  return readNote(...lines).facts.trauma.significance;
+}
+
 /** A finding of this id is read in these lines and counts as present. */
 export function presentIn(id: string, ...lines: string[]): boolean {
   return readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);

@@ -3,11 +3,10 @@
  * age, the rest the history. "Age: 14.  Back pain 3 wk." is a 14-year-old with back pain for three weeks.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { presentIn, readNote } from '../helpers';
 
 const ORDER = 'Order: XR L-spine';
 const ageOf = (line: string) => readNote(line, ORDER).facts.age?.months;
-const present = (line: string, id: string) => readNote(line, ORDER).facts.hits.some((h) => h.finding.id === id && h.present);
 
 describe('an Age value that runs on (r21)', () => {
   for (const [line, months, id] of [
@@ -22,7 +21,7 @@ describe('an Age value that runs on (r21)', () => {
   ] as const) {
     it(`"${line}" is ${months} months old, ${id} read from the rest`, () => {
       assert.equal(ageOf(line), months);
-      assert.ok(present(line, id));
+      assert.ok(presentIn(id, line, ORDER));
     });
   }
   it('"Age: 14. LBP x 3 wk, no fever." denies the fever', () =>

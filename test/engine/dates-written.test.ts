@@ -129,11 +129,15 @@ describe('dates as clinicians write them (DOB and Date values)', () => {
       ['DOB: 15/12/2026'],
       ['DOB: soon'],
       ['DOB: 2026-05-25', 'Date: later'],
-    ])
-      for (const m of read(undefined, ...lines).problems) {
+    ]) {
+      const problems = read(undefined, ...lines).problems;
+      // Each case is one the reader tells: an empty list would check nothing.
+      assert.ok(problems.length > 0, lines.join(' / '));
+      for (const m of problems) {
         assert.ok(m.length < 140, m);
         assert.ok(!/\.\s/.test(m), m);
       }
+    }
   });
   it('an unreadable DOB is still told', () => assert.ok(us('DOB: 15th of the 8th').includes('unreadable-age')));
 });

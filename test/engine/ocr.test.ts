@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { compiledOcr, ocrReading, ocrVocabulary } from '../../server/src/clinical/ocr';
 import { defaultKnowledgeDir } from '../../server/src/knowledge/loader';
 import { work } from '../../server/src/notes/work';
-import { readNote } from '../helpers';
+import { orderOf, presentIn, readNote } from '../helpers';
 
 /** A vocabulary that mends even a single word, so each family is tested word by word; one object, compiled once. */
 const ONE_WORD = { ...ocrVocabulary(), minTokens: 1 };
@@ -18,13 +18,11 @@ const words = (text: string) =>
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/ (?=[,.])/g, '');
-const present = (text: string, id: string) => readNote(text).facts.hits.some((h) => h.finding.id === id && h.present);
 /** The finding is read, and read as not there: a missing reading is no "no". */
 const denied = (text: string, id: string) => {
   const hits = readNote(text).facts.hits.filter((h) => h.finding.id === id);
   return hits.length > 0 && hits.every((h) => !h.present);
 };
-const order = (text: string) => readNote(text).facts.order?.reading.procedure?.id;
 
 describe('notes read through OCR', () => {
   describe('the look-alikes undone', () => {
@@ -95,8 +93,8 @@ describe('notes read through OCR', () => {
       'Request: Ultras0und spine (sacral dirnple)',
     ].join('\n');
     it('reads the dimple and the ultrasound ordered', () => {
-      assert.ok(present(FAX, 'sacral-dimple'));
-      assert.equal(order(FAX), 'us-area');
+      assert.ok(presentIn('sacral-dimple', FAX));
+      assert.equal(orderOf(FAX), 'us-area');
     });
     it('points at the words as written', () => {
       const r = readNote(FAX);
@@ -110,13 +108,13 @@ describe('notes read through OCR', () => {
         'Neuro: strength 5/5, ref1exes 2+ sym.',
         'ORDER: MRl ENTlRE SPlNE W/0 AND W/ lV C0NTRAST',
       ].join('\n');
-      assert.equal(order(text), 'mri-complete-without-and-with');
+      assert.equal(orderOf(text), 'mri-complete-without-and-with');
     });
     it('reads a free-standing "N0" before a finding as "no" in a faxed note, and a stage beside it as written', () => {
       const text = ['Age: 9 y', 'HPI: 1ow back pain x 3 wks, N0 fever 39.2, ref1exes norrnal', 'Order: MRl L-spine'].join('\n');
       assert.ok(denied(text, 'fever'));
       const staged = ['Age: 9 y', 'HPI: 1ow back pain x 3 wks. Neuroblastoma T2 N0 M0, fever 39.2, ref1exes norrnal', 'Order: MRl L-spine'].join('\n');
-      assert.ok(present(staged, 'fever'));
+      assert.ok(presentIn('fever', staged));
     });
   });
 
@@ -131,7 +129,7 @@ describe('notes read through OCR', () => {
     it('before a finding: "Pt n0 fever", with the leukaemia still the father\'s', () => {
       const text = 'Age 10 y\nHPI: back pain x 6 wks. Dad h/0 1eukemia. Pt n0 fever.\nOrder: XR L-spine';
       assert.ok(denied(text, 'fever'));
-      assert.ok(!present(text, 'malignancy'));
+      assert.ok(!presentIn('malignancy', text));
     });
     it('"N0 fever, n0 night pain" in one list', () => {
       const text = 'Age: 9 y\nHPI: 1ow back pain x 3 wks, N0 fever, n0 night pain, ref1exes norrnal\nOrder: MRl L-spine';

@@ -5,13 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { lookupKey } from '../../server/src/notes/keys';
-import { presentIn, readNote } from '../helpers';
-
-/** The procedure the note orders, or 'none'. */
-function orderOf(...lines: string[]): string {
-  const o = readNote(...lines).facts.order;
-  return o ? (o.reading.procedure?.id ?? `(${o.reading.status})`) : 'none';
-}
+import { orderOrStatusOf, presentIn, readNote } from '../helpers';
 
 describe('billing-coded orders', () => {
   const ORDERS: [string[], string][] = [
@@ -28,7 +22,7 @@ describe('billing-coded orders', () => {
     [['CPT 72131  CT LUMBAR SPINE W/O DYE  UNITS 1', 'AGE 15Y M'], 'ct-area-without'],
     [['CPT 78803  SPECT SINGLE AREA  UNITS 1', 'AGE 15Y M'], 'bone-scan-area'],
   ];
-  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
+  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOrStatusOf(...lines), id));
 
   const NONE: string[][] = [
     // A study done before, however labelled, is a prior.
@@ -42,7 +36,7 @@ describe('billing-coded orders', () => {
     ['ORD#7730215 | MEMBER ID 44122 | UNITS 1', 'AGE 2M F'],
     ['Pt 8 y F with back pain; family asked whether 72148 is covered.'],
   ];
-  for (const lines of NONE) it(`"${lines[0]}" orders nothing`, () => assert.equal(orderOf(...lines), 'none'));
+  for (const lines of NONE) it(`"${lines[0]}" orders nothing`, () => assert.equal(orderOrStatusOf(...lines), 'none'));
 
   it('a keyed line is read by its key, not as a charge line', () => {
     const read = readNote('Exam: US SPINAL CANAL (76800)', 'Age: 8 mo').facts.order;
@@ -50,9 +44,9 @@ describe('billing-coded orders', () => {
   });
 
   it('reads billing abbreviations of the regions and of contrast', () => {
-    assert.equal(orderOf('Order: MRI SPINE CHST W/DYE', 'Age: 12 y'), 'mri-area-with');
-    assert.equal(orderOf('Order: MRI SPINE CERV W/O DYE', 'Age: 12 y'), 'mri-area-without');
-    assert.equal(orderOf('Order: CT SPINE LMBR W/O&W/DYE', 'Age: 12 y'), 'ct-area-without-and-with');
+    assert.equal(orderOrStatusOf('Order: MRI SPINE CHST W/DYE', 'Age: 12 y'), 'mri-area-with');
+    assert.equal(orderOrStatusOf('Order: MRI SPINE CERV W/O DYE', 'Age: 12 y'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Order: CT SPINE LMBR W/O&W/DYE', 'Age: 12 y'), 'ct-area-without-and-with');
   });
 });
 
@@ -104,21 +98,21 @@ describe('payer peer-to-peer and utilization reviews', () => {
       'xr-area',
     ],
   ];
-  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOf(...lines), id));
+  for (const [lines, id] of ORDERS) it(`"${lines[0]}" orders ${id}`, () => assert.equal(orderOrStatusOf(...lines), id));
 
   it('a study the reviewer only suggests is never the order', () => {
-    assert.equal(orderOf('P2P note – MRI L-spine w/o contrast (72148)', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'mri-area-without');
-    assert.equal(orderOf('P2P note - pended, awaiting records', 'Pt 15 y M, LBP.', 'Reviewer suggests MRI L-spine w/o contrast.'), 'none');
-    assert.equal(orderOf('P2P note - pended, awaiting records', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'none');
+    assert.equal(orderOrStatusOf('P2P note – MRI L-spine w/o contrast (72148)', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('P2P note - pended, awaiting records', 'Pt 15 y M, LBP.', 'Reviewer suggests MRI L-spine w/o contrast.'), 'none');
+    assert.equal(orderOrStatusOf('P2P note - pended, awaiting records', 'Pt 15 y M, LBP.', 'Reviewer suggests plain films first.'), 'none');
   });
 
   it('a request withdrawn with nothing in its place orders nothing', () => {
-    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y F, LBP 1 wk.', 'Ordering MD agreed; request withdrawn.'), 'none');
+    assert.equal(orderOrStatusOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y F, LBP 1 wk.', 'Ordering MD agreed; request withdrawn.'), 'none');
   });
 
   it('a study told with its date or result is a prior, not the study reviewed', () => {
-    assert.equal(orderOf('P2P scheduled.', 'Pt 9 yo F, LBP.', 'Study: MRI L-spine 2023 - normal.'), 'none');
-    assert.equal(orderOf('P2P – MRI L-spine 06/2024: unremarkable', 'Pt 9 yo F, LBP.'), 'none');
+    assert.equal(orderOrStatusOf('P2P scheduled.', 'Pt 9 yo F, LBP.', 'Study: MRI L-spine 2023 - normal.'), 'none');
+    assert.equal(orderOrStatusOf('P2P – MRI L-spine 06/2024: unremarkable', 'Pt 9 yo F, LBP.'), 'none');
   });
 });
 
@@ -145,7 +139,7 @@ describe('diagnosis codes on charge lines', () => {
 describe('billing lines and payer reviews give way to the note itself (review of r22)', () => {
   it("the note's Plan is the order over a billing line of an outside or past study", () => {
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Age: 15 y',
         'Hx: LBP 6 wk with night sweats and weight loss',
         'Plan: MRI L-spine w/o contrast',
@@ -155,7 +149,7 @@ describe('billing lines and payer reviews give way to the note itself (review of
       'mri-area-without',
     );
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Age: 14 y',
         'Hx: low back pain 6 wk, night pain, weight loss.',
         'Plan: MRI L-spine w/o contrast.',
@@ -168,26 +162,33 @@ describe('billing lines and payer reviews give way to the note itself (review of
 
   it("a change told after a payer review's first line is the order", () => {
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'P2P – MRI L-spine w/o contrast (72148)',
         'Pt 14 y F, LBP 4 wks, no red flags.',
         'Reviewer: recommends XR first. Ordering MD agreed. MRI cancelled; XR L-spine ordered.',
       ),
       'xr-area',
     );
-    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y M, LBP 2 wks.', 'Plan after discussion: XR L-spine AP/lat first; MRI request cancelled.'), 'xr-area');
+    assert.equal(
+      orderOrStatusOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 12 y M, LBP 2 wks.', 'Plan after discussion: XR L-spine AP/lat first; MRI request cancelled.'),
+      'xr-area',
+    );
   });
 
   it('a change told in prose after a payer review is the order; a wish, a condition or a proposal is not', () => {
     assert.equal(
-      orderOf('P2P – MRI L-spine w/o contrast (72148)', 'Pt 13 y M, LBP 3 wk.', 'Reviewer: not indicated. Ordering MD agreed to change to XR lumbar spine 2 views instead.'),
+      orderOrStatusOf(
+        'P2P – MRI L-spine w/o contrast (72148)',
+        'Pt 13 y M, LBP 3 wk.',
+        'Reviewer: not indicated. Ordering MD agreed to change to XR lumbar spine 2 views instead.',
+      ),
       'xr-area',
     );
     assert.equal(
-      orderOf('Peer to peer re: MRI L-spine w/o contrast (72148)', 'Pt 13 y M, LBP 3 wk.', 'Outcome: MRI denied. Ordering MD modified request to XR lumbar spine AP/lat.'),
+      orderOrStatusOf('Peer to peer re: MRI L-spine w/o contrast (72148)', 'Pt 13 y M, LBP 3 wk.', 'Outcome: MRI denied. Ordering MD modified request to XR lumbar spine AP/lat.'),
       'xr-area',
     );
-    assert.equal(orderOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', 'Decided to switch to XR L-spine AP/lat.'), 'xr-area');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', 'Decided to switch to XR L-spine AP/lat.'), 'xr-area');
     for (const line of [
       'Will change to XR L-spine if MRI not approved.',
       'Mom asked to change to CT L-spine.',
@@ -196,14 +197,14 @@ describe('billing lines and payer reviews give way to the note itself (review of
       'Parents request to modify request to CT L-spine.',
       'Ordering MD agreed to change to XR L-spine if pain persists.',
     ])
-      assert.equal(orderOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', line), 'mri-area-without', line);
+      assert.equal(orderOrStatusOf('Age: 12 y', 'Plan: MRI L-spine w/o contrast', line), 'mri-area-without', line);
   });
 
   // The parents' MRI is only mentioned, and set aside by the note's "imaging not indicated": the note then tells no
   // order of its own, so the fallback reads the study under review.
   it('a study parents asked for, then set aside, leaves the study under review as the order', () => {
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Peer to peer – outcome: DENIAL UPHELD',
         'Requested by: Dr. Ruiz (FM)   Study: MRI L-spine w/o contrast (72148)',
         'Pt 9 yo F, 1 week of low back pain, no inciting event. Parents anxious,',
@@ -217,7 +218,7 @@ describe('billing lines and payer reviews give way to the note itself (review of
 
   it('charges already posted, cancelled lines and a cancelled review are no order', () => {
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Age: 11 y',
         'Charges already posted:',
         'CPT 72100 XR LS SPINE 2-3 VW | UNITS 1',
@@ -226,16 +227,16 @@ describe('billing lines and payer reviews give way to the note itself (review of
       ),
       'none',
     );
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LUMBAR SPINE W/O CONTRAST UNITS 1 - denied by payer, cancelled'), 'none');
-    assert.equal(orderOf('P2P – MRI L-spine w/o contrast (72148) - denied, cancelled', 'Pt 12 y F, LBP.'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LUMBAR SPINE W/O CONTRAST UNITS 1 - denied by payer, cancelled'), 'none');
+    assert.equal(orderOrStatusOf('P2P – MRI L-spine w/o contrast (72148) - denied, cancelled', 'Pt 12 y F, LBP.'), 'none');
     // A denial alone leaves the request standing.
-    assert.equal(orderOf('Age: 12 y', 'CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | UNITS 1 | pending auth'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | UNITS 1 | pending auth'), 'mri-area-without');
   });
 
   it('lines of different dates, or cancelled lines, never make the complete spine', () => {
     // Lines of two dates are no one order: none is read from them.
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Age: 12 y',
         'CHG 11/01 | 72141 MRI SPINE CERV W/O DYE | UNITS 1',
         'CHG 11/15 | 72146 MRI SPINE CHST W/O DYE | UNITS 1',
@@ -244,7 +245,7 @@ describe('billing lines and payer reviews give way to the note itself (review of
       'none',
     );
     assert.equal(
-      orderOf(
+      orderOrStatusOf(
         'Age: 12 y',
         'CPT 72148 MRI L-SPINE W/O | UNITS 1 | pending auth',
         'CPT 72141 MRI C-SPINE W/O | UNITS 1 | cancelled',
@@ -255,19 +256,19 @@ describe('billing lines and payer reviews give way to the note itself (review of
   });
 
   it('one prior line leaves the rest of the block the order', () => {
-    assert.equal(orderOf('Age: 12 y', 'CPT 72100 XR L-SPINE 01/2024 - normal | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
-    assert.equal(orderOf('Age: 12 y', 'PRIOR 72100 XR L-SPINE | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72100 XR L-SPINE 01/2024 - normal | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'PRIOR 72100 XR L-SPINE | UNITS 1', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1'), 'mri-area-without');
   });
 
   it('account, member, record and group numbers are no codes', () => {
-    assert.equal(orderOf('Age: 12 y', 'ACCT 72146 | MRN 0048812 | UNITS 1', 'LBP 1 wk after soccer. No imaging needed.'), 'none');
-    assert.equal(orderOf('Age: 12 y', 'Member ID 72148 | Group 55 | UNITS 1', 'LBP 1 wk. No imaging needed.'), 'none');
-    assert.equal(orderOf('Age: 12 y', 'Group no. 72148 | UNITS 1', 'LBP 1 wk.'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'ACCT 72146 | MRN 0048812 | UNITS 1', 'LBP 1 wk after soccer. No imaging needed.'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'Member ID 72148 | Group 55 | UNITS 1', 'LBP 1 wk. No imaging needed.'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'Group no. 72148 | UNITS 1', 'LBP 1 wk.'), 'none');
   });
 
   it('a sentence opening on "CPT" is no billing line; "CPT: 72148 …" is one', () => {
-    assert.equal(orderOf('Age: 12 y', 'LBP 2 wk. Plan: PT, NSAIDs.', 'CPT 72148 was denied last year by the payer.'), 'none');
-    assert.equal(orderOf('Age: 12 y', 'CPT: 72148 MRI LUMBAR SPINE W/O CONTRAST'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'LBP 2 wk. Plan: PT, NSAIDs.', 'CPT 72148 was denied last year by the payer.'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT: 72148 MRI LUMBAR SPINE W/O CONTRAST'), 'mri-area-without');
   });
 });
 
@@ -322,29 +323,29 @@ describe('billing lines and payer reviews are a fallback (second review)', () =>
     ['Discussed with family. Will schedule MRI L-spine w/o contrast under sedation.', XR],
     ['Requesting MRI lumbar spine w/o contrast.', XR],
   ];
-  for (const lines of OWN) it(`"${lines[0]}" over a charge line orders the MRI`, () => assert.equal(orderOf(...HX, ...lines), 'mri-area-without'));
+  for (const lines of OWN) it(`"${lines[0]}" over a charge line orders the MRI`, () => assert.equal(orderOrStatusOf(...HX, ...lines), 'mri-area-without'));
 
   it('a charge line is still read when the note tells no other order', () => {
-    assert.equal(orderOf(...HX, XR), 'xr-area');
+    assert.equal(orderOrStatusOf(...HX, XR), 'xr-area');
   });
 
   // A heading that names the lines below as imaging done before (prior labels as well as status words).
   for (const heading of ['Radiology hx:', 'Past imaging:', 'Imaging history:', 'Imaging to date:']) {
     it(`a charge line under "${heading}" is no order`, () => {
-      const read = orderOf(...HX, heading, XR, 'Recommend MRI L-spine w/o.');
+      const read = orderOrStatusOf(...HX, heading, XR, 'Recommend MRI L-spine w/o.');
       assert.ok(read === 'mri-area-without' || read === 'none', read);
-      assert.equal(orderOf(...HX, heading, XR), 'none');
+      assert.equal(orderOrStatusOf(...HX, heading, XR), 'none');
     });
   }
 
   it('a prior authorization is no prior study; "already" alone is no status', () => {
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior auth required'), 'mri-area-without');
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior authorization pending'), 'mri-area-without');
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | PA submitted'), 'mri-area-without');
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already authorized'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior auth required'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior authorization pending'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | PA submitted'), 'mri-area-without');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already authorized'), 'mri-area-without');
     // Still a study done before.
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior'), 'none');
-    assert.equal(orderOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already done'), 'none');
-    assert.equal(orderOf('Age: 12 y', 'PRIOR 72148 MRI LMBR W/O DYE | UNITS 1'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | prior'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'CPT 72148 MRI LMBR W/O DYE | UNITS 1 | already done'), 'none');
+    assert.equal(orderOrStatusOf('Age: 12 y', 'PRIOR 72148 MRI LMBR W/O DYE | UNITS 1'), 'none');
   });
 });

@@ -4,9 +4,8 @@
  * its investigation line, a labs-only line, stay no order.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { orderOf, readNote } from '../helpers';
 
-const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
 const subregionsOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.subregions ?? [];
 
 describe('r21 orders: study names as Filipino and South Asian notes write them', () => {

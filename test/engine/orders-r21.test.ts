@@ -4,9 +4,7 @@
  * not change.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+import { orderOf } from '../helpers';
 
 describe('an order placed after a statement of no order', () => {
   const infant = (plan: string) => orderOf('Age: 3 months', 'Findings: sacral dimple, 5 mm, in the cleft', `Plan: ${plan}`);

@@ -6,11 +6,7 @@
  * weeks ago: no dimple noted", "History: Mum says no dimple seen").
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-function counted(id: string, ...lines: string[]): boolean {
-  return readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
-}
+import { presentIn } from '../helpers';
 
 describe('a skin sign asked about, then denied on exam', () => {
   describe('the denial settles it', () => {
@@ -23,7 +19,7 @@ describe('a skin sign asked about, then denied on exam', () => {
       ['hair-tuft', ['2 mo M. Referred for ?hairy patch.', 'On exam no hairy patch found; normal skin.']],
       ['sacral-dimple', ['Reason for referral: ? dimple at base of spine', 'Examination: no sacral dimple visible.']],
     ] as const) {
-      it(`"${lines.join(' / ')}" holds no ${id}`, () => assert.equal(counted(id, ...lines), false));
+      it(`"${lines.join(' / ')}" holds no ${id}`, () => assert.equal(presentIn(id, ...lines), false));
     }
   });
   describe('the question stays', () => {
@@ -52,7 +48,7 @@ describe('a skin sign asked about, then denied on exam', () => {
       // no examination named at all
       ['sacral-dimple', ['6 wk old. HV query sacral dimple.', 'No dimple seen.']],
     ] as const) {
-      it(`"${lines.join(' / ')}" keeps the ${id}`, () => assert.equal(counted(id, ...lines), true));
+      it(`"${lines.join(' / ')}" keeps the ${id}`, () => assert.equal(presentIn(id, ...lines), true));
     }
   });
 });

@@ -4,9 +4,7 @@
  * "Röntgen LWS"); a gadolinium agent named with the study is contrast unless taken back; a study told with its result is a prior one.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? 'none';
+import { orderOf } from '../helpers';
 
 describe('a condition on the line next to the study keeps it conditional', () => {
   const hx = 'Hx: 12 yo F, LBP 6 wk, waking at night, clonus L ankle.';

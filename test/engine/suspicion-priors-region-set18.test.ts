@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';
 
-const suspected = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'suspected-infection-tumor' && h.present);
+const suspected = (...lines: string[]) => presentIn('suspected-infection-tumor', ...lines);
 
 describe('suspected tumour or infection in a question or a differential (set 18)', () => {
   const OPEN = '13 y F, back pain x 5 wk, waking her at night.';
@@ -49,8 +49,10 @@ describe('waist pain as West African writers use it (set 18)', () => {
   for (const line of not) it(`reads no back pain in ${JSON.stringify(line)}`, () => assert.ok(!presentIn('back-pain', 'Age: 13 yo', `Hx: ${line}`, 'Plan: XR L-spine')));
 });
 
+/** The result of the prior radiograph told in this history, or 'none'. */
+const xrOf = (hx: string) => readNote('Age: 12 yo F', `Hx: ${hx}`, 'Plan: MRI L-spine w/o').facts.prior.find((p) => p.modality === 'XR')?.result ?? 'none';
+
 describe('earlier radiographs told in a message or region first (set 18)', () => {
-  const xrOf = (line: string) => readNote('Age: 12 yo F', `Hx: ${line}`, 'Plan: MRI L-spine w/o').facts.prior.find((p) => p.modality === 'XR')?.result ?? 'none';
   const normal = [
     "The x rays of her back they did at urgent care last week were normal but she's still waking up at night with pain in her back.",
     'LBP radiating down L leg x 6 wks, numbness L foot. L-S spine XR 3/2 at county hospital: normal, no spondylolysis.',
@@ -165,14 +167,13 @@ describe('regressions the review found (set 18 follow-up)', () => {
     });
 
   // A relative's radiographs are none of the child's.
-  const xrOf = (line: string) =>
-    readNote('Age: 12 yo F', `Hx: Back pain at night x 6 wks. ${line}`, 'Plan: MRI L-spine w/o').facts.prior.find((p) => p.modality === 'XR')?.result ?? 'none';
+  const atNight = (line: string) => xrOf(`Back pain at night x 6 wks. ${line}`);
   for (const line of [
     "Her brother's x rays of the spine last year were normal.",
     "Her brother's x-rays of the spine last year were normal.",
     "Her sister's XR of the spine last year was normal.",
   ])
-    it(`reads no prior radiograph of the child in ${JSON.stringify(line)}`, () => assert.equal(xrOf(line), 'none'));
+    it(`reads no prior radiograph of the child in ${JSON.stringify(line)}`, () => assert.equal(atNight(line), 'none'));
   for (const line of ['Her x rays of the spine last month were normal.', 'Mom says her x rays of the spine last month were normal.'])
-    it(`still reads the child's own radiographs in ${JSON.stringify(line)}`, () => assert.equal(xrOf(line), 'normal'));
+    it(`still reads the child's own radiographs in ${JSON.stringify(line)}`, () => assert.equal(atNight(line), 'normal'));
 });

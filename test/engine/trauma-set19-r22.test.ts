@@ -9,11 +9,7 @@
  * "the door slammed into the wall" a door.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-function traumaOf(...lines: string[]): string {
-  return readNote(...lines).facts.trauma.significance;
-}
+import { traumaOf } from '../helpers';
 
 function expectAll(cases: string[][], want: string, what: string): void {
   for (const lines of cases) it(`"${lines.join(' / ')}" ${what}`, () => assert.equal(traumaOf(...lines), want));

@@ -33,6 +33,8 @@ describe('vocabulary', () => {
 
   it('the cancer words of cancerInstitutions name findings and categories the knowledge holds', () => {
     const rule = readingVocabulary().cancerInstitutions;
+    // Empty lists would check nothing.
+    assert.ok(rule.cancerFindings.length > 0 && rule.cancerCategories.length > 0);
     assert.deepEqual(
       rule.cancerFindings.filter((id) => !k.findings.some((f) => f.id === id)),
       [],
