@@ -2216,9 +2216,16 @@ const MAY_DECLARE =
 type MayDeclare = Map<string, boolean>;
 function mayDeclare(s: string, may: MayDeclare): boolean {
   let r = may.get(s);
-  if (r === undefined) may.set(s, (r = MAY_DECLARE.test(s)));
+  if (r === undefined) may.set(s, (r = MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s))));
   return r;
 }
+/**
+ * MAY_DECLARE split for speed, the same answer: its words and "not ordered" (no backtracking), and the tail of its
+ * "n't" branch, which no text without "…n't ordered" has, before the whole pattern backtracks over every word.
+ */
+const MAY_DECLARE_WORDS =
+  /\b(?:imaging|not ordered|none|nil|no|nothing|not\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+const MAY_DECLARE_NT = /n['\u2019]?t\s+(?:yet\s+)?(?:ordered|placed|put|entered)\b/i;
 /**
  * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
