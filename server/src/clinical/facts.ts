@@ -1071,8 +1071,13 @@ function readAllFindings(
   // "night pain [ ] constant": a phrase read across a form's box joins two options.
   if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
   if (all !== written) {
-    const filled = new Map(written.map((f, i) => [f, all[i]]));
-    for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+    // The last index of a field, as a map from written to filled fields built in order would keep; a hit is written
+    // out in readFindings' order of properties, not spread (the spread's slow path, once per hit of every note).
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      const at = written.lastIndexOf(h.field);
+      hits[i] = { finding: h.finding, span: h.span, context: h.context, present: h.present, negated: h.negated, field: at >= 0 ? (all[at] ?? h.field) : h.field };
+    }
   }
   // The referring side's working diagnosis ("Referring ED: ?discitis"): its suspicions only, and a cancer it names, which
   // suspectedCancerIsSuspectedTumor reads as suspected when it is ("Referring MD: concerned about leukemia").
