@@ -205,7 +205,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
         if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
         // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
-        if (to - i === 1 && !EXAM_KEYS.has(key) && !spinalRawKey(f.rawKey, vocab) && isCapitalAbbreviation(text, words, i, finding.id, vocab)) continue;
+        // The word's own test first: it rules out nearly every word, and the key's (split into words) is asked only then.
+        if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab) && !spinalRawKey(f.rawKey, vocab)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
