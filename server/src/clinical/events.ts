@@ -85,7 +85,14 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const fragile = fragilityFracture(text, hits, fieldsToRead, v.fragility);
   // "RTA - mother only, child unhurt": an accident whose sentence puts someone else in it, not the child.
   const hurt = complaints(hits);
-  const others = (s: Span) => othersAccident(text, s, hurt);
+  // Asked of an injury's hit and again of the mention on the same words (asserted): answered once a span, this note only.
+  let othersAt: Map<string, boolean> | undefined;
+  const others = (s: Span) => {
+    const at = `${s.start}:${s.end}`;
+    let r = othersAt?.get(at);
+    if (r === undefined) (othersAt ??= new Map()).set(at, (r = othersAccident(text, s, hurt)));
+    return r;
+  };
   const injuries = trauma.filter(
     (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
   );

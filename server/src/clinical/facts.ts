@@ -1071,8 +1071,13 @@ function readAllFindings(
   // "night pain [ ] constant": a phrase read across a form's box joins two options.
   if (form.boxes.length) hits = hits.filter((h) => !holdsBox(form, h.span));
   if (all !== written) {
-    const filled = new Map(written.map((f, i) => [f, all[i]]));
-    for (let i = 0; i < hits.length; i++) hits[i] = { ...hits[i], field: filled.get(hits[i].field) ?? hits[i].field };
+    // The last index of a field, as a map from written to filled fields built in order would keep; a hit is written
+    // out in readFindings' order of properties, not spread (the spread's slow path, once per hit of every note).
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      const at = written.lastIndexOf(h.field);
+      hits[i] = { finding: h.finding, span: h.span, context: h.context, present: h.present, negated: h.negated, field: at >= 0 ? (all[at] ?? h.field) : h.field };
+    }
   }
   // The referring side's working diagnosis ("Referring ED: ?discitis"): its suspicions only, and a cancer it names, which
   // suspectedCancerIsSuspectedTumor reads as suspected when it is ("Referring MD: concerned about leukemia").
@@ -2216,9 +2221,16 @@ const MAY_DECLARE =
 type MayDeclare = Map<string, boolean>;
 function mayDeclare(s: string, may: MayDeclare): boolean {
   let r = may.get(s);
-  if (r === undefined) may.set(s, (r = MAY_DECLARE.test(s)));
+  if (r === undefined) may.set(s, (r = MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s))));
   return r;
 }
+/**
+ * MAY_DECLARE split for speed, the same answer: its words and "not ordered" (no backtracking), and the tail of its
+ * "n't" branch, which no text without "…n't ordered" has, before the whole pattern backtracks over every word.
+ */
+const MAY_DECLARE_WORDS =
+  /\b(?:imaging|not ordered|none|nil|no|nothing|not\s+(?:yet\s+)?(?:ordered|placed|put|entered)|n\/a|not (?:indicated|needed|required|necessary|warranted)|deferred|declined)\b/i;
+const MAY_DECLARE_NT = /n['\u2019]?t\s+(?:yet\s+)?(?:ordered|placed|put|entered)\b/i;
 /**
  * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
  * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.

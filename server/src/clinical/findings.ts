@@ -2,7 +2,7 @@ import type { Knowledge, PhraseIndex } from '../knowledge/knowledge';
 import type { ClinicalFinding, FindingCategoryT } from '../knowledge/schema';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { type Span, detach } from '../notes/text';
 import { type Phrase, type Word, lowerBound, matchAt, phraseOf, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
@@ -205,7 +205,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         // "large dimple, no hemangioma": a cue among the words a gap let through leaves the phrase unread (the shorter one is read).
         if (to - i > literalWords(phrase) && deniedInGap(text, words[i], words[to - 1], lex)) continue;
         // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
-        if (to - i === 1 && !EXAM_KEYS.has(key) && !spinalRawKey(f.rawKey, vocab) && isCapitalAbbreviation(text, words, i, finding.id, vocab)) continue;
+        // The word's own test first: it rules out nearly every word, and the key's (split into words) is asked only then.
+        if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab) && !spinalRawKey(f.rawKey, vocab)) continue;
         add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
       }
     };
@@ -565,6 +566,11 @@ interface Candidate {
 interface Bucket {
   any: Candidate[];
   bySecond?: Map<string, Candidate[]>;
+  /**
+   * candidatesFor's merged lists, by next word: only a word that starts a second word's list (or is its plural) is
+   * kept, so it is bounded by the vocabulary, and it lives as long as the bucket (built once per index and key).
+   */
+  merged?: Map<string, Candidate[]>;
 }
 
 /** A first word that starts at least this many phrases gets its candidates by second word. */
@@ -606,9 +612,9 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
       const list = [...(own ?? []), ...(lessS ?? []), ...(lessEs ?? [])];
       const candidates = list.map(({ finding, phrase }, ord) => ({ finding, phrase, ord }));
       let bucket: Bucket;
-      if (candidates.length < MANY_CANDIDATES) bucket = { any: candidates, bySecond: undefined };
+      if (candidates.length < MANY_CANDIDATES) bucket = { any: candidates, bySecond: undefined, merged: undefined };
       else {
-        bucket = { any: [], bySecond: new Map() };
+        bucket = { any: [], bySecond: new Map(), merged: undefined };
         for (const c of candidates) {
           const second = c.phrase[1];
           if (typeof second !== 'string') bucket.any.push(c);
@@ -634,8 +640,13 @@ function candidatesFor(bucket: Bucket, next: string | undefined): Candidate[] {
   const b = next.length > 1 && next.endsWith('s') ? bucket.bySecond.get(next.slice(0, -1)) : undefined;
   const c = next.length > 2 && next.endsWith('es') ? bucket.bySecond.get(next.slice(0, -2)) : undefined;
   if (!a && !b && !c) return bucket.any;
-  const out = [...bucket.any, ...(a ?? []), ...(b ?? []), ...(c ?? [])];
-  return out.sort((x, y) => x.ord - y.ord);
+  let out = bucket.merged?.get(next);
+  if (!out) {
+    out = [...bucket.any, ...(a ?? []), ...(b ?? []), ...(c ?? [])].sort((x, y) => x.ord - y.ord);
+    // A copy of the word: the bucket outlives the note a slice would keep alive.
+    (bucket.merged ??= new Map()).set(detach(next), out);
+  }
+  return out;
 }
 
 const PLAIN_CONTEXT: AssertionContext = Object.freeze({ negated: false, uncertain: false, hypothetical: false, historical: false, experiencer: 'patient' as const });

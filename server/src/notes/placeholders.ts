@@ -16,10 +16,13 @@ const LEFT_EMPTY = /[([](?:(?:not|none) (?:entered|given|filled(?: in)?|complete
 /** A pick list's prompt and an order set's help text, in any case ("-- Select --", "(Guidance: …)"). */
 const PROMPT =
   /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)/gi;
-/** Cheap first test: most notes hold no placeholder. */
-const MAY_HOLD = /\*\*\*|___|[{@]|entered/;
-const MAY_BE_EMPTY = /blank|empty|given|filled|completed|entered/i;
-const MAY_PROMPT = /select|choose|pick|\((?:guidance|hint|help)/i;
+/**
+ * Cheap first tests: most notes hold no placeholder. Each is what its pattern cannot match without (the mark that
+ * opens it, then its first word), so a text is scanned for punctuation rather than for common letters.
+ */
+const MAY_HOLD = /\*\*\*|___|[{@]|[([]no(?:t|ne) entered/;
+const MAY_BE_EMPTY = /[([](?:not |none |left |blank|empty)/i;
+const MAY_PROMPT = /[-<[]\s*(?:select|choose|pick)|\((?:guidance|hint|help)/i;
 
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
