@@ -417,6 +417,10 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'onderzoek',
   'procedure',
   'procedures',
+  // A legacy order-entry screen's abbreviations ("ORD: CT C-SPINE WO CONTRAST", "PROC: MRI LUMBAR SPINE W WO CONTRAST"):
+  // "ORD BY:", "ORD CD:", "ORD PROV:" add a word that is no order word, so they stay who ordered and the order's code.
+  'ord',
+  'proc',
   'test',
   'tests',
   'scan',

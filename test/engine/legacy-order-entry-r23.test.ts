@@ -1,0 +1,105 @@
+/**
+ * r23: a legacy order-entry screen or requisition printout, in capitals with fixed-width columns: "ORD:" and "PROC:"
+ * key the study to do, an order line's next column ("STAT: N", "ORD CD: CT0721", "PRIORITY: ROUTINE") is a field of its
+ * own, "PT NM:" opens a header line, and "IND:", "CLIN:", "CLIN HX:", "PRIOR IMG:" are the keys they shorten.
+ */
+import * as assert from 'node:assert/strict';
+import { parseNote } from '../../server/src/notes/parser';
+import { ageOf, orderOf, presentIn, readNote } from '../helpers';
+
+const keysOf = (line: string) => parseNote(line + '\n').fields.map((f) => [f.rawKey, f.value]);
+
+describe('legacy order-entry screens (r23)', () => {
+  describe('order keys', () => {
+    it('"ORD:" and "PROC:" key the study to do, in capitals or not', () => {
+      assert.equal(orderOf('AGE: 12Y', 'ORD: CT C-SPINE WO CONTRAST'), 'ct-area-without');
+      assert.equal(orderOf('AGE: 12Y', 'ORD : CT L-SPINE W/O CONTRAST'), 'ct-area-without');
+      assert.equal(orderOf('AGE 0Y3M', 'PROC: MRI LUMBAR SPINE W WO CONTRAST        (MRI0345)'), 'mri-area-without-and-with');
+      assert.equal(orderOf('PT AGE: 07 WKS    SEX: F', 'ORD: US SPINE - REPEAT'), 'us-area');
+      assert.equal(orderOf('Age: 12', 'Ord: MRI L-spine w/o'), 'mri-area-without');
+    });
+    it('"ORD BY:", "ORD CD:", "ORD PROV:" and "ORD#:" are who ordered and the order\'s paperwork, never the study', () => {
+      assert.equal(orderOf('AGE: 12Y', 'ORD BY: VANCE,T DO'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD CD: CT0721'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD PROV: LEE,H NP'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD#: 7734412   PRI: R'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: 7734412'), 'none');
+    });
+    it('an "ORD:" or "PROC:" line that is no study to do today orders nothing', () => {
+      assert.equal(orderOf('AGE: 12Y', 'PROC: TETHERED CORD RELEASE 2019'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: US SPINE 10/02 - NORMAL'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: MRI L-SPINE IF XR ABNORMAL'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: MRI L-SPINE - CANCELLED'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: MRI L-SPINE - PARENTS DECLINED'), 'none');
+    });
+    it('a prior study or a reason line that names a study is no order', () => {
+      assert.equal(orderOf('AGE: 12Y', 'PRIOR: US SPINE 10/02 - NORMAL'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'PRIOR IMG: MRI L-SPINE 2023 - NL'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'IND: LBP. ? NEEDS MRI'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'CLIN: LBP X 3 WKS. ? NEEDS MRI'), 'none');
+      assert.equal(orderOf('AGE: 12Y', 'REASON: LBP ? NEEDS MRI'), 'none');
+      assert.equal(orderOf('AGE: 3M', 'CLIN: SACRAL DIMPLE ? NEEDS MRI', 'ORD: US SPINE'), 'us-area');
+    });
+  });
+
+  describe("an order line's columns", () => {
+    it('a column keyed in capitals after a column gap is a field of its own', () => {
+      assert.deepEqual(keysOf('EXAM: XR THORACIC SPINE AP/LAT                    STAT: N'), [
+        ['EXAM', 'XR THORACIC SPINE AP/LAT'],
+        ['STAT', 'N'],
+      ]);
+      assert.deepEqual(keysOf('ORD : CT L-SPINE W/O CONTRAST              ORD CD: CT0721'), [
+        ['ORD', 'CT L-SPINE W/O CONTRAST'],
+        ['ORD CD', 'CT0721'],
+      ]);
+      assert.deepEqual(keysOf('EXAM REQ: MRI L SPINE WO          PRIORITY: ROUTINE'), [
+        ['EXAM REQ', 'MRI L SPINE WO'],
+        ['PRIORITY', 'ROUTINE'],
+      ]);
+    });
+    it('so the study before it is read', () => {
+      assert.equal(orderOf('AGE: 11Y', 'EXAM: XR THORACIC SPINE AP/LAT                    STAT: N'), 'xr-area');
+      assert.equal(orderOf('AGE 18Y', 'EXAM REQ: MRI L SPINE WO          PRIORITY: ROUTINE'), 'mri-area-without');
+      assert.equal(orderOf('AGE: 12Y', 'ORD : CT L-SPINE W/O CONTRAST              ORD CD: CT0721'), 'ct-area-without');
+    });
+    it("a column keyed in lower case is the order's own detail or question, kept in its value", () => {
+      assert.deepEqual(keysOf('Order: MRI   region: lumbar spine'), [['Order', 'MRI   region: lumbar spine']]);
+      assert.deepEqual(keysOf('Order: MRI L-spine   Sedation needed: [ ] Yes [x] No'), [['Order', 'MRI L-spine   Sedation needed: [ ] Yes [x] No']]);
+    });
+    it('a clinical line keeps its columns: only an order line is split so', () => {
+      assert.deepEqual(keysOf('HX CA: N    PREG: N/A    ALLERG: NKDA'), [['HX CA', 'N    PREG: N/A    ALLERG: NKDA']]);
+      assert.deepEqual(keysOf('SKIN: DEEP PIT   HAIR TUFT: N'), [['SKIN', 'DEEP PIT   HAIR TUFT: N']]);
+    });
+  });
+
+  describe('ages on the screen', () => {
+    it('"PT NM:" opens a header line, so its "AGE/SX:" column is read', () => {
+      assert.equal(ageOf('PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983', 'ORD: CT L-SPINE W/O CONTRAST'), 108);
+    });
+    it('"0Y3M", "07 WKS" and a requisition cell\'s "09 MOS" are ages; "PAIN X 09 MOS" is none', () => {
+      assert.equal(ageOf('MRN 0091-2231   ABERNATHY,LILY     F   AGE 0Y3M', 'PROC: MRI LUMBAR SPINE W WO CONTRAST'), 3);
+      assert.ok(Math.abs((ageOf('PT AGE: 07 WKS    SEX: F', 'ORD: US SPINE') ?? 0) - 1.61) < 0.01);
+      assert.equal(ageOf('REQ 4471902 | US SPINE (76800)      | PT: NGUYEN,BAO    | 09 MOS | M'), 9);
+      assert.equal(ageOf('PT: DOE,J  SEX: M', 'HX: LBP. PAIN X 09 MOS', 'ORD: XR L SPINE'), undefined);
+    });
+  });
+
+  describe("the screen's abbreviated keys", () => {
+    it('"IND:" and "CLIN:" hold the reason, read for findings', () => {
+      assert.ok(presentIn('sacral-dimple', 'AGE: 9M', 'IND: SKIN TAG MIDLINE SACRUM + SHALLOW DIMPLE ABOVE IT', 'ORD: US SPINE'));
+      assert.ok(presentIn('dermal-sinus', 'AGE 0Y3M', 'CLIN: MIDLINE PINPOINT SINUS OPENING ABOVE GLUTEAL CLEFT ~L5', 'PROC: MRI LUMBAR SPINE W WO CONTRAST'));
+      assert.equal(readNote('AGE 0Y3M', 'CLIN: MIDLINE PINPOINT SINUS OPENING ABOVE GLUTEAL CLEFT ~L5', 'PROC: MRI L SPINE WO').scenario, 's1-cutaneous-marker');
+    });
+    it('"CLIN:" keeps its negations and relatives', () => {
+      assert.ok(!presentIn('sacral-dimple', 'AGE: 9M', 'CLIN: NO DIMPLE. NO HAIR', 'ORD: US SPINE'));
+      assert.ok(!presentIn('sacral-dimple', 'AGE: 9M', 'IND: SIBLING HAD SACRAL DIMPLE', 'ORD: US SPINE'));
+    });
+    it('"CLIN HX:" is the history and "PRIOR IMG:" the earlier imaging', () => {
+      assert.ok(presentIn('back-pain', 'AGE: 12Y', 'CLIN HX: LBP X 3 WKS', 'ORD: XR L SPINE'));
+      assert.equal(
+        readNote('AGE: 3M', 'SKIN: SACRAL DIMPLE', 'PRIOR IMG: US SPINE 10/02 - NORMAL', 'ORD: MRI L SPINE WO').facts.prior.find((p) => p.modality === 'US')?.result,
+        'normal',
+      );
+    });
+  });
+});
