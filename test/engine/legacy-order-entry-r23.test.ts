@@ -42,6 +42,19 @@ describe('legacy order-entry screens (r23)', () => {
     });
   });
 
+  describe('a modality and "req" as the key', () => {
+    it('"XR req:", "MRI req:" name the study requested', () => {
+      assert.equal(orderOf('Age: 13', 'XR req: scoliosis series (PA + lat standing, whole spine)'), 'xr-complete');
+      assert.equal(orderOf('Age: 13', 'MRI req: MRI L-spine w/o'), 'mri-area-without');
+    });
+    it('never conditioned, told done or declined there, nor someone else\'s "req:" over the plan', () => {
+      assert.equal(orderOf('Age: 13', 'XR req: XR L-spine if no better in 2 wks'), 'none');
+      assert.equal(orderOf('Age: 13', 'XR req: XR L-spine 2023 - normal'), 'none');
+      assert.equal(orderOf('Age: 13', 'MRI req: MRI L-spine - declined by family'), 'none');
+      assert.equal(orderOf('Age: 13', 'OSH req: MRI L-spine', 'Plan: XR L-spine'), 'xr-area');
+    });
+  });
+
   describe("an order line's columns", () => {
     it('a column keyed in capitals after a column gap is a field of its own', () => {
       assert.deepEqual(keysOf('EXAM: XR THORACIC SPINE AP/LAT                    STAT: N'), [

@@ -4838,6 +4838,8 @@ const PROBLEM_ITEM = /^\s*\(?\d{1,2}[.)]\s+[A-Za-z]/;
 const PAST_ITEM = /\b(?:prior|previous|past|history|hx|pmh|psh|results?|done|outside|old|imaging)\b/;
 /** The last word of a key that is the request or the order itself. */
 const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
+/** A modality and "req" as a requisition writes it: "XR req", "MRI req", "US req". */
+const MODALITY_REQ_KEY = /^(?:xr|x ray|mri|mr|ct|us|uss|ultrasound)\s+req$/;
 /** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
 const MODALITY_KEY =
   /^\s*(?:mri?|us[sg]?|ultrasound|xr|x[- ]?rays?|radiographs?|ct|(?:nm )?bone scan)\s*:\s*(?=(?:whole|complete|entire|full|total|lumbar|lumbosacral|thoracic|thoracolumbar|cervical|sacral|(?:[lct]|ls|tl)[- /]?s?[- ]?spine|spine|spinal)\b)/i;
@@ -4919,6 +4921,9 @@ function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undef
   // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
   // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
   if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length) return f;
+  // "XR req: scoliosis series (PA + lat standing, whole spine)": a requisition's key of a modality and its abbreviated
+  // request names the study requested; only so, since "OSH req:" or "Mom req:" may be someone else's.
+  if (MODALITY_REQ_KEY.test(key)) return f;
   // "MRI: whole spine WITH contrast (as ordered).": a key naming the modality alone, before the spine region and a word
   // that orders it (explicitCues, not taken back), is the study to do, read from its key on ("MRI: whole spine …").
   if (MODALITY_KEY.test(`${f.rawKey}:${f.value.slice(0, 40)}`)) {
