@@ -75,6 +75,12 @@ describe('legacy order-entry screens (r23)', () => {
       assert.equal(orderOf('AGE 18Y', 'EXAM REQ: MRI L SPINE WO          PRIORITY: ROUTINE'), 'mri-area-without');
       assert.equal(orderOf('AGE: 12Y', 'ORD : CT L-SPINE W/O CONTRAST              ORD CD: CT0721'), 'ct-area-without');
     });
+    it('a prior study or the orderer in the next column is read as such, never as the order', () => {
+      const n = readNote('AGE: 3M', 'SKIN: SACRAL DIMPLE', 'ORD: MRI L SPINE WO     PRIOR: US SPINE 10/02 - NL');
+      assert.equal(n.facts.order?.reading.procedure?.id, 'mri-area-without');
+      assert.equal(n.facts.prior.find((p) => p.modality === 'US')?.result, 'normal');
+      assert.equal(orderOf('AGE: 12Y', 'ORD: XR L SPINE     ORD BY: VANCE,T DO'), 'xr-area');
+    });
     it("a column keyed in lower case is the order's own detail or question, kept in its value", () => {
       assert.deepEqual(keysOf('Order: MRI   region: lumbar spine'), [['Order', 'MRI   region: lumbar spine']]);
       assert.deepEqual(keysOf('Order: MRI L-spine   Sedation needed: [ ] Yes [x] No'), [['Order', 'MRI L-spine   Sedation needed: [ ] Yes [x] No']]);
