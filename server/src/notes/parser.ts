@@ -118,7 +118,13 @@ function isClockColon(text: string, colon: number, end: number): boolean {
  * `namesTheChild`: whether a key names the child, so its line is a form's header (clinical/age-fact.ts namesTheChild);
  * without it only the record's and the visit's keys open a header line.
  */
-export function parseNote(text: string, atDocumentStart = false, reportsOnTheChild?: CarerReport, namesTheChild: NamesTheChild = namesNoChild): ParsedNote {
+export function parseNote(
+  text: string,
+  atDocumentStart = false,
+  reportsOnTheChild?: CarerReport,
+  namesTheChild: NamesTheChild = namesNoChild,
+  orderPaperwork: OrderPaperwork = noPaperwork,
+): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
@@ -184,12 +190,13 @@ export function parseNote(text: string, atDocumentStart = false, reportsOnTheChi
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
         // An order-entry screen lays out its order line so too ("EXAM: XR THORACIC SPINE AP/LAT          STAT: N", "ORD : CT
         // L-SPINE W/O CONTRAST      ORD CD: CT0721"): the priority or the code in its next column is no part of the study.
-        // Only a column keyed in capitals, as such a screen writes it: "Order: MRI   region: lumbar spine" or "Sedation
-        // needed: [ ] Yes [x] No" after the study is the order's own detail or question, read in its value as before.
+        // Only a column of the order's paperwork (`orderPaperwork`): one that tells the study's status, date, result,
+        // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
+        // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
         const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild);
         const orderLine = !header && opensOrderColumns(open.key, rawKey);
         for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
-          if (orderLine && !writtenInCapitals(text, column.keyStart, column.keyEnd)) continue;
+          if (orderLine && !orderPaperwork(text.slice(column.keyStart, column.keyEnd))) continue;
           // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
           // blank column gives no age and missing-age asks for it); a header key's column splits even there.
           if (column.keyStart === open.valueSpan.start && !(column.key && COLUMN_KEYS.has(column.key.name))) continue;
@@ -276,16 +283,10 @@ function opensOrderColumns(key: KeyInfo | undefined, rawKey: string): boolean {
   return key ? key.name === 'Order' || (key.name === 'Findings' && isOrderKeyed(rawKey)) : isOrderKeyed(rawKey);
 }
 
-/** The key's letters are all capitals, two at least ("STAT", "ORD CD", "CPT"). */
-function writtenInCapitals(text: string, start: number, end: number): boolean {
-  let letters = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
-}
+/** Whether a key of an order line's column is the order's paperwork ("STAT", "ORD CD", "ACC#"): clinical vocabulary, given by the caller. */
+export type OrderPaperwork = (rawKey: string) => boolean;
+
+const noPaperwork: OrderPaperwork = () => false;
 
 /** Whether a key names the child, as a form's header writes it ("Child:", "Pupil:", "Camper:"): clinical vocabulary, given by the caller. */
 export type NamesTheChild = (rawKey: string) => boolean;
