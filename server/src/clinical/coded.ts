@@ -100,8 +100,11 @@ function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status
   return { span, status: prior ? 'not' : 'order', date };
 }
 
-/** A word of the value that makes a billed study no order to do (order-vocabulary coded.lineStatus). */
-function statusIn(value: string, k: Knowledge): boolean {
+/**
+ * A word of the value that makes a billed study no order to do (order-vocabulary coded.lineStatus); an order-entry
+ * screen's order line tells its status so too ("ORD: MRI L SPINE (DISCONTINUED)": facts.ts keyedStudy).
+ */
+export function statusIn(value: string, k: Knowledge): boolean {
   return statusWord(toWords(value), wordSetOf(k.vocabulary.coded.lineStatus), k);
 }
 

@@ -1,5 +1,5 @@
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
-import { type CodedStudy, codedOrder, reviewedOrder } from './coded';
+import { type CodedStudy, codedOrder, reviewedOrder, statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
@@ -49,7 +49,7 @@ import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { type OrderReading, blankDevices, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { requestHistories, withQuotedRequestsRead } from './request';
+import { orderLineLater, orderLinePaperwork, requestHistories, screenOrderKey, withQuotedRequestsRead } from './request';
 import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
@@ -3529,6 +3529,8 @@ interface OrderWords {
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
   answerKeys: ReadonlySet<string>;
+  /** A modality's spelling and order-vocabulary request.modalityKeyEnds, as a requisition keys its request ("xr req", "mri req"). */
+  modalityRequestKeys: ReadonlySet<string>;
   /** order-vocabulary prose.operationKeys: an Order alias naming the operation of a pre-op note ("Procedure:"). */
   operationKeys: ReadonlySet<string>;
   /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
@@ -3694,6 +3696,19 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
     answerKeys: new Set(v.prose.answerKeys),
+    modalityRequestKeys: new Set(
+      Object.values(v.modalities).flatMap((spellings) =>
+        (spellings ?? []).flatMap((m) =>
+          v.request.modalityKeyEnds.map(
+            (end) =>
+              `${m
+                .toLowerCase()
+                .replace(/[^a-z]+/g, ' ')
+                .trim()} ${end}`,
+          ),
+        ),
+      ),
+    ),
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
     urgentDoubled: new Set(v.prose.urgentDoubled),
@@ -4831,6 +4846,12 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   if (listed && conditionedInPlan(text, listed, ow)) return undefined;
   const s = studyLed(lead, false) ?? listed;
   if (!s) return undefined;
+  // "ORD: MRI L SPINE        STATUS: CANCELLED", "ORD: US SPINE      DONE: 10/02 - NL", "ORD: MRI L SPINE WO      PRN: ONLY IF
+  // XR ABNORMAL", "ORD: MRI L SPINE (DISCONTINUED)", "ORD: REPEAT US SPINE IN 3 MOS": an order-entry screen's order line (reading-vocabulary
+  // orderLineColumns.screenOrderKeys) that tells the study's status, date, condition, region or contrast in a column the parser keeps
+  // in its value, a status word or a time ahead is read as no order (as before those keys were known), never as the study
+  // standing unqualified.
+  if (!f.key && screenOrderKey(f.rawKey) && (statusIn(f.value, k) || heldColumn(f.value) || orderLineLater(f.value))) return undefined;
   // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
   // conditioned, or declined in the words after it, is not ordered by the line that names it.
   if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
@@ -4842,6 +4863,12 @@ function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Kno
   if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
   const r = readOrder(s.value, contrast, k);
   return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** A column after a gap (two spaces or a tab) keyed by other than the order's paperwork: "   STATUS: CANCELLED", "   IV CONTRAST: YES". */
+function heldColumn(value: string): boolean {
+  for (const m of value.matchAll(/(?: {2,}|\t)([A-Za-z][^:\n]{0,39}):/g)) if (!orderLinePaperwork(m[1].trim())) return true;
+  return false;
 }
 
 /** A key that is a numbered item of a list ("1. Lumbosacral hair tuft + dimple", "2) Back pain"). */
@@ -4931,6 +4958,9 @@ function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undef
   // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
   // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
   if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length) return f;
+  // "XR req: scoliosis series (PA + lat standing, whole spine)": a requisition's key of a modality and its abbreviated
+  // request names the study requested; only so, since "OSH req:" or "Mom req:" may be someone else's.
+  if (ow.modalityRequestKeys.has(key)) return f;
   // "MRI: whole spine WITH contrast (as ordered).": a key naming the modality alone, before the spine region and a word
   // that orders it (explicitCues, not taken back), is the study to do, read from its key on ("MRI: whole spine …").
   if (MODALITY_KEY.test(`${f.rawKey}:${f.value.slice(0, 40)}`)) {

@@ -3,6 +3,8 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { perVocabulary } from './patterns';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * A request, requisition or protocol line writes the clinical history inside it, after the study's own name and
@@ -173,4 +175,29 @@ function namesStudyOutside(note: ParsedNote, quoted: readonly Field[], namesStud
     start = end + 1;
   }
   return false;
+}
+
+const paperworkKeys = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set(v.orderLineColumns.paperworkKeys));
+
+/**
+ * Whether an order line's column key is the order's paperwork (reading-vocabulary.json orderLineColumns.paperworkKeys:
+ * "STAT: N", "ORD CD: CT0721", "PRIOR: US SPINE 10/02 - NL"), so the note parser splits it off the study; a column
+ * telling the study's status, date, result, condition, region or contrast stays in the study's value.
+ */
+export function orderLinePaperwork(rawKey: string): boolean {
+  return paperworkKeys(readingVocabulary()).has(rawKey.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+const laterPattern = perVocabulary((v: ReadingVocabulary): RegExp => new RegExp(`\\bin\\s{1,3}\\d{1,2}\\s{0,2}(?:${v.orderLineColumns.laterUnits.join('|')})\\b`, 'i'));
+
+/** A time ahead on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"): the study is for later, no order of today. */
+export function orderLineLater(value: string): boolean {
+  return laterPattern(readingVocabulary()).test(value);
+}
+
+const screenKeys = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set(v.orderLineColumns.screenOrderKeys));
+
+/** Whether a key is an order key only an order-entry screen writes ("ORD:", "ORD :"). */
+export function screenOrderKey(rawKey: string): boolean {
+  return screenKeys(readingVocabulary()).has(rawKey.toLowerCase().replace(/\s+/g, ' ').trim());
 }

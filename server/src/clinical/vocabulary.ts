@@ -825,6 +825,18 @@ const ReadingVocabularyFields = z.strictObject({
    * are never read as the key of ours they are one typo from ("Requester" is no "Requested", "Data" no
    * "Date"), so the line they head is never taken for our key's.
    */
+  /**
+   * An order line's columns split off as fields of their own: only the order's paperwork (`paperworkKeys`, normalized:
+   * "stat", "ord cd", "acc#", "prior"); any other column stays in the study's value (notes/parser.ts, clinical/request.ts orderLinePaperwork).
+   */
+  orderLineColumns: z.strictObject({
+    $comment: z.string().optional(),
+    paperworkKeys: z.array(z.string().regex(/^[a-z#/]+(?: [a-z#/]+)*$/)).min(1),
+    /** After "in" and a number on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"), a time ahead: the study is for later. */
+    /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
+    screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    laterUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  }),
   unknownKeys: z.strictObject({
     $comment: z.string().optional(),
     readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),

@@ -605,6 +605,11 @@ export const OrderVocabularySchema = z.strictObject({
      * study's reason, as a quoted Request is (clinical/request.ts withQuotedRequestsRead).
      */
     quotedRequestKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A requisition's key of a modality (`modalities`, any spelling) and one of these words, its abbreviated request ("XR req:
+     * scoliosis series …", "MRI req: …"), names the study requested (clinical/facts.ts chosenStudyField); never "OSH req:" or "Mom req:".
+     */
+    modalityKeyEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
   /**
    * Billing, charge and order-entry lines that carry a study's CPT code (clinical/coded.ts): "CHG REQ | 72148 | MRI

@@ -417,6 +417,10 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'onderzoek',
   'procedure',
   'procedures',
+  // A legacy order-entry screen's abbreviation ("ORD: CT C-SPINE WO CONTRAST"): "ORD BY:", "ORD CD:", "ORD PROV:" add a
+  // word that is no order word, so they stay who ordered and the order's code. Not "Proc:", which names a procedure
+  // done as often as one to do ("Proc: US guided LP 2 days ago, CSF nl").
+  'ord',
   'test',
   'tests',
   'scan',

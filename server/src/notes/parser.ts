@@ -2,6 +2,7 @@ import { type KeyInfo, type KeyName, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, readProse } from './prose';
 import { work } from './work';
+import { isOrderKeyed } from './headings';
 
 export interface Field {
   /** The known key, or undefined when the key is not in the language. */
@@ -117,7 +118,13 @@ function isClockColon(text: string, colon: number, end: number): boolean {
  * `namesTheChild`: whether a key names the child, so its line is a form's header (clinical/age-fact.ts namesTheChild);
  * without it only the record's and the visit's keys open a header line.
  */
-export function parseNote(text: string, atDocumentStart = false, reportsOnTheChild?: CarerReport, namesTheChild: NamesTheChild = namesNoChild): ParsedNote {
+export function parseNote(
+  text: string,
+  atDocumentStart = false,
+  reportsOnTheChild?: CarerReport,
+  namesTheChild: NamesTheChild = namesNoChild,
+  orderPaperwork: OrderPaperwork = noPaperwork,
+): ParsedNote {
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
@@ -181,8 +188,15 @@ export function parseNote(text: string, atDocumentStart = false, reportsOnTheChi
         // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
         // Only on a header line, whose own key says who the child is or which visit: "Mother: Jane Doe   DOB: 1992-03-04" is
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
+        // An order-entry screen lays out its order line so too ("EXAM: XR THORACIC SPINE AP/LAT          STAT: N", "ORD : CT
+        // L-SPINE W/O CONTRAST      ORD CD: CT0721"): the priority or the code in its next column is no part of the study.
+        // Only a column of the order's paperwork (`orderPaperwork`): one that tells the study's status, date, result,
+        // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
+        // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
         const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild);
-        for (let column = header ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+        const orderLine = !header && opensOrderColumns(open.key, rawKey);
+        for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
+          if (orderLine && !orderPaperwork(text.slice(column.keyStart, column.keyEnd))) continue;
           // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
           // blank column gives no age and missing-age asks for it); a header key's column splits even there.
           if (column.keyStart === open.valueSpan.start && !(column.key && COLUMN_KEYS.has(column.key.name))) continue;
@@ -254,11 +268,25 @@ const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
  * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
  * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
- * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. A line opened by any other key is no header:
+ * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. An order-entry
+ * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"). A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const RECORD_KEY =
-  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+
+/**
+ * A line keyed for the study to do: the Order key, or a key of order words ("Exam", "Exam req", "Ord", "Proc"; notes/headings.ts
+ * isOrderKeyed), whose value a column gap and a key end.
+ */
+function opensOrderColumns(key: KeyInfo | undefined, rawKey: string): boolean {
+  return key ? key.name === 'Order' || (key.name === 'Findings' && isOrderKeyed(rawKey)) : isOrderKeyed(rawKey);
+}
+
+/** Whether a key of an order line's column is the order's paperwork ("STAT", "ORD CD", "ACC#"): clinical vocabulary, given by the caller. */
+export type OrderPaperwork = (rawKey: string) => boolean;
+
+const noPaperwork: OrderPaperwork = () => false;
 
 /** Whether a key names the child, as a form's header writes it ("Child:", "Pupil:", "Camper:"): clinical vocabulary, given by the caller. */
 export type NamesTheChild = (rawKey: string) => boolean;
