@@ -3559,6 +3559,8 @@ interface OrderWords {
   visitSettings: PhraseSet;
   /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
   ownActionLine: PhraseSet;
+  /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
+  lineConditions: { opens: PhraseSet; unlessScheduled: PhraseSet; scheduled: ReadonlySet<string>; notOpening: PhraseSet; onTime: ReadonlySet<string> };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
   lineRunsOnAfter: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
@@ -3647,6 +3649,13 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: phraseSetOf(v.prose.ownActionLine),
+    lineConditions: {
+      opens: phraseSetOf(v.prose.lineConditions.opens),
+      unlessScheduled: phraseSetOf(v.prose.lineConditions.opensUnlessScheduled),
+      scheduled: new Set(v.prose.lineConditions.scheduled),
+      notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
+      onTime: new Set(v.prose.lineConditions.opensOnTime),
+    },
     lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
@@ -4140,12 +4149,85 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
+    if (opensLine(text, words, i, ow)) {
+      if (BLANK_LINE.test(text.slice(words[i - 1].end, words[i].start)) || actsOnItsOwn(text, words[i].start, ow)) return false;
+      // Past a bullet too ("- if no better after PT"), which would otherwise end the clause, when it marks a point under the
+      // study's line; a numbered or arrowed line, or one bulleted as the study's is, is an item of its own.
+      // A line in lower case with no mark goes on with the sentence above ("… as the family / provided a history of …").
+      const mark = lineMark(text, words[i].start).trim();
+      const own = mark ? SUB_POINT.test(mark) && !lineMark(text, words[h].start) : /^\p{Lu}/u.test(text[words[i].start]);
+      if (own && conditionDangles(text, words[i].start, ow)) return true;
+    }
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
-    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && !ow.lineRunsOnAfter.has(words[i - 1].text) && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
+/**
+ * words[i] opens a line of its own after the study's: the line before ends with no mark ending the clause, nor on a word
+ * its sentence runs on after (prose.lineRunsOnAfter: "… w/o contrast at / follow up if no better").
+ */
+function opensLine(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  const gap = text.slice(words[i - 1].end, words[i].start);
+  const nl = gap.indexOf('\n');
+  return nl >= 0 && !ow.lineRunsOnAfter.has(words[i - 1].text) && !breaksClause(text, words[i - 1].end, words[i - 1].end + nl);
+}
+/** A line with nothing but white space between two lines: the plan's items before and after it are apart. */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+/**
+ * The line that starts at `at` is only a condition (prose.lineConditions: "Should symptoms persist beyond 6 weeks",
+ * "Provided no improvement with NSAIDs", "Contingent on exam at next visit", "- if no better after PT", "After 6 weeks if
+ * still symptomatic"): with nothing of its own to wait on it, it is the study's above. A line that names a study or goes on
+ * past a comma, dash or colon ("Should symptoms persist, refer NSGY", "When seen in clinic, MRI L-spine") has its own; a
+ * "when" / "once" naming the visit, slot or approval the study waits for is when it is done ("once insurance approves"),
+ * and "Provided by parents", "Should be done under GA" tell no condition.
+ */
+function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
+  const words = lineWords(text, at);
+  const lc = ow.lineConditions;
+  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0) return false;
+  let from = longestPhraseAt(words, 0, lc.opens);
+  const scheduled = from < 0 && longestPhraseAt(words, 0, lc.unlessScheduled) > 0;
+  if (scheduled) from = 1;
+  if (from < 0 && lc.onTime.has(words[0].text)) {
+    // "After 6 weeks if still symptomatic": the condition after the time, in the same clause.
+    const cond = words.findIndex((w, j) => j > 0 && (w.text === 'if' || w.text === 'unless'));
+    if (cond < 0 || words.slice(1, cond + 1).some((w, j) => breaksClause(text, words[j].end, w.start))) return false;
+    from = cond + 1;
+  }
+  if (from < 0) return false;
+  if (IF_KEEPS.has(words[from]?.text ?? '')) return false;
+  for (let j = 1; j < words.length; j++) {
+    if (STUDY_HEAD.has(words[j].text) || (scheduled && lc.scheduled.has(words[j].text))) return false;
+    const gap = text.slice(words[j - 1].end, words[j].start);
+    if (CONSEQUENCE.test(gap) || (breaksClause(text, words[j - 1].end, words[j].start) && !/^\s*[()]\s*$/.test(gap))) return false;
+  }
+  return !KEEPS_WORD.test(text.slice(words[0].start, words[words.length - 1].end));
+}
+/** What leads from a condition to the step it governs, on the condition's own line ("Should it persist -> refer", "…; then PT"). */
+const CONSEQUENCE = new RegExp(String.raw`${ARROWS}|[,;:]`);
+/** The words of the line that `at` is on, past its indent and its bullet, number or arrow ("* ", "2. ", "> "). */
+function lineWords(text: string, at: number): Word[] {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const from = lineStart + lineMark(text, at).length;
+  return toWords(text.slice(from, lineEnd), from);
+}
+/** The indent and bullet, number or arrow that open the line `at` is on; '' when the line opens on a word. */
+function lineMark(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const lead = line.length - line.trimStart().length;
+  const mark = LINE_MARK.exec(line.slice(lead))?.[0].length ?? 0;
+  return mark ? line.slice(0, lead + mark) : '';
+}
+/** A bullet that marks a point under a line, not an item numbered or led to by an arrow. */
+const SUB_POINT = /^[-*•·–]$/;
+/** A plan line's bullet, number or arrow, and the quoting "> " that some write as one. */
+const LINE_MARK = new RegExp(String.raw`${BULLET.source}|^>(?![=\d])\s*`);
 /**
  * The line that starts at `at` opens, past its bullet or number, on an action of its own (prose.ownActionLine: "Refer
  * visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal", "- Review in clinic if abnormal"): the condition on
@@ -4154,13 +4236,7 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
  * condition stays the study's.
  */
 function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const lead = line.length - line.trimStart().length;
-  const from = lineStart + lead + (BULLET.exec(line.slice(lead))?.[0].length ?? 0);
-  const words = toWords(text.slice(from, lineEnd), from);
+  const words = lineWords(text, at);
   return words.length > 0 && findAny(words, ow.ownActionLine).some((m) => m.start === words[0].start);
 }
 
@@ -4189,8 +4265,10 @@ const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
  * A condition on authorization, timing or the scanner keeps the order ("if insurance approves", "tonight if the scanner
  * is available, otherwise first thing tomorrow", "if sedation slot available", "if tolerated").
  */
-const KEEPS_ORDER =
-  /\b(?:if|unless)\b[^.;]{0,40}?\b(?:insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling)\b|\botherwise\b/i;
+const KEEPS_TERMS = String.raw`insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling`;
+const KEEPS_ORDER = new RegExp(String.raw`\b(?:if|unless)\b[^.;]{0,40}?\b(?:${KEEPS_TERMS})\b|\botherwise\b`, 'i');
+/** The same words on a line that is only a condition ("Provided insurance approves"). */
+const KEEPS_WORD = new RegExp(String.raw`\b(?:${KEEPS_TERMS})\b`, 'i');
 
 /** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
 const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b/i;
@@ -4571,6 +4649,8 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
     if (i < head) {
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
+      // "MRI whole spine w/o contrast / Admit if deteriorates": the cue is the next line's own action's.
+      if (ownLineBetween(text, words, tail, i, ow)) continue;
       const gap = i - tail;
       // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
       const ofOther = findAny(words, ow.ofOther)
@@ -4580,6 +4660,16 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * A line between words[from] and words[to] that opens on an action of its own, or a blank line: what words[to] says is
+ * that line's, not the study's of words[from].
+ */
+function ownLineBetween(text: string, words: readonly Word[], from: number, to: number, ow: OrderWords): boolean {
+  for (let q = from + 1; q <= to; q++)
+    if (opensLine(text, words, q, ow) && (BLANK_LINE.test(text.slice(words[q - 1].end, words[q].start)) || actsOnItsOwn(text, words[q].start, ow))) return true;
   return false;
 }
 

@@ -339,6 +339,21 @@ export const OrderVocabularySchema = z.strictObject({
      * better"): the next line is that sentence's, so an action word opening it is no action of its own.
      */
     lineRunsOnAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A condition that opens a plan line of its own and says nothing else ("Should symptoms persist beyond 6 weeks", "Provided
+     * no improvement with NSAIDs", "- if no better after PT"): the study on the line above waits on it.
+     */
+    lineConditions: z.strictObject({
+      $comment: z.string().optional(),
+      opens: z.array(z.string().min(1)).min(1),
+      /** Words that condition unless the line names what the study waits for ("when seen in clinic", "once insurance approves"). */
+      opensUnlessScheduled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      scheduled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** An opening word as a verb or a modal ("Provided by parents", "Should be done under GA"): no condition. */
+      notOpening: z.array(z.string().min(1)).min(1),
+      /** A time opening the line before its condition ("After 6 weeks if still symptomatic"). */
+      opensOnTime: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**
