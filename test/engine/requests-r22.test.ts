@@ -4,7 +4,7 @@
  * "Röntgen LWS"); a gadolinium agent named with the study is contrast unless taken back; a study told with its result is a prior one.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf } from '../helpers';
+import { ids, note, orderOf } from '../helpers';
 
 describe('a condition on the line next to the study keeps it conditional', () => {
   const hx = 'Hx: 12 yo F, LBP 6 wk, waking at night, clonus L ankle.';
@@ -146,6 +146,71 @@ describe('a plan line that is only a condition hangs it on the study above (r23)
   it('"When seen in clinic, MRI L-spine" orders its MRI: there is no study above for it to condition', () => {
     assert.equal(orderOf(hx, 'Plan: NSAIDs, PT', '      When seen in clinic, MRI L-spine w/o contrast'), 'mri-area-without');
     assert.equal(orderOf(hx, 'Plan: When seen in clinic, MRI L-spine w/o contrast'), 'mri-area-without');
+  });
+});
+
+// The review of r23: a line under the study conditions it only when the rest of the line reads as a clinical condition; a
+// condition on sedation, consent, preparation, scheduling or age, a letter's safety net and "Provided <object>" keep the order,
+// and a line whose action is the study itself ("Ortho to request if no better") or declines it keeps the study unordered.
+describe('a condition line under the study must read as a clinical condition (r23 review)', () => {
+  const hx = 'Hx: 12 yo F, LBP 6 wk, waking at night, clonus L ankle.';
+  const infant = 'HPI: 4 mo M with sacral dimple, deep, above gluteal cleft. Neuro normal.';
+  it('"CT L-spine / Once asleep after feed" in an infant with a dimple is ordered, and flagged', () => {
+    const text = note(infant, 'Plan: CT L-spine', '  Once asleep after feed');
+    assert.equal(orderOf(infant, 'Plan: CT L-spine', '  Once asleep after feed'), 'ct-area-without');
+    assert.ok(ids(text).includes('inappropriate-initial-study'), ids(text).join(', '));
+  });
+  for (const next of ['  Once asleep after feed (feed and wrap)', '  When settled after feed']) {
+    it(`"MRI L-spine / ${next.trim()}" in an infant orders the MRI`, () => assert.equal(orderOf(infant, 'Plan: MRI L-spine w/o contrast', next), 'mri-area-without'));
+  }
+  for (const next of [
+    // preparation, consent, scheduling, age
+    '  Once consent obtained',
+    '  Once IV access obtained',
+    '  Once fasted for 4 hours',
+    '  When radiology calls with a date',
+    '  When the metal brace is removed',
+    '  When 6 months old',
+    '  Once pregnancy test negative',
+    // technique
+    '  Should sedation be needed',
+    '  Should she require sedation',
+    '  In case sedation needed',
+    '  Provided she can lie still (otherwise GA)',
+    // a letter's safety net
+    '  Should you have any questions please call the clinic',
+    '  Should there be any problems please contact the on-call team',
+    '  In case of delay please contact radiology',
+    // "Provided" as a verb
+    '  Provided parent information leaflet',
+    '  Provided mum with leaflet on back pain',
+    '  Provided safety netting advice',
+    // the condition is the referral's
+    '  Depending on result may need neurosurgery',
+  ]) {
+    it(`"MRI L-spine / ${next.trim()}" orders the MRI`, () => assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', next), 'mri-area-without'));
+  }
+  for (const next of [
+    // the action of the line is the study itself
+    '  Return for this if no better in 6 weeks',
+    '  Neurology will request if exam abnormal',
+    '  Ortho to request if no better',
+    '  Call to book if pain persists',
+    // a decline past a specialty's name
+    '  Ortho says not needed',
+    // a clinical condition in other words, and a treatment named in it
+    '  Should we not see improvement by 6 weeks',
+    '  Once back pain persists > 6 weeks',
+    '  When pain comes back',
+    '  Once symptoms persist despite review by physio',
+    '  (If no improvement with physio)',
+  ]) {
+    it(`"MRI L-spine / ${next.trim()}" orders nothing`, () => assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', next), 'none'));
+  }
+  it('a service named at the start of the line is an action of its own, as before', () => {
+    assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', '  Pediatric neurosurgery referral if abnormal'), 'mri-area-without');
+    assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', '  Neurosurgical opinion if abnormal'), 'mri-area-without');
+    assert.equal(orderOf(hx, 'Plan: MRI L-spine w/o contrast', '  Physio referral if no better'), 'mri-area-without');
   });
 });
 

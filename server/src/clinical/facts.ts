@@ -3557,10 +3557,13 @@ interface OrderWords {
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
   visitSettings: PhraseSet;
-  /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
-  ownActionLine: PhraseSet;
+  /**
+   * order-vocabulary prose.ownActionLine with the services (prose.proposingServices, reading-vocabulary referral.neurosurgery,
+   * prose.visitSettings): a plan line that tells an action of its own ("Refer NSGY if abnormal"); forTheStudy: one whose action is the study.
+   */
+  ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
-  lineConditions: { opens: PhraseSet; unlessScheduled: PhraseSet; scheduled: ReadonlySet<string>; notOpening: PhraseSet; onTime: ReadonlySet<string> };
+  lineConditions: { opens: PhraseSet; clinical: PhraseSet; keepsOrder: ReadonlySet<string>; notOpening: PhraseSet; onTime: ReadonlySet<string> };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
   lineRunsOnAfter: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
@@ -3630,9 +3633,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     before: phraseSetOf(v.prose.notOrderBefore),
     ofOther: phraseSetOf(v.prose.notOrderOfOther),
     until: phraseSetOf(v.prose.notOrderUntil),
-    proposers: phraseSetOf(v.prose.proposers),
+    proposers: phraseSetOf([...v.prose.proposers, ...v.prose.proposingServices]),
     proposals: phraseSetOf(v.prose.proposals),
-    proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
+    proposerWords: new Set([...v.prose.proposers, ...v.prose.proposingServices].filter((p) => !p.includes(' '))),
     declinedAfter: phraseSetOf(v.prose.declinedAfter),
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
@@ -3648,11 +3651,15 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
-    ownActionLine: phraseSetOf(v.prose.ownActionLine),
+    ownActionLine: {
+      opens: phraseSetOf([...v.prose.ownActionLine.opens, ...v.prose.proposingServices, ...readingVocabulary().referral.neurosurgery, ...v.prose.visitSettings]),
+      notAfter: new Set(v.prose.ownActionLine.notAfter),
+      forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
+    },
     lineConditions: {
       opens: phraseSetOf(v.prose.lineConditions.opens),
-      unlessScheduled: phraseSetOf(v.prose.lineConditions.opensUnlessScheduled),
-      scheduled: new Set(v.prose.lineConditions.scheduled),
+      clinical: phraseSetOf(v.prose.lineConditions.clinical),
+      keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
       notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
       onTime: new Set(v.prose.lineConditions.opensOnTime),
     },
@@ -4187,8 +4194,6 @@ function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
   const lc = ow.lineConditions;
   if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0) return false;
   let from = longestPhraseAt(words, 0, lc.opens);
-  const scheduled = from < 0 && longestPhraseAt(words, 0, lc.unlessScheduled) > 0;
-  if (scheduled) from = 1;
   if (from < 0 && lc.onTime.has(words[0].text)) {
     // "After 6 weeks if still symptomatic": the condition after the time, in the same clause.
     const cond = words.findIndex((w, j) => j > 0 && (w.text === 'if' || w.text === 'unless'));
@@ -4196,13 +4201,24 @@ function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
     from = cond + 1;
   }
   if (from < 0) return false;
-  if (IF_KEEPS.has(words[from]?.text ?? '')) return false;
   for (let j = 1; j < words.length; j++) {
-    if (STUDY_HEAD.has(words[j].text) || (scheduled && lc.scheduled.has(words[j].text))) return false;
+    if (STUDY_HEAD.has(words[j].text) || lc.keepsOrder.has(words[j].text)) return false;
     const gap = text.slice(words[j - 1].end, words[j].start);
     if (CONSEQUENCE.test(gap) || (breaksClause(text, words[j - 1].end, words[j].start) && !/^\s*[()]\s*$/.test(gap))) return false;
   }
-  return !KEEPS_WORD.test(text.slice(words[0].start, words[words.length - 1].end));
+  // Only a clinical condition hangs the study ("Should symptoms persist"), never one with an action of its own ("Depending on
+  // result may need neurosurgery") nor a time, a step of preparation or a courtesy ("Once asleep after feed", "Should you have
+  // any questions"), which some write under a study they order.
+  const rest = words.slice(from);
+  return findAny(rest, lc.clinical).length > 0 && !actionIn(words, from, ow);
+}
+/** words from `from` on name an action of their own, not a treatment the condition tells of ("with physio", "despite review"). */
+function actionIn(words: readonly Word[], from: number, ow: OrderWords): boolean {
+  return findAny(words.slice(from), ow.ownActionLine.opens).some((m) => {
+    const k = wordIndex(words, m.start);
+    const one = words[k - 1]?.text ?? '';
+    return !ow.ownActionLine.notAfter.has(one) && !(k > 1 && ow.ownActionLine.notAfter.has(`${words[k - 2].text} ${one}`));
+  });
 }
 /** What leads from a condition to the step it governs, on the condition's own line ("Should it persist -> refer", "…; then PT"). */
 const CONSEQUENCE = new RegExp(String.raw`${ARROWS}|[,;:]`);
@@ -4237,7 +4253,8 @@ const LINE_MARK = new RegExp(String.raw`${BULLET.source}|^>(?![=\d])\s*`);
  */
 function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
   const words = lineWords(text, at);
-  return words.length > 0 && findAny(words, ow.ownActionLine).some((m) => m.start === words[0].start);
+  // "Ortho to request if no better", "Return for this if no better": the action is the study, and so is the condition.
+  return words.length > 0 && findAny(words, ow.ownActionLine.opens).some((m) => m.start === words[0].start) && !findAny(words, ow.ownActionLine.forTheStudy).length;
 }
 
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
@@ -4265,10 +4282,8 @@ const CONDITION_ARROW = new RegExp(String.raw`(?:${ARROWS})[ \t]*$`);
  * A condition on authorization, timing or the scanner keeps the order ("if insurance approves", "tonight if the scanner
  * is available, otherwise first thing tomorrow", "if sedation slot available", "if tolerated").
  */
-const KEEPS_TERMS = String.raw`insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling`;
-const KEEPS_ORDER = new RegExp(String.raw`\b(?:if|unless)\b[^.;]{0,40}?\b(?:${KEEPS_TERMS})\b|\botherwise\b`, 'i');
-/** The same words on a line that is only a condition ("Provided insurance approves"). */
-const KEEPS_WORD = new RegExp(String.raw`\b(?:${KEEPS_TERMS})\b`, 'i');
+const KEEPS_ORDER =
+  /\b(?:if|unless)\b[^.;]{0,40}?\b(?:insurance|auth\w*|approv\w*|authori[sz]\w*|covered|available|availability|possible|feasible|tolerat\w*|slot|scheduling)\b|\botherwise\b/i;
 
 /** "with sedation if needed", "today if possible", "prn": a condition that keeps the order. */
 const ONLY_IF_NEEDED = /\b(?:if (?:needed|possible|necessary)|prn|as needed)\b/i;
@@ -4650,7 +4665,8 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
       // "MRI whole spine w/o contrast / Admit if deteriorates": the cue is the next line's own action's.
-      if (ownLineBetween(text, words, tail, i, ow)) continue;
+      // A decline stays the study's ("Ortho says not needed").
+      if ((CONDITION_CUES.has(w) || w === 'unless') && ownLineBetween(text, words, tail, i, ow)) continue;
       const gap = i - tail;
       // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
       const ofOther = findAny(words, ow.ofOther)
