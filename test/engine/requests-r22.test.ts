@@ -302,3 +302,50 @@ describe('contrast told by the agent', () => {
     assert.equal(orderOf(hx, 'Order: MRI L-spine, Gadovist 0.1 mmol/kg. Allergies: NKDA'), 'mri-area-with');
   });
 });
+
+// The second review of r23: the condition under the study must tell of the patient's course (persists, no improvement, not
+// better, still symptomatic, worse, fails, recurs, abnormal); a generic word of a result, the exam, a new form or a cold
+// resolved is timing, fitness, technique or paperwork, and the MRI stays ordered as on main.
+describe("a condition line under the study tells of the patient's course (r23 second review)", () => {
+  const hx = 'HPI: 9 yo F with low back pain x 3 months, wakes at night. Neuro exam normal. No fever.';
+  const plan = 'Plan: MRI L-spine w/o contrast';
+  for (const [study, next] of [
+    [plan, '  Once results back will see in clinic to discuss'],
+    ['Plan: MRI L-spine w/o contrast under GA', '  Once current cold has resolved'],
+    [plan, '  Once pain improved enough to lie flat'],
+    [plan, '  Once new request form signed by consultant'],
+    [plan, '  When exam findings documented by physio will send'],
+    [plan, '  Once she has recovered from the recent worsening of her asthma'],
+    // near-misses of the same families
+    [plan, '  Once bloods back'],
+    [plan, '  Once results available'],
+    [plan, '  When new referral letter received'],
+    [plan, '  Once she is well enough to lie still'],
+    [plan, '  Once fully recovered from her chest infection'],
+  ]) {
+    it(`"${study} / ${next.trim()}" orders the MRI`, () => assert.equal(orderOf(hx, study, next), 'mri-area-without'));
+  }
+  for (const [study, next] of [
+    [plan, '  Should symptoms persist on return from holiday'],
+    [plan, '  Once symptoms persist despite ortho and physio input'],
+    ['Plan: MRI whole spine', '  Should bloods be abnormal'],
+    [plan, '  Should pain persist beyond her 6 week appointment'],
+    [plan, '  When not better by 6 weeks, will request'],
+    [plan, '  Should pain persist, will book'],
+    [plan, '  In the event of no improvement with PT'],
+    [plan, '  When not able to weight bear'],
+    [plan, '  Should we not see improvement by 6 weeks'],
+    [plan, '  Contingent on exam at next visit'],
+  ]) {
+    it(`"${study} / ${next.trim()}" orders nothing`, () => assert.equal(orderOf(hx, study, next), 'none'));
+  }
+  it('a step after the comma that is more than the study keeps it ordered', () => {
+    assert.equal(orderOf(hx, plan, '  Should pain persist, refer to ortho'), 'mri-area-without');
+    assert.equal(orderOf(hx, plan, '  When not better by 6 weeks, will request XR L-spine'), 'mri-area-without');
+  });
+  it('a service after the condition, not in a list after "despite" or "on", is an action of its own', () =>
+    assert.equal(orderOf(hx, plan, '  Depending on result may need neurosurgery'), 'mri-area-without'));
+  // A limit: only an indented line that continues the Plan value is read as its condition; a flush-left line after the plan,
+  // or a plan with no "Plan:" key, reads as on main.
+  it("a flush-left condition line is not read as the plan's (limit)", () => assert.equal(orderOf(hx, plan, 'Should symptoms persist beyond 6 weeks'), 'mri-area-without'));
+});

@@ -3563,7 +3563,15 @@ interface OrderWords {
    */
   ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
-  lineConditions: { opens: PhraseSet; clinical: PhraseSet; keepsOrder: ReadonlySet<string>; notOpening: PhraseSet; onTime: ReadonlySet<string> };
+  lineConditions: {
+    opens: PhraseSet;
+    clinical: PhraseSet;
+    keepsOrder: ReadonlySet<string>;
+    notOpening: PhraseSet;
+    onTime: ReadonlySet<string>;
+    hingesOn: PhraseSet;
+    decidedBy: PhraseSet;
+  };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
   lineRunsOnAfter: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
@@ -3662,6 +3670,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
       notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
       onTime: new Set(v.prose.lineConditions.opensOnTime),
+      hingesOn: phraseSetOf(v.prose.lineConditions.hingesOn),
+      decidedBy: phraseSetOf(v.prose.lineConditions.decidedBy),
     },
     lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
@@ -4201,25 +4211,52 @@ function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
     from = cond + 1;
   }
   if (from < 0) return false;
-  for (let j = 1; j < words.length; j++) {
+  let end = words.length;
+  for (let j = 1; j < end; j++) {
     if (STUDY_HEAD.has(words[j].text) || lc.keepsOrder.has(words[j].text)) return false;
     const gap = text.slice(words[j - 1].end, words[j].start);
-    if (CONSEQUENCE.test(gap) || (breaksClause(text, words[j - 1].end, words[j].start) && !/^\s*[()]\s*$/.test(gap))) return false;
+    if (CONSEQUENCE.test(gap) && stepIsTheStudy(words.slice(j), ow)) end = j;
+    else if (CONSEQUENCE.test(gap) || (breaksClause(text, words[j - 1].end, words[j].start) && !/^\s*[()]\s*$/.test(gap))) return false;
   }
-  // Only a clinical condition hangs the study ("Should symptoms persist"), never one with an action of its own ("Depending on
-  // result may need neurosurgery") nor a time, a step of preparation or a courtesy ("Once asleep after feed", "Should you have
-  // any questions"), which some write under a study they order.
-  const rest = words.slice(from);
-  return findAny(rest, lc.clinical).length > 0 && !actionIn(words, from, ow);
+  // Only a condition on the patient's course hangs the study ("Should symptoms persist"), never one with an action of its own
+  // ("Depending on result may need neurosurgery") nor a time, a step of preparation, fitness or paperwork or a courtesy ("Once
+  // asleep after feed", "Once results back", "Should you have any questions"), which some write under a study they order.
+  // A visit or a test the line is timed by or read from is no veto: the course decides ("Once bloods back" orders, "Should
+  // bloods be abnormal" and "Should pain persist beyond her 6 week appointment" do not).
+  // "Contingent on exam at next visit": there the exam itself is what the study waits on.
+  const cond = words.slice(from, end);
+  const told = findAny(cond, lc.clinical).length > 0 || (longestPhraseAt(words, 0, lc.hingesOn) > 0 && findAny(cond, lc.decidedBy).length > 0);
+  return told && !actionIn(words.slice(0, end), from, ow);
 }
-/** words from `from` on name an action of their own, not a treatment the condition tells of ("with physio", "despite review"). */
+/**
+ * The step after a condition's comma or arrow is the study above, with no other ("When not better by 6 weeks, will request",
+ * "Should pain persist -> book"): a few words, one of them prose.ownActionLine.forTheStudy near the start, and no study, action
+ * or service of its own.
+ */
+function stepIsTheStudy(step: readonly Word[], ow: OrderWords): boolean {
+  if (step.length > STUDY_STEP_WORDS) return false;
+  const forIt = findAny(step, ow.ownActionLine.forTheStudy);
+  return forIt.length > 0 && wordIndex(step, forIt[0].start) < 3 && !step.some((w) => STUDY_HEAD.has(w.text)) && !actionIn(step, 0, ow);
+}
+/** "then we will request it": longer, the step tells more than the study. */
+const STUDY_STEP_WORDS = 5;
+/**
+ * words from `from` on name an action of their own, not a treatment or a time the condition tells of ("with physio", "despite
+ * ortho and physio input", "on return from holiday", "at 6/52 f/u").
+ */
 function actionIn(words: readonly Word[], from: number, ow: OrderWords): boolean {
-  return findAny(words.slice(from), ow.ownActionLine.opens).some((m) => {
-    const k = wordIndex(words, m.start);
+  const acts = findAny(words.slice(from), ow.ownActionLine.opens);
+  const starts = new Set(acts.map((m) => wordIndex(words, m.start)));
+  return acts.some((m) => {
+    // Back over the list or the time the service is in ("ortho and physio", "6/52 f/u") to the word it follows.
+    let k = wordIndex(words, m.start);
+    while (k - 1 > from && (starts.has(k - 1) || LIST_OR_TIME.test(words[k - 1].text))) k--;
     const one = words[k - 1]?.text ?? '';
     return !ow.ownActionLine.notAfter.has(one) && !(k > 1 && ow.ownActionLine.notAfter.has(`${words[k - 2].text} ${one}`));
   });
 }
+/** Words that join a list of services or time one ("and", "or", "her", "6", "52", "week"). */
+const LIST_OR_TIME = /^(?:and|or|her|his|their|the|a|\d+|wk|wks|week|weeks|month|months|day|days)$/;
 /** What leads from a condition to the step it governs, on the condition's own line ("Should it persist -> refer", "…; then PT"). */
 const CONSEQUENCE = new RegExp(String.raw`${ARROWS}|[,;:]`);
 /** The words of the line that `at` is on, past its indent and its bullet, number or arrow ("* ", "2. ", "> "). */

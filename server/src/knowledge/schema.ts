@@ -356,7 +356,7 @@ export const OrderVocabularySchema = z.strictObject({
     lineConditions: z.strictObject({
       $comment: z.string().optional(),
       opens: z.array(z.string().min(1)).min(1),
-      /** The rest of the line must hold one to read as a clinical condition (persistence, improvement, worse, a result, the exam). */
+      /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
       clinical: z.array(z.string().min(1)).min(1),
       /** A condition on sedation, technique, consent, preparation, scheduling, approval or a safety net: the order stands. */
       keepsOrder: z.array(z.string().regex(/^[a-z]+$/)).min(1),
@@ -364,6 +364,10 @@ export const OrderVocabularySchema = z.strictObject({
       notOpening: z.array(z.string().min(1)).min(1),
       /** A time opening the line before its condition ("After 6 weeks if still symptomatic"). */
       opensOnTime: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Openers that hang the study on what they name ("Contingent on exam", "Depending on response to PT"). */
+      hingesOn: z.array(z.string().min(1)).min(1),
+      /** What such an opener may name to be a condition without a word of the course (the exam, a result, the response). */
+      decidedBy: z.array(z.string().min(1)).min(1),
     }),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
