@@ -3571,8 +3571,21 @@ interface OrderWords {
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
   visitSettings: PhraseSet;
-  /** order-vocabulary prose.ownActionLine: a plan line that tells an action of its own ("Refer NSGY if abnormal"). */
-  ownActionLine: PhraseSet;
+  /**
+   * order-vocabulary prose.ownActionLine with the services (prose.proposingServices, reading-vocabulary referral.neurosurgery,
+   * prose.visitSettings): a plan line that tells an action of its own ("Refer NSGY if abnormal"); forTheStudy: one whose action is the study.
+   */
+  ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
+  /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
+  lineConditions: {
+    opens: PhraseSet;
+    clinical: PhraseSet;
+    keepsOrder: ReadonlySet<string>;
+    notOpening: PhraseSet;
+    onTime: ReadonlySet<string>;
+    hingesOn: PhraseSet;
+    decidedBy: PhraseSet;
+  };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
   lineRunsOnAfter: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
@@ -3642,9 +3655,9 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     before: phraseSetOf(v.prose.notOrderBefore),
     ofOther: phraseSetOf(v.prose.notOrderOfOther),
     until: phraseSetOf(v.prose.notOrderUntil),
-    proposers: phraseSetOf(v.prose.proposers),
+    proposers: phraseSetOf([...v.prose.proposers, ...v.prose.proposingServices]),
     proposals: phraseSetOf(v.prose.proposals),
-    proposerWords: new Set(v.prose.proposers.filter((p) => !p.includes(' '))),
+    proposerWords: new Set([...v.prose.proposers, ...v.prose.proposingServices].filter((p) => !p.includes(' '))),
     declinedAfter: phraseSetOf(v.prose.declinedAfter),
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
@@ -3660,7 +3673,20 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
-    ownActionLine: phraseSetOf(v.prose.ownActionLine),
+    ownActionLine: {
+      opens: phraseSetOf([...v.prose.ownActionLine.opens, ...v.prose.proposingServices, ...readingVocabulary().referral.neurosurgery, ...v.prose.visitSettings]),
+      notAfter: new Set(v.prose.ownActionLine.notAfter),
+      forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
+    },
+    lineConditions: {
+      opens: phraseSetOf(v.prose.lineConditions.opens),
+      clinical: phraseSetOf(v.prose.lineConditions.clinical),
+      keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
+      notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
+      onTime: new Set(v.prose.lineConditions.opensOnTime),
+      hingesOn: phraseSetOf(v.prose.lineConditions.hingesOn),
+      decidedBy: phraseSetOf(v.prose.lineConditions.decidedBy),
+    },
     lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
@@ -4167,12 +4193,121 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
+    if (opensLine(text, words, i, ow)) {
+      if (BLANK_LINE.test(text.slice(words[i - 1].end, words[i].start)) || actsOnItsOwn(text, words[i].start, ow)) return false;
+      // Past a bullet too ("- if no better after PT"), which would otherwise end the clause, when it marks a point under the
+      // study's line; a numbered or arrowed line, or one bulleted as the study's is, is an item of its own.
+      // A line in lower case with no mark goes on with the sentence above ("… as the family / provided a history of …").
+      const mark = lineMark(text, words[i].start).trim();
+      const own = mark ? SUB_POINT.test(mark) && !lineMark(text, words[h].start) : /^\p{Lu}/u.test(text[words[i].start]);
+      if (own && conditionDangles(text, words[i].start, ow)) return true;
+    }
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
-    if (text.slice(words[i - 1].end, words[i].start).includes('\n') && !ow.lineRunsOnAfter.has(words[i - 1].text) && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
   return false;
 }
+/**
+ * words[i] opens a line of its own after the study's: the line before ends with no mark ending the clause, nor on a word
+ * its sentence runs on after (prose.lineRunsOnAfter: "… w/o contrast at / follow up if no better").
+ */
+function opensLine(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  const gap = text.slice(words[i - 1].end, words[i].start);
+  const nl = gap.indexOf('\n');
+  return nl >= 0 && !ow.lineRunsOnAfter.has(words[i - 1].text) && !breaksClause(text, words[i - 1].end, words[i - 1].end + nl);
+}
+/** A line with nothing but white space between two lines: the plan's items before and after it are apart. */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+/**
+ * The line that starts at `at` is only a condition (prose.lineConditions: "Should symptoms persist beyond 6 weeks",
+ * "Provided no improvement with NSAIDs", "Contingent on exam at next visit", "- if no better after PT", "After 6 weeks if
+ * still symptomatic"): with nothing of its own to wait on it, it is the study's above. A line that names a study or goes on
+ * past a comma, dash or colon ("Should symptoms persist, refer NSGY", "When seen in clinic, MRI L-spine") has its own; a
+ * "when" / "once" naming the visit, slot or approval the study waits for is when it is done ("once insurance approves"),
+ * and "Provided by parents", "Should be done under GA" tell no condition.
+ */
+function conditionDangles(text: string, at: number, ow: OrderWords): boolean {
+  const words = lineWords(text, at);
+  const lc = ow.lineConditions;
+  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0) return false;
+  let from = longestPhraseAt(words, 0, lc.opens);
+  if (from < 0 && lc.onTime.has(words[0].text)) {
+    // "After 6 weeks if still symptomatic": the condition after the time, in the same clause.
+    const cond = words.findIndex((w, j) => j > 0 && (w.text === 'if' || w.text === 'unless'));
+    if (cond < 0 || words.slice(1, cond + 1).some((w, j) => breaksClause(text, words[j].end, w.start))) return false;
+    from = cond + 1;
+  }
+  if (from < 0) return false;
+  let end = words.length;
+  for (let j = 1; j < end; j++) {
+    if (STUDY_HEAD.has(words[j].text) || lc.keepsOrder.has(words[j].text)) return false;
+    const gap = text.slice(words[j - 1].end, words[j].start);
+    if (CONSEQUENCE.test(gap) && stepIsTheStudy(words.slice(j), ow)) end = j;
+    else if (CONSEQUENCE.test(gap) || (breaksClause(text, words[j - 1].end, words[j].start) && !/^\s*[()]\s*$/.test(gap))) return false;
+  }
+  // Only a condition on the patient's course hangs the study ("Should symptoms persist"), never one with an action of its own
+  // ("Depending on result may need neurosurgery") nor a time, a step of preparation, fitness or paperwork or a courtesy ("Once
+  // asleep after feed", "Once results back", "Should you have any questions"), which some write under a study they order.
+  // A visit or a test the line is timed by or read from is no veto: the course decides ("Once bloods back" orders, "Should
+  // bloods be abnormal" and "Should pain persist beyond her 6 week appointment" do not).
+  // "Contingent on exam at next visit": there the exam itself is what the study waits on.
+  const cond = words.slice(from, end);
+  const told = findAny(cond, lc.clinical).length > 0 || (longestPhraseAt(words, 0, lc.hingesOn) > 0 && findAny(cond, lc.decidedBy).length > 0);
+  return told && !actionIn(words.slice(0, end), from, ow);
+}
+/**
+ * The step after a condition's comma or arrow is the study above, with no other ("When not better by 6 weeks, will request",
+ * "Should pain persist -> book"): a few words, one of them prose.ownActionLine.forTheStudy near the start, and no study, action
+ * or service of its own.
+ */
+function stepIsTheStudy(step: readonly Word[], ow: OrderWords): boolean {
+  if (step.length > STUDY_STEP_WORDS) return false;
+  const forIt = findAny(step, ow.ownActionLine.forTheStudy);
+  return forIt.length > 0 && wordIndex(step, forIt[0].start) < 3 && !step.some((w) => STUDY_HEAD.has(w.text)) && !actionIn(step, 0, ow);
+}
+/** "then we will request it": longer, the step tells more than the study. */
+const STUDY_STEP_WORDS = 5;
+/**
+ * words from `from` on name an action of their own, not a treatment or a time the condition tells of ("with physio", "despite
+ * ortho and physio input", "on return from holiday", "at 6/52 f/u").
+ */
+function actionIn(words: readonly Word[], from: number, ow: OrderWords): boolean {
+  const acts = findAny(words.slice(from), ow.ownActionLine.opens);
+  const starts = new Set(acts.map((m) => wordIndex(words, m.start)));
+  return acts.some((m) => {
+    // Back over the list or the time the service is in ("ortho and physio", "6/52 f/u") to the word it follows.
+    let k = wordIndex(words, m.start);
+    while (k - 1 > from && (starts.has(k - 1) || LIST_OR_TIME.test(words[k - 1].text))) k--;
+    const one = words[k - 1]?.text ?? '';
+    return !ow.ownActionLine.notAfter.has(one) && !(k > 1 && ow.ownActionLine.notAfter.has(`${words[k - 2].text} ${one}`));
+  });
+}
+/** Words that join a list of services or time one ("and", "or", "her", "6", "52", "week"). */
+const LIST_OR_TIME = /^(?:and|or|her|his|their|the|a|\d+|wk|wks|week|weeks|month|months|day|days)$/;
+/** What leads from a condition to the step it governs, on the condition's own line ("Should it persist -> refer", "…; then PT"). */
+const CONSEQUENCE = new RegExp(String.raw`${ARROWS}|[,;:]`);
+/** The words of the line that `at` is on, past its indent and its bullet, number or arrow ("* ", "2. ", "> "). */
+function lineWords(text: string, at: number): Word[] {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const from = lineStart + lineMark(text, at).length;
+  return toWords(text.slice(from, lineEnd), from);
+}
+/** The indent and bullet, number or arrow that open the line `at` is on; '' when the line opens on a word. */
+function lineMark(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const lead = line.length - line.trimStart().length;
+  const mark = LINE_MARK.exec(line.slice(lead))?.[0].length ?? 0;
+  return mark ? line.slice(0, lead + mark) : '';
+}
+/** A bullet that marks a point under a line, not an item numbered or led to by an arrow. */
+const SUB_POINT = /^[-*•·–]$/;
+/** A plan line's bullet, number or arrow, and the quoting "> " that some write as one. */
+const LINE_MARK = new RegExp(String.raw`${BULLET.source}|^>(?![=\d])\s*`);
 /**
  * The line that starts at `at` opens, past its bullet or number, on an action of its own (prose.ownActionLine: "Refer
  * visiting neurosurgeon if abnormal", "2. NSGY referral if abnormal", "- Review in clinic if abnormal"): the condition on
@@ -4181,14 +4316,9 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
  * condition stays the study's.
  */
 function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const lead = line.length - line.trimStart().length;
-  const from = lineStart + lead + (BULLET.exec(line.slice(lead))?.[0].length ?? 0);
-  const words = toWords(text.slice(from, lineEnd), from);
-  return words.length > 0 && findAny(words, ow.ownActionLine).some((m) => m.start === words[0].start);
+  const words = lineWords(text, at);
+  // "Ortho to request if no better", "Return for this if no better": the action is the study, and so is the condition.
+  return words.length > 0 && findAny(words, ow.ownActionLine.opens).some((m) => m.start === words[0].start) && !findAny(words, ow.ownActionLine.forTheStudy).length;
 }
 
 /** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
@@ -4598,6 +4728,9 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
     if (i < head) {
       if (head - i <= 3 + (cue.end > words[i].end ? 1 : 0) && !breaksClause(text, cue.end, words[head].start) && !separated(text, words, i + 1, head)) return true;
     } else if (i > tail) {
+      // "MRI whole spine w/o contrast / Admit if deteriorates": the cue is the next line's own action's.
+      // A decline stays the study's ("Ortho says not needed").
+      if ((CONDITION_CUES.has(w) || w === 'unless') && ownLineBetween(text, words, tail, i, ow)) continue;
       const gap = i - tail;
       // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
       const ofOther = findAny(words, ow.ofOther)
@@ -4607,6 +4740,16 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * A line between words[from] and words[to] that opens on an action of its own, or a blank line: what words[to] says is
+ * that line's, not the study's of words[from].
+ */
+function ownLineBetween(text: string, words: readonly Word[], from: number, to: number, ow: OrderWords): boolean {
+  for (let q = from + 1; q <= to; q++)
+    if (opensLine(text, words, q, ow) && (BLANK_LINE.test(text.slice(words[q - 1].end, words[q].start)) || actsOnItsOwn(text, words[q].start, ow))) return true;
   return false;
 }
 

@@ -245,6 +245,8 @@ export const OrderVocabularySchema = z.strictObject({
      * MRI"): such a study is the order only when the note orders nothing else.
      */
     proposers: z.array(z.string().min(1)).min(1),
+    /** The services among the proposers ("neurosurgery recommends MRI"); a plan line opening on one is an action of its own (ownActionLine). */
+    proposingServices: z.array(z.string().min(1)).min(1),
     /** What a proposer does with a study that is not ordering it ("recommends", "suggests", "would like"). */
     proposals: z.array(z.string().min(1)).min(1),
     /**
@@ -333,12 +335,40 @@ export const OrderVocabularySchema = z.strictObject({
      * An action of its own that opens a plan's next line ("Refer visiting neurosurgeon if abnormal", "NSGY referral if
      * abnormal", "Admit if deteriorates"): the condition on that line is that action's, never the study's on the line above.
      */
-    ownActionLine: z.array(z.string().min(1)).min(1),
+    ownActionLine: z.strictObject({
+      $comment: z.string().optional(),
+      /** Actions and services not named elsewhere; the services of proposingServices, referral.neurosurgery and visitSettings are added in code. */
+      opens: z.array(z.string().min(1)).min(1),
+      /** A service named after one of these in a condition is a treatment it tells of ("If no improvement with physio"). */
+      notAfter: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
+      /** The line's action is the study itself ("Ortho to request if no better"): its condition stays the study's. */
+      forTheStudy: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * A word a line can end on only when the sentence runs on to the next line ("MRI L-spine w/o contrast at / follow up if no
      * better"): the next line is that sentence's, so an action word opening it is no action of its own.
      */
     lineRunsOnAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A condition that opens a plan line of its own and says nothing else ("Should symptoms persist beyond 6 weeks", "Provided
+     * no improvement with NSAIDs", "- if no better after PT"): the study on the line above waits on it.
+     */
+    lineConditions: z.strictObject({
+      $comment: z.string().optional(),
+      opens: z.array(z.string().min(1)).min(1),
+      /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
+      clinical: z.array(z.string().min(1)).min(1),
+      /** A condition on sedation, technique, consent, preparation, scheduling, approval or a safety net: the order stands. */
+      keepsOrder: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** An opening word as a verb or a modal ("Provided by parents", "Should be done under GA"): no condition. */
+      notOpening: z.array(z.string().min(1)).min(1),
+      /** A time opening the line before its condition ("After 6 weeks if still symptomatic"). */
+      opensOnTime: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Openers that hang the study on what they name ("Contingent on exam", "Depending on response to PT"). */
+      hingesOn: z.array(z.string().min(1)).min(1),
+      /** What such an opener may name to be a condition without a word of the course (the exam, a result, the response). */
+      decidedBy: z.array(z.string().min(1)).min(1),
+    }),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
     /**
