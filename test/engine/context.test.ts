@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { readContext } from '../../server/src/clinical/context';
 import { ContextLexiconSchema, contextLexicon, loadContextLexicon } from '../../server/src/clinical/lexicon';
 import { KnowledgeError } from '../../server/src/knowledge/loader';
+import { readNote } from '../helpers';
 
 /** The context of the first occurrence of `target` in `text`. */
 function ctx(text: string, target: string) {
@@ -195,6 +196,38 @@ describe('readContext (ConText assertion context)', () => {
     });
   });
 
+  describe('"or"/"nor" lists closed by a verb: every alternative stays denied', () => {
+    // "noted", "seen", "present" are list affirmations (an item after a comma may carry its own: "no fever, tenderness
+    // noted at L4"), but items joined by "or"/"nor" under one negation are alternatives of one denial.
+    for (const [text, target] of [
+      ['No tuft or dimple seen over the sacrum', 'dimple'],
+      ['No tuft or dimple seen over the sacrum', 'tuft'],
+      ['no tuft or dimple noted', 'dimple'],
+      ['Back: no dimple or hair tuft noted.', 'hair tuft'],
+      ['no dimple, hair tuft or hemangioma noted', 'hemangioma'],
+      ['no hair tuft nor dimple noted on exam', 'dimple'],
+      ['no fever or chills present', 'chills'],
+      ['No lipoma or skin tag appreciated', 'skin tag'],
+      ['denies fever or chills x 2 days', 'chills'],
+      ['no fever or weight loss since the fall', 'weight loss'],
+    ]) {
+      it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+    for (const [text, target] of [
+      ['no fever, tenderness noted at L4', 'tenderness'],
+      ['no fever; tuft noted', 'tuft'],
+      ['no dimple, but a hair tuft noted', 'hair tuft'],
+      ['no dimple. Tuft seen.', 'Tuft'],
+      ['no fever or chills, dimple noted', 'dimple'],
+      ['no dimple or tuft, hemangioma seen', 'hemangioma'],
+      ['not only a dimple but also a tuft', 'tuft'],
+      ['not only a dimple but also a tuft', 'dimple'],
+    ]) {
+      it(`near miss: "${text}" keeps "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+    it('"no fever or chills, dimple noted": the or-list before the comma stays denied', () => assert.equal(negated('no fever or chills, dimple noted', 'chills'), true));
+  });
+
   describe('the lexicon is data validated at load', () => {
     it('the shipped lexicon validates', () => assert.ok(ContextLexiconSchema.safeParse(contextLexicon()).success));
     it('a malformed lexicon fails naming the file and field', () => {
@@ -208,5 +241,20 @@ describe('readContext (ConText assertion context)', () => {
       assert.equal(readContext('nope fever', 5, 10, lex).negated, true);
       assert.equal(readContext('no fever', 3, 8, lex).negated, false);
     });
+  });
+});
+
+describe('an infant whose exam denies every marker in an "or" list closed by "seen"/"noted"', () => {
+  for (const exam of ['Exam: No tuft or dimple seen over the sacrum. Neuro nl.', 'Exam: no tuft or dimple noted. Neuro nl.', 'Back: no dimple or hair tuft noted.']) {
+    it(`"${exam}" + XR: no marker, so no cutaneous-marker scenario and no warning against the radiograph`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'cutaneous-marker' && h.present), JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])));
+      assert.ok(!r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  it('near miss: "no dimple, but a hair tuft noted" + XR keeps the tuft, and the radiograph is flagged', () => {
+    const r = readNote('Age: 2 months', 'Exam: no dimple, but a hair tuft noted. Neuro nl.', 'Order: XR L-spine');
+    assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+    assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
   });
 });

@@ -940,7 +940,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
       // A grade grades a finding only right after an item negated on its own, not by a denial verb (listGrades).
       const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && gradeDenials.has(toks[lastCue].t)));
+      // "no tuft or dimple seen", "no fever or chills x 2 d": items joined by "or"/"nor" are alternatives under one cue,
+      // whatever verb closes the list; only a comma's item may carry its own assertion ("no fever, tenderness noted at L4").
+      const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
       const asserted =
+        !alternative &&
         next >= 0 &&
         next !== item[i] &&
         (affirmed[next] ||
@@ -949,7 +953,6 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       if (asserted) clear();
       else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
-        const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) && !alternative ? 0 : max;
         if (!alternative) itemOnly = 0;
         open = recount(remaining);
