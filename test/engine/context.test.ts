@@ -228,6 +228,48 @@ describe('readContext (ConText assertion context)', () => {
     it('"no fever or chills, dimple noted": the or-list before the comma stays denied', () => assert.equal(negated('no fever or chills, dimple noted', 'chills'), true));
   });
 
+  describe('a parent who denies speaks for the child', () => {
+    for (const [text, target] of [
+      ['Mom denies fever', 'fever'],
+      ['Mother denies fever or weight loss', 'weight loss'],
+      ['Dad denied any bowel or bladder changes', 'bladder changes'],
+      ['Parents deny night pain', 'night pain'],
+      ['Grandma denies fever', 'fever'],
+      ['Mum also denies night sweats', 'night sweats'],
+      ["The patient's mother denies fever and weight loss.", 'weight loss'],
+      ['patient and mother deny any fever', 'fever'],
+    ]) {
+      it(`"${text}": "${target}" is the child's, denied`, () => {
+        const c = ctx(text, target);
+        assert.deepEqual([c.negated, c.experiencer], [true, 'patient']);
+      });
+    }
+    it('"Mum reports no fever" reads the same as "Mom denies fever"', () => {
+      const c = ctx('Mum reports no fever', 'fever');
+      assert.deepEqual([c.negated, c.experiencer], [true, 'patient']);
+    });
+    for (const [text, target] of [
+      ['Mom denies any back problems herself', 'back problems'],
+      ['Parents deny any back problems themselves', 'back problems'],
+      ['Dad denies drinking', 'drinking'],
+      ['Mom denies smoking in the home', 'smoking'],
+      ['Mom denies fever during pregnancy', 'fever'],
+      ['Mom denies any personal history of scoliosis', 'scoliosis'],
+      ['mother has no history of scoliosis', 'scoliosis'],
+    ]) {
+      it(`near miss: "${text}" is the relative's own denial`, () => {
+        const c = ctx(text, target);
+        assert.deepEqual([c.negated, c.experiencer], [true, 'other']);
+      });
+    }
+    it('near miss: "Mum had fever last week" is the mother\'s fever', () => {
+      const c = ctx('Mum had fever last week', 'fever');
+      assert.deepEqual([c.negated, c.experiencer], [false, 'other']);
+    });
+    it('near miss: "Mom denies fever. Mom has scoliosis": the second sentence is the mother\'s', () =>
+      assert.equal(ctx('Mom denies fever. Mom has scoliosis', 'scoliosis').experiencer, 'other'));
+  });
+
   describe('the lexicon is data validated at load', () => {
     it('the shipped lexicon validates', () => assert.ok(ContextLexiconSchema.safeParse(contextLexicon()).success));
     it('a malformed lexicon fails naming the file and field', () => {

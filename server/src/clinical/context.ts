@@ -221,6 +221,10 @@ interface Relatives {
   relations: Map<string, number>;
   /** A teller's verb after the relation ("mum says", "dad is worried"). */
   verbs: PhraseMap;
+  /** The teller's verbs that are cues themselves ("denies"), as their tokens joined by spaces. */
+  cueVerbs: Set<string>;
+  /** Words that make a relative's denial the relative's own (speakers.ownDenials: "Dad denies drinking"). */
+  ownDenials: Set<string>;
   /** Before the relation ("per mum", "history from mum", "brought in by her grandmother"). */
   companions: PhraseMap;
   /** After the relation's possessive ("Mum's main concern"). */
@@ -382,9 +386,12 @@ function relativesOf(lex: ContextLexicon): Relatives {
   for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
   const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
   for (const v of sp.verbs) notAfter.add(toks(v)[0]);
+  const forward = new Set(lex.triggers.filter((t) => t.direction === 'forward').flatMap((t) => t.phrases.map((p) => toks(p).join(' '))));
   return {
     relations,
     verbs: phraseMap(sp.verbs),
+    cueVerbs: new Set(sp.verbs.map((v) => toks(v).join(' ')).filter((v) => forward.has(v))),
+    ownDenials: new Set(sp.ownDenials.words),
     companions: phraseMap(sp.companions),
     tellerNouns: phraseMap(sp.tellerNouns),
     pronouns,
@@ -475,7 +482,12 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
   const v = longestAt(rel.verbs, toks, at);
-  if (v) return relativeEntry('terminator', at + v - i, 0);
+  if (v) {
+    // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
+    // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
+    if (rel.cueVerbs.has(phraseAt(toks, at, v))) return ownDenialAfter(toks, i, at + v, rel) ? undefined : relativeEntry('terminator', at - i, 0);
+    return relativeEntry('terminator', at + v - i, 0);
+  }
   const q = i + 1 < n ? toks[i + 1].t : '';
   if (q === "'" || q === '\u2019') {
     const k = i + 2 < n && toks[i + 2].t === 's' ? i + 3 : toks[i].t.endsWith('s') ? i + 2 : -1;
@@ -486,6 +498,30 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** The tokens toks[i…i+len) joined by spaces. */
+function phraseAt(toks: Tok[], i: number, len: number): string {
+  let s = toks[i].t;
+  for (let k = i + 1; k < i + len; k++) s += ' ' + toks[k].t;
+  return s;
+}
+
+/** How many tokens after a relative's denial verb a word of the relative's own (speakers.ownDenials) or a reflexive may stand. */
+const OWN_DENIAL_REACH = 8;
+
+/**
+ * After the relation at toks[i] and its denial verb, up to toks[from]: a word of the relative's own habits or body
+ * ("drinking", "pregnancy") or a reflexive of the relation's gender ("herself"), in the sentence and within reach.
+ */
+function ownDenialAfter(toks: Tok[], i: number, from: number, rel: Relatives): boolean {
+  const gender = rel.relations.get(toks[i].t) ?? 0;
+  for (let k = from; k < Math.min(toks.length, from + OWN_DENIAL_REACH) && toks[k].kind !== 'stop'; k++) {
+    work.steps++;
+    const t = toks[k].t;
+    if (rel.ownDenials.has(t) || ((REFLEXIVE.get(t) ?? 0) & gender) !== 0) return true;
+  }
+  return false;
 }
 
 /** Words between "of"/"to" and the relation it names: the relation's age or description ("a 17 yo", "16-yr-old"). */
