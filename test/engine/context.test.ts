@@ -226,6 +226,32 @@ describe('readContext (ConText assertion context)', () => {
       it(`near miss: "${text}" keeps "${target}"`, () => assert.equal(negated(text, target), false));
     }
     it('"no fever or chills, dimple noted": the or-list before the comma stays denied', () => assert.equal(negated('no fever or chills, dimple noted', 'chills'), true));
+    // The verb closing the list finishes the denied clause: what the next clause tells is its own.
+    for (const [text, target] of [
+      ['no dimple or tuft seen while a skin tag is present at L5', 'skin tag'],
+      ['no dimple or tuft noted with skin tag present', 'skin tag'],
+      ['no dimple or tuft noted whereas a skin tag is present', 'skin tag'],
+      ['no dimple or tuft noted although a skin tag is present', 'skin tag'],
+      ['no sinus or dimple seen, there is a hemangioma at L3', 'hemangioma'],
+      ['no dimple or tuft seen, there is a midline hemangioma at L3 and a skin tag', 'hemangioma'],
+      ['no dimple or tuft seen, there is a midline hemangioma at L3 and a skin tag', 'skin tag'],
+      ['no sinus or dimple identified at the sacrum with a hemangioma present at L3', 'hemangioma'],
+      ['neither dimple nor tuft noted, with a skin tag present', 'skin tag'],
+      // A comma before the "or": the item after it is a list item that may carry its own assertion.
+      ['no swelling or redness, or a midline hemangioma noted at L2', 'hemangioma'],
+      ['no hair tuft, or subtle skin discoloration present over the sacrum', 'discoloration'],
+    ]) {
+      it(`near miss: "${text}" keeps "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+    for (const [text, target] of [
+      ['no dimple or tuft seen while a skin tag is present at L5', 'tuft'],
+      ['no dimple or tuft noted with skin tag present', 'tuft'],
+      ['no sinus or dimple seen, there is a hemangioma at L3', 'dimple'],
+      ['neither dimple nor tuft noted, with a skin tag present', 'tuft'],
+      ['no swelling or redness, or a midline hemangioma noted at L2', 'redness'],
+    ]) {
+      it(`"${text}" still negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
   });
 
   describe('a parent who denies speaks for the child', () => {
@@ -292,6 +318,31 @@ describe('an infant whose exam denies every marker in an "or" list closed by "se
       const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
       assert.ok(!r.facts.hits.some((h) => h.finding.category === 'cutaneous-marker' && h.present), JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])));
       assert.ok(!r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  for (const exam of [
+    'Exam: no dimple or tuft seen while a skin tag is present at L5',
+    'Exam: no dimple or tuft noted with skin tag present',
+    'Exam: no dimple or tuft noted whereas a skin tag is present',
+  ]) {
+    it(`near miss: "${exam}" + XR keeps the skin tag (S1), and the radiograph is flagged`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(
+        r.facts.hits.some((h) => h.finding.id === 'skin-appendage' && h.present),
+        JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])),
+      );
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  for (const exam of ['Exam: no sinus or dimple seen, there is a hemangioma at L3', 'Exam: no swelling or redness, or a midline hemangioma noted at L2']) {
+    it(`near miss: "${exam}" + XR keeps the hemangioma, and the radiograph is flagged`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(
+        r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.present),
+        JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])),
+      );
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
     });
   }
   it('near miss: "no dimple, but a hair tuft noted" + XR keeps the tuft, and the radiograph is flagged', () => {

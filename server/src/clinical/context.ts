@@ -914,11 +914,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // no chills, night sweats, weight loss"; "denies incontinence, denies numbness, saddle anesthesia").
   let ownNegRun = 0;
   let orLater: Uint8Array | undefined;
+  /** The item whose closing verb ends a denied "or" list ("no dimple or tuft seen | while a skin tag is present"). */
+  let closeAt = -1;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
     itemOnly = 0;
     ownNegRun = 0;
+    closeAt = -1;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
@@ -952,8 +955,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           i = end < n && (toks[end].kind === 'colon' || (toks[end].kind === 'dash' && relativeKeyedByDash(toks, i, end, bits, relatives))) ? end + 1 : end;
           continue;
         }
-      } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) markWords(i, end);
-      else if (e.kind === 'pseudo' && open) {
+      } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) {
+        markWords(i, end);
+        // "no dimple or tuft seen while a skin tag is present": the verb closing the list finishes its clause.
+        if (e.kind === 'affirm' && item[i] === closeAt) clear();
+      } else if (e.kind === 'pseudo' && open) {
         // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
         let words = 0;
         for (let k = i; k < end; k++) if (toks[k].kind === 'w') words++;
@@ -976,11 +982,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
       // A grade grades a finding only right after an item negated on its own, not by a denial verb (listGrades).
       const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && gradeDenials.has(toks[lastCue].t)));
-      // "no tuft or dimple seen", "no fever or chills x 2 d": items joined by "or"/"nor" are alternatives under one cue,
-      // whatever verb closes the list; only a comma's item may carry its own assertion ("no fever, tenderness noted at L4").
+      // "no tuft or dimple seen", "no fever or chills x 2 d": items joined by a bare "or"/"nor" are alternatives under one
+      // cue, whatever verb closes the list (that verb then ends the scope). A comma's item may carry its own assertion
+      // ("no fever, tenderness noted at L4"), also when an "or" follows the comma ("no swelling, or a hemangioma noted").
       const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
+      const joined = alternative && !(i > 0 && toks[i - 1].kind === 'sep' && toks[i - 1].t === ',');
+      if (joined && next >= 0 && next !== item[i] && affirmed[next]) closeAt = next;
       const asserted =
-        !alternative &&
+        !joined &&
         next >= 0 &&
         next !== item[i] &&
         (affirmed[next] ||
