@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { readContext } from '../../server/src/clinical/context';
 import { ContextLexiconSchema, contextLexicon, loadContextLexicon } from '../../server/src/clinical/lexicon';
 import { KnowledgeError } from '../../server/src/knowledge/loader';
+import { readNote } from '../helpers';
 
 /** The context of the first occurrence of `target` in `text`. */
 function ctx(text: string, target: string) {
@@ -195,6 +196,106 @@ describe('readContext (ConText assertion context)', () => {
     });
   });
 
+  describe('"or"/"nor" lists closed by a verb: every alternative stays denied', () => {
+    // "noted", "seen", "present" are list affirmations (an item after a comma may carry its own: "no fever, tenderness
+    // noted at L4"), but items joined by "or"/"nor" under one negation are alternatives of one denial.
+    for (const [text, target] of [
+      ['No tuft or dimple seen over the sacrum', 'dimple'],
+      ['No tuft or dimple seen over the sacrum', 'tuft'],
+      ['no tuft or dimple noted', 'dimple'],
+      ['Back: no dimple or hair tuft noted.', 'hair tuft'],
+      ['no dimple, hair tuft or hemangioma noted', 'hemangioma'],
+      ['no hair tuft nor dimple noted on exam', 'dimple'],
+      ['no fever or chills present', 'chills'],
+      ['No lipoma or skin tag appreciated', 'skin tag'],
+      ['denies fever or chills x 2 days', 'chills'],
+      ['no fever or weight loss since the fall', 'weight loss'],
+    ]) {
+      it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+    for (const [text, target] of [
+      ['no fever, tenderness noted at L4', 'tenderness'],
+      ['no fever; tuft noted', 'tuft'],
+      ['no dimple, but a hair tuft noted', 'hair tuft'],
+      ['no dimple. Tuft seen.', 'Tuft'],
+      ['no fever or chills, dimple noted', 'dimple'],
+      ['no dimple or tuft, hemangioma seen', 'hemangioma'],
+      ['not only a dimple but also a tuft', 'tuft'],
+      ['not only a dimple but also a tuft', 'dimple'],
+    ]) {
+      it(`near miss: "${text}" keeps "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+    it('"no fever or chills, dimple noted": the or-list before the comma stays denied', () => assert.equal(negated('no fever or chills, dimple noted', 'chills'), true));
+    // The verb closing the list finishes the denied clause: what the next clause tells is its own.
+    for (const [text, target] of [
+      ['no dimple or tuft seen while a skin tag is present at L5', 'skin tag'],
+      ['no dimple or tuft noted with skin tag present', 'skin tag'],
+      ['no dimple or tuft noted whereas a skin tag is present', 'skin tag'],
+      ['no dimple or tuft noted although a skin tag is present', 'skin tag'],
+      ['no sinus or dimple seen, there is a hemangioma at L3', 'hemangioma'],
+      ['no dimple or tuft seen, there is a midline hemangioma at L3 and a skin tag', 'hemangioma'],
+      ['no dimple or tuft seen, there is a midline hemangioma at L3 and a skin tag', 'skin tag'],
+      ['no sinus or dimple identified at the sacrum with a hemangioma present at L3', 'hemangioma'],
+      ['neither dimple nor tuft noted, with a skin tag present', 'skin tag'],
+      // A comma before the "or": the item after it is a list item that may carry its own assertion.
+      ['no swelling or redness, or a midline hemangioma noted at L2', 'hemangioma'],
+      ['no hair tuft, or subtle skin discoloration present over the sacrum', 'discoloration'],
+    ]) {
+      it(`near miss: "${text}" keeps "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+    for (const [text, target] of [
+      ['no dimple or tuft seen while a skin tag is present at L5', 'tuft'],
+      ['no dimple or tuft noted with skin tag present', 'tuft'],
+      ['no sinus or dimple seen, there is a hemangioma at L3', 'dimple'],
+      ['neither dimple nor tuft noted, with a skin tag present', 'tuft'],
+      ['no swelling or redness, or a midline hemangioma noted at L2', 'redness'],
+    ]) {
+      it(`"${text}" still negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+  });
+
+  describe('a parent who denies speaks for the child', () => {
+    for (const [text, target] of [
+      ['Mom denies fever', 'fever'],
+      ['Mother denies fever or weight loss', 'weight loss'],
+      ['Dad denied any bowel or bladder changes', 'bladder changes'],
+      ['Parents deny night pain', 'night pain'],
+      ['Grandma denies fever', 'fever'],
+      ['Mum also denies night sweats', 'night sweats'],
+      ["The patient's mother denies fever and weight loss.", 'weight loss'],
+      ['patient and mother deny any fever', 'fever'],
+    ]) {
+      it(`"${text}": "${target}" is the child's, denied`, () => {
+        const c = ctx(text, target);
+        assert.deepEqual([c.negated, c.experiencer], [true, 'patient']);
+      });
+    }
+    it('"Mum reports no fever" reads the same as "Mom denies fever"', () => {
+      const c = ctx('Mum reports no fever', 'fever');
+      assert.deepEqual([c.negated, c.experiencer], [true, 'patient']);
+    });
+    for (const [text, target] of [
+      ['Mom denies any back problems herself', 'back problems'],
+      ['Parents deny any back problems themselves', 'back problems'],
+      ['Dad denies drinking', 'drinking'],
+      ['Mom denies smoking in the home', 'smoking'],
+      ['Mom denies fever during pregnancy', 'fever'],
+      ['Mom denies any personal history of scoliosis', 'scoliosis'],
+      ['mother has no history of scoliosis', 'scoliosis'],
+    ]) {
+      it(`near miss: "${text}" is the relative's own denial`, () => {
+        const c = ctx(text, target);
+        assert.deepEqual([c.negated, c.experiencer], [true, 'other']);
+      });
+    }
+    it('near miss: "Mum had fever last week" is the mother\'s fever', () => {
+      const c = ctx('Mum had fever last week', 'fever');
+      assert.deepEqual([c.negated, c.experiencer], [false, 'other']);
+    });
+    it('near miss: "Mom denies fever. Mom has scoliosis": the second sentence is the mother\'s', () =>
+      assert.equal(ctx('Mom denies fever. Mom has scoliosis', 'scoliosis').experiencer, 'other'));
+  });
+
   describe('the lexicon is data validated at load', () => {
     it('the shipped lexicon validates', () => assert.ok(ContextLexiconSchema.safeParse(contextLexicon()).success));
     it('a malformed lexicon fails naming the file and field', () => {
@@ -208,5 +309,45 @@ describe('readContext (ConText assertion context)', () => {
       assert.equal(readContext('nope fever', 5, 10, lex).negated, true);
       assert.equal(readContext('no fever', 3, 8, lex).negated, false);
     });
+  });
+});
+
+describe('an infant whose exam denies every marker in an "or" list closed by "seen"/"noted"', () => {
+  for (const exam of ['Exam: No tuft or dimple seen over the sacrum. Neuro nl.', 'Exam: no tuft or dimple noted. Neuro nl.', 'Back: no dimple or hair tuft noted.']) {
+    it(`"${exam}" + XR: no marker, so no cutaneous-marker scenario and no warning against the radiograph`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(!r.facts.hits.some((h) => h.finding.category === 'cutaneous-marker' && h.present), JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])));
+      assert.ok(!r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  for (const exam of [
+    'Exam: no dimple or tuft seen while a skin tag is present at L5',
+    'Exam: no dimple or tuft noted with skin tag present',
+    'Exam: no dimple or tuft noted whereas a skin tag is present',
+  ]) {
+    it(`near miss: "${exam}" + XR keeps the skin tag (S1), and the radiograph is flagged`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(
+        r.facts.hits.some((h) => h.finding.id === 'skin-appendage' && h.present),
+        JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])),
+      );
+      assert.ok(!r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  for (const exam of ['Exam: no sinus or dimple seen, there is a hemangioma at L3', 'Exam: no swelling or redness, or a midline hemangioma noted at L2']) {
+    it(`near miss: "${exam}" + XR keeps the hemangioma, and the radiograph is flagged`, () => {
+      const r = readNote('Age: 2 months', exam, 'Order: XR L-spine');
+      assert.ok(
+        r.facts.hits.some((h) => h.finding.id === 'hemangioma' && h.present),
+        JSON.stringify(r.facts.hits.map((h) => [h.finding.id, h.present])),
+      );
+      assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
+    });
+  }
+  it('near miss: "no dimple, but a hair tuft noted" + XR keeps the tuft, and the radiograph is flagged', () => {
+    const r = readNote('Age: 2 months', 'Exam: no dimple, but a hair tuft noted. Neuro nl.', 'Order: XR L-spine');
+    assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+    assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join(', '));
   });
 });

@@ -221,6 +221,10 @@ interface Relatives {
   relations: Map<string, number>;
   /** A teller's verb after the relation ("mum says", "dad is worried"). */
   verbs: PhraseMap;
+  /** The teller's verbs that are cues themselves ("denies"), as their tokens joined by spaces. */
+  cueVerbs: Set<string>;
+  /** Words that make a relative's denial the relative's own (speakers.ownDenials: "Dad denies drinking"). */
+  ownDenials: Set<string>;
   /** Before the relation ("per mum", "history from mum", "brought in by her grandmother"). */
   companions: PhraseMap;
   /** After the relation's possessive ("Mum's main concern"). */
@@ -382,9 +386,12 @@ function relativesOf(lex: ContextLexicon): Relatives {
   for (const [p, gender] of Object.entries(sp.ownHistory.pronouns)) pronouns.set(p, gender === 'female' ? FEMALE : gender === 'male' ? MALE : PLURAL);
   const notAfter = new Set<string>(['been', 'to', 'him', 'her', 'them', 'it']);
   for (const v of sp.verbs) notAfter.add(toks(v)[0]);
+  const forward = new Set(lex.triggers.filter((t) => t.direction === 'forward').flatMap((t) => t.phrases.map((p) => toks(p).join(' '))));
   return {
     relations,
     verbs: phraseMap(sp.verbs),
+    cueVerbs: new Set(sp.verbs.map((v) => toks(v).join(' ')).filter((v) => forward.has(v))),
+    ownDenials: new Set(sp.ownDenials.words),
     companions: phraseMap(sp.companions),
     tellerNouns: phraseMap(sp.tellerNouns),
     pronouns,
@@ -475,7 +482,12 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   // "mum also says", "dad then noticed": an adverb between the relation and its verb.
   const at = i + 1 < n && TELLER_ADVERBS.has(toks[i + 1].t) ? i + 2 : i + 1;
   const v = longestAt(rel.verbs, toks, at);
-  if (v) return relativeEntry('terminator', at + v - i, 0);
+  if (v) {
+    // "Mom denies fever": the relation tells the child's history, and its verb still denies what follows — unless
+    // the denial is the relative's own ("Dad denies drinking", "Mom denies back problems herself"), as "mom has" is.
+    if (rel.cueVerbs.has(phraseAt(toks, at, v))) return ownDenialAfter(toks, i, at + v, rel) ? undefined : relativeEntry('terminator', at - i, 0);
+    return relativeEntry('terminator', at + v - i, 0);
+  }
   const q = i + 1 < n ? toks[i + 1].t : '';
   if (q === "'" || q === '\u2019') {
     const k = i + 2 < n && toks[i + 2].t === 's' ? i + 3 : toks[i].t.endsWith('s') ? i + 2 : -1;
@@ -486,6 +498,30 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** The tokens toks[i…i+len) joined by spaces. */
+function phraseAt(toks: Tok[], i: number, len: number): string {
+  let s = toks[i].t;
+  for (let k = i + 1; k < i + len; k++) s += ' ' + toks[k].t;
+  return s;
+}
+
+/** How many tokens after a relative's denial verb a word of the relative's own (speakers.ownDenials) or a reflexive may stand. */
+const OWN_DENIAL_REACH = 8;
+
+/**
+ * After the relation at toks[i] and its denial verb, up to toks[from]: a word of the relative's own habits or body
+ * ("drinking", "pregnancy") or a reflexive of the relation's gender ("herself"), in the sentence and within reach.
+ */
+function ownDenialAfter(toks: Tok[], i: number, from: number, rel: Relatives): boolean {
+  const gender = rel.relations.get(toks[i].t) ?? 0;
+  for (let k = from; k < Math.min(toks.length, from + OWN_DENIAL_REACH) && toks[k].kind !== 'stop'; k++) {
+    work.steps++;
+    const t = toks[k].t;
+    if (rel.ownDenials.has(t) || ((REFLEXIVE.get(t) ?? 0) & gender) !== 0) return true;
+  }
+  return false;
 }
 
 /** Words between "of"/"to" and the relation it names: the relation's age or description ("a 17 yo", "16-yr-old"). */
@@ -878,11 +914,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // no chills, night sweats, weight loss"; "denies incontinence, denies numbness, saddle anesthesia").
   let ownNegRun = 0;
   let orLater: Uint8Array | undefined;
+  /** The item whose closing verb ends a denied "or" list ("no dimple or tuft seen | while a skin tag is present"). */
+  let closeAt = -1;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
     itemOnly = 0;
     ownNegRun = 0;
+    closeAt = -1;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
@@ -916,8 +955,11 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           i = end < n && (toks[end].kind === 'colon' || (toks[end].kind === 'dash' && relativeKeyedByDash(toks, i, end, bits, relatives))) ? end + 1 : end;
           continue;
         }
-      } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) markWords(i, end);
-      else if (e.kind === 'pseudo' && open) {
+      } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) {
+        markWords(i, end);
+        // "no dimple or tuft seen while a skin tag is present": the verb closing the list finishes its clause.
+        if (e.kind === 'affirm' && item[i] === closeAt) clear();
+      } else if (e.kind === 'pseudo' && open) {
         // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
         let words = 0;
         for (let k = i; k < end; k++) if (toks[k].kind === 'w') words++;
@@ -940,7 +982,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       ownNegRun = tk.t === ',' && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i] ? ownNegRun + 1 : 0;
       // A grade grades a finding only right after an item negated on its own, not by a denial verb (listGrades).
       const gradeHeld = remaining[NEGATED] > 0 && (cueItem[NEGATED] !== item[i] || (lastCue >= 0 && gradeDenials.has(toks[lastCue].t)));
+      // "no tuft or dimple seen", "no fever or chills x 2 d": items joined by a bare "or"/"nor" are alternatives under one
+      // cue, whatever verb closes the list (that verb then ends the scope). A comma's item may carry its own assertion
+      // ("no fever, tenderness noted at L4"), also when an "or" follows the comma ("no swelling, or a hemangioma noted").
+      const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
+      const joined = alternative && !(i > 0 && toks[i - 1].kind === 'sep' && toks[i - 1].t === ',');
+      if (joined && next >= 0 && next !== item[i] && affirmed[next]) closeAt = next;
       const asserted =
+        !joined &&
         next >= 0 &&
         next !== item[i] &&
         (affirmed[next] ||
@@ -949,7 +998,6 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       if (asserted) clear();
       else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
-        const alternative = tk.kind === 'w' && (tk.t === 'or' || tk.t === 'nor');
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) && !alternative ? 0 : max;
         if (!alternative) itemOnly = 0;
         open = recount(remaining);

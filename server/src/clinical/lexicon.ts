@@ -97,6 +97,12 @@ export const ContextLexiconSchema = z.strictObject({
         timeLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         firstPerson: z.array(z.string().regex(/^[a-z']+$/)).min(1),
       }),
+      /**
+       * A relation and a teller's verb that is itself a denial ("Mom denies fever") tells the child's history, unless one of
+       * `words` (the relative's own habits or body: "Dad denies drinking", "Mom denies fever during pregnancy") follows
+       * in its sentence: then the denial is the relative's own, as "mom has" is.
+       */
+      ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       ownHistory: z.strictObject({
         $comment: z.string().optional(),
         pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
