@@ -92,7 +92,7 @@ const SpanishSchema = z.strictObject({
 });
 
 /** A folded table's phrases, keyed by their language (`fr`, `de`): each English reading no longer than what it reads. */
-function foldedPhrases<L extends 'fr' | 'de'>(lang: L) {
+function foldedPhrases<L extends string>(lang: L) {
   const shape = { [lang]: z.string().min(1), en: z.string().min(1) } as { [K in L | 'en']: z.ZodString };
   return z.array(
     z
@@ -124,6 +124,19 @@ function foldedTableSchema<L extends 'fr' | 'de'>(lang: L) {
 const FrenchSchema = foldedTableSchema('fr');
 const GermanSchema = foldedTableSchema('de');
 
+/**
+ * A language whose writers tell the age in its own words and units ("Pac. 6 m. mergaitė", "Pesar, 4 sal", "14 g., zēns"),
+ * read as a folded table is, only in a note holding at least minCues of its cue words: its units mean other things in an
+ * English note ("5 m." is months, "3 m" metres, "14 g" grams).
+ */
+const AgeLanguageSchema = z.strictObject({
+  $comment: z.string().optional(),
+  language: z.string().regex(/^[a-z]+$/),
+  minCues: z.number().int().min(2),
+  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
+  phrases: foldedPhrases('from'),
+});
+
 const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
   names: z.array(
@@ -145,6 +158,8 @@ export const LanguageVocabularySchema = z.strictObject({
   spanish: SpanishSchema,
   french: FrenchSchema,
   german: GermanSchema,
+  $ageLanguages: z.string().optional(),
+  ageLanguages: z.array(AgeLanguageSchema),
   studyNames: StudyNamesSchema,
 });
 export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
@@ -195,6 +210,8 @@ interface Compiled {
   cues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
+  /** ageLanguages: each language's table, read as a folded one, with the fewest cues it needs. */
+  ageLanguages: { language: string; minCues: number; table: FoldedTable }[];
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
@@ -232,6 +249,8 @@ function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): stri
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
 const AMOUNT = '\u0001';
 const DIGITS = /^\d{1,3}$/;
+/** A word of an amount and a unit's letters against it ("9a", "13a"). */
+const ATTACHED = /^(\d{1,3})(\p{L}{1,3})$/u;
 /** The same apostrophe however typed. */
 const apostrophes = (s: string) => s.replace(/[\u2019\u02bc`]/g, "'");
 /** A word without its accents or ligatures: "fièvre" is "fievre", "sœur" "soeur". */
@@ -247,7 +266,8 @@ export const unaccented = (s: string) =>
 function entryOf(from: string, to: string, mark = false, fold = false): Entry {
   const marked = from.replace(/#/g, '0amount0');
   const ws = toWords(marked);
-  const words = ws.map((w) => (w.text === '0amount0' ? AMOUNT : fold ? unaccented(w.text) : w.text));
+  // An amount written against its unit ("#a" of "9a tüdruk") is the amount and the unit's letters in one word.
+  const words = ws.map((w) => (w.text.startsWith('0amount0') ? AMOUNT + w.text.slice(8) : fold ? unaccented(w.text) : w.text));
   const gaps = ws.slice(1).map((w, i) => apostrophes(marked.slice(ws[i].end, w.start)));
   const tail = ws.length ? apostrophes(marked.slice(ws[ws.length - 1].end)).trimEnd() : '';
   return { words, gaps, to, mark, ...(tail ? { tail } : {}) };
@@ -329,9 +349,18 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       v.german.phrases.map((p) => ({ from: p.de, en: p.en })),
       v.german,
     ),
+    ageLanguages: v.ageLanguages.map((l) => ({
+      language: l.language,
+      minCues: l.minCues,
+      table: foldedTable(
+        l.phrases.map((p) => ({ from: p.from, en: p.en })),
+        { cues: l.cues, names: [], notInClause: [] },
+      ),
+    })),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, ...c.ageLanguages.map((l) => l.table.cues)])
+    for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   return c;
 });
 
@@ -348,7 +377,8 @@ interface Match {
 /** The phrase of `index` matching at words[i], longest first (and that `accept` takes, when given): how many words it takes. */
 function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>, accept?: (m: Match) => boolean): Match | undefined {
   const own = index.get(words[i].text);
-  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : undefined;
+  const against = ATTACHED.exec(words[i].text);
+  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : against ? index.get(AMOUNT + against[2]) : undefined;
   if (!own && !amount) return undefined;
   for (const e of own && amount ? [...own, ...amount].sort((a, b) => b.words.length - a.words.length) : (own ?? amount)!) {
     work.steps++;
@@ -367,6 +397,13 @@ function matchEntry(text: string, words: readonly Word[], i: number, e: Entry): 
       const gap = text.slice(words[j - 1].end, words[j].start);
       const want = e.gaps[k - 1];
       if (gap !== want && !(SPACE_ONLY.test(gap) && SPACE_ONLY.test(want)) && apostrophes(gap) !== want) return undefined;
+    }
+    if (e.words[k].length > 1 && e.words[k].startsWith(AMOUNT)) {
+      // "9a": the amount against its unit; the unit is the entry's, the amount as written.
+      const against = ATTACHED.exec(words[j].text);
+      if (!against || AMOUNT + against[2] !== e.words[k]) return undefined;
+      amount = text.slice(words[j].start, words[j].start + against[1].length);
+      continue;
     }
     if (e.words[k] !== AMOUNT) {
       if (words[j].text !== e.words[k]) return undefined;
@@ -748,8 +785,8 @@ function unicodeWordCharAt(text: string, i: number): number {
  * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
  * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
-function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean } {
-  const found = { dictated: false, spanish: false, french: false, german: false, studies: false };
+function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean; ages: boolean } {
+  const found = { dictated: false, spanish: false, french: false, german: false, studies: false, ages: false };
   work.steps += text.length;
   const n = text.length;
   let i = 0;
@@ -780,10 +817,11 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
-    if (!found.french || !found.german) {
+    if (!found.french || !found.german || !found.ages) {
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
       if (!found.french && c.french.cues.has(u)) found.french = true;
       if (!found.german && c.german.cues.has(u)) found.german = true;
+      if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u))) found.ages = true;
     }
   }
   return found;
@@ -798,24 +836,37 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
   const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
-  const { dictated, spanish, french, german, studies } = cuesIn(text, c);
-  if (!dictated && !spanish && !french && !german && !studies) return unchanged;
+  const { dictated, spanish, french, german, studies, ages } = cuesIn(text, c);
+  if (!dictated && !spanish && !french && !german && !studies && !ages) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
-  const unaccentedWords = french || german ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
+  const unaccentedWords = french || german || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
   const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.french.cues) : 0;
   const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.german.cues) : 0;
   // German where the note holds enough German cues and more of them than French or Spanish ones.
   const asGerman = germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
   const asFrench = !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
   const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
-  if (!asDictated && !asSpanish && !asFrench && !asGerman && !studies) return unchanged;
-  const table = asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
-  const folded = asFrench || asGerman;
-  const names = asGerman ? c.german.names : c.french.names;
-  const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
+  // A language telling the age in its own words, where the note holds enough of its cues and more of them than of any
+  // table above (so a Spanish note keeps the Spanish table): the one with the most.
+  let asAges: FoldedTable | undefined;
+  if (ages && unaccentedWords) {
+    let most = Math.max(spanishCues, frenchCues, germanCues);
+    for (const l of c.ageLanguages) {
+      const n = cueCount(unaccentedWords, l.table.cues);
+      if (n >= l.minCues && n > most) {
+        most = n;
+        asAges = l.table;
+      }
+    }
+  }
+  if (!asDictated && !asSpanish && !asFrench && !asGerman && !asAges && !studies) return unchanged;
+  const table = asAges ? asAges.phrases : asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
+  const folded = asFrench || asGerman || asAges !== undefined;
+  const names = asAges ? asAges.names : asGerman ? c.german.names : c.french.names;
+  const notInClause = asAges ? asAges.notInClause : asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   const edits: Edit[] = [];
   // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken or typed new
