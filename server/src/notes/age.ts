@@ -172,6 +172,10 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     if (!unit) continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
+    // The minutes of a clock time ("02:15 - Y10 boy") are no amount, and a letter set apart from the number and
+    // followed by a digit names something else ("15 - Y10", a school year; "3 m2"): neither is an age.
+    if (start > 1 && text[start - 1] === ':' && /\d/.test(text[start - 2])) continue;
+    if (/\d/.test(text[start + m[0].length] ?? '') && /[ \t-]/.test(text[start + m[1].length] ?? '')) continue;
     if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
