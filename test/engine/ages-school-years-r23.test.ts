@@ -38,5 +38,7 @@ describe('ages beside a school year (r23)', () => {
     near(ageOf('Time 09:30. 3 mo boy with dimple.'), 3, 'after a time');
     near(ageOf('Age:14 y. LBP.'), 168, 'Age:14 y');
     near(ageOf('1y2m boy, sacral dimple.'), 14, '1y2m');
+    near(ageOf('2 y3m boy, sacral dimple.'), 27, '2 y3m');
+    near(ageOf('Boy 2 y 3 m, sacral dimple.'), 27, '2 y 3 m');
   });
 });

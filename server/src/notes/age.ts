@@ -108,6 +108,8 @@ const COMPONENT = new RegExp(
   'gi',
 );
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
+/** Digits right after a unit's letter, with no unit of their own after them: "Y10 boy", "m2". */
+const NUMBER_OF_ITS_OWN = /^\d{1,3}(?![\d\p{L}])/u;
 
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
 
@@ -173,9 +175,10 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
     // The minutes of a clock time ("02:15 - Y10 boy") are no amount, and a letter set apart from the number and
-    // followed by a digit names something else ("15 - Y10", a school year; "3 m2"): neither is an age.
+    // followed by a number of its own names something else ("15 - Y10", a school year; "3 m2"): neither is an age.
+    // A next component against it still is ("2 y3m").
     if (start > 1 && text[start - 1] === ':' && /\d/.test(text[start - 2])) continue;
-    if (/\d/.test(text[start + m[0].length] ?? '') && /[ \t-]/.test(text[start + m[1].length] ?? '')) continue;
+    if (/[ \t-]/.test(text[start + m[1].length] ?? '') && NUMBER_OF_ITS_OWN.test(text.slice(start + m[0].length, start + m[0].length + 5))) continue;
     if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
