@@ -51,7 +51,13 @@ describe('ages told in the writer’s own language (r23)', () => {
     ['Vecmāmiņa 63 g. Zēns ar sāpēm muguras.'],
     ['Баба 63 г. Момче с болки в кръста.'],
     ['Madar 35 sal. Pesar has back pain, dard.'],
+    ['Мама 35 лет. Мальчик, боль в спине.'],
+    ['Pacients, zēns. Māte 38 g. Sāpes muguras.'],
     ['Vanaema 63a. Poiss seljavalu.'],
+    // A phrase running past a full stop into a new sentence: metres, a room, a fall's height, then the child.
+    ['Skundai: nugaros skausmas. Nukrito nuo 3 m. Mergaitė verkia.'],
+    ['Tallinna Lastehaigla. Seljavalu. Ruum 9a. Poiss kukkus.'],
+    ['Sāpes muguras. Kritiens no 2 g. Zēns kliedz.'],
     // "9a" that is no age; one cue is no language.
     ['Seljavalu. L5 S1 9a. Poiss.'],
     ['Back pain, 4 sal.'],

@@ -524,6 +524,17 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
  * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
  * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
  */
+/**
+ * A phrase of an age language running past a full stop into a word written with a capital: a new sentence, not the
+ * abbreviation its phrase holds ("Nukrito nuo 3 m. Mergaitė verkia": metres, then the girl; "Ruum 9a. Poiss": a room).
+ */
+function newSentenceWithin(text: string, words: readonly Word[], i: number, m: Match): boolean {
+  for (let k = i + 1; k <= m.last; k++) {
+    if (/\.\s/.test(text.slice(words[k - 1].end, words[k].start)) && /\p{Lu}/u.test(text[words[k].start])) return true;
+  }
+  return false;
+}
+
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
@@ -892,7 +903,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
     // "Dr Sans", "Dre Pas": a name after a title is read as written.
     if (folded && i > 0 && names.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
-    const s = table ? matchAt(text, tableWords, i, table, folded ? (m) => frenchAccepts(text, tableWords, i, m, notInClause) : undefined) : undefined;
+    const accept = asAges ? (m: Match) => !newSentenceWithin(text, words, i, m) : folded ? (m: Match) => frenchAccepts(text, tableWords, i, m, notInClause) : undefined;
+    const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
       edits.push({ start: words[i].start, end: s.end, text: to });
