@@ -61,8 +61,39 @@ describe('ages told in the writer’s own language (r23)', () => {
     // "9a" that is no age; one cue is no language.
     ['Seljavalu. L5 S1 9a. Poiss.'],
     ['Back pain, 4 sal.'],
+    // Review r23: a years unit beside a word for an infant or a newborn is no years (no age rather than a wrong one).
+    ['Бебе момиче на 5 г. Болки.'],
+    ['Zīdainis zēns, 3 g. Sāpes muguras.'],
+    ['Imik, poiss 3a. Seljavalu.'],
+    ['Pesar, tifl 4 sal. Dard.'],
+    // A complaint's duration in years, however long: Dari and Russian/Bulgarian.
+    ['Pesar, dard 3 sal. Madar says worse at night.', 'Order: MRI L-spine'],
+    ['Pesar, dard-e-kamar 2 sal.'],
+    ['Мальчик. Боль в спине 5 лет.'],
+    ['Мальчик. Боли в спине в течение 2 лет.'],
+    ['Мальчик. Боль в спине около 2 лет.'],
+    ['Дете. Болки от 4 годишен.'],
+    // A sibling's age, a relative before the child word.
+    ['Момче. Сестра момиче на 12 г. Болки в кръста.'],
+    // An age told in two parts that would read as one of them.
+    ['Момиче на 1 г. 6 мес., бебе.'],
+    // Names are no cues, and one English phrase is one cue.
+    ['Sal reports LBP. Kala and Kamar at school, dard-e-kamar 3 days.'],
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
+
+  it('an infant\'s "4 m." stays months, in Lithuanian or English words', () => {
+    near(ageOf('Kūdikis, berniukas, 4 m. Duobutė ties kryžkauliu. Skirta: UG.'), 4, 'Kūdikis');
+    near(ageOf('Jaundzimušais, zēns 4 g. Sāpes muguras.'), 0, 'a newborn, never 4 years');
+    near(ageOf('Lithuanian mum via interpreter. Berniukas, 4 m. old, sacral dimple noted at 6 wk check. Skirta: US spine.'), 4, 'm. old');
+  });
+
+  it('a years unit beside the child or an age key still reads', () => {
+    near(ageOf('Pesar 6 sal. Mother worried.', 'Adv: USG spine.'), 72, 'Pesar 6 sal');
+    near(ageOf('Dard-e-kamar 3 days. Dukhtar, 11 sal.'), 132, 'Dukhtar, 11 sal');
+    near(ageOf('Мальчик 12 лет. Боль в спине 5 лет.'), 144, 'the child, then a duration');
+    near(ageOf('Дете. Болки. 8 годишен момче.'), 96, 'годишен момче');
+  });
 
   it('an English "5 m." stays months, whatever a stray Lithuanian word', () => {
     near(ageOf('Girl 5 m. Sacral dimple.'), 5, 'Girl 5 m.');

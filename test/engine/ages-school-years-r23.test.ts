@@ -30,6 +30,10 @@ describe('ages beside a school year (r23)', () => {
     ['Nurse: Y8 boy (3) - LBP.'],
     ['Nurse: baby boy (3) - sacral dimple.'],
     ['Area 3 m2. Back pain.'],
+    // Review r23: more than one child, or a relative, on the bracket's line (later on it too).
+    ['Hx: 2 children - boy (14) and girl (3, patient) with dimple.'],
+    ['Household: boy (14), girl (9). Patient is the younger one'],
+    ['Sick bay - boy (14) brought in by his sister, LBP.'],
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
 
@@ -40,5 +44,16 @@ describe('ages beside a school year (r23)', () => {
     near(ageOf('1y2m boy, sacral dimple.'), 14, '1y2m');
     near(ageOf('2 y3m boy, sacral dimple.'), 27, '2 y3m');
     near(ageOf('Boy 2 y 3 m, sacral dimple.'), 27, '2 y 3 m');
+  });
+
+  it('an English age in years and months against each other stays whole (review r23)', () => {
+    near(ageOf('Age: 10 y9 m. Back pain 3 wk, wakes at night.', 'Order: MRI L-spine w/o'), 129, '10 y9 m');
+    near(ageOf('Age 3 y11 m, sacral dimple'), 47, '3 y11 m');
+    near(ageOf('Age 4 y6 mo.'), 54, '4 y6 mo');
+    near(ageOf('14 y2 m old girl'), 170, '14 y2 m');
+    near(ageOf('Girl 1 y5 m, dimple'), 17, '1 y5 m');
+    near(ageOf('Age 9 y10 m.'), 118, '9 y10 m');
+    near(ageOf('Age: 15 - Y10. LBP.'), 180, '15 - Y10');
+    near(ageOf('Boy 15 - Y10 pupil.'), 180, 'Boy 15 - Y10');
   });
 });

@@ -142,7 +142,7 @@ export const AgeVocabularySchema = z.strictObject({
     otherTellers: words,
   }),
   medications: z.strictObject({ $comment: z.string().optional(), words }),
-  schoolChild: z.strictObject({ $comment: z.string().optional(), yearPrefixes: words, words }),
+  schoolChild: z.strictObject({ $comment: z.string().optional(), yearPrefixes: words, words, bracketUnits: words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -247,6 +247,7 @@ interface AgeWords {
   /** schoolChild: a school year ("Y9", "Year 10"), then the pupil in a value's first words; and the child, the age in brackets after it. */
   schoolYear: RegExp;
   schoolChildBracket: RegExp;
+  schoolChildWords: Set<string>;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -262,8 +263,9 @@ function ageWords(): AgeWords {
   const yearPrefix = `(?:${alternation(v.schoolChild.yearPrefixes, { longestFirst: true })})[ \\t]?\\d{1,2}`;
   cachedWords = {
     schoolYear: new RegExp(`^[ \\t]*${yearPrefix}(?:[ \\t]+[A-Za-z]{2,12}){0,2}[ \\t]*,[ \\t]*`, 'i'),
+    schoolChildWords: new Set(v.schoolChild.words),
     schoolChildBracket: new RegExp(
-      `(?:^|[:\\u2013\\u2014-])[ \\t]*(?:${yearPrefix}[ \\t]+)?(?:${alternation(v.schoolChild.words)})[ \\t]*\\([ \\t]*(\\d{1,2})[ \\t]*(y|yo|yrs?|years?)?[ \\t]*\\)`,
+      `(?:^|[:\\u2013\\u2014-])[ \\t]*(?:${yearPrefix}[ \\t]+)?(?:${alternation(v.schoolChild.words)})[ \\t]*\\([ \\t]*(\\d{1,2})[ \\t]*(${alternation(v.schoolChild.bracketUnits, { longestFirst: true })})?[ \\t]*\\)`,
       'gim',
     ),
     after: new Set(v.afterAge.words),
@@ -837,13 +839,21 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
 function schoolChildAge(text: string, v: AgeWords): AgeFact | undefined {
   const re = v.schoolChildBracket;
   re.lastIndex = 0;
+  // Each line's words once, however many brackets it holds: the scan stays linear in the note.
+  let line: { start: number; words: Word[] } | undefined;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     work.steps++;
     const n = Number(m[1]);
     if (m[2] ? n < 1 || n > v.bareYears.max : n < v.bareYears.min || n > v.bareYears.max || speaksOfAnInfant(text, v)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = toWords(text.slice(lineStart, m.index + m[0].indexOf('(')));
-    if (before.some((w) => v.relatives.has(w.text) || v.otherChild.has(w.text))) continue;
+    if (line?.start !== lineStart) {
+      const end = text.indexOf('\n', m.index);
+      line = { start: lineStart, words: toWords(text.slice(lineStart, end < 0 ? text.length : end)) };
+    }
+    // A relative or another child anywhere on the line, or more than one child named on it ("boy (14) and girl (3,
+    // patient)", "Household: boy (14), girl (9)"): whose the bracket is cannot be told.
+    if (line.words.some((w) => v.relatives.has(w.text) || v.otherChild.has(w.text))) continue;
+    if (line.words.filter((w) => v.schoolChildWords.has(w.text)).length > 1) continue;
     const start = m.index + m[0].lastIndexOf('(');
     return { months: n * 12, span: { start, end: m.index + m[0].length }, from: 'text' };
   }

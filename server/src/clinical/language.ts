@@ -129,12 +129,34 @@ const GermanSchema = foldedTableSchema('de');
  * read as a folded table is, only in a note holding at least minCues of its cue words: its units mean other things in an
  * English note ("5 m." is months, "3 m" metres, "14 g" grams).
  */
+const ageWordList = z.array(z.string().regex(/^[\p{L}]+$/u));
 const AgeLanguageSchema = z.strictObject({
   $comment: z.string().optional(),
   language: z.string().regex(/^[a-z]+$/),
   minCues: z.number().int().min(2),
-  cues: z.array(z.string().regex(/^[\p{L}]+$/u)).min(1),
-  phrases: foldedPhrases('from'),
+  cues: ageWordList.min(1),
+  /** Cues only right after a number: a unit that is also a name ("Sal", "Kala") tells the language only as a unit. */
+  unitCues: ageWordList,
+  /** Words for the child, the patient or the age (an "Age" key): a besideChild phrase is read only next to one. */
+  childWords: ageWordList.min(1),
+  /** Words for a newborn or an infant: no years phrase is read on their line (a baby's "4 m." or "4 g." is no 4 years). */
+  infantWords: ageWordList.min(1),
+  /** Words for a relative: a years phrase right after one is the relative's age. */
+  relativeWords: ageWordList.min(1),
+  /** Words after which a years phrase is no years ("4 m. old": an English "m." is months). */
+  notBeforeYears: ageWordList,
+  phrases: z.array(
+    z
+      .strictObject({
+        from: z.string().min(1),
+        en: z.string().min(1),
+        /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
+        years: z.enum(['age', 'besideChild']).optional(),
+      })
+      .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
+      .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
+      .refine(moreThanAmount('from'), { message: 'a phrase is more than an amount' }),
+  ),
 });
 
 const StudyNamesSchema = z.strictObject({
@@ -174,6 +196,8 @@ export function languageVocabulary(): LanguageVocabulary {
 /** A phrase of the tables: its words (as toWords reads them), the text between them, what it becomes. */
 interface Entry {
   words: string[];
+  /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
+  years?: 'age' | 'besideChild';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -188,6 +212,18 @@ interface FoldedTable {
   cues: Set<string>;
   names: Set<string>;
   notInClause: Map<string, Set<string>>;
+}
+
+/** An age language compiled: its folded table and its word lists, unaccented. */
+interface AgeTable {
+  language: string;
+  minCues: number;
+  table: FoldedTable;
+  unitCues: Set<string>;
+  childWords: Set<string>;
+  infantWords: Set<string>;
+  relativeWords: Set<string>;
+  notBeforeYears: Set<string>;
 }
 
 interface Compiled {
@@ -210,8 +246,8 @@ interface Compiled {
   cues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
-  /** ageLanguages: each language's table, read as a folded one, with the fewest cues it needs. */
-  ageLanguages: { language: string; minCues: number; table: FoldedTable }[];
+  /** ageLanguages: each language's table, read as a folded one, with the fewest cues it needs and the words its years need. */
+  ageLanguages: AgeTable[];
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
@@ -287,12 +323,12 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
 }
 
 function foldedTable(
-  phrases: readonly { from: string; en: string }[],
+  phrases: readonly { from: string; en: string; years?: Entry['years'] }[],
   t: { cues: readonly string[]; names: readonly string[]; notInClause: readonly { first: string; words: readonly string[] }[] },
 ): FoldedTable {
   const folded = (x: string) => unaccented(x.toLowerCase());
   return {
-    phrases: indexed(phrases.map((p) => entryOf(p.from.toLowerCase(), p.en, false, true))),
+    phrases: indexed(phrases.map((p) => (p.years ? { ...entryOf(p.from.toLowerCase(), p.en, false, true), years: p.years } : entryOf(p.from.toLowerCase(), p.en, false, true)))),
     cues: new Set(t.cues.map(folded)),
     names: new Set(t.names.map(folded)),
     notInClause: new Map(t.notInClause.map((r) => [folded(r.first), new Set(r.words.map(folded))])),
@@ -349,17 +385,23 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       v.german.phrases.map((p) => ({ from: p.de, en: p.en })),
       v.german,
     ),
-    ageLanguages: v.ageLanguages.map((l) => ({
-      language: l.language,
-      minCues: l.minCues,
-      table: foldedTable(
-        l.phrases.map((p) => ({ from: p.from, en: p.en })),
-        { cues: l.cues, names: [], notInClause: [] },
-      ),
-    })),
+    ageLanguages: v.ageLanguages.map((l) => {
+      const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [] });
+      const folded = (xs: readonly string[]) => new Set(xs.map((x) => unaccented(x.toLowerCase())));
+      return {
+        language: l.language,
+        minCues: l.minCues,
+        table,
+        unitCues: folded(l.unitCues),
+        childWords: folded(l.childWords),
+        infantWords: folded(l.infantWords),
+        relativeWords: folded(l.relativeWords),
+        notBeforeYears: folded(l.notBeforeYears),
+      };
+    }),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, ...c.ageLanguages.map((l) => l.table.cues)])
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, ...c.ageLanguages.flatMap((l) => [l.table.cues, l.unitCues])])
     for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   return c;
 });
@@ -519,12 +561,6 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
 }
 
 /**
- * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
- * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
- * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
- * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
- */
-/**
  * A phrase of an age language running past a full stop into a word written with a capital: a new sentence, not the
  * abbreviation its phrase holds ("Nukrito nuo 3 m. Mergaitė verkia": metres, then the girl; "Ruum 9a. Poiss": a room).
  */
@@ -535,6 +571,43 @@ function newSentenceWithin(text: string, words: readonly Word[], i: number, m: M
   return false;
 }
 
+/** Two words next to each other: on one line, nothing between them but a few spaces, commas, colons or a stop. */
+const besideGap = (text: string, a: Word, b: Word) => /^[ \t,:;.-]{0,4}$/.test(text.slice(a.end, b.start));
+
+/**
+ * A years phrase of an age language is read only where it is the child's age: never on a line naming a newborn or an
+ * infant (a baby's "4 m." or "4 g." is no 4 years), never right after a relative ("Сестра момиче на 12 г."), never
+ * before a word that makes it something else ("4 m. old", English months), never as one part of an age told in two
+ * ("1 г. 6 мес.": read whole or not at all); and a besideChild one ("# sal", "# лет") only next to a word for the child,
+ * the patient or the age ("Pesar, 4 sal", "Age: 18 sal"), so a complaint's duration stays one ("dard 3 sal", "боль 5 лет").
+ */
+function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a: AgeTable, infantLines: () => ReadonlySet<number>): boolean {
+  const e = m.entry;
+  const prev = i > 0 && besideGap(text, words[i - 1], words[i]) ? words[i - 1] : undefined;
+  const next = m.last + 1 < words.length && besideGap(text, words[m.last], words[m.last + 1]) ? words[m.last + 1] : undefined;
+  if (e.words[0].startsWith(AMOUNT)) {
+    // The second part of an age told in two ("1 г. 6 мес."): the first part is an amount and a unit right before it.
+    const unit = prev && !DIGITS.test(prev.text) && i > 1 && besideGap(text, words[i - 2], prev) ? words[i - 2] : undefined;
+    if (unit && DIGITS.test(unit.text)) return false;
+  }
+  if (!e.years) return true;
+  if (next && DIGITS.test(next.text)) return false;
+  if (next && a.notBeforeYears.has(next.text)) return false;
+  if (prev && a.relativeWords.has(prev.text)) return false;
+  if (infantLines().has(lineOf(text, words[i].start))) return false;
+  if (e.years === 'besideChild') return (prev !== undefined && a.childWords.has(prev.text)) || (next !== undefined && a.childWords.has(next.text));
+  return true;
+}
+
+/** The offset where the line holding `at` starts: the line's name. */
+const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
+/**
+ * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
+ * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
+ * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
+ * a region that ends its name (regionEndsName: "Rx lumbosacral with obliques").
+ */
 function studyAccepts(text: string, words: readonly Word[], i: number, m: Match, c: Compiled): boolean {
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
@@ -625,6 +698,15 @@ function ofCordAfter(text: string, words: readonly Word[], m: Match, c: Compiled
 function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   const seen = new Set<string>();
   for (const w of words) if (cues.has(w.text)) seen.add(w.text);
+  work.steps += words.length;
+  return seen.size;
+}
+
+/** Distinct unit cues each right after a number ("4 sal"): a name written so ("Sal", "Kala") is no cue. */
+function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
+  if (!cues.size) return 0;
+  const seen = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (cues.has(words[i].text) && DIGITS.test(words[i - 1].text)) seen.add(words[i].text);
   work.steps += words.length;
   return seen.size;
 }
@@ -832,7 +914,7 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
       if (!found.french && c.french.cues.has(u)) found.french = true;
       if (!found.german && c.german.cues.has(u)) found.german = true;
-      if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u))) found.ages = true;
+      if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u) || l.unitCues.has(u))) found.ages = true;
     }
   }
   return found;
@@ -862,23 +944,27 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
   // A language telling the age in its own words, where the note holds enough of its cues and more of them than of any
   // table above (so a Spanish note keeps the Spanish table): the one with the most.
-  let asAges: FoldedTable | undefined;
+  let ageTable: AgeTable | undefined;
   if (ages && unaccentedWords) {
     let most = Math.max(spanishCues, frenchCues, germanCues);
     for (const l of c.ageLanguages) {
-      const n = cueCount(unaccentedWords, l.table.cues);
+      const n = cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
       if (n >= l.minCues && n > most) {
         most = n;
-        asAges = l.table;
+        ageTable = l;
       }
     }
   }
+  const asAges = ageTable?.table;
   if (!asDictated && !asSpanish && !asFrench && !asGerman && !asAges && !studies) return unchanged;
   const table = asAges ? asAges.phrases : asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
   const folded = asFrench || asGerman || asAges !== undefined;
   const names = asAges ? asAges.names : asGerman ? c.german.names : c.french.names;
   const notInClause = asAges ? asAges.notInClause : asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
+  // The lines naming a newborn or an infant, found once per note and only when a years phrase asks.
+  let infants: Set<number> | undefined;
+  const infantLines = () => (infants ??= new Set(tableWords.filter((w) => ageTable?.infantWords.has(w.text)).map((w) => lineOf(text, w.start))));
   const edits: Edit[] = [];
   // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken or typed new
   // line has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
@@ -903,7 +989,11 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
     // "Dr Sans", "Dre Pas": a name after a title is read as written.
     if (folded && i > 0 && names.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
-    const accept = asAges ? (m: Match) => !newSentenceWithin(text, words, i, m) : folded ? (m: Match) => frenchAccepts(text, tableWords, i, m, notInClause) : undefined;
+    const accept = ageTable
+      ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines)
+      : folded
+        ? (m: Match) => frenchAccepts(text, tableWords, i, m, notInClause)
+        : undefined;
     const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
