@@ -22,6 +22,7 @@ import { isPastSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import { type Field, type ParsedNote, field } from '../notes/parser';
 import { endsSentence, lastDash, sentenceEnd, sentenceStart, type Span } from '../notes/text';
 import { onlyPlaceholders } from '../notes/placeholders';
+import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass } from './patterns';
@@ -141,6 +142,7 @@ export const AgeVocabularySchema = z.strictObject({
     otherTellers: words,
   }),
   medications: z.strictObject({ $comment: z.string().optional(), words }),
+  schoolChild: z.strictObject({ $comment: z.string().optional(), yearPrefixes: words, words, bracketUnits: words }),
   sexSymbols: z.strictObject({
     $comment: z.string().optional(),
     // One UTF-16 unit each, so the letter that stands for a symbol keeps every offset.
@@ -242,6 +244,10 @@ interface AgeWords {
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
   sexSymbols: Map<string, string>;
   sexSymbolClass?: RegExp;
+  /** schoolChild: a school year ("Y9", "Year 10"), then the pupil in a value's first words; and the child, the age in brackets after it. */
+  schoolYear: RegExp;
+  schoolChildBracket: RegExp;
+  schoolChildWords: Set<string>;
 }
 
 let cachedWords: AgeWords | undefined;
@@ -254,7 +260,14 @@ export function loadAgeVocabulary(file = path.join(defaultKnowledgeDir(), 'age-v
 function ageWords(): AgeWords {
   if (cachedWords) return cachedWords;
   const v = loadAgeVocabulary();
+  const yearPrefix = `(?:${alternation(v.schoolChild.yearPrefixes, { longestFirst: true })})[ \\t]?\\d{1,2}`;
   cachedWords = {
+    schoolYear: new RegExp(`^[ \\t]*${yearPrefix}(?:[ \\t]+[A-Za-z]{2,12}){0,2}[ \\t]*,[ \\t]*`, 'i'),
+    schoolChildWords: new Set(v.schoolChild.words),
+    schoolChildBracket: new RegExp(
+      `(?:^|[:\\u2013\\u2014-])[ \\t]*(?:${yearPrefix}[ \\t]+)?(?:${alternation(v.schoolChild.words)})[ \\t]*\\([ \\t]*(\\d{1,2})[ \\t]*(${alternation(v.schoolChild.bracketUnits, { longestFirst: true })})?[ \\t]*\\)`,
+      'gim',
+    ),
     after: new Set(v.afterAge.words),
     relationChild: new Set(v.afterAge.relationChild.words),
     carers: new Set(v.relatives.carers),
@@ -801,7 +814,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
   const { weak, life, alone } = best;
-  const told = weak ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? ageOpeningOtherValues(note, all, texts, v);
+  const told = weak ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? schoolChildAge(note.text, v) ?? ageOpeningOtherValues(note, all, texts, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -814,6 +827,37 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     });
   }
   return told;
+}
+
+/**
+ * A school's sick bay or boarding-house log heads its entry with the pupil and the age in brackets ("Nurse: Y8 boy (13) -
+ * LBP", "Sick bay - Y7 girl (11y) c/o …", "02:15 - Y10 boy (14) fell"): the child word (age-vocabulary schoolChild)
+ * opening the line or standing right after a colon or a dash, a school year before it at most, then the bracket. The
+ * school year is never the age ("Y9" is no 9 years). A bare number is years within bareNumber's, never in a note that
+ * speaks of an infant; never after a relative or another child on its line ("Sibling: boy (14)", "older boy (14)").
+ */
+function schoolChildAge(text: string, v: AgeWords): AgeFact | undefined {
+  const re = v.schoolChildBracket;
+  re.lastIndex = 0;
+  // Each line's words once, however many brackets it holds: the scan stays linear in the note.
+  let line: { start: number; words: Word[] } | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    work.steps++;
+    const n = Number(m[1]);
+    if (m[2] ? n < 1 || n > v.bareYears.max : n < v.bareYears.min || n > v.bareYears.max || speaksOfAnInfant(text, v)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (line?.start !== lineStart) {
+      const end = text.indexOf('\n', m.index);
+      line = { start: lineStart, words: toWords(text.slice(lineStart, end < 0 ? text.length : end)) };
+    }
+    // A relative or another child anywhere on the line, or more than one child named on it ("boy (14) and girl (3,
+    // patient)", "Household: boy (14), girl (9)"): whose the bracket is cannot be told.
+    if (line.words.some((w) => v.relatives.has(w.text) || v.otherChild.has(w.text))) continue;
+    if (line.words.filter((w) => v.schoolChildWords.has(w.text)).length > 1) continue;
+    const start = m.index + m[0].lastIndexOf('(');
+    return { months: n * 12, span: { start, end: m.index + m[0].length }, from: 'text' };
+  }
+  return undefined;
 }
 
 /**
@@ -926,7 +970,8 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     }
     if (verdict && (verdict.tier === 'strong' || verdict.tier === 'now')) return { months: verdict.months, span: c.span };
     // Opening the value and standing alone: "15 y, Year 10 boarder", "S-031 3 mo."; never an age in hours.
-    const named = NAME_SEX_BEFORE.exec(original);
+    // After a school year and what the pupil is ("Pupil: Y9 boarder, 13 yrs"): the year is no age, the item after it is.
+    const named = NAME_SEX_BEFORE.exec(original) ?? v.schoolYear.exec(original);
     const opens = c.span.start === lead || (id !== null && c.span.start === id[0].length) || (named !== null && c.span.start === named[0].length);
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {

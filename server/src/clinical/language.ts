@@ -92,7 +92,7 @@ const SpanishSchema = z.strictObject({
 });
 
 /** A folded table's phrases, keyed by their language (`fr`, `de`): each English reading no longer than what it reads. */
-function foldedPhrases<L extends 'fr' | 'de'>(lang: L) {
+function foldedPhrases<L extends string>(lang: L) {
   const shape = { [lang]: z.string().min(1), en: z.string().min(1) } as { [K in L | 'en']: z.ZodString };
   return z.array(
     z
@@ -124,6 +124,41 @@ function foldedTableSchema<L extends 'fr' | 'de'>(lang: L) {
 const FrenchSchema = foldedTableSchema('fr');
 const GermanSchema = foldedTableSchema('de');
 
+/**
+ * A language whose writers tell the age in its own words and units ("Pac. 6 m. mergaitė", "Pesar, 4 sal", "14 g., zēns"),
+ * read as a folded table is, only in a note holding at least minCues of its cue words: its units mean other things in an
+ * English note ("5 m." is months, "3 m" metres, "14 g" grams).
+ */
+const ageWordList = z.array(z.string().regex(/^[\p{L}]+$/u));
+const AgeLanguageSchema = z.strictObject({
+  $comment: z.string().optional(),
+  language: z.string().regex(/^[a-z]+$/),
+  minCues: z.number().int().min(2),
+  cues: ageWordList.min(1),
+  /** Cues only right after a number: a unit that is also a name ("Sal", "Kala") tells the language only as a unit. */
+  unitCues: ageWordList,
+  /** Words for the child, the patient or the age (an "Age" key): a besideChild phrase is read only next to one. */
+  childWords: ageWordList.min(1),
+  /** Words for a newborn or an infant: no years phrase is read on their line (a baby's "4 m." or "4 g." is no 4 years). */
+  infantWords: ageWordList.min(1),
+  /** Words for a relative: a years phrase right after one is the relative's age. */
+  relativeWords: ageWordList.min(1),
+  /** Words after which a years phrase is no years ("4 m. old": an English "m." is months). */
+  notBeforeYears: ageWordList,
+  phrases: z.array(
+    z
+      .strictObject({
+        from: z.string().min(1),
+        en: z.string().min(1),
+        /** A reading in years: "age" where the phrase itself says whose age it is, "besideChild" where a child word must stand next to it. */
+        years: z.enum(['age', 'besideChild']).optional(),
+      })
+      .refine(shorter('from', 'en'), { message: 'en must be no longer than from (the view keeps every offset)' })
+      .refine(amountOnce('from', 'en'), { message: 'an amount # is written once in from and once in en, or in neither' })
+      .refine(moreThanAmount('from'), { message: 'a phrase is more than an amount' }),
+  ),
+});
+
 const StudyNamesSchema = z.strictObject({
   $comment: z.string().optional(),
   names: z.array(
@@ -145,6 +180,8 @@ export const LanguageVocabularySchema = z.strictObject({
   spanish: SpanishSchema,
   french: FrenchSchema,
   german: GermanSchema,
+  $ageLanguages: z.string().optional(),
+  ageLanguages: z.array(AgeLanguageSchema),
   studyNames: StudyNamesSchema,
 });
 export type LanguageVocabulary = z.infer<typeof LanguageVocabularySchema>;
@@ -159,6 +196,8 @@ export function languageVocabulary(): LanguageVocabulary {
 /** A phrase of the tables: its words (as toWords reads them), the text between them, what it becomes. */
 interface Entry {
   words: string[];
+  /** An age language's reading in years, and what must stand beside it (ageLanguages `years`). */
+  years?: 'age' | 'besideChild';
   gaps: string[];
   to: string;
   /** A spoken mark: written against the word before it. */
@@ -173,6 +212,18 @@ interface FoldedTable {
   cues: Set<string>;
   names: Set<string>;
   notInClause: Map<string, Set<string>>;
+}
+
+/** An age language compiled: its folded table and its word lists, unaccented. */
+interface AgeTable {
+  language: string;
+  minCues: number;
+  table: FoldedTable;
+  unitCues: Set<string>;
+  childWords: Set<string>;
+  infantWords: Set<string>;
+  relativeWords: Set<string>;
+  notBeforeYears: Set<string>;
 }
 
 interface Compiled {
@@ -195,6 +246,8 @@ interface Compiled {
   cues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
+  /** ageLanguages: each language's table, read as a folded one, with the fewest cues it needs and the words its years need. */
+  ageLanguages: AgeTable[];
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
   studies: Map<string, Entry[]>;
   /** The studyNames entries read only before a word naming the spine, by their words. */
@@ -232,6 +285,8 @@ function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): stri
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
 const AMOUNT = '\u0001';
 const DIGITS = /^\d{1,3}$/;
+/** A word of an amount and a unit's letters against it ("9a", "13a"). */
+const ATTACHED = /^(\d{1,3})(\p{L}{1,3})$/u;
 /** The same apostrophe however typed. */
 const apostrophes = (s: string) => s.replace(/[\u2019\u02bc`]/g, "'");
 /** A word without its accents or ligatures: "fièvre" is "fievre", "sœur" "soeur". */
@@ -247,7 +302,8 @@ export const unaccented = (s: string) =>
 function entryOf(from: string, to: string, mark = false, fold = false): Entry {
   const marked = from.replace(/#/g, '0amount0');
   const ws = toWords(marked);
-  const words = ws.map((w) => (w.text === '0amount0' ? AMOUNT : fold ? unaccented(w.text) : w.text));
+  // An amount written against its unit ("#a" of "9a tüdruk") is the amount and the unit's letters in one word.
+  const words = ws.map((w) => (w.text.startsWith('0amount0') ? AMOUNT + w.text.slice(8) : fold ? unaccented(w.text) : w.text));
   const gaps = ws.slice(1).map((w, i) => apostrophes(marked.slice(ws[i].end, w.start)));
   const tail = ws.length ? apostrophes(marked.slice(ws[ws.length - 1].end)).trimEnd() : '';
   return { words, gaps, to, mark, ...(tail ? { tail } : {}) };
@@ -267,12 +323,12 @@ function indexed(entries: Entry[]): Map<string, Entry[]> {
 }
 
 function foldedTable(
-  phrases: readonly { from: string; en: string }[],
+  phrases: readonly { from: string; en: string; years?: Entry['years'] }[],
   t: { cues: readonly string[]; names: readonly string[]; notInClause: readonly { first: string; words: readonly string[] }[] },
 ): FoldedTable {
   const folded = (x: string) => unaccented(x.toLowerCase());
   return {
-    phrases: indexed(phrases.map((p) => entryOf(p.from.toLowerCase(), p.en, false, true))),
+    phrases: indexed(phrases.map((p) => (p.years ? { ...entryOf(p.from.toLowerCase(), p.en, false, true), years: p.years } : entryOf(p.from.toLowerCase(), p.en, false, true)))),
     cues: new Set(t.cues.map(folded)),
     names: new Set(t.names.map(folded)),
     notInClause: new Map(t.notInClause.map((r) => [folded(r.first), new Set(r.words.map(folded))])),
@@ -329,9 +385,24 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       v.german.phrases.map((p) => ({ from: p.de, en: p.en })),
       v.german,
     ),
+    ageLanguages: v.ageLanguages.map((l) => {
+      const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [] });
+      const folded = (xs: readonly string[]) => new Set(xs.map((x) => unaccented(x.toLowerCase())));
+      return {
+        language: l.language,
+        minCues: l.minCues,
+        table,
+        unitCues: folded(l.unitCues),
+        childWords: folded(l.childWords),
+        infantWords: folded(l.infantWords),
+        relativeWords: folded(l.relativeWords),
+        notBeforeYears: folded(l.notBeforeYears),
+      };
+    }),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues]) for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, ...c.ageLanguages.flatMap((l) => [l.table.cues, l.unitCues])])
+    for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   return c;
 });
 
@@ -348,7 +419,8 @@ interface Match {
 /** The phrase of `index` matching at words[i], longest first (and that `accept` takes, when given): how many words it takes. */
 function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>, accept?: (m: Match) => boolean): Match | undefined {
   const own = index.get(words[i].text);
-  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : undefined;
+  const against = ATTACHED.exec(words[i].text);
+  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : against ? index.get(AMOUNT + against[2]) : undefined;
   if (!own && !amount) return undefined;
   for (const e of own && amount ? [...own, ...amount].sort((a, b) => b.words.length - a.words.length) : (own ?? amount)!) {
     work.steps++;
@@ -367,6 +439,13 @@ function matchEntry(text: string, words: readonly Word[], i: number, e: Entry): 
       const gap = text.slice(words[j - 1].end, words[j].start);
       const want = e.gaps[k - 1];
       if (gap !== want && !(SPACE_ONLY.test(gap) && SPACE_ONLY.test(want)) && apostrophes(gap) !== want) return undefined;
+    }
+    if (e.words[k].length > 1 && e.words[k].startsWith(AMOUNT)) {
+      // "9a": the amount against its unit; the unit is the entry's, the amount as written.
+      const against = ATTACHED.exec(words[j].text);
+      if (!against || AMOUNT + against[2] !== e.words[k]) return undefined;
+      amount = text.slice(words[j].start, words[j].start + against[1].length);
+      continue;
     }
     if (e.words[k] !== AMOUNT) {
       if (words[j].text !== e.words[k]) return undefined;
@@ -482,6 +561,48 @@ function frenchAccepts(text: string, words: readonly Word[], i: number, m: Match
 }
 
 /**
+ * A phrase of an age language running past a full stop into a word written with a capital: a new sentence, not the
+ * abbreviation its phrase holds ("Nukrito nuo 3 m. Mergaitė verkia": metres, then the girl; "Ruum 9a. Poiss": a room).
+ */
+function newSentenceWithin(text: string, words: readonly Word[], i: number, m: Match): boolean {
+  for (let k = i + 1; k <= m.last; k++) {
+    if (/\.\s/.test(text.slice(words[k - 1].end, words[k].start)) && /\p{Lu}/u.test(text[words[k].start])) return true;
+  }
+  return false;
+}
+
+/** Two words next to each other: on one line, nothing between them but a few spaces, commas, colons or a stop. */
+const besideGap = (text: string, a: Word, b: Word) => /^[ \t,:;.-]{0,4}$/.test(text.slice(a.end, b.start));
+
+/**
+ * A years phrase of an age language is read only where it is the child's age: never on a line naming a newborn or an
+ * infant (a baby's "4 m." or "4 g." is no 4 years), never right after a relative ("Сестра момиче на 12 г."), never
+ * before a word that makes it something else ("4 m. old", English months), never as one part of an age told in two
+ * ("1 г. 6 мес.": read whole or not at all); and a besideChild one ("# sal", "# лет") only next to a word for the child,
+ * the patient or the age ("Pesar, 4 sal", "Age: 18 sal"), so a complaint's duration stays one ("dard 3 sal", "боль 5 лет").
+ */
+function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a: AgeTable, infantLines: () => ReadonlySet<number>): boolean {
+  const e = m.entry;
+  const prev = i > 0 && besideGap(text, words[i - 1], words[i]) ? words[i - 1] : undefined;
+  const next = m.last + 1 < words.length && besideGap(text, words[m.last], words[m.last + 1]) ? words[m.last + 1] : undefined;
+  if (e.words[0].startsWith(AMOUNT)) {
+    // The second part of an age told in two ("1 г. 6 мес."): the first part is an amount and a unit right before it.
+    const unit = prev && !DIGITS.test(prev.text) && i > 1 && besideGap(text, words[i - 2], prev) ? words[i - 2] : undefined;
+    if (unit && DIGITS.test(unit.text)) return false;
+  }
+  if (!e.years) return true;
+  if (next && DIGITS.test(next.text)) return false;
+  if (next && a.notBeforeYears.has(next.text)) return false;
+  if (prev && a.relativeWords.has(prev.text)) return false;
+  if (infantLines().has(lineOf(text, words[i].start))) return false;
+  if (e.years === 'besideChild') return (prev !== undefined && a.childWords.has(prev.text)) || (next !== undefined && a.childWords.has(next.text));
+  return true;
+}
+
+/** The offset where the line holding `at` starts: the line's name. */
+const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
+/**
  * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
  * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
  * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
@@ -577,6 +698,15 @@ function ofCordAfter(text: string, words: readonly Word[], m: Match, c: Compiled
 function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   const seen = new Set<string>();
   for (const w of words) if (cues.has(w.text)) seen.add(w.text);
+  work.steps += words.length;
+  return seen.size;
+}
+
+/** Distinct unit cues each right after a number ("4 sal"): a name written so ("Sal", "Kala") is no cue. */
+function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
+  if (!cues.size) return 0;
+  const seen = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (cues.has(words[i].text) && DIGITS.test(words[i - 1].text)) seen.add(words[i].text);
   work.steps += words.length;
   return seen.size;
 }
@@ -748,8 +878,8 @@ function unicodeWordCharAt(text: string, i: number): number {
  * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
  * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
-function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean } {
-  const found = { dictated: false, spanish: false, french: false, german: false, studies: false };
+function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean; ages: boolean } {
+  const found = { dictated: false, spanish: false, french: false, german: false, studies: false, ages: false };
   work.steps += text.length;
   const n = text.length;
   let i = 0;
@@ -780,10 +910,11 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
-    if (!found.french || !found.german) {
+    if (!found.french || !found.german || !found.ages) {
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
       if (!found.french && c.french.cues.has(u)) found.french = true;
       if (!found.german && c.german.cues.has(u)) found.german = true;
+      if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u) || l.unitCues.has(u))) found.ages = true;
     }
   }
   return found;
@@ -798,25 +929,42 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
   const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
-  const { dictated, spanish, french, german, studies } = cuesIn(text, c);
-  if (!dictated && !spanish && !french && !german && !studies) return unchanged;
+  const { dictated, spanish, french, german, studies, ages } = cuesIn(text, c);
+  if (!dictated && !spanish && !french && !german && !studies && !ages) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
-  const unaccentedWords = french || german ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
+  const unaccentedWords = french || german || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
   const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.french.cues) : 0;
   const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.german.cues) : 0;
   // German where the note holds enough German cues and more of them than French or Spanish ones.
   const asGerman = germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
   const asFrench = !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
   const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
-  if (!asDictated && !asSpanish && !asFrench && !asGerman && !studies) return unchanged;
-  const table = asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
-  const folded = asFrench || asGerman;
-  const names = asGerman ? c.german.names : c.french.names;
-  const notInClause = asGerman ? c.german.notInClause : c.french.notInClause;
+  // A language telling the age in its own words, where the note holds enough of its cues and more of them than of any
+  // table above (so a Spanish note keeps the Spanish table): the one with the most.
+  let ageTable: AgeTable | undefined;
+  if (ages && unaccentedWords) {
+    let most = Math.max(spanishCues, frenchCues, germanCues);
+    for (const l of c.ageLanguages) {
+      const n = cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
+      if (n >= l.minCues && n > most) {
+        most = n;
+        ageTable = l;
+      }
+    }
+  }
+  const asAges = ageTable?.table;
+  if (!asDictated && !asSpanish && !asFrench && !asGerman && !asAges && !studies) return unchanged;
+  const table = asAges ? asAges.phrases : asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
+  const folded = asFrench || asGerman || asAges !== undefined;
+  const names = asAges ? asAges.names : asGerman ? c.german.names : c.french.names;
+  const notInClause = asAges ? asAges.notInClause : asGerman ? c.german.notInClause : c.french.notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
+  // The lines naming a newborn or an infant, found once per note and only when a years phrase asks.
+  let infants: Set<number> | undefined;
+  const infantLines = () => (infants ??= new Set(tableWords.filter((w) => ageTable?.infantWords.has(w.text)).map((w) => lineOf(text, w.start))));
   const edits: Edit[] = [];
   // The last word of the latest spoken full stop: a heading said right after it opens a line, once a spoken or typed new
   // line has broken the note into lines (a note dictated as one paragraph is read whole as free text, its order found in it;
@@ -841,7 +989,12 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
     // "Dr Sans", "Dre Pas": a name after a title is read as written.
     if (folded && i > 0 && names.has(tableWords[i - 1].text) && /^\.? $/.test(text.slice(words[i - 1].end, words[i].start))) continue;
-    const s = table ? matchAt(text, tableWords, i, table, folded ? (m) => frenchAccepts(text, tableWords, i, m, notInClause) : undefined) : undefined;
+    const accept = ageTable
+      ? (m: Match) => !newSentenceWithin(text, words, i, m) && ageAccepts(text, tableWords, i, m, ageTable, infantLines)
+      : folded
+        ? (m: Match) => frenchAccepts(text, tableWords, i, m, notInClause)
+        : undefined;
+    const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
       const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
       edits.push({ start: words[i].start, end: s.end, text: to });

@@ -108,6 +108,8 @@ const COMPONENT = new RegExp(
   'gi',
 );
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
+/** A square or cubic metre's power against its "m", with nothing of a unit after it: "3 m2", "0.5 m3". */
+const POWER_OF_A_METRE = /^[23](?![\d\p{L}])/u;
 
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
 
@@ -172,6 +174,10 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     if (!unit) continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
+    // The minutes of a clock time ("02:15 - Y10 boy") are no amount, nor is an area or a volume ("3 m2"). A number
+    // against any other letter is the next component of the age ("10 y9 m", "2 y3m"), and "15 - Y10" is still 15 years.
+    if (start > 1 && text[start - 1] === ':' && /\d/.test(text[start - 2])) continue;
+    if (m[2] === 'm' && POWER_OF_A_METRE.test(text.slice(start + m[0].length, start + m[0].length + 2))) continue;
     if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
