@@ -182,11 +182,13 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
   for (const f of fields) {
     if (f.key) {
       // "Dimple: N", "Dimple: -": a key naming a finding itself, answered alone, is that question answered.
-      const r = !f.prose && v.unknownKeys.answeredFindings.knownKeys.includes(f.key.name) ? answeredFinding(f, v, true) : undefined;
+      // Not a table's column ("back_pain" over a row's "no"): its question stands in the header, lines away from its
+      // answer, so a reading of the two as one span would run over the whole table.
+      const r = !f.prose && !f.column && v.unknownKeys.answeredFindings.knownKeys.includes(f.key.name) ? answeredFinding(f, v, true) : undefined;
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose ? undefined : answeredFinding(f, v));
+    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed)) continue;
     if (r.misspelt) {
       if (!had) {
