@@ -105,8 +105,8 @@ function cellsOf(text: string, start: number, end: number, delim: string): Cell[
   }
 }
 
-/** A header's cell: a short name of words, no number, colon or bracket of a value ("Age", "DOB/Age", "study_requested"). */
-const HEADER_CELL = /^[A-Za-z][A-Za-z _/.#&'()-]{0,39}$/;
+/** A header's cell: a name of four words at most, no number or colon ("Age", "DOB/Age", "study_requested", "Reason for referral"). */
+const HEADER_CELL = /^[A-Za-z][A-Za-z/.#&'()-]*(?:[ _][A-Za-z/.#&'()-]+){0,3}$/;
 
 interface Line {
   start: number;
@@ -181,10 +181,11 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
     if (first === undefined || first === '|' || first === '#') continue;
     for (const delim of DELIMITERS) {
       const header = cellsOf(text, line.start, line.end, delim);
-      if (!header || header.length < 3 || !header.every((x) => HEADER_CELL.test(x.text))) continue;
+      if (!header || header.length < 3 || !header.every((x) => x.text.length <= 40 && HEADER_CELL.test(x.text))) continue;
       const keys = header.map((x) => columnKey(x.text, c));
       const words = keys.filter((k) => k !== null).length;
-      if (words * 2 <= header.length || words < 2 || !keys.some((k) => k)) continue;
+      // Most of its cells, and three at least (a three-column header all): "Age, sex, and order reviewed" is prose.
+      if (words * 2 <= header.length || words < Math.min(header.length, 3) || !keys.some((k) => k)) continue;
       const rows: Cell[][] = [];
       let last = h;
       for (let r = h + 1; r < lines.length && !isBlank(text, lines[r]); r++) {
