@@ -6,7 +6,7 @@ import type { Field, TableReading } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
-import { unknownKeyReading } from './unknown-keys';
+import { findingQuestionAnswer, unknownKeyReading } from './unknown-keys';
 
 /**
  * A note exported from a spreadsheet or a clinic list, a handover board or a bed list is a header line of column
@@ -19,10 +19,10 @@ import { unknownKeyReading } from './unknown-keys';
  * many cells. A prose line with commas, a vitals line ("BP 110/70 | HR 88"), a line of values without a header, a
  * header of unknown words and a markdown table (its own reader, forms) are read as before.
  *
- * One row is read, never cells of two: one patient's visits (rows that agree in every identity column) are read at
- * the latest (by the date column, else the last written), an earlier visit's plan being no order of today; a list of
- * several patients (a bed list) at its first patient's row, as the reader reads a note about several patients.
- * Where whose or which visit a row is cannot be told, the table is read as before.
+ * Only a table of one data row is read: with several rows, whose row (a bed list, a relative's) or which visit is
+ * today's cannot be told safely, and the note is read as before. A table whose reading is in doubt (inDoubt: past
+ * studies, a relative's row, an order line of the note's own, a finding's question answered in a cell) is read as
+ * before too.
  */
 const TableVocabularySchema = z.strictObject({
   $comment: z.string().optional(),
@@ -30,10 +30,12 @@ const TableVocabularySchema = z.strictObject({
   readAs: z.record(z.string(), z.array(z.string().min(1))),
   $otherColumns: z.string().optional(),
   otherColumns: z.array(z.string().min(1)),
-  $identityColumns: z.string().optional(),
-  identityColumns: z.array(z.string().min(1)),
-  $dateColumns: z.string().optional(),
-  dateColumns: z.array(z.string().min(1)),
+  $relationColumns: z.string().optional(),
+  relationColumns: z.array(z.string().min(1)),
+  $resultColumns: z.string().optional(),
+  resultColumns: z.array(z.string().min(1)),
+  $priorHeadings: z.string().optional(),
+  priorHeadings: z.array(z.string().min(1)),
 });
 
 export type TableVocabulary = z.infer<typeof TableVocabularySchema>;
@@ -47,9 +49,11 @@ export function tableVocabulary(): TableVocabulary {
 
 interface Compiled {
   readAs: Map<string, KeyInfo>;
+  /** Every column word of no key: the other, relation and result columns' (one list each, their union here). */
   other: Set<string>;
-  identity: Set<string>;
-  date: Set<string>;
+  relation: Set<string>;
+  result: Set<string>;
+  priorHeadings: Set<string>;
 }
 
 const columnName = (raw: string) => normalizeKey(raw.replace(/_/g, ' '));
@@ -62,7 +66,15 @@ const compiled = perVocabulary((v: TableVocabulary): Compiled => {
     for (const s of spellings) readAs.set(columnName(s), key);
   }
   const set = (list: readonly string[]) => new Set(list.map(columnName));
-  return { readAs, other: set(v.otherColumns), identity: set(v.identityColumns), date: set(v.dateColumns) };
+  const relation = set(v.relationColumns);
+  const result = set(v.resultColumns);
+  return {
+    readAs,
+    other: new Set([...set(v.otherColumns), ...relation, ...result]),
+    relation,
+    result,
+    priorHeadings: new Set(v.priorHeadings.map((w) => w.toLowerCase())),
+  };
 });
 
 interface Cell extends Span {
@@ -137,34 +149,48 @@ function columnKey(raw: string, c: Compiled): KeyInfo | undefined | null {
   return c.other.has(name) ? undefined : null;
 }
 
-/** A row's date, comparable among its table's ("2024-05-02", "03/18", "3/18/2024"); undefined when not one. */
-function dateOf(cell: string): number | undefined {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(cell);
-  if (m) return +m[1] * 10_000 + +m[2] * 100 + +m[3];
-  m = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$/.exec(cell);
-  if (m) return (m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : 0) * 10_000 + +m[1] * 100 + +m[2];
-  return undefined;
+/** Keys whose column holds the study to do: beside a result column, or under a line of the note's own, no order of today. */
+const ORDER_KEYS: ReadonlySet<string> = new Set(['Order', 'Plan']);
+
+/** A "Key: value" line's key, as the note language reads it ("Plan: MRI", "Imaging requested: US"); undefined for any other line. */
+function lineKey(text: string, l: Line, c: Compiled): KeyInfo | undefined {
+  const line = text.slice(l.start, l.end);
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 40) return undefined;
+  const name = columnName(line.slice(0, colon).trim());
+  return c.readAs.get(name) ?? lookupKey(name) ?? undefined;
 }
 
-/** Which row is the one to read, or undefined when that cannot be told. */
-function rowToRead(header: Cell[], rows: Cell[][], c: Compiled): number | undefined {
-  if (rows.length === 1) return 0;
-  const names = header.map((h) => columnName(h.text));
-  const identity = names.flatMap((n, i) => (c.identity.has(n) ? [i] : []));
-  const dates = names.flatMap((n, i) => (c.date.has(n) ? [i] : []));
-  const same = (i: number) => rows.every((r) => r[i].text.toLowerCase() === rows[0][i].text.toLowerCase());
-  // Several patients: the first one's row, as a note about several patients is read at its first.
-  if (identity.some((i) => !same(i))) return 0;
-  if (dates.length) {
-    const at = rows.map((r) => dateOf(r[dates[0]].text));
-    if (at.some((d) => d === undefined)) return undefined;
-    let best = 0;
-    for (let i = 1; i < rows.length; i++) if (at[i]! > at[best]!) best = i;
-    // Two rows of the latest date: which is today's cannot be told.
-    return at.filter((d) => d === at[best]).length === 1 ? best : undefined;
+/**
+ * Whether the table, its header at line `h` and its rows to `last`, is one whose reading is in doubt, so read as
+ * before: a list of past studies (a result column, or a heading of past imaging above it),
+ * a relative's row, an order column where the note writes its own order line, or a cell answering a finding's
+ * question but a plain no ("Fever | yes 39.2", "Night pain | ?"), whose question stands lines away in the header.
+ */
+function inDoubt(text: string, lines: Line[], h: number, last: number, fields: Field[], c: Compiled): boolean {
+  const names = fields.map((f) => columnName(f.rawKey));
+  if (names.some((n) => c.relation.has(n))) return true;
+  // A result column lists studies done ("Date;Exam;Impression" over "MRI lumbar spine;tethered cord"), whatever its
+  // study's column is called.
+  if (names.some((n) => c.result.has(n))) return true;
+  const orderColumn = fields.some((f) => f.key && ORDER_KEYS.has(f.key.name));
+  let above = h - 1;
+  while (above >= 0 && isBlank(text, lines[above])) above--;
+  if (above >= 0) {
+    const words = text
+      .slice(lines[above].start, lines[above].end)
+      .toLowerCase()
+      .split(/[^a-z]+/);
+    if (words.some((w) => c.priorHeadings.has(w))) return true;
   }
-  // One patient's rows without a date: visits are written as they come, the last is the latest.
-  return identity.length ? rows.length - 1 : undefined;
+  if (orderColumn) {
+    for (let i = 0; i < lines.length; i++) {
+      if (i >= h && i <= last) continue;
+      const key = lineKey(text, lines[i], c);
+      if (key && ORDER_KEYS.has(key.name)) return true;
+    }
+  }
+  return fields.some((f) => findingQuestionAnswer(f) === 'answered');
 }
 
 /** The note's table read by its columns, or undefined when the note is no table (see above). */
@@ -198,11 +224,12 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
         last = r;
       }
       if (!rows.length) continue;
-      const at = rowToRead(header, rows, c);
+      // One data row only: which of several rows is this patient's today (a bed list, a relative's row, visits whose
+      // dates may read day-first, a line of prose of as many commas) cannot be told safely; such a note is read as before.
+      if (rows.length !== 1) return undefined;
       const span = { start: line.start, end: lines[last].next };
-      if (at === undefined) return undefined;
-      const row = rows[at];
-      const rowLine = lines[h + 1 + at];
+      const row = rows[0];
+      const rowLine = lines[h + 1];
       const fields: Field[] = header.map((x, i) => ({
         key: keys[i] ?? undefined,
         rawKey: x.text.replace(/_/g, ' '),
@@ -212,6 +239,11 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
         lineSpan: { start: rowLine.start, end: rowLine.next },
         column: true,
       }));
+      if (inDoubt(text, lines, h, last, fields, c)) return undefined;
+      // "Fever | no", "Dimple | N", "Back pain | " (blank): a finding's question answered no is no finding, its header
+      // word never one either; the cell is read under no key ("Dimple" over "N" is no dimple described).
+      // A blank cell is nothing written: no empty order or age of the row's ("Order" over "" reads as no order line).
+      for (const f of fields) if (f.key && (!f.value || findingQuestionAnswer(f) === 'no')) f.key = undefined;
       return { span, fields };
     }
   }
