@@ -897,6 +897,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
     facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
+    // A table's column names its study ("prior_us", "US result" over "normal (2 wk ago)"): a result in the cell is that
+    // study's; a cell with none ("none done", "not done", "pending") tells no study of the column's done.
+    const headed = prior.column ? readPriorStudy(prior.rawKey, prior.keySpan, k).modality : undefined;
+    if (headed) for (const study of facts.prior) if (study.result !== 'unknown') study.modality ??= headed;
   } else {
     // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
     // "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.

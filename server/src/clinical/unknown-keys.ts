@@ -182,11 +182,13 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
   for (const f of fields) {
     if (f.key) {
       // "Dimple: N", "Dimple: -": a key naming a finding itself, answered alone, is that question answered.
-      const r = !f.prose && v.unknownKeys.answeredFindings.knownKeys.includes(f.key.name) ? answeredFinding(f, v, true) : undefined;
+      // Not a table's column ("back_pain" over a row's "no"): its question stands in the header, lines away from its
+      // answer, so a reading of the two as one span would run over the whole table.
+      const r = !f.prose && !f.column && v.unknownKeys.answeredFindings.knownKeys.includes(f.key.name) ? answeredFinding(f, v, true) : undefined;
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose ? undefined : answeredFinding(f, v));
+    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed)) continue;
     if (r.misspelt) {
       if (!had) {
@@ -297,6 +299,27 @@ function answeredFinding(f: Field, v: ReadingVocabulary, known = false): Unknown
     if (keyWords.every((k, j) => words[i + j] === k || words[i + j] === k + 's' || words[i + j] === k + 'es')) return undefined;
   }
   return ANSWERED;
+}
+
+/**
+ * How a table's cell answers the question its column asks of a finding ("Fever" over "yes 39.2", "Dimple" over "N",
+ * "Back pain" over "no" or left blank): 'no' for a plain no or a blank, 'answered' for any other answer (a yes, a "?",
+ * a no with words after it), undefined for a column that asks no finding's question or a cell that is no answer
+ * ("sacral dimple 3 mm"). Read with its header as "Fever: yes 39.2" would be, the answer would span the whole table
+ * (clinical/table.ts), so it is never read so.
+ */
+export function findingQuestionAnswer(f: Field, v: ReadingVocabulary = readingVocabulary()): 'no' | 'answered' | undefined {
+  const a = v.unknownKeys.answeredFindings;
+  const key = normalizeKey(f.rawKey).replace(BULLET, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const asks = (f.key && a.knownKeys.includes(f.key.name)) || (key.length >= 3 && key.length <= 40 && findingOfKey(key, a.keyPlaces) !== undefined);
+  if (!asks) return undefined;
+  if (f.value.trim() === '') return 'no';
+  const first = /^\s*([a-z+\-\u2013/]+|[^\sa-z0-9])/i.exec(f.value)?.[1]?.toLowerCase();
+  const read = answeredFinding(f, v) ?? answeredFinding(f, v, true);
+  const no = first !== undefined && (a.no.includes(first) || contextLexicon().formAnswers.noSigns.includes(first));
+  if (read && no) return 'no';
+  if (read || no || (first !== undefined && (a.yes.includes(first) || a.unsure.includes(first)))) return 'answered';
+  return undefined;
 }
 
 const ANSWERED: UnknownKeyReading = { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };

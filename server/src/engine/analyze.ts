@@ -3,6 +3,7 @@ import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
 import { ocrReading } from '../clinical/ocr';
+import { readTable } from '../clinical/table';
 import { reportsOnTheChild } from '../clinical/tellers';
 import { namesTheChild } from '../clinical/age-fact';
 import { orderLinePaperwork } from '../clinical/request';
@@ -59,7 +60,7 @@ export interface Engine {
 export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engine, eol = dominantEol(text)): NoteResult {
   const { knowledge, settings } = engine;
   text = detach(text);
-  const parsed = parseNote(text, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork);
+  const parsed = parseNote(text, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
   // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts).
@@ -67,7 +68,7 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const language = languageReading(ocr.view);
   const view = language.view;
   const rewritten = mergedSpans(ocr.rewritten, language.rewritten);
-  const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork);
+  const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)
     ? { ...read, fields: read.fields.map((f) => (f.value.length > MAX_VALUE_CHARS ? { ...f, value: '' } : f)) }

@@ -24,6 +24,7 @@ import { type ParsedNote, parseNote, splitNotes } from '../notes/parser';
 import { reportsOnTheChild } from '../clinical/tellers';
 import { namesTheChild } from '../clinical/age-fact';
 import { orderLinePaperwork } from '../clinical/request';
+import { readTable } from '../clinical/table';
 import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
 import { type Settings, settingsKey } from './settings';
 import { todayIso } from '../notes/age';
@@ -199,7 +200,7 @@ export class LeanNote implements NoteAnalysis {
 
   /** Its parse tree alone: the recent full result's when there is one, else parsed again (no analysis). */
   parse(): ParsedNote {
-    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, reportsOnTheChild, namesTheChild, orderLinePaperwork);
+    return this.context.recent.get(this.findings)?.parsed ?? parseNote(this.text, this.start === 0, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   }
 
   /** Whether this note's result holds for the same text at the start (or not) of a document with this line ending, knowledge and settings key. */

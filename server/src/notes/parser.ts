@@ -22,7 +22,22 @@ export interface Field {
   writtenKey?: string;
   /** A line with an unknown key that reads as prose ("10 mo old boy seen today: …"): read as free text. */
   prose?: boolean;
+  /** A table's cell read under its column's header (clinical/table.ts): `keySpan` is the header cell, `valueSpan` the cell. */
+  column?: boolean;
 }
+
+/**
+ * A note written as table rows, read by its columns: the lines the table covers (its header and every row, never
+ * read as lines of their own) and the fields of the one row read, a cell under its header each (clinical/table.ts).
+ */
+export interface TableReading {
+  /** From the header line's start to the end of the table's last row. */
+  span: Span;
+  fields: Field[];
+}
+
+/** How a note's table is read; clinical vocabulary, so the engine passes it in (clinical/table.ts readTable). */
+export type TableReader = (text: string) => TableReading | undefined;
 
 export interface NoteComment {
   span: Span;
@@ -124,7 +139,9 @@ export function parseNote(
   reportsOnTheChild?: CarerReport,
   namesTheChild: NamesTheChild = namesNoChild,
   orderPaperwork: OrderPaperwork = noPaperwork,
+  readTable?: TableReader,
 ): ParsedNote {
+  const table = readTable?.(text);
   const fields: Field[] = [];
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
@@ -136,6 +153,10 @@ export function parseNote(
     readLine(text, at, text.length, line);
     let s = line.start;
     const e = line.contentEnd;
+    if (table && s >= table.span.start && s < table.span.end) {
+      open = undefined;
+      continue;
+    }
     if (s === 0 && atDocumentStart && text.charCodeAt(0) === 0xfeff) s = 1;
     let firstNonSpace = s;
     while (firstNonSpace < e && isSpaceOrTab(text.charCodeAt(firstNonSpace))) firstNonSpace++;
@@ -217,6 +238,10 @@ export function parseNote(
         }
       }
     }
+  }
+  if (table?.fields.length) {
+    fields.push(...table.fields);
+    fields.sort((a, b) => a.lineSpan.start - b.lineSpan.start || a.valueSpan.start - b.valueSpan.start);
   }
   const prose = readProse(text, fields, malformed, reportsOnTheChild);
   const freeText = prose.length > 0 && !fields.some((f) => f.key);

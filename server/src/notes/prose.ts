@@ -35,7 +35,8 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
       (reportsOnTheChild(f.rawKey, f.value) || (!isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
     ) {
       f.prose = true;
-      spans.push({ start: f.keySpan.start, end: f.valueSpan.end });
+      // A table's cell is read alone: its header stands lines above it, over every other row.
+      spans.push({ start: f.column ? f.valueSpan.start : f.keySpan.start, end: f.valueSpan.end });
     }
   }
   if (!spans.length) return [];

@@ -19,7 +19,8 @@ export const rule: Rule = {
     for (const f of ctx.note.fields) {
       // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome, decision or actions is no repeat of the plan.
       // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
-      if (!f.key || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
+      // A table's columns "Exam" and "Skin" are two columns of one row, each read: no repeat either.
+      if (!f.key || f.column || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
       const id = isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
       const first = seen.get(id);
       if (!first) {

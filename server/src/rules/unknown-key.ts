@@ -16,6 +16,8 @@ export const rule: Rule = {
     const read = readUnknownKeys(ctx.note.fields);
     for (const f of ctx.note.fields) {
       if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
+      // A table's column of a name, a bed or a comment is no key written amiss.
+      if (f.column) continue;
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
       // "B symptoms: night sweats": another template's key for one of ours, read with its meaning.
