@@ -4900,8 +4900,11 @@ function inlineOrderKeyed(all: readonly Field[]): Field[] {
 }
 /** Keys whose values tell the past: a label for investigations inside them names studies done before. */
 const HISTORY_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
-/** One to three words and a colon, at the start of a prose value or after a sentence's end. */
-const INLINE_LABEL = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:[ \t]*/g;
+/**
+ * One to three words and a colon, at the start of a prose value or after a sentence's end; letters of any script, as a
+ * Spanish or Bulgarian plan writes its key mid-paragraph ("… Neuro normal. Indicación: Rx de columna lumbosacra").
+ */
+const INLINE_LABEL = /(?:^|[.;!?]\s+)(\p{L}+(?: \p{L}+){0,2})\s*:[ \t]*/gu;
 
 /**
  * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching

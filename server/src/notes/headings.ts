@@ -406,6 +406,23 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'solicita',
   'solicitan',
   'solicito',
+  // Spanish "Indicación: Rx de columna lumbosacra", "Indicaciones:", "Se indica:" (indicated, i.e. prescribed): the doctor's
+  // orders, not the English reason for the study; a value that is no study to do stays an unknown key.
+  'indicación',
+  'indicacion',
+  'indicaciones',
+  'indica',
+  'indican',
+  // Bulgarian and Russian "Назначение:" (prescribed), "Направление:" (referral slip for a study), "Назначено:".
+  'назначение',
+  'назначено',
+  'назначения',
+  'направление',
+  // Lithuanian "Skirta:" (prescribed), "Rekomenduota:" (recommended) in a plan.
+  'skirta',
+  'skiriama',
+  'rekomenduota',
+  'rekomenduojama',
   // "Paraclinical: CT thoracolumbar spine native" (Romanian "paraclinic": the investigations, done or to do).
   'paraclinical',
   'paraclinic',
@@ -444,10 +461,10 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
  * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
- * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
+ * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"), and the subject of a translated passive ("It is requested:"): never an
  * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', 'it', 'is']);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 

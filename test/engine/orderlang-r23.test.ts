@@ -1,0 +1,61 @@
+/**
+ * Orders told in the writer's own language or in machine-translated English (set 20): the plan's key in Spanish,
+ * Bulgarian and Lithuanian ("Indicación:", "Se indica:", "Назначение:", "Направление:", "Skirta:", "Rekomenduota:"),
+ * a translated passive key ("It is requested:", "Conduct to hold:"), study, spine and region words of those languages,
+ * and "without KM" as no contrast. Near misses: a past study, a conditional, a negated order, another organ, no study.
+ */
+import * as assert from 'node:assert/strict';
+import { orderOf } from '../helpers';
+
+const es = 'Niño de 8 años, dolor lumbar sin fiebre.';
+const en = '8 yo M, low back pain 3 wk, neuro normal.';
+
+describe('a plan key in the writer own language orders the study after it', () => {
+  for (const [line, want] of [
+    ['Indicación: Rx de columna lumbosacra AP y lateral.', 'xr-area'],
+    ['Se indica: Rayos X columna lumbosacra AP y lateral.', 'xr-area'],
+    ['Paciente estable. Indicación: Rx de columna lumbosacra AP y lateral.', 'xr-area'],
+  ] as const) {
+    it(`"${line}"`, () => assert.equal(orderOf(es, line), want));
+  }
+  for (const [line, want] of [
+    ['Назначение: ЯМР (MRI) lumbosacral spine without contrast', 'mri-area-without'],
+    ['Направление: ЯМР лумбален отдел (MRI L-spine) без контраст.', 'mri-area-without'],
+    ['Skirta: KT krūtinės-juosmeninės stuburo dalies be kontrasto (CT Th-L spine w/o)', 'ct-area-without'],
+    ['Plan: MRT kogu lülisammas (whole spine) native, w/o contrast.', 'mri-complete-without'],
+    ['It is requested: RX rachide lombo-sacral in 2 projections.', 'xr-area'],
+    ['Conduct to hold: MRI lumbar spine without injection.', 'mri-area-without'],
+    ['Plan: is solicited Resonance Magnetic of all the column with and without contrast (gadolinio).', 'mri-complete-without-and-with'],
+    ['Procedure: MRT of the LWS native (without KM).', 'mri-area-without'],
+    ['Plan: MRI lumbar spine ohne KM.', 'mri-area-without'],
+  ] as const) {
+    it(`"${line}"`, () => assert.equal(orderOf(en, line), want));
+  }
+  it('native and with KM is still both series', () => assert.equal(orderOf(en, 'Plan: MRT of the LWS nativ und mit KM.'), 'mri-area-without-and-with'));
+});
+
+describe('near misses order nothing', () => {
+  for (const line of [
+    'Rx columna (CESAMO hace 2 semanas): sin alteraciones.',
+    'Plan: acetaminofén, reposo relativo. Si persiste > 4 semanas o aparece fiebre -> Rx columna.',
+    'Si no mejora se indica RMN columna lumbar.',
+    'Si persiste el dolor se indica RMN columna lumbar.',
+    'No se indica RMN por ahora.',
+    'Indicación: dolor lumbar persistente.',
+    'Se indica: ecografía renal.',
+  ]) {
+    it(`"${line}"`, () => assert.equal(orderOf(es, line), 'none'));
+  }
+  for (const line of [
+    'RÖ thoracolumbar 3 wk ago - no pathology.',
+    'Назначение: УЗИ почек.',
+    'Назначение: ибупрофен 200 mg.',
+    'ЯМР лумбален отдел (преди 2 месеца) - норма.',
+    'It is requested: physiotherapy.',
+    'KT tape applied to lumbar spine for pain.',
+    'IRM lombaire à discuter.',
+    'Plan: RX rachide lombo-sacral in 2 projections if pain persists.',
+  ]) {
+    it(`"${line}"`, () => assert.equal(orderOf(en, line), 'none'));
+  }
+});
