@@ -59,3 +59,21 @@ describe('near misses order nothing', () => {
     it(`"${line}"`, () => assert.equal(orderOf(en, line), 'none'));
   }
 });
+
+describe('a closing study followed by a step conditioned on its result', () => {
+  const hx = '11 mo M. Soft lumbosacral swelling since birth.';
+  const exam = 'Exam: mass 4 cm, reflexes normal.';
+  for (const next of ['Neurosurgery opinion if MRI abnormal.', 'Refer NSGY if the MRI shows tethering.', 'Avis neurochirurgie depending on MRI.']) {
+    it(`"MRI … w/o contrast. ${next}" orders the MRI`, () => assert.equal(orderOf(hx, exam, `MRI lumbosacral spine w/o contrast. ${next}`), 'mri-area-without'));
+  }
+  for (const line of [
+    'US spine normal. Refer NSGY if MRI abnormal.',
+    'Neuro intact. Refer if MRI abnormal.',
+    'MRI lumbosacral spine w/o contrast if no better. Refer if MRI abnormal.',
+    'XR L-spine last week normal. Refer if MRI abnormal.',
+    'Physio. MRI if XR abnormal.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(hx, exam, line), 'none'));
+  }
+  it('a Lithuanian spine echoscopy with the spine before it', () => assert.equal(orderOf(en, 'Rekomenduota: stuburo echoskopija (US lumbosacral spine)'), 'us-area'));
+});

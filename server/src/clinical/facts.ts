@@ -2609,7 +2609,7 @@ function readOrderElsewhere(
     // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
     // film), is passed over as one naming no study is.
     const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value)); skipped++) {
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -5118,6 +5118,17 @@ const NOT_PAST_WORDS =
 // hedged result and "whether further imaging is needed" another study, neither the told study's own.
 const NOT_YET_DONE = String.raw`(?<!\b(?:further|more|additional|other|any)\s{1,3})\b(?:${US_WORDS}|${STUDY_WORDS}|imaging)\b(?:[\s,:]{1,3}(?!\(?(?:reports?|results?|read|reading|interpretation|sedation|anaesthesia|anesthesia|ga)\b)[\w/().-]{1,30}){0,4}?[\s,:]{1,3}(?:(?:is|are|still|now|also)\s{1,3})?(?:pending|awaited|needed|for tomorrow|(?:may|would|might) be)\b`;
 const NOT_PAST = new RegExp(`${NOT_PAST_WORDS.source}|${NOT_YET_DONE}`, 'i');
+
+/**
+ * "MRI lumbosacral w/o contrast. Neurosurgery opinion if MRI abnormal.", "… Refer NSGY if the MRI shows tethering": a
+ * sentence that names a study only inside the condition of another step (its result decides the step) refers back to
+ * the study before it and asks for no new one, so the closing study before it is still read.
+ */
+function studyOnlyAsCondition(sentence: string): boolean {
+  const m = STUDY_IN_CONDITION.exec(sentence);
+  return m !== null && !NAMES_A_STUDY.test(sentence.slice(0, m.index));
+}
+const STUDY_IN_CONDITION = new RegExp(String.raw`\b(?:if|unless|should|depending on)\s{1,3}(?:the\s{1,3})?(?:${US_WORDS}|${STUDY_WORDS})\b`, 'i');
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
