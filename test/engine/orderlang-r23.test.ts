@@ -75,5 +75,18 @@ describe('a closing study followed by a step conditioned on its result', () => {
   ]) {
     it(`"${line}" orders nothing`, () => assert.equal(orderOf(hx, exam, line), 'none'));
   }
-  it('a Lithuanian spine echoscopy with the spine before it', () => assert.equal(orderOf(en, 'Rekomenduota: stuburo echoskopija (US lumbosacral spine)'), 'us-area'));
+  it('a Lithuanian spine echoscopy with the spine before it', () => assert.equal(orderOf(en, 'Plan: stuburo echoskopija.'), 'us-area'));
+});
+
+describe('"if" in the writer own language keeps the study after it conditional', () => {
+  for (const line of [
+    'Plan: NSAID. Jei skausmas išliks - MRT stuburo.',
+    'Plan: NSAID. Jei nepagerės - KT stuburo.',
+    'Jei skausmas išliks - MRT stuburo juosmens dalies.',
+    'Plan: NSAID. Ако болката продължи - ЯМР лумбален отдел.',
+    'Plan: NSAID. Если боль сохранится - МРТ позвоночника.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(en, line), 'none'));
+  }
+  it('the same study without the condition is ordered', () => assert.equal(orderOf(en, 'Plan: MRT stuburo juosmens dalies.'), 'mri-area-without'));
 });

@@ -5616,9 +5616,11 @@ function studyClauses(told: string, settingLead: RegExp): { from: number; text: 
 
 /**
  * A condition in a sentence: what it names is not done ("MRI if US equivocal"); nor is a study awaited ("GH start once
- * MRI done"; "once the MRI was done, …" tells one done).
+ * MRI done"; "once the MRI was done, …" tells one done). "if" as a note written between English and the writer's own
+ * language says it, whose study words are read in every note: Lithuanian "jei"/"jeigu" ("Jei skausmas išliks - MRT
+ * stuburo"), Russian "если", Bulgarian "ако".
  */
-const CONDITION = /\b(?:if|unless|in case|should|once(?![^.;,]*\b(?:was|were|had)\b))\b/i;
+const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:was|were|had)\b))\b|(?<!\p{L})(?:если|ако)(?!\p{L})/iu;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 /** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
 const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;
