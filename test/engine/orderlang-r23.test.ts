@@ -90,3 +90,70 @@ describe('"if" in the writer own language keeps the study after it conditional',
   }
   it('the same study without the condition is ordered', () => assert.equal(orderOf(en, 'Plan: MRT stuburo juosmens dalies.'), 'mri-area-without'));
 });
+
+describe('ЯМР is read only before a word of the spine (another body part is no spine study)', () => {
+  const bg = 'Пациент 10 г., болка в кръста 5 седмици. Неврологичен статус - норма.';
+  for (const line of [
+    'Назначение: ЯМР на главата без контраст.',
+    'Назначение: ЯМР на главен мозък.',
+    'Назначение: ЯМР на коляното без контраст.',
+    'Plan: ЯМР на главата (brain MRI) to r/o intracranial cause.',
+    'Назначение: ЯМР на корема.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(bg, line), 'none'));
+  }
+  for (const [line, want] of [
+    ['Назначение: ЯМР на гръбначния стълб без контраст.', 'mri-area-without'],
+    ['Назначение: ЯМР (MRI) lumbosacral spine without contrast', 'mri-area-without'],
+    ['Направление: ЯМР лумбален отдел (MRI L-spine) без контраст.', 'mri-area-without'],
+  ] as const) {
+    it(`"${line}"`, () => assert.equal(orderOf(bg, line), want));
+  }
+});
+
+describe('a study reported done under a plan key of the writer own language orders nothing', () => {
+  for (const [hx, line] of [
+    ['Пациент 10 г., болка в кръста.', 'Назначение: ЯМР на гръбначния стълб преди 2 месеца - норма.'],
+    ['Пациент 10 г., болка в кръста.', 'Направление: ЯМР на гръбначния стълб - направен преди 2 месеца, норма. Назначение: НСПВС.'],
+    ['Пациент 9 л., боль в пояснице.', 'Назначение: МРТ поясничного отдела позвоночника 2 месяца назад - норма.'],
+    ['Pacientas 11 m., nugaros skausmas.', 'Skirta: MRT stuburo prieš 2 mėn. - norma. Toliau kineziterapija.'],
+    [en, 'Conduct to hold: MRI lumbar spine was performed 3 weeks ago without alterations. Continue physio.'],
+    [en, 'It is requested: RX rachide lombo-sacral in 2 projections was done 2 weeks ago, normal. Plan: physio.'],
+    [es, 'Indicación: Rx de columna lumbosacra hace 2 semanas - normal. AINE.'],
+  ] as const) {
+    it(`"${line}"`, () => assert.equal(orderOf(hx, line), 'none'));
+  }
+  it('a study to do after the one done is still ordered', () =>
+    assert.equal(orderOf('Pacientas 11 m., nugaros skausmas.', 'Skirta: RÖ stuburo prieš 2 mėn. - norma. MRT stuburo be kontrasto.'), 'mri-area-without'));
+  it('"It is requested:" alone still orders the study', () => assert.equal(orderOf(en, 'It is requested: RX rachide lombo-sacral in 2 projections.'), 'xr-area'));
+  it('"it" and "is" make no order key of other words', () => assert.equal(orderOf(en, 'It is: MRI lumbar spine normal.'), 'none'));
+});
+
+describe('contrast said in Bulgarian and Lithuanian', () => {
+  const bg = 'Пациент 10 г., болка в кръста.';
+  for (const [line, want] of [
+    ['Назначение: ЯМР на гръбначния стълб с контраст.', 'mri-area-with'],
+    ['Назначение: ЯМР на гръбначния стълб с и без контраст.', 'mri-area-without-and-with'],
+    ['Назначение: ЯМР на гръбначния стълб без контраст.', 'mri-area-without'],
+    ['Skirta: MRT stuburo su kontrastu.', 'mri-area-with'],
+    ['Skirta: MRT stuburo be kontrasto ir su kontrastu.', 'mri-area-without-and-with'],
+  ] as const) {
+    it(`"${line}"`, () => assert.equal(orderOf(bg, line), want));
+  }
+  for (const line of ['Назначение: ЯМР лумбален отдел с контраст.', 'Назначение: ЯМР лумбален отдел с и без контраст.']) {
+    it(`"${line}" is never read as without contrast`, () => assert.notEqual(orderOf(bg, line), 'mri-area-without'));
+  }
+});
+
+describe('a trailing "if" of the writer own language after a comma keeps the study conditional', () => {
+  const ru = 'Пациент 9 л., боль в пояснице 6 недель.';
+  for (const line of [
+    'Назначение: МРТ поясничного отдела позвоночника, если боль сохранится.',
+    'Назначение: МРТ поясничного отдела позвоночника, если не пройдет.',
+    'Skirta: MRT stuburo, jei skausmas išliks.',
+    'Назначение: ЯМР на гръбначния стълб, ако болката продължи.',
+  ]) {
+    it(`"${line}" orders nothing`, () => assert.equal(orderOf(ru, line), 'none'));
+  }
+  it('the same study without the condition is ordered', () => assert.equal(orderOf(ru, 'Назначение: МРТ поясничного отдела позвоночника.'), 'mri-area-without'));
+});

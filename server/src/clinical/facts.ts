@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { isAboutRelative, isOrderKeyed } from '../notes/headings';
+import { isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -936,7 +936,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     })
     .filter((f) => f !== undefined)
     .map((f) => (text === note.text ? f : filledIn(f, text)))
-    .concat(inlineOrderKeyed(current));
+    .concat(inlineOrderKeyed(current))
+    .flatMap((f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
@@ -4140,6 +4141,8 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
+    // "МРТ поясничного отдела позвоночника, если боль сохранится": "if" in the writer's own language after a comma is the study's condition.
+    if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (text.slice(words[i - 1].end, words[i].start).includes('\n') && !ow.lineRunsOnAfter.has(words[i - 1].text) && actsOnItsOwn(text, words[i].start, ow)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
@@ -5394,14 +5397,24 @@ interface ToldDone {
   before: RegExp;
 }
 /** The order vocabulary's prose.toldDone words as whole-word patterns (resultsUnderStudiesKey orDone), built once per vocabulary. */
-const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: wordsPattern(v.prose.toldDone.after, 'i'), before: wordsPattern(v.prose.toldDone.before, 'i') }));
+const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: anyScriptWords(v.prose.toldDone.after), before: anyScriptWords(v.prose.toldDone.before) }));
+/** Whole words of any script ("назад", "prieš"): `\b` knows only ASCII letters. */
+function anyScriptWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
 /**
  * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
  * was reviewed beside what was decided, sentence by sentence.
  */
 function isMinutesPlan(f: Field): boolean {
-  return f.key?.name === 'Plan' && !!f.value && isBesidesSpelling(f.rawKey);
+  return !!f.value && ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)));
 }
+/**
+ * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
+ * ("Conduct to hold:", "It is requested:") heads what the writer wrote under it, a study done among the rest, as minutes do
+ * ("Skirta: MRT stuburo prieš 2 mėn. - norma. Toliau kineziterapija."): its sentences that report a study done order nothing.
+ */
+const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
 /**
  * The plan of minutes (isMinutesPlan) without its sentences that order nothing: one reporting a study done (resultsUnderStudiesKey,
  * read as a prior: "Outcome: US spine 2 wk ago normal", "Action: XR L-spine done at OSH - normal"), one chasing the
@@ -5620,6 +5633,8 @@ function studyClauses(told: string, settingLead: RegExp): { from: number; text: 
  * language says it, whose study words are read in every note: Lithuanian "jei"/"jeigu" ("Jei skausmas išliks - MRT
  * stuburo"), Russian "если", Bulgarian "ако".
  */
+/** "if" in the languages whose study words are read in every note (context-lexicon hypothetical triggers, CONDITION). */
+const FOREIGN_IF: ReadonlySet<string> = new Set(['jei', 'jeigu', 'если', 'ако']);
 const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:was|were|had)\b))\b|(?<!\p{L})(?:если|ако)(?!\p{L})/iu;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 /** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */

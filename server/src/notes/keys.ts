@@ -221,6 +221,7 @@ export const KEYS: readonly KeyInfo[] = [
       'Advised',
       'Conduct',
       'Conduct to hold',
+      'It is requested',
       'Conduta',
       'Beleid',
       ...MINUTES_SPELLINGS,
