@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { isAboutRelative, isOrderKeyed } from '../notes/headings';
+import { isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -940,7 +940,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     })
     .filter((f) => f !== undefined)
     .map((f) => (text === note.text ? f : filledIn(f, text)))
-    .concat(inlineOrderKeyed(current));
+    .concat(inlineOrderKeyed(current))
+    .flatMap((f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
@@ -2625,7 +2626,7 @@ function readOrderElsewhere(
     // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
     // film), is passed over as one naming no study is.
     const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value)); skipped++) {
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value)); skipped++) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -4206,6 +4207,8 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
       const own = mark ? SUB_POINT.test(mark) && !lineMark(text, words[h].start) : /^\p{Lu}/u.test(text[words[i].start]);
       if (own && conditionDangles(text, words[i].start, ow)) return true;
     }
+    // "МРТ поясничного отдела позвоночника, если боль сохранится": "if" in the writer's own language after a comma is the study's condition.
+    if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
   }
@@ -5086,8 +5089,11 @@ function inlineOrderKeyed(all: readonly Field[]): Field[] {
 }
 /** Keys whose values tell the past: a label for investigations inside them names studies done before. */
 const HISTORY_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
-/** One to three words and a colon, at the start of a prose value or after a sentence's end. */
-const INLINE_LABEL = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:[ \t]*/g;
+/**
+ * One to three words and a colon, at the start of a prose value or after a sentence's end; letters of any script, as a
+ * Spanish or Bulgarian plan writes its key mid-paragraph ("… Neuro normal. Indicación: Rx de columna lumbosacra").
+ */
+const INLINE_LABEL = /(?:^|[.;!?]\s+)(\p{L}+(?: \p{L}+){0,2})\s*:[ \t]*/gu;
 
 /**
  * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching
@@ -5304,6 +5310,17 @@ const NOT_PAST_WORDS =
 // hedged result and "whether further imaging is needed" another study, neither the told study's own.
 const NOT_YET_DONE = String.raw`(?<!\b(?:further|more|additional|other|any)\s{1,3})\b(?:${US_WORDS}|${STUDY_WORDS}|imaging)\b(?:[\s,:]{1,3}(?!\(?(?:reports?|results?|read|reading|interpretation|sedation|anaesthesia|anesthesia|ga)\b)[\w/().-]{1,30}){0,4}?[\s,:]{1,3}(?:(?:is|are|still|now|also)\s{1,3})?(?:pending|awaited|needed|for tomorrow|(?:may|would|might) be)\b`;
 const NOT_PAST = new RegExp(`${NOT_PAST_WORDS.source}|${NOT_YET_DONE}`, 'i');
+
+/**
+ * "MRI lumbosacral w/o contrast. Neurosurgery opinion if MRI abnormal.", "… Refer NSGY if the MRI shows tethering": a
+ * sentence that names a study only inside the condition of another step (its result decides the step) refers back to
+ * the study before it and asks for no new one, so the closing study before it is still read.
+ */
+function studyOnlyAsCondition(sentence: string): boolean {
+  const m = STUDY_IN_CONDITION.exec(sentence);
+  return m !== null && !NAMES_A_STUDY.test(sentence.slice(0, m.index));
+}
+const STUDY_IN_CONDITION = new RegExp(String.raw`\b(?:if|unless|should|depending on)\s{1,3}(?:the\s{1,3})?(?:${US_WORDS}|${STUDY_WORDS})\b`, 'i');
 
 /** A value naming no imaging study is not searched for one (most histories). */
 const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
@@ -5569,14 +5586,24 @@ interface ToldDone {
   before: RegExp;
 }
 /** The order vocabulary's prose.toldDone words as whole-word patterns (resultsUnderStudiesKey orDone), built once per vocabulary. */
-const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: wordsPattern(v.prose.toldDone.after, 'i'), before: wordsPattern(v.prose.toldDone.before, 'i') }));
+const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: anyScriptWords(v.prose.toldDone.after), before: anyScriptWords(v.prose.toldDone.before) }));
+/** Whole words of any script ("назад", "prieš"): `\b` knows only ASCII letters. */
+function anyScriptWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
 /**
  * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
  * was reviewed beside what was decided, sentence by sentence.
  */
 function isMinutesPlan(f: Field): boolean {
-  return f.key?.name === 'Plan' && !!f.value && isBesidesSpelling(f.rawKey);
+  return !!f.value && ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)));
 }
+/**
+ * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
+ * ("Conduct to hold:", "It is requested:") heads what the writer wrote under it, a study done among the rest, as minutes do
+ * ("Skirta: MRT stuburo prieš 2 mėn. - norma. Toliau kineziterapija."): its sentences that report a study done order nothing.
+ */
+const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
 /**
  * The plan of minutes (isMinutesPlan) without its sentences that order nothing: one reporting a study done (resultsUnderStudiesKey,
  * read as a prior: "Outcome: US spine 2 wk ago normal", "Action: XR L-spine done at OSH - normal"), one chasing the
@@ -5791,9 +5818,13 @@ function studyClauses(told: string, settingLead: RegExp): { from: number; text: 
 
 /**
  * A condition in a sentence: what it names is not done ("MRI if US equivocal"); nor is a study awaited ("GH start once
- * MRI done"; "once the MRI was done, …" tells one done).
+ * MRI done"; "once the MRI was done, …" tells one done). "if" as a note written between English and the writer's own
+ * language says it, whose study words are read in every note: Lithuanian "jei"/"jeigu" ("Jei skausmas išliks - MRT
+ * stuburo"), Russian "если", Bulgarian "ако".
  */
-const CONDITION = /\b(?:if|unless|in case|should|once(?![^.;,]*\b(?:was|were|had)\b))\b/i;
+/** "if" in the languages whose study words are read in every note (context-lexicon hypothetical triggers, CONDITION). */
+const FOREIGN_IF: ReadonlySet<string> = new Set(['jei', 'jeigu', 'если', 'ако']);
+const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:was|were|had)\b))\b|(?<!\p{L})(?:если|ако)(?!\p{L})/iu;
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 /** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
 const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;

@@ -612,9 +612,11 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
-  for (let j = m.last + 1; j < words.length && j <= m.last + 6; j++) {
+  const gloss = glossOf(text, words, m, c);
+  const first = gloss ? gloss.last + 1 : m.last + 1;
+  for (let j = first; j < words.length && j <= first + 5; j++) {
     // "Rx - lumbar spine stretches", "Rx (lumbar spine)": a break after the name ends its reach.
-    if (/[\n\r.;:()]|\s[-\u2013\u2014]/.test(text.slice(words[j - 1].end, words[j].start))) return false;
+    if (/[\n\r.;:()]|\s[-\u2013\u2014]/.test(text.slice(j === first && gloss ? gloss.end : words[j - 1].end, words[j].start))) return false;
     if (c.spineWords.has(words[j].text)) return true;
     if (!c.skipWords.has(words[j].text)) return false;
     if (c.regionWords.has(words[j].text) && words[j].text.length > 2 && regionEndsName(text, words, j, c)) return true;
@@ -623,11 +625,28 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
 }
 
 /**
+ * "ЯМР (MRI) lumbosacral spine", "TAC (CT) thoracolumbar spine": a bracket right after a name read only before the spine
+ * that glosses it in English is taken with the name (its end and last word), so the spine past it is the name's.
+ */
+function glossOf(text: string, words: readonly Word[], m: Match, c: Compiled): { end: number; last: number } | undefined {
+  if (!c.beforeSpine.has(m.entry)) return undefined;
+  const g = /^[ \t]*\(([^()\n]{1,20})\)/.exec(text.slice(m.end, m.end + 32));
+  if (!g || g[1].trim().toLowerCase() !== m.entry.to.toLowerCase()) return undefined;
+  const end = m.end + g[0].length;
+  let last = m.last;
+  while (last + 1 < words.length && words[last + 1].start < end) last++;
+  return { end, last };
+}
+
+/**
  * A region named without the word spine ends a study's name ("Rx lumbosacral with obliques (done in March): …", "RX
  * lumbar: normal") when its line, clause or name ends after it, or a word of the views follows it (viewWords); not "Rx
  * lumbosacral corset" (a prescription of a brace), where another word follows.
  */
 function regionEndsName(text: string, words: readonly Word[], j: number, c: Compiled): boolean {
+  // "ЯМР лумбален отдел (MRI L-spine)": a word of the name after the region ("отдел", part) still ends it there.
+  if (j + 1 < words.length && c.skipWords.has(words[j + 1].text) && !c.regionWords.has(words[j + 1].text) && !/[\n\r.;:,()]/.test(text.slice(words[j].end, words[j + 1].start)))
+    j++;
   if (j + 1 >= words.length) return true;
   if (/[\n\r.;:,()]/.test(text.slice(words[j].end, words[j + 1].start))) return true;
   return c.viewWords.has(words[j + 1].text);
@@ -1004,8 +1023,9 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     // "I ask an NMR of the lumbar spine", "TAC of the lumbar spine": a study's name as written outside North America.
     const n = studies ? matchAt(text, words, i, c.studies, (m) => studyAccepts(text, words, i, m, c)) : undefined;
     if (n) {
-      edits.push({ start: words[i].start, end: n.end, text: n.entry.to });
-      i = n.last;
+      const gloss = glossOf(text, words, n, c);
+      edits.push({ start: words[i].start, end: gloss?.end ?? n.end, text: n.entry.to });
+      i = gloss?.last ?? n.last;
     }
   }
   if (!edits.length) return unchanged;

@@ -609,7 +609,7 @@ export const OrderVocabularySchema = z.strictObject({
      */
     toldDone: z.strictObject({
       $comment: z.string().optional(),
-      after: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      after: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)).min(1),
       before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
   }),

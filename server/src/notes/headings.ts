@@ -384,6 +384,32 @@ export function namesThePatient(rawKey: string): boolean {
 }
 
 /**
+ * Plan keys in the writer's own language (see ORDER_KEY_WORDS). Their value is read sentence by sentence, as a meeting's
+ * minutes are (clinical/facts.ts minutesPlanRead): under them a writer also reports a study done ('Назначение: ЯМР … преди 2
+ * месеца - норма').
+ */
+const WRITERS_LANGUAGE_ORDER_KEY_WORDS: readonly string[] = [
+  // Spanish "Indicación: Rx de columna lumbosacra", "Indicaciones:", "Se indica:" (indicated, i.e. prescribed): the doctor's
+  // orders, not the English reason for the study; a value that is no study to do stays an unknown key.
+  'indicación',
+  'indicacion',
+  'indicaciones',
+  'indica',
+  'indican',
+  // Bulgarian and Russian "Назначение:" (prescribed), "Направление:" (referral slip for a study), "Назначено:".
+  'назначение',
+  'назначено',
+  'назначения',
+  'направление',
+  // Lithuanian "Skirta:" (prescribed), "Rekomenduota:" (recommended) in a plan.
+  'skirta',
+  'skiriama',
+  'rekomenduota',
+  'rekomenduojama',
+];
+const WRITERS_LANGUAGE_ORDER_KEY = new Set(WRITERS_LANGUAGE_ORDER_KEY_WORDS);
+
+/**
  * Words of a key that names the study to be done, on a request form or in a letter ("Radiology:",
  * "Investigations:", "Modality:", "Orders placed:", "Examination:", "Test requested:"): the note language
  * does not know the key, but its line is no history. When its value is a study to do, clinical/facts.ts
@@ -406,6 +432,7 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'solicita',
   'solicitan',
   'solicito',
+  ...WRITERS_LANGUAGE_ORDER_KEY_WORDS,
   // "Paraclinical: CT thoracolumbar spine native" (Romanian "paraclinic": the investigations, done or to do).
   'paraclinical',
   'paraclinic',
@@ -457,6 +484,13 @@ const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+r
 
 /** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
 export function isOrderKeyed(rawKey: string): boolean {
+  return orderKeyedBy(rawKey, ORDER_KEY);
+}
+/** An order key in the writer's own language ("Назначение:", "Se indica:", "Skirta:"; WRITERS_LANGUAGE_ORDER_KEY_WORDS). */
+export function isWritersLanguageOrderKey(rawKey: string): boolean {
+  return orderKeyedBy(rawKey, WRITERS_LANGUAGE_ORDER_KEY);
+}
+function orderKeyedBy(rawKey: string, keyWords: ReadonlySet<string>): boolean {
   const words = wordsOf(
     rawKey
       .replace(/\bto be (?:performed|done|obtained)\b/i, 'to be')
@@ -466,7 +500,7 @@ export function isOrderKeyed(rawKey: string): boolean {
   if (!words.length || words.length > 5) return false;
   let order = false;
   for (const w of words) {
-    if (ORDER_KEY.has(w)) order = true;
+    if (keyWords.has(w)) order = true;
     else if (!ORDER_KEY_JOINS.has(w)) return false;
   }
   return order;
