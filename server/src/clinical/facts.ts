@@ -1697,11 +1697,17 @@ function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspecte
 
 /** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
 function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
-  const norm = rawKey
+  return keys.some((k) => foldedKey(k) === foldedKey(rawKey));
+}
+
+/** A key in lower case without its accents ("Hypothèse" is "hypothese", "Hipótesis" "hipotesis"), other marks as spaces. */
+function foldedKey(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return keys.includes(norm);
 }
 
 /**

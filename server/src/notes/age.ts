@@ -35,6 +35,9 @@ const UNIT: Record<string, Unit> = {
   // Dutch, as Dutch-trained writers keep it in English notes ("Jongen 10 jr", "Meisje 14 jr", "5 mnd", "3 wk").
   jr: 'y',
   jaar: 'y',
+  // Dari, Pashto, Urdu and Hindi, as South and Central Asian writers keep it in English notes ("Age: 18 sal", "12 saal").
+  sal: 'y',
+  saal: 'y',
   m: 'm',
   mo: 'm',
   mos: 'm',
