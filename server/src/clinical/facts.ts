@@ -1697,8 +1697,13 @@ function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspecte
 
 /** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
 function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
-  return keys.some((k) => foldedKey(k) === foldedKey(rawKey));
+  let folded = FOLDED_KEYS.get(keys);
+  if (!folded) FOLDED_KEYS.set(keys, (folded = new Set(keys.map(foldedKey))));
+  return folded.has(foldedKey(rawKey));
 }
+
+/** Each knowledge list of suspicion keys folded once, the first time it is asked, not on every key read. */
+const FOLDED_KEYS = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** A key in lower case without its accents ("Hypothèse" is "hypothese", "Hipótesis" "hipotesis"), other marks as spaces. */
 function foldedKey(key: string): string {
