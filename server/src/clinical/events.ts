@@ -570,7 +570,7 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
       const next = w[i + 1]?.text;
       if (next === 'tall' || (next && HEIGHT_DIGITS.test(next) && INCHES.has(w[i + 2]?.text ?? ''))) continue;
       // "fell down 10 stairs", not "walked 10 steps": a unit that needs a fall word has one just before the number.
-      if (u.fallWords && !w.slice(Math.max(0, first - 3), first).some((x) => u.fallWords!.includes(x.text))) continue;
+      if (u.fallWords && !fallWordBefore(w, first, u.fallWords, v.heightHedges)) continue;
       const span = { start: w[first].start, end: w[i].end };
       if (!asserted(span)) continue;
       if (n >= u.significantFrom) return { high: span, lows };
@@ -578,6 +578,21 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
     }
   }
   return { lows };
+}
+
+/**
+ * One of `fallWords` in the three words before the number at `first`, a hedge ("approx.", "about") not
+ * counted among the three: "fell off a mango tree approx. 4 m" is a fall of 4 m as "fell off it 4 m" is.
+ */
+function fallWordBefore(w: readonly Word[], first: number, fallWords: readonly string[], hedges: readonly string[]): boolean {
+  let seen = 0;
+  // At most six words back, so a run of hedges cannot make the look-back grow with the note.
+  for (let j = first - 1; j >= Math.max(0, first - 6) && seen < 3; j--) {
+    const t = w[j].text;
+    if (fallWords.includes(t)) return true;
+    if (!hedges.includes(t)) seen++;
+  }
+  return false;
 }
 
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */

@@ -1707,11 +1707,22 @@ function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspecte
 
 /** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
 function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
-  const norm = rawKey
+  let folded = FOLDED_KEYS.get(keys);
+  if (!folded) FOLDED_KEYS.set(keys, (folded = new Set(keys.map(foldedKey))));
+  return folded.has(foldedKey(rawKey));
+}
+
+/** Each knowledge list of suspicion keys folded once, the first time it is asked, not on every key read. */
+const FOLDED_KEYS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A key in lower case without its accents ("Hypothèse" is "hypothese", "Hipótesis" "hipotesis"), other marks as spaces. */
+function foldedKey(key: string): string {
+  return key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return keys.includes(norm);
 }
 
 /**

@@ -508,6 +508,11 @@ const ReadingVocabularyFields = z.strictObject({
           .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
       )
       .min(1),
+    /**
+     * Words that only hedge a height ("approx. 4 m", "about 4 m", French "env. 4 m"): passed over when looking
+     * for the fall word before the number, so a hedged height is read as the plain one.
+     */
+    heightHedges: z.array(z.string().min(1)).min(1),
     /** Number words a height may be written in ("five feet"). */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
