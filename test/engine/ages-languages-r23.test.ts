@@ -6,7 +6,7 @@
  * metres, "14 g" grams), a relative's age, a complaint's duration, "sal" within a word, "9a" that is no age.
  */
 import * as assert from 'node:assert/strict';
-import { ageOf, near, WEEK } from '../helpers';
+import { ageOf, near, readNote, WEEK } from '../helpers';
 
 describe('ages told in the writer’s own language (r23)', () => {
   const read: [string[], number][] = [
@@ -98,5 +98,12 @@ describe('ages told in the writer’s own language (r23)', () => {
   it('an English "5 m." stays months, whatever a stray Lithuanian word', () => {
     near(ageOf('Girl 5 m. Sacral dimple.'), 5, 'Girl 5 m.');
     near(ageOf('Girl 5 m. Mergaitė. Sacral dimple.'), 5, 'one cue');
+  });
+  it('Dari back-pain words stay back pain once the Dari view reads "dard" as pain', () => {
+    const backPain = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'back-pain' && h.present);
+    assert.ok(backPain('Dukhtar, 12 years.', 'C/C: dard-e-kamar 2 months, fever.', 'Inv: X-ray dorsolumbar spine'), 'dard-e-kamar');
+    assert.ok(backPain('Pesar 10 sal. Kamar dard 3 hafta.', 'Adv: XR LS spine'), 'kamar dard');
+    assert.ok(backPain('Pesar 10 sal. Dard e kamar 3 hafta.', 'Adv: XR LS spine'), 'dard e kamar');
+    assert.ok(!backPain('Pesar 10 sal. Dard in the knee 3 hafta.', 'Adv: XR knee'), 'pain of the knee is no back pain');
   });
 });
