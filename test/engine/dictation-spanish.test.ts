@@ -221,6 +221,49 @@ describe('notes in other writing: dictation and Spanish', () => {
         assert.equal(order(text), 'mri-area-without');
       });
     });
+    describe('ages said in words and spoken corrections (set 20 letters)', () => {
+      const letter = (body: string) =>
+        `Dear Doctor Patel comma\nnew paragraph ${body} full stop she has no fever comma no night pain full stop new paragraph I have requested x rays of the lumbar spine full stop\n`;
+      const age = (text: string) => readNote(text).facts.age?.months;
+      it('"age four", "age ten", "aged twelve" after a name, and "Name comma now fifteen comma" are the age in years', () => {
+        assert.equal(age(`Re colon Ella Morgan comma age four\n${letter('Ella has low back pain')}`), 48);
+        assert.equal(age(letter('Jacob comma age ten comma was seen with low back pain')), 120);
+        assert.equal(age(letter('I saw Grace aged twelve for low back pain')), 144);
+        assert.equal(age(letter('Maya comma now fifteen comma was treated for low back pain')), 180);
+        assert.equal(age(letter('Maya comma now 15 comma was treated for low back pain')), 180);
+        assert.equal(age(letter('I saw Grace aged 12 for follow up of low back pain')), 144);
+      });
+      it('a unit, a score, a past age or another person keep a number said in words from being the age in years', () => {
+        assert.ok(age(letter('Ella comma age four weeks comma has a sacral dimple'))! < 2);
+        assert.equal(age(letter('she has low back pain comma her mum aged forty has the same')), undefined);
+        assert.equal(age(letter('she has low back pain comma pain now four out of ten')), undefined);
+        assert.equal(age(letter('she has low back pain comma relieved now fifteen minutes after ibuprofen')), undefined);
+        assert.equal(age(letter('at age four she had surgery comma now low back pain')), undefined);
+        assert.equal(age(letter('she has low back pain comma now four comma says mum')), undefined);
+      });
+      it('a typed note with an age in words is read as written', () => {
+        const t = 'Re: Ella Morgan, age four\nback pain, no fever.\nPlan: XR L-spine';
+        assert.equal(languageView(t), t);
+      });
+      it('"scratch that" takes back the words just dictated: the words said again, the last word, or the clause said again', () => {
+        const view = (body: string) => languageView(letter(body)).replace(/\s+/g, ' ');
+        assert.ok(view('pain radiating down the back of the left lake scratch that left leg to the heel').includes('back of the left leg to the heel'));
+        assert.ok(view('it sounds like psychotic scratch that sciatica').includes('it sounds like sciatica.'));
+        assert.ok(view('MRI of the lumbar scratch that thoracic spine was normal').includes('MRI of the thoracic spine'));
+        assert.ok(view('low back pain for six weeks scratch that six months').includes('low back pain for 6 months.'));
+        const fever = (body: string) => readNote(letter(body).replace('she has no fever comma ', '')).facts.hits.filter((h) => h.finding.id === 'fever');
+        assert.ok(fever('low back pain full stop no fever scratch that low grade fever').some((h) => h.present));
+        assert.ok(fever('low back pain full stop she has had fever scratch that no fever').every((h) => !h.present));
+      });
+      it('a correction takes back no word before the last mark', () =>
+        assert.ok(languageView(letter('low back pain comma psychotic scratch that sciatica')).replace(/\s+/g, ' ').includes('low back pain, sciatica.')));
+      it('a scratch on the skin stays: "a scratch that was bleeding", "small scratch that healed", and "scratch that" in a typed note', () => {
+        for (const body of ['there is a scratch that was bleeding on the back', 'a small scratch that healed', 'Mum says scratch that she has fever'])
+          assert.ok(languageView(letter(body)).replace(/\s+/g, ' ').includes(body), body);
+        const t = 'Age: 9 y\nHPI: back pain, a scratch that bled over L2, no fever.\nPlan: XR L-spine';
+        assert.equal(languageView(t), t);
+      });
+    });
     it('one spoken "period" or "comma" in a typed note changes nothing', () => {
       for (const t of ['Age: 14 y\nHPI: back pain over a 6 week period, no fever.\nPlan: XR L-spine', 'Age: 9 y\nHPI: back pain, comma-shaped scar, no fever.\nPlan: XR L-spine'])
         assert.equal(languageView(t), t);
