@@ -135,6 +135,8 @@ export const AgeVocabularySchema = z.strictObject({
     pronouns: words,
     notNames: words,
     nameBefore: words,
+    $commentAgedAfterName: z.string().optional(),
+    agedAfterName: words,
     $commentNamedChild: z.string().optional(),
     possessive: words,
     toldBy: words,
@@ -227,6 +229,7 @@ interface AgeWords {
   /** Drugs given for pain or fever ('Ibuprofen', 'Calpol'): no name, whatever bracket follows. */
   medications: Set<string>;
   nameBefore: Set<string>;
+  agedAfterName: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
@@ -331,6 +334,7 @@ function ageWords(): AgeWords {
     notNames: new Set(v.subjectAge.notNames),
     medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    agedAfterName: new Set(v.subjectAge.agedAfterName),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
     possessive: new Set(v.subjectAge.possessive),
@@ -1608,7 +1612,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
 /**
  * A bare number right after the child's name (age-vocabulary.json subjectAge.$commentNamedChild): in a letter's heading
  * ("RE: Marcus T (14)", "Re: Jack O'Neill, 17"), after a carer and "of" ("father of Caleb, 16", "mom of Zoe P, age 11"),
- * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni"). Years within bareNumber's, in a note that
+ * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni", "Maya, now 15, was treated for …"). Years within bareNumber's, in a note that
  * speaks of no infant (where it may be months).
  */
 function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | undefined {
@@ -1663,7 +1667,7 @@ const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 const BRACKETED_YEARS = `\\([ \\t]*(\\d{1,2})(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
-    `([ \\t]*,[ \\t]*(?:age[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
+    `([ \\t]*,[ \\t]*(?:(?:age|now)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
     `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
@@ -2276,7 +2280,7 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
 /**
- * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.": a whole number of
+ * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.", "I saw Grace aged 12 for …": a whole number of
  * years after "age"/"aged" (age-vocabulary.json beforeAge), as its own clause or right after a word for the
  * patient, within bareNumber's years, in a note that speaks of no infant (where it may be months). Not a
  * range, a list or a comparison ("age 10-17", "age 8 and 10", "age < 16"), not a past age ("at age 8"), not
@@ -2293,9 +2297,21 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const years = Number(num.text);
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
     const rest = value.slice(num.end, num.end + 8);
-    if (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest)) continue;
     const prev = words[i - 1];
-    const byPerson = prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start));
+    // "I saw Grace aged 12 for follow up": the name of the child just introduced (subjectAge.nameBefore) before "aged".
+    const next = words[i + 2];
+    const byName =
+      x.text === 'aged' &&
+      i >= 2 &&
+      /^[ \t]+$/.test(value.slice(prev.end, x.start)) &&
+      /^[ \t]+$/.test(value.slice(words[i - 2].end, prev.start)) &&
+      v.nameBefore.has(words[i - 2].text) &&
+      nameWord(value.slice(prev.start, prev.end), v) &&
+      next !== undefined &&
+      /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
+      v.agedAfterName.has(next.text);
+    if (!byName && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
+    const byPerson = byName || (prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
     if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
     // The sentence before the age, back to its start: a relative or another child anywhere in it makes the age
     // theirs ("Sibling had tethered cord release, age 6.", "Previous child, age 7, has spina bifida").
