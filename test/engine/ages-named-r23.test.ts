@@ -23,6 +23,8 @@ describe('ages told after the child’s name (r23)', () => {
     ['I saw mum aged 40 for her own back pain. Child back pain 3 weeks.'],
     ['I saw Grace aged 12 in March for back pain. Back pain again 3 weeks.'],
     ['Grace aged 12 for her sister. Back pain 3 weeks.'],
+    ['I saw Nurse aged 19 for advice. Back pain 3 weeks.'],
+    ['I saw Mum aged 17 for her own back pain.'],
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
 

@@ -239,6 +239,9 @@ describe('notes in other writing: dictation and Spanish', () => {
         assert.equal(age(letter('she has low back pain comma pain now four out of ten')), undefined);
         assert.equal(age(letter('she has low back pain comma relieved now fifteen minutes after ibuprofen')), undefined);
         assert.equal(age(letter('at age four she had surgery comma now low back pain')), undefined);
+        assert.equal(age(letter('she has low back pain comma bone age ten on the x ray')), undefined);
+        assert.equal(age(letter('she has low back pain comma mental age four')), undefined);
+        assert.equal(age(letter('she has low back pain comma her brother comma now twelve comma has the same')), undefined);
         assert.equal(age(letter('she has low back pain comma now four comma says mum')), undefined);
       });
       it('a typed note with an age in words is read as written', () => {
@@ -254,6 +257,11 @@ describe('notes in other writing: dictation and Spanish', () => {
         const fever = (body: string) => readNote(letter(body).replace('she has no fever comma ', '')).facts.hits.filter((h) => h.finding.id === 'fever');
         assert.ok(fever('low back pain full stop no fever scratch that low grade fever').some((h) => h.present));
         assert.ok(fever('low back pain full stop she has had fever scratch that no fever').every((h) => !h.present));
+      });
+      it('a correction that would leave a negation standing is read as written: "no weakness scratch that weakness in the left leg"', () => {
+        for (const body of ['no weakness scratch that weakness in the left leg', 'no night pain scratch that night sweats', 'no fever scratch that weight loss'])
+          assert.ok(languageView(letter(body)).replace(/\s+/g, ' ').includes(body), body);
+        assert.ok(languageView(letter('no weakness scratch that no numbness')).replace(/\s+/g, ' ').includes(' no numbness.'));
       });
       it('a correction takes back no word before the last mark', () =>
         assert.ok(languageView(letter('low back pain comma psychotic scratch that sciatica')).replace(/\s+/g, ' ').includes('low back pain, sciatica.')));

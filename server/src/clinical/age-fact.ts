@@ -2307,6 +2307,8 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       /^[ \t]+$/.test(value.slice(words[i - 2].end, prev.start)) &&
       v.nameBefore.has(words[i - 2].text) &&
       nameWord(value.slice(prev.start, prev.end), v) &&
+      !v.relatives.has(prev.text) &&
+      !v.otherTellers.has(prev.text) &&
       next !== undefined &&
       /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
       v.agedAfterName.has(next.text);

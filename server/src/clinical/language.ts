@@ -77,6 +77,7 @@ const DictationSchema = z.strictObject({
     after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     afterName: z.array(z.string().regex(/^[a-z]+$/)),
     notBefore: z.array(z.string().regex(/^[a-z]+$/)),
+    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
     unit: z.string().regex(/^[a-z]$/),
   }),
   $undo: z.string().optional(),
@@ -85,6 +86,7 @@ const DictationSchema = z.strictObject({
     window: z.number().int().min(1).max(8),
     notAfter: z.array(z.string().min(1)),
     notBefore: z.array(z.string().min(1)),
+    negations: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
 
@@ -257,8 +259,8 @@ interface Compiled {
   decimal: string;
   grades: Map<string, Entry[]>;
   units: Set<string>;
-  ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; unit: string };
-  undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string> };
+  ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string>; unit: string };
+  undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
@@ -392,7 +394,13 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     decimal: d.decimal,
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
-    ageSaid: { after: new Set(d.ageSaid.after), afterName: new Set(d.ageSaid.afterName), notBefore: new Set(d.ageSaid.notBefore), unit: d.ageSaid.unit },
+    ageSaid: {
+      after: new Set(d.ageSaid.after),
+      afterName: new Set(d.ageSaid.afterName),
+      notBefore: new Set(d.ageSaid.notBefore),
+      notAfter: new Set(d.ageSaid.notAfter),
+      unit: d.ageSaid.unit,
+    },
     undo: {
       say: d.undo.say.reduce((m, x) => {
         const ws = x.split(' ');
@@ -401,6 +409,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       window: d.undo.window,
       notAfter: lower(d.undo.notAfter),
       notBefore: lower(d.undo.notBefore),
+      negations: new Set(d.undo.negations),
     },
     cues: lower(v.spanish.cues),
     french: foldedTable(
@@ -812,7 +821,8 @@ function ageSaidAt(text: string, words: readonly Word[], i: number, last: number
   const prev = words[i - 1].text;
   const next = last + 1 < words.length && spaced(last, last + 1) ? words[last + 1].text : undefined;
   if (next !== undefined && c.ageSaid.notBefore.has(next)) return false;
-  if (c.ageSaid.after.has(prev)) return true;
+  // "bone age ten", "mental age four": no age of the child's years.
+  if (c.ageSaid.after.has(prev)) return !(i >= 2 && spaced(i - 2, i - 1) && c.ageSaid.notAfter.has(words[i - 2].text));
   if (!c.ageSaid.afterName.has(prev) || i < 3 || !spaced(i - 2, i - 1) || !spaced(i - 3, i - 2)) return false;
   const comma = isMarkAt(text, words, i - 2, c);
   const name = words[i - 3];
@@ -850,10 +860,15 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
       break;
     }
   }
+  let restated = false;
   if (first === i - 1 && words[i - 1].text !== again[0]) {
-    for (let k = from; k < i; k++) if (again.includes(words[k].text)) first = from;
+    for (let k = from; k < i; k++) if (again.includes(words[k].text)) restated = true;
+    if (restated) first = from;
   }
   work.steps += i - from + again.length;
+  // "no weakness scratch that weakness in the left leg", "no night pain scratch that night sweats": whether the negation
+  // left standing is taken back too cannot be told, so the words are read as written.
+  if (!restated && !c.undo.negations.has(again[0])) for (let k = from; k < first; k++) if (c.undo.negations.has(words[k].text)) return undefined;
   return { first, last };
 }
 
