@@ -13,6 +13,8 @@ describe('ages told after the child’s name (r23)', () => {
     [['Dear Dr Whitfield,', 'I saw Grace aged 12 for follow up of the low back pain she had after netball.'], 144],
     [['Thank you for seeing Tom aged 9 with back pain for 3 weeks.'], 108],
     [['I reviewed Ava aged 14 today in clinic. Back pain 6 weeks.'], 168],
+    [['I reviewed Tom aged 9 with back pain for six weeks today.'], 108],
+    [["Jacob, age 10, was jumping on a trampoline at a friend's house when he fell."], 120],
   ];
   for (const [lines, months] of read) it(`${JSON.stringify(lines.join(' / '))} is ${months} months`, () => assert.equal(ageOf(...lines), months));
 
@@ -25,6 +27,21 @@ describe('ages told after the child’s name (r23)', () => {
     ['Grace aged 12 for her sister. Back pain 3 weeks.'],
     ['I saw Nurse aged 19 for advice. Back pain 3 weeks.'],
     ['I saw Mum aged 17 for her own back pain.'],
+    // Someone met or named who is not the child, a visit told as an earlier one (review of r23).
+    ['I met Sam aged 20 who tutors her. Back pain 3 weeks.'],
+    ['I saw Sam aged 20 who tutors her. Back pain 3 weeks.'],
+    ['I first saw Tom aged 9 with a hairy patch; he is back with back pain for 3 weeks.'],
+    ['We saw Grace aged 12 who then had a normal MRI. She is back with back pain.'],
+    ['I saw Grace aged 12 for follow up three years ago. She is back with back pain.'],
+    ['I previously saw Grace aged 12 for a dimple. She has back pain for six weeks.'],
+    ['I saw Grace aged 12 with her tutor. Back pain 3 weeks.'],
+    ['Daniel, now 19, is her tutor. Back pain 3 weeks.'],
+    ['Her tutor, Daniel, now 20, noticed it. Back pain 3 weeks.'],
+    ['Back pain 3 weeks. Our nurse, Kelly, age 19, saw her.'],
+    ['Back pain 3 weeks. Her brother, Sam, now 10, had a tethered cord.'],
+    ['Back pain 3 weeks. Sam, age 10, is her brother.'],
+    ['Back pain 3 weeks. Monday, now 9, she woke with pain.'],
+    ['Back pain 3 weeks. Ibuprofen, now 10, mls.'],
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
 

@@ -137,6 +137,8 @@ export const AgeVocabularySchema = z.strictObject({
     nameBefore: words,
     $commentAgedAfterName: z.string().optional(),
     agedAfterName: words,
+    agedNameBefore: words,
+    agedPastVisit: words,
     $commentNamedChild: z.string().optional(),
     possessive: words,
     toldBy: words,
@@ -230,6 +232,8 @@ interface AgeWords {
   medications: Set<string>;
   nameBefore: Set<string>;
   agedAfterName: Set<string>;
+  agedNameBefore: Set<string>;
+  agedPastVisit: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
@@ -335,6 +339,8 @@ function ageWords(): AgeWords {
     medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
+    agedNameBefore: new Set(v.subjectAge.agedNameBefore),
+    agedPastVisit: new Set(v.subjectAge.agedPastVisit),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
     possessive: new Set(v.subjectAge.possessive),
@@ -2298,20 +2304,24 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
     const rest = value.slice(num.end, num.end + 8);
     const prev = words[i - 1];
-    // "I saw Grace aged 12 for follow up": the name of the child just introduced (subjectAge.nameBefore) before "aged".
+    // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before
+    // "aged" (subjectAge.$commentAgedAfterName). Not a visit told as an earlier one ("I first saw Tom aged 9 with …",
+    // "We saw Grace aged 12 who then had …"), nor anyone met or named in a sentence that names someone else.
     const next = words[i + 2];
     const byName =
       x.text === 'aged' &&
       i >= 2 &&
       /^[ \t]+$/.test(value.slice(prev.end, x.start)) &&
       /^[ \t]+$/.test(value.slice(words[i - 2].end, prev.start)) &&
-      v.nameBefore.has(words[i - 2].text) &&
+      v.agedNameBefore.has(words[i - 2].text) &&
+      !(i >= 3 && v.agedPastVisit.has(words[i - 3].text)) &&
       nameWord(value.slice(prev.start, prev.end), v) &&
       !v.relatives.has(prev.text) &&
       !v.otherTellers.has(prev.text) &&
       next !== undefined &&
       /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
-      v.agedAfterName.has(next.text);
+      v.agedAfterName.has(next.text) &&
+      !sentenceNamesOther(value, x.start, v);
     if (!byName && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
     const byPerson = byName || (prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
     if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
@@ -2324,11 +2334,36 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       at = words[k].start;
     }
     if (relativeBefore(before.slice(0, 3), v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
+    // "our nurse, Kelly, age 19,", "her tutor Daniel aged 20": the age of the adult just named (subjectAge.otherTellers).
+    if (before.slice(0, 3).some((b) => v.otherTellers.has(b.text) || v.companions.has(b.text))) continue;
+    // "Sam, age 10, is her brother": a name's age, the sentence after it naming who that is.
+    if (prev !== undefined && nameWord(value.slice(prev.start, prev.end), v) && restNamesOther(value, num.end, v)) continue;
     if (before.some((b, k) => v.relatives.has(b.text) || (v.person.has(b.text) && before[k + 1] !== undefined && v.otherChild.has(before[k + 1].text)))) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     return { months: years * 12, span: { start: num.start, end: num.end }, tier: 'weak' };
   }
   return undefined;
+}
+
+/**
+ * Whether the words right after value[at] (three, in its sentence) say who the person named is: a relative, a companion
+ * or another adult (subjectAge.otherTellers: "Sam, age 10, is her brother", "Jake, 19, her boyfriend"); not a place or
+ * a companion further on ("Jacob, age 10, was jumping on a trampoline at a friend's house").
+ */
+function restNamesOther(value: string, at: number, v: AgeWords): boolean {
+  return toWords(value.slice(at, sentenceEnd(value, at)))
+    .slice(0, 3)
+    .some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text));
+}
+
+/**
+ * Whether the sentence holding value[at] names a relative, a companion or another adult (subjectAge.otherTellers), or tells
+ * the visit as an earlier one (subjectAge.agedPastVisit: "… who then had a normal MRI", "… three years ago").
+ */
+function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
+  const from = sentenceStart(value, at);
+  const to = sentenceEnd(value, at);
+  return toWords(value.slice(from, to)).some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text) || v.agedPastVisit.has(w.text));
 }
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */

@@ -5,6 +5,7 @@ import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { contextLexicon } from './lexicon';
 import { perVocabulary } from './patterns';
 
 /**
@@ -78,7 +79,6 @@ const DictationSchema = z.strictObject({
     afterName: z.array(z.string().regex(/^[a-z]+$/)),
     notBefore: z.array(z.string().regex(/^[a-z]+$/)),
     notAfter: z.array(z.string().regex(/^[a-z]+$/)),
-    unit: z.string().regex(/^[a-z]$/),
   }),
   $undo: z.string().optional(),
   undo: z.strictObject({
@@ -86,9 +86,18 @@ const DictationSchema = z.strictObject({
     window: z.number().int().min(1).max(8),
     notAfter: z.array(z.string().min(1)),
     notBefore: z.array(z.string().min(1)),
-    negations: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   }),
 });
+
+/**
+ * The one-word cues that deny the words after them (context-lexicon.json, negated and forward: "no", "not", "without",
+ * "denies", "nil"): a correction that would leave one standing is read as written (dictation.$undo).
+ */
+function forwardNegations(): Set<string> {
+  const out = new Set<string>();
+  for (const t of contextLexicon().triggers) if (t.category === 'negated' && t.direction === 'forward') for (const p of t.phrases) if (/^[a-z]+$/.test(p)) out.add(p);
+  return out;
+}
 
 const amounts = (s: string) => s.split('#').length - 1;
 const amountOnce = (from: string, to: string) => (e: Record<string, unknown>) => amounts(String(e[from])) <= 1 && amounts(String(e[from])) === amounts(String(e[to]));
@@ -259,7 +268,7 @@ interface Compiled {
   decimal: string;
   grades: Map<string, Entry[]>;
   units: Set<string>;
-  ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string>; unit: string };
+  ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string> };
   undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
   french: FoldedTable;
@@ -399,7 +408,6 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       afterName: new Set(d.ageSaid.afterName),
       notBefore: new Set(d.ageSaid.notBefore),
       notAfter: new Set(d.ageSaid.notAfter),
-      unit: d.ageSaid.unit,
     },
     undo: {
       say: d.undo.say.reduce((m, x) => {
@@ -409,7 +417,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       window: d.undo.window,
       notAfter: lower(d.undo.notAfter),
       notBefore: lower(d.undo.notBefore),
-      negations: new Set(d.undo.negations),
+      negations: forwardNegations(),
     },
     cues: lower(v.spanish.cues),
     french: foldedTable(
@@ -860,10 +868,18 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
       break;
     }
   }
+  // The words said again stand in for as many words before the command, aligned on a word they repeat ("x ray lumbar
+  // spine scratch that thoracic spine" takes back "lumbar spine", not the study; "no fever scratch that low grade fever"
+  // takes back "no fever"): the cut never reaches further back than the repeated phrase does.
   let restated = false;
   if (first === i - 1 && words[i - 1].text !== again[0]) {
-    for (let k = from; k < i; k++) if (again.includes(words[k].text)) restated = true;
-    if (restated) first = from;
+    for (let k = i - 1; k >= from && !restated; k--) {
+      const j = again.indexOf(words[k].text);
+      if (j > 0) {
+        restated = true;
+        first = Math.max(from, k - j);
+      }
+    }
   }
   work.steps += i - from + again.length;
   // "no weakness scratch that weakness in the left leg", "no night pain scratch that night sweats": whether the negation
@@ -926,10 +942,10 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
     const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
-    // "age four", "Maya comma now fifteen comma": years, as said with no unit.
-    const years = `${n.value}${c.ageSaid.unit}`;
-    if (ageSaidAt(text, words, i, n.last, c) && years.length <= words[n.last].end - w.start)
-      return { edit: { start: w.start, end: words[n.last].end, text: years, right: true }, last: n.last };
+    // "age four", "Maya comma now fifteen comma": written as the bare number a typist writes, so the age reader's guards
+    // for a bare number (years 5-21, no infant in the note, no relative or other person in the sentence) apply as typed.
+    if (ageSaidAt(text, words, i, n.last, c) && n.value.length <= words[n.last].end - w.start)
+      return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
   const p = matchAt(text, words, i, c.dictation);
   if (p) return { edit: { start: w.start, end: words[p.last].end, text: p.entry.to }, last: p.last };
