@@ -279,8 +279,18 @@ describe('notes in other writing: dictation and Spanish', () => {
         assert.ok(fever('low back pain full stop no fever scratch that low grade fever').some((h) => h.present));
         assert.ok(fever('low back pain full stop she has had fever scratch that no fever').every((h) => !h.present));
       });
-      it('a correction that would leave a negation standing is read as written: "no weakness scratch that weakness in the left leg"', () => {
-        for (const body of ['no weakness scratch that weakness in the left leg', 'no night pain scratch that night sweats', 'no fever scratch that weight loss'])
+      it('the finding said again without its negation takes the negation back: "no fever scratch that fever thirty nine"', () => {
+        const view = (body: string) => languageView(letter(body)).replace(/\s+/g, ' ');
+        assert.ok(view('low back pain full stop no weakness scratch that weakness in the left leg').includes('pain. weakness in the left leg.'));
+        const fever = (body: string) => readNote(letter(body).replace('she has no fever comma ', '')).facts.hits.filter((h) => h.finding.id === 'fever');
+        assert.ok(fever('low back pain full stop no fever scratch that fever thirty nine').some((h) => h.present));
+        assert.ok(view('low back pain full stop no night pain scratch that night pain at rest').includes('pain. night pain at rest.'));
+        // Near-misses: the negation said again, or before another word than the one said again, stays.
+        assert.ok(fever('low back pain full stop fever scratch that no fever').every((h) => !h.present));
+        assert.ok(view('low back pain full stop no weakness scratch that no numbness').includes(' no numbness.'));
+      });
+      it('a correction that would leave a negation standing before another finding is read as written: "no night pain scratch that night sweats"', () => {
+        for (const body of ['no night pain scratch that night sweats', 'no fever scratch that weight loss'])
           assert.ok(languageView(letter(body)).replace(/\s+/g, ' ').includes(body), body);
         assert.ok(languageView(letter('no weakness scratch that no numbness')).replace(/\s+/g, ' ').includes(' no numbness.'));
       });

@@ -882,8 +882,19 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
     }
   }
   work.steps += i - from + again.length;
-  // "no weakness scratch that weakness in the left leg", "no night pain scratch that night sweats": whether the negation
-  // left standing is taken back too cannot be told, so the words are read as written.
+  // "no fever scratch that fever thirty nine", "no weakness scratch that weakness in the left leg": the whole finding said
+  // again without the negation right before it takes the negation back too (left standing it would deny what is now
+  // said). "no night pain scratch that night sweats": whether the negation goes too cannot be told, so the words are
+  // read as written.
+  if (
+    !restated &&
+    first > from &&
+    first < i &&
+    words.slice(first, i).every((w, k) => w.text === again[k]) &&
+    c.undo.negations.has(words[first - 1].text) &&
+    !c.undo.negations.has(again[0])
+  )
+    first -= 1;
   if (!restated && !c.undo.negations.has(again[0])) for (let k = from; k < first; k++) if (c.undo.negations.has(words[k].text)) return undefined;
   return { first, last };
 }
