@@ -46,4 +46,31 @@ describe('ages told after the child’s name (r23)', () => {
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
 
   it('a unit after "aged" is read with its unit: "I saw Grace aged 12 months for a dimple"', () => assert.equal(ageOf('I saw Grace aged 12 months for a sacral dimple.'), 12));
+
+  // Second review of r23: another adult or a pet (subjectAge.otherAdults) is looked for only as who the name is, right
+  // after the age ('Daniel, 19, is her tutor'); further on in the sentence it is the child's story, and the age stands.
+  const kept: [string, number][] = [
+    ['Jack, 11, LBP 8 weeks despite physio, no fever, no night pain.\nPlan: XR L-spine', 132],
+    ['Jack, 11, LBP 8 weeks, seen by therapist, no fever, no night pain.', 132],
+    ['Jack, 11, LBP 8 weeks, tutor noticed limp, no fever, no night pain.', 132],
+    ['Jack, 11, LBP 8 weeks after walking the dog, no fever, no night pain.', 132],
+    ['Emma, 13, fell from a horse yesterday, midline back pain, no neuro deficit.\nPlan: XR T-spine', 156],
+    ['Emma, 13, horse riding accident, back pain 2 weeks.', 156],
+    ['Sam, 14, known lymphoma, PET scan last month, now back pain and night pain.\nPlan: MRI L-spine', 168],
+    ['Sam, 14, PET scan last month, back pain 3 weeks.', 168],
+    ['Tutor appointment missed. Sam, age 10, back pain 3 wks', 120],
+    ['May, 8, back pain 3 weeks', 96],
+    ['June, now 14, back pain 3 weeks', 168],
+    ['Her nanny, Maria, age 19, brought her. Chloe, age 9, back pain 3 weeks', 108],
+  ];
+  for (const [text, months] of kept) it(`${JSON.stringify(text)} is ${months} months (another adult only in the story)`, () => assert.equal(ageOf(...text.split('\n')), months));
+  const adults: string[] = [
+    'Daniel, 19, is her tutor. Back pain 3 weeks.',
+    'Daniel, age 19, is her tutor. Back pain 3 weeks.',
+    'Daniel, 19, tutor, noticed the limp. Back pain 3 weeks.',
+    'Kelly, 19, our nanny, brought him. Back pain 3 weeks.',
+    'Max, 4, the family dog, knocked him over. Back pain 3 weeks.',
+    'Back pain 3 weeks. Sam, 20, her physiotherapist, saw her.',
+  ];
+  for (const text of adults) it(`no age: ${JSON.stringify(text)} (the name is another adult's or a pet's)`, () => assert.equal(ageOf(text), undefined));
 });

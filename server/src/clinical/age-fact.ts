@@ -142,6 +142,9 @@ export const AgeVocabularySchema = z.strictObject({
     $commentNamedChild: z.string().optional(),
     possessive: words,
     toldBy: words,
+    $commentOtherAdults: z.string().optional(),
+    otherAdults: words,
+    otherAdultLead: words,
     $commentOtherTellers: z.string().optional(),
     otherTellers: words,
   }),
@@ -236,6 +239,9 @@ interface AgeWords {
   agedPastVisit: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
+  /** Other adults and pets (subjectAge.otherAdults): looked for next to a name only, never in the whole sentence. */
+  otherAdults: Set<string>;
+  otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
@@ -343,6 +349,8 @@ function ageWords(): AgeWords {
     agedPastVisit: new Set(v.subjectAge.agedPastVisit),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
+    otherAdults: new Set(v.subjectAge.otherAdults),
+    otherAdultLead: new Set(v.subjectAge.otherAdultLead),
     possessive: new Set(v.subjectAge.possessive),
     combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
     birthLabels: new Set(v.bracketBirth.labels),
@@ -1578,7 +1586,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
           .split(/[,;:(]/)
           .pop() ?? '',
       ).pop();
-      if ((teller && v.otherTellers.has(teller.text)) || speaksOfAnInfant(noteText, v)) continue;
+      if ((teller && (v.otherTellers.has(teller.text) || v.otherAdults.has(teller.text))) || speaksOfAnInfant(noteText, v)) continue;
     }
     if (
       v.pronouns.has(lower)
@@ -1655,7 +1663,8 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
       const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
       const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
       // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
-      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+      // Another adult or a pet only as who the name is, right after it ('Daniel, 19, is her tutor'), not one in the story.
+      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, m.index + m[0].length, v);
     }
     if (!heading && !carerOf && !opening) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
@@ -2182,7 +2191,7 @@ function nameApposition(value: string, before: readonly Word[], start: number, e
   if (before.length === 2 && !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
   if (!nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v)) || relativeNamed(noteText, names[0], v)) return false;
   const rest = toWords(value.slice(end, sentenceEnd(value, end)));
-  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, end, v);
 }
 
 /** A complaint among the words of the age's own clause ("Re: Ruby, 3 weeks back pain"), from word index `i` (a few words at most). */
@@ -2318,6 +2327,7 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       nameWord(value.slice(prev.start, prev.end), v) &&
       !v.relatives.has(prev.text) &&
       !v.otherTellers.has(prev.text) &&
+      !v.otherAdults.has(prev.text) &&
       next !== undefined &&
       /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
       v.agedAfterName.has(next.text) &&
@@ -2335,7 +2345,7 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     }
     if (relativeBefore(before.slice(0, 3), v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
     // "our nurse, Kelly, age 19,", "her tutor Daniel aged 20": the age of the adult just named (subjectAge.otherTellers).
-    if (before.slice(0, 3).some((b) => v.otherTellers.has(b.text) || v.companions.has(b.text))) continue;
+    if (before.slice(0, 3).some((b) => v.otherTellers.has(b.text) || v.otherAdults.has(b.text) || v.companions.has(b.text))) continue;
     // "Sam, age 10, is her brother": a name's age, the sentence after it naming who that is.
     if (prev !== undefined && nameWord(value.slice(prev.start, prev.end), v) && restNamesOther(value, num.end, v)) continue;
     if (before.some((b, k) => v.relatives.has(b.text) || (v.person.has(b.text) && before[k + 1] !== undefined && v.otherChild.has(before[k + 1].text)))) continue;
@@ -2351,9 +2361,25 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
  * a companion further on ("Jacob, age 10, was jumping on a trampoline at a friend's house").
  */
 function restNamesOther(value: string, at: number, v: AgeWords): boolean {
-  return toWords(value.slice(at, sentenceEnd(value, at)))
-    .slice(0, 3)
-    .some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text));
+  return (
+    toWords(value.slice(at, sentenceEnd(value, at)))
+      .slice(0, 3)
+      .some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text)) || namedOtherAdult(value, at, v)
+  );
+}
+
+/**
+ * Whether the clause right after value[at] says the name before it is another adult's or a pet's (subjectAge.otherAdults):
+ * the word is the clause's head, after none but otherAdultLead ("is her tutor", "our nanny", "the family dog") or alone
+ * ("Daniel, 19, tutor,"); one that opens a longer clause or follows other words is the story ("fell from a horse",
+ * "despite physio"), and one in capitals throughout is an acronym ("PET scan").
+ */
+function namedOtherAdult(value: string, at: number, v: AgeWords): boolean {
+  const stop = /[,;.!?\n()]/.exec(value.slice(at).replace(/^[ \t]*,/, (c) => ' '.repeat(c.length)));
+  const clause = toWords(value.slice(at, stop ? at + stop.index : value.length)).slice(0, 6);
+  const k = clause.findIndex((w) => v.otherAdults.has(w.text) && !/^[A-Z]{2,}$/.test(value.slice(w.start + at, w.end + at)));
+  if (k < 0) return false;
+  return k > 0 ? clause.slice(0, k).every((w) => v.otherAdultLead.has(w.text)) : clause.length === 1;
 }
 
 /**
@@ -2363,7 +2389,9 @@ function restNamesOther(value: string, at: number, v: AgeWords): boolean {
 function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
   const from = sentenceStart(value, at);
   const to = sentenceEnd(value, at);
-  return toWords(value.slice(from, to)).some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text) || v.agedPastVisit.has(w.text));
+  return toWords(value.slice(from, to)).some(
+    (w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text) || v.otherAdults.has(w.text) || v.agedPastVisit.has(w.text),
+  );
 }
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
