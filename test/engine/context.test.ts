@@ -32,6 +32,33 @@ describe('readContext (ConText assertion context)', () => {
     }
   });
 
+  describe('negation put after the finding, as machine translation writes it (r23)', () => {
+    for (const [text, target] of [
+      ['Night pain there is not, fever there is not.', 'Night pain'],
+      ['Night pain there is not, fever there is not.', 'fever'],
+      ['Weight loss there was not.', 'Weight loss'],
+      ['Numbness there were not', 'Numbness'],
+      ['back pain 3 weeks, there is not any fever', 'fever'],
+      ['Numbness in legs - there is not. Mum is sure.', 'Numbness'],
+      ['There is not any back pain.', 'back pain'],
+    ]) {
+      it(`"${text}" negates "${target}"`, () => assert.equal(negated(text, target), true));
+    }
+    for (const [text, target] of [
+      ['Night pain, there is not fever.', 'Night pain'],
+      ['Fever there is, night pain there is not.', 'Fever'],
+      ['Back pain 3 weeks and there is not fever.', 'Back pain'],
+      // "not only … but also" affirms; a question asks (review of r23).
+      ['There is not only back pain but also fever and night sweats.', 'back pain'],
+      ['There are not only headaches but also back pain.', 'back pain'],
+      ['There was not just back pain but also fever.', 'back pain'],
+      ['Numbness in legs - there is not? Mum unsure.', 'Numbness'],
+      ['Night pain there was not? Not sure.', 'Night pain'],
+    ]) {
+      it(`"${text}" does not negate "${target}"`, () => assert.equal(negated(text, target), false));
+    }
+  });
+
   describe('negation triggers, backward', () => {
     for (const [text, target] of [
       ['hair tuft: none', 'hair tuft'],

@@ -135,9 +135,16 @@ export const AgeVocabularySchema = z.strictObject({
     pronouns: words,
     notNames: words,
     nameBefore: words,
+    $commentAgedAfterName: z.string().optional(),
+    agedAfterName: words,
+    agedNameBefore: words,
+    agedPastVisit: words,
     $commentNamedChild: z.string().optional(),
     possessive: words,
     toldBy: words,
+    $commentOtherAdults: z.string().optional(),
+    otherAdults: words,
+    otherAdultLead: words,
     $commentOtherTellers: z.string().optional(),
     otherTellers: words,
   }),
@@ -227,8 +234,14 @@ interface AgeWords {
   /** Drugs given for pain or fever ('Ibuprofen', 'Calpol'): no name, whatever bracket follows. */
   medications: Set<string>;
   nameBefore: Set<string>;
+  agedAfterName: Set<string>;
+  agedNameBefore: Set<string>;
+  agedPastVisit: Set<string>;
   toldBy: Set<string>;
   otherTellers: Set<string>;
+  /** Other adults and pets (subjectAge.otherAdults): looked for next to a name only, never in the whole sentence. */
+  otherAdults: Set<string>;
+  otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
@@ -331,8 +344,13 @@ function ageWords(): AgeWords {
     notNames: new Set(v.subjectAge.notNames),
     medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    agedAfterName: new Set(v.subjectAge.agedAfterName),
+    agedNameBefore: new Set(v.subjectAge.agedNameBefore),
+    agedPastVisit: new Set(v.subjectAge.agedPastVisit),
     toldBy: new Set(v.subjectAge.toldBy),
     otherTellers: new Set(v.subjectAge.otherTellers),
+    otherAdults: new Set(v.subjectAge.otherAdults),
+    otherAdultLead: new Set(v.subjectAge.otherAdultLead),
     possessive: new Set(v.subjectAge.possessive),
     combinedKeys: new Set(v.combinedKeys.spellings.map(normalizeKey)),
     birthLabels: new Set(v.bracketBirth.labels),
@@ -1568,7 +1586,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
           .split(/[,;:(]/)
           .pop() ?? '',
       ).pop();
-      if ((teller && v.otherTellers.has(teller.text)) || speaksOfAnInfant(noteText, v)) continue;
+      if ((teller && (v.otherTellers.has(teller.text) || v.otherAdults.has(teller.text))) || speaksOfAnInfant(noteText, v)) continue;
     }
     if (
       v.pronouns.has(lower)
@@ -1608,7 +1626,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
 /**
  * A bare number right after the child's name (age-vocabulary.json subjectAge.$commentNamedChild): in a letter's heading
  * ("RE: Marcus T (14)", "Re: Jack O'Neill, 17"), after a carer and "of" ("father of Caleb, 16", "mom of Zoe P, age 11"),
- * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni"). Years within bareNumber's, in a note that
+ * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni", "Maya, now 15, was treated for …"). Years within bareNumber's, in a note that
  * speaks of no infant (where it may be months).
  */
 function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | undefined {
@@ -1645,7 +1663,8 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
       const opens = !own.trim() || (colon >= 0 && !own.slice(colon + 1).trim() && !(keyWord && (v.relatives.has(keyWord) || v.companions.has(keyWord))));
       const after = toWords(value.slice(m.index + m[0].length, sentenceEnd(value, m.index + m[0].length)));
       // A relative, a companion, or someone else who may be the one aged (subjectAge.otherTellers: 'boyfriend', 'friend').
-      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+      // Another adult or a pet only as who the name is, right after it ('Daniel, 19, is her tutor'), not one in the story.
+      opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, m.index + m[0].length, v);
     }
     if (!heading && !carerOf && !opening) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
@@ -1663,7 +1682,7 @@ const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 const BRACKETED_YEARS = `\\([ \\t]*(\\d{1,2})(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
-    `([ \\t]*,[ \\t]*(?:age[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
+    `([ \\t]*,[ \\t]*(?:(?:age|now)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +
     `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
@@ -2172,7 +2191,7 @@ function nameApposition(value: string, before: readonly Word[], start: number, e
   if (before.length === 2 && !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
   if (!nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v)) || relativeNamed(noteText, names[0], v)) return false;
   const rest = toWords(value.slice(end, sentenceEnd(value, end)));
-  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text));
+  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, end, v);
 }
 
 /** A complaint among the words of the age's own clause ("Re: Ruby, 3 weeks back pain"), from word index `i` (a few words at most). */
@@ -2276,7 +2295,7 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
 /**
- * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.": a whole number of
+ * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.", "I saw Grace aged 12 for …": a whole number of
  * years after "age"/"aged" (age-vocabulary.json beforeAge), as its own clause or right after a word for the
  * patient, within bareNumber's years, in a note that speaks of no infant (where it may be months). Not a
  * range, a list or a comparison ("age 10-17", "age 8 and 10", "age < 16"), not a past age ("at age 8"), not
@@ -2293,9 +2312,28 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const years = Number(num.text);
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
     const rest = value.slice(num.end, num.end + 8);
-    if (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest)) continue;
     const prev = words[i - 1];
-    const byPerson = prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start));
+    // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before
+    // "aged" (subjectAge.$commentAgedAfterName). Not a visit told as an earlier one ("I first saw Tom aged 9 with …",
+    // "We saw Grace aged 12 who then had …"), nor anyone met or named in a sentence that names someone else.
+    const next = words[i + 2];
+    const byName =
+      x.text === 'aged' &&
+      i >= 2 &&
+      /^[ \t]+$/.test(value.slice(prev.end, x.start)) &&
+      /^[ \t]+$/.test(value.slice(words[i - 2].end, prev.start)) &&
+      v.agedNameBefore.has(words[i - 2].text) &&
+      !(i >= 3 && v.agedPastVisit.has(words[i - 3].text)) &&
+      nameWord(value.slice(prev.start, prev.end), v) &&
+      !v.relatives.has(prev.text) &&
+      !v.otherTellers.has(prev.text) &&
+      !v.otherAdults.has(prev.text) &&
+      next !== undefined &&
+      /^[ \t]+$/.test(value.slice(num.end, next.start)) &&
+      v.agedAfterName.has(next.text) &&
+      !sentenceNamesOther(value, x.start, v);
+    if (!byName && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
+    const byPerson = byName || (prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
     if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
     // The sentence before the age, back to its start: a relative or another child anywhere in it makes the age
     // theirs ("Sibling had tethered cord release, age 6.", "Previous child, age 7, has spina bifida").
@@ -2306,11 +2344,54 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       at = words[k].start;
     }
     if (relativeBefore(before.slice(0, 3), v) || (before[0] !== undefined && v.pastAge.has(before[0].text))) continue;
+    // "our nurse, Kelly, age 19,", "her tutor Daniel aged 20": the age of the adult just named (subjectAge.otherTellers).
+    if (before.slice(0, 3).some((b) => v.otherTellers.has(b.text) || v.otherAdults.has(b.text) || v.companions.has(b.text))) continue;
+    // "Sam, age 10, is her brother": a name's age, the sentence after it naming who that is.
+    if (prev !== undefined && nameWord(value.slice(prev.start, prev.end), v) && restNamesOther(value, num.end, v)) continue;
     if (before.some((b, k) => v.relatives.has(b.text) || (v.person.has(b.text) && before[k + 1] !== undefined && v.otherChild.has(before[k + 1].text)))) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     return { months: years * 12, span: { start: num.start, end: num.end }, tier: 'weak' };
   }
   return undefined;
+}
+
+/**
+ * Whether the words right after value[at] (three, in its sentence) say who the person named is: a relative, a companion
+ * or another adult (subjectAge.otherTellers: "Sam, age 10, is her brother", "Jake, 19, her boyfriend"); not a place or
+ * a companion further on ("Jacob, age 10, was jumping on a trampoline at a friend's house").
+ */
+function restNamesOther(value: string, at: number, v: AgeWords): boolean {
+  return (
+    toWords(value.slice(at, sentenceEnd(value, at)))
+      .slice(0, 3)
+      .some((w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text)) || namedOtherAdult(value, at, v)
+  );
+}
+
+/**
+ * Whether the clause right after value[at] says the name before it is another adult's or a pet's (subjectAge.otherAdults):
+ * the word is the clause's head, after none but otherAdultLead ("is her tutor", "our nanny", "the family dog") or alone
+ * ("Daniel, 19, tutor,"); one that opens a longer clause or follows other words is the story ("fell from a horse",
+ * "despite physio"), and one in capitals throughout is an acronym ("PET scan").
+ */
+function namedOtherAdult(value: string, at: number, v: AgeWords): boolean {
+  const stop = /[,;.!?\n()]/.exec(value.slice(at).replace(/^[ \t]*,/, (c) => ' '.repeat(c.length)));
+  const clause = toWords(value.slice(at, stop ? at + stop.index : value.length)).slice(0, 6);
+  const k = clause.findIndex((w) => v.otherAdults.has(w.text) && !/^[A-Z]{2,}$/.test(value.slice(w.start + at, w.end + at)));
+  if (k < 0) return false;
+  return k > 0 ? clause.slice(0, k).every((w) => v.otherAdultLead.has(w.text)) : clause.length === 1;
+}
+
+/**
+ * Whether the sentence holding value[at] names a relative, a companion or another adult (subjectAge.otherTellers), or tells
+ * the visit as an earlier one (subjectAge.agedPastVisit: "… who then had a normal MRI", "… three years ago").
+ */
+function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
+  const from = sentenceStart(value, at);
+  const to = sentenceEnd(value, at);
+  return toWords(value.slice(from, to)).some(
+    (w) => v.relatives.has(w.text) || v.companions.has(w.text) || v.otherTellers.has(w.text) || v.otherAdults.has(w.text) || v.agedPastVisit.has(w.text),
+  );
 }
 
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */

@@ -5,6 +5,7 @@ import { lookupKey } from '../notes/keys';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { contextLexicon } from './lexicon';
 import { perVocabulary } from './patterns';
 
 /**
@@ -72,7 +73,31 @@ const DictationSchema = z.strictObject({
       .strictObject({ said: z.string().min(1), means: z.string().min(1) })
       .refine(shorter('said', 'means'), { message: 'means must be no longer than said (the view keeps every offset)' }),
   ),
+  $ageSaid: z.string().optional(),
+  ageSaid: z.strictObject({
+    after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    afterName: z.array(z.string().regex(/^[a-z]+$/)),
+    notBefore: z.array(z.string().regex(/^[a-z]+$/)),
+    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+  }),
+  $undo: z.string().optional(),
+  undo: z.strictObject({
+    say: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    window: z.number().int().min(1).max(8),
+    notAfter: z.array(z.string().min(1)),
+    notBefore: z.array(z.string().min(1)),
+  }),
 });
+
+/**
+ * The one-word cues that deny the words after them (context-lexicon.json, negated and forward: "no", "not", "without",
+ * "denies", "nil"): a correction that would leave one standing is read as written (dictation.$undo).
+ */
+function forwardNegations(): Set<string> {
+  const out = new Set<string>();
+  for (const t of contextLexicon().triggers) if (t.category === 'negated' && t.direction === 'forward') for (const p of t.phrases) if (/^[a-z]+$/.test(p)) out.add(p);
+  return out;
+}
 
 const amounts = (s: string) => s.split('#').length - 1;
 const amountOnce = (from: string, to: string) => (e: Record<string, unknown>) => amounts(String(e[from])) <= 1 && amounts(String(e[from])) === amounts(String(e[to]));
@@ -243,6 +268,8 @@ interface Compiled {
   decimal: string;
   grades: Map<string, Entry[]>;
   units: Set<string>;
+  ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string> };
+  undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
@@ -376,6 +403,22 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     decimal: d.decimal,
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
+    ageSaid: {
+      after: new Set(d.ageSaid.after),
+      afterName: new Set(d.ageSaid.afterName),
+      notBefore: new Set(d.ageSaid.notBefore),
+      notAfter: new Set(d.ageSaid.notAfter),
+    },
+    undo: {
+      say: d.undo.say.reduce((m, x) => {
+        const ws = x.split(' ');
+        return m.set(ws[0], [...(m.get(ws[0]) ?? []), ws]);
+      }, new Map<string, string[][]>()),
+      window: d.undo.window,
+      notAfter: lower(d.undo.notAfter),
+      notBefore: lower(d.undo.notBefore),
+      negations: forwardNegations(),
+    },
     cues: lower(v.spanish.cues),
     french: foldedTable(
       v.french.phrases.map((p) => ({ from: p.fr, en: p.en })),
@@ -776,6 +819,86 @@ function headingSaidAt(text: string, words: readonly Word[], i: number, c: Compi
   return key !== undefined && c.headingsUnsaid.has(key);
 }
 
+/**
+ * Whether the number said in words[i..last] is an age said with no unit (language-vocabulary.json dictation.ageSaid):
+ * right after "age"/"aged", or after "now" between spoken commas right after a name ("Maya comma now fifteen comma").
+ */
+function ageSaidAt(text: string, words: readonly Word[], i: number, last: number, c: Compiled): boolean {
+  const spaced = (a: number, b: number) => a >= 0 && b < words.length && SPACE_ONLY.test(text.slice(words[a].end, words[b].start));
+  if (i < 1 || !spaced(i - 1, i)) return false;
+  const prev = words[i - 1].text;
+  const next = last + 1 < words.length && spaced(last, last + 1) ? words[last + 1].text : undefined;
+  if (next !== undefined && c.ageSaid.notBefore.has(next)) return false;
+  // "bone age ten", "mental age four": no age of the child's years.
+  if (c.ageSaid.after.has(prev)) return !(i >= 2 && spaced(i - 2, i - 1) && c.ageSaid.notAfter.has(words[i - 2].text));
+  if (!c.ageSaid.afterName.has(prev) || i < 3 || !spaced(i - 2, i - 1) || !spaced(i - 3, i - 2)) return false;
+  const comma = isMarkAt(text, words, i - 2, c);
+  const name = words[i - 3];
+  if (comma?.entry.to !== ',' || comma.last !== i - 2 || !/^\p{Lu}\p{Ll}/u.test(text.slice(name.start, name.start + 2))) return false;
+  const closing = next !== undefined ? isMarkAt(text, words, last + 1, c) : undefined;
+  return closing !== undefined && (closing.entry.to === ',' || closing.entry.to === '.');
+}
+
+/**
+ * The words a spoken correction ("scratch that") at words[i] takes back (language-vocabulary.json dictation.undo): from
+ * the first word dropped to the command's last word; undefined when the words there are no correction.
+ */
+function undoAt(text: string, words: readonly Word[], i: number, clauseStart: number, c: Compiled): { first: number; last: number } | undefined {
+  const forms = c.undo.say.get(words[i].text);
+  if (!forms || i === 0) return undefined;
+  const form = forms.find((f) =>
+    f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
+  );
+  if (!form) return undefined;
+  const last = i + form.length - 1;
+  const from = Math.max(clauseStart, i - c.undo.window);
+  if (from >= i || c.undo.notAfter.has(words[i - 1].text)) return undefined;
+  if (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text)) return undefined;
+  // What is said again after it, to the next mark.
+  const again: string[] = [];
+  for (let k = last + 1; k < words.length && again.length < c.undo.window; k++) {
+    if (isMarkAt(text, words, k, c) || (k > last + 1 && /[.,;:!?\n]/.test(text.slice(words[k - 1].end, words[k].start)))) break;
+    again.push(words[k].text);
+  }
+  if (!again.length) return undefined;
+  let first = i - 1;
+  for (let k = i - 1; k >= from; k--) {
+    if (words[k].text === again[0]) {
+      first = k;
+      break;
+    }
+  }
+  // The words said again stand in for as many words before the command, aligned on a word they repeat ("x ray lumbar
+  // spine scratch that thoracic spine" takes back "lumbar spine", not the study; "no fever scratch that low grade fever"
+  // takes back "no fever"): the cut never reaches further back than the repeated phrase does.
+  let restated = false;
+  if (first === i - 1 && words[i - 1].text !== again[0]) {
+    for (let k = i - 1; k >= from && !restated; k--) {
+      const j = again.indexOf(words[k].text);
+      if (j > 0) {
+        restated = true;
+        first = Math.max(from, k - j);
+      }
+    }
+  }
+  work.steps += i - from + again.length;
+  // "no fever scratch that fever thirty nine", "no weakness scratch that weakness in the left leg": the whole finding said
+  // again without the negation right before it takes the negation back too (left standing it would deny what is now
+  // said). "no night pain scratch that night sweats": whether the negation goes too cannot be told, so the words are
+  // read as written.
+  if (
+    !restated &&
+    first > from &&
+    first < i &&
+    words.slice(first, i).every((w, k) => w.text === again[k]) &&
+    c.undo.negations.has(words[first - 1].text) &&
+    !c.undo.negations.has(again[0])
+  )
+    first -= 1;
+  if (!restated && !c.undo.negations.has(again[0])) for (let k = from; k < first; k++) if (c.undo.negations.has(words[k].text)) return undefined;
+  return { first, last };
+}
+
 /** The dictation edit starting at words[i], if any, and the last word it takes. */
 function dictationEdit(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
   const w = words[i];
@@ -830,6 +953,10 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
     const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
+    // "age four", "Maya comma now fifteen comma": written as the bare number a typist writes, so the age reader's guards
+    // for a bare number (years 5-21, no infant in the note, no relative or other person in the sentence) apply as typed.
+    if (ageSaidAt(text, words, i, n.last, c) && n.value.length <= words[n.last].end - w.start)
+      return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
   const p = matchAt(text, words, i, c.dictation);
   if (p) return { edit: { start: w.start, end: words[p.last].end, text: p.entry.to }, last: p.last };
@@ -990,9 +1117,22 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   // in lines, a heading left inside the line above would be read as part of that line's key).
   let stopEnd = -1;
   let inLines = false;
+  // The first word said since the last mark, spoken or written: a correction takes back no word before it.
+  let clauseStart = 0;
   for (let i = 0; i < words.length; i++) {
     // The recognizer may type the line breaks itself and leave the punctuation spoken.
     if (!inLines && i > 0 && text.slice(words[i - 1].end, words[i].start).includes('\n')) inLines = true;
+    if (i > 0 && /[.,;:!?()\n]/.test(text.slice(words[i - 1].end, words[i].start))) clauseStart = i;
+    const undo = asDictated ? undoAt(text, words, i, clauseStart, c) : undefined;
+    if (undo) {
+      let start = words[undo.first].start;
+      while (edits.length && edits[edits.length - 1].start >= start) edits.pop();
+      if (edits.length && edits[edits.length - 1].end > start) start = edits[edits.length - 1].end;
+      edits.push({ start, end: words[undo.last].end, text: '' });
+      clauseStart = undo.last + 1;
+      i = undo.last;
+      continue;
+    }
     if (inLines && stopEnd === i - 1 && i > 0 && SPACE_ONLY.test(text.slice(words[i - 1].end, words[i].start)) && headingSaidAt(text, words, i, c)) {
       // The break closes the spaces, so the heading opens its line rather than continuing the line above.
       const start = words[i - 1].end;
@@ -1003,6 +1143,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       edits.push(d.edit);
       if (d.edit.text === '.') stopEnd = d.last;
       else if (d.edit.text.endsWith('\n')) inLines = true;
+      if (isMarkAt(text, words, i, c)) clauseStart = d.last + 1;
       i = d.last;
       continue;
     }
