@@ -74,6 +74,8 @@ describe('notes in Portuguese and Portuguese-English (Brazil, Portugal)', () => 
 
   it('near-misses: a conditional study or referral is none made, a mother\'s pain is hers, "nega" negates only its list', () => {
     assert.equal(order('Fem 14a. Dor lombar há 1 semana, nega febre. Exame normal. Se piorar, RM coluna lombar.'), undefined);
+    assert.equal(order('Masc 10a. Dor lombar, sem febre. RM não realizada.'), undefined);
+    assert.equal(neuro('Fem 14a. Dor lombar, nega febre. Neuro não examinado. Pedido: RX coluna lombar'), 'unknown');
     assert.equal(referral('Lactente 5m, masc. Lipoma lombossacro. Solicito RM coluna lombossacra sem contraste. Se confirmar, encaminhar à neurocirurgia.'), false);
     const mother = 'Menino de 10 anos, sem queixas de dor. Mãe tem lombalgia. Nega febre. Exame neuro normal.';
     assert.ok(!present(mother, 'back-pain'));
