@@ -100,4 +100,31 @@ describe('notes in Portuguese and Portuguese-English (Brazil, Portugal)', () => 
     }
     assert.equal(tablesCuedIn('Lombalgia').portuguese, true);
   });
+
+  it('reads the review probes: declined studies, ordinals, "refere", "mas", gadolínio, night pain', () => {
+    const tuft = 'Paciente: Masc, 3m\nEF: tufo de pelos lombossacro\nConduta: ';
+    assert.equal(order(tuft + 'Não solicito RM no momento. Solicito USG de coluna lombossacra.'), 'us-area');
+    assert.equal(order(tuft + 'Solicito RM coluna lombar no momento.'), 'mri-area-without');
+    assert.equal(age('Paciente: Fem, 3a série\nHDA: dor lombar há 2 dias, nega febre.\nPedido: RX coluna lombar'), undefined);
+    assert.equal(age('Paciente: Masc, 2a consulta\nHDA: lombalgia há 3 dias, nega febre. Criança de 9 anos.\nPedido: RX coluna lombar'), 108);
+    assert.equal(age('Paciente: Fem, 3a\nHDA: dor lombar há 2 dias, nega febre.\nPedido: RX coluna lombar'), 36);
+    const pain = 'Paciente: Fem, 11a\nHDA: Lombalgia há 2 dias. ';
+    assert.ok(present(pain + 'Nega febre, refere dor noturna.\nPedido: RM coluna lombar', 'night-pain'));
+    assert.ok(present(pain + 'Sem febre, perda de peso mas dor noturna que acorda.\nPedido: RM coluna lombar', 'night-pain'));
+    assert.ok(absent(pain + 'Nega febre e dor noturna.\nPedido: RM coluna lombar', 'night-pain'));
+    assert.ok(present(pain + 'Dor que piora à noite. Nega febre.\nPedido: RM coluna lombar', 'night-pain'));
+    const gad = 'Paciente: Masc, 6m\nEF: hipertricose lombossacra\nConduta: Solicito RM de coluna lombar ';
+    assert.equal(order(gad + 'sem e com gadolínio'), 'mri-area-without-and-with');
+    assert.equal(order(gad + 'com gadolínio'), 'mri-area-with');
+    assert.equal(order(gad + 'sem gadolínio'), 'mri-area-without');
+  });
+
+  it('leaves an English note naming people Uma, Menino or Costas in English', () => {
+    for (const text of [
+      'Pt: Uma Menino, 8 yo F. Referred by Dr. Costas.\nHPI: LBP x 3 days after gymnastics. No fever.\nExam: neuro NA\nRx: ibuprofen',
+      'Pt: Uma Menino, 3 mo F. PCP Dr. Costas.\nExam: sacral dimple, deep, base not seen. Neuro exam: NA.\nPlan: US L-spine. Do not refer to NSGY unless abnormal.',
+      'Pt: Uma Costas, 12 yo F\nHPI: LBP x 2 wks. Mom via interpreter says "dor nas costas" at night.\nExam: neuro intact\nOrder: XR L-spine',
+    ])
+      assert.equal(languageView(text), text, text);
+  });
 });

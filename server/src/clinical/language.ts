@@ -389,7 +389,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
     cues: lower(v.spanish.cues),
-    spanishOwnCues: new Set([...lower(v.spanish.cues)].filter((w) => !lower(v.spanish.alsoPortuguese).has(w))),
+    spanishOwnCues: ((shared) => new Set([...lower(v.spanish.cues)].filter((w) => !shared.has(w))))(lower(v.spanish.alsoPortuguese)),
     french: foldedTable(
       v.french.phrases.map((p) => ({ from: p.fr, en: p.en })),
       v.french,
@@ -738,6 +738,25 @@ function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   return seen.size;
 }
 
+/**
+ * Distinct cues, leaving out a word written with a capital in the middle of a sentence or after a title: a name
+ * ("Uma Menino", "Dr. Costas"), which would otherwise carry an English note into a table.
+ */
+function cueCountNotNames(text: string, words: readonly Word[], cues: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!cues.has(w.text)) continue;
+    if (i > 0 && /\p{Lu}/u.test(text[w.start])) {
+      const gap = text.slice(words[i - 1].end, w.start);
+      if (/^[ \t,]*$/.test(gap) || /^(?:dr|dra|drs|mr|mrs|ms)$/i.test(text.slice(words[i - 1].start, words[i - 1].end))) continue;
+    }
+    seen.add(w.text);
+  }
+  work.steps += words.length;
+  return seen.size;
+}
+
 /** Distinct unit cues each right after a number ("4 sal"): a name written so ("Sal", "Kala") is no cue. */
 function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   if (!cues.size) return 0;
@@ -975,7 +994,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const unaccentedWords = french || german || portuguese || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
   const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.french.cues) : 0;
   const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.german.cues) : 0;
-  const portugueseCues = portuguese && unaccentedWords ? cueCount(unaccentedWords, c.portuguese.cues) : 0;
+  const portugueseCues = portuguese && unaccentedWords ? cueCountNotNames(text, unaccentedWords, c.portuguese.cues) : 0;
   // Portuguese shares many words with Spanish ("meses", "solicito", "contraste", "peso"): its own cues must outnumber every
   // other table's, the Spanish ones counted without the words the two languages share, so a Spanish note stays Spanish and a
   // Portuguese one leaves the Spanish table.
