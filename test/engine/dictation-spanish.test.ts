@@ -386,9 +386,10 @@ describe('which tables a note may need (cuesIn)', () => {
   const studies = new Set(v.studyNames.names.map((n) => firstWord(n.said)));
   const french = new Set(v.french.cues.map((x) => unaccented(x.toLowerCase())));
   const german = new Set(v.german.cues.map((x) => unaccented(x.toLowerCase())));
+  const portuguese = new Set(v.portuguese.cues.map((x) => unaccented(x.toLowerCase())));
   const ages = new Set(v.ageLanguages.flatMap((l) => l.cues.map((x) => unaccented(x.toLowerCase()))));
   const reference = (text: string) => {
-    const found = { dictated: false, spanish: false, french: false, german: false, studies: false, ages: false };
+    const found = { dictated: false, spanish: false, french: false, german: false, portuguese: false, studies: false, ages: false };
     for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
       const w = m[0].toLowerCase();
       found.dictated ||= dictated.has(w);
@@ -396,11 +397,12 @@ describe('which tables a note may need (cuesIn)', () => {
       found.studies ||= studies.has(w);
       found.french ||= french.has(unaccented(w));
       found.german ||= german.has(unaccented(w));
+      found.portuguese ||= portuguese.has(unaccented(w));
       found.ages ||= ages.has(unaccented(w));
     }
     return found;
   };
-  const cueWords = [...dictated, ...spanish, ...studies, ...v.french.cues, ...v.german.cues, ...v.ageLanguages.flatMap((l) => l.cues)];
+  const cueWords = [...dictated, ...spanish, ...studies, ...v.french.cues, ...v.german.cues, ...v.portuguese.cues, ...v.ageLanguages.flatMap((l) => l.cues)];
   const word = fc.oneof(
     fc.constantFrom(...cueWords).map((w) => w.toUpperCase()),
     fc.constantFrom(...cueWords),

@@ -30,6 +30,10 @@ import { perVocabulary } from './patterns';
  *   English puts it ("visite de 9 mois" is "9 mo visit", "il y a 2 sem" is "2 wk ago"), and may end
  *   in an elided article ("pas d'" is "no"). It applies only when the note holds at least `minCues`
  *   distinct French cue words and more of them than Spanish ones.
+ * - a note in Portuguese, or switching between Portuguese and English ("Fem, 14a ... Nega febre ... Solicito RM coluna
+ *   lombar sem contraste"), reads the same way through the Portuguese table. Many of its words are Spanish ones too
+ *   ("meses", "solicito", "contraste"), so it applies only when the note holds at least `minCues` distinct Portuguese cue
+ *   words and more of them than of any other table, Spanish cues counted without the words the two share.
  *
  * Every replacement is at most as long as what it replaces (the schema holds the data to that) and is
  * padded with spaces, so every offset of the view is the note's own: spans, quotes' positions and
@@ -107,6 +111,9 @@ const SpanishSchema = z.strictObject({
   $comment: z.string().optional(),
   minCues: z.number().int().min(1),
   cues: z.array(z.string().min(1)).min(1),
+  $alsoPortuguese: z.string().optional(),
+  /** Cues that are Portuguese words too: they tell Spanish from English, never from Portuguese. */
+  alsoPortuguese: z.array(z.string().min(1)),
   phrases: z.array(
     z
       .strictObject({ es: z.string().min(1), en: z.string().min(1) })
@@ -132,7 +139,7 @@ function foldedPhrases<L extends string>(lang: L) {
  * A language read with its accents folded, alone or between English words: French as Quebec and French clinicians write
  * it, German as German, Austrian and Swiss clinicians do. One shape for both, read by one reader.
  */
-function foldedTableSchema<L extends 'fr' | 'de'>(lang: L) {
+function foldedTableSchema<L extends 'fr' | 'de' | 'pt'>(lang: L) {
   return z.strictObject({
     $comment: z.string().optional(),
     minCues: z.number().int().min(1),
@@ -148,6 +155,7 @@ function foldedTableSchema<L extends 'fr' | 'de'>(lang: L) {
 }
 const FrenchSchema = foldedTableSchema('fr');
 const GermanSchema = foldedTableSchema('de');
+const PortugueseSchema = foldedTableSchema('pt');
 
 /**
  * A language whose writers tell the age in its own words and units ("Pac. 6 m. mergaitė", "Pesar, 4 sal", "14 g., zēns"),
@@ -205,6 +213,7 @@ export const LanguageVocabularySchema = z.strictObject({
   spanish: SpanishSchema,
   french: FrenchSchema,
   german: GermanSchema,
+  portuguese: PortugueseSchema,
   $ageLanguages: z.string().optional(),
   ageLanguages: z.array(AgeLanguageSchema),
   studyNames: StudyNamesSchema,
@@ -271,8 +280,11 @@ interface Compiled {
   ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string> };
   undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
+  /** The Spanish cues that are no Portuguese words (spanish.alsoPortuguese): what weighs a note between the two. */
+  spanishOwnCues: Set<string>;
   french: FoldedTable;
   german: FoldedTable;
+  portuguese: FoldedTable;
   /** ageLanguages: each language's table, read as a folded one, with the fewest cues it needs and the words its years need. */
   ageLanguages: AgeTable[];
   /** studyNames: names of studies as written outside North America ("NMR", "TAC of the lumbar spine"), read in every note. */
@@ -420,6 +432,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
       negations: forwardNegations(),
     },
     cues: lower(v.spanish.cues),
+    spanishOwnCues: ((shared) => new Set([...lower(v.spanish.cues)].filter((w) => !shared.has(w))))(lower(v.spanish.alsoPortuguese)),
     french: foldedTable(
       v.french.phrases.map((p) => ({ from: p.fr, en: p.en })),
       v.french,
@@ -427,6 +440,10 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     german: foldedTable(
       v.german.phrases.map((p) => ({ from: p.de, en: p.en })),
       v.german,
+    ),
+    portuguese: foldedTable(
+      v.portuguese.phrases.map((p) => ({ from: p.pt, en: p.en })),
+      v.portuguese,
     ),
     ageLanguages: v.ageLanguages.map((l) => {
       const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [] });
@@ -444,7 +461,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     }),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, ...c.ageLanguages.flatMap((l) => [l.table.cues, l.unitCues])])
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, c.portuguese.cues, ...c.ageLanguages.flatMap((l) => [l.table.cues, l.unitCues])])
     for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   return c;
 });
@@ -764,6 +781,25 @@ function cueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   return seen.size;
 }
 
+/**
+ * Distinct cues, leaving out a word written with a capital in the middle of a sentence or after a title: a name
+ * ("Uma Menino", "Dr. Costas"), which would otherwise carry an English note into a table.
+ */
+function cueCountNotNames(text: string, words: readonly Word[], cues: ReadonlySet<string>): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!cues.has(w.text)) continue;
+    if (i > 0 && /\p{Lu}/u.test(text[w.start])) {
+      const gap = text.slice(words[i - 1].end, w.start);
+      if (/^[ \t,]*$/.test(gap) || /^(?:dr|dra|drs|mr|mrs|ms)$/i.test(text.slice(words[i - 1].start, words[i - 1].end))) continue;
+    }
+    seen.add(w.text);
+  }
+  work.steps += words.length;
+  return seen.size;
+}
+
 /** Distinct unit cues each right after a number ("4 sal"): a name written so ("Sal", "Kala") is no cue. */
 function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number {
   if (!cues.size) return 0;
@@ -1024,8 +1060,8 @@ function unicodeWordCharAt(text: string, i: number): number {
  * the text, at a fraction of the cost, since nearly every note needs none. A word in ASCII whose
  * lower-cased hash is no cue's is passed over without a copy being made (nearly every word of a note).
  */
-function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; studies: boolean; ages: boolean } {
-  const found = { dictated: false, spanish: false, french: false, german: false, studies: false, ages: false };
+function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolean; french: boolean; german: boolean; portuguese: boolean; studies: boolean; ages: boolean } {
+  const found = { dictated: false, spanish: false, french: false, german: false, portuguese: false, studies: false, ages: false };
   work.steps += text.length;
   const n = text.length;
   let i = 0;
@@ -1056,10 +1092,11 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
     if (!found.dictated && c.dictatedFirst.has(w)) found.dictated = true;
     if (!found.spanish && c.cues.has(w)) found.spanish = true;
     if (!found.studies && c.studyFirst.has(w)) found.studies = true;
-    if (!found.french || !found.german || !found.ages) {
+    if (!found.french || !found.german || !found.portuguese || !found.ages) {
       const u = /[^ -~]/.test(w) ? unaccented(w) : w;
       if (!found.french && c.french.cues.has(u)) found.french = true;
       if (!found.german && c.german.cues.has(u)) found.german = true;
+      if (!found.portuguese && c.portuguese.cues.has(u)) found.portuguese = true;
       if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u) || l.unitCues.has(u))) found.ages = true;
     }
   }
@@ -1075,24 +1112,30 @@ export function tablesCuedIn(text: string, v: LanguageVocabulary = languageVocab
 export function languageReading(text: string, v: LanguageVocabulary = languageVocabulary()): LanguageReading {
   const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
-  const { dictated, spanish, french, german, studies, ages } = cuesIn(text, c);
-  if (!dictated && !spanish && !french && !german && !studies && !ages) return unchanged;
+  const { dictated, spanish, french, german, portuguese, studies, ages } = cuesIn(text, c);
+  if (!dictated && !spanish && !french && !german && !portuguese && !studies && !ages) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
-  const unaccentedWords = french || german || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
+  const unaccentedWords = french || german || portuguese || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
   const frenchCues = french && unaccentedWords ? cueCount(unaccentedWords, c.french.cues) : 0;
   const germanCues = german && unaccentedWords ? cueCount(unaccentedWords, c.german.cues) : 0;
+  const portugueseCues = portuguese && unaccentedWords ? cueCountNotNames(text, unaccentedWords, c.portuguese.cues) : 0;
+  // Portuguese shares many words with Spanish ("meses", "solicito", "contraste", "peso"): its own cues must outnumber every
+  // other table's, the Spanish ones counted without the words the two languages share, so a Spanish note stays Spanish and a
+  // Portuguese one leaves the Spanish table.
+  const spanishOwn = portugueseCues ? cueCount(words, c.spanishOwnCues) : 0;
+  const asPortuguese = portugueseCues >= v.portuguese.minCues && portugueseCues > Math.max(spanishOwn, frenchCues, germanCues);
   // German where the note holds enough German cues and more of them than French or Spanish ones.
-  const asGerman = germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
-  const asFrench = !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
-  const asSpanish = !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
+  const asGerman = !asPortuguese && germanCues >= v.german.minCues && germanCues > frenchCues && germanCues > spanishCues;
+  const asFrench = !asPortuguese && !asGerman && frenchCues >= v.french.minCues && frenchCues > spanishCues;
+  const asSpanish = !asPortuguese && !asGerman && !asFrench && spanishCues >= v.spanish.minCues;
   // A language telling the age in its own words, where the note holds enough of its cues and more of them than of any
   // table above (so a Spanish note keeps the Spanish table): the one with the most.
   let ageTable: AgeTable | undefined;
   if (ages && unaccentedWords) {
-    let most = Math.max(spanishCues, frenchCues, germanCues);
+    let most = Math.max(spanishCues, frenchCues, germanCues, portugueseCues);
     for (const l of c.ageLanguages) {
       const n = cueCount(unaccentedWords, l.table.cues) + unitCueCount(unaccentedWords, l.unitCues);
       if (n >= l.minCues && n > most) {
@@ -1102,11 +1145,12 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
   }
   const asAges = ageTable?.table;
-  if (!asDictated && !asSpanish && !asFrench && !asGerman && !asAges && !studies) return unchanged;
-  const table = asAges ? asAges.phrases : asGerman ? c.german.phrases : asFrench ? c.french.phrases : asSpanish ? c.spanish : undefined;
-  const folded = asFrench || asGerman || asAges !== undefined;
-  const names = asAges ? asAges.names : asGerman ? c.german.names : c.french.names;
-  const notInClause = asAges ? asAges.notInClause : asGerman ? c.german.notInClause : c.french.notInClause;
+  if (!asDictated && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
+  const foldedOne = asAges ?? (asPortuguese ? c.portuguese : asGerman ? c.german : asFrench ? c.french : undefined);
+  const table = foldedOne ? foldedOne.phrases : asSpanish ? c.spanish : undefined;
+  const folded = foldedOne !== undefined;
+  const names = (foldedOne ?? c.french).names;
+  const notInClause = (foldedOne ?? c.french).notInClause;
   const tableWords = folded && unaccentedWords ? unaccentedWords : words;
   // The lines naming a newborn or an infant, found once per note and only when a years phrase asks.
   let infants: Set<number> | undefined;
