@@ -35,6 +35,13 @@ const UNIT: Record<string, Unit> = {
   // Dutch, as Dutch-trained writers keep it in English notes ("Jongen 10 jr", "Meisje 14 jr", "5 mnd", "3 wk").
   jr: 'y',
   jaar: 'y',
+  // Japanese 歳 romanized ("6 sai M", "3 sai"), as Japanese-trained writers keep it in English notes: a person's age only.
+  sai: 'y',
+  // Written in the writer's own script: Korean 세 and 살 ("7세", "7세 남아"; never "1세대", a generation), Japanese 歳 and 才.
+  세: 'y',
+  살: 'y',
+  歳: 'y',
+  才: 'y',
   m: 'm',
   mo: 'm',
   mos: 'm',
@@ -104,7 +111,7 @@ const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|
 // Bounded pieces only (no nested quantifiers): linear in the input.
 // A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo") is one number.
 const COMPONENT = new RegExp(
-  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6})(?![a-z])`,
+  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6}(?![a-z])|[세살](?![\uac00-\ud7a3])|[歳才])`,
   'gi',
 );
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
