@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -233,8 +233,6 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
   if (NOT_EXAMINED.test(f.value)) return 'unknown';
   if (isNormalValue(f.value)) return 'normal';
-  // "Neuro: n.p.", "neuro: np": nothing particular, as written in lower case ("Neuro: NP" names a nurse practitioner).
-  if (readingVocabulary().neuroExamVerdict.normalLowerCase.includes(f.value.trim())) return 'normal';
   if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
   // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
   // unless it is part of a date: missing a deficit would talk needed imaging down.
@@ -460,7 +458,9 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
   }
   // "ATR: decreased L", "Ankle reflex: absent R": a line keyed by an item of the exam the note language does not know is
   // that item's finding, read with its key.
-  for (const f of note.fields) if (!f.key && f.value && f.rawKey && keyNamesExamItem(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
+  // Never a relative's ("Tone: increased in sister with CP", "ATR: absent in father (CMT)").
+  for (const f of note.fields)
+    if (!f.key && f.value && f.rawKey && keyNamesExamItem(f.rawKey) && !tellsOfRelative(f.value)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
   let j = 0;
   const prose = note.prose;
   for (const m of note.malformed) {
@@ -487,15 +487,6 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
       // "Reflex: red reflex normal": the verdict after another organ's reflex is that reflex's.
       if (notExam.has(words[j].text) || notNormal.has(words[j].text) || notBefore.has(words[j].text)) break;
-      const terse = terseVerdict(text, words[j], rule.normalLowerCase);
-      // Only the exam opening its clause: "d/w neuro np" is a talk with a nurse practitioner.
-      if (terse && !opensClause(text, m.span.start)) break;
-      if (terse) {
-        const span = { start: m.span.start, end: terse };
-        if (!withinClause(text, { start: span.start, end: words[j].start }, true)) break;
-        if (!deniedHere(text, span, words[j], ownWords(m.phrase))) return span;
-        break;
-      }
       const candidates = verdicts.get(words[j].text);
       if (!candidates) continue;
       for (const p of candidates) {
@@ -507,31 +498,6 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
         if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
       }
     }
-  }
-  return undefined;
-}
-
-/** Nothing but white space stands between `at` and the start of its line or the clause mark before it (a bounded look back). */
-function opensClause(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '\r' || c === ',' || c === ':' || c === ';' || c === '(' || c === '.' || c === '|') return true;
-    if ((c !== ' ' && c !== '\t') || at - i > 200) return false;
-  }
-  return true;
-}
-
-/**
- * "neuro: n.p.", "neuro np": a terse note's abbreviation of normality (neuroExamVerdict.normalLowerCase), read only as
- * written there in lower case and closing its clause, so that "neuro NP" (a nurse practitioner) and "neuro np saw him"
- * tell no exam. Where it ends, or undefined.
- */
-function terseVerdict(text: string, w: Word, forms: readonly string[]): number | undefined {
-  for (const form of forms) {
-    if (!text.startsWith(form, w.start)) continue;
-    const end = w.start + form.length;
-    if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) continue;
-    if (/^[ \t]*(?:[,;)\]\n\r]|\.(?!\w)|$)/.test(text.slice(end, end + 8))) return end;
   }
   return undefined;
 }
@@ -6053,6 +6019,12 @@ export function present(facts: Facts, category: FindingCategoryT): FindingHit[] 
 /** The age the acoustic-window rules use: chronological, or corrected for prematurity when the setting asks for it. */
 export function windowAgeMonths(age: AgeFact, useCorrectedAge: boolean | undefined): number {
   return useCorrectedAge && age.corrected ? age.corrected.months : age.months;
+}
+
+/** A value naming a relative or a family history ("increased in sister with CP", "FHx: absent in dad"). */
+function tellsOfRelative(value: string): boolean {
+  const words = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => RELATIVE_WORDS.includes(w) || w === 'family' || w === 'fhx' || w === 'fh');
 }
 
 /** A key of an exam item's words only, one of them its subject ("ATR", "Ankle reflex", "L knee jerk"; not "Gait", "Neuro consult"). */

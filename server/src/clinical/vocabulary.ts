@@ -545,11 +545,6 @@ const ReadingVocabularyFields = z.strictObject({
     notBetween: z.array(z.string().min(1)),
     /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
     notBefore: z.array(z.string().min(1)).default([]),
-    /**
-     * Abbreviations of normality read only as written, in lower case, closing their clause ("neuro: n.p.", "neuro np":
-     * nothing particular), never "NP" (a nurse practitioner) nor "np" followed by more words.
-     */
-    normalLowerCase: z.array(z.string().min(1)).default([]),
     /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
     checkMarks: z.array(z.string().length(1)).default([]),
     /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
