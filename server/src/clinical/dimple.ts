@@ -15,9 +15,13 @@ export interface DimpleDescription {
 /** A measure: "1.5", or "1,5" with a decimal comma (digits on both sides, no space). */
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 const ANUS = String.raw`(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)`;
-/** "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the anal verge = 2 cm". */
+/**
+ * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
+ * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
+ * "肛門から1.5cm", "anus kara 1cm": from the anus).
+ */
 const DISTANCE = new RegExp(
-  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
+  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
   'i',
 );
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');

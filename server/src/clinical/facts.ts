@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -456,6 +456,11 @@ function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[
     if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
     else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
+  // "ATR: decreased L", "Ankle reflex: absent R": a line keyed by an item of the exam the note language does not know is
+  // that item's finding, read with its key.
+  // Never a relative's ("Tone: increased in sister with CP", "ATR: absent in father (CMT)").
+  for (const f of note.fields)
+    if (!f.key && f.value && f.rawKey && keyNamesExamItem(f.rawKey) && !tellsOfRelative(f.value)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
   let j = 0;
   const prose = note.prose;
   for (const m of note.malformed) {
@@ -4017,9 +4022,12 @@ const STARTS_WITH_STUDY = new RegExp(
   String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
   'i',
 );
-/** A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI". */
+/**
+ * A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI"; "Th"
+ * for the thoracic spine, as Japanese- and German-trained writers number its levels ("Th-L spine Xp 2R", "Th12-L1").
+ */
 const REGION_FIRST_STUDY = new RegExp(
-  String.raw`^(?:(?:[lct]|l-?s|t-?l)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
+  String.raw`^(?:(?:[lct]|l-?s|t-?l|th(?:-?l)?)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
   'i',
 );
 /** The one-word regions of the vocabulary read where the English stems are ("Rö BWS + LWS", "LWS MRT" as "LWS MRI"). */
@@ -6011,6 +6019,19 @@ export function present(facts: Facts, category: FindingCategoryT): FindingHit[] 
 /** The age the acoustic-window rules use: chronological, or corrected for prematurity when the setting asks for it. */
 export function windowAgeMonths(age: AgeFact, useCorrectedAge: boolean | undefined): number {
   return useCorrectedAge && age.corrected ? age.corrected.months : age.months;
+}
+
+/** A value naming a relative or a family history ("increased in sister with CP", "FHx: absent in dad"). */
+function tellsOfRelative(value: string): boolean {
+  const words = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => RELATIVE_WORDS.includes(w) || w === 'family' || w === 'fhx' || w === 'fh');
+}
+
+/** A key of an exam item's words only, one of them its subject ("ATR", "Ankle reflex", "L knee jerk"; not "Gait", "Neuro consult"). */
+function keyNamesExamItem(rawKey: string): boolean {
+  const v = readingVocabulary().neuroExamItems;
+  const words = rawKey.toLowerCase().match(/[a-z]+/g);
+  return !!words && words.length <= 4 && words.some((w) => v.subjects.includes(w)) && words.every((w) => v.subjects.includes(w) || v.limbs.includes(w) || v.sides.includes(w));
 }
 
 /** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */

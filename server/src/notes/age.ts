@@ -35,6 +35,13 @@ const UNIT: Record<string, Unit> = {
   // Dutch, as Dutch-trained writers keep it in English notes ("Jongen 10 jr", "Meisje 14 jr", "5 mnd", "3 wk").
   jr: 'y',
   jaar: 'y',
+  // Japanese 歳 romanized ("6 sai M", "3 sai"), as Japanese-trained writers keep it in English notes: a person's age only.
+  sai: 'y',
+  // Written in the writer's own script: Korean 세 and 살 ("7세", "7세 남아"; never "1세대", a generation), Japanese 歳 and 才.
+  세: 'y',
+  살: 'y',
+  歳: 'y',
+  才: 'y',
   m: 'm',
   mo: 'm',
   mos: 'm',
@@ -104,9 +111,10 @@ const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|
 // Bounded pieces only (no nested quantifiers): linear in the input.
 // A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo") is one number.
 const COMPONENT = new RegExp(
-  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6})(?![a-z])`,
+  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6}(?![a-z])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
   'gi',
 );
+const SAI_ENDS = /^[ \t]*(?:$|\d|[\n\r,.;:()/-]|(?:[MFmf]|boy|girl|male|female|child|infant|old|yo)(?![\p{L}\p{N}])|[男女])/u;
 const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
 /** A square or cubic metre's power against its "m", with nothing of a unit after it: "3 m2", "0.5 m3". */
 const POWER_OF_A_METRE = /^[23](?![\d\p{L}])/u;
@@ -172,6 +180,9 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     const shorthand = withSex && !found && text[start + m[0].length] !== '/' ? sexShorthand(value, m[1], m[2]) : undefined;
     const unit = shorthand ?? UNIT[m[2].toLowerCase()];
     if (!unit) continue;
+    // "sai" (歳 romanized) is also a name ("Room 12 Sai", "Pt 3 SAI, age 11"): a year only as written in lower case and
+    // closing the age, with at most a sex or a child word after it ("6 sai M", "3 sai boy", "6 sai,").
+    if (m[2] === 'sai' ? !SAI_ENDS.test(text.slice(start + m[0].length, start + m[0].length + 12)) : m[2].toLowerCase() === 'sai') continue;
     // "1y2m": a component may follow the previous one with no space; otherwise it must start a word.
     if (start > 0 && start !== lastEnd && /[\p{L}\p{N}./]/u.test(text[start - 1])) continue;
     // The minutes of a clock time ("02:15 - Y10 boy") are no amount, nor is an area or a volume ("3 m2"). A number
