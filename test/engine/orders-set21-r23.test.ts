@@ -131,7 +131,42 @@ describe('a recommendation the writer goes on to order', () => {
     'I recommend MRI lumbar spine without contrast. Will obtain if parents agree.',
     'I recommend MRI lumbar spine without contrast. Will arrange in 6 weeks.',
     'I recommend MRI lumbar spine without contrast if the dimple changes. Will obtain in our clinic.',
+    // Review r23-orders21: put off until a talk, or the next sentence orders something else.
+    'I recommend MRI lumbar spine without contrast. Will order it after discussing with parents.',
+    'I recommend MRI lumbar spine without contrast. Will order it once parents agree.',
+    'I recommend MRI lumbar spine without contrast. Will obtain today CBC, ESR, CRP.',
+    'I recommend MRI lumbar spine without contrast. Will obtain today labs and urinalysis.',
   ]) {
     it(`"${rest}" orders nothing`, () => assert.equal(orderOf(`${consult} ${rest}`), 'none'));
   }
+});
+
+describe('a bare "ED:"/"ER:"/"Proc:" line that tells what was done (review r23-orders21)', () => {
+  for (const note of [
+    ['12yo M, tackled at football 3 days ago, LBP. Seen in ED same day.', 'ED: XR L spine', 'Today: still sore, neuro normal.', 'Plan: rest, ibuprofen, RTC 2 wks.'],
+    ['Follow-up visit. 14 yo M, MVC 5 days ago.', 'ED: CT T-spine, CT L-spine, CXR.', 'Today: sore, neuro intact.', 'Plan: PT.'],
+    ['14 yo M, MVC yesterday.', 'ER: CT L-spine w/o contrast', 'Plan: PT.'],
+    ['15 y F, fall from horse 1 wk ago.', 'ED: CT T/L spine - no fx', 'Plan: physio.'],
+    ['15 y F, fall from horse.', 'ED: CT T/L spine no fx', 'Plan: physio.'],
+    ['15 y F, fall from horse.', 'ED: CT T/L spine, no fracture.', 'Plan: physio.'],
+    ['7 yo F, LBP.', 'Proc: US spine. Findings: conus at L1-2, filum 1 mm, normal.'],
+    ['3 mo M, sacral dimple.', 'Proc: US lumbar spine', 'Findings: conus ends L2, normal filum.', 'Impression: normal.'],
+    ['Proc: XR LUMBAR SPINE 2 VIEWS', 'Hx: 11 y F, LBP.', 'Comparison: none.', 'Findings: no fracture.', 'Impression: negative.'],
+    ['9 yo F, LBP.', 'Proc: MRI L spine w/ and w/o contrast under GA by anesthesia team; pt extubated in OR.'],
+    ['9 yo F, LBP.', 'Proc: MRI L-spine w/o contrast (sedation RN: Jones). Sedation: propofol, no events.'],
+    ['12 yo, LBP.', 'Proc: CT-guided biopsy L3, path pending'],
+    ['12 yo, LBP.', 'Proc: CT guided biopsy of L3 lesion.'],
+  ]) {
+    it(`${JSON.stringify(note.join(' | '))} orders nothing`, () => assert.equal(orderOf(...note), 'none'));
+  }
+  it("the setting's own note of today keeps its study", () => {
+    assert.equal(
+      orderOf('Cheer - incident report', '11 yo fell from top of pyramid. LBP, tender L1-L3 midline. Neuro intact.', 'ED: CT lumbar spine without contrast.'),
+      'ct-area-without',
+    );
+    assert.equal(orderOf('14 yo M, MVC, LBP, tender L2.', 'ER: CT L-spine w/o contrast'), 'ct-area-without');
+    assert.equal(orderOf('AGE 0Y3M', 'PROC: MRI LUMBAR SPINE W WO CONTRAST        (MRI0345)', 'CLIN: MIDLINE PINPOINT SINUS ABOVE GLUTEAL CLEFT'), 'mri-area-without-and-with');
+    // "ED plan:" is a plan even in a later visit's note.
+    assert.equal(orderOf('14 yo M, MVC 2 hours ago, LBP.', 'ED plan: CT T/L spine w/o contrast, CXR, FAST'), 'ct-area-without');
+  });
 });

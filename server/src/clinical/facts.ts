@@ -2732,6 +2732,8 @@ function recommendedThenOrdered(text: string, all: readonly Field[], contrast: s
       if (!order || nw.some((w) => STUDY_HEAD.has(w.text)) || CONDITION.test(next.value) || LATER_TIME.test(next.value)) continue;
       const after = wordIndex(nw, order.end);
       if (after < nw.length && !findAny(nw.slice(after), rt.objects).some((o) => o.start === nw[after].start)) continue;
+      // "Will order it after discussing with parents", "Will obtain today CBC, ESR, CRP": put off, or another thing ordered.
+      if (findAny(nw, rt.deferrals).length || findAny(nw.slice(after), rt.otherItems).length) continue;
       return { field: phrase, reading: r };
     }
   }
@@ -3229,6 +3231,7 @@ function receivingOrder(text: string, contrast: string | undefined, k: Knowledge
     let lineEnd = text.indexOf('\n', valueStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
+    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, valueStart, lineEnd, ow)) continue;
     // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
     for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
       const value = c[0].trim();
@@ -3245,6 +3248,27 @@ function receivingOrder(text: string, contrast: string | undefined, k: Knowledge
     }
   }
   return undefined;
+}
+
+/**
+ * A bare "ED:"/"ER:"/"Proc:" line is the plan only in that setting's own note of today: a later visit's note tells what was
+ * done in the ED ("Seen in ED same day. ED: XR L spine. Today: …"), a report's header names the study it reports
+ * ("Proc: XR LUMBAR SPINE … Findings: …"), and a line with a result or a procedure around the study tells what went on
+ * ("ED: CT T/L spine - no fx", "Proc: CT-guided biopsy L3", "Proc: MRI under GA; extubated in OR") (prose.bareStudyKeys).
+ */
+function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
+  const b = ow.bareStudyKeys;
+  const line = toWords(text.slice(valueStart, lineEnd));
+  if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
+    const k = m[1]
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    if (b.reportKeys.has(k)) return false;
+  }
+  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
+  return true;
 }
 
 /**
@@ -3661,8 +3685,17 @@ interface OrderWords {
   plannedStudyKeys: ReadonlySet<string>;
   /** order-vocabulary prose.procedureWent: a procedure told gone through on such a line ("tolerated well", "uneventful"). */
   procedureWent: PhraseSet;
+  /** order-vocabulary prose.bareStudyKeys: what makes a bare "ED:"/"Proc:" line one done, not the plan. */
+  bareStudyKeys: {
+    keys: ReadonlySet<string>;
+    settingKeys: ReadonlySet<string>;
+    reportKeys: ReadonlySet<string>;
+    visitCues: PhraseSet;
+    lineResults: PhraseSet;
+    procedureWords: PhraseSet;
+  };
   /** order-vocabulary prose.recommendedThenOrdered: a study recommended, then ordered in the next sentence. */
-  recommendedThenOrdered: { recommends: PhraseSet; ordersIt: PhraseSet; objects: PhraseSet };
+  recommendedThenOrdered: { recommends: PhraseSet; ordersIt: PhraseSet; objects: PhraseSet; deferrals: PhraseSet; otherItems: PhraseSet };
   /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
@@ -3855,10 +3888,20 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     receivingKeys: new Set(v.prose.receivingKeys),
     plannedStudyKeys: new Set(v.prose.plannedStudyKeys),
     procedureWent: phraseSetOf(v.prose.procedureWent),
+    bareStudyKeys: {
+      keys: new Set(v.prose.bareStudyKeys.keys),
+      settingKeys: new Set(v.prose.bareStudyKeys.settingKeys),
+      reportKeys: new Set(v.prose.bareStudyKeys.reportKeys),
+      visitCues: phraseSetOf(v.prose.bareStudyKeys.visitCues),
+      lineResults: phraseSetOf(v.prose.bareStudyKeys.lineResults),
+      procedureWords: phraseSetOf(v.prose.bareStudyKeys.procedureWords),
+    },
     recommendedThenOrdered: {
       recommends: phraseSetOf(v.prose.recommendedThenOrdered.recommends),
       ordersIt: phraseSetOf(v.prose.recommendedThenOrdered.ordersIt),
       objects: phraseSetOf(v.prose.recommendedThenOrdered.objects),
+      deferrals: phraseSetOf(v.prose.recommendedThenOrdered.deferrals),
+      otherItems: phraseSetOf(v.prose.recommendedThenOrdered.otherItems),
     },
     answerKeys: new Set(v.prose.answerKeys),
     modalityRequestKeys: new Set(
@@ -4382,7 +4425,7 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
 }
 /** An order verb in the past ("ordered", "requested"), and the words before it that leave it still to do ("will be ordered"). */
 const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
-const STILL_TO_DO = new Set(['be', 'been', 'will', 'would', 'to', 'can', 'could', 'shall', 'should', 'may', 'might', 'get', 'have', 'be']);
+const STILL_TO_DO = new Set(['be', 'been', 'will', 'would', 'to', 'can', 'could', 'shall', 'should', 'may', 'might', 'get', 'have']);
 /** How far back before a study its sentence's opening condition is looked for: a sentence's length, not the note's. */
 const CONDITION_REACH = 200;
 /**

@@ -480,6 +480,16 @@ export const OrderVocabularySchema = z.strictObject({
     plannedStudyKeys: z.array(z.string().min(1)).min(1),
     /** On such a line, words telling the procedure gone through ("tolerated well", "uneventful", "EBL"): it was done, no order. */
     procedureWent: z.array(z.string().min(1)).min(1),
+    /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (facts.ts bareKeySafe). */
+    bareStudyKeys: z.object({
+      $comment: z.string().optional(),
+      keys: z.array(z.string().min(1)).min(1),
+      settingKeys: z.array(z.string().min(1)).min(1),
+      reportKeys: z.array(z.string().min(1)).min(1),
+      visitCues: z.array(z.string().min(1)).min(1),
+      lineResults: z.array(z.string().min(1)).min(1),
+      procedureWords: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * A study the writer recommends and, in the next sentence, orders without naming it again ("I recommend MRI lumbar spine
      * … Will obtain in our clinic"): the recommending words, the ordering words and what may follow them (facts.ts recommendedThenOrdered).
@@ -489,6 +499,8 @@ export const OrderVocabularySchema = z.strictObject({
       recommends: z.array(z.string().min(1)).min(1),
       ordersIt: z.array(z.string().min(1)).min(1),
       objects: z.array(z.string().min(1)).min(1),
+      deferrals: z.array(z.string().min(1)).min(1),
+      otherItems: z.array(z.string().min(1)).min(1),
     }),
     /**
      * The request or order itself taken back, told after it ("Outcome: ordering MD agreed - request WITHDRAWN",
