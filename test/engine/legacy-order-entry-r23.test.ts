@@ -26,9 +26,13 @@ describe('legacy order-entry screens (r23)', () => {
       assert.equal(orderOf('AGE: 12Y', 'ORD#: 7734412   PRI: R'), 'none');
       assert.equal(orderOf('AGE: 12Y', 'ORD: 7734412'), 'none');
     });
-    it('"Proc:" names a procedure, often one done: never the order, nor a prior study over the plan', () => {
+    it('"Proc:" names a procedure, often one done: never one told done, nor over the plan', () => {
       assert.equal(orderOf('AGE: 12Y', 'PROC: TETHERED CORD RELEASE 2019'), 'none');
-      assert.equal(orderOf('Age: 4 mo', 'Proc: US spine'), 'none');
+      // A spine study told neither done, dated nor with its result is the procedure to do when nothing else orders (r23-orders21).
+      assert.equal(orderOf('Age: 4 mo', 'Proc: US spine'), 'us-area');
+      assert.equal(orderOf('Age: 4 mo', 'Proc: US spine 2 days ago'), 'none');
+      assert.equal(orderOf('Age: 4 mo', 'Proc: US spine', 'Findings: conus at L2, normal filum.'), 'none');
+      assert.equal(orderOf('Age: 4 mo', 'Proc: US spine', 'Plan: MRI L-spine'), 'mri-area-without');
       const n = readNote('Age: 4 mo', 'Skin: sacral dimple, deep', 'Proc: US guided LP 2 days ago, CSF nl', 'Plan: MRI L-spine');
       assert.equal(n.facts.order?.reading.procedure?.id, 'mri-area-without');
       assert.ok(n.rules.includes('mri-first-in-young-infant'));

@@ -2010,7 +2010,9 @@ function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Span | und
   };
   const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)) && !another(a));
   if (abandoned.some((a) => !replaced(a))) return sentence;
-  if (abandoned.length) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
+  // The study read may already be the one after them (the arrow's: "… denied by insurance -> XR L-spine ordered"): then
+  // nothing before it is to be set aside, and it is judged as any other.
+  if (abandoned.length && at.start < abandoned[abandoned.length - 1].end) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
   if (!cues.length) return undefined;
   const askedPer = findAny(words, ow.elsewhere.askedPer);
   for (const p of findAny(words, ow.elsewhere.places)) {
@@ -2599,7 +2601,7 @@ function readOrderElsewhere(
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow))) || recordsInTransit(text, words, ow)) continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
-      const item = [afterColon(s), orderedAfter(text, s, words, ow)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
+      const item = [afterColon(s), orderedAfter(text, s, words, ow), afterStudyArrow(s)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
       const ri = item && readOrder(item.value, contrast, k);
       // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
@@ -2608,15 +2610,17 @@ function readOrderElsewhere(
       if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
-      if (!outright && proposedByOthers(text, words, ow)) proposed ??= found;
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;
       else if (cue === 'explicit') return found;
-      else weak ??= found;
+      else weak ??= declinedLater(text, found, ow) ? undefined : found;
     }
   }
   // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
   if (opening) return opening;
+  const recommended = recommendedThenOrdered(text, all, contrast, k, ow);
+  if (recommended) return recommended;
   const receiving = receivingOrder(text, contrast, k, ow);
   if (receiving) return receiving;
   const outright = unreadOrder(text, unread, contrast, k, ow);
@@ -2695,12 +2699,82 @@ function letterSuggestion(text: string, all: readonly Field[], contrast: string 
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
       if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
-      if (decidesNotToImage(text, phrase, ow, false)) continue;
+      if (decidesNotToImage(text, phrase, ow, false) || declinedLater(text, { field: phrase, reading: r }, ow)) continue;
       return { field: phrase, reading: r };
     }
   }
   return undefined;
 }
+
+/**
+ * A study the writer recommends, ordered in the next sentence of its section without naming it again (order-vocabulary
+ * prose.recommendedThenOrdered): "I recommend MRI lumbar spine without contrast to exclude a tethered cord … Will obtain in
+ * our clinic and call family with results." Only the study right after the recommending words (past an article), never
+ * one left to someone else ("I recommend PCP obtain MRI"), conditioned or argued against; the next sentence orders it
+ * only when it opens on an order of the writer's followed by its end or the study, a place or a time now, names no other
+ * study and waits on no condition or later time ("Will arrange follow-up", "Will obtain if no better", "… in 6 weeks").
+ */
+function recommendedThenOrdered(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const rt = ow.recommendedThenOrdered;
+  for (const f of all) {
+    if (!f.value || f.key?.name === 'Family history' || f.key?.name === 'Prior imaging') continue;
+    const list = sentences(f);
+    for (let n = 0; n + 1 < list.length; n++) {
+      const s = list[n];
+      const words = toWords(s.value, s.valueSpan.start);
+      const cue = findAny(words, rt.recommends)[0];
+      if (!cue) continue;
+      let h = wordIndex(words, cue.end);
+      if (ARTICLES.has(words[h]?.text ?? '')) h++;
+      if (h >= words.length || !isHeadAt(words, h)) continue;
+      const phrase = cueObject(text, s, words[h].start, ow.letterSuggestion);
+      if (!phrase) continue;
+      const r = readOrder(phrase.value, contrast, k);
+      if (r.status !== 'recognized' || CONDITION.test(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
+      const next = list[n + 1];
+      const nw = toWords(next.value, next.valueSpan.start);
+      const order = findAny(nw, rt.ordersIt).find((o) => o.start === nw[0]?.start);
+      if (!order || nw.some((w) => STUDY_HEAD.has(w.text)) || CONDITION.test(next.value) || LATER_TIME.test(next.value)) continue;
+      const after = wordIndex(nw, order.end);
+      if (after < nw.length && !findAny(nw.slice(after), rt.objects).some((o) => o.start === nw[after].start)) continue;
+      // "Will order it after discussing with parents", "Will obtain today CBC, ESR, CRP": put off, or another thing ordered.
+      if (findAny(nw, rt.deferrals).length || findAny(nw.slice(after), rt.otherItems).length) continue;
+      return { field: phrase, reading: r };
+    }
+  }
+  return undefined;
+}
+/** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
+const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;
+
+/**
+ * A study someone else asks for, taken back by a later sentence of the note in which the writer declines that kind of
+ * study by its modality alone (order-vocabulary prose.declinedLater): "We would like full spine radiographs …" then, in the
+ * reply, "I do not think x-rays are indicated … and have not ordered them", "X-rays not needed". A sentence that orders the
+ * kind itself ("… so XR L-spine ordered instead") or names no decline after the modality ("x-rays done at urgent care") keeps it.
+ */
+function declinedLater(text: string, found: NonNullable<Facts['order']>, ow: OrderWords): boolean {
+  const modality = found.reading.procedure?.modality;
+  const dl = ow.declinedLater;
+  const kind = modality && dl.modalities.get(modality);
+  if (!kind) return false;
+  const from = found.field.valueSpan.end;
+  const rest = text.slice(from, from + LATER_REACH);
+  let a = 0;
+  for (const m of [...rest.matchAll(/[.?!;](?:\s|$)|\n/g), { index: rest.length, 0: '' }]) {
+    const words = toWords(rest.slice(a, m.index), from + a);
+    a = m.index + m[0].length;
+    const named = findAny(words, kind)[0];
+    if (!named) continue;
+    // The sentence orders a study itself, its order word not turned round ("have not ordered them").
+    if (findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1) && !negates(words, wordIndex(words, c.start) - 2))) continue;
+    if (findAny(words, ow.declinedAfter).some((d) => d.start > named.start)) return true;
+    if (findAny(words, dl.doubts).some((d) => d.start < named.start) && findAny(words, dl.needs).some((n) => n.start > named.start)) return true;
+  }
+  return false;
+}
+/** How far after the asked-for study a decline is looked for: a letter and its reply. */
+const LATER_REACH = 3000;
 
 /**
  * The study that is a suggestion cue's object: the words after the cue up to a break (punctuation, a dash, or a word
@@ -3130,28 +3204,44 @@ function openingOrder(text: string, all: readonly Field[], contrast: string | un
 const KEY_OPENING = /(?:^[ \t]*|[.;!?][ \t]+)([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*/gm;
 
 /**
+ * A planned study's head may stand after at most two words of its kind ("whole-body MRI", "urgent non-contrast CT"), not
+ * after a procedure of its own ("sedation for MRI L-spine").
+ */
+function plannedLead(words: readonly Word[]): boolean {
+  const h = studyHead(words);
+  return h >= 0 && h <= 2 && !words.slice(0, h).some((w) => PROCEDURE_FOR.has(w.text));
+}
+const PROCEDURE_FOR = new Set(['for', 'after', 'before', 'post', 'following', 'during', 'pre', 'with', 'under', 'guided']);
+/**
  * A transfer note's receiving side (order-vocabulary prose.receivingKeys: "Receiving:", "Accepting ED:"), read as the
  * note's narrative: a sentence of it that opens on a study is the study the receiving side will do ("Receiving: MRI
  * lumbar spine with contrast in the morning; ortho + ID consults"). Never one told done before, dated, with its result
  * or at another place ("Receiving: outside CT reviewed, normal", "Receiving hospital: XR T/L spine at OSH neg.",
- * "Receiving: MRI L-spine from OSH on disc, please review"), nor one declined.
+ * "Receiving: MRI L-spine from OSH on disc, please review"), nor one declined. A setting's plan or a procedure line
+ * (prose.plannedStudyKeys: "ED plan: CT T/L spine w/o contrast, CXR, FAST", "Proc: whole-body MRI … complete spine, no
+ * contrast") is read the same way: "Proc: US guided LP 2 days ago" and "ED: CT C-spine neg for fx" order nothing.
  */
 function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  if (!/\b(?:receiving|accepting)\b/i.test(text)) return undefined;
+  if (!text.includes(':')) return undefined;
   for (const m of text.matchAll(KEY_OPENING)) {
     const key = m[1]
       .toLowerCase()
       .replace(/[^a-z]+/g, ' ')
       .trim();
-    if (!ow.receivingKeys.has(key)) continue;
+    const planned = !ow.receivingKeys.has(key);
+    if (planned && !ow.plannedStudyKeys.has(key)) continue;
     // The key's line, or its sentence when it opens one inside a line.
     const lineStart = /^[.;!?]/.test(m[0]) ? (m.index ?? 0) + m[0].indexOf(m[1]) : (m.index ?? 0);
     const valueStart = (m.index ?? 0) + m[0].length;
     let lineEnd = text.indexOf('\n', valueStart);
     if (lineEnd < 0) lineEnd = text.length;
-    for (const c of text.slice(valueStart, lineEnd).matchAll(/[^.;]+/g)) {
+    if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
+    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, valueStart, lineEnd, ow)) continue;
+    // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
+    for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
       const value = c[0].trim();
-      if (!value || !startsWithStudy(value)) continue;
+      // A procedure or setting's line may name the study after a word or two of its kind ("whole-body MRI STIR incl. complete spine").
+      if (!value || !(startsWithStudy(value) || (planned && plannedLead(toWords(value))))) continue;
       const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
       const span = { start, end: start + value.length };
       const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
@@ -3163,6 +3253,27 @@ function receivingOrder(text: string, contrast: string | undefined, k: Knowledge
     }
   }
   return undefined;
+}
+
+/**
+ * A bare "ED:"/"ER:"/"Proc:" line is the plan only in that setting's own note of today: a later visit's note tells what was
+ * done in the ED ("Seen in ED same day. ED: XR L spine. Today: …"), a report's header names the study it reports
+ * ("Proc: XR LUMBAR SPINE … Findings: …"), and a line with a result or a procedure around the study tells what went on
+ * ("ED: CT T/L spine - no fx", "Proc: CT-guided biopsy L3", "Proc: MRI under GA; extubated in OR") (prose.bareStudyKeys).
+ */
+function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
+  const b = ow.bareStudyKeys;
+  const line = toWords(text.slice(valueStart, lineEnd));
+  if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
+    const k = m[1]
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+    if (b.reportKeys.has(k)) return false;
+  }
+  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
+  return true;
 }
 
 /**
@@ -3351,6 +3462,21 @@ function afterColon(s: Field): Field | undefined {
   if (!value) return undefined;
   const start = s.valueSpan.start + s.value.indexOf(value, colon + 1);
   return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * The study after a sentence's last arrow, what the reason before it leads to ("given night pain w/ negative films -> MRI
+ * whole spine w/o contrast ordered": the films are the reason, the MRI the order). Not after a condition or a time still
+ * to come ("If not better -> MRI", "When older -> MRI").
+ */
+function afterStudyArrow(s: Field): Field | undefined {
+  const arrow = lastArrow(s.value);
+  if (!arrow || !startsWithStudy(s.value.slice(arrow.end))) return undefined;
+  const before = s.value.slice(0, arrow.start);
+  if (CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  // The arrow stays with the study: it parts it from a decline or a denial before it ("MRI declined -> XR ordered").
+  const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
+  return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
 }
 
 /**
@@ -3560,6 +3686,21 @@ interface OrderWords {
   proposingKeys: ReadonlySet<string>;
   /** order-vocabulary prose.receivingKeys: a transfer note's receiving side ("Receiving:", "Accepting ED:"), normalised as proposingKeys. */
   receivingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.plannedStudyKeys: a setting's plan or a procedure line ("ED plan:", "ED:", "Proc:"), read as the receiving side's. */
+  plannedStudyKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.procedureWent: a procedure told gone through on such a line ("tolerated well", "uneventful"). */
+  procedureWent: PhraseSet;
+  /** order-vocabulary prose.bareStudyKeys: what makes a bare "ED:"/"Proc:" line one done, not the plan. */
+  bareStudyKeys: {
+    keys: ReadonlySet<string>;
+    settingKeys: ReadonlySet<string>;
+    reportKeys: ReadonlySet<string>;
+    visitCues: PhraseSet;
+    lineResults: PhraseSet;
+    procedureWords: PhraseSet;
+  };
+  /** order-vocabulary prose.recommendedThenOrdered: a study recommended, then ordered in the next sentence. */
+  recommendedThenOrdered: { recommends: PhraseSet; ordersIt: PhraseSet; objects: PhraseSet; deferrals: PhraseSet; otherItems: PhraseSet };
   /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
@@ -3649,6 +3790,8 @@ interface OrderWords {
   };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
+  /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
+  declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet };
 }
 
 /** Merged once per order vocabulary (the reading vocabulary is one per process). */
@@ -3680,6 +3823,12 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     proposals: phraseSetOf(v.prose.proposals),
     proposerWords: new Set([...v.prose.proposers, ...v.prose.proposingServices].filter((p) => !p.includes(' '))),
     declinedAfter: phraseSetOf(v.prose.declinedAfter),
+    declinedLater: {
+      // "not ordered by us", "see views": as words of their own, no study of the kind.
+      modalities: new Map(Object.entries(v.modalities).map(([m, spellings]) => [m, phraseSetOf(spellings.filter((x) => x !== 'us' && x !== 'views'))])),
+      doubts: phraseSetOf(v.prose.declinedLater.doubts),
+      needs: phraseSetOf(v.prose.declinedLater.needs),
+    },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
     changeVerbs: new Set(v.prose.changeVerbs),
@@ -3742,6 +3891,23 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
     receivingKeys: new Set(v.prose.receivingKeys),
+    plannedStudyKeys: new Set(v.prose.plannedStudyKeys),
+    procedureWent: phraseSetOf(v.prose.procedureWent),
+    bareStudyKeys: {
+      keys: new Set(v.prose.bareStudyKeys.keys),
+      settingKeys: new Set(v.prose.bareStudyKeys.settingKeys),
+      reportKeys: new Set(v.prose.bareStudyKeys.reportKeys),
+      visitCues: phraseSetOf(v.prose.bareStudyKeys.visitCues),
+      lineResults: phraseSetOf(v.prose.bareStudyKeys.lineResults),
+      procedureWords: phraseSetOf(v.prose.bareStudyKeys.procedureWords),
+    },
+    recommendedThenOrdered: {
+      recommends: phraseSetOf(v.prose.recommendedThenOrdered.recommends),
+      ordersIt: phraseSetOf(v.prose.recommendedThenOrdered.ordersIt),
+      objects: phraseSetOf(v.prose.recommendedThenOrdered.objects),
+      deferrals: phraseSetOf(v.prose.recommendedThenOrdered.deferrals),
+      otherItems: phraseSetOf(v.prose.recommendedThenOrdered.otherItems),
+    },
     answerKeys: new Set(v.prose.answerKeys),
     modalityRequestKeys: new Set(
       Object.values(v.modalities).flatMap((spellings) =>
@@ -4197,7 +4363,10 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   // "Sedation not needed, MRI L-spine w/o requested", "Please no XR, US spine instead": a negation read from
   // the clause before, over a sentence that orders its own study or takes it instead, is that clause's.
   const negated = c.negated && !(c.cues.every((q) => q.end <= s.valueSpan.start) && (findAny(words, ow.explicit).length > 0 || words.some((w) => w.text === 'instead')));
-  return negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value));
+  if (negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value))) return true;
+  // "If not improved in 4-6 wks will get XR L spine": a condition opening the sentence, past the context reader's scope.
+  const h = studyHead(words);
+  return h >= 0 && !ONLY_IF_NEEDED.test(s.value) && !KEEPS_ORDER.test(s.value) && opensOnCourseCondition(text, words[h].start, ow);
 }
 
 /**
@@ -4214,6 +4383,7 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
+  if (opensOnCourseCondition(text, words[h].start, ow)) return true;
   let tail = h;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
   for (let i = tail + 1; i < words.length; i++) {
@@ -4233,6 +4403,39 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   }
   return false;
 }
+/**
+ * The study's sentence (or its clause after a semicolon) opens on a condition on the patient's course and reaches the study
+ * with no full stop or line between ("If not improved in 4-6 wks will get XR L spine", "If no improvement in 4/52 - X-ray
+ * LS spine", "Should pain persist beyond 6 weeks we will request an MRI"): the condition governs the study however the
+ * writer joins the two, past the context reader's few words of scope. A course word is needed (prose.lineConditions
+ * clinical): "If sedation needed, MRI under GA" and "When seen in clinic, XR L-spine" keep the order, and so does a
+ * condition with a step of its own before the study ("If worse, refer ortho, XR L-spine today").
+ */
+function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boolean {
+  // The study may be read as a clause of its own ("X-ray LS spine" of "If no improvement, X-ray LS spine"): its sentence is the note's.
+  const lo = Math.max(0, at - CONDITION_REACH);
+  let from = lo;
+  for (const m of text.slice(lo, at).matchAll(/[.?!;:](?:\s|$)|\n/g)) from = lo + m.index + m[0].length;
+  const clause = toWords(text.slice(from, at), from);
+  if (!clause.length) return false;
+  const lc = ow.lineConditions;
+  if (longestPhraseAt(clause, 0, lc.notOpening) > 0) return false;
+  const opened = longestPhraseAt(clause, 0, lc.opens);
+  if (opened <= 0) return false;
+  if (findAny(clause, lc.clinical).length === 0 || clause.some((w) => lc.keepsOrder.has(w.text))) return false;
+  if (actionIn(clause, opened, ow)) return false;
+  // "If pain persists despite PT, ordered XR L-spine today": an order told done or for now is the course's outcome, no condition.
+  const rest = text.slice(at, at + CONDITION_REACH);
+  const end = rest.search(/[.?!;](?:\s|$)|\n/);
+  const main = toWords(end < 0 ? rest : rest.slice(0, end), at);
+  if (findAny(main, ow.doneNow).length) return false;
+  return !main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text));
+}
+/** An order verb in the past ("ordered", "requested"), and the words before it that leave it still to do ("will be ordered"). */
+const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
+const STILL_TO_DO = new Set(['be', 'been', 'will', 'would', 'to', 'can', 'could', 'shall', 'should', 'may', 'might', 'get', 'have']);
+/** How far back before a study its sentence's opening condition is looked for: a sentence's length, not the note's. */
+const CONDITION_REACH = 200;
 /**
  * words[i] opens a line of its own after the study's: the line before ends with no mark ending the clause, nor on a word
  * its sentence runs on after (prose.lineRunsOnAfter: "… w/o contrast at / follow up if no better").
@@ -4588,6 +4791,8 @@ function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): b
   // "Had thought about ordering an XR L-spine": an intention not carried out.
   if (at >= 0 && intendedOnly(text, words, ow).has(words[at].start)) return false;
   if (at < 0) return urgentAfterStudy(text, words, ow);
+  // "If not improved in 4-6 wks will get XR L spine": the order word is the condition's consequence, not an order now.
+  if (opensOnCourseCondition(text, words[at].start, ow)) return false;
   const head = studyHead(words);
   return head < 0 || at < head || !declinesStudy(text, words, ow, false, true);
 }

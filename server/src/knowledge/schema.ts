@@ -254,6 +254,11 @@ export const OrderVocabularySchema = z.strictObject({
      * requests MRI; explained not indicated", "radiology suggests MRI; parents to consider").
      */
     declinedAfter: z.array(z.string().min(1)).min(1),
+    /**
+     * A later sentence in which the writer declines a study of the kind someone else asked for, named by its modality
+     * alone ("I do not think x-rays are indicated"): doubts with a need word after the modality (facts.ts declinedLater).
+     */
+    declinedLater: z.object({ $comment: z.string().optional(), doubts: z.array(z.string().min(1)).min(1), needs: z.array(z.string().min(1)).min(1) }),
     /** Words that may open such a clause before its decision ("explained", "discussed that", "parents"). */
     explaining: z.array(z.string().min(1)),
     /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
@@ -466,6 +471,37 @@ export const OrderVocabularySchema = z.strictObject({
      * OSH neg.", "Accepting ED: CT done at OSH, no fracture").
      */
     receivingKeys: z.array(z.string().min(1)).min(1),
+    /**
+     * Keys, normalised as receivingKeys, whose line names what is to be done in a setting or as a procedure ("ED plan: CT T/L
+     * spine w/o contrast, CXR, FAST", "ED: CT lumbar spine without contrast.", "Proc: whole-body MRI … complete spine, no
+     * contrast"): read as the receiving side's line is, so a study told done, dated, with its result or elsewhere ("Proc: US
+     * guided LP 2 days ago", "ED: CT C-spine neg for fx") and a line that is no study ("ED: seen and discharged") order nothing.
+     */
+    plannedStudyKeys: z.array(z.string().min(1)).min(1),
+    /** On such a line, words telling the procedure gone through ("tolerated well", "uneventful", "EBL"): it was done, no order. */
+    procedureWent: z.array(z.string().min(1)).min(1),
+    /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (facts.ts bareKeySafe). */
+    bareStudyKeys: z.object({
+      $comment: z.string().optional(),
+      keys: z.array(z.string().min(1)).min(1),
+      settingKeys: z.array(z.string().min(1)).min(1),
+      reportKeys: z.array(z.string().min(1)).min(1),
+      visitCues: z.array(z.string().min(1)).min(1),
+      lineResults: z.array(z.string().min(1)).min(1),
+      procedureWords: z.array(z.string().min(1)).min(1),
+    }),
+    /**
+     * A study the writer recommends and, in the next sentence, orders without naming it again ("I recommend MRI lumbar spine
+     * … Will obtain in our clinic"): the recommending words, the ordering words and what may follow them (facts.ts recommendedThenOrdered).
+     */
+    recommendedThenOrdered: z.object({
+      $comment: z.string().optional(),
+      recommends: z.array(z.string().min(1)).min(1),
+      ordersIt: z.array(z.string().min(1)).min(1),
+      objects: z.array(z.string().min(1)).min(1),
+      deferrals: z.array(z.string().min(1)).min(1),
+      otherItems: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * The request or order itself taken back, told after it ("Outcome: ordering MD agreed - request WITHDRAWN",
      * "order cancelled by the team"): the note then orders nothing, whatever line placed it.
