@@ -3006,8 +3006,25 @@ function acuteVisit(text: string, ow: OrderWords): boolean {
   // A heading of a few words ("ED Discharge - Back Pain"), not a line of history ("Ortho clinic f/u. Seen in ED 1 week ago").
   const first = toWords(/\S[^\n]*/.exec(text)?.[0] ?? '');
   if (first.length <= 6 && findAny(first, ow.visitSettings).length) return true;
-  for (const m of text.matchAll(LINE_KEY)) if (findAny(toWords(m[1]), ow.visitSettings).length) return true;
+  for (const m of text.matchAll(LINE_KEY)) {
+    if (!findAny(toWords(m[1]), ow.visitSettings).length) continue;
+    // "ED: XR L spine done, no fx. D/c." in a clinic's note: a bare setting key whose line tells what went on there (bareKeySafe)
+    // reports that setting's visit; it does not make this note that setting's record.
+    if (tellsWhatWentOn(text, m, ow)) continue;
+    return true;
+  }
   return false;
+}
+/** The line key is a bare setting key ("ED:", "ER:", "A&E:") and its line tells a result or a study done (prose.bareStudyKeys.lineResults). */
+function tellsWhatWentOn(text: string, m: RegExpMatchArray, ow: OrderWords): boolean {
+  const key = m[1]
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (!ow.bareStudyKeys.settingKeys.has(key)) return false;
+  const valueStart = (m.index ?? 0) + m[0].length;
+  const lineEnd = text.indexOf('\n', valueStart);
+  return findAny(toWords(text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd)), ow.bareStudyKeys.lineResults).length > 0;
 }
 /** The key opening a line: a few words before a colon. */
 const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
@@ -4415,10 +4432,17 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   // The study may be read as a clause of its own ("X-ray LS spine" of "If no improvement, X-ray LS spine"): its sentence is the note's.
   const lo = Math.max(0, at - CONDITION_REACH);
   let from = lo;
-  for (const m of text.slice(lo, at).matchAll(/[.?!;:](?:\s|$)|\n/g)) from = lo + m.index + m[0].length;
+  // A colon ends a key ("Plan: XR L-spine") but also joins a condition opening the sentence to its study ("If worse: MRI",
+  // "If no improvement in 4/52: XR LS spine"): the clause before the last colon is taken in when it is such a condition.
+  let beforeColon = -1;
+  for (const m of text.slice(lo, at).matchAll(/[.?!;:](?:\s|$)|\n/g)) {
+    beforeColon = m[0][0] === ':' ? from : -1;
+    from = lo + m.index + m[0].length;
+  }
+  const lc = ow.lineConditions;
+  if (beforeColon >= 0 && courseConditionOpens(toWords(text.slice(beforeColon, from - 1), beforeColon), lc)) from = beforeColon;
   const clause = toWords(text.slice(from, at), from);
   if (!clause.length) return false;
-  const lc = ow.lineConditions;
   if (longestPhraseAt(clause, 0, lc.notOpening) > 0) return false;
   const opened = longestPhraseAt(clause, 0, lc.opens);
   if (opened <= 0) return false;
@@ -4430,6 +4454,11 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   const main = toWords(end < 0 ? rest : rest.slice(0, end), at);
   if (findAny(main, ow.doneNow).length) return false;
   return !main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text));
+}
+/** The words open on a condition on the patient's course (prose.lineConditions), with no word keeping the order in them. */
+function courseConditionOpens(words: readonly Word[], lc: OrderWords['lineConditions']): boolean {
+  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0 || longestPhraseAt(words, 0, lc.opens) <= 0) return false;
+  return findAny(words, lc.clinical).length > 0 && !words.some((w) => lc.keepsOrder.has(w.text));
 }
 /** An order verb in the past ("ordered", "requested"), and the words before it that leave it still to do ("will be ordered"). */
 const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
