@@ -1,8 +1,7 @@
 /**
  * A colon closing a condition on the patient's course that opens the sentence joins the condition to its study, as a
- * comma, dash or arrow does ("If worse: MRI."); a colon after a key ("Plan: XR L-spine") does not. A bare setting key
- * whose line tells a study done with its result ("ED: XR L spine done, no fx") reports that setting's visit, so a clinic's
- * note does not read it as the study of an acute visit.
+ * comma, dash or arrow does ("If worse: MRI."); a colon after a key ("Plan: XR L-spine") does not. A condition told met
+ * at this visit ("When reviewed today still symptomatic: MRI") keeps the order.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -40,17 +39,18 @@ describe('a course condition joined to its study by a colon', () => {
   });
 });
 
-describe('a study told done with its result on a bare setting line of a clinic note', () => {
-  const clinic = ['Sports med clinic', '14 yo M, LBP 3 wks after fall skiing. Neuro intact.'];
-  for (const line of ['ED: XR L spine done, no fx. D/c.', 'ED: CT T/L spine done - negative.', 'ER: XR L-spine obtained, normal.', 'A&E: XR LS spine done, no fracture.']) {
-    it(`"${line}" is a past study, no order`, () => assert.equal(orderOf(...clinic, line, 'Plan: PT, NSAIDs.'), 'none'));
-  }
-  it("an acute visit's own note still reads its study done with its result", () => {
-    assert.equal(orderOf('ED note', '14 yo M, LBP after fall skiing.', 'XR L spine done, no fx. D/c.'), 'xr-area');
-    assert.equal(orderOf('ED note', '14 yo M, LBP after fall skiing.', 'ED course: XR L spine done, no fx. D/c.'), 'xr-area');
+describe('an ED note keeps the study done at its visit', () => {
+  // A bare "ED:" line telling a study done with its result is that visit's study in an ED note with no heading, a long
+  // heading or a line of its own (the acute-visit reading is unchanged).
+  it('with no heading or a long one', () => {
+    const hpi = 'HPI: 9 yo F fell 2 m from monkey bars, midline L1 tenderness. Neuro intact.';
+    assert.equal(orderOf('CC: back pain after fall', hpi, 'ED: XR T/L spine done, no fx.', 'Dispo: home with ortho f/u'), 'xr-area');
+    assert.equal(orderOf('Pediatric Emergency Department Provider Note - Dr K. Smith, attending', hpi, 'ED: XR T/L spine done, no fx. D/c home.'), 'xr-area');
   });
-  it('a study still to be done stays the order', () => {
-    for (const line of ['XR L-spine to be done today.', 'XR L-spine needs to be done.', 'XR L spine will be done.', 'Plan: get XR L spine done today.'])
-      assert.equal(orderOf(...clinic, line), 'xr-area', line);
+});
+
+describe('a course condition told met at this visit', () => {
+  it('"When reviewed today still symptomatic: MRI" orders the MRI', () => {
+    assert.equal(orderOf(HX, 'Plan: PT failed. When reviewed today still symptomatic: MRI L-spine w/o contrast.'), 'mri-area-without');
   });
 });

@@ -3006,25 +3006,8 @@ function acuteVisit(text: string, ow: OrderWords): boolean {
   // A heading of a few words ("ED Discharge - Back Pain"), not a line of history ("Ortho clinic f/u. Seen in ED 1 week ago").
   const first = toWords(/\S[^\n]*/.exec(text)?.[0] ?? '');
   if (first.length <= 6 && findAny(first, ow.visitSettings).length) return true;
-  for (const m of text.matchAll(LINE_KEY)) {
-    if (!findAny(toWords(m[1]), ow.visitSettings).length) continue;
-    // "ED: XR L spine done, no fx. D/c." in a clinic's note: a bare setting key whose line tells what went on there (bareKeySafe)
-    // reports that setting's visit; it does not make this note that setting's record.
-    if (tellsWhatWentOn(text, m, ow)) continue;
-    return true;
-  }
+  for (const m of text.matchAll(LINE_KEY)) if (findAny(toWords(m[1]), ow.visitSettings).length) return true;
   return false;
-}
-/** The line key is a bare setting key ("ED:", "ER:", "A&E:") and its line tells a result or a study done (prose.bareStudyKeys.lineResults). */
-function tellsWhatWentOn(text: string, m: RegExpMatchArray, ow: OrderWords): boolean {
-  const key = m[1]
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
-  if (!ow.bareStudyKeys.settingKeys.has(key)) return false;
-  const valueStart = (m.index ?? 0) + m[0].length;
-  const lineEnd = text.indexOf('\n', valueStart);
-  return findAny(toWords(text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd)), ow.bareStudyKeys.lineResults).length > 0;
 }
 /** The key opening a line: a few words before a colon. */
 const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
@@ -4440,7 +4423,11 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
     from = lo + m.index + m[0].length;
   }
   const lc = ow.lineConditions;
-  if (beforeColon >= 0 && courseConditionOpens(toWords(text.slice(beforeColon, from - 1), beforeColon), lc)) from = beforeColon;
+  // "When reviewed today still symptomatic: MRI": a condition told met at this visit keeps the order.
+  if (beforeColon >= 0) {
+    const cond = toWords(text.slice(beforeColon, from - 1), beforeColon);
+    if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length) from = beforeColon;
+  }
   const clause = toWords(text.slice(from, at), from);
   if (!clause.length) return false;
   if (longestPhraseAt(clause, 0, lc.notOpening) > 0) return false;
