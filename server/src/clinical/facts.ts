@@ -4415,10 +4415,21 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   // The study may be read as a clause of its own ("X-ray LS spine" of "If no improvement, X-ray LS spine"): its sentence is the note's.
   const lo = Math.max(0, at - CONDITION_REACH);
   let from = lo;
-  for (const m of text.slice(lo, at).matchAll(/[.?!;:](?:\s|$)|\n/g)) from = lo + m.index + m[0].length;
+  // A colon ends a key ("Plan: XR L-spine") but also joins a condition opening the sentence to its study ("If worse: MRI",
+  // "If no improvement in 4/52: XR LS spine"): the clause before the last colon is taken in when it is such a condition.
+  let beforeColon = -1;
+  for (const m of text.slice(lo, at).matchAll(/[.?!;:](?:\s|$)|\n/g)) {
+    beforeColon = m[0][0] === ':' ? from : -1;
+    from = lo + m.index + m[0].length;
+  }
+  const lc = ow.lineConditions;
+  // "When reviewed today still symptomatic: MRI": a condition told met at this visit keeps the order.
+  if (beforeColon >= 0) {
+    const cond = toWords(text.slice(beforeColon, from - 1), beforeColon);
+    if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length) from = beforeColon;
+  }
   const clause = toWords(text.slice(from, at), from);
   if (!clause.length) return false;
-  const lc = ow.lineConditions;
   if (longestPhraseAt(clause, 0, lc.notOpening) > 0) return false;
   const opened = longestPhraseAt(clause, 0, lc.opens);
   if (opened <= 0) return false;
@@ -4430,6 +4441,11 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   const main = toWords(end < 0 ? rest : rest.slice(0, end), at);
   if (findAny(main, ow.doneNow).length) return false;
   return !main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text));
+}
+/** The words open on a condition on the patient's course (prose.lineConditions), with no word keeping the order in them. */
+function courseConditionOpens(words: readonly Word[], lc: OrderWords['lineConditions']): boolean {
+  if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0 || longestPhraseAt(words, 0, lc.opens) <= 0) return false;
+  return findAny(words, lc.clinical).length > 0 && !words.some((w) => lc.keepsOrder.has(w.text));
 }
 /** An order verb in the past ("ordered", "requested"), and the words before it that leave it still to do ("will be ordered"). */
 const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
