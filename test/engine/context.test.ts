@@ -213,10 +213,15 @@ describe('readContext (ConText assertion context)', () => {
       it(`"${text}" is historical`, () => assert.equal(ctx(text, target).historical, true));
     }
     it('"ALL in remission" is historical (backward)', () => assert.equal(ctx('ALL in remission', 'ALL').historical, true));
-    for (const cue of ['mother has', 'family history of', 'sibling with', 'FHx']) {
+    for (const cue of ['mother has', 'family history of', 'sibling with', 'FHx', 'bro had', 'sis has', 'sib with']) {
       it(`"${cue} spina bifida" is someone else's`, () => assert.equal(ctx(`${cue} spina bifida`, 'spina bifida').experiencer, 'other'));
     }
     it('"Mom noticed a lump" is the patient\'s', () => assert.equal(ctx('Mom noticed a lump', 'lump').experiencer, 'patient'));
+    it("a sibling's finding in shorthand stays theirs, the child's own beside it stays the child's", () => {
+      assert.equal(ctx('Bro had weakness in legs.', 'weakness').experiencer, 'other');
+      assert.equal(ctx('Weakness in legs. Sis has scoliosis.', 'Weakness').experiencer, 'patient');
+      assert.equal(ctx('Bro said weakness in legs since Monday.', 'weakness').experiencer, 'patient');
+    });
     it('a plain mention has no context at all', () => {
       const c = ctx('deep sacral dimple', 'sacral dimple');
       assert.deepEqual([c.negated, c.uncertain, c.hypothetical, c.historical, c.experiencer], [false, false, false, false, 'patient']);
