@@ -100,11 +100,17 @@ function cellsOf(text: string, start: number, end: number, delim: string): Cell[
       s = i + 1;
       i = s;
       while (i < end && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
-      if (i >= end) return undefined;
+      if (i >= end) {
+        work.steps += i - start;
+        return undefined;
+      }
       e = i;
       i++;
       while (i < end && (text[i] === ' ' || (text[i] === '\t' && delim !== '\t'))) i++;
-      if (i < end && text[i] !== delim) return undefined;
+      if (i < end && text[i] !== delim) {
+        work.steps += i - start;
+        return undefined;
+      }
     } else {
       s = i;
       while (i < end && text[i] !== delim) i++;
@@ -112,7 +118,10 @@ function cellsOf(text: string, start: number, end: number, delim: string): Cell[
       while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
     }
     cells.push({ start: s, end: e, text: text.slice(s, e) });
-    if (i >= end) return cells;
+    if (i >= end) {
+      work.steps += i - start;
+      return cells;
+    }
     i++; // the delimiter
   }
 }
@@ -220,13 +229,13 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
         // "a,b,c," : a trailing delimiter closes the row.
         if (cells.length === header.length + 1 && !cells[header.length].text) cells.pop();
         if (cells.length !== header.length) break;
+        // One data row only: which of several rows is this patient's today (a bed list, a relative's row, visits whose
+        // dates may read day-first, a line of prose of as many commas) cannot be told safely; such a note is read as before.
+        if (rows.length) return undefined;
         rows.push(cells);
         last = r;
       }
       if (!rows.length) continue;
-      // One data row only: which of several rows is this patient's today (a bed list, a relative's row, visits whose
-      // dates may read day-first, a line of prose of as many commas) cannot be told safely; such a note is read as before.
-      if (rows.length !== 1) return undefined;
       const span = { start: line.start, end: lines[last].next };
       const row = rows[0];
       const rowLine = lines[h + 1];
