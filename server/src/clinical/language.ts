@@ -304,6 +304,8 @@ interface Compiled {
   studyFirst: ReadonlySet<string>;
   dictatedFirst: ReadonlySet<string>;
   /** The hashes (asciiHash) of the cue words of the four tables written in ASCII: a word of the note hashing otherwise is none of them. */
+  /** Every age language's cue and unit words, folded: whether any may be in the note, in one look-up. */
+  ageCues: Set<string>;
   cueHashes: Set<number>;
 }
 
@@ -365,17 +367,19 @@ function foldedTable(
   phrases: readonly { from: string; en: string; years?: Entry['years'] }[],
   t: { cues: readonly string[]; names: readonly string[]; notInClause: readonly { first: string; words: readonly string[] }[] },
 ): FoldedTable {
-  const folded = (x: string) => unaccented(x.toLowerCase());
   return {
-    phrases: indexed(phrases.map((p) => (p.years ? { ...entryOf(p.from.toLowerCase(), p.en, false, true), years: p.years } : entryOf(p.from.toLowerCase(), p.en, false, true)))),
-    cues: new Set(t.cues.map(folded)),
-    names: new Set(t.names.map(folded)),
-    notInClause: new Map(t.notInClause.map((r) => [folded(r.first), new Set(r.words.map(folded))])),
+    phrases: indexed(phrases.map((p) => ({ ...entryOf(p.from.toLowerCase(), p.en, false, true), ...(p.years ? { years: p.years } : {}) }))),
+    cues: foldedSet(t.cues),
+    names: foldedSet(t.names),
+    notInClause: new Map(t.notInClause.map((r) => [folded(r.first), foldedSet(r.words)])),
   };
 }
 
 /** A list's words in lower case, as a set. */
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** A word in lower case without its accents, as the folded tables hold it; a list of them as a set. */
+const folded = (x: string) => unaccented(x.toLowerCase());
+const foldedSet = (xs: readonly string[]) => new Set(xs.map(folded));
 /** A mark as said, in the words the reader gives ("Period" → "period"): the key its rules are found by. */
 const saidKey = (said: string) =>
   toWords(said)
@@ -447,21 +451,22 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     ),
     ageLanguages: v.ageLanguages.map((l) => {
       const table = foldedTable(l.phrases, { cues: l.cues, names: [], notInClause: [] });
-      const folded = (xs: readonly string[]) => new Set(xs.map((x) => unaccented(x.toLowerCase())));
       return {
         language: l.language,
         minCues: l.minCues,
         table,
-        unitCues: folded(l.unitCues),
-        childWords: folded(l.childWords),
-        infantWords: folded(l.infantWords),
-        relativeWords: folded(l.relativeWords),
-        notBeforeYears: folded(l.notBeforeYears),
+        unitCues: foldedSet(l.unitCues),
+        childWords: foldedSet(l.childWords),
+        infantWords: foldedSet(l.infantWords),
+        relativeWords: foldedSet(l.relativeWords),
+        notBeforeYears: foldedSet(l.notBeforeYears),
       };
     }),
+    ageCues: new Set(),
     cueHashes: new Set(),
   };
-  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, c.portuguese.cues, ...c.ageLanguages.flatMap((l) => [l.table.cues, l.unitCues])])
+  for (const l of c.ageLanguages) for (const w of [...l.table.cues, ...l.unitCues]) c.ageCues.add(w);
+  for (const set of [c.dictatedFirst, c.cues, c.studyFirst, c.french.cues, c.german.cues, c.portuguese.cues, c.ageCues])
     for (const w of set) if (/^[ -~]*$/.test(w)) c.cueHashes.add(asciiHash(w, 0, w.length));
   return c;
 });
@@ -1097,7 +1102,7 @@ function cuesIn(text: string, c: Compiled): { dictated: boolean; spanish: boolea
       if (!found.french && c.french.cues.has(u)) found.french = true;
       if (!found.german && c.german.cues.has(u)) found.german = true;
       if (!found.portuguese && c.portuguese.cues.has(u)) found.portuguese = true;
-      if (!found.ages && c.ageLanguages.some((l) => l.table.cues.has(u) || l.unitCues.has(u))) found.ages = true;
+      if (!found.ages && c.ageCues.has(u)) found.ages = true;
     }
   }
   return found;

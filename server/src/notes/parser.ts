@@ -84,6 +84,8 @@ function readLine(text: string, start: number, to: number, out: Line): Line {
   return out;
 }
 
+/** What nextColumnKey needs before a column: two spaces or tabs, or one tab. */
+const COLUMN_GAP = /[ \t]{2}|\t/;
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -215,7 +217,8 @@ export function parseNote(
         // condition, region or contrast ("STATUS: CANCELLED", "DONE: 10/02 - NL", "PRN: ONLY IF XR ABNORMAL", "REGION:
         // WHOLE") is what the order reader must see of it, and "Order: MRI   region: lumbar spine" the order's own detail.
         const header = open.key ? COLUMN_KEYS.has(open.key.name) : isHeaderKey(rawKey, namesTheChild);
-        const orderLine = !header && opensOrderColumns(open.key, rawKey);
+        // A column needs a gap of two spaces or a tab (nextColumnKey): most lines have none, and skip the key test.
+        const orderLine = !header && COLUMN_GAP.test(text.slice(colon + 1, valueEnd)) && opensOrderColumns(open.key, rawKey);
         for (let column = header || orderLine ? nextColumnKey(text, colon + 1, valueEnd) : undefined; column; column = nextColumnKey(text, column.valueStart, valueEnd)) {
           if (orderLine && !orderPaperwork(text.slice(column.keyStart, column.keyEnd))) continue;
           // "Age:        Wt: 5.1 kg": a column right after an empty header key is read in its value, as before (the
