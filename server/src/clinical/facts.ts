@@ -1712,13 +1712,11 @@ function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspecte
 
 /** A key as written that asks or worries ("Concern:", "Clinical question:"), not one that names a diagnosis. */
 function suspicionKey(rawKey: string, keys: readonly string[]): boolean {
-  let folded = FOLDED_KEYS.get(keys);
-  if (!folded) FOLDED_KEYS.set(keys, (folded = new Set(keys.map(foldedKey))));
-  return folded.has(foldedKey(rawKey));
+  return foldedKeys(keys).has(foldedKey(rawKey));
 }
 
 /** Each knowledge list of suspicion keys folded once, the first time it is asked, not on every key read. */
-const FOLDED_KEYS = new WeakMap<readonly string[], ReadonlySet<string>>();
+const foldedKeys = perVocabulary((keys: readonly string[]): ReadonlySet<string> => new Set(keys.map(foldedKey)));
 
 /** A key in lower case without its accents ("Hypothèse" is "hypothese", "Hipótesis" "hipotesis"), other marks as spaces. */
 function foldedKey(key: string): string {
@@ -2296,10 +2294,7 @@ function isOrderLine(text: string, o: NonNullable<Facts['order']>, ow: OrderWord
   const words = toWords(s.value, s.valueSpan.start);
   if (ordersOutright(text, words, ow) && !proposedByOthers(text, words, ow)) return true;
   if (orderedAfterNone(text, s, ow)) return true;
-  const key = f.rawKey
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+  const key = keyWords(f.rawKey);
   if (f.inferred || ow.proposingKeys.has(key)) return false;
   return studyLed(s, false) !== undefined && !ONLY_PROPOSES.test(s.value);
 }
@@ -3224,10 +3219,7 @@ const PROCEDURE_FOR = new Set(['for', 'after', 'before', 'post', 'following', 'd
 function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   if (!text.includes(':')) return undefined;
   for (const m of text.matchAll(KEY_OPENING)) {
-    const key = m[1]
-      .toLowerCase()
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
+    const key = keyWords(m[1]);
     const planned = !ow.receivingKeys.has(key);
     if (planned && !ow.plannedStudyKeys.has(key)) continue;
     // The key's line, or its sentence when it opens one inside a line.
@@ -3266,10 +3258,7 @@ function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: num
   const line = toWords(text.slice(valueStart, lineEnd));
   if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
   for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
-    const k = m[1]
-      .toLowerCase()
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
+    const k = keyWords(m[1]);
     if (b.reportKeys.has(k)) return false;
   }
   if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
@@ -3910,17 +3899,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     answerKeys: new Set(v.prose.answerKeys),
     modalityRequestKeys: new Set(
-      Object.values(v.modalities).flatMap((spellings) =>
-        (spellings ?? []).flatMap((m) =>
-          v.request.modalityKeyEnds.map(
-            (end) =>
-              `${m
-                .toLowerCase()
-                .replace(/[^a-z]+/g, ' ')
-                .trim()} ${end}`,
-          ),
-        ),
-      ),
+      Object.values(v.modalities).flatMap((spellings) => (spellings ?? []).flatMap((m) => v.request.modalityKeyEnds.map((end) => `${keyWords(m)} ${end}`))),
     ),
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
@@ -4429,11 +4408,8 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
     if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length) from = beforeColon;
   }
   const clause = toWords(text.slice(from, at), from);
-  if (!clause.length) return false;
-  if (longestPhraseAt(clause, 0, lc.notOpening) > 0) return false;
+  if (!courseConditionOpens(clause, lc)) return false;
   const opened = longestPhraseAt(clause, 0, lc.opens);
-  if (opened <= 0) return false;
-  if (findAny(clause, lc.clinical).length === 0 || clause.some((w) => lc.keepsOrder.has(w.text))) return false;
   if (actionIn(clause, opened, ow)) return false;
   // "If pain persists despite PT, ordered XR L-spine today": an order told done or for now is the course's outcome, no condition.
   const rest = text.slice(at, at + CONDITION_REACH);
@@ -5343,10 +5319,7 @@ const INLINE_LABEL = /(?:^|[.;!?]\s+)(\p{L}+(?: \p{L}+){0,2})\s*:[ \t]*/gu;
  * study in the key, as a field of its own. Both are then read as a key naming the study to do (keyedStudy).
  */
 function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undefined {
-  const key = f.rawKey
-    .toLowerCase()
-    .replace(/[^a-z]+/g, ' ')
-    .trim();
+  const key = keyWords(f.rawKey);
   if (ow.answerKeys.has(key)) return f;
   // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
   // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
@@ -5829,7 +5802,7 @@ interface ToldDone {
 const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: anyScriptWords(v.prose.toldDone.after), before: anyScriptWords(v.prose.toldDone.before) }));
 /** Whole words of any script ("назад", "prieš"): `\b` knows only ASCII letters. */
 function anyScriptWords(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(words)})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 /**
  * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
