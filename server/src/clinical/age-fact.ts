@@ -117,6 +117,9 @@ export const AgeVocabularySchema = z.strictObject({
       maxYears: z.number().int().max(30),
       $commentHalf: z.string().optional(),
       minYearsWithHalf: z.number().int().min(1),
+      $commentPastInfancy: z.string().optional(),
+      pastInfancy: words,
+      pastInfancyNot: words,
       infantContext: words,
     })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
@@ -243,6 +246,9 @@ interface AgeWords {
   otherAdults: Set<string>;
   otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
+  /** "Walking well": what no infant does, which makes a smaller bare number years (bareNumber.pastInfancy). */
+  pastInfancy: Set<string>;
+  pastInfancyNot: Set<string>;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -356,6 +362,8 @@ function ageWords(): AgeWords {
     birthLabels: new Set(v.bracketBirth.labels),
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
+    pastInfancy: new Set(v.bareNumber.pastInfancy),
+    pastInfancyNot: new Set(v.bareNumber.pastInfancyNot),
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
@@ -1051,7 +1059,7 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
       return { months: unit === 'y' ? n * 12 : n, span, from: 'Age' };
     }
     if (aside && !aside.labelled) return again();
-    const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
+    const years: AgeFact | undefined = bareYearsFit(n, text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
     const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
     // The current Age key's number waits for the rest of the note (readChronological); a past one is read last anyway.
     if (deferred) {
@@ -1183,6 +1191,41 @@ const NEXT_COLUMN_WORDS = /^[A-Z]{2,}\b/;
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
  * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
  */
+/**
+ * Whether a bare number after Age ("Age: 14", "Age 2.") is years: one of school age (bareNumber's years), or a smaller one
+ * (from 1) in a note that tells the child does what no infant does ("Walking well"; bareNumber.pastInfancy); never in a
+ * note that speaks of an infant, where it may be months.
+ */
+function bareYearsFit(n: number, text: string, v: AgeWords): boolean {
+  if (n < 1 || n > v.bareYears.max || speaksOfAnInfant(text, v)) return false;
+  return n >= v.bareYears.min || pastInfancy(text, v);
+}
+
+/**
+ * A word of bareNumber.pastInfancy in the note ("Walking well", "walks independently", "potty trained") told of the child:
+ * no denial or time before it among the three words before it in its sentence ("not yet walking", "before walking", "no
+ * longer walking": bareNumber.pastInfancyNot), and no relative there ("Mum walking the dog").
+ */
+function pastInfancy(text: string, v: AgeWords): boolean {
+  if (lastPastInfancy?.text === text) return lastPastInfancy.is;
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const words = toWords(head);
+  let is = false;
+  for (let i = 0; i < words.length && !is; i++) {
+    if (!v.pastInfancy.has(words[i].text)) continue;
+    is = true;
+    // The three words before it, back to its sentence's start at most: a bounded look, whatever the note's length.
+    for (let k = i - 1; k >= 0 && k >= i - 3 && is; k--) {
+      if (SENTENCE_END.test(head.slice(words[k].end, words[k + 1].start))) break;
+      if (v.pastInfancyNot.has(words[k].text) || v.relatives.has(words[k].text)) is = false;
+    }
+  }
+  lastPastInfancy = { text, is };
+  return is;
+}
+
+let lastPastInfancy: { text: string; is: boolean } | undefined;
+
 function speaksOfAnInfant(text: string, v: AgeWords): boolean {
   if (lastInfantTalk?.text !== text) lastInfantTalk = { text, is: scanForInfant(text, v) };
   return lastInfantTalk.is;
@@ -1502,10 +1545,16 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     if (days > 365) continue;
     let lead = value.slice(sentenceStart(value, start), start);
     // "Infant: term female, day of life 10": a colon after a word for the patient labels the patient, and the day
-    // describes it; after anything else ("US: DOL 3, normal") the colon dates what it keys.
+    // describes it; after anything else ("US: DOL 3, normal") the colon dates what it keys. A colon after a word that
+    // names whom the note is about ("Called by RN re: baby boy ***, DOL 3"; slashNotation.afterName) opens the patient's
+    // description too, the baby's name among it ("re: baby girl Smith, DOL 2"): read as if it opened the sentence.
     const colon = lead.lastIndexOf(':');
-    if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon)) && toWords(lead.slice(0, colon)).every((x) => v.dolBefore.has(x.text)))
-      lead = lead.slice(colon + 1);
+    let named = false;
+    if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon))) {
+      const keyed = toWords(lead.slice(0, colon));
+      named = v.slashAfterName.has(keyed[keyed.length - 1]?.text);
+      if (named || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
+    }
     if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
     const rest = value.slice(end, sentenceEnd(value, end));
@@ -1518,6 +1567,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     }
     const told = { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' as const };
     if (before.every((x) => v.dolBefore.has(x.text))) return told;
+    if (named && before.length && before.every((x) => v.dolBefore.has(x.text) || nameWord(lead.slice(x.start, x.end), v))) return told;
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
     const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
@@ -2273,17 +2323,23 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
 function slashAfterName(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
   const name = before[0];
   if (!name) return false;
-  const gap = value.slice(name.end, start);
+  // A surname's initial after the name ("Re: Freya M (4/12)", "Re: Tom B., 16/12"), as a letter keeps the child's surname
+  // private: taken with the names before it, never a name of its own.
+  const stop = value[name.end] === '.' ? 1 : 0;
+  const initial = INITIAL.test(value.slice(name.start, name.end + stop));
+  const gap = value.slice(name.end + (initial ? stop : 0), start);
   // After a comma, in brackets, or past a column gap or a dash on the heading line ("Re: Oliver Grant  11y").
   if (!/^\s*,\s*$/.test(gap) && !HEADING_AGE_GAP.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
-  let i = 0;
-  while (i < 2 && i < before.length) {
+  const names = initial ? 1 : 0;
+  let i = names;
+  while (i < names + 2 && i < before.length) {
     const x = before[i];
     const written = value.slice(x.start, x.end);
     if (!isName(written, v) || v.person.has(x.text) || relativeNamed(noteText, written, v)) break;
     if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
     i++;
   }
+  if (i === names) return false;
   // A child's courtesy title before the name ("Re: Miss Ruby Jones (10/12)", "Re: Master Tom, 16/12"); a clinician's
   // makes the name no patient's ("Re: Dr Jones, 10/12" dates a letter).
   if (i > 0 && before[i] !== undefined && v.slashCourtesy.has(before[i].text) && /^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start))) i++;
@@ -2297,7 +2353,7 @@ const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 /**
  * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.", "I saw Grace aged 12 for …": a whole number of
  * years after "age"/"aged" (age-vocabulary.json beforeAge), as its own clause or right after a word for the
- * patient, within bareNumber's years, in a note that speaks of no infant (where it may be months). Not a
+ * patient, within bareNumber's years (bareYearsFit: from 1 where the child walks), in a note that speaks of no infant (where it may be months). Not a
  * range, a list or a comparison ("age 10-17", "age 8 and 10", "age < 16"), not a past age ("at age 8"), not
  * someone else's ("sister, age 10,").
  */
@@ -2310,7 +2366,7 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const num = words[i + 1];
     if (!/^\d{1,2}$/.test(num.text) || !/^[ \t]+$/.test(value.slice(x.end, num.start))) continue;
     const years = Number(num.text);
-    if (years < v.bareYears.min || years > v.bareYears.max) continue;
+    if (years > v.bareYears.max || (years < v.bareYears.min && !bareYearsFit(years, noteText, v))) continue;
     const rest = value.slice(num.end, num.end + 8);
     const prev = words[i - 1];
     // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before

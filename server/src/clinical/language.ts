@@ -995,7 +995,8 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
     // "age four", "Maya comma now fifteen comma": written as the bare number a typist writes, so the age reader's guards
-    // for a bare number (years 5-21, no infant in the note, no relative or other person in the sentence) apply as typed.
+    // for a bare number (years 5-21, or from 1 when the child walks; no infant in the note, no relative or other person in the
+    // sentence) apply as typed.
     if (ageSaidAt(text, words, i, n.last, c) && n.value.length <= words[n.last].end - w.start)
       return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
