@@ -3960,6 +3960,9 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     // "Plan: MRI or XR first?": a question which study to do orders neither.
     if (asksAboutStudy(c, words, ow)) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
+    // "If worse: MRI. XR L-spine today": the clause cut at the colon, comma or dash no longer holds the condition that
+    // opens the MRI's sentence, which still governs it; the radiograph is the study ordered now.
+    if (verdict === 'order' && opensOnConditionInPlan(text, f, words, ow)) continue;
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
@@ -3986,14 +3989,27 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
     const rr = readOrder(rest.value, contrast, k);
     if (rr.status !== 'recognized') continue;
-    const again = judgeStudy(text, toWords(rest.value, start), ow);
+    const restWords = toWords(rest.value, start);
+    const again = judgeStudy(text, restWords, ow);
+    if (again === 'order' && opensOnConditionInPlan(text, f, restWords, ow)) continue;
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
+    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, restWords, ow, !KEEPS_ORDER.test(rest.value)))
       conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
   return conditional ?? (passedOver ? 'none' : undefined);
+}
+
+/**
+ * The study of a clause of the Plan value f stands in a sentence (or its part after a semicolon) that opens on a condition
+ * on the patient's course (opensOnCourseCondition), and its own clause keeps no order ("if needed", "if insurance approves").
+ */
+function opensOnConditionInPlan(text: string, f: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const h = studyHead(words);
+  if (h < 0) return false;
+  const clause = ownClause(f.value, words[h].start - f.valueSpan.start);
+  return !ONLY_IF_NEEDED.test(clause) && !KEEPS_ORDER.test(clause) && opensOnCourseCondition(text, words[h].start, ow);
 }
 
 /**
@@ -4357,9 +4373,10 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
   if (h < 0) return false;
-  // The study's own sentence keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn.
-  const sentence = ownSentence(s.value, words[h].start - s.valueSpan.start);
-  if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
+  // The study's own clause keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn, and
+  // "If worse: MRI L-spine; otherwise review in clinic" the review's alternative.
+  const clause = ownClause(s.value, words[h].start - s.valueSpan.start);
+  if (ONLY_IF_NEEDED.test(clause) || KEEPS_ORDER.test(clause)) return false;
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   if (opensOnCourseCondition(text, words[h].start, ow)) return true;
@@ -4542,11 +4559,14 @@ function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
   return words.length > 0 && findAny(words, ow.ownActionLine.opens).some((m) => m.start === words[0].start) && !findAny(words, ow.ownActionLine.forTheStudy).length;
 }
 
-/** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
-function ownSentence(value: string, at: number): string {
+/**
+ * The clause of a value around an offset, ended by a full stop, a question or exclamation mark, a semicolon or a line
+ * break: "If worse: MRI L-spine; f/u prn" holds two steps, and the "prn" is the follow-up's, never the MRI's.
+ */
+function ownClause(value: string, at: number): string {
   let start = 0;
-  for (const m of value.slice(0, at).matchAll(/[.?!]\s|\n/g)) start = m.index + m[0].length;
-  const end = value.slice(at).search(/[.?!](?:\s|$)|\n/);
+  for (const m of value.slice(0, at).matchAll(/[.?!;]\s|\n/g)) start = m.index + m[0].length;
+  const end = value.slice(at).search(/[.?!;](?:\s|$)|\n/);
   return value.slice(start, end < 0 ? value.length : at + end);
 }
 
