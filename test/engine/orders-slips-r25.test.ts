@@ -1,11 +1,12 @@
 /**
- * A condition on the patient's course that opens a Plan sentence governs its study when the Plan names another study too
- * ("If worse: MRI. XR L-spine today" orders the radiograph); a semicolon after the conditioned study ends the clause, so an
- * "if needed", "prn" or "otherwise" after it is another step's ("If worse: MRI L-spine; otherwise review in clinic" orders
- * nothing).
+ * Three misreadings of which study is ordered now. A condition on the patient's course that opens a Plan sentence governs
+ * its study when the Plan names another study too ("If worse: MRI. XR L-spine today" orders the radiograph); a semicolon
+ * after the conditioned study ends the clause, so an "if needed", "prn" or "otherwise" after it is another step's ("If
+ * worse: MRI L-spine; otherwise review in clinic" orders nothing); and a clinic's note that tells what the ED did ("ED: XR L
+ * spine done, no fx") reports a study done before, while an ED note keeps its own study and its own plan.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf } from '../helpers';
+import { orderOf, readNote } from '../helpers';
 
 const PT = 'Pt: 9 y M';
 const HX = 'HPI: low back pain x 3 wk, worse after soccer. No fever, no night pain, no weight loss.';
@@ -88,5 +89,88 @@ describe('a semicolon right after a study conditioned on the course', () => {
     assert.equal(planOf('Plan: MRI L-spine w/o contrast; review in clinic with results'), 'mri-area-without');
     assert.equal(planOf('Plan: MRI L-spine; if insurance declines, XR L-spine'), 'mri-area-without');
     assert.equal(planOf('Plan: MRI L-spine tonight if the scanner is available, otherwise first thing tomorrow.'), 'mri-area-without');
+  });
+});
+
+describe("a clinic's note telling what the ED did", () => {
+  it('"ED: XR L spine done, no fx" under a clinic heading is no order', () => {
+    assert.equal(orderOf('Sports med clinic', '14 yo M, LBP 3 wks after fall skiing. Neuro intact.', 'ED: XR L spine done, no fx. D/c.', 'Plan: PT, NSAIDs.'), 'none');
+    assert.equal(
+      orderOf('Pediatrics clinic note', 'Age: 10 y', 'CC: back pain x 2 wk after fall off bike.', 'ED: XR T/L spine done, no fx, d/c home.', 'A/P: muscular strain. PT.'),
+      'none',
+    );
+    assert.equal(
+      orderOf('Peds clinic', 'Age: 11 y F', 'HPI: LBP after fall from swing 1 wk ago.', 'A&E: XR lumbar spine done, no fracture.', 'Neuro intact. Plan: reassure, NSAIDs.'),
+      'none',
+    );
+  });
+  it('nor when the note tells the ED visit as before', () => {
+    assert.equal(
+      orderOf(
+        'Pt: 12 y F',
+        'HPI: back pain since a fall off trampoline last week. Seen in ED same day.',
+        'ED: XR L spine done, no fx',
+        'Exam: neuro nl.',
+        'Plan: NSAIDs, PT, f/u 4 wk',
+      ),
+      'none',
+    );
+    assert.equal(
+      orderOf(
+        'Fracture clinic',
+        'Age: 12 y M',
+        'HPI: LBP 10 d after a fall off a wall. Went to the ER that night.',
+        'ER: CT T/L spine done - negative',
+        'Plan: brace, physio, review 4 wk',
+      ),
+      'none',
+    );
+  });
+  it('the study done is the prior radiograph', () => {
+    const n = readNote(
+      'Peds clinic',
+      'Age: 13 y F',
+      'HPI: LBP x 6 wk, wakes her at night. No trauma. Seen in ED 2 wk ago.',
+      'ED: XR L spine done, normal',
+      'Exam: neuro intact.',
+      'Plan: NSAIDs, review 2 wk',
+    );
+    assert.equal(n.facts.order, undefined);
+    assert.equal(n.scenario, 'back-pain-red-flags-negative-radiographs');
+  });
+  it("near misses: the clinic's own order stays the order", () => {
+    const clinic = ['Ortho clinic f/u', 'Age: 13 y F', 'HPI: LBP since fall off horse 2 wk ago, seen in ED same day.', 'ED: XR L-spine done, no fx'];
+    assert.equal(orderOf(...clinic, 'Plan: MRI L-spine w/o contrast'), 'mri-area-without');
+    assert.equal(orderOf(...clinic, 'Plan: XR L-spine flexion/extension views today'), 'xr-area');
+    assert.equal(orderOf('Sports med clinic', 'Age: 14 y M', 'HPI: LBP 3 wk after fall skiing. Neuro intact.', 'XR L-spine: done today in clinic, ordered', 'Plan: PT'), 'xr-area');
+    assert.equal(orderOf(...clinic, 'Plan: If no better in 4 wk: MRI L-spine; f/u prn'), 'none');
+  });
+});
+
+describe("an ED note's own study and plan", () => {
+  const hpi = 'HPI: 9 yo F fell 2 m from monkey bars, midline L1 tenderness. Neuro intact.';
+  it('a study done at its visit stays its study', () => {
+    assert.equal(orderOf('CC: back pain after fall', hpi, 'ED: XR T/L spine done, no fx.', 'Dispo: home with ortho f/u'), 'xr-area');
+    assert.equal(orderOf('Peds ED', 'Age: 11 y F', 'HPI: fell from swing today, LBP, tender L3. Neuro intact.', 'ED: XR L-spine done, no fx. D/c home, f/u PCP'), 'xr-area');
+    assert.equal(orderOf('ED f/u', 'Age: 10 y F', 'HPI: fell off bike today, LBP, tender L1.', 'ED: XR T/L spine done, no fx.'), 'xr-area');
+  });
+  it('words an ED writes of its own visit, or of a clinic to come, do not make it a clinic note', () => {
+    assert.equal(
+      orderOf(
+        'CC: back pain after fall',
+        'HPI: 9 yo F presented to ED after a fall 2 m from monkey bars, tender L1.',
+        'ED: XR T/L spine done, no fx.',
+        'Dispo: home, f/u in ortho clinic 1 wk',
+      ),
+      'xr-area',
+    );
+    assert.equal(orderOf('CC: LBP, sent from clinic', 'HPI: 11 yo M fell from a tree ~3 m, tender L2. Neuro intact.', 'ED: XR T/L spine done, no fx.', 'Dispo: home'), 'xr-area');
+  });
+  it('"ED plan: XR L-spine" is the order', () => {
+    assert.equal(orderOf('Peds ED note', 'Age: 11 y M', 'HPI: fell off trampoline today, LBP, midline tenderness L2. Neuro intact.', 'ED plan: XR L-spine'), 'xr-area');
+    assert.equal(
+      orderOf('HPI: 11 yo M fell from a tree ~3 m today, LBP, tender L2. Neuro intact.', 'ED plan: XR L-spine AP/lat', 'Dispo: pending films, then f/u sports med clinic'),
+      'xr-area',
+    );
   });
 });
