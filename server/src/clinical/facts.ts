@@ -2995,42 +2995,14 @@ function visitStudy(text: string, fields: readonly Field[], contrast: string | u
 
 /**
  * The note is an acute visit's record (order-vocabulary prose.visitSettings): a word of one in a key ("ED course:", "ED
- * physician addendum:") or in the note's first line ("Emergency Department Discharge"). A bare setting key telling a study
- * done is no such key in a note that tells itself another visit's (prose.bareStudyKeys clinicHeadings, visitedBefore).
+ * physician addendum:") or in the note's first line ("Emergency Department Discharge").
  */
 function acuteVisit(text: string, ow: OrderWords): boolean {
   // A heading of a few words ("ED Discharge - Back Pain"), not a line of history ("Ortho clinic f/u. Seen in ED 1 week ago").
   const first = toWords(/\S[^\n]*/.exec(text)?.[0] ?? '');
   if (first.length <= 6 && findAny(first, ow.visitSettings).length) return true;
-  const b = ow.bareStudyKeys;
-  let another: boolean | undefined;
-  for (const m of text.matchAll(LINE_KEY)) {
-    if (!findAny(toWords(m[1]), ow.visitSettings).length) continue;
-    // "Sports med clinic … ED: XR L spine done, no fx": a clinic's note telling what the ED did reports that visit, and its
-    // study is one done before. Only where the note tells itself another visit's: an ED note with no heading or a long one
-    // ("CC: back pain after fall … ED: XR T/L spine done, no fx. Dispo: home") keeps the study of its visit.
-    if (b.settingKeys.has(keyWords(m[1])) && lineTellsDone(text, m, ow)) {
-      another ??= clinicHeading(first, ow) || findAny(toWords(text), b.visitedBefore).length > 0;
-      if (another) continue;
-    }
-    return true;
-  }
+  for (const m of text.matchAll(LINE_KEY)) if (findAny(toWords(m[1]), ow.visitSettings).length) return true;
   return false;
-}
-/**
- * The note's first line is a heading of a few words naming a clinic, office or follow-up visit ("Sports med clinic", "Peds
- * clinic f/u"), not where the child was sent from or goes to ("CC: LBP, sent from clinic").
- */
-function clinicHeading(first: readonly Word[], ow: OrderWords): boolean {
-  const b = ow.bareStudyKeys;
-  if (first.length > 6) return false;
-  return findAny(first, b.clinicHeadings).some((m) => !b.clinicHeadingNotAfter.has(first[wordIndex(first, m.start) - 1]?.text ?? ''));
-}
-/** The line of a key (LINE_KEY's match) tells a study done or its result (prose.bareStudyKeys.lineResults). */
-function lineTellsDone(text: string, m: RegExpMatchArray, ow: OrderWords): boolean {
-  const valueStart = (m.index ?? 0) + m[0].length;
-  const lineEnd = text.indexOf('\n', valueStart);
-  return findAny(toWords(text.slice(valueStart, lineEnd < 0 ? text.length : lineEnd)), ow.bareStudyKeys.lineResults).length > 0;
 }
 /** The key opening a line: a few words before a colon. */
 const LINE_KEY = /^[ \t]*([A-Za-z&][^:\n]{0,40}):/gm;
@@ -3713,9 +3685,6 @@ interface OrderWords {
     settingKeys: ReadonlySet<string>;
     reportKeys: ReadonlySet<string>;
     visitCues: PhraseSet;
-    clinicHeadings: PhraseSet;
-    clinicHeadingNotAfter: ReadonlySet<string>;
-    visitedBefore: PhraseSet;
     lineResults: PhraseSet;
     procedureWords: PhraseSet;
   };
@@ -3918,9 +3887,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       settingKeys: new Set(v.prose.bareStudyKeys.settingKeys),
       reportKeys: new Set(v.prose.bareStudyKeys.reportKeys),
       visitCues: phraseSetOf(v.prose.bareStudyKeys.visitCues),
-      clinicHeadings: phraseSetOf(v.prose.bareStudyKeys.clinicHeadings),
-      clinicHeadingNotAfter: new Set(v.prose.bareStudyKeys.clinicHeadingNotAfter),
-      visitedBefore: phraseSetOf(v.prose.bareStudyKeys.visitedBefore),
       lineResults: phraseSetOf(v.prose.bareStudyKeys.lineResults),
       procedureWords: phraseSetOf(v.prose.bareStudyKeys.procedureWords),
     },
