@@ -1,9 +1,12 @@
 /**
  * Misreadings of which study is ordered now. A condition on the patient's course that opens a Plan sentence governs its
- * study when the Plan names another study too ("If worse: MRI. XR L-spine today" orders the radiograph); a semicolon after
- * the conditioned study ends the clause, so an "if needed", "prn" or "otherwise" after it is another step's ("If worse: MRI
- * L-spine; otherwise review in clinic" orders nothing). An ED note keeps the study done at its visit, whatever clinic its
- * first lines name.
+ * study when the Plan names another study too ("If worse: MRI. XR L-spine today" orders the radiograph), and the other
+ * study is the order only when told as one now, never a prior told in the Plan ("If no better in 4 wk: MRI L-spine. XR
+ * L-spine 3 wk ago normal" orders nothing) nor an alternative ("…; if insurance denies, XR L-spine"); a condition told met
+ * ("When reviewed, still symptomatic after 6 wk PT: MRI", "…: MRI L-spine; requested today") keeps its study; a semicolon
+ * after the conditioned study ends the clause, so an "if needed", "prn" or "otherwise" after it is another step's ("If
+ * worse: MRI L-spine; otherwise review in clinic" orders nothing). An ED note keeps the study done at its visit, whatever
+ * clinic its first lines name.
  */
 import * as assert from 'node:assert/strict';
 import { orderOf } from '../helpers';
@@ -60,6 +63,56 @@ describe('near misses: a study ordered now with a condition on another step', ()
     assert.equal(planOf('Plan: If pain persists despite PT: ordered MRI L-spine today; XR not needed'), 'mri-area-without');
     assert.equal(planOf('Plan: When reviewed today still symptomatic: MRI L-spine. XR not needed.'), 'mri-area-without');
     assert.equal(planOf('Plan: If sedation needed: MRI under GA. XR L-spine deferred.'), 'mri-area-without');
+  });
+});
+
+describe('beside a study conditioned on the course, a study the Plan tells done before', () => {
+  for (const plan of [
+    'Plan: If no better in 4 wk: MRI L-spine. XR L-spine 3 wk ago normal.',
+    'Plan: If worse: MRI L-spine; XR L-spine last month unremarkable',
+    'Plan: If sx persist: MRI L-spine w/o. XR L-spine at OSH 1/2025 reportedly nl.',
+    'Plan: If worse: MRI. XR L-spine from 4/2 reviewed with family - no spondylolysis.',
+    'Plan: If no improvement: MRI L-spine. XR L-spine (2 wk ago): no pars defect.',
+    'Plan: If worse: MRI L-spine. XR L-spine, normal.',
+    'Plan: If worse: MRI L-spine. XR L-spine (GP) - normal.',
+    'Plan: If worse: MRI L-spine. XR L-spine done in ED, no fx.',
+  ]) {
+    it(`"${plan}" orders nothing`, () => assert.equal(planOf(plan), 'none'));
+  }
+  it('nor a study that is itself conditioned or the alternative', () => {
+    assert.equal(planOf('Plan: If no better in 6/52: MRI L-spine w/o; if insurance denies, XR L-spine'), 'none');
+    assert.equal(planOf('Plan: If worse: MRI L-spine; otherwise XR L-spine at 6 wk review'), 'none');
+    assert.equal(planOf('Plan: If no better with PT: MRI L-spine. If neuro sx develop: urgent MRI whole spine. XR L-spine today.'), 'xr-area');
+  });
+  it('near misses: a study told for now, or with another step after a comma, stays ordered', () => {
+    assert.equal(planOf('Plan: If worse: MRI L-spine; otherwise XR L-spine today'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. If possible, XR L-spine today.'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. XR L-spine AP/lat.'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. XR L-spine, f/u with PCP.'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. XR L-spine, refer if abnormal.'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. XR L-spine today - r/o fracture.'), 'xr-area');
+    assert.equal(planOf('Plan: If worse: MRI L-spine. Prior XR normal. XR flex/ext today.'), 'xr-area');
+  });
+});
+
+describe('a course condition told met', () => {
+  it('keeps its study, beside a prior or alone', () => {
+    assert.equal(planOf('Plan: When reviewed, still symptomatic after 6 wk PT: MRI L-spine w/o. XR normal.'), 'mri-area-without');
+    assert.equal(planOf('Plan: When reviewed, still symptomatic after 6 wk PT: MRI L-spine w/o.'), 'mri-area-without');
+    assert.equal(planOf('Plan: If no better after PT: MRI L-spine; requested today. XR L-spine normal.'), 'mri-area-without');
+    assert.equal(planOf('Plan: If no better after PT: MRI L-spine; requested today.'), 'mri-area-without');
+    assert.equal(planOf('Plan: When pain persists beyond 6 wk as here: MRI L-spine w/o. XR L-spine 3 wk ago normal.'), 'mri-area-without');
+    assert.equal(planOf('Plan: When pain persists beyond 6 wk as here: MRI L-spine w/o.'), 'mri-area-without');
+  });
+  it('near misses: a review to come, a condition after the review, or an order of something else leave the study conditioned', () => {
+    assert.equal(planOf('Plan: When reviewed at 6 wk, still symptomatic: MRI L-spine w/o.'), 'none');
+    assert.equal(planOf('Plan: When reviewed in clinic in 6 wk, still sore: MRI L-spine w/o.'), 'none');
+    assert.equal(planOf('Plan: When seen, if still sore: MRI L-spine w/o.'), 'none');
+    assert.equal(planOf('Plan: When reviewed, if still symptomatic: MRI L-spine w/o. XR L-spine today.'), 'xr-area');
+    assert.equal(planOf('Plan: If pain persists beyond 6 wk: MRI L-spine w/o.'), 'none');
+    assert.equal(planOf('Plan: If worse: MRI L-spine; requested PT.'), 'none');
+    assert.equal(planOf('Plan: If no better after PT: MRI L-spine; PT requested today.'), 'none');
+    assert.equal(planOf('Plan: If no better in 6 wk: MRI L-spine; scheduled for 6 wk.'), 'none');
   });
 });
 
