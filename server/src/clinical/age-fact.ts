@@ -93,7 +93,7 @@ export const AgeVocabularySchema = z.strictObject({
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
-  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words }),
+  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words, $commentIntervalAfter: z.string().optional(), intervalAfter: words }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
     now: words,
@@ -107,6 +107,8 @@ export const AgeVocabularySchema = z.strictObject({
     $commentDayWords: z.string().optional(),
     dayWords: words,
     events: words,
+    $commentNamedNotWith: z.string().optional(),
+    namedNotWith: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -117,9 +119,6 @@ export const AgeVocabularySchema = z.strictObject({
       maxYears: z.number().int().max(30),
       $commentHalf: z.string().optional(),
       minYearsWithHalf: z.number().int().min(1),
-      $commentPastInfancy: z.string().optional(),
-      pastInfancy: words,
-      pastInfancyNot: words,
       infantContext: words,
     })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
@@ -213,6 +212,7 @@ interface AgeWords {
   slashAfterName: Set<string>;
   slashCourtesy: Set<string>;
   slashNotAfter: Set<string>;
+  slashIntervalAfter: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
@@ -221,6 +221,7 @@ interface AgeWords {
   dolNow: Set<string>;
   dolBefore: Set<string>;
   dolEvents: Set<string>;
+  dolNamedNotWith: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -246,9 +247,6 @@ interface AgeWords {
   otherAdults: Set<string>;
   otherAdultLead: Set<string>;
   bareYears: { min: number; max: number; minWithHalf: number };
-  /** "Walking well": what no infant does, which makes a smaller bare number years (bareNumber.pastInfancy). */
-  pastInfancy: Set<string>;
-  pastInfancyNot: Set<string>;
   /** "my", "our" before "son Mateo is 8": a parent writes of the child. */
   possessive: Set<string>;
   /** "Age/Sex": an Age key whose value holds the sex too (normalized spellings). */
@@ -329,6 +327,7 @@ function ageWords(): AgeWords {
     slashAfterName: new Set(v.slashNotation.afterName),
     slashCourtesy: new Set(v.slashNotation.courtesy),
     slashNotAfter: new Set(v.slashNotation.clinicianTitles),
+    slashIntervalAfter: new Set(v.slashNotation.intervalAfter),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
@@ -336,6 +335,7 @@ function ageWords(): AgeWords {
     dolNow: new Set(v.dayOfLife.now),
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
+    dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -362,8 +362,6 @@ function ageWords(): AgeWords {
     birthLabels: new Set(v.bracketBirth.labels),
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
-    pastInfancy: new Set(v.bareNumber.pastInfancy),
-    pastInfancyNot: new Set(v.bareNumber.pastInfancyNot),
     infantContext: new Set(v.bareNumber.infantContext),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
@@ -1059,7 +1057,7 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
       return { months: unit === 'y' ? n * 12 : n, span, from: 'Age' };
     }
     if (aside && !aside.labelled) return again();
-    const years: AgeFact | undefined = bareYearsFit(n, text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
+    const years: AgeFact | undefined = n >= v.bareYears.min && n <= v.bareYears.max && !speaksOfAnInfant(text, v) ? { months: n * 12, span, from: 'Age' } : undefined;
     const problem = f.inferred ? undefined : { span, message: `the age "${bare[1]}" gives no unit; write "${bare[1]} y", "${bare[1]} mo" or "${bare[1]} wk"` };
     // The current Age key's number waits for the rest of the note (readChronological); a past one is read last anyway.
     if (deferred) {
@@ -1191,41 +1189,6 @@ const NEXT_COLUMN_WORDS = /^[A-Z]{2,}\b/;
  * The note speaks of an infant (age-vocabulary.json bareNumber.infantContext: "baby", "diaper", "NICU",
  * or an age told in weeks or days): a bare number in its Age key may be months, so it is not read as years.
  */
-/**
- * Whether a bare number after Age ("Age: 14", "Age 2.") is years: one of school age (bareNumber's years), or a smaller one
- * (from 1) in a note that tells the child does what no infant does ("Walking well"; bareNumber.pastInfancy); never in a
- * note that speaks of an infant, where it may be months.
- */
-function bareYearsFit(n: number, text: string, v: AgeWords): boolean {
-  if (n < 1 || n > v.bareYears.max || speaksOfAnInfant(text, v)) return false;
-  return n >= v.bareYears.min || pastInfancy(text, v);
-}
-
-/**
- * A word of bareNumber.pastInfancy in the note ("Walking well", "walks independently", "potty trained") told of the child:
- * no denial or time before it among the three words before it in its sentence ("not yet walking", "before walking", "no
- * longer walking": bareNumber.pastInfancyNot), and no relative there ("Mum walking the dog").
- */
-function pastInfancy(text: string, v: AgeWords): boolean {
-  if (lastPastInfancy?.text === text) return lastPastInfancy.is;
-  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const words = toWords(head);
-  let is = false;
-  for (let i = 0; i < words.length && !is; i++) {
-    if (!v.pastInfancy.has(words[i].text)) continue;
-    is = true;
-    // The three words before it, back to its sentence's start at most: a bounded look, whatever the note's length.
-    for (let k = i - 1; k >= 0 && k >= i - 3 && is; k--) {
-      if (SENTENCE_END.test(head.slice(words[k].end, words[k + 1].start))) break;
-      if (v.pastInfancyNot.has(words[k].text) || v.relatives.has(words[k].text)) is = false;
-    }
-  }
-  lastPastInfancy = { text, is };
-  return is;
-}
-
-let lastPastInfancy: { text: string; is: boolean } | undefined;
-
 function speaksOfAnInfant(text: string, v: AgeWords): boolean {
   if (lastInfantTalk?.text !== text) lastInfantTalk = { text, is: scanForInfant(text, v) };
   return lastInfantTalk.is;
@@ -1567,7 +1530,14 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     }
     const told = { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' as const };
     if (before.every((x) => v.dolBefore.has(x.text))) return told;
-    if (named && before.length && before.every((x) => v.dolBefore.has(x.text) || nameWord(lead.slice(x.start, x.end), v))) return told;
+    // Of whom a call is about, only the baby's description: words for the patient and a name (never a clinician's, "re: Dr
+    // Smith, DOL 3 babies"), the day ending its clause (never "DOL 3 at transfer from NICU", a day of the past), and in a note
+    // that tells no other age of the child ("Corrected age 5 months": dayOfLife.namedNotWith), which may be its age now.
+    if (named) {
+      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text))) continue;
+      if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
+      continue;
+    }
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
     const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
@@ -2330,6 +2300,9 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   const gap = value.slice(name.end + (initial ? stop : 0), start);
   // After a comma, in brackets, or past a column gap or a dash on the heading line ("Re: Oliver Grant  11y").
   if (!/^\s*,\s*$/.test(gap) && !HEADING_AGE_GAP.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
+  // "Re: Tom B., 3/12 review": the interval to the next visit, never the child's age (slashNotation.intervalAfter).
+  const next = toWords(value.slice(end, end + 16))[0];
+  if (next && v.slashIntervalAfter.has(next.text) && /^[\s)]*$/.test(value.slice(end, end + next.start))) return false;
   const names = initial ? 1 : 0;
   let i = names;
   while (i < names + 2 && i < before.length) {
@@ -2353,7 +2326,7 @@ const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 /**
  * "2nd grader, age 8, fell …", "School nurse note - 7th grade, age 13", "girl aged 9.", "I saw Grace aged 12 for …": a whole number of
  * years after "age"/"aged" (age-vocabulary.json beforeAge), as its own clause or right after a word for the
- * patient, within bareNumber's years (bareYearsFit: from 1 where the child walks), in a note that speaks of no infant (where it may be months). Not a
+ * patient, within bareNumber's years, in a note that speaks of no infant (where it may be months). Not a
  * range, a list or a comparison ("age 10-17", "age 8 and 10", "age < 16"), not a past age ("at age 8"), not
  * someone else's ("sister, age 10,").
  */
@@ -2366,7 +2339,7 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const num = words[i + 1];
     if (!/^\d{1,2}$/.test(num.text) || !/^[ \t]+$/.test(value.slice(x.end, num.start))) continue;
     const years = Number(num.text);
-    if (years > v.bareYears.max || (years < v.bareYears.min && !bareYearsFit(years, noteText, v))) continue;
+    if (years < v.bareYears.min || years > v.bareYears.max) continue;
     const rest = value.slice(num.end, num.end + 8);
     const prev = words[i - 1];
     // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before

@@ -995,8 +995,7 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     const unit = unitAfter(text, words, n.last, c);
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
     // "age four", "Maya comma now fifteen comma": written as the bare number a typist writes, so the age reader's guards
-    // for a bare number (years 5-21, or from 1 when the child walks; no infant in the note, no relative or other person in the
-    // sentence) apply as typed.
+    // for a bare number (years 5-21, no infant in the note, no relative or other person in the sentence) apply as typed.
     if (ageSaidAt(text, words, i, n.last, c) && n.value.length <= words[n.last].end - w.start)
       return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
@@ -1206,7 +1205,10 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
         : undefined;
     const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
-      const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
+      // An age language writes its decimals with a comma ("2,5 tahun" is two and a half years): the English reader takes a
+      // comma between digits for a list and would read "5", so the amount goes over with a point.
+      const amount = ageTable ? s.amount?.replace(',', '.') : s.amount;
+      const to = amount === undefined ? s.entry.to : s.entry.to.replace('#', () => amount);
       edits.push({ start: words[i].start, end: s.end, text: to });
       i = s.last;
       continue;
