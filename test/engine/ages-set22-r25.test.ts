@@ -180,7 +180,11 @@ describe('ages as set 22 told them (r25)', () => {
         ['Girl, age 4, hair tuft over L5. Will check gait once walking.', 'Plan: US lumbar spine'],
         ['new patient comma age three comma referred with a tuft of hair over the sacrum period we will review when she starts walking period', 'Plan: US lumbar spine'],
         ['Seen today, age 3, with a sacral dimple. Review once walking.', 'Plan: US lumbar spine'],
-        ['Age 2. Referred by community paeds. Midline dermal sinus opening at L5 with a small tuft of hair.', 'No discharge. Walking well, normal neuro exam.', 'Plan: US lumbar spine'],
+        [
+          'Age 2. Referred by community paeds. Midline dermal sinus opening at L5 with a small tuft of hair.',
+          'No discharge. Walking well, normal neuro exam.',
+          'Plan: US lumbar spine',
+        ],
         ['Age: 3', 'Hair tuft at L5. Walks independently.', 'Plan: US lumbar spine'],
       ])
         assert.equal(ageOf(...lines), undefined, lines.join(' / '));

@@ -93,7 +93,15 @@ export const AgeVocabularySchema = z.strictObject({
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
-  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words, $commentIntervalAfter: z.string().optional(), intervalAfter: words }),
+  slashNotation: z.strictObject({
+    $comment: z.string().optional(),
+    dateBefore: words,
+    afterName: words,
+    courtesy: words,
+    clinicianTitles: words,
+    $commentIntervalAfter: z.string().optional(),
+    intervalAfter: words,
+  }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
     now: words,
