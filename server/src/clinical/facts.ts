@@ -16,7 +16,7 @@ import { readContext } from './context';
 import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
-import { copiedBlocks, currentFields } from './copied';
+import { copiedBlocks, currentFields, resolvedSinceCopied } from './copied';
 import { sbarObserved, withHandoffRead } from './handoff';
 import {
   baselineDeficits,
@@ -856,6 +856,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     referringSide(note),
   );
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
+  resolvedSinceCopied(facts.hits, copied);
 
   const dimpleField = first(all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
