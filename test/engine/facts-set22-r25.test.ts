@@ -82,6 +82,12 @@ describe("a pain's length", () => {
     assert.equal(weeksOf('Pt: 14 yo M', 'HPI: LBP 7/52/2025.', 'Plan: XR L-spine'), undefined);
     assert.equal(weeksOf('Pt: 14 yo M', 'HPI: LBP since 10/12/2025.', 'Plan: XR L-spine'), undefined);
   });
+  it('under a history key beside the present illness, an episode dated past keeps its length; other words do not date it', () => {
+    const today = 'No night pain, no fever.';
+    assert.equal(weeksOf('Pt: 14 yo M', 'Hx: LBP x 8 wk in 2023.', today, 'Plan: XR L-spine'), undefined);
+    assert.equal(weeksOf('Pt: 14 yo M', 'Hx: LBP x 8 wk, resolved at age 9.', today, 'Plan: XR L-spine'), undefined);
+    assert.equal(weeksOf('Pt: 14 yo M', 'Hx: low back pain for 7/52, prior XR normal.', today, 'Plan: MRI L-spine'), 7);
+  });
   it('a past back pain under PMH keeps its length to itself: "PMH: back pain for 8 weeks in 2019"', () => {
     assert.equal(weeksOf('Pt: 14 yo M', 'PMH: back pain for 8 weeks in 2019.', 'HPI: no fever.', 'Plan: XR L-spine'), undefined);
     assert.equal(weeksOf('Pt: 14 yo M', 'PMH: h/o back pain for 8 weeks.', 'HPI: no fever.', 'Plan: XR L-spine'), undefined);

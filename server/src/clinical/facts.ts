@@ -658,7 +658,7 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
-    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && (pmhIsNow || h.present) && !h.context.historical))) continue;
+    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && !h.context.historical && (pmhIsNow || (h.present && !pastInClause(text, h.field.valueSpan, h.span)))))) continue;
     const value = h.field.valueSpan;
     work.steps += 100;
     const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
@@ -676,6 +676,20 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     return { weeks, span: { start: at, end: at + length } };
   }
   return undefined;
+}
+
+/**
+ * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
+ * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
+ * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
+ */
+function pastInClause(text: string, value: Span, span: Span): boolean {
+  let start = span.start;
+  while (start > value.start && !/[;.\n]/.test(text[start - 1])) start--;
+  let end = span.end;
+  while (end < value.end && !/[;.\n]/.test(text[end])) end++;
+  const clause = text.slice(start, end);
+  return /\bin (?:19|20)\d\d\b/i.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
 }
 
 /**
