@@ -275,6 +275,9 @@ interface Durations {
   slashUnits: Set<string>;
   counts: Set<string>;
   notAfter: Set<string>;
+  notAfterKeys: Set<string>;
+  /** The datedPast phrases, as their tokens. */
+  datedPast: string[][];
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -384,6 +387,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     slashUnits: new Set(dh.slashUnits),
     counts: new Set(dh.counts),
     notAfter: new Set(dh.notAfter),
+    notAfterKeys: new Set(dh.notAfterKeys),
+    datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
   return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
 });
@@ -736,7 +741,33 @@ function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean 
     if (toks[count].t === 'of' && count >= 1 && toks[count - 1].t === 'couple') count--;
     if (toks[count].kind !== 'w' || !(COUNT_DIGITS.test(toks[count].t) || d.counts.has(toks[count].t))) return false;
   } else return false;
-  return !(count > 0 && toks[count - 1].kind === 'w' && d.notAfter.has(toks[count - 1].t));
+  if (count > 0 && toks[count - 1].kind === 'w' && d.notAfter.has(toks[count - 1].t)) return false;
+  // "Pt: 6 mo h/o febrile UTI": the count after a patient's or age key is the child's age.
+  if (count > 1 && toks[count - 1].kind === 'colon' && d.notAfterKeys.has(toks[count - 2].t)) return false;
+  return !datedPastInSentence(toks, i, d);
+}
+
+/** A year ("in 2022", "(2023)"): a date of the format, no clinical word. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether the sentence around token `i` dates the episode past (lexicon durationHistory.datedPast: "3 day hx of fever in
+ * March, none since", "3 month hx of back pain at age 8, fully resolved"), names a year, or tells "at" with a length
+ * ("h/o febrile UTI at 2 months"): the history cue then keeps its past.
+ */
+function datedPastInSentence(toks: readonly Tok[], i: number, d: Durations): boolean {
+  let from = i;
+  while (from > 0 && toks[from - 1].kind !== 'stop') from--;
+  let to = i;
+  while (to < toks.length && toks[to].kind !== 'stop') to++;
+  for (let j = from; j < to; j++) {
+    const t = toks[j].t;
+    if (toks[j].kind === 'w' && YEAR.test(t)) return true;
+    if (t === 'at' && j + 2 < to && (COUNT_DIGITS.test(toks[j + 1].t) || d.counts.has(toks[j + 1].t)) && d.units.has(toks[j + 2].t)) return true;
+    if (t === 'at' && j + 1 < to && COUNT_AND_UNIT.test(toks[j + 1].t) && d.units.has(COUNT_AND_UNIT.exec(toks[j + 1].t)![1])) return true;
+    for (const p of d.datedPast) if (p[0] === t && j + p.length <= to && p.every((w, k) => toks[j + k].t === w)) return true;
+  }
+  return false;
 }
 
 interface Analysis {

@@ -1,5 +1,4 @@
 import type { Field } from '../notes/parser';
-import type { FindingHit } from './findings';
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
@@ -45,24 +44,4 @@ export function currentFields(all: readonly Field[], blocks: readonly Span[]): r
     const s = f.lineSpan ?? f.valueSpan;
     return !blocks.some((b) => b.start <= s.start && s.start < b.end);
   });
-}
-
-/**
- * A finding told only in text carried over from an earlier note is that visit's when the writer's own text of today
- * tells the same finding resolved and past ("=== Carried forward from visit 2 Jan (URTI) === Fever 38.5 x 2 days …
- * === end === … The fever of January visit resolved long ago."): no longer present. A finding the copied text tells and
- * today's text leaves unsaid, or only denies today ("afebrile today" may follow a fever of this illness), stays as it was;
- * so does a cancer, whose history counts.
- */
-export function resolvedSinceCopied(hits: FindingHit[], blocks: readonly Span[]): void {
-  if (!blocks.length) return;
-  const inBlock = (s: Span) => blocks.some((b) => b.start <= s.start && s.start < b.end);
-  const resolved = new Set<string>();
-  for (const h of hits) if (h.negated && h.context.historical && !inBlock(h.span)) resolved.add(h.finding.id);
-  if (!resolved.size) return;
-  for (let i = 0; i < hits.length; i++) {
-    const h = hits[i];
-    if (h.present && h.finding.id !== 'malignancy' && resolved.has(h.finding.id) && inBlock(h.span))
-      hits[i] = { ...h, context: { ...h.context, historical: true }, present: false };
-  }
 }

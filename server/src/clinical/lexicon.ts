@@ -45,6 +45,10 @@ export const ContextLexiconSchema = z.strictObject({
     slashUnits: z.array(z.string().regex(/^\d+$/)),
     counts: z.array(z.string().regex(/^[a-z]+$/)),
     notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+    /** Keys after which the count is the child's age ("Pt: 6 mo h/o"). */
+    notAfterKeys: z.array(z.string().regex(/^[a-z]+$/)),
+    /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
+    datedPast: z.array(phrase),
   }),
   /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
   terminators: z.array(phrase),

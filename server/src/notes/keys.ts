@@ -383,11 +383,7 @@ const BRACKET_CHANGES_MEANING =
 function keyBeforeBracket(raw: string): KeyInfo | undefined {
   if (!raw.includes('(')) return undefined;
   const m = KEY_WITH_BRACKET.exec(raw);
-  if (!m) return undefined;
-  // "FHx (per mom, detailed)", "Family history (maternal side)": a family history stays the family's whoever the bracket names.
-  const family = KEY_BY_NORMAL.get(normalizeKey(m[1]));
-  if (family?.name === 'Family history') return family;
-  if (BRACKET_CHANGES_MEANING.test(m[2])) return undefined;
+  if (!m || BRACKET_CHANGES_MEANING.test(m[2])) return undefined;
   // "NO (neuro exam): no abnormalities" (Dutch neurologisch onderzoek), "LO (physical exam)": an abbreviation the
   // language does not know, glossed in its bracket by one of its exam keys, is that key.
   return KEY_BY_NORMAL.get(normalizeKey(m[1])) ?? glossedExam(m[1], m[2]);

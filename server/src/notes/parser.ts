@@ -148,9 +148,6 @@ export function parseNote(
   const comments: NoteComment[] = [];
   const malformed: Span[] = [];
   let open: Field | undefined; // the field that an indented line would continue
-  // A family history heading with no value of its own ("FHx:", "FHx (per mom, detailed):"), whose bullets below it continue it.
-  let familyList: Field | undefined;
-  let blankBefore = false;
 
   const soap = soapParenthesized(text);
   const line: Line = { start: 0, contentEnd: 0, end: 0 };
@@ -168,18 +165,8 @@ export function parseNote(
     let lastNonSpace = e;
     while (lastNonSpace > firstNonSpace && isSpaceOrTab(text.charCodeAt(lastNonSpace - 1))) lastNonSpace--;
 
-    const blank = blankBefore;
-    blankBefore = firstNonSpace === e;
-    if (familyList && (blank || open !== familyList)) familyList = undefined;
     if (firstNonSpace === e) {
       // Blank lines are ignored (spec §1): an indented line after one still continues the value.
-    } else if (familyList && firstNonSpace === s && familyBullet(text, firstNonSpace, e)) {
-      // "FHx:" then "- Brother, 6 y/o: tethered cord release at age 3", "- MGF: colon cancer at 60": each bullet is a
-      // relative's line of the family history, read with it, never as the patient's history.
-      if (familyList.valueSpan.start === familyList.valueSpan.end) familyList.valueSpan.start = firstNonSpace;
-      familyList.valueSpan.end = lastNonSpace;
-      familyList.value = text.slice(familyList.valueSpan.start, familyList.valueSpan.end);
-      familyList.lineSpan.end = line.end;
     } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       open = undefined;
@@ -221,7 +208,6 @@ export function parseNote(
         };
         if (firstNonSpace > s && open.key) open.indent = { start: s, end: firstNonSpace };
         fields.push(open);
-        if (open.key?.name === 'Family history' && !open.value) familyList = open;
         // "Name: [child]   Age: 7 yrs   Sex: M": a form's columns, each a known key after a column gap, are fields of their own.
         // Only on a header line, whose own key says who the child is or which visit: "Mother: Jane Doe   DOB: 1992-03-04" is
         // the mother's birthday, "Prior imaging: US spine normal   Date: 2026-08-15" the study's date.
@@ -379,15 +365,6 @@ function nextColumnKey(text: string, from: number, to: number): Column | undefin
  * "  Neuro: intact" under a value is that key, indented by a slip, not more of the value above:
  * a known key and a colon within the first few words of the line.
  */
-/**
- * A bullet of a list ("- ", "• ", "* ") whose words after the mark do not open on a known key ("- Neuro: normal" starts
- * that key's line, as without the mark).
- */
-function familyBullet(text: string, from: number, to: number): boolean {
-  const m = /^[-*\u2022\u2013\u00b7][ \t]+(?=\S)/.exec(text.slice(from, Math.min(to, from + 8)));
-  return m !== null && !startsWithKnownKey(text, from + m[0].length, to);
-}
-
 function startsWithKnownKey(text: string, from: number, to: number): boolean {
   let colon = from;
   const limit = Math.min(to, from + 40);
