@@ -249,3 +249,16 @@ describe('after review: a protocol line that leaves the change pending or undoes
     assert.equal(orderOf(...head, 'Protocol: Changed to CT L-spine WITHOUT contrast. Discussed with ordering NP, who agrees.'), 'ct-area-without');
   });
 });
+
+describe('after review: a bare Spanish "en caso de" is no condition', () => {
+  it('"En caso de dolor nocturno, fiebre y pérdida de peso, ya los tiene desde hace 2 semanas" tells them present', () => {
+    const lines = [
+      'Paciente: niño de 10 años',
+      'Motivo: dolor lumbar x 1 semana. En caso de dolor nocturno, fiebre y pérdida de peso, ya los tiene desde hace 2 semanas.',
+      'Examen: neuro normal.',
+      'Plan: RMN columna lumbar.',
+    ];
+    assert.equal(presentIn('fever', ...lines), true);
+    assert.equal(readNote(...lines).scenario, 'back-pain-red-flags');
+  });
+});
