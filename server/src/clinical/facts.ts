@@ -126,11 +126,19 @@ const NEURO_ABNORMAL_WORDS = new Set([
 
 /**
  * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
- * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks").
+ * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
+ * British notation ("low back pain for 7/52", "LBP x 3/12"; a "/12" only after "x" or "for": "LBP, seen 3/12" is a date).
  */
-const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\b/i;
-/** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain"); never an age ("10 mo F with LBP"). */
-const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+/**
+ * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
+ * "7/52 hx of LBP"); never an age ("10 mo F with LBP").
+ */
+const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+/** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
+const MONTHS_SLASH_LEAD = /(?:\bx|\bfor|\u00d7)\s*$/i;
+/** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
+const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?up|see|recheck|reassess)\s*$/i;
 /**
  * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
  * lumbar pain"): at most two words between, each one that tells of the pain, none that makes the number an age, a
@@ -138,12 +146,13 @@ const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
 const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
-const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
-const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
+const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})$/i;
+const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})/i;
 /**
  * Keys a pain duration is read from. PMH ("ex-32 weeks preemie, back pain last year") is history, except
  * in a note with no line for the present illness, which writes it there ("Hx: LBP x 8 wk, night pain"; the
- * rule findings.ts uses).
+ * rule findings.ts uses), and where the back pain told there is read as today's ("Hx: low back pain for 7/52"
+ * over a line of denials: findings.ts pastInHistory), whose length is then today's too.
  */
 const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
 
@@ -651,7 +660,7 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
-    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && pmhIsNow && !h.context.historical))) continue;
+    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && historyPainIsToday(text, h, pmhIsNow)))) continue;
     const value = h.field.valueSpan;
     work.steps += 100;
     const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
@@ -659,8 +668,12 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
     const m = after ?? before;
     if (!m) continue;
+    if (after && m[2].startsWith('/')) {
+      const lead = m[0].slice(0, m[0].length - NUMBER_AND_UNIT_AT_END.exec(m[0])![0].length);
+      if ((m[2] === '/12' && !MONTHS_SLASH_LEAD.test(lead)) || INTERVAL_SLASH_LEAD.test(lead)) continue;
+    }
     const n = Number(m[1]);
-    const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
+    const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
     // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
     const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
     const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
@@ -668,6 +681,29 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     return { weeks, span: { start: at, end: at + length } };
   }
   return undefined;
+}
+
+/**
+ * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
+ * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
+ * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
+ */
+/**
+ * Whether a back pain under a history key is today's, so its length is read: the key tells the present illness, or the
+ * pain counts and its clause dates no other episode.
+ */
+function historyPainIsToday(text: string, h: FindingHit, pmhIsNow: boolean): boolean {
+  return !h.context.historical && (pmhIsNow || (h.present && !pastInClause(text, h.field.valueSpan, h.span)));
+}
+
+function pastInClause(text: string, value: Span, span: Span): boolean {
+  let start = span.start;
+  while (start > value.start && !/[;.\n]/.test(text[start - 1])) start--;
+  let end = span.end;
+  while (end < value.end && !/[;.\n]/.test(text[end])) end++;
+  const clause = text.slice(start, end);
+  // A year, bare or bracketed ("in 2023", "(2023)", "summer 2024"), never a date's ("since 01/03/2025").
+  return /(?<![/.\-\d])(?:19|20)\d\d\b/.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
 }
 
 /**
@@ -2412,7 +2448,11 @@ function readOrderCandidate(
 ): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
-  const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
+  // "Protocol: Changed to CT L-spine WITHOUT contrast …": a line keyed for the study (a radiologist's protocol, an order
+  // entry) tells a change as any other line does, unless the line leaves it pending or undoes it ("pending ordering
+  // provider approval", "Ordering NP disagrees …; reverted to CT with contrast as ordered"): the order received stands.
+  const protocolLines = () => orderKeyed.filter((f) => !f.key && !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
+  const changed = MAY_CHANGE.test(text) ? changedOrder(text, [...all, ...protocolLines()], contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -3632,6 +3672,8 @@ interface OrderWords {
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
+  /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
+  changeUnsettled: PhraseSet;
   changeVerbs: ReadonlySet<string>;
   changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
@@ -3824,6 +3866,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
+    changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
