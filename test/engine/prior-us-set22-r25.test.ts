@@ -9,6 +9,11 @@
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
 
+/** The most recent spinal US read ('none' when there is none), as rules/scope.ts priorUltrasound takes it. */
+function priorUs(...lines: string[]): string {
+  const us = readNote(...lines).facts.prior.filter((p) => p.modality === 'US');
+  return us.length ? us[us.length - 1].result : 'none';
+}
 const rulesOf = (...lines: string[]) => readNote(...lines).rules;
 
 describe('set 22: a SOAP "Obj:" line is the exam', () => {
@@ -39,4 +44,33 @@ describe('set 22: a SOAP "Obj:" line is the exam', () => {
     const n = readNote('Patient: boy, 6 years, enuresis.', 'Obj: lumbosacral region normal - no sacral dimple, no hair tuft.', 'Plan: enuresis alarm.');
     assert.ok(!n.facts.hits.some((h) => h.present && (h.finding.id === 'sacral-dimple' || h.finding.id === 'hair-tuft')));
   });
+});
+
+describe('set 22: a British age in weeks tells when the US was done', () => {
+  const note = (told: string, age = 'Age: 2y 3m') => [
+    age,
+    `Hx: known sacral dimple with a few long hairs. ${told}`,
+    'Neuro exam: normal tone, power, reflexes.',
+    'Plan: XR lumbosacral spine AP + lateral requested today.',
+  ];
+  it('reads "USS spine at 6/52 of age reported as …indeterminate" as an indeterminate US', () => {
+    const lines = note('USS spine at 6/52 of age reported as "suboptimal, conus level not confidently identified - indeterminate". Lost to follow-up.');
+    assert.equal(priorUs(...lines), 'indeterminate');
+    const r = rulesOf(...lines);
+    assert.ok(r.includes('next-study-after-ultrasound') && !r.includes('inappropriate-initial-study'), r.join());
+  });
+  for (const [told, want] of [
+    ['USS spine at 3/12 of age: normal.', 'normal'],
+    ['US spine 6/52 ago: equivocal.', 'indeterminate'],
+    ['US spine has been reported as equivocal.', 'indeterminate'],
+    // Near misses: "at 6/52" alone as often means six weeks from now; a study planned, ordered or never done is none.
+    ['Repeat USS spine at 3/12.', 'none'],
+    ['US spine planned at 6/52 of age.', 'none'],
+    ['USS spine requested at 6/52 of age but never done.', 'none'],
+    ['US spine to be reported as urgent.', 'none'],
+    ['US kidneys and bladder at 6/52 of age: normal.', 'none'],
+  ] as const)
+    it(`"${told}" reads US ${want}`, () => assert.equal(priorUs(...note(told)), want));
+  it('a US at an age still to come is a plan ("at 3/12 of age" for a 6-week-old)', () =>
+    assert.equal(priorUs('Age: 6 weeks', 'Hx: sacral dimple. US spine at 3/12 of age.', 'Plan: review'), 'none'));
 });
