@@ -74,3 +74,77 @@ describe('set 22: a British age in weeks tells when the US was done', () => {
   it('a US at an age still to come is a plan ("at 3/12 of age" for a 6-week-old)', () =>
     assert.equal(priorUs('Age: 6 weeks', 'Hx: sacral dimple. US spine at 3/12 of age.', 'Plan: review'), 'none'));
 });
+
+describe('set 22: a radiology report pasted into the note', () => {
+  const report = (heading: string, findings: string, impression: string) => [
+    '3 mo F returns to discuss her spinal US.',
+    '',
+    heading,
+    'CLINICAL INDICATION: sacral dimple, ?tethered cord',
+    `FINDINGS: ${findings}`,
+    `IMPRESSION: ${impression}`,
+    '',
+  ];
+  const visit = (dimple = 'dimple 2 mm, in the gluteal cleft, ~1.5 cm above the anal verge, base seen') => [
+    `Exam today: ${dimple}. Neuro: normal.`,
+    'Parents request an MRI despite reassurance. After discussion, MRI lumbar spine w/o contrast ordered.',
+  ];
+  const normal = report(
+    'US SPINE (INFANT) - 02/14',
+    'Conus medullaris terminates at L1-L2. Filum terminale normal in thickness (1 mm). Normal nerve root motion. Dimple tract not seen extending to the thecal sac.',
+    'Normal spinal ultrasound.',
+  );
+  it('reads the pasted report as a normal prior US: the MRI is imaging after a normal US, not a first MRI', () => {
+    assert.equal(priorUs(...normal, ...visit()), 'normal');
+    const r = rulesOf(...normal, ...visit());
+    assert.ok(r.includes('imaging-after-normal-ultrasound') && r.includes('simple-dimple'), r.join());
+    assert.ok(!r.includes('mri-first-in-young-infant'), r.join());
+  });
+  it('reads a pasted abnormal report as abnormal, its indication never', () => {
+    const abnormal = report('US SPINE 02/14/2026', 'Conus terminates at L3-L4. Thickened filum (2.6 mm).', 'Low-lying conus, suspicious for tethered cord. MRI recommended.');
+    assert.equal(priorUs(...abnormal, ...visit()), 'abnormal');
+    const r = rulesOf(...abnormal, ...visit());
+    assert.ok(r.includes('referral-after-abnormal-ultrasound') && !r.includes('imaging-after-normal-ultrasound'), r.join());
+  });
+  it('does not read the indication\'s question as the result ("?tethered cord" with a normal report)', () =>
+    assert.equal(priorUs(...report('US SPINE 02/14', 'Conus at L1. Filum 1 mm.', 'Normal.'), ...visit()), 'normal'));
+  // Near misses.
+  it('an atypical dimple after a normal pasted report is no simple dimple and asks for nothing', () => {
+    const r = rulesOf(...normal, ...visit('dimple 7 mm, above the gluteal cleft, 3 cm from the anus, base not seen'));
+    assert.ok(!r.includes('simple-dimple') && !r.includes('imaging-after-normal-ultrasound'), r.join());
+  });
+  it('a pasted kidney and bladder ultrasound is no prior spinal US', () => {
+    const renal = report('US KIDNEYS AND BLADDER - 02/14', 'Normal kidneys. No hydronephrosis. Bladder normal.', 'Normal renal ultrasound.');
+    assert.equal(priorUs(...renal, ...visit()), 'none');
+    assert.ok(rulesOf(...renal, ...visit()).includes('mri-first-in-young-infant'));
+  });
+  it('a study booked or requested under its date is no report', () => {
+    assert.equal(priorUs(...report('US SPINE booked 02/14', 'Conus at L1.', 'Normal.'), ...visit()), 'none');
+    assert.equal(priorUs(...report('US SPINE (requested) 02/14', 'Conus at L1.', 'Normal.'), ...visit()), 'none');
+  });
+  it("a clinic entry under a study's name is no report: the exam, or an order, in its sections", () => {
+    assert.equal(priorUs('Age: 3 mo', 'US lumbar spine 03/12', 'Findings: dimple 3 mm, in cleft', 'Impression: simple dimple'), 'none');
+    assert.equal(priorUs('Age: 3 mo', 'US lumbar spine 03/12', 'Findings: dimple 3 mm, in cleft', 'Impression: normal exam. US spine ordered.'), 'none');
+  });
+  it('a study heading without a verdict line, or without a date, is no report', () => {
+    assert.equal(priorUs('Age: 3 mo', 'US SPINE 02/14', 'FINDINGS: Conus at L1-L2.', 'Plan: MRI L-spine w/o'), 'none');
+    assert.equal(priorUs('Age: 3 mo', 'US SPINE', 'FINDINGS: Conus at L1-L2.', 'IMPRESSION: Normal.', 'Plan: MRI L-spine w/o'), 'none');
+  });
+});
+
+describe("set 22: the roots' motion on an infant spinal US", () => {
+  const us = (result: string) =>
+    priorUs('Age: 3 mo', 'Findings: sacral dimple', `Prior imaging: US spine 2 wk ago: conus at L1-L2, filum 1 mm, ${result}`, 'Order: MRI L-spine w/o');
+  for (const said of ['normal nerve root motion', 'nerve root motion preserved', 'normal motion of the nerve roots', 'normal root motion - NORMAL'])
+    it(`"${said}" is normal`, () => assert.equal(us(said), 'normal'));
+  // Near misses: motion not called normal is motion the study could not see past, or a sign of tethering.
+  for (const said of [
+    'reduced nerve root motion',
+    'motion degraded',
+    'limited by patient motion',
+    'nerve root motion not normal',
+    'normal cord, motion artefact',
+    'normal cord motion artefact',
+  ])
+    it(`"${said}" is no normal study`, () => assert.notEqual(us(said), 'normal'));
+});

@@ -1,4 +1,4 @@
-import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
+import { isCaseNarrative, narrativeOrder, pastedReports, reportDone, reportOnTop } from './narrative';
 import { type CodedStudy, codedOrder, reviewedOrder, statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
@@ -928,6 +928,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
   if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop, k), onTop.start, k)];
+  // "US SPINE (INFANT) - 02/14\nCLINICAL INDICATION: …\nFINDINGS: …\nIMPRESSION: Normal spinal ultrasound.": a report pasted
+  // into the note tells a study done with its result (narrative.ts pastedReports).
+  if (!onTop) readPastedReports(text, facts, k);
   const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
@@ -5150,6 +5153,40 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
   }
   return last;
 }
+/** A line that names a spine study and when it was done, and nothing to do ("US SPINE (INFANT) - 02/14", "MRI L-SPINE 2025-03-04"). */
+function reportHeading(line: string): boolean {
+  return NAMES_A_STUDY.test(line) && NAMES_SPINE.test(line) && (DATED.test(line) || HEADING_DATE.test(line)) && !NOT_PAST.test(line) && !ASKED_FOR.test(line);
+}
+/** A day and month with a slash, dot or dash ("02/14", "14.03"), not a level's ("L1-2") nor a fraction of a longer number. */
+const HEADING_DATE = /(?<![\w/.-])\d{1,2}[/.-]\d{1,2}(?![\w/.-])/;
+
+/**
+ * The reports pasted into the note (narrative.ts pastedReports), each read as a study done: its modality the heading's,
+ * its result what its sections tell, leaving out why it was done ("Clinical indication: ?tethered cord" is the question
+ * asked) and what it only advises ("MRI recommended"). Read only when its sections tell an imaging finding or name the
+ * study, order nothing, and give a result: a block of the exam's findings under a study's name tells none. Not one already read.
+ */
+function readPastedReports(text: string, facts: Facts, k: Knowledge): void {
+  let added = false;
+  for (const r of pastedReports(text, reportHeading)) {
+    const span = { start: r.heading.start, end: r.end };
+    if (facts.prior.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+    let told = reportDone(text, span, k);
+    for (const a of r.asked) told = told.slice(0, a.start - span.start) + ' '.repeat(a.end - a.start) + told.slice(a.end - span.start);
+    const sections = told.slice(r.heading.end - span.start);
+    // "Impression: simple dimple. US spine ordered": a clinician's own entry under a study's name orders, no report does.
+    if (!(IMAGING_FINDING.test(sections) || NAMES_A_STUDY.test(sections)) || NOT_PAST.test(sections)) continue;
+    const modality = readPriorStudy(text.slice(r.heading.start, r.heading.end), r.heading, k).modality;
+    if (!modality || modality === 'bone-scan') continue;
+    const study = readPriorStudy(told, span, k);
+    if (study.result === 'unknown') continue;
+    facts.prior.push({ ...study, modality });
+    added = true;
+  }
+  // The most recent study is the last one listed (rules/scope.ts priorUltrasound): in the note's order.
+  if (added) facts.prior.sort((a, b) => a.span.start - b.span.start);
+}
+
 /**
  * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
  * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.

@@ -142,3 +142,75 @@ export function reportDone(text: string, span: { start: number; end: number }, k
     return sentence.slice(0, from) + ' '.repeat(sentence.length - from);
   });
 }
+
+/** A radiology report pasted into a note (pastedReports): its heading line, where it ends, and its sections that tell no result. */
+export interface PastedReport {
+  /** The line naming the study and its date, trimmed. */
+  heading: { start: number; end: number };
+  /** The end of its last section line. */
+  end: number;
+  /** The lines of the sections that tell why or how it was done ("Clinical indication: ?tethered cord"): no result. */
+  asked: { start: number; end: number }[];
+}
+
+interface PastedPatterns {
+  /** A line keyed by one of the report's verdict keys: a note without one holds no report. */
+  verdictLine: RegExp;
+  verdicts: ReadonlySet<string>;
+  told: ReadonlySet<string>;
+  asked: ReadonlySet<string>;
+  notDone: RegExp;
+}
+const pastedPatterns = perVocabulary((v: ReadingVocabulary['reportInNote']): PastedPatterns => ({
+  verdictLine: new RegExp(String.raw`^[ \t]*(?:${phrases(v.verdicts)})[ \t]*:`, 'im'),
+  verdicts: new Set(v.verdicts),
+  told: new Set(v.told),
+  asked: new Set(v.asked),
+  notDone: new RegExp(String.raw`\b(?:${phrases(v.notDone)})\b`, 'i'),
+}));
+/** A section line of a report: its key, and what follows the colon. */
+const SECTION_LINE = /^[ \t]*([A-Za-z][A-Za-z ]{0,40}?)[ \t]*:/;
+
+/**
+ * Radiology reports pasted into a note, each under a line of its own that names the study and when it was done ("3 mo F
+ * returns to discuss her spinal US.\n\nUS SPINE (INFANT) - 02/14\nCLINICAL INDICATION: sacral dimple\nFINDINGS: Conus
+ * medullaris terminates at L1-L2 …\nIMPRESSION: Normal spinal ultrasound.\n\nExam today: …"): the heading (`isHeading`
+ * tells a line that names a spine study with a date, and reading-vocabulary.json reportInNote.notDone none of its words)
+ * and right under it, line after line, only lines keyed by a report's sections (`verdicts`, `told`, `asked`), one at least
+ * its verdict. A requisition or a clinic note under a study's name ("US spine 03/12\nFindings: dimple 3 mm\nPlan: …")
+ * holds no verdict line, or another key, and is none. One pass over the lines.
+ */
+export function pastedReports(text: string, isHeading: (line: string) => boolean): PastedReport[] {
+  const c = pastedPatterns(readingVocabulary().reportInNote);
+  work.steps += text.length;
+  if (!c.verdictLine.test(text)) return [];
+  const lines: { start: number; end: number }[] = [];
+  for (let at = 0; at <= text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start: at, end: end > at && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  const out: PastedReport[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = text.slice(lines[i].start, lines[i].end);
+    const line = raw.trim();
+    if (!line || line.includes(':') || line.length > 80 || c.notDone.test(line) || !isHeading(line)) continue;
+    const asked: { start: number; end: number }[] = [];
+    let verdict = false;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const m = SECTION_LINE.exec(text.slice(lines[j].start, lines[j].end));
+      const key = m?.[1].toLowerCase().replace(/\s+/g, ' ');
+      if (!key || !(c.verdicts.has(key) || c.told.has(key) || c.asked.has(key))) break;
+      if (c.verdicts.has(key)) verdict = true;
+      if (c.asked.has(key)) asked.push(lines[j]);
+    }
+    if (!verdict) continue;
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ heading: { start: lines[i].start + lead, end: lines[i].start + lead + line.length }, end: lines[j - 1].end, asked });
+    i = j - 1;
+  }
+  return out;
+}
