@@ -7,7 +7,7 @@
  * never read as simple (simple-dimple tells the clinician imaging is not needed).
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { orderOf, readNote } from '../helpers';
 
 /** The most recent spinal US read ('none' when there is none), as rules/scope.ts priorUltrasound takes it. */
 function priorUs(...lines: string[]): string {
@@ -147,4 +147,44 @@ describe("set 22: the roots' motion on an infant spinal US", () => {
     'normal cord motion artefact',
   ])
     it(`"${said}" is no normal study`, () => assert.notEqual(us(said), 'normal'));
+});
+
+describe('set 22: a request changed on vetting or protocoling', () => {
+  it('"request changed to USS lumbosacral spine" after a denial of the film orders the US', () =>
+    assert.equal(
+      orderOf(
+        'Request: XR lumbosacral spine',
+        'Clinical details: 3/12 baby, hairy patch over sacrum, ?spina bifida occulta. Neuro NAD per referrer.',
+        'Radiographer vetting (JH, 11/03): plain film not justified for this indication - spoke to Dr Lind (GP), request changed to USS lumbosacral spine. Booked on paeds US list 14/03.',
+      ),
+      'us-area',
+    ));
+  it('a US booked after the change is no prior US', () =>
+    assert.equal(
+      priorUs('Request: XR lumbosacral spine', 'Clinical details: 3/12 baby, hairy patch.', 'Vetting: request changed to USS lumbosacral spine. Booked on paeds US list 14/03.'),
+      'none',
+    ));
+  it('a Protocol line that tells the change orders the changed study', () =>
+    assert.equal(
+      orderOf(
+        'Requested: MRI LUMBAR SPINE W WO CONTRAST',
+        'Hx provided: "2 mo M, sacral dimple + skin tag, abnl US"',
+        'Protocol: Changed to MRI L-spine WITHOUT contrast (sag T1/T2, ax T1/T2, 3D T2). Feed-and-wrap, no sedation.',
+      ),
+      'mri-area-without',
+    ));
+  // Near misses: a change denied, conditioned or only wished for leaves the request as it was.
+  for (const said of [
+    'Vetting: request not changed to USS lumbosacral spine.',
+    'Vetting: XR not justified, request not changed to USS lumbosacral spine.',
+    'Vetting: plain film not justified - request changed to USS lumbosacral spine if GP agrees.',
+    'Vetting: plain film not justified, mum requests change to USS lumbosacral spine.',
+    "Vetting: plain film not justified, mum's request changed to USS lumbosacral spine.",
+  ])
+    it(`"${said}" keeps the XR`, () => assert.equal(orderOf('Request: XR lumbosacral spine', 'Clinical details: 3/12 baby, hairy patch over sacrum.', said), 'xr-area'));
+  it('a Protocol line that tells no change leaves the request', () =>
+    assert.equal(
+      orderOf('Requested: MRI LUMBAR SPINE W WO CONTRAST', 'Hx provided: "2 mo M, dimple"', 'Protocol: sag T1/T2, ax T1/T2. Feed-and-wrap.'),
+      'mri-area-without-and-with',
+    ));
 });

@@ -2415,7 +2415,9 @@ function readOrderCandidate(
 ): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
-  const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
+  // "Requested: MRI LUMBAR SPINE W WO CONTRAST … Protocol: Changed to MRI L-spine WITHOUT contrast": a change told on a line
+  // keyed for the study to do, which no other reading of the history holds, is read with the rest.
+  const changed = MAY_CHANGE.test(text) ? changedOrder(text, withOrderKeyed(all, orderKeyed), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -2471,6 +2473,12 @@ function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
     field: { key: ORDER, rawKey: '', keySpan: { start: span.start, end: span.start }, valueSpan: span, value: text.slice(span.start, span.end), lineSpan: span, inferred: true },
     reading: b.reading,
   };
+}
+
+/** The fields with the lines keyed for the study to do that are not among them, in note order. */
+function withOrderKeyed(all: readonly Field[], orderKeyed: readonly Field[]): readonly Field[] {
+  const more = orderKeyed.filter((o) => !all.some((f) => f.lineSpan.start === o.lineSpan.start));
+  return more.length ? [...all, ...more].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
 }
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
@@ -5137,15 +5145,30 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const study = changedToStudy(text, words, ow);
       if (study === undefined) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
-      // "Ordering MD modified request to XR lumbar spine": the request the change word takes is the one changed, no proposal.
-      const changedRequest = (p: Span) => words.some((w, i) => w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text));
+      // "Ordering MD modified request to XR lumbar spine", "request changed to USS lumbosacral spine": the request the change
+      // word takes, or the request noun it is told of, is the one changed, no proposal ("mum requests a change to MRI", "mum's
+      // request changed to MRI" are someone's wish).
+      const proposers = findAny(words, ow.proposers);
+      const changedRequest = (p: Span) =>
+        words.some(
+          (w, i) =>
+            w.start === p.start &&
+            ((i > 0 && ow.changedTo.has(words[i - 1].text)) ||
+              (REQUEST_NOUN.has(w.text) &&
+                w.end === p.end &&
+                ow.changedTo.has(words[i + 1]?.text ?? '') &&
+                !proposers.some((q) => q.end <= w.start && q.start >= (words[i - 3]?.start ?? 0)))),
+        );
       if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).some((p) => !changedRequest(p)) || findAny(words, ow.declinedAfter).length) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
       // Denied before it ("not changed to MRI"); what follows it is about something else ("… (contrast selected in error)").
+      // A denial in a clause of its own before the change is that clause's: "plain film not justified for this indication -
+      // spoke to Dr Lind, request changed to USS lumbosacral spine" denies the film, and the change is made.
       const c = readContext(text, words[study].start, words[study].end);
-      if ((c.negated && c.cues.some((q) => q.end <= words[study].start)) || c.hypothetical) continue;
+      const told = changeWordBefore(words, study, ow);
+      if ((c.negated && c.cues.some((q) => q.end <= words[study].start && !breaksClause(text, q.end, told))) || c.hypothetical) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
@@ -5187,6 +5210,11 @@ function readPastedReports(text: string, facts: Facts, k: Knowledge): void {
   if (added) facts.prior.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** Where the change is told before the study it names: the start of the last change word before it ("changed", "switch"), else the study's. */
+function changeWordBefore(words: readonly Word[], study: number, ow: OrderWords): number {
+  for (let i = study - 1; i >= 0; i--) if (ow.changedTo.has(words[i].text) || ow.changeVerbs.has(words[i].text)) return words[i].start;
+  return words[study].start;
+}
 /**
  * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
  * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.
@@ -5199,6 +5227,8 @@ function wrappedEnd(text: string, end: number): number {
   const stop = /[.;\n]/.exec(text.slice(from, from + 200));
   return stop ? from + stop.index : Math.min(text.length, from + 200);
 }
+/** The request as a noun, which a change word after it tells of ("request changed to", "requests amended to"). */
+const REQUEST_NOUN = new Set(['request', 'requests']);
 /** A change told of another time or place: before this visit, at another hospital, or one that never happened. */
 const CHANGE_ELSEWHERE =
   /\b(?:last (?:week|month|year|visit)|ago|previously|earlier this (?:month|year)|osh|outside|referring|other hospital|never (?:done|scheduled|performed)|missed|could not attend|did not attend|not attended)\b/i;
