@@ -1,4 +1,4 @@
-import { isCaseNarrative, narrativeOrder, pastedReports, reportDone, reportOnTop } from './narrative';
+import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import { type CodedStudy, codedOrder, reviewedOrder, statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
@@ -928,9 +928,6 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
   if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop, k), onTop.start, k)];
-  // "US SPINE (INFANT) - 02/14\nCLINICAL INDICATION: …\nFINDINGS: …\nIMPRESSION: Normal spinal ultrasound.": a report pasted
-  // into the note tells a study done with its result (narrative.ts pastedReports).
-  if (!onTop) readPastedReports(text, facts, k);
   const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
 
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
@@ -2477,7 +2474,8 @@ function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
 
 /** The fields with the lines keyed for the study to do that are not among them, in note order. */
 function withOrderKeyed(all: readonly Field[], orderKeyed: readonly Field[]): readonly Field[] {
-  const more = orderKeyed.filter((o) => !all.some((f) => f.lineSpan.start === o.lineSpan.start));
+  const lines = new Set(all.map((f) => f.lineSpan.start));
+  const more = orderKeyed.filter((o) => !lines.has(o.lineSpan.start));
   return more.length ? [...all, ...more].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
 }
 
@@ -5256,75 +5254,21 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const study = changedToStudy(text, words, ow);
       if (study === undefined) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
-      // "Ordering MD modified request to XR lumbar spine", "request changed to USS lumbosacral spine": the request the change
-      // word takes, or the request noun it is told of, is the one changed, no proposal ("mum requests a change to MRI", "mum's
-      // request changed to MRI" are someone's wish).
-      const proposers = findAny(words, ow.proposers);
-      const changedRequest = (p: Span) =>
-        words.some(
-          (w, i) =>
-            w.start === p.start &&
-            ((i > 0 && ow.changedTo.has(words[i - 1].text)) ||
-              (REQUEST_NOUN.has(w.text) &&
-                w.end === p.end &&
-                ow.changedTo.has(words[i + 1]?.text ?? '') &&
-                !proposers.some((q) => q.end <= w.start && q.start >= (words[i - 3]?.start ?? 0)))),
-        );
+      // "Ordering MD modified request to XR lumbar spine": the request the change word takes is the one changed, no proposal.
+      const changedRequest = (p: Span) => words.some((w, i) => w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text));
       if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).some((p) => !changedRequest(p)) || findAny(words, ow.declinedAfter).length) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
       // Denied before it ("not changed to MRI"); what follows it is about something else ("… (contrast selected in error)").
-      // A denial in a clause of its own before the change is that clause's: "plain film not justified for this indication -
-      // spoke to Dr Lind, request changed to USS lumbosacral spine" denies the film, and the change is made.
       const c = readContext(text, words[study].start, words[study].end);
-      const told = changeWordBefore(words, study, ow);
-      if ((c.negated && c.cues.some((q) => q.end <= words[study].start && !breaksClause(text, q.end, told))) || c.hypothetical) continue;
+      if ((c.negated && c.cues.some((q) => q.end <= words[study].start)) || c.hypothetical) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
     }
   }
   return last;
-}
-/** A line that names a spine study and when it was done, and nothing to do ("US SPINE (INFANT) - 02/14", "MRI L-SPINE 2025-03-04"). */
-function reportHeading(line: string): boolean {
-  return NAMES_A_STUDY.test(line) && NAMES_SPINE.test(line) && (DATED.test(line) || HEADING_DATE.test(line)) && !NOT_PAST.test(line) && !ASKED_FOR.test(line);
-}
-/** A day and month with a slash, dot or dash ("02/14", "14.03"), not a level's ("L1-2") nor a fraction of a longer number. */
-const HEADING_DATE = /(?<![\w/.-])\d{1,2}[/.-]\d{1,2}(?![\w/.-])/;
-
-/**
- * The reports pasted into the note (narrative.ts pastedReports), each read as a study done: its modality the heading's,
- * its result what its sections tell, leaving out why it was done ("Clinical indication: ?tethered cord" is the question
- * asked) and what it only advises ("MRI recommended"). Read only when its sections tell an imaging finding or name the
- * study, order nothing, and give a result: a block of the exam's findings under a study's name tells none. Not one already read.
- */
-function readPastedReports(text: string, facts: Facts, k: Knowledge): void {
-  let added = false;
-  for (const r of pastedReports(text, reportHeading)) {
-    const span = { start: r.heading.start, end: r.end };
-    if (facts.prior.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
-    let told = reportDone(text, span, k);
-    for (const a of r.asked) told = told.slice(0, a.start - span.start) + ' '.repeat(a.end - a.start) + told.slice(a.end - span.start);
-    const sections = told.slice(r.heading.end - span.start);
-    // "Impression: simple dimple. US spine ordered": a clinician's own entry under a study's name orders, no report does.
-    if (!(IMAGING_FINDING.test(sections) || NAMES_A_STUDY.test(sections)) || NOT_PAST.test(sections)) continue;
-    const modality = readPriorStudy(text.slice(r.heading.start, r.heading.end), r.heading, k).modality;
-    if (!modality || modality === 'bone-scan') continue;
-    const study = readPriorStudy(told, span, k);
-    if (study.result === 'unknown') continue;
-    facts.prior.push({ ...study, modality });
-    added = true;
-  }
-  // The most recent study is the last one listed (rules/scope.ts priorUltrasound): in the note's order.
-  if (added) facts.prior.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** Where the change is told before the study it names: the start of the last change word before it ("changed", "switch"), else the study's. */
-function changeWordBefore(words: readonly Word[], study: number, ow: OrderWords): number {
-  for (let i = study - 1; i >= 0; i--) if (ow.changedTo.has(words[i].text) || ow.changeVerbs.has(words[i].text)) return words[i].start;
-  return words[study].start;
 }
 /**
  * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
@@ -5338,8 +5282,6 @@ function wrappedEnd(text: string, end: number): number {
   const stop = /[.;\n]/.exec(text.slice(from, from + 200));
   return stop ? from + stop.index : Math.min(text.length, from + 200);
 }
-/** The request as a noun, which a change word after it tells of ("request changed to", "requests amended to"). */
-const REQUEST_NOUN = new Set(['request', 'requests']);
 /** A change told of another time or place: before this visit, at another hospital, or one that never happened. */
 const CHANGE_ELSEWHERE =
   /\b(?:last (?:week|month|year|visit)|ago|previously|earlier this (?:month|year)|osh|outside|referring|other hospital|never (?:done|scheduled|performed)|missed|could not attend|did not attend|not attended)\b/i;
@@ -5686,9 +5628,11 @@ const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
 // "USS spine at 6/52 of age", "at 3/12 old": a British age in weeks or months told as the child's is one reached; a bare
-// "at 6/52" as often means six weeks from now ("repeat US at 6/52"), no past.
+// "at 6/52" as often means six weeks from now ("repeat US at 6/52"), no past. "Reported as" tells a result only when nothing
+// earlier in its clause leaves the study to do: "US spine to be booked this week and reported as urgent", "to be formally
+// reported as urgent" are a study still to come.
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|(?<!\bbe\s+)reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**

@@ -2,7 +2,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
 import type { Span } from '../notes/text';
-import { type Word, lowerBound, toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { perVocabulary } from './patterns';
 import { bestRank, rankedPhrasesOf } from './vocabulary';
 import { work } from '../notes/work';
@@ -534,44 +534,6 @@ function modalityOf(words: Word[], k: Knowledge): ModalityT | undefined {
   return r < 0 ? undefined : MODALITY_ORDER[r];
 }
 
-/**
- * "Normal nerve root motion", "nerve root motion preserved", "normal motion of the nerve roots": the motion of the roots or
- * the cord that an infant spinal US reports, called normal, is no motion artefact. Motion not called normal ("reduced nerve
- * root motion", "motion degraded"), or words not of one phrase ("normal cord, motion artefact"), stay what the study could
- * not tell. Looks at the words around `span` only.
- */
-function normalMotionOfRoots(text: string, words: Word[], span: Span): boolean {
-  const i = lowerBound(words, (w) => w.start, span.start);
-  if (words[i]?.text !== 'motion' || words[i].end !== span.end || MOTION_ARTEFACT.has(words[i + 1]?.text ?? '')) return false;
-  const at = (j: number) => words[j]?.text ?? '';
-  // The phrase's words one after another, with nothing but spaces between ("normal cord, motion" is two clauses).
-  const joined = (from: number, to: number) => {
-    for (let j = Math.max(from, 0) + 1; j <= to; j++) if (!words[j] || !/^[ \t]+$/.test(text.slice(words[j - 1].end, words[j].start))) return false;
-    return true;
-  };
-  // "nerve root motion", "cord motion"; "motion of the (nerve) roots".
-  const neuralBefore = NEURAL.has(at(i - 1)) && joined(i - 1, i);
-  let after = i + 1;
-  if (!neuralBefore) {
-    if (at(after) !== 'of') return false;
-    after++;
-    if (at(after) === 'the') after++;
-    if (at(after) === 'nerve') after++;
-    if (!NEURAL.has(at(after)) || !joined(i, after)) return false;
-    after++;
-  }
-  // Called normal before ("normal nerve root motion") or right after ("… motion is normal", "… motion preserved").
-  const before = neuralBefore ? [i - 2, i - 3] : [i - 1];
-  if (before.some((j) => MOTION_NORMAL.has(at(j)) && !NOT_BEFORE_NORMAL.has(at(j - 1)) && joined(j, i))) return true;
-  if (at(after) === 'is' || at(after) === 'was' || at(after) === 'appears') after++;
-  return MOTION_NORMAL.has(at(after)) && joined(i, after);
-}
-const NEURAL = new Set(['root', 'roots', 'cord', 'conus']);
-const MOTION_NORMAL = new Set(['normal', 'preserved', 'present', 'intact', 'physiologic', 'physiological', 'maintained']);
-const NOT_BEFORE_NORMAL = new Set(['not', 'no', 'non', 'less', 'than']);
-/** Words after "motion" that make it the study's artefact, whatever was said before ("cord motion artefact"). */
-const MOTION_ARTEFACT = new Set(['artefact', 'artefacts', 'artifact', 'artifacts', 'degraded', 'degradation', 'limited']);
-
 export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStudy {
   // The conus and filum patterns scan the text once more each.
   work.steps += 2 * text.length;
@@ -603,8 +565,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, ABNORMAL, ABNORMAL_RANKS);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
-  const indeterminateWord =
-    anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !normalMotionOfRoots(text, words, span)) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
+  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
   if (abnormal.length) {

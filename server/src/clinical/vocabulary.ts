@@ -963,14 +963,6 @@ const ReadingVocabularyFields = z.strictObject({
     /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
     notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
   }),
-  /** A radiology report pasted into a clinic note under a line naming its study and date (clinical/narrative.ts pastedReports). */
-  reportInNote: z.strictObject({
-    $comment: z.string().optional(),
-    verdicts: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-    told: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
-    asked: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
-    notDone: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-  }),
   /**
    * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
    * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
