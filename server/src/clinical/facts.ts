@@ -2449,10 +2449,11 @@ function readOrderCandidate(
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
   // "Protocol: Changed to CT L-spine WITHOUT contrast …": a line keyed for the study (a radiologist's protocol, an order
-  // entry) tells a change as any other line does, unless the line leaves it pending or undoes it ("pending ordering
-  // provider approval", "Ordering NP disagrees …; reverted to CT with contrast as ordered"): the order received stands.
-  const protocolLines = () => orderKeyed.filter((f) => !f.key && !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
-  const changed = MAY_CHANGE.test(text) ? changedOrder(text, [...all, ...protocolLines()], contrast, k, ow) : undefined;
+  // entry), which no other reading of the history holds, tells a change as any other line does, unless the line leaves it
+  // pending or undoes it ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with contrast as
+  // ordered"): the order received stands.
+  const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
+  const changed = MAY_CHANGE.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -2508,6 +2509,13 @@ function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
     field: { key: ORDER, rawKey: '', keySpan: { start: span.start, end: span.start }, valueSpan: span, value: text.slice(span.start, span.end), lineSpan: span, inferred: true },
     reading: b.reading,
   };
+}
+
+/** The fields with the lines keyed for the study to do that are not among them, in note order. */
+function withOrderKeyed(all: readonly Field[], orderKeyed: readonly Field[]): readonly Field[] {
+  const lines = new Set(all.map((f) => f.lineSpan.start));
+  const more = orderKeyed.filter((o) => !lines.has(o.lineSpan.start));
+  return more.length ? [...all, ...more].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
 }
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
@@ -5661,8 +5669,12 @@ const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
+// "USS spine at 6/52 of age", "at 3/12 old": a British age in weeks or months told as the child's is one reached; a bare
+// "at 6/52" as often means six weeks from now ("repeat US at 6/52"), no past. "Reported as" tells a result only when nothing
+// earlier in its clause leaves the study to do: "US spine to be booked this week and reported as urgent", "to be formally
+// reported as urgent" are a study still to come.
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
@@ -5762,7 +5774,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (GENERAL_REMARK.test(sentence) && !DONE_MARK.test(sentence) && !DATED.test(sentence)) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
-      if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
+      if (at && ageMonths !== undefined && toMonths(Number(at[1]), unitOf(at)) > ageMonths + 0.25) continue;
       // "US spine on day 5" for a 2-day-old: a day of life still to come is a plan too.
       const day = DAY_OF_LIFE.exec(sentence);
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
@@ -5890,15 +5902,15 @@ const DONE_MARK =
 type When = { months: number } | { date: string };
 function toldWhen(told: string, ageMonths: number | undefined): When | undefined {
   const at = AT_AGE.exec(told);
-  if (at) return { months: toMonths(Number(at[1]), at[2]) };
+  if (at) return { months: toMonths(Number(at[1]), unitOf(at)) };
   if (/\bat birth\b/i.test(told)) return { months: 0 };
   const ago = AGO.exec(told);
-  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), ago[2]) };
+  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), unitOf(ago)) };
   const dated = DATED.exec(told);
   if (dated && /\d/.test(dated[0])) return { date: dated[0] };
   return undefined;
 }
-const AGO = /\b(\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b/i;
+const AGO = /\b(\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)|\/(52|12))\s+ago\b/i;
 /** Two times told are the same study's; one not told may be any. */
 function sameWhen(a: When, b: When | undefined): boolean {
   if (!b) return false;
@@ -6195,7 +6207,14 @@ const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:wa
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 /** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
 const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;
-const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
+// "at 6/52", "at 3/12": weeks and months as British- and Commonwealth-trained clinicians write them (never a date's
+// "at 6/12/2025"); the unit in the third group.
+const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b|\/(52|12)\b(?!\/))/i;
+
+/** The unit of an AT_AGE or AGO match: a word, or a fraction's denominator ("/52" weeks, "/12" months). */
+function unitOf(m: RegExpExecArray): string {
+  return m[2] ?? (m[3] === '52' ? 'w' : 'mo');
+}
 
 function toMonths(n: number, unit: string): number {
   const u = unit.toLowerCase();
