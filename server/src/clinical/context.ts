@@ -264,6 +264,20 @@ interface Matcher {
   gradeDenials: Set<string>;
   /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
   noSigns: Map<string, Entry>;
+  /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
+  durations: Durations;
+}
+
+interface Durations {
+  /** The cues, as their tokens joined by spaces ("h / o"). */
+  cues: Set<string>;
+  units: Set<string>;
+  slashUnits: Set<string>;
+  counts: Set<string>;
+  notAfter: Set<string>;
+  notAfterKeys: Set<string>;
+  /** The datedPast phrases, as their tokens. */
+  datedPast: string[][];
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -360,7 +374,23 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns };
+  const dh = lex.durationHistory;
+  const durations: Durations = {
+    cues: new Set(
+      dh.cues.map((c) =>
+        contextTokens(c.toLowerCase())
+          .map((t) => t.t)
+          .join(' '),
+      ),
+    ),
+    units: new Set(dh.units),
+    slashUnits: new Set(dh.slashUnits),
+    counts: new Set(dh.counts),
+    notAfter: new Set(dh.notAfter),
+    notAfterKeys: new Set(dh.notAfterKeys),
+    datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
+  };
+  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
 });
 
 function relativesOf(lex: ContextLexicon): Relatives {
@@ -685,6 +715,61 @@ function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, 
   return ownPronoun;
 }
 
+/** Digits, maybe with a decimal ("3", "1.5"). */
+const COUNT_DIGITS = /^\d{1,3}(?:\.\d{1,2})?$/;
+/** A count and its unit written as one word ("3wk", "6wks", "2mo"). */
+const COUNT_AND_UNIT = /^\d{1,3}(?:\.\d{1,2})?([a-z]+)$/;
+
+/**
+ * Whether a length of time ends right before token `i` (lexicon durationHistory): a count and a unit ("3 wk", "two
+ * month", "several weeks'", "a couple of weeks'", "3 week's"), the two as one word ("3wk") or the British notation
+ * ("4/7", "7/52"), not after a word that makes it an age or a time of life ("ex-32 wk", "at 6 months").
+ */
+function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean {
+  let j = i - 1;
+  // "weeks'", "week's": the possessive is no word of the length.
+  if (j >= 1 && toks[j].t === 's' && toks[j - 1].t === "'") j -= 2;
+  else if (j >= 0 && toks[j].t === "'") j--;
+  if (j < 0 || toks[j].kind !== 'w') return false;
+  const t = toks[j].t;
+  let count: number;
+  const joined = COUNT_AND_UNIT.exec(t);
+  if (joined && d.units.has(joined[1])) count = j;
+  else if (d.slashUnits.has(t) && j >= 2 && toks[j - 1].t === '/' && /^\d{1,2}$/.test(toks[j - 2].t)) count = j - 2;
+  else if (d.units.has(t) && j >= 1) {
+    count = j - 1;
+    if (toks[count].t === 'of' && count >= 1 && toks[count - 1].t === 'couple') count--;
+    if (toks[count].kind !== 'w' || !(COUNT_DIGITS.test(toks[count].t) || d.counts.has(toks[count].t))) return false;
+  } else return false;
+  if (count > 0 && toks[count - 1].kind === 'w' && d.notAfter.has(toks[count - 1].t)) return false;
+  // "Pt: 6 mo h/o febrile UTI": the count after a patient's or age key is the child's age.
+  if (count > 1 && toks[count - 1].kind === 'colon' && d.notAfterKeys.has(toks[count - 2].t)) return false;
+  return !datedPastInSentence(toks, i, d);
+}
+
+/** A year ("in 2022", "(2023)"): a date of the format, no clinical word. */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether the sentence around token `i` dates the episode past (lexicon durationHistory.datedPast: "3 day hx of fever in
+ * March, none since", "3 month hx of back pain at age 8, fully resolved"), names a year, or tells "at" with a length
+ * ("h/o febrile UTI at 2 months"): the history cue then keeps its past.
+ */
+function datedPastInSentence(toks: readonly Tok[], i: number, d: Durations): boolean {
+  let from = i;
+  while (from > 0 && toks[from - 1].kind !== 'stop') from--;
+  let to = i;
+  while (to < toks.length && toks[to].kind !== 'stop') to++;
+  for (let j = from; j < to; j++) {
+    const t = toks[j].t;
+    if (toks[j].kind === 'w' && YEAR.test(t)) return true;
+    if (t === 'at' && j + 2 < to && (COUNT_DIGITS.test(toks[j + 1].t) || d.counts.has(toks[j + 1].t)) && d.units.has(toks[j + 2].t)) return true;
+    if (t === 'at' && j + 1 < to && COUNT_AND_UNIT.test(toks[j + 1].t) && d.units.has(COUNT_AND_UNIT.exec(toks[j + 1].t)![1])) return true;
+    for (const p of d.datedPast) if (p[0] === t && j + p.length <= to && p.every((w, k) => toks[j + k].t === w)) return true;
+  }
+  return false;
+}
+
 interface Analysis {
   toks: Tok[];
   /** Scope bits covering each token, from cues before it and from cues after it. */
@@ -717,7 +802,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -755,6 +840,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         }
       }
       if (!hit && node.one.length) hit = node.one[0];
+      // "3 wk hx of LBP", "a 3-week history of back pain and fever": how long today's complaint has lasted, no past.
+      if (hit && hit.kind === 'trigger' && hit.fwd === BIT.historical && !hit.bwd && !hit.both && durations.cues.has(hit.tokens.join(' ')) && durationBefore(toks, i, durations))
+        hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
     }
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
     const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;

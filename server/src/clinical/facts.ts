@@ -126,11 +126,19 @@ const NEURO_ABNORMAL_WORDS = new Set([
 
 /**
  * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
- * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks").
+ * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
+ * British notation ("low back pain for 7/52", "LBP x 3/12"; a "/12" only after "x" or "for": "LBP, seen 3/12" is a date).
  */
-const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\b/i;
-/** A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain"); never an age ("10 mo F with LBP"). */
-const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+/**
+ * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
+ * "7/52 hx of LBP"); never an age ("10 mo F with LBP").
+ */
+const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+/** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
+const MONTHS_SLASH_LEAD = /(?:\bx|\bfor|\u00d7)\s*$/i;
+/** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
+const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?up|see|recheck|reassess)\s*$/i;
 /**
  * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
  * lumbar pain"): at most two words between, each one that tells of the pain, none that makes the number an age, a
@@ -138,12 +146,13 @@ const DURATION_BEFORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
 const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
-const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*[a-z]+$/i;
-const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*[a-z]+/i;
+const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})$/i;
+const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})/i;
 /**
  * Keys a pain duration is read from. PMH ("ex-32 weeks preemie, back pain last year") is history, except
  * in a note with no line for the present illness, which writes it there ("Hx: LBP x 8 wk, night pain"; the
- * rule findings.ts uses).
+ * rule findings.ts uses), and where the back pain told there is read as today's ("Hx: low back pain for 7/52"
+ * over a line of denials: findings.ts pastInHistory), whose length is then today's too.
  */
 const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
 
@@ -651,7 +660,7 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
-    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && pmhIsNow && !h.context.historical))) continue;
+    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && historyPainIsToday(text, h, pmhIsNow)))) continue;
     const value = h.field.valueSpan;
     work.steps += 100;
     const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
@@ -659,8 +668,12 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
     const m = after ?? before;
     if (!m) continue;
+    if (after && m[2].startsWith('/')) {
+      const lead = m[0].slice(0, m[0].length - NUMBER_AND_UNIT_AT_END.exec(m[0])![0].length);
+      if ((m[2] === '/12' && !MONTHS_SLASH_LEAD.test(lead)) || INTERVAL_SLASH_LEAD.test(lead)) continue;
+    }
     const n = Number(m[1]);
-    const weeks = /^m/i.test(m[2]) ? n * 4.345 : n;
+    const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
     // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
     const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
     const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
@@ -668,6 +681,29 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     return { weeks, span: { start: at, end: at + length } };
   }
   return undefined;
+}
+
+/**
+ * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
+ * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
+ * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
+ */
+/**
+ * Whether a back pain under a history key is today's, so its length is read: the key tells the present illness, or the
+ * pain counts and its clause dates no other episode.
+ */
+function historyPainIsToday(text: string, h: FindingHit, pmhIsNow: boolean): boolean {
+  return !h.context.historical && (pmhIsNow || (h.present && !pastInClause(text, h.field.valueSpan, h.span)));
+}
+
+function pastInClause(text: string, value: Span, span: Span): boolean {
+  let start = span.start;
+  while (start > value.start && !/[;.\n]/.test(text[start - 1])) start--;
+  let end = span.end;
+  while (end < value.end && !/[;.\n]/.test(text[end])) end++;
+  const clause = text.slice(start, end);
+  // A year, bare or bracketed ("in 2023", "(2023)", "summer 2024"), never a date's ("since 01/03/2025").
+  return /(?<![/.\-\d])(?:19|20)\d\d\b/.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
 }
 
 /**
@@ -2412,7 +2448,12 @@ function readOrderCandidate(
 ): { order: NonNullable<Facts['order']>; orderLine: boolean; billed?: CodedStudy } | undefined {
   const contrast = first(all, 'Contrast')?.value;
   // Most notes hold no word of a change: one test of the whole note instead of one per value.
-  const changed = MAY_CHANGE.test(text) ? changedOrder(text, all, contrast, k, ow) : undefined;
+  // "Protocol: Changed to CT L-spine WITHOUT contrast …": a line keyed for the study (a radiologist's protocol, an order
+  // entry), which no other reading of the history holds, tells a change as any other line does, unless the line leaves it
+  // pending or undoes it ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with contrast as
+  // ordered"): the order received stands.
+  const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
+  const changed = MAY_CHANGE.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -2468,6 +2509,13 @@ function billedField(text: string, b: CodedStudy): NonNullable<Facts['order']> {
     field: { key: ORDER, rawKey: '', keySpan: { start: span.start, end: span.start }, valueSpan: span, value: text.slice(span.start, span.end), lineSpan: span, inferred: true },
     reading: b.reading,
   };
+}
+
+/** The fields with the lines keyed for the study to do that are not among them, in note order. */
+function withOrderKeyed(all: readonly Field[], orderKeyed: readonly Field[]): readonly Field[] {
+  const lines = new Set(all.map((f) => f.lineSpan.start));
+  const more = orderKeyed.filter((o) => !lines.has(o.lineSpan.start));
+  return more.length ? [...all, ...more].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
 }
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
@@ -3632,6 +3680,8 @@ interface OrderWords {
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
+  /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
+  changeUnsettled: PhraseSet;
   changeVerbs: ReadonlySet<string>;
   changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
@@ -3824,6 +3874,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
+    changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
@@ -5618,8 +5669,12 @@ const BROUGHT_STUDY = String.raw`\b(?:brings?|brought)\s+(?:(?:the|a|an|his|her|
 /** Words that put a study in the past ("US at 2 wk showed …", "prior MRI normal", "films last month nl"). */
 /** Radiographs or a study reviewed are ones done ("Reviewed his films and agree", "outside images reviewed"); a chart reviewed is no study. */
 const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|prior|these|those|today['\u2019]?s)\s+){0,2}(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|studies|study|scans?)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|imaging|study|scans?)\s+(?:(?:were|was|have been|has been|personally)\s+)?reviewed\b`;
+// "USS spine at 6/52 of age", "at 3/12 old": a British age in weeks or months told as the child's is one reached; a bare
+// "at 6/52" as often means six weeks from now ("repeat US at 6/52"), no past. "Reported as" tells a result only when nothing
+// earlier in its clause leaves the study to do: "US spine to be booked this week and reported as urgent", "to be formally
+// reported as urgent" are a study still to come.
 const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**
@@ -5719,7 +5774,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
       if (GENERAL_REMARK.test(sentence) && !DONE_MARK.test(sentence) && !DATED.test(sentence)) continue;
       // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
       const at = AT_AGE.exec(sentence);
-      if (at && ageMonths !== undefined && toMonths(Number(at[1]), at[2]) > ageMonths + 0.25) continue;
+      if (at && ageMonths !== undefined && toMonths(Number(at[1]), unitOf(at)) > ageMonths + 0.25) continue;
       // "US spine on day 5" for a 2-day-old: a day of life still to come is a plan too.
       const day = DAY_OF_LIFE.exec(sentence);
       if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
@@ -5847,15 +5902,15 @@ const DONE_MARK =
 type When = { months: number } | { date: string };
 function toldWhen(told: string, ageMonths: number | undefined): When | undefined {
   const at = AT_AGE.exec(told);
-  if (at) return { months: toMonths(Number(at[1]), at[2]) };
+  if (at) return { months: toMonths(Number(at[1]), unitOf(at)) };
   if (/\bat birth\b/i.test(told)) return { months: 0 };
   const ago = AGO.exec(told);
-  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), ago[2]) };
+  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), unitOf(ago)) };
   const dated = DATED.exec(told);
   if (dated && /\d/.test(dated[0])) return { date: dated[0] };
   return undefined;
 }
-const AGO = /\b(\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b/i;
+const AGO = /\b(\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)|\/(52|12))\s+ago\b/i;
 /** Two times told are the same study's; one not told may be any. */
 function sameWhen(a: When, b: When | undefined): boolean {
   if (!b) return false;
@@ -6152,7 +6207,14 @@ const CONDITION = /\b(?:if|unless|in case|should|jei|jeigu|once(?![^.;,]*\b(?:wa
 /** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
 /** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
 const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;
-const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b/i;
+// "at 6/52", "at 3/12": weeks and months as British- and Commonwealth-trained clinicians write them (never a date's
+// "at 6/12/2025"); the unit in the third group.
+const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b|\/(52|12)\b(?!\/))/i;
+
+/** The unit of an AT_AGE or AGO match: a word, or a fraction's denominator ("/52" weeks, "/12" months). */
+function unitOf(m: RegExpExecArray): string {
+  return m[2] ?? (m[3] === '52' ? 'w' : 'mo');
+}
 
 function toMonths(n: number, unit: string): number {
   const u = unit.toLowerCase();

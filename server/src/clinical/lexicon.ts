@@ -33,6 +33,23 @@ export const ContextLexiconSchema = z.strictObject({
     .min(1),
   /** Look like triggers but are not ("no change", "gram negative"): matched first, then ignored. */
   pseudoTriggers: z.array(phrase),
+  /**
+   * A history cue right after a length of time ("3 wk hx of LBP", "a 3-week history of back pain and fever", "4/7 hx of")
+   * tells how long today's complaint has lasted, so it is no historical cue (context.ts durationBefore; the file's $comment).
+   */
+  durationHistory: z.strictObject({
+    $comment: z.string().optional(),
+    cues: z.array(phrase).min(1),
+    units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** The denominators of the British notation ("4/7" days, "7/52" weeks, "3/12" months). */
+    slashUnits: z.array(z.string().regex(/^\d+$/)),
+    counts: z.array(z.string().regex(/^[a-z]+$/)),
+    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+    /** Keys after which the count is the child's age ("Pt: 6 mo h/o"). */
+    notAfterKeys: z.array(z.string().regex(/^[a-z]+$/)),
+    /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
+    datedPast: z.array(phrase),
+  }),
   /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
   terminators: z.array(phrase),
   /**

@@ -166,6 +166,13 @@ const ReadingVocabularyFields = z.strictObject({
   /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
   pastByDefaultInHistory: z.array(phrase),
   /**
+   * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
+   * keeps the pain counting ("Hx: LBP x 8 wk, resolved at age 9"): its length is not today's (clinical/facts.ts
+   * pastInClause; "in" and a year does so too). Only words of time, not "prior" or "h/o", which name other things
+   * ("prior XR normal") or a length of today's ("6 wk h/o LBP").
+   */
+  pastLengthInHistory: z.array(phrase),
+  /**
    * Tenderness over the thoracolumbar spine is back pain found on examination ("point tenderness at L1",
    * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
    * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).

@@ -275,6 +275,12 @@ export const OrderVocabularySchema = z.strictObject({
      */
     changeVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     changeDecided: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * On a line keyed for the study that the language does not know (a radiologist's "Protocol:" line), words telling the
+     * change not settled or undone ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with
+     * contrast as ordered"): the order received stands (facts.ts readOrderCandidate).
+     */
+    changeUnsettled: z.array(z.string().min(1)).min(1),
     /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
     instead: z.array(z.string().min(1)).min(1),
     /**

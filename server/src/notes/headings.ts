@@ -200,6 +200,11 @@ export const RELATIVE_WORDS: readonly string[] = [
   'granny',
   'grandad',
   'granddad',
+  // Maternal and paternal grandmother and grandfather, as a family history abbreviates them ("MGF: colon cancer at 60").
+  'mgm',
+  'mgf',
+  'pgm',
+  'pgf',
   'nana',
   'grandparent',
   'grandparents',
@@ -276,14 +281,18 @@ const RELATIVES = new Set(RELATIVE_WORDS);
 /** The key's words, lower case; a possessive is its owner ("Mom's hx" is mom, hx; "parents'" is parents). */
 /** The words of a key, as every test of this file splits them ("Mom's hx" → mom, hx; "F/U" → followup). */
 export function wordsOf(rawKey: string): string[] {
-  return rawKey
-    .toLowerCase()
-    .replace(/\bf\/u\b/g, 'followup')
-    .replace(/\bd\/c\b/g, 'discharge')
-    .replace(/(\w)['\u2019]s\b/g, '$1')
-    .replace(/(\w)s['\u2019](?!\w)/g, '$1s')
-    .split(/[\s/&+(),.;:'\u2019-]+/)
-    .filter((w) => w);
+  return (
+    rawKey
+      .toLowerCase()
+      .replace(/\bf\/u\b/g, 'followup')
+      .replace(/\bd\/c\b/g, 'discharge')
+      // "Brother, 6 y/o": years old, one word as "yo".
+      .replace(/\b([ym])\/o\b/g, '$1o')
+      .replace(/(\w)['\u2019]s\b/g, '$1')
+      .replace(/(\w)s['\u2019](?!\w)/g, '$1s')
+      .split(/[\s/&+(),.;:'\u2019-]+/)
+      .filter((w) => w)
+  );
 }
 
 /** What a relative's key may add after the relative: "Mom's hx", "Brother's history", "Twin A", "Sib (6 yo)", "Maternal grandmother". */
