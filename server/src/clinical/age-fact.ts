@@ -93,7 +93,15 @@ export const AgeVocabularySchema = z.strictObject({
   lineOpeningSex: z.strictObject({ $comment: z.string().optional(), maxYears: z.number().int().min(1).max(130) }),
   infantWords: z.strictObject({ $comment: z.string().optional(), words }),
   neonatal: z.strictObject({ $comment: z.string().optional(), describers: words }),
-  slashNotation: z.strictObject({ $comment: z.string().optional(), dateBefore: words, afterName: words, courtesy: words, clinicianTitles: words }),
+  slashNotation: z.strictObject({
+    $comment: z.string().optional(),
+    dateBefore: words,
+    afterName: words,
+    courtesy: words,
+    clinicianTitles: words,
+    $commentIntervalAfter: z.string().optional(),
+    intervalAfter: words,
+  }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
     now: words,
@@ -107,6 +115,8 @@ export const AgeVocabularySchema = z.strictObject({
     $commentDayWords: z.string().optional(),
     dayWords: words,
     events: words,
+    $commentNamedNotWith: z.string().optional(),
+    namedNotWith: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -210,6 +220,7 @@ interface AgeWords {
   slashAfterName: Set<string>;
   slashCourtesy: Set<string>;
   slashNotAfter: Set<string>;
+  slashIntervalAfter: Set<string>;
   notChronologicalBefore: Set<string>;
   notChronologicalAfter: Set<string>;
   durationNouns: Set<string>;
@@ -218,6 +229,7 @@ interface AgeWords {
   dolNow: Set<string>;
   dolBefore: Set<string>;
   dolEvents: Set<string>;
+  dolNamedNotWith: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -323,6 +335,7 @@ function ageWords(): AgeWords {
     slashAfterName: new Set(v.slashNotation.afterName),
     slashCourtesy: new Set(v.slashNotation.courtesy),
     slashNotAfter: new Set(v.slashNotation.clinicianTitles),
+    slashIntervalAfter: new Set(v.slashNotation.intervalAfter),
     notChronologicalBefore: new Set(v.notChronological.before),
     notChronologicalAfter: new Set(v.notChronological.after),
     durationNouns: new Set(v.durationNouns.words),
@@ -330,6 +343,7 @@ function ageWords(): AgeWords {
     dolNow: new Set(v.dayOfLife.now),
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
+    dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -1502,10 +1516,16 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     if (days > 365) continue;
     let lead = value.slice(sentenceStart(value, start), start);
     // "Infant: term female, day of life 10": a colon after a word for the patient labels the patient, and the day
-    // describes it; after anything else ("US: DOL 3, normal") the colon dates what it keys.
+    // describes it; after anything else ("US: DOL 3, normal") the colon dates what it keys. A colon after a word that
+    // names whom the note is about ("Called by RN re: baby boy ***, DOL 3"; slashNotation.afterName) opens the patient's
+    // description too, the baby's name among it ("re: baby girl Smith, DOL 2"): read as if it opened the sentence.
     const colon = lead.lastIndexOf(':');
-    if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon)) && toWords(lead.slice(0, colon)).every((x) => v.dolBefore.has(x.text)))
-      lead = lead.slice(colon + 1);
+    let named = false;
+    if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon))) {
+      const keyed = toWords(lead.slice(0, colon));
+      named = v.slashAfterName.has(keyed[keyed.length - 1]?.text);
+      if (named || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
+    }
     if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
     const rest = value.slice(end, sentenceEnd(value, end));
@@ -1518,6 +1538,14 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     }
     const told = { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' as const };
     if (before.every((x) => v.dolBefore.has(x.text))) return told;
+    // Of whom a call is about, only the baby's description: words for the patient and a name (never a clinician's, "re: Dr
+    // Smith, DOL 3 babies"), the day ending its clause (never "DOL 3 at transfer from NICU", a day of the past), and in a note
+    // that tells no other age of the child ("Corrected age 5 months": dayOfLife.namedNotWith), which may be its age now.
+    if (named) {
+      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text))) continue;
+      if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
+      continue;
+    }
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
     const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
@@ -2273,17 +2301,26 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
 function slashAfterName(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
   const name = before[0];
   if (!name) return false;
-  const gap = value.slice(name.end, start);
+  // A surname's initial after the name ("Re: Freya M (4/12)", "Re: Tom B., 16/12"), as a letter keeps the child's surname
+  // private: taken with the names before it, never a name of its own.
+  const stop = value[name.end] === '.' ? 1 : 0;
+  const initial = INITIAL.test(value.slice(name.start, name.end + stop));
+  const gap = value.slice(name.end + (initial ? stop : 0), start);
   // After a comma, in brackets, or past a column gap or a dash on the heading line ("Re: Oliver Grant  11y").
   if (!/^\s*,\s*$/.test(gap) && !HEADING_AGE_GAP.test(gap) && !(/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(end, end + 4)))) return false;
-  let i = 0;
-  while (i < 2 && i < before.length) {
+  // "Re: Tom B., 3/12 review": the interval to the next visit, never the child's age (slashNotation.intervalAfter).
+  const next = toWords(value.slice(end, end + 16))[0];
+  if (next && v.slashIntervalAfter.has(next.text) && /^[\s)]*$/.test(value.slice(end, end + next.start))) return false;
+  const names = initial ? 1 : 0;
+  let i = names;
+  while (i < names + 2 && i < before.length) {
     const x = before[i];
     const written = value.slice(x.start, x.end);
     if (!isName(written, v) || v.person.has(x.text) || relativeNamed(noteText, written, v)) break;
     if (i > 0 && !/^[ \t]+$/.test(value.slice(x.end, before[i - 1].start))) break;
     i++;
   }
+  if (i === names) return false;
   // A child's courtesy title before the name ("Re: Miss Ruby Jones (10/12)", "Re: Master Tom, 16/12"); a clinician's
   // makes the name no patient's ("Re: Dr Jones, 10/12" dates a letter).
   if (i > 0 && before[i] !== undefined && v.slashCourtesy.has(before[i].text) && /^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start))) i++;

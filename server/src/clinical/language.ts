@@ -1205,7 +1205,10 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
         : undefined;
     const s = table ? matchAt(text, tableWords, i, table, accept) : undefined;
     if (s) {
-      const to = s.amount === undefined ? s.entry.to : s.entry.to.replace('#', () => s.amount ?? '');
+      // An age language writes its decimals with a comma ("2,5 tahun" is two and a half years): the English reader takes a
+      // comma between digits for a list and would read "5", so the amount goes over with a point.
+      const amount = ageTable ? s.amount?.replace(',', '.') : s.amount;
+      const to = amount === undefined ? s.entry.to : s.entry.to.replace('#', () => amount);
       edits.push({ start: words[i].start, end: s.end, text: to });
       i = s.last;
       continue;

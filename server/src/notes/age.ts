@@ -109,9 +109,11 @@ const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|${ONES})`;
 
 // Bounded pieces only (no nested quantifiers): linear in the input.
-// A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo") is one number.
+// A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo", "15 and a half yo", "two-and-a-half-year-old")
+// is one number.
+const AND_A_HALF = '[ \\t-]and[ \\t-]a[ \\t-]half';
 const COMPONENT = new RegExp(
-  `(\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6}(?![a-z])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
+  `((?:\\d{1,2}|${WORD_NUMBER})${AND_A_HALF}(?![a-z])|\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6}(?![a-z])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
   'gi',
 );
 const SAI_ENDS = /^[ \t]*(?:$|\d|[\n\r,.;:()/-]|(?:[MFmf]|boy|girl|male|female|child|infant|old|yo)(?![\p{L}\p{N}])|[男女])/u;
@@ -122,6 +124,8 @@ const POWER_OF_A_METRE = /^[23](?![\d\p{L}])/u;
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
 
 function numberOf(written: string): number {
+  const half = /^(.*?)[ \t-]and[ \t-]a[ \t-]half$/i.exec(written);
+  if (half) return numberOf(half[1]) + 0.5;
   const fraction = /^(\d{1,2})(?:[ \t]|-)?([13]\/[24]|[\u00bd\u00bc\u00be])$/.exec(written);
   if (fraction) return Number(fraction[1]) + FRACTIONS[fraction[2]];
   if (/^\d/.test(written)) return Number(written);
