@@ -17,7 +17,7 @@ import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
-import { sbarObserved, withHandoffRead } from './handoff';
+import { sbarObserved, sbarRequest, withHandoffRead } from './handoff';
 import {
   baselineDeficits,
   cancerInstitutions,
@@ -3100,11 +3100,17 @@ function arrowedStudy(text: string, s: Field, words: readonly Word[], head: numb
  * conditioned, or told as done, dated or with its result ("MRI ordered by PCP in 2023 showed …").
  */
 function unreadOrder(text: string, unread: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const request = unread.length ? sbarRequest(text) : undefined;
   for (const f of unread) {
     if (!NAMES_A_STUDY.test(f.value)) continue;
+    // "R: CT thoracolumbar spine with IV contrast requested": an SBAR handover's request line telling the request made.
+    const told = f.keySpan.start === request?.keyStart ? request.told : undefined;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
-      if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
+      const made = told && requestMade(s, words, told, ow);
+      if (!(made || ordersOutright(text, words, ow))) continue;
+      // "Consultant asked for MRI … - request submitted": someone's proposal carried out by the request told after it.
+      if (made !== 'after' && proposedByOthers(text, words, ow)) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       const own = studyPart(text, s, r.procedure?.modality, k);
@@ -3150,6 +3156,27 @@ const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|
 
 /** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
 const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
+
+/**
+ * On an SBAR request line, where the sentence tells its study's request made (`told`, handoff.sbar requestTold): 'after' the
+ * study ("CT T/L spine with IV contrast requested", "MRI … - request submitted, slot Thursday"), which also carries out a
+ * proposal told before it ("Consultant asked for MRI …"), or 'before' it ("booked an MRI L-spine"); never turned round
+ * ("USS not booked"), on a line that asks ("?", "asking about"), for the study's report or at a family's wish ("MRI requested
+ * by mum").
+ */
+function requestMade(s: Field, words: readonly Word[], told: PhraseSet, ow: OrderWords): 'after' | 'before' | undefined {
+  const head = studyHead(words);
+  if (head < 0 || s.value.includes('?') || asksAboutStudy(s, words, ow) || askedByFamily(s, ow) || requestsRecords(words, ow)) return undefined;
+  let made: 'after' | 'before' | undefined;
+  for (const t of findAny(words, told)) {
+    const i = wordIndex(words, t.start);
+    if (negates(words, i - 1) || (words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
+    if (i > head) return 'after';
+    const end = wordIndex(words, t.end);
+    if (head - end <= 3 && words.slice(end, head).every((w) => PLACED_BETWEEN.has(w.text))) made = 'before';
+  }
+  return made;
+}
 
 /**
  * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:

@@ -861,6 +861,19 @@ const ReadingVocabularyFields = z.strictObject({
       notWords: z.array(z.string().min(1)).min(1),
     }),
     /**
+     * A plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:"): read as the key
+     * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
+     * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
+     */
+    authoredPlans: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+      by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      titles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      nameWords: z.number().int().min(1).max(5),
+      notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+    }),
+    /**
      * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
      * "Night sweats: Y", "Wt loss: no"): the line is read as the question and its answer. Any other value ("?", "not
      * asked", a number alone) leaves the line unread. Only answers the context reader reads the same way after a colon.
@@ -909,6 +922,10 @@ const ReadingVocabularyFields = z.strictObject({
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
       /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
       observed: z.string().regex(/^[A-Z]$/),
+      $requestComment: z.string().optional(),
+      /** The section that holds the request: a spine study there told requested or booked (`requestTold`) is the order. */
+      request: z.string().regex(/^[A-Z]$/),
+      requestTold: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
   }),
   /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */

@@ -473,12 +473,18 @@ export const ORDER_KEY_WORDS: readonly string[] = [
 ];
 const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
+ * The paper a request is written on, as British, Nordic and Australian wards name it ("Request card: USS spine", "Radiology
+ * request form: XR L-spine AP/lat", "Imaging slip:"): the card names the study requested as the request does. Never an order
+ * key alone ("Form: signed", "Card: given to mum").
+ */
+const REQUEST_PAPERS = ['card', 'form', 'slip'];
+/**
  * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
  * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
  * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...REQUEST_PAPERS]);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
