@@ -1905,8 +1905,9 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    for (const hit of findAny(words, ow.withdrawn)) {
-      if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
+    const pointing = pointedBack(text, words, o, k, ow);
+    for (const hit of [...findAny(words, ow.withdrawn), ...pointing]) {
+      if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k) && !pointing.includes(hit)) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
@@ -1922,6 +1923,29 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * "XR lumbar spine requested by the OOH doctor on Sat - I have cancelled this as settling", "MRI L-spine booked by ED.
+ * Cancelled it today.": a withdrawal (prose.withdrawnPointing) whose pronoun stands alone, its clause ending after it or
+ * going on with a reason or a time, and points back to the order's study: the only study named from the order's start to
+ * it, in its sentence or the next, and nothing else that may be cancelled named between ("XR L-spine ordered; physio
+ * appointment booked but mum cancelled it" cancels the appointment).
+ */
+function pointedBack(text: string, words: readonly Word[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span[] {
+  const p = ow.withdrawnPointing;
+  return findAny(words, p.phrases).filter((hit) => {
+    if (hit.start <= o.field.valueSpan.start) return false;
+    const i = wordIndex(words, hit.start);
+    const next = wordIndex(words, hit.end);
+    if (negates(words, i - 1)) return false;
+    if (next < words.length && !breaksClause(text, words[next - 1].end, words[next].start) && !p.after.has(words[next].text)) return false;
+    const between = text.slice(o.field.valueSpan.start, hit.start);
+    if ((between.match(/[.!?](?:\s|$)/g) ?? []).length > 1) return false;
+    const told = toWords(between);
+    if (told.some((w) => p.otherThings.has(w.text))) return false;
+    return told.filter((w) => STUDY_HEAD.has(w.text)).length === 1 && readOrder(between, undefined, k).procedure?.modality === o.reading.procedure?.modality;
+  });
 }
 
 /**
@@ -3122,6 +3146,27 @@ function unreadOrder(text: string, unread: readonly Field[], contrast: string | 
 }
 
 /**
+ * On an SBAR request line, where the sentence tells its study's request made (`told`, handoff.sbar requestTold): 'after' the
+ * study ("CT T/L spine with IV contrast requested", "MRI … - request submitted, slot Thursday"), which also carries out a
+ * proposal told before it ("Consultant asked for MRI …"), or 'before' it ("booked an MRI L-spine"); never turned round
+ * ("USS not booked"), on a line that asks ("?", "asking about"), for the study's report or at a family's wish ("MRI requested
+ * by mum").
+ */
+function requestMade(s: Field, words: readonly Word[], told: PhraseSet, ow: OrderWords): 'after' | 'before' | undefined {
+  const head = studyHead(words);
+  if (head < 0 || s.value.includes('?') || asksAboutStudy(s, words, ow) || askedByFamily(s, ow) || requestsRecords(words, ow)) return undefined;
+  let made: 'after' | 'before' | undefined;
+  for (const t of findAny(words, told)) {
+    const i = wordIndex(words, t.start);
+    if (negates(words, i - 1) || (words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
+    if (i > head) return 'after';
+    const end = wordIndex(words, t.end);
+    if (head - end <= 3 && words.slice(end, head).every((w) => PLACED_BETWEEN.has(w.text))) made = 'before';
+  }
+  return made;
+}
+
+/**
  * "MRI L-spine ordered by PCP in 2023 showed no abnormality": the study ordered is told dated and read, a study
  * of another time; not when the date and the result are another study's ("Ordered MRI L-spine w/o since XR from
  * 2026-11-15 was negative").
@@ -3156,27 +3201,6 @@ const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|
 
 /** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
 const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
-
-/**
- * On an SBAR request line, where the sentence tells its study's request made (`told`, handoff.sbar requestTold): 'after' the
- * study ("CT T/L spine with IV contrast requested", "MRI … - request submitted, slot Thursday"), which also carries out a
- * proposal told before it ("Consultant asked for MRI …"), or 'before' it ("booked an MRI L-spine"); never turned round
- * ("USS not booked"), on a line that asks ("?", "asking about"), for the study's report or at a family's wish ("MRI requested
- * by mum").
- */
-function requestMade(s: Field, words: readonly Word[], told: PhraseSet, ow: OrderWords): 'after' | 'before' | undefined {
-  const head = studyHead(words);
-  if (head < 0 || s.value.includes('?') || asksAboutStudy(s, words, ow) || askedByFamily(s, ow) || requestsRecords(words, ow)) return undefined;
-  let made: 'after' | 'before' | undefined;
-  for (const t of findAny(words, told)) {
-    const i = wordIndex(words, t.start);
-    if (negates(words, i - 1) || (words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
-    if (i > head) return 'after';
-    const end = wordIndex(words, t.end);
-    if (head - end <= 3 && words.slice(end, head).every((w) => PLACED_BETWEEN.has(w.text))) made = 'before';
-  }
-  return made;
-}
 
 /**
  * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
@@ -3721,6 +3745,8 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.withdrawnPointing: a withdrawal whose pronoun points back to the study ("I have cancelled this"). */
+  withdrawnPointing: { phrases: PhraseSet; after: ReadonlySet<string>; otherThings: ReadonlySet<string> };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
@@ -3934,6 +3960,11 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
+    withdrawnPointing: {
+      phrases: phraseSetOf(v.prose.withdrawnPointing.phrases),
+      after: new Set(v.prose.withdrawnPointing.after),
+      otherThings: new Set(v.prose.withdrawnPointing.otherThings),
+    },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     orderingRoles: new Set(v.prose.orderingRoles),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
