@@ -105,6 +105,8 @@ export async function runCli(opts = {}) {
         r = await timeChild([...base, ...cliPaths], o.cwd, o.timeout);
       }
       if (r.code !== 0 && r.code !== 1) result.errors.push(`${input.name}: CLI exit ${r.code ?? r.signal}: ${r.stderr.trim().slice(-500)}`);
+      // A worker that stopped leaves the run to fewer threads: its figures are not the parallel CLI's.
+      if (/worker thread stopped/.test(r.stderr)) result.errors.push(`${input.name}: ${r.stderr.match(/[^\n]*worker thread stopped[^\n]*/)[0]}`);
       cliRuns.push(r);
     }
     const cliMs = median(cliRuns.map((r) => r.ms));

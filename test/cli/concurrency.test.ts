@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { WORKER_OLD_MB } from '../../server/src/cli/parallel';
 import { splitBytes, splitFile } from '../../server/src/cli/split';
 
 // --concurrency must not change a byte of the output: files are written in input order, and a
@@ -38,6 +39,13 @@ function bigDocument(minBytes: number): string {
   }
   return parts.join('');
 }
+
+/** Skips with the reason printed, as the suite's other skips do. */
+function skip(ctx: Mocha.Context, reason: string): void {
+  console.log(`      skipped: ${reason}`);
+  ctx.skip();
+}
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 
 describe('CLI --concurrency (built bundle)', function () {
   this.timeout(300_000);
@@ -192,6 +200,43 @@ describe('CLI --concurrency (built bundle)', function () {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('a worker that runs out of heap is said once on stderr, and its files are linted again: the output is the same bytes', function () {
+    if (cores < 2) return skip(this, 'one core: --concurrency starts no worker here');
+    const off = run(['--concurrency', 'off', 'big.order', 'many'], dir);
+    // 4 MB cannot even hold the engine: every worker stops at once and hands its tasks back.
+    const r = spawnSync(process.execPath, [BIN, '--format', 'json', '--concurrency', '2', 'big.order', 'many'], {
+      cwd: dir,
+      env: { ...process.env, IOL_WORKER_OLD_MB: '4' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    assert.equal(r.stdout, off.stdout);
+    assert.equal(r.status, off.code);
+    assert.equal(r.stderr.match(/a worker thread stopped \(ERR_WORKER_OUT_OF_MEMORY\)/g)?.length, 1, r.stderr);
+  });
+
+  it(`a worker's heap (${WORKER_OLD_MB} MB) holds the warm engine with an eighth to spare, on notes as varied as the gold corpus`, function () {
+    if (cores < 2) return skip(this, 'one core: --concurrency starts no worker here');
+    // The gold notes twice, so the caches and tables of the second pass meet a fully warmed engine.
+    const notes = ['dev', 'test'].flatMap((f) =>
+      fs
+        .readFileSync(path.join(ROOT, 'test', 'corpus', `${f}.jsonl`), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { note: string }).note),
+    );
+    const file = path.join(dir, 'gold.order');
+    fs.writeFileSync(file, [...notes, ...notes].join('\n---\n'));
+    const limit = Math.floor((WORKER_OLD_MB * 7) / 8);
+    const r = spawnSync(process.execPath, [BIN, '--format', 'json', '--concurrency', '2', file], {
+      env: { ...process.env, IOL_WORKER_OLD_MB: String(limit) },
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+    assert.doesNotMatch(r.stderr, /worker thread stopped/, `at ${limit} MB a worker ran out of heap`);
+    assert.equal(JSON.parse(r.stdout).summary.files, 1);
   });
 
   it('a bad --concurrency value is a usage error', () => {

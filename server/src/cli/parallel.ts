@@ -28,11 +28,19 @@ const PART_NOTES = 500;
 const MIN_PART_BYTES = PART_NOTES * 32;
 /**
  * A worker's heap: young generation (a task's garbage is short-lived) and old generation. V8's
- * defaults let each heap grow to several times what it uses; 32 MB of old generation made major
- * collections frequent (+15 % CPU), 40 MB cost ~10 MB more RSS than 36.
+ * defaults let each heap grow to several times what it uses. The old generation must hold the warm
+ * engine (its vocabulary tables, compiled patterns and bounded caches): ~45 MB once it has read notes
+ * as varied as the gold corpus. At 36 MB both workers ran out of heap a fifth of the way through the
+ * 100,000-note corpus and this thread linted the rest alone; 64 leaves a quarter spare (a test holds
+ * it there) and costs no more RSS than 48, where collections ran ~15 % more often.
  */
 const WORKER_YOUNG_MB = 4;
-const WORKER_OLD_MB = 36;
+export const WORKER_OLD_MB = 64;
+/** IOL_WORKER_OLD_MB overrides it, for the tests that prove the headroom and a failing worker's recovery. */
+function workerOldMb(): number {
+  const v = Number(process.env.IOL_WORKER_OLD_MB);
+  return Number.isInteger(v) && v >= 4 && v <= 4096 ? v : WORKER_OLD_MB;
+}
 const MAX_UNWRITTEN = 2_000_000;
 
 /** Whether the run is written part by part (lintInWorkers), in one thread or more. */
@@ -156,7 +164,7 @@ const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, informat
 export async function lintInWorkers(
   files: readonly string[],
   o: CliOptions,
-  io: { stdout(s: string | Uint8Array, written?: () => void): void; cwd: string; unwritten?(): number },
+  io: { stdout(s: string | Uint8Array, written?: () => void): void; stderr?(s: string): void; cwd: string; unwritten?(): number },
   count: number,
   toolVersion: string,
   engine: Engine,
@@ -166,7 +174,7 @@ export async function lintInWorkers(
   const today = todayIso(); // one "today" for every thread, as one process reads it once per document
   const here: Engine = { ...engine, settings: { ...engine.settings, today } };
   const init: WorkerInit = { kind: 'imaging-order-lint-worker', config: o.config, cwd: io.cwd, today };
-  const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB };
+  const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: workerOldMb() };
   const mainLints = count === 1;
   const workers = Array.from({ length: mainLints ? 0 : count }, () => new Worker(__filename, { workerData: init, resourceLimits: limits }));
   // A part's buffers go back to the worker that made them once written (the write's callback).
@@ -184,6 +192,7 @@ export async function lintInWorkers(
       let running = 0;
       let failed: unknown;
       const inFlight = new Map<Worker, Task[]>();
+      let toldFailure = false;
       const mainOnly: Task[] = [];
       const take = (forWorker = false): Task | undefined => {
         if (!forWorker && mainOnly.length) return mainOnly.shift();
@@ -245,7 +254,13 @@ export async function lintInWorkers(
           for (const [v, its] of inFlight) for (let k = its.length; k < 2; k++) feed(v);
           kick();
         };
-        w.on('error', lost);
+        // Said once per run, not per worker: the run still completes, but slower and in less parallel.
+        w.on('error', (e: NodeJS.ErrnoException) => {
+          if (!toldFailure)
+            io.stderr?.(`imaging-order-lint: a worker thread stopped (${e?.code ?? e?.message ?? 'unknown error'}); its files are linted again by the other threads\n`);
+          toldFailure = true;
+          lost();
+        });
         w.on('exit', lost);
       }
       // Two tasks per worker: one running, one waiting, so a worker never idles on a round trip.

@@ -3789,7 +3789,11 @@ interface OrderWords {
     onTime: ReadonlySet<string>;
     hingesOn: PhraseSet;
     decidedBy: PhraseSet;
+    toldMet: PhraseSet;
+    metAtReview: PhraseSet;
   };
+  /** order-vocabulary prose.besideConditioned: a later study beside one passed over for its course condition, no order either. */
+  besideConditioned: { alternatives: PhraseSet; told: PhraseSet };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
   lineRunsOnAfter: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
@@ -3898,6 +3902,12 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       onTime: new Set(v.prose.lineConditions.opensOnTime),
       hingesOn: phraseSetOf(v.prose.lineConditions.hingesOn),
       decidedBy: phraseSetOf(v.prose.lineConditions.decidedBy),
+      toldMet: phraseSetOf(v.prose.lineConditions.toldMet),
+      metAtReview: phraseSetOf(v.prose.lineConditions.metAtReview),
+    },
+    besideConditioned: {
+      alternatives: phraseSetOf(v.prose.besideConditioned.alternatives),
+      told: phraseSetOf(v.prose.besideConditioned.told),
     },
     lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
@@ -4009,6 +4019,8 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   if (heads < 2) return undefined;
   let conditional: Facts['order'];
   let passedOver = false;
+  // A study passed over for the course condition opening its sentence: a later study is the order only when told as one now.
+  let conditionedBefore = false;
   for (const c of planClauses(f)) {
     if (namesOnlyAWindow(c.value)) continue;
     const r = readOrder(c.value, contrast, k);
@@ -4018,6 +4030,13 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     // "Plan: MRI or XR first?": a question which study to do orders neither.
     if (asksAboutStudy(c, words, ow)) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
+    // "If worse: MRI. XR L-spine today": the clause cut at the colon, comma or dash no longer holds the condition that
+    // opens the MRI's sentence, which still governs it; the radiograph is the study ordered now.
+    if (verdict === 'order' && opensOnConditionInPlan(text, f, words, ow)) {
+      conditionedBefore = true;
+      continue;
+    }
+    if (verdict === 'order' && conditionedBefore && !orderedBesideConditioned(f, words, ow)) continue;
     if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
@@ -4044,14 +4063,74 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     const rest: Field = { ...c, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
     const rr = readOrder(rest.value, contrast, k);
     if (rr.status !== 'recognized') continue;
-    const again = judgeStudy(text, toWords(rest.value, start), ow);
+    const restWords = toWords(rest.value, start);
+    const again = judgeStudy(text, restWords, ow);
+    if (again === 'order' && opensOnConditionInPlan(text, f, restWords, ow)) {
+      conditionedBefore = true;
+      continue;
+    }
+    if (again === 'order' && conditionedBefore && !orderedBesideConditioned(f, restWords, ow)) continue;
     if (again === 'order') return { field: rest, reading: rr };
-    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, toWords(rest.value, start), ow, !KEEPS_ORDER.test(rest.value)))
+    if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, restWords, ow, !KEEPS_ORDER.test(rest.value)))
       conditional ??= { field: rest, reading: rr };
   }
   // Studies named only to decline them or to report them ("no XR or MRI needed", "prior XR normal;
   // MRI not indicated"): the line orders none. Without a study in any clause, it is read whole.
   return conditional ?? (passedOver ? 'none' : undefined);
+}
+
+/** The study of a clause of the Plan value f (its head in words) is governed by the course condition opening its sentence. */
+function opensOnConditionInPlan(text: string, f: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const h = studyHead(words);
+  return h >= 0 && courseConditionGoverns(text, f, words[h].start, ow);
+}
+/**
+ * The study whose name starts at `at` in the value f stands in a sentence (or its part after a semicolon) that opens on a
+ * condition on the patient's course (opensOnCourseCondition), and its own clause keeps no order ("if needed", "if insurance
+ * approves"; "If worse: MRI L-spine; otherwise review in clinic" is the review's alternative, "…; f/u prn" the follow-up's).
+ */
+function courseConditionGoverns(text: string, f: Field, at: number, ow: OrderWords): boolean {
+  const clause = ownClause(f.value, at - f.valueSpan.start);
+  return !ONLY_IF_NEEDED.test(clause) && !KEEPS_ORDER.test(clause) && opensOnCourseCondition(text, at, ow);
+}
+
+/**
+ * After a study passed over for its condition ("If no better in 4 wk: MRI L-spine."), a later study of the Plan value f
+ * (its head in words) is the order now ("XR L-spine today"), never one that is itself conditioned or the other way
+ * (its clause opening on a condition or an alternative: "If neuro sx develop: urgent MRI whole spine", "if insurance
+ * denies, XR L-spine", "otherwise XR L-spine at 6 wk review"; prose.besideConditioned alternatives), unless told for now
+ * ("otherwise XR L-spine today"), nor one told done before: dated, with a word of another time or place (prose.doneBefore:
+ * "3 wk ago", "last month", "at OSH"), told reviewed or with its result ("XR L-spine from 4/2 reviewed with family - no
+ * spondylolysis", "XR L-spine last month unremarkable").
+ */
+function orderedBesideConditioned(f: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const h = studyHead(words);
+  if (h < 0) return false;
+  const at = words[h].start - f.valueSpan.start;
+  const span = ownClauseSpan(f.value, at);
+  const base = f.valueSpan.start;
+  const lead = toWords(
+    f.value.slice(span.start, at).replace(ONLY_IF_NEEDED, (m) => ' '.repeat(m.length)),
+    base + span.start,
+  );
+  const own = toWords(f.value.slice(span.start, span.end), base + span.start);
+  const now = findAny(own, ow.doneNow).length > 0;
+  const b = ow.besideConditioned;
+  const lc = ow.lineConditions;
+  const opensOnCondition = lead.length > 0 && longestPhraseAt(lead, 0, lc.notOpening) <= 0 && longestPhraseAt(lead, 0, lc.opens) > 0;
+  if ((opensOnCondition || findAny(lead, b.alternatives).length) && !now) return false;
+  // What is said of the study: two words before its name ("prior XR", "outside MRI") and what follows it up to a comma,
+  // colon or dash ("XR L-spine 3 wk ago normal"; "XR L-spine, f/u with PCP" is the follow-up's), or a result that is all
+  // the part after it ("XR L-spine, normal", "…, no fx").
+  const after = f.value.slice(at, span.end);
+  const cut = after.search(/[,;:]|\s[-\u2013\u2014]\s/);
+  const segment = cut < 0 ? after : after.slice(0, cut);
+  const said = toWords(segment, words[h].start);
+  const told = [...lead.slice(-2), ...said];
+  if (DATED.test(segment) || resultTold(segment) || findAny(told, b.told).length) return false;
+  const part = cut < 0 ? '' : after.slice(cut + 1).split(/[,;:]|\s[-\u2013\u2014]\s/)[0];
+  if (BARE_RESULT.test(part) || (/^\s*no\b/i.test(part) && IMAGING_FINDING.test(part))) return false;
+  return now || !findAny(told, ow.doneBefore).length;
 }
 
 /**
@@ -4403,7 +4482,7 @@ function decidesNotToImage(text: string, s: Field, ow: OrderWords, withContext =
   if (negated || c.historical || (c.hypothetical && !ONLY_IF_NEEDED.test(s.value))) return true;
   // "If not improved in 4-6 wks will get XR L spine": a condition opening the sentence, past the context reader's scope.
   const h = studyHead(words);
-  return h >= 0 && !ONLY_IF_NEEDED.test(s.value) && !KEEPS_ORDER.test(s.value) && opensOnCourseCondition(text, words[h].start, ow);
+  return h >= 0 && courseConditionGoverns(text, s, words[h].start, ow);
 }
 
 /**
@@ -4415,9 +4494,10 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   const h = studyHead(words);
   if (h < 0) return false;
-  // The study's own sentence keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn.
-  const sentence = ownSentence(s.value, words[h].start - s.valueSpan.start);
-  if (ONLY_IF_NEEDED.test(sentence) || KEEPS_ORDER.test(sentence)) return false;
+  // The study's own clause keeps it or not: "PCM PRN. If pain persists -> XR LS spine" is the paracetamol's prn, and
+  // "If worse: MRI L-spine; otherwise review in clinic" the review's alternative.
+  const clause = ownClause(s.value, words[h].start - s.valueSpan.start);
+  if (ONLY_IF_NEEDED.test(clause) || KEEPS_ORDER.test(clause)) return false;
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   if (opensOnCourseCondition(text, words[h].start, ow)) return true;
@@ -4463,10 +4543,10 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   // "When reviewed today still symptomatic: MRI": a condition told met at this visit keeps the order.
   if (beforeColon >= 0) {
     const cond = toWords(text.slice(beforeColon, from - 1), beforeColon);
-    if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length) from = beforeColon;
+    if (courseConditionOpens(cond, lc) && !findAny(cond, ow.doneNow).length && !conditionToldMet(text, cond, lc)) from = beforeColon;
   }
   const clause = toWords(text.slice(from, at), from);
-  if (!courseConditionOpens(clause, lc)) return false;
+  if (!courseConditionOpens(clause, lc) || conditionToldMet(text, clause, lc)) return false;
   const opened = longestPhraseAt(clause, 0, lc.opens);
   if (actionIn(clause, opened, ow)) return false;
   // "If pain persists despite PT, ordered XR L-spine today": an order told done or for now is the course's outcome, no condition.
@@ -4474,7 +4554,30 @@ function opensOnCourseCondition(text: string, at: number, ow: OrderWords): boole
   const end = rest.search(/[.?!;](?:\s|$)|\n/);
   const main = toWords(end < 0 ? rest : rest.slice(0, end), at);
   if (findAny(main, ow.doneNow).length) return false;
-  return !main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text));
+  if (main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text))) return false;
+  // "If no better after PT: MRI L-spine; requested today": a part after a semicolon that opens on the order verb, with no
+  // study of its own, tells the study's order done ("…; PT requested today" is the physiotherapy's).
+  if (end < 0 || rest[end] !== ';') return true;
+  const after = rest.slice(end + 1);
+  const stop = after.search(/[.?!;](?:\s|$)|\n/);
+  const next = stop < 0 ? after : after.slice(0, stop);
+  const nextWords = toWords(next);
+  if (!nextWords.length || !DONE_ORDER.test(nextWords[0].text)) return true;
+  // Only the verb and when ("requested today"): "…; requested PT" has an object of its own.
+  const when = findAny(nextWords, ow.doneNow);
+  return !nextWords.slice(1).every((w) => when.some((m) => m.start <= w.start && w.end <= m.end));
+}
+/**
+ * A condition opening a sentence that is told met in the patient now (prose.lineConditions toldMet: "When pain persists
+ * beyond 6 wk as here"), or this visit's review followed by a comma and the state found, with no condition after it
+ * (metAtReview: "When reviewed, still symptomatic after 6 wk PT"; never "When reviewed at 6 wk, still sore", "When seen,
+ * if still sore").
+ */
+function conditionToldMet(text: string, cond: readonly Word[], lc: OrderWords['lineConditions']): boolean {
+  if (findAny(cond, lc.toldMet).length) return true;
+  const k = longestPhraseAt(cond, 0, lc.metAtReview);
+  if (k <= 0 || k >= cond.length || !text.slice(cond[k - 1].end, cond[k].start).includes(',')) return false;
+  return !findAny(cond.slice(k), lc.opens).length;
 }
 /** The words open on a condition on the patient's course (prose.lineConditions), with no word keeping the order in them. */
 function courseConditionOpens(words: readonly Word[], lc: OrderWords['lineConditions']): boolean {
@@ -4600,12 +4703,20 @@ function actsOnItsOwn(text: string, at: number, ow: OrderWords): boolean {
   return words.length > 0 && findAny(words, ow.ownActionLine.opens).some((m) => m.start === words[0].start) && !findAny(words, ow.ownActionLine.forTheStudy).length;
 }
 
-/** The sentence of a value around an offset, ended by a full stop, a question or exclamation mark, or a line break. */
-function ownSentence(value: string, at: number): string {
+/**
+ * The clause of a value around an offset, ended by a full stop, a question or exclamation mark, a semicolon or a line
+ * break: "If worse: MRI L-spine; f/u prn" holds two steps, and the "prn" is the follow-up's, never the MRI's.
+ */
+function ownClause(value: string, at: number): string {
+  const c = ownClauseSpan(value, at);
+  return value.slice(c.start, c.end);
+}
+/** ownClause's span in the value. */
+function ownClauseSpan(value: string, at: number): Span {
   let start = 0;
-  for (const m of value.slice(0, at).matchAll(/[.?!]\s|\n/g)) start = m.index + m[0].length;
-  const end = value.slice(at).search(/[.?!](?:\s|$)|\n/);
-  return value.slice(start, end < 0 ? value.length : at + end);
+  for (const m of value.slice(0, at).matchAll(/[.?!;]\s|\n/g)) start = m.index + m[0].length;
+  const end = value.slice(at).search(/[.?!;](?:\s|$)|\n/);
+  return { start, end: end < 0 ? value.length : at + end };
 }
 
 /**

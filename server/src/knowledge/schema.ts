@@ -374,6 +374,10 @@ export const OrderVocabularySchema = z.strictObject({
       hingesOn: z.array(z.string().min(1)).min(1),
       /** What such an opener may name to be a condition without a word of the course (the exam, a result, the response). */
       decidedBy: z.array(z.string().min(1)).min(1),
+      /** A condition told met in the patient now ("When pain persists beyond 6 wk as here: MRI"): the order stands. */
+      toldMet: z.array(z.string().min(1)).min(1),
+      /** "When reviewed, still symptomatic: MRI": this visit's review, then a comma and the state found, tells the condition met. */
+      metAtReview: z.array(z.string().min(1)).min(1),
     }),
     /** Words in the study's own sentence that tell it done at this visit in any note ("XR L-spine obtained today", "on arrival -> CT C-spine"). */
     doneNow: z.array(z.string().min(1)).min(1),
@@ -472,6 +476,16 @@ export const OrderVocabularySchema = z.strictObject({
      * OSH neg.", "Accepting ED: CT done at OSH, no fracture").
      */
     receivingKeys: z.array(z.string().min(1)).min(1),
+    /**
+     * Beside a study passed over for the course condition opening its Plan sentence ("If worse: MRI. …"), what makes a later
+     * study no order either: a condition or an alternative before it in its clause ("otherwise XR L-spine at review"), or
+     * words telling it done before ("XR L-spine from 4/2 reviewed with family").
+     */
+    besideConditioned: z.strictObject({
+      $comment: z.string().optional(),
+      alternatives: z.array(z.string().min(1)).min(1),
+      told: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * Keys, normalised as receivingKeys, whose line names what is to be done in a setting or as a procedure ("ED plan: CT T/L
      * spine w/o contrast, CXR, FAST", "ED: CT lumbar spine without contrast.", "Proc: whole-body MRI … complete spine, no
