@@ -5,7 +5,7 @@ import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
 import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
@@ -17,7 +17,7 @@ import { type DimpleDescription, readDimple } from './dimple';
 import { type ReferralFact, type TraumaFact, othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
-import { sbarObserved, sbarRequest, withHandoffRead } from './handoff';
+import { sbarObserved, withHandoffRead } from './handoff';
 import {
   baselineDeficits,
   cancerInstitutions,
@@ -786,6 +786,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
+  // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
+  note = withTranslatedPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -1905,9 +1907,8 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
   for (const f of fields) {
     if (!f.value || f.valueSpan.end <= o.field.valueSpan.start || !WITHDRAWN.test(f.value)) continue;
     const words = toWords(f.value, f.valueSpan.start);
-    const pointing = pointedBack(text, words, o, k, ow);
-    for (const hit of [...findAny(words, ow.withdrawn), ...pointing]) {
-      if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k) && !pointing.includes(hit)) continue;
+    for (const hit of findAny(words, ow.withdrawn)) {
+      if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
       if (c.negated || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
@@ -1923,29 +1924,6 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
-}
-
-/**
- * "XR lumbar spine requested by the OOH doctor on Sat - I have cancelled this as settling", "MRI L-spine booked by ED.
- * Cancelled it today.": a withdrawal (prose.withdrawnPointing) whose pronoun stands alone, its clause ending after it or
- * going on with a reason or a time, and points back to the order's study: the only study named from the order's start to
- * it, in its sentence or the next, and nothing else that may be cancelled named between ("XR L-spine ordered; physio
- * appointment booked but mum cancelled it" cancels the appointment).
- */
-function pointedBack(text: string, words: readonly Word[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span[] {
-  const p = ow.withdrawnPointing;
-  return findAny(words, p.phrases).filter((hit) => {
-    if (hit.start <= o.field.valueSpan.start) return false;
-    const i = wordIndex(words, hit.start);
-    const next = wordIndex(words, hit.end);
-    if (negates(words, i - 1)) return false;
-    if (next < words.length && !breaksClause(text, words[next - 1].end, words[next].start) && !p.after.has(words[next].text)) return false;
-    const between = text.slice(o.field.valueSpan.start, hit.start);
-    if ((between.match(/[.!?](?:\s|$)/g) ?? []).length > 1) return false;
-    const told = toWords(between);
-    if (told.some((w) => p.otherThings.has(w.text))) return false;
-    return told.filter((w) => STUDY_HEAD.has(w.text)).length === 1 && readOrder(between, undefined, k).procedure?.modality === o.reading.procedure?.modality;
-  });
 }
 
 /**
@@ -3124,17 +3102,11 @@ function arrowedStudy(text: string, s: Field, words: readonly Word[], head: numb
  * conditioned, or told as done, dated or with its result ("MRI ordered by PCP in 2023 showed …").
  */
 function unreadOrder(text: string, unread: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const request = unread.length ? sbarRequest(text) : undefined;
   for (const f of unread) {
     if (!NAMES_A_STUDY.test(f.value)) continue;
-    // "R: CT thoracolumbar spine with IV contrast requested": an SBAR handover's request line telling the request made.
-    const told = f.keySpan.start === request?.keyStart ? request.told : undefined;
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
-      const made = told && requestMade(s, words, told, ow);
-      if (!(made || ordersOutright(text, words, ow))) continue;
-      // "Consultant asked for MRI … - request submitted": someone's proposal carried out by the request told after it.
-      if (made !== 'after' && proposedByOthers(text, words, ow)) continue;
+      if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       const own = studyPart(text, s, r.procedure?.modality, k);
@@ -3143,27 +3115,6 @@ function unreadOrder(text: string, unread: readonly Field[], contrast: string | 
     }
   }
   return undefined;
-}
-
-/**
- * On an SBAR request line, where the sentence tells its study's request made (`told`, handoff.sbar requestTold): 'after' the
- * study ("CT T/L spine with IV contrast requested", "MRI … - request submitted, slot Thursday"), which also carries out a
- * proposal told before it ("Consultant asked for MRI …"), or 'before' it ("booked an MRI L-spine"); never turned round
- * ("USS not booked"), on a line that asks ("?", "asking about"), for the study's report or at a family's wish ("MRI requested
- * by mum").
- */
-function requestMade(s: Field, words: readonly Word[], told: PhraseSet, ow: OrderWords): 'after' | 'before' | undefined {
-  const head = studyHead(words);
-  if (head < 0 || s.value.includes('?') || asksAboutStudy(s, words, ow) || askedByFamily(s, ow) || requestsRecords(words, ow)) return undefined;
-  let made: 'after' | 'before' | undefined;
-  for (const t of findAny(words, told)) {
-    const i = wordIndex(words, t.start);
-    if (negates(words, i - 1) || (words[i - 1]?.text === 'yet' && negates(words, i - 2))) continue;
-    if (i > head) return 'after';
-    const end = wordIndex(words, t.end);
-    if (head - end <= 3 && words.slice(end, head).every((w) => PLACED_BETWEEN.has(w.text))) made = 'before';
-  }
-  return made;
 }
 
 /**
@@ -3674,6 +3625,8 @@ interface OrderWords {
   before: PhraseSet;
   /** order-vocabulary prose.notOrderOfOther: what a notOrderCue after the study is about instead ("US slot not available"). */
   ofOther: PhraseSet;
+  /** order-vocabulary prose.notBookedOfOther: what a booking cue after the study is about instead ("GA not booked"). */
+  bookedOfOther: { cues: PhraseSet; words: PhraseSet };
   /** order-vocabulary prose.notOrderUntil: a notOrderCue that tells when, not whether ("not available until January"). */
   until: PhraseSet;
   proposers: PhraseSet;
@@ -3745,8 +3698,6 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
-  /** order-vocabulary prose.withdrawnPointing: a withdrawal whose pronoun points back to the study ("I have cancelled this"). */
-  withdrawnPointing: { phrases: PhraseSet; after: ReadonlySet<string>; otherThings: ReadonlySet<string> };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
@@ -3864,6 +3815,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     toldRepeat: new Set(v.prose.toldRepeat),
     before: phraseSetOf(v.prose.notOrderBefore),
     ofOther: phraseSetOf(v.prose.notOrderOfOther),
+    bookedOfOther: { cues: phraseSetOf(v.prose.notBookedOfOther.cues), words: phraseSetOf(v.prose.notBookedOfOther.words) },
     until: phraseSetOf(v.prose.notOrderUntil),
     proposers: phraseSetOf([...v.prose.proposers, ...v.prose.proposingServices]),
     proposals: phraseSetOf(v.prose.proposals),
@@ -3970,11 +3922,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
-    withdrawnPointing: {
-      phrases: phraseSetOf(v.prose.withdrawnPointing.phrases),
-      after: new Set(v.prose.withdrawnPointing.after),
-      otherThings: new Set(v.prose.withdrawnPointing.otherThings),
-    },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     orderingRoles: new Set(v.prose.orderingRoles),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
@@ -4204,6 +4151,24 @@ function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key?.name === 'Plan' && !isBesidesSpelling(f.rawKey))) return note;
   return { ...note, fields: note.fields.map((f) => (f.key && isBesidesSpelling(f.rawKey) ? { ...f, key: undefined } : f)) };
 }
+
+/**
+ * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of
+ * its own and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
+ * weeks of PT", "Insurance: Aetna / Policy: …", "Policy: CT spine only after XR per department radiation policy" are read
+ * as a line under a key the language does not know: never the order.
+ */
+function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
+  const policies = note.fields.filter((f) => f.key?.name === 'Plan' && isTranslatedPlanSpelling(f.rawKey));
+  if (!policies.length) return note;
+  const v = readingVocabulary().translatedPlan;
+  const notWords = translatedPlanNotWords(v.notWords);
+  const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
+  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
+  if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
+  return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
+}
+const translatedPlanNotWords = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 
 function reportsStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
@@ -5124,9 +5089,11 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       // A decline stays the study's ("Ortho says not needed").
       if ((CONDITION_CUES.has(w) || w === 'unless') && ownLineBetween(text, words, tail, i, ow)) continue;
       const gap = i - tail;
-      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
+      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report;
+      // "MRI L-spine w/o GA not booked": a booking cue is about the anaesthetic (never "MRI L-spine under GA not indicated").
+      const booking = findAny(words, ow.bookedOfOther.cues).some((b) => b.start === cue.start && b.end === cue.end);
       const ofOther = findAny(words, ow.ofOther)
-        .concat(findAny(words, ow.records))
+        .concat(findAny(words, ow.records), booking ? findAny(words, ow.bookedOfOther.words) : [])
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;

@@ -2,7 +2,7 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
 import { escapeRegExp, perVocabulary } from './patterns';
-import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
+import { readingVocabulary } from './vocabulary';
 
 /**
  * An I-PASS handoff ("I: stable / P: 11yo F, 5 wk of LBP, now waking her at night / A: MRI whole spine
@@ -52,29 +52,6 @@ export function sbarObserved(note: ParsedNote): Field | undefined {
   if (!inLetterOrder(note.fields, v.letters)) return undefined;
   return note.fields.find((f) => sectionLetter(f) === v.observed);
 }
-
-/**
- * The request line of an SBAR note ("R: CT thoracolumbar spine with IV contrast requested"): the start of its key, when the
- * text's one-letter line keys hold S, B, A and R in that order (as sbarObserved finds them among the fields), and the words
- * that tell a request made there (reading-vocabulary.json handoff.sbar requestTold).
- */
-export function sbarRequest(text: string): { keyStart: number; told: PhraseSet } | undefined {
-  const v = readingVocabulary().handoff.sbar;
-  if (!text.includes(`${v.request}:`) && !text.includes(`${v.request.toLowerCase()}:`)) return undefined;
-  work.steps += text.length;
-  let next = 0;
-  let keyStart: number | undefined;
-  for (const m of text.matchAll(LETTER_KEY)) {
-    if (next >= v.letters.length) break;
-    if (m[1].toUpperCase() !== v.letters[next]) continue;
-    if (v.letters[next] === v.request) keyStart = m.index;
-    next++;
-  }
-  return next === v.letters.length && keyStart !== undefined ? { keyStart, told: requestTold(v.requestTold) } : undefined;
-}
-/** A one-letter key opening a line ("R: …"), as the parser reads one. */
-const LETTER_KEY = /^([A-Za-z])[ \t]*:/gm;
-const requestTold = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 
 /** The one-letter keys hold every letter of `letters`, in that order (one pass over the fields). */
 function inLetterOrder(fields: readonly Field[], letters: string): boolean {

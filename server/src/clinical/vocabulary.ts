@@ -922,10 +922,6 @@ const ReadingVocabularyFields = z.strictObject({
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
       /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
       observed: z.string().regex(/^[A-Z]$/),
-      $requestComment: z.string().optional(),
-      /** The section that holds the request: a spine study there told requested or booked (`requestTold`) is the order. */
-      request: z.string().regex(/^[A-Z]$/),
-      requestTold: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
   }),
   /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
@@ -960,6 +956,15 @@ const ReadingVocabularyFields = z.strictObject({
    * or its opening words (`openers`); the study it tells as done (`passive` after was/were, `active` before the study)
    * is its order, unless its clause tells it as `earlier` or `withheld`.
    */
+  /**
+   * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
+   * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
+   */
+  translatedPlan: z.strictObject({
+    $comment: z.string().optional(),
+    letterKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+  }),
   caseNarrative: z.strictObject({
     $comment: z.string().optional(),
     headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),

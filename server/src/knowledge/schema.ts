@@ -231,10 +231,19 @@ export const OrderVocabularySchema = z.strictObject({
     /** Declines the study only when written before it ("Please hold US", "cancel the MRI", "no XR"; not "MRI, hold feeds"). */
     /**
      * Words between a study and a notOrderCue after it that are what the cue is about, not the study, together with
-     * studyRecords: "US slot not available until March - booked", "MRI L-spine w/o, radiologist unavailable today", "MRI
-     * L-spine w/o GA not booked", "MRI L-spine w/o sedation not needed" (the anaesthetic, not the study).
+     * studyRecords: "US slot not available until March - booked", "MRI L-spine w/o, radiologist unavailable today".
      */
     notOrderOfOther: z.array(z.string().min(1)).min(1),
+    /**
+     * Words between a study and a booking cue after it (`cues`, each also a notOrderCue) that are what the cue is about:
+     * "MRI L-spine w/o GA not booked" (the anaesthetic, not the study). Before any other cue they are the study's technique
+     * ("MRI L-spine under GA not indicated").
+     */
+    notBookedOfOther: z.strictObject({
+      $comment: z.string().optional(),
+      cues: z.array(z.string().min(1)).min(1),
+      words: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * A notOrderCue that tells when the study can be done, not whether: "MRI L-spine not available until January -
      * booked". The cue inside one of these declines nothing.
@@ -528,18 +537,6 @@ export const OrderVocabularySchema = z.strictObject({
      * cancelled", "PT order cancelled"). Study names are the study's own without being listed.
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /**
-     * A withdrawal whose pronoun points back to the study just told ("XR lumbar spine requested by the OOH doctor - I have
-     * cancelled this as settling"): `phrases`, the verb and its pronoun, standing alone or before a word of `after`; the
-     * study the only one named before it, in its sentence or the one before, and no word of `otherThings` (another thing
-     * that may be cancelled: "appointment", "physio") between them.
-     */
-    withdrawnPointing: z.strictObject({
-      $comment: z.string().optional(),
-      phrases: z.array(z.string().regex(/^[a-z]+ [a-z]+$/)).min(1),
-      after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      otherThings: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    }),
     /**
      * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
      * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note

@@ -421,6 +421,13 @@ export function isPastSpelling(rawKey: string): boolean {
 
 const BESIDES_SPELLINGS = new Set(KEYS.flatMap((k) => (k.besides ?? []).map(normalizeKey)));
 
+const TRANSLATED_PLAN = new Set(TRANSLATED_PLAN_SPELLINGS.map(normalizeKey));
+
+/** The key is the plan's spelling a translated letter writes ("Policy:", a Dutch "Beleid:"), which may be no plan at all. */
+export function isTranslatedPlanSpelling(rawKey: string): boolean {
+  return TRANSLATED_PLAN.has(normalizeKey(rawKey));
+}
+
 /** The key is written in a spelling that names it only beside no other spelling of it ("Outcome:"): see `KeyInfo.besides`. */
 export function isBesidesSpelling(rawKey: string): boolean {
   return BESIDES_SPELLINGS.has(normalizeKey(rawKey));
