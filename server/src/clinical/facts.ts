@@ -5,7 +5,7 @@ import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
 import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isBesidesSpelling, lookupKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import { CLAUSE_STOP, lastDash, type Span, widen } from '../notes/text';
@@ -822,6 +822,8 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
+  // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
+  note = withTranslatedPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -3671,6 +3673,8 @@ interface OrderWords {
   before: PhraseSet;
   /** order-vocabulary prose.notOrderOfOther: what a notOrderCue after the study is about instead ("US slot not available"). */
   ofOther: PhraseSet;
+  /** order-vocabulary prose.notBookedOfOther: what a booking cue after the study is about instead ("GA not booked"). */
+  bookedOfOther: { cues: PhraseSet; words: PhraseSet };
   /** order-vocabulary prose.notOrderUntil: a notOrderCue that tells when, not whether ("not available until January"). */
   until: PhraseSet;
   proposers: PhraseSet;
@@ -3861,6 +3865,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     toldRepeat: new Set(v.prose.toldRepeat),
     before: phraseSetOf(v.prose.notOrderBefore),
     ofOther: phraseSetOf(v.prose.notOrderOfOther),
+    bookedOfOther: { cues: phraseSetOf(v.prose.notBookedOfOther.cues), words: phraseSetOf(v.prose.notBookedOfOther.words) },
     until: phraseSetOf(v.prose.notOrderUntil),
     proposers: phraseSetOf([...v.prose.proposers, ...v.prose.proposingServices]),
     proposals: phraseSetOf(v.prose.proposals),
@@ -4197,6 +4202,24 @@ function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key?.name === 'Plan' && !isBesidesSpelling(f.rawKey))) return note;
   return { ...note, fields: note.fields.map((f) => (f.key && isBesidesSpelling(f.rawKey) ? { ...f, key: undefined } : f)) };
 }
+
+/**
+ * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of
+ * its own and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
+ * weeks of PT", "Insurance: Aetna / Policy: …", "Policy: CT spine only after XR per department radiation policy" are read
+ * as a line under a key the language does not know: never the order.
+ */
+function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
+  const policies = note.fields.filter((f) => f.key?.name === 'Plan' && isTranslatedPlanSpelling(f.rawKey));
+  if (!policies.length) return note;
+  const v = readingVocabulary().translatedPlan;
+  const notWords = translatedPlanNotWords(v.notWords);
+  const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
+  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
+  if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
+  return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
+}
+const translatedPlanNotWords = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 
 function reportsStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
@@ -5117,9 +5140,11 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
       // A decline stays the study's ("Ortho says not needed").
       if ((CONDITION_CUES.has(w) || w === 'unless') && ownLineBetween(text, words, tail, i, ow)) continue;
       const gap = i - tail;
-      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report.
+      // "US slot not available until March - booked", "MRI report not available yet": the cue is about the slot or the report;
+      // "MRI L-spine w/o GA not booked": a booking cue is about the anaesthetic (never "MRI L-spine under GA not indicated").
+      const booking = findAny(words, ow.bookedOfOther.cues).some((b) => b.start === cue.start && b.end === cue.end);
       const ofOther = findAny(words, ow.ofOther)
-        .concat(findAny(words, ow.records))
+        .concat(findAny(words, ow.records), booking ? findAny(words, ow.bookedOfOther.words) : [])
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
       if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;

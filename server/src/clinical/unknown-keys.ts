@@ -18,7 +18,9 @@ import { combinedAgeKeys } from './age-fact';
  *   reported: it is no mistake;
  * - a clear misspelling of one of ours ("Ordr:", "Findngs:", "Nuero:", "Patiant:"), read as the key it
  *   misspells, so its order is checked and its findings read in their place; unknown-key still reports it
- *   (the spelling should be fixed).
+ *   (the spelling should be fixed);
+ * - a plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:";
+ *   unknownKeys.authoredPlans), read as the plan where the note writes no other.
  *
  * A misspelling is read only when unknown-key's own logic proposes one correction with confidence
  * (`clearCorrection`), and only when the key looks like a typo of that spelling rather than another word:
@@ -41,6 +43,12 @@ export interface UnknownKeyReading {
   placed?: boolean;
   /** A key naming a finding answered yes or no ("Fever: yes 39C", "Night sweats: N"): the whole line is read as history. */
   answered?: boolean;
+  /**
+   * A plan key told with its clinician ("Plan by Dr. Demir"): read only where the note has no other line of the key, and,
+   * as a placed exam is, even on a line taken for prose (the parser takes a key of a few words with a full stop for a
+   * sentence).
+   */
+  authored?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -83,6 +91,8 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
   if (placed) return { key: placed, spelling: placed.name, misspelt: false, placed: true };
+  const authored = authoredPlan(norm, v);
+  if (authored) return { key: authored, spelling: authored.name, misspelt: false, authored: true };
   if (isHeading(norm) || isOrderKeyed(norm)) return undefined;
   const spelling = clearCorrection(norm);
   const key = spelling ? lookupKey(spelling) : undefined;
@@ -121,6 +131,31 @@ function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Plan by Dr. Demir", "Plan per Dr Smith", "Recommendations from Prof. Lindqvist": a spelling of a plan key
+ * (unknownKeys.authoredPlans.keys), a word of `by`, maybe "the", a clinician's title and a short name; the plan is the care
+ * team's. Not another place's or visit's clinician, a relative or a time (`notWords`, a number: "Plan by Dr X at OSH").
+ */
+function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
+  const rule = v.unknownKeys.authoredPlans;
+  if (/\d/.test(norm)) return undefined;
+  const words = norm.split(/[\s.,]+/).filter(Boolean);
+  if (words.length < 3 || words.length > 10 || words.some((w) => rule.notWords.includes(w))) return undefined;
+  for (let i = 1; i <= 4 && i < words.length; i++) {
+    if (!rule.by.includes(words[i])) continue;
+    const key = lookupKey(words.slice(0, i).join(' '));
+    if (!key || !rule.keys.includes(key.name)) continue;
+    let j = i + 1;
+    if (words[j] === 'the') j++;
+    if (j >= words.length || !rule.titles.includes(words[j])) return undefined;
+    const name = words.slice(j + 1);
+    return name.length <= rule.nameWords && name.every((w) => NAME_WORD.test(w)) ? key : undefined;
+  }
+  return undefined;
+}
+/** A word of a name: letters of any script, maybe joined by a hyphen or an apostrophe ("Öztürk", "O'Neill", "Ben-Ari"). */
+const NAME_WORD = /^\p{L}+(?:['\u2019-]\p{L}+)*$/u;
 
 /** The words are a run of place phrases of `before` ("referring hospital", "my"): a greedy cut, at most a few words. */
 function placeWords(words: readonly string[], before: ReadonlySet<string>): boolean {
@@ -173,8 +208,8 @@ function transposed(x: string, y: string): boolean {
 }
 
 /**
- * The unknown keys of a note read as one of its keys. A misspelling is read only when the note has no
- * line of that key already, and only the first of several.
+ * The unknown keys of a note read as one of its keys. A misspelling, or a plan told with its clinician ("Plan by Dr.
+ * Demir"), is read only when the note has no line of that key already, and only the first of several.
  */
 export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary = readingVocabulary()): Map<Field, UnknownKeyReading> | undefined {
   let out: Map<Field, UnknownKeyReading> | undefined;
@@ -189,8 +224,8 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       continue;
     }
     const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
-    if (!r || (f.prose && !r.placed)) continue;
-    if (r.misspelt) {
+    if (!r || (f.prose && !r.placed && !r.authored)) continue;
+    if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();
         for (const g of fields) if (g.key) had.add(g.key);

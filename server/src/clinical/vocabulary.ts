@@ -868,6 +868,19 @@ const ReadingVocabularyFields = z.strictObject({
       notWords: z.array(z.string().min(1)).min(1),
     }),
     /**
+     * A plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:"): read as the key
+     * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
+     * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
+     */
+    authoredPlans: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+      by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      titles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      nameWords: z.number().int().min(1).max(5),
+      notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+    }),
+    /**
      * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
      * "Night sweats: Y", "Wt loss: no"): the line is read as the question and its answer. Any other value ("?", "not
      * asked", a number alone) leaves the line unread. Only answers the context reader reads the same way after a colon.
@@ -950,6 +963,15 @@ const ReadingVocabularyFields = z.strictObject({
    * or its opening words (`openers`); the study it tells as done (`passive` after was/were, `active` before the study)
    * is its order, unless its clause tells it as `earlier` or `withheld`.
    */
+  /**
+   * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
+   * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
+   */
+  translatedPlan: z.strictObject({
+    $comment: z.string().optional(),
+    letterKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+  }),
   caseNarrative: z.strictObject({
     $comment: z.string().optional(),
     headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),

@@ -235,6 +235,16 @@ export const OrderVocabularySchema = z.strictObject({
      */
     notOrderOfOther: z.array(z.string().min(1)).min(1),
     /**
+     * Words between a study and a booking cue after it (`cues`, each also a notOrderCue) that are what the cue is about:
+     * "MRI L-spine w/o GA not booked" (the anaesthetic, not the study). Before any other cue they are the study's technique
+     * ("MRI L-spine under GA not indicated").
+     */
+    notBookedOfOther: z.strictObject({
+      $comment: z.string().optional(),
+      cues: z.array(z.string().min(1)).min(1),
+      words: z.array(z.string().min(1)).min(1),
+    }),
+    /**
      * A notOrderCue that tells when the study can be done, not whether: "MRI L-spine not available until January -
      * booked". The cue inside one of these declines nothing.
      */

@@ -482,12 +482,21 @@ export const ORDER_KEY_WORDS: readonly string[] = [
 ];
 const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
+ * The paper a request is written on, as British, Nordic and Australian wards name it ("Request card: USS spine", "Radiology
+ * request form: XR L-spine AP/lat", "Imaging slip:"): the card names the study requested as the request does. Never an order
+ * key alone ("Form: signed", "Card: given to mum"), and only beside a word of a request or of imaging (`PAPER_OF`): "Exam
+ * form: neuro normal, SLR neg" is the examination's sheet, "Consent form:", "Test form:" no request.
+ */
+const REQUEST_PAPERS = ['card', 'form', 'slip'];
+const PAPERS = new Set(REQUEST_PAPERS);
+const PAPER_OF = new Set(['request', 'requests', 'requisition', 'req', 'radiology', 'imaging']);
+/**
  * Words that may stand between them ("Exam to be performed", "Type of study", "Tests and imaging"), and the request
  * form's word for applying for a study as clinicians trained in China write it ("Examination apply:", "Imaging
  * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
  * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received']);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...REQUEST_PAPERS]);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
@@ -507,6 +516,7 @@ function orderKeyedBy(rawKey: string, keyWords: ReadonlySet<string>): boolean {
       .replace(FOR_REVIEW, '$1'),
   );
   if (!words.length || words.length > 5) return false;
+  if (words.some((w) => PAPERS.has(w)) && !words.some((w) => PAPER_OF.has(w))) return false;
   let order = false;
   for (const w of words) {
     if (keyWords.has(w)) order = true;

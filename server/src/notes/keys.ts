@@ -74,6 +74,13 @@ const MINUTES_SPELLINGS = [
 ];
 
 /**
+ * A Dutch letter's "Beleid:" written in English ("Conclusion: hair tuft lumbosacral … / Policy: MRI lumbar spine without
+ * contrast, with feed-and-wrap"): the plan. Beside a "Plan:" line the word is another ("Plan: MRI L-spine / Policy: BCBS
+ * PPO"), so it names the key only where the note writes no other spelling of it (`besides`).
+ */
+const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
+
+/**
  * A charge or order line's diagnosis codes ("ICD-10: Q82.6", "Dx codes: Q06.8, R29.2"): the Indication key, each a list of
  * the indication's entries (isListSpelling).
  */
@@ -224,9 +231,10 @@ export const KEYS: readonly KeyInfo[] = [
       'It is requested',
       'Conduta',
       'Beleid',
+      ...TRANSLATED_PLAN_SPELLINGS,
       ...MINUTES_SPELLINGS,
     ],
-    besides: MINUTES_SPELLINGS,
+    besides: [...TRANSLATED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -412,6 +420,13 @@ export function isPastSpelling(rawKey: string): boolean {
 }
 
 const BESIDES_SPELLINGS = new Set(KEYS.flatMap((k) => (k.besides ?? []).map(normalizeKey)));
+
+const TRANSLATED_PLAN = new Set(TRANSLATED_PLAN_SPELLINGS.map(normalizeKey));
+
+/** The key is the plan's spelling a translated letter writes ("Policy:", a Dutch "Beleid:"), which may be no plan at all. */
+export function isTranslatedPlanSpelling(rawKey: string): boolean {
+  return TRANSLATED_PLAN.has(normalizeKey(rawKey));
+}
 
 /** The key is written in a spelling that names it only beside no other spelling of it ("Outcome:"): see `KeyInfo.besides`. */
 export function isBesidesSpelling(rawKey: string): boolean {
