@@ -697,11 +697,9 @@ function historyPainIsToday(text: string, h: FindingHit, pmhIsNow: boolean): boo
 }
 
 function pastInClause(text: string, value: Span, span: Span): boolean {
-  let start = span.start;
-  while (start > value.start && !/[;.\n]/.test(text[start - 1])) start--;
-  let end = span.end;
-  while (end < value.end && !/[;.\n]/.test(text[end])) end++;
-  const clause = text.slice(start, end);
+  const c = ownClauseSpan(text.slice(value.start, value.end), span.start - value.start);
+  const start = value.start + c.start;
+  const clause = text.slice(start, value.start + c.end);
   // A year, bare or bracketed ("in 2023", "(2023)", "summer 2024"), never a date's ("since 01/03/2025").
   return /(?<![/.\-\d])(?:19|20)\d\d\b/.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
 }
@@ -4019,6 +4017,15 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
   let passedOver = false;
   // A study passed over for the course condition opening its sentence: a later study is the order only when told as one now.
   let conditionedBefore = false;
+  // "If worse: MRI. XR L-spine today": the clause cut at the colon, comma or dash no longer holds the condition that
+  // opens the MRI's sentence, which still governs it; the radiograph is the study ordered now.
+  const orderedNow = (w: readonly Word[]): boolean => {
+    if (opensOnConditionInPlan(text, f, w, ow)) {
+      conditionedBefore = true;
+      return false;
+    }
+    return !conditionedBefore || orderedBesideConditioned(f, w, ow);
+  };
   for (const c of planClauses(f)) {
     if (namesOnlyAWindow(c.value)) continue;
     const r = readOrder(c.value, contrast, k);
@@ -4028,14 +4035,10 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     // "Plan: MRI or XR first?": a question which study to do orders neither.
     if (asksAboutStudy(c, words, ow)) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
-    // "If worse: MRI. XR L-spine today": the clause cut at the colon, comma or dash no longer holds the condition that
-    // opens the MRI's sentence, which still governs it; the radiograph is the study ordered now.
-    if (verdict === 'order' && opensOnConditionInPlan(text, f, words, ow)) {
-      conditionedBefore = true;
+    if (verdict === 'order') {
+      if (orderedNow(words)) return { field: c, reading: r };
       continue;
     }
-    if (verdict === 'order' && conditionedBefore && !orderedBesideConditioned(f, words, ow)) continue;
-    if (verdict === 'order') return { field: c, reading: r };
     if (verdict === 'conditional') {
       // Someone else's proposal is the order when nothing else is; a study only conditioned is none.
       if (!noneNow && !conditionedInPlan(text, c, ow) && !declinesStudy(text, words, ow, !KEEPS_ORDER.test(c.value))) conditional ??= { field: c, reading: r };
@@ -4063,12 +4066,10 @@ function plannedStudy(text: string, f: Field, contrast: string | undefined, k: K
     if (rr.status !== 'recognized') continue;
     const restWords = toWords(rest.value, start);
     const again = judgeStudy(text, restWords, ow);
-    if (again === 'order' && opensOnConditionInPlan(text, f, restWords, ow)) {
-      conditionedBefore = true;
+    if (again === 'order') {
+      if (orderedNow(restWords)) return { field: rest, reading: rr };
       continue;
     }
-    if (again === 'order' && conditionedBefore && !orderedBesideConditioned(f, restWords, ow)) continue;
-    if (again === 'order') return { field: rest, reading: rr };
     if (again === 'conditional' && !noneNow && !conditionedInPlan(text, rest, ow) && !declinesStudy(text, restWords, ow, !KEEPS_ORDER.test(rest.value)))
       conditional ??= { field: rest, reading: rr };
   }
