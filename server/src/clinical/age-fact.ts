@@ -1512,6 +1512,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
+  // Whether the note tells an age another way (dayOfLife.namedNotWith): split from the whole note once, not per candidate.
+  let otherAge: boolean | undefined;
   for (const { days, start, end } of found) {
     if (days > 365) continue;
     let lead = value.slice(sentenceStart(value, start), start);
@@ -1542,7 +1544,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     // Smith, DOL 3 babies"), the day ending its clause (never "DOL 3 at transfer from NICU", a day of the past), and in a note
     // that tells no other age of the child ("Corrected age 5 months": dayOfLife.namedNotWith), which may be its age now.
     if (named) {
-      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text))) continue;
+      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || (otherAge ??= toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text)))) continue;
       if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
       continue;
     }
