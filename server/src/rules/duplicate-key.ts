@@ -6,7 +6,8 @@ import type { Rule } from './types';
  * value at an earlier time ("Age at discharge") beside a current one ("Current age") is no repeat:
  * they are two facts, and the current one is read. Nor is a spelling that names the key only beside no other
  * (`KeyInfo.besides`: "Outcome:", "Decision:", "Actions:"), nor numbered diagnoses and code lines ("DX1:", "DX2:",
- * "ICD-10:"), a list whose every entry is read.
+ * "ICD-10:"), a list whose every entry is read, nor free text whose every line is read (`KeyInfo.everyRead`: "CC:" and
+ * "HPI:" both tell the history).
  */
 export const rule: Rule = {
   id: 'duplicate-key',
@@ -20,7 +21,8 @@ export const rule: Rule = {
       // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome, decision or actions is no repeat of the plan.
       // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
       // A table's columns "Exam" and "Skin" are two columns of one row, each read: no repeat either.
-      if (!f.key || f.column || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
+      // "CC: …" and "HPI: …", two "Exam:" lines: free text read line by line loses nothing when it is written twice.
+      if (!f.key || f.key.everyRead || f.column || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
       const id = isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
       const first = seen.get(id);
       if (!first) {
