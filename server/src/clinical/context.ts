@@ -1040,8 +1040,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     pastDenied = false;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
-    // "No history of tumor, infection, prior surgery": the modifier is one more item of the denied history.
-    const keepDenial = pastDenied && remaining[NEGATED] > 0 && match[i]?.modifier === true;
+    // "No history of tumor, infection, prior surgery or vascular malformation": the modifier is one more alternative of
+    // the denied history. Not in a plain comma list ("No h/o trauma, previous ALL in remission"), where it tells one.
+    const keepDenial = pastDenied && remaining[NEGATED] > 0 && match[i]?.modifier === true && deniedAlternative(i);
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
     for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i] && !(keepDenial && c === NEGATED)) remaining[c] = 0;
     if (keepDenial) {
@@ -1133,6 +1134,19 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       }
     } else if (open && tk.kind === 'w') markWords(i, i + 1);
     i++;
+  }
+  /**
+   * The modifier at i leads or precedes an "or"/"nor" of its list, and its item tells nothing of its own: no other cue
+   * ("previous ALL in remission", "prior tumor s/p resection") and no number ("prior surgery 2019", "at 6 months").
+   */
+  function deniedAlternative(i: number): boolean {
+    const lead = i > 0 && inMatch[i - 1] < 0 && (toks[i - 1].t === 'or' || toks[i - 1].t === 'nor');
+    if (!lead && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]) return false;
+    for (let k = cueEnd[i]; k < n && item[k] === item[i]; k++) {
+      work.steps++;
+      if (inMatch[k] >= 0 || (toks[k].kind === 'w' && isDigit(toks[k].t.charCodeAt(0)))) return false;
+    }
+    return true;
   }
   function markWords(from: number, to: number): void {
     for (let k = from; k < to; k++) {

@@ -46,8 +46,8 @@ export interface KeyInfo {
    */
   besides?: string[];
   /**
-   * Free text every line of which is read ("CC: back pain" and "HPI: 9 yo, 3 wk of back pain, no fever"): writing it
-   * twice, under one spelling or two, loses nothing, so it is no repeat (duplicate-key).
+   * Free text every line of which is read ("CC: back pain" and "HPI: 9 yo, 3 wk of back pain, no fever"): written under
+   * two of its spellings, it is no repeat (duplicate-key); under one spelling twice it is, since each line is read apart.
    */
   everyRead?: boolean;
 }
