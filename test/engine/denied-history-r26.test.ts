@@ -35,6 +35,12 @@ describe('a denied history keeps its "prior" alternatives denied', () => {
     ['no h/o fever or weight loss, prior tethered cord release', 'tethered cord', 'the "or" belongs to an earlier item'],
     ['no h/o bleeding, previous vascular malformation of leg', 'vascular malformation', 'no "or"'],
     ['No history of trauma, prior leukemia in remission or relapse', 'leukemia', 'the item holds a cue of its own'],
+    ['No h/o trauma, previous leukemia, pain worse sitting or bending.', 'leukemia', 'the "or" belongs to a later item'],
+    ['No hx of trauma, prior neuroblastoma, mum unsure if CT or MRI done then.', 'neuroblastoma', 'the "or" belongs to a later clause'],
+    ['no trauma hx, past Hodgkin lymphoma, R or L sided pain', 'Hodgkin lymphoma', 'the "or" belongs to a later item'],
+    ['no hx trauma, prior Ewing sarcoma, ?relapse or new lesion', 'Ewing sarcoma', 'the "or" belongs to a later item'],
+    ['No history of trauma or prior ALL - currently off treatment.', 'ALL', 'the item goes on to tell it'],
+    ['No history of trauma or previous ALL, completed therapy.', 'ALL', 'the item goes on to tell it'],
     ['No fever, prior surgery for a lipoma.', 'prior surgery', 'a plain denial: the history cue starts its own item'],
     ['No history of trauma. Prior surgery for lipoma at 6 months.', 'Prior surgery', 'a sentence ends the denial'],
     ['No history of tumor but prior surgery for tethered cord.', 'prior surgery', '"but" ends the denial'],
@@ -53,6 +59,8 @@ describe('a denied history keeps its "prior" alternatives denied', () => {
     assert.equal(presentIn('contrast-reason', ...lines, 'Order: MRI lumbar spine without and with contrast'), false);
     assert.equal(presentIn('contrast-reason', 'Age: 2 months', 'Findings: sacral dimple with skin tag', 'History: prior surgery for a lipoma.', 'Order: MRI L-spine'), true);
     assert.equal(presentIn('malignancy', 'Age: 9 years', 'HPI: back pain x 1 wk. No h/o trauma, previous ALL in remission.', 'Order: XR L-spine'), true);
+    // A suspected relapse after a denied history stays suspected.
+    assert.equal(readNote('Age: 12 years', 'HPI: LBP 2 wk. No hx trauma or previous Ewing sarcoma, ?relapse.', 'Order: XR L-spine').scenario, 'back-pain-infection-tumor');
   });
 });
 
@@ -68,6 +76,9 @@ describe('a pain length written in words or "for the past N/12"', () => {
     ['low back pain over the last 6/52', 6],
     ['LBP x two weeks', 2],
     ['back pain for several months', 4 * 4.345],
+    ['back pain for over two months', 2 * 4.345],
+    ['back pain for about six weeks', 6],
+    ['back pain for the past two to three months', 2 * 4.345],
   ] as const) {
     it(`"${text}" lasts ${weeks.toFixed(1)} weeks`, () => assert.ok(Math.abs((weeksOf(text) ?? -1) - weeks) < 0.01, String(weeksOf(text))));
   }
@@ -86,6 +97,8 @@ describe('a pain length written in words or "for the past N/12"', () => {
     'back pain x 4 days, similar episode nine months ago, resolved',
     'back pain after gymnastics, rest and review in six weeks',
     'back pain two days, PT twice weekly for six weeks planned',
+    'back pain x2 days and headache for two months',
+    'back pain 3 days - off PE for six weeks',
   ]) {
     it(`"${text}" tells no length`, () => assert.equal(weeksOf(text), undefined));
   }

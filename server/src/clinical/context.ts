@@ -1136,17 +1136,23 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     i++;
   }
   /**
-   * The modifier at i leads or precedes an "or"/"nor" of its list, and its item tells nothing of its own: no other cue
-   * ("previous ALL in remission", "prior tumor s/p resection") and no number ("prior surgery 2019", "at 6 months").
+   * The modifier at i is an alternative of its own "or" list: an "or"/"nor" right before its item, or right after it
+   * ("…, prior surgery or vascular malformation", "trauma, previous fracture, or weight loss"), never one later in the
+   * sentence ("previous leukemia, pain worse sitting or bending"). Its item tells nothing of its own: no other cue
+   * ("previous ALL in remission") and no number ("prior surgery 2019"). Led by the "or", the item ends the sentence
+   * ("or prior ALL - currently off treatment", "or previous ALL, completed therapy" go on to tell it).
    */
   function deniedAlternative(i: number): boolean {
-    const lead = i > 0 && inMatch[i - 1] < 0 && (toks[i - 1].t === 'or' || toks[i - 1].t === 'nor');
-    if (!lead && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]) return false;
-    for (let k = cueEnd[i]; k < n && item[k] === item[i]; k++) {
+    const isOr = (k: number) => k >= 0 && k < n && inMatch[k] < 0 && (toks[k].t === 'or' || toks[k].t === 'nor');
+    let k = cueEnd[i];
+    for (; k < n && item[k] === item[i]; k++) {
       work.steps++;
-      if (inMatch[k] >= 0 || (toks[k].kind === 'w' && isDigit(toks[k].t.charCodeAt(0)))) return false;
+      const tk = toks[k];
+      if (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t) && inMatch[k] < 0)) break;
+      if (inMatch[k] >= 0 || (tk.kind === 'w' && isDigit(tk.t.charCodeAt(0)))) return false;
     }
-    return true;
+    if (isOr(k) || (k < n && toks[k].t === ',' && isOr(k + 1))) return true;
+    return isOr(i - 1) && (k >= n || toks[k].kind === 'stop');
   }
   function markWords(from: number, to: number): void {
     for (let k = from; k < to; k++) {

@@ -155,11 +155,16 @@ const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+
  * The words are the vocabulary's number words.
  */
 const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
-  const count = `(${alternation(Object.keys(words), { longestFirst: true })})`;
+  const one = `(?:${alternation(Object.keys(words), { longestFirst: true })})`;
+  // "two to three months", "two-three months": the lower count is the length told for certain.
+  const count = `(${one})(?:\\s*(?:to|-)\\s*${one})?`;
   const unit = '(weeks?|wks?|months?|mos?)';
+  // Within the pain's own clause: no comma, "and", dash or another length ("back pain x2 days and headache for two months").
+  const clause = '(?:(?!\\band\\b|\\s[-\u2013]\\s|\\bdays?\\b)[^,;.\\n]){0,25}?';
+  const hedge = '(?:(?:about|around|approx\\.?|approximately|nearly|almost|over|more than|at least|roughly|some)\\s+)?';
   return {
     after: new RegExp(
-      `^[^,;.\\n]{0,25}?\\b(?:for(?:\\s+the\\s+(?:past|last))?|over\\s+the\\s+(?:past|last)|x|\\u00d7)\\s*(?:a\\s+)?${count}[\\s-]+${unit}\\b(?![\\s-]*(?:old|ago|post|later|after|from)\\b)`,
+      `^${clause}\\b(?:for(?:\\s+the\\s+(?:past|last))?|over\\s+the\\s+(?:past|last)|x|\u00d7)\\s*${hedge}(?:a\\s+)?${count}[\\s-]+${unit}\\b(?![\\s-]*(?:old|ago|post|later|after|from)\\b)`,
       'i',
     ),
     before: new RegExp(`\\b${count}[\\s-]+${unit}\\s+(?:of|hx of|history of|h\\/o)\\s+(?:[a-z-]+(?:\\s+|\\s*\\/\\s*)){0,2}$`, 'i'),
