@@ -70,7 +70,7 @@ run_traced() {
   local name=$1; shift
   local log="$LOGDIR/$name.strace"
   set +e
-  strace -f -qq -e trace=connect,execve -o "$log" "$@" >"$LOGDIR/$name.out" 2>"$LOGDIR/$name.err"
+  strace -f -qq -s 4096 -e trace=connect,execve -o "$log" "$@" >"$LOGDIR/$name.out" 2>"$LOGDIR/$name.err"
   local rc=$?
   set -e
   echo "$rc" >"$LOGDIR/$name.rc"

@@ -95,7 +95,7 @@ export async function startService(keys: TestKeys | undefined, config: Record<st
   const argv = [BIN, '--config', cfgFile, '--port', '0', ...args];
   const trace = process.env.CDS_TRACE_DIR;
   const proc = trace
-    ? spawn('strace', ['-f', '-ff', '-qq', '-s', '256', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${randomUUID()}`), process.execPath, ...argv], { stdio: 'pipe' })
+    ? spawn('strace', ['-f', '-ff', '-qq', '-s', '4096', '-e', 'trace=connect,execve', '-o', path.join(trace, `cds-${randomUUID()}`), process.execPath, ...argv], { stdio: 'pipe' })
     : spawn(process.execPath, argv, { stdio: 'pipe', env: { ...process.env, CDS_LOG_LEVEL: process.env.CDS_LOG_LEVEL ?? 'info' } });
   let out = '';
   let err = '';

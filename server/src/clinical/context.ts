@@ -196,6 +196,10 @@ interface Entry {
   word: number;
   /** For qualifiers of lexicon listGrades: where the grade makes its item its own. */
   grade?: 'after-own-negation' | 'with-side';
+  /** A denial that speaks of the past itself ("no history of", "no h/o"): lexicon historyModifiers keep its list denied. */
+  deniesHistory?: boolean;
+  /** A historical cue of lexicon historyModifiers ("prior"): inside such a denial it describes an item, it asserts none. */
+  modifier?: boolean;
 }
 
 /**
@@ -305,6 +309,18 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     e.fwd &= ~e.both;
     e.bwd &= ~e.both;
   }
+  const pastCues = lex.triggers.filter((t) => t.category === 'historical' && t.direction === 'forward').flatMap((t) => t.phrases.map((p) => contextTokens(p).map((k) => k.t)));
+  for (const e of entries.values()) {
+    if (e.fwd & BIT.negated && pastCues.some((c) => holdsRun(e.tokens, c))) e.deniesHistory = true;
+  }
+  for (const p of lex.historyModifiers) {
+    const e = entries.get(
+      `trigger\u0000${contextTokens(p)
+        .map((t) => t.t)
+        .join(' ')}`,
+    );
+    if (e && e.fwd === BIT.historical && !e.bwd && !e.both) e.modifier = true;
+  }
   for (const p of lex.pseudoTriggers) {
     const e = entry(p, 'pseudo');
     const lead = e && e.tokens.length > 1 ? entries.get(`trigger\u0000${e.tokens[0]}`) : undefined;
@@ -392,6 +408,15 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   };
   return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
 });
+
+/** Whether `run` stands in `tokens` as consecutive tokens. */
+function holdsRun(tokens: readonly string[], run: readonly string[]): boolean {
+  outer: for (let i = 0; i + run.length <= tokens.length; i++) {
+    for (let k = 0; k < run.length; k++) if (tokens[i + k] !== run[k]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 function relativesOf(lex: ContextLexicon): Relatives {
   const sp = lex.speakers;
@@ -1004,16 +1029,33 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let orLater: Uint8Array | undefined;
   /** The item whose closing verb ends a denied "or" list ("no dimple or tuft seen | while a skin tag is present"). */
   let closeAt = -1;
+  /** The open denial speaks of the past ("no history of", "denies h/o"): "prior" in its list describes an item of it. */
+  let pastDenied = false;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
     itemOnly = 0;
     ownNegRun = 0;
     closeAt = -1;
+    pastDenied = false;
   };
   const openCue = (i: number, bits: number, itemBits: number, wordBits = 0) => {
+    // "No history of tumor, infection, prior surgery or vascular malformation": the modifier is one more alternative of
+    // the denied history. Not in a plain comma list ("No h/o trauma, previous ALL in remission"), where it tells one.
+    const keepDenial = pastDenied && remaining[NEGATED] > 0 && match[i]?.modifier === true && deniedAlternative(i);
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
-    for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i]) remaining[c] = 0;
+    for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i] && !(keepDenial && c === NEGATED)) remaining[c] = 0;
+    if (keepDenial) {
+      // The modifier starts its item's finding ("prior surgery"): the denial covers its own word too.
+      for (let k = i; k < cueEnd[i]; k++) {
+        fwd[k] |= BIT.negated;
+        fwdCue[k] = lastCue;
+      }
+    }
+    if (bits & BIT.negated) pastDenied = match[i]?.deniesHistory === true;
+    // "denies history of X, prior Y": a history cue in the denial's own item makes it a denied history.
+    else if (bits & BIT.historical && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i]) pastDenied = true;
+    else if (!keepDenial && remaining[NEGATED] === 0) pastDenied = false;
     for (let c = 0; c < CATEGORIES.length; c++) {
       if (bits & (1 << c)) {
         // A prefix reaches its one word, and leaves a longer scope of the same kind open ("no non-tender lump or tuft").
@@ -1092,6 +1134,25 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       }
     } else if (open && tk.kind === 'w') markWords(i, i + 1);
     i++;
+  }
+  /**
+   * The modifier at i is an alternative of its own "or" list: an "or"/"nor" right before its item, or right after it
+   * ("…, prior surgery or vascular malformation", "trauma, previous fracture, or weight loss"), never one later in the
+   * sentence ("previous leukemia, pain worse sitting or bending"). Its item tells nothing of its own: no other cue
+   * ("previous ALL in remission") and no number ("prior surgery 2019"). Led by the "or", the item ends the sentence
+   * ("or prior ALL - currently off treatment", "or previous ALL, completed therapy" go on to tell it).
+   */
+  function deniedAlternative(i: number): boolean {
+    const isOr = (k: number) => k >= 0 && k < n && inMatch[k] < 0 && (toks[k].t === 'or' || toks[k].t === 'nor');
+    let k = cueEnd[i];
+    for (; k < n && item[k] === item[i]; k++) {
+      work.steps++;
+      const tk = toks[k];
+      if (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t) && inMatch[k] < 0)) break;
+      if (inMatch[k] >= 0 || (tk.kind === 'w' && isDigit(tk.t.charCodeAt(0)))) return false;
+    }
+    if (isOr(k) || (k < n && toks[k].t === ',' && isOr(k + 1))) return true;
+    return isOr(i - 1) && (k >= n || toks[k].kind === 'stop');
   }
   function markWords(from: number, to: number): void {
     for (let k = from; k < to; k++) {

@@ -134,9 +134,9 @@ const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(wee
  * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
  * "7/52 hx of LBP"); never an age ("10 mo F with LBP").
  */
-const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
 /** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
-const MONTHS_SLASH_LEAD = /(?:\bx|\bfor|\u00d7)\s*$/i;
+const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\s+(?:past|last)|\u00d7)\s*$/i;
 /** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
 const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?up|see|recheck|reassess)\s*$/i;
 /**
@@ -146,8 +146,30 @@ const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
 const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
-const NUMBER_AND_UNIT_AT_END = /\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})$/i;
-const NUMBER_AND_UNIT_AT_START = /^\d{1,3}(?:\.\d{1,2})?\s*(?:[a-z]+|\/\d{2})/i;
+const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})$/i;
+const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
+/**
+ * A length written in words, told as one ("a two-month history of LBP", "back pain for the past six weeks", "LBP x two
+ * weeks"): only before "of"/"history of", or after the pain behind "for"/"x"/"over the past" within its clause, never an
+ * age or a time since ("a two-month-old sister", "two months ago", "twelve weeks post op", "review in six weeks").
+ * The words are the vocabulary's number words.
+ */
+const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
+  const one = `(?:${alternation(Object.keys(words), { longestFirst: true })})`;
+  // "two to three months", "two-three months": the lower count is the length told for certain.
+  const count = `(${one})(?:\\s*(?:to|-)\\s*${one})?`;
+  const unit = '(weeks?|wks?|months?|mos?)';
+  // Within the pain's own clause: no comma, "and", dash or another length ("back pain x2 days and headache for two months").
+  const clause = '(?:(?!\\band\\b|\\s[-\u2013]\\s|\\bdays?\\b)[^,;.\\n]){0,25}?';
+  const hedge = '(?:(?:about|around|approx\\.?|approximately|nearly|almost|over|more than|at least|roughly|some)\\s+)?';
+  return {
+    after: new RegExp(
+      `^${clause}\\b(?:for(?:\\s+the\\s+(?:past|last))?|over\\s+the\\s+(?:past|last)|x|\u00d7)\\s*${hedge}(?:a\\s+)?${count}[\\s-]+${unit}\\b(?![\\s-]*(?:old|ago|post|later|after|from)\\b)`,
+      'i',
+    ),
+    before: new RegExp(`\\b${count}[\\s-]+${unit}\\s+(?:of|hx of|history of|h\\/o)\\s+(?:[a-z-]+(?:\\s+|\\s*\\/\\s*)){0,2}$`, 'i'),
+  };
+});
 /**
  * Keys a pain duration is read from. PMH ("ex-32 weeks preemie, back pain last year") is history, except
  * in a note with no line for the present illness, which writes it there ("Hx: LBP x 8 wk, night pain"; the
@@ -657,22 +679,25 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
  */
 function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
+  const numberWords = readingVocabulary().trauma.numberWords;
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
     if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && historyPainIsToday(text, h, pmhIsNow)))) continue;
     const value = h.field.valueSpan;
     work.steps += 100;
-    const after = DURATION_AFTER.exec(text.slice(h.span.end, Math.min(value.end, h.span.end + 60)));
+    const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
+    const inWords = wordLengths(numberWords);
+    const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
+    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
     const m = after ?? before;
     if (!m) continue;
     if (after && m[2].startsWith('/')) {
       const lead = m[0].slice(0, m[0].length - NUMBER_AND_UNIT_AT_END.exec(m[0])![0].length);
       if ((m[2] === '/12' && !MONTHS_SLASH_LEAD.test(lead)) || INTERVAL_SLASH_LEAD.test(lead)) continue;
     }
-    const n = Number(m[1]);
+    const n = Object.hasOwn(numberWords, m[1].toLowerCase()) ? numberWords[m[1].toLowerCase()] : Number(m[1]);
     const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
     // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
     const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];

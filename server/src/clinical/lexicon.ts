@@ -50,6 +50,11 @@ export const ContextLexiconSchema = z.strictObject({
     /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
     datedPast: z.array(phrase),
   }),
+  /**
+   * Historical cues that only describe an item of a denied history ("No history of tumor, infection, prior surgery"):
+   * inside a denial that itself speaks of the past, they keep the list denied instead of starting an assertion of their own.
+   */
+  historyModifiers: z.array(phrase),
   /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
   terminators: z.array(phrase),
   /**

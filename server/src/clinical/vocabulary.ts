@@ -520,7 +520,7 @@ const ReadingVocabularyFields = z.strictObject({
      * for the fall word before the number, so a hedged height is read as the plain one.
      */
     heightHedges: z.array(z.string().min(1)).min(1),
-    /** Number words a height may be written in ("five feet"). */
+    /** Number words a height ("five feet") and a pain's length ("for two months", facts.ts wordLengths) may be written in. */
     numberWords: z.record(z.string().min(1), z.number().int().positive()),
   }),
   /**

@@ -45,6 +45,11 @@ export interface KeyInfo {
    * minutesPlanRead: "Outcome: MRI whole spine last month - normal", "Action: XR L-spine done at OSH - normal").
    */
   besides?: string[];
+  /**
+   * Free text every line of which is read ("CC: back pain" and "HPI: 9 yo, 3 wk of back pain, no fever"): written under
+   * two of its spellings, it is no repeat (duplicate-key); under one spelling twice it is, since each line is read apart.
+   */
+  everyRead?: boolean;
 }
 
 /**
@@ -148,12 +153,14 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Sex', aliases: [], meaning: 'Informational.', forms: '`M`, `F`, `male`, `female`' },
   {
     name: 'Presentation',
+    everyRead: true,
     aliases: ['Complaint', 'History', 'HPI', 'CC', 'Chief complaint', 'Subjective', 'S'],
     meaning: 'Why the child is seen: back pain, a check-up, trauma.',
     forms: 'free text: `routine check-up`, `back pain for 3 weeks`, `fell from a trampoline`',
   },
   {
     name: 'Findings',
+    everyRead: true,
     aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O', 'O/E', 'On examination', 'On exam'],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',
@@ -186,24 +193,28 @@ export const KEYS: readonly KeyInfo[] = [
   },
   {
     name: 'Symptoms',
+    everyRead: true,
     aliases: ['New symptoms'],
     meaning: 'New neurologic, urologic or orthopedic symptoms; these call for neurosurgical referral.',
     forms: 'free text: `new urinary dribbling`, `toe walking`',
   },
   {
     name: 'Red flags',
+    everyRead: true,
     aliases: [],
     meaning: 'Systemic or back-pain red flags; any present moves the note out of the cutaneous-marker scenario.',
     forms: '`none`, or a list: `fever; weight loss`',
   },
   {
     name: 'ROS',
+    everyRead: true,
     aliases: ['Review of systems'],
     meaning: 'Review of systems: symptoms asked about, present or denied; words for the normal state ("neg", "afebrile") mean nothing found.',
     forms: '`neg`, `afebrile, no wt loss, night pain x 2 wk`',
   },
   {
     name: 'PMH',
+    everyRead: true,
     aliases: ['PMHx', 'Hx', 'Past medical history', 'Medical history'],
     meaning: 'Past medical history; a cancer history here is a red flag.',
     forms: 'free text: `ALL in remission`, `none`',
@@ -285,6 +296,7 @@ export const KEYS: readonly KeyInfo[] = [
   { name: 'Contrast', aliases: [], meaning: 'IV contrast for the order; overrides what `Order` says.', forms: '`none`, `without`, `with`, `without and with`' },
   {
     name: 'Indication',
+    everyRead: true,
     aliases: [
       'Reason',
       'Dx',

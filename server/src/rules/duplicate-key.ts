@@ -1,4 +1,4 @@
-import { isBesidesSpelling, isListSpelling, isPastSpelling } from '../notes/keys';
+import { isBesidesSpelling, isListSpelling, isPastSpelling, normalizeKey } from '../notes/keys';
 import type { Rule } from './types';
 
 /**
@@ -6,7 +6,8 @@ import type { Rule } from './types';
  * value at an earlier time ("Age at discharge") beside a current one ("Current age") is no repeat:
  * they are two facts, and the current one is read. Nor is a spelling that names the key only beside no other
  * (`KeyInfo.besides`: "Outcome:", "Decision:", "Actions:"), nor numbered diagnoses and code lines ("DX1:", "DX2:",
- * "ICD-10:"), a list whose every entry is read.
+ * "ICD-10:"), a list whose every entry is read, nor free text whose every line is read written under two spellings
+ * (`KeyInfo.everyRead`: "CC:" and "HPI:" both tell the history).
  */
 export const rule: Rule = {
   id: 'duplicate-key',
@@ -21,7 +22,10 @@ export const rule: Rule = {
       // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
       // A table's columns "Exam" and "Skin" are two columns of one row, each read: no repeat either.
       if (!f.key || f.column || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
-      const id = isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
+      // "CC: …" then "HPI: …", "Exam: …" then "Skin: …": free text every line of which is read, under its own heading,
+      // is no repeat. The same spelling twice is ("Presentation: back pain" / "Presentation: x 6 weeks"): a line read
+      // apart from the one it continues loses what ties them.
+      const id = f.key.everyRead ? `${f.key.name}\u0000${normalizeKey(f.rawKey)}` : isPastSpelling(f.rawKey) ? `${f.key.name} (past)` : f.key.name;
       const first = seen.get(id);
       if (!first) {
         seen.set(id, f);
@@ -29,7 +33,9 @@ export const rule: Rule = {
       }
       ctx.report({
         span: f.keySpan,
-        message: `"${f.key.name}" is given more than once in this note; only the first is read, so merge them into one line`,
+        message: f.key.everyRead
+          ? `"${f.key.name}" is given more than once in this note; merge the lines so what they tell is read together`
+          : `"${f.key.name}" is given more than once in this note; only the first is read, so merge them into one line`,
         related: [{ span: first.keySpan, message: `first ${f.key.name}` }],
       });
     }
