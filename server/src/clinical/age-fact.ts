@@ -2071,8 +2071,12 @@ function judge(
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
+  // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;
+  // "2 do not", "2 wo contrast" are a verb and "without".
+  const daysOrWeeksOld = unit === 'do' || unit === 'wo';
+  if (daysOrWeeksOld && !CLAUSE_AFTER.test(value.slice(end, end + 4)) && !(next !== undefined && v.after.has(next) && next !== 'old' && letterOk(next, false))) return undefined;
   // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
-  const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
+  const marked = c.withSex || ofAge || unit === 'yo' || daysOrWeeksOld || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
   // "Staff injury, 19 y M court monitor": the patient's sex right after it, opening its clause, makes it the age of the
   // one the note is about, whatever complaint comes before ("LBP 3 wks" is how long; no duration is told with a sex).
   const sexOpensClause = sexLetter && CLAUSE_BEFORE.test(value.slice(0, start));
