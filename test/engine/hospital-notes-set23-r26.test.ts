@@ -85,4 +85,29 @@ describe('"2 do", "3 wo": days and weeks old', () => {
     assert.equal(ageOf('Things 2 do today: US spine', 'Skin: sacral dimple'), undefined);
     assert.equal(ageOf('Order: MRI L-spine 2 wo contrast', 'Skin: sacral dimple'), undefined);
   });
+  it('the nursery forms: opening the line or its clause, before the sex, under Age', () => {
+    const near = (months: number | undefined, days: number) => assert.ok(Math.abs((months ?? -1) - days / 30.4375) < 0.01, `${months} vs ${days} d`);
+    near(ageOf('HPI: 4 do F born at 38 wk, sacral dimple on newborn exam.', 'Skin: sacral dimple 3 mm within gluteal cleft'), 4);
+    near(ageOf('Age: 10 do', 'Skin: sacral dimple 3 mm within gluteal cleft'), 10);
+    near(ageOf('HPI: 8 wo M, sacral dimple, born 37+2 wk.', 'Skin: sacral dimple 6 mm'), 56);
+    near(ageOf('HPI: Twin A and twin B, 2 do. Twin B has a sacral hair tuft.', 'Skin: hair tuft over sacrum'), 2);
+  });
+  it('after surgery, a follow-up, "started" or beside an age in years they are times, no age (review a01, b11, b04, b05, b08)', () => {
+    // a01, b11: 3 weeks after the release; the age is the plain 14 yo.
+    assert.equal(ageOf('HPI: 14 yo F s/p tethered cord release, now 3 wo. New LBP and leg tingling.', 'Neuro: decreased sensation L5 on L'), 168);
+    assert.equal(ageOf('HPI: 14 yo F s/p tethered cord release, now 3 wo. Mild incisional pain, neuro stable.'), 168);
+    // b04, b05, b08: no age is told, so missing-age must still speak.
+    const missing = (...lines: string[]) => {
+      assert.equal(ageOf(...lines), undefined, lines.join(' / '));
+      assert.ok(readNote(...lines).rules.includes('missing-age'), lines.join(' / '));
+    };
+    missing('HPI: Teen M with LBP after football, no red flags, neuro intact. F/u PCP 2 wo.', 'Order: XR L-spine');
+    missing('HPI: LBP x 3 days, no red flags. Pain started 2 do.', 'Order: XR L-spine');
+    missing('HPI: Adolescent F with LBP. Started abx for UTI 3 do. No fever now.', 'Order: XR L-spine');
+    missing('HPI: Infant with sacral dimple. RTC 2 wo.', 'Order: US spine infant');
+    missing('HPI: Infant with sacral dimple, seen at 2 wo.', 'Order: US spine infant');
+    missing('HPI: LBP, pain began 3 do, no red flags.', 'Order: XR L-spine');
+    // A child word after it no longer makes it an age when a plain age in years is told.
+    assert.equal(ageOf('HPI: 15 yo M with LBP. Sister 2 wo F at home.'), 180);
+  });
 });
