@@ -235,6 +235,17 @@ describe('grammar: keys (spec §2)', () => {
     }
   });
 
+  it('"#1 …", a numbered problem, is a line of the note; "# …", "#note" and "# 1 …" stay comments (as the parser reads them)', () => {
+    const COMMENT = 'comment.line.number-sign.imaging-order';
+    const lines = tokenize('Pt: 7 yo M\n#1 MRI complete spine ordered\n#12 Neurosurgery consult\n# acknowledge missing-age: other\n#note to self\n# 1 Mechanical LBP');
+    for (const i of [1, 2]) for (const t of lines[i]) assert.ok(!t.scopes.includes(COMMENT), `line ${i} ${t.text}: ${t.scopes.join(' ')}`);
+    for (const i of [3, 4, 5])
+      assert.ok(
+        lines[i].every((t) => t.scopes.includes(COMMENT)),
+        `line ${i}: ${lines[i].map((t) => t.scopes.join(' ')).join(' | ')}`,
+      );
+  });
+
   it('every note of the samples/ folder has only known keys', () => {
     const dir = path.join(ROOT, 'samples');
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.order')) : [];

@@ -72,6 +72,7 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
   durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
+  daysOrWeeksOld: z.strictObject({ $comment: z.string().optional(), notAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
   notAnAge: z.strictObject({ $comment: z.string().optional(), words, before: words }),
   relatives: z.strictObject({
@@ -204,6 +205,8 @@ interface AgeWords {
   dolDayWords: Set<string>;
   pastAge: Set<string>;
   durationBefore: Set<string>;
+  /** "now 3 wo", "F/u PCP 2 wo", "started 2 do": a word before "N do"/"N wo" that makes it a time, not an age. */
+  daysOrWeeksOldNotAfter: Set<string>;
   personAfter: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
@@ -320,6 +323,7 @@ function ageWords(): AgeWords {
     dolDayWords: new Set(v.dayOfLife.dayWords),
     pastAge: new Set(v.pastAge.words),
     durationBefore: new Set(v.durationBefore.words),
+    daysOrWeeksOldNotAfter: new Set(v.daysOrWeeksOld.notAfter),
     personAfter: new Set(v.durationBefore.personAfter),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
@@ -2003,6 +2007,27 @@ const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|
  * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
  * index of the first word at or after the candidate's start.
  */
+/** A plain age in years anywhere in the note ("14 yo F", "15 y/o", "9 years old"): "N do"/"N wo" never outranks it. */
+const YEARS_AGE = /\b\d{1,2}(?:\.\d)?[ \t-]*(?:yo[mf]?|y\/o|y\.o\.?|yrs?[ \t-]*old|years?[ \t-]*old)(?![a-z])/i;
+
+/**
+ * "2 do", "3 wo" as days or weeks old. A nursery note writes "Baby boy, 2 do," or "3 wo M"; a clinic note writes
+ * "now 3 wo" after surgery, "F/u PCP 2 wo" and "Pain started 2 do", which are times. So the number is an age only
+ * where no time or plan word stands before it in its sentence (age-vocabulary.json daysOrWeeksOld), and either a word
+ * for the child or its sex follows it, or it ends its clause and opens it (or follows a word for the child or its sex).
+ * Never beside an age told in years.
+ */
+function daysOrWeeksOldAge(value: string, ar: Around, c: AgeValue, v: AgeWords, noteText: string, letterOk: (x: string, slashAfter: boolean) => boolean): boolean {
+  const { start, end } = c.span;
+  const { before, next, prev } = ar;
+  if (YEARS_AGE.test(noteText)) return false;
+  if (before.some((x) => v.daysOrWeeksOldNotAfter.has(x.text))) return false;
+  if (next !== undefined && next !== 'old' && (v.after.has(next) || v.person.has(next)) && letterOk(next, false)) return true;
+  if (!CLAUSE_AFTER.test(value.slice(end, end + 4))) return false;
+  const prevIsChild = prev !== undefined && (v.person.has(prev) || /^[mf]$/.test(prev));
+  return CLAUSE_BEFORE.test(value.slice(0, start)) || prevIsChild;
+}
+
 function judge(
   value: string,
   original: string,
@@ -2071,8 +2096,12 @@ function judge(
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
+  // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;
+  // "2 do not", "2 wo contrast" are a verb and "without".
+  const daysOrWeeksOld = unit === 'do' || unit === 'wo';
+  if (daysOrWeeksOld && !daysOrWeeksOldAge(value, ar, c, v, noteText, letterOk)) return undefined;
   // Told as an age by its own notation: "15M", "5 y.o.", "7 y/o", "11-year-old", "3 years of age".
-  const marked = c.withSex || ofAge || unit === 'yo' || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
+  const marked = c.withSex || ofAge || unit === 'yo' || daysOrWeeksOld || (MARKED_AFTER.test(rest) && !(unit.startsWith('w') && /^\/o[ \t]*[a-z]/i.test(rest)));
   // "Staff injury, 19 y M court monitor": the patient's sex right after it, opening its clause, makes it the age of the
   // one the note is about, whatever complaint comes before ("LBP 3 wks" is how long; no duration is told with a sex).
   const sexOpensClause = sexLetter && CLAUSE_BEFORE.test(value.slice(0, start));

@@ -26,6 +26,10 @@ export type Unit = 'y' | 'm' | 'w' | 'd' | 'h';
 const UNIT: Record<string, Unit> = {
   y: 'y',
   yo: 'y',
+  // "2 do", "3 wo": days and weeks old, as a North American nursery or hospital note writes them beside "yo" and "mo". Also a
+  // verb and "without" (clinical/age-fact.ts reads them as an age only where nothing but the child follows).
+  do: 'd',
+  wo: 'w',
   yom: 'y',
   yof: 'y',
   yr: 'y',

@@ -86,6 +86,9 @@ function readLine(text: string, start: number, to: number, out: Line): Line {
 
 /** What nextColumnKey needs before a column: two spaces or tabs, or one tab. */
 const COLUMN_GAP = /[ \t]{2}|\t/;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
@@ -167,7 +170,10 @@ export function parseNote(
 
     if (firstNonSpace === e) {
       // Blank lines are ignored (spec §1): an indented line after one still continues the value.
-    } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && (firstNonSpace === s || !open)) {
+    } else if (text.charCodeAt(firstNonSpace) === 35 /* # */ && !isDigit(text.charCodeAt(firstNonSpace + 1)) && (firstNonSpace === s || !open)) {
+      // "#1 RSV bronchiolitis", "#2 Neurosurgery consult requested": a problem list numbers its items so, as a hospital's
+      // assessment and plan writes them; such a line is the note's own text (a leading number, as "1. …" is), never a
+      // comment. A comment has no digit right after its "#" ("# 3-month-old at a routine check-up" stays one).
       comments.push({ span: { start: firstNonSpace, end: lastNonSpace }, text: text.slice(firstNonSpace + 1, lastNonSpace).trim() });
       open = undefined;
     } else if (open && firstNonSpace > s && !startsWithKnownKey(text, firstNonSpace, e)) {

@@ -51,7 +51,8 @@ export type CarerReport = (rawKey: string, value: string) => boolean;
 const neverReports: CarerReport = () => false;
 
 function looksLikeProse(rawKey: string): boolean {
-  if (/[.,;()!?'"]/.test(rawKey) || /^\s*\d/.test(rawKey)) return true;
+  // A leading number, or a problem's ("#2 FEN: ad lib PO"), numbers an item of a list.
+  if (/[.,;()!?'"]/.test(rawKey) || /^\s*#?\d/.test(rawKey)) return true;
   const words = rawKey.trim().split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
   if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
