@@ -1553,8 +1553,10 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // Of whom a call is about, only the baby's description: words for the patient and a name (never a clinician's, "re: Dr
     // Smith, DOL 3 babies"), the day ending its clause (never "DOL 3 at transfer from NICU", a day of the past), and in a note
     // that tells no other age of the child ("Corrected age 5 months": dayOfLife.namedNotWith), which may be its age now.
+    // The day ends its clause: a day of today, never one dated by what follows ("DOL 3 at transfer", "day 4 of life in 2023").
+    const endsClause = /^\s*(?:[,.;]|$)/.test(rest);
     if (named) {
-      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || (otherAge ??= toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text)))) continue;
+      if (!before.length || !endsClause || (otherAge ??= toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text)))) continue;
       if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
       continue;
     }
@@ -1564,8 +1566,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // A Patient value describes the patient on whatever line it stands ("Patient: Baby Adebayo, day 10 of life"); so does a
     // line opening on a word for the baby and its name alone ("Baby Adebayo, day 10 of life, term male" under a ward's
     // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
-    // day after anything else ("Jaundice, day 3 of life").
-    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) return told;
+    // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
+    // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
+    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) {
+      if (endsClause) return told;
+      continue;
+    }
     const at = base + start;
     let first = 0;
     while (first < at && /\s/.test(noteText[first])) first++;
