@@ -118,6 +118,8 @@ export const AgeVocabularySchema = z.strictObject({
     events: words,
     $commentNamedNotWith: z.string().optional(),
     namedNotWith: words,
+    $commentBabyWords: z.string().optional(),
+    babyWords: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -233,6 +235,8 @@ interface AgeWords {
   dolBefore: Set<string>;
   dolEvents: Set<string>;
   dolNamedNotWith: Set<string>;
+  /** "Baby Adebayo, day 10 of life": a word for the baby that opens the name a day of life follows. */
+  dolBabyWords: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -348,6 +352,7 @@ function ageWords(): AgeWords {
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
+    dolBabyWords: new Set(v.dayOfLife.babyWords),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -811,10 +816,15 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   const unclear: Span[] = [];
   // A Patient key written inside prose ("Order received: XR L-spine. Patient: 3 mo F.") unless it is someone else's.
   const patient = field(note, 'Patient') ?? all.find((f) => f.inferred && f.key?.name === 'Patient' && f.value && !someoneElsesKey(note.text, f, v));
+  // "Patient: Baby Adebayo, day 10 of life": a day of life in the Patient value is the patient's, and loses to an age
+  // told in weeks or months as any day of life does.
+  let patientLife: AgeFact | undefined;
   if (patient) {
     const a = patientAge(patient.value, v, unclear) ?? bracketAfterPatientName(note.text, patient.value, v);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
+    const life = dayOfLife(note.text, patient.valueSpan.start, patient.value, v, true);
+    if (life) patientLife = { months: life.months, span: shift(life.span, patient.valueSpan.start), from: 'Patient' };
   }
   // Free text: today's age told as such ("now 7 mo", "now 2 days old"); else a plainly told age ("9 mo
   // boy", "13 yo", "Girl 10 years"), the first in the note; else one only suggested by a word after it
@@ -850,7 +860,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
   const { weak, life, alone } = best;
-  const told = weak ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? schoolChildAge(note.text, v) ?? ageOpeningOtherValues(note, all, texts, v);
+  const told = weak ?? patientLife ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? schoolChildAge(note.text, v) ?? ageOpeningOtherValues(note, all, texts, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1491,7 +1501,7 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
  * before a dash: there it dates a study, a procedure or an event ("Spinal US (day 3 of life): normal",
  * "US on DOL 3", "circumcised DOL 2", "DOL 3 spinal US normal", "DOL 3: US", "DOL 5 - phototherapy").
  */
-function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): TextAge | undefined {
+function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, patientValue = false): TextAge | undefined {
   const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
   for (const m of value.matchAll(DAY_OF_LIFE)) {
@@ -1547,14 +1557,25 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     // Of whom a call is about, only the baby's description: words for the patient and a name (never a clinician's, "re: Dr
     // Smith, DOL 3 babies"), the day ending its clause (never "DOL 3 at transfer from NICU", a day of the past), and in a note
     // that tells no other age of the child ("Corrected age 5 months": dayOfLife.namedNotWith), which may be its age now.
+    // The day ends its clause: a day of today, never one dated by what follows ("DOL 3 at transfer", "day 4 of life in 2023").
+    const endsClause = /^\s*(?:[,.;]|$)/.test(rest);
     if (named) {
-      if (!before.length || !/^\s*(?:[,.;]|$)/.test(rest) || (otherAge ??= toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text)))) continue;
+      if (!before.length || !endsClause || (otherAge ??= toWords(noteText).some((x) => v.dolNamedNotWith.has(x.text)))) continue;
       if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
       continue;
     }
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
     const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
+    // A Patient value describes the patient on whatever line it stands ("Patient: Baby Adebayo, day 10 of life"); so does a
+    // line opening on a word for the baby and its name alone ("Baby Adebayo, day 10 of life, term male" under a ward's
+    // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
+    // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
+    // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
+    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) {
+      if (endsClause) return told;
+      continue;
+    }
     const at = base + start;
     let first = 0;
     while (first < at && /\s/.test(noteText[first])) first++;
@@ -1562,6 +1583,22 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
     if (lineEnd < 0 || lineEnd > at) return told;
   }
   return undefined;
+}
+
+/**
+ * The words before a day of life's comma are only a word for the baby and the baby's name ("Baby Adebayo", "Baby boy
+ * Okafor", "Infant Ruth"): a word of dayOfLife.babyWords first, then words for the patient or names, at least one name.
+ */
+function babyNamedBefore(lead: string, v: AgeWords): boolean {
+  const words = toWords(lead);
+  if (words.length < 2 || words.length > 5 || !v.dolBabyWords.has(words[0].text)) return false;
+  let named = false;
+  for (const x of words.slice(1)) {
+    if (v.dolBefore.has(x.text)) continue;
+    if (!nameWord(lead.slice(x.start, x.end), v) || v.slashNotAfter.has(x.text)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** Where the last sentence in the text ends ("Seen with dad. Ethan …"): the index of its stop, or -1. */

@@ -59,7 +59,11 @@ const LABEL_AFTER = /^[ \t]*:/;
  * that strains the back. Read in the clause before the word (a bounded look-back, so linear), and right after it
  * ("sports unchanged"; not past a comma: "gymnast, no increase in training" is still a gymnast).
  */
-function activityUnchanged(text: string, h: FindingHit, words: { before: readonly string[]; after: readonly string[] }): boolean {
+function activityUnchanged(
+  text: string,
+  h: FindingHit,
+  words: { before: readonly string[]; after: readonly string[]; contrast: readonly string[]; load: readonly string[] },
+): boolean {
   const before = clauseBefore(text, h.span.start);
   const after = clauseAfter(text, h.span.end);
   // Only the activity's own words between ("no change in play or sports"), and only right after ("sports unchanged"):
@@ -67,8 +71,27 @@ function activityUnchanged(text: string, h: FindingHit, words: { before: readonl
   const near = (gap: string) => gap.length <= 25 && !/[,.;:!?\n]/.test(gap);
   return (
     findAny(toWords(before.text, before.start), phraseSetOf(words.before)).some((s) => near(text.slice(s.end, h.span.start))) ||
-    findAny(toWords(after.text, h.span.end), phraseSetOf(words.after)).some((s) => near(text.slice(h.span.end, s.start)))
+    findAny(toWords(after.text, h.span.end), phraseSetOf(words.after)).some((s) => near(text.slice(h.span.end, s.start))) ||
+    contrastedUnchanged(text, h.span.end, words)
   );
+}
+
+/**
+ * "Plays football at rec level but no change in training": the sport named, then set against an unchanged load in its
+ * own sentence (activityUnchanged.contrast right before a `before` phrase, and a word of activityUnchanged.load right
+ * after it): the writer names the sport to dismiss it. Without the contrast ("gymnast, no increase in training") the
+ * sport stands, and so it does when what is unchanged is not the load ("but no change in pain with rest", "in bowel
+ * habit"). A bounded look-ahead, over a wrapped line.
+ */
+function contrastedUnchanged(text: string, at: number, words: { before: readonly string[]; contrast: readonly string[]; load: readonly string[] }): boolean {
+  const piece = text.slice(at, at + 2 * LOOK);
+  const cut = piece.search(/[.;:!?]/);
+  const sentence = cut >= 0 ? piece.slice(0, cut) : piece;
+  const ws = toWords(sentence, at);
+  const loads = findAny(ws, phraseSetOf(words.load));
+  const unchanged = findAny(ws, phraseSetOf(words.before)).filter((u) => loads.some((l) => /^\s*$/.test(text.slice(u.end, l.start))));
+  if (!unchanged.length) return false;
+  return findAny(ws, phraseSetOf(words.contrast)).some((c) => unchanged.some((u) => /^[\s,]*$/.test(text.slice(c.end, u.start))));
 }
 /**
  * "rugby club wants an x-ray before tournament", "the football academy requested imaging": the sport names who asks for the

@@ -308,9 +308,12 @@ const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indi
  * hair tuft, neuro exam normal", a requisition's "HX:"): every reader then reads the PMH value as the
  * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
  */
-/** "Hx", "History", "Clinical history": a requisition's history line, unlike "PMH" or "Past medical history". */
+/**
+ * "Hx", "History", "Clinical history", a South Asian or African clinic's "H/o": a requisition's history line, unlike
+ * "PMH" or "Past medical history".
+ */
 export function isClinicalHistoryKey(rawKey: string): boolean {
-  return /^\s*(?:hx|history|clinical (?:hx|history)|brief (?:hx|history)|relevant (?:hx|history))\s*$/i.test(rawKey);
+  return /^\s*(?:hx|h\/o|history|clinical (?:hx|history)|brief (?:hx|history)|relevant (?:hx|history))\s*$/i.test(rawKey);
 }
 
 export function historyIsThePresentIllness(all: readonly Field[]): boolean {

@@ -143,7 +143,13 @@ const ReadingVocabularyFields = z.strictObject({
    */
   sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
   /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
-  activityUnchanged: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
+  activityUnchanged: z.strictObject({
+    $comment: z.string().optional(),
+    before: z.array(phrase).min(1),
+    after: z.array(phrase).min(1),
+    contrast: z.array(phrase).min(1),
+    load: z.array(phrase).min(1),
+  }),
   /**
    * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
    * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
