@@ -479,6 +479,10 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'details',
   'planned',
   'required',
+  // "Urgent: MRI whole spine without contrast - today", Italian "Urgente: RM rachide in toto senza mdc": the priority names
+  // the study to do (any other value stays an unknown key).
+  'urgent',
+  'urgente',
 ];
 const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
