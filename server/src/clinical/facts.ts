@@ -927,7 +927,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
         )
       : undefined;
     facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: (checked ? ticked : neuro)!.valueSpan };
-  } else facts.neuro = readNeuroInText(note, text, all, facts.hits, examAge);
+  } else {
+    // "Request: US spine, \"sacral dimple 3 mm …, normal neuro exam\"": the history a request writes tells the exam as any line does.
+    facts.neuro = readNeuroInText(note, text, asked.length ? [...all, ...askedAll] : all, facts.hits, examAge);
+  }
 
   readListedRedFlags(text, all, facts);
 
