@@ -67,12 +67,7 @@ describe('set 23, European-trained writers (r26)', () => {
 
   describe('a German letter’s salutation and closing', () => {
     it('tell a German note, so "11 J." is read as years', () => {
-      const letter = [
-        'Sehr geehrte Familie Keller,',
-        'regarding Lea (11 J. / 11 years): back pain for 2 weeks after a tennis camp.',
-        'Plan: XR L-spine',
-        'Freundliche Grüsse',
-      ];
+      const letter = ['Sehr geehrte Familie Keller,', 'regarding Lea (11 J. / 11 years): back pain for 2 weeks after a tennis camp.', 'Plan: XR L-spine', 'Freundliche Grüsse'];
       near(ageOf(...letter), 132, 'Lea (11 J. / 11 years)');
     });
     it('one German word alone does not', () => {
@@ -85,10 +80,7 @@ describe('set 23, European-trained writers (r26)', () => {
       const seen = readNote('Child: 2 y.o. girl', 'Objectively: sacral dimple noted. Gait normal.', 'Ordered: X-ray of lumbosacral spine.');
       assert.equal(seen.scenario, 's1-cutaneous-marker');
       assert.ok(presentIn('hair-tuft', 'Patient: boy, age 6 weeks.', 'Skin examination: hair tuft over the lower lumbar spine.', 'Plan: MRI L-spine'));
-      assert.equal(
-        readNote('14 yo M', 'Back pain 10 days.', 'EO: dorsiflexion left foot 4/5, Babinski positive left.', 'Plan: MRI whole spine').facts.neuro.state,
-        'abnormal',
-      );
+      assert.equal(readNote('14 yo M', 'Back pain 10 days.', 'EO: dorsiflexion left foot 4/5, Babinski positive left.', 'Plan: MRI whole spine').facts.neuro.state, 'abnormal');
     });
     it('"Urgent:" names the study to do, and nothing else', () => {
       assert.equal(orderOf('14 yo M', 'Back pain 10 days.', 'Urgent: MRI whole spine without contrast - today.'), 'mri-complete-without');
@@ -99,7 +91,11 @@ describe('set 23, European-trained writers (r26)', () => {
 
   describe('a study done keyed by its day and month', () => {
     it('"Spinal US 21.05.:" and "Sono from 12.02.:" are studies done with their result', () => {
-      const limited = readNote('4 wk M. Skin tag at the upper cleft.', 'Spinal US 21.05. (at 2 weeks): limited / not conclusive, conus level could not be determined.', 'Plan: repeat US spine');
+      const limited = readNote(
+        '4 wk M. Skin tag at the upper cleft.',
+        'Spinal US 21.05. (at 2 weeks): limited / not conclusive, conus level could not be determined.',
+        'Plan: repeat US spine',
+      );
       assert.equal(limited.facts.prior[0]?.result, 'indeterminate');
       assert.ok(limited.rules.includes('next-study-after-ultrasound'));
       const tethered = readNote('4 mo F. Sacral dimple.', 'Sono spinal canal from 12.02.: conus medullaris ending at L3 - suspicion of tethered cord.', 'Plan: MRI L-spine');
@@ -150,7 +146,9 @@ describe('set 23, European-trained writers (r26)', () => {
 
   describe('pain irradiating along the leg', () => {
     it('is radicular', () => {
-      assert.ok(presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, irradiating along the posterior surface of the right thigh down to the knee.', 'Plan: MRI L-spine'));
+      assert.ok(
+        presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, irradiating along the posterior surface of the right thigh down to the knee.', 'Plan: MRI L-spine'),
+      );
     });
     it('denied, it is not', () => {
       assert.ok(!presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, not irradiating along the legs.', 'Plan: MRI L-spine'));
