@@ -1529,9 +1529,10 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords): 
       if (named || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
     }
     // In brackets the day dates what the bracket follows ("Spinal US (day 3 of life): normal"), unless it opens a bracket
-    // right after a word for the newborn, closed with nothing but the day in it ("Newborn (day 11 of life), female").
+    // right after a word for the newborn opening the sentence, closed with nothing but the day in it ("Newborn (day 11 of
+    // life), female"); never after a colon ("Called by RN re: baby boy (DOL 3)" stays unread).
     const open = lead.lastIndexOf('(');
-    const describes = open > lead.lastIndexOf(')') && describedInBrackets(lead, open, value.slice(end), v);
+    const describes = colon < 0 && open > lead.lastIndexOf(')') && describedInBrackets(lead, open, value.slice(end), v);
     if (describes) lead = lead.slice(0, open);
     if ((!describes && open > lead.lastIndexOf(')')) || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
