@@ -1,8 +1,8 @@
 /**
  * Set 23's European-trained writers (r26): ages in their idiom (a sibling's "now 6 y", a day of life in brackets after the
- * newborn, years opening a line under a heading, Italian "14 anni", a German letter's "11 J."), their section keys
+ * newborn, Italian "14 anni"; never years opening a line alone, nor a brother's "8 J." in a German letter), their section keys
  * ("Objectively:", "Skin examination:", "EO:", "Urgent:"), a study done keyed by its day and month ("Spinal US 21.05.:"),
- * an ultrasound's nerve roots, counted UTIs, a list of examples under a condition ("should new symptoms such as …"),
+ * an ultrasound's nerve roots, a return of wetting (counted UTIs are left unread: told past, they are none), a list of examples under a condition ("should new symptoms such as …"),
  * pain "irradiating along" the thigh and the exam told in a request's quoted history. Near misses for each.
  */
 import * as assert from 'node:assert/strict';
@@ -35,19 +35,14 @@ describe('set 23, European-trained writers (r26)', () => {
     });
   });
 
-  describe('years opening a line, a clause of their own before the complaint', () => {
-    it('are the age', () => {
-      near(
-        ageOf('Sports physician (pitch-side) -> ED', '16 y, rugby, high-speed tackle, immediate thoracolumbar pain.', 'Request: MRI thoracolumbar spine'),
-        192,
-        '16 y, rugby, …',
+  describe('years opening a line', () => {
+    it('are how long a complaint lasted, never the age read alone (review p03, v01)', () => {
+      assert.equal(ageOf('Referral from GP', 'Back pain history:', '2 y, on and off, worse after football. No night pain, no fever.', 'Plan: XR L-spine AP/lat'), undefined);
+      assert.equal(
+        ageOf('Referral: back pain', 'History:', '1 y, gradual onset, worse with sitting at school.', 'No fever, no night pain. Neuro intact.', 'Plan: XR L-spine'),
+        undefined,
       );
-      near(ageOf('Referral from GP', '14 y, football, knee pain.', 'Plan: XR L-spine'), 168, '14 y, football');
-    });
-    it('with the complaint in the very next clause, or in months, they are how long it lasted', () => {
       assert.equal(ageOf('Referral from GP', '3 y, back pain on and off, worse with sport.', 'Plan: XR L-spine'), undefined);
-      assert.equal(ageOf('Referral from GP', '3 yrs, intermittent LBP, worse with sport.', 'Plan: XR L-spine'), undefined);
-      assert.equal(ageOf('Referral from GP', '2 years, back pain.', 'Plan: XR L-spine'), undefined);
       assert.equal(ageOf('Referral from GP', 'Back pain, 2 y, football related.', 'Plan: XR L-spine'), undefined);
     });
   });
@@ -66,11 +61,16 @@ describe('set 23, European-trained writers (r26)', () => {
   });
 
   describe('a German letter’s salutation and closing', () => {
-    it('tell a German note, so "11 J." is read as years', () => {
-      const letter = ['Sehr geehrte Familie Keller,', 'regarding Lea (11 J. / 11 years): back pain for 2 weeks after a tennis camp.', 'Plan: XR L-spine', 'Freundliche Grüsse'];
-      near(ageOf(...letter), 132, 'Lea (11 J. / 11 years)');
-    });
-    it('one German word alone does not', () => {
+    it('do not make a German note, so a brother’s "8 J." is not the child’s age (review w08)', () => {
+      assert.equal(
+        ageOf(
+          'Sehr geehrte Frau Doktor,',
+          'regarding your patient with back pain for 3 weeks. Bruder (8 J.) had a tethered cord release.',
+          'Plan: XR L-spine',
+          'Freundliche Grüsse',
+        ),
+        undefined,
+      );
       assert.equal(ageOf('Sehr geehrte Familie Keller,', 'regarding Lea (11 J.): back pain for 2 weeks.', 'Plan: XR L-spine'), undefined);
     });
   });
@@ -86,6 +86,22 @@ describe('set 23, European-trained writers (r26)', () => {
       assert.equal(orderOf('14 yo M', 'Back pain 10 days.', 'Urgent: MRI whole spine without contrast - today.'), 'mri-complete-without');
       assert.equal(orderOf('14 yo M', 'Back pain 10 days.', 'Urgent: call parents re results.', 'Plan: XR L-spine'), 'xr-area');
       assert.equal(orderOf('14 yo M', 'Back pain 10 days.', 'Urgent: MRI whole spine if any weakness.', 'Plan: physio'), 'none');
+    });
+    it('an "Urgent:" line naming a referral still refers (review t12, t13)', () => {
+      const t12 = readNote(
+        '5 yo M, lumbar hair tuft, new daytime wetting after being dry, now dribbling.',
+        'Neuro: mild L ankle weakness.',
+        'Urgent: referral to paediatric neurosurgery',
+        'Plan: MRI lumbar spine w/o',
+      );
+      assert.equal(t12.facts.referral.neurosurgery, true);
+      assert.ok(!t12.rules.includes('escalation-referral'));
+      assert.equal(
+        readNote('5 yo M, lumbar hair tuft, new daytime wetting after being dry.', 'Urgent: neurosurgery referral + MRI lumbar spine w/o', 'Neuro: normal.').facts.referral
+          .neurosurgery,
+        true,
+      );
+      assert.equal(readNote('5 yo M, lumbar hair tuft.', 'Urgent: neurosurgery referral if MRI abnormal', 'Plan: MRI lumbar spine w/o').facts.referral.neurosurgery, false);
     });
   });
 
@@ -119,9 +135,12 @@ describe('set 23, European-trained writers (r26)', () => {
   });
 
   describe('urologic symptoms told in counts and in a return of wetting', () => {
-    it('"3 UTIs in the last 5 months" and "wet again during the day" are new urologic symptoms', () => {
-      assert.ok(presentIn('abnormal-voiding', '2 yo F. Sacral dimple. 3 UTIs in the last 5 months.', 'Plan: US spine'));
+    it('"wet again during the day" is a new urologic symptom', () => {
       assert.ok(presentIn('incontinence', '2 yo F. Sacral dimple. She is wet again during the day after being dry.', 'Plan: US spine'));
+    });
+    it('UTIs counted in the past are no red flag (review p27, q03)', () => {
+      assert.equal(readNote('6 yo girl with LBP 3 wk.', '2 UTIs as a baby, none since.', 'Neuro intact.', 'Plan: XR L-spine').scenario, 'back-pain-no-red-flags');
+      assert.equal(readNote('6 yo girl with LBP 3 wk.', 'Had 3 UTIs in 2021.', 'Neuro intact.', 'Plan: XR L-spine').scenario, 'back-pain-no-red-flags');
     });
     it('a sibling’s UTIs, one UTI or hair wet again are none', () => {
       assert.ok(!presentIn('abnormal-voiding', '2 yo F. Sacral dimple. Sister had 3 UTIs last year.', 'Plan: US spine'));
@@ -146,9 +165,12 @@ describe('set 23, European-trained writers (r26)', () => {
 
   describe('pain irradiating along the leg', () => {
     it('is radicular', () => {
-      assert.ok(
-        presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, irradiating along the posterior surface of the right thigh down to the knee.', 'Plan: MRI L-spine'),
-      );
+      assert.ok(presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, irradiating along the thigh down to the knee.', 'Plan: MRI L-spine'));
+    });
+    it('along the back, the spine or the belt line it is not (review s07, s14, s16)', () => {
+      assert.ok(!presentIn('radicular-pain', '12 yo girl. LBP with pain irradiating along the lower back, no leg pain.', 'Plan: XR L-spine'));
+      assert.ok(!presentIn('radicular-pain', '12 yo girl. LBP, irradiating along the spine to the neck, no leg pain.', 'Plan: XR L-spine'));
+      assert.ok(!presentIn('radicular-pain', '12 yo girl. LBP, irradiating along the belt line to the flank, no leg pain.', 'Plan: XR L-spine'));
     });
     it('denied, it is not', () => {
       assert.ok(!presentIn('radicular-pain', '13 yo M', 'Lumbar pain for 3 weeks, not irradiating along the legs.', 'Plan: MRI L-spine'));

@@ -2201,15 +2201,7 @@ function judge(
   // opening its sentence is the child's, a complaint after it in a clause of its own.
   if (nameApposition(value, before, start, end, v, noteText)) return age('weak');
   const from = sentenceStart(value, start);
-  let to = sentenceEnd(value, end);
-  // Years opening a line, a comma after them and a clause of their own before the complaint: "16 y, rugby, high-speed
-  // tackle, immediate thoracolumbar pain" (a line under a heading, as a terse note opens). The complaint in the very next
-  // clause still makes them how long it lasted ("3 y, back pain on and off").
-  if (/^y/.test(unit) && /^[ \t]*,/.test(value.slice(end)) && opensLineOrValue(noteText, base, value, start)) {
-    const next = value.indexOf(',', end) + 1;
-    const stop = CLAUSE_AFTER_END.exec(value.slice(next, next + 80));
-    if (stop && stop.index > 0 && /\w/.test(value.slice(next, next + stop.index))) to = Math.min(to, next + stop.index);
-  }
+  const to = sentenceEnd(value, end);
   for (let i = w - 1; i >= 0 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return undefined;
   for (let i = a; i < words.length && words[i].start < to; i++) if (v.durationNouns.has(words[i].text)) return undefined;
   return age('alone');

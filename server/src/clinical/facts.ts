@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -1038,10 +1038,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     deficit,
     today.y,
   );
+  // "Urgent: referral to paediatric neurosurgery": a line keyed by its priority alone (an unknown key) still asks.
+  const orderLines = note.fields.filter((f) => !f.key && f.value && isPriorityKey(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,
     first(all, 'Referral'),
-    all.filter(isReferralField),
+    [...all.filter(isReferralField), ...orderLines],
     note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
     today.y,
     all,
