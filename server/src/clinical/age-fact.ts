@@ -1542,9 +1542,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       named = v.slashAfterName.has(keyed[keyed.length - 1]?.text);
       if (named || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
     }
-    if (lead.lastIndexOf('(') > lead.lastIndexOf(')') || lead.includes(':')) continue;
+    // In brackets the day dates what the bracket follows ("Spinal US (day 3 of life): normal"), unless it opens a bracket
+    // right after a word for the newborn opening the sentence, closed with nothing but the day in it ("Newborn (day 11 of
+    // life), female"); never after a colon ("Called by RN re: baby boy (DOL 3)" stays unread).
+    const open = lead.lastIndexOf('(');
+    const describes = colon < 0 && open > lead.lastIndexOf(')') && describedInBrackets(lead, open, value.slice(end), v);
+    if (describes) lead = lead.slice(0, open);
+    if ((!describes && open > lead.lastIndexOf(')')) || lead.includes(':')) continue;
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
-    const rest = value.slice(end, sentenceEnd(value, end));
+    const rest = describes ? value.slice(end, sentenceEnd(value, end)).replace(/^[ \t]*\)/, '') : value.slice(end, sentenceEnd(value, end));
     if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
     const before = toWords(lead);
     if (before.some((x) => v.dolEvents.has(x.text)) || toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
@@ -1599,6 +1605,16 @@ function babyNamedBefore(lead: string, v: AgeWords): boolean {
     named = true;
   }
   return named;
+}
+
+/**
+ * "Newborn (day 11 of life), female", "Baby girl (DOL 4)": a day of life opening a bracket (`open`, its index in `lead`) that
+ * closes right after it (`after`: the text after the day), the bracket after words for the newborn alone (dayOfLife.before).
+ */
+function describedInBrackets(lead: string, open: number, after: string, v: AgeWords): boolean {
+  if (lead.slice(open + 1).trim() || !/^[ \t]*\)/.test(after)) return false;
+  const outside = toWords(lead.slice(lead.lastIndexOf(',', open) + 1, open));
+  return outside.length > 0 && outside.every((x) => v.dolBefore.has(x.text)) && outside.some((x) => v.person.has(x.text));
 }
 
 /** Where the last sentence in the text ends ("Seen with dad. Ethan …"): the index of its stop, or -1. */
@@ -1932,14 +1948,27 @@ function relationIsThePatient(noteText: string): boolean {
 function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
   for (let i = 0; i < before.length && i < 3; i++) {
     const x = before[i].text;
-    // "born to a G1P1 mother, now 3 wk": "now" tells the patient's age.
-    if (x === 'now') return false;
+    // "born to a G1P1 mother, now 3 wk": "now" tells the patient's age; but right after a relative or another child it
+    // tells theirs ("Older brother (now 6 y) was operated", "her sister, now 12,"), unless the child was born to them.
+    if (x === 'now') return nowOfSomeoneElse(before.slice(i + 1), v);
     if (v.relatives.has(x)) return true;
     if (v.person.has(x)) return i + 1 < before.length && v.otherChild.has(before[i + 1].text);
   }
   let i = 0;
   while (i < before.length && A_THE.has(before[i].text)) i++;
   return before[i]?.text === 'to' && before.slice(i + 1).some((x) => v.bornTo.has(x.text));
+}
+
+/**
+ * "Older brother (now 6 y)", "her sister, now 12,", "the other twin, now 4 mo": a sibling, a cousin or another child named
+ * right before a "now" (the words before it, nearest first): the age after "now" is theirs. Not a parent or another carer
+ * (relatives.carers): "born to a G1P1 mother, now 3 wk", "seen with mother, now 3 wk old" tell the patient's age now.
+ */
+function nowOfSomeoneElse(before: readonly Word[], v: AgeWords): boolean {
+  const named = before[0]?.text;
+  if (named === undefined) return false;
+  if (v.relatives.has(named)) return !v.carers.has(named) && !v.bornTo.has(named);
+  return v.person.has(named) && before[1] !== undefined && v.otherChild.has(before[1].text);
 }
 
 /**

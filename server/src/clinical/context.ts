@@ -176,7 +176,7 @@ function isWordChar(c: number, text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify';
+type EntryKind = 'trigger' | 'pseudo' | 'terminator' | 'affirm' | 'qualify' | 'opener';
 interface Entry {
   tokens: string[];
   kind: EntryKind;
@@ -327,6 +327,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     if (e && lead) e.own = lead.fwd | lead.both;
   }
   for (const p of lex.terminators) entry(p, 'terminator');
+  for (const p of lex.listOpeners) entry(p, 'opener');
   for (const p of lex.listAffirmations) entry(p, 'affirm');
   for (const p of lex.listQualifiers) entry(p, 'qualify');
   for (const p of lex.listGrades.afterOwnNegation) entry(p, 'qualify')!.grade = 'after-own-negation';
@@ -334,7 +335,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const byFirst = new Map<string, FirstWord>();
   // A phrase that is both a trigger and something else: the trigger reading is kept once per kind,
   // longest first, and among equal lengths pseudo and terminator win over triggers.
-  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4 };
+  const order: Record<EntryKind, number> = { pseudo: 0, terminator: 1, trigger: 2, affirm: 3, qualify: 4, opener: 5 };
   for (const e of entries.values()) {
     let node = byFirst.get(e.tokens[0]);
     if (!node) byFirst.set(e.tokens[0], (node = { one: [], bySecond: new Map() }));
@@ -1089,6 +1090,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         markWords(i, end);
         // "no dimple or tuft seen while a skin tag is present": the verb closing the list finishes its clause.
         if (e.kind === 'affirm' && item[i] === closeAt) clear();
+      } else if (e.kind === 'opener' && open) {
+        // "new symptoms such as leg weakness or night pain": the examples after it are the scope's list.
+        for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = max;
       } else if (e.kind === 'pseudo' && open) {
         // A pseudo-trigger's words count toward the scope's word limit, unmarked ("no concerns … from the parents").
         let words = 0;

@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { MONTH_WORDS } from '../notes/dates';
-import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
 import { type KeyName, isBesidesSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
@@ -952,7 +952,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
         )
       : undefined;
     facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: (checked ? ticked : neuro)!.valueSpan };
-  } else facts.neuro = readNeuroInText(note, text, all, facts.hits, examAge);
+  } else {
+    // "Request: US spine, \"sacral dimple 3 mm …, normal neuro exam\"": the history a request writes tells the exam as any line does.
+    facts.neuro = readNeuroInText(note, text, asked.length ? [...all, ...askedAll] : all, facts.hits, examAge);
+  }
 
   readListedRedFlags(text, all, facts);
 
@@ -1060,10 +1063,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     deficit,
     today.y,
   );
+  // "Urgent: referral to paediatric neurosurgery": a line keyed by its priority alone (an unknown key) still asks.
+  const orderLines = note.fields.filter((f) => !f.key && f.value && isPriorityKey(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,
     first(all, 'Referral'),
-    all.filter(isReferralField),
+    [...all.filter(isReferralField), ...orderLines],
     note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
     today.y,
     all,
@@ -5786,6 +5791,12 @@ const RELATIVE_HAD =
 const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 
 /**
+ * The sentences of a value read for a study done: a full stop ends one, but not a decimal's ("conus at L2.5") nor the one
+ * closing a day and month written European style ("Spinal US 21.05. (at 2 weeks): limited", "Sono from 12.02.: conus at L3"),
+ * where a colon, a bracket, a comma or a word in lower case follows it.
+ */
+const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z]))+/g;
+/**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
  * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
@@ -5800,7 +5811,7 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
     // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
     // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
     if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !reported.has(f)) continue;
-    const said = [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)];
+    const said = [...f.value.matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];

@@ -58,6 +58,12 @@ export const ContextLexiconSchema = z.strictObject({
   /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
   terminators: z.array(phrase),
   /**
+   * Open a list of examples inside an open scope ("should new symptoms such as leg weakness or night pain appear", "denies
+   * red flags including fever or weight loss"): the scope's word count starts again after them, as after a list's
+   * separator, so the examples are all in it. They open nothing where no scope is open.
+   */
+  listOpeners: z.array(phrase),
+  /**
    * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
    * tuft", "Mother is worry for small hole") is the teller, not the one who has it: a relation followed
    * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place

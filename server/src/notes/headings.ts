@@ -425,6 +425,16 @@ const WRITERS_LANGUAGE_ORDER_KEY = new Set(WRITERS_LANGUAGE_ORDER_KEY_WORDS);
  * reads it as the order; otherwise it stays an unknown key (or, for a heading word such as "Examination",
  * a heading), never silently read as the history.
  */
+/**
+ * "Urgent: MRI whole spine without contrast - today", Italian "Urgente: RM rachide in toto senza mdc": the priority names
+ * the study to do (any other value stays an unknown key), or the referral asked ("Urgent: referral to paediatric neurosurgery").
+ */
+const PRIORITY_ORDER_KEY_WORDS: readonly string[] = ['urgent', 'urgente'];
+const PRIORITY_ORDER_KEY = new Set(PRIORITY_ORDER_KEY_WORDS);
+/** A key that is a priority alone ("Urgent:"): its line asks for what it names. */
+export function isPriorityKey(rawKey: string): boolean {
+  return orderKeyedBy(rawKey, PRIORITY_ORDER_KEY);
+}
 export const ORDER_KEY_WORDS: readonly string[] = [
   'radiology',
   'radiological',
@@ -479,6 +489,7 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'details',
   'planned',
   'required',
+  ...PRIORITY_ORDER_KEY_WORDS,
 ];
 const ORDER_KEY = new Set(ORDER_KEY_WORDS);
 /**
