@@ -1930,7 +1930,7 @@ function ownBefore(text: string, words: readonly Word[], i: number, ow: OrderWor
 const REORDERED = /\bre-?(?:enter|order|place|submit|book|schedul|request)\w*|\bnew (?:order|request)\b|\binstead\b/i;
 
 /** A word of order-vocabulary prose.withdrawn: notes without one are not searched. */
-const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
+const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu|declin|reject)/i;
 
 /**
  * Where the note tells, after the order, that the request or the order itself was taken back (order-vocabulary
@@ -1944,7 +1944,7 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     for (const hit of findAny(words, ow.withdrawn)) {
       if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
-      if (c.negated || c.hypothetical) continue;
+      if ((c.negated && negatedInClause(text, c.cues, hit)) || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CONDITION.test(sentence) || REORDERED.test(sentence)) continue;
       // "sedation request cancelled", "ketorolac order discontinued", "NSGY referral request withdrawn",
@@ -1958,6 +1958,15 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * A denial that reaches the withdrawal from its own clause: "Not justified (radiation dose, no red flags described) - request
+ * declined" is the reason the request was declined, set off by a bracket and a dash, and denies nothing of it; "request was
+ * not withdrawn" never matches a withdrawal at all.
+ */
+function negatedInClause(text: string, cues: readonly Span[], hit: Span): boolean {
+  return cues.some((q) => (q.end <= hit.start ? !breaksClause(text, q.end, hit.start) : !breaksClause(text, hit.end, q.start)));
 }
 
 /**
@@ -3768,6 +3777,8 @@ interface OrderWords {
   inTransit: PhraseSet;
   /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
   techniqueAfterResult: ReadonlySet<string>;
+  /** order-vocabulary prose.viewsInBracket: "(AP/lat)", "(a.p./lat.)" after a study list its views. */
+  viewsInBracket: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
   anotherStudyBefore: ReadonlySet<string>;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
@@ -3887,6 +3898,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
     inTransit: phraseSetOf(v.prose.inTransit),
     techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
+    viewsInBracket: new Set(v.prose.viewsInBracket),
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
@@ -5122,6 +5134,18 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
   const head = Math.max(0, studyHead(words));
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  // "X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)": a bracket that only lists the views is the study's name, so the
+  // clause goes on after it.
+  let tailEnd = words.length ? words[tail].end : 0;
+  const views = VIEWS_BRACKET.exec(text.slice(tailEnd));
+  if (views) {
+    let j = tail;
+    while (j + 1 < words.length && words[j + 1].end <= tailEnd + views[0].length) j++;
+    if (j > tail && words.slice(tail + 1, j + 1).every((w) => ow.viewsInBracket.has(w.text))) {
+      tail = j;
+      tailEnd += views[0].length;
+    }
+  }
   // "Please hold US until seen", "cancel the MRI", "please no XR": these decline only the study after them.
   for (const cue of beforeCues) {
     const i = wordIndex(words, cue.start);
@@ -5148,7 +5172,7 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
         .concat(findAny(words, ow.records), booking ? findAny(words, ow.bookedOfOther.words) : [])
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
-      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
+      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, tailEnd, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
   return false;
@@ -5163,6 +5187,9 @@ function ownLineBetween(text: string, words: readonly Word[], from: number, to: 
     if (opensLine(text, words, q, ow) && (BLANK_LINE.test(text.slice(words[q - 1].end, words[q].start)) || actsOnItsOwn(text, words[q].start, ow))) return true;
   return false;
 }
+
+/** A bracket right after a study, on its line (its words are checked against prose.viewsInBracket). */
+const VIEWS_BRACKET = /^[ \t]*\([^()\n]{1,30}\)/;
 
 /** Conditions, which a Plan line may attach to the study it still plans. */
 const CONDITION_CUES = new Set(['if', 'unless', 'consider', 'considered', 'considering']);
@@ -6284,8 +6311,12 @@ function studyDoneBefore(value: string, ow: OrderWords): boolean {
 }
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
-/** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */
-const CLAUSE = /(?:\([^().;\n]{0,80}\)|[^.;,])+/g;
+/**
+ * A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"), also with
+ * the stops of its abbreviations, none followed by a space ("X-ray C-spine (a.p./lat.) ordered", as German-trained writers
+ * shorten the views): a stop and a space in a bracket still end the clause ("(done 2024. Normal)").
+ */
+const CLAUSE = /(?:\((?:[^().;\n]|\.(?=[^\s.()]|\))){0,80}\)|[^.;,])+/g;
 
 function sentences(f: Field): Field[] {
   const out: Field[] = [];

@@ -328,6 +328,12 @@ export const OrderVocabularySchema = z.strictObject({
     /** Words after a result word that make it how a study is done ("MRI L-spine normal sequences", "XR L-spine clear views"), no result. */
     techniqueAfterResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * Words of the views a bracket after a study may list ("X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)"): such a
+     * bracket is part of the study's name, so a word declining the study after it is still the study's (clinical/facts.ts
+     * declinesStudy).
+     */
+    viewsInBracket: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    /**
      * Words that, after a break in a line opening on its study, start another study told before without its name ("Imaging:
      * XR L-spine 2 views, prior 2024 normal"): its result is not the opening study's.
      */
