@@ -65,8 +65,10 @@ describe('Italian names of the spine and of contrast', () => {
     assert.equal(orderOf(...INFANT, 'Richiesta: RM colonna lombosacrale con mdc.'), 'mri-area-with');
     assert.equal(orderOf(...INFANT, 'Plan: RM colonna lombare senza contrasto.'), 'mri-area-without');
   });
-  it('an "RM" before no spine word stays unread as a study', () => {
+  it('an "RM" before no spine word stays unread as a study, and a colleague named Colonna orders nothing', () => {
     assert.equal(orderOf(...CHILD, 'Plan: RM encefalo senza mdc.'), 'none');
+    assert.equal(orderOf(...CHILD, 'Seen with Dr Colonna; MRI not indicated. Plan: physio.'), 'none');
+    assert.equal(orderOf(...CHILD, 'Dr. Colonna ordered an MRI last year - normal. Plan: physio.'), 'none');
   });
 });
 
@@ -131,6 +133,8 @@ describe('a request declined by the one who vets it', () => {
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Neurosurgery referral request declined by the family.'), 'mri-area-without');
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'If no red flags, request declined.'), 'mri-area-without');
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Request was not declined.'), 'mri-area-without');
+    // A comma sets off no denial: the "w/o" read as one still keeps the MRI from the XR's cancellation.
+    assert.equal(orderOf('14 yo LBP 6 wks, night pain. MRI L-spine w/o ordered, XR order cancelled.'), 'mri-area-without');
   });
 });
 

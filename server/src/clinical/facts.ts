@@ -1961,13 +1961,14 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
 }
 
 /**
- * A denial that reaches the withdrawal from its own clause: "Not justified (radiation dose, no red flags described) - request
- * declined" is the reason the request was declined, set off by a bracket and a dash, and denies nothing of it; "request was
- * not withdrawn" never matches a withdrawal at all.
+ * A denial that reaches the withdrawal unless a closing bracket or a spaced dash sets it off: "Not justified (radiation dose,
+ * no red flags described) - request declined" tells why the request was declined and denies nothing of it. A comma does not
+ * set it off ("MRI L-spine w/o ordered, XR order cancelled": the "w/o" read as a denial keeps the MRI as it always did).
  */
 function negatedInClause(text: string, cues: readonly Span[], hit: Span): boolean {
-  return cues.some((q) => (q.end <= hit.start ? !breaksClause(text, q.end, hit.start) : !breaksClause(text, hit.end, q.start)));
+  return cues.some((q) => !SETS_OFF.test(q.end <= hit.start ? text.slice(q.end, hit.start) : text.slice(hit.end, q.start)));
 }
+const SETS_OFF = /\)|\s[-\u2013\u2014]\s/;
 
 /**
  * A withdrawal on the order's own line (takenBackOnItsLine), not denied nor on a condition, even beside another study
