@@ -1,10 +1,11 @@
 /**
  * Orders as set 23's European-trained writers key and word them: a German letter's "Procedere:", Italian "Richiesta:" and
- * Portuguese "Pedido:", a Russian-trained "Prescribed:", a Belgian GP's "I have asked an MRI", Italian study and contrast words
- * ("RM colonna lombosacrale senza mdc"), a "neurosonography of the spine", views in a bracket ("(a.p./lat.)") and a
- * teleradiologist's "request declined". Each beside its near misses, where the same words order nothing: a Procedere that
- * lists only a follow-up or plans a study only if the course changes, a study discussed or declined, a drug prescribed, a
- * study the parents are asked to bring, a request declined for something else.
+ * Portuguese "Pedido:", a Russian-trained "Prescribed:", Italian study and contrast words ("RM colonna lombosacrale senza
+ * mdc", "con e senza mdc") and conditions ("se", "bei"), a "neurosonography of the spine", views in a bracket
+ * ("(a.p./lat.)") and a teleradiologist's "request declined". Each beside its near misses, where the same words order
+ * nothing: a Procedere that lists only a follow-up or plans a study only if the course changes, a study discussed or
+ * declined, a drug prescribed, a study the parents are asked to bring, a request declined for something else, a Belgian
+ * GP's "I have asked an MRI" (a past study as often as one asked now).
  */
 import * as assert from 'node:assert/strict';
 import { lint, note, orderOf, readNote } from '../helpers';
@@ -85,13 +86,14 @@ describe('a neurosonography of the spine is a spinal ultrasound', () => {
   });
 });
 
-describe('"I have asked an MRI", as a French- or Dutch-speaking writer puts "j\'ai demandé"', () => {
+describe('"I have asked an MRI" is not read as an order', () => {
   const LETTER = ['I see today Louise, 10 months old. Small tuft of hair at the lumbosacral level. No dimple. Neurological examination normal.'];
-  it('orders the study asked for', () => {
-    assert.equal(orderOf(...LETTER, 'I have asked an MRI of the lumbar spine without contrast at your service. Thank you for the appointment.'), 'mri-area-without');
-    assert.equal(orderOf(...LETTER, "We've asked a spinal ultrasound at your department."), 'us-area');
+  // The phrase tells a past study as often as one asked now: a prior MRI with its date and result, or one the family declined.
+  it('orders neither a study asked before and read, nor one declined after it', () => {
+    assert.equal(orderOf(...LETTER, 'I have asked an MRI of the lumbar spine in 2024, which was normal. No new imaging.'), 'none');
+    assert.equal(orderOf(...LETTER, 'I have asked an MRI of the lumbar spine, but the parents declined.'), 'none');
   });
-  it('never one the parents are asked to bring, a colleague to review, or a question asked', () => {
+  it('nor one the parents are asked to bring, a colleague to review, or a question asked', () => {
     assert.equal(orderOf(...LETTER, 'I have asked the parents to bring the MRI of the lumbar spine from the other hospital.'), 'none');
     assert.equal(orderOf(...LETTER, 'I ask the parents to bring the MRI of the lumbar spine.'), 'none');
     assert.equal(orderOf(...LETTER, 'I have asked a colleague to review the MRI of the lumbar spine from 2024.'), 'none');
@@ -133,6 +135,11 @@ describe('a request declined by the one who vets it', () => {
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Neurosurgery referral request declined by the family.'), 'mri-area-without');
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'If no red flags, request declined.'), 'mri-area-without');
     assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Request was not declined.'), 'mri-area-without');
+    // What a bracket or a spaced dash sets off before the decline is the thing declined, not the reason.
+    assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Sedation (propofol) - request declined, will try feed-and-wrap.'), 'mri-area-without');
+    assert.equal(orderOf(...BACK, 'Request: MRI lumbar spine.', 'Anaesthesia review: GA not justified (age 7, cooperative) - request declined; MRI awake.'), 'mri-area-without');
+    // A decline asked and answered is none.
+    assert.equal(orderOf(...BACK, 'Request: CT lumbar spine.', 'Radiologist: request declined? Not at all - accepted, scheduled tomorrow.'), 'ct-area-without');
     // A comma sets off no denial: the "w/o" read as one still keeps the MRI from the XR's cancellation.
     assert.equal(orderOf('14 yo LBP 6 wks, night pain. MRI L-spine w/o ordered, XR order cancelled.'), 'mri-area-without');
   });
@@ -153,5 +160,28 @@ describe('an Italian exam keyed "EO:" (esame obiettivo)', () => {
   it('a denied marker under it stays denied', () => {
     const r = readNote('Ragazza 12 anni.', 'Low back pain for 2 weeks after volleyball.', 'EO: no hair tuft, no dimple. Neuro normal.', 'Plan: physio.');
     assert.ok(!r.facts.hits.some((h) => h.finding.category === 'cutaneous-marker' && h.present));
+  });
+});
+
+describe('Italian and German conditions, consult requests and contrast', () => {
+  it('a study after "se" or "bei" with a word of the course is conditioned: no order', () => {
+    assert.equal(orderOf(...CHILD, 'Procedere: RM colonna lombare se persistenza del dolore.'), 'none');
+    assert.equal(orderOf(...CHILD, 'Procedere: RM colonna lombare con e senza mdc se persistenza del dolore (if pain persists).'), 'none');
+    assert.equal(orderOf(...CHILD, 'Procedere: Kontrolle in 3 Monaten; bei Persistenz MRI LWS.'), 'none');
+    assert.equal(orderOf(...CHILD, 'Procedere: Verlaufskontrolle in 6 Wo.; MRT LWS bei Verschlechterung.'), 'none');
+  });
+  it('"bei" or "se" with no word of the course leaves the order', () => {
+    assert.equal(orderOf(...CHILD, 'Procedere: MRT LWS bei V.a. tethered cord.'), 'mri-area-without');
+    assert.equal(orderOf(...CHILD, 'Procedere: RM colonna lombare senza mdc.'), 'mri-area-without');
+  });
+  it('a consult under "Pedido:" or "Richiesta:" is a neurosurgery referral; another specialty is not', () => {
+    assert.equal(readNote(...CHILD, 'Pedido: consulta de neurocirurgia (neurosurgery consult).').facts.referral.neurosurgery, true);
+    assert.equal(readNote(...CHILD, 'Richiesta: consulenza neurochirurgica (neurosurgery consult).').facts.referral.neurosurgery, true);
+    assert.equal(readNote(...CHILD, 'Richiesta: consulenza ortopedica (orthopaedic opinion).').facts.referral.neurosurgery, false);
+    assert.equal(readNote(...CHILD, 'Pedido: fisioterapia. No neurosurgery consult needed.').facts.referral.neurosurgery, false);
+  });
+  it('"con e senza mdc" and "senza e con mdc" are without and with contrast', () => {
+    assert.equal(orderOf(...CHILD, 'Richiesta: RM colonna lombare con e senza mdc.'), 'mri-area-without-and-with');
+    assert.equal(orderOf(...CHILD, 'Richiesta: RM colonna lombare senza e con mdc.'), 'mri-area-without-and-with');
   });
 });

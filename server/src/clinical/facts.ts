@@ -1035,11 +1035,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     deficit,
     today.y,
   );
+  const unknownKeyed = note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,
     first(all, 'Referral'),
-    all.filter(isReferralField),
-    note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
+    // "Pedido: consulta de neurocirurgia", "Richiesta: consulenza neurochirurgica": a key in the writer's own language that
+    // names what is to be done is read for its referral as a plan is, though no study is named in it.
+    [...all.filter(isReferralField), ...unknownKeyed.filter((f) => isWritersLanguageOrderKey(f.rawKey))],
+    unknownKeyed,
     today.y,
     all,
   );
@@ -1950,6 +1953,7 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
       // "sedation request cancelled", "ketorolac order discontinued", "NSGY referral request withdrawn",
       // "duplicate MRI order from ED cancelled": the order or request of something else.
       if (!ownOrderTakenBack(text, words, hit, ow)) continue;
+      if (DECLINED.test(text.slice(hit.start, hit.end)) && !declinedOwn(text, hit, ow)) continue;
       if (STUDY_NAMED.test(sentence)) {
         const r = readOrder(sentence, undefined, k);
         if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
@@ -1969,6 +1973,24 @@ function negatedInClause(text: string, cues: readonly Span[], hit: Span): boolea
   return cues.some((q) => !SETS_OFF.test(q.end <= hit.start ? text.slice(q.end, hit.start) : text.slice(hit.end, q.start)));
 }
 const SETS_OFF = /\)|\s[-\u2013\u2014]\s/;
+
+/** The withdrawals of a request declined or rejected (order-vocabulary prose.declinedOwn). */
+const DECLINED = /declin|reject/i;
+/**
+ * A request declined takes back the study only when the words before it in its sentence on its line are the vetting's own
+ * (prose.declinedOwn by: "Vetting: request declined"), name a study ("CT request declined") or open on the reason
+ * ("Not justified (…) - request declined"); otherwise they name what was declined ("Sedation (propofol) - request declined",
+ * "GA not justified (…) - request declined": the MRI stays). A decline asked ("request declined? Not at all") is none.
+ */
+function declinedOwn(text: string, hit: Span, ow: OrderWords): boolean {
+  if (/^[ \t]*\?/.test(text.slice(hit.end, hit.end + 8))) return false;
+  let from = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const stops = [...text.slice(from, hit.start).matchAll(/[.;!?](?:\s|$)/g)];
+  if (stops.length) from += stops[stops.length - 1].index + stops[stops.length - 1][0].length;
+  const words = toWords(text.slice(from, hit.start), from);
+  if (words.every((w) => ow.declinedOwn.by.has(w.text)) || words.some((w) => STUDY_HEAD.has(w.text))) return true;
+  return longestPhraseAt(words, 0, ow.declinedOwn.reasonOpens) > 0;
+}
 
 /**
  * A withdrawal on the order's own line (takenBackOnItsLine), not denied nor on a condition, even beside another study
@@ -3756,6 +3778,8 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
+  declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
@@ -3793,6 +3817,7 @@ interface OrderWords {
   ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
   lineConditions: {
+    afterStudy: ReadonlySet<string>;
     opens: PhraseSet;
     clinical: PhraseSet;
     keepsOrder: ReadonlySet<string>;
@@ -3909,6 +3934,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
     },
     lineConditions: {
+      afterStudy: new Set(v.prose.lineConditions.afterStudy),
       opens: phraseSetOf(v.prose.lineConditions.opens),
       clinical: phraseSetOf(v.prose.lineConditions.clinical),
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
@@ -3984,6 +4010,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
+    declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     orderingRoles: new Set(v.prose.orderingRoles),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
@@ -4547,6 +4574,12 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
     if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
+    // "RM colonna lombare se persistenza del dolore", "MRT LWS bei Verschlechterung": the writer's own "if", with the course after it.
+    if (ow.lineConditions.afterStudy.has(words[i].text)) {
+      let e = i + 1;
+      while (e < words.length && !breaksClause(text, words[e - 1].end, words[e].start)) e++;
+      if (findAny(words.slice(i + 1, e), ow.lineConditions.clinical).length) return true;
+    }
   }
   return false;
 }

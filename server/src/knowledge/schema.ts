@@ -382,6 +382,8 @@ export const OrderVocabularySchema = z.strictObject({
      */
     lineConditions: z.strictObject({
       $comment: z.string().optional(),
+      /** After the study in its clause, a condition only when a word of `clinical` follows it there ("MRT LWS bei Verschlechterung"). */
+      afterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       opens: z.array(z.string().min(1)).min(1),
       /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
       clinical: z.array(z.string().min(1)).min(1),
@@ -549,6 +551,16 @@ export const OrderVocabularySchema = z.strictObject({
      * cancelled", "PT order cancelled"). Study names are the study's own without being listed.
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A request declined is the study's only after words of `by` alone, a study named, or the reason opening its sentence
+     * (reasonOpens: "Not justified (…) - request declined"); after anything else it is that thing's ("Sedation (propofol) -
+     * request declined").
+     */
+    declinedOwn: z.strictObject({
+      $comment: z.string().optional(),
+      by: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      reasonOpens: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
      * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note
