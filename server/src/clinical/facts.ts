@@ -1063,13 +1063,15 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     deficit,
     today.y,
   );
-  // "Urgent: referral to paediatric neurosurgery": a line keyed by its priority alone (an unknown key) still asks.
-  const orderLines = note.fields.filter((f) => !f.key && f.value && isPriorityKey(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text)));
+  const unknownKeyed = note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text)));
   facts.referral = readReferral(
     text,
     first(all, 'Referral'),
-    [...all.filter(isReferralField), ...orderLines],
-    note.fields.filter((f) => !f.key && f.value).map((f) => (text === note.text ? f : filledIn(f, text))),
+    // "Urgent: referral to paediatric neurosurgery": a line keyed by its priority alone still asks. "Pedido: consulta de
+    // neurocirurgia", "Richiesta: consulenza neurochirurgica": a key in the writer's own language that names what is to
+    // be done is read for its referral as a plan is, though no study is named in it.
+    [...all.filter(isReferralField), ...unknownKeyed.filter((f) => isPriorityKey(f.rawKey) || isWritersLanguageOrderKey(f.rawKey))],
+    unknownKeyed,
     today.y,
     all,
   );
@@ -1960,7 +1962,7 @@ function ownBefore(text: string, words: readonly Word[], i: number, ow: OrderWor
 const REORDERED = /\bre-?(?:enter|order|place|submit|book|schedul|request)\w*|\bnew (?:order|request)\b|\binstead\b/i;
 
 /** A word of order-vocabulary prose.withdrawn: notes without one are not searched. */
-const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu)/i;
+const WITHDRAWN = /\b(?:withdr[ae]w|withdrawn|cancel|rescind|discontinu|declin|reject)/i;
 
 /**
  * Where the note tells, after the order, that the request or the order itself was taken back (order-vocabulary
@@ -1974,12 +1976,13 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     for (const hit of findAny(words, ow.withdrawn)) {
       if (hit.start < o.field.valueSpan.end && !takenBackOnItsLine(text, o, hit, k)) continue;
       const c = readContext(text, hit.start, hit.end);
-      if (c.negated || c.hypothetical) continue;
+      if ((c.negated && negatedInClause(text, c.cues, hit)) || c.hypothetical) continue;
       const sentence = sentenceAround(text, f, hit);
       if (CONDITION.test(sentence) || REORDERED.test(sentence)) continue;
       // "sedation request cancelled", "ketorolac order discontinued", "NSGY referral request withdrawn",
       // "duplicate MRI order from ED cancelled": the order or request of something else.
       if (!ownOrderTakenBack(text, words, hit, ow)) continue;
+      if (DECLINED.test(text.slice(hit.start, hit.end)) && !declinedOwn(text, hit, ow)) continue;
       if (STUDY_NAMED.test(sentence)) {
         const r = readOrder(sentence, undefined, k);
         if (r.procedure && r.procedure.modality !== o.reading.procedure?.modality) continue;
@@ -1988,6 +1991,34 @@ function withdrawnAfter(text: string, fields: readonly Field[], o: NonNullable<F
     }
   }
   return undefined;
+}
+
+/**
+ * A denial that reaches the withdrawal unless a closing bracket or a spaced dash sets it off: "Not justified (radiation dose,
+ * no red flags described) - request declined" tells why the request was declined and denies nothing of it. A comma does not
+ * set it off ("MRI L-spine w/o ordered, XR order cancelled": the "w/o" read as a denial keeps the MRI as it always did).
+ */
+function negatedInClause(text: string, cues: readonly Span[], hit: Span): boolean {
+  return cues.some((q) => !SETS_OFF.test(q.end <= hit.start ? text.slice(q.end, hit.start) : text.slice(hit.end, q.start)));
+}
+const SETS_OFF = /\)|\s[-\u2013\u2014]\s/;
+
+/** The withdrawals of a request declined or rejected (order-vocabulary prose.declinedOwn). */
+const DECLINED = /declin|reject/i;
+/**
+ * A request declined takes back the study only when the words before it in its sentence on its line are the vetting's own
+ * (prose.declinedOwn by: "Vetting: request declined"), name a study ("CT request declined") or open on the reason
+ * ("Not justified (…) - request declined"); otherwise they name what was declined ("Sedation (propofol) - request declined",
+ * "GA not justified (…) - request declined": the MRI stays). A decline asked ("request declined? Not at all") is none.
+ */
+function declinedOwn(text: string, hit: Span, ow: OrderWords): boolean {
+  if (/^[ \t]*\?/.test(text.slice(hit.end, hit.end + 8))) return false;
+  let from = text.lastIndexOf('\n', hit.start - 1) + 1;
+  const stops = [...text.slice(from, hit.start).matchAll(/[.;!?](?:\s|$)/g)];
+  if (stops.length) from += stops[stops.length - 1].index + stops[stops.length - 1][0].length;
+  const words = toWords(text.slice(from, hit.start), from);
+  if (words.every((w) => ow.declinedOwn.by.has(w.text)) || words.some((w) => STUDY_HEAD.has(w.text))) return true;
+  return longestPhraseAt(words, 0, ow.declinedOwn.reasonOpens) > 0;
 }
 
 /**
@@ -3776,6 +3807,8 @@ interface OrderWords {
   withdrawn: PhraseSet;
   /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
   withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
+  declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
@@ -3798,6 +3831,8 @@ interface OrderWords {
   inTransit: PhraseSet;
   /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
   techniqueAfterResult: ReadonlySet<string>;
+  /** order-vocabulary prose.viewsInBracket: "(AP/lat)", "(a.p./lat.)" after a study list its views. */
+  viewsInBracket: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
   anotherStudyBefore: ReadonlySet<string>;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
@@ -3811,6 +3846,7 @@ interface OrderWords {
   ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
   lineConditions: {
+    afterStudy: ReadonlySet<string>;
     opens: PhraseSet;
     clinical: PhraseSet;
     keepsOrder: ReadonlySet<string>;
@@ -3917,6 +3953,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
     inTransit: phraseSetOf(v.prose.inTransit),
     techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
+    viewsInBracket: new Set(v.prose.viewsInBracket),
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
@@ -3926,6 +3963,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
     },
     lineConditions: {
+      afterStudy: new Set(v.prose.lineConditions.afterStudy),
       opens: phraseSetOf(v.prose.lineConditions.opens),
       clinical: phraseSetOf(v.prose.lineConditions.clinical),
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
@@ -4001,6 +4039,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
+    declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     orderingRoles: new Set(v.prose.orderingRoles),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
@@ -4564,6 +4603,12 @@ function conditionedInPlan(text: string, s: Field, ow: OrderWords): boolean {
     if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
     if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
+    // "RM colonna lombare se persistenza del dolore", "MRT LWS bei Verschlechterung": the writer's own "if", with the course after it.
+    if (ow.lineConditions.afterStudy.has(words[i].text)) {
+      let e = i + 1;
+      while (e < words.length && !breaksClause(text, words[e - 1].end, words[e].start)) e++;
+      if (findAny(words.slice(i + 1, e), ow.lineConditions.clinical).length) return true;
+    }
   }
   return false;
 }
@@ -5152,6 +5197,18 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
   const head = Math.max(0, studyHead(words));
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  // "X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)": a bracket that only lists the views is the study's name, so the
+  // clause goes on after it.
+  let tailEnd = words.length ? words[tail].end : 0;
+  const views = VIEWS_BRACKET.exec(text.slice(tailEnd));
+  if (views) {
+    let j = tail;
+    while (j + 1 < words.length && words[j + 1].end <= tailEnd + views[0].length) j++;
+    if (j > tail && words.slice(tail + 1, j + 1).every((w) => ow.viewsInBracket.has(w.text))) {
+      tail = j;
+      tailEnd += views[0].length;
+    }
+  }
   // "Please hold US until seen", "cancel the MRI", "please no XR": these decline only the study after them.
   for (const cue of beforeCues) {
     const i = wordIndex(words, cue.start);
@@ -5178,7 +5235,7 @@ function declinesStudy(text: string, words: readonly Word[], ow: OrderWords, con
         .concat(findAny(words, ow.records), booking ? findAny(words, ow.bookedOfOther.words) : [])
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
-      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, words[tail].end, cue.start) && !separated(text, words, tail + 1, i)) return true;
+      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, tailEnd, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
   return false;
@@ -5193,6 +5250,9 @@ function ownLineBetween(text: string, words: readonly Word[], from: number, to: 
     if (opensLine(text, words, q, ow) && (BLANK_LINE.test(text.slice(words[q - 1].end, words[q].start)) || actsOnItsOwn(text, words[q].start, ow))) return true;
   return false;
 }
+
+/** A bracket right after a study, on its line (its words are checked against prose.viewsInBracket). */
+const VIEWS_BRACKET = /^[ \t]*\([^()\n]{1,30}\)/;
 
 /** Conditions, which a Plan line may attach to the study it still plans. */
 const CONDITION_CUES = new Set(['if', 'unless', 'consider', 'considered', 'considering']);
@@ -6320,8 +6380,12 @@ function studyDoneBefore(value: string, ow: OrderWords): boolean {
 }
 
 /** A value cut into its sentences and clauses (". " and ";" and ","), each as a field of its own. */
-/** A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"). */
-const CLAUSE = /(?:\([^().;\n]{0,80}\)|[^.;,])+/g;
+/**
+ * A clause runs to ".", ";" or ","; a short bracket is one piece of it ("C-spine X-rays (AP, lateral) requested"), also with
+ * the stops of its abbreviations, none followed by a space ("X-ray C-spine (a.p./lat.) ordered", as German-trained writers
+ * shorten the views): a stop and a space in a bracket still end the clause ("(done 2024. Normal)").
+ */
+const CLAUSE = /(?:\((?:[^().;\n]|\.(?=[^\s.()]|\))){0,80}\)|[^.;,])+/g;
 
 function sentences(f: Field): Field[] {
   const out: Field[] = [];

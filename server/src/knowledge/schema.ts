@@ -328,6 +328,12 @@ export const OrderVocabularySchema = z.strictObject({
     /** Words after a result word that make it how a study is done ("MRI L-spine normal sequences", "XR L-spine clear views"), no result. */
     techniqueAfterResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
+     * Words of the views a bracket after a study may list ("X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)"): such a
+     * bracket is part of the study's name, so a word declining the study after it is still the study's (clinical/facts.ts
+     * declinesStudy).
+     */
+    viewsInBracket: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    /**
      * Words that, after a break in a line opening on its study, start another study told before without its name ("Imaging:
      * XR L-spine 2 views, prior 2024 normal"): its result is not the opening study's.
      */
@@ -376,6 +382,8 @@ export const OrderVocabularySchema = z.strictObject({
      */
     lineConditions: z.strictObject({
       $comment: z.string().optional(),
+      /** After the study in its clause, a condition only when a word of `clinical` follows it there ("MRT LWS bei Verschlechterung"). */
+      afterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       opens: z.array(z.string().min(1)).min(1),
       /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
       clinical: z.array(z.string().min(1)).min(1),
@@ -543,6 +551,16 @@ export const OrderVocabularySchema = z.strictObject({
      * cancelled", "PT order cancelled"). Study names are the study's own without being listed.
      */
     withdrawnOwn: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /**
+     * A request declined is the study's only after words of `by` alone, a study named, or the reason opening its sentence
+     * (reasonOpens: "Not justified (…) - request declined"); after anything else it is that thing's ("Sedation (propofol) -
+     * request declined").
+     */
+    declinedOwn: z.strictObject({
+      $comment: z.string().optional(),
+      by: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      reasonOpens: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * Words that take the study back only right after its name, on its own line and in its own clause ("MRI lumbar spine
      * w/o contrast (GA) for 2 y M cancelled by family today", "US spine CANCELLED"): the study is then no order, and the note

@@ -415,6 +415,15 @@ const WRITERS_LANGUAGE_ORDER_KEY_WORDS: readonly string[] = [
   'skiriama',
   'rekomenduota',
   'rekomenduojama',
+  // Italian "Richiesta:" (request) and Portuguese or Spanish "Pedido:" (request, order), glossed or not ("Richiesta: RM
+  // colonna lombosacrale senza mdc", "Pedido: ecografia da coluna lombo-sagrada").
+  'richiesta',
+  'richieste',
+  'pedido',
+  'pedidos',
+  // Russian "Назначено:" as the writer puts it in English ("Prescribed: radiography of the lumbosacral spine"); a drug
+  // prescribed is no spine study and orders nothing.
+  'prescribed',
 ];
 const WRITERS_LANGUAGE_ORDER_KEY = new Set(WRITERS_LANGUAGE_ORDER_KEY_WORDS);
 

@@ -50,6 +50,11 @@ export interface KeyInfo {
    * two of its spellings, it is no repeat (duplicate-key); under one spelling twice it is, since each line is read apart.
    */
   everyRead?: boolean;
+  /**
+   * Aliases (among `aliases`) in a language other than English ("Procedere:"), read when written so but never proposed
+   * for a key written amiss: "Provider:" is no misspelt "Procedere:" (closeKeys).
+   */
+  foreign?: string[];
 }
 
 /**
@@ -77,6 +82,12 @@ const MINUTES_SPELLINGS = [
   'MDT recommendation',
   'MDT recommendations',
 ];
+
+/**
+ * German, Austrian and Swiss "Procedere:" (also "Prozedere:"), the further course a letter closes on: the plan, with its
+ * studies, referrals and controls, or only a follow-up ("Procedere: keine Bildgebung. Physio, Kontrolle in 4 Wo.").
+ */
+const PROCEDERE_SPELLINGS = ['Procedere', 'Prozedere', 'Plan/Procedere', 'Plan / Procedere'];
 
 /**
  * A Dutch letter's "Beleid:" written in English ("Conclusion: hair tuft lumbosacral … / Policy: MRI lumbar spine without
@@ -242,10 +253,12 @@ export const KEYS: readonly KeyInfo[] = [
       'It is requested',
       'Conduta',
       'Beleid',
+      ...PROCEDERE_SPELLINGS,
       ...TRANSLATED_PLAN_SPELLINGS,
       ...MINUTES_SPELLINGS,
     ],
     besides: [...TRANSLATED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
+    foreign: PROCEDERE_SPELLINGS,
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -455,7 +468,10 @@ export function allKeySpellings(): { spelling: string; key: KeyInfo }[] {
   return out;
 }
 
-const SPELLINGS = allKeySpellings().map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
+const FOREIGN_SPELLINGS = new Set(KEYS.flatMap((k) => k.foreign ?? []));
+const SPELLINGS = allKeySpellings()
+  .filter((s) => !FOREIGN_SPELLINGS.has(s.spelling))
+  .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
 
 /** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
 const closeMemo = new Map<string, { spelling: string; d: number }[]>();
