@@ -2068,11 +2068,6 @@ function neonatalChild(value: string, end: number, after: readonly Word[], v: Ag
 /** A gestation in weeks ("36wk", "ex-32 wk", "born at 38 weeks"): a newborn's age is near. */
 const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|weeks?|weeker|w)\b/i;
 
-/**
- * What the words around one candidate make of it: a told age and how plainly ('strong', 'weak',
- * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
- * index of the first word at or after the candidate's start.
- */
 /** A plain age in years anywhere in the note ("14 yo F", "15 y/o", "9 years old"): "N do"/"N wo" never outranks it. */
 const YEARS_AGE = /\b\d{1,2}(?:\.\d)?[ \t-]*(?:yo[mf]?|y\/o|y\.o\.?|yrs?[ \t-]*old|years?[ \t-]*old)(?![a-z])/i;
 
@@ -2094,6 +2089,11 @@ function daysOrWeeksOldAge(value: string, ar: Around, c: AgeValue, v: AgeWords, 
   return CLAUSE_BEFORE.test(value.slice(0, start)) || prevIsChild;
 }
 
+/**
+ * What the words around one candidate make of it: a told age and how plainly ('strong', 'weak',
+ * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
+ * index of the first word at or after the candidate's start.
+ */
 function judge(
   value: string,
   original: string,

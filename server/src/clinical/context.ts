@@ -410,7 +410,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
 });
 
-/** Whether `run` stands in `tokens` as consecutive tokens. */
+/** Whether `run` stands in `tokens` as consecutive tokens (a phrase's own tokens, once per vocabulary). */
 function holdsRun(tokens: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let k = 0; k < run.length; k++) if (tokens[i + k] !== run[k]) continue outer;
@@ -708,7 +708,7 @@ const REFLEXIVE_REACH = 5;
 const PRONOUN_SKIPS = new Set(['herself', 'himself', 'themselves', 'too', 'both', 'also']);
 
 /** The words of `words` stand at toks[i…]. */
-function tokensAt(toks: Tok[], i: number, words: string[]): boolean {
+function tokensAt(toks: readonly Tok[], i: number, words: readonly string[]): boolean {
   if (i + words.length > toks.length) return false;
   for (let k = 0; k < words.length; k++) if (toks[i + k].t !== words[k]) return false;
   work.steps += words.length;
@@ -791,7 +791,7 @@ function datedPastInSentence(toks: readonly Tok[], i: number, d: Durations): boo
     if (toks[j].kind === 'w' && YEAR.test(t)) return true;
     if (t === 'at' && j + 2 < to && (COUNT_DIGITS.test(toks[j + 1].t) || d.counts.has(toks[j + 1].t)) && d.units.has(toks[j + 2].t)) return true;
     if (t === 'at' && j + 1 < to && COUNT_AND_UNIT.test(toks[j + 1].t) && d.units.has(COUNT_AND_UNIT.exec(toks[j + 1].t)![1])) return true;
-    for (const p of d.datedPast) if (p[0] === t && j + p.length <= to && p.every((w, k) => toks[j + k].t === w)) return true;
+    for (const p of d.datedPast) if (p[0] === t && j + p.length <= to && tokensAt(toks, j, p)) return true;
   }
   return false;
 }

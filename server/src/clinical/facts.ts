@@ -680,6 +680,7 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
 function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
   const pmhIsNow = historyIsThePresentIllness(all);
   const numberWords = readingVocabulary().trauma.numberWords;
+  const inWords = wordLengths(numberWords);
   for (const h of hits) {
     if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
     const key = h.field.key?.name;
@@ -688,19 +689,18 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
     work.steps += 100;
     const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
-    const inWords = wordLengths(numberWords);
     const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
     const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
     const m = after ?? before;
     if (!m) continue;
+    // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
+    const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
     if (after && m[2].startsWith('/')) {
-      const lead = m[0].slice(0, m[0].length - NUMBER_AND_UNIT_AT_END.exec(m[0])![0].length);
+      const lead = m[0].slice(0, m[0].length - told.length);
       if ((m[2] === '/12' && !MONTHS_SLASH_LEAD.test(lead)) || INTERVAL_SLASH_LEAD.test(lead)) continue;
     }
     const n = Object.hasOwn(numberWords, m[1].toLowerCase()) ? numberWords[m[1].toLowerCase()] : Number(m[1]);
     const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
-    // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
-    const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
     const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
     const length = told.length;
     return { weeks, span: { start: at, end: at + length } };
@@ -709,11 +709,6 @@ function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly 
 }
 
 /**
- * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
- * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
- * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
- */
-/**
  * Whether a back pain under a history key is today's, so its length is read: the key tells the present illness, or the
  * pain counts and its clause dates no other episode.
  */
@@ -721,6 +716,11 @@ function historyPainIsToday(text: string, h: FindingHit, pmhIsNow: boolean): boo
   return !h.context.historical && (pmhIsNow || (h.present && !pastInClause(text, h.field.valueSpan, h.span)));
 }
 
+/**
+ * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
+ * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
+ * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
+ */
 function pastInClause(text: string, value: Span, span: Span): boolean {
   const c = ownClauseSpan(text.slice(value.start, value.end), span.start - value.start);
   const start = value.start + c.start;
@@ -4283,13 +4283,12 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
   const policies = note.fields.filter((f) => f.key?.name === 'Plan' && isTranslatedPlanSpelling(f.rawKey));
   if (!policies.length) return note;
   const v = readingVocabulary().translatedPlan;
-  const notWords = translatedPlanNotWords(v.notWords);
+  const notWords = phraseSetOf(v.notWords);
   const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
   const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
   if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
   return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
 }
-const translatedPlanNotWords = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 
 function reportsStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));

@@ -428,13 +428,6 @@ const WRITERS_LANGUAGE_ORDER_KEY_WORDS: readonly string[] = [
 const WRITERS_LANGUAGE_ORDER_KEY = new Set(WRITERS_LANGUAGE_ORDER_KEY_WORDS);
 
 /**
- * Words of a key that names the study to be done, on a request form or in a letter ("Radiology:",
- * "Investigations:", "Modality:", "Orders placed:", "Examination:", "Test requested:"): the note language
- * does not know the key, but its line is no history. When its value is a study to do, clinical/facts.ts
- * reads it as the order; otherwise it stays an unknown key (or, for a heading word such as "Examination",
- * a heading), never silently read as the history.
- */
-/**
  * "Urgent: MRI whole spine without contrast - today", Italian "Urgente: RM rachide in toto senza mdc": the priority names
  * the study to do (any other value stays an unknown key), or the referral asked ("Urgent: referral to paediatric neurosurgery").
  */
@@ -444,6 +437,14 @@ const PRIORITY_ORDER_KEY = new Set(PRIORITY_ORDER_KEY_WORDS);
 export function isPriorityKey(rawKey: string): boolean {
   return orderKeyedBy(rawKey, PRIORITY_ORDER_KEY);
 }
+
+/**
+ * Words of a key that names the study to be done, on a request form or in a letter ("Radiology:",
+ * "Investigations:", "Modality:", "Orders placed:", "Examination:", "Test requested:"): the note language
+ * does not know the key, but its line is no history. When its value is a study to do, clinical/facts.ts
+ * reads it as the order; otherwise it stays an unknown key (or, for a heading word such as "Examination",
+ * a heading), never silently read as the history.
+ */
 export const ORDER_KEY_WORDS: readonly string[] = [
   'radiology',
   'radiological',
