@@ -83,7 +83,7 @@ interface Cell extends Span {
 }
 
 /** Delimiters in the order a spreadsheet's export prefers them: a tab or a pipe never stands inside a cell of prose. */
-const DELIMITERS = ['\t', '|', ';', ','] as const;
+const DELIMITERS = ['\t', '|', ';', ','] as const; // headerSplits gives them as bits 1, 2, 4 and 8, in this order
 
 /**
  * The cells of the line [start, end) split at `delim`, a cell opened by a double quote running to its closing quote
@@ -146,6 +146,25 @@ function linesOf(text: string): Line[] {
     at = next;
   }
   return lines;
+}
+
+/**
+ * The delimiters a line may be a header split at, as bits of their index in DELIMITERS: those it holds twice (a header
+ * has three cells or more, and a quoted delimiter splits none). None when the line holds a digit or a colon: cellsOf
+ * leaves every character but blanks, quotes and the delimiter in some cell, and no header cell holds one (HEADER_CELL).
+ * Most lines of a note are "Key: value" lines or hold a number, and are passed over without a split.
+ */
+function headerSplits(text: string, l: Line): number {
+  let once = 0;
+  let twice = 0;
+  for (let i = l.start; i < l.end; i++) {
+    const k = text.charCodeAt(i);
+    if ((k >= 48 && k <= 57) || k === 58 /* : */) return 0;
+    const d = k === 9 ? 1 : k === 124 /* | */ ? 2 : k === 59 /* ; */ ? 4 : k === 44 /* , */ ? 8 : 0;
+    twice |= once & d;
+    once |= d;
+  }
+  return twice;
 }
 
 const isBlank = (text: string, l: Line) => text.slice(l.start, l.end).trim() === '';
@@ -211,10 +230,14 @@ export function readTable(text: string, v: TableVocabulary = tableVocabulary()):
   const lines = linesOf(text);
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h];
+    const split = headerSplits(text, line);
+    if (!split) continue;
     const first = text.slice(line.start, line.end).trimStart()[0];
     // A markdown table ("| Age | Order |") has its own reader.
     if (first === undefined || first === '|' || first === '#') continue;
-    for (const delim of DELIMITERS) {
+    for (let d = 0; d < DELIMITERS.length; d++) {
+      if (!(split & (1 << d))) continue;
+      const delim = DELIMITERS[d];
       const header = cellsOf(text, line.start, line.end, delim);
       if (!header || header.length < 3 || !header.every((x) => x.text.length <= 40 && HEADER_CELL.test(x.text))) continue;
       const keys = header.map((x) => columnKey(x.text, c));
