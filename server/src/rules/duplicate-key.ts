@@ -1,4 +1,4 @@
-import { isBesidesSpelling, isListSpelling, isPastSpelling, normalizeKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, isListSpelling, isPastSpelling, normalizeKey } from '../notes/keys';
 import type { Rule } from './types';
 
 /**
@@ -16,12 +16,18 @@ export const rule: Rule = {
   kind: 'note-format',
   spec: '§2',
   check(ctx) {
+    // Only a field whose key name another field of the note has can repeat or be repeated: every id below starts with
+    // the key's name, and no name holds a "(" or a NUL, so two names never give one id. Most fields' names stand once,
+    // and pass without their spelling looked up (this rule was 1.5 % of the analysis, most of it those look-ups).
+    const named = new Map<KeyName, number>();
+    for (const f of ctx.note.fields) if (f.key && !f.column) named.set(f.key.name, (named.get(f.key.name) ?? 0) + 1);
     const seen = new Map<string, (typeof ctx.note.fields)[number]>();
     for (const f of ctx.note.fields) {
+      if (!f.key || f.column || named.get(f.key.name)! < 2) continue;
       // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome, decision or actions is no repeat of the plan.
       // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
       // A table's columns "Exam" and "Skin" are two columns of one row, each read: no repeat either.
-      if (!f.key || f.column || isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
+      if (isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey)) continue;
       // "CC: …" then "HPI: …", "Exam: …" then "Skin: …": free text every line of which is read, under its own heading,
       // is no repeat. The same spelling twice is ("Presentation: back pain" / "Presentation: x 6 weeks"): a line read
       // apart from the one it continues loses what ties them.
