@@ -1,7 +1,14 @@
 import { readUnknownKeys } from '../clinical/unknown-keys';
 import { clearCorrection, closeKeys } from '../notes/keys';
+import type { Field } from '../notes/parser';
 import { quote } from './message';
 import type { Fix, Rule } from './types';
+
+/**
+ * A line of no known key that is no prose (read as free text: free-text-note) and no table's column (a column of a name,
+ * a bed or a comment is no key written amiss).
+ */
+const mayBeReported = (f: Field) => !f.key && !f.prose && !f.column;
 
 /** Spec §2: an unknown key is reported, with "did you mean" when a known key is close. */
 export const rule: Rule = {
@@ -12,12 +19,13 @@ export const rule: Rule = {
   spec: '§2',
   fixKinds: ['fix', 'suggestion'],
   check(ctx) {
+    // Only a line of no key, no prose and no table's column is looked at below: most notes have none, and skip reading
+    // their unknown keys (which reads every line).
+    if (!ctx.note.fields.some(mayBeReported)) return;
     const order = ctx.facts.order?.field;
     const read = readUnknownKeys(ctx.note.fields);
     for (const f of ctx.note.fields) {
-      if (f.key || f.prose) continue; // prose is read as free text (free-text-note)
-      // A table's column of a name, a bed or a comment is no key written amiss.
-      if (f.column) continue;
+      if (!mayBeReported(f)) continue;
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
       // "B symptoms: night sweats": another template's key for one of ours, read with its meaning.
