@@ -13,8 +13,9 @@ export function inS1(ctx: RuleContext): boolean {
 
 /** The most recent spinal ultrasound on file (the last one listed). */
 export function priorUltrasound(facts: Facts): PriorStudy | undefined {
-  const us = facts.prior.filter((p) => p.modality === 'US');
-  return us[us.length - 1];
+  // Searched from the end, with no list built: several rules ask, for every note.
+  for (let i = facts.prior.length - 1; i >= 0; i--) if (facts.prior[i].modality === 'US') return facts.prior[i];
+  return undefined;
 }
 
 /**
