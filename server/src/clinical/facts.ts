@@ -1867,7 +1867,7 @@ function readOrderFact(
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
   // MAY_DECLARE's answers for this note's text and values, shared by noImagingDeclared and noImagingStatement only.
-  const may: MayDeclare = new Map();
+  const may: MayDeclare = { values: new Map() };
   const declared = noImagingDeclared(text, all, ow, may);
   let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
   // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
@@ -1885,7 +1885,9 @@ function readOrderFact(
   }
   // "MRI lumbar spine (72148) request withdrawn, US spine (76800) to be done instead": a study taken back in its own
   // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
-  for (let tries = 0; found && tries < 2 && WITHDRAWN.test(text); tries++) {
+  // WITHDRAWN's answer for the text as it now stands (tested anew only where the loop below blanks it).
+  let mayWithdraw = found !== undefined && WITHDRAWN.test(text);
+  for (let tries = 0; found && tries < 2 && mayWithdraw; tries++) {
     const hit = withdrawnInPlace(text, [...all, ...unread], found.order, k, ow);
     if (!hit) break;
     const told = { start: found.order.field.valueSpan.start, end: hit.end };
@@ -1897,9 +1899,10 @@ function readOrderFact(
     const again = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
     if (!again) return { declared: hit };
     found = again;
+    mayWithdraw = WITHDRAWN.test(text);
   }
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
-  const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
+  const withdrawn = found && mayWithdraw ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
@@ -2178,9 +2181,9 @@ interface OrderFinding {
  * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
  */
 function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
-  if (!mayDeclare(text, may)) return undefined;
+  if (!textMayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value, may)) continue;
+    if (!f.value || !valueMayDeclare(f, may)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
@@ -2207,9 +2210,10 @@ function opensOnStudy(value: string): boolean {
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
 function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
-  if (!mayDeclare(text, may)) return undefined;
+  if (!textMayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value, may)) continue;
+    // standsAlone reads only the free text and Plan: other values are not tested nor cut into words.
+    if (!f.value || !(f.inferred || f.key?.name === 'Plan') || !valueMayDeclare(f, may)) continue;
     const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
@@ -2334,13 +2338,29 @@ const MAY_DECLARE =
 /**
  * MAY_DECLARE's answers for one note's order reading (readOrderFact makes one and drops it when done): noImagingDeclared
  * and noImagingStatement test the same note and the same values one after the other (the pattern's "n't" branch
- * backtracks over every word). No state outlives the note, so nothing is shared across notes or knowledge sets.
+ * backtracks over every word). A value's answer is kept by its Field (a Field's value never changes; a field blanked
+ * anew is a new Field), not by its string, which a Map would hash whole; the text's by the text itself. No state
+ * outlives the note, so nothing is shared across notes or knowledge sets.
  */
-type MayDeclare = Map<string, boolean>;
-function mayDeclare(s: string, may: MayDeclare): boolean {
-  let r = may.get(s);
-  if (r === undefined) may.set(s, (r = MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s))));
+interface MayDeclare {
+  text?: string;
+  textMay?: boolean;
+  readonly values: Map<Field, boolean>;
+}
+function textMayDeclare(text: string, may: MayDeclare): boolean {
+  if (may.text !== text) {
+    may.text = text;
+    may.textMay = mayDeclareIn(text);
+  }
+  return may.textMay!;
+}
+function valueMayDeclare(f: Field, may: MayDeclare): boolean {
+  let r = may.values.get(f);
+  if (r === undefined) may.values.set(f, (r = mayDeclareIn(f.value)));
   return r;
+}
+function mayDeclareIn(s: string): boolean {
+  return MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s));
 }
 /**
  * MAY_DECLARE split for speed, the same answer: its words and "not ordered" (no backtracking), and the tail of its
