@@ -2476,6 +2476,20 @@ function putOff(text: string, cw: readonly Word[], ow: OrderWords): boolean {
  * word that orders in its value: "Imaging: visiting radiologist did a portable US spine yesterday - conus at L4".
  */
 function reportedUnderImagingKey(text: string, f: Field, ow: OrderWords): boolean {
+  const known = reportedUnder.get(f);
+  if (known && known.text === text && known.ow === ow) return known.reported;
+  const reported = reportedUnderImagingKeyRead(text, f, ow);
+  reportedUnder.set(f, { text, ow, reported });
+  return reported;
+}
+/**
+ * reportedUnderImagingKey's answer for a Field, with the text and the words it was read with: the order readers and the
+ * reader of prior studies in the text (readPriorInText) ask it of the same Order line of a note (about two calls in five
+ * on the benchmark notes are asked again). A Field never changes once parsed; its answer is reused only for the same text
+ * and vocabulary, and goes with the Field (a new parse, a new Field), so nothing is shared across notes.
+ */
+const reportedUnder = new WeakMap<Field, { text: string; ow: OrderWords; reported: boolean }>();
+function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): boolean {
   // A value that opens on its study is the study to do ("Imaging: XR T/L spine to look for compression fractures"),
   // as is one asking a question of it.
   if (/order|request|requisition/i.test(f.rawKey) || ASKS.test(f.value)) return false;
