@@ -2940,8 +2940,7 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
  * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
  */
 function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
-  const lines = text.split('\n').filter((l) => l.trim());
-  const first = lines[0] ?? '';
+  const first = firstFilledLine(text);
   const words = toWords(first);
   const w0 = words[0]?.text;
   if (w0 !== undefined) {
@@ -2949,13 +2948,25 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
-  // A sign-off stands on a short line: the phrase search is run on those only.
-  return lines.some((l) => {
-    const lw = toWords(l);
-    if (lw.length > 4) return false;
-    const m = findAny(lw, ls.signOffs)[0];
-    return m !== undefined && lw[0].start === m.start;
-  });
+  // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
+  for (let a = 0; a <= text.length;) {
+    let e = text.indexOf('\n', a);
+    if (e < 0) e = text.length;
+    const lw = toWords(text.slice(a, e));
+    if (lw.length > 0 && lw.length <= 4) {
+      const m = findAny(lw, ls.signOffs)[0];
+      if (m !== undefined && lw[0].start === m.start) return true;
+    }
+    a = e + 1;
+  }
+  return false;
+}
+/** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
+function firstFilledLine(text: string): string {
+  const at = text.search(/\S/);
+  if (at < 0) return '';
+  const e = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, e < 0 ? text.length : e);
 }
 
 /** Quotation marks, straight or curly. */
