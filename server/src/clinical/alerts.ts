@@ -29,7 +29,7 @@ export function softwareAlertSpans(text: string, v: ReadingVocabulary['softwareA
   const out: Span[] = [];
   work.steps += text.length;
   // Nearly every note names no alert at all: one pattern test instead of the words of every line's key.
-  if (!sets.mayHoldKey?.test(text.toLowerCase())) return out;
+  if (!mayHoldKey(text, sets)) return out;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -114,13 +114,29 @@ interface Sets {
    * word may end a longer word, since a quotation's lead-in is cut at a fixed length: a test that never misses one.
    */
   mayHoldKey: RegExp | undefined;
+  /** mayHoldKey ignoring case, for the text as written (see mayHoldKey below). */
+  mayHoldKeyAnyCase: RegExp | undefined;
 }
+
+/**
+ * sets.mayHoldKey on the lower-cased text, without lower-casing it: the pattern ignoring case on the text as written
+ * answers the same wherever lower-casing turns no other letter than A-Z into one of a-z, that is, for every text without
+ * "İ" (U+0130, which lower-cases to "i" and a dot) or the Kelvin sign (U+212A, to "k") — the only two. A text holding
+ * either is tested lower-cased, as before.
+ */
+function mayHoldKey(text: string, sets: Sets): boolean {
+  if (!sets.mayHoldKey) return false;
+  return sets.mayHoldKeyAnyCase!.test(text) || (FOLDS_INTO_ASCII.test(text) && sets.mayHoldKey.test(text.toLowerCase()));
+}
+/** The letters outside A-Z that lower-case into a-z (checked over every code point). */
+const FOLDS_INTO_ASCII = /[\u0130\u212a]/;
 const setsOf = perVocabulary((v: ReadingVocabulary['softwareAlerts']): Sets => {
   const keys = v.keys.map((p) => p.split(' '));
   // A phrase word wordsOf can never give (a capital, a hyphen, an empty word) leaves its phrase unmatched.
   const alternatives = keys.filter((p) => p.every((w) => /^[a-z0-9]+$/.test(w))).map((p) => p.join('[^a-z0-9]+'));
   const mayHoldKey = alternatives.length ? new RegExp(`(?:${alternatives.join('|')})(?![a-z0-9])`) : undefined;
-  return { keys, replies: new Set(v.replies), own: new Set(v.ownWords), mayHoldKey };
+  const mayHoldKeyAnyCase = mayHoldKey && new RegExp(mayHoldKey.source, 'i');
+  return { keys, replies: new Set(v.replies), own: new Set(v.ownWords), mayHoldKey, mayHoldKeyAnyCase };
 });
 
 /**

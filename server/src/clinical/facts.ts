@@ -1867,7 +1867,7 @@ function readOrderFact(
 ): OrderFinding {
   const ow = orderWords(k.vocabulary);
   // MAY_DECLARE's answers for this note's text and values, shared by noImagingDeclared and noImagingStatement only.
-  const may: MayDeclare = new Map();
+  const may: MayDeclare = { values: new Map() };
   const declared = noImagingDeclared(text, all, ow, may);
   let found = readOrderCandidate(text, all, k, orderKeyed, () => closingOf(text), ow, declared !== undefined, unread);
   // "ED course: MRI ordered by ED, pt left before it was done", "Outside hospital ordered a CT", "Dr X had ordered XR
@@ -1885,7 +1885,9 @@ function readOrderFact(
   }
   // "MRI lumbar spine (72148) request withdrawn, US spine (76800) to be done instead": a study taken back in its own
   // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
-  for (let tries = 0; found && tries < 2 && WITHDRAWN.test(text); tries++) {
+  // WITHDRAWN's answer for the text as it now stands (tested anew only where the loop below blanks it).
+  let mayWithdraw = found !== undefined && WITHDRAWN.test(text);
+  for (let tries = 0; found && tries < 2 && mayWithdraw; tries++) {
     const hit = withdrawnInPlace(text, [...all, ...unread], found.order, k, ow);
     if (!hit) break;
     const told = { start: found.order.field.valueSpan.start, end: hit.end };
@@ -1897,9 +1899,10 @@ function readOrderFact(
     const again = readOrderCandidate(blanked, all, k, orderKeyed, () => closingOf(blanked), ow, declared !== undefined, unread);
     if (!again) return { declared: hit };
     found = again;
+    mayWithdraw = WITHDRAWN.test(text);
   }
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
-  const withdrawn = found && WITHDRAWN.test(text) ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
+  const withdrawn = found && mayWithdraw ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
   // "No imaging requested from this clinic", "not ordered by genetics today": a study the note only
   // mentions, recommends or leaves to someone else is then no order; an order line of its own still is.
@@ -2178,9 +2181,9 @@ interface OrderFinding {
  * imaging needed"), nor of another visit or place ("no imaging ordered at urgent care last week").
  */
 function noImagingDeclared(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
-  if (!mayDeclare(text, may)) return undefined;
+  if (!textMayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value, may)) continue;
+    if (!f.value || !valueMayDeclare(f, may)) continue;
     const words = toWords(f.value, f.valueSpan.start);
     if (f.key?.name === 'Order' && !f.inferred && !STUDY_NAMED.test(f.value)) {
       const lead = findAny(words, ow.noneValues).find((h) => h.start === words[0]?.start);
@@ -2207,9 +2210,10 @@ function opensOnStudy(value: string): boolean {
 
 /** A sentence of the free text or a Plan that is only a statement of no imaging (standsAlone), in any field. */
 function noImagingStatement(text: string, all: readonly Field[], ow: OrderWords, may: MayDeclare): Span | undefined {
-  if (!mayDeclare(text, may)) return undefined;
+  if (!textMayDeclare(text, may)) return undefined;
   for (const f of all) {
-    if (!f.value || !mayDeclare(f.value, may)) continue;
+    // standsAlone reads only the free text and Plan: other values are not tested nor cut into words.
+    if (!f.value || !(f.inferred || f.key?.name === 'Plan') || !valueMayDeclare(f, may)) continue;
     const alone = standsAlone(text, f, toWords(f.value, f.valueSpan.start), ow);
     if (alone) return alone;
   }
@@ -2334,13 +2338,29 @@ const MAY_DECLARE =
 /**
  * MAY_DECLARE's answers for one note's order reading (readOrderFact makes one and drops it when done): noImagingDeclared
  * and noImagingStatement test the same note and the same values one after the other (the pattern's "n't" branch
- * backtracks over every word). No state outlives the note, so nothing is shared across notes or knowledge sets.
+ * backtracks over every word). A value's answer is kept by its Field (a Field's value never changes; a field blanked
+ * anew is a new Field), not by its string, which a Map would hash whole; the text's by the text itself. No state
+ * outlives the note, so nothing is shared across notes or knowledge sets.
  */
-type MayDeclare = Map<string, boolean>;
-function mayDeclare(s: string, may: MayDeclare): boolean {
-  let r = may.get(s);
-  if (r === undefined) may.set(s, (r = MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s))));
+interface MayDeclare {
+  text?: string;
+  textMay?: boolean;
+  readonly values: Map<Field, boolean>;
+}
+function textMayDeclare(text: string, may: MayDeclare): boolean {
+  if (may.text !== text) {
+    may.text = text;
+    may.textMay = mayDeclareIn(text);
+  }
+  return may.textMay!;
+}
+function valueMayDeclare(f: Field, may: MayDeclare): boolean {
+  let r = may.values.get(f);
+  if (r === undefined) may.values.set(f, (r = mayDeclareIn(f.value)));
   return r;
+}
+function mayDeclareIn(s: string): boolean {
+  return MAY_DECLARE_WORDS.test(s) || (MAY_DECLARE_NT.test(s) && MAY_DECLARE.test(s));
 }
 /**
  * MAY_DECLARE split for speed, the same answer: its words and "not ordered" (no backtracking), and the tail of its
@@ -2456,6 +2476,20 @@ function putOff(text: string, cw: readonly Word[], ow: OrderWords): boolean {
  * word that orders in its value: "Imaging: visiting radiologist did a portable US spine yesterday - conus at L4".
  */
 function reportedUnderImagingKey(text: string, f: Field, ow: OrderWords): boolean {
+  const known = reportedUnder.get(f);
+  if (known && known.text === text && known.ow === ow) return known.reported;
+  const reported = reportedUnderImagingKeyRead(text, f, ow);
+  reportedUnder.set(f, { text, ow, reported });
+  return reported;
+}
+/**
+ * reportedUnderImagingKey's answer for a Field, with the text and the words it was read with: the order readers and the
+ * reader of prior studies in the text (readPriorInText) ask it of the same Order line of a note (about two calls in five
+ * on the benchmark notes are asked again). A Field never changes once parsed; its answer is reused only for the same text
+ * and vocabulary, and goes with the Field (a new parse, a new Field), so nothing is shared across notes.
+ */
+const reportedUnder = new WeakMap<Field, { text: string; ow: OrderWords; reported: boolean }>();
+function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): boolean {
   // A value that opens on its study is the study to do ("Imaging: XR T/L spine to look for compression fractures"),
   // as is one asking a question of it.
   if (/order|request|requisition/i.test(f.rawKey) || ASKS.test(f.value)) return false;
@@ -2906,8 +2940,7 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
  * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
  */
 function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
-  const lines = text.split('\n').filter((l) => l.trim());
-  const first = lines[0] ?? '';
+  const first = firstFilledLine(text);
   const words = toWords(first);
   const w0 = words[0]?.text;
   if (w0 !== undefined) {
@@ -2915,13 +2948,25 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
   }
-  // A sign-off stands on a short line: the phrase search is run on those only.
-  return lines.some((l) => {
-    const lw = toWords(l);
-    if (lw.length > 4) return false;
-    const m = findAny(lw, ls.signOffs)[0];
-    return m !== undefined && lw[0].start === m.start;
-  });
+  // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
+  for (let a = 0; a <= text.length;) {
+    let e = text.indexOf('\n', a);
+    if (e < 0) e = text.length;
+    const lw = toWords(text.slice(a, e));
+    if (lw.length > 0 && lw.length <= 4) {
+      const m = findAny(lw, ls.signOffs)[0];
+      if (m !== undefined && lw[0].start === m.start) return true;
+    }
+    a = e + 1;
+  }
+  return false;
+}
+/** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
+function firstFilledLine(text: string): string {
+  const at = text.search(/\S/);
+  if (at < 0) return '';
+  const e = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, e < 0 ? text.length : e);
 }
 
 /** Quotation marks, straight or curly. */

@@ -120,9 +120,10 @@ function clauseEnds(value: string): number[] {
  */
 export function withQuotedRequestsRead(note: ParsedNote, namesStudy: (clause: string) => boolean, requestKeys: ReadonlySet<string>): ParsedNote {
   // "Referrer's request (copied)", "Original request", "Request from Dr L (quoted)": a key the language does not know that names a request.
+  // The value's opening quotation mark is looked for first: most values have none, and their key is then not cut into words.
   const quoted = note.fields.filter(
     (f) =>
-      f.value && !f.inferred && !(f.prose && f.key) && (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text))) && OPENING_QUOTE.test(f.value),
+      f.value && !f.inferred && !(f.prose && f.key) && OPENING_QUOTE.test(f.value) && (f.key ? f.key.name === 'Order' : toWords(f.rawKey).some((w) => requestKeys.has(w.text))),
   );
   if (!quoted.length) return note;
   // 'Request: "3 mo, sacral dimple. US spine please"', 'Original request: "MRI L-spine w/o for hair tuft"': a quotation that
