@@ -460,10 +460,16 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // only when nothing newer tells the age: a current one ("Current age"), DOB, Patient or a plainly told age.
   let current: Field | undefined;
   let past: Field | undefined;
-  for (const f of [...note.fields, ...all.filter((x) => x.inferred)]) {
-    if (f.key?.name !== 'Age' || (f.inferred && someoneElsesKey(note.text, f, v))) continue;
-    if (isPastSpelling(f.rawKey)) past ??= f;
-    else if (!current) current = f;
+  // The note's own fields first, then the inferred ones of `all` (each walked in place: no merged copy per note).
+  for (const f of note.fields) {
+    const kind = ageKeyKind(note.text, f, v);
+    if (kind === 'past') past ??= f;
+    else if (kind === 'current') current ??= f;
+  }
+  for (const f of all) {
+    const kind = f.inferred ? ageKeyKind(note.text, f, v) : undefined;
+    if (kind === 'past') past ??= f;
+    else if (kind === 'current') current ??= f;
   }
   // A bare number ("Age: 10") is years only when nothing else in the note tells the age: "Age: 10" over
   // "10 mo boy with a dimple" is the 10-month-old's, and "Age: 20" over "20 mo with hemangioma" too.
@@ -488,6 +494,12 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   }
   if (b.problem) problems.push(b.problem);
   return undefined;
+}
+
+/** An Age key the patient's, current ("Age", "Current age") or past ("Age at discharge"); undefined for any other field. */
+function ageKeyKind(text: string, f: Field, v: AgeWords): 'current' | 'past' | undefined {
+  if (f.key?.name !== 'Age' || (f.inferred && someoneElsesKey(text, f, v))) return undefined;
+  return isPastSpelling(f.rawKey) ? 'past' : 'current';
 }
 
 /** How an Age value was written, for its comparison with a date of birth. */
@@ -1004,9 +1016,10 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
   let offset = 0;
   let w = 0;
   for (let tries = 0; tries < 6 && offset < value.length; tries++) {
-    const a = parseAge(value.slice(offset), false, true);
-    if (!a) return undefined;
-    const c: AgeValue = { ...a, span: shift(a.span, offset) };
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
+    const c = parseAge(value.slice(offset), false, true);
+    if (!c) return undefined;
+    c.span = shift(c.span, offset);
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
@@ -1128,9 +1141,14 @@ function fitsBirth(ctx: StatedContext, birth: Birth, months: number, unit: Unit 
 
 /** "2 months corrected", "2 mo (CGA)", "adjusted 3 mo": an age corrected for prematurity (age-vocabulary.json notChronological). */
 function correctedAge(value: string, v: AgeWords): boolean {
-  for (const m of value.toLowerCase().matchAll(/[a-z]+/g)) if (v.notChronologicalBefore.has(m[0]) || v.notChronologicalAfter.has(m[0])) return true;
+  // An exec loop on one pattern, not matchAll (which clones the pattern per call); nothing in the loop uses LETTER_RUN.
+  const lower = value.toLowerCase();
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(lower); m; m = LETTER_RUN.exec(lower)) if (v.notChronologicalBefore.has(m[0]) || v.notChronologicalAfter.has(m[0])) return true;
   return false;
 }
+
+const LETTER_RUN = /[a-z]+/g;
 
 /**
  * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
@@ -1248,9 +1266,10 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
   let offset = 0;
   let w = 0;
   for (let tries = 0; tries < 8 && offset < value.length; tries++) {
-    const found = parseAge(value.slice(offset), true, true);
-    if (!found) return undefined;
-    const c: AgeValue = { ...found, span: shift(found.span, offset) };
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
+    const c = parseAge(value.slice(offset), true, true);
+    if (!c) return undefined;
+    c.span = shift(c.span, offset);
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
@@ -1385,26 +1404,33 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   const candidates: AgeValue[] = [];
   let offset = 0;
   for (let tries = 0; tries < 12 && offset < value.length; tries++) {
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
     const a = parseAge(value.slice(offset), false, true);
     if (!a) break;
-    candidates.push({ ...a, span: shift(a.span, offset) });
-    offset += a.span.end;
+    a.span = shift(a.span, offset);
+    candidates.push(a);
+    offset = a.span.end;
   }
   // "Newborn boy, mother 30 yo G2P1": a newborn before another candidate (parseAge reads it only alone).
+  // Exec loops on the shared patterns, not matchAll (which clones a pattern per call, five per value): no loop body uses
+  // the pattern it walks, and none of them matches an empty string.
   let newborns = 0;
-  for (const m of value.matchAll(NEWBORN_IN_TEXT)) {
+  NEWBORN_IN_TEXT.lastIndex = 0;
+  for (let m = NEWBORN_IN_TEXT.exec(value); m; m = NEWBORN_IN_TEXT.exec(value)) {
     if (++newborns > 4) break;
     if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
   }
   let slashes = 0;
-  for (const m of value.matchAll(SLASH_AGE_IN_TEXT)) {
+  SLASH_AGE_IN_TEXT.lastIndex = 0;
+  for (let m = SLASH_AGE_IN_TEXT.exec(value); m; m = SLASH_AGE_IN_TEXT.exec(value)) {
     if (++slashes > 4) break;
     const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / DAYS_PER_MONTH : 1 / DAYS_PER_MONTH;
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
   // "10/M. LBP x 1/52", "Hx: 14/F c/o back pain": age and sex in one, opening a line or the value (Hong Kong notation).
   let lineSexes = 0;
-  for (const m of value.matchAll(LINE_OPENING_SEX)) {
+  LINE_OPENING_SEX.lastIndex = 0;
+  for (let m = LINE_OPENING_SEX.exec(value); m; m = LINE_OPENING_SEX.exec(value)) {
     if (++lineSexes > 4) break;
     const years = Number(m[1]);
     const span = { start: m.index, end: m.index + m[0].length };
@@ -1504,13 +1530,16 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
 function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, patientValue = false): TextAge | undefined {
   const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
-  for (const m of value.matchAll(DAY_OF_LIFE)) {
+  // Exec loops, as in ageInText: neither loop body uses the pattern it walks; neither pattern matches an empty string.
+  DAY_OF_LIFE.lastIndex = 0;
+  for (let m = DAY_OF_LIFE.exec(value); m; m = DAY_OF_LIFE.exec(value)) {
     if (++n > 4) break;
     found.push({ days: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index, end: m.index + m[0].length });
   }
   // "day 6 M. hairy tuft", "Day 3 girl": the day before the child's sex or a word for a newborn (dayOfLife.childAfter).
   n = 0;
-  for (const m of value.matchAll(DAY_BEFORE_CHILD)) {
+  DAY_BEFORE_CHILD.lastIndex = 0;
+  for (let m = DAY_BEFORE_CHILD.exec(value); m; m = DAY_BEFORE_CHILD.exec(value)) {
     if (++n > 4) break;
     // "Day-10 term male": a newborn's describer (neonatal.describers) may stand before the word for the child.
     const described = m[3] !== undefined && v.neonatalDescribers.has(m[2].toLowerCase());

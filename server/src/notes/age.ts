@@ -200,7 +200,10 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
-      if (/^yo[mf]$/i.test(m[2])) return { ...found, withSex: true };
+      if (/^yo[mf]$/i.test(m[2])) {
+        found.withSex = true;
+        return found;
+      }
       // "yo" ends the age: "a 19 yo, 10 day old boy" is two ages, not 19 years and 10 days.
       if (/^yo$/i.test(m[2])) return found;
     } else {
@@ -268,9 +271,17 @@ export function calendarDate(y: number, m: number, d: number): IsoDate | undefin
   return m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? undefined : { y, m, d };
 }
 
+/**
+ * Days in month `m` (1–12) of year `y`, counted rather than asked of a Date (one allocated per call, several per date read).
+ * The year is taken as Date.UTC takes it (0–99 are 1900–1999), so every reading stays what the Date made it.
+ */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date as ISO text ("2026-08-05"). */
 export function isoText(d: IsoDate): string {
