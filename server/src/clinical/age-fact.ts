@@ -1259,7 +1259,8 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  */
 function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
   const value = asRead(original, v);
-  const words = toWords(value);
+  // The value's words, split once a candidate needs them (a Patient value without an age needs none).
+  let words: Word[] | undefined;
   // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
   // so it is read here when the number after it is passed over.
   const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
@@ -1271,6 +1272,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     if (!c) return undefined;
     c.span = shift(c.span, offset);
     offset = c.span.end;
+    words ??= toWords(value);
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
     if (someoneElse(value, c, ar, v, true) || device(value, c, ar, v)) {

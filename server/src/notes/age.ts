@@ -125,9 +125,13 @@ const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
 /** A square or cubic metre's power against its "m", with nothing of a unit after it: "3 m2", "0.5 m3". */
 const POWER_OF_A_METRE = /^[23](?![\d\p{L}])/u;
 
+const PLAIN_NUMBER = /^\d{1,4}(?:\.\d{1,3})?$/;
+
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
 
 function numberOf(written: string): number {
+  // A plain number ("14", "3.5"), as most are written, holds no half, fraction or word: read before trying those patterns.
+  if (PLAIN_NUMBER.test(written)) return Number(written);
   const half = /^(.*?)[ \t-]and[ \t-]a[ \t-]half$/i.exec(written);
   if (half) return numberOf(half[1]) + 0.5;
   const fraction = /^(\d{1,2})(?:[ \t]|-)?([13]\/[24]|[\u00bd\u00bc\u00be])$/.exec(written);
