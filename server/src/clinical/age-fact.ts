@@ -895,6 +895,8 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
  * speaks of an infant; never after a relative or another child on its line ("Sibling: boy (14)", "older boy (14)").
  */
 function schoolChildAge(text: string, v: AgeWords): AgeFact | undefined {
+  // The pattern holds an opening bracket: a note with none is not scanned with it.
+  if (!text.includes('(')) return undefined;
   const re = v.schoolChildBracket;
   re.lastIndex = 0;
   // Each line's words once, however many brackets it holds: the scan stays linear in the note.
@@ -1518,6 +1520,8 @@ const DAY_OF_LIFE =
  */
 const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
+const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
+
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
 
@@ -1530,6 +1534,8 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
  * "US on DOL 3", "circumcised DOL 2", "DOL 3 spinal US normal", "DOL 3: US", "DOL 5 - phototherapy").
  */
 function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, patientValue = false): TextAge | undefined {
+  // Every form of both patterns holds "day", "dol" or "life": a value with none of them holds no day of life.
+  if (!MAY_HOLD_DAY_OF_LIFE.test(value)) return undefined;
   const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
   // Exec loops, as in ageInText: neither loop body uses the pattern it walks; neither pattern matches an empty string.
@@ -1673,9 +1679,16 @@ function lastColumnGap(lead: string): number {
 const BARE_SUBJECT_AGE =
   /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
 
+const HAS_DIGIT = /\d/;
+
 function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+  // Every pattern read here (BARE_SUBJECT_AGE, BARE_IN_BRACKETS, bareAfterName's, TURNED) holds a number: a value without
+  // a digit holds none of them. An exec loop rather than matchAll (a clone of the pattern per value); nothing in the loop
+  // uses BARE_SUBJECT_AGE, and it never matches an empty string.
+  if (!HAS_DIGIT.test(value)) return undefined;
   let n = 0;
-  for (const m of value.matchAll(BARE_SUBJECT_AGE)) {
+  BARE_SUBJECT_AGE.lastIndex = 0;
+  for (let m = BARE_SUBJECT_AGE.exec(value); m; m = BARE_SUBJECT_AGE.exec(value)) {
     if (++n > 4) break;
     const years = Number(m[3]);
     if (years < 1 || years > 21) continue;
@@ -2562,6 +2575,7 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
+const HAS_DAY = /day/i;
 
 /**
  * The baby's day on the heading of a postnatal visit (age-vocabulary.json dayOfLife.visitHeading): "Midwife
@@ -2575,7 +2589,8 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
-  if (!toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
+  // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
+  if (!HAS_DAY.test(line) || !toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;
