@@ -460,10 +460,16 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // only when nothing newer tells the age: a current one ("Current age"), DOB, Patient or a plainly told age.
   let current: Field | undefined;
   let past: Field | undefined;
-  for (const f of [...note.fields, ...all.filter((x) => x.inferred)]) {
-    if (f.key?.name !== 'Age' || (f.inferred && someoneElsesKey(note.text, f, v))) continue;
-    if (isPastSpelling(f.rawKey)) past ??= f;
-    else if (!current) current = f;
+  // The note's own fields first, then the inferred ones of `all` (each walked in place: no merged copy per note).
+  for (const f of note.fields) {
+    const kind = ageKeyKind(note.text, f, v);
+    if (kind === 'past') past ??= f;
+    else if (kind === 'current') current ??= f;
+  }
+  for (const f of all) {
+    const kind = f.inferred ? ageKeyKind(note.text, f, v) : undefined;
+    if (kind === 'past') past ??= f;
+    else if (kind === 'current') current ??= f;
   }
   // A bare number ("Age: 10") is years only when nothing else in the note tells the age: "Age: 10" over
   // "10 mo boy with a dimple" is the 10-month-old's, and "Age: 20" over "20 mo with hemangioma" too.
@@ -488,6 +494,12 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   }
   if (b.problem) problems.push(b.problem);
   return undefined;
+}
+
+/** An Age key the patient's, current ("Age", "Current age") or past ("Age at discharge"); undefined for any other field. */
+function ageKeyKind(text: string, f: Field, v: AgeWords): 'current' | 'past' | undefined {
+  if (f.key?.name !== 'Age' || (f.inferred && someoneElsesKey(text, f, v))) return undefined;
+  return isPastSpelling(f.rawKey) ? 'past' : 'current';
 }
 
 /** How an Age value was written, for its comparison with a date of birth. */
@@ -883,6 +895,8 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
  * speaks of an infant; never after a relative or another child on its line ("Sibling: boy (14)", "older boy (14)").
  */
 function schoolChildAge(text: string, v: AgeWords): AgeFact | undefined {
+  // The pattern holds an opening bracket: a note with none is not scanned with it.
+  if (!text.includes('(')) return undefined;
   const re = v.schoolChildBracket;
   re.lastIndex = 0;
   // Each line's words once, however many brackets it holds: the scan stays linear in the note.
@@ -1004,9 +1018,10 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
   let offset = 0;
   let w = 0;
   for (let tries = 0; tries < 6 && offset < value.length; tries++) {
-    const a = parseAge(value.slice(offset), false, true);
-    if (!a) return undefined;
-    const c: AgeValue = { ...a, span: shift(a.span, offset) };
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
+    const c = parseAge(value.slice(offset), false, true);
+    if (!c) return undefined;
+    c.span = shift(c.span, offset);
     offset = c.span.end;
     while (w < words.length && words[w].end <= c.span.start) w++;
     const verdict = judge(value, original, words, w, c, v, noteText, f.valueSpan.start);
@@ -1128,9 +1143,14 @@ function fitsBirth(ctx: StatedContext, birth: Birth, months: number, unit: Unit 
 
 /** "2 months corrected", "2 mo (CGA)", "adjusted 3 mo": an age corrected for prematurity (age-vocabulary.json notChronological). */
 function correctedAge(value: string, v: AgeWords): boolean {
-  for (const m of value.toLowerCase().matchAll(/[a-z]+/g)) if (v.notChronologicalBefore.has(m[0]) || v.notChronologicalAfter.has(m[0])) return true;
+  // An exec loop on one pattern, not matchAll (which clones the pattern per call); nothing in the loop uses LETTER_RUN.
+  const lower = value.toLowerCase();
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(lower); m; m = LETTER_RUN.exec(lower)) if (v.notChronologicalBefore.has(m[0]) || v.notChronologicalAfter.has(m[0])) return true;
   return false;
 }
+
+const LETTER_RUN = /[a-z]+/g;
 
 /**
  * The value with the sex written before or after the age blanked out: "19Y/M" is "19Y  ", "M/14" is "  14". Same length.
@@ -1241,17 +1261,20 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  */
 function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
   const value = asRead(original, v);
-  const words = toWords(value);
+  // The value's words, split once a candidate needs them (a Patient value without an age needs none).
+  let words: Word[] | undefined;
   // "newborn girl, mother 30 yo": parseAge reads "newborn" only where no number with a unit is written,
   // so it is read here when the number after it is passed over.
   const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
   let offset = 0;
   let w = 0;
   for (let tries = 0; tries < 8 && offset < value.length; tries++) {
-    const found = parseAge(value.slice(offset), true, true);
-    if (!found) return undefined;
-    const c: AgeValue = { ...found, span: shift(found.span, offset) };
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
+    const c = parseAge(value.slice(offset), true, true);
+    if (!c) return undefined;
+    c.span = shift(c.span, offset);
     offset = c.span.end;
+    words ??= toWords(value);
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
     if (someoneElse(value, c, ar, v, true) || device(value, c, ar, v)) {
@@ -1385,26 +1408,33 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   const candidates: AgeValue[] = [];
   let offset = 0;
   for (let tries = 0; tries < 12 && offset < value.length; tries++) {
+    // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
     const a = parseAge(value.slice(offset), false, true);
     if (!a) break;
-    candidates.push({ ...a, span: shift(a.span, offset) });
-    offset += a.span.end;
+    a.span = shift(a.span, offset);
+    candidates.push(a);
+    offset = a.span.end;
   }
   // "Newborn boy, mother 30 yo G2P1": a newborn before another candidate (parseAge reads it only alone).
+  // Exec loops on the shared patterns, not matchAll (which clones a pattern per call, five per value): no loop body uses
+  // the pattern it walks, and none of them matches an empty string.
   let newborns = 0;
-  for (const m of value.matchAll(NEWBORN_IN_TEXT)) {
+  NEWBORN_IN_TEXT.lastIndex = 0;
+  for (let m = NEWBORN_IN_TEXT.exec(value); m; m = NEWBORN_IN_TEXT.exec(value)) {
     if (++newborns > 4) break;
     if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
   }
   let slashes = 0;
-  for (const m of value.matchAll(SLASH_AGE_IN_TEXT)) {
+  SLASH_AGE_IN_TEXT.lastIndex = 0;
+  for (let m = SLASH_AGE_IN_TEXT.exec(value); m; m = SLASH_AGE_IN_TEXT.exec(value)) {
     if (++slashes > 4) break;
     const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / DAYS_PER_MONTH : 1 / DAYS_PER_MONTH;
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
   }
   // "10/M. LBP x 1/52", "Hx: 14/F c/o back pain": age and sex in one, opening a line or the value (Hong Kong notation).
   let lineSexes = 0;
-  for (const m of value.matchAll(LINE_OPENING_SEX)) {
+  LINE_OPENING_SEX.lastIndex = 0;
+  for (let m = LINE_OPENING_SEX.exec(value); m; m = LINE_OPENING_SEX.exec(value)) {
     if (++lineSexes > 4) break;
     const years = Number(m[1]);
     const span = { start: m.index, end: m.index + m[0].length };
@@ -1490,6 +1520,8 @@ const DAY_OF_LIFE =
  */
 const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
+const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
+
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
 
@@ -1502,15 +1534,20 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
  * "US on DOL 3", "circumcised DOL 2", "DOL 3 spinal US normal", "DOL 3: US", "DOL 5 - phototherapy").
  */
 function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, patientValue = false): TextAge | undefined {
+  // Every form of both patterns holds "day", "dol" or "life": a value with none of them holds no day of life.
+  if (!MAY_HOLD_DAY_OF_LIFE.test(value)) return undefined;
   const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
-  for (const m of value.matchAll(DAY_OF_LIFE)) {
+  // Exec loops, as in ageInText: neither loop body uses the pattern it walks; neither pattern matches an empty string.
+  DAY_OF_LIFE.lastIndex = 0;
+  for (let m = DAY_OF_LIFE.exec(value); m; m = DAY_OF_LIFE.exec(value)) {
     if (++n > 4) break;
     found.push({ days: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index, end: m.index + m[0].length });
   }
   // "day 6 M. hairy tuft", "Day 3 girl": the day before the child's sex or a word for a newborn (dayOfLife.childAfter).
   n = 0;
-  for (const m of value.matchAll(DAY_BEFORE_CHILD)) {
+  DAY_BEFORE_CHILD.lastIndex = 0;
+  for (let m = DAY_BEFORE_CHILD.exec(value); m; m = DAY_BEFORE_CHILD.exec(value)) {
     if (++n > 4) break;
     // "Day-10 term male": a newborn's describer (neonatal.describers) may stand before the word for the child.
     const described = m[3] !== undefined && v.neonatalDescribers.has(m[2].toLowerCase());
@@ -1642,9 +1679,16 @@ function lastColumnGap(lead: string): number {
 const BARE_SUBJECT_AGE =
   /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
 
+const HAS_DIGIT = /\d/;
+
 function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+  // Every pattern read here (BARE_SUBJECT_AGE, BARE_IN_BRACKETS, bareAfterName's, TURNED) holds a number: a value without
+  // a digit holds none of them. An exec loop rather than matchAll (a clone of the pattern per value); nothing in the loop
+  // uses BARE_SUBJECT_AGE, and it never matches an empty string.
+  if (!HAS_DIGIT.test(value)) return undefined;
   let n = 0;
-  for (const m of value.matchAll(BARE_SUBJECT_AGE)) {
+  BARE_SUBJECT_AGE.lastIndex = 0;
+  for (let m = BARE_SUBJECT_AGE.exec(value); m; m = BARE_SUBJECT_AGE.exec(value)) {
     if (++n > 4) break;
     const years = Number(m[3]);
     if (years < 1 || years > 21) continue;
@@ -2531,6 +2575,7 @@ function sentenceNamesOther(value: string, at: number, v: AgeWords): boolean {
 /** Where a clause ends on a heading line: a comma, a semicolon, a colon, a bracket, a bar, a dash between spaces, a full stop. */
 const HEADING_CLAUSE_END = /[,;:()|\u2013\u2014]|\s-\s|\.(?:\s|$)/g;
 const VISIT_DAY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?![\d.:/]\d|\d)/gi;
+const HAS_DAY = /day/i;
 
 /**
  * The baby's day on the heading of a postnatal visit (age-vocabulary.json dayOfLife.visitHeading): "Midwife
@@ -2544,7 +2589,8 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
-  if (!toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
+  // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
+  if (!HAS_DAY.test(line) || !toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
   let n = 0;
   for (const m of line.matchAll(VISIT_DAY)) {
     if (++n > 3) break;

@@ -125,9 +125,13 @@ const NEWBORN = /\b(?:newborn|neonate|new-born|neonatal)\b/i;
 /** A square or cubic metre's power against its "m", with nothing of a unit after it: "3 m2", "0.5 m3". */
 const POWER_OF_A_METRE = /^[23](?![\d\p{L}])/u;
 
+const PLAIN_NUMBER = /^\d{1,4}(?:\.\d{1,3})?$/;
+
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '\u00bd': 0.5, '\u00bc': 0.25, '\u00be': 0.75 };
 
 function numberOf(written: string): number {
+  // A plain number ("14", "3.5"), as most are written, holds no half, fraction or word: read before trying those patterns.
+  if (PLAIN_NUMBER.test(written)) return Number(written);
   const half = /^(.*?)[ \t-]and[ \t-]a[ \t-]half$/i.exec(written);
   if (half) return numberOf(half[1]) + 0.5;
   const fraction = /^(\d{1,2})(?:[ \t]|-)?([13]\/[24]|[\u00bd\u00bc\u00be])$/.exec(written);
@@ -200,7 +204,10 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
     if (shorthand) return { months: toMonths(value, shorthand), span: { start, end: start + m[0].length }, withSex: true, sex: m[2] === 'M' ? 'M' : 'F', unit: shorthand };
     if (!found) {
       found = { months: toMonths(value, unit), span: { start, end: start + m[0].length }, unit };
-      if (/^yo[mf]$/i.test(m[2])) return { ...found, withSex: true };
+      if (/^yo[mf]$/i.test(m[2])) {
+        found.withSex = true;
+        return found;
+      }
       // "yo" ends the age: "a 19 yo, 10 day old boy" is two ages, not 19 years and 10 days.
       if (/^yo$/i.test(m[2])) return found;
     } else {
@@ -268,9 +275,17 @@ export function calendarDate(y: number, m: number, d: number): IsoDate | undefin
   return m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? undefined : { y, m, d };
 }
 
+/**
+ * Days in month `m` (1–12) of year `y`, counted rather than asked of a Date (one allocated per call, several per date read).
+ * The year is taken as Date.UTC takes it (0–99 are 1900–1999), so every reading stays what the Date made it.
+ */
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const year = y >= 0 && y <= 99 ? 1900 + y : y;
+  if (m !== 2) return MONTH_DAYS[m - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The date as ISO text ("2026-08-05"). */
 export function isoText(d: IsoDate): string {

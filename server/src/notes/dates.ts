@@ -59,8 +59,14 @@ export function readDate(text: string, pivotYear: number): WrittenDate | undefin
  * ("01/15/2026"), the writer's other dates are read the same way. None when no date settles it, or dates disagree.
  */
 export function noteConvention(dates: readonly (WrittenDate | undefined)[]): Convention | undefined {
-  const said = new Set(dates.map((d) => d?.only).filter((c) => c !== undefined));
-  return said.size === 1 ? [...said][0] : undefined;
+  // The one convention the dates that settle one agree on (a loop, not a Set, read per DOB).
+  let said: Convention | undefined;
+  for (const d of dates) {
+    if (!d?.only) continue;
+    if (said && said !== d.only) return undefined;
+    said = d.only;
+  }
+  return said;
 }
 
 /**
