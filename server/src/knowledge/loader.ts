@@ -36,7 +36,9 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   } catch (e) {
     throw new KnowledgeError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  const result = schema.safeParse(json);
+  // Each data file is validated once per process, so zod's compiled fast path (a `new Function` per object schema, kept
+  // for the life of the schema) would cost more to generate and hold than it saves on that single pass.
+  const result = schema.safeParse(json, { jitless: true });
   if (!result.success) throw new KnowledgeError(describeIssues(file, result.error));
   return result.data;
 }
