@@ -7,8 +7,23 @@ import { asciiOutput } from './ascii-output.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// `import { z } from 'zod'` brings the namespaces `z.locales` and `z.core.locales`: every translation of zod's
+// messages (~260 KB, a quarter of the engine bundle, compiled at each start). Nothing here calls
+// z.config(z.locales.xx()); the English messages zod registers by default come from locales/en.js, which zod's
+// schemas import directly, and stay.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](?:classic[\\/]external|core[\\/]index)\.c?js$/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [noZodLocales],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -55,7 +70,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // No import.meta.url banner: nothing in this bundle reads it (tinyglobby is in features.js), and
   // building the URL cost ~10 ms before the initialize answer.
-  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal] }),
+  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal, noZodLocales] }),
   build({ ...common, entryPoints: ['server/src/lsp/features.ts'], outfile: 'dist/features.js', alias: { 'vscode-languageserver': 'vscode-languageserver-types' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['server/src/cds/main.ts'], outfile: 'dist/cds.js' }),
