@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { FindingsFile, IcdFile, OrderVocabularySchema, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile } from './schema';
+import { FindingsFile, IcdFile, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile, orderVocabularySchema } from './schema';
 import { type Knowledge, buildKnowledge } from './knowledge';
 import { findShipped } from '../shared/shipped';
 
@@ -83,7 +83,7 @@ export function loadKnowledge(dir = defaultKnowledgeDir()): Knowledge {
       procedures: parseJsonFile(file('procedures.json'), ProceduresFile).procedures,
       findings: parseJsonFile(file('findings.json'), FindingsFile).findings,
       scenarios: parseJsonFile(file('scenarios.json'), ScenariosFile).scenarios,
-      vocabulary: parseJsonFile(file('order-vocabulary.json'), OrderVocabularySchema),
+      vocabulary: parseJsonFile(file('order-vocabulary.json'), orderVocabularySchema()),
       icd10: parseJsonFile(file('icd10.json'), IcdFile).codes,
     },
     (name, owner) => rationale(name, `${file(owner)}`),
