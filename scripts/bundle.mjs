@@ -1,12 +1,29 @@
 // Bundles the extension client, the language server and the CLI with esbuild so that the
 // .vsix and the bins carry no node_modules.
-import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { asciiOutput } from './ascii-output.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// `import { z } from 'zod'` brings the namespaces `z.locales` and `z.core.locales`: every translation of zod's
+// messages (~260 KB, a quarter of the engine bundle, compiled at each start). Nothing here calls
+// z.config(z.locales.xx()); the English messages zod registers by default come from locales/en.js, which zod's
+// schemas import directly, and stay.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](?:classic[\\/]external|core[\\/]index)\.c?js$/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [noZodLocales],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -19,6 +36,21 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
+
+/** esbuild, with each bundle made pure ASCII before it is written (see ascii-output.mjs). */
+async function build(options) {
+  const result = await esbuild({ ...options, write: false });
+  const files = new Map(result.outputFiles.map((f) => [f.path, f.text]));
+  for (const [file, text] of files) {
+    if (file.endsWith('.map')) continue;
+    const map = files.get(`${file}.map`);
+    const out = map === undefined ? { code: text, map } : asciiOutput(text, map, file);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, out.code);
+    if (out.map !== undefined) writeFileSync(`${file}.map`, out.map);
+  }
+  return result;
+}
 
 // The language server is two bundles: dist/server.js answers initialize, and dist/features.js (the
 // engine, the rules, zod, the knowledge loader) is required after it (server/src/lsp/features.ts).
@@ -38,7 +70,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // No import.meta.url banner: nothing in this bundle reads it (tinyglobby is in features.js), and
   // building the URL cost ~10 ms before the initialize answer.
-  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal] }),
+  build({ ...common, define: {}, banner: {}, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [featuresExternal, noZodLocales] }),
   build({ ...common, entryPoints: ['server/src/lsp/features.ts'], outfile: 'dist/features.js', alias: { 'vscode-languageserver': 'vscode-languageserver-types' } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['server/src/cds/main.ts'], outfile: 'dist/cds.js' }),

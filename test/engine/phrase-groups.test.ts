@@ -1,7 +1,7 @@
 // reading-vocabulary.json phraseGroups: a list of phrases several lists share is written once, and "@name" in a list
 // stands for it, in place (vocabulary.ts withPhraseGroups). The lists the readers get are the lists as if written out.
 import * as assert from 'node:assert/strict';
-import { ReadingVocabularySchema, readingVocabulary } from '../../server/src/clinical/vocabulary';
+import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
 
 const v = readingVocabulary();
 const groups = v.phraseGroups as Record<string, string[]>;
@@ -31,14 +31,14 @@ describe('reading vocabulary: phrase groups', () => {
   });
 
   it('a group named in a list is expanded wherever it stands, and the list checks the phrases it receives', () => {
-    const parsed = ReadingVocabularySchema.parse(
+    const parsed = readingVocabularySchema().parse(
       raw((o) => {
         (o.phraseGroups as Record<string, string[]>).extra = ['sled run', 'toboggan run'];
         (o.trauma as { notMechanism: string[] }).notMechanism = ['ski club', '@extra', 'swim club'];
       }),
     );
     assert.deepEqual(parsed.trauma.notMechanism, ['ski club', 'sled run', 'toboggan run', 'swim club']);
-    const tooLong = ReadingVocabularySchema.safeParse(
+    const tooLong = readingVocabularySchema().safeParse(
       raw((o) => {
         (o.phraseGroups as Record<string, string[]>).extra = ['x'.repeat(81)];
         (o.trauma as { notMechanism: string[] }).notMechanism = ['@extra'];
@@ -48,7 +48,7 @@ describe('reading vocabulary: phrase groups', () => {
   });
 
   it('an unknown group name is refused at load, at the path of the item', () => {
-    const r = ReadingVocabularySchema.safeParse(raw((o) => ((o.trauma as { notMechanism: string[] }).notMechanism = ['ski club', '@no-such-group'])));
+    const r = readingVocabularySchema().safeParse(raw((o) => ((o.trauma as { notMechanism: string[] }).notMechanism = ['ski club', '@no-such-group'])));
     assert.ok(!r.success);
     const issue = r.error.issues.find((i) => i.message.includes('no-such-group'));
     assert.ok(issue, JSON.stringify(r.error.issues));
@@ -56,18 +56,18 @@ describe('reading vocabulary: phrase groups', () => {
   });
 
   it('without phraseGroups a group name is refused too, never read as a phrase', () => {
-    const r = ReadingVocabularySchema.safeParse(
+    const r = readingVocabularySchema().safeParse(
       raw((o) => {
         delete o.phraseGroups;
         (o.trauma as { notMechanism: string[] }).notMechanism = ['@injury-services'];
       }),
     );
     assert.ok(!r.success);
-    assert.ok(ReadingVocabularySchema.safeParse(raw((o) => delete o.phraseGroups)).success, 'the lists as the readers get them need no group');
+    assert.ok(readingVocabularySchema().safeParse(raw((o) => delete o.phraseGroups)).success, 'the lists as the readers get them need no group');
   });
 
   it('a group names no other group: one level, so a list reads as its groups written out', () => {
-    const r = ReadingVocabularySchema.safeParse(raw((o) => ((o.phraseGroups as Record<string, string[]>).extra = ['sled run', '@diving-sport'])));
+    const r = readingVocabularySchema().safeParse(raw((o) => ((o.phraseGroups as Record<string, string[]>).extra = ['sled run', '@diving-sport'])));
     assert.ok(!r.success);
     assert.deepEqual(r.error.issues[0].path, ['phraseGroups', 'extra', 1]);
   });

@@ -12,217 +12,222 @@ export type ContextCategoryT = z.infer<typeof ContextCategory>;
 
 const phrase = z.string().min(1).max(60);
 
-export const ContextLexiconSchema = z.strictObject({
-  $comment: z.string().optional(),
-  /** Words a forward or backward cue reaches within one list item; a list separator starts a new item. */
-  maxScopeWords: z.number().int().min(1).max(20),
-  triggers: z
-    .array(
-      z.strictObject({
-        category: ContextCategory,
-        direction: z.enum(['forward', 'backward']),
-        /**
-         * "item": the cue reaches only its own list item ("not due to a fall, night pain": the night pain
-         * stays asserted), where a plain cue covers a whole list ("no fever, night sweats, weight loss").
-         * "word": a prefix, it reaches only the next word ("soft, non-tender lump": the lump stays asserted).
-         */
-        scope: z.enum(['list', 'item', 'word']).optional(),
-        phrases: z.array(phrase).min(1),
-      }),
-    )
-    .min(1),
-  /** Look like triggers but are not ("no change", "gram negative"): matched first, then ignored. */
-  pseudoTriggers: z.array(phrase),
-  /**
-   * A history cue right after a length of time ("3 wk hx of LBP", "a 3-week history of back pain and fever", "4/7 hx of")
-   * tells how long today's complaint has lasted, so it is no historical cue (context.ts durationBefore; the file's $comment).
-   */
-  durationHistory: z.strictObject({
+/**
+ * The schema of the lexicon, built for each read of the file and not kept: its zod objects (~0.25 MB) would
+ * otherwise stay in every warm engine after their one use at load.
+ */
+export const contextLexiconSchema = () =>
+  z.strictObject({
     $comment: z.string().optional(),
-    cues: z.array(phrase).min(1),
-    units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /** The denominators of the British notation ("4/7" days, "7/52" weeks, "3/12" months). */
-    slashUnits: z.array(z.string().regex(/^\d+$/)),
-    counts: z.array(z.string().regex(/^[a-z]+$/)),
-    notAfter: z.array(z.string().regex(/^[a-z]+$/)),
-    /** Keys after which the count is the child's age ("Pt: 6 mo h/o"). */
-    notAfterKeys: z.array(z.string().regex(/^[a-z]+$/)),
-    /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
-    datedPast: z.array(phrase),
-  }),
-  /**
-   * Historical cues that only describe an item of a denied history ("No history of tumor, infection, prior surgery"):
-   * inside a denial that itself speaks of the past, they keep the list denied instead of starting an assertion of their own.
-   */
-  historyModifiers: z.array(phrase),
-  /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
-  terminators: z.array(phrase),
-  /**
-   * Open a list of examples inside an open scope ("should new symptoms such as leg weakness or night pain appear", "denies
-   * red flags including fever or weight loss"): the scope's word count starts again after them, as after a list's
-   * separator, so the examples are all in it. They open nothing where no scope is open.
-   */
-  listOpeners: z.array(phrase),
-  /**
-   * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
-   * tuft", "Mother is worry for small hole") is the teller, not the one who has it: a relation followed
-   * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place
-   * by context.ts, not listed: every relation goes with every verb, companion and noun).
-   */
-  speakers: z
-    .strictObject({
+    /** Words a forward or backward cue reaches within one list item; a list separator starts a new item. */
+    maxScopeWords: z.number().int().min(1).max(20),
+    triggers: z
+      .array(
+        z.strictObject({
+          category: ContextCategory,
+          direction: z.enum(['forward', 'backward']),
+          /**
+           * "item": the cue reaches only its own list item ("not due to a fall, night pain": the night pain
+           * stays asserted), where a plain cue covers a whole list ("no fever, night sweats, weight loss").
+           * "word": a prefix, it reaches only the next word ("soft, non-tender lump": the lump stays asserted).
+           */
+          scope: z.enum(['list', 'item', 'word']).optional(),
+          phrases: z.array(phrase).min(1),
+        }),
+      )
+      .min(1),
+    /** Look like triggers but are not ("no change", "gram negative"): matched first, then ignored. */
+    pseudoTriggers: z.array(phrase),
+    /**
+     * A history cue right after a length of time ("3 wk hx of LBP", "a 3-week history of back pain and fever", "4/7 hx of")
+     * tells how long today's complaint has lasted, so it is no historical cue (context.ts durationBefore; the file's $comment).
+     */
+    durationHistory: z.strictObject({
       $comment: z.string().optional(),
-      relations: z.array(phrase).min(1),
-      /** Which relations are she, he or they (the rest, "parent", "caregiver", may be either she or he). */
-      genders: z.strictObject({ female: z.array(phrase), male: z.array(phrase), plural: z.array(phrase) }),
-      verbs: z.array(phrase).min(1),
-      /**
-       * Words before a relation that make it the teller or the company, not the one who has it ("per mum",
-       * "history from mum", "brought in by mum", "seen with dad"): each one followed by each relation is a
-       * pseudo-trigger, so the relation's "other" scope never starts there ("with his nan and grandad": a
-       * determiner may stand before the relation, and more relations may follow after "and").
-       */
-      companions: z.array(phrase).min(1),
-      /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
-      tellerNouns: z.array(phrase).min(1),
-      /**
-       * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
-       * relation describes the child, so its "other" scope never starts there, when words other than `bare` describe the
-       * relation and its clause ends at a comma or a dash right after it, not one of `ownAfterMark` after that ("…, who
-       * had"). Any word after the relation ("… mom with spina bifida", "… mother known to have …") keeps its scope.
-       */
-      offspring: z.strictObject({
-        $comment: z.string().optional(),
-        phrases: z.array(phrase).min(1),
-        bare: z.array(phrase).min(1),
-        ownAfterMark: z.array(phrase).min(1),
-      }),
-      /**
-       * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
-       * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
-       * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
-       * sentence that names the relative, is the relative's when the sentence also says the pronoun is not
-       * the child: one of `markers` after it ("as a child", "at his age", "runs in the family", "herself"), or
-       * the child named by the other gender's pronoun ("… at his age"). Without that, "she"/"he" may be the
-       * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
-       * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
-       */
-      /**
-       * The relatives who tell the child's story (parents, caregivers): one named alone before a dash ("Mom - fever since
-       * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
-       */
-      dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
-      /**
-       * A line keyed by the child's own carer ("Parent:", "Mom:": one or two of `relations`, each one of the speakers'
-       * relations) that reports the child: a quotation, or one of `verbs` opening it after a time phrase opened by one of
-       * `timeLeads` ("since yesterday \"won't stand up, says her back hurts\""), and none of `firstPerson` ("I had a dimple
-       * too" is the carer's own). Read by clinical/tellers.ts reportsOnTheChild, which the engine gives the note parser.
-       */
-      carerReports: z.strictObject({
+      cues: z.array(phrase).min(1),
+      units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** The denominators of the British notation ("4/7" days, "7/52" weeks, "3/12" months). */
+      slashUnits: z.array(z.string().regex(/^\d+$/)),
+      counts: z.array(z.string().regex(/^[a-z]+$/)),
+      notAfter: z.array(z.string().regex(/^[a-z]+$/)),
+      /** Keys after which the count is the child's age ("Pt: 6 mo h/o"). */
+      notAfterKeys: z.array(z.string().regex(/^[a-z]+$/)),
+      /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
+      datedPast: z.array(phrase),
+    }),
+    /**
+     * Historical cues that only describe an item of a denied history ("No history of tumor, infection, prior surgery"):
+     * inside a denial that itself speaks of the past, they keep the list denied instead of starting an assertion of their own.
+     */
+    historyModifiers: z.array(phrase),
+    /** End every scope ("but", "however"); `;`, `.`, `!` and a new key line end scopes without being listed. */
+    terminators: z.array(phrase),
+    /**
+     * Open a list of examples inside an open scope ("should new symptoms such as leg weakness or night pain appear", "denies
+     * red flags including fever or weight loss"): the scope's word count starts again after them, as after a list's
+     * separator, so the examples are all in it. They open nothing where no scope is open.
+     */
+    listOpeners: z.array(phrase),
+    /**
+     * A relative who tells, asks or worries ("mom asks about the dimple", "parents are worried about the
+     * tuft", "Mother is worry for small hole") is the teller, not the one who has it: a relation followed
+     * by one of `verbs` is a terminator, so the relation's "other" scope never starts there (read in place
+     * by context.ts, not listed: every relation goes with every verb, companion and noun).
+     */
+    speakers: z
+      .strictObject({
         $comment: z.string().optional(),
         relations: z.array(phrase).min(1),
+        /** Which relations are she, he or they (the rest, "parent", "caregiver", may be either she or he). */
+        genders: z.strictObject({ female: z.array(phrase), male: z.array(phrase), plural: z.array(phrase) }),
         verbs: z.array(phrase).min(1),
-        timeLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        firstPerson: z.array(z.string().regex(/^[a-z']+$/)).min(1),
+        /**
+         * Words before a relation that make it the teller or the company, not the one who has it ("per mum",
+         * "history from mum", "brought in by mum", "seen with dad"): each one followed by each relation is a
+         * pseudo-trigger, so the relation's "other" scope never starts there ("with his nan and grandad": a
+         * determiner may stand before the relation, and more relations may follow after "and").
+         */
+        companions: z.array(phrase).min(1),
+        /** What a relation tells, after its possessive ("Mum's main concern is …", "dad's photos show …"): a terminator. */
+        tellerNouns: z.array(phrase).min(1),
+        /**
+         * A word for the child and "of"/"to" before a relation ("daughter of a 17 yo mom", "born to a G1P1 mum"): the
+         * relation describes the child, so its "other" scope never starts there, when words other than `bare` describe the
+         * relation and its clause ends at a comma or a dash right after it, not one of `ownAfterMark` after that ("…, who
+         * had"). Any word after the relation ("… mom with spina bifida", "… mother known to have …") keeps its scope.
+         */
+        offspring: z.strictObject({
+          $comment: z.string().optional(),
+          phrases: z.array(phrase).min(1),
+          bare: z.array(phrase).min(1),
+          ownAfterMark: z.array(phrase).min(1),
+        }),
+        /**
+         * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
+         * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
+         * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
+         * sentence that names the relative, is the relative's when the sentence also says the pronoun is not
+         * the child: one of `markers` after it ("as a child", "at his age", "runs in the family", "herself"), or
+         * the child named by the other gender's pronoun ("… at his age"). Without that, "she"/"he" may be the
+         * child ("Mom is worried because she had a fever") and the finding stays the child's. A relation
+         * followed by "who" and one of `verbs` ("his father, who had …") is always the relative's.
+         */
+        /**
+         * The relatives who tell the child's story (parents, caregivers): one named alone before a dash ("Mom - fever since
+         * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
+         */
+        dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
+        /**
+         * A line keyed by the child's own carer ("Parent:", "Mom:": one or two of `relations`, each one of the speakers'
+         * relations) that reports the child: a quotation, or one of `verbs` opening it after a time phrase opened by one of
+         * `timeLeads` ("since yesterday \"won't stand up, says her back hurts\""), and none of `firstPerson` ("I had a dimple
+         * too" is the carer's own). Read by clinical/tellers.ts reportsOnTheChild, which the engine gives the note parser.
+         */
+        carerReports: z.strictObject({
+          $comment: z.string().optional(),
+          relations: z.array(phrase).min(1),
+          verbs: z.array(phrase).min(1),
+          timeLeads: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+          firstPerson: z.array(z.string().regex(/^[a-z']+$/)).min(1),
+        }),
+        /**
+         * A relation and a teller's verb that is itself a denial ("Mom denies fever") tells the child's history, unless one of
+         * `words` (the relative's own habits or body: "Dad denies drinking", "Mom denies fever during pregnancy") follows
+         * in its sentence: then the denial is the relative's own, as "mom has" is.
+         */
+        ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+        ownHistory: z.strictObject({
+          $comment: z.string().optional(),
+          pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
+          verbs: z.array(phrase).min(1),
+          markers: z.array(phrase).min(1),
+        }),
+      })
+      .superRefine((sp, ctx) => {
+        const relations = new Set(sp.relations);
+        sp.carerReports.relations.forEach((r, i) => {
+          if (!relations.has(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['carerReports', 'relations', i], message: `"${r}" is not one of speakers.relations` });
+        });
       }),
-      /**
-       * A relation and a teller's verb that is itself a denial ("Mom denies fever") tells the child's history, unless one of
-       * `words` (the relative's own habits or body: "Dad denies drinking", "Mom denies fever during pregnancy") follows
-       * in its sentence: then the denial is the relative's own, as "mom has" is.
-       */
-      ownDenials: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
-      ownHistory: z.strictObject({
-        $comment: z.string().optional(),
-        pronouns: z.record(z.string().regex(/^[a-z]+$/), z.enum(['female', 'male', 'plural'])),
-        verbs: z.array(phrase).min(1),
-        markers: z.array(phrase).min(1),
-      }),
-    })
-    .superRefine((sp, ctx) => {
-      const relations = new Set(sp.relations);
-      sp.carerReports.relations.forEach((r, i) => {
-        if (!relations.has(r)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['carerReports', 'relations', i], message: `"${r}" is not one of speakers.relations` });
-      });
-    }),
-  /** A list item holding one of these is asserted on its own, so an earlier cue does not reach it. */
-  listAffirmations: z.array(phrase),
-  /**
-   * Words that describe a list item ("deep", "subtle", "mild"): an item they describe is asserted on its
-   * own in a list joined by commas or "and" ("no tuft, deep dimple" keeps the dimple), but not in a list
-   * of alternatives, where "or"/"nor" joins the items ("no tuft, hemangioma, or subtle discoloration").
-   */
-  listQualifiers: z.array(phrase),
-  /** Qualifiers that grade a finding, read as listQualifiers only where they grade (context.ts; the file's $comment). */
-  listGrades: z.strictObject({
-    $comment: z.string().optional(),
-    afterOwnNegation: z.array(phrase),
-    withSide: z.array(phrase),
-    denialVerbs: z.array(phrase),
-  }),
-  normalStates: z.strictObject({
-    $comment: z.string().optional(),
-    /** In red-flag, review-of-systems, neuro or symptom values these mean "nothing abnormal". */
-    words: z.array(phrase).min(1),
+    /** A list item holding one of these is asserted on its own, so an earlier cue does not reach it. */
+    listAffirmations: z.array(phrase),
     /**
-     * A study's result told as `lead` and one word of `results`, or a word that starts with one of `resultStems`, ending
-     * the value ("XR L-spine nil acute", "nil abnormality", "nil significant"): the study was done (clinical/facts.ts reportedNormal).
+     * Words that describe a list item ("deep", "subtle", "mild"): an item they describe is asserted on its
+     * own in a list joined by commas or "and" ("no tuft, deep dimple" keeps the dimple), but not in a list
+     * of alternatives, where "or"/"nor" joins the items ("no tuft, hemangioma, or subtle discoloration").
      */
-    nilResults: z.strictObject({
-      lead: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      results: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      resultStems: z.array(z.string().regex(/^[a-z]+$/)),
+    listQualifiers: z.array(phrase),
+    /** Qualifiers that grade a finding, read as listQualifiers only where they grade (context.ts; the file's $comment). */
+    listGrades: z.strictObject({
+      $comment: z.string().optional(),
+      afterOwnNegation: z.array(phrase),
+      withSide: z.array(phrase),
+      denialVerbs: z.array(phrase),
     }),
-    /** A normal-state word that states a named finding is absent ("afebrile" → fever). */
-    absentFinding: z.record(phrase, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  }),
-  /**
-   * The answers of a check-box form's yes/no questions ("Sacral dimple: [ ] Y [x] N", "Fever: Yes ☐ No ☒"):
-   * single words, read by clinical/form.ts.
-   */
-  formAnswers: z.strictObject({
-    $comment: z.string().optional(),
-    yes: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
-    no: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
-    /** Neither yes nor no ("Unknown", "N/A"): ticked alone, the question is left unanswered. */
-    unknown: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)),
-    $noSigns: z.string().optional(),
-    /** Signs that answer no when they alone follow the question's colon ("Fever: -", "Hair tuft: ✗"): one mark each, no letter. */
-    noSigns: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
-  }),
-  /**
-   * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see
-   * below"), never an option's label: they tell a label-first line from a box-first one.
-   */
-  formComments: z.strictObject({
-    $comment: z.string().optional(),
-    words: z.array(z.string().regex(/^[a-z]+$/)),
-  }),
-  /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
-  ruleOutIsNotAFinding: z.array(z.string().min(1)),
-  /**
-   * Finding categories that a doubt ("doubt discitis", "low suspicion for tumor", "strain less likely": the
-   * `doubted` triggers) denies: a suspected diagnosis or cause. A doubt never denies what was observed or told
-   * ("dimple with hemangioma - not concerning", "fever 39 - viral illness less likely" keep the marker and the fever).
-   */
-  doubtDenies: z.array(z.string().min(1)),
-  /**
-   * Findings, of a category a doubt does not deny, that a doubt does deny: a diagnosis rather than an observation
-   * ("malignancy less likely", "low suspicion for leukemia": no cancer history; "cannot exclude malignancy" is no doubt).
-   */
-  doubtDeniesFindings: z.array(z.string().min(1)),
-  /** Words after a doubt, in its sentence, that take it back ("malignancy less likely but cannot be excluded"): the suspicion stays. */
-  doubtTakenBack: z.array(z.string().min(1)),
-});
-export type ContextLexicon = z.infer<typeof ContextLexiconSchema>;
+    normalStates: z.strictObject({
+      $comment: z.string().optional(),
+      /** In red-flag, review-of-systems, neuro or symptom values these mean "nothing abnormal". */
+      words: z.array(phrase).min(1),
+      /**
+       * A study's result told as `lead` and one word of `results`, or a word that starts with one of `resultStems`, ending
+       * the value ("XR L-spine nil acute", "nil abnormality", "nil significant"): the study was done (clinical/facts.ts reportedNormal).
+       */
+      nilResults: z.strictObject({
+        lead: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        results: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        resultStems: z.array(z.string().regex(/^[a-z]+$/)),
+      }),
+      /** A normal-state word that states a named finding is absent ("afebrile" → fever). */
+      absentFinding: z.record(phrase, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+    }),
+    /**
+     * The answers of a check-box form's yes/no questions ("Sacral dimple: [ ] Y [x] N", "Fever: Yes ☐ No ☒"):
+     * single words, read by clinical/form.ts.
+     */
+    formAnswers: z.strictObject({
+      $comment: z.string().optional(),
+      yes: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
+      no: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)).min(1),
+      /** Neither yes nor no ("Unknown", "N/A"): ticked alone, the question is left unanswered. */
+      unknown: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)),
+      $noSigns: z.string().optional(),
+      /** Signs that answer no when they alone follow the question's colon ("Fever: -", "Hair tuft: ✗"): one mark each, no letter. */
+      noSigns: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
+    }),
+    /**
+     * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see
+     * below"), never an option's label: they tell a label-first line from a box-first one.
+     */
+    formComments: z.strictObject({
+      $comment: z.string().optional(),
+      words: z.array(z.string().regex(/^[a-z]+$/)),
+    }),
+    /** Finding categories that "r/o X" does not assert: ruling out a skin finding is the order's reason, not an exam result. */
+    ruleOutIsNotAFinding: z.array(z.string().min(1)),
+    /**
+     * Finding categories that a doubt ("doubt discitis", "low suspicion for tumor", "strain less likely": the
+     * `doubted` triggers) denies: a suspected diagnosis or cause. A doubt never denies what was observed or told
+     * ("dimple with hemangioma - not concerning", "fever 39 - viral illness less likely" keep the marker and the fever).
+     */
+    doubtDenies: z.array(z.string().min(1)),
+    /**
+     * Findings, of a category a doubt does not deny, that a doubt does deny: a diagnosis rather than an observation
+     * ("malignancy less likely", "low suspicion for leukemia": no cancer history; "cannot exclude malignancy" is no doubt).
+     */
+    doubtDeniesFindings: z.array(z.string().min(1)),
+    /** Words after a doubt, in its sentence, that take it back ("malignancy less likely but cannot be excluded"): the suspicion stays. */
+    doubtTakenBack: z.array(z.string().min(1)),
+  });
+export type ContextLexicon = z.infer<ReturnType<typeof contextLexiconSchema>>;
 
 let cached: ContextLexicon | undefined;
 
 /** The shipped lexicon, validated once per process. */
 export function contextLexicon(): ContextLexicon {
-  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'context-lexicon.json'), ContextLexiconSchema);
+  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'context-lexicon.json'), contextLexiconSchema());
   return cached;
 }
 
 export function loadContextLexicon(file: string): ContextLexicon {
-  return parseJsonFile(file, ContextLexiconSchema);
+  return parseJsonFile(file, contextLexiconSchema());
 }

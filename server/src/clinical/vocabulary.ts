@@ -48,979 +48,984 @@ function withPhraseGroups(raw: unknown, ctx: { addIssue: (issue: { code: 'custom
 }
 
 /** server/knowledge/reading-vocabulary.json as written: words the reader needs beyond each finding's phrases. */
-const ReadingVocabularyFields = z.strictObject({
-  $comment: z.string().optional(),
-  /** Lists of phrases that several lists share, each written once: "@name" in a list stands for the group's phrases. */
-  phraseGroups: z.object({ $comment: z.string().optional() }).catchall(z.array(phrase).min(1)).optional(),
-  /** The abbreviations ordering clinicians use, what they mean, and which part of the reader reads them (tested one by one). */
-  abbreviations: z.array(
-    z.strictObject({
-      abbr: z.string().min(1),
-      means: z.string().min(1),
-      readAs: z.enum(['finding', 'context', 'normal-state', 'referral', 'order']),
-      example: z.string().min(1),
-    }),
-  ),
-  /**
-   * Abbreviations written in capitals whose lower-case word is a finding's phrase: "PIT 20:40 - 5 y M"
-   * (provider in triage) is no sacral pit. Written so in a line that is not itself in capitals, the word
-   * is the abbreviation, unless a spinal marker place stands just before it ("sacral PIT") or after it
-   * behind a word of place (`placeWords`: "PIT above the cleft"); an all-capitals requisition's
-   * "SACRAL PIT" stays the finding.
-   */
-  capitalAbbreviations: z.strictObject({
+const readingVocabularyFields = () =>
+  z.strictObject({
     $comment: z.string().optional(),
-    terms: z.array(z.strictObject({ text: z.string().regex(/^[A-Z]+$/), means: z.string().min(1), notFinding: z.string().min(1), example: z.string().min(1) })).min(1),
-    placeWords: z.array(z.string().min(1)).min(1),
-  }),
-  /**
-   * Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"), or, with
-   * `anyCase`, in any case but still only in that company ("sweats" in a list of fever and weight loss).
-   */
-  casedTerms: z.array(
-    z.strictObject({
+    /** Lists of phrases that several lists share, each written once: "@name" in a list stands for the group's phrases. */
+    phraseGroups: z.object({ $comment: z.string().optional() }).catchall(z.array(phrase).min(1)).optional(),
+    /** The abbreviations ordering clinicians use, what they mean, and which part of the reader reads them (tested one by one). */
+    abbreviations: z.array(
+      z.strictObject({
+        abbr: z.string().min(1),
+        means: z.string().min(1),
+        readAs: z.enum(['finding', 'context', 'normal-state', 'referral', 'order']),
+        example: z.string().min(1),
+      }),
+    ),
+    /**
+     * Abbreviations written in capitals whose lower-case word is a finding's phrase: "PIT 20:40 - 5 y M"
+     * (provider in triage) is no sacral pit. Written so in a line that is not itself in capitals, the word
+     * is the abbreviation, unless a spinal marker place stands just before it ("sacral PIT") or after it
+     * behind a word of place (`placeWords`: "PIT above the cleft"); an all-capitals requisition's
+     * "SACRAL PIT" stays the finding.
+     */
+    capitalAbbreviations: z.strictObject({
       $comment: z.string().optional(),
-      text: z.string().min(1),
-      anyCase: z.boolean().optional(),
-      finding: z.string().min(1),
-      window: z.number().int().min(1).max(6),
-      before: z.array(phrase),
-      after: z.array(phrase),
-      /** Words of which one must also stand within the window either side: a bare "no" before "NP" is not yet a red-flag screen. */
-      near: z.array(phrase).optional(),
-      /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
-      not: z.array(phrase).optional(),
+      terms: z.array(z.strictObject({ text: z.string().regex(/^[A-Z]+$/), means: z.string().min(1), notFinding: z.string().min(1), example: z.string().min(1) })).min(1),
+      placeWords: z.array(z.string().min(1)).min(1),
     }),
-  ),
-  /**
-   * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
-   * no overuse; "overuse injury" and "strain injury" are no injury event).
-   */
-  notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
-  /**
-   * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
-   * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
-   * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
-   */
-  describesOther: z.strictObject({
-    $comment: z.string().optional(),
-    findings: z.array(z.string().min(1)).min(1),
-    bare: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    others: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    reach: z.number().int().min(1).max(8),
-  }),
-  /**
-   * A night waking told with its cause right after it ("wakes at night with leg cramps", "wakes at night with a
-   * cough", "waking at night to void") is no night pain unless a `pain` word is in its clause (clinical/findings.ts
-   * dropNightWakingsOfOtherCause): "wakes at night with back pain", "back pain that wakes him at night with crying"
-   * keep it. `waking`: single words that make a night-pain phrase a waking; `cause`: what opens the cause.
-   */
-  nightWakingCause: z.strictObject({
-    $comment: z.string().optional(),
-    waking: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
-    wakingRest: z.array(phrase).min(1),
-    cause: z.array(phrase).min(1),
-    pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     /**
-     * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
-     * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
+     * Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"), or, with
+     * `anyCase`, in any case but still only in that company ("sweats" in a list of fever and weight loss).
      */
-    worse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  }),
-  /**
-   * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
-   * "mechanical"): in a note that denies an activity ("doesn't play any sports", "no heavy lifting",
-   * "not an athlete") and names none, they are no overuse (classify.ts).
-   */
-  overuseWithoutActivity: z.array(phrase).min(1),
-  /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
-  causeDenied: z.array(phrase).min(1),
-  /**
-   * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
-   * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
-   * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
-   */
-  sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
-  /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
-  activityUnchanged: z.strictObject({
-    $comment: z.string().optional(),
-    before: z.array(phrase).min(1),
-    after: z.array(phrase).min(1),
-    contrast: z.array(phrase).min(1),
-    load: z.array(phrase).min(1),
-  }),
-  /**
-   * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
-   * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
-   */
-  currentInHistory: z.array(phrase).min(1),
-  /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
-  pastInHistory: z.array(phrase).min(1),
-  /**
-   * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
-   * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
-   * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op
-   * back pain"), a treatment's length ("6 wk PT for back pain", "2 wk antibiotics LBP"). Single lower-case words.
-   */
-  durationBeforePainWords: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
-  /**
-   * Finding categories or ids read as current under a PMH heading unless a `pastInHistory` word marks
-   * their clause past: a red flag or a deficit written under "Hx:" is more often the present illness.
-   */
-  currentByDefaultInHistory: z.array(z.string().min(1)),
-  /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
-  pastByDefaultInHistory: z.array(phrase),
-  /**
-   * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
-   * keeps the pain counting ("Hx: LBP x 8 wk, resolved at age 9"): its length is not today's (clinical/facts.ts
-   * pastInClause; "in" and a year does so too). Only words of time, not "prior" or "h/o", which name other things
-   * ("prior XR normal") or a length of today's ("6 wk h/o LBP").
-   */
-  pastLengthInHistory: z.array(phrase),
-  /**
-   * Tenderness over the thoracolumbar spine is back pain found on examination ("point tenderness at L1",
-   * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
-   * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
-   */
-  /**
-   * A sign written with a plus for positive ("Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve"): a plus is no word to the
-   * phrase index, so each sign's `names` are read with a `marks` mark right after them (or right before), as `finding`.
-   * Not when a word of `negative` follows the mark ("+/- SLR", "SLR +/-").
-   */
-  positiveSigns: z.strictObject({
-    $comment: z.string().optional(),
-    signs: z.array(z.strictObject({ finding: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
-    marks: z.array(z.string().min(1)).min(1),
-  }),
-  spinalTenderness: z.strictObject({
-    $comment: z.string().optional(),
-    finding: z.string().min(1),
-    signs: z.array(z.string().min(1)).min(1),
-    places: z.array(z.string().min(1)).min(1),
-    window: z.number().int().min(1).max(6),
-    /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
-    notFocal: z.array(z.string().min(1)),
+    casedTerms: z.array(
+      z.strictObject({
+        $comment: z.string().optional(),
+        text: z.string().min(1),
+        anyCase: z.boolean().optional(),
+        finding: z.string().min(1),
+        window: z.number().int().min(1).max(6),
+        before: z.array(phrase),
+        after: z.array(phrase),
+        /** Words of which one must also stand within the window either side: a bare "no" before "NP" is not yet a red-flag screen. */
+        near: z.array(phrase).optional(),
+        /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
+        not: z.array(phrase).optional(),
+      }),
+    ),
     /**
-     * Words that make a tenderness phrase focal whatever stands beside it ("point tenderness", "midline
-     * tenderness"); a generic one ("tenderness over", "TTP") with a `notFocal` word beside it is not.
+     * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
+     * no overuse; "overuse injury" and "strain injury" are no injury event).
      */
-    focal: z.array(z.string().min(1)),
-  }),
-  /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
-  genericMarkers: z.array(z.string().min(1)),
-  /**
-   * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
-   * marker named present in the note, they name it, not another marker; alone they count as their own finding.
-   */
-  markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
-  /**
-   * Words between a look word and the marker it looks like, in one sentence, that make them one mark ("red patch, likely an
-   * early hemangioma"); without one, the two listed in a sentence are two marks ("red patch on the sacrum and a hemangioma on L2").
-   */
-  markerLookSame: z.array(z.string().min(1)).min(1),
-  /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
-  copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
-  /**
-   * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
-   * single words for where the injury is, for the pain, and for other places the pain may be told of
-   * (besides nonSpineRegions).
-   */
-  painAfterBackInjury: z.strictObject({
-    injuredPlaces: z.array(z.string().min(1)).min(1),
-    painWords: z.array(z.string().min(1)).min(1),
-    otherPlaces: z.array(z.string().min(1)),
-  }),
-  /**
-   * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
-   * cancer only in a note that names one.
-   */
-  cancerReturn: z.array(phrase).min(1),
-  /**
-   * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
-   * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
-   * suspects a cancer are its work-up.
-   */
-  /**
-   * A line keyed by the referring side ("Referring ED: ?discitis / vertebral osteomyelitis. Blood cx drawn, cefazolin
-   * given."), which is never read as history (its plan is not today's order): its working diagnosis is the suspicion of
-   * this note. `keyWords`: a word of the key that names the referring side; `categories`: the findings read from it.
-   */
-  referringSide: z.strictObject({
-    $comment: z.string().optional(),
-    keyWords: z.array(z.string().min(1)).min(1),
-    categories: z.array(z.string().min(1)).min(1),
-    $commentExcluded: z.string().optional(),
-    /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
-    excludedBy: z.array(phrase).min(1),
-  }),
-  /**
-   * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
-   * no cancer of the child's only when it names a cause, or a place the clause ties to someone's work, and no `care` word is in its sentence (guards.ts cancerInstitutions).
-   */
-  cancerInstitutions: z.strictObject({
-    $comment: z.string().optional(),
-    causes: z.array(phrase).min(1),
-    places: z.array(phrase).min(1),
-    workCues: z.array(phrase).min(1),
-    /** The findings a cancer word is read as, by id and by category, whose mentions may name a place or a cause instead. */
-    cancerFindings: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
-    cancerCategories: z.array(FindingCategory).min(1),
-    joiners: z.array(phrase).min(1),
-    /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
-    joinerWords: z.number().int().min(1).max(8),
-    /** Characters read after the cancer word (room for `joinerWords` words and a three-word place), and each side for its sentence: bounds on the cost. */
-    afterChars: z.number().int().min(20).max(200),
-    sentenceChars: z.number().int().min(40).max(400),
-    care: z.array(phrase).min(1),
-  }),
-  suspectedCancer: z.strictObject({
-    $comment: z.string().optional(),
-    /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
-    worryCues: z.array(phrase).min(1),
+    notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
     /**
-     * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
-     * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
-     * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
+     * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
+     * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
+     * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
      */
-    colonCues: z.array(phrase).min(1),
-    colonWords: z.number().int().min(0).max(6),
-    /** Words between the cue and the colon that make the colon head a history ("Concerning past history: leukaemia age 3"). */
-    colonHeadsHistory: z.array(phrase).min(1),
-    /**
-     * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
-     * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
-     * one of `dismissed` after the cancer in its sentence ("Mum worried about cancer, reassured"). Without the reassurance
-     * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
-     */
-    worriers: z.array(z.string().min(1)).min(1),
-    /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
-    writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    dismissed: z.array(phrase).min(1),
-    /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
-    worryFillers: z.array(z.string().min(1)).min(1),
-    /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
-    workupAfter: z.array(phrase).min(1),
-    suspicionKeys: z.array(z.string().min(1)).min(1),
-    careWords: z.array(phrase).min(1),
-    /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
-    spreadWords: z.array(phrase).min(1),
-  }),
-  /**
-   * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
-   * pain only in a note that suspects an infection or tumour of the spine (`spinalSuspicions`).
-   */
-  painBehaviour: z.strictObject({
-    $comment: z.string().optional(),
-    spinalSuspicions: z.array(phrase).min(1),
-    behaviours: z.array(phrase).min(1),
-    /** Where the exam or the question puts the problem elsewhere ("septic hip", "localizes to L hip", "no spinal tenderness"): the behaviour says nothing of the back. */
-    elsewhere: z.array(phrase).min(1),
-  }),
-  /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
-  historyCounts: z.array(z.string().min(1)),
-  /**
-   * A suspicion of infection or tumour read in a Plan (an A/P): it counts only when the writer states it as
-   * suspected (an uncertain cue: "concern for", "likely", "vs", "?"; or `stated` words in its own phrase:
-   * "suspected discitis"), never a name in a discussion ("Discussed that spinal tumor is very rare", "ddx
-   * including discitis, all unlikely"), and never in a sentence with one of `conditions` ("If fever returns,
-   * concern for discitis - return to ED").
-   */
-  suspicionInPlan: z.strictObject({ stated: z.array(phrase).min(1), conditions: z.array(phrase).min(1) }),
-  referral: z.strictObject({
-    neurosurgery: z.array(phrase).min(1),
-    /**
-     * Phrases over a spelling of neurosurgery that name something else: normal saline given ("peds NS bolus", "NS 20 mL/kg",
-     * "NS fluids"). A mention inside one is no neurosurgery.
-     */
-    notNeurosurgery: z.array(phrase),
-    /**
-     * Short spellings of neurosurgery that a note may define as something else by its initials ("nephrotic syndrome (NS)",
-     * "NS (normal saline)", "NS = nephrotic syndrome"): in such a note a mention spelled so is that other thing. A
-     * definition whose words name neurosurgery ("pediatric neurosurgery (NS)") keeps it.
-     */
-    definedOtherwise: z.array(z.string().regex(/^[a-z]{2,6}$/)),
-    /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
-    conditional: z.array(phrase),
-    /**
-     * Words that make it put off or only recommended ("hold … until the MRI is back", "report recommended … NSGY",
-     * "never seen") unless the clause says it was made now (`made`: "referral placed (never seen by NSGY before)",
-     * "urgent neurosurgery referral - keep supine until the appointment").
-     */
-    conditionalUnlessMade: z.array(phrase),
-    made: z.array(phrase),
-    /**
-     * A mention of neurosurgery told as the child's past ("Neurosurgery hx: VP shunt placed 2019", "seen by neurosurgery as
-     * a baby for shunt", "prior NSGY"): a history word (`history`) within a word of it, or, in its clause, a remote time
-     * (trauma `remote`, an earlier year) and no time of now (trauma `now`). Not where the clause keeps neurosurgery caring now
-     * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
-     */
-    past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
-    /**
-     * A referral made in the part that opens its clause stands beside a condition after it ("NSGY referral placed,
-     * appointment pending"), unless that part says it is yet to be made (`notYetMade`: "referral to be placed,
-     * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
-     */
-    notYetMade: z.array(phrase),
-    /**
-     * A document sent to neurosurgery ("Emailed the MRI report to neurosurgery", "faxed the images to NSGY"): the
-     * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —
-     * no referral; "Referral to neurosurgery sent with the MRI report" and "sent the images to NSGY for review" are.
-     */
-    documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
-    takenBack: z.array(phrase),
-    /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
-    answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
-  }),
-  trauma: z.strictObject({
-    /**
-     * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
-     * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
-     * three words of it in its clause ("midline TTP C5-6", "C6-7 tenderness"). A collar, a supple neck or a cleared
-     * c-spine is no sign. A thoracolumbar level of `lowerLevels` or a `lowerSigns` phrase ("step-off at L1", "seatbelt sign")
-     * keeps it thoracolumbar.
-     */
-    cervicalInjury: z.strictObject({
-      signs: z.array(phrase).min(1),
-      tenderAtLevel: z.array(phrase).min(1),
-      levels: z.array(z.string().regex(/^c\d$/)).min(1),
-      lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
-      lowerSigns: z.array(phrase).min(1),
-    }),
-    /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
-    significant: z.array(phrase).min(1),
-    /**
-     * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
-     * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
-     */
-    significantUnlessLowEnergy: z.array(phrase).min(1),
-    /**
-     * Words that make a mechanism of `significantUnlessLowEnergy` in their sentence high-energy whatever the
-     * child did afterwards ("fell off her horse at a gallop, got up", "collided with a tree at speed").
-     */
-    highEnergy: z.array(phrase).min(1),
-    /**
-     * Words that describe the mechanism itself as low-energy ("at low speed", "slid off", "tripped"): they
-     * make a mechanism of `significantUnlessLowEnergy` in their sentence trivial.
-     */
-    lowEnergy: z.array(phrase).min(1),
-    /**
-     * What the child did afterwards ("got up", "walked off", "cried right away", "consolable"): it lowers
-     * a mechanism of `significantUnlessLowEnergy` in its sentence only when no `highEnergy` word is there,
-     * and makes an injury told without its mechanism trivial. Never when denied or qualified.
-     */
-    afterwards: z.array(phrase).min(1),
-    /**
-     * Words within two words before (`before`) or three words after (`after`) an `afterwards` phrase, in its
-     * clause, that make it no sign of a minor injury ("eventually got up", "wasn't consolable", "got up
-     * slowly", "got up with difficulty"): such a phrase never lowers the energy, and an injury told with it
-     * and no low-energy mechanism is significant.
-     */
-    notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
-    /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
-    trivial: z.array(phrase).min(1),
-    /**
-     * Where or in what a child was doing a significantUnlessLowEnergy activity ("Ski school incident form", "in a ski
-     * lesson", "ski patrol report"): a ride word inside one names the setting, told apart from the mechanism, so the
-     * note's own words decide its energy (a low-energy mechanism or the child fine afterwards anywhere lowers it, a
-     * high-energy one anywhere keeps it significant), not its heading's sentence alone.
-     */
-    rideSettings: z.array(phrase),
-    /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
-    notMechanism: z.array(phrase),
-    /**
-     * Words dating an injury to another time of life ("fell from a tree 2 years ago", "MVC in 2019", "broke
-     * his arm at age 5"): an injury told in a sentence with one is no injury now (a year in the sentence too).
-     */
-    remote: z.array(phrase).min(1),
-    /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
-    now: z.array(phrase).min(1),
-    /**
-     * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
-     * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
-     * the child's), a fracture is no injury told; it is trauma only with a mechanism of its own ("fell down the stairs").
-     */
-    fragility: z.strictObject({ $comment: z.string().optional(), causes: z.array(phrase).min(1), fractures: z.array(phrase).min(1) }),
-    /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
-    askedAbout: z.array(phrase).min(1),
-    /**
-     * Words just before a fracture that name a bone other than the spine's ("femur fracture", "rib fractures",
-     * "R femoral shaft fracture"): such a fracture is an injury, but no spinal mechanism; told without how it
-     * happened, the mechanism stays unclear.
-     */
-    otherBones: z.array(phrase).min(1),
-    /**
-     * Words right after an injury told of someone else that make the child its object ("his brother pushed
-     * him", "mommy's friend hit me with the broom stick"): the injury is the child's.
-     */
-    patientObject: z.array(phrase).min(1),
-    /**
-     * A sentence that says its accident befell someone else (events.ts othersAccident): the child not in it ("family
-     * involved in MVC, child not in the car"), a relative alone in it ("RTA - mother only"), or a relative hurt and the
-     * child not ("dad injured, pt restrained and unhurt").
-     */
-    othersAccident: z.strictObject({
+    describesOther: z.strictObject({
       $comment: z.string().optional(),
-      child: z.array(phrase).min(1),
-      absent: z.array(phrase).min(1),
-      unhurt: z.array(phrase).min(1),
-      alone: z.array(z.string().min(1)).min(1),
-      hurt: z.array(phrase).min(1),
+      findings: z.array(z.string().min(1)).min(1),
+      bare: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      others: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       reach: z.number().int().min(1).max(8),
-      /** How far the accident's sentence and line are read each side, in characters: a bound, so the cost per accident stays constant. */
-      sentenceChars: z.number().int().min(40).max(400),
-      lineChars: z.number().int().min(40).max(1000),
-      /** Finding categories, and phrases, that are a complaint or sign of the child's: beside an "alone" or "unhurt" accident they keep it the child's. */
-      complaintCategories: z.array(z.string().min(1)).min(1),
-      complaints: z.array(phrase).min(1),
     }),
     /**
-     * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
-     * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
-     * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
+     * A night waking told with its cause right after it ("wakes at night with leg cramps", "wakes at night with a
+     * cough", "waking at night to void") is no night pain unless a `pain` word is in its clause (clinical/findings.ts
+     * dropNightWakingsOfOtherCause): "wakes at night with back pain", "back pain that wakes him at night with crying"
+     * keep it. `waking`: single words that make a night-pain phrase a waking; `cause`: what opens the cause.
      */
-    deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
-    /**
-     * Injury words that tell an abuse evaluation, not an injury of the spine ("Concern for physical abuse",
-     * "Child protection team consulted"): told without any other injury, a deficit or tender spine beside
-     * them (which a skin marker's dysraphism may explain) never makes the injury significant; it stays unclear.
-     */
-    abuseOnly: z.array(phrase).min(1),
-    /**
-     * Falls told alone ("fell twice at school"): with an unqualified denial of injury in the note and no
-     * mechanism, they are no injury (a child falling from weak legs), not an unclear one.
-     */
-    fallsAlone: z.array(phrase).min(1),
-    /**
-     * Falls told as a repeated happening ("2 falls on the stairs this week", "falling more"): beside a
-     * deficit they are its sign (the legs give way), not an injury, unless a mechanism is told.
-     */
-    fallsRepeated: z.array(phrase).min(1),
-    /**
-     * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
-     * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
-     * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
-     */
-    unknownMechanism: z.array(phrase).min(1),
-    /**
-     * A fall from a stated height: words for the unit and the height (in that unit) from which it is
-     * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
-     * child's own height ("5 ft 2 in", "5 feet tall").
-     */
-    height: z
-      .array(
-        z
-          .strictObject({
-            units: z.array(z.string().min(1)),
-            /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
-            marks: z.array(z.string().length(1)).optional(),
-            significantFrom: z.number().positive(),
-            /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
-            fallWords: z.array(z.string().min(1)).optional(),
-          })
-          .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
-      )
-      .min(1),
-    /**
-     * Words that only hedge a height ("approx. 4 m", "about 4 m", French "env. 4 m"): passed over when looking
-     * for the fall word before the number, so a hedged height is read as the plain one.
-     */
-    heightHedges: z.array(z.string().min(1)).min(1),
-    /** Number words a height ("five feet") and a pain's length ("for two months", facts.ts wordLengths) may be written in. */
-    numberWords: z.record(z.string().min(1), z.number().int().positive()),
-  }),
-  /**
-   * Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks",
-   * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
-   * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
-   */
-  neuroNormalInText: z.array(phrase),
-  /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
-  neuroExamNotDone: z.array(phrase).min(1),
-  /**
-   * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
-   * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
-   */
-  neuroToldByParent: z.array(phrase).min(1),
-  /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
-  neuroExamAfterParent: z.array(phrase).min(1),
-  /**
-   * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
-   * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
-   * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
-   */
-  neuroExamVerdict: z.strictObject({
-    $comment: z.string().optional(),
-    exam: z.array(phrase).min(1),
-    normal: z.array(phrase).min(1),
-    maxWordsBetween: z.number().int().min(0).max(12),
-    /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
-    notBetween: z.array(z.string().min(1)),
-    /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
-    notBefore: z.array(z.string().min(1)).default([]),
-    /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
-    checkMarks: z.array(z.string().length(1)).default([]),
-    /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
-    listWords: z.array(z.string().min(1)).default([]),
-  }),
-  /**
-   * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
-   * is no "gait … normal", "neuro intact except L foot" no intact exam.
-   */
-  neuroNotNormalWords: z.array(z.string().min(1)),
-  /**
-   * Wordings of a normal exam that may tell a study's result or someone else's findings ("no neuro findings on MRI",
-   * "no neuro findings in her"): read as the exam unless a joiner and a study or a person follow (facts.ts normalStated).
-   */
-  neuroNormalOfStudy: z.strictObject({
-    $comment: z.string().optional(),
-    wordings: z.array(phrase).min(1),
-    joiners: z.array(z.string().min(1)).min(1),
-    studies: z.array(phrase).min(1),
-    persons: z.array(phrase).min(1),
-    /** The most words a study key before the colon may have ("MRI brain 2023:"): a bound on the look back. */
-    keyWords: z.number().int().min(1).max(8),
-  }),
-  /**
-   * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
-   * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
-   * it wins over any word of normality.
-   */
-  neuroAbnormalInText: z.array(phrase).min(1),
-  /**
-   * The exam read item by item (clinical/neuro-exam.ts): which words make an item about the neurologic
-   * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
-   * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
-   */
-  neuroExamItems: z.strictObject({
-    $comment: z.string().optional(),
-    /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
-    subjects: z.array(z.string().min(1)).min(1),
-    /** Limbs and movement: an item about the exam unless it names a `notNeuro` word ("L leg less", not "L leg pain less"). */
-    limbs: z.array(z.string().min(1)).min(1),
-    /** Words of other examinations and of symptoms ("pain", "ROM", "cap refill", "tenderness", "numbness"). */
-    notNeuro: z.array(z.string().min(1)).min(1),
-    /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
-    deficits: z.array(phrase).min(1),
-    /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
-    comparatives: z.array(phrase).min(1),
-    /** Side words; "R>L" and "L<R" are read between two of them. */
-    sides: z.array(z.string().min(1)).min(1),
-    /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
-    bilateral: z.array(z.string().min(1)).min(1),
-    /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
-    normalUnlessDenied: z.array(phrase).min(1),
-    /** Phrases that start a new item ("but", "with", "except"); `conjunctions` among them only between words that are not both subjects, limbs or sides. */
-    breaks: z.array(phrase).min(1),
-    conjunctions: z.array(z.string().min(1)).min(1),
-    /** Phrases after which an item about the exam is an exception to a normal statement, so a finding ("neuro intact except L EHL"). */
-    exceptions: z.array(phrase).min(1),
-    /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
-    notExamined: z.array(phrase),
-    /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
-    normalForAge: z.array(phrase),
-  }),
-  /** Signs normal in infancy (upgoing plantars under about 12 months), unless only one side is named. */
-  neuroNormalInInfancy: z.strictObject({
-    $comment: z.string().optional(),
-    underMonths: z.number().positive(),
-    phrases: z.array(phrase).min(1),
-  }),
-  /** Words that say a study is being ordered, to find the order in a note written as prose. */
-  orderCues: z.array(phrase),
-  /**
-   * Words that make a study named in a closing sentence a decision not to image now, or a study
-   * already done ("MRI not indicated", "US spine declined", "XR deferred to PCP", "MRI if pain persists").
-   */
-  notOrderCues: z.array(phrase).min(1),
-  /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
-  notAResultCues: z.array(phrase).min(1),
-  /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
-  nonSpineRegions: z.array(phrase).min(1),
-  /**
-   * Red flags their own sentence explains, by finding id: weight lost on purpose ("lost 10 lb intentionally
-   * for his wrestling weight class", "dieting") is not the unexplained weight loss that counts. A word that
-   * is itself denied ("not dieting", "non-intentional") explains nothing.
-   */
-  explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
-  /**
-   * A skin sign only asked about ("Midwife refer for ?sacral dimple") and then denied outright by the examiner later in
-   * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
-   * `categories` (signs an exam shows or not); the denial's clause may go on only with `deniedAfter` words, and none of
-   * `narrowedBefore` may stand right before the sign ("no deep dimple" leaves a dimple). Only the writer's examination
-   * settles it: the denial's sentence opens on neuroExamAfterParent words alone ("O/E -", "Exam:"), never a birth
-   * check, an earlier visit or a parent's word ("NIPE at birth: no dimple seen", "History: Mum says no dimple seen").
-   */
-  questionSettled: z.strictObject({
-    $comment: z.string().optional(),
-    categories: z.array(z.string().min(1)).min(1),
-    deniedAfter: z.array(phrase).min(1),
-    narrowedBefore: z.array(phrase).min(1),
-  }),
-  /**
-   * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
-   * (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual weakness"): one of `references`
-   * right before a mention of the finding, and the same finding denied later in its line within `reachChars`
-   * characters, withdraw every mention of it (guards.ts clarifiedAway). A normal exam alone denies nothing.
-   */
-  clarifiedAway: z.strictObject({
-    $comment: z.string().optional(),
-    references: z.array(z.string().min(1)).min(1),
-    reachChars: z.number().int().min(20).max(600),
-    $commentOnlyNow: z.string().optional(),
-    /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
-    onlyNow: z.array(phrase).min(1),
-    $commentOutright: z.string().optional(),
-    /** Words that may follow an outright denial in its clause ("no weakness at all"); any other narrows it ("no numbness in hands"). */
-    outrightAfter: z.array(phrase).min(1),
-    /** Words right before the denied finding that narrow it to the exam ("no objective weakness"). */
-    qualifiedBefore: z.array(phrase).min(1),
-    /** Words after the denial, on its line, that set something against it ("not weak, but drags L foot"). */
-    contrasts: z.array(phrase).min(1),
-    /** Words between the reference and the denial, in the denial's sentence, that make it the exam's ("re weakness: on exam no weakness"). */
-    examBefore: z.array(phrase).min(1),
-  }),
-  /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
-  explanationUndone: z.array(phrase).min(1),
-  /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
-  zeroScoreDenies: z.array(z.string().min(1)),
-  /**
-   * A temperature written as a number is a fever from these values on ("T 39.2", "Tmax 102", "temp of 38.5 C"):
-   * `words` name the temperature (single words, letters only); a number from 35 to 45 is read as °C, from 95 to
-   * 113 as °F, anything else as no temperature ("T 12", "T 38 wk").
-   */
-  /**
-   * A red flag told by its numbers or by its timing (clinical/told-flags.ts). `weightDrop`: two weights of the
-   * child in one sentence, the later lower ("Weight 19.8 kg at arrival -> 18.9 kg today", "wt 32 kg in May, now 30 kg"),
-   * is weight loss when it falls by at least `minFraction` and at most `maxFraction` (more is two different weights:
-   * "20 kg now, birth weight 3.2 kg"); a weight that rises or holds tells none. `weightWords` name the
-   * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to"). A change
-   * told as a loss right after the weight word is weight loss too: a sign against the amount ("Weight −5 kg",
-   * "Wt: ↓3 kg"; not "Weight - 22 kg", a dash between key and value; a hyphen only after a colon or with the time of
-   * the change after it: "Weight -5 kg over 2 months", not "Wt -50kg") or a word ("wt down 3 kg").
-   * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
-   * tells night pain; alone ("wets the bed, also at night") it tells nothing.
-   */
-  /** A deficit told as the child's known baseline, no new symptom (clinical/guards.ts baselineDeficits). */
-  baselineDeficit: z.strictObject({
-    $comment: z.string().optional(),
-    categories: z.array(z.string().min(1)).min(1),
-    after: z.array(phrase).min(1),
-    before: z.array(phrase).min(1),
-    changed: z.array(phrase).min(1),
-  }),
-  toldFlags: z.strictObject({
-    $comment: z.string().optional(),
-    weightDrop: z.strictObject({
-      weightWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      then: z.array(z.string().min(1)).min(1),
-      minFraction: z.number().min(0).max(0.5),
-      maxFraction: z.number().min(0).max(0.9),
-      /** A change told as a loss right after the weight word ("Weight -5 kg over 2 months", "wt down 3 kg"): signs written against the amount, words before it. */
-      lossSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
-      lossWords: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1),
+    nightWakingCause: z.strictObject({
+      $comment: z.string().optional(),
+      waking: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
+      wakingRest: z.array(phrase).min(1),
+      cause: z.array(phrase).min(1),
+      pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
-       * A hyphen or en dash against the amount, which also parts a key from its value ("Wt -50kg", "Wt-52kg"): a sign
-       * only after a colon ("Wt: -3 kg") or when one of `changeAfter` (the time of the change) follows the amount
-       * ("Weight -5 kg over 2 months", "-2 kg since June").
+       * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
+       * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
        */
-      dashSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
-      changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
+      worse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
-    painAtNight: z.array(phrase).min(1),
-    /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
-    painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
-  }),
-  temperatureFever: z.strictObject({
-    $comment: z.string().optional(),
-    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    celsius: z.number().min(37).max(40),
-    fahrenheit: z.number().min(98).max(104),
-  }),
-  /**
-   * A swelling told with an injury is the injury's (a contusion), not a lipoma-type marker: "fell onto his
-   * bottom; soft swelling over the sacrum, sore", "kicked in the back, lump over L3 with bruising". A hit of
-   * one of `findings` whose own words hold none of `specific` ("lipoma", "fatty", "skin covered") is no
-   * marker when its sentence holds a sign of injury (`signs`, not denied), or, in a child of a year or
-   * more, tells the injury itself; unless the sentence says it was there from birth (`congenital`).
-   */
-  injurySwelling: z.strictObject({
-    $comment: z.string().optional(),
-    findings: z.array(z.string().min(1)).min(1),
-    specific: z.array(phrase).min(1),
-    signs: z.array(phrase).min(1),
-    congenital: z.array(phrase).min(1),
-  }),
-  /**
-   * A newborn who has not yet passed urine ("8 hours old, has not voided yet", "no void in the first 12 h") tells the
-   * timing of a first void, not retention: a hit of `findings` written as one of `phrases` in a child younger than
-   * `days` days is no urologic symptom (clinical/guards.ts firstVoidOfNewborn), when the time without a void (the
-   * longest its sentence tells, else the child's age) is under `hours`, no retention sign of `signs` stands in the
-   * sentence, and no word of `after` follows the phrase ("not voiding well", "not voiding a stream").
-   */
-  newbornVoid: z.strictObject({
-    $comment: z.string().optional(),
-    findings: z.array(z.string().min(1)).min(1),
-    phrases: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
-    days: z.number().int().min(1).max(14),
-    hours: z.number().int().min(1).max(72),
-    signs: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
-    after: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
-  }),
-  /**
-   * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
-   * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
-   * before one of `after` ("limp and floppy"), is no gait change.
-   */
-  limpBody: z.strictObject({
-    $comment: z.string().optional(),
-    findings: z.array(z.string().min(1)).min(1),
-    words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /** Verbs that, right before it and past no comma, tell a body ("went limp"), unless a limb is their subject ("legs went limp"). */
-    verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    limbs: z.array(z.string().regex(/^[a-z]+$/)),
-    before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /** Past a comma, `before` and `after` words tell a body only in a child younger than this (one who cannot limp). */
-    commaMonths: z.number().min(0),
-  }),
-  /**
-   * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
-   * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
-   * only elsewhere ("tuft of hair on the scalp") is not.
-   */
-  markerPlace: z.strictObject({
-    $comment: z.string().optional(),
-    spinal: z.array(z.string().min(1)).min(1),
-    elsewhere: z.array(z.string().min(1)).min(1),
     /**
-     * Words that may stand between an infection or a tumour and the place it names ("cellulitis of the R leg"): an
-     * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
+     * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
+     * "mechanical"): in a note that denies an activity ("doesn't play any sports", "no heavy lifting",
+     * "not an athlete") and names none, they are no overuse (classify.ts).
      */
-    infectionBetween: z.array(z.string().min(1)).min(1),
+    overuseWithoutActivity: z.array(phrase).min(1),
+    /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
+    causeDenied: z.array(phrase).min(1),
     /**
-     * What may follow the place an infection names after it ("cellulitis R leg and fever"): any other word makes the
-     * place part of another complaint ("discitis leg pain", "epidural abscess leg weakness"), not the infection's place.
+     * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
+     * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
+     * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
-    infectionPlaceEnd: z.array(z.string().min(1)).min(1),
-    /**
-     * Words naming a site rather than a place ("umbilical stump", "gastrostomy site"): just before a marker, the place is
-     * the word before them ("umbilical stump leaking clear fluid" is the umbilicus's, not the spine's).
-     */
-    siteWords: z.array(z.string().min(1)),
-    /**
-     * Acquired skin disease of the natal cleft ("pilonidal abscess, opening in the natal cleft skin with purulent fluid"):
-     * a draining opening told after one of these words in its sentence is that disease, not a dermal sinus (one named
-     * so, "dermal sinus", still counts).
-     */
-    acquired: z.array(z.string().min(1)),
-    /**
-     * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
-     * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
-     * marker's (facts.ts markersWithCorrectedPlace). Each entry is one or more words.
-     */
-    corrections: z.array(z.string().min(1)).min(1),
-    /**
-     * What may follow the corrected spinal place before its clause ends (".", ";", ")", "!", a comma not before a denial,
-     * or the line's end), besides more place words: "scalp? no, sacral area", "scalp - no, sacral - yes". Anything else
-     * after it ("scalp, no sacral dimple", "scalp no, sacral no", "face? no, lumbar? no") makes the "no" a denial of
-     * what follows, and the marker stays where the note put it.
-     */
-    correctedPlaceTail: z.array(z.string().min(1)),
-    /**
-     * Words that deny a marker in its own clause before it ("no hair tuft – scalp? no, sacral", "without tuft"): the
-     * denial is the marker's, not a place's, and no correction makes it present (facts.ts markersWithCorrectedPlace).
-     */
-    deniedBefore: z.array(z.string().min(1)).min(1),
-    /** Words that deny what follows a comma after the corrected place ("scalp, no sacral, no dimple"): the clause goes on. */
-    denialAfterComma: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
-  }),
-  /**
-   * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
-   * our key names, keys other templates write for what that key holds ("B symptoms" lists red flags). Each
-   * is a key of its own, never a spelling of ours (`lookupKey`). `notMisspellings`: real clinical keys that
-   * are never read as the key of ours they are one typo from ("Requester" is no "Requested", "Data" no
-   * "Date"), so the line they head is never taken for our key's.
-   */
-  /**
-   * An order line's columns split off as fields of their own: only the order's paperwork (`paperworkKeys`, normalized:
-   * "stat", "ord cd", "acc#", "prior"); any other column stays in the study's value (notes/parser.ts, clinical/request.ts orderLinePaperwork).
-   */
-  orderLineColumns: z.strictObject({
-    $comment: z.string().optional(),
-    paperworkKeys: z.array(z.string().regex(/^[a-z#/]+(?: [a-z#/]+)*$/)).min(1),
-    /** After "in" and a number on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"), a time ahead: the study is for later. */
-    /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
-    screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-    laterUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  }),
-  unknownKeys: z.strictObject({
-    $comment: z.string().optional(),
-    readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
-    notMisspellings: z.array(unknownKey).min(1),
-    /**
-     * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
-     * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
-     * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
-     */
-    placedExams: z.strictObject({
+    sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
+    activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
-      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
-      before: z.array(z.string().min(1)).min(1),
-      after: z.array(z.string().min(1)).min(1),
-      /** What, right after the key's name, tells a time ahead ("in 2 weeks"; `#` a number). */
-      ahead: z.array(z.string().min(1)),
-      notWords: z.array(z.string().min(1)).min(1),
+      before: z.array(phrase).min(1),
+      after: z.array(phrase).min(1),
+      contrast: z.array(phrase).min(1),
+      load: z.array(phrase).min(1),
     }),
     /**
-     * A plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:"): read as the key
-     * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
-     * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
+     * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
+     * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
      */
-    authoredPlans: z.strictObject({
+    currentInHistory: z.array(phrase).min(1),
+    /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
+    pastInHistory: z.array(phrase).min(1),
+    /**
+     * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
+     * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
+     * lasted: an age ("10 mo F with LBP", "9 mo ex-preemie back pain"), a time since ("2 weeks ago back pain", "3 mo post-op
+     * back pain"), a treatment's length ("6 wk PT for back pain", "2 wk antibiotics LBP"). Single lower-case words.
+     */
+    durationBeforePainWords: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+    /**
+     * Finding categories or ids read as current under a PMH heading unless a `pastInHistory` word marks
+     * their clause past: a red flag or a deficit written under "Hx:" is more often the present illness.
+     */
+    currentByDefaultInHistory: z.array(z.string().min(1)),
+    /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
+    pastByDefaultInHistory: z.array(phrase),
+    /**
+     * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
+     * keeps the pain counting ("Hx: LBP x 8 wk, resolved at age 9"): its length is not today's (clinical/facts.ts
+     * pastInClause; "in" and a year does so too). Only words of time, not "prior" or "h/o", which name other things
+     * ("prior XR normal") or a length of today's ("6 wk h/o LBP").
+     */
+    pastLengthInHistory: z.array(phrase),
+    /**
+     * Tenderness over the thoracolumbar spine is back pain found on examination ("point tenderness at L1",
+     * "tender over the lumbar spine", "L1 TTP"): a sign word and a place word within `window` words of
+     * each other in one clause, read as `finding`. Cervical levels are no place here (neck pain is not back pain).
+     */
+    /**
+     * A sign written with a plus for positive ("Lasègue +", "SLR (+) L", "+SLR R", "Lasegue +ve"): a plus is no word to the
+     * phrase index, so each sign's `names` are read with a `marks` mark right after them (or right before), as `finding`.
+     * Not when a word of `negative` follows the mark ("+/- SLR", "SLR +/-").
+     */
+    positiveSigns: z.strictObject({
       $comment: z.string().optional(),
-      keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
-      by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-      titles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-      nameWords: z.number().int().min(1).max(5),
-      notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      signs: z.array(z.strictObject({ finding: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
+      marks: z.array(z.string().min(1)).min(1),
+    }),
+    spinalTenderness: z.strictObject({
+      $comment: z.string().optional(),
+      finding: z.string().min(1),
+      signs: z.array(z.string().min(1)).min(1),
+      places: z.array(z.string().min(1)).min(1),
+      window: z.number().int().min(1).max(6),
+      /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
+      notFocal: z.array(z.string().min(1)),
+      /**
+       * Words that make a tenderness phrase focal whatever stands beside it ("point tenderness", "midline
+       * tenderness"); a generic one ("tenderness over", "TTP") with a `notFocal` word beside it is not.
+       */
+      focal: z.array(z.string().min(1)),
+    }),
+    /** Generic words for a skin mark ("birthmark"): a marker only when the note names no more precise one. */
+    genericMarkers: z.array(z.string().min(1)),
+    /**
+     * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
+     * marker named present in the note, they name it, not another marker; alone they count as their own finding.
+     */
+    markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    /**
+     * Words between a look word and the marker it looks like, in one sentence, that make them one mark ("red patch, likely an
+     * early hemangioma"); without one, the two listed in a sentence are two marks ("red patch on the sacrum and a hemangioma on L2").
+     */
+    markerLookSame: z.array(z.string().min(1)).min(1),
+    /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
+    copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
+    /**
+     * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
+     * single words for where the injury is, for the pain, and for other places the pain may be told of
+     * (besides nonSpineRegions).
+     */
+    painAfterBackInjury: z.strictObject({
+      injuredPlaces: z.array(z.string().min(1)).min(1),
+      painWords: z.array(z.string().min(1)).min(1),
+      otherPlaces: z.array(z.string().min(1)),
     }),
     /**
-     * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
-     * "Night sweats: Y", "Wt loss: no"): the line is read as the question and its answer. Any other value ("?", "not
-     * asked", a number alone) leaves the line unread. Only answers the context reader reads the same way after a colon.
+     * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
+     * cancer only in a note that names one.
      */
-    answeredFindings: z.strictObject({
+    cancerReturn: z.array(phrase).min(1),
+    /**
+     * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
+     * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
+     * suspects a cancer are its work-up.
+     */
+    /**
+     * A line keyed by the referring side ("Referring ED: ?discitis / vertebral osteomyelitis. Blood cx drawn, cefazolin
+     * given."), which is never read as history (its plan is not today's order): its working diagnosis is the suspicion of
+     * this note. `keyWords`: a word of the key that names the referring side; `categories`: the findings read from it.
+     */
+    referringSide: z.strictObject({
       $comment: z.string().optional(),
-      yes: z.array(z.string().min(1)).min(1),
-      no: z.array(z.string().min(1)).min(1),
-      $notAfterComment: z.string().optional(),
-      /** Words after the answer that leave the line unread ("Fever: no hx"): a history, not the finding answered. */
-      notAfter: z.array(z.string().min(1)).min(1),
-      $signsComment: z.string().optional(),
-      $keyPlacesComment: z.string().optional(),
-      /** Words of place before the finding's phrase in the key ("Sacral dimple", "Lumbar hair tuft"). */
-      keyPlaces: z.array(z.string().regex(/^[a-z-]+$/)),
-      $unsureComment: z.string().optional(),
-      /** Answers that say the examiner is unsure ("?"): read, as uncertain, only for findings of `unsureFor`'s categories. */
-      unsure: z.array(z.string().min(1)),
-      /** Finding categories (findings.json) whose key a bare "?" answers: a name outside them would never match. */
-      unsureFor: z.array(FindingCategory),
-      $knownKeysComment: z.string().optional(),
-      /** Keys of the note language that name a finding ("Dimple"): answered alone, the line is the question answered. */
-      knownKeys: z.array(z.string().min(1)),
+      keyWords: z.array(z.string().min(1)).min(1),
+      categories: z.array(z.string().min(1)).min(1),
+      $commentExcluded: z.string().optional(),
+      /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
+      excludedBy: z.array(phrase).min(1),
     }),
-  }),
-  /**
-   * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A
-   * note is one when it names the format (`names`) or opens a section "I:" with an illness severity
-   * (`severities`); its letter keys are then read as `sections` say (null: read for nothing).
-   */
-  handoff: z.strictObject({
-    $comment: z.string().optional(),
-    names: z.array(z.string().min(1)).min(1),
-    severities: z.array(z.string().min(1)).min(1),
-    sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
-    /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
-    mist: z.strictObject({
+    /**
+     * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
+     * no cancer of the child's only when it names a cause, or a place the clause ties to someone's work, and no `care` word is in its sentence (guards.ts cancerInstitutions).
+     */
+    cancerInstitutions: z.strictObject({
+      $comment: z.string().optional(),
+      causes: z.array(phrase).min(1),
+      places: z.array(phrase).min(1),
+      workCues: z.array(phrase).min(1),
+      /** The findings a cancer word is read as, by id and by category, whose mentions may name a place or a cause instead. */
+      cancerFindings: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
+      cancerCategories: z.array(FindingCategory).min(1),
+      joiners: z.array(phrase).min(1),
+      /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
+      joinerWords: z.number().int().min(1).max(8),
+      /** Characters read after the cancer word (room for `joinerWords` words and a three-word place), and each side for its sentence: bounds on the cost. */
+      afterChars: z.number().int().min(20).max(200),
+      sentenceChars: z.number().int().min(40).max(400),
+      care: z.array(phrase).min(1),
+    }),
+    suspectedCancer: z.strictObject({
+      $comment: z.string().optional(),
+      /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
+      worryCues: z.array(phrase).min(1),
+      /**
+       * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
+       * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
+       * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
+       */
+      colonCues: z.array(phrase).min(1),
+      colonWords: z.number().int().min(0).max(6),
+      /** Words between the cue and the colon that make the colon head a history ("Concerning past history: leukaemia age 3"). */
+      colonHeadsHistory: z.array(phrase).min(1),
+      /**
+       * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
+       * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
+       * one of `dismissed` after the cancer in its sentence ("Mum worried about cancer, reassured"). Without the reassurance
+       * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
+       */
+      worriers: z.array(z.string().min(1)).min(1),
+      /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
+      writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      dismissed: z.array(phrase).min(1),
+      /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
+      worryFillers: z.array(z.string().min(1)).min(1),
+      /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
+      workupAfter: z.array(phrase).min(1),
+      suspicionKeys: z.array(z.string().min(1)).min(1),
+      careWords: z.array(phrase).min(1),
+      /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
+      spreadWords: z.array(phrase).min(1),
+    }),
+    /**
+     * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
+     * pain only in a note that suspects an infection or tumour of the spine (`spinalSuspicions`).
+     */
+    painBehaviour: z.strictObject({
+      $comment: z.string().optional(),
+      spinalSuspicions: z.array(phrase).min(1),
+      behaviours: z.array(phrase).min(1),
+      /** Where the exam or the question puts the problem elsewhere ("septic hip", "localizes to L hip", "no spinal tenderness"): the behaviour says nothing of the back. */
+      elsewhere: z.array(phrase).min(1),
+    }),
+    /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
+    historyCounts: z.array(z.string().min(1)),
+    /**
+     * A suspicion of infection or tumour read in a Plan (an A/P): it counts only when the writer states it as
+     * suspected (an uncertain cue: "concern for", "likely", "vs", "?"; or `stated` words in its own phrase:
+     * "suspected discitis"), never a name in a discussion ("Discussed that spinal tumor is very rare", "ddx
+     * including discitis, all unlikely"), and never in a sentence with one of `conditions` ("If fever returns,
+     * concern for discitis - return to ED").
+     */
+    suspicionInPlan: z.strictObject({ stated: z.array(phrase).min(1), conditions: z.array(phrase).min(1) }),
+    referral: z.strictObject({
+      neurosurgery: z.array(phrase).min(1),
+      /**
+       * Phrases over a spelling of neurosurgery that name something else: normal saline given ("peds NS bolus", "NS 20 mL/kg",
+       * "NS fluids"). A mention inside one is no neurosurgery.
+       */
+      notNeurosurgery: z.array(phrase),
+      /**
+       * Short spellings of neurosurgery that a note may define as something else by its initials ("nephrotic syndrome (NS)",
+       * "NS (normal saline)", "NS = nephrotic syndrome"): in such a note a mention spelled so is that other thing. A
+       * definition whose words name neurosurgery ("pediatric neurosurgery (NS)") keeps it.
+       */
+      definedOtherwise: z.array(z.string().regex(/^[a-z]{2,6}$/)),
+      /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
+      conditional: z.array(phrase),
+      /**
+       * Words that make it put off or only recommended ("hold … until the MRI is back", "report recommended … NSGY",
+       * "never seen") unless the clause says it was made now (`made`: "referral placed (never seen by NSGY before)",
+       * "urgent neurosurgery referral - keep supine until the appointment").
+       */
+      conditionalUnlessMade: z.array(phrase),
+      made: z.array(phrase),
+      /**
+       * A mention of neurosurgery told as the child's past ("Neurosurgery hx: VP shunt placed 2019", "seen by neurosurgery as
+       * a baby for shunt", "prior NSGY"): a history word (`history`) within a word of it, or, in its clause, a remote time
+       * (trauma `remote`, an earlier year) and no time of now (trauma `now`). Not where the clause keeps neurosurgery caring now
+       * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
+       */
+      past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
+      /**
+       * A referral made in the part that opens its clause stands beside a condition after it ("NSGY referral placed,
+       * appointment pending"), unless that part says it is yet to be made (`notYetMade`: "referral to be placed,
+       * pending MRI") or the clause takes it back (`takenBack`: "NSGY referral placed, declined by family").
+       */
+      notYetMade: z.array(phrase),
+      /**
+       * A document sent to neurosurgery ("Emailed the MRI report to neurosurgery", "faxed the images to NSGY"): the
+       * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —
+       * no referral; "Referral to neurosurgery sent with the MRI report" and "sent the images to NSGY for review" are.
+       */
+      documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
+      takenBack: z.array(phrase),
+      /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
+      answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
+    }),
+    trauma: z.strictObject({
+      /**
+       * When a significant injury's ordered study names no region, the neck is the injured region only on a positive
+       * sign told undenied: a `signs` phrase ("c/o neck pain") or a cervical level of `levels` with a `tenderAtLevel` word within
+       * three words of it in its clause ("midline TTP C5-6", "C6-7 tenderness"). A collar, a supple neck or a cleared
+       * c-spine is no sign. A thoracolumbar level of `lowerLevels` or a `lowerSigns` phrase ("step-off at L1", "seatbelt sign")
+       * keeps it thoracolumbar.
+       */
+      cervicalInjury: z.strictObject({
+        signs: z.array(phrase).min(1),
+        tenderAtLevel: z.array(phrase).min(1),
+        levels: z.array(z.string().regex(/^c\d$/)).min(1),
+        lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
+        lowerSigns: z.array(phrase).min(1),
+      }),
+      /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
+      significant: z.array(phrase).min(1),
+      /**
+       * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
+       * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
+       */
+      significantUnlessLowEnergy: z.array(phrase).min(1),
+      /**
+       * Words that make a mechanism of `significantUnlessLowEnergy` in their sentence high-energy whatever the
+       * child did afterwards ("fell off her horse at a gallop, got up", "collided with a tree at speed").
+       */
+      highEnergy: z.array(phrase).min(1),
+      /**
+       * Words that describe the mechanism itself as low-energy ("at low speed", "slid off", "tripped"): they
+       * make a mechanism of `significantUnlessLowEnergy` in their sentence trivial.
+       */
+      lowEnergy: z.array(phrase).min(1),
+      /**
+       * What the child did afterwards ("got up", "walked off", "cried right away", "consolable"): it lowers
+       * a mechanism of `significantUnlessLowEnergy` in its sentence only when no `highEnergy` word is there,
+       * and makes an injury told without its mechanism trivial. Never when denied or qualified.
+       */
+      afterwards: z.array(phrase).min(1),
+      /**
+       * Words within two words before (`before`) or three words after (`after`) an `afterwards` phrase, in its
+       * clause, that make it no sign of a minor injury ("eventually got up", "wasn't consolable", "got up
+       * slowly", "got up with difficulty"): such a phrase never lowers the energy, and an injury told with it
+       * and no low-energy mechanism is significant.
+       */
+      notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
+      /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
+      trivial: z.array(phrase).min(1),
+      /**
+       * Where or in what a child was doing a significantUnlessLowEnergy activity ("Ski school incident form", "in a ski
+       * lesson", "ski patrol report"): a ride word inside one names the setting, told apart from the mechanism, so the
+       * note's own words decide its energy (a low-energy mechanism or the child fine afterwards anywhere lowers it, a
+       * high-energy one anywhere keeps it significant), not its heading's sentence alone.
+       */
+      rideSettings: z.array(phrase),
+      /** Phrases inside which a mechanism's words tell no injury ("pain going down stairs"). */
+      notMechanism: z.array(phrase),
+      /**
+       * Words dating an injury to another time of life ("fell from a tree 2 years ago", "MVC in 2019", "broke
+       * his arm at age 5"): an injury told in a sentence with one is no injury now (a year in the sentence too).
+       */
+      remote: z.array(phrase).min(1),
+      /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
+      now: z.array(phrase).min(1),
+      /**
+       * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
+       * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
+       * the child's), a fracture is no injury told; it is trauma only with a mechanism of its own ("fell down the stairs").
+       */
+      fragility: z.strictObject({ $comment: z.string().optional(), causes: z.array(phrase).min(1), fractures: z.array(phrase).min(1) }),
+      /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
+      askedAbout: z.array(phrase).min(1),
+      /**
+       * Words just before a fracture that name a bone other than the spine's ("femur fracture", "rib fractures",
+       * "R femoral shaft fracture"): such a fracture is an injury, but no spinal mechanism; told without how it
+       * happened, the mechanism stays unclear.
+       */
+      otherBones: z.array(phrase).min(1),
+      /**
+       * Words right after an injury told of someone else that make the child its object ("his brother pushed
+       * him", "mommy's friend hit me with the broom stick"): the injury is the child's.
+       */
+      patientObject: z.array(phrase).min(1),
+      /**
+       * A sentence that says its accident befell someone else (events.ts othersAccident): the child not in it ("family
+       * involved in MVC, child not in the car"), a relative alone in it ("RTA - mother only"), or a relative hurt and the
+       * child not ("dad injured, pt restrained and unhurt").
+       */
+      othersAccident: z.strictObject({
+        $comment: z.string().optional(),
+        child: z.array(phrase).min(1),
+        absent: z.array(phrase).min(1),
+        unhurt: z.array(phrase).min(1),
+        alone: z.array(z.string().min(1)).min(1),
+        hurt: z.array(phrase).min(1),
+        reach: z.number().int().min(1).max(8),
+        /** How far the accident's sentence and line are read each side, in characters: a bound, so the cost per accident stays constant. */
+        sentenceChars: z.number().int().min(40).max(400),
+        lineChars: z.number().int().min(40).max(1000),
+        /** Finding categories, and phrases, that are a complaint or sign of the child's: beside an "alone" or "unhurt" accident they keep it the child's. */
+        complaintCategories: z.array(z.string().min(1)).min(1),
+        complaints: z.array(phrase).min(1),
+      }),
+      /**
+       * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
+       * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
+       * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
+       */
+      deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+      /**
+       * Injury words that tell an abuse evaluation, not an injury of the spine ("Concern for physical abuse",
+       * "Child protection team consulted"): told without any other injury, a deficit or tender spine beside
+       * them (which a skin marker's dysraphism may explain) never makes the injury significant; it stays unclear.
+       */
+      abuseOnly: z.array(phrase).min(1),
+      /**
+       * Falls told alone ("fell twice at school"): with an unqualified denial of injury in the note and no
+       * mechanism, they are no injury (a child falling from weak legs), not an unclear one.
+       */
+      fallsAlone: z.array(phrase).min(1),
+      /**
+       * Falls told as a repeated happening ("2 falls on the stairs this week", "falling more"): beside a
+       * deficit they are its sign (the legs give way), not an injury, unless a mechanism is told.
+       */
+      fallsRepeated: z.array(phrase).min(1),
+      /**
+       * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
+       * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
+       * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
+       */
+      unknownMechanism: z.array(phrase).min(1),
+      /**
+       * A fall from a stated height: words for the unit and the height (in that unit) from which it is
+       * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
+       * child's own height ("5 ft 2 in", "5 feet tall").
+       */
+      height: z
+        .array(
+          z
+            .strictObject({
+              units: z.array(z.string().min(1)),
+              /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
+              marks: z.array(z.string().length(1)).optional(),
+              significantFrom: z.number().positive(),
+              /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+              fallWords: z.array(z.string().min(1)).optional(),
+            })
+            .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
+        )
+        .min(1),
+      /**
+       * Words that only hedge a height ("approx. 4 m", "about 4 m", French "env. 4 m"): passed over when looking
+       * for the fall word before the number, so a hedged height is read as the plain one.
+       */
+      heightHedges: z.array(z.string().min(1)).min(1),
+      /** Number words a height ("five feet") and a pain's length ("for two months", facts.ts wordLengths) may be written in. */
+      numberWords: z.record(z.string().min(1), z.number().int().positive()),
+    }),
+    /**
+     * Free-text phrases for a normal neurologic exam ("neuro intact", "tone normal, good leg kicks",
+     * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
+     * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
+     */
+    neuroNormalInText: z.array(phrase),
+    /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
+    neuroExamNotDone: z.array(phrase).min(1),
+    /**
+     * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
+     * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
+     */
+    neuroToldByParent: z.array(phrase).min(1),
+    /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
+    neuroExamAfterParent: z.array(phrase).min(1),
+    /**
+     * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
+     * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
+     * ("Neurological examination of the lower limbs normal", "neuro exam is non focal", "Neurologic ok").
+     */
+    neuroExamVerdict: z.strictObject({
+      $comment: z.string().optional(),
+      exam: z.array(phrase).min(1),
+      normal: z.array(phrase).min(1),
+      maxWordsBetween: z.number().int().min(0).max(12),
+      /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
+      notBetween: z.array(z.string().min(1)),
+      /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
+      notBefore: z.array(z.string().min(1)).default([]),
+      /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
+      checkMarks: z.array(z.string().length(1)).default([]),
+      /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
+      listWords: z.array(z.string().min(1)).default([]),
+    }),
+    /**
+     * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
+     * is no "gait … normal", "neuro intact except L foot" no intact exam.
+     */
+    neuroNotNormalWords: z.array(z.string().min(1)),
+    /**
+     * Wordings of a normal exam that may tell a study's result or someone else's findings ("no neuro findings on MRI",
+     * "no neuro findings in her"): read as the exam unless a joiner and a study or a person follow (facts.ts normalStated).
+     */
+    neuroNormalOfStudy: z.strictObject({
+      $comment: z.string().optional(),
+      wordings: z.array(phrase).min(1),
+      joiners: z.array(z.string().min(1)).min(1),
+      studies: z.array(phrase).min(1),
+      persons: z.array(phrase).min(1),
+      /** The most words a study key before the colon may have ("MRI brain 2023:"): a bound on the look back. */
+      keyWords: z.number().int().min(1).max(8),
+    }),
+    /**
+     * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
+     * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
+     * it wins over any word of normality.
+     */
+    neuroAbnormalInText: z.array(phrase).min(1),
+    /**
+     * The exam read item by item (clinical/neuro-exam.ts): which words make an item about the neurologic
+     * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
+     * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
+     */
+    neuroExamItems: z.strictObject({
+      $comment: z.string().optional(),
+      /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
+      subjects: z.array(z.string().min(1)).min(1),
+      /** Limbs and movement: an item about the exam unless it names a `notNeuro` word ("L leg less", not "L leg pain less"). */
+      limbs: z.array(z.string().min(1)).min(1),
+      /** Words of other examinations and of symptoms ("pain", "ROM", "cap refill", "tenderness", "numbness"). */
+      notNeuro: z.array(z.string().min(1)).min(1),
+      /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
+      deficits: z.array(phrase).min(1),
+      /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
+      comparatives: z.array(phrase).min(1),
+      /** Side words; "R>L" and "L<R" are read between two of them. */
+      sides: z.array(z.string().min(1)).min(1),
+      /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
+      bilateral: z.array(z.string().min(1)).min(1),
+      /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
+      normalUnlessDenied: z.array(phrase).min(1),
+      /** Phrases that start a new item ("but", "with", "except"); `conjunctions` among them only between words that are not both subjects, limbs or sides. */
+      breaks: z.array(phrase).min(1),
+      conjunctions: z.array(z.string().min(1)).min(1),
+      /** Phrases after which an item about the exam is an exception to a normal statement, so a finding ("neuro intact except L EHL"). */
+      exceptions: z.array(phrase).min(1),
+      /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
+      notExamined: z.array(phrase),
+      /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
+      normalForAge: z.array(phrase),
+    }),
+    /** Signs normal in infancy (upgoing plantars under about 12 months), unless only one side is named. */
+    neuroNormalInInfancy: z.strictObject({
+      $comment: z.string().optional(),
+      underMonths: z.number().positive(),
+      phrases: z.array(phrase).min(1),
+    }),
+    /** Words that say a study is being ordered, to find the order in a note written as prose. */
+    orderCues: z.array(phrase),
+    /**
+     * Words that make a study named in a closing sentence a decision not to image now, or a study
+     * already done ("MRI not indicated", "US spine declined", "XR deferred to PCP", "MRI if pain persists").
+     */
+    notOrderCues: z.array(phrase).min(1),
+    /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
+    notAResultCues: z.array(phrase).min(1),
+    /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
+    nonSpineRegions: z.array(phrase).min(1),
+    /**
+     * Red flags their own sentence explains, by finding id: weight lost on purpose ("lost 10 lb intentionally
+     * for his wrestling weight class", "dieting") is not the unexplained weight loss that counts. A word that
+     * is itself denied ("not dieting", "non-intentional") explains nothing.
+     */
+    explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+    /**
+     * A skin sign only asked about ("Midwife refer for ?sacral dimple") and then denied outright by the examiner later in
+     * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
+     * `categories` (signs an exam shows or not); the denial's clause may go on only with `deniedAfter` words, and none of
+     * `narrowedBefore` may stand right before the sign ("no deep dimple" leaves a dimple). Only the writer's examination
+     * settles it: the denial's sentence opens on neuroExamAfterParent words alone ("O/E -", "Exam:"), never a birth
+     * check, an earlier visit or a parent's word ("NIPE at birth: no dimple seen", "History: Mum says no dimple seen").
+     */
+    questionSettled: z.strictObject({
+      $comment: z.string().optional(),
+      categories: z.array(z.string().min(1)).min(1),
+      deniedAfter: z.array(phrase).min(1),
+      narrowedBefore: z.array(phrase).min(1),
+    }),
+    /**
+     * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
+     * (MD): re \"leg weakness\" - on questioning, mom means her legs feel tired … No actual weakness"): one of `references`
+     * right before a mention of the finding, and the same finding denied later in its line within `reachChars`
+     * characters, withdraw every mention of it (guards.ts clarifiedAway). A normal exam alone denies nothing.
+     */
+    clarifiedAway: z.strictObject({
+      $comment: z.string().optional(),
+      references: z.array(z.string().min(1)).min(1),
+      reachChars: z.number().int().min(20).max(600),
+      $commentOnlyNow: z.string().optional(),
+      /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
+      onlyNow: z.array(phrase).min(1),
+      $commentOutright: z.string().optional(),
+      /** Words that may follow an outright denial in its clause ("no weakness at all"); any other narrows it ("no numbness in hands"). */
+      outrightAfter: z.array(phrase).min(1),
+      /** Words right before the denied finding that narrow it to the exam ("no objective weakness"). */
+      qualifiedBefore: z.array(phrase).min(1),
+      /** Words after the denial, on its line, that set something against it ("not weak, but drags L foot"). */
+      contrasts: z.array(phrase).min(1),
+      /** Words between the reference and the denial, in the denial's sentence, that make it the exam's ("re weakness: on exam no weakness"). */
+      examBefore: z.array(phrase).min(1),
+    }),
+    /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
+    explanationUndone: z.array(phrase).min(1),
+    /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
+    zeroScoreDenies: z.array(z.string().min(1)),
+    /**
+     * A temperature written as a number is a fever from these values on ("T 39.2", "Tmax 102", "temp of 38.5 C"):
+     * `words` name the temperature (single words, letters only); a number from 35 to 45 is read as °C, from 95 to
+     * 113 as °F, anything else as no temperature ("T 12", "T 38 wk").
+     */
+    /**
+     * A red flag told by its numbers or by its timing (clinical/told-flags.ts). `weightDrop`: two weights of the
+     * child in one sentence, the later lower ("Weight 19.8 kg at arrival -> 18.9 kg today", "wt 32 kg in May, now 30 kg"),
+     * is weight loss when it falls by at least `minFraction` and at most `maxFraction` (more is two different weights:
+     * "20 kg now, birth weight 3.2 kg"); a weight that rises or holds tells none. `weightWords` name the
+     * weight (single words), `units` its unit, `then` what stands between the two (an arrow, "now", "to"). A change
+     * told as a loss right after the weight word is weight loss too: a sign against the amount ("Weight −5 kg",
+     * "Wt: ↓3 kg"; not "Weight - 22 kg", a dash between key and value; a hyphen only after a colon or with the time of
+     * the change after it: "Weight -5 kg over 2 months", not "Wt -50kg") or a word ("wt down 3 kg").
+     * `painAtNight`: one of `phrases` ("lately also at night", "at night too") after a present back pain in its sentence
+     * tells night pain; alone ("wets the bed, also at night") it tells nothing.
+     */
+    /** A deficit told as the child's known baseline, no new symptom (clinical/guards.ts baselineDeficits). */
+    baselineDeficit: z.strictObject({
+      $comment: z.string().optional(),
+      categories: z.array(z.string().min(1)).min(1),
+      after: z.array(phrase).min(1),
+      before: z.array(phrase).min(1),
+      changed: z.array(phrase).min(1),
+    }),
+    toldFlags: z.strictObject({
+      $comment: z.string().optional(),
+      weightDrop: z.strictObject({
+        weightWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        then: z.array(z.string().min(1)).min(1),
+        minFraction: z.number().min(0).max(0.5),
+        maxFraction: z.number().min(0).max(0.9),
+        /** A change told as a loss right after the weight word ("Weight -5 kg over 2 months", "wt down 3 kg"): signs written against the amount, words before it. */
+        lossSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
+        lossWords: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/)).min(1),
+        /**
+         * A hyphen or en dash against the amount, which also parts a key from its value ("Wt -50kg", "Wt-52kg"): a sign
+         * only after a colon ("Wt: -3 kg") or when one of `changeAfter` (the time of the change) follows the amount
+         * ("Weight -5 kg over 2 months", "-2 kg since June").
+         */
+        dashSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
+        changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
+      }),
+      painAtNight: z.array(phrase).min(1),
+      /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
+      painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    }),
+    temperatureFever: z.strictObject({
+      $comment: z.string().optional(),
+      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      celsius: z.number().min(37).max(40),
+      fahrenheit: z.number().min(98).max(104),
+    }),
+    /**
+     * A swelling told with an injury is the injury's (a contusion), not a lipoma-type marker: "fell onto his
+     * bottom; soft swelling over the sacrum, sore", "kicked in the back, lump over L3 with bruising". A hit of
+     * one of `findings` whose own words hold none of `specific` ("lipoma", "fatty", "skin covered") is no
+     * marker when its sentence holds a sign of injury (`signs`, not denied), or, in a child of a year or
+     * more, tells the injury itself; unless the sentence says it was there from birth (`congenital`).
+     */
+    injurySwelling: z.strictObject({
+      $comment: z.string().optional(),
+      findings: z.array(z.string().min(1)).min(1),
+      specific: z.array(phrase).min(1),
+      signs: z.array(phrase).min(1),
+      congenital: z.array(phrase).min(1),
+    }),
+    /**
+     * A newborn who has not yet passed urine ("8 hours old, has not voided yet", "no void in the first 12 h") tells the
+     * timing of a first void, not retention: a hit of `findings` written as one of `phrases` in a child younger than
+     * `days` days is no urologic symptom (clinical/guards.ts firstVoidOfNewborn), when the time without a void (the
+     * longest its sentence tells, else the child's age) is under `hours`, no retention sign of `signs` stands in the
+     * sentence, and no word of `after` follows the phrase ("not voiding well", "not voiding a stream").
+     */
+    newbornVoid: z.strictObject({
+      $comment: z.string().optional(),
+      findings: z.array(z.string().min(1)).min(1),
+      phrases: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+      days: z.number().int().min(1).max(14),
+      hours: z.number().int().min(1).max(72),
+      signs: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+      after: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
+    }),
+    /**
+     * "limp" told of a body, not of a gait: "went limp", "pale, limp ~20 s" in an infant's BRUE is floppiness. The
+     * word of `findings` written as one of `words`, right after one of `before` (past "and" or a comma), or right
+     * before one of `after` ("limp and floppy"), is no gait change.
+     */
+    limpBody: z.strictObject({
+      $comment: z.string().optional(),
+      findings: z.array(z.string().min(1)).min(1),
+      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Verbs that, right before it and past no comma, tell a body ("went limp"), unless a limb is their subject ("legs went limp"). */
+      verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      limbs: z.array(z.string().regex(/^[a-z]+$/)),
+      before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Past a comma, `before` and `after` words tell a body only in a child younger than this (one who cannot limp). */
+      commaMonths: z.number().min(0),
+    }),
+    /**
+     * Where a skin marker is placed. A marker is a spinal cutaneous marker when placed over the
+     * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
+     * only elsewhere ("tuft of hair on the scalp") is not.
+     */
+    markerPlace: z.strictObject({
+      $comment: z.string().optional(),
+      spinal: z.array(z.string().min(1)).min(1),
+      elsewhere: z.array(z.string().min(1)).min(1),
+      /**
+       * Words that may stand between an infection or a tumour and the place it names ("cellulitis of the R leg"): an
+       * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
+       */
+      infectionBetween: z.array(z.string().min(1)).min(1),
+      /**
+       * What may follow the place an infection names after it ("cellulitis R leg and fever"): any other word makes the
+       * place part of another complaint ("discitis leg pain", "epidural abscess leg weakness"), not the infection's place.
+       */
+      infectionPlaceEnd: z.array(z.string().min(1)).min(1),
+      /**
+       * Words naming a site rather than a place ("umbilical stump", "gastrostomy site"): just before a marker, the place is
+       * the word before them ("umbilical stump leaking clear fluid" is the umbilicus's, not the spine's).
+       */
+      siteWords: z.array(z.string().min(1)),
+      /**
+       * Acquired skin disease of the natal cleft ("pilonidal abscess, opening in the natal cleft skin with purulent fluid"):
+       * a draining opening told after one of these words in its sentence is that disease, not a dermal sinus (one named
+       * so, "dermal sinus", still counts).
+       */
+      acquired: z.array(z.string().min(1)),
+      /**
+       * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
+       * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
+       * marker's (facts.ts markersWithCorrectedPlace). Each entry is one or more words.
+       */
+      corrections: z.array(z.string().min(1)).min(1),
+      /**
+       * What may follow the corrected spinal place before its clause ends (".", ";", ")", "!", a comma not before a denial,
+       * or the line's end), besides more place words: "scalp? no, sacral area", "scalp - no, sacral - yes". Anything else
+       * after it ("scalp, no sacral dimple", "scalp no, sacral no", "face? no, lumbar? no") makes the "no" a denial of
+       * what follows, and the marker stays where the note put it.
+       */
+      correctedPlaceTail: z.array(z.string().min(1)),
+      /**
+       * Words that deny a marker in its own clause before it ("no hair tuft – scalp? no, sacral", "without tuft"): the
+       * denial is the marker's, not a place's, and no correction makes it present (facts.ts markersWithCorrectedPlace).
+       */
+      deniedBefore: z.array(z.string().min(1)).min(1),
+      /** Words that deny what follows a comma after the corrected place ("scalp, no sacral, no dimple"): the clause goes on. */
+      denialAfterComma: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+    }),
+    /**
+     * Keys the note language does not know, read all the same (clinical/unknown-keys.ts). `readAs`: by one of
+     * our key names, keys other templates write for what that key holds ("B symptoms" lists red flags). Each
+     * is a key of its own, never a spelling of ours (`lookupKey`). `notMisspellings`: real clinical keys that
+     * are never read as the key of ours they are one typo from ("Requester" is no "Requested", "Data" no
+     * "Date"), so the line they head is never taken for our key's.
+     */
+    /**
+     * An order line's columns split off as fields of their own: only the order's paperwork (`paperworkKeys`, normalized:
+     * "stat", "ord cd", "acc#", "prior"); any other column stays in the study's value (notes/parser.ts, clinical/request.ts orderLinePaperwork).
+     */
+    orderLineColumns: z.strictObject({
+      $comment: z.string().optional(),
+      paperworkKeys: z.array(z.string().regex(/^[a-z#/]+(?: [a-z#/]+)*$/)).min(1),
+      /** After "in" and a number on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"), a time ahead: the study is for later. */
+      /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
+      screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      laterUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+    unknownKeys: z.strictObject({
+      $comment: z.string().optional(),
+      readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
+      notMisspellings: z.array(unknownKey).min(1),
+      /**
+       * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
+       * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
+       * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
+       */
+      placedExams: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+        before: z.array(z.string().min(1)).min(1),
+        after: z.array(z.string().min(1)).min(1),
+        /** What, right after the key's name, tells a time ahead ("in 2 weeks"; `#` a number). */
+        ahead: z.array(z.string().min(1)),
+        notWords: z.array(z.string().min(1)).min(1),
+      }),
+      /**
+       * A plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:"): read as the key
+       * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
+       * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
+       */
+      authoredPlans: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
+        by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        titles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        nameWords: z.number().int().min(1).max(5),
+        notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      }),
+      /**
+       * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
+       * "Night sweats: Y", "Wt loss: no"): the line is read as the question and its answer. Any other value ("?", "not
+       * asked", a number alone) leaves the line unread. Only answers the context reader reads the same way after a colon.
+       */
+      answeredFindings: z.strictObject({
+        $comment: z.string().optional(),
+        yes: z.array(z.string().min(1)).min(1),
+        no: z.array(z.string().min(1)).min(1),
+        $notAfterComment: z.string().optional(),
+        /** Words after the answer that leave the line unread ("Fever: no hx"): a history, not the finding answered. */
+        notAfter: z.array(z.string().min(1)).min(1),
+        $signsComment: z.string().optional(),
+        $keyPlacesComment: z.string().optional(),
+        /** Words of place before the finding's phrase in the key ("Sacral dimple", "Lumbar hair tuft"). */
+        keyPlaces: z.array(z.string().regex(/^[a-z-]+$/)),
+        $unsureComment: z.string().optional(),
+        /** Answers that say the examiner is unsure ("?"): read, as uncertain, only for findings of `unsureFor`'s categories. */
+        unsure: z.array(z.string().min(1)),
+        /** Finding categories (findings.json) whose key a bare "?" answers: a name outside them would never match. */
+        unsureFor: z.array(FindingCategory),
+        $knownKeysComment: z.string().optional(),
+        /** Keys of the note language that name a finding ("Dimple"): answered alone, the line is the question answered. */
+        knownKeys: z.array(z.string().min(1)),
+      }),
+    }),
+    /**
+     * An I-PASS handoff (clinical/handoff.ts): its letters are its own sections, not our one-letter keys. A
+     * note is one when it names the format (`names`) or opens a section "I:" with an illness severity
+     * (`severities`); its letter keys are then read as `sections` say (null: read for nothing).
+     */
+    handoff: z.strictObject({
       $comment: z.string().optional(),
       names: z.array(z.string().min(1)).min(1),
+      severities: z.array(z.string().min(1)).min(1),
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
+      mist: z.strictObject({
+        $comment: z.string().optional(),
+        names: z.array(z.string().min(1)).min(1),
+        sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      }),
+      /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
+      sbar: z.strictObject({
+        $comment: z.string().optional(),
+        letters: z.string().regex(/^[A-Z]{2,}$/),
+        sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+        /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
+        observed: z.string().regex(/^[A-Z]$/),
+      }),
     }),
-    /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
-    sbar: z.strictObject({
+    /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
+    tellers: z.strictObject({
       $comment: z.string().optional(),
-      letters: z.string().regex(/^[A-Z]{2,}$/),
-      sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
-      /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
-      observed: z.string().regex(/^[A-Z]$/),
+      relatives: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      clinicians: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      modifiers: z.array(z.string().regex(/^[a-z]+$/)),
+      messageWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      speaksAsParent: z.array(z.string().min(1)).min(1),
+      conversationNotes: z.array(z.string().min(1)).min(1),
+      credentials: z.array(z.string().regex(/^[a-z]+$/)),
+      ownLine: z.strictObject({
+        $comment: z.string().optional(),
+        ownAgeFrom: z.number().int().min(1).max(130),
+        phrases: z.array(z.string().min(1)).min(1),
+        unlessChild: z.array(z.string().min(1)),
+        childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /**
+         * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
+         * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
+         * after one of `notAfter` ("fever at 39"); or a decade of life ("in her 40s").
+         */
+        adultAge: z.strictObject({ before: z.array(z.string().min(1)).min(1), notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
+        /** Illnesses and operations of adults ("osteoporosis", "prostate cancer", "hip replacement"): named in a line that names no child, the teller's own. */
+        adultConditions: z.array(z.string().min(1)),
+      }),
+      notConversations: z.array(z.string().min(1)),
     }),
-  }),
-  /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
-  tellers: z.strictObject({
-    $comment: z.string().optional(),
-    relatives: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    clinicians: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    modifiers: z.array(z.string().regex(/^[a-z]+$/)),
-    messageWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    speaksAsParent: z.array(z.string().min(1)).min(1),
-    conversationNotes: z.array(z.string().min(1)).min(1),
-    credentials: z.array(z.string().regex(/^[a-z]+$/)),
-    ownLine: z.strictObject({
+    /**
+     * A case report or presentation told in the past tense (clinical/narrative.ts): known by its first line (`headings`)
+     * or its opening words (`openers`); the study it tells as done (`passive` after was/were, `active` before the study)
+     * is its order, unless its clause tells it as `earlier` or `withheld`.
+     */
+    /**
+     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
+     * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
+     */
+    translatedPlan: z.strictObject({
       $comment: z.string().optional(),
-      ownAgeFrom: z.number().int().min(1).max(130),
-      phrases: z.array(z.string().min(1)).min(1),
-      unlessChild: z.array(z.string().min(1)),
-      childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      /**
-       * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
-       * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
-       * after one of `notAfter` ("fever at 39"); or a decade of life ("in her 40s").
-       */
-      adultAge: z.strictObject({ before: z.array(z.string().min(1)).min(1), notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
-      /** Illnesses and operations of adults ("osteoporosis", "prostate cancer", "hip replacement"): named in a line that names no child, the teller's own. */
-      adultConditions: z.array(z.string().min(1)),
+      letterKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
-    notConversations: z.array(z.string().min(1)),
-  }),
-  /**
-   * A case report or presentation told in the past tense (clinical/narrative.ts): known by its first line (`headings`)
-   * or its opening words (`openers`); the study it tells as done (`passive` after was/were, `active` before the study)
-   * is its order, unless its clause tells it as `earlier` or `withheld`.
-   */
-  /**
-   * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
-   * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
-   */
-  translatedPlan: z.strictObject({
-    $comment: z.string().optional(),
-    letterKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-    notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-  }),
-  caseNarrative: z.strictObject({
-    $comment: z.string().optional(),
-    headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),
-    /** Words after a heading that make it no case heading ("Case report form completed"). */
-    notAfter: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
-    openers: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-    passive: z.array(z.string().min(1)).min(1),
-    active: z.array(z.string().min(1)).min(1),
-    earlier: z.array(z.string().min(1)),
-    withheld: z.array(z.string().min(1)),
-  }),
-  /** A radiology report on top of a note with the ordering clinician's addendum below (clinical/narrative.ts reportOnTop). */
-  reportOnTop: z.strictObject({
-    $comment: z.string().optional(),
-    headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-    addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-    advised: z.array(z.string().min(1)).min(1),
-    /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
-    notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
-  }),
-  /**
-   * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
-   * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
-   * words: "Alert", "CDS alert", "Decision-support alert", "BPA", "Best practice advisory") whose key holds no word of
-   * `replies` (the clinician's answer to it: "Override reason", "Alert acknowledged") is the software's; and a quotation
-   * right after one of `keys` ('CDS "usually not appropriate: …" OVERRIDDEN') is the software's words too.
-   */
-  softwareAlerts: z.strictObject({
-    $comment: z.string().optional(),
-    keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-    replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-    /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
-    ownWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-  }),
-});
-/** The vocabulary as the readers get it: its phrase groups written out in the lists that name them. */
-export const ReadingVocabularySchema = z.preprocess(withPhraseGroups, ReadingVocabularyFields);
-export type ReadingVocabulary = z.infer<typeof ReadingVocabularySchema>;
+    caseNarrative: z.strictObject({
+      $comment: z.string().optional(),
+      headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),
+      /** Words after a heading that make it no case heading ("Case report form completed"). */
+      notAfter: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
+      openers: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      passive: z.array(z.string().min(1)).min(1),
+      active: z.array(z.string().min(1)).min(1),
+      earlier: z.array(z.string().min(1)),
+      withheld: z.array(z.string().min(1)),
+    }),
+    /** A radiology report on top of a note with the ordering clinician's addendum below (clinical/narrative.ts reportOnTop). */
+    reportOnTop: z.strictObject({
+      $comment: z.string().optional(),
+      headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      advised: z.array(z.string().min(1)).min(1),
+      /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
+      notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
+    }),
+    /**
+     * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
+     * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
+     * words: "Alert", "CDS alert", "Decision-support alert", "BPA", "Best practice advisory") whose key holds no word of
+     * `replies` (the clinician's answer to it: "Override reason", "Alert acknowledged") is the software's; and a quotation
+     * right after one of `keys` ('CDS "usually not appropriate: …" OVERRIDDEN') is the software's words too.
+     */
+    softwareAlerts: z.strictObject({
+      $comment: z.string().optional(),
+      keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
+      ownWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+  });
+/**
+ * The vocabulary as the readers get it: its phrase groups written out in the lists that name them. Built for each read
+ * of the file and not kept: its zod objects (~1.7 MB of heap) would otherwise stay in every warm engine after their one
+ * use at load.
+ */
+export const readingVocabularySchema = () => z.preprocess(withPhraseGroups, readingVocabularyFields());
+export type ReadingVocabulary = z.infer<ReturnType<typeof readingVocabularySchema>>;
 
 let cached: ReadingVocabulary | undefined;
 
 export function readingVocabulary(): ReadingVocabulary {
-  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'reading-vocabulary.json'), ReadingVocabularySchema);
+  cached ??= parseJsonFile(path.join(defaultKnowledgeDir(), 'reading-vocabulary.json'), readingVocabularySchema());
   return cached;
 }
 

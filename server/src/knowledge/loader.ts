@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
-import { FindingsFile, IcdFile, OrderVocabularySchema, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile } from './schema';
+import { FindingsFile, IcdFile, ProceduresFile, type RulePack, RulePackSchema, ScenariosFile, SourcesFile, orderVocabularySchema } from './schema';
 import { type Knowledge, buildKnowledge } from './knowledge';
 import { findShipped } from '../shared/shipped';
 
@@ -36,7 +36,9 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
   } catch (e) {
     throw new KnowledgeError(`${file}: not valid JSON (${(e as Error).message})`);
   }
-  const result = schema.safeParse(json);
+  // Each data file is validated once per process, so zod's compiled fast path (a `new Function` per object schema, kept
+  // for the life of the schema) would cost more to generate and hold than it saves on that single pass.
+  const result = schema.safeParse(json, { jitless: true });
   if (!result.success) throw new KnowledgeError(describeIssues(file, result.error));
   return result.data;
 }
@@ -81,7 +83,7 @@ export function loadKnowledge(dir = defaultKnowledgeDir()): Knowledge {
       procedures: parseJsonFile(file('procedures.json'), ProceduresFile).procedures,
       findings: parseJsonFile(file('findings.json'), FindingsFile).findings,
       scenarios: parseJsonFile(file('scenarios.json'), ScenariosFile).scenarios,
-      vocabulary: parseJsonFile(file('order-vocabulary.json'), OrderVocabularySchema),
+      vocabulary: parseJsonFile(file('order-vocabulary.json'), orderVocabularySchema()),
       icd10: parseJsonFile(file('icd10.json'), IcdFile).codes,
     },
     (name, owner) => rationale(name, `${file(owner)}`),
