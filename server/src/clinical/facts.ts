@@ -6523,12 +6523,16 @@ function tellsOfRelative(value: string): boolean {
 function keyNamesExamItem(rawKey: string): boolean {
   const v = readingVocabulary().neuroExamItems;
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.length <= 4 && words.some((w) => v.subjects.includes(w)) && words.every((w) => v.subjects.includes(w) || v.limbs.includes(w) || v.sides.includes(w));
+  if (!words || words.length > 4) return false;
+  const subjects = wordSetOf(v.subjects);
+  const limbs = wordSetOf(v.limbs);
+  const sides = wordSetOf(v.sides);
+  return words.some((w) => subjects.has(w)) && words.every((w) => subjects.has(w) || limbs.has(w) || sides.has(w));
 }
 
 /** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
 function keyNamesLimb(rawKey: string): boolean {
-  const limbs = readingVocabulary().neuroExamItems.limbs;
+  const limbs = wordSetOf(readingVocabulary().neuroExamItems.limbs);
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.some((w) => limbs.includes(w)) && words.every((w) => limbs.includes(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
+  return !!words && words.some((w) => limbs.has(w)) && words.every((w) => limbs.has(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
 }
