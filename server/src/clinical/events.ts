@@ -75,6 +75,9 @@ function wordsOnce(): WordsOf {
  * never lowers, and points to a significant injury.
  */
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
+  // Every reading below starts from an injury read as a finding (`injuries`, a subset of the trauma hits): a note without
+  // one (most) is read as no trauma before anything is built for it.
+  if (!hits.some((h) => h.finding.category === 'trauma')) return { significance: 'none' };
   const v = readingVocabulary().trauma;
   const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
   const asked = phraseSetOf(v.askedAbout);
