@@ -267,6 +267,8 @@ function complaints(hits: readonly FindingHit[]): Span[] {
 
 /** An accident that befell someone else (othersAccident) is read as that person's: the hover says so, and it never counts. */
 export function othersAccidents(hits: FindingHit[], text: string): void {
+  // Only an injury read present is looked at: without one, the complaints are not gathered.
+  if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
   const hurt = complaints(hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];

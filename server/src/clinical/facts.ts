@@ -1609,6 +1609,9 @@ function isClauseEnd(c: number, before: boolean): boolean {
 function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
   const suspected = k.finding('suspected-infection-tumor');
   if (!suspected) return;
+  // Everything below starts from a cancer read present and not past (the loop's first test): a note without one (most)
+  // is left as it is before the worries are looked for.
+  if (!hits.some((h) => h.finding.id === 'malignancy' && h.present && !h.context.historical)) return;
   const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
   let named = false;
