@@ -75,6 +75,9 @@ function wordsOnce(): WordsOf {
  * never lowers, and points to a significant injury.
  */
 export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRead: readonly Field[], deficit: boolean, thisYear = Infinity): TraumaFact {
+  // Every reading below starts from an injury read as a finding (`injuries`, a subset of the trauma hits): a note without
+  // one (most) is read as no trauma before anything is built for it.
+  if (!hits.some((h) => h.finding.category === 'trauma')) return { significance: 'none' };
   const v = readingVocabulary().trauma;
   const remote = { phrases: phraseSetOf(v.remote), now: phraseSetOf(v.now), thisYear };
   const asked = phraseSetOf(v.askedAbout);
@@ -264,6 +267,8 @@ function complaints(hits: readonly FindingHit[]): Span[] {
 
 /** An accident that befell someone else (othersAccident) is read as that person's: the hover says so, and it never counts. */
 export function othersAccidents(hits: FindingHit[], text: string): void {
+  // Only an injury read present is looked at: without one, the complaints are not gathered.
+  if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
   const hurt = complaints(hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];

@@ -829,7 +829,7 @@ function withoutPlaceholders(note: ParsedNote): ParsedNote {
 
 /**
  * `list.flatMap(each)` for a callback that returns an array: V8's flatMap takes its generic path on every call (about
- * 1 µs for a note's few fields, against a few dozen ns for this loop), and readFacts runs three a note.
+ * 1 µs for a note's few fields, against a few dozen ns for this loop), and readFacts runs four a note.
  */
 function flatMapped<T, U>(list: readonly T[], each: (x: T) => readonly U[]): U[] {
   const out: U[] = [];
@@ -999,18 +999,20 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // "Referral: MR of lumbo-sacral spine without contrast, with sedation": a referral (a requisition, as much of Europe
   // writes it) that opens on a spine study is the study's request, read as a key naming the study to do (keyedStudy);
   // "Referral: neurosurgery", "Referral: ortho re MRI findings" open on no study.
-  const orderKeyed = note.fields
-    .map((f) => {
-      if (!f.value) return undefined;
-      // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
-      // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
-      if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
-      return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
-    })
-    .filter((f) => f !== undefined)
-    .map((f) => (text === note.text ? f : filledIn(f, text)))
-    .concat(inlineOrderKeyed(current))
-    .flatMap((f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
+  const orderKeyed = flatMapped(
+    note.fields
+      .map((f) => {
+        if (!f.value) return undefined;
+        // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
+        // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
+        if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
+        return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
+      })
+      .filter((f) => f !== undefined)
+      .map((f) => (text === note.text ? f : filledIn(f, text)))
+      .concat(inlineOrderKeyed(current)),
+    (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)),
+  );
   // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
   // a line under a key the language does not know, and read for nothing else, may still order outright.
   const unread = note.fields
@@ -1607,6 +1609,9 @@ function isClauseEnd(c: number, before: boolean): boolean {
 function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
   const suspected = k.finding('suspected-infection-tumor');
   if (!suspected) return;
+  // Everything below starts from a cancer read present and not past (the loop's first test): a note without one (most)
+  // is left as it is before the worries are looked for.
+  if (!hits.some((h) => h.finding.id === 'malignancy' && h.present && !h.context.historical)) return;
   const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
   let named = false;
@@ -5911,7 +5916,11 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
   for (const f of all) {
-    if (!f.value || !(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    // Only a value under one of the keys below, an Order line or one in `reported` may be read (the second test after
+    // this one): any other is passed over before its value is searched for a study's name.
+    const key = f.key?.name ?? '';
+    if (!f.value || !(PRIOR_IN_TEXT_KEYS.has(key) || key === 'Order' || reported.has(f))) continue;
+    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
     // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
     if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !reported.has(f)) continue;
@@ -6568,12 +6577,16 @@ function tellsOfRelative(value: string): boolean {
 function keyNamesExamItem(rawKey: string): boolean {
   const v = readingVocabulary().neuroExamItems;
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.length <= 4 && words.some((w) => v.subjects.includes(w)) && words.every((w) => v.subjects.includes(w) || v.limbs.includes(w) || v.sides.includes(w));
+  if (!words || words.length > 4) return false;
+  const subjects = wordSetOf(v.subjects);
+  const limbs = wordSetOf(v.limbs);
+  const sides = wordSetOf(v.sides);
+  return words.some((w) => subjects.has(w)) && words.every((w) => subjects.has(w) || limbs.has(w) || sides.has(w));
 }
 
 /** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
 function keyNamesLimb(rawKey: string): boolean {
-  const limbs = readingVocabulary().neuroExamItems.limbs;
+  const limbs = wordSetOf(readingVocabulary().neuroExamItems.limbs);
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.some((w) => limbs.includes(w)) && words.every((w) => limbs.includes(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
+  return !!words && words.some((w) => limbs.has(w)) && words.every((w) => limbs.has(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
 }

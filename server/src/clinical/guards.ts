@@ -264,6 +264,8 @@ export function cancerInstitutions(hits: FindingHit[], text: string): void {
   const ids = wordSetOf(rule.cancerFindings);
   const categories = wordSetOf(rule.cancerCategories);
   const isCancerWord = (h: FindingHit) => ids.has(h.finding.id) || categories.has(h.finding.category);
+  // Only a cancer word read present is withdrawn below: a note with none (most) has nothing to read.
+  if (!hits.some((h) => h.present && isCancerWord(h))) return;
   // The starts of the words inside a cancer word, so that "Leukaemia & Lymphoma Society" reads on to the cause.
   const inCancer = new Set<number>();
   for (const h of hits) if (isCancerWord(h)) for (const w of toWords(text.slice(h.span.start, h.span.end), h.span.start)) inCancer.add(w.start);

@@ -47,12 +47,21 @@ export function wordsPattern(words: readonly string[], flags = '', options?: Alt
  * a reader derives from a knowledge list cost more to build than to use, and a note is read many times per list. The
  * cache holds the vocabulary weakly, so a vocabulary dropped (another knowledge base loaded) frees what was built
  * from it. `undefined` is a value like any other (built once, "nothing to match").
+ *
+ * The last vocabulary asked and its value are kept beside the map: nearly every call asks for the one asked last (the
+ * readers call these for every note, some for every word), and comparing one reference costs far less than a weak-map
+ * look-up. That one reference is the only one held strongly; it is let go when another vocabulary is asked.
  */
 export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V): (vocabulary: K) => V {
   const built = new WeakMap<K, V>();
+  let lastAsked: K | undefined;
+  let lastValue: V | undefined;
   return (vocabulary) => {
+    if (vocabulary === lastAsked) return lastValue as V;
     let v = built.get(vocabulary);
     if (v === undefined && !built.has(vocabulary)) built.set(vocabulary, (v = build(vocabulary)));
+    lastAsked = vocabulary;
+    lastValue = v;
     return v as V;
   };
 }

@@ -54,7 +54,8 @@ export function reportsOnTheChild(rawKey: string, value: string, lex: ContextLex
 export function withTellersRead(note: ParsedNote): ParsedNote {
   let any = false;
   for (const f of note.fields) if (!f.key && f.value) any = true;
-  if (!any && !/[-\u2013\u2014]/.test(note.text)) return note;
+  // No key to read and no line keyed with a dash (dashedTellers): nothing to do.
+  if (!any && !SPACED_DASH.test(note.text)) return note;
   const v = tellerWords();
   let conversation: boolean | undefined;
   const read = new Set<Field>();
@@ -93,6 +94,8 @@ const PRESENTATION = lookupKey('Presentation')!;
 
 /** A line keyed by a few words and a dash ("Mom - he has had fever since Tuesday", "Dad - had a discectomy at 30"). */
 const DASH_KEYED = /^([ \t]*)([A-Za-z][A-Za-z' ]{0,40}?)[ \t]+[-\u2013\u2014][ \t]+(\S[^\r\n]*?)\r?$/gm;
+/** The dash of a DASH_KEYED line with the space or tab right before and after it. */
+const SPACED_DASH = /[ \t][-\u2013\u2014][ \t]/;
 
 /**
  * A relative's line keyed with a dash rather than a colon, inside another line's value ("Mom - has had fever since
@@ -102,7 +105,9 @@ const DASH_KEYED = /^([ \t]*)([A-Za-z][A-Za-z' ]{0,40}?)[ \t]+[-\u2013\u2014][ \
  */
 function dashedTellers(text: string, v: TellerWords, conversation: () => boolean): Span[] {
   const out: Span[] = [];
-  if (!/[-\u2013\u2014]/.test(text)) return out;
+  // Every line DASH_KEYED matches holds a dash with a space or tab on each side: a note without one (most: "L-spine",
+  // "2026-02-28" have none) has no such line, and is not scanned line by line.
+  if (!SPACED_DASH.test(text)) return out;
   for (const m of text.matchAll(DASH_KEYED)) {
     const [, indent, key, value] = m;
     if (tellerKey(key, v) !== 'relative' || nameOnly(value, v.credentials) || ownLine(key, value, v)) continue;

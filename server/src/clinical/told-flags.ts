@@ -70,6 +70,8 @@ function weightDrop(hits: FindingHit[], text: string, fields: readonly Field[], 
   for (const f of fields) {
     if (!f.value || !f.key || !keys.includes(f.key.name)) continue;
     work.steps += f.value.length;
+    // Both patterns below read a weight as digits ("50 kg", "-5 kg"): a value without a digit holds neither.
+    if (!/\d/.test(f.value)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f.value), n = 0; m && n < 8; m = re.exec(f.value), n++) {
       const unitOf = (u: string) => (/^k/i.test(u) ? 'kg' : 'lb');
