@@ -73,7 +73,7 @@ export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   work.steps += n;
-  const lower = lowerSlicer(text);
+  let lower: ((start: number, end: number) => string) | undefined;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -102,14 +102,20 @@ export function contextTokens(text: string): Tok[] {
     }
     if (isWordChar(c, text, i)) {
       const start = i;
+      let capital = false;
+      let ascii = true;
       while (i < n) {
         const d = text.charCodeAt(i);
+        if (d >= 65 && d <= 90) capital = true;
+        else if (d >= 128) ascii = false;
         if (isWordChar(d, text, i)) i++;
         else if (d === 46 /* . */ && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
         else if (d >= 0xd800 && d <= 0xdbff && i + 1 < n && /\p{L}|\p{N}/u.test(text.slice(i, i + 2))) i += 2;
         else break;
       }
-      out.push({ t: lower(start, i), kind: 'w', start, end: i });
+      // An ASCII word is lower-cased on its own (see toWords): the whole text is lowered only for a word that needs it.
+      const t = !ascii ? (lower ??= lowerSlicer(text))(start, i) : capital ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+      out.push({ t, kind: 'w', start, end: i });
       continue;
     }
     // A form's box ("[x]", "[ ]", "☐") ends every scope, like a full stop: each box starts an item of its own.
@@ -270,6 +276,8 @@ interface Matcher {
   noSigns: Map<string, Entry>;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
+  /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
+  starts: Set<string>;
 }
 
 interface Durations {
@@ -407,7 +415,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
+  const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys()]);
+  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts };
 });
 
 /** Whether `run` stands in `tokens` as consecutive tokens (a phrase's own tokens, once per vocabulary). */
@@ -828,7 +837,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -849,6 +858,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // scope covers the whole question, alternatives joined by "/", "&" or "or" included.
   let answering: Uint8Array | undefined;
   for (let i = 0; i < n;) {
+    // Most tokens start nothing pass 1 reads (no entry, relative, answer or sign is keyed by them): one lookup, no cue.
+    if (!starts.has(toks[i].t)) {
+      work.steps++;
+      i++;
+      continue;
+    }
     // "Fever? no", "Night pain? Y": a question mark before its answer asks the question, it doubts nothing.
     const node = quiet?.[i] || (toks[i].t === '?' && answeredQuestion(toks, i, answerWords)) ? undefined : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
