@@ -1561,14 +1561,15 @@ export function readContext(text: string, start: number, end: number, lex: Conte
   if (last >= toks.length || toks[last].start >= end) last--;
   while (last > first && toks[last].kind !== 'w') last--;
   let bits = 0;
-  const cues: Span[] = [];
+  // Most readings are plain (PLAIN_READING): the list of cues is made only when a cue is found.
+  let cues: Span[] | undefined;
   if (first < toks.length && first <= last && last >= 0 && a.fwd !== NO_BITS) {
     bits = a.fwd[first] | a.bwd[last];
     if (bits) {
       const f = a.fwd[first] ? a.fwdCue[first] : -1;
       const b = a.bwd[last] ? a.bwdCue[last] : -1;
-      if (f >= 0) cues.push({ start: base + toks[f].start, end: base + toks[a.cueEnd[f] - 1].end });
-      if (b >= 0) cues.push({ start: base + toks[b].start, end: base + toks[a.cueEnd[b] - 1].end });
+      if (f >= 0) (cues ??= []).push({ start: base + toks[f].start, end: base + toks[a.cueEnd[f] - 1].end });
+      if (b >= 0) (cues ??= []).push({ start: base + toks[b].start, end: base + toks[a.cueEnd[b] - 1].end });
     }
   }
   if (a.own && first < toks.length && first <= last && a.own[first]) {
@@ -1576,7 +1577,7 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     bits |= a.own[first];
     let p = first;
     while (p > 0 && a.own[p]) p--;
-    cues.push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
+    (cues ??= []).push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
   }
   if (a.form && first < toks.length && first <= last && last >= 0 && (a.form.bits[first] || a.form.bits[last])) {
     // Written in a form's unticked option or unanswered question, or ending there ("Sacral dimple:"
@@ -1584,7 +1585,7 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     const at = a.form.bits[first] ? first : last;
     bits |= a.form.bits[at];
     const cue = a.form.cue[a.form.cueOf[at]];
-    cues.push({ start: base + cue.start, end: base + cue.end });
+    (cues ??= []).push({ start: base + cue.start, end: base + cue.end });
   }
   if (!bits) return PLAIN_READING;
   const ruleOut = (bits & BIT['rule-out']) !== 0;
@@ -1596,6 +1597,6 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     experiencer: bits & BIT.other ? 'other' : 'patient',
     ruleOut,
     doubted: (bits & BIT.doubted) !== 0,
-    cues,
+    cues: cues ?? [],
   };
 }
