@@ -73,7 +73,7 @@ export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
   work.steps += n;
-  let lower: ((start: number, end: number) => string) | undefined;
+  const lower = lowerSlicer(text);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -102,20 +102,14 @@ export function contextTokens(text: string): Tok[] {
     }
     if (isWordChar(c, text, i)) {
       const start = i;
-      let capital = false;
-      let ascii = true;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d >= 65 && d <= 90) capital = true;
-        else if (d >= 128) ascii = false;
         if (isWordChar(d, text, i)) i++;
         else if (d === 46 /* . */ && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) i++;
         else if (d >= 0xd800 && d <= 0xdbff && i + 1 < n && /\p{L}|\p{N}/u.test(text.slice(i, i + 2))) i += 2;
         else break;
       }
-      // An ASCII word is lower-cased on its own (see toWords): the whole text is lowered only for a word that needs it.
-      const t = !ascii ? (lower ??= lowerSlicer(text))(start, i) : capital ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-      out.push({ t, kind: 'w', start, end: i });
+      out.push({ t: lower(start, i), kind: 'w', start, end: i });
       continue;
     }
     // A form's box ("[x]", "[ ]", "☐") ends every scope, like a full stop: each box starts an item of its own.

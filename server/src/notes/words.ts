@@ -39,9 +39,7 @@ export function toWords(text: string, base = 0): Word[] {
   const out: Word[] = [];
   const n = text.length;
   work.steps += n;
-  // Lower-casing the whole text costs a copy of it per call (whole notes are read so): a word of ASCII letters and
-  // digits is lower-cased on its own (the same letters), and only a word with others is read from the lowered text.
-  let lower: ((start: number, end: number) => string) | undefined;
+  const lower = lowerSlicer(text);
   let i = 0;
   while (i < n) {
     let w = isWordChar(text, i);
@@ -50,17 +48,11 @@ export function toWords(text: string, base = 0): Word[] {
       continue;
     }
     const start = i;
-    let capital = false;
-    let ascii = true;
     while (w) {
-      const c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) capital = true;
-      else if (c >= 128) ascii = false;
       i += w;
       w = i < n ? isWordChar(text, i) : 0;
     }
-    const word = !ascii ? (lower ??= lowerSlicer(text))(start, i) : capital ? text.slice(start, i).toLowerCase() : text.slice(start, i);
-    out.push({ text: word, start: base + start, end: base + i });
+    out.push({ text: lower(start, i), start: base + start, end: base + i });
   }
   return out;
 }
