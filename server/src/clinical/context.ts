@@ -270,6 +270,8 @@ interface Matcher {
   noSigns: Map<string, Entry>;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
+  /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
+  starts: Set<string>;
 }
 
 interface Durations {
@@ -407,7 +409,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations };
+  const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys()]);
+  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts };
 });
 
 /** Whether `run` stands in `tokens` as consecutive tokens (a phrase's own tokens, once per vocabulary). */
@@ -828,7 +831,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -849,6 +852,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // scope covers the whole question, alternatives joined by "/", "&" or "or" included.
   let answering: Uint8Array | undefined;
   for (let i = 0; i < n;) {
+    // Most tokens start nothing pass 1 reads (no entry, relative, answer or sign is keyed by them): one lookup, no cue.
+    if (!starts.has(toks[i].t)) {
+      work.steps++;
+      i++;
+      continue;
+    }
     // "Fever? no", "Night pain? Y": a question mark before its answer asks the question, it doubts nothing.
     const node = quiet?.[i] || (toks[i].t === '?' && answeredQuestion(toks, i, answerWords)) ? undefined : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
@@ -1546,14 +1555,15 @@ export function readContext(text: string, start: number, end: number, lex: Conte
   if (last >= toks.length || toks[last].start >= end) last--;
   while (last > first && toks[last].kind !== 'w') last--;
   let bits = 0;
-  const cues: Span[] = [];
+  // Most readings are plain (PLAIN_READING): the list of cues is made only when a cue is found.
+  let cues: Span[] | undefined;
   if (first < toks.length && first <= last && last >= 0 && a.fwd !== NO_BITS) {
     bits = a.fwd[first] | a.bwd[last];
     if (bits) {
       const f = a.fwd[first] ? a.fwdCue[first] : -1;
       const b = a.bwd[last] ? a.bwdCue[last] : -1;
-      if (f >= 0) cues.push({ start: base + toks[f].start, end: base + toks[a.cueEnd[f] - 1].end });
-      if (b >= 0) cues.push({ start: base + toks[b].start, end: base + toks[a.cueEnd[b] - 1].end });
+      if (f >= 0) (cues ??= []).push({ start: base + toks[f].start, end: base + toks[a.cueEnd[f] - 1].end });
+      if (b >= 0) (cues ??= []).push({ start: base + toks[b].start, end: base + toks[a.cueEnd[b] - 1].end });
     }
   }
   if (a.own && first < toks.length && first <= last && a.own[first]) {
@@ -1561,7 +1571,7 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     bits |= a.own[first];
     let p = first;
     while (p > 0 && a.own[p]) p--;
-    cues.push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
+    (cues ??= []).push({ start: base + toks[p].start, end: base + toks[a.cueEnd[p] - 1].end });
   }
   if (a.form && first < toks.length && first <= last && last >= 0 && (a.form.bits[first] || a.form.bits[last])) {
     // Written in a form's unticked option or unanswered question, or ending there ("Sacral dimple:"
@@ -1569,7 +1579,7 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     const at = a.form.bits[first] ? first : last;
     bits |= a.form.bits[at];
     const cue = a.form.cue[a.form.cueOf[at]];
-    cues.push({ start: base + cue.start, end: base + cue.end });
+    (cues ??= []).push({ start: base + cue.start, end: base + cue.end });
   }
   if (!bits) return PLAIN_READING;
   const ruleOut = (bits & BIT['rule-out']) !== 0;
@@ -1581,6 +1591,6 @@ export function readContext(text: string, start: number, end: number, lex: Conte
     experiencer: bits & BIT.other ? 'other' : 'patient',
     ruleOut,
     doubted: (bits & BIT.doubted) !== 0,
-    cues,
+    cues: cues ?? [],
   };
 }

@@ -190,10 +190,14 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     // A requisition's history that is the present illness ("HX: MVC at highway speed") is read for what a
     // present illness holds (an injury, overuse); a past medical history ("PMH:") never is.
-    const index = phrasesReadIn(k.phraseIndex, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key);
-    const look = (i: number, stem: string) => {
-      const bucket = index.get(stem);
-      if (!bucket) return;
+    const readAs = key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key;
+    const index = phrasesReadIn(k.phraseIndex, readAs);
+    const forced = allNormal ? ALL_NORMAL : undefined;
+    // One lookup a word: the index also holds each first word's plurals ("dimples", "lipomas").
+    const from = hits.length;
+    for (let i = 0; i < words.length; i++) {
+      const bucket = index.get(words[i].text);
+      if (!bucket) continue;
       const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
       for (let c = 0; c < list.length; c++) {
         const { finding, phrase } = list[c];
@@ -207,15 +211,12 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
         // The word's own test first: it rules out nearly every word, and the key's (split into words) is asked only then.
         if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab) && !spinalRawKey(f.rawKey, vocab)) continue;
-        add(finding, { start: words[i].start, end: words[to - 1].end }, f, allNormal ? { negated: true } : undefined);
+        add(finding, { start: words[i].start, end: words[to - 1].end }, f, forced);
       }
-    };
-    // One lookup a word: the index also holds each first word's plurals ("dimples", "lipomas").
-    const from = hits.length;
-    for (let i = 0; i < words.length; i++) look(i, words[i].text);
+    }
     readCasedTerms(text, words, f, k, vocab, add);
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
-    readPositiveSigns(text, words, f, key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key, k, vocab, add);
+    readPositiveSigns(text, words, f, readAs, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
     readCodes(f, k, add);
     dropInsideNotFindings(hits, from, words, vocab);
@@ -300,6 +301,8 @@ export function fieldWords(f: Field): Word[] {
 }
 
 const PAST: Partial<AssertionContext> = Object.freeze({ historical: true });
+/** A hit in a value that says nothing abnormal was found ("Red flags: none"): only spread into a new reading, never changed. */
+const ALL_NORMAL: Partial<AssertionContext> = Object.freeze({ negated: true });
 /** Keys that hold the present illness: with one of them in the note, a PMH value is history. */
 const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
