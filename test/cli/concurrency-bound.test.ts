@@ -31,6 +31,16 @@ describe('CLI --concurrency bound', () => {
     assert.equal(workersFor(o, [path.join(dir, 'f0.order')]), 0);
   });
 
+  it('auto: no worker below 2 MB; from 2 MB one per core (up to 8), but a single one on two cores', () => {
+    const small = [0, 1, 2].map((i) => path.join(dir, `f${i}.order`));
+    assert.equal(workersFor(parseArgs(['--format', 'json', ...small]), small), 0);
+    const big = path.join(dir, 'big.order');
+    fs.writeFileSync(big, 'Patient: 10 y M\nPresentation: back pain for 6 weeks\nOrder: MRI L-spine w/o\n---\n'.repeat(30_000));
+    // Two workers on two cores cost 1.5 x the CPU of one thread for no gain in time (parallel.ts AUTO_ONE_WORKER_CORES).
+    assert.equal(workersFor(parseArgs(['--format', 'json', big]), [big]), cores < 2 ? 0 : cores === 2 ? 1 : Math.min(cores, 8));
+    assert.equal(workersFor(parseArgs(['--format', 'json', '--concurrency', 'off', big]), [big]), 0);
+  });
+
   it('N threads are at most the cores and the number of files', () => {
     const files = [0, 1, 2].map((i) => path.join(dir, `f${i}.order`));
     const o = parseArgs(['--format', 'json', '--concurrency', String(MAX_CONCURRENCY), ...files]);

@@ -89,7 +89,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     // JSON without --fix or --report is streamed part by part, in this thread alone too (--concurrency
     // off): memory then follows the parts in flight, not the input (one thread holding every note's
     // summary of the 100,000-note corpus peaked at 950 MB).
-    if (streams(o, files)) return exitCode(await lintInWorkers(files, o, io, Math.max(1, workersFor(o, files)), VERSION, engine), o, io);
+    if (streams(o, files)) return exitCode(await lintInWorkers(files, o, io, workersFor(o, files), VERSION, engine), o, io);
     const linted = files.map((f) => lintOne(f, o, engine, io.cwd));
     if (o.format === 'json') for (const chunk of jsonChunks(linted, engine.knowledge, VERSION)) io.stdout(chunk);
     else if (o.format === 'sarif') io.stdout(JSON.stringify(toSarif(linted, VERSION, io.cwd), null, 2) + '\n');

@@ -20,6 +20,16 @@ import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './wo
  */
 
 /** Below this much input a worker's start-up (~100 ms: Node, the bundle, the knowledge) costs more than it saves. */
+/**
+ * `auto` on two cores: one worker lints while this thread writes, not two. Two workers on two cores
+ * burned 1.3-1.5 x the CPU of one thread for no gain in wall time (100,000 notes on a quiet machine:
+ * 23.3-28.4 s against 24.4-26.4 s): V8's own threads (concurrent marking, parallel scavenges, the
+ * optimizing compiler; ~0.3 of a core beside one linting thread, more beside two) already use the
+ * second core, and each isolate warms its own code. One worker keeps what the threads were also
+ * for, a bounded heap (this thread's is not: 307-320 MB peak RSS with --concurrency off on a quiet
+ * machine), for ~1.1-1.2 x the CPU of off (bench/README "auto on two cores").
+ */
+const AUTO_ONE_WORKER_CORES = 2;
 const AUTO_MIN_BYTES = 2_000_000;
 /** A file larger than this is split into parts of PART_NOTES notes. */
 const SPLIT_BYTES = 256_000;
@@ -48,6 +58,7 @@ export function streams(o: CliOptions, files: readonly string[]): boolean {
   return o.format === 'json' && !o.fix && !o.report && !files.includes('-');
 }
 
+/** How many worker threads lint (this thread then only plans and writes); 0: this thread lints alone. */
 export function workersFor(o: CliOptions, files: readonly string[]): number {
   if (o.concurrency === 'off' || !streams(o, files)) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
@@ -76,7 +87,7 @@ export function workersFor(o: CliOptions, files: readonly string[]): number {
     } catch {
       return 0; // the single-thread path reports the unreadable file as it always has
     }
-    if (bytes >= AUTO_MIN_BYTES) return Math.min(cores, 8); // threads, this one included
+    if (bytes >= AUTO_MIN_BYTES) return cores <= AUTO_ONE_WORKER_CORES ? 1 : Math.min(cores, 8);
   }
   return 0;
 }
@@ -153,11 +164,11 @@ function removeTempDir(dir: string): void {
 const zero = (): Totals => ({ files: 0, notes: 0, error: 0, warning: 0, information: 0, hint: 0, acknowledged: 0, fixed: 0 });
 
 /**
- * Lints in `count` worker threads (count >= 2) while this thread only plans and writes, or in this
- * thread alone (count 1). Every linting thread then has a small, bounded heap, and this one makes
+ * Lints in `count` worker threads (count >= 1) while this thread only plans and writes, or in this
+ * thread alone (count 0). Every linting thread then has a small, bounded heap, and this one makes
  * almost no garbage: its heap, which no flag of ours can bound, stays ~10 MB, where linting here
- * too let it grow past 60 MB (on two cores: two workers plus a writer that is idle 94 % of the
- * time, rather than this thread and one worker). A worker that fails (e.g. out of its small heap
+ * too let it grow past 60 MB (so one worker and a writer that is idle 94 % of the time, rather
+ * than this thread linting beside a worker). A worker that fails (e.g. out of its small heap
  * on a pathological note) hands its tasks back: the other workers take them, or this thread when
  * none is left, where the heap is not limited.
  */
@@ -175,7 +186,7 @@ export async function lintInWorkers(
   const here: Engine = { ...engine, settings: { ...engine.settings, today } };
   const init: WorkerInit = { kind: 'imaging-order-lint-worker', config: o.config, cwd: io.cwd, today };
   const limits = { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: workerOldMb() };
-  const mainLints = count === 1;
+  const mainLints = count === 0;
   const workers = Array.from({ length: mainLints ? 0 : count }, () => new Worker(__filename, { workerData: init, resourceLimits: limits }));
   // A part's buffers go back to the worker that made them once written (the write's callback).
   const origin = new WeakMap<Part, Worker>();
