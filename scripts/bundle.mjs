@@ -1,9 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild so that the
 // .vsix and the bins carry no node_modules.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { build as esbuild } from 'esbuild';
-import { asciiOutput } from './ascii-output.mjs';
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -36,21 +34,6 @@ const common = {
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
-
-/** esbuild, with each bundle made pure ASCII before it is written (see ascii-output.mjs). */
-async function build(options) {
-  const result = await esbuild({ ...options, write: false });
-  const files = new Map(result.outputFiles.map((f) => [f.path, f.text]));
-  for (const [file, text] of files) {
-    if (file.endsWith('.map')) continue;
-    const map = files.get(`${file}.map`);
-    const out = map === undefined ? { code: text, map } : asciiOutput(text, map, file);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, out.code);
-    if (out.map !== undefined) writeFileSync(`${file}.map`, out.map);
-  }
-  return result;
-}
 
 // The language server is two bundles: dist/server.js answers initialize, and dist/features.js (the
 // engine, the rules, zod, the knowledge loader) is required after it (server/src/lsp/features.ts).
