@@ -22,12 +22,12 @@ import { type Part, type Task, type WorkerInit, lintTask, runWorker } from './wo
 /** Below this much input a worker's start-up (~100 ms: Node, the bundle, the knowledge) costs more than it saves. */
 /**
  * `auto` on two cores: one worker lints while this thread writes, not two. Two workers on two cores
- * burned 1.3-1.5 x the CPU of one thread for no gain in wall time (100,000 notes on a quiet machine:
- * 23.3-28.4 s against 24.4-26.4 s): V8's own threads (concurrent marking, parallel scavenges, the
- * optimizing compiler; ~0.3 of a core beside one linting thread, more beside two) already use the
- * second core, and each isolate warms its own code. One worker keeps what the threads were also
- * for, a bounded heap (this thread's is not: 307-320 MB peak RSS with --concurrency off on a quiet
- * machine), for ~1.1-1.2 x the CPU of off (bench/README "auto on two cores").
+ * burn ~1.3 x the CPU of one (each isolate warms its own code, and V8's own threads — concurrent
+ * marking, parallel scavenges, the optimizing compiler — already take ~0.3 of the second core) and
+ * peak at 255-259 MB on 100,000 notes; one worker peaks at 174-191 MB, under issue 10's 200 MB, and
+ * keeps what the threads were also for, a bounded heap (this thread's is not: 285-320 MB with
+ * --concurrency off). The price is time: two workers finished 10-15 % sooner in the runs of
+ * 2026-12-03 (bench/README "auto on two cores"); --concurrency 2 asks for them.
  */
 const AUTO_ONE_WORKER_CORES = 2;
 const AUTO_MIN_BYTES = 2_000_000;
