@@ -460,17 +460,14 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   // only when nothing newer tells the age: a current one ("Current age"), DOB, Patient or a plainly told age.
   let current: Field | undefined;
   let past: Field | undefined;
-  // The note's own fields first, then the inferred ones of `all` (each walked in place: no merged copy per note).
-  for (const f of note.fields) {
+  const consider = (f: Field) => {
     const kind = ageKeyKind(note.text, f, v);
     if (kind === 'past') past ??= f;
     else if (kind === 'current') current ??= f;
-  }
-  for (const f of all) {
-    const kind = f.inferred ? ageKeyKind(note.text, f, v) : undefined;
-    if (kind === 'past') past ??= f;
-    else if (kind === 'current') current ??= f;
-  }
+  };
+  // The note's own fields first, then the inferred ones of `all` (each walked in place: no merged copy per note).
+  for (const f of note.fields) consider(f);
+  for (const f of all) if (f.inferred) consider(f);
   // A bare number ("Age: 10") is years only when nothing else in the note tells the age: "Age: 10" over
   // "10 mo boy with a dimple" is the 10-month-old's, and "Age: 20" over "20 mo with hemangioma" too.
   const bare: BareAge[] = [];

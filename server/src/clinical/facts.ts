@@ -5916,14 +5916,13 @@ function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageM
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
   for (const f of all) {
-    // Only a value under one of the keys below, an Order line or one in `reported` may be read (the second test after
-    // this one): any other is passed over before its value is searched for a study's name.
-    const key = f.key?.name ?? '';
-    if (!f.value || !(PRIOR_IN_TEXT_KEYS.has(key) || key === 'Order' || reported.has(f))) continue;
-    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
     // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
     // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
-    if (!PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') && !(f.key?.name === 'Order' && reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) && !reported.has(f)) continue;
+    // The keys are asked before the value is searched for a study's name; an Order line's report, the costliest, after it.
+    const keyed = PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || reported.has(f);
+    if (!f.value || !(keyed || f.key?.name === 'Order')) continue;
+    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     const said = [...f.value.matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];

@@ -1,15 +1,10 @@
 import { present } from '../clinical/facts';
-import type { FindingHit } from '../clinical/findings';
 import { addNeurosurgeryReferral } from './fixes';
 import { inS1 } from './scope';
 import { clinicalDetail, md } from './detail';
 import { fit, quote } from './message';
 import { citeTag } from './source';
 import type { Rule } from './types';
-
-/** A present hit of the symptoms listed below (as `present` reads them). */
-const isNewSymptom = (h: FindingHit) =>
-  h.present && (h.finding.category === 'neurologic-symptom' || h.finding.category === 'urologic-symptom' || h.finding.category === 'orthopedic-symptom');
 
 /** Spec §5.7: new neurologic, urologic or orthopedic symptoms need neurosurgery whatever imaging showed. */
 export const rule: Rule = {
@@ -22,12 +17,10 @@ export const rule: Rule = {
   check(ctx) {
     const { facts } = ctx;
     if (!inS1(ctx) || facts.referral.neurosurgery) return;
-    const neuroAbnormal = facts.neuro.state === 'abnormal' && facts.neuro.span;
-    // Most notes tell none of these symptoms and no abnormal exam: they leave before the lists are built.
-    if (!neuroAbnormal && !facts.hits.some(isNewSymptom)) return;
     const symptoms = [...present(facts, 'neurologic-symptom'), ...present(facts, 'urologic-symptom'), ...present(facts, 'orthopedic-symptom')].sort(
       (a, b) => a.span.start - b.span.start,
     );
+    const neuroAbnormal = facts.neuro.state === 'abnormal' && facts.neuro.span;
     const first = symptoms[0]?.span ?? (neuroAbnormal ? facts.neuro.span : undefined);
     if (!first) return;
     const kinds = [...new Set(symptoms.map((s) => s.finding.category.replace('-symptom', '')))];
