@@ -1,0 +1,291 @@
+/** Findings a note tells without naming them: back pain after an injury or in a young child's behaviour, a cancer suspected or returning. */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Field } from '../notes/parser';
+import { CLAUSE_STOP, type Span, widen } from '../notes/text';
+import { type Word, lowerBound, matchAt, toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords } from './findings';
+import { perVocabulary, wordSetOf } from './patterns';
+import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
+import { suspicionKey } from './suspicion-keys';
+import { wordIndex, sentenceEnd } from './clauses';
+
+/**
+ * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
+ * Immediate pain": pain told after an injury to the back is back pain (reading-vocabulary.json
+ * painAfterBackInjury). The injury's own sentence names the back; the pain word, in the same value and
+ * after it, names no other part ("wrist pain", "pain in his neck"). Read only when no back pain is.
+ */
+export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  if (!hits.some((h) => h.present && h.finding.category === 'trauma')) return;
+  const v = readingVocabulary();
+  const rule = v.painAfterBackInjury;
+  const places = wordSetOf(rule.injuredPlaces);
+  const pains = wordSetOf(rule.painWords);
+  const elsewhere = otherPlaces(v);
+  for (const injury of hits) {
+    if (!injury.present || injury.finding.category !== 'trauma' || !FIELDS_FOR[backPain.category].includes(injury.field.key!.name)) continue;
+    const f = injury.field;
+    const words = fieldWords(f);
+    let i = 0;
+    while (i < words.length && words[i].start < injury.span.start) i++;
+    // The injury's sentence: from its start to its end, looking for the back.
+    let a = i;
+    while (a > 0 && !endsSentence(text, words[a - 1].end, words[a].start)) a--;
+    let b = i;
+    while (b + 1 < words.length && !endsSentence(text, words[b].end, words[b + 1].start)) b++;
+    let toBack = false;
+    for (let j = a; j <= b && !toBack; j++) toBack = places.has(words[j].text);
+    if (!toBack) continue;
+    // After the injury's own words: "hurt her back" per the babysitter tells an event, not pain.
+    while (i < words.length && words[i].start < injury.span.end) i++;
+    for (let j = i; j < words.length && j < i + 60; j++) {
+      if (!pains.has(words[j].text)) continue;
+      let other = false;
+      for (let n = Math.max(0, j - 2); n <= Math.min(words.length - 1, j + 3) && !other; n++) other = n !== j && elsewhere.has(words[n].text);
+      if (other) continue;
+      const span = { start: words[j].start, end: words[j].end };
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, backPain, f.key!.name);
+      if (!present) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+    work.steps += words.length;
+  }
+}
+
+/** Parts of the body other than the back, built once per vocabulary. */
+const otherPlaces = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces]));
+
+/** A full stop before a space, a semicolon or a line break between two words. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 46 && (i + 1 === to || text.charCodeAt(i + 1) === 32))) return true;
+  }
+  return false;
+}
+
+/**
+ * In the note of a child with a known cancer, "relapse" and "recurrence" name that cancer's return
+ * (reading-vocabulary.json cancerReturn): "B-ALL … new back pain, fracture vs relapse" suspects a
+ * tumor. Elsewhere they name nothing ("nephrotic relapse"), so they are read only after a cancer is.
+ */
+export function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const malignancy = k.finding('malignancy');
+  if (!malignancy || !hits.some((h) => h.finding === malignancy && h.present)) return;
+  const set = phraseSetOf(readingVocabulary().cancerReturn);
+  const keys = FIELDS_FOR[malignancy.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), set)) {
+      const c = readContext(text, span.start, span.end);
+      const present = countsAsPresent(c, malignancy, f.key!.name);
+      hits.push({
+        finding: malignancy,
+        span,
+        context: { negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer },
+        present,
+        negated: c.negated,
+        field: f,
+      });
+    }
+  }
+}
+
+/**
+ * "Concern for leukemia", "? drop metastases", "worried about leukaemia", "Concern: drop metastases": a
+ * cancer suspected, not known, is a suspected tumour (spec §4's infection-or-tumour scenario), which
+ * keeps it out of S1 as a known cancer would. In a note that suspects a cancer by its name, a word for
+ * cancer care that names none ("heme/onc aware", "awaiting oncology review": reading-vocabulary.json
+ * suspectedCancer) is that suspicion's work-up, not a cancer history, unless the note names a cancer as
+ * known; a suspected return or spread ("followed by oncology … concern for relapse", "? metastases") keeps
+ * the cancer it presupposes.
+ */
+export function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[], k: Knowledge): void {
+  const suspected = k.finding('suspected-infection-tumor');
+  if (!suspected) return;
+  // Everything below starts from a cancer read present and not past (the loop's first test): a note without one (most)
+  // is left as it is before the worries are looked for.
+  if (!hits.some((h) => h.finding.id === 'malignancy' && h.present && !h.context.historical)) return;
+  const rule = readingVocabulary().suspectedCancer;
+  const n = hits.length;
+  let named = false;
+  const worried = worriedBefore(text, hits, rule);
+  const returns = phraseSetOf(readingVocabulary().cancerReturn);
+  const spread = phraseSetOf(rule.spreadWords);
+  // The cancer's own words and the few after it in its clause ("leukemia coming back", "ALL relapse").
+  const returnOf = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, widen(text, h.span.end, h.span.end, CLAUSE_STOP, 0, 30).end));
+    return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
+  };
+  for (let i = 0; i < n; i++) {
+    const h = hits[i];
+    if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
+    const worry = worried(h);
+    if (
+      !h.context.uncertain &&
+      !(h.field.key?.name === 'Indication' && suspicionKey(h.field.writtenKey ?? h.field.rawKey, rule.suspicionKeys)) &&
+      !worry &&
+      !workedUp(text, h, rule)
+    )
+      continue;
+    const context = h.context.uncertain ? h.context : { ...h.context, uncertain: true };
+    hits[i] = { ...h, context, present: false };
+    // "Mum worried about cancer, reassured": the family's worry, answered, is neither a cancer nor the clinician's suspicion.
+    if (worry === 'family' && !h.context.uncertain) continue;
+    // "concern for relapse", "? drop metastases" suspect the return or spread of a cancer the child has: no cancer named anew.
+    if (!returnOf(h)) named = true;
+    // Wherever the worry is written (ROS, Symptoms, the Patient line): a cancer taken for suspected is one suspected.
+    hits.push({ ...h, context, finding: suspected });
+  }
+  if (!named) return;
+  const care = phraseSetOf(rule.careWords);
+  const careOnly = (h: FindingHit) => {
+    const words = toWords(text.slice(h.span.start, h.span.end));
+    return findAny(words, care).some((s) => s.start === 0 && s.end === h.span.end - h.span.start);
+  };
+  // Care told as history ("PMH: followed by oncology, off treatment since 2024") is a cancer the child had.
+  const known = hits.filter((h) => h.finding.id === 'malignancy' && h.present);
+  if (!known.every(careOnly) || known.some((h) => h.field.key?.name === 'PMH')) return;
+  for (let i = 0; i < hits.length; i++) if (hits[i].finding.id === 'malignancy' && hits[i].present) hits[i] = { ...hits[i], present: false };
+}
+
+/**
+ * "3 yo refusing to walk, cries when picked up, won't bend … concern for discitis": in a note that
+ * suspects an infection or a tumour of the spine, a young child's pain behaviour is back pain
+ * (reading-vocabulary.json painBehaviour). Read only when no back pain is; with no spinal suspicion
+ * (a septic hip, a fractured femur) the same behaviour says nothing of the back.
+ */
+export function painBehaviourWithSpinalSuspicion(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const rule = readingVocabulary().painBehaviour;
+  const spinal = phraseSetOf(rule.spinalSuspicions);
+  const ofSpine = (h: FindingHit) =>
+    h.present && h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), spinal).length > 0;
+  if (!hits.some(ofSpine)) return;
+  // A hip or a limb examined or suspected ("exam localizes to L hip", "ddx septic hip vs discitis") takes the behaviour elsewhere.
+  const elsewhere = phraseSetOf(rule.elsewhere);
+  if (all.some((f) => f.value && findAny(fieldWords(f), elsewhere).length)) return;
+  const behaviours = phraseSetOf(rule.behaviours);
+  const keys = FIELDS_FOR[backPain.category];
+  for (const f of all) {
+    if (!f.value || !keys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), behaviours)) {
+      const c = readContext(text, span.start, span.end);
+      if (!countsAsPresent(c, backPain, f.key!.name) || c.historical) continue;
+      hits.push({
+        finding: backPain,
+        span,
+        context: { negated: false, uncertain: c.uncertain, hypothetical: false, historical: false, experiencer: c.experiencer },
+        present: true,
+        negated: false,
+        field: f,
+      });
+      return;
+    }
+  }
+}
+
+/** Words between a worry and the cancer it names, at most ("concerned about a possible underlying lymphoma or other malignancy"). */
+const MAX_WORRY_GAP = 8;
+
+/**
+ * Whether a worry or a question (suspectedCancer.worryCues: "worried about", "concerned about") governs a
+ * cancer's name: it stands before the name in its sentence, and the words between are only words that
+ * may qualify a suspected cancer (`worryFillers`) or name another cancer: "I am concerned about a lymphoma
+ * or other malignancy", "worried about leukaemia". Not "worried about fever in this child with ALL", nor
+ * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
+ * are found once.
+ */
+function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
+  const cues = new Map<Field, Span[]>();
+  const fillers = wordSetOf(rule.worryFillers);
+  const worriers = wordSetOf(rule.worriers);
+  const writers = wordSetOf(rule.writers);
+  // "Mum worried about cancer": the family's worry.
+  const familys = (words: readonly Word[], cue: Span): boolean => {
+    const k = wordIndex(words, cue.start);
+    let family = false;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && !endsSentence(text, words[j].end, words[j + 1]?.start ?? cue.start); j--) {
+      if (writers.has(words[j].text)) return false;
+      if (worriers.has(words[j].text)) family = true;
+    }
+    return family;
+  };
+  const dismissed = phraseSetOf(rule.dismissed);
+  const dismissedAfter = (h: FindingHit): boolean => findAny(toWords(text.slice(h.span.end, sentenceEnd(text, h.span.end)), h.span.end), dismissed).length > 0;
+  // The cancers' spans by start, with the running furthest end: each look is a binary search.
+  const cancers = hits
+    .filter((h) => h.finding.id === 'malignancy')
+    .map((h) => h.span)
+    .sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const c of cancers) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -1));
+  const inCancer = (w: Word) => {
+    // The cancers starting at or before the word (offsets are whole numbers).
+    const lo = lowerBound(cancers, (c) => c.start, w.start + 1);
+    return lo > 0 && reach[lo - 1] >= w.end;
+  };
+  const colonOnly = new Set<Span>();
+  const headsHistory = phraseSetOf(rule.colonHeadsHistory);
+  return (h) => {
+    let found = cues.get(h.field);
+    if (!found) {
+      const fw = fieldWords(h.field);
+      const plain = findAny(fw, phraseSetOf(rule.worryCues));
+      const colon = findAny(fw, phraseSetOf(rule.colonCues)).filter((c) => !plain.some((x) => x.start <= c.start && c.end <= x.end));
+      for (const c of colon) colonOnly.add(c);
+      found = colon.length ? [...plain, ...colon].sort((a, b) => a.start - b.start) : plain;
+      cues.set(h.field, found);
+    }
+    if (!found.length) return undefined;
+    const words = fieldWords(h.field);
+    const at = wordIndex(words, h.span.start);
+    // The last cue starting before the hit (cues are in text order), then back from it.
+    for (let c = lowerBound(found, (x) => x.start, h.span.start) - 1; c >= 0; c--) {
+      const cue = found[c];
+      if (cue.end > h.span.start) continue;
+      if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
+      let j = wordIndex(words, cue.end);
+      // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
+      const colon = colonAfter(text, words, j, at, rule.colonWords);
+      // "Concerning past history: leukaemia age 3, in remission": the colon heads a history, not what is suspected.
+      if (colon >= 0 && findAny(words.slice(j, colon), headsHistory).length) continue;
+      if (colon >= 0) j = colon;
+      else if (colonOnly.has(cue)) continue;
+      while (j < at && (fillers.has(words[j].text) || inCancer(words[j]))) j++;
+      if (j === at) return familys(words, cue) && dismissedAfter(h) ? 'family' : 'clinician';
+    }
+    return undefined;
+  };
+}
+
+/**
+ * The index of the first word after a colon that follows words[from] by at most `most` words and comes before
+ * words[to], or -1: "Worried about something serious: lymphoma" (from "something", the colon after "serious").
+ */
+function colonAfter(text: string, words: readonly Word[], from: number, to: number, most: number): number {
+  const last = Math.min(to, from + most);
+  for (let k = Math.max(from, 1); k <= last && k < words.length; k++) if (text.slice(words[k - 1].end, words[k].start).includes(':')) return k;
+  return -1;
+}
+
+/** A cancer's name followed by its work-up ("leukemia workup sent", "lymphoma w/u in progress": suspectedCancer.workupAfter), in its sentence. */
+function workedUp(text: string, h: FindingHit, rule: ReadingVocabulary['suspectedCancer']): boolean {
+  const words = fieldWords(h.field);
+  const i = wordIndex(words, h.span.end);
+  return i < words.length && !endsSentence(text, h.span.end, words[i].start) && phrasesOf(rule.workupAfter).some((p) => matchAt(words, i, p, 0) > 0);
+}

@@ -1,0 +1,298 @@
+/** A study named as a key's value ("MRI req: …", "XR L-spine: done"), read as the order or as a study done. */
+import { statusIn } from './coded';
+import type { Knowledge } from '../knowledge/knowledge';
+import { isOrderKeyed } from '../notes/headings';
+import { type KeyName, lookupKey } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import { lastDash } from '../notes/text';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { isNormalValue } from './findings';
+import { type ContextLexicon, contextLexicon } from './lexicon';
+import { readOrder } from './order';
+import { readPriorStudy } from './prior';
+import { orderLineLater, orderLinePaperwork, screenOrderKey } from './request';
+import { DATED, alternation, escapeRegExp, perVocabulary } from './patterns';
+import { findAny } from './vocabulary';
+import { conditionedInPlan } from './order-conditions';
+import { studyLed } from './order-openings';
+import { toldPast, RESULT_WORD, COLON_AND_TEXT, reportOnNextLine, TELLS_A_FINDING } from './study-reported';
+import { detailAfterColon } from './studies-key';
+import { decidesNotToImage, notOrderCues } from './order-cues';
+import { type OrderWords, keyWords, orderWords } from './order-words';
+import type { Facts } from './note-facts';
+import { wordIndex, negates } from './clauses';
+import { STUDY_NAMED, startsWithStudy, NAMES_SPINE, BONE_SCAN, NAMES_A_STUDY } from './study-names';
+
+export function first(all: readonly Field[], name: KeyName): Field | undefined {
+  return all.find((f) => f.key?.name === name);
+}
+
+/**
+ * The study a line keyed for it names ("Radiology: MRI L-spine w/o contrast", "Exam: US SPINE (76800)").
+ * The checks read the study's own sentence: what the next one says ("Aware the window is closing at 5
+ * months") tells nothing about the study, unless it is the study's report ("XR L-spine. Normal.").
+ */
+export function keyedStudy(text: string, f: Field, contrast: string | undefined, k: Knowledge, ow: OrderWords, lists = true): Facts['order'] {
+  const lead = withoutLead(firstSentence(f));
+  // "Ordered: CXR, CBC w/ diff, LDH, and MRI whole spine with IV contrast": the spine study among the orders listed
+  // (not on an exam's line, which lists findings: "Exam: afebrile, MRI L-spine if worse").
+  const listed = lists && !f.key ? (listedStudy(lead) ?? afterLabs(f, k)) : undefined;
+  if (listed && conditionedInPlan(text, listed, ow)) return undefined;
+  const s = studyLed(lead, false) ?? listed;
+  if (!s) return undefined;
+  // "ORD: MRI L SPINE        STATUS: CANCELLED", "ORD: US SPINE      DONE: 10/02 - NL", "ORD: MRI L SPINE WO      PRN: ONLY IF
+  // XR ABNORMAL", "ORD: MRI L SPINE (DISCONTINUED)", "ORD: REPEAT US SPINE IN 3 MOS": an order-entry screen's order line (reading-vocabulary
+  // orderLineColumns.screenOrderKeys) that tells the study's status, date, condition, region or contrast in a column the parser keeps
+  // in its value, a status word or a time ahead is read as no order (as before those keys were known), never as the study
+  // standing unqualified.
+  if (!f.key && screenOrderKey(f.rawKey) && (statusIn(f.value, k) || heldColumn(f.value) || orderLineLater(f.value))) return undefined;
+  // "Next step: MRI L-spine if pain persists after PT", "Ordered: MRI L-spine - parents declined": a study only
+  // conditioned, or declined in the words after it, is not ordered by the line that names it.
+  if (conditionedInPlan(text, s, ow) || declinedAfterDash(s, ow) || askedByFamily(s, ow)) return undefined;
+  if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || reportedNormal(s.value)) return undefined;
+  // "Investigations: XR L-spine: grade 1 spondylolisthesis" is a result; under a key the language does not know that names
+  // the studies, "Paraclinical: MRI L-spine: urgent", "Solicito: MRI L-spine: to be scheduled" tells how or when it is done.
+  const colon = withoutKnownKeys(s.value.replace(MODALITY_KEY, ''));
+  if (COLON_AND_TEXT.test(colon) && !(!f.key && isOrderKeyed(f.rawKey) && detailAfterColon(colon.slice(colon.indexOf(':') + 1)))) return undefined;
+  if (reportFollows(f, s) || reportOnNextLine(text, f.valueSpan.end)) return undefined;
+  const r = readOrder(s.value, contrast, k);
+  return r.status === 'recognized' && !decidesNotToImage(text, s, ow, false) ? { field: s, reading: r } : undefined;
+}
+
+/** A column after a gap (two spaces or a tab) keyed by other than the order's paperwork: "   STATUS: CANCELLED", "   IV CONTRAST: YES". */
+function heldColumn(value: string): boolean {
+  for (const m of value.matchAll(/(?: {2,}|\t)([A-Za-z][^:\n]{0,39}):/g)) if (!orderLinePaperwork(m[1].trim())) return true;
+  return false;
+}
+
+/** A key that is a numbered item of a list ("1. Lumbosacral hair tuft + dimple", "2) Back pain"). */
+const PROBLEM_ITEM = /^\s*\(?\d{1,2}[.)]\s+[A-Za-z]/;
+/** An item's words telling the past or a result ("prior", "history", "results", "imaging done"). */
+const PAST_ITEM = /\b(?:prior|previous|past|history|hx|pmh|psh|results?|done|outside|old|imaging)\b/;
+/** The last word of a key that is the request or the order itself. */
+const REQUEST_KEY_END = /(?:^|\s)(?:request|requests|requested|order|orders|ordered|requisition)$/;
+/** A modality alone as a key, before the spine region it images: "MRI: whole spine …", "US: lumbar spine …", "XR: L-spine …". */
+const MODALITY_KEY =
+  /^\s*(?:mri?|us[sg]?|ultrasound|xr|x[- ]?rays?|radiographs?|ct|(?:nm )?bone scan)\s*:\s*(?=(?:whole|complete|entire|full|total|lumbar|lumbosacral|thoracic|thoracolumbar|cervical|sacral|(?:[lct]|ls|tl)[- /]?s?[- ]?spine|spine|spinal)\b)/i;
+
+/** "Requested: MRI by the mother; explained not indicated": the family or the patient after "by" (prose.askedByFamily) asked for it. */
+export function askedByFamily(s: Field, ow: OrderWords): boolean {
+  const words = toWords(s.value);
+  return findAny(words, ow.askedByFamily).some((m) => {
+    const i = wordIndex(words, m.start);
+    return words[i - 1]?.text === 'by' || (words[i - 2]?.text === 'by' && ['the', 'her', 'his', 'their'].includes(words[i - 1].text));
+  });
+}
+
+/** "MRI L-spine - parents declined", "XR L-spine – refused by family": after a dash, a word that declines the study (notOrder). */
+function declinedAfterDash(s: Field, ow: OrderWords): boolean {
+  const dash = lastDash(s.value);
+  return dash >= 0 && notOrderCues(toWords(s.value.slice(dash + 1)), ow).length > 0;
+}
+
+/**
+ * "?early pars stress reaction. Ix: XR lumbar spine AP/lat. Off netball 2 wks": a label for the study to do
+ * (notes/headings.ts isOrderKeyed: "Ix", "Investigations", "Radiology") opening a sentence of prose, with its colon:
+ * the text after it, to the end of the prose, is read as that key's line would be (keyedStudy). Known keys
+ * ("Plan:", "Imaging:") are split off by the prose reader already.
+ */
+export function inlineOrderKeyed(all: readonly Field[]): Field[] {
+  const out: Field[] = [];
+  for (const f of all) {
+    // Inside a keyed value too, after a sentence of its own ("Pt: 7 mo F. Study: MRI lumbar spine without contrast
+    // (sedation)."), but not in a history, whose investigations are of before.
+    if (!f.value.includes(':') || !(f.inferred || (f.key && !HISTORY_KEYS.has(f.key.name)))) continue;
+    for (const m of f.value.matchAll(INLINE_LABEL)) {
+      const label = m[1];
+      // In prose, a known key is split off by the prose reader already; inside a keyed value, the Order key's own
+      // labels ("Study:", "Request:") are read here.
+      const known = lookupKey(label);
+      if (known ? f.inferred || known.name !== 'Order' : !isOrderKeyed(label)) continue;
+      const keyStart = f.valueSpan.start + m.index + m[0].indexOf(label);
+      const valueStart = f.valueSpan.start + m.index + m[0].length;
+      if (valueStart >= f.valueSpan.end) continue;
+      out.push({
+        key: undefined,
+        rawKey: label,
+        keySpan: { start: keyStart, end: keyStart + label.length },
+        valueSpan: { start: valueStart, end: f.valueSpan.end },
+        value: f.value.slice(valueStart - f.valueSpan.start),
+        lineSpan: { start: keyStart, end: f.valueSpan.end },
+      });
+    }
+  }
+  return out;
+}
+/** Keys whose values tell the past: a label for investigations inside them names studies done before. */
+const HISTORY_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
+/**
+ * One to three words and a colon, at the start of a prose value or after a sentence's end; letters of any script, as a
+ * Spanish or Bulgarian plan writes its key mid-paragraph ("… Neuro normal. Indicación: Rx de columna lumbosacra").
+ */
+const INLINE_LABEL = /(?:^|[.;!?]\s+)(\p{L}+(?: \p{L}+){0,2})\s*:[ \t]*/gu;
+
+/**
+ * A line whose key says its value is the study chosen (order-vocabulary prose.answerKeys: a teaching
+ * vignette's "Answer: MRI L-spine w/o", "Resident's choice: MRI lumbar spine without contrast"): the line
+ * itself; or an order-entry line whose key names the study before the label of its reason (prose.reasonLabels:
+ * "XR SCOLIOSIS SERIES (PA/LAT STANDING) - reason text: 11 yo F, …", "MRI L-SPINE W/O - Indication: …"): the
+ * study in the key, as a field of its own. Both are then read as a key naming the study to do (keyedStudy).
+ */
+export function chosenStudyField(text: string, f: Field, ow: OrderWords): Field | undefined {
+  const key = keyWords(f.rawKey);
+  if (ow.answerKeys.has(key)) return f;
+  // "- transfer request: MRI lumbar spine without contrast at referral hospital", "Sedation request: MRI L-spine": a key
+  // ending on the request or order itself names the study requested, unless someone else's ("Parent request:").
+  if (REQUEST_KEY_END.test(key) && key.split(' ').length <= 4 && !findAny(toWords(key), ow.proposers).length) return f;
+  // "XR req: scoliosis series (PA + lat standing, whole spine)": a requisition's key of a modality and its abbreviated
+  // request names the study requested; only so, since "OSH req:" or "Mom req:" may be someone else's.
+  if (ow.modalityRequestKeys.has(key)) return f;
+  // "MRI: whole spine WITH contrast (as ordered).": a key naming the modality alone, before the spine region and a word
+  // that orders it (explicitCues, not taken back), is the study to do, read from its key on ("MRI: whole spine …").
+  if (MODALITY_KEY.test(`${f.rawKey}:${f.value.slice(0, 40)}`)) {
+    const words = toWords(f.value);
+    if (!findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1))) return undefined;
+    const span = { start: f.keySpan.start, end: f.valueSpan.end };
+    return { ...f, rawKey: 'order', valueSpan: span, value: text.slice(span.start, span.end) };
+  }
+  // "PLAN / 1. Lumbosacral hair tuft + dimple: MRI lumbar spine w/wo contrast (sedation)": a numbered item of a problem
+  // list names the problem, then after its colon the step taken for it; a value that opens on a study, and tells no
+  // finding of it, is read as under a key naming the study to do (keyedStudy: not conditioned, past, read or declined).
+  // Not an item naming a study or the past ("2. Prior US spine: conus L2", "1. Hx: …").
+  if (PROBLEM_ITEM.test(f.rawKey) && !STUDY_NAMED.test(f.rawKey) && !PAST_ITEM.test(key) && !TELLS_A_FINDING.test(f.value)) return f;
+  if (!STUDY_NAMED.test(f.rawKey) && !/\bbone scan\b/i.test(f.rawKey)) return undefined;
+  const label = ow.reasonAtEnd.exec(f.rawKey);
+  if (!label || label.index === 0) return undefined;
+  const study = f.rawKey.slice(0, label.index + (/[a-z]/i.test(label[0][0]) ? 0 : 1)).replace(/[\s\u2013\u2014:-]+$/, '');
+  if (!startsWithStudy(study) || !(NAMES_SPINE.test(study) || BONE_SCAN.test(study))) return undefined;
+  const start = text.indexOf(study, f.keySpan.start);
+  if (start < 0 || start >= f.keySpan.end) return undefined;
+  const span = { start, end: start + study.length };
+  return { ...f, rawKey: 'order', valueSpan: span, value: study };
+}
+
+/**
+ * The item of a list of orders (", " and a last "and") that opens on a spine study: "CXR, CBC w/ diff, LDH,
+ * and MRI whole spine with IV contrast" → "MRI whole spine with IV contrast". Undefined when no item does, or
+ * (listOnly) when the value is no list.
+ */
+function listedStudy(s: Field, listOnly = true): Field | undefined {
+  if (listOnly && !s.value.includes(',')) return undefined;
+  for (const m of s.value.matchAll(/[^,]+/g)) {
+    const raw = m[0].replace(/^\s*(?:and|&|plus)\s+/i, (x) => ' '.repeat(x.length));
+    const value = raw.trim();
+    if (!value || !startsWithStudy(value) || !(NAMES_SPINE.test(value) || BONE_SCAN.test(value))) continue;
+    const start = s.valueSpan.start + (m.index ?? 0) + raw.indexOf(value);
+    return { ...s, valueSpan: { start, end: start + value.length }, value };
+  }
+  return undefined;
+}
+
+/**
+ * "Ix: CBC, ESR, blood culture; Lumbar spine X-ray AP/Lat", "Ix: CBC, ESR, Mantoux, CXR\n    Non-contrast CT of the
+ * thoracolumbar spine": a line of investigations whose first part names no study (labs only) goes on, after a
+ * semicolon or on its next line, to the spine study listed (listedStudy's rules, one part at a time). A part before
+ * it that names the spine or a study ("chest X-ray", "XR L-spine normal") is no list of labs: nothing past it is read.
+ */
+/** "XR L-spine ok", "XR L-spine - fine": the value ends on a normal-state word (context-lexicon normalStates), its result. */
+function endsNormal(value: string): boolean {
+  const words = toWords(value);
+  for (let n = 1; n <= 3 && n < words.length; n++) if (isNormalValue(value.slice(words[words.length - n].start))) return true;
+  return false;
+}
+
+/**
+ * "Inv: X-ray LS spine - NAD", "Ix: XR L-spine nil acute": the study's line closes on a normal-state word (context-lexicon
+ * normalStates: NAD, nil, normal, unremarkable …) right after the spine's name or after a dash or colon: its result,
+ * so a study done. Not a normal word of something else ("MRI L-spine, exam normal", "MRI L-spine - nil by mouth").
+ */
+function reportedNormal(value: string): boolean {
+  const words = toWords(value);
+  for (let n = 1; n <= 3 && n < words.length; n++) {
+    const at = words[words.length - n].start;
+    if (!isNormalValue(value.slice(at)) && !nilResultOf(contextLexicon().normalStates.nilResults).test(value.slice(at))) continue;
+    if (/[-:\u2013\u2014]\s*$/.test(value.slice(0, at)) || NAMES_SPINE.test(words[words.length - n - 1].text)) return true;
+  }
+  return false;
+}
+/** normalStates.nilResults as one pattern, built once per vocabulary: a stem takes any ending ("abnormality"). */
+const nilResultOf = perVocabulary((v: ContextLexicon['normalStates']['nilResults']) => {
+  const results = [...v.results.map(escapeRegExp), ...v.resultStems.map((s) => `${escapeRegExp(s)}\\w*`)];
+  return new RegExp(`^(?:${alternation(v.lead)}) (?:${results.join('|')})\\W*$`, 'i');
+});
+
+function afterLabs(f: Field, k: Knowledge): Field | undefined {
+  let first = true;
+  for (const m of f.value.matchAll(/[^;\n]+/g)) {
+    const start = f.valueSpan.start + (m.index ?? 0);
+    const part: Field = { ...f, valueSpan: { start, end: start + m[0].length }, value: m[0] };
+    if (!first) {
+      const item = listedStudy(part, false);
+      // "Ix: Hb 12, WCC 8; XR L-spine NAD", "Ix: CBC, ESR; XR L-spine - pars defect L5": a study told with its result
+      // (prior.ts reads one) is one done, not ordered.
+      if (item) return readPriorStudy(part.value, part.valueSpan, k).result === 'unknown' && !endsNormal(item.value) ? item : undefined;
+    }
+    // A part that names the spine, or a study of its own, is not labs: the line is read as it stands.
+    if (NAMES_SPINE.test(m[0]) || STUDY_NAMED.test(m[0])) return undefined;
+    first = false;
+  }
+  return undefined;
+}
+
+/**
+ * "Ordered: repeat spinal US now", "Radiology: urgent MRI L-spine", "Ordered: repeat bedside spinal US this week": words
+ * before the study that say when, how often or where to do it; and "Ix" (investigations: "neuro NAD. Ix MRI L-spine w/o.").
+ */
+export const STUDY_LEAD =
+  /^(?:(?:repeat|urgent|emergent|emergency|stat|same[- ]day|outpatient|inpatient|follow[- ]?up|interval|bedside|portable|routine|elective|expedited|ix)\s+){1,3}/i;
+
+/** The sentence without a lead word before its study (STUDY_LEAD); the sentence itself when it has none. */
+export function withoutLead(s: Field): Field {
+  const m = STUDY_LEAD.exec(s.value);
+  if (!m) return s;
+  const start = s.valueSpan.start + m[0].length;
+  return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
+}
+
+/**
+ * An order form's "Exam: MRI L SPINE W/O CONTRAST": "Exam" is an alias of Findings that is also an order
+ * word, and there it names the study to do when its value opens on one. Read last, when nothing else in
+ * the note is the order, since a clinic note's "Exam: XR L-spine reviewed …" beside "Plan: MRI" is no order.
+ */
+export function examKeyedOrder(text: string, all: readonly Field[], k: Knowledge): Facts['order'] {
+  for (const f of all) {
+    if (f.key?.name !== 'Findings' || !f.value || !isOrderKeyed(f.rawKey)) continue;
+    const o = keyedStudy(text, f, first(all, 'Contrast')?.value, k, orderWords(k.vocabulary), false);
+    if (o) return o;
+  }
+  return undefined;
+}
+
+/** The value up to the end of its first sentence (a full stop before a space, or a semicolon); the value itself when it has one. */
+function firstSentence(f: Field): Field {
+  const m = /[.;](?=\s)/.exec(f.value);
+  if (!m) return f;
+  work.steps += m.index;
+  const value = f.value.slice(0, m.index + 1).trim();
+  return value ? { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value } : f;
+}
+
+/** The sentence after a study's own is its report: a result or a finding ("Normal.", "No fracture.", "Conus at L3."). */
+function reportFollows(f: Field, s: Field): boolean {
+  const next = f.value.slice(s.valueSpan.end - f.valueSpan.start).replace(/^[\s.;]+/, '');
+  if (!next) return false;
+  const m = /[.;](?=\s)|$/.exec(next);
+  const sentence = next.slice(0, m?.index ?? next.length);
+  if (TOLD_DONE.test(sentence) || DATED.test(sentence)) return true;
+  return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || REPORT_FINDING.test(sentence));
+}
+/** The sentence after a study tells it done ("Done 2 weeks ago at OSH.", "Performed 01/11/2026.", "Report not available."). */
+const TOLD_DONE = /^\s*(?:was |were )?(?:done|performed|completed|obtained|already done)\b|\bago\b|\breport (?:not available|pending|awaited)\b|\bat (?:osh|outside)\b/i;
+/** TELLS_A_FINDING without the words for who was told ("aware", "reassured"), which follow an order as often as a report. */
+const REPORT_FINDING = /^\s*no\b|\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|no acute|no abnormalit\w*|no evidence)\b/i;
+
+/** "MRI L spine w/o contrast. Sedation: yes": a known key inside the value is the form's next field, not a result after a colon. */
+function withoutKnownKeys(value: string): string {
+  return value.replace(/([A-Za-z][A-Za-z ]{1,30}):/g, (m, key: string) => (lookupKey(key.trim()) ? `${key} ` : m));
+}

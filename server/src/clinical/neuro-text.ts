@@ -1,0 +1,552 @@
+/** The neuro exam as a note states it: a field's verdict, graded muscles, a checklist, and a normal or abnormal exam told in free text. */
+import { RELATIVE_WORDS } from '../notes/headings';
+import type { KeyName } from '../notes/keys';
+import type { Field, ParsedNote } from '../notes/parser';
+import type { Span } from '../notes/text';
+import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { sbarObserved } from './handoff';
+import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
+import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
+import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
+import { sentenceEnd, sameSentence } from './clauses';
+import type { Facts } from './note-facts';
+import { suspicionKey } from './suspicion-keys';
+
+const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
+const NEURO_ABNORMAL_WORDS = new Set([
+  'abnormal',
+  // "Neurological exam: without alterations" (Portuguese "sem alterações", Spanish "sin alteraciones"): denied, it is a normal exam.
+  'alteration',
+  'alterations',
+  // "sensation altered in the L5 distribution": a deficit, as "decreased" is.
+  'altered',
+  'abnormality',
+  'abnormalities',
+  'deficit',
+  'deficits',
+  'weak',
+  'weakness',
+  'decreased',
+  'reduced',
+  'absent',
+  'asymmetric',
+  'asymmetry',
+  'brisk',
+  'clonus',
+  'hyperreflexia',
+  'hyporeflexia',
+  'spastic',
+  'spasticity',
+  'hypotonia',
+  'hypertonia',
+  'focal',
+  'numbness',
+  'paresis',
+  'drop',
+  'diminished',
+  'upgoing',
+  'babinski',
+  'atrophy',
+  'wasting',
+]);
+
+/** "strength 5/5": full strength is a statement of a normal exam (the same guards against dates). */
+const STRENGTH_FULL = /(?<![\d./])5\s*\/\s*5\b(?!\s*\/\s*\d)/gi;
+/**
+ * A muscle graded below full strength ("hip flexion 4/5", "EHL 3+/5", "L TA 4/5"): a deficit, whatever
+ * else is called normal. A date is not a grade: no digit or slash before it, no further "/26" after
+ * it, and not straight after a word that introduces a date ("seen 4/5", "PT eval 4/5", "clinic 2/5").
+ */
+const BELOW_FULL_NOT_A_DATE =
+  /(?<![\d./])(?<!\b(?:visit|visits|seen|dated|date|on|since|from|eval|evaluation|clinic|appt|appointment)\s{1,3})(?:[0-4](?:\s*[+-])?|5\s*-)\s*\/\s*5\b(?!\s*\/\s*\d)/i;
+/** The same below full, scanned through an exam or history value (global: a muscle word must stand beside it there). */
+const BELOW_FULL_IN_TEXT = new RegExp(BELOW_FULL_NOT_A_DATE.source, 'gi');
+/** Words that make an x/5 beside them a score or a count, not a strength grade. */
+const NOT_A_GRADE = /^(?:pain|painful|pains|tender|tenderness|score|scores|scale|sessions?|visits?|injur\w*|days?|weeks?|wks?|effort|submaximal|give)$/i;
+/** Words that make a 5/5 a statement of full strength (a normal exam needs more than a bare fraction). */
+const MUSCLE_WORD =
+  /^(?:strength|str|motor|power|fuerza|force|kraft|muskelkraft|\w*flex\w*|extens\w*|ehl|quads?|quadriceps|hamstrings?|gastrocs?|iliopsoas|abduct\w*|adduct\w*|[lrb]?[lu]e|grip|hips?|knees?|ankles?|toes?|legs?|foot|feet|arms?|muscles?|extremit\w*|throughout)$/i;
+const WORDS_BEFORE = /(?:[a-z][a-z+-]*[^a-z]+){0,3}$/i;
+const WORDS_AFTER = /^(?:[^a-z]+[a-z]+){0,3}/i;
+
+/** Whether a strength-grade pattern (global) occurs next to a muscle or strength word. */
+function gradedMuscle(value: string, grade: RegExp): boolean {
+  grade.lastIndex = 0;
+  for (let m = grade.exec(value), n = 0; m && n < 8; m = grade.exec(value), n++) {
+    work.steps += 60;
+    // Only the grade's own sentence: "back pain 3 wk. Power 3/5 in left leg" grades the leg, the weeks are another sentence's.
+    const lead = value.slice(Math.max(0, m.index - 40), m.index);
+    const tail = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    // A grade opening its sentence grades the words before it ("Power: L hip flexion. 3/5"): those are read.
+    const own = lead.slice(lead.search(/[^;\n\r]*$/)).replace(/^.*\.(?=\s)/s, '');
+    const before = WORDS_BEFORE.exec(/[a-z]/i.test(own) ? own : lead)?.[0] ?? '';
+    const after = WORDS_AFTER.exec(tail.replace(/(?:\.(?=\s|$)|[;\n\r]).*$/s, ''))?.[0] ?? '';
+    const near = (before + ' ' + after).split(/[^a-z]+/i);
+    // "L leg pain 3/5", "tenderness 2/5", "PT 3/5 sessions": a score or a count beside a muscle word, not a grade.
+    if (near.some((w) => NOT_A_GRADE.test(w))) continue;
+    if (near.some((w) => MUSCLE_WORD.test(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Neuro: normal tone, no deficits" is a normal exam; "Neuro: intact except absent ankle jerk" is
+ * not. Any sign of a deficit that is not ruled out wins; otherwise a word of normality makes it
+ * normal; otherwise the exam is unknown (neither reassures nor escalates).
+ */
+const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
+
+export function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
+  const state = readNeuroValue(written, text, f, hits, ageMonths);
+  // "Neuro exam at OSH: reportedly normal per mom": a normal exam only a parent tells is no exam; a deficit still counts.
+  return state === 'normal' && toldOnlyByParent(text, f.valueSpan) ? 'unknown' : state;
+}
+
+/**
+ * Every sentence of a value holds a parent's cue (neuroToldByParent) with no exam of the writer's after it
+ * (neuroExamAfterParent): "reportedly normal per mom", "Per dad moving legs well". Not "per mom moving legs well. Normal
+ * tone, reflexes 2+", nor "per mom ok, on exam normal".
+ */
+function toldOnlyByParent(text: string, value: Span): boolean {
+  const v = readingVocabulary();
+  const cues = phraseSetOf(v.neuroToldByParent);
+  const exam = phraseSetOf(v.neuroExamAfterParent);
+  let told = false;
+  for (let a = value.start; a < value.end;) {
+    const b = Math.min(sentenceEnd(text, a), value.end);
+    const words = toWords(text.slice(a, b), a);
+    if (words.length) {
+      const cue = findAny(words, cues)[0];
+      if (
+        !cue ||
+        findAny(
+          words.filter((w) => w.start >= cue.end),
+          exam,
+        ).length
+      )
+        return false;
+      told = true;
+    }
+    a = b;
+  }
+  return told;
+}
+
+function readNeuroValue(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
+  // "Neuro: N/A", "Neuro: not assessed", "deferred": no exam was done, which is never a normal one.
+  if (NOT_EXAMINED.test(f.value)) return 'unknown';
+  if (isNormalValue(f.value)) return 'normal';
+  if (hits.some((h) => h.field === f && h.present && h.finding.category.endsWith('-symptom'))) return 'abnormal';
+  // A grade below full is a deficit wherever it stands in a Neuro value ("L TA 4/5", "4/5 on the left"),
+  // unless it is part of a date: missing a deficit would talk needed imaging down.
+  if (BELOW_FULL_NOT_A_DATE.test(f.value)) return 'abnormal';
+  const words = toWords(f.value, f.valueSpan.start);
+  // "moves both legs, L less than R", "reflexes: knees normal, ankles absent": the exam item by item.
+  const items = readExamItems(text, words, ageMonths);
+  if (items.abnormal) return 'abnormal';
+  // Upgoing plantars in an infant: the item reader has weighed them (normal unless one side only).
+  const young = infancyWords(ageMonths);
+  let normal = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (young.has(w)) continue;
+    if (NEURO_ABNORMAL_WORDS.has(w)) {
+      // "no focal deficits", "non-focal": a deficit ruled out is a statement of normality.
+      if (words[i - 1]?.text === 'non' || readContext(text, words[i].start, words[i].end).negated) normal = true;
+      else return 'abnormal';
+    }
+    if (NEURO_NORMAL_WORDS.has(w)) normal = true;
+  }
+  if (normal || gradedMuscle(f.value, STRENGTH_FULL)) return 'normal';
+  // "Neuro: moving all limbs, grips equal, sensation ok": told as free text tells it, unless the value says the exam
+  // was not done or only in part ("unable to assess, moving all limbs", "limited by crying").
+  if (findMatches(words, phraseSetOf(readingVocabulary().neuroExamItems.notExamined)).length) return 'unknown';
+  // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
+  const clauses = clauseSpans(f.value, f.valueSpan.start);
+  const stated = (c: Span) =>
+    normalStated(
+      written,
+      text,
+      c,
+      words.filter((w) => w.start >= c.start && w.end <= c.end),
+    ) !== undefined;
+  return clauses.length > 0 && clauses.every(stated) ? 'normal' : 'unknown';
+}
+
+/** The clauses of a value (split at commas, semicolons and sentence ends), each with a letter or a digit, offset by `at`. */
+function clauseSpans(value: string, at: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^,;]+?(?:[.!?](?=\s|$)|[,;]|$)/g;
+  for (let m = re.exec(value); m && m[0]; m = re.exec(value)) if (/[\p{L}\p{N}]/u.test(m[0])) out.push({ start: at + m.index, end: at + m.index + m[0].length });
+  return out;
+}
+
+/** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
+const NEURO_TEXT_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Plan', 'Patient']);
+
+type NeuroFact = Facts['neuro'];
+
+/**
+ * The exam told in free text when no Neuro key is given: in a history, an exam or plan value, or a
+ * line of its own ("Neuro intact.", which is too short to be read as prose). A sign found on
+ * examination ("L leg weaker", "absent R ankle reflex", "reflex 3+", a muscle graded below full:
+ * reading-vocabulary.json neuroAbnormalInText) or a deficit read on an exam line makes it abnormal;
+ * otherwise a statement of a normal exam (neuroNormalInText, neuroExamVerdict, "strength 5/5") makes
+ * it normal, unless a deficit is told in the same sentence ("neuro intact except L foot weakness");
+ * otherwise it is unknown. A symptom told in the history ("+numbness L foot?") is no exam finding:
+ * it counts as a symptom of its own (classification, escalation-referral, simple-dimple).
+ */
+export function readNeuroInText(note: ParsedNote, text: string, all: readonly Field[], hits: FindingHit[], ageMonths: number | undefined): NeuroFact {
+  const parts = neuroTextParts(note, all);
+  const words = parts.map((p) => p.words ?? toWords(text.slice(p.start, p.end), p.start));
+  const abnormal = abnormalInText(text, parts, words, ageMonths);
+  if (abnormal) return { state: 'abnormal', span: abnormal };
+  const onExam = hits.find((h) => h.present && h.finding.category === 'neurologic-symptom' && h.field.key?.name === 'Findings');
+  if (onExam) return { state: 'abnormal', span: onExam.span };
+  const deficits = hits.filter((h) => h.present && h.field.key?.name !== 'Symptoms' && h.finding.category === 'neurologic-symptom' && h.field.key?.name !== 'Red flags');
+  const normal = (span: Span): NeuroFact => {
+    const told = deficits.find((d) => sameSentence(text, d.span, span));
+    return told ? { state: 'abnormal', span: told.span } : { state: 'normal', span };
+  };
+  // "She's feeding and kicking well; I didn't examine her neurologically today": the exam was not done, and what the
+  // note observes is no normal exam (a deficit told anywhere still counts, above).
+  // A normal exam told in a later sentence still counts: "Neuro exam deferred at triage. Reassessed: neuro exam normal",
+  // "At the last visit I did not examine him neurologically. Today reflexes 2+ symmetric".
+  const notDone = phraseSetOf(readingVocabulary().neuroExamNotDone);
+  let notDoneUntil = -1;
+  for (const w of words) for (const m of findMatches(w, notDone)) notDoneUntil = Math.max(notDoneUntil, sentenceEnd(text, m.span.end));
+
+  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
+  const observed = sbarObserved(note)?.valueSpan.start;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].start === observed) continue;
+    if (parts[i].end <= notDoneUntil) continue;
+    let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
+    if (!w.length) continue;
+    // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
+    let said = normalStated(note.text, text, parts[i], w);
+    // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.
+    for (let tries = 0; said && toldByParent(text, parts[i], said); tries++) {
+      const after = said.end;
+      w = tries < 12 ? w.filter((x) => x.start >= after) : [];
+      said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
+    }
+    if (said) return normal(said);
+    // "Strength 5/5 throughout BLE": full strength beside a muscle word.
+    const p = parts[i];
+    if (p.graded && gradedMuscle(text.slice(Math.max(p.start, notDoneUntil), p.end), STRENGTH_FULL)) return normal({ start: p.start, end: p.end });
+  }
+  return { state: 'unknown' };
+}
+
+/**
+ * A statement of a normal exam in one value or line (`words` are its words): a phrase of neuroNormalInText ("moving
+ * all limbs", "tone normal"), the exam named and a word of normality after it ("sensation ok", "neuro exam is non
+ * focal"), or a check mark after it ("Neuro ✓"); each within its clause and not denied. `written` is the note as
+ * written, `text` as the form reader fills it in.
+ */
+function normalStated(written: string, text: string, part: Span, w: readonly Word[]): Span | undefined {
+  const v = readingVocabulary();
+  const notNormal = wordSetOf(v.neuroNotNormalWords);
+  const notBeforeExam = wordSetOf(v.neuroExamVerdict.notBefore);
+  const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...ofStudy]) {
+    // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
+    if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
+    const own = ownWords(m.phrase);
+    if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
+  }
+  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+}
+
+/**
+ * A normal wording of neuroNormalOfStudy, w[from, to), told of a study or of someone else: a joiner right after it in its
+ * clause, then a study or a person ("nothing focal on XR", "no neuro findings in her" after "Mum has MS"); or it opens
+ * the value of a key that is a study ("MRI brain 2023: no neurological abnormality"). The key is only the words between
+ * the colon and the clause or colon before it, at most `keyWords` of them: "Exam: Pre-MRI check: no neuro findings" and
+ * "XR normal and no focal neurology" are the exam.
+ */
+function toldOfAnother(text: string, w: readonly Word[], from: number, to: number): boolean {
+  const rule = readingVocabulary().neuroNormalOfStudy;
+  const opens = (list: readonly string[], i: number) => i < w.length && findAny(w.slice(i, i + 3), phraseSetOf(list)).some((s) => s.start === w[i].start);
+  const gap = (i: number) => text.slice(w[i - 1].end, w[i].start);
+  if (to + 1 < w.length && rule.joiners.includes(w[to].text) && !/[,;:.\n\r]/.test(gap(to)) && (opens(rule.studies, to + 1) || opens(rule.persons, to + 1))) return true;
+  if (from === 0 || !gap(from).includes(':')) return false;
+  let k = from - 1;
+  while (k > 0 && from - k < rule.keyWords && !/[,;:.\n\r]/.test(gap(k))) k--;
+  return (k === 0 || /[,;:.\n\r]/.test(gap(k))) && opens(rule.studies, k);
+}
+
+/**
+ * A sign of an abnormal exam told in free text: a muscle graded below full in an exam or history
+ * ("Exam: L EHL 4/5, reflexes 2+"), or an abnormal exam item (neuro-exam.ts: "absent R ankle reflex",
+ * "kicks both legs, R more than L", "neuro intact except L EHL"), each read within its item.
+ */
+export function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: readonly Word[][], ageMonths: number | undefined): Span | undefined {
+  for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { start: p.start, end: p.end };
+  for (const w of words) {
+    const span = readExamItems(text, w, ageMonths).abnormal;
+    if (span) return span;
+  }
+  return undefined;
+}
+
+/**
+ * A normal statement told by a parent (neuroToldByParent): the cue opens its sentence and so governs all of it ("Per dad baby
+ * is well, voiding normally, kicking both legs"), or stands in the statement's own clause ("moving legs normally per mom");
+ * not a cue of another clause ("decreased appetite per mom, moves all 4").
+ */
+function toldByParent(text: string, part: Span, said: Span): boolean {
+  const cues = phraseSetOf(readingVocabulary().neuroToldByParent);
+  const back = (stops: RegExp) => {
+    let from = said.start;
+    while (from > part.start && !(stops.test(text[from - 1]) || (text[from - 1] === '.' && /\s/.test(text[from] ?? ' ')))) from--;
+    return from;
+  };
+  const sentence = back(/[;\n\r]/);
+  const opening = toWords(text.slice(sentence, said.end), sentence);
+  const cue = findAny(opening, cues).find((m) => m.start === opening[0]?.start);
+  // "Mom reports back pain x 2 wk, on exam neuro intact": the writer's own exam told after the parent's cue is no report.
+  if (cue) return !findAny(toWords(text.slice(cue.end, said.start), cue.end), phraseSetOf(readingVocabulary().neuroExamAfterParent)).length;
+  const clause = back(/[,;\n\r]/);
+  let end = said.end;
+  while (end < part.end && !/[,;.\n\r]/.test(text[end])) end++;
+  return findAny(toWords(text.slice(clause, end), clause), cues).length > 0;
+}
+
+interface NeuroTextPart extends Span {
+  /** An exam or history value, where a strength grade beside a muscle word is read. */
+  graded: boolean;
+  /** The value's words, when it is a field's (shared with the finding reader). */
+  words?: Word[];
+}
+
+/**
+ * The values the exam may be told in, and the lines no value holds (a short line such as "Neuro
+ * intact." or "Neuro WNL." is not prose). Both lists are in note order, so one pass pairs them.
+ */
+export function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTextPart[] {
+  const out: NeuroTextPart[] = [];
+  const pmhIsNow = historyIsThePresentIllness(all);
+  const suspicionKeys = readingVocabulary().suspectedCancer.suspicionKeys;
+  for (const f of all) {
+    const key = f.key?.name;
+    // "DDx: … mild spastic diplegia (less likely)", "Concern: cord compression": a line of suspicions lists diagnoses, not the exam.
+    if (key === 'Indication' && suspicionKey(f.writtenKey ?? f.rawKey, suspicionKeys)) continue;
+    if (!f.value || !key || !(NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow))) continue;
+    // "Lower limbs: movement normal": an exam line under a limb is read with its key, which names what moves.
+    if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
+    else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
+  }
+  // "ATR: decreased L", "Ankle reflex: absent R": a line keyed by an item of the exam the note language does not know is
+  // that item's finding, read with its key.
+  // Never a relative's ("Tone: increased in sister with CP", "ATR: absent in father (CMT)").
+  for (const f of note.fields)
+    if (!f.key && f.value && f.rawKey && keyNamesExamItem(f.rawKey) && !tellsOfRelative(f.value)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
+  let j = 0;
+  const prose = note.prose;
+  for (const m of note.malformed) {
+    while (j < prose.length && prose[j].lineSpan.end <= m.start) j++;
+    const covered = j < prose.length && prose[j].lineSpan.start <= m.start && m.end <= prose[j].lineSpan.end;
+    if (!covered) out.push({ start: m.start, end: m.end, graded: true });
+  }
+  return out;
+}
+
+/**
+ * "Neurological examination of the lower limbs normal", "neuro exam is non focal": the exam named,
+ * then a word of normality within `maxWordsBetween` words of the same clause (no comma between).
+ */
+function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict'], notNormal: ReadonlySet<string>): Span | undefined {
+  const exams = phraseSetOf(rule.exam);
+  const verdicts = phraseSetOf(rule.normal);
+  const notExam = wordSetOf(rule.notBetween);
+  const notBefore = wordSetOf(rule.notBefore);
+  for (const m of findMatches(words, exams)) {
+    if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
+    const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
+    for (let j = m.to; j <= last; j++) {
+      // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
+      // "Reflex: red reflex normal": the verdict after another organ's reflex is that reflex's.
+      if (notExam.has(words[j].text) || notNormal.has(words[j].text) || notBefore.has(words[j].text)) break;
+      const candidates = verdicts.get(words[j].text);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        const to = matchAt(words, j, p, 0);
+        if (to < 0) continue;
+        const span = { start: m.span.start, end: words[to - 1].end };
+        if (!withinClause(text, span, true)) break;
+        const own = ownWords(p);
+        if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Neuro ✓", "reflexes ✓", "Neuro: √": a check mark right after the exam named (with at most a colon between) tells it
+ * normal, as "Neuro ok" does (neuroExamVerdict.checkMarks). The mark is looked up in the note as written (the form
+ * reader takes a bare "✓" for a ticked box and blanks it in `text`). Not a box in brackets ("Neuro: [✓]"), not on a
+ * line that also holds an unticked box (a checklist, where a ticked "neuro" may be a deficit), not another organ's
+ * reflex ("red reflex ✓"), not a denied or hypothetical exam. A few marks per part at most: linear.
+ */
+function examChecked(written: string, text: string, part: Span, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
+  if (!rule.checkMarks.length) return undefined;
+  const marks = wordSetOf(rule.checkMarks);
+  const exams = phraseSetOf(rule.exam);
+  const notBefore = wordSetOf(rule.notBefore);
+  const lists = listWordsPattern(rule.listWords);
+  let k = 0;
+  let seen = 0;
+  // A form's view ends a value before a box that closes it ("Findings: dimple. Neuro ✓"): the mark may stand just past it.
+  const stop = Math.min(written.length, part.end + 3);
+  for (let at = part.start; at < stop && seen < 8; at++) {
+    if (at >= part.end && (written[at] === '\n' || written[at] === '\r')) break;
+    if (!marks.has(written[at])) continue;
+    seen++;
+    while (k < words.length && words[k].end <= at) k++;
+    const exam = words[k - 1];
+    if (!exam || !/^[ \t]*:?[ \t]*$/.test(text.slice(exam.end, at)) || /^[ \t]*[\])]/.test(written.slice(at + 1, at + 4))) continue;
+    const m = findMatches(words.slice(k - 1, k), exams)[0];
+    if (!m || (k > 1 && notBefore.has(words[k - 2].text)) || inChecklist(written, at, lists)) continue;
+    const span = { start: exam.start, end: at + 1 };
+    if (!deniedHere(text, span, { text: 'ok', start: at, end: at + 1 }, ownWords(m.phrase))) return span;
+  }
+  return undefined;
+}
+
+/** A value of one or two check marks and nothing else ("✓", " √ "). */
+export function onlyCheckMarks(value: string, marks: readonly string[]): boolean {
+  const v = value.trim();
+  return v.length > 0 && v.length <= 2 && [...v].every((c) => marks.includes(c));
+}
+
+/** An unticked box of a checklist ("[ ]", "( )", "☐"), a box ticked in brackets ("[x]") or a cross ("✗"; not "×", which writes a size). */
+const UNTICKED_BOX = /\[ {0,3}\]|\[[xX]\]|\( {1,3}\)|[☐□❑❏☒✗✘✕]/;
+
+/** A muscle graded below full ("power 3/5 L ankle"): a deficit told beside the tick. */
+const GRADE_BELOW_FULL = /(?<![\d/])[0-4][+-]?\/5(?![\d/])/;
+
+/** The words naming a list of red flags or symptoms (neuroExamVerdict.listWords) as one pattern, built once. */
+const listWordsPattern = perVocabulary((list: readonly string[]): RegExp | undefined => {
+  const alt = alternation(list, { one: phrasePattern });
+  return alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'iu') : undefined;
+});
+
+/**
+ * A mark that ticks an item of a checklist rather than an exam: "Red flags - fever ✗ night pain ✗ neuro ✓", "Sx: back
+ * pain ✓, neuro ✓", "Power ✓ L, ✗ R", "Neuro ✓?", a box or a cross on its line, a grade below full beside it, a
+ * list of red flags or symptoms named before it in its sentence, or its line under a heading of one ("Red flags:" on
+ * a line of its own above, with no blank line between) or under lines of boxes. A ticked "neuro" in such a list may be
+ * the deficit itself.
+ */
+function inChecklist(written: string, at: number, lists: RegExp | undefined): boolean {
+  if (/^[ \t]*\?/.test(written.slice(at + 1, at + 4))) return true;
+  const line = lineAround(written, at);
+  if (UNTICKED_BOX.test(line) || GRADE_BELOW_FULL.test(line)) return true;
+  let from = at;
+  while (from > 0 && at - from < 300 && written[from - 1] !== '\n') from--;
+  const sentence =
+    written
+      .slice(from, at)
+      .split(/[.!?](?:\s|$)/)
+      .pop() ?? '';
+  if (lists?.test(sentence)) return true;
+  // The lines above, up to a blank line.
+  let end = from - 1;
+  for (let n = 0; n < 8 && end > 0; n++) {
+    let start = end;
+    while (start > 0 && written[start - 1] !== '\n') start--;
+    const above = written.slice(start, end).replace(/\r$/, '');
+    if (!above.trim()) break;
+    if (UNTICKED_BOX.test(above)) return true;
+    if (/:\s*$/.test(above) && lists?.test(above)) return true;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** The line holding `at` (at most 300 characters of it either way). */
+function lineAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 300 && text[from - 1] !== '\n') from--;
+  let to = at;
+  while (to < text.length && to - at < 300 && text[to] !== '\n') to++;
+  return text.slice(from, to);
+}
+
+/** Whether words[from .. to - 1] hold one of the set's words that is not the phrase's own. */
+function wordsAmong(words: readonly Word[], from: number, to: number, set: ReadonlySet<string>, own: (w: string) => boolean): boolean {
+  for (let i = from; i < to; i++) if (set.has(words[i].text) && !own(words[i].text)) return true;
+  return false;
+}
+
+/** The literal words of a phrase (its own "no" in "no focal deficits", "non" in "non focal"). */
+function ownWords(p: Phrase): (w: string) => boolean {
+  return (w) => p.includes(w);
+}
+
+/**
+ * Whether a span stays within one clause: no ";", line break or full stop inside it, and with
+ * `noComma` no comma either. "neuro checks q4h; MRI normal" says nothing of the exam.
+ */
+function withinClause(text: string, span: Span, noComma: boolean): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || c === 13 || (c === 44 && noComma) || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+  }
+  return true;
+}
+
+/**
+ * A statement of a normal exam denied by a cue of its own list item ("not neurologically intact",
+ * "neuro not intact", "if neuro exam normal"), not by one that governs an earlier item of a list
+ * ("No red flags, nl neuro", "no midline step-off, neuro intact", "no trauma | neuro exam normal") and not by its own words ("no
+ * focal deficits", "non focal").
+ */
+function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) => boolean): boolean {
+  for (const at of [span, verdict]) {
+    const c = readContext(text, at.start, at.end);
+    if (c.hypothetical) return true;
+    if (!c.negated) continue;
+    for (const cue of c.cues) {
+      const inside = cue.start >= span.start && cue.end <= span.end;
+      if (inside && own(text.slice(cue.start, cue.end).toLowerCase())) continue;
+      if (inside) return true;
+      // "no trauma no fever neuro NAD": a cue before the exam named anew denies something else.
+      if (cue.end <= span.start && examNamedAfterCue(text, cue.end, span.end)) continue;
+      const between = cue.end <= span.start ? text.slice(cue.end, span.start) : text.slice(span.end, cue.start);
+      // A comma, ";" or a table's "|" parts the items: "no trauma | neuro exam normal".
+      if (!/[,;|]/.test(between)) return true;
+    }
+  }
+  return false;
+}
+
+/** A value naming a relative or a family history ("increased in sister with CP", "FHx: absent in dad"). */
+function tellsOfRelative(value: string): boolean {
+  const words = value.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => RELATIVE_WORDS.includes(w) || w === 'family' || w === 'fhx' || w === 'fh');
+}
+
+/** A key of an exam item's words only, one of them its subject ("ATR", "Ankle reflex", "L knee jerk"; not "Gait", "Neuro consult"). */
+function keyNamesExamItem(rawKey: string): boolean {
+  const v = readingVocabulary().neuroExamItems;
+  const words = rawKey.toLowerCase().match(/[a-z]+/g);
+  if (!words || words.length > 4) return false;
+  const subjects = wordSetOf(v.subjects);
+  const limbs = wordSetOf(v.limbs);
+  const sides = wordSetOf(v.sides);
+  return words.some((w) => subjects.has(w)) && words.every((w) => subjects.has(w) || limbs.has(w) || sides.has(w));
+}
+
+/** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
+function keyNamesLimb(rawKey: string): boolean {
+  const limbs = wordSetOf(readingVocabulary().neuroExamItems.limbs);
+  const words = rawKey.toLowerCase().match(/[a-z]+/g);
+  return !!words && words.some((w) => limbs.has(w)) && words.every((w) => limbs.has(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
+}

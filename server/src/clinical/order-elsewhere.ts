@@ -1,0 +1,405 @@
+/** Orders written outside the Order and Plan fields: in prose, in a letter, under another key, or on a line of their own. */
+import type { Knowledge } from '../knowledge/knowledge';
+import { isOrderKeyed } from '../notes/headings';
+import type { KeyName } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { blankDevices, readOrder } from './order';
+import { DATED } from './patterns';
+import { findAny } from './vocabulary';
+import { keyedStudy, withoutLead } from './keyed-study';
+import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
+import {
+  reportedUnderImagingKey,
+  asksAboutStudy,
+  resultRightAfterStudy,
+  recordsInTransit,
+  quoted,
+  ORDERED_STUDY_REPORTED,
+  requestsRecords,
+  reviewedStudy,
+  datedWithResult,
+  unreadOrder,
+  resultAfterDash,
+  visitStudy,
+  acuteVisit,
+} from './study-mentions';
+import { plannedStudy } from './planned-study';
+import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue } from './order-cues';
+import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
+import { declinedNext } from './order-withdrawn';
+import { sentences, wordIndex } from './clauses';
+import {
+  namesOnlyAWindow,
+  NAMES_A_STUDY,
+  NAMES_A_SERIES,
+  NAMES_SPINE,
+  BONE_SCAN,
+  STARTS_WITH_STUDY,
+  US_WORDS,
+  STUDY_WORDS,
+  startsWithStudy,
+  studyHead,
+  STUDY_TAIL,
+  STUDY_HEAD,
+} from './study-names';
+import {
+  withReconstructions,
+  adviceBefore,
+  namesARole,
+  confirmedStudy,
+  advisedStudy,
+  adviceWithheld,
+  laterClauseOrder,
+  afterColon,
+  orderedAfter,
+  afterStudyArrow,
+  openingOrder,
+  receivingOrder,
+  NO_IMAGING_YET,
+  studyLed,
+} from './order-openings';
+import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine } from './study-reported';
+import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
+import type { OrderWords } from './order-words';
+import type { Facts } from './note-facts';
+
+/** Keys a study may be ordered under, in the order they are trusted. */
+export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
+
+/** The order read from every place but the Order key and a change told. */
+export function readOrderElsewhere(
+  text: string,
+  all: readonly Field[],
+  k: Knowledge,
+  orderKeyed: readonly Field[],
+  closingOf: () => Field | undefined,
+  ow: OrderWords,
+  contrast: string | undefined,
+  unread: readonly Field[],
+): Facts['order'] {
+  // "Radiology: MRI L-spine w/o contrast, sedation not needed", "Modality: CT lumbar spine without contrast",
+  // "Examination: XR lumbar spine": a key the language does not know but that names the study to do, before
+  // a value that opens on a spine study, neither told as done nor declined ("Investigations: XR L-spine
+  // normal" is a result; "Radiology: US spine at 2 wk" a study done).
+  for (const f of orderKeyed) {
+    const o = keyedStudy(text, f, contrast, k, ow);
+    if (o) return o;
+  }
+  // "Paraclinical: XR L-spine done, normal; MRI L-spine requested": under a key for the studies done or to do, the study to
+  // do may follow one reported done (resultsUnderStudiesKey), in a sentence of its own.
+  for (const f of orderKeyed) {
+    const reported = isStudiesKey(f) ? resultsUnderStudiesKey(f) : [];
+    if (!reported.length) continue;
+    for (const m of f.value.matchAll(/[.;](?=\s)/g)) {
+      const raw = f.value.slice(m.index + 1);
+      const value = raw.trim();
+      if (!value) continue;
+      const start = f.valueSpan.start + m.index + 1 + raw.indexOf(value);
+      // Not before the study reported, nor that study itself ("Ix: CBC, ESR; XR L-spine - pars defect L5").
+      if (start <= reported[0].valueSpan.start || reported.some((r) => r.valueSpan.start === start)) continue;
+      const o = keyedStudy(text, { ...f, value, valueSpan: { start, end: start + value.length } }, contrast, k, ow);
+      if (o) return o;
+    }
+  }
+  let proposed: Facts['order'];
+  for (const name of ORDER_KEYS) {
+    for (const f of all) {
+      if (f.key?.name !== name || !f.value) continue;
+      if (name === 'Order' && reportedUnderImagingKey(text, f, ow)) continue;
+      // "Plan: no imaging at this time; … if persists, consider XR L-spine": a study named only on a condition is not ordered.
+      const noneNow = name !== 'Order' && findAny(toWords(f.value), ow.noImaging).length > 0;
+      if (name !== 'Order') {
+        const planned = plannedStudy(text, f, contrast, k, ow, noneNow);
+        if (planned === 'none') continue;
+        if (planned) return planned;
+      }
+      // A Plan sentence may decide against the study ("Plan: PT; MRI L-spine if no improvement", "mom
+      // requests MRI; explained not indicated"); an Order line is the order.
+      // A Plan that only conditions its study ("PT; MRI L-spine if no improvement", "If no better in 2 weeks, MRI
+      // L-spine") does not order it: the corpus reads a conditional study as no order, as in prose.
+      const declined = (g: Field) =>
+        name !== 'Order' &&
+        (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
+          conditionedInPlan(text, g, ow) ||
+          declinedNext(text, g, f.valueSpan.end, ow) ||
+          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
+          resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
+          recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
+      const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
+      const reading = readOrder(f.value, contrast, k);
+      const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
+      if (whole && !others(f)) return { field: f, reading };
+      for (const s of studyLines(sentences(f), ow)) {
+        if (namesOnlyAWindow(s.value)) continue;
+        const r = readOrder(s.value, contrast, k);
+        if (r.status !== 'recognized' || declined(s)) continue;
+        if (!others(s)) return { field: s, reading: r };
+        proposed ??= { field: s, reading: r };
+      }
+      if (whole) proposed ??= { field: f, reading };
+    }
+  }
+  // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
+  // X-ray please", "I would be grateful if you could arrange an ultrasound of his lower spine"), unless
+  // it decides against the study or tells it as done ("Repeat US was normal"), or its request is about
+  // something else ("please review the MRI from 2024"). An explicit order ("US spine ordered today", "I
+  // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
+  // The note's last line, when it is too short for prose ("Bone scan.", "Repeat US."), is read as its closing sentence.
+  const closing = closingOf();
+  const prose = closing ? [...all, closing] : all;
+  let weak: Facts['order'];
+  for (const f of prose) {
+    if (!f.inferred || !f.value) continue;
+    for (const s of withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow)) {
+      const words = toWords(s.value, s.valueSpan.start);
+      // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
+      // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
+      const undone = intendedOnly(text, words, ow);
+      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow));
+      const confirm = confirmedStudy(text, words, ow);
+      if (confirm) cues.push(confirm);
+      const adviceGiven = advisedStudy(s, words, ow);
+      // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
+      if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
+      const advised = adviceGiven;
+      // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
+      if (!cues.length && !advised && !ordersOutright(text, words, ow)) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
+      if (decidesNotToImage(text, s, ow)) {
+        // "please no XR - MRI L-spine w/o instead", "pls hold MRI and US spine today": after the study declined,
+        // a clause of its own may name the one wanted.
+        weak ??= laterClauseOrder(text, s, words, contrast, k, ow);
+        continue;
+      }
+      // "? need for USS", "Should I order an MRI?": a question about the study orders nothing; a request asked as one
+      // ("Could you arrange an US spine?") still does.
+      if (asksAboutStudy(s, words, ow)) continue;
+      // Chiropractic referral: "… Please order MRI.": a request quoted from someone else's letter is theirs, not the writer's order.
+      if (quoted(f, s)) continue;
+      // "The USS I arranged at 6 weeks was reported as …": the study of an order told with its report was done before.
+      if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
+      const outright = advised || ordersOutright(text, words, ow);
+      const cue = outright ? 'explicit' : governingCue(words, cues, ow);
+      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow))) || recordsInTransit(text, words, ow)) continue;
+      // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
+      // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
+      const item = [afterColon(s), orderedAfter(text, s, words, ow), afterStudyArrow(s)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
+      const ri = item && readOrder(item.value, contrast, k);
+      // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
+      // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
+      const studyWords = ri?.status === 'recognized' ? toWords(item!.value, item!.valueSpan.start) : words;
+      const own = (ri?.status === 'recognized' ? ri : r).procedure?.modality;
+      if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords))) continue;
+      const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
+      // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;
+      else if (cue === 'explicit') return found;
+      else weak ??= declinedLater(text, found, ow) ? undefined : found;
+    }
+  }
+  // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
+  // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
+  const opening = openingOrder(text, all, contrast, k, ow);
+  if (opening) return opening;
+  const recommended = recommendedThenOrdered(text, all, contrast, k, ow);
+  if (recommended) return recommended;
+  const receiving = receivingOrder(text, contrast, k, ow);
+  if (receiving) return receiving;
+  const outright = unreadOrder(text, unread, contrast, k, ow);
+  if (outright) return outright;
+  if (weak) return weak;
+  // "… neuro nl. US spine.": a narrative that ends on a study named as a sentence of its own is ordering
+  // it; so is a bullet of a plan ("- MRI lumbar spine without contrast") and a closing list item ("34 yo
+  // F, sacral dimple, MRI L-spine w/o"). Only the last sentence, only one that starts with the study,
+  // never one that tells a result, a date or where it was done, and never one that decides against the
+  // study or tells it as done ("MRI not indicated", "XR obtained in ED", "US spine 01/2025").
+  // The closing study may be followed by a sentence or two that name no study ("MRI entire spine w/wo
+  // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
+  // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
+  // requested") names the study to do.
+  for (const f of prose) {
+    if (!f.inferred || !f.value) continue;
+    let l = lastSentence(f);
+    // "No prior imaging." names no study to do.
+    // "restraints per policy, MRI-safe restraints requested from transport" names no study (blankDevices).
+    // "→ Scoliosis series (PA + lat, standing). Ortho if Cobb >20°." names its study as a series.
+    const namesStudy = (v: string) => NAMES_A_STUDY.test(blankDevices(v, k.vocabulary)) || NAMES_A_SERIES.test(v);
+    // "neuro intact. XR T+L spine. CT abdo by surg team", "?lymphoma ?TB. bone scan. FBC film LDH ESR CXR": a closing
+    // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
+    // film), is passed over as one naming no study is.
+    const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
+    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value)); skipped++) {
+      // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
+      // done and this is its report, not an order.
+      if (tellsReport(l.value)) {
+        l = undefined;
+        break;
+      }
+      l = lastSentence(before(f, l));
+    }
+    // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
+    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
+    // "XR L-spine clear.": its result told right after it.
+    if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
+    // "XR L-spine\nNo fracture.": its report on the next line.
+    if (reportOnNextLine(text, f.valueSpan.end)) continue;
+    const r = readOrder(s.value, contrast, k);
+    // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
+  }
+  return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/** The part of f before its sentence l. */
+function before(f: Field, l: Field): Field {
+  const value = f.value.slice(0, l.valueSpan.start - f.valueSpan.start);
+  return { ...f, valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start + value.length }, value };
+}
+
+/** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
+function headedStudy(l: Field, ow: OrderWords): Field | undefined {
+  const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
+  // "UR RN review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI L-spine w/o": a note handling the study requested.
+  if (!m || !(isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, '')) || findAny(toWords(m[1]), ow.requestHandling).length)) return undefined;
+  const value = l.value.slice(m[0].length);
+  if (!STARTS_WITH_STUDY.test(value)) return undefined;
+  const start = l.valueSpan.start + m[0].length;
+  return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
+}
+
+/** The last sentence of a value (to ". " or ";"), as a field of its own. */
+function lastSentence(f: Field): Field | undefined {
+  let end = f.value.length;
+  while (end > 0 && /[\s.;]/.test(f.value[end - 1])) end--;
+  let start = end;
+  while (start > 0 && f.value[start - 1] !== ';' && !(f.value[start - 1] === ' ' && f.value[start - 2] === '.')) start--;
+  work.steps += f.value.length - start;
+  const value = f.value.slice(start, end).trim();
+  if (!value) return undefined;
+  const at = f.valueSpan.start + start + (f.value.slice(start, end).length - f.value.slice(start, end).trimStart().length);
+  return { ...f, valueSpan: { start: at, end: at + value.length }, value };
+}
+
+/**
+ * "MRI lumbosacral w/o contrast. Neurosurgery opinion if MRI abnormal.", "… Refer NSGY if the MRI shows tethering": a
+ * sentence that names a study only inside the condition of another step (its result decides the step) refers back to
+ * the study before it and asks for no new one, so the closing study before it is still read.
+ */
+function studyOnlyAsCondition(sentence: string): boolean {
+  const m = STUDY_IN_CONDITION.exec(sentence);
+  return m !== null && !NAMES_A_STUDY.test(sentence.slice(0, m.index));
+}
+const STUDY_IN_CONDITION = new RegExp(String.raw`\b(?:if|unless|should|depending on)\s{1,3}(?:the\s{1,3})?(?:${US_WORDS}|${STUDY_WORDS})\b`, 'i');
+
+/**
+ * A clause that orders the study of the clause before it by a relative pronoun ("Next step is an MRI of the lower spine
+ * without contrast, which I've ordered"): the two read as one, so the order word governs the study it refers back to.
+ * Only a done order verb of prose.explicitCues that ends its clause ("which I have requested the report of" requests
+ * something else), after a study not told as done before ("She had an MRI in March, which I have requested").
+ */
+function withRelativeOrders(text: string, list: Field[], ow: OrderWords): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s*,\s*$/.test(text.slice(prev.valueSpan.end, s.valueSpan.start)) && ordersByRelative(s.value, ow) && !studyDoneBefore(prev.value, ow)) {
+      out[out.length - 1] = { ...prev, valueSpan: { start: prev.valueSpan.start, end: s.valueSpan.end }, value: text.slice(prev.valueSpan.start, s.valueSpan.end) };
+    } else out.push(s);
+  }
+  return out;
+}
+/** "which I've ordered", "that we have just requested": a relative pronoun, I or we, and a done order verb ending the clause. */
+function ordersByRelative(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  const { pronouns, writers, auxiliaries } = ow.relativeOrders;
+  if (!pronouns.has(words[0]?.text ?? '') || !writers.has(words[1]?.text ?? '')) return false;
+  let i = 2;
+  while (i < words.length && auxiliaries.has(words[i].text)) i++;
+  const verb = findAny(words.slice(i), ow.explicit)[0];
+  if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
+  return value.slice(verb.end).trim() === '';
+}
+/** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
+function studyDoneBefore(value: string, ow: OrderWords): boolean {
+  const words = toWords(value);
+  return words.some((w) => ow.adviceEarlier.has(w.text)) || findAny(words, ow.doneBefore).length > 0 || toldPast(value) || DATED.test(value);
+}
+
+/**
+ * Sentences of a value with a later line that opens on a study split off as its own ("Plan: PT - no order placed yet"
+ * then an indented "XR L-spine AP/lat"): a statement that orders nothing covers its own line, not the study listed
+ * under it. A line that opens on anything else ("if persists, XR L-spine") stays with the sentence it goes on.
+ */
+function studyLines(list: Field[], ow: OrderWords): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    if (!s.value.includes('\n')) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    for (let at = s.value.indexOf('\n'); at >= 0; at = s.value.indexOf('\n', at + 1)) {
+      const rest = s.value.slice(at + 1);
+      const lead = rest.length - rest.replace(LINE_LEAD, '').length;
+      if (!startsWithStudy(rest.slice(lead)) || !bareStudyLine(rest.slice(lead).split('\n')[0], ow)) continue;
+      const part = s.value.slice(from, at).trimEnd();
+      if (part) out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.start + from + part.length }, value: part });
+      from = at + 1 + lead;
+    }
+    const last = s.value.slice(from);
+    out.push({ ...s, valueSpan: { start: s.valueSpan.start + from, end: s.valueSpan.end }, value: last });
+  }
+  return out;
+}
+/**
+ * A line that is the study and how it is done, nothing more ("XR L-spine AP/lat", "MRI L-spine w/o under GA"): only such a
+ * line is read apart from a statement before it. One that goes on with anything else ("XR L-spine next visit", "MRI
+ * L-spine: if neuro signs", "MRI L-spine (consider)", "MRI L-spine after ortho review") stays in the statement's scope.
+ */
+function bareStudyLine(line: string, ow: OrderWords): boolean {
+  const words = toWords(line, 0);
+  const head = studyHead(words);
+  if (head !== 0) return false;
+  return words.every(
+    (w, i) => i === 0 || STUDY_TAIL.has(w.text) || STUDY_HEAD.has(w.text) || ow.techniqueAfterResult.has(w.text) || LINE_TECHNIQUE.has(w.text) || /^\d+$/.test(w.text),
+  );
+}
+/** Words of a study's views and technique after its name on a line of its own ("AP/lat", "with and without gad", "under GA"). */
+const LINE_TECHNIQUE = new Set([
+  'ap',
+  'pa',
+  'lat',
+  'lateral',
+  'oblique',
+  'obliques',
+  'flexion',
+  'extension',
+  'standing',
+  'erect',
+  'and',
+  'with',
+  'under',
+  'ga',
+  'gadolinium',
+  'sedated',
+  'stat',
+  'urgent',
+  'routine',
+  'asap',
+  'today',
+  'xr',
+  'xray',
+  'ray',
+  'radiograph',
+  'radiographs',
+  'films',
+  'scan',
+  'spine',
+  'only',
+  'both',
+]);
+/** Indentation and a bullet before a line's first word. */
+const LINE_LEAD = /^[ \t]*(?:[-*\u2022>]+[ \t]*|\d{1,2}[.)][ \t]*)?/;

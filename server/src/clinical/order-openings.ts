@@ -1,0 +1,369 @@
+/** Sentences that open on an order or a study, and what around them keeps or withholds the order. */
+import type { Knowledge } from '../knowledge/knowledge';
+import { type KeyName, lookupKey } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import { lastDash, type Span } from '../notes/text';
+import { type Word, toWords } from '../notes/words';
+import { fieldWords } from './findings';
+import { readOrder } from './order';
+import { DATED } from './patterns';
+import { findAny } from './vocabulary';
+import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW, STUDY_TAIL } from './study-names';
+import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause } from './clauses';
+import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
+import { quoted, requestsRecords } from './study-mentions';
+import { conditionedInPlan, IF_KEEPS } from './order-conditions';
+import { decidesNotToImage, proposedByOthers, PLACED_BETWEEN } from './order-cues';
+import { declinedNext } from './order-withdrawn';
+import { type OrderWords, keyWords } from './order-words';
+import type { Facts } from './note-facts';
+
+export const PRESENTATION = lookupKey('Presentation')!;
+
+/** "No prior imaging", "No previous spinal imaging", "Never imaged": a sentence that tells no study was done. */
+export const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|studies)\s*(?:to date|so far|yet|before)?\.?$/i;
+
+/** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
+const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
+
+/**
+ * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
+ * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), or opens on a study that an
+ * explicit cue after it orders ("US spine requested.", "XR L-spine booked for Monday", "US spine requested
+ * by neurosurgery"); neither declined, conditioned nor told as done, dated or read ("Ordered US at birth:
+ * normal", "MRI ordered by PCP last month showed …").
+ */
+export function openingOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  for (const f of all) {
+    if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
+    const fw = fieldWords(f);
+    if (!fw.some((w) => ow.openingFirst.has(w.text) || ow.advice.has(w.text) || STUDY_HEAD.has(w.text))) continue;
+    for (const whole of withDashClauses(sentences(f))) {
+      const s = afterAside(whole, ow);
+      const words = toWords(s.value, s.valueSpan.start);
+      if (!words.length) continue;
+      // The verb as written ("Gets XR every year" is no "Get XR").
+      const lead = advisedStudy(s, words, ow) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+      // "Order of events: …", "in order to …": the noun, no verb.
+      const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
+      // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
+      if (opens && SEQUENCED.test(s.value)) continue;
+      const head = studyHead(words);
+      // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
+      const history = f.key.name === 'PMH' || f.key.name === 'Family history';
+      if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
+      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
+      // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.
+      if (quoted(f, whole) || requestsRecords(words, ow)) continue;
+      const r = readOrder(s.value, contrast, k);
+      if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
+      // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
+      if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
+      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
+        return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A key before a colon at the start of a line or of a sentence inside one ("Receiving team: MRI L-spine w/o in the morning",
+ * "… Lumbar pain, neuro intact. Accepting ED: CT lumbar spine w/o contrast."), as an inline "Plan:" in a paragraph note
+ * is read (notes/prose.ts). Its value runs to the end of the line; only the key is matched here, so each line is scanned once.
+ */
+const KEY_OPENING = /(?:^[ \t]*|[.;!?][ \t]+)([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:[ \t]*/gm;
+
+/**
+ * A planned study's head may stand after at most two words of its kind ("whole-body MRI", "urgent non-contrast CT"), not
+ * after a procedure of its own ("sedation for MRI L-spine").
+ */
+function plannedLead(words: readonly Word[]): boolean {
+  const h = studyHead(words);
+  return h >= 0 && h <= 2 && !words.slice(0, h).some((w) => PROCEDURE_FOR.has(w.text));
+}
+const PROCEDURE_FOR = new Set(['for', 'after', 'before', 'post', 'following', 'during', 'pre', 'with', 'under', 'guided']);
+/**
+ * A transfer note's receiving side (order-vocabulary prose.receivingKeys: "Receiving:", "Accepting ED:"), read as the
+ * note's narrative: a sentence of it that opens on a study is the study the receiving side will do ("Receiving: MRI
+ * lumbar spine with contrast in the morning; ortho + ID consults"). Never one told done before, dated, with its result
+ * or at another place ("Receiving: outside CT reviewed, normal", "Receiving hospital: XR T/L spine at OSH neg.",
+ * "Receiving: MRI L-spine from OSH on disc, please review"), nor one declined. A setting's plan or a procedure line
+ * (prose.plannedStudyKeys: "ED plan: CT T/L spine w/o contrast, CXR, FAST", "Proc: whole-body MRI … complete spine, no
+ * contrast") is read the same way: "Proc: US guided LP 2 days ago" and "ED: CT C-spine neg for fx" order nothing.
+ */
+export function receivingOrder(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  if (!text.includes(':')) return undefined;
+  for (const m of text.matchAll(KEY_OPENING)) {
+    const key = keyWords(m[1]);
+    const planned = !ow.receivingKeys.has(key);
+    if (planned && !ow.plannedStudyKeys.has(key)) continue;
+    // The key's line, or its sentence when it opens one inside a line.
+    const lineStart = /^[.;!?]/.test(m[0]) ? (m.index ?? 0) + m[0].indexOf(m[1]) : (m.index ?? 0);
+    const valueStart = (m.index ?? 0) + m[0].length;
+    let lineEnd = text.indexOf('\n', valueStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
+    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, valueStart, lineEnd, ow)) continue;
+    // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
+    for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
+      const value = c[0].trim();
+      // A procedure or setting's line may name the study after a word or two of its kind ("whole-body MRI STIR incl. complete spine").
+      if (!value || !(startsWithStudy(value) || (planned && plannedLead(toWords(value))))) continue;
+      const start = valueStart + (c.index ?? 0) + c[0].indexOf(value);
+      const span = { start, end: start + value.length };
+      const s: Field = { key: PRESENTATION, rawKey: m[1], keySpan: { start: lineStart, end: lineStart }, valueSpan: span, value, lineSpan: span, inferred: true };
+      const words = toWords(value, start);
+      if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
+      if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow)) continue;
+      const r = readOrder(value, contrast, k);
+      if (r.status === 'recognized') return { field: s, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A bare "ED:"/"ER:"/"Proc:" line is the plan only in that setting's own note of today: a later visit's note tells what was
+ * done in the ED ("Seen in ED same day. ED: XR L spine. Today: …"), a report's header names the study it reports
+ * ("Proc: XR LUMBAR SPINE … Findings: …"), and a line with a result or a procedure around the study tells what went on
+ * ("ED: CT T/L spine - no fx", "Proc: CT-guided biopsy L3", "Proc: MRI under GA; extubated in OR") (prose.bareStudyKeys).
+ */
+function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
+  const b = ow.bareStudyKeys;
+  const line = toWords(text.slice(valueStart, lineEnd));
+  if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
+    const k = keyWords(m[1]);
+    if (b.reportKeys.has(k)) return false;
+  }
+  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
+  return true;
+}
+
+/**
+ * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
+ * the sentence and ends at its first comma, naming no study; the sentence itself otherwise.
+ */
+function afterAside(s: Field, ow: OrderWords): Field {
+  const comma = s.value.indexOf(',');
+  if (comma < 0) return s;
+  const words = toWords(s.value.slice(0, comma), s.valueSpan.start);
+  if (!words.length || words.length > 6 || words.some((w) => STUDY_HEAD.has(w.text))) return s;
+  if (!findAny(words, ow.asides).some((a) => a.start === words[0].start)) return s;
+  const value = s.value.slice(comma + 1).trimStart();
+  return { ...s, valueSpan: { start: s.valueSpan.end - value.length, end: s.valueSpan.end }, value };
+}
+
+/** "…, to be done only if the dimple deepens", "… should symptoms persist beyond 6 weeks": the study waits on a condition. */
+const ONLY_ON_CONDITION = /\b(?:only (?:if|when)|in case|should (?:symptoms?|pain|it|they|she|he|this|there be)\b)/i;
+
+/**
+ * The sentence opens on a word of prose.adviceOrders followed right away by a study, as clinicians in South Asia
+ * write an order ("Advised X-ray DL spine AP/Lat.", "Adv MRI L-spine"); not "advised mum to return", "advised
+ * that MRI is not needed".
+ */
+export function advisedStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
+  return words.length > 1 && ow.advice.has(words[0].text) && startsWithStudy(s.value.slice(words[1].start - s.valueSpan.start));
+}
+
+/**
+ * The cue at words[i] is "advised" told of an earlier time: after a word of one (order-vocabulary prose.adviceEarlier:
+ * "previously advised", "was advised", "had advised") or in a clause told in the past ("advised MRI last year").
+ */
+export function adviceBefore(s: Field, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  if (!ow.advice.has(words[i]?.text ?? '')) return false;
+  return ow.adviceEarlier.has(words[i - 1]?.text ?? '') || toldPast(s.value);
+}
+
+/**
+ * Advice told with a condition in its own clause ("Advised MRI L-spine at follow-up if symptoms persist", "… in case
+ * of weakness", "… SOS"; order-vocabulary prose.adviceConditioned, "if needed" keeps it) or a refusal to the end of its
+ * line ("Advised MRI L-spine; parents refused.", "… . Parents not willing, will review."; prose.adviceDeclined): no order.
+ */
+export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderWords): boolean {
+  const nl = text.indexOf('\n', s.valueSpan.start);
+  const lineEnd = Math.min(limit, nl < 0 ? text.length : nl);
+  const line = toWords(text.slice(s.valueSpan.start, lineEnd), s.valueSpan.start);
+  if (findAny(line, ow.adviceDeclined).length) return true;
+  const stop = text.slice(s.valueSpan.start, lineEnd).search(/[.;]\s/);
+  const clauseEnd = stop < 0 ? lineEnd : s.valueSpan.start + stop;
+  const own = line.filter((w) => w.end <= clauseEnd);
+  return findAny(own, ow.adviceConditioned).some((m) => {
+    const i = wordIndex(own, m.start);
+    return !(own[i].text === 'if' && IF_KEEPS.has(own[i + 1]?.text ?? ''));
+  });
+}
+
+/**
+ * Each sentence, and after it the part after its last spaced dash when that part opens on a study: "Mom
+ * very anxious - XR cervical spine ordered" orders the radiographs, as a sentence of its own would.
+ */
+function withDashClauses(list: Field[]): Field[] {
+  const out: Field[] = [];
+  for (const s of list) {
+    out.push(s);
+    const dash = lastDash(s.value);
+    if (dash < 0) continue;
+    const value = s.value.slice(dash + 1).trim();
+    if (!startsWithStudy(value)) continue;
+    const start = s.valueSpan.end - value.length;
+    out.push({ ...s, valueSpan: { start, end: s.valueSpan.end }, value });
+  }
+  return out;
+}
+
+/** A study planned for after another ("Schedule MRI after US", "MRI once the US is back", "MRI to follow the US"). */
+const SEQUENCED = /\b(?:after|once|following|to follow|depending on|pending)\b[^.;]*\b(?:(?:us[sg]?|utz)|ultrasound|xr|x[- ]?rays?|films?|mri|ct|results?)\b/i;
+
+/** In a sentence whose first study is declined, a later clause (planClauses) that names a study and does not decline it. */
+export function laterClauseOrder(text: string, s: Field, words: readonly Word[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  if (independentStudy(text, words) < 0) return undefined;
+  const clauses = planClauses(s);
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i];
+    const cw = toWords(c.value, c.valueSpan.start);
+    if (studyHead(cw) < 0) continue;
+    const r = readOrder(c.value, contrast, k);
+    if (r.status === 'recognized' && !decidesNotToImage(text, c, ow) && !reportsStudy(cw)) return { field: c, reading: r };
+  }
+  return undefined;
+}
+/** "Seen by ortho - XR L-spine ordered there", "followed by ortho - XR spine ordered yearly by them": another's order, or a routine one. */
+const ORDERED_ELSEWHERE = /\b(?:ordered|requested|done|arranged|booked) (?:there|elsewhere|by them)\b|\b(?:yearly|annually|every (?:year|\d+ (?:months?|years?)))\b/i;
+
+/** The part of a sentence after its last colon, when there is text after it. */
+export function afterColon(s: Field): Field | undefined {
+  const colon = s.value.lastIndexOf(':');
+  if (colon < 0) return undefined;
+  const value = s.value.slice(colon + 1).trim();
+  if (!value) return undefined;
+  const start = s.valueSpan.start + s.value.indexOf(value, colon + 1);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * The study after a sentence's last arrow, what the reason before it leads to ("given night pain w/ negative films -> MRI
+ * whole spine w/o contrast ordered": the films are the reason, the MRI the order). Not after a condition or a time still
+ * to come ("If not better -> MRI", "When older -> MRI").
+ */
+export function afterStudyArrow(s: Field): Field | undefined {
+  const arrow = lastArrow(s.value);
+  if (!arrow || !startsWithStudy(s.value.slice(arrow.end))) return undefined;
+  const before = s.value.slice(0, arrow.start);
+  if (CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  // The arrow stays with the study: it parts it from a decline or a denial before it ("MRI declined -> XR ordered").
+  const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
+  return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
+}
+
+/**
+ * The part of a sentence from an explicit order word (order-vocabulary prose.explicitCues) that governs the study
+ * right after it, when another study is named before that word: "Too old now for USS to be reliable so have requested
+ * MRI lumbosacral spine" → "requested MRI lumbosacral spine". Not "US spine requested and MRI if abnormal" (a clause
+ * word stands between), nor an order word turned round ("not ordered MRI").
+ */
+export function orderedAfter(text: string, s: Field, words: readonly Word[], ow: OrderWords): Field | undefined {
+  const head = studyHead(words);
+  if (head < 0) return undefined;
+  for (const cue of findAny(words, ow.explicit)) {
+    const i = wordIndex(words, cue.start);
+    if (i <= head || negates(words, i - 1)) continue;
+    for (let j = wordIndex(words, cue.end); j < words.length && j <= wordIndex(words, cue.end) + 3; j++) {
+      if (breaksClause(text, words[j - 1].end, words[j].start)) break;
+      if (isHeadAt(words, j)) {
+        const start = words[i].start;
+        return { ...s, valueSpan: { start, end: s.valueSpan.end }, value: text.slice(start, s.valueSpan.end) };
+      }
+      if (!PLACED_BETWEEN.has(words[j].text)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The clauses, with a clause that tells spine images made from a CT of the body (order-vocabulary prose.reconstructed)
+ * and names no study of its own joined to the clause before it, past a comma only: "we perform contrast-enhanced CT of
+ * chest-abdomen-pelvis, and thoracolumbar spine reconstruction from same scan" is a CT of the spine. Not a clause that
+ * names a study itself ("CT head, and MRI spine reconstruction …"), nor one after a stop.
+ */
+export function withReconstructions(text: string, list: Field[], ow: OrderWords): Field[] {
+  let out: Field[] | undefined;
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    if (!/\brecon|\breformat/i.test(c.value) || !NAMES_SPINE.test(c.value) || STUDY_NAMED.test(c.value)) continue;
+    if (!toWords(c.value).some((w) => ow.reconstructed.has(w.text))) continue;
+    const prev = (out ?? list)[i - 1];
+    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') continue;
+    out ??= [...list];
+    const start = prev.valueSpan.start;
+    out[i - 1] = { ...prev, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
+    out[i] = out[i - 1];
+  }
+  return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
+}
+
+/** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
+export function studyLed(s: Field, lastClause = true): Field | undefined {
+  const part = (from: number): Field => {
+    const value = s.value.slice(from).trim();
+    const start = s.valueSpan.end - value.length;
+    return { ...s, valueSpan: { start, end: s.valueSpan.end }, value };
+  };
+  if (startsWithStudy(s.value)) return s;
+  const bullet = BULLET.exec(s.value);
+  if (bullet && startsWithStudy(s.value.slice(bullet[0].length))) return part(bullet[0].length);
+  const comma = lastClause ? s.value.lastIndexOf(',') : -1;
+  if (comma >= 0 && startsWithStudy(s.value.slice(comma + 1).trimStart())) return part(comma + 1);
+  const arrow = lastClause ? lastArrow(s.value) : undefined;
+  if (arrow && startsWithStudy(s.value.slice(arrow.end)) && !CONDITION.test(s.value.slice(0, arrow.start)) && !ARROW_WAITS.test(s.value.slice(0, arrow.start)))
+    return part(arrow.end);
+  return undefined;
+}
+
+/**
+ * A time still to come before the arrow: the study after it waits for it ("When she is older → MRI L-spine", "After 6
+ * months of age → MRI", "Until then → …"); not an event of the history ("After fall → XR T/L spine", "Pain when
+ * bending → XR L-spine").
+ */
+const ARROW_WAITS =
+  /\b(?:when (?:(?:she|he|they) (?:is|are|gets?|turns?|reaches|grows)\b|older|able|bigger)|until|till|after (?:\d|(?:she|he|they) (?:is|are|turns?)\b|(?:a|one|two|three|six|few|several) (?:days?|weeks?|months?|years?)\b)|at (?:\d{1,2}|six|three|twelve) ?(?:mo|mos|months?|m|y|yrs?|years?)(?: of age| old)?\b)/i;
+/** The last arrow of a value (ARROW), as where it starts and where the words after it start; undefined with none. */
+function lastArrow(value: string): Span | undefined {
+  if (!/[\u2192\u21d2\u27f6>]/.test(value)) return undefined;
+  let found: Span | undefined;
+  for (const m of value.matchAll(ARROW)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
+}
+
+/** A cue of one word in -ing followed by a word of order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician". */
+export function namesARole(words: readonly Word[], c: Span, ow: OrderWords): boolean {
+  const i = wordIndex(words, c.start);
+  const w = words[i];
+  return w !== undefined && w.end === c.end && w.text.endsWith('ing') && ow.orderingRoles.has(words[i + 1]?.text ?? '');
+}
+
+/**
+ * A scheduler's confirmation of the study booked (order-vocabulary prose.confirmed): the confirming word, when the
+ * study's name follows it in its clause past skip words only, and no word after the name tells that its result or
+ * cancellation is what is confirmed ("to confirm US spine results"). A weak cue: the study is the order only when
+ * nothing orders outright.
+ */
+export function confirmedStudy(text: string, words: readonly Word[], ow: OrderWords): Span | undefined {
+  const c = ow.confirmed;
+  for (let i = 0; i < words.length; i++) {
+    if (!c.words.has(words[i].text)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 4 && c.skip.has(words[j].text) && !breaksClause(text, words[j - 1].end, words[j].start)) j++;
+    if (j >= words.length || !STUDY_HEAD.has(words[j].text) || breaksClause(text, words[j - 1].end, words[j].start)) continue;
+    let tail = j;
+    while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+    let told = false;
+    for (let q = tail + 1; q < words.length && q <= tail + 3 && !told; q++) told = c.notOf.has(words[q].text);
+    // "Called mom to confirm US spine; mom cancelled", "… US spine appointment; told her no order was placed": the
+    // rest of its sentence, past a semicolon or a comma, takes the booking back or says it never was one.
+    const from = words[tail].end;
+    const rest = text.slice(from, from + 160).split(/[.!?\n]/)[0];
+    if (!told && !findAny(toWords(rest, from), c.undoneAfter).length) return { start: words[i].start, end: words[i].end };
+  }
+  return undefined;
+}

@@ -1,0 +1,174 @@
+/** A study suggested in a letter or recommended by a consultant, then ordered or declined later. */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Field } from '../notes/parser';
+import { type Word, toWords } from '../notes/words';
+import { readOrder } from './order';
+import { findAny } from './vocabulary';
+import { sentences, CONDITION, wordIndex, negates } from './clauses';
+import { decidesNotToImage } from './order-cues';
+import type { OrderWords } from './order-words';
+import type { Facts } from './note-facts';
+import { ARTICLES } from './order-another-visit';
+import { isHeadAt, STUDY_HEAD, studyHead, viewsStudy, NAMES_SPINE } from './study-names';
+
+/**
+ * In a letter or message to the ordering clinician, the study its writer asks for or suggests (prose.letterSuggestion:
+ * "Please consider MRI lumbar spine", "I would suggest plain X-rays of the thoracolumbar spine as a first step"): the
+ * corpus checks the study being asked for. Only the study that is the cue's object: its own phrase right after the cue
+ * ("I'd recommend rehab before any MRI" suggests rehab), naming the spine itself ("a renal ultrasound given the lumbar
+ * dimple" is no spine study). Never one conditioned, argued against ("I would recommend against an MRI", "is an MRI
+ * really necessary", "a hip X-ray rather than imaging the spine", "holding off on X-rays"), or declined in its sentence
+ * or the next ("… be considered. However mother declined today").
+ */
+export function letterSuggestion(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const ls = ow.letterSuggestion;
+  if (!isLetter(text, ls)) return undefined;
+  for (const f of all) {
+    if (!f.value) continue;
+    const list = sentences(f);
+    for (let n = 0; n < list.length; n++) {
+      const s = list[n];
+      const words = toWords(s.value, s.valueSpan.start);
+      const cue = findAny(words, ls.suggests)[0];
+      if (!cue) continue;
+      const phrase = cueObject(text, s, cue.end, ls);
+      if (!phrase) continue;
+      const r = readOrder(phrase.value, contrast, k);
+      if (r.status !== 'recognized') continue;
+      // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
+      const own = text.slice(s.valueSpan.start, cue.start) + ' ' + text.slice(cue.end, s.valueSpan.end);
+      if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      const next = list[n + 1];
+      const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
+      if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
+      if (decidesNotToImage(text, phrase, ow, false) || declinedLater(text, { field: phrase, reading: r }, ow)) continue;
+      return { field: phrase, reading: r };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A study the writer recommends, ordered in the next sentence of its section without naming it again (order-vocabulary
+ * prose.recommendedThenOrdered): "I recommend MRI lumbar spine without contrast to exclude a tethered cord … Will obtain in
+ * our clinic and call family with results." Only the study right after the recommending words (past an article), never
+ * one left to someone else ("I recommend PCP obtain MRI"), conditioned or argued against; the next sentence orders it
+ * only when it opens on an order of the writer's followed by its end or the study, a place or a time now, names no other
+ * study and waits on no condition or later time ("Will arrange follow-up", "Will obtain if no better", "… in 6 weeks").
+ */
+export function recommendedThenOrdered(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
+  const rt = ow.recommendedThenOrdered;
+  for (const f of all) {
+    if (!f.value || f.key?.name === 'Family history' || f.key?.name === 'Prior imaging') continue;
+    const list = sentences(f);
+    for (let n = 0; n + 1 < list.length; n++) {
+      const s = list[n];
+      const words = toWords(s.value, s.valueSpan.start);
+      const cue = findAny(words, rt.recommends)[0];
+      if (!cue) continue;
+      let h = wordIndex(words, cue.end);
+      if (ARTICLES.has(words[h]?.text ?? '')) h++;
+      if (h >= words.length || !isHeadAt(words, h)) continue;
+      const phrase = cueObject(text, s, words[h].start, ow.letterSuggestion);
+      if (!phrase) continue;
+      const r = readOrder(phrase.value, contrast, k);
+      if (r.status !== 'recognized' || CONDITION.test(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
+      const next = list[n + 1];
+      const nw = toWords(next.value, next.valueSpan.start);
+      const order = findAny(nw, rt.ordersIt).find((o) => o.start === nw[0]?.start);
+      if (!order || nw.some((w) => STUDY_HEAD.has(w.text)) || CONDITION.test(next.value) || LATER_TIME.test(next.value)) continue;
+      const after = wordIndex(nw, order.end);
+      if (after < nw.length && !findAny(nw.slice(after), rt.objects).some((o) => o.start === nw[after].start)) continue;
+      // "Will order it after discussing with parents", "Will obtain today CBC, ESR, CRP": put off, or another thing ordered.
+      if (findAny(nw, rt.deferrals).length || findAny(nw.slice(after), rt.otherItems).length) continue;
+      return { field: phrase, reading: r };
+    }
+  }
+  return undefined;
+}
+/** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
+const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;
+
+/**
+ * A study someone else asks for, taken back by a later sentence of the note in which the writer declines that kind of
+ * study by its modality alone (order-vocabulary prose.declinedLater): "We would like full spine radiographs …" then, in the
+ * reply, "I do not think x-rays are indicated … and have not ordered them", "X-rays not needed". A sentence that orders the
+ * kind itself ("… so XR L-spine ordered instead") or names no decline after the modality ("x-rays done at urgent care") keeps it.
+ */
+export function declinedLater(text: string, found: NonNullable<Facts['order']>, ow: OrderWords): boolean {
+  const modality = found.reading.procedure?.modality;
+  const dl = ow.declinedLater;
+  const kind = modality && dl.modalities.get(modality);
+  if (!kind) return false;
+  const from = found.field.valueSpan.end;
+  const rest = text.slice(from, from + LATER_REACH);
+  let a = 0;
+  for (const m of [...rest.matchAll(/[.?!;](?:\s|$)|\n/g), { index: rest.length, 0: '' }]) {
+    const words = toWords(rest.slice(a, m.index), from + a);
+    a = m.index + m[0].length;
+    const named = findAny(words, kind)[0];
+    if (!named) continue;
+    // The sentence orders a study itself, its order word not turned round ("have not ordered them").
+    if (findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1) && !negates(words, wordIndex(words, c.start) - 2))) continue;
+    if (findAny(words, ow.declinedAfter).some((d) => d.start > named.start)) return true;
+    if (findAny(words, dl.doubts).some((d) => d.start < named.start) && findAny(words, dl.needs).some((n) => n.start > named.start)) return true;
+  }
+  return false;
+}
+/** How far after the asked-for study a decline is looked for: a letter and its reply. */
+const LATER_REACH = 3000;
+
+/**
+ * The study that is a suggestion cue's object: the words after the cue up to a break (punctuation, a dash, or a word
+ * of letterSuggestion.phraseEnds), when a study is named within their first four words and they name the spine.
+ */
+function cueObject(text: string, s: Field, start: number, ls: OrderWords['letterSuggestion']): Field | undefined {
+  const after = text.slice(start, s.valueSpan.end);
+  const stop = after.search(/[,;:.?!()\n]|\s[-\u2013\u2014]\s/);
+  const words = toWords(after.slice(0, stop < 0 ? after.length : stop), start);
+  const ends = findAny(words, ls.phraseEnds)[0];
+  const upTo = ends ? wordIndex(words, ends.start) : words.length;
+  const own = words.slice(0, upTo);
+  if (!own.length) return undefined;
+  const value = text.slice(own[0].start, own[own.length - 1].end);
+  const head = studyHead(own);
+  const views = viewsStudy?.exec(value);
+  const lead = head >= 0 ? head : views ? wordIndex(own, own[0].start + views.index) : -1;
+  if (lead < 0 || lead > 3 || !NAMES_SPINE.test(value)) return undefined;
+  return { ...s, valueSpan: { start: own[0].start, end: own[own.length - 1].end }, value };
+}
+
+/**
+ * A letter or message: its first line opens on "To:", "Re:" or "Attn:" (with the colon), a salutation ("Dear Dr
+ * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or a line of its own closes it ("Kind regards"). A clinic note's
+ * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
+ */
+function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
+  const first = firstFilledLine(text);
+  const words = toWords(first);
+  const w0 = words[0]?.text;
+  if (w0 !== undefined) {
+    if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
+    if (ls.salutations.has(w0) && words.length > 1) return true;
+    if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
+  }
+  // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
+  for (let a = 0; a <= text.length;) {
+    let e = text.indexOf('\n', a);
+    if (e < 0) e = text.length;
+    const lw = toWords(text.slice(a, e));
+    if (lw.length > 0 && lw.length <= 4) {
+      const m = findAny(lw, ls.signOffs)[0];
+      if (m !== undefined && lw[0].start === m.start) return true;
+    }
+    a = e + 1;
+  }
+  return false;
+}
+/** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
+function firstFilledLine(text: string): string {
+  const at = text.search(/\S/);
+  if (at < 0) return '';
+  const e = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, e < 0 ? text.length : e);
+}

@@ -1,0 +1,381 @@
+/** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
+import type { OrderVocabulary } from '../knowledge/schema';
+import { perVocabulary } from './patterns';
+import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
+import { useRegionsOf } from './study-names';
+
+/** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
+export function keyWords(rawKey: string): string {
+  return rawKey
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+}
+
+/** The words of both vocabularies that tell an order in prose (orderWords). */
+export interface OrderWords {
+  /** reading-vocabulary orderCues and order-vocabulary prose.requestCues. */
+  cues: PhraseSet;
+  /** reading-vocabulary notOrderCues and order-vocabulary prose.notOrderCues. */
+  notOrder: PhraseSet;
+  politeIf: PhraseSet;
+  noImaging: PhraseSet;
+  /** order-vocabulary prose.explicitCues: an order outright, which beats a weaker cue elsewhere in the note. */
+  explicit: PhraseSet;
+  /** order-vocabulary prose.requestCues alone ("please", "grateful", "repeat"). */
+  requests: PhraseSet;
+  /** order-vocabulary prose.requestBlockers. */
+  blockers: PhraseSet;
+  /** order-vocabulary prose.askingOpeners: a question about the study opens on one. */
+  asking: PhraseSet;
+  /** order-vocabulary prose.openingAsides: words before an opening order, up to a comma. */
+  asides: PhraseSet;
+  /** order-vocabulary prose.askedAnswersNo: the answer after "MRI?" that leaves it undone. */
+  answersNo: PhraseSet;
+  /** order-vocabulary prose.askedAnswersYes: the answer after a question about the study that orders it. */
+  answersYes: PhraseSet;
+  /** order-vocabulary prose.studyRecords: after a study's name, what is requested is its record, not the study. */
+  records: PhraseSet;
+  /** order-vocabulary prose.oldStudy: before a study's name, the study is one done before ("the old films"). */
+  oldStudy: PhraseSet;
+  toldRepeat: ReadonlySet<string>;
+  /** order-vocabulary prose.notOrderBefore: declines the study only when written before it. */
+  before: PhraseSet;
+  /** order-vocabulary prose.notOrderOfOther: what a notOrderCue after the study is about instead ("US slot not available"). */
+  ofOther: PhraseSet;
+  /** order-vocabulary prose.notBookedOfOther: what a booking cue after the study is about instead ("GA not booked"). */
+  bookedOfOther: { cues: PhraseSet; words: PhraseSet };
+  /** order-vocabulary prose.notOrderUntil: a notOrderCue that tells when, not whether ("not available until January"). */
+  until: PhraseSet;
+  proposers: PhraseSet;
+  /** The one-word proposers, which may open a clause that declines ("parents to consider"). */
+  proposerWords: ReadonlySet<string>;
+  proposals: PhraseSet;
+  declinedAfter: PhraseSet;
+  explaining: ReadonlySet<string>;
+  changedTo: ReadonlySet<string>;
+  /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
+  changeUnsettled: PhraseSet;
+  changeVerbs: ReadonlySet<string>;
+  changeDecided: ReadonlySet<string>;
+  instead: ReadonlySet<string>;
+  /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
+  requestHandling: PhraseSet;
+  /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
+  opening: PhraseSet;
+  /** The first words of those: a value holding none of them is not cut into sentences for them. */
+  openingFirst: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrdered: the note says it orders no imaging. */
+  noneOrdered: PhraseSet;
+  /** order-vocabulary prose.noneValues: an Order value naming no study that says there is none. */
+  noneValues: PhraseSet;
+  /** order-vocabulary prose.noneStatements: a sentence of these words alone declares no imaging (standsAlone). */
+  noneStatements: PhraseSet;
+  /** order-vocabulary prose.noneOrderedPartial, noneOrderedElsewhere, noneOrderedHere: a statement of part of the imaging, or someone else's. */
+  noneOrderedPartial: PhraseSet;
+  noneOrderedElsewhere: PhraseSet;
+  noneOrderedHere: PhraseSet;
+  /** order-vocabulary prose.noneOrderedFor, noneOrderedBy: what or whom a statement of no order naming no study is about. */
+  noneOrderedFor: ReadonlySet<string>;
+  noneOrderedBy: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedThen: a word opening the clause after a statement of no order. */
+  noneOrderedThen: ReadonlySet<string>;
+  /** order-vocabulary prose.noneOrderedYet, noneOrderedUntil: a statement of no order kept ("yet"), a study put off ("after review"). */
+  noneOrderedYet: PhraseSet;
+  noneOrderedUntil: PhraseSet;
+  /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
+  urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
+  urgentDoubled: ReadonlySet<string>;
+  /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
+  answerKeys: ReadonlySet<string>;
+  /** A modality's spelling and order-vocabulary request.modalityKeyEnds, as a requisition keys its request ("xr req", "mri req"). */
+  modalityRequestKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.operationKeys: an Order alias naming the operation of a pre-op note ("Procedure:"). */
+  operationKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.reasonLabels, ending a key after the study it orders ("XR L-SPINE - reason for exam"). */
+  reasonAtEnd: RegExp;
+  /** order-vocabulary prose.proposingKeys, as written keys are normalised (lower case, words joined by a space). */
+  proposingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.receivingKeys: a transfer note's receiving side ("Receiving:", "Accepting ED:"), normalised as proposingKeys. */
+  receivingKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.plannedStudyKeys: a setting's plan or a procedure line ("ED plan:", "ED:", "Proc:"), read as the receiving side's. */
+  plannedStudyKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.procedureWent: a procedure told gone through on such a line ("tolerated well", "uneventful"). */
+  procedureWent: PhraseSet;
+  /** order-vocabulary prose.bareStudyKeys: what makes a bare "ED:"/"Proc:" line one done, not the plan. */
+  bareStudyKeys: {
+    keys: ReadonlySet<string>;
+    settingKeys: ReadonlySet<string>;
+    reportKeys: ReadonlySet<string>;
+    visitCues: PhraseSet;
+    lineResults: PhraseSet;
+    procedureWords: PhraseSet;
+  };
+  /** order-vocabulary prose.recommendedThenOrdered: a study recommended, then ordered in the next sentence. */
+  recommendedThenOrdered: { recommends: PhraseSet; ordersIt: PhraseSet; objects: PhraseSet; deferrals: PhraseSet; otherItems: PhraseSet };
+  /** order-vocabulary prose.withdrawn: the request or order itself taken back. */
+  withdrawn: PhraseSet;
+  /** order-vocabulary prose.withdrawnOwn: words before "order" / "request" that leave it the study's own ("the order", "imaging request"). */
+  withdrawnOwn: ReadonlySet<string>;
+  /** order-vocabulary prose.declinedOwn: the words before a request declined that leave it the study's. */
+  declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
+  /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
+  withdrawnOnItsLine: PhraseSet;
+  /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
+  confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
+  /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
+  orderingRoles: ReadonlySet<string>;
+  /** order-vocabulary prose.sending: "I sent her directly to MRI …", "Sent to bone scan". */
+  sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
+  /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
+  orderedLater: PhraseSet;
+  /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
+  reconstructed: ReadonlySet<string>;
+  /** order-vocabulary prose.doneAtVisit: words telling a study done ("XR T/L spine obtained"). */
+  doneAtVisit: ReadonlySet<string>;
+  /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
+  resultAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.reviewAfterStudy: the study is what is reviewed ("for MRI review"). */
+  reviewAfterStudy: ReadonlySet<string>;
+  /** order-vocabulary prose.inTransit: a study's films or images on their way ("when films arrive"). */
+  inTransit: PhraseSet;
+  /** order-vocabulary prose.techniqueAfterResult: "normal sequences", "clear views" tell how a study is done, not its result. */
+  techniqueAfterResult: ReadonlySet<string>;
+  /** order-vocabulary prose.viewsInBracket: "(AP/lat)", "(a.p./lat.)" after a study list its views. */
+  viewsInBracket: ReadonlySet<string>;
+  /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
+  anotherStudyBefore: ReadonlySet<string>;
+  /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
+  doneBefore: PhraseSet;
+  /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
+  visitSettings: PhraseSet;
+  /**
+   * order-vocabulary prose.ownActionLine with the services (prose.proposingServices, reading-vocabulary referral.neurosurgery,
+   * prose.visitSettings): a plan line that tells an action of its own ("Refer NSGY if abnormal"); forTheStudy: one whose action is the study.
+   */
+  ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
+  /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
+  lineConditions: {
+    afterStudy: ReadonlySet<string>;
+    opens: PhraseSet;
+    clinical: PhraseSet;
+    keepsOrder: ReadonlySet<string>;
+    notOpening: PhraseSet;
+    onTime: ReadonlySet<string>;
+    hingesOn: PhraseSet;
+    decidedBy: PhraseSet;
+    toldMet: PhraseSet;
+    metAtReview: PhraseSet;
+  };
+  /** order-vocabulary prose.besideConditioned: a later study beside one passed over for its course condition, no order either. */
+  besideConditioned: { alternatives: PhraseSet; told: PhraseSet };
+  /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
+  lineRunsOnAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.resultAfterDash: a whole result after a spaced dash ("- normal", "- без патологии"). */
+  resultAfterDash: PhraseSet;
+  /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
+  doneNow: PhraseSet;
+  /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
+  advice: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
+  adviceEarlier: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
+  adviceConditioned: PhraseSet;
+  /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
+  adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
+  intentionUndone: PhraseSet;
+  /** order-vocabulary prose.letterSuggestion: a study the writer of a letter to the ordering clinician asks for. */
+  letterSuggestion: {
+    suggests: PhraseSet;
+    letter: ReadonlySet<string>;
+    salutations: ReadonlySet<string>;
+    greetings: ReadonlySet<string>;
+    titles: ReadonlySet<string>;
+    against: PhraseSet;
+    phraseEnds: PhraseSet;
+    signOffs: PhraseSet;
+  };
+  /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
+  relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
+  elsewhere: {
+    places: PhraseSet;
+    times: PhraseSet;
+    abandoned: PhraseSet;
+    thisVisit: PhraseSet;
+    stillOpen: PhraseSet;
+    otherClause: PhraseSet;
+    byClinicians: PhraseSet;
+    askedPer: PhraseSet;
+  };
+  /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
+  askedByFamily: PhraseSet;
+  /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
+  declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet };
+}
+
+/** Merged once per order vocabulary (the reading vocabulary is one per process). */
+export function orderWords(v: OrderVocabulary): OrderWords {
+  useRegionsOf(v);
+  return orderWordsOf(v);
+}
+const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
+  const r = readingVocabulary();
+  return {
+    cues: phraseSetOf([...r.orderCues, ...v.prose.requestCues]),
+    notOrder: phraseSetOf([...r.notOrderCues, ...v.prose.notOrderCues]),
+    politeIf: phraseSetOf(v.prose.politeIf),
+    noImaging: phraseSetOf(v.prose.noImaging),
+    explicit: phraseSetOf(v.prose.explicitCues),
+    requests: phraseSetOf(v.prose.requestCues),
+    blockers: phraseSetOf(v.prose.requestBlockers),
+    asking: phraseSetOf(v.prose.askingOpeners),
+    asides: phraseSetOf(v.prose.openingAsides),
+    answersNo: phraseSetOf(v.prose.askedAnswersNo),
+    answersYes: phraseSetOf(v.prose.askedAnswersYes),
+    records: phraseSetOf(v.prose.studyRecords),
+    oldStudy: phraseSetOf(v.prose.oldStudy),
+    toldRepeat: new Set(v.prose.toldRepeat),
+    before: phraseSetOf(v.prose.notOrderBefore),
+    ofOther: phraseSetOf(v.prose.notOrderOfOther),
+    bookedOfOther: { cues: phraseSetOf(v.prose.notBookedOfOther.cues), words: phraseSetOf(v.prose.notBookedOfOther.words) },
+    until: phraseSetOf(v.prose.notOrderUntil),
+    proposers: phraseSetOf([...v.prose.proposers, ...v.prose.proposingServices]),
+    proposals: phraseSetOf(v.prose.proposals),
+    proposerWords: new Set([...v.prose.proposers, ...v.prose.proposingServices].filter((p) => !p.includes(' '))),
+    declinedAfter: phraseSetOf(v.prose.declinedAfter),
+    declinedLater: {
+      // "not ordered by us", "see views": as words of their own, no study of the kind.
+      modalities: new Map(Object.entries(v.modalities).map(([m, spellings]) => [m, phraseSetOf(spellings.filter((x) => x !== 'us' && x !== 'views'))])),
+      doubts: phraseSetOf(v.prose.declinedLater.doubts),
+      needs: phraseSetOf(v.prose.declinedLater.needs),
+    },
+    explaining: new Set(v.prose.explaining),
+    changedTo: new Set(v.prose.changedTo),
+    changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
+    changeVerbs: new Set(v.prose.changeVerbs),
+    changeDecided: new Set(v.prose.changeDecided),
+    instead: new Set(v.prose.instead),
+    reconstructed: new Set(v.prose.reconstructed),
+    doneAtVisit: new Set(v.prose.doneAtVisit),
+    resultAfterStudy: new Set(v.prose.resultAfterStudy),
+    reviewAfterStudy: new Set(v.prose.reviewAfterStudy),
+    inTransit: phraseSetOf(v.prose.inTransit),
+    techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
+    viewsInBracket: new Set(v.prose.viewsInBracket),
+    anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
+    doneBefore: phraseSetOf(v.prose.doneBefore),
+    visitSettings: phraseSetOf(v.prose.visitSettings),
+    ownActionLine: {
+      opens: phraseSetOf([...v.prose.ownActionLine.opens, ...v.prose.proposingServices, ...readingVocabulary().referral.neurosurgery, ...v.prose.visitSettings]),
+      notAfter: new Set(v.prose.ownActionLine.notAfter),
+      forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
+    },
+    lineConditions: {
+      afterStudy: new Set(v.prose.lineConditions.afterStudy),
+      opens: phraseSetOf(v.prose.lineConditions.opens),
+      clinical: phraseSetOf(v.prose.lineConditions.clinical),
+      keepsOrder: new Set(v.prose.lineConditions.keepsOrder),
+      notOpening: phraseSetOf(v.prose.lineConditions.notOpening),
+      onTime: new Set(v.prose.lineConditions.opensOnTime),
+      hingesOn: phraseSetOf(v.prose.lineConditions.hingesOn),
+      decidedBy: phraseSetOf(v.prose.lineConditions.decidedBy),
+      toldMet: phraseSetOf(v.prose.lineConditions.toldMet),
+      metAtReview: phraseSetOf(v.prose.lineConditions.metAtReview),
+    },
+    besideConditioned: {
+      alternatives: phraseSetOf(v.prose.besideConditioned.alternatives),
+      told: phraseSetOf(v.prose.besideConditioned.told),
+    },
+    lineRunsOnAfter: new Set(v.prose.lineRunsOnAfter),
+    resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
+    doneNow: phraseSetOf(v.prose.doneNow),
+    requestHandling: phraseSetOf(v.prose.requestHandling),
+    opening: phraseSetOf(v.prose.openingOrders),
+    openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
+    noneOrdered: phraseSetOf(v.prose.noneOrdered),
+    noneValues: phraseSetOf(v.prose.noneValues),
+    noneOrderedPartial: phraseSetOf(v.prose.noneOrderedPartial),
+    noneOrderedElsewhere: phraseSetOf(v.prose.noneOrderedElsewhere),
+    noneOrderedHere: phraseSetOf(v.prose.noneOrderedHere),
+    noneOrderedFor: new Set(v.prose.noneOrderedFor),
+    noneOrderedBy: new Set(v.prose.noneOrderedBy),
+    noneOrderedThen: new Set(v.prose.noneOrderedThen),
+    noneOrderedYet: phraseSetOf(v.prose.noneOrderedYet),
+    noneOrderedUntil: phraseSetOf(v.prose.noneOrderedUntil),
+    letterSuggestion: {
+      suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
+      letter: new Set(v.prose.letterSuggestion.letter),
+      salutations: new Set(v.prose.letterSuggestion.salutations),
+      greetings: new Set(v.prose.letterSuggestion.greetings),
+      titles: new Set(v.prose.letterSuggestion.titles),
+      against: phraseSetOf(v.prose.letterSuggestion.against),
+      phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
+      signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+    },
+    relativeOrders: {
+      pronouns: new Set(v.prose.relativeOrders.pronouns),
+      writers: new Set(v.prose.relativeOrders.writers),
+      auxiliaries: new Set(v.prose.relativeOrders.auxiliaries),
+    },
+    noneStatements: phraseSetOf(v.prose.noneStatements),
+    proposingKeys: new Set(v.prose.proposingKeys),
+    receivingKeys: new Set(v.prose.receivingKeys),
+    plannedStudyKeys: new Set(v.prose.plannedStudyKeys),
+    procedureWent: phraseSetOf(v.prose.procedureWent),
+    bareStudyKeys: {
+      keys: new Set(v.prose.bareStudyKeys.keys),
+      settingKeys: new Set(v.prose.bareStudyKeys.settingKeys),
+      reportKeys: new Set(v.prose.bareStudyKeys.reportKeys),
+      visitCues: phraseSetOf(v.prose.bareStudyKeys.visitCues),
+      lineResults: phraseSetOf(v.prose.bareStudyKeys.lineResults),
+      procedureWords: phraseSetOf(v.prose.bareStudyKeys.procedureWords),
+    },
+    recommendedThenOrdered: {
+      recommends: phraseSetOf(v.prose.recommendedThenOrdered.recommends),
+      ordersIt: phraseSetOf(v.prose.recommendedThenOrdered.ordersIt),
+      objects: phraseSetOf(v.prose.recommendedThenOrdered.objects),
+      deferrals: phraseSetOf(v.prose.recommendedThenOrdered.deferrals),
+      otherItems: phraseSetOf(v.prose.recommendedThenOrdered.otherItems),
+    },
+    answerKeys: new Set(v.prose.answerKeys),
+    modalityRequestKeys: new Set(
+      Object.values(v.modalities).flatMap((spellings) => (spellings ?? []).flatMap((m) => v.request.modalityKeyEnds.map((end) => `${keyWords(m)} ${end}`))),
+    ),
+    operationKeys: new Set(v.prose.operationKeys),
+    urgentAfter: new Set(v.prose.urgentAfter),
+    urgentDoubled: new Set(v.prose.urgentDoubled),
+    reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
+    withdrawn: phraseSetOf(v.prose.withdrawn),
+    withdrawnOwn: new Set(v.prose.withdrawnOwn),
+    declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
+    withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
+    orderingRoles: new Set(v.prose.orderingRoles),
+    sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
+    confirmed: {
+      words: new Set(v.prose.confirmed.words),
+      skip: new Set(v.prose.confirmed.skip),
+      notOf: new Set(v.prose.confirmed.notOf),
+      undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
+    },
+    orderedLater: phraseSetOf(v.prose.orderedLater),
+    advice: new Set(v.prose.adviceOrders),
+    adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
+    adviceEarlier: new Set(v.prose.adviceEarlier),
+    adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+    intentionUndone: phraseSetOf(v.prose.intentionUndone),
+    elsewhere: {
+      places: phraseSetOf(v.prose.orderedElsewhere.places),
+      times: phraseSetOf(v.prose.orderedElsewhere.times),
+      abandoned: phraseSetOf(v.prose.orderedElsewhere.abandoned),
+      thisVisit: phraseSetOf(v.prose.orderedElsewhere.thisVisit),
+      stillOpen: phraseSetOf(v.prose.orderedElsewhere.stillOpen),
+      otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
+      byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
+      askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
+    },
+    askedByFamily: phraseSetOf(v.prose.askedByFamily),
+  };
+});

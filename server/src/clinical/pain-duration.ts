@@ -1,0 +1,137 @@
+/** How long the back pain has lasted ("back pain for 6 weeks"), from the fields that tell it. */
+import type { KeyName } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import type { Span } from '../notes/text';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+import type { AgeFact } from './age-fact';
+import { type FindingHit, historyIsThePresentIllness } from './findings';
+import { alternation, perVocabulary, wordSetOf } from './patterns';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import type { Facts } from './note-facts';
+import { ownClauseSpan } from './clauses';
+
+/**
+ * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
+ * "LBP x2mo", "LBP x 1.5 months", "LBP (x 7 wk)", "low back pain, worse with running, x 8 weeks"), also in the
+ * British notation ("low back pain for 7/52", "LBP x 3/12"; a "/12" only after "x" or "for": "LBP, seen 3/12" is a date).
+ */
+const DURATION_AFTER = /^[^;.\n]{0,40}?(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52|\/12)(?:(?<=[a-z])\b|(?<=\d)(?![/\d]))/i;
+/**
+ * A duration told right before it ("6 weeks of back pain", "6 wk h/o LBP", "10 weeks of low thoracic/lumbar back pain",
+ * "7/52 hx of LBP"); never an age ("10 mo F with LBP").
+ */
+const DURATION_BEFORE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*-?\s*(weeks?|wks?|months?|mos?|\/52|\/12)\s+(?:of|hx of|history of|h\/o)\s+(?:[a-z-]+(?:\s+|\s*\/\s*)){0,2}$/i;
+/** What must stand right before a "/12" after the pain for it to be months, not a date ("x 3/12", "for 3/12"). */
+const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\s+(?:past|last)|\u00d7)\s*$/i;
+/** What before a "/52" or "/12" after the pain makes it a follow-up interval, no length ("rv in 6/52 if not settled"). */
+const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?up|see|recheck|reassess)\s*$/i;
+/**
+ * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
+ * lumbar pain"): at most two words between, each one that tells of the pain, none that makes the number an age, a
+ * time since or a treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain", "2 wk
+ * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
+ */
+const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
+const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})$/i;
+const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
+/**
+ * A length written in words, told as one ("a two-month history of LBP", "back pain for the past six weeks", "LBP x two
+ * weeks"): only before "of"/"history of", or after the pain behind "for"/"x"/"over the past" within its clause, never an
+ * age or a time since ("a two-month-old sister", "two months ago", "twelve weeks post op", "review in six weeks").
+ * The words are the vocabulary's number words.
+ */
+const wordLengths = perVocabulary((words: Readonly<Record<string, number>>) => {
+  const one = `(?:${alternation(Object.keys(words), { longestFirst: true })})`;
+  // "two to three months", "two-three months": the lower count is the length told for certain.
+  const count = `(${one})(?:\\s*(?:to|-)\\s*${one})?`;
+  const unit = '(weeks?|wks?|months?|mos?)';
+  // Within the pain's own clause: no comma, "and", dash or another length ("back pain x2 days and headache for two months").
+  const clause = '(?:(?!\\band\\b|\\s[-\u2013]\\s|\\bdays?\\b)[^,;.\\n]){0,25}?';
+  const hedge = '(?:(?:about|around|approx\\.?|approximately|nearly|almost|over|more than|at least|roughly|some)\\s+)?';
+  return {
+    after: new RegExp(
+      `^${clause}\\b(?:for(?:\\s+the\\s+(?:past|last))?|over\\s+the\\s+(?:past|last)|x|\u00d7)\\s*${hedge}(?:a\\s+)?${count}[\\s-]+${unit}\\b(?![\\s-]*(?:old|ago|post|later|after|from)\\b)`,
+      'i',
+    ),
+    before: new RegExp(`\\b${count}[\\s-]+${unit}\\s+(?:of|hx of|history of|h\\/o)\\s+(?:[a-z-]+(?:\\s+|\\s*\\/\\s*)){0,2}$`, 'i'),
+  };
+});
+/**
+ * Keys a pain duration is read from. PMH ("ex-32 weeks preemie, back pain last year") is history, except
+ * in a note with no line for the present illness, which writes it there ("Hx: LBP x 8 wk, night pain"; the
+ * rule findings.ts uses), and where the back pain told there is read as today's ("Hx: low back pain for 7/52"
+ * over a line of denials: findings.ts pastInHistory), whose length is then today's too.
+ */
+const PAIN_DURATION_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication', 'Patient']);
+
+/**
+ * Weeks of back pain: a duration next to a back-pain word (the back-pain findings' own phrases, so
+ * "headaches" is not "ache"), in the same clause, in a field that tells the present illness.
+ */
+export function readPainWeeks(text: string, hits: readonly FindingHit[], all: readonly Field[], age: AgeFact | undefined): Facts['painWeeks'] {
+  const pmhIsNow = historyIsThePresentIllness(all);
+  const numberWords = readingVocabulary().trauma.numberWords;
+  const inWords = wordLengths(numberWords);
+  for (const h of hits) {
+    if (h.negated || (h.finding.category !== 'back-pain' && !h.finding.id.endsWith('-pain'))) continue;
+    const key = h.field.key?.name;
+    if (!key || !(PAIN_DURATION_KEYS.has(key) || (key === 'PMH' && historyPainIsToday(text, h, pmhIsNow)))) continue;
+    const value = h.field.valueSpan;
+    work.steps += 100;
+    const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
+    const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
+    const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
+    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
+    const m = after ?? before;
+    if (!m) continue;
+    // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
+    const told = after ? NUMBER_AND_UNIT_AT_END.exec(m[0])![0] : NUMBER_AND_UNIT_AT_START.exec(m[0])![0];
+    if (after && m[2].startsWith('/')) {
+      const lead = m[0].slice(0, m[0].length - told.length);
+      if ((m[2] === '/12' && !MONTHS_SLASH_LEAD.test(lead)) || INTERVAL_SLASH_LEAD.test(lead)) continue;
+    }
+    const n = Object.hasOwn(numberWords, m[1].toLowerCase()) ? numberWords[m[1].toLowerCase()] : Number(m[1]);
+    const weeks = /^m|^\/12/i.test(m[2]) ? n * 4.345 : n;
+    const at = after ? h.span.end + m.index + m[0].length - told.length : h.span.start - beforeText.length + m.index;
+    const length = told.length;
+    return { weeks, span: { start: at, end: at + length } };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a back pain under a history key is today's, so its length is read: the key tells the present illness, or the
+ * pain counts and its clause dates no other episode.
+ */
+function historyPainIsToday(text: string, h: FindingHit, pmhIsNow: boolean): boolean {
+  return !h.context.historical && (pmhIsNow || (h.present && !pastInClause(text, h.field.valueSpan, h.span)));
+}
+
+/**
+ * A history value's clause around a back pain marks it past, though a word of the present illness there keeps the pain
+ * itself counting (findings.ts pastInHistory): "Hx: LBP x 8 wk in 2023" over today's Presentation line is an episode of
+ * 2023, so its eight weeks are not today's. A pastLengthInHistory phrase or "in" and a year, within the value's clause.
+ */
+function pastInClause(text: string, value: Span, span: Span): boolean {
+  const c = ownClauseSpan(text.slice(value.start, value.end), span.start - value.start);
+  const start = value.start + c.start;
+  const clause = text.slice(start, value.start + c.end);
+  // A year, bare or bracketed ("in 2023", "(2023)", "summer 2024"), never a date's ("since 01/03/2025").
+  return /(?<![/.\-\d])(?:19|20)\d\d\b/.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
+}
+
+/**
+ * DURATION_BARE when every word between the duration and the pain tells of the pain (durationBeforePainWords), the
+ * note tells the age elsewhere than this number and the duration is shorter than the age: "18 mo LBP, refuses to walk"
+ * with no other age, "9 mo ex-preemie back pain" tell an age, not how long the pain has lasted.
+ */
+function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | undefined): RegExpExecArray | null {
+  const m = DURATION_BARE.exec(beforeText);
+  if (!m || !age) return null;
+  const start = beforeStart + m.index;
+  if (age.span.start < start + NUMBER_AND_UNIT_AT_START.exec(m[0])![0].length && start < age.span.end) return null;
+  if ((/^m/i.test(m[2]) ? Number(m[1]) * 4.345 : Number(m[1])) >= age.months * 4.345) return null;
+  const told = wordSetOf(readingVocabulary().durationBeforePainWords);
+  return m[3].split(/\s+/).every((w) => !w || told.has(w.toLowerCase())) ? m : null;
+}

@@ -1,0 +1,471 @@
+/** Prior imaging told in free text: a study done before, when, and what it showed. */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { OrderVocabulary } from '../knowledge/schema';
+import type { Field } from '../notes/parser';
+import { type Word, toWords } from '../notes/words';
+import { work } from '../notes/work';
+import { readContext } from './context';
+import { contextLexicon } from './lexicon';
+import { type PriorStudy, readPriorStudy } from './prior';
+import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
+import { NAMES_SPINE, STUDY_HEAD, STUDY_NAMED_ALL, NAMES_A_STUDY, NAMES_A_SERIES, namesOnlyAWindow, STARTS_WITH_STUDY } from './study-names';
+import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
+import { orderWords } from './order-words';
+import { CONDITION } from './clauses';
+
+/**
+ * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis",
+ * "XR L-spine to evaluate for spondylolysis: negative", "XR L-spine: ? L5 spondylolysis"), not with a
+ * question ("XR L-spine: r/o spondylolysis", "MRI ? tethered cord", "CT pending"), and of the spine or of
+ * no region named ("films at PCP nl"; never "XR chest negative", "CT head neg").
+ */
+function tellsSpineResult(told: string): boolean {
+  if (!RESULT_WORD.test(told) && !COLON_AND_TEXT.test(told)) return false;
+  const colon = told.indexOf(':');
+  // "Plain films: for pars defect", "Standing films: Cobb angle to be measured", "Scoliosis series today: assess
+  // curve progression": what the study is for, not what it showed.
+  if (colon >= 0 && !RESULT_WORD.test(told) && PURPOSE_AFTER_COLON.test(told.slice(colon + 1))) return false;
+  // A question mark, "concern for" or "question of" after the colon is how the study was read (uncertain, not absent).
+  const q = told.indexOf('?');
+  if (q >= 0 && (colon < 0 || q < colon) && !readsAsResult(told.slice(q + 1))) return false;
+  const v = readingVocabulary();
+  const words = toWords(told);
+  for (const cue of findAny(words, phraseSetOf(v.notAResultCues))) {
+    if (colon >= 0 && cue.start > colon && READING_CUES.test(told.slice(cue.start, cue.end))) continue;
+    if (!readsAsResult(told.slice(cue.end))) return false;
+  }
+  return NAMES_SPINE.test(told) || !studyOfOtherRegion(told, words, v.nonSpineRegions);
+}
+
+const PURPOSE_AFTER_COLON =
+  /^\s*(?:for|to|assess\w*|evaluat\w*|eval|look\w*|check\w*|obtain\w*|need\w*|measure\w*|r\/o|rule out|exclude|query|\?)\b|\b(?:to be|needed|for (?:pars|spondyl\w*|scoliosis|cobb|fracture|curve)|cobb angle\W*$)/i;
+
+/** Question cues that, after the colon of a study told, are its reading ("XR L-spine: concern for L5 pars defect"). */
+const READING_CUES = /^(?:concern for|question of)$/i;
+
+/** What follows a question cue tells a result anyway ("to evaluate for spondylolysis: negative"). */
+function readsAsResult(rest: string): boolean {
+  return RESULT_WORD.test(rest) || COLON_AND_TEXT.test(rest);
+}
+
+/**
+ * Whether the study's object is a region other than the spine: the first region word after the
+ * modality, in the study's own clause ("XR chest negative"; not "X-rays neg for fracture, hip films too").
+ */
+function studyOfOtherRegion(told: string, words: readonly Word[], regions: readonly string[]): boolean {
+  const cut = told.search(/[,;]/);
+  const clause = cut < 0 ? words : words.filter((w) => w.start < cut);
+  const head = Math.max(
+    0,
+    clause.findIndex((w) => STUDY_HEAD.has(w.text)),
+  );
+  const rest = clause.slice(head + 1);
+  const other = findAny(rest, phraseSetOf(regions))[0];
+  if (!other) return false;
+  const spine = rest.find((w) => NAMES_SPINE.test(w.text));
+  return !spine || other.start < spine.start;
+}
+
+/**
+ * Whether the study a clause names is a relative's: a possessive right before it ("Her brother's x rays of the spine",
+ * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
+ */
+function relativesStudy(text: string, at: number, clause: string): boolean {
+  // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
+  const named = STUDY_NAMED_ALL;
+  named.lastIndex = 0;
+  for (let m = named.exec(clause), seen = 0; m && seen < 4; m = named.exec(clause), seen++) {
+    const before = clause.slice(Math.max(0, m.index - 80), m.index);
+    const end = m.index + m[0].length;
+    // "Mum had lumbar XR 2 wks ago, normal": a relative the subject of the study's clause has it, as the context reads it.
+    if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + m.index, at + end).experiencer === 'other') return true;
+    // "XR in his brother 2 wks ago", "Lumbar XR (for her sister)": the relative told after the study.
+    const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
+    if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
+  }
+  return false;
+}
+/** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
+const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
+/**
+ * A subject who had the study, right before it ("Mum had", "her brother also had an"), for the context to read; not a
+ * pronoun, which the sentence may give the child ("Mother says she had a spinal ultrasound as a newborn").
+ */
+const RELATIVE_HAD =
+  /\b(?!(?:she|he|they|it|i|we|you|who|pt|patient|child)\b)[a-z]+\s+(?:also\s+)?(?:had|has had|underwent|got)\s+(?:(?:a|an|the|his|her|their|lumbar|spine|spinal|plain)\s+){0,2}$/i;
+/** A possessive closing the words before a study, with at most two words between ("brother's old spine x rays"). */
+const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
+
+/**
+ * The sentences of a value read for a study done: a full stop ends one, but not a decimal's ("conus at L2.5") nor the one
+ * closing a day and month written European style ("Spinal US 21.05. (at 2 weeks): limited", "Sono from 12.02.: conus at L3"),
+ * where a colon, a bracket, a comma or a word in lower case follows it.
+ */
+const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z]))+/g;
+/**
+ * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
+ * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
+ * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
+ */
+export function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
+  const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
+  const out: PriorStudy[] = [];
+  /** When each study of out was done, as told (toldWhen). */
+  const whens: (When | undefined)[] = [];
+  for (const f of all) {
+    // "Imaging: CT L-spine last year: normal.": a line keyed for the imaging that reports a study done is read as one; so is a
+    // sentence under a key for the studies that reports one ("Paraclinical: XR L-spine 2 weeks ago normal"), no other unkeyed line.
+    // The keys are asked before the value is searched for a study's name; an Order line's report, the costliest, after it.
+    const keyed = PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || reported.has(f);
+    if (!f.value || !(keyed || f.key?.name === 'Order')) continue;
+    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
+    const said = [...f.value.matchAll(SAID_IN_PRIOR)];
+    for (let n = 0; n < said.length; n++) {
+      const m = said[n];
+      const raw = m[0];
+      let sentence = raw.trim();
+      let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
+      // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
+      // not one done; the rest of the sentence is read without the condition.
+      const cond = CONDITION.exec(sentence);
+      if (cond) {
+        const comma = sentence.indexOf(',', cond.index);
+        const before = sentence.slice(0, cond.index).trimEnd();
+        const after = comma >= 0 ? sentence.slice(comma + 1) : '';
+        if (NAMES_A_STUDY.test(before) || !after.trim()) sentence = before;
+        else {
+          start += comma + 1 + (after.length - after.trimStart().length);
+          sentence = after.trim();
+        }
+      }
+      // "the US window has passed at 9 months": the acoustic window is no study.
+      if (namesOnlyAWindow(sentence)) continue;
+      // "at 10 months canal US is usually nondiagnostic": what a study tends to show is a remark, not one done.
+      if (GENERAL_REMARK.test(sentence) && !DONE_MARK.test(sentence) && !DATED.test(sentence)) continue;
+      // "MRI L-spine at 6 months" for a 2-month-old: an age still to come is a plan, not a study done.
+      const at = AT_AGE.exec(sentence);
+      if (at && ageMonths !== undefined && toMonths(Number(at[1]), unitOf(at)) > ageMonths + 0.25) continue;
+      // "US spine on day 5" for a 2-day-old: a day of life still to come is a plan too.
+      const day = DAY_OF_LIFE.exec(sentence);
+      if (day && ageMonths !== undefined && toMonths(Number(day[1]), 'd') > ageMonths + 1 / 30.4375) continue;
+      // "Outpatient spinal US (ordered at nursery discharge) has resulted: conus at L3", "Result pending at discharge: spinal
+      // US, ordered for a deep dimple. Final read: conus at L2-L3 …": a study ordered before whose result has come is one done.
+      const resulted = resultedIn(sentence, onlyTheResult) || resultFollows(said, n);
+      const notPast = (t: string) => NOT_PAST.test(resulted ? t.replace(ORDERED_BEFORE, ' ') : t);
+      let told = sentence;
+      // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
+      // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
+      const report =
+        NAMES_A_STUDY.test(sentence) && !NOT_PAST.test(sentence) && !ASKED_FOR.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length))
+          ? reportOnNextLine(text, f.valueSpan.end)
+          : undefined;
+      if (report) told = text.slice(start, report.end);
+      else if (!resulted && !PAST.test(sentence)) {
+        // "XR L-spine: grade 1 spondylolisthesis", "Plain films: …", "…, films at PCP nl": a study told with its result is past without a past word.
+        const clause = /(?:^|,)\s*([^,]+)$/.exec(sentence)?.[1] ?? sentence;
+        const led = startsWithPriorStudy(sentence, settingLead) || startsWithPriorStudy(clause, settingLead);
+        // "a left thoracic curve of 30 deg on today's standing films": a finding told on the films it was seen on.
+        const seen = led ? undefined : findingOnRadiograph(sentence);
+        if (seen) {
+          start += seen.from;
+          told = seen.text;
+        } else {
+          if (!led) continue;
+          if (!startsWithPriorStudy(sentence, settingLead)) {
+            start += sentence.length - clause.length;
+            told = clause;
+          }
+          // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
+          // "Rentgenogram of L-spine (polyclinic N3, 10.03) - without pathology": a whole result after a spaced dash is one too.
+          const first = studyClauses(told, settingLead)[0]?.text ?? told;
+          if (!tellsSpineResult(first) && !resultAfterDash(first, orderWords(k.vocabulary))) continue;
+        }
+      }
+      // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
+      // each study is read with its own clause; a later one only when it too is told as done.
+      for (const part of studyClauses(told, settingLead)) {
+        if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
+        if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
+        // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
+        if (relativesStudy(text, start + part.from, part.text)) continue;
+        const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
+        if (!study.modality || study.modality === 'bone-scan') continue;
+        if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
+        // "Postnatal renal US at 1 wk: mild pelviectasis", "head US normal": a study of another region is no prior spine study.
+        if (ofOtherRegion(part.text)) continue;
+        // "A spinal ultrasound was performed at 7 months. The report states … limited by ossification; it was
+        // read as indeterminate.": the result told in the sentences after the study's own.
+        // "XR 3 wk ago: no fracture; L3-4 disc space narrowing", "…: no fracture. Endplate irregularity at L2-3.": a report
+        // read negative only for its denials is not, when the sentence after goes on to tell more of it.
+        if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
+        // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a
+        // variant, that goes on to tell a finding, is read with what it goes on to tell.
+        if (study.result === 'normal' && NORMAL_BY_COURSE.test(study.text) && reportGoesOn(f, said, n)) {
+          const next = said[n + 1];
+          const span = { start: study.span.start, end: f.valueSpan.start + (next.index ?? 0) + next[0].trimEnd().length };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result === 'abnormal') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
+        }
+        const reported = study.result === 'unknown' ? reportAfter(f, said, n) : undefined;
+        if (reported !== undefined) {
+          const span = { start: study.span.start, end: reported };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result !== 'unknown') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
+        }
+        // "That ultrasound was done at 2 months and showed the conus at L1-L2 … better than an infant ultrasound
+        // done 22 months ago": a study named again without its result is the one already read.
+        // One told with a time of its own other than the read one's is another ("Spinal US at 2 wk was normal.
+        // Spinal US at 5 months at OSH, report not available").
+        const when = toldWhen(part.text, ageMonths);
+        if (
+          study.result === 'unknown' &&
+          !NEW_STUDY.test(part.text) &&
+          out.some((o, q) => o.modality === study.modality && o.result !== 'unknown' && (when === undefined || sameWhen(when, whens[q])))
+        )
+          continue;
+        whens[out.length] = when;
+        out.push(study);
+        if (out.length >= 8) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** A study's result told as come ("has resulted", "results are back", "came back"). */
+const RESULTED =
+  /\b(?:has|have|had)\s+(?:now\s+|since\s+|just\s+)?(?:resulted|come back|returned)\b|\bresulted\s*:|(?<!\b(?:when|once|until|till|after|before|if|whether)\s+(?:the\s+)?)\bresults?\s+(?:is\s+|are\s+|now\s+)?back\b(?!\s+(?:in|by|within|next|tomorrow|later|soon|expected|on|early)\b)|\bcame back\b/gi;
+/**
+ * The sentence tells the study's own result come: the clause of "has resulted" or "came back" names the study or only
+ * its result ("Spinal US ordered by PCP came back normal", "…, results came back normal"); not another test's ("Spinal
+ * US ordered, UA has resulted: normal", "…, urine culture came back negative"), nor a result still to come ("results back
+ * in 48h", "call when results are back").
+ */
+function resultedIn(sentence: string, onlyTheResult: RegExp): boolean {
+  for (const m of sentence.matchAll(RESULTED)) {
+    const clause = sentence.slice(0, m.index).split(/[,;]/).pop() ?? '';
+    if (NAMES_A_STUDY.test(clause) || onlyTheResult.test(clause)) return true;
+  }
+  return false;
+}
+/** The order told of a study whose result has come ("ordered at nursery discharge", "requested by the PCP"). */
+const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
+/** The sentence after sentence n opens on its report's heading and tells a result ("Final read: conus at L2-L3, limited by motion"). */
+function resultFollows(said: readonly RegExpMatchArray[], n: number): boolean {
+  const next = said[n + 1]?.[0];
+  if (!next) return false;
+  const m = /^\s*(?:final\s+|formal\s+|official\s+)?(?:read|reading|report|results?|impression)\s*:\s*(.*)$/is.exec(next);
+  return m !== null && !NAMES_A_STUDY.test(m[1]) && tellsImagingReport(m[1]);
+}
+
+/**
+ * What a study tends to show, told of the study in general ("canal US is usually nondiagnostic at 10 months",
+ * "MRI is often normal in spondylolysis", "radiographs tend to miss early stress reactions").
+ */
+const GENERAL_REMARK =
+  /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
+/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"). */
+const DONE_MARK =
+  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b/i;
+
+/** When a study was done as its sentence tells it: the age in months ("at 2 months", "22 months ago" of a 2-year-old), or its date. */
+type When = { months: number } | { date: string };
+function toldWhen(told: string, ageMonths: number | undefined): When | undefined {
+  const at = AT_AGE.exec(told);
+  if (at) return { months: toMonths(Number(at[1]), unitOf(at)) };
+  if (/\bat birth\b/i.test(told)) return { months: 0 };
+  const ago = AGO.exec(told);
+  if (ago && ageMonths !== undefined) return { months: ageMonths - toMonths(Number(ago[1]), unitOf(ago)) };
+  const dated = DATED.exec(told);
+  if (dated && /\d/.test(dated[0])) return { date: dated[0] };
+  return undefined;
+}
+const AGO = /\b(\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)|\/(52|12))\s+ago\b/i;
+/** Two times told are the same study's; one not told may be any. */
+function sameWhen(a: When, b: When | undefined): boolean {
+  if (!b) return false;
+  if ('months' in a && 'months' in b) return Math.abs(a.months - b.months) <= 0.5;
+  if ('date' in a && 'date' in b) return a.date === b.date;
+  return false;
+}
+/** A study told as not done in its own clause: recommended, planned, declined, or none ("Prior US: none", "US had been planned"). */
+const NOT_DONE =
+  /\b(?:recommend(?:ed|s|ation)?|advised|suggested|planned|declined|refused|deferred|cancell?ed|none|nil|not (?:yet )?(?:available|possible|done|performed|obtained))\b/i;
+/** A sentence after a study that doubts what it showed ("It is unclear whether it was normal"). */
+const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t know|do not know)\b/i;
+
+/** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
+const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
+/** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
+const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
+/** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
+const REFERS_TO_REPORT =
+  /\b(?:report\w*|read as|reads as|read by|impression|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
+
+/**
+ * Where the report of the study told in sentence n ends, when the one or two sentences after it (to "." or
+ * ";") tell it without naming another study: each speaks of the report or tells an imaging result
+ * (tellsImagingReport), never the exam, a question or a condition. Undefined when the next sentence does not.
+ */
+function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): number | undefined {
+  let end: number | undefined;
+  for (let j = n + 1; j < told.length && j <= n + 2; j++) {
+    const sentence = told[j][0].trim();
+    if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
+    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence) || UNSURE.test(sentence)) break;
+    if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
+    end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
+  }
+  return end;
+}
+
+/**
+ * The sentence after sentence n goes on with the report of the study told in it: after a semicolon, any
+ * sentence that names no study; after a full stop, one that names no study and tells an imaging finding or
+ * a level ("Endplate irregularity at L2-3.", "Sclerotic focus in the L2 pedicle."), not the exam.
+ */
+function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): boolean {
+  const next = told[n + 1];
+  if (!next) return false;
+  const sentence = next[0].trim();
+  if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) return false;
+  const at = (told[n].index ?? 0) + told[n][0].length;
+  if (f.value[at] === ';') return true;
+  if (TELLS_THE_EXAM.test(sentence)) return false;
+  return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);
+}
+const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
+/** Words that read a finding as gone or benign (prior.ts), so that a report read normal for them may go on to tell another. */
+const NORMAL_BY_COURSE = /\b(?:resolved|healed|variant|physiologic(?:al)?)\b/i;
+const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
+
+/**
+ * A study's own clause (to "," or ";", a short bracket kept whole: "US (renal, spine) at 1 wk") names another region
+ * and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"), and no later clause naming no study of
+ * its own adds the spine to its regions ("XR pelvis, L-spine: normal").
+ */
+function ofOtherRegion(told: string): boolean {
+  const pieces = told.match(REGION_CLAUSE) ?? [told];
+  const clause = pieces[0];
+  if (NAMES_SPINE.test(clause) || findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length === 0) return false;
+  return !pieces.slice(1).some((p) => NAMES_SPINE.test(p) && !NAMES_A_STUDY.test(p));
+}
+const REGION_CLAUSE = /(?:\([^();\n]{0,80}\)|[^;,])+/g;
+/**
+ * Radiographs named after words that say how or of what they were taken: "Plain films:", "Standing films:",
+ * "Scoliosis series last week:", "Lumbar spine X-rays:", "AP and lateral radiographs:".
+ */
+// "AP/lat lumbar spine radiographs": the views and the region are up to six words.
+const QUALIFIED_RADIOGRAPHS =
+  /^(?:(?:plain|standing|upright|erect|outside|initial|recent|repeat|lumbar|lumbosacral|thoracic|thoracolumbar|sacral|full|whole|spine|spinal|l-?spine|t-?spine|l-?s|t-?l|scoliosis|ap|pa|lat|lateral|flexion|extension|oblique|obliques|obl|and|\/|-)\s*){1,6}(?:series|films?|radiographs?|x[- ]?rays?|xrs?|views)\b/i;
+
+/**
+ * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
+ * the study was done in (`settingLead`: "NICU spinal US: conus at L3", "OSH MRI: …").
+ */
+function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
+  const s = sentence.replace(settingLead, '');
+  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
+}
+interface PriorTextWords {
+  /** prose.studySettings opening a sentence. */
+  settingLead: RegExp;
+  /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
+  onlyTheResult: RegExp;
+}
+/** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
+const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
+  settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
+  onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
+}));
+
+/**
+ * "on today's standing films", "on the lateral x-ray", "on scoliosis series": radiographs a finding was
+ * seen on, with a parenthesis straight after them ("(atypical curve pattern)"). Radiographs only: "seen on
+ * MRI" is as often the study still to do ("tethering better assessed on MRI").
+ */
+const ON_RADIOGRAPHS =
+  /\bon\s+(?:(?:today['\u2019]?s|yesterday['\u2019]?s|this morning['\u2019]?s|last week['\u2019]?s|recent|the|his|her|their|your|my|our|outside|initial|plain|standing|upright|erect|lumbar|lumbosacral|thoracic|spine|spinal|l-?spine|scoliosis|full|whole|ap|pa|lateral|oblique|flexion|extension)[\s/-]+){0,3}(?:films?|radiographs?|x[- ]?rays?|xrs?|series)\b(?:\s*\([^()]{0,80}\))?/i;
+/** Words that make a finding on radiographs a question or a plan ("curve to be measured on standing films", "better seen on x-ray"). */
+const ON_RADIOGRAPHS_NOT_SEEN =
+  /\?|\b(?:to be|to assess|to evaluate|to look|to check|to measure|to follow|to monitor|better|best|would|could|should|might|may|if|r\/o|rule out|eval for|evaluate for|pending|concern for|concerned|question|questionable|check|checking|look|looking|evaluating|exclude|excluding|measure|measuring|obtain|need|needs|needed|difficult|hard|not always|often|not visible|not seen|missed|can|for)\b/i;
+
+/**
+ * A finding told on the radiographs it was seen on ("11 yo M with a left thoracic curve of 30 deg on today's
+ * standing films (atypical curve pattern)", "L5 spondylolysis on XR"): the finding's clause (FINDING_CLAUSE_START)
+ * through the radiographs and their parenthesis, as a study told with its result. Not one asked or planned:
+ * a question or a plan in that clause (ON_RADIOGRAPHS_NOT_SEEN), and NOT_PAST after, leave it unread; nor
+ * a clause that names another study first (the order: "MRI for the curve on today's films"). `from` is the
+ * told text's offset in the sentence.
+ */
+function findingOnRadiograph(sentence: string): { from: number; text: string } | undefined {
+  work.steps += sentence.length;
+  const m = ON_RADIOGRAPHS.exec(sentence);
+  if (!m) return undefined;
+  let from = 0;
+  for (const b of sentence.slice(0, m.index).matchAll(FINDING_CLAUSE_START)) from = (b.index ?? 0) + b[0].length;
+  const lead = sentence.slice(from, m.index);
+  // "MRI L-spine w/o for the curve on today's films": another study named first is the one the sentence is about.
+  if (NAMES_A_STUDY.test(lead) || NAMES_A_SERIES.test(lead)) return undefined;
+  // "On standing films: 30 deg curve", "Findings on x-ray: pars defect": the finding follows the radiographs instead.
+  const end = m.index + m[0].length;
+  const to = /[a-z]/i.test(lead) && !/^\s*:/.test(sentence.slice(end)) ? end : sentence.length;
+  const raw = sentence.slice(from, to);
+  const text = raw.trim();
+  if (!text || ON_RADIOGRAPHS_NOT_SEEN.test(text)) return undefined;
+  return { from: from + raw.indexOf(text), text };
+}
+
+/** Where the clause of a finding told on radiographs starts: after a comma, colon or semicolon, or "with", "and", "but". */
+const FINDING_CLAUSE_START = /[,:;]\s*|\b(?:with|and|but|while|whereas)\s+/gi;
+
+/** Where a clause that names another study starts: after a comma, " - ", "and", "then" or "followed by" (and any of these after a comma). */
+const NEXT_STUDY = /(?:,\s*|\s+-\s+|\s+(?=and\b|then\b|followed by\b))(?:(?:and|then|followed by|later|subsequently|subsequent)\s+)*/gi;
+
+/** Radiographic views and how they were taken, naming no study ("AP", "AP/lat", "standing PA"). */
+const VIEWS_ONLY = /^(?:(?:ap|pa|lat|lateral|obl|oblique|obliques|standing|upright|erect|flexion|extension|plain|and|\/)\s*){1,6}$/i;
+
+/**
+ * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
+ * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
+ */
+function studyClauses(told: string, settingLead: RegExp): { from: number; text: string }[] {
+  const out: { from: number; text: string }[] = [];
+  let from = 0;
+  work.steps += told.length;
+  for (const m of told.matchAll(NEXT_STUDY)) {
+    const at = (m.index ?? 0) + m[0].length;
+    // A study's name, with the words that qualify it, is short: the look is bounded.
+    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
+    const text = told.slice(from, m.index).trim();
+    // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.
+    if (VIEWS_ONLY.test(text)) continue;
+    if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+    from = at;
+  }
+  const text = told.slice(from).trim();
+  if (text) out.push({ from: from + told.slice(from).indexOf(text), text });
+  return out;
+}
+/** "at 6 months", "at 3 wk": the age a study was (or is to be) done. */
+/** A day of life a study was done on ("Nursery spinal US (day 3)", "US on DOL 2", "spinal ultrasound day 3:"). */
+const DAY_OF_LIFE = /\b(?:day of life|dol|day)\s*#?(\d{1,2})\b/i;
+// "at 6/52", "at 3/12": weeks and months as British- and Commonwealth-trained clinicians write them (never a date's
+// "at 6/12/2025"); the unit in the third group.
+const AT_AGE = /\bat (\d{1,2}(?:\.\d)?)(?:\s*(d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\b|\/(52|12)\b(?!\/))/i;
+
+/** The unit of an AT_AGE or AGO match: a word, or a fraction's denominator ("/52" weeks, "/12" months). */
+function unitOf(m: RegExpExecArray): string {
+  return m[2] ?? (m[3] === '52' ? 'w' : 'mo');
+}
+
+function toMonths(n: number, unit: string): number {
+  const u = unit.toLowerCase();
+  if (u.startsWith('d')) return n / 30.4375;
+  if (u.startsWith('w')) return (n * 7) / 30.4375;
+  if (u.startsWith('y')) return n * 12;
+  return n;
+}

@@ -1,0 +1,120 @@
+/** Results told under a Studies or Imaging key, and a meeting's minutes that plan a study. */
+import type { OrderVocabulary } from '../knowledge/schema';
+import { isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { isBesidesSpelling } from '../notes/keys';
+import type { Field } from '../notes/parser';
+import { type Word, toWords } from '../notes/words';
+import { DATED, alternation, perVocabulary } from './patterns';
+import { findAny } from './vocabulary';
+import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
+import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING } from './study-reported';
+import type { OrderWords } from './order-words';
+import { breaksClause } from './clauses';
+import { DASH } from './study-mentions';
+
+/**
+ * "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis of the isthmus L5", "Investigations: XR L-spine:
+ * normal": a key the language does not know that names the studies, done or to do (notes/headings.ts isOrderKeyed). Not
+ * a key that orders or requests ("Request:", "Se solicita:").
+ */
+export function isStudiesKey(f: Field): boolean {
+  return !f.key && !!f.value && isOrderKeyed(f.rawKey) && !ORDERING_KEY.test(f.rawKey);
+}
+const ORDERING_KEY = /order|request|requisition|req\b|solicit|planned|required|placed|protocol/i;
+/**
+ * The sentences of a value under a key for the studies (isStudiesKey) that open on a study and tell its result, before any
+ * other study named ("XR L-spine 2 weeks ago normal", "CT: bilateral lysis L5", "XR: normal, MRI requested"): each a
+ * report of one done, read as history. Not one that tells only how or when the study is to be done ("MRI L-spine: urgent",
+ * "MRI: under sedation", "MRI L-spine: scheduled for Monday", "XR: AP and lateral"), is pending or asks ("XR: r/o fracture").
+ */
+export function resultsUnderStudiesKey(f: Field, orDone?: ToldDone): Field[] {
+  const out: Field[] = [];
+  for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    const sentence = m[0].trim();
+    const opening = STUDY_OPENING.exec(sentence);
+    if (!opening) continue;
+    let rest = sentence.slice(opening[0].length);
+    const next = rest.search(NAMES_A_STUDY);
+    if (next >= 0) rest = rest.slice(0, next);
+    if (ASKS.test(rest) || NOT_PAST.test(rest) || NOT_YET.test(rest)) continue;
+    // orDone: also one told done without its result ("XR L-spine done at OSH", "previous MRI", "US spine 2 wk ago").
+    if (!tellsAResult(rest) && !(orDone && (orDone.after.test(rest) || orDone.before.test(opening[0]) || DATED.test(rest)))) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    out.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
+  }
+  return out;
+}
+interface ToldDone {
+  /** After a study's name, prose.toldDone.after: words that tell it done ("done at OSH", "performed", "2 wk ago", "last month"). */
+  after: RegExp;
+  /** Before a study's name, prose.toldDone.before: words that tell it one done before ("previous XR", "prior MRI", "outside CT"). */
+  before: RegExp;
+}
+/** The order vocabulary's prose.toldDone words as whole-word patterns (resultsUnderStudiesKey orDone), built once per vocabulary. */
+export const toldDone = perVocabulary((v: OrderVocabulary): ToldDone => ({ after: anyScriptWords(v.prose.toldDone.after), before: anyScriptWords(v.prose.toldDone.before) }));
+/** Whole words of any script ("назад", "prieš"): `\b` knows only ASCII letters. */
+function anyScriptWords(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(words)})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+/**
+ * A meeting's "Outcome:", "Action:", "Decision:" read as the plan (keys.ts `besides`, withMinutesRead): minutes write what
+ * was reviewed beside what was decided, sentence by sentence.
+ */
+function isMinutesPlan(f: Field): boolean {
+  return !!f.value && ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)));
+}
+/**
+ * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
+ * ("Conduct to hold:", "It is requested:") heads what the writer wrote under it, a study done among the rest, as minutes do
+ * ("Skirta: MRT stuburo prieš 2 mėn. - norma. Toliau kineziterapija."): its sentences that report a study done order nothing.
+ */
+const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
+/**
+ * The plan of minutes (isMinutesPlan) without its sentences that order nothing: one reporting a study done (resultsUnderStudiesKey,
+ * read as a prior: "Outcome: US spine 2 wk ago normal", "Action: XR L-spine done at OSH - normal"), one chasing the
+ * records of a study (its name then prose.studyRecords: "Action: chase OSH MRI report", "request previous MRI images"),
+ * one declined (prose.adviceDeclined: "Decision: MRI under GA — parents declined"). A sentence that is a study to do stays
+ * ("Outcome: XR normal. MRI L-spine w/o." orders the MRI). Any other field is kept whole.
+ */
+export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: ToldDone): Field[] {
+  if (!isMinutesPlan(f)) return [f];
+  const reported = new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
+  const kept: Field[] = [];
+  for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    const sentence = m[0].trim();
+    if (!sentence) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    const words = toWords(sentence, start);
+    // Only a sentence of one study: beside another, the plan's own reading tells which is done and which to do ("previous
+    // MRI reviewed - repeat MRI L-spine w/o", "XR declined, MRI L-spine w/o instead").
+    if (words.filter((w) => STUDY_HEAD.has(w.text)).length === 1) {
+      if (reported.has(start) || recordsOfStudy(text, words, ow) || findAny(words, ow.adviceDeclined).length > 0) continue;
+    }
+    kept.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
+  }
+  if (kept.length && kept.length === [...f.value.matchAll(/(?:[^.;]|\.\d)+/g)].filter((m) => m[0].trim()).length) return [f];
+  return kept;
+}
+/** The study's name is followed in its clause by its record ("OSH MRI report", "previous MRI images"), no dash between ("US spine — report to GP"). */
+function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const next = words[tail + 1];
+  return next !== undefined && !breaksClause(text, words[tail].end, next.start) && !DASH.test(text.slice(words[tail].end, next.start)) && findAny([next], ow.records).length > 0;
+}
+/** Words of a study's result: a result word, a finding of imaging, a level of the spine. */
+function tellsAResult(t: string): boolean {
+  return RESULT_WORD.test(t) || TELLS_A_FINDING.test(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
+}
+/** The study is still to come: pending, awaited, scheduled, to do. */
+const NOT_YET = /\b(?:pending|awaiting|awaited|scheduled|to do|to be)\b/i;
+/** After a study's colon, how or when it is to be done ("urgent", "under sedation", "AP and lateral", "to be scheduled"): no result, no question, not pending. */
+export function detailAfterColon(after: string): boolean {
+  return !tellsAResult(after) && !ASKS.test(after) && !/\b(?:pending|awaiting|awaited|not done|not yet)\b/i.test(after);
+}
+/** A sentence opening on a study (its region at most three words before it). */
+const STUDY_OPENING = new RegExp(String.raw`^(?:[\w/+.-]+\s+){0,3}(?:${STUDY_WORDS}|${US_WORDS})\b`, 'i');
+/** A level of the spine, as a report names where it found something ("lysis L5", "L5/S1 grade I"). */
+const SPINE_LEVEL = /\b(?:[CLS][1-9]|T(?:[3-9]|1[0-2]))\b/;

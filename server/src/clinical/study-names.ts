@@ -1,0 +1,216 @@
+/** The patterns that name a study (modality, region, views, tracer) and find its head and tail among a sentence's words. */
+import type { OrderVocabulary } from '../knowledge/schema';
+import type { Word } from '../notes/words';
+import { alternation, perVocabulary } from './patterns';
+
+/** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
+export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
+/**
+ * The words that name a study, as the study patterns below spell them: an ultrasound's, then the others'. One source,
+ * so a name added for one pattern (a view-rewritten "roentgenogram", "USI") is added for all.
+ */
+// "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
+export const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
+export const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
+/** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
+export const STUDY_NAMED_WORDS = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
+/** STUDY_NAMED_WORDS for stepping through a clause (relativesStudy, which resets it before each clause). */
+export const STUDY_NAMED_ALL = new RegExp(STUDY_NAMED_WORDS.source, 'gi');
+export const STUDY_NAMED = { test: (s: string): boolean => STUDY_NAMED_WORDS.test(s) || (viewsStudy?.test(s) ?? false) };
+
+/**
+ * A bullet, or an arrow opening a line, as a handwritten plan is set out ("→ MRI L-spine w/o", "-> XR L-spine"), or a
+ * number of a list ("1. MRI", "2) XR", and "1- MRI of LS spine" as clinicians trained in the Middle East number a plan;
+ * never a range: "1-2 wk").
+ */
+export const BULLET = new RegExp(String.raw`^(?:${ARROWS}|[-*•·–]|\d{1,2}[.)]|\d{1,2} ?[-–](?! ?\d))\s*`);
+/**
+ * An arrow leading to the next step ("?OSD → US LS spine", "Films NAD → MRI whole spine"): what follows it is what
+ * is done next, what precedes it the reason. Never after a condition ("If not better in 3 wks -> XR L-spine").
+ */
+export const ARROW = new RegExp(String.raw`\s*(?:${ARROWS})\s*`, 'g');
+
+/** The index of the first study after the clause's first one that is not joined to it by or / nor / vs / "/"; -1 when none. */
+export function independentStudy(text: string, words: readonly Word[]): number {
+  const first = studyHead(words);
+  for (let j = first + 1; first >= 0 && j < words.length; j++) if (isHeadAt(words, j) && !joinedStudy(text, words, j)) return j;
+  return -1;
+}
+
+/** words[j] names a study joined to the one before it as an alternative: "XR or MRI", "MRI vs CT", "XR/MRI". */
+export function joinedStudy(text: string, words: readonly Word[], j: number): boolean {
+  if (j === 0) return false;
+  const before = words[j - 1].text;
+  if (before === 'or' || before === 'nor' || before === 'vs' || before === 'versus') return true;
+  return text.slice(words[j - 1].end, words[j].start).includes('/') && STUDY_HEAD.has(before);
+}
+
+/** A sentence that opens on a study: "US spine", "CT L-spine w/o", "XR L spine", "MRI lumbar spine without contrast". */
+export const STARTS_WITH_STUDY = new RegExp(
+  String.raw`^(?:${US_WORDS}|spinal us|${STUDY_WORDS}|(?:nm |nuclear medicine )?bone scan|scoliosis (?:series|films|radiographs|x-?rays))\b`,
+  'i',
+);
+/**
+ * A study named region first: "L-spine XR", "C-spine X-rays", "Lumbar spine MRI", "Spinal US", "Whole spine MRI"; "Th"
+ * for the thoracic spine, as Japanese- and German-trained writers number its levels ("Th-L spine Xp 2R", "Th12-L1").
+ */
+export const REGION_FIRST_STUDY = new RegExp(
+  String.raw`^(?:(?:[lct]|l-?s|t-?l|th(?:-?l)?)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full|entire)(?:[- ]spine)?|spinal|spine)\s+(?:${US_WORDS}|${STUDY_WORDS})\b`,
+  'i',
+);
+/** The one-word regions of the vocabulary read where the English stems are ("Rö BWS + LWS", "LWS MRT" as "LWS MRI"). */
+export function useRegionsOf(v: OrderVocabulary): void {
+  const names = spineNamesOf(v);
+  if (names === spineNames) return;
+  spineNames = names;
+  viewsStudy = viewsStudyOf(v);
+  regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
+}
+/** The sentence opens on a study, named modality first or region first. */
+export function startsWithStudy(value: string): boolean {
+  const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
+}
+/**
+ * The radiograph spellings of order-vocabulary that name a region and its views ("ls apl", "spine apl": AP and lateral,
+ * as Filipino notes name a radiograph). Only these spellings: a bare APL is also acute promyelocytic leukaemia.
+ */
+function viewsStudyOf(v: OrderVocabulary): RegExp | undefined {
+  const spellings = v.modalities.XR.filter((w) => /\s(?:apl)$/i.test(w)).map((w) =>
+    w
+      .toLowerCase()
+      .split(/\s+/)
+      .join(String.raw`[\s-]{1,3}`),
+  );
+  return spellings.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${spellings.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
+}
+/**
+ * The contrast or the tracer named before the study: "Non-contrast CT of the thoracolumbar spine", "contrast-enhanced
+ * MRI", "Tc-99m bone scan with SPECT", "Tc-99m MDP bone scan". The study's own words (readOrder reads the contrast from them).
+ */
+const TRACER = String.raw`tc[- ]?99m?|99m[- ]?tc|technetium(?:[- ]99m?)?|mdp`;
+const KIND_LEAD = new RegExp(
+  String.raw`^(?:(?:non[- ]?contrast(?:ed)?|non[- ]?enhanced|un[- ]?enhanced|contrast[- ]enhanced|gad(?:olinium)?[- ]enhanced|contrast|${TRACER})\b[\s-]*)+(?=\w)`,
+  'i',
+);
+/** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
+const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
+/** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */
+export const BONE_SCAN = new RegExp(String.raw`^(?:(?:nm|nuclear medicine|${TRACER})[\s-]+){0,3}bone scan\b`, 'i');
+/** A bare modality ("MRI.") is not enough to be an order: the sentence names the spine too. */
+const SPINE_STEMS = /spin|lumb|sacr|thorac|scoliosis/i;
+/**
+ * The one-word regions of order-vocabulary spine and subregions that the English stems do not hold and that name the
+ * spine by themselves (not regionNotAlone): "LWS", "BWS", "HWS", "rachis", "colonne". Undefined when there are none.
+ */
+const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
+  const notAlone = new Set(v.regionNotAlone);
+  const words = [...new Set([...v.spine, ...Object.values(v.subregions).flat()].map((w) => w.toLowerCase()))].filter(
+    (w) => /^\p{L}+$/u.test(w) && !notAlone.has(w) && !SPINE_STEMS.test(w),
+  );
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(words, { longestFirst: true })})(?![\p{L}\d])`, 'iu') : undefined;
+});
+/**
+ * The regions of the vocabulary in use: set by orderWords, read by NAMES_SPINE and REGION_FIRST_STUDY. Exported as live
+ * bindings (opensOnStudy, cueObject read them too), so there is one of each for the process.
+ */
+let spineNames: RegExp | undefined;
+export let regionFirst: RegExp | undefined;
+/** The region-and-views radiograph spellings of the vocabulary in use (viewsStudyOf). */
+export let viewsStudy: RegExp | undefined;
+/** The sentence names the spine: by an English stem, a one-word region of the order vocabulary (spineNamesOf), or a region with its views ("LS APL"). */
+export const NAMES_SPINE = {
+  test: (s: string): boolean => SPINE_STEMS.test(s) || (spineNames?.test(s) ?? false) || (viewsStudy?.test(s) ?? false),
+};
+/** The words that open a study's name in a sentence. */
+export const STUDY_HEAD = new Set([
+  'us',
+  'uss',
+  'usg',
+  'utz',
+  'usi',
+  'ultrasound',
+  'sono',
+  'sonogram',
+  'sonography',
+  'ultrasonography',
+  'ultrasonogram',
+  'mri',
+  'mr',
+  'xr',
+  'x',
+  'xray',
+  'xrays',
+  'radiograph',
+  'radiographs',
+  'radiography',
+  'roentgenography',
+  'roentgenogram',
+  'roentgenograms',
+  'roentgenograph',
+  'film',
+  'films',
+  'ct',
+  'scoliosis',
+]);
+/** The words that go on naming it ("L-spine w/o contrast", "lumbar spine without"). */
+export const STUDY_TAIL = new Set([
+  'ray',
+  'rays',
+  'l',
+  't',
+  'c',
+  's',
+  'ls',
+  'spine',
+  'spinal',
+  'lumbar',
+  'thoracic',
+  'cervical',
+  'sacral',
+  'lumbosacral',
+  'sacrum',
+  'complete',
+  'whole',
+  'entire',
+  'total',
+  'series',
+  'w',
+  'wo',
+  'o',
+  'without',
+  // "CT C-spine non-contrast stat", "noncontrast CT"
+  'non',
+  'noncontrast',
+  'contrast',
+  'gad',
+  'iv',
+  'cord',
+  'of',
+  'the',
+]);
+
+/** The index of the clause's first study name, -1 when none. */
+export function studyHead(words: readonly Word[]): number {
+  return words.findIndex((_, j) => isHeadAt(words, j));
+}
+
+/** words[j] opens a study's name: a word of STUDY_HEAD, or "bone" of "bone scan" (no head alone: "bone pain"). */
+export function isHeadAt(words: readonly Word[], j: number): boolean {
+  const w = words[j].text;
+  return STUDY_HEAD.has(w) || (w === 'bone' && words[j + 1]?.text === 'scan');
+}
+
+/** A value naming no imaging study is not searched for one (most histories). */
+export const NAMES_A_STUDY = new RegExp(String.raw`\b(?:bone scan|${US_WORDS}|${STUDY_WORDS}|imag\w*)\b`, 'i');
+
+/** The ultrasound's acoustic window named ("US window", "window for US", "sonographic window"). */
+/** "the US window has passed at 9 months", "acoustic window closing": the window named and no study. */
+export function namesOnlyAWindow(sentence: string): boolean {
+  return NAMES_A_WINDOW.test(sentence) && !NAMES_A_STUDY.test(sentence.replace(STUDY_WINDOW, ''));
+}
+const STUDY_WINDOW = /\b(?:(?:us[sg]?|utz)|ultrasound|sonographic|acoustic)\s+window\b|\bwindow for (?:an? )?(?:(?:us[sg]?|utz)|ultrasound)\b/gi;
+const NAMES_A_WINDOW = /\bwindow\b/i;
+
+/** Radiographs named by what they are of or how they were taken ("scoliosis series", "spine series"). */
+export const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
