@@ -1,5 +1,5 @@
 /**
- * A scheduling clerk's note (clinical/facts.ts withdrawnInPlace, age-fact.ts): a study cancelled right after its name on its
+ * A scheduling clerk's note (clinical/order-withdrawn.ts withdrawnInPlace, age-fact.ts): a study cancelled right after its name on its
  * own line is no order, unless the sentence books it again; "(GA)" or "under GA" before "for 2 y M" is general
  * anaesthesia, and the age after it the child's.
  */

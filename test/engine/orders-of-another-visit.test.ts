@@ -1,6 +1,6 @@
 /**
  * An order told of another visit, place or clinician, or one never carried out, is no order of this note; a study
- * this note orders beside it still is, and an order placed by this visit's team stays the order (facts.ts
+ * this note orders beside it still is, and an order placed by this visit's team stays the order (order-another-visit.ts
  * orderOfAnotherVisit, order-vocabulary prose.orderedElsewhere).
  */
 import * as assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 /**
  * Review m-b (quizzes and orders of another visit): a plan or an assessment listed after a question is no quiz's
  * choices; "no answer" gives no answer; a time, an abandonment or a clause beside an order of this visit does not
- * make it another visit's (quiz.ts, facts.ts orderOfAnotherVisit, order-vocabulary prose.orderedElsewhere).
+ * make it another visit's (quiz.ts, order-another-visit.ts orderOfAnotherVisit, order-vocabulary prose.orderedElsewhere).
  */
 import * as assert from 'node:assert/strict';
 import { presentIn, readNote } from '../helpers';

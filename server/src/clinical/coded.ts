@@ -18,7 +18,7 @@ export interface CodedStudy {
  * description ("CHG REQ | 72148 | MRI LUMBAR SPINE W/O CONTRAST | UNITS 1", "CPT 76800  US EXAM SPINAL CANAL",
  * "LN1  72158-26  MRI SPINE LMBR W/O&W/DYE", "72080  X-RAY EXAM THORACOLMB 2/> VW", "CPT: 72148 MRI …"): such notes
  * have no order key and often no sentence, so the code is the only place the order is told. It is read only where the
- * note's own Order, Plan or change sentences tell no order (facts.ts readOrderCandidate). A line counts when it opens
+ * note's own Order, Plan or change sentences tell no order (order-candidate.ts readOrderCandidate). A line counts when it opens
  * on its code or on a line label (order-vocabulary coded.lineLabels, a colon after it or not), or holds billing columns
  * ("|", "UNITS 1"), with no other key before the code ("Exam: US SPINAL CANAL (76800)" is read by its key) and no verb
  * (coded.proseWords: "CPT 72148 was denied last year" is a sentence); a code is read only when it is a known study's,
@@ -102,7 +102,7 @@ function codedLine(text: string, line: Span, k: Knowledge): { span: Span; status
 
 /**
  * A word of the value that makes a billed study no order to do (order-vocabulary coded.lineStatus); an order-entry
- * screen's order line tells its status so too ("ORD: MRI L SPINE (DISCONTINUED)": facts.ts keyedStudy).
+ * screen's order line tells its status so too ("ORD: MRI L SPINE (DISCONTINUED)": keyed-study.ts keyedStudy).
  */
 export function statusIn(value: string, k: Knowledge): boolean {
   return statusWord(toWords(value), wordSetOf(k.vocabulary.coded.lineStatus), k);
@@ -131,7 +131,7 @@ function priorHeading(value: string, k: Knowledge): boolean {
  * pend leaves it standing. The note is one when its first line opens on a review head (order-vocabulary
  * payerReview.heads); the study is the one its first line names after the head, else a study key's value
  * (payerReview.studyKeys: "Study:", "Service requested:"). A study the reviewer suggests ("reviewer suggests plain
- * films first") is never read here; a request withdrawn and another ordered instead is read as a change (facts.ts
+ * films first") is never read here; a request withdrawn and another ordered instead is read as a change (order-candidate.ts
  * changedOrder) before this.
  */
 export function reviewedOrder(text: string, k: Knowledge, contrast: string | undefined): CodedStudy | undefined {

@@ -170,7 +170,7 @@ export const contextLexiconSchema = () =>
       words: z.array(phrase).min(1),
       /**
        * A study's result told as `lead` and one word of `results`, or a word that starts with one of `resultStems`, ending
-       * the value ("XR L-spine nil acute", "nil abnormality", "nil significant"): the study was done (clinical/facts.ts reportedNormal).
+       * the value ("XR L-spine nil acute", "nil abnormality", "nil significant"): the study was done (clinical/keyed-study.ts reportedNormal).
        */
       nilResults: z.strictObject({
         lead: z.array(z.string().regex(/^[a-z]+$/)).min(1),

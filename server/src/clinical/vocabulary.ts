@@ -174,7 +174,7 @@ const readingVocabularyFields = () =>
     pastByDefaultInHistory: z.array(phrase),
     /**
      * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
-     * keeps the pain counting ("Hx: LBP x 8 wk, resolved at age 9"): its length is not today's (clinical/facts.ts
+     * keeps the pain counting ("Hx: LBP x 8 wk, resolved at age 9"): its length is not today's (clinical/pain-duration.ts
      * pastInClause; "in" and a year does so too). Only words of time, not "prior" or "h/o", which name other things
      * ("prior XR normal") or a length of today's ("6 wk h/o LBP").
      */
@@ -527,7 +527,7 @@ const readingVocabularyFields = () =>
        * for the fall word before the number, so a hedged height is read as the plain one.
        */
       heightHedges: z.array(z.string().min(1)).min(1),
-      /** Number words a height ("five feet") and a pain's length ("for two months", facts.ts wordLengths) may be written in. */
+      /** Number words a height ("five feet") and a pain's length ("for two months", pain-duration.ts wordLengths) may be written in. */
       numberWords: z.record(z.string().min(1), z.number().int().positive()),
     }),
     /**
@@ -536,11 +536,11 @@ const readingVocabularyFields = () =>
      * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
      */
     neuroNormalInText: z.array(phrase),
-    /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (facts.ts readNeuroInText). */
+    /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: z.array(phrase).min(1),
     /**
      * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
-     * statement makes it no exam (facts.ts readNeuroInText); a deficit told there still counts.
+     * statement makes it no exam (neuro-text.ts readNeuroInText); a deficit told there still counts.
      */
     neuroToldByParent: z.array(phrase).min(1),
     /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
@@ -571,7 +571,7 @@ const readingVocabularyFields = () =>
     neuroNotNormalWords: z.array(z.string().min(1)),
     /**
      * Wordings of a normal exam that may tell a study's result or someone else's findings ("no neuro findings on MRI",
-     * "no neuro findings in her"): read as the exam unless a joiner and a study or a person follow (facts.ts normalStated).
+     * "no neuro findings in her"): read as the exam unless a joiner and a study or a person follow (neuro-text.ts normalStated).
      */
     neuroNormalOfStudy: z.strictObject({
       $comment: z.string().optional(),
@@ -819,7 +819,7 @@ const readingVocabularyFields = () =>
       /**
        * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
        * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
-       * marker's (facts.ts markersWithCorrectedPlace). Each entry is one or more words.
+       * marker's (marker-places.ts markersWithCorrectedPlace). Each entry is one or more words.
        */
       corrections: z.array(z.string().min(1)).min(1),
       /**
@@ -831,7 +831,7 @@ const readingVocabularyFields = () =>
       correctedPlaceTail: z.array(z.string().min(1)),
       /**
        * Words that deny a marker in its own clause before it ("no hair tuft – scalp? no, sacral", "without tuft"): the
-       * denial is the marker's, not a place's, and no correction makes it present (facts.ts markersWithCorrectedPlace).
+       * denial is the marker's, not a place's, and no correction makes it present (marker-places.ts markersWithCorrectedPlace).
        */
       deniedBefore: z.array(z.string().min(1)).min(1),
       /** Words that deny what follows a comma after the corrected place ("scalp, no sacral, no dimple"): the clause goes on. */

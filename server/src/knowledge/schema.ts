@@ -271,7 +271,7 @@ export const orderVocabularySchema = () =>
       declinedAfter: z.array(z.string().min(1)).min(1),
       /**
        * A later sentence in which the writer declines a study of the kind someone else asked for, named by its modality
-       * alone ("I do not think x-rays are indicated"): doubts with a need word after the modality (facts.ts declinedLater).
+       * alone ("I do not think x-rays are indicated"): doubts with a need word after the modality (order-recommended.ts declinedLater).
        */
       declinedLater: z.object({ $comment: z.string().optional(), doubts: z.array(z.string().min(1)).min(1), needs: z.array(z.string().min(1)).min(1) }),
       /** Words that may open such a clause before its decision ("explained", "discussed that", "parents"). */
@@ -293,7 +293,7 @@ export const orderVocabularySchema = () =>
       /**
        * On a line keyed for the study that the language does not know (a radiologist's "Protocol:" line), words telling the
        * change not settled or undone ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with
-       * contrast as ordered"): the order received stands (facts.ts readOrderCandidate).
+       * contrast as ordered"): the order received stands (order-candidate.ts readOrderCandidate).
        */
       changeUnsettled: z.array(z.string().min(1)).min(1),
       /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
@@ -334,7 +334,7 @@ export const orderVocabularySchema = () =>
       techniqueAfterResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
        * Words of the views a bracket after a study may list ("X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)"): such a
-       * bracket is part of the study's name, so a word declining the study after it is still the study's (clinical/facts.ts
+       * bracket is part of the study's name, so a word declining the study after it is still the study's (clinical/order-cues.ts
        * declinesStudy).
        */
       viewsInBracket: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
@@ -523,7 +523,7 @@ export const orderVocabularySchema = () =>
       plannedStudyKeys: z.array(z.string().min(1)).min(1),
       /** On such a line, words telling the procedure gone through ("tolerated well", "uneventful", "EBL"): it was done, no order. */
       procedureWent: z.array(z.string().min(1)).min(1),
-      /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (facts.ts bareKeySafe). */
+      /** A bare "ED:"/"ER:"/"Proc:" key: the words that make its line what was done, not the plan (order-openings.ts bareKeySafe). */
       bareStudyKeys: z.object({
         $comment: z.string().optional(),
         keys: z.array(z.string().min(1)).min(1),
@@ -535,7 +535,7 @@ export const orderVocabularySchema = () =>
       }),
       /**
        * A study the writer recommends and, in the next sentence, orders without naming it again ("I recommend MRI lumbar spine
-       * … Will obtain in our clinic"): the recommending words, the ordering words and what may follow them (facts.ts recommendedThenOrdered).
+       * … Will obtain in our clinic"): the recommending words, the ordering words and what may follow them (order-recommended.ts recommendedThenOrdered).
        */
       recommendedThenOrdered: z.object({
         $comment: z.string().optional(),
@@ -693,7 +693,7 @@ export const orderVocabularySchema = () =>
       askedByFamily: z.array(z.string().min(1)).min(1),
       /**
        * Under a meeting's outcome or plan, a sentence that opens on a study and tells it done without its result
-       * (clinical/facts.ts resultsUnderStudiesKey): a word of `after` after its name ("XR L-spine done at OSH", "US spine
+       * (clinical/studies-key.ts resultsUnderStudiesKey): a word of `after` after its name ("XR L-spine done at OSH", "US spine
        * 2 wk ago", "MRI last month") or of `before` in its name ("previous MRI", "outside CT"). Whole words only.
        */
       toldDone: z.strictObject({
@@ -726,7 +726,7 @@ export const orderVocabularySchema = () =>
       quotedRequestKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
        * A requisition's key of a modality (`modalities`, any spelling) and one of these words, its abbreviated request ("XR req:
-       * scoliosis series …", "MRI req: …"), names the study requested (clinical/facts.ts chosenStudyField); never "OSH req:" or "Mom req:".
+       * scoliosis series …", "MRI req: …"), names the study requested (clinical/keyed-study.ts chosenStudyField); never "OSH req:" or "Mom req:".
        */
       modalityKeyEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),

@@ -394,7 +394,7 @@ export function namesThePatient(rawKey: string): boolean {
 
 /**
  * Plan keys in the writer's own language (see ORDER_KEY_WORDS). Their value is read sentence by sentence, as a meeting's
- * minutes are (clinical/facts.ts minutesPlanRead): under them a writer also reports a study done ('Назначение: ЯМР … преди 2
+ * minutes are (clinical/studies-key.ts minutesPlanRead): under them a writer also reports a study done ('Назначение: ЯМР … преди 2
  * месеца - норма').
  */
 const WRITERS_LANGUAGE_ORDER_KEY_WORDS: readonly string[] = [

@@ -41,7 +41,7 @@ export interface KeyInfo {
    * Aliases (among `aliases`) that name the key only beside no other spelling of it: a meeting's "Outcome:", "Decision:",
    * "Actions:" is the plan of minutes that write no "Plan:", but beside one it tells something else ("Plan: MRI L-spine /
    * Outcome: discharged home", "Decision: parents agree"), so it is no repeat of the key (duplicate-key) and is read as a
-   * line under a key the language does not know; so is one whose value reports a study done (clinical/facts.ts
+   * line under a key the language does not know; so is one whose value reports a study done (clinical/studies-key.ts
    * minutesPlanRead: "Outcome: MRI whole spine last month - normal", "Action: XR L-spine done at OSH - normal").
    */
   besides?: string[];
