@@ -4,7 +4,7 @@ import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { perVocabulary } from './patterns';
-import { bestRank, rankedPhrasesOf } from './vocabulary';
+import { bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
@@ -68,34 +68,11 @@ const WEDGE_SHAPED_VERTEBRA = [
   ...LEVELS.flatMap((l) => [`wedge shaped ${l}`, `wedge shaped deformity ... ${l}`, `${l} is wedge shaped`, `${l} wedge shaped`]),
 ];
 
-const ABNORMAL = [
-  'lipoma',
-  'fatty filum',
-  'tethered',
-  'tethering',
-  'low lying',
-  'low lying conus',
-  'low conus',
-  'conus low',
-  'conus is low',
-  'sinus tract',
-  'dermal sinus',
-  'dermal tract',
-  'tract',
-  'mass',
-  'syrinx',
-  'syringomyelia',
-  'syringohydromyelia',
-  'hydromyelia',
-  'diastematomyelia',
-  'split cord',
-  'thickened filum',
-  'myelomeningocele',
-  'lipomyelomeningocele',
-  'lipomyelocele',
-  'filum thickened',
-  'filum thick',
-  'thick filum',
+/**
+ * The abnormal words of a prior study after the cord's (reading-vocabulary.json priorStudyFindings.abnormal, read first):
+ * what a radiograph, a CT or an MRI tells of the bones and the curve.
+ */
+const BONE_ABNORMAL = [
   'abnormal',
   'abnl',
   'pars defect',
@@ -249,7 +226,12 @@ const LIMITED_STUDY =
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);
-const ABNORMAL_RANKS = byOwnRank(ABNORMAL);
+/** Every abnormal spelling, the cord's from the vocabulary first, and each its own rank; built once per vocabulary list. */
+const abnormalSpellings = perVocabulary((cord: readonly string[]) => {
+  const spellings = [...cord, ...BONE_ABNORMAL];
+  return { spellings, ranks: byOwnRank(spellings) };
+});
+const abnormalOf = () => abnormalSpellings(readingVocabulary().priorStudyFindings.abnormal);
 const INDETERMINATE_RANKS = byOwnRank(INDETERMINATE);
 const NORMAL_RANKS = byOwnRank(NORMAL);
 
@@ -487,7 +469,7 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
  * "no pars defect seen on lateral, obliques not obtained" are no negative study).
  */
 function deniesAbnormality(text: string, words: Word[]): boolean {
-  const index = rankedPhrasesOf(ABNORMAL_RANKS);
+  const index = rankedPhrasesOf(abnormalOf().ranks);
   const denied = (span: Span) => readContext(text, span.start, span.end).negated;
   if (bestRank(words, index, denied) < 0) return false;
   const normal = rankedPhrasesOf(NORMAL_RANKS);
@@ -562,7 +544,8 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
   // "indeterminate for tethering", "? fatty filum": an abnormality the report only raises is an equivocal study.
-  const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, ABNORMAL, ABNORMAL_RANKS);
+  const { spellings, ranks } = abnormalOf();
+  const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, spellings, ranks);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
   const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();

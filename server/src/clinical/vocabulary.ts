@@ -1000,6 +1000,15 @@ const readingVocabularyFields = () =>
       notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
     }),
     /**
+     * Findings of the spinal canal, the cord and its coverings that make a prior spine study abnormal (clinical/prior.ts
+     * readPriorStudy): "low lying conus", "fatty filum", "echogenic filum", "syrinx", "meningocele", "reduced root motion".
+     * Read before the radiographs' bone findings that prior.ts keeps; the first-listed phrase found is the reason given.
+     */
+    priorStudyFindings: z.strictObject({
+      $comment: z.string().optional(),
+      abnormal: z.array(phrase).min(1),
+    }),
+    /**
      * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
      * CDS message. It is the software's, never a fact of the patient. A line keyed by one of `keys` (a phrase of the key's
      * words: "Alert", "CDS alert", "Decision-support alert", "BPA", "Best practice advisory") whose key holds no word of
