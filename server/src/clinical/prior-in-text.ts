@@ -12,7 +12,7 @@ import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
 import { NAMES_SPINE, STUDY_HEAD, STUDY_NAMED_ALL, NAMES_A_STUDY, NAMES_A_SERIES, namesOnlyAWindow, STARTS_WITH_STUDY } from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
-import { orderWords } from './order-words';
+import { type OrderWords, orderWords } from './order-words';
 import { CONDITION } from './clauses';
 
 /**
@@ -173,21 +173,34 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
           start += seen.from;
           told = seen.text;
         } else {
-          if (!led) continue;
-          if (!startsWithPriorStudy(sentence, settingLead)) {
+          if (!led) {
+            // "2 mo M w/ lumbosacral lipoma - US spine yesterday: conus at L3, fatty filum", "dimple; spinal sono (1/11): normal":
+            // a study opening a clause inside the sentence, told with its result, is one done too.
+            const inner = studyToldInside(sentence, settingLead, orderWords(k.vocabulary));
+            if (!inner) continue;
+            start += inner.from;
+            told = inner.text;
+          } else if (!startsWithPriorStudy(sentence, settingLead)) {
             start += sentence.length - clause.length;
             told = clause;
           }
           // "XR L-spine normal, MRI ordered": the result is the first study's; what follows is another's.
           // "Rentgenogram of L-spine (polyclinic N3, 10.03) - without pathology": a whole result after a spaced dash is one too.
-          const first = studyClauses(told, settingLead)[0]?.text ?? told;
-          if (!tellsSpineResult(first) && !resultAfterDash(first, orderWords(k.vocabulary))) continue;
+          if (!opensWithResult(told, settingLead, orderWords(k.vocabulary))) continue;
+        }
+      } else if (!resulted) {
+        // "2 mo M w/ lumbosacral lipoma - had US at 6 wks which was normal": the study's own clause, not the skin finding told
+        // before it, is its report.
+        const own = ownClauseOfStudy(sentence, settingLead, orderWords(k.vocabulary));
+        if (own) {
+          start += own.from;
+          told = own.text;
         }
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told, settingLead)) {
-        if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, ''))) continue;
+        if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, '')) || toldAhead(part.text)) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
         if (relativesStudy(text, start + part.from, part.text)) continue;
@@ -234,6 +247,71 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
   }
   return out;
 }
+
+/**
+ * The first study told opens its result ("XR L-spine normal, MRI ordered": the result is the first study's; what follows
+ * is another's), or tells a whole result after a spaced dash ("Rentgenogram of L-spine (polyclinic N3, 10.03) - without
+ * pathology").
+ */
+function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boolean {
+  const first = studyClauses(told, settingLead)[0]?.text ?? told;
+  return tellsSpineResult(first) || resultAfterDash(first, ow);
+}
+/** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
+const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
+/**
+ * A study that opens a clause inside its sentence and is told there with its result, from that clause to the sentence's
+ * end: "2 mo M w/ lumbosacral lipoma (palpable soft mass) - US spine yesterday: conus at L3, echogenic fatty filum",
+ * "Sacral dimple, spinal sono today: conus at L1-2, filum normal". The first such clause; one that names a study without
+ * its result ("hair tuft, US spine ordered, XR L-spine at PCP: normal") leaves the look to a later one. `from` is the
+ * told text's offset in the sentence.
+ */
+function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords): { from: number; text: string } | undefined {
+  work.steps += sentence.length;
+  for (const m of sentence.matchAll(INNER_CLAUSE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    if (from >= sentence.length || !startsWithPriorStudy(sentence.slice(from, from + 80), settingLead)) continue;
+    const text = sentence.slice(from).trim();
+    if (opensWithResult(text, settingLead, ow)) return { from, text };
+  }
+  return undefined;
+}
+/**
+ * A study told done in a clause of its own after words about the child ("2 mo M w/ lumbosacral lipoma - had US at 6 wks which
+ * was normal", "lipoma over the sacrum, a spinal ultrasound last week showed a low conus"): that clause to the sentence's
+ * end is its report, so a skin finding before it ("lipoma", "mass", "sinus tract") is not read as the study's. Not a clause
+ * that refers back to the finding before it ("low conus, as seen on US at 2 wk", "tethered cord, confirmed on spinal US"),
+ * and not when only the words cut off tell the study done ("seen previously for a dimple, US spine today").
+ */
+function ownClauseOfStudy(sentence: string, settingLead: RegExp, ow: OrderWords): { from: number; text: string } | undefined {
+  const named = NAMES_A_STUDY.exec(sentence);
+  if (!named || named.index === 0) return undefined;
+  let from = -1;
+  for (const m of sentence.matchAll(INNER_CLAUSE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (end > named.index) break;
+    from = end;
+  }
+  if (from <= 0) return undefined;
+  const text = sentence.slice(from).trim();
+  // "records requested - parents think a spinal US may have been done there": words cut off that leave it to do keep it so.
+  if (!text || REFERS_BACK.test(text) || NOT_PAST.test(sentence.slice(0, from))) return undefined;
+  if (!PAST.test(text) && !opensWithResult(text, settingLead, ow)) return undefined;
+  return { from: from + (sentence.length - from - sentence.slice(from).trimStart().length), text };
+}
+/** Words opening a clause that tie the study to what the clause before told ("as seen on US", "confirmed on MRI", "which the US showed"). */
+const REFERS_BACK = /^(?:as|on|by|per|via|seen|noted|shown|confirmed|found|demonstrated|visuali[sz]ed|identified|which|that|also|both|and|but|with|w\/)\b/i;
+/**
+ * A study told for a time still to come in its heading, before its colon, comma or dash: "US spine tomorrow: 9am",
+ * "spinal US booked for next week - will call with results", "US spine in 2 weeks". A time after the heading is another
+ * step's ("US spine 2 wk ago: normal, f/u in 2 weeks").
+ */
+function toldAhead(told: string): boolean {
+  const head = told.split(/[:,;]|\s[-\u2013\u2014]\s/)[0];
+  return AHEAD.test(head);
+}
+const AHEAD =
+  /\b(?:tomorrow|tmrw|tonight|later (?:today|this week)|next (?:week|wk|month|mo|visit|appointment|appt)|in \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)|in (?:a|one|two|three|four|six) (?:days?|weeks?|months?))\b/i;
 
 /** A study's result told as come ("has resulted", "results are back", "came back"). */
 const RESULTED =

@@ -224,6 +224,17 @@ const NORMAL = [
 const LIMITED_STUDY =
   /\b(?:on|in|with)\s+(?:(?:the|a|these|this|only|two|2)\s+)?(limited|suboptimal|incomplete|partial|nondiagnostic|non-diagnostic|motion[- ]degraded|prelim(?:inary)?)\b/i;
 
+/**
+ * "normal root motion", "cord motion normal", "normal motion of the nerve roots": the motion a spinal ultrasound watches the
+ * cord and its roots for is a finding (reduced, it is abnormal: priorStudyFindings), not the movement that limits a study.
+ */
+function cordsMotion(text: string, span: Span): boolean {
+  if (!/^motion$/i.test(text.slice(span.start, span.end))) return false;
+  return CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 30), span.start)) || CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40));
+}
+const CORD_BEFORE_MOTION = /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)\s+$/i;
+const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
+
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);
 /** Every abnormal spelling, the cord's from the vocabulary first, and each its own rank; built once per vocabulary list. */
@@ -548,7 +559,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, spellings, ranks);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
-  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
+  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !cordsMotion(text, span)) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
 
   if (abnormal.length) {
