@@ -10,7 +10,7 @@ import { type PriorStudy, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
-import { NAMES_SPINE, STUDY_HEAD, STUDY_NAMED_ALL, NAMES_A_STUDY, NAMES_A_SERIES, namesOnlyAWindow, STARTS_WITH_STUDY } from './study-names';
+import { NAMES_SPINE, STUDY_HEAD, STUDY_NAMED_ALL, NAMES_A_STUDY, NAMES_A_SERIES, namesOnlyAWindow, STARTS_WITH_STUDY, REGION_FIRST_STUDY, regionFirst } from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
 import { type OrderWords, orderWords } from './order-words';
 import { CONDITION } from './clauses';
@@ -446,7 +446,8 @@ const QUALIFIED_RADIOGRAPHS =
  */
 function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
   const s = sentence.replace(settingLead, '');
-  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s);
+  // "spinal sono 2/7 ago - low-lying conus", "L-spine US (01/11): normal": a study named region first opens it too.
+  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s) || REGION_FIRST_STUDY.test(s) || (regionFirst?.test(s) ?? false);
 }
 interface PriorTextWords {
   /** prose.studySettings opening a sentence. */
