@@ -91,6 +91,8 @@ describe('r28: spinal US findings the reports use', () => {
     ['spinal sonogram today showed echogenic filum', 'abnormal'],
     ['spine US 1 wk ago: meningocele', 'abnormal'],
     ['US spine 2 wk ago: conus at L2, reduced nerve root motion', 'abnormal'],
+    ['US spine 2 wk ago: conus at L2, loss of normal nerve root motion', 'abnormal'],
+    ['US spine 2 wk ago: conus at L1-L2, cord motion decreased', 'abnormal'],
     ['US spine 2 wk ago: conus at L1, filum 1 mm, normal cord motion', 'normal'],
     ['US spine 2 wk ago: conus at L1-2, normal motion of the nerve roots', 'normal'],
     // The motion that limits a study still does.

@@ -230,8 +230,13 @@ const LIMITED_STUDY =
  */
 function cordsMotion(text: string, span: Span): boolean {
   if (!/^motion$/i.test(text.slice(span.start, span.end))) return false;
-  return CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 30), span.start)) || CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40));
+  if (!CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 30), span.start)) && !CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40))) return false;
+  // "loss of normal nerve root motion", "normal root motion not demonstrated": motion lost or not seen leaves the study in doubt at least.
+  const from = Math.max(text.lastIndexOf(',', span.start), text.lastIndexOf(';', span.start), text.lastIndexOf('.', span.start)) + 1;
+  const ends = [',', ';', '.'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
+  return !MOTION_LOST.test(text.slice(from, ends.length ? Math.min(...ends) : text.length));
 }
+const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|sluggish|poor|lack\w*|no|not|without|impaired|restricted|limited|abnormal)\b/i;
 const CORD_BEFORE_MOTION = /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)\s+$/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
 
