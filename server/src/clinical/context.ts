@@ -68,6 +68,22 @@ const NEXT_QUESTION = /^[A-Za-z][A-Za-z'/&-]*(?:[ \t]+[A-Za-z][A-Za-z'/&-]*){0,3
  */
 const SUB_QUESTION = /^[ \t]+[A-Za-z][A-Za-z0-9'/&+ \t-]{0,48}?[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[:?]/;
 
+/**
+ * The pipe between the two cells of a markdown table's row of two ("| fever / weight loss | none / none |", "| radiation to
+ * legs | none |"): the item and its answer, as "Fever: none" writes them, so the answer's negation reaches back over it.
+ * Any other pipe parts items, as a comma does ("fever N | night pain N").
+ */
+function answerCellPipe(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
+  let b = at + 1;
+  while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
+  const m = TWO_CELL_ROW.exec(text.slice(a, b));
+  return m !== null && a + m[1].length === at;
+}
+/** A markdown row of exactly two cells, its first cell (with the opening pipe) in group 1. */
+const TWO_CELL_ROW = /^(\s*\|[^|\n]*[^|\s][^|\n]*)\|[^|\n]*[^|\s][^|\n]*\|\s*$/;
+
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -123,7 +139,8 @@ export function contextTokens(text: string): Tok[] {
     const ch = c === 0x2019 ? "'" : text[i];
     let kind: Kind = 'punct';
     // "fever N | night pain N": a pipe parts a list's items (and a table's cells) as a comma does.
-    if (ch === ',' || ch === '/' || ch === '&' || ch === '|') kind = 'sep';
+    if (ch === '|' && answerCellPipe(text, i)) kind = 'colon';
+    else if (ch === ',' || ch === '/' || ch === '&' || ch === '|') kind = 'sep';
     else if (ch === ';' || ch === '.' || ch === '!') kind = 'stop';
     else if (ch === ':') kind = 'colon';
     else if (ch === '-' || ch === '–' || ch === '—') {

@@ -52,6 +52,7 @@ import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
 import { isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
 import { readPriorInText } from './prior-in-text';
+import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
@@ -212,12 +213,16 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
   facts.age = readAge(note, withAsked, today, facts.ageProblems);
   // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
-  const short = shortLines(note, SHORT_UNDER).filter((f) => !endsOnAnswer(f.value));
+  const shortAll = shortLines(note, SHORT_UNDER);
+  const short = shortAll.filter((f) => !endsOnAnswer(f.value));
+  // "XR L-spine: grade 2 spondylolisthesis L5-S1", "Plain films: normal": a line keyed by the study it reports is history (keyedByItsStudy).
+  const studyKeyedWritten = note.fields.map((f) => keyedByItsStudy(note.text, f, k)).filter((f) => f !== undefined);
+  const studyKeyed = text === note.text ? studyKeyedWritten : studyKeyedWritten.map((f) => filledIn(f, text));
   facts.hits = readAllFindings(
     note,
     form,
-    [...written, ...asked, ...short],
-    [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text)))],
+    [...written, ...asked, ...short, ...studyKeyedWritten],
+    [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text))), ...studyKeyed],
     k,
     facts.age?.months,
     referringSide(note),
@@ -276,6 +281,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   facts.painWeeks = readPainWeeks(text, facts.hits, all, facts.age);
 
   const prior = first(all, 'Prior imaging');
+  // Lines that report a study done outside any key read for one: a line keyed by its study (keyedByItsStudy), and
+  // "Radiographs unremarkable.", "XR neg", a line of two words (shortLineStudy; not only the lines read for findings:
+  // a study's "XR neg" ends on a word that answers a question, "Fever: neg").
+  const reports = [...studyKeyed, ...(text === note.text ? shortAll : shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k))];
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
@@ -284,6 +293,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     // study's; a cell with none ("none done", "not done", "pending") tells no study of the column's done.
     const headed = prior.column ? readPriorStudy(prior.rawKey, prior.keySpan, k).modality : undefined;
     if (headed) for (const study of facts.prior) if (study.result !== 'unknown') study.modality ??= headed;
+    if (reports.length) facts.prior = [...facts.prior, ...readPriorInText(text, reports, k, facts.age?.months)];
   } else {
     // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
     // "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.
@@ -299,7 +309,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
           (f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary)),
         ),
       );
-    const read = reported.length ? [...all, ...reported].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
+    const read = reported.length || reports.length ? [...all, ...reported, ...reports].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done

@@ -217,7 +217,7 @@ function reportedNormal(value: string): boolean {
   return false;
 }
 /** normalStates.nilResults as one pattern, built once per vocabulary: a stem takes any ending ("abnormality"). */
-const nilResultOf = perVocabulary((v: ContextLexicon['normalStates']['nilResults']) => {
+export const nilResultOf = perVocabulary((v: ContextLexicon['normalStates']['nilResults']) => {
   const results = [...v.results.map(escapeRegExp), ...v.resultStems.map((s) => `${escapeRegExp(s)}\\w*`)];
   return new RegExp(`^(?:${alternation(v.lead)}) (?:${results.join('|')})\\W*$`, 'i');
 });

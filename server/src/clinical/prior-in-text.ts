@@ -10,7 +10,18 @@ import { type PriorStudy, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
-import { NAMES_SPINE, STUDY_HEAD, STUDY_NAMED_ALL, NAMES_A_STUDY, NAMES_A_SERIES, namesOnlyAWindow, STARTS_WITH_STUDY, REGION_FIRST_STUDY, regionFirst } from './study-names';
+import {
+  NAMES_SPINE,
+  STUDY_HEAD,
+  STUDY_NAMED_ALL,
+  NAMES_A_STUDY,
+  NAMES_A_SERIES,
+  namesOnlyAWindow,
+  STARTS_WITH_STUDY,
+  REGION_FIRST_STUDY,
+  regionFirst,
+  STARTS_WITH_REGION_AND_VIEWS,
+} from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
 import { type OrderWords, orderWords } from './order-words';
 import { CONDITION } from './clauses';
@@ -120,7 +131,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     // The keys are asked before the value is searched for a study's name; an Order line's report, the costliest, after it.
     const keyed = PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || reported.has(f);
     if (!f.value || !(keyed || f.key?.name === 'Order')) continue;
-    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value))) continue;
+    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value) || REGION_AND_VIEWS.test(f.value))) continue;
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     const said = [...f.value.matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
@@ -418,7 +429,7 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
 const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
 /** Words that read a finding as gone or benign (prior.ts), so that a report read normal for them may go on to tell another. */
 const NORMAL_BY_COURSE = /\b(?:resolved|healed|variant|physiologic(?:al)?)\b/i;
-const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
+export const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|narrow\w*|irregular\w*|erosions?|destruction|listhesis|plana)\b/i;
 
 /**
  * A study's own clause (to "," or ";", a short bracket kept whole: "US (renal, spine) at 1 wk") names another region
@@ -444,10 +455,16 @@ const QUALIFIED_RADIOGRAPHS =
  * A sentence that opens on a study, or on radiographs named with what they are of or how they were taken, past the place
  * the study was done in (`settingLead`: "NICU spinal US: conus at L3", "OSH MRI: …").
  */
-function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
+export function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
   const s = sentence.replace(settingLead, '');
   // "spinal sono 2/7 ago - low-lying conus", "L-spine US (01/11): normal": a study named region first opens it too.
-  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s) || REGION_FIRST_STUDY.test(s) || (regionFirst?.test(s) ?? false);
+  return (
+    STARTS_WITH_STUDY.test(s) ||
+    QUALIFIED_RADIOGRAPHS.test(s) ||
+    STARTS_WITH_REGION_AND_VIEWS.test(s) ||
+    REGION_FIRST_STUDY.test(s) ||
+    (regionFirst?.test(s) ?? false)
+  );
 }
 interface PriorTextWords {
   /** prose.studySettings opening a sentence. */
@@ -456,7 +473,7 @@ interface PriorTextWords {
   onlyTheResult: RegExp;
 }
 /** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
-const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
+export const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
   settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
   onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
 }));

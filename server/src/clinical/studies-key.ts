@@ -109,7 +109,7 @@ function tellsAResult(t: string): boolean {
   return RESULT_WORD.test(t) || TELLS_A_FINDING.test(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
 }
 /** The study is still to come: pending, awaited, scheduled, to do. */
-const NOT_YET = /\b(?:pending|awaiting|awaited|scheduled|to do|to be)\b/i;
+export const NOT_YET = /\b(?:pending|awaiting|awaited|scheduled|to do|to be)\b/i;
 /** After a study's colon, how or when it is to be done ("urgent", "under sedation", "AP and lateral", "to be scheduled"): no result, no question, not pending. */
 export function detailAfterColon(after: string): boolean {
   return !tellsAResult(after) && !ASKS.test(after) && !/\b(?:pending|awaiting|awaited|not done|not yet)\b/i.test(after);

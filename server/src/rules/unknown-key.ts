@@ -28,6 +28,8 @@ export const rule: Rule = {
       if (!mayBeReported(f)) continue;
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
       if (order && !order.key && order.keySpan.start === f.keySpan.start) continue;
+      // "XR L-spine: grade 2 spondylolisthesis", "Plain films: normal": a key that is the study its line reports is read as a prior study.
+      if (ctx.facts.prior.some((p) => p.span.start >= f.keySpan.start && p.span.start < f.keySpan.end)) continue;
       // "B symptoms: night sweats": another template's key for one of ours, read with its meaning.
       const as = read?.get(f);
       if (as && !as.misspelt) continue;
