@@ -1,5 +1,5 @@
 import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
-import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
+import { type KeyInfo, type KeyName, lookupKey, mayBeMisspelt } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
 import { work } from './work';
@@ -14,8 +14,9 @@ import { work } from './work';
  * first colon is not a known key and reads as words rather than as a mistyped key: four words or
  * more, a sentence mark, or a leading number ("10 mo old boy …: …"); or when it is a heading
  * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
- * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
- * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
+ * misspelling of a key (none within a few edits of it, keys.ts mayBeMisspelt: not "Nuero:", "Ordr:", "Imp:")
+ * and its value is narrative, unless the key is about someone or something else ("Mother:", "Allergies:").
+ * A line keyed by a relative
  * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation, unless a carer
  * reports the child there ("Parent: \"won't stand up, says her back hurts\"": `reportsOnTheChild`, given by the caller,
  * since which words are a carer's report is clinical vocabulary: the engine passes clinical/tellers.ts reportsOnTheChild).
@@ -69,7 +70,7 @@ function headsNarrative(rawKey: string, value: string): boolean {
   if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a key for the study to do is no history
   // (clinical/facts.ts reads its study as the order; otherwise unknown-key reports it).
-  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && closeKeys(rawKey).length === 0;
+  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && !mayBeMisspelt(rawKey);
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {
