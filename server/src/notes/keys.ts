@@ -336,8 +336,9 @@ export const KEYS: readonly KeyInfo[] = [
 ];
 
 /**
- * Keys compare case-insensitively with runs of white space folded; invisible format characters
- * (zero-width, bidi controls) are dropped so a pasted key still reads as the key it shows.
+ * Keys compare case-insensitively with runs of white space folded, and none around the slash, ampersand or plus that
+ * joins a key's parts ("A / P" is "A/P", "CC & HPI" "CC&HPI"); invisible format characters (zero-width, bidi controls)
+ * are dropped so a pasted key still reads as the key it shows.
  *
  * The memo outlives every document, and a raw key is a slice of its document's text (V8 keeps the
  * whole parent string alive for as long as a slice of it lives), so it stores copies of both the key
@@ -365,6 +366,7 @@ function normalizeKeyUncached(raw: string): string {
     .replace(/\p{Cf}/gu, '')
     .trim()
     .replace(/\s+/g, ' ')
+    .replace(/ ?([/&+]) ?/g, '$1')
     .toLowerCase();
 }
 
