@@ -202,11 +202,14 @@ describe('rules', () => {
     assert.deepEqual([order.kind, order.procedureId], ['suggestion', 'us-area']);
   });
   it('a misspelt key with two equally close spellings is a choice: a suggestion, not a fix', () => {
-    // "Sx" is as close to "Sex" as to "Dx" (and clinicians write it for symptoms): no spelling is safe to pick.
-    const tie = lint(note('Age: 2 months', ...S1, 'Sx: F', 'Order: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
+    // "Dox" is as close to "DOB" as to "Dx": no spelling is safe to pick.
+    const tie = lint(note('Age: 2 months', ...S1, 'Dox: 2026-09-01', 'Order: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
     const clear = lint(note('Age: 2 months', ...S1, 'Ordr: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
     assert.equal(clear.fixes[0].kind, 'fix');
     assert.ok(tie.fixes.length > 1 && tie.fixes.every((x) => x.kind === 'suggestion'), JSON.stringify(tie.fixes.map((x) => [x.title, x.kind])));
+    // "Sx" (clinicians write it for symptoms) is one edit from "Sex" and "Dx", but two letters are most of the key: no guess.
+    const short = lint(note('Age: 2 months', ...S1, 'Sx: F', 'Order: spinal US')).findings.find((f) => f.ruleId === 'unknown-key')!;
+    assert.deepEqual(short.fixes, []);
   });
   it('a radiograph after significant trauma is not flagged', () => {
     assert.deepEqual(ids(note('Age: 9 years', 'Presentation: fell off a trampoline', 'Findings: hair tuft', 'Order: XR lumbar spine')), []);

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
-import { type KeyInfo, clearCorrection, lookupKey, normalizeKey } from '../notes/keys';
+import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { defaultKnowledge } from '../knowledge/loader';
@@ -194,17 +194,9 @@ function typoOf(typed: string, meant: string): boolean {
     if (x === y) continue;
     if (x[0] !== y[0]) return false;
     const d = distance(x, y);
-    if (d > (y.length >= 10 ? 2 : 1) && !(d === 2 && transposed(x, y))) return false;
+    if (d > (y.length >= 10 ? 2 : 1) && !(d === 2 && swapped(x, y))) return false;
   }
   return true;
-}
-
-/** Two neighbouring letters swapped ("Nuero", "Ordre"). */
-function transposed(x: string, y: string): boolean {
-  if (x.length !== y.length) return false;
-  let i = 0;
-  while (i < x.length && x[i] === y[i]) i++;
-  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
 /**

@@ -336,8 +336,9 @@ export const KEYS: readonly KeyInfo[] = [
 ];
 
 /**
- * Keys compare case-insensitively with runs of white space folded; invisible format characters
- * (zero-width, bidi controls) are dropped so a pasted key still reads as the key it shows.
+ * Keys compare case-insensitively with runs of white space folded, and none around the slash, ampersand or plus that
+ * joins a key's parts ("A / P" is "A/P", "CC & HPI" "CC&HPI"); invisible format characters (zero-width, bidi controls)
+ * are dropped so a pasted key still reads as the key it shows.
  *
  * The memo outlives every document, and a raw key is a slice of its document's text (V8 keeps the
  * whole parent string alive for as long as a slice of it lives), so it stores copies of both the key
@@ -365,6 +366,7 @@ function normalizeKeyUncached(raw: string): string {
     .replace(/\p{Cf}/gu, '')
     .trim()
     .replace(/\s+/g, ' ')
+    .replace(/ ?([/&+]) ?/g, '$1')
     .toLowerCase();
 }
 
@@ -474,24 +476,65 @@ const SPELLINGS = allKeySpellings()
   .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
 
 /** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
-const closeMemo = new Map<string, { spelling: string; d: number }[]>();
+const closeMemo = new Map<string, Closeness>();
 
-/**
- * Up to three known spellings within a few edits of a key that is not one, closest first: the keys
- * it is likely a misspelling of ("Nuero" → "Neuro", "Ordr" → "Order").
- */
-export function closeKeys(raw: string): { spelling: string; d: number }[] {
+interface Closeness {
+  /** The spellings proposed for the key, closest first (closeKeys). */
+  close: { spelling: string; d: number }[];
+  /** Some spelling is within a few edits of it, proposed or not (mayBeMisspelt). */
+  near: boolean;
+}
+
+function closeness(raw: string): Closeness {
   const key = normalizeKey(raw).slice(0, 60);
   let hit = closeMemo.get(key);
   if (!hit) {
-    hit = SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(key, s.normal) }))
-      .filter((s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)))
+    const most = Math.floor(key.length * 0.4);
+    const near = SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(key, s.normal), normal: s.normal })).filter(
+      (s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)),
+    );
+    const close = near
+      .filter((s) => s.d <= most || (s.d === 2 && most === 1 && swapped(key, s.normal)))
       .sort((a, b) => a.d - b.d)
-      .slice(0, 3);
+      .slice(0, 3)
+      .map((s) => ({ spelling: s.spelling, d: s.d }));
+    hit = { close, near: near.length > 0 };
     // Keyed by a copy: a slice would keep its whole document alive (see detach).
     if (closeMemo.size < 2_000) closeMemo.set(detach(key), hit);
   }
   return hit;
+}
+
+/**
+ * Up to three known spellings within a few edits of a key that is not one, closest first: the keys
+ * it is likely a misspelling of ("Nuero" → "Neuro", "Ordr" → "Order").
+ *
+ * A few edits relative to the key written, as TypeScript's spelling suggestions count them: at most two fifths of its
+ * length ("Ordr" one edit, "Nuero" two, "Presentaion" four), and at most a third of the spelling's (at least two). Two
+ * letters of a short key are most of it: "S/O" (subjective and objective) is two edits from "Sex" and from "S", "Sx"
+ * (symptoms) one from "Sex" and "Dx", "PCP" two from "Pt", "Meds" two from "Recs", and none of them is a slip of those
+ * keys, so a key of two letters gets none and one of three or four only a one-edit neighbour ("Pt." → "Pt"). Two
+ * neighbouring letters swapped are one slip, as a reader counts them ("Exma" → "Exam"), though Levenshtein counts two.
+ */
+export function closeKeys(raw: string): { spelling: string; d: number }[] {
+  return closeness(raw).close;
+}
+
+/**
+ * Whether a key not in the language is within two edits (a third of the spelling's length, for a long one) of one of its
+ * spellings, whether or not closeKeys proposes it: "Imp", "To", "From" may be keys typed amiss, so their lines are not
+ * taken for a narrative (notes/prose.ts) and unknown-key still reports them, with no guess at the key meant.
+ */
+export function mayBeMisspelt(raw: string): boolean {
+  return closeness(raw).near;
+}
+
+/** Two neighbouring letters swapped ("Exma" for "Exam", "Nuero" for "Neuro"): one slip of the hand. */
+export function swapped(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
-import { type KeyInfo, type KeyName, closeKeys, lookupKey } from './keys';
+import { type KeyInfo, type KeyName, lookupKey, mayBeMisspelt } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
 import { work } from './work';
@@ -14,8 +14,9 @@ import { work } from './work';
  * first colon is not a known key and reads as words rather than as a mistyped key: four words or
  * more, a sentence mark, or a leading number ("10 mo old boy …: …"); or when it is a heading
  * ("Onc clinic:", "Peds Ortho:", "Re:", "Newborn exam:": notes/headings.ts); or when it is no likely
- * misspelling of a key (unknown-key offers the fix for "Nuero:", "Ordr:") and its value is narrative,
- * unless the key is about someone or something else ("Mother:", "Allergies:"). A line keyed by a relative
+ * misspelling of a key (none within a few edits of it, keys.ts mayBeMisspelt: not "Nuero:", "Ordr:", "Imp:")
+ * and its value is narrative, unless the key is about someone or something else ("Mother:", "Allergies:").
+ * A line keyed by a relative
  * ("Uncle:", "Twin A:", "Mom's hx:", "Sib (6 yo):") is never prose, whatever its punctuation, unless a carer
  * reports the child there ("Parent: \"won't stand up, says her back hurts\"": `reportsOnTheChild`, given by the caller,
  * since which words are a carer's report is clinical vocabulary: the engine passes clinical/tellers.ts reportsOnTheChild).
@@ -53,7 +54,11 @@ const neverReports: CarerReport = () => false;
 function looksLikeProse(rawKey: string): boolean {
   // A leading number, or a problem's ("#2 FEN: ad lib PO"), numbers an item of a list.
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*#?\d/.test(rawKey)) return true;
-  const words = rawKey.trim().split(/\s+/);
+  // "S / O", "CC & HPI", "Imp / Plan": a key's parts joined by a slash, an ampersand or a plus are one word of it.
+  const words = rawKey
+    .trim()
+    .replace(/\s*([/&+])\s*/g, '$1')
+    .split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
   if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));
@@ -69,7 +74,7 @@ function headsNarrative(rawKey: string, value: string): boolean {
   if (!/[A-Za-z]{2,}\W+[A-Za-z]+\W+[A-Za-z]/.test(value.slice(0, 400))) return false;
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a key for the study to do is no history
   // (clinical/facts.ts reads its study as the order; otherwise unknown-key reports it).
-  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && closeKeys(rawKey).length === 0;
+  return !isNotHistory(rawKey) && !isOrderKeyed(rawKey) && !mayBeMisspelt(rawKey);
 }
 
 function splitAtKeys(text: string, span: Span, out: Field[]): void {
