@@ -20,6 +20,7 @@ import {
   STARTS_WITH_STUDY,
   REGION_FIRST_STUDY,
   regionFirst,
+  REGION_AND_VIEWS,
   STARTS_WITH_REGION_AND_VIEWS,
 } from './study-names';
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
