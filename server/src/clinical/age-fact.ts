@@ -1369,15 +1369,10 @@ const MARKED_AFTER = /^(?:\/o\b|\.o\b|[ \t]?-?[ \t]?old\b)/i;
 const SENTENCE_END = /[;!?\n\r]|\.(?:\s|$)/;
 /**
  * A clause boundary before a stand-alone age: a comma, a sentence end, a dash or the start of a line; a bar parts a
- * requisition's cells as a comma parts clauses ("DX M54.50 LBP | 16Y M | UHC AUTH"). A quotation bounds its clauses as
- * brackets do: a request or a vetting comment quoted in the note opens and closes its own ("Vetting comment: 'XR sacrum -
- * sacral tuft and dimple, 4 mo'", 'Request read: "5 mo, deep dimple"'); an opening mark after a space, a colon or a
- * bracket, a closing one before no letter ("4 mo's feeds" is a possessive).
+ * requisition's cells as a comma parts clauses ("DX M54.50 LBP | 16Y M | UHC AUTH").
  */
-const CLAUSE_BEFORE = /(?:^|[,;.!?(|\n\r]|\s[-\u2013\u2014]|(?:^|[\s:(])["'\u2018\u201c])\s*$/;
-/** Nothing before the age in its value but an opening quotation mark: the age opens the value's first clause ("History: 4 mo, deep dimple"). */
-const OPENS_VALUE = /^\s*["'\u2018\u201c]?\s*$/;
-const CLAUSE_AFTER = /^\s*(?:[,;.!?)|]|\s[-\u2013\u2014]\s|$|["'\u2019\u201d](?![A-Za-z]))/;
+const CLAUSE_BEFORE = /(?:^|[,;.!?(|\n\r]|\s[-\u2013\u2014])\s*$/;
+const CLAUSE_AFTER = /^\s*(?:[,;.!?)|]|\s[-\u2013\u2014]\s|$)/;
 
 /**
  * The patient's age in a free-text value, or undefined. Each candidate (a number with a unit, "18/12",
@@ -2307,8 +2302,7 @@ function judge(
   // complaint ("back pain, 3 mo.").
   // "…, now 9 mo.": "now" may stand between the boundary and the age.
   const clauseStart = prev === 'now' ? base + before[0].start : at;
-  const opensValue = OPENS_VALUE.test(value.slice(0, clauseStart - base));
-  if ((!opensValue && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart))) || !CLAUSE_AFTER.test(value.slice(end, end + 4))) return undefined;
+  if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(end, end + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
   // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
   // opening its sentence is the child's, a complaint after it in a clause of its own.
