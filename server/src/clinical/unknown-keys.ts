@@ -64,6 +64,14 @@ const listsOf = perVocabulary((v: ReadingVocabulary): { readAs: Map<string, KeyI
   return { readAs, notMisspelt: new Set(v.unknownKeys.notMisspellings.map(normalizeKey)) };
 });
 
+/**
+ * A real clinical key a typo away from one of ours (unknownKeys.notMisspellings: "Hip", "MPH", "Wt"): offering ours for it
+ * would rewrite a hip exam into the history or a weight into the patient line.
+ */
+export function isOtherClinicalKey(rawKey: string, v: ReadingVocabulary = readingVocabulary()): boolean {
+  return listsOf(v).notMisspelt.has(normalizeKey(rawKey));
+}
+
 /** How an unknown key is read on its own (before the rest of its note is seen), or undefined. */
 export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = readingVocabulary()): UnknownKeyReading | undefined {
   const norm = normalizeKey(rawKey).slice(0, 60);

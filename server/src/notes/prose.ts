@@ -54,11 +54,9 @@ const neverReports: CarerReport = () => false;
 function looksLikeProse(rawKey: string): boolean {
   // A leading number, or a problem's ("#2 FEN: ad lib PO"), numbers an item of a list.
   if (/[.,;()!?'"]/.test(rawKey) || /^\s*#?\d/.test(rawKey)) return true;
-  // "S / O", "CC & HPI", "Imp / Plan": a key's parts joined by a slash, an ampersand or a plus are one word of it.
-  const words = rawKey
-    .trim()
-    .replace(/\s*([/&+])\s*/g, '$1')
-    .split(/\s+/);
+  // A spaced "/", "&" or "+" still separates words here: "Assesment & Plan" (misspelt) and "Fever + night pain" are
+  // read as prose, as they always were; a known key written so is found by its normalized spelling first (keys.ts).
+  const words = rawKey.trim().split(/\s+/);
   // "ED note:", "Seen today:", "ED:", "radiologist comment:", "Radiology consult:": a heading for the narrative that follows.
   if (words.length === 1) return /^(?:ED|ER|UC|NP|PA|RN|note|addendum|comment|update|intake|triage|summary|narrative|consult)$/i.test(words[0]);
   return words.length >= 3 || (words.length === 2 && /^(?:note|today|visit|addendum|update|summary|hpi|comment|intake|triage|consult|consultation)$/i.test(words[1]));

@@ -1,4 +1,4 @@
-import { readUnknownKeys } from '../clinical/unknown-keys';
+import { isOtherClinicalKey, readUnknownKeys } from '../clinical/unknown-keys';
 import { clearCorrection, closeKeys } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { quote } from './message';
@@ -33,10 +33,12 @@ export const rule: Rule = {
       // "B symptoms: night sweats": another template's key for one of ours, read with its meaning.
       const as = read?.get(f);
       if (as && !as.misspelt) continue;
-      const scored = closeKeys(f.rawKey);
+      // "Hip:", "MPH:": a real key of another kind is offered none of ours.
+      const other = isOtherClinicalKey(f.rawKey);
+      const scored = other ? [] : closeKeys(f.rawKey);
       // A misspelt key with one closest spelling keeps its meaning when corrected: a safe fix.
       // A tie between spellings is a choice, so every candidate is then a suggestion.
-      const clear = clearCorrection(f.rawKey) !== undefined;
+      const clear = !other && clearCorrection(f.rawKey) !== undefined;
       const fixes: Fix[] = scored.map((s, i) => ({
         title: `Replace with "${s.spelling}"`,
         edits: [{ start: f.keySpan.start, end: f.keySpan.end, newText: s.spelling }],
