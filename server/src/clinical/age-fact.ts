@@ -87,7 +87,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentChildOf: z.string().optional(),
     childOf: words,
   }),
-  pregnantPatient: z.strictObject({ $comment: z.string().optional(), obstetric: words, now: words, notWith: words, babyWords: words }),
+  pregnantPatient: z.strictObject({ $comment: z.string().optional(), obstetric: words, now: words, notWith: words, pastBirth: words, babyWords: words, babyNote: words }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
@@ -224,6 +224,8 @@ interface AgeWords {
   pregnantNow: Set<string>;
   pregnantNotWith: Set<string>;
   pregnantBabyWords: Set<string>;
+  pregnantPastBirth: Set<string>;
+  pregnantBabyNote: Set<string>;
   infant: Set<string>;
   /** "Neonatal: term male": words between "neonatal" and the child's word. */
   neonatalDescribers: Set<string>;
@@ -347,6 +349,8 @@ function ageWords(): AgeWords {
     pregnantNow: new Set(v.pregnantPatient.now),
     pregnantNotWith: new Set(v.pregnantPatient.notWith),
     pregnantBabyWords: new Set(v.pregnantPatient.babyWords),
+    pregnantPastBirth: new Set(v.pregnantPatient.pastBirth),
+    pregnantBabyNote: new Set(v.pregnantPatient.babyNote),
     infant: new Set(v.infantWords.words),
     neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
@@ -1046,7 +1050,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
-      if (!someoneElse(value, c, ar, v, true, original, noteText) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
+      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
     }
   }
   return undefined;
@@ -1277,6 +1281,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
   const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
   let offset = 0;
   let w = 0;
+  let skipped = false;
   for (let tries = 0; tries < 8 && offset < value.length; tries++) {
     // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
     const c = parseAge(value.slice(offset), true, true);
@@ -1286,8 +1291,12 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
     words ??= toWords(value);
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(value, c, ar, v, true, original, noteText) || device(value, c, ar, v)) {
+    // Past someone else's age ("Pt: 17 yo G1P0 at 30 wks with LBP 2 wks"), a time told after a complaint or "x" / "for"
+    // ("LBP 2 wks", "x 3 days") is how long, never the patient's age.
+    if (skipped && ar.prev !== undefined && (v.durationNouns.has(ar.prev) || v.durationBefore.has(ar.prev)) && !c.sex) continue;
+    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
+      skipped = true;
       continue;
     }
     if (!c.sex) return c;
@@ -1958,16 +1967,18 @@ function gestationOfPregnancy(value: string, c: AgeValue, ar: Around, v: AgeWord
   return x !== undefined && close(x.end, to) && (OBSTETRIC.test(x.text) || v.obstetric.has(x.text));
 }
 
-/** An age told in weeks, days or months old ("3 wk old", "2 mo old", "3 wo", "DOL 2"): the note is of a baby. */
+/** An age told in weeks, days or months old ("3 wk old", "2 mo old", "3 wo", "DOL 2"): the sentence is of a baby. */
 const BABY_AGE = /\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days|mo|mos|month|months)[ -]?old\b|\b\d{1,2}[ \t]?(?:wo|do)\b/i;
+/** An age told in weeks or days old ("3 wk old", "2 days old", "3 wo"): anywhere in a note, it is a newborn's. */
+const NEWBORN_AGE = /\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ \t]?(?:wo|do)\b/i;
 
-/** The last note asked about and whether it speaks of a baby (pregnantPatient.babyWords or a baby's age). */
+/** The last note asked about and whether it speaks of a newborn's care (pregnantPatient.babyNote or a newborn's age). */
 let lastBabyTalk: { text: string; is: boolean } | undefined;
 
-function speaksOfABaby(noteText: string, v: AgeWords): boolean {
+function speaksOfANewborn(noteText: string, v: AgeWords): boolean {
   if (lastBabyTalk?.text !== noteText) {
     const head = noteText.length > 20_000 ? noteText.slice(0, 20_000) : noteText;
-    lastBabyTalk = { text: noteText, is: BABY_AGE.test(head) || toWords(head).some((w) => v.pregnantBabyWords.has(w.text)) };
+    lastBabyTalk = { text: noteText, is: NEWBORN_AGE.test(head) || toWords(head).some((w) => v.pregnantBabyNote.has(w.text)) };
   }
   return lastBabyTalk.is;
 }
@@ -1975,11 +1986,14 @@ function speaksOfABaby(noteText: string, v: AgeWords): boolean {
 /**
  * Obstetric shorthand after the age (`of`, "G1P0", "primigravida") that is the patient's own: she is pregnant now. The
  * sentence tells a pregnancy going on after the shorthand ("22 yo G1P0 at 34 wks", "19F G2P1 @ 28/40", "17 yo primip,
- * 30 weeks pregnant"), nothing of a birth and no word for a child in it (age-vocabulary.json pregnantPatient.notWith:
- * "24 yo G1P0 at 39 wks, SVD" tells the patient's birth; "Infant of 22 yo G1P0 at 34 wks" its mother), the age is that
- * of a girl or a woman, and the note speaks of no baby. A relative before the age is looked for after (someoneElse).
+ * 30 weeks pregnant"), nothing of a birth (age-vocabulary.json pregnantPatient.notWith: "24 yo G1P0 at 39 wks, SVD" tells
+ * the patient's birth; a birth told as past history, "prev LSCS", is none), no word for a child before the age ("Infant
+ * of 22 yo G1P0 at 34 wks" is its mother) and none for a baby or child in it ("; her 2 yo son has a dimple"), the age is
+ * that of a girl or a woman, and the note speaks nowhere of a baby or a newborn's care (babyNote: "NICU admission."). Her
+ * other child told in another sentence ("Has a 1 yo daughter.", in a Patient value after a semicolon too) leaves her the patient. A relative before the age is looked
+ * for after (someoneElse).
  */
-function pregnantNow(original: string, c: AgeValue, of: Word, v: AgeWords, noteText: string | undefined): boolean {
+function pregnantNow(original: string, c: AgeValue, of: Word, v: AgeWords, noteText: string | undefined, patientValue: boolean): boolean {
   if (c.months < PREGNANT_MIN_MONTHS) return false;
   let from = c.span.start;
   while (from > 0 && !endsSentence(original, from - 1)) from--;
@@ -1988,8 +2002,23 @@ function pregnantNow(original: string, c: AgeValue, of: Word, v: AgeWords, noteT
   const rest = original.slice(of.end, to);
   const told = GESTATION_WEEKS.test(rest) || toWords(rest).some((x) => v.pregnantNow.has(x.text));
   if (!told) return false;
-  for (const x of toWords(original.slice(from, to))) if (v.pregnantNotWith.has(x.text) || v.childOf.has(x.text)) return false;
-  return noteText === undefined || !speaksOfABaby(noteText, v);
+  // In free text a word for her child is looked for over a semicolon ("24 yo G2P1 at 34 wks; her 2 yo son has a dimple"
+  // is the son's note); a Patient value names the patient first ("Pt: 17 yo G2P1 at 32 wks; her 14 mo son at home").
+  let reach = to;
+  if (!patientValue) while (reach < original.length && original.charCodeAt(reach) === 59) for (reach++; reach < original.length && !endsSentence(original, reach);) reach++;
+  const sentence = toWords(original.slice(from, reach));
+  for (let i = 0; i < sentence.length; i++) {
+    const x = sentence[i].text;
+    const pastBirth =
+      v.pregnantNotWith.has(x) &&
+      ((i > 0 && v.pregnantPastBirth.has(sentence[i - 1].text)) || (i > 1 && /^\d$/.test(sentence[i - 1].text) && v.pregnantPastBirth.has(sentence[i - 2].text)));
+    // "twin pregnancy", "twin gestation": the pregnancy's own word, no child born.
+    const ofPregnancy = i + 1 < sentence.length && v.pregnantNow.has(sentence[i + 1].text);
+    if (ofPregnancy) continue;
+    if ((v.pregnantNotWith.has(x) && !pastBirth) || v.childOf.has(x) || v.pregnantBabyWords.has(x) || v.pregnantBabyNote.has(x)) return false;
+  }
+  if (BABY_AGE.test(original.slice(of.end, reach))) return false;
+  return noteText === undefined || !speaksOfANewborn(noteText, v);
 }
 const A_THE = new Set(['a', 'an', 'the']);
 const A_AN = new Set(['a', 'an']);
@@ -1999,7 +2028,16 @@ const A_AN = new Set(['a', 'an']);
  * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
  * word for the child follows the age ("Mom brought her 3 mo boy").
  */
-function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relationIsPatient: boolean, original: string, noteText: string | undefined): boolean {
+function someoneElse(
+  value: string,
+  c: AgeValue,
+  ar: Around,
+  v: AgeWords,
+  relationIsPatient: boolean,
+  original: string,
+  noteText: string | undefined,
+  patientValue = false,
+): boolean {
   // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
   const i = ar.next === 'old' ? 1 : 0;
   const of = ar.after[i];
@@ -2007,7 +2045,7 @@ function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relati
   if (gestationOfPregnancy(value, c, ar, v)) return true;
   // "22 yo G1P0 at 34 wks": obstetric shorthand of a patient pregnant now is hers; a relative before the age is still looked for.
   const obstetric = whose !== undefined && (OBSTETRIC.test(whose) || v.obstetric.has(whose));
-  if (obstetric && pregnantNow(original, c, of, v, noteText)) return relativeBefore(ar.before, v);
+  if (obstetric && pregnantNow(original, c, of, v, noteText, patientValue)) return relativeBefore(ar.before, v);
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
   // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
   // A relative who brings the child ("Dad brings his 8 yo son"), or "15 yo son of a colleague", names the child seen.
