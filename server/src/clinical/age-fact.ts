@@ -87,6 +87,7 @@ export const AgeVocabularySchema = z.strictObject({
     $commentChildOf: z.string().optional(),
     childOf: words,
   }),
+  pregnantPatient: z.strictObject({ $comment: z.string().optional(), obstetric: words, now: words, notWith: words, pastBirth: words, babyWords: words, babyNote: words }),
   notChronological: z.strictObject({ $comment: z.string().optional(), before: words, after: words }),
   durationNouns: z.strictObject({ $comment: z.string().optional(), words }),
   itemLabels: z.strictObject({ $comment: z.string().optional(), words }),
@@ -218,6 +219,13 @@ interface AgeWords {
   otherChild: Set<string>;
   bornTo: Set<string>;
   childOf: Set<string>;
+  /** pregnantPatient: obstetric shorthand after an age is the patient's own when she is pregnant now. */
+  obstetric: Set<string>;
+  pregnantNow: Set<string>;
+  pregnantNotWith: Set<string>;
+  pregnantBabyWords: Set<string>;
+  pregnantPastBirth: Set<string>;
+  pregnantBabyNote: Set<string>;
   infant: Set<string>;
   /** "Neonatal: term male": words between "neonatal" and the child's word. */
   neonatalDescribers: Set<string>;
@@ -337,6 +345,12 @@ function ageWords(): AgeWords {
     otherChild: new Set(v.relatives.otherChild),
     bornTo: new Set(v.relatives.bornTo),
     childOf: new Set(v.relatives.childOf),
+    obstetric: new Set(v.pregnantPatient.obstetric),
+    pregnantNow: new Set(v.pregnantPatient.now),
+    pregnantNotWith: new Set(v.pregnantPatient.notWith),
+    pregnantBabyWords: new Set(v.pregnantPatient.babyWords),
+    pregnantPastBirth: new Set(v.pregnantPatient.pastBirth),
+    pregnantBabyNote: new Set(v.pregnantPatient.babyNote),
     infant: new Set(v.infantWords.words),
     neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
@@ -415,6 +429,8 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
     if (key !== 'Age' && key !== 'Patient' && key !== 'Presentation' && key !== 'PMH') continue;
     if (!f.value || !MAY_GIVE_GESTATION.test(f.value)) continue;
     const g = parseGestation(f.value);
+    // "22 yo G1P0, 34 wk GA": the gestation of the patient's own pregnancy (a girl or a woman), no prematurity of hers.
+    if (g && age.months >= PREGNANT_MIN_MONTHS && pregnancyAround(f.value, g.span, ageWords())) continue;
     if (g) {
       age.corrected = { months: correctedMonths(age.months, g.weeks), gestationWeeks: g.weeks, span: shift(g.span, f.valueSpan.start) };
       break;
@@ -829,7 +845,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // told in weeks or months as any day of life does.
   let patientLife: AgeFact | undefined;
   if (patient) {
-    const a = patientAge(patient.value, v, unclear) ?? bracketAfterPatientName(note.text, patient.value, v);
+    const a = patientAge(patient.value, v, unclear, note.text) ?? bracketAfterPatientName(note.text, patient.value, v);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
     const life = dayOfLife(note.text, patient.valueSpan.start, patient.value, v, true);
@@ -1034,7 +1050,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
-      if (!someoneElse(value, c, ar, v, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
+      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
     }
   }
   return undefined;
@@ -1256,7 +1272,7 @@ function someoneElsesKey(text: string, f: Field, v: AgeWords): boolean {
  * The age in a Patient value: the first age in it, unless it is someone else's ("Baby girl, born to a
  * 24 yo G1P1"), a device size ("ex-28 wk, 5F NGT") or an age and sex in one whose unit is unclear.
  */
-function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | undefined {
+function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: string): AgeValue | undefined {
   const value = asRead(original, v);
   // The value's words, split once a candidate needs them (a Patient value without an age needs none).
   let words: Word[] | undefined;
@@ -1265,6 +1281,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
   const nb = /\b(?:newborn|neonate|new-born)\b/i.exec(value);
   let offset = 0;
   let w = 0;
+  let skipped = false;
   for (let tries = 0; tries < 8 && offset < value.length; tries++) {
     // parseAge's answer is a fresh object each call: its span is moved to the value's offsets in place, not copied.
     const c = parseAge(value.slice(offset), true, true);
@@ -1274,8 +1291,12 @@ function patientAge(original: string, v: AgeWords, unclear: Span[]): AgeValue | 
     words ??= toWords(value);
     while (w < words.length && words[w].end <= c.span.start) w++;
     const ar = around(value, words, w, c);
-    if (someoneElse(value, c, ar, v, true) || device(value, c, ar, v)) {
+    // Past someone else's age ("Pt: 17 yo G1P0 at 30 wks with LBP 2 wks"), a time told after a complaint or "x" / "for"
+    // ("LBP 2 wks", "x 3 days") is how long, never the patient's age.
+    if (skipped && ar.prev !== undefined && (v.durationNouns.has(ar.prev) || v.durationBefore.has(ar.prev)) && !c.sex) continue;
+    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
+      skipped = true;
       continue;
     }
     if (!c.sex) return c;
@@ -1896,8 +1917,109 @@ function around(value: string, words: readonly Word[], w: number, c: AgeValue): 
   return { before, after, a, prev: before[0]?.text, next: after[0]?.text };
 }
 
-/** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001". */
+/** Obstetric notation after an age is the mother's: "a 24 yo G1P1", "30 y/o G2P1001" (unless the patient is pregnant now). */
 const OBSTETRIC = /^g\d{1,2}p\d{1,4}$/;
+
+/** The youngest a patient told pregnant is read as (10 years): an infant's gestation is never a pregnancy of hers. */
+const PREGNANT_MIN_MONTHS = 120;
+
+/** A gestation in weeks: "34 wks", "34+2 weeks", "34w2d", "28/40". */
+const GESTATION_WEEKS =
+  /\b(?:[4-9]|[1-3]\d|4[0-2])(?:[ \t]*\+[ \t]*\d)?[ \t]*-?[ \t]*(?:wks?|weeks?|w)\b|\b(?:[4-9]|[1-3]\d|4[0-2])[ \t]*w[ \t]*\d[ \t]*d\b|\b(?:[4-9]|[1-3]\d|4[0-2])(?:\+\d)?\/40\b/i;
+
+/**
+ * A gestation in a value that is a pregnancy's: obstetric shorthand or a word of a pregnancy now within the three words
+ * before it ("G1P0, 34 wk GA", "IUP at 32 wks gestation"), or one of those words right after it ("34 wk GA pregnant").
+ */
+function pregnancyAround(value: string, span: Span, v: AgeWords): boolean {
+  let from = span.start;
+  while (from > 0 && !endsSentence(value, from - 1)) from--;
+  const isPregnancy = (x: string) => OBSTETRIC.test(x) || v.obstetric.has(x) || (v.pregnantNow.has(x) && x !== 'ga' && x !== 'ega' && !x.startsWith('gestation'));
+  if (
+    toWords(value.slice(from, span.start))
+      .slice(-3)
+      .some((x) => isPregnancy(x.text))
+  )
+    return true;
+  const next = toWords(value.slice(span.end, span.end + 40))[0];
+  return next !== undefined && isPregnancy(next.text);
+}
+
+/** Between obstetric shorthand and the gestation after it: "G1P0 at 34 wks", "G2P1 currently 30 wks". */
+const BEFORE_GESTATION = new Set(['at', 'currently']);
+
+/**
+ * The gestation of a pregnancy, the fetus's age and never the patient's: weeks or days right after obstetric shorthand
+ * ("G1P0 at 34 wks", "primip 36w2d") or before a word of a pregnancy now ("34+2 weeks pregnant"; pregnantPatient.now).
+ */
+function gestationOfPregnancy(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+  if ((c.unit !== 'w' && c.unit !== 'd') || ar.next === 'old') return false;
+  if (ar.next !== undefined && v.pregnantNow.has(ar.next)) return true;
+  // Only a space or "@" between ("G1P0 @ 34 wks"): "Baby boy of Mrs. P (G2P2), 2 days old" tells the baby's age.
+  const close = (from: number, to: number) => /^[ \t]*[@~]?[ \t]*$/.test(value.slice(from, to));
+  let i = 0;
+  let to = c.span.start;
+  if (ar.before[0] && BEFORE_GESTATION.has(ar.before[0].text) && close(ar.before[0].end, to)) {
+    to = ar.before[0].start;
+    i = 1;
+  }
+  const x = ar.before[i];
+  return x !== undefined && close(x.end, to) && (OBSTETRIC.test(x.text) || v.obstetric.has(x.text));
+}
+
+/** An age told in weeks, days or months old ("3 wk old", "2 mo old", "3 wo", "DOL 2"): the sentence is of a baby. */
+const BABY_AGE = /\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days|mo|mos|month|months)[ -]?old\b|\b\d{1,2}[ \t]?(?:wo|do)\b/i;
+/** An age told in weeks or days old ("3 wk old", "2 days old", "3 wo"): anywhere in a note, it is a newborn's. */
+const NEWBORN_AGE = /\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ \t]?(?:wo|do)\b/i;
+
+/** The last note asked about and whether it speaks of a newborn's care (pregnantPatient.babyNote or a newborn's age). */
+let lastBabyTalk: { text: string; is: boolean } | undefined;
+
+function speaksOfANewborn(noteText: string, v: AgeWords): boolean {
+  if (lastBabyTalk?.text !== noteText) {
+    const head = noteText.length > 20_000 ? noteText.slice(0, 20_000) : noteText;
+    lastBabyTalk = { text: noteText, is: NEWBORN_AGE.test(head) || toWords(head).some((w) => v.pregnantBabyNote.has(w.text)) };
+  }
+  return lastBabyTalk.is;
+}
+
+/**
+ * Obstetric shorthand after the age (`of`, "G1P0", "primigravida") that is the patient's own: she is pregnant now. The
+ * sentence tells a pregnancy going on after the shorthand ("22 yo G1P0 at 34 wks", "19F G2P1 @ 28/40", "17 yo primip,
+ * 30 weeks pregnant"), nothing of a birth (age-vocabulary.json pregnantPatient.notWith: "24 yo G1P0 at 39 wks, SVD" tells
+ * the patient's birth; a birth told as past history, "prev LSCS", is none), no word for a child before the age ("Infant
+ * of 22 yo G1P0 at 34 wks" is its mother) and none for a baby or child in it ("; her 2 yo son has a dimple"), the age is
+ * that of a girl or a woman, and the note speaks nowhere of a baby or a newborn's care (babyNote: "NICU admission."). Her
+ * other child told in another sentence ("Has a 1 yo daughter.", in a Patient value after a semicolon too) leaves her the patient. A relative before the age is looked
+ * for after (someoneElse).
+ */
+function pregnantNow(original: string, c: AgeValue, of: Word, v: AgeWords, noteText: string | undefined, patientValue: boolean): boolean {
+  if (c.months < PREGNANT_MIN_MONTHS) return false;
+  let from = c.span.start;
+  while (from > 0 && !endsSentence(original, from - 1)) from--;
+  let to = of.end;
+  while (to < original.length && !endsSentence(original, to)) to++;
+  const rest = original.slice(of.end, to);
+  const told = GESTATION_WEEKS.test(rest) || toWords(rest).some((x) => v.pregnantNow.has(x.text));
+  if (!told) return false;
+  // In free text a word for her child is looked for over a semicolon ("24 yo G2P1 at 34 wks; her 2 yo son has a dimple"
+  // is the son's note); a Patient value names the patient first ("Pt: 17 yo G2P1 at 32 wks; her 14 mo son at home").
+  let reach = to;
+  if (!patientValue) while (reach < original.length && original.charCodeAt(reach) === 59) for (reach++; reach < original.length && !endsSentence(original, reach);) reach++;
+  const sentence = toWords(original.slice(from, reach));
+  for (let i = 0; i < sentence.length; i++) {
+    const x = sentence[i].text;
+    const pastBirth =
+      v.pregnantNotWith.has(x) &&
+      ((i > 0 && v.pregnantPastBirth.has(sentence[i - 1].text)) || (i > 1 && /^\d$/.test(sentence[i - 1].text) && v.pregnantPastBirth.has(sentence[i - 2].text)));
+    // "twin pregnancy", "twin gestation": the pregnancy's own word, no child born.
+    const ofPregnancy = i + 1 < sentence.length && v.pregnantNow.has(sentence[i + 1].text);
+    if (ofPregnancy) continue;
+    if ((v.pregnantNotWith.has(x) && !pastBirth) || v.childOf.has(x) || v.pregnantBabyWords.has(x) || v.pregnantBabyNote.has(x)) return false;
+  }
+  if (BABY_AGE.test(original.slice(of.end, reach))) return false;
+  return noteText === undefined || !speaksOfANewborn(noteText, v);
+}
 const A_THE = new Set(['a', 'an', 'the']);
 const A_AN = new Set(['a', 'an']);
 
@@ -1906,11 +2028,24 @@ const A_AN = new Set(['a', 'an']);
  * G1P1"), else a relative just before it ("mother is 32 yo", "Older sibling Jack, age 4"), unless a
  * word for the child follows the age ("Mom brought her 3 mo boy").
  */
-function someoneElse(value: string, c: AgeValue, ar: Around, v: AgeWords, relationIsPatient: boolean): boolean {
+function someoneElse(
+  value: string,
+  c: AgeValue,
+  ar: Around,
+  v: AgeWords,
+  relationIsPatient: boolean,
+  original: string,
+  noteText: string | undefined,
+  patientValue = false,
+): boolean {
   // The word the age is told of, in the same clause: "3 mo old, mother 17 yo" tells the baby's age.
   const i = ar.next === 'old' ? 1 : 0;
   const of = ar.after[i];
   const whose = of && !/[,;:(]/.test(value.slice(i ? ar.after[0].end : c.span.end, of.start)) ? of.text : undefined;
+  if (gestationOfPregnancy(value, c, ar, v)) return true;
+  // "22 yo G1P0 at 34 wks": obstetric shorthand of a patient pregnant now is hers; a relative before the age is still looked for.
+  const obstetric = whose !== undefined && (OBSTETRIC.test(whose) || v.obstetric.has(whose));
+  if (obstetric && pregnantNow(original, c, of, v, noteText, patientValue)) return relativeBefore(ar.before, v);
   if (whose && (v.relatives.has(whose) || OBSTETRIC.test(whose))) return true;
   // "14 y/o son", "3 yo granddaughter": the patient in a Patient value or a call, else someone else beside the patient.
   // A relative who brings the child ("Dad brings his 8 yo son"), or "15 yo son of a colleague", names the child seen.
@@ -2169,7 +2304,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText)) || device(value, c, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".

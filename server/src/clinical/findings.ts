@@ -53,6 +53,21 @@ const NORMAL_MEANING_KEYS = new Set<KeyName>(['Red flags', 'ROS', 'Neuro', 'Symp
 const REASON_KEYS = new Set<KeyName>(['Indication', 'Order', 'Plan']);
 
 /**
+ * The context lexicon an overuse word is read with: the shipped one and reading-vocabulary.json overuseContext ("plans to
+ * help move house next week", "advised to avoid yard work", "pain stops him gardening", "family moving house").
+ */
+const overuseLexiconOf = perVocabulary((lex: ContextLexicon) =>
+  perVocabulary((v: ReadingVocabulary['overuseContext']): ContextLexicon => ({
+    ...lex,
+    triggers: [...lex.triggers, ...v.triggers],
+    pseudoTriggers: [...lex.pseudoTriggers, ...v.pseudoTriggers],
+  })),
+);
+function overuseLexicon(lex: ContextLexicon, vocab: ReadingVocabulary): ContextLexicon {
+  return overuseLexiconOf(lex)(vocab.overuseContext);
+}
+
+/**
  * The rule for counting: an explicit negation wins; an uncertain mention counts (so protective
  * checks stay on); a hypothetical or someone else's never counts; a past one counts only where
  * the past matters (a cancer history; a birthmark that does not go away).
@@ -159,7 +174,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const lex = contextLexicon();
   const vocab = readingVocabulary();
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
-    const read = readContext(text, span.start, span.end, lex);
+    const read = readContext(text, span.start, span.end, finding.id === 'overuse' ? overuseLexicon(lex, vocab) : lex);
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     let c = forced || past ? { ...read, ...past, ...forced } : read;
     // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.

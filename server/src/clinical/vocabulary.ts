@@ -7,6 +7,7 @@ import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, phraseOf } from '../notes/words';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
+import { ContextCategory } from './lexicon';
 
 const phrase = z.string().min(1).max(80);
 /** A key the note language does not know (never one of its spellings). */
@@ -135,6 +136,26 @@ const readingVocabularyFields = () =>
      * "not an athlete") and names none, they are no overuse (classify.ts).
      */
     overuseWithoutActivity: z.array(phrase).min(1),
+    /**
+     * Cues read only around an overuse word, added to the context lexicon's (findings.ts): an activity planned or to come
+     * ("plans to help move house next week"), advised against ("advised to avoid yard work"), stopped or made hard by the
+     * pain ("pain stops him gardening", "unable to carry a heavy load because of pain") or of someone else ("family moving
+     * house", "a builder's son") never strained the back. `pseudoTriggers` are words that look like a cue and are none.
+     */
+    overuseContext: z.strictObject({
+      $comment: z.string().optional(),
+      triggers: z
+        .array(
+          z.strictObject({
+            category: ContextCategory,
+            direction: z.enum(['forward', 'backward']),
+            scope: z.enum(['list', 'item', 'word']).optional(),
+            phrases: z.array(phrase).min(1),
+          }),
+        )
+        .min(1),
+      pseudoTriggers: z.array(phrase),
+    }),
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
     /**
