@@ -1,6 +1,6 @@
 /** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { perVocabulary } from './patterns';
+import { escapeRegExp, perVocabulary } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { useRegionsOf } from './study-names';
 
@@ -10,6 +10,21 @@ export function keyWords(rawKey: string): string {
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
+}
+
+/** Any of these phrases, their words apart by anything but a letter or a digit ("re-requested as" for "re requested as"). */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${phrases
+      .map((p) =>
+        p
+          .split(' ')
+          .map(escapeRegExp)
+          .join(String.raw`[\W_]+`),
+      )
+      .join('|')})\b`,
+    'i',
+  );
 }
 
 /** The words of both vocabularies that tell an order in prose (orderWords). */
@@ -59,6 +74,14 @@ export interface OrderWords {
   changeVerbs: ReadonlySet<string>;
   changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
+  /** order-vocabulary prose.changedAs: a vetting or change ending on the word before the study now to be done ("protocolled as"). */
+  changedAs: PhraseSet;
+  /** order-vocabulary prose.finalLabels: a key or label naming the study settled ("Final study:", "Protocol:"). */
+  finalLabels: PhraseSet;
+  /** The same, as a key's lower-case words (keyWords). */
+  finalKeys: ReadonlySet<string>;
+  /** Any phrase of changedAs or finalLabels: a text holding none of them (nor a word of MAY_CHANGE) tells no change. */
+  mayChangeAs: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
@@ -258,6 +281,10 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
+    changedAs: phraseSetOf(v.prose.changedAs),
+    finalLabels: phraseSetOf(v.prose.finalLabels),
+    finalKeys: new Set(v.prose.finalLabels),
+    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
     resultAfterStudy: new Set(v.prose.resultAfterStudy),

@@ -299,6 +299,23 @@ export const orderVocabularySchema = () =>
       /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
       instead: z.array(z.string().min(1)).min(1),
       /**
+       * Words of a radiologist's vetting or of an order changed, ending on the word that links them to the study now to be
+       * done ("protocolled as MRI lumbar spine non-contrast", "XR cancelled, replaced with US spine", "vetted to USS",
+       * "re-requested as MRI"): the study opening the words after them (past an article) is the order, as after `changedTo`
+       * (order-candidate.ts changedToStudy). Only words naming the study that replaces another, never the one withdrawn
+       * ("declined as XR", "not justified as USS", "requested as"); never after "be" ("to be replaced with CT if …").
+       */
+      changedAs: z.array(z.string().min(1)).min(1),
+      /**
+       * A key, or a label opening a clause before a colon or a dash, naming the study settled after vetting, protocolling or
+       * an order changed ("Final study: MRI L-spine without contrast", "Final: MRI L-spine non-contrast", "Protocol: USS
+       * lumbosacral spine", "Amended order - US spine"): a value that opens on a spine study is the order, over the one first
+       * requested (order-candidate.ts changedOrder), unless its line leaves it unsettled (`changeUnsettled`: "pending", "as
+       * requested"). A value opening on no study ("Final: as requested", "Protocol: feed-and-wrap first") changes nothing;
+       * a study performed told with its date or result is a report, no order.
+       */
+      finalLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
        * Words telling images of the spine made from a CT of the body ("CT chest-abdomen-pelvis, and thoracolumbar spine
        * reconstruction from the same scan", "… , with T- and L-spine reformats"): the CT is then a CT of the spine too.
        */
