@@ -169,6 +169,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
+      if (heldBack(text, words, found, from, ow, contrast, k)) continue;
       // "Study performed: US spine 03/02/2025": a study performed told with its date is a report.
       if (label && /\bperformed\b/.test(label) && DATED.test(s.value)) continue;
       // Denied before it, in the change's own clause ("not changed to MRI"; not "XR not indicated at this age, protocolled as
@@ -296,4 +297,92 @@ function otherStudyAsides(text: string, clause: string, start: number, study: Wo
     if (studyHead(toWords(text.slice(span.start, span.end))) >= 0) out.push(span);
   }
   return out;
+}
+
+const GENERAL_BE = new Set(['is', 'are']);
+/** The words of prose.changedAs that may tell a general replacement ("XR is superseded by US"); not "protocolled", "vetted". */
+const REPLACED = new Set(['replaced', 'superseded', 'substituted', 'swapped']);
+const THIS_REQUEST = new Set(['request', 'order', 'referral', 'study', 'exam', 'scan', 'this', 'it', 'which']);
+/** After a part a report tells of, its level (lumbar, sacral or T10-T12: never an MR weighting, "cord T1 sag") or a measure ("conus at L1-2", "conus L2", "filum 1 mm", "ends at the L1/2 disc"). */
+const REPORTED_AT = /^\s*(?:(?:is|at|ends|lies|level|tip)\s+)*(?:at\s+)?(?:the\s+)?(?:[LS][1-5](?!\d)|T1[0-2]\b|\d+(?:\.\d+)?\s*mm\b)/i;
+/** A clause's end inside a line: a comma, a stop, a semicolon, a bracket or a spaced dash. */
+const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
+/** Where the study's own words end: at a clause's end or a colon. */
+const STUDY_SEGMENT_END = /[,;:()]|\s[-\u2013\u2014]\s/;
+/** "US spine vs MRI", "US spine or MRI": another study offered beside it. */
+const ALTERNATIVE = /\b(?:vs|versus|or)\b\.?\s+(?:an?\s+)?([\p{L}]+)/giu;
+
+/**
+ * A change found (changedToStudy) that its line holds back, the order first requested standing:
+ * - asked, a "?" right before the change or after its study ("?protocolled as US spine", "replaced with US spine?");
+ * - offered with another study, nothing settled ("Final: US spine vs MRI", "US spine or MRI, d/w radiologist");
+ * - a label's line that reports the study done (prose.finalReportWords: "Final: US spine, no tethered cord", "Protocol: US
+ *   lumbar spine; result: tethered cord"), not what the study is to look for (prose.finalReportAsked: "to assess conus");
+ * - proposed in its clause (prose.changeProposals: "suggest protocolled as US spine", "I'd suggest this is …");
+ * - a general statement (prose.changeGeneral: "in infants XR has been replaced by US spine as the first-line test"; "XR is
+ *   superseded by US spine"; "… since 2019");
+ * - left open or undone later on its line (prose.changeLeftOpen: "replaced with US spine, GP to confirm"; prose.changeKept
+ *   after another study: "vetted to US spine - GP not happy, XR proceeds");
+ * - a change of another, non-spine request ("US head replaced with US spine", "MRI brain protocolled as MRI brain and
+ *   whole spine"), which leaves the spine order alone.
+ */
+function heldBack(
+  text: string,
+  words: readonly Word[],
+  found: { study: number; from: number; to?: number; label?: string },
+  from: number,
+  ow: OrderWords,
+  contrast: string | undefined,
+  k: Knowledge,
+): boolean {
+  const study = words[found.study];
+  const changeAt = words[found.from].start;
+  const lineStart = text.lastIndexOf('\n', changeAt - 1) + 1;
+  const nl = text.indexOf('\n', study.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const clauseEnd = words[words.length - 1].end;
+  if (/\?\s*$/.test(text.slice(lineStart, changeAt))) return true;
+  const studyClause = text.slice(study.start, Math.min(lineEnd, clauseEnd + 1));
+  const segment = studyClause.split(STUDY_SEGMENT_END)[0];
+  if (/\S\?(?=\s|$)/.test(segment)) return true;
+  for (const a of segment.matchAll(ALTERNATIVE)) if (STUDY_HEAD.has(a[1].toLowerCase())) return true;
+  if (found.label !== undefined) {
+    const line = toWords(text.slice(lineStart, lineEnd), lineStart);
+    const asked = (h: Span) => {
+      const before = text.slice(lineStart, h.start);
+      let windowStart = 0;
+      for (const c of before.matchAll(CLAUSE_STOP)) windowStart = (c.index ?? 0) + c[0].length;
+      return /\?\s*$/.test(before) || findAny(toWords(before.slice(windowStart), lineStart + windowStart), ow.finalReportAsked).length > 0;
+    };
+    if (findAny(line, ow.finalReportWords).some((h) => !asked(h))) return true;
+    // "conus at L1-2", "filum 1 mm", "fatty filum", "conus terminates at L1": a part told with its finding.
+    for (const h of findAny(line, ow.finalReportAnatomy)) {
+      if (asked(h)) continue;
+      const i = line.findIndex((w) => w.start === h.start);
+      const j = line.findIndex((w) => w.end === h.end);
+      const beside = line.slice(Math.max(0, i - 2), j + 4).filter((w) => !breaksClause(text, Math.min(w.end, h.end), Math.max(w.start, h.start)));
+      if (REPORTED_AT.test(text.slice(h.end, lineEnd)) || findAny(beside, ow.finalReportStated).length) return true;
+    }
+  }
+  const own = words.slice(from, found.from);
+  if (findAny(own, ow.changeProposals).length) return true;
+  if (findAny(words.slice(from), ow.changeGeneral).length || /\bsince\s+(?:19|20)\d\d\b/.test(text.slice(words[0].start, clauseEnd))) return true;
+  // "XR is superseded by US spine": a modality's present, told in general; not "XR L-spine is protocolled as US spine",
+  // "this request is replaced with …".
+  // An adverb may stand between ("plain films are generally substituted by spinal US").
+  const be = found.from - (found.from > 1 && /ly$/.test(words[found.from - 1].text) ? 2 : 1);
+  if (found.to !== undefined && be >= 0 && GENERAL_BE.has(words[be].text) && REPLACED.has(words[found.from].text) && !THIS_REQUEST.has(words[be - 1]?.text ?? '')) return true;
+  const rest = toWords(text.slice(study.end, lineEnd), study.end);
+  // "GP to confirm", not a purpose taking its object ("to confirm conus level"); "XR proceeds", not "MRI to proceed if …".
+  const purpose = (h: Span) =>
+    /^to\s/i.test(text.slice(h.start, h.end)) && !/\bwith$/i.test(text.slice(h.start, h.end)) && /^[ \t]*(?!by\b)[\p{L}\d]/iu.test(text.slice(h.end, lineEnd));
+  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h))) return true;
+  for (const h of findAny(rest, ow.changeKept)) {
+    if (/^[ \t]*(?:if|when|once|after|should|depending|unless)\b/i.test(text.slice(h.end, lineEnd))) continue;
+    if (rest.some((w) => w.end <= h.start && STUDY_HEAD.has(w.text) && w.text !== study.text)) return true;
+  }
+  // The request changed, named before the change in its clause ("US head replaced with …", "the hip ultrasound is
+  // protocolled as …", "renal tract US replaced by …"): one of another part leaves the spine order alone.
+  if (own.some((w) => STUDY_HEAD.has(w.text)) && readOrder(text.slice(own[0].start, changeAt), contrast, k).status === 'not-spine') return true;
+  return false;
 }

@@ -80,6 +80,22 @@ export interface OrderWords {
   finalLabels: PhraseSet;
   /** The same, as a key's lower-case words (keyWords). */
   finalKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
+  finalReportWords: PhraseSet;
+  /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
+  finalReportAnatomy: PhraseSet;
+  /** order-vocabulary prose.finalReportStated: words beside such a part telling a finding ("fatty filum"). */
+  finalReportStated: PhraseSet;
+  /** order-vocabulary prose.finalReportAsked: words making a report word what is looked for ("to assess conus"). */
+  finalReportAsked: PhraseSet;
+  /** order-vocabulary prose.changeProposals: a change proposed ("suggest protocolled as …"). */
+  changeProposals: PhraseSet;
+  /** order-vocabulary prose.changeGeneral: a change told as a general statement ("in infants XR has been replaced by US"). */
+  changeGeneral: PhraseSet;
+  /** order-vocabulary prose.changeLeftOpen: a change left open or undone later on its line ("GP to confirm"). */
+  changeLeftOpen: PhraseSet;
+  /** order-vocabulary prose.changeKept: another study kept later on a change's line ("XR proceeds"). */
+  changeKept: PhraseSet;
   /** Any phrase of changedAs or finalLabels: a text holding none of them (nor a word of MAY_CHANGE) tells no change. */
   mayChangeAs: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
@@ -284,6 +300,14 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changedAs: phraseSetOf(v.prose.changedAs),
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
+    finalReportWords: phraseSetOf(v.prose.finalReportWords),
+    finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
+    finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),
+    finalReportStated: phraseSetOf(v.prose.finalReportStated),
+    changeProposals: phraseSetOf(v.prose.changeProposals),
+    changeGeneral: phraseSetOf(v.prose.changeGeneral),
+    changeLeftOpen: phraseSetOf(v.prose.changeLeftOpen),
+    changeKept: phraseSetOf(v.prose.changeKept),
     mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
