@@ -7,9 +7,12 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readContext } from './context';
 import { readOrder } from './order';
-import { findAny } from './vocabulary';
+import { findAny, longestPhraseAt } from './vocabulary';
 import { first } from './keyed-study';
-import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD } from './study-names';
+import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy } from './study-names';
+import { breaksClause } from './clauses';
+import { ARTICLES } from './order-another-visit';
+import { DATED } from './patterns';
 import { keyWords, type OrderWords } from './order-words';
 import { reportedUnderImagingKey } from './study-mentions';
 import { plannedStudy } from './planned-study';
@@ -36,7 +39,7 @@ export function readOrderCandidate(
   // pending or undoes it ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with contrast as
   // ordered"): the order received stands.
   const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
-  const changed = MAY_CHANGE.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
+  const changed = MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -106,10 +109,13 @@ const MAY_CHANGE = /\b(?:chang|modif|amend|correct|switch|convert|revis|updat|re
 
 /**
  * "Order modified by the ordering team to MRI lumbar spine WITHOUT contrast", "Addendum: order corrected -
- * MRI L-spine w/o", "XR order cancelled; US spine ordered instead": a note that tells its order was
- * changed orders the study it was changed to, wherever that is told, over the one first placed (the
- * last change told counts). The study follows the change word within eight words, after "to", a dash or
- * a colon; or stands in the clause of "instead". Never a change told on a condition or declined.
+ * MRI L-spine w/o", "XR order cancelled; US spine ordered instead", "XR not indicated at this age, protocolled as US
+ * spine", "Final study: MRI L-spine without contrast": a note that tells its order was changed, or the study settled
+ * after vetting, orders that study, wherever that is told, over the one first placed (the last change told counts).
+ * The study follows the change word within eight words, after "to", a dash or a colon; or the words of prose.changedAs
+ * ("protocolled as", "replaced with"); or a key or label of prose.finalLabels ("Final:", "Protocol:"); or stands in the
+ * clause of "instead". Never a change told on a condition or declined; what the clauses before the change's own say of
+ * the study replaced ("XR not indicated, …", "XR - CANCELLED, replaced with …") does not stop it.
  */
 function changedOrder(text: string, all: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   let last: Facts['order'];
@@ -119,26 +125,57 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
   if (anchor === Infinity) anchor = -1;
   for (const f of all) {
     if (!f.value || NO_CHANGE_KEYS.has(f.key?.name ?? '')) continue;
+    // "Final study: MRI L-spine w/o", "Protocol: USS lumbosacral spine": a key naming the study settled (prose.finalLabels),
+    // unless its line leaves it unsettled ("Protocol: MRI w/wo - pending d/w referrer", "as requested").
+    const finalKeyWords = f.key ? '' : keyWords(f.rawKey.replace(/\([^()]*\)/g, ' '));
+    const finalKey = ow.finalKeys.has(finalKeyWords) && !findAny(toWords(f.value), ow.changeUnsettled).length;
     // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
     const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
-    if (!MAY_CHANGE.test(value)) continue;
+    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value)) continue;
     for (const m of value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
+      const keyed = finalKey && m.index === 0 ? finalKeyWords : undefined;
       // "Last month PCP ordered US spine instead of XR", "OSH changed it to US spine": a change told of another time or place.
-      if (start < anchor || CHANGE_ELSEWHERE.test(m[0])) continue;
+      if ((start < anchor && !keyed) || CHANGE_ELSEWHERE.test(m[0])) continue;
       const words = toWords(m[0], start);
-      const study = changedToStudy(text, words, ow);
-      if (study === undefined) continue;
+      const found = changedToStudy(text, words, ow, keyed);
+      if (found === undefined) continue;
+      const { study, label } = found;
+      // A label's line says how settled it is, as a key's does ("Final: MRI w/o pending approval").
+      if (label && findAny(words, ow.changeUnsettled).length) continue;
       // Someone's wish, a discussion or a decision against it is no change made ("mom asked for it to be changed to CT").
-      // "Ordering MD modified request to XR lumbar spine": the request the change word takes is the one changed, no proposal.
-      const changedRequest = (p: Span) => words.some((w, i) => w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text));
-      if (findAny(words, ow.notOrder).length || findAny(words, ow.proposals).some((p) => !changedRequest(p)) || findAny(words, ow.declinedAfter).length) continue;
+      // "Ordering MD modified request to XR lumbar spine", "request converted into a spinal ultrasound": the request the
+      // change word takes, or that takes it, is the one changed, no proposal. Only the change's own clause is asked: the
+      // clauses before it tell of the study replaced ("XR not indicated at this age, protocolled as US spine", "XR L-spine -
+      // CANCELLED, replaced with US spine"), as does, in the clause, a withdrawal or denial before the change ("CT order
+      // cancelled and replaced by an ultrasound") and a bracket naming another study ("accepted as US spine (XR will not
+      // show the cord)"); a condition or a discussion before it still holds it ("if neg … modified class -> MRI").
+      let from = found.from;
+      while (from > 0 && !breaksClause(text, words[from - 1].end, words[from].start)) from--;
+      const aside = otherStudyAsides(text, m[0], start, words[study]);
+      const own = words.slice(from).filter((w) => !aside.some((a) => a.start <= w.start && w.end <= a.end));
+      const changeAt = words[found.from].start;
+      const against = (h: Span) => h.start >= changeAt || !REPLACED_STUDY_DECLINED.test(text.slice(h.start, h.end));
+      // The words of the change itself ("re-requested as MRI") are no proposal either, nor the request opening the change's
+      // clause as its subject ("GP called, request changed to USS"); one asked ("?request changed to …"), someone's ("mum's
+      // request changed to …") or proposed ("Suggest request changed to …") is.
+      const inChange = (p: Span) => found.to !== undefined && changeAt <= p.start && p.end <= words[found.to - 1].end;
+      const subject = (w: Word, i: number) => i === found.from - 1 && i === from && !/\?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
+      const changedRequest = (p: Span) =>
+        inChange(p) || words.some((w, i) => (w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text)) || (w.start === p.start && w.end === p.end && subject(w, i)));
+      if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p)) || findAny(own, ow.declinedAfter).some(against)) continue;
+      // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
+      if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt)) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
-      // Denied before it ("not changed to MRI"); what follows it is about something else ("… (contrast selected in error)").
+      if (heldBack(text, words, found, from, ow, contrast, k)) continue;
+      // "Study performed: US spine 03/02/2025": a study performed told with its date is a report.
+      if (label && /\bperformed\b/.test(label) && DATED.test(s.value)) continue;
+      // Denied before it, in the change's own clause ("not changed to MRI"; not "XR not indicated at this age, protocolled as
+      // US spine"); what follows it is about something else ("… (contrast selected in error)").
       const c = readContext(text, words[study].start, words[study].end);
-      if ((c.negated && c.cues.some((q) => q.end <= words[study].start)) || c.hypothetical) continue;
+      if ((c.negated && c.cues.some((q) => q.start >= words[from].start && q.end <= words[study].start)) || c.hypothetical) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status === 'recognized' && !decidesNotToImage(text, s, ow, false, true)) last = { field: s, reading: r };
@@ -167,10 +204,45 @@ const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
 /**
  * In a clause, the index of the study it was changed to: after a change word done (not "will be changed
  * to", "to be switched to"), within eight words, after "to", a dash or a colon; or the clause's study
- * with "instead" ("US spine ordered instead", "instead, US spine"; in "US instead of XR" the one before).
+ * with "instead" ("US spine ordered instead", "instead, US spine"; in "US instead of XR" the one before); or the study
+ * opening the words after a vetting's or change's words (prose.changedAs: "protocolled as a non-contrast MRI L-spine",
+ * "replaced with US spine"), after a label of the study settled opening the clause (prose.finalLabels, before a colon or
+ * a spaced dash: "Final: MRI L-spine non-contrast"), or (keyed: the clause opens the value of such a key, whose words
+ * these are) opening the clause. With it, the index of the word that tells the change (from), the index after the words of prose.changedAs (to),
+ * and the label, if one told it.
  */
-function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): number | undefined {
+function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, keyed?: string): { study: number; from: number; to?: number; label?: string } | undefined {
+  if (keyed) {
+    const at = studyOpening(text, words, 0);
+    if (at !== undefined) return { study: at, from: 0, label: keyed };
+  }
+  const label = longestPhraseAt(words, 0, ow.finalLabels);
+  // "Final order (after d/w sports med): MRI …": a bracket may stand between the label and its colon.
+  const colon = label > 0 ? LABEL_END.exec(text.slice(words[label - 1].end, words[words.length - 1].start)) : null;
+  if (colon) {
+    const after = words[label - 1].end + colon[0].length;
+    const at = studyOpening(
+      text,
+      words,
+      words.findIndex((w) => w.start >= after),
+    );
+    if (at !== undefined)
+      return {
+        study: at,
+        from: 0,
+        label: words
+          .slice(0, label)
+          .map((w) => w.text)
+          .join(' '),
+      };
+  }
   for (let i = 0; i < words.length; i++) {
+    // "protocolled as MRI lumbar spine non-contrast", "CANCELLED, replaced with US spine"; not "to be replaced with CT if …".
+    const as = longestPhraseAt(words, i, ow.changedAs);
+    if (as > 0 && !(i > 0 && words[i - 1].text === 'be')) {
+      const at = studyOpening(text, words, as);
+      if (at !== undefined) return { study: at, from: i, to: as };
+    }
     const w = words[i].text;
     if (ow.instead.has(w)) {
       // Only a replacement done: the clause orders it outright ("US spine ordered instead"), or is the
@@ -178,8 +250,8 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
       const head = studyHead(words);
       const done = findAny(words, ow.explicit).some((c) => text.slice(c.start, c.end).toLowerCase().endsWith('ed'));
       if (head < 0 || !(done || (head === 0 && i === words.length - 1))) continue;
-      if (head < i) return head;
-      if (words[i + 1]?.text !== 'of' && head <= i + 3) return head;
+      if (head < i) return { study: head, from: 0 };
+      if (words[i + 1]?.text !== 'of' && head <= i + 3) return { study: head, from: 0 };
     } else if (
       (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
       (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
@@ -187,10 +259,130 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords): n
       for (let j = i + 1; j < words.length && j <= i + 8; j++) {
         if (!STUDY_HEAD.has(words[j].text)) continue;
         const between = text.slice(words[j - 1].end, words[j].start);
-        if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return j;
+        if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: j, from: i };
         break;
       }
     }
   }
   return undefined;
+}
+
+/** What ends a label of prose.finalLabels: a colon or a spaced dash, maybe after a bracket ("Final order (after review):"). */
+const LABEL_END = /^\s*(?:\([^()]{0,60}\)\s*)?(?::|\s[-\u2013\u2014](?=\s))\s*/;
+
+/**
+ * The index of the study opening the words from words[j] on, past an article ("a non-contrast MRI L-spine", in the
+ * article's clause); undefined when they open on none.
+ */
+function studyOpening(text: string, words: readonly Word[], j: number): number | undefined {
+  if (j < 0) return undefined;
+  while (j + 1 < words.length && ARTICLES.has(words[j].text) && !breaksClause(text, words[j].end, words[j + 1].start)) j++;
+  if (j >= words.length || !startsWithStudy(text.slice(words[j].start, words[words.length - 1].end))) return undefined;
+  return j;
+}
+
+/** A withdrawal or a denial of need: before a change in its clause, it is the replaced study's ("CT cancelled and replaced by US"). */
+const REPLACED_STUDY_DECLINED = /^(?:not|no)\b|cancel|declin|withdr|reject|discontinu|rescind|refus/i;
+
+/**
+ * The brackets of a clause (its text at `start`) that name a study and hold not the study changed to: asides about
+ * another study ("accepted as US spine (XR will not show the cord)").
+ */
+function otherStudyAsides(text: string, clause: string, start: number, study: Word): Span[] {
+  if (!clause.includes('(')) return [];
+  const out: Span[] = [];
+  for (const b of clause.matchAll(/\([^()]*\)/g)) {
+    const span = { start: start + (b.index ?? 0), end: start + (b.index ?? 0) + b[0].length };
+    if (span.start <= study.start && study.end <= span.end) continue;
+    if (studyHead(toWords(text.slice(span.start, span.end))) >= 0) out.push(span);
+  }
+  return out;
+}
+
+const GENERAL_BE = new Set(['is', 'are']);
+/** The words of prose.changedAs that may tell a general replacement ("XR is superseded by US"); not "protocolled", "vetted". */
+const REPLACED = new Set(['replaced', 'superseded', 'substituted', 'swapped']);
+const THIS_REQUEST = new Set(['request', 'order', 'referral', 'study', 'exam', 'scan', 'this', 'it', 'which']);
+/** After a part a report tells of, its level (lumbar, sacral or T10-T12: never an MR weighting, "cord T1 sag") or a measure ("conus at L1-2", "conus L2", "filum 1 mm", "ends at the L1/2 disc"). */
+const REPORTED_AT = /^\s*(?:(?:is|at|ends|lies|level|tip)\s+)*(?:at\s+)?(?:the\s+)?(?:[LS][1-5](?!\d)|T1[0-2]\b|\d+(?:\.\d+)?\s*mm\b)/i;
+/** A clause's end inside a line: a comma, a stop, a semicolon, a bracket or a spaced dash. */
+const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
+/** Where the study's own words end: at a clause's end or a colon. */
+const STUDY_SEGMENT_END = /[,;:()]|\s[-\u2013\u2014]\s/;
+/** "US spine vs MRI", "US spine or MRI": another study offered beside it. */
+const ALTERNATIVE = /\b(?:vs|versus|or)\b\.?\s+(?:an?\s+)?([\p{L}]+)/giu;
+
+/**
+ * A change found (changedToStudy) that its line holds back, the order first requested standing:
+ * - asked, a "?" right before the change or after its study ("?protocolled as US spine", "replaced with US spine?");
+ * - offered with another study, nothing settled ("Final: US spine vs MRI", "US spine or MRI, d/w radiologist");
+ * - a label's line that reports the study done (prose.finalReportWords: "Final: US spine, no tethered cord", "Protocol: US
+ *   lumbar spine; result: tethered cord"), not what the study is to look for (prose.finalReportAsked: "to assess conus");
+ * - proposed in its clause (prose.changeProposals: "suggest protocolled as US spine", "I'd suggest this is …");
+ * - a general statement (prose.changeGeneral: "in infants XR has been replaced by US spine as the first-line test"; "XR is
+ *   superseded by US spine"; "… since 2019");
+ * - left open or undone later on its line (prose.changeLeftOpen: "replaced with US spine, GP to confirm"; prose.changeKept
+ *   after another study: "vetted to US spine - GP not happy, XR proceeds");
+ * - a change of another, non-spine request ("US head replaced with US spine", "MRI brain protocolled as MRI brain and
+ *   whole spine"), which leaves the spine order alone.
+ */
+function heldBack(
+  text: string,
+  words: readonly Word[],
+  found: { study: number; from: number; to?: number; label?: string },
+  from: number,
+  ow: OrderWords,
+  contrast: string | undefined,
+  k: Knowledge,
+): boolean {
+  const study = words[found.study];
+  const changeAt = words[found.from].start;
+  const lineStart = text.lastIndexOf('\n', changeAt - 1) + 1;
+  const nl = text.indexOf('\n', study.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const clauseEnd = words[words.length - 1].end;
+  if (/\?\s*$/.test(text.slice(lineStart, changeAt))) return true;
+  const studyClause = text.slice(study.start, Math.min(lineEnd, clauseEnd + 1));
+  const segment = studyClause.split(STUDY_SEGMENT_END)[0];
+  if (/\S\?(?=\s|$)/.test(segment)) return true;
+  for (const a of segment.matchAll(ALTERNATIVE)) if (STUDY_HEAD.has(a[1].toLowerCase())) return true;
+  if (found.label !== undefined) {
+    const line = toWords(text.slice(lineStart, lineEnd), lineStart);
+    const asked = (h: Span) => {
+      const before = text.slice(lineStart, h.start);
+      let windowStart = 0;
+      for (const c of before.matchAll(CLAUSE_STOP)) windowStart = (c.index ?? 0) + c[0].length;
+      return /\?\s*$/.test(before) || findAny(toWords(before.slice(windowStart), lineStart + windowStart), ow.finalReportAsked).length > 0;
+    };
+    if (findAny(line, ow.finalReportWords).some((h) => !asked(h))) return true;
+    // "conus at L1-2", "filum 1 mm", "fatty filum", "conus terminates at L1": a part told with its finding.
+    for (const h of findAny(line, ow.finalReportAnatomy)) {
+      if (asked(h)) continue;
+      const i = line.findIndex((w) => w.start === h.start);
+      const j = line.findIndex((w) => w.end === h.end);
+      const beside = line.slice(Math.max(0, i - 2), j + 4).filter((w) => !breaksClause(text, Math.min(w.end, h.end), Math.max(w.start, h.start)));
+      if (REPORTED_AT.test(text.slice(h.end, lineEnd)) || findAny(beside, ow.finalReportStated).length) return true;
+    }
+  }
+  const own = words.slice(from, found.from);
+  if (findAny(own, ow.changeProposals).length) return true;
+  if (findAny(words.slice(from), ow.changeGeneral).length || /\bsince\s+(?:19|20)\d\d\b/.test(text.slice(words[0].start, clauseEnd))) return true;
+  // "XR is superseded by US spine": a modality's present, told in general; not "XR L-spine is protocolled as US spine",
+  // "this request is replaced with …".
+  // An adverb may stand between ("plain films are generally substituted by spinal US").
+  const be = found.from - (found.from > 1 && /ly$/.test(words[found.from - 1].text) ? 2 : 1);
+  if (found.to !== undefined && be >= 0 && GENERAL_BE.has(words[be].text) && REPLACED.has(words[found.from].text) && !THIS_REQUEST.has(words[be - 1]?.text ?? '')) return true;
+  const rest = toWords(text.slice(study.end, lineEnd), study.end);
+  // "GP to confirm", not a purpose taking its object ("to confirm conus level"); "XR proceeds", not "MRI to proceed if …".
+  const purpose = (h: Span) =>
+    /^to\s/i.test(text.slice(h.start, h.end)) && !/\bwith$/i.test(text.slice(h.start, h.end)) && /^[ \t]*(?!by\b)[\p{L}\d]/iu.test(text.slice(h.end, lineEnd));
+  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h))) return true;
+  for (const h of findAny(rest, ow.changeKept)) {
+    if (/^[ \t]*(?:if|when|once|after|should|depending|unless)\b/i.test(text.slice(h.end, lineEnd))) continue;
+    if (rest.some((w) => w.end <= h.start && STUDY_HEAD.has(w.text) && w.text !== study.text)) return true;
+  }
+  // The request changed, named before the change in its clause ("US head replaced with …", "the hip ultrasound is
+  // protocolled as …", "renal tract US replaced by …"): one of another part leaves the spine order alone.
+  if (own.some((w) => STUDY_HEAD.has(w.text)) && readOrder(text.slice(own[0].start, changeAt), contrast, k).status === 'not-spine') return true;
+  return false;
 }

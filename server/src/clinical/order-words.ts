@@ -1,6 +1,6 @@
 /** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { perVocabulary } from './patterns';
+import { escapeRegExp, perVocabulary } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { useRegionsOf } from './study-names';
 
@@ -10,6 +10,21 @@ export function keyWords(rawKey: string): string {
     .toLowerCase()
     .replace(/[^a-z]+/g, ' ')
     .trim();
+}
+
+/** Any of these phrases, their words apart by anything but a letter or a digit ("re-requested as" for "re requested as"). */
+function phrasesPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${phrases
+      .map((p) =>
+        p
+          .split(' ')
+          .map(escapeRegExp)
+          .join(String.raw`[\W_]+`),
+      )
+      .join('|')})\b`,
+    'i',
+  );
 }
 
 /** The words of both vocabularies that tell an order in prose (orderWords). */
@@ -59,6 +74,30 @@ export interface OrderWords {
   changeVerbs: ReadonlySet<string>;
   changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
+  /** order-vocabulary prose.changedAs: a vetting or change ending on the word before the study now to be done ("protocolled as"). */
+  changedAs: PhraseSet;
+  /** order-vocabulary prose.finalLabels: a key or label naming the study settled ("Final study:", "Protocol:"). */
+  finalLabels: PhraseSet;
+  /** The same, as a key's lower-case words (keyWords). */
+  finalKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.finalReportWords: report words on a label's line ("Final: US spine, no tethered cord"). */
+  finalReportWords: PhraseSet;
+  /** order-vocabulary prose.finalReportAnatomy: parts a report tells of, with a finding ("conus at L1-2"). */
+  finalReportAnatomy: PhraseSet;
+  /** order-vocabulary prose.finalReportStated: words beside such a part telling a finding ("fatty filum"). */
+  finalReportStated: PhraseSet;
+  /** order-vocabulary prose.finalReportAsked: words making a report word what is looked for ("to assess conus"). */
+  finalReportAsked: PhraseSet;
+  /** order-vocabulary prose.changeProposals: a change proposed ("suggest protocolled as …"). */
+  changeProposals: PhraseSet;
+  /** order-vocabulary prose.changeGeneral: a change told as a general statement ("in infants XR has been replaced by US"). */
+  changeGeneral: PhraseSet;
+  /** order-vocabulary prose.changeLeftOpen: a change left open or undone later on its line ("GP to confirm"). */
+  changeLeftOpen: PhraseSet;
+  /** order-vocabulary prose.changeKept: another study kept later on a change's line ("XR proceeds"). */
+  changeKept: PhraseSet;
+  /** Any phrase of changedAs or finalLabels: a text holding none of them (nor a word of MAY_CHANGE) tells no change. */
+  mayChangeAs: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
@@ -258,6 +297,18 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
+    changedAs: phraseSetOf(v.prose.changedAs),
+    finalLabels: phraseSetOf(v.prose.finalLabels),
+    finalKeys: new Set(v.prose.finalLabels),
+    finalReportWords: phraseSetOf(v.prose.finalReportWords),
+    finalReportAsked: phraseSetOf(v.prose.finalReportAsked),
+    finalReportAnatomy: phraseSetOf(v.prose.finalReportAnatomy),
+    finalReportStated: phraseSetOf(v.prose.finalReportStated),
+    changeProposals: phraseSetOf(v.prose.changeProposals),
+    changeGeneral: phraseSetOf(v.prose.changeGeneral),
+    changeLeftOpen: phraseSetOf(v.prose.changeLeftOpen),
+    changeKept: phraseSetOf(v.prose.changeKept),
+    mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
     resultAfterStudy: new Set(v.prose.resultAfterStudy),

@@ -299,6 +299,61 @@ export const orderVocabularySchema = () =>
       /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
       instead: z.array(z.string().min(1)).min(1),
       /**
+       * Words of a radiologist's vetting or of an order changed, ending on the word that links them to the study now to be
+       * done ("protocolled as MRI lumbar spine non-contrast", "XR cancelled, replaced with US spine", "vetted to USS",
+       * "re-requested as MRI"): the study opening the words after them (past an article) is the order, as after `changedTo`
+       * (order-candidate.ts changedToStudy). Only words naming the study that replaces another, never the one withdrawn
+       * ("declined as XR", "not justified as USS", "requested as"); never after "be" ("to be replaced with CT if …").
+       */
+      changedAs: z.array(z.string().min(1)).min(1),
+      /**
+       * A key, or a label opening a clause before a colon or a dash, naming the study settled after vetting, protocolling or
+       * an order changed ("Final study: MRI L-spine without contrast", "Final: MRI L-spine non-contrast", "Protocol: USS
+       * lumbosacral spine", "Amended order - US spine"): a value that opens on a spine study is the order, over the one first
+       * requested (order-candidate.ts changedOrder), unless its line leaves it unsettled (`changeUnsettled`: "pending", "as
+       * requested"). A value opening on no study ("Final: as requested", "Protocol: feed-and-wrap first") changes nothing;
+       * a study performed told with its date or result is a report, no order.
+       */
+      finalLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
+       * Words of a report on the line of a label of `finalLabels` ("Final: US spine, no tethered cord", "Protocol: US lumbar
+       * spine; result: tethered cord", "Final exam: US lumbar spine - images sent to neurosurgery"): the line tells the study
+       * done and what it showed, no order; unless the word is asked after (`finalReportAsked`: "Final: MRI L-spine w/o for
+       * tethered cord").
+       */
+      finalReportWords: z.array(z.string().min(1)).min(1),
+      /**
+       * Parts a report tells of ("conus", "filum"): on a label's line a report only when told with a finding (a level or a
+       * measure after them, "conus at L1-2", "filum 1 mm"; or a word of `finalReportStated` beside them, "fatty filum", "conus
+       * terminates"), not as what to image ("Protocol: … through the conus", "conus level and filum").
+       */
+      finalReportAnatomy: z.array(z.string().min(1)).min(1),
+      /** Words beside a word of `finalReportAnatomy` telling a finding ("fatty", "terminates", "low lying"). */
+      finalReportStated: z.array(z.string().min(1)).min(1),
+      /** Words before a word of `finalReportWords`, in its clause, that make it what the study is to look for ("to assess conus"). */
+      finalReportAsked: z.array(z.string().min(1)).min(1),
+      /**
+       * Words before a change in its clause that propose it ("suggest protocolled as US spine", "I'd suggest this is
+       * replaced with US spine", "XR could be …"): a proposal, no change made.
+       */
+      changeProposals: z.array(z.string().min(1)).min(1),
+      /**
+       * Words in a change's clause telling a general statement, no change to this order ("in infants XR has been replaced
+       * by US spine as the first-line test", "XR routinely replaced with US at this age").
+       */
+      changeGeneral: z.array(z.string().min(1)).min(1),
+      /**
+       * Words after a change, on its line, leaving it open or undoing it ("replaced with US spine, GP to confirm", "vetted to US
+       * spine - GP not happy", "Final: MRI brain; L-spine XR as requested"): the order first requested stands. A phrase "to …"
+       * taking an object is a purpose, none ("to confirm conus level").
+       */
+      changeLeftOpen: z.array(z.string().min(1)).min(1),
+      /**
+       * Words after a change, on its line, and after another study named there, telling that study kept ("vetted to US spine -
+       * GP not happy, XR proceeds", "… ; XR stands"); not on a condition ("MRI to proceed if US equivocal").
+       */
+      changeKept: z.array(z.string().min(1)).min(1),
+      /**
        * Words telling images of the spine made from a CT of the body ("CT chest-abdomen-pelvis, and thoracolumbar spine
        * reconstruction from the same scan", "… , with T- and L-spine reformats"): the CT is then a CT of the spine too.
        */
