@@ -3,7 +3,7 @@
  * residents write a one-line HPI ("2 mo F w/ hair tuft - US spine yesterday: conus at L3, fatty filum"). The study opens
  * a clause inside its sentence, so neither the start of the sentence nor its last comma clause finds it; a time such as
  * "yesterday" or "this am" is no past word the reader knew. Its result is read as any report's: abnormal (a low or
- * tethered conus, a thick, fatty or echogenic filum, a syrinx, a sinus tract, a meningocele), normal, or indeterminate.
+ * tethered conus, a thick or fatty filum (an echogenic one alone is normal), a syrinx, a sinus tract, a meningocele), normal, or indeterminate.
  * Near misses: a study ordered, planned for tomorrow or next week, or told without any result; a study of the hips or
  * kidneys; a relative's study; a skin lipoma told before a normal study is not the study's finding.
  */
@@ -88,7 +88,7 @@ describe("r28: a skin finding told before the study is not the study's result", 
 describe('r28: spinal US findings the reports use', () => {
   for (const [told, want] of [
     ['USS spine 1/52 ago: filum appears thickened', 'abnormal'],
-    ['spinal sonogram today showed echogenic filum', 'abnormal'],
+    ['spinal sonogram today showed echogenic thickened filum', 'abnormal'],
     ['spine US 1 wk ago: meningocele', 'abnormal'],
     ['US spine 2 wk ago: conus at L2, reduced nerve root motion', 'abnormal'],
     ['US spine 2 wk ago: conus at L2, loss of normal nerve root motion', 'abnormal'],

@@ -140,6 +140,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       const raw = m[0];
       let sentence = raw.trim();
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
+      const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
       // not one done; the rest of the sentence is read without the condition.
       const cond = CONDITION.exec(sentence);
@@ -212,10 +213,12 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told, settingLead)) {
-        if (part.text.length < 4 || notPast(part.text) || NOT_DONE.test(part.text.replace(/[,;].*$/s, '')) || toldAhead(part.text)) continue;
+        if (part.text.length < 4 || notPast(part.text) || notDone(part.text.replace(/[,;].*$/s, '')) || toldAhead(part.text)) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
         if (relativesStudy(text, start + part.from, part.text)) continue;
+        // "twin brother: US spine yesterday: conus at L3", "yesterday NSGY said: US spine first", "neck US yesterday: normal".
+        if (notTheChildsStudy(text.slice(sentenceStart, start + part.from), part.text) || !ofTheSpine(part.text)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
@@ -225,6 +228,15 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
         // read as indeterminate.": the result told in the sentences after the study's own.
         // "XR 3 wk ago: no fracture; L3-4 disc space narrowing", "…: no fracture. Endplate irregularity at L2-3.": a report
         // read negative only for its denials is not, when the sentence after goes on to tell more of it.
+        // "US spine 2 days ago: filum 1 mm; conus at L3", "normal cord motion; images degraded by motion": a report goes on past
+        // a semicolon with more of what it found; read whole, what it adds may make it abnormal or leave it in doubt.
+        const past = reportPastSemicolon(f, said, n);
+        if (past !== undefined && study.result !== 'abnormal') {
+          const span = { start: study.span.start, end: past };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result === 'abnormal' || (merged.result === 'indeterminate' && study.result !== 'indeterminate'))
+            Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons, byDenial: merged.byDenial });
+        }
         if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
         // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a
         // variant, that goes on to tell a finding, is read with what it goes on to tell.
@@ -284,6 +296,9 @@ function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords):
     const from = (m.index ?? 0) + m[0].length;
     if (from >= sentence.length || !startsWithPriorStudy(sentence.slice(from, from + 80), settingLead)) continue;
     const text = sentence.slice(from).trim();
+    // "twin's US spine yesterday: conus at L3", "mom asked about US spine: worried about tethering", "US of the lump: lipoma":
+    // a relative's study, one only talked of, or one of something else than the spine leaves the look to a later clause.
+    if (notTheChildsStudy(sentence.slice(0, from), text) || !ofTheSpine(text)) continue;
     if (opensWithResult(text, settingLead, ow)) return { from, text };
   }
   return undefined;
@@ -308,11 +323,76 @@ function ownClauseOfStudy(sentence: string, settingLead: RegExp, ow: OrderWords)
   const text = sentence.slice(from).trim();
   // "records requested - parents think a spinal US may have been done there": words cut off that leave it to do keep it so.
   if (!text || REFERS_BACK.test(text) || NOT_PAST.test(sentence.slice(0, from))) return undefined;
+  // "2 mo M w/ low-lying conus - had US at 6 wks", "fatty filum, picked up on US at 6 wk": a finding of the cord told before
+  // the study is what it showed; only one the skin shows too ("lumbosacral lipoma") is cut off.
+  if (cordFindingIn(sentence.slice(0, from))) return undefined;
   if (!PAST.test(text) && !opensWithResult(text, settingLead, ow)) return undefined;
   return { from: from + (sentence.length - from - sentence.slice(from).trimStart().length), text };
 }
 /** Words opening a clause that tie the study to what the clause before told ("as seen on US", "confirmed on MRI", "which the US showed"). */
-const REFERS_BACK = /^(?:as|on|by|per|via|seen|noted|shown|confirmed|found|demonstrated|visuali[sz]ed|identified|which|that|also|both|and|but|with|w\/)\b/i;
+const REFERS_BACK =
+  /^(?:as|on|by|per|via|seen|noted|shown|confirmed|found|demonstrated|visuali[sz]ed|identified|diagnosed|dx(?:'?d)?|detected|picked\s+up|discovered|first\s+seen|which|that|also|both|and|but|with|w\/)(?![\w/])/i;
+/** Whether words tell a finding of the cord or its canal (priorStudyFindings.abnormal but skinToo): "low-lying conus", "fatty filum", "tethered cord". */
+function cordFindingIn(words: string): boolean {
+  const v = readingVocabulary().priorStudyFindings;
+  return findAny(toWords(words), cordFindings(v)).length > 0;
+}
+const cordFindings = perVocabulary((v: { abnormal: readonly string[]; skinToo: readonly string[] }) => {
+  const skin = new Set(v.skinToo);
+  return phraseSetOf(v.abnormal.filter((p) => !skin.has(p)));
+});
+/**
+ * A study told in a sentence as not the child's, or only talked of: a relative's possessive or label right before it ("twin's
+ * US spine", "twin brother: US spine yesterday", "brother (4 y) w/ tethered cord - his US spine"), or words of a talk before
+ * it or right after its name ("mom asked yesterday about US spine", "discussed w/ radiology yesterday: US spine first",
+ * "US spine discussed yesterday: parents prefer MRI"). `before`: the sentence before the study's clause.
+ */
+function notTheChildsStudy(before: string, clause: string): boolean {
+  const named = NAMES_A_STUDY.exec(clause);
+  const lead = before + clause.slice(0, named?.index ?? 0);
+  const relatives = relativeWordsOf();
+  const tail = /([a-z-]+)(?:['\u2019]s?)?\s*(?:\([^()]{0,30}\)\s*)?(?:[:\-\u2013\u2014]\s*)?(?:(?:old|recent|own|prior|previous)\s+)?$/i.exec(lead);
+  if (tail && relatives.has(tail[1].toLowerCase())) {
+    // "twin's US spine", "brother's old spine US": a relative's possessive; "twin brother: US spine", "sister - US spine": a
+    // relative's label, not the parent's who tells the child's story ("Mom: US spine at 2 wk showed nothing").
+    if (/['\u2019]s?\s*(?:(?:old|recent|own|prior|previous)\s+)?$/.test(lead)) return true;
+    if (/[:\-\u2013\u2014]\s*$/.test(lead) && !tellerWords(contextLexicon().speakers.dashTellers.relations).has(tail[1].toLowerCase())) return true;
+  }
+  // "brother (4 y) w/ tethered cord - his US spine yesterday": a pronoun owning the study after a relative named before it.
+  // Not after a parent, who tells the child's story ("Mom says her x rays of the spine last month were normal").
+  const tellers = tellerWords(contextLexicon().speakers.dashTellers.relations);
+  if (/\b(?:his|her|their)\s+(?:(?:old|recent|own|prior|previous)\s+)?$/i.test(lead) && toWords(lead).some((w) => relatives.has(w.text) && !tellers.has(w.text))) return true;
+  const talk = [...lead.slice(-80).matchAll(TALKED_BEFORE)].pop();
+  // "Mother says she had a spinal ultrasound as a newborn, reported normal": a study told done after the talk is one done.
+  if (talk) return !DONE_IN_CLAUSE.test(clause) && !HAD_BEFORE.test(lead);
+  const head = named ? clause.slice(named.index + named[0].length).split(/[:;,]|\s[-\u2013\u2014]\s/)[0] : '';
+  return TALKED_AFTER.test(head);
+}
+/** The relatives of the context lexicon and a twin or sibling told short. */
+const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
+const tellerWords = perVocabulary((relations: readonly string[]) => new Set(relations));
+const relativeWordsOf = () => relativeWords(contextLexicon().speakers.relations);
+/** Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer"). */
+const TALKED_BEFORE =
+  /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about|regarding)\b|\bre:/gi;
+/** Words of a talk right after a study's name, in its heading, a word or two between ("US spine discussed yesterday", "spinal US was offered"). */
+const TALKED_AFTER =
+  /^\s*(?:(?!(?:showed|shows|was|were|is)\b)[\w/-]+\s+){0,2}?(?:(?:was|were|is|has been|had been)\s+)?(?:discussed|talked about|mentioned|offered|explained|suggested|considered|proposed|raised)\b/i;
+/** Words in a study's clause telling it done, whatever talk came before ("discussed w/ radiology: US spine yesterday showed …"). */
+/** The child had the study, right before its name ("Mother says she had a spinal ultrasound as a newborn"). */
+const HAD_BEFORE = /\b(?:had|has had|have had|underwent|got)\s+(?:(?:a|an|the|his|her|their|outside|spinal|spine|lumbar|repeat)\s+){0,3}$/i;
+const DONE_IN_CLAUSE =
+  /\b(?:showed|shows|showing|revealed|demonstrated|performed|done|(?:was|were)\s+(?:normal|abnormal|negative|unremarkable|fine|ok|clear)|reported|read as|came back|results?)\b/i;
+/**
+ * A study of the spine, not of something its heading names instead when it names no spine ("neck US yesterday", "US of the lump",
+ * "soft-tissue US of the mass yest", "pelvic US yesterday"): reading-vocabulary priorStudyFindings.notTheSpine.
+ */
+function ofTheSpine(clause: string): boolean {
+  const head = clause.split(/[:;,]|\s[-\u2013\u2014]\s/)[0];
+  if (NAMES_SPINE.test(head)) return true;
+  return findAny(toWords(head), notTheSpine(readingVocabulary().priorStudyFindings.notTheSpine)).length === 0;
+}
+const notTheSpine = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 /**
  * A study told for a time still to come in its heading, before its colon, comma or dash: "US spine tomorrow: 9am",
  * "spinal US booked for next week - will call with results", "US spine in 2 weeks". A time after the heading is another
@@ -383,7 +463,10 @@ function sameWhen(a: When, b: When | undefined): boolean {
 }
 /** A study told as not done in its own clause: recommended, planned, declined, or none ("Prior US: none", "US had been planned"). */
 const NOT_DONE =
-  /\b(?:recommend(?:ed|s|ation)?|advised|suggested|planned|declined|refused|deferred|cancell?ed|none|nil|not (?:yet )?(?:available|possible|done|performed|obtained))\b/i;
+  /\b(?:recommend(?:ed|s|ation)?|advised|suggested|planned|declined|refused|deferred|cancell?ed|none|nil|not (?:yet )?(?:available|possible|done|performed|obtained|attended)|did ?n[o']t (?:attend|show|come|turn up)|failed to (?:attend|show)|no[- ]?show(?:ed)?|missed (?:the |their |her |his )?(?:appointment|appt|scan|slot))\b/i;
+/** "US spine yesterday: DNA": did not attend, in capitals (not "DNA testing", "microarray DNA sent"). */
+const DID_NOT_ATTEND = /\bDNA(?:'?d)?\b(?!\s+(?:test\w*|sampl\w*|analys\w*|sequenc\w*|microarray|panel|sent|results?)\b)/;
+const notDone = (clause: string) => NOT_DONE.test(clause) || DID_NOT_ATTEND.test(clause);
 /** A sentence after a study that doubts what it showed ("It is unclear whether it was normal"). */
 const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t know|do not know)\b/i;
 
@@ -393,7 +476,7 @@ const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']
 const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
 /** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
 const REFERS_TO_REPORT =
-  /\b(?:report\w*|read as|reads as|read by|impression|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
+  /\b(?:report\w*|read as|reads as|read by|impression|findings(?=\s*:)|radiologist|(?:the|that|this) (?:study|scan|exam|examination)|it (?:was|is|showed|shows|demonstrated|revealed))\b/i;
 
 /**
  * Where the report of the study told in sentence n ends, when the one or two sentences after it (to "." or
@@ -427,6 +510,28 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
   if (TELLS_THE_EXAM.test(sentence)) return false;
   return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);
 }
+/**
+ * Where the report of the study told in sentence n ends when it goes on past a semicolon, one or two pieces on, with more
+ * findings of the spine or of the study ("…: filum 1 mm; conus at L3", "…: normal cord motion; images degraded by motion"):
+ * pieces naming no other study, each telling a level, an imaging finding, or the cord, its canal or the images.
+ */
+function reportPastSemicolon(f: Field, told: readonly RegExpMatchArray[], n: number): number | undefined {
+  let end: number | undefined;
+  for (let j = n + 1; j < told.length && j <= n + 2; j++) {
+    const before = (told[j - 1].index ?? 0) + told[j - 1][0].length;
+    if (f.value[before] !== ';') break;
+    const piece = told[j][0].trim();
+    // "images degraded by motion": the study's own images name no other study.
+    const other = piece.replace(/\b(?:images?|views?|study|exam)\b/gi, ' ');
+    if (!piece || NAMES_A_STUDY.test(other) || NAMES_A_SERIES.test(other) || ASKS.test(piece) || CONDITION.test(piece)) break;
+    if (!A_LEVEL.test(piece) && !IMAGING_FINDING.test(piece) && !SPINE_REPORT_WORD.test(piece)) break;
+    end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
+  }
+  return end;
+}
+/** Words of a spinal report's findings or of its images ("conus", "filum", "cord motion", "images degraded"). */
+const SPINE_REPORT_WORD =
+  /\b(?:conus|filum|cord|(?:nerve\s+)?roots?|canal|thecal|dural|cauda|dysraphism|syrinx|tether\w*|motion|images?|views?|study|exam|degraded|limited|suboptimal|ossifi\w*)\b/i;
 const A_LEVEL = /\b[CTLS]\d{1,2}\b/i;
 /** Words that read a finding as gone or benign (prior.ts), so that a report read normal for them may go on to tell another. */
 const NORMAL_BY_COURSE = /\b(?:resolved|healed|variant|physiologic(?:al)?)\b/i;
@@ -459,13 +564,7 @@ const QUALIFIED_RADIOGRAPHS =
 export function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
   const s = sentence.replace(settingLead, '');
   // "spinal sono 2/7 ago - low-lying conus", "L-spine US (01/11): normal": a study named region first opens it too.
-  return (
-    STARTS_WITH_STUDY.test(s) ||
-    QUALIFIED_RADIOGRAPHS.test(s) ||
-    STARTS_WITH_REGION_AND_VIEWS.test(s) ||
-    REGION_FIRST_STUDY.test(s) ||
-    (regionFirst?.test(s) ?? false)
-  );
+  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s) || STARTS_WITH_REGION_AND_VIEWS.test(s) || REGION_FIRST_STUDY.test(s) || (regionFirst?.test(s) ?? false);
 }
 interface PriorTextWords {
   /** prose.studySettings opening a sentence. */

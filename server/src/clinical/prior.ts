@@ -230,14 +230,16 @@ const LIMITED_STUDY =
  */
 function cordsMotion(text: string, span: Span): boolean {
   if (!/^motion$/i.test(text.slice(span.start, span.end))) return false;
-  if (!CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 30), span.start)) && !CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40))) return false;
+  if (!CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 60), span.start)) && !CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40))) return false;
   // "loss of normal nerve root motion", "normal root motion not demonstrated": motion lost or not seen leaves the study in doubt at least.
   const from = Math.max(text.lastIndexOf(',', span.start), text.lastIndexOf(';', span.start), text.lastIndexOf('.', span.start)) + 1;
   const ends = [',', ';', '.'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
   return !MOTION_LOST.test(text.slice(from, ends.length ? Math.min(...ends) : text.length));
 }
 const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|sluggish|poor|lack\w*|no|not|without|impaired|restricted|limited|abnormal)\b/i;
-const CORD_BEFORE_MOTION = /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)\s+$/i;
+// "cord motion", "cord and nerve roots show normal motion", "roots with good motion".
+const CORD_BEFORE_MOTION =
+  /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)(?:\s+(?:and|nerve|roots?|show|shows|showed|demonstrate[sd]?|ha(?:ve|s|d)|with|normal|good|preserved|free|appropriate|physiologic(?:al)?))*\s+$/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
@@ -480,15 +482,39 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
   for (const start of variantOrResolved(text, words, index)) benign.add(start);
   // A phrase starts at "curve" ("curve ... degrees") or is the word itself; "degree curve" ends at it.
   const isBenign = (span: Span) => benign.size > 0 && (benign.has(span.start) || benign.has(span.end - endWordLength(text, span)));
+  const asked = askedIn(text);
   const a = bestRank(words, index, (span) => {
-    if (isBenign(span)) return false;
+    if (isBenign(span) || asked(span)) return false;
     const c = readContext(text, span.start, span.end);
     return !c.negated && !c.ruleOut && !(c.uncertain && c.cues.some((cue) => RAISING_CUES.has(cueWords(text, cue))));
   });
   if (a >= 0) return { asserted: spellings[a] };
-  const r = bestRank(words, index, (span) => !isBenign(span) && !readContext(text, span.start, span.end).negated);
+  const r = bestRank(words, index, (span) => !isBenign(span) && !asked(span) && !readContext(text, span.start, span.end).negated);
   return { raised: r < 0 ? undefined : spellings[r] };
 }
+
+/**
+ * Whether a finding is the question the study was asked, not what it found or raised: after words of purpose in the study's
+ * heading ("US spine yesterday (screening for occult dysraphism): conus at L1-2", "to r/o dysraphism: normal", "for ?meningocele -
+ * no abnormality"), or in the value of a key for the question ("indication: ?spinal dysraphism. Findings: …");
+ * reading-vocabulary priorStudyFindings.askedBefore and askedKeys. Never after a word that doubts it ("cannot r/o tethering").
+ */
+function askedIn(text: string): (span: Span) => boolean {
+  const { before, key } = askedWords(readingVocabulary().priorStudyFindings);
+  const heading = text.search(/:|\s[-\u2013\u2014]\s/);
+  return (span) => {
+    const lead = text.slice(Math.max(0, span.start - 120), span.start);
+    return ((heading < 0 || span.start < heading) && before.test(lead)) || key.test(lead);
+  };
+}
+const askedWords = perVocabulary((v: { askedBefore: readonly string[]; askedKeys: readonly string[] }) => {
+  const alt = (list: readonly string[]) => list.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const filler = String.raw`(?:\?\s*)?(?:(?:occult|possible|underlying|spinal|a|an|any|the|closed|open|cord|cause|of|for)\s+){0,3}(?:\?\s*)?$`;
+  return {
+    before: new RegExp(String.raw`(?<!\b(?:not|cannot|can'?t|unable\s+to|difficult\s+to|hard\s+to)\s+)\b(?:${alt(v.askedBefore)})\s*:?\s*${filler}`, 'i'),
+    key: new RegExp(String.raw`\b(?:${alt(v.askedKeys)})\s*:\s*[^.:;\n]{0,60}$`, 'i'),
+  };
+});
 
 /**
  * A report that only denies abnormalities ("no pars defect, no spondylolisthesis", "no pars fracture") is a

@@ -1028,6 +1028,14 @@ const readingVocabularyFields = () =>
     priorStudyFindings: z.strictObject({
       $comment: z.string().optional(),
       abnormal: z.array(phrase).min(1),
+      /** The findings of `abnormal` the skin or the tissue under it shows too ("lipoma", "mass"): a study told after them in a clause of its own is not read with them. */
+      skinToo: z.array(phrase).min(1),
+      /** Words right before a finding in a study's heading that make it the question asked ("screening for", "to r/o", "for ?"). */
+      askedBefore: z.array(phrase).min(1),
+      /** Keys (read with their colon) that tell the question asked wherever they stand ("indication: ?spinal dysraphism"). */
+      askedKeys: z.array(phrase).min(1),
+      /** Words in a study's heading that make it a study of something else when the heading names no spine ("neck US", "US of the lump"). */
+      notTheSpine: z.array(phrase).min(1),
     }),
     /**
      * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a
