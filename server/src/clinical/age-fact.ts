@@ -14,6 +14,7 @@ import {
   monthsBetween,
   parseAge,
   parseGestation,
+  findGestation,
   parseIsoDate,
 } from '../notes/age';
 import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf, sameDay } from '../notes/dates';
@@ -170,6 +171,7 @@ export const AgeVocabularySchema = z.strictObject({
     male: z.array(z.string().length(1)).min(1),
     female: z.array(z.string().length(1)).min(1),
   }),
+  besideGestation: z.strictObject({ $comment: z.string().optional(), maxMonths: z.number().min(1).max(60), notWith: words }),
 });
 export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
@@ -283,6 +285,10 @@ interface AgeWords {
   infantContext: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
   sexSymbols: Map<string, string>;
+  /** "3 mo ex-30 wk GA": an age beside a gestation or a corrected age, below this many months (besideGestation). */
+  besideGestationMaxMonths: number;
+  /** Words of a pregnancy: beside them a gestation is a fetus's, and an age beside it no infant's. */
+  pregnancyWords: Set<string>;
   sexSymbolClass?: RegExp;
   /** schoolChild: a school year ("Y9", "Year 10"), then the pupil in a value's first words; and the child, the age in brackets after it. */
   schoolYear: RegExp;
@@ -394,6 +400,8 @@ function ageWords(): AgeWords {
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     infantContext: new Set(v.bareNumber.infantContext),
+    besideGestationMaxMonths: v.besideGestation.maxMonths,
+    pregnancyWords: new Set(v.besideGestation.notWith),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
   };
   cachedWords.sexSymbolClass = new RegExp(`[${[...cachedWords.sexSymbols.keys()].map(escapeClass).join('')}]`, 'g');
@@ -440,7 +448,7 @@ export function readAge(note: ParsedNote, all: readonly Field[], today: IsoDate,
 }
 
 /** Every gestation form holds one of these; values without them are not searched. */
-const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bGA\b|\bEGA\b|gestation|preterm|premature|\bprem\b|weeker/i;
+const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestation|preterm|premature|\bprem|pre?emie|weeker/i;
 
 /**
  * The value as the age reader reads it: a sex symbol as the letter it stands for ("4/12 ♀" is "4/12 F", "22/12 ♂."
@@ -455,7 +463,7 @@ function asRead(value: string, v: AgeWords): string {
 /** The value with any gestation blanked out, so "ex-32 wk, 10 wk old" reads as 10 weeks. */
 function withoutGestation(value: string): string {
   if (!MAY_GIVE_GESTATION.test(value)) return value;
-  const g = parseGestation(value) ?? GESTATION_ANY(value);
+  const g = findGestation(value) ?? GESTATION_ANY(value);
   if (!g) return value;
   return value.slice(0, g.span.start) + ' '.repeat(g.span.end - g.span.start) + value.slice(g.span.end);
 }
@@ -2400,7 +2408,8 @@ function judge(
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
     (prev !== undefined && v.age.has(prev)) ||
-    personBefore(value, before, start, v);
+    personBefore(value, before, start, v) ||
+    besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
@@ -2447,6 +2456,43 @@ function judge(
   for (let i = w - 1; i >= 0 && words[i].end > from; i--) if (v.durationNouns.has(words[i].text)) return undefined;
   for (let i = a; i < words.length && words[i].start < to; i++) if (v.durationNouns.has(words[i].text)) return undefined;
   return age('alone');
+}
+
+/**
+ * An infant's age told beside its gestation at birth or its corrected age, with no other word for it: "3 mo ex-30 wk
+ * GA", "3 mo, born at 30 wks", "3 mo (born 30+2/40)", "ex-prem 32/40, 10 wk", "3 mo, corrected 1 mo", "3 mo (CGA 2 wk)"
+ * (age-vocabulary.json besideGestation). The gestation is blanked out of `value` (withoutGestation) and still written in
+ * `original`, so it is found where the two differ, past a comma, a bracket or a dash at most. An age after its
+ * gestation is the infant's wherever it stands; one before it only where it opens its clause (after link words at
+ * most: "Pt is 3 mo ex-30 wk"), never in the sentence of a pregnancy, and never a year count past maxMonths.
+ */
+function besideGestation(value: string, original: string, before: readonly Word[], c: AgeValue, v: AgeWords, noteText: string, base: number): boolean {
+  const { start, end } = c.span;
+  if (c.months >= v.besideGestationMaxMonths) return false;
+  const blanked = (i: number) => i >= 0 && i < value.length && value[i] === ' ' && /\S/.test(original[i]);
+  const lead = /[ \t]*(?:[,;)\-\u2013\u2014][ \t]*)?$/.exec(original.slice(Math.max(0, start - 8), start));
+  const gestationBefore = blanked(start - (lead?.[0].length ?? 0) - 1);
+  const gap = /^[ \t]*(?:[,;(\-\u2013\u2014][ \t]*)?/.exec(original.slice(end, end + 8))?.[0] ?? '';
+  const at = end + gap.length;
+  const gestationAfter = blanked(at);
+  const correctedAfter = !gestationAfter && correctedAgeAt(original.slice(at, at + 40), v);
+  if (!gestationBefore && !gestationAfter && !correctedAfter) return false;
+  const from = sentenceStart(original, start);
+  const sentence = toWords(original.slice(from, sentenceEnd(original, end)));
+  if (sentence.some((x) => v.pregnancyWords.has(x.text)) || /\bG\d{1,2}[ \t]?P\d/i.test(original.slice(from, sentenceEnd(original, end)))) return false;
+  if (gestationBefore) return true;
+  // Opening its clause: the value's start (right after its key), a clause mark, or link words only ("Pt is 3 mo …").
+  const opening = before.filter((x) => x.start >= from && !/[,;:(|\n\r]|\s[-\u2013\u2014]/.test(value.slice(x.end, start)));
+  const clauseStart = opening.length && opening.every((x) => v.link.has(x.text) || v.person.has(x.text)) ? opening[opening.length - 1].start : start;
+  return !value.slice(0, clauseStart).trim() || CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + clauseStart - 40), base + clauseStart));
+}
+
+/** A corrected age opening `text`: "corrected 1 mo", "corrected age 6 wk", "CGA 2 wk", "1 mo corrected" (notChronological). */
+function correctedAgeAt(text: string, v: AgeWords): boolean {
+  const lead = /^([A-Za-z]+)\.?(?:[ \t]+age)?[ \t]*[:=]?[ \t]*\d/.exec(text);
+  if (lead) return v.notChronologicalBefore.has(lead[1].toLowerCase());
+  const trail = /^\d{1,2}(?:[.+]\d)?[ \t]?-?[ \t]?[A-Za-z]{1,6}\.?[ \t]*\(?([A-Za-z]+)/.exec(text);
+  return trail !== null && v.notChronologicalAfter.has(trail[1].toLowerCase());
 }
 
 /**

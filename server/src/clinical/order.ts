@@ -83,9 +83,20 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   return undefined;
 }
 
+/**
+ * Every plain-series lead before every contrast word: "w o gadolinium", "wo dye", "non gad", "without iv contrast"
+ * (contrast.plainLeads, words and agents).
+ */
+function plainSeriesOf(v: Knowledge['vocabulary']['contrast']): string[] {
+  const nouns = [...v.words, ...v.agents].flatMap((w) => [w, `iv ${w}`]);
+  return v.plainLeads.flatMap((lead) => nouns.map((w) => `${lead} ${w}`));
+}
+
 /** The contrast words and "without" phrases with the gadolinium agents (contrast.agents) among them, built once. */
 const spellingsOf = perVocabulary((v: Knowledge['vocabulary']['contrast']) => ({
-  without: [...v.without, ...v.agents.flatMap((a) => ['without', 'wo', 'w o'].map((lead) => `${lead} ${a}`))],
+  without: [...v.without, ...plainSeriesOf(v)],
+  /** The plain series of a pair: contrast.pair.before and every lead before every contrast word. */
+  plainSeries: phraseSetOf([...v.pair.before, ...plainSeriesOf(v)]),
   allergyJoins: new Set([...v.allergyJoins, ...v.agents.flatMap((a) => toWords(a).map((w) => w.text))]),
   keyedNone: new Set(v.keyedNone),
   // A condition after the contrast word puts it off ("gadolinium if needed"); "with contrast only" is no condition.
@@ -112,7 +123,7 @@ function keyedNone(text: string, words: Word[], end: number, declined: PhraseSet
  */
 function pairedContrast(text: string, words: Word[], v: Knowledge['vocabulary']['contrast'], notNow: (end: number) => boolean): boolean {
   const negators = wordSetOf(v.negatedBy);
-  const before = phraseSetOf(v.pair.before);
+  const before = spellingsOf(v).plainSeries;
   const joins = phraseSetOf(v.pair.joins);
   const after = phraseSetOf(v.pair.after);
   for (let i = 0; i < words.length; i++) {

@@ -158,6 +158,14 @@ export const orderVocabularySchema = () =>
        * ("prior reaction to gadobutrol"). One list, read all three ways.
        */
       agents: z.array(z.string().min(1)).min(1),
+      /**
+       * The plain series named by what it goes without: every word of `plainLeads` before every contrast word (`words`,
+       * the `agents`, and each of them after "iv") is a `without` phrase and the plain series of a `pair`, so "w/o
+       * gadolinium", "wo dye", "non-gad" and "without IV contrast" read alike, and a contrast word right after a bare
+       * "w/o" is never read as a second, contrast series.
+       */
+      plainLeads: z.array(z.string().min(1)).min(1),
+      words: z.array(z.string().min(1)).min(1),
       /** Said right after a contrast word in its clause, the agent is not to hand and not given: "MultiHance on formulary shortage". */
       unavailableAfter: z.array(z.string().min(1)).min(1),
       /**

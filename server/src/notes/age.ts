@@ -237,20 +237,45 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
 const SLASH_AGE = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/;
 
 /**
- * Gestation at birth, for a preterm infant's corrected age: "ex-32 wk", "ex 32 weeker", "born at
- * 32 weeks", "32 wk GA", "32+3 weeks gestation". Undefined at term (37 weeks or more) or when absent.
+ * Gestation at birth, for a preterm infant's corrected age: "ex-32 wk", "ex 32 weeker", "former 28 wk preemie",
+ * "ex-prem 32/40", "born at 32 weeks", "born 30+2/40", "32 wk GA", "32+3 weeks gestation", "28-weeker".
+ * Undefined at term (37 weeks or more) or when absent.
  */
 export function parseGestation(text: string): { weeks: number; span: Span } | undefined {
+  const g = findGestation(text);
+  return g && g.weeks >= 22 && g.weeks < 37 ? g : undefined;
+}
+
+/**
+ * The first gestation at birth written in the text, term or not: its weeks and its span, which takes in a word that
+ * only restates it ("ex-30 wk GA", "former 28 wk preemie"), so that nothing of it is left to be read as something else.
+ */
+export function findGestation(text: string): { weeks: number; span: Span } | undefined {
   work.steps += text.length;
   const m = GESTATION.exec(text);
   if (!m) return undefined;
-  const weeks = Number(m[1] ?? m[3] ?? m[5]) + Number(m[2] ?? m[4] ?? m[6] ?? 0) / 7;
-  if (!(weeks >= 22 && weeks < 37)) return undefined;
+  const weeks = Number(m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]) + Number(m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? 0) / 7;
+  if (!(weeks >= 22 && weeks <= 42)) return undefined;
   return { weeks, span: { start: m.index, end: m.index + m[0].length } };
 }
 
-const GESTATION =
-  /\bex[ \t]?-?[ \t]?(\d{2})(?:\+(\d))?[ \t]?-?[ \t]?(?:wk|wks|week|weeks|weeker|w)?\b|\bborn (?:at )?(\d{2})(?:\+(\d))?[ \t]?(?:wk|wks|weeks?)\b|\b(\d{2})(?:\+(\d))?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA|premature|preterm|prem)\b/i;
+/** Weeks of gestation: "wk", "weeks", "weeker", or the obstetric "/40" ("32/40", "30+2/40"). */
+const WEEKS = String.raw`(?:wk|wks|week|weeks|weeker|w|\/40)`;
+/** A word after the gestation that only restates it ("ex-30 wk GA", "28 wk preemie"). */
+const RESTATED = String.raw`(?:[ \t]?-?[ \t]?(?:GA|EGA|gestation(?:al age)?|preemie|premie|prem|preterm|premature))?`;
+const GESTATION = new RegExp(
+  [
+    // "ex-32 wk", "ex 32 weeker", "ex-32", "ex-prem 32/40", "ex-preemie 30 wk", "former 28 wk" ("former" only with its unit).
+    String.raw`\b(?:ex[ \t]?-?[ \t]?(?:(?:prem|premie|preemie|premature|preterm)[ \t]+)?(\d{2})(?:\+(\d))?(?:[ \t]?-?[ \t]?${WEEKS}(?![\w/])${RESTATED}|\b(?![/+]))|former[ \t]?-?[ \t]?(\d{2})(?:\+(\d))?[ \t]?-?[ \t]?${WEEKS}(?![\w/])${RESTATED})`,
+    // "born at 32 weeks", "born 30+2 wks", "born at 32/40".
+    String.raw`\bborn (?:at )?(\d{2})(?:\+(\d))?[ \t]?${WEEKS}(?![\w/])${RESTATED}`,
+    // "32 wk GA", "32+3 weeks gestation", "28 wk preemie", "32/40 prem".
+    String.raw`\b(\d{2})(?:\+(\d))?[ \t]?-?[ \t]?${WEEKS}[ \t]?-?[ \t]?(?:GA|gestation(?:al age)?|EGA|premature|preterm|prem|preemie|premie)\b`,
+    // "28-weeker", "a 30 weeker".
+    String.raw`\b(\d{2})(?:\+(\d))?[ \t]?-?[ \t]?weeker\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Chronological age corrected for prematurity: the weeks born early are taken off. */
 export function correctedMonths(chronological: number, gestationWeeks: number): number {
