@@ -71,18 +71,53 @@ const SUB_QUESTION = /^[ \t]+[A-Za-z][A-Za-z0-9'/&+ \t-]{0,48}?[ \t]*(?:\([^()\n
 /**
  * The pipe between the two cells of a markdown table's row of two ("| fever / weight loss | none / none |", "| radiation to
  * legs | none |"): the item and its answer, as "Fever: none" writes them, so the answer's negation reaches back over it.
- * Any other pipe parts items, as a comma does ("fever N | night pain N").
+ * Only when the second cell opens on an answer ("none reported", "resolved"), or is answers of one sense ("none / none"), and
+ * the first cell answers nothing itself, or when the first cell is the bare answer ("| No | Fever |"): "| fever: yes | night
+ * pain: no |" is two items, each with its answer, and "| fever / weight loss | no / yes |" two answers the context cannot
+ * pair. Any other pipe parts items, as a comma does ("fever N | night pain N").
  */
 function answerCellPipe(text: string, at: number): boolean {
   let a = at;
   while (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
   let b = at + 1;
   while (b < text.length && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 13) b++;
-  const m = TWO_CELL_ROW.exec(text.slice(a, b));
-  return m !== null && a + m[1].length === at;
+  const line = text.slice(a, b);
+  const m = TWO_CELL_ROW.exec(line);
+  if (m === null || a + m[1].length !== at) return false;
+  const first = m[1]
+    .replace(/^\s*\|/, '')
+    .trim()
+    .toLowerCase();
+  const second = line
+    .slice(m[1].length + 1)
+    .replace(/\|\s*$/, '')
+    .trim()
+    .toLowerCase();
+  // "| No | Fever |": the answer's column first.
+  if (BARE_NO.test(first) || BARE_YES.test(first)) return !ITEM_ANSWERED.test(second);
+  if (ITEM_ANSWERED.test(first)) return false;
+  // "| fever / weight loss | none / none |": answers of one sense, one for each item; "no / yes" cannot be paired.
+  if (/[/]/.test(second)) {
+    // "none / none (wt up 0.5 kg)": a bracket's remark is no answer.
+    const answers = second
+      .replace(/\([^()]*\)/g, ' ')
+      .split('/')
+      .map((t) => t.trim());
+    return answers.every((t) => BARE_NO.test(t)) || answers.every((t) => BARE_YES.test(t));
+  }
+  // "| Fever | none reported |", "| night pain | resolved |", "| Fever | no, per mom |": a cell opening on its answer.
+  return OPENS_ON_ANSWER.test(second);
 }
 /** A markdown row of exactly two cells, its first cell (with the opening pipe) in group 1. */
 const TWO_CELL_ROW = /^(\s*\|[^|\n]*[^|\s][^|\n]*)\|[^|\n]*[^|\s][^|\n]*\|\s*$/;
+/** A cell that holds an item and its answer already: "fever: yes", "night pain - no". */
+const ITEM_ANSWERED = /:|\s[-\u2013\u2014]\s|\s[-\u2013\u2014]$/;
+/** A bare answer denying, or affirming, the item of its row. */
+const BARE_NO = /^(?:none|no|nil|neg|negative|n|denies|denied|absent|not present|nope|0|-|\u2717|\u2718)$/;
+const BARE_YES = /^(?:yes|y|pos|positive|present|\+|\u2713|\u2714)$/;
+/** A cell opening on an answer to its row's item: a bare answer, or a word of its course ("resolved", "previously"). */
+const OPENS_ON_ANSWER =
+  /^(?:(?:none|no|nil|neg|negative|n|denies|denied|absent|not|nope|0|yes|y|pos|positive|present|resolved|previously|prev|prior|intermittent|occasional|occasionally|sometimes|mild|moderate|severe)\b|[-+\u2713\u2714\u2717\u2718](?!\w))/;
 
 /** Tokens: words (letters and digits, "1.5" kept whole), and punctuation marks one by one. */
 export function contextTokens(text: string): Tok[] {

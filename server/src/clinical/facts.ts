@@ -23,6 +23,7 @@ import {
   questionSettled,
   explainedAway,
   firstVoidOfNewborn,
+  radiotherapy,
   limpOfTheBody,
   retractedInError,
   swellingAfterInjury,
@@ -216,7 +217,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const shortAll = shortLines(note, SHORT_UNDER);
   const short = shortAll.filter((f) => !endsOnAnswer(f.value));
   // "XR L-spine: grade 2 spondylolisthesis L5-S1", "Plain films: normal": a line keyed by the study it reports is history (keyedByItsStudy).
-  const studyKeyedWritten = note.fields.map((f) => keyedByItsStudy(note.text, f, k)).filter((f) => f !== undefined);
+  const studyKeyedWritten = note.fields.map((_, i) => keyedByItsStudy(note.text, note.fields, i, k)).filter((f) => f !== undefined);
   const studyKeyed = text === note.text ? studyKeyedWritten : studyKeyedWritten.map((f) => filledIn(f, text));
   facts.hits = readAllFindings(
     note,
@@ -505,6 +506,7 @@ function readAllFindings(
   infectionsPlacedElsewhere(hits, note.text);
   explainedAway(hits, note.text);
   cancerInstitutions(hits, note.text);
+  radiotherapy(hits, note.text);
   othersAccidents(hits, note.text);
   limpOfTheBody(hits, note.text, months);
   firstVoidOfNewborn(hits, note.text, months);

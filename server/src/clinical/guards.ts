@@ -549,3 +549,26 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Received radiation to the left leg", "chemo + radiation to thigh", "Radiation to the right buttock for Ewing sarcoma",
+ * "radiation to the legs from CT": radiation given, a treatment or a dose, is no pain radiating into the leg (reading-vocabulary
+ * radiotherapy). A word of treatment among the few right before "radiation", or a word of cancer, conditioning or imaging
+ * dose in its clause, withdraws the hit; "LBP with radiation to the L calf" keeps it, and a denial ("no radiation to legs") stays one.
+ */
+export function radiotherapy(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().radiotherapy;
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!h.present || !v.findings.includes(h.finding.id) || !RADIATION_TO.test(text.slice(h.span.start, h.span.end))) continue;
+    let from = h.span.start;
+    while (from > 0 && !CLAUSE_MARK.test(text[from - 1])) from--;
+    let to = h.span.end;
+    while (to < text.length && !CLAUSE_MARK.test(text[to])) to++;
+    const before = toWords(text.slice(from, h.span.start), from).slice(-v.beforeWords);
+    const clause = toWords(text.slice(from, to), from);
+    if (findAny(before, phraseSetOf(v.before)).length || findAny(clause, phraseSetOf(v.sentence)).length) hits.splice(i, 1);
+  }
+}
+const RADIATION_TO = /^radiation\s+(?:in)?to\b/i;
+const CLAUSE_MARK = /[,;.\n\r]/;

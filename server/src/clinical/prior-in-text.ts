@@ -2,6 +2,8 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { OrderVocabulary } from '../knowledge/schema';
 import type { Field } from '../notes/parser';
+import { isAboutRelative } from '../notes/headings';
+import { lookupKey } from '../notes/keys';
 import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -97,7 +99,27 @@ function relativesStudy(text: string, at: number, clause: string): boolean {
     const after = RELATIVE_AFTER.exec(clause.slice(end, end + 60));
     if (after && wordSetOf(contextLexicon().speakers.relations).has(after[1].toLowerCase())) return true;
   }
+  // "XR L-spine: grade 2 spondylolisthesis (dad, age 14)", "MRI L-spine: normal (sibling)": a relative in a bracket after it.
+  const bracket = RELATIVE_IN_BRACKET.exec(clause);
+  if (bracket && (wordSetOf(contextLexicon().speakers.relations).has(bracket[1].toLowerCase()) || /^(?:twin|twins|sib|sibs)$/i.test(bracket[1]))) return true;
+  // "Brother had L-S spine AP/lat showing spondylolisthesis": radiographs named by region and views are a study named too.
+  const views = REGION_AND_VIEWS.exec(clause);
+  if (views) {
+    const before = clause.slice(Math.max(0, views.index - 80), views.index);
+    if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + views.index, at + views.index + views[0].length).experiencer === 'other') return true;
+  }
   return false;
+}
+/** A bracket opening on a person ("(father)", "(dad, age 14)", "(older sister's)"). */
+const RELATIVE_IN_BRACKET = /\(\s*(?:(?:his|her|their|the|older|younger|big|little|elder|twin)\s+)?([a-z]+)(?:['\u2019]s)?\b[^()]{0,40}\)/i;
+/** The line before `lineStart` is a heading of a relative's ("Family history:", "Older sister:", "Dad:"). */
+export function underRelativesHeading(text: string, lineStart: number): boolean {
+  if (lineStart < 2) return false;
+  const prevEnd = text.lastIndexOf('\n', lineStart - 1);
+  if (prevEnd < 0) return false;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  const m = /^\s*([A-Za-z][^:\n]{0,40}):\s*$/.exec(text.slice(prevStart, prevEnd).replace(/\r$/, ''));
+  return m !== null && (isAboutRelative(m[1]) || lookupKey(m[1].trim())?.name === 'Family history');
 }
 /** A person a study was done in or for, told right after it ("XR in his brother", "films of her sister"). */
 const RELATIVE_AFTER = /^[^:;,()\n]{0,30}?[\s(]{1,3}(?:in|of|for|on)\s{1,3}(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s)\s{1,3}([a-z]+)\b/i;
@@ -134,6 +156,8 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     if (!f.value || !(keyed || f.key?.name === 'Order')) continue;
     if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value) || REGION_AND_VIEWS.test(f.value))) continue;
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
+    // "Family history:\nXR L-spine: grade 2 spondylolisthesis (dad)": a line right under a relative's heading is theirs.
+    if (underRelativesHeading(text, f.lineSpan.start)) continue;
     const said = [...f.value.matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
@@ -542,7 +566,7 @@ export const IMAGING_WORD = /\b(?:lucen\w*|lytic|sclero\w*|endplates?|pedicles?|
  * and not the spine ("renal US at 1 wk: …"; not "X-rays neg, hip films too"), and no later clause naming no study of
  * its own adds the spine to its regions ("XR pelvis, L-spine: normal").
  */
-function ofOtherRegion(told: string): boolean {
+export function ofOtherRegion(told: string): boolean {
   const pieces = told.match(REGION_CLAUSE) ?? [told];
   const clause = pieces[0];
   if (NAMES_SPINE.test(clause) || findAny(toWords(clause), phraseSetOf(readingVocabulary().nonSpineRegions)).length === 0) return false;

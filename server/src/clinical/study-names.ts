@@ -218,6 +218,7 @@ export const NAMES_A_SERIES = /\b(?:scoliosis|spine|spinal) series\b/i;
  * Radiographs named by the spine's region and their views, no word for the study: "L-S spine AP/lat", "LS spine AP & lateral",
  * "lumbar spine (PA/lat)", "L-spine AP, lat and obliques". Views alone ("AP/lat: normal") name no region, so no spine study.
  */
-const REGION_AND_VIEWS_SOURCE = String.raw`(?:(?:[lct]|l-?s|t-?l|th)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|cervical|sacral|whole|full)(?:[- ]spine)?|spine)\s+\(?\s*(?:ap|pa)\s*(?:\/|&|\+|,|and)\s*lat(?:eral)?s?\b`;
+// Not the neck's ("C-spine AP/lat", "cervical spine AP/lat"): no study of the spine a child's back or dysraphism is imaged for.
+const REGION_AND_VIEWS_SOURCE = String.raw`(?:(?:[lt]|l-?s|t-?l|th)[- ]?spine|(?:lumbar|lumbosacral|thoracolumbar|thoracic|sacral|whole|full)(?:[- ]spine)?|(?<![-\w]\s?)spine)\s+\(?\s*(?:ap|pa)\s*(?:\/|&|\+|,|and)\s*lat(?:eral)?s?\b`;
 export const REGION_AND_VIEWS = new RegExp(String.raw`\b${REGION_AND_VIEWS_SOURCE}`, 'i');
 export const STARTS_WITH_REGION_AND_VIEWS = new RegExp(String.raw`^${REGION_AND_VIEWS_SOURCE}`, 'i');

@@ -659,6 +659,16 @@ const readingVocabularyFields = () =>
     notAResultCues: z.array(phrase).min(1),
     /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
     nonSpineRegions: z.array(phrase).min(1),
+    /** Why a study keyed line's study is done, not what it showed (study-keyed-lines.ts): values opening on `leads` or naming `words`. */
+    studyPurposes: z.object({ $comment: z.string().optional(), leads: z.array(phrase).min(1), words: z.array(phrase).min(1) }),
+    /** Radiation that is treatment or dose, not pain radiating (guards.ts radiotherapy). */
+    radiotherapy: z.object({
+      $comment: z.string().optional(),
+      findings: z.array(z.string().min(1)).min(1),
+      beforeWords: z.number().int().min(1).max(8),
+      before: z.array(phrase).min(1),
+      sentence: z.array(phrase).min(1),
+    }),
     /**
      * Red flags their own sentence explains, by finding id: weight lost on purpose ("lost 10 lb intentionally
      * for his wrestling weight class", "dieting") is not the unexplained weight loss that counts. A word that
