@@ -412,8 +412,13 @@ const DONE_IN_CLAUSE =
  * "soft-tissue US of the mass yest", "pelvic US yesterday"): reading-vocabulary priorStudyFindings.notTheSpine.
  */
 function ofTheSpine(clause: string): boolean {
-  const head = clause.split(/[:;,]|\s[-\u2013\u2014]\s/)[0];
+  // "US (renal, spine) at 1 wk": a bracket's list belongs to the heading, so its commas do not end it.
+  const masked = clause.replace(/\([^()]*\)/g, (b) => b.replace(/[:;,]/g, ' '));
+  const head = masked.split(/[:;,]|\s[-\u2013\u2014]\s/)[0];
   if (NAMES_SPINE.test(head)) return true;
+  // "XR pelvis, L-spine: normal": the regions listed before the result's colon are the heading's.
+  const listed = /:/.test(masked) ? masked.split(/[:;]|\s[-\u2013\u2014]\s/)[0] : '';
+  if (listed && NAMES_SPINE.test(listed)) return true;
   return findAny(toWords(head), notTheSpine(readingVocabulary().priorStudyFindings.notTheSpine)).length === 0;
 }
 const notTheSpine = perVocabulary((list: readonly string[]) => phraseSetOf(list));
