@@ -117,3 +117,16 @@ describe('contrast words after "without" (r28)', () => {
       assert.equal(orderOf('Age: 3 yo', SKIN, `Order: ${order}`), 'mri-area-without-and-with', order);
   });
 });
+
+describe('r28 review: a stay after a gestation and a postmenstrual age are no chronological age', () => {
+  for (const line of [
+    'Hair tuft. Born at 30 wk, 8 wk in NICU.',
+    'Hair tuft. Born at 30 wk, 6 wk on CPAP.',
+    'Hair tuft. Ex-30 weeker, 10 wk in hospital.',
+    'Hair tuft. 40 wk ex-30 wk.',
+  ])
+    it(line, () => assert.equal(ageOf(line, 'Order: US spine'), undefined));
+  it('a stated age is not overridden by a NICU stay told after the gestation', () => assert.equal(ageOf('Hair tuft. 28-weeker, 12 wk NICU stay. Pt 9 mo.', 'Order: US spine'), 9));
+  it('an age ending its clause after the gestation is still read ("ex-prem 32/40, 10 wk")', () =>
+    near(ageOf('HPI: ex-prem 32/40, 10 wk, hair tuft', 'Order: XR L-spine'), (10 * 7) / 30.4375, 'after'));
+});

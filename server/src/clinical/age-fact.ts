@@ -2480,7 +2480,10 @@ function besideGestation(value: string, original: string, before: readonly Word[
   const from = sentenceStart(original, start);
   const sentence = toWords(original.slice(from, sentenceEnd(original, end)));
   if (sentence.some((x) => v.pregnancyWords.has(x.text)) || /\bG\d{1,2}[ \t]?P\d/i.test(original.slice(from, sentenceEnd(original, end)))) return false;
-  if (gestationBefore) return true;
+  // "40 wk ex-30 wk": weeks past term beside a gestation are a postmenstrual age, no chronological one.
+  if (/w(?:ee)?ks?\b|\bw\b/i.test(original.slice(start, end)) && c.months * 30.4375 >= 37 * 7) return false;
+  // "ex-prem 32/40, 10 wk" ends its clause; "Born at 30 wk, 8 wk in NICU", "28-weeker, 12 wk NICU stay" tell a stay.
+  if (gestationBefore) return /^[ \t]*(?:old\b|$|[,;.)\n\r]|[-\u2013\u2014]\s)/i.test(original.slice(end, end + 12));
   // Opening its clause: the value's start (right after its key), a clause mark, or link words only ("Pt is 3 mo …").
   const opening = before.filter((x) => x.start >= from && !/[,;:(|\n\r]|\s[-\u2013\u2014]/.test(value.slice(x.end, start)));
   const clauseStart = opening.length && opening.every((x) => v.link.has(x.text) || v.person.has(x.text)) ? opening[opening.length - 1].start : start;
