@@ -150,6 +150,13 @@ const WARM_UP = [
   // Readers built on first use by rarer text: the OCR view (a faxed note), billing lines and codes, a DOB beside an age.
   'Facsirni1e referra1: 5 wk rnale, sacral dirnple, n0 hair tuft. Age: 5 wk   DOB: 2026-07-01   Date: 2026-08-06',
   'CPT 76800 US EXAM SPINAL CANAL | UNITS 1   DX1: Q82.6',
+  '---',
+  // Round 28's readers: a vetting change and a final study, a study-keyed result line, a pregnant patient's age, a strain,
+  // radiotherapy, a two-cell table row, a preterm infant's age beside its gestation.
+  'Vetting: request for XR declined, protocolled as US spine. Final study: US lumbar spine',
+  'XR L-spine: grade 1 spondylolisthesis',
+  'HPI: 19 yo G1P0 at 30 wks, LBP after lifting boxes, had radiation to the leg; 3 mo ex-30 wk GA sibling; US spine yesterday: conus at L1',
+  '| fever | none |',
   '',
 ].join('\n');
 
