@@ -318,7 +318,7 @@ interface Compiled {
  * naming none passes over the table ("echo" of "spinal echo", "quang" of "X-quang"; not "spinal", "lumbar" or "x",
  * which most notes hold). Any word of the name is a sound cue, since the name matches only where all its words stand.
  */
-function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): string {
+export function rareWordOf(said: string, names: LanguageVocabulary['studyNames']): string {
   const words = said
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
