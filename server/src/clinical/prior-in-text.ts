@@ -101,7 +101,7 @@ function relativesStudy(text: string, at: number, clause: string): boolean {
   }
   // "XR L-spine: grade 2 spondylolisthesis (dad, age 14)", "MRI L-spine: normal (sibling)": a relative in a bracket after it.
   const bracket = RELATIVE_IN_BRACKET.exec(clause);
-  if (bracket && (wordSetOf(contextLexicon().speakers.relations).has(bracket[1].toLowerCase()) || /^(?:twin|twins|sib|sibs)$/i.test(bracket[1]))) return true;
+  if (bracket && relativeWordsOf().has(bracket[1].toLowerCase())) return true;
   // "Brother had L-S spine AP/lat showing spondylolisthesis": radiographs named by region and views are a study named too.
   const views = REGION_AND_VIEWS.exec(clause);
   if (views) {
@@ -380,11 +380,11 @@ function notTheChildsStudy(before: string, clause: string): boolean {
     // "twin's US spine", "brother's old spine US": a relative's possessive; "twin brother: US spine", "sister - US spine": a
     // relative's label, not the parent's who tells the child's story ("Mom: US spine at 2 wk showed nothing").
     if (/['\u2019]s?\s*(?:(?:old|recent|own|prior|previous)\s+)?$/.test(lead)) return true;
-    if (/[:\-\u2013\u2014]\s*$/.test(lead) && !tellerWords(contextLexicon().speakers.dashTellers.relations).has(tail[1].toLowerCase())) return true;
+    if (/[:\-\u2013\u2014]\s*$/.test(lead) && !wordSetOf(contextLexicon().speakers.dashTellers.relations).has(tail[1].toLowerCase())) return true;
   }
   // "brother (4 y) w/ tethered cord - his US spine yesterday": a pronoun owning the study after a relative named before it.
   // Not after a parent, who tells the child's story ("Mom says her x rays of the spine last month were normal").
-  const tellers = tellerWords(contextLexicon().speakers.dashTellers.relations);
+  const tellers = wordSetOf(contextLexicon().speakers.dashTellers.relations);
   if (/\b(?:his|her|their)\s+(?:(?:old|recent|own|prior|previous)\s+)?$/i.test(lead) && toWords(lead).some((w) => relatives.has(w.text) && !tellers.has(w.text))) return true;
   const talk = [...lead.slice(-80).matchAll(TALKED_BEFORE)].pop();
   // "Mother says she had a spinal ultrasound as a newborn, reported normal": a study told done after the talk is one done.
@@ -392,10 +392,9 @@ function notTheChildsStudy(before: string, clause: string): boolean {
   const head = named ? clause.slice(named.index + named[0].length).split(/[:;,]|\s[-\u2013\u2014]\s/)[0] : '';
   return TALKED_AFTER.test(head);
 }
-/** The relatives of the context lexicon and a twin or sibling told short. */
+/** The relatives of the context lexicon and a twin or sibling told short, one set for every reader of a study's owner. */
 const relativeWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'cotwin', 'co-twin', 'sib', 'sibs']));
-const tellerWords = perVocabulary((relations: readonly string[]) => new Set(relations));
-const relativeWordsOf = () => relativeWords(contextLexicon().speakers.relations);
+export const relativeWordsOf = (): ReadonlySet<string> => relativeWords(contextLexicon().speakers.relations);
 /** Words of a talk about a study before it in its sentence ("asked about", "discussed w/ radiology", "NSGY said:", "parents prefer"). */
 const TALKED_BEFORE =
   /\b(?:ask(?:s|ed|ing)?|discuss(?:es|ed|ing|ion)?|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|said|says|advis(?:e|es|ed|ing)|prefer(?:s|red)?|counsell?(?:ed|ing)|explain(?:s|ed|ing)?|offer(?:s|ed|ing)?|suggest(?:s|ed|ing)?|consider(?:s|ed|ing)?|wonder(?:s|ed|ing)?|worried|question(?:s|ed)?|about|regarding)\b|\bre:/gi;

@@ -11,8 +11,8 @@ import { IMAGING_WORD, priorTextWords, startsWithPriorStudy } from './prior-in-t
 import { NOT_YET } from './studies-key';
 import { NAMES_A_STUDY } from './study-names';
 import { ASKS, IMAGING_FINDING, NOT_PAST, PAST, RESULT_WORD, TELLS_A_FINDING } from './study-reported';
-import { DATED, alternation, wordSetOf } from './patterns';
-import { ofOtherRegion } from './prior-in-text';
+import { DATED, alternation } from './patterns';
+import { ofOtherRegion, relativeWordsOf } from './prior-in-text';
 import { readingVocabulary } from './vocabulary';
 
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
@@ -65,7 +65,8 @@ const CERVICAL_ONLY = /^(?:(?!\b(?:l|t|ls|l-s|tl|t-l|lumbar|thoracic|lumbosacral
 
 /** A relative named in the line ("normal (sibling)", "(twin)", "in his brother"): the study is theirs. */
 function namesARelative(value: string): boolean {
-  const relatives = wordSetOf([...contextLexicon().speakers.relations, 'twin', 'twins', 'sib', 'sibs']);
+  // The one set of relatives: a list spread here was a new key to the set memo, and a new Set, on every line.
+  const relatives = relativeWordsOf();
   return (value.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => relatives.has(w));
 }
 
