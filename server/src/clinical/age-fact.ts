@@ -57,6 +57,8 @@ export const AgeVocabularySchema = z.strictObject({
   afterAge: z.strictObject({
     $comment: z.string().optional(),
     words,
+    $commentRoles: z.string().optional(),
+    roles: words,
     weak: words,
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
@@ -177,6 +179,8 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  /** What a young person does, after an age in years ("18 y soldier", "14 y gymnast"): the patient's age. */
+  roles: Set<string>;
   relationChild: Set<string>;
   /** Relatives who call or bring the child: "mom of 15 y F" tells the child's age. */
   carers: Set<string>;
@@ -315,6 +319,7 @@ function ageWords(): AgeWords {
       'gim',
     ),
     after: new Set(v.afterAge.words),
+    roles: new Set(v.afterAge.roles),
     relationChild: new Set(v.afterAge.relationChild.words),
     carers: new Set(v.relatives.carers),
     companions: new Set(v.relatives.companions),
@@ -1759,9 +1764,13 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
   for (const m of value.matchAll(BARE_IN_BRACKETS)) {
     if (++n > 4) break;
     const years = Number(m[2]) + (m[3] !== undefined ? 0.5 : 0);
-    if (years < 1 || years > 21 || !isName(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
-    const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
-    if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
+    if (years < 1 || years > 21 || !nameWord(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
+    // The word right before the name introduces the patient ("treating Lars (13)", "re: Amira (7)", "your patient Tom (9)"),
+    // within the name's sentence ("He was referred. Tom (16) pushed him" is another boy); else the note names it again.
+    const leadText = value.slice(Math.max(0, m.index - 30), m.index);
+    const lead = toWords(leadText).pop();
+    const introduced = lead !== undefined && (v.nameBefore.has(lead.text) || v.person.has(lead.text)) && /^[ \t]*:?[ \t]*$/.test(leadText.slice(lead.end));
+    if (!introduced && !namedAgain(noteText, m[1])) continue;
     const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
     return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak' };
   }
@@ -2252,6 +2261,40 @@ function neonatalChild(value: string, end: number, after: readonly Word[], v: Ag
 /** A gestation in weeks ("36wk", "ex-32 wk", "born at 38 weeks"): a newborn's age is near. */
 const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|weeks?|weeker|w)\b/i;
 
+/** An age told in years by a bare unit ("18 y", "17 yr", "14 yrs", "15 years"); "yo", "y/o" and "old" tell it on their own. */
+const YEARS_UNIT = /\d[ \t-]*(?:y|yr|yrs|years?)$/i;
+/** Link words, articles and pronouns: none of them describes a role ("18 y and a soldier", "17 y as his cadet"). */
+const NOT_DESCRIBERS = new Set(['and', 'or', 'as', 'a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'is', 'was', 'not', 'no', 'but', 'he', 'she']);
+
+/**
+ * "18 y soldier", "14 y gymnast", "16 y ballet dancer", "17 y army cadet": one of afterAge.roles right after an age in
+ * years, with up to two describing words between, each no word of time, of a complaint, of a relative, of a visit or a
+ * link ("18 y service" and "served 18 y in the army" tell a duration; "6 mo dancer" tells nothing).
+ */
+function roleAfter(value: string, told: string, end: number, after: readonly Word[], v: AgeWords): boolean {
+  if (!YEARS_UNIT.test(told)) return false;
+  let at = end;
+  for (let i = 0; i < Math.min(after.length, 3); i++) {
+    const x = after[i];
+    if (!/^[ \t]+$/.test(value.slice(at, x.start)) || !/^[A-Za-z]+$/.test(value.slice(x.start, x.end))) return false;
+    if (v.roles.has(x.text)) return true;
+    if (
+      NOT_DESCRIBERS.has(x.text) ||
+      v.durationBefore.has(x.text) ||
+      v.durationAfter.has(x.text) ||
+      v.durationNouns.has(x.text) ||
+      v.weak.has(x.text) ||
+      v.visit.has(x.text) ||
+      v.relatives.has(x.text) ||
+      v.after.has(x.text) ||
+      v.person.has(x.text)
+    )
+      return false;
+    at = x.end;
+  }
+  return false;
+}
+
 /** A plain age in years anywhere in the note ("14 yo F", "15 y/o", "9 years old"): "N do"/"N wo" never outranks it. */
 const YEARS_AGE = /\b\d{1,2}(?:\.\d)?[ \t-]*(?:yo[mf]?|y\/o|y\.o\.?|yrs?[ \t-]*old|years?[ \t-]*old)(?![a-z])/i;
 
@@ -2332,7 +2375,9 @@ function judge(
   const sexLetter = (next === 'm' || next === 'f') && letterOk(next, false) && /^[MF]$/.test(value.slice(after[0].start, after[0].end)) && after.length > 1;
   // "Mom of 10-month-old boy": the word for the child after "old".
   const childWord = next === 'old' ? after[1]?.text : next;
-  const child = childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter);
+  // "18 y soldier", "16 y ballet dancer": what the young person does, after an age in years (afterAge.roles).
+  const role = roleAfter(value, told, end, after, v);
+  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter));
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
@@ -2407,6 +2452,7 @@ function judge(
   const plain =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    role ||
     (prev !== undefined && v.age.has(prev)) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
@@ -2607,7 +2653,7 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   const name = before[0];
   if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
   const written = value.slice(name.start, name.end);
-  if (!isName(written, v) || v.person.has(written.toLowerCase()) || relativeNamed(noteText, written, v)) return false;
+  if (!nameWord(written, v) || relativeNamed(noteText, written, v)) return false;
   // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
   // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
   if (before.length < 2 || /[.!?;\n]/.test(value.slice(before[1].end, name.start))) return true;
@@ -2648,7 +2694,12 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   if (i > 0 && before[i] !== undefined && v.slashCourtesy.has(before[i].text) && /^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start))) i++;
   if (before.slice(0, i + 1).some((x) => v.slashNotAfter.has(x.text))) return false;
   const intro = before[i];
-  return i > 0 && intro !== undefined && v.slashAfterName.has(intro.text) && /^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start));
+  if (i === 0 || intro === undefined || !/^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start))) return false;
+  // In brackets, the name may follow a word that introduces the patient in a letter's text too ("I have been managing
+  // Sophie (9/12)", "thank you for seeing Ruby (10/12)"; subjectAge.nameBefore), but not a word of a visit to come or
+  // of a date ("Review Ruby (6/52)", "see Ruby (3/12)" book the next visit; slashNotation.dateBefore, intervalAfter).
+  const plan = v.slashDate.has(intro.text) || v.slashIntervalAfter.has(intro.text) || intro.text === 'see' || intro.text === 'meet';
+  return v.slashAfterName.has(intro.text) || (/\(\s*$/.test(gap) && !plan && v.nameBefore.has(intro.text) && /^[ \t]+$/.test(value.slice(intro.end, before[i - 1].start)));
 }
 
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
