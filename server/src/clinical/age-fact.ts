@@ -57,6 +57,13 @@ export const AgeVocabularySchema = z.strictObject({
   afterAge: z.strictObject({
     $comment: z.string().optional(),
     words,
+    $commentRoles: z.string().optional(),
+    roles: words,
+    $commentRoleOpening: z.string().optional(),
+    roleOpeners: words,
+    roleNotKeys: words,
+    roleNotKeysAlone: words,
+    roleMinYears: z.number().int().positive(),
     weak: words,
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
@@ -150,6 +157,15 @@ export const AgeVocabularySchema = z.strictObject({
     pronouns: words,
     notNames: words,
     nameBefore: words,
+    $commentCare: z.string().optional(),
+    careVerbs: words,
+    careLead: words,
+    careAdverbs: words,
+    careAfter: words,
+    $commentTwins: z.string().optional(),
+    twins: words,
+    $commentTerms: z.string().optional(),
+    terms: words,
     $commentAgedAfterName: z.string().optional(),
     agedAfterName: words,
     agedNameBefore: words,
@@ -177,6 +193,12 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  /** What a young person does, after an age in years ("18 y soldier", "14 y gymnast"): the patient's age. */
+  roles: Set<string>;
+  roleOpeners: Set<string>;
+  roleNotKeys: Set<string>;
+  roleNotKeysAlone: Set<string>;
+  roleMinYears: number;
   relationChild: Set<string>;
   /** Relatives who call or bring the child: "mom of 15 y F" tells the child's age. */
   carers: Set<string>;
@@ -263,6 +285,15 @@ interface AgeWords {
   /** Drugs given for pain or fever ('Ibuprofen', 'Calpol'): no name, whatever bracket follows. */
   medications: Set<string>;
   nameBefore: Set<string>;
+  /** A clinician's present verb of care introducing the letter's patient ("I am treating Lars (13)"; subjectAge.$commentCare). */
+  careVerbs: Set<string>;
+  careLead: Set<string>;
+  careAdverbs: Set<string>;
+  careAfter: Set<string>;
+  /** "his twin Mia (9)": a relative before a name, for the name readers only (subjectAge.twins). */
+  twins: Set<string>;
+  /** A sign, a scale, a stage, an organism or a product, never a name before a bracket ("Beighton (6)", "Risser (2)"). */
+  terms: Set<string>;
   agedAfterName: Set<string>;
   agedNameBefore: Set<string>;
   agedPastVisit: Set<string>;
@@ -315,6 +346,11 @@ function ageWords(): AgeWords {
       'gim',
     ),
     after: new Set(v.afterAge.words),
+    roles: new Set(v.afterAge.roles),
+    roleOpeners: new Set(v.afterAge.roleOpeners),
+    roleNotKeys: new Set(v.afterAge.roleNotKeys),
+    roleNotKeysAlone: new Set(v.afterAge.roleNotKeysAlone),
+    roleMinYears: v.afterAge.roleMinYears,
     relationChild: new Set(v.afterAge.relationChild.words),
     carers: new Set(v.relatives.carers),
     companions: new Set(v.relatives.companions),
@@ -387,6 +423,12 @@ function ageWords(): AgeWords {
     notNames: new Set(v.subjectAge.notNames),
     medications: new Set(v.medications.words),
     nameBefore: new Set(v.subjectAge.nameBefore),
+    careVerbs: new Set(v.subjectAge.careVerbs),
+    careLead: new Set(v.subjectAge.careLead),
+    careAdverbs: new Set(v.subjectAge.careAdverbs),
+    careAfter: new Set(v.subjectAge.careAfter),
+    twins: new Set(v.subjectAge.twins),
+    terms: new Set(v.subjectAge.terms),
     agedAfterName: new Set(v.subjectAge.agedAfterName),
     agedNameBefore: new Set(v.subjectAge.agedNameBefore),
     agedPastVisit: new Set(v.subjectAge.agedPastVisit),
@@ -505,7 +547,8 @@ function readChronological(note: ParsedNote, all: readonly Field[], today: IsoDa
   const other = readBeyondAgeKey(note, all, today, problems, past, v);
   const b = bare[0];
   if (!b) return other;
-  if (other) {
+  // "I am treating Lars (13) … Age: 15": a bare bracket after a name is no unit's either, and the Age key tells the age.
+  if (other && !(FROM_BRACKET.has(other) && b.years)) {
     if (b.problem && other.months !== b.years?.months) problems.push(b.problem);
     return other;
   }
@@ -874,7 +917,10 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   for (const f of texts) {
     const found = ageInText(note.text, f, v, unclear, short.has(f) ? 'short' : OPENING_KEYS.has(f.key?.name ?? '') ? 'opening' : 'free');
     if (!found) continue;
-    best[found.tier] ??= { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    if (best[found.tier]) continue;
+    const fact: AgeFact = { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
+    if (found.bracket) FROM_BRACKET.add(fact);
+    best[found.tier] = fact;
     if (found.tier === 'now') return best.now;
   }
   if (best.strong) return best.strong;
@@ -1384,7 +1430,12 @@ type Tier = 'now' | 'strong' | 'life' | 'weak' | 'alone';
 
 interface TextAge extends AgeValue {
   tier: Tier;
+  /** Read from a bare number in brackets after a name ("treating Lars (13)"): any other age told of the patient wins. */
+  bracket?: boolean;
 }
+
+/** Ages read from a bare bracket after a name (TextAge.bracket), for a keyed "Age: 15" to win over them. */
+const FROM_BRACKET = new WeakSet<AgeFact>();
 
 const NEWBORN_IN_TEXT = /\b(?:newborn|neonate|new-born|neonatal)\b/gi;
 
@@ -1497,7 +1548,13 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   if (!opening && !best.now) {
     best.life = dayOfLife(noteText, f.valueSpan.start, value, v);
     if (best.life?.tier === 'now') return best.life;
-    if (!best.strong && !best.weak) best.weak = bareSubjectAge(noteText, value, v) ?? ageWordYears(noteText, f.valueSpan.start, value, words, v);
+    if (!best.strong && !best.weak) {
+      // "I am treating Lars (13) for LBP. Age 15.": the age told as such wins over the bracket.
+      const subject = bareSubjectAge(noteText, value, v);
+      best.weak = subject?.bracket
+        ? (ageWordYears(noteText, f.valueSpan.start, value, words, v) ?? subject)
+        : (subject ?? ageWordYears(noteText, f.valueSpan.start, value, words, v));
+    }
   }
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
 }
@@ -1759,11 +1816,18 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
   for (const m of value.matchAll(BARE_IN_BRACKETS)) {
     if (++n > 4) break;
     const years = Number(m[2]) + (m[3] !== undefined ? 0.5 : 0);
-    if (years < 1 || years > 21 || !isName(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
-    const lead = toWords(value.slice(Math.max(0, m.index - 30), m.index)).pop();
-    if (!(lead ? v.nameBefore.has(lead.text) : false) && !namedAgain(noteText, m[1])) continue;
+    if (years < 1 || years > 21 || !nameWord(m[1], v) || relativeNamed(noteText, m[1], v)) continue;
+    // The word right before the name introduces the patient ("treating Lars (13)", "re: Amira (7)", "your patient Tom (9)"),
+    // within the name's sentence ("He was referred. Tom (16) pushed him" is another boy); else the note names it again.
+    const leadText = value.slice(Math.max(0, m.index - 30), m.index);
+    const lead = toWords(leadText).pop();
+    const introduced = lead !== undefined && v.nameBefore.has(lead.text) && /^[ \t]*:?[ \t]*$/.test(leadText.slice(lead.end));
+    const close = m.index + m[0].length;
+    if (!(introduced || careIntroduces(value, m.index, close, v)) && !namedAgain(noteText, m[1])) continue;
+    // A list ("Lars (1) ibuprofen and (2) physio") or two children ("Lars (13) and Ola (15)"): whose age is none's to tell.
+    if (listInSentence(value, m.index, close) || toldOtherwise(noteText, m[1])) continue;
     const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
-    return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak' };
+    return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak', bracket: true };
   }
   const named = bareAfterName(noteText, value, v);
   if (named) return named;
@@ -1852,7 +1916,7 @@ const HEADING_LEAD = /^[ \t]*[A-Za-z]{1,12}[ \t]*:?[ \t]*(?:[A-Za-z]{2,8}[ \t]+)
 function nameWord(written: string, v: AgeWords): boolean {
   const plain = written.replace(/^[A-Z][a-z]{0,3}['\u2019]/, '').replace(/\.$/, '');
   const lower = plain.toLowerCase();
-  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !v.medications.has(lower) && !clinicalWords().has(lower);
+  return isName(plain, v) && !v.person.has(lower) && !v.companions.has(lower) && !v.medications.has(lower) && !v.terms.has(lower) && !clinicalWords().has(lower);
 }
 
 const INITIAL = /^[A-Z]\.?$/;
@@ -1875,6 +1939,41 @@ function isName(written: string, v: AgeWords): boolean {
   if (!/^[A-Z][a-z]+$/.test(written)) return false;
   const w = written.toLowerCase();
   return !v.notNames.has(w) && !v.durationNouns.has(w) && !v.relatives.has(w) && !v.notAnAgeBefore.has(w) && !v.notAnAge.has(w) && !v.after.has(w);
+}
+
+/**
+ * A clinician's present verb of care introducing the letter's patient right before the name at `nameStart`, its age
+ * in the bracket closing at `close` (subjectAge.$commentCare): "I am treating Lars (13) for …", "thank you for referring
+ * Amira (7)", "I have been managing Sophie (9/12)", "may I introduce Lars (13), who …". Never a past verb ("I treated
+ * Jack (4), her brother") nor one opening its sentence ("Managing Oramorph (5) ml"), and after the bracket only the
+ * sentence's end, a mark or a word that goes on telling of the child ("Treating Nystatin (4) times a day" is a count).
+ */
+function careIntroduces(value: string, nameStart: number, close: number, v: AgeWords): boolean {
+  const from = sentenceStart(value, nameStart);
+  const lead = toWords(value.slice(from, nameStart), from).slice(-4);
+  let k = lead.length - 1;
+  const verb = lead[k];
+  if (verb === undefined || !v.careVerbs.has(verb.text) || !/^[ \t]+$/.test(value.slice(verb.end, nameStart))) return false;
+  let subject = lead[--k];
+  if (subject !== undefined && v.careAdverbs.has(subject.text)) subject = lead[--k];
+  if (subject === undefined || !v.careLead.has(subject.text)) return false;
+  const next = /^[ \t]*([A-Za-z]+)/.exec(value.slice(close));
+  return !next || v.careAfter.has(next[1].toLowerCase());
+}
+
+/**
+ * The child's age told in a sentence of its own, by a pronoun or the name ("actually she is 7 weeks", "Lars is 15 (DOB
+ * wrong on referral)", "Mum reports she is 15"), whatever the reader makes of it: a bracket after the name, or an age
+ * before a role, is then no age to read.
+ */
+function toldOtherwise(noteText: string, name = 'she'): boolean {
+  return new RegExp(`\\b(?:he|she|${name})(?:[ \\t]+is|['\u2019]s)[ \\t]+(?:[a-z]+[ \\t]+)?\\d`, 'i').test(noteText);
+}
+
+/** Another bracketed number in the sentence of a name's bracket: a list ("Lars (1) ibuprofen and (2) physio") or two children. */
+function listInSentence(value: string, nameStart: number, close: number): boolean {
+  const sentence = value.slice(sentenceStart(value, nameStart), sentenceEnd(value, close));
+  return (sentence.match(/\([ \t]*\d/g)?.length ?? 0) > 1;
 }
 
 /** The name stands in the note at least twice, as a word. */
@@ -2252,6 +2351,70 @@ function neonatalChild(value: string, end: number, after: readonly Word[], v: Ag
 /** A gestation in weeks ("36wk", "ex-32 wk", "born at 38 weeks"): a newborn's age is near. */
 const GESTATION_NEAR = /\b(?:2[2-9]|3\d|4[0-2])(?:\+\d)?[ \t]?-?[ \t]?(?:wk|wks|weeks?|weeker|w)\b/i;
 
+/** Where a role's age stands: its start in the value, the value's in the note. */
+interface RoleWhere {
+  noteText: string;
+  base: number;
+  start: number;
+}
+
+/** A rate or a starting age after a role ("3 y runner, 30 miles a week", "trains 15 h/week", "(started at 9)"): a duration. */
+const ROLE_RATE =
+  /\b(?:a|an|per)[ \t]+(?:week|wk|day|month|year|session)s?\b|\/[ \t]*(?:wk|week|w|day|d|month|mo)\b|\b(?:started|began|starting|since|from)[ \t]+(?:at[ \t]+)?(?:age[ \t]+|aged[ \t]+)?\d/i;
+
+/**
+ * A role's age names the note's subject only where it opens the note, a line, a sentence or a header clause, with only
+ * afterAge.roleOpeners before it there, under no key of a relative, a companion or afterAge.roleNotKeys ("MO note - 18 y
+ * soldier", "Pt: 16 y gymnast", "Keen 15 y footballer"; not "tackled by an 18 y rugby player", "Sibs: 19 y footballer").
+ */
+function roleOpens(noteText: string, at: number, v: AgeWords): boolean {
+  let lead = noteText.slice(noteText.lastIndexOf('\n', at - 1) + 1, at);
+  lead = lead.slice(lastSentenceEnd(lead) + 1);
+  const header = /^(.*)(?::|[ \t][-\u2013\u2014])[ \t]*/s.exec(lead);
+  if (header) {
+    const key = toWords(header[1]);
+    if (key.some((x) => v.relatives.has(x.text) || v.twins.has(x.text) || v.companions.has(x.text) || v.roleNotKeys.has(x.text))) return false;
+    if (key.length === 1 && v.roleNotKeysAlone.has(key[0].text)) return false;
+    lead = lead.slice(header[0].length);
+  }
+  return !/[^A-Za-z \t]/.test(lead) && toWords(lead).every((x) => v.roleOpeners.has(x.text));
+}
+
+/** An age told in years by a bare unit ("18 y", "17 yr", "14 yrs", "15 years"); "yo", "y/o" and "old" tell it on their own. */
+const YEARS_UNIT = /\d[ \t-]*(?:y|yr|yrs|years?)$/i;
+/** Link words, articles and pronouns: none of them describes a role ("18 y and a soldier", "17 y as his cadet"). */
+const NOT_DESCRIBERS = new Set(['and', 'or', 'as', 'a', 'an', 'the', 'his', 'her', 'their', 'my', 'our', 'is', 'was', 'not', 'no', 'but', 'he', 'she']);
+
+/**
+ * "18 y soldier", "14 y gymnast", "16 y ballet dancer", "17 y army cadet": one of afterAge.roles right after an age in
+ * years, with up to two describing words between, each no word of time, of a complaint, of a relative, of a visit or a
+ * link ("18 y service" and "served 18 y in the army" tell a duration; "6 mo dancer" tells nothing).
+ */
+function roleAfter(value: string, told: string, end: number, after: readonly Word[], v: AgeWords, where: RoleWhere): boolean {
+  if (!YEARS_UNIT.test(told) || Number(/\d+/.exec(told)?.[0]) < v.roleMinYears) return false;
+  if (!roleOpens(where.noteText, where.base + where.start, v) || toldOtherwise(where.noteText) || ROLE_RATE.test(value.slice(end, sentenceEnd(value, end)))) return false;
+  let at = end;
+  for (let i = 0; i < Math.min(after.length, 3); i++) {
+    const x = after[i];
+    if (!/^[ \t]+$/.test(value.slice(at, x.start)) || !/^[A-Za-z]+$/.test(value.slice(x.start, x.end))) return false;
+    if (v.roles.has(x.text)) return true;
+    if (
+      NOT_DESCRIBERS.has(x.text) ||
+      v.durationBefore.has(x.text) ||
+      v.durationAfter.has(x.text) ||
+      v.durationNouns.has(x.text) ||
+      v.weak.has(x.text) ||
+      v.visit.has(x.text) ||
+      v.relatives.has(x.text) ||
+      v.after.has(x.text) ||
+      v.person.has(x.text)
+    )
+      return false;
+    at = x.end;
+  }
+  return false;
+}
+
 /** A plain age in years anywhere in the note ("14 yo F", "15 y/o", "9 years old"): "N do"/"N wo" never outranks it. */
 const YEARS_AGE = /\b\d{1,2}(?:\.\d)?[ \t-]*(?:yo[mf]?|y\/o|y\.o\.?|yrs?[ \t-]*old|years?[ \t-]*old)(?![a-z])/i;
 
@@ -2332,7 +2495,9 @@ function judge(
   const sexLetter = (next === 'm' || next === 'f') && letterOk(next, false) && /^[MF]$/.test(value.slice(after[0].start, after[0].end)) && after.length > 1;
   // "Mom of 10-month-old boy": the word for the child after "old".
   const childWord = next === 'old' ? after[1]?.text : next;
-  const child = childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter);
+  // "18 y soldier", "16 y ballet dancer": what the young person does, after an age in years (afterAge.roles).
+  const role = roleAfter(value, told, end, after, v, { noteText, base, start });
+  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter));
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
@@ -2407,6 +2572,7 @@ function judge(
   const plain =
     marked ||
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
+    role ||
     (prev !== undefined && v.age.has(prev)) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
@@ -2593,7 +2759,7 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
     const before = toWords(lead.slice(Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf(')'), lastSentenceEnd(lead)) + 1)).slice(-2);
     // "mom of Zoe P", "father of Caleb": the relative's child, not a relative.
     if (before[1]?.text === 'of') continue;
-    if (before.some((x) => v.relatives.has(x.text))) return true;
+    if (before.some((x) => v.relatives.has(x.text) || v.twins.has(x.text))) return true;
   }
   return false;
 }
@@ -2607,7 +2773,7 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   const name = before[0];
   if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
   const written = value.slice(name.start, name.end);
-  if (!isName(written, v) || v.person.has(written.toLowerCase()) || relativeNamed(noteText, written, v)) return false;
+  if (!nameWord(written, v) || relativeNamed(noteText, written, v)) return false;
   // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
   // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
   if (before.length < 2 || /[.!?;\n]/.test(value.slice(before[1].end, name.start))) return true;
@@ -2648,7 +2814,12 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   if (i > 0 && before[i] !== undefined && v.slashCourtesy.has(before[i].text) && /^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start))) i++;
   if (before.slice(0, i + 1).some((x) => v.slashNotAfter.has(x.text))) return false;
   const intro = before[i];
-  return i > 0 && intro !== undefined && v.slashAfterName.has(intro.text) && /^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start));
+  if (i === 0 || intro === undefined || !/^\s*:?\s*$/.test(value.slice(intro.end, before[i - 1].start))) return false;
+  // In brackets, the name may follow a clinician's present verb of care in a letter's text too ("I have been managing
+  // Sophie (9/12) for …", "thank you for referring Ruby (10/12)"; subjectAge.$commentCare).
+  if (v.slashAfterName.has(intro.text)) return true;
+  const close = value.indexOf(')', end);
+  return /\(\s*$/.test(gap) && close >= 0 && careIntroduces(value, before[i - 1].start, close + 1, v) && !listInSentence(value, before[i - 1].start, close + 1);
 }
 
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
