@@ -7,7 +7,7 @@ import { type Word, toWords } from '../notes/words';
 import { DATED, alternation, perVocabulary } from './patterns';
 import { findAny } from './vocabulary';
 import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
-import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING } from './study-reported';
+import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, tellsReport } from './study-reported';
 import type { OrderWords } from './order-words';
 import { breaksClause } from './clauses';
 import { DASH } from './study-mentions';
@@ -61,7 +61,20 @@ function anyScriptWords(words: readonly string[]): RegExp {
  * was reviewed beside what was decided, sentence by sentence.
  */
 function isMinutesPlan(f: Field): boolean {
-  return !!f.value && ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)));
+  return (
+    !!f.value &&
+    ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey) || isRadiographPlan(f))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)))
+  );
+}
+/**
+ * "Rx:" heads the treatment in British, Commonwealth and Asian notes, read as the plan (reading-vocabulary.json
+ * unknownKeys.readAs), but Spanish, French, Italian and Portuguese-trained writers write "Rx" for a radiograph and head its
+ * result with it ("Rx: L-spine AP/lat: no fracture", "RX: columna lumbosacra normal"): a sentence there that reads as a
+ * report (tellsReport: a result or a finding, not the exam nor a condition) orders nothing.
+ */
+const RADIOGRAPH_PLAN = /^\s*rx\s*$/i;
+function isRadiographPlan(f: Field): boolean {
+  return RADIOGRAPH_PLAN.test(f.writtenKey ?? f.rawKey);
 }
 /**
  * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
@@ -78,7 +91,8 @@ const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
  */
 export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: ToldDone): Field[] {
   if (!isMinutesPlan(f)) return [f];
-  const reported = new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
+  const radiograph = isRadiographPlan(f);
+  const reported = radiograph ? new Set<number>() : new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
   const kept: Field[] = [];
   for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
     const sentence = m[0].trim();
@@ -87,7 +101,12 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
     const words = toWords(sentence, start);
     // Only a sentence of one study: beside another, the plan's own reading tells which is done and which to do ("previous
     // MRI reviewed - repeat MRI L-spine w/o", "XR declined, MRI L-spine w/o instead").
-    if (words.filter((w) => STUDY_HEAD.has(w.text)).length === 1) {
+    const studies = words.filter((w) => STUDY_HEAD.has(w.text)).length;
+    // "Rx: L-spine AP/lat: no fracture", "Rx: XR L-spine - normal": the radiograph the key names, reported; not "Rx: MRI
+    // L-spine w/o - abnormal neuro exam", the reason for the study to do.
+    if (radiograph) {
+      if (studies <= 1 && tellsReport(sentence)) continue;
+    } else if (studies === 1) {
       if (reported.has(start) || recordsOfStudy(text, words, ow) || findAny(words, ow.adviceDeclined).length > 0) continue;
     }
     kept.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
