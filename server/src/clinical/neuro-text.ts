@@ -337,9 +337,21 @@ export function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTe
     // "DDx: … mild spastic diplegia (less likely)", "Concern: cord compression": a line of suspicions lists diagnoses, not the exam.
     if (key === 'Indication' && suspicionKey(f.writtenKey ?? f.rawKey, suspicionKeys)) continue;
     if (!f.value || !key || !(NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow))) continue;
-    // "Lower limbs: movement normal": an exam line under a limb is read with its key, which names what moves.
-    if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
-    else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
+    // "Lower limbs: movement normal", "LL: moving well": an exam line under a limb is read with its key, which names what
+    // moves. The key is read as the written one (a key the language does not know is read as "Findings"), and as the one
+    // word "limbs" whatever its spelling ("LL", "Lower limb exam", "Legs"), so "LL: moving well" is "limbs moving well".
+    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey)) {
+      out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true, words: [{ text: 'limbs', start: f.keySpan.start, end: f.keySpan.end }, ...fieldWords(f)] });
+      continue;
+    }
+    // "Lower limb exam: tone normal, moving well", a key of three words before a narrative, is read as prose: its line
+    // opens on the limb key all the same.
+    const limbKey = f.inferred && key === 'Presentation' ? limbKeyOpening(f.value) : undefined;
+    if (limbKey !== undefined) {
+      const colon = f.valueSpan.start + limbKey;
+      const words = fieldWords(f).filter((w) => w.start > colon);
+      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: true, words: [{ text: 'limbs', start: f.valueSpan.start, end: colon }, ...words] });
+    } else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
   // "ATR: decreased L", "Ankle reflex: absent R": a line keyed by an item of the exam the note language does not know is
   // that item's finding, read with its key.
@@ -544,9 +556,26 @@ function keyNamesExamItem(rawKey: string): boolean {
   return words.some((w) => subjects.has(w)) && words.every((w) => subjects.has(w) || limbs.has(w) || sides.has(w));
 }
 
-/** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
+/** A key of a few words before a colon opening a value ("Lower limb exam: moving well"). */
+const KEY_OPENING = /^\s*([A-Za-z][A-Za-z /&-]{0,30}?)\s*:/;
+
+/** The offset of the colon after a key that names a limb opening a value read as prose ("Lower limb exam: …"), or undefined. */
+function limbKeyOpening(value: string): number | undefined {
+  const m = KEY_OPENING.exec(value);
+  return m && keyNamesLimb(m[1]) ? m[0].length - 1 : undefined;
+}
+
+/**
+ * A key that names a limb ("Lower limbs", "Legs", "Extremities", "LL", "Lower limb exam"): every word of it a limb word, an
+ * abbreviation of the limbs written as a key ("LL") or a word that qualifies one ("lower", "both", "exam":
+ * neuroExamItems.limbKeys), one at least naming a limb.
+ */
 function keyNamesLimb(rawKey: string): boolean {
-  const limbs = wordSetOf(readingVocabulary().neuroExamItems.limbs);
+  const v = readingVocabulary().neuroExamItems;
+  const limbs = wordSetOf(v.limbs);
+  const abbreviations = wordSetOf(v.limbKeys.abbreviations);
+  const qualifiers = wordSetOf(v.limbKeys.qualifiers);
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.some((w) => limbs.has(w)) && words.every((w) => limbs.has(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
+  const names = (w: string) => limbs.has(w) || abbreviations.has(w);
+  return !!words && words.some(names) && words.every((w) => names(w) || qualifiers.has(w));
 }

@@ -639,6 +639,16 @@ const readingVocabularyFields = () =>
       exceptions: z.array(phrase).min(1),
       /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
       notExamined: z.array(phrase),
+      /**
+       * The words of a key that names a limb ("Lower limbs:", "LL:", "Lower limb exam:"), read with its line as the exam of
+       * those limbs (neuro-text.ts keyNamesLimb): abbreviations of the limbs written only as a key ("LL", "LLs": as a word of
+       * free text "ll" is the tail of "we'll"), and words that qualify a limb word there ("lower", "both", "exam").
+       */
+      limbKeys: z.strictObject({
+        $comment: z.string().optional(),
+        abbreviations: z.array(z.string().min(1)),
+        qualifiers: z.array(z.string().min(1)),
+      }),
       /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
       normalForAge: z.array(phrase),
     }),
