@@ -207,10 +207,12 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     if (ms.some((m) => m.kind === 'notExamined')) continue;
     const forAge = ms.some((m) => m.kind === 'forAge');
     const itemSpan = spanOf(item.from, item.to);
-    const candidates: { span: Span; denied?: boolean; asymmetry?: boolean }[] = [];
+    const candidates: { span: Span; denied?: boolean; asymmetry?: boolean; of?: Span }[] = [];
     for (const m of ms) {
       const span = spanOf(m.from, m.to);
-      if (m.kind === 'sign' && own !== 'not') candidates.push({ span });
+      const of = m.kind === 'sign' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
+      if (of && questioned(text, span)) continue;
+      if (m.kind === 'sign' && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
       else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
@@ -220,7 +222,12 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     const oneSided = item.side && !item.bilateral;
     for (const c of candidates) {
       const ctx = readContext(text, c.span.start, c.span.end);
-      if (c.denied) {
+      if (c.of) {
+        // "no anal wink", "anal wink not elicited": the sign's own denial is the finding; the rest of its context is read
+        // on what it denies ("brother had no anal wink", "if no anal wink at next visit").
+        const of = readContext(text, c.of.start, c.of.end);
+        if (of.hypothetical || of.historical || of.ruleOut || of.experiencer !== 'patient') continue;
+      } else if (c.denied) {
         // "not moving as much as R", "not symmetric": the denial is the asymmetry, if its cue is in this item.
         if (!ctx.negated || ctx.hypothetical || ctx.experiencer !== 'patient') continue;
         // "no fever neuro intact": a cue before the exam named anew is the fever's.
@@ -286,6 +293,27 @@ function deficitBetween(text: string, from: number, to: number): boolean {
 }
 
 const examNames = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set(v.neuroExamVerdict.exam.filter((e) => !/\s/.test(e)).map((e) => e.toLowerCase())));
+
+/**
+ * A sign that is the denial of its subject ("no anal wink", "anal wink not elicited", "anal wink could not be elicited"):
+ * the span of what it denies (after a leading "no", before its "not"), else undefined.
+ */
+function signDenyingItsSubject(words: readonly Word[], from: number, to: number): Span | undefined {
+  let a = from;
+  let b = to;
+  if (DENIAL.has(words[from].text)) a = from + 1;
+  else {
+    const at = words.slice(from, to).findIndex((w) => DENIAL.has(w.text) || w.text === 'could' || w.text === 'can' || w.text === 'cannot');
+    if (at <= 0) return undefined;
+    b = from + at;
+  }
+  return a < b ? { start: words[a].start, end: words[b - 1].end } : undefined;
+}
+const DENIAL = new Set(['no', 'not', 'cannot']);
+/** A question mark right before or right after a span ("?no anal wink", "anal wink not seen?"). */
+function questioned(text: string, span: Span): boolean {
+  return /\?\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*\?/.test(text.slice(span.end, span.end + 3));
+}
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);

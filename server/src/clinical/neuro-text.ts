@@ -172,6 +172,7 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
       text,
       c,
       words.filter((w) => w.start >= c.start && w.end <= c.end),
+      true,
     ) !== undefined;
   return clauses.length > 0 && clauses.every(stated) ? 'normal' : 'unknown';
 }
@@ -246,21 +247,43 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
  * A statement of a normal exam in one value or line (`words` are its words): a phrase of neuroNormalInText ("moving
  * all limbs", "tone normal"), the exam named and a word of normality after it ("sensation ok", "neuro exam is non
  * focal"), or a check mark after it ("Neuro ✓"); each within its clause and not denied. `written` is the note as
- * written, `text` as the form reader fills it in.
+ * written, `text` as the form reader fills it in. On a Neuro key's own line (`onNeuroKey`) the phrases of neuroNormalOnNeuroKey count
+ * too ("Neuro: good tone"), and none of them after an arm ("Upper limbs: good tone") or spoilt later in its sentence.
  */
-function normalStated(written: string, text: string, part: Span, w: readonly Word[]): Span | undefined {
+function normalStated(written: string, text: string, part: Span, w: readonly Word[], onNeuroKey = false): Span | undefined {
   const v = readingVocabulary();
   const notNormal = wordSetOf(v.neuroNotNormalWords);
   const notBeforeExam = wordSetOf(v.neuroExamVerdict.notBefore);
+  const upperLimb = wordSetOf(v.neuroExamItems.limbKeys.upper);
   const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
-  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...ofStudy]) {
+  // "Neuro: good tone" on its key's line, or inline after the exam's name ("Exam: tuft over the sacrum. Neuro: good tone").
+  const onKey = findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && NEURO_NAMED.has(w[m.from - 1].text)));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
+    // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
+    if (m.from > 0 && upperLimb.has(w[m.from - 1].text) && !/[,;:.\n\r]/.test(text.slice(w[m.from - 1].end, w[m.from].start))) continue;
+    // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
+    if (spoiltAfter(text, m.span.end)) continue;
     const own = ownWords(m.phrase);
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
+
+/** The exam's name right before a normal statement of neuroNormalOnNeuroKey told inline ("Neuro: good tone"). */
+const NEURO_NAMED = new Set(['neuro', 'neurologic', 'neurological', 'neurologically', 'cns']);
+
+/**
+ * A normal statement taken back later in its sentence: "but", "except", "though" then a denial or a lesser word ("legs move
+ * normally when held, but not spontaneously", "good tone but only in the arms"), or "not spontaneously" anywhere after it.
+ */
+function spoiltAfter(text: string, from: number): boolean {
+  let to = from;
+  while (to < text.length && to - from < 200 && !/[.;\n\r]/.test(text[to])) to++;
+  return SPOILT.test(text.slice(from, to));
+}
+const SPOILT = /\b(?:but|except|though|although|however)\b.*\b(?:not|no|nil|never|absent|reduced|less|only|weak\w*|poor\w*)\b|\bnot spontaneous\w*/i;
 
 /**
  * A normal wording of neuroNormalOfStudy, w[from, to), told of a study or of someone else: a joiner right after it in its
@@ -337,9 +360,29 @@ export function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTe
     // "DDx: … mild spastic diplegia (less likely)", "Concern: cord compression": a line of suspicions lists diagnoses, not the exam.
     if (key === 'Indication' && suspicionKey(f.writtenKey ?? f.rawKey, suspicionKeys)) continue;
     if (!f.value || !key || !(NEURO_TEXT_KEYS.has(key) || (key === 'PMH' && pmhIsNow))) continue;
-    // "Lower limbs: movement normal": an exam line under a limb is read with its key, which names what moves.
-    if (key === 'Findings' && keyNamesLimb(f.rawKey)) out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
-    else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
+    // "Lower limbs: movement normal", "LL: moving well": an exam line under a limb is read with its key, which names what
+    // moves. The key is read as the written one (a key the language does not know is read as "Findings"), and as the one
+    // word "limbs" whatever its spelling ("LL", "Lower limb exam", "Legs"), so "LL: moving well" is "limbs moving well".
+    // "LE: red reflex absent", "LE: normal TM", "LL: crackles at base": the same letters name the left eye, ear or lung.
+    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey) && namesAnotherOrgan(fieldWords(f))) continue;
+    // "Upper limbs: good tone", "UL: moving well": the arms, read with the key's own words, never as the legs.
+    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey) && !keyNamesArms(f.writtenKey ?? f.rawKey)) {
+      out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true, words: [{ text: 'limbs', start: f.keySpan.start, end: f.keySpan.end }, ...fieldWords(f)] });
+      continue;
+    }
+    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey)) {
+      out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
+      continue;
+    }
+    // "Lower limb exam: tone normal, moving well", a key of three words before a narrative, is read as prose: its line
+    // opens on the limb key all the same.
+    const limbKey = f.inferred && key === 'Presentation' ? limbKeyOpening(f.value) : undefined;
+    if (limbKey !== undefined && namesAnotherOrgan(fieldWords(f))) continue;
+    if (limbKey !== undefined) {
+      const colon = f.valueSpan.start + limbKey;
+      const words = fieldWords(f).filter((w) => w.start > colon);
+      out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: true, words: [{ text: 'limbs', start: f.valueSpan.start, end: colon }, ...words] });
+    } else out.push({ start: f.valueSpan.start, end: f.valueSpan.end, graded: key === 'Findings' || key === 'Presentation' || key === 'PMH', words: fieldWords(f) });
   }
   // "ATR: decreased L", "Ankle reflex: absent R": a line keyed by an item of the exam the note language does not know is
   // that item's finding, read with its key.
@@ -544,9 +587,37 @@ function keyNamesExamItem(rawKey: string): boolean {
   return words.some((w) => subjects.has(w)) && words.every((w) => subjects.has(w) || limbs.has(w) || sides.has(w));
 }
 
-/** A key that names a limb ("Lower limbs", "Legs", "Extremities"): every word of it a limb word or "lower"/"upper"/"both". */
+/** A key of a few words before a colon opening a value ("Lower limb exam: moving well"). */
+const KEY_OPENING = /^\s*([A-Za-z][A-Za-z /&-]{0,30}?)\s*:/;
+
+/** The offset of the colon after a key that names a limb opening a value read as prose ("Lower limb exam: …"), or undefined. */
+function limbKeyOpening(value: string): number | undefined {
+  const m = KEY_OPENING.exec(value);
+  return m && keyNamesLimb(m[1]) && !keyNamesArms(m[1]) ? m[0].length - 1 : undefined;
+}
+
+/** A key that names the arms ("Upper limbs", "UL", "Arms"): a word of neuroExamItems.limbKeys.upper in it. */
+function keyNamesArms(rawKey: string): boolean {
+  const upper = wordSetOf(readingVocabulary().neuroExamItems.limbKeys.upper);
+  return (rawKey.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => upper.has(w));
+}
+
+/** A line that names another organ than the limbs (neuroExamItems.limbKeys.notTheLimbs: "red reflex", "TM", "crackles"). */
+function namesAnotherOrgan(words: readonly Word[]): boolean {
+  return findAny(words, phraseSetOf(readingVocabulary().neuroExamItems.limbKeys.notTheLimbs)).length > 0;
+}
+
+/**
+ * A key that names a limb ("Lower limbs", "Legs", "Extremities", "LL", "Lower limb exam"): every word of it a limb word, an
+ * abbreviation of the limbs written as a key ("LL") or a word that qualifies one ("lower", "both", "exam":
+ * neuroExamItems.limbKeys), one at least naming a limb.
+ */
 function keyNamesLimb(rawKey: string): boolean {
-  const limbs = wordSetOf(readingVocabulary().neuroExamItems.limbs);
+  const v = readingVocabulary().neuroExamItems;
+  const limbs = wordSetOf(v.limbs);
+  const abbreviations = wordSetOf(v.limbKeys.abbreviations);
+  const qualifiers = wordSetOf(v.limbKeys.qualifiers);
   const words = rawKey.toLowerCase().match(/[a-z]+/g);
-  return !!words && words.some((w) => limbs.has(w)) && words.every((w) => limbs.has(w) || w === 'lower' || w === 'upper' || w === 'both' || w === 'bilateral');
+  const names = (w: string) => limbs.has(w) || abbreviations.has(w);
+  return !!words && words.some(names) && words.every((w) => names(w) || qualifiers.has(w));
 }

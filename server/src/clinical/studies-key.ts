@@ -7,9 +7,9 @@ import { type Word, toWords } from '../notes/words';
 import { DATED, alternation, perVocabulary } from './patterns';
 import { findAny } from './vocabulary';
 import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
-import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING } from './study-reported';
+import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
-import { breaksClause } from './clauses';
+import { breaksClause, CONDITION } from './clauses';
 import { DASH } from './study-mentions';
 
 /**
@@ -61,8 +61,46 @@ function anyScriptWords(words: readonly string[]): RegExp {
  * was reviewed beside what was decided, sentence by sentence.
  */
 function isMinutesPlan(f: Field): boolean {
-  return !!f.value && ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)));
+  return (
+    !!f.value &&
+    ((f.key?.name === 'Plan' && (isBesidesSpelling(f.rawKey) || TRANSLATED_PLAN.test(f.rawKey) || isTreatmentPlan(f))) || (!f.key && isWritersLanguageOrderKey(f.rawKey)))
+  );
 }
+/**
+ * "Rx:", "Tx:", "Rx plan:", "Tx plan:", "Treatment plan:" head the treatment in British, Commonwealth and Asian notes, read as
+ * the plan (reading-vocabulary.json unknownKeys.readAs), but the treatment's line also tells what was done ("Tx: MRI spine at
+ * the transplant centre last month - normal", "Tx: vincristine; MRI spine at diagnosis clear"; "Tx" is also a transplant and a
+ * treatment already given), and Spanish, French, Italian and Portuguese-trained writers write "Rx" for a radiograph and head
+ * its result with it ("Rx: L-spine AP/lat: no fracture", "Rx: XR L-spine 2023"): a sentence there that reports a study
+ * (reportedUnderTreatment) orders nothing.
+ */
+const TREATMENT_PLAN = /^\s*(?:(?:rx|tx)(?:\s*plan)?|treatment\s+plan)\s*$/i;
+function isTreatmentPlan(f: Field): boolean {
+  return TREATMENT_PLAN.test(f.writtenKey ?? f.rawKey);
+}
+/**
+ * A sentence under a treatment key that reports its study (the words from the study's name on, up to the next study): a
+ * result ("normal", "clear", "no fracture", "shows …", a Cobb angle "12°"), or told done or dated ("done at birth", "2 wk
+ * ago", "last month", "(2023)", "03/2023"). Never one that asks or says why the study is to be done ("?tethered cord", "r/o
+ * fracture", "to exclude", "query", "to assess the conus", "for occult dysraphism", "to look for"), reassures ("US spine,
+ * reassure parents"), or waits on a condition or a booking ("if no better", "pending", "booked").
+ */
+export function reportedUnderTreatment(sentence: string, done: ToldDone): boolean {
+  const at = sentence.search(NAMES_A_STUDY);
+  const before = at > 0 ? sentence.slice(0, at) : '';
+  let rest = at > 0 ? sentence.slice(at) : sentence;
+  const next = rest.slice(1).search(NAMES_A_STUDY);
+  if (next >= 0) rest = rest.slice(0, next + 1);
+  if (ASKS.test(rest) || WHY_OR_WHEN.test(rest) || CONDITION.test(sentence) || NOT_YET.test(rest) || NOT_PAST.test(rest)) return false;
+  return resultTold(rest) || TREATMENT_RESULT.test(rest) || done.after.test(rest) || done.before.test(before) || DATED.test(rest);
+}
+/** The study's reason, its purpose or a time still to come: "for ?tethered cord", "to look for", "reassure parents", "booked for". */
+const WHY_OR_WHEN = /\b(?:for|reassur\w*|booked|due|next|appt|appointment)\b/i;
+/** A result without a result word of RESULT_WORD: "clear", "no fracture", "no abnormality", a Cobb angle, "sin alteraciones". */
+const TREATMENT_RESULT = new RegExp(
+  String.raw`\b(?:clear|nad|no (?:[\w-]+ )?(?:abnormalit\w*|acute|evidence|significant|change|concern\w*)|sin alteraciones?|sans (?:anomalie|particularit)\w*)\b|\d\s*°|\bno (?:[\w-]+ )?${IMAGING_FINDING.source}`,
+  'i',
+);
 /**
  * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
  * ("Conduct to hold:", "It is requested:") heads what the writer wrote under it, a study done among the rest, as minutes do
@@ -78,7 +116,8 @@ const TRANSLATED_PLAN = /^\s*(?:conduct to hold|it is requested)\s*$/i;
  */
 export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: ToldDone): Field[] {
   if (!isMinutesPlan(f)) return [f];
-  const reported = new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
+  const treatment = isTreatmentPlan(f);
+  const reported = treatment ? new Set<number>() : new Set(resultsUnderStudiesKey(f, done).map((r) => r.valueSpan.start));
   const kept: Field[] = [];
   for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
     const sentence = m[0].trim();
@@ -87,7 +126,13 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
     const words = toWords(sentence, start);
     // Only a sentence of one study: beside another, the plan's own reading tells which is done and which to do ("previous
     // MRI reviewed - repeat MRI L-spine w/o", "XR declined, MRI L-spine w/o instead").
-    if (words.filter((w) => STUDY_HEAD.has(w.text)).length === 1) {
+    const studies = words.filter((w) => STUDY_HEAD.has(w.text)).length;
+    // "Rx: L-spine AP/lat: no fracture", "Tx: MRI spine last month - normal": a study reported; not "Rx: MRI L-spine w/o -
+    // abnormal neuro exam" nor "Rx: US spine ?tethered cord", the reason for the study to do.
+    if (treatment) {
+      if (studies <= 1 && reportedUnderTreatment(sentence, done)) continue;
+      if (studies === 1 && (recordsOfStudy(text, words, ow) || findAny(words, ow.adviceDeclined).length > 0)) continue;
+    } else if (studies === 1) {
       if (reported.has(start) || recordsOfStudy(text, words, ow) || findAny(words, ow.adviceDeclined).length > 0) continue;
     }
     kept.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });

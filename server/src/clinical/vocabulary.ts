@@ -557,6 +557,8 @@ const readingVocabularyFields = () =>
      * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
      */
     neuroNormalInText: z.array(phrase),
+    /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
+    neuroNormalOnNeuroKey: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase) }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: z.array(phrase).min(1),
     /**
@@ -639,6 +641,20 @@ const readingVocabularyFields = () =>
       exceptions: z.array(phrase).min(1),
       /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
       notExamined: z.array(phrase),
+      /**
+       * The words of a key that names a limb ("Lower limbs:", "LL:", "Lower limb exam:"), read with its line as the exam of
+       * those limbs (neuro-text.ts keyNamesLimb): abbreviations of the limbs written only as a key ("LL", "LLs": as a word of
+       * free text "ll" is the tail of "we'll"), and words that qualify a limb word there ("lower", "both", "exam").
+       */
+      limbKeys: z.strictObject({
+        $comment: z.string().optional(),
+        abbreviations: z.array(z.string().min(1)),
+        /** Words of a key that names the arms ("Upper limbs:", "UL:"): read with its own words, not as "limbs". */
+        upper: z.array(z.string().min(1)),
+        /** Words or phrases of another organ on a line keyed by the same letters ("LE: red reflex", "LE: normal TM", "LL: crackles"). */
+        notTheLimbs: z.array(phrase),
+        qualifiers: z.array(z.string().min(1)),
+      }),
       /** Phrases that make a sign of their item, or of the items before a bare one, normal for the child's age ("plantars upgoing (normal for age)"). */
       normalForAge: z.array(phrase),
     }),
