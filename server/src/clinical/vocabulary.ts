@@ -777,6 +777,12 @@ const readingVocabularyFields = () =>
         changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
       }),
       painAtNight: z.array(phrase).min(1),
+      /**
+       * `notAtNight`: a night denial told without the pain's name ("Not at night", "never at night") after a present back
+       * pain: in the pain's own sentence as `painAtNight` is, or opening a later sentence when every sentence between opens
+       * on one of `painClauseWords` ("LBP x 3 mo, worse standing. No fever. Not at night, no leg pain"); denies night pain.
+       */
+      notAtNight: z.array(phrase).min(1),
       /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
       painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
     }),
