@@ -136,22 +136,15 @@ export function clarifiedAway(hits: FindingHit[], text: string): void {
     return !findAny(toWords(sentence), examBefore).length;
   };
   let withdrawn: Set<string> | undefined;
-  let mentions: Span[] | undefined;
   for (const h of hits) {
     const denials = h.negated ? undefined : denied.get(h.finding.id);
     if (!denials || withdrawn?.has(h.finding.id)) continue;
     if (!referenceBefore.test(text.slice(Math.max(0, h.span.start - 40), h.span.start))) continue;
     const limit = Math.min(lineEndAfter(h.span.end), h.span.end + rule.reachChars);
-    if (denials.some((d) => d.span.start >= h.span.end && d.span.start < limit && settles(h, d))) {
-      (withdrawn ??= new Set()).add(h.finding.id);
-      (mentions ??= []).push(h.span);
-    }
+    if (denials.some((d) => d.span.start >= h.span.end && d.span.start < limit && settles(h, d))) (withdrawn ??= new Set()).add(h.finding.id);
   }
   if (!withdrawn) return;
-  // A finding told inside the withdrawn words goes with them: 'Sent in with "back and leg pain", but … he denies back
-  // pain' withdraws the leg pain that would radiate from it too.
-  const inside = (s: Span) => mentions!.some((m) => m.start <= s.start && s.end <= m.end);
-  for (let i = 0; i < hits.length; i++) if (hits[i].present && (withdrawn.has(hits[i].finding.id) || inside(hits[i].span))) hits[i] = { ...hits[i], present: false };
+  for (let i = 0; i < hits.length; i++) if (hits[i].present && withdrawn.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
 }
 
 /**
