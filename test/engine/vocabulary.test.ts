@@ -9,7 +9,9 @@ const E = engine();
 const k = E.knowledge;
 /** A night-pain phrase that opens with "worse" tells no pain itself: it is read of the pain told before it. */
 const worse = new Set(readingVocabulary().nightWakingCause.worse);
-const said = (p: string) => (worse.has(p.split(' ')[0]) ? `back pain ${p}` : p);
+/** Leg pain is radiating pain only with a back pain told in its sentence (legPainRadicular): "back pain with leg pain". */
+const legPain = new Set(readingVocabulary().legPainRadicular.phrases);
+const said = (p: string) => (worse.has(p.split(' ')[0]) ? `back pain ${p}` : legPain.has(p) ? `back pain with ${p}` : p);
 
 /** Keys whose values are read for findings. */
 const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];

@@ -1,4 +1,5 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
+import { absentSkin, legPainAsRadicular } from './gated-phrases';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
@@ -516,6 +517,8 @@ function readAllFindings(
   zeroScores(hits, note.text);
   temperatures(hits, note.text, all, k);
   toldFlags(hits, note.text, all, k);
+  legPainAsRadicular(hits, note.text);
+  absentSkin(hits, note.text);
   baselineDeficits(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));

@@ -13,13 +13,15 @@ import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from 
 /**
  * Red flags told without their name (reading-vocabulary.json toldFlags): weight loss told by two weights
  * ("Weight 19.8 kg at arrival -> 18.9 kg today") and night pain told as the timing of a back pain ("Back pain
- * since 3 months, lately also at night"). Each adds a hit only when the note has no present one of its own,
- * and reads each field once (linear).
+ * since 3 months, lately also at night"), or denied so ("LBP x 3 mo, worse standing. Not at night"). Each adds a hit
+ * only when the note has no present one of its own (a night denial: no night-pain hit at all), and reads each field
+ * once (linear).
  */
 export function toldFlags(hits: FindingHit[], text: string, fields: readonly Field[], k: Knowledge): void {
   const v = readingVocabulary().toldFlags;
   weightDrop(hits, text, fields, k, v.weightDrop);
   painAtNight(hits, text, k, v.painAtNight, v.painClauseWords);
+  notAtNight(hits, text, k, v.notAtNight, v.painClauseWords);
 }
 
 /** A word of the vocabulary as a whole word ("wt down", "then"), or a mark as written ("→", "->"). */
@@ -134,6 +136,52 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
     for (const span of findAny(after, set)) {
       if (!toldOfThePain(text, h.span.end, after, span.start, painWords)) continue;
       if (added(hits, text, night, span, h.field, true)) return;
+    }
+  }
+}
+
+/** Sentences after a back pain's own that its elliptical night denial may open. */
+const SENTENCES = 3;
+
+/**
+ * "LBP x 3 mo, worse standing. Not at night, no leg pain": a night denial told without the pain's name denies night pain
+ * when it speaks of a present back pain: in the pain's sentence, as `painAtNight` is read (toldOfThePain), or opening one
+ * of the next sentences, each sentence between opening on a pain-clause word too ("No fever. Not at night"). After another
+ * symptom's sentence ("Wets the bed. Not at night") or inside another's clause ("cough, not at night") it tells nothing.
+ */
+function notAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: readonly string[], clauseWords: readonly string[]): void {
+  const night = k.finding('night-pain');
+  const back = k.finding('back-pain');
+  if (!night || !back || hits.some((h) => h.finding === night)) return;
+  const set = phraseSetOf(phrases);
+  const painWords = wordSetOf(clauseWords);
+  for (const h of hits) {
+    if (!h.present || h.finding !== back) continue;
+    const words = fieldWords(h.field);
+    let i = 0;
+    while (i < words.length && words[i].start < h.span.end) i++;
+    // The pain's own sentence, then up to SENTENCES more, each opening on a pain-clause word but the last read.
+    let to = i;
+    let sentence = 0;
+    const opens: number[] = [];
+    for (let end = h.span.end; to < words.length && to - i < REACH * 2; to++) {
+      if (endsBetween(text, end, words[to].start)) {
+        if (sentence === SENTENCES || (opens.length && !painWords.has(words[opens[opens.length - 1]].text))) break;
+        sentence++;
+        opens.push(to);
+      }
+      end = words[to].end;
+    }
+    work.steps += to - i;
+    const after: Word[] = words.slice(i, to);
+    for (const span of findAny(after, set)) {
+      const at = after.findIndex((w) => w.start === span.start);
+      const own = opens.length === 0 || at + i < opens[0];
+      if (own ? !toldOfThePain(text, h.span.end, after, span.start, painWords) : !opens.includes(at + i)) continue;
+      const c = readContext(text, span.start, span.end);
+      if (c.hypothetical || c.experiencer !== 'patient' || c.uncertain) continue;
+      hits.push({ finding: night, span, context: pick({ ...c, negated: true }), present: false, negated: true, field: h.field });
+      return;
     }
   }
 }

@@ -777,6 +777,12 @@ const readingVocabularyFields = () =>
         changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
       }),
       painAtNight: z.array(phrase).min(1),
+      /**
+       * `notAtNight`: a night denial told without the pain's name ("Not at night", "never at night") after a present back
+       * pain: in the pain's own sentence as `painAtNight` is, or opening a later sentence when every sentence between opens
+       * on one of `painClauseWords` ("LBP x 3 mo, worse standing. No fever. Not at night, no leg pain"); denies night pain.
+       */
+      notAtNight: z.array(phrase).min(1),
       /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
       painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
     }),
@@ -902,6 +908,40 @@ const readingVocabularyFields = () =>
       /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
       screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       laterUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
+    /**
+     * Leg pain as radiating pain (gated-phrases.ts legPainAsRadicular): a present radicular-pain hit told by one of
+     * `phrases` counts only with a present back pain in its sentence, a pain word in or right before it and a leg word in
+     * or right after it, none of `notNear` / `resolvedOrPast` in its sentence (a site after `extentBefore` is the pain's
+     * reach), none of `notInNote` and no `noRedFlags` statement or radicular denial in the note.
+     */
+    legPainRadicular: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      painWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      legWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      notNear: z.array(phrase).min(1),
+      extentBefore: z.array(phrase).min(1),
+      resolvedOrPast: z.array(phrase).min(1),
+      notInNote: z.array(phrase).min(1),
+      noRedFlags: z.array(phrase).min(1),
+    }),
+    /**
+     * Aplasia cutis told by the skin that is missing (gated-phrases.ts absentSkin): a present aplasia-cutis hit told by one
+     * of `phrases` is no lesion across punctuation, after a marker's "absent" (`ownersBefore`), before "of", with the skin
+     * called `normalAfter` in its clause, or with `lookFor` / `acquired` in its sentence; a key's or a question's answer of
+     * `denials` denies it.
+     */
+    absentSkin: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      ownersBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      normalAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      lookFor: z.array(phrase).min(1),
+      acquired: z.array(phrase).min(1),
+      denials: z.array(phrase).min(1),
+      /** A bare marker listed right before a marker these words deny after it ("dimple, tuft absent") is denied with it. */
+      listDeniedAfter: z.array(phrase).min(1),
     }),
     unknownKeys: z.strictObject({
       $comment: z.string().optional(),

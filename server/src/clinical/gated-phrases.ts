@@ -1,0 +1,217 @@
+/**
+ * Phrases that name a finding only when their sentence bears them out (reading-vocabulary.json legPainRadicular,
+ * absentSkin). Their denials are read as any finding's ("no leg pain", "no missing skin"); a present hit that its
+ * sentence does not bear out is dropped, so the note reads as it did without the phrase: a missed red flag or marker is
+ * the old reading, a wrong one moves the child into another scenario.
+ */
+import type { Span } from '../notes/text';
+import { toWords } from '../notes/words';
+import { work } from '../notes/work';
+import type { FindingHit } from './findings';
+import { perVocabulary, wordSetOf } from './patterns';
+import { type PhraseSet, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+
+/** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
+const REACH = 300;
+
+/** A sentence or clause stop: a line end, ";", "!", "?", or a full stop before a blank (never the point of "39.1"). */
+const stopsAt = (text: string, i: number) => {
+  const c = text[i];
+  return c === '\n' || c === '\r' || c === ';' || c === '!' || c === '?' || (c === '.' && /\s/.test(text[i + 1] ?? ' '));
+};
+
+/** The sentence around a span, within REACH characters of it. */
+function sentenceOf(text: string, span: Span): Span {
+  let a = span.start;
+  while (a > 0 && span.start - a < REACH && !stopsAt(text, a - 1)) a--;
+  let b = span.end;
+  while (b < text.length && b - span.end < REACH && !stopsAt(text, b)) b++;
+  work.steps += b - a;
+  return { start: a, end: b };
+}
+
+/** A word without its plural's "s": the finding's matcher reads "legs ache" by "leg ache". */
+const stem = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+const stemmedSet = perVocabulary((list: readonly string[]) => phraseSetOf(list.map((p) => p.split(' ').map(stem).join(' '))));
+
+/** Whether the words of `span` are one whole phrase of the list, plurals aside. */
+function wholePhrase(text: string, span: Span, list: readonly string[]): boolean {
+  const words = toWords(text.slice(span.start, span.end), span.start).map((w) => ({ ...w, text: stem(w.text) }));
+  return findAny(words, stemmedSet(list)).some((m) => m.start === span.start && m.end === span.end);
+}
+
+/** The finding's own phrases that are not gated ("shoots down", "radiating"): a hit they tell stands as read. */
+const ungated = perVocabulary((_gated: readonly string[]) => new WeakMap<readonly string[], string[]>());
+const ungatedOf = (h: FindingHit, gated: readonly string[]) => {
+  const memo = ungated(gated);
+  let list = memo.get(h.finding.phrases);
+  if (!list) {
+    const g = new Set(gated);
+    memo.set(h.finding.phrases, (list = h.finding.phrases.filter((p) => !g.has(p))));
+  }
+  return list;
+};
+
+/** Whether the hit was told by one of the gated phrases, and by none of its finding's other phrases. */
+const toldBy = (text: string, h: FindingHit, gated: readonly string[]) => wholePhrase(text, h.span, gated) && !wholePhrase(text, h.span, ungatedOf(h, gated));
+
+/** Whether the words of `s` hold a phrase of the set. */
+const holds = (s: string, set: PhraseSet) => findAny(toWords(s), set).length > 0;
+
+/** Clause punctuation: what lies before or after a hit in its own clause stops at it. */
+const CLAUSE_CUT = /[,;:()[\]\u2013\u2014]|\s-\s/;
+
+/**
+ * "LBP x 3 wk with L leg pain", "back and leg pain", "the pain goes into the L leg": leg pain is the child's radiating pain
+ * only with a present back pain in its sentence; see reading-vocabulary.json legPainRadicular. Hits the sentence does not
+ * bear out (another cause, a past or settled pain, a question, a pain of the knee or of a crisis) are dropped, and so are
+ * the phrase's mentions that are not denials (a relative's, a past one): the phrase was added to deny, not to tell.
+ */
+export function legPainAsRadicular(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().legPainRadicular;
+  const mine = hits.filter((h) => h.finding.id === 'radicular-pain' && !h.negated && toldBy(text, h, v.phrases));
+  if (!mine.length) return;
+  const painWords = wordSetOf(v.painWords);
+  const legWords = wordSetOf(v.legWords);
+  const notNear = phraseSetOf(v.notNear);
+  const resolved = phraseSetOf(v.resolvedOrPast);
+  const extent = new RegExp(
+    `\\b(?:${v.extentBefore.map((e) => e.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:the|his|her|their|l|r|left|right|both|lower|upper|lateral|outer|inner|front)\\s+)*(?:${v.legWords.join('|')})\\b`,
+    'gi',
+  );
+  let noteSays: boolean | undefined;
+  const noteRulesOut = () =>
+    (noteSays ??=
+      // A denial of radicular pain, or of the back pain itself ('Sent in with "back and leg pain", but on questioning
+      // denies back pain'), anywhere in the note.
+      hits.some((h) => (h.finding.id === 'radicular-pain' || h.finding.id === 'back-pain') && h.negated && h.context.experiencer === 'patient') ||
+      holds(text, phraseSetOf(v.notInNote)) ||
+      holds(text, phraseSetOf(v.noRedFlags)));
+  const bears = (h: FindingHit): boolean => {
+    const c = h.context;
+    if (!h.present || c.uncertain || c.historical || c.hypothetical || c.experiencer !== 'patient') return false;
+    if (/\?\s*$/.test(text.slice(Math.max(0, h.span.start - 3), h.span.start))) return false;
+    const s = sentenceOf(text, h.span);
+    const before = text.slice(s.start, h.span.start);
+    const clauseBefore = before.split(CLAUSE_CUT).pop() ?? '';
+    const after = text.slice(h.span.end, s.end);
+    const clauseAfter = after.split(CLAUSE_CUT)[0];
+    const own = toWords(text.slice(h.span.start, h.span.end));
+    if (
+      !own.some((w) => painWords.has(w.text)) &&
+      !toWords(clauseBefore)
+        .slice(-3)
+        .some((w) => painWords.has(w.text))
+    )
+      return false;
+    if (
+      !own.some((w) => legWords.has(w.text)) &&
+      !toWords(clauseAfter)
+        .slice(0, 6)
+        .some((w) => legWords.has(w.text))
+    )
+      return false;
+    const back = hits.some(
+      (x) =>
+        x.finding.id === 'back-pain' &&
+        x.present &&
+        !x.negated &&
+        x.context.experiencer === 'patient' &&
+        !x.context.historical &&
+        !x.context.hypothetical &&
+        x.span.start >= s.start &&
+        x.span.end <= s.end &&
+        // Not the leg pain's own word ("Leg ache": "ache" is read as a back pain too).
+        (x.span.start < h.span.start || x.span.end > h.span.end),
+    );
+    if (!back) return false;
+    // A site the pain reaches ("down the L leg to the knee", "down the back of the thigh") is no other cause.
+    const sentence = text.slice(s.start, s.end).replace(extent, ' ');
+    if (holds(sentence, notNear) || holds(sentence, resolved)) return false;
+    return !noteRulesOut();
+  };
+  const drop = new Set(mine.filter((h) => !bears(h)));
+  if (!drop.size) return;
+  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
+}
+
+/**
+ * "2 cm area of absent skin over the sacrum", "skin absent over L3", "patch of missing skin": aplasia cutis told by the
+ * skin that is missing; see reading-vocabulary.json absentSkin. A phrase read across punctuation ("Markers: absent - skin
+ * on the back clear"), a marker's "absent" ("lipoma absent skin over it normal"), a check to come ("check for missing
+ * skin at 6 wk"), an acquired loss or another site ("missing skin from adhesive tape", "skin defect on the foot") is no
+ * lesion; "Absent skin over L3: no.", "skin absent over the spine? No - skin intact" deny it.
+ */
+export function absentSkin(hits: FindingHit[], text: string): void {
+  const v = readingVocabulary().absentSkin;
+  listDenied(hits, text, v.listDeniedAfter);
+  const mine = hits.filter((h) => h.finding.id === 'aplasia-cutis' && !h.negated && toldBy(text, h, v.phrases));
+  if (!mine.length) return;
+  const owners = wordSetOf(v.ownersBefore);
+  const normal = wordSetOf(v.normalAfter);
+  const lookFor = phraseSetOf(v.lookFor);
+  const acquired = phraseSetOf(v.acquired);
+  const denials = phraseSetOf(v.denials);
+  const drop = new Set<FindingHit>();
+  const deny = new Set<FindingHit>();
+  for (const h of mine) {
+    const told = text.slice(h.span.start, h.span.end);
+    if (/[^\p{L}\p{N}\s]/u.test(told)) {
+      drop.add(h);
+      continue;
+    }
+    const s = sentenceOf(text, h.span);
+    const before = text.slice(s.start, h.span.start);
+    const lastBefore = toWords(before).pop();
+    const first = toWords(told)[0]?.text;
+    if (lastBefore && (first === 'absent' || first === 'missing' || first === 'absence') && owners.has(lastBefore.text) && !/[^\p{L}\p{N}\s]\s*$/u.test(before)) {
+      drop.add(h);
+      continue;
+    }
+    // What follows the phrase in its line: a key's or a question's answer ("Absent skin over L3: no.", "skin absent? No").
+    const lineAfter = text.slice(h.span.end, Math.min(text.length, h.span.end + REACH)).split(/[\r\n]/)[0];
+    const answer = /^[^.;:?]*[:?]\s*(.*)$/.exec(lineAfter);
+    if (answer) {
+      const said = toWords(answer[1]);
+      if (said.length && findAny(said.slice(0, 2), denials).some((m) => m.start === said[0].start)) deny.add(h);
+      else if (/^[^.;:]*\?/.test(lineAfter)) drop.add(h);
+      else if (/^[^.;?]*:/.test(lineAfter) && !said.length) drop.add(h);
+      if (deny.has(h) || drop.has(h)) continue;
+    }
+    const clauseAfter = toWords(text.slice(h.span.end, s.end).split(CLAUSE_CUT)[0]);
+    if (clauseAfter[0]?.text === 'of' || clauseAfter.some((w) => normal.has(w.text))) {
+      drop.add(h);
+      continue;
+    }
+    if (holds(text.slice(s.start, s.end), lookFor) || holds(text.slice(s.start, s.end), acquired)) drop.add(h);
+  }
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (drop.has(h)) hits.splice(i, 1);
+    else if (deny.has(h)) hits[i] = { ...h, present: false, negated: true, context: { ...h.context, negated: true } };
+  }
+}
+
+const MARKERS = new Set(['cutaneous-marker', 'dimple']);
+
+/**
+ * "1 cm area of absent skin over the sacrum, dimple, tuft absent", "Back: dimple, tuft absent": a bare marker opening its
+ * list item, with only a comma, "and" or "or" before the next marker, which a word of `after` right after it denies, is
+ * denied with it: the denial closes the list.
+ */
+function listDenied(hits: FindingHit[], text: string, after: readonly string[]): void {
+  const closing = phraseSetOf(after);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.negated || !MARKERS.has(h.finding.category)) continue;
+    if (!/(?:^|[,;:(\n]|\band|\bor)\s*$/i.test(text.slice(Math.max(0, h.span.start - 8), h.span.start))) continue;
+    const gap = /^\s*(?:,|\/|&|\band\b|\bor\b)\s*/i.exec(text.slice(h.span.end, h.span.end + 12));
+    if (!gap) continue;
+    const at = h.span.end + gap[0].length;
+    const next = hits.find((x) => x !== h && x.span.start === at && x.negated && MARKERS.has(x.finding.category));
+    if (!next) continue;
+    const words = toWords(text.slice(next.span.end, next.span.end + 24), next.span.end);
+    if (!findAny(words, closing).some((m) => m.start === words[0]?.start && /^\s*$/.test(text.slice(next.span.end, m.start)))) continue;
+    hits[i] = { ...h, present: false, negated: true, context: { ...h.context, negated: true } };
+  }
+}
