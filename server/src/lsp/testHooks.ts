@@ -5,10 +5,12 @@
  *  - `imagingOrderLint/test/text` `{ uri }` → the server's copy of an open document's text (or null),
  *    so a test can prove it equals the client's after any edit sequence (issue 12, defect 1);
  *  - `imagingOrderLint/test/heap` → the live heap in bytes after full collections (the process must
- *    run with --expose-gc), so a test can bound what the server keeps (issue 12, defect 4);
+ *    run with --expose-gc), so a test can bound what the server keeps (issue 12, defect 4), with the
+ *    part of it that is compiled code (`codeUsed`): code grows with the engine the JIT optimises, not
+ *    with what documents leave behind;
  *  - `imagingOrderLint/test/heapSnapshot` `{ file }` → writes a heap snapshot there.
  */
-import { writeHeapSnapshot } from 'node:v8';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import type { Connection } from 'vscode-languageserver';
 
 export const TEST_HOOKS_ENV = 'IMAGING_ORDER_LSP_TEST_HOOKS';
@@ -25,7 +27,10 @@ export function registerTestHooks(connection: Connection, textOf: (uri: string) 
       gc();
       await new Promise((r) => setImmediate(r));
     }
-    return { heapUsed: process.memoryUsage().heapUsed };
+    const codeUsed = getHeapSpaceStatistics()
+      .filter((s) => s.space_name.startsWith('code'))
+      .reduce((sum, s) => sum + s.space_used_size, 0);
+    return { heapUsed: process.memoryUsage().heapUsed, codeUsed };
   });
   // A heap snapshot written to a file the test names, for finding what a grown heap holds.
   connection.onRequest('imagingOrderLint/test/heapSnapshot', (p: { file?: unknown }) => (typeof p?.file === 'string' ? writeHeapSnapshot(p.file) : null));

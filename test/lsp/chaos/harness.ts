@@ -170,11 +170,12 @@ export class Server {
     return a.result as string | null;
   }
 
+  /** The server's live heap without its compiled code (all of it from a build that does not tell its code apart). */
   async heap(): Promise<number> {
     const a = await this.request('imagingOrderLint/test/heap', undefined);
-    const r = a.result as { heapUsed: number | null; error?: string } | undefined;
+    const r = a.result as { heapUsed: number | null; codeUsed?: number; error?: string } | undefined;
     if (!r || r.heapUsed === null) throw new Error(a.error?.message ?? r?.error);
-    return r.heapUsed;
+    return r.heapUsed - (r.codeUsed ?? 0);
   }
 
   async stop(): Promise<void> {

@@ -157,6 +157,12 @@ const WARM_UP = [
   'XR L-spine: grade 1 spondylolisthesis',
   'HPI: 19 yo G1P0 at 30 wks, LBP after lifting boxes, had radiation to the leg; 3 mo ex-30 wk GA sibling; US spine yesterday: conus at L1',
   '| fever | none |',
+  '---',
+  // Round 29's readers: a letter's bracketed age after a verb of care, a role's age, treatment and lower-limb keys, an
+  // anal wink, absent skin, leg pain beside back pain, an elliptical night denial.
+  'Dear Dr, I am treating Lars (13) for back and leg pain. MO note - 18 y soldier. Not at night.',
+  'Rx: US spine',
+  'LL: tone & power normal, no anal wink; area of absent skin over L2',
   '',
 ].join('\n');
 

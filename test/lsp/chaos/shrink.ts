@@ -6,7 +6,7 @@ import { Server } from './harness';
 import { Failure, type RunResult, run } from './run';
 import { type Step, generate } from './steps';
 
-/** After all documents are closed the live heap stays within this of the warm-up heap (issue 12). */
+/** After all documents are closed the live heap (without compiled code: harness.heap) stays within this of the warm-up heap (issue 12). */
 export const HEAP_BOUND = 5 * 1024 * 1024;
 
 export interface ChaosOutcome {
