@@ -200,6 +200,8 @@ const MARKERS = new Set(['cutaneous-marker', 'dimple']);
  * denied with it: the denial closes the list.
  */
 function listDenied(hits: FindingHit[], text: string, after: readonly string[]): void {
+  // Most notes deny no marker: nothing to close a list.
+  if (!hits.some((x) => x.negated && MARKERS.has(x.finding.category))) return;
   const closing = phraseSetOf(after);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];

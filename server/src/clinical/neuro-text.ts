@@ -257,16 +257,19 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   const upperLimb = wordSetOf(v.neuroExamItems.limbKeys.upper);
   const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
   // "Neuro: good tone" on its key's line, or inline after the exam's name ("Exam: tuft over the sacrum. Neuro: good tone").
-  const onKey = findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && NEURO_NAMED.has(w[m.from - 1].text)));
+  const onKey =
+    onNeuroKey || w.some((x) => NEURO_NAMED.has(x.text))
+      ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && NEURO_NAMED.has(w[m.from - 1].text)))
+      : [];
   for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
     if (m.from > 0 && upperLimb.has(w[m.from - 1].text) && !/[,;:.\n\r]/.test(text.slice(w[m.from - 1].end, w[m.from].start))) continue;
-    // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
-    if (spoiltAfter(text, m.span.end)) continue;
     const own = ownWords(m.phrase);
-    if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own)) return m.span;
+    // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
+    if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
+      return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
@@ -364,13 +367,14 @@ export function neuroTextParts(note: ParsedNote, all: readonly Field[]): NeuroTe
     // moves. The key is read as the written one (a key the language does not know is read as "Findings"), and as the one
     // word "limbs" whatever its spelling ("LL", "Lower limb exam", "Legs"), so "LL: moving well" is "limbs moving well".
     // "LE: red reflex absent", "LE: normal TM", "LL: crackles at base": the same letters name the left eye, ear or lung.
-    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey) && namesAnotherOrgan(fieldWords(f))) continue;
+    const limbLine = key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey);
+    if (limbLine && namesAnotherOrgan(fieldWords(f))) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms, read with the key's own words, never as the legs.
-    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey) && !keyNamesArms(f.writtenKey ?? f.rawKey)) {
+    if (limbLine && !keyNamesArms(f.writtenKey ?? f.rawKey)) {
       out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true, words: [{ text: 'limbs', start: f.keySpan.start, end: f.keySpan.end }, ...fieldWords(f)] });
       continue;
     }
-    if (key === 'Findings' && keyNamesLimb(f.writtenKey ?? f.rawKey)) {
+    if (limbLine) {
       out.push({ start: f.keySpan.start, end: f.valueSpan.end, graded: true });
       continue;
     }
