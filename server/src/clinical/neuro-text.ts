@@ -257,9 +257,11 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   const upperLimb = wordSetOf(v.neuroExamItems.limbKeys.upper);
   const ofStudy = findMatches(w, phraseSetOf(v.neuroNormalOfStudy.wordings)).filter((m) => !toldOfAnother(text, w, m.from, m.to));
   // "Neuro: good tone" on its key's line, or inline after the exam's name ("Exam: tuft over the sacrum. Neuro: good tone").
+  // The exam's name right before a phrase told inline ("Neuro: good tone"): neuroNormalOnNeuroKey.examNames.
+  const named = wordSetOf(v.neuroNormalOnNeuroKey.examNames);
   const onKey =
-    onNeuroKey || w.some((x) => NEURO_NAMED.has(x.text))
-      ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && NEURO_NAMED.has(w[m.from - 1].text)))
+    onNeuroKey || w.some((x) => named.has(x.text))
+      ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
       : [];
   for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
@@ -273,9 +275,6 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
-
-/** The exam's name right before a normal statement of neuroNormalOnNeuroKey told inline ("Neuro: good tone"). */
-const NEURO_NAMED = new Set(['neuro', 'neurologic', 'neurological', 'neurologically', 'cns']);
 
 /**
  * A normal statement taken back later in its sentence: "but", "except", "though" then a denial or a lesser word ("legs move

@@ -4,8 +4,8 @@ import { isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
 import { isBesidesSpelling } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
-import { DATED, alternation, perVocabulary } from './patterns';
-import { findAny } from './vocabulary';
+import { DATED, alternation, perVocabulary, phrasePattern } from './patterns';
+import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
 import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
@@ -91,16 +91,26 @@ export function reportedUnderTreatment(sentence: string, done: ToldDone): boolea
   let rest = at > 0 ? sentence.slice(at) : sentence;
   const next = rest.slice(1).search(NAMES_A_STUDY);
   if (next >= 0) rest = rest.slice(0, next + 1);
-  if (ASKS.test(rest) || WHY_OR_WHEN.test(rest) || CONDITION.test(sentence) || NOT_YET.test(rest) || NOT_PAST.test(rest)) return false;
-  return resultTold(rest) || TREATMENT_RESULT.test(rest) || done.after.test(rest) || done.before.test(before) || DATED.test(rest);
+  const { reasons, result } = treatmentReports(readingVocabulary().treatmentKeyReports);
+  if (ASKS.test(rest) || reasons.test(rest) || CONDITION.test(sentence) || NOT_YET.test(rest) || NOT_PAST.test(rest)) return false;
+  return resultTold(rest) || result.test(rest) || done.after.test(rest) || done.before.test(before) || DATED.test(rest);
 }
-/** The study's reason, its purpose or a time still to come: "for ?tethered cord", "to look for", "reassure parents", "booked for". */
-const WHY_OR_WHEN = /\b(?:for|reassur\w*|booked|due|next|appt|appointment)\b/i;
-/** A result without a result word of RESULT_WORD: "clear", "no fracture", "no abnormality", a Cobb angle, "sin alteraciones". */
-const TREATMENT_RESULT = new RegExp(
-  String.raw`\b(?:clear|nad|no (?:[\w-]+ )?(?:abnormalit\w*|acute|evidence|significant|change|concern\w*)|sin alteraciones?|sans (?:anomalie|particularit)\w*)\b|\d\s*°|\bno (?:[\w-]+ )?${IMAGING_FINDING.source}`,
-  'i',
-);
+/**
+ * reading-vocabulary.json treatmentKeyReports as patterns: `reasons`, the study's reason or a time still to come ("for
+ * ?tethered cord", "reassure parents", "booked for"); `result`, a result without a result word of RESULT_WORD ("clear",
+ * "sin alteraciones", "no abnormality", "no acute change", "no fracture"), or a Cobb angle ("12°").
+ */
+const treatmentReports = perVocabulary((v: ReadingVocabulary['treatmentKeyReports']) => {
+  // Whole words, letters of any script (a bare \b would not end "sans particularité").
+  const whole = (alts: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts})(?![\\p{L}\\p{N}_])`, 'iu');
+  const results = whole(`${alternation(v.results, { longestFirst: true, one: phrasePattern })}|no (?:[\\w-]+ )?(?:${alternation(v.negatedResults, { longestFirst: true })})`);
+  return {
+    reasons: whole(alternation(v.reasons, { longestFirst: true })),
+    result: { test: (s: string) => results.test(s) || RESULT_NOTATION.test(s) },
+  };
+});
+/** A Cobb angle ("12°") or a finding of the imaging denied ("no fracture"). */
+const RESULT_NOTATION = new RegExp(String.raw`\d\s*°|\bno (?:[\w-]+ )?${IMAGING_FINDING.source}`, 'i');
 /**
  * A plan key in the writer's own language ("Назначение:", "Skirta:", "Indicación:", isOrderKeyed) or translated word for word
  * ("Conduct to hold:", "It is requested:") heads what the writer wrote under it, a study done among the rest, as minutes do

@@ -558,7 +558,12 @@ const readingVocabularyFields = () =>
      */
     neuroNormalInText: z.array(phrase),
     /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
-    neuroNormalOnNeuroKey: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase) }),
+    neuroNormalOnNeuroKey: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase),
+      /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
+      examNames: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: z.array(phrase).min(1),
     /**
@@ -942,6 +947,13 @@ const readingVocabularyFields = () =>
       denials: z.array(phrase).min(1),
       /** A bare marker listed right before a marker these words deny after it ("dimple, tuft absent") is denied with it. */
       listDeniedAfter: z.array(phrase).min(1),
+    }),
+    /** What tells that a sentence under a treatment key ("Rx:", "Tx:") reports its study (studies-key.ts reportedUnderTreatment). */
+    treatmentKeyReports: z.strictObject({
+      $comment: z.string().optional(),
+      results: z.array(phrase).min(1),
+      negatedResults: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      reasons: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     unknownKeys: z.strictObject({
       $comment: z.string().optional(),
