@@ -13,6 +13,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { orderOf, readNote } from '../helpers';
+import { readingVocabulary } from '../../server/src/clinical/vocabulary';
 
 const neuro = (...lines: string[]) => readNote(...lines).facts.neuro.state;
 
@@ -115,4 +116,18 @@ describe('round 29 mends: an absent anal wink', () => {
     'Exam: anal wink not assessed',
   ];
   for (const line of NOT_ABNORMAL) it(`${line} -> not abnormal`, () => assert.notEqual(neuro(...DIMPLE, line), 'abnormal'));
+});
+
+describe('reading-vocabulary.json treatmentKeyReports, word by word', () => {
+  const v = readingVocabulary().treatmentKeyReports;
+  const TEEN_XR = [...TEEN, 'Plan: bloods'];
+  // Each result word after the study reports it; the same line without one orders the study.
+  it('without a result word, "Rx: XR L-spine AP/lat" is the order', () => assert.equal(orderOf(...TEEN_XR, 'Rx: XR L-spine AP/lat'), 'xr-area'));
+  for (const r of v.results) it(`results: "Rx: XR L-spine AP/lat - ${r}" orders nothing`, () => assert.equal(orderOf(...TEEN_XR, `Rx: XR L-spine AP/lat - ${r}`), 'none'));
+  for (const r of v.negatedResults)
+    it(`negatedResults: "Rx: XR L-spine AP/lat - no ${r}" orders nothing`, () => assert.equal(orderOf(...TEEN_XR, `Rx: XR L-spine AP/lat - no ${r}`), 'none'));
+  // A reason or a time still to come beside a result-like word keeps the study as the order.
+  for (const r of v.reasons)
+    it(`reasons: "Rx: XR L-spine AP/lat ${r} … clear" is the order`, () =>
+      assert.equal(orderOf(...TEEN_XR, `Rx: XR L-spine AP/lat ${r} review, clear instructions given`), 'xr-area'));
 });
