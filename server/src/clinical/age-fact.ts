@@ -1966,8 +1966,8 @@ function careIntroduces(value: string, nameStart: number, close: number, v: AgeW
  * wrong on referral)", "Mum reports she is 15"), whatever the reader makes of it: a bracket after the name, or an age
  * before a role, is then no age to read.
  */
-function toldOtherwise(noteText: string, name = 'she'): boolean {
-  return new RegExp(`\\b(?:he|she|${name})(?:[ \\t]+is|['\u2019]s)[ \\t]+(?:[a-z]+[ \\t]+)?\\d`, 'i').test(noteText);
+function toldOtherwise(noteText: string, name?: string): boolean {
+  return new RegExp(`\\b(?:he|she${name ? `|${name}` : ''})(?:[ \\t]+is|['\u2019]s)[ \\t]+(?:[a-z]+[ \\t]+)?\\d`, 'i').test(noteText);
 }
 
 /** Another bracketed number in the sentence of a name's bracket: a list ("Lars (1) ibuprofen and (2) physio") or two children. */

@@ -4,30 +4,22 @@
  * sentence does not bear out is dropped, so the note reads as it did without the phrase: a missed red flag or marker is
  * the old reading, a wrong one moves the child into another scenario.
  */
-import type { Span } from '../notes/text';
+import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import type { FindingHit } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
-import { type PhraseSet, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
 const REACH = 300;
 
-/** A sentence or clause stop: a line end, ";", "!", "?", or a full stop before a blank (never the point of "39.1"). */
-const stopsAt = (text: string, i: number) => {
-  const c = text[i];
-  return c === '\n' || c === '\r' || c === ';' || c === '!' || c === '?' || (c === '.' && /\s/.test(text[i + 1] ?? ' '));
-};
-
-/** The sentence around a span, within REACH characters of it. */
+/** The sentence around a span (notes/text.ts sentenceStart / sentenceEnd), within REACH characters of it. */
 function sentenceOf(text: string, span: Span): Span {
-  let a = span.start;
-  while (a > 0 && span.start - a < REACH && !stopsAt(text, a - 1)) a--;
-  let b = span.end;
-  while (b < text.length && b - span.end < REACH && !stopsAt(text, b)) b++;
-  work.steps += b - a;
-  return { start: a, end: b };
+  const start = sentenceStart(text, span.start, Math.max(0, span.start - REACH));
+  const end = sentenceEnd(text, span.end, span.end + REACH);
+  work.steps += end - start;
+  return { start, end };
 }
 
 /** A word without its plural's "s": the finding's matcher reads "legs ache" by "leg ache". */
@@ -61,6 +53,15 @@ const holds = (s: string, set: PhraseSet) => findAny(toWords(s), set).length > 0
 /** Clause punctuation: what lies before or after a hit in its own clause stops at it. */
 const CLAUSE_CUT = /[,;:()[\]\u2013\u2014]|\s-\s/;
 
+/** A site the pain reaches after a word of legPainRadicular.extentBefore ("down the L leg to the knee"), built once per vocabulary. */
+const extentPattern = perVocabulary(
+  (v: ReadingVocabulary['legPainRadicular']) =>
+    new RegExp(
+      `\\b(?:${v.extentBefore.map((e) => e.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:the|his|her|their|l|r|left|right|both|lower|upper|lateral|outer|inner|front)\\s+)*(?:${v.legWords.join('|')})\\b`,
+      'gi',
+    ),
+);
+
 /**
  * "LBP x 3 wk with L leg pain", "back and leg pain", "the pain goes into the L leg": leg pain is the child's radiating pain
  * only with a present back pain in its sentence; see reading-vocabulary.json legPainRadicular. Hits the sentence does not
@@ -75,10 +76,7 @@ export function legPainAsRadicular(hits: FindingHit[], text: string): void {
   const legWords = wordSetOf(v.legWords);
   const notNear = phraseSetOf(v.notNear);
   const resolved = phraseSetOf(v.resolvedOrPast);
-  const extent = new RegExp(
-    `\\b(?:${v.extentBefore.map((e) => e.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:the|his|her|their|l|r|left|right|both|lower|upper|lateral|outer|inner|front)\\s+)*(?:${v.legWords.join('|')})\\b`,
-    'gi',
-  );
+  const extent = extentPattern(v);
   let noteSays: boolean | undefined;
   const noteRulesOut = () =>
     (noteSays ??=

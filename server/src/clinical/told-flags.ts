@@ -115,6 +115,17 @@ function added(hits: FindingHit[], text: string, finding: ClinicalFinding, span:
   return true;
 }
 
+/** Each present hit of the back pain, with its field's words and the index of the first word after it. */
+function* presentPains(hits: readonly FindingHit[], back: ClinicalFinding): Generator<{ h: FindingHit; words: readonly Word[]; i: number }> {
+  for (const h of hits) {
+    if (!h.present || h.finding !== back) continue;
+    const words = fieldWords(h.field);
+    let i = 0;
+    while (i < words.length && words[i].start < h.span.end) i++;
+    yield { h, words, i };
+  }
+}
+
 /** Words after a back pain that its sentence is read to. */
 const REACH = 16;
 
@@ -124,11 +135,7 @@ function painAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: re
   if (!night || !back || hits.some((h) => h.finding === night && (h.present || h.negated))) return;
   const set = phraseSetOf(phrases);
   const painWords = wordSetOf(clauseWords);
-  for (const h of hits) {
-    if (!h.present || h.finding !== back) continue;
-    const words = fieldWords(h.field);
-    let i = 0;
-    while (i < words.length && words[i].start < h.span.end) i++;
+  for (const { h, words, i } of presentPains(hits, back)) {
     let to = i;
     for (let end = h.span.end; to < words.length && to - i < REACH && !endsBetween(text, end, words[to].start); to++) end = words[to].end;
     work.steps += to - i;
@@ -155,11 +162,7 @@ function notAtNight(hits: FindingHit[], text: string, k: Knowledge, phrases: rea
   if (!night || !back || hits.some((h) => h.finding === night)) return;
   const set = phraseSetOf(phrases);
   const painWords = wordSetOf(clauseWords);
-  for (const h of hits) {
-    if (!h.present || h.finding !== back) continue;
-    const words = fieldWords(h.field);
-    let i = 0;
-    while (i < words.length && words[i].start < h.span.end) i++;
+  for (const { h, words, i } of presentPains(hits, back)) {
     // The pain's own sentence, then up to SENTENCES more, each opening on a pain-clause word but the last read.
     let to = i;
     let sentence = 0;

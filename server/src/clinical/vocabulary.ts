@@ -10,6 +10,8 @@ import { perVocabulary } from './patterns';
 import { ContextCategory } from './lexicon';
 
 const phrase = z.string().min(1).max(80);
+/** One lower-case word of a vocabulary list. */
+const word = z.string().regex(/^[a-z]+$/);
 /** A key the note language does not know (never one of its spellings). */
 const unknownKey = z
   .string()
@@ -107,8 +109,8 @@ const readingVocabularyFields = () =>
     describesOther: z.strictObject({
       $comment: z.string().optional(),
       findings: z.array(z.string().min(1)).min(1),
-      bare: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      others: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      bare: z.array(word).min(1),
+      others: z.array(word).min(1),
       reach: z.number().int().min(1).max(8),
     }),
     /**
@@ -119,16 +121,16 @@ const readingVocabularyFields = () =>
      */
     nightWakingCause: z.strictObject({
       $comment: z.string().optional(),
-      waking: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      waking: z.array(word).min(1),
       /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
       wakingRest: z.array(phrase).min(1),
       cause: z.array(phrase).min(1),
-      pain: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      pain: z.array(word).min(1),
       /**
        * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
        * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
        */
-      worse: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      worse: z.array(word).min(1),
     }),
     /**
      * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
@@ -163,7 +165,7 @@ const readingVocabularyFields = () =>
      * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
-    sportAsking: z.strictObject({ bodies: z.array(z.string().regex(/^[a-z]+$/)).min(1), asks: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    sportAsking: z.strictObject({ bodies: z.array(word).min(1), asks: z.array(word).min(1) }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
@@ -317,7 +319,7 @@ const readingVocabularyFields = () =>
        */
       worriers: z.array(z.string().min(1)).min(1),
       /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
-      writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      writers: z.array(word).min(1),
       dismissed: z.array(phrase).min(1),
       /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
       worryFillers: z.array(z.string().min(1)).min(1),
@@ -562,7 +564,7 @@ const readingVocabularyFields = () =>
       $comment: z.string().optional(),
       phrases: z.array(phrase),
       /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
-      examNames: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      examNames: z.array(word).min(1),
     }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: z.array(phrase).min(1),
@@ -765,8 +767,8 @@ const readingVocabularyFields = () =>
     toldFlags: z.strictObject({
       $comment: z.string().optional(),
       weightDrop: z.strictObject({
-        weightWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-        units: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        weightWords: z.array(word).min(1),
+        units: z.array(word).min(1),
         then: z.array(z.string().min(1)).min(1),
         minFraction: z.number().min(0).max(0.5),
         maxFraction: z.number().min(0).max(0.9),
@@ -793,7 +795,7 @@ const readingVocabularyFields = () =>
     }),
     temperatureFever: z.strictObject({
       $comment: z.string().optional(),
-      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      words: z.array(word).min(1),
       celsius: z.number().min(37).max(40),
       fahrenheit: z.number().min(98).max(104),
     }),
@@ -835,12 +837,12 @@ const readingVocabularyFields = () =>
     limpBody: z.strictObject({
       $comment: z.string().optional(),
       findings: z.array(z.string().min(1)).min(1),
-      words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      words: z.array(word).min(1),
       /** Verbs that, right before it and past no comma, tell a body ("went limp"), unless a limb is their subject ("legs went limp"). */
-      verbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      limbs: z.array(z.string().regex(/^[a-z]+$/)),
-      before: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      verbs: z.array(word).min(1),
+      limbs: z.array(word),
+      before: z.array(word).min(1),
+      after: z.array(word).min(1),
       /** Past a comma, `before` and `after` words tell a body only in a child younger than this (one who cannot limp). */
       commaMonths: z.number().min(0),
     }),
@@ -912,7 +914,7 @@ const readingVocabularyFields = () =>
       /** After "in" and a number on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"), a time ahead: the study is for later. */
       /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
       screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-      laterUnits: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      laterUnits: z.array(word).min(1),
     }),
     /**
      * Leg pain as radiating pain (gated-phrases.ts legPainAsRadicular): a present radicular-pain hit told by one of
@@ -923,8 +925,8 @@ const readingVocabularyFields = () =>
     legPainRadicular: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase).min(1),
-      painWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      legWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      painWords: z.array(word).min(1),
+      legWords: z.array(word).min(1),
       notNear: z.array(phrase).min(1),
       extentBefore: z.array(phrase).min(1),
       resolvedOrPast: z.array(phrase).min(1),
@@ -940,8 +942,8 @@ const readingVocabularyFields = () =>
     absentSkin: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase).min(1),
-      ownersBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      normalAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      ownersBefore: z.array(word).min(1),
+      normalAfter: z.array(word).min(1),
       lookFor: z.array(phrase).min(1),
       acquired: z.array(phrase).min(1),
       denials: z.array(phrase).min(1),
@@ -952,8 +954,8 @@ const readingVocabularyFields = () =>
     treatmentKeyReports: z.strictObject({
       $comment: z.string().optional(),
       results: z.array(phrase).min(1),
-      negatedResults: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      reasons: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      negatedResults: z.array(word).min(1),
+      reasons: z.array(word).min(1),
     }),
     unknownKeys: z.strictObject({
       $comment: z.string().optional(),
@@ -1040,19 +1042,19 @@ const readingVocabularyFields = () =>
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
     tellers: z.strictObject({
       $comment: z.string().optional(),
-      relatives: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      clinicians: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      modifiers: z.array(z.string().regex(/^[a-z]+$/)),
-      messageWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      relatives: z.array(word).min(1),
+      clinicians: z.array(word).min(1),
+      modifiers: z.array(word),
+      messageWords: z.array(word).min(1),
       speaksAsParent: z.array(z.string().min(1)).min(1),
       conversationNotes: z.array(z.string().min(1)).min(1),
-      credentials: z.array(z.string().regex(/^[a-z]+$/)),
+      credentials: z.array(word),
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
         phrases: z.array(z.string().min(1)).min(1),
         unlessChild: z.array(z.string().min(1)),
-        childWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        childWords: z.array(word).min(1),
         /**
          * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
          * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
@@ -1125,9 +1127,9 @@ const readingVocabularyFields = () =>
     softwareAlerts: z.strictObject({
       $comment: z.string().optional(),
       keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-      replies: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      replies: z.array(word).min(1),
       /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
-      ownWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      ownWords: z.array(word).min(1),
     }),
   });
 /**
