@@ -131,7 +131,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // was fine afterwards ("got up and rode home").
   const fine: Mention[] = [];
   const notFine: Mention[] = [];
-  for (const m of mentions(fieldsToRead, phraseSetOf(v.afterwards), words)) {
+  const afterSigns = mentions(fieldsToRead, phraseSetOf(v.afterwards), words);
+  for (const m of afterSigns) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.hypothetical || c.experiencer !== 'patient') continue;
     (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
@@ -177,7 +178,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
   const tender = told ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
-  if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
+  // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
+  // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
+  // mechanism named ("rolled off the sofa, nobody saw the landing") still decides.
+  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span)) && unknown.some((u) => injuries.some((h) => toldBeside(text, u.span, h.span)));
+  if (trivial.length && !afterwardsOnly) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => (setting(m) ? settingLow.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
   const lowMechanism =
@@ -189,6 +194,30 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/** How far apart an injury and the words telling its mechanism unknown may stand, in characters. */
+const BESIDE_CHARS = 240;
+
+/**
+ * Two spans told beside each other: in one sentence or in two that follow each other (at most one sentence end
+ * between them: "hurt his back this morning; staff could not say how", "Nobody saw. He says he hurt his back"), within
+ * BESIDE_CHARS. Not words in another paragraph of the note ("Mom unsure if he needs an x-ray" far from the fall).
+ */
+function toldBeside(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to <= from) return true;
+  if (to - from > BESIDE_CHARS) return false;
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || c === '!' || c === '?' || c === '\n' || (c === '.' && /\s/.test(text[i + 1] ?? ' '))) ends++;
+    else if (c === '\r' && text[i + 1] !== '\n') ends++;
+    if (ends > 1) return false;
+  }
+  work.steps += to - from;
+  return true;
 }
 
 /**
