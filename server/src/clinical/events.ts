@@ -1,5 +1,5 @@
 import type { Field } from '../notes/parser';
-import { CLAUSE_STOP, type Span, widen } from '../notes/text';
+import { CLAUSE_STOP, type Span, sentenceEnd, sentenceStart, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -96,8 +96,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (r === undefined) (othersAt ??= new Map()).set(at, (r = othersAccident(text, s, hurt)));
     return r;
   };
+  const words = wordsOnce();
+  // "dives into the pool every week without problems": a dive told as a habit or as uneventful is no injury.
+  const habitualDive = uneventfulDive(text, fieldsToRead, words, v.uneventfulDive);
   const injuries = trauma.filter(
-    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
+    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span) && !habitualDive(h.span),
   );
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
@@ -108,7 +111,6 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
-  const words = wordsOnce();
   const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
   // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
   // ("worse going down stairs") is not a mechanism.
@@ -116,7 +118,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const inside = (list: readonly Mention[]) => (s: Span) => list.some((t) => t.span.start <= s.start && s.end <= t.span.end);
   const inTrivial = inside(trivial);
   const inNoMechanism = inside(notMechanism);
-  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
+  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && !habitualDive(m.span) && asserted(m);
   const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.
   const oneClause = (m: Mention) => !/[,;]|[.:!?](?=\s)/.test(text.slice(m.span.start, m.span.end));
@@ -152,7 +154,18 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const settingSet = new Set(settings);
   const setting = (m: Mention) => settingSet.has(m);
   // "hurt my back at the trampoline park ... he can't say what happened": where it happened, not how.
-  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words);
+  // Such words count only about the injury, beside it (its sentence or the next) and not about something else ("don't know
+  // how long / how to / how she will tolerate MRI", "unsure if he needs an x-ray", "no witness to any LOC"), nor when the
+  // sentence goes on to tell the mechanism after all ("could not say how, but he says he landed on his head").
+  const notAboutHow = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismNot), words);
+  const answered = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismAnswered), words);
+  const toldInjury = [...injuries.map((h) => h.span), ...ride.map((m) => m.span)];
+  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words).filter(
+    (u) =>
+      !notAboutHow.some((w) => w.span.start >= u.span.start && w.span.start <= u.span.end + 1) &&
+      !answered.some((a) => a.span.start >= u.span.end && a.span.start < sentenceEnd(text, u.span.end)) &&
+      toldInjury.some((s) => toldBeside(text, u.span, s)),
+  );
   // A setting's energy is told where the note tells an injury or the setting itself: "tripped at school last month"
   // or "slow to walk" elsewhere in the note is about something else.
   const energyTold = [...settings, ...injuries.map((h) => ({ span: h.span, field: fieldOf(fieldsToRead, h.span) })).filter((m) => inFields(fieldsToRead, m.span))];
@@ -181,7 +194,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
   // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
   // mechanism named ("rolled off the sofa, nobody saw the landing") still decides.
-  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span)) && unknown.some((u) => injuries.some((h) => toldBeside(text, u.span, h.span)));
+  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span));
   if (trivial.length && !afterwardsOnly) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => (setting(m) ? settingLow.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
@@ -194,6 +207,23 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * A dive told as a habit or as uneventful (reading-vocabulary.json trauma.uneventfulDive): a span holding one of the
+ * `dives` words, in a sentence with one of the `habits` phrases ("she dives into the pool every week without problems",
+ * "dived into the deep end on holiday, no neck pain, no complaints", "diving off the dock all summer").
+ */
+function uneventfulDive(text: string, fieldsToRead: readonly Field[], words: WordsOf, vocab: ReadingVocabulary['trauma']['uneventfulDive']): (s: Span) => boolean {
+  const habits = mentions(fieldsToRead, phraseSetOf(vocab.habits), words);
+  if (!habits.length) return () => false;
+  const dives = new Set(vocab.dives);
+  return (s) => {
+    if (!toWords(text.slice(s.start, s.end), s.start).some((w) => dives.has(w.text))) return false;
+    const from = sentenceStart(text, s.start);
+    const to = sentenceEnd(text, s.end);
+    return habits.some((h) => h.span.start >= from && h.span.end <= to);
+  };
 }
 
 /** How far apart an injury and the words telling its mechanism unknown may stand, in characters. */

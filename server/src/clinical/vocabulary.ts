@@ -527,6 +527,23 @@ const readingVocabularyFields = () =>
        */
       unknownMechanism: z.array(phrase).min(1),
       /**
+       * Words that, starting inside an `unknownMechanism` phrase or right after it, make it about something else than how
+       * the injury happened: "don't know how long / how fast / how to get him to clinic / how she will tolerate MRI",
+       * "cannot explain how the pain radiates", "unsure if he needs an x-ray", "no witness to any loss of consciousness".
+       */
+      unknownMechanismNot: z.array(phrase).min(1),
+      /**
+       * Words after an `unknownMechanism` phrase in its sentence that tell the mechanism after all: "staff could not say
+       * how, but he says he landed on his head", "mechanism not documented by triage but mum says she went over the bars".
+       */
+      unknownMechanismAnswered: z.array(phrase).min(1),
+      /**
+       * A dive told as a habit or as uneventful ("dives into the pool every week without problems", "dived into the deep
+       * end on holiday, no neck pain, no complaints"): an injury or mechanism phrase holding one of the `dives` words, in a
+       * sentence with one of the `habits` phrases, tells no injury.
+       */
+      uneventfulDive: z.strictObject({ dives: z.array(z.string().min(1)).min(1), habits: z.array(phrase).min(1) }),
+      /**
        * A fall from a stated height: words for the unit and the height (in that unit) from which it is
        * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
        * child's own height ("5 ft 2 in", "5 feet tall").
