@@ -97,4 +97,109 @@ describe('diving injuries and mechanisms told unknown', () => {
     ];
     for (const hpi of NONE) it(hpi, () => assert.equal(lumbar('9 years', hpi).facts.trauma.significance, 'none'));
   });
+
+  describe('words of doubt about something else than how the injury happened leave its mechanism to decide', () => {
+    const SIGNIFICANT: [string, string][] = [
+      ['12 years', "tackled in rugby yesterday, neck pain. Mum didn't know how to get him to the fracture clinic"],
+      ['13 years', "fell off her horse at a trot, back pain. We don't know how she will tolerate MRI without sedation"],
+      ['14 years', 'skiing accident 2 days ago, back pain. She cannot explain how the pain radiates'],
+      ['10 years', 'fell off the trampoline yesterday, back pain. No witness to any loss of consciousness'],
+      ['15 years', 'fell skiing this morning, back pain. Nobody knows how long she lay in the snow'],
+      ['11 years', "fell off his bike yesterday, back pain. He won't say how fast he was going"],
+      ['12 years', 'fell off her bike yesterday. Mechanism not documented by triage but mum says she went over the handlebars at speed. Back pain'],
+      ['13 years', 'hurt his back at the trampoline park; staff could not say how, but he says he landed on his head doing a backflip'],
+    ];
+    for (const [age, hpi] of SIGNIFICANT) it(hpi, () => assert.equal(lumbar(age, hpi).facts.trauma.significance, 'significant'));
+    it('a bike fall keeps a hair tuft out of S1 when the doubt is about how long the tuft has been there', () => {
+      const r = lumbar('9 years', 'fell off his bike yesterday, low back pain.', 'Skin: sacral hair tuft; parents unable to say how long it has been there');
+      assert.equal(r.facts.trauma.significance, 'significant');
+      assert.equal(r.scenario, 'spine-trauma-thoracolumbar');
+    });
+    const TRIVIAL = [
+      'fell at nursery. Staff unsure if he needs an X-ray. Playing normally since',
+      "fell off the low wall at the park, playing normally since. Mum doesn't know how to stop her climbing",
+    ];
+    for (const hpi of TRIVIAL) it(hpi, () => assert.equal(lumbar('4 years', hpi).facts.trauma.significance, 'trivial'));
+    it('a witness missing beside the injury still leaves it unclear ("fell at the park, no one saw it")', () =>
+      assert.equal(lumbar('5 years', 'hurt her back at the park yesterday, no one saw it. Back sore').facts.trauma.significance, 'unclear'));
+  });
+
+  describe('a dive during a sport, off a board or a cliff, or onto the bottom is an injury', () => {
+    const SIGNIFICANT = [
+      'diving during football, immediate back pain',
+      'diving while sledding, now tingling in both legs',
+      'cliff diving yesterday, entered the water badly. Back pain',
+      'diving board accident this afternoon. Neck pain',
+      'went off the diving board and hit the bottom of the deep end. Neck pain',
+      'diving header in a match, landed on his neck',
+      'diving for a loose ball in basketball, hit the floor hard. Back pain',
+      'diving roll gone wrong, landed on the back of her neck',
+      'stage diving at a concert, dropped by the crowd onto his back',
+      'high diving from the 10 m platform, hit the water flat. Back pain',
+      'did a dive off the side of the pool and hit her head. Neck pain',
+      'went headfirst into the pool and hit the bottom. Neck pain',
+      'neck pain after a dive at the swimming pool',
+    ];
+    for (const hpi of SIGNIFICANT) it(hpi, () => assert.equal(cervical(hpi).facts.trauma.significance, 'significant'));
+  });
+
+  describe('a dive told as a habit, as uneventful, as the sport that brings on a pain, or onto something soft is no significant injury', () => {
+    it('a dive with no complaint keeps a hairy patch in S1', () => {
+      const r = lumbar('3 years', 'dived into the deep end of the pool on holiday, no hitting of the head, no neck pain, no complaints.', 'Skin: hairy patch over the lower back');
+      assert.equal(r.facts.trauma.significance, 'none');
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    it('a dimple with weekly dives stays S1', () =>
+      assert.equal(lumbar('4 years', 'Sacral dimple. She dives into the pool every week without problems.').scenario, 's1-cutaneous-marker'));
+    const NONE = [
+      'low back pain 6 weeks that comes on while diving. No injury',
+      'back pain while diving off the blocks at starts, 5 weeks, no injury',
+      'diving off the high board every weekend, back pain 2 months, no injury',
+      'diving into the lake off the dock all summer, back pain. Denies any injury',
+      'neck ache while diving on holiday (snorkel). No trauma',
+    ];
+    for (const hpi of NONE) it(hpi, () => assert.equal(lumbar('15 years', hpi).facts.trauma.significance, 'none'));
+    const NOT_SIGNIFICANT = [
+      'dived onto the couch cushions, landed awkwardly. Back sore',
+      'dived for the ball in volleyball and landed on her chest. Back pain',
+      'goalkeeper, dived to make a save, landed on his back, no midline tenderness. Back pain',
+    ];
+    for (const hpi of NOT_SIGNIFICANT) it(hpi, () => assert.notEqual(lumbar('15 years', hpi).facts.trauma.significance, 'significant'));
+  });
+
+  describe('a neck or back hurt by a named strain follows that strain, no injury', () => {
+    const NONE = [
+      'sleeping funny hurt his neck, stiff since. No trauma',
+      'her heavy backpack hurt her lower back, 3 weeks',
+      'looking down at his tablet all day hurt his neck',
+      'hurt her neck turning quickly, stiff',
+      'hurt neck muscles from sleeping badly',
+      'hurt his lower back deadlifting 100 kg, 2 weeks',
+      'hurt his neck lifting weights at the gym',
+      'hurt her neck carrying her heavy school bag',
+      'hurt his low back rowing, 3 weeks',
+      'hurt her neck heading the ball at practice',
+      'hurt her neck at gymnastics doing a forward roll',
+    ];
+    for (const hpi of NONE) it(hpi, () => assert.equal(lumbar('14 years', hpi).facts.trauma.significance, 'none'));
+    it('back walkovers at gymnastics stay overuse back pain', () =>
+      assert.equal(lumbar('13 years', 'hurt her lower back at gymnastics practice doing back walkovers; low back pain for 3 weeks').scenario, 'back-pain-overuse'));
+    it('"hurt his spine?" asked after gymnastics stays overuse back pain', () =>
+      assert.equal(lumbar('12 years', 'hurt his spine? mum asks, back pain after gymnastics. No fall').scenario, 'back-pain-overuse'));
+    it('a neck hurt in a fall is still an injury', () => assert.notEqual(lumbar('14 years', 'hurt his neck falling off the climbing frame').facts.trauma.significance, 'none'));
+  });
+
+  describe('a head struck on furniture or a fixture is a bump', () => {
+    const TRIVIAL = [
+      'struck head on the crib rail, cried, fine since',
+      'struck his head on the door frame. Neck sore',
+      'struck head on a low beam in the attic. Neck sore',
+      'hit her head on the coffee table, fine since',
+    ];
+    for (const hpi of TRIVIAL) it(hpi, () => assert.equal(lumbar('2 years', hpi).facts.trauma.significance, 'trivial'));
+    it('a hair tuft stays S1 after a bump on the coffee table', () =>
+      assert.equal(lumbar('18 months', 'Struck head on coffee table yesterday, fine since.', 'Skin: hair tuft over the sacrum').scenario, 's1-cutaneous-marker'));
+    it('the bottom of a foot struck tells no injury of the spine', () =>
+      assert.equal(lumbar('10 years', 'back pain 3 weeks. Ball struck the bottom of his foot at football').facts.trauma.significance, 'none'));
+  });
 });
