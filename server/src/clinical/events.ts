@@ -111,7 +111,9 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
-  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
+  // "onto the mat", "struck head on the coffee table": low only as told alone (not "from the rings onto the mat").
+  const guarded = guardedLows(text, fieldsToRead, words, v.guardedLow, asserted);
+  const trivial = [...mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted), ...guarded.trivial].sort((a, b) => a.span.start - b.span.start);
   // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
   // ("worse going down stairs") is not a mechanism.
   const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
@@ -139,7 +141,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (c.hypothetical || c.experiencer !== 'patient') continue;
     (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
   }
-  const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
+  const low: Mention[] = [...mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted), ...guarded.low];
   const speed = statedSpeeds(fieldsToRead, words, assertedAt);
   for (const s of [...height.lows, ...speed.lows]) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
   const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted);
@@ -212,18 +214,69 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
 /**
  * A dive told as a habit or as uneventful (reading-vocabulary.json trauma.uneventfulDive): a span holding one of the
  * `dives` words, in a sentence with one of the `habits` phrases ("she dives into the pool every week without problems",
- * "dived into the deep end on holiday, no neck pain, no complaints", "diving off the dock all summer").
+ * "dived into the deep end on holiday, no neck pain, no complaints", "back pain that comes on while diving"). Not when
+ * the sentence tells an impact or a deficit (`yields`, asserted: "comes on while diving, worse since he hit his head on
+ * the bottom", "started ... now tingling in both arms") nor a complaint after the habit (`turns`: "no complaints at
+ * first, then neck pain that evening").
  */
 function uneventfulDive(text: string, fieldsToRead: readonly Field[], words: WordsOf, vocab: ReadingVocabulary['trauma']['uneventfulDive']): (s: Span) => boolean {
   const habits = mentions(fieldsToRead, phraseSetOf(vocab.habits), words);
   if (!habits.length) return () => false;
   const dives = new Set(vocab.dives);
+  const yields = mentions(fieldsToRead, phraseSetOf(vocab.yields), words).filter((m) => !readContext(text, m.span.start, m.span.end).negated);
+  const turns = mentions(fieldsToRead, phraseSetOf(vocab.turns), words);
   return (s) => {
     if (!toWords(text.slice(s.start, s.end), s.start).some((w) => dives.has(w.text))) return false;
     const from = sentenceStart(text, s.start);
     const to = sentenceEnd(text, s.end);
-    return habits.some((h) => h.span.start >= from && h.span.end <= to);
+    const inSentence = (m: Mention) => m.span.start >= from && m.span.end <= to;
+    if (yields.some(inSentence)) return false;
+    return habits.some((h) => inSentence(h) && !turns.some((t) => inSentence(t) && t.span.start >= h.span.end));
   };
+}
+
+/**
+ * The low-energy landings and bumps of reading-vocabulary.json trauma.guardedLow told alone: a group's phrase, asserted,
+ * with none of its `anywhere` phrases (asserted) in its sentence (and the next, for `nextSentence`), none of its `before`
+ * phrases before it in its sentence and none of its `after` phrases after it there. "Fell off the couch onto the
+ * cushions" is low; "fell from the rings onto the mat", "onto the mat edge and then the ground", "missed the landing
+ * mat", "struck head on the door frame, lost consciousness briefly" are not.
+ */
+function guardedLows(
+  text: string,
+  fieldsToRead: readonly Field[],
+  words: WordsOf,
+  groups: ReadingVocabulary['trauma']['guardedLow'],
+  asserted: (m: Mention) => boolean,
+): { trivial: Mention[]; low: Mention[] } {
+  const trivial: Mention[] = [];
+  const low: Mention[] = [];
+  const find = (list: readonly string[], live: boolean) => {
+    if (!list.length) return [];
+    const found = mentions(fieldsToRead, phraseSetOf(list), words);
+    return live ? found.filter((m) => !readContext(text, m.span.start, m.span.end).negated) : found;
+  };
+  for (const g of groups) {
+    const told = mentions(fieldsToRead, phraseSetOf(g.phrases), words).filter(asserted);
+    if (!told.length) continue;
+    const anywhere = find(g.anywhere, true);
+    const after = find(g.after, false);
+    const before = find(g.before, false);
+    for (const m of told) {
+      const from = sentenceStart(text, m.span.start);
+      const to = sentenceEnd(text, m.span.end);
+      const reach = g.nextSentence && to < text.length ? sentenceEnd(text, to + 1) : to;
+      const apart = (w: Mention) => w.span.end <= m.span.start || w.span.start >= m.span.end;
+      const undone =
+        anywhere.some((w) => apart(w) && w.span.start >= from && w.span.end <= reach) ||
+        after.some((w) => w.span.start >= m.span.end && w.span.end <= to) ||
+        before.some((w) => w.span.start >= from && w.span.end <= m.span.start);
+      if (undone) continue;
+      trivial.push(m);
+      if (g.low) low.push(m);
+    }
+  }
+  return { trivial, low };
 }
 
 /** How far apart an injury and the words telling its mechanism unknown may stand, in characters. */
