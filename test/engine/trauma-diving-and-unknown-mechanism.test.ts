@@ -153,10 +153,11 @@ describe('diving injuries and mechanisms told unknown', () => {
       assert.equal(lumbar('4 years', 'Sacral dimple. She dives into the pool every week without problems.').scenario, 's1-cutaneous-marker'));
     const NONE = [
       'low back pain 6 weeks that comes on while diving. No injury',
-      'back pain while diving off the blocks at starts, 5 weeks, no injury',
+      'back pain that comes on when diving off the blocks at starts, 5 weeks, no injury',
       'diving off the high board every weekend, back pain 2 months, no injury',
       'diving into the lake off the dock all summer, back pain. Denies any injury',
-      'neck ache while diving on holiday (snorkel). No trauma',
+      'neck ache, worse when diving on holiday (snorkel). No trauma',
+      'low back ache, worse with diving, for 2 months',
     ];
     for (const hpi of NONE) it(hpi, () => assert.equal(lumbar('15 years', hpi).facts.trauma.significance, 'none'));
     const NOT_SIGNIFICANT = [
@@ -194,6 +195,8 @@ describe('diving injuries and mechanisms told unknown', () => {
       'struck head on the crib rail, cried, fine since',
       'struck his head on the door frame. Neck sore',
       'struck head on a low beam in the attic. Neck sore',
+      'struck head on the door frame, no LOC, fine since',
+      'bumped head on the coffee table, did not lose consciousness, fine since',
       'hit her head on the coffee table, fine since',
     ];
     for (const hpi of TRIVIAL) it(hpi, () => assert.equal(lumbar('2 years', hpi).facts.trauma.significance, 'trivial'));
@@ -201,5 +204,54 @@ describe('diving injuries and mechanisms told unknown', () => {
       assert.equal(lumbar('18 months', 'Struck head on coffee table yesterday, fine since.', 'Skin: hair tuft over the sacrum').scenario, 's1-cutaneous-marker'));
     it('the bottom of a foot struck tells no injury of the spine', () =>
       assert.equal(lumbar('10 years', 'back pain 3 weeks. Ball struck the bottom of his foot at football').facts.trauma.significance, 'none'));
+  });
+
+  describe('a dive told as one event is an injury, even beside words of pain that comes on while diving', () => {
+    const SIGNIFICANT = [
+      'pain started while diving into the shallow end, he struck the bottom',
+      'neck pain that started while diving into the lake, now tingling in both arms',
+      'back pain began while diving off the board when he landed flat on the water',
+      'neck pain that comes on while diving, worse since he hit his head on the bottom last week',
+      'neck pain that comes on when diving, now numbness in both hands',
+      'dived into the pool, no complaints at first, then neck pain that evening',
+      'dived into the shallow end, no complaints at the time, later neck pain and numb fingers',
+      'dived into the lake, came up with no complaints but 2 hours later neck pain and arm tingling',
+    ];
+    for (const hpi of SIGNIFICANT) it(hpi, () => assert.equal(cervical(hpi).facts.trauma.significance, 'significant'));
+    const NONE = ['low back pain that comes on when diving, 4 weeks. No injury', 'back ache, worse with diving, since the start of the season'];
+    for (const hpi of NONE) it(hpi, () => assert.equal(lumbar('15 years', hpi).facts.trauma.significance, 'none'));
+  });
+
+  describe('a soft landing is low only as the landing of a fall told alone', () => {
+    const NOT_TRIVIAL = [
+      'Fell off the trampoline onto the mat edge and then the ground. Back pain',
+      'Fell from the rings onto the mat, landed on her neck. Neck pain',
+      'Fell off the high beam onto the mat on her head. Neck pain',
+      'Fell from the uneven bars onto the mat, landed on her head. Neck pain',
+      'Fell off the vault onto the mat, could not move her legs for a minute',
+      'Bounced off the crash mat onto the gym floor from the high bar. Back pain',
+      'Fell through the foam pit onto the concrete floor. Back pain',
+      'Pole vault: missed the landing mat and hit the ground. Back pain',
+      'Fell onto the mat from a handstand. Neck pain',
+    ];
+    for (const hpi of NOT_TRIVIAL) it(hpi, () => assert.notEqual(lumbar('13 years', hpi).facts.trauma.significance, 'trivial'));
+    it('a trampoline fall onto the mat edge and then the ground stays significant', () =>
+      assert.equal(lumbar('14 years', 'Fell off the trampoline onto the mat edge and then the ground. Back pain').facts.trauma.significance, 'significant'));
+    const TRIVIAL = [
+      'Fell off the couch onto the cushions. Fine since',
+      'Rolled off the sofa onto a beanbag, cried briefly',
+      'Tumbled off the bed onto the mattress on the floor, fine since',
+    ];
+    for (const hpi of TRIVIAL) it(hpi, () => assert.equal(lumbar('4 years', hpi).facts.trauma.significance, 'trivial'));
+  });
+
+  describe('a bump is trivial only on a fixture, and not when it knocked the child out', () => {
+    const NOT_TRIVIAL = [
+      'Struck her head on the balance beam during a back tuck. Neck pain',
+      'Hit her head on the beam at gymnastics, neck pain since',
+      'Struck head on the door frame, lost consciousness briefly. Neck pain',
+      'Hit his head on the kitchen table and was knocked out for a few seconds. Neck pain',
+    ];
+    for (const hpi of NOT_TRIVIAL) it(hpi, () => assert.notEqual(cervical(hpi).facts.trauma.significance, 'trivial'));
   });
 });
