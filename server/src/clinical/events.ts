@@ -1,5 +1,5 @@
 import type { Field } from '../notes/parser';
-import { CLAUSE_STOP, type Span, widen } from '../notes/text';
+import { CLAUSE_STOP, type Span, sentenceEnd, sentenceStart, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -96,8 +96,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (r === undefined) (othersAt ??= new Map()).set(at, (r = othersAccident(text, s, hurt)));
     return r;
   };
+  const words = wordsOnce();
+  // "dives into the pool every week without problems": a dive told as a habit or as uneventful is no injury.
+  const habitualDive = uneventfulDive(text, fieldsToRead, words, v.uneventfulDive);
   const injuries = trauma.filter(
-    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span),
+    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span) && !habitualDive(h.span),
   );
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
@@ -108,15 +111,16 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
     if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
-  const words = wordsOnce();
-  const trivial = mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted);
+  // "onto the mat", "struck head on the coffee table": low only as told alone (not "from the rings onto the mat").
+  const guarded = guardedLows(text, fieldsToRead, words, v.guardedLow, asserted);
+  const trivial = [...mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted), ...guarded.trivial].sort((a, b) => a.span.start - b.span.start);
   // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
   // ("worse going down stairs") is not a mechanism.
   const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
   const inside = (list: readonly Mention[]) => (s: Span) => list.some((t) => t.span.start <= s.start && s.end <= t.span.end);
   const inTrivial = inside(trivial);
   const inNoMechanism = inside(notMechanism);
-  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && asserted(m);
+  const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && !habitualDive(m.span) && asserted(m);
   const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.
   const oneClause = (m: Mention) => !/[,;]|[.:!?](?=\s)/.test(text.slice(m.span.start, m.span.end));
@@ -131,12 +135,13 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // was fine afterwards ("got up and rode home").
   const fine: Mention[] = [];
   const notFine: Mention[] = [];
-  for (const m of mentions(fieldsToRead, phraseSetOf(v.afterwards), words)) {
+  const afterSigns = mentions(fieldsToRead, phraseSetOf(v.afterwards), words);
+  for (const m of afterSigns) {
     const c = readContext(text, m.span.start, m.span.end);
     if (c.hypothetical || c.experiencer !== 'patient') continue;
     (c.negated || qualified(text, m, v.notLowEnergyNear) ? notFine : fine).push(m);
   }
-  const low: Mention[] = mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted);
+  const low: Mention[] = [...mentions(fieldsToRead, phraseSetOf(v.lowEnergy), words).filter(asserted), ...guarded.low];
   const speed = statedSpeeds(fieldsToRead, words, assertedAt);
   for (const s of [...height.lows, ...speed.lows]) low.push({ span: s, field: fieldOf(fieldsToRead, s) });
   const high = mentions(fieldsToRead, phraseSetOf(v.highEnergy), words).filter(asserted);
@@ -151,7 +156,18 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const settingSet = new Set(settings);
   const setting = (m: Mention) => settingSet.has(m);
   // "hurt my back at the trampoline park ... he can't say what happened": where it happened, not how.
-  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words);
+  // Such words count only about the injury, beside it (its sentence or the next) and not about something else ("don't know
+  // how long / how to / how she will tolerate MRI", "unsure if he needs an x-ray", "no witness to any LOC"), nor when the
+  // sentence goes on to tell the mechanism after all ("could not say how, but he says he landed on his head").
+  const notAboutHow = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismNot), words);
+  const answered = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismAnswered), words);
+  const toldInjury = [...injuries.map((h) => h.span), ...ride.map((m) => m.span)];
+  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words).filter(
+    (u) =>
+      !notAboutHow.some((w) => w.span.start >= u.span.start && w.span.start <= u.span.end + 1) &&
+      !answered.some((a) => a.span.start >= u.span.end && a.span.start < sentenceEnd(text, u.span.end)) &&
+      toldInjury.some((s) => toldBeside(text, u.span, s)),
+  );
   // A setting's energy is told where the note tells an injury or the setting itself: "tripped at school last month"
   // or "slow to walk" elsewhere in the note is about something else.
   const energyTold = [...settings, ...injuries.map((h) => ({ span: h.span, field: fieldOf(fieldsToRead, h.span) })).filter((m) => inFields(fieldsToRead, m.span))];
@@ -177,7 +193,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
   const tender = told ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
-  if (trivial.length) return { significance: 'trivial', span: trivial[0].span };
+  // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
+  // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
+  // mechanism named ("rolled off the sofa, nobody saw the landing") still decides.
+  const afterwardsOnly = unknown.length > 0 && trivial.every((m) => inside(afterSigns)(m.span));
+  if (trivial.length && !afterwardsOnly) return { significance: 'trivial', span: trivial[0].span };
   const slowRide = ride.find((m) => (setting(m) ? settingLow.length > 0 : lowIn(m)));
   // A mechanism told in low-energy words itself ("slid off a couch cushion", "slipped off the low beam") is trivial whatever follows.
   const lowMechanism =
@@ -189,6 +209,98 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // A mechanism that may be either, with nothing high-energy in its sentence, and the child fine afterwards.
   if (ride.length) return { significance: 'trivial', span: ride[0].span };
   return { significance: 'unclear', span: injuries[0].span };
+}
+
+/**
+ * A dive told as a habit or as uneventful (reading-vocabulary.json trauma.uneventfulDive): a span holding one of the
+ * `dives` words, in a sentence with one of the `habits` phrases ("she dives into the pool every week without problems",
+ * "dived into the deep end on holiday, no neck pain, no complaints", "back pain that comes on while diving"). Not when
+ * the sentence tells an impact or a deficit (`yields`, asserted: "comes on while diving, worse since he hit his head on
+ * the bottom", "started ... now tingling in both arms") nor a complaint after the habit (`turns`: "no complaints at
+ * first, then neck pain that evening").
+ */
+function uneventfulDive(text: string, fieldsToRead: readonly Field[], words: WordsOf, vocab: ReadingVocabulary['trauma']['uneventfulDive']): (s: Span) => boolean {
+  const habits = mentions(fieldsToRead, phraseSetOf(vocab.habits), words);
+  if (!habits.length) return () => false;
+  const dives = new Set(vocab.dives);
+  const yields = mentions(fieldsToRead, phraseSetOf(vocab.yields), words).filter((m) => !readContext(text, m.span.start, m.span.end).negated);
+  const turns = mentions(fieldsToRead, phraseSetOf(vocab.turns), words);
+  return (s) => {
+    if (!toWords(text.slice(s.start, s.end), s.start).some((w) => dives.has(w.text))) return false;
+    const from = sentenceStart(text, s.start);
+    const to = sentenceEnd(text, s.end);
+    const inSentence = (m: Mention) => m.span.start >= from && m.span.end <= to;
+    if (yields.some(inSentence)) return false;
+    return habits.some((h) => inSentence(h) && !turns.some((t) => inSentence(t) && t.span.start >= h.span.end));
+  };
+}
+
+/**
+ * The low-energy landings and bumps of reading-vocabulary.json trauma.guardedLow told alone: a group's phrase, asserted,
+ * with none of its `anywhere` phrases (asserted) in its sentence (and the next, for `nextSentence`), none of its `before`
+ * phrases before it in its sentence and none of its `after` phrases after it there. "Fell off the couch onto the
+ * cushions" is low; "fell from the rings onto the mat", "onto the mat edge and then the ground", "missed the landing
+ * mat", "struck head on the door frame, lost consciousness briefly" are not.
+ */
+function guardedLows(
+  text: string,
+  fieldsToRead: readonly Field[],
+  words: WordsOf,
+  groups: ReadingVocabulary['trauma']['guardedLow'],
+  asserted: (m: Mention) => boolean,
+): { trivial: Mention[]; low: Mention[] } {
+  const trivial: Mention[] = [];
+  const low: Mention[] = [];
+  const find = (list: readonly string[], live: boolean) => {
+    if (!list.length) return [];
+    const found = mentions(fieldsToRead, phraseSetOf(list), words);
+    return live ? found.filter((m) => !readContext(text, m.span.start, m.span.end).negated) : found;
+  };
+  for (const g of groups) {
+    const told = mentions(fieldsToRead, phraseSetOf(g.phrases), words).filter(asserted);
+    if (!told.length) continue;
+    const anywhere = find(g.anywhere, true);
+    const after = find(g.after, false);
+    const before = find(g.before, false);
+    for (const m of told) {
+      const from = sentenceStart(text, m.span.start);
+      const to = sentenceEnd(text, m.span.end);
+      const reach = g.nextSentence && to < text.length ? sentenceEnd(text, to + 1) : to;
+      const apart = (w: Mention) => w.span.end <= m.span.start || w.span.start >= m.span.end;
+      const undone =
+        anywhere.some((w) => apart(w) && w.span.start >= from && w.span.end <= reach) ||
+        after.some((w) => w.span.start >= m.span.end && w.span.end <= to) ||
+        before.some((w) => w.span.start >= from && w.span.end <= m.span.start);
+      if (undone) continue;
+      trivial.push(m);
+      if (g.low) low.push(m);
+    }
+  }
+  return { trivial, low };
+}
+
+/** How far apart an injury and the words telling its mechanism unknown may stand, in characters. */
+const BESIDE_CHARS = 240;
+
+/**
+ * Two spans told beside each other: in one sentence or in two that follow each other (at most one sentence end
+ * between them: "hurt his back this morning; staff could not say how", "Nobody saw. He says he hurt his back"), within
+ * BESIDE_CHARS. Not words in another paragraph of the note ("Mom unsure if he needs an x-ray" far from the fall).
+ */
+function toldBeside(text: string, a: Span, b: Span): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (to <= from) return true;
+  if (to - from > BESIDE_CHARS) return false;
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || c === '!' || c === '?' || c === '\n' || (c === '.' && /\s/.test(text[i + 1] ?? ' '))) ends++;
+    else if (c === '\r' && text[i + 1] !== '\n') ends++;
+    if (ends > 1) return false;
+  }
+  work.steps += to - from;
+  return true;
 }
 
 /**

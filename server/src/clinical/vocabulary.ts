@@ -527,6 +527,51 @@ const readingVocabularyFields = () =>
        */
       unknownMechanism: z.array(phrase).min(1),
       /**
+       * Words that, starting inside an `unknownMechanism` phrase or right after it, make it about something else than how
+       * the injury happened: "don't know how long / how fast / how to get him to clinic / how she will tolerate MRI",
+       * "cannot explain how the pain radiates", "unsure if he needs an x-ray", "no witness to any loss of consciousness".
+       */
+      unknownMechanismNot: z.array(phrase).min(1),
+      /**
+       * Words after an `unknownMechanism` phrase in its sentence that tell the mechanism after all: "staff could not say
+       * how, but he says he landed on his head", "mechanism not documented by triage but mum says she went over the bars".
+       */
+      unknownMechanismAnswered: z.array(phrase).min(1),
+      /**
+       * A dive told as a habit or as uneventful ("dives into the pool every week without problems", "dived into the deep
+       * end on holiday, no neck pain, no complaints"): an injury or mechanism phrase holding one of the `dives` words, in a
+       * sentence with one of the `habits` phrases, tells no injury.
+       */
+      uneventfulDive: z.strictObject({
+        dives: z.array(z.string().min(1)).min(1),
+        habits: z.array(phrase).min(1),
+        /**
+         * Words that, asserted anywhere in the habit's sentence, make the dive an injury after all: an impact ("hit the
+         * bottom", "struck", "landed flat") or a deficit ("tingling in both arms"): "neck pain that comes on while diving,
+         * worse since he hit his head on the bottom".
+         */
+        yields: z.array(phrase).min(1),
+        /** A later complaint told after the habit in its sentence: "no complaints at first, then neck pain that evening". */
+        turns: z.array(phrase).min(1),
+      }),
+      /**
+       * Low-energy landings and bumps that hold only as told alone (clinical/events.ts guardedLows): a `phrases` mention
+       * counts as a trivial mechanism (and, with `low`, as a low-energy description of an either-energy one) unless an
+       * asserted `anywhere` phrase stands in its sentence (and the next with `nextSentence`), a `before` phrase before it
+       * in its sentence or an `after` phrase after it there.
+       */
+      guardedLow: z.array(
+        z.strictObject({
+          $comment: z.string().optional(),
+          phrases: z.array(phrase).min(1),
+          low: z.boolean(),
+          anywhere: z.array(phrase),
+          after: z.array(phrase),
+          before: z.array(phrase),
+          nextSentence: z.boolean(),
+        }),
+      ),
+      /**
        * A fall from a stated height: words for the unit and the height (in that unit) from which it is
        * significant ("fell 6 ft", "a 6-ft jump", "~2 m"); a lower stated height is a trivial fall. Not a
        * child's own height ("5 ft 2 in", "5 feet tall").
