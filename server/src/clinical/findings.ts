@@ -432,8 +432,9 @@ const WAKING_CLAUSE_WORDS = 8;
 /**
  * Removes, from hits[from..], a night waking told with a cause that is no pain right after it (reading-vocabulary.json
  * nightWakingCause): "wakes at night with leg cramps", "wakes at night with a cough". A pain word in the waking's own
- * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Each hit
- * reads a bounded window of its field's words.
+ * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Sleep lost
+ * told of another subject of its clause ("Reflux keeps her awake", nightWakingCause.sleepLost) goes too, unless a pain
+ * word stands before it in its sentence or after it in its clause. Each hit reads a bounded window of its field's words.
  */
 function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   const rule = vocab.nightWakingCause;
@@ -441,6 +442,8 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
   const waking = wordSetOf(rule.waking);
   const pain = wordSetOf(rule.pain);
   const worse = wordSetOf(rule.worse);
+  const sleepLost = wordSetOf(rule.sleepLost);
+  const carried = wordSetOf(rule.carried);
   for (let i = from; i < hits.length; i++) {
     const h = hits[i];
     if (h.finding.id === 'night-pain' && h.present) {
@@ -451,6 +454,16 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       const own = words.slice(lo, end);
       if (own.length && own.some((w) => waking.has(w.text)) && !own.some((w) => pain.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
       if (own.length && worse.has(own[0].text) && !own.some((w) => pain.has(w.text)) && !painTold(text, words, lo, pain)) continue;
+      // "keeps him awake", "disturbs her sleep": sleep lost is night pain only of a pain told with it.
+      if (
+        own.length &&
+        sleepLost.has(own[0].text) &&
+        !own.some((w) => pain.has(w.text)) &&
+        toldOfOther(text, words, lo, carried) &&
+        !painTold(text, words, lo, pain) &&
+        !painAfter(text, words, end, pain)
+      )
+        continue;
     }
     hits[kept++] = h;
   }
@@ -503,6 +516,27 @@ function painTold(text: string, words: Word[], first: number, pain: ReadonlySet<
   // The boundary right before `first` is not checked: a sentence that opens with it reads the one before.
   for (let j = first - 1; j >= 0 && first - j <= PAIN_TOLD_WORDS; j--) {
     if (j < first - 1 && crossesSentence(text, words[j].end, words[j + 1].start)) break;
+    if (pain.has(words[j].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether sleep lost at words[first] is told of a subject of its own clause ("Reflux keeps her awake", "Baby brother
+ * keeps him awake"): a word before it in its clause that is not `carried` ("it", "now", "also", "and"). A clause or
+ * value that opens with it ("LBP x 2 wk, keeps him awake", "Now also keeps him awake", "Red flags: cancer, disturbs
+ * sleep") tells it of the pain the note is about.
+ */
+function toldOfOther(text: string, words: Word[], first: number, carried: ReadonlySet<string>): boolean {
+  let j = first;
+  while (j > 0 && !crossesClause(text, words[j - 1].end, words[j].start) && carried.has(words[j - 1].text)) j--;
+  return j > 0 && !crossesClause(text, words[j - 1].end, words[j].start);
+}
+
+/** A pain word in the clause right after words[end - 1]: "keeps him awake at night with back pain". */
+function painAfter(text: string, words: Word[], end: number, pain: ReadonlySet<string>): boolean {
+  for (let j = end; j < words.length && j - end < WAKING_CLAUSE_WORDS; j++) {
+    if (crossesClause(text, words[j - 1].end, words[j].start)) return false;
     if (pain.has(words[j].text)) return true;
   }
   return false;

@@ -175,6 +175,20 @@ const INDETERMINATE = [
   'not assessable',
   'not evaluable',
   'incomplete',
+  // "technically inadequate", "views inadequate", "could not be completed (infant too unsettled)": a study that could
+  // not show the canal is as equivocal as a limited one.
+  'inadequate',
+  'not adequate',
+  'could not be completed',
+  'couldn t be completed',
+  'could not complete',
+  'unable to complete',
+  'not completed',
+  'never completed',
+  'not diagnostic',
+  'poor quality',
+  'degraded',
+  'abandoned',
   // "no abnormalities of the bones; cord not assessed", "lateral not obtained": a part the study did not show.
   'not assessed',
   'not evaluated',

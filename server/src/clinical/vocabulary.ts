@@ -131,6 +131,16 @@ const readingVocabularyFields = () =>
        * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
        */
       worse: z.array(word).min(1),
+      /**
+       * First words of a night-pain phrase that tells sleep lost, not its cause ("keeps him awake", "disturbs her
+       * sleep", "can't sleep because of ..."). Told of a subject of its own clause, it is night pain only with a pain
+       * word before it in its sentence or after it in its clause ("back pain, keeps him awake at night"), never of
+       * reflux or a sibling ("Reflux keeps her awake", "Baby brother keeps him awake"). A clause or value that opens
+       * with it, past `carried` words ("Now also keeps him awake.", "Red flags: interrupts her sleep"), tells it of the
+       * note's pain (findings.ts dropNightWakingsOfOtherCause).
+       */
+      sleepLost: z.array(word).min(1),
+      carried: z.array(word).min(1),
     }),
     /**
      * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
