@@ -28,7 +28,7 @@ import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabula
  * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
  */
 
-type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
+type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'childCannot' | 'forAge' | 'infancy';
 
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
@@ -60,6 +60,7 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   add(e.breaks, 'break');
   add(e.exceptions, 'exception');
   add(e.notExamined, 'notExamined');
+  add(e.childCannot, 'childCannot');
   add(e.normalForAge, 'forAge');
   add(v.neuroNormalInInfancy.phrases, 'infancy');
   return {
@@ -180,6 +181,19 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
   if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words)) return out;
   const { items, itemOf } = itemsOf(text, words, matches, lx);
+  // "unable to weight bear; cannot assess gait", "gait not possible - unable to stand unsupported": beside what the
+  // examiner could not do, what the child cannot do is a deficit, whatever item it stands in (neuroExamItems.childCannot).
+  const notDone = matches.filter((m) => m.kind === 'notExamined').map((m) => ({ start: words[m.from].start, end: words[m.to - 1].end }));
+  if (notDone.length)
+    for (const m of matches) {
+      if (m.kind !== 'childCannot') continue;
+      const span = { start: words[m.from].start, end: words[m.to - 1].end };
+      if (notDone.some((n) => overlaps(n, span))) continue;
+      const ctx = readContext(text, span.start, span.end);
+      if (ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
+      out.abnormal = span;
+      break;
+    }
   const byItem: Match[][] = items.map(() => []);
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
   const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
@@ -204,12 +218,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     sentence = item.sentence;
     state = own ?? state;
     const ms = byItem[k];
-    if (ms.some((m) => m.kind === 'notExamined')) continue;
+    // "unable to assess gait", "cannot examine tone": what the examiner could not do is unknown, in its own clause only;
+    // a deficit in the next one stands ("cannot assess - lower limbs flaccid", "unable to weight bear; cannot assess gait").
+    const notExamined = ms.filter((m) => m.kind === 'notExamined').map((m) => spanOf(m.from, m.to));
+    const blanked = (s: Span) => notExamined.some((n) => sameClause(text, n, s));
     const forAge = ms.some((m) => m.kind === 'forAge');
     const itemSpan = spanOf(item.from, item.to);
     const candidates: { span: Span; denied?: boolean; asymmetry?: boolean; of?: Span }[] = [];
     for (const m of ms) {
       const span = spanOf(m.from, m.to);
+      if (m.kind !== 'notExamined' && blanked(span)) continue;
       const of = m.kind === 'sign' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
       if (of && questioned(text, span)) continue;
       if (m.kind === 'sign' && own !== 'not') candidates.push({ span, of });
@@ -217,8 +235,9 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro') candidates.push({ span: item.compared, asymmetry: true });
-    if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro') candidates.push({ span: spanOf(item.exceptFrom, item.to) });
+    if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro' && !blanked(spanOf(item.exceptFrom, item.to)))
+      candidates.push({ span: spanOf(item.exceptFrom, item.to) });
     const oneSided = item.side && !item.bilateral;
     for (const c of candidates) {
       const ctx = readContext(text, c.span.start, c.span.end);
@@ -254,6 +273,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * Whether two spans lie in one clause: they overlap, or no comma, semicolon, colon, stop, bracket or dash stands between
+ * them ("unable to assess gait - cannot stand" are two).
+ */
+function sameClause(text: string, a: Span, b: Span): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return !/[,;:.()\n\u2013\u2014]|(?:^|\s)-|-(?:\s|$)/.test(between);
 }
 
 /**
@@ -316,7 +345,7 @@ function questioned(text: string, span: Span): boolean {
 }
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
-const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
+const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception', 'childCannot']);
 
 /** "R>L", "L < R": a comparison sign anywhere between the first and the last word. */
 function hasComparisonSign(text: string, words: readonly Word[]): boolean {
