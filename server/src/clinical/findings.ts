@@ -454,14 +454,14 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       const own = words.slice(lo, end);
       if (own.length && own.some((w) => waking.has(w.text)) && !own.some((w) => pain.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
       if (own.length && worse.has(own[0].text) && !own.some((w) => pain.has(w.text)) && !painTold(text, words, lo, pain)) continue;
-      // "keeps him awake", "disturbs her sleep": sleep lost is night pain only of a pain told with it.
+      // "keeps him awake", "disturbs her sleep": sleep lost is night pain only of the back pain told with it.
+      // A Red flags value lists the pain's flags ('Red flags: fever; disturbing his sleep'): each item is the pain's.
       if (
         own.length &&
         sleepLost.has(own[0].text) &&
         !own.some((w) => pain.has(w.text)) &&
-        toldOfOther(text, words, lo, carried) &&
-        !painTold(text, words, lo, pain) &&
-        !painAfter(text, words, end, pain)
+        h.field.key?.name !== 'Red flags' &&
+        !sleepLostToThePain(text, words, lo, end, rule, pain, carried)
       )
         continue;
     }
@@ -521,25 +521,93 @@ function painTold(text: string, words: Word[], first: number, pain: ReadonlySet<
   return false;
 }
 
-/**
- * Whether sleep lost at words[first] is told of a subject of its own clause ("Reflux keeps her awake", "Baby brother
- * keeps him awake"): a word before it in its clause that is not `carried` ("it", "now", "also", "and"). A clause or
- * value that opens with it ("LBP x 2 wk, keeps him awake", "Now also keeps him awake", "Red flags: cancer, disturbs
- * sleep") tells it of the pain the note is about.
- */
-function toldOfOther(text: string, words: Word[], first: number, carried: ReadonlySet<string>): boolean {
-  let j = first;
-  while (j > 0 && !crossesClause(text, words[j - 1].end, words[j].start) && carried.has(words[j - 1].text)) j--;
-  return j > 0 && !crossesClause(text, words[j - 1].end, words[j].start);
+/** A stop, colon, question mark or line break between two words: a sentence or a value starts after it. */
+function opensSentence(text: string, from: number, to: number): boolean {
+  return /[.!?:\n\r]/.test(text.slice(from, to));
 }
 
-/** A pain word in the clause right after words[end - 1]: "keeps him awake at night with back pain". */
-function painAfter(text: string, words: Word[], end: number, pain: ReadonlySet<string>): boolean {
-  for (let j = end; j < words.length && j - end < WAKING_CLAUSE_WORDS; j++) {
-    if (crossesClause(text, words[j - 1].end, words[j].start)) return false;
-    if (pain.has(words[j].text)) return true;
+/**
+ * Whether sleep lost told at words[first..end) ("keeps him awake", "disturbs her sleep", "sleep disrupted") is the back
+ * pain's (nightWakingCause): not denied as over ("no longer keeps him awake", "not keeping her awake any more"), asked
+ * ("Does it disturb his sleep? Mum unsure.") or feared ("worried it will affect his sleep"); no cause of another kind told
+ * after it ("sleep disrupted by new baby", "interrupted sleep - new sibling", "trouble sleeping because of anxiety"); and
+ * told of the pain: opening its sentence or value ("Keeps her awake.", "Red flags: disturbs sleep"), or with a pain word
+ * before it in its sentence (or after it in its clause) that no other site qualifies ("Abdominal pain keeps her awake",
+ * "Sore throat kept her awake", "Growing pains in legs, keep him awake" are not; "back pain radiating to the leg keeps
+ * him awake" is). "Reflux, keeps her awake", "Wheezy at night; keeps her awake" tell no pain at all.
+ */
+function sleepLostToThePain(
+  text: string,
+  words: Word[],
+  first: number,
+  end: number,
+  rule: ReadingVocabulary['nightWakingCause'],
+  pain: ReadonlySet<string>,
+  carried: ReadonlySet<string>,
+): boolean {
+  const sites = wordSetOf(rule.otherSites);
+  const back = wordSetOf(rule.backSites);
+  const has = (list: readonly string[], from: number, to: number) => {
+    for (let j = Math.max(0, from); j < Math.min(to, words.length); j++)
+      for (const p of phrasesOf(list)) if (matchAt(words, j, p, 0) > 0 && matchAt(words, j, p, 0) <= to) return true;
+    return false;
+  };
+  // The words of its sentence before it.
+  let start = first;
+  while (start > 0 && first - start < PAIN_TOLD_WORDS && !opensSentence(text, words[start - 1].end, words[start].start)) start--;
+  // Its clause's words before and after it.
+  let clauseStart = first;
+  while (clauseStart > start && !crossesClause(text, words[clauseStart - 1].end, words[clauseStart].start)) clauseStart--;
+  let clauseEnd = end;
+  while (
+    clauseEnd < words.length &&
+    clauseEnd - end < WAKING_CLAUSE_WORDS &&
+    !crossesClause(text, words[clauseEnd - 1].end, words[clauseEnd].start) &&
+    !opensSentence(text, words[clauseEnd - 1].end, words[clauseEnd].start)
+  )
+    clauseEnd++;
+  // "no longer keeps him awake", "not keeping her awake any more"; "worried it will affect his sleep", "may be keeping him awake".
+  if (has(rule.over, clauseStart, first) || has(rule.overAfter, end, clauseEnd) || has(rule.feared, clauseStart, first)) return false;
+  // "Does it disturb his sleep? Mum unsure.": asked, it is told only by a yes after it.
+  const close = text.slice(words[end - 1].end, clauseEnd < words.length ? words[clauseEnd].start : text.length);
+  if (/^[^.!\n\r]*\?/.test(close)) {
+    const next = words.findIndex((w) => w.start >= words[end - 1].end + close.indexOf('?'));
+    if (next < 0 || !has(rule.affirmed, next, next + 1)) return false;
   }
-  return false;
+  // "sleep disrupted by new baby", "trouble sleeping because of anxiety", "interrupted sleep - new sibling": the cause told.
+  let at = end;
+  while (at < clauseEnd && has(rule.wakingRest, at, at + 3) && !has(rule.sleepCause, at, at + 3)) at++;
+  const causeOwn = [end - 2, end - 1].some((j) => j >= first && phrasesOf(rule.sleepCause).some((c) => matchAt(words, j, c, 0) === end));
+  const dash = words.slice(first, end).some((w) => w.text === 'sleep') && at < words.length && /[-\u2013\u2014(:]/.test(text.slice(words[at - 1].end, words[at].start));
+  if (causeOwn || dash || (at < clauseEnd && has(rule.sleepCause, at, at + 3))) {
+    let told = false;
+    let named = false;
+    for (let j = at; j < words.length && j - at < WAKING_CLAUSE_WORDS && !(j > at && opensSentence(text, words[j - 1].end, words[j].start)); j++) {
+      named = true;
+      if (pain.has(words[j].text)) told = true;
+    }
+    // "can't sleep because of" closing its value names no cause.
+    if (named && !told) return false;
+  }
+  // Told of the pain: it opens its sentence past carried words ("Now also keeps him awake").
+  let k = first;
+  while (k > start && carried.has(words[k - 1].text)) k--;
+  if (k === start) return true;
+  // A pain word before it in its sentence, the nearest, or after it in its clause.
+  let p = first - 1;
+  while (p >= start && !pain.has(words[p].text)) p--;
+  if (p < start) {
+    for (let j = end; j < clauseEnd; j++) if (pain.has(words[j].text)) return true;
+    return false;
+  }
+  if (back.has(words[p].text)) return true;
+  // "Abdominal pain", "R knee pain (Osgood)", "Sore throat", "Also headaches; the pain": a pain of another site.
+  let other = false;
+  for (let j = Math.max(start, p - 3); j < first; j++) {
+    if (back.has(words[j].text)) return true;
+    if (sites.has(words[j].text)) other = true;
+  }
+  return !other;
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */

@@ -141,6 +141,19 @@ const readingVocabularyFields = () =>
        */
       sleepLost: z.array(word).min(1),
       carried: z.array(word).min(1),
+      /** Words qualifying a pain as another site's ("abdominal pain", "sore throat", "growing pains"): its sleep lost is no night pain. */
+      /** Words after sleep lost that open its cause ("sleep disrupted by new baby", "trouble sleeping because of anxiety"): no pain in it, no night pain. */
+      sleepCause: z.array(phrase).min(1),
+      otherSites: z.array(word).min(1),
+      /** Words naming the back: a pain told with one is the back pain, whatever other site is named near ("back pain radiating to the leg"). */
+      backSites: z.array(word).min(1),
+      /** Phrases before sleep lost in its clause that tell it over ("no longer keeps him awake"), and after it ("not keeping her awake any more"). */
+      over: z.array(phrase).min(1),
+      overAfter: z.array(phrase).min(1),
+      /** Phrases before sleep lost in its clause that tell it feared, guessed or to come ("worried it will affect his sleep", "may be keeping him awake"). */
+      feared: z.array(phrase).min(1),
+      /** First words of an answer that tell a question of sleep lost yes ("Keeps him awake? Sometimes."). */
+      affirmed: z.array(phrase).min(1),
     }),
     /**
      * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
