@@ -28,7 +28,7 @@ import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabula
  * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
  */
 
-type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'childCannot' | 'forAge' | 'infancy';
+type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
 
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
@@ -60,7 +60,6 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
   add(e.breaks, 'break');
   add(e.exceptions, 'exception');
   add(e.notExamined, 'notExamined');
-  add(e.childCannot, 'childCannot');
   add(e.normalForAge, 'forAge');
   add(v.neuroNormalInInfancy.phrases, 'infancy');
   return {
@@ -181,19 +180,6 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
   if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words)) return out;
   const { items, itemOf } = itemsOf(text, words, matches, lx);
-  // "unable to weight bear; cannot assess gait", "gait not possible - unable to stand unsupported": beside what the
-  // examiner could not do, what the child cannot do is a deficit, whatever item it stands in (neuroExamItems.childCannot).
-  const notDone = matches.filter((m) => m.kind === 'notExamined').map((m) => ({ start: words[m.from].start, end: words[m.to - 1].end }));
-  if (notDone.length)
-    for (const m of matches) {
-      if (m.kind !== 'childCannot') continue;
-      const span = { start: words[m.from].start, end: words[m.to - 1].end };
-      if (notDone.some((n) => overlaps(n, span))) continue;
-      const ctx = readContext(text, span.start, span.end);
-      if (ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
-      out.abnormal = span;
-      break;
-    }
   const byItem: Match[][] = items.map(() => []);
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
   const infant = ageMonths !== undefined && ageMonths < lx.underMonths;
@@ -219,7 +205,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     state = own ?? state;
     const ms = byItem[k];
     // "unable to assess gait", "cannot examine tone": what the examiner could not do is unknown, in its own clause only;
-    // a deficit in the next one stands ("cannot assess - lower limbs flaccid", "unable to weight bear; cannot assess gait").
+    // a deficit in the next one stands ("unable to assess sensation; weak ankle dorsiflexion L").
     const notExamined = ms.filter((m) => m.kind === 'notExamined').map((m) => spanOf(m.from, m.to));
     const blanked = (s: Span) => notExamined.some((n) => sameClause(text, n, s));
     const forAge = ms.some((m) => m.kind === 'forAge');
@@ -345,7 +331,7 @@ function questioned(text: string, span: Span): boolean {
 }
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
-const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception', 'childCannot']);
+const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 
 /** "R>L", "L < R": a comparison sign anywhere between the first and the last word. */
 function hasComparisonSign(text: string, words: readonly Word[]): boolean {

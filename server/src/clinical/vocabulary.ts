@@ -672,12 +672,6 @@ const readingVocabularyFields = () =>
       /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
       notExamined: z.array(phrase),
       /**
-       * What the child cannot do ("unable to weight bear", "unable to stand", "will not bear weight", "flaccid"): beside a
-       * notExamined phrase in the same value, a deficit whatever item it stands in (neuro-exam.ts readExamItems), so what the
-       * examiner could not do never blanks it.
-       */
-      childCannot: z.array(phrase).min(1),
-      /**
        * The words of a key that names a limb ("Lower limbs:", "LL:", "Lower limb exam:"), read with its line as the exam of
        * those limbs (neuro-text.ts keyNamesLimb): abbreviations of the limbs written only as a key ("LL", "LLs": as a word of
        * free text "ll" is the tail of "we'll"), and words that qualify a limb word there ("lower", "both", "exam").
