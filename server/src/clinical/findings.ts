@@ -455,13 +455,13 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       if (own.length && own.some((w) => waking.has(w.text)) && !own.some((w) => pain.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
       if (own.length && worse.has(own[0].text) && !own.some((w) => pain.has(w.text)) && !painTold(text, words, lo, pain)) continue;
       // "keeps him awake", "disturbs her sleep": sleep lost is night pain only of the back pain told with it.
-      // A Red flags value lists the pain's flags ('Red flags: fever; disturbing his sleep'): each item is the pain's.
+      // A Red flags value lists the pain's flags ('Red flags: fever; disturbing his sleep'): an item opening with it is the
+      // pain's, though still not when over, asked, feared or of another cause ('Red flags: no longer keeps him awake').
       if (
         own.length &&
         sleepLost.has(own[0].text) &&
         !own.some((w) => pain.has(w.text)) &&
-        h.field.key?.name !== 'Red flags' &&
-        !sleepLostToThePain(text, words, lo, end, rule, pain, carried)
+        !sleepLostToThePain(text, words, lo, end, rule, pain, carried, h.field.key?.name === 'Red flags')
       )
         continue;
     }
@@ -544,9 +544,12 @@ function sleepLostToThePain(
   rule: ReadingVocabulary['nightWakingCause'],
   pain: ReadonlySet<string>,
   carried: ReadonlySet<string>,
+  listed: boolean,
 ): boolean {
   const sites = wordSetOf(rule.otherSites);
   const back = wordSetOf(rule.backSites);
+  const skin = wordSetOf(rule.notPain);
+  const bare = wordSetOf(rule.bareSites);
   const has = (list: readonly string[], from: number, to: number) => {
     for (let j = Math.max(0, from); j < Math.min(to, words.length); j++)
       for (const p of phrasesOf(list)) if (matchAt(words, j, p, 0) > 0 && matchAt(words, j, p, 0) <= to) return true;
@@ -568,8 +571,10 @@ function sleepLostToThePain(
     clauseEnd++;
   // "no longer keeps him awake", "not keeping her awake any more"; "worried it will affect his sleep", "may be keeping him awake".
   if (has(rule.over, clauseStart, first) || has(rule.overAfter, end, clauseEnd) || has(rule.feared, clauseStart, first)) return false;
-  // "Does it disturb his sleep? Mum unsure.": asked, it is told only by a yes after it.
+  // "Does it disturb his sleep? Mum unsure.", "?keeps him awake - mum unsure": asked, it is told only by a yes after it.
   const close = text.slice(words[end - 1].end, clauseEnd < words.length ? words[clauseEnd].start : text.length);
+  const opensAsked = /\?\s*$/.test(text.slice(first > 0 ? words[first - 1].end : 0, words[first].start));
+  if (opensAsked) return false;
   if (/^[^.!\n\r]*\?/.test(close)) {
     const next = words.findIndex((w) => w.start >= words[end - 1].end + close.indexOf('?'));
     if (next < 0 || !has(rule.affirmed, next, next + 1)) return false;
@@ -589,25 +594,45 @@ function sleepLostToThePain(
     // "can't sleep because of" closing its value names no cause.
     if (named && !told) return false;
   }
-  // Told of the pain: it opens its sentence past carried words ("Now also keeps him awake").
+  // Told of the pain: it opens a Red flags item, or its value, past carried words ("Red flags: fever; disturbs his sleep",
+  // "HPI: keeps him awake"); opening a sentence, only when the sentence before tells the back pain ("LBP 3 wk, worse at
+  // night. Now also keeps him awake."; not "Bad cough this week. Keeps him awake.", "Teething. Keeps her awake.").
   let k = first;
+  while (k > clauseStart && carried.has(words[k - 1].text)) k--;
+  if (listed && k === clauseStart) return true;
   while (k > start && carried.has(words[k - 1].text)) k--;
-  if (k === start) return true;
-  // A pain word before it in its sentence, the nearest, or after it in its clause.
-  let p = first - 1;
-  while (p >= start && !pain.has(words[p].text)) p--;
-  if (p < start) {
-    for (let j = end; j < clauseEnd; j++) if (pain.has(words[j].text)) return true;
-    return false;
+  if (k === start) {
+    if (start === 0 || /:\s*$/.test(text.slice(words[start - 1].end, words[start].start))) return true;
+    let before = start - 1;
+    while (before > 0 && start - before < PAIN_TOLD_WORDS && !opensSentence(text, words[before - 1].end, words[before].start)) before--;
+    return backPainTold(before, start);
   }
-  if (back.has(words[p].text)) return true;
-  // "Abdominal pain", "R knee pain (Osgood)", "Sore throat", "Also headaches; the pain": a pain of another site.
-  let other = false;
-  for (let j = Math.max(start, p - 3); j < first; j++) {
-    if (back.has(words[j].text)) return true;
-    if (sites.has(words[j].text)) other = true;
+  // "low back pain 3 wk, cough keeps him awake", "back pain, but his eczema keeps him awake", "LBP and toothache -
+  // toothache keeps him awake": a subject of its own clause (to a comma, semicolon or spaced dash) that is no pain owns it.
+  let own = k;
+  while (own > clauseStart && !/\s[-\u2013\u2014]\s|[(:]/.test(text.slice(words[own - 1].end, words[own].start))) own--;
+  if (k > own && !words.slice(own, k).some((w) => pain.has(w.text))) return false;
+  return backPainTold(start, first) || (!words.slice(start, first).some((w) => pain.has(w.text)) && words.slice(end, clauseEnd).some((w) => pain.has(w.text)));
+
+  /**
+   * Whether words[from..to) tell the back pain, the nearest pain word not of another site nor a bare site beside an itch
+   * ("Itchy back (eczema)", "Back itchy from eczema", "Itchy rash on back" tell none).
+   */
+  function backPainTold(from: number, to: number): boolean {
+    const ws = words.slice(from, to);
+    if (ws.some((w) => skin.has(w.text)) && !ws.some((w) => pain.has(w.text) && !bare.has(w.text))) return false;
+    let p = to - 1;
+    while (p >= from && !pain.has(words[p].text)) p--;
+    if (p < from) return false;
+    if (back.has(words[p].text)) return true;
+    // "Abdominal pain", "R knee pain (Osgood)", "Sore throat", "Also headaches; the pain": a pain of another site.
+    let other = false;
+    for (let j = Math.max(from, p - 3); j < to; j++) {
+      if (back.has(words[j].text)) return true;
+      if (sites.has(words[j].text)) other = true;
+    }
+    return !other;
   }
-  return !other;
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */

@@ -150,6 +150,12 @@ const readingVocabularyFields = () =>
       /** Phrases before sleep lost in its clause that tell it over ("no longer keeps him awake"), and after it ("not keeping her awake any more"). */
       over: z.array(phrase).min(1),
       overAfter: z.array(phrase).min(1),
+      /**
+       * Words of an itch or a rash ("Itchy back (eczema) keeps him awake", "Itchy rash on back keeps him awake"): told
+       * before sleep lost with no pain word but a `bareSites` one ("back", "neck"), the itch, not the pain, took it.
+       */
+      notPain: z.array(word).min(1),
+      bareSites: z.array(word).min(1),
       /** Phrases before sleep lost in its clause that tell it feared, guessed or to come ("worried it will affect his sleep", "may be keeping him awake"). */
       feared: z.array(phrase).min(1),
       /** First words of an answer that tell a question of sleep lost yes ("Keeps him awake? Sometimes."). */
