@@ -8,7 +8,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
-import { type PriorStudy, NEVER_REDONE, readPriorStudy } from './prior';
+import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
@@ -265,6 +265,14 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
             (merged.result === 'normal' && study.result === 'indeterminate')
           )
             Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons, byDenial: merged.byDenial });
+        }
+        // "Spinal US at 6 wk poor quality. Repeat at 3 mo: conus L1, normal.", "inadequate; repeat at 3 mo: tethered cord": a
+        // repeat done, told right after a limited study, replaces it (read whole: readPriorStudy's later repeat).
+        const next = said[n + 1];
+        if (study.result === 'indeterminate' && next && opensWithRepeat(next[0])) {
+          const span = { start: study.span.start, end: f.valueSpan.start + (next.index ?? 0) + next[0].trimEnd().length };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result === 'normal' || merged.result === 'abnormal') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
         }
         if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
         // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a

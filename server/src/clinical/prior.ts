@@ -297,8 +297,32 @@ function ofTheUltrasound(text: string, at: number, subjects: ReadonlySet<string>
 
 /** A study told as never done again or never acted on: "never repeated", "was never rechecked", "never followed up". */
 export const NEVER_REDONE = /\bnever\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b/i;
-/** A later study of the same told after an earlier one: "repeat at 8 wk complete and normal", "then repeated and normal". */
-const REPEATED = /\b(?<!\b(?:never|not|no)\s+(?:been\s+|was\s+|were\s+)?)(?:repeat(?:ed)?|redone|re-?done|re-?scanned|rescan|re-?checked)\b/gi;
+/**
+ * A later study of the same told done after an earlier one: past tense ("then repeated and normal", "rescanned at 3 mo")
+ * or a repeat told at an age or date ("repeat at 8 wk complete and normal", "repeat on 12/3: conus L1"). A repeat to come
+ * ("repeat in 4 wk", "repeat advised") is none.
+ */
+const REPEATED =
+  /\b(?<!\b(?:never|not|no)\s+(?:been\s+|was\s+|were\s+)?)(?:repeated|redone|re-?done|re-?scanned|re-?checked|(?:repeat|rescan)(?:\s+(?:spinal\s+)?(?:us|ultrasound|scan))?(?:\s+(?:at|on|aged?)\s+\d|\s+under\s+(?:sedation|ga|general|anaesth|anesth)|\s*[:-]?\s*(?:normal|showed|shows|showing|revealed|confirmed|was|is)\b))/gi;
+/**
+ * After a repeat, words that leave it to do or guessed ("repeated if concerns", "to confirm conus normal", "probably
+ * normal") or name another study ("repeated hip US", "MRI at 3 mo"): what follows is no result of a spinal US done again.
+ */
+const REPEAT_NOT_TOLD =
+  /\b(?:advised|advise|recommended|recommend|booked|planned|plan|requested|request|would|should|if|to confirm|expected|probably|likely|pending|awaited|due|will|in \d+\s*(?:d|days?|wks?|weeks?|mo|mos|months?)|renal|kidneys?|hips?|bladder|head|cranial|mri|ct|x-?rays?|xr)\b/i;
+
+/**
+ * Whether a sentence or semicolon piece opens with a repeat done ("Repeat at 3 mo: conus L1, normal.", "Repeated at 10
+ * wk: normal conus L1", "then rescanned at 8 wk - normal"), one to come not ("Repeat in 4 wk advised"): it tells the
+ * limited study before it done again (prior-in-text.ts).
+ */
+export function opensWithRepeat(piece: string): boolean {
+  const rest = piece.replace(/^[\s,:-]*(?:(?:then|and|but|a|the)\s+)*/i, '');
+  REPEATED.lastIndex = 0;
+  const m = REPEATED.exec(rest);
+  REPEATED.lastIndex = 0;
+  return m?.index === 0 && !REPEAT_NOT_TOLD.test(rest);
+}
 
 const NORMAL_RANKS = byOwnRank(NORMAL);
 
@@ -659,15 +683,16 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
   // "inadequate (unsettled); repeat at 8 wk complete and normal", "suboptimal, then repeated and normal": the latest
-  // study is the one that counts, when what it showed is told after it.
+  // study is the one that counts, when it was done and what it showed is told after it ("repeat at 3 mo: tethered cord"
+  // is abnormal); a repeat advised, planned or guessed at ("repeat in 4 wk to confirm conus normal") leaves it limited.
   if (indeterminate.length && !abnormal.length) {
     let tail = -1;
     for (const m of text.matchAll(REPEATED)) tail = m.index ?? -1;
-    if (tail > 0) {
+    if (tail > 0 && !REPEAT_NOT_TOLD.test(text.slice(tail))) {
       const after = text.slice(tail);
       const later = readPriorStudy(after, { start: span.start + tail, end: span.end }, k);
-      if (later.result === 'normal' && !later.byDenial) {
-        study.result = 'normal';
+      if ((later.result === 'normal' || later.result === 'abnormal') && !later.byDenial) {
+        study.result = later.result;
         study.reasons = later.reasons;
         return study;
       }
