@@ -550,6 +550,7 @@ function sleepLostToThePain(
   const back = wordSetOf(rule.backSites);
   const skin = wordSetOf(rule.notPain);
   const bare = wordSetOf(rule.bareSites);
+  const worse = wordSetOf(rule.worse);
   const has = (list: readonly string[], from: number, to: number) => {
     for (let j = Math.max(0, from); j < Math.min(to, words.length); j++)
       for (const p of phrasesOf(list)) if (matchAt(words, j, p, 0) > 0 && matchAt(words, j, p, 0) <= to) return true;
@@ -587,7 +588,14 @@ function sleepLostToThePain(
   if (causeOwn || dash || (at < clauseEnd && has(rule.sleepCause, at, at + 3))) {
     let told = false;
     let named = false;
-    for (let j = at; j < words.length && j - at < WAKING_CLAUSE_WORDS && !(j > at && opensSentence(text, words[j - 1].end, words[j].start)); j++) {
+    // "can't sleep because of; radiates": a cause closing its clause names none.
+    for (
+      let j = at;
+      j < words.length &&
+      j - at < WAKING_CLAUSE_WORDS &&
+      !(j > 0 && (opensSentence(text, words[j - 1].end, words[j].start) || crossesClause(text, words[j - 1].end, words[j].start)));
+      j++
+    ) {
       named = true;
       if (pain.has(words[j].text)) told = true;
     }
@@ -611,7 +619,8 @@ function sleepLostToThePain(
   // toothache keeps him awake": a subject of its own clause (to a comma, semicolon or spaced dash) that is no pain owns it.
   let own = k;
   while (own > clauseStart && !/\s[-\u2013\u2014]\s|[(:]/.test(text.slice(words[own - 1].end, words[own].start))) own--;
-  if (k > own && !words.slice(own, k).some((w) => pain.has(w.text))) return false;
+  // "back pain, worse last 2 nights keeping her up": a clause telling the pain worse is the pain's.
+  if (k > own && !words.slice(own, k).some((w) => pain.has(w.text) || worse.has(w.text))) return false;
   return backPainTold(start, first) || (!words.slice(start, first).some((w) => pain.has(w.text)) && words.slice(end, clauseEnd).some((w) => pain.has(w.text)));
 
   /**
