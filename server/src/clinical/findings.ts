@@ -432,8 +432,9 @@ const WAKING_CLAUSE_WORDS = 8;
 /**
  * Removes, from hits[from..], a night waking told with a cause that is no pain right after it (reading-vocabulary.json
  * nightWakingCause): "wakes at night with leg cramps", "wakes at night with a cough". A pain word in the waking's own
- * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Each hit
- * reads a bounded window of its field's words.
+ * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Sleep lost
+ * told of another subject of its clause ("Reflux keeps her awake", nightWakingCause.sleepLost) goes too, unless a pain
+ * word stands before it in its sentence or after it in its clause. Each hit reads a bounded window of its field's words.
  */
 function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   const rule = vocab.nightWakingCause;
@@ -441,6 +442,8 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
   const waking = wordSetOf(rule.waking);
   const pain = wordSetOf(rule.pain);
   const worse = wordSetOf(rule.worse);
+  const sleepLost = wordSetOf(rule.sleepLost);
+  const carried = wordSetOf(rule.carried);
   for (let i = from; i < hits.length; i++) {
     const h = hits[i];
     if (h.finding.id === 'night-pain' && h.present) {
@@ -451,6 +454,16 @@ function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: nu
       const own = words.slice(lo, end);
       if (own.length && own.some((w) => waking.has(w.text)) && !own.some((w) => pain.has(w.text)) && otherCause(text, words, lo, end, rule, pain)) continue;
       if (own.length && worse.has(own[0].text) && !own.some((w) => pain.has(w.text)) && !painTold(text, words, lo, pain)) continue;
+      // "keeps him awake", "disturbs her sleep": sleep lost is night pain only of the back pain told with it.
+      // A Red flags value lists the pain's flags ('Red flags: fever; disturbing his sleep'): an item opening with it is the
+      // pain's, though still not when over, asked, feared or of another cause ('Red flags: no longer keeps him awake').
+      if (
+        own.length &&
+        sleepLost.has(own[0].text) &&
+        !own.some((w) => pain.has(w.text)) &&
+        !sleepLostToThePain(text, words, lo, end, rule, pain, carried, h.field.key?.name === 'Red flags')
+      )
+        continue;
     }
     hits[kept++] = h;
   }
@@ -506,6 +519,129 @@ function painTold(text: string, words: Word[], first: number, pain: ReadonlySet<
     if (pain.has(words[j].text)) return true;
   }
   return false;
+}
+
+/** A stop, colon, question mark or line break between two words: a sentence or a value starts after it. */
+function opensSentence(text: string, from: number, to: number): boolean {
+  return /[.!?:\n\r]/.test(text.slice(from, to));
+}
+
+/**
+ * Whether sleep lost told at words[first..end) ("keeps him awake", "disturbs her sleep", "sleep disrupted") is the back
+ * pain's (nightWakingCause): not denied as over ("no longer keeps him awake", "not keeping her awake any more"), asked
+ * ("Does it disturb his sleep? Mum unsure.") or feared ("worried it will affect his sleep"); no cause of another kind told
+ * after it ("sleep disrupted by new baby", "interrupted sleep - new sibling", "trouble sleeping because of anxiety"); and
+ * told of the pain: opening its sentence or value ("Keeps her awake.", "Red flags: disturbs sleep"), or with a pain word
+ * before it in its sentence (or after it in its clause) that no other site qualifies ("Abdominal pain keeps her awake",
+ * "Sore throat kept her awake", "Growing pains in legs, keep him awake" are not; "back pain radiating to the leg keeps
+ * him awake" is). "Reflux, keeps her awake", "Wheezy at night; keeps her awake" tell no pain at all.
+ */
+function sleepLostToThePain(
+  text: string,
+  words: Word[],
+  first: number,
+  end: number,
+  rule: ReadingVocabulary['nightWakingCause'],
+  pain: ReadonlySet<string>,
+  carried: ReadonlySet<string>,
+  listed: boolean,
+): boolean {
+  const sites = wordSetOf(rule.otherSites);
+  const back = wordSetOf(rule.backSites);
+  const skin = wordSetOf(rule.notPain);
+  const bare = wordSetOf(rule.bareSites);
+  const worse = wordSetOf(rule.worse);
+  const has = (list: readonly string[], from: number, to: number) => {
+    for (let j = Math.max(0, from); j < Math.min(to, words.length); j++)
+      for (const p of phrasesOf(list)) if (matchAt(words, j, p, 0) > 0 && matchAt(words, j, p, 0) <= to) return true;
+    return false;
+  };
+  // The words of its sentence before it.
+  let start = first;
+  while (start > 0 && first - start < PAIN_TOLD_WORDS && !opensSentence(text, words[start - 1].end, words[start].start)) start--;
+  // Its clause's words before and after it.
+  let clauseStart = first;
+  while (clauseStart > start && !crossesClause(text, words[clauseStart - 1].end, words[clauseStart].start)) clauseStart--;
+  let clauseEnd = end;
+  while (
+    clauseEnd < words.length &&
+    clauseEnd - end < WAKING_CLAUSE_WORDS &&
+    !crossesClause(text, words[clauseEnd - 1].end, words[clauseEnd].start) &&
+    !opensSentence(text, words[clauseEnd - 1].end, words[clauseEnd].start)
+  )
+    clauseEnd++;
+  // "no longer keeps him awake", "not keeping her awake any more"; "worried it will affect his sleep", "may be keeping him awake".
+  if (has(rule.over, clauseStart, first) || has(rule.overAfter, end, clauseEnd) || has(rule.feared, clauseStart, first)) return false;
+  // "Does it disturb his sleep? Mum unsure.", "?keeps him awake - mum unsure": asked, it is told only by a yes after it.
+  const close = text.slice(words[end - 1].end, clauseEnd < words.length ? words[clauseEnd].start : text.length);
+  const opensAsked = /\?\s*$/.test(text.slice(first > 0 ? words[first - 1].end : 0, words[first].start));
+  if (opensAsked) return false;
+  if (/^[^.!\n\r]*\?/.test(close)) {
+    const next = words.findIndex((w) => w.start >= words[end - 1].end + close.indexOf('?'));
+    if (next < 0 || !has(rule.affirmed, next, next + 1)) return false;
+  }
+  // "sleep disrupted by new baby", "trouble sleeping because of anxiety", "interrupted sleep - new sibling": the cause told.
+  let at = end;
+  while (at < clauseEnd && has(rule.wakingRest, at, at + 3) && !has(rule.sleepCause, at, at + 3)) at++;
+  const causeOwn = [end - 2, end - 1].some((j) => j >= first && phrasesOf(rule.sleepCause).some((c) => matchAt(words, j, c, 0) === end));
+  const dash = words.slice(first, end).some((w) => w.text === 'sleep') && at < words.length && /[-\u2013\u2014(:]/.test(text.slice(words[at - 1].end, words[at].start));
+  if (causeOwn || dash || (at < clauseEnd && has(rule.sleepCause, at, at + 3))) {
+    let told = false;
+    let named = false;
+    // "can't sleep because of; radiates": a cause closing its clause names none.
+    for (
+      let j = at;
+      j < words.length &&
+      j - at < WAKING_CLAUSE_WORDS &&
+      !(j > 0 && (opensSentence(text, words[j - 1].end, words[j].start) || crossesClause(text, words[j - 1].end, words[j].start)));
+      j++
+    ) {
+      named = true;
+      if (pain.has(words[j].text)) told = true;
+    }
+    // "can't sleep because of" closing its value names no cause.
+    if (named && !told) return false;
+  }
+  // Told of the pain: it opens a Red flags item, or its value, past carried words ("Red flags: fever; disturbs his sleep",
+  // "HPI: keeps him awake"); opening a sentence, only when the sentence before tells the back pain ("LBP 3 wk, worse at
+  // night. Now also keeps him awake."; not "Bad cough this week. Keeps him awake.", "Teething. Keeps her awake.").
+  let k = first;
+  while (k > clauseStart && carried.has(words[k - 1].text)) k--;
+  if (listed && k === clauseStart) return true;
+  while (k > start && carried.has(words[k - 1].text)) k--;
+  if (k === start) {
+    if (start === 0 || /:\s*$/.test(text.slice(words[start - 1].end, words[start].start))) return true;
+    let before = start - 1;
+    while (before > 0 && start - before < PAIN_TOLD_WORDS && !opensSentence(text, words[before - 1].end, words[before].start)) before--;
+    return backPainTold(before, start);
+  }
+  // "low back pain 3 wk, cough keeps him awake", "back pain, but his eczema keeps him awake", "LBP and toothache -
+  // toothache keeps him awake": a subject of its own clause (to a comma, semicolon or spaced dash) that is no pain owns it.
+  let own = k;
+  while (own > clauseStart && !/\s[-\u2013\u2014]\s|[(:]/.test(text.slice(words[own - 1].end, words[own].start))) own--;
+  // "back pain, worse last 2 nights keeping her up": a clause telling the pain worse is the pain's.
+  if (k > own && !words.slice(own, k).some((w) => pain.has(w.text) || worse.has(w.text))) return false;
+  return backPainTold(start, first) || (!words.slice(start, first).some((w) => pain.has(w.text)) && words.slice(end, clauseEnd).some((w) => pain.has(w.text)));
+
+  /**
+   * Whether words[from..to) tell the back pain, the nearest pain word not of another site nor a bare site beside an itch
+   * ("Itchy back (eczema)", "Back itchy from eczema", "Itchy rash on back" tell none).
+   */
+  function backPainTold(from: number, to: number): boolean {
+    const ws = words.slice(from, to);
+    if (ws.some((w) => skin.has(w.text)) && !ws.some((w) => pain.has(w.text) && !bare.has(w.text))) return false;
+    let p = to - 1;
+    while (p >= from && !pain.has(words[p].text)) p--;
+    if (p < from) return false;
+    if (back.has(words[p].text)) return true;
+    // "Abdominal pain", "R knee pain (Osgood)", "Sore throat", "Also headaches; the pain": a pain of another site.
+    let other = false;
+    for (let j = Math.max(from, p - 3); j < to; j++) {
+      if (back.has(words[j].text)) return true;
+      if (sites.has(words[j].text)) other = true;
+    }
+    return !other;
+  }
 }
 
 /** The words right after a waking open a cause (`cause`) and its clause, before and after, holds no pain word. */

@@ -204,12 +204,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     sentence = item.sentence;
     state = own ?? state;
     const ms = byItem[k];
-    if (ms.some((m) => m.kind === 'notExamined')) continue;
+    // "unable to assess gait", "cannot examine tone": what the examiner could not do is unknown, in its own clause only;
+    // a deficit in the next one stands ("unable to assess sensation; weak ankle dorsiflexion L").
+    const notExamined = ms.filter((m) => m.kind === 'notExamined').map((m) => spanOf(m.from, m.to));
+    const blanked = (s: Span) => notExamined.some((n) => sameClause(text, n, s));
     const forAge = ms.some((m) => m.kind === 'forAge');
     const itemSpan = spanOf(item.from, item.to);
     const candidates: { span: Span; denied?: boolean; asymmetry?: boolean; of?: Span }[] = [];
     for (const m of ms) {
       const span = spanOf(m.from, m.to);
+      if (m.kind !== 'notExamined' && blanked(span)) continue;
       const of = m.kind === 'sign' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
       if (of && questioned(text, span)) continue;
       if (m.kind === 'sign' && own !== 'not') candidates.push({ span, of });
@@ -217,8 +221,9 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
-    if (item.compared && state === 'neuro') candidates.push({ span: item.compared, asymmetry: true });
-    if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro') candidates.push({ span: spanOf(item.exceptFrom, item.to) });
+    if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro' && !blanked(spanOf(item.exceptFrom, item.to)))
+      candidates.push({ span: spanOf(item.exceptFrom, item.to) });
     const oneSided = item.side && !item.bilateral;
     for (const c of candidates) {
       const ctx = readContext(text, c.span.start, c.span.end);
@@ -254,6 +259,16 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * Whether two spans lie in one clause: they overlap, or no comma, semicolon, colon, stop, bracket or dash stands between
+ * them ("unable to assess gait - cannot stand" are two).
+ */
+function sameClause(text: string, a: Span, b: Span): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const between = a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+  return !/[,;:.()\n\u2013\u2014]|(?:^|\s)-|-(?:\s|$)/.test(between);
 }
 
 /**

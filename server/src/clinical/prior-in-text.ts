@@ -8,7 +8,7 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
-import { type PriorStudy, readPriorStudy } from './prior';
+import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
@@ -258,8 +258,21 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
         if (past !== undefined && study.result !== 'abnormal') {
           const span = { start: study.span.start, end: past };
           const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
-          if (merged.result === 'abnormal' || (merged.result === 'indeterminate' && study.result !== 'indeterminate'))
+          // "Spinal US at 2 mo inadequate; repeat at 10 wk normal": read whole, a later normal repeat outranks it (readPriorStudy).
+          if (
+            merged.result === 'abnormal' ||
+            (merged.result === 'indeterminate' && study.result !== 'indeterminate') ||
+            (merged.result === 'normal' && study.result === 'indeterminate')
+          )
             Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons, byDenial: merged.byDenial });
+        }
+        // "Spinal US at 6 wk poor quality. Repeat at 3 mo: conus L1, normal.", "inadequate; repeat at 3 mo: tethered cord": a
+        // repeat done, told right after a limited study, replaces it (read whole: readPriorStudy's later repeat).
+        const next = said[n + 1];
+        if (study.result === 'indeterminate' && next && opensWithRepeat(next[0])) {
+          const span = { start: study.span.start, end: f.valueSpan.start + (next.index ?? 0) + next[0].trimEnd().length };
+          const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
+          if (merged.result === 'normal' || merged.result === 'abnormal') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
         }
         if (study.byDenial && reportGoesOn(f, said, n)) Object.assign(study, { result: 'unknown', byDenial: undefined });
         // "XR: pars defect healed; new lucency of the right L4 pars": a report read normal for what healed, resolved or is a
@@ -276,6 +289,9 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
           const merged = readPriorStudy(text.slice(span.start, span.end), span, k);
           if (merged.result !== 'unknown') Object.assign(study, { span, text: merged.text, result: merged.result, reasons: merged.reasons });
         }
+        // "Spinal US done at birth, never repeated": only what it showed makes the 'never' one of a study done once; told
+        // without it, the 'never' leaves it as not done (study-reported.ts NOT_PAST).
+        if (study.result === 'unknown' && NEVER_REDONE.test(part.text)) continue;
         // "That ultrasound was done at 2 months and showed the conus at L1-L2 … better than an infant ultrasound
         // done 22 months ago": a study named again without its result is the one already read.
         // One told with a time of its own other than the read one's is another ("Spinal US at 2 wk was normal.

@@ -251,6 +251,79 @@ const abnormalSpellings = perVocabulary((cord: readonly string[]) => {
 });
 const abnormalOf = () => abnormalSpellings(readingVocabulary().priorStudyFindings.abnormal);
 const INDETERMINATE_RANKS = byOwnRank(INDETERMINATE);
+/**
+ * "technically inadequate", "views inadequate", "could not be completed (infant too unsettled)": a study that could not
+ * show the canal is as equivocal as a limited one. Common words of other things ("feeding inadequate", "hip US not
+ * completed", "referral abandoned"), so each counts only in the ultrasound's own sentence and clause (ofTheUltrasound).
+ */
+const INDETERMINATE_OWN = [
+  'inadequate',
+  'not adequate',
+  'could not be completed',
+  'couldn t be completed',
+  'could not complete',
+  'unable to complete',
+  'not completed',
+  'poor quality',
+  'degraded',
+  'abandoned',
+];
+const INDETERMINATE_OWN_RANKS = byOwnRank(INDETERMINATE_OWN);
+const US_NAMED = /\b(?:us[sg]?|ultrasound|ultrasonography|sonogram|sonography|sono|scan)\b/gi;
+// "hip US", "renal ultrasound", "head scan": an ultrasound of another region.
+const OTHER_REGION_BEFORE =
+  /\b(?:hips?|renal|kidneys?|bladder|head|cranial|brain|abdo(?:minal|men)?|pelvic|pelvis|neck|cardiac|thyroid|testicular|scrotal|liver)\s+(?:[a-z]+\s+)?$/i;
+// "normal, though feeding was inadequate", "MRI attempted but abandoned": another clause, another subject.
+const OTHER_CLAUSE = /\b(?:though|although|but|however|whereas|while|then|mri|ct|xr|x-?rays?|films?|referral|follow-?up|feeding|feeds|weight|photos?|reassurance)\b/i;
+
+/**
+ * Whether the word at `at` is told of the spinal ultrasound: in its sentence (no stop, semicolon or line break between), an
+ * ultrasound named before it and not of another region, no other subject or clause word between the two.
+ */
+function ofTheUltrasound(text: string, at: number, subjects: ReadonlySet<string>): boolean {
+  const before = text.slice(0, at);
+  const sentence = before.split(/[.;\n\r](?=\s|$)|[;\n\r]/).pop() ?? '';
+  let last: RegExpExecArray | undefined;
+  for (const m of sentence.matchAll(US_NAMED)) last = m as RegExpExecArray;
+  if (!last) return false;
+  if (OTHER_REGION_BEFORE.test(sentence.slice(0, last.index))) return false;
+  const between = sentence.slice((last.index ?? 0) + last[0].length);
+  if (OTHER_CLAUSE.test(between)) return false;
+  return !between
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => subjects.has(w));
+}
+
+/** A study told as never done again or never acted on: "never repeated", "was never rechecked", "never followed up". */
+export const NEVER_REDONE = /\bnever\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b/i;
+/**
+ * A later study of the same told done after an earlier one: past tense ("then repeated and normal", "rescanned at 3 mo")
+ * or a repeat told at an age or date ("repeat at 8 wk complete and normal", "repeat on 12/3: conus L1"). A repeat to come
+ * ("repeat in 4 wk", "repeat advised") is none.
+ */
+const REPEATED =
+  /\b(?<!\b(?:never|not|no)\s+(?:been\s+|was\s+|were\s+)?)(?:repeated|redone|re-?done|re-?scanned|re-?checked|(?:repeat|rescan)(?:\s+(?:spinal\s+)?(?:us|ultrasound|scan))?(?:\s+(?:at|on|aged?)\s+\d|\s+under\s+(?:sedation|ga|general|anaesth|anesth)|\s*[:-]?\s*(?:normal|showed|shows|showing|revealed|confirmed|was|is)\b))/gi;
+/**
+ * After a repeat, words that leave it to do or guessed ("repeated if concerns", "to confirm conus normal", "probably
+ * normal") or name another study ("repeated hip US", "MRI at 3 mo"): what follows is no result of a spinal US done again.
+ */
+const REPEAT_NOT_TOLD =
+  /\b(?:advised|advise|recommended|recommend|booked|planned|plan|requested|request|would|should|if|to confirm|expected|probably|likely|pending|awaited|due|will|in \d+\s*(?:d|days?|wks?|weeks?|mo|mos|months?)|renal|kidneys?|hips?|bladder|head|cranial|mri|ct|x-?rays?|xr)\b/i;
+
+/**
+ * Whether a sentence or semicolon piece opens with a repeat done ("Repeat at 3 mo: conus L1, normal.", "Repeated at 10
+ * wk: normal conus L1", "then rescanned at 8 wk - normal"), one to come not ("Repeat in 4 wk advised"): it tells the
+ * limited study before it done again (prior-in-text.ts).
+ */
+export function opensWithRepeat(piece: string): boolean {
+  const rest = piece.replace(/^[\s,:-]*(?:(?:then|and|but|a|the)\s+)*/i, '');
+  REPEATED.lastIndex = 0;
+  const m = REPEATED.exec(rest);
+  REPEATED.lastIndex = 0;
+  return m?.index === 0 && !REPEAT_NOT_TOLD.test(rest);
+}
+
 const NORMAL_RANKS = byOwnRank(NORMAL);
 
 /** The first-listed spelling with an occurrence that is not negated (one pass over the words), and `also` holds of it. */
@@ -602,8 +675,29 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, spellings, ranks);
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
-  const indeterminateWord = anyPresent(text, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !cordsMotion(text, span)) ?? LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
+  // "limited by motion and never repeated": the 'never' of the study not done again denies nothing of what it showed.
+  const read = NEVER_REDONE.test(text) ? text.replace(new RegExp(NEVER_REDONE.source, 'gi'), (m) => ' '.repeat(m.length)) : text;
+  const indeterminateWord =
+    anyPresent(read, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !cordsMotion(text, span)) ??
+    anyPresent(read, words, INDETERMINATE_OWN, INDETERMINATE_OWN_RANKS, (span) => ofTheUltrasound(text, span.start, anotherSubjectsOf(k))) ??
+    LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
+  // "inadequate (unsettled); repeat at 8 wk complete and normal", "suboptimal, then repeated and normal": the latest
+  // study is the one that counts, when it was done and what it showed is told after it ("repeat at 3 mo: tethered cord"
+  // is abnormal); a repeat advised, planned or guessed at ("repeat in 4 wk to confirm conus normal") leaves it limited.
+  if (indeterminate.length && !abnormal.length) {
+    let tail = -1;
+    for (const m of text.matchAll(REPEATED)) tail = m.index ?? -1;
+    if (tail > 0 && !REPEAT_NOT_TOLD.test(text.slice(tail))) {
+      const after = text.slice(tail);
+      const later = readPriorStudy(after, { start: span.start + tail, end: span.end }, k);
+      if ((later.result === 'normal' || later.result === 'abnormal') && !later.byDenial) {
+        study.result = later.result;
+        study.reasons = later.reasons;
+        return study;
+      }
+    }
+  }
 
   if (abnormal.length) {
     study.result = 'abnormal';

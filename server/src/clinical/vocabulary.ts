@@ -131,6 +131,35 @@ const readingVocabularyFields = () =>
        * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
        */
       worse: z.array(word).min(1),
+      /**
+       * First words of a night-pain phrase that tells sleep lost, not its cause ("keeps him awake", "disturbs her
+       * sleep", "can't sleep because of ..."). Told of a subject of its own clause, it is night pain only with a pain
+       * word before it in its sentence or after it in its clause ("back pain, keeps him awake at night"), never of
+       * reflux or a sibling ("Reflux keeps her awake", "Baby brother keeps him awake"). A clause or value that opens
+       * with it, past `carried` words ("Now also keeps him awake.", "Red flags: interrupts her sleep"), tells it of the
+       * note's pain (findings.ts dropNightWakingsOfOtherCause).
+       */
+      sleepLost: z.array(word).min(1),
+      carried: z.array(word).min(1),
+      /** Words qualifying a pain as another site's ("abdominal pain", "sore throat", "growing pains"): its sleep lost is no night pain. */
+      /** Words after sleep lost that open its cause ("sleep disrupted by new baby", "trouble sleeping because of anxiety"): no pain in it, no night pain. */
+      sleepCause: z.array(phrase).min(1),
+      otherSites: z.array(word).min(1),
+      /** Words naming the back: a pain told with one is the back pain, whatever other site is named near ("back pain radiating to the leg"). */
+      backSites: z.array(word).min(1),
+      /** Phrases before sleep lost in its clause that tell it over ("no longer keeps him awake"), and after it ("not keeping her awake any more"). */
+      over: z.array(phrase).min(1),
+      overAfter: z.array(phrase).min(1),
+      /**
+       * Words of an itch or a rash ("Itchy back (eczema) keeps him awake", "Itchy rash on back keeps him awake"): told
+       * before sleep lost with no pain word but a `bareSites` one ("back", "neck"), the itch, not the pain, took it.
+       */
+      notPain: z.array(word).min(1),
+      bareSites: z.array(word).min(1),
+      /** Phrases before sleep lost in its clause that tell it feared, guessed or to come ("worried it will affect his sleep", "may be keeping him awake"). */
+      feared: z.array(phrase).min(1),
+      /** First words of an answer that tell a question of sleep lost yes ("Keeps him awake? Sometimes."). */
+      affirmed: z.array(phrase).min(1),
     }),
     /**
      * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
