@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed, wordsOf } from '../notes/headings';
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
@@ -95,6 +95,7 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
+  if (advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -110,6 +111,51 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   if (key.name === 'Order' && !/^orders?$/i.test(spelling)) return undefined;
   return { key, spelling, misspelt: true };
 }
+
+const PLAN = lookupKey('Plan')!;
+
+/**
+ * "Investigations advised", "Ix planned", "Tests suggested": a key of the studies to do told advised or
+ * planned (unknownKeys.advisedStudies), read as the plan, as "Advised:" is: a study there is ordered as under "Plan:", one told
+ * done or with its result orders nothing.
+ */
+function advisedStudies(norm: string, v: ReadingVocabulary): boolean {
+  const rule = advisedWords(v);
+  const words = wordsOf(norm);
+  if (words.length < 2 || words.length > 5) return false;
+  let study = false;
+  let advice = false;
+  for (const w of words) {
+    if (rule.studies.has(w)) study = true;
+    else if (rule.advice.has(w)) advice = true;
+    else if (!rule.joins.has(w)) return false;
+  }
+  return study && advice;
+}
+const advisedWords = perVocabulary((v: ReadingVocabulary) => {
+  const a = v.unknownKeys.advisedStudies;
+  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins) };
+});
+
+/**
+ * "C/O: Paediatric Oncology Unit, LUTH", "C/O: father - on ATT", "C/O: Mrs Bello, 14 Broad St": a "C/O" line (unknownKeys.careOf)
+ * that writes "care of" before an address or "contact of" before a relative, no complaint of the child's. Its first item (up
+ * to a comma, a semicolon, a dash or a bracket) ends on a place word, or is a relative or a title with a short name alone;
+ * "c/o: mother noticed a tuft of hair" is the child's complaint.
+ */
+function isCareOf(f: Field, v: ReadingVocabulary): boolean {
+  const rule = careOfWords(v);
+  if (!rule.keys.has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
+  const item = /^[^,;()[\]\u2013\u2014]*?(?=\s+-\s|[,;()[\]\u2013\u2014]|$)/.exec(f.value.trim())?.[0] ?? '';
+  const words = wordsOf(item);
+  if (!words.length) return false;
+  if (rule.places.has(words[words.length - 1])) return true;
+  return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
+}
+const careOfWords = perVocabulary((v: ReadingVocabulary) => {
+  const c = v.unknownKeys.careOf;
+  return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
+});
 
 /**
  * "OSH exam", "ED exam", "Neuro exam at my home visit last week", "Exam on arrival": an exam key (unknownKeys.placedExams.keys)
@@ -225,6 +271,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     }
     const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed && !r.authored)) continue;
+    if (r.key === PRESENTATION && isCareOf(f, v)) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();

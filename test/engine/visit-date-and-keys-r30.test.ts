@@ -1,0 +1,132 @@
+/**
+ * Round 30: a date of birth written day-first (dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy) with the visit's date told in the text
+ * ("seen today 19/09/2025", "Date of clinic: …", "reviewed in clinic on …", a letter's date line) gives the age on that
+ * visit, read the way both dates agree on; a past study's or an appointment's date is never the visit's, and a DOB with
+ * no visit date reads as before. Order keys of South-Asian, Commonwealth and British notes ("Investigations advised:",
+ * "Ix advised:", "Investigations planned:") head the plan, and "c/o:", "C/O:", "Complaints:", "Presenting complaints:"
+ * the history, but "C/O" before an address or a relative ("care of", "contact of") stays unread.
+ */
+import * as assert from 'node:assert/strict';
+import { ageOf, near, orderOf, presentIn, readNote } from '../helpers';
+
+const DAYS = (d: number) => d / 30.4375;
+
+describe('a day-first date of birth with the visit date in the text', () => {
+  // 2025-03-16 to 2025-09-19: six months and three days.
+  const sixMonths = ageOf('DOB: 2025-03-16', 'Date: 2025-09-19', 'Findings: hair tuft', 'Plan: MRI L-spine w/o')!;
+  for (const lines of [
+    ['Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft over the lower spine. Plan: MRI lumbar spine without contrast.'],
+    ['Re: Aoife (DOB 16.03.2025)', 'Date of clinic: 19.09.2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['Clinic date 19-09-2025', 'Name: Aoife   DOB 16-03-2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['I reviewed Aoife (DOB 16/03/2025) in clinic on 19 September 2025.', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['19 September 2025', '', 'Dear Dr Byrne,', 'Re: Aoife, date of birth 16/03/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['DOB: 16/03/2025', 'HPI: hair tuft over L5, seen today 19/09/2025', 'Plan: MRI L-spine w/o'],
+  ]) {
+    it(`reads the age on the visit: ${lines.join(' / ')}`, () => near(ageOf(...lines), sixMonths, lines[0]));
+  }
+  it('the visit date settles a DOB that could be read either way (03/04/2025 with 19/09/2025 is 3 April)', () => {
+    near(
+      ageOf('Re: Aoife, DOB 03/04/2025, seen today 19/09/2025', 'Hair tuft. Plan: MRI L-spine w/o'),
+      ageOf('DOB: 2025-04-03', 'Date: 2025-09-19', 'Hair tuft', 'Plan: MRI L-spine w/o')!,
+      'day-first',
+    );
+  });
+  it('month-first dates agreeing are read month-first (03/14/2025, seen 09/05/2025)', () => {
+    near(
+      ageOf('Re: Ava, DOB 03/14/2025, seen today 09/05/2025', 'Hair tuft. Plan: MRI L-spine w/o'),
+      ageOf('DOB: 2025-03-14', 'Date: 2025-09-05', 'Hair tuft', 'Plan: MRI L-spine w/o')!,
+      'month-first',
+    );
+  });
+  it('the MRI for a hair tuft at six months is read with its age (no missing-age)', () => {
+    const r = readNote('Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft over the lower back. Plan: MRI lumbar spine without contrast.');
+    assert.ok(!r.rules.includes('missing-age'));
+    assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
+  });
+  // Near misses: no age rather than a guess, and never a date that is not the visit's.
+  for (const [why, lines] of [
+    ['both dates may be read either way', ['Re: Aoife, DOB 03/04/2025, seen today 05/09/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+    ['the dates settle different conventions', ['Re: Aoife, DOB 16/03/2025, seen today 09/25/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+    ['a past scan is dated', ['Re: Aoife, DOB 16/03/2025', 'Hair tuft. US on 02/04/2025 normal. Plan: MRI L-spine w/o']],
+    ['an appointment is dated', ['Re: Aoife, DOB 16/03/2025', 'Hair tuft. f/u on 01/12/2025. Plan: MRI L-spine w/o']],
+    ['an earlier visit is dated', ['Re: Aoife, DOB 16/03/2025, first seen on 01/04/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+    ['the birth is after the visit', ['Re: Aoife, DOB 19/09/2025, seen today 16/03/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+    ["the birth date is the mother's", ['Mother DOB 02/03/1990, seen today 19/09/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+    ['no visit date at all', ['Re: Aoife, DOB 16/03/2025', 'Hair tuft. Plan: MRI L-spine w/o']],
+  ] as const) {
+    it(`no age when ${why}`, () => assert.equal(ageOf(...lines), undefined));
+  }
+  it('a told age still wins over a birth date in the text', () => {
+    near(ageOf('Re: Aoife, 5 months, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft. Plan: MRI L-spine w/o'), 5, 'told age');
+  });
+  it('a DOB key without a visit date reads as before (a dated scan is no visit)', () => {
+    assert.equal(
+      ageOf('DOB: 2025-03-16', 'Findings: hair tuft. US on 02/04/2025 normal.', 'Plan: MRI L-spine w/o'),
+      ageOf('DOB: 2025-03-16', 'Findings: hair tuft.', 'Plan: MRI L-spine w/o'),
+    );
+  });
+  it('a Date key still wins over a date in the text', () => {
+    near(ageOf('DOB: 2025-03-16', 'Date: 2025-09-19', 'HPI: hair tuft, seen on 01/12/2025', 'Plan: MRI L-spine w/o'), sixMonths, 'Date key');
+  });
+  it('two different visit dates give none: the DOB key reads as before', () => {
+    assert.equal(
+      ageOf('DOB: 2025-03-16', 'HPI: hair tuft, seen on 19/09/2025; clinic date 20/10/2025', 'Plan: MRI L-spine w/o'),
+      ageOf('DOB: 2025-03-16', 'HPI: hair tuft', 'Plan: MRI L-spine w/o'),
+    );
+  });
+  it('a day-count sanity check: 2 weeks between birth and visit', () =>
+    near(ageOf('Baby Ella, DOB 05/09/2025, seen today 19/09/2025.', 'Hair tuft. Plan: US spine'), DAYS(14), 'two weeks'));
+});
+
+describe('"Investigations advised:" and its kin head the plan', () => {
+  for (const key of [
+    'Investigations advised',
+    'Investigation advised',
+    'Ix advised',
+    'Inv advised',
+    'Investigations planned',
+    'Ix planned',
+    'Tests suggested',
+    'Investigations proposed',
+  ]) {
+    it(`"${key}: MRI L/S spine with and without contrast" orders it`, () => {
+      const r = readNote('Pt: 3 months, female', 'O/E: hair tuft over L5, no dimple', `${key}: MRI L/S spine with and without contrast`);
+      assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without-and-with');
+      assert.ok(!r.rules.includes('unknown-key'));
+      assert.ok(r.rules.includes('initial-mri-contrast'));
+    });
+  }
+  it('advice that is no study orders nothing ("Advised: analgesia, rest"; "Investigations advised: none")', () => {
+    assert.equal(orderOf('Age: 12 y', 'HPI: LBP x 1 wk after football', 'Advised: analgesia, rest'), 'none');
+    assert.equal(orderOf('Age: 12 y', 'HPI: LBP x 1 wk after football', 'Investigations advised: none at present'), 'none');
+  });
+  it('a study told done with its result orders nothing ("Investigations advised: US spine done last week - normal")', () => {
+    assert.equal(orderOf('Age: 3 mo', 'Findings: hair tuft', 'Investigations advised: US spine done last week - normal'), 'none');
+  });
+  it('a key with another word is no plan of ours ("Investigations advised by ortho:" beside "Plan: US spine")', () => {
+    assert.equal(orderOf('Age: 3 mo', 'Findings: hair tuft', 'Investigations advised by ortho: MRI L-spine', 'Plan: US spine'), 'us-area');
+  });
+});
+
+describe('"c/o:", "Complaints:" head the history', () => {
+  for (const key of ['c/o', 'C/O', 'C/o', 'Complaints', 'Presenting complaints', 'Complains of']) {
+    it(`"${key}: tuft of hair at lower back noticed by mother since birth" is the child's hair tuft`, () => {
+      const r = readNote('Pt: 3 months, female', `${key}: tuft of hair at lower back noticed by mother since birth`, 'Plan: US spine');
+      assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
+      assert.ok(!r.rules.includes('unknown-key'));
+    });
+  }
+  it('"c/o: back pain 5 weeks, constant, wakes him at night" is back pain with red flags', () => {
+    assert.equal(readNote('Age: 12 y', 'c/o: back pain 5 weeks, constant, wakes him at night', 'Plan: MRI L-spine w/o').scenario, 'back-pain-red-flags');
+  });
+  it('a negated complaint stays negated ("Complaints: neck pain. Denied back pain.")', () => {
+    assert.ok(!presentIn('back-pain', 'Age: 12 y', 'Complaints: neck pain. Denied back pain.', 'Plan: XR C-spine'));
+  });
+  for (const value of ['Paediatric Oncology Unit, LUTH, Idi-Araba', 'Mrs Bello, 14 Broad St', 'father - on ATT for leukaemia', 'St Mary Hospital']) {
+    it(`"C/O: ${value}" (care of, contact of) stays unread: no cancer or infection of the child`, () => {
+      const r = readNote('Age: 9 y', `C/O: ${value}`, 'HPI: back pain x 2 wks after football', 'Plan: XR LS spine');
+      assert.ok(r.rules.includes('unknown-key'));
+      assert.ok(!r.facts.hits.some((h) => (h.finding.id === 'malignancy' || h.finding.id === 'suspected-infection-tumor') && h.present));
+    });
+  }
+});
