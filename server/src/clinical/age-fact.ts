@@ -907,10 +907,11 @@ function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age
 function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boolean } | undefined {
   if (field(note, 'Date')) return undefined;
   const w = ageWords().datesInText;
+  // The birth first: most notes name none, and its test is the cheaper.
+  const birth = birthDateInText(note.text, today.y, w);
+  if (!birth) return undefined;
   const visit = visitDateInText(note.text, today.y, w);
-  if (!visit) return undefined;
-  const birth = birthDateInText(note.text, visit.written.year, w);
-  if (!birth || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
+  if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
   const day = visitDay(visit.written, birth.written);
   if (!day) return undefined;
   const born = readingsOf(birth.written, day.convention ?? (visit.written.dotted || birth.written.dotted ? 'day' : undefined));
