@@ -29,7 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
-import { type DatesInTextWords, birthDateInText, datesInTextWords, visitDateInText, visitDay } from './visit-date';
+import { type DatesInTextWords, birthDateInText, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -116,10 +116,16 @@ export const AgeVocabularySchema = z.strictObject({
   /** A date of birth and the visit's date told in the text (visit-date.ts): the phrases before each. */
   datesInText: z.strictObject({
     $comment: z.string().optional(),
-    visit: z.array(z.string().min(1)).min(1),
+    visitKeys: z.array(z.string().min(1)).min(1),
+    headerVisit: z.array(z.string().min(1)).min(1),
+    seenToday: z.array(z.string().min(1)).min(1),
     notBefore: words,
     birth: z.array(z.string().min(1)).min(1),
+    patientHeads: words,
+    notPatient: words,
+    letterOpeners: words,
     letterDateLines: z.number().int().min(0).max(20),
+    maxYears: z.number().int().min(1).max(120),
   }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
@@ -668,9 +674,14 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   let written = dateKey && readDate(dateKey.value, today.y);
   // No Date key: the visit's date told in the text ("seen today 19/09/2025", "Date of clinic: 19.09.2025") stands for it,
   // when it reads one way under the convention it and the birth agree on (else the order date stays today's, as before).
-  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, ageWords().datesInText);
+  // Never one after today, nor one the birth is more than 25 years before (datesInText.maxYears), nor a letter's date the
+  // DOB's own (a sticker's date).
+  const w = ageWords().datesInText;
+  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w);
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
-  if (visit && visitDay(visit.written, birth?.dates)) written = visit.written;
+  const day = visit && visitDay(visit.written, birth?.dates, today);
+  const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, visit!, w));
+  if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention ?? (visit!.written.dotted || birth.dates.dotted ? 'day' : undefined))))) written = visit!.written;
   else if (!written) birth = readBirth(birthText, today.y);
   const convention = noteConvention([written, birth?.dates]);
   const on = written ? readingsOf(written, convention) : [today];
@@ -912,10 +923,10 @@ function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boole
   if (!birth) return undefined;
   const visit = visitDateInText(note.text, today.y, w);
   if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
-  const day = visitDay(visit.written, birth.written);
+  const day = visitDay(visit.written, birth.written, today);
   if (!day) return undefined;
   const born = readingsOf(birth.written, day.convention ?? (visit.written.dotted || birth.written.dotted ? 'day' : undefined));
-  if (born.length !== 1 || isAfter(born[0], day.on)) return undefined;
+  if (born.length !== 1 || !plausibleBirth(born[0], day.on, visit, w)) return undefined;
   return { age: { months: monthsBetween(born[0], day.on), span: birth.span, from: 'DOB' }, iso: false };
 }
 
