@@ -3,6 +3,7 @@ import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed,
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
+import { STUDY_NAMED } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
 import { escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
@@ -49,6 +50,8 @@ export interface UnknownKeyReading {
    * sentence).
    */
   authored?: boolean;
+  /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
+  advised?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -95,7 +98,7 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
-  if (advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false };
+  if (advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -140,16 +143,18 @@ const advisedWords = perVocabulary((v: ReadingVocabulary) => {
 /**
  * "C/O: Paediatric Oncology Unit, LUTH", "C/O: father - on ATT", "C/O: Mrs Bello, 14 Broad St": a "C/O" line (unknownKeys.careOf)
  * that writes "care of" before an address or "contact of" before a relative, no complaint of the child's. Its first item (up
- * to a comma, a semicolon, a dash or a bracket) ends on a place word, or is a relative or a title with a short name alone;
+ * to a comma, a semicolon, a dash or a bracket), its numbers set aside, ends on a place, department or specialty word ("C/O: Ward 3B
+ * (oncology)", "C/O: Haematology-Oncology"), or opens on one in three words at most, or is a relative or a title with a short name alone;
  * "c/o: mother noticed a tuft of hair" is the child's complaint.
  */
 function isCareOf(f: Field, v: ReadingVocabulary): boolean {
   const rule = careOfWords(v);
   if (!rule.keys.has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
   const item = /^[^,;()[\]\u2013\u2014]*?(?=\s+-\s|[,;()[\]\u2013\u2014]|$)/.exec(f.value.trim())?.[0] ?? '';
-  const words = wordsOf(item);
+  // "Ward 3B", "room 4", "Bed 12": a ward's, a room's or a bed's number is no word of the place.
+  const words = wordsOf(item).filter((w) => !/\d/.test(w));
   if (!words.length) return false;
-  if (rule.places.has(words[words.length - 1])) return true;
+  if (rule.places.has(words[words.length - 1]) || (words.length <= 3 && rule.places.has(words[0]))) return true;
   return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
 }
 const careOfWords = perVocabulary((v: ReadingVocabulary) => {
@@ -272,6 +277,9 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     if (!r || (f.prose && !r.placed && !r.authored)) continue;
     if (r.key === PRESENTATION && isCareOf(f, v)) continue;
+    // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key stays
+    // unread (unknown-key says so), as main reads it; advice beside a plan that names no study ("Plan: review 2/52") is the order.
+    if (r.advised && fields.some((g) => g.key === PLAN && !g.column && STUDY_NAMED.test(g.value))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();
