@@ -88,17 +88,17 @@ export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = reading
 /** A list's bullet before a key ("- skin:", "* Neuro:", "• Hx:"). */
 const BULLET = /^[-*\u2022\u2013\u00b7+>]+\s*/;
 
-function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | undefined {
+function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownKeyReading | undefined {
   // "Exam:\n- tone normal\n- skin: sacral dimple 6 mm": a bulleted key is the key it names.
   const bare = norm.replace(BULLET, '');
   if (bare !== norm && bare) {
     const known = lookupKey(bare);
-    return known ? { key: known, spelling: bare, misspelt: false } : readingOf(bare, v);
+    return known ? { key: known, spelling: bare, misspelt: false } : readingOf(bare, v, advised);
   }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
-  if (advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
+  if (advised && advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -137,8 +137,21 @@ function advisedStudies(norm: string, v: ReadingVocabulary): boolean {
 }
 const advisedWords = perVocabulary((v: ReadingVocabulary) => {
   const a = v.unknownKeys.advisedStudies;
-  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins) };
+  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines) };
 });
+
+/** The note's lines under an advised-studies key. */
+function advisedKeys(fields: readonly Field[], v: ReadingVocabulary): number {
+  let n = 0;
+  for (const g of fields) if (!g.key && !g.column && unknownKeyReading(g.rawKey, v)?.advised) n++;
+  return n;
+}
+
+/** A plan that declines or defers the studies ("Plan: no imaging needed, reassure", "Plan: scan not required"). */
+function declines(plan: string, v: ReadingVocabulary): boolean {
+  const words = advisedWords(v).planDeclines;
+  return wordsOf(plan).some((w) => words.has(w));
+}
 
 /**
  * "C/O: Paediatric Oncology Unit, LUTH", "C/O: father - on ATT", "C/O: Mrs Bello, 14 Broad St": a "C/O" line (unknownKeys.careOf)
@@ -274,12 +287,16 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    let r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
+    // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
+    // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
+    // Advice beside a plan that names no study and declines nothing ("Plan: review 2/52") is the order.
+    if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && (STUDY_NAMED.test(g.value) || declines(g.value, v))))) {
+      r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
+    }
     if (!r || (f.prose && !r.placed && !r.authored)) continue;
     if (r.key === PRESENTATION && isCareOf(f, v)) continue;
-    // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key stays
-    // unread (unknown-key says so), as main reads it; advice beside a plan that names no study ("Plan: review 2/52") is the order.
-    if (r.advised && fields.some((g) => g.key === PLAN && !g.column && STUDY_NAMED.test(g.value))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();

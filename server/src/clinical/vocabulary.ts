@@ -980,6 +980,7 @@ const readingVocabularyFields = () =>
         studies: z.array(word).min(1),
         advice: z.array(word).min(1),
         joins: z.array(word),
+        planDeclines: z.array(word).min(1),
       }),
       /**
        * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
