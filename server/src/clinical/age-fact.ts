@@ -117,14 +117,13 @@ export const AgeVocabularySchema = z.strictObject({
   datesInText: z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
-    headerVisit: z.array(z.string().min(1)).min(1),
     seenToday: z.array(z.string().min(1)).min(1),
     notBefore: words,
+    reporting: words,
     birth: z.array(z.string().min(1)).min(1),
     patientHeads: words,
     notPatient: words,
-    letterOpeners: words,
-    letterDateLines: z.number().int().min(0).max(20),
+    childOf: z.array(z.string().min(1)).min(1),
     maxYears: z.number().int().min(1).max(120),
   }),
   dayOfLife: z.strictObject({
@@ -674,13 +673,13 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   let written = dateKey && readDate(dateKey.value, today.y);
   // No Date key: the visit's date told in the text ("seen today 19/09/2025", "Date of clinic: 19.09.2025") stands for it,
   // when it reads one way under the convention it and the birth agree on (else the order date stays today's, as before).
-  // Never one after today, nor one the birth is more than 25 years before (datesInText.maxYears), nor a letter's date the
-  // DOB's own (a sticker's date).
+  // With a DOB key only a visit key whose value is the date alone ("Date of clinic: 19/09/2025"); never one after today, nor
+  // one the birth is 18 years or more before (datesInText.maxYears).
   const w = ageWords().datesInText;
-  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w);
+  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   const day = visit && visitDay(visit.written, birth?.dates, today);
-  const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, visit!, w));
+  const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, w));
   if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention ?? (visit!.written.dotted || birth.dates.dotted ? 'day' : undefined))))) written = visit!.written;
   else if (!written) birth = readBirth(birthText, today.y);
   const convention = noteConvention([written, birth?.dates]);
@@ -921,12 +920,12 @@ function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boole
   // The birth first: most notes name none, and its test is the cheaper.
   const birth = birthDateInText(note.text, today.y, w);
   if (!birth) return undefined;
-  const visit = visitDateInText(note.text, today.y, w);
+  const visit = visitDateInText(note.text, today.y, w, true);
   if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
   const day = visitDay(visit.written, birth.written, today);
   if (!day) return undefined;
   const born = readingsOf(birth.written, day.convention ?? (visit.written.dotted || birth.written.dotted ? 'day' : undefined));
-  if (born.length !== 1 || !plausibleBirth(born[0], day.on, visit, w)) return undefined;
+  if (born.length !== 1 || !plausibleBirth(born[0], day.on, w)) return undefined;
   return { age: { months: monthsBetween(born[0], day.on), span: birth.span, from: 'DOB' }, iso: false };
 }
 
