@@ -18,19 +18,20 @@ describe('a day-first date of birth with the visit date in the text', () => {
     ['Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft over the lower spine. Plan: MRI lumbar spine without contrast.'],
     ['Re: Aoife (DOB 16.03.2025)', 'Date of clinic: 19.09.2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Clinic date 19-09-2025', 'Name: Aoife   DOB 16-03-2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
-    ['Re: Aoife, DOB 16/03/2025, seen in clinic on 19 September 2025.', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Date of clinic: 19/09/2025', 'Dictated: 22/09/2025', 'Re: Aoife, DOB 16/03/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Re: Aoife, DOB 16/03/2025', "Today's date: 19/09/2025", 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Re: Aoife, DOB 16/03/2025, seen today (19/09/2025)', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Re: Aoife, born on 16 March 2025, seen today 19 Sept 2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
-    ['DOB: 16/03/2025', 'Seen today 19.09.2025 and 19/09/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['DOB: 16/03/2025', 'Clinic date: 19/09/2025', 'Previous clinic date: 02/04/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['DOB: 16/03/2025', 'Date of visit: 19 September 2025.', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['Date seen: 19/09/2025', 'Date seen by GP: 02/04/2025', 'DOB: 16/03/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['Re: Conor Smith', 'DOB 16/03/2025', 'Seen today 19/09/2025. Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ["Child's name: Conor, DOB 16/03/2025", 'Seen in clinic today, 19/09/2025. Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['Pt: Conor Byrne, d.o.b. 16/03/2025; seen today 19/09/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
+    ['DOB 02/03/2004 (mother)', 'Re: Conor, DOB 16/03/2025', 'Seen today 19/09/2025. Hair tuft over L5. Plan: MRI L-spine w/o'],
     ['Next of kin: Jane Smith, DOB 02/03/1990', 'Re: Aoife, DOB 16/03/2025, seen today 19/09/2025.', 'Hair tuft. Plan: MRI L-spine w/o'],
     ['Older sibling Aoife Mary Byrne, DOB 01/01/2020, had a tethered cord.', 'Re: Conor, DOB 16/03/2025, seen today 19/09/2025.', 'Hair tuft. Plan: MRI L-spine w/o'],
     ['Previous child born 01/01/2020 with spina bifida.', 'Re: Conor, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft. Plan: MRI L-spine w/o'],
-    ['Re: Ava, born 16/03/2025 (twin), seen today 19/09/2025. Twin brother born 16/03/2025 had a dermal sinus.', 'Hair tuft. Plan: MRI L-spine w/o'],
-    ['19 September 2025', '', 'Dear Dr Byrne,', 'Re: Aoife, date of birth 16/03/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o'],
-    ['DOB: 16/03/2025', 'HPI: hair tuft over L5, seen today 19/09/2025', 'Plan: MRI L-spine w/o'],
   ]) {
     it(`reads the age on the visit: ${lines.join(' / ')}`, () => near(ageOf(...lines), sixMonths, lines[0]));
   }
@@ -88,6 +89,54 @@ describe('a day-first date of birth with the visit date in the text', () => {
     ['a scan booked for today', ['Re: Conor, DOB 16/03/2025', 'Hair tuft over L5. US booked for today 19/09/2025.']],
     ['the visit is after today', ['Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2999', 'Hair tuft over L5. Plan: US lumbar spine.']],
     ['the birth is more than 25 years before the visit', ['Re: Tom, DOB 02/11/1910, seen today 19/09/2025', 'Back pain 6 weeks. Plan: XR L-spine']],
+    ['the birth is 18 years or more before the visit', ['Re: Tom, DOB 02/11/2001, seen today 19/09/2025', 'Back pain 6 weeks after football. Plan: XR LS spine']],
+    [
+      'the twin brother shares the line',
+      ['Re: Ava, born 16/03/2025 (twin), seen today 19/09/2025. Twin brother born 16/03/2025 had a dermal sinus.', 'Hair tuft. Plan: MRI L-spine w/o'],
+    ],
+    ["a letter's date line", ['19 September 2025', '', 'Dear Dr Byrne,', 'Re: Aoife, date of birth 16/03/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    ["a letter's date above the header", ['19/12/2025', 'Re: Conor, DOB 16/03/2025, clinic 19/09/2025', 'Hair tuft over L5. Plan: US lumbar spine.']],
+    ['the header dates a visit with "seen in clinic on"', ['Re: Aoife, DOB 16/03/2025, seen in clinic on 19 September 2025.', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    ['"seen today" in the history beside a DOB key', ['DOB: 16/03/2025', 'HPI: hair tuft over L5, seen today 19/09/2025', 'Plan: MRI L-spine w/o']],
+    ['"seen today" lines beside a DOB key', ['DOB: 16/03/2025', 'Seen today 19.09.2025 and 19/09/2025', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    // Review 2 (A): "seen today" quoted or reported.
+    ["a GP letter's words are quoted", ['DOB: 16/03/2025', 'HPI: GP letter says "seen today 02/04/2025, hair tuft over L5, please review".', 'Plan: MRI L-spine w/o']],
+    ['an ED note is read out', ['DOB: 16/03/2025', "HPI: Mum read me the ED note: 'seen today 02/04/2025 - sacral dimple, deep'.", 'Plan: MRI L-spine w/o']],
+    ['a 6-week check per the red book', ['DOB: 16/03/2025', 'HPI: at the 6-week check he was seen today 28/04/2025 per red book; hair tuft L5.', 'Plan: MRI L-spine w/o']],
+    [
+      'a discharge summary is cited',
+      ['DOB: 16/03/2025', 'History: NICU discharge summary - seen today 02/04/2025 by neonatologist, tuft of hair L5 noted.', 'Plan: MRI L-spine w/o'],
+    ],
+    ['a referral is cited', ['DOB: 16/03/2025', 'HPI: referral dated 02/04/2025 reads: seen today 02/04/2025 with hair tuft.', 'Plan: MRI L-spine w/o']],
+    ['a note is cited after "previously seen"', ['DOB: 16/03/2025', 'HPI: Previously seen in ED where note says seen today 02/04/2025, hair tuft.', 'Plan: MRI L-spine w/o']],
+    ['"last month ... per GP"', ['DOB: 16/03/2025', 'HPI: last month (seen today 02/04/2025 per GP) hair tuft noted.', 'Plan: MRI L-spine w/o']],
+    ['Mum reports an earlier check', ['DOB: 16/03/2025', 'HPI: hair tuft L5. Mum says he was seen today 02/04/2025 - that was the 2-week check.', 'Plan: MRI L-spine w/o']],
+    ['quoted without a DOB key', ['Re: Conor, DOB 16/03/2025', 'HPI: GP wrote "seen today 02/04/2025, hair tuft".', 'Plan: MRI L-spine w/o']],
+    ['reported in the history without a DOB key', ['Re: Conor, DOB 16/03/2025', 'HPI: per the health visitor, seen today 02/04/2025 with a tuft.', 'Plan: MRI L-spine w/o']],
+    // Review 2 (B): a relative's DOB.
+    ["the mother's DOB opens the note", ['DOB 02/03/2004 (mother)', 'Re: Conor', 'Seen today 19/09/2025. Hair tuft over L5. Plan: US lumbar spine.']],
+    ["the mother's birth says Mum after it", ['Born 02/03/2004 - Mum', 'Re: Conor', 'Seen today 19/09/2025. Hair tuft over L5. Plan: US lumbar spine.']],
+    ["a sister's birth says so after it", ['DOB 01/01/2024 (sister, well)', 'Re: Conor', 'Seen today 19/09/2025. Hair tuft over L5. Plan: US lumbar spine.']],
+    ['the child is named "Baby of" its mother', ['Re: Baby of Jane Smith, DOB 02/03/2004', 'Date of clinic: 19/09/2025', 'Hair tuft over L5. Plan: US lumbar spine.']],
+    ['the child is named "B/O" its mother', ['Re: B/O Rekha, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft over L5. Plan: US lumbar spine.']],
+    [
+      "the name line is the mother's",
+      ['Name: Jane Smith DOB 02/03/2004', 'Relationship to patient: mother', 'Date of clinic: 19/09/2025', 'Hair tuft over L5. Plan: US lumbar spine.'],
+    ],
+    [
+      'a young mother is seen with her baby',
+      ['Name: Jane Smith, DOB 02/03/2006, seen today 19/09/2025 with her baby Conor, 6 mo', 'Hair tuft over L5 (baby). Plan: US lumbar spine.'],
+    ],
+    ["the header also gives the mother's DOB", ["Re: Conor, DOB 16/03/2025, seen today 19/09/2025, mother's DOB 02/03/2004", 'Hair tuft over L5. Plan: US lumbar spine.']],
+    // Review 2 (D): an earlier visit in the header.
+    ['the header dates a physio review', ['Re: Conor, DOB 16/03/2025, reviewed on 02/04/2025 by physio', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    ['the header dates an ED visit', ['Re: Conor, DOB 16/03/2025, seen on 02/04/2025 in ED, now in clinic', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    ['the header dates two visits', ['Re: Conor, DOB 16/03/2025, seen in clinic on 02/04/2025 and today', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    // Review 2 (E): a visit key whose value is more than its date.
+    ['the visit key lists two dates', ['DOB: 16/03/2025', 'Visit date: 02/04/2025 (initial), 19/09/2025 (this visit)', 'Hair tuft over L5. Plan: US lumbar spine.']],
+    ['the clinic date was missed', ['DOB: 16/03/2025', 'Clinic date - 02/04/2025 (missed, DNA). Seen today.', 'Hair tuft over L5. Plan: MRI L-spine w/o']],
+    ['the clinic date is booked', ['DOB: 16/03/2025', 'Clinic date: 19/12/2025 (booked)', 'Hair tuft over L5. Plan: US lumbar spine.']],
+    ['the visit date is unconfirmed', ['DOB: 16/03/2025', 'Visit date: 19/09/2025 to be confirmed', 'Hair tuft over L5. Plan: US lumbar spine.']],
     ['a twin is named in another sentence', ['Re: Baby Conor (twin 2). Twin 1 Liam DOB 16/03/2025.', 'Conor born 16/03/2025, seen today 19/09/2025', 'Hair tuft. Plan: US spine']],
   ] as const) {
     it(`reads as main when ${why}`, () => {
@@ -98,6 +147,15 @@ describe('a day-first date of birth with the visit date in the text', () => {
   }
   it('an earlier visit in the history makes no age-dob-mismatch', () => {
     assert.ok(!readNote('DOB: 2025-03-16', 'Age: 20 months', 'HPI: hair tuft over L5. seen on 19/09/2025', 'Plan: US lumbar spine').rules.includes('age-dob-mismatch'));
+  });
+  it('a quoted earlier visit makes no MRI-first warning at 20 months (review 2)', () => {
+    const r = readNote('DOB: 16/03/2025', 'HPI: GP letter says "seen today 02/04/2025, hair tuft over L5, please review".', 'Plan: MRI L-spine w/o');
+    assert.ok(!r.rules.includes('mri-first-in-young-infant'));
+  });
+  it("a mother's DOB gives no age and silences no rule: missing-age, not no-criteria (review 2)", () => {
+    const r = readNote('DOB 02/03/2004 (mother)', 'Re: Conor', 'Seen today 19/09/2025. Hair tuft over L5. Plan: US lumbar spine.');
+    assert.ok(r.rules.includes('missing-age'));
+    assert.ok(!r.rules.includes('no-criteria-apply'));
   });
   it('a told age still wins over a birth date in the text', () => {
     near(ageOf('Re: Aoife, 5 months, DOB 16/03/2025, seen today 19/09/2025', 'Hair tuft. Plan: MRI L-spine w/o'), 5, 'told age');
@@ -156,6 +214,35 @@ describe('"Investigations advised:" and its kin head the plan', () => {
   });
   it('an advised study beside a plan that names none is the order ("Investigations advised: USG spine / Plan: review in 2 weeks")', () => {
     assert.equal(orderOf('Age: 3 mo', 'O/E: hair tuft over L5', 'Investigations advised: USG spine', 'Plan: review in 2 weeks with report'), 'us-area');
+  });
+  // Review 2 (C): two advised keys, or a plan that declines: read as before the advised keys were (unknown-key warns).
+  it('"Investigations advised: MRI" with "Ix planned: USG" reads as before: "Ix planned" orders the US, the advised key warns', () => {
+    for (const lines of [
+      ['Age: 3 mo', 'O/E: hair tuft over L5', 'Investigations advised: MRI L/S spine', 'Ix planned: USG spine'],
+      ['Age: 3 mo', 'O/E: hair tuft over L5', 'Ix planned: USG spine', 'Investigations advised: MRI L/S spine'],
+    ]) {
+      const r = readNote(...lines);
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area', lines.join(' / '));
+      assert.ok(r.rules.includes('unknown-key'));
+      assert.ok(!r.rules.includes('mri-first-in-young-infant'));
+    }
+  });
+  for (const lines of [
+    ['Age: 3 mo', 'O/E: hair tuft over L5', 'Investigations advised: USG spine', 'Tests suggested: MRI L/S spine'],
+    ['Age: 12 y', 'HPI: LBP 6 wks, night pain', 'Investigations advised: MRI L/S spine', 'Investigations advised: X-ray LS spine'],
+    ['Age: 3 mo', 'O/E: hair tuft over L5', 'Tests suggested: USG spine', 'Investigations planned: MRI L/S spine if USG abnormal'],
+    ['Age: 3 mo', 'O/E: hair tuft over L5', 'Investigations advised: USG spine', 'Plan: no imaging needed, reassure'],
+    ['Age: 12 y', 'HPI: LBP 2 wks after football', 'Imaging advised: MRI L/S spine', 'Plan: scan not required now; analgesia'],
+  ]) {
+    it(`no order from the advised keys, and unknown-key warns: ${lines.slice(2).join(' / ')}`, () => {
+      const r = readNote(...lines);
+      assert.equal(r.facts.order, undefined);
+      assert.ok(r.rules.includes('unknown-key'));
+      assert.ok(r.rules.includes('missing-order'));
+    });
+  }
+  it('one advised key beside a plan that neither names a study nor declines is the order ("Plan: refer neurosurgery")', () => {
+    assert.equal(orderOf('Age: 3 mo', 'O/E: hair tuft over L5', 'Ix advised: USG spine', 'Plan: refer neurosurgery'), 'us-area');
   });
   it('a key with another word is no plan of ours ("Investigations advised by ortho:" beside "Plan: US spine")', () => {
     assert.equal(orderOf('Age: 3 mo', 'Findings: hair tuft', 'Investigations advised by ortho: MRI L-spine', 'Plan: US spine'), 'us-area');
