@@ -29,6 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
+import { type DatesInTextWords, birthDateInText, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -111,6 +112,19 @@ export const AgeVocabularySchema = z.strictObject({
     clinicianTitles: words,
     $commentIntervalAfter: z.string().optional(),
     intervalAfter: words,
+  }),
+  /** A date of birth and the visit's date told in the text (visit-date.ts): the phrases before each. */
+  datesInText: z.strictObject({
+    $comment: z.string().optional(),
+    visitKeys: z.array(z.string().min(1)).min(1),
+    seenToday: z.array(z.string().min(1)).min(1),
+    notBefore: words,
+    reporting: words,
+    birth: z.array(z.string().min(1)).min(1),
+    patientHeads: words,
+    notPatient: words,
+    childOf: z.array(z.string().min(1)).min(1),
+    maxYears: z.number().int().min(1).max(120),
   }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
@@ -272,6 +286,8 @@ interface AgeWords {
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
+  /** A date of birth and the visit's date told in the text (visit-date.ts). */
+  datesInText: DatesInTextWords;
   patientKeys: Set<string>;
   patientKeyIds: Set<string>;
   unknownKeyLetters: Set<string>;
@@ -412,6 +428,7 @@ function ageWords(): AgeWords {
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
+    datesInText: datesInTextWords(v.datesInText),
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
@@ -653,8 +670,18 @@ interface OrderAndBirth {
 function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string): OrderAndBirth {
   const dateField = field(note, 'Date');
   const dateKey = dateField && dateField.value.trim() ? dateField : undefined;
-  const written = dateKey && readDate(dateKey.value, today.y);
-  const birth = readBirth(birthText, written?.year ?? today.y);
+  let written = dateKey && readDate(dateKey.value, today.y);
+  // No Date key: the visit's date told in the text ("seen today 19/09/2025", "Date of clinic: 19.09.2025") stands for it,
+  // when it reads one way under the convention it and the birth agree on (else the order date stays today's, as before).
+  // With a DOB key only a visit key whose value is the date alone ("Date of clinic: 19/09/2025"); never one after today, nor
+  // one the birth is 18 years or more before (datesInText.maxYears).
+  const w = ageWords().datesInText;
+  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
+  let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
+  const day = visit && visitDay(visit.written, birth?.dates, today);
+  const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, w));
+  if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention ?? (visit!.written.dotted || birth.dates.dotted ? 'day' : undefined))))) written = visit!.written;
+  else if (!written) birth = readBirth(birthText, today.y);
   const convention = noteConvention([written, birth?.dates]);
   const on = written ? readingsOf(written, convention) : [today];
   const born = birth?.dates ? readingsOf(birth.dates, convention) : [];
@@ -865,7 +892,7 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
  */
 function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age: AgeFact; iso: boolean } | undefined {
   const dob = field(note, 'DOB');
-  if (!dob || !dob.value.trim()) return undefined;
+  if (!dob || !dob.value.trim()) return dobInText(note, today);
   const { dateKey, written, birth, on, born } = readOrderAndBirth(note, today, dob.value);
   if (dateKey && !written) problems.push({ span: dateKey.valueSpan, message: `cannot read the order date "${clip(dateKey.value)}"; write it as an ISO date such as 2026-11-26` });
   else if (dateKey && on.length > 1) problems.push({ span: dateKey.valueSpan, message: eitherWay('the order date', dateKey.value, on) });
@@ -880,6 +907,26 @@ function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age
     return undefined;
   }
   return { age: { months: monthsBetween(born[0], on[0]), span: dob.valueSpan, from: 'DOB' }, iso: !!birth?.dates?.iso };
+}
+
+/**
+ * "Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025": a date of birth told in the text, with no DOB key, gives the age
+ * on the visit's date told in the text (datesInText), read one way under the convention both dates agree on. Without a
+ * visit date, or read two ways, or born after the visit, no age: nothing is told (missing-age says the age is not given).
+ */
+function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boolean } | undefined {
+  if (field(note, 'Date')) return undefined;
+  const w = ageWords().datesInText;
+  // The birth first: most notes name none, and its test is the cheaper.
+  const birth = birthDateInText(note.text, today.y, w);
+  if (!birth) return undefined;
+  const visit = visitDateInText(note.text, today.y, w, true);
+  if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
+  const day = visitDay(visit.written, birth.written, today);
+  if (!day) return undefined;
+  const born = readingsOf(birth.written, day.convention ?? (visit.written.dotted || birth.written.dotted ? 'day' : undefined));
+  if (born.length !== 1 || !plausibleBirth(born[0], day.on, w)) return undefined;
+  return { age: { months: monthsBetween(born[0], day.on), span: birth.span, from: 'DOB' }, iso: false };
 }
 
 function eitherWay(what: string, value: string, readings: readonly IsoDate[]): string {

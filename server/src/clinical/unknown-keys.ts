@@ -1,8 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed } from '../notes/headings';
+import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed, wordsOf } from '../notes/headings';
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
+import { STUDY_NAMED } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
 import { escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
@@ -49,6 +50,8 @@ export interface UnknownKeyReading {
    * sentence).
    */
   authored?: boolean;
+  /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
+  advised?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -85,16 +88,17 @@ export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = reading
 /** A list's bullet before a key ("- skin:", "* Neuro:", "• Hx:"). */
 const BULLET = /^[-*\u2022\u2013\u00b7+>]+\s*/;
 
-function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | undefined {
+function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownKeyReading | undefined {
   // "Exam:\n- tone normal\n- skin: sacral dimple 6 mm": a bulleted key is the key it names.
   const bare = norm.replace(BULLET, '');
   if (bare !== norm && bare) {
     const known = lookupKey(bare);
-    return known ? { key: known, spelling: bare, misspelt: false } : readingOf(bare, v);
+    return known ? { key: known, spelling: bare, misspelt: false } : readingOf(bare, v, advised);
   }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false };
+  if (advised && advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -110,6 +114,66 @@ function readingOf(norm: string, v: ReadingVocabulary): UnknownKeyReading | unde
   if (key.name === 'Order' && !/^orders?$/i.test(spelling)) return undefined;
   return { key, spelling, misspelt: true };
 }
+
+const PLAN = lookupKey('Plan')!;
+
+/**
+ * "Investigations advised", "Ix planned", "Tests suggested": a key of the studies to do told advised or
+ * planned (unknownKeys.advisedStudies), read as the plan, as "Advised:" is: a study there is ordered as under "Plan:", one told
+ * done or with its result orders nothing.
+ */
+function advisedStudies(norm: string, v: ReadingVocabulary): boolean {
+  const rule = advisedWords(v);
+  const words = wordsOf(norm);
+  if (words.length < 2 || words.length > 5) return false;
+  let study = false;
+  let advice = false;
+  for (const w of words) {
+    if (rule.studies.has(w)) study = true;
+    else if (rule.advice.has(w)) advice = true;
+    else if (!rule.joins.has(w)) return false;
+  }
+  return study && advice;
+}
+const advisedWords = perVocabulary((v: ReadingVocabulary) => {
+  const a = v.unknownKeys.advisedStudies;
+  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines) };
+});
+
+/** The note's lines under an advised-studies key. */
+function advisedKeys(fields: readonly Field[], v: ReadingVocabulary): number {
+  let n = 0;
+  for (const g of fields) if (!g.key && !g.column && unknownKeyReading(g.rawKey, v)?.advised) n++;
+  return n;
+}
+
+/** A plan that declines or defers the studies ("Plan: no imaging needed, reassure", "Plan: scan not required"). */
+function declines(plan: string, v: ReadingVocabulary): boolean {
+  const words = advisedWords(v).planDeclines;
+  return wordsOf(plan).some((w) => words.has(w));
+}
+
+/**
+ * "C/O: Paediatric Oncology Unit, LUTH", "C/O: father - on ATT", "C/O: Mrs Bello, 14 Broad St": a "C/O" line (unknownKeys.careOf)
+ * that writes "care of" before an address or "contact of" before a relative, no complaint of the child's. Its first item (up
+ * to a comma, a semicolon, a dash or a bracket), its numbers set aside, ends on a place, department or specialty word ("C/O: Ward 3B
+ * (oncology)", "C/O: Haematology-Oncology"), or opens on one in three words at most, or is a relative or a title with a short name alone;
+ * "c/o: mother noticed a tuft of hair" is the child's complaint.
+ */
+function isCareOf(f: Field, v: ReadingVocabulary): boolean {
+  const rule = careOfWords(v);
+  if (!rule.keys.has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
+  const item = /^[^,;()[\]\u2013\u2014]*?(?=\s+-\s|[,;()[\]\u2013\u2014]|$)/.exec(f.value.trim())?.[0] ?? '';
+  // "Ward 3B", "room 4", "Bed 12": a ward's, a room's or a bed's number is no word of the place.
+  const words = wordsOf(item).filter((w) => !/\d/.test(w));
+  if (!words.length) return false;
+  if (rule.places.has(words[words.length - 1]) || (words.length <= 3 && rule.places.has(words[0]))) return true;
+  return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
+}
+const careOfWords = perVocabulary((v: ReadingVocabulary) => {
+  const c = v.unknownKeys.careOf;
+  return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
+});
 
 /**
  * "OSH exam", "ED exam", "Neuro exam at my home visit last week", "Exam on arrival": an exam key (unknownKeys.placedExams.keys)
@@ -223,8 +287,16 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    const r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    let r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
+    // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
+    // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
+    // Advice beside a plan that names no study and declines nothing ("Plan: review 2/52") is the order.
+    if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && (STUDY_NAMED.test(g.value) || declines(g.value, v))))) {
+      r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
+    }
     if (!r || (f.prose && !r.placed && !r.authored)) continue;
+    if (r.key === PRESENTATION && isCareOf(f, v)) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();

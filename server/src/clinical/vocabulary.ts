@@ -1036,6 +1036,27 @@ const readingVocabularyFields = () =>
       readAs: z.partialRecord(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]), z.array(unknownKey)),
       notMisspellings: z.array(unknownKey).min(1),
       /**
+       * "C/O:" read as the history (readAs) is "care of" before an address or "contact of" before a relative when its first item
+       * ends on a word of `places` or is a relative or a title (`titles`) and a short name alone: its line stays unread.
+       */
+      careOf: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+        places: z.array(word).min(1),
+        titles: z.array(word).min(1),
+      }),
+      /**
+       * "Investigations advised:", "Ix planned:": every word of the key one of `studies`, `advice` or `joins`, one of `studies`
+       * and one of `advice` at least: read as the plan.
+       */
+      advisedStudies: z.strictObject({
+        $comment: z.string().optional(),
+        studies: z.array(word).min(1),
+        advice: z.array(word).min(1),
+        joins: z.array(word),
+        planDeclines: z.array(word).min(1),
+      }),
+      /**
        * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
        * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
        * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
