@@ -1,8 +1,8 @@
 /**
  * A date of birth and the visit's date told in the text rather than under the DOB and Date keys, as letters and clinic
- * notes write them: "Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025", "Date of clinic: 19.09.2025", a letter's
- * date alone above its "Dear …" line (age-vocabulary.json datesInText). A visit date in prose is a guess the engine must
- * earn: only a few unambiguous forms are read, and a birth date only where it is the patient's.
+ * notes write them: "Re: Baby Conor, DOB 16/03/2025, seen today 19/09/2025", "Date of clinic: 19.09.2025"
+ * (age-vocabulary.json datesInText). A visit date in prose is a guess the engine must earn: only two unambiguous forms are
+ * read, and a birth date only where it is the patient's.
  */
 import type { IsoDate } from '../notes/age';
 import { monthsBetween } from '../notes/age';
