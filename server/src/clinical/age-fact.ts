@@ -680,7 +680,7 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   const day = visit && visitDay(visit.written, birth?.dates, today);
   const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, w));
-  if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention ?? (visit!.written.dotted || birth.dates.dotted ? 'day' : undefined))))) written = visit!.written;
+  if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention)))) written = visit!.written;
   else if (!written) birth = readBirth(birthText, today.y);
   const convention = noteConvention([written, birth?.dates]);
   const on = written ? readingsOf(written, convention) : [today];
@@ -924,7 +924,7 @@ function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boole
   if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
   const day = visitDay(visit.written, birth.written, today);
   if (!day) return undefined;
-  const born = readingsOf(birth.written, day.convention ?? (visit.written.dotted || birth.written.dotted ? 'day' : undefined));
+  const born = readingsOf(birth.written, day.convention);
   if (born.length !== 1 || !plausibleBirth(born[0], day.on, w)) return undefined;
   return { age: { months: monthsBetween(born[0], day.on), span: birth.span, from: 'DOB' }, iso: false };
 }

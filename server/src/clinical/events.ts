@@ -1,5 +1,5 @@
 import type { Field } from '../notes/parser';
-import { CLAUSE_STOP, type Span, sentenceEnd, sentenceStart, widen } from '../notes/text';
+import { CLAUSE_STOP, type Span, endsSentence, sentenceEnd, sentenceStart, widen } from '../notes/text';
 import { type Phrase, type Word, findPhrase, lowerBound, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -294,10 +294,8 @@ function toldBeside(text: string, a: Span, b: Span): boolean {
   if (to - from > BESIDE_CHARS) return false;
   let ends = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === ';' || c === '!' || c === '?' || c === '\n' || (c === '.' && /\s/.test(text[i + 1] ?? ' '))) ends++;
-    else if (c === '\r' && text[i + 1] !== '\n') ends++;
-    if (ends > 1) return false;
+    // A CRLF ends one sentence, not two.
+    if (endsSentence(text, i) && !(text[i] === '\r' && text[i + 1] === '\n') && ++ends > 1) return false;
   }
   work.steps += to - from;
   return true;

@@ -433,8 +433,8 @@ const WAKING_CLAUSE_WORDS = 8;
  * Removes, from hits[from..], a night waking told with a cause that is no pain right after it (reading-vocabulary.json
  * nightWakingCause): "wakes at night with leg cramps", "wakes at night with a cough". A pain word in the waking's own
  * words or its clause keeps it ("wakes at night with back pain", "pain that wakes him at night with crying"). Sleep lost
- * told of another subject of its clause ("Reflux keeps her awake", nightWakingCause.sleepLost) goes too, unless a pain
- * word stands before it in its sentence or after it in its clause. Each hit reads a bounded window of its field's words.
+ * ("keeps him awake", nightWakingCause.sleepLost) goes too unless it is the back pain's (sleepLostToThePain). Each hit
+ * reads a bounded window of its field's words.
  */
 function dropNightWakingsOfOtherCause(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   const rule = vocab.nightWakingCause;
@@ -553,7 +553,10 @@ function sleepLostToThePain(
   const worse = wordSetOf(rule.worse);
   const has = (list: readonly string[], from: number, to: number) => {
     for (let j = Math.max(0, from); j < Math.min(to, words.length); j++)
-      for (const p of phrasesOf(list)) if (matchAt(words, j, p, 0) > 0 && matchAt(words, j, p, 0) <= to) return true;
+      for (const p of phrasesOf(list)) {
+        const e = matchAt(words, j, p, 0);
+        if (e > 0 && e <= to) return true;
+      }
     return false;
   };
   // The words of its sentence before it.

@@ -6,6 +6,7 @@ import { type Word, toWords } from '../notes/words';
 import { perVocabulary } from './patterns';
 import { bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
+import { NEVER_REDONE_WORDS } from './study-reported';
 
 export type PriorResult = 'normal' | 'abnormal' | 'indeterminate' | 'unknown';
 
@@ -296,7 +297,8 @@ function ofTheUltrasound(text: string, at: number, subjects: ReadonlySet<string>
 }
 
 /** A study told as never done again or never acted on: "never repeated", "was never rechecked", "never followed up". */
-export const NEVER_REDONE = /\bnever\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b/i;
+export const NEVER_REDONE = new RegExp(String.raw`\bnever${NEVER_REDONE_WORDS}`, 'i');
+const NEVER_REDONE_ALL = new RegExp(NEVER_REDONE.source, 'gi');
 /**
  * A later study of the same told done after an earlier one: past tense ("then repeated and normal", "rescanned at 3 mo")
  * or a repeat told at an age or date ("repeat at 8 wk complete and normal", "repeat on 12/3: conus L1"). A repeat to come
@@ -676,7 +678,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   if (abnormalWord && !(abnormalWord === 'abnormal' && abnormal.length)) abnormal.push(`reported: ${abnormalWord}`);
   if (raisedWord) indeterminate.push(`reported as possible: ${raisedWord}`);
   // "limited by motion and never repeated": the 'never' of the study not done again denies nothing of what it showed.
-  const read = NEVER_REDONE.test(text) ? text.replace(new RegExp(NEVER_REDONE.source, 'gi'), (m) => ' '.repeat(m.length)) : text;
+  const read = NEVER_REDONE.test(text) ? text.replace(NEVER_REDONE_ALL, (m) => ' '.repeat(m.length)) : text;
   const indeterminateWord =
     anyPresent(read, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !cordsMotion(text, span)) ??
     anyPresent(read, words, INDETERMINATE_OWN, INDETERMINATE_OWN_RANKS, (span) => ofTheUltrasound(text, span.start, anotherSubjectsOf(k))) ??

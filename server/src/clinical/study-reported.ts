@@ -252,11 +252,16 @@ export const PAST = new RegExp(
  * spinal US could be done first and would show the conus"), one not yet done ("XR L-spine pending - normal" tells no
  * result: the dash's word is the exam's or a guess; "awaited", "needed", "for tomorrow", "may be helpful", "would be"),
  * though a study whose report or result is pending, or that needed sedation, was done (NOT_YET_DONE). A study "never
- * repeated" or "never followed up" was done once when what it showed is told (prior-in-text.ts drops one told without a
- * result: "booked at 2 mo - never followed up"); one "never completed" was not ("Spinal US in infancy was limited by motion and never repeated").
+ * repeated" or "never followed up" was done once when what it showed is told ("Spinal US in infancy was limited by motion
+ * and never repeated"; prior-in-text.ts drops one told without a result: "booked at 2 mo - never followed up"); one
+ * "never completed" was not.
  */
-const NOT_PAST_WORDS =
-  /\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never(?!\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b)|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b/i;
+/** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
+export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
+const NOT_PAST_WORDS = new RegExp(
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
+  'i',
+);
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
 // hedged result and "whether further imaging is needed" another study, neither the told study's own.
 const NOT_YET_DONE = String.raw`(?<!\b(?:further|more|additional|other|any)\s{1,3})\b(?:${US_WORDS}|${STUDY_WORDS}|imaging)\b(?:[\s,:]{1,3}(?!\(?(?:reports?|results?|read|reading|interpretation|sedation|anaesthesia|anesthesia|ga)\b)[\w/().-]{1,30}){0,4}?[\s,:]{1,3}(?:(?:is|are|still|now|also)\s{1,3})?(?:pending|awaited|needed|for tomorrow|(?:may|would|might) be)\b`;

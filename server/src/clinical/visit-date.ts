@@ -8,7 +8,7 @@ import type { IsoDate } from '../notes/age';
 import { monthsBetween } from '../notes/age';
 import { type Convention, type WrittenDate, isAfter, noteConvention, readDate, readingsOf, sameDay } from '../notes/dates';
 import { RELATIVE_WORDS } from '../notes/headings';
-import type { Span } from '../notes/text';
+import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
 import { alternation } from './patterns';
 
 export interface DatesInTextWords {
@@ -98,19 +98,10 @@ function lineAt(text: string, at: number): { start: number; end: number } {
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: end < 0 ? text.length : end };
 }
 
-/** A sentence's end within a line: a full stop, a question or an exclamation mark before a space or the end, or a semicolon. */
-const SENTENCE_ENDS = /[.!?](?=\s|$)|;/gu;
-
-/** The sentence of its line holding `at`, split before and after it. */
+/** The sentence of its line holding `at`, split before and after it (notes/text.ts sentenceStart, sentenceEnd). */
 function sentenceAt(text: string, at: number, end: number): { before: string; after: string } {
   const line = lineAt(text, at);
-  const before = text.slice(line.start, at);
-  const after = text.slice(end, line.end);
-  let from = 0;
-  for (const m of before.matchAll(SENTENCE_ENDS)) from = m.index + m[0].length;
-  SENTENCE_ENDS.lastIndex = 0;
-  const stop = after.search(/[.!?](?=\s|$)|;/u);
-  return { before: before.slice(from), after: stop < 0 ? after : after.slice(0, stop) };
+  return { before: text.slice(sentenceStart(text, at, line.start), at), after: text.slice(end, sentenceEnd(text, end, line.end)) };
 }
 
 /** `at` inside quotes opened before it on its line ('GP letter says "seen today …"', "the ED note: 'seen today …'"). */
@@ -193,7 +184,8 @@ export function birthDateInText(text: string, pivotYear: number, w: DatesInTextW
  */
 export function visitDay(visit: WrittenDate, birth: WrittenDate | undefined, today: IsoDate): { on: IsoDate; convention?: Convention } | undefined {
   if (visit.only && birth?.only && visit.only !== birth.only) return undefined;
-  const convention = noteConvention([visit, birth]);
+  // A dotted date is written day-first, and the note's other dates with it (as age-fact.ts reads a DOB and a Date key).
+  const convention = noteConvention([visit, birth]) ?? (visit.dotted || birth?.dotted ? 'day' : undefined);
   const readings = readingsOf(visit, convention);
   if (readings.length !== 1 || isAfter(readings[0], today)) return undefined;
   return { on: readings[0], convention };

@@ -133,17 +133,16 @@ const readingVocabularyFields = () =>
       worse: z.array(word).min(1),
       /**
        * First words of a night-pain phrase that tells sleep lost, not its cause ("keeps him awake", "disturbs her
-       * sleep", "can't sleep because of ..."). Told of a subject of its own clause, it is night pain only with a pain
-       * word before it in its sentence or after it in its clause ("back pain, keeps him awake at night"), never of
-       * reflux or a sibling ("Reflux keeps her awake", "Baby brother keeps him awake"). A clause or value that opens
-       * with it, past `carried` words ("Now also keeps him awake.", "Red flags: interrupts her sleep"), tells it of the
-       * note's pain (findings.ts dropNightWakingsOfOtherCause).
+       * sleep", "can't sleep because of ..."): night pain only when it is the back pain's (findings.ts
+       * sleepLostToThePain), never reflux's or a sibling's ("Reflux keeps her awake", "Baby brother keeps him awake").
+       * A Red flags item or a value opening with it, past `carried` words ("Now also keeps him awake.", "Red flags:
+       * interrupts her sleep"), tells it of the note's pain.
        */
       sleepLost: z.array(word).min(1),
       carried: z.array(word).min(1),
-      /** Words qualifying a pain as another site's ("abdominal pain", "sore throat", "growing pains"): its sleep lost is no night pain. */
       /** Words after sleep lost that open its cause ("sleep disrupted by new baby", "trouble sleeping because of anxiety"): no pain in it, no night pain. */
       sleepCause: z.array(phrase).min(1),
+      /** Words qualifying a pain as another site's ("abdominal pain", "sore throat", "growing pains"): its sleep lost is no night pain. */
       otherSites: z.array(word).min(1),
       /** Words naming the back: a pain told with one is the back pain, whatever other site is named near ("back pain radiating to the leg"). */
       backSites: z.array(word).min(1),
