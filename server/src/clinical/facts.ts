@@ -55,7 +55,7 @@ import { reportOnNextLine } from './study-reported';
 import { isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
 import { readPriorInText } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
-import { orderWords } from './order-words';
+import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
@@ -158,8 +158,46 @@ function flatMapped<T, U>(list: readonly T[], each: (x: T) => readonly U[]): U[]
   return out;
 }
 
+/**
+ * readFacts is a chain of readers, each its own function: V8 compiles a function whole, and one reader's
+ * unexpected object shape then recompiles only that reader, not all of readFacts (a cold start recompiled
+ * the single ~700-line function many times at ~400 ms of compiler time each).
+ */
 export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts {
   forgetFieldWords();
+  const rewritten = noteAsRewritten(note, k);
+  const v = fieldViews(rewritten.note, k);
+  const facts: Facts = {
+    ageProblems: [],
+    hits: [],
+    neuro: { state: 'unknown' },
+    listedRedFlags: [],
+    prior: [],
+    referral: { neurosurgery: false },
+    trauma: { significance: 'none' },
+  };
+  if (v.reasons.length) facts.requestReasons = v.reasons.map((f) => f.valueSpan);
+  const reporting = readAgeAndFindings(facts, v, k, today);
+  readDimpleFact(facts, v);
+  readNeuroFact(facts, v);
+  readListedRedFlags(v.text, v.all, facts);
+  facts.painWeeks = readPainWeeks(v.text, facts.hits, v.all, facts.age);
+  const onTop = readPriorFacts(facts, v, k, reporting);
+  readOrderFacts(facts, v, k, onTop, rewritten);
+  readTraumaAndReferral(facts, v, today);
+  forgetFieldWords();
+  return facts;
+}
+
+/** The note once every reader that rewrites it has (keys read, placeholders and software words blanked), with its quiz. */
+interface RewrittenNote {
+  note: ParsedNote;
+  quiz: QuizReading | undefined;
+  /** The text the quiz was read from, before its choices were blanked. */
+  quizText: string;
+}
+
+function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
@@ -185,21 +223,32 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   if (quiz?.blank.length) note = withBlanks(note, quiz.blank);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
   note = withHandoffRead(note);
+  return { note, quiz, quizText };
+}
+
+/** The fields every reader chooses from: as written, as the form is filled in, outside copied blocks, and a request's history. */
+interface FieldViews {
+  note: ParsedNote;
+  form: FormReading;
+  /** The note's text as the form is filled in (formView): unticked options blanked. */
+  text: string;
+  written: Field[];
+  all: Field[];
+  copied: Span[];
+  current: readonly Field[];
+  asked: Field[];
+  askedAll: Field[];
+  /** Request histories that do not hold the study's contrast. */
+  reasons: Field[];
+}
+
+function fieldViews(note: ParsedNote, k: Knowledge): FieldViews {
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is
   // read as absent. Every other reader reads the form as filled in, where unticked options are blanks.
   const text = formView(note.text, form);
   const all = text === note.text ? written : written.map((f) => filledIn(f, text));
-  const facts: Facts = {
-    ageProblems: [],
-    hits: [],
-    neuro: { state: 'unknown' },
-    listedRedFlags: [],
-    prior: [],
-    referral: { neurosurgery: false },
-    trauma: { significance: 'none' },
-  };
   // A plan and an age carried over from an earlier note are that visit's ("A/P (2 mo): will order US spine").
   const copied = copiedBlocks(note.text);
   const current = currentFields(all, copied);
@@ -210,9 +259,19 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // A reason that holds the study's contrast ("72149, routine check-up, without and with") is read with the study: a change
   // of the order replaces it too.
   const reasons = asked.filter((f) => readContrast(f.value, k, false) === undefined);
-  if (reasons.length) facts.requestReasons = reasons.map((f) => f.valueSpan);
   const askedAll = text === note.text ? asked : asked.map((f) => filledIn(f, text));
-  const withAsked = asked.length ? [...current, ...currentFields(askedAll, copied)] : current;
+  return { note, form, text, written, all, copied, current, asked, askedAll, reasons };
+}
+
+/** Lines read for findings that may also report a study done: the short lines, and the lines keyed by their study. */
+interface ReportingLines {
+  shortAll: Field[];
+  studyKeyed: Field[];
+}
+
+function readAgeAndFindings(facts: Facts, v: FieldViews, k: Knowledge, today: IsoDate): ReportingLines {
+  const { note, text } = v;
+  const withAsked = v.asked.length ? [...v.current, ...currentFields(v.askedAll, v.copied)] : v.current;
   facts.age = readAge(note, withAsked, today, facts.ageProblems);
   // A line of one or two words in a terse note ("hair tuft", "no dimple", "neuro NAD") tells findings too.
   const shortAll = shortLines(note, SHORT_UNDER);
@@ -222,16 +281,20 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const studyKeyed = text === note.text ? studyKeyedWritten : studyKeyedWritten.map((f) => filledIn(f, text));
   facts.hits = readAllFindings(
     note,
-    form,
-    [...written, ...asked, ...short, ...studyKeyedWritten],
-    [...all, ...askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text))), ...studyKeyed],
+    v.form,
+    [...v.written, ...v.asked, ...short, ...studyKeyedWritten],
+    [...v.all, ...v.askedAll, ...(text === note.text ? short : short.map((f) => filledIn(f, text))), ...studyKeyed],
     k,
     facts.age?.months,
     referringSide(note),
   );
   excuseSignsNormalForAge(text, facts.hits, facts.age?.corrected?.months ?? facts.age?.months);
+  return { shortAll, studyKeyed };
+}
 
-  const dimpleField = first(all, 'Dimple');
+function readDimpleFact(facts: Facts, v: FieldViews): void {
+  const { form, text } = v;
+  const dimpleField = first(v.all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
   // On a form's line, the dimple's description is the rest of its line as filled in ("[x] sacral dimple - 4 mm; [x] within cleft; 2 cm from anus").
   const describedAt = (span: Span) => formLineAfter(form, span) ?? clauseAround(text, span);
@@ -253,11 +316,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span));
     }
   }
+}
 
+function readNeuroFact(facts: Facts, v: FieldViews): void {
+  const { note, text, all } = v;
   // The exam is judged at the age corrected for prematurity when the note gives it (upgoing plantars are normal in infancy).
   const examAge = facts.age?.corrected?.months ?? facts.age?.months;
   const neuro = first(all, 'Neuro');
-  const ticked = first(written, 'Neuro');
+  const ticked = first(v.written, 'Neuro');
   // "Neuro: ✓": a Neuro value that is a check mark and nothing else tells a normal exam, as "Neuro: ok" does.
   const checked = ticked !== undefined && onlyCheckMarks(ticked.value, readingVocabulary().neuroExamVerdict.checkMarks);
   if ((neuro && neuro.value) || checked) {
@@ -275,18 +341,18 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     facts.neuro = elsewhere ? { state: 'abnormal', span: elsewhere } : { state, span: (checked ? ticked : neuro)!.valueSpan };
   } else {
     // "Request: US spine, \"sacral dimple 3 mm …, normal neuro exam\"": the history a request writes tells the exam as any line does.
-    facts.neuro = readNeuroInText(note, text, asked.length ? [...all, ...askedAll] : all, facts.hits, examAge);
+    facts.neuro = readNeuroInText(note, text, v.asked.length ? [...all, ...v.askedAll] : all, facts.hits, examAge);
   }
+}
 
-  readListedRedFlags(text, all, facts);
-
-  facts.painWeeks = readPainWeeks(text, facts.hits, all, facts.age);
-
+/** The prior studies; returns the report written on top of the note, if any (only what is below it orders). */
+function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: ReportingLines): Span | undefined {
+  const { note, text, all } = v;
   const prior = first(all, 'Prior imaging');
   // Lines that report a study done outside any key read for one: a line keyed by its study (keyedByItsStudy), and
   // "Radiographs unremarkable.", "XR neg", a line of two words (shortLineStudy; not only the lines read for findings:
   // a study's "XR neg" ends on a word that answers a question, "Fever: neg").
-  const reports = [...studyKeyed, ...(text === note.text ? shortAll : shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k))];
+  const reports = [...lines.studyKeyed, ...(text === note.text ? lines.shortAll : lines.shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k))];
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
@@ -297,20 +363,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     if (headed) for (const study of facts.prior) if (study.result !== 'unknown') study.modality ??= headed;
     if (reports.length) facts.prior = [...facts.prior, ...readPriorInText(text, reports, k, facts.age?.months)];
   } else {
-    // "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
-    // "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.
-    const reported = flatMapped(
-      note.fields.filter(isStudiesKey).map((f) => (text === note.text ? f : filledIn(f, text))),
-      (f) => resultsUnderStudiesKey(f),
-    )
-      // "Outcome: US spine 2 wk ago normal. Discharge.": a sentence of a meeting's outcome read as the plan that reports a study done.
-      // So does one beside "Plan:", read as no key (withMinutesRead: "Plan: physio. / Outcome: CT showed pars defect.").
-      .concat(
-        flatMapped(
-          note.fields.filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text))),
-          (f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary)),
-        ),
-      );
+    const reported = resultsReportedUnderKeys(v, k);
     const read = reported.length || reports.length ? [...all, ...reported, ...reports].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
   }
@@ -318,41 +371,35 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
   if (onTop) facts.prior = [...facts.prior, ...readPriorImaging(reportDone(text, onTop, k), onTop.start, k)];
-  const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
+  return onTop;
+}
 
+/**
+ * "Paraclinical: lumbosacral radiography AP + profile: bilateral lysis …": a study and its result under a key for the studies.
+ * "Paraclinical: CBC normal. XR L-spine 2 weeks ago normal; MRI requested": each sentence of it that does is read, no other.
+ */
+function resultsReportedUnderKeys(v: FieldViews, k: Knowledge): Field[] {
+  const { note, text } = v;
+  const underStudiesKey = flatMapped(
+    note.fields.filter(isStudiesKey).map((f) => (text === note.text ? f : filledIn(f, text))),
+    (f) => resultsUnderStudiesKey(f),
+  );
+  // "Outcome: US spine 2 wk ago normal. Discharge.": a sentence of a meeting's outcome read as the plan that reports a study done.
+  // So does one beside "Plan:", read as no key (withMinutesRead: "Plan: physio. / Outcome: CT showed pars defect.").
+  const besideThePlan = flatMapped(
+    note.fields.filter((f) => f.value && (!f.key || f.key.name === 'Plan') && isBesidesSpelling(f.rawKey)).map((f) => (text === note.text ? f : filledIn(f, text))),
+    (f) => resultsUnderStudiesKey(f, toldDone(k.vocabulary)),
+  );
+  return underStudiesKey.concat(besideThePlan);
+}
+
+function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span | undefined, rewritten: RewrittenNote): void {
+  const { note, text, all, copied, current } = v;
+  const belowReport = (f: Field) => !onTop || f.lineSpan.start >= onTop.end;
   // "Radiology: MRI L-spine w/o", "Investigations: XR lumbar spine": a line under a key for the study to do.
   const ow = orderWords(k.vocabulary);
-  // "Referral: MR of lumbo-sacral spine without contrast, with sedation": a referral (a requisition, as much of Europe
-  // writes it) that opens on a spine study is the study's request, read as a key naming the study to do (keyedStudy);
-  // "Referral: neurosurgery", "Referral: ortho re MRI findings" open on no study.
-  const orderKeyed = flatMapped(
-    note.fields
-      .map((f) => {
-        if (!f.value) return undefined;
-        // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
-        // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
-        if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
-        return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
-      })
-      .filter((f) => f !== undefined)
-      .map((f) => (text === note.text ? f : filledIn(f, text)))
-      .concat(inlineOrderKeyed(current)),
-    (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)),
-  );
-  // "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
-  // a line under a key the language does not know, and read for nothing else, may still order outright.
-  const unread = note.fields
-    .filter(
-      (f) =>
-        !f.key &&
-        !f.prose &&
-        f.value &&
-        !isAboutRelative(f.rawKey) &&
-        // "Paraclinical: XR done, normal; MRI requested": a key for the studies done or to do whose value does not open on the
-        // study to do (keyedStudy) may still order one after.
-        (isStudiesKey(f) || (!isOrderKeyed(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))),
-    )
-    .map((f) => (text === note.text ? f : filledIn(f, text)));
+  const orderKeyed = orderKeyedFields(v, k, ow);
+  const unread = unreadFields(v, orderKeyed);
   // "Outcome: XR normal. MRI L-spine w/o.": a meeting's outcome read as the plan orders from its sentences that report no study done (minutesPlanRead).
   const ordering = flatMapped(onTop ? current.filter(belowReport) : current, (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
   const read = readOrderFact(
@@ -379,15 +426,62 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const orderedModality = facts.order?.reading.procedure?.modality;
   const isTheOrder = (p: PriorStudy) => narrated || (p.result === 'unknown' && p.modality === orderedModality);
   if (told && (narrated || orderedModality)) facts.prior = facts.prior.filter((p) => !isTheOrder(p) || p.span.end <= told.start || told.end <= p.span.start);
-  if (quiz?.decision) facts.order = quizOrder(quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
+  const quiz = rewritten.quiz;
+  if (quiz?.decision) facts.order = quizOrder(rewritten.quizText, quiz.decision, first(all, 'Contrast')?.value, k, facts.order);
   facts.noImagingOrdered = read.declared;
+}
 
+/**
+ * "Referral: MR of lumbo-sacral spine without contrast, with sedation": a referral (a requisition, as much of Europe
+ * writes it) that opens on a spine study is the study's request, read as a key naming the study to do (keyedStudy);
+ * "Referral: neurosurgery", "Referral: ortho re MRI findings" open on no study.
+ */
+function orderKeyedFields(v: FieldViews, k: Knowledge, ow: OrderWords): Field[] {
+  const { note, text } = v;
+  const keyed: Field[] = [];
+  for (const f of note.fields) {
+    const chosen = orderKeyedField(text, f, ow);
+    if (chosen !== undefined) keyed.push(text === note.text ? chosen : filledIn(chosen, text));
+  }
+  return flatMapped(keyed.concat(inlineOrderKeyed(v.current)), (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
+}
+
+function orderKeyedField(text: string, f: Field, ow: OrderWords): Field | undefined {
+  if (!f.value) return undefined;
+  // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
+  // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
+  if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
+  return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
+}
+
+/**
+ * "Provider reply: … I've ordered an ultrasound of his lower spine", "PCP: agree. MRI L-spine w/o ordered":
+ * a line under a key the language does not know, and read for nothing else, may still order outright.
+ */
+function unreadFields(v: FieldViews, orderKeyed: readonly Field[]): Field[] {
+  const { note, text } = v;
+  return note.fields
+    .filter(
+      (f) =>
+        !f.key &&
+        !f.prose &&
+        f.value &&
+        !isAboutRelative(f.rawKey) &&
+        // "Paraclinical: XR done, normal; MRI requested": a key for the studies done or to do whose value does not open on the
+        // study to do (keyedStudy) may still order one after.
+        (isStudiesKey(f) || (!isOrderKeyed(f.rawKey) && !orderKeyed.some((o) => o.lineSpan.start === f.lineSpan.start))),
+    )
+    .map((f) => (text === note.text ? f : filledIn(f, text)));
+}
+
+function readTraumaAndReferral(facts: Facts, v: FieldViews, today: IsoDate): void {
+  const { note, text, all } = v;
   const deficit = facts.neuro.state === 'abnormal' || facts.hits.some((h) => h.present && h.finding.category === 'neurologic-symptom');
   const pmhIsNow = historyIsThePresentIllness(all);
   facts.trauma = readTrauma(
     text,
     facts.hits,
-    [...all, ...askedAll].filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH' && isClinicalHistoryKey(f.rawKey))),
+    [...all, ...v.askedAll].filter((f) => isTraumaField(f) || (pmhIsNow && f.key?.name === 'PMH' && isClinicalHistoryKey(f.rawKey))),
     deficit,
     today.y,
   );
@@ -403,8 +497,6 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     today.y,
     all,
   );
-  forgetFieldWords();
-  return facts;
 }
 
 /**
