@@ -167,6 +167,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   forgetFieldWords();
   const rewritten = noteAsRewritten(note, k);
   const v = fieldViews(rewritten.note, k);
+  // The optional facts are present from the start, undefined, in the order the readers set them: every note's Facts
+  // then has one hidden class (a dimple or a request's reasons told in some notes only made the rules' loads of
+  // ctx.facts see new ones), and JSON, which leaves undefined out, writes the same keys in the same order.
   const facts: Facts = {
     ageProblems: [],
     hits: [],
@@ -175,6 +178,12 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     prior: [],
     referral: { neurosurgery: false },
     trauma: { significance: 'none' },
+    requestReasons: undefined,
+    age: undefined,
+    dimple: undefined,
+    painWeeks: undefined,
+    order: undefined,
+    noImagingOrdered: undefined,
   };
   if (v.reasons.length) facts.requestReasons = v.reasons.map((f) => f.valueSpan);
   const reporting = readAgeAndFindings(facts, v, k, today);
