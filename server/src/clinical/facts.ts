@@ -43,7 +43,7 @@ import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { perVocabulary } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { STUDY_NAMED, startsWithStudy } from './study-names';
@@ -206,7 +206,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // "Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o. 13 yo F, MVC": the history a request writes
   // after its study (request.ts), read for findings, age and injury, never for an order.
   const rw = requestWords(k);
-  const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames);
+  const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames, rw.referredChild);
   // A reason that holds the study's contrast ("72149, routine check-up, without and with") is read with the study: a change
   // of the order replaces it too.
   const reasons = asked.filter((f) => readContrast(f.value, k, false) === undefined);
@@ -445,11 +445,13 @@ interface RequestWords {
   technique: ReadonlySet<string>;
   protocolNames: ReadonlySet<string>;
   quotedKeys: ReadonlySet<string>;
+  referredChild: PhraseSet;
 }
 const requestWordsOf = perVocabulary((v: OrderVocabulary): RequestWords => ({
   technique: new Set(v.request.technique),
   protocolNames: new Set(v.request.protocolNames),
   quotedKeys: new Set(v.request.quotedRequestKeys),
+  referredChild: phraseSetOf(v.request.referredChild),
 }));
 const requestWords = (k: Knowledge) => requestWordsOf(k.vocabulary);
 

@@ -792,6 +792,12 @@ export const orderVocabularySchema = () =>
        * scoliosis series …", "MRI req: …"), names the study requested (clinical/keyed-study.ts chosenStudyField); never "OSH req:" or "Mom req:".
        */
       modalityKeyEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * Words a Referral or Order line opens on when its value is the referral letter itself, telling the child referred
+       * ("Referral: infant w/ sacral dimple, 2 mm … Please perform spinal ultrasound"): the whole value is read as the
+       * study's reason (clinical/request.ts requestHistories), never as the order.
+       */
+      referredChild: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
     /**
      * Billing, charge and order-entry lines that carry a study's CPT code (clinical/coded.ts): "CHG REQ | 72148 | MRI
