@@ -140,7 +140,8 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
 
 /**
  * A letter or message: its first line opens on "To:", "Re:" or "Attn:" (with the colon), a salutation ("Dear Dr
- * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or a line of its own closes it ("Kind regards"). A clinic note's
+ * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or names a consultant's reply in a few words (letterSuggestion.replies:
+ * "Dermatology - consult reply"), or a line of its own closes it ("Kind regards"). A clinic note's
  * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
  */
 function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
@@ -151,6 +152,8 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
+    // "Paediatric Dermatology - consult reply", "Dermatology reply": a consultant's reply to the referrer, on a short first line.
+    if (words.length <= MAX_REPLY_HEADING && findAny(words, ls.replies).length) return true;
   }
   // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
   for (let a = 0; a <= text.length;) {
@@ -165,6 +168,8 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   }
   return false;
 }
+/** The most words a first line naming a reply has ("Paediatric Dermatology - consult reply"); a longer one is a sentence. */
+const MAX_REPLY_HEADING = 6;
 /** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
 function firstFilledLine(text: string): string {
   const at = text.search(/\S/);
