@@ -1,0 +1,132 @@
+/**
+ * Orders told in prose or under keys that hold more than the order (held-out sets 31 and 32): a Referral or Order line
+ * that is the referral letter itself, a parent's request as the only plan, a consultant's reply that recommends and
+ * requests a study, and a lower-case "us" that is the pronoun ("asking us to see"), not an ultrasound.
+ */
+import * as assert from 'node:assert/strict';
+import { orderOf, readNote } from '../helpers';
+
+const DIMPLE = 'infant w/ sacral dimple, 2 mm, sits in the gluteal cleft, approx 1 cm above the anus, not deep. Neuro exam normal.';
+
+describe('orders told in prose and in referral letters (round 31)', () => {
+  describe('a Referral or Order line that opens on the child is the referral letter: its history is read', () => {
+    it('"Referral: infant w/ sacral dimple … Please perform spinal ultrasound." reads the dimple, the exam and the study', () => {
+      const r = readNote(`Referral: ${DIMPLE} Please perform spinal ultrasound.`);
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+      assert.equal(r.facts.neuro.state, 'normal');
+      assert.equal(r.facts.referral.neurosurgery, false);
+      assert.ok(r.rules.includes('simple-dimple'), r.rules.join());
+    });
+    const READ: [string[], string][] = [
+      [[`Referral: ${DIMPLE} Kindly do spinal ultrasound.`], 'us-area'],
+      [[`Referral: ${DIMPLE} Please arrange spinal ultrasound.`], 'us-area'],
+      [['Age: 3 mo', 'Referral: 3 mo F with hairy patch over L5. Pls perform US spine.'], 'us-area'],
+      [['Request: baby with a deep sacral pit, base not seen. Please do US lumbosacral spine.'], 'us-area'],
+      [['Age: 2 mo', 'Referral: this infant has a midline lipoma over the sacrum. Kindly arrange US spine.'], 'us-area'],
+    ];
+    for (const [lines, id] of READ)
+      it(`"${lines.join(' / ')}" orders ${id} and reads a marker`, () => {
+        const r = readNote(...lines);
+        assert.equal(r.facts.order?.reading.procedure?.id, id);
+        assert.equal(r.scenario, 's1-cutaneous-marker');
+      });
+
+    it('a referral named in the letter is still the referral, a conditional one is not', () => {
+      assert.equal(readNote('Age: 2 mo', 'Referral: pt referred to NSGY for hairy patch', 'Order: US spine').facts.referral.neurosurgery, true);
+      const r = readNote('Age: 2 mo', 'Referral: infant w/ hairy patch, no dimple. Will refer to NSGY if US abnormal.', 'Order: US spine');
+      assert.equal(r.facts.referral.neurosurgery, false);
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+
+    it('"Referral: pediatric neurosurgery" and a referral to another clinician stay referrals, no history read from them', () => {
+      const r = readNote('Age: 2 mo', 'Findings: hair tuft', 'Referral: pediatric neurosurgery', 'Order: US spine');
+      assert.equal(r.facts.referral.neurosurgery, true);
+      assert.equal(readNote('Age: 7 y', 'Referral: PCP, daytime wetting + recurrent UTI', 'Order: US spine').scenario, 'no-criteria');
+    });
+
+    const NO_ORDER: string[][] = [
+      ['Age: 2 mo', 'Referral: infant w/ sacral dimple. If it grows, we will request MRI.'],
+      ['Age: 2 mo', 'Referral: infant w/ sacral dimple. Parents declined US.'],
+      ['Age: 2 mo', 'Referral: infant w/ sacral dimple. US performed at birth, normal.'],
+      ['Age: 2 mo', 'Referral: infant w/ hairy patch. Please see in neurosurgery clinic.'],
+    ];
+    for (const lines of NO_ORDER)
+      it(`"${lines.join(' / ')}" reads the marker and orders nothing`, () => {
+        const r = readNote(...lines);
+        assert.equal(r.facts.order?.reading.procedure?.id ?? 'none', 'none');
+        assert.equal(r.scenario, 's1-cutaneous-marker');
+      });
+  });
+
+  describe('a parent requests a study', () => {
+    const BACK = '6 yo rolled off the sofa onto carpet last night, been playing normally since, mum says mild soreness in low back this AM. No midline tenderness, neuro normal. Afebrile.';
+    it('"Mum requests x-ray spine." as the only plan is the study under review', () => {
+      const r = readNote(`${BACK} Mum requests x-ray spine.`);
+      assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+      assert.ok(r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+    });
+    it('"Parents request", "Dad asks for" read as "Mum wants" does', () => {
+      assert.equal(orderOf(`${BACK} Parents request x-ray spine.`), 'xr-area');
+      assert.equal(orderOf(`${BACK} Dad asks for an x-ray of the spine.`), 'xr-area');
+    });
+    const DECLINED = [
+      `${BACK} Mum requested x-ray, explained not needed.`,
+      `${BACK} Mum requests x-ray spine. I do not think an x-ray is needed.`,
+      `${BACK} Mum requests x-ray spine; explained not indicated.`,
+    ];
+    for (const text of DECLINED) it(`a request declined in the note orders nothing: "…${text.slice(BACK.length)}"`, () => assert.equal(orderOf(text), 'none'));
+    it("the writer's own order wins over the parent's request", () => {
+      assert.equal(orderOf(`${BACK} Mum requests MRI. XR L-spine ordered instead.`), 'xr-area');
+    });
+  });
+
+  describe("a consultant's reply recommends a study", () => {
+    const REPLY = [
+      'Paediatric Dermatology - consult reply',
+      "Re: 5 mo F, referred by GP for 'red mark on lower back'.",
+      'On examination there is a solitary infantile haemangioma, superficial, 1.2 x 1.0 cm, directly midline over L4.',
+    ];
+    it('"we recommend US lumbosacral spine … I have put the request in." orders it', () => {
+      const r = readNote(...REPLY, 'Given midline lumbosacral location we recommend US lumbosacral spine before considering propranolol. I have put the request in.');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+      assert.ok(r.rules.includes('ultrasound-window-closing'), r.rules.join());
+    });
+    it('"I recommend … The request has been sent." in a clinic note orders it', () => {
+      assert.equal(orderOf('Age: 5 mo', 'Findings: midline haemangioma over L4', 'I recommend US lumbosacral spine. The request has been sent.'), 'us-area');
+    });
+    it('"we recommend" alone in a reply is the study the reply asks for', () => {
+      assert.equal(orderOf(...REPLY, 'We recommend US lumbosacral spine.'), 'us-area');
+      assert.equal(orderOf('Dermatology reply', '5 mo F, midline haemangioma over L4. We recommend US lumbosacral spine.'), 'us-area');
+    });
+    const NONE: string[] = [
+      'We recommend US lumbosacral spine if it grows. I have put the request in.',
+      'We would recommend against US spine.',
+      'We recommend US lumbosacral spine. Parents declined.',
+      'We recommend propranolol and review in 3 months.',
+    ];
+    for (const s of NONE) it(`"${s}" orders nothing`, () => assert.equal(orderOf(...REPLY, s), 'none'));
+    it('"we recommend" in a clinic note that is no letter or reply orders nothing, as before', () => {
+      assert.equal(orderOf('Age: 5 mo', 'Findings: midline haemangioma over L4', 'Assessment: we recommend US lumbosacral spine.'), 'none');
+    });
+  });
+
+  describe('a lower-case "us" after an -ing verb is the pronoun', () => {
+    it('"Thank you for asking us to see this baby … imaging to be decided by them" orders nothing and keeps the referral', () => {
+      const r = readNote(
+        'Dermatology reply',
+        'Thank you for asking us to see this baby with a caudal appendage (human tail-like, 2 cm, skin-covered, midline above the cleft). This is a high-risk marker. I have referred directly to paediatric neurosurgery; imaging to be decided by them.',
+      );
+      assert.equal(r.facts.order, undefined);
+      assert.equal(r.facts.referral.neurosurgery, true);
+      assert.ok(r.rules.includes('missing-order'), r.rules.join());
+    });
+    it('"thanks for letting us see", "allowing us to review" name no study', () => {
+      assert.equal(orderOf('Age: 3 mo', 'Thanks for letting us see this 3 mo with a hair tuft over L5. Neurosurgery referral made.'), 'none');
+      assert.equal(orderOf('Age: 3 mo', 'Thank you for allowing us to review this infant with a hair tuft. Referred to NSGY.'), 'none');
+    });
+    it('a spine word after it keeps the study ("asking us spine" is still an ultrasound)', () => {
+      assert.equal(orderOf('Age: 3 mo', 'Findings: hair tuft', 'Plan: mum asking us spine today - ordered'), 'us-area');
+    });
+  });
+});
