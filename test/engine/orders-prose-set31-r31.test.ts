@@ -60,7 +60,8 @@ describe('orders told in prose and in referral letters (round 31)', () => {
   });
 
   describe('a parent requests a study', () => {
-    const BACK = '6 yo rolled off the sofa onto carpet last night, been playing normally since, mum says mild soreness in low back this AM. No midline tenderness, neuro normal. Afebrile.';
+    const BACK =
+      '6 yo rolled off the sofa onto carpet last night, been playing normally since, mum says mild soreness in low back this AM. No midline tenderness, neuro normal. Afebrile.';
     it('"Mum requests x-ray spine." as the only plan is the study under review', () => {
       const r = readNote(`${BACK} Mum requests x-ray spine.`);
       assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
