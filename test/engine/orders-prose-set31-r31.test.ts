@@ -43,6 +43,8 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       const r = readNote('Age: 2 mo', 'Findings: hair tuft', 'Referral: pediatric neurosurgery', 'Order: US spine');
       assert.equal(r.facts.referral.neurosurgery, true);
       assert.equal(readNote('Age: 7 y', 'Referral: PCP, daytime wetting + recurrent UTI', 'Order: US spine').scenario, 'no-criteria');
+      // "child neurology" is a service, not the child: its reason is not read as the child's history.
+      assert.equal(readNote('Age: 4 y', 'Referral: child neurology for toe walking', 'Order: XR L-spine').facts.hits.length, 0);
     });
 
     const NO_ORDER: string[][] = [
