@@ -47,6 +47,46 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       assert.equal(readNote('Age: 4 y', 'Referral: child neurology for toe walking', 'Order: XR L-spine').facts.hits.length, 0);
     });
 
+    // The letter is read as an HPI line is: for the studies done before and their results, injury and red flags too.
+    it('"Spinal US at 2 wk normal. Please perform MRI." in the letter is a prior normal US: no MRI-first finding', () => {
+      const r = readNote('Age: 3 mo', 'Referral: infant w/ sacral dimple. Spinal US at 2 wk normal. Please perform MRI.');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
+      assert.ok(r.facts.prior.some((p) => p.modality === 'US' && p.result === 'normal'));
+      assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join());
+    });
+    it('"US spine done at birth - normal. Kindly do MRI lumbar spine." reads the US done', () => {
+      const r = readNote('Age: 3 mo', 'Referral: infant w/ sacral dimple. US spine done at birth - normal. Kindly do MRI lumbar spine.');
+      assert.ok(r.facts.prior.some((p) => p.modality === 'US' && p.result === 'normal'));
+      assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join());
+    });
+    it('"Spinal US at 2 wk showed low-lying conus at L3. Please perform MRI L spine." is a referral after an abnormal US', () => {
+      const r = readNote('Age: 3 mo', 'Referral: infant w/ sacral dimple. Spinal US at 2 wk showed low-lying conus at L3. Please perform MRI L spine.');
+      assert.ok(r.facts.prior.some((p) => p.modality === 'US' && p.result === 'abnormal'));
+      assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
+    });
+    it('a letter telling an injury and red flags reads them', () => {
+      const r = readNote('Referral: 14 yo M, MVC today, back pain. Please perform CT T/L spine.');
+      assert.equal(r.facts.trauma.significance, 'significant');
+      assert.equal(r.scenario, 'spine-trauma-thoracolumbar');
+    });
+    it('the study asked for is not read as a study done', () => {
+      const r = readNote('Age: 3 mo', 'Referral: infant w/ sacral dimple 6 mm above the cleft. Please perform US spine.');
+      assert.equal(r.facts.prior.length, 0);
+    });
+    it('a history after the study on a request line is still its indication, not read for studies done', () => {
+      const r = readNote('Age: 3 mo', 'Order: US spine, hairy patch over L5');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+      assert.equal(r.facts.prior.length, 0);
+    });
+
+    // An Order line that is the letter is read whole as the order: its study is read in its own clause for the region.
+    it('"Order: infant w/ sacral dimple, for renal ultrasound" orders no spine study, as "Order: renal ultrasound" does not', () => {
+      assert.equal(orderOf('Age: 2 mo', 'Order: infant w/ sacral dimple, for renal ultrasound'), 'none');
+      assert.equal(orderOf('Age: 2 mo', 'Order: infant w/ sacral dimple, for hip ultrasound'), 'none');
+      assert.equal(orderOf('Age: 2 mo', 'Order: infant w/ sacral dimple, for US spine'), 'us-area');
+      assert.equal(orderOf('Age: 2 mo', 'Order: infant with sacral dimple - US spine'), 'us-area');
+    });
+
     const NO_ORDER: string[][] = [
       ['Age: 2 mo', 'Referral: infant w/ sacral dimple. If it grows, we will request MRI.'],
       ['Age: 2 mo', 'Referral: infant w/ sacral dimple. Parents declined US.'],

@@ -286,7 +286,10 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   // Lines that report a study done outside any key read for one: a line keyed by its study (keyedByItsStudy), and
   // "Radiographs unremarkable.", "XR neg", a line of two words (shortLineStudy; not only the lines read for findings:
   // a study's "XR neg" ends on a word that answers a question, "Fever: neg").
-  const reports = [...studyKeyed, ...(text === note.text ? shortAll : shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k))];
+  // A referral letter read as an HPI (request.ts: "Referral: infant w/ sacral dimple. Spinal US at 2 wk normal. Please perform
+  // MRI.") tells the studies done as an HPI line does.
+  const letters = askedAll.filter((f) => f.key?.name === 'Presentation');
+  const reports = [...studyKeyed, ...(text === note.text ? shortAll : shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k)), ...letters];
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
@@ -364,6 +367,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
     currentFields(unread, copied).filter(belowReport),
   );
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
+  if (facts.order && letters.length) facts.order = otherRegionInLetter(facts.order, letters, k);
   // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
   const narrated = !facts.order && !read.declared && isCaseNarrative(text);
   if (narrated)
@@ -405,6 +409,25 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   );
   forgetFieldWords();
   return facts;
+}
+
+/**
+ * An Order line written as the referral letter ("Order: infant w/ sacral dimple, for renal ultrasound") is read whole as
+ * the order, so the child's "sacral" would make its renal ultrasound a spine study. The study is read in its own clause
+ * there: one that names another body part (renal, hip, head …) is no spine study, as "Order: renal ultrasound" is not.
+ */
+function otherRegionInLetter(order: NonNullable<Facts['order']>, letters: readonly Field[], k: Knowledge): NonNullable<Facts['order']> {
+  const f = order.field;
+  if (!letters.some((l) => l.valueSpan.start === f.valueSpan.start)) return order;
+  for (const m of f.value.matchAll(/[^,;.\n]+/g)) {
+    const clause = m[0].trim();
+    if (!STUDY_NAMED.test(clause)) continue;
+    const reading = readOrder(clause, undefined, k);
+    if (reading.status !== 'not-spine') return order;
+    const start = f.valueSpan.start + m.index + m[0].indexOf(clause);
+    return { field: { ...f, valueSpan: { start, end: start + clause.length }, value: clause }, reading };
+  }
+  return order;
 }
 
 /**

@@ -33,11 +33,14 @@ export function requestHistories(
     if (!f.value || f.inferred || f.prose) continue;
     const referral = f.key?.name === 'Referral';
     if (!referral && (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey))) continue;
-    const at = referredChild && opensOnTheChild(f.value, namesStudy, referredChild) ? 0 : referral ? undefined : historyStart(f.value, technique, namesStudy, protocolNames);
+    const letter = referredChild !== undefined && opensOnTheChild(f.value, namesStudy, referredChild);
+    const at = letter ? 0 : referral ? undefined : historyStart(f.value, technique, namesStudy, protocolNames);
     if (at === undefined) continue;
     const start = f.valueSpan.start + at;
     out.push({
-      key: INDICATION,
+      // A referral letter tells the child's story as an HPI does, read as one for all it gives: prior imaging ("Spinal US at
+      // 2 wk normal"), injury, red flags, exam. A request's history after its study stays the study's indication.
+      key: letter ? PRESENTATION : INDICATION,
       rawKey: f.rawKey,
       keySpan: { start, end: start },
       valueSpan: { start, end: f.valueSpan.end },
@@ -50,6 +53,7 @@ export function requestHistories(
 }
 
 const INDICATION = lookupKey('Indication') as KeyInfo;
+const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 
 /**
  * A referral or request written as the referral letter itself: the value opens on the child referred (order-vocabulary
