@@ -1,7 +1,8 @@
 /**
  * Orders told in prose or under keys that hold more than the order (held-out sets 31 and 32): a Referral or Order line
- * that is the referral letter itself, a parent's request as the only plan, a consultant's reply that recommends and
- * requests a study, and a lower-case "us" that is the pronoun ("asking us to see"), not an ultrasound.
+ * that is the referral letter itself (read as an HPI line), a parent's request (no order), a consultant's reply that
+ * recommends and requests a study (not one argued against or timed for later), and a "us" that is the pronoun
+ * ("asking us to see", "ALLOWING US TO SEE HIM"), not an ultrasound.
  */
 import * as assert from 'node:assert/strict';
 import { orderOf, readNote } from '../helpers';
@@ -101,25 +102,22 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       });
   });
 
-  describe('a parent requests a study', () => {
+  describe("a parent's or another's request is no order of the writer's (read as before)", () => {
     const BACK =
       '6 yo rolled off the sofa onto carpet last night, been playing normally since, mum says mild soreness in low back this AM. No midline tenderness, neuro normal. Afebrile.';
-    it('"Mum requests x-ray spine." as the only plan is the study under review', () => {
-      const r = readNote(`${BACK} Mum requests x-ray spine.`);
-      assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
-      assert.ok(r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
-    });
-    it('"Parents request", "Dad asks for" read as "Mum wants" does', () => {
-      assert.equal(orderOf(`${BACK} Parents request x-ray spine.`), 'xr-area');
-      assert.equal(orderOf(`${BACK} Dad asks for an x-ray of the spine.`), 'xr-area');
-    });
-    const DECLINED = [
+    // "Mum requests X" is often declined, deferred, conditional or about something else in the next words: it orders nothing.
+    const NONE = [
+      `${BACK} Mum requests x-ray spine.`,
+      `${BACK} Mum requests MRI. I don't think this is necessary.`,
+      `${BACK} Mum requests MRI. Reassurance given. Safety-netted.`,
+      `${BACK} Mum requests x-ray spine. Will review in 2 weeks and image if not settling.`,
+      `${BACK} Mum requests to be called with the x-ray result.`,
+      `${BACK} School requests x-ray before return to PE.`,
+      `${BACK} Grandmother requests x-ray spine.`,
       `${BACK} Mum requested x-ray, explained not needed.`,
-      `${BACK} Mum requests x-ray spine. I do not think an x-ray is needed.`,
-      `${BACK} Mum requests x-ray spine; explained not indicated.`,
     ];
-    for (const text of DECLINED) it(`a request declined in the note orders nothing: "…${text.slice(BACK.length)}"`, () => assert.equal(orderOf(text), 'none'));
-    it("the writer's own order wins over the parent's request", () => {
+    for (const text of NONE) it(`"…${text.slice(BACK.length)}" orders nothing`, () => assert.equal(orderOf(text), 'none'));
+    it("the writer's own order is the order beside a parent's request", () => {
       assert.equal(orderOf(`${BACK} Mum requests MRI. XR L-spine ordered instead.`), 'xr-area');
     });
   });
