@@ -145,8 +145,16 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       'We would recommend against US spine.',
       'We recommend US lumbosacral spine. Parents declined.',
       'We recommend propranolol and review in 3 months.',
+      'We suggest x-ray lumbar spine is not required.',
+      'We recommend MRI lumbar spine at 6 months.',
+      'We recommend US lumbosacral spine in 3 months.',
+      'We recommend MRI lumbar spine when older.',
+      'We recommend MRI lumbar spine after the haemangioma has involuted.',
     ];
     for (const s of NONE) it(`"${s}" orders nothing`, () => assert.equal(orderOf(...REPLY, s), 'none'));
+    it('a deadline is no later time: "We recommend US lumbosacral spine within 2 weeks." asks for it now', () => {
+      assert.equal(orderOf(...REPLY, 'We recommend US lumbosacral spine within 2 weeks.'), 'us-area');
+    });
     it('"we recommend" in a clinic note that is no letter or reply orders nothing, as before', () => {
       assert.equal(orderOf('Age: 5 mo', 'Findings: midline haemangioma over L4', 'Assessment: we recommend US lumbosacral spine.'), 'none');
     });

@@ -38,6 +38,9 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
       // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
       const own = text.slice(s.valueSpan.start, cue.start) + ' ' + text.slice(cue.end, s.valueSpan.end);
       if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      // "We recommend MRI lumbar spine at 6 months", "… when older": a study timed for later asks for nothing now.
+      const rest = text.slice(phrase.valueSpan.start, s.valueSpan.end);
+      if (TIMED_LATER.test(rest) || findAny(toWords(rest, phrase.valueSpan.start), ls.later).length) continue;
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
       if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
@@ -86,6 +89,9 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
   }
   return undefined;
 }
+/** A time still to come, counted, that a suggested study waits for ("at 6 months", "in 3 months", "at age 1 year"; never "within 2 weeks", a deadline). */
+const TIMED_LATER =
+  /\b(?:at|in|after) (?:(?:the )?age (?:of )?)?(?:\d+|a|an|one|two|three|four|five|six|nine|twelve|a few|several)\s*-?\s*(?:d|days?|wks?|weeks?|mo|mos|months?|m|y|yrs?|years?)(?: of age| old)?\b/i;
 /** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
 const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;
 

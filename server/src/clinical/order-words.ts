@@ -230,6 +230,7 @@ export interface OrderWords {
     suggests: PhraseSet;
     letter: ReadonlySet<string>;
     replies: PhraseSet;
+    later: PhraseSet;
     salutations: ReadonlySet<string>;
     greetings: ReadonlySet<string>;
     titles: ReadonlySet<string>;
@@ -361,6 +362,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
       letter: new Set(v.prose.letterSuggestion.letter),
       replies: phraseSetOf(v.prose.letterSuggestion.replies),
+      later: phraseSetOf(v.prose.letterSuggestion.later),
       salutations: new Set(v.prose.letterSuggestion.salutations),
       greetings: new Set(v.prose.letterSuggestion.greetings),
       titles: new Set(v.prose.letterSuggestion.titles),

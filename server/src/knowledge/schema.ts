@@ -701,6 +701,8 @@ export const orderVocabularySchema = () =>
          * "Dermatology reply"): the note is a letter, its recommendation the study it asks the referrer for.
          */
         replies: z.array(z.string().min(1)).min(1),
+        /** Words that time a suggested study for later ("We recommend MRI lumbar spine when older", "… after the review"): nothing asked now. */
+        later: z.array(z.string().min(1)).min(1),
         /** Salutations that open a letter by themselves ("Dear Dr Hughes"). */
         salutations: z.array(z.string().min(1)).min(1),
         /** Greetings that open a message only before "Dr"/"Doctor" ("Hi Dr Patel"). */
