@@ -174,6 +174,14 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       assert.equal(orderOf('Age: 3 mo', 'Thanks for letting us see this 3 mo with a hair tuft over L5. Neurosurgery referral made.'), 'none');
       assert.equal(orderOf('Age: 3 mo', 'Thank you for allowing us to review this infant with a hair tuft. Referred to NSGY.'), 'none');
     });
+    it('in a letter in capitals, "ALLOWING US TO SEE HIM" is the pronoun', () => {
+      assert.equal(orderOf('2 MO BOY WITH HAIRY PATCH OVER L5. THANKS FOR ALLOWING US TO SEE HIM. REFERRED TO NEUROSURGERY.'), 'none');
+      assert.equal(orderOf('2 MO BOY WITH HAIRY PATCH OVER L5. THANK YOU FOR ASKING US TO SEE THIS CHILD. PLAN: MRI L-SPINE.'), 'mri-area-without');
+    });
+    it('a capital US after an order word stays the ultrasound ("PLEASE ARRANGE US TO ASSESS THE CONUS")', () => {
+      assert.equal(orderOf('Age: 2 mo', '2 MO BOY WITH HAIRY PATCH OVER L5. PLEASE ARRANGE US TO ASSESS THE CONUS.'), 'us-area');
+      assert.equal(orderOf('Age: 2 mo', '2 MO BOY WITH HAIRY PATCH OVER L5. ORDERED US TO ASSESS CONUS.'), 'us-area');
+    });
     it('a spine word after it keeps the study ("asking us spine" is still an ultrasound)', () => {
       assert.equal(orderOf('Age: 3 mo', 'Findings: hair tuft', 'Plan: mum asking us spine today - ordered'), 'us-area');
     });

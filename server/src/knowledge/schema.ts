@@ -132,6 +132,11 @@ export const orderVocabularySchema = () =>
      */
     pronounUsAfter: z.array(z.string().min(1)).min(1),
     /**
+     * What follows a capital "US" that is the pronoun after a pronounUsAfter word in a letter written in capitals ("THANKS FOR
+     * ALLOWING US TO SEE HIM"): a visit's verb. Anything else after it ("ASKED US SPINE") leaves the ultrasound.
+     */
+    pronounCapsUsBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
      * Spellings of a modality (in `modalities`) read only when a hyphen joins their first word to the next: Dutch-trained
      * "X-LWK", "X-thoracolumbar spine" are radiographs, never "heat x lumbar spine", "PT x lumbar strain" ("x": for).
      */
