@@ -102,6 +102,40 @@ describe('orders told in prose and in referral letters (round 31)', () => {
       });
   });
 
+  describe('an Order or Request line written as the letter reads as the same letter under Referral', () => {
+    it('"Order: 10 yo … X-ray L-spine in ED normal. Please perform MRI spine." orders the MRI; the X-ray is a normal prior', () => {
+      const r = readNote('Order: 10 yo with back pain 2 weeks, no red flags. X-ray L-spine in ED normal. Please perform MRI spine.');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
+      assert.ok(
+        r.facts.prior.some((p) => p.modality === 'XR' && p.result === 'normal'),
+        JSON.stringify(r.facts.prior),
+      );
+    });
+    const MRI: string[][] = [
+      ['Age: 3 mo', 'Request: 3 mo F with a hairy patch. US spine today. Kindly arrange MRI L-spine.'],
+      ['Age: 3 mo', 'Request: 3 mo F with a hairy patch. Ultrasound requested. Kindly arrange MRI L-spine.'],
+      ['Age: 3 mo', 'Request: 3 mo F with a hairy patch. Spinal US last week normal. Kindly do MRI L-spine.'],
+      ['Age: 3 mo', 'Request: infant w/ sacral dimple; spinal US at 2 wk normal; kindly do MRI lumbar spine.'],
+      ['Age: 3 mo', 'Order: infant w/ sacral dimple. Spinal US at 2 wk normal. Please perform MRI lumbar spine.'],
+    ];
+    for (const lines of MRI) it(`"${lines.join(' / ')}" orders the MRI`, () => assert.equal(orderOf(...lines), 'mri-area-without'));
+    it('"Order: infant w/ sacral dimple. Please perform renal US. Spinal US already done, normal." orders no spine study', () => {
+      const r = readNote('Age: 3 mo', 'Order: infant w/ sacral dimple. Please perform renal US. Spinal US already done, normal.');
+      assert.notEqual(r.facts.order?.reading.status, 'recognized');
+    });
+    it('a conditional request asks nothing: "Request: 3 mo F with a hairy patch. Kindly arrange MRI L-spine if US abnormal."', () => {
+      assert.equal(orderOf('Age: 3 mo', 'Request: 3 mo F with a hairy patch. Kindly arrange MRI L-spine if US abnormal.'), 'none');
+    });
+    it('a line with no request sentence is still read whole as the order ("Order: infant w/ sacral dimple, for spinal ultrasound.")', () => {
+      assert.equal(orderOf('Age: 3 mo', 'Order: infant w/ sacral dimple, for spinal ultrasound.'), 'us-area');
+    });
+    it('a referral letter timed for later asks nothing now: "Please perform MRI lumbar spine when 6 months old"', () => {
+      assert.equal(orderOf('Age: 3 mo', 'Referral: infant w/ sacral dimple. Please perform MRI lumbar spine when 6 months old.'), 'none');
+      assert.equal(orderOf('Age: 3 mo', 'Referral: infant w/ sacral dimple. Please perform MRI lumbar spine, ideally at 6 months.'), 'none');
+      assert.equal(orderOf('Referral: 10 yo with back pain 3 weeks. Please perform X-ray lumbar spine within 2 weeks.'), 'xr-area');
+    });
+  });
+
   describe("a parent's or another's request is no order of the writer's (read as before)", () => {
     const BACK =
       '6 yo rolled off the sofa onto carpet last night, been playing normally since, mum says mild soreness in low back this AM. No midline tenderness, neuro normal. Afebrile.';
@@ -136,24 +170,48 @@ describe('orders told in prose and in referral letters (round 31)', () => {
     it('"I recommend … The request has been sent." in a clinic note orders it', () => {
       assert.equal(orderOf('Age: 5 mo', 'Findings: midline haemangioma over L4', 'I recommend US lumbosacral spine. The request has been sent.'), 'us-area');
     });
-    it('"we recommend" alone in a reply is the study the reply asks for', () => {
-      assert.equal(orderOf(...REPLY, 'We recommend US lumbosacral spine.'), 'us-area');
-      assert.equal(orderOf('Dermatology reply', '5 mo F, midline haemangioma over L4. We recommend US lumbosacral spine.'), 'us-area');
+    it('"we recommend" alone in a reply orders nothing: only a study the writer also requested is the order', () => {
+      assert.equal(orderOf(...REPLY, 'We recommend US lumbosacral spine.'), 'none');
+      assert.equal(orderOf('Dermatology reply', '5 mo F, midline haemangioma over L4. We recommend US lumbosacral spine.'), 'none');
+      assert.equal(orderOf(...REPLY, 'We suggest US lumbosacral spine.'), 'none');
     });
     const NONE: string[] = [
       'We recommend US lumbosacral spine if it grows. I have put the request in.',
+      'If the hemangioma grows, we suggest MRI lumbar spine. I have put the request in.',
+      'Should it ulcerate, we recommend MRI lumbar spine. I have put the request in.',
+      'In case it grows, we recommend MRI lumbar spine. I have put the request in.',
+      'Once it involutes, we recommend MRI lumbar spine. I have put the request in.',
+      'Unless it fades, we recommend MRI lumbar spine. I have put the request in.',
       'We would recommend against US spine.',
       'We recommend US lumbosacral spine. Parents declined.',
       'We recommend propranolol and review in 3 months.',
       'We suggest x-ray lumbar spine is not required.',
-      'We recommend MRI lumbar spine at 6 months.',
-      'We recommend US lumbosacral spine in 3 months.',
-      'We recommend MRI lumbar spine when older.',
-      'We recommend MRI lumbar spine after the haemangioma has involuted.',
+      'We recommend MRI lumbar spine at 6 months. I have put the request in.',
+      'We recommend MRI lumbar spine at 6-9 months. I have put the request in.',
+      'We recommend MRI lumbar spine in 6/12. I have put the request in.',
+      'We recommend MRI lumbar spine when she is 6 months old. I have put the request in.',
+      'We recommend MRI lumbar spine aged 6 months. I have put the request in.',
+      'We recommend MRI lumbar spine at around 6 months of age. I have put the request in.',
+      'We recommend MRI lumbar spine, ideally at 6 months. I have put the request in.',
+      'We recommend MRI lumbar spine in the future. I have put the request in.',
+      "We recommend MRI lumbar spine in six months' time. I have put the request in.",
+      'We recommend US lumbosacral spine in 3 months. I have put the request in.',
+      'We recommend MRI lumbar spine when older. I have put the request in.',
+      'We recommend MRI lumbar spine after the haemangioma has involuted. I have put the request in.',
+      'If the hemangioma grows, we suggest MRI lumbar spine.',
+      'Should it ulcerate, we recommend MRI lumbar spine.',
+      'We recommend MRI lumbar spine at 6-9 months.',
+      'We recommend MRI lumbar spine when she is 6 months old.',
     ];
     for (const s of NONE) it(`"${s}" orders nothing`, () => assert.equal(orderOf(...REPLY, s), 'none'));
-    it('a deadline is no later time: "We recommend US lumbosacral spine within 2 weeks." asks for it now', () => {
-      assert.equal(orderOf(...REPLY, 'We recommend US lumbosacral spine within 2 weeks.'), 'us-area');
+    it('a deadline is no later time: "… within 2 weeks / by 4 months / before 6 months. I have put the request in." asks for it now', () => {
+      for (const when of ['within 2 weeks', 'by 4 months of age', 'before 6 months of age', 'in the next 2 weeks', 'as soon as possible'])
+        assert.equal(orderOf(...REPLY, `We recommend US lumbosacral spine ${when}. I have put the request in.`), 'us-area', when);
+    });
+    it('a letter\'s own suggestion keeps its guards: "Dear Dr Patel, … If it grows, I would suggest MRI lumbar spine." orders nothing', () => {
+      assert.equal(orderOf('Dear Dr Patel,', '3 mo girl with a sacral haemangioma. If it grows, I would suggest MRI lumbar spine.'), 'none');
+      assert.equal(orderOf('Dear Dr Patel,', '3 mo girl with a sacral haemangioma. I would suggest MRI lumbar spine when she is 6 months old.'), 'none');
+      assert.equal(orderOf('Dear Dr Patel,', '3 mo girl with a sacral haemangioma. I would suggest US lumbosacral spine.'), 'us-area');
     });
     it('"we recommend" in a clinic note that is no letter or reply orders nothing, as before', () => {
       assert.equal(orderOf('Age: 5 mo', 'Findings: midline haemangioma over L4', 'Assessment: we recommend US lumbosacral spine.'), 'none');

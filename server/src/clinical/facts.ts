@@ -37,7 +37,7 @@ import { readExamItems } from './neuro-exam';
 import { readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { requestHistories, withQuotedRequestsRead } from './request';
+import { requestHistories, withLetterOrdersAsReferrals, withQuotedRequestsRead } from './request';
 import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
@@ -185,6 +185,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   if (quiz?.blank.length) note = withBlanks(note, quiz.blank);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
   note = withHandoffRead(note);
+  // "Order: 10 yo with back pain … X-ray L-spine in ED normal. Please perform MRI spine.": a letter under an Order or
+  // Request key that asks for its study in a sentence of its own is read as the same letter under Referral (request.ts).
+  note = withLetterOrdersAsReferrals(note, (clause) => STUDY_NAMED.test(clause), requestWords(k).referredChild, orderWords(k.vocabulary).opening);
   const form = readForm(note.text);
   const written = readableFields(note, form);
   // Findings are read from the form as written: readContext knows its boxes, so an unticked option is

@@ -36,11 +36,11 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
       const r = readOrder(phrase.value, contrast, k);
       if (r.status !== 'recognized') continue;
       // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
-      const own = text.slice(s.valueSpan.start, cue.start) + ' ' + text.slice(cue.end, s.valueSpan.end);
+      // The whole sentence, past its commas: "If the hemangioma grows, we suggest MRI lumbar spine" is conditioned.
+      const whole = sentenceSpanIn(text, f, s.valueSpan);
+      const own = text.slice(whole.start, cue.start) + ' ' + text.slice(cue.end, whole.end);
       if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
-      // "We recommend MRI lumbar spine at 6 months", "… when older": a study timed for later asks for nothing now.
-      const rest = text.slice(phrase.valueSpan.start, s.valueSpan.end);
-      if (TIMED_LATER.test(rest) || findAny(toWords(rest, phrase.valueSpan.start), ls.later).length) continue;
+      if (timedLater(text.slice(phrase.valueSpan.start, whole.end), ls)) continue;
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
       if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
@@ -76,6 +76,10 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
       if (!phrase) continue;
       const r = readOrder(phrase.value, contrast, k);
       if (r.status !== 'recognized' || CONDITION.test(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
+      // The recommending sentence past its commas: "If it grows, we suggest MRI lumbar spine. I have put the request in." is
+      // conditioned, "We recommend MRI lumbar spine at 6 months. I have put the request in." asks for a later study.
+      const whole = sentenceSpanIn(text, f, s.valueSpan);
+      if (CONDITION.test(text.slice(whole.start, whole.end)) || timedLater(text.slice(phrase.valueSpan.start, whole.end), ow.letterSuggestion)) continue;
       const next = list[n + 1];
       const nw = toWords(next.value, next.valueSpan.start);
       const order = findAny(nw, rt.ordersIt).find((o) => o.start === nw[0]?.start);
@@ -89,9 +93,36 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
   }
   return undefined;
 }
-/** A time still to come, counted, that a suggested study waits for ("at 6 months", "in 3 months", "at age 1 year"; never "within 2 weeks", a deadline). */
-const TIMED_LATER =
-  /\b(?:at|in|after) (?:(?:the )?age (?:of )?)?(?:\d+|a|an|one|two|three|four|five|six|nine|twelve|a few|several)\s*-?\s*(?:d|days?|wks?|weeks?|mo|mos|months?|m|y|yrs?|years?)(?: of age| old)?\b/i;
+/**
+ * A suggested or recommended study timed for later, read in the words of its sentence after it: a counted time after a
+ * word that waits for it ("at 6 months", "at 6-9 months", "in 6/12", "aged 6 months", "when she is 6 months old", "at
+ * around 6 months of age", ", ideally at 6 months", "in six months' time") or a word of letterSuggestion.later ("in the
+ * future", "when older", "after …"). A deadline is no wait ("within 2 weeks", "by 4 months", "before 6 months", "in the
+ * next 2 weeks", "while she is under 6 months"): the study is asked for now.
+ */
+export function timedLater(rest: string, ls: OrderWords['letterSuggestion']): boolean {
+  return TIMED_LATER.test(rest) || IN_TWELFTHS.test(rest) || findAny(toWords(rest), ls.later).length > 0;
+}
+const COUNT = String.raw`(?:\d+(?:\.\d)?(?:\s*(?:-|\u2013|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|few|several|a couple of)`;
+const UNIT = String.raw`(?:d|days?|wks?|weeks?|mo|mos|months?|m|y|yrs?|years?)(?!\w)`;
+/** A waiting word ("at", "in" but not "in the next", "aged", "when", "after" …), up to a few words, then a counted time. */
+const TIMED_LATER = new RegExp(
+  String.raw`\b(?:at|in(?! the next| the coming| the following)|after|aged?|from|around|about|when|once|until|till|by the time)\b(?:[\s,]+(?!(?:within|by|before|under|next)\b)[a-z']+){0,4}?\s+` +
+    COUNT +
+    String.raw`\s*-?\s*` +
+    UNIT,
+  'i',
+);
+/** "in 6/12", "at 3/52": months and weeks written as twelfths and fifty-seconds, after a waiting word. */
+const IN_TWELFTHS = /\b(?:in|at|after|aged?|around)\s+(?:\d+(?:\s*-\s*\d+)?)\s*\/\s*(?:12|52)\b/i;
+/** The sentence of f around a span: from the last ". ", "; ", "? ", "! " or line break before it to the next. */
+function sentenceSpanIn(text: string, f: Field, span: { start: number; end: number }): { start: number; end: number } {
+  let a = span.start;
+  while (a > f.valueSpan.start && !/[;\n]/.test(text[a - 1]) && !(/\s/.test(text[a - 1]) && /[.?!]/.test(text[a - 2] ?? ''))) a--;
+  let b = span.end;
+  while (b < f.valueSpan.end && !/[;\n]/.test(text[b]) && !(/[.?!]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
+  return { start: a, end: b };
+}
 /** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
 const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;
 
@@ -146,8 +177,7 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
 
 /**
  * A letter or message: its first line opens on "To:", "Re:" or "Attn:" (with the colon), a salutation ("Dear Dr
- * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or names a consultant's reply in a few words (letterSuggestion.replies:
- * "Dermatology - consult reply"), or a line of its own closes it ("Kind regards"). A clinic note's
+ * Hughes,") or a greeting to a doctor ("Hi Dr Patel"), or a line of its own closes it ("Kind regards"). A clinic note's
  * "Re-presents with …", "To be seen by ortho" or an author's "Dr. Okafor" opens no letter.
  */
 function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
@@ -158,8 +188,6 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
     if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
     if (ls.salutations.has(w0) && words.length > 1) return true;
     if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
-    // "Paediatric Dermatology - consult reply", "Dermatology reply": a consultant's reply to the referrer, on a short first line.
-    if (words.length <= MAX_REPLY_HEADING && findAny(words, ls.replies).length) return true;
   }
   // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
   for (let a = 0; a <= text.length;) {
@@ -174,8 +202,6 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   }
   return false;
 }
-/** The most words a first line naming a reply has ("Paediatric Dermatology - consult reply"); a longer one is a sentence. */
-const MAX_REPLY_HEADING = 6;
 /** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
 function firstFilledLine(text: string): string {
   const at = text.search(/\S/);

@@ -229,7 +229,6 @@ export interface OrderWords {
   letterSuggestion: {
     suggests: PhraseSet;
     letter: ReadonlySet<string>;
-    replies: PhraseSet;
     later: PhraseSet;
     salutations: ReadonlySet<string>;
     greetings: ReadonlySet<string>;
@@ -361,7 +360,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     letterSuggestion: {
       suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
       letter: new Set(v.prose.letterSuggestion.letter),
-      replies: phraseSetOf(v.prose.letterSuggestion.replies),
       later: phraseSetOf(v.prose.letterSuggestion.later),
       salutations: new Set(v.prose.letterSuggestion.salutations),
       greetings: new Set(v.prose.letterSuggestion.greetings),

@@ -52,6 +52,35 @@ export function requestHistories(
   return out;
 }
 
+/**
+ * An Order or Request line written as the referral letter, whose study is asked for in a sentence of its own that opens on
+ * a request ("Order: 10 yo with back pain 2 weeks, no red flags. X-ray L-spine in ED normal. Please perform MRI spine.",
+ * "Request: 3 mo F with a hairy patch. US spine today. Kindly arrange MRI L-spine."), is read as the same letter under
+ * "Referral:" is: the child's history (prior studies told there are studies done, not the order), and the study the
+ * "Please perform / Kindly arrange" sentence asks for is the order; one that asks for another body part ("Please perform
+ * renal US. Spinal US already done, normal.") orders no spine study. A line with no such sentence ("Order: infant w/
+ * sacral dimple, for spinal ultrasound") is still read whole as the order.
+ */
+export function withLetterOrdersAsReferrals(note: ParsedNote, namesStudy: (clause: string) => boolean, referredChild: PhraseSet, opening: PhraseSet): ParsedNote {
+  let fields: Field[] | undefined;
+  note.fields.forEach((f, i) => {
+    if (!f.value || f.inferred || f.prose) return;
+    if (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey)) return;
+    if (!opensOnTheChild(f.value, namesStudy, referredChild) || !asksInASentence(f.value, opening)) return;
+    fields ??= [...note.fields];
+    fields[i] = { ...f, key: REFERRAL };
+  });
+  return fields ? { ...note, fields } : note;
+}
+/** A sentence of the value (after ". ", ";" or a line break) that opens on a request ("Please perform", "Kindly arrange"). */
+function asksInASentence(value: string, opening: PhraseSet): boolean {
+  for (const m of value.matchAll(/(?:^|[.;!?]\s+|\n)\s*([^.;!?\n]+)/g)) {
+    const words = toWords(m[1]);
+    if (words.length && longestPhraseAt(words, 0, opening) > 0) return true;
+  }
+  return false;
+}
+const REFERRAL = lookupKey('Referral') as KeyInfo;
 const INDICATION = lookupKey('Indication') as KeyInfo;
 const PRESENTATION = lookupKey('Presentation') as KeyInfo;
 

@@ -701,11 +701,6 @@ export const orderVocabularySchema = () =>
         suggests: z.array(z.string().min(1)).min(1),
         /** First words of a letter's first line, read only with their colon ("To:", "Re:", "Attn:"). */
         letter: z.array(z.string().min(1)).min(1),
-        /**
-         * A first line of a few words naming a consultant's reply to the referrer ("Paediatric Dermatology - consult reply",
-         * "Dermatology reply"): the note is a letter, its recommendation the study it asks the referrer for.
-         */
-        replies: z.array(z.string().min(1)).min(1),
         /** Words that time a suggested study for later ("We recommend MRI lumbar spine when older", "… after the review"): nothing asked now. */
         later: z.array(z.string().min(1)).min(1),
         /** Salutations that open a letter by themselves ("Dear Dr Hughes"). */
