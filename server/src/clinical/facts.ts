@@ -37,13 +37,13 @@ import { readExamItems } from './neuro-exam';
 import { readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
-import { requestHistories, withQuotedRequestsRead } from './request';
+import { requestHistories, withLetterOrdersAsReferrals, withQuotedRequestsRead } from './request';
 import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
 import { perVocabulary } from './patterns';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { STUDY_NAMED, startsWithStudy } from './study-names';
@@ -232,6 +232,9 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   if (quiz?.blank.length) note = withBlanks(note, quiz.blank);
   // "I: stable / P: 11yo F, LBP … / A: MRI ordered": an I-PASS handoff's letters are its sections (handoff.ts).
   note = withHandoffRead(note);
+  // "Order: 10 yo with back pain … X-ray L-spine in ED normal. Please perform MRI spine.": a letter under an Order or
+  // Request key that asks for its study in a sentence of its own is read as the same letter under Referral (request.ts).
+  note = withLetterOrdersAsReferrals(note, (clause) => STUDY_NAMED.test(clause), requestWords(k).referredChild, orderWords(k.vocabulary).opening);
   return { note, quiz, quizText };
 }
 
@@ -264,7 +267,7 @@ function fieldViews(note: ParsedNote, k: Knowledge): FieldViews {
   // "Request: US spine, 10 mo F, hairy patch", "Protocol: CT C-spine w/o. 13 yo F, MVC": the history a request writes
   // after its study (request.ts), read for findings, age and injury, never for an order.
   const rw = requestWords(k);
-  const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames);
+  const asked = requestHistories(note.fields, rw.technique, (clause) => STUDY_NAMED.test(clause), rw.protocolNames, rw.referredChild);
   // A reason that holds the study's contrast ("72149, routine check-up, without and with") is read with the study: a change
   // of the order replaces it too.
   const reasons = asked.filter((f) => readContrast(f.value, k, false) === undefined);
@@ -354,6 +357,11 @@ function readNeuroFact(facts: Facts, v: FieldViews): void {
   }
 }
 
+/** Referral letters under a Referral, Order or Request key read as the child's history (request.ts). */
+function lettersAsHistory(v: FieldViews): Field[] {
+  return v.askedAll.filter((f) => f.key?.name === 'Presentation');
+}
+
 /** The prior studies; returns the report written on top of the note, if any (only what is below it orders). */
 function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: ReportingLines): Span | undefined {
   const { note, text, all } = v;
@@ -361,7 +369,14 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
   // Lines that report a study done outside any key read for one: a line keyed by its study (keyedByItsStudy), and
   // "Radiographs unremarkable.", "XR neg", a line of two words (shortLineStudy; not only the lines read for findings:
   // a study's "XR neg" ends on a word that answers a question, "Fever: neg").
-  const reports = [...lines.studyKeyed, ...(text === note.text ? lines.shortAll : lines.shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k))];
+  // A referral letter read as an HPI (request.ts: "Referral: infant w/ sacral dimple. Spinal US at 2 wk normal. Please perform
+  // MRI.") tells the studies done as an HPI line does.
+  const letters = lettersAsHistory(v);
+  const reports = [
+    ...lines.studyKeyed,
+    ...(text === note.text ? lines.shortAll : lines.shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k)),
+    ...letters,
+  ];
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
@@ -420,6 +435,8 @@ function readOrderFacts(facts: Facts, v: FieldViews, k: Knowledge, onTop: Span |
     currentFields(unread, copied).filter(belowReport),
   );
   facts.order = read.order ?? examKeyedOrder(text, ordering, k);
+  const letters = lettersAsHistory(v);
+  if (facts.order && letters.length) facts.order = otherRegionInLetter(facts.order, letters, k);
   // "Case report … CT of the cervical spine without contrast was obtained.": a case narrative's study told as done is its order (narrative.ts).
   const narrated = !facts.order && !read.declared && isCaseNarrative(text);
   if (narrated)
@@ -509,6 +526,25 @@ function readTraumaAndReferral(facts: Facts, v: FieldViews, today: IsoDate): voi
 }
 
 /**
+ * An Order line written as the referral letter ("Order: infant w/ sacral dimple, for renal ultrasound") is read whole as
+ * the order, so the child's "sacral" would make its renal ultrasound a spine study. The study is read in its own clause
+ * there: one that names another body part (renal, hip, head …) is no spine study, as "Order: renal ultrasound" is not.
+ */
+function otherRegionInLetter(order: NonNullable<Facts['order']>, letters: readonly Field[], k: Knowledge): NonNullable<Facts['order']> {
+  const f = order.field;
+  if (!letters.some((l) => l.valueSpan.start === f.valueSpan.start)) return order;
+  for (const m of f.value.matchAll(/[^,;.\n]+/g)) {
+    const clause = m[0].trim();
+    if (!STUDY_NAMED.test(clause)) continue;
+    const reading = readOrder(clause, undefined, k);
+    if (reading.status !== 'not-spine') return order;
+    const start = f.valueSpan.start + m.index + m[0].indexOf(clause);
+    return { field: { ...f, valueSpan: { start, end: start + clause.length }, value: clause }, reading };
+  }
+  return order;
+}
+
+/**
  * A neurologic sign read as a finding that the exam calls normal for the child's age ("plantars upgoing
  * (normal for age)", upgoing plantars at 3 months: neuro-exam.ts) does not count: the finding reader
  * knows no age, the exam reader does. Each value holding such a finding is read once.
@@ -546,11 +582,13 @@ interface RequestWords {
   technique: ReadonlySet<string>;
   protocolNames: ReadonlySet<string>;
   quotedKeys: ReadonlySet<string>;
+  referredChild: PhraseSet;
 }
 const requestWordsOf = perVocabulary((v: OrderVocabulary): RequestWords => ({
   technique: new Set(v.request.technique),
   protocolNames: new Set(v.request.protocolNames),
   quotedKeys: new Set(v.request.quotedRequestKeys),
+  referredChild: phraseSetOf(v.request.referredChild),
 }));
 const requestWords = (k: Knowledge) => requestWordsOf(k.vocabulary);
 

@@ -1,4 +1,5 @@
 /** Sentences that open on an order or a study, and what around them keeps or withholds the order. */
+import { timedLater } from './order-recommended';
 import type { Knowledge } from '../knowledge/knowledge';
 import { type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
@@ -38,30 +39,37 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
     if (f.inferred || !f.value || !f.key || !OPENING_ORDER_KEYS.has(f.key.name)) continue;
     const fw = fieldWords(f);
     if (!fw.some((w) => ow.openingFirst.has(w.text) || ow.advice.has(w.text) || STUDY_HEAD.has(w.text))) continue;
-    for (const whole of withDashClauses(sentences(f))) {
-      const s = afterAside(whole, ow);
-      const words = toWords(s.value, s.valueSpan.start);
-      if (!words.length) continue;
-      // The verb as written ("Gets XR every year" is no "Get XR").
-      const lead = advisedStudy(s, words, ow) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
-      // "Order of events: …", "in order to …": the noun, no verb.
-      const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
-      // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
-      if (opens && SEQUENCED.test(s.value)) continue;
-      const head = studyHead(words);
-      // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
-      const history = f.key.name === 'PMH' || f.key.name === 'Family history';
-      if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
-      if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
-      // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.
-      if (quoted(f, whole) || requestsRecords(words, ow)) continue;
-      const r = readOrder(s.value, contrast, k);
-      if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
-      // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
-      if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
-      if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
-        return { field: s, reading: r };
-    }
+    // A referral letter asks for its study in a sentence that opens on the request ("Ultrasound requested. Kindly arrange MRI
+    // L-spine."): that sentence is its order before any study told with an order word after it.
+    const passes = f.key.name === 'Referral' ? [true, false] : [false];
+    for (const openersOnly of passes)
+      for (const whole of withDashClauses(sentences(f))) {
+        const s = afterAside(whole, ow);
+        const words = toWords(s.value, s.valueSpan.start);
+        if (!words.length) continue;
+        // The verb as written ("Gets XR every year" is no "Get XR").
+        const lead = advisedStudy(s, words, ow) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+        // "Order of events: …", "in order to …": the noun, no verb.
+        const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
+        // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
+        if (opens && SEQUENCED.test(s.value)) continue;
+        if (openersOnly && !opens) continue;
+        const head = studyHead(words);
+        // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
+        const history = f.key.name === 'PMH' || f.key.name === 'Family history';
+        if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
+        if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
+        // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.
+        if (quoted(f, whole) || requestsRecords(words, ow)) continue;
+        const r = readOrder(s.value, contrast, k);
+        if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
+        // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
+        if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
+        // "Please perform MRI lumbar spine when 6 months old", "… , ideally at 6 months": a request for a later study asks nothing now.
+        if (opens && timedLater(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end), ow.letterSuggestion)) continue;
+        if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
+          return { field: s, reading: r };
+      }
   }
   return undefined;
 }

@@ -36,8 +36,11 @@ export function letterSuggestion(text: string, all: readonly Field[], contrast: 
       const r = readOrder(phrase.value, contrast, k);
       if (r.status !== 'recognized') continue;
       // "I wonder if" asks; any other condition in the sentence ("… if no better in 2 weeks") puts the study off.
-      const own = text.slice(s.valueSpan.start, cue.start) + ' ' + text.slice(cue.end, s.valueSpan.end);
+      // The whole sentence, past its commas: "If the hemangioma grows, we suggest MRI lumbar spine" is conditioned.
+      const whole = sentenceSpanIn(text, f, s.valueSpan);
+      const own = text.slice(whole.start, cue.start) + ' ' + text.slice(cue.end, whole.end);
       if (CONDITION.test(own) || findAny(words, ls.against).length || findAny(words, ow.noImaging).length) continue;
+      if (timedLater(text.slice(phrase.valueSpan.start, whole.end), ls)) continue;
       const next = list[n + 1];
       const declined = (w: readonly Word[]) => findAny(w, ow.adviceDeclined).length > 0;
       if (declined(words) || (next && declined(toWords(next.value, next.valueSpan.start)))) continue;
@@ -73,6 +76,10 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
       if (!phrase) continue;
       const r = readOrder(phrase.value, contrast, k);
       if (r.status !== 'recognized' || CONDITION.test(s.value) || findAny(words, ow.letterSuggestion.against).length || decidesNotToImage(text, phrase, ow, false)) continue;
+      // The recommending sentence past its commas: "If it grows, we suggest MRI lumbar spine. I have put the request in." is
+      // conditioned, "We recommend MRI lumbar spine at 6 months. I have put the request in." asks for a later study.
+      const whole = sentenceSpanIn(text, f, s.valueSpan);
+      if (CONDITION.test(text.slice(whole.start, whole.end)) || timedLater(text.slice(phrase.valueSpan.start, whole.end), ow.letterSuggestion)) continue;
       const next = list[n + 1];
       const nw = toWords(next.value, next.valueSpan.start);
       const order = findAny(nw, rt.ordersIt).find((o) => o.start === nw[0]?.start);
@@ -85,6 +92,36 @@ export function recommendedThenOrdered(text: string, all: readonly Field[], cont
     }
   }
   return undefined;
+}
+/**
+ * A suggested or recommended study timed for later, read in the words of its sentence after it: a counted time after a
+ * word that waits for it ("at 6 months", "at 6-9 months", "in 6/12", "aged 6 months", "when she is 6 months old", "at
+ * around 6 months of age", ", ideally at 6 months", "in six months' time") or a word of letterSuggestion.later ("in the
+ * future", "when older", "after …"). A deadline is no wait ("within 2 weeks", "by 4 months", "before 6 months", "in the
+ * next 2 weeks", "while she is under 6 months"): the study is asked for now.
+ */
+export function timedLater(rest: string, ls: OrderWords['letterSuggestion']): boolean {
+  return TIMED_LATER.test(rest) || IN_TWELFTHS.test(rest) || findAny(toWords(rest), ls.later).length > 0;
+}
+const COUNT = String.raw`(?:\d+(?:\.\d)?(?:\s*(?:-|\u2013|to)\s*\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a few|few|several|a couple of)`;
+const UNIT = String.raw`(?:d|days?|wks?|weeks?|mo|mos|months?|m|y|yrs?|years?)(?!\w)`;
+/** A waiting word ("at", "in" but not "in the next", "aged", "when", "after" …), up to a few words, then a counted time. */
+const TIMED_LATER = new RegExp(
+  String.raw`\b(?:at|in(?! the next| the coming| the following)|after|aged?|from|around|about|when|once|until|till|by the time)\b(?:[\s,]+(?!(?:within|by|before|under|next)\b)[a-z']+){0,4}?\s+` +
+    COUNT +
+    String.raw`\s*-?\s*` +
+    UNIT,
+  'i',
+);
+/** "in 6/12", "at 3/52": months and weeks written as twelfths and fifty-seconds, after a waiting word. */
+const IN_TWELFTHS = /\b(?:in|at|after|aged?|around)\s+(?:\d+(?:\s*-\s*\d+)?)\s*\/\s*(?:12|52)\b/i;
+/** The sentence of f around a span: from the last ". ", "; ", "? ", "! " or line break before it to the next. */
+function sentenceSpanIn(text: string, f: Field, span: { start: number; end: number }): { start: number; end: number } {
+  let a = span.start;
+  while (a > f.valueSpan.start && !/[;\n]/.test(text[a - 1]) && !(/\s/.test(text[a - 1]) && /[.?!]/.test(text[a - 2] ?? ''))) a--;
+  let b = span.end;
+  while (b < f.valueSpan.end && !/[;\n]/.test(text[b]) && !(/[.?!]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
+  return { start: a, end: b };
 }
 /** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
 const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;

@@ -229,6 +229,7 @@ export interface OrderWords {
   letterSuggestion: {
     suggests: PhraseSet;
     letter: ReadonlySet<string>;
+    later: PhraseSet;
     salutations: ReadonlySet<string>;
     greetings: ReadonlySet<string>;
     titles: ReadonlySet<string>;
@@ -359,6 +360,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     letterSuggestion: {
       suggests: phraseSetOf(v.prose.letterSuggestion.suggests),
       letter: new Set(v.prose.letterSuggestion.letter),
+      later: phraseSetOf(v.prose.letterSuggestion.later),
       salutations: new Set(v.prose.letterSuggestion.salutations),
       greetings: new Set(v.prose.letterSuggestion.greetings),
       titles: new Set(v.prose.letterSuggestion.titles),

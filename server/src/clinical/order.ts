@@ -383,11 +383,20 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
  * us know"): after a word of order-vocabulary pronounUsAfter and before no spine word ("order us spine" stays a study).
  */
 function withoutPronounUs(text: string, words: Word[], v: Knowledge['vocabulary']): Word[] {
-  if (!/\bus\b/.test(text)) return words;
+  if (!/\bus\b/i.test(text)) return words;
   const after = wordSetOf(v.pronounUsAfter);
   const spine = v.spine.map(phraseOf);
+  const capsBefore = v.pronounCapsUsBefore.map(phraseOf);
   return words.filter((w, i) => {
-    if (w.text !== 'us' || i === 0 || text.slice(w.start, w.end) !== 'us' || !after.has(words[i - 1].text)) return true;
+    if (w.text !== 'us' || i === 0 || !after.has(words[i - 1].text)) return true;
+    const written = text.slice(w.start, w.end);
+    // A letter in capitals: "THANKS FOR ALLOWING US TO SEE HIM" (the word before in capitals too, a visit's verb after);
+    // "ARRANGE US TO ASSESS THE CONUS" has no pronoun's word before it and stays a study.
+    if (written === 'US') {
+      const before = text.slice(words[i - 1].start, words[i - 1].end);
+      return !(before === before.toUpperCase() && capsBefore.some((p) => matchAt(words, i + 1, p, 0) > 0));
+    }
+    if (written !== 'us') return true;
     return i + 1 < words.length && spine.some((p) => matchAt(words, i + 1, p, 0) > 0);
   });
 }

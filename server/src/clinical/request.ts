@@ -4,7 +4,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { perVocabulary } from './patterns';
-import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
+import { type PhraseSet, type ReadingVocabulary, longestPhraseAt, readingVocabulary } from './vocabulary';
 
 /**
  * A request, requisition or protocol line writes the clinical history inside it, after the study's own name and
@@ -26,16 +26,21 @@ export function requestHistories(
   technique: ReadonlySet<string>,
   namesStudy: (clause: string) => boolean,
   protocolNames: ReadonlySet<string> = NONE,
+  referredChild?: PhraseSet,
 ): Field[] {
   const out: Field[] = [];
   for (const f of fields) {
     if (!f.value || f.inferred || f.prose) continue;
-    if (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey)) continue;
-    const at = historyStart(f.value, technique, namesStudy, protocolNames);
+    const referral = f.key?.name === 'Referral';
+    if (!referral && (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey))) continue;
+    const letter = referredChild !== undefined && opensOnTheChild(f.value, namesStudy, referredChild);
+    const at = letter ? 0 : referral ? undefined : historyStart(f.value, technique, namesStudy, protocolNames);
     if (at === undefined) continue;
     const start = f.valueSpan.start + at;
     out.push({
-      key: INDICATION,
+      // A referral letter tells the child's story as an HPI does, read as one for all it gives: prior imaging ("Spinal US at
+      // 2 wk normal"), injury, red flags, exam. A request's history after its study stays the study's indication.
+      key: letter ? PRESENTATION : INDICATION,
       rawKey: f.rawKey,
       keySpan: { start, end: start },
       valueSpan: { start, end: f.valueSpan.end },
@@ -47,7 +52,56 @@ export function requestHistories(
   return out;
 }
 
+/**
+ * An Order or Request line written as the referral letter, whose study is asked for in a sentence of its own that opens on
+ * a request ("Order: 10 yo with back pain 2 weeks, no red flags. X-ray L-spine in ED normal. Please perform MRI spine.",
+ * "Request: 3 mo F with a hairy patch. US spine today. Kindly arrange MRI L-spine."), is read as the same letter under
+ * "Referral:" is: the child's history (prior studies told there are studies done, not the order), and the study the
+ * "Please perform / Kindly arrange" sentence asks for is the order; one that asks for another body part ("Please perform
+ * renal US. Spinal US already done, normal.") orders no spine study. A line with no such sentence ("Order: infant w/
+ * sacral dimple, for spinal ultrasound") is still read whole as the order.
+ */
+export function withLetterOrdersAsReferrals(note: ParsedNote, namesStudy: (clause: string) => boolean, referredChild: PhraseSet, opening: PhraseSet): ParsedNote {
+  let fields: Field[] | undefined;
+  note.fields.forEach((f, i) => {
+    if (!f.value || f.inferred || f.prose) return;
+    if (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey)) return;
+    if (!opensOnTheChild(f.value, namesStudy, referredChild) || !asksInASentence(f.value, opening)) return;
+    fields ??= [...note.fields];
+    fields[i] = { ...f, key: REFERRAL };
+  });
+  return fields ? { ...note, fields } : note;
+}
+/** A sentence of the value (after ". ", ";" or a line break) that opens on a request ("Please perform", "Kindly arrange"). */
+function asksInASentence(value: string, opening: PhraseSet): boolean {
+  for (const m of value.matchAll(/(?:^|[.;!?]\s+|\n)\s*([^.;!?\n]+)/g)) {
+    const words = toWords(m[1]);
+    if (words.length && longestPhraseAt(words, 0, opening) > 0) return true;
+  }
+  return false;
+}
+const REFERRAL = lookupKey('Referral') as KeyInfo;
 const INDICATION = lookupKey('Indication') as KeyInfo;
+const PRESENTATION = lookupKey('Presentation') as KeyInfo;
+
+/**
+ * A referral or request written as the referral letter itself: the value opens on the child referred (order-vocabulary
+ * request.referredChild: "Referral: infant w/ sacral dimple, 2 mm, in the gluteal cleft … Neuro exam normal. Please perform
+ * spinal ultrasound.", "Request: 3 mo F with a hairy patch. Kindly do US spine") or on an age ("Referral: 4 mo, dimple …"),
+ * and its first clause names no study. The whole value is then the child's history, read as the study's reason; the
+ * study it asks for is read by the order readers as before (its sentences that open on a request: order-openings.ts), and
+ * a referral it names stays the referral. A value that names where the child is sent ("Referral: pediatric neurosurgery",
+ * "Referral: PCP, daytime wetting") or opens on its study ("Request: US spine, 10 mo F") is no letter.
+ */
+function opensOnTheChild(value: string, namesStudy: (clause: string) => boolean, referredChild: PhraseSet): boolean {
+  const ends = clauseEnds(value);
+  if (namesStudy(value.slice(0, ends[0]))) return false;
+  if (AGE_OPENING.test(value)) return true;
+  const words = toWords(value.slice(0, 80));
+  return words.length > 0 && longestPhraseAt(words, 0, referredChild) > 0;
+}
+/** An age opening the value: "4 mo", "3-month-old", "2 yo", "10 wk", "6y". */
+const AGE_OPENING = /^\s*\d{1,2}(?:\.\d)?\s*-?\s*(?:d|days?|wks?|weeks?|mo|mos|months?|y|yo|y\/o|yrs?|years?)\b/i;
 const NONE: ReadonlySet<string> = new Set();
 
 /** Where the history starts in an order value, or undefined when its first clause names no study or nothing follows the study and its technique. */

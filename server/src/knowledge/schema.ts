@@ -132,6 +132,11 @@ export const orderVocabularySchema = () =>
      */
     pronounUsAfter: z.array(z.string().min(1)).min(1),
     /**
+     * What follows a capital "US" that is the pronoun after a pronounUsAfter word in a letter written in capitals ("THANKS FOR
+     * ALLOWING US TO SEE HIM"): a visit's verb. Anything else after it ("ASKED US SPINE") leaves the ultrasound.
+     */
+    pronounCapsUsBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+    /**
      * Spellings of a modality (in `modalities`) read only when a hyphen joins their first word to the next: Dutch-trained
      * "X-LWK", "X-thoracolumbar spine" are radiographs, never "heat x lumbar spine", "PT x lumbar strain" ("x": for).
      */
@@ -696,6 +701,8 @@ export const orderVocabularySchema = () =>
         suggests: z.array(z.string().min(1)).min(1),
         /** First words of a letter's first line, read only with their colon ("To:", "Re:", "Attn:"). */
         letter: z.array(z.string().min(1)).min(1),
+        /** Words that time a suggested study for later ("We recommend MRI lumbar spine when older", "… after the review"): nothing asked now. */
+        later: z.array(z.string().min(1)).min(1),
         /** Salutations that open a letter by themselves ("Dear Dr Hughes"). */
         salutations: z.array(z.string().min(1)).min(1),
         /** Greetings that open a message only before "Dr"/"Doctor" ("Hi Dr Patel"). */
@@ -792,6 +799,12 @@ export const orderVocabularySchema = () =>
        * scoliosis series …", "MRI req: …"), names the study requested (clinical/keyed-study.ts chosenStudyField); never "OSH req:" or "Mom req:".
        */
       modalityKeyEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * Words a Referral or Order line opens on when its value is the referral letter itself, telling the child referred
+       * ("Referral: infant w/ sacral dimple, 2 mm … Please perform spinal ultrasound"): the whole value is read as the
+       * study's reason (clinical/request.ts requestHistories), never as the order.
+       */
+      referredChild: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
     /**
      * Billing, charge and order-entry lines that carry a study's CPT code (clinical/coded.ts): "CHG REQ | 72148 | MRI
