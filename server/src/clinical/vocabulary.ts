@@ -439,7 +439,11 @@ const readingVocabularyFields = () =>
         lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
         lowerSigns: z.array(phrase).min(1),
       }),
-      /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
+      /**
+       * Mechanisms that make an injury significant (spec §4: S1 no longer applies). A fall from a window, a balcony, a roof
+       * or a first floor is a fall from a height whatever it lands on ("fell from first-floor window onto grass"): the
+       * soft landings of guardedLow never lower it.
+       */
       significant: z.array(phrase).min(1),
       /**
        * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
@@ -612,7 +616,10 @@ const readingVocabularyFields = () =>
               /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
               marks: z.array(z.string().length(1)).optional(),
               significantFrom: z.number().positive(),
-              /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+              /**
+               * When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not
+               * "walked 10 steps"). The place fallen from counts as one ("fell from first-floor window (~3 m)").
+               */
               fallWords: z.array(z.string().min(1)).optional(),
             })
             .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
