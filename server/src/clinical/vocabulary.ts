@@ -98,7 +98,9 @@ const readingVocabularyFields = () =>
     ),
     /**
      * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
-     * no overuse; "overuse injury" and "strain injury" are no injury event).
+     * no overuse; "overuse injury" and "strain injury" are no injury event). A named infection's or seizure's fever
+     * ("3rd febrile UTI", "febrile convulsion at 18 months") is that illness's, no systemic red flag of the spine;
+     * "febrile, irritable, tender over L3" is.
      */
     notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
     /**
