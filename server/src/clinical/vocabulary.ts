@@ -620,7 +620,8 @@ const readingVocabularyFields = () =>
               significantFrom: z.number().positive(),
               /**
                * When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not
-               * "walked 10 steps"). The place fallen from counts as one ("fell from first-floor window (~3 m)").
+               * "walked 10 steps"). The place fallen from counts as one ("fell from first-floor window (~3 m)"), but not a
+               * tree: a low height from a tree named by its kind ("off a mango tree approx. 40 cm") still asks for the mechanism.
                */
               fallWords: z.array(z.string().min(1)).optional(),
             })
