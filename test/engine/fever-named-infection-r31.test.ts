@@ -1,53 +1,41 @@
 /**
- * The fever of a named infection or seizure ("3rd febrile UTI", "febrile convulsion") is that illness's, no systemic red
- * flag of the spine (reading-vocabulary.json notFindings.fever); "febrile, irritable, tender over L3" still is. Repeated
- * UTIs told by order ("3rd febrile UTI") or by count within a recent time ("2 UTIs in the last 3 months") are a urologic
- * symptom (findings.json abnormal-voiding); a count told in the past ("2 UTIs as a baby", "3 UTIs in 2021") is not; a
- * new urinary urgency is.
+ * "febrile" stays fever wherever it is written: an exception for a named infection's or seizure's fever matched across
+ * punctuation ("Febrile; UTI on urine dip", "febrile, fit and well otherwise") and dropped a current fever, so it was
+ * taken out until it can be told apart safely. Repeated UTIs told by order or as recurrent ("3rd febrile UTI",
+ * "recurrent febrile UTIs") are a urologic symptom (findings.json abnormal-voiding); a count is not read at all
+ * ("2 UTIs in the past, none for 2 years", "2 UTIs in 24 months"), nor a risk, a sibling's UTIs or a mother's urgency.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
 
 const present = (r: ReturnType<typeof readNote>, id: string) => r.facts.hits.some((h) => h.finding.id === id && h.present);
+const read = (hpi: string) => readNote('Pt: 5 yo F', `HPI: ${hpi}`, 'Order: MRI lumbar spine without contrast');
 
-describe('r31: the fever of a named infection or seizure', () => {
-  const NOT_FEVER = [
-    '20 mo F, lumbosacral lipoma, 3rd febrile UTI in 6 months now treated, VCUG normal. Neuro exam nl.',
-    '14 mo M, sacral dimple. Febrile urinary tract infection last month, treated.',
-    '2 y, hair tuft over the sacrum. Febrile convulsion at 18 months, none since.',
-    '3 y, lipoma over L5. Had a febrile seizure last year.',
-  ];
-  for (const hpi of NOT_FEVER) it(hpi, () => assert.ok(!present(readNote(`HPI: ${hpi}`, 'Order: MRI lumbar spine without contrast'), 'fever')));
-
-  it('with a lipoma, a 3rd febrile UTI keeps the skin-marker scenario and is a urologic symptom', () => {
-    const r = readNote('20 mo F, lumbosacral lipoma, 3rd febrile UTI in 6 months now treated, VCUG normal. Neuro exam nl. Referred to urology. Order spinal ultrasound.');
-    assert.equal(r.scenario, 's1-cutaneous-marker');
-    assert.ok(present(r, 'abnormal-voiding'));
-    assert.ok(!present(r, 'fever'));
-  });
-
+describe('r31: febrile is fever', () => {
   const FEVER = [
+    'LBP 10 days, febrile, fit and well otherwise, tender L4.',
+    'back pain 1 wk. Febrile; UTI on urine dip.',
+    'dermal sinus L5. Febrile fit today.',
+    'dermal sinus. Admitted with febrile convulsion today, irritable, neck stiffness.',
+    'back pain with febrile UTI, CVA tenderness. ?pyelonephritis.',
+    'febrile UTI 1 wk ago, now back pain L-spine, tender over L3.',
     '8 y, back pain 2 wk, febrile, irritable, tender over L3.',
-    '6 y, back pain, fever 39.2 and a UTI last year.',
-    '10 y, back pain, febrile since yesterday, treated for a UTI in May.',
   ];
-  for (const hpi of FEVER) it(hpi, () => assert.ok(present(readNote(`HPI: ${hpi}`, 'Order: MRI lumbar spine without contrast'), 'fever')));
+  for (const hpi of FEVER) it(hpi, () => assert.ok(present(read(hpi), 'fever')));
 });
 
-describe('r31: urinary tract infections told by count or order', () => {
-  const UROLOGIC = [
-    '17 y F, s/p tethered cord release at age 3. Over the last 2 months new urinary urgency and 2 UTIs.',
-    '4 y, sacral dimple. Two UTIs in the last 4 months.',
-    '3 yo F, 3 UTIs in 6 mo, now dribbling between voids.',
-    '2 y, lipoma. This is her 2nd UTI this year.',
-  ];
-  for (const hpi of UROLOGIC) it(hpi, () => assert.ok(present(readNote(`HPI: ${hpi}`, 'Order: MRI lumbar spine without contrast'), 'abnormal-voiding')));
+describe('r31: urinary tract infections told by order or as recurrent', () => {
+  const UROLOGIC = ['lumbosacral lipoma, 3rd febrile UTI in 6 months now treated.', 'lipoma. This is her 2nd UTI this year.', 'hair tuft. recurrent febrile UTIs.'];
+  for (const hpi of UROLOGIC) it(hpi, () => assert.ok(present(read(hpi), 'abnormal-voiding')));
   const NOT = [
-    '4 y, sacral dimple. No UTIs.',
-    '4 y, sacral dimple. 2 UTIs as a baby, none since.',
-    '4 y, sacral dimple. Had 3 UTIs in 2021.',
-    '4 y, sacral dimple. One UTI at 6 months, none since.',
-    '4 y, sacral dimple. Mother has had 3 UTIs this year.',
+    'sacral dimple. No UTIs.',
+    'sacral dimple. 2 UTIs in the past, none for 2 years.',
+    'sacral dimple. 3 UTIs in the past as a neonate.',
+    'sacral dimple. 2 UTIs in 24 months.',
+    'sacral dimple. Risk of febrile UTIs discussed.',
+    'sacral dimple. febrile UTIs in sibling.',
+    'hair tuft. Mother: new urinary urgency in herself postpartum.',
+    'sacral dimple. Mother has had 3 UTIs this year.',
   ];
-  for (const hpi of NOT) it(hpi, () => assert.ok(!present(readNote(`HPI: ${hpi}`, 'Order: US spine'), 'abnormal-voiding')));
+  for (const hpi of NOT) it(hpi, () => assert.ok(!present(read(hpi), 'abnormal-voiding')));
 });

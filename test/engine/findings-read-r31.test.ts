@@ -1,9 +1,9 @@
 /**
- * Findings as the round-31 held-out clinicians wrote them: a gluteal cleft that veers, curves or sits
- * off midline is deviated; a coloured patch ("bluish-purple patch") is a discoloration; toe walking on one side, a smaller
- * foot and a wasted calf are orthopedic signs; a leg that "moves less" is weakness; and a normal neurologic statement the
- * writer confirmed on their own exam ("normal per mum and on my brief exam") is a normal exam (neuro-text.ts toldByParent).
- * Each beside the near-misses it must leave alone.
+ * Findings as the round-31 held-out clinicians wrote them: a gluteal or natal cleft that veers, deviates or sits
+ * off midline is deviated (the cleft named: not a cleft palate; "curves" is no deviation, a cleft curves normally); a coloured patch ("bluish-purple patch") is a discoloration; toe walking on one side, a smaller
+ * foot and a wasted calf are orthopedic signs; a leg that "moves less" is weakness;. A normal neurologic statement told by a parent
+ * stays no exam ("normal per mum and on my brief exam" is not read as the writer's: a reading that could not yet tell
+ * what follows the exam was taken out). Each beside the near-misses it must leave alone.
  */
 import * as assert from 'node:assert/strict';
 import { readNote } from '../helpers';
@@ -13,13 +13,21 @@ const present = (r: ReturnType<typeof readNote>, id: string) => r.facts.hits.som
 describe('r31: a gluteal cleft that veers', () => {
   const DEVIATED = [
     'a dimple and a gluteal cleft that veers to the right',
-    'gluteal cleft curves to the left below the dimple',
+    'natal cleft veers to the left below the dimple',
     'natal cleft is off midline at S4',
     'gluteal cleft skewed to the right',
     'asymmetrical gluteal cleft',
   ];
   for (const skin of DEVIATED) it(skin, () => assert.ok(present(readNote('Age: 18 months', `Skin: ${skin}`, 'Order: US spine'), 'deviated-cleft')));
-  const NOT = ['the line veers to the right on the growth chart; sacral dimple', 'gluteal cleft straight and midline, no dimple', 'No gluteal cleft that veers or dimple'];
+  const NOT = [
+    'the line veers to the right on the growth chart; sacral dimple',
+    'gluteal cleft straight and midline, no dimple',
+    'No gluteal cleft that veers or dimple',
+    'cleft palate repaired; the scar veers to the left',
+    'cleft lip, the nose veers to the right',
+    'gluteal cleft curves slightly, within normal limits',
+    'gluteal cleft curves normally',
+  ];
   for (const skin of NOT) it(skin, () => assert.ok(!present(readNote('Age: 18 months', `Skin: ${skin}`, 'Order: US spine'), 'deviated-cleft')));
 });
 
@@ -51,16 +59,16 @@ describe('r31: a leg that moves less is weakness', () => {
   it('neither leg moving less is none', () => assert.ok(!present(readNote('HPI: 3 mo, lipoma. Neither leg moves less than the other.', 'Order: US spine'), 'weakness')));
 });
 
-describe("r31: a parent's normal neurologic report confirmed on the writer's exam", () => {
+describe("r31: a parent's normal neurologic report stays no exam", () => {
   const neuro = (line: string) =>
     readNote('Age: 2 years. Small midline ostium at L5, consistent with dermal sinus tract.', line, 'We have requested MRI lumbar spine with contrast.').facts.neuro.state;
-  it('"Neurologically normal per mum and on my brief exam." is a normal exam', () => assert.equal(neuro('Neurologically normal per mum and on my brief exam.'), 'normal'));
-  it('"normal per mum and on examination today" is a normal exam', () => assert.equal(neuro('Neurologically normal per mum and on examination today.'), 'normal'));
   const NOT = [
     'Neurologically normal per mum.',
     'Neurologically normal per mum and not examined.',
     'Neurologically normal per mum and exam deferred.',
-    'Neurologically normal per mum and exam limited by crying.',
+    'Neurologically normal per mum and on my exam, if he cooperates.',
+    'Neurologically normal per mum and on my exam? to confirm.',
+    'Neurologically normal per mum and on my exam tomorrow.',
   ];
   for (const line of NOT) it(line, () => assert.notEqual(neuro(line), 'normal'));
 });

@@ -99,9 +99,6 @@ function gradedMuscle(value: string, grade: RegExp): boolean {
  */
 const NOT_EXAMINED = /^\s*(?:n\/?a|not (?:assessed|examined|done|tested|performed)|deferred|not applicable|unable to (?:assess|examine))\s*\.?\s*$/i;
 
-/** Words after an exam's name that say it was not done or not complete ("exam deferred", "exam limited by crying"). */
-const EXAM_WITHHELD = /\b(?:deferred|not (?:done|possible|performed|assessed|tested|examined|completed)|unable|could ?n[o'’]?t|limited|incomplete|declined|refused)\b/i;
-
 export function readNeuro(written: string, text: string, f: Field, hits: FindingHit[], ageMonths: number | undefined): 'normal' | 'abnormal' | 'unknown' {
   const state = readNeuroValue(written, text, f, hits, ageMonths);
   // "Neuro exam at OSH: reportedly normal per mom": a normal exam only a parent tells is no exam; a deficit still counts.
@@ -342,19 +339,7 @@ function toldByParent(text: string, part: Span, said: Span): boolean {
   const clause = back(/[,;\n\r]/);
   let end = said.end;
   while (end < part.end && !/[,;.\n\r]/.test(text[end])) end++;
-  const clauseWords = toWords(text.slice(clause, end), clause);
-  const told = findAny(clauseWords, cues);
-  if (!told.length) return false;
-  // "Neurologically normal per mum and on my brief exam": the writer's own exam, told after the cue in its clause and
-  // not denied ("per mum and not examined"), makes the statement the writer's too.
-  const exam = findAny(
-    clauseWords.filter((w) => w.start >= told[0].end),
-    phraseSetOf(readingVocabulary().neuroExamAfterParent),
-  );
-  return !exam.some((m) => {
-    const c = readContext(text, m.start, m.end);
-    return !c.negated && !c.hypothetical && !c.uncertain && !EXAM_WITHHELD.test(text.slice(m.end, end));
-  });
+  return findAny(toWords(text.slice(clause, end), clause), cues).length > 0;
 }
 
 interface NeuroTextPart extends Span {

@@ -98,9 +98,7 @@ const readingVocabularyFields = () =>
     ),
     /**
      * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
-     * no overuse; "overuse injury" and "strain injury" are no injury event). A named infection's or seizure's fever
-     * ("3rd febrile UTI", "febrile convulsion at 18 months") is that illness's, no systemic red flag of the spine;
-     * "febrile, irritable, tender over L3" is.
+     * no overuse; "overuse injury" and "strain injury" are no injury event).
      */
     notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
     /**
@@ -441,11 +439,7 @@ const readingVocabularyFields = () =>
         lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
         lowerSigns: z.array(phrase).min(1),
       }),
-      /**
-       * Mechanisms that make an injury significant (spec §4: S1 no longer applies). A fall from a window, a balcony, a roof
-       * or a first floor is a fall from a height whatever it lands on ("fell from first-floor window onto grass"): the
-       * soft landings of guardedLow never lower it.
-       */
+      /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
       significant: z.array(phrase).min(1),
       /**
        * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
@@ -620,10 +614,17 @@ const readingVocabularyFields = () =>
               significantFrom: z.number().positive(),
               /**
                * When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not
-               * "walked 10 steps"). The place fallen from counts as one ("fell from first-floor window (~3 m)"), but not a
-               * tree: a low height from a tree named by its kind ("off a mango tree approx. 40 cm") still asks for the mechanism.
+               * "walked 10 steps").
                */
               fallWords: z.array(z.string().min(1)).optional(),
+              /**
+               * Places fallen from ("fell from first-floor window (~3 m)"): one stands for a fall word only right after
+               * "fell from/off/out of" (a determiner and a storey between at most), told as done (not nearly, asked or denied),
+               * and only for a height at or above significantFrom. A window's sill ("fell out of the upstairs window, sill
+               * 60 cm") is no fall height, so a low number after one never makes the fall trivial; "slipped on the balcony
+               * 2 m from the door" tells a distance.
+               */
+              placeWords: z.array(z.string().min(1)).optional(),
             })
             .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
         )
