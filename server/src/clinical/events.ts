@@ -129,7 +129,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   );
   if (significant.length) return { significance: 'significant', span: significant[0].span };
   const assertedAt = (span: Span) => asserted({ span, field: fieldsToRead[0] });
-  const height = fallHeight(fieldsToRead, words, assertedAt, v);
+  const height = fallHeight(text, fieldsToRead, words, assertedAt, v);
   // "fell off his bike": significant, unless its sentence says the mechanism was low-energy ("at low
   // speed", "2 ft", "down 2 steps") or, with nothing in it that makes it high-energy, that the child
   // was fine afterwards ("got up and rode home").
@@ -638,7 +638,7 @@ const unitsOf = perVocabulary((v: ReadingVocabulary['trauma']) => {
  * "from ~2 meters", "five feet". A height at or above the unit's threshold is significant (`high`); a
  * lower one ("fell 2 ft from a chair") is a trivial fall (`low`). One pass over each field's words.
  */
-function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; lows: Span[] } {
+function fallHeight(text: string, fieldsToRead: readonly Field[], words: WordsOf, asserted: (s: Span) => boolean, v: ReadingVocabulary['trauma']): { high?: Span; lows: Span[] } {
   const lows: Span[] = [];
   const units = unitsOf(v);
   for (const f of fieldsToRead) {
@@ -685,9 +685,26 @@ function fallHeight(fieldsToRead: readonly Field[], words: WordsOf, asserted: (s
       const next = w[i + 1]?.text;
       if (next === 'tall' || (next && HEIGHT_DIGITS.test(next) && INCHES.has(w[i + 2]?.text ?? ''))) continue;
       // "fell down 10 stairs", not "walked 10 steps": a unit that needs a fall word has one just before the number.
-      if (u.fallWords && !fallWordBefore(w, first, u.fallWords, v.heightHedges)) continue;
+      let fromPlace = false;
+      if (u.fallWords && !fallWordBefore(w, first, u.fallWords, v.heightHedges)) {
+        // "fell from first-floor window (~3 m)": the place fallen from, itself after a fall word, stands for one (placeWords).
+        const place = u.placeWords && placeWordBefore(w, first, u.placeWords, v.heightHedges);
+        // Only a fall told as done ("could fall from an upstairs window 3 m" is a worry), the place right after its
+        // "from", "off" or "out of" with at most a determiner and a storey between ("fell from the first-floor window",
+        // not "fell off the toy car roof", not "fell, ran to the window 2 m away").
+        const fell = place === undefined ? undefined : fallRightBeforePlace(w, place);
+        if (place === undefined || fell === undefined || /[,;.:!?()]/.test(text.slice(w[fell].end, w[place].start))) continue;
+        // "nearly fell from an upstairs window 3 m, caught by dad": a near miss is no fall.
+        if (w.slice(Math.max(0, fell - 2), fell).some((x) => NEAR_MISS.has(x.text))) continue;
+        // "Fell from 1st floor window 3 m? denied by parents": a fall asked about or denied in the rest of its sentence.
+        if (ASKED_OR_DENIED.test(text.slice(w[i].end, Math.max(w[i].end, f.lineSpan.end)).split(/[.;]/)[0])) continue;
+        if (!asserted({ start: w[fell].start, end: w[i].end })) continue;
+        fromPlace = true;
+      }
       const span = { start: w[first].start, end: w[i].end };
       if (!asserted(span)) continue;
+      // "fell out of the upstairs window, sill 60 cm": a low number after the place is no fall height.
+      if (fromPlace && n < u.significantFrom) continue;
       if (n >= u.significantFrom) return { high: span, lows };
       if (lows.length < 8) lows.push(span);
     }
@@ -708,6 +725,38 @@ function fallWordBefore(w: readonly Word[], first: number, fallWords: readonly s
     if (!hedges.includes(t)) seen++;
   }
   return false;
+}
+
+/** A fall told as done, before the place fallen from ("fell from first-floor window (~3 m)"). */
+const FELL = ['fell', 'dropped', 'jumped'];
+/** After the height, in its sentence: the fall was asked about or denied ("3 m? denied by parents", "not witnessed"). */
+const ASKED_OR_DENIED = /\?|\bden(?:y|ies|ied|ial)\b|\bnot\b|\bno\b|\bunlikely\b|\bunclear\b/i;
+/** What may stand between "from"/"off"/"out of" and the place fallen from: a determiner and a storey. */
+const BEFORE_PLACE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'upstairs', 'bedroom', 'first', 'second', 'third', '1st', '2nd', '3rd', 'floor', 'storey', 'story']);
+const FROM_PLACE = new Set(['from', 'off']);
+
+/** The index of "fell" (or "dropped", "jumped") right before "from"/"off"/"out of" and the place at `place`, or undefined. */
+function fallRightBeforePlace(w: readonly Word[], place: number): number | undefined {
+  let j = place - 1;
+  for (let between = 0; j >= 0 && BEFORE_PLACE.has(w[j].text) && between < 3; between++) j--;
+  if (j < 1) return undefined;
+  if (w[j].text === 'of' && w[j - 1].text === 'out') j--;
+  else if (!FROM_PLACE.has(w[j].text)) return undefined;
+  return FELL.includes(w[j - 1]?.text ?? '') ? j - 1 : undefined;
+}
+
+/** Words that make a fall told after them a near miss ("nearly fell", "almost fell"). */
+const NEAR_MISS = new Set(['nearly', 'almost']);
+
+/** The index of one of `words` in the `within` words before the one at `first` (hedges not counted), or undefined. */
+function placeWordBefore(w: readonly Word[], first: number, placeWords: readonly string[], hedges: readonly string[], within = 3): number | undefined {
+  let seen = 0;
+  for (let j = first - 1; j >= Math.max(0, first - 2 * within) && seen < within; j--) {
+    const t = w[j].text;
+    if (placeWords.includes(t)) return j;
+    if (!hedges.includes(t)) seen++;
+  }
+  return undefined;
 }
 
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */

@@ -612,8 +612,19 @@ const readingVocabularyFields = () =>
               /** Marks written right after the number for the unit ("6'"), read only with a fall word before it. */
               marks: z.array(z.string().length(1)).optional(),
               significantFrom: z.number().positive(),
-              /** When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not "walked 10 steps"). */
+              /**
+               * When given, one of these words must stand in the three words before the number ("fell down 10 stairs", not
+               * "walked 10 steps").
+               */
               fallWords: z.array(z.string().min(1)).optional(),
+              /**
+               * Places fallen from ("fell from first-floor window (~3 m)"): one stands for a fall word only right after
+               * "fell from/off/out of" (a determiner and a storey between at most), told as done (not nearly, asked or denied),
+               * and only for a height at or above significantFrom. A window's sill ("fell out of the upstairs window, sill
+               * 60 cm") is no fall height, so a low number after one never makes the fall trivial; "slipped on the balcony
+               * 2 m from the door" tells a distance.
+               */
+              placeWords: z.array(z.string().min(1)).optional(),
             })
             .refine((h) => h.units.length > 0 || (h.marks?.length && h.fallWords?.length), 'a height needs units, or marks with fall words'),
         )
