@@ -52,6 +52,12 @@ export interface UnknownKeyReading {
   authored?: boolean;
   /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
   advised?: boolean;
+  /**
+   * A key of several words that heads the studies done ("Diagnostics so far", "Prior diagnostics"), or a template's exam key
+   * beside its companions ("Status:" beside "Anamnesis:"): the parser takes its line for a sentence (three words, or a value that
+   * reads as narrative), yet it is that key's line, so it is read even on a line taken for prose.
+   */
+  keyed?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -97,7 +103,7 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
-  if (as) return { key: as, spelling: as.name, misspelt: false };
+  if (as) return { key: as, spelling: as.name, misspelt: false, ...(as === PRIOR_IMAGING ? { keyed: true } : {}) };
   if (advised && advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
@@ -116,6 +122,23 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
 }
 
 const PLAN = lookupKey('Plan')!;
+const PRIOR_IMAGING = lookupKey('Prior imaging')!;
+
+/**
+ * "Status: hair tuft S1, dimple 4 mm in cleft. Reflexes normal" in a note of the German and Dutch template ("Anamnesis: … /
+ * Status: … / Diagnostics: … / Procedere: …"): the exam (unknownKeys.templateExam). Only beside a key of the template's
+ * other headings: "Status: stable", "Status: post-op day 2" in an English note stay unread.
+ */
+function templateExam(f: Field, fields: readonly Field[], v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const t = templateWords(v);
+  if (!t.keys.has(normalizeKey(f.rawKey))) return undefined;
+  if (!fields.some((g) => g !== f && t.companions.has(normalizeKey(g.writtenKey ?? g.rawKey)))) return undefined;
+  return { key: t.readAs, spelling: t.readAs.name, misspelt: false, keyed: true };
+}
+const templateWords = perVocabulary((v: ReadingVocabulary) => {
+  const t = v.unknownKeys.templateExam;
+  return { keys: new Set(t.keys.map(normalizeKey)), companions: new Set(t.companions.map(normalizeKey)), readAs: lookupKey(t.readAs)! };
+});
 
 /**
  * "Investigations advised", "Ix planned", "Tests suggested": a key of the studies to do told advised or
@@ -287,7 +310,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    let r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    let r = unknownKeyReading(f.rawKey, v) ?? (f.column ? undefined : templateExam(f, fields, v)) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
     // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
@@ -295,7 +318,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && (STUDY_NAMED.test(g.value) || declines(g.value, v))))) {
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
-    if (!r || (f.prose && !r.placed && !r.authored)) continue;
+    if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;
     if (r.key === PRESENTATION && isCareOf(f, v)) continue;
     if (r.misspelt || r.authored) {
       if (!had) {

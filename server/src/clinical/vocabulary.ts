@@ -1060,6 +1060,16 @@ const readingVocabularyFields = () =>
        * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
        * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
        */
+      /**
+       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
+       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
+       */
+      templateExam: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+        companions: z.array(z.string().min(1)).min(1),
+        readAs: z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]),
+      }),
       placedExams: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),

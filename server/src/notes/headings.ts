@@ -466,6 +466,12 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'paraclinical',
   'paraclinic',
   'paraclinics',
+  // "Diagnostics: MRI lumbar spine without contrast." (German "Diagnostik", Dutch "Diagnostiek": the studies, to do or done,
+  // beside "Anamnesis:", "Status:" and "Procedere:"). Not "Diagnostic:", which French and Spanish-trained writers put before
+  // the diagnosis ("Diagnostic: spina bifida occulta").
+  'diagnostics',
+  'diagnostik',
+  'diagnostiek',
   'modality',
   'examination',
   'exam',

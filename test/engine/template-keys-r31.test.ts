@@ -1,0 +1,94 @@
+/**
+ * Round 31: keys of other clinical traditions and order-entry screens. The German and Dutch template's "Diagnostics:" names
+ * the studies (to do, or done with their result), "Diagnostics so far:" the studies done, and "Status:" the exam beside the
+ * template's other headings only; "Patient DOB:" is the DOB, "Encounter date:" and "Date of service:" the visit's date,
+ * "Presenting:" the history and "Suggest:" the plan.
+ */
+import * as assert from 'node:assert/strict';
+import { ageOf, near, orderOf, readNote } from '../helpers';
+
+describe('"Diagnostics:" of the German and Dutch template names the studies', () => {
+  for (const [key, study, id] of [
+    ['Diagnostics', 'MRI lumbar spine without contrast.', 'mri-area-without'],
+    ['Diagnostik', 'MRI whole spine without IV contrast.', 'mri-complete-without'],
+    ['Diagnostiek', 'X-ray lumbar spine 2 planes.', 'xr-area'],
+  ]) {
+    it(`"${key}: ${study}" orders it`, () => {
+      const r = readNote('Anamnesis: 3.5 year old boy with a hairy patch over the sacrum since birth.', 'Status: hair tuft S1. Reflexes normal.', `${key}: ${study}`);
+      assert.equal(r.facts.order?.reading.procedure?.id, id);
+      assert.ok(!r.rules.includes('unknown-key'));
+    });
+  }
+  it('a study told with its result there orders nothing ("Diagnostics: XR L-spine normal, CRP 3")', () => {
+    assert.equal(orderOf('Anamnesis: 10 year old boy, back pain for 6 weeks.', 'Status: neurologically unremarkable.', 'Diagnostics: XR L-spine normal, CRP 3.'), 'none');
+  });
+  it('"Diagnostic:" (the diagnosis, as French and Spanish-trained writers head it) is no order key', () => {
+    assert.equal(orderOf('Age: 4 y', 'Findings: hair tuft over L5', 'Diagnostic: spina bifida occulta'), 'none');
+  });
+});
+
+describe('"Diagnostics so far:" reports the studies done', () => {
+  const lines = (key: string) => [
+    'Status: 7 months male, single sacral dimple 6 mm, located above the gluteal cleft.',
+    `${key}: spinal ultrasound at age 5 wk - indeterminate (conus at L2/3, filum not well seen).`,
+    'Neuro status: unremarkable, normal spontaneous motor activity.',
+    'Procedere: repeat spinal ultrasound requested, then decide.',
+  ];
+  for (const key of ['Diagnostics so far', 'Prior diagnostics', 'Previous diagnostics']) {
+    it(`"${key}:" with an indeterminate US is the prior US`, () => {
+      const r = readNote(...lines(key));
+      assert.ok(r.rules.includes('next-study-after-ultrasound'), r.rules.join());
+    });
+  }
+});
+
+describe('"Status:" is the exam only in a note of the template', () => {
+  const neuro = (...lines: string[]) => readNote(...lines).facts.neuro.state;
+  it('beside "Anamnesis:" and "Diagnostics:", "Status: neurologically unremarkable" is a normal neuro exam', () => {
+    assert.equal(
+      neuro('Anamnesis: 10 year old boy, back pain for 6 weeks, not improving.', 'Status: neurologically unremarkable.', 'Diagnostics: MRI entire spine without IV contrast.'),
+      'normal',
+    );
+  });
+  it('beside "Procedere:", "Status: neurology normal" is read', () => {
+    assert.equal(neuro('Pt: 13 y M, inflammatory back pain, morning stiffness', 'Status: neurology normal.', 'Procedere: MRI whole spine without and with IV contrast.'), 'normal');
+  });
+  for (const status of ['stable', 'post-op day 2', 'potentially eligible; consent pending']) {
+    it(`in an English note "Status: ${status}" stays unread`, () => {
+      const r = readNote('Age: 12 y', 'HPI: low back pain for 2 weeks', `Status: ${status}`, 'Plan: XR L-spine');
+      assert.notEqual(r.facts.neuro.state, 'normal');
+    });
+  }
+  it('"Immunisation status: UTD" is no exam even in the template', () => {
+    const r = readNote('Anamnesis: 6-year-old girl, back pain for 2 weeks.', 'Immunisation status: UTD', 'Diagnostics: X-ray lumbar spine.');
+    assert.notEqual(r.facts.neuro.state, 'normal');
+  });
+});
+
+describe("an EHR screen's DOB and visit keys", () => {
+  const age = ageOf('DOB: 2024-02-03', 'Date: 2024-06-17', 'Findings: two sacral dimples', 'Order: spinal US')!;
+  for (const lines of [
+    ['Patient DOB: 2024-02-03', 'Visit date: 2024-06-17'],
+    ['Pt DOB: 2024-02-03', 'Encounter date: 2024-06-17'],
+    ['Child DOB: 2024-02-03', 'Date of service: 2024-06-17'],
+  ]) {
+    it(`${lines.join(' / ')} give the age`, () => near(ageOf(...lines, 'Findings: two sacral dimples', 'Order: spinal US'), age, lines.join(' / ')));
+  }
+  it("a mother's DOB is no DOB of the child", () => {
+    assert.equal(ageOf("Mother's DOB: 1990-02-03", 'Visit date: 2024-06-17', 'Findings: two sacral dimples', 'Order: spinal US'), undefined);
+  });
+});
+
+describe('"Presenting:" is the history and "Suggest:" the plan', () => {
+  it('"Presenting: … nurse noticed a dimple" reads the dimple', () => {
+    const r = readNote('Pt: 7 y F', 'Presenting: school medical, nurse noticed a dimple over her sacrum', 'Neuro: normal', 'Plan: reassure, review at next visit');
+    assert.ok(r.facts.hits.some((h) => h.finding.id === 'sacral-dimple' && h.present));
+    assert.ok(!r.rules.includes('unknown-key'));
+  });
+  it('"Suggest: spinal ultrasound." orders it', () => {
+    assert.equal(orderOf('Baby Wang, 20 days old, boy.', 'PE: one dimple at sacrococcygeal area, 2mm, in gluteal cleft. No hair, no mass.', 'Suggest: spinal ultrasound.'), 'us-area');
+  });
+  it('"Suggest:" a study told done orders nothing', () => {
+    assert.equal(orderOf('Age: 20 days', 'PE: dimple 2 mm in the cleft', 'Suggest: spinal ultrasound done last week - normal, reassure.'), 'none');
+  });
+});
