@@ -92,3 +92,36 @@ describe('"Presenting:" is the history and "Suggest:" the plan', () => {
     assert.equal(orderOf('Age: 20 days', 'PE: dimple 2 mm in the cleft', 'Suggest: spinal ultrasound done last week - normal, reassure.'), 'none');
   });
 });
+
+describe('"Presenting:" naming who presents the case', () => {
+  it('"Presenting: Dr Reyes (neuro-oncology fellow)" at a tumour board is no complaint: unknown-key still reports it', () => {
+    const r = readNote('Paediatric Tumour Board - Case 5', 'Presenting: Dr Reyes (neuro-oncology fellow)', 'Age: 9 y', 'HPI: 6 wks of lumbar back pain', 'Plan: MRI whole spine');
+    assert.ok(r.rules.includes('unknown-key'));
+  });
+});
+
+describe('"seen <date>" beside the patient\'s DOB on its line', () => {
+  // 2024-01-12 to 2024-04-15.
+  const age = ageOf('DOB: 2024-01-12', 'Date: 2024-04-15', 'Findings: skin tag at the gluteal fold', 'Request: X-ray L-spine')!;
+  const rest = ['At the 3-month check we saw a skin tag just paramedian at upper end of gluteal fold.', 'Request: X-ray L-spine'];
+  for (const line of ['Child: girl, DOB 12.01.2024, seen 15.04.2024', 'Child: girl, DOB 12.01.2024; seen 15.04.2024.', 'DOB 12.01.2024, reviewed 15.04.2024']) {
+    it(`"${line}" gives the age on that visit`, () => near(ageOf('Verwijzing / referral - consultatiebureau', line, ...rest), age, line));
+  }
+  for (const [why, line] of [
+    ['a follow-up', 'Child: girl, DOB 12.01.2024, to be seen 15.04.2024'],
+    ['a visit told where (an earlier one)', 'Child: girl, DOB 12.01.2024, seen 02.04.2024 in ED'],
+    ['a follow-up word in its sentence', 'Child: girl, DOB 12.01.2024, next seen 15.04.2024'],
+    ["a relative's line", 'Mother: DOB 12.01.1994, seen 15.04.2024'],
+  ]) {
+    it(`no visit date from "seen" (${why}): ${line}`, () => {
+      const a = ageOf('Verwijzing / referral - consultatiebureau', line, ...rest);
+      assert.ok(a === undefined || Math.abs(a - age) > 0.01, `${line}: read ${a}`);
+    });
+  }
+});
+
+describe('"seen on <date>" beside the DOB stays unread, as round 30 left it', () => {
+  it('"Child: girl, DOB 12.01.2024, seen on 15.04.2024" gives no visit date', () => {
+    assert.equal(ageOf('Verwijzing / referral - consultatiebureau', 'Child: girl, DOB 12.01.2024, seen on 15.04.2024', 'Skin tag at the gluteal fold.', 'Request: X-ray L-spine'), undefined);
+  });
+});

@@ -118,6 +118,8 @@ export const AgeVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
     seenToday: z.array(z.string().min(1)).min(1),
+    $commentSeenBesideBirth: z.string().optional(),
+    seenBesideBirth: z.array(z.string().min(1)).min(1),
     notBefore: words,
     reporting: words,
     birth: z.array(z.string().min(1)).min(1),

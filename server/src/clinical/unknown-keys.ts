@@ -193,6 +193,13 @@ function isCareOf(f: Field, v: ReadingVocabulary): boolean {
   if (rule.places.has(words[words.length - 1]) || (words.length <= 3 && rule.places.has(words[0]))) return true;
   return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
 }
+/** "Presenting: Dr Reyes (neuro-oncology fellow)": who presents the case at a meeting (unknownKeys.presenters), no complaint. */
+function presenter(f: Field, v: ReadingVocabulary): boolean {
+  if (!presenterKeys(v).has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
+  const first = wordsOf(f.value)[0];
+  return first !== undefined && v.unknownKeys.authoredPlans.titles.includes(first);
+}
+const presenterKeys = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.presenters.keys.map(normalizeKey)));
 const careOfWords = perVocabulary((v: ReadingVocabulary) => {
   const c = v.unknownKeys.careOf;
   return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
@@ -319,7 +326,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
     if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;
-    if (r.key === PRESENTATION && isCareOf(f, v)) continue;
+    if (r.key === PRESENTATION && (isCareOf(f, v) || presenter(f, v))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();

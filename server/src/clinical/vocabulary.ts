@@ -1064,6 +1064,14 @@ const readingVocabularyFields = () =>
        * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
        * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
        */
+      /**
+       * "Presenting: Dr Reyes (neuro-oncology fellow)": a key of `keys` (read as the history) whose value opens on a clinician's
+       * title (authoredPlans.titles) names who presents the case at a meeting, no complaint: its line stays unread.
+       */
+      presenters: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(z.string().min(1)).min(1),
+      }),
       templateExam: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
