@@ -52,7 +52,7 @@ import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInT
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
-import { isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
+import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
 import { readPriorInText } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { orderWords } from './order-words';
@@ -313,6 +313,14 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
       );
     const read = reported.length || reports.length ? [...all, ...reported, ...reports].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
+    // "Diagnostics: spinal ultrasound indeterminate / Plan: MRI lumbar spine": a diagnostics key that orders nothing
+    // (diagnosticsOrders) reports its studies done, with their result or without ("spinal ultrasound done"), each read as
+    // under "Prior imaging:" ("equivocal", "(inconclusive)": indeterminate).
+    for (const d of flatMapped(
+      note.fields.filter((f) => isDiagnosticsReport(f, note.fields, k.vocabulary)).map((f) => (text === note.text ? f : filledIn(f, text))),
+      (f) => diagnosticsReported(f, k.vocabulary),
+    ))
+      facts.prior = [...facts.prior, ...readPriorImaging(d.value, d.valueSpan.start, k)];
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
@@ -332,7 +340,9 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
         // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
         // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
         if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
-        return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
+        // "Diagnostics: MRI lumbar spine" is the order only when nothing says otherwise (diagnosticsOrders); any other
+        // "Diagnostics:" line is read as before the key was known.
+        return isOrderKeyed(f.rawKey) || diagnosticsOrders(f, note.fields, k.vocabulary) ? f : chosenStudyField(text, f, ow);
       })
       .filter((f) => f !== undefined)
       .map((f) => (text === note.text ? f : filledIn(f, text)))

@@ -104,7 +104,7 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
   if (as) return { key: as, spelling: as.name, misspelt: false, ...(as === PRIOR_IMAGING ? { keyed: true } : {}) };
-  if (advised && advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
+  if (advised && (advisedStudies(norm, v) || advisedWords(v).keys.has(norm))) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -160,7 +160,7 @@ function advisedStudies(norm: string, v: ReadingVocabulary): boolean {
 }
 const advisedWords = perVocabulary((v: ReadingVocabulary) => {
   const a = v.unknownKeys.advisedStudies;
-  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines) };
+  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines), keys: new Set(a.keys.map(normalizeKey)) };
 });
 
 /** The note's lines under an advised-studies key. */
@@ -193,13 +193,30 @@ function isCareOf(f: Field, v: ReadingVocabulary): boolean {
   if (rule.places.has(words[words.length - 1]) || (words.length <= 3 && rule.places.has(words[0]))) return true;
   return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
 }
-/** "Presenting: Dr Reyes (neuro-oncology fellow)": who presents the case at a meeting (unknownKeys.presenters), no complaint. */
+/**
+ * "Presenting: Dr Reyes (neuro-oncology fellow)", "Mr Patel (consultant neurosurgeon)", "Sarah Jones, ST5 ortho", "Nurse
+ * Practitioner Lee": who presents the case at a meeting (unknownKeys.presenters), no complaint: a title or honorific opens
+ * the value, or a name (its first item, every word capitalised) with a clinician's role in a short value. Not "nurse noticed
+ * a dimple over her sacrum", "Mum concerned about a hairy patch": no name opens them.
+ */
 function presenter(f: Field, v: ReadingVocabulary): boolean {
-  if (!presenterKeys(v).has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
-  const first = wordsOf(f.value)[0];
-  return first !== undefined && v.unknownKeys.authoredPlans.titles.includes(first);
+  const p = presenterWords(v);
+  if (!p.keys.has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
+  const words = wordsOf(f.value);
+  if (words[0] !== undefined && (p.titles.has(words[0]) || p.honorifics.has(words[0]))) return true;
+  const item = /^[^,;(\-\u2013\u2014]*/.exec(f.value.trim())![0].trim().split(/\s+/);
+  const named = item.length >= 1 && item.length <= 4 && item.every((w) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w));
+  return named && words.length <= 8 && words.some((w) => p.roles.has(w));
 }
-const presenterKeys = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.presenters.keys.map(normalizeKey)));
+const presenterWords = perVocabulary((v: ReadingVocabulary) => {
+  const p = v.unknownKeys.presenters;
+  return {
+    keys: new Set(p.keys.map(normalizeKey)),
+    titles: new Set(v.unknownKeys.authoredPlans.titles),
+    honorifics: new Set(p.honorifics),
+    roles: new Set(p.roles),
+  };
+});
 const careOfWords = perVocabulary((v: ReadingVocabulary) => {
   const c = v.unknownKeys.careOf;
   return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };

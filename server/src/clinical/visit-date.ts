@@ -14,6 +14,8 @@ import { alternation } from './patterns';
 export interface DatesInTextWords {
   /** "Date of clinic: 19/09/2025": a visit key opening its line, its value that one date alone. */
   visitKey: RegExp;
+  /** A line opened by a visit key ("Encounter date:"), whatever its value: a visit date told but perhaps not read. */
+  visitKeyLine: RegExp;
   /** "seen today 19/09/2025": read only where `seenTodayAt` allows it. */
   seenToday: RegExp;
   /** "Child: girl, DOB 12.01.2024, seen 15.04.2024": read only where `seenBesideBirthAt` allows it. */
@@ -33,6 +35,9 @@ export interface DatesInTextWords {
 
 /** A date as written in running text: ISO, numeric with the year last, or with the month named. */
 const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?<sep>[./-])\d{1,2}\k<sep>(?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ \t-]+[A-Za-z]{3,9}\.?,?[ \t-]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?![\d/.-]?\d)`;
+
+/** A time of day: "14:32", "09.15", "9:15 am", "1432h" is none. */
+const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|h|hrs?))?`;
 
 export interface DatesInTextVocabulary {
   visitKeys: readonly string[];
@@ -55,7 +60,10 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
   return {
     // The key's value is its date alone, or with nothing but punctuation after it ("Visit date: 02/04/2025 (initial), 19/09/2025"
     // and "Clinic date: 19/12/2025 (booked)" are none).
-    visitKey: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})${tail}\)?(?=[ \t\r\p{P}]*$)`, 'gimu'),
+    // A time of day after the date is the same visit's ("Date of service: 2024-06-17 14:32", an EHR screen's stamp).
+    visitKey: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})${tail}\)?(?=(?:[ \t,]+(?:at[ \t]+)?${TIME})?[ \t\r\p{P}]*$)`, 'gimu'),
+    // Any line a visit key opens, its value read or not ("Encounter date: 2024-06-17, follow-up 2024-09-01").
+    visitKeyLine: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})(?![\p{L}\p{N}])[ \t]*[:=\u2013\u2014-]`, 'imu'),
     seenToday: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenToday)})${tail}`, 'giu'),
     seenBesideBirth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenBesideBirth)})${tail}`, 'giu'),
     birth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.birth)})${tail}`, 'giu'),

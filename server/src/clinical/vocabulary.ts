@@ -1054,6 +1054,16 @@ const readingVocabularyFields = () =>
         advice: z.array(word).min(1),
         joins: z.array(word),
         planDeclines: z.array(word).min(1),
+        $commentKeys: z.string().optional(),
+        keys: z.array(z.string().min(1)).min(1),
+      }),
+      /**
+       * "Diagnostics: MRI lumbar spine" (headings.ts isDiagnosticsKey): a word of `told` after the study tells it done, its
+       * result or a condition on it, so the line orders nothing (studies-key.ts diagnosticsOrders).
+       */
+      diagnostics: z.strictObject({
+        $comment: z.string().optional(),
+        told: z.array(word).min(1),
       }),
       /**
        * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
@@ -1071,6 +1081,9 @@ const readingVocabularyFields = () =>
       presenters: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.string().min(1)).min(1),
+        $commentPeople: z.string().optional(),
+        honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+        roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
       templateExam: z.strictObject({
         $comment: z.string().optional(),
