@@ -185,8 +185,9 @@ export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVo
   );
   if (other) return false;
   const value = f.value.trim().replace(/[.\s]+$/, '');
-  // One clause: no second sentence, list, bracket, colon or dash ("FBC, CRP. X-ray L-spine", "XR: normal", "CT - no fracture").
-  if (!value || /[.;,:()[\]]|\s[-\u2013\u2014]\s|\d/.test(value)) return false;
+  // One clause: no second sentence, list, bracket, colon or dash ("FBC, CRP. X-ray L-spine", "XR: normal", "CT - no fracture"),
+  // and no date or year ("01/05", "2023"; "2 planes", "AP and lat" tell how).
+  if (!value || /[.;,:()[\]]|\s[-\u2013\u2014]\s|\d{1,4}[./-]\d|\b(?:19|20)\d{2}\b/.test(value)) return false;
   const opening = STUDY_OPENING.exec(value);
   if (!opening) return false;
   const rest = value.slice(opening[0].length);
