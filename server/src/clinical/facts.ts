@@ -52,7 +52,7 @@ import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInT
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
-import { isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
+import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
 import { readPriorInText } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
@@ -390,6 +390,14 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
     const reported = resultsReportedUnderKeys(v, k);
     const read = reported.length || reports.length ? [...all, ...reported, ...reports].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : all;
     facts.prior = readPriorInText(text, read, k, facts.age?.months, new Set(reported));
+    // "Diagnostics: spinal ultrasound indeterminate / Plan: MRI lumbar spine": a diagnostics key that orders nothing
+    // (diagnosticsOrders) reports its studies done, with their result or without ("spinal ultrasound done"), each read as
+    // under "Prior imaging:" ("equivocal", "(inconclusive)": indeterminate).
+    for (const d of flatMapped(
+      note.fields.filter((f) => isDiagnosticsReport(f, note.fields, k.vocabulary)).map((f) => (text === note.text ? f : filledIn(f, text))),
+      (f) => diagnosticsReported(f, k.vocabulary),
+    ))
+      facts.prior = [...facts.prior, ...readPriorImaging(d.value, d.valueSpan.start, k)];
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
@@ -466,18 +474,20 @@ function orderKeyedFields(v: FieldViews, k: Knowledge, ow: OrderWords): Field[] 
   const { note, text } = v;
   const keyed: Field[] = [];
   for (const f of note.fields) {
-    const chosen = orderKeyedField(text, f, ow);
+    const chosen = orderKeyedField(text, f, ow, note.fields, k);
     if (chosen !== undefined) keyed.push(text === note.text ? chosen : filledIn(chosen, text));
   }
   return flatMapped(keyed.concat(inlineOrderKeyed(v.current)), (f) => minutesPlanRead(text, f, ow, toldDone(k.vocabulary)));
 }
 
-function orderKeyedField(text: string, f: Field, ow: OrderWords): Field | undefined {
+function orderKeyedField(text: string, f: Field, ow: OrderWords, fields: readonly Field[], k: Knowledge): Field | undefined {
   if (!f.value) return undefined;
   // Not one that goes on to the study's record ("Referral: MRI L-spine results to neurosurgery", "Referral: MRI
   // findings reviewed, to ortho"; prose.studyRecords): the study was done, and the referral sends what it found.
   if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
-  return isOrderKeyed(f.rawKey) ? f : chosenStudyField(text, f, ow);
+  // "Diagnostics: MRI lumbar spine" is the order only when nothing says otherwise (diagnosticsOrders); any other
+  // "Diagnostics:" line is read as before the key was known.
+  return isOrderKeyed(f.rawKey) || diagnosticsOrders(f, fields, k.vocabulary) ? f : chosenStudyField(text, f, ow);
 }
 
 /**

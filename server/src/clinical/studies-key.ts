@@ -1,12 +1,12 @@
 /** Results told under a Studies or Imaging key, and a meeting's minutes that plan a study. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { isOrderKeyed, isWritersLanguageOrderKey } from '../notes/headings';
+import { isDiagnosticsKey, isOrderKeyed, isWritersLanguageOrderKey, wordsOf } from '../notes/headings';
 import { isBesidesSpelling } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { DATED, alternation, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
-import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
+import { NAMES_A_STUDY, STUDY_HEAD, STUDY_NAMED, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
 import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
 import { breaksClause, CONDITION } from './clauses';
@@ -163,6 +163,77 @@ function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): b
 function tellsAResult(t: string): boolean {
   return RESULT_WORD.test(t) || TELLS_A_FINDING.test(t) || IMAGING_FINDING.test(t) || SPINE_LEVEL.test(t);
 }
+/**
+ * "Diagnostics: MRI lumbar spine without contrast." (headings.ts isDiagnosticsKey) is the order only when nothing says
+ * otherwise: no other line of the note (the plan, "Procedere:", an order key) names a study or declines one
+ * (unknownKeys.advisedStudies.planDeclines: "Plan: reassure, no imaging"), as the advised-studies keys give way
+ * (unknown-keys.ts), and its value is one study alone in one clause, told with no result, date, condition or doing
+ * (unknownKeys.diagnostics.told): "spinal ultrasound indeterminate", "US spine (normal)", "CT thoracolumbar spine - no
+ * fracture", "spinal ultrasound 01/05 low-lying conus", "spinal ultrasound done" tell a study done, "MRI if US abnormal"
+ * one that may come. Any other value is read as before the key was known (its results are priors: diagnosticsReports).
+ */
+export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVocabulary, rv: ReadingVocabulary = readingVocabulary()): boolean {
+  if (f.key || f.column || !f.value || !isDiagnosticsKey(f.rawKey)) return false;
+  const declines = new Set(rv.unknownKeys.advisedStudies.planDeclines);
+  const other = fields.some(
+    (g) =>
+      g !== f &&
+      !!g.value &&
+      !g.column &&
+      (g.key?.name === 'Plan' || (!g.key && (isOrderKeyed(g.rawKey) || isWritersLanguageOrderKey(g.rawKey) || isDiagnosticsKey(g.rawKey)))) &&
+      (STUDY_NAMED.test(g.value) || wordsOf(g.value).some((w) => declines.has(w))),
+  );
+  if (other) return false;
+  const value = f.value.trim().replace(/[.\s]+$/, '');
+  // One clause: no second sentence, list, bracket, colon or dash ("FBC, CRP. X-ray L-spine", "XR: normal", "CT - no fracture"),
+  // and no date or year ("01/05", "2023"; "2 planes", "AP and lat" tell how).
+  if (!value || /[.;,:()[\]]|\s[-\u2013\u2014]\s|\d{1,4}[./-]\d|\b(?:19|20)\d{2}\b/.test(value)) return false;
+  const opening = STUDY_OPENING.exec(value);
+  if (!opening) return false;
+  const rest = value.slice(opening[0].length);
+  const told = new Set(rv.unknownKeys.diagnostics.told);
+  const done = toldDone(v);
+  if (tellsAResult(rest) || ASKS.test(rest) || done.after.test(rest) || done.before.test(opening[0]) || DATED.test(value)) return false;
+  return !wordsOf(value).some((w) => told.has(w));
+}
+/**
+ * "Diagnostics: spinal ultrasound indeterminate" beside "Plan: MRI lumbar spine": a diagnostics key that does not order
+ * (diagnosticsOrders) reports its studies as a key for the studies does (resultsUnderStudiesKey, a study told done without its
+ * result too), read as priors.
+ */
+export function isDiagnosticsReport(f: Field, fields: readonly Field[], v: OrderVocabulary): boolean {
+  return !f.key && !f.column && !!f.value && isDiagnosticsKey(f.rawKey) && !diagnosticsOrders(f, fields, v);
+}
+/**
+ * The sentences of a diagnostics key that orders nothing (isDiagnosticsReport) that open on a study and tell it done: its result
+ * ("spinal ultrasound indeterminate", "equivocal, conus L2-3", "(inconclusive)", "- no fracture"), a date ("01/05 low-lying
+ * conus", "on 12/03 without pathology") or its doing ("done"). Not one that asks, waits, is conditional ("consider MRI if US
+ * abnormal") or negated before the study ("no MRI needed", "MRI not indicated"): those tell no study done.
+ */
+export function diagnosticsReported(f: Field, v: OrderVocabulary, rv: ReadingVocabulary = readingVocabulary()): Field[] {
+  const told = new Set(rv.unknownKeys.diagnostics.told);
+  const done = toldDone(v);
+  const out: Field[] = [];
+  for (const m of f.value.matchAll(/(?:[^.;]|\.\d)+/g)) {
+    const sentence = m[0].trim();
+    const opening = STUDY_OPENING.exec(sentence);
+    if (!opening) continue;
+    const before = wordsOf(opening[0]);
+    if (before.some((w) => DIAGNOSTICS_NOT_DONE.has(w))) continue;
+    let rest = sentence.slice(opening[0].length);
+    const next = rest.search(NAMES_A_STUDY);
+    if (next >= 0) rest = rest.slice(0, next);
+    const words = wordsOf(rest);
+    if (ASKS.test(rest) || NOT_YET.test(rest) || words.some((w) => DIAGNOSTICS_NOT_DONE.has(w) && w !== 'no')) continue;
+    if (/^\W*no\b/i.test(rest)) continue;
+    if (!tellsAResult(rest) && !done.after.test(rest) && !done.before.test(opening[0]) && !DATED.test(rest) && !/\d/.test(rest) && !words.some((w) => told.has(w))) continue;
+    const start = f.valueSpan.start + (m.index ?? 0) + m[0].indexOf(sentence);
+    out.push({ ...f, value: sentence, valueSpan: { start, end: start + sentence.length } });
+  }
+  return out;
+}
+/** Words that tell a study under a diagnostics key not done: declined, conditional, planned ("no MRI needed", "MRI if abnormal"). */
+const DIAGNOSTICS_NOT_DONE = new Set(['no', 'not', 'nil', 'none', 'if', 'consider', 'considered', 'planned', 'requested', 'plan', 'needed', 'indicated']);
 /** The study is still to come: pending, awaited, scheduled, to do. */
 export const NOT_YET = /\b(?:pending|awaiting|awaited|scheduled|to do|to be)\b/i;
 /** After a study's colon, how or when it is to be done ("urgent", "under sedation", "AP and lateral", "to be scheduled"): no result, no question, not pending. */

@@ -52,6 +52,12 @@ export interface UnknownKeyReading {
   authored?: boolean;
   /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
   advised?: boolean;
+  /**
+   * A key of several words that heads the studies done ("Diagnostics so far", "Prior diagnostics"), or a template's exam key
+   * beside its companions ("Status:" beside "Anamnesis:"): the parser takes its line for a sentence (three words, or a value that
+   * reads as narrative), yet it is that key's line, so it is read even on a line taken for prose.
+   */
+  keyed?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -97,8 +103,8 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
-  if (as) return { key: as, spelling: as.name, misspelt: false };
-  if (advised && advisedStudies(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
+  if (as) return { key: as, spelling: as.name, misspelt: false, ...(as === PRIOR_IMAGING ? { keyed: true } : {}) };
+  if (advised && (advisedStudies(norm, v) || advisedWords(v).keys.has(norm))) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
   const placed = placedExam(norm, v);
@@ -116,6 +122,23 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
 }
 
 const PLAN = lookupKey('Plan')!;
+const PRIOR_IMAGING = lookupKey('Prior imaging')!;
+
+/**
+ * "Status: hair tuft S1, dimple 4 mm in cleft. Reflexes normal" in a note of the German and Dutch template ("Anamnesis: … /
+ * Status: … / Diagnostics: … / Procedere: …"): the exam (unknownKeys.templateExam). Only beside a key of the template's
+ * other headings: "Status: stable", "Status: post-op day 2" in an English note stay unread.
+ */
+function templateExam(f: Field, fields: readonly Field[], v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const t = templateWords(v);
+  if (!t.keys.has(normalizeKey(f.rawKey))) return undefined;
+  if (!fields.some((g) => g !== f && t.companions.has(normalizeKey(g.writtenKey ?? g.rawKey)))) return undefined;
+  return { key: t.readAs, spelling: t.readAs.name, misspelt: false, keyed: true };
+}
+const templateWords = perVocabulary((v: ReadingVocabulary) => {
+  const t = v.unknownKeys.templateExam;
+  return { keys: new Set(t.keys.map(normalizeKey)), companions: new Set(t.companions.map(normalizeKey)), readAs: lookupKey(t.readAs)! };
+});
 
 /**
  * "Investigations advised", "Ix planned", "Tests suggested": a key of the studies to do told advised or
@@ -137,7 +160,7 @@ function advisedStudies(norm: string, v: ReadingVocabulary): boolean {
 }
 const advisedWords = perVocabulary((v: ReadingVocabulary) => {
   const a = v.unknownKeys.advisedStudies;
-  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines) };
+  return { studies: new Set(a.studies), advice: new Set(a.advice), joins: new Set(a.joins), planDeclines: new Set(a.planDeclines), keys: new Set(a.keys.map(normalizeKey)) };
 });
 
 /** The note's lines under an advised-studies key. */
@@ -170,6 +193,30 @@ function isCareOf(f: Field, v: ReadingVocabulary): boolean {
   if (rule.places.has(words[words.length - 1]) || (words.length <= 3 && rule.places.has(words[0]))) return true;
   return (RELATIVES.has(words[0]) || rule.titles.has(words[0])) && words.length <= 3;
 }
+/**
+ * "Presenting: Dr Reyes (neuro-oncology fellow)", "Mr Patel (consultant neurosurgeon)", "Sarah Jones, ST5 ortho", "Nurse
+ * Practitioner Lee": who presents the case at a meeting (unknownKeys.presenters), no complaint: a title or honorific opens
+ * the value, or a name (its first item, every word capitalised) with a clinician's role in a short value. Not "nurse noticed
+ * a dimple over her sacrum", "Mum concerned about a hairy patch": no name opens them.
+ */
+function presenter(f: Field, v: ReadingVocabulary): boolean {
+  const p = presenterWords(v);
+  if (!p.keys.has(normalizeKey(f.writtenKey ?? f.rawKey))) return false;
+  const words = wordsOf(f.value);
+  if (words[0] !== undefined && (p.titles.has(words[0]) || p.honorifics.has(words[0]))) return true;
+  const item = /^[^,;(\-\u2013\u2014]*/.exec(f.value.trim())![0].trim().split(/\s+/);
+  const named = item.length >= 1 && item.length <= 4 && item.every((w) => /^\p{Lu}[\p{L}.'\u2019-]*$/u.test(w));
+  return named && words.length <= 8 && words.some((w) => p.roles.has(w));
+}
+const presenterWords = perVocabulary((v: ReadingVocabulary) => {
+  const p = v.unknownKeys.presenters;
+  return {
+    keys: new Set(p.keys.map(normalizeKey)),
+    titles: new Set(v.unknownKeys.authoredPlans.titles),
+    honorifics: new Set(p.honorifics),
+    roles: new Set(p.roles),
+  };
+});
 const careOfWords = perVocabulary((v: ReadingVocabulary) => {
   const c = v.unknownKeys.careOf;
   return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
@@ -287,7 +334,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    let r = unknownKeyReading(f.rawKey, v) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    let r = unknownKeyReading(f.rawKey, v) ?? (f.column ? undefined : templateExam(f, fields, v)) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
     // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
@@ -295,8 +342,8 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && (STUDY_NAMED.test(g.value) || declines(g.value, v))))) {
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
-    if (!r || (f.prose && !r.placed && !r.authored)) continue;
-    if (r.key === PRESENTATION && isCareOf(f, v)) continue;
+    if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;
+    if (r.key === PRESENTATION && (isCareOf(f, v) || presenter(f, v))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();

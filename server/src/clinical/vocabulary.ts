@@ -1065,12 +1065,43 @@ const readingVocabularyFields = () =>
         advice: z.array(word).min(1),
         joins: z.array(word),
         planDeclines: z.array(word).min(1),
+        $commentKeys: z.string().optional(),
+        keys: z.array(z.string().min(1)).min(1),
+      }),
+      /**
+       * "Diagnostics: MRI lumbar spine" (headings.ts isDiagnosticsKey): a word of `told` after the study tells it done, its
+       * result or a condition on it, so the line orders nothing (studies-key.ts diagnosticsOrders).
+       */
+      diagnostics: z.strictObject({
+        $comment: z.string().optional(),
+        told: z.array(word).min(1),
       }),
       /**
        * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
        * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
        * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
        */
+      /**
+       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
+       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
+       */
+      /**
+       * "Presenting: Dr Reyes (neuro-oncology fellow)": a key of `keys` (read as the history) whose value opens on a clinician's
+       * title (authoredPlans.titles) names who presents the case at a meeting, no complaint: its line stays unread.
+       */
+      presenters: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(z.string().min(1)).min(1),
+        $commentPeople: z.string().optional(),
+        honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+        roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+      }),
+      templateExam: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+        companions: z.array(z.string().min(1)).min(1),
+        readAs: z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]),
+      }),
       placedExams: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),

@@ -521,6 +521,20 @@ const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply',
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
+/**
+ * "Diagnostics:" (German "Diagnostik", Dutch "Diagnostiek"), "Further diagnostics:", "Planned diagnostics:": the studies, to
+ * do or done, beside "Anamnesis:", "Status:" and "Procedere:". No order key: its value heads the results and the exam as often
+ * as the study to do ("Diagnostics: spinal ultrasound indeterminate", "Diagnostics: weak legs, reflexes brisk"), so it is read
+ * as the order only where clinical/studies-key.ts diagnosticsOrders allows, and its results as priors. Not "Diagnostic:",
+ * which French and Spanish-trained writers put before the diagnosis ("Diagnostic: spina bifida occulta").
+ */
+const DIAGNOSTICS_KEY = new Set(['diagnostics', 'diagnostik', 'diagnostiek', ...ORDER_KEY_WORDS]);
+const DIAGNOSTICS_WORD = /\bdiagnosti(?:cs|k|ek)\b/i;
+/** A key of the studies written "Diagnostics" (DIAGNOSTICS_KEY): every word a diagnostics, order or joining word, one "Diagnostics". */
+export function isDiagnosticsKey(rawKey: string): boolean {
+  return DIAGNOSTICS_WORD.test(rawKey) && orderKeyedBy(rawKey, DIAGNOSTICS_KEY);
+}
+
 /** Every word of the key is an order word or a joining word, one at least an order word (see ORDER_KEY_WORDS). */
 export function isOrderKeyed(rawKey: string): boolean {
   return orderKeyedBy(rawKey, ORDER_KEY);
