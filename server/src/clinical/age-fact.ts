@@ -118,8 +118,6 @@ export const AgeVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
     seenToday: z.array(z.string().min(1)).min(1),
-    $commentSeenBesideBirth: z.string().optional(),
-    seenBesideBirth: z.array(z.string().min(1)).min(1),
     notBefore: words,
     reporting: words,
     birth: z.array(z.string().min(1)).min(1),
@@ -667,8 +665,6 @@ interface OrderAndBirth {
   on: IsoDate[];
   born: IsoDate[];
   pairs: BirthPair[];
-  /** A visit key the note writes whose value is not one date: the order date is unknown (no age from the birth). */
-  visitUnread?: boolean;
 }
 
 function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string): OrderAndBirth {
@@ -690,10 +686,7 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   const on = written ? readingsOf(written, convention) : [today];
   const born = birth?.dates ? readingsOf(birth.dates, convention) : [];
   const pairs: BirthPair[] = [];
-  // A visit key the note writes but whose value is not one date ("Encounter date: 2024-06-17, follow-up 2024-09-01",
-  // "Date of service: 2024-06-17 - 2024-06-19"): the order date is unknown, as under a Date key not read, never today's.
-  const visitUnread = !dateKey && !(visit && written === visit.written) && w.visitKeyLine.test(note.text);
-  if (birth && !(dateKey && !written) && !visitUnread) {
+  if (birth && !(dateKey && !written)) {
     // A dotted date is written day-first, and the note's other dates with it.
     const conventions: Convention[] = convention ? [convention] : written?.dotted || birth.dates?.dotted ? ['day'] : ['day', 'month'];
     for (const c of conventions) {
@@ -707,11 +700,11 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
         last = isAfter({ y: birth.year, m: 12, d: 31 }, o) ? o : { y: birth.year, m: 12, d: 31 };
       } else first = last = readingIn(birth.dates!, c);
       if (!first || !last) continue;
-      if (isAfter(first, o)) return { dateKey, written, birth, on, born, pairs: [], visitUnread };
+      if (isAfter(first, o)) return { dateKey, written, birth, on, born, pairs: [] };
       if (!pairs.some((p) => sameDay(p.on, o) && sameDay(p.first, first) && sameDay(p.last, last))) pairs.push({ on: o, first, last });
     }
   }
-  return { dateKey, written, birth, on, born, pairs, visitUnread };
+  return { dateKey, written, birth, on, born, pairs };
 }
 
 /** A written date's reading in one convention, or undefined when it cannot be read so. */
@@ -900,7 +893,7 @@ function readBeyondAgeKey(note: ParsedNote, all: readonly Field[], today: IsoDat
 function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age: AgeFact; iso: boolean } | undefined {
   const dob = field(note, 'DOB');
   if (!dob || !dob.value.trim()) return dobInText(note, today);
-  const { dateKey, written, birth, on, born, visitUnread } = readOrderAndBirth(note, today, dob.value);
+  const { dateKey, written, birth, on, born } = readOrderAndBirth(note, today, dob.value);
   if (dateKey && !written) problems.push({ span: dateKey.valueSpan, message: `cannot read the order date "${clip(dateKey.value)}"; write it as an ISO date such as 2026-11-26` });
   else if (dateKey && on.length > 1) problems.push({ span: dateKey.valueSpan, message: eitherWay('the order date', dateKey.value, on) });
   if (!birth) problems.push({ span: dob.valueSpan, message: `cannot read the date of birth "${clip(dob.value)}"; write it as an ISO date such as 2026-08-20` });
@@ -908,7 +901,7 @@ function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age
   else if (birth.year !== undefined)
     problems.push({ span: dob.valueSpan, message: `the date of birth "${birth.year}" gives the year only; write the full date as an ISO date such as ${birth.year}-08-20` });
   else if (born.length > 1) problems.push({ span: dob.valueSpan, message: eitherWay('the date of birth', dob.value, born) });
-  if (on.length !== 1 || born.length !== 1 || visitUnread) return undefined;
+  if (on.length !== 1 || born.length !== 1) return undefined;
   if (isAfter(born[0], on[0])) {
     problems.push({ span: dob.valueSpan, message: 'the date of birth is after the order date' });
     return undefined;

@@ -372,11 +372,7 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
   // A referral letter read as an HPI (request.ts: "Referral: infant w/ sacral dimple. Spinal US at 2 wk normal. Please perform
   // MRI.") tells the studies done as an HPI line does.
   const letters = lettersAsHistory(v);
-  const reports = [
-    ...lines.studyKeyed,
-    ...(text === note.text ? lines.shortAll : lines.shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k)),
-    ...letters,
-  ];
+  const reports = [...lines.studyKeyed, ...(text === note.text ? lines.shortAll : lines.shortAll.map((f) => filledIn(f, text))).filter((f) => shortLineStudy(f, k)), ...letters];
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
@@ -397,7 +393,8 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
       note.fields.filter((f) => isDiagnosticsReport(f, note.fields, k.vocabulary)).map((f) => (text === note.text ? f : filledIn(f, text))),
       (f) => diagnosticsReported(f, k.vocabulary),
     ))
-      facts.prior = [...facts.prior, ...readPriorImaging(d.value, d.valueSpan.start, k)];
+      // "Diagnostics: hip ultrasound normal" (the DDH screen at 3 months), "renal ultrasound normal": no spinal study.
+      if (readOrder(d.value, undefined, k).status !== 'not-spine') facts.prior = [...facts.prior, ...readPriorImaging(d.value, d.valueSpan.start, k)];
   }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).

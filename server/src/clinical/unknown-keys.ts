@@ -53,8 +53,7 @@ export interface UnknownKeyReading {
   /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
   advised?: boolean;
   /**
-   * A key of several words that heads the studies done ("Diagnostics so far", "Prior diagnostics"), or a template's exam key
-   * beside its companions ("Status:" beside "Anamnesis:"): the parser takes its line for a sentence (three words, or a value that
+   * A template's exam key beside its companions ("Status:" beside "Anamnesis:"): the parser takes its line for a sentence (three words, or a value that
    * reads as narrative), yet it is that key's line, so it is read even on a line taken for prose.
    */
   keyed?: boolean;

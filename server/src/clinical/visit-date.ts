@@ -14,12 +14,8 @@ import { alternation } from './patterns';
 export interface DatesInTextWords {
   /** "Date of clinic: 19/09/2025": a visit key opening its line, its value that one date alone. */
   visitKey: RegExp;
-  /** A line opened by a visit key ("Encounter date:"), whatever its value: a visit date told but perhaps not read. */
-  visitKeyLine: RegExp;
   /** "seen today 19/09/2025": read only where `seenTodayAt` allows it. */
   seenToday: RegExp;
-  /** "Child: girl, DOB 12.01.2024, seen 15.04.2024": read only where `seenBesideBirthAt` allows it. */
-  seenBesideBirth: RegExp;
   birth: RegExp;
   /** A previous or follow-up word ("previous", "last", "review", "appt"): anywhere in the sentence, the visit is another. */
   notBefore: ReadonlySet<string>;
@@ -42,7 +38,6 @@ const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|
 export interface DatesInTextVocabulary {
   visitKeys: readonly string[];
   seenToday: readonly string[];
-  seenBesideBirth: readonly string[];
   notBefore: readonly string[];
   reporting: readonly string[];
   birth: readonly string[];
@@ -62,10 +57,7 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
     // and "Clinic date: 19/12/2025 (booked)" are none).
     // A time of day after the date is the same visit's ("Date of service: 2024-06-17 14:32", an EHR screen's stamp).
     visitKey: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})${tail}\)?(?=(?:[ \t,]+(?:at[ \t]+)?${TIME})?[ \t\r\p{P}]*$)`, 'gimu'),
-    // Any line a visit key opens, its value read or not ("Encounter date: 2024-06-17, follow-up 2024-09-01").
-    visitKeyLine: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})(?![\p{L}\p{N}])[ \t]*[:=\u2013\u2014-]`, 'imu'),
     seenToday: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenToday)})${tail}`, 'giu'),
-    seenBesideBirth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenBesideBirth)})${tail}`, 'giu'),
     birth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.birth)})${tail}`, 'giu'),
     notBefore: new Set(v.notBefore),
     reporting: new Set(v.reporting),
@@ -140,37 +132,16 @@ function seenTodayAt(text: string, m: RegExpExecArray, w: DatesInTextWords): boo
 }
 
 /**
- * "Child: girl, DOB 12.01.2024, seen 15.04.2024": "seen" and a date on the line that tells the patient's birth date
- * (birthDateInText, read on the line up to it), opening its clause (a comma, a semicolon or a bracket before it: not "to be
- * seen 15.04.2024", "will be seen …"), the date right after the word (not "seen on …", "seen in clinic on …") and ending its sentence (not "seen 02/04/2025 in ED", an earlier visit told where), with
- * no previous, follow-up or reporting word in its sentence: the visit the line is written at.
- */
-function seenBesideBirthAt(text: string, m: RegExpExecArray, pivotYear: number, w: DatesInTextWords): boolean {
-  // The date right after the word: "seen on 02/04/2025", "seen in clinic on 19 September 2025" as often date another visit
-  // than the one written at (round 30's review), and stay unread.
-  if (/(?<![\p{L}])on(?![\p{L}])|\(/iu.test(m[0])) return false;
-  const line = lineAt(text, m.index);
-  const lineBefore = text.slice(line.start, m.index);
-  if (!/[,;(][ \t]*$/.test(lineBefore) || inQuotes(lineBefore)) return false;
-  if (!/^[ \t]*\)?[ \t]*(?:[.;][ \t]*)?(?:$|\r)/.test(text.slice(m.index + m[0].length, line.end))) return false;
-  if (wordsIn(text.slice(line.start, line.end)).some((x) => w.notPatient.has(x))) return false;
-  if (!birthDateInText(lineBefore, pivotYear, w)) return false;
-  const { before, after } = sentenceAt(text, m.index, m.index + m[0].length);
-  return !wordsIn(before + ' ' + after).some((x) => w.reporting.has(x) || w.notBefore.has(x));
-}
-
-/**
  * The visit's date told in the text: after a visit key opening its line whose value is that date alone ("Date of clinic:
  * 19/09/2025"), or, with `prose` (no DOB key), after "seen today" opening its line or on the patient's header line
  * (seenTodayAt); undefined when none is, or two are not the same day.
  */
 export function visitDateInText(text: string, pivotYear: number, w: DatesInTextWords, prose: boolean): DateInText | undefined {
   const found: DateInText[] = [];
-  for (const re of prose ? [w.visitKey, w.seenToday, w.seenBesideBirth] : [w.visitKey]) {
+  for (const re of prose ? [w.visitKey, w.seenToday] : [w.visitKey]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === w.seenToday && !seenTodayAt(text, m, w)) continue;
-      if (re === w.seenBesideBirth && !seenBesideBirthAt(text, m, pivotYear, w)) continue;
       const d = dateAt(m, pivotYear);
       if (d) found.push(d);
     }
