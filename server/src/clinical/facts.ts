@@ -53,7 +53,7 @@ import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
 import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
-import { readPriorInText } from './prior-in-text';
+import { ofOtherRegion, readPriorInText } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
@@ -376,7 +376,9 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
   if (prior && prior.value && !isNormalValue(prior.value.trim())) {
     // "Prior: XR L-spine.\nNormal, no fracture.": the report on the line after is the study's.
     const report = reportOnNextLine(text, prior.valueSpan.end);
-    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k);
+    // "Prior imaging: hip ultrasound normal" (the DDH screen), "renal US normal": a study of another region is no prior spine
+    // study, as in the history (prior-in-text.ts ofOtherRegion); read as one, it silenced the MRI-first check in a young infant.
+    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k).filter((study) => !ofOtherRegion(study.text));
     // A table's column names its study ("prior_us", "US result" over "normal (2 wk ago)"): a result in the cell is that
     // study's; a cell with none ("none done", "not done", "pending") tells no study of the column's done.
     const headed = prior.column ? readPriorStudy(prior.rawKey, prior.keySpan, k).modality : undefined;
