@@ -688,7 +688,7 @@ function fallHeight(text: string, fieldsToRead: readonly Field[], words: WordsOf
       let fromPlace = false;
       if (u.fallWords && !fallWordBefore(w, first, u.fallWords, v.heightHedges)) {
         // "fell from first-floor window (~3 m)": the place fallen from, itself after a fall word, stands for one (placeWords).
-        const place = u.placeWords && placeWordBefore(w, first, u.placeWords, v.heightHedges);
+        const place = u.placeWords && wordBefore(w, first, u.placeWords, v.heightHedges);
         // Only a fall told as done ("could fall from an upstairs window 3 m" is a worry), the place right after its
         // "from", "off" or "out of" with at most a determiner and a storey between ("fell from the first-floor window",
         // not "fell off the toy car roof", not "fell, ran to the window 2 m away").
@@ -717,14 +717,19 @@ function fallHeight(text: string, fieldsToRead: readonly Field[], words: WordsOf
  * counted among the three: "fell off a mango tree approx. 4 m" is a fall of 4 m as "fell off it 4 m" is.
  */
 function fallWordBefore(w: readonly Word[], first: number, fallWords: readonly string[], hedges: readonly string[]): boolean {
+  return wordBefore(w, first, fallWords, hedges) !== undefined;
+}
+
+/** The index of one of `words` in the three words before the one at `first` (hedges not counted), or undefined. */
+function wordBefore(w: readonly Word[], first: number, words: readonly string[], hedges: readonly string[]): number | undefined {
   let seen = 0;
   // At most six words back, so a run of hedges cannot make the look-back grow with the note.
   for (let j = first - 1; j >= Math.max(0, first - 6) && seen < 3; j--) {
     const t = w[j].text;
-    if (fallWords.includes(t)) return true;
+    if (words.includes(t)) return j;
     if (!hedges.includes(t)) seen++;
   }
-  return false;
+  return undefined;
 }
 
 /** A fall told as done, before the place fallen from ("fell from first-floor window (~3 m)"). */
@@ -747,17 +752,6 @@ function fallRightBeforePlace(w: readonly Word[], place: number): number | undef
 
 /** Words that make a fall told after them a near miss ("nearly fell", "almost fell"). */
 const NEAR_MISS = new Set(['nearly', 'almost']);
-
-/** The index of one of `words` in the `within` words before the one at `first` (hedges not counted), or undefined. */
-function placeWordBefore(w: readonly Word[], first: number, placeWords: readonly string[], hedges: readonly string[], within = 3): number | undefined {
-  let seen = 0;
-  for (let j = first - 1; j >= Math.max(0, first - 2 * within) && seen < within; j--) {
-    const t = w[j].text;
-    if (placeWords.includes(t)) return j;
-    if (!hedges.includes(t)) seen++;
-  }
-  return undefined;
-}
 
 /** A speed at or above which a crash or a fall from a vehicle is high-energy. */
 const HIGH_SPEED_MPH = 20;

@@ -63,10 +63,12 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
         if (quoted(f, whole) || requestsRecords(words, ow)) continue;
         const r = readOrder(s.value, contrast, k);
         if (reportedNext(text, s, f.valueSpan.end) || ORDERED_ELSEWHERE.test(s.value)) continue;
-        // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
-        if (opens && (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end)))) continue;
-        // "Please perform MRI lumbar spine when 6 months old", "… , ideally at 6 months": a request for a later study asks nothing now.
-        if (opens && timedLater(text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end), ow.letterSuggestion)) continue;
+        if (opens) {
+          const rest = text.slice(s.valueSpan.start, sentenceSpan(text, s.valueSpan).end);
+          // "Assessment: … Ordered XR L-spine if no better in 2 weeks": an order word told with a condition on the study.
+          // "Please perform MRI lumbar spine when 6 months old", "… , ideally at 6 months": a request for a later study asks nothing now.
+          if (conditionedInPlan(text, s, ow) || ONLY_ON_CONDITION.test(rest) || timedLater(rest, ow.letterSuggestion)) continue;
+        }
         if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !proposedByOthers(text, words, ow))
           return { field: s, reading: r };
       }

@@ -1,10 +1,11 @@
 /** A study suggested in a letter or recommended by a consultant, then ordered or declined later. */
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
+import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readOrder } from './order';
 import { findAny } from './vocabulary';
-import { sentences, CONDITION, wordIndex, negates } from './clauses';
+import { sentences, sentenceSpan, CONDITION, wordIndex, negates } from './clauses';
 import { decidesNotToImage } from './order-cues';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -115,13 +116,10 @@ const TIMED_LATER = new RegExp(
 );
 /** "in 6/12", "at 3/52": months and weeks written as twelfths and fifty-seconds, after a waiting word. */
 const IN_TWELFTHS = /\b(?:in|at|after|aged?|around)\s+(?:\d+(?:\s*-\s*\d+)?)\s*\/\s*(?:12|52)\b/i;
-/** The sentence of f around a span: from the last ". ", "; ", "? ", "! " or line break before it to the next. */
-function sentenceSpanIn(text: string, f: Field, span: { start: number; end: number }): { start: number; end: number } {
-  let a = span.start;
-  while (a > f.valueSpan.start && !/[;\n]/.test(text[a - 1]) && !(/\s/.test(text[a - 1]) && /[.?!]/.test(text[a - 2] ?? ''))) a--;
-  let b = span.end;
-  while (b < f.valueSpan.end && !/[;\n]/.test(text[b]) && !(/[.?!]/.test(text[b]) && /\s/.test(text[b + 1] ?? ' '))) b++;
-  return { start: a, end: b };
+/** The sentence around a span (clauses.ts sentenceSpan), inside f's value. */
+function sentenceSpanIn(text: string, f: Field, span: Span): Span {
+  const s = sentenceSpan(text, span);
+  return { start: Math.max(s.start, f.valueSpan.start), end: Math.min(s.end, f.valueSpan.end) };
 }
 /** A time still to come that an order waits for ("in 6 weeks", "at next visit", "after the holidays"). */
 const LATER_TIME = /\b(?:in|after|within) (?:\d|a |one |two |three |four |six |few |several )|\b(?:at|on|by) (?:the )?(?:next|follow)|\blater\b|\bthen\b/i;

@@ -6,7 +6,8 @@ import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { DATED, alternation, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
-import { NAMES_A_STUDY, STUDY_HEAD, STUDY_NAMED, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
+import { namesOrDeclinesStudy } from './unknown-keys';
+import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
 import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
 import { breaksClause, CONDITION } from './clauses';
@@ -174,14 +175,13 @@ function tellsAResult(t: string): boolean {
  */
 export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVocabulary, rv: ReadingVocabulary = readingVocabulary()): boolean {
   if (f.key || f.column || !f.value || !isDiagnosticsKey(f.rawKey)) return false;
-  const declines = new Set(rv.unknownKeys.advisedStudies.planDeclines);
   const other = fields.some(
     (g) =>
       g !== f &&
       !!g.value &&
       !g.column &&
       (g.key?.name === 'Plan' || (!g.key && (isOrderKeyed(g.rawKey) || isWritersLanguageOrderKey(g.rawKey) || isDiagnosticsKey(g.rawKey)))) &&
-      (STUDY_NAMED.test(g.value) || wordsOf(g.value).some((w) => declines.has(w))),
+      namesOrDeclinesStudy(g.value, rv),
   );
   if (other) return false;
   const value = f.value.trim().replace(/[.\s]+$/, '');

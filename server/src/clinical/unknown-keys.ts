@@ -102,7 +102,7 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   }
   const { readAs, notMisspelt } = listsOf(v);
   const as = readAs.get(norm);
-  if (as) return { key: as, spelling: as.name, misspelt: false, ...(as === PRIOR_IMAGING ? { keyed: true } : {}) };
+  if (as) return { key: as, spelling: as.name, misspelt: false };
   if (advised && (advisedStudies(norm, v) || advisedWords(v).keys.has(norm))) return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true };
   if (lookupKey(norm) || notMisspelt.has(norm) || letters(norm) < 4) return undefined;
   if (isAboutRelative(norm) || isNotHistory(norm)) return undefined;
@@ -121,7 +121,6 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
 }
 
 const PLAN = lookupKey('Plan')!;
-const PRIOR_IMAGING = lookupKey('Prior imaging')!;
 
 /**
  * "Status: hair tuft S1, dimple 4 mm in cleft. Reflexes normal" in a note of the German and Dutch template ("Anamnesis: … /
@@ -170,7 +169,12 @@ function advisedKeys(fields: readonly Field[], v: ReadingVocabulary): number {
 }
 
 /** A plan that declines or defers the studies ("Plan: no imaging needed, reassure", "Plan: scan not required"). */
-function declines(plan: string, v: ReadingVocabulary): boolean {
+/**
+ * A plan that decides the order over an advised or diagnostics key: it names a study ("Plan: MRI lumbar spine") or declines or
+ * defers one (advisedStudies.planDeclines: "Plan: reassure, no imaging", "Plan: discuss with parents").
+ */
+export function namesOrDeclinesStudy(plan: string, v: ReadingVocabulary): boolean {
+  if (STUDY_NAMED.test(plan)) return true;
   const words = advisedWords(v).planDeclines;
   return wordsOf(plan).some((w) => words.has(w));
 }
@@ -338,7 +342,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
     // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
     // Advice beside a plan that names no study and declines nothing ("Plan: review 2/52") is the order.
-    if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && (STUDY_NAMED.test(g.value) || declines(g.value, v))))) {
+    if (r?.advised && (advisedKeys(fields, v) > 1 || fields.some((g) => g.key === PLAN && !g.column && namesOrDeclinesStudy(g.value, v)))) {
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
     if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;

@@ -1077,17 +1077,9 @@ const readingVocabularyFields = () =>
         told: z.array(word).min(1),
       }),
       /**
-       * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
-       * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
-       * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
-       */
-      /**
-       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
-       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
-       */
-      /**
        * "Presenting: Dr Reyes (neuro-oncology fellow)": a key of `keys` (read as the history) whose value opens on a clinician's
-       * title (authoredPlans.titles) names who presents the case at a meeting, no complaint: its line stays unread.
+       * title (authoredPlans.titles) or an honorific, or on a name with a word of `roles` in a short value, names who presents
+       * the case at a meeting, no complaint: its line stays unread (unknown-keys.ts presenter).
        */
       presenters: z.strictObject({
         $comment: z.string().optional(),
@@ -1096,12 +1088,21 @@ const readingVocabularyFields = () =>
         honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
         roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
+      /**
+       * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
+       * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
+       */
       templateExam: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
         companions: z.array(z.string().min(1)).min(1),
         readAs: z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]),
       }),
+      /**
+       * An exam key told with the place, time or examiner of the exam ("OSH exam:", "Neuro exam at my home visit
+       * last week:"): read as the key (`keys`) it names, with a place word of `before` ahead of it or a word of
+       * `after` right after it, and no word of `notWords` (a relative's exam, one planned or not done).
+       */
       placedExams: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
