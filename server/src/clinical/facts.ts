@@ -53,7 +53,7 @@ import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
 import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
-import { ofOtherRegion, readPriorInText } from './prior-in-text';
+import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
@@ -378,7 +378,11 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
     const report = reportOnNextLine(text, prior.valueSpan.end);
     // "Prior imaging: hip ultrasound normal" (the DDH screen), "renal US normal": a study of another region is no prior spine
     // study, as in the history (prior-in-text.ts ofOtherRegion); read as one, it silenced the MRI-first check in a young infant.
-    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k).filter((study) => !ofOtherRegion(study.text));
+    // "Prior imaging: sibling had spinal US, normal", "MRI L-spine normal (brother)": a relative's study is none of the child's, as
+    // in the history (relativesStudy); read as the child's normal US, it too silenced the MRI-first check.
+    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k).filter(
+      (study) => !ofOtherRegion(study.text) && !relativesStudy(text, study.span.start, study.text),
+    );
     // A table's column names its study ("prior_us", "US result" over "normal (2 wk ago)"): a result in the cell is that
     // study's; a cell with none ("none done", "not done", "pending") tells no study of the column's done.
     const headed = prior.column ? readPriorStudy(prior.rawKey, prior.keySpan, k).modality : undefined;

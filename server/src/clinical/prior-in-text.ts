@@ -86,7 +86,7 @@ function studyOfOtherRegion(told: string, words: readonly Word[], regions: reado
  * Whether the study a clause names is a relative's: a possessive right before it ("Her brother's x rays of the spine",
  * "Dad's MRI") that the context reads as another's. "Mother says she had a spinal US" tells the child's own study.
  */
-function relativesStudy(text: string, at: number, clause: string): boolean {
+export function relativesStudy(text: string, at: number, clause: string): boolean {
   // "XR L-spine 2 wks ago, brother's XR normal": any study the clause names as a relative's leaves its result in doubt.
   const named = STUDY_NAMED_ALL;
   named.lastIndex = 0;
