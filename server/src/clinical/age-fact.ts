@@ -143,6 +143,8 @@ export const AgeVocabularySchema = z.strictObject({
     namedNotWith: words,
     $commentBabyWords: z.string().optional(),
     babyWords: words,
+    $commentBirthItems: z.string().optional(),
+    birthItems: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -283,6 +285,7 @@ interface AgeWords {
   dolNamedNotWith: Set<string>;
   /** "Baby Adebayo, day 10 of life": a word for the baby that opens the name a day of life follows. */
   dolBabyWords: Set<string>;
+  dolBirthItems: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -425,6 +428,7 @@ function ageWords(): AgeWords {
     dolEvents: new Set(v.dayOfLife.events),
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     dolBabyWords: new Set(v.dayOfLife.babyWords),
+    dolBirthItems: new Set(v.dayOfLife.birthItems),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -1720,7 +1724,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const rest = describes ? value.slice(end, sentenceEnd(value, end)).replace(/^[ \t]*\)/, '') : value.slice(end, sentenceEnd(value, end));
     if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
     const before = toWords(lead);
-    if (before.some((x) => v.dolEvents.has(x.text)) || toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
+    // A description of the baby right after the day ends what the day describes ("DOL 21, term baby (CGA 42+2), admitted
+    // with feeding difficulty"): what follows it is the baby's story, not dated by the day (dayOfLife.$commentBirthItems).
+    // So does the baby's description before it, opening the line ("Term male, SVD, DOL 3, BF established, jaundice not
+    // requiring tx"): the day is one item of it, and only its own clause may date an event ("Term male, DOL 3 US normal").
+    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
+    const opensOnBaby = !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v);
+    const described = babyDescribedAfter(rest, v);
+    const dated = opensOnBaby ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
+    if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
     const near = before.slice(-3);
     if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
@@ -1738,14 +1750,13 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       continue;
     }
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
-    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
     // A Patient value describes the patient on whatever line it stands ("Patient: Baby Adebayo, day 10 of life"); so does a
     // line opening on a word for the baby and its name alone ("Baby Adebayo, day 10 of life, term male" under a ward's
     // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
-    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) {
+    if (patientValue || opensOnBaby || babyNamedBefore(lead.slice(0, cut), v)) {
       if (endsClause) return told;
       continue;
     }
@@ -1768,10 +1779,61 @@ function babyNamedBefore(lead: string, v: AgeWords): boolean {
   let named = false;
   for (const x of words.slice(1)) {
     if (v.dolBefore.has(x.text)) continue;
-    if (!nameWord(lead.slice(x.start, x.end), v) || v.slashNotAfter.has(x.text)) return false;
+    const written = lead.slice(x.start, x.end);
+    if (!(nameWord(written, v) || capitalsName(written, v)) || v.slashNotAfter.has(x.text)) return false;
     named = true;
   }
   return named;
+}
+
+/**
+ * "Baby boy OKAFOR": a surname in capitals, as hospital labels and UK notes write it, read as the name written "Okafor" is;
+ * never a word for a newborn's setting or an event ("Baby NICU", "Baby US").
+ */
+function capitalsName(written: string, v: AgeWords): boolean {
+  if (!/^[A-Z]{2,}$/.test(written)) return false;
+  const lower = written.toLowerCase();
+  if (v.infant.has(lower) || v.pregnantBabyNote.has(lower) || v.dolEvents.has(lower) || v.dolBirthItems.has(lower)) return false;
+  return nameWord(written[0] + written.slice(1).toLowerCase(), v);
+}
+
+/** The words of an item describe the baby: dayOfLife.before and neonatal.describers words, one a word for the child or its sex. */
+function describesBaby(item: string, v: AgeWords): boolean {
+  const words = toWords(item);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((x) => v.dolBefore.has(x.text) || v.neonatalDescribers.has(x.text) || v.dolBabyWords.has(x.text)) &&
+    words.some((x) => v.dolChildAfter.has(x.text))
+  );
+}
+
+/**
+ * "Term male, SVD" before a day of life's comma: the baby's description opening the line, then items of how it was born alone
+ * (dayOfLife.birthItems). "Mother, SVD" and "Jaundice, SVD" open on no description of the baby.
+ */
+function babyDescribedBefore(lead: string, v: AgeWords): boolean {
+  const items = lead.split(',');
+  if (items.length < 2 || !describesBaby(items[0], v)) return false;
+  return items.slice(1).every((item) => {
+    const words = toWords(item);
+    return words.length > 0 && words.every((x) => v.dolBirthItems.has(x.text));
+  });
+}
+
+/**
+ * ", term baby (CGA 42+2), admitted …" right after a day of life: the baby described in a comma item of its own, a corrected or
+ * gestational age in brackets after it at most (notChronological.before opening it), another comma after it. The index in
+ * `rest` where the description ends, or -1.
+ */
+function babyDescribedAfter(rest: string, v: AgeWords): number {
+  const m = /^[ \t]*,[ \t]*([^,;:()]+?)[ \t]*(\([^()]*\))?[ \t]*,/.exec(rest);
+  if (!m || !describesBaby(m[1], v)) return -1;
+  if (m[2] !== undefined) {
+    const inside = toWords(m[2]);
+    if (!inside.length || !v.notChronologicalBefore.has(inside[0].text) || !inside.slice(1).every((x) => /^\d+$|^(?:wk|wks|weeks?|w|d|days?)$/.test(x.text))) return -1;
+  }
+  return m[0].length - 1;
 }
 
 /**
