@@ -117,6 +117,8 @@ export const AgeVocabularySchema = z.strictObject({
   datesInText: z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
+    $commentColumnVisitKeys: z.string().optional(),
+    columnVisitKeys: z.array(z.string().min(1)).min(1),
     seenToday: z.array(z.string().min(1)).min(1),
     notBefore: words,
     reporting: words,

@@ -14,6 +14,8 @@ import { alternation } from './patterns';
 export interface DatesInTextWords {
   /** "Date of clinic: 19/09/2025": a visit key opening its line, its value that one date alone. */
   visitKey: RegExp;
+  /** "DOB: 10/01/2024   Visit: 24/07/2024": a visit key opening its line or a column, a colon and that one date alone. */
+  visitColumn: RegExp;
   /** "seen today 19/09/2025": read only where `seenTodayAt` allows it. */
   seenToday: RegExp;
   birth: RegExp;
@@ -37,6 +39,7 @@ const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|
 
 export interface DatesInTextVocabulary {
   visitKeys: readonly string[];
+  columnVisitKeys: readonly string[];
   seenToday: readonly string[];
   notBefore: readonly string[];
   reporting: readonly string[];
@@ -57,6 +60,14 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
     // and "Clinic date: 19/12/2025 (booked)" are none).
     // A time of day after the date is the same visit's ("Date of service: 2024-06-17 14:32", an EHR screen's stamp).
     visitKey: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})${tail}\)?(?=(?:[ \t,]+(?:at[ \t]+)?${TIME})?[ \t\r\p{P}]*$)`, 'gimu'),
+    // A template's header column ("DOB: 10/01/2024   Visit: 24/07/2024", "DOB: 10/01/2024   Seen: 24/06/2024"): a visit key
+    // or one of columnVisitKeys, then a colon and the date alone, opening its line or a column (after a tab or two spaces),
+    // the line or the column ending with it. Never in prose ("DOB 12.01.2024, seen 15.04.2024" stays unread) nor a
+    // qualified key ("Last seen: …", "Next visit: …", "Mum seen: …").
+    visitColumn: new RegExp(
+      String.raw`(?:^[ \t]*|(?<=\S)(?:\t|  )[ \t]*)(?:${phrase([...v.visitKeys, ...v.columnVisitKeys])})[ \t]*:[ \t]*(?<date>${DATE})(?=[ \t]*\r?$|(?:\t|  )[ \t]*\S)`,
+      'gimu',
+    ),
     seenToday: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenToday)})${tail}`, 'giu'),
     birth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.birth)})${tail}`, 'giu'),
     notBefore: new Set(v.notBefore),
@@ -138,7 +149,7 @@ function seenTodayAt(text: string, m: RegExpExecArray, w: DatesInTextWords): boo
  */
 export function visitDateInText(text: string, pivotYear: number, w: DatesInTextWords, prose: boolean): DateInText | undefined {
   const found: DateInText[] = [];
-  for (const re of prose ? [w.visitKey, w.seenToday] : [w.visitKey]) {
+  for (const re of prose ? [w.visitKey, w.visitColumn, w.seenToday] : [w.visitKey, w.visitColumn]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === w.seenToday && !seenTodayAt(text, m, w)) continue;
