@@ -29,7 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
-import { type DatesInTextWords, birthDateInText, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
+import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -119,6 +119,7 @@ export const AgeVocabularySchema = z.strictObject({
     visitKeys: z.array(z.string().min(1)).min(1),
     $commentColumnVisitKeys: z.string().optional(),
     columnVisitKeys: z.array(z.string().min(1)).min(1),
+    columnOnlyKeys: z.array(z.string().min(1)),
     seenToday: z.array(z.string().min(1)).min(1),
     notBefore: words,
     reporting: words,
@@ -682,9 +683,27 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // With a DOB key only a visit key whose value is the date alone ("Date of clinic: 19/09/2025"); never one after today, nor
   // one the birth is 18 years or more before (datesInText.maxYears).
   const w = ageWords().datesInText;
-  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
+  let visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
-  const day = visit && visitDay(visit.written, birth?.dates, today);
+  let day = visit && visitDay(visit.written, birth?.dates, today);
+  // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
+  // template's visit date beside or under it (visit-date.ts columnVisitDate) settles the writer's convention, and the age is
+  // read on it. Only then: such a key may be another clinic's or a past event's, so a DOB read one way keeps its age on
+  // the order date (datesInText.$commentColumnVisitKeys).
+  // A column read into the DOB's value ("DOB: 10/01/2024 | Visit: 24/07/2024", "DOB: 10/01/2024, Seen: 24/06/2024") leaves
+  // the DOB its first word, when the visit stands in that value.
+  const dob = field(note, 'DOB');
+  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates)) {
+    const column = columnVisitDate(note.text, today.y, w, dob.valueSpan);
+    const inValue = column && column.span.start >= dob.valueSpan.start && column.span.end <= dob.valueSpan.end;
+    const own = birth ?? (inValue ? readBirth(/^[^\s|,]+/.exec(birthText.trim())?.[0] ?? '', column!.written.year) : undefined);
+    const settled = column && own?.dates && readingsOf(own.dates, undefined).length > 1 && visitDay(column.written, own.dates, today);
+    if (settled && settled.convention) {
+      visit = column;
+      day = settled;
+      birth = own;
+    }
+  }
   const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, w));
   if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention)))) written = visit!.written;
   else if (!written) birth = readBirth(birthText, today.y);
