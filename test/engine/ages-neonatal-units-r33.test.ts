@@ -75,4 +75,35 @@ describe('a day of life on a neonatal unit’s lines (r33)', () => {
     assert.equal(ageOf('NNU ward round', 'Baby boy OKAFOR, CGA 32+6, born 31+4. Sacral dimple. Plan: spinal US.'), undefined);
     assert.equal(ageOf('NNU ward round', 'Baby boy OKAFOR, PMA 34+1. Sacral dimple. Plan: spinal US.'), undefined);
   });
+
+  it('reads no day of the past: on a discharge, history or summary line, or with the discharge told after it (r33 mend)', () => {
+    for (const lines of [
+      ['Discharge summary - DOL 5, term baby, discharged home.', 'GP referral: tuft at L5 and a dimple 6 mm above the cleft.'],
+      ['Neonatal hx - DOL 2, term baby, admitted with jaundice, phototherapy.', 'Tuft at L5.'],
+      ['Term male, SVD, DOL 3, discharged home. Tuft at L5.'],
+      ['Term male, SVD, DOL 3, discharged home.', 'GP letter 6 weeks later: dimple 6 mm above the cleft.'],
+      ['Neonatal summary - DOL 4, term baby, discharged home.', 'Referred by GP for a dimple 6 mm above the cleft.'],
+      ['Discharge summary: DOL 5, term baby (CGA 40+5), discharged home. Clinic letter: now 6 months, dimple 6 mm above the cleft.'],
+    ]) {
+      const r = readNote(...lines, 'Order: MRI L-spine');
+      // No age of days: none at all, or the age told elsewhere ("now 6 months").
+      assert.ok(r.facts.age === undefined || r.facts.age.months > 1, lines.join(' / '));
+      if (r.facts.age === undefined) assert.ok(!r.rules.includes('mri-first-in-young-infant'), lines.join(' / '));
+    }
+  });
+
+  it('still reads a day of life with a corrected age or the gestation at birth in brackets after it (r33 mend)', () => {
+    for (const line of ['Preterm female, EMCS, DOL 12 (CGA 34+1)', 'Preterm female, SVD, DOL 12 (born 32+3)', 'Preterm male, DOL 12 (PMA 33+2)']) {
+      near(ageOf(line, 'Dimple 6 mm above the cleft.', 'Order: US spine'), 12 * DAY, line);
+    }
+  });
+
+  it('reads the day on a postnatal discharge summary that tells no discharge done (r33 mend)', () => {
+    near(
+      ageOf('DISCHARGE SUMMARY - postnatal ward', 'Term male, SVD, DOL 3, BF established, jaundice not requiring tx.', 'Newborn exam: simple sacral dimple.', 'Plan: No spinal imaging required.'),
+      3 * DAY,
+      'DOL 3, BF established',
+    );
+  });
 });
+

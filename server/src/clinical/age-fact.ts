@@ -148,6 +148,9 @@ export const AgeVocabularySchema = z.strictObject({
     babyWords: words,
     $commentBirthItems: z.string().optional(),
     birthItems: words,
+    $commentPastLine: z.string().optional(),
+    pastHeads: words,
+    pastStory: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -289,6 +292,9 @@ interface AgeWords {
   /** "Baby Adebayo, day 10 of life": a word for the baby that opens the name a day of life follows. */
   dolBabyWords: Set<string>;
   dolBirthItems: Set<string>;
+  /** "Discharge summary - DOL 5", "Term male, SVD, DOL 3, discharged home": a day of life of the past (dayOfLife.$commentPastLine). */
+  dolPastHeads: Set<string>;
+  dolPastStory: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -432,6 +438,8 @@ function ageWords(): AgeWords {
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     dolBabyWords: new Set(v.dayOfLife.babyWords),
     dolBirthItems: new Set(v.dayOfLife.birthItems),
+    dolPastHeads: new Set(v.dayOfLife.pastHeads),
+    dolPastStory: new Set(v.dayOfLife.pastStory),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -1750,10 +1758,18 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // So does the baby's description before it, opening the line ("Term male, SVD, DOL 3, BF established, jaundice not
     // requiring tx"): the day is one item of it, and only its own clause may date an event ("Term male, DOL 3 US normal").
     const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
-    const opensOnBaby = !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v);
-    const described = babyDescribedAfter(rest, v);
+    // Either cut holds only on a line that tells no day of the past (dayOfLife.$commentPastLine): no history or summary word
+    // before the day on its line ("Discharge summary - DOL 5, term baby, discharged home", "Neonatal hx - DOL 2, term baby,
+    // admitted with jaundice") and no discharge, transfer or time gone by in its sentence after it ("Term male, SVD, DOL 3,
+    // discharged home"): there, as before, an event anywhere in the sentence leaves the day unread.
+    const lineLead = value.slice(value.lastIndexOf('\n', start - 1) + 1, start);
+    const past = toWords(lineLead).some((x) => v.dolPastHeads.has(x.text)) || toWords(rest).some((x) => v.dolPastStory.has(x.text));
+    const opensOnBaby = !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v);
+    const described = past ? -1 : babyDescribedAfter(rest, v);
     const dated = opensOnBaby ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
     if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
+    // An event in the sentence after the day's own clause, let pass only by the cut of the baby's description before it.
+    const eventAfter = toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text));
     const near = before.slice(-3);
     if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
@@ -1777,10 +1793,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
-    if (patientValue || opensOnBaby || babyNamedBefore(lead.slice(0, cut), v)) {
+    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) {
       if (endsClause) return told;
       continue;
     }
+    // The baby's description opening the line: a day ending its clause is today's on whatever line it stands. One that does
+    // not ("Preterm female, EMCS, DOL 12 (CGA 34+1)") is read, as before, only on the line that heads the note, and only
+    // with no event in its sentence.
+    if (opensOnBaby && endsClause) return told;
+    if (opensOnBaby && eventAfter) continue;
     const at = base + start;
     let first = 0;
     while (first < at && /\s/.test(noteText[first])) first++;
