@@ -29,7 +29,7 @@ import { historyIsThePresentIllness } from './findings';
 import { alternation, escapeClass } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
-import { type DatesInTextWords, birthDateInText, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
+import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
 
 export interface AgeFact {
   /** Chronological age in months: the acoustic-window rules use it unless a setting says otherwise. */
@@ -117,6 +117,9 @@ export const AgeVocabularySchema = z.strictObject({
   datesInText: z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
+    $commentColumnVisitKeys: z.string().optional(),
+    columnVisitKeys: z.array(z.string().min(1)).min(1),
+    columnOnlyKeys: z.array(z.string().min(1)),
     seenToday: z.array(z.string().min(1)).min(1),
     notBefore: words,
     reporting: words,
@@ -143,6 +146,11 @@ export const AgeVocabularySchema = z.strictObject({
     namedNotWith: words,
     $commentBabyWords: z.string().optional(),
     babyWords: words,
+    $commentBirthItems: z.string().optional(),
+    birthItems: words,
+    $commentPastLine: z.string().optional(),
+    pastHeads: words,
+    pastStory: words,
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -283,6 +291,10 @@ interface AgeWords {
   dolNamedNotWith: Set<string>;
   /** "Baby Adebayo, day 10 of life": a word for the baby that opens the name a day of life follows. */
   dolBabyWords: Set<string>;
+  dolBirthItems: Set<string>;
+  /** "Discharge summary - DOL 5", "Term male, SVD, DOL 3, discharged home": a day of life of the past (dayOfLife.$commentPastLine). */
+  dolPastHeads: Set<string>;
+  dolPastStory: Set<string>;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -425,6 +437,9 @@ function ageWords(): AgeWords {
     dolEvents: new Set(v.dayOfLife.events),
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     dolBabyWords: new Set(v.dayOfLife.babyWords),
+    dolBirthItems: new Set(v.dayOfLife.birthItems),
+    dolPastHeads: new Set(v.dayOfLife.pastHeads),
+    dolPastStory: new Set(v.dayOfLife.pastStory),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -676,9 +691,27 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // With a DOB key only a visit key whose value is the date alone ("Date of clinic: 19/09/2025"); never one after today, nor
   // one the birth is 18 years or more before (datesInText.maxYears).
   const w = ageWords().datesInText;
-  const visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
+  let visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
-  const day = visit && visitDay(visit.written, birth?.dates, today);
+  let day = visit && visitDay(visit.written, birth?.dates, today);
+  // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
+  // template's visit date beside or under it (visit-date.ts columnVisitDate) settles the writer's convention, and the age is
+  // read on it. Only then: such a key may be another clinic's or a past event's, so a DOB read one way keeps its age on
+  // the order date (datesInText.$commentColumnVisitKeys).
+  // A column read into the DOB's value ("DOB: 10/01/2024 | Visit: 24/07/2024", "DOB: 10/01/2024, Seen: 24/06/2024") leaves
+  // the DOB its first word, when the visit stands in that value.
+  const dob = field(note, 'DOB');
+  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates)) {
+    const column = columnVisitDate(note.text, today.y, w, dob.valueSpan);
+    const inValue = column && column.span.start >= dob.valueSpan.start && column.span.end <= dob.valueSpan.end;
+    const own = birth ?? (inValue ? readBirth(/^[^\s|,]+/.exec(birthText.trim())?.[0] ?? '', column!.written.year) : undefined);
+    const settled = column && own?.dates && readingsOf(own.dates, undefined).length > 1 && visitDay(column.written, own.dates, today);
+    if (settled && settled.convention) {
+      visit = column;
+      day = settled;
+      birth = own;
+    }
+  }
   const plausible = (b: IsoDate[]) => b.length > 0 && b.every((x) => plausibleBirth(x, day!.on, w));
   if (day && (!birth?.dates || plausible(readingsOf(birth.dates, day.convention)))) written = visit!.written;
   else if (!written) birth = readBirth(birthText, today.y);
@@ -1720,7 +1753,23 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const rest = describes ? value.slice(end, sentenceEnd(value, end)).replace(/^[ \t]*\)/, '') : value.slice(end, sentenceEnd(value, end));
     if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
     const before = toWords(lead);
-    if (before.some((x) => v.dolEvents.has(x.text)) || toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
+    // A description of the baby right after the day ends what the day describes ("DOL 21, term baby (CGA 42+2), admitted
+    // with feeding difficulty"): what follows it is the baby's story, not dated by the day (dayOfLife.$commentBirthItems).
+    // So does the baby's description before it, opening the line ("Term male, SVD, DOL 3, BF established, jaundice not
+    // requiring tx"): the day is one item of it, and only its own clause may date an event ("Term male, DOL 3 US normal").
+    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
+    // Either cut holds only on a line that tells no day of the past (dayOfLife.$commentPastLine): no history or summary word
+    // before the day on its line ("Discharge summary - DOL 5, term baby, discharged home", "Neonatal hx - DOL 2, term baby,
+    // admitted with jaundice") and no discharge, transfer or time gone by in its sentence after it ("Term male, SVD, DOL 3,
+    // discharged home"): there, as before, an event anywhere in the sentence leaves the day unread.
+    const lineLead = value.slice(value.lastIndexOf('\n', start - 1) + 1, start);
+    const past = toWords(lineLead).some((x) => v.dolPastHeads.has(x.text)) || toWords(rest).some((x) => v.dolPastStory.has(x.text));
+    const opensOnBaby = !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v);
+    const described = past ? -1 : babyDescribedAfter(rest, v);
+    const dated = opensOnBaby ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
+    if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
+    // An event in the sentence after the day's own clause, let pass only by the cut of the baby's description before it.
+    const eventAfter = toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text));
     const near = before.slice(-3);
     if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
@@ -1738,7 +1787,6 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       continue;
     }
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
-    const cut = Math.max(lead.lastIndexOf(','), lastDash(lead), lastColumnGap(lead));
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
     // A Patient value describes the patient on whatever line it stands ("Patient: Baby Adebayo, day 10 of life"); so does a
     // line opening on a word for the baby and its name alone ("Baby Adebayo, day 10 of life, term male" under a ward's
@@ -1749,6 +1797,11 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       if (endsClause) return told;
       continue;
     }
+    // The baby's description opening the line: a day ending its clause is today's on whatever line it stands. One that does
+    // not ("Preterm female, EMCS, DOL 12 (CGA 34+1)") is read, as before, only on the line that heads the note, and only
+    // with no event in its sentence.
+    if (opensOnBaby && endsClause) return told;
+    if (opensOnBaby && eventAfter) continue;
     const at = base + start;
     let first = 0;
     while (first < at && /\s/.test(noteText[first])) first++;
@@ -1768,10 +1821,61 @@ function babyNamedBefore(lead: string, v: AgeWords): boolean {
   let named = false;
   for (const x of words.slice(1)) {
     if (v.dolBefore.has(x.text)) continue;
-    if (!nameWord(lead.slice(x.start, x.end), v) || v.slashNotAfter.has(x.text)) return false;
+    const written = lead.slice(x.start, x.end);
+    if (!(nameWord(written, v) || capitalsName(written, v)) || v.slashNotAfter.has(x.text)) return false;
     named = true;
   }
   return named;
+}
+
+/**
+ * "Baby boy OKAFOR": a surname in capitals, as hospital labels and UK notes write it, read as the name written "Okafor" is;
+ * never a word for a newborn's setting or an event ("Baby NICU", "Baby US").
+ */
+function capitalsName(written: string, v: AgeWords): boolean {
+  if (!/^[A-Z]{2,}$/.test(written)) return false;
+  const lower = written.toLowerCase();
+  if (v.infant.has(lower) || v.pregnantBabyNote.has(lower) || v.dolEvents.has(lower) || v.dolBirthItems.has(lower)) return false;
+  return nameWord(written[0] + written.slice(1).toLowerCase(), v);
+}
+
+/** The words of an item describe the baby: dayOfLife.before and neonatal.describers words, one a word for the child or its sex. */
+function describesBaby(item: string, v: AgeWords): boolean {
+  const words = toWords(item);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((x) => v.dolBefore.has(x.text) || v.neonatalDescribers.has(x.text) || v.dolBabyWords.has(x.text)) &&
+    words.some((x) => v.dolChildAfter.has(x.text))
+  );
+}
+
+/**
+ * "Term male, SVD" before a day of life's comma: the baby's description opening the line, then items of how it was born alone
+ * (dayOfLife.birthItems). "Mother, SVD" and "Jaundice, SVD" open on no description of the baby.
+ */
+function babyDescribedBefore(lead: string, v: AgeWords): boolean {
+  const items = lead.split(',');
+  if (items.length < 2 || !describesBaby(items[0], v)) return false;
+  return items.slice(1).every((item) => {
+    const words = toWords(item);
+    return words.length > 0 && words.every((x) => v.dolBirthItems.has(x.text));
+  });
+}
+
+/**
+ * ", term baby (CGA 42+2), admitted …" right after a day of life: the baby described in a comma item of its own, a corrected or
+ * gestational age in brackets after it at most (notChronological.before opening it), another comma after it. The index in
+ * `rest` where the description ends, or -1.
+ */
+function babyDescribedAfter(rest: string, v: AgeWords): number {
+  const m = /^[ \t]*,[ \t]*([^,;:()]+?)[ \t]*(\([^()]*\))?[ \t]*,/.exec(rest);
+  if (!m || !describesBaby(m[1], v)) return -1;
+  if (m[2] !== undefined) {
+    const inside = toWords(m[2]);
+    if (!inside.length || !v.notChronologicalBefore.has(inside[0].text) || !inside.slice(1).every((x) => /^\d+$|^(?:wk|wks|weeks?|w|d|days?)$/.test(x.text))) return -1;
+  }
+  return m[0].length - 1;
 }
 
 /**

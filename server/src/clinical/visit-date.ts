@@ -14,6 +14,10 @@ import { alternation } from './patterns';
 export interface DatesInTextWords {
   /** "Date of clinic: 19/09/2025": a visit key opening its line, its value that one date alone. */
   visitKey: RegExp;
+  /** "DOB: 10/01/2024   Visit: 24/07/2024": a visit key opening its line or a column, a colon and that one date alone. */
+  visitColumn: RegExp;
+  /** "Attended:": a key read only as a column of the DOB's own line, never on a line of its own. */
+  columnOnly: ReadonlySet<string>;
   /** "seen today 19/09/2025": read only where `seenTodayAt` allows it. */
   seenToday: RegExp;
   birth: RegExp;
@@ -37,6 +41,8 @@ const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|
 
 export interface DatesInTextVocabulary {
   visitKeys: readonly string[];
+  columnVisitKeys: readonly string[];
+  columnOnlyKeys: readonly string[];
   seenToday: readonly string[];
   notBefore: readonly string[];
   reporting: readonly string[];
@@ -57,6 +63,15 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
     // and "Clinic date: 19/12/2025 (booked)" are none).
     // A time of day after the date is the same visit's ("Date of service: 2024-06-17 14:32", an EHR screen's stamp).
     visitKey: new RegExp(String.raw`^[ \t]*(?:${phrase(v.visitKeys)})${tail}\)?(?=(?:[ \t,]+(?:at[ \t]+)?${TIME})?[ \t\r\p{P}]*$)`, 'gimu'),
+    // A template's visit date beside or under the DOB ("DOB: 10/01/2024   Visit: 24/07/2024", "Seen: 24/06/2024" on a line of
+    // its own): a visit key or one of columnVisitKeys, a colon and the date alone, nothing after it but a time of day and
+    // spaces to the line's end (never "Visit: 24/06/2024   (missed)", "Seen: 24/06/2024   DNA"). Where it may stand is
+    // columnVisitDate's to judge. Never in prose ("DOB 12.01.2024, seen 15.04.2024" stays unread).
+    visitColumn: new RegExp(
+      String.raw`(?<gap>^[ \t]*|(?<=\S)(?:[ \t]*[|,][ \t]*|\t[ \t]*| {2,}[ \t]*))(?<key>${phrase([...v.visitKeys, ...v.columnVisitKeys])})[ \t]*:[ \t]*(?<date>${DATE})(?:[ \t,]+(?:at[ \t]+)?${TIME})?[ \t]*\r?$`,
+      'gimu',
+    ),
+    columnOnly: new Set(v.columnOnlyKeys),
     seenToday: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenToday)})${tail}`, 'giu'),
     birth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.birth)})${tail}`, 'giu'),
     notBefore: new Set(v.notBefore),
@@ -148,6 +163,46 @@ export function visitDateInText(text: string, pivotYear: number, w: DatesInTextW
   }
   if (!found.length) return undefined;
   // The most settled of them ("19 September 2025" over "19/09/2025"), when all may be the one day.
+  const best = found.reduce((a, b) => (readingsOf(b.written, undefined).length < readingsOf(a.written, undefined).length ? b : a));
+  return found.every((f) => mayBeSameDay(f.written, best.written)) ? best : undefined;
+}
+
+/** A line of a template's header: a short key, a colon and a value ("Name: Ava Jones", "Sex: F", "NHS no: 123"). */
+const HEADER_LINE = /^[ \t]*[\p{L}][\p{L}\p{N} .'\u2019/#-]{0,30}:[ \t]*\S/u;
+
+/**
+ * The visit's date in a template's header (datesInText.$commentColumnVisitKeys), `dob` the DOB key's span: a column right
+ * after the DOB's own column on the DOB's line ("DOB: 10/01/2024   Visit: 24/07/2024", "DOB: 10/01/2024 | Seen: …"), or a
+ * line of its own that the key opens, in the header block with the DOB (every line between them a "Key: value" line: never
+ * under a heading such as "Physiotherapy" or "Previous ED attendance for fall"). "Attended:" only on the DOB's line. Never
+ * a column after another ("DOB: …   Twin 1   Seen: …", "Sibling  Seen: …", "Last appointment<TAB>Seen: …"). Undefined
+ * when none is, or two are not the same day. `dob` is the DOB's value. Read only to settle a DOB written either way
+ * (age-fact.ts readOrderAndBirth).
+ */
+export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextWords, dob: Span): DateInText | undefined {
+  const found: DateInText[] = [];
+  const dobLine = lineAt(text, dob.start);
+  w.visitColumn.lastIndex = 0;
+  for (let m = w.visitColumn.exec(text); m; m = w.visitColumn.exec(text)) {
+    const g = m.groups!;
+    const keyAt = m.index + g.gap.length;
+    const line = lineAt(text, keyAt);
+    const lineBefore = text.slice(line.start, keyAt);
+    if (/\S/.test(lineBefore)) {
+      // A column: on the DOB's line, right after the DOB's column (its key and its value alone before the gap).
+      if (line.start !== dobLine.start || !/^\S+$/.test(text.slice(dob.start, m.index))) continue;
+    } else {
+      if (w.columnOnly.has(g.key.toLowerCase().replace(/\s+/g, ' '))) continue;
+      // A line of its own in the DOB's header block.
+      const from = Math.min(line.end, dobLine.end);
+      const to = Math.max(line.start, dobLine.start);
+      const between = text.slice(from, to).split('\n').slice(1, -1);
+      if (!between.every((l) => HEADER_LINE.test(l))) continue;
+    }
+    const d = dateAt(m, pivotYear);
+    if (d) found.push(d);
+  }
+  if (!found.length) return undefined;
   const best = found.reduce((a, b) => (readingsOf(b.written, undefined).length < readingsOf(a.written, undefined).length ? b : a));
   return found.every((f) => mayBeSameDay(f.written, best.written)) ? best : undefined;
 }
