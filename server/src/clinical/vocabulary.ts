@@ -673,6 +673,11 @@ const readingVocabularyFields = () =>
       notBetween: z.array(z.string().min(1)),
       /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
       notBefore: z.array(z.string().min(1)).default([]),
+      /**
+       * Capital letters that, right after the exam named and closing its item, tell it normal as a word of `normal` does
+       * ("CNS: tone N, reflexes N", "Reflexes: N"): written as the note writes them, one letter each.
+       */
+      letters: z.array(z.string().length(1)).default([]),
       /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
       checkMarks: z.array(z.string().length(1)).default([]),
       /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
