@@ -895,6 +895,7 @@ export function readReferral(
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
   const takenBack = phrasesOf(v.takenBack);
+  const notMadeHere = phrasesOf(v.notMadeHere);
   const words = wordsOnce();
   const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
   const otherwise = definedOtherwise(allFields, v);
@@ -915,6 +916,8 @@ export function readReferral(
     // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
     if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
       continue;
+    // "NSGY referral: not done yet": not made, said in the mention's own part (not "US not done, NSGY referral placed").
+    if (has(part, notMadeHere)) continue;
     if (toldPast(text, m, clause, thisYear)) continue;
     if (documentOnly(clause, sentenceWords(text, m), v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };

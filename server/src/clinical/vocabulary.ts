@@ -421,6 +421,12 @@ const readingVocabularyFields = () =>
        */
       documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
       takenBack: z.array(phrase),
+      /**
+       * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
+       * referral: not done yet", "referral to neurosurgery not yet arranged". Too general for the whole clause ("US not
+       * done, NSGY referral placed" is made), so not `takenBack`.
+       */
+      notMadeHere: z.array(phrase).default([]),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
     }),
