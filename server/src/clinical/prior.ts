@@ -231,7 +231,11 @@ const LIMITED_STUDY =
  */
 function cordsMotion(text: string, span: Span): boolean {
   if (!/^motion$/i.test(text.slice(span.start, span.end))) return false;
-  if (!CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 60), span.start)) && !CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40))) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  // "motion artefact", "motion-degraded": the movement that limits the study, whatever is said before it.
+  if (MOTION_LIMITS.test(after)) return false;
+  if (!CORD_BEFORE_MOTION.test(before) && !CORD_AFTER_MOTION.test(after) && !MOTION_CALLED_NORMAL.test(before) && !MOTION_NORMAL_AFTER.test(after)) return false;
   // "loss of normal nerve root motion", "normal root motion not demonstrated": motion lost or not seen leaves the study in doubt at least.
   const from = Math.max(text.lastIndexOf(',', span.start), text.lastIndexOf(';', span.start), text.lastIndexOf('.', span.start)) + 1;
   const ends = [',', ';', '.'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
@@ -241,6 +245,14 @@ const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|s
 // "cord motion", "cord and nerve roots show normal motion", "roots with good motion".
 const CORD_BEFORE_MOTION =
   /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)(?:\s+(?:and|nerve|roots?|show|shows|showed|demonstrate[sd]?|ha(?:ve|s|d)|with|normal|good|preserved|free|appropriate|physiologic(?:al)?))*\s+$/i;
+/**
+ * "conus L1-2, normal filum, normal motion", "good motion", "motion normal": in a spinal study's report a motion called
+ * normal is the cord's and its roots' (listed after the conus and filum with no cord word beside it); the movement that
+ * limits a study is never normal ("limited by motion", "motion artefact" stay indeterminate).
+ */
+const MOTION_LIMITS = /^[\s-]*(?:artefact|artifact|degraded|degradation|blur)/i;
+const MOTION_CALLED_NORMAL = /\b(?:normal|good|preserved|free|physiologic(?:al)?)\s+$/i;
+const MOTION_NORMAL_AFTER = /^\s+(?:is\s+|was\s+)?(?:normal|preserved|nl|wnl)\b/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
