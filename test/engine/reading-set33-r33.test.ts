@@ -31,6 +31,11 @@ describe('reading set33', () => {
       [['Age: 2 y. Sacral dimple 3 mm in the cleft.', 'O/E: dimple, no tone N', 'Plan: US spine'], 'unknown'],
       [['Age: 2 mo. Sacral dimple 3 mm in the cleft.', 'O/E: dimple. Red reflex N.', 'Plan: US spine'], 'unknown'],
     ];
+
+    // "Examination today was normal including neurology" (a GP letter): "neurology" as "neuro" already reads.
+    it('"normal including neurology" is a normal exam', () =>
+      assert.equal(neuro('Re: Tia, 8 years', 'Low back pain for a week, no clear cause. Examination today was normal including neurology.', 'Ix: MRI lumbar spine'), 'normal'));
+    it('"neurology referral normal" is none', () => assert.equal(neuro('Re: Tia, 8 years', 'Low back pain for a week. Neurology clinic letter: normal.', 'Ix: MRI lumbar spine'), 'unknown'));
     for (const [lines, want] of CASES) it(`${lines.slice(1, -1).join(' / ')} -> ${want}`, () => assert.equal(neuro(...lines), want));
 
     it('a simple dimple with "reflexes N" fires simple-dimple', () => {
