@@ -32,13 +32,8 @@ const WITHIN =
 const ABOVE =
   /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
-/**
- * The depth asked, not found: "unclear if deep", "? deep", "possibly deep", "unsure how deep"; and "I was not able to assess
- * how deep it goes", "couldn't tell how deep": a depth the writer could not judge (a denial or inability a few words before
- * "how deep" in its clause). A plain "how deep" with nothing unable before it stays read as written.
- */
 const UNSURE_DEEP =
-  /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+|how\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?|\b(?:not|unable|cannot|can't|couldn't|could\s+not|didn't|did\s+not|difficult|hard)\b[^.;\n]{0,40}\bhow\s+deep\b/i;
+  /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
 
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {

@@ -208,8 +208,7 @@ const denials = perVocabulary((lex: ContextLexicon) =>
  * before the sign ("Examination: no sacral dimple visible"). Anything else before it may date the exam or name another
  * examiner ("NIPE at birth:", "Previous visit 2 weeks ago:", "History: Mum says"), so it settles nothing; neither
  * does a parent's cue anywhere in the sentence ("no dimple seen per mum"). A denial read historical ("no dimple seen
- * previously") is left out by the caller. The negation may open a later item of the exam's sentence instead ("On exam
- * this is a normal coccygeal skin fold - no dimple"), when nothing before it dates or places the exam elsewhere.
+ * previously") is left out by the caller.
  */
 function examinedNow(text: string, sign: Span): boolean {
   // A lead of exam words and a negation is short: a sentence opening further back is no such lead.
@@ -229,17 +228,7 @@ function examinedNow(text: string, sign: Span): boolean {
   }
   const rest = lead.slice(opened);
   if (!opened || !rest.length) return false;
-  // "On exam this is a normal coccygeal skin fold - no dimple, no pit": the denial opens a later item of the exam's
-  // sentence (after a comma, colon, semicolon or dash), with nothing before it that dates the exam or names another
-  // place or examiner (questionSettled.notNowBefore: "On exam at birth - no dimple", "Exam by midwife, no dimple").
-  let item = 0;
-  for (let k = rest.length - 1; k > 0; k--)
-    if (/[,;:\u2013\u2014]|(?:^|\s)-(?:\s|$)/.test(text.slice(rest[k - 1].end, rest[k].start))) {
-      item = k;
-      break;
-    }
-  if (item > 0 && (/\d/.test(text.slice(rest[0].start, rest[item].start)) || findAny(rest.slice(0, item), phraseSetOf(v.questionSettled.notNowBefore)).length)) return false;
-  const no = findAny(rest.slice(item), denials(contextLexicon())).find((m) => m.start === rest[item].start);
+  const no = findAny(rest, denials(contextLexicon())).find((m) => m.start === rest[0].start);
   return !!no && rest.filter((w) => w.start >= no.end).length <= 1;
 }
 

@@ -806,11 +806,6 @@ const readingVocabularyFields = () =>
       categories: z.array(z.string().min(1)).min(1),
       deniedAfter: z.array(phrase).min(1),
       narrowedBefore: z.array(phrase).min(1),
-      /**
-       * Words that, between the exam's opening words and a denial in a later item of its sentence, make the exam not
-       * the writer's now ("On exam at birth - no dimple", "Exam by the midwife, no dimple seen"): the question stays open.
-       */
-      notNowBefore: z.array(phrase).default([]),
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
