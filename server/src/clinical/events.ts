@@ -895,6 +895,7 @@ export function readReferral(
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
   const takenBack = phrasesOf(v.takenBack);
+  const notMadeHere = v.notMadeHere;
   const words = wordsOnce();
   const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
   const otherwise = definedOtherwise(allFields, v);
@@ -915,6 +916,10 @@ export function readReferral(
     // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
     if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
       continue;
+    // "NSGY referral: not done yet", "referral to neurosurgery not yet arranged": the referral's own words say it is not
+    // made. Only right after the mention, nothing but the referral's noun, a key's colon or a dash between; a thing named
+    // between is another's ("Referred to neurosurgery - appointment not booked yet", "(MRI not done yet)").
+    if (referralSaidNotMade(text, m.span, notMadeHere)) continue;
     if (toldPast(text, m, clause, thisYear)) continue;
     if (documentOnly(clause, sentenceWords(text, m), v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
@@ -1014,6 +1019,28 @@ function unanswered(text: string, start: number, end: number): boolean {
   const next = /^[ \t]*(?=\S)/.exec(text.slice(end + after[0].length, end + after[0].length + 200));
   const indent = /^[ \t]*/.exec(before)![0].length;
   return !(next && after[0].endsWith('\n') && next[0].length > indent);
+}
+
+/**
+ * "NSGY referral: not done yet", "referral to neurosurgery not yet arranged", "Neurosurgery: not referred": one of
+ * `phrases` right after the mention, with only the referral's noun, a colon or a dash and "is/has been/still" between,
+ * and the referral named (before the mention, between, or "referred" in the phrase itself). Anything else named between
+ * ("- appointment not booked yet", "sent as MRI not done yet") leaves the referral as the rest of the clause reads it.
+ */
+function referralSaidNotMade(text: string, span: Span, phrases: readonly string[]): boolean {
+  const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+  if (!alternatives) return false;
+  const after = new RegExp(
+    `^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`,
+    'i',
+  ).exec(text.slice(span.end, span.end + 80));
+  if (!after) return false;
+  const named = /\b(?:referral|referrals|consult|consultation)\b/i;
+  return named.test(text.slice(Math.max(0, span.start - 15), span.end)) || named.test(after[1]) || /\breferred\b/i.test(after[2]);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

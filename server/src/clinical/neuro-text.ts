@@ -413,6 +413,8 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
   const notBefore = wordSetOf(rule.notBefore);
   for (const m of findMatches(words, exams)) {
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
+    const letter = letterVerdict(text, words, m.to, rule.letters);
+    if (letter && !deniedHere(text, { start: m.span.start, end: letter.end }, letter, ownWords(m.phrase))) return { start: m.span.start, end: letter.end };
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = m.to; j <= last; j++) {
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
@@ -431,6 +433,22 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     }
   }
   return undefined;
+}
+
+/**
+ * "tone N, reflexes N", "Reflexes: N": a capital letter of `letters` as written, right after the exam named (a colon at
+ * most between), that closes its item (a comma, ";", a bracket, a full stop, a line break or the end after it), as UK and Indian
+ * notes write "normal". Not "reflexes N/A" or "tone N/V" (a slash after it), not "reflexes N and R" nor a lower-case
+ * "n" (another word, or a typo): a one-letter word is read only where nothing else can be meant. The word at `at`, if so.
+ */
+function letterVerdict(text: string, words: readonly Word[], at: number, letters: readonly string[]): Word | undefined {
+  const w = words[at];
+  if (!w || w.end - w.start !== 1 || !letters.includes(text[w.start])) return undefined;
+  if (!/^[ \t]*:?[ \t]*$/.test(text.slice(words[at - 1].end, w.start))) return undefined;
+  let k = w.end;
+  while (k < text.length && k - w.end < 40 && (text[k] === ' ' || text[k] === '\t')) k++;
+  const next = text[k];
+  return next === undefined || /[,;)\n\r]/.test(next) || (next === '.' && !/\w/.test(text[k + 1] ?? '')) ? w : undefined;
 }
 
 /**

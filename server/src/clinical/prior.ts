@@ -231,16 +231,49 @@ const LIMITED_STUDY =
  */
 function cordsMotion(text: string, span: Span): boolean {
   if (!/^motion$/i.test(text.slice(span.start, span.end))) return false;
-  if (!CORD_BEFORE_MOTION.test(text.slice(Math.max(0, span.start - 60), span.start)) && !CORD_AFTER_MOTION.test(text.slice(span.end, span.end + 40))) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  // "motion artefact", "motion-degraded": the movement that limits the study, whatever is said before it.
+  if (MOTION_LIMITS.test(after)) return false;
+  // "normal motion of the legs only": the child's movement, no cord motion (the word read as main reads it).
+  if (MOTION_OF_OTHER.test(text.slice(span.start, span.end + 40))) return false;
+  if (!CORD_BEFORE_MOTION.test(before) && !CORD_AFTER_MOTION.test(after) && !MOTION_CALLED_NORMAL.test(before) && !MOTION_NORMAL_AFTER.test(after)) return false;
   // "loss of normal nerve root motion", "normal root motion not demonstrated": motion lost or not seen leaves the study in doubt at least.
   const from = Math.max(text.lastIndexOf(',', span.start), text.lastIndexOf(';', span.start), text.lastIndexOf('.', span.start)) + 1;
   const ends = [',', ';', '.'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
   return !MOTION_LOST.test(text.slice(from, ends.length ? Math.min(...ends) : text.length));
 }
+/**
+ * "cord motion not seen", "no motion seen", "motion absent", "no normal motion", "absent normal motion", "normal motion not
+ * demonstrated": motion denied or not seen, in one clause; not "no motion artefact" (a study undisturbed), nor the legs'
+ * motion ("normal motion of the legs"). Whether the cord or its roots are named in the clause, with the words found.
+ */
+function motionNotSeen(text: string): { cord: boolean; words: string } | undefined {
+  for (const clause of text.split(/[,;.()\n]/)) {
+    if (!/\bmotion\b/i.test(clause) || MOTION_LIMITS_ANYWHERE.test(clause) || MOTION_OF_OTHER.test(clause)) continue;
+    const m = MOTION_DENIED_BEFORE.exec(clause) ?? MOTION_DENIED_AFTER.exec(clause);
+    if (m) return { cord: /\b(?:cord|conus|roots?|filum|cauda)\b/i.test(clause), words: m[0].trim().toLowerCase().replace(/\s+/g, ' ') };
+  }
+  return undefined;
+}
+const MOTION_DENIED_BEFORE =
+  /\b(?:no|absent|without|lack\s+of|loss\s+of|absence\s+of)\s+(?:(?:normal|visible|definite|appreciable|discernible|cord|conus|nerve|roots?|of|the|spinal)\s+)*motion\b/i;
+const MOTION_DENIED_AFTER =
+  /\bmotion\s+(?:(?:is|was|were|of\s+the\s+(?:cord|conus|roots?|nerve\s+roots?))\s+)?(?:not\s+(?:seen|demonstrated|visuali[sz]ed|identified|observed|appreciated|detected|evident|present)|absent|none)\b/i;
+const MOTION_LIMITS_ANYWHERE = /\bmotion[\s-]*(?:artefacts?|artifacts?|degraded|degradation|blur)/i;
+const MOTION_OF_OTHER = /\bmotion\s+of\s+(?:the\s+|both\s+|all\s+)?(?:legs?|limbs?|lower\s+limbs?|hips?|feet|foot|knees?|ankles?|baby|infant|child|patient)\b/i;
 const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|sluggish|poor|lack\w*|no|not|without|impaired|restricted|limited|abnormal)\b/i;
 // "cord motion", "cord and nerve roots show normal motion", "roots with good motion".
 const CORD_BEFORE_MOTION =
   /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)(?:\s+(?:and|nerve|roots?|show|shows|showed|demonstrate[sd]?|ha(?:ve|s|d)|with|normal|good|preserved|free|appropriate|physiologic(?:al)?))*\s+$/i;
+/**
+ * "conus L1-2, normal filum, normal motion", "good motion", "motion normal": in a spinal study's report a motion called
+ * normal is the cord's and its roots' (listed after the conus and filum with no cord word beside it); the movement that
+ * limits a study is never normal ("limited by motion", "motion artefact" stay indeterminate).
+ */
+const MOTION_LIMITS = /^[\s-]*(?:artefact|artifact|degraded|degradation|blur)/i;
+const MOTION_CALLED_NORMAL = /\b(?:normal|good|preserved|free|physiologic(?:al)?)\s+$/i;
+const MOTION_NORMAL_AFTER = /^\s+(?:is\s+|was\s+)?(?:normal|preserved|nl|wnl)\b/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
@@ -684,6 +717,11 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     anyPresent(read, words, INDETERMINATE_OWN, INDETERMINATE_OWN_RANKS, (span) => ofTheUltrasound(text, span.start, anotherSubjectsOf(k))) ??
     LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
+  // "cord motion not seen", "no motion seen", "normal motion not demonstrated": motion a spinal US looks for and did not
+  // see is no normal study. Its denial would otherwise hide the word "motion"; where the cord or roots are named it is the
+  // tethering sign ("absent cord motion"), else the study could not tell.
+  const notSeen = motionNotSeen(text);
+  if (notSeen && !abnormal.length) (notSeen.cord ? abnormal : indeterminate).push(`reported: ${notSeen.words}`);
   // "inadequate (unsettled); repeat at 8 wk complete and normal", "suboptimal, then repeated and normal": the latest
   // study is the one that counts, when it was done and what it showed is told after it ("repeat at 3 mo: tethered cord"
   // is abnormal); a repeat advised, planned or guessed at ("repeat in 4 wk to confirm conus normal") leaves it limited.

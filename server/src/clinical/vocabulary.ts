@@ -421,6 +421,12 @@ const readingVocabularyFields = () =>
        */
       documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
       takenBack: z.array(phrase),
+      /**
+       * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
+       * referral: not done yet", "referral to neurosurgery not yet arranged". Too general for the whole clause ("US not
+       * done, NSGY referral placed" is made), so not `takenBack`.
+       */
+      notMadeHere: z.array(phrase).default([]),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
     }),
@@ -673,6 +679,11 @@ const readingVocabularyFields = () =>
       notBetween: z.array(z.string().min(1)),
       /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
       notBefore: z.array(z.string().min(1)).default([]),
+      /**
+       * Capital letters that, right after the exam named and closing its item, tell it normal as a word of `normal` does
+       * ("CNS: tone N, reflexes N", "Reflexes: N"): written as the note writes them, one letter each.
+       */
+      letters: z.array(z.string().length(1)).default([]),
       /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
       checkMarks: z.array(z.string().length(1)).default([]),
       /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
