@@ -256,10 +256,13 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
       (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
       (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
     ) {
-      for (let j = i + 1; j < words.length && j <= i + 8; j++) {
+      // "request changed from XR lumbosacral spine to US spine": the study changed from is passed over, the one after "to" read.
+      const changedFrom = words[i + 1]?.text === 'from';
+      for (let j = i + 1; j < words.length && j <= i + (changedFrom ? 12 : 8); j++) {
         if (!STUDY_HEAD.has(words[j].text)) continue;
         const between = text.slice(words[j - 1].end, words[j].start);
         if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: j, from: i };
+        if (changedFrom && words[j - 1].text === 'from') continue;
         break;
       }
     }

@@ -4,10 +4,11 @@ import { isOrderKeyed } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { toWords } from '../notes/words';
+import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, readOrder } from './order';
 import { DATED } from './patterns';
-import { findAny } from './vocabulary';
+import { findAny, longestPhraseAt } from './vocabulary';
 import { keyedStudy, withoutLead } from './keyed-study';
 import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
 import {
@@ -197,7 +198,8 @@ export function readOrderElsewhere(
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;
       else if (cue === 'explicit') return found;
-      else weak ??= declinedLater(text, found, ow) ? undefined : found;
+      // "MRI recommended but parents declined today - want to wait": a study only recommended and refused in its own sentence.
+      else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) ? undefined : found;
     }
   }
   // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
@@ -241,7 +243,8 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
@@ -249,9 +252,19 @@ export function readOrderElsewhere(
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
-    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
   return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/**
+ * "MRI recommended but parents declined today - want to wait", "US spine - parents not keen, will think about it": the closing
+ * study refused in its own sentence (prose.adviceDeclined), before a dash or after it, is no order. Only a sentence of one
+ * study: beside another ("XR declined, US spine instead") the refusal may be the other's.
+ */
+function declinedInSentence(s: Field, ow: OrderWords): boolean {
+  const words = toWords(s.value, s.valueSpan.start);
+  return words.filter((w) => STUDY_HEAD.has(w.text)).length <= 1 && findAny(words, ow.adviceDeclined).length > 0;
 }
 
 /** The part of f before its sentence l. */
@@ -263,12 +276,49 @@ function before(f: Field, l: Field): Field {
 /** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
 function headedStudy(l: Field, ow: OrderWords): Field | undefined {
   const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
+  if (!m) return purposeLabelled(l, ow);
   // "UR RN review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI L-spine w/o": a note handling the study requested.
   if (!m || !(isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, '')) || findAny(toWords(m[1]), ow.requestHandling).length)) return undefined;
   const value = l.value.slice(m[0].length);
   if (!STARTS_WITH_STUDY.test(value)) return undefined;
   const start = l.valueSpan.start + m[0].length;
   return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
+}
+
+/**
+ * "Routine surveillance: MRI whole spine without and with IV contrast.", "Parents requesting further imaging, after discussion:
+ * MRI L-spine w/o.": the study after a colon whose label, the clause before it after its last comma, is wholly a phrase of
+ * prose.purposeLabels (what the study is for, or that it was settled with the family). Not "Previous imaging: MRI L-spine",
+ * "Sibling: MRI spine", which no such label heads; the caller still sets aside a study told done, dated, read or declined.
+ */
+function purposeLabelled(l: Field, ow: OrderWords): Field | undefined {
+  const colon = l.value.indexOf(':');
+  if (colon < 0 || l.value.indexOf(':', colon + 1) >= 0) return undefined;
+  const label = l.value.slice(l.value.lastIndexOf(',', colon) + 1, colon).trim();
+  const words = toWords(label);
+  if (!words.length || longestPhraseAt(words, 0, ow.purposeLabels) !== words.length) return undefined;
+  const raw = l.value.slice(colon + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value)) return undefined;
+  const start = l.valueSpan.start + colon + 1 + raw.indexOf(value);
+  return { ...l, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * "MRI not available until Monday - CT lumbar spine with contrast today", "MRI declined by parents - XR L-spine": a closing
+ * sentence whose study is held back before its last spaced dash (a word of prose.notOrder, its "not available until" too, or
+ * of prose.adviceDeclined) and whose part after the dash opens on another study: that study, done in its place.
+ */
+function studyInPlace(s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value)) return undefined;
+  const held = toWords(s.value.slice(0, dash));
+  if (!findAny(held, ow.notOrder).length && !findAny(held, ow.adviceDeclined).length) return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */

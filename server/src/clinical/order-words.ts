@@ -100,6 +100,8 @@ export interface OrderWords {
   mayChangeAs: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
+  /** order-vocabulary prose.purposeLabels: a label telling what the study after its colon is for ("Routine surveillance:"). */
+  purposeLabels: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
@@ -345,6 +347,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
     requestHandling: phraseSetOf(v.prose.requestHandling),
+    purposeLabels: phraseSetOf(v.prose.purposeLabels),
     opening: phraseSetOf(v.prose.openingOrders),
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),

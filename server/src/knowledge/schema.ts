@@ -484,6 +484,13 @@ export const orderVocabularySchema = () =>
        */
       requestHandling: z.array(z.string().min(1)).min(1),
       /**
+       * A label that says what the study after its colon is for, or that it was settled with the family, closing a note
+       * ("Routine surveillance: MRI whole spine without and with IV contrast.", "Parents requesting further imaging, after
+       * discussion: MRI L-spine w/o."): the whole clause before the colon (after its last comma) is one of these, and the study
+       * after it is the one to do, unless told done, dated, read, conditioned or declined.
+       */
+      purposeLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
        * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
        * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
        */
