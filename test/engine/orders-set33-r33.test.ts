@@ -71,6 +71,21 @@ describe('orders written as plans, requests and other keys (round 33)', () => {
     });
   });
 
+  describe('"Ix:" with a study told done beside a plan that names the study to do', () => {
+    const TUFT = 'Age: 4 mo\nReason: hairy patch lower back\nO/E: tuft of hair at L5, no dimple. Normal tone.';
+    it('"Ix: US spine indeterminate" / "Plan: MRI L-spine w/o" orders the MRI and reads the US as an indeterminate prior', () => {
+      const r = readNote(TUFT, 'Ix: US spine indeterminate', 'Plan: MRI L-spine w/o');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
+      assert.equal(r.facts.prior[0]?.result, 'indeterminate');
+      assert.equal(orderOf(TUFT, 'Investigations: spinal US equivocal', 'Plan: MRI lumbar spine without contrast'), 'mri-area-without');
+    });
+    it('alone, or beside a plan that names no study, "Ix:" still orders its study', () => {
+      assert.equal(orderOf(TUFT, 'Ix: US spine'), 'us-area');
+      assert.equal(orderOf(TUFT, 'Ix: US spine', 'Plan: review in 4 weeks'), 'us-area');
+      assert.equal(orderOf(TUFT, 'Ix: US spine normal'), 'none');
+    });
+  });
+
   describe('a request changed from one study to another orders the study changed to', () => {
     const TAG = 'Clinical: 2 mo F, skin tag at the top of the gluteal cleft, normal neuro exam.';
     it('"request changed from XR lumbosacral spine to US spine" orders the US, not the XR', () => {

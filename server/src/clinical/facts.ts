@@ -52,7 +52,7 @@ import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInT
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
-import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
+import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, studiesKeyReports, toldDone, minutesPlanRead } from './studies-key';
 import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
@@ -490,6 +490,8 @@ function orderKeyedField(text: string, f: Field, ow: OrderWords, fields: readonl
   if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
   // "Diagnostics: MRI lumbar spine" is the order only when nothing says otherwise (diagnosticsOrders); any other
   // "Diagnostics:" line is read as before the key was known.
+  // "Ix: US spine indeterminate" beside "Plan: MRI L-spine w/o" tells the study done, not the one to do (studiesKeyReports).
+  if (studiesKeyReports(f, fields)) return undefined;
   return isOrderKeyed(f.rawKey) || diagnosticsOrders(f, fields, k.vocabulary) ? f : chosenStudyField(text, f, ow);
 }
 
