@@ -19,7 +19,6 @@ describe('orders written as plans, requests and other keys (round 33)', () => {
       ['CPT requested: 72158 - MRI lumbar spine without and with contrast', 'mri-area-without-and-with'],
       ['CPT code requested: 72148', 'mri-area-without'],
       ['Procedure requested: MRI L-spine w/o', 'mri-area-without'],
-      ['Service requested: spinal ultrasound', 'us-area'],
       ['Requested procedure: XR lumbar spine 2 views', 'xr-area'],
     ];
     for (const [line, id] of READ)
@@ -154,6 +153,129 @@ describe('orders written as plans, requests and other keys (round 33)', () => {
     it('the study after the dash told done, or a study offered in case, is not taken in place', () => {
       assert.equal(orderOf(DISCITIS, 'MRI not available until Monday - CT lumbar spine with contrast done, no collection.'), 'none');
       assert.equal(orderOf(DISCITIS, 'MRI L-spine w/wo - CT if unavailable'), 'mri-area-without-and-with');
+    });
+  });
+
+  describe('mends after review (round 33)', () => {
+    const INFANT = ['Pt: 6 wk old boy', 'Findings: deep sacral dimple, above gluteal cleft', 'Neuro: normal'];
+    const GIRL = 'Pt: 5 wk old girl. Deep sacral dimple above cleft. Neuro normal.';
+    describe('a form\'s request pane ("CPT requested:", "Procedure requested:") never beats the note\'s own order', () => {
+      it('"Service requested:" names the team asked, not a study', () => {
+        const r = readNote(...INFANT.map((l) => l.replace('6 wk old boy', '5 wk old girl')), 'Service requested: Neurosurgery', 'Order: XR lumbar spine 2 views');
+        assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+        assert.ok(!r.rules.includes('duplicate-key'), r.rules.join());
+        assert.equal(orderOf(GIRL, 'Order: MRI L-spine w/o', 'Service requested: Radiology - MRI'), 'mri-area-without');
+      });
+      it('a pane naming no imaging ("CPT requested: 99213", "Procedure requested: lumbar puncture") leaves the plan\'s study the order', () => {
+        for (const pane of ['CPT requested: 99213', 'Procedure requested: lumbar puncture']) {
+          const r = readNote(...INFANT, pane, 'Plan: US spine');
+          assert.equal(r.facts.order?.reading.procedure?.id, 'us-area', pane);
+          assert.ok(!r.rules.includes('duplicate-key') && !r.rules.includes('unrecognized-order'), `${pane}: ${r.rules.join()}`);
+        }
+        const r = readNote(...INFANT, 'CPT requested: 99213', 'Order: US spine');
+        assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+        assert.ok(!r.rules.includes('duplicate-key') && !r.rules.includes('unrecognized-order'), r.rules.join());
+      });
+      it('an explicit "Order:" or "Imaging requested:" beats a pane naming another study', () => {
+        const r = readNote(GIRL, 'Procedure requested: US spine', 'Order: XR lumbar spine 2 views');
+        assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+        assert.ok(r.rules.includes('inappropriate-initial-study') && !r.rules.includes('duplicate-key'), r.rules.join());
+        assert.equal(orderOf(GIRL, 'CPT requested: 72148', 'Imaging requested: US spine'), 'us-area');
+      });
+      it('an outside report\'s "Requested procedure:" above its impression is a study done, not the order', () => {
+        const r = readNote(
+          'Pt: 5 wk old girl',
+          'Findings: deep sacral dimple above cleft',
+          'Neuro: normal',
+          'Outside report from birth hospital:',
+          'Requested procedure: US spine',
+          'Impression: technically limited, conus not seen.',
+          'Order: XR lumbar spine 2 views',
+        );
+        assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+        assert.ok(r.rules.includes('inappropriate-initial-study'), r.rules.join());
+      });
+      it('a pane alone still orders its study', () => {
+        assert.equal(orderOf(...INFANT, 'CPT requested: 76800 - US spinal canal'), 'us-area');
+        assert.equal(orderOf(...INFANT, 'Procedure requested: MRI lumbar spine without contrast'), 'mri-area-without');
+      });
+    });
+
+    describe('a refusal cancels only the study refused', () => {
+      const ORDERED: [string, string][] = [
+        ['MRI L-spine w/o - parents refused GA, so feed and wrap.', 'mri-area-without'],
+        ['US spine today - parents refused blood tests.', 'us-area'],
+        ['US spine this week, mum refused referral to plastics.', 'us-area'],
+        ['MRI L-spine w/o - dad refused sedation so feed and wrap.', 'mri-area-without'],
+        ['Plan: US spine today - parents refused bloods.', 'us-area'],
+      ];
+      for (const [line, id] of ORDERED)
+        it(`"${line}" orders ${id}`, () => {
+          assert.equal(orderOf(GIRL, line), id);
+        });
+      for (const line of [
+        'MRI recommended but parents declined today - want to wait. Will revisit at next appt in 3 mo.',
+        'US spine recommended but parents declined today - want to wait.',
+        'After discussion: MRI L-spine w/o would be reasonable but parents want to wait.',
+      ])
+        it(`"${line}" still orders nothing`, () => {
+          assert.equal(orderOf(GIRL, line), 'none');
+        });
+    });
+
+    describe('"Ix:" the writer\'s request for a record or for another person is no order', () => {
+      it('"We have requested the MRI lumbar spine report from …" orders nothing', () => {
+        assert.equal(orderOf(GIRL, "Ix: We have requested the MRI lumbar spine report from Birmingham Children's."), 'none');
+      });
+      it('"… for her older brother" orders nothing; "as mum is very anxious" still orders', () => {
+        assert.equal(orderOf(GIRL, 'Ix: I have requested an MRI of the lumbar spine without contrast for her older brother.'), 'none');
+        assert.equal(orderOf(GIRL, 'Ix: I have requested an MRI of the lumbar spine without contrast as mum is very anxious.'), 'mri-area-without');
+        assert.equal(orderOf(GIRL, "Ix: I have requested an MRI of the lumbar spine without contrast for mum's reassurance."), 'mri-area-without');
+      });
+    });
+
+    describe('a study under a purpose label that is conditioned, ahead in time or told with its result is no order', () => {
+      const NF1 = '9yo with NF1, known plexiform neurofibroma. Neuro stable.';
+      for (const line of ['Routine surveillance: MRI whole spine in 12 months if stable.', 'Routine surveillance: MRI whole spine w/wo 6-monthly.'])
+        it(`"${line}" orders nothing`, () => {
+          assert.equal(orderOf(NF1, line), 'none');
+        });
+      for (const line of [
+        'Routine surveillance: MRI L-spine w/o in 12 months if dimple changes.',
+        'Routine surveillance: MRI L-spine w/o if symptoms develop.',
+        'Routine surveillance: MRI L-spine w/o at age 2.',
+        'Screening: MRI L-spine w/o - fatty filum, referred to NSx.',
+        'Screening: MRI L-spine w/o showed a fatty filum.',
+        'After discussion: MRI L-spine w/o at 6 months.',
+      ])
+        it(`"${line}" orders nothing`, () => {
+          assert.equal(orderOf(GIRL, line), 'none');
+        });
+      it('a purpose label over a study to do now still orders it', () => {
+        assert.equal(orderOf(NF1, 'Routine surveillance: MRI whole spine without and with IV contrast.'), 'mri-complete-without-and-with');
+        assert.equal(orderOf(GIRL, 'Parents requesting further imaging, after discussion: MRI L-spine w/o.'), 'mri-area-without');
+      });
+    });
+
+    describe('"Rx/Ix:" reads as "Ix:" does, losing nothing', () => {
+      const OPD = 'OPD. 11 yr boy, LBP 6 wks, worse at night. No fever. Neuro: normal.';
+      it('"Rx/Ix: X-ray LS spine NAD. MRI LS spine w/o." orders the MRI', () => {
+        for (const key of ['Rx/Ix', 'Mx/Ix']) assert.equal(orderOf(OPD, `${key}: X-ray LS spine NAD. MRI LS spine w/o.`), 'mri-area-without', key);
+        assert.equal(orderOf(OPD, 'Rx/Ix: MRI LS spine w/o; ibuprofen'), 'mri-area-without');
+      });
+      it('"Rx/Ix: Hb 11, US spine normal" reads a normal prior ultrasound', () => {
+        const r = readNote(GIRL, 'Rx/Ix: Hb 11, US spine normal');
+        assert.equal(r.facts.prior[0]?.result, 'normal');
+        assert.equal(r.facts.order, undefined);
+        const o = readNote(GIRL, 'Rx/Ix: Hb 11, US spine normal', 'Order: MRI L-spine w/o');
+        assert.equal(o.facts.prior[0]?.result, 'normal');
+        assert.equal(o.facts.order?.reading.procedure?.id, 'mri-area-without');
+      });
+      it('"Mx/Ix: reassure, US spine if persists" orders nothing and reports no unknown key', () => {
+        const r = readNote(...INFANT, 'Mx/Ix: reassure, US spine if persists');
+        assert.equal(r.facts.order, undefined);
+        assert.ok(!r.rules.includes('unknown-key'), r.rules.join());
+      });
     });
   });
 });

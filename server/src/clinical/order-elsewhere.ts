@@ -3,12 +3,13 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isOrderKeyed } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
-import { toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, readOrder } from './order';
 import { DATED } from './patterns';
-import { findAny, longestPhraseAt } from './vocabulary';
+import { findAny, findMatches, longestPhraseAt } from './vocabulary';
+import { forAnother } from './study-mentions';
 import { keyedStudy, withoutLead } from './keyed-study';
 import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
 import {
@@ -260,11 +261,24 @@ export function readOrderElsewhere(
 /**
  * "MRI recommended but parents declined today - want to wait", "US spine - parents not keen, will think about it": the closing
  * study refused in its own sentence (prose.adviceDeclined), before a dash or after it, is no order. Only a sentence of one
- * study: beside another ("XR declined, US spine instead") the refusal may be the other's.
+ * study: beside another ("XR declined, US spine instead") the refusal may be the other's. Only a refusal of the study itself:
+ * one whose clause goes on to name something else ("US spine today - parents refused blood tests", "MRI L-spine w/o - parents
+ * refused GA, so feed and wrap", "US spine this week, mum refused referral to plastics") leaves the study ordered.
  */
 function declinedInSentence(s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
-  return words.filter((w) => STUDY_HEAD.has(w.text)).length <= 1 && findAny(words, ow.adviceDeclined).length > 0;
+  if (words.filter((w) => STUDY_HEAD.has(w.text)).length > 1) return false;
+  return findMatches(words, ow.adviceDeclined).some((m) => refusesTheStudy(s, words, m.to, ow));
+}
+
+/** The words after a refusal, to its clause's end, name nothing but the study, imaging, when or who (prose.refusalOwnWords). */
+function refusesTheStudy(s: Field, words: readonly Word[], from: number, ow: OrderWords): boolean {
+  for (let i = from; i < words.length; i++) {
+    const gap = s.value.slice(words[i - 1].end - s.valueSpan.start, words[i].start - s.valueSpan.start);
+    if (/[,;.:()\-\u2013\u2014]/.test(gap) || ow.refusalClauseEnds.has(words[i].text)) return true;
+    if (!STUDY_HEAD.has(words[i].text) && !ow.refusalOwnWords.has(words[i].text)) return false;
+  }
+  return true;
 }
 
 /** The part of f before its sentence l. */
@@ -299,10 +313,23 @@ function purposeLabelled(l: Field, ow: OrderWords): Field | undefined {
   if (!words.length || longestPhraseAt(words, 0, ow.purposeLabels) !== words.length) return undefined;
   const raw = l.value.slice(colon + 1);
   const value = raw.trim();
-  if (!startsWithStudy(value)) return undefined;
+  if (!startsWithStudy(value) || heldUnderLabel(value, ow)) return undefined;
   const start = l.valueSpan.start + colon + 1 + raw.indexOf(value);
   return { ...l, valueSpan: { start, end: start + value.length }, value };
 }
+
+/**
+ * A study under a purpose label that is no order now: conditioned, put ahead in time or on a schedule, or told with its
+ * result (prose.purposeLabelHeld: "Routine surveillance: MRI whole spine in 12 months if stable", "… w/wo 6-monthly",
+ * "Screening: MRI L-spine w/o showed a fatty filum"); with a time ahead in numbers ("in 12 months", "at 6 months", "6-monthly"),
+ * a dash before what follows the study ("Screening: MRI L-spine w/o - fatty filum, referred to NSx"), or a relative's study
+ * ("Screening: MRI L-spine w/o for sister").
+ */
+function heldUnderLabel(value: string, ow: OrderWords): boolean {
+  return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value);
+}
+const TIME_AHEAD =
+  /\b(?:in|within|after|at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)?\b|\b\d+\s*-?\s*(?:weekly|monthly|yearly)\b/i;
 
 /**
  * "MRI not available until Monday - CT lumbar spine with contrast today", "MRI declined by parents - XR L-spine": a closing

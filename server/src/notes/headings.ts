@@ -517,26 +517,7 @@ const PAPER_OF = new Set(['request', 'requests', 'requisition', 'req', 'radiolog
  * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
  * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set([
-  'to',
-  'be',
-  'of',
-  'the',
-  'and',
-  'for',
-  'apply',
-  'application',
-  'applied',
-  'new',
-  'se',
-  'received',
-  ...REQUEST_PAPERS,
-  // "Rx/Ix: US spine", "Mx/Ix:", "Ix/Tx:": the treatment or management heading joined to the investigations, as British and
-  // Commonwealth notes write one line for both; never an order key alone ("Rx: paracetamol").
-  'rx',
-  'tx',
-  'mx',
-]);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...REQUEST_PAPERS]);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 
