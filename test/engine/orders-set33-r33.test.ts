@@ -277,5 +277,15 @@ describe('orders written as plans, requests and other keys (round 33)', () => {
         assert.ok(!r.rules.includes('unknown-key'), r.rules.join());
       });
     });
+
+    describe('a change told unsettled after its study keeps the study first requested', () => {
+      it('"request changed from XR L-spine to US spine; referrer not yet agreed" keeps the XR', () => {
+        assert.equal(orderOf(GIRL, 'Protocol note: request changed from XR L-spine to US spine; referrer not yet agreed.'), 'xr-area');
+        assert.equal(orderOf(GIRL, 'Protocol note: request changed from XR L-spine to US spine, awaiting referrer.'), 'xr-area');
+      });
+      it('a change made still orders the study changed to', () => {
+        assert.equal(orderOf(GIRL, 'Protocol note: request changed from XR L-spine to US spine.'), 'us-area');
+      });
+    });
   });
 });
