@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isBesidesSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
@@ -52,7 +52,7 @@ import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInT
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
 import { reportOnNextLine } from './study-reported';
-import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, toldDone, minutesPlanRead } from './studies-key';
+import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, studiesKeyReports, toldDone, minutesPlanRead } from './studies-key';
 import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
@@ -209,6 +209,10 @@ interface RewrittenNote {
 function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
+  // "Rx/Ix: US spine", "Mx/Ix: …": the treatment heading joined to the investigations is read as "Ix:" (withJoinedIxRead).
+  note = withJoinedIxRead(note);
+  // "Procedure requested: lumbar puncture / Plan: US spine": a form's request pane that is not the order (withRequestPanesRead).
+  note = withRequestPanesRead(note);
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
@@ -490,6 +494,8 @@ function orderKeyedField(text: string, f: Field, ow: OrderWords, fields: readonl
   if (f.key) return f.key.name === 'Referral' && startsWithStudy(f.value.trim()) && !recordAfterStudy(toWords(f.value), ow) ? f : undefined;
   // "Diagnostics: MRI lumbar spine" is the order only when nothing says otherwise (diagnosticsOrders); any other
   // "Diagnostics:" line is read as before the key was known.
+  // "Ix: US spine indeterminate" beside "Plan: MRI L-spine w/o" tells the study done, not the one to do (studiesKeyReports).
+  if (studiesKeyReports(f, fields)) return undefined;
   return isOrderKeyed(f.rawKey) || diagnosticsOrders(f, fields, k.vocabulary) ? f : chosenStudyField(text, f, ow);
 }
 
@@ -790,6 +796,50 @@ function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;
   if (!note.fields.some((f) => f.key?.name === 'Plan' && !isBesidesSpelling(f.rawKey))) return note;
   return { ...note, fields: note.fields.map((f) => (f.key && isBesidesSpelling(f.rawKey) ? { ...f, key: undefined } : f)) };
+}
+
+/**
+ * "Rx/Ix: US spine", "Mx/Ix: X-ray LS spine NAD. MRI LS spine w/o.", "Ix/Tx: …": British and Commonwealth notes write one line
+ * for the treatment (or management) and the investigations. Its studies are read as under "Ix:" (notes/headings.ts
+ * ORDER_KEY_WORDS): to do, or done with their results (priors). Only the key's reading changes here; the note's own key stays
+ * as written, so no other reader or rule sees a key of the order. "Rx:" alone stays the treatment.
+ */
+function withJoinedIxRead(note: ParsedNote): ParsedNote {
+  const joined = (raw: string) => {
+    const parts = raw.toLowerCase().split(/\s*[/&+]\s*|\s+and\s+/);
+    return parts.length === 2 && parts.includes('ix') && parts.every((p) => p === 'ix' || JOINED_TREATMENT.has(p));
+  };
+  if (!note.fields.some((f) => !f.key && joined(f.rawKey.trim()))) return note;
+  return { ...note, fields: note.fields.map((f) => (!f.key && joined(f.rawKey.trim()) ? { ...f, rawKey: 'Ix' } : f)) };
+}
+const JOINED_TREATMENT = new Set(['rx', 'tx', 'mx']);
+
+/**
+ * A form's request pane ("CPT requested:", "Procedure requested:", "Requested procedure:", keys.ts `panes`) is the order only
+ * where nothing else orders. It is read as a line under a key the language does not know where it names no imaging ("CPT
+ * requested: 99213", "Procedure requested: lumbar puncture"), where another Order or Plan line names a study ("Procedure
+ * requested: US spine / Order: XR lumbar spine 2 views": the note's own order wins), or where it heads a pasted report
+ * ("Outside report from birth hospital: / Requested procedure: US spine / Impression: …": a study done, not the order).
+ */
+function withRequestPanesRead(note: ParsedNote): ParsedNote {
+  const panes = note.fields.filter((f) => f.key?.name === 'Order' && isPaneSpelling(f.rawKey));
+  if (!panes.length) return note;
+  // A 5-digit number is a CPT code only in radiology's 7xxxx ("99213" is an office visit).
+  const imaging = (v: string) => /\b7\d{4}\b/.test(v) || STUDY_NAMED.test(v.replace(/\b\d{5}\b/g, ''));
+  const otherOrders = note.fields.some((f) => !panes.includes(f) && (f.key?.name === 'Order' || f.key?.name === 'Plan') && STUDY_NAMED.test(f.value));
+  const REPORT_KEY = /^(?:impression|result|results|conclusion|conclusions|report|findings?|opinion|comment)\b/i;
+  const reported = (f: Field) => {
+    const i = note.fields.indexOf(f);
+    const next = note.fields[i + 1];
+    if (next && REPORT_KEY.test(next.rawKey.trim())) return true;
+    // The line above it names a report ("Outside report (pasted):", "Previous imaging report -").
+    const lineStart = note.text.lastIndexOf('\n', f.lineSpan.start - 1);
+    const above = note.text.slice(note.text.lastIndexOf('\n', lineStart - 1) + 1, Math.max(lineStart, 0));
+    return /\breport\b/i.test(above) || /\breport\b/i.test(f.rawKey);
+  };
+  const unread = new Set(panes.filter((f) => otherOrders || !imaging(f.value) || reported(f)));
+  if (!unread.size) return note;
+  return { ...note, fields: note.fields.map((f) => (unread.has(f) ? { ...f, key: undefined } : f)) };
 }
 
 /**

@@ -256,15 +256,27 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
       (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
       (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
     ) {
-      for (let j = i + 1; j < words.length && j <= i + 8; j++) {
+      // "request changed from XR lumbosacral spine to US spine": the study changed from is passed over, the one after "to" read.
+      const changedFrom = words[i + 1]?.text === 'from';
+      for (let j = i + 1; j < words.length && j <= i + (changedFrom ? 12 : 8); j++) {
         if (!STUDY_HEAD.has(words[j].text)) continue;
         const between = text.slice(words[j - 1].end, words[j].start);
+        // "request changed from XR L-spine to US spine; referrer not yet agreed": a change told unsettled after its study, on
+        // its line (prose.changeUnsettled), is none made, the study first requested standing.
+        if (changedFrom && words[j - 1].text === 'to' && findAny(toWords(restOfLine(text, words[j].start)), ow.changeUnsettled).length) break;
         if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: j, from: i };
+        if (changedFrom && words[j - 1].text === 'from') continue;
         break;
       }
     }
   }
   return undefined;
+}
+
+/** The text from `at` to the end of its line. */
+function restOfLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
 }
 
 /** What ends a label of prose.finalLabels: a colon or a spaced dash, maybe after a bracket ("Final order (after review):"). */

@@ -3,11 +3,13 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isOrderKeyed } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
-import { toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
+import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, readOrder } from './order';
 import { DATED } from './patterns';
-import { findAny } from './vocabulary';
+import { findAny, findMatches, longestPhraseAt } from './vocabulary';
+import { forAnother } from './study-mentions';
 import { keyedStudy, withoutLead } from './keyed-study';
 import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
 import {
@@ -197,7 +199,8 @@ export function readOrderElsewhere(
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;
       else if (cue === 'explicit') return found;
-      else weak ??= declinedLater(text, found, ow) ? undefined : found;
+      // "MRI recommended but parents declined today - want to wait": a study only recommended and refused in its own sentence.
+      else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) ? undefined : found;
     }
   }
   // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
@@ -241,7 +244,8 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const s = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
@@ -249,9 +253,32 @@ export function readOrderElsewhere(
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
-    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow)) return { field: s, reading: r };
+    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
   return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
+}
+
+/**
+ * "MRI recommended but parents declined today - want to wait", "US spine - parents not keen, will think about it": the closing
+ * study refused in its own sentence (prose.adviceDeclined), before a dash or after it, is no order. Only a sentence of one
+ * study: beside another ("XR declined, US spine instead") the refusal may be the other's. Only a refusal of the study itself:
+ * one whose clause goes on to name something else ("US spine today - parents refused blood tests", "MRI L-spine w/o - parents
+ * refused GA, so feed and wrap", "US spine this week, mum refused referral to plastics") leaves the study ordered.
+ */
+function declinedInSentence(s: Field, ow: OrderWords): boolean {
+  const words = toWords(s.value, s.valueSpan.start);
+  if (words.filter((w) => STUDY_HEAD.has(w.text)).length > 1) return false;
+  return findMatches(words, ow.adviceDeclined).some((m) => refusesTheStudy(s, words, m.to, ow));
+}
+
+/** The words after a refusal, to its clause's end, name nothing but the study, imaging, when or who (prose.refusalOwnWords). */
+function refusesTheStudy(s: Field, words: readonly Word[], from: number, ow: OrderWords): boolean {
+  for (let i = from; i < words.length; i++) {
+    const gap = s.value.slice(words[i - 1].end - s.valueSpan.start, words[i].start - s.valueSpan.start);
+    if (/[,;.:()\-\u2013\u2014]/.test(gap) || ow.refusalClauseEnds.has(words[i].text)) return true;
+    if (!STUDY_HEAD.has(words[i].text) && !ow.refusalOwnWords.has(words[i].text)) return false;
+  }
+  return true;
 }
 
 /** The part of f before its sentence l. */
@@ -263,12 +290,62 @@ function before(f: Field, l: Field): Field {
 /** "Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo": after a heading of order words and a dash, the study. */
 function headedStudy(l: Field, ow: OrderWords): Field | undefined {
   const m = /^([A-Za-z][A-Za-z ]{1,40}?)\s+[-\u2013\u2014]\s+/.exec(l.value);
+  if (!m) return purposeLabelled(l, ow);
   // "UR RN review - NM bone scan with SPECT, lumbar spine", "Prior auth - MRI L-spine w/o": a note handling the study requested.
   if (!m || !(isOrderKeyed(m[1].replace(/\s+(?:note|form)$/i, '')) || findAny(toWords(m[1]), ow.requestHandling).length)) return undefined;
   const value = l.value.slice(m[0].length);
   if (!STARTS_WITH_STUDY.test(value)) return undefined;
   const start = l.valueSpan.start + m[0].length;
   return { ...l, valueSpan: { start, end: l.valueSpan.end }, value };
+}
+
+/**
+ * "Routine surveillance: MRI whole spine without and with IV contrast.", "Parents requesting further imaging, after discussion:
+ * MRI L-spine w/o.": the study after a colon whose label, the clause before it after its last comma, is wholly a phrase of
+ * prose.purposeLabels (what the study is for, or that it was settled with the family). Not "Previous imaging: MRI L-spine",
+ * "Sibling: MRI spine", which no such label heads; the caller still sets aside a study told done, dated, read or declined.
+ */
+function purposeLabelled(l: Field, ow: OrderWords): Field | undefined {
+  const colon = l.value.indexOf(':');
+  if (colon < 0 || l.value.indexOf(':', colon + 1) >= 0) return undefined;
+  const label = l.value.slice(l.value.lastIndexOf(',', colon) + 1, colon).trim();
+  const words = toWords(label);
+  if (!words.length || longestPhraseAt(words, 0, ow.purposeLabels) !== words.length) return undefined;
+  const raw = l.value.slice(colon + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value) || heldUnderLabel(value, ow)) return undefined;
+  const start = l.valueSpan.start + colon + 1 + raw.indexOf(value);
+  return { ...l, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * A study under a purpose label that is no order now: conditioned, put ahead in time or on a schedule, or told with its
+ * result (prose.purposeLabelHeld: "Routine surveillance: MRI whole spine in 12 months if stable", "… w/wo 6-monthly",
+ * "Screening: MRI L-spine w/o showed a fatty filum"); with a time ahead in numbers ("in 12 months", "at 6 months", "6-monthly"),
+ * a dash before what follows the study ("Screening: MRI L-spine w/o - fatty filum, referred to NSx"), or a relative's study
+ * ("Screening: MRI L-spine w/o for sister").
+ */
+function heldUnderLabel(value: string, ow: OrderWords): boolean {
+  return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value);
+}
+const TIME_AHEAD =
+  /\b(?:in|within|after|at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)?\b|\b\d+\s*-?\s*(?:weekly|monthly|yearly)\b/i;
+
+/**
+ * "MRI not available until Monday - CT lumbar spine with contrast today", "MRI declined by parents - XR L-spine": a closing
+ * sentence whose study is held back before its last spaced dash (a word of prose.notOrder, its "not available until" too, or
+ * of prose.adviceDeclined) and whose part after the dash opens on another study: that study, done in its place.
+ */
+function studyInPlace(s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  if (!startsWithStudy(value)) return undefined;
+  const held = toWords(s.value.slice(0, dash));
+  if (!findAny(held, ow.notOrder).length && !findAny(held, ow.adviceDeclined).length) return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */

@@ -100,6 +100,10 @@ export interface OrderWords {
   mayChangeAs: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
+  /** order-vocabulary prose.purposeLabels: a label telling what the study after its colon is for ("Routine surveillance:"). */
+  purposeLabels: PhraseSet;
+  /** order-vocabulary prose.purposeLabelHeld: after a purpose label, words that tell the study not one to do now. */
+  purposeLabelHeld: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
@@ -223,6 +227,10 @@ export interface OrderWords {
   adviceConditioned: PhraseSet;
   /** order-vocabulary prose.adviceDeclined: a refusal told on the advice's line ("parents refused", "not willing"). */
   adviceDeclined: PhraseSet;
+  /** order-vocabulary prose.refusalOwnWords: words after a refusal that still tell the study itself refused ("declined today"). */
+  refusalOwnWords: ReadonlySet<string>;
+  /** order-vocabulary prose.refusalClauseEnds: words that close a refusal's clause ("refused GA, so …"). */
+  refusalClauseEnds: ReadonlySet<string>;
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.letterSuggestion: a study the writer of a letter to the ordering clinician asks for. */
@@ -345,6 +353,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     resultAfterDash: phraseSetOf(v.prose.resultAfterDash),
     doneNow: phraseSetOf(v.prose.doneNow),
     requestHandling: phraseSetOf(v.prose.requestHandling),
+    purposeLabels: phraseSetOf(v.prose.purposeLabels),
+    purposeLabelHeld: phraseSetOf(v.prose.purposeLabelHeld),
     opening: phraseSetOf(v.prose.openingOrders),
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),
@@ -418,6 +428,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
+    refusalOwnWords: new Set(v.prose.refusalOwnWords),
+    refusalClauseEnds: new Set(v.prose.refusalClauseEnds),
     intentionUndone: phraseSetOf(v.prose.intentionUndone),
     elsewhere: {
       places: phraseSetOf(v.prose.orderedElsewhere.places),

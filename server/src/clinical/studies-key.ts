@@ -175,15 +175,7 @@ function tellsAResult(t: string): boolean {
  */
 export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVocabulary, rv: ReadingVocabulary = readingVocabulary()): boolean {
   if (f.key || f.column || !f.value || !isDiagnosticsKey(f.rawKey)) return false;
-  const other = fields.some(
-    (g) =>
-      g !== f &&
-      !!g.value &&
-      !g.column &&
-      (g.key?.name === 'Plan' || (!g.key && (isOrderKeyed(g.rawKey) || isWritersLanguageOrderKey(g.rawKey) || isDiagnosticsKey(g.rawKey)))) &&
-      namesOrDeclinesStudy(g.value, rv),
-  );
-  if (other) return false;
+  if (otherLineNamesStudy(f, fields, rv)) return false;
   const value = f.value.trim().replace(/[.\s]+$/, '');
   // One clause: no second sentence, list, bracket, colon or dash ("FBC, CRP. X-ray L-spine", "XR: normal", "CT - no fracture"),
   // and no date or year ("01/05", "2023"; "2 planes", "AP and lat" tell how).
@@ -196,13 +188,46 @@ export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVo
   if (tellsAResult(rest) || ASKS.test(rest) || done.after.test(rest) || done.before.test(opening[0]) || DATED.test(value)) return false;
   return !wordsOf(value).some((w) => told.has(w));
 }
+/** Another line of the note (the plan, "Procedere:", an order key) names a study or declines one (advisedStudies.planDeclines). */
+function otherLineNamesStudy(f: Field, fields: readonly Field[], rv: ReadingVocabulary): boolean {
+  return fields.some(
+    (g) =>
+      g !== f &&
+      !!g.value &&
+      !g.column &&
+      (g.key?.name === 'Plan' || (!g.key && (isOrderKeyed(g.rawKey) || isWritersLanguageOrderKey(g.rawKey) || isDiagnosticsKey(g.rawKey)))) &&
+      namesOrDeclinesStudy(g.value, rv),
+  );
+}
+/**
+ * "Ix: US spine indeterminate" (or "Investigations:", "Rx/Ix:") beside "Plan: MRI L-spine w/o": a key for the studies, done or
+ * to do (isStudiesKey), that opens on a study told with a word of unknownKeys.diagnostics.told ("indeterminate", "equivocal",
+ * "done", "normal") while another line names the study to do, tells that study done, as "Diagnostics:" does there
+ * (diagnosticsOrders): it is no order, and its study is read as a prior (isDiagnosticsReport). Alone ("Ix: US spine", "Ix:
+ * CBC, ESR; XR L-spine") it is read as before.
+ */
+export function studiesKeyReports(f: Field, fields: readonly Field[], rv: ReadingVocabulary = readingVocabulary()): boolean {
+  if (f.column || !isStudiesKey(f) || isDiagnosticsKey(f.rawKey)) return false;
+  const sentence = /^(?:[^.;]|\.\d)+/.exec(f.value.trim())?.[0] ?? '';
+  const opening = STUDY_OPENING.exec(sentence);
+  if (!opening) return false;
+  let rest = sentence.slice(opening[0].length);
+  const next = rest.search(NAMES_A_STUDY);
+  if (next >= 0) rest = rest.slice(0, next);
+  const told = new Set(rv.unknownKeys.diagnostics.told);
+  if (!wordsOf(rest).some((w) => told.has(w)) && !tellsAResult(rest)) return false;
+  return otherLineNamesStudy(f, fields, rv);
+}
 /**
  * "Diagnostics: spinal ultrasound indeterminate" beside "Plan: MRI lumbar spine": a diagnostics key that does not order
  * (diagnosticsOrders) reports its studies as a key for the studies does (resultsUnderStudiesKey, a study told done without its
- * result too), read as priors.
+ * result too), read as priors; so does "Ix: US spine indeterminate" there (studiesKeyReports), where the studies key's own
+ * reading of results (resultsUnderStudiesKey) finds none ("indeterminate" is no result word of its own).
  */
 export function isDiagnosticsReport(f: Field, fields: readonly Field[], v: OrderVocabulary): boolean {
-  return !f.key && !f.column && !!f.value && isDiagnosticsKey(f.rawKey) && !diagnosticsOrders(f, fields, v);
+  return (
+    !f.key && !f.column && !!f.value && ((isDiagnosticsKey(f.rawKey) && !diagnosticsOrders(f, fields, v)) || (studiesKeyReports(f, fields) && !resultsUnderStudiesKey(f).length))
+  );
 }
 /**
  * The sentences of a diagnostics key that orders nothing (isDiagnosticsReport) that open on a study and tell it done: its result

@@ -3,12 +3,14 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type Word, lowerBound, toWords } from '../notes/words';
 import { readOrder } from './order';
-import { DATED } from './patterns';
+import { DATED, wordSetOf } from './patterns';
+import { contextLexicon } from './lexicon';
 import { findAny } from './vocabulary';
 import type { OrderWords } from './order-words';
 import { ASKS, RESULT_WORD, TELLS_A_FINDING, toldPast, NOT_PAST, reportedNext } from './study-reported';
 import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_TAIL, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy } from './study-names';
-import { ordersOutright, proposedByOthers, decidesNotToImage } from './order-cues';
+import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
+import { isOrderKeyed } from '../notes/headings';
 import { wordIndex, sentences, negates, sentenceSpan, breaksClause } from './clauses';
 import type { Facts } from './note-facts';
 import { declinedNext } from './order-withdrawn';
@@ -357,9 +359,22 @@ function arrowedStudy(text: string, s: Field, words: readonly Word[], head: numb
 export function unreadOrder(text: string, unread: readonly Field[], contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
   for (const f of unread) {
     if (!NAMES_A_STUDY.test(f.value)) continue;
+    const studiesKey = !f.key && isOrderKeyed(f.rawKey);
     for (const s of sentences(f)) {
       const words = toWords(s.value, s.valueSpan.start);
-      if (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow)) continue;
+      // "Ix: I have requested an MRI of the lumbar spine without contrast as mum is very anxious": under a key naming the
+      // studies (notes/headings.ts isOrderKeyed), a sentence the writer opens on an order of their own (an explicit cue,
+      // prose.explicitCues) orders as it would in prose, the family's worry that moved it notwithstanding.
+      // Not the writer's request for an earlier study's record ("We have requested the MRI lumbar spine report from Birmingham
+      // Children's"), one told done and read, nor one for another person ("… for her older brother").
+      const writers =
+        studiesKey &&
+        WRITER.has(words[0]?.text ?? '') &&
+        governingCue(words, findAny(words, ow.cues), ow) === 'explicit' &&
+        !requestsRecords(words, ow) &&
+        !ORDERED_STUDY_REPORTED.test(s.value) &&
+        !forAnother(s.value);
+      if (!writers && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
       const own = studyPart(text, s, r.procedure?.modality, k);
@@ -369,6 +384,21 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
   }
   return undefined;
 }
+
+/** The writer as the subject opening a sentence ("I have requested …", "We have arranged …"). */
+const WRITER = new Set(['i', 'we']);
+
+/**
+ * A study requested for a relative ("an MRI of the lumbar spine for her older brother", "for the sibling"); not the child's
+ * own study requested for a relative's sake ("for mum's reassurance", "for parental anxiety", "for family reassurance").
+ */
+export function forAnother(sentence: string): boolean {
+  const relations = wordSetOf(contextLexicon().speakers.relations);
+  for (const m of sentence.matchAll(FOR_PERSON)) if (relations.has(m[1].toLowerCase())) return true;
+  return false;
+}
+const FOR_PERSON =
+  /\bfor\s+(?:(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s|older|younger|elder|big|little|twin)\s+){0,2}([a-z]+)\b(?!['\u2019]s\b|\s+(?:reassurance|anxiety|concerns?|wish(?:es)?|request|peace)\b)/gi;
 
 /**
  * "MRI L-spine ordered by PCP in 2023 showed no abnormality": the study ordered is told dated and read, a study

@@ -484,6 +484,20 @@ export const orderVocabularySchema = () =>
        */
       requestHandling: z.array(z.string().min(1)).min(1),
       /**
+       * A label that says what the study after its colon is for, or that it was settled with the family, closing a note
+       * ("Routine surveillance: MRI whole spine without and with IV contrast.", "Parents requesting further imaging, after
+       * discussion: MRI L-spine w/o."): the whole clause before the colon (after its last comma) is one of these, and the study
+       * after it is the one to do, unless told done, dated, read, conditioned or declined.
+       */
+      purposeLabels: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
+       * Words in the value after a purpose label that tell the study not one to do now: a condition ("Routine surveillance: MRI
+       * L-spine w/o if symptoms develop"), a time ahead or a schedule ("… in 12 months", "at age 2", "6-monthly", "next due
+       * 2027"), or a result ("Screening: MRI L-spine w/o showed a fatty filum"). With a time ahead written in numbers and a
+       * dash before a result ("- fatty filum, referred to NSx"), such a study is no order.
+       */
+      purposeLabelHeld: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
+      /**
        * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
        * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
        */
@@ -685,6 +699,15 @@ export const orderVocabularySchema = () =>
       adviceConditioned: z.array(z.string().min(1)).min(1),
       /** Words on an advised study's line that tell it refused ("parents refused", "not willing"): no order. */
       adviceDeclined: z.array(z.string().min(1)).min(1),
+      /**
+       * Words that may follow a refusal in its clause and still tell the study itself refused ("MRI recommended but parents
+       * declined today", "MRI declined by family this year", "declined it for now"): any other word names something else the
+       * family refused ("US spine today - parents refused blood tests", "MRI L-spine w/o - parents refused GA, so feed and
+       * wrap"), which leaves the study ordered.
+       */
+      refusalOwnWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Words that close a refusal's clause ("parents refused GA, so feed and wrap", "declined today and want to wait"). */
+      refusalClauseEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
        * Words right before an order word that tell an intention not carried out ("I was going to order a spinal US - is it
        * needed?", "had planned to request an MRI"): the study is no order.

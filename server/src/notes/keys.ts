@@ -55,6 +55,13 @@ export interface KeyInfo {
    * for a key written amiss: "Provider:" is no misspelt "Procedere:" (closeKeys).
    */
   foreign?: string[];
+  /**
+   * Aliases (among `aliases`) of a form's request pane ("CPT requested:", "Procedure requested:", "Requested procedure:"),
+   * read as the key only where the note's own order or plan names no study, the pane names imaging, and no report is
+   * pasted around it (clinical/facts.ts withRequestPanesRead): "Procedure requested: lumbar puncture / Plan: US spine" orders
+   * the US; an outside report's "Requested procedure: US spine / Impression: …" is a study done. Never a repeat (duplicate-key).
+   */
+  panes?: string[];
 }
 
 /**
@@ -302,6 +309,28 @@ export const KEYS: readonly KeyInfo[] = [
       'Radiology request',
       'Radiology order',
       'Imaging request',
+      // A prior-authorization form's request panes ("CPT requested: 72158 - MRI lumbar spine without and with contrast",
+      // "Procedure requested: MRI L-spine", "Service requested: spinal US"): the study the payer is asked to cover.
+      'CPT requested',
+      'CPT code requested',
+      'CPT codes requested',
+      'Requested CPT',
+      'Requested CPT code',
+      'Procedure requested',
+      'Procedures requested',
+      'Requested procedure',
+      // Not "Service requested": the team asked ("Service requested: Neurosurgery", "Service requested: Radiology - MRI"),
+      // not a study. Nor "Requested service", one letter short of a consult's "Requesting service: Hospital Medicine".
+    ],
+    panes: [
+      'CPT requested',
+      'CPT code requested',
+      'CPT codes requested',
+      'Requested CPT',
+      'Requested CPT code',
+      'Procedure requested',
+      'Procedures requested',
+      'Requested procedure',
     ],
     meaning: 'The study being ordered, in ACR naming, common shorthand or as a CPT code.',
     forms: '`US spine area of interest`, `MRI L-spine w/o`, `x-ray L-spine`, `72148`',
@@ -453,6 +482,13 @@ const TRANSLATED_PLAN = new Set(TRANSLATED_PLAN_SPELLINGS.map(normalizeKey));
 /** The key is the plan's spelling a translated letter writes ("Policy:", a Dutch "Beleid:"), which may be no plan at all. */
 export function isTranslatedPlanSpelling(rawKey: string): boolean {
   return TRANSLATED_PLAN.has(normalizeKey(rawKey));
+}
+
+const PANE_SPELLINGS = new Set(KEYS.flatMap((k) => (k.panes ?? []).map(normalizeKey)));
+
+/** The key is written as a form's request pane ("CPT requested:"): see `KeyInfo.panes`. */
+export function isPaneSpelling(rawKey: string): boolean {
+  return PANE_SPELLINGS.has(normalizeKey(rawKey));
 }
 
 /** The key is written in a spelling that names it only beside no other spelling of it ("Outcome:"): see `KeyInfo.besides`. */
