@@ -427,6 +427,14 @@ const readingVocabularyFields = () =>
        * done, NSGY referral placed" is made), so not `takenBack`.
        */
       notMadeHere: z.array(phrase).default([]),
+      /**
+       * A referral said not made and then, later on its line, made after all ("not done - see below; referred today via
+       * ERS", "not requested by GP, requested by us today"): a `made` word there, and none of `notIf` (a plan, a condition,
+       * a denial, another thing: "not done yet, will refer today", "not done yet (family declined)", "MRI booked first").
+       */
+      madeLater: z
+        .strictObject({ $comment: z.string().optional(), made: z.array(phrase), notIf: z.array(phrase), notIfAsWritten: z.array(z.string().min(1)).default([]) })
+        .default({ made: [], notIf: [], notIfAsWritten: [] }),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
     }),
