@@ -738,6 +738,12 @@ const readingVocabularyFields = () =>
       deficits: z.array(phrase).min(1),
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
       comparatives: z.array(phrase).min(1),
+      /**
+       * Arrows that write a finding raised or lowered ("tone ↓", "reflexes ↑ L", "Tone: ↓↓ L leg"), and the subjects they
+       * make abnormal in their item or a bare item after it (tone, reflexes, power, sensation; never "plantars ↓↓", the
+       * normal flexor response).
+       */
+      arrows: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
       sides: z.array(z.string().min(1)).min(1),
       /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
