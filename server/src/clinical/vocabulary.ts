@@ -692,6 +692,14 @@ const readingVocabularyFields = () =>
        * ("CNS: tone N, reflexes N", "Reflexes: N"): written as the note writes them, one letter each.
        */
       letters: z.array(z.string().length(1)).default([]),
+      /**
+       * The letters are not read on a line that holds one of `yes` as a one-letter answer ("Tone: Y, reflexes: N" is a
+       * yes/no form, where "N" is no), nor on a line of one of `notToday` (an exam at birth or not done: "NIPE at birth:
+       * tone N, reflexes N. Not examined today"), nor after a `primitive` reflex named right before the exam ("Moro reflex N").
+       */
+      lettersNot: z
+        .strictObject({ $comment: z.string().optional(), yes: z.array(z.string().length(1)), primitive: z.array(z.string().min(1)).default([]), notToday: z.array(phrase) })
+        .default({ yes: [], primitive: [], notToday: [] }),
       /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
       checkMarks: z.array(z.string().length(1)).default([]),
       /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
