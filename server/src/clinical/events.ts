@@ -904,8 +904,17 @@ export function readReferral(
     if (saline.some((s) => s.span.start < m.span.end && m.span.start < s.span.end)) continue;
     // "nephrotic syndrome (NS) … followed in NS clinic": the note's own NS is not neurosurgery.
     if (otherwise.size && toWords(text.slice(m.span.start, m.span.end)).some((w) => otherwise.has(w.text))) continue;
+    // "NSGY referral: not done yet", "referral to neurosurgery not yet arranged": the referral's own words say it is not
+    // made. Only right after the mention, nothing but the referral's noun, a key's colon or a dash between; a thing named
+    // between is another's ("Referred to neurosurgery - appointment not booked yet", "(MRI not done yet)").
+    // Not when the same line goes on to tell it made after all ("not done - see below; referred today via ERS", "not
+    // requested by GP, requested by us today", "not made previously; made today"): the later word is the latest, and
+    // the denial ("not made" is also a conditional word; "previously" tells the denial's time) is read no further.
+    const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere);
+    const madeAfter = notMadeTo !== undefined && madeLaterOnLine(text, notMadeTo, v.madeLater);
+    if (notMadeTo !== undefined && !madeAfter) continue;
     const c = readContext(text, m.span.start, m.span.end);
-    if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') continue;
+    if (c.negated || c.hypothetical || c.uncertain || (c.historical && !madeAfter) || c.experiencer === 'other') continue;
     const clause = clauseWords(text, m);
     // "Neurosurgery referral placed by PCP 10/02, pediatric neurosurgery appointment pending": the part that
     // opens the clause (to a comma) holds the mention and says it was made, with nothing conditional in it; a
@@ -913,13 +922,10 @@ export function readReferral(
     const part = clauseWords(text, m, true);
     // Not "referral to be placed, pending MRI": yet to be made.
     const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade) && !has(part, notYetMade);
+    const weighed = madeAfter ? clause.filter((w) => w.start >= notMadeTo) : clause;
     // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
-    if ((has(clause, conditional) && !madeHere) || has(clause, takenBack) || (has(clause, unlessMade) && !has(clause, made)) || unanswered(text, m.span.start, m.span.end))
+    if ((has(weighed, conditional) && !madeHere) || has(weighed, takenBack) || (has(weighed, unlessMade) && !has(weighed, made)) || unanswered(text, m.span.start, m.span.end))
       continue;
-    // "NSGY referral: not done yet", "referral to neurosurgery not yet arranged": the referral's own words say it is not
-    // made. Only right after the mention, nothing but the referral's noun, a key's colon or a dash between; a thing named
-    // between is another's ("Referred to neurosurgery - appointment not booked yet", "(MRI not done yet)").
-    if (referralSaidNotMade(text, m.span, notMadeHere)) continue;
     if (toldPast(text, m, clause, thisYear)) continue;
     if (documentOnly(clause, sentenceWords(text, m), v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
@@ -1027,16 +1033,33 @@ function unanswered(text: string, start: number, end: number): boolean {
  * and the referral named (before the mention, between, or "referred" in the phrase itself). Anything else named between
  * ("- appointment not booked yet", "sent as MRI not done yet") leaves the referral as the rest of the clause reads it.
  */
-function referralSaidNotMade(text: string, span: Span, phrases: readonly string[]): boolean {
+function referralSaidNotMade(text: string, span: Span, phrases: readonly string[]): number | undefined {
   const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
-  if (!alternatives) return false;
+  if (!alternatives) return undefined;
   const after = new RegExp(
     `^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`,
     'i',
   ).exec(text.slice(span.end, span.end + 80));
-  if (!after) return false;
+  if (!after) return undefined;
   const named = /\b(?:referral|referrals|consult|consultation)\b/i;
-  return named.test(text.slice(Math.max(0, span.start - 15), span.end)) || named.test(after[1]) || /\breferred\b/i.test(after[2]);
+  const said = named.test(text.slice(Math.max(0, span.start - 15), span.end)) || named.test(after[1]) || /\breferred\b/i.test(after[2]);
+  return said ? span.end + after[0].length : undefined;
+}
+
+/**
+ * The rest of the line after a referral said not made (from `from`, at most 160 characters) tells it made after all: a
+ * word of `rule.made` ("referred", "done now", "requested by us today", "made today"), and nothing there of a plan or a
+ * condition ("will refer today", "pending MRI", "(family declined)"), another denial ("not referred") or another thing
+ * ("MRI booked first", "ortho referral sent"), whose word that would be.
+ */
+function madeLaterOnLine(text: string, from: number, rule: ReadingVocabulary['referral']['madeLater']): boolean {
+  let to = from;
+  while (to < text.length && to - from < 160 && text[to] !== '\n' && text[to] !== '\r') to++;
+  const rest = toWords(text.slice(from, to), from);
+  if (!has(rest, phrasesOf(rule.made)) || has(rest, phrasesOf(rule.notIf))) return false;
+  // "US booked" names the ultrasound only in capitals ("requested by us today" is the team).
+  const written = new Set(text.slice(from, to).split(/[^A-Za-z]+/));
+  return !rule.notIfAsWritten.some((w) => written.has(w));
 }
 
 function escapeRegExp(s: string): string {

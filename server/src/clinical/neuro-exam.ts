@@ -38,6 +38,8 @@ interface Lexicon {
   sides: ReadonlySet<string>;
   bilateral: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  arrowMarks: ReadonlySet<string>;
+  arrowSubjects: ReadonlySet<string>;
   underMonths: number;
 }
 
@@ -70,6 +72,8 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
     sides: new Set(e.sides),
     bilateral: new Set(e.bilateral),
     conjunctions: new Set(e.conjunctions),
+    arrowMarks: new Set(e.arrows.marks),
+    arrowSubjects: new Set(e.arrows.subjects),
     underMonths: v.neuroNormalInInfancy.underMonths,
   };
 });
@@ -116,6 +120,10 @@ interface Item {
   compared?: Span;
   /** The item starts with an exception word: the first word after it. */
   exceptFrom?: number;
+  /** "tone ↓", "↓↓ L leg": an arrow written in the item (neuroExamItems.arrows), its first. */
+  arrow?: Span;
+  /** The item names a subject an arrow makes abnormal ("tone", "reflexes"; not "plantars"). */
+  arrowSubject: boolean;
 }
 
 /** A table's cell ("| no trauma | neuro exam normal |") ends a sentence too: a cue in one cell governs nothing in the next. */
@@ -134,7 +142,17 @@ function itemsOf(text: string, words: readonly Word[], matches: readonly Match[]
   const items: Item[] = [];
   const itemOf = new Int32Array(n);
   let sentence = 0;
-  const open = (i: number) => items.push({ from: i, to: i, sentence, strong: false, limb: false, notNeuro: false, side: false, bilateral: false });
+  let pendingArrow: Span | undefined;
+  const open = (i: number) => items.push({ from: i, to: i, sentence, strong: false, limb: false, notNeuro: false, side: false, bilateral: false, arrowSubject: false });
+  // An arrow in the text from `from` to `to` (a gap between words), given to `item`: before the first mark that ends an item
+  // it is the item's before the gap, after it the next's ("tone ↓, reflexes N", "Tone: ↓↓ L leg").
+  const arrowIn = (from: number, to: number): Span | undefined => {
+    for (let a = from; a < to; a++) if (lx.arrowMarks.has(text[a])) return { start: a, end: a + 1 };
+    return undefined;
+  };
+  const giveArrow = (item: Item | undefined, span: Span | undefined) => {
+    if (item && span && !item.arrow) item.arrow = span;
+  };
   for (let i = 0; i < n; i++) {
     const w = words[i].text;
     if (i === 0) open(0);
@@ -144,10 +162,19 @@ function itemsOf(text: string, words: readonly Word[], matches: readonly Match[]
       const ends = !decimal && SENTENCE_END.test(gap);
       const conjunction = lx.conjunctions.has(w) && joinable(i - 1) && joinable(i + 1);
       if (ends) sentence++;
+      if (lx.arrowMarks.size && gap.length > 0) {
+        const cut = gap.search(/[,:;.|\n\r]/);
+        const at = words[i - 1].end;
+        giveArrow(items[items.length - 1], arrowIn(at, cut < 0 ? words[i].start : at + cut));
+        if (cut >= 0) pendingArrow = arrowIn(at + cut, words[i].start);
+        else pendingArrow = undefined;
+      }
       if (ends || /[,:]/.test(gap) || ((breakAt[i] >= 0 || exceptTo[i] >= 0) && !conjunction)) open(i);
       else if (/[<>]/.test(gap) && lx.sides.has(words[i - 1].text) && lx.sides.has(w)) items[items.length - 1].compared = { start: words[i - 1].start, end: words[i].end };
     }
     const item = items[items.length - 1];
+    if (item.from === i) giveArrow(item, pendingArrow);
+    pendingArrow = undefined;
     if (item.from === i && exceptTo[i] >= 0) item.exceptFrom = exceptTo[i];
     item.to = i + 1;
     itemOf[i] = items.length - 1;
@@ -156,6 +183,14 @@ function itemsOf(text: string, words: readonly Word[], matches: readonly Match[]
     if (lx.notNeuro.has(w)) item.notNeuro = true;
     if (lx.sides.has(w)) item.side = true;
     if (lx.bilateral.has(w)) item.bilateral = true;
+    if (lx.arrowSubjects.has(w)) item.arrowSubject = true;
+  }
+  // "Neurology: tone ↓": an arrow after the last word, before its item ends.
+  if (n && lx.arrowMarks.size) {
+    const at = words[n - 1].end;
+    let to = at;
+    while (to < text.length && to - at < 6 && !/[,:;.|\n\r]/.test(text[to])) to++;
+    giveArrow(items[items.length - 1], arrowIn(at, to));
   }
   work.steps += n;
   return { items, itemOf };
@@ -178,7 +213,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   const lx = lexiconOf(readingVocabulary());
   const matches = matchesIn(words, lx);
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
-  if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words)) return out;
+  if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
   const { items, itemOf } = itemsOf(text, words, matches, lx);
   const byItem: Match[][] = items.map(() => []);
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
@@ -190,6 +225,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   /** Signs of the current run that a bare "normal for age" after them would excuse. */
   let run: Span[] = [];
   let runAsymmetric = false;
+  /** The last item of the sentence that named a subject names one an arrow makes abnormal ("Tone: ↓↓ L leg"). */
+  let arrowed = false;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     const own = item.strong ? 'neuro' : item.notNeuro ? 'not' : item.limb ? 'neuro' : undefined;
@@ -200,7 +237,11 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       run = [];
       runAsymmetric = false;
     }
-    if (item.sentence !== sentence) state = undefined;
+    if (item.sentence !== sentence) {
+      state = undefined;
+      arrowed = false;
+    }
+    if (item.strong || item.notNeuro) arrowed = item.arrowSubject && !item.notNeuro;
     sentence = item.sentence;
     state = own ?? state;
     const ms = byItem[k];
@@ -222,6 +263,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
     if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    // "tone ↓, reflexes N", "Reflexes: N, Tone: ↓↓ L leg": raised or lowered, whatever is called normal beside it.
+    if (item.arrow && arrowed && state === 'neuro' && !blanked(item.arrow)) candidates.push({ span: item.arrow });
     if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro' && !blanked(spanOf(item.exceptFrom, item.to)))
       candidates.push({ span: spanOf(item.exceptFrom, item.to) });
     const oneSided = item.side && !item.bilateral;
@@ -333,13 +376,14 @@ function questioned(text: string, span: Span): boolean {
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 
-/** "R>L", "L < R": a comparison sign anywhere between the first and the last word. */
-function hasComparisonSign(text: string, words: readonly Word[]): boolean {
+/** "R>L", "L < R": a comparison sign anywhere between the first and the last word; or an arrow ("tone ↓"). */
+function hasComparisonSign(text: string, words: readonly Word[], arrows: ReadonlySet<string>): boolean {
   const from = words[0].start;
-  const to = words[words.length - 1].end;
+  // "tone ↓" may end the value: an arrow a few characters past the last word.
+  const to = Math.min(text.length, words[words.length - 1].end + 6);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 60 || c === 62) return true;
+    if (c === 60 || c === 62 || arrows.has(text[i])) return true;
   }
   work.steps += to - from;
   return false;

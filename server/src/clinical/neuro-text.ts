@@ -413,7 +413,9 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
   const notBefore = wordSetOf(rule.notBefore);
   for (const m of findMatches(words, exams)) {
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
-    const letter = letterVerdict(text, words, m.to, rule.letters);
+    // "Moro reflex N": a newborn's primitive reflex, no spinal exam (the letter only; words are read as main reads them).
+    const primitive = m.from > 0 && rule.lettersNot.primitive.includes(words[m.from - 1].text) && /^\s*$/.test(text.slice(words[m.from - 1].end, m.span.start));
+    const letter = primitive ? undefined : letterVerdict(text, words, m.to, rule.letters, rule.lettersNot);
     if (letter && !deniedHere(text, { start: m.span.start, end: letter.end }, letter, ownWords(m.phrase))) return { start: m.span.start, end: letter.end };
     const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = m.to; j <= last; j++) {
@@ -441,15 +443,31 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
  * notes write "normal". Not "reflexes N/A" or "tone N/V" (a slash after it), not "reflexes N and R" nor a lower-case
  * "n" (another word, or a typo): a one-letter word is read only where nothing else can be meant. The word at `at`, if so.
  */
-function letterVerdict(text: string, words: readonly Word[], at: number, letters: readonly string[]): Word | undefined {
+function letterVerdict(text: string, words: readonly Word[], at: number, letters: readonly string[], not: ReadingVocabulary['neuroExamVerdict']['lettersNot']): Word | undefined {
   const w = words[at];
   if (!w || w.end - w.start !== 1 || !letters.includes(text[w.start])) return undefined;
   if (!/^[ \t]*:?[ \t]*$/.test(text.slice(words[at - 1].end, w.start))) return undefined;
   let k = w.end;
   while (k < text.length && k - w.end < 40 && (text[k] === ' ' || text[k] === '\t')) k++;
   const next = text[k];
-  return next === undefined || /[,;)\n\r]/.test(next) || (next === '.' && !/\w/.test(text[k + 1] ?? '')) ? w : undefined;
+  if (!(next === undefined || /[,;)\n\r]/.test(next) || (next === '.' && !/\w/.test(text[k + 1] ?? '')))) return undefined;
+  return letterOnAnswerLine(text, w, not) ? undefined : w;
 }
+
+/**
+ * "Tone: Y, reflexes: N" (a yes/no form: "N" is no), "NIPE at birth: tone N, reflexes N. Not examined today" (no exam of
+ * today): the letter's line, at most 200 characters each way, holds a one-letter `yes` answer or a `notToday` phrase.
+ */
+function letterOnAnswerLine(text: string, w: Word, not: ReadingVocabulary['neuroExamVerdict']['lettersNot']): boolean {
+  let a = w.start;
+  while (a > 0 && w.start - a < 200 && text[a - 1] !== '\n' && text[a - 1] !== '\r') a--;
+  let b = w.end;
+  while (b < text.length && b - w.end < 200 && text[b] !== '\n' && text[b] !== '\r') b++;
+  const line = text.slice(a, b);
+  for (const y of not.yes) if (new RegExp(`(?:^|[\\s:(])${escapeRe(y)}[ \\t]*(?:[,;)./]|$)`).test(line)) return true;
+  return not.notToday.length > 0 && findAny(toWords(line, a), phraseSetOf(not.notToday)).length > 0;
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Neuro ✓", "reflexes ✓", "Neuro: √": a check mark right after the exam named (with at most a colon between) tells it

@@ -252,6 +252,9 @@ function motionNotSeen(text: string): { cord: boolean; words: string } | undefin
   for (const clause of text.split(/[,;.()\n]/)) {
     if (!/\bmotion\b/i.test(clause) || MOTION_LIMITS_ANYWHERE.test(clause) || MOTION_OF_OTHER.test(clause)) continue;
     const m = MOTION_DENIED_BEFORE.exec(clause) ?? MOTION_DENIED_AFTER.exec(clause);
+    // "no loss of cord motion", "without loss of normal motion", "no lack of motion", "no absence of motion": a denial denied is
+    // motion kept, a normal report (as the denial's scope reads it), never motion not seen.
+    if (m && DENIAL_DENIED.test(clause.slice(0, m.index))) continue;
     if (m) return { cord: /\b(?:cord|conus|roots?|filum|cauda)\b/i.test(clause), words: m[0].trim().toLowerCase().replace(/\s+/g, ' ') };
   }
   return undefined;
@@ -260,7 +263,10 @@ const MOTION_DENIED_BEFORE =
   /\b(?:no|absent|without|lack\s+of|loss\s+of|absence\s+of)\s+(?:(?:normal|visible|definite|appreciable|discernible|cord|conus|nerve|roots?|of|the|spinal)\s+)*motion\b/i;
 const MOTION_DENIED_AFTER =
   /\bmotion\s+(?:(?:is|was|were|of\s+the\s+(?:cord|conus|roots?|nerve\s+roots?))\s+)?(?:not\s+(?:seen|demonstrated|visuali[sz]ed|identified|observed|appreciated|detected|evident|present)|absent|none)\b/i;
-const MOTION_LIMITS_ANYWHERE = /\bmotion[\s-]*(?:artefacts?|artifacts?|degraded|degradation|blur)/i;
+// "motion artefact", "motion-related artefact", "motion induced blur": the movement that limits the study.
+const MOTION_LIMITS_ANYWHERE = /\bmotion[\s-]*(?:(?:related|induced|associated)[\s-]*)?(?:artefacts?|artifacts?|degraded|degradation|blur)/i;
+/** A denial right before another ("no loss of", "without absence of", "not lacking"): the second denied. */
+const DENIAL_DENIED = /\b(?:no|not|without|nor|never)\s+$/i;
 const MOTION_OF_OTHER = /\bmotion\s+of\s+(?:the\s+|both\s+|all\s+)?(?:legs?|limbs?|lower\s+limbs?|hips?|feet|foot|knees?|ankles?|baby|infant|child|patient)\b/i;
 const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|sluggish|poor|lack\w*|no|not|without|impaired|restricted|limited|abnormal)\b/i;
 // "cord motion", "cord and nerve roots show normal motion", "roots with good motion".
@@ -271,7 +277,7 @@ const CORD_BEFORE_MOTION =
  * normal is the cord's and its roots' (listed after the conus and filum with no cord word beside it); the movement that
  * limits a study is never normal ("limited by motion", "motion artefact" stay indeterminate).
  */
-const MOTION_LIMITS = /^[\s-]*(?:artefact|artifact|degraded|degradation|blur)/i;
+const MOTION_LIMITS = /^[\s-]*(?:(?:related|induced|associated)[\s-]*)?(?:artefact|artifact|degraded|degradation|blur)/i;
 const MOTION_CALLED_NORMAL = /\b(?:normal|good|preserved|free|physiologic(?:al)?)\s+$/i;
 const MOTION_NORMAL_AFTER = /^\s+(?:is\s+|was\s+)?(?:normal|preserved|nl|wnl)\b/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;

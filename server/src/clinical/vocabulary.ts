@@ -427,6 +427,14 @@ const readingVocabularyFields = () =>
        * done, NSGY referral placed" is made), so not `takenBack`.
        */
       notMadeHere: z.array(phrase).default([]),
+      /**
+       * A referral said not made and then, later on its line, made after all ("not done - see below; referred today via
+       * ERS", "not requested by GP, requested by us today"): a `made` word there, and none of `notIf` (a plan, a condition,
+       * a denial, another thing: "not done yet, will refer today", "not done yet (family declined)", "MRI booked first").
+       */
+      madeLater: z
+        .strictObject({ $comment: z.string().optional(), made: z.array(phrase), notIf: z.array(phrase), notIfAsWritten: z.array(z.string().min(1)).default([]) })
+        .default({ made: [], notIf: [], notIfAsWritten: [] }),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
     }),
@@ -684,6 +692,14 @@ const readingVocabularyFields = () =>
        * ("CNS: tone N, reflexes N", "Reflexes: N"): written as the note writes them, one letter each.
        */
       letters: z.array(z.string().length(1)).default([]),
+      /**
+       * The letters are not read on a line that holds one of `yes` as a one-letter answer ("Tone: Y, reflexes: N" is a
+       * yes/no form, where "N" is no), nor on a line of one of `notToday` (an exam at birth or not done: "NIPE at birth:
+       * tone N, reflexes N. Not examined today"), nor after a `primitive` reflex named right before the exam ("Moro reflex N").
+       */
+      lettersNot: z
+        .strictObject({ $comment: z.string().optional(), yes: z.array(z.string().length(1)), primitive: z.array(z.string().min(1)).default([]), notToday: z.array(phrase) })
+        .default({ yes: [], primitive: [], notToday: [] }),
       /** Marks that, right after the exam named, tell it normal as a word of `normal` does ("Neuro ✓", "reflexes ✓"). */
       checkMarks: z.array(z.string().length(1)).default([]),
       /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
@@ -730,6 +746,12 @@ const readingVocabularyFields = () =>
       deficits: z.array(phrase).min(1),
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
       comparatives: z.array(phrase).min(1),
+      /**
+       * Arrows that write a finding raised or lowered ("tone ↓", "reflexes ↑ L", "Tone: ↓↓ L leg"), and the subjects they
+       * make abnormal in their item or a bare item after it (tone, reflexes, power, sensation; never "plantars ↓↓", the
+       * normal flexor response).
+       */
+      arrows: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
       sides: z.array(z.string().min(1)).min(1),
       /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
