@@ -100,3 +100,17 @@ describe('a header’s visit date settles the DOB only right under it or beside 
     near(ageOf('DOB: 10/01/2024   Seen: 24/06/2024', ...rest), 5 + 14 / 30, 'beside');
   });
 });
+
+describe('a first line’s day of life its own clause dates in the past (r33 mend 2)', () => {
+  it('reads no day told with a year, last year or a transfer', () => {
+    for (const line of ['Term female, SVD, DOL 3 in 2023', 'Term female, SVD, DOL 3 last year', 'Term female, SVD, DOL 3 at transfer', 'Term female, DOL 5 two years ago']) {
+      assert.equal(ageOf(line, 'Tuft at L5.', 'Order: US spine'), undefined, line);
+    }
+  });
+
+  it('still reads a first line’s day with the baby’s story after it', () => {
+    for (const line of ['Term female, SVD, DOL 3', 'Term female, ventouse, day 4 of life, BF well', 'Newborn nursery - DOL 2', 'Preterm female, EMCS, DOL 12 (CGA 34+1)']) {
+      assert.ok(ageOf(line, 'Tuft at L5.', 'Order: US spine') !== undefined, line);
+    }
+  });
+});

@@ -151,6 +151,8 @@ export const AgeVocabularySchema = z.strictObject({
     $commentPastLine: z.string().optional(),
     pastHeads: words,
     pastStory: words,
+    $commentPastClause: z.string().optional(),
+    pastClause: words,
     $commentNeonatalNote: z.string().optional(),
     settings: z.array(z.string().min(1)).min(1),
     settingLines: z.number().int().min(1).max(10),
@@ -306,6 +308,8 @@ interface AgeWords {
   /** "Discharge summary - DOL 5", "Term male, SVD, DOL 3, discharged home": a day of life of the past (dayOfLife.$commentPastLine). */
   dolPastHeads: Set<string>;
   dolPastStory: Set<string>;
+  /** "DOL 3 last year": a word in the day's own clause that dates it in the past (dayOfLife.pastClause). */
+  dolPastClause: Set<string>;
   /** "NNU ward round", "postnatal ward": a neonatal setting on the note's opening lines (dayOfLife.$commentNeonatalNote). */
   dolSetting: RegExp;
   dolSettingLines: number;
@@ -460,6 +464,7 @@ function ageWords(): AgeWords {
     dolBirthItems: new Set(v.dayOfLife.birthItems),
     dolPastHeads: new Set(v.dayOfLife.pastHeads),
     dolPastStory: new Set(v.dayOfLife.pastStory),
+    dolPastClause: new Set(v.dayOfLife.pastClause),
     dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: spaced })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolSettingLines: v.dayOfLife.settingLines,
     // A count of months, weeks or years ("7 month review", "6-8 wk", "7-month-old"), or British months and weeks ("4/12", "6/52").
@@ -1849,6 +1854,11 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
     // An event in the sentence after the day's own clause, let pass only by the cut of the baby's description before it.
     const eventAfter = toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text));
+    // Never a day its own clause dates in the past ("Term female, SVD, DOL 3 in 2023", "… DOL 3 last year", "… DOL 3 at
+    // transfer", "Term female, DOL 5 two years ago"): a year, a word of time gone by or of a past move (dayOfLife.pastClause,
+    // pastStory). Read on whatever path, it was a newborn's age in an older child's note.
+    const clause = rest.slice(0, rest.search(/[,;]|$/));
+    if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(clause) || toWords(clause).some((x) => v.dolPastClause.has(x.text) || v.dolPastStory.has(x.text))) continue;
     const near = before.slice(-3);
     if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
