@@ -26,7 +26,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
-import { alternation, escapeClass } from './patterns';
+import { alternation, escapeClass, escapeRegExp } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -151,6 +151,19 @@ export const AgeVocabularySchema = z.strictObject({
     $commentPastLine: z.string().optional(),
     pastHeads: words,
     pastStory: words,
+    $commentPastClause: z.string().optional(),
+    pastClause: words,
+    $commentNeonatalNote: z.string().optional(),
+    settings: z.array(z.string().min(1)).min(1),
+    settingLines: z.number().int().min(1).max(10),
+    laterTime: z.strictObject({
+      $comment: z.string().optional(),
+      units: z.array(z.string().min(1)).min(1),
+      notAfter: words,
+      notBefore: words,
+      phrases: z.array(z.string().min(1)).min(1),
+      planKeys: z.array(z.string().min(1)).min(1),
+    }),
   }),
   bracketBirth: z.strictObject({ $comment: z.string().optional(), labels: words }),
   combinedKeys: z.strictObject({ $comment: z.string().optional(), spellings: z.array(z.string().min(1).max(40)).min(1) }),
@@ -295,6 +308,17 @@ interface AgeWords {
   /** "Discharge summary - DOL 5", "Term male, SVD, DOL 3, discharged home": a day of life of the past (dayOfLife.$commentPastLine). */
   dolPastHeads: Set<string>;
   dolPastStory: Set<string>;
+  /** "DOL 3 last year": a word in the day's own clause that dates it in the past (dayOfLife.pastClause). */
+  dolPastClause: Set<string>;
+  /** "NNU ward round", "postnatal ward": a neonatal setting on the note's opening lines (dayOfLife.$commentNeonatalNote). */
+  dolSetting: RegExp;
+  dolSettingLines: number;
+  /** "7 month review", "seen by GP at 4 months", "now presents with": an age or a later time of the child's (dayOfLife.laterTime). */
+  dolLaterUnit: RegExp;
+  dolLaterNotAfter: Set<string>;
+  dolLaterNotBefore: Set<string>;
+  dolLaterPhrase: RegExp;
+  dolPlanKey: RegExp;
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
@@ -440,6 +464,18 @@ function ageWords(): AgeWords {
     dolBirthItems: new Set(v.dayOfLife.birthItems),
     dolPastHeads: new Set(v.dayOfLife.pastHeads),
     dolPastStory: new Set(v.dayOfLife.pastStory),
+    dolPastClause: new Set(v.dayOfLife.pastClause),
+    dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: spaced })})(?![\\p{L}\\p{N}])`, 'iu'),
+    dolSettingLines: v.dayOfLife.settingLines,
+    // A count of months, weeks or years ("7 month review", "6-8 wk", "7-month-old"), or British months and weeks ("4/12", "6/52").
+    dolLaterUnit: new RegExp(
+      `(?<![\\p{L}\\p{N}/.+])(?:\\d{1,2}(?:\\.\\d)?(?:[ \\t]*[-\u2013][ \\t]*\\d{1,2})?[ \\t]*-?[ \\t]*(?:${alternation(v.dayOfLife.laterTime.units, { longestFirst: true })})|\\d{1,2}\\/(?:12|52))(?![\\p{L}\\p{N}/])`,
+      'giu',
+    ),
+    dolLaterNotAfter: new Set(v.dayOfLife.laterTime.notAfter),
+    dolLaterNotBefore: new Set(v.dayOfLife.laterTime.notBefore),
+    dolLaterPhrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.laterTime.phrases, { longestFirst: true, one: spaced })})(?![\\p{L}\\p{N}])`, 'iu'),
+    dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: spaced })})[ \\t]*:`, 'iu'),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -701,7 +737,9 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // A column read into the DOB's value ("DOB: 10/01/2024 | Visit: 24/07/2024", "DOB: 10/01/2024, Seen: 24/06/2024") leaves
   // the DOB its first word, when the visit stands in that value.
   const dob = field(note, 'DOB');
-  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates)) {
+  // Never in a note telling an age or a later time of the child's on any line ("DOB: 10/01/2024   Seen: 24/02/2024 /
+  // History: … now back at 9 months"; tellsLaterTime): the visit may be an old one, and the order later.
+  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates) && !note.text.split('\n').some((l) => tellsLaterTime(l, ageWords()))) {
     const column = columnVisitDate(note.text, today.y, w, dob.valueSpan);
     const inValue = column && column.span.start >= dob.valueSpan.start && column.span.end <= dob.valueSpan.end;
     const own = birth ?? (inValue ? readBirth(/^[^\s|,]+/.exec(birthText.trim())?.[0] ?? '', column!.written.year) : undefined);
@@ -1685,6 +1723,46 @@ const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([
 
 const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
 
+/** A phrase of the knowledge data as a pattern: its words apart by any run of spaces or tabs ("ward  round"). */
+function spaced(phrase: string): string {
+  return escapeRegExp(phrase).replace(/ /g, '[ \\t]+');
+}
+
+/**
+ * A note of a neonatal setting (dayOfLife.$commentNeonatalNote): a setting on its opening lines ("NNU ward round - Bay 2",
+ * "DISCHARGE SUMMARY - postnatal ward") and no line telling an age or a later time of the child's. Only there is a day of
+ * life in the baby's description today's age: elsewhere "Term male, SVD, DOL 3" is an older child's birth story ("7 month
+ * review", "GP letter", "…, seen by GP at 4 months").
+ */
+function neonatalNote(noteText: string, v: AgeWords): boolean {
+  const lines = noteText.split('\n');
+  const opening = lines.filter((l) => /\S/.test(l)).slice(0, v.dolSettingLines);
+  return opening.some((l) => v.dolSetting.test(l)) && !lines.some((l) => tellsLaterTime(l, v));
+}
+
+/**
+ * A line telling an age or a later time of the child's (dayOfLife.laterTime): "7 month review", "Clinic letter - 8 months",
+ * "seen by GP at 4 months", "4/12 later", "now presents with", "GP letter". Never a gestation ("born at 36 weeks", "Ex-32
+ * week male", "38 weeks gestation") nor a line of the plan ("Plan: GP to review at 6-8 wk check"), which tells what is to come.
+ */
+function tellsLaterTime(line: string, v: AgeWords): boolean {
+  if (v.dolPlanKey.test(line)) return false;
+  if (v.dolLaterPhrase.test(line)) return true;
+  let n = 0;
+  // An exec loop, as in ageInText: the body does not use the pattern, which never matches an empty string.
+  v.dolLaterUnit.lastIndex = 0;
+  for (let m = v.dolLaterUnit.exec(line); m; m = v.dolLaterUnit.exec(line)) {
+    if (++n > 8) return true;
+    const before = toWords(line.slice(0, m.index));
+    let last = before.pop()?.text;
+    if (last === 'at') last = before.pop()?.text;
+    const next = toWords(line.slice(m.index + m[0].length))[0]?.text;
+    if ((last !== undefined && v.dolLaterNotAfter.has(last)) || (next !== undefined && v.dolLaterNotBefore.has(next))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
 
@@ -1728,6 +1806,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
   // Whether the note tells an age another way (dayOfLife.namedNotWith): split from the whole note once, not per candidate.
   let otherAge: boolean | undefined;
+  // Whether the note is of a neonatal setting (neonatalNote), which the readings of a description's day need: once, lazily.
+  let neonatal: boolean | undefined;
+  const inNeonatalNote = () => (neonatal ??= neonatalNote(noteText, v));
   for (const { days, start, end } of found) {
     if (days > 365) continue;
     let lead = value.slice(sentenceStart(value, start), start);
@@ -1764,12 +1845,20 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // discharged home"): there, as before, an event anywhere in the sentence leaves the day unread.
     const lineLead = value.slice(value.lastIndexOf('\n', start - 1) + 1, start);
     const past = toWords(lineLead).some((x) => v.dolPastHeads.has(x.text)) || toWords(rest).some((x) => v.dolPastStory.has(x.text));
-    const opensOnBaby = !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v);
-    const described = past ? -1 : babyDescribedAfter(rest, v);
+    // Both cuts only in a note of a neonatal setting (neonatalNote): elsewhere the day is read only as before.
+    const opensOnBaby =
+      !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v) && inNeonatalNote();
+    let described = past ? -1 : babyDescribedAfter(rest, v);
+    if (described > 0 && !inNeonatalNote()) described = -1;
     const dated = opensOnBaby ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
     if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
     // An event in the sentence after the day's own clause, let pass only by the cut of the baby's description before it.
     const eventAfter = toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text));
+    // Never a day its own clause dates in the past ("Term female, SVD, DOL 3 in 2023", "… DOL 3 last year", "… DOL 3 at
+    // transfer", "Term female, DOL 5 two years ago"): a year, a word of time gone by or of a past move (dayOfLife.pastClause,
+    // pastStory). Read on whatever path, it was a newborn's age in an older child's note.
+    const clause = rest.slice(0, rest.search(/[,;]|$/));
+    if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(clause) || toWords(clause).some((x) => v.dolPastClause.has(x.text) || v.dolPastStory.has(x.text))) continue;
     const near = before.slice(-3);
     if (near.some((x) => v.dolNow.has(x.text)) && near.every((x) => v.dolNow.has(x.text) || v.dolBefore.has(x.text))) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'now' };
@@ -1793,7 +1882,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
-    if (patientValue || babyNamedBefore(lead.slice(0, cut), v)) {
+    if (patientValue || babyNamedBefore(lead.slice(0, cut), v, inNeonatalNote)) {
       if (endsClause) return told;
       continue;
     }
@@ -1815,14 +1904,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
  * The words before a day of life's comma are only a word for the baby and the baby's name ("Baby Adebayo", "Baby boy
  * Okafor", "Infant Ruth"): a word of dayOfLife.babyWords first, then words for the patient or names, at least one name.
  */
-function babyNamedBefore(lead: string, v: AgeWords): boolean {
+function babyNamedBefore(lead: string, v: AgeWords, capitalsAllowed: () => boolean): boolean {
   const words = toWords(lead);
   if (words.length < 2 || words.length > 5 || !v.dolBabyWords.has(words[0].text)) return false;
   let named = false;
   for (const x of words.slice(1)) {
     if (v.dolBefore.has(x.text)) continue;
     const written = lead.slice(x.start, x.end);
-    if (!(nameWord(written, v) || capitalsName(written, v)) || v.slashNotAfter.has(x.text)) return false;
+    // A name in capitals only in a note of a neonatal setting (neonatalNote), as a ward's label writes it.
+    if (!(nameWord(written, v) || (capitalsName(written, v) && capitalsAllowed())) || v.slashNotAfter.has(x.text)) return false;
     named = true;
   }
   return named;

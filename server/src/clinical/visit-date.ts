@@ -167,24 +167,26 @@ export function visitDateInText(text: string, pivotYear: number, w: DatesInTextW
   return found.every((f) => mayBeSameDay(f.written, best.written)) ? best : undefined;
 }
 
-/** A line of a template's header: a short key, a colon and a value ("Name: Ava Jones", "Sex: F", "NHS no: 123"). */
-const HEADER_LINE = /^[ \t]*[\p{L}][\p{L}\p{N} .'\u2019/#-]{0,30}:[ \t]*\S/u;
-
 /**
  * The visit's date in a template's header (datesInText.$commentColumnVisitKeys), `dob` the DOB key's span: a column right
  * after the DOB's own column on the DOB's line ("DOB: 10/01/2024   Visit: 24/07/2024", "DOB: 10/01/2024 | Seen: …"), or a
- * line of its own that the key opens, in the header block with the DOB (every line between them a "Key: value" line: never
- * under a heading such as "Physiotherapy" or "Previous ED attendance for fall"). "Attended:" only on the DOB's line. Never
+ * line of its own that the key opens, right under the DOB's line (never with a line between: "Sibling: Ava, 3 y",
+ * "Last appointment: missed"; never above the DOB). "Attended:" only on the DOB's line. Never
  * a column after another ("DOB: …   Twin 1   Seen: …", "Sibling  Seen: …", "Last appointment<TAB>Seen: …"). Undefined
  * when none is, or two are not the same day. `dob` is the DOB's value. Read only to settle a DOB written either way
  * (age-fact.ts readOrderAndBirth).
  */
 export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextWords, dob: Span): DateInText | undefined {
   const found: DateInText[] = [];
+  // Every visit date of the note's template, where it may stand or not: one on another day leaves the DOB unsettled
+  // ("DOB: 10/01/2024 / Visit: 24/06/2024 / Visit: 24/02/2024": which visit is this one's is not told).
+  const all: DateInText[] = [];
   const dobLine = lineAt(text, dob.start);
   w.visitColumn.lastIndex = 0;
   for (let m = w.visitColumn.exec(text); m; m = w.visitColumn.exec(text)) {
     const g = m.groups!;
+    const date = dateAt(m, pivotYear);
+    if (date) all.push(date);
     const keyAt = m.index + g.gap.length;
     const line = lineAt(text, keyAt);
     const lineBefore = text.slice(line.start, keyAt);
@@ -193,18 +195,16 @@ export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextW
       if (line.start !== dobLine.start || !/^\S+$/.test(text.slice(dob.start, m.index))) continue;
     } else {
       if (w.columnOnly.has(g.key.toLowerCase().replace(/\s+/g, ' '))) continue;
-      // A line of its own in the DOB's header block.
-      const from = Math.min(line.end, dobLine.end);
-      const to = Math.max(line.start, dobLine.start);
-      const between = text.slice(from, to).split('\n').slice(1, -1);
-      if (!between.every((l) => HEADER_LINE.test(l))) continue;
+      // A line of its own right under the DOB's line, no line between ("DOB: 10/01/2024 / Seen: 24/02/2024"): a key line
+      // between may tell another person, a past event or a missed visit ("Sibling: Ava, 3 y", "Previous ED attendance: …",
+      // "Last appointment: missed"), and a line above the DOB may be another's heading or visit.
+      if (line.start !== dobLine.end + 1) continue;
     }
-    const d = dateAt(m, pivotYear);
-    if (d) found.push(d);
+    if (date) found.push(date);
   }
   if (!found.length) return undefined;
   const best = found.reduce((a, b) => (readingsOf(b.written, undefined).length < readingsOf(a.written, undefined).length ? b : a));
-  return found.every((f) => mayBeSameDay(f.written, best.written)) ? best : undefined;
+  return all.every((f) => mayBeSameDay(f.written, best.written)) ? best : undefined;
 }
 
 /**
