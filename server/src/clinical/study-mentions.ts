@@ -373,7 +373,8 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         governingCue(words, findAny(words, ow.cues), ow) === 'explicit' &&
         !requestsRecords(words, ow) &&
         !ORDERED_STUDY_REPORTED.test(s.value) &&
-        !forAnother(s.value);
+        !forAnother(s.value) &&
+        !heldFromHere(text, s, f, ow);
       if (!writers && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
@@ -383,6 +384,16 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
     }
   }
   return undefined;
+}
+
+/**
+ * "Ix: I have requested an MRI of the lumbar spine at her next visit if still concerned" (a condition or a time ahead,
+ * prose.adviceConditioned), "… under GA; however the anaesthetist has declined" (a refusal, prose.adviceDeclined): from the
+ * writer's sentence to the end of its key's value, the request is held back or refused, no order (review r33-orders 4).
+ */
+function heldFromHere(text: string, s: Field, f: Field, ow: OrderWords): boolean {
+  const rest = toWords(text.slice(s.valueSpan.start, f.valueSpan.end), s.valueSpan.start);
+  return findAny(rest, ow.adviceConditioned).length > 0 || findAny(rest, ow.adviceDeclined).length > 0;
 }
 
 /** The writer as the subject opening a sentence ("I have requested …", "We have arranged …"). */
