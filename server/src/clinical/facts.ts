@@ -42,7 +42,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { DATED, perVocabulary } from './patterns';
+import { DATED, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
@@ -865,6 +865,18 @@ function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
   const first = resultsUnderStudiesKey(f)[0];
   if (!first || f.value.slice(0, first.valueSpan.start - f.valueSpan.start).trim()) return undefined;
   if (readOrder(first.value, undefined, k).status === 'not-spine') return undefined;
+  // Only a report: the study, a dash or colon, and a finding opening on the part or what was found ("- low-lying conus",
+  // "- conus at L3", "- thickened filum", ": tethered cord"); never why it is asked for ("- for tethered cord", "- risk of
+  // tethered cord", "- ?low conus") nor a relative's ("- tethered cord in sibling", "- mum had tethered cord").
+  const sep = /\s[-\u2013\u2014]\s|:/.exec(first.value);
+  if (!sep) return undefined;
+  const said = toWords(first.value.slice(sep.index + sep[0].length));
+  const ow = orderWords(k.vocabulary);
+  if (!said.length || /[?]/.test(first.value)) return undefined;
+  const opens = [said[0]];
+  if (!(findAny(opens, ow.finalReportAnatomy).length || findAny(opens, ow.finalReportStated).length || /^tether/.test(said[0].text))) return undefined;
+  const relations = wordSetOf(contextLexicon().speakers.relations);
+  if (said.some((w) => relations.has(w.text))) return undefined;
   return readPriorImaging(first.value, first.valueSpan.start, k).some((p) => p.result === 'abnormal' && !relativesStudy(first.value, 0, p.text)) ? first : undefined;
 }
 /** Words that tell a pane's study done ("completed", "performed", "resulted"), beside prose.toldDone.after. */
