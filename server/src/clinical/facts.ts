@@ -42,7 +42,7 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { perVocabulary } from './patterns';
+import { DATED, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
@@ -51,7 +51,7 @@ import { first, chosenStudyField, inlineOrderKeyed, examKeyedOrder } from './key
 import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInText } from './neuro-text';
 import { readListedRedFlags } from './listed-red-flags';
 import { readPainWeeks } from './pain-duration';
-import { reportOnNextLine } from './study-reported';
+import { RESULT_WORD, reportOnNextLine } from './study-reported';
 import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesKey, resultsUnderStudiesKey, studiesKeyReports, toldDone, minutesPlanRead } from './studies-key';
 import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
@@ -212,7 +212,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Rx/Ix: US spine", "Mx/Ix: …": the treatment heading joined to the investigations is read as "Ix:" (withJoinedIxRead).
   note = withJoinedIxRead(note);
   // "Procedure requested: lumbar puncture / Plan: US spine": a form's request pane that is not the order (withRequestPanesRead).
-  note = withRequestPanesRead(note);
+  note = withRequestPanesRead(note, k);
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
@@ -406,6 +406,13 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
       // "Diagnostics: hip ultrasound normal" (the DDH screen at 3 months), "renal ultrasound normal": no spinal study.
       if (readOrder(d.value, undefined, k).status !== 'not-spine') facts.prior = [...facts.prior, ...readPriorImaging(d.value, d.valueSpan.start, k)];
   }
+  // "Ix: US spine - low-lying conus / Plan: MRI L-spine w/o": the abnormal study opening a key for the studies, its result after
+  // a dash, is a prior abnormal study as "Ix: US spine: tethered cord" is, where the reading above left it out (review r33-orders 1).
+  for (const f of note.fields) {
+    const opened = abnormalReportOpens(f, k);
+    if (!opened || facts.prior.some((p) => p.span.start < opened.valueSpan.end && opened.valueSpan.start < p.span.end)) continue;
+    facts.prior = [...facts.prior, ...readPriorImaging(opened.value, opened.valueSpan.start, k).filter((p) => p.result === 'abnormal')];
+  }
   // "TELERAD PRELIM: XR LUMBAR SPINE … Impression: … / Ordering physician addendum: …": the report on top tells a study done
   // with its result, read as the most recent prior; only the addendum below orders (narrative.ts reportOnTop).
   const onTop = prior?.value ? undefined : reportOnTop(text);
@@ -496,6 +503,9 @@ function orderKeyedField(text: string, f: Field, ow: OrderWords, fields: readonl
   // "Diagnostics:" line is read as before the key was known.
   // "Ix: US spine indeterminate" beside "Plan: MRI L-spine w/o" tells the study done, not the one to do (studiesKeyReports).
   if (studiesKeyReports(f, fields)) return undefined;
+  // "Ix: US spine - low-lying conus", "Rx/Ix: US spine - low-lying conus. Refer NSx.": a key for the studies that opens on a
+  // study reported abnormal is a study done, never the order, whatever else the note names (abnormalReportOpens).
+  if (abnormalReportOpens(f, k)) return undefined;
   return isOrderKeyed(f.rawKey) || diagnosticsOrders(f, fields, k.vocabulary) ? f : chosenStudyField(text, f, ow);
 }
 
@@ -821,7 +831,7 @@ const JOINED_TREATMENT = new Set(['rx', 'tx', 'mx']);
  * requested: US spine / Order: XR lumbar spine 2 views": the note's own order wins), or where it heads a pasted report
  * ("Outside report from birth hospital: / Requested procedure: US spine / Impression: …": a study done, not the order).
  */
-function withRequestPanesRead(note: ParsedNote): ParsedNote {
+function withRequestPanesRead(note: ParsedNote, k: Knowledge): ParsedNote {
   const panes = note.fields.filter((f) => f.key?.name === 'Order' && isPaneSpelling(f.rawKey));
   if (!panes.length) return note;
   // A 5-digit number is a CPT code only in radiology's 7xxxx ("99213" is an office visit).
@@ -837,10 +847,40 @@ function withRequestPanesRead(note: ParsedNote): ParsedNote {
     const above = note.text.slice(note.text.lastIndexOf('\n', lineStart - 1) + 1, Math.max(lineStart, 0));
     return /\breport\b/i.test(above) || /\breport\b/i.test(f.rawKey);
   };
-  const unread = new Set(panes.filter((f) => otherOrders || !imaging(f.value) || reported(f)));
+  // "Procedure requested: US spine (completed 01/10, normal)": a pane whose study is told done, dated or read is the record of
+  // one done, never the order (review r33-orders 2).
+  const done = toldDone(k.vocabulary);
+  const toldDoneOrRead = (v: string) => done.after.test(v) || DATED.test(v) || RESULT_WORD.test(v) || PANE_DONE.test(v);
+  const unread = new Set(panes.filter((f) => otherOrders || !imaging(f.value) || reported(f) || toldDoneOrRead(f.value)));
   if (!unread.size) return note;
   return { ...note, fields: note.fields.map((f) => (unread.has(f) ? { ...f, key: undefined } : f)) };
 }
+/**
+ * The first sentence of a key for the studies ("Ix:", "Investigations:", "Rx/Ix:" read as "Ix:") when it opens on a spine study
+ * told with its result (resultsUnderStudiesKey) and that result reads abnormal ("US spine - low-lying conus", "US spine - conus
+ * at L3", "US spine - thickened filum 3 mm"): a study done. A normal or unsure result is left to the readings before it.
+ */
+function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
+  if (f.key || f.column || !f.value || !isStudiesKey(f)) return undefined;
+  const first = resultsUnderStudiesKey(f)[0];
+  if (!first || f.value.slice(0, first.valueSpan.start - f.valueSpan.start).trim()) return undefined;
+  if (readOrder(first.value, undefined, k).status === 'not-spine') return undefined;
+  // Only a report: the study, a dash or colon, and a finding opening on the part or what was found ("- low-lying conus",
+  // "- conus at L3", "- thickened filum", ": tethered cord"); never why it is asked for ("- for tethered cord", "- risk of
+  // tethered cord", "- ?low conus") nor a relative's ("- tethered cord in sibling", "- mum had tethered cord").
+  const sep = /\s[-\u2013\u2014]\s|:/.exec(first.value);
+  if (!sep) return undefined;
+  const said = toWords(first.value.slice(sep.index + sep[0].length));
+  const ow = orderWords(k.vocabulary);
+  if (!said.length || /[?]/.test(first.value)) return undefined;
+  const opens = [said[0]];
+  if (!(findAny(opens, ow.finalReportAnatomy).length || findAny(opens, ow.finalReportStated).length || /^tether/.test(said[0].text))) return undefined;
+  const relations = wordSetOf(contextLexicon().speakers.relations);
+  if (said.some((w) => relations.has(w.text))) return undefined;
+  return readPriorImaging(first.value, first.valueSpan.start, k).some((p) => p.result === 'abnormal' && !relativesStudy(first.value, 0, p.text)) ? first : undefined;
+}
+/** Words that tell a pane's study done ("completed", "performed", "resulted"), beside prose.toldDone.after. */
+const PANE_DONE = /\b(?:completed|complete|performed|resulted|reported|done)\b/i;
 
 /**
  * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of

@@ -165,7 +165,8 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
         inChange(p) || words.some((w, i) => (w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text)) || (w.start === p.start && w.end === p.end && subject(w, i)));
       if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p)) || findAny(own, ow.declinedAfter).some(against)) continue;
       // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
-      if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt)) continue;
+      // Not the new study's own approval ("… to MRI L-spine w/o - awaiting approval": the payer's, not the change's).
+      if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt && !studysApproval(text, h))) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
@@ -263,8 +264,8 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
         const between = text.slice(words[j - 1].end, words[j].start);
         // "request changed from XR L-spine to US spine; referrer not yet agreed": a change told unsettled after its study, on
         // its line (prose.changeUnsettled), is none made, the study first requested standing.
-        if (changedFrom && words[j - 1].text === 'to' && findAny(toWords(restOfLine(text, words[j].start)), ow.changeUnsettled).length) break;
-        if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: j, from: i };
+        if (changedFrom && words[j - 1].text === 'to' && findAny(toWords(restOfLine(text, words[j].start), words[j].start), ow.changeUnsettled).some((h) => !studysApproval(text, h))) break;
+        if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: lastChange(text, words, j, /:/.test(between)), from: i };
         if (changedFrom && words[j - 1].text === 'from') continue;
         break;
       }
@@ -272,6 +273,41 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
   }
   return undefined;
 }
+
+/**
+ * The study a change ends on, from the first study after its change word (j). "Request changed from XR L-spine to US spine,
+ * then back to XR L-spine per parents": a later change back in the sentence wins (review r33-orders 3). "Request changed: XR
+ * L-spine to US spine", "Request amended: XR L-spine -> US spine": after a colon the first study is the one changed from, the
+ * one after "to" or an arrow the one changed to.
+ */
+function lastChange(text: string, words: readonly Word[], j: number, afterColon: boolean): number {
+  let at = j;
+  for (let n = j + 1; n < words.length; n++) {
+    if (!STUDY_HEAD.has(words[n].text)) continue;
+    const between = text.slice(words[n - 1].end, words[n].start);
+    const prev = words[n - 1].text;
+    if (prev === 'to' && words[n - 2]?.text === 'back') at = n;
+    else if (afterColon && at === j && n <= j + 6 && (prev === 'to' || /->|\u2192/.test(between)) && !/[.;]/.test(text.slice(words[j].end, words[n].start))) at = n;
+  }
+  return at;
+}
+
+/**
+ * "awaiting approval", "pending insurance authorization", "approval pending": the approval of the study changed to, asked of
+ * the payer, not the change's (a change left to the referrer, "pending referrer approval", "awaiting referrer", is unsettled).
+ */
+function studysApproval(text: string, h: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', h.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  for (const m of line.matchAll(STUDYS_APPROVAL)) {
+    const from = lineStart + (m.index ?? 0);
+    if (from <= h.start && h.end <= from + m[0].length) return true;
+  }
+  return false;
+}
+const STUDYS_APPROVAL =
+  /\b(?:(?:awaiting|pending|await(?:s|ing)?)\s+(?:(?:insurance|insurer|payer|prior|ins|pre)\s*-?\s*)?(?:approval|authori[sz]ation|auth)\b(?!\s+(?:from|by|of)\s+(?:the\s+)?(?:referr|request|ordering|radiolog|consultant|attending|clinician|doctor|team))|(?:approval|authori[sz]ation|auth)\s+(?:is\s+)?pending\b)/gi;
 
 /** The text from `at` to the end of its line. */
 function restOfLine(text: string, at: number): string {
@@ -388,7 +424,10 @@ function heldBack(
   // "GP to confirm", not a purpose taking its object ("to confirm conus level"); "XR proceeds", not "MRI to proceed if …".
   const purpose = (h: Span) =>
     /^to\s/i.test(text.slice(h.start, h.end)) && !/\bwith$/i.test(text.slice(h.start, h.end)) && /^[ \t]*(?!by\b)[\p{L}\d]/iu.test(text.slice(h.end, lineEnd));
-  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h))) return true;
+  // "Request changed from XR L-spine to MRI L-spine w/o - awaiting approval": after a change told from one study to another, the
+  // approval awaited is the new study's, asked of the payer, not the change's (studysApproval; review r33-orders 3).
+  const fromTo = words[found.from + 1]?.text === 'from';
+  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h) && !(fromTo && studysApproval(text, h)))) return true;
   for (const h of findAny(rest, ow.changeKept)) {
     if (/^[ \t]*(?:if|when|once|after|should|depending|unless)\b/i.test(text.slice(h.end, lineEnd))) continue;
     if (rest.some((w) => w.end <= h.start && STUDY_HEAD.has(w.text) && w.text !== study.text)) return true;

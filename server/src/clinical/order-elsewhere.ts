@@ -253,7 +253,10 @@ export function readOrderElsewhere(
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
     const r = readOrder(s.value, contrast, k);
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
-    if (r.status === 'recognized' && !decidesNotToImage(text, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
+    // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
+    // clause before its dash, whose negation is the other study's (review r33-orders 6).
+    const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
+    if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
   return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }

@@ -373,7 +373,8 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         governingCue(words, findAny(words, ow.cues), ow) === 'explicit' &&
         !requestsRecords(words, ow) &&
         !ORDERED_STUDY_REPORTED.test(s.value) &&
-        !forAnother(s.value);
+        !forAnother(s.value) &&
+        !heldFromHere(text, s, f, ow);
       if (!writers && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
       const r = readOrder(s.value, contrast, k);
@@ -383,6 +384,21 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
     }
   }
   return undefined;
+}
+
+/**
+ * "Ix: I have requested an MRI of the lumbar spine at her next visit if still concerned" (a condition or a time ahead in the
+ * request's own sentence, prose.adviceConditioned), "… under GA; however the anaesthetist has declined" (a refusal,
+ * prose.adviceDeclined, in the sentence or in the next one set against it by "however", "but", "though"): the request is
+ * held back or refused, no order (review r33-orders 4). A refusal of something else in a sentence of its own ("Parents
+ * declined bloods.") or a review at the next visit after the request ("…; will review at next visit") leaves it ordered.
+ */
+function heldFromHere(text: string, s: Field, f: Field, ow: OrderWords): boolean {
+  const own = toWords(s.value, s.valueSpan.start);
+  if (findAny(own, ow.adviceConditioned).length || findAny(own, ow.adviceDeclined).length) return true;
+  const after = text.slice(s.valueSpan.end, f.valueSpan.end).replace(/^[\s.;,]+/, '');
+  const next = /^[^.;]*/.exec(after)?.[0] ?? '';
+  return /^(?:however|but|though|although)\b/i.test(next) && findAny(toWords(next), ow.adviceDeclined).length > 0;
 }
 
 /** The writer as the subject opening a sentence ("I have requested …", "We have arranged …"). */

@@ -1,6 +1,7 @@
 import { insertLine, lastField } from './fixes';
 import { S1 } from './scope';
 import { formatAge } from '../notes/age';
+import { isPaneSpelling } from '../notes/keys';
 import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
@@ -17,8 +18,15 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const { note, facts, classification, knowledge: k } = ctx;
-    // An Order line that names no study but says there is none ("Imaging: not indicated") gives no order.
-    if ((note.fields.length === 0 && note.prose.length === 0) || facts.order || (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order'))) return;
+    // An Order line that names no study but says there is none ("Imaging: not indicated") gives no order. A form's request pane
+    // ("Procedure requested: EEG", "Procedure requested: none at this time") is no such line: it orders only when read as the
+    // order (facts.order), as it did before it was known (review r33-orders 5).
+    if (
+      (note.fields.length === 0 && note.prose.length === 0) ||
+      facts.order ||
+      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey)))
+    )
+      return;
     let studies = appropriateStudies(k, classification.scenario.id);
     const months = facts.age?.months;
     // Past the acoustic window, ultrasound is not a study to suggest even though S1 rates it.
