@@ -100,10 +100,14 @@ describe('a day of life on a neonatal unit’s lines (r33)', () => {
 
   it('reads the day on a postnatal discharge summary that tells no discharge done (r33 mend)', () => {
     near(
-      ageOf('DISCHARGE SUMMARY - postnatal ward', 'Term male, SVD, DOL 3, BF established, jaundice not requiring tx.', 'Newborn exam: simple sacral dimple.', 'Plan: No spinal imaging required.'),
+      ageOf(
+        'DISCHARGE SUMMARY - postnatal ward',
+        'Term male, SVD, DOL 3, BF established, jaundice not requiring tx.',
+        'Newborn exam: simple sacral dimple.',
+        'Plan: No spinal imaging required.',
+      ),
       3 * DAY,
       'DOL 3, BF established',
     );
   });
 });
-

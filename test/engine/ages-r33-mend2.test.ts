@@ -72,7 +72,11 @@ describe('a day of life in the baby’s description only in a neonatal note (r33
       9 * DAY,
       's34-001',
     );
-    near(ageOf('SCBU ward round', 'Preterm female, EMCS, DOL 6, born at 34 weeks, on CPAP.', 'Ex-34 week baby, 36 weeks gestation now. Tuft at L5.', 'Order: US spine'), 6 * DAY, 'gestation');
+    near(
+      ageOf('SCBU ward round', 'Preterm female, EMCS, DOL 6, born at 34 weeks, on CPAP.', 'Ex-34 week baby, 36 weeks gestation now. Tuft at L5.', 'Order: US spine'),
+      6 * DAY,
+      'gestation',
+    );
   });
 });
 

@@ -112,4 +112,3 @@ describe('a template’s visit date never moves an age already read, nor stands 
     }
   });
 });
-

@@ -13,7 +13,13 @@ const priorUs = (r: ReturnType<typeof readNote>) => r.facts.prior.filter((p) => 
 
 describe('round 33 orders, mended after the second review', () => {
   describe('"Ix: US spine - <finding>" beside the plan is a prior abnormal study, the plan\'s MRI the order', () => {
-    for (const line of ['Ix: US spine - low-lying conus', 'Ix: US spine - conus at L3', 'Ix: US spine - thickened filum 3 mm', 'Ix: US spine: tethered cord', 'Rx/Ix: US spine - fatty filum'])
+    for (const line of [
+      'Ix: US spine - low-lying conus',
+      'Ix: US spine - conus at L3',
+      'Ix: US spine - thickened filum 3 mm',
+      'Ix: US spine: tethered cord',
+      'Rx/Ix: US spine - fatty filum',
+    ])
       it(`"${line}" / "Plan: MRI L-spine w/o"`, () => {
         const r = readNote(HAIRY, line, 'Plan: MRI L-spine w/o');
         assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without');
@@ -25,7 +31,7 @@ describe('round 33 orders, mended after the second review', () => {
       assert.equal(r.facts.order, undefined);
       assert.deepEqual(priorUs(r), ['abnormal']);
     });
-    it('a normal result, a study alone, or a relative\'s study stays as it was read', () => {
+    it("a normal result, a study alone, or a relative's study stays as it was read", () => {
       assert.equal(orderOf(HAIRY, 'Ix: US spine - conus L1-2, normal', 'Plan: MRI L-spine w/o'), 'mri-area-without');
       assert.equal(orderOf(DIMPLE, 'Ix: US spine'), 'us-area');
       assert.equal(orderOf(DIMPLE, 'Ix: US spine - urgent'), 'us-area');
@@ -49,7 +55,7 @@ describe('round 33 orders, mended after the second review', () => {
       });
   });
 
-  describe('a form\'s request pane told done, or naming no study, is no order', () => {
+  describe("a form's request pane told done, or naming no study, is no order", () => {
     it('"Procedure requested: US spine (completed 01/10, normal)" / "Plan: observe" orders nothing', () => {
       for (const head of [HAIRY, DIMPLE]) {
         const r = readNote(head, 'Procedure requested: US spine (completed 01/10, normal)', 'Plan: observe');
@@ -71,7 +77,7 @@ describe('round 33 orders, mended after the second review', () => {
     });
   });
 
-  describe('a request changed: the last change wins; the new study\'s approval does not undo it', () => {
+  describe("a request changed: the last change wins; the new study's approval does not undo it", () => {
     it('"… to US spine, then back to XR L-spine per parents" orders the XR', () => {
       assert.equal(orderOf(DIMPLE, 'Request changed from XR L-spine to US spine, then back to XR L-spine per parents.'), 'xr-area');
     });

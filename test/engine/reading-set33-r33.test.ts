@@ -65,8 +65,7 @@ describe('reading set33', () => {
       ['Low back pain for a week. Previous exam at 6 wk check normal including neurology.', 'unknown'],
       ['Low back pain for a week. I have not examined her; please confirm exam normal including neurology.', 'unknown'],
     ];
-    for (const [line, want] of CASES)
-      it(`${line} -> ${want}`, () => assert.equal(neuro('Re: Tia, 8 years', line, 'Ix: MRI lumbar spine'), want));
+    for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(neuro('Re: Tia, 8 years', line, 'Ix: MRI lumbar spine'), want));
   });
 
   describe('uneven shoe wear is an orthopedic symptom; a leg-length discrepancy is left as main reads it', () => {
@@ -147,7 +146,7 @@ describe('reading set33', () => {
   });
 
   // Taken out (review 7): a denial in a later item of the exam's sentence is often not the writer's full exam today.
-  describe('a dimple asked about and denied in a later item of the sentence stays asked (main\'s reading kept)', () => {
+  describe("a dimple asked about and denied in a later item of the sentence stays asked (main's reading kept)", () => {
     const dimple = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.present && h.finding.id === 'sacral-dimple');
     const KEPT = [
       '3 yo referred ?sacral dimple. On exam at birth - no dimple. Neuro nl.',
@@ -168,7 +167,7 @@ describe('reading set33', () => {
   });
 
   // Taken out (review 1): "how deep" beside a told "deep" or a parent's doubt cancelled a deep dimple.
-  describe('a told deep dimple stays deep (main\'s reading kept)', () => {
+  describe("a told deep dimple stays deep (main's reading kept)", () => {
     const deep = (line: string) => readNote('Pt: 7 wk old girl', line, 'Neuro: nl tone, MAE', 'Order: US lumbar spine').facts.dimple?.deep;
     const DEEP = [
       'Findings: sacral dimple, 3 mm, deep, base not visible, will ask US to show how deep it goes, within the gluteal cleft, about 1 cm above the anus',

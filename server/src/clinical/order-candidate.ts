@@ -264,7 +264,12 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
         const between = text.slice(words[j - 1].end, words[j].start);
         // "request changed from XR L-spine to US spine; referrer not yet agreed": a change told unsettled after its study, on
         // its line (prose.changeUnsettled), is none made, the study first requested standing.
-        if (changedFrom && words[j - 1].text === 'to' && findAny(toWords(restOfLine(text, words[j].start), words[j].start), ow.changeUnsettled).some((h) => !studysApproval(text, h))) break;
+        if (
+          changedFrom &&
+          words[j - 1].text === 'to' &&
+          findAny(toWords(restOfLine(text, words[j].start), words[j].start), ow.changeUnsettled).some((h) => !studysApproval(text, h))
+        )
+          break;
         if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: lastChange(text, words, j, /:/.test(between)), from: i };
         if (changedFrom && words[j - 1].text === 'from') continue;
         break;
