@@ -109,6 +109,18 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
  */
 const CODE_SPELLINGS = ['ICD-10', 'Dx code', 'Dx codes', 'Diagnosis code', 'Diagnosis codes'];
 
+/** A form's request panes: Order aliases read only where nothing else orders (`KeyInfo.panes`). */
+const REQUEST_PANES = [
+  'CPT requested',
+  'CPT code requested',
+  'CPT codes requested',
+  'Requested CPT',
+  'Requested CPT code',
+  'Procedure requested',
+  'Procedures requested',
+  'Requested procedure',
+];
+
 export const KEYS: readonly KeyInfo[] = [
   // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
   { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
@@ -310,28 +322,12 @@ export const KEYS: readonly KeyInfo[] = [
       'Radiology order',
       'Imaging request',
       // A prior-authorization form's request panes ("CPT requested: 72158 - MRI lumbar spine without and with contrast",
-      // "Procedure requested: MRI L-spine", "Service requested: spinal US"): the study the payer is asked to cover.
-      'CPT requested',
-      'CPT code requested',
-      'CPT codes requested',
-      'Requested CPT',
-      'Requested CPT code',
-      'Procedure requested',
-      'Procedures requested',
-      'Requested procedure',
+      // "Procedure requested: MRI L-spine"): the study the payer is asked to cover.
+      ...REQUEST_PANES,
       // Not "Service requested": the team asked ("Service requested: Neurosurgery", "Service requested: Radiology - MRI"),
       // not a study. Nor "Requested service", one letter short of a consult's "Requesting service: Hospital Medicine".
     ],
-    panes: [
-      'CPT requested',
-      'CPT code requested',
-      'CPT codes requested',
-      'Requested CPT',
-      'Requested CPT code',
-      'Procedure requested',
-      'Procedures requested',
-      'Requested procedure',
-    ],
+    panes: REQUEST_PANES,
     meaning: 'The study being ordered, in ACR naming, common shorthand or as a CPT code.',
     forms: '`US spine area of interest`, `MRI L-spine w/o`, `x-ray L-spine`, `72148`',
   },
