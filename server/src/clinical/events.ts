@@ -5,7 +5,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
-import { perVocabulary, wordSetOf } from './patterns';
+import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -1060,10 +1060,6 @@ function madeLaterOnLine(text: string, from: number, rule: ReadingVocabulary['re
   // "US booked" names the ultrasound only in capitals ("requested by us today" is the team).
   const written = new Set(text.slice(from, to).split(/[^A-Za-z]+/));
   return !rule.notIfAsWritten.some((w) => written.has(w));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

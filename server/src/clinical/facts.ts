@@ -837,11 +837,11 @@ function withRequestPanesRead(note: ParsedNote, k: Knowledge): ParsedNote {
   // A 5-digit number is a CPT code only in radiology's 7xxxx ("99213" is an office visit).
   const imaging = (v: string) => /\b7\d{4}\b/.test(v) || STUDY_NAMED.test(v.replace(/\b\d{5}\b/g, ''));
   const otherOrders = note.fields.some((f) => !panes.includes(f) && (f.key?.name === 'Order' || f.key?.name === 'Plan') && STUDY_NAMED.test(f.value));
-  const REPORT_KEY = /^(?:impression|result|results|conclusion|conclusions|report|findings?|opinion|comment)\b/i;
+  const ow = orderWords(k.vocabulary);
   const reported = (f: Field) => {
     const i = note.fields.indexOf(f);
     const next = note.fields[i + 1];
-    if (next && REPORT_KEY.test(next.rawKey.trim())) return true;
+    if (next && ow.paneReportKey.test(next.rawKey.trim())) return true;
     // The line above it names a report ("Outside report (pasted):", "Previous imaging report -").
     const lineStart = note.text.lastIndexOf('\n', f.lineSpan.start - 1);
     const above = note.text.slice(note.text.lastIndexOf('\n', lineStart - 1) + 1, Math.max(lineStart, 0));
@@ -850,7 +850,7 @@ function withRequestPanesRead(note: ParsedNote, k: Knowledge): ParsedNote {
   // "Procedure requested: US spine (completed 01/10, normal)": a pane whose study is told done, dated or read is the record of
   // one done, never the order (review r33-orders 2).
   const done = toldDone(k.vocabulary);
-  const toldDoneOrRead = (v: string) => done.after.test(v) || DATED.test(v) || RESULT_WORD.test(v) || PANE_DONE.test(v);
+  const toldDoneOrRead = (v: string) => done.after.test(v) || DATED.test(v) || RESULT_WORD.test(v) || ow.paneDone.test(v);
   const unread = new Set(panes.filter((f) => otherOrders || !imaging(f.value) || reported(f) || toldDoneOrRead(f.value)));
   if (!unread.size) return note;
   return { ...note, fields: note.fields.map((f) => (unread.has(f) ? { ...f, key: undefined } : f)) };
@@ -879,8 +879,6 @@ function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
   if (said.some((w) => relations.has(w.text))) return undefined;
   return readPriorImaging(first.value, first.valueSpan.start, k).some((p) => p.result === 'abnormal' && !relativesStudy(first.value, 0, p.text)) ? first : undefined;
 }
-/** Words that tell a pane's study done ("completed", "performed", "resulted"), beside prose.toldDone.after. */
-const PANE_DONE = /\b(?:completed|complete|performed|resulted|reported|done)\b/i;
 
 /**
  * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of

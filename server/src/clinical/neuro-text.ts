@@ -9,7 +9,7 @@ import { readContext } from './context';
 import { sbarObserved } from './handoff';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
-import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
 import type { Facts } from './note-facts';
@@ -464,10 +464,9 @@ function letterOnAnswerLine(text: string, w: Word, not: ReadingVocabulary['neuro
   let b = w.end;
   while (b < text.length && b - w.end < 200 && text[b] !== '\n' && text[b] !== '\r') b++;
   const line = text.slice(a, b);
-  for (const y of not.yes) if (new RegExp(`(?:^|[\\s:(])${escapeRe(y)}[ \\t]*(?:[,;)./]|$)`).test(line)) return true;
+  for (const y of not.yes) if (new RegExp(`(?:^|[\\s:(])${escapeRegExp(y)}[ \\t]*(?:[,;)./]|$)`).test(line)) return true;
   return not.notToday.length > 0 && findAny(toWords(line, a), phraseSetOf(not.notToday)).length > 0;
 }
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "Neuro ✓", "reflexes ✓", "Neuro: √": a check mark right after the exam named (with at most a colon between) tells it

@@ -166,7 +166,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p)) || findAny(own, ow.declinedAfter).some(against)) continue;
       // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
       // Not the new study's own approval ("… to MRI L-spine w/o - awaiting approval": the payer's, not the change's).
-      if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt && !studysApproval(text, h))) continue;
+      if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt && !studysApproval(text, h, ow))) continue;
       const end = start + m[0].trimEnd().length;
       const s: Field = { ...f, valueSpan: { start: words[study].start, end }, value: text.slice(words[study].start, end) };
       if (toldPast(s.value) || RESULT_WORD.test(s.value)) continue;
@@ -267,7 +267,7 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
         if (
           changedFrom &&
           words[j - 1].text === 'to' &&
-          findAny(toWords(restOfLine(text, words[j].start), words[j].start), ow.changeUnsettled).some((h) => !studysApproval(text, h))
+          findAny(toWords(restOfLine(text, words[j].start), words[j].start), ow.changeUnsettled).some((h) => !studysApproval(text, h, ow))
         )
           break;
         if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: lastChange(text, words, j, /:/.test(between)), from: i };
@@ -298,22 +298,19 @@ function lastChange(text: string, words: readonly Word[], j: number, afterColon:
 }
 
 /**
- * "awaiting approval", "pending insurance authorization", "approval pending": the approval of the study changed to, asked of
- * the payer, not the change's (a change left to the referrer, "pending referrer approval", "awaiting referrer", is unsettled).
+ * "awaiting approval", "pending insurance authorization", "approval pending" (prose.studysApproval): the approval of the study
+ * changed to, asked of the payer, not the change's (a change left to the referrer, "pending referrer approval", "awaiting referrer", is unsettled).
  */
-function studysApproval(text: string, h: Span): boolean {
+function studysApproval(text: string, h: Span, ow: OrderWords): boolean {
   const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
   const lineEnd = text.indexOf('\n', h.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  for (const m of line.matchAll(STUDYS_APPROVAL)) {
+  for (const m of line.matchAll(ow.studysApproval)) {
     const from = lineStart + (m.index ?? 0);
     if (from <= h.start && h.end <= from + m[0].length) return true;
   }
   return false;
 }
-const STUDYS_APPROVAL =
-  /\b(?:(?:awaiting|pending|await(?:s|ing)?)\s+(?:(?:insurance|insurer|payer|prior|ins|pre)\s*-?\s*)?(?:approval|authori[sz]ation|auth)\b(?!\s+(?:from|by|of)\s+(?:the\s+)?(?:referr|request|ordering|radiolog|consultant|attending|clinician|doctor|team))|(?:approval|authori[sz]ation|auth)\s+(?:is\s+)?pending\b)/gi;
-
 /** The text from `at` to the end of its line. */
 function restOfLine(text: string, at: number): string {
   const end = text.indexOf('\n', at);
@@ -432,7 +429,7 @@ function heldBack(
   // "Request changed from XR L-spine to MRI L-spine w/o - awaiting approval": after a change told from one study to another, the
   // approval awaited is the new study's, asked of the payer, not the change's (studysApproval; review r33-orders 3).
   const fromTo = words[found.from + 1]?.text === 'from';
-  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h) && !(fromTo && studysApproval(text, h)))) return true;
+  if (findAny(rest, ow.changeLeftOpen).some((h) => !purpose(h) && !(fromTo && studysApproval(text, h, ow)))) return true;
   for (const h of findAny(rest, ow.changeKept)) {
     if (/^[ \t]*(?:if|when|once|after|should|depending|unless)\b/i.test(text.slice(h.end, lineEnd))) continue;
     if (rest.some((w) => w.end <= h.start && STUDY_HEAD.has(w.text) && w.text !== study.text)) return true;

@@ -329,7 +329,7 @@ function purposeLabelled(l: Field, ow: OrderWords): Field | undefined {
  * ("Screening: MRI L-spine w/o for sister").
  */
 function heldUnderLabel(value: string, ow: OrderWords): boolean {
-  return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value);
+  return findAny(toWords(value), ow.purposeLabelHeld).length > 0 || TIME_AHEAD.test(value) || /\s[-\u2013\u2014]\s*\S/.test(value) || forAnother(value, ow);
 }
 const TIME_AHEAD =
   /\b(?:in|within|after|at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?\d+\s*(?:days?|d|weeks?|wks?|w|months?|mo|mos|mths?|m|years?|yrs?|y)?\b|\b\d+\s*-?\s*(?:weekly|monthly|yearly)\b/i;

@@ -1,6 +1,6 @@
 /** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { escapeRegExp, perVocabulary } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, wordsPattern } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { useRegionsOf } from './study-names';
 
@@ -231,6 +231,14 @@ export interface OrderWords {
   refusalOwnWords: ReadonlySet<string>;
   /** order-vocabulary prose.refusalClauseEnds: words that close a refusal's clause ("refused GA, so …"). */
   refusalClauseEnds: ReadonlySet<string>;
+  /** order-vocabulary prose.studysApproval: the new study's approval, asked of the payer ("awaiting approval"); global. */
+  studysApproval: RegExp;
+  /** order-vocabulary prose.forAnother: "for" a relative (its word in group 1, checked against the relations); global. */
+  forPerson: RegExp;
+  /** order-vocabulary prose.paneDone: a request pane's study told done ("completed", "resulted"). */
+  paneDone: RegExp;
+  /** order-vocabulary prose.paneReportKeys: a key opening a report after a request pane ("Impression:"). */
+  paneReportKey: RegExp;
   /** order-vocabulary prose.intentionUndone: an intention told before the order word, not carried out ("was going to order"). */
   intentionUndone: PhraseSet;
   /** order-vocabulary prose.letterSuggestion: a study the writer of a letter to the ordering clinician asks for. */
@@ -430,6 +438,10 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),
     refusalOwnWords: new Set(v.prose.refusalOwnWords),
     refusalClauseEnds: new Set(v.prose.refusalClauseEnds),
+    studysApproval: studysApprovalPattern(v.prose.studysApproval),
+    forPerson: forPersonPattern(v.prose.forAnother),
+    paneDone: wordsPattern(v.prose.paneDone, 'i'),
+    paneReportKey: new RegExp(`^(?:${alternation(v.prose.paneReportKeys)})\\b`, 'i'),
     intentionUndone: phraseSetOf(v.prose.intentionUndone),
     elsewhere: {
       places: phraseSetOf(v.prose.orderedElsewhere.places),
@@ -444,3 +456,24 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     askedByFamily: phraseSetOf(v.prose.askedByFamily),
   };
 });
+
+/**
+ * "awaiting approval", "pending insurance authorization", "approval pending" (prose.studysApproval): a word of waiting, maybe
+ * a payer, an approval not asked of a maker of the change ("from the referrer"); or an approval, maybe "is", and a word after.
+ */
+function studysApprovalPattern(w: OrderVocabulary['prose']['studysApproval']): RegExp {
+  const approvals = alternation(w.approvals);
+  return new RegExp(
+    String.raw`\b(?:(?:${alternation(w.waiting)})\s+(?:(?:${alternation(w.payers)})\s*-?\s*)?(?:${approvals})\b(?!\s+(?:from|by|of)\s+(?:the\s+)?(?:${alternation(w.notAskedOf)}))|(?:${approvals})\s+(?:is\s+)?(?:${alternation(w.after)})\b)`,
+    'gi',
+  );
+}
+
+/**
+ * "for her older brother", "for the sibling" (prose.forAnother): "for", up to two determiners or kin words (an apostrophe
+ * either way), a word (group 1), not a relative's own ("mum's") nor followed by a word of the relative's sake ("reassurance").
+ */
+function forPersonPattern(w: OrderVocabulary['prose']['forAnother']): RegExp {
+  const kin = alternation(w.kinWords, { one: (k) => escapeRegExp(k).replace(/'/g, "['\u2019]") });
+  return new RegExp(String.raw`\bfor\s+(?:(?:his|her|their|the|a|${kin})\s+){0,2}([a-z]+)\b(?!['\u2019]s\b|\s+(?:${alternation(w.forSake)})\b)`, 'gi');
+}

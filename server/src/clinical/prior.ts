@@ -3,8 +3,8 @@ import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
-import { perVocabulary } from './patterns';
-import { bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
+import { alternation, perVocabulary, phrasePattern } from './patterns';
+import { type ReadingVocabulary, bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 import { NEVER_REDONE_WORDS } from './study-reported';
 
@@ -234,10 +234,11 @@ function cordsMotion(text: string, span: Span): boolean {
   const before = text.slice(Math.max(0, span.start - 60), span.start);
   const after = text.slice(span.end, span.end + 40);
   // "motion artefact", "motion-degraded": the movement that limits the study, whatever is said before it.
-  if (MOTION_LIMITS.test(after)) return false;
+  const mp = motionPatterns(readingVocabulary().priorStudyFindings.motion);
+  if (mp.limitsAfter.test(after)) return false;
   // "normal motion of the legs only": the child's movement, no cord motion (the word read as main reads it).
-  if (MOTION_OF_OTHER.test(text.slice(span.start, span.end + 40))) return false;
-  if (!CORD_BEFORE_MOTION.test(before) && !CORD_AFTER_MOTION.test(after) && !MOTION_CALLED_NORMAL.test(before) && !MOTION_NORMAL_AFTER.test(after)) return false;
+  if (mp.ofOther.test(text.slice(span.start, span.end + 40))) return false;
+  if (!CORD_BEFORE_MOTION.test(before) && !CORD_AFTER_MOTION.test(after) && !mp.calledNormal.test(before) && !mp.normalAfter.test(after)) return false;
   // "loss of normal nerve root motion", "normal root motion not demonstrated": motion lost or not seen leaves the study in doubt at least.
   const from = Math.max(text.lastIndexOf(',', span.start), text.lastIndexOf(';', span.start), text.lastIndexOf('.', span.start)) + 1;
   const ends = [',', ';', '.'].map((c) => text.indexOf(c, span.end)).filter((i) => i >= 0);
@@ -249,38 +250,45 @@ function cordsMotion(text: string, span: Span): boolean {
  * motion ("normal motion of the legs"). Whether the cord or its roots are named in the clause, with the words found.
  */
 function motionNotSeen(text: string): { cord: boolean; words: string } | undefined {
+  const mp = motionPatterns(readingVocabulary().priorStudyFindings.motion);
   for (const clause of text.split(/[,;.()\n]/)) {
-    if (!/\bmotion\b/i.test(clause) || MOTION_LIMITS_ANYWHERE.test(clause) || MOTION_OF_OTHER.test(clause)) continue;
-    const m = MOTION_DENIED_BEFORE.exec(clause) ?? MOTION_DENIED_AFTER.exec(clause);
+    if (!/\bmotion\b/i.test(clause) || mp.limitsAnywhere.test(clause) || mp.ofOther.test(clause)) continue;
+    const m = mp.deniedBefore.exec(clause) ?? mp.deniedAfter.exec(clause);
     // "no loss of cord motion", "without loss of normal motion", "no lack of motion", "no absence of motion": a denial denied is
     // motion kept, a normal report (as the denial's scope reads it), never motion not seen.
     if (m && DENIAL_DENIED.test(clause.slice(0, m.index))) continue;
-    if (m) return { cord: /\b(?:cord|conus|roots?|filum|cauda)\b/i.test(clause), words: m[0].trim().toLowerCase().replace(/\s+/g, ' ') };
+    if (m) return { cord: mp.cordNamed.test(clause), words: m[0].trim().toLowerCase().replace(/\s+/g, ' ') };
   }
   return undefined;
 }
-const MOTION_DENIED_BEFORE =
-  /\b(?:no|absent|without|lack\s+of|loss\s+of|absence\s+of)\s+(?:(?:normal|visible|definite|appreciable|discernible|cord|conus|nerve|roots?|of|the|spinal)\s+)*motion\b/i;
-const MOTION_DENIED_AFTER =
-  /\bmotion\s+(?:(?:is|was|were|of\s+the\s+(?:cord|conus|roots?|nerve\s+roots?))\s+)?(?:not\s+(?:seen|demonstrated|visuali[sz]ed|identified|observed|appreciated|detected|evident|present)|absent|none)\b/i;
-// "motion artefact", "motion-related artefact", "motion induced blur": the movement that limits the study.
-const MOTION_LIMITS_ANYWHERE = /\bmotion[\s-]*(?:(?:related|induced|associated)[\s-]*)?(?:artefacts?|artifacts?|degraded|degradation|blur)/i;
 /** A denial right before another ("no loss of", "without absence of", "not lacking"): the second denied. */
 const DENIAL_DENIED = /\b(?:no|not|without|nor|never)\s+$/i;
-const MOTION_OF_OTHER = /\bmotion\s+of\s+(?:the\s+|both\s+|all\s+)?(?:legs?|limbs?|lower\s+limbs?|hips?|feet|foot|knees?|ankles?|baby|infant|child|patient)\b/i;
 const MOTION_LOST = /\b(?:loss|lost|losing|reduced|decreased|diminished|absent|sluggish|poor|lack\w*|no|not|without|impaired|restricted|limited|abnormal)\b/i;
 // "cord motion", "cord and nerve roots show normal motion", "roots with good motion".
 const CORD_BEFORE_MOTION =
   /\b(?:cord|conus|roots?|filum|pulsatile|oscillatory)(?:\s+(?:and|nerve|roots?|show|shows|showed|demonstrate[sd]?|ha(?:ve|s|d)|with|normal|good|preserved|free|appropriate|physiologic(?:al)?))*\s+$/i;
-/**
- * "conus L1-2, normal filum, normal motion", "good motion", "motion normal": in a spinal study's report a motion called
- * normal is the cord's and its roots' (listed after the conus and filum with no cord word beside it); the movement that
- * limits a study is never normal ("limited by motion", "motion artefact" stay indeterminate).
- */
-const MOTION_LIMITS = /^[\s-]*(?:(?:related|induced|associated)[\s-]*)?(?:artefact|artifact|degraded|degradation|blur)/i;
-const MOTION_CALLED_NORMAL = /\b(?:normal|good|preserved|free|physiologic(?:al)?)\s+$/i;
-const MOTION_NORMAL_AFTER = /^\s+(?:is\s+|was\s+)?(?:normal|preserved|nl|wnl)\b/i;
 const CORD_AFTER_MOTION = /^\s+of\s+(?:the\s+)?(?:spinal\s+)?(?:cord|conus|filum|(?:nerve\s+|cauda\s+equina\s+)?roots?)\b/i;
+
+/**
+ * The words about "motion" of priorStudyFindings.motion as patterns, built once per list. "conus L1-2, normal filum, normal
+ * motion", "good motion", "motion normal": in a spinal study's report a motion called normal is the cord's and its roots'
+ * (listed after the conus and filum with no cord word beside it); the movement that limits a study is never normal
+ * ("limited by motion", "motion artefact", "motion-related artefact", "motion induced blur" stay indeterminate).
+ */
+const motionPatterns = perVocabulary((m: ReadingVocabulary['priorStudyFindings']['motion']) => {
+  const any = (l: readonly string[]) => alternation(l, { one: phrasePattern });
+  const limits = String.raw`(?:(?:${any(m.limitLinks)})[\s-]*)?(?:${any(m.limits)})`;
+  return {
+    limitsAfter: new RegExp(String.raw`^[\s-]*${limits}`, 'i'),
+    limitsAnywhere: new RegExp(String.raw`\bmotion[\s-]*${limits}`, 'i'),
+    ofOther: new RegExp(String.raw`\bmotion\s+of\s+(?:the\s+|both\s+|all\s+)?(?:${any(m.otherParts)})\b`, 'i'),
+    calledNormal: new RegExp(String.raw`\b(?:${any(m.calledNormal)})\s+$`, 'i'),
+    normalAfter: new RegExp(String.raw`^\s+(?:is\s+|was\s+)?(?:${any(m.normalAfter)})\b`, 'i'),
+    deniedBefore: new RegExp(String.raw`\b(?:${any(m.denials)})\s+(?:(?:${any(m.deniedBetween)})\s+)*motion\b`, 'i'),
+    deniedAfter: new RegExp(String.raw`\bmotion\s+(?:(?:is|was|were|of\s+the\s+(?:${any(m.cordParts)}))\s+)?(?:not\s+(?:${any(m.notSeen)})|${any(m.absent)})\b`, 'i'),
+    cordNamed: new RegExp(String.raw`\b(?:${any(m.cordNamed)})\b`, 'i'),
+  };
+});
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);

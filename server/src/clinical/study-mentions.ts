@@ -373,7 +373,7 @@ export function unreadOrder(text: string, unread: readonly Field[], contrast: st
         governingCue(words, findAny(words, ow.cues), ow) === 'explicit' &&
         !requestsRecords(words, ow) &&
         !ORDERED_STUDY_REPORTED.test(s.value) &&
-        !forAnother(s.value) &&
+        !forAnother(s.value, ow) &&
         !heldFromHere(text, s, f, ow);
       if (!writers && (!ordersOutright(text, words, ow) || proposedByOthers(text, words, ow))) continue;
       if (!(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value))) continue;
@@ -406,16 +406,14 @@ const WRITER = new Set(['i', 'we']);
 
 /**
  * A study requested for a relative ("an MRI of the lumbar spine for her older brother", "for the sibling"); not the child's
- * own study requested for a relative's sake ("for mum's reassurance", "for parental anxiety", "for family reassurance").
+ * own study requested for a relative's sake ("for mum's reassurance", "for parental anxiety", "for family reassurance"):
+ * prose.forAnother (orderWords forPerson), its word one of the context lexicon's speakers.relations.
  */
-export function forAnother(sentence: string): boolean {
+export function forAnother(sentence: string, ow: OrderWords): boolean {
   const relations = wordSetOf(contextLexicon().speakers.relations);
-  for (const m of sentence.matchAll(FOR_PERSON)) if (relations.has(m[1].toLowerCase())) return true;
+  for (const m of sentence.matchAll(ow.forPerson)) if (relations.has(m[1].toLowerCase())) return true;
   return false;
 }
-const FOR_PERSON =
-  /\bfor\s+(?:(?:his|her|their|the|a|pt['\u2019]s|patient['\u2019]s|older|younger|elder|big|little|twin)\s+){0,2}([a-z]+)\b(?!['\u2019]s\b|\s+(?:reassurance|anxiety|concerns?|wish(?:es)?|request|peace)\b)/gi;
-
 /**
  * "MRI L-spine ordered by PCP in 2023 showed no abnormality": the study ordered is told dated and read, a study
  * of another time; not when the date and the result are another study's ("Ordered MRI L-spine w/o since XR from

@@ -1286,6 +1286,26 @@ const readingVocabularyFields = () =>
       askedKeys: z.array(phrase).min(1),
       /** Words in a study's heading that make it a study of something else when the heading names no spine ("neck US", "US of the lump"). */
       notTheSpine: z.array(phrase).min(1),
+      /**
+       * The word "motion" in a spinal study's report: the movement that limits the study (`limits`, maybe after one of
+       * `limitLinks`), the child's (`otherParts`), the cord's called normal (`calledNormal` before, `normalAfter` after), or
+       * motion denied or not seen (`denials` and `deniedBetween` before it; "not" and `notSeen`, or `absent`, after it, maybe
+       * "of the" one of `cordParts` first), the cord's when its clause holds one of `cordNamed` (clinical/prior.ts).
+       */
+      motion: z.strictObject({
+        $comment: z.string().optional(),
+        limits: z.array(phrase).min(1),
+        limitLinks: z.array(phrase).min(1),
+        otherParts: z.array(phrase).min(1),
+        calledNormal: z.array(phrase).min(1),
+        normalAfter: z.array(phrase).min(1),
+        denials: z.array(phrase).min(1),
+        deniedBetween: z.array(phrase).min(1),
+        notSeen: z.array(phrase).min(1),
+        absent: z.array(phrase).min(1),
+        cordParts: z.array(phrase).min(1),
+        cordNamed: z.array(phrase).min(1),
+      }),
     }),
     /**
      * The decision-support software's own text in a note (clinical/alerts.ts): an alert, a best practice advisory, a

@@ -709,6 +709,34 @@ export const orderVocabularySchema = () =>
       /** Words that close a refusal's clause ("parents refused GA, so feed and wrap", "declined today and want to wait"). */
       refusalClauseEnds: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * The new study's own approval, asked of the payer, not the change's ("request changed from XR L-spine to MRI L-spine w/o -
+       * awaiting approval", "pending insurance authorization", "approval pending"): a word of `waiting`, maybe one of `payers`,
+       * one of `approvals`; or one of `approvals` and one of `after`. Not one asked of a maker of the change (`notAskedOf`, the
+       * opening letters of a word: "awaiting approval from the referrer").
+       */
+      studysApproval: z.strictObject({
+        $comment: z.string().optional(),
+        waiting: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        payers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        approvals: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        after: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        notAskedOf: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
+      /**
+       * A study requested for a relative ("… for her older brother"): words that may stand between "for" and the relation
+       * (`kinWords`, an apostrophe either way), and words after the relation that make it the child's own study asked for the
+       * relative's sake (`forSake`: "for mum's reassurance", "for parental anxiety").
+       */
+      forAnother: z.strictObject({
+        $comment: z.string().optional(),
+        kinWords: z.array(z.string().regex(/^[a-z]+(?:'[a-z]+)?$/)).min(1),
+        forSake: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
+      /** Words that tell a form's request pane's study done ("CPT requested: 72148 - completed"), beside prose.toldDone.after. */
+      paneDone: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** Keys opening the line after a request pane that tell the pane a report's ("Impression:", "Findings:"). */
+      paneReportKeys: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
        * Words right before an order word that tell an intention not carried out ("I was going to order a spinal US - is it
        * needed?", "had planned to request an MRI"): the study is no order.
        */
