@@ -26,7 +26,7 @@ import { onlyPlaceholders } from '../notes/placeholders';
 import { work } from '../notes/work';
 import { type Word, toWords } from '../notes/words';
 import { historyIsThePresentIllness } from './findings';
-import { alternation, escapeClass, escapeRegExp } from './patterns';
+import { alternation, escapeClass, phrasePattern } from './patterns';
 import { unaccented } from './language';
 import { isConversationNote } from './tellers';
 import { type DatesInTextWords, birthDateInText, columnVisitDate, datesInTextWords, plausibleBirth, visitDateInText, visitDay } from './visit-date';
@@ -465,7 +465,7 @@ function ageWords(): AgeWords {
     dolPastHeads: new Set(v.dayOfLife.pastHeads),
     dolPastStory: new Set(v.dayOfLife.pastStory),
     dolPastClause: new Set(v.dayOfLife.pastClause),
-    dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: spaced })})(?![\\p{L}\\p{N}])`, 'iu'),
+    dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolSettingLines: v.dayOfLife.settingLines,
     // A count of months, weeks or years ("7 month review", "6-8 wk", "7-month-old"), or British months and weeks ("4/12", "6/52").
     dolLaterUnit: new RegExp(
@@ -474,8 +474,8 @@ function ageWords(): AgeWords {
     ),
     dolLaterNotAfter: new Set(v.dayOfLife.laterTime.notAfter),
     dolLaterNotBefore: new Set(v.dayOfLife.laterTime.notBefore),
-    dolLaterPhrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.laterTime.phrases, { longestFirst: true, one: spaced })})(?![\\p{L}\\p{N}])`, 'iu'),
-    dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: spaced })})[ \\t]*:`, 'iu'),
+    dolLaterPhrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.laterTime.phrases, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
+    dolPlanKey: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.laterTime.planKeys, { longestFirst: true, one: phrasePattern })})[ \\t]*:`, 'iu'),
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
@@ -1722,11 +1722,6 @@ const DAY_OF_LIFE =
 const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
 const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
-
-/** A phrase of the knowledge data as a pattern: its words apart by any run of spaces or tabs ("ward  round"). */
-function spaced(phrase: string): string {
-  return escapeRegExp(phrase).replace(/ /g, '[ \\t]+');
-}
 
 /**
  * A note of a neonatal setting (dayOfLife.$commentNeonatalNote): a setting on its opening lines ("NNU ward round - Bay 2",
