@@ -829,7 +829,7 @@ export interface ReferralFact {
 }
 
 /** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"). */
-const MAY_NAME_NEUROSURGERY = /neuro|nsg|\bns\b/i;
+const MAY_NAME_NEUROSURGERY = /neuro|neural\s+surg|nsg|\bns\b/i;
 
 const definitionPatterns = new Map<string, RegExp>();
 /** "(NS)" after its words, or "NS (…)" / "NS = …" before them; built once per spelling (every field of every note is scanned). */
@@ -910,7 +910,8 @@ export function readReferral(
     // Not when the same line goes on to tell it made after all ("not done - see below; referred today via ERS", "not
     // requested by GP, requested by us today", "not made previously; made today"): the later word is the latest, and
     // the denial ("not made" is also a conditional word; "previously" tells the denial's time) is read no further.
-    const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere);
+    // "NSGY not indicated at this time": the specialty itself judged not needed, referral noun or not.
+    const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere) ?? referralSaidNotMade(text, m.span, v.notNeededHere, false);
     const madeAfter = notMadeTo !== undefined && madeLaterOnLine(text, notMadeTo, v.madeLater);
     if (notMadeTo !== undefined && !madeAfter) continue;
     const c = readContext(text, m.span.start, m.span.end);
@@ -1032,8 +1033,9 @@ function unanswered(text: string, start: number, end: number): boolean {
  * `phrases` right after the mention, with only the referral's noun, a colon or a dash and "is/has been/still" between,
  * and the referral named (before the mention, between, or "referred" in the phrase itself). Anything else named between
  * ("- appointment not booked yet", "sent as MRI not done yet") leaves the referral as the rest of the clause reads it.
+ * Phrases that judge neurosurgery itself not needed ("NSGY not indicated") need no referral word (`needsReferralWord`).
  */
-function referralSaidNotMade(text: string, span: Span, phrases: readonly string[]): number | undefined {
+function referralSaidNotMade(text: string, span: Span, phrases: readonly string[], needsReferralWord = true): number | undefined {
   const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
   if (!alternatives) return undefined;
   const after = new RegExp(
@@ -1041,6 +1043,7 @@ function referralSaidNotMade(text: string, span: Span, phrases: readonly string[
     'i',
   ).exec(text.slice(span.end, span.end + 80));
   if (!after) return undefined;
+  if (!needsReferralWord) return span.end + after[0].length;
   const named = /\b(?:referral|referrals|consult|consultation)\b/i;
   const said = named.test(text.slice(Math.max(0, span.start - 15), span.end)) || named.test(after[1]) || /\breferred\b/i.test(after[2]);
   return said ? span.end + after[0].length : undefined;

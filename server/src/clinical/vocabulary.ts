@@ -427,6 +427,12 @@ const readingVocabularyFields = () =>
        * done, NSGY referral placed" is made), so not `takenBack`.
        */
       notMadeHere: z.array(phrase).default([]),
+      $notNeededHere: z.string().optional(),
+      /**
+       * Words that say neurosurgery is not needed at all, right after the mention ("NSGY not indicated at this time",
+       * "Neurosurgery: not required"): read as `notMadeHere`, without asking for the referral's noun beside the mention.
+       */
+      notNeededHere: z.array(phrase).default([]),
       /**
        * A referral said not made and then, later on its line, made after all ("not done - see below; referred today via
        * ERS", "not requested by GP, requested by us today"): a `made` word there, and none of `notIf` (a plan, a condition,

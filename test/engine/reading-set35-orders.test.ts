@@ -1,0 +1,37 @@
+/**
+ * Orders, plans and referrals as set35's and set36's writers told them (round 34): ED, urgent-care and handoff notes,
+ * dictation, letters from therapists and GPs, Dutch- and German-trained doctors. Each positive case read otherwise
+ * before; each near-miss keeps its reading.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+describe('reading set35/36: orders and referrals', () => {
+  describe('neurosurgery judged not needed is no referral', () => {
+    const HEAD = ['16 y M, 2 wk LBP shooting down R leg, numbness R lateral foot.', 'Exam: SLR + R, ankle jerk diminished R.'];
+    const referred = (plan: string) => readNote(...HEAD, plan).facts.referral.neurosurgery;
+    const CASES: [string, boolean][] = [
+      ['Plan: CT lumbar spine w/o contrast. NSGY not indicated at this time.', false],
+      ['Plan: CT lumbar spine w/o contrast. Neurosurgery: not required.', false],
+      ['Plan: CT lumbar spine w/o contrast. Neurosurgical referral not warranted.', false],
+      // Another thing judged needless, or a referral made: kept.
+      ['Plan: CT lumbar spine w/o contrast. Seen by NSGY - surgery not indicated, will follow in clinic.', true],
+      ['Plan: CT lumbar spine w/o contrast. Referred to neurosurgery; steroids not indicated.', true],
+      ['Plan: CT lumbar spine w/o contrast. Referral to neurosurgery placed.', true],
+    ];
+    for (const [plan, want] of CASES) it(`${plan} -> ${want}`, () => assert.equal(referred(plan), want));
+  });
+
+  describe('"neural surgery" (a dictation slip) is neurosurgery', () => {
+    const HEAD = ['3-month-old male with a sacral dimple 6 mm above the gluteal cleft, base not visualized.', 'Neuro exam is normal for age.'];
+    const referred = (plan: string) => readNote(...HEAD, plan).facts.referral.neurosurgery;
+    const CASES: [string, boolean][] = [
+      ['Plan MRI of the lumbar spine without contrast. Will also place referral to neural surgery.', true],
+      ['Plan MRI of the lumbar spine without contrast. Referred to the neural surgeons today.', true],
+      // Conditional, or neural tube surgery: no referral.
+      ['Plan MRI of the lumbar spine without contrast. Referral to neural surgery if MRI abnormal.', false],
+      ['Plan MRI of the lumbar spine without contrast. Mother had fetal neural tube surgery for her first child.', false],
+    ];
+    for (const [plan, want] of CASES) it(`${plan} -> ${want}`, () => assert.equal(referred(plan), want));
+  });
+});
