@@ -4,7 +4,7 @@
  * before; each near-miss keeps its reading.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { orderOf, readNote } from '../helpers';
 
 describe('reading set35/36: orders and referrals', () => {
   describe('neurosurgery judged not needed is no referral', () => {
@@ -33,5 +33,21 @@ describe('reading set35/36: orders and referrals', () => {
       ['Plan MRI of the lumbar spine without contrast. Mother had fetal neural tube surgery for her first child.', false],
     ];
     for (const [plan, want] of CASES) it(`${plan} -> ${want}`, () => assert.equal(referred(plan), want));
+  });
+  describe('a Dutch letter\'s "Policy:" (Beleid) beside its examination line is the plan', () => {
+    const HEAD = ['Boy, 5 years. Walks different, falls more often. On lower back a tuft of hair, present since birth.'];
+    const CASES: [string[], string][] = [
+      [
+        ['Examination: right foot pes cavus, Achilles reflex right absent.', 'Policy: MRI total spine without contrast. Referred to paediatric neurologist.'],
+        'mri-complete-without',
+      ],
+      [['Anamnesis: since 2 months walks different.', 'Policy: MRI lumbar spine without contrast.'], 'mri-area-without'],
+      // A rule or coverage, a study conditioned, or no letter heading: no order.
+      [['Examination: right foot pes cavus.', 'Policy: MRI total spine requires prior authorization.'], 'none'],
+      [['Examination: right foot pes cavus.', 'Insurance: Aetna', 'Policy: MRI total spine without contrast.'], 'none'],
+      [['Examination: right foot pes cavus.', 'Policy: MRI lumbar spine without contrast if no improvement in 6 weeks.'], 'none'],
+      [['Policy: MRI total spine without contrast.'], 'none'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
 });

@@ -1248,7 +1248,7 @@ const readingVocabularyFields = () =>
      * is its order, unless its clause tells it as `earlier` or `withheld`.
      */
     /**
-     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
+     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion or examination line (`letterKeys`, normalized keys) and
      * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
      */
     translatedPlan: z.strictObject({
