@@ -50,4 +50,23 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
+  describe('an "ED:" line asking for a fracture to be ruled out is the plan', () => {
+    const HEAD = ['5 mo F, known sacral lipoma + dimple. Rolled off bed (~50 cm) onto carpet, acting normal since.'];
+    const CASES: [string, string][] = [
+      ['ED: XR L-spine to r/o fx.', 'xr-area'],
+      ['ED: CT C-spine eval for fracture.', 'ct-area-without'],
+      // A result told after all: a study done.
+      ['ED: XR L-spine to r/o fx - negative.', 'none'],
+      ['ED: XR L-spine to r/o fx - no fx seen.', 'none'],
+      ['ED: XR L-spine - no fx.', 'none'],
+      ['ED: XR L-spine, fx at L1.', 'none'],
+    ];
+    for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
+
+    it('the time since the injury is no later visit; the time since the ED visit is', () => {
+      assert.equal(orderOf('5 mo F, dimple. Rolled off the bed, fine since.', 'ED: XR L-spine.'), 'xr-area');
+      assert.equal(orderOf('5 mo F, dimple. Rolled off the bed. Sore since ED, here for review.', 'ED: XR L-spine.'), 'none');
+      assert.equal(orderOf('5 mo F, dimple. Rolled off the bed. Seen in ED same day.', 'ED: XR L-spine.'), 'none');
+    });
+  });
 });

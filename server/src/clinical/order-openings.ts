@@ -113,7 +113,7 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
     let lineEnd = text.indexOf('\n', valueStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
-    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, valueStart, lineEnd, ow)) continue;
+    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, lineStart, valueStart, lineEnd, ow)) continue;
     // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
     for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
       const value = c[0].trim();
@@ -138,17 +138,30 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
  * ("Proc: XR LUMBAR SPINE … Findings: …"), and a line with a result or a procedure around the study tells what went on
  * ("ED: CT T/L spine - no fx", "Proc: CT-guided biopsy L3", "Proc: MRI under GA; extubated in OR") (prose.bareStudyKeys).
  */
-function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
+function bareKeySafe(text: string, key: string, keyStart: number, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
   const b = ow.bareStudyKeys;
-  const line = toWords(text.slice(valueStart, lineEnd));
-  if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
+  const lineText = text.slice(valueStart, lineEnd);
+  const line = toWords(lineText);
+  if (findAny(line, b.lineResults).some((h) => !lookedFor(lineText, h, ow)) || findAny(line, b.procedureWords).length) return false;
   for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
     const k = keyWords(m[1]);
     if (b.reportKeys.has(k)) return false;
   }
-  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
+  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, keyStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
   return true;
 }
+
+/**
+ * "ED: XR L-spine to r/o fx", "ED: CT C-spine eval for fracture": the word is what the study looks for, after a word of
+ * asking in its clause (prose.finalReportAsked), no result told, unless a result word follows it ("to r/o fx - negative").
+ */
+function lookedFor(line: string, h: Span, ow: OrderWords): boolean {
+  const before = line.slice(0, h.start);
+  let from = 0;
+  for (const c of before.matchAll(CLAUSE_STOP)) from = (c.index ?? 0) + c[0].length;
+  return findAny(toWords(before.slice(from)), ow.finalReportAsked).length > 0 && !RESULT_WORD.test(line.slice(h.end));
+}
+const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
 
 /**
  * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
