@@ -69,4 +69,15 @@ describe('reading set35/36: orders and referrals', () => {
       assert.equal(orderOf('5 mo F, dimple. Rolled off the bed. Seen in ED same day.', 'ED: XR L-spine.'), 'none');
     });
   });
+  describe('a suspicion asked, then an arrow to the study, orders the study', () => {
+    const HEAD = ['13 yo M, ERA (HLA-B27 +), 3 months of inflammatory low back pain. Neuro normal.'];
+    const CASES: [string, string][] = [
+      ['Plan: ?axial disease / sacroiliitis -> MRI whole spine with contrast (+ SIJs). Consider anti-TNF if active.', 'mri-complete-with'],
+      ['Plan: ?discitis \u2192 MRI L-spine w/o and w/ contrast.', 'mri-area-without-and-with'],
+      // The study itself asked about: no order.
+      ['Plan: ?MRI whole spine -> discuss with rheum.', 'none'],
+      ['Plan: ? need for MRI L-spine', 'none'],
+    ];
+    for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
+  });
 });

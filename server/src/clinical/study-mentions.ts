@@ -8,7 +8,20 @@ import { contextLexicon } from './lexicon';
 import { findAny } from './vocabulary';
 import type { OrderWords } from './order-words';
 import { ASKS, RESULT_WORD, TELLS_A_FINDING, toldPast, NOT_PAST, reportedNext } from './study-reported';
-import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_TAIL, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy } from './study-names';
+import {
+  startsWithStudy,
+  STUDY_NAMED_WORDS,
+  US_WORDS,
+  STUDY_WORDS,
+  studyHead,
+  STUDY_TAIL,
+  STUDY_HEAD,
+  NAMES_A_STUDY,
+  NAMES_SPINE,
+  BONE_SCAN,
+  joinedStudy,
+  ARROWS,
+} from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
 import { wordIndex, sentences, negates, sentenceSpan, breaksClause } from './clauses';
@@ -147,7 +160,8 @@ export function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords)
   if (head < 0) return false;
   if (asksWhichStudy(value, s.valueSpan.start, words, head)) return true;
   if (findAny(words, ow.requests).length > 0) return false;
-  if (/^\s*\?/.test(value)) return head <= 3;
+  // "?axial disease / sacroiliitis -> MRI whole spine": the question is the suspicion; the arrow leads from it to the study.
+  if (/^\s*\?/.test(value)) return head <= 3 && !LEADS_TO.test(value.slice(0, words[head].start - s.valueSpan.start));
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const rest = value.slice(words[tail].end - s.valueSpan.start);
@@ -443,3 +457,6 @@ function studyPart(text: string, s: Field, modality: string | undefined, k: Know
   }
   return s.value;
 }
+
+/** An arrow leading from what is asked to the study that answers it. */
+const LEADS_TO = new RegExp(ARROWS);
