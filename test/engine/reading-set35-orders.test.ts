@@ -80,4 +80,21 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
   });
+  describe('a finding told (not) seen on a study tells the study done, not ordered', () => {
+    const HEAD = ['14 yo F cross country runner, four months of low back pain. Neurologic examination is normal.'];
+    const CASES: [string[], string][] = [
+      [
+        [
+          'Assessment persistent low back pain, concern for spondylolysis not seen on plain film.',
+          'Plan CT of the lumbar spine with out contrast. Follow up with sports medicine.',
+        ],
+        'ct-area-without',
+      ],
+      [['Concern for spondylolysis not seen on plain film.', 'Follow up with sports medicine.'], 'none'],
+      [['Concern for pars defect, not visible on her x-rays.', 'Follow up with sports medicine.'], 'none'],
+      // An order word still orders; a weak cue with no "seen on" keeps its reading.
+      [['Spondylolysis better seen on CT - CT L-spine ordered.'], 'ct-area-without'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  });
 });

@@ -189,6 +189,8 @@ export interface OrderWords {
   viewsInBracket: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
   anotherStudyBefore: ReadonlySet<string>;
+  /** order-vocabulary prose.seenOn: words telling a finding seen or not seen on a study ("not seen on plain film"). */
+  seenOn: PhraseSet;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
@@ -334,6 +336,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
     viewsInBracket: new Set(v.prose.viewsInBracket),
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
+    seenOn: phraseSetOf(v.prose.seenOn),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: {

@@ -424,6 +424,8 @@ export const orderVocabularySchema = () =>
        * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
        * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
        */
+      $seenOn: z.string().optional(),
+      seenOn: z.array(z.string().min(1)).min(1),
       doneBefore: z.array(z.string().min(1)).min(1),
       /**
        * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
