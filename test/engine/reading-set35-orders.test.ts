@@ -97,4 +97,16 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
+  describe('the neck beside the trunk in a body CT is no spine study', () => {
+    const HEAD = ['17 yo F, 6 wk constant upper back pain, 5 kg weight loss, night sweats. Cervical LAD, TTP T4-6, neuro intact.'];
+    const CASES: [string[], string][] = [
+      [['Plan: CT neck/chest/abd/pelvis w/ contrast, LDH/uric acid, heme/onc consult.', 'MRI entire spine with gadolinium.'], 'mri-complete-with'],
+      [['Plan: CT neck/thorax/abdomen with IV contrast for staging.', 'MRI entire spine with gadolinium.'], 'mri-complete-with'],
+      // The neck alone, with the head (a trauma's C-spine), or the spine named beside the trunk: kept.
+      [['Plan: CT neck w/ contrast.'], 'ct-area-with'],
+      [['Plan: CT head/neck/chest w/o contrast.'], 'ct-area-without'],
+      [['Plan: CT C-spine and chest w/o contrast.'], 'ct-area-without'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  });
 });
