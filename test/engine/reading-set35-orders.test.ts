@@ -109,4 +109,22 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
+  describe('a request cancelled and another "requested instead" orders the new study', () => {
+    const HEAD = ['GP - 2 mo M. HV noted tuft of hair midline at L5.', 'O/E: hair tuft ~1.5 cm, no dimple. Neuro normal.'];
+    const CASES: [string[], string][] = [
+      [
+        [
+          'Plan: initially requested CT lumbar spine (ortho SpR suggested it on the phone). Radiologist rang back:',
+          'CT not appropriate at this age, US is first line while window open.',
+          '-> CT request cancelled. USS lumbar spine requested instead.',
+        ],
+        'us-area',
+      ],
+      [['Plan: CT lumbar spine requested.', 'CT request cancelled. USS lumbar spine requested instead.'], 'us-area'],
+      // Someone else's wish for the other study is no change made.
+      [['Plan: CT lumbar spine requested.', 'CT request cancelled. USS lumbar spine requested instead by mum.'], 'none'],
+      [['Plan: CT lumbar spine requested.', 'CT request cancelled. Mum requested USS lumbar spine instead.'], 'none'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  });
 });
