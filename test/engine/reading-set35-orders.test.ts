@@ -127,4 +127,20 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
+  describe('a study told "pending" at the end of its clause is ordered (an SBAR\'s R:)', () => {
+    const HEAD = [
+      'SBAR - to oncoming ED attending',
+      'S: 9yo M, restrained rear passenger in MVC, c/o neck pain.',
+      'B: no PMH.',
+      'A: midline C-spine tenderness C5-6, no focal deficits.',
+    ];
+    const CASES: [string, string][] = [
+      ['R: CT cervical spine w/o contrast pending. Keep collar on until cleared.', 'ct-area-without'],
+      // Waiting on something else, its results, or told with a result: as before.
+      ['R: MRI C-spine pending NSGY review.', 'none'],
+      ['R: CT C-spine results pending.', 'none'],
+      ['R: CT C-spine pending - normal.', 'none'],
+    ];
+    for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
+  });
 });

@@ -184,7 +184,9 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
   if (u >= words.length || breaksClause(text, words[tail].end, words[u].start)) return false;
   // "CT C-spine non-contrast now-now": a word of urgency only when doubled, the pair as one word.
   const doubled = ow.urgentDoubled.has(words[u].text) && words[u + 1]?.text === words[u].text && /^[\s-]+$/.test(text.slice(words[u].end, words[u + 1].start));
-  if (!ow.urgentAfter.has(words[u].text) && !doubled) return false;
+  // "CT C-spine w/o contrast pending.": the order's status closing the clause (prose.statusAfter); not "MRI pending NSGY review".
+  const status = ow.statusAfter.has(words[u].text) && (u + 1 >= words.length || breaksClause(text, words[u].end, words[u + 1].start));
+  if (!ow.urgentAfter.has(words[u].text) && !doubled && !status) return false;
   const rest = text.slice(words[doubled ? u + 1 : u].end, words[words.length - 1].end);
   if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
   // "NSGY recommends MRI whole spine stat": someone else's proposal; "MRI L-spine stat not needed", "MRI L-spine asap
