@@ -143,4 +143,17 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
   });
+  describe('a study opening a hard-wrapped line carries on the sentence above, conditions and all', () => {
+    const HEAD = ['Dear Dr Khan,', 'I saw Thomas today for low back pain after a rowing regatta. Neurological examination was normal.'];
+    const CASES: [string[], string][] = [
+      [
+        ['I have treated with soft tissue work. Should his pain not settle within 3-4 weeks, an', 'X-ray of the lumbar spine may be worth considering.', 'Yours sincerely,'],
+        'none',
+      ],
+      [['I have treated with soft tissue work. If his pain does not settle within 3-4 weeks,', 'X-ray of the lumbar spine.', 'Yours sincerely,'], 'none'],
+      // A line ending on a word of its own keeps the next line's closing study.
+      [['Neurology normal', 'X-ray of the lumbar spine.'], 'xr-area'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  });
 });
