@@ -156,4 +156,20 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
+  describe("an I-PASS handoff's to-do list with check boxes is its action list", () => {
+    const HEAD = [
+      'I-PASS 2300',
+      'I: stable',
+      'P: 5 mo F adm for poor weight gain. Incidentally noted sacral dimple w/ overlying tuft of dark hair.',
+      'A: spine - dimple + hair tuft, neuro exam nonfocal, voiding nl.',
+    ];
+    const CASES: [string[], string][] = [
+      [['S: [ ] wt check 0600  [x] spinal u/s ordered for AM  [ ] d/c planning w/ dietitian', 'S: if wt up and u/s done, ok to go home tmrw'], 'us-area'],
+      [['S: \u2610 wt check 0600  \u2611 spinal US ordered for AM'], 'us-area'],
+      // An unticked item orders nothing; an S line with no box keeps its reading.
+      [['S: [x] wt check 0600  [ ] spinal u/s ordered for AM', 'S: if wt up, ok to go home tmrw'], 'none'],
+      [['S: if wt up and spinal u/s ordered for AM, ok to go home tmrw'], 'none'],
+    ];
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  });
 });
