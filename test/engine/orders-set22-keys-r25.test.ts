@@ -44,10 +44,7 @@ describe('a Dutch letter\'s "Policy:" is its plan', () => {
     assert.equal(orderOf(CHILD, 'Plan: physio', 'Policy: MRI L-spine requires prior authorisation'), 'none');
   });
   it('without a conclusion line, or telling of insurance or a rule, it is a policy, never the order', () => {
-    // Round 34: the letter's examination line is its own heading as a conclusion line is (s36's "Examination: … / Policy:
-    // MRI total spine …"), so the note with none of them is the one that keeps the policy unread.
-    assert.equal(orderOf('Boy, 5 mnd. Tuft of dark hairs at L5 in the midline, neurologically normal.', 'Policy: MRI lumbar spine without contrast, with feed-and-wrap.'), 'none');
-    assert.equal(orderOf(...INFANT, 'Policy: MRI lumbar spine without contrast, with feed-and-wrap.'), 'mri-area-without');
+    assert.equal(orderOf(...INFANT, 'Policy: MRI lumbar spine without contrast, with feed-and-wrap.'), 'none');
     assert.equal(orderOf(...INFANT, CONCLUSION, 'Policy: MRI lumbar spine without contrast only after prior authorization.'), 'none');
     assert.equal(orderOf(...INFANT, 'Insurer: BCBS', CONCLUSION, 'Policy: MRI lumbar spine without contrast.'), 'none');
     assert.equal(

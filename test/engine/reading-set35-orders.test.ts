@@ -34,22 +34,6 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [plan, want] of CASES) it(`${plan} -> ${want}`, () => assert.equal(referred(plan), want));
   });
-  describe('a Dutch letter\'s "Policy:" (Beleid) beside its examination line is the plan', () => {
-    const HEAD = ['Boy, 5 years. Walks different, falls more often. On lower back a tuft of hair, present since birth.'];
-    const CASES: [string[], string][] = [
-      [
-        ['Examination: right foot pes cavus, Achilles reflex right absent.', 'Policy: MRI total spine without contrast. Referred to paediatric neurologist.'],
-        'mri-complete-without',
-      ],
-      [['Anamnesis: since 2 months walks different.', 'Policy: MRI lumbar spine without contrast.'], 'mri-area-without'],
-      // A rule or coverage, a study conditioned, or no letter heading: no order.
-      [['Examination: right foot pes cavus.', 'Policy: MRI total spine requires prior authorization.'], 'none'],
-      [['Examination: right foot pes cavus.', 'Insurance: Aetna', 'Policy: MRI total spine without contrast.'], 'none'],
-      [['Examination: right foot pes cavus.', 'Policy: MRI lumbar spine without contrast if no improvement in 6 weeks.'], 'none'],
-      [['Policy: MRI total spine without contrast.'], 'none'],
-    ];
-    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
-  });
   describe('an "ED:" line asking for a fracture to be ruled out is the plan', () => {
     const HEAD = ['5 mo F, known sacral lipoma + dimple. Rolled off bed (~50 cm) onto carpet, acting normal since.'];
     const CASES: [string, string][] = [
@@ -143,33 +127,14 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
   });
-  describe('a study opening a hard-wrapped line carries on the sentence above, conditions and all', () => {
-    const HEAD = ['Dear Dr Khan,', 'I saw Thomas today for low back pain after a rowing regatta. Neurological examination was normal.'];
-    const CASES: [string[], string][] = [
-      [
-        ['I have treated with soft tissue work. Should his pain not settle within 3-4 weeks, an', 'X-ray of the lumbar spine may be worth considering.', 'Yours sincerely,'],
-        'none',
-      ],
-      [['I have treated with soft tissue work. If his pain does not settle within 3-4 weeks,', 'X-ray of the lumbar spine.', 'Yours sincerely,'], 'none'],
-      // A line ending on a word of its own keeps the next line's closing study.
-      [['Neurology normal', 'X-ray of the lumbar spine.'], 'xr-area'],
-    ];
-    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
-  });
-  describe("an I-PASS handoff's to-do list with check boxes is its action list", () => {
-    const HEAD = [
-      'I-PASS 2300',
-      'I: stable',
-      'P: 5 mo F adm for poor weight gain. Incidentally noted sacral dimple w/ overlying tuft of dark hair.',
-      'A: spine - dimple + hair tuft, neuro exam nonfocal, voiding nl.',
-    ];
-    const CASES: [string[], string][] = [
-      [['S: [ ] wt check 0600  [x] spinal u/s ordered for AM  [ ] d/c planning w/ dietitian', 'S: if wt up and u/s done, ok to go home tmrw'], 'us-area'],
-      [['S: \u2610 wt check 0600  \u2611 spinal US ordered for AM'], 'us-area'],
-      // An unticked item orders nothing; an S line with no box keeps its reading.
-      [['S: [x] wt check 0600  [ ] spinal u/s ordered for AM', 'S: if wt up, ok to go home tmrw'], 'none'],
-      [['S: if wt up and spinal u/s ordered for AM, ok to go home tmrw'], 'none'],
-    ];
-    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+  describe('look-alikes of readings taken back after review (a wrapped line, a handoff S line) keep their reading', () => {
+    it('a plain study line under a line ending on a word of its own is the order', () => {
+      const HEAD = ['Dear Dr Khan,', 'I saw Thomas today for low back pain after a rowing regatta. Neurological examination was normal.'];
+      assert.equal(orderOf(...HEAD, 'Neurology normal', 'X-ray of the lumbar spine.'), 'xr-area');
+    });
+    it('an I-PASS S line telling a condition orders nothing', () => {
+      const HEAD = ['I-PASS 2300', 'I: stable', 'P: 5 mo F adm for poor weight gain. Incidentally noted sacral dimple w/ overlying tuft of dark hair.', 'A: spine - dimple + hair tuft, neuro exam nonfocal, voiding nl.'];
+      assert.equal(orderOf(...HEAD, 'S: if wt up and spinal u/s ordered for AM, ok to go home tmrw'), 'none');
+    });
   });
 });

@@ -881,7 +881,7 @@ function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
 }
 
 /**
- * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion or exam on a line of
+ * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of
  * its own and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
  * weeks of PT", "Insurance: Aetna / Policy: …", "Policy: CT spine only after XR per department radiation policy" are read
  * as a line under a key the language does not know: never the order.

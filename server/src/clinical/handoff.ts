@@ -3,7 +3,6 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
 import { escapeRegExp, perVocabulary } from './patterns';
 import { readingVocabulary } from './vocabulary';
-import { MAY_HOLD_BOX } from './form';
 
 /**
  * An I-PASS handoff ("I: stable / P: 11yo F, 5 wk of LBP, now waking her at night / A: MRI whole spine
@@ -11,8 +10,7 @@ import { MAY_HOLD_BOX } from './form';
  * that our language reads otherwise: "P:" is our Plan and "A:" our assessment. In a handoff, P is the
  * patient summary (the history), A the action list (the plan) and S the situation awareness, read as the
  * history as "S:" is anywhere else ("S: new urinary retention overnight" counts; "if MRI negative -> …" is a
- * condition), unless written as a to-do list with check boxes ("S: [ ] wt check  [x] spinal u/s ordered for AM"), which
- * is the action list (reading-vocabulary.json handoff, checklists). A note is a handoff when it names the format, an "I:" line
+ * condition) (reading-vocabulary.json handoff). A note is a handoff when it names the format, an "I:" line
  * gives an illness severity, or its letters come in a handoff's order, and never when an "A:" comes before
  * its first "P:" (a SOAP note that says it was handed off by I-PASS); any other note with a "P:" line keeps
  * it as the plan.
@@ -25,7 +23,7 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
   if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, v.sbar.sections);
   if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
-  return withSections(note, v.sections, v.checklists);
+  return withSections(note, v.sections);
 }
 
 /**
@@ -64,15 +62,12 @@ function inLetterOrder(fields: readonly Field[], letters: string): boolean {
   return next === letters.length;
 }
 
-function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>, checklists?: { letters: readonly string[]; readAs: string }): ParsedNote {
+function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>): ParsedNote {
   const keys = new Map<string, KeyInfo | undefined>();
   for (const [letter, name] of Object.entries(sections)) keys.set(letter, name ? lookupKey(name) : undefined);
-  const actions = checklists && lookupKey(checklists.readAs);
   const read = (f: Field): Field => {
     const letter = sectionLetter(f);
     if (letter === undefined || !keys.has(letter)) return f;
-    // "S: [ ] wt check 0600  [x] spinal u/s ordered for AM": a to-do list ticked off is the handoff's actions, each item by its box.
-    if (actions && checklists.letters.includes(letter) && MAY_HOLD_BOX.test(f.value)) return { ...f, key: actions, prose: false };
     const key = keys.get(letter);
     return key ? { ...f, key, prose: false } : { ...f, key: undefined, value: '', valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start } };
   };

@@ -248,8 +248,6 @@ export function readOrderElsewhere(
     const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
-    // "… Should his pain not settle within 3-4 weeks, an\nX-ray of the lumbar spine may be worth considering.": no sentence of its own.
-    if (carriesSentenceOn(text, s.valueSpan.start, ow)) continue;
     // "XR L-spine clear.": its result told right after it.
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
@@ -352,21 +350,6 @@ function studyInPlace(s: Field, ow: OrderWords): Field | undefined {
   if (!findAny(held, ow.notOrder).length && !findAny(held, ow.adviceDeclined).length) return undefined;
   const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
   return { ...s, valueSpan: { start, end: start + value.length }, value };
-}
-
-/**
- * The study opens a line that carries on a sentence the line above left open, hard-wrapped: that line ends on a comma or a
- * word that ends no sentence (prose.openLineEnds: "… Should his pain not settle within 3-4 weeks, an" / "X-ray of the
- * lumbar spine may be worth considering."). Not after a blank line, nor a line that ends on a word of its own ("Neuro nl").
- */
-function carriesSentenceOn(text: string, start: number, ow: OrderWords): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/\S/.test(text.slice(lineStart, start)) || lineStart === 0) return false;
-  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trimEnd();
-  if (!above) return false;
-  if (above.endsWith(',')) return true;
-  const last = /([A-Za-z]+)$/.exec(above);
-  return last !== null && ow.openLineEnds.has(last[1].toLowerCase());
 }
 
 /**

@@ -128,8 +128,6 @@ export interface OrderWords {
   noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
-  /** order-vocabulary prose.openLineEnds: words leaving a sentence open at a line's end, carried on by the next line. */
-  openLineEnds: ReadonlySet<string>;
   /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
   statusAfter: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
@@ -425,7 +423,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
     statusAfter: new Set(v.prose.statusAfter),
-    openLineEnds: new Set(v.prose.openLineEnds),
     urgentDoubled: new Set(v.prose.urgentDoubled),
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),

@@ -1200,9 +1200,6 @@ const readingVocabularyFields = () =>
       names: z.array(z.string().min(1)).min(1),
       severities: z.array(z.string().min(1)).min(1),
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
-      $checklists: z.string().optional(),
-      /** An I-PASS section of `letters` written as a to-do list with check boxes: read as `readAs` (the action list). */
-      checklists: z.strictObject({ letters: z.array(z.string().regex(/^[A-Z]$/)).min(1), readAs: z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]) }),
       /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
       mist: z.strictObject({
         $comment: z.string().optional(),
@@ -1251,7 +1248,7 @@ const readingVocabularyFields = () =>
      * is its order, unless its clause tells it as `earlier` or `withheld`.
      */
     /**
-     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion or examination line (`letterKeys`, normalized keys) and
+     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
      * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
      */
     translatedPlan: z.strictObject({

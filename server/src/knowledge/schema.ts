@@ -570,9 +570,6 @@ export const orderVocabularySchema = () =>
       urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
-      $openLineEnds: z.string().optional(),
-      /** Words that leave a sentence open at a line's end ("… within 3-4 weeks, an"): the next line carries it on. */
-      openLineEnds: z.array(z.string().regex(/^[a-z]+$/)),
       $statusAfter: z.string().optional(),
       /** An order's status closing the study's clause right after its name ("CT C-spine w/o contrast pending"): ordered, not yet done. */
       statusAfter: z.array(z.string().regex(/^[a-z]+$/)),
