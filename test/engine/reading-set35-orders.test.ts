@@ -20,6 +20,27 @@ describe('reading set35/36: orders and referrals', () => {
       ['Plan: CT lumbar spine w/o contrast. Referral to neurosurgery placed.', true],
     ];
     for (const [plan, want] of CASES) it(`${plan} -> ${want}`, () => assert.equal(referred(plan), want));
+
+    // After review (probes of r34-orders, item 4): "not indicated" judges neurosurgery only when a time alone follows it.
+    const REVIEW_HEAD = ['4 mo F, sacral dimple 8 mm above cleft with hair tuft. New weakness L leg. Prior spinal US: low-lying conus L3, thick filum.'];
+    const KEPT = [
+      'Seen by NSGY - not indicated for surgery at present, will f/u in clinic in 3 mo.',
+      'Discussed with neurosurgery - not needed urgently, will see in clinic in 2 weeks.',
+      'NSGY: not indicated for detethering at this time, they will follow her in clinic.',
+      'Plan: MRI L-spine w/o contrast. Neurosurgery - unnecessary per mum, will refer anyway.',
+      'Plan: MRI L-spine w/o contrast. Neurosurgery: not required today; referral letter sent for clinic.',
+      'Plan: MRI L-spine w/o contrast. NSGY: not indicated at this time. They will follow her in clinic.',
+    ];
+    for (const line of KEPT) it(`${line} -> referral kept`, () => assert.equal(readNote(...REVIEW_HEAD, line).facts.referral.neurosurgery, true));
+    it("neurosurgery's own note judging surgery not indicated keeps the referral", () => {
+      const note = readNote(
+        'Neurosurgery follow-up',
+        '4 mo F, dimple + hair tuft, prior US low conus. Neuro intact.',
+        'Impression: surgery not indicated now.',
+        'Plan: MRI L-spine w/o contrast in 3 mo. Neurosurgery: not indicated to operate.',
+      );
+      assert.equal(note.facts.referral.neurosurgery, true);
+    });
   });
 
   describe('"neural surgery" (a dictation slip) is neurosurgery', () => {
