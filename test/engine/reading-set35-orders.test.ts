@@ -147,6 +147,15 @@ describe('reading set35/36: orders and referrals', () => {
       ['R: CT C-spine pending - normal.', 'none'],
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
+
+    // After review (probes of r34-orders, item 6): done elsewhere, a relative's, asked, or under a Results key: no order.
+    const REVIEW: [string[], string][] = [
+      [['12 yo F, 6 wk LBP, night pain. Neuro intact.', 'Outside MRI L-spine pending.', 'Plan: await outside report, physio.'], 'none'],
+      [['3 mo M, sacral dimple 6 mm above cleft, base not seen. Neuro nl.', "Mum's MRI L-spine pending."], 'none'],
+      [['SBAR', 'S: 11 yo F, fall from horse, midline T10 tenderness.', 'B: healthy.', 'A: neuro intact.', 'R: CT T-spine pending?'], 'none'],
+      [['Clinic f/u', '12 yo F, 6 wk LBP, night pain. Neuro intact.', 'Results: MRI L-spine pending.', 'Plan: NSAIDs, review with result.'], 'none'],
+    ];
+    for (const [lines, want] of REVIEW) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...lines), want));
   });
   describe('look-alikes of readings taken back after review (a wrapped line, a handoff S line) keep their reading', () => {
     it('a plain study line under a line ending on a word of its own is the order', () => {

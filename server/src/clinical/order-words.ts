@@ -130,6 +130,9 @@ export interface OrderWords {
   urgentAfter: ReadonlySet<string>;
   /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
   statusAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.statusNotWith: where "pending" orders nothing (a study done elsewhere, a relative's, a Results key). */
+  statusNotBefore: PhraseSet;
+  statusNotKeys: ReadonlySet<string>;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
@@ -423,6 +426,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
     statusAfter: new Set(v.prose.statusAfter),
+    statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
+    statusNotKeys: new Set(v.prose.statusNotWith.keys),
     urgentDoubled: new Set(v.prose.urgentDoubled),
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),
