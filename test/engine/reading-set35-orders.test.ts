@@ -82,8 +82,13 @@ describe('reading set35/36: orders and referrals', () => {
       // The study itself asked about: no order.
       ['Plan: ?MRI whole spine -> discuss with rheum.', 'none'],
       ['Plan: ? need for MRI L-spine', 'none'],
+      // After review (probes of r34-orders, item 8): the study's own sentence asks again or leaves the choice open.
+      ['Plan: ?axial disease -> MRI whole spine w/ contrast vs watchful waiting - family to decide.', 'none'],
+      ['Plan: ?axial disease -> MRI whole spine w/ contrast?', 'none'],
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
+    it('a study taken back after a second arrow ("-> not for now") is not ordered by the suspicion\'s arrow', () =>
+      assert.notEqual(orderOf(...HEAD, "Plan: ?axial disease -> MRI whole spine with contrast (mum's MRI last yr showed sacroiliitis) -> not for now."), 'mri-complete-with'));
   });
   describe('a finding told (not) seen on a study tells the study done, not ordered', () => {
     const HEAD = ['14 yo F cross country runner, four months of low back pain. Neurologic examination is normal.'];

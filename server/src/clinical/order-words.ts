@@ -133,6 +133,8 @@ export interface OrderWords {
   /** order-vocabulary prose.statusNotWith: where "pending" orders nothing (a study done elsewhere, a relative's, a Results key). */
   statusNotBefore: PhraseSet;
   statusNotKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.suspicionLeftOpen: "?axial disease -> MRI … vs watchful waiting" leaves the study open. */
+  suspicionLeftOpen: PhraseSet;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
@@ -428,6 +430,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     statusAfter: new Set(v.prose.statusAfter),
     statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
     statusNotKeys: new Set(v.prose.statusNotWith.keys),
+    suspicionLeftOpen: phraseSetOf(v.prose.suspicionLeftOpen),
     urgentDoubled: new Set(v.prose.urgentDoubled),
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),

@@ -153,7 +153,13 @@ const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 
  * query ("Order MRI L-spine ? tethered cord": the question mark opens the words it queries).
  */
 const QUESTION_LABEL = new Set(['q', 'question', 'query']);
-export function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
+export function asksAboutStudy(
+  s: Field,
+  words: readonly Word[],
+  ow: OrderWords,
+  /** The text after the clause to its field's end, where a plan cut at its arrows goes on ("… -> not for now"). */
+  after = '',
+): boolean {
   const value = s.value;
   if (!value.includes('?')) return false;
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
@@ -161,7 +167,15 @@ export function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords)
   if (asksWhichStudy(value, s.valueSpan.start, words, head)) return true;
   if (findAny(words, ow.requests).length > 0) return false;
   // "?axial disease / sacroiliitis -> MRI whole spine": the question is the suspicion; the arrow leads from it to the study.
-  if (/^\s*\?/.test(value)) return head <= 3 && !LEADS_TO.test(value.slice(0, words[head].start - s.valueSpan.start));
+  // Not when the study's own sentence asks again or leaves the choice open ("-> MRI whole spine w/ contrast?", "… vs
+  // watchful waiting - family to decide", "… -> not for now"): then the study is what is asked, as before.
+  if (/^\s*\?/.test(value)) {
+    const at = words[head].start - s.valueSpan.start;
+    if (head > 3 || !LEADS_TO.test(value.slice(0, at))) return head <= 3;
+    const rest = value.slice(at) + after;
+    const sentence = rest.slice(0, rest.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+    return sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0;
+  }
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const rest = value.slice(words[tail].end - s.valueSpan.start);

@@ -573,6 +573,9 @@ export const orderVocabularySchema = () =>
       $statusAfter: z.string().optional(),
       /** An order's status closing the study's clause right after its name ("CT C-spine w/o contrast pending"): ordered, not yet done. */
       statusAfter: z.array(z.string().regex(/^[a-z]+$/)),
+      $suspicionLeftOpen: z.string().optional(),
+      /** Words in a suspicion's arrowed study's sentence that leave the choice open ("vs watchful waiting", "family to decide", "not for now"). */
+      suspicionLeftOpen: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
       $statusNotWith: z.string().optional(),
       /** Where "pending" orders nothing: a word of `before` ahead of the study's name (done elsewhere, a relative's), or a line keyed by one of `keys` (results, priors). */
       statusNotWith: z.strictObject({ before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)), keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)) }),
