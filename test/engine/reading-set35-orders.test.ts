@@ -68,6 +68,31 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(...HEAD, line), want));
 
+    // After review (probes of r34-orders, item 2): a result after the fracture looked for, on its line or the next, or a
+    // condition: no plan.
+    const ED = ['ED note', '9 yo M, fell from monkey bars ~2 m, back pain.'];
+    const TOLD = [
+      'ED: XR L-spine to r/o fx: L1 fx',
+      'ED: XR L-spine to r/o fx: no fx',
+      'ED: XR L-spine to r/o fx = no fx',
+      'ED: XR T/L spine to r/o fx -> no fx',
+      'ED: XR T/L spine r/o fx; NAD',
+      'ED: XR T/L spine to r/o fx => NAD',
+      'ED: XR L-spine to r/o fx - NAD',
+      'ED: XR T/L spine to r/o fx \u2192 nil acute',
+      'ED: XR T/L spine to r/o fx; no bony injury',
+      'ED: XR T/L spine r/o fx: fx excluded',
+      'ED: XR L-spine to r/o fx: clear',
+      'ED: XR L-spine to r/o fx: no acute bony abnormality',
+      'ED: XR T/L spine to r/o fx if still tender after analgesia',
+    ];
+    for (const line of TOLD) it(`${line} -> none`, () => assert.equal(orderOf(...ED, line), 'none'));
+    it('a report on the next line ("Reviewed: no fx") tells the study done', () => {
+      const PEDS = ['Peds ED', '10 yo F, trampoline, landed on back, midline TTP T12.'];
+      assert.equal(orderOf(...PEDS, 'ED: XR T/L spine to r/o fx', 'Reviewed: no fx, d/c home'), 'none');
+      assert.equal(orderOf(...PEDS, 'ED: XR T/L spine to r/o fx'), 'xr-area');
+    });
+
     it('the time since the injury is no later visit; the time since the ED visit is', () => {
       assert.equal(orderOf('5 mo F, dimple. Rolled off the bed, fine since.', 'ED: XR L-spine.'), 'xr-area');
       assert.equal(orderOf('5 mo F, dimple. Rolled off the bed. Sore since ED, here for review.', 'ED: XR L-spine.'), 'none');

@@ -142,7 +142,10 @@ function bareKeySafe(text: string, key: string, keyStart: number, valueStart: nu
   const b = ow.bareStudyKeys;
   const lineText = text.slice(valueStart, lineEnd);
   const line = toWords(lineText);
-  if (findAny(line, b.lineResults).some((h) => !lookedFor(lineText, h, ow)) || findAny(line, b.procedureWords).length) return false;
+  const results = findAny(line, b.lineResults);
+  if (results.some((h) => !lookedFor(lineText, h, results, ow)) || findAny(line, b.procedureWords).length) return false;
+  // "ED: XR T/L spine to r/o fx" / "Reviewed: no fx, d/c home": the line under it reports the study looked for.
+  if (results.length && findAny(toWords(nextLineOf(text, lineEnd)), b.lineResults).length) return false;
   for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
     const k = keyWords(m[1]);
     if (b.reportKeys.has(k)) return false;
@@ -155,14 +158,29 @@ function bareKeySafe(text: string, key: string, keyStart: number, valueStart: nu
  * "ED: XR L-spine to r/o fx", "ED: CT C-spine eval for fracture": the word is what the study looks for, after a word of
  * asking in its clause (prose.finalReportAsked), no result told, unless a result word follows it ("to r/o fx - negative").
  */
-function lookedFor(line: string, h: Span, ow: OrderWords): boolean {
+function lookedFor(line: string, h: Span, results: readonly Span[], ow: OrderWords): boolean {
+  // After review: the fracture looked for closes its clause and the line ("to r/o fx: L1 fx", "… r/o fx; NAD", "… = no
+  // fx", "… -> no fx", "… if still tender after analgesia" tell a result or a condition), with no other result word or
+  // a result's mark (":", "=", "-", an arrow) between the asking word and it, and no condition on the line.
+  if (!/^[\s.]*$/.test(line.slice(h.end)) || CONDITION.test(line)) return false;
   const before = line.slice(0, h.start);
   let from = 0;
   for (const c of before.matchAll(CLAUSE_STOP)) from = (c.index ?? 0) + c[0].length;
-  return findAny(toWords(before.slice(from)), ow.finalReportAsked).length > 0 && !RESULT_WORD.test(line.slice(h.end));
+  const asked = findAny(toWords(before.slice(from), from), ow.finalReportAsked);
+  if (!asked.length) return false;
+  const askedEnd = asked[asked.length - 1].end;
+  if (RESULT_MARK.test(line.slice(askedEnd, h.start))) return false;
+  return !results.some((r) => r !== h && r.start >= askedEnd && r.start < h.start);
 }
 const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
+/** A mark that sets a result after a study's reason ("to r/o fx: no fx", "r/o fx = neg", "r/o fx -> NAD", "r/o fx - clear"). */
+const RESULT_MARK = /[:;=>\u2192\u21d2\u27f6]|\s[-\u2013\u2014]/;
 
+/** The first line with words after the line ending at `lineEnd`, or "". */
+function nextLineOf(text: string, lineEnd: number): string {
+  const m = /^(?:\r?\n[ \t]*)+([^\r\n]*)/.exec(text.slice(lineEnd, lineEnd + 400));
+  return m ? m[1] : '';
+}
 /**
  * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
  * the sentence and ends at its first comma, naming no study; the sentence itself otherwise.
