@@ -132,17 +132,17 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
   });
-  describe('the neck beside the trunk in a body CT is no spine study', () => {
-    const HEAD = ['17 yo F, 6 wk constant upper back pain, 5 kg weight loss, night sweats. Cervical LAD, TTP T4-6, neuro intact.'];
+  describe('the neck named beside the trunk keeps its spine reading (the body-CT reading taken back after review)', () => {
     const CASES: [string[], string][] = [
-      [['Plan: CT neck/chest/abd/pelvis w/ contrast, LDH/uric acid, heme/onc consult.', 'MRI entire spine with gadolinium.'], 'mri-complete-with'],
-      [['Plan: CT neck/thorax/abdomen with IV contrast for staging.', 'MRI entire spine with gadolinium.'], 'mri-complete-with'],
-      // The neck alone, with the head (a trauma's C-spine), or the spine named beside the trunk: kept.
-      [['Plan: CT neck w/ contrast.'], 'ct-area-with'],
-      [['Plan: CT head/neck/chest w/o contrast.'], 'ct-area-without'],
-      [['Plan: CT C-spine and chest w/o contrast.'], 'ct-area-without'],
+      [['17 yo F, 6 wk constant upper back pain, 5 kg weight loss, night sweats. Cervical LAD, TTP T4-6, neuro intact.', 'Plan: CT neck w/ contrast.'], 'ct-area-with'],
+      [['17 yo F, 6 wk constant upper back pain. Neuro intact.', 'Plan: CT head/neck/chest w/o contrast.'], 'ct-area-without'],
+      // The review's probes (r34-orders, item 5): an injury or neck pain told, or plain films; the C-spine study is read.
+      [['Trauma team note', '16 yo M, high-speed MVC, GCS 15, neck pain, abdominal seatbelt sign.', 'Plan: CT neck/chest/abd/pelvis w/ contrast.'], 'ct-area-with'],
+      [['8 yo M, neck pain after trampoline fall, midline tenderness C5.', 'Plan: XR neck and chest'], 'xr-area'],
+      [['ED', '13 yo M, fell from 3 m roof, neck and back pain.', 'Plan: CT neck and chest w/o contrast'], 'ct-area-without'],
+      [['ED', '15 yo F, rollover MVC, c/o neck pain, midline C6 tenderness.', 'Imaging: CT neck, chest, abdomen and pelvis with contrast.'], 'ct-area-with'],
     ];
-    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...HEAD, ...lines), want));
+    for (const [lines, want] of CASES) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...lines), want));
   });
   describe('a request cancelled and another "requested instead" orders the new study', () => {
     const HEAD = ['GP - 2 mo M. HV noted tuft of hair midline at L5.', 'O/E: hair tuft ~1.5 cm, no dimple. Neuro normal.'];

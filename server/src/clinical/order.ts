@@ -339,20 +339,8 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
     reading.candidates = closest(text, k);
     return reading;
   }
-  let notSpine = has(words, v.notSpine);
-  // "CT neck/chest/abd/pelvis w/ contrast": beside a part of the trunk the neck is the soft-tissue neck of a body CT, no
-  // region of the spine (bodyPartRegions); "CT C-spine and chest" names the spine besides, and a trauma's scan of head, neck
-  // and trunk ("CT head/neck/chest/abd/pelvis", "trauma pan-scan") takes the C-spine with the neck.
-  if (has(words, v.bodyPartRegions.besides) && !has(words, v.spine) && !has(words, v.bodyPartRegions.notWith)) {
-    const bodyPart = new Set(v.bodyPartRegions.spellings);
-    reading.subregions = reading.subregions.filter((name) =>
-      has(
-        words,
-        v.subregions[name].filter((sp) => !bodyPart.has(sp)),
-      ),
-    );
-  }
   let spine = has(words, v.spine) || reading.subregions.length > 0;
+  let notSpine = has(words, v.notSpine);
   // "repeat renal US at 6 months. No spinal imaging needed": when the text names both, the region is the one
   // in the study's own sentence (when that sentence names one).
   if (spine && notSpine) {

@@ -152,9 +152,6 @@ export const orderVocabularySchema = () =>
      * them for more ("XR back", "US neck", "cord gas", "cervical nodes"): every other one-word region ("LWS", "BWS",
      * "rachis", "colonne") does, as the English stems do ("MRT LWS nativ", "Rö BWS + LWS a.p./seitlich").
      */
-    $bodyPartRegions: z.string().optional(),
-    /** A spinal region's spellings that are also a body part imaged for itself ("neck"): not the spine's beside a part of the trunk (`besides`). */
-    bodyPartRegions: z.strictObject({ spellings: z.array(z.string().min(1)), besides: z.array(z.string().min(1)), notWith: z.array(z.string().min(1)) }),
     regionNotAlone: z.array(z.string().regex(/^[a-z]+$/)),
     contrast: z.strictObject({
       withoutAndWith: z.array(z.string().min(1)),
