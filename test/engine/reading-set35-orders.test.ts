@@ -4,7 +4,7 @@
  * before; each near-miss keeps its reading.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf, readNote } from '../helpers';
+import { orderOf, presentIn, readNote } from '../helpers';
 
 describe('reading set35/36: orders and referrals', () => {
   describe('neurosurgery judged not needed is no referral', () => {
@@ -187,13 +187,70 @@ describe('reading set35/36: orders and referrals', () => {
     ];
     for (const [lines, want] of REVIEW) it(`${lines.join(' / ')} -> ${want}`, () => assert.equal(orderOf(...lines), want));
   });
+  describe('the review of round 34: readings taken back, their probes read as on main', () => {
+    // A plain study line under a line ending on a comma or a word that ends no sentence is the order (ad3caf6 reverted).
+    const WRAPPED: [string, string][] = [
+      ['3 mo M with sacral dimple 7 mm above the cleft,\nneuro normal,\nUS lumbar spine', 'us-area'],
+      ['Pt: 3 mo M\nSkin: dimple 7 mm, above the cleft,\nNeuro: nl tone, MAE,\nUS lumbar spine', 'us-area'],
+      ['14 yo M, LBP 6 wks, night pain, neuro intact, no fever,\nXR L-spine AP/lat', 'xr-area'],
+      ['15 yo M, 8 wk LBP radiating to L leg, numbness L foot, SLR + at 30, no fever,\nMRI L-spine w/o contrast', 'mri-area-without'],
+      ['15 yo M, 8 wk LBP radiating to L leg, numbness L foot, SLR + at 30. No fever. Referral to NSGY placed and\nMRI L-spine w/o contrast', 'mri-area-without'],
+      [
+        'Dear Dr Khan,\nThank you for referring Amy, 12, with 3 months of low back pain waking her at night. Examination: neurology normal.\nGiven the night pain I have arranged an\nMRI of the lumbar spine without contrast.\nYours sincerely,',
+        'mri-area-without',
+      ],
+      ['4 mo F, sacral dimple 6 mm, 3 cm above the anus, base not seen. Legs moving well, tone normal. Plan as discussed with the\nUS lumbar spine', 'us-area'],
+    ];
+    for (const [text, want] of WRAPPED) it(`${JSON.stringify(text)} -> ${want}`, () => assert.equal(orderOf(text), want));
+    it('the wrapped study line keeps its protective alert', () =>
+      assert.ok(
+        readNote('4 mo F, sacral dimple 6 mm, 3 cm above the anus, base not seen. Legs moving well, tone normal. Plan as discussed with the', 'US lumbar spine').rules.includes(
+          'ultrasound-window-closing',
+        ),
+      ));
+
+    // An I-PASS S line with check boxes keeps its symptoms and prior results (0966ae5 reverted).
+    const IPASS = ['I-PASS 0700', 'I: stable', 'P: 4 mo M adm with bronchiolitis. Sacral dimple 7 mm above cleft, hair tuft.', 'A: neuro exam nonfocal.'];
+    const IPASS2 = [
+      'I-PASS 2300',
+      'I: watcher',
+      'P: 5 mo F adm for poor weight gain. Sacral dimple w/ overlying tuft of dark hair. Spinal US 2 days ago: conus at L3, thickened filum.',
+      'A: neuro exam nonfocal, voiding nl.',
+    ];
+    const BOXES: [string[], string, string[]][] = [
+      [IPASS, 'S: [x] spinal US done yesterday - low-lying conus L3, tethered  [ ] d/c planning', ['referral-after-abnormal-ultrasound']],
+      [IPASS, 'S: [x] spinal US: conus L3, thick filum   [ ] inform PCP', ['referral-after-abnormal-ultrasound']],
+      [IPASS, 'S: [x] dribbling urine noted by nurse overnight  [ ] wt check', ['escalation-referral']],
+      [IPASS, 'S: [x] mum reports leg weaker today [ ] MRI L-spine', ['escalation-referral']],
+      [IPASS2, 'S: new weakness L leg since 2100 \u2713 paged senior', ['escalation-referral']],
+      [IPASS2, 'S: [x] new urinary retention overnight - bladder scan 250 mL, [ ] MRI L-spine w/o ordered for AM', ['escalation-referral']],
+      [IPASS2, 'S: new L leg weakness since 2100 [x] senior aware [ ] MRI L-spine w/o contrast tonight', ['escalation-referral']],
+    ];
+    for (const [head, line, rules] of BOXES)
+      it(`${line} -> ${rules.join(', ')}, no order`, () => {
+        const r = readNote(...head, line);
+        for (const rule of rules) assert.ok(r.rules.includes(rule), `${rule} in ${r.rules.join(', ')}`);
+        assert.equal(r.facts.order, undefined);
+      });
+    it("fever on a check-box S line is the child's", () => assert.ok(presentIn('fever', ...IPASS, 'S: [x] fever 39.2 overnight, cultures sent  [ ] spinal US in AM')));
+
+    // "Policy:" beside an English examination line is a rule, no order (0beba8b reverted).
+    const CLINIC = ['Peds clinic', '3 mo M, sacral dimple 6 mm, above cleft.', 'Examination: neuro normal.'];
+    for (const line of ['Policy: MRI requires sedation - discuss with anaesthesia first.', 'Policy: spinal US for all infants with atypical dimples.'])
+      it(`${line} -> none`, () => assert.equal(orderOf(...CLINIC, line), 'none'));
+  });
   describe('look-alikes of readings taken back after review (a wrapped line, a handoff S line) keep their reading', () => {
     it('a plain study line under a line ending on a word of its own is the order', () => {
       const HEAD = ['Dear Dr Khan,', 'I saw Thomas today for low back pain after a rowing regatta. Neurological examination was normal.'];
       assert.equal(orderOf(...HEAD, 'Neurology normal', 'X-ray of the lumbar spine.'), 'xr-area');
     });
     it('an I-PASS S line telling a condition orders nothing', () => {
-      const HEAD = ['I-PASS 2300', 'I: stable', 'P: 5 mo F adm for poor weight gain. Incidentally noted sacral dimple w/ overlying tuft of dark hair.', 'A: spine - dimple + hair tuft, neuro exam nonfocal, voiding nl.'];
+      const HEAD = [
+        'I-PASS 2300',
+        'I: stable',
+        'P: 5 mo F adm for poor weight gain. Incidentally noted sacral dimple w/ overlying tuft of dark hair.',
+        'A: spine - dimple + hair tuft, neuro exam nonfocal, voiding nl.',
+      ];
       assert.equal(orderOf(...HEAD, 'S: if wt up and spinal u/s ordered for AM, ok to go home tmrw'), 'none');
     });
   });

@@ -1068,8 +1068,7 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   const before = text.slice(sentenceStart(text, span.start, lineStart), span.start);
   if (namesAny(before, only.contactBefore)) return undefined;
   const lineEnd = text.indexOf('\n', to);
-  if (namesAny(text.slice(to + closed[0].length - (closed[0].endsWith('\n') ? 1 : 0), lineEnd < 0 ? text.length : lineEnd), only.contactAfter))
-    return undefined;
+  if (namesAny(text.slice(to + closed[0].length - (closed[0].endsWith('\n') ? 1 : 0), lineEnd < 0 ? text.length : lineEnd), only.contactAfter)) return undefined;
   // Neurosurgery's own note: its first line (the heading, not the mention's own line) names neurosurgery.
   const heading = /^\s*([^\r\n]*)/.exec(text)!;
   const headingEnd = heading.index + heading[0].length;
