@@ -211,9 +211,9 @@ describe('reading notes as clinicians write them', () => {
     it('not conditional: "will refer to NSGY if MRI abnormal"', () => assert.equal(referred('Referral: will refer to NSGY if MRI abnormal'), false));
     it('not negated: "no NSGY referral yet"', () => assert.equal(referred('Referral: no NSGY referral yet'), false));
     it('not another specialty: neurology is not neurosurgery', () => assert.equal(referred('Referral: pediatric neurology'), false));
-    it('every spelling of neurosurgery holds "neuro", "nsg" or the word "ns" (the reader skips notes with none)', () => {
+    it('every spelling of neurosurgery holds "neuro", "neural surg", "nsg" or the word "ns" (the reader skips notes with none)', () => {
       assert.deepEqual(
-        readingVocabulary().referral.neurosurgery.filter((s) => !/neuro|nsg|\bns\b/i.test(s)),
+        readingVocabulary().referral.neurosurgery.filter((s) => !/neuro|neural\s+surg|nsg|\bns\b/i.test(s)),
         [],
       );
     });

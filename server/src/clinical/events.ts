@@ -5,7 +5,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
-import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -829,7 +829,7 @@ export interface ReferralFact {
 }
 
 /** Every spelling of neurosurgery holds "neuro", "nsg" or the word "NS" ("Consult to Ped NS OPD"). */
-const MAY_NAME_NEUROSURGERY = /neuro|nsg|\bns\b/i;
+const MAY_NAME_NEUROSURGERY = /neuro|neural\s+surg|nsg|\bns\b/i;
 
 const definitionPatterns = new Map<string, RegExp>();
 /** "(NS)" after its words, or "NS (…)" / "NS = …" before them; built once per spelling (every field of every note is scanned). */
@@ -910,7 +910,8 @@ export function readReferral(
     // Not when the same line goes on to tell it made after all ("not done - see below; referred today via ERS", "not
     // requested by GP, requested by us today", "not made previously; made today"): the later word is the latest, and
     // the denial ("not made" is also a conditional word; "previously" tells the denial's time) is read no further.
-    const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere);
+    // "NSGY not indicated at this time": the specialty itself judged not needed, referral noun or not.
+    const notMadeTo = referralSaidNotMade(text, m.span, notMadeHere) ?? judgedNotNeeded(text, m.span, v);
     const madeAfter = notMadeTo !== undefined && madeLaterOnLine(text, notMadeTo, v.madeLater);
     if (notMadeTo !== undefined && !madeAfter) continue;
     const c = readContext(text, m.span.start, m.span.end);
@@ -1032,8 +1033,9 @@ function unanswered(text: string, start: number, end: number): boolean {
  * `phrases` right after the mention, with only the referral's noun, a colon or a dash and "is/has been/still" between,
  * and the referral named (before the mention, between, or "referred" in the phrase itself). Anything else named between
  * ("- appointment not booked yet", "sent as MRI not done yet") leaves the referral as the rest of the clause reads it.
+ * Phrases that judge neurosurgery itself not needed ("NSGY not indicated") need no referral word (`needsReferralWord`).
  */
-function referralSaidNotMade(text: string, span: Span, phrases: readonly string[]): number | undefined {
+function referralSaidNotMade(text: string, span: Span, phrases: readonly string[], needsReferralWord = true): number | undefined {
   const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
   if (!alternatives) return undefined;
   const after = new RegExp(
@@ -1041,9 +1043,44 @@ function referralSaidNotMade(text: string, span: Span, phrases: readonly string[
     'i',
   ).exec(text.slice(span.end, span.end + 80));
   if (!after) return undefined;
+  if (!needsReferralWord) return span.end + after[0].length;
   const named = /\b(?:referral|referrals|consult|consultation)\b/i;
   const said = named.test(text.slice(Math.max(0, span.start - 15), span.end)) || named.test(after[1]) || /\breferred\b/i.test(after[2]);
   return said ? span.end + after[0].length : undefined;
+}
+
+/**
+ * "NSGY not indicated at this time.": neurosurgery itself judged not needed right after its mention (`notNeededHere`),
+ * where the phrase ends where it is said to. Only a time may follow it to its sentence's end: "not indicated for
+ * surgery / to operate", "unnecessary per mum, will refer anyway" judge something else or go on. Not after a contact
+ * already made ("Seen by NSGY - not indicated …", "Discussed with neurosurgery - not needed …") or told later on the
+ * line ("… at this time. They will follow her in clinic."), and never in neurosurgery's own note (its first line names
+ * neurosurgery): there the surgery is what is judged, and the referral stands as the rest of the clause reads it.
+ */
+function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referral']): number | undefined {
+  const to = referralSaidNotMade(text, span, v.notNeededHere, false);
+  if (to === undefined) return undefined;
+  const only = v.notNeededOnly;
+  const times = only.times.length ? `(?:\\s+(?:${alternation(only.times.map(phrasePattern), { longestFirst: true, one: (w) => w })}))?` : '';
+  const closed = new RegExp(`^${times}[ \\t]*(?:[.;!]|\\r?\\n|$)`, 'i').exec(text.slice(to, to + 200));
+  if (!closed) return undefined;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before = text.slice(sentenceStart(text, span.start, lineStart), span.start);
+  if (namesAny(before, only.contactBefore)) return undefined;
+  const lineEnd = text.indexOf('\n', to);
+  if (namesAny(text.slice(to + closed[0].length - (closed[0].endsWith('\n') ? 1 : 0), lineEnd < 0 ? text.length : lineEnd), only.contactAfter)) return undefined;
+  // Neurosurgery's own note: its first line (the heading, not the mention's own line) names neurosurgery.
+  const heading = /^\s*([^\r\n]*)/.exec(text)!;
+  const headingEnd = heading.index + heading[0].length;
+  if (span.start > headingEnd && MAY_NAME_NEUROSURGERY.test(heading[1]) && namesAny(heading[1], readingVocabulary().referral.neurosurgery)) return undefined;
+  return to;
+}
+
+/** Whether `text` holds one of `phrases` as its own words (a phrase's word edges only where it has word characters). */
+function namesAny(text: string, phrases: readonly string[]): boolean {
+  if (!phrases.length || !text) return false;
+  const one = (p: string) => `${/^\w/.test(p) ? '\\b' : ''}${phrasePattern(p)}${/\w$/.test(p) ? '\\b' : ''}`;
+  return new RegExp(alternation(phrases, { one }), 'i').test(text);
 }
 
 /**

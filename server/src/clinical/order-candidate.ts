@@ -155,6 +155,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const aside = otherStudyAsides(text, m[0], start, words[study]);
       const own = words.slice(from).filter((w) => !aside.some((a) => a.start <= w.start && w.end <= a.end));
       const changeAt = words[found.from].start;
+      const end0 = start + m[0].length;
       const against = (h: Span) => h.start >= changeAt || !REPLACED_STUDY_DECLINED.test(text.slice(h.start, h.end));
       // The words of the change itself ("re-requested as MRI") are no proposal either, nor the request opening the change's
       // clause as its subject ("GP called, request changed to USS"); one asked ("?request changed to …"), someone's ("mum's
@@ -163,7 +164,12 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       const subject = (w: Word, i: number) => i === found.from - 1 && i === from && !/\?\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
       const changedRequest = (p: Span) =>
         inChange(p) || words.some((w, i) => (w.start === p.start && i > 0 && ow.changedTo.has(words[i - 1].text)) || (w.start === p.start && w.end === p.end && subject(w, i)));
-      if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p)) || findAny(own, ow.declinedAfter).some(against)) continue;
+      // "USS lumbar spine requested instead": the order word told after the new study, with no one's "by" after it, is the
+      // writer's own request of it (prose.explicitCues), no one else's proposal ("mum requested US instead", "… requested by mum").
+      const ownRequest = (p: Span) =>
+        p.start >= words[study].end && findAny(toWords(text.slice(p.start, p.end)), ow.explicit).length > 0 && !/\bby\b/i.test(text.slice(p.end, end0));
+      if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p) && !ownRequest(p)) || findAny(own, ow.declinedAfter).some(against))
+        continue;
       // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
       // Not the new study's own approval ("… to MRI L-spine w/o - awaiting approval": the payer's, not the change's).
       if (findAny(own, ow.changeUnsettled).some((h) => h.start >= changeAt && !studysApproval(text, h, ow))) continue;

@@ -184,12 +184,28 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
   if (u >= words.length || breaksClause(text, words[tail].end, words[u].start)) return false;
   // "CT C-spine non-contrast now-now": a word of urgency only when doubled, the pair as one word.
   const doubled = ow.urgentDoubled.has(words[u].text) && words[u + 1]?.text === words[u].text && /^[\s-]+$/.test(text.slice(words[u].end, words[u + 1].start));
-  if (!ow.urgentAfter.has(words[u].text) && !doubled) return false;
+  // "CT C-spine w/o contrast pending.": the order's status closing the clause (prose.statusAfter); not "MRI pending NSGY review".
+  const status =
+    ow.statusAfter.has(words[u].text) && (u + 1 >= words.length || breaksClause(text, words[u].end, words[u + 1].start)) && statusIsThisOrder(text, words, head, u, ow);
+  if (!ow.urgentAfter.has(words[u].text) && !doubled && !status) return false;
   const rest = text.slice(words[doubled ? u + 1 : u].end, words[words.length - 1].end);
   if (RESULT_WORD.test(rest) || toldPast(rest)) return false;
   // "NSGY recommends MRI whole spine stat": someone else's proposal; "MRI L-spine stat not needed", "MRI L-spine asap
   // if any weakness develops": declined or conditioned after it, as before it.
   return !proposedByOthers(text, words, ow) && !declinesStudy(text, words, ow, true);
+}
+
+/**
+ * "pending" after the study's name tells this team's order awaited, not a study done elsewhere ("Outside MRI L-spine
+ * pending"), a relative's ("Mum's MRI L-spine pending"), one asked about ("CT T-spine pending?") or a result or prior
+ * listed under its key ("Results: MRI L-spine pending") (prose.statusNotWith).
+ */
+function statusIsThisOrder(text: string, words: readonly Word[], head: number, u: number, ow: OrderWords): boolean {
+  if (/^\s*\?/.test(text.slice(words[u].end, words[u].end + 10))) return false;
+  if (findAny(words.slice(0, head), ow.statusNotBefore).length) return false;
+  const lineStart = text.lastIndexOf('\n', words[head].start - 1) + 1;
+  const key = /^[ \t]*([A-Za-z][A-Za-z /]{0,30}?)[ \t]*:/.exec(text.slice(lineStart, words[head].start));
+  return !key || !ow.statusNotKeys.has(key[1].toLowerCase().replace(/\s+/g, ' '));
 }
 
 /**

@@ -185,7 +185,8 @@ export function readOrderElsewhere(
       if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
-      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow))) || recordsInTransit(text, words, ow)) continue;
+      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
+        continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
       const item = [afterColon(s), orderedAfter(text, s, words, ow), afterStudyArrow(s)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
@@ -349,6 +350,20 @@ function studyInPlace(s: Field, ow: OrderWords): Field | undefined {
   if (!findAny(held, ow.notOrder).length && !findAny(held, ow.adviceDeclined).length) return undefined;
   const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
   return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/**
+ * "Concern for spondylolysis not seen on plain film": a finding told seen or not seen on a study (prose.seenOn), the study
+ * named within two words after it ("on plain film", "on her x-rays"), tells that study looked at, done.
+ */
+function seenOnStudy(words: readonly Word[], ow: OrderWords): boolean {
+  for (const h of findAny(words, ow.seenOn)) {
+    const i = words.findIndex((w) => w.start >= h.end);
+    if (i < 0) continue;
+    const head = studyHead(words.slice(i, i + 3));
+    if (head >= 0) return true;
+  }
+  return false;
 }
 
 /** The last sentence of a value (to ". " or ";"), as a field of its own. */

@@ -113,7 +113,7 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
     let lineEnd = text.indexOf('\n', valueStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (planned && findAny(toWords(text.slice(valueStart, lineEnd)), ow.procedureWent).length) continue;
-    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, valueStart, lineEnd, ow)) continue;
+    if (planned && ow.bareStudyKeys.keys.has(key) && !bareKeySafe(text, key, lineStart, valueStart, lineEnd, ow)) continue;
     // Sentences end at a semicolon or a full stop before a capital or the line's end, not an abbreviation's ("incl. complete spine").
     for (const c of text.slice(valueStart, lineEnd).matchAll(/(?:[^.;]|\.(?![ \t]*$|[ \t]+\p{Lu}))+/gu)) {
       const value = c[0].trim();
@@ -138,18 +138,49 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
  * ("Proc: XR LUMBAR SPINE … Findings: …"), and a line with a result or a procedure around the study tells what went on
  * ("ED: CT T/L spine - no fx", "Proc: CT-guided biopsy L3", "Proc: MRI under GA; extubated in OR") (prose.bareStudyKeys).
  */
-function bareKeySafe(text: string, key: string, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
+function bareKeySafe(text: string, key: string, keyStart: number, valueStart: number, lineEnd: number, ow: OrderWords): boolean {
   const b = ow.bareStudyKeys;
-  const line = toWords(text.slice(valueStart, lineEnd));
-  if (findAny(line, b.lineResults).length || findAny(line, b.procedureWords).length) return false;
+  const lineText = text.slice(valueStart, lineEnd);
+  const line = toWords(lineText);
+  const results = findAny(line, b.lineResults);
+  if (results.some((h) => !lookedFor(lineText, h, results, ow)) || findAny(line, b.procedureWords).length) return false;
+  // "ED: XR T/L spine to r/o fx" / "Reviewed: no fx, d/c home": the line under it reports the study looked for.
+  if (results.length && findAny(toWords(nextLineOf(text, lineEnd)), b.lineResults).length) return false;
   for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
     const k = keyWords(m[1]);
     if (b.reportKeys.has(k)) return false;
   }
-  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, valueStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
+  if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, keyStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
   return true;
 }
 
+/**
+ * "ED: XR L-spine to r/o fx", "ED: CT C-spine eval for fracture": the word is what the study looks for, after a word of
+ * asking in its clause (prose.finalReportAsked), no result told, unless a result word follows it ("to r/o fx - negative").
+ */
+function lookedFor(line: string, h: Span, results: readonly Span[], ow: OrderWords): boolean {
+  // After review: the fracture looked for closes its clause and the line ("to r/o fx: L1 fx", "… r/o fx; NAD", "… = no
+  // fx", "… -> no fx", "… if still tender after analgesia" tell a result or a condition), with no other result word or
+  // a result's mark (":", "=", "-", an arrow) between the asking word and it, and no condition on the line.
+  if (!/^[\s.]*$/.test(line.slice(h.end)) || CONDITION.test(line)) return false;
+  const before = line.slice(0, h.start);
+  let from = 0;
+  for (const c of before.matchAll(CLAUSE_STOP)) from = (c.index ?? 0) + c[0].length;
+  const asked = findAny(toWords(before.slice(from), from), ow.finalReportAsked);
+  if (!asked.length) return false;
+  const askedEnd = asked[asked.length - 1].end;
+  if (RESULT_MARK.test(line.slice(askedEnd, h.start))) return false;
+  return !results.some((r) => r !== h && r.start >= askedEnd && r.start < h.start);
+}
+const CLAUSE_STOP = /[,;.()]|\s[-\u2013\u2014]\s/g;
+/** A mark that sets a result after a study's reason ("to r/o fx: no fx", "r/o fx = neg", "r/o fx -> NAD", "r/o fx - clear"). */
+const RESULT_MARK = /[:;=>\u2192\u21d2\u27f6]|\s[-\u2013\u2014]/;
+
+/** The first line with words after the line ending at `lineEnd`, or "". */
+function nextLineOf(text: string, lineEnd: number): string {
+  const m = /^(?:\r?\n[ \t]*)+([^\r\n]*)/.exec(text.slice(lineEnd, lineEnd + 400));
+  return m ? m[1] : '';
+}
 /**
  * "As discussed by phone, I placed the order for spinal US": the clause after an aside (prose.openingAsides) that opens
  * the sentence and ends at its first comma, naming no study; the sentence itself otherwise.

@@ -128,6 +128,13 @@ export interface OrderWords {
   noneOrderedUntil: PhraseSet;
   /** order-vocabulary prose.urgentAfter: "stat" right after a study's name orders it. */
   urgentAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.statusAfter: "pending" closing a study's clause right after its name orders it. */
+  statusAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.statusNotWith: where "pending" orders nothing (a study done elsewhere, a relative's, a Results key). */
+  statusNotBefore: PhraseSet;
+  statusNotKeys: ReadonlySet<string>;
+  /** order-vocabulary prose.suspicionLeftOpen: "?axial disease -> MRI … vs watchful waiting" leaves the study open. */
+  suspicionLeftOpen: PhraseSet;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
@@ -189,6 +196,8 @@ export interface OrderWords {
   viewsInBracket: ReadonlySet<string>;
   /** order-vocabulary prose.anotherStudyBefore: "…, prior 2024 normal" tells another study, done before. */
   anotherStudyBefore: ReadonlySet<string>;
+  /** order-vocabulary prose.seenOn: words telling a finding seen or not seen on a study ("not seen on plain film"). */
+  seenOn: PhraseSet;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
@@ -334,6 +343,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     techniqueAfterResult: new Set(v.prose.techniqueAfterResult),
     viewsInBracket: new Set(v.prose.viewsInBracket),
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
+    seenOn: phraseSetOf(v.prose.seenOn),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: {
@@ -417,6 +427,10 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     ),
     operationKeys: new Set(v.prose.operationKeys),
     urgentAfter: new Set(v.prose.urgentAfter),
+    statusAfter: new Set(v.prose.statusAfter),
+    statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
+    statusNotKeys: new Set(v.prose.statusNotWith.keys),
+    suspicionLeftOpen: phraseSetOf(v.prose.suspicionLeftOpen),
     urgentDoubled: new Set(v.prose.urgentDoubled),
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),

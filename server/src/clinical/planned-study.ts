@@ -48,7 +48,7 @@ export function plannedStudy(text: string, f: Field, contrast: string | undefine
     passedOver = true;
     const words = toWords(c.value, c.valueSpan.start);
     // "Plan: MRI or XR first?": a question which study to do orders neither.
-    if (asksAboutStudy(c, words, ow)) continue;
+    if (asksAboutStudy(c, words, ow, text.slice(c.valueSpan.end, f.valueSpan.end))) continue;
     const verdict = declinedNext(text, c, f.valueSpan.end, ow) ? 'skip' : judgeStudy(text, words, ow);
     if (verdict === 'order') {
       if (orderedNow(words)) return { field: c, reading: r };

@@ -8,7 +8,20 @@ import { contextLexicon } from './lexicon';
 import { findAny } from './vocabulary';
 import type { OrderWords } from './order-words';
 import { ASKS, RESULT_WORD, TELLS_A_FINDING, toldPast, NOT_PAST, reportedNext } from './study-reported';
-import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_TAIL, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy } from './study-names';
+import {
+  startsWithStudy,
+  STUDY_NAMED_WORDS,
+  US_WORDS,
+  STUDY_WORDS,
+  studyHead,
+  STUDY_TAIL,
+  STUDY_HEAD,
+  NAMES_A_STUDY,
+  NAMES_SPINE,
+  BONE_SCAN,
+  joinedStudy,
+  ARROWS,
+} from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
 import { wordIndex, sentences, negates, sentenceSpan, breaksClause } from './clauses';
@@ -140,14 +153,29 @@ const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 
  * query ("Order MRI L-spine ? tethered cord": the question mark opens the words it queries).
  */
 const QUESTION_LABEL = new Set(['q', 'question', 'query']);
-export function asksAboutStudy(s: Field, words: readonly Word[], ow: OrderWords): boolean {
+export function asksAboutStudy(
+  s: Field,
+  words: readonly Word[],
+  ow: OrderWords,
+  /** The text after the clause to its field's end, where a plan cut at its arrows goes on ("… -> not for now"). */
+  after = '',
+): boolean {
   const value = s.value;
   if (!value.includes('?')) return false;
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) return false;
   if (asksWhichStudy(value, s.valueSpan.start, words, head)) return true;
   if (findAny(words, ow.requests).length > 0) return false;
-  if (/^\s*\?/.test(value)) return head <= 3;
+  // "?axial disease / sacroiliitis -> MRI whole spine": the question is the suspicion; the arrow leads from it to the study.
+  // Not when the study's own sentence asks again or leaves the choice open ("-> MRI whole spine w/ contrast?", "… vs
+  // watchful waiting - family to decide", "… -> not for now"): then the study is what is asked, as before.
+  if (/^\s*\?/.test(value)) {
+    const at = words[head].start - s.valueSpan.start;
+    if (head > 3 || !LEADS_TO.test(value.slice(0, at))) return head <= 3;
+    const rest = value.slice(at) + after;
+    const sentence = rest.slice(0, rest.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+    return sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0;
+  }
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const rest = value.slice(words[tail].end - s.valueSpan.start);
@@ -443,3 +471,6 @@ function studyPart(text: string, s: Field, modality: string | undefined, k: Know
   }
   return s.value;
 }
+
+/** An arrow leading from what is asked to the study that answers it. */
+const LEADS_TO = new RegExp(ARROWS);

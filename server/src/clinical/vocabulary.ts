@@ -427,6 +427,21 @@ const readingVocabularyFields = () =>
        * done, NSGY referral placed" is made), so not `takenBack`.
        */
       notMadeHere: z.array(phrase).default([]),
+      $notNeededHere: z.string().optional(),
+      /**
+       * Words that say neurosurgery is not needed at all, right after the mention ("NSGY not indicated at this time",
+       * "Neurosurgery: not required"): read as `notMadeHere`, without asking for the referral's noun beside the mention.
+       */
+      notNeededHere: z.array(phrase).default([]),
+      $notNeededOnly: z.string().optional(),
+      /**
+       * Where `notNeededHere` judges neurosurgery itself (after review): only `times` may follow it to its sentence's
+       * end; not after a contact told before the mention on its line (`contactBefore`: "Seen by NSGY - …") or after
+       * the phrase on its line (`contactAfter`: "they will follow her"); never in neurosurgery's own note.
+       */
+      notNeededOnly: z
+        .strictObject({ times: z.array(phrase), contactBefore: z.array(phrase), contactAfter: z.array(phrase) })
+        .default({ times: [], contactBefore: [], contactAfter: [] }),
       /**
        * A referral said not made and then, later on its line, made after all ("not done - see below; referred today via
        * ERS", "not requested by GP, requested by us today"): a `made` word there, and none of `notIf` (a plan, a condition,

@@ -424,6 +424,8 @@ export const orderVocabularySchema = () =>
        * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
        * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
        */
+      $seenOn: z.string().optional(),
+      seenOn: z.array(z.string().min(1)).min(1),
       doneBefore: z.array(z.string().min(1)).min(1),
       /**
        * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
@@ -565,6 +567,15 @@ export const orderVocabularySchema = () =>
       urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $statusAfter: z.string().optional(),
+      /** An order's status closing the study's clause right after its name ("CT C-spine w/o contrast pending"): ordered, not yet done. */
+      statusAfter: z.array(z.string().regex(/^[a-z]+$/)),
+      $suspicionLeftOpen: z.string().optional(),
+      /** Words in a suspicion's arrowed study's sentence that leave the choice open ("vs watchful waiting", "family to decide", "not for now"). */
+      suspicionLeftOpen: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+      $statusNotWith: z.string().optional(),
+      /** Where "pending" orders nothing: a word of `before` ahead of the study's name (done elsewhere, a relative's), or a line keyed by one of `keys` (results, priors). */
+      statusNotWith: z.strictObject({ before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)), keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)) }),
       answerKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /**
        * Keys of an Order alias that name the operation in a pre-op or procedure note ("Procedure: bilateral myringotomy
