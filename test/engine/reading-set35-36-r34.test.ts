@@ -75,3 +75,60 @@ describe('r34: growth words say nothing of weight loss', () => {
   it('"no weight loss" is still said', () => assert.ok(weightLossAbsent('Age: 12 y', 'Presentation: back pain x 3 wk, no weight loss')));
   it('"weight stable" is still said', () => assert.ok(weightLossAbsent('Age: 12 y', 'Presentation: back pain x 3 wk, weight stable')));
 });
+
+describe('r34: a dimple whose base cannot be seen, or whose depth is asked', () => {
+  it('"4 mm, ~1.5 cm from anus, in natal cleft, base not seen (?deep)" is not simple', () => {
+    const r = readNote('Age: 26 wk', 'Findings: dimple in natal cleft, 4 mm, ~1.5 cm from anus, base not seen (?deep)', 'Neuro: nl', 'Order: USS L-S spine');
+    assert.ok(!r.rules.includes('simple-dimple'));
+    assert.ok(r.facts.dimple?.deep);
+  });
+  it('"I could not see the base of it" in the next sentence makes it deep, not undescribed', () => {
+    const r = readNote('Age: 21 wk', 'Presentation: a dimple at the bottom of her back. I could not see the base of it.', 'Order: US spine');
+    assert.ok(r.facts.dimple?.deep);
+    assert.ok(!r.rules.includes('dimple-undescribed'));
+  });
+  it('"4 mm, within cleft, 1.5 cm from anus, ? deep" asks for its depth (not simple)', () => {
+    const r = readNote('Age: 3 mo', 'Dimple: 4 mm, within cleft, 1.5 cm from anus, ? deep', 'Neuro: nl', 'Order: US spine');
+    assert.ok(!r.rules.includes('simple-dimple'));
+    assert.ok(r.rules.includes('dimple-undescribed'));
+  });
+  it('"base visible" and "base seen" leave a simple dimple simple', () => {
+    for (const base of ['base visible', 'base seen', 'base of it seen clearly'])
+      assert.ok(readNote('Age: 3 mo', `Dimple: 3 mm, within cleft, 1 cm from anus, ${base}`, 'Neuro: nl', 'Order: US spine').rules.includes('simple-dimple'), base);
+  });
+  it('a wrapped line goes on describing it: "2mm dimple within the natal cleft,\\n~1cm above anus, base visible, no hair"', () => {
+    const r = readNote(
+      '9mo F. Rolled off the sofa onto carpet (~40cm), playing normally since.',
+      'O/E: no spinal tenderness. Incidental: 2mm dimple within the natal cleft,',
+      '~1cm above anus, base visible, no hair.',
+      'Neuro: normal tone',
+      'Plan: XR lumbar spine',
+    );
+    assert.equal(r.facts.dimple?.distanceCm, 1);
+    assert.ok(!r.rules.includes('dimple-undescribed'));
+  });
+  it('a new key on the next line is no wrap: "dimple 3 mm, within cleft,\\nNeuro: 1 cm ..." keeps its own key', () => {
+    const r = readNote('Age: 3 mo', 'Findings: dimple 3 mm, within cleft,', 'Neuro: 1 cm reflex hammer used, normal', 'Order: US spine');
+    assert.equal(r.facts.dimple?.distanceCm, undefined);
+  });
+});
+
+describe('r34: a negated list wrapped over a line break', () => {
+  const negated = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.negated);
+  const present = (id: string, ...lines: string[]) => presentIn(id, ...lines);
+  it('"Denies fever, night pain,\\nradiating leg pain, numbness, bladder sx." denies the second line too', () => {
+    const lines = ['S: 17 y M, LBP x 5 wks lifting. Denies fever, night pain,', 'radiating leg pain, numbness, bladder sx.', 'O: afebrile, full strength', 'P: XR L-spine'];
+    assert.ok(!present('radicular-pain', ...lines));
+    assert.ok(!present('numbness', ...lines));
+    assert.ok(negated('numbness', ...lines));
+  });
+  it('"no fever or\\nweight loss" likewise', () => assert.ok(negated('weight-loss', 'Presentation: back pain x 3 wk, no fever or', 'weight loss', 'Order: XR L-spine')));
+  it('a new key ends it: "Denies fever, night pain,\\nNeuro: numbness L foot"', () =>
+    assert.ok(present('numbness', 'Presentation: LBP x 5 wk. Denies fever, night pain,', 'Neuro: numbness L foot', 'Order: MRI L-spine')));
+  it('a new sentence in capitals ends it: "No fever,\\nRadiating leg pain since Monday."', () =>
+    assert.ok(present('radicular-pain', 'Presentation: LBP x 5 wk. No fever,', 'Radiating leg pain since Monday.', 'Order: MRI L-spine')));
+  it('a line that ends with a full stop ends it: "Denies fever.\\nnumbness R foot"', () =>
+    assert.ok(present('numbness', 'Presentation: LBP x 5 wk. Denies fever.', 'numbness R foot since Monday', 'Order: MRI L-spine')));
+  it('a line with no comma ends it: "No fever\\nnumbness R foot"', () =>
+    assert.ok(present('numbness', 'Presentation: LBP x 5 wk. No fever', 'numbness R foot since Monday', 'Order: MRI L-spine')));
+});

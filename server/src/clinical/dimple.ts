@@ -1,11 +1,15 @@
 import type { Span } from '../notes/text';
+import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export interface DimpleDescription {
   sizeMm?: number;
   position?: 'within-cleft' | 'above-cleft';
   distanceCm?: number;
   deep: boolean;
+  /** Its depth is a question ("? deep", "unclear if deep"): not a finding of depth, but no simple dimple either. */
+  depthInDoubt: boolean;
   multiple: boolean;
   /** Words that make it atypical whatever the numbers ("large", "atypical"). */
   atypicalWords: string[];
@@ -38,7 +42,7 @@ const UNSURE_DEEP =
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
-  const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
+  const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
   const dist = DISTANCE.exec(text);
   // Where the distance's own number is, so it is not read as the size too.
   let distAt = -1;
@@ -56,7 +60,11 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   else if (WITHIN.test(text)) d.position = 'within-cleft';
   const lower = text.toLowerCase();
   // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.
-  d.deep = /\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower) && !UNSURE_DEEP.test(lower);
+  const unsure = UNSURE_DEEP.test(lower);
+  // A base the examiner could not see ("base not seen", "I could not see the base of it") is a deep dimple, whatever is asked.
+  const baseUnseen = findAny(toWords(text), phraseSetOf(readingVocabulary().dimpleBaseUnseen)).length > 0;
+  d.deep = baseUnseen || (/\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower) && !unsure);
+  d.depthInDoubt = unsure && !d.deep;
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;
@@ -68,7 +76,7 @@ export interface DimpleAssessment {
   risk: DimpleRisk;
   /** Why it is atypical, or what is missing to call it simple. */
   reasons: string[];
-  missing: ('size' | 'position' | 'distance from the anus')[];
+  missing: ('size' | 'position' | 'distance from the anus' | 'depth')[];
 }
 
 /** Spec §5.5: simple = single, < 5 mm, within the cleft, < 2.5 cm from the anus (other conditions checked by the caller). */
@@ -84,6 +92,8 @@ export function assessDimple(d: DimpleDescription): DimpleAssessment {
   if (d.sizeMm === undefined) missing.push('size');
   if (d.position === undefined) missing.push('position');
   if (d.distanceCm === undefined) missing.push('distance from the anus');
+  // "4 mm, in the cleft, 1.5 cm from the anus, ? deep": every number simple, the depth still asked: not simple.
+  if (d.depthInDoubt && !d.deep) missing.push('depth');
   if (reasons.length) return { risk: 'atypical', reasons, missing };
   return { risk: missing.length ? 'undetermined' : 'simple', reasons, missing };
 }

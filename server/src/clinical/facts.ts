@@ -57,7 +57,7 @@ import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text'
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
-import { sentenceAround } from './clauses';
+import { sentenceAround, sentenceGoesOn } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
@@ -903,18 +903,21 @@ function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
   d.position ??= other.position;
   d.distanceCm ??= other.distanceCm;
   d.deep ||= other.deep;
+  d.depthInDoubt ||= other.depthInDoubt;
   d.multiple ||= other.multiple;
   for (const w of other.atypicalWords) if (!d.atypicalWords.includes(w)) d.atypicalWords.push(w);
 }
 
 /** The `;`-delimited clause of a value around a span. */
 function clauseAround(text: string, span: Span): Span {
-  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause.
+  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause, and so is a line a
+  // letter wraps mid-sentence ("2mm dimple within the natal cleft,\n~1cm above anus").
   const lineBreak = (i: number) => {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) return false;
+    if (c === 10 && text.charCodeAt(i - 1) === 13) return lineBreak(i - 1);
     const next = text.charCodeAt(c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
-    return next !== 32 && next !== 9;
+    return next !== 32 && next !== 9 && !sentenceGoesOn(text, i);
   };
   let start = span.start;
   while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1)) start--;

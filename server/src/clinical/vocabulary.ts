@@ -289,6 +289,11 @@ const readingVocabularyFields = () =>
      */
     cancerReturn: z.array(phrase).min(1),
     /**
+     * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
+     * sources grade it (a possible sinus tract), never simple.
+     */
+    dimpleBaseUnseen: z.array(phrase).min(1),
+    /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
      * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
      * suspects a cancer are its work-up.
