@@ -132,3 +132,12 @@ describe('r34: a negated list wrapped over a line break', () => {
   it('a line with no comma ends it: "No fever\\nnumbness R foot"', () =>
     assert.ok(present('numbness', 'Presentation: LBP x 5 wk. No fever', 'numbness R foot since Monday', 'Order: MRI L-spine')));
 });
+
+describe('r34: tenderness a small child shows on palpation of the L-spine', () => {
+  const FALL = (exam: string) => ['Presentation: 10 mo M fell down a full flight of stairs in a baby walker', `Findings: ${exam}`, 'Order: XR lumbar spine AP/lat'];
+  it('"cries w/ palpation over L-spine" is back pain', () => assert.ok(presentIn('back-pain', ...FALL('bruising over lower back, cries w/ palpation over L-spine. Moving legs.'))));
+  it('"TTP over T-spine" is back pain', () => assert.ok(presentIn('back-pain', ...FALL('TTP over T-spine'))));
+  it('"no pain on palpation over L-spine" is none', () => assert.ok(!presentIn('back-pain', ...FALL('no pain on palpation over L-spine'))));
+  it('"cries w/ palpation of the abdomen" is none', () => assert.ok(!presentIn('back-pain', ...FALL('cries w/ palpation of the abdomen, spine nontender'))));
+  it('"spine" alone is still no place: "TTP, spine straight"', () => assert.ok(!presentIn('back-pain', ...FALL('TTP R forearm, spine straight'))));
+});

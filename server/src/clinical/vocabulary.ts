@@ -249,7 +249,11 @@ const readingVocabularyFields = () =>
       $comment: z.string().optional(),
       finding: z.string().min(1),
       signs: z.array(z.string().min(1)).min(1),
+      /** Phrases that tell the tenderness by what palpation does ("cries w/ palpation", "pain on palpation"). */
+      signPhrases: z.array(phrase),
       places: z.array(z.string().min(1)).min(1),
+      /** Places written in more than one word ("L-spine", "T-spine"): "spine" alone is no place here. */
+      placePhrases: z.array(phrase),
       window: z.number().int().min(1).max(6),
       /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
       notFocal: z.array(z.string().min(1)),
