@@ -4,7 +4,6 @@ import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
 import { alternation, escapeClass, perVocabulary } from './patterns';
-import { listGoesOn } from './clauses';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -130,12 +129,11 @@ export function contextTokens(text: string): Tok[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      // A line break ends every scope unless the next line is indented (a continuation of the value), or a list wrapped
-      // over it goes on ("Denies fever, night pain,\nradiating leg pain, numbness": listGoesOn).
+      // A line break ends every scope unless the next line is indented (a continuation of the value).
       let j = i + 1;
       if (c === 13 && text.charCodeAt(j) === 10) j++;
       const next = text.charCodeAt(j);
-      if (!(next === 32 || next === 9) ? !listGoesOn(text, i) : indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
+      if (!(next === 32 || next === 9) || indentedKey(text, j)) out.push({ t: '\n', kind: 'stop', start: i, end: j });
       // An indented question of its own ("  Night pain: No") starts a new item: the answer above ends its own.
       else if (out.length && SUB_QUESTION.test(text.slice(j, j + 64))) out.push({ t: ' ', kind: 'sep', start: i, end: j });
       i = j;
@@ -1564,13 +1562,11 @@ function isBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 
-/** A line starts at `i` and is not an indented continuation, nor a wrapped list's next line (`listGoesOn`). */
+/** A line starts at `i` and is not an indented continuation. */
 function lineStartsKey(text: string, i: number): boolean {
   if (i <= 0 || i > text.length || !isBreak(text.charCodeAt(i - 1))) return false;
   const c = text.charCodeAt(i);
-  if (c === 32 || c === 9) return false;
-  const at = i >= 2 && text.charCodeAt(i - 1) === 10 && text.charCodeAt(i - 2) === 13 ? i - 2 : i - 1;
-  return !listGoesOn(text, at);
+  return !(c === 32 || c === 9);
 }
 
 /** The reading of a plainly asserted span, shared (most findings): never mutated by callers. */
