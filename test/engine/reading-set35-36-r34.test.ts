@@ -113,6 +113,48 @@ describe('r34: a dimple whose base cannot be seen, or whose depth is asked', () 
   });
 });
 
+describe('r34 review: a dimple described on the next line only by its measure or place', () => {
+  const rulesOf = (...lines: string[]) => readNote(...lines).rules;
+  for (const end of ['', ','])
+    it(`a line on another subject is its own: "...1 cm from anus${end}\\ndeep tendon reflexes 2+" (not deep)`, () => {
+      const r = readNote('Pt: 2 mo M', `Skin: sacral dimple 3 mm within cleft 1 cm from anus${end}`, 'deep tendon reflexes 2+ symmetric', 'Order: US spine');
+      assert.ok(!r.facts.dimple?.deep);
+      assert.ok(r.rules.includes('simple-dimple'));
+    });
+  it('a letter\'s sentence wrapped onto "her legs move well, there is a deep crease" keeps the dimple simple', () =>
+    assert.ok(
+      rulesOf(
+        'Dear Dr Patel,',
+        'I saw Freya (9 wk) for a sacral dimple, 3 mm, in the natal cleft, 1 cm from the anus and',
+        'her legs move well, there is a deep crease on the thigh.',
+        'I have requested an ultrasound of the spine.',
+      ).includes('simple-dimple'),
+    ));
+  it('"sacral dimple, small\\nbirthmark on the L shoulder 2 cm" leaves the dimple undescribed', () =>
+    assert.ok(rulesOf('Pt: 2 mo M', 'Skin: sacral dimple, small', 'birthmark on the L shoulder 2 cm', 'Neuro: nl', 'Order: US spine').includes('dimple-undescribed')));
+  it('"within the cleft,\\nmother reports 2 older siblings with dimples" is one dimple, undescribed', () => {
+    const r = readNote('Pt: 2 mo M', 'Findings: sacral dimple 3 mm, within the cleft,', 'mother reports 2 older siblings with dimples', 'Neuro: nl', 'Order: US spine');
+    assert.ok(!r.facts.dimple?.multiple);
+    assert.ok(r.rules.includes('dimple-undescribed'));
+  });
+  it('"sacral dimple 3 mm,\\nwithin the cleft, 1 cm from anus" goes on describing it', () =>
+    assert.ok(rulesOf('Pt: 2 mo M', 'Findings: sacral dimple 3 mm,', 'within the cleft, 1 cm from anus', 'Neuro: nl', 'Order: US spine').includes('simple-dimple')));
+  it('"...within cleft, 1 cm from anus\\nbase not seen" without a comma does not', () =>
+    assert.ok(!readNote('Pt: 2 mo M', 'Findings: sacral dimple 3 mm, within cleft, 1 cm from anus', 'base not seen', 'Order: US spine').facts.dimple?.deep));
+  it('a depth question answered in the phrase: "? deep - base seen on retraction, shallow" is simple', () =>
+    assert.ok(
+      rulesOf('Pt: 2 mo M', 'Findings: sacral dimple 3 mm, within the cleft, 1 cm from anus, ? deep - base seen on retraction, shallow', 'Neuro: nl', 'Order: US spine').includes(
+        'simple-dimple',
+      ),
+    ));
+  it('an explicit "not deep" wins over "base not seen due to crying"', () =>
+    assert.ok(
+      rulesOf('Pt: 2 mo M', 'Findings: sacral dimple 3 mm, within the cleft, 1 cm from anus, base not seen due to crying, not deep', 'Neuro: nl', 'Order: US spine').includes(
+        'simple-dimple',
+      ),
+    ));
+});
+
 describe('r34 review: a cue ends at a line break, even after a comma (no carry-over)', () => {
   const negated = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.negated);
   it('"Skin: no hemangioma,\\ntuft of hair over sacrum" keeps the tuft', () => {

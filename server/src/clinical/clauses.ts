@@ -14,52 +14,6 @@ export function sentenceEnd(text: string, at: number): number {
   return text.length;
 }
 
-/**
- * A line that starts like a key ("Exam:", "O/E:", "Neuro exam:"): a few words, then a colon. A wrapped line never starts
- * one, so a key after a line that ends with a comma still starts anew.
- */
-const STARTS_LIKE_KEY = /^[A-Za-z][\w/'&+.-]*(?:[ \t]+[\w/'&+.-]+){0,3}[ \t]*:/;
-
-/** The line break at `at` (its "\r" or "\n"): where the next line starts, and that line's first 64 characters. */
-function lineAfter(text: string, at: number): string {
-  const from = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
-  return text.slice(from, from + 64);
-}
-
-/** The line that ends at the break `at`, without its trailing blanks: its last 16 characters. */
-function lineBefore(text: string, at: number): string {
-  let b = at;
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-  let a = b;
-  while (a > 0 && b - a < 16 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
-  return text.slice(a, b);
-}
-
-/**
- * The line break at `at` only wraps a list that goes on: the line ends with a comma, "and" or "or" ("Denies fever, night
- * pain,\nradiating leg pain, numbness"), and the next line goes on in lower case or with a measure ("~1cm above anus"),
- * without a key of its own. Letters and EHR exports wrap lines mid-sentence; a new key, a heading, a capital or a bullet
- * still starts anew.
- */
-export function listGoesOn(text: string, at: number): boolean {
-  const before = lineBefore(text, at);
-  if (!/(?:,|(?:^|[\s,])(?:and|or|&))$/i.test(before)) return false;
-  const next = lineAfter(text, at);
-  return /^[a-z0-9~≈]/.test(next) && !STARTS_LIKE_KEY.test(next);
-}
-
-/**
- * The line break at `at` wraps a sentence mid-way: the line ends on a word or a comma, with no stop, and the next line
- * goes on in lower case without a key of its own ("a dimple at the bottom of her back which she\nfeels is getting
- * deeper"), or a list goes on (`listGoesOn`). Used where a description runs on, not for a cue's scope.
- */
-export function sentenceGoesOn(text: string, at: number): boolean {
-  if (listGoesOn(text, at)) return true;
-  if (!/[A-Za-z0-9,)]$/.test(lineBefore(text, at))) return false;
-  const next = lineAfter(text, at);
-  return /^[a-z]/.test(next) && !STARTS_LIKE_KEY.test(next);
-}
-
 /** Two spans in one sentence: nothing between them ends one (". ", ";", a line break), and they are near. */
 export function sameSentence(text: string, a: Span, b: Span): boolean {
   const from = Math.min(a.end, b.end);

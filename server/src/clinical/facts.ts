@@ -12,7 +12,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
-import { type DimpleDescription, readDimple } from './dimple';
+import { type DimpleDescription, dimpleLineGoesOn, readDimple } from './dimple';
 import { othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
@@ -57,7 +57,7 @@ import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text'
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
-import { sentenceAround, sentenceGoesOn } from './clauses';
+import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
@@ -910,19 +910,20 @@ function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
 
 /** The `;`-delimited clause of a value around a span. */
 function clauseAround(text: string, span: Span): Span {
-  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause, and so is a line a
-  // letter wraps mid-sentence ("2mm dimple within the natal cleft,\n~1cm above anus").
-  const lineBreak = (i: number) => {
+  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause; so is the next line
+  // when the dimple's line ends with a comma and the next goes on with its measure or place ("2mm dimple within the natal
+  // cleft,\n~1cm above anus": dimpleLineGoesOn), forward only.
+  const lineBreak = (i: number, forward: boolean): boolean => {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) return false;
-    if (c === 10 && text.charCodeAt(i - 1) === 13) return lineBreak(i - 1);
+    if (c === 10 && text.charCodeAt(i - 1) === 13) return lineBreak(i - 1, forward);
     const next = text.charCodeAt(c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
-    return next !== 32 && next !== 9 && !sentenceGoesOn(text, i);
+    return next !== 32 && next !== 9 && !(forward && dimpleLineGoesOn(text, i));
   };
   let start = span.start;
-  while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1)) start--;
+  while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1, false)) start--;
   let end = span.end;
-  while (end < text.length && text.charCodeAt(end) !== 59 && !lineBreak(end)) end++;
+  while (end < text.length && text.charCodeAt(end) !== 59 && !lineBreak(end, true)) end++;
   work.steps += end - start;
   return { start, end };
 }

@@ -297,6 +297,10 @@ const readingVocabularyFields = () =>
      * sources grade it (a possible sinus tract), never simple.
      */
     dimpleBaseUnseen: z.array(phrase).min(1),
+    /** A depth question answered in the same description ("? deep - base seen on retraction, shallow"): no doubt left. */
+    dimpleDepthSeen: z.array(phrase).min(1),
+    /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
+    dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
      * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
