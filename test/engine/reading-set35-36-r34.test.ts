@@ -67,6 +67,15 @@ describe("r34: a cancer's return suspected in the plan", () => {
     assert.ok(!presentIn('suspected-infection-tumor', 'Presentation: 10 y F nephrotic syndrome, back pain x 3 wk', 'A/P: r/o relapse', 'Order: XR T-spine')));
 });
 
+describe("r34 review: a plan's return to school, sport or pain is no cancer's return", () => {
+  const HODGKIN = 'HPI: h/o Hodgkin lymphoma in remission, 3 wk back pain, no fever, no night pain';
+  const PLANS = ['A/P: ? returning to PE next week, mechanical pain', 'A/P: mechanical LBP, possibly returning to swim team soon', 'A/P: ? pain coming back since stopping PT, mechanical'];
+  for (const plan of PLANS)
+    it(`"${plan}" suspects no tumour`, () => assert.notEqual(readNote('Pt: 10 y F', HODGKIN, plan, 'Order: XR L-spine').scenario, 'back-pain-infection-tumor'));
+  for (const plan of ['A/P: ? recurrence vs mechanical', 'A/P: possible relapse'])
+    it(`"${plan}" still does`, () => assert.equal(readNote('Pt: 10 y F', HODGKIN, plan, 'Order: XR L-spine').scenario, 'back-pain-infection-tumor'));
+});
+
 describe('r34: growth words say nothing of weight loss', () => {
   const weightLossAbsent = (...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === 'weight-loss' && h.negated);
   it('"otherwise thriving - weight on 25th centile"', () =>

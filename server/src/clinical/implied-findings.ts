@@ -77,6 +77,12 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** In the plan only the words of a disease's return ("relapse", "recurrence"): "? returning to PE", "pain coming back" are none. */
+const diseaseReturn = perVocabulary((v: ReadingVocabulary) => {
+  const anyReturn = new Set(v.anyReturn);
+  return phraseSetOf(v.cancerReturn.filter((w) => !anyReturn.has(w)));
+});
+
 /**
  * In the note of a child with a known cancer, "relapse" and "recurrence" name that cancer's return
  * (reading-vocabulary.json cancerReturn): "B-ALL … new back pain, fracture vs relapse" suspects a
@@ -85,7 +91,9 @@ function endsSentence(text: string, from: number, to: number): boolean {
 export function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
   const malignancy = k.finding('malignancy');
   if (!malignancy || !hits.some((h) => h.finding === malignancy && h.present)) return;
-  const set = phraseSetOf(readingVocabulary().cancerReturn);
+  const vocab = readingVocabulary();
+  const set = phraseSetOf(vocab.cancerReturn);
+  const planSet = diseaseReturn(vocab);
   const keys = FIELDS_FOR[malignancy.category];
   // An assessment written in the plan ("A/P: r/o relapse vs compression fx") states a suspicion there, as it does of an
   // infection or a tumour: a return only suspected is read from those keys too (a plan's "monitor for relapse" is none).
@@ -94,7 +102,7 @@ export function cancerReturnsInCancerNote(text: string, all: readonly Field[], h
     if (!f.value) continue;
     const ofCancer = keys.includes(f.key!.name);
     if (!ofCancer && !suspicionKeys.includes(f.key!.name)) continue;
-    for (const span of findAny(fieldWords(f), set)) {
+    for (const span of findAny(fieldWords(f), ofCancer ? set : planSet)) {
       const c = readContext(text, span.start, span.end);
       if (!ofCancer && !(c.uncertain && !c.negated && !c.doubted && !c.hypothetical && c.experiencer === 'patient')) continue;
       const present = countsAsPresent(c, malignancy, f.key!.name);

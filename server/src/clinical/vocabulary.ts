@@ -293,6 +293,11 @@ const readingVocabularyFields = () =>
      */
     cancerReturn: z.array(phrase).min(1),
     /**
+     * Words of cancerReturn that name the return of anything ("returning to PE", "pain coming back"): a cancer's return only
+     * in the cancer's own keys, never a suspicion read from the plan.
+     */
+    anyReturn: z.array(phrase).min(1),
+    /**
      * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
      * sources grade it (a possible sinus tract), never simple.
      */
