@@ -40,6 +40,19 @@ describe('r34: overuse where it is, and where it is not', () => {
     ));
   it('300 sit-ups a day is overuse', () => assert.ok(presentIn('overuse', 'Age: 14 y', 'Presentation: LBP x 3 wk, doing 300 sit-ups every day')));
   it('"pulled something" denied is none', () => assert.ok(!presentIn('overuse', 'Age: 14 y', 'Presentation: LBP x 3 wk, has not pulled something, no sport')));
+  it('"after sit-ups in PE" is the activity the pain came from', () => assert.ok(presentIn('overuse', 'Age: 14 y', 'Presentation: LBP x 3 wk after sit-ups in PE')));
+  for (const hpi of [
+    'LBP x 3 wk, pain worse with sit ups',
+    'LBP x 10 days, pain when doing situps in gym class, no fever, no trauma',
+    'LBP x 3 wk. Mom thinks he pulled something but no activity he recalls',
+  ])
+    it(`pain only worse with sit-ups, or a strain with no activity, is none: "${hpi}"`, () => {
+      const lines = ['Pt: 13 y M', `HPI: ${hpi}`, 'Order: XR L-spine'];
+      assert.ok(!presentIn('overuse', ...lines));
+      assert.ok(readNote(...lines).rules.includes('not-appropriate-for-scenario'));
+    });
+  it('"pulled something lifting weights" is a strain from exertion', () =>
+    assert.ok(presentIn('overuse', 'Age: 14 y', 'Presentation: LBP x 3 wk, pulled something lifting weights')));
   const OBSERVED = [
     'Examination: postural asymmetry with right shoulder high, restricted segmental motion T8-L2.',
     'Observed standing posture - no obvious curve.',
