@@ -224,3 +224,18 @@ describe('r34: tenderness a small child shows on palpation of the L-spine', () =
   it('"cries w/ palpation of the abdomen" is none', () => assert.ok(!presentIn('back-pain', ...FALL('cries w/ palpation of the abdomen, spine nontender'))));
   it('"spine" alone is still no place: "TTP, spine straight"', () => assert.ok(!presentIn('back-pain', ...FALL('TTP R forearm, spine straight'))));
 });
+
+describe('r34 review: back pain only present and the child\'s', () => {
+  it('"back hurt initially, now fine, playing normally" is none', () =>
+    assert.ok(!presentIn('back-pain', 'Pt: 4 y F', 'HPI: fell off swing. back hurt initially, now fine, playing normally', 'Order: XR L-spine')));
+  it('"her back hurt last summer after a fall, fully resolved" is none', () =>
+    assert.ok(!presentIn('back-pain', 'Pt: 6 y F', 'HPI: her back hurt last summer after a fall, fully resolved', 'Order: XR L-spine')));
+  it('"mother reports pain on palpation of her own L-spine" is none', () =>
+    assert.ok(!presentIn('back-pain', 'Pt: 12 y M', 'HPI: mom has back pain; child well', 'Exam: mother reports pain on palpation of her own L-spine', 'Order: XR L-spine')));
+  it('"TTP over L spine of scapula" is no lumbar tenderness', () =>
+    assert.ok(!presentIn('back-pain', 'Pt: 12 y M', 'HPI: fell on shoulder', 'Exam: TTP over L spine of scapula, no midline tenderness', 'Order: XR L-spine')));
+  it('"cries throughout exam incl palpation of L-spine" is no tenderness', () =>
+    assert.ok(!presentIn('back-pain', 'Pt: 2 y M', 'HPI: fell from bed', 'Exam: cries throughout exam incl palpation of L-spine (crying before exam too)', 'Order: XR L-spine')));
+  for (const exam of ['cries on palpation of L-spine', 'cries with palpation over the lumbar spine', 'pain on palpation of the L-spine'])
+    it(`"${exam}" still is`, () => assert.ok(presentIn('back-pain', 'Pt: 2 y M', 'HPI: fell from bed', `Exam: ${exam}`, 'Order: XR L-spine')));
+});

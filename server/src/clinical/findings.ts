@@ -1000,7 +1000,11 @@ function readSpinalTenderness(
   for (let i = 0; i < words.length; i++) if (sets.signs.has(words[i].text)) signs.push([i, i]);
   for (const s of findAny(words, phraseSetOf(rule.signPhrases))) signs.push([lowerBound(words, (w) => w.start, s.start), wordEndingAt(words, s.end)]);
   const placed = new Set<number>();
-  for (const s of findAny(words, phraseSetOf(rule.placePhrases))) for (let j = lowerBound(words, (w) => w.start, s.start); j <= wordEndingAt(words, s.end); j++) placed.add(j);
+  const notPlaces = findAny(words, phraseSetOf(rule.notPlacePhrases));
+  for (const s of findAny(words, phraseSetOf(rule.placePhrases))) {
+    if (notPlaces.some((n) => n.start < s.end && s.start < n.end)) continue;
+    for (let j = lowerBound(words, (w) => w.start, s.start); j <= wordEndingAt(words, s.end); j++) placed.add(j);
+  }
   const isPlace = (j: number) => sets.places.has(words[j].text) || placed.has(j);
   for (const [first, last] of signs) {
     const from = Math.max(0, first - rule.window);
@@ -1011,7 +1015,9 @@ function readSpinalTenderness(
       const b = Math.max(last, j);
       if (crossesClause(text, words[a].end, words[b].start)) continue;
       const sign = readContext(text, words[first].start, words[last].end, lex);
-      if (sign.negated || sign.hypothetical) break;
+      // Only the child's tenderness: "mother reports pain on palpation of her own L-spine" is hers.
+      if (sign.negated || sign.hypothetical || sign.experiencer !== 'patient') break;
+      if (findAny(words.slice(a, b + 1), phraseSetOf(rule.ownBody)).length) break;
       add(finding, { start: words[a].start, end: words[b].end }, f);
       break;
     }

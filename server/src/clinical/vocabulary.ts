@@ -254,6 +254,10 @@ const readingVocabularyFields = () =>
       places: z.array(z.string().min(1)).min(1),
       /** Places written in more than one word ("L-spine", "T-spine"): "spine" alone is no place here. */
       placePhrases: z.array(phrase),
+      /** Anatomy that only looks like a place ("L spine of scapula"): a place inside one is none. */
+      notPlacePhrases: z.array(phrase),
+      /** Words that make the body palpated someone else's ("pain on palpation of her own L-spine", as a parent tells it). */
+      ownBody: z.array(phrase),
       window: z.number().int().min(1).max(6),
       /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
       notFocal: z.array(z.string().min(1)),
