@@ -82,7 +82,11 @@ describe("r34: a cancer's return suspected in the plan", () => {
 
 describe("r34 review: a plan's return to school, sport or pain is no cancer's return", () => {
   const HODGKIN = 'HPI: h/o Hodgkin lymphoma in remission, 3 wk back pain, no fever, no night pain';
-  const PLANS = ['A/P: ? returning to PE next week, mechanical pain', 'A/P: mechanical LBP, possibly returning to swim team soon', 'A/P: ? pain coming back since stopping PT, mechanical'];
+  const PLANS = [
+    'A/P: ? returning to PE next week, mechanical pain',
+    'A/P: mechanical LBP, possibly returning to swim team soon',
+    'A/P: ? pain coming back since stopping PT, mechanical',
+  ];
   for (const plan of PLANS)
     it(`"${plan}" suspects no tumour`, () => assert.notEqual(readNote('Pt: 10 y F', HODGKIN, plan, 'Order: XR L-spine').scenario, 'back-pain-infection-tumor'));
   for (const plan of ['A/P: ? recurrence vs mechanical', 'A/P: possible relapse'])
@@ -187,12 +191,20 @@ describe('r34 review: a cue ends at a line break, even after a comma (no carry-o
   it('"Back: no dimple,\\nskin tag over coccyx" keeps the skin tag', () =>
     assert.ok(presentIn('skin-appendage', 'Pt: 4 mo M', 'Back: no dimple,', 'skin tag over coccyx', 'Order: US spine')));
   it('"No tuft, no hemangioma, and\\nhypertrichosis over L4 region" keeps the hypertrichosis (no simple dimple)', () => {
-    const r = readNote('Pt: 3 mo F', 'Skin: sacral dimple 3 mm in cleft 1 cm from anus. No tuft, no hemangioma, and', 'hypertrichosis over L4 region', 'Neuro: nl', 'Order: US spine');
+    const r = readNote(
+      'Pt: 3 mo F',
+      'Skin: sacral dimple 3 mm in cleft 1 cm from anus. No tuft, no hemangioma, and',
+      'hypertrichosis over L4 region',
+      'Neuro: nl',
+      'Order: US spine',
+    );
     assert.ok(r.facts.hits.some((h) => h.finding.id === 'hair-tuft' && h.present));
     assert.ok(!r.rules.includes('simple-dimple'));
   });
   it('"Mom denies fever, weight loss,\\nnight pain is the main complaint" keeps the night pain', () =>
-    assert.ok(presentIn('night-pain', 'Pt: 9 y F', 'HPI: back pain x 1 wk. Mom denies fever, weight loss,', 'night pain is the main complaint, wakes crying', 'Order: XR T-spine')));
+    assert.ok(
+      presentIn('night-pain', 'Pt: 9 y F', 'HPI: back pain x 1 wk. Mom denies fever, weight loss,', 'night pain is the main complaint, wakes crying', 'Order: XR T-spine'),
+    ));
   it('"Denies fever, night sweats,\\npain radiates down both legs to feet" keeps the radicular pain', () =>
     assert.ok(presentIn('radicular-pain', 'Pt: 12 y F', 'HPI: LBP x 2 wk. Denies fever, night sweats,', 'pain radiates down both legs to feet', 'Order: XR L-spine')));
   it('"No trauma,\\nfell off horse yesterday, landed on back" is significant trauma', () => {
@@ -204,8 +216,8 @@ describe('r34 review: a cue ends at a line break, even after a comma (no carry-o
     assert.ok(presentIn('night-sweats', 'Pt: 8 y M', 'HPI: back pain 6 wk. Denies fever, chills,', 'endorses night sweats', 'Order: XR L-spine')));
   it('"Plan: no MRI,\\nreferral to neurosurgery today" is a referral made', () =>
     assert.ok(
-      readNote('Pt: 4 mo M', 'Back: sacral dimple 3 mm within cleft 1 cm from anus', 'Neuro: nl', 'Plan: no MRI,', 'referral to neurosurgery today', 'Order: US spine').facts.referral
-        .neurosurgery,
+      readNote('Pt: 4 mo M', 'Back: sacral dimple 3 mm within cleft 1 cm from anus', 'Neuro: nl', 'Plan: no MRI,', 'referral to neurosurgery today', 'Order: US spine').facts
+        .referral.neurosurgery,
     ));
   it('"No fever,\\nreferral to neurosurgery placed" is a referral made', () =>
     assert.ok(readNote('Pt: 8 y M', 'HPI: back pain 6 wk. No fever,', 'referral to neurosurgery placed', 'Order: MRI L-spine').facts.referral.neurosurgery));
@@ -225,7 +237,7 @@ describe('r34: tenderness a small child shows on palpation of the L-spine', () =
   it('"spine" alone is still no place: "TTP, spine straight"', () => assert.ok(!presentIn('back-pain', ...FALL('TTP R forearm, spine straight'))));
 });
 
-describe('r34 review: back pain only present and the child\'s', () => {
+describe("r34 review: back pain only present and the child's", () => {
   it('"back hurt initially, now fine, playing normally" is none', () =>
     assert.ok(!presentIn('back-pain', 'Pt: 4 y F', 'HPI: fell off swing. back hurt initially, now fine, playing normally', 'Order: XR L-spine')));
   it('"her back hurt last summer after a fall, fully resolved" is none', () =>
