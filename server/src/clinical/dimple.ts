@@ -1,11 +1,15 @@
 import type { Span } from '../notes/text';
+import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export interface DimpleDescription {
   sizeMm?: number;
   position?: 'within-cleft' | 'above-cleft';
   distanceCm?: number;
   deep: boolean;
+  /** Its depth is a question ("? deep", "unclear if deep"): not a finding of depth, but no simple dimple either. */
+  depthInDoubt: boolean;
   multiple: boolean;
   /** Words that make it atypical whatever the numbers ("large", "atypical"). */
   atypicalWords: string[];
@@ -35,10 +39,30 @@ const ABOVE =
 const UNSURE_DEEP =
   /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
 
+/** A measure opening a line: "3 mm", "~1cm above anus", "approx 1.5 cm from the anus". */
+const OPENS_ON_MEASURE = /^[~≈]?[ \t]*(?:(?:approx\.?|about|around)[ \t]+)?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:mm|cm)\b/i;
+
+/**
+ * The line break at `at` wraps a dimple's description onto the next line: the dimple's line ends with a comma and the
+ * next opens with a measure or a place of the dimple ("2mm dimple within the natal cleft,\n~1cm above anus", "sacral
+ * dimple 3 mm,\nwithin the cleft, 1 cm from anus"). A line that opens on another subject ("deep tendon reflexes 2+",
+ * "birthmark on the L shoulder 2 cm", "mother reports 2 older siblings with dimples") is its own, comma or not.
+ */
+export function dimpleLineGoesOn(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (text.charCodeAt(b - 1) !== 44) return false;
+  const from = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  const next = text.slice(from, from + 64);
+  if (OPENS_ON_MEASURE.test(next)) return true;
+  const opener = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.openers))[0];
+  return opener !== undefined && opener.start === 0;
+}
+
 /** Reads size, position and distance of a dimple from its description (relative span given). */
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
-  const d: DimpleDescription = { deep: false, multiple: false, atypicalWords: [], span };
+  const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
   const dist = DISTANCE.exec(text);
   // Where the distance's own number is, so it is not read as the size too.
   let distAt = -1;
@@ -56,7 +80,15 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   else if (WITHIN.test(text)) d.position = 'within-cleft';
   const lower = text.toLowerCase();
   // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.
-  d.deep = /\bdeep\b/.test(lower) && !/\b(?:not|non)[\s-]deep\b/.test(lower) && !UNSURE_DEEP.test(lower);
+  const unsure = UNSURE_DEEP.test(lower);
+  // A base the examiner could not see ("base not seen", "I could not see the base of it") is a deep dimple, whatever is asked.
+  const baseUnseen = findAny(toWords(text), phraseSetOf(readingVocabulary().dimpleBaseUnseen)).length > 0;
+  // An explicit "not deep" wins over a base not seen ("base not seen due to crying, not deep").
+  const notDeep = /\b(?:not|non)[\s-]deep\b/.test(lower);
+  d.deep = !notDeep && (baseUnseen || (/\bdeep\b/.test(lower) && !unsure));
+  // A depth question answered in the same description ("? deep - base seen on retraction, shallow") is no doubt.
+  const answered = notDeep || findAny(toWords(text), phraseSetOf(readingVocabulary().dimpleDepthSeen)).length > 0;
+  d.depthInDoubt = unsure && !d.deep && !answered;
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;
@@ -68,7 +100,7 @@ export interface DimpleAssessment {
   risk: DimpleRisk;
   /** Why it is atypical, or what is missing to call it simple. */
   reasons: string[];
-  missing: ('size' | 'position' | 'distance from the anus')[];
+  missing: ('size' | 'position' | 'distance from the anus' | 'depth')[];
 }
 
 /** Spec §5.5: simple = single, < 5 mm, within the cleft, < 2.5 cm from the anus (other conditions checked by the caller). */
@@ -84,6 +116,8 @@ export function assessDimple(d: DimpleDescription): DimpleAssessment {
   if (d.sizeMm === undefined) missing.push('size');
   if (d.position === undefined) missing.push('position');
   if (d.distanceCm === undefined) missing.push('distance from the anus');
+  // "4 mm, in the cleft, 1.5 cm from the anus, ? deep": every number simple, the depth still asked: not simple.
+  if (d.depthInDoubt && !d.deep) missing.push('depth');
   if (reasons.length) return { risk: 'atypical', reasons, missing };
   return { risk: missing.length ? 'undetermined' : 'simple', reasons, missing };
 }

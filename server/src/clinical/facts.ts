@@ -12,7 +12,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type AgeFact, readAge, shortLines, withAgeRunOnRead } from './age-fact';
-import { type DimpleDescription, readDimple } from './dimple';
+import { type DimpleDescription, dimpleLineGoesOn, readDimple } from './dimple';
 import { othersAccidents, readReferral, readTrauma } from './events';
 import { type FormReading, formView, holdsBox, readForm } from './form';
 import { copiedBlocks, currentFields } from './copied';
@@ -903,23 +903,27 @@ function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
   d.position ??= other.position;
   d.distanceCm ??= other.distanceCm;
   d.deep ||= other.deep;
+  d.depthInDoubt ||= other.depthInDoubt;
   d.multiple ||= other.multiple;
   for (const w of other.atypicalWords) if (!d.atypicalWords.includes(w)) d.atypicalWords.push(w);
 }
 
 /** The `;`-delimited clause of a value around a span. */
 function clauseAround(text: string, span: Span): Span {
-  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause.
-  const lineBreak = (i: number) => {
+  // An indented continuation line ("  within the cleft, 1 cm above the anus") is the same clause; so is the next line
+  // when the dimple's line ends with a comma and the next goes on with its measure or place ("2mm dimple within the natal
+  // cleft,\n~1cm above anus": dimpleLineGoesOn), forward only.
+  const lineBreak = (i: number, forward: boolean): boolean => {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) return false;
+    if (c === 10 && text.charCodeAt(i - 1) === 13) return lineBreak(i - 1, forward);
     const next = text.charCodeAt(c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
-    return next !== 32 && next !== 9;
+    return next !== 32 && next !== 9 && !(forward && dimpleLineGoesOn(text, i));
   };
   let start = span.start;
-  while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1)) start--;
+  while (start > 0 && text.charCodeAt(start - 1) !== 59 && text.charCodeAt(start - 1) !== 58 && !lineBreak(start - 1, false)) start--;
   let end = span.end;
-  while (end < text.length && text.charCodeAt(end) !== 59 && !lineBreak(end)) end++;
+  while (end < text.length && text.charCodeAt(end) !== 59 && !lineBreak(end, true)) end++;
   work.steps += end - start;
   return { start, end };
 }

@@ -969,8 +969,8 @@ const casedWords = perVocabulary((terms: ReadingVocabulary['casedTerms']) => {
   return { lower, set: new Set(lower) };
 });
 
-/** Every sign word of spinalTenderness starts with one of these (checked by a test). */
-export const MAY_BE_TENDER = /tend|ttp/i;
+/** Every sign word of spinalTenderness starts with one of these, and every sign phrase holds "palpat" (checked by a test). */
+export const MAY_BE_TENDER = /tend|ttp|palpat/i;
 const tendernessWords = perVocabulary((rule: ReadingVocabulary['spinalTenderness']) => ({ signs: new Set(rule.signs), places: new Set(rule.places) }));
 
 /**
@@ -995,17 +995,29 @@ function readSpinalTenderness(
   if (!finding || !FIELDS_FOR[finding.category].includes(f.key!.name)) return;
   const sets = tendernessWords(rule);
   work.steps += words.length;
-  for (let i = 0; i < words.length; i++) {
-    if (!sets.signs.has(words[i].text)) continue;
-    const from = Math.max(0, i - rule.window);
-    const to = Math.min(words.length - 1, i + rule.window);
+  // Each sign as the words it spans (a word, or a phrase: "cries w/ palpation"), and the words that name a place.
+  const signs: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) if (sets.signs.has(words[i].text)) signs.push([i, i]);
+  for (const s of findAny(words, phraseSetOf(rule.signPhrases))) signs.push([lowerBound(words, (w) => w.start, s.start), wordEndingAt(words, s.end)]);
+  const placed = new Set<number>();
+  const notPlaces = findAny(words, phraseSetOf(rule.notPlacePhrases));
+  for (const s of findAny(words, phraseSetOf(rule.placePhrases))) {
+    if (notPlaces.some((n) => n.start < s.end && s.start < n.end)) continue;
+    for (let j = lowerBound(words, (w) => w.start, s.start); j <= wordEndingAt(words, s.end); j++) placed.add(j);
+  }
+  const isPlace = (j: number) => sets.places.has(words[j].text) || placed.has(j);
+  for (const [first, last] of signs) {
+    const from = Math.max(0, first - rule.window);
+    const to = Math.min(words.length - 1, last + rule.window);
     for (let j = from; j <= to; j++) {
-      if (j === i || !sets.places.has(words[j].text)) continue;
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
+      if ((j >= first && j <= last) || !isPlace(j)) continue;
+      const a = Math.min(first, j);
+      const b = Math.max(last, j);
       if (crossesClause(text, words[a].end, words[b].start)) continue;
-      const sign = readContext(text, words[i].start, words[i].end, lex);
-      if (sign.negated || sign.hypothetical) break;
+      const sign = readContext(text, words[first].start, words[last].end, lex);
+      // Only the child's tenderness: "mother reports pain on palpation of her own L-spine" is hers.
+      if (sign.negated || sign.hypothetical || sign.experiencer !== 'patient') break;
+      if (findAny(words.slice(a, b + 1), phraseSetOf(rule.ownBody)).length) break;
       add(finding, { start: words[a].start, end: words[b].end }, f);
       break;
     }

@@ -77,6 +77,12 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** In the plan only the words of a disease's return ("relapse", "recurrence"): "? returning to PE", "pain coming back" are none. */
+const diseaseReturn = perVocabulary((v: ReadingVocabulary) => {
+  const anyReturn = new Set(v.anyReturn);
+  return phraseSetOf(v.cancerReturn.filter((w) => !anyReturn.has(w)));
+});
+
 /**
  * In the note of a child with a known cancer, "relapse" and "recurrence" name that cancer's return
  * (reading-vocabulary.json cancerReturn): "B-ALL … new back pain, fracture vs relapse" suspects a
@@ -85,12 +91,20 @@ function endsSentence(text: string, from: number, to: number): boolean {
 export function cancerReturnsInCancerNote(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
   const malignancy = k.finding('malignancy');
   if (!malignancy || !hits.some((h) => h.finding === malignancy && h.present)) return;
-  const set = phraseSetOf(readingVocabulary().cancerReturn);
+  const vocab = readingVocabulary();
+  const set = phraseSetOf(vocab.cancerReturn);
+  const planSet = diseaseReturn(vocab);
   const keys = FIELDS_FOR[malignancy.category];
+  // An assessment written in the plan ("A/P: r/o relapse vs compression fx") states a suspicion there, as it does of an
+  // infection or a tumour: a return only suspected is read from those keys too (a plan's "monitor for relapse" is none).
+  const suspicionKeys = FIELDS_FOR['suspected-infection-or-tumor'];
   for (const f of all) {
-    if (!f.value || !keys.includes(f.key!.name)) continue;
-    for (const span of findAny(fieldWords(f), set)) {
+    if (!f.value) continue;
+    const ofCancer = keys.includes(f.key!.name);
+    if (!ofCancer && !suspicionKeys.includes(f.key!.name)) continue;
+    for (const span of findAny(fieldWords(f), ofCancer ? set : planSet)) {
       const c = readContext(text, span.start, span.end);
+      if (!ofCancer && !(c.uncertain && !c.negated && !c.doubted && !c.hypothetical && c.experiencer === 'patient')) continue;
       const present = countsAsPresent(c, malignancy, f.key!.name);
       hits.push({
         finding: malignancy,
@@ -177,8 +191,13 @@ export function painBehaviourWithSpinalSuspicion(text: string, all: readonly Fie
     h.present && h.finding.category === 'suspected-infection-or-tumor' && findAny(toWords(text.slice(h.span.start, h.span.end)), spinal).length > 0;
   if (!hits.some(ofSpine)) return;
   // A hip or a limb examined or suspected ("exam localizes to L hip", "ddx septic hip vs discitis") takes the behaviour elsewhere.
+  // Only a place still in question: "septic hip less likely", "no septic hip" leave the spine the suspicion's place.
   const elsewhere = phraseSetOf(rule.elsewhere);
-  if (all.some((f) => f.value && findAny(fieldWords(f), elsewhere).length)) return;
+  const stillSuspected = (s: Span) => {
+    const c = readContext(text, s.start, s.end);
+    return !c.negated && !c.doubted;
+  };
+  if (all.some((f) => f.value && findAny(fieldWords(f), elsewhere).some(stillSuspected))) return;
   const behaviours = phraseSetOf(rule.behaviours);
   const keys = FIELDS_FOR[backPain.category];
   for (const f of all) {

@@ -249,7 +249,15 @@ const readingVocabularyFields = () =>
       $comment: z.string().optional(),
       finding: z.string().min(1),
       signs: z.array(z.string().min(1)).min(1),
+      /** Phrases that tell the tenderness by what palpation does ("cries w/ palpation", "pain on palpation"). */
+      signPhrases: z.array(phrase),
       places: z.array(z.string().min(1)).min(1),
+      /** Places written in more than one word ("L-spine", "T-spine"): "spine" alone is no place here. */
+      placePhrases: z.array(phrase),
+      /** Anatomy that only looks like a place ("L spine of scapula"): a place inside one is none. */
+      notPlacePhrases: z.array(phrase),
+      /** Words that make the body palpated someone else's ("pain on palpation of her own L-spine", as a parent tells it). */
+      ownBody: z.array(phrase),
       window: z.number().int().min(1).max(6),
       /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
       notFocal: z.array(z.string().min(1)),
@@ -288,6 +296,20 @@ const readingVocabularyFields = () =>
      * cancer only in a note that names one.
      */
     cancerReturn: z.array(phrase).min(1),
+    /**
+     * Words of cancerReturn that name the return of anything ("returning to PE", "pain coming back"): a cancer's return only
+     * in the cancer's own keys, never a suspicion read from the plan.
+     */
+    anyReturn: z.array(phrase).min(1),
+    /**
+     * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
+     * sources grade it (a possible sinus tract), never simple.
+     */
+    dimpleBaseUnseen: z.array(phrase).min(1),
+    /** A depth question answered in the same description ("? deep - base seen on retraction, shallow"): no doubt left. */
+    dimpleDepthSeen: z.array(phrase).min(1),
+    /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
+    dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
      * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
