@@ -220,13 +220,30 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
   let notDoneUntil = -1;
   for (const w of words) for (const m of findMatches(w, notDone)) notDoneUntil = Math.max(notDoneUntil, sentenceEnd(text, m.span.end));
 
-  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
+  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above);
+  // a statement there that names the exam itself ("A: neuro exam nl", "no focal deficits", "CMS intact") is one.
   const observed = sbarObserved(note)?.valueSpan.start;
+  const examNamed = wordSetOf(readingVocabulary().handoff.sbar.examNamed);
+  const namesExam = (said: Span) => toWords(text.slice(said.start, said.end)).some((x) => examNamed.has(x.text));
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i].start === observed) continue;
     if (parts[i].end <= notDoneUntil) continue;
     let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
     if (!w.length) continue;
+    if (parts[i].start === observed) {
+      // Clause by clause, so that an observation told first ("gait nl") hides no exam told beside it ("neuro exam nl").
+      const exam = clauseSpans(text.slice(parts[i].start, parts[i].end), parts[i].start)
+        .map((c) =>
+          normalStated(
+            note.text,
+            text,
+            c,
+            w.filter((x) => x.start >= c.start && x.end <= c.end),
+          ),
+        )
+        .find((said) => said !== undefined && namesExam(said) && !toldByParent(text, parts[i], said));
+      if (exam) return normal(exam);
+      continue;
+    }
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
     let said = normalStated(note.text, text, parts[i], w);
     // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.

@@ -1207,6 +1207,8 @@ const readingVocabularyFields = () =>
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
         /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
         observed: z.string().regex(/^[A-Z]$/),
+        /** Words that name the neurologic exam itself: a normal statement in the observed section holding one is a clinician's exam, not an observation. */
+        examNamed: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
