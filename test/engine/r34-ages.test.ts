@@ -1,0 +1,59 @@
+/**
+ * Round 34: ages as letters and forms write them. "Re: Emily T (12 years)" (a surname's initial before the bracket),
+ * "I reviewed baby Freya (21 weeks)" (weeks in brackets after a word for the child and the name), "Callum, 3 1/2 years,"
+ * (a half written with a slash), "Pupil age 8 (Year 4)" (an aside after the number), a check's heading ("Baby check -
+ * 4/52 (GP)", "Well baby check - 7 weeks") and a letter's first sentence right after its salutation ("Dear Colleague,\n
+ * Ruaridh (10) fell …"). Each with the look-alikes that must stay unread: a medicine's course, a date, an interval, a
+ * list, a relative's age.
+ */
+import * as assert from 'node:assert/strict';
+import { WEEK, ageOf, near } from '../helpers';
+
+const ASK = 'Please arrange spine radiographs.';
+
+describe("r34: a letter's heading and brackets", () => {
+  it('"Re: Emily T (12 years)" is 12 years', () => near(ageOf('Dear Dr Patel,', 'Re: Emily T (12 years)', 'Mid back pain 3 weeks.', ASK), 144, 'Emily T'));
+  it('"Emily T (12 yrs) has …" is 12 years', () => near(ageOf('Dear Dr Patel,', 'Emily T (12 yrs) has had mid back pain for 3 weeks.', ASK), 144, 'Emily T'));
+  it('"I reviewed baby Freya (21 weeks)" is 21 weeks', () =>
+    near(ageOf('Dear Dr Evans,', 'I reviewed baby Freya (21 weeks) at clinic today. Dimple, base not seen.', 'Please arrange a scan of her spine.'), 21 * WEEK, 'Freya'));
+  it('after a verb that introduces the patient too ("I reviewed Freya (21 weeks)")', () =>
+    near(ageOf('Dear Dr Evans,', 'I reviewed Freya (21 weeks) at clinic today. Dimple, base not seen.', 'Please arrange a scan of her spine.'), 21 * WEEK, 'Freya'));
+  it('weeks in brackets after a name opening its sentence, or after a medicine, are no age', () => {
+    assert.equal(ageOf('Dear Dr Evans,', 'Freya (3 weeks) of back pain, worse at night.', ASK), undefined);
+    assert.equal(ageOf('Dear Dr Evans,', 'Back pain; tried Naproxen (2 weeks) without relief.', ASK), undefined);
+  });
+});
+
+describe('r34: a half written with a slash', () => {
+  it('"Callum, 3 1/2 years," is 42 months', () =>
+    near(ageOf('Dear Mr Grant,', 'Please see Callum, 3 1/2 years, who has a small midline lumbosacral haemangioma.', 'MRI lumbar spine requested.'), 42, 'Callum'));
+  it('British notation after a date word stays a date', () => {
+    assert.equal(ageOf('Dear Mr Grant,', 'Back pain, seen 3/12 ago by physio.', ASK), undefined);
+  });
+});
+
+describe('r34: a pupil and a school aside', () => {
+  it('"Pupil age 8 (Year 4)." is 8 years', () =>
+    near(ageOf('School Nurse Service - Continence', 'Pupil age 8 (Year 4). Daytime wetting this term.', 'Plan: referral to GP.'), 96, 'pupil'));
+  it("a sibling's age with an aside is not the child's", () => {
+    assert.equal(ageOf('School Nurse Service', 'Sibling age 8 (Year 4) has spina bifida. Back pain.', ASK), undefined);
+  });
+});
+
+describe("r34: a check's heading", () => {
+  it('"Baby check - 4/52 (GP)" is 4 weeks', () => near(ageOf('Baby check - 4/52 (GP)', 'Dimple 7 mm, deep, above the cleft.', 'Plan: USS spine.'), 4 * WEEK, 'baby check'));
+  it('"Well baby check - 7 weeks" is 7 weeks', () => near(ageOf('Well baby check - 7 weeks', 'Two sacral dimples.', 'Plan: USS spine.'), 7 * WEEK, 'well baby'));
+  for (const heading of ['Baby check - seen 6/12 ago', 'Back pain review - 6/52', 'Baby check - 6/52 follow-up', 'Dimple check - 4/52'])
+    it(`"${heading}" tells no age`, () => assert.equal(ageOf(heading, 'Dimple 7 mm, deep.', 'Plan: USS spine.'), undefined));
+});
+
+describe("r34: the letter's first sentence after its salutation", () => {
+  it('"Dear Colleague,\\nRuaridh (10) fell …" is 10 years', () =>
+    near(ageOf('Dear Colleague,', 'Ruaridh (10) fell about 2 metres from the climbing frame yesterday.', ASK, 'Kind regards,'), 120, 'Ruaridh'));
+  it('a medicine, a list or a bracket not after the salutation tells none', () => {
+    assert.equal(ageOf('Dear Colleague,', 'Calpol (5) given, he settled. Back pain.', ASK), undefined);
+    assert.equal(ageOf('Dear Colleague,', 'Ruaridh (1) rested and (2) took ibuprofen. Back pain.', ASK), undefined);
+    assert.equal(ageOf('Back pain after a fight.', 'Tom (16) pushed him off the wall.', ASK), undefined);
+    assert.equal(ageOf('Dear Colleague,', 'Back pain after a fight.', 'Tom (16) pushed him off the wall.', ASK), undefined);
+  });
+});
