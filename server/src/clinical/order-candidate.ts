@@ -188,7 +188,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
  * Where a sentence that ends a line without its stop goes on: to the stop or the end of the next line, when that line
  * opens in lower case (a hard-wrapped sentence: "… XR lumbar spine AP/lat/obliques\nordered instead."); else `end`.
  */
-export function wrappedEnd(text: string, end: number): number {
+function wrappedEnd(text: string, end: number): number {
   if (/[.;:!?]\s*$/.test(text.slice(Math.max(0, end - 2), end))) return end;
   const next = /^[ \t]*\r?\n[ \t]*(?=\p{Ll})/u.exec(text.slice(end, end + 40));
   if (!next) return end;

@@ -28,7 +28,6 @@ import {
 import { reportedUnderImagingKey, resultAfterDash } from './study-mentions';
 import { type OrderWords, orderWords } from './order-words';
 import { CONDITION } from './clauses';
-import { wrappedEnd } from './order-candidate';
 
 /**
  * A study told with what it showed ("XR L-spine unremarkable", "XR L-spine: grade 1 spondylolisthesis",
@@ -159,10 +158,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     // "Family history:\nXR L-spine: grade 2 spondylolisthesis (dad)": a line right under a relative's heading is theirs.
     if (underRelativesHeading(text, f.lineSpan.start)) continue;
-    // "Lumbar spine X-rays on\nthe 2nd of this month were reported as normal.": a sentence hard-wrapped onto the next line
-    // (which opens in lower case) is read whole, its report with its study.
-    const value = f.value + text.slice(f.valueSpan.end, wrappedEnd(text, f.valueSpan.end));
-    const said = [...value.matchAll(SAID_IN_PRIOR)];
+    const said = [...f.value.matchAll(SAID_IN_PRIOR)];
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];
@@ -200,7 +196,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       // "… XR L-spine\nNo fracture.", "Had MRI L-spine.\nNo abnormality.": a study closing its value, its report on the next line.
       // Not a study asked for ("referred for US spine", "PCP recommends MRI", "here for MRI"), whatever the next line says.
       const report =
-        NAMES_A_STUDY.test(sentence) && !NOT_PAST.test(sentence) && !ASKED_FOR.test(sentence) && /^[\s.;]*$/.test(value.slice((m.index ?? 0) + raw.length))
+        NAMES_A_STUDY.test(sentence) && !NOT_PAST.test(sentence) && !ASKED_FOR.test(sentence) && /^[\s.;]*$/.test(f.value.slice((m.index ?? 0) + raw.length))
           ? reportOnNextLine(text, f.valueSpan.end)
           : undefined;
       if (report) told = text.slice(start, report.end);
