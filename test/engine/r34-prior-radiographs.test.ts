@@ -49,3 +49,29 @@ describe('r34: an abnormality the radiograph report only raises', () => {
     assert.equal(r.scenario, 'back-pain-red-flags');
   });
 });
+
+describe('r34 review: a query answered is not raised', () => {
+  it('withdrawn in its own report ("not confirmed on obliques, normal study")', () => {
+    const r = read(
+      '15 y F ballet dancer, 8 wks LBP, now worse at night too.',
+      'XR L-spine (OSH, 2 wk ago): ?L5 pars lucency - not confirmed on obliques, normal study.',
+      'Plan: MRI L-spine w/o contrast.',
+    );
+    assert.notEqual(r.scenario, 'back-pain-red-flags-positive-radiographs');
+    assert.equal(r.scenario, 'back-pain-red-flags');
+  });
+  it('answered by a later MRI ("MRI L-spine last week: normal")', () => {
+    const r = readNote(
+      '15 y F, 8 wks LBP, worse at night.',
+      'XR L-spine 2 wks ago: ?L5 pars lucency. MRI L-spine last week: normal, no pars stress reaction.',
+      'Plan: CT L-spine w/o contrast.',
+    );
+    assert.equal(r.scenario, 'back-pain-red-flags');
+    assert.ok(r.rules.includes('not-appropriate-for-scenario'));
+  });
+  it('"possible mild scoliosis, likely positional" is no positive study', () =>
+    assert.notEqual(
+      read('15 y F, 8 wks LBP, worse at night.', 'XR L-spine 2 wks ago: possible mild scoliosis, likely positional.', 'Plan: MRI L-spine w/o contrast.').scenario,
+      'back-pain-red-flags-positive-radiographs',
+    ));
+});

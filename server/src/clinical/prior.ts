@@ -777,7 +777,8 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
-    if (raisedWord) study.raised = true;
+    // "?L5 pars lucency - not confirmed on obliques, normal study": a query the report itself withdraws is not raised.
+    if (raisedWord && !withdrawn(words)) study.raised = true;
   } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start, anotherSubjectsOf(k))) || study.reasons.length) {
     study.result = 'normal';
   } else if (deniesAbnormality(text, words)) {
@@ -785,6 +786,12 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     study.byDenial = true;
   }
   return study;
+}
+
+/** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
+function withdrawn(words: readonly Word[]): boolean {
+  const answer = new Set(readingVocabulary().priorStudyFindings.raisedWithdrawn.words);
+  return words.some((w) => answer.has(w.text));
 }
 
 /**

@@ -1282,6 +1282,8 @@ const readingVocabularyFields = () =>
       abnormal: z.array(phrase).min(1),
       /** The findings of `abnormal` the skin or the tissue under it shows too ("lipoma", "mass"): a study told after them in a clause of its own is not read with them. */
       skinToo: z.array(phrase).min(1),
+      /** Words after a raised abnormality that answer the query in the report itself ("not confirmed on obliques, normal study"). */
+      raisedWithdrawn: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** Words right before a finding in a study's heading that make it the question asked ("screening for", "to r/o", "for ?"). */
       askedBefore: z.array(phrase).min(1),
       /** Keys (read with their colon) that tell the question asked wherever they stand ("indication: ?spinal dysraphism"). */
