@@ -241,7 +241,8 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
           ),
         )
         .find((said) => said !== undefined && namesExam(said) && !toldByParent(text, parts[i], said));
-      if (exam) return normal(exam);
+      // Never over a deficit told anywhere in the note ("A: neurovascularly intact R arm (splinted); legs weak bilat").
+      if (exam && !hits.some((h) => h.present && h.finding.category === 'neurologic-symptom')) return normal(exam);
       continue;
     }
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
@@ -280,7 +281,9 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     onNeuroKey || w.some((x) => named.has(x.text))
       ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
       : [];
-  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...onKey, ...ofStudy]) {
+  // "CMS intact x4" is the exam; "CMS intact distal to splint RUE", "in R hand (wrist splinted)" a limb's check.
+  const circulation = findMatches(w, phraseSetOf(v.neuroNormalCirculation.phrases)).filter((m) => ofWholeLimbs(text, w, m.to, m.span.end));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...circulation, ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
@@ -291,6 +294,15 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
       return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+}
+
+/** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */
+function ofWholeLimbs(text: string, w: readonly Word[], from: number, end: number): boolean {
+  const limbs = wordSetOf(readingVocabulary().neuroNormalCirculation.wholeLimbs);
+  const stop = /[.;\n\r]/.exec(text.slice(end));
+  const until = stop ? end + stop.index : text.length;
+  for (let j = from; j < w.length && w[j].start < until; j++) if (!limbs.has(w[j].text)) return false;
+  return true;
 }
 
 /**
