@@ -57,3 +57,37 @@ describe("r34: the letter's first sentence after its salutation", () => {
     assert.equal(ageOf('Dear Colleague,', 'Back pain after a fight.', 'Tom (16) pushed him off the wall.', ASK), undefined);
   });
 });
+
+describe('r34 review: what a letter or a bracket only suggests never beats what the note tells', () => {
+  for (const [line, unit] of [
+    ['Age 5 (mo). Hairy patch over sacrum.', 'mo'],
+    ['Age 6 (m). Hairy patch over sacrum.', 'm'],
+    ['Age 9 (mos). Deep sacral dimple 6 mm above cleft.', 'mos'],
+  ])
+    it(`a bracket holding the unit ("(${unit})") is no aside read past`, () => assert.equal(ageOf(line, 'Order: US spine.'), undefined));
+  for (const age of ['19', '16'])
+    it(`"Tom (${age}), her older brother, …" after a salutation is the brother's`, () =>
+      assert.equal(
+        ageOf('Dear Colleague,', `Tom (${age}), her older brother, pushed her off the wall. Now mid back pain, midline tender T10.`, 'Please arrange XR T-spine.'),
+        undefined,
+      ));
+  it('"Re: Sarah T (41 years), mother of Emily" is the mother\'s', () =>
+    assert.equal(
+      ageOf('Dear Dr Patel,', 'Re: Sarah T (41 years), mother of Emily', 'Emily has had mid back pain 3 weeks, wakes her at night.', 'Please arrange MRI thoracic spine.'),
+      undefined,
+    ));
+  it('"Ruaridh (10) is the older brother. His sister Isla, 2 months, …" is no 10-year-old', () =>
+    assert.equal(
+      ageOf('Dear Colleague,', 'Ruaridh (10) is the older brother. His sister Isla, 2 months, has a hairy tuft at L5.', 'Please arrange US spine for Isla.'),
+      undefined,
+    ));
+  it('"Ruaridh (14) fell from a horse. Age 9." is 9 years', () =>
+    near(ageOf('Dear Colleague,', 'Ruaridh (14) fell from a horse. Age 9.', 'Please arrange XR L-spine.'), 108, 'Age 9'));
+  it('"baby Freya (36 weeks) on the neonatal unit" tells the gestation, no age', () =>
+    assert.equal(ageOf('I reviewed baby Freya (36 weeks) on the neonatal unit today. Hairy patch over the sacrum.', 'Please arrange US spine.'), undefined));
+  it('"baby Freya (6 weeks)" loses to "she is 10 months now"', () =>
+    assert.equal(
+      ageOf('I reviewed baby Freya (6 weeks) at clinic. She has had a hairy patch over the sacrum since birth. Mum reports she is 10 months now.', 'Please arrange MRI L-spine.'),
+      undefined,
+    ));
+});

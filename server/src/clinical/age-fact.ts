@@ -1241,7 +1241,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
-      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
+      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v, noteText)) return { months: c.months, span: c.span };
     }
   }
   return undefined;
@@ -1485,7 +1485,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
     // Past someone else's age ("Pt: 17 yo G1P0 at 30 wks with LBP 2 wks"), a time told after a complaint or "x" / "for"
     // ("LBP 2 wks", "x 3 days") is how long, never the patient's age.
     if (skipped && ar.prev !== undefined && (v.durationNouns.has(ar.prev) || v.durationBefore.has(ar.prev)) && !c.sex) continue;
-    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v)) {
+    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v, noteText ?? value)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
       skipped = true;
       continue;
@@ -2151,7 +2151,11 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       !opening &&
       bracket &&
       afterSalutation(base === undefined ? value : noteText, (base ?? 0) + m.index, v) &&
-      !listInSentence(value, m.index, m.index + m[0].length + 1);
+      !listInSentence(value, m.index, m.index + m[0].length + 1) &&
+      // "Tom (19), her older brother, pushed her", "Ruaridh (10) is the older brother": another person's bracket.
+      !lineNamesAnother(value, m.index, v) &&
+      // "Ruaridh (14) fell from a horse. Age 9.", "… Isla, 2 months": any other age told wins (the bracket holds no unit).
+      agesTold(noteText) === 0;
     if (!heading && !carerOf && !opening && !greeted) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     const start = m.index + m[1].length + m[2].length;
@@ -2159,6 +2163,31 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
   }
   return undefined;
 }
+
+/** A relative or a companion on the line of `at` (age-vocabulary.json relatives.words, companions): "her older brother", "mother of Emily". */
+function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
+  const start = value.lastIndexOf('\n', at) + 1;
+  const nl = value.indexOf('\n', at);
+  return toWords(value.slice(start, nl < 0 ? value.length : nl)).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
+}
+
+/**
+ * Ages (or durations: the reading is the safer for it) told with a unit or after "age" anywhere in the note ("Age 9.", "she
+ * is 10 months now", "Isla, 2 months", "back pain 3 weeks"): a bracket that only a letter's form suggests is an age
+ * (bareAfterName's greeted, namedInBrackets' initial or child word) is read only where none is told besides it.
+ */
+function agesTold(noteText: string): number {
+  let n = 0;
+  AGE_TOLD.lastIndex = 0;
+  while (AGE_TOLD.exec(noteText) && n < 3) n++;
+  return n;
+}
+const AGE_UNIT = String.raw`\d{1,2}(?:\.\d)?[ \t]*-?[ \t]*(?:m|mo|mos|mon|months?|mths?|w|wks?|weeks?|d|days?|y|yo|yrs?|years?)(?![A-Za-z])`;
+/**
+ * An age told as such: after "age"/"aged" ("Age 9."), after a link or "now" ("she is 10 months now", "turned 9"), after a
+ * name and its comma ("His sister Isla, 2 months,"), or with "old" ("6 weeks old"). A duration ("back pain 3 weeks") is none.
+ */
+const AGE_TOLD = new RegExp(String.raw`\bage[ds]?\b[ \t:]*\d|\b(?:is|was|now|turned|turns|[A-Z][a-z]+,)[ \t]+${AGE_UNIT}|${AGE_UNIT}[ \t-]*old\b`, 'gi');
 
 /**
  * The words at `at` open the line right after a letter's salutation ("Dear Colleague,", "Dear Dr Patel,"), blank lines
@@ -2537,9 +2566,9 @@ function nowOfSomeoneElse(before: readonly Word[], v: AgeWords): boolean {
  * feeding tube", "10F catheter"; for a number and letter, which is how a French size is written, also
  * past a comma: "5F, NG tube"), or a vital sign or measure before it ("T 39 F").
  */
-function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+function device(value: string, c: AgeValue, ar: Around, v: AgeWords, noteText: string): boolean {
   // "T 39 F" is a temperature; "Ava T., 7y" is a surname's initial, parted from the age by its comma.
-  if (ar.prev && v.notAnAgeBefore.has(ar.prev) && !initialAfterName(value, ar, c)) return true;
+  if (ar.prev && v.notAnAgeBefore.has(ar.prev) && !initialAfterName(value, ar, c, v, noteText)) return true;
   let at = c.span.end;
   for (let i = 0; i < ar.after.length; i++) {
     const x = ar.after[i];
@@ -2555,14 +2584,14 @@ function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
  * "Ava T., 7y", "Re: Emily T (12 years)": a name, a surname's initial and a comma or an opening bracket before the age (a
  * letter that is no measure's).
  */
-function initialAfterName(value: string, ar: Around, c: AgeValue): boolean {
+function initialAfterName(value: string, ar: Around, c: AgeValue, v: AgeWords, noteText: string): boolean {
   const [initial, name] = ar.before;
-  return (
-    name !== undefined &&
-    /^\p{Lu}[\p{Ll}'-]+$/u.test(value.slice(name.start, name.end)) &&
-    /^ \p{Lu}\.?[ \t]*[,(][ \t]*$/u.test(value.slice(name.end, c.span.start)) &&
-    initial.end - initial.start === 1
-  );
+  if (name === undefined || initial.end - initial.start !== 1 || !/^\p{Lu}[\p{Ll}'-]+$/u.test(value.slice(name.start, name.end))) return false;
+  const gap = value.slice(name.end, c.span.start);
+  if (/^ \p{Lu}\.?[ \t]*,[ \t]*$/u.test(gap)) return true;
+  // The bracket ("Re: Emily T (12 years)") only with no relative on its line ("Re: Sarah T (41 years), mother of Emily")
+  // and no other age told in the note (agesTold: durations too, the safer reading).
+  return /^ \p{Lu}\.?[ \t]*\([ \t]*$/u.test(gap) && !lineNamesAnother(value, c.span.start, v) && agesTold(noteText) <= 1;
 }
 
 /** "30M" before a sex told on its own ("AGE 30M  SEX F"): months past two, which a billing system never writes so. */
@@ -2756,7 +2785,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v, noteText)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
@@ -3063,6 +3092,11 @@ function namedInBrackets(value: string, before: readonly Word[], start: number, 
   const name = names[0];
   const written = value.slice(name.start, name.end);
   if (!nameWord(written, v) || relativeNamed(noteText, written, v)) return false;
+  // "Re: Sarah T (41 years), mother of Emily", "baby Freya (36 weeks) on the neonatal unit": what only a letter's form or a
+  // bracket of weeks suggests is read only with no relative on its line and no other age told (weeks: no neonatal setting
+  // nor gestation word either, as weeks there are the gestation).
+  if ((initial || childWord) && (lineNamesAnother(value, start, v) || agesTold(noteText) > 1)) return false;
+  if (childWord && (v.dolSetting.test(noteText) || MAY_GIVE_GESTATION.test(noteText))) return false;
   // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
   // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
   if (!childWord && (names.length < 2 || /[.!?;\n]/.test(value.slice(names[1].end, name.start)))) return true;
@@ -3111,8 +3145,13 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   return /\(\s*$/.test(gap) && close >= 0 && careIntroduces(value, before[i - 1].start, close + 1, v) && !listInSentence(value, before[i - 1].start, close + 1);
 }
 
-/** An aside in brackets right after an age's number, opening with a letter ("age 8 (Year 4)"). */
-const AGE_ASIDE = /^[ \t]*\([ \t]*[A-Za-z][^()\n]{0,20}\)/;
+/** An aside in brackets right after an age's number, opening with a letter ("age 8 (Year 4)"); its first word is read by asideIsUnit. */
+const AGE_ASIDE = /^[ \t]*\([ \t]*([A-Za-z][^()\n]{0,20})\)/;
+/** "Age 5 (mo)", "Age 6 (m)", "Age 9 (mos old)": a bracket that opens on a unit and holds no number is the age's unit, no aside ("(Year 4)" is one). */
+function asideIsUnit(inner: string): boolean {
+  const w = /^[A-Za-z]+/.exec(inner)![0].toLowerCase();
+  return (MONTHS_OR_YEARS.test(w) || WEEKS_OR_DAYS.test(w)) && !/\d/.test(inner);
+}
 
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
@@ -3134,7 +3173,8 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     const years = Number(num.text);
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
     // "Pupil age 8 (Year 4).": an aside in brackets after the number, opening with a letter, is read past.
-    const aside = AGE_ASIDE.exec(value.slice(num.end, num.end + 40))?.[0].length ?? 0;
+    const asideMatch = AGE_ASIDE.exec(value.slice(num.end, num.end + 40));
+    const aside = asideMatch && !asideIsUnit(asideMatch[1]) ? asideMatch[0].length : 0;
     const rest = value.slice(num.end + aside, num.end + aside + 8);
     const prev = words[i - 1];
     // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before
