@@ -79,3 +79,49 @@ describe("r34: an SBAR's A line that names the exam", () => {
     assert.equal(neuroOf(...sbar("neuro exam nl but can't lift the L leg off the bed.")), 'abnormal');
   });
 });
+
+describe('r34 review: collisions denied, vomiting, a class, a roll that is no fall, a relative', () => {
+  for (const history of [
+    '9 yo F, LBP 3 wks, no trauma, no bike vs car, no falls.',
+    '9 yo F, LBP 3 wks. Denies any injury (no MVC, no ped vs auto).',
+    '9 yo F, LBP 3 wks.\r\nNo trauma, no bike vs car.\r',
+  ])
+    it(`"${history.replace(/\r/g, '\\r')}" tells no trauma`, () => assert.equal(traumaOf(history, 'Order XR L-spine.'), 'none'));
+  it('"thrown up" is vomiting, no fall', () => {
+    assert.equal(traumaOf('6 yo, neck pain 2 days. Thrown up x3 from gastro, no injury.', 'Order XR C-spine.'), 'none');
+    assert.equal(traumaOf('6 yo, back pain 2 days. Has thrown up several times from the antibiotics. Fever 39.', 'Order MRI L-spine.'), 'none');
+  });
+  it('"ejected from class" is no vehicle', () => assert.equal(traumaOf('15 yo M LBP 2 months. Was ejected from class for fighting.', 'Order XR L-spine.'), 'none'));
+  for (const history of [
+    '5 mo M, deep sacral dimple 6 mm above cleft. Started rolling off her back onto front.',
+    '5 mo M, hairy tuft on sacrum; rolls off to sleep easily.',
+    '10 yo M, rolled ankle, rolls off the edge of the kerb often. LBP 6 wks.',
+  ])
+    it(`"${history}" tells no trauma`, () => assert.equal(traumaOf(history, 'Order US spine.'), 'none'));
+  it("a father's collision is not the child's", () => {
+    const r = readNote('14 yo M LBP 6 wks, worse at night. Dad was ped vs auto 10 yrs ago.', 'Order MRI L-spine.');
+    assert.equal(r.facts.trauma.significance, 'none');
+    assert.ok(!r.facts.hits.some((h) => h.finding.id === 'trauma' && h.present));
+  });
+});
+
+describe('r34 review: a normal exam never over a deficit, nor an arm\'s CMS, nor a writer\'s own "normal/abnormal"', () => {
+  it("an SBAR's A line with legs weak is no normal exam", () =>
+    assert.notEqual(
+      neuroOf(
+        'SBAR',
+        'S: 9yo M, restrained passenger in MVC, c/o neck pain.',
+        'B: no PMH.',
+        'A: neurovascularly intact R arm (splinted); legs weak bilat.',
+        'R: CT cervical spine w/o contrast.',
+      ),
+      'normal',
+    ));
+  it('"CMS intact distal to splint RUE" or "in R hand" is no spinal exam', () => {
+    assert.notEqual(neuroOf('12 yo M fell off roof, c/o low back pain. CMS intact distal to splint RUE. Weak L ankle dorsiflexion. XR L-spine ordered.'), 'normal');
+    assert.equal(neuroOf('12 yo M fell off roof approx 8 ft, c/o low back pain. CMS intact in R hand (wrist splinted). XR L-spine ordered.'), 'unknown');
+  });
+  it('"CMS intact in both legs" still is', () => assert.equal(neuroOf('12 yo M fell off roof, c/o LBP. CMS intact in both legs. XR L-spine ordered.'), 'normal'));
+  it('"Gait normal/abnormal? Hard to say, limping" keeps the limp', () =>
+    assert.equal(neuroOf('13 yo, LBP 6 wks. Gait normal/abnormal? Hard to say, limping intermittently. Order MRI L-spine.'), 'abnormal'));
+});
