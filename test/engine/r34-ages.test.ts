@@ -91,3 +91,10 @@ describe('r34 review: what a letter or a bracket only suggests never beats what 
       undefined,
     ));
 });
+
+describe('r34 review: an aside or a greeting never beats another age told', () => {
+  it('"Pupil age 8 (Year 4) - … he is actually 5 months??" reads no age', () =>
+    assert.equal(ageOf('Pupil age 8 (Year 4) - note from mum says he is actually 5 months?? Sacral dimple deep.', 'Order: US spine.'), undefined));
+  it('"Ruaridh (10) has a sacral dimple …, seen at 6 weeks of age" reads no age', () =>
+    assert.equal(ageOf('Dear Colleague,', 'Ruaridh (10) has a sacral dimple 7 mm above the cleft, seen at 6 weeks of age.', 'Please arrange MRI spine.'), undefined));
+});

@@ -2185,9 +2185,13 @@ function agesTold(noteText: string): number {
 const AGE_UNIT = String.raw`\d{1,2}(?:\.\d)?[ \t]*-?[ \t]*(?:m|mo|mos|mon|months?|mths?|w|wks?|weeks?|d|days?|y|yo|yrs?|years?)(?![A-Za-z])`;
 /**
  * An age told as such: after "age"/"aged" ("Age 9."), after a link or "now" ("she is 10 months now", "turned 9"), after a
- * name and its comma ("His sister Isla, 2 months,"), or with "old" ("6 weeks old"). A duration ("back pain 3 weeks") is none.
+ * name and its comma ("His sister Isla, 2 months,"), a word between at most ("he is actually 5 months"), or with "old" or
+ * "of age" ("6 weeks old", "seen at 6 weeks of age"). A duration ("back pain 3 weeks") is none.
  */
-const AGE_TOLD = new RegExp(String.raw`\bage[ds]?\b[ \t:]*\d|\b(?:is|was|now|turned|turns|[A-Z][a-z]+,)[ \t]+${AGE_UNIT}|${AGE_UNIT}[ \t-]*old\b`, 'gi');
+const AGE_TOLD = new RegExp(
+  String.raw`\bage[ds]?\b[ \t:]*\d|\b(?:is|was|now|turned|turns|[A-Z][a-z]+,)(?:[ \t]+[a-z]+)?[ \t]+${AGE_UNIT}|${AGE_UNIT}[ \t-]*(?:old\b|of[ \t]+age\b)`,
+  'gi',
+);
 
 /**
  * The words at `at` open the line right after a letter's salutation ("Dear Colleague,", "Dear Dr Patel,"), blank lines
@@ -3174,7 +3178,8 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
     // "Pupil age 8 (Year 4).": an aside in brackets after the number, opening with a letter, is read past.
     const asideMatch = AGE_ASIDE.exec(value.slice(num.end, num.end + 40));
-    const aside = asideMatch && !asideIsUnit(asideMatch[1]) ? asideMatch[0].length : 0;
+    // Only where no other age is told ("Pupil age 8 (Year 4) - note from mum says he is actually 5 months??"): "age 8" is one.
+    const aside = asideMatch && !asideIsUnit(asideMatch[1]) && agesTold(noteText) <= 1 ? asideMatch[0].length : 0;
     const rest = value.slice(num.end + aside, num.end + aside + 8);
     const prev = words[i - 1];
     // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before
