@@ -133,6 +133,7 @@ export const AgeVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     now: words,
     visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
+    checkHeading: z.strictObject({ $comment: z.string().optional(), checks: words, children: words, maxMonths: z.number().int().min(1).max(120) }),
     before: words,
     $commentChildAfter: z.string().optional(),
     $commentChildAfterNot: z.string().optional(),
@@ -186,6 +187,8 @@ export const AgeVocabularySchema = z.strictObject({
   }),
   subjectAge: z.strictObject({
     $comment: z.string().optional(),
+    $commentSalutations: z.string().optional(),
+    salutations: words,
     $commentToldBy: z.string().optional(),
     $commentNotNames: z.string().optional(),
     link: words,
@@ -290,6 +293,7 @@ interface AgeWords {
   neonatalDescribers: Set<string>;
   slashDate: Set<string>;
   slashAfterName: Set<string>;
+  salutations: Set<string>;
   slashCourtesy: Set<string>;
   slashNotAfter: Set<string>;
   slashIntervalAfter: Set<string>;
@@ -322,6 +326,9 @@ interface AgeWords {
   visitHeading: Set<string>;
   visitNear: Set<string>;
   visitMaxDays: number;
+  checkHeadingChecks: Set<string>;
+  checkHeadingChildren: Set<string>;
+  checkHeadingMaxMonths: number;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   patientKeys: Set<string>;
@@ -449,6 +456,7 @@ function ageWords(): AgeWords {
     neonatalDescribers: new Set(v.neonatal.describers),
     slashDate: new Set(v.slashNotation.dateBefore),
     slashAfterName: new Set(v.slashNotation.afterName),
+    salutations: new Set(v.subjectAge.salutations),
     slashCourtesy: new Set(v.slashNotation.courtesy),
     slashNotAfter: new Set(v.slashNotation.clinicianTitles),
     slashIntervalAfter: new Set(v.slashNotation.intervalAfter),
@@ -479,6 +487,9 @@ function ageWords(): AgeWords {
     visitHeading: new Set(v.dayOfLife.visitHeading.words),
     visitNear: new Set(v.dayOfLife.visitHeading.near),
     visitMaxDays: v.dayOfLife.visitHeading.maxDays,
+    checkHeadingChecks: new Set(v.dayOfLife.checkHeading.checks),
+    checkHeadingChildren: new Set(v.dayOfLife.checkHeading.children),
+    checkHeadingMaxMonths: v.dayOfLife.checkHeading.maxMonths,
     datesInText: datesInTextWords(v.datesInText),
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
@@ -1057,7 +1068,15 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // A day of life ("DOL 2", "day 5 of life") loses to every age told in weeks or months, even one only
   // suggested ("3 wk w/ dimple"), and to a past Age key.
   const { weak, life, alone } = best;
-  const told = weak ?? patientLife ?? life ?? postnatalVisitDay(note.text, v) ?? alone ?? schoolChildAge(note.text, v) ?? ageOpeningOtherValues(note, all, texts, v);
+  const told =
+    weak ??
+    patientLife ??
+    life ??
+    postnatalVisitDay(note.text, v) ??
+    checkHeadingAge(note.text, v) ??
+    alone ??
+    schoolChildAge(note.text, v) ??
+    ageOpeningOtherValues(note, all, texts, v);
   if (!told && unclear.length) {
     const u = unclear[0];
     const written = note.text.slice(u.start, u.end);
@@ -1133,7 +1152,7 @@ function ageOpeningOtherValues(note: ParsedNote, all: readonly Field[], read: re
     const maxYears = f.prose && isHeading(f.rawKey) ? v.unknownKeyHeadingMaxYears : v.unknownKeyMaxYears;
     if (found && found.months < (maxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
     // "From: Robert D. (father of Caleb, 16)": a message's header names the child after its sender.
-    const named = bareAfterName(note.text, f.value, v);
+    const named = bareAfterName(note.text, f.value, v, f.valueSpan.start);
     if (named) return { months: named.months, span: shift(named.span, f.valueSpan.start), from: 'text' };
   }
   return undefined;
@@ -1222,7 +1241,7 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     const unit = /[a-z]+$/i.exec(value.slice(c.span.start, c.span.end))?.[0].toLowerCase() ?? '';
     if (opens && !unit.startsWith('h') && (verdict !== undefined || CLAUSE_AFTER.test(value.slice(c.span.end, c.span.end + 4)))) {
       const ar = around(value, words, w, c);
-      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v)) return { months: c.months, span: c.span };
+      if (!someoneElse(value, c, ar, v, true, original, noteText, true) && !device(value, c, ar, v, noteText)) return { months: c.months, span: c.span };
     }
   }
   return undefined;
@@ -1466,7 +1485,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
     // Past someone else's age ("Pt: 17 yo G1P0 at 30 wks with LBP 2 wks"), a time told after a complaint or "x" / "for"
     // ("LBP 2 wks", "x 3 days") is how long, never the patient's age.
     if (skipped && ar.prev !== undefined && (v.durationNouns.has(ar.prev) || v.durationBefore.has(ar.prev)) && !c.sex) continue;
-    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v)) {
+    if (someoneElse(value, c, ar, v, true, original, noteText, true) || device(value, c, ar, v, noteText ?? value)) {
       if (nb && nb.index < c.span.start) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
       skipped = true;
       continue;
@@ -1668,7 +1687,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (best.life?.tier === 'now') return best.life;
     if (!best.strong && !best.weak) {
       // "I am treating Lars (13) for LBP. Age 15.": the age told as such wins over the bracket.
-      const subject = bareSubjectAge(noteText, value, v);
+      const subject = bareSubjectAge(noteText, value, v, f.valueSpan.start);
       best.weak = subject?.bracket
         ? (ageWordYears(noteText, f.valueSpan.start, value, words, v) ?? subject)
         : (subject ?? ageWordYears(noteText, f.valueSpan.start, value, words, v));
@@ -2000,7 +2019,7 @@ const BARE_SUBJECT_AGE =
 
 const HAS_DIGIT = /\d/;
 
-function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+function bareSubjectAge(noteText: string, value: string, v: AgeWords, base?: number): TextAge | undefined {
   // Every pattern read here (BARE_SUBJECT_AGE, BARE_IN_BRACKETS, bareAfterName's, TURNED) holds a number: a value without
   // a digit holds none of them. An exec loop rather than matchAll (a clone of the pattern per value); nothing in the loop
   // uses BARE_SUBJECT_AGE, and it never matches an empty string.
@@ -2065,7 +2084,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
     const start = m.index + m[0].indexOf(m[2], m[0].indexOf('('));
     return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) }, tier: 'weak', bracket: true };
   }
-  const named = bareAfterName(noteText, value, v);
+  const named = bareAfterName(noteText, value, v, base);
   if (named) return named;
   n = 0;
   for (const m of value.matchAll(TURNED)) {
@@ -2086,7 +2105,7 @@ function bareSubjectAge(noteText: string, value: string, v: AgeWords): TextAge |
  * or as an apposition opening its sentence ("Daniel, 19, 2nd year uni", "Maya, now 15, was treated for …"). Years within bareNumber's, in a note that
  * speaks of no infant (where it may be months).
  */
-function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | undefined {
+function bareAfterName(noteText: string, value: string, v: AgeWords, base?: number): TextAge | undefined {
   let n = 0;
   for (const m of value.matchAll(BARE_AFTER_NAME)) {
     if (++n > 4) break;
@@ -2123,12 +2142,68 @@ function bareAfterName(noteText: string, value: string, v: AgeWords): TextAge | 
       // Another adult or a pet only as who the name is, right after it ('Daniel, 19, is her tutor'), not one in the story.
       opening = opens && !after.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, m.index + m[0].length, v);
     }
-    if (!heading && !carerOf && !opening) continue;
+    // "Dear Colleague,\nRuaridh (10) fell about 2 metres …": the letter's first sentence opening on a name and a bracket
+    // holding only a number is the child the letter is about (subjectAge.salutations), unless the sentence holds another
+    // bracketed number (a list: "Lars (1) ibuprofen and (2) physio").
+    const greeted =
+      !heading &&
+      !carerOf &&
+      !opening &&
+      bracket &&
+      afterSalutation(base === undefined ? value : noteText, (base ?? 0) + m.index, v) &&
+      !listInSentence(value, m.index, m.index + m[0].length + 1) &&
+      // "Tom (19), her older brother, pushed her", "Ruaridh (10) is the older brother": another person's bracket.
+      !lineNamesAnother(value, m.index, v) &&
+      // "Ruaridh (14) fell from a horse. Age 9.", "… Isla, 2 months": any other age told wins (the bracket holds no unit).
+      agesTold(noteText) === 0;
+    if (!heading && !carerOf && !opening && !greeted) continue;
     if (speaksOfAnInfant(noteText, v)) return undefined;
     const start = m.index + m[1].length + m[2].length;
     return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak' };
   }
   return undefined;
+}
+
+/** A relative or a companion on the line of `at` (age-vocabulary.json relatives.words, companions): "her older brother", "mother of Emily". */
+function lineNamesAnother(value: string, at: number, v: AgeWords): boolean {
+  const start = value.lastIndexOf('\n', at) + 1;
+  const nl = value.indexOf('\n', at);
+  return toWords(value.slice(start, nl < 0 ? value.length : nl)).some((x) => v.relatives.has(x.text) || v.companions.has(x.text));
+}
+
+/**
+ * Ages (or durations: the reading is the safer for it) told with a unit or after "age" anywhere in the note ("Age 9.", "she
+ * is 10 months now", "Isla, 2 months", "back pain 3 weeks"): a bracket that only a letter's form suggests is an age
+ * (bareAfterName's greeted, namedInBrackets' initial or child word) is read only where none is told besides it.
+ */
+function agesTold(noteText: string): number {
+  let n = 0;
+  AGE_TOLD.lastIndex = 0;
+  while (AGE_TOLD.exec(noteText) && n < 3) n++;
+  return n;
+}
+const AGE_UNIT = String.raw`\d{1,2}(?:\.\d)?[ \t]*-?[ \t]*(?:m|mo|mos|mon|months?|mths?|w|wks?|weeks?|d|days?|y|yo|yrs?|years?)(?![A-Za-z])`;
+/**
+ * An age told as such: after "age"/"aged" ("Age 9."), after a link or "now" ("she is 10 months now", "turned 9"), after a
+ * name and its comma ("His sister Isla, 2 months,"), a word between at most ("he is actually 5 months"), or with "old" or
+ * "of age" ("6 weeks old", "seen at 6 weeks of age"). A duration ("back pain 3 weeks") is none.
+ */
+const AGE_TOLD = new RegExp(
+  String.raw`\bage[ds]?\b[ \t:]*\d|\b(?:is|was|now|turned|turns|[A-Z][a-z]+,)(?:[ \t]+[a-z]+)?[ \t]+${AGE_UNIT}|${AGE_UNIT}[ \t-]*(?:old\b|of[ \t]+age\b)`,
+  'gi',
+);
+
+/**
+ * The words at `at` open the line right after a letter's salutation ("Dear Colleague,", "Dear Dr Patel,"), blank lines
+ * between at most.
+ */
+function afterSalutation(value: string, at: number, v: AgeWords): boolean {
+  const lineStart = value.lastIndexOf('\n', at - 1) + 1;
+  if (value.slice(lineStart, at).trim()) return false;
+  const before = value.slice(0, lineStart).trimEnd();
+  const prev = before.slice(before.lastIndexOf('\n') + 1);
+  const first = toWords(prev)[0];
+  return first !== undefined && v.salutations.has(first.text) && /,[ \t]*$/.test(prev);
 }
 
 /** A name's words: capitalised, "O'Neill" too; an initial ("Marcus T", "Zoe P."); then the age after a comma, a bracket or a column gap. */
@@ -2495,9 +2570,9 @@ function nowOfSomeoneElse(before: readonly Word[], v: AgeWords): boolean {
  * feeding tube", "10F catheter"; for a number and letter, which is how a French size is written, also
  * past a comma: "5F, NG tube"), or a vital sign or measure before it ("T 39 F").
  */
-function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+function device(value: string, c: AgeValue, ar: Around, v: AgeWords, noteText: string): boolean {
   // "T 39 F" is a temperature; "Ava T., 7y" is a surname's initial, parted from the age by its comma.
-  if (ar.prev && v.notAnAgeBefore.has(ar.prev) && !initialAfterName(value, ar, c)) return true;
+  if (ar.prev && v.notAnAgeBefore.has(ar.prev) && !initialAfterName(value, ar, c, v, noteText)) return true;
   let at = c.span.end;
   for (let i = 0; i < ar.after.length; i++) {
     const x = ar.after[i];
@@ -2509,15 +2584,18 @@ function device(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
   return false;
 }
 
-/** "Ava T., 7y": a name, a surname's initial and a comma before the age (a letter that is no measure's). */
-function initialAfterName(value: string, ar: Around, c: AgeValue): boolean {
+/**
+ * "Ava T., 7y", "Re: Emily T (12 years)": a name, a surname's initial and a comma or an opening bracket before the age (a
+ * letter that is no measure's).
+ */
+function initialAfterName(value: string, ar: Around, c: AgeValue, v: AgeWords, noteText: string): boolean {
   const [initial, name] = ar.before;
-  return (
-    name !== undefined &&
-    /^\p{Lu}[\p{Ll}'-]+$/u.test(value.slice(name.start, name.end)) &&
-    /^ \p{Lu}\.?[ \t]*,[ \t]*$/u.test(value.slice(name.end, c.span.start)) &&
-    initial.end - initial.start === 1
-  );
+  if (name === undefined || initial.end - initial.start !== 1 || !/^\p{Lu}[\p{Ll}'-]+$/u.test(value.slice(name.start, name.end))) return false;
+  const gap = value.slice(name.end, c.span.start);
+  if (/^ \p{Lu}\.?[ \t]*,[ \t]*$/u.test(gap)) return true;
+  // The bracket ("Re: Emily T (12 years)") only with no relative on its line ("Re: Sarah T (41 years), mother of Emily")
+  // and no other age told in the note (agesTold: durations too, the safer reading).
+  return /^ \p{Lu}\.?[ \t]*\([ \t]*$/u.test(gap) && !lineNamesAnother(value, c.span.start, v) && agesTold(noteText) <= 1;
 }
 
 /** "30M" before a sex told on its own ("AGE 30M  SEX F"): months past two, which a billing system never writes so. */
@@ -2711,7 +2789,7 @@ function judge(
   const gap = next ? value.slice(end, after[0].start) : '';
   if (next && v.notChronologicalAfter.has(next) && (/^\s*$/.test(gap) || (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(value.slice(after[0].end))))) return undefined;
   // Someone else's age, and no age at all ("5F NG tube", "T 39 F").
-  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v)) return undefined;
+  if (someoneElse(value, c, ar, v, relationIsThePatient(noteText), original, noteText) || device(value, c, ar, v, noteText)) return undefined;
   // A duration or a past time: "6 mo ago", "3 months of back pain" (but "3 years of age"), "x 3 mo",
   // "US at 2 mo", "since 2 months" (but "boy of 13 year", "of 5 mo twins"), "LBP 3 wks", "2-3 wks",
   // "at age 4".
@@ -2771,7 +2849,8 @@ function judge(
     (c.sex !== undefined || c.withSex === true || (next !== undefined && v.after.has(next) && next !== 'old' && letterOk(next, false)));
   if (before[0] && !clock && !compound && !item && /^\d{1,2}(?!\d)/.test(before[0].text) && /^\s*[-\u2013]\s*$/.test(value.slice(before[0].end, start))) return undefined;
   if (prev && v.age.has(prev) && before[1] && v.pastAge.has(before[1].text)) return undefined;
-  const slash = /\//.test(told);
+  // "3 1/2 years" holds a half, no British notation.
+  const slash = /\//.test(told) && !HALF_IN_AGE.test(told);
   // "Seen 3/12 with …", "On 2/7 seen by ortho", "ED visit 1/12": a date. Not across a heading's mark when an age's word
   // follows: "Paediatric clinic - 5/12 old boy", "Clinic: 18/12 girl" tell the child's age.
   // "Fracture clinic - 3/12 old injury": 'old' tells the child's age only when the child follows it ("5/12 old boy").
@@ -2833,8 +2912,9 @@ function judge(
     return age('weak');
   }
 
-  // In brackets after a name: "I am seeing Ella (14 years) for low back pain".
-  if (MONTHS_OR_YEARS.test(unit) && namedInBrackets(value, before, start, end, v, noteText)) return age('weak');
+  // In brackets after a name: "I am seeing Ella (14 years) for low back pain"; in weeks or days only after a word for the
+  // child before the name ("I reviewed baby Freya (21 weeks)"), as "tried Naproxen (2 weeks)" tells how long.
+  if ((MONTHS_OR_YEARS.test(unit) || WEEKS_OR_DAYS.test(unit)) && namedInBrackets(value, before, start, end, v, noteText, !MONTHS_OR_YEARS.test(unit))) return age('weak');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
@@ -2964,6 +3044,9 @@ function complaintAhead(value: string, words: readonly Word[], i: number, end: n
 const ARTICLES = new Set(['the', 'his', 'her', 'their', 'a', 'an']);
 const NEWBORN_NOT_AGE = new Set(['exam', 'examination', 'screen', 'screening', 'nursery', 'period', 'hearing', 'check', 'visit', 'unit', 'photo', 'photos', 'care']);
 const MONTHS_OR_YEARS = /^(?:m|mo|mos|mon|month|months|mth|mths|y|yo|yr|yrs|year|years)$/;
+const WEEKS_OR_DAYS = /^(?:w|wk|wks|week|weeks|d|day|days)$/;
+/** A whole number and a half written with a slash ("3 1/2 years", "2-1/2 yo"), as notes/age.ts parseAge reads it. */
+const HALF_IN_AGE = /\d[ \t-]+1\/2(?!\d)/;
 
 /**
  * The age's sentence opens on its subject and a link word: "He is", "Mateo is", "She's", "Baby is"
@@ -3005,16 +3088,24 @@ function relativeNamed(noteText: string, name: string, v: AgeWords): boolean {
  * a word that introduces the patient (subjectAge.nameBefore), or opens its sentence and is named again in
  * the note; "tried Naproxen (2 months)" tells no age.
  */
-function namedInBrackets(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string): boolean {
-  const name = before[0];
-  if (!name || !/^\s*\(\s*$/.test(value.slice(name.end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
+function namedInBrackets(value: string, before: readonly Word[], start: number, end: number, v: AgeWords, noteText: string, childWord = false): boolean {
+  if (!before[0] || !/^\s*\(\s*$/.test(value.slice(before[0].end, start)) || !/^\s*(?:old\s*)?\)/i.test(value.slice(end, end + 8))) return false;
+  // "Re: Emily T (12 years)": a surname's initial after the name, as a letter keeps the child's surname private.
+  const initial = before.length > 1 && INITIAL.test(value.slice(before[0].start, before[0].end)) && /^[ \t]+$/.test(value.slice(before[1].end, before[0].start));
+  const names = initial ? before.slice(1) : before;
+  const name = names[0];
   const written = value.slice(name.start, name.end);
   if (!nameWord(written, v) || relativeNamed(noteText, written, v)) return false;
+  // "Re: Sarah T (41 years), mother of Emily", "baby Freya (36 weeks) on the neonatal unit": what only a letter's form or a
+  // bracket of weeks suggests is read only with no relative on its line and no other age told (weeks: no neonatal setting
+  // nor gestation word either, as weeks there are the gestation).
+  if ((initial || childWord) && (lineNamesAnother(value, start, v) || agesTold(noteText) > 1)) return false;
+  if (childWord && (v.dolSetting.test(noteText) || MAY_GIVE_GESTATION.test(noteText))) return false;
   // "Dear Dr Lunde,\n\nSofia (12 y) came with her mother": a name opening its sentence, the unit in the bracket
   // telling an age (a bare number there may be anything: "Calpol (5) given" is read nowhere).
-  if (before.length < 2 || /[.!?;\n]/.test(value.slice(before[1].end, name.start))) return true;
+  if (!childWord && (names.length < 2 || /[.!?;\n]/.test(value.slice(names[1].end, name.start)))) return true;
   // "I saw baby Ruby (2 months)", "girl Sofia (12 y)": a word for the child may stand before the name.
-  return v.nameBefore.has(before[1].text) || v.person.has(before[1].text);
+  return names.length > 1 && (v.nameBefore.has(names[1].text) || v.person.has(names[1].text));
 }
 
 /**
@@ -3058,6 +3149,14 @@ function slashAfterName(value: string, before: readonly Word[], start: number, e
   return /\(\s*$/.test(gap) && close >= 0 && careIntroduces(value, before[i - 1].start, close + 1, v) && !listInSentence(value, before[i - 1].start, close + 1);
 }
 
+/** An aside in brackets right after an age's number, opening with a letter ("age 8 (Year 4)"); its first word is read by asideIsUnit. */
+const AGE_ASIDE = /^[ \t]*\([ \t]*([A-Za-z][^()\n]{0,20})\)/;
+/** "Age 5 (mo)", "Age 6 (m)", "Age 9 (mos old)": a bracket that opens on a unit and holds no number is the age's unit, no aside ("(Year 4)" is one). */
+function asideIsUnit(inner: string): boolean {
+  const w = /^[A-Za-z]+/.exec(inner)![0].toLowerCase();
+  return (MONTHS_OR_YEARS.test(w) || WEEKS_OR_DAYS.test(w)) && !/\d/.test(inner);
+}
+
 const HEADING_AGE_GAP = /^(?:\t| {2})[ \t]*$|^[ \t]+[-\u2013\u2014][ \t]+$/;
 
 /**
@@ -3077,7 +3176,11 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
     if (!/^\d{1,2}$/.test(num.text) || !/^[ \t]+$/.test(value.slice(x.end, num.start))) continue;
     const years = Number(num.text);
     if (years < v.bareYears.min || years > v.bareYears.max) continue;
-    const rest = value.slice(num.end, num.end + 8);
+    // "Pupil age 8 (Year 4).": an aside in brackets after the number, opening with a letter, is read past.
+    const asideMatch = AGE_ASIDE.exec(value.slice(num.end, num.end + 40));
+    // Only where no other age is told ("Pupil age 8 (Year 4) - note from mum says he is actually 5 months??"): "age 8" is one.
+    const aside = asideMatch && !asideIsUnit(asideMatch[1]) && agesTold(noteText) <= 1 ? asideMatch[0].length : 0;
+    const rest = value.slice(num.end + aside, num.end + aside + 8);
     const prev = words[i - 1];
     // "I saw Grace aged 12 for follow up": the name of the child seen at this visit (subjectAge.agedNameBefore) before
     // "aged" (subjectAge.$commentAgedAfterName). Not a visit told as an earlier one ("I first saw Tom aged 9 with …",
@@ -3099,7 +3202,8 @@ function ageWordYears(noteText: string, base: number, value: string, words: read
       v.agedAfterName.has(next.text) &&
       !sentenceNamesOther(value, x.start, v);
     if (!byName && (!CLAUSE_AFTER.test(rest) || /^\s*[-\u2013\u2014]\s*\d/.test(rest) || /^[.,]\d/.test(rest))) continue;
-    const byPerson = byName || (prev !== undefined && v.person.has(prev.text) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
+    // "girl, age 9", "Pupil age 8": a word for the patient, or for a pupil (schoolChild), right before it.
+    const byPerson = byName || (prev !== undefined && (v.person.has(prev.text) || v.schoolChildWords.has(prev.text)) && /^[ \t]*,?[ \t]*$/.test(value.slice(prev.end, x.start)));
     if (!byPerson && !CLAUSE_BEFORE.test(noteText.slice(Math.max(0, base + x.start - 40), base + x.start))) continue;
     // The sentence before the age, back to its start: a relative or another child anywhere in it makes the age
     // theirs ("Sibling had tethered cord release, age 6.", "Previous child, age 7, has spina bifida").
@@ -3198,6 +3302,35 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
     return { months: days / DAYS_PER_MONTH, span: { start: first + m.index, end: first + m.index + m[0].length }, from: 'text' };
   }
   return undefined;
+}
+
+/** After a check's heading and its dash or colon: weeks or months in British notation ("4/52", "3/12") or with a unit ("7 weeks"), alone in its clause. */
+const CHECK_HEADING_AGE =
+  /^([^\n]*?)[ \t]*(?:[-\u2013\u2014:])[ \t]*(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
+
+/**
+ * The child's age on the heading of a child's check (age-vocabulary.json dayOfLife.checkHeading): "Baby check - 4/52
+ * (GP)", "Well baby check - 7 weeks", "Infant check: 3/12". Only on the note's first line, where every word before the
+ * dash or colon is a check's or a child's word and both kinds stand there, the age right after it and alone in its
+ * clause: "Baby check - seen 6/12 ago", "Back pain review - 6/52", "Baby check - 6/52 follow-up" tell none.
+ */
+function checkHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
+  let first = 0;
+  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
+  let end = noteText.indexOf('\n', first);
+  if (end < 0) end = noteText.length;
+  const line = noteText.slice(first, Math.min(end, first + 120));
+  const m = CHECK_HEADING_AGE.exec(line);
+  if (!m) return undefined;
+  const lead = toWords(m[1]);
+  if (!lead.length || !lead.every((x) => v.checkHeadingChecks.has(x.text) || v.checkHeadingChildren.has(x.text))) return undefined;
+  if (!lead.some((x) => v.checkHeadingChecks.has(x.text)) || !lead.some((x) => v.checkHeadingChildren.has(x.text))) return undefined;
+  const n = Number(m[2] ?? m[4]);
+  const weeks = m[3] === '52' || (m[5] !== undefined && /^w/i.test(m[5]));
+  const months = weeks ? (n * 7) / DAYS_PER_MONTH : n;
+  if (n < 1 || months > v.checkHeadingMaxMonths) return undefined;
+  const start = first + m[0].lastIndexOf(m[2] ?? m[4]);
+  return { months, span: { start, end: first + m[0].length }, from: 'text' };
 }
 
 /**

@@ -244,7 +244,12 @@ export function classify(text: string, facts: Facts, k: Knowledge): Classificati
     cite(backPain);
     if (flagWords.length) {
       // "XR last month: no pars defect. Repeat XR today shows a pars lucency": positive radiographs, whichever is told first.
-      const xr = facts.prior.find((p) => p.modality === 'XR' && p.result === 'abnormal') ?? facts.prior.find((p) => p.modality === 'XR' && p.result === 'normal');
+      // An abnormality the report only raises ("XR L-spine: ?L5 pars lucency") is a positive study too: the radiographs
+      // did not clear the spine, and the next study is the one that answers them.
+      // Only while no other spine study is told: a later MRI or CT may have answered the query ("MRI last week: normal").
+      const answered = facts.prior.some((p) => p.modality !== undefined && p.modality !== 'XR');
+      const positive = (p: (typeof facts.prior)[number]) => p.result === 'abnormal' || (p.result === 'indeterminate' && p.raised === true && !answered);
+      const xr = facts.prior.find((p) => p.modality === 'XR' && positive(p)) ?? facts.prior.find((p) => p.modality === 'XR' && p.result === 'normal');
       if (xr) {
         evidence.push({ span: xr.span, label: 'prior radiographs' });
         return out(

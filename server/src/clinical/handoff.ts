@@ -45,7 +45,8 @@ function isMist(note: ParsedNote, names: readonly string[]): boolean {
 
 /**
  * The caller's bedside assessment in a nurse's SBAR call ("A: HR 132, moves both legs, says they feel normal"):
- * reassuring words there are an observation, no neurologic exam (reading-vocabulary.json handoff.sbar).
+ * reassuring words there are an observation, no neurologic exam, unless they name the exam itself ("A: neuro exam nl",
+ * "no focal deficits": handoff.sbar.examNamed, read in clinical/neuro-text.ts) (reading-vocabulary.json handoff.sbar).
  */
 export function sbarObserved(note: ParsedNote): Field | undefined {
   const v = readingVocabulary().handoff.sbar;

@@ -220,13 +220,31 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
   let notDoneUntil = -1;
   for (const w of words) for (const m of findMatches(w, notDone)) notDoneUntil = Math.max(notDoneUntil, sentenceEnd(text, m.span.end));
 
-  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above).
+  // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above);
+  // a statement there that names the exam itself ("A: neuro exam nl", "no focal deficits", "CMS intact") is one.
   const observed = sbarObserved(note)?.valueSpan.start;
+  const examNamed = wordSetOf(readingVocabulary().handoff.sbar.examNamed);
+  const namesExam = (said: Span) => toWords(text.slice(said.start, said.end)).some((x) => examNamed.has(x.text));
   for (let i = 0; i < parts.length; i++) {
-    if (parts[i].start === observed) continue;
     if (parts[i].end <= notDoneUntil) continue;
     let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
     if (!w.length) continue;
+    if (parts[i].start === observed) {
+      // Clause by clause, so that an observation told first ("gait nl") hides no exam told beside it ("neuro exam nl").
+      const exam = clauseSpans(text.slice(parts[i].start, parts[i].end), parts[i].start)
+        .map((c) =>
+          normalStated(
+            note.text,
+            text,
+            c,
+            w.filter((x) => x.start >= c.start && x.end <= c.end),
+          ),
+        )
+        .find((said) => said !== undefined && namesExam(said) && !toldByParent(text, parts[i], said));
+      // Never over a deficit told anywhere in the note ("A: neurovascularly intact R arm (splinted); legs weak bilat").
+      if (exam && !hits.some((h) => h.present && h.finding.category === 'neurologic-symptom')) return normal(exam);
+      continue;
+    }
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
     let said = normalStated(note.text, text, parts[i], w);
     // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.
@@ -263,7 +281,9 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     onNeuroKey || w.some((x) => named.has(x.text))
       ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
       : [];
-  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...onKey, ...ofStudy]) {
+  // "CMS intact x4" is the exam; "CMS intact distal to splint RUE", "in R hand (wrist splinted)" a limb's check.
+  const circulation = findMatches(w, phraseSetOf(v.neuroNormalCirculation.phrases)).filter((m) => ofWholeLimbs(text, w, m.to, m.span.end));
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...circulation, ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
@@ -274,6 +294,15 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
       return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+}
+
+/** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */
+function ofWholeLimbs(text: string, w: readonly Word[], from: number, end: number): boolean {
+  const limbs = wordSetOf(readingVocabulary().neuroNormalCirculation.wholeLimbs);
+  const stop = /[.;\n\r]/.exec(text.slice(end));
+  const until = stop ? end + stop.index : text.length;
+  for (let j = from; j < w.length && w[j].start < until; j++) if (!limbs.has(w[j].text)) return false;
+  return true;
 }
 
 /**

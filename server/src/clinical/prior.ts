@@ -20,6 +20,8 @@ export interface PriorStudy {
   reasons: string[];
   /** Read normal only because its report denies abnormalities ("no pars defect, no spondylolisthesis"). */
   byDenial?: true;
+  /** Read indeterminate because its report raises an abnormality as a possibility ("?L5 pars lucency", "possible pars defect"). */
+  raised?: true;
 }
 
 /** Vertebral levels as numbers so that discs sit halfway: L1 = 1, L1-L2 = 1.5, T12 = 0, S1 = 6. */
@@ -131,6 +133,14 @@ const BONE_ABNORMAL = [
   // A wedge shape only of a vertebra ("wedge shaped scar on back" is none).
   ...WEDGE_SHAPED_VERTEBRA,
   'vertebra plana',
+  // "height reduction of vertebral body T11 (wedge form)", "loss of height of L1": a vertebra's height lost, told as such.
+  'height reduction',
+  'reduction of height',
+  'reduction in height',
+  'reduced height',
+  'height loss',
+  'loss of height',
+  'wedge form',
   'vertebral collapse',
   'collapsed vertebra',
   'collapse of ... vertebra',
@@ -211,6 +221,14 @@ const NORMAL = [
   'no pathology',
   'without pathological changes',
   'no pathological changes',
+  // "X-ray lumbar spine in 2 planes (3 weeks ago, external): without pathological findings", as German-trained writers close
+  // a report ("ohne pathologischen Befund").
+  'without pathological findings',
+  'without pathological finding',
+  'without pathologic findings',
+  'no pathological findings',
+  'no pathological finding',
+  'no pathologic findings',
   'normal variant',
   'physiologic',
   'physiological',
@@ -759,6 +777,8 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   } else if (indeterminate.length) {
     study.result = 'indeterminate';
     study.reasons = indeterminate;
+    // "?L5 pars lucency - not confirmed on obliques, normal study": a query the report itself withdraws is not raised.
+    if (raisedWord && !withdrawn(words)) study.raised = true;
   } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start, anotherSubjectsOf(k))) || study.reasons.length) {
     study.result = 'normal';
   } else if (deniesAbnormality(text, words)) {
@@ -766,6 +786,12 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     study.byDenial = true;
   }
   return study;
+}
+
+/** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
+function withdrawn(words: readonly Word[]): boolean {
+  const answer = new Set(readingVocabulary().priorStudyFindings.raisedWithdrawn.words);
+  return words.some((w) => answer.has(w.text));
 }
 
 /**

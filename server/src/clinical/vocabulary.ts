@@ -694,6 +694,8 @@ const readingVocabularyFields = () =>
      * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
      */
     neuroNormalInText: z.array(phrase),
+    /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
+    neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
     /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
     neuroNormalOnNeuroKey: z.strictObject({
       $comment: z.string().optional(),
@@ -1244,6 +1246,8 @@ const readingVocabularyFields = () =>
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
         /** The section that holds the caller's bedside observations, which are no neurologic exam when they reassure. */
         observed: z.string().regex(/^[A-Z]$/),
+        /** Words that name the neurologic exam itself: a normal statement in the observed section holding one is a clinician's exam, not an observation. */
+        examNamed: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
@@ -1315,6 +1319,8 @@ const readingVocabularyFields = () =>
     priorStudyFindings: z.strictObject({
       $comment: z.string().optional(),
       abnormal: z.array(phrase).min(1),
+      /** Words after a raised abnormality that answer the query in the report itself ("not confirmed on obliques, normal study"). */
+      raisedWithdrawn: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** The findings of `abnormal` the skin or the tissue under it shows too ("lipoma", "mass"): a study told after them in a clause of its own is not read with them. */
       skinToo: z.array(phrase).min(1),
       /** Words right before a finding in a study's heading that make it the question asked ("screening for", "to r/o", "for ?"). */
