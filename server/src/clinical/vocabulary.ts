@@ -308,6 +308,10 @@ const readingVocabularyFields = () =>
     dimpleBaseUnseen: z.array(phrase).min(1),
     /** A depth question answered in the same description ("? deep - base seen on retraction, shallow"): no doubt left. */
     dimpleDepthSeen: z.array(phrase).min(1),
+    /** After a base not seen, the base seen later in the same description ("base not seen initially, seen on retraction"): it wins. */
+    dimpleBaseSeenLater: z.array(phrase).min(1),
+    /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
+    dimpleDepthAnswersNo: z.array(phrase).min(1),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
     /**
