@@ -304,6 +304,12 @@ const readingVocabularyFields = () =>
      */
     anyReturn: z.array(phrase).min(1),
     /**
+     * A return suspected in the plan is the cancer's only when nothing names another disease returning ("?Crohn's relapse",
+     * "relapse of JIA") and it is not put off or left to another service (these words in its sentence: "Onc to r/o relapse
+     * at next visit if pain persists").
+     */
+    planReturnPutOff: z.array(phrase).min(1),
+    /**
      * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
      * sources grade it (a possible sinus tract), never simple.
      */
