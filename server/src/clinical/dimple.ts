@@ -81,17 +81,37 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   const lower = text.toLowerCase();
   // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.
   const unsure = UNSURE_DEEP.test(lower);
-  // A base the examiner could not see ("base not seen", "I could not see the base of it") is a deep dimple, whatever is asked.
-  const baseUnseen = findAny(toWords(text), phraseSetOf(readingVocabulary().dimpleBaseUnseen)).length > 0;
+  const vocab = readingVocabulary();
+  const words = toWords(text);
+  // A base the examiner could not see ("base not seen", "I could not see the base of it") is a deep dimple, whatever is
+  // asked; unless seen later in the same description ("base not seen initially, seen on retraction"), not denied again.
+  const seenLater = findAny(words, phraseSetOf(vocab.dimpleBaseSeenLater)).filter((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  const baseUnseen = findAny(words, phraseSetOf(vocab.dimpleBaseUnseen)).some((u) => !seenLater.some((m) => m.start >= u.end));
   // An explicit "not deep" wins over a base not seen ("base not seen due to crying, not deep").
   const notDeep = /\b(?:not|non)[\s-]deep\b/.test(lower);
   d.deep = !notDeep && (baseUnseen || (/\bdeep\b/.test(lower) && !unsure));
-  // A depth question answered in the same description ("? deep - base seen on retraction, shallow") is no doubt.
-  const answered = notDeep || findAny(toWords(text), phraseSetOf(readingVocabulary().dimpleDepthSeen)).length > 0;
+  // A depth question answered in the same description ("? deep - base seen on retraction, shallow", "Deep? No.") is no doubt.
+  const answered = notDeep || seenLater.length > 0 || findAny(words, phraseSetOf(vocab.dimpleDepthSeen)).length > 0 || answeredNo(text, phraseSetOf(vocab.dimpleDepthAnswersNo));
   d.depthInDoubt = unsure && !d.deep && !answered;
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;
+}
+
+/** A denial right before a later look ("not seen on retraction either"). */
+const DENIED_BEFORE = /\b(?:not|nor|never|no)\s*$/i;
+/** A depth question ("Deep?", "?deep", "? deep") and the text after it. */
+const DEPTH_QUESTION = /(?:\bdeep\s*\?|\?\s*deep\b)/gi;
+
+/** A depth question answered no right after it, past a dash, colon or comma ("Deep? No.", "?deep - no, blind ending"). */
+function answeredNo(text: string, answers: ReturnType<typeof phraseSetOf>): boolean {
+  for (const q of text.matchAll(DEPTH_QUESTION)) {
+    const after = text.slice(q.index + q[0].length, q.index + q[0].length + 40);
+    const lead = /^[\s\-–:,=]*/.exec(after)![0].length;
+    const words = toWords(after.slice(lead));
+    if (words.length && findAny(words, answers).some((a) => a.start === words[0].start)) return true;
+  }
+  return false;
 }
 
 export type DimpleRisk = 'simple' | 'atypical' | 'undetermined';

@@ -173,6 +173,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const hits: FindingHit[] = [];
   const lex = contextLexicon();
   const vocab = readingVocabulary();
+  const anchors = wordSetOf(vocab.findingPhraseAnchors);
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
     const read = readContext(text, span.start, span.end, finding.id === 'overuse' ? overuseLexicon(lex, vocab) : lex);
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
@@ -226,7 +227,9 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
         // "PIT 20:40 - 5 y M": a capitalised abbreviation, not the one-word finding it spells.
         // The word's own test first: it rules out nearly every word, and the key's (split into words) is asked only then.
         if (to - i === 1 && !EXAM_KEYS.has(key) && isCapitalAbbreviation(text, words, i, finding.id, vocab) && !spinalRawKey(f.rawKey, vocab)) continue;
-        add(finding, { start: words[i].start, end: words[to - 1].end }, f, forced);
+        // "and back hurt", "from sit ups": the anchoring first word is no part of the finding (findingPhraseAnchors).
+        const first = to - i > 1 && anchors.has(words[i].text) ? i + 1 : i;
+        add(finding, { start: words[first].start, end: words[to - 1].end }, f, forced);
       }
     }
     readCasedTerms(text, words, f, k, vocab, add);
@@ -1001,11 +1004,14 @@ function readSpinalTenderness(
   for (const s of findAny(words, phraseSetOf(rule.signPhrases))) signs.push([lowerBound(words, (w) => w.start, s.start), wordEndingAt(words, s.end)]);
   const placed = new Set<number>();
   const notPlaces = findAny(words, phraseSetOf(rule.notPlacePhrases));
+  const inNotPlace = (s: Span) => notPlaces.some((n) => n.start < s.end && s.start < n.end);
   for (const s of findAny(words, phraseSetOf(rule.placePhrases))) {
-    if (notPlaces.some((n) => n.start < s.end && s.start < n.end)) continue;
+    if (inNotPlace(s)) continue;
     for (let j = lowerBound(words, (w) => w.start, s.start); j <= wordEndingAt(words, s.end); j++) placed.add(j);
   }
-  const isPlace = (j: number) => sets.places.has(words[j].text) || placed.has(j);
+  // A one-word place inside anatomy that only looks like one ("thoracic ribs", "lower thoracic wall") is none either.
+  const isPlace = (j: number) => (sets.places.has(words[j].text) && !inNotPlace(words[j])) || placed.has(j);
+  const pastExam = phraseSetOf(rule.pastExam);
   for (const [first, last] of signs) {
     const from = Math.max(0, first - rule.window);
     const to = Math.min(words.length - 1, last + rule.window);
@@ -1018,6 +1024,10 @@ function readSpinalTenderness(
       // Only the child's tenderness: "mother reports pain on palpation of her own L-spine" is hers.
       if (sign.negated || sign.hypothetical || sign.experiencer !== 'patient') break;
       if (findAny(words.slice(a, b + 1), phraseSetOf(rule.ownBody)).length) break;
+      // "pain on palpation of L-spine last visit, none today": an earlier examination's, told in its clause after the place.
+      let e = b;
+      while (e + 1 < words.length && e - b < 6 && !crossesClause(text, words[e].end, words[e + 1].start)) e++;
+      if (sign.historical || findAny(words.slice(b + 1, e + 1), pastExam).length) break;
       add(finding, { start: words[a].start, end: words[b].end }, f);
       break;
     }

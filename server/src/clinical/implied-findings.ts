@@ -102,9 +102,11 @@ export function cancerReturnsInCancerNote(text: string, all: readonly Field[], h
     if (!f.value) continue;
     const ofCancer = keys.includes(f.key!.name);
     if (!ofCancer && !suspicionKeys.includes(f.key!.name)) continue;
-    for (const span of findAny(fieldWords(f), ofCancer ? set : planSet)) {
+    const words = fieldWords(f);
+    for (const span of findAny(words, ofCancer ? set : planSet)) {
       const c = readContext(text, span.start, span.end);
       if (!ofCancer && !(c.uncertain && !c.negated && !c.doubted && !c.hypothetical && c.experiencer === 'patient')) continue;
+      if (!ofCancer && !cancersOwnReturn(text, words, span, c.cues, malignancy.phrases, vocab)) continue;
       const present = countsAsPresent(c, malignancy, f.key!.name);
       hits.push({
         finding: malignancy,
@@ -116,6 +118,39 @@ export function cancerReturnsInCancerNote(text: string, all: readonly Field[], h
       });
     }
   }
+}
+
+/**
+ * A return suspected in the plan is the known cancer's only when no other disease is named returning, between the
+ * question and the word ("?Crohn's relapse") or after it ("relapse of JIA", "recurrence of UTI"), unless a cancer's
+ * name ("?leukemia relapse", "relapse of ALL"), and it is not put off or left to another service in its sentence
+ * ("Onc to r/o relapse at next visit if pain persists": reading-vocabulary planReturnPutOff).
+ */
+function cancersOwnReturn(text: string, words: readonly Word[], span: Span, cues: readonly Span[], cancer: readonly string[], vocab: ReadingVocabulary): boolean {
+  const cancerWords = phraseSetOf(cancer);
+  const names = (ws: readonly Word[]) => ws.length === 0 || findAny(ws, cancerWords).some((m) => m.start === ws[0].start && m.end === ws[ws.length - 1].end);
+  // The words from the question's cue (or, asked after it, "relapse suspected", from the sentence's start) to the word.
+  const cue = cues.filter((q) => q.end <= span.start).reduce((a, q) => Math.max(a, q.end), -1);
+  const at = wordIndex(words, span.start);
+  let from = at;
+  while (from > 0 && words[from - 1].start >= cue && !endsSentence(text, words[from - 1].end, words[from].start)) from--;
+  if (!names(words.slice(from, at))) return false;
+  const end = wordIndex(words, span.end);
+  const next = words[end];
+  if (next && (next.text === 'of' || next.text === 'in') && !endsSentence(text, span.end, next.start)) {
+    const stop = sentenceEnd(text, next.end);
+    const after = words.slice(end + 1).filter((w) => w.end <= stop);
+    if (!findAny(after, cancerWords).some((m) => m.start === after[0]?.start)) return false;
+  }
+  let s = at;
+  while (s > 0 && !endsSentence(text, words[s - 1].end, words[s].start)) s--;
+  const stop = sentenceEnd(text, span.end);
+  return (
+    findAny(
+      words.slice(s).filter((w) => w.end <= stop),
+      phraseSetOf(vocab.planReturnPutOff),
+    ).length === 0
+  );
 }
 
 /**

@@ -202,7 +202,10 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
  */
 function statusIsThisOrder(text: string, words: readonly Word[], head: number, u: number, ow: OrderWords): boolean {
   if (/^\s*\?/.test(text.slice(words[u].end, words[u].end + 10))) return false;
-  if (findAny(words.slice(0, head), ow.statusNotBefore).length) return false;
+  // Read from the sentence's start, not only the clause's ("If symptoms persist, MRI L-spine pending").
+  let from = words[0]?.start ?? words[head].start;
+  while (from > 0 && !/[.;\n]/.test(text[from - 1])) from--;
+  if (findAny(toWords(text.slice(from, words[head].start), from), ow.statusNotBefore).length) return false;
   const lineStart = text.lastIndexOf('\n', words[head].start - 1) + 1;
   const key = /^[ \t]*([A-Za-z][A-Za-z /]{0,30}?)[ \t]*:/.exec(text.slice(lineStart, words[head].start));
   return !key || !ow.statusNotKeys.has(key[1].toLowerCase().replace(/\s+/g, ' '));

@@ -126,7 +126,7 @@ export function readOrderElsewhere(
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
           conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
-          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow) ||
+          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
           recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
@@ -354,10 +354,13 @@ function studyInPlace(s: Field, ow: OrderWords): Field | undefined {
 
 /**
  * "Concern for spondylolysis not seen on plain film": a finding told seen or not seen on a study (prose.seenOn), the study
- * named within two words after it ("on plain film", "on her x-rays"), tells that study looked at, done.
+ * named within two words after it ("on plain film", "on her x-rays"), tells that study looked at, done. Not when the two
+ * words before it suppose it ("would be seen on MRI L-spine - plan": prose.seenOnSupposed): no study is looked at there.
  */
 function seenOnStudy(words: readonly Word[], ow: OrderWords): boolean {
   for (const h of findAny(words, ow.seenOn)) {
+    const at = words.findIndex((w) => w.start >= h.start);
+    if (findAny(words.slice(Math.max(0, at - 2), at), ow.seenOnSupposed).length) continue;
     const i = words.findIndex((w) => w.start >= h.end);
     if (i < 0) continue;
     const head = studyHead(words.slice(i, i + 3));

@@ -135,6 +135,8 @@ export interface OrderWords {
   statusNotKeys: ReadonlySet<string>;
   /** order-vocabulary prose.suspicionLeftOpen: "?axial disease -> MRI … vs watchful waiting" leaves the study open. */
   suspicionLeftOpen: PhraseSet;
+  /** order-vocabulary prose.suspicionTakenBack: "?axial disease -> MRI …, refused" (or in the next sentence) takes the study back. */
+  suspicionTakenBack: PhraseSet;
   /** order-vocabulary prose.urgentDoubled: "now-now" right after a study's name orders it. */
   urgentDoubled: ReadonlySet<string>;
   /** order-vocabulary prose.answerKeys: a teaching vignette's "Answer:", "Resident's choice:". */
@@ -198,6 +200,8 @@ export interface OrderWords {
   anotherStudyBefore: ReadonlySet<string>;
   /** order-vocabulary prose.seenOn: words telling a finding seen or not seen on a study ("not seen on plain film"). */
   seenOn: PhraseSet;
+  /** order-vocabulary prose.seenOnSupposed: "would be seen on MRI" supposes the study, it tells none looked at. */
+  seenOnSupposed: PhraseSet;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
@@ -344,6 +348,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     viewsInBracket: new Set(v.prose.viewsInBracket),
     anotherStudyBefore: new Set(v.prose.anotherStudyBefore),
     seenOn: phraseSetOf(v.prose.seenOn),
+    seenOnSupposed: phraseSetOf(v.prose.seenOnSupposed),
     doneBefore: phraseSetOf(v.prose.doneBefore),
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: {
@@ -431,6 +436,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     statusNotBefore: phraseSetOf(v.prose.statusNotWith.before),
     statusNotKeys: new Set(v.prose.statusNotWith.keys),
     suspicionLeftOpen: phraseSetOf(v.prose.suspicionLeftOpen),
+    suspicionTakenBack: phraseSetOf(v.prose.suspicionTakenBack),
     urgentDoubled: new Set(v.prose.urgentDoubled),
     reasonAtEnd: new RegExp(`(?:^|[^a-z])(?:${v.prose.reasonLabels.map((l) => l.split(' ').join('[^a-z]+')).join('|')})[^a-z]*$`, 'i'),
     withdrawn: phraseSetOf(v.prose.withdrawn),

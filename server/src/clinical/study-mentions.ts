@@ -174,7 +174,12 @@ export function asksAboutStudy(
     if (head > 3 || !LEADS_TO.test(value.slice(0, at))) return head <= 3;
     const rest = value.slice(at) + after;
     const sentence = rest.slice(0, rest.search(/[.!;\n]|\?(?!\S)|$/) + 1);
-    return sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0;
+    if (sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0) return true;
+    // "… -> MRI L-spine, refused", "… -> MRI L-spine. Discussed, mum prefers to wait.": refused or put off, in its
+    // sentence or the next (prose.suspicionTakenBack); the next sentence's "if" is another step's condition, not read.
+    const more = rest.slice(sentence.length);
+    const next = more.slice(0, more.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+    return findAny(toWords(sentence + ' ' + next), ow.suspicionTakenBack).length > 0;
   }
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;

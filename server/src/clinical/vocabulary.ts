@@ -258,6 +258,8 @@ const readingVocabularyFields = () =>
       notPlacePhrases: z.array(phrase),
       /** Words that make the body palpated someone else's ("pain on palpation of her own L-spine", as a parent tells it). */
       ownBody: z.array(phrase),
+      /** A time after the palpation's place that makes it an earlier examination's ("pain on palpation of L-spine last visit"). */
+      pastExam: z.array(phrase),
       window: z.number().int().min(1).max(6),
       /** Words that make it tenderness of the muscles beside the spine, not focal (bony) tenderness: back pain, but no sign of a significant injury. */
       notFocal: z.array(z.string().min(1)),
@@ -302,12 +304,28 @@ const readingVocabularyFields = () =>
      */
     anyReturn: z.array(phrase).min(1),
     /**
+     * A return suspected in the plan is the cancer's only when nothing names another disease returning ("?Crohn's relapse",
+     * "relapse of JIA") and it is not put off or left to another service (these words in its sentence: "Onc to r/o relapse
+     * at next visit if pain persists").
+     */
+    planReturnPutOff: z.array(phrase).min(1),
+    /**
      * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
      * sources grade it (a possible sinus tract), never simple.
      */
+    /**
+     * Words that open a finding's phrase only to anchor it, no part of the finding ("and back hurt", "from sit ups"): the
+     * finding's context is read from the word after them, so a cue before them reaches it ("denies that tummy and back
+     * hurt", "not from sit ups", "sister's tummy and back hurt").
+     */
+    findingPhraseAnchors: z.array(z.string().regex(/^[a-z]+$/)),
     dimpleBaseUnseen: z.array(phrase).min(1),
     /** A depth question answered in the same description ("? deep - base seen on retraction, shallow"): no doubt left. */
     dimpleDepthSeen: z.array(phrase).min(1),
+    /** After a base not seen, the base seen later in the same description ("base not seen initially, seen on retraction"): it wins. */
+    dimpleBaseSeenLater: z.array(phrase).min(1),
+    /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
+    dimpleDepthAnswersNo: z.array(phrase).min(1),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
     /**

@@ -426,6 +426,9 @@ export const orderVocabularySchema = () =>
        */
       $seenOn: z.string().optional(),
       seenOn: z.array(z.string().min(1)).min(1),
+      $seenOnSupposed: z.string().optional(),
+      /** Words right before a seenOn phrase that make it a supposition, not a study looked at ("would be seen on MRI"). */
+      seenOnSupposed: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       doneBefore: z.array(z.string().min(1)).min(1),
       /**
        * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
@@ -573,6 +576,9 @@ export const orderVocabularySchema = () =>
       $suspicionLeftOpen: z.string().optional(),
       /** Words in a suspicion's arrowed study's sentence that leave the choice open ("vs watchful waiting", "family to decide", "not for now"). */
       suspicionLeftOpen: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+      $suspicionTakenBack: z.string().optional(),
+      /** Words in a suspicion's arrowed study's sentence or the next that refuse or put off the study ("refused", "mum prefers to wait"). */
+      suspicionTakenBack: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
       $statusNotWith: z.string().optional(),
       /** Where "pending" orders nothing: a word of `before` ahead of the study's name (done elsewhere, a relative's), or a line keyed by one of `keys` (results, priors). */
       statusNotWith: z.strictObject({ before: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)), keys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)) }),
