@@ -3,7 +3,7 @@ import type { ModalityT } from '../knowledge/schema';
 import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
-import { alternation, perVocabulary, phrasePattern } from './patterns';
+import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type ReadingVocabulary, bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 import { NEVER_REDONE_WORDS } from './study-reported';
@@ -790,7 +790,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
 
 /** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
 function withdrawn(words: readonly Word[]): boolean {
-  const answer = new Set(readingVocabulary().priorStudyFindings.raisedWithdrawn.words);
+  const answer = wordSetOf(readingVocabulary().priorStudyFindings.raisedWithdrawn.words);
   return words.some((w) => answer.has(w.text));
 }
 

@@ -153,6 +153,8 @@ const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 
  * query ("Order MRI L-spine ? tethered cord": the question mark opens the words it queries).
  */
 const QUESTION_LABEL = new Set(['q', 'question', 'query']);
+/** The text up to and including its first sentence's end (a full stop, "!", ";", a line break or a closing "?"). */
+const firstSentence = (s: string): string => s.slice(0, s.search(/[.!;\n]|\?(?!\S)|$/) + 1);
 export function asksAboutStudy(
   s: Field,
   words: readonly Word[],
@@ -173,12 +175,11 @@ export function asksAboutStudy(
     const at = words[head].start - s.valueSpan.start;
     if (head > 3 || !LEADS_TO.test(value.slice(0, at))) return head <= 3;
     const rest = value.slice(at) + after;
-    const sentence = rest.slice(0, rest.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+    const sentence = firstSentence(rest);
     if (sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0) return true;
     // "… -> MRI L-spine, refused", "… -> MRI L-spine. Discussed, mum prefers to wait.": refused or put off, in its
     // sentence or the next (prose.suspicionTakenBack); the next sentence's "if" is another step's condition, not read.
-    const more = rest.slice(sentence.length);
-    const next = more.slice(0, more.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+    const next = firstSentence(rest.slice(sentence.length));
     return findAny(toWords(sentence + ' ' + next), ow.suspicionTakenBack).length > 0;
   }
   let tail = head;
