@@ -1028,6 +1028,16 @@ function unanswered(text: string, start: number, end: number): boolean {
   return !(next && after[0].endsWith('\n') && next[0].length > indent);
 }
 
+/** The phrases right after a referral's mention, with its noun, a colon or a dash and "is/has been/still" between; built once per list. */
+const saidNotMadePattern = perVocabulary((phrases: readonly string[]): RegExp | undefined => {
+  const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
+  if (!alternatives) return undefined;
+  return new RegExp(
+    `^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`,
+    'i',
+  );
+});
+
 /**
  * "NSGY referral: not done yet", "referral to neurosurgery not yet arranged", "Neurosurgery: not referred": one of
  * `phrases` right after the mention, with only the referral's noun, a colon or a dash and "is/has been/still" between,
@@ -1036,12 +1046,9 @@ function unanswered(text: string, start: number, end: number): boolean {
  * Phrases that judge neurosurgery itself not needed ("NSGY not indicated") need no referral word (`needsReferralWord`).
  */
 function referralSaidNotMade(text: string, span: Span, phrases: readonly string[], needsReferralWord = true): number | undefined {
-  const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
-  if (!alternatives) return undefined;
-  const after = new RegExp(
-    `^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`,
-    'i',
-  ).exec(text.slice(span.end, span.end + 80));
+  const pattern = saidNotMadePattern(phrases);
+  if (!pattern) return undefined;
+  const after = pattern.exec(text.slice(span.end, span.end + 80));
   if (!after) return undefined;
   if (!needsReferralWord) return span.end + after[0].length;
   const named = /\b(?:referral|referrals|consult|consultation)\b/i;
@@ -1061,8 +1068,7 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   const to = referralSaidNotMade(text, span, v.notNeededHere, false);
   if (to === undefined) return undefined;
   const only = v.notNeededOnly;
-  const times = only.times.length ? `(?:\\s+(?:${alternation(only.times.map(phrasePattern), { longestFirst: true, one: (w) => w })}))?` : '';
-  const closed = new RegExp(`^${times}[ \\t]*(?:[.;!]|\\r?\\n|$)`, 'i').exec(text.slice(to, to + 200));
+  const closed = closedByTimePattern(only.times).exec(text.slice(to, to + 200));
   if (!closed) return undefined;
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const before = text.slice(sentenceStart(text, span.start, lineStart), span.start);
@@ -1076,11 +1082,23 @@ function judgedNotNeeded(text: string, span: Span, v: ReadingVocabulary['referra
   return to;
 }
 
-/** Whether `text` holds one of `phrases` as its own words (a phrase's word edges only where it has word characters). */
-function namesAny(text: string, phrases: readonly string[]): boolean {
-  if (!phrases.length || !text) return false;
+/** Only a time ("at this time", "for now") and then the sentence's or line's end; built once per list of times. */
+const closedByTimePattern = perVocabulary((times: readonly string[]): RegExp => {
+  const time = times.length ? `(?:\\s+(?:${alternation(times.map(phrasePattern), { longestFirst: true, one: (w) => w })}))?` : '';
+  return new RegExp(`^${time}[ \\t]*(?:[.;!]|\\r?\\n|$)`, 'i');
+});
+
+/** Any of the phrases as its own words (a phrase's word edges only where it has word characters); built once per list. */
+const phrasesAsWords = perVocabulary((phrases: readonly string[]): RegExp | undefined => {
+  if (!phrases.length) return undefined;
   const one = (p: string) => `${/^\w/.test(p) ? '\\b' : ''}${phrasePattern(p)}${/\w$/.test(p) ? '\\b' : ''}`;
-  return new RegExp(alternation(phrases, { one }), 'i').test(text);
+  return new RegExp(alternation(phrases, { one }), 'i');
+});
+
+/** Whether `text` holds one of `phrases` as its own words. */
+function namesAny(text: string, phrases: readonly string[]): boolean {
+  if (!text) return false;
+  return phrasesAsWords(phrases)?.test(text) ?? false;
 }
 
 /**
