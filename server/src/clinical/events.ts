@@ -1032,10 +1032,7 @@ function unanswered(text: string, start: number, end: number): boolean {
 const saidNotMadePattern = perVocabulary((phrases: readonly string[]): RegExp | undefined => {
   const alternatives = phrases.map((p) => p.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|');
   if (!alternatives) return undefined;
-  return new RegExp(
-    `^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`,
-    'i',
-  );
+  return new RegExp(`^((?:\\s*[:\\-\u2013\u2014]\\s*|\\s+(?:referral|referrals|consult|consultation|is|was|has|have|been|still|as\\s+yet)\\b)*)\\s*(${alternatives})\\b`, 'i');
 });
 
 /**

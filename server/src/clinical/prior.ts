@@ -56,185 +56,23 @@ const LEVELS = [
   ...Array.from({ length: 5 }, (_, i) => `l${i + 1}`),
   's1',
 ];
-/** A wedge shape told of a vertebra, its body or its level, before or after. */
-const WEDGE_SHAPED_VERTEBRA = [
-  'wedge shaped vertebra',
-  'wedge shaped vertebrae',
-  'wedge shaped vertebral',
-  'wedge shaped deformity ... vertebra',
-  'wedge shaped deformity ... vertebrae',
-  'wedge shaped deformity ... vertebral',
-  'vertebra ... wedge shaped',
-  'vertebrae ... wedge shaped',
-  'vertebral body ... wedge shaped',
-  'vertebral bodies ... wedge shaped',
-  ...LEVELS.flatMap((l) => [`wedge shaped ${l}`, `wedge shaped deformity ... ${l}`, `${l} is wedge shaped`, `${l} wedge shaped`]),
-];
-
 /**
- * The abnormal words of a prior study after the cord's (reading-vocabulary.json priorStudyFindings.abnormal, read first):
- * what a radiograph, a CT or an MRI tells of the bones and the curve.
+ * A list's phrases with each run of "{level}" phrases told at every vertebral level, level by level ("wedge shaped
+ * {level}", "{level} is wedge shaped" → "wedge shaped c1", "c1 is wedge shaped", "wedge shaped c2", …).
  */
-const BONE_ABNORMAL = [
-  'abnormal',
-  'abnl',
-  'pars defect',
-  'pars defects',
-  // "a left L5 pars interarticularis defect without listhesis": the part's full name before the defect.
-  'pars interarticularis defect',
-  'pars interarticularis defects',
-  'pars interarticularis lucency',
-  'pars interarticularis fracture',
-  'pars interarticularis fractures',
-  'pars fracture',
-  'pars fractures',
-  'pars lucency',
-  'lucency ... pars',
-  // "a lucency across the left L5 pars": the preposition, the side and the level are four words.
-  'lucency across ... pars',
-  'lucency through ... pars',
-  'lucency in ... pars',
-  'lucency of ... pars',
-  'defect across ... pars',
-  'defect in ... pars',
-  'defect of ... pars',
-  'lucent pars',
-  'scoliotic curve',
-  'curve ... degrees',
-  'curve ... degree',
-  'curve ... deg',
-  'degree curve',
-  'deg curve',
-  'levoscoliosis',
-  'dextroscoliosis',
-  'kyphoscoliosis',
-  'levoconvex',
-  'dextroconvex',
-  's shaped curve',
-  'cobb',
-  'curve',
-  'endplate irregularity',
-  'spondylolysis',
-  'spondylolisthesis',
-  // "anterolisthesis grade I of L5 over S1", "bilateral lysis of L5 pars": a slip and a pars defect as written elsewhere.
-  'anterolisthesis',
-  'retrolisthesis',
-  'listhesis',
-  'lysis ... pars',
-  'pars lysis',
-  'fracture',
-  'scoliosis',
-  'lytic',
-  'lesion',
-  'compression deformity',
-  'wedging',
-  'wedge deformity',
-  // "wedge-shaped deformity Th12", "vertebra plana of T7", "collapse of the L1 vertebral body": a vertebra's height lost.
-  // A wedge shape only of a vertebra ("wedge shaped scar on back" is none).
-  ...WEDGE_SHAPED_VERTEBRA,
-  'vertebra plana',
-  // "height reduction of vertebral body T11 (wedge form)", "loss of height of L1": a vertebra's height lost, told as such.
-  'height reduction',
-  'reduction of height',
-  'reduction in height',
-  'reduced height',
-  'height loss',
-  'loss of height',
-  'wedge form',
-  'vertebral collapse',
-  'collapsed vertebra',
-  'collapse of ... vertebra',
-  'collapse of ... vertebral body',
-  'wedge deformities',
-  'wedged',
-  'kyphosis',
-  'hyperkyphosis',
-  'kyphotic deformity',
-];
-const INDETERMINATE = [
-  'limited',
-  'motion',
-  'ossification',
-  'ossified',
-  'habitus',
-  'equivocal',
-  'indeterminate',
-  'suboptimal',
-  'nondiagnostic',
-  'non diagnostic',
-  'inconclusive',
-  'borderline',
-  'poor window',
-  'not well seen',
-  // "lower end of cord not clearly seen", "image not clear, doctor say cannot conclude": the report could not tell.
-  'not clearly seen',
-  'not seen clearly',
-  'not clearly visualized',
-  'not clearly visualised',
-  'not well visualized',
-  'not well visualised',
-  'poorly seen',
-  'poorly visualized',
-  'poorly visualised',
-  'not clear',
-  'unclear',
-  'cannot conclude',
-  'can not conclude',
-  'could not conclude',
-  'cannot be assessed',
-  'could not be assessed',
-  'not assessable',
-  'not evaluable',
-  'incomplete',
-  // "no abnormalities of the bones; cord not assessed", "lateral not obtained": a part the study did not show.
-  'not assessed',
-  'not evaluated',
-  'not imaged',
-  'not included',
-  'not obtained',
-  'not visualized',
-  'not visualised',
-];
-// 'without pathology', 'no pathology' as Russian-trained clinicians close a report ("без патологии").
-const NORMAL = [
-  'normal',
-  'unremarkable',
-  'negative',
-  'no abnormality',
-  'no ... abnormality',
-  // "XR L-spine (3 weeks ago, via PCP): no abnormalities.": the plural as reports close.
-  'no abnormalities',
-  'no ... abnormalities',
-  'no acute findings',
-  'within normal limits',
-  'wnl',
-  'nl',
-  // "X-ray LS spine (last wk): NAD": no abnormality detected, as British-trained writers close a report.
-  'nad',
-  'no abnormality detected',
-  'neg',
-  // "XR L-spine NAD" (no abnormality detected), "XR L-spine: nil acute".
-  'nad',
-  'no abnormality detected',
-  'nil acute',
-  'without pathology',
-  'no pathology',
-  'without pathological changes',
-  'no pathological changes',
-  // "X-ray lumbar spine in 2 planes (3 weeks ago, external): without pathological findings", as German-trained writers close
-  // a report ("ohne pathologischen Befund").
-  'without pathological findings',
-  'without pathological finding',
-  'without pathologic findings',
-  'no pathological findings',
-  'no pathological finding',
-  'no pathologic findings',
-  'normal variant',
-  'physiologic',
-  'physiological',
-  'resolved',
-  'healed',
-];
+function atEveryLevel(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length;) {
+    if (!list[i].includes('{level}')) {
+      out.push(list[i++]);
+      continue;
+    }
+    const run: string[] = [];
+    while (i < list.length && list[i].includes('{level}')) run.push(list[i++]);
+    for (const l of LEVELS) for (const p of run) out.push(p.replace('{level}', l));
+  }
+  return out;
+}
 
 /**
  * "no abnormalities detected on limited views", "no abnormality on the suboptimal study": the quality of the study told
@@ -310,31 +148,23 @@ const motionPatterns = perVocabulary((m: ReadingVocabulary['priorStudyFindings']
 
 /** Each spelling its own rank: the earliest-listed spelling found wins, as its word goes into the reason. */
 const byOwnRank = (list: string[]) => list.map((s) => [s]);
-/** Every abnormal spelling, the cord's from the vocabulary first, and each its own rank; built once per vocabulary list. */
-const abnormalSpellings = perVocabulary((cord: readonly string[]) => {
-  const spellings = [...cord, ...BONE_ABNORMAL];
-  return { spellings, ranks: byOwnRank(spellings) };
-});
-const abnormalOf = () => abnormalSpellings(readingVocabulary().priorStudyFindings.abnormal);
-const INDETERMINATE_RANKS = byOwnRank(INDETERMINATE);
+const ranked = (spellings: string[]) => ({ spellings, ranks: byOwnRank(spellings) });
 /**
- * "technically inadequate", "views inadequate", "could not be completed (infant too unsettled)": a study that could not
- * show the canal is as equivocal as a limited one. Common words of other things ("feeding inadequate", "hip US not
- * completed", "referral abandoned"), so each counts only in the ultrasound's own sentence and clause (ofTheUltrasound).
+ * The result words of a prior study (reading-vocabulary.json priorStudyFindings), each its own rank; built once per
+ * vocabulary. Abnormal: the cord's findings first, then the bones' and the curve's. Indeterminate: words that leave the
+ * study unable to tell, and those of a study not done or completed ("technically inadequate", "could not be completed
+ * (infant too unsettled)"), which are common words of other things ("feeding inadequate", "hip US not completed",
+ * "referral abandoned") and so count only in the ultrasound's own sentence and clause (ofTheUltrasound). Normal: the
+ * words that close a normal report.
  */
-const INDETERMINATE_OWN = [
-  'inadequate',
-  'not adequate',
-  'could not be completed',
-  'couldn t be completed',
-  'could not complete',
-  'unable to complete',
-  'not completed',
-  'poor quality',
-  'degraded',
-  'abandoned',
-];
-const INDETERMINATE_OWN_RANKS = byOwnRank(INDETERMINATE_OWN);
+const resultWords = perVocabulary((f: ReadingVocabulary['priorStudyFindings']) => ({
+  abnormal: ranked([...f.abnormal, ...atEveryLevel(f.boneAbnormal)]),
+  indeterminate: ranked([...f.indeterminate]),
+  indeterminateOwn: ranked([...f.indeterminateOwn]),
+  normal: ranked([...f.normal]),
+}));
+const resultWordsOf = () => resultWords(readingVocabulary().priorStudyFindings);
+const abnormalOf = () => resultWordsOf().abnormal;
 const US_NAMED = /\b(?:us[sg]?|ultrasound|ultrasonography|sonogram|sonography|sono|scan)\b/gi;
 // "hip US", "renal ultrasound", "head scan": an ultrasound of another region.
 const OTHER_REGION_BEFORE =
@@ -391,10 +221,8 @@ export function opensWithRepeat(piece: string): boolean {
   return m?.index === 0 && !REPEAT_NOT_TOLD.test(rest);
 }
 
-const NORMAL_RANKS = byOwnRank(NORMAL);
-
 /** The first-listed spelling with an occurrence that is not negated (one pass over the words), and `also` holds of it. */
-function anyPresent(text: string, words: Word[], spellings: string[], ranks: string[][], also: (span: Span) => boolean = () => true): string | undefined {
+function anyPresent(text: string, words: Word[], { spellings, ranks }: { spellings: string[]; ranks: string[][] }, also: (span: Span) => boolean = () => true): string | undefined {
   const r = bestRank(words, rankedPhrasesOf(ranks), (span) => !readContext(text, span.start, span.end).negated && also(span));
   return r < 0 ? undefined : spellings[r];
 }
@@ -666,7 +494,7 @@ function deniesAbnormality(text: string, words: Word[]): boolean {
   const index = rankedPhrasesOf(abnormalOf().ranks);
   const denied = (span: Span) => readContext(text, span.start, span.end).negated;
   if (bestRank(words, index, denied) < 0) return false;
-  const normal = rankedPhrasesOf(NORMAL_RANKS);
+  const normal = rankedPhrasesOf(resultWordsOf().normal.ranks);
   let seen = false;
   for (const clause of clausesOf(text, words)) {
     if (bestRank(clause, index, denied) >= 0) seen = true;
@@ -745,8 +573,8 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   // "limited by motion and never repeated": the 'never' of the study not done again denies nothing of what it showed.
   const read = NEVER_REDONE.test(text) ? text.replace(NEVER_REDONE_ALL, (m) => ' '.repeat(m.length)) : text;
   const indeterminateWord =
-    anyPresent(read, words, INDETERMINATE, INDETERMINATE_RANKS, (span) => !cordsMotion(text, span)) ??
-    anyPresent(read, words, INDETERMINATE_OWN, INDETERMINATE_OWN_RANKS, (span) => ofTheUltrasound(text, span.start, anotherSubjectsOf(k))) ??
+    anyPresent(read, words, resultWordsOf().indeterminate, (span) => !cordsMotion(text, span)) ??
+    anyPresent(read, words, resultWordsOf().indeterminateOwn, (span) => ofTheUltrasound(text, span.start, anotherSubjectsOf(k))) ??
     LIMITED_STUDY.exec(text)?.[1]?.toLowerCase();
   if (indeterminateWord) indeterminate.push(`reported: ${indeterminateWord}`);
   // "cord motion not seen", "no motion seen", "normal motion not demonstrated": motion a spinal US looks for and did not
@@ -779,7 +607,7 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     study.reasons = indeterminate;
     // "?L5 pars lucency - not confirmed on obliques, normal study": a query the report itself withdraws is not raised.
     if (raisedWord && !withdrawn(words)) study.raised = true;
-  } else if (anyPresent(text, words, NORMAL, NORMAL_RANKS, (span) => !ofAnotherSubject(text, span.start, anotherSubjectsOf(k))) || study.reasons.length) {
+  } else if (anyPresent(text, words, resultWordsOf().normal, (span) => !ofAnotherSubject(text, span.start, anotherSubjectsOf(k))) || study.reasons.length) {
     study.result = 'normal';
   } else if (deniesAbnormality(text, words)) {
     study.result = 'normal';

@@ -1341,6 +1341,14 @@ const readingVocabularyFields = () =>
       raisedWithdrawn: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** The findings of `abnormal` the skin or the tissue under it shows too ("lipoma", "mass"): a study told after them in a clause of its own is not read with them. */
       skinToo: z.array(phrase).min(1),
+      /** A radiograph's, CT's or MRI's findings of the bones and the curve, read after `abnormal`; "{level}" stands for each vertebral level. */
+      boneAbnormal: z.array(phrase.refine((p) => !p.includes('{') || /^[^{}]*\{level\}[^{}]*$/.test(p), 'only "{level}" may stand in braces')).min(1),
+      /** Words that leave a prior study unable to tell ("limited", "not clearly seen"). */
+      indeterminate: z.array(phrase).min(1),
+      /** A study not done or completed ("inadequate", "abandoned"): read only in the spinal ultrasound's own sentence and clause. */
+      indeterminateOwn: z.array(phrase).min(1),
+      /** The words that close a normal report ("unremarkable", "NAD", "without pathological findings"). */
+      normal: z.array(phrase).min(1),
       /** Words right before a finding in a study's heading that make it the question asked ("screening for", "to r/o", "for ?"). */
       askedBefore: z.array(phrase).min(1),
       /** Keys (read with their colon) that tell the question asked wherever they stand ("indication: ?spinal dysraphism"). */
