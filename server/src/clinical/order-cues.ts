@@ -1,12 +1,12 @@
 /** The cues that order, decline or propose a study in a sentence, and whose voice they are in. */
 import { MONTH_WORDS } from '../notes/dates';
 import type { Field } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { type Span, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readContext } from './context';
 import { findAny } from './vocabulary';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './clauses';
-import type { OrderWords } from './order-words';
+import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
 import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy } from './study-names';
@@ -203,12 +203,10 @@ function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords):
 function statusIsThisOrder(text: string, words: readonly Word[], head: number, u: number, ow: OrderWords): boolean {
   if (/^\s*\?/.test(text.slice(words[u].end, words[u].end + 10))) return false;
   // Read from the sentence's start, not only the clause's ("If symptoms persist, MRI L-spine pending").
-  let from = words[0]?.start ?? words[head].start;
-  while (from > 0 && !/[.;\n]/.test(text[from - 1])) from--;
+  const from = sentenceStart(text, words[0]?.start ?? words[head].start);
   if (findAny(toWords(text.slice(from, words[head].start), from), ow.statusNotBefore).length) return false;
-  const lineStart = text.lastIndexOf('\n', words[head].start - 1) + 1;
-  const key = /^[ \t]*([A-Za-z][A-Za-z /]{0,30}?)[ \t]*:/.exec(text.slice(lineStart, words[head].start));
-  return !key || !ow.statusNotKeys.has(key[1].toLowerCase().replace(/\s+/g, ' '));
+  const key = keyOpeningLineOf(text, words[head].start);
+  return key === undefined || !ow.statusNotKeys.has(key);
 }
 
 /**

@@ -16,7 +16,7 @@ import { quoted, requestsRecords } from './study-mentions';
 import { conditionedInPlan, IF_KEEPS } from './order-conditions';
 import { decidesNotToImage, proposedByOthers, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
-import { type OrderWords, keyWords } from './order-words';
+import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
 
 export const PRESENTATION = lookupKey('Presentation')!;
@@ -146,10 +146,7 @@ function bareKeySafe(text: string, key: string, keyStart: number, valueStart: nu
   if (results.some((h) => !lookedFor(lineText, h, results, ow)) || findAny(line, b.procedureWords).length) return false;
   // "ED: XR T/L spine to r/o fx" / "Reviewed: no fx, d/c home": the line under it reports the study looked for.
   if (results.length && findAny(toWords(nextLineOf(text, lineEnd)), b.lineResults).length) return false;
-  for (const m of text.matchAll(/^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/gm)) {
-    const k = keyWords(m[1]);
-    if (b.reportKeys.has(k)) return false;
-  }
+  if (lineKeys(text).some((k) => b.reportKeys.has(k))) return false;
   if (b.settingKeys.has(key) && findAny(toWords(text.slice(0, keyStart) + ' \n ' + text.slice(lineEnd)), b.visitCues).length) return false;
   return true;
 }

@@ -12,6 +12,22 @@ export function keyWords(rawKey: string): string {
     .trim();
 }
 
+/** A key opening a line, as written before its colon ("Prior imaging:", "Follow-up:", "ED:"); group 1 is the key. */
+export const LINE_KEY = /^[ \t]*([A-Za-z][A-Za-z /&-]{0,30}?)[ \t]*:/;
+const LINE_KEYS = new RegExp(LINE_KEY.source, 'gm');
+
+/** The keys opening the text's lines, each as its lower-case words. */
+export function lineKeys(text: string): string[] {
+  return [...text.matchAll(LINE_KEYS)].map((m) => keyWords(m[1]));
+}
+
+/** The key opening the line that holds `at`, as its lower-case words, when the key ends before `at`. */
+export function keyOpeningLineOf(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const key = LINE_KEY.exec(text.slice(lineStart, at));
+  return key ? keyWords(key[1]) : undefined;
+}
+
 /** Any of these phrases, their words apart by anything but a letter or a digit ("re-requested as" for "re requested as"). */
 function phrasesPattern(phrases: readonly string[]): RegExp {
   return new RegExp(
