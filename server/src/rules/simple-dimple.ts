@@ -1,6 +1,6 @@
 import { assessDimple } from '../clinical/dimple';
 import { present } from '../clinical/facts';
-import { inS1 } from './scope';
+import { inS1, priorUltrasound } from './scope';
 import { clinicalDetail } from './detail';
 import { fit } from './message';
 import { citeTag } from './source';
@@ -22,6 +22,9 @@ export const rule: Rule = {
     if (classification.markers.length > 0 || facts.neuro.state !== 'normal') return;
     // New neurologic, urologic or orthopedic symptoms (spec §5.7) are no low-risk dimple, however normal the exam.
     if (SYMPTOMS.some((c) => present(facts, c).length > 0)) return;
+    // A spinal US already abnormal (a low conus, a fatty filum) settles that this dimple is no low-risk one: telling the
+    // clinician imaging is usually unnecessary would talk down the MRI and the referral it calls for (§5.6).
+    if (priorUltrasound(facts)?.result === 'abnormal') return;
     if (assessDimple(facts.dimple).risk !== 'simple') return;
     const scenario = classification.scenario;
     ctx.report({
