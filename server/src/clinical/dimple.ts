@@ -18,7 +18,11 @@ export interface DimpleDescription {
 
 /** A measure: "1.5", or "1,5" with a decimal comma (digits on both sides, no space). */
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
-const ANUS = String.raw`(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)`;
+/**
+ * The anus, or "her bottom" as a parent-facing reply says it ("about 1 cm above her bottom"): a child's bottom, named with
+ * a possessive, is the place under the dimple; "the bottom of the cleft", "the bottom of it" (its base) are not.
+ */
+const ANUS = String.raw`(?:(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)|(?:her|his|their|the\s+baby's|baby's)\s+bottom\b(?!\s+of\b))`;
 /**
  * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
  * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
@@ -31,10 +35,15 @@ const DISTANCE = new RegExp(
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 
 const measure = (n: string) => Number(n.replace(',', '.'));
+/**
+ * Within the cleft, however it is named: "natal cleft", "gluteal fold", and as parents and telehealth notes name it, "the
+ * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
+ */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+/** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
 const ABOVE =
-  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
 const UNSURE_DEEP =
   /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
