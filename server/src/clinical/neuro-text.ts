@@ -7,6 +7,7 @@ import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { sbarObserved } from './handoff';
+import { isPhoneCallNote } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
@@ -225,6 +226,7 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
   const observed = sbarObserved(note)?.valueSpan.start;
   const examNamed = wordSetOf(readingVocabulary().handoff.sbar.examNamed);
   const namesExam = (said: Span) => toWords(text.slice(said.start, said.end)).some((x) => examNamed.has(x.text));
+  const phoneCall = isPhoneCallNote(note.text);
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].end <= notDoneUntil) continue;
     let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
@@ -247,6 +249,13 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
     }
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
     let said = normalStated(note.text, text, parts[i], w);
+    // "After-hours Telephone Triage … Moving both legs normally": on the phone only the caller observes; a statement that
+    // names the exam ("neuro exam nl at yesterday's visit") is still one.
+    for (let tries = 0; said && phoneCall && !namesExam(said); tries++) {
+      const after = said.end;
+      w = tries < 12 ? w.filter((x) => x.start >= after) : [];
+      said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
+    }
     // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.
     for (let tries = 0; said && toldByParent(text, parts[i], said); tries++) {
       const after = said.end;
