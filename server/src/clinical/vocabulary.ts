@@ -729,7 +729,7 @@ const readingVocabularyFields = () =>
      */
     neuroToldByParent: z.array(phrase).min(1),
     /** A telephone note, known by its first line: a reassuring observation there is the caller's, no exam (neuro-text.ts readNeuroInText). */
-    neuroPhoneCall: z.strictObject({ $comment: z.string().optional(), firstLine: z.array(phrase).min(1) }),
+    neuroPhoneCall: z.strictObject({ $comment: z.string().optional(), firstLine: z.array(phrase).min(1), notCall: z.array(phrase).min(1) }),
     /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
     neuroExamAfterParent: z.array(phrase).min(1),
     /**
