@@ -1284,7 +1284,7 @@ function ageFromKey(f: Field, problems: AgeProblem[], text: string, v: AgeWords,
       ctx.out.unit = a.unit;
       ctx.out.text = value.slice(a.span.start, a.span.end);
     }
-    return { months: a.months, span: shift(a.span, f.valueSpan.start), from: 'Age' };
+    return { months: finerInBrackets(value, a, a.months), span: shift(a.span, f.valueSpan.start), from: 'Age' };
   }
   const bare = bareNumber(value);
   if (bare) {
@@ -1490,7 +1490,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
       skipped = true;
       continue;
     }
-    if (!c.sex) return c;
+    if (!c.sex) return { ...c, months: finerInBrackets(value, c, c.months) };
     const months = sexShorthand(original, c, v);
     if (typeof months === 'number') return { ...c, months };
     if (months === 'unclear') unclear.push(c.span);
@@ -1679,7 +1679,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     )
       continue;
     if (mode === 'short' && verdict.tier !== 'strong' && verdict.tier !== 'now' && !(verdict.tier === 'alone' && opensNote(noteText, f.valueSpan.start + c.span.start))) continue;
-    best[verdict.tier] ??= { months: verdict.months, span: c.span, withSex: c.withSex, tier: verdict.tier };
+    best[verdict.tier] ??= { months: finerInBrackets(value, c, verdict.months), span: c.span, withSex: c.withSex, tier: verdict.tier };
     if (verdict.tier === 'now') break;
   }
   if (!opening && !best.now) {
@@ -1694,6 +1694,25 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     }
   }
   return best.now ?? best.strong ?? best.weak ?? best.life ?? best.alone;
+}
+
+/** Between whole years and a bracket of months right after them: the sex at most ("2 yo M (", "2 y ("). */
+const YEARS_THEN_BRACKET = /^[ \t]*(?:(?:[MF]|male|female|boy|girl)\b[ \t]*)?\([ \t]*/i;
+
+/**
+ * Whole years with the months told in a bracket right after them ("2 yo M (26 mo)", "3 y (41 months)"): the months are the
+ * more exact age and win, when they fall within those years; a bracket that disagrees ("2 y (9 mo)") is something else and
+ * the years stand. `months` is what the years were read as; the bracket's age is parsed from the value after them.
+ */
+function finerInBrackets(value: string, c: AgeValue, months: number): number {
+  if (months !== c.months || months < 12 || months % 12 !== 0) return months;
+  const gap = YEARS_THEN_BRACKET.exec(value.slice(c.span.end, c.span.end + 16));
+  if (!gap) return months;
+  const from = c.span.end + gap[0].length;
+  const next = parseAge(value.slice(from, from + 24), false, true);
+  if (!next || next.span.start !== 0 || next.withSex) return months;
+  if (!/^[ \t]*(?:old[ \t]*)?\)/i.test(value.slice(from + next.span.end, from + next.span.end + 8))) return months;
+  return next.months > months && next.months < months + 12 && Number.isInteger(next.months) ? next.months : months;
 }
 
 /** "10/M", "14/F": a whole number, a slash and the sex letter, within no date, ratio or rate ("3/10/M", "10/min", "10/Mg"). */
@@ -2881,7 +2900,7 @@ function judge(
     next === 'old' ||
     v.person.has(next) ||
     ((next === 'm' || next === 'f') && letterOk(next, false));
-  if (!slash && nothingElse && subjectOpens(value, before, v)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
+  if (!slash && nothingElse && subjectOpens(value, before, v, end)) return age(next === 'now' || next === 'today' ? 'now' : 'strong');
   // Told plainly by the words next to it: "3 mo M", "10 mo old boy", "5 mo twins", "aged 3 mo", "Girl
   // 10 years", "now 7 mo" (but "2 wk f/u" is no "2 wk F").
   const plain =
@@ -3051,13 +3070,25 @@ const HALF_IN_AGE = /\d[ \t-]+1\/2(?!\d)/;
 /**
  * The age's sentence opens on its subject and a link word: "He is", "Mateo is", "She's", "Baby is"
  * (age-vocabulary.json subjectAge). A name is a capitalised word that names no thing or measure.
+ * A bracket that closes on the age is a sentence of its own, as a portal reply tucks the age into another sentence:
+ * "following up on Lucas's visit today (he's 4½ months).", "at her 15-month visit (she's 18 months now)"; never when
+ * the sentence before the bracket names a relative ("my sister's son (he's 4 months) …" tells the cousin's age).
  */
-function subjectOpens(value: string, before: readonly Word[], v: AgeWords): boolean {
+function subjectOpens(value: string, before: readonly Word[], v: AgeWords, end: number): boolean {
+  if (before.length > 2 && bracketAside(value, before, end)) {
+    if (toWords(value.slice(sentenceStart(value, before[1].start), before[1].start)).some((x) => v.relatives.has(x.text))) return false;
+    before = before.slice(0, 2);
+  }
   if (before.length !== 2 || !v.subjectLink.has(before[0].text)) return false;
   if (before[0].text === 's' && !/^['\u2019]$/.test(value.slice(before[1].end, before[0].start))) return false;
   const subject = before[1].text;
   if (v.pronouns.has(subject)) return !relativeJustBefore(value, before[1].start, v);
   return v.person.has(subject) || isName(value.slice(before[1].start, before[1].end), v);
+}
+
+/** The subject opens a bracket ("(he's") that closes right after the age, "now" or "old" at most between ("4½ months)"). */
+function bracketAside(value: string, before: readonly Word[], end: number): boolean {
+  return /^[ \t]*\([ \t]*$/.test(value.slice(before[2].end, before[1].start)) && /^[ \t]*(?:(?:now|old|today)[ \t]*)?\)/i.test(value.slice(end, end + 12));
 }
 
 /** "Mom is a teenager. She is 17.": a relative named in the two sentences before makes "she"/"he" the relative. */

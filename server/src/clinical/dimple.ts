@@ -18,7 +18,12 @@ export interface DimpleDescription {
 
 /** A measure: "1.5", or "1,5" with a decimal comma (digits on both sides, no space). */
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
-const ANUS = String.raw`(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)`;
+/**
+ * The anus, or "her bottom" as a parent-facing reply says it ("about 1 cm above her bottom"): a child's bottom, named with
+ * a possessive, is the place under the dimple; "the bottom of the cleft", "the bottom of it" (its base), "his bottom crease",
+ * "her bottom cheeks" (the buttocks) are not.
+ */
+const ANUS = String.raw`(?:(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)|(?:her|his|their|the\s+baby's|baby's)\s+bottom\b(?!\s+(?:of|crease|creases|cheeks?|cleft)\b))`;
 /**
  * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
  * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
@@ -31,10 +36,51 @@ const DISTANCE = new RegExp(
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 
 const measure = (n: string) => Number(n.replace(',', '.'));
+/**
+ * Within the cleft, however it is named: "natal cleft", "gluteal fold", and as parents and telehealth notes name it, "the
+ * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
+ */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\bin\s+the\s+crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+/** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
 const ABOVE =
-  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+
+/** A denial in the clause before the place ("not in the buttock crease", "not within the cleft"). */
+const DENIED_PLACE = /\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\b[^,;.\n]{0,20}$/i;
+/** The place asked and answered no right after it ("in the gluteal crease? no - above it"). */
+const ANSWERED_NOT = /^\s*\?\s*(?:no|not|nope|neg)\b/i;
+/** Sentences of a description: a stop or semicolon before white space, a line break ("1.5 cm" holds no stop). */
+const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/g;
+
+/**
+ * "In/within the cleft/crease" as the dimple's own place: not denied ("not in the buttock crease", "in the crease? no"),
+ * and not in a sentence that tells another finding's or person's place (reading-vocabulary.json dimpleCleftNotItsOwn:
+ * "Diaper rash in the buttock crease", "Mom's own dimple is in the natal cleft", "Second dimple in the gluteal crease of
+ * the L thigh").
+ */
+function withinItsOwn(text: string): boolean {
+  const other = phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words);
+  for (const m of text.matchAll(new RegExp(WITHIN.source, 'gi'))) {
+    const at = m.index + (/^[,;]/.test(m[0]) ? 1 : 0);
+    let start = 0;
+    let end = text.length;
+    for (const b of text.matchAll(SENTENCE_BREAK)) {
+      if (b.index < at) start = b.index + 1;
+      else {
+        end = b.index;
+        break;
+      }
+    }
+    if (DENIED_PLACE.test(text.slice(start, at))) continue;
+    if (ANSWERED_NOT.test(text.slice(m.index + m[0].length))) continue;
+    // Another subject named, unless denied ("no fever no rash baby active" in a run-on note names no rash).
+    const said = text.slice(start, end);
+    if (findAny(toWords(said), other).some((o) => !/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, o.start - 9), o.start)))) continue;
+    return true;
+  }
+  return false;
+}
 
 const UNSURE_DEEP =
   /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
@@ -77,7 +123,7 @@ export function readDimple(text: string, span: Span): DimpleDescription {
     break;
   }
   if (ABOVE.test(text)) d.position = 'above-cleft';
-  else if (WITHIN.test(text)) d.position = 'within-cleft';
+  else if (withinItsOwn(text)) d.position = 'within-cleft';
   const lower = text.toLowerCase();
   // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.
   const unsure = UNSURE_DEEP.test(lower);
@@ -93,7 +139,8 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   // A depth question answered in the same description ("? deep - base seen on retraction, shallow", "Deep? No.") is no doubt.
   const answered = notDeep || seenLater.length > 0 || findAny(words, phraseSetOf(vocab.dimpleDepthSeen)).length > 0 || answeredNo(text, phraseSetOf(vocab.dimpleDepthAnswersNo));
   d.depthInDoubt = unsure && !d.deep && !answered;
-  d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b/.test(lower);
+  // "Second dimple in the gluteal crease": a second dimple is more than one.
+  d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b|\b(?:second|another|2nd)\s+(?:sacral\s+|small\s+|tiny\s+)?dimple\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;
 }

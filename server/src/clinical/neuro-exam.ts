@@ -279,7 +279,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
         // "not moving as much as R", "not symmetric": the denial is the asymmetry, if its cue is in this item.
         if (!ctx.negated || ctx.hypothetical || ctx.experiencer !== 'patient') continue;
         // "no fever neuro intact": a cue before the exam named anew is the fever's.
-        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !examNamedAfterCue(text, q.end, c.span.start))) continue;
+        if (!ctx.cues.some((q) => q.start >= itemSpan.start && q.end <= itemSpan.end && !examNamedAfterCue(text, q.end, c.span.start) && !deniesAnother(text, q, c.span, lx)))
+          continue;
       } else if (ctx.negated || ctx.hypothetical || ctx.historical || ctx.ruleOut || ctx.experiencer !== 'patient') continue;
       const youngSign = infant && !oneSided && ms.some((m) => m.kind === 'infancy' && overlaps(spanOf(m.from, m.to), c.span));
       if (forAge || youngSign) {
@@ -302,6 +303,22 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/** Denials that deny the thing named right after them ("no discharge"), not a verb or a verdict ("not moving", "not symmetric"). */
+const NOUN_DENIALS = new Set(['no', 'nil']);
+
+/**
+ * "no hair no discharge baby active LL movements normal": in a run-on note without punctuation "no" denies the thing
+ * named right after it, here the discharge; a word of another examination there, neither the exam's subject or limb nor
+ * the verdict itself, leaves the verdict after it undenied. "no normal movement of the L leg", "no symmetric kicking"
+ * (the verdict right after the cue) and "not moving L leg as much as R" (not "no") stay denied.
+ */
+function deniesAnother(text: string, cue: Span, verdict: Span, lex: Lexicon): boolean {
+  if (!NOUN_DENIALS.has(text.slice(cue.start, cue.end).toLowerCase())) return false;
+  const next = toWords(text.slice(cue.end, verdict.start), cue.end)[0];
+  if (!next || next.start >= verdict.start) return false;
+  return !lex.subjects.has(next.text) && !lex.limbs.has(next.text) && !lex.sides.has(next.text) && !lex.bilateral.has(next.text);
 }
 
 /**

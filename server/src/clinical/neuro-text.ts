@@ -7,6 +7,7 @@ import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { sbarObserved } from './handoff';
+import { isPhoneCallNote, phoneNoteNamesExam } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
@@ -218,13 +219,24 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
   // "At the last visit I did not examine him neurologically. Today reflexes 2+ symmetric".
   const notDone = phraseSetOf(readingVocabulary().neuroExamNotDone);
   let notDoneUntil = -1;
-  for (const w of words) for (const m of findMatches(w, notDone)) notDoneUntil = Math.max(notDoneUntil, sentenceEnd(text, m.span.end));
+  // "… not possible over video but later in clinic: tone normal, MAE": the not-done ends where an exam in person is told.
+  const inPerson = phraseSetOf(readingVocabulary().neuroExamInPersonAfter.phrases);
+  for (const w of words)
+    for (const m of findMatches(w, notDone)) {
+      const end = sentenceEnd(text, m.span.end);
+      const later = findAny(
+        w.filter((x) => x.start >= m.span.end && x.end <= end),
+        inPerson,
+      )[0];
+      notDoneUntil = Math.max(notDoneUntil, later ? later.start : end);
+    }
 
   // "A: HR 132, moves both legs": a nurse's SBAR observation that reassures is no exam (a deficit there counts above);
   // a statement there that names the exam itself ("A: neuro exam nl", "no focal deficits", "CMS intact") is one.
   const observed = sbarObserved(note)?.valueSpan.start;
   const examNamed = wordSetOf(readingVocabulary().handoff.sbar.examNamed);
   const namesExam = (said: Span) => toWords(text.slice(said.start, said.end)).some((x) => examNamed.has(x.text));
+  const phoneCall = isPhoneCallNote(note.text);
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].end <= notDoneUntil) continue;
     let w = notDoneUntil > parts[i].start ? words[i].filter((x) => x.start >= notDoneUntil) : words[i];
@@ -247,6 +259,14 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
     }
     // "Per dad baby is well, kicking both legs": what a parent reports is no exam; a later sentence may still tell one.
     let said = normalStated(note.text, text, parts[i], w);
+    // "After-hours Telephone Triage … Moving both legs normally": on the phone only the caller observes; a statement that
+    // names the exam ("neuro exam nl at yesterday's visit") is still one.
+    // A clinician's exam terms ("tone normal, MAE", "Examined Tuesday: …") still tell one; only a caller's report of movement is dropped.
+    for (let tries = 0; said && phoneCall && !namesExam(said) && !phoneNoteNamesExam(text.slice(said.start, said.end)); tries++) {
+      const after = said.end;
+      w = tries < 12 ? w.filter((x) => x.start >= after) : [];
+      said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
+    }
     // The next statement is tried ("Per mom kicking well, on my exam kicking both legs"): the cue's reach is toldByParent's.
     for (let tries = 0; said && toldByParent(text, parts[i], said); tries++) {
       const after = said.end;

@@ -326,6 +326,8 @@ const readingVocabularyFields = () =>
     dimpleBaseSeenLater: z.array(phrase).min(1),
     /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
     dimpleDepthAnswersNo: z.array(phrase).min(1),
+    /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
+    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
     /**
@@ -723,11 +725,21 @@ const readingVocabularyFields = () =>
     }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
     neuroExamNotDone: z.array(phrase).min(1),
+    /** "… not possible over video but later in clinic: tone normal": where an exam in person is told after one not done. */
+    neuroExamInPersonAfter: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1) }),
     /**
      * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
      * statement makes it no exam (neuro-text.ts readNeuroInText); a deficit told there still counts.
      */
     neuroToldByParent: z.array(phrase).min(1),
+    /** A telephone note, known by its first line: a reassuring observation there is the caller's, no exam (neuro-text.ts readNeuroInText). */
+    neuroPhoneCall: z.strictObject({
+      $comment: z.string().optional(),
+      heading: z.array(phrase).min(1),
+      notCall: z.array(phrase).min(1),
+      seenInPerson: z.array(phrase).min(1),
+      examNamed: z.array(phrase).min(1),
+    }),
     /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
     neuroExamAfterParent: z.array(phrase).min(1),
     /**
