@@ -423,3 +423,50 @@ export function notOrderCues(words: readonly Word[], ow: OrderWords): Span[] {
   const until = findAny(words, ow.until);
   return until.length ? cues.filter((c) => !until.some((u) => u.start <= c.start && c.end <= u.end)) : cues;
 }
+
+/**
+ * "Advised to call PCP office in AM; provider may want an ultrasound of the spine", "PCP may want x-ray": a clinician
+ * (order-vocabulary prose.othersMayWant) right before a modal of possibility, the study's name after it in its clause: a study
+ * someone else may want later, no order of this note.
+ */
+export function othersMayWant(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const { subjects, modals } = ow.othersMayWant;
+  for (const m of findAny(words, modals)) {
+    const at = wordIndex(words, m.start);
+    if (at <= 0 || at >= head || breaksClause(text, m.end, words[head].start)) continue;
+    if (findAny(words.slice(Math.max(0, at - 3), at), subjects).some((q) => q.end === words[at - 1].end && !breaksClause(text, q.end, m.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * "reg said do xray LS spine AP lat", "consultant said to get MRI L-spine": a senior, a word of telling, maybe "to", and an
+ * action right before the study (order-vocabulary prose.seniorInstruction): the senior's instruction, carried out by the
+ * writer, orders the study. Only with nothing but an article between the action and the study's name, all in one clause.
+ */
+export function seniorInstructed(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const { seniors, told, actions } = ow.seniorInstruction;
+  // The longest telling at each word ("told me" over "told").
+  const toldAt = new Map<number, Span>();
+  for (const t of findAny(words, told)) if ((toldAt.get(t.start)?.end ?? -1) < t.end) toldAt.set(t.start, t);
+  for (const s of findAny(words, seniors)) {
+    const after = words[wordIndex(words, s.end)];
+    const t = after && toldAt.get(after.start);
+    if (!t || breaksClause(text, s.end, t.start)) continue;
+    let i = wordIndex(words, t.end);
+    if (words[i]?.text === 'to') i++;
+    const a = findAny(words.slice(i, i + 3), actions)
+      .filter((x) => x.start === words[i]?.start)
+      .sort((x, y) => y.end - x.end)[0];
+    if (!a) continue;
+    let j = wordIndex(words, a.end);
+    if (ARTICLES.has(words[j]?.text ?? '')) j++;
+    if (j === head && !breaksClause(text, s.end, words[head].start)) return true;
+  }
+  return false;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);

@@ -1,0 +1,61 @@
+/**
+ * Round 35's orders as these writers tell them: a senior's instruction carried out ("reg said do xray LS spine AP lat"), a plan
+ * after an exam's result in a run-on note ("reflexes normal plan MRI LS spine"), "Ref:" heading the study on a GP's slip, a
+ * relative clause that orders before a dash ("which I've ordered - it works best…"); and what stays no order: a study another
+ * clinician may want later ("provider may want an ultrasound of the spine"), a senior's question, "Ref:" naming a person or a
+ * study done.
+ */
+import * as assert from 'node:assert/strict';
+import { orderOf } from '../helpers';
+
+const DIMPLE = 'pt 1 mo F  sacral dimple 2mm in gluteal cleft ~1cm from anal opening, base seen, no other markers';
+const TUFT = 'Baby Jack, 6 months. Small tuft of hair noticed over lower spine by mum. No dimple. Neuro exam normal.';
+const TRIAGE = 'Pt: 6 wk old F. Mom noticed a small tuft of dark hair on the lower back when changing her diaper. No fever.';
+
+describe('round 35: orders told the way these writers tell them', () => {
+  describe("a senior's instruction the writer carries out orders the study", () => {
+    for (const line of [
+      'neuro exam nl. reg said do xray LS spine AP lat',
+      'neuro exam nl. registrar said to do an xray LS spine',
+      'neuro exam nl. senior asked to send for xray LS spine',
+    ])
+      it(`"${line}"`, () => assert.equal(orderOf(DIMPLE, line), 'xr-area'));
+    it('a question about the study, or a suggestion declined, orders nothing', () => {
+      assert.equal(orderOf(DIMPLE, 'neuro exam nl. reg said do we need xray LS spine?'), 'none');
+      assert.equal(orderOf(DIMPLE, 'neuro exam nl. reg said do xray LS spine but mum declined'), 'none');
+    });
+  });
+  describe('a plan after an exam result in a run-on note orders its study', () => {
+    it('"… reflexes normal plan MRI LS spine as per senior"', () =>
+      assert.equal(
+        orderOf('6 mo male baby dimple is small approx 3mm within natal cleft normal tone normal reflexes normal plan MRI LS spine as per senior', 'will f/u'),
+        'mri-area-without',
+      ));
+    it('"… neuro normal plan US spine"', () => assert.equal(orderOf('6 wk old girl dimple 3mm in cleft neuro normal plan US spine'), 'us-area'));
+    it('a study told normal stays a report', () => assert.equal(orderOf('6 wk old girl dimple 3mm in cleft. normal US spine. neuro normal'), 'none'));
+  });
+  describe('"Ref:" heading a study on a GP slip', () => {
+    it('"Ref: USS lumbosacral spine, to see me after." orders the ultrasound', () => assert.equal(orderOf(TUFT, 'Ref: USS lumbosacral spine, to see me after.'), 'us-area'));
+    for (const line of ['Ref: previous USS', 'Ref: Dr Khan, paediatric neurosurgery', 'Ref: USS lumbosacral spine at birth normal', 'Ref: NICE NG12'])
+      it(`"${line}" orders nothing`, () => assert.equal(orderOf(TUFT, line), 'none'));
+    it("the plan's study wins over the Ref line", () => assert.equal(orderOf(TUFT, 'Ref: USS lumbosacral spine', 'Plan: MRI L-spine w/o'), 'mri-area-without'));
+  });
+  describe('a relative clause that orders, closed by a spaced dash', () => {
+    it('"…, which I\'ve ordered - it works best while he\'s young"', () =>
+      assert.equal(orderOf("4 mo boy, dimple above the cleft 3 mm. I'd like an ultrasound of his lower spine, which I've ordered - it works best while he's young."), 'us-area'));
+    it('"…, which I have requested the report of" still requests something else', () =>
+      assert.equal(orderOf('4 mo boy, dimple above the cleft 3 mm. She had an ultrasound of the lower spine in March, which I have requested - report to follow.'), 'none'));
+  });
+  describe('a study another clinician may want later orders nothing', () => {
+    for (const line of [
+      'Advised to call PCP office in AM for a visit; provider may want an ultrasound of the spine.',
+      'Advised f/u w/ PCP; PCP may want US spine.',
+      'See GP next week - GP might order an ultrasound of the spine.',
+    ])
+      it(`"${line}"`, () => assert.equal(orderOf(TRIAGE, line), 'none'));
+    it("the writer's own order, or a clinician told ordering, stays the order", () => {
+      assert.equal(orderOf(TRIAGE, 'US spine ordered; may need repeat.'), 'us-area');
+      assert.equal(orderOf(TRIAGE, 'Plan: US spine. Provider may want to review.'), 'us-area');
+    });
+  });
+});
