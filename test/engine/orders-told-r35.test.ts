@@ -58,4 +58,21 @@ describe('round 35: orders told the way these writers tell them', () => {
       assert.equal(orderOf(TRIAGE, 'Plan: US spine. Provider may want to review.'), 'us-area');
     });
   });
+  describe('a later line that cancels the planned study and asks for another instead', () => {
+    const TAG = '8/12 F, skin tag over lower back. Neuro exam normal.';
+    for (const line of [
+      'Addendum (d/w Dr K, consultant): at 8 mo posterior elements too ossified for USS - cancel USS, request MRI L-spine non-contrast instead.',
+      'Addendum: USS cancelled, MRI L-spine non-contrast requested instead.',
+      'Edit: USS cancelled - MRI L-spine requested instead',
+      'Update: cancel USS, order MRI L-spine w/o instead.',
+    ])
+      it(`"${line}" orders the MRI`, () => assert.equal(orderOf(TAG, 'Plan: USS spine', line), 'mri-area-without'));
+    for (const line of [
+      'Addendum: USS done, normal.',
+      'Addendum: reg suggests cancel USS, consider MRI L-spine instead.',
+      'Addendum: if USS not possible, request MRI L-spine instead.',
+      'Addendum: USS cancelled, MRI L-spine requested instead by mum.',
+    ])
+      it(`"${line}" leaves the planned USS`, () => assert.equal(orderOf(TAG, 'Plan: USS spine', line), 'us-area'));
+  });
 });

@@ -10,6 +10,7 @@ import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
 import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy } from './study-names';
+import { ARTICLES } from './order-another-visit';
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
 export function intendedOnly(text: string, words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
@@ -469,4 +470,3 @@ export function seniorInstructed(text: string, words: readonly Word[], ow: Order
   }
   return false;
 }
-const ARTICLES = new Set(['a', 'an', 'the']);
