@@ -56,6 +56,7 @@ describe('round 35: orders told the way these writers tell them', () => {
     it("the writer's own order, or a clinician told ordering, stays the order", () => {
       assert.equal(orderOf(TRIAGE, 'US spine ordered; may need repeat.'), 'us-area');
       assert.equal(orderOf(TRIAGE, 'Plan: US spine. Provider may want to review.'), 'us-area');
+      assert.equal(orderOf(TRIAGE, 'I would be grateful if the paeds team could arrange an ultrasound of her spine.'), 'us-area');
     });
   });
   describe('a later line that cancels the planned study and asks for another instead', () => {
