@@ -62,7 +62,7 @@ import {
   NO_IMAGING_YET,
   studyLed,
 } from './order-openings';
-import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine } from './study-reported';
+import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -424,10 +424,16 @@ function ordersByRelative(value: string, ow: OrderWords): boolean {
   const verb = findAny(words.slice(i), ow.explicit)[0];
   if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
   // "which I've ordered - it works best while he's young": a spaced dash ends the clause as its end does.
-  return value.slice(verb.end).trim() === '' || CLAUSE_DASH.test(value.slice(verb.end));
+  // Never when what follows the dash tells a result, a cancellation or a condition ("- normal", "- conus at L4", "— result:",
+  // "- cancelled by mum", "- if mum agrees"): the study is then one done, withdrawn or undecided (review r35-orders H5).
+  const rest = value.slice(verb.end);
+  return rest.trim() === '' || (CLAUSE_DASH.test(rest) && !DASH_TELLS.test(rest) && !RESULT_WORD.test(rest));
 }
 /** A spaced dash opening what follows: a clause of its own begins. */
 const CLAUSE_DASH = /^\s+[-\u2013\u2014]+\s/;
+/** Words after the dash that tell the study's result, its cancellation or a condition on it. */
+const DASH_TELLS =
+  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|done|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*)\b/i;
 /** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
 function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
