@@ -437,10 +437,21 @@ export function othersMayWant(text: string, words: readonly Word[], ow: OrderWor
   for (const m of findAny(words, modals)) {
     const at = wordIndex(words, m.start);
     if (at <= 0 || at >= head || breaksClause(text, m.end, words[head].start)) continue;
-    if (findAny(words.slice(Math.max(0, at - 3), at), subjects).some((q) => q.end === words[at - 1].end && !breaksClause(text, q.end, m.start))) return true;
+    if (findAny(words.slice(Math.max(0, at - 3), at), subjects).some((q) => q.end === words[at - 1].end && !breaksClause(text, q.end, m.start)))
+      return !writerOrdersNext(text, words[head].end);
   }
   return false;
 }
+/**
+ * The writer orders it in the rest of the sentence or the next (review r35-orders H3): "GP may want US spine - have ordered it
+ * myself", "…; we have requested it today", "… may want an ultrasound of the spine. Yes - ordered today." The study is then
+ * read as it was before othersMayWant was known.
+ */
+function writerOrdersNext(text: string, from: number): boolean {
+  const rest = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(text.slice(from))?.[0] ?? '';
+  return WRITER_ORDERED.test(rest);
+}
+const WRITER_ORDERED = /\b(?:ordered|requested|arranged|booked|organi[sz]ed|sent for|referred for)\b/i;
 
 /**
  * "reg said do xray LS spine AP lat", "consultant said to get MRI L-spine": a senior, a word of telling, maybe "to", and an
