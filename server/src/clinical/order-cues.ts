@@ -9,7 +9,7 @@ import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './cla
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
-import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy } from './study-names';
+import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
@@ -477,7 +477,25 @@ export function seniorInstructed(text: string, words: readonly Word[], ow: Order
     if (!a) continue;
     let j = wordIndex(words, a.end);
     if (ARTICLES.has(words[j]?.text ?? '')) j++;
-    if (j === head && !breaksClause(text, s.end, words[head].start)) return true;
+    if (j === head && !breaksClause(text, s.end, words[head].start)) return !seniorInstructionUndone(text, words, s.start, head);
   }
   return false;
 }
+/**
+ * The senior's instruction is history, its study's result, disputed or overridden (review r35-orders H2): history before the
+ * senior in the sentence ("at last visit reg said …", "Previous reg said …"), a result, "done", "not done", "I disagree" or a
+ * cancellation after the study on its line ("… - result normal 3 wks ago", "…, I disagree, reassured"), or any study named after
+ * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"): it is read as before seniorInstructed was known.
+ */
+function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number): boolean {
+  if (SENIOR_HISTORY.test(text.slice(words[0].start, senior))) return true;
+  const afterStudy = text.slice(words[head].end);
+  const lineEnd = afterStudy.search(/\r?\n/);
+  const line = lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd);
+  if (RESULT_WORD.test(line) || SENIOR_UNDONE.test(line)) return true;
+  const sentenceEnd = words[words.length - 1].end;
+  return NAMES_A_STUDY.test(text.slice(Math.max(sentenceEnd, words[head].end)).replace(/^[^.!?\n]*/, ''));
+}
+const SENIOR_HISTORY = /\b(?:previous|previously|prior|earlier|last|before|ago|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b/i;
+const SENIOR_UNDONE =
+  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier)\b/i;
