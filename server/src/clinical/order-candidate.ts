@@ -9,7 +9,7 @@ import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { first } from './keyed-study';
-import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt } from './study-names';
+import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY } from './study-names';
 import { breaksClause, wordIndex } from './clauses';
 import { ARTICLES } from './order-another-visit';
 import { DATED } from './patterns';
@@ -306,6 +306,16 @@ function imperativeInstead(text: string, words: readonly Word[], i: number, ow: 
   let from = i;
   while (from > 0 && !breaksClause(text, words[from - 1].end, words[from].start)) from--;
   if (from === 0) return undefined;
+  // Only the writer's own, undecided by no one and unreversed (review r35-orders H1): nothing on its line before the clause
+  // governs it ("NSGY suggests:", "Radiology recommend:", "option to", "parents ask to", "Ortho would", "Note to self"), nothing
+  // after it on its line or in its next sentence leaves it open ("- will d/w consultant", "once consultant agrees", "- parents to
+  // decide", "I disagree, USS stays"), and no later line names a study ("MRI cancelled, USS reinstated").
+  const lineStart = text.lastIndexOf('\n', words[from].start) + 1;
+  if (INSTEAD_GOVERNED.test(text.slice(lineStart, words[from].start))) return undefined;
+  const after = text.slice(words[i].end);
+  const lineEnd = after.search(/\r?\n/);
+  if (INSTEAD_OPEN.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return undefined;
+  if (lineEnd >= 0 && NAMES_A_STUDY.test(after.slice(lineEnd))) return undefined;
   const cues = findAny(words.slice(from, i), ow.explicit);
   // "USS cancelled, MRI L-spine non-contrast requested instead": the clause opens on its study, ordered after it.
   if (isHeadAt(words, from) && cues.some((c) => c.start > words[from].start && text.slice(c.start, c.end).toLowerCase().endsWith('ed'))) return { study: from, from };
@@ -315,6 +325,13 @@ function imperativeInstead(text: string, words: readonly Word[], i: number, ow: 
   if (ARTICLES.has(words[at]?.text ?? '')) at++;
   return at < i && isHeadAt(words, at) ? { study: at, from } : undefined;
 }
+
+/** A word before the cancel-and-request on its line that makes it another's proposal, an option or a note for later. */
+const INSTEAD_GOVERNED =
+  /\b(?:suggest\w*|recommend\w*|advis\w*|propos\w*|option|options|ask|asks|asked|asking|would|could|should|may|might|consider\w*|note to self|wants?|wanted|prefer\w*|if|once|when|unless|whether|plan to|thinking|comment\w*|opinion)\b/i;
+/** A word after it on its line that leaves it undecided or reversed. */
+const INSTEAD_OPEN =
+  /\b(?:once|if|when|unless|agree\w*|disagree\w*|d\/w|discuss\w*|decide\w*|decision|pending|approval|stays|reinstat\w*|keep|kept|not yet|will)\b/i;
 
 /**
  * The study a change ends on, from the first study after its change word (j). "Request changed from XR L-spine to US spine,
