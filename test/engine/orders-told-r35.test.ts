@@ -77,3 +77,85 @@ describe('round 35: orders told the way these writers tell them', () => {
       it(`"${line}" leaves the planned USS`, () => assert.equal(orderOf(TAG, 'Plan: USS spine', line), 'us-area'));
   });
 });
+
+describe('round 35 review: harmful readings mended (main\'s reading)', () => {
+  const T8 = ['8/12 F, skin tag over lower back. Neuro exam normal.', 'Plan: USS spine'];
+  const D = 'pt 1 mo F  sacral dimple 2mm in gluteal cleft ~1cm from anal opening, base seen, no other markers';
+  const M2 = '2 mo F, sacral dimple 3mm in cleft 1cm from anus, neuro nl. ';
+  const J = 'Baby Jack, 6 months. Small tuft of hair noticed over lower spine by mum. No dimple. Neuro exam normal.';
+  const H = '3 mo F, hair tuft L5, neuro nl';
+  const B4 = '4 mo boy, dimple above the cleft 3 mm. ';
+  const P6 = 'Pt: 6 wk old F. Hair tuft over sacrum. No fever. Neuro nl.';
+  describe('H1: a cancel-and-request governed by another, undecided or reversed leaves the plan', () => {
+    for (const line of [
+      'Addendum: NSGY suggests: cancel USS, request MRI L-spine instead - will d/w consultant tomorrow.',
+      'Addendum: Radiology recommend: cancel USS, request MRI L-spine instead. Will discuss with family at f/u.',
+      'Addendum: option to cancel USS, request MRI L-spine instead - parents to decide.',
+      'Addendum: parents ask to cancel USS, request MRI L-spine instead.',
+      'Note to self - cancel USS, request MRI L-spine instead, once consultant agrees.',
+      'Addendum: cancel USS, request MRI L-spine instead.\nAddendum 2: MRI slot unavailable; MRI cancelled, USS reinstated.',
+      'Addendum: Ortho would cancel USS, request XR LS spine instead. I disagree, USS stays.',
+      'Radiologist comment: cancel USS, request MRI L-spine instead.',
+    ])
+      it(`"${line}"`, () => assert.equal(orderOf(...T8, line), 'us-area'));
+  });
+  describe("H2: a senior's instruction with a result, history, disagreement or a later override", () => {
+    for (const [lines, want] of [
+      [[D, 'neuro exam nl. at last visit reg said do USG spine - done 2 wks ago, normal. nothing further.'], 'none'],
+      [[M2 + 'Previous reg said do USG spine - result normal 3 wks ago.'], 'none'],
+      [[M2 + 'reg said do USG spine - normal.'], 'none'],
+      [[M2 + 'consultant said do USG spine, I disagree, reassured.'], 'none'],
+      [[M2 + 'at 1 mo said do USG spine - not done.'], 'none'],
+      [[D, 'neuro exam nl. reg said do xray LS spine. Addendum: xray cancelled by consultant, USG spine ordered.'], 'us-area'],
+    ] as const)
+      it(`"${lines.join(' / ')}" reads ${want}`, () => assert.equal(orderOf(...lines), want));
+    it('a senior\'s xray told done and normal is no xray order', () =>
+      assert.notEqual(
+        orderOf('10 y/o F, LBP x 5 weeks, night pain. No fever. No trauma. Neuro nl.', 'reg said do xray LS spine AP lat already done last week - normal. Now MRI L-spine w/o.'),
+        'xr-area',
+      ));
+  });
+  describe("H3: the writer's own order beside another's 'may want' stays ordered", () => {
+    it('"GP may want US spine - have ordered it myself to save time."', () =>
+      assert.equal(
+        orderOf('Pt: 6 wk old F. Mom noticed a small tuft of dark hair on the lower back when changing her diaper. No fever.', 'GP may want US spine - have ordered it myself to save time.'),
+        'us-area',
+      ));
+    it('"Plan: GP may want US spine; we have requested it today."', () => assert.equal(orderOf(P6, 'Plan: GP may want US spine; we have requested it today.'), 'us-area'));
+    it('"… whether the doctor may want an ultrasound of the spine. Yes - ordered today."', () =>
+      assert.equal(
+        orderOf(
+          'Pt: 6 wk old F. Mom noticed a small tuft of dark hair on the lower back. No fever.',
+          'Parents asked whether the doctor may want an ultrasound of the spine. Yes - ordered today.',
+        ),
+        'us-area',
+      ));
+  });
+  describe("H4: 'Ref:' with a result, hedge, relative, doubt or status orders nothing", () => {
+    for (const lines of [
+      [J, 'Ref: USS spine - low-lying conus, tethered cord'],
+      [J, 'Ref: USS lumbosacral spine: conus low, thickened filum', 'Plan: refer NSGY'],
+      [J, 'Ref: USS spine (Jan) - NAD'],
+      [J, 'Ref: USS spine - equivocal'],
+      [J, 'Ref: USS spine was clear'],
+      [J, 'Ref: USS spine - fine'],
+      [J, "Ref: USS spine, mum's"],
+      [J, "Ref: USS spine - mum wants, I don't think needed. Will review."],
+      [H, 'Ref: US spine: no tethering'],
+      [H, 'Ref: US spine (outside) abnl'],
+      [H, 'Ref: US spine awaited'],
+      [H, 'Ref: US spine', 'Order: none - reassure'],
+    ])
+      it(`"${lines.slice(1).join(' / ')}"`, () => assert.equal(orderOf(...lines), 'none'));
+  });
+  describe('H5: a dash after "which I\'ve ordered" telling a result, a cancellation or a condition', () => {
+    for (const tail of [
+      ' - normal.',
+      ' - conus at L4, tethered. Refer NSGY.',
+      ' \u2014 result: normal conus.',
+      ' - cancelled by mum.',
+      ' - if mum agrees.',
+    ])
+      it(`"which I've ordered${tail}"`, () => assert.equal(orderOf(`${B4}An ultrasound of his lower spine, which I've ordered${tail}`), 'none'));
+  });
+});
