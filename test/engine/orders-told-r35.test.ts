@@ -106,6 +106,7 @@ describe('round 35 review: harmful readings mended (main\'s reading)', () => {
       [[M2 + 'reg said do USG spine - normal.'], 'none'],
       [[M2 + 'consultant said do USG spine, I disagree, reassured.'], 'none'],
       [[M2 + 'at 1 mo said do USG spine - not done.'], 'none'],
+      [[M2 + 'boss said do USG spine - pending approval.'], 'none'],
       [[D, 'neuro exam nl. reg said do xray LS spine. Addendum: xray cancelled by consultant, USG spine ordered.'], 'us-area'],
     ] as const)
       it(`"${lines.join(' / ')}" reads ${want}`, () => assert.equal(orderOf(...lines), want));

@@ -485,7 +485,8 @@ export function seniorInstructed(text: string, words: readonly Word[], ow: Order
  * The senior's instruction is history, its study's result, disputed or overridden (review r35-orders H2): history before the
  * senior in the sentence ("at last visit reg said …", "Previous reg said …"), a result, "done", "not done", "I disagree" or a
  * cancellation after the study on its line ("… - result normal 3 wks ago", "…, I disagree, reassured"), or any study named after
- * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"): it is read as before seniorInstructed was known.
+ * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"), or a condition or pending approval after it ("- pending
+ * approval"): it is read as before seniorInstructed was known.
  */
 function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number): boolean {
   if (SENIOR_HISTORY.test(text.slice(words[0].start, senior))) return true;
@@ -498,4 +499,4 @@ function seniorInstructionUndone(text: string, words: readonly Word[], senior: n
 }
 const SENIOR_HISTORY = /\b(?:previous|previously|prior|earlier|last|before|ago|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b/i;
 const SENIOR_UNDONE =
-  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier)\b/i;
+  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier|pending|approval|awaiting|if|unless|once)\b/i;
