@@ -3,7 +3,7 @@ import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed,
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
-import { STUDY_NAMED, startsWithStudy } from './study-names';
+import { STUDY_NAMED, NAMES_A_STUDY, startsWithStudy } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
 import { escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
@@ -145,11 +145,12 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary)
   // The study alone (review r35-orders H4): its modality, region, views and contrast, nothing else but a closing "to see me
   // after"; a result, hedge, relative, doubt or status ("- NAD", "conus low", "mum's", "awaited", "I don't think needed") is none.
   const value = f.value.trim().replace(REFERRAL_FOLLOW_UP, '').replace(/\.$/, '');
-  if (!/^[a-z\s/+-]+$/i.test(value) || /\s[-\u2013\u2014]\s/.test(value)) return undefined;
-  if (!value.toLowerCase().split(/[\s/+-]+/).filter(Boolean).every((w) => STUDY_ALONE.has(w))) return undefined;
-  // Only when no other line names, declines or reports a study ("Order: none - reassure", "Plan: MRI L-spine").
-  if (fields.some((g) => g !== f && !!g.value && !g.column && (namesOrDeclinesStudy(g.value, v) || (isOrderLine(g) && /\b(?:none|no|nil|not|reassure\w*)\b/i.test(g.value)))))
-    return undefined;
+  if (!/^[a-z\s/+,-]+$/i.test(value) || /\s[-\u2013\u2014]\s/.test(value)) return undefined;
+  if (!value.toLowerCase().split(/[\s/+,-]+/).filter(Boolean).every((w) => STUDY_ALONE.has(w))) return undefined;
+  // Only when no other line names or reports a study ("Antenatal scans normal", "Plan: MRI L-spine") and no plan or order line
+  // declines one ("Order: none - reassure").
+  const decides = (g: Field) => g.key === PLAN || isOrderLine(g);
+  if (fields.some((g) => g !== f && !!g.value && !g.column && (NAMES_A_STUDY.test(g.value) || (decides(g) && namesOrDeclinesStudy(g.value, v))))) return undefined;
   return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true, keyed: true };
 }
 /** An order line: "Order:", or a key of the order's spellings. */
