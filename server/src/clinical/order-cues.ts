@@ -482,11 +482,21 @@ export function seniorInstructed(text: string, words: readonly Word[], ow: Order
   return false;
 }
 /**
+ * "boss said do USG spine - pending approval", "Attending said order US spine - will do if parents agree": a senior's
+ * instruction left pending or conditioned after its study on its line orders nothing.
+ */
+export function seniorInstructionWithheld(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  if (!seniorInstructed(text, words, ow)) return false;
+  const afterStudy = text.slice(words[studyHead(words)].end);
+  const lineEnd = afterStudy.search(/\r?\n/);
+  return SENIOR_WITHHELD.test(lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd));
+}
+const SENIOR_WITHHELD = /\b(?:pending|approval|awaiting|if|unless|once|provided)\b/i;
+/**
  * The senior's instruction is history, its study's result, disputed or overridden (review r35-orders H2): history before the
  * senior in the sentence ("at last visit reg said …", "Previous reg said …"), a result, "done", "not done", "I disagree" or a
  * cancellation after the study on its line ("… - result normal 3 wks ago", "…, I disagree, reassured"), or any study named after
- * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"), or a condition or pending approval after it ("- pending
- * approval"): it is read as before seniorInstructed was known.
+ * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"): it is read as before seniorInstructed was known.
  */
 function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number): boolean {
   if (SENIOR_HISTORY.test(text.slice(words[0].start, senior))) return true;
@@ -499,4 +509,4 @@ function seniorInstructionUndone(text: string, words: readonly Word[], senior: n
 }
 const SENIOR_HISTORY = /\b(?:previous|previously|prior|earlier|last|before|ago|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b/i;
 const SENIOR_UNDONE =
-  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier|pending|approval|awaiting|if|unless|once)\b/i;
+  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier)\b/i;

@@ -28,7 +28,7 @@ import {
   acuteVisit,
 } from './study-mentions';
 import { plannedStudy } from './planned-study';
-import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed } from './order-cues';
+import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
 import { sentences, wordIndex } from './clauses';
@@ -166,6 +166,8 @@ export function readOrderElsewhere(
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.
       if (othersMayWant(text, words, ow)) continue;
       // "reg said do xray LS spine AP lat": a senior's instruction, carried out by the writer, is advice given.
+      // "boss said do USG spine - pending approval": left pending or conditioned, it orders nothing.
+      if (seniorInstructionWithheld(text, words, ow)) continue;
       const adviceGiven = advisedStudy(s, words, ow) || seniorInstructed(text, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
@@ -433,7 +435,7 @@ function ordersByRelative(value: string, ow: OrderWords): boolean {
 const CLAUSE_DASH = /^\s+[-\u2013\u2014]+\s/;
 /** Words after the dash that tell the study's result, its cancellation or a condition on it. */
 const DASH_TELLS =
-  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|done|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*)\b/i;
+  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|already|ago|last|previous|prior|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*)\b/i;
 /** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
 function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
