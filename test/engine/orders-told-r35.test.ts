@@ -78,7 +78,7 @@ describe('round 35: orders told the way these writers tell them', () => {
   });
 });
 
-describe('round 35 review: harmful readings mended (main\'s reading)', () => {
+describe("round 35 review: harmful readings mended (main's reading)", () => {
   const T8 = ['8/12 F, skin tag over lower back. Neuro exam normal.', 'Plan: USS spine'];
   const D = 'pt 1 mo F  sacral dimple 2mm in gluteal cleft ~1cm from anal opening, base seen, no other markers';
   const M2 = '2 mo F, sacral dimple 3mm in cleft 1cm from anus, neuro nl. ';
@@ -110,7 +110,7 @@ describe('round 35 review: harmful readings mended (main\'s reading)', () => {
       [[D, 'neuro exam nl. reg said do xray LS spine. Addendum: xray cancelled by consultant, USG spine ordered.'], 'us-area'],
     ] as const)
       it(`"${lines.join(' / ')}" reads ${want}`, () => assert.equal(orderOf(...lines), want));
-    it('a senior\'s xray told done and normal is no xray order', () =>
+    it("a senior's xray told done and normal is no xray order", () =>
       assert.notEqual(
         orderOf('10 y/o F, LBP x 5 weeks, night pain. No fever. No trauma. Neuro nl.', 'reg said do xray LS spine AP lat already done last week - normal. Now MRI L-spine w/o.'),
         'xr-area',
@@ -119,7 +119,10 @@ describe('round 35 review: harmful readings mended (main\'s reading)', () => {
   describe("H3: the writer's own order beside another's 'may want' stays ordered", () => {
     it('"GP may want US spine - have ordered it myself to save time."', () =>
       assert.equal(
-        orderOf('Pt: 6 wk old F. Mom noticed a small tuft of dark hair on the lower back when changing her diaper. No fever.', 'GP may want US spine - have ordered it myself to save time.'),
+        orderOf(
+          'Pt: 6 wk old F. Mom noticed a small tuft of dark hair on the lower back when changing her diaper. No fever.',
+          'GP may want US spine - have ordered it myself to save time.',
+        ),
         'us-area',
       ));
     it('"Plan: GP may want US spine; we have requested it today."', () => assert.equal(orderOf(P6, 'Plan: GP may want US spine; we have requested it today.'), 'us-area'));
@@ -150,13 +153,7 @@ describe('round 35 review: harmful readings mended (main\'s reading)', () => {
       it(`"${lines.slice(1).join(' / ')}"`, () => assert.equal(orderOf(...lines), 'none'));
   });
   describe('H5: a dash after "which I\'ve ordered" telling a result, a cancellation or a condition', () => {
-    for (const tail of [
-      ' - normal.',
-      ' - conus at L4, tethered. Refer NSGY.',
-      ' \u2014 result: normal conus.',
-      ' - cancelled by mum.',
-      ' - if mum agrees.',
-    ])
+    for (const tail of [' - normal.', ' - conus at L4, tethered. Refer NSGY.', ' \u2014 result: normal conus.', ' - cancelled by mum.', ' - if mum agrees.'])
       it(`"which I've ordered${tail}"`, () => assert.equal(orderOf(`${B4}An ultrasound of his lower spine, which I've ordered${tail}`), 'none'));
   });
 });

@@ -330,8 +330,7 @@ function imperativeInstead(text: string, words: readonly Word[], i: number, ow: 
 const INSTEAD_GOVERNED =
   /\b(?:suggest\w*|recommend\w*|advis\w*|propos\w*|option|options|ask|asks|asked|asking|would|could|should|may|might|consider\w*|note to self|wants?|wanted|prefer\w*|if|once|when|unless|whether|plan to|thinking|comment\w*|opinion)\b/i;
 /** A word after it on its line that leaves it undecided or reversed. */
-const INSTEAD_OPEN =
-  /\b(?:once|if|when|unless|agree\w*|disagree\w*|d\/w|discuss\w*|decide\w*|decision|pending|approval|stays|reinstat\w*|keep|kept|not yet|will)\b/i;
+const INSTEAD_OPEN = /\b(?:once|if|when|unless|agree\w*|disagree\w*|d\/w|discuss\w*|decide\w*|decision|pending|approval|stays|reinstat\w*|keep|kept|not yet|will)\b/i;
 
 /**
  * The study a change ends on, from the first study after its change word (j). "Request changed from XR L-spine to US spine,

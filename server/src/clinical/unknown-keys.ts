@@ -146,7 +146,14 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary)
   // after"; a result, hedge, relative, doubt or status ("- NAD", "conus low", "mum's", "awaited", "I don't think needed") is none.
   const value = f.value.trim().replace(REFERRAL_FOLLOW_UP, '').replace(/\.$/, '');
   if (!/^[a-z\s/+,-]+$/i.test(value) || /\s[-\u2013\u2014]\s/.test(value)) return undefined;
-  if (!value.toLowerCase().split(/[\s/+,-]+/).filter(Boolean).every((w) => STUDY_ALONE.has(w))) return undefined;
+  if (
+    !value
+      .toLowerCase()
+      .split(/[\s/+,-]+/)
+      .filter(Boolean)
+      .every((w) => STUDY_ALONE.has(w))
+  )
+    return undefined;
   // Only when no other line names or reports a study ("Antenatal scans normal", "Plan: MRI L-spine") and no plan or order line
   // declines one ("Order: none - reassure").
   const decides = (g: Field) => g.key === PLAN || isOrderLine(g);
@@ -375,7 +382,9 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       continue;
     }
     let r =
-      unknownKeyReading(f.rawKey, v) ?? (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v))) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+      unknownKeyReading(f.rawKey, v) ??
+      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v))) ??
+      (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
     // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").
