@@ -9,8 +9,8 @@ import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { first } from './keyed-study';
-import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy } from './study-names';
-import { breaksClause } from './clauses';
+import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY } from './study-names';
+import { breaksClause, wordIndex } from './clauses';
 import { ARTICLES } from './order-another-visit';
 import { DATED } from './patterns';
 import { keyWords, type OrderWords } from './order-words';
@@ -167,7 +167,8 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
       // "USS lumbar spine requested instead": the order word told after the new study, with no one's "by" after it, is the
       // writer's own request of it (prose.explicitCues), no one else's proposal ("mum requested US instead", "… requested by mum").
       const ownRequest = (p: Span) =>
-        p.start >= words[study].end && findAny(toWords(text.slice(p.start, p.end)), ow.explicit).length > 0 && !/\bby\b/i.test(text.slice(p.end, end0));
+        (found.imperative && p.start === words[found.from].start) ||
+        (p.start >= words[study].end && findAny(toWords(text.slice(p.start, p.end)), ow.explicit).length > 0 && !/\bby\b/i.test(text.slice(p.end, end0)));
       if (findAny(own, ow.notOrder).some(against) || findAny(own, ow.proposals).some((p) => !changedRequest(p) && !ownRequest(p)) || findAny(own, ow.declinedAfter).some(against))
         continue;
       // A change left pending or undone in its own clause is none ("request changed to USS - pending referrer approval").
@@ -218,7 +219,12 @@ const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
  * these are) opening the clause. With it, the index of the word that tells the change (from), the index after the words of prose.changedAs (to),
  * and the label, if one told it.
  */
-function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, keyed?: string): { study: number; from: number; to?: number; label?: string } | undefined {
+function changedToStudy(
+  text: string,
+  words: readonly Word[],
+  ow: OrderWords,
+  keyed?: string,
+): { study: number; from: number; to?: number; label?: string; imperative?: boolean } | undefined {
   if (keyed) {
     const at = studyOpening(text, words, 0);
     if (at !== undefined) return { study: at, from: 0, label: keyed };
@@ -252,6 +258,11 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
     }
     const w = words[i].text;
     if (ow.instead.has(w)) {
+      // "Addendum: … cancel USS, request MRI L-spine non-contrast instead": the clause of "instead" that opens on an order
+      // verb right before its study (past an article) orders it, the writer's own request; the study cancelled before it
+      // is another clause's.
+      const opener = imperativeInstead(text, words, i, ow);
+      if (opener !== undefined) return { study: opener.study, from: opener.from, imperative: opener.study !== opener.from };
       // Only a replacement done: the clause orders it outright ("US spine ordered instead"), or is the
       // study and "instead" alone ("US spine instead."); not "Recommend MRI instead", "will call re: MRI instead".
       const head = studyHead(words);
@@ -284,6 +295,42 @@ function changedToStudy(text: string, words: readonly Word[], ow: OrderWords, ke
   }
   return undefined;
 }
+
+/**
+ * "cancel USS, request MRI L-spine non-contrast instead": "instead" (words[i]) closing a clause of its own (after a comma,
+ * a semicolon or a spaced dash) that opens on an order verb of prose.explicitCues, in any tense, right before its study (past
+ * an article), or opens on its study ordered after it ("USS cancelled, MRI L-spine requested instead"). The study's index,
+ * and the clause's first word.
+ */
+function imperativeInstead(text: string, words: readonly Word[], i: number, ow: OrderWords): { study: number; from: number } | undefined {
+  let from = i;
+  while (from > 0 && !breaksClause(text, words[from - 1].end, words[from].start)) from--;
+  if (from === 0) return undefined;
+  // Only the writer's own, undecided by no one and unreversed (review r35-orders H1): nothing on its line before the clause
+  // governs it ("NSGY suggests:", "Radiology recommend:", "option to", "parents ask to", "Ortho would", "Note to self"), nothing
+  // after it on its line or in its next sentence leaves it open ("- will d/w consultant", "once consultant agrees", "- parents to
+  // decide", "I disagree, USS stays"), and no later line names a study ("MRI cancelled, USS reinstated").
+  const lineStart = text.lastIndexOf('\n', words[from].start) + 1;
+  if (INSTEAD_GOVERNED.test(text.slice(lineStart, words[from].start))) return undefined;
+  const after = text.slice(words[i].end);
+  const lineEnd = after.search(/\r?\n/);
+  if (INSTEAD_OPEN.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return undefined;
+  if (lineEnd >= 0 && NAMES_A_STUDY.test(after.slice(lineEnd))) return undefined;
+  const cues = findAny(words.slice(from, i), ow.explicit);
+  // "USS cancelled, MRI L-spine non-contrast requested instead": the clause opens on its study, ordered after it.
+  if (isHeadAt(words, from) && cues.some((c) => c.start > words[from].start && text.slice(c.start, c.end).toLowerCase().endsWith('ed'))) return { study: from, from };
+  const verb = cues.find((c) => c.start === words[from].start);
+  if (!verb) return undefined;
+  let at = wordIndex(words, verb.end);
+  if (ARTICLES.has(words[at]?.text ?? '')) at++;
+  return at < i && isHeadAt(words, at) ? { study: at, from } : undefined;
+}
+
+/** A word before the cancel-and-request on its line that makes it another's proposal, an option or a note for later. */
+const INSTEAD_GOVERNED =
+  /\b(?:suggest\w*|recommend\w*|advis\w*|propos\w*|option|options|ask|asks|asked|asking|would|could|should|may|might|consider\w*|note to self|wants?|wanted|prefer\w*|if|once|when|unless|whether|plan to|thinking|comment\w*|opinion)\b/i;
+/** A word after it on its line that leaves it undecided or reversed. */
+const INSTEAD_OPEN = /\b(?:once|if|when|unless|agree\w*|disagree\w*|d\/w|discuss\w*|decide\w*|decision|pending|approval|stays|reinstat\w*|keep|kept|not yet|will)\b/i;
 
 /**
  * The study a change ends on, from the first study after its change word (j). "Request changed from XR L-spine to US spine,

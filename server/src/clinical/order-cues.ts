@@ -9,7 +9,8 @@ import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './cla
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
-import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy } from './study-names';
+import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
+import { ARTICLES } from './order-another-visit';
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
 export function intendedOnly(text: string, words: readonly Word[], ow: OrderWords): ReadonlySet<number> {
@@ -423,3 +424,89 @@ export function notOrderCues(words: readonly Word[], ow: OrderWords): Span[] {
   const until = findAny(words, ow.until);
   return until.length ? cues.filter((c) => !until.some((u) => u.start <= c.start && c.end <= u.end)) : cues;
 }
+
+/**
+ * "Advised to call PCP office in AM; provider may want an ultrasound of the spine", "PCP may want x-ray": a clinician
+ * (order-vocabulary prose.othersMayWant) right before a modal of possibility, the study's name after it in its clause: a study
+ * someone else may want later, no order of this note.
+ */
+export function othersMayWant(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const { subjects, modals } = ow.othersMayWant;
+  for (const m of findAny(words, modals)) {
+    const at = wordIndex(words, m.start);
+    if (at <= 0 || at >= head || breaksClause(text, m.end, words[head].start)) continue;
+    if (findAny(words.slice(Math.max(0, at - 3), at), subjects).some((q) => q.end === words[at - 1].end && !breaksClause(text, q.end, m.start)))
+      return !writerOrdersNext(text, words[head].end);
+  }
+  return false;
+}
+/**
+ * The writer orders it in the rest of the sentence or the next (review r35-orders H3): "GP may want US spine - have ordered it
+ * myself", "…; we have requested it today", "… may want an ultrasound of the spine. Yes - ordered today." The study is then
+ * read as it was before othersMayWant was known.
+ */
+function writerOrdersNext(text: string, from: number): boolean {
+  const rest = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(text.slice(from))?.[0] ?? '';
+  return WRITER_ORDERED.test(rest);
+}
+const WRITER_ORDERED = /\b(?:ordered|requested|arranged|booked|organi[sz]ed|sent for|referred for)\b/i;
+
+/**
+ * "reg said do xray LS spine AP lat", "consultant said to get MRI L-spine": a senior, a word of telling, maybe "to", and an
+ * action right before the study (order-vocabulary prose.seniorInstruction): the senior's instruction, carried out by the
+ * writer, orders the study. Only with nothing but an article between the action and the study's name, all in one clause.
+ */
+export function seniorInstructed(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  const { seniors, told, actions } = ow.seniorInstruction;
+  // The longest telling at each word ("told me" over "told").
+  const toldAt = new Map<number, Span>();
+  for (const t of findAny(words, told)) if ((toldAt.get(t.start)?.end ?? -1) < t.end) toldAt.set(t.start, t);
+  for (const s of findAny(words, seniors)) {
+    const after = words[wordIndex(words, s.end)];
+    const t = after && toldAt.get(after.start);
+    if (!t || breaksClause(text, s.end, t.start)) continue;
+    let i = wordIndex(words, t.end);
+    if (words[i]?.text === 'to') i++;
+    const a = findAny(words.slice(i, i + 3), actions)
+      .filter((x) => x.start === words[i]?.start)
+      .sort((x, y) => y.end - x.end)[0];
+    if (!a) continue;
+    let j = wordIndex(words, a.end);
+    if (ARTICLES.has(words[j]?.text ?? '')) j++;
+    if (j === head && !breaksClause(text, s.end, words[head].start)) return !seniorInstructionUndone(text, words, s.start, head);
+  }
+  return false;
+}
+/**
+ * "boss said do USG spine - pending approval", "Attending said order US spine - will do if parents agree": a senior's
+ * instruction left pending or conditioned after its study on its line orders nothing.
+ */
+export function seniorInstructionWithheld(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  if (!seniorInstructed(text, words, ow)) return false;
+  const afterStudy = text.slice(words[studyHead(words)].end);
+  const lineEnd = afterStudy.search(/\r?\n/);
+  return SENIOR_WITHHELD.test(lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd));
+}
+const SENIOR_WITHHELD = /\b(?:pending|approval|awaiting|if|unless|once|provided)\b/i;
+/**
+ * The senior's instruction is history, its study's result, disputed or overridden (review r35-orders H2): history before the
+ * senior in the sentence ("at last visit reg said …", "Previous reg said …"), a result, "done", "not done", "I disagree" or a
+ * cancellation after the study on its line ("… - result normal 3 wks ago", "…, I disagree, reassured"), or any study named after
+ * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"): it is read as before seniorInstructed was known.
+ */
+function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number): boolean {
+  if (SENIOR_HISTORY.test(text.slice(words[0].start, senior))) return true;
+  const afterStudy = text.slice(words[head].end);
+  const lineEnd = afterStudy.search(/\r?\n/);
+  const line = lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd);
+  if (RESULT_WORD.test(line) || SENIOR_UNDONE.test(line)) return true;
+  const sentenceEnd = words[words.length - 1].end;
+  return NAMES_A_STUDY.test(text.slice(Math.max(sentenceEnd, words[head].end)).replace(/^[^.!?\n]*/, ''));
+}
+const SENIOR_HISTORY = /\b(?:previous|previously|prior|earlier|last|before|ago|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b/i;
+const SENIOR_UNDONE =
+  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier)\b/i;

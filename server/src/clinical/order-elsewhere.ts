@@ -28,7 +28,7 @@ import {
   acuteVisit,
 } from './study-mentions';
 import { plannedStudy } from './planned-study';
-import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue } from './order-cues';
+import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
 import { sentences, wordIndex } from './clauses';
@@ -62,7 +62,7 @@ import {
   NO_IMAGING_YET,
   studyLed,
 } from './order-openings';
-import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine } from './study-reported';
+import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -124,6 +124,7 @@ export function readOrderElsewhere(
       const declined = (g: Field) =>
         name !== 'Order' &&
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
+          othersMayWant(text, toWords(g.value, g.valueSpan.start), ow) ||
           conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
@@ -162,7 +163,12 @@ export function readOrderElsewhere(
       const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow));
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
-      const adviceGiven = advisedStudy(s, words, ow);
+      // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.
+      if (othersMayWant(text, words, ow)) continue;
+      // "reg said do xray LS spine AP lat": a senior's instruction, carried out by the writer, is advice given.
+      // "boss said do USG spine - pending approval": left pending or conditioned, it orders nothing.
+      if (seniorInstructionWithheld(text, words, ow)) continue;
+      const adviceGiven = advisedStudy(s, words, ow) || seniorInstructed(text, words, ow);
       // "Advised MRI L-spine if symptoms persist", "Advised MRI; parents refused": advice withheld orders nothing.
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
       const advised = adviceGiven;
@@ -396,7 +402,8 @@ const STUDY_IN_CONDITION = new RegExp(String.raw`\b(?:if|unless|should|depending
 /**
  * A clause that orders the study of the clause before it by a relative pronoun ("Next step is an MRI of the lower spine
  * without contrast, which I've ordered"): the two read as one, so the order word governs the study it refers back to.
- * Only a done order verb of prose.explicitCues that ends its clause ("which I have requested the report of" requests
+ * Only a done order verb of prose.explicitCues that ends its clause (its end or a spaced dash: "which I've ordered - it works
+ * best while he's young"; "which I have requested the report of" requests
  * something else), after a study not told as done before ("She had an MRI in March, which I have requested").
  */
 function withRelativeOrders(text: string, list: Field[], ow: OrderWords): Field[] {
@@ -418,8 +425,17 @@ function ordersByRelative(value: string, ow: OrderWords): boolean {
   while (i < words.length && auxiliaries.has(words[i].text)) i++;
   const verb = findAny(words.slice(i), ow.explicit)[0];
   if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
-  return value.slice(verb.end).trim() === '';
+  // "which I've ordered - it works best while he's young": a spaced dash ends the clause as its end does.
+  // Never when what follows the dash tells a result, a cancellation or a condition ("- normal", "- conus at L4", "— result:",
+  // "- cancelled by mum", "- if mum agrees"): the study is then one done, withdrawn or undecided (review r35-orders H5).
+  const rest = value.slice(verb.end);
+  return rest.trim() === '' || (CLAUSE_DASH.test(rest) && !DASH_TELLS.test(rest) && !RESULT_WORD.test(rest));
 }
+/** A spaced dash opening what follows: a clause of its own begins. */
+const CLAUSE_DASH = /^\s+[-\u2013\u2014]+\s/;
+/** Words after the dash that tell the study's result, its cancellation or a condition on it. */
+const DASH_TELLS =
+  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|already|ago|last|previous|prior|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*)\b/i;
 /** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
 function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);

@@ -284,6 +284,10 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
   relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
+  /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
+  othersMayWant: { subjects: PhraseSet; modals: PhraseSet };
+  /** order-vocabulary prose.seniorInstruction: a senior's instruction carried out ("reg said do xray"). */
+  seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -421,6 +425,15 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       pronouns: new Set(v.prose.relativeOrders.pronouns),
       writers: new Set(v.prose.relativeOrders.writers),
       auxiliaries: new Set(v.prose.relativeOrders.auxiliaries),
+    },
+    othersMayWant: {
+      subjects: phraseSetOf([...v.prose.othersMayWant.subjects, ...v.prose.orderingRoles, ...v.prose.proposingServices]),
+      modals: phraseSetOf(v.prose.othersMayWant.modals),
+    },
+    seniorInstruction: {
+      seniors: phraseSetOf(v.prose.seniorInstruction.seniors),
+      told: phraseSetOf(v.prose.seniorInstruction.told),
+      actions: phraseSetOf(v.prose.seniorInstruction.actions),
     },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),

@@ -22,6 +22,7 @@ import {
   STARTS_WITH_STUDY,
   REGION_FIRST_STUDY,
   regionFirst,
+  viewsStudy,
   REGION_AND_VIEWS,
   STARTS_WITH_REGION_AND_VIEWS,
 } from './study-names';
@@ -154,7 +155,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     // The keys are asked before the value is searched for a study's name; an Order line's report, the costliest, after it.
     const keyed = PRIOR_IN_TEXT_KEYS.has(f.key?.name ?? '') || reported.has(f);
     if (!f.value || !(keyed || f.key?.name === 'Order')) continue;
-    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value) || REGION_AND_VIEWS.test(f.value))) continue;
+    if (!(NAMES_A_STUDY.test(f.value) || NAMES_A_SERIES.test(f.value) || REGION_AND_VIEWS.test(f.value) || (viewsStudy?.test(f.value) ?? false))) continue;
     if (!keyed && !reportedUnderImagingKey(text, f, orderWords(k.vocabulary))) continue;
     // "Family history:\nXR L-spine: grade 2 spondylolisthesis (dad)": a line right under a relative's heading is theirs.
     if (underRelativesHeading(text, f.lineSpan.start)) continue;
@@ -515,7 +516,8 @@ const notDone = (clause: string) => NOT_DONE.test(clause) || DID_NOT_ATTEND.test
 const UNSURE = /\b(?:unclear|uncertain|unknown|not sure|not known|whether|don'?t know|do not know)\b/i;
 
 /** Keys whose free text may tell a study done: the history, and the indication of an order ("Indication: dimple. US spine 3 wk ago: conus at L3"). */
-const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication']);
+// The patient line too: "Pt: 2 yo M (26 mo). h/o sacral dimple, spinal US at birth normal." tells the history after the age.
+const PRIOR_IN_TEXT_KEYS = new Set<string>(['Presentation', 'PMH', 'Indication', 'Patient']);
 /** A study named as another one than any told before ("repeat US", "a second MRI", "the latest US"). */
 const NEW_STUDY = /\b(?:repeat|repeated|follow[- ]?up|second|third|2nd|3rd|another|new|latest|most recent|recent|interval|later|subsequent|again)\b/i;
 /** A sentence that speaks of the report of the study before it ("The report states …", "it was read as …", "Impression: …"). */
@@ -608,7 +610,15 @@ const QUALIFIED_RADIOGRAPHS =
 export function startsWithPriorStudy(sentence: string, settingLead: RegExp): boolean {
   const s = sentence.replace(settingLead, '');
   // "spinal sono 2/7 ago - low-lying conus", "L-spine US (01/11): normal": a study named region first opens it too.
-  return STARTS_WITH_STUDY.test(s) || QUALIFIED_RADIOGRAPHS.test(s) || STARTS_WITH_REGION_AND_VIEWS.test(s) || REGION_FIRST_STUDY.test(s) || (regionFirst?.test(s) ?? false);
+  // "LS spine APL (2 wks ago): no bony abnormality": the region's radiograph named by its views (order-vocabulary XR "… apl").
+  return (
+    STARTS_WITH_STUDY.test(s) ||
+    QUALIFIED_RADIOGRAPHS.test(s) ||
+    STARTS_WITH_REGION_AND_VIEWS.test(s) ||
+    REGION_FIRST_STUDY.test(s) ||
+    (regionFirst?.test(s) ?? false) ||
+    viewsStudy?.exec(s)?.index === 0
+  );
 }
 interface PriorTextWords {
   /** prose.studySettings opening a sentence. */

@@ -52,6 +52,8 @@ export const REPORTING_WORDS = new Set([
   'enclosed',
   'attached',
 ]);
+/** Words opening a plan right before a study's name ("… normal plan MRI", "… normal so MRI"): what stands before them is not the study's. */
+const PLAN_OPENERS = new Set(['plan', 'planned', 'plan:', 'so', 'hence', 'therefore', 'thus', 'then']);
 /** "limited sequences", "limited protocol": how the study is to be done, not a report of it. */
 const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
 
@@ -67,7 +69,9 @@ export function reportsStudy(words: readonly Word[]): boolean {
     if (w === 'limited' && HOW_DONE.has(words[j + 1]?.text ?? '')) return false;
     return REPORTING_WORDS.has(w);
   };
-  for (let j = Math.max(0, head - 2); j < head; j++) if (reports(j)) return true;
+  // "reflexes normal plan MRI LS spine" (a run-on note without stops): a word that opens the plan stands between the
+  // exam's result and the study, so the result is not the study's.
+  for (let j = head - 1; j >= Math.max(0, head - 2) && !PLAN_OPENERS.has(words[j].text); j--) if (reports(j)) return true;
   // After the name, only what is attached to it: "given prior XR normal", "compared to prior XR" and
   // "w/o prior XR normal" speak of another study (a reporting word just before a study's name is that study's).
   for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) {

@@ -3,7 +3,7 @@ import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed,
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
-import { STUDY_NAMED } from './study-names';
+import { STUDY_NAMED, NAMES_A_STUDY, startsWithStudy } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
 import { escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
@@ -133,6 +133,50 @@ function templateExam(f: Field, fields: readonly Field[], v: ReadingVocabulary):
   if (!fields.some((g) => g !== f && t.companions.has(normalizeKey(g.writtenKey ?? g.rawKey)))) return undefined;
   return { key: t.readAs, spelling: t.readAs.name, misspelt: false, keyed: true };
 }
+/**
+ * "Ref: USS lumbosacral spine, to see me after.": a GP's slip heads the study it refers the child for with "Ref:"
+ * (unknownKeys.studyReferral), read as an advised-studies key. Only a value that opens on a study and tells it neither done,
+ * dated, reported nor conditioned: "Ref: Dr Khan (paeds surgery)", "Ref: previous USS", "Ref: NICE NG12" stay unread.
+ */
+function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const r = referralWords(v);
+  if (!r.keys.has(normalizeKey(f.rawKey)) || !startsWithStudy(f.value.trim())) return undefined;
+  if (/\d/.test(f.value) || wordsOf(f.value).some((w) => r.notWith.has(w))) return undefined;
+  // The study alone (review r35-orders H4): its modality, region, views and contrast, nothing else but a closing "to see me
+  // after"; a result, hedge, relative, doubt or status ("- NAD", "conus low", "mum's", "awaited", "I don't think needed") is none.
+  const value = f.value.trim().replace(REFERRAL_FOLLOW_UP, '').replace(/\.$/, '');
+  if (!/^[a-z\s/+,-]+$/i.test(value) || /\s[-\u2013\u2014]\s/.test(value)) return undefined;
+  if (
+    !value
+      .toLowerCase()
+      .split(/[\s/+,-]+/)
+      .filter(Boolean)
+      .every((w) => STUDY_ALONE.has(w))
+  )
+    return undefined;
+  // Only when no other line names or reports a study ("Antenatal scans normal", "Plan: MRI L-spine") and no plan or order line
+  // declines one ("Order: none - reassure").
+  const decides = (g: Field) => g.key === PLAN || isOrderLine(g);
+  if (fields.some((g) => g !== f && !!g.value && !g.column && (NAMES_A_STUDY.test(g.value) || (decides(g) && namesOrDeclinesStudy(g.value, v))))) return undefined;
+  return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true, keyed: true };
+}
+/** An order line: "Order:", or a key of the order's spellings. */
+const isOrderLine = (g: Field) => g.key?.name === 'Order' || (!g.key && isOrderKeyed(g.rawKey));
+/** ", to see me after": the follow-up a referral slip closes on. */
+const REFERRAL_FOLLOW_UP = /[,;]\s*(?:(?:and|then)\s+)?(?:to\s+)?(?:see me|review|f\/u|follow[- ]?up)(?:\s+(?:after|afterwards|in clinic))?\s*\.?$/i;
+/** The words of a study's name alone: modality, region, views and contrast. */
+const STUDY_ALONE = new Set(
+  (
+    'us uss usg ultrasound ultrasonography sonography sono mri mr ct xr x ray xray radiograph radiographs film films scan plain ' +
+    'spine spinal lumbar lumbosacral ls l s sacral sacrum sacrococcygeal coccyx thoracic t c cervical dorsal thoracolumbar tl dl lower whole cord ' +
+    'ap lat lateral apl pa view views and w wo o without with non contrast gad gadolinium iv of the a an'
+  ).split(' '),
+);
+const referralWords = perVocabulary((v: ReadingVocabulary) => ({
+  keys: new Set(v.unknownKeys.studyReferral.keys.map(normalizeKey)),
+  notWith: new Set(v.unknownKeys.studyReferral.notWith),
+}));
+
 const templateWords = perVocabulary((v: ReadingVocabulary) => {
   const t = v.unknownKeys.templateExam;
   return { keys: new Set(t.keys.map(normalizeKey)), companions: new Set(t.companions.map(normalizeKey)), readAs: lookupKey(t.readAs)! };
@@ -337,7 +381,10 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       if (r) (out ??= new Map()).set(f, r);
       continue;
     }
-    let r = unknownKeyReading(f.rawKey, v) ?? (f.column ? undefined : templateExam(f, fields, v)) ?? (f.prose || f.column ? undefined : answeredFinding(f, v));
+    let r =
+      unknownKeyReading(f.rawKey, v) ??
+      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v))) ??
+      (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
     // Ix planned: USG"), which of the two is the order being unsaid, and beside a plan that declines ("Plan: no imaging needed").

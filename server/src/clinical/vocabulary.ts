@@ -1171,6 +1171,16 @@ const readingVocabularyFields = () =>
         keys: z.array(z.string().min(1)).min(1),
       }),
       /**
+       * "Ref: USS lumbosacral spine, to see me after.": a key of `keys` (a GP's slip heading the study it refers the child for)
+       * whose value opens on a study and holds no word of `notWith` (a study done or reported: "Ref: USS 3/12 ago - normal"):
+       * read as an advised-studies key (unknown-keys.ts studyReferral).
+       */
+      studyReferral: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+        notWith: z.array(word).min(1),
+      }),
+      /**
        * "Diagnostics: MRI lumbar spine" (headings.ts isDiagnosticsKey): a word of `told` after the study tells it done, its
        * result or a condition on it, so the line orders nothing (studies-key.ts diagnosticsOrders).
        */

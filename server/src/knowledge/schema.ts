@@ -791,6 +791,26 @@ export const orderVocabularySchema = () =>
         auxiliaries: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
       /**
+       * A study another clinician may want later ("PCP may want x-ray", "provider may want an ultrasound of the spine"): one of
+       * `subjects` (or prose.orderingRoles, prose.proposingServices) right before one of `modals`, the study after it in its
+       * clause. No order of this note.
+       */
+      othersMayWant: z.strictObject({
+        $comment: z.string().optional(),
+        subjects: z.array(z.string().min(1)).min(1),
+        modals: z.array(z.string().min(1)).min(1),
+      }),
+      /**
+       * A senior's instruction the writer carries out ("reg said do xray LS spine", "consultant said to get MRI"): one of `seniors`,
+       * one of `told`, maybe "to", then one of `actions` right before the study.
+       */
+      seniorInstruction: z.strictObject({
+        $comment: z.string().optional(),
+        seniors: z.array(z.string().min(1)).min(1),
+        told: z.array(z.string().min(1)).min(1),
+        actions: z.array(z.string().min(1)).min(1),
+      }),
+      /**
        * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a
        * place or clinician of another visit that ordered it ("Outside hospital ordered a CT", "urgent care ordered
        * x-rays"), a time of another visit ("had ordered XR last month", "at the 2-month visit"), or the study
