@@ -186,6 +186,12 @@ const readingVocabularyFields = () =>
         .min(1),
       pseudoTriggers: z.array(phrase),
     }),
+    /**
+     * Findings that are signs found on examination, not symptoms the child or a carer tells ("clonus", "hyperreflexia",
+     * "increased tone"): where the neuro exam reads abnormal they are counted there, not as new neurologic symptoms
+     * (clinical/facts.ts examSignsAreNoSymptoms).
+     */
+    examSignFindings: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).default([]),
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
     /**
@@ -194,6 +200,11 @@ const readingVocabularyFields = () =>
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: z.array(word).min(1), asks: z.array(word).min(1) }),
+    /**
+     * Words right before a sport or activity that tell it as the pain's cause ("worse with running", "pain after training"):
+     * it stays overuse where the note otherwise denies a cause and tells the load unchanged (classify.ts overuseOf).
+     */
+    overuseToldAsCause: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1) }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
@@ -492,6 +503,12 @@ const readingVocabularyFields = () =>
         .default({ made: [], notIf: [], notIfAsWritten: [] }),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
+      /**
+       * Neurosurgery's own note ("NSGY CLINIC", "Neurosurgery Clinic - Follow up", "Neurosurgery outpatient consult"): a
+       * first line of at most `maxWords` words naming neurosurgery and one of `services` tells the child in its care, a
+       * referral made. A heading of one or two words is no narrative (notes/prose.ts), so it is read here.
+       */
+      ownNote: z.strictObject({ $comment: z.string().optional(), services: z.array(phrase).min(1), maxWords: z.number().int().positive() }),
     }),
     trauma: z.strictObject({
       /**
@@ -556,6 +573,12 @@ const readingVocabularyFields = () =>
       remote: z.array(phrase).min(1),
       /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
       now: z.array(phrase).min(1),
+      /**
+       * A fracture told healed or discharged from its care ("healed L radius buckle fx", "cleared from fracture care"):
+       * a fracture's own words (`fractures`) with a `phrases` word in their clause, not held by a `not` phrase ("not
+       * yet healed"), tell an old injury, none now.
+       */
+      healed: z.strictObject({ $comment: z.string().optional(), fractures: z.array(phrase).min(1), phrases: z.array(phrase).min(1), not: z.array(phrase) }),
       /**
        * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
        * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
