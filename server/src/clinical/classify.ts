@@ -48,38 +48,11 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
   const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
-  if (!found.every(describes)) {
-    // "senior, cross-country. LBP x 8 days, woke up with it, no inciting activity he can recall; mileage unchanged": the
-    // sport named as who the child is, where the note denies any cause and tells the load unchanged, is no cause of the
-    // pain. Not when a sport is told as the cause ("worse with running", "pain after training").
-    const namedOnly = deniedCause(text, v.causeDenied) && loadUnchanged(text, v.activityUnchanged) && !found.some((h) => toldAsCause(text, h, v.overuseToldAsCause.before));
-    return namedOnly ? [] : found;
-  }
+  if (!found.every(describes)) return found;
   const denied = facts.hits.some((h) => h.finding.id === 'overuse' && h.negated && !describes(h)) || deniedCause(text, v.causeDenied);
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
-
-/**
- * The load told unchanged anywhere in the note, undenied: a `before` phrase right before a `load` word ("no change in
- * training") or a `load` word right before an `after` phrase ("mileage unchanged").
- */
-function loadUnchanged(text: string, words: { before: readonly string[]; after: readonly string[]; load: readonly string[] }): boolean {
-  const ws = toWords(text);
-  const loads = findAny(ws, phraseSetOf(words.load));
-  if (!loads.length) return false;
-  const close = (a: Span, b: Span) => /^\s*$/.test(text.slice(a.end, b.start));
-  const before = findAny(ws, phraseSetOf(words.before));
-  const after = findAny(ws, phraseSetOf(words.after)).filter((s) => !readContext(text, s.start, s.end).negated);
-  return loads.some((l) => before.some((b) => close(b, l)) || after.some((a) => close(l, a)));
-}
-
-/** A cause word in the last three words before the activity, in its clause ("worse with running", "pain after training"). */
-function toldAsCause(text: string, h: FindingHit, before: readonly string[]): boolean {
-  const clause = clauseBefore(text, h.span.start);
-  const ws = toWords(clause.text, clause.start).slice(-3);
-  return findAny(ws, phraseSetOf(before)).length > 0;
-}
 
 /**
  * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load

@@ -200,11 +200,6 @@ const readingVocabularyFields = () =>
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
     sportAsking: z.strictObject({ bodies: z.array(word).min(1), asks: z.array(word).min(1) }),
-    /**
-     * Words right before a sport or activity that tell it as the pain's cause ("worse with running", "pain after training"):
-     * it stays overuse where the note otherwise denies a cause and tells the load unchanged (classify.ts overuseOf).
-     */
-    overuseToldAsCause: z.strictObject({ $comment: z.string().optional(), before: z.array(phrase).min(1) }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
