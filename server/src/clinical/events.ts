@@ -171,7 +171,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const notAboutHow = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismNot), words);
   const answered = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismAnswered), words);
   const toldInjury = [...injuries.map((h) => h.span), ...ride.map((m) => m.span)];
-  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words).filter(
+  // "doesn't remember how it happened" after a head injury is amnesia, no unknown mechanism.
+  const remembered = findAny(toWords(text), phraseSetOf(v.unknownMechanismRemembered.headInjury)).length
+    ? []
+    : mentions(fieldsToRead, phraseSetOf(v.unknownMechanismRemembered.phrases), words);
+  const unknown = [...mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words), ...remembered].filter(
     (u) =>
       !notAboutHow.some((w) => w.span.start >= u.span.start && w.span.start <= u.span.end + 1) &&
       !answered.some((a) => a.span.start >= u.span.end && a.span.start < sentenceEnd(text, u.span.end)) &&

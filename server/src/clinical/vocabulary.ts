@@ -646,6 +646,11 @@ const readingVocabularyFields = () =>
        * the injury happened: "don't know how long / how fast / how to get him to clinic / how she will tolerate MRI",
        * "cannot explain how the pain radiates", "unsure if he needs an x-ray", "no witness to any loss of consciousness".
        */
+      /**
+       * Not remembering how the injury itself happened ("doesn't remember how it happened"): an unknown mechanism only with
+       * the injury as its object, and never in a note telling a head injury (`headInjury`), where it is amnesia (events.ts).
+       */
+      unknownMechanismRemembered: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), headInjury: z.array(phrase).min(1) }),
       unknownMechanismNot: z.array(phrase).min(1),
       /**
        * Words after an `unknownMechanism` phrase in its sentence that tell the mechanism after all: "staff could not say
