@@ -1,5 +1,6 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, sentenceGated } from './gated-phrases';
+import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
@@ -701,6 +702,8 @@ function readAllFindings(
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
   absentSkin(hits, note.text);
+  sentenceGated(hits, note.text);
+  safetyNets(hits, note.text);
   baselineDeficits(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));

@@ -1119,6 +1119,29 @@ const readingVocabularyFields = () =>
      * or right after it, none of `notNear` / `resolvedOrPast` in its sentence (a site after `extentBefore` is the pain's
      * reach), none of `notInNote` and no `noRedFlags` statement or radicular denial in the note.
      */
+    /**
+     * A carer's plain words for a symptom, read only where their sentence bears them out (gated-phrases.ts sentenceGated):
+     * a present hit of `finding` told by one of `phrases` is dropped when its sentence holds none of `needs` (if any) or
+     * one of `not`.
+     */
+    sentenceGated: z.strictObject({
+      $comment: z.string().optional(),
+      gates: z.array(
+        z.strictObject({ finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), why: z.string(), phrases: z.array(phrase).min(1), needs: z.array(phrase), not: z.array(phrase) }),
+      ),
+    }),
+    /**
+     * "Any new numbness, weakness … - go to ER" (safety-net.ts): symptoms right after one of `opens`, with only other
+     * symptoms and `joiners` between, are a safety net where their sentence holds one of `consequences` and, after the
+     * opening, none of `answers` nor a colon.
+     */
+    safetyNetAnyNew: z.strictObject({
+      $comment: z.string().optional(),
+      opens: z.array(phrase).min(1),
+      joiners: z.array(word),
+      consequences: z.array(phrase).min(1),
+      answers: z.array(phrase).min(1),
+    }),
     legPainRadicular: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase).min(1),
