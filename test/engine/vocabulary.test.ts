@@ -11,7 +11,9 @@ const k = E.knowledge;
 const worse = new Set(readingVocabulary().nightWakingCause.worse);
 /** Leg pain is radiating pain only with a back pain told in its sentence (legPainRadicular): "back pain with leg pain". */
 const legPain = new Set(readingVocabulary().legPainRadicular.phrases);
-const said = (p: string) => (worse.has(p.split(' ')[0]) ? `back pain ${p}` : legPain.has(p) ? `back pain with ${p}` : p);
+/** A carer's phrase gated by its sentence (sentenceGated) is said with the first word its sentence needs: "wet himself new". */
+const gatedNeeds = new Map(readingVocabulary().sentenceGated.gates.flatMap((g) => (g.needs.length ? g.phrases.map((p) => [p, g.needs[0]] as const) : [])));
+const said = (p: string) => (worse.has(p.split(' ')[0]) ? `back pain ${p}` : legPain.has(p) ? `back pain with ${p}` : gatedNeeds.has(p) ? `${p} ${gatedNeeds.get(p)}` : p);
 
 /** Keys whose values are read for findings. */
 const FINDING_KEYS = ['Findings', 'Dimple', 'Red flags', 'Symptoms', 'Presentation', 'Indication'];

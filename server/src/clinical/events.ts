@@ -99,8 +99,17 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const words = wordsOnce();
   // "dives into the pool every week without problems": a dive told as a habit or as uneventful is no injury.
   const habitualDive = uneventfulDive(text, fieldsToRead, words, v.uneventfulDive);
+  // "Peds Ortho f/u - healed L radius buckle fx … Cleared from fracture care": an old fracture, no injury now.
+  const healed = healedFracture(text, v.healed);
   const injuries = trauma.filter(
-    (h) => (h.present || doneToChild(h)) && !toldRemote(text, h.span, remote) && !suspectedFracture(text, h, asked) && !fragile(h.span) && !others(h.span) && !habitualDive(h.span),
+    (h) =>
+      (h.present || doneToChild(h)) &&
+      !toldRemote(text, h.span, remote) &&
+      !healed(h.span) &&
+      !suspectedFracture(text, h, asked) &&
+      !fragile(h.span) &&
+      !others(h.span) &&
+      !habitualDive(h.span),
   );
   if (!injuries.length) return { significance: 'none' };
   // "concern is vertebral compression fracture", "?compression fracture": a fracture asked about is no mechanism either.
@@ -108,7 +117,7 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const bones = phraseSetOf(v.otherBones);
   const asserted = (m: Mention) => {
     const c = readContext(text, m.span.start, m.span.end);
-    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || others(m.span)) return false;
+    if (c.negated || c.hypothetical || toldRemote(text, m.span, remote) || healed(m.span) || others(m.span)) return false;
     return c.experiencer === 'patient' || childIsObject(text, m.span, objects);
   };
   // "onto the mat", "struck head on the coffee table": low only as told alone (not "from the rings onto the mat").
@@ -162,7 +171,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const notAboutHow = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismNot), words);
   const answered = mentions(fieldsToRead, phraseSetOf(v.unknownMechanismAnswered), words);
   const toldInjury = [...injuries.map((h) => h.span), ...ride.map((m) => m.span)];
-  const unknown = mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words).filter(
+  // "doesn't remember how it happened" after a head injury is amnesia, no unknown mechanism.
+  const remembered = findAny(toWords(text), phraseSetOf(v.unknownMechanismRemembered.headInjury)).length
+    ? []
+    : mentions(fieldsToRead, phraseSetOf(v.unknownMechanismRemembered.phrases), words);
+  const unknown = [...mentions(fieldsToRead, phraseSetOf(v.unknownMechanism), words), ...remembered].filter(
     (u) =>
       !notAboutHow.some((w) => w.span.start >= u.span.start && w.span.start <= u.span.end + 1) &&
       !answered.some((a) => a.span.start >= u.span.end && a.span.start < sentenceEnd(text, u.span.end)) &&
@@ -474,6 +487,25 @@ function fragilityFracture(text: string, hits: readonly FindingHit[], fieldsToRe
     });
   if (!caused) return () => false;
   return (span) => findAny(toWords(text.slice(span.start, span.end)), fractures).length > 0;
+}
+
+/**
+ * Whether a span is a fracture told healed or discharged from its care (reading-vocabulary.json trauma.healed): the
+ * span holds a fracture's own words and its clause (a bounded look each way) a healed word not held by a `not` phrase
+ * ("healed L radius buckle fx", "fx has healed", "Cleared from fracture care"; not "not yet healed"). An old fracture
+ * is no injury now; a mechanism of today told beside it ("fell off the roof today") is read as before.
+ */
+function healedFracture(text: string, v: ReadingVocabulary['trauma']['healed']): (span: Span) => boolean {
+  const fractures = phraseSetOf(v.fractures);
+  const healedWords = phraseSetOf(v.phrases);
+  const notHealed = phraseSetOf(v.not);
+  return (span) => {
+    if (!findAny(toWords(text.slice(span.start, span.end)), fractures).length) return false;
+    const { start: a, end: b } = widen(text, span.start, span.end, CLAUSE_OR_BRACKET, 60, 60);
+    const words = toWords(text.slice(a, b), a);
+    const denied = findAny(words, notHealed);
+    return findAny(words, healedWords).some((s) => !denied.some((d) => d.start <= s.start && s.end <= d.end));
+  };
 }
 
 function suspectedFracture(text: string, h: FindingHit, asked: PhraseSet): boolean {
@@ -888,8 +920,16 @@ export function readReferral(
   const v = readingVocabulary().referral;
   const answered = answeredKey(unknownKeyed, v);
   if (answered) return { neurosurgery: true, field: answered, span: answered.keySpan };
+  // Neurosurgery's own short heading, which no field holds (a line of one or two words is no narrative): read when
+  // nothing else in the note tells the referral.
+  const notTold = (): ReferralFact => {
+    const own = ownNoteHeading(text, v, allFields);
+    return own && !fieldsToRead.some((f) => f.valueSpan.start <= own.start && own.end <= f.valueSpan.end)
+      ? { neurosurgery: true, field: referralField, span: own }
+      : { neurosurgery: false, field: referralField };
+  };
   // A note with no spelling of neurosurgery (MAY_NAME_NEUROSURGERY) is read no further.
-  if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return { neurosurgery: false, field: referralField };
+  if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return notTold();
   const conditional = phrasesOf(v.conditional);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);
   const made = phrasesOf(v.made);
@@ -931,7 +971,30 @@ export function readReferral(
     if (documentOnly(clause, sentenceWords(text, m), v)) continue;
     return { neurosurgery: true, field: m.field, span: m.span };
   }
-  return { neurosurgery: false, field: referralField };
+  return notTold();
+}
+
+/**
+ * Neurosurgery's own note (reading-vocabulary.json referral.ownNote): its first line, a short heading, names neurosurgery
+ * and a service of its ("NSGY CLINIC", "Neurosurgery Clinic - Follow up", "Neurosurgery outpatient consult"), so the
+ * child is in its care. A heading that speaks of a referral ("Referral to NSGY clinic - not yet placed") is left to the
+ * referral's own reading, and one read negated, conditional, uncertain, past or someone else's names no care now.
+ */
+function ownNoteHeading(text: string, v: ReadingVocabulary['referral'], allFields: readonly Field[]): Span | undefined {
+  const first = /^\s*([^\r\n]*)/.exec(text)!;
+  const heading = first[1].trimEnd();
+  if (!heading || !MAY_NAME_NEUROSURGERY.test(heading) || /\brefer/i.test(heading)) return undefined;
+  const start = first.index + first[0].length - first[1].length;
+  const words = toWords(heading, start);
+  if (words.length > v.ownNote.maxWords || !findAny(words, phraseSetOf(v.ownNote.services)).length) return undefined;
+  const m = findAny(words, phraseSetOf(v.neurosurgery))[0];
+  if (!m) return undefined;
+  // "NS clinic" where the note defines NS as something else (nephrotic syndrome).
+  const otherwise = definedOtherwise(allFields, v);
+  if (otherwise.size && toWords(text.slice(m.start, m.end)).some((w) => otherwise.has(w.text))) return undefined;
+  const c = readContext(text, m.start, m.end);
+  if (c.negated || c.hypothetical || c.uncertain || c.historical || c.experiencer === 'other') return undefined;
+  return m;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, sentenceGated } from './gated-phrases';
+import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
@@ -189,6 +190,7 @@ export function readFacts(note: ParsedNote, k: Knowledge, today: IsoDate): Facts
   const reporting = readAgeAndFindings(facts, v, k, today);
   readDimpleFact(facts, v);
   readNeuroFact(facts, v);
+  examSignsAreNoSymptoms(facts);
   readListedRedFlags(v.text, v.all, facts);
   facts.painWeeks = readPainWeeks(v.text, facts.hits, v.all, facts.age);
   const onTop = readPriorFacts(facts, v, k, reporting);
@@ -332,6 +334,19 @@ function readDimpleFact(facts: Facts, v: FieldViews): void {
       mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span));
     }
   }
+}
+
+/**
+ * "Exam: … Achilles reflexes 3+ with 3 beats clonus", "increased tone at both ankles": a sign found on examination
+ * (reading-vocabulary.json examSignFindings) is the abnormal exam's, not a new symptom the child or a carer tells. Where
+ * the exam reads abnormal it is counted there only (the rules that weigh new symptoms weigh an abnormal exam alike); where
+ * it does not, the sign is kept as a symptom so that no deficit is lost.
+ */
+function examSignsAreNoSymptoms(facts: Facts): void {
+  if (facts.neuro.state !== 'abnormal') return;
+  const signs = readingVocabulary().examSignFindings;
+  if (!signs.length) return;
+  for (const h of facts.hits) if (h.present && signs.includes(h.finding.id)) h.present = false;
 }
 
 function readNeuroFact(facts: Facts, v: FieldViews): void {
@@ -687,6 +702,8 @@ function readAllFindings(
   toldFlags(hits, note.text, all, k);
   legPainAsRadicular(hits, note.text);
   absentSkin(hits, note.text);
+  sentenceGated(hits, note.text);
+  safetyNets(hits, note.text);
   baselineDeficits(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));

@@ -215,3 +215,35 @@ function listDenied(hits: FindingHit[], text: string, after: readonly string[]):
     hits[i] = { ...h, present: false, negated: true, context: { ...h.context, negated: true } };
   }
 }
+
+/** Whether the hit's words are one whole phrase of `gated` as written (no plural folded) and of none of its finding's others. */
+function toldExactlyBy(text: string, h: FindingHit, gated: readonly string[]): boolean {
+  const words = toWords(text.slice(h.span.start, h.span.end), h.span.start);
+  const whole = (list: readonly string[]) => findAny(words, phraseSetOf(list)).some((m) => m.start === h.span.start && m.end === h.span.end);
+  return whole(gated) && !whole(ungatedOf(h, gated));
+}
+
+/**
+ * A carer's plain words for a symptom that tell it only where their sentence bears them out (reading-vocabulary.json
+ * sentenceGated): "feel tingly" of the legs or feet (not "lips feel tingly"), "wet himself" told as new (not while potty
+ * training, laughing or in a seizure), "trips a lot" told as more or lately, "not kicking his leg as much" with no cause
+ * told beside it ("after vaccine"), pain down the back of the thigh that is no hamstring's. A hit its sentence does not bear
+ * out is dropped: a missed symptom is the old reading.
+ */
+export function sentenceGated(hits: FindingHit[], text: string): void {
+  const { gates } = readingVocabulary().sentenceGated;
+  const drop = new Set<FindingHit>();
+  for (const g of gates) {
+    const mine = hits.filter((h) => h.finding.id === g.finding && h.present && !h.negated && toldExactlyBy(text, h, g.phrases));
+    for (const h of mine) {
+      const s = sentenceOf(text, h.span);
+      // A clause after a semicolon still speaks of it ("after sprinting; hamstring strain").
+      let end = s.end;
+      while (text[end] === ';' && end < s.end + REACH) end = sentenceEnd(text, end + 1, end + 1 + REACH);
+      const sentence = text.slice(s.start, end);
+      if ((g.needs.length && !holds(sentence, phraseSetOf(g.needs))) || holds(sentence, phraseSetOf(g.not))) drop.add(h);
+    }
+  }
+  if (!drop.size) return;
+  for (let i = hits.length - 1; i >= 0; i--) if (drop.has(hits[i])) hits.splice(i, 1);
+}

@@ -186,6 +186,12 @@ const readingVocabularyFields = () =>
         .min(1),
       pseudoTriggers: z.array(phrase),
     }),
+    /**
+     * Findings that are signs found on examination, not symptoms the child or a carer tells ("clonus", "hyperreflexia",
+     * "increased tone"): where the neuro exam reads abnormal they are counted there, not as new neurologic symptoms
+     * (clinical/facts.ts examSignsAreNoSymptoms).
+     */
+    examSignFindings: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).default([]),
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
     /**
@@ -494,6 +500,12 @@ const readingVocabularyFields = () =>
         .default({ made: [], notIf: [], notIfAsWritten: [] }),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
       answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
+      /**
+       * Neurosurgery's own note ("NSGY CLINIC", "Neurosurgery Clinic - Follow up", "Neurosurgery outpatient consult"): a
+       * first line of at most `maxWords` words naming neurosurgery and one of `services` tells the child in its care, a
+       * referral made. A heading of one or two words is no narrative (notes/prose.ts), so it is read here.
+       */
+      ownNote: z.strictObject({ $comment: z.string().optional(), services: z.array(phrase).min(1), maxWords: z.number().int().positive() }),
     }),
     trauma: z.strictObject({
       /**
@@ -558,6 +570,12 @@ const readingVocabularyFields = () =>
       remote: z.array(phrase).min(1),
       /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
       now: z.array(phrase).min(1),
+      /**
+       * A fracture told healed or discharged from its care ("healed L radius buckle fx", "cleared from fracture care"):
+       * a fracture's own words (`fractures`) with a `phrases` word in their clause, not held by a `not` phrase ("not
+       * yet healed"), tell an old injury, none now.
+       */
+      healed: z.strictObject({ $comment: z.string().optional(), fractures: z.array(phrase).min(1), phrases: z.array(phrase).min(1), not: z.array(phrase) }),
       /**
        * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
        * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
@@ -630,6 +648,11 @@ const readingVocabularyFields = () =>
        * the injury happened: "don't know how long / how fast / how to get him to clinic / how she will tolerate MRI",
        * "cannot explain how the pain radiates", "unsure if he needs an x-ray", "no witness to any loss of consciousness".
        */
+      /**
+       * Not remembering how the injury itself happened ("doesn't remember how it happened"): an unknown mechanism only with
+       * the injury as its object, and never in a note telling a head injury (`headInjury`), where it is amnesia (events.ts).
+       */
+      unknownMechanismRemembered: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), headInjury: z.array(phrase).min(1) }),
       unknownMechanismNot: z.array(phrase).min(1),
       /**
        * Words after an `unknownMechanism` phrase in its sentence that tell the mechanism after all: "staff could not say
@@ -1108,6 +1131,29 @@ const readingVocabularyFields = () =>
      * or right after it, none of `notNear` / `resolvedOrPast` in its sentence (a site after `extentBefore` is the pain's
      * reach), none of `notInNote` and no `noRedFlags` statement or radicular denial in the note.
      */
+    /**
+     * A carer's plain words for a symptom, read only where their sentence bears them out (gated-phrases.ts sentenceGated):
+     * a present hit of `finding` told by one of `phrases` is dropped when its sentence holds none of `needs` (if any) or
+     * one of `not`.
+     */
+    sentenceGated: z.strictObject({
+      $comment: z.string().optional(),
+      gates: z.array(
+        z.strictObject({ finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), why: z.string(), phrases: z.array(phrase).min(1), needs: z.array(phrase), not: z.array(phrase) }),
+      ),
+    }),
+    /**
+     * "Any new numbness, weakness … - go to ER" (safety-net.ts): symptoms right after one of `opens`, with only other
+     * symptoms and `joiners` between, are a safety net where their sentence holds one of `consequences` and, after the
+     * opening, none of `answers` nor a colon.
+     */
+    safetyNetAnyNew: z.strictObject({
+      $comment: z.string().optional(),
+      opens: z.array(phrase).min(1),
+      joiners: z.array(word),
+      consequences: z.array(phrase).min(1),
+      answers: z.array(phrase).min(1),
+    }),
     legPainRadicular: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase).min(1),
