@@ -56,7 +56,7 @@ function expected(prior: Prior, simpleDimple: boolean, months: number, p: Proced
   if (p.modality === 'US' && months >= 4 && months <= 6) out.push('ultrasound-window-closing');
   if (p.modality === 'MRI' && months <= 6 && initial) out.push('mri-first-in-young-infant');
   if (p.modality === 'MRI' && (p.contrast === 'with' || p.contrast === 'without-and-with') && initial) out.push('initial-mri-contrast');
-  if (simpleDimple) out.push('simple-dimple');
+  if (simpleDimple && prior !== 'abnormal') out.push('simple-dimple');
   if (!initial) {
     const next = bone(p) || (prior === 'abnormal' && p.id !== 'mri-area-without' && p.id !== 'mri-complete-without') || (prior === 'indeterminate' && p.modality !== 'MRI');
     if (next) out.push('next-study-after-ultrasound');
