@@ -2,8 +2,8 @@ import type { Span } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { perVocabulary } from './patterns';
-import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabulary';
+import { alternation, perVocabulary } from './patterns';
+import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /**
  * The neurologic exam read item by item (reading-vocabulary.json neuroExamItems, neuroAbnormalInText,
@@ -28,7 +28,7 @@ import { type ReadingVocabulary, phrasesOf, readingVocabulary } from './vocabula
  * One pass over the words to find the phrases, one to cut the items, one to weigh them: linear.
  */
 
-type Kind = 'sign' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
+type Kind = 'sign' | 'whole' | 'deficit' | 'comparative' | 'unlessDenied' | 'break' | 'exception' | 'notExamined' | 'forAge' | 'infancy';
 
 interface Lexicon {
   index: Map<string, { phrase: Phrase; kind: Kind }[]>;
@@ -56,6 +56,7 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
     }
   };
   add(v.neuroAbnormalInText, 'sign');
+  add(v.neuroAbsentMovement.phrases, 'whole');
   add(e.deficits, 'deficit');
   add(e.comparatives, 'comparative');
   add(e.normalUnlessDenied, 'unlessDenied');
@@ -255,9 +256,10 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
     for (const m of ms) {
       const span = spanOf(m.from, m.to);
       if (m.kind !== 'notExamined' && blanked(span)) continue;
-      const of = m.kind === 'sign' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
+      const of = m.kind === 'sign' || m.kind === 'whole' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
       if (of && questioned(text, span)) continue;
-      if (m.kind === 'sign' && own !== 'not') candidates.push({ span, of });
+      if (m.kind === 'whole' && (own === 'not' || !wholeFinding(text, words, span))) continue;
+      if ((m.kind === 'sign' || m.kind === 'whole') && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
       else if (m.kind === 'comparative' && state === 'neuro' && item.side) candidates.push({ span, asymmetry: true });
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
@@ -303,6 +305,40 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   }
   if (pending && !out.abnormal) out.abnormal = pending;
   return out;
+}
+
+/**
+ * A denied movement or reflex of the legs (reading-vocabulary.json neuroAbsentMovement) is a deficit only when it is the
+ * whole finding: no limitation, restriction, expectation, test left undone or harness in its sentence ("no active movement
+ * limitation", "no leg movement restriction from the Pavlik harness", "no lower limb reflexes could be tested"), no "?"
+ * after it in its sentence ("no active movement of L leg? - mum thinks not"), no relative who has it ("Sister (5 yo, CP)
+ * has no active movement of L leg"), and no movement of both legs told in the same exam ("moves both legs equally",
+ * "MAE", "knees/ankles move well"; a clause naming one side, "moves R leg well", does not count).
+ */
+function wholeFinding(text: string, words: readonly Word[], span: Span): boolean {
+  const v = readingVocabulary().neuroAbsentMovement;
+  let from = span.start;
+  while (from > 0 && !/[.;!?|\n\r]/.test(text[from - 1])) from--;
+  let to = span.end;
+  while (to < text.length && !/[.;!|\n\r]/.test(text[to])) to++;
+  work.steps += to - from;
+  const after = text.slice(span.end, to);
+  if (after.includes('?')) return false;
+  const sentence = toWords(text.slice(from, to), from);
+  if (findAny(sentence, phraseSetOf(v.notInSentence)).length) return false;
+  const before = text.slice(from, span.start).toLowerCase();
+  const rel = alternation(v.relatives);
+  if (new RegExp(`\\b(?:${rel})(?:'s\\b|\\b(?:(?!\\b(?:he|she|baby|pt|patient|child|son|daughter|infant)\\b).)*\\b(?:has|had|have|with)\\b)`).test(before)) return false;
+  const sides = readingVocabulary().neuroExamItems.sides;
+  for (const m of findAny(words, phraseSetOf(v.movesBoth))) {
+    if (m.start < span.end && span.start < m.end) continue;
+    let a = m.start;
+    while (a > 0 && !/[,;:.|\n\r]/.test(text[a - 1])) a--;
+    let b = m.end;
+    while (b < text.length && !/[,;:.|\n\r]/.test(text[b])) b++;
+    if (!toWords(text.slice(a, b)).some((w) => sides.includes(w.text))) return false;
+  }
+  return true;
 }
 
 /** Denials that deny the thing named right after them ("no discharge"), not a verb or a verdict ("not moving", "not symmetric"). */
@@ -358,7 +394,7 @@ function deficitBetween(text: string, from: number, to: number): boolean {
   const words = toWords(text.slice(from, to), from);
   const v = readingVocabulary();
   const spans: Span[] = [];
-  for (const m of matchesIn(words, lexiconOf(v))) if (m.kind === 'sign' || m.kind === 'deficit') spans.push({ start: words[m.from].start, end: words[m.to - 1].end });
+  for (const m of matchesIn(words, lexiconOf(v))) if (m.kind === 'sign' || m.kind === 'whole' || m.kind === 'deficit') spans.push({ start: words[m.from].start, end: words[m.to - 1].end });
   for (const w of words) if (v.neuroNotNormalWords.includes(w.text)) spans.push(w);
   for (const s of spans) {
     const ctx = readContext(text, s.start, s.end);
@@ -391,7 +427,7 @@ function questioned(text: string, span: Span): boolean {
 }
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
-const CANDIDATE_KINDS = new Set<Kind>(['sign', 'deficit', 'comparative', 'unlessDenied', 'exception']);
+const CANDIDATE_KINDS = new Set<Kind>(['sign', 'whole', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 
 /** "R>L", "L < R": a comparison sign anywhere between the first and the last word; or an arrow ("tone ↓"). */
 function hasComparisonSign(text: string, words: readonly Word[], arrows: ReadonlySet<string>): boolean {

@@ -816,6 +816,17 @@ const readingVocabularyFields = () =>
       keyWords: z.number().int().min(1).max(8),
     }),
     /**
+     * A denied movement or reflex of the legs ("no active movement of L leg", "no reflexes elicited"): a sign as
+     * neuroAbnormalInText, only when it is the whole finding (clinical/neuro-exam.ts wholeFinding).
+     */
+    neuroAbsentMovement: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      notInSentence: z.array(phrase),
+      relatives: z.array(z.string().min(1)),
+      movesBoth: z.array(phrase),
+    }),
+    /**
      * Free-text phrases for a sign found on examination ("L leg weaker", "absent R ankle reflex",
      * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
      * it wins over any word of normality.
