@@ -138,7 +138,7 @@ function templateExam(f: Field, fields: readonly Field[], v: ReadingVocabulary):
  * (unknownKeys.studyReferral), read as an advised-studies key. Only a value that opens on a study and tells it neither done,
  * dated, reported nor conditioned: "Ref: Dr Khan (paeds surgery)", "Ref: previous USS", "Ref: NICE NG12" stay unread.
  */
-function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary): UnknownKeyReading | undefined {
+function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary, text?: string): UnknownKeyReading | undefined {
   const r = referralWords(v);
   if (!r.keys.has(normalizeKey(f.rawKey)) || !startsWithStudy(f.value.trim())) return undefined;
   if (/\d/.test(f.value) || wordsOf(f.value).some((w) => r.notWith.has(w))) return undefined;
@@ -158,6 +158,10 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary)
   // declines one ("Order: none - reassure").
   const decides = (g: Field) => g.key === PLAN || isOrderLine(g);
   if (fields.some((g) => g !== f && !!g.value && !g.column && (NAMES_A_STUDY.test(g.value) || (decides(g) && namesOrDeclinesStudy(g.value, v))))) return undefined;
+  // Nor when any other line, prose or keyed, declines or defers imaging (review2 r35 H3: "Mum reassured, no further action.",
+  // "No imaging needed after discussion with consultant.", "Discussed with mum - not needed, reassured.").
+  if (fields.some((g) => g !== f && r.declinedBy.test(`${g.rawKey ?? ''} ${g.value ?? ''}`))) return undefined;
+  if (text !== undefined && (r.declinedBy.test(text.slice(0, f.lineSpan.start)) || r.declinedBy.test(text.slice(f.lineSpan.end)))) return undefined;
   return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true, keyed: true };
 }
 /** An order line: "Order:", or a key of the order's spellings. */
@@ -175,6 +179,7 @@ const STUDY_ALONE = new Set(
 const referralWords = perVocabulary((v: ReadingVocabulary) => ({
   keys: new Set(v.unknownKeys.studyReferral.keys.map(normalizeKey)),
   notWith: new Set(v.unknownKeys.studyReferral.notWith),
+  declinedBy: new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${v.unknownKeys.studyReferral.declinedBy.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
 }));
 
 const templateWords = perVocabulary((v: ReadingVocabulary) => {
@@ -369,7 +374,7 @@ function typoOf(typed: string, meant: string): boolean {
  * The unknown keys of a note read as one of its keys. A misspelling, or a plan told with its clinician ("Plan by Dr.
  * Demir"), is read only when the note has no line of that key already, and only the first of several.
  */
-export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary = readingVocabulary()): Map<Field, UnknownKeyReading> | undefined {
+export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary = readingVocabulary(), text?: string): Map<Field, UnknownKeyReading> | undefined {
   let out: Map<Field, UnknownKeyReading> | undefined;
   let had: Set<KeyInfo> | undefined;
   for (const f of fields) {
@@ -383,7 +388,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     }
     let r =
       unknownKeyReading(f.rawKey, v) ??
-      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v))) ??
+      (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text))) ??
       (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read
     // as before the advised keys were (unknown-key says so); so too beside another advised key ("Investigations advised: MRI /
@@ -409,7 +414,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
 
 /** The note with its unknown keys read as readUnknownKeys says (the same note when none is). */
 export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
-  const read = readUnknownKeys(note.fields);
+  const read = readUnknownKeys(note.fields, undefined, note.text);
   if (!read) return note;
   // A placed exam on a line taken for prose ("Neuro exam at my home visit last week: normal.") is read as its key, no longer as
   // history: the prose read from its line is dropped (one pass over both lists, in note order).

@@ -1236,6 +1236,8 @@ const readingVocabularyFields = () =>
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
         notWith: z.array(word).min(1),
+        /** A line of the note, any line, that declines or defers imaging ("Mum reassured, no further action."): "Ref:" stays unread. */
+        declinedBy: z.array(z.string().min(1)).min(1),
       }),
       /**
        * "Diagnostics: MRI lumbar spine" (headings.ts isDiagnosticsKey): a word of `told` after the study tells it done, its

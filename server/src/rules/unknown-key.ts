@@ -23,7 +23,7 @@ export const rule: Rule = {
     // their unknown keys (which reads every line).
     if (!ctx.note.fields.some(mayBeReported)) return;
     const order = ctx.facts.order?.field;
-    const read = readUnknownKeys(ctx.note.fields);
+    const read = readUnknownKeys(ctx.note.fields, undefined, ctx.note.text);
     for (const f of ctx.note.fields) {
       if (!mayBeReported(f)) continue;
       // "Radiology: MRI L-spine w/o": a key for the study to do whose study is read as the order is read.
