@@ -60,6 +60,8 @@ const SENTENCE_BREAK = /[.;!?](?=\s|$)|\n/g;
  * the L thigh").
  */
 function withinItsOwn(text: string): boolean {
+  // A deviated crease is a marker of its own (review2 r35 H4): the dimple's place is then never "within the cleft".
+  if (DEVIATED_CREASE.test(text)) return false;
   const other = phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words);
   for (const m of text.matchAll(new RegExp(WITHIN.source, 'gi'))) {
     const at = m.index + (/^[,;]/.test(m[0]) ? 1 : 0);
@@ -81,6 +83,10 @@ function withinItsOwn(text: string): boolean {
   }
   return false;
 }
+
+/** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */
+const DEVIATED_CREASE =
+  /\b(?:crease|cleft)\s+(?:itself\s+|is\s+|was\s+|looks\s+|slightly\s+|a\s+bit\s+)*(?:deviated|deviates|deviating|deviation|asymmetric(?:al)?|curved|curves|bifid|split|forked|y[- ]shaped)\b|(?<!\b(?:no|not|non|nil|without)[\s-]+)\b(?:deviated|deviating|asymmetric(?:al)?|curved|bifid|split|forked|y[- ]shaped)\s+(?:(?:gluteal|natal|buttock|intergluteal|bottom)\s+)?(?:crease|cleft)\b/i;
 
 const UNSURE_DEEP =
   /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
