@@ -312,6 +312,9 @@ function imperativeInstead(text: string, words: readonly Word[], i: number, ow: 
   // decide", "I disagree, USS stays"), and no later line names a study ("MRI cancelled, USS reinstated").
   const lineStart = text.lastIndexOf('\n', words[from].start) + 1;
   if (INSTEAD_GOVERNED.test(text.slice(lineStart, words[from].start))) return undefined;
+  // A relative's study (review2 r35 H5): "dad's MRI cancelled, request MRI L-spine instead for him" orders nothing for the child.
+  const lineEndAt = text.indexOf('\n', words[i].end);
+  if (INSTEAD_RELATIVE.test(text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt))) return undefined;
   const after = text.slice(words[i].end);
   const lineEnd = after.search(/\r?\n/);
   if (INSTEAD_OPEN.test(lineEnd < 0 ? after : after.slice(0, lineEnd))) return undefined;
@@ -329,6 +332,9 @@ function imperativeInstead(text: string, words: readonly Word[], i: number, ow: 
 /** A word before the cancel-and-request on its line that makes it another's proposal, an option or a note for later. */
 const INSTEAD_GOVERNED =
   /\b(?:suggest\w*|recommend\w*|advis\w*|propos\w*|option|options|ask|asks|asked|asking|would|could|should|may|might|consider\w*|note to self|wants?|wanted|prefer\w*|if|once|when|unless|whether|plan to|thinking|comment\w*|opinion)\b/i;
+/** A relative's study on the line: "dad's MRI", "mum's", "for his father", "for dad". */
+const INSTEAD_RELATIVE =
+  /\b(?:mum|mom|mother|dad|father|parent|sister|brother|sibling|sib|twin|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|nan|nana)(?:'|\u2019)?s\b|\bfor\s+(?:(?:his|her|the)\s+)?(?:mum|mom|mother|dad|father|parent|sister|brother|sibling|twin)\b/i;
 /** A word after it on its line that leaves it undecided or reversed. */
 const INSTEAD_OPEN = /\b(?:once|if|when|unless|agree\w*|disagree\w*|d\/w|discuss\w*|decide\w*|decision|pending|approval|stays|reinstat\w*|keep|kept|not yet|will)\b/i;
 
