@@ -109,6 +109,12 @@ export function relativesStudy(text: string, at: number, clause: string): boolea
     const before = clause.slice(Math.max(0, views.index - 80), views.index);
     if ((RELATIVE_OWNS.test(before) || RELATIVE_HAD.test(before)) && readContext(text, at + views.index, at + views.index + views[0].length).experiencer === 'other') return true;
   }
+  // "Mum's LS spine APL (last yr): normal" (review2 r35 H5): the region's radiograph named by its views, a relative's possessive before it.
+  const apl = viewsStudy?.exec(clause);
+  if (apl) {
+    const owner = /\b([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i.exec(clause.slice(Math.max(0, apl.index - 80), apl.index));
+    if (owner && relativeWordsOf().has(owner[1].toLowerCase())) return true;
+  }
   return false;
 }
 /** A bracket opening on a person ("(father)", "(dad, age 14)", "(older sister's)"). */
