@@ -493,16 +493,20 @@ function fragilityFracture(text: string, hits: readonly FindingHit[], fieldsToRe
  * Whether a span is a fracture told healed or discharged from its care (reading-vocabulary.json trauma.healed): the
  * span holds a fracture's own words and its clause (a bounded look each way) a healed word not held by a `not` phrase
  * ("healed L radius buckle fx", "fx has healed", "Cleared from fracture care"; not "not yet healed"). An old fracture
- * is no injury now; a mechanism of today told beside it ("fell off the roof today") is read as before.
+ * is no injury now; a mechanism of today told beside it ("fell off the roof today") is read as before. Never one of the
+ * spine (trauma.healed.spine: a vertebra, a level, a compression or pars fracture).
  */
 function healedFracture(text: string, v: ReadingVocabulary['trauma']['healed']): (span: Span) => boolean {
   const fractures = phraseSetOf(v.fractures);
   const healedWords = phraseSetOf(v.phrases);
   const notHealed = phraseSetOf(v.not);
+  const spine = phraseSetOf(v.spine);
   return (span) => {
     if (!findAny(toWords(text.slice(span.start, span.end)), fractures).length) return false;
     const { start: a, end: b } = widen(text, span.start, span.end, CLAUSE_OR_BRACKET, 60, 60);
     const words = toWords(text.slice(a, b), a);
+    // A fracture of the spine (review2 r35 H7: "Healed compression fracture T12 (old)") is never an old injury set aside.
+    if (findAny(words, spine).length) return false;
     const denied = findAny(words, notHealed);
     return findAny(words, healedWords).some((s) => !denied.some((d) => d.start <= s.start && s.end <= d.end));
   };
