@@ -427,7 +427,8 @@ function ordersByRelative(value: string, ow: OrderWords): boolean {
   if (!verb || verb.start !== words[i]?.start || !/ed$/i.test(value.slice(verb.start, verb.end))) return false;
   // "which I've ordered - it works best while he's young": a spaced dash ends the clause as its end does.
   // Never when what follows the dash tells a result, a cancellation or a condition ("- normal", "- conus at L4", "— result:",
-  // "- cancelled by mum", "- if mum agrees"): the study is then one done, withdrawn or undecided (review r35-orders H5).
+  // "- cancelled by mum", "- if mum agrees", "- mum to decide"): the study is then one done, withdrawn or undecided (review r35-orders H5,
+  // review2 r35 H7).
   const rest = value.slice(verb.end);
   return rest.trim() === '' || (CLAUSE_DASH.test(rest) && !DASH_TELLS.test(rest) && !RESULT_WORD.test(rest));
 }
@@ -435,7 +436,7 @@ function ordersByRelative(value: string, ow: OrderWords): boolean {
 const CLAUSE_DASH = /^\s+[-\u2013\u2014]+\s/;
 /** Words after the dash that tell the study's result, its cancellation or a condition on it. */
 const DASH_TELLS =
-  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|already|ago|last|previous|prior|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*)\b/i;
+  /\b(?:normal|abnormal|abnl|nad|wnl|unremarkable|negative|positive|equivocal|indeterminate|inconclusive|clear|fine|ok|result|results|report|reported|showed|shows|showing|revealed|conus|filum|tether\w*|syrinx|lipoma|low[- ]lying|fracture|cancel\w*|declined|refused|withdrawn|not done|not needed|already|ago|last|previous|prior|if|unless|when|once|pending|awaiting|awaited|provided|depending|agrees?|consent\w*|decid\w*|decision|undecided|unsure|think\w*|consider\w*|discuss\w*|d\/w|choose|choice|options?|let us know|let me know|wants? to|may|might|maybe|whether)\b/i;
 /** The study's clause tells it done before: "had", "was" (prose.adviceEarlier), "prior", "last year" (prose.doneBefore), a date. */
 function studyDoneBefore(value: string, ow: OrderWords): boolean {
   const words = toWords(value);
