@@ -73,8 +73,7 @@ export function startsWithStudy(value: string): boolean {
 }
 /**
  * The radiograph spellings of order-vocabulary that name a region and its views ("ls apl", "spine apl": AP and lateral,
- * as Filipino notes name a radiograph). Only these spellings: a bare APL is also acute promyelocytic leukaemia. Never after
- * another region's letter or name (review2 r35 H6: "T spine APL", "C-spine APL" are no lumbar radiograph).
+ * as Filipino notes name a radiograph). Only these spellings: a bare APL is also acute promyelocytic leukaemia.
  */
 function viewsStudyOf(v: OrderVocabulary): RegExp | undefined {
   const spellings = v.modalities.XR.filter((w) => /\s(?:apl)$/i.test(w)).map((w) =>
@@ -83,7 +82,7 @@ function viewsStudyOf(v: OrderVocabulary): RegExp | undefined {
       .split(/\s+/)
       .join(String.raw`[\s-]{1,3}`),
   );
-  return spellings.length ? new RegExp(String.raw`(?<![\p{L}\d])(?<!\b(?:t|c|thoracic|cervical|dorsal|neck)[\s-]{1,3})(?:${spellings.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
+  return spellings.length ? new RegExp(String.raw`(?<![\p{L}\d])(?:${spellings.join('|')})(?![\p{L}\d])`, 'iu') : undefined;
 }
 /**
  * The contrast or the tracer named before the study: "Non-contrast CT of the thoracolumbar spine", "contrast-enhanced
