@@ -78,12 +78,17 @@ function withinItsOwn(text: string): boolean {
     if (ANSWERED_NOT.test(text.slice(m.index + m[0].length))) continue;
     // Another subject named, unless denied ("no fever no rash baby active" in a run-on note names no rash).
     const said = text.slice(start, end);
+    // A pit or sinus told in a sentence of its own after the dimple's (review2 r35 H4: "sacral dimple 3 mm, 1 cm from anus.
+    // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
+    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && /\bdimple/i.test(text.slice(0, start))) continue;
     if (findAny(toWords(said), other).some((o) => !/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, o.start - 9), o.start)))) continue;
     return true;
   }
   return false;
 }
 
+/** A pit or sinus named: another finding in a sentence that does not name the dimple told before it. */
+const ANOTHER_PIT = /\b(?:pit|pits|sinus|sinuses|sinus tract)\b/i;
 /** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */
 const DEVIATED_CREASE =
   /\b(?:crease|cleft)\s+(?:itself\s+|is\s+|was\s+|looks\s+|slightly\s+|a\s+bit\s+)*(?:deviated|deviates|deviating|deviation|asymmetric(?:al)?|curved|curves|bifid|split|forked|y[- ]shaped)\b|(?<!\b(?:no|not|non|nil|without)[\s-]+)\b(?:deviated|deviating|asymmetric(?:al)?|curved|bifid|split|forked|y[- ]shaped)\s+(?:(?:gluteal|natal|buttock|intergluteal|bottom)\s+)?(?:crease|cleft)\b/i;
