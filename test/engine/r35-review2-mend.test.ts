@@ -28,7 +28,7 @@ describe('review2 r35 H1: a denied leg movement or reflex is a deficit only as t
   }
 });
 
-describe('review2 r35 H2: a carer\'s weakness words with a cause told beside them are no weakness', () => {
+describe("review2 r35 H2: a carer's weakness words with a cause told beside them are no weakness", () => {
   it('"Legs gave way after running the cross-country race, tired."', () => {
     const r = readNote('6 yo M, hair tuft L4. Legs gave way after running the cross-country race, tired.', 'Order: MRI L-spine w/o');
     assert.ok(!has(r, 'weakness'));
@@ -72,9 +72,12 @@ describe('review2 r35 H4: the dimple takes no place in the cleft from another pi
   });
 });
 
-describe('review2 r35 H5: a relative\'s study is never the child\'s', () => {
+describe("review2 r35 H5: a relative's study is never the child's", () => {
   it('"Addendum: dad\'s MRI cancelled, request MRI L-spine instead for him." leaves the US plan', () => {
-    assert.equal(orderOf('8/12 F, skin tag over lower back. Neuro exam normal.', 'Plan: USS spine', "Addendum: dad's MRI cancelled, request MRI L-spine instead for him."), 'us-area');
+    assert.equal(
+      orderOf('8/12 F, skin tag over lower back. Neuro exam normal.', 'Plan: USS spine', "Addendum: dad's MRI cancelled, request MRI L-spine instead for him."),
+      'us-area',
+    );
   });
   it('"Addendum: cancel USS, request MRI L-spine instead." still changes it', () => {
     assert.equal(orderOf('8/12 F, skin tag over lower back. Neuro exam normal.', 'Plan: USS spine', 'Addendum: cancel USS, request MRI L-spine instead.'), 'mri-area-without');

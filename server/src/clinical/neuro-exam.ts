@@ -394,7 +394,8 @@ function deficitBetween(text: string, from: number, to: number): boolean {
   const words = toWords(text.slice(from, to), from);
   const v = readingVocabulary();
   const spans: Span[] = [];
-  for (const m of matchesIn(words, lexiconOf(v))) if (m.kind === 'sign' || m.kind === 'whole' || m.kind === 'deficit') spans.push({ start: words[m.from].start, end: words[m.to - 1].end });
+  for (const m of matchesIn(words, lexiconOf(v)))
+    if (m.kind === 'sign' || m.kind === 'whole' || m.kind === 'deficit') spans.push({ start: words[m.from].start, end: words[m.to - 1].end });
   for (const w of words) if (v.neuroNotNormalWords.includes(w.text)) spans.push(w);
   for (const s of spans) {
     const ctx = readContext(text, s.start, s.end);

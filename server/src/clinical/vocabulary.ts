@@ -575,7 +575,13 @@ const readingVocabularyFields = () =>
        * a fracture's own words (`fractures`) with a `phrases` word in their clause, not held by a `not` phrase ("not
        * yet healed"), tell an old injury, none now.
        */
-      healed: z.strictObject({ $comment: z.string().optional(), fractures: z.array(phrase).min(1), phrases: z.array(phrase).min(1), not: z.array(phrase), spine: z.array(phrase).min(1) }),
+      healed: z.strictObject({
+        $comment: z.string().optional(),
+        fractures: z.array(phrase).min(1),
+        phrases: z.array(phrase).min(1),
+        not: z.array(phrase),
+        spine: z.array(phrase).min(1),
+      }),
       /**
        * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
        * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
