@@ -438,7 +438,7 @@ export function othersMayWant(text: string, words: readonly Word[], ow: OrderWor
     const at = wordIndex(words, m.start);
     if (at <= 0 || at >= head || breaksClause(text, m.end, words[head].start)) continue;
     if (findAny(words.slice(Math.max(0, at - 3), at), subjects).some((q) => q.end === words[at - 1].end && !breaksClause(text, q.end, m.start)))
-      return !writerOrdersNext(text, words[head].end);
+      return !writerOrdersNext(text, words[head].end, ow);
   }
   return false;
 }
@@ -447,11 +447,10 @@ export function othersMayWant(text: string, words: readonly Word[], ow: OrderWor
  * myself", "…; we have requested it today", "… may want an ultrasound of the spine. Yes - ordered today." The study is then
  * read as it was before othersMayWant was known.
  */
-function writerOrdersNext(text: string, from: number): boolean {
+function writerOrdersNext(text: string, from: number, ow: OrderWords): boolean {
   const rest = /^[^.!?\n]*[.!?\n]?[^.!?\n]*/.exec(text.slice(from))?.[0] ?? '';
-  return WRITER_ORDERED.test(rest);
+  return ow.othersMayWant.writerOrdered.test(rest);
 }
-const WRITER_ORDERED = /\b(?:ordered|requested|arranged|booked|organi[sz]ed|sent for|referred for)\b/i;
 
 /**
  * "reg said do xray LS spine AP lat", "consultant said to get MRI L-spine": a senior, a word of telling, maybe "to", and an
@@ -477,7 +476,7 @@ export function seniorInstructed(text: string, words: readonly Word[], ow: Order
     if (!a) continue;
     let j = wordIndex(words, a.end);
     if (ARTICLES.has(words[j]?.text ?? '')) j++;
-    if (j === head && !breaksClause(text, s.end, words[head].start)) return !seniorInstructionUndone(text, words, s.start, head);
+    if (j === head && !breaksClause(text, s.end, words[head].start)) return !seniorInstructionUndone(text, words, s.start, head, ow);
   }
   return false;
 }
@@ -489,24 +488,21 @@ export function seniorInstructionWithheld(text: string, words: readonly Word[], 
   if (!seniorInstructed(text, words, ow)) return false;
   const afterStudy = text.slice(words[studyHead(words)].end);
   const lineEnd = afterStudy.search(/\r?\n/);
-  return SENIOR_WITHHELD.test(lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd));
+  return ow.seniorInstruction.withheld.test(lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd));
 }
-const SENIOR_WITHHELD = /\b(?:pending|approval|awaiting|if|unless|once|provided)\b/i;
 /**
  * The senior's instruction is history, its study's result, disputed or overridden (review r35-orders H2): history before the
  * senior in the sentence ("at last visit reg said …", "Previous reg said …"), a result, "done", "not done", "I disagree" or a
  * cancellation after the study on its line ("… - result normal 3 wks ago", "…, I disagree, reassured"), or any study named after
  * its sentence ("Addendum: xray cancelled by consultant, USG spine ordered"): it is read as before seniorInstructed was known.
  */
-function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number): boolean {
-  if (SENIOR_HISTORY.test(text.slice(words[0].start, senior))) return true;
+function seniorInstructionUndone(text: string, words: readonly Word[], senior: number, head: number, ow: OrderWords): boolean {
+  const { history, undone } = ow.seniorInstruction;
+  if (history.test(text.slice(words[0].start, senior))) return true;
   const afterStudy = text.slice(words[head].end);
   const lineEnd = afterStudy.search(/\r?\n/);
   const line = lineEnd < 0 ? afterStudy : afterStudy.slice(0, lineEnd);
-  if (RESULT_WORD.test(line) || SENIOR_UNDONE.test(line)) return true;
+  if (RESULT_WORD.test(line) || undone.test(line)) return true;
   const sentenceEnd = words[words.length - 1].end;
   return NAMES_A_STUDY.test(text.slice(Math.max(sentenceEnd, words[head].end)).replace(/^[^.!?\n]*/, ''));
 }
-const SENIOR_HISTORY = /\b(?:previous|previously|prior|earlier|last|before|ago|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b/i;
-const SENIOR_UNDONE =
-  /\b(?:done|result|results|report|reported|nad|ago|already|disagree\w*|declin\w*|refus\w*|cancel\w*|equivocal|indeterminate|inconclusive|clear|fine|ok|previous|prior|last|earlier)\b/i;

@@ -1,6 +1,6 @@
 /** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { alternation, escapeRegExp, perVocabulary, wordsPattern } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordsPattern } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { useRegionsOf } from './study-names';
 
@@ -285,9 +285,9 @@ export interface OrderWords {
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
   relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
-  othersMayWant: { subjects: PhraseSet; modals: PhraseSet };
+  othersMayWant: { subjects: PhraseSet; modals: PhraseSet; writerOrdered: RegExp };
   /** order-vocabulary prose.seniorInstruction: a senior's instruction carried out ("reg said do xray"). */
-  seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet };
+  seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet; withheld: RegExp; history: RegExp; undone: RegExp };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
   elsewhere: {
     places: PhraseSet;
@@ -429,11 +429,16 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     othersMayWant: {
       subjects: phraseSetOf([...v.prose.othersMayWant.subjects, ...v.prose.orderingRoles, ...v.prose.proposingServices]),
       modals: phraseSetOf(v.prose.othersMayWant.modals),
+      writerOrdered: wordsPattern(v.prose.othersMayWant.writerOrdered, 'i', { one: phrasePattern }),
     },
     seniorInstruction: {
       seniors: phraseSetOf(v.prose.seniorInstruction.seniors),
       told: phraseSetOf(v.prose.seniorInstruction.told),
       actions: phraseSetOf(v.prose.seniorInstruction.actions),
+      withheld: wordsPattern(v.prose.seniorInstruction.withheld, 'i'),
+      // "at 1 mo", "at 3 wks": a time of the child's told with "at" dates the instruction too.
+      history: new RegExp(String.raw`\b(?:${alternation(v.prose.seniorInstruction.history)}|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b`, 'i'),
+      undone: wordsPattern(v.prose.seniorInstruction.undone, 'i', { one: (w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w)) }),
     },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),

@@ -799,6 +799,8 @@ export const orderVocabularySchema = () =>
         $comment: z.string().optional(),
         subjects: z.array(z.string().min(1)).min(1),
         modals: z.array(z.string().min(1)).min(1),
+        /** Words that tell the writer ordered the study after all, in the rest of the sentence or the next ("- have ordered it myself"). */
+        writerOrdered: z.array(z.string().min(1)).min(1),
       }),
       /**
        * A senior's instruction the writer carries out ("reg said do xray LS spine", "consultant said to get MRI"): one of `seniors`,
@@ -809,6 +811,12 @@ export const orderVocabularySchema = () =>
         seniors: z.array(z.string().min(1)).min(1),
         told: z.array(z.string().min(1)).min(1),
         actions: z.array(z.string().min(1)).min(1),
+        /** Words after the study on its line that leave the instruction pending or conditioned ("- pending approval", "if parents agree"). */
+        withheld: z.array(z.string().min(1)).min(1),
+        /** Words before the senior in the sentence that make the instruction history ("at last visit", "Previous reg said"); "at 1 mo" and the like are read too. */
+        history: z.array(z.string().min(1)).min(1),
+        /** Words after the study on its line that tell it done, reported, disputed or cancelled; a word ending in "*" stands for any ending ("cancel*"). */
+        undone: z.array(z.string().regex(/^[a-z ]+\*?$/)).min(1),
       }),
       /**
        * An order told of another visit, place or clinician, or never carried out, in the order's own sentence: a
