@@ -14,8 +14,8 @@ import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, readingVo
 /** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
 const REACH = 300;
 
-/** The sentence around a span (notes/text.ts sentenceStart / sentenceEnd), within REACH characters of it. */
-function sentenceOf(text: string, span: Span): Span {
+/** The sentence around a span (notes/text.ts sentenceStart / sentenceEnd), within REACH characters of it, counted as work. */
+export function sentenceOf(text: string, span: Span): Span {
   const start = sentenceStart(text, span.start, Math.max(0, span.start - REACH));
   const end = sentenceEnd(text, span.end, span.end + REACH);
   work.steps += end - start;

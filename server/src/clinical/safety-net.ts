@@ -5,14 +5,12 @@
  * question, "Any new numbness? Yes - both feet" ends it with its "?", and "any new activity makes his legs numb" names no
  * symptom after "any new" — each reads as told.
  */
-import { type Span, sentenceEnd, sentenceStart } from '../notes/text';
+import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import type { FindingHit } from './findings';
+import { sentenceOf } from './gated-phrases';
 import { wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-
-/** The farthest a sentence is looked for on either side of a hit (keeps the cost linear). */
-const REACH = 300;
 
 export function safetyNets(hits: FindingHit[], text: string): void {
   const v = readingVocabulary().safetyNetAnyNew;
@@ -26,8 +24,7 @@ export function safetyNets(hits: FindingHit[], text: string): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || h.negated || h.context.hypothetical) continue;
-    const start = sentenceStart(text, h.span.start, Math.max(0, h.span.start - REACH));
-    const end = sentenceEnd(text, h.span.end, h.span.end + REACH);
+    const { start, end } = sentenceOf(text, h.span);
     const before = toWords(text.slice(start, h.span.start), start);
     const open = findAny(before, opens).pop();
     if (!open) continue;
