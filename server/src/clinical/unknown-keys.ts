@@ -5,7 +5,7 @@ import type { Field, ParsedNote } from '../notes/parser';
 import { detach } from '../notes/text';
 import { STUDY_NAMED, NAMES_A_STUDY, startsWithStudy } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
-import { escapeRegExp, perVocabulary } from './patterns';
+import { alternation, escapeRegExp, perVocabulary } from './patterns';
 import type { FindingCategoryT } from '../knowledge/schema';
 import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
@@ -144,14 +144,14 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary,
   if (/\d/.test(f.value) || wordsOf(f.value).some((w) => r.notWith.has(w))) return undefined;
   // The study alone (review r35-orders H4): its modality, region, views and contrast, nothing else but a closing "to see me
   // after"; a result, hedge, relative, doubt or status ("- NAD", "conus low", "mum's", "awaited", "I don't think needed") is none.
-  const value = f.value.trim().replace(REFERRAL_FOLLOW_UP, '').replace(/\.$/, '');
+  const value = f.value.trim().replace(r.followUp, '').replace(/\.$/, '');
   if (!/^[a-z\s/+,-]+$/i.test(value) || /\s[-\u2013\u2014]\s/.test(value)) return undefined;
   if (
     !value
       .toLowerCase()
       .split(/[\s/+,-]+/)
       .filter(Boolean)
-      .every((w) => STUDY_ALONE.has(w))
+      .every((w) => r.studyAlone.has(w))
   )
     return undefined;
   // Only when no other line names or reports a study ("Antenatal scans normal", "Plan: MRI L-spine") and no plan or order line
@@ -159,28 +159,31 @@ function studyReferral(f: Field, fields: readonly Field[], v: ReadingVocabulary,
   const decides = (g: Field) => g.key === PLAN || isOrderLine(g);
   if (fields.some((g) => g !== f && !!g.value && !g.column && (NAMES_A_STUDY.test(g.value) || (decides(g) && namesOrDeclinesStudy(g.value, v))))) return undefined;
   // Nor when any other line, prose or keyed, declines or defers imaging (review2 r35 H3: "Mum reassured, no further action.",
-  // "No imaging needed after discussion with consultant.", "Discussed with mum - not needed, reassured.").
-  if (fields.some((g) => g !== f && r.declinedBy.test(`${g.rawKey ?? ''} ${g.value ?? ''}`))) return undefined;
-  if (text !== undefined && (r.declinedBy.test(text.slice(0, f.lineSpan.start)) || r.declinedBy.test(text.slice(f.lineSpan.end)))) return undefined;
+  // "No imaging needed after discussion with consultant.", "Discussed with mum - not needed, reassured."): the note's text before
+  // and after the line when it is given (it holds every other line), else the other lines' keys and values.
+  if (text !== undefined) {
+    if (r.declinedBy.test(text.slice(0, f.lineSpan.start)) || r.declinedBy.test(text.slice(f.lineSpan.end))) return undefined;
+  } else if (fields.some((g) => g !== f && r.declinedBy.test(`${g.rawKey ?? ''} ${g.value ?? ''}`))) return undefined;
   return { key: PLAN, spelling: PLAN.name, misspelt: false, advised: true, keyed: true };
 }
 /** An order line: "Order:", or a key of the order's spellings. */
 const isOrderLine = (g: Field) => g.key?.name === 'Order' || (!g.key && isOrderKeyed(g.rawKey));
-/** ", to see me after": the follow-up a referral slip closes on. */
-const REFERRAL_FOLLOW_UP = /[,;]\s*(?:(?:and|then)\s+)?(?:to\s+)?(?:see me|review|f\/u|follow[- ]?up)(?:\s+(?:after|afterwards|in clinic))?\s*\.?$/i;
-/** The words of a study's name alone: modality, region, views and contrast. */
-const STUDY_ALONE = new Set(
-  (
-    'us uss usg ultrasound ultrasonography sonography sono mri mr ct xr x ray xray radiograph radiographs film films scan plain ' +
-    'spine spinal lumbar lumbosacral ls l s sacral sacrum sacrococcygeal coccyx thoracic t c cervical dorsal thoracolumbar tl dl lower whole cord ' +
-    'ap lat lateral apl pa view views and w wo o without with non contrast gad gadolinium iv of the a an'
-  ).split(' '),
-);
 const referralWords = perVocabulary((v: ReadingVocabulary) => ({
   keys: new Set(v.unknownKeys.studyReferral.keys.map(normalizeKey)),
   notWith: new Set(v.unknownKeys.studyReferral.notWith),
   declinedBy: new RegExp(`(?:^|[^\\p{L}\\p{N}'])(?:${v.unknownKeys.studyReferral.declinedBy.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+  /** The words of a study's name alone: modality, region, views and contrast. */
+  studyAlone: new Set(v.unknownKeys.studyReferral.studyAlone),
+  /** ", to see me after": the follow-up a referral slip closes on. */
+  followUp: followUpPattern(v.unknownKeys.studyReferral.followUp),
 }));
+/** `[,;]`, maybe a join ("and", "then"), maybe "to", a closing ("see me", "review", "f/u"), maybe an "after", at the end. */
+function followUpPattern(u: ReadingVocabulary['unknownKeys']['studyReferral']['followUp']): RegExp {
+  return new RegExp(
+    `[,;]\\s*(?:(?:${alternation(u.joins)})\\s+)?(?:(?:${alternation(u.to)})\\s+)?(?:${alternation(u.closings)})(?:\\s+(?:${alternation(u.after)}))?\\s*\\.?$`,
+    'i',
+  );
+}
 
 const templateWords = perVocabulary((v: ReadingVocabulary) => {
   const t = v.unknownKeys.templateExam;

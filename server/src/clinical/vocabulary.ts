@@ -1244,6 +1244,20 @@ const readingVocabularyFields = () =>
         notWith: z.array(word).min(1),
         /** A line of the note, any line, that declines or defers imaging ("Mum reassured, no further action."): "Ref:" stays unread. */
         declinedBy: z.array(z.string().min(1)).min(1),
+        $commentStudyAlone: z.string().optional(),
+        /** The words of a study's name alone (modality, region, views, contrast): every word of the value is one of them. */
+        studyAlone: z.array(word).min(1),
+        /**
+         * ", to see me after": a comma or semicolon, maybe a word of `joins`, maybe a word of `to`, a phrase of `closings`, maybe
+         * a phrase of `after`, at the value's end; set aside before the value's words are read.
+         */
+        followUp: z.strictObject({
+          $comment: z.string().optional(),
+          joins: z.array(word).min(1),
+          to: z.array(word).min(1),
+          closings: z.array(phrase).min(1),
+          after: z.array(phrase).min(1),
+        }),
       }),
       /**
        * "Diagnostics: MRI lumbar spine" (headings.ts isDiagnosticsKey): a word of `told` after the study tells it done, its
