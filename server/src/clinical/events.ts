@@ -728,7 +728,7 @@ function fallHeight(text: string, fieldsToRead: readonly Field[], words: WordsOf
         // Only a fall told as done ("could fall from an upstairs window 3 m" is a worry), the place right after its
         // "from", "off" or "out of" with at most a determiner and a storey between ("fell from the first-floor window",
         // not "fell off the toy car roof", not "fell, ran to the window 2 m away").
-        const fell = place === undefined ? undefined : fallRightBeforePlace(w, place);
+        const fell = place === undefined ? undefined : fallRightBeforePlace(w, place, v.fellBeforePlace);
         if (place === undefined || fell === undefined || /[,;.:!?()]/.test(text.slice(w[fell].end, w[place].start))) continue;
         // "nearly fell from an upstairs window 3 m, caught by dad": a near miss is no fall.
         if (w.slice(Math.max(0, fell - 2), fell).some((x) => NEAR_MISS.has(x.text))) continue;
@@ -768,22 +768,23 @@ function wordBefore(w: readonly Word[], first: number, words: readonly string[],
   return undefined;
 }
 
-/** A fall told as done, before the place fallen from ("fell from first-floor window (~3 m)"). */
-const FELL = ['fell', 'dropped', 'jumped'];
 /** After the height, in its sentence: the fall was asked about or denied ("3 m? denied by parents", "not witnessed"). */
 const ASKED_OR_DENIED = /\?|\bden(?:y|ies|ied|ial)\b|\bnot\b|\bno\b|\bunlikely\b|\bunclear\b/i;
 /** What may stand between "from"/"off"/"out of" and the place fallen from: a determiner and a storey. */
 const BEFORE_PLACE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'upstairs', 'bedroom', 'first', 'second', 'third', '1st', '2nd', '3rd', 'floor', 'storey', 'story']);
 const FROM_PLACE = new Set(['from', 'off']);
 
-/** The index of "fell" (or "dropped", "jumped") right before "from"/"off"/"out of" and the place at `place`, or undefined. */
-function fallRightBeforePlace(w: readonly Word[], place: number): number | undefined {
+/**
+ * The index of a word of `fell` (trauma.fellBeforePlace: "fell", "dropped", "jumped", a fall told as done) right before
+ * "from"/"off"/"out of" and the place at `place`, or undefined.
+ */
+function fallRightBeforePlace(w: readonly Word[], place: number, fell: readonly string[]): number | undefined {
   let j = place - 1;
   for (let between = 0; j >= 0 && BEFORE_PLACE.has(w[j].text) && between < 3; between++) j--;
   if (j < 1) return undefined;
   if (w[j].text === 'of' && w[j - 1].text === 'out') j--;
   else if (!FROM_PLACE.has(w[j].text)) return undefined;
-  return FELL.includes(w[j - 1]?.text ?? '') ? j - 1 : undefined;
+  return fell.includes(w[j - 1]?.text ?? '') ? j - 1 : undefined;
 }
 
 /** Words that make a fall told after them a near miss ("nearly fell", "almost fell"). */

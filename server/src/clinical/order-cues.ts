@@ -61,9 +61,6 @@ export function decidesNotToImage(text: string, s: Field, ow: OrderWords, withCo
   const h = studyHead(words);
   return h >= 0 && courseConditionGoverns(text, s, words[h].start, ow);
 }
-/** Cues that tell a study as done: only right after its name ("XR L-spine obtained in ED"), never "to be done". */
-const DONE_CUES = new Set(['done', 'completed', 'obtained', 'performed', 'reviewed']);
-
 /** The index of the first word that orders outright, -1 when none: "ordered", "ordering" (not "ordering NP", prose.orderingRoles), "will order/obtain/get" (not after "not"). */
 function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
   // "No imaging ordered today - will discuss a spine US …", "no spinal imaging ordered": an order word inside a statement
@@ -83,15 +80,15 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     // before); not "PT was put in", "she was put in a brace".
     if (
       ((w === 'in' && prev === 'put') || w === 'entered') &&
-      WRITER_ENTERS.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') &&
-      (placedStudy(words, i) || putInAlongside(words, i)) &&
+      ow.orderEntry.writers.has(words[i - (w === 'in' ? 2 : 1)]?.text ?? '') &&
+      (placedStudy(words, i) || putInAlongside(words, i, ow)) &&
       studyHead(words) > i
     )
       return i;
     // "1. Add MRI lumbar spine without contrast to the same GA list", "we have added MRI L-spine to the same anaesthetic":
     // a study added to a list or an anaesthetic; not a study that "would add little", nor "could add an MRI".
     // Nor one added on a condition ("Add MRI L-spine to the GA list if the US is abnormal").
-    if ((w === 'add' || w === 'added') && !(prev !== undefined && PROPOSING_MODALS.has(prev)) && placedStudy(words, i) && !conditionAfter(words, i)) return i;
+    if ((w === 'add' || w === 'added') && !(prev !== undefined && ow.orderEntry.proposingModals.has(prev)) && placedStudy(words, i) && !conditionAfter(words, i)) return i;
     // "I sent her directly to MRI of the lumbosacral spine", "Sent to bone scan with SPECT": the patient sent to the
     // study itself by the writer; not to a clinic, a person or a place ("sent to ED for MRI"), not by someone else
     // ("PCP sent her to MRI", "she was sent to MRI"), nor on a condition ("will send to MRI if worse").
@@ -99,9 +96,6 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
   }
   return -1;
 }
-
-/** The writer as the subject just before "put in" / "entered" ("I put in", "I've put in", "we have entered", "just entered"). */
-const WRITER_ENTERS = new Set(['i', 'we', 've', 'have', 'just', 'also', 'now', 'already']);
 
 /** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */
 const WRITER_BEFORE_SEND = new Set(['i', 'we', 'am', 'are', 'have', 've', 'm', 're', 'will', 'll', 'also', 'then', 'therefore', 'so', 'and', 'today', 'now', 'just']);
@@ -143,25 +137,21 @@ function conditionAfter(words: readonly Word[], i: number): boolean {
   for (let j = i + 1; j < words.length; j++) if ((words[j].text === 'if' && !IF_KEEPS.has(words[j + 1]?.text ?? '')) || words[j].text === 'unless') return true;
   return false;
 }
-/** Modals before "add" that only propose ("could add an MRI"). */
-const PROPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can', 'should', 'to']);
-
 /** Words between "placed" and the study it places ("placed an order for an MRI"). */
 export const PLACED_BETWEEN = new Set(['a', 'an', 'the', 'order', 'orders', 'request', 'for', 'of', 'urgent', 'stat', 'today']);
 /**
  * "I've put in a referral to ortho, and an XR L-spine": the study joined by "and" to the first thing put in, the
  * first study named; within ten words.
  */
-function putInAlongside(words: readonly Word[], i: number): boolean {
+function putInAlongside(words: readonly Word[], i: number, ow: OrderWords): boolean {
   for (let j = i + 1; j < words.length && j <= i + 10; j++) {
     if (isHeadAt(words, j)) return false;
     // Not one put off on a condition: "a referral to ortho and MRI L-spine if no better".
-    if (words[j].text === 'and') return placedStudy(words, words[j + 1]?.text === 'also' ? j + 1 : j) && !words.slice(j).some((w) => CONDITION_WORDS.has(w.text));
+    if (words[j].text === 'and') return placedStudy(words, words[j + 1]?.text === 'also' ? j + 1 : j) && !words.slice(j).some((w) => ow.orderEntry.conditions.has(w.text));
   }
   return false;
 }
 
-const CONDITION_WORDS = new Set(['if', 'unless', 'should', 'when', 'once', 'pending']);
 /** A study's name follows words[i] ("placed") past PLACED_BETWEEN words only. */
 function placedStudy(words: readonly Word[], i: number): boolean {
   for (let j = i + 1; j < words.length && j <= i + 5; j++) {
@@ -389,7 +379,7 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
         .concat(findAny(words, ow.records), booking ? findAny(words, ow.bookedOfOther.words) : [])
         .some((o) => o.start >= words[tail].end && o.end <= cue.start);
       if (ofOther) continue;
-      if ((DONE_CUES.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, tailEnd, cue.start) && !separated(text, words, tail + 1, i)) return true;
+      if ((ow.doneRightAfter.has(w) ? gap === 1 : gap <= 3) && !breaksClause(text, tailEnd, cue.start) && !separated(text, words, tail + 1, i)) return true;
     }
   }
   return false;

@@ -282,6 +282,10 @@ export interface OrderWords {
     phraseEnds: PhraseSet;
     signOffs: PhraseSet;
   };
+  /** order-vocabulary prose.doneRightAfter: cues that tell a study done only right after its name ("XR L-spine obtained"). */
+  doneRightAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
+  orderEntry: { writers: ReadonlySet<string>; proposingModals: ReadonlySet<string>; conditions: ReadonlySet<string> };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
   relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
@@ -420,6 +424,12 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       against: phraseSetOf(v.prose.letterSuggestion.against),
       phraseEnds: phraseSetOf(v.prose.letterSuggestion.phraseEnds),
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
+    },
+    doneRightAfter: new Set(v.prose.doneRightAfter),
+    orderEntry: {
+      writers: new Set(v.prose.orderEntry.writers),
+      proposingModals: new Set(v.prose.orderEntry.proposingModals),
+      conditions: new Set(v.prose.orderEntry.conditions),
     },
     relativeOrders: {
       pronouns: new Set(v.prose.relativeOrders.pronouns),

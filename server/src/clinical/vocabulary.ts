@@ -734,6 +734,11 @@ const readingVocabularyFields = () =>
        * for the fall word before the number, so a hedged height is read as the plain one.
        */
       heightHedges: z.array(z.string().min(1)).min(1),
+      /**
+       * A fall told as done right before the place fallen from ("fell from first-floor window (~3 m)": a height unit's
+       * `placeWords`), past "from", "off" or "out of" (events.ts fallRightBeforePlace). One word each.
+       */
+      fellBeforePlace: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Number words a height ("five feet") and a pain's length ("for two months", pain-duration.ts wordLengths) may be written in. */
       numberWords: z.record(z.string().min(1), z.number().int().positive()),
     }),

@@ -783,6 +783,20 @@ export const orderVocabularySchema = () =>
         phraseEnds: z.array(z.string().min(1)).min(1),
         signOffs: z.array(z.string().min(1)).min(1),
       }),
+      /** Cues that tell a study as done only right after its name ("XR L-spine obtained in ED"), never a few words on ("to be done"). One word each. */
+      doneRightAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * The writer's own order entry ("I've put in an MRI", "we have entered a US spine", "added MRI L-spine to the GA list"):
+       * `writers`, right before "put in" or "entered"; `proposingModals`, before "add", only propose ("could add an MRI");
+       * `conditions`, after a study put in alongside another ("a referral to ortho and MRI L-spine if no better"), put it off.
+       * One word each.
+       */
+      orderEntry: z.strictObject({
+        $comment: z.string().optional(),
+        writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        proposingModals: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        conditions: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
       /** A relative clause ordering the study before it: `pronouns`, then `writers`, then any `auxiliaries` ("which I've just ordered"); one word each. */
       relativeOrders: z.strictObject({
         $comment: z.string().optional(),
