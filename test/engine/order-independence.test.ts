@@ -13,7 +13,9 @@ const DEV = path.resolve(__dirname, '../../../test/corpus/dev.jsonl');
 
 describe('a note is read the same whatever was read before it', () => {
   it('in corpus order, reversed and shuffled, every dev note reads the same', function () {
-    this.timeout(120_000);
+    // Three passes over the whole dev corpus: bounded work, so no time limit, which would make the verdict depend on the
+    // machine's load (it ran past 120 s on two cores shared with other test runs).
+    this.timeout(0);
     const notes: { id: string; note: string }[] = readFileSync(DEV, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
