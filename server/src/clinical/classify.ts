@@ -6,6 +6,7 @@ import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { wordSetOf } from './patterns';
+import { sentenceSpan } from './clauses';
 
 export interface Classification {
   scenario: Scenario;
@@ -45,6 +46,10 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
     (h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged) && !sportAsking(text, h, v.sportAsking),
   );
   if (!found.length) return found;
+  // "here for pre-participation physical for basketball … low back ache x 2 wks … not related to any particular activity":
+  // the writer unties the pain from activity, so a sport told apart from the pain is the visit's reason, not its cause.
+  const untied = untiedFromActivity(text, found, v.activityUnrelated);
+  if (untied.length < found.length) return untied;
   const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
   const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
@@ -53,6 +58,22 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+
+/**
+ * The overuse hits still tied to the pain when the note says the pain is not related to activity (activityUnrelated.denials):
+ * only those told in a sentence with a word of pain, and no such denial ("Back pain worse after basketball practice" stays).
+ * All of them when the note says no such thing.
+ */
+function untiedFromActivity(text: string, found: FindingHit[], v: { denials: readonly string[]; pain: readonly string[] }): FindingHit[] {
+  const denials = findAny(toWords(text), phraseSetOf(v.denials));
+  if (!denials.length) return found;
+  const pain = phraseSetOf(v.pain);
+  return found.filter((h) => {
+    const s = sentenceSpan(text, h.span);
+    const inSentence = (m: Span) => s.start <= m.start && m.end <= s.end;
+    return !denials.some(inSentence) && findAny(toWords(text.slice(s.start, s.end), s.start), pain).length > 0;
+  });
+}
 
 /**
  * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load

@@ -4,7 +4,7 @@ import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { type ReadingVocabulary, bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, bestRank, findAny, phraseSetOf, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 import { NEVER_REDONE_WORDS } from './study-reported';
 
@@ -565,6 +565,13 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
+  // "filum 2 mm - indeterminate, report suggested repeat or MRI": a measure only at its threshold, with the report's own verdict
+  // of doubt told after it, is read as the report reads it (verdictAfter).
+  const thresholdOnly = filum !== null && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
+  if (thresholdOnly && verdictAfter(text, words, filum.index + filum[0].length)) {
+    indeterminate.push(`reported: indeterminate (filum ${filum[1]} mm at the threshold)`);
+    abnormal.length = 0;
+  }
   // "indeterminate for tethering", "? fatty filum": an abnormality the report only raises is an equivocal study.
   const { spellings, ranks } = abnormalOf();
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, spellings, ranks);
@@ -614,6 +621,12 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     study.byDenial = true;
   }
   return study;
+}
+
+/** A word of priorStudyFindings.verdictIndeterminate, not negated, after `from` in the report: its own verdict of doubt. */
+function verdictAfter(text: string, words: readonly Word[], from: number): boolean {
+  const verdicts = phraseSetOf(readingVocabulary().priorStudyFindings.verdictIndeterminate);
+  return findAny(words, verdicts).some((m) => m.start >= from && !readContext(text, m.start, m.end).negated);
 }
 
 /** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */

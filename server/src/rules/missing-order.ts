@@ -6,6 +6,7 @@ import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
+import { keySaysCopied } from '../clinical/copied';
 import type { Fix, Rule } from './types';
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
@@ -24,7 +25,9 @@ export const rule: Rule = {
     if (
       (note.fields.length === 0 && note.prose.length === 0) ||
       facts.order ||
-      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey)))
+      // A line under a key that says it is copied forward ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis") is an earlier
+      // note's record, no Order line of this one.
+      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !keySaysCopied(f.rawKey)))
     )
       return;
     let studies = appropriateStudies(k, classification.scenario.id);
