@@ -155,3 +155,37 @@ describe('r36 overuse: a pain the writer unties from activity is no overuse', ()
   it('"Low back ache x 2 wks" with no denial stays as read before (overuse from the sport)', () =>
     assert.equal(physical('Also low back ache on and off x 2 wks. No injury. No fever, no night pain.').scenario, 'back-pain-overuse'));
 });
+
+describe('review r36-wards H1: a stay-day report is a prior for its own clause only', () => {
+  const probes: [string[], string][] = [
+    [['Ward note HD 4', '9 yo M back pain and fever.', 'Imaging: XR L-spine HD1: normal. MRI L-spine w/ and w/o contrast today.', 'A/P: discitis vs osteomyelitis.'], 'mri-area-without-and-with'],
+    [['Ward note', '14 yo F with known Ewing sarcoma, new back pain.', 'Imaging: CT chest POD 2: no acute findings. MRI T/L spine w/wo contrast today.'], 'mri-area-without-and-with'],
+    [['Ward note', '9 yo M back pain and fever.', 'Imaging: MRI L-spine w/ and w/o contrast - HD 2 no acute findings on XR'], 'mri-area-without-and-with'],
+    [['Ward note HD 3', '9 yo M back pain and fever.', 'Imaging: MRI L-spine w/wo contrast - pls do HD 3, no acute findings on prior XR'], 'mri-area-without-and-with'],
+    [['Ward note', '8 yo M with back pain and fever.', 'Imaging (copied fwd): MRI L-spine w/ and w/o contrast - please order today'], 'mri-area-without-and-with'],
+  ];
+  for (const [lines, want] of probes) {
+    it(`"${lines[2]}" keeps the order (${want})`, () => {
+      const r = readNote(...lines);
+      assert.equal(r.facts.order?.reading.procedure?.id, want);
+      assert.ok(!r.rules.includes('missing-order'), r.rules.join());
+    });
+  }
+  // Main reads the XR here (the MRI would be right); the branch read nothing at all. Never nothing.
+  for (const line of [
+    'Imaging: XR L-spine (HD1): no acute findings. Need MRI L-spine w/ and w/o contrast today.',
+    'Imaging: XR L-spine (HD1): no acute findings; MRI L-spine w/ and w/o contrast pending',
+  ]) {
+    it(`"${line}" still reads an order`, () => assert.notEqual(orderOf('Ward note HD 4', '9 yo M back pain and fever.', line), 'none'));
+  }
+  it('"Imaging (from admission): spinal US requested" (a request copied forward) still orders the US', () => {
+    const r = readNote('Ward note HD2', '4 mo F admitted with bronchiolitis. Midline lumbosacral hair tuft noted on admission.', 'Imaging (from admission): spinal US requested');
+    assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+    assert.ok(!r.rules.includes('missing-order'), r.rules.join());
+  });
+  it('a line holding only a stay-day prior is no Order line: missing-order is told', () => {
+    const r = readNote('Ward note HD 3', '9 yo M back pain and fever.', 'Imaging: XR L-spine (HD1): no acute findings.', 'A/P: cont abx');
+    assert.equal(r.facts.order, undefined);
+    assert.ok(r.rules.includes('missing-order'), r.rules.join());
+  });
+});

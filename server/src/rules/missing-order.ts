@@ -6,7 +6,8 @@ import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { keySaysCopied } from '../clinical/copied';
+import { reportedUnderImagingKey } from '../clinical/study-mentions';
+import { orderWords } from '../clinical/order-words';
 import type { Fix, Rule } from './types';
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
@@ -25,9 +26,10 @@ export const rule: Rule = {
     if (
       (note.fields.length === 0 && note.prose.length === 0) ||
       facts.order ||
-      // A line under a key that says it is copied forward ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis") is an earlier
-      // note's record, no Order line of this one.
-      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !keySaysCopied(f.rawKey)))
+      // A line whose studies are only earlier ones ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis", "Imaging: XR L-spine
+      // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey).
+      (!facts.noImagingOrdered &&
+        note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary))))
     )
       return;
     let studies = appropriateStudies(k, classification.scenario.id);
