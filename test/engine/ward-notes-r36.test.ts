@@ -189,3 +189,21 @@ describe('review r36-wards H1: a stay-day report is a prior for its own clause o
     assert.ok(r.rules.includes('missing-order'), r.rules.join());
   });
 });
+
+describe('review r36-wards H2: a dash clause with a condition, a past, a modal or a relative orders nothing after the dash', () => {
+  for (const line of [
+    'XR L-spine ordered today - CT L-spine ordered if XR shows fracture.',
+    'XR L-spine ordered today - bone scan ordered if XR negative and pain persists.',
+    'XR L-spine - MRI L-spine w/o contrast ordered if XR abnormal.',
+    'XR L-spine ordered - MRI L-spine w/o contrast ordered before, normal in 2022.',
+    'XR L-spine ordered today - MRI ordered by ortho would be reasonable if XR neg.',
+  ]) {
+    it(`"${line}" orders the XR, no alert`, () => {
+      const r = readNote('Clinic note', '11 yo M back pain 6 wk, night pain.', line);
+      assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area');
+      assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+    });
+  }
+  it('"Mom\'s XR L-spine abnormal - MRI L-spine ordered for her by her doctor" orders no MRI', () =>
+    assert.notEqual(orderOf('Clinic note', '11 yo M back pain 6 wk, night pain.', "Mom's XR L-spine abnormal - MRI L-spine ordered for her by her doctor.", 'Plan: reassure, PT'), 'mri-area-without'));
+});
