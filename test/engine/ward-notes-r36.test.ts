@@ -207,3 +207,17 @@ describe('review r36-wards H2: a dash clause with a condition, a past, a modal o
   it('"Mom\'s XR L-spine abnormal - MRI L-spine ordered for her by her doctor" orders no MRI', () =>
     assert.notEqual(orderOf('Clinic note', '11 yo M back pain 6 wk, night pain.', "Mom's XR L-spine abnormal - MRI L-spine ordered for her by her doctor.", 'Plan: reassure, PT'), 'mri-area-without'));
 });
+
+describe('review r36-wards H3: an urgency-led bullet keeps the guards of any plan bullet', () => {
+  it('"- STAT MRI whole spine would be needed if any red flags develop" orders nothing', () => {
+    const r = readNote('Clinic note', '12 yo F low back pain 3 months, night pain.', 'Plan:', '- STAT MRI whole spine would be needed if any red flags develop', '- PT');
+    assert.equal(r.facts.order, undefined);
+    assert.ok(r.rules.includes('missing-order'), r.rules.join());
+  });
+  for (const bullet of ['- STAT MRI L-spine w/ and w/o contrast - cancelled, pt transferred', '- STAT MRI L-spine w/ and w/o contrast per NSGY recommendation - NSGY to decide after exam']) {
+    it(`"${bullet}" orders nothing`, () =>
+      assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', bullet), 'none'));
+  }
+  it('"- STAT MRI L-spine w/ and w/o contrast" still orders the MRI', () =>
+    assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', '- STAT MRI L-spine w/ and w/o contrast'), 'mri-area-without-and-with'));
+});
