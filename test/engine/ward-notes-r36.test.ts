@@ -221,3 +221,24 @@ describe('review r36-wards H3: an urgency-led bullet keeps the guards of any pla
   it('"- STAT MRI L-spine w/ and w/o contrast" still orders the MRI', () =>
     assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', '- STAT MRI L-spine w/ and w/o contrast'), 'mri-area-without-and-with'));
 });
+
+describe('review r36-wards H4: only a denial about the patient\'s back pain, in its own sentence, unties the sport', () => {
+  const probes: string[][] = [
+    ["Clinic note", "15 yo F elite gymnast, trains 25 h/wk, many back walkovers.", "Low back pain x 3 wk, worse with arching.", "Her mother's back pain is not related to activity.", "PE: neuro intact, pain on single-leg extension.", "Plan: XR L-spine AP/lat"],
+    ["Clinic note", "15 yo F elite gymnast, trains 25 h/wk.", "Low back pain x 3 wk, worse with arching.", "Wrist pain unrelated to sports.", "Plan: XR L-spine AP/lat"],
+    ["Clinic note", "14 yo F competitive gymnast, trains 20 h/wk.", "Low back pain x 3 wk.", "Knee pain unrelated to sports - likely Osgood.", "PE: neuro intact.", "Plan: XR L-spine AP/lat"],
+    ["Clinic note", "14 yo F soccer player.", "LBP x 2 wk, started during preseason conditioning. Her brother's back pain was not related to sports.", "Plan: XR L-spine"],
+    ["Sports med note", "15 yo F rower, 2 a day practices. Back pain x 3 wk.", "Father's back pain not associated with activity.", "Plan: XR L-spine"],
+    ["Sports med note", "15 yo F rower, 2 a day practices.", "Low back ache x 3 wks since erg testing. Worse after practice.", "Sx not related to exercise per dad, but patient disagrees.", "Plan: XR L-spine"],
+    ["Clinic note", "15 yo M fast bowler, cricket 5 days/wk.", "Mom says the LBP is not related to sport, but pain started the week bowling load doubled.", "PE: neuro intact. Pain on extension.", "Plan: XR L-spine"],
+    ["Clinic note", "13 yo F dancer, ballet 4x/wk.", "Low back pain 2 wk after increasing rehearsals, not worse with activity.", "Plan: XR L-spine\"  (the denial in the pain's own sentence drops \"after increasing rehearsals"],
+    ["Clinic note", "14 yo F soccer player.", "LBP x 2 wk; it is not unrelated to sports - started after preseason.", "Plan: XR L-spine"],
+  ];
+  for (const lines of probes) {
+    it(`"${lines.slice(1).join(' / ')}" stays overuse, no alert`, () => {
+      const r = readNote(...lines);
+      assert.equal(r.scenario, 'back-pain-overuse');
+      assert.ok(!r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+    });
+  }
+});
