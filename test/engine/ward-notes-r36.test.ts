@@ -242,3 +242,16 @@ describe('review r36-wards H4: only a denial about the patient\'s back pain, in 
     });
   }
 });
+
+describe('review r36-wards H5: a verdict negated or strengthened keeps a 2 mm filum abnormal', () => {
+  for (const told of ['filum 2 mm - not equivocal, definitely thickened.', 'filum 2 mm - equivocal, abnormal.']) {
+    it(`"${told}" stays abnormal and the referral rule stands`, () => {
+      const r = readNote('US vetting - repeat spine US', `5 mo M, deep sacral dimple. Previous spine US at 3 wk: ${told}`, 'Request: MRI L-spine w/o contrast.');
+      assert.deepEqual(priors(r), ['US:abnormal']);
+    });
+  }
+  it('the H5 probe keeps referral-after-abnormal-ultrasound', () => {
+    const r = readNote('US vetting - repeat spine US', '5 mo M, deep sacral dimple. Previous spine US at 3 wk: filum 2 mm - not equivocal, definitely thickened.', 'Request: MRI L-spine w/o contrast.');
+    assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
+  });
+});

@@ -626,8 +626,16 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
 /** A word of priorStudyFindings.verdictIndeterminate, not negated, after `from` in the report: its own verdict of doubt. */
 function verdictAfter(text: string, words: readonly Word[], from: number): boolean {
   const verdicts = phraseSetOf(readingVocabulary().priorStudyFindings.verdictIndeterminate);
-  return findAny(words, verdicts).some((m) => m.start >= from && !readContext(text, m.start, m.end).negated);
+  // "filum 2 mm - not equivocal, definitely thickened", "2 mm - equivocal, abnormal": a verdict negated or strengthened,
+  // or any word of an abnormality in the measure's sentence after it, keeps the study abnormal (review r36-wards H5).
+  const stop = text.slice(from).search(/[.\n]/);
+  const told = text.slice(from, stop < 0 ? undefined : from + stop);
+  if (VERDICT_UNDONE.test(told)) return false;
+  return findAny(words, verdicts).some((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
 }
+/** Words that negate or strengthen a verdict, or tell an abnormality, after the measure (verdictAfter). */
+const VERDICT_UNDONE =
+  /\b(?:not|no|non|never|nor|without|definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/i;
 
 /** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
 function withdrawn(words: readonly Word[]): boolean {
