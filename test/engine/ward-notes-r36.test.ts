@@ -158,8 +158,14 @@ describe('r36 overuse: a pain the writer unties from activity is no overuse', ()
 
 describe('review r36-wards H1: a stay-day report is a prior for its own clause only', () => {
   const probes: [string[], string][] = [
-    [['Ward note HD 4', '9 yo M back pain and fever.', 'Imaging: XR L-spine HD1: normal. MRI L-spine w/ and w/o contrast today.', 'A/P: discitis vs osteomyelitis.'], 'mri-area-without-and-with'],
-    [['Ward note', '14 yo F with known Ewing sarcoma, new back pain.', 'Imaging: CT chest POD 2: no acute findings. MRI T/L spine w/wo contrast today.'], 'mri-area-without-and-with'],
+    [
+      ['Ward note HD 4', '9 yo M back pain and fever.', 'Imaging: XR L-spine HD1: normal. MRI L-spine w/ and w/o contrast today.', 'A/P: discitis vs osteomyelitis.'],
+      'mri-area-without-and-with',
+    ],
+    [
+      ['Ward note', '14 yo F with known Ewing sarcoma, new back pain.', 'Imaging: CT chest POD 2: no acute findings. MRI T/L spine w/wo contrast today.'],
+      'mri-area-without-and-with',
+    ],
     [['Ward note', '9 yo M back pain and fever.', 'Imaging: MRI L-spine w/ and w/o contrast - HD 2 no acute findings on XR'], 'mri-area-without-and-with'],
     [['Ward note HD 3', '9 yo M back pain and fever.', 'Imaging: MRI L-spine w/wo contrast - pls do HD 3, no acute findings on prior XR'], 'mri-area-without-and-with'],
     [['Ward note', '8 yo M with back pain and fever.', 'Imaging (copied fwd): MRI L-spine w/ and w/o contrast - please order today'], 'mri-area-without-and-with'],
@@ -205,7 +211,10 @@ describe('review r36-wards H2: a dash clause with a condition, a past, a modal o
     });
   }
   it('"Mom\'s XR L-spine abnormal - MRI L-spine ordered for her by her doctor" orders no MRI', () =>
-    assert.notEqual(orderOf('Clinic note', '11 yo M back pain 6 wk, night pain.', "Mom's XR L-spine abnormal - MRI L-spine ordered for her by her doctor.", 'Plan: reassure, PT'), 'mri-area-without'));
+    assert.notEqual(
+      orderOf('Clinic note', '11 yo M back pain 6 wk, night pain.', "Mom's XR L-spine abnormal - MRI L-spine ordered for her by her doctor.", 'Plan: reassure, PT'),
+      'mri-area-without',
+    ));
 });
 
 describe('review r36-wards H3: an urgency-led bullet keeps the guards of any plan bullet', () => {
@@ -214,25 +223,58 @@ describe('review r36-wards H3: an urgency-led bullet keeps the guards of any pla
     assert.equal(r.facts.order, undefined);
     assert.ok(r.rules.includes('missing-order'), r.rules.join());
   });
-  for (const bullet of ['- STAT MRI L-spine w/ and w/o contrast - cancelled, pt transferred', '- STAT MRI L-spine w/ and w/o contrast per NSGY recommendation - NSGY to decide after exam']) {
-    it(`"${bullet}" orders nothing`, () =>
-      assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', bullet), 'none'));
+  for (const bullet of [
+    '- STAT MRI L-spine w/ and w/o contrast - cancelled, pt transferred',
+    '- STAT MRI L-spine w/ and w/o contrast per NSGY recommendation - NSGY to decide after exam',
+  ]) {
+    it(`"${bullet}" orders nothing`, () => assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', bullet), 'none'));
   }
   it('"- STAT MRI L-spine w/ and w/o contrast" still orders the MRI', () =>
     assert.equal(orderOf('ED note', '8 yo M fever, back pain, refusing to walk.', 'Plan:', '- STAT MRI L-spine w/ and w/o contrast'), 'mri-area-without-and-with'));
 });
 
-describe('review r36-wards H4: only a denial about the patient\'s back pain, in its own sentence, unties the sport', () => {
+describe("review r36-wards H4: only a denial about the patient's back pain, in its own sentence, unties the sport", () => {
   const probes: string[][] = [
-    ["Clinic note", "15 yo F elite gymnast, trains 25 h/wk, many back walkovers.", "Low back pain x 3 wk, worse with arching.", "Her mother's back pain is not related to activity.", "PE: neuro intact, pain on single-leg extension.", "Plan: XR L-spine AP/lat"],
-    ["Clinic note", "15 yo F elite gymnast, trains 25 h/wk.", "Low back pain x 3 wk, worse with arching.", "Wrist pain unrelated to sports.", "Plan: XR L-spine AP/lat"],
-    ["Clinic note", "14 yo F competitive gymnast, trains 20 h/wk.", "Low back pain x 3 wk.", "Knee pain unrelated to sports - likely Osgood.", "PE: neuro intact.", "Plan: XR L-spine AP/lat"],
-    ["Clinic note", "14 yo F soccer player.", "LBP x 2 wk, started during preseason conditioning. Her brother's back pain was not related to sports.", "Plan: XR L-spine"],
-    ["Sports med note", "15 yo F rower, 2 a day practices. Back pain x 3 wk.", "Father's back pain not associated with activity.", "Plan: XR L-spine"],
-    ["Sports med note", "15 yo F rower, 2 a day practices.", "Low back ache x 3 wks since erg testing. Worse after practice.", "Sx not related to exercise per dad, but patient disagrees.", "Plan: XR L-spine"],
-    ["Clinic note", "15 yo M fast bowler, cricket 5 days/wk.", "Mom says the LBP is not related to sport, but pain started the week bowling load doubled.", "PE: neuro intact. Pain on extension.", "Plan: XR L-spine"],
-    ["Clinic note", "13 yo F dancer, ballet 4x/wk.", "Low back pain 2 wk after increasing rehearsals, not worse with activity.", "Plan: XR L-spine\"  (the denial in the pain's own sentence drops \"after increasing rehearsals"],
-    ["Clinic note", "14 yo F soccer player.", "LBP x 2 wk; it is not unrelated to sports - started after preseason.", "Plan: XR L-spine"],
+    [
+      'Clinic note',
+      '15 yo F elite gymnast, trains 25 h/wk, many back walkovers.',
+      'Low back pain x 3 wk, worse with arching.',
+      "Her mother's back pain is not related to activity.",
+      'PE: neuro intact, pain on single-leg extension.',
+      'Plan: XR L-spine AP/lat',
+    ],
+    ['Clinic note', '15 yo F elite gymnast, trains 25 h/wk.', 'Low back pain x 3 wk, worse with arching.', 'Wrist pain unrelated to sports.', 'Plan: XR L-spine AP/lat'],
+    [
+      'Clinic note',
+      '14 yo F competitive gymnast, trains 20 h/wk.',
+      'Low back pain x 3 wk.',
+      'Knee pain unrelated to sports - likely Osgood.',
+      'PE: neuro intact.',
+      'Plan: XR L-spine AP/lat',
+    ],
+    ['Clinic note', '14 yo F soccer player.', "LBP x 2 wk, started during preseason conditioning. Her brother's back pain was not related to sports.", 'Plan: XR L-spine'],
+    ['Sports med note', '15 yo F rower, 2 a day practices. Back pain x 3 wk.', "Father's back pain not associated with activity.", 'Plan: XR L-spine'],
+    [
+      'Sports med note',
+      '15 yo F rower, 2 a day practices.',
+      'Low back ache x 3 wks since erg testing. Worse after practice.',
+      'Sx not related to exercise per dad, but patient disagrees.',
+      'Plan: XR L-spine',
+    ],
+    [
+      'Clinic note',
+      '15 yo M fast bowler, cricket 5 days/wk.',
+      'Mom says the LBP is not related to sport, but pain started the week bowling load doubled.',
+      'PE: neuro intact. Pain on extension.',
+      'Plan: XR L-spine',
+    ],
+    [
+      'Clinic note',
+      '13 yo F dancer, ballet 4x/wk.',
+      'Low back pain 2 wk after increasing rehearsals, not worse with activity.',
+      'Plan: XR L-spine"  (the denial in the pain\'s own sentence drops "after increasing rehearsals',
+    ],
+    ['Clinic note', '14 yo F soccer player.', 'LBP x 2 wk; it is not unrelated to sports - started after preseason.', 'Plan: XR L-spine'],
   ];
   for (const lines of probes) {
     it(`"${lines.slice(1).join(' / ')}" stays overuse, no alert`, () => {
@@ -251,7 +293,11 @@ describe('review r36-wards H5: a verdict negated or strengthened keeps a 2 mm fi
     });
   }
   it('the H5 probe keeps referral-after-abnormal-ultrasound', () => {
-    const r = readNote('US vetting - repeat spine US', '5 mo M, deep sacral dimple. Previous spine US at 3 wk: filum 2 mm - not equivocal, definitely thickened.', 'Request: MRI L-spine w/o contrast.');
+    const r = readNote(
+      'US vetting - repeat spine US',
+      '5 mo M, deep sacral dimple. Previous spine US at 3 wk: filum 2 mm - not equivocal, definitely thickened.',
+      'Request: MRI L-spine w/o contrast.',
+    );
     assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
   });
 });

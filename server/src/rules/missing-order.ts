@@ -28,8 +28,7 @@ export const rule: Rule = {
       facts.order ||
       // A line whose studies are only earlier ones ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis", "Imaging: XR L-spine
       // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey).
-      (!facts.noImagingOrdered &&
-        note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary))))
+      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary))))
     )
       return;
     let studies = appropriateStudies(k, classification.scenario.id);
