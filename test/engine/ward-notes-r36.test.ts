@@ -301,3 +301,14 @@ describe('review r36-wards H5: a verdict negated or strengthened keeps a 2 mm fi
     assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
   });
 });
+
+describe('review r36-wards H1: a line with a prior and a study still to do stays an Order line', () => {
+  it('"… on HD1 showed L4 discitis. Repeat MRI L-spine w/ and w/o today" raises no missing-order', () => {
+    const r = readNote(
+      'Ward note HD 3',
+      '9 yo M back pain and fever.',
+      'Imaging: MRI L-spine w/ and w/o contrast on HD1 showed L4 discitis. Repeat MRI L-spine w/ and w/o today given worsening pain.',
+    );
+    assert.ok(!r.rules.includes('missing-order'), r.rules.join());
+  });
+});

@@ -99,7 +99,7 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   return !findAny(toWords(f.value, f.valueSpan.start), ow.explicit).length && !ordersOutright(text, words, ow);
 }
 /** Words saying a study is still to do ("today", "pending", "need", "pls do", "to be done"). */
-const STILL_TO_DO = /\b(?:today|tonight|tomorrow|pending|needs?|needed|pls|please|plan(?:ned)?|to be (?:done|performed|obtained)|awaiting|booked|scheduled)\b/i;
+export const STILL_TO_DO = /\b(?:today|tonight|tomorrow|pending|needs?|needed|pls|please|plan(?:ned)?|to be (?:done|performed|obtained)|awaiting|booked|scheduled)\b/i;
 /**
  * The words tell a day of an inpatient stay with its number (order-vocabulary prose.stayDays): "HD 1", "HD#2", "POD 3",
  * "hospital day 1", or one word glued to its number ("HD1", "POD2").

@@ -6,7 +6,7 @@ import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
-import { reportedUnderImagingKey } from '../clinical/study-mentions';
+import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
 import { orderWords } from '../clinical/order-words';
 import type { Fix, Rule } from './types';
 
@@ -27,8 +27,12 @@ export const rule: Rule = {
       (note.fields.length === 0 && note.prose.length === 0) ||
       facts.order ||
       // A line whose studies are only earlier ones ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis", "Imaging: XR L-spine
-      // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey).
-      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary))))
+      // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey); one that also tells a study
+      // still to do ("Repeat MRI L-spine … today") stays an Order line.
+      (!facts.noImagingOrdered &&
+        note.fields.some(
+          (f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)),
+        ))
     )
       return;
     let studies = appropriateStudies(k, classification.scenario.id);
