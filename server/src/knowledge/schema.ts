@@ -429,6 +429,9 @@ export const orderVocabularySchema = () =>
       $seenOnSupposed: z.string().optional(),
       /** Words right before a seenOn phrase that make it a supposition, not a study looked at ("would be seen on MRI"). */
       seenOnSupposed: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      $stayDays: z.string().optional(),
+      /** An inpatient's day of stay before its number ("HD1", "POD 3", "hospital day 2"): a study told on one was done in the stay. */
+      stayDays: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       doneBefore: z.array(z.string().min(1)).min(1),
       /**
        * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
@@ -568,6 +571,9 @@ export const orderVocabularySchema = () =>
        */
       /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
       urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** A word of urgency before a study's name that still opens the sentence on the study ("- STAT MRI whole spine"). */
+      $urgentBefore: z.string().optional(),
+      urgentBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $statusAfter: z.string().optional(),
