@@ -2830,7 +2830,9 @@ function judge(
   const childWord = next === 'old' ? after[1]?.text : next;
   // "18 y soldier", "16 y ballet dancer": what the young person does, after an age in years (afterAge.roles).
   const role = roleAfter(value, told, end, after, v, { noteText, base, start });
-  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter));
+  // "for sacral dimple in 10 wk old F": the sex letter after "old" names the child as "old girl" does ("old F/u" is no sex).
+  const sexAfterOld = next === 'old' && after[1] !== undefined && /^[MF]$/.test(value.slice(after[1].start, after[1].end)) && value[after[1].end] !== '/';
+  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter || sexAfterOld));
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
