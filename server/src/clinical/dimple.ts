@@ -25,26 +25,26 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
  */
 const ANUS = String.raw`(?:(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)|(?:her|his|their|the\s+baby's|baby's)\s+bottom\b(?!\s+(?:of|crease|creases|cheeks?|cleft)\b))`;
 /**
- * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
+ * "1.5 cm from the anus" ("at 1 cm of the anus", as a writer trained in Spain or Latin America keeps "a 1 cm del ano"), or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
  * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
  * "肛門から1.5cm", "anus kara 1cm": from the anus).
  */
 const DISTANCE = new RegExp(
-  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
+  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off|of)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
   'i',
 );
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 
 const measure = (n: string) => Number(n.replace(',', '.'));
 /**
- * Within the cleft, however it is named: "natal cleft", "gluteal fold", and as parents and telehealth notes name it, "the
+ * Within the cleft, however it is named: "natal cleft", "gluteal fold", "intergluteal sulcus" (the Italian "solco"), and as parents and telehealth notes name it, "the
  * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
  */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
 const ABOVE =
-  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
 /** A denial in the clause before the place ("not in the buttock crease", "not within the cleft"). */
 const DENIED_PLACE = /\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\b[^,;.\n]{0,20}$/i;
