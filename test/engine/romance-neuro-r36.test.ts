@@ -1,0 +1,60 @@
+/**
+ * Round 36 (held-out s39/s40): the neurologic exam as writers trained in Latin America, Spain, Portugal, France and Italy
+ * write it in English ("Neurological exam without particularity", "good tonus, moves the lower members well",
+ * "spontaneous motricity of lower limbs symmetric", "anal reflex (+)"), another clinician's exam on a vetting note
+ * ("Referrer: neuro exam normal"), and a suspected tumour told as a question in a child with leukaemia ("Hypothesis:
+ * vertebral infiltration?"). Look-alikes that must not read normal: a Babinski or Hoffmann plus, a grade ("3+"), a denied
+ * reflex, a bare "Exam normal." (kept unknown: it may be any exam).
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const DIMPLE = 'Infant 4 months. Dimple 2 mm in cleft 1 cm from anus.';
+const ORDER = 'Order: US lumbar spine';
+const neuroOf = (...lines: string[]) => readNote(...lines).facts.neuro.state;
+
+describe('r36: the neuro exam in Romance-trained writers’ English', () => {
+  for (const t of [
+    'Neurological exam without particularity: no motor or sensitive deficit.',
+    'Neurological exam without particularity.',
+    'Neurological: good tonus, moves the lower members well.',
+    'Exam today: good tonus, spontaneous motricity of lower limbs symmetric, no deformation of feet.',
+    'Neurologic: good tone, moves both legs well, anal reflex (+).',
+    'Neuro: tone normal, ROT (+) and symmetric.',
+    'Referrer: neuro exam normal, normal stools/urine.',
+  ])
+    it(`"${t}" is a normal exam`, () => assert.equal(neuroOf(DIMPLE, t, ORDER), 'normal'));
+
+  for (const t of [
+    'Neuro: good tone, moves both legs well, Babinski reflex (+).',
+    'Neuro: good tone, moves both legs well, reflexes 3+.',
+    'Neuro: good tone, moves both legs well, no anal reflex (+).',
+  ])
+    it(`"${t}" is no normal exam`, () => assert.notEqual(neuroOf(DIMPLE, t, ORDER), 'normal'));
+
+  it('"anal reflex (-)" is no normal exam', () => assert.notEqual(neuroOf(DIMPLE, 'Neuro: good tone, anal reflex (-).', ORDER), 'normal'));
+  it('a bare "Exam normal." in a dimple note stays unknown (it may be any exam)', () => assert.equal(neuroOf(`${DIMPLE} Exam normal.`, ORDER), 'unknown'));
+  it('"Referrer: Dr Smith (GP)" names who referred and tells no exam', () => assert.equal(neuroOf(DIMPLE, 'Referrer: Dr Smith (GP).', ORDER), 'unknown'));
+});
+
+describe('r36: a suspected tumour told as a question in a known cancer', () => {
+  const note = (hypothesis: string) =>
+    readNote(
+      'Patient 6 years, female, in treatment of acute lymphoblastic leukemia B (maintenance phase).',
+      'Mother refers lumbar pain for 10 days, constant. Denies fever.',
+      'Exam: Pain at palpation of L3-L4. Neurological exam without alterations.',
+      hypothesis,
+      'Conduct: Request MRI of total spine without and with gadolinium.',
+    );
+  it('"Hypothesis: vertebral infiltration? Vertebral fracture by corticoid?" is infection-tumor', () =>
+    assert.equal(note('Hypothesis: vertebral infiltration? Vertebral fracture by corticoid?').scenario, 'back-pain-infection-tumor'));
+  it('"infiltration of the vertebral bodies?" is infection-tumor', () =>
+    assert.equal(note('Hypothesis: infiltration of the vertebral bodies?').scenario, 'back-pain-infection-tumor'));
+  it('"No vertebral infiltration suspected" is none', () =>
+    assert.notEqual(readNote('Boy 9 yo. Back pain 3 weeks. No fever. No vertebral infiltration suspected.', 'Order: XR L-spine').scenario, 'back-pain-infection-tumor'));
+  it('a paravertebral infiltration (an injection) is none', () =>
+    assert.notEqual(
+      readNote('Boy 9 yo. Back pain 3 weeks. No fever. Lumbar paravertebral infiltration with lidocaine done by physio.', 'Order: XR L-spine').scenario,
+      'back-pain-infection-tumor',
+    ));
+});
