@@ -39,6 +39,13 @@ describe('r36: skin markers in Romance words', () => {
     assert.ok(!markers('Infant 4 months.', 'Dimple 2 mm. No hyperchromic stain.', 'Order: US lumbar spine').present.has('discoloration')));
 });
 
+describe('r36: a hemangioma told large after its place', () => {
+  it('"Hemangioma over sacrum large 7 cm" is a large hemangioma', () =>
+    assert.ok(markers('Infant 8 months.', 'Hemangioma over sacrum large 7 cm.', 'Order: US lumbar spine').present.has('large-hemangioma')));
+  it('"Hemangioma over the sacrum 1 cm; large 3 cm lipoma beside it" is no large hemangioma', () =>
+    assert.ok(!markers('Infant 8 months.', 'Hemangioma over the sacrum 1 cm; large 3 cm lipoma beside it.', 'Order: US lumbar spine').present.has('large-hemangioma')));
+});
+
 describe('r36: a dimple described in Romance word order', () => {
   it('"at 1 cm of the anus" is 1 cm from the anus', () => assert.equal(dimpleOf('sacral dimple of 3 mm, inside the intergluteal fold, at 1 cm of the anus').distanceCm, 1));
   it('"at about 3 cm from the anal margin" is 3 cm from the anus', () => assert.equal(dimpleOf('dimple of about 6 mm, at about 3 cm from the anal margin').distanceCm, 3));

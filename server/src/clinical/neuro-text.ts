@@ -313,7 +313,11 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
-  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? reflexMarkedPresent(written, text, part, w, v.neuroExamVerdict);
+  return (
+    examVerdict(text, w, v.neuroExamVerdict, notNormal) ??
+    examChecked(written, text, part, w, v.neuroExamVerdict) ??
+    reflexMarkedPresent(written, text, part, w, v.neuroExamVerdict)
+  );
 }
 
 /** A plus written present after a reflex's name: "(+)", or "+" alone, not part of a grade ("2+", "++", "+/-", "+ve" is a sign's). */
