@@ -1,7 +1,7 @@
 /**
  * Round 36 (held-out s39/s40): the neurologic exam as writers trained in Latin America, Spain, Portugal, France and Italy
  * write it in English ("Neurological exam without particularity", "good tonus, moves the lower members well",
- * "spontaneous motricity of lower limbs symmetric", "anal reflex (+)"), another clinician's exam on a vetting note
+ * "spontaneous motricity of lower limbs symmetric"), another clinician's exam on a vetting note
  * ("Referrer: neuro exam normal"), and a suspected tumour told as a question in a child with leukaemia ("Hypothesis:
  * vertebral infiltration?"). Look-alikes that must not read normal: a Babinski or Hoffmann plus, a grade ("3+"), a denied
  * reflex, a bare "Exam normal." (kept unknown: it may be any exam).
@@ -19,8 +19,6 @@ describe('r36: the neuro exam in Romance-trained writers’ English', () => {
     'Neurological exam without particularity.',
     'Neurological: good tonus, moves the lower members well.',
     'Exam today: good tonus, spontaneous motricity of lower limbs symmetric, no deformation of feet.',
-    'Neurologic: good tone, moves both legs well, anal reflex (+).',
-    'Neuro: tone good, ROT (+).',
     'Referrer: neuro exam normal, normal stools/urine.',
   ])
     it(`"${t}" is a normal exam`, () => assert.equal(neuroOf(DIMPLE, t, ORDER), 'normal'));
@@ -35,6 +33,42 @@ describe('r36: the neuro exam in Romance-trained writers’ English', () => {
   it('"anal reflex (-)" is no normal exam', () => assert.notEqual(neuroOf(DIMPLE, 'Neuro: good tone, anal reflex (-).', ORDER), 'normal'));
   it('a bare "Exam normal." in a dimple note stays unknown (it may be any exam)', () => assert.equal(neuroOf(`${DIMPLE} Exam normal.`, ORDER), 'unknown'));
   it('"Referrer: Dr Smith (GP)" names who referred and tells no exam', () => assert.equal(neuroOf(DIMPLE, 'Referrer: Dr Smith (GP).', ORDER), 'unknown'));
+});
+
+describe('r36 review A: a reflex marked with a plus is no normal exam (the reading was taken back out)', () => {
+  const D = 'Order: US lumbar spine';
+  for (const t of [
+    'Pathological reflexes (+).',
+    'Pathological reflexes (+) in both legs.',
+    'Pathologic reflex (+).',
+    'Neuro: pathological reflexes (+), tone good.',
+    'Hyperactive reflexes (+) lower limbs.',
+    'ROT (+) on the right, (-) on the left.',
+    'Anal reflex (+)? not tested today.',
+    'Anal reflex (+) per referral letter; not examined by me.',
+    'Mother: "his anal reflex +" per the midwife. Not examined today.',
+    'Galant reflex (+). Neuro otherwise not examined.',
+    'Stepping reflex (+). Neuro otherwise deferred.',
+    'Crossed adductor reflex (+).',
+    'Meningeal signs (+). Reflex (+).',
+    'Cremasteric reflex (+). Testes descended.',
+    'Anal wink reflex (+). Legs: weak, no kicking.',
+    'Babinski (+) bilateral, ROT +.',
+    'Abnormal reflexes (+) in lower limbs.',
+  ]) {
+    const r = () => readNote('4 mo F. Dimple 2 mm in cleft 1 cm from anus.', t, D);
+    it(`"${t}" is no normal exam and no simple dimple`, () => {
+      assert.notEqual(r().facts.neuro.state, 'normal');
+      assert.ok(!r().rules.includes('simple-dimple'), r().rules.join());
+    });
+  }
+  for (const t of ['Babinski (+) bilateral, ROT +.', 'Abnormal reflexes (+) in lower limbs.'])
+    it(`"${t}" keeps its reflex change`, () =>
+      assert.ok(readNote('4 mo F. Dimple 2 mm in cleft 1 cm from anus.', t, D).facts.hits.some((h) => h.finding.id === 'reflex-change' && h.present)));
+  it('a back-pain boy with "Pathological reflexes (+)" has no normal exam', () =>
+    assert.notEqual(readNote('9 yo boy. Back pain 2 weeks. No fever. Pathological reflexes (+).', 'Order: XR lumbar spine').facts.neuro.state, 'normal'));
+  it('"ROT + globally, Lasegue (+) left at 30 degrees" is no normal exam', () =>
+    assert.notEqual(readNote('9 yo boy. Back pain 3 weeks. ROT + globally, Lasegue (+) left at 30 degrees.', 'Order: XR lumbar spine').facts.neuro.state, 'normal'));
 });
 
 describe('r36: a suspected tumour told as a question in a known cancer', () => {

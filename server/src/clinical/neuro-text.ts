@@ -313,38 +313,7 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
-  return (
-    examVerdict(text, w, v.neuroExamVerdict, notNormal) ??
-    examChecked(written, text, part, w, v.neuroExamVerdict) ??
-    reflexMarkedPresent(written, text, part, w, v.neuroExamVerdict)
-  );
-}
-
-/** A plus written present after a reflex's name: "(+)", or "+" alone, not part of a grade ("2+", "++", "+/-", "+ve" is a sign's). */
-const PRESENT_PLUS = /\(\+\)|(?<![\d+])\+(?![+\-/\d\p{L}])/gu;
-
-/**
- * "anal reflex (+)", "ROT +": a reflex written present with a plus right after its name (neuroExamVerdict.presentMark), as
- * writers trained in Latin America, Japan and Korea mark a reflex elicited. Not after a sign whose plus is a deficit
- * ("Babinski reflex (+)"), nor another organ's reflex (the verdict's notBefore: "red reflex (+)"), nor a denied one.
- */
-function reflexMarkedPresent(written: string, text: string, part: Span, words: readonly Word[], rule: ReadingVocabulary['neuroExamVerdict']): Span | undefined {
-  const mark = rule.presentMark;
-  if (!mark) return undefined;
-  const exams = wordSetOf(mark.exams);
-  const notBefore = wordSetOf([...mark.notBefore, ...rule.notBefore]);
-  const stop = Math.min(written.length, part.end);
-  let k = 0;
-  for (const m of written.slice(part.start, stop).matchAll(PRESENT_PLUS)) {
-    const at = part.start + m.index;
-    while (k < words.length && words[k].end <= at) k++;
-    const exam = words[k - 1];
-    if (!exam || !exams.has(exam.text) || !/^[ \t]*:?[ \t]*$/.test(text.slice(exam.end, at))) continue;
-    if (k > 1 && notBefore.has(words[k - 2].text)) continue;
-    const span = { start: exam.start, end: at + m[0].length };
-    if (!deniedHere(text, span, { text: 'ok', start: at, end: at + 1 }, () => false)) return span;
-  }
-  return undefined;
+  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
 }
 
 /** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */

@@ -802,14 +802,6 @@ const readingVocabularyFields = () =>
       checkMarks: z.array(z.string().length(1)).default([]),
       /** Words naming a list of red flags or symptoms: a mark ticking an item of one is no exam ("Red flags: neuro ✓"). */
       listWords: z.array(z.string().min(1)).default([]),
-      /**
-       * A reflex written present with a plus ("anal reflex (+)", "ROT +"), as writers trained in Latin America, Japan and
-       * Korea mark it: present, so normal, only after one of `exams` (a reflex's name) and never after one of `notBefore`
-       * (a sign whose plus is a deficit: "Babinski reflex (+)", "Hoffmann (+)"); never a grade ("2+", "3+", "++").
-       */
-      presentMark: z
-        .strictObject({ $comment: z.string().optional(), exams: z.array(z.string().regex(/^[a-z]+$/)).min(1), notBefore: z.array(z.string().regex(/^[a-z]+$/)) })
-        .optional(),
     }),
     /**
      * Words that, standing among the words of a normal statement, deny it: "gait abnormal, normal tone"
