@@ -35,6 +35,22 @@ describe('r36: the neuro exam in Romance-trained writers’ English', () => {
   it('"Referrer: Dr Smith (GP)" names who referred and tells no exam', () => assert.equal(neuroOf(DIMPLE, 'Referrer: Dr Smith (GP).', ORDER), 'unknown'));
 });
 
+describe('r36 review B: "without particularity" is normal only of the neurological exam itself, nothing spoiling its sentence', () => {
+  it('"Sensitive deficit L5 left. Neurological exam otherwise without particularity." is no normal exam', () =>
+    assert.notEqual(neuroOf('9 yo boy. Back pain 3 weeks. Sensitive deficit L5 left. Neurological exam otherwise without particularity.', 'Order: MRI lumbar spine'), 'normal'));
+  for (const t of [
+    'Spinal US (report pasted): conus at L1-L2, filum normal. Neurological structures without particularity.',
+    'Neurological exam at 1 month without particularity. Today: not kicking the left leg, hypotonic.',
+    'Neurological exploration without particularities, abnormal tone in left leg.',
+    'Neurological exam without particularity except weak left leg.',
+  ])
+    it(`"${t}" is no normal exam and no simple dimple`, () => {
+      const r = readNote(DIMPLE, t, ORDER);
+      assert.notEqual(r.facts.neuro.state, 'normal');
+      assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+    });
+});
+
 describe('r36 review A: a reflex marked with a plus is no normal exam (the reading was taken back out)', () => {
   const D = 'Order: US lumbar spine';
   for (const t of [
