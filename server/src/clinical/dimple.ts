@@ -25,14 +25,33 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
  */
 const ANUS = String.raw`(?:(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)|(?:her|his|their|the\s+baby's|baby's)\s+bottom\b(?!\s+(?:of|crease|creases|cheeks?|cleft)\b))`;
 /**
- * "1.5 cm from the anus" ("at 1 cm of the anus", as a writer trained in Spain or Latin America keeps "a 1 cm del ano"), or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
+ * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
  * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
  * "肛門から1.5cm", "anus kara 1cm": from the anus).
  */
 const DISTANCE = new RegExp(
-  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off|of)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
+  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
   'i',
 );
+/**
+ * "at 1 cm of the anus", as a writer trained in Spain or Latin America keeps "a 1 cm del ano": the dimple's distance only in
+ * the dimple's own sentence, with no other finding told before it there ("Anal fissure at 1 cm of the anus" is the fissure's;
+ * dimpleCleftNotItsOwn.words) (ofAnusDistance).
+ */
+const OF_ANUS = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\s*of\s+${ANUS}`, 'i');
+/** A dimple's own name in a sentence (fosita, fossette and the other Romance words are findings.json's sacral-dimple phrases). */
+const DIMPLE_NAMED = /\b(?:dimples?|fosset+[ae]s?|fossetta|fosseta|fosita|pit)\b/i;
+
+/** "at 1 cm of the anus" in the dimple's own sentence, with no other finding before it there; else null. */
+function ofAnusDistance(text: string): RegExpExecArray | null {
+  const m = OF_ANUS.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  if (!DIMPLE_NAMED.test(sentence)) return null;
+  if (findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length) return null;
+  return m;
+}
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 
 const measure = (n: string) => Number(n.replace(',', '.'));
@@ -120,7 +139,7 @@ export function dimpleLineGoesOn(text: string, at: number): boolean {
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
-  const dist = DISTANCE.exec(text);
+  const dist = DISTANCE.exec(text) ?? ofAnusDistance(text);
   // Where the distance's own number is, so it is not read as the size too.
   let distAt = -1;
   if (dist) {
