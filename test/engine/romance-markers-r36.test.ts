@@ -1,7 +1,7 @@
 /**
  * Round 36 (held-out s40): skin markers and a dimple's description as writers trained in France, Italy, Spain, Portugal
  * and Brazil keep them in clinical English: "sacral fossette", "fossetta of about 6 mm", "fosseta", "fosita" (a dimple);
- * "no angioma(s)" (no hemangioma); "hyperchromic stain", "mancha" (a discoloration); "at 1 cm of the anus" (its distance);
+ * "no angioma(s)" (no hemangioma); "hyperchromic stain" (a discoloration); "at 1 cm of the anus" (its distance);
  * "fundus visible / not visible", "fondo visible" (its base seen or not); "above the intergluteal sulcus" (its place).
  */
 import * as assert from 'node:assert/strict';
@@ -37,6 +37,53 @@ describe('r36: skin markers in Romance words', () => {
     assert.ok(markers('Lactente de 4 meses.', 'Exam: hyperchromic stain of approx 2 cm in lumbosacral midline.', 'Order: US lumbar spine').present.has('discoloration')));
   it('"no hyperchromic stain" denies it', () =>
     assert.ok(!markers('Infant 4 months.', 'Dimple 2 mm. No hyperchromic stain.', 'Order: US lumbar spine').present.has('discoloration')));
+});
+
+describe('r36 review C: an angioma or hemangioma of an organ or a bone, or gone, is no skin marker', () => {
+  const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
+  it('"Prior MRI: vertebral angioma at T11" keeps back-pain-red-flags', () =>
+    assert.equal(scenarioOf('10 yo boy, back pain 6 weeks, night pain. Prior MRI: vertebral angioma at T11, incidental.', 'Order: MRI thoracic spine'), 'back-pain-red-flags'));
+  it('"Prior MRI: vertebral hemangioma at T11" keeps back-pain-red-flags', () =>
+    assert.equal(scenarioOf('10 yo boy, back pain 6 weeks, night pain. Prior MRI: vertebral hemangioma at T11, incidental.', 'Order: MRI thoracic spine'), 'back-pain-red-flags'));
+  for (const w of ['angioma', 'hemangioma'])
+    it(`"Known cavernous ${w} of the brainstem" is no skin marker`, () => {
+      const r = readNote(`13 yo F with back pain 3 weeks. Known cavernous ${w} of the brainstem, followed by neurology.`, 'Order: XR L-spine');
+      assert.equal(r.scenario, 'back-pain-no-red-flags');
+      assert.ok(!r.rules.includes('inappropriate-initial-study'), r.rules.join());
+    });
+  it('"cavernous angioma (cavernoma) of the spinal cord operated" keeps back-pain-overuse', () =>
+    assert.equal(
+      scenarioOf('15 yo with back pain 2 weeks after soccer, no red flags. Hx: cavernous angioma (cavernoma) of the spinal cord operated 2019.', 'Order: MRI lumbar spine'),
+      'back-pain-overuse',
+    ));
+  for (const w of ['angiomas', 'hemangiomas'])
+    it(`"Hepatic ${w} on prior US" leaves a simple dimple simple`, () =>
+      assert.ok(
+        readNote(`Infant 3 months. Hepatic ${w} on prior US. Sacral dimple 2 mm in cleft 1 cm from anus, neuro normal.`, 'Order: US lumbar spine').rules.includes('simple-dimple'),
+      ));
+  for (const w of ['angioma', 'hemangioma'])
+    it(`"Retinal ${w}?" is no hemangioma`, () =>
+      assert.ok(!markers(`5 mo F. Retinal ${w}? Ophthalmology to see. Sacral dimple 2 mm in cleft, 1 cm from anus.`, 'Order: US lumbar spine').present.has('hemangioma')));
+  it('"Hx of angioma over the sacrum, resolved" is no hemangioma', () =>
+    assert.equal(scenarioOf('Infant 3 months. Hx of angioma over the sacrum, resolved. Skin now normal.', 'Order: US lumbar spine'), 'no-criteria'));
+  it('"Lumbosacral angioma 2 cm" is a hemangioma', () => assert.ok(markers('Infant 2 months. Lumbosacral angioma 2 cm.', 'Order: US lumbar spine').present.has('hemangioma')));
+  it('"angioma" with no place is none', () => assert.ok(!markers('Infant 2 months. Angioma 2 cm.', 'Order: US lumbar spine').present.has('hemangioma')));
+  it('"Hemangioma over the sacrum 2 cm" stays a hemangioma', () =>
+    assert.ok(markers('Infant 2 months. Hemangioma over the sacrum 2 cm.', 'Order: US lumbar spine').present.has('hemangioma')));
+});
+
+describe('r36 review D: a bare "mancha" is no discoloration', () => {
+  it('"Mancha en zona lumbar? Mother says it went away." is no discoloration', () =>
+    assert.equal(readNote('2 mo F. Mancha en zona lumbar? Mother says it went away. Exam today: normal skin.', 'Order: US lumbar spine').scenario, 'no-criteria'));
+});
+
+describe('r36 review F: "at 1 cm of the anus" is the dimple\'s only in its own sentence', () => {
+  it('"Anal fissure at 1 cm of the anus" gives the dimple no distance', () => {
+    assert.equal(dimpleOf('Dimple 3 mm within cleft. Anal fissure at 1 cm of the anus. Neuro normal.').distanceCm, undefined);
+    assert.ok(!readNote('4 mo M. Dimple 3 mm within cleft. Anal fissure at 1 cm of the anus. Neuro normal.', 'Order: US lumbar spine').rules.includes('simple-dimple'));
+  });
+  it('"Dimple 3 mm within cleft, skin tag at 1 cm of the anus" gives the dimple no distance', () =>
+    assert.equal(dimpleOf('Dimple 3 mm within cleft, skin tag at 1 cm of the anus.').distanceCm, undefined));
 });
 
 describe('r36: a hemangioma told large after its place', () => {

@@ -102,6 +102,19 @@ describe('r36: a suspected tumour told as a question in a known cancer', () => {
     assert.equal(note('Hypothesis: infiltration of the vertebral bodies?').scenario, 'back-pain-infection-tumor'));
   it('"No vertebral infiltration suspected" is none', () =>
     assert.notEqual(readNote('Boy 9 yo. Back pain 3 weeks. No fever. No vertebral infiltration suspected.', 'Order: XR L-spine').scenario, 'back-pain-infection-tumor'));
+  for (const [lines, scenario] of [
+    [['Boy 14 yo, back pain 2 weeks after rugby, no fever. Previous treatment: lumbar spinal infiltration with corticoids, no improvement.'], 'back-pain-overuse'],
+    [['Boy 14 yo, back pain 2 weeks after rugby, no fever. Previous treatment: vertebral infiltration with corticoids, no improvement.'], 'back-pain-overuse'],
+    [['Girl 15 yo, mechanical low back pain 3 weeks after gymnastics. Physio proposes spinal infiltration if no improvement.'], 'back-pain-overuse'],
+    [['Boy 12 yo. Back pain 3 weeks. Spinal infiltration by anaesthetist planned for chronic pain.'], 'back-pain-no-red-flags'],
+    [['Girl 13 yo, back pain 2 weeks, no red flags. Prior MRI: fatty infiltration of the vertebral bodies, benign.'], 'back-pain-no-red-flags'],
+    [['Boy 9 yo, back pain 2 weeks, no fever, no night pain. If no improvement, consider MRI to rule out vertebral infiltration.'], 'back-pain-no-red-flags'],
+  ] as const)
+    it(`review E: "${lines[0]}" is no suspected tumour`, () => {
+      const r = readNote(...lines, 'Order: MRI lumbar spine');
+      assert.equal(r.scenario, scenario);
+      assert.ok(r.rules.includes('not-appropriate-for-scenario') || scenario === 'back-pain-overuse', r.rules.join());
+    });
   it('a paravertebral infiltration (an injection) is none', () =>
     assert.notEqual(
       readNote('Boy 9 yo. Back pain 3 weeks. No fever. Lumbar paravertebral infiltration with lidocaine done by physio.', 'Order: XR L-spine').scenario,

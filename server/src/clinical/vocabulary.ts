@@ -1082,6 +1082,15 @@ const readingVocabularyFields = () =>
      * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
      * only elsewhere ("tuft of hair on the scalp") is not.
      */
+    /** Where an angioma or hemangioma is an organ's or gone, and an infiltration no suspected tumour (organ-words.ts). */
+    notOfTheSkin: z.strictObject({
+      $comment: z.string().optional(),
+      organ: z.array(word).min(1),
+      resolved: z.array(word).min(1),
+      skinPlace: z.array(word).min(1),
+      placeNeeded: z.array(phrase).min(1),
+      infiltration: z.strictObject({ notSuspected: z.array(word).min(1) }),
+    }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
       spinal: z.array(z.string().min(1)).min(1),
