@@ -35,6 +35,17 @@ describe('r36: ages told with Spanish and Portuguese words', () => {
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined));
 
+  // Review r36-romance G: the age must belong to the child word that governs it directly.
+  it('"Madre de 17 anos, paciente de 2 meses" is 2 months', () =>
+    near(ageOf('Madre de 17 anos, paciente de 2 meses con fosita sacra 2 mm in cleft 1 cm from anus. Neuro normal.', 'Order: US lumbar spine'), 2, 'paciente de 2 meses'));
+  it('"Paciente 2 anos pos-operatorio …, edad 6" is no age of 2 years', () =>
+    assert.notEqual(ageOf('Paciente 2 anos pos-operatorio de lipomielomeningocele, edad 6.', 'Order: MRI lumbar spine'), 24));
+  it('"Paciente 2 anos pos-operatorio … Age: 6." is 6 years', () =>
+    near(ageOf('Paciente 2 anos pos-operatorio de lipomielomeningocele. Age: 6.', 'Order: MRI lumbar spine'), 72, 'Age: 6'));
+  it('"Paciente de 45 anos (madre)" is no age', () =>
+    assert.equal(ageOf('Paciente de 45 anos (madre) with back pain; child not seen today.', 'Order: XR lumbar spine'), undefined));
+  it('"Paciente de 3 anos de evolucao de dor lombar" is no age', () => assert.equal(ageOf('Paciente de 3 anos de evolucao de dor lombar.', 'Order: XR lumbar spine'), undefined));
+
   it('a boy told in English keeps his age beside a Portuguese duration', () => near(ageOf('Boy 9 yo. Dor lombar de 10 dias.'), 108, 'Boy 9 yo'));
 });
 
