@@ -115,6 +115,25 @@ describe('r36: a suspected tumour told as a question in a known cancer', () => {
       assert.equal(r.scenario, scenario);
       assert.ok(r.rules.includes('not-appropriate-for-scenario') || scenario === 'back-pain-overuse', r.rules.join());
     });
+  it('in a child with ALL, "leukemic infiltration vs steroid-related vertebral compression fx" stays a suspected tumour', () =>
+    assert.equal(
+      readNote(
+        '5yo M, pre-B ALL day 12 of induction (on dex). New back pain tonight, lumbar. Afebrile.',
+        'ddx leukemic infiltration vs steroid-related vertebral compression fx.',
+        'Order: MRI lumbar spine',
+      ).scenario,
+      'back-pain-infection-tumor',
+    ));
+  it('"vascular lesion" with its MRI to evaluate intraspinal extension stays a skin marker', () =>
+    assert.equal(
+      readNote(
+        '10-day-old female.',
+        'Large infantile hemangioma over the sacrum (5 x 4 cm).',
+        'MRI lumbosacral spine to evaluate intraspinal extension of the vascular lesion.',
+        'Order: MRI lumbar spine',
+      ).scenario,
+      's1-cutaneous-marker',
+    ));
   it('a paravertebral infiltration (an injection) is none', () =>
     assert.notEqual(
       readNote('Boy 9 yo. Back pain 3 weeks. No fever. Lumbar paravertebral infiltration with lidocaine done by physio.', 'Order: XR L-spine').scenario,

@@ -18,6 +18,7 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   skinPlace: wordSetOf(v.skinPlace),
   placeNeeded: new Set(v.placeNeeded),
   infiltration: wordSetOf(v.infiltration.notSuspected),
+  injection: wordSetOf(v.infiltration.injection),
 }));
 
 /** The clause around a span: from the last "," ";" "." "?" "!" "(" or line break before it to the first after it. */
@@ -54,7 +55,8 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
 
 /**
  * An infiltration of the spine (a suspected tumour's name: "vertebral infiltration", "leukemic infiltration") is no suspicion
- * when its sentence tells an injection, fat or a plan on a condition (notOfTheSkin.infiltration.notSuspected), and the
+ * when its sentence tells fat or a plan on a condition (notOfTheSkin.infiltration.notSuspected) or, with no cancer read, an
+ * injection (infiltration.injection), and the
  * vertebral one only in a child with a cancer read (a malignancy present in the note).
  */
 export function infiltrationsNotSuspected(hits: FindingHit[], text: string): void {
@@ -68,6 +70,8 @@ export function infiltrationsNotSuspected(hits: FindingHit[], text: string): voi
     w ??= words(readingVocabulary().notOfTheSkin);
     const sentence = wordsIn(text, sentenceSpan(text, h.span));
     const named = /leuk|tumou?r|neoplas|malign/.test(own);
-    if (sentence.some((x) => w!.infiltration.has(x)) || (!named && !cancer)) hits[i] = { ...h, present: false };
+    // In a child with a cancer "steroid-related" names the chemotherapy ("leukemic infiltration vs steroid-related fx"), no injection.
+    const refused = sentence.some((x) => w!.infiltration.has(x) || (!cancer && w!.injection.has(x)));
+    if (refused || (!named && !cancer)) hits[i] = { ...h, present: false };
   }
 }

@@ -1089,7 +1089,7 @@ const readingVocabularyFields = () =>
       resolved: z.array(word).min(1),
       skinPlace: z.array(word).min(1),
       placeNeeded: z.array(phrase).min(1),
-      infiltration: z.strictObject({ notSuspected: z.array(word).min(1) }),
+      infiltration: z.strictObject({ notSuspected: z.array(word).min(1), injection: z.array(word).min(1) }),
     }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
