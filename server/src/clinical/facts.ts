@@ -60,6 +60,7 @@ import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
+import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -688,6 +689,8 @@ function readAllFindings(
   markersPlacedElsewhere(hits, note.text);
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
+  hemangiomasOfOrgans(hits, note.text);
+  infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);
   cancerInstitutions(hits, note.text);
   radiotherapy(hits, note.text);

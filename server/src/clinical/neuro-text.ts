@@ -13,6 +13,7 @@ import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
+import { sentenceOf } from './gated-phrases';
 import type { Facts } from './note-facts';
 import { suspicionKey } from './suspicion-keys';
 
@@ -313,7 +314,32 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
-  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? wholeSentenceNormal(text, w, v.neuroNormalWholeSentence);
+}
+
+/**
+ * "Neurological exam without particularity" (neuroNormalWholeSentence): normal only when no spoiler stands in its sentence
+ * ("otherwise", "except", "deficit", "weak", "abnormal", "at 1 month"), a spoiler denied just before it aside ("no motor or
+ * sensitive deficit"); a sentence that tells a deficit beside the verdict is no normal exam.
+ */
+function wholeSentenceNormal(text: string, w: readonly Word[], rule: ReadingVocabulary['neuroNormalWholeSentence']): Span | undefined {
+  const spoilers = wordSetOf(rule.spoilers);
+  const denials = wordSetOf(rule.denials);
+  for (const m of findMatches(w, phraseSetOf(rule.phrases))) {
+    if (!withinClause(text, m.span, false) || deniedHere(text, m.span, w[m.to - 1], ownWords(m.phrase))) continue;
+    const sentence = sentenceOf(text, m.span);
+    // The sentence's own words (a line's part may stop at a comma): a spoiler anywhere in it but the phrase, unless a denial
+    // stands before it in its clause ("no motor or sensitive deficit").
+    const words = toWords(text.slice(sentence.start, sentence.end), sentence.start);
+    const spoilt = words.some(
+      (x, i) =>
+        (x.end <= m.span.start || x.start >= m.span.end) &&
+        spoilers.has(x.text) &&
+        !words.slice(Math.max(0, i - 5), i).some((d) => denials.has(d.text) && !/[,;:]/.test(text.slice(d.end, x.start))),
+    );
+    if (!spoilt) return m.span;
+  }
+  return undefined;
 }
 
 /** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */

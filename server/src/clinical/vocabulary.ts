@@ -759,6 +759,11 @@ const readingVocabularyFields = () =>
      * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
      * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
      */
+    /**
+     * "Neurological exam without particularity": a normal exam told by its own subject, only when no word of `spoilers`
+     * stands in its sentence unless a word of `denials` is at most five words before it in its clause (neuro-text.ts wholeSentenceNormal).
+     */
+    neuroNormalWholeSentence: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), spoilers: z.array(word).min(1), denials: z.array(word).min(1) }),
     neuroNormalInText: z.array(phrase),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
@@ -1094,6 +1099,15 @@ const readingVocabularyFields = () =>
      * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
      * only elsewhere ("tuft of hair on the scalp") is not.
      */
+    /** Where an angioma or hemangioma is an organ's or gone, and an infiltration no suspected tumour (organ-words.ts). */
+    notOfTheSkin: z.strictObject({
+      $comment: z.string().optional(),
+      organ: z.array(word).min(1),
+      resolved: z.array(word).min(1),
+      skinPlace: z.array(word).min(1),
+      placeNeeded: z.array(phrase).min(1),
+      infiltration: z.strictObject({ notSuspected: z.array(word).min(1), injection: z.array(word).min(1) }),
+    }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
       spinal: z.array(z.string().min(1)).min(1),
