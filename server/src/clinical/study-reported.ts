@@ -183,7 +183,7 @@ export function tellsImagingReport(sentence: string): boolean {
   return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
 }
 export const ASKED_FOR = /\b(?:referred for|here for|sent for|recommends?|recommended|suggests?|suggested|needs?|awaiting|scheduled for)\b/i;
-export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|look for|to see)\b/i;
+export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|eliminate|look for|to see)\b/i;
 export const BARE_RESULT = /^\W*(?:normal|unremarkable|negative|neg|nl|wnl|no acute (?:findings?|abnormalit\w*)|no abnormalit\w*|nad)\W*$/i;
 export const IMAGING_FINDING =
   /\b(?:conus|filum|fractures?|fx|alignment|vertebra\w*|dis[ck]s?|cord|syrinx|tether\w*|lipoma|dysraphism|spondyl\w*|pars|curve|cobb|scoliosis|lesion|marrow|collapse|wedg\w*|spina bifida|ossification|posterior elements|canal|sinus tract)\b/i;
