@@ -64,11 +64,15 @@ export function useRegionsOf(v: OrderVocabulary): void {
   if (names === spineNames) return;
   spineNames = names;
   viewsStudy = viewsStudyOf(v);
+  priorityLead = new RegExp(String.raw`^(?:${alternation(v.priorityLeads, { longestFirst: true })})\b[\s:-]*(?=\w)`, 'i');
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
 /** The sentence opens on a study, named modality first or region first. */
 export function startsWithStudy(value: string): boolean {
-  const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  const study = value
+    .replace(priorityLead ?? NO_LEAD, '')
+    .replace(VIEWS_LEAD, '')
+    .replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -116,6 +120,9 @@ const spineNamesOf = perVocabulary((v: OrderVocabulary): RegExp | undefined => {
  */
 let spineNames: RegExp | undefined;
 export let regionFirst: RegExp | undefined;
+/** How soon the study is wanted, before its name (order-vocabulary priorityLeads: "STAT MRI whole spine"), of the vocabulary in use. */
+let priorityLead: RegExp | undefined;
+const NO_LEAD = /(?!)/;
 /** The region-and-views radiograph spellings of the vocabulary in use (viewsStudyOf). */
 export let viewsStudy: RegExp | undefined;
 /** The sentence names the spine: by an English stem, a one-word region of the order vocabulary (spineNamesOf), or a region with its views ("LS APL"). */

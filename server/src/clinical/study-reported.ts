@@ -260,10 +260,13 @@ export const PAST = new RegExp(
  * and never repeated"; prior-in-text.ts drops one told without a result: "booked at 2 mo - never followed up"); one
  * "never completed" was not.
  */
+/*
+ * "No previous US", "No previous ecografia" (studyNames: a sonogram) tell, as "No prior US" does, that none was done.
+ */
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|no previous(?=\s+(?:[\w-]+\s+){0,2}(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b)|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
