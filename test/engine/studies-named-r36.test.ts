@@ -1,0 +1,121 @@
+/**
+ * Round 36's studies as French-, Spanish-, Portuguese-, Italian- and Korean-trained writers name and ask for them in English,
+ * and as radiologists protocol them: "tomography" / "scanner" / "resonance" of the spine (a CT, a CT, an MRI), contrast told
+ * by its injection or enhancement, "Ask:" / "Demand:" heading the plan, "No previous ecografia" (no spinal US yet), a priority
+ * before the study on a plan's bullet ("- STAT MRI whole spine"), and a radiologist's protocol that changes the study ("Rad
+ * protocol: … protocolled MRI whole spine WITHOUT contrast"). And the look-alikes that stay: a head scanner, a PET, a study
+ * told done ("TC of dorsolumbar spine was realized: wedge fracture"), "Ask:" beside a plan, a protocol kept "as requested".
+ */
+import * as assert from 'node:assert/strict';
+import { orderOf, readNote } from '../helpers';
+
+const TRAUMA = 'Patient 15 years, male. Fell from horse yesterday (approx. 2 meters). Pain at palpation of L1. Neurological exam normal.';
+const NECK = 'Child 9 years old, road accident at 50 km/h. Pain at palpation of C5-C6. Neurological exam normal.';
+const DIMPLE = 'Infant 2 months, girl. Sacral fossette since birth. Neurological exam normal for age.';
+const BACK = 'Adolescent 14 years, lumbar pain 2 months, irradiated to the right leg. No fever. Neurological exam normal.';
+const HEMANGIOMA = 'Infant 8 months, boy. Infantile hemangioma of the lumbosacral region, 7 x 5 cm. Neurological exam normal.';
+
+describe('round 36: studies named and asked for the way foreign-trained writers and radiologists do', () => {
+  describe('a study named by its method or its machine, of the spine', () => {
+    for (const [line, want] of [
+      ['Conduct: analgesia, keep in bed. Realize tomography of lumbar spine without contrast. Reevaluate with result.', 'ct-area-without'],
+      ['Plan: tomografía of lumbar spine.', 'ct-area-without'],
+      ['Plan: scanner of cervical spine.', 'ct-area-without'],
+      ['Plan: resonance of the lumbar spine with contrast.', 'mri-area-with'],
+      ['Plan: I solicit resonancia of lumbar column without contrast.', 'mri-area-without'],
+    ] as const)
+      it(`"${line}" orders ${want}`, () => assert.equal(orderOf(TRAUMA, line), want));
+    it('the same words of another part or machine name no study of the spine', () => {
+      assert.equal(orderOf(TRAUMA, 'Head scanner normal. Plan: analgesia, rest.'), 'none');
+      assert.equal(orderOf(TRAUMA, 'Plan: analgesia. We do not have resonance in this hospital.'), 'none');
+      assert.equal(orderOf(TRAUMA, 'Plan: positron emission tomography of the spine.'), 'none');
+    });
+    it('a study told done in these words is no order: the study asked for after it is', () => {
+      const done = 'Attended in other center where TC of dorsolumbar spine was realized: wedge fracture of L1.';
+      assert.equal(orderOf(TRAUMA, done), 'none');
+      assert.equal(orderOf(TRAUMA, done, 'Plan: I solicit RMN of dorsolumbar column with and without contrast.'), 'mri-area-without-and-with');
+    });
+  });
+
+  describe('contrast told by its injection or its enhancement', () => {
+    it('"with enhancement" and "with injection" are with contrast', () => {
+      assert.equal(orderOf(DIMPLE, 'Plan: L-spine MRI with enhancement. OPD f/u with result.'), 'mri-area-with');
+      assert.equal(orderOf(DIMPLE, 'Plan: MRI lumbar spine with injection.'), 'mri-area-with');
+      assert.equal(orderOf(DIMPLE, 'Plan: MRI lumbar spine with gadolinium injection.'), 'mri-area-with');
+    });
+    it('"without injection" is without, and both series told by their injection are both', () => {
+      assert.equal(orderOf(NECK, 'Plan: CT of cervical spine without injection.'), 'ct-area-without');
+      assert.equal(orderOf(HEMANGIOMA, 'Plan: MRI lumbosacral spine without and with injection.'), 'mri-area-without-and-with');
+    });
+    it("an injection of something else is not the study's contrast", () =>
+      assert.equal(orderOf(BACK, 'Plan: MRI lumbar spine without contrast. Epidural steroid injection last year elsewhere.'), 'mri-area-without'));
+  });
+
+  describe('"Ask:" and "Demand:" head the plan of a note that writes no other', () => {
+    it('"Ask: scanner of cervical spine without injection. Keep collar until result."', () =>
+      assert.equal(orderOf(NECK, 'Ask: scanner of cervical spine without injection. Keep collar until result.'), 'ct-area-without'));
+    it('"Ask: echography of the lumbosacral spine to eliminate a spinal dysraphism."', () =>
+      assert.equal(orderOf(DIMPLE, 'Ask: echography of the lumbosacral spine to eliminate a spinal dysraphism.'), 'us-area'));
+    it('"Demand: control echography of the lumbar spine (before 4 months)."', () =>
+      assert.equal(orderOf(DIMPLE, 'Demand: control echography of the lumbar spine (before 4 months).'), 'us-area'));
+    it('"Ask: MRI lumbosacral with injection of gadolinium (sequences without and with injection)"', () =>
+      assert.equal(
+        orderOf(HEMANGIOMA, 'Ask: MRI lumbosacral with injection of gadolinium (sequences without and with injection), under general anesthesia.'),
+        'mri-area-without-and-with',
+      ));
+    it('beside a plan, or asking something else, "Ask:" orders nothing of its own', () => {
+      assert.equal(orderOf(DIMPLE, 'Plan: MRI L-spine w/o.', 'Ask: mum to bring the outside US report.'), 'mri-area-without');
+      assert.equal(orderOf(DIMPLE, 'Ask: mum about bladder symptoms.'), 'none');
+    });
+    it('"Back:" is no misspelt "Ask:": its marker is still read and the plan stands', () => {
+      const r = readNote(
+        '5 mo F, well baby visit.',
+        'Back: sacral dimple, deep - base not visible - 4 mm, at the top of the gluteal cleft.',
+        'Neuro: normal tone.',
+        'Plan:',
+        '  - spinal US ordered this week',
+      );
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+    });
+  });
+
+  describe('"No previous ecografia" tells no spinal ultrasound was done', () => {
+    const usPriors = (line: string) =>
+      readNote('Infant 9 months, dimple above the cleft. Neurological exam normal.', line, 'Plan: MRI lumbosacral without contrast.').facts.prior.filter(
+        (p) => p.modality === 'US',
+      );
+    for (const line of ['No previous ecografia.', 'No previous echography.', 'No previous US.', 'No previous ultrasound.'])
+      it(`"${line}"`, () => assert.equal(usPriors(line).length, 0));
+    it('a previous ultrasound told with its result stays one', () => {
+      const us = usPriors('Previous US at 2 wk: normal, conus L1-L2.');
+      assert.equal(us.length, 1);
+      assert.equal(us[0].result, 'normal');
+    });
+  });
+
+  describe("a priority before the study on a plan's bullet", () => {
+    const MYELOPATHY = ['8 yo F w/ 2 wk back pain, new bilat leg weakness, urinary retention.', 'A/P: acute myelopathy - cord compression vs transverse myelitis.'];
+    it('"- STAT MRI whole spine w/ and w/o contrast"', () =>
+      assert.equal(orderOf(...MYELOPATHY, '- STAT MRI whole spine w/ and w/o contrast', '- dexamethasone per NSGY'), 'mri-complete-without-and-with'));
+    it('"- Urgent MRI whole spine"', () => assert.equal(orderOf(...MYELOPATHY, '- Urgent MRI whole spine', '- Foley'), 'mri-complete-without'));
+    it('a priority before anything else orders no study', () => assert.equal(orderOf(...MYELOPATHY, '- STAT labs', '- Urgent neurosurgery consult'), 'none'));
+  });
+
+  describe("a radiologist's protocol that changes the study", () => {
+    const ORDER = 'Order: MRI WHOLE SPINE WITH CONTRAST';
+    const WHY = 'Clinical indication: 15 yo F, back pain 2 months. XR scoliosis series: 25 deg LEFT thoracic curve (atypical). Neuro exam normal.';
+    it('"Rad protocol: … - protocolled MRI whole spine WITHOUT contrast" is the study done', () =>
+      assert.equal(
+        orderOf(ORDER, WHY, 'Rad protocol: contrast not needed for ?syrinx / Chiari / tether - protocolled MRI whole spine WITHOUT contrast. Orderer notified via EHR.'),
+        'mri-complete-without',
+      ));
+    it('"Rad protocol: changed to …" is too', () => assert.equal(orderOf(ORDER, WHY, 'Rad protocol: changed to MRI whole spine without contrast.'), 'mri-complete-without'));
+    it('one kept as requested, only suggested, or conditioned keeps the order', () => {
+      assert.equal(orderOf(ORDER, WHY, 'Rad protocol: protocolled MRI whole spine with contrast as requested.'), 'mri-complete-with');
+      assert.equal(orderOf(ORDER, WHY, 'Rad protocol: suggest changing to MRI without contrast - awaiting referrer.'), 'mri-complete-with');
+      assert.equal(orderOf(ORDER, WHY, 'Rad protocol: if no tumour history, protocolled MRI whole spine without contrast.'), 'mri-complete-with');
+      assert.equal(orderOf(ORDER, WHY, 'Radiologist: XR adds little. Vetted: ok.'), 'mri-complete-with');
+    });
+  });
+});
