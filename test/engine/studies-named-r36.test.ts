@@ -37,6 +37,16 @@ describe('round 36: studies named and asked for the way foreign-trained writers 
     });
   });
 
+  describe('"Realize" (French réaliser, Spanish realizar: perform) opening a sentence orders its study', () => {
+    const HPI = 'HPI: Patient 15 years, fell from horse 2 m. Pain at palpation of L1.';
+    it('"Exam: … Realize CT of lumbar spine without contrast."', () =>
+      assert.equal(orderOf(HPI, 'Exam: Neurological exam normal. Realize CT of lumbar spine without contrast.'), 'ct-area-without'));
+    it('one told realized, or to realize on a condition, orders nothing', () => {
+      assert.equal(orderOf(HPI, 'Exam: Neurological exam normal. Tomography of lumbar spine was realized: no fracture.'), 'none');
+      assert.equal(orderOf(HPI, 'Exam: Neurological exam normal. If worse, realize tomography of lumbar spine.'), 'none');
+    });
+  });
+
   describe('contrast told by its injection or its enhancement', () => {
     it('"with enhancement" and "with injection" are with contrast', () => {
       assert.equal(orderOf(DIMPLE, 'Plan: L-spine MRI with enhancement. OPD f/u with result.'), 'mri-area-with');
