@@ -263,10 +263,22 @@ export const PAST = new RegExp(
 /*
  * "No previous US", "No previous ecografia" (studyNames: a sonogram) tell, as "No prior US" does, that none was done.
  */
+/**
+ * "No prior" / "No previous" deny only the study named right after them ("no previous MRI", "no prior spinal US"), never a
+ * study the sentence reports elsewhere: "Spinal US at 1 mo: fatty filum 3 mm, no previous MRI." and "No previous imaging
+ * other than spinal US at 1 mo showing fatty filum." keep the US. So the words count only where no study is named before them
+ * in the text read and none after the one they deny; "no prior" with no study after it at all ("no prior history") reads as
+ * before.
+ */
+const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
+const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
+/** A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US"). */
+const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
+const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|no previous(?=\s+(?:[\w-]+\s+){0,2}(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b)|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
