@@ -129,3 +129,52 @@ describe('round 36: studies named and asked for the way foreign-trained writers 
     });
   });
 });
+
+describe('round 36 review: the readings the adversarial review found harmful, mended', () => {
+  describe('"no previous" / "no prior" deny only the study named right after them (H1)', () => {
+    const ORDER = 'Order: MRI L-SPINE W/O';
+    const INFANT = '3 mo M, hair tuft over L5, neuro nl.';
+    const abnormal = (...lines: string[]) => {
+      const r = readNote(...lines);
+      assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join(','));
+      assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join(','));
+    };
+    it('an abnormal US reported in the same sentence is kept', () => {
+      abnormal(ORDER, INFANT, 'Spinal US at 1 mo: fatty filum 3 mm, no previous MRI.');
+      abnormal(ORDER, INFANT, 'Spinal US at 1 mo: conus L3, no previous scans.');
+      abnormal(ORDER, `${INFANT} No previous imaging other than spinal US at 1 mo showing fatty filum.`);
+      abnormal(ORDER, `Clinical indication: ${INFANT} US spine (outside, 1 wk ago): low-lying conus at L3; no previous US to compare.`);
+      abnormal(ORDER, INFANT, 'Spinal US at 1 mo: fatty filum 3 mm, no prior MRI.');
+      abnormal(ORDER, `${INFANT} No prior imaging other than spinal US at 1 mo showing fatty filum.`);
+    });
+    it('a normal US reported in the same sentence is kept: no false mri-first', () => {
+      for (const lines of [
+        [ORDER, INFANT, 'Spinal US at 1 mo normal, no previous imaging otherwise.'],
+        [ORDER, `Clinical indication: ${INFANT} No previous concerns US spine 1 wk ago normal.`],
+      ]) {
+        const r = readNote(...lines);
+        assert.equal(r.facts.prior.some((p) => p.modality === 'US'), true, lines.join(' / '));
+        assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join(','));
+      }
+    });
+    it('"No previous US" alone still tells none done', () => {
+      for (const line of ['No previous US.', 'No previous ultrasound of the spine.', 'No prior MRI or US.', 'No previous MRI, no previous US.'])
+        assert.ok(readNote(ORDER, INFANT, line).rules.includes('mri-first-in-young-infant'), line);
+    });
+  });
+
+  describe('"Ask:" / "Demand:" order only the request itself (H2)', () => {
+    const DIMPLE2 = 'Infant 2 months, girl. Deep sacral dimple, 6 mm, above cleft. Neurological exam normal for age.';
+    it("a parent's demand, a study to bring, a question, or one a later line overrides orders nothing", () => {
+      assert.equal(orderOf(DIMPLE2, "Demand: MRI lumbar spine (parents' demand), discussed US first, agreed.", 'Spinal US ordered.'), 'us-area');
+      assert.equal(orderOf(DIMPLE2, 'Demand: parents demanding MRI of the spine; explained echography first.'), 'none');
+      assert.equal(orderOf(DIMPLE2, 'Ask: mum to bring the outside MRI of the lumbar spine.'), 'none');
+      assert.equal(orderOf(DIMPLE2, 'Ask: echography of the lumbosacral spine.', 'Ask: XR lumbar spine too?'), 'us-area');
+      assert.equal(orderOf(DIMPLE2, 'Demand: MRI lumbar spine.', 'Spinal US ordered.'), 'us-area');
+    });
+    it('the request itself still orders', () => {
+      assert.equal(orderOf(DIMPLE2, 'Ask: echography of the lumbosacral spine.'), 'us-area');
+      assert.equal(orderOf(DIMPLE2, 'Demand: echography of the lumbosacral spine.'), 'us-area');
+    });
+  });
+});
