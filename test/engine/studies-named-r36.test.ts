@@ -178,3 +178,21 @@ describe('round 36 review: the readings the adversarial review found harmful, me
     });
   });
 });
+
+describe('round 36 review: the new study names keep the English guards (H3)', () => {
+  it('"No indication for resonance", a relative\'s tomography, and a resonance after the echography order no MRI or CT', () => {
+    assert.equal(
+      orderOf('Infant 2 months, girl. Sacral fossette since birth, deep. Neurological exam normal for age.', 'No indication for resonance of the spine.', 'Plan: control in 1 month.'),
+      'none',
+    );
+    assert.equal(orderOf('Adolescent 14 years, lumbar pain 2 months. No fever. Neurological exam normal.', 'Plan: physiotherapy. Sister had a tomography of the spine after a fall.'), 'none');
+    assert.equal(orderOf('Infant 3 months, boy. Hair tuft over L5. Neuro normal.', 'Plan: resonance of lumbar spine after the echography.'), 'us-area');
+  });
+  it('"- Urgent MRI L-spine? no — no red flags" is no order; "- Urgent MRI whole spine" still is', () => {
+    assert.equal(orderOf('14 yo M, back pain 5 wk, no red flags, neuro normal.', 'Plan:', '- Urgent MRI L-spine? no — no red flags', '- PT'), 'none');
+    assert.equal(
+      orderOf('8 yo F w/ 2 wk back pain, new bilat leg weakness, urinary retention.', 'A/P: cord compression?', '- Urgent MRI whole spine w/ and w/o contrast', '- dexamethasone'),
+      'mri-complete-without-and-with',
+    );
+  });
+});

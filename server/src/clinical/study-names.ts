@@ -69,8 +69,10 @@ export function useRegionsOf(v: OrderVocabulary): void {
 }
 /** The sentence opens on a study, named modality first or region first. */
 export function startsWithStudy(value: string): boolean {
+  // "- Urgent MRI L-spine? no — no red flags": a priority asked or refused is no order; its line does not open on the study.
+  const lead = LEAD_UNDONE.test(value) ? NO_LEAD : (priorityLead ?? NO_LEAD);
   const study = value
-    .replace(priorityLead ?? NO_LEAD, '')
+    .replace(lead, '')
     .replace(VIEWS_LEAD, '')
     .replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
@@ -123,6 +125,7 @@ export let regionFirst: RegExp | undefined;
 /** How soon the study is wanted, before its name (order-vocabulary priorityLeads: "STAT MRI whole spine"), of the vocabulary in use. */
 let priorityLead: RegExp | undefined;
 const NO_LEAD = /(?!)/;
+const LEAD_UNDONE = /\?|\b(?:not|declined?|refused|cancel\w*|deferred)\b|\bno\b(?!\s+(?:contrast|sedation|gad\w*|iv)\b)/i;
 /** The region-and-views radiograph spellings of the vocabulary in use (viewsStudyOf). */
 export let viewsStudy: RegExp | undefined;
 /** The sentence names the spine: by an English stem, a one-word region of the order vocabulary (spineNamesOf), or a region with its views ("LS APL"). */
