@@ -196,3 +196,24 @@ describe('round 36 review: the new study names keep the English guards (H3)', ()
     );
   });
 });
+
+describe('round 36 review: contrast by injection or enhancement only right after the study (H4)', () => {
+  const TUFT = 'Infant 8 months, boy. Hair tuft over L5. Neurological exam normal.';
+  it("a vaccine's, sedation's or chloral hydrate's injection and an enhancement of sleep or PT are no contrast", () => {
+    assert.equal(orderOf(TUFT, 'Plan: MRI lumbar spine, then vaccines with injection today.'), 'mri-area-without');
+    assert.equal(orderOf(TUFT, 'Plan: MRI lumbar spine with feed and wrap, with enhancement of sleep by late feed.'), 'mri-area-without');
+    assert.equal(orderOf(TUFT, 'Plan: MRI lumbar spine; sedation with IV injection by anesthesia.'), 'mri-area-without');
+    assert.equal(
+      orderOf('Infant 8 months, boy. Infantile hemangioma of the lumbosacral region, 7 x 5 cm. Neurological exam normal.', 'Plan: MRI lumbosacral spine with injection of chloral hydrate for sedation.'),
+      'mri-area-without',
+    );
+    assert.equal(
+      orderOf('15 yo F, low back pain 3 months, L leg radicular pain. Neuro: decreased L S1 reflex.', 'Plan: MRI lumbar spine. Consider facet injection after, with enhancement of PT program.'),
+      'mri-area-without',
+    );
+  });
+  it("right after the study's name it is contrast", () => {
+    assert.equal(orderOf(TUFT, 'Plan: MRI lumbosacral with injection of gadolinium.'), 'mri-area-with');
+    assert.equal(orderOf(TUFT, 'Plan: L-spine MRI with enhancement.'), 'mri-area-with');
+  });
+});
