@@ -217,3 +217,20 @@ describe('round 36 review: contrast by injection or enhancement only right after
     assert.equal(orderOf(TUFT, 'Plan: L-spine MRI with enhancement.'), 'mri-area-with');
   });
 });
+
+describe('round 36 review: a later re-protocol beats an earlier "protocolled" (H5)', () => {
+  const ORDER = 'Order: MRI WHOLE SPINE WITH CONTRAST';
+  const WHY = 'Clinical indication: 15 yo F, back pain 2 months. Neuro exam normal.';
+  it('"originally protocolled … reprotocolled with contrast" keeps the study with contrast', () => {
+    assert.equal(
+      orderOf(ORDER, WHY, 'Rad protocol: originally protocolled MRI whole spine without contrast; referrer requested contrast, reprotocolled with contrast.'),
+      'mri-complete-with',
+    );
+    assert.equal(
+      orderOf(ORDER, WHY, 'Rad protocol: originally protocolled as MRI whole spine without contrast; referrer requested contrast, reprotocolled with contrast.'),
+      'mri-complete-with',
+    );
+  });
+  it('a later change to a named study is read', () =>
+    assert.equal(orderOf(ORDER, WHY, 'Rad protocol: protocolled MRI whole spine with contrast; then changed to MRI whole spine without contrast.'), 'mri-complete-without'));
+});
