@@ -153,7 +153,11 @@ describe('round 36 review: the readings the adversarial review found harmful, me
         [ORDER, `Clinical indication: ${INFANT} No previous concerns US spine 1 wk ago normal.`],
       ]) {
         const r = readNote(...lines);
-        assert.equal(r.facts.prior.some((p) => p.modality === 'US'), true, lines.join(' / '));
+        assert.equal(
+          r.facts.prior.some((p) => p.modality === 'US'),
+          true,
+          lines.join(' / '),
+        );
         assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join(','));
       }
     });
@@ -182,10 +186,17 @@ describe('round 36 review: the readings the adversarial review found harmful, me
 describe('round 36 review: the new study names keep the English guards (H3)', () => {
   it('"No indication for resonance", a relative\'s tomography, and a resonance after the echography order no MRI or CT', () => {
     assert.equal(
-      orderOf('Infant 2 months, girl. Sacral fossette since birth, deep. Neurological exam normal for age.', 'No indication for resonance of the spine.', 'Plan: control in 1 month.'),
+      orderOf(
+        'Infant 2 months, girl. Sacral fossette since birth, deep. Neurological exam normal for age.',
+        'No indication for resonance of the spine.',
+        'Plan: control in 1 month.',
+      ),
       'none',
     );
-    assert.equal(orderOf('Adolescent 14 years, lumbar pain 2 months. No fever. Neurological exam normal.', 'Plan: physiotherapy. Sister had a tomography of the spine after a fall.'), 'none');
+    assert.equal(
+      orderOf('Adolescent 14 years, lumbar pain 2 months. No fever. Neurological exam normal.', 'Plan: physiotherapy. Sister had a tomography of the spine after a fall.'),
+      'none',
+    );
     assert.equal(orderOf('Infant 3 months, boy. Hair tuft over L5. Neuro normal.', 'Plan: resonance of lumbar spine after the echography.'), 'us-area');
   });
   it('"- Urgent MRI L-spine? no — no red flags" is no order; "- Urgent MRI whole spine" still is', () => {
@@ -204,11 +215,17 @@ describe('round 36 review: contrast by injection or enhancement only right after
     assert.equal(orderOf(TUFT, 'Plan: MRI lumbar spine with feed and wrap, with enhancement of sleep by late feed.'), 'mri-area-without');
     assert.equal(orderOf(TUFT, 'Plan: MRI lumbar spine; sedation with IV injection by anesthesia.'), 'mri-area-without');
     assert.equal(
-      orderOf('Infant 8 months, boy. Infantile hemangioma of the lumbosacral region, 7 x 5 cm. Neurological exam normal.', 'Plan: MRI lumbosacral spine with injection of chloral hydrate for sedation.'),
+      orderOf(
+        'Infant 8 months, boy. Infantile hemangioma of the lumbosacral region, 7 x 5 cm. Neurological exam normal.',
+        'Plan: MRI lumbosacral spine with injection of chloral hydrate for sedation.',
+      ),
       'mri-area-without',
     );
     assert.equal(
-      orderOf('15 yo F, low back pain 3 months, L leg radicular pain. Neuro: decreased L S1 reflex.', 'Plan: MRI lumbar spine. Consider facet injection after, with enhancement of PT program.'),
+      orderOf(
+        '15 yo F, low back pain 3 months, L leg radicular pain. Neuro: decreased L S1 reflex.',
+        'Plan: MRI lumbar spine. Consider facet injection after, with enhancement of PT program.',
+      ),
       'mri-area-without',
     );
   });

@@ -681,7 +681,8 @@ const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 const METHOD_NAME = /^(?:computed\s+tomograph|positron|tomograph|tomograf|tomodensit|scanner|(?:nuclear\s+)?(?:magnetic\s+)?resonan|resson|risonan)/i;
 const METHOD_NOT_BEFORE =
   /\b(?:no|not|without)\s+(?:\w+\s+)?(?:indication|indicated|need|needed|necessary)\b|\b(?:sister|sisters|brother|brothers|sibling|siblings|mother|father|mum|mom|dad|parent|parents|aunt|uncle|cousin|grand\w+|twin)\b/i;
-const METHOD_NOT_AFTER = /\?|\bafter\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:us|ultrasound|echo\w*|ecograf\w*|sono\w*|x-?rays?|xr|rx|radiograph\w*|ct|mri|tomograph\w*|resonan\w*|scanner)\b/i;
+const METHOD_NOT_AFTER =
+  /\?|\bafter\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:us|ultrasound|echo\w*|ecograf\w*|sono\w*|x-?rays?|xr|rx|radiograph\w*|ct|mri|tomograph\w*|resonan\w*|scanner)\b/i;
 function methodNameUnread(text: string, start: number, end: number): boolean {
   if (!METHOD_NAME.test(text.slice(start, end))) return false;
   const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('. ', start - 1), text.lastIndexOf(';', start - 1)) + 1;

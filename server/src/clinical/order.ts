@@ -61,7 +61,15 @@ const AFTER_INJECTION = /^\s*(?:$|[,;.:)\n]|(?:of\s+|with\s+)?(?:iv\s+)?(?:gadol
 function withoutLooseInjection(text: string): string {
   if (!/injection|enhancement/i.test(text)) return text;
   return text.replace(INJECTION, (m: string, agent: string, word: string, at: number) => {
-    const start = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1), text.lastIndexOf('.', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('(', at - 1), text.lastIndexOf(':', at - 1)) + 1;
+    const start =
+      Math.max(
+        text.lastIndexOf(',', at - 1),
+        text.lastIndexOf(';', at - 1),
+        text.lastIndexOf('.', at - 1),
+        text.lastIndexOf('\n', at - 1),
+        text.lastIndexOf('(', at - 1),
+        text.lastIndexOf(':', at - 1),
+      ) + 1;
     if (STUDY_THEN_REGION.test(text.slice(start, at)) && AFTER_INJECTION.test(text.slice(at + m.length))) return m;
     const blank = (s: string) => ' '.repeat(s.length);
     // "with gadolinium injection": the agent stays; only "injection" goes.

@@ -71,10 +71,7 @@ export function useRegionsOf(v: OrderVocabulary): void {
 export function startsWithStudy(value: string): boolean {
   // "- Urgent MRI L-spine? no — no red flags": a priority asked or refused is no order; its line does not open on the study.
   const lead = LEAD_UNDONE.test(value) ? NO_LEAD : (priorityLead ?? NO_LEAD);
-  const study = value
-    .replace(lead, '')
-    .replace(VIEWS_LEAD, '')
-    .replace(KIND_LEAD, '');
+  const study = value.replace(lead, '').replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
