@@ -70,9 +70,9 @@ export function useRegionsOf(v: OrderVocabulary): void {
 /** The sentence opens on a study, named modality first or region first. */
 export function startsWithStudy(value: string): boolean {
   const unled = value.replace(urgencyLead, '');
-  // "- STAT MRI whole spine would be needed if any red flags develop", "- STAT MRI … - cancelled, pt transferred": past an
-  // urgency lead, a study whose words hold a condition, a modal, a withdrawal or a decision left open is not opened on;
-  // the line reads as it did before (review r36-wards H3).
+  // "- STAT MRI whole spine would be needed if any red flags develop", "- STAT MRI … - cancelled, pt transferred", "- Urgent MRI
+  // L-spine? no — no red flags": past an urgency lead, a study whose words hold a condition, a modal, a withdrawal, a refusal or
+  // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
   const study = (unled !== value && URGENT_NOT_NOW.test(unled) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
@@ -108,7 +108,7 @@ const urgencyLeadOf = perVocabulary(
 );
 /** Words after an urgency-led study that leave it for a condition, a supposition, a withdrawal or another's decision (startsWithStudy). */
 const URGENT_NOT_NOW =
-  /\b(?:if|unless|in case|should|when|whenever|once|provided|depending|contingent|prn|as needed|would|could|may|might|consider\w*|declined|refused|cancel\w*|not (?:indicated|needed|required)|deferred|on hold|decide\w*|decision)\b|\?/i;
+  /\b(?:if|unless|in case|should|when|whenever|once|provided|depending|contingent|prn|as needed|would|could|may|might|consider\w*|declined?|refused|cancel\w*|not|deferred|on hold|decide\w*|decision)\b|\bno\b(?!\s+(?:contrast|sedation|gad\w*|iv)\b)|\?/i;
 /** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
 let urgencyLead = /(?!)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */

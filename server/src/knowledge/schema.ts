@@ -153,6 +153,10 @@ export const orderVocabularySchema = () =>
      * "rachis", "colonne") does, as the English stems do ("MRT LWS nativ", "Rö BWS + LWS a.p./seitlich").
      */
     regionNotAlone: z.array(z.string().regex(/^[a-z]+$/)),
+    /**
+     * How soon the study is wanted, written before its name on a plan's line ("- STAT MRI whole spine w/ and w/o contrast",
+     * "- Urgent MRI L-spine"): the line still opens on the study, as "MRI whole spine STAT" does.
+     */
     contrast: z.strictObject({
       withoutAndWith: z.array(z.string().min(1)),
       without: z.array(z.string().min(1)),
