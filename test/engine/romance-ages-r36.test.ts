@@ -19,6 +19,10 @@ describe('r36: ages told with Spanish and Portuguese words', () => {
     [['Lactante 1a 2m, varon. Consult for dimple in the sacral zone that parents see from birth.'], 14],
     [['Menino de 9 anos. Lumbar pain of 3 weeks.'], 108],
     [['Crianca 6 meses. History: ecografia at 15 days of life (03.06.2023): normal. Dimple.'], 6],
+    // A note with Spanish words enough to be read through its English translation, where "de" is "of" ("girl of 7 anos").
+    [['Nina de 7 anos. Consults in primary care because the mother asks about a "mechon de pelo" (hair tuft) in the lumbar zone.'], 84],
+    [['Paciente de 10 anos con dolor lumbar de 3 meses de evolucion. No fever. Neuro normal.', 'Order: XR L-spine'], 120],
+    [['Nino de 8 anos, antecedente de caida hace 2 meses. Now pain at L4, no fever.', 'Order: XR lumbar spine'], 96],
   ];
   for (const [lines, months] of read) it(JSON.stringify(lines.join(' / ')), () => near(ageOf(...lines), months, lines[0]));
 

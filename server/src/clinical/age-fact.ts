@@ -70,7 +70,7 @@ export const AgeVocabularySchema = z.strictObject({
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
   }),
   /** Ages told with the Spanish and Portuguese units "anos" and "meses" (romanceAge: judge's romanceAgeRefused). */
-  romanceAge: z.strictObject({ $comment: z.string().optional(), units: words, ofAge: words, notOfTheChild: words }),
+  romanceAge: z.strictObject({ $comment: z.string().optional(), units: words, links: words, ofAge: words, notOfTheChild: words }),
   beforeAge: z.strictObject({
     $comment: z.string().optional(),
     person: words,
@@ -234,7 +234,7 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 interface AgeWords {
   after: Set<string>;
   /** age-vocabulary romanceAge: the units "anos", "meses", the words of age after their "de", and words no age of the child stands before. */
-  romance: { units: Set<string>; ofAge: Set<string>; notOfTheChild: Set<string> };
+  romance: { units: Set<string>; links: Set<string>; ofAge: Set<string>; notOfTheChild: Set<string> };
   /** What a young person does, after an age in years ("18 y soldier", "14 y gymnast"): the patient's age. */
   roles: Set<string>;
   roleOpeners: Set<string>;
@@ -422,7 +422,7 @@ function ageWords(): AgeWords {
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
-    romance: { units: new Set(v.romanceAge.units), ofAge: new Set(v.romanceAge.ofAge), notOfTheChild: new Set(v.romanceAge.notOfTheChild) },
+    romance: { units: new Set(v.romanceAge.units), links: new Set(v.romanceAge.links), ofAge: new Set(v.romanceAge.ofAge), notOfTheChild: new Set(v.romanceAge.notOfTheChild) },
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
@@ -2784,10 +2784,11 @@ function romanceAgeRefused(told: string, ar: Around, v: AgeWords): boolean {
   const unit = /(\p{L}+)\s*$/u.exec(told)?.[1].toLowerCase();
   if (!unit || !v.romance.units.has(unit)) return false;
   const { before, after, prev, next } = ar;
-  const governor = prev === 'de' ? before[1]?.text : prev;
+  // A Spanish note is read through its English translation, where "de" is "of" ("Nina de 7 anos" reads "girl of 7 anos").
+  const governor = prev !== undefined && v.romance.links.has(prev) ? before[1]?.text : prev;
   if (governor === undefined || !v.person.has(governor)) return true;
   if (after.some((x) => v.romance.notOfTheChild.has(x.text))) return true;
-  return next === 'de' && !(after[1] !== undefined && v.romance.ofAge.has(after[1].text));
+  return next !== undefined && v.romance.links.has(next) && !(after[1] !== undefined && v.romance.ofAge.has(after[1].text));
 }
 
 /**
