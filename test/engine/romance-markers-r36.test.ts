@@ -115,3 +115,15 @@ describe('r36: a dimple described in Romance word order', () => {
     assert.ok(!r.rules.includes('dimple-undescribed'), r.rules.join());
   });
 });
+
+describe('r36 merge: "flat angioma" and "capillary angioma" name a skin marker as before, with no place needed', () => {
+  for (const note of [
+    'Age at time of order: 4mo\nID: 4-month-old girl\nPhysical examination: flat angioma\nNeurological status : intact\nOrder details: MRI complete spine without IV contrast',
+    'Age of athlete: 10 mo\nFindings : flat angioma\nNeurologic status: normal\nInvestigation requested: MRI whole spine without IV contrast',
+    'Patient: 8-year-old boy\nO: flat angioma at L5\nInvestigation requested: non-contrast MRI spine',
+    '4 mo F. Capillary angioma, midline. Neuro intact.\nOrder: US lumbar spine',
+  ])
+    it(JSON.stringify(note.split('\n')[2] ?? note), () => assert.equal(readNote(...note.split('\n')).scenario, 's1-cutaneous-marker'));
+  it('"angioma at L5" is placed on the back by its level', () =>
+    assert.equal(readNote('5 mo F. Angioma at L5, 1 cm. Neuro intact.', 'Order: US lumbar spine').scenario, 's1-cutaneous-marker'));
+});

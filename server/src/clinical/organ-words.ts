@@ -35,7 +35,7 @@ const wordsIn = (text: string, s: Span, but?: Span) =>
     .map((w) => w.text);
 
 /**
- * A hemangioma hit of an organ or a bone in its clause is none; a bare "angioma(s)" or "flat angioma" (notOfTheSkin.placeNeeded)
+ * A hemangioma hit of an organ or a bone in its clause is none; a bare "angioma(s)" (notOfTheSkin.placeNeeded; "flat angioma" and "capillary angioma" name a skin marker as before)
  * counts only when its clause places it on the skin of the back (skinPlace) and its sentence does not tell it gone (resolved).
  * A denial ("no angiomas") is left as read.
  */
@@ -48,7 +48,9 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     const clause = wordsIn(text, clauseOf(text, h.span), h.span);
     const own = text.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ');
     let off = clause.some((x) => w!.organ.has(x)) || /\bcavernous\b|\bcavernoma\b/.test(own);
-    if (!off && w.placeNeeded.has(own)) off = !clause.some((x) => w!.skinPlace.has(x)) || wordsIn(text, sentenceSpan(text, h.span), h.span).some((x) => w!.resolved.has(x));
+    // A vertebral level names the back as a place word does ("angioma at L5").
+    const placed = clause.some((x) => w!.skinPlace.has(x) || /^[ctls]\d{1,2}$/.test(x));
+    if (!off && w.placeNeeded.has(own)) off = !placed || wordsIn(text, sentenceSpan(text, h.span), h.span).some((x) => w!.resolved.has(x));
     if (off) hits[i] = { ...h, present: false };
   }
 }
