@@ -127,3 +127,28 @@ describe('r36 merge: "flat angioma" and "capillary angioma" name a skin marker a
   it('"angioma at L5" is placed on the back by its level', () =>
     assert.equal(readNote('5 mo F. Angioma at L5, 1 cm. Neuro intact.', 'Order: US lumbar spine').scenario, 's1-cutaneous-marker'));
 });
+
+describe('r36 review 2 (H1): an organ word rules a hemangioma out only when it names the lesion itself', () => {
+  for (const [line, order] of [
+    ['4 mo F. Hemangioma 3 cm over the sacral bone. Neuro normal.', 'Order: XR lumbar spine'],
+    ['4 mo F. Red hemangioma overlying the L4 vertebra, midline. Neuro normal.', 'Order: XR lumbar spine'],
+    ['3 mo M. Segmental lumbosacral hemangioma with renal US pending (LUMBAR syndrome?). Neuro normal.', 'Order: XR lumbar spine'],
+    ['3 mo M. Lumbosacral hemangioma and liver hemangiomas on abdominal US. Neuro normal.', 'Order: XR lumbar spine'],
+    ['5 mo F. Deep cavernous hemangioma over the sacrum, 2 cm. Neuro normal.', 'Order: XR lumbar spine'],
+    ['2 mo M. Midline hemangioma at the level of the L2 vertebrae. Neuro normal.', 'Order: MRI lumbar spine w/o'],
+    ['5 mo F. Hemangioma at the tail bone, 1.5 cm.', 'Order: XR lumbar spine'],
+  ])
+    it(`"${line}" keeps its skin hemangioma`, () => {
+      const r = readNote(line, order);
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+      assert.ok(markers(line, order).present.has('hemangioma') || markers(line, order).present.has('large-hemangioma'));
+    });
+  it('"Midline hemangioma at the level of the L2 vertebrae" keeps mri-first-in-young-infant', () =>
+    assert.ok(readNote('2 mo M. Midline hemangioma at the level of the L2 vertebrae. Neuro normal.', 'Order: MRI lumbar spine w/o').rules.includes('mri-first-in-young-infant')));
+  for (const line of ['10 yo boy, back pain 6 weeks, night pain. Prior MRI: hemangioma of the T11 vertebral body, incidental.', '10 yo boy, back pain 6 weeks, night pain. Prior MRI: angioma in the T11 vertebral body, incidental.'])
+    it(`"${line}" is a bone's`, () => assert.equal(readNote(line, 'Order: MRI thoracic spine').scenario, 'back-pain-red-flags'));
+  it('"Hemangioma of the liver on prior US" leaves a simple dimple simple', () =>
+    assert.ok(readNote('Infant 3 months. Hemangioma of the liver on prior US. Sacral dimple 2 mm in cleft 1 cm from anus, neuro normal.', 'Order: US lumbar spine').rules.includes('simple-dimple')));
+  for (const line of ['4 mo F. Spider angioma on the back. Neuro normal.', '4 mo F. Cherry angioma over the lumbar spine. Neuro normal.'])
+    it(`"${line}" is no hemangioma`, () => assert.equal(readNote(line, 'Order: XR lumbar spine').scenario, 'no-criteria'));
+});

@@ -17,6 +17,8 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   resolved: wordSetOf(v.resolved),
   skinPlace: wordSetOf(v.skinPlace),
   placeNeeded: new Set(v.placeNeeded),
+  joins: wordSetOf(v.joins),
+  lookAlike: wordSetOf(v.lookAlike),
   infiltration: wordSetOf(v.infiltration.notSuspected),
   injection: wordSetOf(v.infiltration.injection),
 }));
@@ -35,9 +37,15 @@ const wordsIn = (text: string, s: Span, but?: Span) =>
     .map((w) => w.text);
 
 /**
- * A hemangioma hit of an organ or a bone in its clause is none; a bare "angioma(s)" (notOfTheSkin.placeNeeded; "flat angioma" and "capillary angioma" name a skin marker as before)
- * counts only when its clause places it on the skin of the back (skinPlace) and its sentence does not tell it gone (resolved).
- * A denial ("no angiomas") is left as read.
+ * A hemangioma hit is an organ's or a bone's only when an organ word names the lesion itself: right before it ("vertebral
+ * hemangioma", "hepatic angiomas", "retinal angioma?") or right after it with "of" / "in" ("hemangioma of the liver", "angioma in
+ * the T11 vertebral body"); a place after "over", "overlying", "at the level of", "at" or "on" is where a skin lesion sits ("hemangioma
+ * over the sacral bone"), and a second finding's organ word in the clause ("… and liver hemangiomas", "renal US pending") is
+ * another finding's. "Cavernous" alone names no organ when the clause tells a skin place ("deep cavernous hemangioma over the
+ * sacrum"). A look-alike ("spider angioma", "cherry angioma", notOfTheSkin.lookAlike) is no marker. A bare "angioma(s)"
+ * (notOfTheSkin.placeNeeded; "flat angioma" and "capillary angioma" name a skin marker as before) counts only when its clause
+ * places it on the skin of the back (skinPlace) and its sentence does not tell it gone (resolved). A denial ("no angiomas") is
+ * left as read.
  */
 export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
   let w: ReturnType<typeof words> | undefined;
@@ -45,11 +53,27 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     const h = hits[i];
     if (!h.present || (h.finding.id !== 'hemangioma' && h.finding.id !== 'large-hemangioma')) continue;
     w ??= words(readingVocabulary().notOfTheSkin);
-    const clause = wordsIn(text, clauseOf(text, h.span), h.span);
+    const span = clauseOf(text, h.span);
+    const clause = wordsIn(text, span, h.span);
+    const all = toWords(text.slice(span.start, span.end), span.start);
+    const before = all.filter((x) => x.end <= h.span.start).map((x) => x.text);
+    const after = all.filter((x) => x.start >= h.span.end).map((x) => x.text);
     const own = text.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ');
-    let off = clause.some((x) => w!.organ.has(x)) || /\bcavernous\b|\bcavernoma\b/.test(own);
     // A vertebral level names the back as a place word does ("angioma at L5").
     const placed = clause.some((x) => w!.skinPlace.has(x) || /^[ctls]\d{1,2}$/.test(x));
+    const organ = (x: string) => w!.organ.has(x) && !(placed && (x === 'cavernous' || x === 'cavernoma'));
+    // The words naming the lesion before it: up to three, back to the first word that joins or places another thing.
+    const naming: string[] = [];
+    for (let k = before.length - 1; k >= 0 && naming.length < 3 && !w.joins.has(before[k]); k--) naming.push(before[k]);
+    // The words after "of" / "in" (the) right after it, up to the first word that joins or places another thing.
+    const ofIt: string[] = [];
+    if (after[0] === 'of' || after[0] === 'in')
+      for (let k = after[1] === 'the' ? 2 : 1; k < after.length && ofIt.length < 3 && !w.joins.has(after[k]); k++) ofIt.push(after[k]);
+    let off =
+      naming.some(organ) ||
+      ofIt.some(organ) ||
+      w.lookAlike.has(naming[0] ?? '') ||
+      (!placed && /\bcavernous\b|\bcavernoma\b/.test(own));
     if (!off && w.placeNeeded.has(own)) off = !placed || wordsIn(text, sentenceSpan(text, h.span), h.span).some((x) => w!.resolved.has(x));
     if (off) hits[i] = { ...h, present: false };
   }

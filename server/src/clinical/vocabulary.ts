@@ -1106,6 +1106,8 @@ const readingVocabularyFields = () =>
       resolved: z.array(word).min(1),
       skinPlace: z.array(word).min(1),
       placeNeeded: z.array(phrase).min(1),
+      joins: z.array(word).min(1),
+      lookAlike: z.array(word).min(1),
       infiltration: z.strictObject({ notSuspected: z.array(word).min(1), injection: z.array(word).min(1) }),
     }),
     markerPlace: z.strictObject({
