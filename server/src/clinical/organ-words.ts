@@ -19,6 +19,7 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   placeNeeded: new Set(v.placeNeeded),
   joins: wordSetOf(v.joins),
   lookAlike: wordSetOf(v.lookAlike),
+  fat: new Set(['fatty', 'fat', 'lipomatous']),
   infiltration: wordSetOf(v.infiltration.notSuspected),
   injection: wordSetOf(v.infiltration.injection),
 }));
@@ -80,10 +81,11 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
 }
 
 /**
- * An infiltration of the spine (a suspected tumour's name: "vertebral infiltration", "leukemic infiltration") is no suspicion
- * when its sentence tells fat or a plan on a condition (notOfTheSkin.infiltration.notSuspected) or, with no cancer read, an
- * injection (infiltration.injection), and the
- * vertebral one only in a child with a cancer read (a malignancy present in the note).
+ * An infiltration of the spine named by this round's phrases ("vertebral infiltration", "infiltration of the vertebral bodies")
+ * or main's "leukemic infiltration" is no suspicion when its sentence tells a plan on a condition (notOfTheSkin.infiltration.notSuspected),
+ * fat right before it ("fatty infiltration", "fat infiltration"; never "fat-suppressed") or, with no cancer read, an injection
+ * (infiltration.injection); the vertebral one counts only in a child with a cancer read (a malignancy present in the note).
+ * An "epidural infiltrate" is read as on main (a suspected infection or tumour with or without a cancer).
  */
 export function infiltrationsNotSuspected(hits: FindingHit[], text: string): void {
   let w: ReturnType<typeof words> | undefined;
@@ -92,12 +94,16 @@ export function infiltrationsNotSuspected(hits: FindingHit[], text: string): voi
     const h = hits[i];
     if (!h.present || h.finding.category !== 'suspected-infection-or-tumor') continue;
     const own = text.slice(h.span.start, h.span.end).toLowerCase();
-    if (!/infiltrat/.test(own)) continue;
+    if (!/infiltrat/.test(own) || /epidural/.test(own)) continue;
     w ??= words(readingVocabulary().notOfTheSkin);
-    const sentence = wordsIn(text, sentenceSpan(text, h.span));
+    const span = sentenceSpan(text, h.span);
+    const sentence = wordsIn(text, span);
     const named = /leuk|tumou?r|neoplas|malign/.test(own);
+    // Fat names the infiltration only right before it ("fatty infiltration of the vertebral bodies").
+    const prev = toWords(text.slice(span.start, h.span.start), span.start).pop()?.text;
+    const fat = prev !== undefined && w.fat.has(prev);
     // In a child with a cancer "steroid-related" names the chemotherapy ("leukemic infiltration vs steroid-related fx"), no injection.
-    const refused = sentence.some((x) => w!.infiltration.has(x) || (!cancer && w!.injection.has(x)));
+    const refused = fat || sentence.some((x) => (w!.infiltration.has(x) && !w!.fat.has(x)) || (!cancer && w!.injection.has(x)));
     if (refused || (!named && !cancer)) hits[i] = { ...h, present: false };
   }
 }
