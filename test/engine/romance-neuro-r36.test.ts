@@ -149,3 +149,32 @@ describe('r36 review 2 (H4): the infiltration guard leaves main\'s readings alon
   ] as const)
     it(JSON.stringify(lines[0]), () => assert.equal(readNote(...lines).scenario, scenario));
 });
+
+describe('r36 review 2 (H2): "without particularity" and the Romance wordings are normal only with nothing but denials beside them', () => {
+  const D = '4 mo F. Dimple 2 mm in cleft 1 cm from anus.';
+  for (const line of [
+    'Neurological examination without particularities, hyporeflexia left ankle.',
+    'Neurological exam without particularity, ROT abolished in left lower limb.',
+    'Neurological exam without particularity, Lasegue positive on left.',
+    'Neurological exam without particularity. Walks on tiptoes since 2 months.',
+    'Neuro exam without particularities, hypoesthesia L5 left.',
+    'Neurological exam without particularity per the referral letter; not examined today.',
+    'Neurological exam without particularity? to complete.',
+    'Anal tonus normal. Not examined otherwise.',
+    'Moves the lower members well? Mother unsure.',
+  ])
+    it(`"${line}" is no normal exam and no simple dimple`, () => {
+      const r = readNote(D, line, 'Order: US lumbar spine');
+      assert.notEqual(r.facts.neuro.state, 'normal');
+      assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+    });
+  it('the same in CRLF', () =>
+    assert.notEqual(readNote(`${D}\r\nNeurological exam without particularity, ROT abolished in left lower limb.\r\nOrder: US lumbar spine`).facts.neuro.state, 'normal'));
+  for (const line of [
+    '9 yo boy. Back pain 3 weeks, no fever. Neurological exam without particularity, hyporeflexia left achilles.',
+    '9 yo boy. Back pain 3 weeks, no fever. Good tonus, moves the lower members well, but ROT abolished left.',
+  ])
+    it(`"${line}" is no normal exam`, () => assert.notEqual(readNote(line, 'Order: XR lumbar spine').facts.neuro.state, 'normal'));
+  it('"Neurological exam without particularity, no motor or sensitive deficit." stays normal', () =>
+    assert.equal(readNote(D, 'Neurological exam without particularity, no motor or sensitive deficit.', 'Order: US lumbar spine').facts.neuro.state, 'normal'));
+});
