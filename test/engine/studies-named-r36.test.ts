@@ -251,3 +251,11 @@ describe('round 36 review: a later re-protocol beats an earlier "protocolled" (H
   it('a later change to a named study is read', () =>
     assert.equal(orderOf(ORDER, WHY, 'Rad protocol: protocolled MRI whole spine with contrast; then changed to MRI whole spine without contrast.'), 'mri-complete-without'));
 });
+
+describe('r36 review 2 (H3): an exception after the denied study undoes the denial', () => {
+  it('"No previous US apart from the neonatal one, which showed conus at L3" keeps the abnormal US', () => {
+    const r = readNote('Clinical note', '3 mo M, hair tuft over L5, neuro nl.', 'No previous US apart from the neonatal one, which showed conus at L3. Plan: MRI lumbar spine w/o.');
+    assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
+    assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join());
+  });
+});

@@ -274,7 +274,9 @@ const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
 const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
 /** A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US"). */
 const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
-const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
+/** An exception after the denied study ("No previous US apart from the neonatal one, which showed conus at L3"): no denial at all. */
+const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|excepting|besides|but for|aside from|save for)\b)`;
+const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
 const NOT_PAST_WORDS = new RegExp(
