@@ -312,3 +312,13 @@ describe('review r36-wards H1: a line with a prior and a study still to do stays
     assert.ok(!r.rules.includes('missing-order'), r.rules.join());
   });
 });
+
+describe('review2 r36 H5: "Imaging today:" under a copied Imaging line orders its study', () => {
+  it('"Imaging (copied fwd): XR L-spine HD1 normal" then "Imaging today: MRI L-spine w/ and w/o contrast" orders the MRI', () => {
+    const lines = ['Ward note', '9 yo M back pain and fever.', 'Imaging (copied fwd): XR L-spine HD1 normal', 'Imaging today: MRI L-spine w/ and w/o contrast'];
+    assert.equal(orderOf(...lines), 'mri-area-without-and-with');
+    assert.ok(!readNote(...lines).rules.includes('missing-order'));
+  });
+  it('"Imaging today: XR L-spine normal" is a result, the Plan\'s MRI the order', () =>
+    assert.equal(orderOf('Ward note', '9 yo M back pain and fever.', 'Imaging today: XR L-spine normal', 'Plan: MRI L-spine w/ and w/o contrast'), 'mri-area-without-and-with'));
+});

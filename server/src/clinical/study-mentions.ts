@@ -60,6 +60,11 @@ function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): bo
     const all = toWords(f.value, f.valueSpan.start);
     return NAMES_A_STUDY.test(f.value) && !findAny(all, ow.explicit).length && !ordersOutright(text, all, ow) && !STILL_TO_DO.test(f.value);
   }
+  // "Imaging today: XR L-spine normal": a key that names today tells a study done today when its value tells a result.
+  if (/\btoday\b/i.test(f.rawKey) && (RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) {
+    const all = toWords(f.value, f.valueSpan.start);
+    if (!findAny(all, ow.explicit).length && !ordersOutright(text, all, ow)) return true;
+  }
   if (startsWithStudy(f.value)) return openingStudyReported(text, f, ow);
   if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) return false;
   const words = toWords(f.value, f.valueSpan.start);

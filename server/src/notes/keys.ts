@@ -305,6 +305,8 @@ export const KEYS: readonly KeyInfo[] = [
       'Requested',
       'Request',
       'Imaging',
+      // "Imaging today: MRI L-spine w/ and w/o contrast" under a copied "Imaging (copied fwd):" line (review2 r36 H5).
+      'Imaging today',
       'Imaging requested',
       'Exam requested',
       'Study requested',
