@@ -145,10 +145,17 @@ describe('r36 review 2 (H1): an organ word rules a hemangioma out only when it n
     });
   it('"Midline hemangioma at the level of the L2 vertebrae" keeps mri-first-in-young-infant', () =>
     assert.ok(readNote('2 mo M. Midline hemangioma at the level of the L2 vertebrae. Neuro normal.', 'Order: MRI lumbar spine w/o').rules.includes('mri-first-in-young-infant')));
-  for (const line of ['10 yo boy, back pain 6 weeks, night pain. Prior MRI: hemangioma of the T11 vertebral body, incidental.', '10 yo boy, back pain 6 weeks, night pain. Prior MRI: angioma in the T11 vertebral body, incidental.'])
+  for (const line of [
+    '10 yo boy, back pain 6 weeks, night pain. Prior MRI: hemangioma of the T11 vertebral body, incidental.',
+    '10 yo boy, back pain 6 weeks, night pain. Prior MRI: angioma in the T11 vertebral body, incidental.',
+  ])
     it(`"${line}" is a bone's`, () => assert.equal(readNote(line, 'Order: MRI thoracic spine').scenario, 'back-pain-red-flags'));
   it('"Hemangioma of the liver on prior US" leaves a simple dimple simple', () =>
-    assert.ok(readNote('Infant 3 months. Hemangioma of the liver on prior US. Sacral dimple 2 mm in cleft 1 cm from anus, neuro normal.', 'Order: US lumbar spine').rules.includes('simple-dimple')));
+    assert.ok(
+      readNote('Infant 3 months. Hemangioma of the liver on prior US. Sacral dimple 2 mm in cleft 1 cm from anus, neuro normal.', 'Order: US lumbar spine').rules.includes(
+        'simple-dimple',
+      ),
+    ));
   for (const line of ['4 mo F. Spider angioma on the back. Neuro normal.', '4 mo F. Cherry angioma over the lumbar spine. Neuro normal.'])
     it(`"${line}" is no hemangioma`, () => assert.equal(readNote(line, 'Order: XR lumbar spine').scenario, 'no-criteria'));
 });

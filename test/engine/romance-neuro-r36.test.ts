@@ -141,7 +141,7 @@ describe('r36: a suspected tumour told as a question in a known cancer', () => {
     ));
 });
 
-describe('r36 review 2 (H4): the infiltration guard leaves main\'s readings alone', () => {
+describe("r36 review 2 (H4): the infiltration guard leaves main's readings alone", () => {
   for (const [lines, scenario] of [
     [['9 yo F, fever and back pain 1 week. Outside MRI: epidural infiltrate at L3-L4.', 'Order: MRI lumbar spine w/ and w/o'], 'back-pain-infection-tumor'],
     [['12 yo M with ALL. Back pain 3 weeks. Leukemic infiltration vs fat-suppressed artifact on prior MRI.', 'Order: MRI lumbar spine w/ and w/o'], 'back-pain-infection-tumor'],

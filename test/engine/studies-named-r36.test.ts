@@ -254,7 +254,11 @@ describe('round 36 review: a later re-protocol beats an earlier "protocolled" (H
 
 describe('r36 review 2 (H3): an exception after the denied study undoes the denial', () => {
   it('"No previous US apart from the neonatal one, which showed conus at L3" keeps the abnormal US', () => {
-    const r = readNote('Clinical note', '3 mo M, hair tuft over L5, neuro nl.', 'No previous US apart from the neonatal one, which showed conus at L3. Plan: MRI lumbar spine w/o.');
+    const r = readNote(
+      'Clinical note',
+      '3 mo M, hair tuft over L5, neuro nl.',
+      'No previous US apart from the neonatal one, which showed conus at L3. Plan: MRI lumbar spine w/o.',
+    );
     assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), r.rules.join());
     assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join());
   });

@@ -344,11 +344,7 @@ function spoiltNear(text: string, span: Span, rule: ReadingVocabulary['neuroNorm
   const words = toWords(text.slice(sentence.start, nextClauseEnd(text, sentence.end)), sentence.start);
   return words.some(
     (x, i) =>
-      outside(x) &&
-      spoilers.has(x.text) &&
-      !words
-        .slice(Math.max(0, i - 5), i)
-        .some((d) => outside(d) && denials.has(d.text) && !/[,;:.?!\n\r]/.test(text.slice(d.end, x.start))),
+      outside(x) && spoilers.has(x.text) && !words.slice(Math.max(0, i - 5), i).some((d) => outside(d) && denials.has(d.text) && !/[,;:.?!\n\r]/.test(text.slice(d.end, x.start))),
   );
 }
 
@@ -526,7 +522,13 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
   for (const m of findMatches(words, exams)) {
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
     // This round's "tonus" ("tonus normal"): no sphincter's ("Anal tonus normal") and none with a doubt near it.
-    if (ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) && ((m.from > 0 && /^(?:anal|sphincter|sphincteric|rectal)$/.test(words[m.from - 1].text)) || doubtNear(text, m.span) || spoiltNear(text, m.span, readingVocabulary().neuroNormalWholeSentence))) continue;
+    if (
+      ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) &&
+      ((m.from > 0 && /^(?:anal|sphincter|sphincteric|rectal)$/.test(words[m.from - 1].text)) ||
+        doubtNear(text, m.span) ||
+        spoiltNear(text, m.span, readingVocabulary().neuroNormalWholeSentence))
+    )
+      continue;
     // "Moro reflex N": a newborn's primitive reflex, no spinal exam (the letter only; words are read as main reads them).
     const primitive = m.from > 0 && rule.lettersNot.primitive.includes(words[m.from - 1].text) && /^\s*$/.test(text.slice(words[m.from - 1].end, m.span.start));
     const letter = primitive ? undefined : letterVerdict(text, words, m.to, rule.letters, rule.lettersNot);

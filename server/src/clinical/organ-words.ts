@@ -68,13 +68,8 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     for (let k = before.length - 1; k >= 0 && naming.length < 3 && !w.joins.has(before[k]); k--) naming.push(before[k]);
     // The words after "of" / "in" (the) right after it, up to the first word that joins or places another thing.
     const ofIt: string[] = [];
-    if (after[0] === 'of' || after[0] === 'in')
-      for (let k = after[1] === 'the' ? 2 : 1; k < after.length && ofIt.length < 3 && !w.joins.has(after[k]); k++) ofIt.push(after[k]);
-    let off =
-      naming.some(organ) ||
-      ofIt.some(organ) ||
-      w.lookAlike.has(naming[0] ?? '') ||
-      (!placed && /\bcavernous\b|\bcavernoma\b/.test(own));
+    if (after[0] === 'of' || after[0] === 'in') for (let k = after[1] === 'the' ? 2 : 1; k < after.length && ofIt.length < 3 && !w.joins.has(after[k]); k++) ofIt.push(after[k]);
+    let off = naming.some(organ) || ofIt.some(organ) || w.lookAlike.has(naming[0] ?? '') || (!placed && /\bcavernous\b|\bcavernoma\b/.test(own));
     if (!off && w.placeNeeded.has(own)) off = !placed || wordsIn(text, sentenceSpan(text, h.span), h.span).some((x) => w!.resolved.has(x));
     if (off) hits[i] = { ...h, present: false };
   }
