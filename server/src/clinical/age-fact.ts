@@ -69,6 +69,8 @@ export const AgeVocabularySchema = z.strictObject({
     visit: words,
     relationChild: z.strictObject({ $comment: z.string().optional(), words, brings: words, another: words, ofAfter: words }),
   }),
+  /** Ages told with the Spanish and Portuguese units "anos" and "meses" (romanceAge: judge's romanceAgeRefused). */
+  romanceAge: z.strictObject({ $comment: z.string().optional(), units: words, links: words, ofAge: words, notOfTheChild: words }),
   beforeAge: z.strictObject({
     $comment: z.string().optional(),
     person: words,
@@ -231,6 +233,8 @@ export type AgeVocabulary = z.infer<typeof AgeVocabularySchema>;
 
 interface AgeWords {
   after: Set<string>;
+  /** age-vocabulary romanceAge: the units "anos", "meses", the words of age after their "de", and words no age of the child stands before. */
+  romance: { units: Set<string>; links: Set<string>; ofAge: Set<string>; notOfTheChild: Set<string> };
   /** What a young person does, after an age in years ("18 y soldier", "14 y gymnast"): the patient's age. */
   roles: Set<string>;
   roleOpeners: Set<string>;
@@ -418,6 +422,7 @@ function ageWords(): AgeWords {
     relationOf: new Set(v.afterAge.relationChild.ofAfter),
     weak: new Set(v.afterAge.weak),
     visit: new Set(v.afterAge.visit),
+    romance: { units: new Set(v.romanceAge.units), links: new Set(v.romanceAge.links), ofAge: new Set(v.romanceAge.ofAge), notOfTheChild: new Set(v.romanceAge.notOfTheChild) },
     person: new Set(v.beforeAge.person),
     link: new Set(v.beforeAge.link),
     age: new Set(v.beforeAge.age),
@@ -2770,6 +2775,23 @@ function daysOrWeeksOldAge(value: string, ar: Around, c: AgeValue, v: AgeWords, 
 }
 
 /**
+ * An age told in "anos" or "meses" (romanceAge.units) is the child's only when a word for the child governs it directly,
+ * right before it or before its "de" ("Paciente de 2 meses", "Nina de 7 anos"): never a relative's ("Madre de 17 anos",
+ * "Paciente de 45 anos (madre)": a word of notOfTheChild in the three words after it), never a time since or a duration ("2
+ * anos pos-operatorio", "3 anos de evolução", "de dolor": a "de" after it not followed by a word of ofAge, "edad", "vida").
+ */
+function romanceAgeRefused(told: string, ar: Around, v: AgeWords): boolean {
+  const unit = /(\p{L}+)\s*$/u.exec(told)?.[1].toLowerCase();
+  if (!unit || !v.romance.units.has(unit)) return false;
+  const { before, after, prev, next } = ar;
+  // A Spanish note is read through its English translation, where "de" is "of" ("Nina de 7 anos" reads "girl of 7 anos").
+  const governor = prev !== undefined && v.romance.links.has(prev) ? before[1]?.text : prev;
+  if (governor === undefined || !v.person.has(governor)) return true;
+  if (after.some((x) => v.romance.notOfTheChild.has(x.text))) return true;
+  return next !== undefined && v.romance.links.has(next) && !(after[1] !== undefined && v.romance.ofAge.has(after[1].text));
+}
+
+/**
  * What the words around one candidate make of it: a told age and how plainly ('strong', 'weak',
  * 'alone'), 'unclear' (an age and sex in one whose unit is unclear) or undefined (no age). `w` is the
  * index of the first word at or after the candidate's start.
@@ -2789,6 +2811,7 @@ function judge(
   const ar = around(value, words, w, c);
   const { before, after, a, next, prev } = ar;
   const age = (tier: Tier) => ({ tier, months: c.months });
+  if (romanceAgeRefused(told, ar, v)) return undefined;
   if (/^new-?born$|^neonat/i.test(told)) {
     // "newborn girl" is an age; "newborn exam", "on newborn screen", "noted as a newborn" are a visit or a past time.
     const lead = prev && A_THE.has(prev) ? before[1]?.text : prev;
@@ -2830,7 +2853,9 @@ function judge(
   const childWord = next === 'old' ? after[1]?.text : next;
   // "18 y soldier", "16 y ballet dancer": what the young person does, after an age in years (afterAge.roles).
   const role = roleAfter(value, told, end, after, v, { noteText, base, start });
-  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter));
+  // "for sacral dimple in 10 wk old F": the sex letter after "old" names the child as "old girl" does ("old F/u" is no sex).
+  const sexAfterOld = next === 'old' && after[1] !== undefined && /^[MF]$/.test(value.slice(after[1].start, after[1].end)) && value[after[1].end] !== '/';
+  const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter || sexAfterOld));
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
   const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;

@@ -6,6 +6,7 @@ import { toWords } from '../notes/words';
 import { readContext } from './context';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import { wordSetOf } from './patterns';
+import { sentenceSpan } from './clauses';
 
 export interface Classification {
   scenario: Scenario;
@@ -45,6 +46,10 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
     (h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged) && !sportAsking(text, h, v.sportAsking),
   );
   if (!found.length) return found;
+  // "here for pre-participation physical for basketball … low back ache x 2 wks … not related to any particular activity":
+  // the writer unties the pain from activity, so a sport told apart from the pain is the visit's reason, not its cause.
+  const untied = untiedFromActivity(text, found, v.activityUnrelated);
+  if (untied.length < found.length) return untied;
   const list = v.overuseWithoutActivity;
   if (describing?.list !== list) describing = { list, set: new Set(list.map(spelled)) };
   const describes = (h: FindingHit) => describing!.set.has(spelled(text.slice(h.span.start, h.span.end)));
@@ -53,6 +58,51 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+
+/**
+ * The overuse hits still tied to the pain when the writer unties the patient's back pain from activity
+ * (activityUnrelated.denials): only those told in a sentence with a word of pain ("Back pain worse after basketball
+ * practice" stays, a denial beside it or not). All of them when no denial is the back pain's own (patientsOwnDenial).
+ */
+function untiedFromActivity(text: string, found: FindingHit[], v: { denials: readonly string[]; pain: readonly string[] }): FindingHit[] {
+  const pain = phraseSetOf(v.pain);
+  const denials = findAny(toWords(text), phraseSetOf(v.denials)).filter((d) => patientsOwnDenial(text, d, pain));
+  if (!denials.length) return found;
+  return found.filter((h) => {
+    if (denials.some((d) => d.start <= h.span.start && h.span.end <= d.end)) return false;
+    const s = sentenceSpan(text, h.span);
+    return findAny(toWords(text.slice(s.start, s.end), s.start), pain).length > 0;
+  });
+}
+/**
+ * A denial about the patient's back pain (review r36-wards H4): its sentence names the back ("Low back pain x 3 wks,
+ * unrelated to sports") or, naming no pain of its own, follows right after a sentence that does ("Low back ache x 2 wks.
+ * No injury, not related to any particular activity."); never with another person in it ("Her mother's back pain …",
+ * "per dad, but patient disagrees", "Mom says …"), another pain ("Wrist pain unrelated to sports"), nor undone ("not
+ * unrelated to sports").
+ */
+function patientsOwnDenial(text: string, d: Span, pain: ReturnType<typeof phraseSetOf>): boolean {
+  if (/\bnot\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  const s = sentenceSpan(text, d);
+  const own = text.slice(s.start, s.end);
+  if (ANOTHER_PERSON.test(own) || TIED_BEFORE.test(text.slice(s.start, d.start))) return false;
+  if (BACK_PAIN.test(own)) return true;
+  if (findAny(toWords(own, s.start), pain).length || ANY_PAIN.test(own)) return false;
+  const before = text.slice(0, s.start).replace(/\s+$/, '');
+  if (!before) return false;
+  const prev = sentenceSpan(text, { start: before.length - 1, end: before.length - 1 });
+  const told = text.slice(prev.start, prev.end);
+  return BACK_PAIN.test(told) && !ANOTHER_PERSON.test(told);
+}
+/** Before the denial in its sentence, a word tying the pain to a time or load ("2 wk after increasing rehearsals, not worse with activity"). */
+const TIED_BEFORE = /\b(?:after|since|started|starting|began|begun|during|following|when|with)\b/i;
+/** Words of the back's pain ("low back pain", "LBP", "back ache", "backache"). */
+const BACK_PAIN = /\b(?:back\s*(?:pain|ache|aches|aching|soreness)|backache|lbp|back is sore|sore back)\b/i;
+/** Words of any pain or body part's complaint, for a denial sentence that must name none of its own. */
+const ANY_PAIN = /\b(?:pain|ache|aches|aching|sore|soreness|hurts?)\b/i;
+/** Another person than the patient, or the writer setting the denial against another view. */
+const ANOTHER_PERSON =
+  /\b(?:mom|mum|mother|dad|father|parents?|brother|sister|sibling|twin|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|coach|friend|teammate|per|says|said|thinks|feels|but|however|although|though|disagrees?)\b|['\u2019]s\s+(?:back|pain|lbp)/i;
 
 /**
  * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load

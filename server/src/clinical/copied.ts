@@ -37,6 +37,17 @@ export function copiedBlocks(text: string): Span[] {
   return out;
 }
 
+/**
+ * A line's key says its text is carried over from an earlier note or the admission (copiedText.inKey): "Imaging (copied
+ * fwd)", "Imaging (from admission)". One mark on the line's own key, unlike a block (copiedBlocks), needs no end.
+ */
+export function keySaysCopied(rawKey: string): boolean {
+  if (!rawKey || !MAY_MARK_KEY.test(rawKey)) return false;
+  return findAny(toWords(rawKey), phraseSetOf(readingVocabulary().copiedText.inKey)).length > 0;
+}
+/** Every phrase of copiedText.inKey holds one of these. */
+const MAY_MARK_KEY = /cop(?:y|ied)|carried|pulled|admi|note/i;
+
 /** The fields that are today's: none of their line inside a copied block. */
 export function currentFields(all: readonly Field[], blocks: readonly Span[]): readonly Field[] {
   if (!blocks.length) return all;

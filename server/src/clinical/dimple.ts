@@ -33,18 +33,37 @@ const DISTANCE = new RegExp(
   String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
   'i',
 );
+/**
+ * "at 1 cm of the anus", as a writer trained in Spain or Latin America keeps "a 1 cm del ano": the dimple's distance only in
+ * the dimple's own sentence, with no other finding told before it there ("Anal fissure at 1 cm of the anus" is the fissure's;
+ * dimpleCleftNotItsOwn.words) (ofAnusDistance).
+ */
+const OF_ANUS = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\s*of\s+${ANUS}`, 'i');
+/** A dimple's own name in a sentence (fosita, fossette and the other Romance words are findings.json's sacral-dimple phrases). */
+const DIMPLE_NAMED = /\b(?:dimples?|fosset+[ae]s?|fossetta|fosseta|fosita|pit)\b/i;
+
+/** "at 1 cm of the anus" in the dimple's own sentence, with no other finding before it there; else null. */
+function ofAnusDistance(text: string): RegExpExecArray | null {
+  const m = OF_ANUS.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1);
+  if (!DIMPLE_NAMED.test(sentence)) return null;
+  if (findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length) return null;
+  return m;
+}
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 
 const measure = (n: string) => Number(n.replace(',', '.'));
 /**
- * Within the cleft, however it is named: "natal cleft", "gluteal fold", and as parents and telehealth notes name it, "the
+ * Within the cleft, however it is named: "natal cleft", "gluteal fold", "intergluteal sulcus" (the Italian "solco"), and as parents and telehealth notes name it, "the
  * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
  */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
 const ABOVE =
-  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+fold\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
+  /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
 /** A denial in the clause before the place ("not in the buttock crease", "not within the cleft"). */
 const DENIED_PLACE = /\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\b[^,;.\n]{0,20}$/i;
@@ -120,7 +139,7 @@ export function dimpleLineGoesOn(text: string, at: number): boolean {
 export function readDimple(text: string, span: Span): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
-  const dist = DISTANCE.exec(text);
+  const dist = DISTANCE.exec(text) ?? ofAnusDistance(text);
   // Where the distance's own number is, so it is not read as the size too.
   let distAt = -1;
   if (dist) {

@@ -47,7 +47,7 @@ import { DATED, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
-import { STUDY_NAMED, startsWithStudy } from './study-names';
+import { STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
 import { first, chosenStudyField, inlineOrderKeyed, examKeyedOrder } from './keyed-study';
 import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInText } from './neuro-text';
 import { readListedRedFlags } from './listed-red-flags';
@@ -60,6 +60,7 @@ import { type OrderWords, orderWords } from './order-words';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
+import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -217,6 +218,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   note = withRequestPanesRead(note, k);
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
+  note = withAskedPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -688,6 +690,8 @@ function readAllFindings(
   markersPlacedElsewhere(hits, note.text);
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
+  hemangiomasOfOrgans(hits, note.text);
+  infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);
   cancerInstitutions(hits, note.text);
   radiotherapy(hits, note.text);
@@ -912,6 +916,25 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
   const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
   if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
   return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
+}
+
+/**
+ * "Ask:" / "Demand:" (keys.ts ASKED_PLAN_SPELLINGS) head the plan only where the value is the request itself ("Ask:
+ * echography of the lumbosacral spine"). A parent's demand ("Demand: MRI lumbar spine (parents' demand)", "parents demanding
+ * MRI"), a study to bring or from outside or before ("Ask: mum to bring the outside MRI"), a question ("Ask: XR lumbar spine
+ * too?"), and any such line where a later line orders a study ("Spinal US ordered.") are read as a line under a key the
+ * language does not know: never the order.
+ */
+const ASKED_PLAN_KEYS = new Set(['ask', 'demand']);
+const NOT_THE_REQUEST =
+  /\?|\b(?:parents?|parents'|parent's|mum|mums|mom|moms|mother|father|dad|family|demand\w*|wants?|wanting|wanted|bring\w*|brought|outside|previous|prior|old|earlier|too|already|done)\b/i;
+const LATER_ORDER = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.\n]{0,40}?\b(?:ordered|requested|booked|arranged)\b`, 'i');
+function withAskedPlanRead(note: ParsedNote): ParsedNote {
+  const asked = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && ASKED_PLAN_KEYS.has(normalizeKey(f.rawKey)));
+  if (!asked.length) return note;
+  const drop = asked.filter((f) => NOT_THE_REQUEST.test(f.value) || LATER_ORDER.test(note.text.slice(f.lineSpan.end)));
+  if (!drop.length) return note;
+  return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
 }
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */

@@ -672,6 +672,26 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
 const lineOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 
 /**
+ * Round 36's names of a study by its method or machine ("tomography", "scanner", "resonance" and their Spanish, Portuguese
+ * and Italian forms) are not read where the English name's order guards would not hold either: after "no indication for"
+ * or "no need for" ("No indication for resonance of the spine"), after a relative in the sentence ("Sister had a tomography of
+ * the spine"), before "after the" another study ("resonance of lumbar spine after the echography": the other is first), or
+ * asked with a question mark in the clause. Left unread, the sentence reads as it did before these names were known.
+ */
+const METHOD_NAME = /^(?:computed\s+tomograph|positron|tomograph|tomograf|tomodensit|scanner|(?:nuclear\s+)?(?:magnetic\s+)?resonan|resson|risonan)/i;
+const METHOD_NOT_BEFORE =
+  /\b(?:no|not|without)\s+(?:\w+\s+)?(?:indication|indicated|need|needed|necessary)\b|\b(?:sister|sisters|brother|brothers|sibling|siblings|mother|father|mum|mom|dad|parent|parents|aunt|uncle|cousin|grand\w+|twin)\b/i;
+const METHOD_NOT_AFTER =
+  /\?|\bafter\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}(?:us|ultrasound|echo\w*|ecograf\w*|sono\w*|x-?rays?|xr|rx|radiograph\w*|ct|mri|tomograph\w*|resonan\w*|scanner)\b/i;
+function methodNameUnread(text: string, start: number, end: number): boolean {
+  if (!METHOD_NAME.test(text.slice(start, end))) return false;
+  const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('. ', start - 1), text.lastIndexOf(';', start - 1)) + 1;
+  const stop = /[.;\n]/.exec(text.slice(end));
+  const to = stop ? end + stop.index : text.length;
+  return METHOD_NOT_BEFORE.test(text.slice(from, start)) || METHOD_NOT_AFTER.test(text.slice(end, to));
+}
+
+/**
  * Whether a studyNames entry matched at words[i] is read: always, unless it is read only before the spine
  * ("TAC of the lumbar spine", "RX LS spine"; not "TAC 0.1% cream", "Rx: ibuprofen"), when a spineWords word
  * follows it past at most five skipWords, on its line and in its clause (no spaced dash, stop or bracket between), or
@@ -681,6 +701,7 @@ function studyAccepts(text: string, words: readonly Word[], i: number, m: Match,
   if (c.ofCord.has(m.entry))
     return afterSpineWord(text, words, i, c) || spineRightAfter(text, words, m, c) || ofCordAfter(text, words, m, c) || tickedOnSpineLine(text, words, i, m, c);
   if (!c.beforeSpine.has(m.entry)) return true;
+  if (methodNameUnread(text, words[i].start, m.end)) return false;
   const gloss = glossOf(text, words, m, c);
   const first = gloss ? gloss.last + 1 : m.last + 1;
   for (let j = first; j < words.length && j <= first + 5; j++) {

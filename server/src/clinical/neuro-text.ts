@@ -13,6 +13,7 @@ import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
+import { sentenceOf } from './gated-phrases';
 import type { Facts } from './note-facts';
 import { suspicionKey } from './suspicion-keys';
 
@@ -310,11 +311,69 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (m.from > 0 && upperLimb.has(w[m.from - 1].text) && !/[,;:.\n\r]/.test(text.slice(w[m.from - 1].end, w[m.from].start))) continue;
     const own = ownWords(m.phrase);
     // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
+    // This round's Romance wordings ("moves the lower members well", "good tonus") give way to a doubt near them.
+    if (ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) && (doubtNear(text, m.span) || spoiltNear(text, m.span, v.neuroNormalWholeSentence))) continue;
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
-  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict);
+  return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? wholeSentenceNormal(text, w, v.neuroNormalWholeSentence);
 }
+
+/**
+ * "Neurological exam without particularity" (neuroNormalWholeSentence): normal only when no spoiler stands in its sentence
+ * ("otherwise", "except", "deficit", "weak", "abnormal", "at 1 month"), a spoiler denied just before it aside ("no motor or
+ * sensitive deficit"); a sentence that tells a deficit beside the verdict is no normal exam.
+ */
+function wholeSentenceNormal(text: string, w: readonly Word[], rule: ReadingVocabulary['neuroNormalWholeSentence']): Span | undefined {
+  for (const m of findMatches(w, phraseSetOf(rule.phrases))) {
+    if (!withinClause(text, m.span, false) || deniedHere(text, m.span, w[m.to - 1], ownWords(m.phrase))) continue;
+    if (!doubtNear(text, m.span) && !spoiltNear(text, m.span, rule)) return m.span;
+  }
+  return undefined;
+}
+
+/**
+ * A spoiler of neuroNormalWholeSentence in a normal statement's sentence or the next clause on its line, outside the
+ * statement, unless a denial stands before it in its clause ("no motor or sensitive deficit").
+ */
+function spoiltNear(text: string, span: Span, rule: ReadingVocabulary['neuroNormalWholeSentence']): boolean {
+  const spoilers = wordSetOf(rule.spoilers);
+  const denials = wordSetOf(rule.denials);
+  const sentence = sentenceOf(text, span);
+  const outside = (x: Span) => x.end <= span.start || x.start >= span.end;
+  const words = toWords(text.slice(sentence.start, nextClauseEnd(text, sentence.end)), sentence.start);
+  return words.some(
+    (x, i) =>
+      outside(x) && spoilers.has(x.text) && !words.slice(Math.max(0, i - 5), i).some((d) => outside(d) && denials.has(d.text) && !/[,;:.?!\n\r]/.test(text.slice(d.end, x.start))),
+  );
+}
+
+/** This round's Romance wordings of a normal exam: the lower members, motricity, tonus. */
+const ROMANCE_PHRASE = /\bmembers\b|\bmotricity\b|\btonus\b|^moves the (?:lower limbs|legs) well$/;
+
+/** The end of the clause after a sentence's end, on its line ("…without particularity. Walks on tiptoes since 2 months"). */
+function nextClauseEnd(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && /[.;:!?, \t]/.test(text[to])) to++;
+  while (to < text.length && !/[.;,!?\n\r]/.test(text[to])) to++;
+  return to;
+}
+
+/**
+ * A doubt in a normal statement's sentence or the next one on its line: a "?" ("Moves the lower members well? Mother unsure",
+ * "without particularity? to complete"), another's exam or none today ("per the referral letter; not examined today",
+ * "Anal tonus normal. Not examined otherwise").
+ */
+function doubtNear(text: string, span: Span): boolean {
+  const sentence = sentenceOf(text, span);
+  let to = sentence.end;
+  while (to < text.length && /[.;:!?\s]/.test(text[to]) && !/[\n\r]/.test(text[to])) to++;
+  while (to < text.length && !/[.;!?\n\r]/.test(text[to])) to++;
+  const near = text.slice(sentence.start, Math.min(text.length, to + 1));
+  return /\?/.test(near) || DOUBT.test(near);
+}
+const DOUBT =
+  /\bnot (?:examined|assessed|tested|done|checked|performed)\b|\b(?:unsure|uncertain|unclear|doubtful|questionable)\b|\bto (?:be )?complete[d]?\b|\bper (?:the )?(?:referral|referring|letter|gp|pcp|report|outside)\b|\baccording to (?:the )?(?:referral|letter|gp|report)\b/i;
 
 /** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */
 function ofWholeLimbs(text: string, w: readonly Word[], from: number, end: number): boolean {
@@ -462,6 +521,14 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
   const notBefore = wordSetOf(rule.notBefore);
   for (const m of findMatches(words, exams)) {
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
+    // This round's "tonus" ("tonus normal"): no sphincter's ("Anal tonus normal") and none with a doubt near it.
+    if (
+      ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) &&
+      ((m.from > 0 && /^(?:anal|sphincter|sphincteric|rectal)$/.test(words[m.from - 1].text)) ||
+        doubtNear(text, m.span) ||
+        spoiltNear(text, m.span, readingVocabulary().neuroNormalWholeSentence))
+    )
+      continue;
     // "Moro reflex N": a newborn's primitive reflex, no spinal exam (the letter only; words are read as main reads them).
     const primitive = m.from > 0 && rule.lettersNot.primitive.includes(words[m.from - 1].text) && /^\s*$/.test(text.slice(words[m.from - 1].end, m.span.start));
     const letter = primitive ? undefined : letterVerdict(text, words, m.to, rule.letters, rule.lettersNot);

@@ -210,6 +210,20 @@ export const CHANGE_ELSEWHERE =
 const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
 
 /**
+ * A protocol told as history ("originally protocolled MRI whole spine without contrast", "initially protocolled as …") or
+ * followed by a later change ("…; referrer requested contrast, reprotocolled with contrast", "re-protocolled", "changed to",
+ * "amended to") is not the study now to be done: the later change, or the order, stands.
+ */
+const PROTOCOL_WORD = /^protocol/;
+const PROTOCOL_HISTORY = new Set(['originally', 'initially', 'previously', 'first', 'formerly', 'earlier']);
+const PROTOCOL_LATER = /\b(?:re-?\s?protocol\w*|changed\s+to|amended\s+to|changed\s+over\s+to|switched\s+to)\b/i;
+function protocolSuperseded(text: string, words: readonly Word[], i: number): boolean {
+  if (!PROTOCOL_WORD.test(words[i].text)) return false;
+  if (i > 0 && PROTOCOL_HISTORY.has(words[i - 1].text)) return true;
+  return PROTOCOL_LATER.test(text.slice(words[i].end));
+}
+
+/**
  * In a clause, the index of the study it was changed to: after a change word done (not "will be changed
  * to", "to be switched to"), within eight words, after "to", a dash or a colon; or the clause's study
  * with "instead" ("US spine ordered instead", "instead, US spine"; in "US instead of XR" the one before); or the study
@@ -252,7 +266,7 @@ function changedToStudy(
   for (let i = 0; i < words.length; i++) {
     // "protocolled as MRI lumbar spine non-contrast", "CANCELLED, replaced with US spine"; not "to be replaced with CT if …".
     const as = longestPhraseAt(words, i, ow.changedAs);
-    if (as > 0 && !(i > 0 && words[i - 1].text === 'be')) {
+    if (as > 0 && !(i > 0 && words[i - 1].text === 'be') && !protocolSuperseded(text, words, i)) {
       const at = studyOpening(text, words, as);
       if (at !== undefined) return { study: at, from: i, to: as };
     }

@@ -57,6 +57,7 @@ import {
   afterColon,
   orderedAfter,
   afterStudyArrow,
+  afterStudyDash,
   openingOrder,
   receivingOrder,
   NO_IMAGING_YET,
@@ -195,7 +196,13 @@ export function readOrderElsewhere(
         continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
-      const item = [afterColon(s), orderedAfter(text, s, words, ow), afterStudyArrow(s)].find((x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized');
+      // "Hair tuft w/ abnormal spinal US - MRI L-spine w/o contrast ordered": after a dash, the study that clause orders, when
+      // it is of another kind than the one the sentence names first (of the same kind, the sentence reads as it).
+      const dashed = afterStudyDash(text, s, ow);
+      const otherKind = dashed && readOrder(dashed.value, contrast, k).procedure?.modality !== r.procedure?.modality ? dashed : undefined;
+      const item = [afterColon(s), orderedAfter(text, s, words, ow), afterStudyArrow(s), otherKind].find(
+        (x) => x !== undefined && readOrder(x.value, contrast, k).status === 'recognized',
+      );
       const ri = item && readOrder(item.value, contrast, k);
       // "MRI L-spine ordered by PCP in 2023 showed no abnormality": dated and read, a study of another time;
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.

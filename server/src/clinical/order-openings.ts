@@ -14,7 +14,7 @@ import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, br
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords } from './study-mentions';
 import { conditionedInPlan, IF_KEEPS } from './order-conditions';
-import { decidesNotToImage, proposedByOthers, PLACED_BETWEEN } from './order-cues';
+import { decidesNotToImage, ordersOutright, proposedByOthers, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
@@ -293,6 +293,34 @@ export function afterStudyArrow(s: Field): Field | undefined {
   const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
 }
+
+/**
+ * The study after a sentence's last spaced dash when the words before the dash name a study of their own and the dash's
+ * clause orders outright: "Hair tuft w/ abnormal spinal US - MRI L-spine w/o contrast ordered" (the US is what led to it,
+ * the MRI the order), as after an arrow (afterStudyArrow). Not after a condition or a time still to come ("If US abnormal
+ * - MRI L-spine ordered"), nor a dash clause with no order word of its own ("MRI L-spine ordered - US spine normal").
+ */
+export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  const before = s.value.slice(0, dash);
+  if (!startsWithStudy(value) || !STUDY_NAMED.test(before) || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  // Never a dash clause with a condition, a time past or a result, a modal or a withdrawal ("- CT L-spine ordered if XR shows
+  // fracture", "- MRI … ordered before, normal in 2022", "- MRI … would be reasonable", "- … declined"), nor after a
+  // relative's study ("Mom's XR L-spine abnormal - MRI …"): the sentence reads as it did before (review r36-wards H2).
+  if (CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || RELATIVES_BEFORE.test(before)) return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  if (!ordersOutright(text, toWords(value, start), ow)) return undefined;
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
+/** Words in a dash clause that leave its study for another time, another's choice or none (afterStudyDash). */
+const DASH_CLAUSE_NOT_NOW =
+  /\b(?:when|whenever|once|pending|provided|depending|contingent|prn|as needed|before|prior|previously|done|in (?:19|20)\d\d|would|could|can|may|might|consider\w*|reasonable|possibly|perhaps|declined|refused|cancel\w*|not (?:indicated|needed|required)|deferred|on hold)\b|\?/i;
+/** A relative's possessive ("Mom's", "her brother's"): the study told after it is the relative's. */
+const RELATIVES_BEFORE = /\b(?:mom|mum|mother|dad|father|sister|brother|sibling|twin|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|parent)['\u2019]?s\b/i;
 
 /**
  * The part of a sentence from an explicit order word (order-vocabulary prose.explicitCues) that governs the study

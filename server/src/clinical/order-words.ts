@@ -220,6 +220,8 @@ export interface OrderWords {
   seenOnSupposed: PhraseSet;
   /** order-vocabulary prose.doneBefore: words putting a study done at another time or place ("prior", "at 6 weeks", "by PCP"). */
   doneBefore: PhraseSet;
+  /** order-vocabulary prose.stayDays: a day of an inpatient stay before its number ("HD 1", "POD 3"), and the one-word ones a number may be glued to ("HD1"). */
+  stayDays: { spaced: PhraseSet; glued: ReadonlySet<string> };
   /** order-vocabulary prose.visitSettings: words of an acute visit's record ("ED course:", "Emergency Department Discharge"). */
   visitSettings: PhraseSet;
   /**
@@ -374,6 +376,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     seenOn: phraseSetOf(v.prose.seenOn),
     seenOnSupposed: phraseSetOf(v.prose.seenOnSupposed),
     doneBefore: phraseSetOf(v.prose.doneBefore),
+    stayDays: { spaced: phraseSetOf(v.prose.stayDays.map((d) => `${d} #`)), glued: new Set(v.prose.stayDays.filter((d) => !d.includes(' '))) },
     visitSettings: phraseSetOf(v.prose.visitSettings),
     ownActionLine: {
       opens: phraseSetOf([...v.prose.ownActionLine.opens, ...v.prose.proposingServices, ...readingVocabulary().referral.neurosurgery, ...v.prose.visitSettings]),

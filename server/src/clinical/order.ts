@@ -41,7 +41,44 @@ function has(words: Word[], spellings: readonly string[]): boolean {
   return firstIndex(words, spellings) !== Infinity;
 }
 
+/**
+ * Contrast told by its injection or enhancement ("MRI lumbosacral with injection of gadolinium", "L-spine MRI with
+ * enhancement", "sequences without and with injection") only right after the study's name in its clause, nothing between
+ * but its region or views, and only where the clause ends after it or names the agent ("of gadolinium"). A vaccine's,
+ * sedation's or chloral hydrate's injection ("then vaccines with injection today", "with injection of chloral hydrate for
+ * sedation", "sedation with IV injection by anesthesia") and "with enhancement of sleep / of PT program" are blanked: never
+ * contrast. An agent named with it ("with gadolinium injection") is still read as the agent.
+ */
+const INJECTION = /\b(?:without|with|w\/o|w\/|no)\s+(?:and\s+(?:without|with)\s+)?(?:iv\s+)?((?:(?:contrast|gadolinium|gad)\s+)?)(injection|enhancement)\b/gi;
+const STUDY_THEN_REGION = new RegExp(
+  String.raw`^\s*(?:(?:${'REGION'}|of|the|and)[\s/-]+)*(?:mri|mr|ct|cts|scan|sequences?)\b(?:[\s/-]+(?:${'REGION'}|of|the|and|sequences?|views?|series))*[\s/-]*$`.replace(
+    /REGION/g,
+    String.raw`[\w]*spine|spinal|[ltcs]-?spine|ls|tl|l|t|c|lumbar|lumbo\w*|thoraco\w*|thoracic|cervical|cervico\w*|dorsal|dorso\w*|sacral|sacro\w*|sacrum|coccyx|whole|complete|entire|total|full|colum\w*|coluna|colonna|area|region|cord`,
+  ),
+  'i',
+);
+const AFTER_INJECTION = /^\s*(?:$|[,;.:)\n]|(?:of\s+|with\s+)?(?:iv\s+)?(?:gadolinium|gado\w*|gad|contrast|agent)\b)/i;
+function withoutLooseInjection(text: string): string {
+  if (!/injection|enhancement/i.test(text)) return text;
+  return text.replace(INJECTION, (m: string, agent: string, word: string, at: number) => {
+    const start =
+      Math.max(
+        text.lastIndexOf(',', at - 1),
+        text.lastIndexOf(';', at - 1),
+        text.lastIndexOf('.', at - 1),
+        text.lastIndexOf('\n', at - 1),
+        text.lastIndexOf('(', at - 1),
+        text.lastIndexOf(':', at - 1),
+      ) + 1;
+    if (STUDY_THEN_REGION.test(text.slice(start, at)) && AFTER_INJECTION.test(text.slice(at + m.length))) return m;
+    const blank = (s: string) => ' '.repeat(s.length);
+    // "with gadolinium injection": the agent stays; only "injection" goes.
+    return /\S/.test(agent) ? m.slice(0, m.length - word.length) + blank(word) : blank(m);
+  });
+}
+
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
+  text = withoutLooseInjection(text);
   const v = k.vocabulary.contrast;
   const words = withoutAllergy(text, toWords(text), v);
   if (words.length === 0) return undefined;

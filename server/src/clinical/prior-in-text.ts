@@ -330,6 +330,8 @@ function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boo
 }
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
+/** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
+const INNER_CLAUSE_OR_ASIDE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n|(?<=\S)\s*\()\s*(?:[-\u2013\u2022*]\s+)?/g;
 /**
  * A study that opens a clause inside its sentence and is told there with its result, from that clause to the sentence's
  * end: "2 mo M w/ lumbosacral lipoma (palpable soft mass) - US spine yesterday: conus at L3, echogenic fatty filum",
@@ -339,10 +341,13 @@ const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]
  */
 function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords): { from: number; text: string } | undefined {
   work.steps += sentence.length;
-  for (const m of sentence.matchAll(INNER_CLAUSE)) {
+  for (const m of sentence.matchAll(INNER_CLAUSE_OR_ASIDE)) {
     const from = (m.index ?? 0) + m[0].length;
     if (from >= sentence.length || !startsWithPriorStudy(sentence.slice(from, from + 80), settingLead)) continue;
-    const text = sentence.slice(from).trim();
+    // "10 yo F with hair tuft over L3 (MRI L-spine age 2: normal, no tethering)": an aside in brackets that opens on a
+    // study tells it to the bracket's close.
+    const close = m[0].includes('(') ? sentence.indexOf(')', from) : -1;
+    const text = sentence.slice(from, close < 0 ? undefined : close).trim();
     // "twin's US spine yesterday: conus at L3", "mom asked about US spine: worried about tethering", "US of the lump: lipoma":
     // a relative's study, one only talked of, or one of something else than the spine leaves the look to a later clause.
     if (notTheChildsStudy(sentence.slice(0, from), text) || !ofTheSpine(text)) continue;

@@ -4,7 +4,7 @@ import { readContext } from './context';
 import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { alternation, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { type ReadingVocabulary, bestRank, rankedPhrasesOf, readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, bestRank, findAny, phraseSetOf, rankedPhrasesOf, readingVocabulary } from './vocabulary';
 import { work } from '../notes/work';
 import { NEVER_REDONE_WORDS } from './study-reported';
 
@@ -565,6 +565,13 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
+  // "filum 2 mm - indeterminate, report suggested repeat or MRI": a measure only at its threshold, with the report's own verdict
+  // of doubt told after it, is read as the report reads it (verdictAfter).
+  const thresholdOnly = filum !== null && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
+  if (thresholdOnly && verdictAfter(text, words, filum.index + filum[0].length)) {
+    indeterminate.push(`reported: indeterminate (filum ${filum[1]} mm at the threshold)`);
+    abnormal.length = 0;
+  }
   // "indeterminate for tethering", "? fatty filum": an abnormality the report only raises is an equivocal study.
   const { spellings, ranks } = abnormalOf();
   const { asserted: abnormalWord, raised: raisedWord } = assertedOrRaised(text, words, spellings, ranks);
@@ -615,6 +622,20 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   }
   return study;
 }
+
+/** A word of priorStudyFindings.verdictIndeterminate, not negated, after `from` in the report: its own verdict of doubt. */
+function verdictAfter(text: string, words: readonly Word[], from: number): boolean {
+  const verdicts = phraseSetOf(readingVocabulary().priorStudyFindings.verdictIndeterminate);
+  // "filum 2 mm - not equivocal, definitely thickened", "2 mm - equivocal, abnormal": a verdict negated or strengthened,
+  // or any word of an abnormality in the measure's sentence after it, keeps the study abnormal (review r36-wards H5).
+  const stop = text.slice(from).search(/[.\n]/);
+  const told = text.slice(from, stop < 0 ? undefined : from + stop);
+  if (VERDICT_UNDONE.test(told)) return false;
+  return findAny(words, verdicts).some((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
+}
+/** Words that negate or strengthen a verdict, or tell an abnormality, after the measure (verdictAfter). */
+const VERDICT_UNDONE =
+  /\b(?:not|no|non|never|nor|without|definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/i;
 
 /** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
 function withdrawn(words: readonly Word[]): boolean {

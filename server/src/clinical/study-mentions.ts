@@ -27,6 +27,7 @@ import { isOrderKeyed } from '../notes/headings';
 import { wordIndex, sentences, negates, sentenceSpan, breaksClause } from './clauses';
 import type { Facts } from './note-facts';
 import { declinedNext } from './order-withdrawn';
+import { keySaysCopied } from './copied';
 
 /**
  * An Order key that is no word of ordering ("Imaging:", not "Order:" or "Request:") before a study told done at
@@ -51,6 +52,19 @@ function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): bo
   // A value that opens on its study is the study to do ("Imaging: XR T/L spine to look for compression fractures"),
   // as is one asking a question of it.
   if (/order|request|requisition/i.test(f.rawKey) || ASKS.test(f.value)) return false;
+  // "Imaging (copied fwd): MRI L-spine w/o & w/ contrast 10/3 - L2 osteomyelitis …": a key that says its line is carried
+  // over from an earlier note or the admission (reading-vocabulary copiedText.inKey) tells that record, not today's order.
+  // Not when the value still orders ("Imaging (copied fwd): MRI L-spine w/ and w/o contrast - please order today"): an
+  // outstanding request copied forward stays the order, as it was read before (review r36-wards H1).
+  if (keySaysCopied(f.rawKey)) {
+    const all = toWords(f.value, f.valueSpan.start);
+    return NAMES_A_STUDY.test(f.value) && !findAny(all, ow.explicit).length && !ordersOutright(text, all, ow) && !STILL_TO_DO.test(f.value);
+  }
+  // "Imaging today: XR L-spine normal": a key that names today tells a study done today when its value tells a result.
+  if (/\btoday\b/i.test(f.rawKey) && (RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) {
+    const all = toWords(f.value, f.valueSpan.start);
+    if (!findAny(all, ow.explicit).length && !ordersOutright(text, all, ow)) return true;
+  }
   if (startsWithStudy(f.value)) return openingStudyReported(text, f, ow);
   if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) return false;
   const words = toWords(f.value, f.valueSpan.start);
@@ -76,11 +90,33 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   const rest = toWords(own.slice(from), 0);
   const other = rest.findIndex((w, i) => i > 0 && ow.anotherStudyBefore.has(w.text) && /[,;(\-\u2013\u2014/]\s*$/.test(own.slice(from).slice(0, w.start)));
   if (other > 0) own = own.slice(0, from + rest[other].start);
-  if (!RESULT_WORD.test(own) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
+  // What it showed: a result word, or a finding ("XR L-spine (HD1): no acute findings").
+  if (!(RESULT_WORD.test(own) || TELLS_A_FINDING.test(own)) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
   const words = toWords(own, f.valueSpan.start);
-  if (!(toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length)) return false;
+  const toldBefore = toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length > 0;
+  if (!toldBefore && !onStayDay(words, ow)) return false;
+  // Told only by its stay day ("XR L-spine (HD1): no acute findings") or only with a finding, the study is a prior for its own clause alone: a
+  // value that names any other study after it ("… MRI L-spine w/ and w/o contrast today", "… no acute findings on XR"),
+  // or says a study is still to do, is left to the order readers as before (review r36-wards H1).
+  // So too for one told only with a finding, no result word (the reading main had for those stands).
+  const newPath = !toldBefore || !RESULT_WORD.test(own);
+  if (newPath && (STUDY_NAMED_WORDS.test(f.value.slice(own.length)) || STILL_TO_DO.test(f.value))) return false;
   return !findAny(toWords(f.value, f.valueSpan.start), ow.explicit).length && !ordersOutright(text, words, ow);
 }
+/** Words saying a study is still to do ("today", "pending", "need", "pls do", "to be done"). */
+export const STILL_TO_DO = /\b(?:today|tonight|tomorrow|pending|needs?|needed|pls|please|plan(?:ned)?|to be (?:done|performed|obtained)|awaiting|booked|scheduled)\b/i;
+/**
+ * The words tell a day of an inpatient stay with its number (order-vocabulary prose.stayDays): "HD 1", "HD#2", "POD 3",
+ * "hospital day 1", or one word glued to its number ("HD1", "POD2").
+ */
+export function onStayDay(words: readonly Word[], ow: OrderWords): boolean {
+  if (findAny(words, ow.stayDays.spaced).length) return true;
+  return words.some((w) => {
+    const m = /^([a-z]+)(\d{1,3})$/.exec(w.text);
+    return m !== null && ow.stayDays.glued.has(m[1]);
+  });
+}
+
 /** Words tying a study to a reason, a condition or another study ("given", "because", "if", "vs", "to look for"). */
 const OWN_STUDY_TIED =
   /\b(?:given|since|because|(?<!\b(?:read|reported|interpreted|described|read out)\s+)as|after|vs|versus|than|per|despite|following|if|unless|once|when|to|for|r\/o)\b/i;

@@ -64,11 +64,16 @@ export function useRegionsOf(v: OrderVocabulary): void {
   if (names === spineNames) return;
   spineNames = names;
   viewsStudy = viewsStudyOf(v);
+  urgencyLead = urgencyLeadOf(v);
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
 /** The sentence opens on a study, named modality first or region first. */
 export function startsWithStudy(value: string): boolean {
-  const study = value.replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  const unled = value.replace(urgencyLead, '');
+  // "- STAT MRI whole spine would be needed if any red flags develop", "- STAT MRI … - cancelled, pt transferred", "- Urgent MRI
+  // L-spine? no — no red flags": past an urgency lead, a study whose words hold a condition, a modal, a withdrawal, a refusal or
+  // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
+  const study = (unled !== value && URGENT_NOT_NOW.test(unled) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -93,6 +98,19 @@ const KIND_LEAD = new RegExp(
   String.raw`^(?:(?:non[- ]?contrast(?:ed)?|non[- ]?enhanced|un[- ]?enhanced|contrast[- ]enhanced|gad(?:olinium)?[- ]enhanced|contrast|${TRACER})\b[\s-]*)+(?=\w)`,
   'i',
 );
+/**
+ * A word of urgency or priority before a study's name (order-vocabulary prose.urgentBefore: "STAT MRI whole spine", "Urgent
+ * MRI L-spine"), as a plan bullet writes the study it orders: set aside, the sentence opens on the study.
+ */
+const urgencyLeadOf = perVocabulary(
+  (v: OrderVocabulary): RegExp =>
+    new RegExp(String.raw`^(?:${alternation(v.prose.urgentBefore, { longestFirst: true, one: (w) => w.replace(/ /g, String.raw`[\s-]+`) })})\b[\s:-]*(?=\w)`, 'i'),
+);
+/** Words after an urgency-led study that leave it for a condition, a supposition, a withdrawal or another's decision (startsWithStudy). */
+const URGENT_NOT_NOW =
+  /\b(?:if|unless|in case|should|when|whenever|once|provided|depending|contingent|prn|as needed|would|could|may|might|consider\w*|declined?|refused|cancel\w*|not|deferred|on hold|decide\w*|decision)\b|\bno\b(?!\s+(?:contrast|sedation|gad\w*|iv)\b)|\?/i;
+/** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
+let urgencyLead = /(?!)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */
 const VIEWS_LEAD = /^(?:(?:ap|pa|lat|lateral|standing|erect|upright|oblique|plain)\b(?:\s*(?:and|&|\+|\/|,)\s*|\s+))+/i;
 /** A bone scan images the whole skeleton: named alone ("Bone scan.") it needs no spinal region. */

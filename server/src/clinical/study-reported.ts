@@ -183,7 +183,7 @@ export function tellsImagingReport(sentence: string): boolean {
   return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
 }
 export const ASKED_FOR = /\b(?:referred for|here for|sent for|recommends?|recommended|suggests?|suggested|needs?|awaiting|scheduled for)\b/i;
-export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|look for|to see)\b/i;
+export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|eliminate|look for|to see)\b/i;
 export const BARE_RESULT = /^\W*(?:normal|unremarkable|negative|neg|nl|wnl|no acute (?:findings?|abnormalit\w*)|no abnormalit\w*|nad)\W*$/i;
 export const IMAGING_FINDING =
   /\b(?:conus|filum|fractures?|fx|alignment|vertebra\w*|dis[ck]s?|cord|syrinx|tether\w*|lipoma|dysraphism|spondyl\w*|pars|curve|cobb|scoliosis|lesion|marrow|collapse|wedg\w*|spina bifida|ossification|posterior elements|canal|sinus tract)\b/i;
@@ -260,10 +260,27 @@ export const PAST = new RegExp(
  * and never repeated"; prior-in-text.ts drops one told without a result: "booked at 2 mo - never followed up"); one
  * "never completed" was not.
  */
+/*
+ * "No previous US", "No previous ecografia" (studyNames: a sonogram) tell, as "No prior US" does, that none was done.
+ */
+/**
+ * "No prior" / "No previous" deny only the study named right after them ("no previous MRI", "no prior spinal US"), never a
+ * study the sentence reports elsewhere: "Spinal US at 1 mo: fatty filum 3 mm, no previous MRI." and "No previous imaging
+ * other than spinal US at 1 mo showing fatty filum." keep the US. So the words count only where no study is named before them
+ * in the text read and none after the one they deny; "no prior" with no study after it at all ("no prior history") reads as
+ * before.
+ */
+const ANY_STUDY = String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|imaging|scans?)\b`;
+const DENIED_MODS = String.raw`(?:(?:spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}`;
+/** A study named in the sentence that is not itself denied with it ("no prior MRI or US", "no previous MRI, no previous US"). */
+const OTHER_STUDY = String.raw`(?<!\bno (?:prior|previous)\s+${DENIED_MODS}|\b(?:or|nor)\s+${DENIED_MODS})${ANY_STUDY}`;
+/** An exception after the denied study ("No previous US apart from the neonatal one, which showed conus at L3"): no denial at all. */
+const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|excepting|besides|but for|aside from|save for)\b)`;
+const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?)request|requested|requesting|wants?|would like|suggest|no prior|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a

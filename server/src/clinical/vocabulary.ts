@@ -195,6 +195,11 @@ const readingVocabularyFields = () =>
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
     /**
+     * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
+     * a sentence with a word of `pain` ("back pain after basketball practice"), as classify.ts overuseOf reads it.
+     */
+    activityUnrelated: z.strictObject({ $comment: z.string().optional(), denials: z.array(phrase).min(1), pain: z.array(phrase).min(1) }),
+    /**
      * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
      * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
@@ -288,7 +293,14 @@ const readingVocabularyFields = () =>
      */
     markerLookSame: z.array(z.string().min(1)).min(1),
     /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
-    copiedText: z.strictObject({ $comment: z.string().optional(), start: z.array(z.string().min(1)).min(1), end: z.array(z.string().min(1)).min(1) }),
+    copiedText: z.strictObject({
+      $comment: z.string().optional(),
+      start: z.array(z.string().min(1)).min(1),
+      end: z.array(z.string().min(1)).min(1),
+      $inKey: z.string().optional(),
+      /** A line's key saying its text is carried over ("Imaging (copied fwd):", "Imaging (from admission):"). */
+      inKey: z.array(z.string().min(1)).min(1),
+    }),
     /**
      * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
      * single words for where the injury is, for the pain, and for other places the pain may be told of
@@ -747,6 +759,11 @@ const readingVocabularyFields = () =>
      * "reflexes and strength normal", "moves all ext"), read wherever the exam is written when no Neuro
      * key is given. A phrase counts within one clause and when no cue of its own list item negates it.
      */
+    /**
+     * "Neurological exam without particularity": a normal exam told by its own subject, only when no word of `spoilers`
+     * stands in its sentence unless a word of `denials` is at most five words before it in its clause (neuro-text.ts wholeSentenceNormal).
+     */
+    neuroNormalWholeSentence: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), spoilers: z.array(word).min(1), denials: z.array(word).min(1) }),
     neuroNormalInText: z.array(phrase),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
@@ -1082,6 +1099,17 @@ const readingVocabularyFields = () =>
      * spine, midline back, lumbosacral, sacral or gluteal region, or not placed at all; one placed
      * only elsewhere ("tuft of hair on the scalp") is not.
      */
+    /** Where an angioma or hemangioma is an organ's or gone, and an infiltration no suspected tumour (organ-words.ts). */
+    notOfTheSkin: z.strictObject({
+      $comment: z.string().optional(),
+      organ: z.array(word).min(1),
+      resolved: z.array(word).min(1),
+      skinPlace: z.array(word).min(1),
+      placeNeeded: z.array(phrase).min(1),
+      joins: z.array(word).min(1),
+      lookAlike: z.array(word).min(1),
+      infiltration: z.strictObject({ notSuspected: z.array(word).min(1), injection: z.array(word).min(1) }),
+    }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
       spinal: z.array(z.string().min(1)).min(1),
@@ -1451,6 +1479,9 @@ const readingVocabularyFields = () =>
       boneAbnormal: z.array(phrase.refine((p) => !p.includes('{') || /^[^{}]*\{level\}[^{}]*$/.test(p), 'only "{level}" may stand in braces')).min(1),
       /** Words that leave a prior study unable to tell ("limited", "not clearly seen"). */
       indeterminate: z.array(phrase).min(1),
+      $verdictIndeterminate: z.string().optional(),
+      /** A report's own verdict of doubt ("indeterminate", "equivocal"): after a measure only at its threshold, it decides. */
+      verdictIndeterminate: z.array(phrase).min(1),
       /** A study not done or completed ("inadequate", "abandoned"): read only in the spinal ultrasound's own sentence and clause. */
       indeterminateOwn: z.array(phrase).min(1),
       /** The words that close a normal report ("unremarkable", "NAD", "without pathological findings"). */

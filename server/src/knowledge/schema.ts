@@ -153,6 +153,10 @@ export const orderVocabularySchema = () =>
      * "rachis", "colonne") does, as the English stems do ("MRT LWS nativ", "Rö BWS + LWS a.p./seitlich").
      */
     regionNotAlone: z.array(z.string().regex(/^[a-z]+$/)),
+    /**
+     * How soon the study is wanted, written before its name on a plan's line ("- STAT MRI whole spine w/ and w/o contrast",
+     * "- Urgent MRI L-spine"): the line still opens on the study, as "MRI whole spine STAT" does.
+     */
     contrast: z.strictObject({
       withoutAndWith: z.array(z.string().min(1)),
       without: z.array(z.string().min(1)),
@@ -429,6 +433,9 @@ export const orderVocabularySchema = () =>
       $seenOnSupposed: z.string().optional(),
       /** Words right before a seenOn phrase that make it a supposition, not a study looked at ("would be seen on MRI"). */
       seenOnSupposed: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      $stayDays: z.string().optional(),
+      /** An inpatient's day of stay before its number ("HD1", "POD 3", "hospital day 2"): a study told on one was done in the stay. */
+      stayDays: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       doneBefore: z.array(z.string().min(1)).min(1),
       /**
        * Words of an acute visit's record ("ED course:", "ED physician addendum:", a note headed "Emergency Department
@@ -568,6 +575,9 @@ export const orderVocabularySchema = () =>
        */
       /** A word of urgency right after a study's name that orders it ("C-collar on, CT C-spine stat, trauma team"). */
       urgentAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** A word of urgency before a study's name that still opens the sentence on the study ("- STAT MRI whole spine"). */
+      $urgentBefore: z.string().optional(),
+      urgentBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $statusAfter: z.string().optional(),

@@ -41,6 +41,9 @@ const UNIT: Record<string, Unit> = {
   jaar: 'y',
   // Japanese 歳 romanized ("6 sai M", "3 sai"), as Japanese-trained writers keep it in English notes: a person's age only.
   sai: 'y',
+  // Spanish and Portuguese written without accents, as Latin American, Iberian and Brazilian writers keep them in English
+  // notes ("Nina de 7 anos", "Crianca 2 anos", "Lactente de 4 meses"): an age only beside a word for the child (age-fact.ts).
+  anos: 'y',
   // Written in the writer's own script: Korean 세 and 살 ("7세", "7세 남아"; never "1세대", a generation), Japanese 歳 and 才.
   세: 'y',
   살: 'y',
@@ -56,6 +59,7 @@ const UNIT: Record<string, Unit> = {
   mths: 'm',
   mnd: 'm',
   maanden: 'm',
+  meses: 'm',
   w: 'w',
   wk: 'w',
   wks: 'w',

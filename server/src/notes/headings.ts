@@ -509,6 +509,11 @@ const ORDER_KEY = new Set(ORDER_KEY_WORDS);
  * form: neuro normal, SLR neg" is the examination's sheet, "Consent form:", "Test form:" no request.
  */
 const REQUEST_PAPERS = ['card', 'form', 'slip'];
+/**
+ * Who protocols or vets the study, before the order word ("Rad protocol:", "Radiologist protocol:", "Rad request:"): the
+ * radiologist's line about the study to do. Never an order key alone ("Rad:", "Radiologist: XR adds little"), a comment.
+ */
+const RADIOLOGY_SHORT_WORDS = ['rad', 'rads', 'radiol', 'radiologist', 'radiologists'];
 const PAPERS = new Set(REQUEST_PAPERS);
 const PAPER_OF = new Set(['request', 'requests', 'requisition', 'req', 'radiology', 'imaging']);
 /**
@@ -517,7 +522,7 @@ const PAPER_OF = new Set(['request', 'requests', 'requisition', 'req', 'radiolog
  * application:"), and a nurse's note taking an order ("Order received: MRI entire spine with IV contrast, STAT"): never an
  * order key alone ("Apply: ice to the back", "Received: results by fax").
  */
-const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...REQUEST_PAPERS]);
+const ORDER_KEY_JOINS = new Set(['to', 'be', 'of', 'the', 'and', 'for', 'apply', 'application', 'applied', 'new', 'se', 'received', ...RADIOLOGY_SHORT_WORDS, ...REQUEST_PAPERS]);
 /** "New order for review:", "Request under review:": an order or request put to a reviewer is still the study requested. */
 const FOR_REVIEW = /\b((?:order|request)s?)\s+(?:for|under|pending|awaiting)\s+review\b/i;
 

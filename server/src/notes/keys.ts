@@ -97,6 +97,15 @@ const MINUTES_SPELLINGS = [
 const PROCEDERE_SPELLINGS = ['Procedere', 'Prozedere', 'Plan/Procedere', 'Plan / Procedere'];
 
 /**
+ * A French-, Spanish- or Portuguese-trained writer's "Demande:" / "Solicitud:" / "Pedido:" written in English ("Ask: scanner
+ * of cervical spine without injection", "Demand: echography of the lumbosacral spine"): what the writer asks for, the plan.
+ * Beside a "Plan:" line the word is another ("Plan: MRI L-spine / Ask: mum to bring the outside report"), so, as "Policy:",
+ * it names the key only where the note writes no other spelling of it (`besides`). Never proposed for a key written
+ * amiss (`foreign`): a short word, it is a few edits from "Back:" and "Age:".
+ */
+const ASKED_PLAN_SPELLINGS = ['Ask', 'Demand'];
+
+/**
  * A Dutch letter's "Beleid:" written in English ("Conclusion: hair tuft lumbosacral … / Policy: MRI lumbar spine without
  * contrast, with feed-and-wrap"): the plan. Beside a "Plan:" line the word is another ("Plan: MRI L-spine / Policy: BCBS
  * PPO"), so it names the key only where the note writes no other spelling of it (`besides`).
@@ -274,10 +283,11 @@ export const KEYS: readonly KeyInfo[] = [
       'Beleid',
       ...PROCEDERE_SPELLINGS,
       ...TRANSLATED_PLAN_SPELLINGS,
+      ...ASKED_PLAN_SPELLINGS,
       ...MINUTES_SPELLINGS,
     ],
-    besides: [...TRANSLATED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
-    foreign: PROCEDERE_SPELLINGS,
+    besides: [...TRANSLATED_PLAN_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
+    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -295,6 +305,8 @@ export const KEYS: readonly KeyInfo[] = [
       'Requested',
       'Request',
       'Imaging',
+      // "Imaging today: MRI L-spine w/ and w/o contrast" under a copied "Imaging (copied fwd):" line (review2 r36 H5).
+      'Imaging today',
       'Imaging requested',
       'Exam requested',
       'Study requested',

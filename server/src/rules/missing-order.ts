@@ -6,6 +6,8 @@ import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
 import { windowStatus } from '../clinical/window';
+import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
+import { orderWords } from '../clinical/order-words';
 import type { Fix, Rule } from './types';
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
@@ -24,7 +26,13 @@ export const rule: Rule = {
     if (
       (note.fields.length === 0 && note.prose.length === 0) ||
       facts.order ||
-      (!facts.noImagingOrdered && note.fields.some((f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey)))
+      // A line whose studies are only earlier ones ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis", "Imaging: XR L-spine
+      // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey); one that also tells a study
+      // still to do ("Repeat MRI L-spine … today") stays an Order line.
+      (!facts.noImagingOrdered &&
+        note.fields.some(
+          (f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)),
+        ))
     )
       return;
     let studies = appropriateStudies(k, classification.scenario.id);
