@@ -37,6 +37,11 @@ export function alternation(words: readonly string[], { longestFirst = false, on
   return list.map(one).join('|');
 }
 
+/** A vocabulary word as written, or a stem ("consider*") as its letters and any word characters after: `consider\w*`. */
+export function wordOrStem(word: string): string {
+  return word.endsWith('*') ? `${escapeRegExp(word.slice(0, -1))}\\w*` : escapeRegExp(word);
+}
+
 /** Any of the words as a whole word: `\b(?:a|b|c)\b`. */
 export function wordsPattern(words: readonly string[], flags = '', options?: AlternationOptions): RegExp {
   return new RegExp(`\\b(?:${alternation(words, options)})\\b`, flags);

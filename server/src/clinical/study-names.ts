@@ -1,7 +1,7 @@
 /** The patterns that name a study (modality, region, views, tracer) and find its head and tail among a sentence's words. */
 import type { OrderVocabulary } from '../knowledge/schema';
 import type { Word } from '../notes/words';
-import { alternation, perVocabulary } from './patterns';
+import { alternation, perVocabulary, wordOrStem } from './patterns';
 
 /** The arrows a terse note writes: →, ⇒, ⟶, "->", "=>" (and longer shafts). */
 export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
@@ -65,6 +65,7 @@ export function useRegionsOf(v: OrderVocabulary): void {
   spineNames = names;
   viewsStudy = viewsStudyOf(v);
   urgencyLead = urgencyLeadOf(v);
+  urgentNotNow = urgentNotNowOf(v);
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
 /** The sentence opens on a study, named modality first or region first. */
@@ -73,7 +74,7 @@ export function startsWithStudy(value: string): boolean {
   // "- STAT MRI whole spine would be needed if any red flags develop", "- STAT MRI … - cancelled, pt transferred", "- Urgent MRI
   // L-spine? no — no red flags": past an urgency lead, a study whose words hold a condition, a modal, a withdrawal, a refusal or
   // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
-  const study = (unled !== value && URGENT_NOT_NOW.test(unled) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  const study = (unled !== value && urgentNotNow.test(unled) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
@@ -106,9 +107,19 @@ const urgencyLeadOf = perVocabulary(
   (v: OrderVocabulary): RegExp =>
     new RegExp(String.raw`^(?:${alternation(v.prose.urgentBefore, { longestFirst: true, one: (w) => w.replace(/ /g, String.raw`[\s-]+`) })})\b[\s:-]*(?=\w)`, 'i'),
 );
-/** Words after an urgency-led study that leave it for a condition, a supposition, a withdrawal or another's decision (startsWithStudy). */
-const URGENT_NOT_NOW =
-  /\b(?:if|unless|in case|should|when|whenever|once|provided|depending|contingent|prn|as needed|would|could|may|might|consider\w*|declined?|refused|cancel\w*|not|deferred|on hold|decide\w*|decision)\b|\bno\b(?!\s+(?:contrast|sedation|gad\w*|iv)\b)|\?/i;
+/**
+ * Words after an urgency-led study that leave it for a condition, a supposition, a withdrawal or another's decision
+ * (order-vocabulary prose.urgentNotNow; startsWithStudy): one of its words, a bare "no" not before one of noBefore, or "?".
+ */
+const urgentNotNowOf = perVocabulary(
+  (v: OrderVocabulary): RegExp =>
+    new RegExp(
+      String.raw`\b(?:${alternation(v.prose.urgentNotNow.words, { one: wordOrStem })})\b|\bno\b(?!\s+(?:${alternation(v.prose.urgentNotNow.noBefore, { one: wordOrStem })})\b)|\?`,
+      'i',
+    ),
+);
+/** The words of urgentNotNowOf of the vocabulary in use, set by useRegionsOf; none before (no urgency lead is read then). */
+let urgentNotNow = /(?!)/;
 /** The urgency lead of the vocabulary in use (urgencyLeadOf), set by useRegionsOf; none before. */
 let urgencyLead = /(?!)/;
 /** The views or position of a radiograph before its name: "lateral thoracolumbar spine radiographs", "AP and lateral L-spine XR", "standing PA/lat scoliosis films". */

@@ -578,6 +578,13 @@ export const orderVocabularySchema = () =>
       /** A word of urgency before a study's name that still opens the sentence on the study ("- STAT MRI whole spine"). */
       $urgentBefore: z.string().optional(),
       urgentBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /** Words after an urgency-led study that leave it for a condition or another's decision ("- STAT MRI … if red flags develop"); a trailing "*" is a stem. */
+      urgentNotNow: z.strictObject({
+        $comment: z.string().optional(),
+        words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*\*?$/)).min(1),
+        /** A bare "no" leaves the study too, except right before one of these ("no contrast", "no sedation"). */
+        noBefore: z.array(z.string().regex(/^[a-z]+\*?$/)).min(1),
+      }),
       /** A word that is urgency only when written twice right after the study's name ("CT C-spine now-now", as South Africans write "immediately"). */
       urgentDoubled: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       $statusAfter: z.string().optional(),
