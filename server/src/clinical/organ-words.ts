@@ -6,7 +6,7 @@
  * (reading-vocabulary.json notOfTheSkin).
  */
 import type { FindingHit } from './findings';
-import { perVocabulary, wordSetOf } from './patterns';
+import { alternation, perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { sentenceSpan } from './clauses';
 import { toWords } from '../notes/words';
@@ -19,7 +19,10 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   placeNeeded: new Set(v.placeNeeded),
   joins: wordSetOf(v.joins),
   lookAlike: wordSetOf(v.lookAlike),
-  fat: new Set(['fatty', 'fat', 'lipomatous']),
+  fat: wordSetOf(v.infiltration.fat),
+  cavernous: wordSetOf(v.cavernous),
+  cavernousNamed: new RegExp(String.raw`\b(?:${alternation(v.cavernous)})\b`),
+  named: new RegExp(alternation(v.infiltration.named)),
   infiltration: wordSetOf(v.infiltration.notSuspected),
   injection: wordSetOf(v.infiltration.injection),
 }));
@@ -62,14 +65,14 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     const own = text.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ');
     // A vertebral level names the back as a place word does ("angioma at L5").
     const placed = clause.some((x) => w!.skinPlace.has(x) || /^[ctls]\d{1,2}$/.test(x));
-    const organ = (x: string) => w!.organ.has(x) && !(placed && (x === 'cavernous' || x === 'cavernoma'));
+    const organ = (x: string) => w!.organ.has(x) && !(placed && w!.cavernous.has(x));
     // The words naming the lesion before it: up to three, back to the first word that joins or places another thing.
     const naming: string[] = [];
     for (let k = before.length - 1; k >= 0 && naming.length < 3 && !w.joins.has(before[k]); k--) naming.push(before[k]);
     // The words after "of" / "in" (the) right after it, up to the first word that joins or places another thing.
     const ofIt: string[] = [];
     if (after[0] === 'of' || after[0] === 'in') for (let k = after[1] === 'the' ? 2 : 1; k < after.length && ofIt.length < 3 && !w.joins.has(after[k]); k++) ofIt.push(after[k]);
-    let off = naming.some(organ) || ofIt.some(organ) || w.lookAlike.has(naming[0] ?? '') || (!placed && /\bcavernous\b|\bcavernoma\b/.test(own));
+    let off = naming.some(organ) || ofIt.some(organ) || w.lookAlike.has(naming[0] ?? '') || (!placed && w.cavernousNamed.test(own));
     if (!off && w.placeNeeded.has(own)) off = !placed || wordsIn(text, sentenceSpan(text, h.span), h.span).some((x) => w!.resolved.has(x));
     if (off) hits[i] = { ...h, present: false };
   }
@@ -93,7 +96,7 @@ export function infiltrationsNotSuspected(hits: FindingHit[], text: string): voi
     w ??= words(readingVocabulary().notOfTheSkin);
     const span = sentenceSpan(text, h.span);
     const sentence = wordsIn(text, span);
-    const named = /leuk|tumou?r|neoplas|malign/.test(own);
+    const named = w.named.test(own);
     // Fat names the infiltration only right before it ("fatty infiltration of the vertebral bodies").
     const prev = toWords(text.slice(span.start, h.span.start), span.start).pop()?.text;
     const fat = prev !== undefined && w.fat.has(prev);

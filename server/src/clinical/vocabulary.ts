@@ -1108,7 +1108,16 @@ const readingVocabularyFields = () =>
       placeNeeded: z.array(phrase).min(1),
       joins: z.array(word).min(1),
       lookAlike: z.array(word).min(1),
-      infiltration: z.strictObject({ notSuspected: z.array(word).min(1), injection: z.array(word).min(1) }),
+      /** Words of organ that name the lesion as its own name too ("cavernous angioma"), unless a skin place is in the clause. */
+      cavernous: z.array(word).min(1),
+      infiltration: z.strictObject({
+        /** Fat right before the infiltration ("fatty infiltration"). */
+        fat: z.array(word).min(1),
+        /** Letters in the infiltration's own name that name a cancer ("leukemic infiltration"), read anywhere in it. */
+        named: z.array(word).min(1),
+        notSuspected: z.array(word).min(1),
+        injection: z.array(word).min(1),
+      }),
     }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
