@@ -4,8 +4,8 @@ import type { Span } from '../notes/text';
 import { type Facts, type FindingHit, present } from './facts';
 import { toWords } from '../notes/words';
 import { readContext } from './context';
-import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { wordSetOf } from './patterns';
+import { type ReadingVocabulary, findAny, phraseSetOf, readingVocabulary } from './vocabulary';
+import { alternation, perVocabulary, wordSetOf, wordsPattern } from './patterns';
 import { sentenceSpan } from './clauses';
 
 export interface Classification {
@@ -64,9 +64,10 @@ const LABEL_AFTER = /^[ \t]*:/;
  * (activityUnrelated.denials): only those told in a sentence with a word of pain ("Back pain worse after basketball
  * practice" stays, a denial beside it or not). All of them when no denial is the back pain's own (patientsOwnDenial).
  */
-function untiedFromActivity(text: string, found: FindingHit[], v: { denials: readonly string[]; pain: readonly string[] }): FindingHit[] {
+function untiedFromActivity(text: string, found: FindingHit[], v: ReadingVocabulary['activityUnrelated']): FindingHit[] {
   const pain = phraseSetOf(v.pain);
-  const denials = findAny(toWords(text), phraseSetOf(v.denials)).filter((d) => patientsOwnDenial(text, d, pain));
+  const own = ownDenialOf(v);
+  const denials = findAny(toWords(text), phraseSetOf(v.denials)).filter((d) => patientsOwnDenial(text, d, pain, own));
   if (!denials.length) return found;
   return found.filter((h) => {
     if (denials.some((d) => d.start <= h.span.start && h.span.end <= d.end)) return false;
@@ -81,28 +82,31 @@ function untiedFromActivity(text: string, found: FindingHit[], v: { denials: rea
  * "per dad, but patient disagrees", "Mom says …"), another pain ("Wrist pain unrelated to sports"), nor undone ("not
  * unrelated to sports").
  */
-function patientsOwnDenial(text: string, d: Span, pain: ReturnType<typeof phraseSetOf>): boolean {
+function patientsOwnDenial(text: string, d: Span, pain: ReturnType<typeof phraseSetOf>, w: ReturnType<typeof ownDenialOf>): boolean {
   if (/\bnot\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
   const s = sentenceSpan(text, d);
   const own = text.slice(s.start, s.end);
-  if (ANOTHER_PERSON.test(own) || TIED_BEFORE.test(text.slice(s.start, d.start))) return false;
+  if (w.anotherPerson.test(own) || w.tiedBefore.test(text.slice(s.start, d.start))) return false;
   if (BACK_PAIN.test(own)) return true;
-  if (findAny(toWords(own, s.start), pain).length || ANY_PAIN.test(own)) return false;
+  if (findAny(toWords(own, s.start), pain).length || w.anyPain.test(own)) return false;
   const before = text.slice(0, s.start).replace(/\s+$/, '');
   if (!before) return false;
   const prev = sentenceSpan(text, { start: before.length - 1, end: before.length - 1 });
   const told = text.slice(prev.start, prev.end);
-  return BACK_PAIN.test(told) && !ANOTHER_PERSON.test(told);
+  return BACK_PAIN.test(told) && !w.anotherPerson.test(told);
 }
-/** Before the denial in its sentence, a word tying the pain to a time or load ("2 wk after increasing rehearsals, not worse with activity"). */
-const TIED_BEFORE = /\b(?:after|since|started|starting|began|begun|during|following|when|with)\b/i;
+/**
+ * The words of patientsOwnDenial (reading-vocabulary activityUnrelated): before the denial in its sentence, a word tying the
+ * pain to a time or load ("2 wk after increasing rehearsals, not worse with activity"); any pain, for a denial sentence that
+ * must name none of its own; another person than the patient, or the writer setting the denial against another view.
+ */
+const ownDenialOf = perVocabulary((v: ReadingVocabulary['activityUnrelated']) => ({
+  tiedBefore: wordsPattern(v.tiedBefore, 'i'),
+  anyPain: wordsPattern(v.anyPain, 'i'),
+  anotherPerson: new RegExp(String.raw`\b(?:${alternation(v.anotherPerson.words)})\b|['\u2019]s\s+(?:${alternation(v.anotherPerson.possessed)})`, 'i'),
+}));
 /** Words of the back's pain ("low back pain", "LBP", "back ache", "backache"). */
 const BACK_PAIN = /\b(?:back\s*(?:pain|ache|aches|aching|soreness)|backache|lbp|back is sore|sore back)\b/i;
-/** Words of any pain or body part's complaint, for a denial sentence that must name none of its own. */
-const ANY_PAIN = /\b(?:pain|ache|aches|aching|sore|soreness|hurts?)\b/i;
-/** Another person than the patient, or the writer setting the denial against another view. */
-const ANOTHER_PERSON =
-  /\b(?:mom|mum|mother|dad|father|parents?|brother|sister|sibling|twin|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|coach|friend|teammate|per|says|said|thinks|feels|but|however|although|though|disagrees?)\b|['\u2019]s\s+(?:back|pain|lbp)/i;
 
 /**
  * "No change in play or sports", "activities unchanged": the child's ordinary activity goes on as before, no new load

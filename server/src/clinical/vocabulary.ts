@@ -198,7 +198,18 @@ const readingVocabularyFields = () =>
      * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
      * a sentence with a word of `pain` ("back pain after basketball practice"), as classify.ts overuseOf reads it.
      */
-    activityUnrelated: z.strictObject({ $comment: z.string().optional(), denials: z.array(phrase).min(1), pain: z.array(phrase).min(1) }),
+    activityUnrelated: z.strictObject({
+      $comment: z.string().optional(),
+      denials: z.array(phrase).min(1),
+      pain: z.array(phrase).min(1),
+      $ownDenial: z.string().optional(),
+      /** Before the denial in its sentence, a word tying the pain to a time or load (classify.ts patientsOwnDenial). */
+      tiedBefore: z.array(word).min(1),
+      /** Words of any pain, for a denial sentence that must name none of its own. */
+      anyPain: z.array(word).min(1),
+      /** Another person than the patient, or the writer setting the denial against another view; `possessed` after "'s". */
+      anotherPerson: z.strictObject({ words: z.array(word).min(1), possessed: z.array(word).min(1) }),
+    }),
     /**
      * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
      * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
