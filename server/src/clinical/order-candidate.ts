@@ -215,11 +215,10 @@ const NO_CHANGE_KEYS = new Set<string>(['Prior imaging', 'PMH', 'FHx']);
  * "amended to") is not the study now to be done: the later change, or the order, stands.
  */
 const PROTOCOL_WORD = /^protocol/;
-const PROTOCOL_HISTORY = new Set(['originally', 'initially', 'previously', 'first', 'formerly', 'earlier']);
 const PROTOCOL_LATER = /\b(?:re-?\s?protocol\w*|changed\s+to|amended\s+to|changed\s+over\s+to|switched\s+to)\b/i;
-function protocolSuperseded(text: string, words: readonly Word[], i: number): boolean {
+function protocolSuperseded(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
   if (!PROTOCOL_WORD.test(words[i].text)) return false;
-  if (i > 0 && PROTOCOL_HISTORY.has(words[i - 1].text)) return true;
+  if (i > 0 && ow.protocolHistory.has(words[i - 1].text)) return true;
   return PROTOCOL_LATER.test(text.slice(words[i].end));
 }
 
@@ -266,7 +265,7 @@ function changedToStudy(
   for (let i = 0; i < words.length; i++) {
     // "protocolled as MRI lumbar spine non-contrast", "CANCELLED, replaced with US spine"; not "to be replaced with CT if …".
     const as = longestPhraseAt(words, i, ow.changedAs);
-    if (as > 0 && !(i > 0 && words[i - 1].text === 'be') && !protocolSuperseded(text, words, i)) {
+    if (as > 0 && !(i > 0 && words[i - 1].text === 'be') && !protocolSuperseded(text, words, i, ow)) {
       const at = studyOpening(text, words, as);
       if (at !== undefined) return { study: at, from: i, to: as };
     }

@@ -310,7 +310,7 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
   // Never a dash clause with a condition, a time past or a result, a modal or a withdrawal ("- CT L-spine ordered if XR shows
   // fracture", "- MRI … ordered before, normal in 2022", "- MRI … would be reasonable", "- … declined"), nor after a
   // relative's study ("Mom's XR L-spine abnormal - MRI …"): the sentence reads as it did before (review r36-wards H2).
-  if (CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || RELATIVES_BEFORE.test(before)) return undefined;
+  if (CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || ow.relativesBefore.test(before)) return undefined;
   const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
   if (!ordersOutright(text, toWords(value, start), ow)) return undefined;
   return { ...s, valueSpan: { start, end: start + value.length }, value };
@@ -319,8 +319,6 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
 /** Words in a dash clause that leave its study for another time, another's choice or none (afterStudyDash). */
 const DASH_CLAUSE_NOT_NOW =
   /\b(?:when|whenever|once|pending|provided|depending|contingent|prn|as needed|before|prior|previously|done|in (?:19|20)\d\d|would|could|can|may|might|consider\w*|reasonable|possibly|perhaps|declined|refused|cancel\w*|not (?:indicated|needed|required)|deferred|on hold)\b|\?/i;
-/** A relative's possessive ("Mom's", "her brother's"): the study told after it is the relative's. */
-const RELATIVES_BEFORE = /\b(?:mom|mum|mother|dad|father|sister|brother|sibling|twin|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|parent)['\u2019]?s\b/i;
 
 /**
  * The part of a sentence from an explicit order word (order-vocabulary prose.explicitCues) that governs the study

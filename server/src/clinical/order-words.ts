@@ -92,6 +92,10 @@ export interface OrderWords {
   instead: ReadonlySet<string>;
   /** order-vocabulary prose.changedAs: a vetting or change ending on the word before the study now to be done ("protocolled as"). */
   changedAs: PhraseSet;
+  /** order-vocabulary prose.protocolHistory: right before a protocol word, it is told as history. */
+  protocolHistory: ReadonlySet<string>;
+  /** order-vocabulary prose.relativesPossessive as a possessive ("Mom's", "her brother's"): the study after it is the relative's. */
+  relativesBefore: RegExp;
   /** order-vocabulary prose.finalLabels: a key or label naming the study settled ("Final study:", "Protocol:"). */
   finalLabels: PhraseSet;
   /** The same, as a key's lower-case words (keyWords). */
@@ -354,6 +358,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),
     changedAs: phraseSetOf(v.prose.changedAs),
+    protocolHistory: new Set(v.prose.protocolHistory),
+    relativesBefore: new RegExp(String.raw`\b(?:${alternation(v.prose.relativesPossessive)})['\u2019]?s\b`, 'i'),
     finalLabels: phraseSetOf(v.prose.finalLabels),
     finalKeys: new Set(v.prose.finalLabels),
     finalReportWords: phraseSetOf(v.prose.finalReportWords),

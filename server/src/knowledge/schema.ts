@@ -323,6 +323,8 @@ export const orderVocabularySchema = () =>
        * ("declined as XR", "not justified as USS", "requested as"); never after "be" ("to be replaced with CT if …").
        */
       changedAs: z.array(z.string().min(1)).min(1),
+      /** A word right before a protocol word telling it as history ("originally protocolled MRI …"): not the study now to be done (order-candidate.ts protocolSuperseded). */
+      protocolHistory: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
        * A key, or a label opening a clause before a colon or a dash, naming the study settled after vetting, protocolling or
        * an order changed ("Final study: MRI L-spine without contrast", "Final: MRI L-spine non-contrast", "Protocol: USS
@@ -579,6 +581,9 @@ export const orderVocabularySchema = () =>
       $urgentBefore: z.string().optional(),
       urgentBefore: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       /** Words after an urgency-led study that leave it for a condition or another's decision ("- STAT MRI … if red flags develop"); a trailing "*" is a stem. */
+      $relativesPossessive: z.string().optional(),
+      /** A relative whose possessive ("Mom's") makes the study told after it the relative's (order-openings.ts afterStudyDash). */
+      relativesPossessive: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       urgentNotNow: z.strictObject({
         $comment: z.string().optional(),
         words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*\*?$/)).min(1),
