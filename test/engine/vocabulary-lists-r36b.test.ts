@@ -1,7 +1,7 @@
 /**
  * Round 36's word lists moved from code into the vocabulary (second tidy): the words after an urgency-led study that leave
  * it (order-vocabulary.json prose.urgentNotNow), a relative's possessive and a protocol told as history
- * (prose.relativesPossessive, prose.protocolHistory), the cavernous, fat and cancer words of notOfTheSkin and the words of a
+ * (prose.relativesPossessive, prose.protocolHistory), the words leaving a past order verb still to do (prose.lineConditions.stillToDo), the cavernous, fat and cancer words of notOfTheSkin and the words of a
  * patient's own denial (reading-vocabulary.json notOfTheSkin.cavernous, infiltration.fat, infiltration.named,
  * activityUnrelated.tiedBefore, anyPain, anotherPerson). Each is checked at load: an empty list is refused.
  */
@@ -41,6 +41,7 @@ describe('round 36 (second tidy): word lists read from the vocabulary', () => {
       ['prose.urgentNotNow.noBefore', (v) => (v.prose.urgentNotNow.noBefore = [])],
       ['prose.relativesPossessive', (v) => (v.prose.relativesPossessive = [])],
       ['prose.protocolHistory', (v) => (v.prose.protocolHistory = [])],
+      ['prose.lineConditions.stillToDo', (v) => (v.prose.lineConditions.stillToDo = [])],
     ];
     it('the shipped order vocabulary loads', () => assert.ok(orderVocabularySchema().safeParse(structuredClone(defaultKnowledge().vocabulary)).success));
     for (const [name, empty] of order) it(`order-vocabulary ${name}`, () => assert.ok(!orderVocabularySchema().safeParse(orderCopy(empty)).success));

@@ -92,7 +92,7 @@ export function opensOnCourseCondition(text: string, at: number, ow: OrderWords)
   const end = rest.search(/[.?!;](?:\s|$)|\n/);
   const main = toWords(end < 0 ? rest : rest.slice(0, end), at);
   if (findAny(main, ow.doneNow).length) return false;
-  if (main.some((w, j) => DONE_ORDER.test(w.text) && !STILL_TO_DO.has(main[j - 1]?.text ?? clause[clause.length - 1].text))) return false;
+  if (main.some((w, j) => DONE_ORDER.test(w.text) && !lc.stillToDo.has(main[j - 1]?.text ?? clause[clause.length - 1].text))) return false;
   // "If no better after PT: MRI L-spine; requested today": a part after a semicolon that opens on the order verb, with no
   // study of its own, tells the study's order done ("…; PT requested today" is the physiotherapy's).
   if (end < 0 || rest[end] !== ';') return true;
@@ -122,9 +122,8 @@ function courseConditionOpens(words: readonly Word[], lc: OrderWords['lineCondit
   if (!words.length || longestPhraseAt(words, 0, lc.notOpening) > 0 || longestPhraseAt(words, 0, lc.opens) <= 0) return false;
   return findAny(words, lc.clinical).length > 0 && !words.some((w) => lc.keepsOrder.has(w.text));
 }
-/** An order verb in the past ("ordered", "requested"), and the words before it that leave it still to do ("will be ordered"). */
+/** An order verb in the past ("ordered", "requested"); the words before it that leave it still to do ("will be ordered") are prose.lineConditions.stillToDo. */
 const DONE_ORDER = /^(?:ordered|requested|arranged|booked|placed|sent|organi[sz]ed|scheduled)$/;
-const STILL_TO_DO = new Set(['be', 'been', 'will', 'would', 'to', 'can', 'could', 'shall', 'should', 'may', 'might', 'get', 'have']);
 /** How far back before a study its sentence's opening condition is looked for: a sentence's length, not the note's. */
 const CONDITION_REACH = 200;
 /**

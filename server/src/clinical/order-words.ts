@@ -236,6 +236,8 @@ export interface OrderWords {
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
   lineConditions: {
     afterStudy: ReadonlySet<string>;
+    /** prose.lineConditions.stillToDo: right before a past order verb, it is still to do. */
+    stillToDo: ReadonlySet<string>;
     opens: PhraseSet;
     clinical: PhraseSet;
     keepsOrder: ReadonlySet<string>;
@@ -391,6 +393,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     lineConditions: {
       afterStudy: new Set(v.prose.lineConditions.afterStudy),
+      stillToDo: new Set(v.prose.lineConditions.stillToDo),
       opens: phraseSetOf(v.prose.lineConditions.opens),
       clinical: phraseSetOf(v.prose.lineConditions.clinical),
       keepsOrder: new Set(v.prose.lineConditions.keepsOrder),

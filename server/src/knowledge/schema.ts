@@ -471,6 +471,8 @@ export const orderVocabularySchema = () =>
         $comment: z.string().optional(),
         /** After the study in its clause, a condition only when a word of `clinical` follows it there ("MRT LWS bei Verschlechterung"). */
         afterStudy: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Right before a past order verb after the condition, a word that leaves the order still to do ("will be ordered"). */
+        stillToDo: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         opens: z.array(z.string().min(1)).min(1),
         /** The rest of the line must hold one to read as a condition on the patient's course (persists, no improvement, not better, worse, abnormal). */
         clinical: z.array(z.string().min(1)).min(1),
