@@ -1,6 +1,6 @@
 /** The order vocabulary's phrase lists, merged once per vocabulary for the readers of orders. */
 import type { OrderVocabulary } from '../knowledge/schema';
-import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordsPattern } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordOrStem, wordsPattern } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { useRegionsOf } from './study-names';
 
@@ -460,7 +460,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       withheld: wordsPattern(v.prose.seniorInstruction.withheld, 'i'),
       // "at 1 mo", "at 3 wks": a time of the child's told with "at" dates the instruction too.
       history: new RegExp(String.raw`\b(?:${alternation(v.prose.seniorInstruction.history)}|at\s+\d+\s*(?:mo|mos|months?|m|wk|wks|weeks?|w|d|days?|y|yrs?|years?))\b`, 'i'),
-      undone: wordsPattern(v.prose.seniorInstruction.undone, 'i', { one: (w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\w*` : escapeRegExp(w)) }),
+      undone: wordsPattern(v.prose.seniorInstruction.undone, 'i', { one: wordOrStem }),
     },
     noneStatements: phraseSetOf(v.prose.noneStatements),
     proposingKeys: new Set(v.prose.proposingKeys),
