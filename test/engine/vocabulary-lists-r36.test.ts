@@ -3,7 +3,9 @@
  * (reading-vocabulary.json unknownKeys.studyReferral studyAlone, followUp), the fall told before the place fallen from
  * (trauma.fellBeforePlace), the done cues read only right after the study's name and the writer's order entry
  * (order-vocabulary.json prose.doneRightAfter, prose.orderEntry). Each is checked at load (none empty) and read from the
- * vocabulary: a copy with a word added or taken away reads the note otherwise.
+ * vocabulary: a copy with a word added or taken away reads the note otherwise. The second tidy's lists (urgentNotNow,
+ * relativesPossessive, protocolHistory, lineConditions.stillToDo; notOfTheSkin's cavernous, fat and cancer words; activityUnrelated)
+ * are checked at load in the same tables.
  */
 import * as assert from 'node:assert/strict';
 import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
@@ -46,6 +48,14 @@ describe('round 36: word lists read from the vocabulary', () => {
       ['unknownKeys.studyReferral.followUp.closings', (v) => (v.unknownKeys.studyReferral.followUp.closings = [])],
       ['unknownKeys.studyReferral.followUp.after', (v) => (v.unknownKeys.studyReferral.followUp.after = [])],
       ['trauma.fellBeforePlace', (v) => (v.trauma.fellBeforePlace = [])],
+      // The second tidy: the lists the round's own readings had written in code.
+      ['notOfTheSkin.cavernous', (v) => (v.notOfTheSkin.cavernous = [])],
+      ['notOfTheSkin.infiltration.fat', (v) => (v.notOfTheSkin.infiltration.fat = [])],
+      ['notOfTheSkin.infiltration.named', (v) => (v.notOfTheSkin.infiltration.named = [])],
+      ['activityUnrelated.tiedBefore', (v) => (v.activityUnrelated.tiedBefore = [])],
+      ['activityUnrelated.anyPain', (v) => (v.activityUnrelated.anyPain = [])],
+      ['activityUnrelated.anotherPerson.words', (v) => (v.activityUnrelated.anotherPerson.words = [])],
+      ['activityUnrelated.anotherPerson.possessed', (v) => (v.activityUnrelated.anotherPerson.possessed = [])],
     ];
     it('the shipped reading vocabulary loads', () => assert.ok(readingVocabularySchema().safeParse(structuredClone(readingVocabulary())).success));
     for (const [name, empty] of reading)
@@ -59,6 +69,11 @@ describe('round 36: word lists read from the vocabulary', () => {
       ['prose.orderEntry.writers', (v) => (v.prose.orderEntry.writers = [])],
       ['prose.orderEntry.proposingModals', (v) => (v.prose.orderEntry.proposingModals = [])],
       ['prose.orderEntry.conditions', (v) => (v.prose.orderEntry.conditions = [])],
+      ['prose.urgentNotNow.words', (v) => (v.prose.urgentNotNow.words = [])],
+      ['prose.urgentNotNow.noBefore', (v) => (v.prose.urgentNotNow.noBefore = [])],
+      ['prose.relativesPossessive', (v) => (v.prose.relativesPossessive = [])],
+      ['prose.protocolHistory', (v) => (v.prose.protocolHistory = [])],
+      ['prose.lineConditions.stillToDo', (v) => (v.prose.lineConditions.stillToDo = [])],
     ];
     it('the shipped order vocabulary loads', () => assert.ok(orderVocabularySchema().safeParse(structuredClone(defaultKnowledge().vocabulary)).success));
     for (const [name, empty] of order) it(`order-vocabulary ${name}`, () => assert.ok(!orderVocabularySchema().safeParse(orderCopy(empty)).success));
