@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isBesidesSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
+import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
@@ -925,12 +925,11 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
  * too?"), and any such line where a later line orders a study ("Spinal US ordered.") are read as a line under a key the
  * language does not know: never the order.
  */
-const ASKED_PLAN_KEYS = new Set(['ask', 'demand']);
 const NOT_THE_REQUEST =
   /\?|\b(?:parents?|parents'|parent's|mum|mums|mom|moms|mother|father|dad|family|demand\w*|wants?|wanting|wanted|bring\w*|brought|outside|previous|prior|old|earlier|too|already|done)\b/i;
 const LATER_ORDER = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.\n]{0,40}?\b(?:ordered|requested|booked|arranged)\b`, 'i');
 function withAskedPlanRead(note: ParsedNote): ParsedNote {
-  const asked = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && ASKED_PLAN_KEYS.has(normalizeKey(f.rawKey)));
+  const asked = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isAskedPlanSpelling(f.rawKey));
   if (!asked.length) return note;
   const drop = asked.filter((f) => NOT_THE_REQUEST.test(f.value) || LATER_ORDER.test(note.text.slice(f.lineSpan.end)));
   if (!drop.length) return note;

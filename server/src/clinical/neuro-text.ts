@@ -337,8 +337,7 @@ function wholeSentenceNormal(text: string, w: readonly Word[], rule: ReadingVoca
  * statement, unless a denial stands before it in its clause ("no motor or sensitive deficit").
  */
 function spoiltNear(text: string, span: Span, rule: ReadingVocabulary['neuroNormalWholeSentence']): boolean {
-  const spoilers = wordSetOf(rule.spoilers);
-  const denials = wordSetOf(rule.denials);
+  const { spoilers, denials } = spoilerSets(rule);
   const sentence = sentenceOf(text, span);
   const outside = (x: Span) => x.end <= span.start || x.start >= span.end;
   const words = toWords(text.slice(sentence.start, nextClauseEnd(text, sentence.end)), sentence.start);
@@ -347,6 +346,9 @@ function spoiltNear(text: string, span: Span, rule: ReadingVocabulary['neuroNorm
       outside(x) && spoilers.has(x.text) && !words.slice(Math.max(0, i - 5), i).some((d) => outside(d) && denials.has(d.text) && !/[,;:.?!\n\r]/.test(text.slice(d.end, x.start))),
   );
 }
+
+/** The spoiler and denial word sets of neuroNormalWholeSentence, built once per vocabulary rather than on every statement read. */
+const spoilerSets = perVocabulary((rule: ReadingVocabulary['neuroNormalWholeSentence']) => ({ spoilers: wordSetOf(rule.spoilers), denials: wordSetOf(rule.denials) }));
 
 /** This round's Romance wordings of a normal exam: the lower members, motricity, tonus. */
 const ROMANCE_PHRASE = /\bmembers\b|\bmotricity\b|\btonus\b|^moves the (?:lower limbs|legs) well$/;

@@ -492,6 +492,12 @@ export function isTranslatedPlanSpelling(rawKey: string): boolean {
   return TRANSLATED_PLAN.has(normalizeKey(rawKey));
 }
 
+const ASKED_PLAN = new Set(ASKED_PLAN_SPELLINGS.map(normalizeKey));
+/** "Ask:" / "Demand:": a plan key only where the value is the request itself (clinical/facts.ts withAskedPlanRead). */
+export function isAskedPlanSpelling(rawKey: string): boolean {
+  return ASKED_PLAN.has(normalizeKey(rawKey));
+}
+
 const PANE_SPELLINGS = new Set(KEYS.flatMap((k) => (k.panes ?? []).map(normalizeKey)));
 
 /** The key is written as a form's request pane ("CPT requested:"): see `KeyInfo.panes`. */
