@@ -5,7 +5,7 @@
  * (order-vocabulary.json prose.doneRightAfter, prose.orderEntry). Each is checked at load (none empty) and read from the
  * vocabulary: a copy with a word added or taken away reads the note otherwise. The second tidy's lists (urgentNotNow,
  * relativesPossessive, protocolHistory, lineConditions.stillToDo; notOfTheSkin's cavernous, fat and cancer words; activityUnrelated)
- * are checked at load in the same tables.
+ * are checked at load in the same tables, as are round 37's (neuroAbsentMovement.patient; neuroNormalWholeSentence doubts and doubtable).
  */
 import * as assert from 'node:assert/strict';
 import { readingVocabulary, readingVocabularySchema } from '../../server/src/clinical/vocabulary';
@@ -56,6 +56,11 @@ describe('round 36: word lists read from the vocabulary', () => {
       ['activityUnrelated.anyPain', (v) => (v.activityUnrelated.anyPain = [])],
       ['activityUnrelated.anotherPerson.words', (v) => (v.activityUnrelated.anotherPerson.words = [])],
       ['activityUnrelated.anotherPerson.possessed', (v) => (v.activityUnrelated.anotherPerson.possessed = [])],
+      // Round 37's start: the patient's words that end a relative's reach, the doubts and the Romance wordings of a normal exam.
+      ['neuroAbsentMovement.patient', (v) => (v.neuroAbsentMovement.patient = [])],
+      ['neuroNormalWholeSentence.doubts', (v) => (v.neuroNormalWholeSentence.doubts = [])],
+      ['neuroNormalWholeSentence.doubtable.words', (v) => (v.neuroNormalWholeSentence.doubtable.words = [])],
+      ['neuroNormalWholeSentence.doubtable.phrases', (v) => (v.neuroNormalWholeSentence.doubtable.phrases = [])],
     ];
     it('the shipped reading vocabulary loads', () => assert.ok(readingVocabularySchema().safeParse(structuredClone(readingVocabulary())).success));
     for (const [name, empty] of reading)

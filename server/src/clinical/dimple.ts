@@ -61,6 +61,8 @@ const measure = (n: string) => Number(n.replace(',', '.'));
  */
 const WITHIN =
   /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+/** Every place named in a description (matchAll copies the pattern, so one module copy serves every call). */
+const WITHIN_ALL = new RegExp(WITHIN.source, 'gi');
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
 const ABOVE =
   /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
@@ -82,7 +84,7 @@ function withinItsOwn(text: string): boolean {
   // A deviated crease is a marker of its own (review2 r35 H4): the dimple's place is then never "within the cleft".
   if (DEVIATED_CREASE.test(text)) return false;
   const other = phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words);
-  for (const m of text.matchAll(new RegExp(WITHIN.source, 'gi'))) {
+  for (const m of text.matchAll(WITHIN_ALL)) {
     const at = m.index + (/^[,;]/.test(m[0]) ? 1 : 0);
     let start = 0;
     let end = text.length;

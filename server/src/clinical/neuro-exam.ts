@@ -308,6 +308,15 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
 }
 
 /**
+ * A relative's possessive, or a relative then "has/had/have/with" with no word for the patient between them ("Sister (5 yo, CP)
+ * has no active movement"), built once per vocabulary.
+ */
+const relativeHasIt = perVocabulary(
+  (v: ReadingVocabulary['neuroAbsentMovement']) =>
+    new RegExp(`\\b(?:${alternation(v.relatives)})(?:'s\\b|\\b(?:(?!\\b(?:${alternation(v.patient)})\\b).)*\\b(?:has|had|have|with)\\b)`),
+);
+
+/**
  * A denied movement or reflex of the legs (reading-vocabulary.json neuroAbsentMovement) is a deficit only when it is the
  * whole finding: no limitation, restriction, expectation, test left undone or harness in its sentence ("no active movement
  * limitation", "no leg movement restriction from the Pavlik harness", "no lower limb reflexes could be tested"), no "?"
@@ -327,8 +336,7 @@ function wholeFinding(text: string, words: readonly Word[], span: Span): boolean
   const sentence = toWords(text.slice(from, to), from);
   if (findAny(sentence, phraseSetOf(v.notInSentence)).length) return false;
   const before = text.slice(from, span.start).toLowerCase();
-  const rel = alternation(v.relatives);
-  if (new RegExp(`\\b(?:${rel})(?:'s\\b|\\b(?:(?!\\b(?:he|she|baby|pt|patient|child|son|daughter|infant)\\b).)*\\b(?:has|had|have|with)\\b)`).test(before)) return false;
+  if (relativeHasIt(v).test(before)) return false;
   const sides = readingVocabulary().neuroExamItems.sides;
   for (const m of findAny(words, phraseSetOf(v.movesBoth))) {
     if (m.start < span.end && span.start < m.end) continue;

@@ -312,7 +312,7 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     const own = ownWords(m.phrase);
     // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
     // This round's Romance wordings ("moves the lower members well", "good tonus") give way to a doubt near them.
-    if (ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) && (doubtNear(text, m.span) || spoiltNear(text, m.span, v.neuroNormalWholeSentence))) continue;
+    if (givesWayToDoubt(m.phrase, v.neuroNormalWholeSentence) && (doubtNear(text, m.span) || spoiltNear(text, m.span, v.neuroNormalWholeSentence))) continue;
     if (withinClause(text, m.span, false) && !deniedHere(text, m.span, w[m.to - 1], own) && !wordsAmong(w, m.from + 1, m.to - 1, notNormal, own) && !spoiltAfter(text, m.span.end))
       return m.span;
   }
@@ -347,11 +347,21 @@ function spoiltNear(text: string, span: Span, rule: ReadingVocabulary['neuroNorm
   );
 }
 
-/** The spoiler and denial word sets of neuroNormalWholeSentence, built once per vocabulary rather than on every statement read. */
-const spoilerSets = perVocabulary((rule: ReadingVocabulary['neuroNormalWholeSentence']) => ({ spoilers: wordSetOf(rule.spoilers), denials: wordSetOf(rule.denials) }));
+/** The spoiler, denial, doubt and Romance-wording sets of neuroNormalWholeSentence, built once per vocabulary rather than on every statement read. */
+const spoilerSets = perVocabulary((rule: ReadingVocabulary['neuroNormalWholeSentence']) => ({
+  spoilers: wordSetOf(rule.spoilers),
+  denials: wordSetOf(rule.denials),
+  doubt: new RegExp(`\\b(?:${alternation(rule.doubts, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
+  doubtableWords: wordSetOf(rule.doubtable.words),
+  doubtablePhrases: new Set(rule.doubtable.phrases),
+}));
 
-/** This round's Romance wordings of a normal exam: the lower members, motricity, tonus. */
-const ROMANCE_PHRASE = /\bmembers\b|\bmotricity\b|\btonus\b|^moves the (?:lower limbs|legs) well$/;
+/** A Romance writer's wording of a normal exam (neuroNormalWholeSentence.doubtable: the lower members, motricity, tonus). */
+function givesWayToDoubt(phrase: Phrase, rule: ReadingVocabulary['neuroNormalWholeSentence']): boolean {
+  const { doubtableWords, doubtablePhrases } = spoilerSets(rule);
+  const words = phrase.map(String);
+  return words.some((x) => doubtableWords.has(x)) || doubtablePhrases.has(words.join(' '));
+}
 
 /** The end of the clause after a sentence's end, on its line ("…without particularity. Walks on tiptoes since 2 months"). */
 function nextClauseEnd(text: string, end: number): number {
@@ -372,10 +382,8 @@ function doubtNear(text: string, span: Span): boolean {
   while (to < text.length && /[.;:!?\s]/.test(text[to]) && !/[\n\r]/.test(text[to])) to++;
   while (to < text.length && !/[.;!?\n\r]/.test(text[to])) to++;
   const near = text.slice(sentence.start, Math.min(text.length, to + 1));
-  return /\?/.test(near) || DOUBT.test(near);
+  return /\?/.test(near) || spoilerSets(readingVocabulary().neuroNormalWholeSentence).doubt.test(near);
 }
-const DOUBT =
-  /\bnot (?:examined|assessed|tested|done|checked|performed)\b|\b(?:unsure|uncertain|unclear|doubtful|questionable)\b|\bto (?:be )?complete[d]?\b|\bper (?:the )?(?:referral|referring|letter|gp|pcp|report|outside)\b|\baccording to (?:the )?(?:referral|letter|gp|report)\b/i;
 
 /** Every word after a statement, up to its sentence's end, is of the legs or all limbs (neuroNormalCirculation.wholeLimbs), or there is none. */
 function ofWholeLimbs(text: string, w: readonly Word[], from: number, end: number): boolean {
@@ -525,7 +533,7 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     if (m.from > 0 && notBefore.has(words[m.from - 1].text)) continue;
     // This round's "tonus" ("tonus normal"): no sphincter's ("Anal tonus normal") and none with a doubt near it.
     if (
-      ROMANCE_PHRASE.test(m.phrase.map(String).join(' ')) &&
+      givesWayToDoubt(m.phrase, readingVocabulary().neuroNormalWholeSentence) &&
       ((m.from > 0 && /^(?:anal|sphincter|sphincteric|rectal)$/.test(words[m.from - 1].text)) ||
         doubtNear(text, m.span) ||
         spoiltNear(text, m.span, readingVocabulary().neuroNormalWholeSentence))

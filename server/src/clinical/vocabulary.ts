@@ -774,7 +774,16 @@ const readingVocabularyFields = () =>
      * "Neurological exam without particularity": a normal exam told by its own subject, only when no word of `spoilers`
      * stands in its sentence unless a word of `denials` is at most five words before it in its clause (neuro-text.ts wholeSentenceNormal).
      */
-    neuroNormalWholeSentence: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), spoilers: z.array(word).min(1), denials: z.array(word).min(1) }),
+    neuroNormalWholeSentence: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      spoilers: z.array(word).min(1),
+      denials: z.array(word).min(1),
+      /** Words of a doubt near a normal statement ("unsure", "not examined", "per the referral letter"), matched as written, a space as any white space. */
+      doubts: z.array(z.string().min(1)).min(1),
+      /** Normal statements in a Romance writer's wording that give way to such a doubt or a spoiler: any phrase with one of `words`, or one of `phrases` whole. */
+      doubtable: z.strictObject({ words: z.array(word).min(1), phrases: z.array(z.string().min(1)).min(1) }),
+    }),
     neuroNormalInText: z.array(phrase),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
@@ -863,6 +872,8 @@ const readingVocabularyFields = () =>
       phrases: z.array(phrase).min(1),
       notInSentence: z.array(phrase),
       relatives: z.array(z.string().min(1)),
+      /** Words for the patient that end a relative's reach ("Sister … has" but not "Sister … ; he has"). */
+      patient: z.array(z.string().min(1)).min(1),
       movesBoth: z.array(phrase),
     }),
     /**
