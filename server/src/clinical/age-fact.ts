@@ -2638,9 +2638,9 @@ function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unc
   const n = c.months / 12;
   const bracket = /^\s*\(([^()]{1,24})\)/.exec(original.slice(c.span.end, c.span.end + 30));
   if (bracket && parseAge(bracket[1], true)) return 'skip';
-  // "5M girl", "8M boy": the sex is the word after, so the M is months.
+  // "5M girl", "8M boy", "Pt: 8M, male.": the sex is the word after (its own comma item at most), so the M is months.
   if (c.sex === 'M') {
-    const sexAfter = /^[ \t]+([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 10));
+    const sexAfter = /^(?:[ \t]*,[ \t]*|[ \t]+)([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 12));
     if (sexAfter && v.monthsBeforeSex.has(sexAfter[1].toLowerCase())) return n;
     // "AGE 11M  SEX M": the sex has a column of its own, so the M is months (an infant read as 11 years would lose
     // the infant checks).

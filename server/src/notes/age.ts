@@ -39,6 +39,10 @@ const UNIT: Record<string, Unit> = {
   // Dutch, as Dutch-trained writers keep it in English notes ("Jongen 10 jr", "Meisje 14 jr", "5 mnd", "3 wk").
   jr: 'y',
   jaar: 'y',
+  // German, as German-, Austrian- and Swiss-trained writers keep it in English notes ("Pat. 17 J., m.", "8 Jahre"). Only the
+  // abbreviation and the plural a number takes: "J" is no other unit a note gives a child.
+  j: 'y',
+  jahre: 'y',
   // Japanese 歳 romanized ("6 sai M", "3 sai"), as Japanese-trained writers keep it in English notes: a person's age only.
   sai: 'y',
   // Spanish and Portuguese written without accents, as Latin American, Iberian and Brazilian writers keep them in English
@@ -187,6 +191,7 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
   let found: AgeValue | undefined;
   let lastUnit: number | undefined;
   let lastEnd = -1;
+  let lastWritten = '';
   // An exec loop rather than matchAll, which clones the pattern and makes an iterator on every call (a value of every
   // field of every note is read for an age). Nothing in the loop reads an age, so the shared pattern's lastIndex is ours.
   COMPONENT.lastIndex = 0;
@@ -216,13 +221,19 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
       if (/^yo$/i.test(m[2])) return found;
     } else {
       const between = text.slice(lastEnd, start);
-      if (!/^[\s,]*(?:and\s*)?$/i.test(between) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
+      // An abbreviated unit may keep its full stop before the next component ("18 y. 2 m.", "1 J. 3 Mo."), as writers trained
+      // in central and eastern Europe write it; a unit written out and a full stop after it end the sentence ("5 years. 3 mo").
+      // The next component then closes the age itself ("2 m.", "2 m,", at the line's end): "14 y. 3 d ago fell" is a new sentence.
+      const closes = /^[ \t]*(?:[.,;]|$)/m.test(text.slice(start + m[0].length));
+      const ownStop = ABBREVIATED_UNIT.test(lastWritten) && closes ? (/^\.(?=\s)/.exec(between)?.[0].length ?? 0) : 0;
+      if (!/^[\s,]*(?:and\s*)?$/i.test(between.slice(ownStop)) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
       found.months += toMonths(value, unit);
       found.span.end = start + m[0].length;
       found.unit = unit;
     }
     lastUnit = RANK[unit];
     lastEnd = start + m[0].length;
+    lastWritten = m[2];
   }
   if (found) return found;
   if (expectAge) {
@@ -236,6 +247,9 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
   if (nb) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
   return undefined;
 }
+
+/** A unit written short, which may carry its own full stop: "y.", "J.", "mo.", "wk.". */
+const ABBREVIATED_UNIT = /^(?:y|yr|yrs|j|m|mo|mos|mth|mths|w|wk|wks)$/i;
 
 /** British months/weeks/days notation: 18/12 = 18 months, 6/52 = 6 weeks, 3/7 = 3 days. */
 const SLASH_AGE = /(?<![\d/])(\d{1,2})\/(12|52|7)(?![\d/])/;
