@@ -203,8 +203,10 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const abuse = phraseSetOf(v.abuseOnly);
   const told = injuries.some((h) => !wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), abuse));
   if (deficit && told) return { significance: 'significant', span: injuries[0].span };
-  // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness.
-  const tender = told ? spinalTenderness(text, hits) : undefined;
+  // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness. Beside
+  // an injury whose mechanism is told unknown ("injured his back at kindergarten, details unknown"), the tenderness tells
+  // where it hurts, not how hard the injury was: the mechanism is asked for (unclear, below).
+  const tender = told && !unknown.length ? spinalTenderness(text, hits) : undefined;
   if (tender) return { significance: 'significant', span: tender };
   // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
   // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
