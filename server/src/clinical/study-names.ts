@@ -11,7 +11,9 @@ export const ARROWS = String.raw`\u2192|\u21d2|\u27f6|-+>|=+>`;
  */
 // "ultrasonography", "echography" and the South African "sonar"; "radiography" and the "graphy" of Persian-trained clinicians.
 export const US_WORDS = String.raw`(?:us[sgi]?|utz)|u\/s|ultrasound|ultrasono\w*|sono\w*|sonar|e(?:ch|c)ograph(?:y|ies)`;
-export const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
+// "X-LWK", "X-TWK", "X-wervelkolom": a Dutch-trained writer's radiograph, the X joined by a hyphen to the spine's name
+// (order-vocabulary joinedByHyphen reads the same for an order; "x lumbar" apart is "for", never a study).
+export const STUDY_WORDS = String.raw`mri?|xr|x[- ]?rays?|x(?=-(?:lwk|twk|cwk|wervelkolom)\b)|films?|radiograph(?:s|y)?|graphy|roentgeno\w*|ct`;
 /** An Order value that names a study, whatever else it says ("no contrast MRI L-spine"). */
 export const STUDY_NAMED_WORDS = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS}|bone scan|myelo\w*|\d{5})\b`, 'i');
 /** STUDY_NAMED_WORDS for stepping through a clause (relativesStudy, which resets it before each clause). */
