@@ -142,9 +142,10 @@ const RELATIVE_OWNS = /\b[a-z]+['\u2019]s\s+(?:[a-z-]+\s+){0,2}$/i;
 /**
  * The sentences of a value read for a study done: a full stop ends one, but not a decimal's ("conus at L2.5") nor the one
  * closing a day and month written European style ("Spinal US 21.05. (at 2 weeks): limited", "Sono from 12.02.: conus at L3"),
- * where a colon, a bracket, a comma or a word in lower case follows it.
+ * where a colon, a bracket, a comma or a word in lower case follows it, nor a title's before a name ("Spinal US at 6 wks
+ * (St. Mary's): conus at L3", "per Dr. Lee: normal").
  */
-const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z]))+/g;
+const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]*[:(),]|[ \t]+[a-z])|(?<=\b(?:St|Ste|Dr|Mt|Prof))\.(?=[ \t]?[A-Z]))+/g;
 /**
  * Earlier imaging told in the history ("Spinal US at 3 wk: conus at L1, normal"): a sentence that
  * names a spine study, puts it in the past and does not order it is read as a prior study. `reported`: the sentences under
