@@ -1,0 +1,174 @@
+/**
+ * Round 37 (clinical English of writers trained in central and eastern Europe, the Netherlands and China; UK, Irish and
+ * Canadian GP letters; NICU discharge summaries): ages told 'Concerning: Daan, 15 months', 'Pat. 17 J., m.',
+ * '18 y. 2 m.', 'Pt: 8M, male.', 'Chronological age at d/c'; a weight told falling is no fall; an injury of unknown
+ * detail is unclear, tenderness or not; a banged back is a trivial injury; pain at the thoracolumbar junction or on
+ * flexion of the spine is back pain; 'Ds:' is the diagnosis; a worry about 'the possibility of relapse'; a Dutch 'X-LWK'
+ * is a radiograph; a weak reflex is an exam sign, a foot turning inward a deformity; 'St. Mary's' ends no sentence; a
+ * Dutch neurosurgery clinic's heading. Each with the look-alikes that must stay as they were.
+ */
+import * as assert from 'node:assert/strict';
+import { WEEK, ageOf, categoryPresentIn, near, presentIn, readNote, traumaOf } from '../helpers';
+
+const XR = 'Plan: XR lumbar spine AP/lat.';
+
+describe('r37: ages', () => {
+  it("'Concerning:' and 'Betreft:' head a letter's patient line as 'Re:' does", () => {
+    assert.equal(ageOf('To: department of paediatrics', 'Concerning: Daan, 15 months', 'Sacral dimple, 2 mm.', XR), 15);
+    assert.equal(ageOf('Betreft: Daan, 15 months', 'Sacral dimple, 2 mm.', XR), 15);
+  });
+  it("'Concerning:' naming no one, or with a complaint in the age's clause, tells no age", () => {
+    assert.equal(ageOf('Concerning: Monday, 3 weeks', 'Sacral dimple, 2 mm.', XR), undefined);
+    assert.equal(ageOf('Concerning: Daan, 3 weeks back pain', XR), undefined);
+  });
+  it("German 'J.' and 'Jahre' are years", () => {
+    assert.equal(ageOf('Pat. 17 J., m. Motorcycle accident, GCS 14.', 'Plan: CT cervical spine native.'), 204);
+    assert.equal(ageOf('Patient: 8 Jahre, w.', 'Back pain.', XR), 96);
+  });
+  it("an abbreviated unit keeps its full stop before the next component ('18 y. 2 m.')", () => {
+    assert.equal(ageOf('Patient: M., 18 y. 2 m.', 'Lumbalgia.', XR), 218);
+    assert.equal(ageOf('Patient: 1 y. 1 m. (13 months)', 'Dimple.', XR), 13);
+  });
+  it('a full stop after a unit written out, or a component that does not close the age, ends it', () => {
+    assert.equal(ageOf('Patient: 14 y. 3 d ago fell from a bike.', XR), 168);
+    assert.equal(ageOf('Patient: 5 years. 3 mo history of back pain.', XR), 60);
+  });
+  it("'8M, male' (the sex its own comma item) is months; '8M' before a complaint stays years", () => {
+    assert.equal(ageOf('Pt: 8M, male.', 'Lumbosacral haemangioma.', XR), 8);
+    assert.equal(ageOf('Pt: 8M, female.', 'Lumbosacral haemangioma.', XR), 8);
+    assert.equal(ageOf('Pt: 8M, back pain for 2 weeks.', XR), 96);
+    assert.equal(ageOf('4Y M. C/C: back pain for 1 week.', XR), 48);
+  });
+  it("'Chronological age at d/c' is the age, not the corrected one beside it", () => {
+    near(ageOf('NICU DISCHARGE SUMMARY', 'Chronological age at d/c: 9 weeks (CGA 36+3).', 'Sacral dimple.'), 9 * WEEK, 'Chronological age at d/c');
+    near(ageOf('NICU DISCHARGE SUMMARY', 'Age at d/c: 9 weeks.', 'Sacral dimple.'), 9 * WEEK, 'Age at d/c');
+  });
+  it("a current age beside 'Age at d/c' wins over it", () => {
+    assert.equal(ageOf('Age at d/c: 9 weeks.', 'Current age: 4 months', 'Sacral dimple.', 'Plan: US lumbar spine.'), 4);
+  });
+});
+
+describe('r37: trauma', () => {
+  const LETTER = ['Many thanks for seeing Jacob, an 11 year old boy with a 5 week history of low back pain which is worse at night.'];
+  it('a weight told falling is no fall', () => {
+    assert.equal(traumaOf(...LETTER, 'He has dropped from 36 kg in September to 33.4 kg today. No injury.', XR), 'none');
+    assert.equal(traumaOf(...LETTER, 'Weight dropped by 2 kg. No injury.', XR), 'none');
+    assert.equal(presentIn('weight-loss', ...LETTER, 'Mum feels he has lost weight and he has dropped from 36 kg in September to 33.4 kg today.', XR), true);
+  });
+  it('a child dropped, or dropped from a height, is still an injury', () => {
+    assert.equal(traumaOf('2 yo, back pain. Dropped from 1 m onto a tiled floor yesterday.', XR), 'significant');
+    assert.notEqual(traumaOf('1 yo, back pain. He was dropped from the changing table.', XR), 'none');
+  });
+  it("an injury of unknown detail is unclear, and spinal tenderness beside it does not make it significant", () => {
+    const lines = ['4Y M. C/C: back pain for 1 week after injury at kindergarten.', 'Teacher said he injured his back in kindergarten, details unknown.'];
+    assert.equal(traumaOf(...lines, 'PE: mild tenderness at lower back.', XR), 'unclear');
+    assert.deepEqual(readNote(...lines, 'PE: mild tenderness at lower back.', XR).rules.includes('trauma-mechanism-unclear'), true);
+  });
+  it('an injury with tenderness and no word of an unknown mechanism stays significant', () => {
+    assert.equal(traumaOf('4Y M. C/C: back pain for 1 week after injury at kindergarten.', 'PE: mild tenderness at lower back.', XR), 'significant');
+    assert.equal(traumaOf('12 yo M fell off the roof yesterday, details unknown. Tender over L1.', XR), 'significant');
+  });
+  it('a banged back is a trivial injury', () => {
+    assert.equal(traumaOf('He banged his lower back off the corner of the couch 3 days ago. Back sore.', XR), 'trivial');
+    assert.equal(traumaOf('She knocked her back against the door frame. Back sore.', XR), 'trivial');
+  });
+  it('a banged back in a high-energy mechanism, or denied, is read as that', () => {
+    assert.equal(traumaOf('He banged his back in a car crash at 80 km/h. Back pain.', XR), 'significant');
+    assert.equal(traumaOf('Back pain. No trauma; never banged his back.', XR), 'none');
+  });
+});
+
+describe('r37: back pain', () => {
+  it('pain at the thoracolumbar junction and pain on flexion of the spine are back pain', () => {
+    assert.equal(presentIn('back-pain', '15-year-old male, skiing fall. Complaints of pain in the thoracolumbar junction, no paraesthesias.'), true);
+    assert.equal(presentIn('back-pain', 'Child 2 years. Fever 3 days. Status: lies quietly, pain on flexion of the spine.'), true);
+  });
+  it("denied, or of the knee, it is not", () => {
+    assert.equal(presentIn('back-pain', 'Knee: pain on flexion of the knee.'), false);
+    assert.equal(presentIn('back-pain', 'No pain on flexion of the spine.'), false);
+    assert.equal(presentIn('back-pain', 'No pain in the thoracolumbar junction.'), false);
+  });
+  it('a graded tenderness with a side after a denied item is its own', () => {
+    assert.equal(presentIn('back-pain', 'On exam no bruising, mild paraspinal tenderness on the left, full ROM, neuro exam of the legs normal.'), true);
+  });
+  it('a side alone keeps a denied list denied', () => {
+    assert.equal(categoryPresentIn('urologic-symptom', 'Back pain. Denies fever, night pain, radiation on the right, incontinence.'), false);
+  });
+});
+
+describe('r37: the diagnosis and the suspicion', () => {
+  const PAIN = 'Boy, 6 years. Complaints of pain in the lower back, fever up to 38,6 for 4 days.';
+  it("'Ds:' and 'Preliminary Ds:' are the diagnosis", () => {
+    assert.equal(readNote(PAIN, 'Preliminary Ds: Spondylodiscitis L3-L4?', 'Plan: MRT of lumbar spine with contrast.').scenario, 'back-pain-infection-tumor');
+    assert.equal(readNote(PAIN, 'Ds: spondylodiscitis.', 'Plan: MRT of lumbar spine with contrast.').scenario, 'back-pain-infection-tumor');
+  });
+  it("a 'Ds:' of a muscular pain suspects nothing", () => {
+    assert.equal(readNote('Patient 16 y. Pain in lumbar region after deadlift, 10 days.', 'Ds: Lumbalgia, muscular strain.', XR).scenario, 'back-pain-overuse');
+  });
+  const ALL = 'Completed treatment for ALL in 2022 and in remission since. 3 week history of mid back pain, waking her at night.';
+  it("'concerned about the possibility of relapse' suspects the cancer's return", () => {
+    assert.equal(readNote(ALL, 'Mum and I are both concerned about the possibility of relapse.').scenario, 'back-pain-infection-tumor');
+  });
+  it('a cancer history alone, with night pain, stays a red flag', () => {
+    assert.equal(readNote(ALL, 'Neuro exam normal.').scenario, 'back-pain-red-flags');
+  });
+});
+
+describe("r37: a Dutch 'X-LWK' radiograph", () => {
+  const PAIN = '15-year-old boy, gymnast. Low back pain for 3 months, worse with extension.';
+  it('told with a finding is a positive prior radiograph', () => {
+    const r = readNote(PAIN, 'X-LWK (10-03-2025, elsewhere): lysis of pars interarticularis L5 bilateral suspected, no listhesis.', 'Request: CT lumbar spine.');
+    assert.equal(r.scenario, 'back-pain-red-flags-positive-radiographs');
+  });
+  it('told normal is a negative one', () => {
+    assert.equal(readNote(PAIN, 'X-LWK: normal.', 'Request: CT lumbar spine.').scenario, 'back-pain-red-flags-negative-radiographs');
+  });
+  it("'x lumbar' apart ('for') is no study", () => {
+    assert.deepEqual(readNote(PAIN, 'PT x lumbar strain, 6 sessions.', 'Request: CT lumbar spine.').facts.prior, []);
+  });
+});
+
+describe('r37: a weak reflex and a foot turning inward', () => {
+  it('a reflex told weak is an abnormal exam, not the symptom of weakness', () => {
+    const r = readNote('CC: lumbosacral red patch since birth.', 'PE: lumbosacral haemangioma 1.5x1 cm. Ankle reflex weak on left.', 'Plan: MRI lumbar spine.');
+    assert.equal(r.facts.neuro.state, 'abnormal');
+    assert.equal(r.facts.hits.some((h) => h.finding.category === 'neurologic-symptom' && h.present), false);
+    assert.equal(presentIn('weakness', '13-year-old boy. Status: knee reflexes symmetric, ankle reflex weaker on the left.'), false);
+  });
+  it('a weak leg is still weakness', () => {
+    assert.equal(presentIn('weakness', 'Back pain. Left leg weaker, ankle reflex weak on left.'), true);
+  });
+  it('a foot turning inward is a foot deformity', () => {
+    assert.equal(presentIn('foot-deformity', 'CC: lumbosacral red patch since birth; left foot turning inward for 1 month.'), true);
+    assert.equal(presentIn('foot-deformity', 'PE: Left foot varus, right foot normal.'), true);
+  });
+  it("denied, or a relative's, it is not", () => {
+    assert.equal(presentIn('foot-deformity', 'Dimple. No foot turning inward, feet normal.'), false);
+    assert.equal(presentIn('foot-deformity', 'Dimple. Brother has a foot turning inward.'), false);
+  });
+});
+
+describe("r37: a prior study at a place named with a title's full stop", () => {
+  const priors = (r: ReturnType<typeof readNote>) => r.facts.prior.map((p) => `${p.modality}:${p.result}`);
+  it("'(St. Mary's)' ends no sentence: the study keeps its result", () => {
+    const r = readNote('Gen Peds f/u - 5 mo M', "Hx sacral dimple. Spinal US at 6 wks (St. Mary's): conus terminates at L3, ?thickened filum - read as abnormal/low-lying conus.", 'Plan: MRI lumbar spine w/o contrast.');
+    assert.deepEqual(priors(r), ['US:abnormal']);
+    assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'));
+  });
+  it("'(Dr. Lee)': a normal study stays normal", () => {
+    assert.deepEqual(priors(readNote('5 mo M, sacral dimple.', 'Spinal US at 6 wks (Dr. Lee): normal, conus at L1.', 'Plan: MRI lumbar spine.')), ['US:normal']);
+  });
+});
+
+describe("r37: a Dutch neurosurgery clinic's heading", () => {
+  const referralOf = (...lines: string[]) => readNote(...lines).facts.referral.neurosurgery;
+  const body = ['3-year-old boy, referred by the paediatrician because of a dermal sinus at L5.', 'Plan: MRI lumbosacral spine without contrast.'];
+  it("'Polikliniek kinderneurochirurgie' is neurosurgery's own note", () => {
+    assert.equal(referralOf('Polikliniek kinderneurochirurgie', ...body), true);
+    assert.equal(referralOf('Polikliniek neurochirurgie', ...body), true);
+  });
+  it("a paediatric or neurology clinic's is not", () => {
+    assert.equal(referralOf('Polikliniek kinderneurologie', ...body), false);
+    assert.equal(referralOf('Kinderarts polikliniek', ...body), false);
+  });
+});
