@@ -59,7 +59,7 @@ describe('r37: trauma', () => {
     assert.equal(traumaOf('2 yo, back pain. Dropped from 1 m onto a tiled floor yesterday.', XR), 'significant');
     assert.notEqual(traumaOf('1 yo, back pain. He was dropped from the changing table.', XR), 'none');
   });
-  it("an injury of unknown detail is unclear, and spinal tenderness beside it does not make it significant", () => {
+  it('an injury of unknown detail is unclear, and spinal tenderness beside it does not make it significant', () => {
     const lines = ['4Y M. C/C: back pain for 1 week after injury at kindergarten.', 'Teacher said he injured his back in kindergarten, details unknown.'];
     assert.equal(traumaOf(...lines, 'PE: mild tenderness at lower back.', XR), 'unclear');
     assert.deepEqual(readNote(...lines, 'PE: mild tenderness at lower back.', XR).rules.includes('trauma-mechanism-unclear'), true);
@@ -83,7 +83,7 @@ describe('r37: back pain', () => {
     assert.equal(presentIn('back-pain', '15-year-old male, skiing fall. Complaints of pain in the thoracolumbar junction, no paraesthesias.'), true);
     assert.equal(presentIn('back-pain', 'Child 2 years. Fever 3 days. Status: lies quietly, pain on flexion of the spine.'), true);
   });
-  it("denied, or of the knee, it is not", () => {
+  it('denied, or of the knee, it is not', () => {
     assert.equal(presentIn('back-pain', 'Knee: pain on flexion of the knee.'), false);
     assert.equal(presentIn('back-pain', 'No pain on flexion of the spine.'), false);
     assert.equal(presentIn('back-pain', 'No pain in the thoracolumbar junction.'), false);
@@ -132,7 +132,10 @@ describe('r37: a weak reflex and a foot turning inward', () => {
   it('a reflex told weak is an abnormal exam, not the symptom of weakness', () => {
     const r = readNote('CC: lumbosacral red patch since birth.', 'PE: lumbosacral haemangioma 1.5x1 cm. Ankle reflex weak on left.', 'Plan: MRI lumbar spine.');
     assert.equal(r.facts.neuro.state, 'abnormal');
-    assert.equal(r.facts.hits.some((h) => h.finding.category === 'neurologic-symptom' && h.present), false);
+    assert.equal(
+      r.facts.hits.some((h) => h.finding.category === 'neurologic-symptom' && h.present),
+      false,
+    );
     assert.equal(presentIn('weakness', '13-year-old boy. Status: knee reflexes symmetric, ankle reflex weaker on the left.'), false);
   });
   it('a weak leg is still weakness', () => {
@@ -151,7 +154,11 @@ describe('r37: a weak reflex and a foot turning inward', () => {
 describe("r37: a prior study at a place named with a title's full stop", () => {
   const priors = (r: ReturnType<typeof readNote>) => r.facts.prior.map((p) => `${p.modality}:${p.result}`);
   it("'(St. Mary's)' ends no sentence: the study keeps its result", () => {
-    const r = readNote('Gen Peds f/u - 5 mo M', "Hx sacral dimple. Spinal US at 6 wks (St. Mary's): conus terminates at L3, ?thickened filum - read as abnormal/low-lying conus.", 'Plan: MRI lumbar spine w/o contrast.');
+    const r = readNote(
+      'Gen Peds f/u - 5 mo M',
+      "Hx sacral dimple. Spinal US at 6 wks (St. Mary's): conus terminates at L3, ?thickened filum - read as abnormal/low-lying conus.",
+      'Plan: MRI lumbar spine w/o contrast.',
+    );
     assert.deepEqual(priors(r), ['US:abnormal']);
     assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'));
   });

@@ -184,7 +184,16 @@ export const KEYS: readonly KeyInfo[] = [
       "Player's age",
       'Player age',
     ],
-    past: ['Age at discharge', 'Age on discharge', 'Age at d/c', 'Age on d/c', 'Chronological age at discharge', 'Chronological age on discharge', 'Chronological age at d/c', 'Chronological age on d/c'],
+    past: [
+      'Age at discharge',
+      'Age on discharge',
+      'Age at d/c',
+      'Age on d/c',
+      'Chronological age at discharge',
+      'Chronological age on discharge',
+      'Chronological age at d/c',
+      'Chronological age on d/c',
+    ],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms:
       '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
