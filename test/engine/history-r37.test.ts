@@ -179,3 +179,34 @@ describe("r37: a Dutch neurosurgery clinic's heading", () => {
     assert.equal(referralOf('Kinderarts polikliniek', ...body), false);
   });
 });
+
+describe('r37 review: weakness beside a reflex (H1, H9)', () => {
+  const cases: [string, string][] = [
+    ['10 yo M LBP 3 wks. Exam: left leg weak, reflexes normal.', 'Order: MRI L-spine'],
+    ['11 yo M LBP. Left ankle dorsiflexion weak, reflexes 2+ symmetric.', 'Order: MRI lumbar spine'],
+    ['9 yo. Back pain 2 weeks. Both legs feel weak, reflexes present.', 'Order: MRI lumbar spine'],
+    ['15 yo M LBP 2 wks. He says his legs are weak. Reflexes normal, power 5/5.', 'Order: XR lumbar spine'],
+    ['12 yo F LBP 2 wks. Legs weak, reflexes brisk.', 'Order: MRI lumbar spine'],
+    ['7 yo, LBP 2 weeks. Grip weak, reflexes reduced at ankles.', 'Order: MRI lumbar spine'],
+  ];
+  it("a weak leg, grip or ankle before a comma or a full stop and 'reflexes' is still weakness, a red flag", () => {
+    for (const lines of cases) {
+      const r = readNote(...lines);
+      assert.equal(presentIn('weakness', ...lines), true, lines[0]);
+      assert.equal(r.scenario, 'back-pain-red-flags', lines[0]);
+      assert.equal(r.rules.includes('not-appropriate-for-scenario'), false, lines[0]);
+    }
+    assert.equal(readNote('10 yo M LBP 3 wks. Exam: left leg weak, reflexes normal.', 'Order: MRI L-spine').facts.neuro.state, 'abnormal');
+  });
+  it('the same with CRLF line ends', () => {
+    assert.equal(readNote('10 yo M LBP 3 wks. Exam: left leg weak, reflexes normal.\r', 'Order: MRI L-spine\r').scenario, 'back-pain-red-flags');
+  });
+  it("a weak leg before '; reflexes' in an infant with a marker still escalates", () => {
+    assert.ok(readNote('8 mo F, hair tuft at L5. Left leg looks weak; reflexes present and symmetric.', 'Order: US lumbar spine').rules.includes('escalation-referral'));
+  });
+  it("'Weak reflex?' asked about is no abnormal exam, and the warning main gave stays", () => {
+    const r = readNote('3 mo M, lumbosacral hemangioma 1 cm. Weak reflex? - recheck at next visit, exam otherwise normal.', 'Order: US lumbar spine');
+    assert.notEqual(r.facts.neuro.state, 'abnormal');
+    assert.ok(r.rules.includes('escalation-referral'));
+  });
+});

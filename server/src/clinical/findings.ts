@@ -237,7 +237,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readPositiveSigns(text, words, f, readAs, k, vocab, add);
     readAbsentStates(words, f, k, lex, add);
     readCodes(f, k, add);
-    dropInsideNotFindings(hits, from, words, vocab);
+    dropInsideNotFindings(text, hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
     dropDescribingOther(text, hits, from, words, vocab);
   }
@@ -681,7 +681,7 @@ function otherCause(text: string, words: Word[], first: number, end: number, rul
  * in "sports physical"). Each list is found once per field, and each hit is checked by a binary search
  * over the occurrences (sorted by start, with the running furthest end), so many hits stay linear-log.
  */
-function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+function dropInsideNotFindings(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
   if (hits.length === from) return;
   let found: Map<string, { starts: number[]; maxEnd: number[] }> | undefined;
   let kept = from;
@@ -692,7 +692,13 @@ function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], 
       found ??= new Map();
       let occ = found.get(id);
       if (!occ) {
-        const spans = findAny(words, phraseSetOf(vocab.notFindings[id]));
+        // "leg weak, reflexes normal" holds no "weak reflexes": the words a phrase with no gap sets next to each other
+        // stand with no punctuation between.
+        const spans = findMatches(words, phraseSetOf(vocab.notFindings[id]))
+          .filter((m) => !punctuatedWithoutGap(text, words, m))
+          // "Weak reflex? - recheck": a reflex asked about as weak is left as main read it (the weakness stands).
+          .filter((m) => !(id === 'weakness' && /^\s*\?/.test(text.slice(m.span.end, m.span.end + 3))))
+          .map((m) => m.span);
         const maxEnd: number[] = [];
         for (const s of spans) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -1));
         found.set(id, (occ = { starts: spans.map((s) => s.start), maxEnd }));
@@ -710,6 +716,13 @@ function dropInsideNotFindings(hits: FindingHit[], from: number, words: Word[], 
     hits[kept++] = h;
   }
   hits.length = kept;
+}
+
+/** Punctuation (a comma, stop, colon, semicolon, question mark or line break) between two words a phrase with no gap sets next to each other. */
+function punctuatedWithoutGap(text: string, words: Word[], m: { phrase: Phrase; from: number; to: number }): boolean {
+  if (m.to - m.from !== literalWords(m.phrase)) return false;
+  for (let j = m.from + 1; j < m.to; j++) if (/[,;:.?!\r\n]/.test(text.slice(words[j - 1].end, words[j].start))) return true;
+  return false;
 }
 
 interface Candidate {

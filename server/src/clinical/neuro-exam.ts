@@ -258,6 +258,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       if (m.kind !== 'notExamined' && blanked(span)) continue;
       const of = m.kind === 'sign' || m.kind === 'whole' ? signDenyingItsSubject(words, m.from, m.to) : undefined;
       if (of && questioned(text, span)) continue;
+      // "Weak reflex? - recheck": a reflex only asked about as weak is no abnormal sign.
+      if (m.kind === 'sign' && questioned(text, span) && WEAK_WORD.test(text.slice(span.start, span.end))) continue;
       if (m.kind === 'whole' && (own === 'not' || !wholeFinding(text, words, span))) continue;
       if ((m.kind === 'sign' || m.kind === 'whole') && own !== 'not') candidates.push({ span, of });
       else if (m.kind === 'deficit' && state === 'neuro') candidates.push({ span });
@@ -430,6 +432,8 @@ function signDenyingItsSubject(words: readonly Word[], from: number, to: number)
   return a < b ? { start: words[a].start, end: words[b - 1].end } : undefined;
 }
 const DENIAL = new Set(['no', 'not', 'cannot']);
+const WEAK_WORD = /\bweak(?:er|ened|ly)?\b/i;
+
 /** A question mark right before or right after a span ("?no anal wink", "anal wink not seen?"). */
 function questioned(text: string, span: Span): boolean {
   return /\?\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)) || /^\s*\?/.test(text.slice(span.end, span.end + 3));
