@@ -210,3 +210,20 @@ describe('r37 review: weakness beside a reflex (H1, H9)', () => {
     assert.ok(r.rules.includes('escalation-referral'));
   });
 });
+
+describe('r37 review: focal spinal tenderness beside an unknown mechanism (H2)', () => {
+  it('tenderness at a level or point tenderness after an injury stays significant, circumstances unknown or not', () => {
+    const a = ['6 yo F back pain after a fall at daycare, circumstances unknown. Spinal tenderness at L4.', 'Order: XR L spine'];
+    assert.equal(traumaOf(...a), 'significant');
+    assert.equal(readNote(...a).scenario, 'spine-trauma-thoracolumbar');
+    assert.equal(traumaOf(...a.map((l) => l + '\r')), 'significant');
+    const b = ['15 yo M found at bottom of ramp after skateboard accident, circumstances unclear. Point tender T12.', 'Order: CT thoracolumbar spine'];
+    assert.equal(traumaOf(...b), 'significant');
+    assert.equal(readNote(...b).rules.includes('not-appropriate-for-scenario'), false);
+    assert.equal(traumaOf('6 yo F back pain after a fall at daycare, circumstances unknown. Midline tenderness over the lumbar spine.', 'Order: XR L spine'), 'significant');
+    assert.equal(traumaOf('6 yo F back pain after a fall at daycare, circumstances unknown. Tender over the spinous processes.', 'Order: XR L spine'), 'significant');
+  });
+  it('a tenderness naming no focus beside an unknown mechanism reads unclear', () => {
+    assert.equal(traumaOf('6 yo F back pain after a fall at daycare, details unknown. Back sore, mild tenderness at lower back.', 'Order: XR L spine'), 'unclear');
+  });
+});

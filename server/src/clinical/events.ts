@@ -204,9 +204,11 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const told = injuries.some((h) => !wholly(toWords(text.slice(h.span.start, h.span.end), h.span.start), abuse));
   if (deficit && told) return { significance: 'significant', span: injuries[0].span };
   // Tenderness over the thoracolumbar spine ("tender at L1", read as back pain on examination) is focal tenderness. Beside
-  // an injury whose mechanism is told unknown ("injured his back at kindergarten, details unknown"), the tenderness tells
-  // where it hurts, not how hard the injury was: the mechanism is asked for (unclear, below).
-  const tender = told && !unknown.length ? spinalTenderness(text, hits) : undefined;
+  // an injury whose mechanism is told unknown ("injured his back at kindergarten, details unknown"), a tenderness that
+  // names no focus ("mild tenderness at lower back") tells where it hurts, not how hard the injury was: the mechanism is
+  // asked for (unclear, below).
+  // Focal tenderness (at a level, over a spinous process, midline, point tender) still makes it significant.
+  const tender = told ? spinalTenderness(text, hits, unknown.length > 0) : undefined;
   if (tender) return { significance: 'significant', span: tender };
   // "hurt his back at daycare; staff could not say how. Playing normally since": how the child was afterwards is no
   // mechanism, and beside a mechanism told unknown it leaves the injury unclear (the mechanism is asked for). A trivial
@@ -578,16 +580,24 @@ function qualified(text: string, m: Mention, near: ReadingVocabulary['trauma']['
  * if any: not of the muscles beside it ("paraspinal tenderness L4-5") nor diffuse ("lower back diffusely
  * tender"), named in the reading, in the three words before it or the two after it in its clause.
  */
-function spinalTenderness(text: string, hits: readonly FindingHit[]): Span | undefined {
+function spinalTenderness(text: string, hits: readonly FindingHit[], focalOnly = false): Span | undefined {
   const rule = readingVocabulary().spinalTenderness;
   for (const h of hits) {
     if (!h.present || h.finding.id !== rule.finding) continue;
     const own = toWords(text.slice(h.span.start, h.span.end));
     if (!own.some((w) => rule.signs.includes(w.text))) continue;
     if (notFocalBeside(text, h.span, h.field.valueSpan, own.length)) continue;
+    if (focalOnly && !focusNamed(text, h.span, rule.focal)) continue;
     return h.span;
   }
   return undefined;
+}
+
+/** A spinal level ('L4', 'T12', 'L4-5') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
+function focusNamed(text: string, span: Span, focal: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, span.start - 40), span.start).split(/[,;.\r\n]/).pop() ?? '';
+  const after = text.slice(span.end, span.end + 40).split(/[,;\r\n]|\.(?:\s|$)/)[0];
+  return toWords(before + ' ' + text.slice(span.start, span.end) + ' ' + after).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
 }
 
 /**
