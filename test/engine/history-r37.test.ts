@@ -227,3 +227,27 @@ describe('r37 review: focal spinal tenderness beside an unknown mechanism (H2)',
     assert.equal(traumaOf('6 yo F back pain after a fall at daycare, details unknown. Back sore, mild tenderness at lower back.', 'Order: XR L spine'), 'unclear');
   });
 });
+
+describe('r37 review: a foot turning inward that is no deformity (H3)', () => {
+  const DIMPLE = '4 mo F sacral dimple 3 mm in cleft 1 cm from anus.';
+  it('positional, flexible, correcting, metatarsus adductus or only when lying: a simple dimple stays simple', () => {
+    for (const lines of [
+      ['4 mo F, sacral dimple 2 mm in cleft 1 cm from anus, neuro nl. Metatarsus adductus, foot turns in, flexible. ', 'Order: US lumbar spine'],
+      [DIMPLE + ' Positional foot turning inward (in utero), corrects passively. Neuro nl.', 'Order: US lumbar spine'],
+      [DIMPLE + ' Left foot turning inward for 2 weeks, corrects passively. Neuro nl.', 'Order: US lumbar spine'],
+      [DIMPLE + ' Mum reports her foot turning inward when she lies on her tummy, which corrects fully.', 'Order: US lumbar spine'],
+      ['2 yo sacral dimple 3 mm in cleft, 1 cm from anus. Twisted ankle yesterday - foot turned inward when he tripped on a step. Neuro normal.', 'Order: US lumbar spine'],
+    ]) {
+      const r = readNote(...lines);
+      assert.equal(presentIn('foot-deformity', ...lines), false, lines[0]);
+      assert.equal(r.rules.includes('escalation-referral'), false, lines[0]);
+    }
+  });
+  it('an ankle injury with the foot turned inward is no foot deformity', () => {
+    assert.equal(presentIn('foot-deformity', '12 yo M. Ankle sprain, foot turned inward playing football. Also mild LBP.', 'Order: XR lumbar spine'), false);
+    assert.equal(presentIn('foot-deformity', '14 yo F. LBP. Rolled ankle - foot turned inward on a kerb last week. Neuro normal.', 'Order: XR L-spine'), false);
+  });
+  it('a foot turning inward for a time, not correcting, is', () => {
+    assert.equal(presentIn('foot-deformity', DIMPLE + ' Left foot turning inward for 2 weeks. Neuro nl.', 'Order: US lumbar spine'), true);
+  });
+});
