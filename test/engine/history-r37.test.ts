@@ -1,14 +1,14 @@
 /**
  * Round 37 (clinical English of writers trained in central and eastern Europe, the Netherlands and China; UK, Irish and
  * Canadian GP letters; NICU discharge summaries): ages told 'Concerning: Daan, 15 months', 'Pat. 17 J., m.',
- * '18 y. 2 m.', 'Pt: 8M, male.', 'Chronological age at d/c'; a weight told falling is no fall; an injury of unknown
+ * '18 y. 2 m.', 'Pt: 8M, male.'; a weight told falling is no fall; an injury of unknown
  * detail is unclear, tenderness or not; a banged back is a trivial injury; pain at the thoracolumbar junction or on
  * flexion of the spine is back pain; 'Ds:' is the diagnosis; a worry about 'the possibility of relapse'; a Dutch 'X-LWK'
  * is a radiograph; a weak reflex is an exam sign, a foot turning inward a deformity; 'St. Mary's' ends no sentence; a
  * Dutch neurosurgery clinic's heading. Each with the look-alikes that must stay as they were.
  */
 import * as assert from 'node:assert/strict';
-import { WEEK, ageOf, categoryPresentIn, near, presentIn, readNote, traumaOf } from '../helpers';
+import { WEEK, ageOf, categoryPresentIn, presentIn, readNote, traumaOf } from '../helpers';
 
 const XR = 'Plan: XR lumbar spine AP/lat.';
 
@@ -39,12 +39,13 @@ describe('r37: ages', () => {
     assert.equal(ageOf('Pt: 8M, back pain for 2 weeks.', XR), 96);
     assert.equal(ageOf('4Y M. C/C: back pain for 1 week.', XR), 48);
   });
-  it("'Chronological age at d/c' is the age, not the corrected one beside it", () => {
-    near(ageOf('NICU DISCHARGE SUMMARY', 'Chronological age at d/c: 9 weeks (CGA 36+3).', 'Sacral dimple.'), 9 * WEEK, 'Chronological age at d/c');
-    near(ageOf('NICU DISCHARGE SUMMARY', 'Age at d/c: 9 weeks.', 'Sacral dimple.'), 9 * WEEK, 'Age at d/c');
-  });
-  it("a current age beside 'Age at d/c' wins over it", () => {
-    assert.equal(ageOf('Age at d/c: 9 weeks.', 'Current age: 4 months', 'Sacral dimple.', 'Plan: US lumbar spine.'), 4);
+  it("'Age at d/c' (a discharge's age) is not taken as today's age: the age is asked for, as on main", () => {
+    const dc = readNote('NICU DISCHARGE SUMMARY', 'Age at d/c: 9 weeks.', 'Seen in clinic today at 7 months. Sacral dimple 3 mm in cleft 1 cm from anus.', 'Order: US lumbar spine');
+    assert.notEqual(dc.facts.age?.months, 9 * WEEK);
+    assert.ok(dc.rules.includes('missing-age') || dc.rules.includes('ultrasound-window-closed'));
+    const alone = readNote('Age at d/c: 2 weeks', 'Sacral dimple, deep, 8 mm above cleft.', 'Order: MRI lumbar spine');
+    assert.ok(alone.rules.includes('missing-age'));
+    assert.equal(alone.rules.includes('mri-first-in-young-infant'), false);
   });
 });
 

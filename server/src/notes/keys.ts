@@ -151,14 +151,6 @@ export const KEYS: readonly KeyInfo[] = [
       'Age at visit',
       'Age at discharge',
       'Age on discharge',
-      // A NICU discharge summary writes discharge "d/c" and may name the age chronological beside the corrected one
-      // ("Chronological age at d/c: 9 weeks (CGA 36+3)").
-      'Age at d/c',
-      'Age on d/c',
-      'Chronological age at discharge',
-      'Chronological age on discharge',
-      'Chronological age at d/c',
-      'Chronological age on d/c',
       // An order's own record of the age ("Pt age at order: 6 mo" in a CDS override log).
       'Age at order',
       'Pt age at order',
@@ -184,16 +176,7 @@ export const KEYS: readonly KeyInfo[] = [
       "Player's age",
       'Player age',
     ],
-    past: [
-      'Age at discharge',
-      'Age on discharge',
-      'Age at d/c',
-      'Age on d/c',
-      'Chronological age at discharge',
-      'Chronological age on discharge',
-      'Chronological age at d/c',
-      'Chronological age on d/c',
-    ],
+    past: ['Age at discharge', 'Age on discharge'],
     meaning: 'The age at the time of the order. Drives the ultrasound acoustic-window check.',
     forms:
       '`3 months`, `3 mo`, `3mo`, `10 weeks`, `10 wk`, `21 days`, `2 years`, `2 y`, `2y 3m`, `18 months`, `newborn`; a bare number of school age (`11`) is years unless the note speaks of an infant',
