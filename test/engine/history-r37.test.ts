@@ -252,3 +252,16 @@ describe('r37 review: a foot turning inward that is no deformity (H3)', () => {
     assert.equal(presentIn('foot-deformity', DIMPLE + ' Left foot turning inward for 2 weeks. Neuro nl.', 'Order: US lumbar spine'), true);
   });
 });
+
+describe("r37 review: 'NM, male' as months only for an infant's note (H5)", () => {
+  it('twelve and over, or with back pain, a sport or school in the note, it stays years', () => {
+    assert.equal(ageOf('Pt: 15M, male. LBP 2 weeks.', 'Order: XR lumbar spine'), 180);
+    assert.equal(ageOf('Pt: 10M, male, football. LBP 3 wks after tackle.', 'Order: XR lumbar spine'), 120);
+    assert.equal(ageOf('Pt: 14M, Male, LBP 6 weeks, night pain.', 'Order: MRI lumbar spine'), 168);
+    assert.equal(ageOf('15M, male scout, LBP 2 weeks after hike.', 'Order: XR lumbar spine'), 180);
+    assert.equal(ageOf('Pt: 8M, male.', 'Back pain 2 weeks.', XR), 96);
+  });
+  it("below twelve in a marker's note it is months", () => {
+    assert.equal(ageOf('Pt: 8M, male.', 'Lumbosacral haemangioma.', XR), 8);
+  });
+});

@@ -1496,7 +1496,7 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
       continue;
     }
     if (!c.sex) return { ...c, months: finerInBrackets(value, c, c.months) };
-    const months = sexShorthand(original, c, v);
+    const months = sexShorthand(original, c, v, noteText);
     if (typeof months === 'number') return { ...c, months };
     if (months === 'unclear') unclear.push(c.span);
   }
@@ -2627,6 +2627,10 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
   return /^\d+M$/.test(written) && c.months >= 24 && v.sexToldAfter.test(original.slice(c.span.end, c.span.end + 40));
 }
 
+/** Words of an older child's note: back pain, a sport, school, an adolescent. */
+const OLDER_CHILD =
+  /\b(?:lbp|back ?(?:pain|ache)|backache|lumbago|lumbalgia|sport|sports|football|soccer|rugby|hockey|basketball|netball|gymnast\w*|tackle|hike|hiking|scout|school|class|teen\w*|adolescent|puberty|pubertal)\b/i;
+
 /**
  * Age and sex in one ("2M", "15M", "3F"), read as years by notes/age.ts: months where a word for an
  * infant stands next to it ("2M infant", "Pt: 3M baby", "2M, ex-32 wk"), as `Age: 4M` is read; with
@@ -2634,14 +2638,17 @@ function billingMonthsPastTwo(written: string, c: AgeValue, original: string, v:
  * or years: both are 'unclear' (no age; the reader asks for it). "Jane, 2M (2 months)": the age in
  * brackets is read instead ('skip').
  */
-function sexShorthand(original: string, c: AgeValue, v: AgeWords): number | 'unclear' | 'skip' {
+function sexShorthand(original: string, c: AgeValue, v: AgeWords, noteText?: string): number | 'unclear' | 'skip' {
   const n = c.months / 12;
   const bracket = /^\s*\(([^()]{1,24})\)/.exec(original.slice(c.span.end, c.span.end + 30));
   if (bracket && parseAge(bracket[1], true)) return 'skip';
   // "5M girl", "8M boy", "Pt: 8M, male.": the sex is the word after (its own comma item at most), so the M is months.
   if (c.sex === 'M') {
-    const sexAfter = /^(?:[ \t]*,[ \t]*|[ \t]+)([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 12));
-    if (sexAfter && v.monthsBeforeSex.has(sexAfter[1].toLowerCase())) return n;
+    const sexAfter = /^(?:[ \t]*(,)[ \t]*|[ \t]+)([A-Za-z]{3,6})(?![\w/])/.exec(original.slice(c.span.end, c.span.end + 12));
+    // The sex as its own comma item ("Pt: 8M, male."): months only below 12, and only in a note with no word of an older
+    // child (back pain, a sport, school, an adolescent): "Pt: 15M, male. LBP 2 weeks" is fifteen years.
+    const commaOk = !sexAfter?.[1] || (n < 12 && !OLDER_CHILD.test(noteText ?? original));
+    if (sexAfter && commaOk && v.monthsBeforeSex.has(sexAfter[2].toLowerCase())) return n;
     // "AGE 11M  SEX M": the sex has a column of its own, so the M is months (an infant read as 11 years would lose
     // the infant checks).
     // A billing system shows the under-twos in months; "AGE 30M  SEX F" is none of its forms, so no age is read and
@@ -2905,7 +2912,7 @@ function judge(
   if (c.sex && !slash) {
     // "day 6 M", "DOL 3 F": the day of life's number, read as such (dayOfLife).
     if (prev && v.dolDayWords.has(prev)) return undefined;
-    const months = sexShorthand(original, c, v);
+    const months = sexShorthand(original, c, v, noteText);
     if (months === 'unclear') return 'unclear';
     if (months === 'skip') return undefined;
     return { tier: 'strong', months };
