@@ -265,3 +265,17 @@ describe("r37 review: 'NM, male' as months only for an infant's note (H5)", () =
     assert.equal(ageOf('Pt: 8M, male.', 'Lumbosacral haemangioma.', XR), 8);
   });
 });
+
+describe('r37 review: an abbreviated unit joined only where the age plainly ends (H6)', () => {
+  it("a duration after the age ('2 wk. history of', '4 mo. of', '2 d. ago') stays out of it", () => {
+    assert.equal(ageOf('Girl 6 mo. 2 wk. history of sacral dimple, 3 mm, in cleft, 1 cm from anus. Neuro nl.', 'Order: US lumbar spine'), 6);
+    assert.ok(readNote('Girl 6 mo. 2 wk. history of sacral dimple, 3 mm, in cleft, 1 cm from anus. Neuro nl.', 'Order: US lumbar spine').rules.includes('ultrasound-window-closing'));
+    assert.equal(ageOf('Girl 10 y. 4 mo. of LBP, night pain.', 'Order: MRI lumbar spine'), 120);
+    assert.equal(ageOf('Boy 13 y. 2 d. ago fell off bike, LBP.', XR), 156);
+    assert.equal(ageOf('Boy 3 mo. 3 wk. history of red patch over sacrum.', 'Order: US lumbar spine'), 3);
+  });
+  it("joined before a comma, a bracket, a sex word, 'old' or the line's end", () => {
+    assert.equal(ageOf('Pat. 1 J. 3 Mo., m. Sacral dimple.', 'Plan: US lumbar spine'), 15);
+    assert.equal(ageOf('Patient: M., 18 y. 2 m.', 'Lumbalgia.', XR), 218);
+  });
+});

@@ -224,7 +224,9 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
       // An abbreviated unit may keep its full stop before the next component ("18 y. 2 m.", "1 J. 3 Mo."), as writers trained
       // in central and eastern Europe write it; a unit written out and a full stop after it end the sentence ("5 years. 3 mo").
       // The next component then closes the age itself ("2 m.", "2 m,", at the line's end): "14 y. 3 d ago fell" is a new sentence.
-      const closes = /^[ \t]*(?:[.,;]|$)/m.test(text.slice(start + m[0].length));
+      // Only where the age plainly ends there: a comma, a semicolon, a bracket, the line's end, "old" (not "old history") or
+      // a sex word after it ("6 mo. 2 wk. history of …", "10 y. 4 mo. of LBP", "13 y. 2 d. ago" tell how long, not the age).
+      const closes = AGE_CLOSES.test(text.slice(start + m[0].length));
       const ownStop = ABBREVIATED_UNIT.test(lastWritten) && closes ? (/^\.(?=\s)/.exec(between)?.[0].length ?? 0) : 0;
       if (!/^[\s,]*(?:and\s*)?$/i.test(between.slice(ownStop)) || lastUnit === undefined || RANK[unit] <= lastUnit) break;
       found.months += toMonths(value, unit);
@@ -247,6 +249,9 @@ export function parseAge(text: string, expectAge = false, withSex = false): AgeV
   if (nb) return { months: 0, span: { start: nb.index, end: nb.index + nb[0].length } };
   return undefined;
 }
+
+/** What may follow an age's last component, its own full stop or not, for a full stop before it to stay inside the age. */
+const AGE_CLOSES = /^\.?[ \t]*(?:[,;(]|\r?\n|$|old\b(?![ \t]+history)|(?:m|f|w|male|female|boy|girl|männlich|weiblich)\b\.?[ \t]*(?:[,;(]|\r?\n|$))/i;
 
 /** A unit written short, which may carry its own full stop: "y.", "J.", "mo.", "wk.". */
 const ABBREVIATED_UNIT = /^(?:y|yr|yrs|j|m|mo|mos|mth|mths|w|wk|wks)$/i;
