@@ -279,3 +279,17 @@ describe('r37 review: an abbreviated unit joined only where the age plainly ends
     assert.equal(ageOf('Patient: M., 18 y. 2 m.', 'Lumbalgia.', XR), 218);
   });
 });
+
+describe('r37 review: a Dutch or German conditional neurosurgery referral (H7)', () => {
+  const referralOf = (...lines: string[]) => readNote(...lines).facts.referral.neurosurgery;
+  const PLAN = 'Plan: MRI lumbosacral spine without contrast.';
+  it("'indien', 'als', 'wenn', 'falls' make it conditional, not made", () => {
+    assert.equal(referralOf('Kinderarts polikliniek', '3-year-old boy with dermal sinus at L5. Verwijzing neurochirurgie na MRI indien afwijkend.', PLAN), false);
+    assert.equal(referralOf('3-year-old boy with dermal sinus at L5. Verwijzing neurochirurgie als MRI afwijkend.', PLAN), false);
+    assert.equal(referralOf('3-year-old boy with dermal sinus at L5. Überweisung Neurochirurgie falls MRT auffällig.', PLAN), false);
+    assert.equal(referralOf('3-year-old boy with dermal sinus at L5. Überweisung Neurochirurgie wenn MRT auffällig.', PLAN), false);
+  });
+  it('told made, it is made', () => {
+    assert.equal(referralOf('3-year-old boy with dermal sinus at L5. Verwezen naar neurochirurgie.', PLAN), true);
+  });
+});
