@@ -89,9 +89,6 @@ describe('r37: back pain', () => {
     assert.equal(presentIn('back-pain', 'No pain on flexion of the spine.'), false);
     assert.equal(presentIn('back-pain', 'No pain in the thoracolumbar junction.'), false);
   });
-  it('a graded tenderness with a side after a denied item is its own', () => {
-    assert.equal(presentIn('back-pain', 'On exam no bruising, mild paraspinal tenderness on the left, full ROM, neuro exam of the legs normal.'), true);
-  });
   it('a side alone keeps a denied list denied', () => {
     assert.equal(categoryPresentIn('urologic-symptom', 'Back pain. Denies fever, night pain, radiation on the right, incontinence.'), false);
   });
@@ -291,5 +288,21 @@ describe('r37 review: a Dutch or German conditional neurosurgery referral (H7)',
   });
   it('told made, it is made', () => {
     assert.equal(referralOf('3-year-old boy with dermal sinus at L5. Verwezen naar neurochirurgie.', PLAN), true);
+  });
+});
+
+describe('r37 review: a denied list stays denied after a described item with a side (H8)', () => {
+  it('the items after it are not affirmed', () => {
+    assert.equal(presentIn('night-pain', '8 yo. Denies fever, mild limp on the right, night pain.', XR), false);
+    const r = readNote('12 yo M, LBP 1 wk. Denies numbness, mild tingling on the left, incontinence. ', XR);
+    assert.equal(r.facts.hits.some((h) => h.finding.id === 'incontinence' && h.present), false);
+    assert.notEqual(r.scenario, 'back-pain-red-flags');
+  });
+});
+
+describe("r37 review: the back of another body part is no back injury (H9)", () => {
+  it("'banged the back of his head', 'knocked the back of her knee' tell no back injury", () => {
+    assert.equal(traumaOf('6 yo. Banged the back of his head on the table. Now LBP 1 day, no deficit.', 'Order: XR L-spine'), 'none');
+    assert.equal(traumaOf('7 yo. Knocked the back of her knee on a step. LBP for 3 weeks, nocturnal.', 'Order: MRI L-spine'), 'none');
   });
 });

@@ -994,10 +994,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   const affirmed: boolean[] = [];
   const qualified: boolean[] = [];
   // A side ("on the left") makes only the list's last item its own: "denies fever, radiation on the right,
-  // incontinence" stays one denied list. A describing word beside the side still makes the item its own ("no bruising,
-  // mild paraspinal tenderness on the left, full ROM"): `described` holds the items qualified by more than a side.
+  // incontinence" stays one denied list.
   const sided: boolean[] = [];
-  const described: boolean[] = [];
   // Items qualified only by a grade (lexicon listGrades.afterOwnNegation), and each item's word count.
   const graded: boolean[] = [];
   const words: number[] = [];
@@ -1017,7 +1015,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     const free = inMatch[i] < 0;
     if (free && (tk.kind === 'sep' || tk.kind === 'dash' || tk.kind === 'stop' || (tk.kind === 'w' && LIST_WORDS.has(tk.t)))) {
       item[i] = id;
-      if (tk.kind !== 'stop' && sided[id] && !described[id]) qualified[id] = false;
+      if (tk.kind !== 'stop' && sided[id]) qualified[id] = false;
       if (qualified[id]) graded[id] = false;
       affirmed.push(false);
       qualified.push(false);
@@ -1052,7 +1050,6 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       else if (match[i]!.grade === 'with-side') brisk[id] = true;
       else qualified[id] = true;
       if (match[i]!.tokens.some((t) => SIDE_WORDS.has(t))) sided[id] = true;
-      else if (!match[i]!.grade) described[id] = true;
     } else if (free && tk.kind === 'w' && isDigit(tk.t.charCodeAt(0))) affirmed[id] = true;
   }
   // A list of alternatives: from each token, an "or"/"nor" joins items later in its run (to a stop,
