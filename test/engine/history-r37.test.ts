@@ -40,7 +40,12 @@ describe('r37: ages', () => {
     assert.equal(ageOf('4Y M. C/C: back pain for 1 week.', XR), 48);
   });
   it("'Age at d/c' (a discharge's age) is not taken as today's age: the age is asked for, as on main", () => {
-    const dc = readNote('NICU DISCHARGE SUMMARY', 'Age at d/c: 9 weeks.', 'Seen in clinic today at 7 months. Sacral dimple 3 mm in cleft 1 cm from anus.', 'Order: US lumbar spine');
+    const dc = readNote(
+      'NICU DISCHARGE SUMMARY',
+      'Age at d/c: 9 weeks.',
+      'Seen in clinic today at 7 months. Sacral dimple 3 mm in cleft 1 cm from anus.',
+      'Order: US lumbar spine',
+    );
     assert.notEqual(dc.facts.age?.months, 9 * WEEK);
     assert.ok(dc.rules.includes('missing-age') || dc.rules.includes('ultrasound-window-closed'));
     const alone = readNote('Age at d/c: 2 weeks', 'Sacral dimple, deep, 8 mm above cleft.', 'Order: MRI lumbar spine');
@@ -266,7 +271,9 @@ describe("r37 review: 'NM, male' as months only for an infant's note (H5)", () =
 describe('r37 review: an abbreviated unit joined only where the age plainly ends (H6)', () => {
   it("a duration after the age ('2 wk. history of', '4 mo. of', '2 d. ago') stays out of it", () => {
     assert.equal(ageOf('Girl 6 mo. 2 wk. history of sacral dimple, 3 mm, in cleft, 1 cm from anus. Neuro nl.', 'Order: US lumbar spine'), 6);
-    assert.ok(readNote('Girl 6 mo. 2 wk. history of sacral dimple, 3 mm, in cleft, 1 cm from anus. Neuro nl.', 'Order: US lumbar spine').rules.includes('ultrasound-window-closing'));
+    assert.ok(
+      readNote('Girl 6 mo. 2 wk. history of sacral dimple, 3 mm, in cleft, 1 cm from anus. Neuro nl.', 'Order: US lumbar spine').rules.includes('ultrasound-window-closing'),
+    );
     assert.equal(ageOf('Girl 10 y. 4 mo. of LBP, night pain.', 'Order: MRI lumbar spine'), 120);
     assert.equal(ageOf('Boy 13 y. 2 d. ago fell off bike, LBP.', XR), 156);
     assert.equal(ageOf('Boy 3 mo. 3 wk. history of red patch over sacrum.', 'Order: US lumbar spine'), 3);
@@ -295,12 +302,15 @@ describe('r37 review: a denied list stays denied after a described item with a s
   it('the items after it are not affirmed', () => {
     assert.equal(presentIn('night-pain', '8 yo. Denies fever, mild limp on the right, night pain.', XR), false);
     const r = readNote('12 yo M, LBP 1 wk. Denies numbness, mild tingling on the left, incontinence. ', XR);
-    assert.equal(r.facts.hits.some((h) => h.finding.id === 'incontinence' && h.present), false);
+    assert.equal(
+      r.facts.hits.some((h) => h.finding.id === 'incontinence' && h.present),
+      false,
+    );
     assert.notEqual(r.scenario, 'back-pain-red-flags');
   });
 });
 
-describe("r37 review: the back of another body part is no back injury (H9)", () => {
+describe('r37 review: the back of another body part is no back injury (H9)', () => {
   it("'banged the back of his head', 'knocked the back of her knee' tell no back injury", () => {
     assert.equal(traumaOf('6 yo. Banged the back of his head on the table. Now LBP 1 day, no deficit.', 'Order: XR L-spine'), 'none');
     assert.equal(traumaOf('7 yo. Knocked the back of her knee on a step. LBP for 3 weeks, nocturnal.', 'Order: MRI L-spine'), 'none');

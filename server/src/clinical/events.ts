@@ -595,7 +595,11 @@ function spinalTenderness(text: string, hits: readonly FindingHit[], focalOnly =
 
 /** A spinal level ('L4', 'T12', 'L4-5') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
 function focusNamed(text: string, span: Span, focal: readonly string[]): boolean {
-  const before = text.slice(Math.max(0, span.start - 40), span.start).split(/[,;.\r\n]/).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, span.start - 40), span.start)
+      .split(/[,;.\r\n]/)
+      .pop() ?? '';
   const after = text.slice(span.end, span.end + 40).split(/[,;\r\n]|\.(?:\s|$)/)[0];
   return toWords(before + ' ' + text.slice(span.start, span.end) + ' ' + after).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
 }

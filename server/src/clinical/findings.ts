@@ -692,8 +692,8 @@ function dropInsideNotFindings(text: string, hits: FindingHit[], from: number, w
       found ??= new Map();
       let occ = found.get(id);
       if (!occ) {
-        // "leg weak, reflexes normal" holds no "weak reflexes": the words a phrase with no gap sets next to each other
-        // stand with no punctuation between.
+        // "leg weak, reflexes normal" holds no "weak reflexes": the words a reflex's phrase with no gap sets next to each
+        // other stand with no punctuation between.
         const spans = findMatches(words, phraseSetOf(vocab.notFindings[id]))
           .filter((m) => !punctuatedWithoutGap(text, words, m))
           // "Weak reflex? - recheck": a reflex asked about as weak is left as main read it (the weakness stands).
@@ -718,9 +718,12 @@ function dropInsideNotFindings(text: string, hits: FindingHit[], from: number, w
   hits.length = kept;
 }
 
+const REFLEX_WORD = /^(?:reflex|reflexes|jerk|jerks)$/;
+
 /** Punctuation (a comma, stop, colon, semicolon, question mark or line break) between two words a phrase with no gap sets next to each other. */
 function punctuatedWithoutGap(text: string, words: Word[], m: { phrase: Phrase; from: number; to: number }): boolean {
-  if (m.to - m.from !== literalWords(m.phrase)) return false;
+  // Only a reflex's phrase ("weak reflexes", "jerks weaker"): "weak, interrupted stream" stays a urinary stream.
+  if (m.to - m.from !== literalWords(m.phrase) || !words.slice(m.from, m.to).some((w) => REFLEX_WORD.test(w.text))) return false;
   for (let j = m.from + 1; j < m.to; j++) if (/[,;:.?!\r\n]/.test(text.slice(words[j - 1].end, words[j].start))) return true;
   return false;
 }
