@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
+import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isClosingPlanSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
@@ -219,6 +219,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
   note = withAskedPlanRead(note);
+  note = withClosingPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -903,7 +904,7 @@ function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
 
 /**
  * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of
- * its own and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
+ * its own or a note that writes a Dutch word of the clinic or the spine ("Kinderarts polikliniek", "Echo wervelkolom"), and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
  * weeks of PT", "Insurance: Aetna / Policy: …", "Policy: CT spine only after XR per department radiation policy" are read
  * as a line under a key the language does not know: never the order.
  */
@@ -913,7 +914,8 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().translatedPlan;
   const notWords = phraseSetOf(v.notWords);
   const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
-  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
+  const letter =
+    note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey))) || findAny(toWords(note.text), phraseSetOf(v.writerWords)).length > 0;
   if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
   return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
 }
@@ -932,6 +934,25 @@ function withAskedPlanRead(note: ParsedNote): ParsedNote {
   const asked = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isAskedPlanSpelling(f.rawKey));
   if (!asked.length) return note;
   const drop = asked.filter((f) => NOT_THE_REQUEST.test(f.value) || LATER_ORDER.test(note.text.slice(f.lineSpan.end)));
+  if (!drop.length) return note;
+  return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
+}
+
+/**
+ * "Recommend:" / "Direction:" (keys.ts CLOSING_PLAN_SPELLINGS) close a letter on its plan ("Recommend: IRM of the whole spine
+ * with contrast substance", "Direction: US of lumbosacral spine"), but a consultant's note recommends beside the order another
+ * wrote ("CT L-spine w/o ordered … Recommend: MRI lumbar spine without contrast"), and beside a "Plan:" it is another's
+ * advice ("Plan: MRI L-spine / Recommend: physio"): where the note writes another plan or any other line tells a study
+ * ordered, the line is read as under a key the language does not know, never the order.
+ */
+const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.\n]{0,40}?\b(?:ordered|requested|booked|arranged|entered|placed)\b`, 'i');
+function withClosingPlanRead(note: ParsedNote): ParsedNote {
+  const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
+  if (!closing.length) return note;
+  const planBeside = note.fields.some((f) => f.key?.name === 'Plan' && !closing.includes(f));
+  const drop = closing.filter(
+    (f) => planBeside || TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) || TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)),
+  );
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
 }
