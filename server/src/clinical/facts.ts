@@ -65,7 +65,7 @@ import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElse
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
-import { WITHDRAWN, withdrawnInPlace, withdrawnAfter } from './order-withdrawn';
+import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter } from './order-withdrawn';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -730,6 +730,9 @@ function referringSide(note: ParsedNote): Field[] {
 
 const INDICATION = lookupKey('Indication')!;
 
+/** A plan changed in the note (order-withdrawn.ts changedInPlace): notes without a first order told are not searched. */
+const CHANGED = /\b(?:initially|originally|first)\b/i;
+
 /**
  * The order: the Order key (and its aliases), else a spine study named in Plan, else a sentence of
  * the free text that names a study and says it is ordered ("Plan: XR L-spine", "ordered spinal US").
@@ -766,10 +769,14 @@ function readOrderFact(
   // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
   // WITHDRAWN's answer for the text as it now stands (tested anew only where the loop below blanks it).
   let mayWithdraw = found !== undefined && WITHDRAWN.test(text);
-  for (let tries = 0; found && tries < 2 && mayWithdraw; tries++) {
-    const hit = withdrawnInPlace(text, [...all, ...unread], found.order, k, ow);
+  // "I had initially requested a lumbar spine X-ray, but … this has been cancelled": a plan changed in its own sentence is
+  // set aside from the sentence's opening, the same way.
+  for (let tries = 0; found && tries < 2 && (mayWithdraw || CHANGED.test(text)); tries++) {
+    const inPlace = mayWithdraw ? withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) : undefined;
+    const changed = inPlace ? undefined : changedInPlace(text, found.order, k, ow);
+    const hit = inPlace ?? changed;
     if (!hit) break;
-    const told = { start: found.order.field.valueSpan.start, end: hit.end };
+    const told = { start: changed ? changed.start : found.order.field.valueSpan.start, end: hit.end };
     const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
     text = blanked;
     all = all.map((f) => filledIn(f, blanked));
