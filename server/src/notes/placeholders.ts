@@ -25,10 +25,39 @@ const MAY_HOLD = /\*\*\*|___|[{@]|[([]no(?:t|ne) entered/;
 const MAY_BE_EMPTY = /[([](?:not |none |left |blank|empty)/i;
 const MAY_PROMPT = /[-<[]\s*(?:select|choose|pick)|\((?:guidance|hint|help)|(?:select|choose|pick)(?: one| an? option)?[ \t]*:|(?:normal|nl)[ \t]*\//i;
 
+/**
+ * A smart phrase's pick list left unanswered: its choices in braces, no answer written after them ("{yes/no}",
+ * "{normal/abnormal:***}", "{Present/Absent}", "{mild/moderate/severe:12345}"). The choices say nothing, and neither does the
+ * question asked right before it in its clause ("hair tuft {yes/no}": no hair tuft told, present or absent), so the
+ * question's words back to the clause's opening (a key's colon, ";", ",", a bracket or the line's start, at most
+ * QUESTION_MAX characters of words) are blanked with it. A list followed by its answer ("{yes/no} no", "{NORMAL/ABNORMAL:20001}
+ * NORMAL") is a prompt answered: only the prompt goes (PLACEHOLDER, when it carries its number).
+ */
+const PICK_LIST = /\{[ \t]*[A-Za-z][A-Za-z \t-]{0,30}(?:\/[ \t]*[A-Za-z][A-Za-z \t-]{0,30}){1,5}(?::[^{}\n]{0,40})?\}/g;
+const MAY_PICK = /\{[ \t]*[A-Za-z][^{}\n]{0,60}\/[^{}\n]{0,80}\}/;
+/** The longest question blanked with an unanswered pick list ("hair tuft", "bowel or bladder concerns"). */
+const QUESTION_MAX = 40;
+function blankUnansweredPickLists(text: string): string {
+  if (!MAY_PICK.test(text)) return text;
+  PICK_LIST.lastIndex = 0;
+  let out = text;
+  for (let m = PICK_LIST.exec(text); m; m = PICK_LIST.exec(text)) {
+    const end = m.index + m[0].length;
+    // Answered: a word follows on its line before the clause ends ("{yes/no} no", "{NORMAL/ABNORMAL:20001} NORMAL").
+    if (/^[ \t]*[A-Za-z0-9]/.test(text.slice(end, end + 40))) continue;
+    let start = m.index;
+    const before = text.slice(Math.max(0, start - QUESTION_MAX - 1), start);
+    const question = /(?:^|[\n:;,([])[ \t]*([A-Za-z][A-Za-z \t/-]*)$/.exec(before);
+    if (question && question[1].length <= QUESTION_MAX) start -= question[1].length;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
   work.steps += text.length >> 4;
-  return blank(blank(blank(text, MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
+  return blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
 }
 
 function blank(text: string, may: RegExp, re: RegExp): string {
