@@ -465,7 +465,20 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   };
   const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys()]);
   const noneWords = new Set(lex.formAnswers.noneWords);
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, noneWords, durations, starts };
+  return {
+    byFirst,
+    max: lex.maxScopeWords,
+    mayTrigger: new RegExp(source || '(?!)', 'i'),
+    relatives,
+    answers,
+    answerWords,
+    noWords,
+    gradeDenials,
+    noSigns,
+    noneWords,
+    durations,
+    starts,
+  };
 });
 
 /** Whether `run` stands in `tokens` as consecutive tokens (a phrase's own tokens, once per vocabulary). */

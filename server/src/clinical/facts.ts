@@ -921,8 +921,7 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().translatedPlan;
   const notWords = phraseSetOf(v.notWords);
   const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
-  const letter =
-    note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey))) || findAny(toWords(note.text), phraseSetOf(v.writerWords)).length > 0;
+  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey))) || findAny(toWords(note.text), phraseSetOf(v.writerWords)).length > 0;
   if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
   return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
 }
@@ -957,9 +956,7 @@ function withClosingPlanRead(note: ParsedNote): ParsedNote {
   const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
   if (!closing.length) return note;
   const planBeside = note.fields.some((f) => f.key?.name === 'Plan' && !closing.includes(f));
-  const drop = closing.filter(
-    (f) => planBeside || TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) || TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)),
-  );
+  const drop = closing.filter((f) => planBeside || TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) || TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)));
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
 }

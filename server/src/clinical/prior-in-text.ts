@@ -11,7 +11,19 @@ import { contextLexicon } from './lexicon';
 import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, PRIOR_NOT_PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
+import {
+  RESULT_WORD,
+  COLON_AND_TEXT,
+  NOT_PAST,
+  ASKED_FOR,
+  reportOnNextLine,
+  PAST,
+  PRIOR_NOT_PAST,
+  tellsImagingReport,
+  ASKS,
+  TELLS_THE_EXAM,
+  IMAGING_FINDING,
+} from './study-reported';
 import {
   NAMES_SPINE,
   STUDY_HEAD,
