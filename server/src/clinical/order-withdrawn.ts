@@ -190,7 +190,8 @@ export function declinedNext(text: string, g: Field, limit: number, ow: OrderWor
 const DECISION_ABOUT = new Set(['for', 'of', 'to', 'with', 'on']);
 
 /** Booked again ("cancelled and rebooked for Monday", "re-ordered"): unlike REORDERED, not "instead", which names the study put in its place. */
-const BOOKED_AGAIN = /\bre-?(?:enter|order|place|submit|book|schedul|request)\w*/i;
+const BOOKED_AGAIN =
+  /\b(?:re-?(?:enter|order|place|submit|book|schedul|request|instat)\w*|(?:now|still) (?:booked|scheduled|ordered)|keep|kept|(?:to|will) repeat|repeat(?:ed)? (?:with|when|once|after)|call back to (?:re)?book|book (?:a )?new)\b/i;
 /** How many words may stand between the words of prose.changedPlan: "initially" … "requested", "requested" … the study's name. */
 const FIRST_GAP = 3;
 const STUDY_GAP = 4;
@@ -223,9 +224,35 @@ export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: 
   if (!hit) return undefined;
   const c = readContext(text, hit.start, hit.end);
   if (c.negated || c.hypothetical || CONDITION.test(text.slice(words[head].start, hit.end))) return undefined;
-  const rest = text.slice(hit.end, end);
-  if (BOOKED_AGAIN.test(rest) && !STUDY_NAMED.test(rest)) return undefined;
+  // "would be cancelled if pain better", "may be cancelled if improving", "to be cancelled if pain improves": a condition.
+  if (MAY_BE.test(text.slice(words[head].start, hit.start)) || ON_CONDITION.test(text.slice(words[head].start, end))) return undefined;
+  if (!cancelsTheStudy(words, head, words.findIndex((w) => w.start === hit.start))) return undefined;
+  // Booked again anywhere after the cancellation in the note ("now booked for Thursday", "reinstated", "keep XR L-spine", "to repeat with feed").
+  if (BOOKED_AGAIN.test(text.slice(hit.end))) return undefined;
   return { start, end: hit.end };
+}
+/** A cancellation on a condition: "would/may/to be … cancelled", "if", "unless". */
+const MAY_BE = /\b(?:would|will|may|might|could|should|can|to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$/i;
+const ON_CONDITION = /\b(?:if|unless|in case)\b/i;
+/** Words of the study's own name or of the study, as the subject of its cancellation ("XR L-spine w/o -> cancelled", "the study was cancelled"). */
+const OF_THE_STUDY = new Set(['study', 'studies', 'order', 'request', 'scan', 'imaging', 'exam', 'w', 'o', 'wo', 'without', 'with', 'contrast', 'views', 'view', 'ap', 'lat', 'lateral', 'spine', 'xr', 'x']);
+/** Words between a subject and its verb: "this has been cancelled", "which was then cancelled". */
+const AUXILIARY = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'got', 'then', 'later', 'subsequently', 'since', 'unfortunately', 'already', 'now', 'just', 'also']);
+const PRONOUN = new Set(['it', 'this', 'that']);
+/**
+ * The cancellation's subject is the study told first ordered: "which" after the study ("which radiology cancelled", "which was
+ * cancelled"), "it"/"this"/"that" right before the verb ("this has been cancelled"), or the study's own name right before it
+ * ("XR L-spine -> cancelled", "CT L-spine, cancelled", "the XR was cancelled"). Never another noun: "nurse stopped by", "PT
+ * stopped", "crying stopped", "mom cancelled her work shift".
+ */
+function cancelsTheStudy(words: readonly Word[], head: number, at: number): boolean {
+  if (at <= head) return false;
+  for (let i = head + 1; i < at; i++) if (words[i].text.toLowerCase() === 'which') return true;
+  let p = at - 1;
+  while (p > head && AUXILIARY.has(words[p].text.toLowerCase())) p--;
+  const w = words[p].text.toLowerCase();
+  if (PRONOUN.has(w)) return true;
+  return p === head || isHeadAt(words, p) || STUDY_TAIL.has(w) || STUDY_HEAD.has(w) || OF_THE_STUDY.has(w);
 }
 /** Where a sentence ends (a key's colon too: "Plan: initially ordered XR L-spine -> cancelled …"). */
 const SENTENCE_END = /[.!?;:\n]/;
