@@ -952,11 +952,27 @@ function withAskedPlanRead(note: ParsedNote): ParsedNote {
  * ordered, the line is read as under a key the language does not know, never the order.
  */
 const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.\n]{0,40}?\b(?:ordered|requested|booked|arranged|entered|placed)\b`, 'i');
+/**
+ * A closing line that tells its study done or its result ("MRI of lumbar spine was done 2 weeks ago, normal", "(already performed
+ * 01.03, normal)"), or refused ("MRI lumbar spine - mother refuses"), orders nothing; nor one of another body part that names no
+ * spine ("Recommend: MRI cerebral", "IRM of the brain").
+ */
+const CLOSING_NOT_ORDERED =
+  /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent)\b/i;
+const CLOSING_OTHER_PART = /\b(?:cereb\w*|brain|head|cran\w*|skull|knee|hips?|abdom\w*|pelvi\w*|chest|thorax|renal|kidneys?|bladder|neck soft tissue)\b/i;
+const CLOSING_SPINE = /\b(?:spine|spinal|lumbar|lumbosacral|thoracic|dorsal|cervical|sacral|sacrum|coccyx|[ctls]-?spine|rachis|column|vertebr\w*|ls)\b/i;
 function withClosingPlanRead(note: ParsedNote): ParsedNote {
   const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
   if (!closing.length) return note;
   const planBeside = note.fields.some((f) => f.key?.name === 'Plan' && !closing.includes(f));
-  const drop = closing.filter((f) => planBeside || TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) || TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)));
+  const drop = closing.filter(
+    (f) =>
+      planBeside ||
+      TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) ||
+      TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)) ||
+      CLOSING_NOT_ORDERED.test(f.value) ||
+      (CLOSING_OTHER_PART.test(f.value) && !CLOSING_SPINE.test(f.value)),
+  );
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
 }
