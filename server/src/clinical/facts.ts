@@ -730,6 +730,20 @@ function referringSide(note: ParsedNote): Field[] {
 
 const INDICATION = lookupKey('Indication')!;
 
+/**
+ * A study timed before an event of the stay ("prior to discharge", "before discharge", "before surgery") and then left on a
+ * choice in its own clause ("if parents wish", "should parents wish", "consider"), with no other study named after the
+ * condition: no order. A condition of the stay's logistics keeps it ("before discharge if possible, otherwise outpatient"). "US lumbosacral spine prior to discharge; if abnormal, MRI" keeps the US (another clause, another study).
+ */
+const TIMED_THEN_CONDITIONED =
+  /^[^.;\n]{0,60}?\b(?:prior to|before)\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b[^.;\n]{0,20}?\b(?:(?:if|should|unless)\s+(?:\w+\s+){0,3}?(?:wish|wishes|want|wants|prefer|prefers|desire|desires|request|requests|choose|chooses|agree|agrees|keen|happy)\b|consider)([^.;\n]*)/i;
+function conditionedAfterTiming(text: string, o: NonNullable<Facts['order']>): boolean {
+  const from = o.field.valueSpan.start;
+  const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
+  const m = TIMED_THEN_CONDITIONED.exec(line);
+  return m !== null && !STUDY_NAMED.test(m[1]);
+}
+
 /** A plan changed in the note (order-withdrawn.ts changedInPlace): notes without a first order told are not searched. */
 const CHANGED = /\b(?:initially|originally|first)\b/i;
 
@@ -787,6 +801,8 @@ function readOrderFact(
     found = again;
     mayWithdraw = WITHDRAWN.test(text);
   }
+  // "- US lumbosacral spine prior to discharge if parents wish": a study timed before an event and left on a condition is no order.
+  if (found && conditionedAfterTiming(text, found.order)) return {};
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && mayWithdraw ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
