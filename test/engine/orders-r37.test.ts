@@ -158,3 +158,118 @@ describe('round 37 orders', () => {
     });
   });
 });
+
+describe('round 37 orders, mended after review', () => {
+  const AGE = 'Age: 2 months';
+  const has = (r: ReturnType<typeof readNote>, id: string) => marker(r, id).includes(true);
+  describe('an unanswered pick list blanks only itself, never a finding typed before it', () => {
+    it('"hair tuft present {yes/no}" keeps the hair tuft', () => {
+      assert.ok(has(readNote(AGE, 'Sacral dimple, hair tuft present {yes/no}', 'Neuro: nl', 'Order: US lumbar spine'), 'hair-tuft'));
+    });
+    it('"Hair tuft present {yes/no}; dimple 3 mm in cleft" keeps the hair tuft, and no simple-dimple (also CRLF)', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const r = readNote(...[AGE, 'Hair tuft present {yes/no}; dimple 3 mm in cleft, 1 cm from anus.', 'Neuro: nl', 'Order: US lumbar spine'].join(eol).split('\n'));
+        assert.ok(has(r, 'hair-tuft'));
+        assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+      }
+    });
+    it('a severity list after a weakness keeps the weakness, the abnormal exam and the escalation', () => {
+      for (const exam of ['abnormal - weak L leg {mild/moderate/severe}', 'weak left leg {mild/moderate/severe:***}', 'abnormal, left foot drop {mild/moderate/severe}']) {
+        const r = readNote(AGE, 'Reason for exam: sacral dimple', `Neuro exam: ${exam}`, 'Order: US lumbar spine');
+        assert.equal(r.facts.neuro.state, 'abnormal', exam);
+        assert.ok(has(r, 'weakness'), exam);
+        assert.ok(r.rules.includes('escalation-referral'), `${exam}: ${r.rules.join()}`);
+      }
+    });
+    it('"large hemangioma over sacrum {Present/Absent}" keeps the large hemangioma: scenario S1', () => {
+      const r = readNote(AGE, 'Skin: large hemangioma over sacrum {Present/Absent}', 'Neuro: nl', 'Order: US lumbar spine');
+      assert.ok(has(r, 'large-hemangioma'));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    it('"hemangioma {Present/Absent}" answered "Present" on the next line keeps the hemangioma', () => {
+      const r = readNote(AGE, 'Skin: hemangioma {Present/Absent}', ' Present', 'Neuro: nl', 'Order: US lumbar spine');
+      assert.ok(has(r, 'hemangioma'));
+      assert.equal(r.scenario, 's1-cutaneous-marker');
+    });
+    it('"new incontinence {Yes/No:20001}" and "urinary incontinence {yes/no}" after a weakness keep the incontinence', () => {
+      assert.ok(has(readNote('Age: 14 years', 'Back pain 6 wks.', 'Bowel/bladder: new incontinence {Yes/No:20001}', 'Neuro: nl', 'Order: MRI L-spine w/o'), 'incontinence'));
+      const r = readNote('Age: 14 years', 'Back pain 6 wks. Weakness of legs, urinary incontinence {yes/no}', 'Order: MRI L-spine w/o');
+      assert.ok(has(r, 'incontinence') && has(r, 'weakness'));
+    });
+    it('a bare label before its list is still no finding: "hair tuft {yes/no}", "Neuro exam: {normal/abnormal:***}"', () => {
+      assert.ok(!has(readNote(AGE, 'Other markers: hair tuft {yes/no}', 'Neuro: nl', 'Order: US lumbar spine'), 'hair-tuft'));
+      assert.equal(readNote(AGE, 'Sacral dimple', 'Base visible: {yes/no}', 'Neuro exam: {normal/abnormal:***}', 'Order: US lumbar spine').facts.neuro.state, 'unknown');
+    });
+  });
+
+  describe("a changed plan drops the first study only when its cancellation is that study's", () => {
+    const PAIN10 = 'Pt 10 yo, back pain 2 wks, no red flags, neuro nl.';
+    const LBP15 = '15 yo M, LBP x 6 wk, night pain. Neuro intact.';
+    const TUFT = '2 mo F. Hair tuft over L4. Neuro nl.';
+    it('a cancellation on a condition ("would/may/to be cancelled if") keeps the XR', () => {
+      for (const c of ['would be cancelled if pain better by Friday', 'may be cancelled if improving', 'to be cancelled if pain improves']) {
+        const r = readNote(PAIN10, `Initially ordered XR L-spine, ${c}.`);
+        assert.equal(r.facts.order?.reading.procedure?.id, 'xr-area', c);
+        assert.ok(r.rules.includes('not-appropriate-for-scenario'), c);
+      }
+    });
+    it('another noun cancelled or stopped keeps the study, and its warning', () => {
+      const kept = readNote(SIMPLE, 'Initially requested XR L-spine, but mom cancelled her work shift to come, so keep XR L-spine.');
+      assert.ok(kept.rules.includes('inappropriate-initial-study'), kept.rules.join());
+      for (const c of ['nurse stopped by to give instructions', 'crying stopped with feeding']) {
+        const r = readNote(TUFT, `Initially ordered XR L-spine, ${c}.`);
+        assert.ok(r.rules.includes('inappropriate-initial-study'), `${c}: ${r.rules.join()}`);
+      }
+      for (const c of [
+        'First requested MRI lumbar spine, gymnastics stopped until results.',
+        'Initially ordered MRI L-spine w/o, PT stopped.',
+        'Initially ordered MRI L-spine w/o, pain stopped after 2 days but recurred.',
+      ]) {
+        assert.equal(orderOf(LBP15, c), 'mri-area-without', c);
+      }
+      assert.equal(orderOf(PAIN10, 'Initially ordered XR L-spine, football stopped for 2 weeks.'), 'xr-area');
+    });
+    it('booked again anywhere after ("now booked", "reinstated", "to repeat", "will call back to book") keeps the study', () => {
+      assert.equal(orderOf(LBP15, 'Originally booked MRI L-spine w/o for Monday, which was cancelled because the scanner was down, now booked for Thursday.'), 'mri-area-without');
+      assert.equal(orderOf(PAIN10, 'Initially ordered XR L-spine, which radiology cancelled; I spoke with the radiologist and the XR L-spine was reinstated.'), 'xr-area');
+      const r = readNote(SIMPLE, 'Plan: first ordered US lumbar spine, stopped by tech as baby too agitated, to repeat with feed and wrap.');
+      assert.equal(r.facts.order?.reading.procedure?.id, 'us-area');
+      assert.ok(r.rules.includes('simple-dimple'), r.rules.join());
+      assert.equal(orderOf(LBP15, 'I initially requested an MRI lumbar spine, appointment cancelled by family, will call back to book a new date.'), 'mri-area-without');
+    });
+    it('the study itself cancelled ("-> cancelled", ", cancelled", "which was cancelled", "this has been cancelled") is still no order', () => {
+      assert.equal(orderOf(PAIN10, 'Initially ordered XR L-spine, cancelled.'), 'none');
+      assert.equal(orderOf(LBP15, 'Initially ordered CT L-spine -> cancelled, MRI L-spine w/o instead.'), 'mri-area-without');
+      assert.equal(orderOf(PAIN10, 'Initially ordered XR L-spine, which was cancelled by radiology.'), 'none');
+    });
+  });
+
+  describe('a closing "Recommend:" gets the checks a Plan line gets', () => {
+    it('a study told done, already performed or with its result is not ordered', () => {
+      assert.equal(
+        orderOf('Patient: 12 years. Lumbar pain 5 weeks, wakes him at night. Afebrile.', 'Recommended: MRI of lumbar spine was done 2 weeks ago, normal. Continue physio.'),
+        'none',
+      );
+      assert.equal(orderOf(PAIN, 'Recommended: MRI lumbar spine (already performed 01.03, normal), physiotherapy.'), 'none');
+    });
+    it('a study refused is not ordered', () => {
+      assert.equal(orderOf(PAIN, 'Recommended: MRI lumbar spine - mother refuses.'), 'none');
+    });
+    it('an MRI of the brain ("MRI cerebral", "IRM cerebral") is never a spine study, under "Recommend:" or "Plan:"', () => {
+      for (const v of ['Recommend: MRI cerebral.', 'Recommend: IRM cerebral.', 'Recommend: IRM of the brain.', 'Plan: IRM cerebral.']) assert.equal(orderOf(PAIN, v), 'none', v);
+      assert.equal(orderOf(PAIN, 'Recommend: IRM of the whole spine with contrast substance.'), 'mri-complete-with');
+    });
+  });
+
+  describe('other orders', () => {
+    it('"scoliosis x-rays of lumbar spine only" keeps its region', () => {
+      assert.equal(orderOf('13 y F, +Adams forward bend. LBP x 2 mo, night pain.', 'Plan: scoliosis x-rays of lumbar spine only.'), 'xr-area');
+    });
+    it('"- US … prior to/before discharge if parents wish" is conditional: no order', () => {
+      for (const when of ['prior to discharge if parents wish', 'before discharge if parents wish']) {
+        const r = readNote('Baby boy, 2 days old. Single midline sacral dimple ~2 mm, within the gluteal cleft.', 'A/P: Well term male.', `- US lumbosacral spine ${when}`);
+        assert.equal(r.facts.order, undefined, when);
+      }
+    });
+  });
+});
