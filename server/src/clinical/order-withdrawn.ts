@@ -226,7 +226,14 @@ export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: 
   if (c.negated || c.hypothetical || CONDITION.test(text.slice(words[head].start, hit.end))) return undefined;
   // "would be cancelled if pain better", "may be cancelled if improving", "to be cancelled if pain improves": a condition.
   if (MAY_BE.test(text.slice(words[head].start, hit.start)) || ON_CONDITION.test(text.slice(words[head].start, end))) return undefined;
-  if (!cancelsTheStudy(words, head, words.findIndex((w) => w.start === hit.start))) return undefined;
+  if (
+    !cancelsTheStudy(
+      words,
+      head,
+      words.findIndex((w) => w.start === hit.start),
+    )
+  )
+    return undefined;
   // Booked again anywhere after the cancellation in the note ("now booked for Thursday", "reinstated", "keep XR L-spine", "to repeat with feed").
   if (BOOKED_AGAIN.test(text.slice(hit.end))) return undefined;
   return { start, end: hit.end };
@@ -235,9 +242,51 @@ export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: 
 const MAY_BE = /\b(?:would|will|may|might|could|should|can|to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$/i;
 const ON_CONDITION = /\b(?:if|unless|in case)\b/i;
 /** Words of the study's own name or of the study, as the subject of its cancellation ("XR L-spine w/o -> cancelled", "the study was cancelled"). */
-const OF_THE_STUDY = new Set(['study', 'studies', 'order', 'request', 'scan', 'imaging', 'exam', 'w', 'o', 'wo', 'without', 'with', 'contrast', 'views', 'view', 'ap', 'lat', 'lateral', 'spine', 'xr', 'x']);
+const OF_THE_STUDY = new Set([
+  'study',
+  'studies',
+  'order',
+  'request',
+  'scan',
+  'imaging',
+  'exam',
+  'w',
+  'o',
+  'wo',
+  'without',
+  'with',
+  'contrast',
+  'views',
+  'view',
+  'ap',
+  'lat',
+  'lateral',
+  'spine',
+  'xr',
+  'x',
+]);
 /** Words between a subject and its verb: "this has been cancelled", "which was then cancelled". */
-const AUXILIARY = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'got', 'then', 'later', 'subsequently', 'since', 'unfortunately', 'already', 'now', 'just', 'also']);
+const AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'got',
+  'then',
+  'later',
+  'subsequently',
+  'since',
+  'unfortunately',
+  'already',
+  'now',
+  'just',
+  'also',
+]);
 const PRONOUN = new Set(['it', 'this', 'that']);
 /**
  * The cancellation's subject is the study told first ordered: "which" after the study ("which radiology cancelled", "which was

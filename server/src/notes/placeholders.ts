@@ -54,7 +54,11 @@ function blankUnansweredPickLists(text: string): string {
     if (/^[ \t]*[A-Za-z0-9]/.test(text.slice(end, end + 40))) continue;
     // Answered on the next line by one of the list's own choices ("{Present/Absent}⏎ Present").
     const next = /^[ \t]*\r?\n[ \t]*([A-Za-z]+)/.exec(text.slice(end, end + 60));
-    const choices = m[0].slice(1, -1).split(':')[0].split('/').map((c) => c.trim().toLowerCase());
+    const choices = m[0]
+      .slice(1, -1)
+      .split(':')[0]
+      .split('/')
+      .map((c) => c.trim().toLowerCase());
     if (next && choices.includes(next[1].toLowerCase())) continue;
     let start = m.index;
     const before = text.slice(Math.max(0, start - QUESTION_MAX - 1), start);
