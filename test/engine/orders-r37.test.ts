@@ -265,6 +265,11 @@ describe('round 37 orders, mended after review', () => {
     it('"scoliosis x-rays of lumbar spine only" keeps its region', () => {
       assert.equal(orderOf('13 y F, +Adams forward bend. LBP x 2 mo, night pain.', 'Plan: scoliosis x-rays of lumbar spine only.'), 'xr-area');
     });
+    it('"Diagnostics: CT cervical spine native; polytrauma CT head/thorax/abdomen" orders the spine CT; a result beside it still reads as results', () => {
+      const TRAUMA = '17 yo m. Motorcycle accident. Neck pain, tenderness C6/C7. Neuro: paraesthesias both hands.';
+      assert.equal(orderOf(TRAUMA, 'Diagnostics: CT cervical spine native; polytrauma CT head/thorax/abdomen.'), 'ct-area-without');
+      assert.equal(orderOf(TRAUMA, 'Diagnostics: CT cervical spine native; CT head normal.'), 'none');
+    });
     it('"- US … prior to/before discharge if parents wish" is conditional: no order', () => {
       for (const when of ['prior to discharge if parents wish', 'before discharge if parents wish']) {
         const r = readNote('Baby boy, 2 days old. Single midline sacral dimple ~2 mm, within the gluteal cleft.', 'A/P: Well term male.', `- US lumbosacral spine ${when}`);
