@@ -320,6 +320,8 @@ interface Matcher {
   gradeDenials: Set<string>;
   /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
   noSigns: Map<string, Entry>;
+  /** Lexicon formAnswers.noneWords: "none" alone after a question's colon denies every name of it ("Hair tuft/hemangioma: none"). */
+  noneWords: Set<string>;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
@@ -462,7 +464,21 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
   const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys()]);
-  return { byFirst, max: lex.maxScopeWords, mayTrigger: new RegExp(source || '(?!)', 'i'), relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts };
+  const noneWords = new Set(lex.formAnswers.noneWords);
+  return {
+    byFirst,
+    max: lex.maxScopeWords,
+    mayTrigger: new RegExp(source || '(?!)', 'i'),
+    relatives,
+    answers,
+    answerWords,
+    noWords,
+    gradeDenials,
+    noSigns,
+    noneWords,
+    durations,
+    starts,
+  };
 });
 
 /** Whether `run` stands in `tokens` as consecutive tokens (a phrase's own tokens, once per vocabulary). */
@@ -883,7 +899,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, durations, starts } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, noneWords, durations, starts } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -961,7 +977,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       i > 0 &&
       (hit.bwd || hit.both) &&
       (hit.tokens.length === 1
-        ? signed || (answerWords.has(toks[i].t) && endsItem(toks, i + 1))
+        ? signed || ((answerWords.has(toks[i].t) || (noneWords.has(toks[i].t) && toks[i - 1].kind === 'colon')) && endsItem(toks, i + 1))
         : bracketedSign(hit.tokens) && (endsItem(toks, i + hit.tokens.length) || lineEndsAfter(text, toks, i + hit.tokens.length)))
     )
       (answering ??= new Uint8Array(n))[i] = 1;

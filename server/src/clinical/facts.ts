@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
+import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isClosingPlanSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
@@ -65,7 +65,7 @@ import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElse
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
-import { WITHDRAWN, withdrawnInPlace, withdrawnAfter } from './order-withdrawn';
+import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter } from './order-withdrawn';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -219,6 +219,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
   note = withAskedPlanRead(note);
+  note = withClosingPlanRead(note);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -730,6 +731,23 @@ function referringSide(note: ParsedNote): Field[] {
 const INDICATION = lookupKey('Indication')!;
 
 /**
+ * A study timed before an event of the stay ("prior to discharge", "before discharge", "before surgery") and then left on a
+ * choice in its own clause ("if parents wish", "should parents wish", "consider"), with no other study named after the
+ * condition: no order. A condition of the stay's logistics keeps it ("before discharge if possible, otherwise outpatient"). "US lumbosacral spine prior to discharge; if abnormal, MRI" keeps the US (another clause, another study).
+ */
+const TIMED_THEN_CONDITIONED =
+  /^[^.;\n]{0,60}?\b(?:prior to|before)\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b[^.;\n]{0,20}?\b(?:(?:if|should|unless)\s+(?:\w+\s+){0,3}?(?:wish|wishes|want|wants|prefer|prefers|desire|desires|request|requests|choose|chooses|agree|agrees|keen|happy)\b|consider)([^.;\n]*)/i;
+function conditionedAfterTiming(text: string, o: NonNullable<Facts['order']>): boolean {
+  const from = o.field.valueSpan.start;
+  const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
+  const m = TIMED_THEN_CONDITIONED.exec(line);
+  return m !== null && !STUDY_NAMED.test(m[1]);
+}
+
+/** A plan changed in the note (order-withdrawn.ts changedInPlace): notes without a first order told are not searched. */
+const CHANGED = /\b(?:initially|originally|first)\b/i;
+
+/**
  * The order: the Order key (and its aliases), else a spine study named in Plan, else a sentence of
  * the free text that names a study and says it is ordered ("Plan: XR L-spine", "ordered spinal US").
  * A study someone else proposes ("mom requests MRI", "neurosurgery recommends MRI L-spine") is the order
@@ -765,10 +783,14 @@ function readOrderFact(
   // sentence is set aside up to the withdrawal and the note read again for a study ordered in its place; none, none ordered.
   // WITHDRAWN's answer for the text as it now stands (tested anew only where the loop below blanks it).
   let mayWithdraw = found !== undefined && WITHDRAWN.test(text);
-  for (let tries = 0; found && tries < 2 && mayWithdraw; tries++) {
-    const hit = withdrawnInPlace(text, [...all, ...unread], found.order, k, ow);
+  // "I had initially requested a lumbar spine X-ray, but … this has been cancelled": a plan changed in its own sentence is
+  // set aside from the sentence's opening, the same way.
+  for (let tries = 0; found && tries < 2 && (mayWithdraw || CHANGED.test(text)); tries++) {
+    const inPlace = mayWithdraw ? withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) : undefined;
+    const changed = inPlace ? undefined : changedInPlace(text, found.order, k, ow);
+    const hit = inPlace ?? changed;
     if (!hit) break;
-    const told = { start: found.order.field.valueSpan.start, end: hit.end };
+    const told = { start: changed ? changed.start : found.order.field.valueSpan.start, end: hit.end };
     const blanked = text.slice(0, told.start) + text.slice(told.start, told.end).replace(/[^\n]/g, ' ') + text.slice(told.end);
     text = blanked;
     all = all.map((f) => filledIn(f, blanked));
@@ -779,6 +801,8 @@ function readOrderFact(
     found = again;
     mayWithdraw = WITHDRAWN.test(text);
   }
+  // "- US lumbosacral spine prior to discharge if parents wish": a study timed before an event and left on a condition is no order.
+  if (found && conditionedAfterTiming(text, found.order)) return {};
   // "Requested: MRI lumbar spine … Outcome: ordering MD agreed - request WITHDRAWN": nothing is ordered.
   const withdrawn = found && mayWithdraw ? withdrawnAfter(text, [...all, ...unread], found.order, k, ow) : undefined;
   if (withdrawn) return { declared: withdrawn };
@@ -903,7 +927,7 @@ function abnormalReportOpens(f: Field, k: Knowledge): Field | undefined {
 
 /**
  * A Dutch letter's "Beleid:" written "Policy:" (keys.ts) is its plan only in a letter that writes its conclusion on a line of
- * its own and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
+ * its own or a note that writes a Dutch word of the clinic or the spine ("Kinderarts polikliniek", "Echo wervelkolom"), and tells nothing of insurance or a rule (reading-vocabulary translatedPlan). "Policy: MRI not covered without 6
  * weeks of PT", "Insurance: Aetna / Policy: …", "Policy: CT spine only after XR per department radiation policy" are read
  * as a line under a key the language does not know: never the order.
  */
@@ -913,7 +937,7 @@ function withTranslatedPlanRead(note: ParsedNote): ParsedNote {
   const v = readingVocabulary().translatedPlan;
   const notWords = phraseSetOf(v.notWords);
   const tells = (s: string) => findAny(toWords(s), notWords).length > 0;
-  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey)));
+  const letter = note.fields.some((f) => f.rawKey && v.letterKeys.includes(normalizeKey(f.rawKey))) || findAny(toWords(note.text), phraseSetOf(v.writerWords)).length > 0;
   if (letter && !note.fields.some((f) => f.rawKey && !policies.includes(f) && tells(f.rawKey)) && !policies.some((f) => tells(f.value))) return note;
   return { ...note, fields: note.fields.map((f) => (policies.includes(f) ? { ...f, key: undefined } : f)) };
 }
@@ -932,6 +956,39 @@ function withAskedPlanRead(note: ParsedNote): ParsedNote {
   const asked = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isAskedPlanSpelling(f.rawKey));
   if (!asked.length) return note;
   const drop = asked.filter((f) => NOT_THE_REQUEST.test(f.value) || LATER_ORDER.test(note.text.slice(f.lineSpan.end)));
+  if (!drop.length) return note;
+  return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
+}
+
+/**
+ * "Recommend:" / "Direction:" (keys.ts CLOSING_PLAN_SPELLINGS) close a letter on its plan ("Recommend: IRM of the whole spine
+ * with contrast substance", "Direction: US of lumbosacral spine"), but a consultant's note recommends beside the order another
+ * wrote ("CT L-spine w/o ordered … Recommend: MRI lumbar spine without contrast"), and beside a "Plan:" it is another's
+ * advice ("Plan: MRI L-spine / Recommend: physio"): where the note writes another plan or any other line tells a study
+ * ordered, the line is read as under a key the language does not know, never the order.
+ */
+const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.\n]{0,40}?\b(?:ordered|requested|booked|arranged|entered|placed)\b`, 'i');
+/**
+ * A closing line that tells its study done or its result ("MRI of lumbar spine was done 2 weeks ago, normal", "(already performed
+ * 01.03, normal)"), or refused ("MRI lumbar spine - mother refuses"), orders nothing; nor one of another body part that names no
+ * spine ("Recommend: MRI cerebral", "IRM of the brain").
+ */
+const CLOSING_NOT_ORDERED =
+  /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent)\b/i;
+const CLOSING_OTHER_PART = /\b(?:cereb\w*|brain|head|cran\w*|skull|knee|hips?|abdom\w*|pelvi\w*|chest|thorax|renal|kidneys?|bladder|neck soft tissue)\b/i;
+const CLOSING_SPINE = /\b(?:spine|spinal|lumbar|lumbosacral|thoracic|dorsal|cervical|sacral|sacrum|coccyx|[ctls]-?spine|rachis|column|vertebr\w*|ls)\b/i;
+function withClosingPlanRead(note: ParsedNote): ParsedNote {
+  const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
+  if (!closing.length) return note;
+  const planBeside = note.fields.some((f) => f.key?.name === 'Plan' && !closing.includes(f));
+  const drop = closing.filter(
+    (f) =>
+      planBeside ||
+      TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) ||
+      TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)) ||
+      CLOSING_NOT_ORDERED.test(f.value) ||
+      (CLOSING_OTHER_PART.test(f.value) && !CLOSING_SPINE.test(f.value)),
+  );
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
 }

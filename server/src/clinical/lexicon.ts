@@ -191,8 +191,14 @@ export const contextLexiconSchema = () =>
       /** Neither yes nor no ("Unknown", "N/A"): ticked alone, the question is left unanswered. */
       unknown: z.array(z.string().regex(/^[A-Za-z]+(?:\/[A-Za-z]+)?$/)),
       $noSigns: z.string().optional(),
+      $noneWords: z.string().optional(),
       /** Signs that answer no when they alone follow the question's colon ("Fever: -", "Hair tuft: ✗"): one mark each, no letter. */
       noSigns: z.array(z.string().regex(/^[^A-Za-z0-9\s]$/)).min(1),
+      /**
+       * Words that deny the whole question when they alone follow its colon and end its item, every name of it joined by a
+       * slash or "or" ("Hair tuft/hemangioma/skin tag: none"), as "No" does; elsewhere they are the lexicon's negations.
+       */
+      noneWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
     }),
     /**
      * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see

@@ -8,7 +8,7 @@ import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { breaksClause, sentenceAround, CONDITION, planClauses, wordIndex } from './clauses';
-import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, studyHead } from './study-names';
+import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, isHeadAt, studyHead } from './study-names';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
 import { ordersOutright } from './order-cues';
@@ -188,3 +188,135 @@ export function declinedNext(text: string, g: Field, limit: number, ow: OrderWor
 
 /** Words after a decision that name what it is about ("no indication for gadolinium"). */
 const DECISION_ABOUT = new Set(['for', 'of', 'to', 'with', 'on']);
+
+/** Booked again ("cancelled and rebooked for Monday", "re-ordered"): unlike REORDERED, not "instead", which names the study put in its place. */
+const BOOKED_AGAIN =
+  /\b(?:re-?(?:enter|order|place|submit|book|schedul|request|instat)\w*|(?:now|still) (?:booked|scheduled|ordered)|keep|kept|(?:to|will) repeat|repeat(?:ed)? (?:with|when|once|after)|call back to (?:re)?book|book (?:a )?new)\b/i;
+/** How many words may stand between the words of prose.changedPlan: "initially" … "requested", "requested" … the study's name. */
+const FIRST_GAP = 3;
+const STUDY_GAP = 4;
+
+/**
+ * A plan changed in the note itself (order-vocabulary prose.changedPlan): the order's sentence tells its study first ordered
+ * and then cancelled ("I had initially requested a lumbar spine X-ray, but after a conversation with the duty radiologist this
+ * has been cancelled", "initially ordered XR L-spine -> cancelled after talking to peds radiology"). The span from the sentence's
+ * opening to the cancellation is returned, to be set aside so the note is read again for the study ordered in its place ("…
+ * they recommend US at this age instead. US lumbar spine ordered."). A study ordered outright ("MRI L-spine ordered, first
+ * slot cancelled"), a cancellation denied ("was not cancelled"), on a condition ("if parents want it cancelled") or booked again ("cancelled and rebooked") is no change.
+ */
+export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
+  const f = o.field;
+  const modality = o.reading.procedure?.modality;
+  if (!modality) return undefined;
+  // The order's field may be its clause alone ("I had initially requested a lumbar spine X-ray"): its whole sentence is read.
+  let start = f.valueSpan.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = f.valueSpan.start;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  const sentence = text.slice(start, end);
+  if (!WITHDRAWN_OR_STOPPED.test(sentence)) return undefined;
+  work.steps += end - start;
+  const words = toWords(sentence, start);
+  const head = words.findIndex((w) => w.start >= f.valueSpan.start && isHeadAt(words, words.indexOf(w)));
+  if (head < 0 || readOrder(text.slice(words[head].start, end), undefined, k).procedure?.modality !== modality) return undefined;
+  if (!toldFirstOrdered(words, head, ow)) return undefined;
+  const hit = findAny(words.slice(head + 1), ow.changedPlan.cancelled)[0];
+  if (!hit) return undefined;
+  const c = readContext(text, hit.start, hit.end);
+  if (c.negated || c.hypothetical || CONDITION.test(text.slice(words[head].start, hit.end))) return undefined;
+  // "would be cancelled if pain better", "may be cancelled if improving", "to be cancelled if pain improves": a condition.
+  if (MAY_BE.test(text.slice(words[head].start, hit.start)) || ON_CONDITION.test(text.slice(words[head].start, end))) return undefined;
+  if (
+    !cancelsTheStudy(
+      words,
+      head,
+      words.findIndex((w) => w.start === hit.start),
+    )
+  )
+    return undefined;
+  // Booked again anywhere after the cancellation in the note ("now booked for Thursday", "reinstated", "keep XR L-spine", "to repeat with feed").
+  if (BOOKED_AGAIN.test(text.slice(hit.end))) return undefined;
+  return { start, end: hit.end };
+}
+/** A cancellation on a condition: "would/may/to be … cancelled", "if", "unless". */
+const MAY_BE = /\b(?:would|will|may|might|could|should|can|to)\s+(?:\w+\s+)?be\s+(?:\w+\s+)?$/i;
+const ON_CONDITION = /\b(?:if|unless|in case)\b/i;
+/** Words of the study's own name or of the study, as the subject of its cancellation ("XR L-spine w/o -> cancelled", "the study was cancelled"). */
+const OF_THE_STUDY = new Set([
+  'study',
+  'studies',
+  'order',
+  'request',
+  'scan',
+  'imaging',
+  'exam',
+  'w',
+  'o',
+  'wo',
+  'without',
+  'with',
+  'contrast',
+  'views',
+  'view',
+  'ap',
+  'lat',
+  'lateral',
+  'spine',
+  'xr',
+  'x',
+]);
+/** Words between a subject and its verb: "this has been cancelled", "which was then cancelled". */
+const AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'got',
+  'then',
+  'later',
+  'subsequently',
+  'since',
+  'unfortunately',
+  'already',
+  'now',
+  'just',
+  'also',
+]);
+const PRONOUN = new Set(['it', 'this', 'that']);
+/**
+ * The cancellation's subject is the study told first ordered: "which" after the study ("which radiology cancelled", "which was
+ * cancelled"), "it"/"this"/"that" right before the verb ("this has been cancelled"), or the study's own name right before it
+ * ("XR L-spine -> cancelled", "CT L-spine, cancelled", "the XR was cancelled"). Never another noun: "nurse stopped by", "PT
+ * stopped", "crying stopped", "mom cancelled her work shift".
+ */
+function cancelsTheStudy(words: readonly Word[], head: number, at: number): boolean {
+  if (at <= head) return false;
+  for (let i = head + 1; i < at; i++) if (words[i].text.toLowerCase() === 'which') return true;
+  let p = at - 1;
+  while (p > head && AUXILIARY.has(words[p].text.toLowerCase())) p--;
+  const w = words[p].text.toLowerCase();
+  if (PRONOUN.has(w)) return true;
+  return p === head || isHeadAt(words, p) || STUDY_TAIL.has(w) || STUDY_HEAD.has(w) || OF_THE_STUDY.has(w);
+}
+/** Where a sentence ends (a key's colon too: "Plan: initially ordered XR L-spine -> cancelled …"). */
+const SENTENCE_END = /[.!?;:\n]/;
+/** A cancellation's word in the value: values without one are not searched. */
+const WITHDRAWN_OR_STOPPED = /\b(?:cancel|withdr[ae]w|rescind|called off|discontinu|stopped)/i;
+
+/** A word of prose.changedPlan.ordered ends within STUDY_GAP words before the study's name, and a word of `first` opens within FIRST_GAP words before it. */
+function toldFirstOrdered(words: readonly Word[], head: number, ow: OrderWords): boolean {
+  for (let i = Math.max(0, head - STUDY_GAP - 1); i < head; i++) {
+    const to = longestPhraseAt(words, i, ow.changedPlan.ordered);
+    if (to <= 0 || to > head || head - to > STUDY_GAP) continue;
+    for (let j = Math.max(0, i - FIRST_GAP - 1); j < i; j++) {
+      const firstTo = longestPhraseAt(words, j, ow.changedPlan.first);
+      if (firstTo > 0 && firstTo <= i && i - firstTo <= FIRST_GAP) return true;
+    }
+  }
+  return false;
+}

@@ -194,6 +194,8 @@ export interface OrderWords {
   declinedOwn: { by: ReadonlySet<string>; reasonOpens: PhraseSet };
   /** order-vocabulary prose.withdrawnOnItsLine: the study taken back right after its name ("MRI L-spine … cancelled by family"). */
   withdrawnOnItsLine: PhraseSet;
+  /** order-vocabulary prose.changedPlan: a study told first ordered and cancelled later in its sentence ("initially requested … cancelled"). */
+  changedPlan: { first: PhraseSet; ordered: PhraseSet; cancelled: PhraseSet };
   /** order-vocabulary prose.confirmed: a scheduler's confirmation of the study named right after it ("to confirm US spine Thurs 0930"). */
   confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
@@ -499,6 +501,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawnOwn: new Set(v.prose.withdrawnOwn),
     declinedOwn: { by: new Set(v.prose.declinedOwn.by), reasonOpens: phraseSetOf(v.prose.declinedOwn.reasonOpens) },
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
+    changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
     confirmed: {

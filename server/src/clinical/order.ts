@@ -486,6 +486,18 @@ export function blankDevices(text: string, v: Knowledge['vocabulary']): string {
 /** The study's own sentence tells the complete spine, or names no region and another sentence does ("entire spine"). */
 function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): boolean {
   const own = sentenceOf(text, words, at);
+  // "scoliosis x-rays of lumbar spine only": a region named wins over the scoliosis films' complete spine.
+  const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
+  const region = Object.values(v.subregions).some((sp) => has(own, sp));
+  if (
+    region &&
+    has(own, scoliosis) &&
+    !has(
+      own,
+      v.completeSpine.filter((c) => !scoliosis.includes(c)),
+    )
+  )
+    return false;
   if (has(own, v.completeSpine)) return true;
   if (has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp))) return false;
   return has(

@@ -11,7 +11,19 @@ import { contextLexicon } from './lexicon';
 import { type PriorStudy, NEVER_REDONE, opensWithRepeat, readPriorStudy } from './prior';
 import { DATED, alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
-import { RESULT_WORD, COLON_AND_TEXT, NOT_PAST, ASKED_FOR, reportOnNextLine, PAST, tellsImagingReport, ASKS, TELLS_THE_EXAM, IMAGING_FINDING } from './study-reported';
+import {
+  RESULT_WORD,
+  COLON_AND_TEXT,
+  NOT_PAST,
+  ASKED_FOR,
+  reportOnNextLine,
+  PAST,
+  PRIOR_NOT_PAST,
+  tellsImagingReport,
+  ASKS,
+  TELLS_THE_EXAM,
+  IMAGING_FINDING,
+} from './study-reported';
 import {
   NAMES_SPINE,
   STUDY_HEAD,
@@ -494,9 +506,11 @@ function resultFollows(said: readonly RegExpMatchArray[], n: number): boolean {
  */
 const GENERAL_REMARK =
   /\b(?:is|are|becomes?|gets?|can be)\s+(?:usually|typically|generally|often|frequently|commonly|rarely|seldom|mostly|normally|not usually|not always|less)\b|\b(?:usually|typically|generally|often|frequently|commonly|rarely|seldom)\s+(?:is|are|non\w*|limited|inadequate|insufficient|shows?|gives?|miss(?:es)?|cannot|can'?t|fails?|not)\b|\btends? to\b/i;
-/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"). */
-const DONE_MARK =
-  /\b(?:prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b/i;
+/** Words that tell a study done, which a general remark beside it does not undo ("prior US was limited, as is often the case", "OSH radiographs normal, though x-rays often miss early stress reactions"); not "prior to discharge" (a time to come, study-reported.ts PRIOR_NOT_PAST). */
+const DONE_MARK = new RegExp(
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|had|has had|showed|shows|showing|was|were|done|performed|obtained|ago|last|read as|reviewed|outside|osh|recent|recently|earlier|at birth)\b`,
+  'i',
+);
 
 /** When a study was done as its sentence tells it: the age in months ("at 2 months", "22 months ago" of a 2-year-old), or its date. */
 type When = { months: number } | { date: string };

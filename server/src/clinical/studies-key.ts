@@ -176,7 +176,7 @@ function tellsAResult(t: string): boolean {
 export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVocabulary, rv: ReadingVocabulary = readingVocabulary()): boolean {
   if (f.key || f.column || !f.value || !isDiagnosticsKey(f.rawKey)) return false;
   if (otherLineNamesStudy(f, fields, rv)) return false;
-  const value = f.value.trim().replace(/[.\s]+$/, '');
+  const value = withoutOtherBodyStudies(f.value.trim().replace(/[.\s]+$/, ''), v, new Set(rv.unknownKeys.diagnostics.told));
   // One clause: no second sentence, list, bracket, colon or dash ("FBC, CRP. X-ray L-spine", "XR: normal", "CT - no fracture"),
   // and no date or year ("01/05", "2023"; "2 planes", "AP and lat" tell how).
   if (!value || /[.;,:()[\]]|\s[-\u2013\u2014]\s|\d{1,4}[./-]\d|\b(?:19|20)\d{2}\b/.test(value)) return false;
@@ -187,6 +187,24 @@ export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVo
   const done = toldDone(v);
   if (tellsAResult(rest) || ASKS.test(rest) || done.after.test(rest) || done.before.test(opening[0]) || DATED.test(value)) return false;
   return !wordsOf(value).some((w) => told.has(w));
+}
+/**
+ * "CT cervical spine native; polytrauma CT head/thorax/abdomen": a clause after ";" that names a study of another body part
+ * (order-vocabulary notSpine), no spine, no result, no word told done and no number is set aside, so the spine's study
+ * beside it stays one study alone.
+ */
+const bodyWords = perVocabulary((v: OrderVocabulary) => {
+  const words = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})(?![\p{L}\d])`, 'iu');
+  return { spine: words(v.spine), other: words(v.notSpine) };
+});
+function withoutOtherBodyStudies(value: string, v: OrderVocabulary, told: ReadonlySet<string>): string {
+  if (!value.includes(';')) return value;
+  const { spine, other } = bodyWords(v);
+  const clauses = value.split(';');
+  // Never one told done or with its result ("…; CT head normal"): the line then lists results, read as before.
+  const aside = (c: string) => NAMES_A_STUDY.test(c) && other.test(c) && !spine.test(c) && !tellsAResult(c) && !wordsOf(c).some((w) => told.has(w)) && !/\d/.test(c);
+  const kept = clauses.filter((c) => !aside(c));
+  return kept.length && kept.length < clauses.length ? kept.join(';').trim() : value;
 }
 /** Another line of the note (the plan, "Procedere:", an order key) names a study or declines one (advisedStudies.planDeclines). */
 function otherLineNamesStudy(f: Field, fields: readonly Field[], rv: ReadingVocabulary): boolean {

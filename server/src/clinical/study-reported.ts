@@ -247,8 +247,13 @@ const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|p
 // "at 6/52" as often means six weeks from now ("repeat US at 6/52"), no past. "Reported as" tells a result only when nothing
 // earlier in its clause leaves the study to do: "US spine to be booked this week and reported as urgent", "to be formally
 // reported as urgent" are a study still to come.
+/**
+ * "prior" that is no past: "prior to discharge", "prior to surgery" is a time still to come, as "before" is. Only before an event
+ * of the stay still ahead: "prior to referral", "prior to this visit", "prior to transfer" tell a study done before them.
+ */
+export const PRIOR_NOT_PAST = String.raw`prior\s+to\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b`;
 export const PAST = new RegExp(
-  String.raw`\b(?:prior|previous|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**

@@ -1466,12 +1466,14 @@ const readingVocabularyFields = () =>
      * is its order, unless its clause tells it as `earlier` or `withheld`.
      */
     /**
-     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) and
+     * A Dutch letter's "Policy:" (notes/keys.ts): the plan only beside a conclusion line (`letterKeys`, normalized keys) or
+     * in a note that writes a Dutch word of the clinic (`writerWords`: "Kinderarts polikliniek", "Echo wervelkolom"), and
      * with no word of `notWords` (insurance, coverage, a department's rule) in it or in any key of the note.
      */
     translatedPlan: z.strictObject({
       $comment: z.string().optional(),
       letterKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      writerWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
     caseNarrative: z.strictObject({

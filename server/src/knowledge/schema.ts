@@ -696,6 +696,17 @@ export const orderVocabularySchema = () =>
        */
       withdrawnOnItsLine: z.array(z.string().min(1)).min(1),
       /**
+       * A plan changed in the note itself: a study told first ordered (`first` within a few words before a word of `ordered`,
+       * "I had initially requested a lumbar spine X-ray") and cancelled later in its sentence (`cancelled`, "… but this has
+       * been cancelled"): no order; the note is read again for the study ordered in its place (clinical/order-withdrawn.ts).
+       */
+      changedPlan: z.strictObject({
+        $comment: z.string().optional(),
+        first: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        ordered: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+        cancelled: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      }),
+      /**
        * A scheduler's confirmation of the study booked ("Called mom to confirm US spine Thurs 0930", "confirming tomorrow's
        * MRI L-spine"): a word of `words` orders the study named right after it, past `skip` words only ("the", "tomorrow's");
        * never one whose result (`notOf`: "results", "report") or cancellation is confirmed ("confirm cancellation of US spine"),

@@ -113,6 +113,18 @@ const ASKED_PLAN_SPELLINGS = ['Ask', 'Demand'];
 const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
 
 /**
+ * A letter's closing line in the words of a Romanian "Recomandări:", a Russian or Ukrainian "Рекомендовано:" or
+ * "Направление:" (the referral slip for a study) written in English ("Recommend: IRM of the whole spine with contrast
+ * substance", "Direction: US of lumbosacral spine"): the plan. Beside a "Plan:" line the word is another's advice or
+ * something else ("Plan: MRI L-spine / Recommend: physio"), so it names the key only where the note writes no other
+ * spelling of it, and neither where another line tells a study ordered, a consultant's advice beside the order another
+ * wrote (clinical/facts.ts withClosingPlanRead). Not `besides`: minutes' sentence-by-sentence reading (studies-key.ts) is
+ * not a closing line's. Never proposed for a key written amiss (`foreign`). A line that
+ * names no study ("Recommend: NSAIDs, rest") orders nothing.
+ */
+const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction'];
+
+/**
  * A charge or order line's diagnosis codes ("ICD-10: Q82.6", "Dx codes: Q06.8, R29.2"): the Indication key, each a list of
  * the indication's entries (isListSpelling).
  */
@@ -284,10 +296,11 @@ export const KEYS: readonly KeyInfo[] = [
       ...PROCEDERE_SPELLINGS,
       ...TRANSLATED_PLAN_SPELLINGS,
       ...ASKED_PLAN_SPELLINGS,
+      ...CLOSING_PLAN_SPELLINGS,
       ...MINUTES_SPELLINGS,
     ],
     besides: [...TRANSLATED_PLAN_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
-    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS],
+    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...CLOSING_PLAN_SPELLINGS],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
@@ -490,6 +503,12 @@ const TRANSLATED_PLAN = new Set(TRANSLATED_PLAN_SPELLINGS.map(normalizeKey));
 /** The key is the plan's spelling a translated letter writes ("Policy:", a Dutch "Beleid:"), which may be no plan at all. */
 export function isTranslatedPlanSpelling(rawKey: string): boolean {
   return TRANSLATED_PLAN.has(normalizeKey(rawKey));
+}
+
+const CLOSING_PLAN = new Set(CLOSING_PLAN_SPELLINGS.map(normalizeKey));
+/** "Recommend:" / "Direction:": a plan key only where no other line tells a study ordered (clinical/facts.ts withClosingPlanRead). */
+export function isClosingPlanSpelling(rawKey: string): boolean {
+  return CLOSING_PLAN.has(normalizeKey(rawKey));
 }
 
 const ASKED_PLAN = new Set(ASKED_PLAN_SPELLINGS.map(normalizeKey));

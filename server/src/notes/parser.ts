@@ -1,4 +1,4 @@
-import { type KeyInfo, type KeyName, lookupKey } from './keys';
+import { type KeyInfo, type KeyName, isClosingPlanSpelling, lookupKey } from './keys';
 import type { Span } from './text';
 import { type CarerReport, readProse } from './prose';
 import { work } from './work';
@@ -253,7 +253,9 @@ export function parseNote(
     fields.sort((a, b) => a.lineSpan.start - b.lineSpan.start || a.valueSpan.start - b.valueSpan.start);
   }
   const prose = readProse(text, fields, malformed, reportsOnTheChild);
-  const freeText = prose.length > 0 && !fields.some((f) => f.key);
+  // A letter of prose that closes on "Recommend:" or "Direction:" (keys.ts CLOSING_PLAN_SPELLINGS) is still free text: its
+  // closing line is read as its plan, its paragraphs as prose.
+  const freeText = prose.length > 0 && !fields.some((f) => f.key && !isClosingPlanSpelling(f.rawKey));
   return { text, fields, comments, malformed, prose, freeText };
 }
 

@@ -25,10 +25,55 @@ const MAY_HOLD = /\*\*\*|___|[{@]|[([]no(?:t|ne) entered/;
 const MAY_BE_EMPTY = /[([](?:not |none |left |blank|empty)/i;
 const MAY_PROMPT = /[-<[]\s*(?:select|choose|pick)|\((?:guidance|hint|help)|(?:select|choose|pick)(?: one| an? option)?[ \t]*:|(?:normal|nl)[ \t]*\//i;
 
+/**
+ * A smart phrase's pick list left unanswered: its choices in braces, no answer written after them ("{yes/no}",
+ * "{normal/abnormal:***}", "{Present/Absent}", "{mild/moderate/severe:12345}"). The choices say nothing, so the list is blanked.
+ * The words before it are blanked with it only when they are a bare question label ("hair tuft {yes/no}": no hair tuft told,
+ * present or absent): a lone name of at most LABEL_WORDS words opening its clause (a key's colon, ";", ",", a bracket or the
+ * line's start) with no word of FINDING_WORD ("present", "abnormal", a description, a measurement or a deficit). Anything the
+ * writer asserted before the list stays: "hair tuft present {yes/no}", "abnormal - weak L leg {mild/moderate/severe}",
+ * "large hemangioma over sacrum {Present/Absent}", "new incontinence {Yes/No:20001}". A list followed by its answer, on its
+ * line ("{yes/no} no", "{NORMAL/ABNORMAL:20001} NORMAL") or on the next ("{Present/Absent}⏎ Present"), is a prompt answered:
+ * only the prompt goes (PLACEHOLDER, when it carries its number).
+ */
+const PICK_LIST = /\{[ \t]*[A-Za-z][A-Za-z \t-]{0,30}(?:\/[ \t]*[A-Za-z][A-Za-z \t-]{0,30}){1,5}(?::[^{}\n]{0,40})?\}/g;
+const MAY_PICK = /\{[ \t]*[A-Za-z][^{}\n]{0,60}\/[^{}\n]{0,80}\}/;
+/** The longest question label blanked with an unanswered pick list ("hair tuft", "bowel or bladder concerns"). */
+const QUESTION_MAX = 40;
+const LABEL_WORDS = 3;
+/** Words that make the words before a pick list a finding told, never a bare label. */
+const FINDING_WORD =
+  /\b(?:present|positive|pos|yes|seen|noted|abnormal|abn|absent|negative|none|no|not|large|small|big|tiny|giant|multiple|deep|new|weak\w*|drop|deficit\w*|decreased|reduced|diminished|increased|brisk|absent|loss|lost|numb\w*|incontinen\w*|retention|palsy|paresis|clonus|spastic\w*|atroph\w*|over|at|on|with|above|below|left|right|l|r|bilateral|midline|off|deviated|mild|moderate|severe|\d+\w*)\b/i;
+function blankUnansweredPickLists(text: string): string {
+  if (!MAY_PICK.test(text)) return text;
+  PICK_LIST.lastIndex = 0;
+  let out = text;
+  for (let m = PICK_LIST.exec(text); m; m = PICK_LIST.exec(text)) {
+    const end = m.index + m[0].length;
+    // Answered: a word follows on its line before the clause ends ("{yes/no} no", "{NORMAL/ABNORMAL:20001} NORMAL").
+    if (/^[ \t]*[A-Za-z0-9]/.test(text.slice(end, end + 40))) continue;
+    // Answered on the next line by one of the list's own choices ("{Present/Absent}⏎ Present").
+    const next = /^[ \t]*\r?\n[ \t]*([A-Za-z]+)/.exec(text.slice(end, end + 60));
+    const choices = m[0]
+      .slice(1, -1)
+      .split(':')[0]
+      .split('/')
+      .map((c) => c.trim().toLowerCase());
+    if (next && choices.includes(next[1].toLowerCase())) continue;
+    let start = m.index;
+    const before = text.slice(Math.max(0, start - QUESTION_MAX - 1), start);
+    const question = /(?:^|[\n:;,([])[ \t]*([A-Za-z][A-Za-z \t/]*)$/.exec(before);
+    const label = question?.[1].trim();
+    if (label && question![1].length <= QUESTION_MAX && label.split(/[\s/]+/).length <= LABEL_WORDS && !FINDING_WORD.test(label)) start -= question![1].length;
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
   work.steps += text.length >> 4;
-  return blank(blank(blank(text, MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
+  return blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
 }
 
 function blank(text: string, may: RegExp, re: RegExp): string {

@@ -1,4 +1,4 @@
-import { type KeyName, isBesidesSpelling, isListSpelling, isPaneSpelling, isPastSpelling, normalizeKey } from '../notes/keys';
+import { type KeyName, isBesidesSpelling, isClosingPlanSpelling, isListSpelling, isPaneSpelling, isPastSpelling, normalizeKey } from '../notes/keys';
 import type { Rule } from './types';
 
 /**
@@ -28,7 +28,7 @@ export const rule: Rule = {
       // "DX1: … / DX2: …", "Indication: … / ICD-10: …": a list of diagnoses and their codes, each read, is no repeat.
       // A table's columns "Exam" and "Skin" are two columns of one row, each read: no repeat either.
       // "CPT requested: 99213 / Order: XR L-spine": a form's request pane is read only where nothing else orders (KeyInfo.panes).
-      if (isBesidesSpelling(f.rawKey) || isListSpelling(f.rawKey) || isPaneSpelling(f.rawKey)) continue;
+      if (isBesidesSpelling(f.rawKey) || isClosingPlanSpelling(f.rawKey) || isListSpelling(f.rawKey) || isPaneSpelling(f.rawKey)) continue;
       // "CC: …" then "HPI: …", "Exam: …" then "Skin: …": free text every line of which is read, under its own heading,
       // is no repeat. The same spelling twice is ("Presentation: back pain" / "Presentation: x 6 weeks"): a line read
       // apart from the one it continues loses what ties them.

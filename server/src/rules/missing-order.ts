@@ -2,6 +2,7 @@ import { insertLine, lastField } from './fixes';
 import { S1 } from './scope';
 import { formatAge } from '../notes/age';
 import { isPaneSpelling } from '../notes/keys';
+import { onlyPlaceholders } from '../notes/placeholders';
 import { clinicalDetail } from './detail';
 import { fit, shortName } from './message';
 import { appropriateStudies, citeTag } from './source';
@@ -9,6 +10,19 @@ import { windowStatus } from '../clinical/window';
 import { reportedUnderImagingKey, STILL_TO_DO } from '../clinical/study-mentions';
 import { orderWords } from '../clinical/order-words';
 import type { Fix, Rule } from './types';
+
+/**
+ * The note's order is a template's blank left unfilled ("Imaging: ***", "Order: ___"): as written, only placeholders
+ * (notes/placeholders.ts), which the reading blanks, so no study is ordered. Such a note has no order (missing-order), not
+ * an empty one (unrecognized-order).
+ */
+export function unfilledOrder(ctx: Pick<Parameters<Rule['check']>[0], 'note' | 'facts'>): boolean {
+  const o = ctx.facts.order;
+  if (!o || o.reading.status !== 'unrecognized') return false;
+  // The order's value is read blanked (empty here); the note's own field holds it as written.
+  const written = ctx.note.fields.find((f) => f.keySpan.start === o.field.keySpan.start && f.keySpan.end === o.field.keySpan.end)?.value ?? '';
+  return written.trim() !== '' && onlyPlaceholders(written);
+}
 
 /** Spec §5.9: a note without an Order gets the studies rated Usually Appropriate for this patient. */
 export const rule: Rule = {
@@ -25,13 +39,18 @@ export const rule: Rule = {
     // order (facts.order), as it did before it was known (review r33-orders 5).
     if (
       (note.fields.length === 0 && note.prose.length === 0) ||
-      facts.order ||
+      (facts.order && !unfilledOrder(ctx)) ||
       // A line whose studies are only earlier ones ("Imaging (copied fwd): MRI … 10/3 - osteomyelitis", "Imaging: XR L-spine
       // (HD1): no acute findings") is a record, no Order line of this one (reportedUnderImagingKey); one that also tells a study
       // still to do ("Repeat MRI L-spine … today") stays an Order line.
       (!facts.noImagingOrdered &&
         note.fields.some(
-          (f) => f.key?.name === 'Order' && !isPaneSpelling(f.rawKey) && !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)),
+          (f) =>
+            f.key?.name === 'Order' &&
+            !isPaneSpelling(f.rawKey) &&
+            // A template's blank left unfilled ("Imaging: ***", "Order: {IMAGING:12345}") orders nothing: no Order line.
+            !onlyPlaceholders(f.value) &&
+            !(reportedUnderImagingKey(note.text, f, orderWords(k.vocabulary)) && !STILL_TO_DO.test(f.value)),
         ))
     )
       return;

@@ -2,6 +2,7 @@ import { changeOrderTo } from './fixes';
 import { fit, quote, shortName } from './message';
 import { md } from './detail';
 import type { Rule } from './types';
+import { unfilledOrder } from './missing-order';
 
 /** Spec §3: an order that cannot be recognised is reported with close candidates as quick fixes. */
 export const rule: Rule = {
@@ -13,7 +14,8 @@ export const rule: Rule = {
   fixKinds: ['suggestion'],
   check(ctx) {
     const order = ctx.facts.order;
-    if (!order || order.reading.status !== 'unrecognized') return;
+    // A template's blank left unfilled ("Imaging: ***") is no order at all: missing-order tells it.
+    if (!order || order.reading.status !== 'unrecognized' || unfilledOrder(ctx)) return;
     const candidates = order.reading.candidates;
     const empty = !order.field.value.trim();
     const shown = quote(order.field.value, 40);
