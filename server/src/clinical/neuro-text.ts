@@ -16,6 +16,7 @@ import { sentenceEnd, sameSentence } from './clauses';
 import { sentenceOf } from './gated-phrases';
 import type { Facts } from './note-facts';
 import { suspicionKey } from './suspicion-keys';
+import { reflexGradesIn } from './reflex-grades';
 
 const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
 const NEURO_ABNORMAL_WORDS = new Set([
@@ -149,6 +150,8 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // "moves both legs, L less than R", "reflexes: knees normal, ankles absent": the exam item by item.
   const items = readExamItems(text, words, ageMonths);
   if (items.abnormal) return 'abnormal';
+  const grades = reflexGradesIn(text, f.valueSpan.start, f.valueSpan.end);
+  if (grades.abnormal.length) return 'abnormal';
   // Upgoing plantars in an infant: the item reader has weighed them (normal unless one side only).
   const young = infancyWords(ageMonths);
   let normal = false;
@@ -169,6 +172,7 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
   const clauses = clauseSpans(f.value, f.valueSpan.start);
   const stated = (c: Span) =>
+    grades.normal.some((g) => g.start >= c.start && g.end <= c.end) ||
     normalStated(
       written,
       text,
@@ -274,6 +278,9 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
       w = tries < 12 ? w.filter((x) => x.start >= after) : [];
       said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
     }
+    // "knee reflex (+)", "tendon reflexes: knee (++), ankle (++)": tendon reflexes graded present or normal (none graded
+    // otherwise: abnormalInText read those first).
+    said ??= reflexGradesIn(text, Math.max(parts[i].start, notDoneUntil), parts[i].end).normal[0];
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
@@ -309,6 +316,8 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
     if (m.from > 0 && upperLimb.has(w[m.from - 1].text) && !/[,;:.\n\r]/.test(text.slice(w[m.from - 1].end, w[m.from].start))) continue;
+    // "reflexes D>S", "PSR S<D": a comparison sign inside the words of a normal statement ("reflexes d s") is an asymmetry.
+    if (/[<>]/.test(text.slice(m.span.start, m.span.end))) continue;
     const own = ownWords(m.phrase);
     // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
     // This round's Romance wordings ("moves the lower members well", "good tonus") give way to a doubt near them.
@@ -430,6 +439,11 @@ function toldOfAnother(text: string, w: readonly Word[], from: number, to: numbe
  */
 export function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: readonly Word[][], ageMonths: number | undefined): Span | undefined {
   for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { start: p.start, end: p.end };
+  // "knee reflex (+++)", "ankle (-)": a tendon reflex graded brisk or absent.
+  for (const p of parts) {
+    const graded = reflexGradesIn(text, p.start, p.end).abnormal[0];
+    if (graded) return graded;
+  }
   for (const w of words) {
     const span = readExamItems(text, w, ageMonths).abnormal;
     if (span) return span;

@@ -887,6 +887,15 @@ const readingVocabularyFields = () =>
      * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
      * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
      */
+    /**
+     * Tendon reflexes graded with plus signs in brackets ("knee reflex (+)", "ankle (++)", "knee (+++)"), read only after a
+     * tendon reflex's own name (reflex-grades.ts): each mark normal or not.
+     */
+    reflexGrades: z.strictObject({
+      $comment: z.string().optional(),
+      names: z.array(z.string().min(1)).min(1),
+      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
+    }),
     neuroExamItems: z.strictObject({
       $comment: z.string().optional(),
       /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
@@ -907,6 +916,11 @@ const readingVocabularyFields = () =>
       arrows: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
       sides: z.array(z.string().min(1)).min(1),
+      /**
+       * Side letters read only in a comparison written between two of them ("reflexes D>S", "PSR S<D": dexter and sinister
+       * as German, Russian and Polish notes write them): alone a letter is too common a word to be a side.
+       */
+      sideLetters: z.array(z.string().min(1)),
       /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
       bilateral: z.array(z.string().min(1)).min(1),
       /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
