@@ -235,7 +235,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readCasedTerms(text, words, f, k, vocab, add);
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
     readPositiveSigns(text, words, f, readAs, k, vocab, add);
-    readAbsentStates(words, f, k, lex, add);
+    readAbsentStates(text, words, f, k, lex, add);
     readCodes(f, k, add);
     dropInsideNotFindings(hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
@@ -1077,6 +1077,7 @@ const absentByFirst = perVocabulary((lex: ContextLexicon) => {
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
 function readAbsentStates(
+  text: string,
   words: Word[],
   f: Field,
   k: Knowledge,
@@ -1092,6 +1093,8 @@ function readAbsentStates(
       // "no" starts many sentences and one state ("no radiation"): the words first, then the finding.
       const to = matchAt(words, i, phrase, 0);
       if (to < 0) continue;
+      // "both at the top of the gluteal cleft. Normal tone": a state is told within one clause.
+      if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
       const finding = k.finding(id);
       if (finding && FIELDS_FOR[finding.category].includes(f.key!.name)) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
     }

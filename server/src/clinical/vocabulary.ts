@@ -295,7 +295,8 @@ const readingVocabularyFields = () =>
     genericMarkers: z.array(z.string().min(1)),
     /**
      * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
-     * marker named present in the note, they name it, not another marker; alone they count as their own finding.
+     * marker named present in the note, they name it, not another marker; alone they count as their own finding. A parent's
+     * "bump on his lower back" (a lipoma's words alone) is the skin tag the exam names ("5 mm pedunculated skin tag").
      */
     markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     /**
@@ -995,6 +996,11 @@ const readingVocabularyFields = () =>
       categories: z.array(z.string().min(1)).min(1),
       deniedAfter: z.array(phrase).min(1),
       narrowedBefore: z.array(phrase).min(1),
+      /**
+       * Words of a teller's report ("daycare staff said she has \"a hole on her bottom\""): a sign in quotation marks after
+       * one of them in its sentence is the teller's words to be checked, asked as a question is.
+       */
+      reportedBy: z.array(phrase).min(1),
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
