@@ -359,7 +359,12 @@ const readingVocabularyFields = () =>
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
     dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
-    dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
+    dimpleWrap: z.object({
+      $comment: z.string().optional(),
+      openers: z.array(phrase).min(1),
+      /** "Single," opening the next line: the description of the dimple named on the line before, however that line ends. */
+      describers: z.array(phrase).min(1),
+    }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
      * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
