@@ -791,12 +791,28 @@ const readingVocabularyFields = () =>
       doubtable: z.strictObject({ words: z.array(word).min(1), phrases: z.array(z.string().min(1)).min(1) }),
     }),
     neuroNormalInText: z.array(phrase),
+    /** Normal statements read as neuroNormalInText only as today's exam by the note's writer, none of their context words near (neuro-text.ts guardedRead). */
+    neuroNormalInTextGuarded: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      tellers: z.array(word).min(1),
+      history: z.array(word).min(1),
+      notDone: z.array(z.string().min(1)).min(1),
+      devices: z.array(word).min(1),
+      oneSide: z.array(word).min(1),
+      sides: z.array(word).min(1),
+      comparisons: z.array(word).min(1),
+    }),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
     /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
     neuroNormalOnNeuroKey: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase),
+      /** Phrases read only as the whole value of the key ("Neuro: age norm", "Neuro: D=S"), never in a longer clause ("power below norm"). */
+      wholeValue: z.array(phrase).min(1),
+      /** Clauses passed over among normal ones on the key's line, never normal alone ("Lasegue negative"). */
+      neutral: z.array(phrase).min(1),
       /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
       examNames: z.array(word).min(1),
     }),
