@@ -916,6 +916,11 @@ const readingVocabularyFields = () =>
     reflexGrades: z.strictObject({
       $comment: z.string().optional(),
       names: z.array(z.string().min(1)).min(1),
+      /** Words that, before a grade on its line, tell a past exam ("Last year: ankle reflex (-) left"). */
+      history: z.array(z.string().min(1)).min(1),
+      /** Heads after which, past a colon, joints of `listJoints` are graded in a list ("tendon reflexes: knee (++), ankle (++)"). */
+      listHeads: z.array(z.string().min(1)).min(1),
+      listJoints: z.array(z.string().min(1)).min(1),
       grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
     }),
     neuroExamItems: z.strictObject({
