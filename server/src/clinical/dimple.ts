@@ -103,7 +103,7 @@ function withinItsOwn(text: string): boolean {
     // A pit or sinus told in a sentence of its own after the dimple's (review2 r35 H4: "sacral dimple 3 mm, 1 cm from anus.
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
     // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
-    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !SAME_PIT.test(said) && /\bdimple/i.test(text.slice(0, start))) continue;
+    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
     if (findAny(toWords(said), other).some((o) => !/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, o.start - 9), o.start)))) continue;
     return true;
   }
@@ -112,6 +112,20 @@ function withinItsOwn(text: string): boolean {
 
 /** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
 const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;
+/**
+ * The dimple named again as a pit by the writer ("On examination it is a single pit within the natal cleft"): never with a
+ * teller in its sentence ("This is a pit within the natal cleft per mum", "mum says it is a pit") nor another place or lesion
+ * in it ("… but I see it above", "over L3", "Below it, it is a small pit", "a second"): the place named is then someone
+ * else's or another lesion's.
+ */
+function namedAgain(said: string): boolean {
+  const m = SAME_PIT.exec(said);
+  if (!m) return false;
+  return !TELLER_NEAR.test(said) && !CONTRARY_PLACE.test(said.slice(0, m.index) + ' ' + said.slice(m.index + m[0].length));
+}
+const TELLER_NEAR =
+  /\b(?:per|according\s+to|mum|mom|mother|mummy|mommy|dad|father|daddy|parents?|grandm\w*|grandf\w*|nurse|gp|says|said|thinks|thought|reports?|reported|told|believes?)\b/i;
+const CONTRARY_PLACE = /\b(?:above|below|beneath|under|lower|higher|second|another|other|over\s+[LST]\s*\d|at\s+[LST]\s*\d|but|however|though|not\s+(?:in|within)|outside)\b/i;
 /** A pit or sinus named: another finding in a sentence that does not name the dimple told before it. */
 const ANOTHER_PIT = /\b(?:pit|pits|sinus|sinuses|sinus tract)\b/i;
 /** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */

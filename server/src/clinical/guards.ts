@@ -204,9 +204,10 @@ export function questionSettled(hits: FindingHit[], text: string): void {
  * is told.
  */
 function quotedReport(text: string, sign: Span, reportedBy: readonly string[]): boolean {
-  const lineFrom = text.lastIndexOf('\n', sign.start - 1) + 1;
-  let lineTo = text.indexOf('\n', sign.end);
-  if (lineTo < 0) lineTo = text.length;
+  // A line ends at "\n" or "\r" alike, so that a note written with CRLF reads as one written with LF.
+  const lineFrom = Math.max(text.lastIndexOf('\n', sign.start - 1), text.lastIndexOf('\r', sign.start - 1)) + 1;
+  const rest = /[\r\n]/.exec(text.slice(sign.end));
+  const lineTo = rest ? sign.end + rest.index : text.length;
   const before = text.slice(lineFrom, sign.start);
   // The opening mark: a curly one, or a straight one with an even number of straight ones before it on the line.
   const curly = before.lastIndexOf('\u201c');
