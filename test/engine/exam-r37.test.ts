@@ -162,3 +162,110 @@ describe('r37: the dimple’s description', () => {
     assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
   });
 });
+
+/**
+ * The adversarial review of round 37: readings that made a wrong normal exam (simple-dimple fires, an order talked down), a
+ * wrong abnormal one (overuse back pain sent to red flags) or a cleft wrongly told straight. Each probe reads as main did,
+ * or better.
+ */
+describe('r37 review: no wrong normal exam', () => {
+  const D = 'Child 5 months. Dimple in the sacrococcygeal area, about 2 mm, in the natal cleft, 1 cm from anus.';
+  const D5 = 'Child 5 months. Dimple in the natal cleft, 2 mm, 1 cm from anus, base seen.';
+  const noSimple = (...lines: string[]) => {
+    const r = readNote(...lines);
+    assert.notEqual(r.facts.neuro.state, 'normal');
+    assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+  };
+  for (const t of ['Neuro: power below norm in L leg.', 'Neuro: tone above age norm in both legs.', 'Neuro: reflexes D≠S.', 'Neuro: D/S.', 'Neuro: Lasegue negative.'])
+    it(`"${t}" on the Neuro key is no normal exam`, () => noSimple(D, t, US));
+  for (const t of ['Neuro: not age norm.', 'Neuro: reflexes D=S but weaker on S.', 'Neuro: reflexes D<S.']) it(`"${t}" is no normal exam`, () => noSimple(D, t, US));
+  for (const t of ['Neuro: D=S.', 'Neurological status: age norm.', 'Neurologic status: according to age.', 'Exam: reflexes D=S, Babinski negative.'])
+    it(`"${t}" alone stays a normal exam`, () => assert.equal(neuroOf(D5, t, 'Plan: US spine.'), 'normal'));
+
+  for (const t of ['PE: knee reflex (++) R, (-) L.', 'PE: knee reflex (++), ankle reflex (−).', 'PE: knee reflex（++）, ankle reflex（－）.', 'PE: knee reflex: L (++), R (-).'])
+    it(`"${t}": an absent reflex on one side makes the exam abnormal`, () => {
+      assert.equal(neuroOf(D5, t, 'Plan: US spine.'), 'abnormal');
+      noSimple(D5, t, 'Plan: US spine.');
+    });
+
+  for (const t of [
+    'Mom noted no paresis. Not examined today, baby asleep.',
+    'Father has no paresis. Neuro not done.',
+    'Exam: Babinski negative R, positive L.',
+    'Exam: legs move freely in the Pavlik harness; hips not examined. Neuro deferred.',
+    'NIPE at birth: normal exam incl neuro. Not examined today.',
+    'Exam: no paresis at previous visit.',
+  ])
+    it(`"${t}" is no normal exam of today`, () => noSimple(D5, t, 'Plan: US spine.'));
+  it('"NIPE at birth: normal exam incl neuro. Today: weak L leg kicks." keeps the weak leg', () =>
+    assert.equal(neuroOf(D5, 'NIPE at birth: normal exam incl neuro. Today: weak L leg kicks.', 'Plan: US spine.'), 'abnormal'));
+
+  const BACK15 = 'Patient 15 y. Complaints of pain in the lumbar region for 2 weeks.';
+  for (const t of [
+    'PE: knee reflex (++), muscle strength L ankle dorsiflexion IV/V.',
+    'PE: biceps reflex (++), knee not tested.',
+    'Last year: ankle reflex (-) left, now knee reflex (++), ankle reflex (++).',
+  ])
+    it(`"${t}" is no normal exam`, () => assert.notEqual(neuroOf(BACK15, t, 'Plan: MRI lumbar spine.'), 'normal'));
+  for (const t of ['PE: swelling: ankle (+) after fall last week. Neuro not examined.', 'PE: knee (+), ankle (+).'])
+    it(`"${t}" (a bare joint) is no normal exam`, () => assert.notEqual(neuroOf('Child 11 months. Hair tuft over sacrum.', t, 'Plan: MRI lumbar spine.'), 'normal'));
+});
+
+describe('r37 review: no wrong abnormal exam from a bare joint', () => {
+  const LIFT = 'Patient 15 y. Low back pain 2 weeks after lifting.';
+  const XR = 'Plan: XR lumbar spine.';
+  for (const t of ['Exam: tenderness: L4 (+), knee (-), hip (-).', 'Exam: swelling: knee (-), ankle (-). Tenderness L4 (+).', 'PE: edema of ankles (-), knee effusion (-).'])
+    it(`"${t}" is no neurologic sign`, () => {
+      const r = readNote(LIFT, t, XR);
+      assert.notEqual(r.facts.neuro.state, 'abnormal');
+      assert.equal(r.scenario, 'back-pain-overuse');
+    });
+  it('"PE: edema: ankles (-). Tendon reflexes normal." stays a normal exam', () => assert.equal(neuroOf(LIFT, 'PE: edema: ankles (-). Tendon reflexes normal.', XR), 'normal'));
+  it('"Exam: paraspinal muscle tension normal" is the back’s muscles, no neurologic exam', () =>
+    assert.notEqual(neuroOf(LIFT, 'Exam: paraspinal muscle tension normal, no tenderness.', XR), 'normal'));
+  it('a reflex absent last year is no sign of today', () => {
+    const r = readNote(
+      'Patient 15 y. Complaints of pain in the lumbar region for 2 weeks.',
+      'Last year: ankle reflex (-) left, now knee reflex (++), ankle reflex (++).',
+      'Plan: MRI lumbar spine.',
+    );
+    assert.notEqual(r.facts.neuro.state, 'abnormal');
+    assert.ok(r.rules.includes('not-appropriate-for-scenario'), r.rules.join());
+  });
+});
+
+describe('r37 review: the dimple and the cleft', () => {
+  it('a pit "within the natal cleft per mum", seen above by the examiner, is no simple dimple', () => {
+    const r = readNote(
+      '10 yo boy with a dimple over L3, 3 mm, 1 cm from anus. This is a pit within the natal cleft per mum but I see it above.',
+      'Lower limb neuro exam normal.',
+      'Plan: MRI lumbar spine.',
+    );
+    assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+  });
+  for (const lines of [
+    ['3 mo F. Sacral dimple 3 mm, 1 cm from anus.', 'Gluteal cleft normal at birth, now deviated to the L.', 'Neuro nl.'],
+    ['3 mo F. Natal cleft normal? Looks deviated to the left on standing.'],
+    ['3 mo F. Cleft symmetric when lying, deviated to R when held prone.'],
+    ['3 mo F. Hips: gluteal creases symmetric. Sacral dimple 2 mm in cleft, 1 cm from anus.'],
+  ])
+    it(`"${lines[lines.length - 1]}" does not tell the cleft straight`, () => assert.notEqual(marker('deviated-cleft', ...lines, 'Plan: US spine'), false));
+  it('"gluteal cleft normal" alone still tells it straight', () =>
+    assert.equal(marker('deviated-cleft', '3 mo F. Sacral dimple 3 mm.', 'Exam: gluteal cleft normal.', 'Plan: US spine'), false));
+  it('the carer’s quoted dimple the exam denies reads the same with CRLF line ends', () => {
+    const lines = ['4 y F, daycare staff said she has "a hole on her bottom".', 'Exam: no sacral dimple seen. Neuro nl.', 'Plan: US spine'];
+    assert.equal(marker('sacral-dimple', ...lines), false);
+    assert.equal(marker('sacral-dimple', lines.join('\r\n')), false);
+  });
+});
+
+describe('r37 review: a pit named below another dimple is not that dimple', () => {
+  it('"a dimple 3 mm over L3. Below it, it is a small pit within the natal cleft" is no simple dimple', () => {
+    const r = readNote(
+      '10 yo boy with a dimple 3 mm over L3. Below it, it is a small pit within the natal cleft, 1 cm from anus.',
+      'Lower limb neuro exam normal.',
+      'Plan: MRI lumbar spine.',
+    );
+    assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+  });
+});
