@@ -58,9 +58,10 @@ const measure = (n: string) => Number(n.replace(',', '.'));
 /**
  * Within the cleft, however it is named: "natal cleft", "gluteal fold", "intergluteal sulcus" (the Italian "solco"), and as parents and telehealth notes name it, "the
  * crease", "the buttock crease", "the gluteal crease" ("sitting in the gluteal crease", "inside the buttock crease").
+ * A writer's own word for it glossed in brackets ("in the bilnaad (natal cleft)", Dutch) and the Latin "rima ani" name it too.
  */
 const WITHIN =
-  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)/i;
+  /\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?cleft\b|\b(?:within|in|inside|into)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\bintergluteal\b|\b(?:within|in|inside|into)\s+(?:the\s+|her\s+|his\s+)?(?:gluteal\s+|natal\s+|buttocks?\s+)?crease\b|(?:^|[,;]\s*)(?:gluteal\s+|natal\s+)?cleft\s*(?:[,;]|$)|\b(?:within|in|inside|into)\s+(?:the\s+)?[a-z]+\s*\((?:gluteal|natal|intergluteal)\s+(?:cleft|fold|crease)\)|\b(?:within|in|inside|into)\s+(?:the\s+)?rima\s+ani\b/i;
 /** Every place named in a description (matchAll copies the pattern, so one module copy serves every call). */
 const WITHIN_ALL = new RegExp(WITHIN.source, 'gi');
 /** Above the cleft, also where its top is named ("above the top of the buttock crease"). */
@@ -101,13 +102,30 @@ function withinItsOwn(text: string): boolean {
     const said = text.slice(start, end);
     // A pit or sinus told in a sentence of its own after the dimple's (review2 r35 H4: "sacral dimple 3 mm, 1 cm from anus.
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
-    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && /\bdimple/i.test(text.slice(0, start))) continue;
+    // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
+    if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
     if (findAny(toWords(said), other).some((o) => !/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, o.start - 9), o.start)))) continue;
     return true;
   }
   return false;
 }
 
+/** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
+const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;
+/**
+ * The dimple named again as a pit by the writer ("On examination it is a single pit within the natal cleft"): never with a
+ * teller in its sentence ("This is a pit within the natal cleft per mum", "mum says it is a pit") nor another place or lesion
+ * in it ("… but I see it above", "over L3", "Below it, it is a small pit", "a second"): the place named is then someone
+ * else's or another lesion's.
+ */
+function namedAgain(said: string): boolean {
+  const m = SAME_PIT.exec(said);
+  if (!m) return false;
+  return !TELLER_NEAR.test(said) && !CONTRARY_PLACE.test(said.slice(0, m.index) + ' ' + said.slice(m.index + m[0].length));
+}
+const TELLER_NEAR =
+  /\b(?:per|according\s+to|mum|mom|mother|mummy|mommy|dad|father|daddy|parents?|grandm\w*|grandf\w*|nurse|gp|says|said|thinks|thought|reports?|reported|told|believes?)\b/i;
+const CONTRARY_PLACE = /\b(?:above|below|beneath|under|lower|higher|second|another|other|over\s+[LST]\s*\d|at\s+[LST]\s*\d|but|however|though|not\s+(?:in|within)|outside)\b/i;
 /** A pit or sinus named: another finding in a sentence that does not name the dimple told before it. */
 const ANOTHER_PIT = /\b(?:pit|pits|sinus|sinuses|sinus tract)\b/i;
 /** "crease itself deviated", "cleft deviated to the L", "deviated gluteal crease", "asymmetric natal cleft". */
@@ -129,9 +147,12 @@ const OPENS_ON_MEASURE = /^[~≈]?[ \t]*(?:(?:approx\.?|about|around)[ \t]+)?\d{
 export function dimpleLineGoesOn(text: string, at: number): boolean {
   let b = at;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
-  if (text.charCodeAt(b - 1) !== 44) return false;
   const from = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
   const next = text.slice(from, from + 64);
+  // "… dimple noted at well-baby visit.\nSingle, in gluteal crease, 3 mm": a line opening on "Single," has no subject of its own.
+  const describer = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.describers))[0];
+  if (describer !== undefined && describer.start === 0 && /^\s*,/.test(next.slice(describer.end))) return true;
+  if (text.charCodeAt(b - 1) !== 44) return false;
   if (OPENS_ON_MEASURE.test(next)) return true;
   const opener = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.openers))[0];
   return opener !== undefined && opener.start === 0;

@@ -235,7 +235,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     readCasedTerms(text, words, f, k, vocab, add);
     readSpinalTenderness(text, words, f, k, vocab, lex, add);
     readPositiveSigns(text, words, f, readAs, k, vocab, add);
-    readAbsentStates(words, f, k, lex, add);
+    readAbsentStates(text, words, f, k, lex, add);
     readCodes(f, k, add);
     dropInsideNotFindings(text, hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
@@ -1093,6 +1093,7 @@ const absentByFirst = perVocabulary((lex: ContextLexicon) => {
 
 /** "afebrile", "weight stable": words for the normal state that name the finding they rule out. One map lookup per word. */
 function readAbsentStates(
+  text: string,
   words: Word[],
   f: Field,
   k: Knowledge,
@@ -1108,11 +1109,31 @@ function readAbsentStates(
       // "no" starts many sentences and one state ("no radiation"): the words first, then the finding.
       const to = matchAt(words, i, phrase, 0);
       if (to < 0) continue;
+      // "both at the top of the gluteal cleft. Normal tone": a state is told within one clause.
+      if (to - i > 1 && crossesClause(text, words[i].end, words[to - 1].start)) continue;
+      if (id === 'deviated-cleft' && !cleftToldStraight(text, words, i, to)) continue;
       const finding = k.finding(id);
       if (finding && FIELDS_FOR[finding.category].includes(f.key!.name)) add(finding, { start: words[i].start, end: words[to - 1].end }, f, { negated: true });
     }
   }
 }
+
+/**
+ * "gluteal cleft normal", "cleft symmetric" rules a deviated cleft out only when nothing on its line takes it back: never the
+ * thigh creases ("gluteal creases symmetric", a hip exam), never beside a deviation or a question ("Natal cleft normal? Looks
+ * deviated", "normal at birth, now deviated to the L"), nor told of one posture ("symmetric when lying, deviated when held").
+ */
+function cleftToldStraight(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(?:creases|folds)$/.test(words[j].text)) return false;
+  const start = words[from].start;
+  const end = words[to - 1].end;
+  const lineFrom = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const rest = /[\r\n]/.exec(text.slice(end));
+  const lineTo = rest ? end + rest.index : text.length;
+  const outside = text.slice(lineFrom, start) + ' ' + text.slice(end, lineTo);
+  return !CLEFT_TAKEN_BACK.test(outside) && !text.slice(end, lineTo).includes('?');
+}
+const CLEFT_TAKEN_BACK = /\b(?:deviat\w*|asymmetr\w*|off[- ]midline|when|while|lying|held|prone|supine|standing|sitting|at\s+birth|previously|before|now|but|except|however)\b/i;
 
 /** The longest of overlapping hits of one category wins ("large hemangioma" over "hemangioma"). */
 export function dedupe(hits: FindingHit[]): FindingHit[] {

@@ -174,7 +174,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   const told = new Set<string>();
   for (const h of hits) {
     if (!h.present || !categories.has(h.finding.category)) continue;
-    if (!h.context.uncertain) told.add(h.finding.id);
+    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy)) told.add(h.finding.id);
     else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
   }
   for (const [id, lastAsked] of asked) {
@@ -195,6 +195,30 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   }
   if (!settled) return;
   for (let i = 0; i < hits.length; i++) if (hits[i].present && settled.has(hits[i].finding.id)) hits[i] = { ...hits[i], present: false };
+}
+
+/**
+ * 'Daycare staff said she has "a hole on her bottom"': a sign inside quotation marks on its line, with a teller's word of
+ * questionSettled.reportedBy before the opening mark in its sentence, is the teller's report in the teller's words, for the
+ * examiner to check. A sign outside quotation marks, or quoted with no teller before it ('"sacral dimple" on the request'),
+ * is told.
+ */
+function quotedReport(text: string, sign: Span, reportedBy: readonly string[]): boolean {
+  // A line ends at "\n" or "\r" alike, so that a note written with CRLF reads as one written with LF.
+  const lineFrom = Math.max(text.lastIndexOf('\n', sign.start - 1), text.lastIndexOf('\r', sign.start - 1)) + 1;
+  const rest = /[\r\n]/.exec(text.slice(sign.end));
+  const lineTo = rest ? sign.end + rest.index : text.length;
+  const before = text.slice(lineFrom, sign.start);
+  // The opening mark: a curly one, or a straight one with an even number of straight ones before it on the line.
+  const curly = before.lastIndexOf('\u201c');
+  const straight = before.lastIndexOf('"');
+  const open = Math.max(curly, straight);
+  if (open < 0 || before.slice(open + 1).includes('\u201d')) return false;
+  if (open === straight && (before.slice(0, open).match(/"/g)?.length ?? 0) % 2 !== 0) return false;
+  if (!/["\u201d]/.test(text.slice(sign.end, lineTo))) return false;
+  work.steps += lineTo - lineFrom;
+  const from = sentenceStart(text, lineFrom + open, lineFrom);
+  return findAny(toWords(text.slice(from, lineFrom + open)), phraseSetOf(reportedBy)).length > 0;
 }
 
 /** The forward negation cues of the context lexicon that reach past their own word ("no", "nil", "without"). */

@@ -36,6 +36,7 @@ interface Lexicon {
   limbs: ReadonlySet<string>;
   notNeuro: ReadonlySet<string>;
   sides: ReadonlySet<string>;
+  sideLetters: ReadonlySet<string>;
   bilateral: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
   arrowMarks: ReadonlySet<string>;
@@ -71,6 +72,7 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
     limbs: new Set(e.limbs),
     notNeuro: new Set(e.notNeuro),
     sides: new Set(e.sides),
+    sideLetters: new Set(e.sideLetters),
     bilateral: new Set(e.bilateral),
     conjunctions: new Set(e.conjunctions),
     arrowMarks: new Set(e.arrows.marks),
@@ -171,7 +173,8 @@ function itemsOf(text: string, words: readonly Word[], matches: readonly Match[]
         else pendingArrow = undefined;
       }
       if (ends || /[,:]/.test(gap) || ((breakAt[i] >= 0 || exceptTo[i] >= 0) && !conjunction)) open(i);
-      else if (/[<>]/.test(gap) && lx.sides.has(words[i - 1].text) && lx.sides.has(w)) items[items.length - 1].compared = { start: words[i - 1].start, end: words[i].end };
+      else if (/[<>]/.test(gap) && (bothOf(lx.sides, words[i - 1].text, w) || bothOf(lx.sideLetters, words[i - 1].text, w)))
+        items[items.length - 1].compared = { start: words[i - 1].start, end: words[i].end };
     }
     const item = items[items.length - 1];
     if (item.from === i) giveArrow(item, pendingArrow);
@@ -457,6 +460,10 @@ function hasComparisonSign(text: string, words: readonly Word[], arrows: Readonl
 
 /** An item that opens with one of these speaks of the rest of the exam, not of the signs before it. */
 const OF_THE_REST = new Set(['otherwise', 'else', 'rest', 'remainder', 'remaining']);
+
+function bothOf(set: ReadonlySet<string>, a: string, b: string): boolean {
+  return set.has(a) && set.has(b);
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;

@@ -11,11 +11,12 @@ import { isPhoneCallNote, phoneNoteNamesExam } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
-import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
+import { type PhraseMatch, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
 import { sentenceOf } from './gated-phrases';
 import type { Facts } from './note-facts';
 import { suspicionKey } from './suspicion-keys';
+import { reflexGradesIn } from './reflex-grades';
 
 const NEURO_NORMAL_WORDS = new Set(['intact', 'normal', 'nonfocal', 'unremarkable', 'wnl', 'symmetric', 'symmetrical', 'appropriate', 'nl', 'mae', 'grossly']);
 const NEURO_ABNORMAL_WORDS = new Set([
@@ -149,6 +150,8 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // "moves both legs, L less than R", "reflexes: knees normal, ankles absent": the exam item by item.
   const items = readExamItems(text, words, ageMonths);
   if (items.abnormal) return 'abnormal';
+  const grades = reflexGradesIn(text, f.valueSpan.start, f.valueSpan.end);
+  if (grades.abnormal.length) return 'abnormal';
   // Upgoing plantars in an infant: the item reader has weighed them (normal unless one side only).
   const young = infancyWords(ageMonths);
   let normal = false;
@@ -169,6 +172,7 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
   const clauses = clauseSpans(f.value, f.valueSpan.start);
   const stated = (c: Span) =>
+    grades.normal.some((g) => g.start >= c.start && g.end <= c.end) ||
     normalStated(
       written,
       text,
@@ -176,7 +180,13 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
       words.filter((w) => w.start >= c.start && w.end <= c.end),
       true,
     ) !== undefined;
-  return clauses.length > 0 && clauses.every(stated) ? 'normal' : 'unknown';
+  // "Neurological status: Lasegue negative, reflexes preserved, D=S": a straight-leg test passed over, never normal alone.
+  const neutral = phraseSetOf(readingVocabulary().neuroNormalOnNeuroKey.neutral);
+  const told = clauses.filter((c) => {
+    const cw = words.filter((w) => w.start >= c.start && w.end <= c.end);
+    return !findMatches(cw, neutral).some((m) => m.from === 0 && m.to === cw.length);
+  });
+  return told.length > 0 && told.every(stated) ? 'normal' : 'unknown';
 }
 
 /** The clauses of a value (split at commas, semicolons and sentence ends), each with a letter or a digit, offset by `at`. */
@@ -274,6 +284,11 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
       w = tries < 12 ? w.filter((x) => x.start >= after) : [];
       said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
     }
+    // "knee reflex (+)", "tendon reflexes: knee (++), ankle (++)": tendon reflexes graded present or normal (none graded
+    // otherwise: abnormalInText read those first).
+    said ??= reflexGradesIn(text, Math.max(parts[i].start, notDoneUntil), parts[i].end).normal[0];
+    // "NIPE at birth: normal exam incl neuro. Today: weak L leg kicks": a sign found anywhere wins over these statements.
+    if (said && guardedSaid(text, said) && hits.some((h) => h.present && h.finding.category === 'neurologic-symptom')) said = undefined;
     if (said) return normal(said);
     // "Strength 5/5 throughout BLE": full strength beside a muscle word.
     const p = parts[i];
@@ -300,15 +315,21 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
   const named = wordSetOf(v.neuroNormalOnNeuroKey.examNames);
   const onKey =
     onNeuroKey || w.some((x) => named.has(x.text))
-      ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases)).filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
+      ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases))
+          .filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
+          .filter((m) => wholeValueRead(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.wholeValue))
       : [];
+  // "reflexes D=S", "Babinski negative", "no paresis": only today's exam by the writer, nothing near that takes it back.
+  const guarded = findMatches(w, phraseSetOf(v.neuroNormalInTextGuarded.phrases)).filter((m) => guardedRead(text, w, m, v));
   // "CMS intact x4" is the exam; "CMS intact distal to splint RUE", "in R hand (wrist splinted)" a limb's check.
   const circulation = findMatches(w, phraseSetOf(v.neuroNormalCirculation.phrases)).filter((m) => ofWholeLimbs(text, w, m.to, m.span.end));
-  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...circulation, ...onKey, ...ofStudy]) {
+  for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...guarded, ...circulation, ...onKey, ...ofStudy]) {
     // "red reflexes normal", "light reflexes normal": the eye's, not the neurologic exam.
     if (m.from > 0 && notBeforeExam.has(w[m.from - 1].text)) continue;
     // "Upper limbs: good tone", "UL: moving well": the arms' exam says nothing of the legs.
     if (m.from > 0 && upperLimb.has(w[m.from - 1].text) && !/[,;:.\n\r]/.test(text.slice(w[m.from - 1].end, w[m.from].start))) continue;
+    // "reflexes D>S", "PSR S<D": a comparison sign inside the words of a normal statement ("reflexes d s") is an asymmetry.
+    if (/[<>]/.test(text.slice(m.span.start, m.span.end))) continue;
     const own = ownWords(m.phrase);
     // "legs move normally when held, but not spontaneously", "moves legs well but only when stimulated": spoilt after it.
     // This round's Romance wordings ("moves the lower members well", "good tonus") give way to a doubt near them.
@@ -317,6 +338,67 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
       return m.span;
   }
   return examVerdict(text, w, v.neuroExamVerdict, notNormal) ?? examChecked(written, text, part, w, v.neuroExamVerdict) ?? wholeSentenceNormal(text, w, v.neuroNormalWholeSentence);
+}
+
+/** A phrase with the side letters "d s" in it stands for "D=S" only with "=" written between them ("D≠S", "D/S", "D<S" are none). */
+function sidesEqualWritten(text: string, w: readonly Word[], m: PhraseMatch): boolean {
+  for (let i = m.from; i + 1 < m.to; i++) if (w[i].text === 'd' && w[i + 1].text === 's' && !/^\s*=\s*$/.test(text.slice(w[i].end, w[i + 1].start))) return false;
+  return true;
+}
+
+/**
+ * A phrase of neuroNormalOnNeuroKey.wholeValue ("age norm", "according to age", "D=S") read only as the whole value of the Neuro
+ * key ("Neuro: age norm"), or inline as all its sentence says after the exam's name: never "power below norm in L leg",
+ * "tone above age norm", "not age norm".
+ */
+function wholeValueRead(text: string, w: readonly Word[], m: PhraseMatch, onNeuroKey: boolean, wholeValue: readonly string[]): boolean {
+  if (!sidesEqualWritten(text, w, m)) return false;
+  if (!wholeValue.includes(m.phrase.map(String).join(' '))) return true;
+  if (onNeuroKey) return m.from === 0 && m.to === w.length;
+  const sentence = sentenceOf(text, m.span);
+  return !w.some((x, i) => (i < m.from - 1 || i >= m.to) && x.start >= sentence.start && x.end <= sentence.end);
+}
+
+/**
+ * A phrase of neuroNormalInTextGuarded ("reflexes D=S", "Babinski negative", "no paresis", "legs move freely", "normal exam incl
+ * neuro") read only as today's exam by the writer: no teller, relative, past exam or device in its sentence, no exam told not
+ * done anywhere in the note, one side only never ("Babinski negative R, positive L"), not of the back's muscles ("paraspinal
+ * muscle tension normal"), "D=S" with "=" written and no comparison in its clause.
+ */
+function guardedRead(text: string, w: readonly Word[], m: PhraseMatch, v: ReadingVocabulary): boolean {
+  const g = guardedSets(v.neuroNormalInTextGuarded);
+  if (!sidesEqualWritten(text, w, m)) return false;
+  if (g.notDone.test(text)) return false;
+  const sentence = sentenceOf(text, m.span);
+  const around = toWords(text.slice(sentence.start, sentence.end), sentence.start).filter((x) => x.end <= m.span.start || x.start >= m.span.end);
+  if (around.some((x) => g.tellers.has(x.text) || g.history.has(x.text) || g.devices.has(x.text) || g.oneSide.has(x.text))) return false;
+  if (m.to < w.length && g.sides.has(w[m.to].text) && !/[,;:.\n\r]/.test(text.slice(m.span.end, w[m.to].start))) return false;
+  const notNeuro = wordSetOf(v.neuroExamItems.notNeuro);
+  for (let i = Math.max(0, m.from - 3); i < m.from; i++) if (notNeuro.has(w[i].text) && !/[,;:.\n\r]/.test(text.slice(w[i].end, m.span.start))) return false;
+  if (m.phrase.map(String).includes('d')) {
+    let a = m.span.start;
+    while (a > 0 && !/[,;.\n\r]/.test(text[a - 1])) a--;
+    let b = m.span.end;
+    while (b < text.length && !/[,;.\n\r]/.test(text[b])) b++;
+    if (toWords(text.slice(a, b), a).some((x) => (x.end <= m.span.start || x.start >= m.span.end) && g.comparisons.has(x.text))) return false;
+  }
+  return true;
+}
+
+const guardedSets = perVocabulary((g: ReadingVocabulary['neuroNormalInTextGuarded']) => ({
+  tellers: wordSetOf(g.tellers),
+  history: wordSetOf(g.history),
+  devices: wordSetOf(g.devices),
+  oneSide: wordSetOf(g.oneSide),
+  sides: wordSetOf(g.sides),
+  comparisons: wordSetOf(g.comparisons),
+  notDone: new RegExp(`\\b(?:${alternation(g.notDone, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
+}));
+
+/** Whether `said` is one of neuroNormalInTextGuarded's statements, which a neurologic sign anywhere in the note overrides. */
+function guardedSaid(text: string, said: Span): boolean {
+  const w = toWords(text.slice(said.start, said.end), said.start);
+  return findMatches(w, phraseSetOf(readingVocabulary().neuroNormalInTextGuarded.phrases)).some((m) => m.span.start === said.start && m.span.end === said.end);
 }
 
 /**
@@ -430,6 +512,11 @@ function toldOfAnother(text: string, w: readonly Word[], from: number, to: numbe
  */
 export function abnormalInText(text: string, parts: readonly NeuroTextPart[], words: readonly Word[][], ageMonths: number | undefined): Span | undefined {
   for (const p of parts) if (p.graded && gradedMuscle(text.slice(p.start, p.end), BELOW_FULL_IN_TEXT)) return { start: p.start, end: p.end };
+  // "knee reflex (+++)", "ankle (-)": a tendon reflex graded brisk or absent.
+  for (const p of parts) {
+    const graded = reflexGradesIn(text, p.start, p.end).abnormal[0];
+    if (graded) return graded;
+  }
   for (const w of words) {
     const span = readExamItems(text, w, ageMonths).abnormal;
     if (span) return span;

@@ -295,7 +295,8 @@ const readingVocabularyFields = () =>
     genericMarkers: z.array(z.string().min(1)),
     /**
      * By finding id: words for a skin mark that describe that marker by its look ("red patch" for a hemangioma): with that
-     * marker named present in the note, they name it, not another marker; alone they count as their own finding.
+     * marker named present in the note, they name it, not another marker; alone they count as their own finding. A parent's
+     * "bump on his lower back" (a lipoma's words alone) is the skin tag the exam names ("5 mm pedunculated skin tag").
      */
     markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     /**
@@ -358,7 +359,12 @@ const readingVocabularyFields = () =>
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
     dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
-    dimpleWrap: z.object({ $comment: z.string().optional(), openers: z.array(phrase).min(1) }),
+    dimpleWrap: z.object({
+      $comment: z.string().optional(),
+      openers: z.array(phrase).min(1),
+      /** "Single," opening the next line: the description of the dimple named on the line before, however that line ends. */
+      describers: z.array(phrase).min(1),
+    }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
      * metastases"), and words for cancer care that name no cancer ("heme/onc aware"), which in a note that
@@ -785,12 +791,28 @@ const readingVocabularyFields = () =>
       doubtable: z.strictObject({ words: z.array(word).min(1), phrases: z.array(z.string().min(1)).min(1) }),
     }),
     neuroNormalInText: z.array(phrase),
+    /** Normal statements read as neuroNormalInText only as today's exam by the note's writer, none of their context words near (neuro-text.ts guardedRead). */
+    neuroNormalInTextGuarded: z.strictObject({
+      $comment: z.string().optional(),
+      phrases: z.array(phrase).min(1),
+      tellers: z.array(word).min(1),
+      history: z.array(word).min(1),
+      notDone: z.array(z.string().min(1)).min(1),
+      devices: z.array(word).min(1),
+      oneSide: z.array(word).min(1),
+      sides: z.array(word).min(1),
+      comparisons: z.array(word).min(1),
+    }),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
     /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
     neuroNormalOnNeuroKey: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase),
+      /** Phrases read only as the whole value of the key ("Neuro: age norm", "Neuro: D=S"), never in a longer clause ("power below norm"). */
+      wholeValue: z.array(phrase).min(1),
+      /** Clauses passed over among normal ones on the key's line, never normal alone ("Lasegue negative"). */
+      neutral: z.array(phrase).min(1),
       /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
       examNames: z.array(word).min(1),
     }),
@@ -887,6 +909,20 @@ const readingVocabularyFields = () =>
      * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
      * decreased", "neuro intact except L EHL"). Single words, except where a list says phrases.
      */
+    /**
+     * Tendon reflexes graded with plus signs in brackets ("knee reflex (+)", "ankle (++)", "knee (+++)"), read only after a
+     * tendon reflex's own name (reflex-grades.ts): each mark normal or not.
+     */
+    reflexGrades: z.strictObject({
+      $comment: z.string().optional(),
+      names: z.array(z.string().min(1)).min(1),
+      /** Words that, before a grade on its line, tell a past exam ("Last year: ankle reflex (-) left"). */
+      history: z.array(z.string().min(1)).min(1),
+      /** Heads after which, past a colon, joints of `listJoints` are graded in a list ("tendon reflexes: knee (++), ankle (++)"). */
+      listHeads: z.array(z.string().min(1)).min(1),
+      listJoints: z.array(z.string().min(1)).min(1),
+      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
+    }),
     neuroExamItems: z.strictObject({
       $comment: z.string().optional(),
       /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
@@ -907,6 +943,11 @@ const readingVocabularyFields = () =>
       arrows: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
       sides: z.array(z.string().min(1)).min(1),
+      /**
+       * Side letters read only in a comparison written between two of them ("reflexes D>S", "PSR S<D": dexter and sinister
+       * as German, Russian and Polish notes write them): alone a letter is too common a word to be a side.
+       */
+      sideLetters: z.array(z.string().min(1)),
       /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
       bilateral: z.array(z.string().min(1)).min(1),
       /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
@@ -981,6 +1022,11 @@ const readingVocabularyFields = () =>
       categories: z.array(z.string().min(1)).min(1),
       deniedAfter: z.array(phrase).min(1),
       narrowedBefore: z.array(phrase).min(1),
+      /**
+       * Words of a teller's report ("daycare staff said she has \"a hole on her bottom\""): a sign in quotation marks after
+       * one of them in its sentence is the teller's words to be checked, asked as a question is.
+       */
+      reportedBy: z.array(phrase).min(1),
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum

@@ -212,7 +212,7 @@ export const KEYS: readonly KeyInfo[] = [
   {
     name: 'Findings',
     everyRead: true,
-    aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O', 'O/E', 'On examination', 'On exam'],
+    aliases: ['Exam', 'Skin', 'Labs', 'PE', 'Physical exam', 'Physical examination', 'Objective', 'O', 'O/E', 'On examination', 'On exam', 'At examination', 'Upon examination'],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',
   },
