@@ -207,6 +207,11 @@ describe('r37 review: no wrong normal exam', () => {
     'Last year: ankle reflex (-) left, now knee reflex (++), ankle reflex (++).',
   ])
     it(`"${t}" is no normal exam`, () => assert.notEqual(neuroOf(BACK15, t, 'Plan: MRI lumbar spine.'), 'normal'));
+  // A reflex marked only present ("(+)", 1+ on the 0-4 scale) is no normal exam alone, as "knee reflexes present" is not.
+  for (const t of ['PE: knee reflex (+).', 'PE: knee reflex (+), ankle reflex (+).'])
+    it(`"${t}" alone is no normal exam`, () => assert.equal(neuroOf(DIMPLE, 'In the natal cleft, 1 cm from anus, base seen.', t, US), 'unknown'));
+  it('"knee reflex (+), ankle reflex (++)" is a normal exam beside a reflex graded normal', () =>
+    assert.equal(neuroOf(DIMPLE, 'PE: knee reflex (+), ankle reflex (++).', US), 'normal'));
   for (const t of ['PE: swelling: ankle (+) after fall last week. Neuro not examined.', 'PE: knee (+), ankle (+).'])
     it(`"${t}" (a bare joint) is no normal exam`, () => assert.notEqual(neuroOf('Child 11 months. Hair tuft over sacrum.', t, 'Plan: MRI lumbar spine.'), 'normal'));
 });

@@ -6,7 +6,7 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * Tendon reflexes of the legs graded with plus signs in brackets, as clinicians trained in China, Taiwan and Hong Kong write
- * them (reading-vocabulary.json reflexGrades): "knee reflex (+)" is present, "knee reflex (++), ankle reflex (++)" normal,
+ * them (reading-vocabulary.json reflexGrades): "knee reflex (+)" is present (no normal exam alone), "knee reflex (++), ankle reflex (++)" normal,
  * "knee reflex (+++)" brisk, "ankle reflex (-)" absent. Only right after a reflex word ("knee reflex", "knee jerk", "PSR",
  * "tendon reflexes"), never after a bare joint ("knee (-)", "edema of ankles (-)" are swelling or tenderness) nor another
  * sign ("Pathological reflexes (+)", "anal reflex (+)", "Babinski (+)"). A side letter before or after a mark is read, and a
@@ -14,7 +14,7 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
  * ("Last year: ankle reflex (-) left") is no exam of today.
  */
 export interface ReflexGrades {
-  /** Reflexes graded present or normal ("(+)", "(++)"), only when no reflex in the same text is graded otherwise. */
+  /** Reflexes graded present or normal ("(+)", "(++)"), only when one is graded normal and none in the same text otherwise. */
   normal: Span[];
   /** Reflexes graded brisk, weak or absent ("(+++)", "(±)", "(-)"), the patient's and told as found. */
   abnormal: Span[];
@@ -55,6 +55,7 @@ export function reflexGradesIn(text: string, from: number, to: number): ReflexGr
   const { graded, further, listHead, listItem, history } = patterns(g);
   work.steps += part.length;
   const found: { index: number; end: number; marks: string[] }[] = [];
+  let fullGrade = false;
   graded.lastIndex = 0;
   for (let m = graded.exec(part); m; m = graded.exec(part)) {
     const marks = [m[1]];
@@ -89,8 +90,14 @@ export function reflexGradesIn(text: string, from: number, to: number): ReflexGr
     if (ctx.hypothetical || ctx.historical || ctx.experiencer !== 'patient') continue;
     const grades = marks.map((x) => g.grades.find((y) => y.mark === x));
     if (grades.some((x) => !x)) continue;
-    (grades.every((x) => x!.normal) ? out.normal : out.abnormal).push(span);
+    if (grades.every((x) => x!.normal)) {
+      out.normal.push(span);
+      if (grades.some((x) => !x!.presentOnly)) fullGrade = true;
+    } else out.abnormal.push(span);
   }
+  // "knee reflex (+)" says the reflex is there, and on the 0-4 scale a 1+ is a weak one: reflexes only marked present tell no
+  // normal exam unless one is graded normal ("(++)"); other normal items still may ("muscle tension normal").
+  if (!fullGrade) out.normal = [];
   // "knee reflex (++), ankle reflex (-)": one reflex graded otherwise leaves the exam not normal, and so does any mark of
   // absent, weak or brisk after a normal grade in its sentence ("ROT (+) on the right, then (-) on the left").
   if (out.abnormal.length) out.normal = [];

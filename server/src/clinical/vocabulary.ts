@@ -921,7 +921,8 @@ const readingVocabularyFields = () =>
       /** Heads after which, past a colon, joints of `listJoints` are graded in a list ("tendon reflexes: knee (++), ankle (++)"). */
       listHeads: z.array(z.string().min(1)).min(1),
       listJoints: z.array(z.string().min(1)).min(1),
-      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
+      /** `presentOnly`: the reflex told there, not graded normal ("(+)"): normal only beside one graded normal. */
+      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean(), presentOnly: z.boolean().optional() })).min(1),
     }),
     neuroExamItems: z.strictObject({
       $comment: z.string().optional(),
