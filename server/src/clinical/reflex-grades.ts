@@ -6,16 +6,13 @@ import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * Tendon reflexes of the legs graded with plus signs in brackets, as clinicians trained in China, Taiwan and Hong Kong write
- * them (reading-vocabulary.json reflexGrades): "knee reflex (+)" is present (no normal exam alone), "knee reflex (++), ankle reflex (++)" normal,
- * "knee reflex (+++)" brisk, "ankle reflex (-)" absent. Only right after a reflex word ("knee reflex", "knee jerk", "PSR",
+ * them (reading-vocabulary.json reflexGrades): only the marks of an abnormal reflex are read ("knee reflex (+++)" brisk, "ankle reflex (-)" absent; "(++)" tells nothing alone). Only right after a reflex word ("knee reflex", "knee jerk", "PSR",
  * "tendon reflexes"), never after a bare joint ("knee (-)", "edema of ankles (-)" are swelling or tenderness) nor another
  * sign ("Pathological reflexes (+)", "anal reflex (+)", "Babinski (+)"). A side letter before or after a mark is read, and a
  * further mark after it belongs to the same reflex ("knee reflex (++) R, (-) L"). A grade on a line that opens with the past
  * ("Last year: ankle reflex (-) left") is no exam of today.
  */
 export interface ReflexGrades {
-  /** Reflexes graded present or normal ("(+)", "(++)"), only when one is graded normal and none in the same text otherwise. */
-  normal: Span[];
   /** Reflexes graded brisk, weak or absent ("(+++)", "(±)", "(-)"), the patient's and told as found. */
   abnormal: Span[];
 }
@@ -47,7 +44,7 @@ function plainMarks(s: string): string {
 
 /** The graded tendon reflexes told in text[from, to). */
 export function reflexGradesIn(text: string, from: number, to: number): ReflexGrades {
-  const out: ReflexGrades = { normal: [], abnormal: [] };
+  const out: ReflexGrades = { abnormal: [] };
   const part = plainMarks(text.slice(from, to));
   // Most values hold no bracketed grade at all.
   if (!/[(（]\s*[+\-±]/.test(part)) return out;
@@ -55,7 +52,6 @@ export function reflexGradesIn(text: string, from: number, to: number): ReflexGr
   const { graded, further, listHead, listItem, history } = patterns(g);
   work.steps += part.length;
   const found: { index: number; end: number; marks: string[] }[] = [];
-  let fullGrade = false;
   graded.lastIndex = 0;
   for (let m = graded.exec(part); m; m = graded.exec(part)) {
     const marks = [m[1]];
@@ -90,28 +86,9 @@ export function reflexGradesIn(text: string, from: number, to: number): ReflexGr
     if (ctx.hypothetical || ctx.historical || ctx.experiencer !== 'patient') continue;
     const grades = marks.map((x) => g.grades.find((y) => y.mark === x));
     if (grades.some((x) => !x)) continue;
-    if (grades.every((x) => x!.normal)) {
-      out.normal.push(span);
-      if (grades.some((x) => !x!.presentOnly)) fullGrade = true;
-    } else out.abnormal.push(span);
+    // A grade told normal ("(++)") never makes the exam normal: a bracketed grade says too little of the sides, the other
+    // reflexes and the rest of the exam (review r37-2 H1); only a mark of absent, weak or brisk is read.
+    if (!grades.every((x) => x!.normal)) out.abnormal.push(span);
   }
-  // "knee reflex (+)" says the reflex is there, and on the 0-4 scale a 1+ is a weak one: reflexes only marked present tell no
-  // normal exam unless one is graded normal ("(++)"); other normal items still may ("muscle tension normal").
-  if (!fullGrade) out.normal = [];
-  // "knee reflex (++), ankle reflex (-)": one reflex graded otherwise leaves the exam not normal, and so does any mark of
-  // absent, weak or brisk after a normal grade in its sentence ("ROT (+) on the right, then (-) on the left").
-  if (out.abnormal.length) out.normal = [];
-  out.normal = out.normal.filter((n) => {
-    const rest = /[.\n\r]/.exec(text.slice(n.start));
-    return !NOT_NORMAL_MARK.test(plainMarks(text.slice(n.start, rest ? n.start + rest.index : text.length)));
-  });
-  // "knee reflex (++), muscle strength L ankle dorsiflexion IV/V": weakness anywhere wins over a normal grade.
-  if (out.normal.length && BELOW_FULL.test(text)) out.normal = [];
   return out;
 }
-
-/** A bracketed mark of a reflex absent, weak or brisk. */
-const NOT_NORMAL_MARK = /[(（]\s*(?:-|±|\+\/-|\+\+\+)/;
-
-/** A muscle graded below full, in Roman or Arabic figures ("IV/V", "3/5", "4+/5"). */
-const BELOW_FULL = /(?<![\w/])(?:0|I{1,3}|IV|[0-4][+-]?)\s*\/\s*(?:V|5)(?![\w/])/;
