@@ -172,7 +172,6 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
   const clauses = clauseSpans(f.value, f.valueSpan.start);
   const stated = (c: Span) =>
-    grades.normal.some((g) => g.start >= c.start && g.end <= c.end) ||
     normalStated(
       written,
       text,
@@ -284,9 +283,6 @@ export function readNeuroInText(note: ParsedNote, text: string, all: readonly Fi
       w = tries < 12 ? w.filter((x) => x.start >= after) : [];
       said = w.length ? normalStated(note.text, text, parts[i], w) : undefined;
     }
-    // "knee reflex (+)", "tendon reflexes: knee (++), ankle (++)": tendon reflexes graded present or normal (none graded
-    // otherwise: abnormalInText read those first).
-    said ??= reflexGradesIn(text, Math.max(parts[i].start, notDoneUntil), parts[i].end).normal[0];
     // "NIPE at birth: normal exam incl neuro. Today: weak L leg kicks": a sign found anywhere wins over these statements.
     if (said && guardedSaid(text, said) && hits.some((h) => h.present && h.finding.category === 'neurologic-symptom')) said = undefined;
     if (said) return normal(said);
@@ -317,10 +313,13 @@ function normalStated(written: string, text: string, part: Span, w: readonly Wor
     onNeuroKey || w.some((x) => named.has(x.text))
       ? findMatches(w, phraseSetOf(v.neuroNormalOnNeuroKey.phrases))
           .filter((m) => onNeuroKey || (m.from > 0 && named.has(w[m.from - 1].text)))
-          .filter((m) => wholeValueRead(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.wholeValue))
+          .filter((m) => wholeValueRead(text, w, m, onNeuroKey, v.neuroNormalOnNeuroKey.wholeValue) && !remoteLine(text, m.span))
       : [];
-  // "reflexes D=S", "Babinski negative", "no paresis": only today's exam by the writer, nothing near that takes it back.
-  const guarded = findMatches(w, phraseSetOf(v.neuroNormalInTextGuarded.phrases)).filter((m) => guardedRead(text, w, m, v));
+  // "reflexes D=S", "Babinski negative", "no paresis": only today's exam by the writer, nothing near that takes it back, and
+  // only under the exam's own name with nothing but normal items beside it.
+  const guarded = findMatches(w, phraseSetOf(v.neuroNormalInTextGuarded.phrases)).filter(
+    (m) => guardedRead(text, w, m, v) && !remoteLine(text, m.span) && guardedPlaced(text, w, m, v, onNeuroKey),
+  );
   // "CMS intact x4" is the exam; "CMS intact distal to splint RUE", "in R hand (wrist splinted)" a limb's check.
   const circulation = findMatches(w, phraseSetOf(v.neuroNormalCirculation.phrases)).filter((m) => ofWholeLimbs(text, w, m.to, m.span.end));
   for (const m of [...findMatches(w, phraseSetOf(v.neuroNormalInText)), ...guarded, ...circulation, ...onKey, ...ofStudy]) {
@@ -383,6 +382,62 @@ function guardedRead(text: string, w: readonly Word[], m: PhraseMatch, v: Readin
     if (toWords(text.slice(a, b), a).some((x) => (x.end <= m.span.start || x.start >= m.span.end) && g.comparisons.has(x.text))) return false;
   }
   return true;
+}
+
+/**
+ * A past, someone else's or remote exam named on a normal statement's line (review r37-2 H3): "at 6 wk check", "NICU d/c",
+ * "Discharge summary", "Referral letter", "Ortho note", "per GP", "via video call", "Twin B", "(at birth)".
+ */
+const REMOTE_LINE =
+  /\b(?:birth|wks?|check|baby\s*check|nicu|d\/c|discharge[ds]?|letters?|reports?|notes?|per\s+(?:gp|pcp)|physio\w*|ortho\w*|video|referral|referred|twins?|siblings?)\b/i;
+
+/** The line of `span` holds a word of a past, someone else's or remote exam (REMOTE_LINE). */
+function remoteLine(text: string, span: Span): boolean {
+  let a = span.start;
+  while (a > 0 && !/[\n\r]/.test(text[a - 1])) a--;
+  let b = span.end;
+  while (b < text.length && !/[\n\r]/.test(text[b])) b++;
+  return REMOTE_LINE.test(text.slice(a, b));
+}
+
+/** Words that may stand beside normal items in a clause of them ("no paresis, reflexes D=S bilaterally"). */
+const NORMAL_ITEM_FILLER = new Set(['and', 'both', 'bilaterally', 'bilateral', 'bilat', 'throughout']);
+
+/**
+ * A guarded phrase (neuroNormalInTextGuarded) stands where it tells the neurologic exam (review r37-2 H2): in a Neuro key's
+ * value, or in text right after the exam's name and a colon ("Neuro: no paresis, Babinski neg."), and every item of its
+ * clause (on the key) or of its stretch after the name (in text, to the sentence's end) is wholly a normal statement: never
+ * "reflexes D=S, hyperactive", "no paresis of the arms", "no paresis, hypoesthesia L5 left", "PSR brisk, symmetric".
+ */
+function guardedPlaced(text: string, w: readonly Word[], m: PhraseMatch, v: ReadingVocabulary, onNeuroKey: boolean): boolean {
+  let from: number;
+  let to: number;
+  if (onNeuroKey) {
+    from = w[0].start;
+    to = w[w.length - 1].end;
+  } else {
+    // The exam's name and a colon before it on its line, with no sentence's end between.
+    let a = m.span.start;
+    while (a > 0 && !/[\n\r:]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ' '))) a--;
+    if (a === 0 || text[a - 1] !== ':') return false;
+    let h = a - 1;
+    while (h > 0 && !/[\n\r:;]/.test(text[h - 1]) && !(text[h - 1] === '.' && /\s/.test(text[h] ?? ' '))) h--;
+    const names = wordSetOf(v.neuroNormalOnNeuroKey.examNames);
+    if (!toWords(text.slice(h, a - 1), h).some((x) => names.has(x.text) || x.text === 'neurology')) return false;
+    from = a;
+    to = m.span.end;
+    while (to < text.length && !/[\n\r]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  }
+  const words = toWords(text.slice(from, to), from);
+  if (!words.length) return false;
+  const covered = new Set<number>();
+  const sets = [v.neuroNormalInTextGuarded.phrases, v.neuroNormalInText, v.neuroNormalOnNeuroKey.phrases];
+  for (const set of sets)
+    for (const x of findMatches(words, phraseSetOf(set))) {
+      if (!withinClause(text, x.span, true)) continue;
+      for (let i = x.from; i < x.to; i++) if (x.phrase.includes(words[i].text)) covered.add(i);
+    }
+  return words.every((x, i) => covered.has(i) || NORMAL_ITEM_FILLER.has(x.text));
 }
 
 const guardedSets = perVocabulary((g: ReadingVocabulary['neuroNormalInTextGuarded']) => ({
