@@ -1121,7 +1121,7 @@ function readAbsentStates(
 /**
  * "gluteal cleft normal", "cleft symmetric" rules a deviated cleft out only when nothing on its line takes it back: never the
  * thigh creases ("gluteal creases symmetric", a hip exam), never beside a deviation or a question ("Natal cleft normal? Looks
- * deviated", "normal at birth, now deviated to the L"), nor told of one posture ("symmetric when lying, deviated when held").
+ * deviated", "normal at birth, now deviated to the L", "Y-shaped", "bifid", "pushed to L"), nor told of one posture ("symmetric when lying, deviated when held").
  */
 function cleftToldStraight(text: string, words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (/^(?:creases|folds)$/.test(words[j].text)) return false;
@@ -1133,7 +1133,9 @@ function cleftToldStraight(text: string, words: readonly Word[], from: number, t
   const outside = text.slice(lineFrom, start) + ' ' + text.slice(end, lineTo);
   return !CLEFT_TAKEN_BACK.test(outside) && !text.slice(end, lineTo).includes('?');
 }
-const CLEFT_TAKEN_BACK = /\b(?:deviat\w*|asymmetr\w*|off[- ]midline|when|while|lying|held|prone|supine|standing|sitting|at\s+birth|previously|before|now|but|except|however)\b/i;
+// "Y-shaped/bifid at top", "cleft pushed to L", "split", "displaced" (review r37-2 H4): a cleft told otherwise on its line.
+const CLEFT_TAKEN_BACK =
+  /\b(?:deviat\w*|asymmetr\w*|y[- ]?shaped|bifid|split|pushed|displac\w*|off[- ]midline|when|while|lying|held|prone|supine|standing|sitting|at\s+birth|previously|before|now|but|except|however)\b/i;
 
 /** The longest of overlapping hits of one category wins ("large hemangioma" over "hemangioma"). */
 export function dedupe(hits: FindingHit[]): FindingHit[] {
