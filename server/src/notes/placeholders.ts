@@ -51,7 +51,9 @@ function blankUnansweredPickLists(text: string): string {
   for (let m = PICK_LIST.exec(text); m; m = PICK_LIST.exec(text)) {
     const end = m.index + m[0].length;
     // Answered: a word follows on its line before the clause ends ("{yes/no} no", "{NORMAL/ABNORMAL:20001} NORMAL").
-    if (/^[ \t]*[A-Za-z0-9]/.test(text.slice(end, end + 40))) continue;
+    // A finding typed after it, past a colon or a dash, keeps the label's finding ("Hemangioma {Present/Absent}: 2 cm over L5",
+    // "Sacral dimple {Present/Absent} - mum concerned"): the list stays as written (review r37-2 H5).
+    if (/^[ \t]*(?:[:\u2013\u2014-][ \t]*)?[A-Za-z0-9]/.test(text.slice(end, end + 40))) continue;
     // Answered on the next line by one of the list's own choices ("{Present/Absent}⏎ Present").
     const next = /^[ \t]*\r?\n[ \t]*([A-Za-z]+)/.exec(text.slice(end, end + 60));
     const choices = m[0]
