@@ -27,9 +27,15 @@ describe('r37: the neurological status as German-, Dutch-, Polish-, Russian- and
     [[DIMPLE, 'Neurological status: age norm.'], US],
     [[DIMPLE, 'Neurological status: without peculiarities.'], US],
     [[BACK, 'Objectively: lies with legs flexed. Neurological: no paresis, reflexes D=S, sensitivity not disturbed.'], MRT],
+    [[BACK, 'Neurological status: Lasegue negative, reflexes preserved, D=S, sensitivity not changed.'], MRT],
+  ] as const)
+    it(`"${lines[lines.length - 1]}" is a normal exam`, () => assert.equal(neuroOf(...lines, plan), 'normal'));
+
+  // Taken out after the second review (r37-2 H1, H2): a bracketed grade never tells a normal exam, and the guarded phrases
+  // ("PSR/ASR symmetric", "Babinski negative", "normal exam incl neuro") only under the neuro exam's own name.
+  for (const [lines, plan] of [
     [[DIMPLE, 'PE: hairy patch. Both lower limbs move freely, muscle tension normal, knee reflex (+).'], US],
     [[BACK, 'Status: gait incl. heel and toe walking normal, PSR/ASR symmetric, Babinski negative.'], MRT],
-    // The Romanian note read in its English view, where "ROT" is written "DTR".
     [
       [
         'Patient: P. Andrei, 12 years',
@@ -39,10 +45,9 @@ describe('r37: the neurological status as German-, Dutch-, Polish-, Russian- and
       'Recommend: IRM of the whole spine with contrast substance.',
     ],
     [[BACK, 'PE: hairy patch; SLR (-). Muscle strength of lower limbs V/V, tendon reflexes: knee (++), ankle (++).'], MRT],
-    [[BACK, 'Neurological status: Lasegue negative, reflexes preserved, D=S, sensitivity not changed.'], MRT],
     [['PCP note 11 mo M', 'Small hair tuft over sacrum, US at 2 mo normal.', 'No leg/foot or bladder issues. Normal exam incl neuro.'], 'Plan: XR lumbosacral spine.'],
   ] as const)
-    it(`"${lines[lines.length - 1]}" is a normal exam`, () => assert.equal(neuroOf(...lines, plan), 'normal'));
+    it(`"${lines[lines.length - 1]}" is no longer read as a normal exam`, () => assert.notEqual(neuroOf(...lines, plan), 'normal'));
 
   for (const t of [
     'Neurological status: reflexes D>S, sensitivity not disturbed.',
@@ -179,7 +184,7 @@ describe('r37 review: no wrong normal exam', () => {
   for (const t of ['Neuro: power below norm in L leg.', 'Neuro: tone above age norm in both legs.', 'Neuro: reflexes D≠S.', 'Neuro: D/S.', 'Neuro: Lasegue negative.'])
     it(`"${t}" on the Neuro key is no normal exam`, () => noSimple(D, t, US));
   for (const t of ['Neuro: not age norm.', 'Neuro: reflexes D=S but weaker on S.', 'Neuro: reflexes D<S.']) it(`"${t}" is no normal exam`, () => noSimple(D, t, US));
-  for (const t of ['Neuro: D=S.', 'Neurological status: age norm.', 'Neurologic status: according to age.', 'Exam: reflexes D=S, Babinski negative.'])
+  for (const t of ['Neuro: D=S.', 'Neurological status: age norm.', 'Neurologic status: according to age.', 'Exam: back normal. Neuro: reflexes D=S, Babinski negative.'])
     it(`"${t}" alone stays a normal exam`, () => assert.equal(neuroOf(D5, t, 'Plan: US spine.'), 'normal'));
 
   for (const t of ['PE: knee reflex (++) R, (-) L.', 'PE: knee reflex (++), ankle reflex (−).', 'PE: knee reflex（++）, ankle reflex（－）.', 'PE: knee reflex: L (++), R (-).'])
@@ -210,8 +215,9 @@ describe('r37 review: no wrong normal exam', () => {
   // A reflex marked only present ("(+)", 1+ on the 0-4 scale) is no normal exam alone, as "knee reflexes present" is not.
   for (const t of ['PE: knee reflex (+).', 'PE: knee reflex (+), ankle reflex (+).'])
     it(`"${t}" alone is no normal exam`, () => assert.equal(neuroOf(DIMPLE, 'In the natal cleft, 1 cm from anus, base seen.', t, US), 'unknown'));
-  it('"knee reflex (+), ankle reflex (++)" is a normal exam beside a reflex graded normal', () =>
-    assert.equal(neuroOf(DIMPLE, 'PE: knee reflex (+), ankle reflex (++).', US), 'normal'));
+  // r37-2 H1: a bracketed grade never tells a normal exam, not even "(++)".
+  for (const t of ['PE: knee reflex (+), ankle reflex (++).', 'PE: knee reflex (++), ankle reflex (++).', 'Exam: reflexes D=S, Babinski negative.'])
+    it(`"${t}" is no normal exam`, () => assert.notEqual(neuroOf(DIMPLE, t, US), 'normal'));
   for (const t of ['PE: swelling: ankle (+) after fall last week. Neuro not examined.', 'PE: knee (+), ankle (+).'])
     it(`"${t}" (a bare joint) is no normal exam`, () => assert.notEqual(neuroOf('Child 11 months. Hair tuft over sacrum.', t, 'Plan: MRI lumbar spine.'), 'normal'));
 });
@@ -273,4 +279,101 @@ describe('r37 review: a pit named below another dimple is not that dimple', () =
     );
     assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
   });
+});
+
+/** The second review's harmful probes (r37-2): each read unknown on main and must not turn into a normal exam. */
+describe('r37 second review: no wrong normal exam', () => {
+  const N = (exam: string) => ['15 yo M, LBP x 6 wk, worse at night.', exam, 'Plan: MRI L-spine w/o'];
+  const S = (exam: string) => ['Pt: 3 mo M', 'HPI: tuft of hair over sacrum.', exam, 'Plan: US lumbar spine'];
+  const I = (exam: string) => ['Pt: 4 mo F', 'HPI: sacral dimple, 2 mm, within the natal cleft, 1 cm from anus.', exam, 'Plan: US lumbar spine'];
+  const back = [
+    // H1: bracketed grades
+    'Exam: tender L4. Knee reflex (++) R, (+) L. Ankle reflex (++) bilat.',
+    'Exam: knee reflex (++), ankle reflex not elicited on the L.',
+    'Exam: knee reflex (++)\nankle reflex\n(-) left',
+    'Exam: knee reflex (++) on the right side only.',
+    'Exam: knee reflex (++) on the right; left not tested (cast).',
+    'Exam: tendon reflexes: knee (++), ankle (++). Pathological reflexes (+) on the left.',
+    'Exam: knee reflex (++), Lasegue (+) at 30 deg L.',
+    'Exam: knee reflex (++), SLR positive L at 40°.',
+    'Exam: knee reflex (++). Muscle strength of left ankle dorsiflexion grade 4.',
+    'GP letter: knee reflex (++), ankle reflex (++).\nO/E today: reflexes difficult, pt guarding.',
+    'Physio report: tendon reflexes: knee (++), ankle (++).',
+    // H2: guarded phrases with a qualifier, of the arms or another organ, in text or under the neuro exam's name
+    'Exam: reflexes D=S, hyperactive.',
+    'Exam: reflexes D=S; ankle jerks not elicited.',
+    'Exam: PSR brisk, symmetric. Babinski neg.',
+    'Exam: no paresis, hypoesthesia L5 left.',
+    'Exam: sensitivity not disturbed, reflexes sluggish.',
+    'Exam: no paresis of the arms.',
+    'Exam: no paresis in upper limbs.',
+    'Exam: muscle tension normal in arms.',
+    'Exam: abdominal muscle tension normal, no guarding.',
+    'Exam: back tender. Neuro: reflexes D=S, hyperactive.',
+    'Exam: back tender. Neuro: PSR brisk symmetric.',
+    'Exam: back tender. Neuro: no paresis, hypoesthesia L5 left.',
+    'Exam: back tender. Neurological: no paresis of the arms.',
+    'Neurological status: reflexes D=S only at the knees.',
+  ];
+  for (const t of back) it(`${JSON.stringify(t)} is no normal exam`, () => assert.notEqual(neuroOf(...N(t)), 'normal'));
+  const infant = [
+    // H3: past, someone else's or remote exams
+    'Normal exam incl neuro at 6 wk check.',
+    'Normal exam incl neuro at 8 wk baby check.',
+    'Discharge summary: normal exam incl neuro.',
+    'NICU d/c: normal exam incl neuro.',
+    'Normal exam incl neuro in NICU.',
+    'Normal exam incl neuro on discharge from maternity.',
+    'Referral letter: legs move freely, no paresis.',
+    'Ortho note 3/2: no paresis, reflexes D=S.',
+    'Twin B: legs move freely.',
+    'Exam via video call: legs move freely.',
+    'Neurological status: without peculiarities per GP.',
+    'Neurological status (at birth): without peculiarities.',
+    'Neuro (NICU d/c): no paresis, legs move freely.',
+  ];
+  for (const t of infant) it(`${JSON.stringify(t)} is no normal exam of today`, () => assert.notEqual(neuroOf(...S(t)), 'normal'));
+  // The impact probes: with a simple dimple, none of these may turn on simple-dimple ("imaging usually unnecessary").
+  for (const t of [
+    'Exam: knee reflex (++) R, (+) L.',
+    'Exam: knee reflex (++), ankle reflex not elicited on the L.',
+    'Exam: knee reflex (++) on the right side only.',
+    'Exam: reflexes D=S, hyperactive.',
+    'Exam: no paresis, hypoesthesia L5 left.',
+    'Normal exam incl neuro at 6 wk check.',
+    'NICU d/c: normal exam incl neuro.',
+    'Neurological status (at birth): without peculiarities.',
+    'Exam: no paresis of the arms.',
+    'Exam: knee reflex (++). Muscle strength of left ankle dorsiflexion grade 4.',
+  ])
+    it(`with a simple dimple, ${JSON.stringify(t)} gives no simple-dimple`, () => {
+      const r = readNote(...I(t));
+      assert.notEqual(r.facts.neuro.state, 'normal');
+      assert.ok(!r.rules.includes('simple-dimple'), r.rules.join());
+    });
+  // Still read: the abnormal grades, and the guarded phrases under the neuro exam's name with only normal items beside them.
+  for (const t of ['Exam: knee reflex (++) R, (-) L.', 'Exam: knee reflex (+++), ankle reflex (++).', 'Exam: ankle reflex (±) left.'])
+    it(`${JSON.stringify(t)} stays an abnormal exam`, () => assert.equal(neuroOf(...N(t)), 'abnormal'));
+  for (const t of [
+    'Neurological: no paresis, reflexes D=S, sensitivity not disturbed.',
+    'Exam: back tender. Neuro: no paresis, Babinski neg.',
+    'Neurological status: PSR/ASR symmetric, Babinski negative.',
+    'Neurological status: without peculiarities.',
+  ])
+    it(`${JSON.stringify(t)} stays a normal exam`, () => assert.equal(neuroOf(...N(t)), 'normal'));
+});
+
+describe('r37 second review: the cleft and the pick lists', () => {
+  for (const t of [
+    'Exam: gluteal cleft normal, Y-shaped/bifid at top.',
+    'Exam: cleft straight; R buttock fuller, cleft pushed to L.',
+    'Exam: gluteal cleft normal, displaced to the R.',
+  ])
+    it(`${JSON.stringify(t)} does not rule a deviated cleft out`, () => assert.notEqual(marker('deviated-cleft', 'Pt: 3 mo M', t, 'Plan: US lumbar spine'), false));
+  it('"Hemangioma {Present/Absent}: 2 cm over L5" keeps the hemangioma', () =>
+    assert.equal(marker('hemangioma', 'Pt: 3 mo M', 'HPI: referred for skin check.', 'Exam: Hemangioma {Present/Absent}: 2 cm over L5', 'Plan: US lumbar spine'), true));
+  it('"Sacral dimple {Present/Absent} - mum concerned" keeps the dimple', () =>
+    assert.equal(marker('sacral-dimple', 'Pt: 3 mo M', 'HPI: referred for skin check.', 'Exam: Sacral dimple {Present/Absent} - mum concerned', 'Plan: US lumbar spine'), true));
+  it('"Hair tuft {Present/Absent}" alone is still blanked', () =>
+    assert.equal(marker('hair-tuft', 'Pt: 3 mo M', 'HPI: referred for skin check.', 'Exam: Hair tuft {Present/Absent}', 'Plan: US lumbar spine'), undefined));
 });
