@@ -316,3 +316,17 @@ describe('r37 review: the back of another body part is no back injury (H9)', () 
     assert.equal(traumaOf('7 yo. Knocked the back of her knee on a step. LBP for 3 weeks, nocturnal.', 'Order: MRI L-spine'), 'none');
   });
 });
+
+describe('r37 second review: tenderness at a junction of the spine is focal (B H4)', () => {
+  it('"at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction" keep an injury of unknown detail significant', () => {
+    for (const where of ['Tenderness at thoracolumbar junction.', 'Tenderness at the T/L junction.', 'Tenderness at the lumbosacral junction.']) {
+      const a = [`10 yo F. Fell at school, details unknown. ${where}`, 'Order: XR thoracolumbar spine'];
+      assert.equal(traumaOf(...a), 'significant', where);
+      assert.equal(readNote(...a).scenario, 'spine-trauma-thoracolumbar', where);
+      assert.equal(readNote(...a).rules.includes('not-appropriate-for-scenario'), false, where);
+    }
+  });
+  it('a diffuse tenderness of the lower back beside an unknown mechanism still reads unclear', () => {
+    assert.equal(traumaOf('10 yo F. Fell at school, details unknown. Diffuse tenderness lower back.', 'Order: XR lumbar spine'), 'unclear');
+  });
+});

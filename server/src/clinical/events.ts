@@ -593,7 +593,7 @@ function spinalTenderness(text: string, hits: readonly FindingHit[], focalOnly =
   return undefined;
 }
 
-/** A spinal level ('L4', 'T12', 'L4-5') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
+/** A spinal level ('L4', 'T12', 'L4-5', 'the thoracolumbar junction') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
 function focusNamed(text: string, span: Span, focal: readonly string[]): boolean {
   const before =
     text
@@ -601,8 +601,11 @@ function focusNamed(text: string, span: Span, focal: readonly string[]): boolean
       .split(/[,;.\r\n]/)
       .pop() ?? '';
   const after = text.slice(span.end, span.end + 40).split(/[,;\r\n]|\.(?:\s|$)/)[0];
-  return toWords(before + ' ' + text.slice(span.start, span.end) + ' ' + after).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
+  const clause = before + ' ' + text.slice(span.start, span.end) + ' ' + after;
+  return JUNCTION_NAMED.test(clause) || toWords(clause).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
 }
+/** A junction of the spine is a named level ("at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction"). */
+const JUNCTION_NAMED = /\b(?:thoraco-?lumbar|lumbo-?sacral|cervico-?thoracic|t\s*\/\s*l|l\s*\/\s*s|tl|ls)\s+junction\b/i;
 
 /**
  * A generic tenderness phrase of the significant list ("tenderness over", "TTP") with a notFocal word
