@@ -316,3 +316,49 @@ describe('r37 review: the back of another body part is no back injury (H9)', () 
     assert.equal(traumaOf('7 yo. Knocked the back of her knee on a step. LBP for 3 weeks, nocturnal.', 'Order: MRI L-spine'), 'none');
   });
 });
+
+describe('r37 second review: a Dutch or German denial of neurosurgery is no referral (B H1)', () => {
+  const US = '3 mo, sacral dimple. US spine at 4 weeks: low-lying conus at L3.';
+  const MRI = 'Order: MRI lumbar spine';
+  const denials = [
+    'Neurochirurgie niet nodig volgens ouders.',
+    'Geen verwijzing neurochirurgie.',
+    'Neurochirurg: nicht notwendig.',
+    'Verwijzing neurochirurgie niet nodig.',
+    'Keine Überweisung Neurochirurgie.',
+    'Neurochirurgie niet geïndiceerd.',
+  ];
+  it('the denial reads no referral, and the abnormal ultrasound still asks for one', () => {
+    for (const d of denials) {
+      const r = readNote(`${US} ${d}`, MRI);
+      assert.equal(r.facts.referral.neurosurgery, false, d);
+      assert.ok(r.rules.includes('referral-after-abnormal-ultrasound'), `${d}: ${r.rules.join()}`);
+      assert.equal(readNote(`${US} ${d}\r`, MRI + '\r').facts.referral.neurosurgery, false, `${d} (CRLF)`);
+    }
+    assert.equal(readNote('Boy 6 yo, hair tuft sacral. Neurochirurgie niet nodig.', MRI).facts.referral.neurosurgery, false);
+  });
+  it('a referral told made in Dutch or German stays one', () => {
+    for (const made of [
+      'Verwijzing neurochirurgie.',
+      'Verwezen naar neurochirurgie, niet eerder gezien.',
+      'Überweisung Neurochirurgie erfolgt.',
+      'Referred to neurochirurgie today.',
+    ]) {
+      assert.equal(readNote(`Boy 6 yo, hair tuft sacral. ${made}`, MRI).facts.referral.neurosurgery, true, made);
+    }
+  });
+});
+
+describe('r37 second review: tenderness at a junction of the spine is focal (B H4)', () => {
+  it('"at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction" keep an injury of unknown detail significant', () => {
+    for (const where of ['Tenderness at thoracolumbar junction.', 'Tenderness at the T/L junction.', 'Tenderness at the lumbosacral junction.']) {
+      const a = [`10 yo F. Fell at school, details unknown. ${where}`, 'Order: XR thoracolumbar spine'];
+      assert.equal(traumaOf(...a), 'significant', where);
+      assert.equal(readNote(...a).scenario, 'spine-trauma-thoracolumbar', where);
+      assert.equal(readNote(...a).rules.includes('not-appropriate-for-scenario'), false, where);
+    }
+  });
+  it('a diffuse tenderness of the lower back beside an unknown mechanism still reads unclear', () => {
+    assert.equal(traumaOf('10 yo F. Fell at school, details unknown. Diffuse tenderness lower back.', 'Order: XR lumbar spine'), 'unclear');
+  });
+});

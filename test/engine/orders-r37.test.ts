@@ -278,3 +278,47 @@ describe('round 37 orders, mended after review', () => {
     });
   });
 });
+
+describe('round 37 second review: orders', () => {
+  describe('"prior to discharge, consider <another thing>" keeps the order (B H2)', () => {
+    it('"consider sedation / feed-and-wrap / general anaesthesia" weighs how the study is done, not whether', () => {
+      for (const n of [
+        'Newborn, hair tuft. Plan: MRI spine prior to discharge, consider sedation.',
+        'Newborn, sacral dimple 3 mm in cleft. Plan: MRI lumbar spine prior to discharge, consider feed-and-wrap.',
+        'Newborn, sacral dimple 3 mm in cleft. Plan: MRI lumbar spine prior to discharge, consider general anaesthesia.',
+      ]) {
+        const r = readNote(n);
+        assert.equal(r.facts.order?.reading.procedure?.id, 'mri-area-without', n);
+        assert.ok(r.rules.includes('mri-first-in-young-infant'), `${n}: ${r.rules.join()}`);
+        assert.equal(r.rules.includes('missing-order'), false, n);
+      }
+    });
+    it('"consider" of the study itself, or alone, still leaves it to a choice: no order', () => {
+      for (const n of [
+        'Newborn, sacral dimple 3 mm in cleft. Plan: US lumbosacral spine prior to discharge, consider.',
+        'Newborn, sacral dimple 3 mm in cleft. Plan: US lumbosacral spine prior to discharge, consider imaging if parents wish.',
+      ]) {
+        assert.equal(readNote(n).facts.order, undefined, n);
+      }
+    });
+  });
+  describe('a closing "Direction:" / "Recommend:" line left to a condition orders nothing (B H3)', () => {
+    const TUFT = '6 yo boy, hair tuft over sacrum. Neuro normal.';
+    it('"if parents agree", "wenn Eltern einverstanden", "indien ouders akkoord": no order, as main read it', () => {
+      for (const line of [
+        'Direction: MRI of lumbar spine, if parents agree',
+        'Direction: MRI of lumbar spine, wenn Eltern einverstanden',
+        'Recommend: MRI of lumbar spine indien ouders akkoord',
+        'Direction: MRI of lumbar spine, falls Eltern einverstanden',
+      ]) {
+        const r = readNote(TUFT, line);
+        assert.equal(r.facts.order, undefined, line);
+        assert.ok(r.rules.includes('missing-order'), `${line}: ${r.rules.join()}`);
+        assert.equal(readNote(TUFT + '\r', line + '\r').facts.order, undefined, `${line} (CRLF)`);
+      }
+    });
+    it('the same line without a condition is the order', () => {
+      assert.equal(orderOf(TUFT, 'Direction: MRI of lumbar spine'), 'mri-area-without');
+    });
+  });
+});

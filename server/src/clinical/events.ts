@@ -593,7 +593,7 @@ function spinalTenderness(text: string, hits: readonly FindingHit[], focalOnly =
   return undefined;
 }
 
-/** A spinal level ('L4', 'T12', 'L4-5') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
+/** A spinal level ('L4', 'T12', 'L4-5', 'the thoracolumbar junction') or a focal word ('point', 'midline', 'spinous') in the tenderness's own clause. */
 function focusNamed(text: string, span: Span, focal: readonly string[]): boolean {
   const before =
     text
@@ -601,8 +601,11 @@ function focusNamed(text: string, span: Span, focal: readonly string[]): boolean
       .split(/[,;.\r\n]/)
       .pop() ?? '';
   const after = text.slice(span.end, span.end + 40).split(/[,;\r\n]|\.(?:\s|$)/)[0];
-  return toWords(before + ' ' + text.slice(span.start, span.end) + ' ' + after).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
+  const clause = before + ' ' + text.slice(span.start, span.end) + ' ' + after;
+  return JUNCTION_NAMED.test(clause) || toWords(clause).some((w) => /^[tls]\d{1,2}$/.test(w.text) || focal.includes(w.text));
 }
+/** A junction of the spine is a named level ("at the thoracolumbar junction", "at the T/L junction", "lumbosacral junction"). */
+const JUNCTION_NAMED = /\b(?:thoraco-?lumbar|lumbo-?sacral|cervico-?thoracic|t\s*\/\s*l|l\s*\/\s*s|tl|ls)\s+junction\b/i;
 
 /**
  * A generic tenderness phrase of the significant list ("tenderness over", "TTP") with a notFocal word
@@ -977,6 +980,7 @@ export function readReferral(
     if (notMadeTo !== undefined && !madeAfter) continue;
     const c = readContext(text, m.span.start, m.span.end);
     if (c.negated || c.hypothetical || c.uncertain || (c.historical && !madeAfter) || c.experiencer === 'other') continue;
+    if (deniedInDutchOrGerman(text, m.span)) continue;
     const clause = clauseWords(text, m);
     // "Neurosurgery referral placed by PCP 10/02, pediatric neurosurgery appointment pending": the part that
     // opens the clause (to a comma) holds the mention and says it was made, with nothing conditional in it; a
@@ -993,6 +997,27 @@ export function readReferral(
     return { neurosurgery: true, field: m.field, span: m.span };
   }
   return notTold();
+}
+
+/**
+ * A Dutch or German denial of the referral, which the context lexicon (English) does not read: a "geen"/"kein(e/en)" in
+ * the two words before the mention ("Geen verwijzing neurochirurgie", "Keine Überweisung Neurochirurgie"), or a
+ * "niet"/"nicht" in the three words after it in its clause, a colon or dash allowed ("Neurochirurgie niet nodig volgens
+ * ouders", "Neurochirurg: nicht notwendig", "Verwijzing neurochirurgie niet geïndiceerd"). A comma, semicolon or sentence's
+ * end closes the clause ("Verwezen naar neurochirurgie, niet eerder gezien" stays a referral).
+ */
+const DUTCH_GERMAN_NO_BEFORE = /(?:^|[^\p{L}])(?:geen|kein|keine|keinen)\s+(?:[\p{L}-]+\s+)?$/iu;
+const DUTCH_GERMAN_NOT_AFTER = /^[\p{L}-]*(?:\s*[:\u2013\u2014-]\s*|\s+)(?:[\p{L}-]+\s+){0,2}(?:niet|nicht)(?![\p{L}])/iu;
+function deniedInDutchOrGerman(text: string, span: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const before =
+    text
+      .slice(Math.max(lineStart, span.start - 40), span.start)
+      .split(/[,;.!?]/)
+      .pop() ?? '';
+  if (DUTCH_GERMAN_NO_BEFORE.test(before)) return true;
+  const after = text.slice(span.end, span.end + 60).split(/[,;!?\r\n]|\.(?:\s|$)/)[0];
+  return DUTCH_GERMAN_NOT_AFTER.test(after);
 }
 
 /**

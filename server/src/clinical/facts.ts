@@ -736,12 +736,19 @@ const INDICATION = lookupKey('Indication')!;
  * condition: no order. A condition of the stay's logistics keeps it ("before discharge if possible, otherwise outpatient"). "US lumbosacral spine prior to discharge; if abnormal, MRI" keeps the US (another clause, another study).
  */
 const TIMED_THEN_CONDITIONED =
-  /^[^.;\n]{0,60}?\b(?:prior to|before)\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b[^.;\n]{0,20}?\b(?:(?:if|should|unless)\s+(?:\w+\s+){0,3}?(?:wish|wishes|want|wants|prefer|prefers|desire|desires|request|requests|choose|chooses|agree|agrees|keen|happy)\b|consider)([^.;\n]*)/i;
+  /^[^.;\n]{0,60}?\b(?:prior to|before)\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b[^.;\n]{0,20}?\b(?:(?:if|should|unless)\s+(?:\w+\s+){0,3}?(?:wish|wishes|want|wants|prefer|prefers|desire|desires|request|requests|choose|chooses|agree|agrees|keen|happy)\b|(consider))([^.;\n]*)/i;
+/**
+ * What "consider" may weigh for the study to be left to a choice: nothing after it, a condition, the study itself or the
+ * imaging ("consider", "consider if parents wish", "consider it", "consider imaging"); not another thing of the stay
+ * ("MRI spine prior to discharge, consider sedation / feed-and-wrap / anaesthesia" keeps the order).
+ */
+const CONSIDER_THE_STUDY = /^\s*(?:$|(?:if|whether|it|this|that|imaging|scan|study|the\s+(?:imaging|scan|study))\b)/i;
 function conditionedAfterTiming(text: string, o: NonNullable<Facts['order']>): boolean {
   const from = o.field.valueSpan.start;
   const line = text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
   const m = TIMED_THEN_CONDITIONED.exec(line);
-  return m !== null && !STUDY_NAMED.test(m[1]);
+  if (m === null || STUDY_NAMED.test(m[2])) return false;
+  return m[1] === undefined || CONSIDER_THE_STUDY.test(m[2]);
 }
 
 /** A plan changed in the note (order-withdrawn.ts changedInPlace): notes without a first order told are not searched. */
@@ -971,10 +978,11 @@ const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.
 /**
  * A closing line that tells its study done or its result ("MRI of lumbar spine was done 2 weeks ago, normal", "(already performed
  * 01.03, normal)"), or refused ("MRI lumbar spine - mother refuses"), orders nothing; nor one of another body part that names no
- * spine ("Recommend: MRI cerebral", "IRM of the brain").
+ * spine ("Recommend: MRI cerebral", "IRM of the brain"). Nor one left to a condition ("Direction: MRI of lumbar spine, if
+ * parents agree", "…, wenn Eltern einverstanden", "indien", "falls"): a choice to come, no order.
  */
 const CLOSING_NOT_ORDERED =
-  /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent)\b/i;
+  /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent|if|unless|wenn|falls|indien)\b/i;
 const CLOSING_OTHER_PART = /\b(?:cereb\w*|brain|head|cran\w*|skull|knee|hips?|abdom\w*|pelvi\w*|chest|thorax|renal|kidneys?|bladder|neck soft tissue)\b/i;
 const CLOSING_SPINE = /\b(?:spine|spinal|lumbar|lumbosacral|thoracic|dorsal|cervical|sacral|sacrum|coccyx|[ctls]-?spine|rachis|column|vertebr\w*|ls)\b/i;
 function withClosingPlanRead(note: ParsedNote): ParsedNote {
