@@ -101,6 +101,19 @@ describe('round 36: word lists read from the vocabulary', () => {
     });
   });
 
+  describe('body words with a hyphen (order-vocabulary spine, notSpine) in the Diagnostics line', () => {
+    // A 'u' pattern refuses "\\-" outside a class: each word must be written into it escaped only as it needs.
+    it('"l-spine" and "ct-head" added to the lists still read the line (no syntax error)', () => {
+      const v = orderCopy((x) => {
+        x.spine.push('l-spine');
+        x.notSpine.push('ct-head');
+      });
+      const lines = ['17 yo m. Motorcycle accident. Neck pain, tenderness C6/C7.', 'Diagnostics: CT cervical spine native; polytrauma CT head/thorax/abdomen.'];
+      assert.equal(orderWith(v, ...lines), orderWith(defaultKnowledge().vocabulary, ...lines));
+      assert.equal(orderWith(v, ...lines), 'ct-area-without');
+    });
+  });
+
   describe('the order cues (order-vocabulary prose.doneRightAfter, prose.orderEntry)', () => {
     const LBP = '15 yo LBP 8 wks.';
     it('doneRightAfter: a cue added counts only right after the study\'s name ("MRI L-spine for now deferred")', () => {

@@ -194,7 +194,8 @@ export function diagnosticsOrders(f: Field, fields: readonly Field[], v: OrderVo
  * beside it stays one study alone.
  */
 const bodyWords = perVocabulary((v: OrderVocabulary) => {
-  const words = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')})(?![\p{L}\d])`, 'iu');
+  // escapeRegExp (through alternation) leaves "-" as written: in a 'u' pattern "\-" outside a class is a syntax error.
+  const words = (list: readonly string[]) => new RegExp(String.raw`(?<![\p{L}\d])(?:${alternation(list)})(?![\p{L}\d])`, 'iu');
   return { spine: words(v.spine), other: words(v.notSpine) };
 });
 function withoutOtherBodyStudies(value: string, v: OrderVocabulary, told: ReadonlySet<string>): string {
