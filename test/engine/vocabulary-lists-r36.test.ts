@@ -61,6 +61,7 @@ describe('round 36: word lists read from the vocabulary', () => {
       ['neuroNormalWholeSentence.doubts', (v) => (v.neuroNormalWholeSentence.doubts = [])],
       ['neuroNormalWholeSentence.doubtable.words', (v) => (v.neuroNormalWholeSentence.doubtable.words = [])],
       ['neuroNormalWholeSentence.doubtable.phrases', (v) => (v.neuroNormalWholeSentence.doubtable.phrases = [])],
+      ['neuroNormalInTextGuarded.remote', (v) => (v.neuroNormalInTextGuarded.remote = [])],
     ];
     it('the shipped reading vocabulary loads', () => assert.ok(readingVocabularySchema().safeParse(structuredClone(readingVocabulary())).success));
     for (const [name, empty] of reading)

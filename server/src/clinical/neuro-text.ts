@@ -2,7 +2,7 @@
 import { RELATIVE_WORDS } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
-import type { Span } from '../notes/text';
+import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Phrase, type Word, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
@@ -10,7 +10,7 @@ import { sbarObserved } from './handoff';
 import { isPhoneCallNote, phoneNoteNamesExam } from './phone-call';
 import { type FindingHit, fieldWords, historyIsThePresentIllness, isNormalValue } from './findings';
 import { examNamedAfterCue, infancyWords, readExamItems } from './neuro-exam';
-import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordOrStem, wordSetOf } from './patterns';
 import { type PhraseMatch, type ReadingVocabulary, findAny, findMatches, phraseSetOf, readingVocabulary } from './vocabulary';
 import { sentenceEnd, sameSentence } from './clauses';
 import { sentenceOf } from './gated-phrases';
@@ -375,11 +375,8 @@ function guardedRead(text: string, w: readonly Word[], m: PhraseMatch, v: Readin
   const notNeuro = wordSetOf(v.neuroExamItems.notNeuro);
   for (let i = Math.max(0, m.from - 3); i < m.from; i++) if (notNeuro.has(w[i].text) && !/[,;:.\n\r]/.test(text.slice(w[i].end, m.span.start))) return false;
   if (m.phrase.map(String).includes('d')) {
-    let a = m.span.start;
-    while (a > 0 && !/[,;.\n\r]/.test(text[a - 1])) a--;
-    let b = m.span.end;
-    while (b < text.length && !/[,;.\n\r]/.test(text[b])) b++;
-    if (toWords(text.slice(a, b), a).some((x) => (x.end <= m.span.start || x.start >= m.span.end) && g.comparisons.has(x.text))) return false;
+    const clause = widen(text, m.span.start, m.span.end, CLAUSE_STOP, Infinity);
+    if (toWords(text.slice(clause.start, clause.end), clause.start).some((x) => (x.end <= m.span.start || x.start >= m.span.end) && g.comparisons.has(x.text))) return false;
   }
   return true;
 }
@@ -388,17 +385,13 @@ function guardedRead(text: string, w: readonly Word[], m: PhraseMatch, v: Readin
  * A past, someone else's or remote exam named on a normal statement's line (review r37-2 H3): "at 6 wk check", "NICU d/c",
  * "Discharge summary", "Referral letter", "Ortho note", "per GP", "via video call", "Twin B", "(at birth)".
  */
-const REMOTE_LINE =
-  /\b(?:birth|wks?|check|baby\s*check|nicu|d\/c|discharge[ds]?|letters?|reports?|notes?|per\s+(?:gp|pcp)|physio\w*|ortho\w*|video|referral|referred|twins?|siblings?)\b/i;
 
 /** The line of `span` holds a word of a past, someone else's or remote exam (REMOTE_LINE). */
 function remoteLine(text: string, span: Span): boolean {
-  let a = span.start;
-  while (a > 0 && !/[\n\r]/.test(text[a - 1])) a--;
-  let b = span.end;
-  while (b < text.length && !/[\n\r]/.test(text[b])) b++;
-  return REMOTE_LINE.test(text.slice(a, b));
+  const line = widen(text, span.start, span.end, LINE_STOP, Infinity);
+  return guardedSets(readingVocabulary().neuroNormalInTextGuarded).remote.test(text.slice(line.start, line.end));
 }
+const LINE_STOP = /[\n\r]/y;
 
 /** Words that may stand beside normal items in a clause of them ("no paresis, reflexes D=S bilaterally"). */
 const NORMAL_ITEM_FILLER = new Set(['and', 'both', 'bilaterally', 'bilateral', 'bilat', 'throughout']);
@@ -448,6 +441,7 @@ const guardedSets = perVocabulary((g: ReadingVocabulary['neuroNormalInTextGuarde
   sides: wordSetOf(g.sides),
   comparisons: wordSetOf(g.comparisons),
   notDone: new RegExp(`\\b(?:${alternation(g.notDone, { longestFirst: true, one: phrasePattern })})\\b`, 'i'),
+  remote: new RegExp(`\\b(?:${alternation(g.remote, { longestFirst: true, one: (x) => wordOrStem(x).replace(/ +/g, '\\s+') })})\\b`, 'i'),
 }));
 
 /** Whether `said` is one of neuroNormalInTextGuarded's statements, which a neurologic sign anywhere in the note overrides. */

@@ -802,6 +802,8 @@ const readingVocabularyFields = () =>
       oneSide: z.array(word).min(1),
       sides: z.array(word).min(1),
       comparisons: z.array(word).min(1),
+      /** Words on a line that make its exam past, someone else's or remote ("at birth", "6 wk check", "per GP", "video"); "*" ends a stem. */
+      remote: z.array(z.string().min(1)).min(1),
     }),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
@@ -921,8 +923,7 @@ const readingVocabularyFields = () =>
       /** Heads after which, past a colon, joints of `listJoints` are graded in a list ("tendon reflexes: knee (++), ankle (++)"). */
       listHeads: z.array(z.string().min(1)).min(1),
       listJoints: z.array(z.string().min(1)).min(1),
-      /** `presentOnly`: the reflex told there, not graded normal ("(+)"): normal only beside one graded normal. */
-      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean(), presentOnly: z.boolean().optional() })).min(1),
+      grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
     }),
     neuroExamItems: z.strictObject({
       $comment: z.string().optional(),
