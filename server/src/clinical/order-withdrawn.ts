@@ -217,7 +217,7 @@ export function changedInPlace(text: string, o: NonNullable<Facts['order']>, k: 
   if (!WITHDRAWN_OR_STOPPED.test(sentence)) return undefined;
   work.steps += end - start;
   const words = toWords(sentence, start);
-  const head = words.findIndex((w) => w.start >= f.valueSpan.start && isHeadAt(words, words.indexOf(w)));
+  const head = words.findIndex((w, i) => w.start >= f.valueSpan.start && isHeadAt(words, i));
   if (head < 0 || readOrder(text.slice(words[head].start, end), undefined, k).procedure?.modality !== modality) return undefined;
   if (!toldFirstOrdered(words, head, ow)) return undefined;
   const hit = findAny(words.slice(head + 1), ow.changedPlan.cancelled)[0];
