@@ -35,7 +35,7 @@ import {
 import { type FindingHit, dedupe, fieldWords, forgetFieldWords, historyIsThePresentIllness, isClinicalHistoryKey, isNormalValue, readFindings } from './findings';
 import { contextLexicon } from './lexicon';
 import { readExamItems } from './neuro-exam';
-import { readContrast, readOrder } from './order';
+import { namesOnlyAnotherPart, readContrast, readOrder } from './order';
 import { type QuizReading, readQuiz } from './quiz';
 import { type PriorStudy, readPriorImaging, readPriorStudy } from './prior';
 import { requestHistories, withLetterOrdersAsReferrals, withQuotedRequestsRead } from './request';
@@ -219,7 +219,7 @@ function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Insurance: Aetna / Policy: MRI requires prior authorization": a policy that is no translated letter's plan.
   note = withTranslatedPlanRead(note);
   note = withAskedPlanRead(note);
-  note = withClosingPlanRead(note);
+  note = withClosingPlanRead(note, k.vocabulary);
   // "Age: 14.  Back pain 3 wk.": the age is the Age value's first sentence, the rest is history (age-fact.ts).
   note = withAgeRunOnRead(note);
   // "Ordr: XR L-spine", "B symptoms: night sweats": unknown keys read as one of ours (unknown-keys.ts).
@@ -983,9 +983,7 @@ const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.
  */
 const CLOSING_NOT_ORDERED =
   /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent|if|unless|wenn|falls|indien)\b/i;
-const CLOSING_OTHER_PART = /\b(?:cereb\w*|brain|head|cran\w*|skull|knee|hips?|abdom\w*|pelvi\w*|chest|thorax|renal|kidneys?|bladder|neck soft tissue)\b/i;
-const CLOSING_SPINE = /\b(?:spine|spinal|lumbar|lumbosacral|thoracic|dorsal|cervical|sacral|sacrum|coccyx|[ctls]-?spine|rachis|column|vertebr\w*|ls)\b/i;
-function withClosingPlanRead(note: ParsedNote): ParsedNote {
+function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): ParsedNote {
   const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
   if (!closing.length) return note;
   const planBeside = note.fields.some((f) => f.key?.name === 'Plan' && !closing.includes(f));
@@ -995,7 +993,7 @@ function withClosingPlanRead(note: ParsedNote): ParsedNote {
       TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) ||
       TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)) ||
       CLOSING_NOT_ORDERED.test(f.value) ||
-      (CLOSING_OTHER_PART.test(f.value) && !CLOSING_SPINE.test(f.value)),
+      namesOnlyAnotherPart(f.value, v),
   );
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };

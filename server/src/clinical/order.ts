@@ -42,6 +42,15 @@ function has(words: Word[], spellings: readonly string[]): boolean {
 }
 
 /**
+ * The text names a body part other than the spine (order-vocabulary notSpine: "brain", "hip", "abdomen") and no spine word or
+ * subregion: a study told of it ("MRI cerebral") is of another part, as readOrder's 'not-spine' reads it.
+ */
+export function namesOnlyAnotherPart(text: string, v: Knowledge['vocabulary']): boolean {
+  const words = toWords(text);
+  return has(words, v.notSpine) && !has(words, v.spine) && !Object.values(v.subregions).some((sp) => has(words, sp));
+}
+
+/**
  * Contrast told by its injection or enhancement ("MRI lumbosacral with injection of gadolinium", "L-spine MRI with
  * enhancement", "sequences without and with injection") only right after the study's name in its clause, nothing between
  * but its region or views, and only where the clause ends after it or names the agent ("of gadolinium"). A vaccine's,
