@@ -164,7 +164,7 @@ const SAID_IN_PRIOR = /(?:[^.;]|\.\d|(?<=(?:^|[^\d.])\d{1,2}\.\d{1,2})\.(?=[ \t]
  * a key for the studies that report one done (resultsUnderStudiesKey), read though their key is none of PRIOR_IN_TEXT_KEYS.
  */
 export function readPriorInText(text: string, all: readonly Field[], k: Knowledge, ageMonths: number | undefined, reported: ReadonlySet<Field> = new Set()): PriorStudy[] {
-  const { settingLead, onlyTheResult } = priorTextWords(k.vocabulary);
+  const { settingLead, onlyTheResult, advisesNext, advisedStep } = priorTextWords(k.vocabulary);
   const out: PriorStudy[] = [];
   /** When each study of out was done, as told (toldWhen). */
   const whens: (When | undefined)[] = [];
@@ -256,7 +256,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       }
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
-      for (const part of studyClauses(told, settingLead)) {
+      for (const part of studyClauses(told, settingLead, { advisesNext, advisedStep })) {
         if (part.text.length < 4 || notPast(part.text) || notDone(part.text.replace(/[,;].*$/s, '')) || toldAhead(part.text)) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
@@ -651,11 +651,17 @@ interface PriorTextWords {
   settingLead: RegExp;
   /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
   onlyTheResult: RegExp;
+  /** prose.reportAdvisesNext opening a clause, with a quote mark and an article after it (studyClauses). */
+  advisesNext: RegExp;
+  /** prose.reportAdvisesSteps opening what follows advisesNext (studyClauses). */
+  advisedStep: RegExp;
 }
 /** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
 export const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
   settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
   onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
+  advisesNext: new RegExp(String.raw`^(?:(?:${alternation(v.prose.reportAdvisesNext)})\b[\s:]*["'\u201c\u2018]?\s*){1,2}(?:(?:an?|the|an urgent|urgent)\s+)?`, 'i'),
+  advisedStep: new RegExp(String.raw`^(?:${alternation(v.prose.reportAdvisesSteps)})\b`, 'i'),
 }));
 
 /**
@@ -708,14 +714,23 @@ const VIEWS_ONLY = /^(?:(?:ap|pa|lat|lateral|obl|oblique|obliques|standing|uprig
  * A told study cut where a clause names another study ("XR L-spine: normal, MRI recommended" → "XR
  * L-spine: normal" and "MRI recommended"), each with its offset in the text. At most eight parts.
  */
-function studyClauses(told: string, settingLead: RegExp): { from: number; text: string }[] {
+function studyClauses(told: string, settingLead: RegExp, advice?: { advisesNext: RegExp; advisedStep: RegExp }): { from: number; text: string }[] {
   const out: { from: number; text: string }[] = [];
   let from = 0;
   work.steps += told.length;
   for (const m of told.matchAll(NEXT_STUDY)) {
     const at = (m.index ?? 0) + m[0].length;
     // A study's name, with the words that qualify it, is short: the look is bounded.
-    if (out.length >= 7 || !startsWithPriorStudy(told.slice(at, at + 80), settingLead)) continue;
+    const look = told.slice(at, at + 80);
+    // "…: filum thickened - reported ABNORMAL, suggest MRI", "thick filum - report says \"suggest MRI\"": the study the
+    // report advises, after a comma or a spaced dash, is a clause of its own (still to do), never the told study's "suggest";
+    // so is a next step it advises ("conus at L2/3, borderline level - suggest repeat"), after the study's result only.
+    const advised = advice && /[,-]/.test(m[0]) ? advice.advisesNext.exec(look) : null;
+    const advisedRest = advised ? look.slice(advised[0].length) : '';
+    const nextStudy =
+      startsWithPriorStudy(look, settingLead) ||
+      (advised !== null && (startsWithPriorStudy(advisedRest, settingLead) || (advice!.advisedStep.test(advisedRest) && tellsSpineResult(told.slice(from, m.index)))));
+    if (out.length >= 7 || !nextStudy) continue;
     const text = told.slice(from, m.index).trim();
     // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.
     if (VIEWS_ONLY.test(text)) continue;

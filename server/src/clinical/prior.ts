@@ -164,6 +164,11 @@ const resultWords = perVocabulary((f: ReadingVocabulary['priorStudyFindings']) =
   normal: ranked([...f.normal]),
 }));
 const resultWordsOf = () => resultWords(readingVocabulary().priorStudyFindings);
+/** priorStudyFindings.borderlineBefore right before a finding (maybe a dash or a quote mark between), built once per vocabulary. */
+const borderlineBefore = perVocabulary(
+  (f: ReadingVocabulary['priorStudyFindings']) => new RegExp(String.raw`\b(?:${f.borderlineBefore.map((w) => w.replace(/ /g, '\\s+')).join('|')})[\s"'\u201c-]*$`, 'i'),
+);
+const borderlineBeforeOf = () => borderlineBefore(readingVocabulary().priorStudyFindings);
 const abnormalOf = () => resultWordsOf().abnormal;
 const US_NAMED = /\b(?:us[sg]?|ultrasound|ultrasonography|sonogram|sonography|sono|scan)\b/gi;
 // "hip US", "renal ultrasound", "head scan": an ultrasound of another region.
@@ -451,8 +456,11 @@ function assertedOrRaised(text: string, words: Word[], spellings: string[], rank
   // A phrase starts at "curve" ("curve ... degrees") or is the word itself; "degree curve" ends at it.
   const isBenign = (span: Span) => benign.size > 0 && (benign.has(span.start) || benign.has(span.end - endWordLength(text, span)));
   const asked = askedIn(text);
+  const borderline = borderlineBeforeOf();
   const a = bestRank(words, index, (span) => {
     if (isBenign(span) || asked(span)) return false;
+    // "indeterminate, borderline low-lying", "equivocally thickened filum": a finding at the edge of abnormal is only raised.
+    if (borderline.test(text.slice(Math.max(0, span.start - 24), span.start))) return false;
     const c = readContext(text, span.start, span.end);
     return !c.negated && !c.ruleOut && !(c.uncertain && c.cues.some((cue) => RAISING_CUES.has(cueWords(text, cue))));
   });

@@ -1561,6 +1561,9 @@ const readingVocabularyFields = () =>
       /** Words that leave a prior study unable to tell ("limited", "not clearly seen"). */
       indeterminate: z.array(phrase).min(1),
       $verdictIndeterminate: z.string().optional(),
+      $borderlineBefore: z.string().optional(),
+      /** Words right before an abnormal finding that leave it at the edge of abnormal ("borderline low-lying"): only raised. */
+      borderlineBefore: z.array(phrase).min(1),
       /** A report's own verdict of doubt ("indeterminate", "equivocal"): after a measure only at its threshold, it decides. */
       verdictIndeterminate: z.array(phrase).min(1),
       /** A study not done or completed ("inadequate", "abandoned"): read only in the spinal ultrasound's own sentence and clause. */

@@ -427,6 +427,18 @@ export const orderVocabularySchema = () =>
       /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
       onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * A study the report itself advises after its result, opening a clause of it after a comma or a spaced dash ("Spinal US at
+       * 4 wks: filum thickened - reported ABNORMAL, suggest MRI", "thick filum - report says \"suggest MRI\""): the advised study
+       * is a part of its own, still to do (clinical/prior-in-text.ts studyClauses), and its "suggest" no longer leaves the
+       * reported study as not done. Only before a study named at once: "PCP suggests spinal US" keeps its reading.
+       */
+      reportAdvisesNext: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /**
+       * A next step, not a study's name, that a report advises after its result ("conus at L2/3, borderline level - suggest repeat
+       * / clinical correlation"): a clause of its own too, only where what comes before it tells the study's result.
+       */
+      reportAdvisesSteps: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+      /**
        * Words that put such a study at another time or place ("prior", "last week", "at 6 weeks", "by the PCP", "outside",
        * "in the newborn nursery", and "in ED" told from a clinic or a ward): a study of before, never this visit's.
        */
