@@ -1030,7 +1030,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
   // told in weeks or months as any day of life does.
   let patientLife: AgeFact | undefined;
   if (patient) {
-    const a = patientAge(patient.value, v, unclear, note.text) ?? bracketAfterPatientName(note.text, patient.value, v);
+    const a = patientAge(patient.value, v, unclear, note.text) ?? bracketAfterPatientName(note.text, patient.value, v) ?? agedAfterName(note.text, patient, v);
     if (a) return { months: a.months, span: shift(a.span, patient.valueSpan.start), from: 'Patient' };
     for (const u of unclear.splice(0)) unclear.push(shift(u, patient.valueSpan.start));
     const life = dayOfLife(note.text, patient.valueSpan.start, patient.value, v, true);
@@ -1179,7 +1179,7 @@ export function namesTheChild(rawKey: string): boolean {
 function patientKeyAge(note: ParsedNote, v: AgeWords, unclear: Span[], subjectLines: boolean): AgeFact | undefined {
   for (const f of note.fields) {
     if (f.key || !f.value || !(subjectLines ? !namesPatientByKey(f.rawKey, v) && subjectNamesPatient(note.text, f, v) : namesPatientByKey(f.rawKey, v))) continue;
-    const found = ageInPatientKey(note.text, f, v, unclear);
+    const found = ageInPatientKey(note.text, f, v, unclear) ?? agedAfterName(note.text, f, v);
     // An adult's age is no patient's of these criteria: "Student: Jane (MS3), 23 yo" is the medical student.
     if (found && found.months < (v.patientKeyMaxYears + 1) * 12) return { months: found.months, span: shift(found.span, f.valueSpan.start), from: 'text' };
   }
@@ -1250,6 +1250,17 @@ function ageInPatientKey(noteText: string, f: Field, v: AgeWords, unclear: Span[
     }
   }
   return undefined;
+}
+
+/**
+ * "Patient: Noah K., age 7", "Re: Grace Miller, age 2": a whole number of years after "age"/"aged" told as its own clause
+ * after the name in the value that names the patient, as ageWordYears reads it in free text (never a relative's, a range,
+ * nor in a note that speaks of an infant). The span is the value's own.
+ */
+function agedAfterName(noteText: string, f: Field, v: AgeWords): { months: number; span: Span } | undefined {
+  const value = asRead(f.value, v);
+  const found = ageWordYears(noteText, f.valueSpan.start, value, toWords(value), v);
+  return found && { months: found.months, span: found.span };
 }
 
 const LAST_RESORT_KEYS = new Set<string>(['Order', 'Prior imaging', 'Referral', 'PMH']);

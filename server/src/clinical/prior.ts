@@ -576,7 +576,9 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   // "filum 2 mm - indeterminate, report suggested repeat or MRI": a measure only at its threshold, with the report's own verdict
   // of doubt told after it, is read as the report reads it (verdictAfter).
   const thresholdOnly = filum !== null && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
-  if (thresholdOnly && verdictAfter(text, words, filum.index + filum[0].length)) {
+  // "filum borderline thick 2 mm": a measure at its threshold that the report itself calls borderline is read so too.
+  const calledBorderline = thresholdOnly && borderlineBeforeOf().test(filum[0].replace(/\s*\d[\s\S]*$/, '').replace(/\s+(?:thick|thickened|thickness)$/i, ''));
+  if (thresholdOnly && (calledBorderline || verdictAfter(text, words, filum.index + filum[0].length))) {
     indeterminate.push(`reported: indeterminate (filum ${filum[1]} mm at the threshold)`);
     abnormal.length = 0;
   }
