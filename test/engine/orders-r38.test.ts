@@ -47,8 +47,14 @@ const DIMPLE = '10 wk F. Sacral dimple 8 mm, 3 cm above anus, above the gluteal 
 
 describe('orders r38: a study told ordered earlier and then cancelled in its sentence is replaced', () => {
   it('reads the study ordered in its place', () => {
-    assert.equal(orderOf(DIMPLE, '- overnight I ordered XR L-S spine - on d/w attending at 0600 this was cancelled; spinal US ordered instead, radiology will do 1000.'), 'us-area');
-    assert.equal(orderOf(DIMPLE, 'Initially I had prescribed an XR lumbosacral; after discussion with the radiologist, this was cancelled. US lumbosacral spine ordered.'), 'us-area');
+    assert.equal(
+      orderOf(DIMPLE, '- overnight I ordered XR L-S spine - on d/w attending at 0600 this was cancelled; spinal US ordered instead, radiology will do 1000.'),
+      'us-area',
+    );
+    assert.equal(
+      orderOf(DIMPLE, 'Initially I had prescribed an XR lumbosacral; after discussion with the radiologist, this was cancelled. US lumbosacral spine ordered.'),
+      'us-area',
+    );
   });
   it('keeps a study still pending, booked again, or cancelled only on a condition, and another thing cancelled', () => {
     assert.equal(orderOf(DIMPLE, 'Yesterday I ordered XR L-S spine, still pending.'), 'xr-area');
@@ -61,7 +67,10 @@ describe('orders r38: a study told ordered earlier and then cancelled in its sen
 describe('orders r38: a francophone "échographie" of the spine is an ultrasound', () => {
   it('reads it before the spine', () => {
     assert.equal(orderOf(DIMPLE, 'Plan: échographie of the lumbosacral spine.'), 'us-area');
-    assert.equal(orderOf(DIMPLE, 'Initially I had prescribed an Rx lumbosacral; after discussion with the radiologist, Rx cancelled and replaced by an échographie of the lumbosacral spine.'), 'us-area');
+    assert.equal(
+      orderOf(DIMPLE, 'Initially I had prescribed an Rx lumbosacral; after discussion with the radiologist, Rx cancelled and replaced by an échographie of the lumbosacral spine.'),
+      'us-area',
+    );
   });
   it('keeps another part’s, a past, a relative’s or a conditioned échographie no spine order', () => {
     assert.equal(orderOf(DIMPLE, 'Plan: échographie des hanches.'), 'none');
