@@ -53,14 +53,15 @@ export function namesOnlyAnotherPart(text: string, v: Knowledge['vocabulary']): 
 /**
  * Contrast told by its injection or enhancement ("MRI lumbosacral with injection of gadolinium", "L-spine MRI with
  * enhancement", "sequences without and with injection") only right after the study's name in its clause, nothing between
- * but its region or views, and only where the clause ends after it or names the agent ("of gadolinium"). A vaccine's,
+ * but its region or views (whatever opens the clause before the study: "We ask an MRI of the lumbar spine with and
+ * without injection of gadolinium"), and only where the clause ends after it or names the agent ("of gadolinium"). A vaccine's,
  * sedation's or chloral hydrate's injection ("then vaccines with injection today", "with injection of chloral hydrate for
  * sedation", "sedation with IV injection by anesthesia") and "with enhancement of sleep / of PT program" are blanked: never
  * contrast. An agent named with it ("with gadolinium injection") is still read as the agent.
  */
 const INJECTION = /\b(?:without|with|w\/o|w\/|no)\s+(?:and\s+(?:without|with)\s+)?(?:iv\s+)?((?:(?:contrast|gadolinium|gad)\s+)?)(injection|enhancement)\b/gi;
 const STUDY_THEN_REGION = new RegExp(
-  String.raw`^\s*(?:(?:${'REGION'}|of|the|and)[\s/-]+)*(?:mri|mr|ct|cts|scan|sequences?)\b(?:[\s/-]+(?:${'REGION'}|of|the|and|sequences?|views?|series))*[\s/-]*$`.replace(
+  String.raw`(?:^|\s)(?:(?:${'REGION'}|of|the|and)[\s/-]+)*(?:mri|mr|ct|cts|scan|sequences?)\b(?:[\s/-]+(?:${'REGION'}|of|the|and|sequences?|views?|series))*[\s/-]*$`.replace(
     /REGION/g,
     String.raw`[\w]*spine|spinal|[ltcs]-?spine|ls|tl|l|t|c|lumbar|lumbo\w*|thoraco\w*|thoracic|cervical|cervico\w*|dorsal|dorso\w*|sacral|sacro\w*|sacrum|coccyx|whole|complete|entire|total|full|colum\w*|coluna|colonna|area|region|cord`,
   ),
