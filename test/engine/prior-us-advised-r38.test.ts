@@ -27,6 +27,9 @@ describe('r38: a spinal US report with its own advice after its result', () => {
     // Guards: a measure past the threshold stays abnormal whatever word stands before a finding.
     ['Spinal US at 3 wks: conus at L3, borderline low-lying.', 'abnormal'],
     ['Spinal US at 3 wks: borderline, low-lying conus.', 'abnormal'],
+    // A spaced dash after "borderline" makes it the report's verdict with a finding of its own after it (review r38).
+    ['Spinal US at 3 wks: borderline - fatty filum.', 'abnormal'],
+    ['Spinal US at 3 wks: borderline-low-lying conus.', 'indeterminate'],
     ['Spinal US at 4 wks normal, suggest MRI.', 'normal'],
     // A study only suggested, or advised with no result before it, is none done.
     ['PCP suggests spinal US, MRI if abnormal.', 'none'],

@@ -164,9 +164,13 @@ const resultWords = perVocabulary((f: ReadingVocabulary['priorStudyFindings']) =
   normal: ranked([...f.normal]),
 }));
 const resultWordsOf = () => resultWords(readingVocabulary().priorStudyFindings);
-/** priorStudyFindings.borderlineBefore right before a finding (maybe a dash or a quote mark between), built once per vocabulary. */
+/**
+ * priorStudyFindings.borderlineBefore right before a finding, joined by a hyphen ("borderline-low-lying") or spaces and quote
+ * marks; never across a spaced dash, where the word is the report's verdict and a finding of its own follows ("Spinal US:
+ * borderline - fatty filum" stays abnormal). Built once per vocabulary.
+ */
 const borderlineBefore = perVocabulary(
-  (f: ReadingVocabulary['priorStudyFindings']) => new RegExp(String.raw`\b(?:${f.borderlineBefore.map((w) => w.replace(/ /g, '\\s+')).join('|')})[\s"'\u201c-]*$`, 'i'),
+  (f: ReadingVocabulary['priorStudyFindings']) => new RegExp(String.raw`\b(?:${f.borderlineBefore.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:-|[\s"'\u201c]*)$`, 'i'),
 );
 const borderlineBeforeOf = () => borderlineBefore(readingVocabulary().priorStudyFindings);
 const abnormalOf = () => resultWordsOf().abnormal;
