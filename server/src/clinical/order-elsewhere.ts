@@ -28,6 +28,7 @@ import {
   acuteVisit,
 } from './study-mentions';
 import { plannedStudy } from './planned-study';
+import { planStudyToldDone } from './plan-study-told';
 import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
@@ -122,6 +123,8 @@ export function readOrderElsewhere(
       // requests MRI; explained not indicated"); an Order line is the order.
       // A Plan that only conditions its study ("PT; MRI L-spine if no improvement", "If no better in 2 weeks, MRI
       // L-spine") does not order it: the corpus reads a conditional study as no order, as in prose.
+      // A Plan naming its one study only to tell it done, as its reason ("reassured given normal MRI", "reassurance, MRI was
+      // normal"), orders nothing either (plan-study-told.ts).
       const declined = (g: Field) =>
         name !== 'Order' &&
         (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
@@ -130,6 +133,7 @@ export function readOrderElsewhere(
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
+          planStudyToldDone(text, toWords(g.value, g.valueSpan.start), ow) ||
           recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);

@@ -250,6 +250,8 @@ export interface OrderWords {
     toldMet: PhraseSet;
     metAtReview: PhraseSet;
   };
+  /** order-vocabulary prose.planStudyTold: a Plan's one study told done, with its result, as the plan's reason ("reassured given normal MRI"). */
+  planStudyTold: { reasons: PhraseSet; fillers: ReadonlySet<string>; told: PhraseSet; reportVerbs: PhraseSet; done: PhraseSet };
   /** order-vocabulary prose.besideConditioned: a later study beside one passed over for its course condition, no order either. */
   besideConditioned: { alternatives: PhraseSet; told: PhraseSet };
   /** order-vocabulary prose.lineRunsOnAfter: a line's last word that runs its sentence on to the next line ("… at / follow up"). */
@@ -405,6 +407,13 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       decidedBy: phraseSetOf(v.prose.lineConditions.decidedBy),
       toldMet: phraseSetOf(v.prose.lineConditions.toldMet),
       metAtReview: phraseSetOf(v.prose.lineConditions.metAtReview),
+    },
+    planStudyTold: {
+      reasons: phraseSetOf(v.prose.planStudyTold.reasons),
+      fillers: new Set(v.prose.planStudyTold.fillers),
+      told: phraseSetOf(v.prose.planStudyTold.told),
+      reportVerbs: phraseSetOf(v.prose.planStudyTold.reportVerbs),
+      done: phraseSetOf(v.prose.planStudyTold.done),
     },
     besideConditioned: {
       alternatives: phraseSetOf(v.prose.besideConditioned.alternatives),

@@ -644,6 +644,18 @@ export const orderVocabularySchema = () =>
        * study no order either: a condition or an alternative before it in its clause ("otherwise XR L-spine at review"), or
        * words telling it done before ("XR L-spine from 4/2 reviewed with family").
        */
+      /**
+       * A Plan value naming one study that tells it done, with its result, as the reason for the plan ("reassured given normal
+       * MRI", "reassurance, MRI was normal", "MRI already done"): no order of it (clinical/plan-study-told.ts).
+       */
+      planStudyTold: z.strictObject({
+        $comment: z.string().optional(),
+        reasons: z.array(z.string().min(1)).min(1),
+        fillers: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        told: z.array(z.string().min(1)).min(1),
+        reportVerbs: z.array(z.string().min(1)).min(1),
+        done: z.array(z.string().min(1)).min(1),
+      }),
       besideConditioned: z.strictObject({
         $comment: z.string().optional(),
         alternatives: z.array(z.string().min(1)).min(1),
