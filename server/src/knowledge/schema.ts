@@ -640,11 +640,6 @@ export const orderVocabularySchema = () =>
        */
       receivingKeys: z.array(z.string().min(1)).min(1),
       /**
-       * Beside a study passed over for the course condition opening its Plan sentence ("If worse: MRI. …"), what makes a later
-       * study no order either: a condition or an alternative before it in its clause ("otherwise XR L-spine at review"), or
-       * words telling it done before ("XR L-spine from 4/2 reviewed with family").
-       */
-      /**
        * A Plan value naming one study that tells it done, with its result, as the reason for the plan ("reassured given normal
        * MRI", "reassurance, MRI was normal", "MRI already done"): no order of it (clinical/plan-study-told.ts).
        */
@@ -656,6 +651,11 @@ export const orderVocabularySchema = () =>
         reportVerbs: z.array(z.string().min(1)).min(1),
         done: z.array(z.string().min(1)).min(1),
       }),
+      /**
+       * Beside a study passed over for the course condition opening its Plan sentence ("If worse: MRI. …"), what makes a later
+       * study no order either: a condition or an alternative before it in its clause ("otherwise XR L-spine at review"), or
+       * words telling it done before ("XR L-spine from 4/2 reviewed with family").
+       */
       besideConditioned: z.strictObject({
         $comment: z.string().optional(),
         alternatives: z.array(z.string().min(1)).min(1),
