@@ -729,7 +729,7 @@ function studyClauses(told: string, settingLead: RegExp, advice?: { advisesNext:
     const advisedRest = advised ? look.slice(advised[0].length) : '';
     const nextStudy =
       startsWithPriorStudy(look, settingLead) ||
-      (advised !== null && (startsWithPriorStudy(advisedRest, settingLead) || (advice!.advisedStep.test(advisedRest) && tellsSpineResult(told.slice(from, m.index)))));
+      (advised !== null && (startsWithPriorStudy(advisedRest, settingLead) || (advice?.advisedStep.test(advisedRest) === true && tellsSpineResult(told.slice(from, m.index)))));
     if (out.length >= 7 || !nextStudy) continue;
     const text = told.slice(from, m.index).trim();
     // "AP and lateral thoracolumbar radiographs: …": views alone before "and" are the same films' name.

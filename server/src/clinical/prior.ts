@@ -46,6 +46,8 @@ const L2_L3_DISC = 2.5;
 // "cord terminated at L3", "cord termination at L3").
 const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(?:es|ed|ing|ion)|tip))[^;\n\d]{0,40}?\b([TLS]\d{1,2})(?:\s*(?:[-–/]|to)\s*([TLS]?\d{1,2}))?/i;
 // A decimal comma as Europeans write it: "filum thickened 2,4 mm".
+/** The measure's own name for what it measures, ending the words before the figure ("filum borderline thick 2 mm"). */
+const THICKNESS_NAMED = /\s+(?:thick|thickened|thickness)$/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:[.,]\d{1,2})?)\s*mm/i;
 
 /** Vertebral levels as written ("T12", "Th12", "L1"), each one word. */
@@ -170,7 +172,7 @@ const resultWordsOf = () => resultWords(readingVocabulary().priorStudyFindings);
  * borderline - fatty filum" stays abnormal). Built once per vocabulary.
  */
 const borderlineBefore = perVocabulary(
-  (f: ReadingVocabulary['priorStudyFindings']) => new RegExp(String.raw`\b(?:${f.borderlineBefore.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:-|[\s"'\u201c]*)$`, 'i'),
+  (f: ReadingVocabulary['priorStudyFindings']) => new RegExp(String.raw`\b(?:${alternation(f.borderlineBefore, { one: phrasePattern })})(?:-|[\s"'\u201c]*)$`, 'i'),
 );
 const borderlineBeforeOf = () => borderlineBefore(readingVocabulary().priorStudyFindings);
 const abnormalOf = () => resultWordsOf().abnormal;
@@ -581,7 +583,8 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
   // of doubt told after it, is read as the report reads it (verdictAfter).
   const thresholdOnly = filum !== null && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
   // "filum borderline thick 2 mm": a measure at its threshold that the report itself calls borderline is read so too.
-  const calledBorderline = thresholdOnly && borderlineBeforeOf().test(filum[0].replace(/\s*\d[\s\S]*$/, '').replace(/\s+(?:thick|thickened|thickness)$/i, ''));
+  // The words before the measure, less the measure's own name for the thickness ("borderline thick 2 mm").
+  const calledBorderline = thresholdOnly && borderlineBeforeOf().test(filum[0].replace(/\s*\d[\s\S]*$/, '').replace(THICKNESS_NAMED, ''));
   if (thresholdOnly && (calledBorderline || verdictAfter(text, words, filum.index + filum[0].length))) {
     indeterminate.push(`reported: indeterminate (filum ${filum[1]} mm at the threshold)`);
     abnormal.length = 0;
