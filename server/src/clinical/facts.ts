@@ -57,6 +57,7 @@ import { diagnosticsOrders, diagnosticsReported, isDiagnosticsReport, isStudiesK
 import { ofOtherRegion, readPriorInText, relativesStudy } from './prior-in-text';
 import { keyedByItsStudy, shortLineStudy } from './study-keyed-lines';
 import { type OrderWords, orderWords } from './order-words';
+import { withoutPlanSentences } from './order-after-none';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
@@ -402,9 +403,9 @@ function readPriorFacts(facts: Facts, v: FieldViews, k: Knowledge, lines: Report
     // study, as in the history (prior-in-text.ts ofOtherRegion); read as one, it silenced the MRI-first check in a young infant.
     // "Prior imaging: sibling had spinal US, normal", "MRI L-spine normal (brother)": a relative's study is none of the child's, as
     // in the history (relativesStudy); read as the child's normal US, it too silenced the MRI-first check.
-    facts.prior = readPriorImaging(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, prior.valueSpan.start, k).filter(
-      (study) => !ofOtherRegion(study.text) && !relativesStudy(text, study.span.start, study.text),
-    );
+    // "Prior imaging: none. Will order MRI if US abnormal": a sentence planning a study names none done (withoutPlanSentences).
+    const told = withoutPlanSentences(report ? text.slice(prior.valueSpan.start, report.end) : prior.value, orderWords(k.vocabulary));
+    facts.prior = readPriorImaging(told, prior.valueSpan.start, k).filter((study) => !ofOtherRegion(study.text) && !relativesStudy(text, study.span.start, study.text));
     // A table's column names its study ("prior_us", "US result" over "normal (2 wk ago)"): a result in the cell is that
     // study's; a cell with none ("none done", "not done", "pending") tells no study of the column's done.
     const headed = prior.column ? readPriorStudy(prior.rawKey, prior.keySpan, k).modality : undefined;

@@ -67,6 +67,7 @@ import {
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
 import type { OrderWords } from './order-words';
+import { orderAfterNone } from './order-after-none';
 import type { Facts } from './note-facts';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
@@ -225,6 +226,9 @@ export function readOrderElsewhere(
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
   if (opening) return opening;
+  // "Prior imaging: none; XR L-spine ordered": after a history line's own "none", the study told ordered is today's.
+  const afterNone = orderAfterNone(text, all, contrast, k, ow);
+  if (afterNone) return afterNone;
   const recommended = recommendedThenOrdered(text, all, contrast, k, ow);
   if (recommended) return recommended;
   const receiving = receivingOrder(text, contrast, k, ow);

@@ -25,7 +25,23 @@ export const PRESENTATION = lookupKey('Presentation')!;
 export const NO_IMAGING_YET = /^(?:no|nil|never|not)\b[\w\s-]{0,30}\b(?:imag\w*|scans?|studies)\s*(?:to date|so far|yet|before)?\.?$/i;
 
 /** Keys whose sentences may open on an order verb ("Order US spine."); Order and Plan are read before. */
-const OPENING_ORDER_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Symptoms', 'Neuro', 'Family history', 'PMH', 'Referral', 'Dimple', 'Red flags', 'ROS']);
+const OPENING_ORDER_KEYS = new Set<KeyName>([
+  'Presentation',
+  'Findings',
+  'Indication',
+  'Symptoms',
+  'Neuro',
+  'Family history',
+  'PMH',
+  'Referral',
+  'Dimple',
+  'Red flags',
+  'ROS',
+  'Prior imaging',
+]);
+
+/** Keys that tell the history: a study told on them with an order word after it was ordered before, not today. */
+const HISTORY_ORDER_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
 
 /**
  * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
@@ -56,7 +72,8 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
         if (openersOnly && !opens) continue;
         const head = studyHead(words);
         // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
-        const history = f.key.name === 'PMH' || f.key.name === 'Family history';
+        // A Prior imaging value tells studies before today the same way ("Prior imaging: US spine ordered by PCP - normal").
+        const history = HISTORY_ORDER_KEYS.has(f.key.name);
         if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
         if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
         // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.

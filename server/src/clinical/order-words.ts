@@ -124,6 +124,8 @@ export interface OrderWords {
   purposeLabels: PhraseSet;
   /** order-vocabulary prose.purposeLabelHeld: after a purpose label, words that tell the study not one to do now. */
   purposeLabelHeld: PhraseSet;
+  /** order-vocabulary prose.noPriorValues: a history value's word that there is nothing before today ("none", "nil"). */
+  noPriorValues: PhraseSet;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
@@ -425,6 +427,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     requestHandling: phraseSetOf(v.prose.requestHandling),
     purposeLabels: phraseSetOf(v.prose.purposeLabels),
     purposeLabelHeld: phraseSetOf(v.prose.purposeLabelHeld),
+    noPriorValues: phraseSetOf(v.prose.noPriorValues),
     opening: phraseSetOf(v.prose.openingOrders),
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),

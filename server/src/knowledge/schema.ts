@@ -529,6 +529,11 @@ export const orderVocabularySchema = () =>
        * Words that open a sentence ordering the study it names, under any key of free text ("Findings: deep
        * dimple and tuft. Order US spine.", "FHx: … Please arrange MRI L-spine."): the writer's own order.
        */
+      /**
+       * A history or Prior imaging value's own word that there is nothing before today ("Prior imaging: none; XR L-spine
+       * ordered", "PMH: nil - US spine requested"): a study ordered in the clause after it is today's (order-after-none.ts).
+       */
+      noPriorValues: z.array(z.string().min(1)).min(1),
       openingOrders: z.array(z.string().min(1)).min(1),
       /**
        * A few words set before an opening order with a comma, that do not change it ("As discussed by phone, I placed
