@@ -43,7 +43,11 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   // "Musculoskeletal: mild paraspinal tenderness", "MSK:": the name of a part of the exam, no cause of the pain.
   const v = readingVocabulary();
   const found = present(facts, 'overuse').filter(
-    (h) => !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) && !activityUnchanged(text, h, v.activityUnchanged) && !sportAsking(text, h, v.sportAsking),
+    (h) =>
+      !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) &&
+      !activityUnchanged(text, h, v.activityUnchanged) &&
+      !sportAsking(text, h, v.sportAsking) &&
+      !sportDeniedAfter(text, h, v.sportDenied),
   );
   if (!found.length) return found;
   // "here for pre-participation physical for basketball … low back ache x 2 wks … not related to any particular activity":
@@ -58,6 +62,21 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+
+/**
+ * "Plays cricket on weekend but pain not related to it per child": the sport named, then untied from the pain later in its
+ * own sentence by a denial pointing back to it (reading-vocabulary sportDenied.denials), so it is no overuse cause. Never
+ * undone ("not unrelated to it") nor with another person in the sentence ("mum thinks not related to it": whose view is
+ * uncertain, and the sport stays, the safer reading).
+ */
+function sportDeniedAfter(text: string, h: FindingHit, v: ReadingVocabulary['sportDenied']): boolean {
+  const s = sentenceSpan(text, h.span);
+  const denials = findAny(toWords(text.slice(h.span.end, s.end), h.span.end), phraseSetOf(v.denials)).filter(
+    (d) => !/\bnot\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)),
+  );
+  return denials.length > 0 && !sportDeniedOthers(v).test(text.slice(s.start, s.end));
+}
+const sportDeniedOthers = perVocabulary((v: ReadingVocabulary['sportDenied']) => wordsPattern(v.others, 'i'));
 
 /**
  * The overuse hits still tied to the pain when the writer unties the patient's back pain from activity

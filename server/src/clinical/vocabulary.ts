@@ -194,6 +194,8 @@ const readingVocabularyFields = () =>
     examSignFindings: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).default([]),
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
+    /** A sport untied from the pain by a word pointing back to it ("plays cricket but pain not related to it": classify.ts). */
+    sportDenied: z.strictObject({ $comment: z.string().optional(), denials: z.array(phrase).min(1), others: z.array(word).min(1) }),
     /**
      * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
      * a sentence with a word of `pain` ("back pain after basketball practice"), as classify.ts overuseOf reads it.
