@@ -812,6 +812,25 @@ function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, 
   return ownPronoun;
 }
 
+/** Child words that are nouns, no pronoun: after a relative's colon they can only name the child ("Mother: infant bumped cheek"). */
+const CHILD_NOUNS = new Set([...CHILD_WORDS].filter((w) => !['he', 'him', 'his', 'she', 'her'].includes(w)));
+
+/**
+ * The cue toks[i…end) is a relative named alone before a colon: the colon keeps the relative's scope ("Mother: scoliosis",
+ * "Dad: had a discectomy"), unless the relative is one who tells the child's story and the first word after the colon
+ * names the child, a child noun or a pronoun of the other gender ("Mother: infant bumped cheek on crib rail", "Mom: he
+ * fell off the quad bike"). A pronoun of the relative's own gender ("Mother: she has scoliosis") keeps the scope.
+ */
+function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number, rel: Relatives): boolean {
+  if (bits !== BIT.other || end - i !== 1 || !rel.dashTellers.has(toks[i].t)) return true;
+  const gender = rel.relations.get(toks[i].t);
+  const next = toks[end + 1];
+  if (gender === undefined || !next || next.kind !== 'w') return true;
+  if (CHILD_NOUNS.has(next.t)) return false;
+  const pronoun = rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t);
+  return pronoun === undefined || (pronoun & gender) !== 0;
+}
+
 /** Digits, maybe with a decimal ("3", "1.5"). */
 const COUNT_DIGITS = /^\d{1,3}(?:\.\d{1,2})?$/;
 /** A count and its unit written as one word ("3wk", "6wks", "2mo"). */
@@ -1160,7 +1179,13 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
           openCue(i, bits, match[i]!.item, match[i]!.word);
           // "Denies: fever, chills" — a colon straight after a cue does not end it; nor does a dash after a relative named
           // alone ("Brother - had Ewing sarcoma"), unless the words after it name the child ("Mom - he has had fever").
-          i = end < n && (toks[end].kind === 'colon' || (toks[end].kind === 'dash' && relativeKeyedByDash(toks, i, end, bits, relatives))) ? end + 1 : end;
+          // A colon after a parent named alone ends the parent's scope when the words after it name the child ("Mother: infant
+          // bumped cheek on crib rail").
+          const keyed =
+            end < n &&
+            ((toks[end].kind === 'colon' && relativeKeyedByColon(toks, i, end, bits, relatives)) ||
+              (toks[end].kind === 'dash' && relativeKeyedByDash(toks, i, end, bits, relatives)));
+          i = keyed ? end + 1 : end;
           continue;
         }
       } else if ((e.kind === 'affirm' || e.kind === 'qualify') && open) {
