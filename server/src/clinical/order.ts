@@ -412,7 +412,7 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   const complete = (has(words, v.completeSpine) && extentOfStudy(text, words, at, v)) || (modality === 'bone-scan' && !spine);
   let contrast: ContrastT = 'none';
   if (modality === 'MRI' || modality === 'CT') {
-    const stated = fieldContrast ?? readContrast(text, k, false);
+    const stated = fieldContrast ?? readContrast(withoutAsides(text, k), k, false);
     reading.contrastFromField = fieldContrast !== undefined;
     if (stated === undefined || stated === 'none') {
       contrast = 'without';
@@ -423,6 +423,23 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   reading.status = reading.procedure ? 'recognized' : 'unrecognized';
   if (!reading.procedure) reading.candidates = closest(text, k);
   return reading;
+}
+
+/**
+ * The text with each parenthetical about another study blanked (contrast.asideCues with a modality or spine region in
+ * the brackets): "MRI whole spine with contrast (ordered by NP - will discuss whether L-spine non-con would suffice)"
+ * is with contrast; the non-contrast study weighed in the aside is not the order. A parenthetical of contrast alone
+ * ("MRI L-spine (w/o contrast)") or without such a word ("… (T/L spine with contrast)") is the order's own and stays.
+ */
+export function withoutAsides(text: string, k: Knowledge): string {
+  if (!text.includes('(')) return text;
+  const v = k.vocabulary;
+  const cues = phraseSetOf(v.contrast.asideCues);
+  const studies = [...Object.values(v.modalities).flat(), ...v.spine, ...Object.values(v.subregions).flat()];
+  return text.replace(/\([^()]*\)?/g, (aside) => {
+    const words = toWords(aside);
+    return findMatches(words, cues).length > 0 && has(words, studies) ? ' '.repeat(aside.length) : aside;
+  });
 }
 
 /**

@@ -199,6 +199,13 @@ export const orderVocabularySchema = () =>
        * withoutAndWith phrase is when left to the radiologist (`leftOpen`: "native + contrast at radiologist discretion")
        * or taken back after it (prose.declinedAfter: "native + gadolinium not required").
        */
+      /**
+       * A parenthetical after the order about another study, denied, discussed or weighed ("CT L-spine w/ contrast
+       * (insurance denied MRI)", "MRI whole spine with contrast (… will discuss w/ ortho whether L-spine non-con would
+       * suffice)"): one of these words with a modality or spine region in the brackets. Its contrast words are the other
+       * study's, never the order's (clinical/order.ts withoutAsides); "MRI L-spine (w/o contrast)" names none and stays.
+       */
+      asideCues: z.array(z.string().min(1)).min(1),
       pair: z.strictObject({
         before: z.array(z.string().min(1)).min(1),
         joins: z.array(z.string().min(1)).min(1),
