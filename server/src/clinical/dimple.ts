@@ -195,7 +195,12 @@ function describedBelow(text: string, lineEnd: number, next: string): boolean {
   // "… 3mo M w sacral dimple\nrad: … what does dimple look like?\nward reg: ~4mm, in the cleft, …": the question about the
   // dimple goes on to its answer.
   const question = text.slice(nextStart, nextEnd).trimEnd();
-  return /\?$/.test(question) && !namesAnotherPerson(question) && DIMPLE_NAMED.test(question.slice(question.search(/[^.?!]*\?$/))) && repliesWithMeasure(question, text.slice(nextEnd + 1, nextEnd + 65));
+  return (
+    /\?$/.test(question) &&
+    !namesAnotherPerson(question) &&
+    DIMPLE_NAMED.test(question.slice(question.search(/[^.?!]*\?$/))) &&
+    repliesWithMeasure(question, text.slice(nextEnd + 1, nextEnd + 65))
+  );
 }
 
 /** A sentence naming someone other than the child (context-lexicon.json triggers of category "other": "mum has", "sibling"). */
@@ -274,7 +279,16 @@ function baseAskedNo(view: string, written: string): boolean {
     const colon = line.indexOf(':');
     const start = at;
     at += line.length + 1;
-    if (colon < 0 || !no.includes(line.slice(colon + 1).trim().toLowerCase())) continue;
+    if (
+      colon < 0 ||
+      !no.includes(
+        line
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
     // The form blanks a question answered no ("Base visualized: [ ] Yes [x] No" reads ":   No"): its key as written.
     if (findAny(toWords(written.slice(start, start + colon)), seen).length) return true;
   }
