@@ -1,6 +1,7 @@
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { contextLexicon } from './lexicon';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export interface DimpleDescription {
@@ -104,11 +105,27 @@ function withinItsOwn(text: string): boolean {
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
     // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
     if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
-    if (findAny(toWords(said), other).some((o) => !/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, o.start - 9), o.start)))) continue;
+    if (findAny(toWords(said), other).some((o) => !deniedOther(said, o.start))) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * Another subject named in the sentence but denied: right after a denial ("no rash"), or in a clause that opens on one
+ * ("…, 1 cm from the anus, fundus visible, no other skin lesion": the denial covers "other skin lesion" up to the next
+ * comma). "Rash in the crease, no fever" keeps its rash.
+ */
+function deniedOther(said: string, at: number): boolean {
+  if (/\b(?:no|nil|without|not)\s+$/i.test(said.slice(Math.max(0, at - 9), at))) return true;
+  const before = said.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('(')) + 1;
+  const stop = said.slice(at).search(/[,;:.()]/);
+  const clause = said.slice(start, stop < 0 ? said.length : at + stop);
+  return DENIED_CLAUSE.test(clause);
+}
+/** A short clause that opens on a denial: "no other skin lesion", "nil else on skin", "without rash". */
+const DENIED_CLAUSE = /^\s*(?:no|nil|without)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*$/i;
 
 /** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
 const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;
@@ -152,14 +169,65 @@ export function dimpleLineGoesOn(text: string, at: number): boolean {
   // "… dimple noted at well-baby visit.\nSingle, in gluteal crease, 3 mm": a line opening on "Single," has no subject of its own.
   const describer = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.describers))[0];
   if (describer !== undefined && describer.start === 0 && /^\s*,/.test(next.slice(describer.end))) return true;
+  if (describedBelow(text, b, next)) return true;
   if (text.charCodeAt(b - 1) !== 44) return false;
   if (OPENS_ON_MEASURE.test(next)) return true;
   const opener = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.openers))[0];
   return opener !== undefined && opener.start === 0;
 }
 
-/** Reads size, position and distance of a dimple from its description (relative span given). */
-export function readDimple(text: string, span: Span): DimpleDescription {
+/**
+ * The next line is the dimple's description with no subject of its own: it opens on a bare measure and a comma ("sacral
+ * dimple noted at 6wk check\n~3mm, sits inside natal cleft, approx 1cm from anus"; "3 mm lesion" names its own). In a chat
+ * (the dimple's line keyed by a speaker, "rad: … what does dimple look like?"), the next speaker's reply may open so after
+ * the speaker's key ("ward reg: ~4mm, in the cleft, 1.5cm from anus"); the reply's key opens on a clinician's role (reading-vocabulary.json
+ * dimpleWrap.speakers): a key naming a finding ("Hair tuft: 2 cm, …") or a relative is no speaker, and a relative's words are not the dimple's place (withinItsOwn).
+ */
+function describedBelow(text: string, lineEnd: number, next: string): boolean {
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  const line = text.slice(lineStart, lineEnd);
+  // "… Mum has a dimple too:\n3 mm, in the cleft": the line ends on another person's, whose description follows.
+  if (namesAnotherPerson(line.slice(line.search(/[^.!?;]*[.!?;]?\s*$/)))) return false;
+  if (MEASURE_THEN_COMMA.test(next)) return true;
+  const nextStart = text.indexOf('\n', lineEnd) + 1;
+  const nextEnd = text.indexOf('\n', nextStart) < 0 ? text.length : text.indexOf('\n', nextStart);
+  if (repliesWithMeasure(line, next)) return true;
+  // "… 3mo M w sacral dimple\nrad: … what does dimple look like?\nward reg: ~4mm, in the cleft, …": the question about the
+  // dimple goes on to its answer.
+  const question = text.slice(nextStart, nextEnd).trimEnd();
+  return (
+    /\?$/.test(question) &&
+    !namesAnotherPerson(question) &&
+    DIMPLE_NAMED.test(question.slice(question.search(/[^.?!]*\?$/))) &&
+    repliesWithMeasure(question, text.slice(nextEnd + 1, nextEnd + 65))
+  );
+}
+
+/** A sentence naming someone other than the child (context-lexicon.json triggers of category "other": "mum has", "sibling"). */
+function namesAnotherPerson(sentence: string): boolean {
+  return findAny(toWords(sentence), otherPeople(contextLexicon())).length > 0;
+}
+const otherPeopleSets = new WeakMap<object, ReturnType<typeof phraseSetOf>>();
+function otherPeople(lex: ReturnType<typeof contextLexicon>): ReturnType<typeof phraseSetOf> {
+  let set = otherPeopleSets.get(lex);
+  if (!set) otherPeopleSets.set(lex, (set = phraseSetOf(lex.triggers.filter((t) => t.category === 'other').flatMap((t) => t.phrases))));
+  return set;
+}
+
+/** `reply` is another chat speaker's answer to `line` that opens on a bare measure and a comma. */
+function repliesWithMeasure(line: string, reply: string): boolean {
+  const asker = SPEAKER_KEY.exec(line);
+  const replier = SPEAKER_KEY.exec(reply);
+  if (!asker || !replier || asker[1].toLowerCase() === replier[1].toLowerCase()) return false;
+  return readingVocabulary().dimpleWrap.speakers.includes(replier[1].toLowerCase().split(/[\s.]+/)[0]) && MEASURE_THEN_COMMA.test(reply.slice(replier[0].length));
+}
+/** A bare measure and a comma opening a line: "~3mm, ", "approx 4 mm, ". */
+const MEASURE_THEN_COMMA = /^[ \t]*[~≈]?[ \t]*(?:(?:approx\.?|about|around|roughly|ca\.?)[ \t]+)?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:mm|cm)[ \t]*,/i;
+/** A chat speaker's key opening a line: "rad:", "ward reg:", "dr k:". */
+const SPEAKER_KEY = /^[ \t]*([A-Za-z][A-Za-z. ]{0,15}?)[ \t]*:[ \t]*/;
+
+/** Reads size, position and distance of a dimple from its description (relative span given); `written` is the same text before the form is read (formView). */
+export function readDimple(text: string, span: Span, written: string = text): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
   const dist = DISTANCE.exec(text) ?? ofAnusDistance(text);
@@ -185,7 +253,7 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   // A base the examiner could not see ("base not seen", "I could not see the base of it") is a deep dimple, whatever is
   // asked; unless seen later in the same description ("base not seen initially, seen on retraction"), not denied again.
   const seenLater = findAny(words, phraseSetOf(vocab.dimpleBaseSeenLater)).filter((m) => !DENIED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)));
-  const baseUnseen = findAny(words, phraseSetOf(vocab.dimpleBaseUnseen)).some((u) => !seenLater.some((m) => m.start >= u.end));
+  const baseUnseen = findAny(words, phraseSetOf(vocab.dimpleBaseUnseen)).some((u) => !seenLater.some((m) => m.start >= u.end)) || baseAskedNo(text, written);
   // An explicit "not deep" wins over a base not seen ("base not seen due to crying, not deep").
   const notDeep = /\b(?:not|non)[\s-]deep\b/.test(lower);
   d.deep = !notDeep && (baseUnseen || (/\bdeep\b/.test(lower) && !unsure));
@@ -196,6 +264,35 @@ export function readDimple(text: string, span: Span): DimpleDescription {
   d.multiple = /\b(?:multiple|two|several|double|paired)\b|\bdimples\b|\b(?:second|another|2nd)\s+(?:sacral\s+|small\s+|tiny\s+)?dimple\b/.test(lower);
   for (const w of ['large', 'atypical', 'off midline', 'off-midline', 'eccentric', 'draining']) if (lower.includes(w)) d.atypicalWords.push(w);
   return d;
+}
+
+/**
+ * A form's question of the base answered no ("Base visualized: [ ] Yes [x] No", read as the form is filled in: "Base
+ * visualized:      No"; "Fundus visible: N"): the base was not seen, a deep dimple. The question is a key holding a
+ * phrase of dimpleDepthSeen, its answer one of context-lexicon.json formAnswers.no standing alone.
+ */
+function baseAskedNo(view: string, written: string): boolean {
+  const seen = phraseSetOf(readingVocabulary().dimpleDepthSeen);
+  const no = contextLexicon().formAnswers.no;
+  let at = 0;
+  for (const line of view.split('\n')) {
+    const colon = line.indexOf(':');
+    const start = at;
+    at += line.length + 1;
+    if (
+      colon < 0 ||
+      !no.includes(
+        line
+          .slice(colon + 1)
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
+    // The form blanks a question answered no ("Base visualized: [ ] Yes [x] No" reads ":   No"): its key as written.
+    if (findAny(toWords(written.slice(start, start + colon)), seen).length) return true;
+  }
+  return false;
 }
 
 /** A denial right before a later look ("not seen on retraction either"). */

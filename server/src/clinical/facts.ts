@@ -319,23 +319,23 @@ function readDimpleFact(facts: Facts, v: FieldViews): void {
   const dimpleField = first(v.all, 'Dimple');
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
   // On a form's line, the dimple's description is the rest of its line as filled in ("[x] sacral dimple - 4 mm; [x] within cleft; 2 cm from anus").
-  const describedAt = (span: Span) => formLineAfter(form, span) ?? clauseAround(text, span);
+  const describedAt = (span: Span) => formLineAfter(form, span, text) ?? clauseAround(text, span);
   if (dimpleField && dimpleField.value && !isNormalValue(dimpleField.value)) {
     facts.dimple = readDimple(dimpleField.value, dimpleField.valueSpan);
     // "Findings: deep dimple" and "Dimple: 4 mm, in cleft" describe the same dimple.
     if (dimpleHit && dimpleHit.field !== dimpleField) {
       const clause = describedAt(dimpleHit.span);
-      mergeDimple(facts.dimple, readDimple(text.slice(clause.start, clause.end), dimpleHit.span));
+      mergeDimple(facts.dimple, readDimple(text.slice(clause.start, clause.end), dimpleHit.span, v.note.text.slice(clause.start, clause.end)));
     }
   } else if (dimpleHit) {
     const clause = describedAt(dimpleHit.span);
-    facts.dimple = readDimple(text.slice(clause.start, clause.end), dimpleHit.span);
+    facts.dimple = readDimple(text.slice(clause.start, clause.end), dimpleHit.span, v.note.text.slice(clause.start, clause.end));
     // "HPI: dimple noted on NB exam … PE: dimple ~4 mm, in cleft": the history names it, the exam describes it.
     let more = 0;
     for (const h of facts.hits) {
       if (h === dimpleHit || !h.present || h.finding.category !== 'dimple' || ++more > 3) continue;
       const c = describedAt(h.span);
-      mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span));
+      mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span, v.note.text.slice(c.start, c.end)));
     }
   }
 }
@@ -608,9 +608,29 @@ function excuseSignsNormalForAge(text: string, hits: FindingHit[], ageMonths: nu
 }
 
 /** From a span on a form's line to the end of that line (undefined off a form's lines). */
-function formLineAfter(form: FormReading, span: Span): Span | undefined {
-  for (const line of form.lines) if (line.start <= span.start && span.start < line.end) return { start: span.start, end: line.end };
+function formLineAfter(form: FormReading, span: Span, text: string): Span | undefined {
+  for (const line of form.lines) if (line.start <= span.start && span.start < line.end) return { start: span.start, end: subItemsEnd(text, line) };
   return undefined;
+}
+
+/**
+ * A form's item with its sub-items: the lines after it indented deeper than it ("Sacral dimple: [x] Yes [ ] No" then
+ * "   Size: 3 mm", "   Location: [x] within gluteal cleft [ ] above cleft"), up to a line back at its own indent or
+ * shallower (" Hair tuft: [ ] Yes [x] No") or a blank line. The line's own end when none follows.
+ */
+function subItemsEnd(text: string, line: Span): number {
+  const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+  const indent = (at: number) => /^[ \t]*/.exec(text.slice(at, at + 40))![0].length;
+  const own = indent(lineStart);
+  let end = line.end;
+  for (;;) {
+    let next = text.indexOf('\n', end);
+    if (next < 0) return end;
+    next++;
+    const nextEnd = text.indexOf('\n', next) < 0 ? text.length : text.indexOf('\n', next);
+    if (!text.slice(next, nextEnd).trim() || indent(next) <= own) return end;
+    end = text.charCodeAt(nextEnd - 1) === 13 ? nextEnd - 1 : nextEnd;
+  }
 }
 
 /**

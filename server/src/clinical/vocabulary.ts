@@ -366,6 +366,8 @@ const readingVocabularyFields = () =>
       openers: z.array(phrase).min(1),
       /** "Single," opening the next line: the description of the dimple named on the line before, however that line ends. */
       describers: z.array(phrase).min(1),
+      /** A chat's speakers: a reply keyed by one ("ward reg: ~4mm, in the cleft, …") describes the dimple asked about on the line before. */
+      speakers: z.array(phrase).min(1),
     }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
