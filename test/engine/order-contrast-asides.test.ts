@@ -37,4 +37,10 @@ describe('order contrast: a parenthetical about another study is not the order',
     assert.equal(idOf('MRI L-spine (non-con; discussed with family)'), 'mri-area-without');
     assert.equal(idOf('MRI L spine with contrast (no contrast allergy)'), 'mri-area-with');
   });
+  // Review of round 39: with no contrast told outside the brackets, the brackets tell the order's own, whatever else they weigh.
+  it('keeps the contrast in the brackets when the order tells none outside them', () => {
+    assert.equal(idOf('MRI L-spine (with contrast - consider adding whole spine)').endsWith('-with'), true);
+    assert.equal(idOf('MRI (L-spine, with contrast, whether to add T-spine to discuss)'), 'mri-area-with');
+    assert.equal(idOf('MRI L-spine (gad, whether T-spine too to discuss)'), 'mri-area-with');
+  });
 });

@@ -429,17 +429,23 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
  * The text with each parenthetical about another study blanked (contrast.asideCues with a modality or spine region in
  * the brackets): "MRI whole spine with contrast (ordered by NP - will discuss whether L-spine non-con would suffice)"
  * is with contrast; the non-contrast study weighed in the aside is not the order. A parenthetical of contrast alone
- * ("MRI L-spine (w/o contrast)") or without such a word ("… (T/L spine with contrast)") is the order's own and stays.
+ * ("MRI L-spine (w/o contrast)") or without such a word ("… (T/L spine with contrast)") is the order's own and stays, and so
+ * is every aside of an order that tells no contrast outside its brackets.
  */
 export function withoutAsides(text: string, k: Knowledge): string {
   if (!text.includes('(')) return text;
   const v = k.vocabulary;
   const cues = phraseSetOf(v.contrast.asideCues);
   const studies = [...Object.values(v.modalities).flat(), ...v.spine, ...Object.values(v.subregions).flat()];
-  return text.replace(/\([^()]*\)?/g, (aside) => {
+  const blanked = text.replace(/\([^()]*\)?/g, (aside) => {
     const words = toWords(aside);
     return findMatches(words, cues).length > 0 && has(words, studies) ? ' '.repeat(aside.length) : aside;
   });
+  if (blanked === text) return text;
+  // Only an order that tells its own contrast outside the brackets sets the aside apart: with none outside, the contrast in
+  // the brackets is the order's own ("MRI L-spine (with contrast - consider adding whole spine)" is with contrast).
+  const outside = readContrast(blanked, k, false);
+  return outside === undefined || outside === 'none' ? text : blanked;
 }
 
 /**
