@@ -55,3 +55,20 @@ describe("a report's own verdict on a filum at its threshold (r39-orders2)", () 
     assert.equal(priorOf('conus at L2-L3, filum 3 mm - reported as indeterminate, family did not come.'), 'US:abnormal');
   });
 });
+
+describe('"limited" opening a Plan clause before the study is how it is done (r39-orders2)', () => {
+  const gymnast = '13yo F competitive gymnast. LBP x 2 mo. XR: bilat L5 pars defects.';
+  it('leaves the limited study the order', () => {
+    assert.equal(
+      orderOf(gymnast, 'P: limited CT L5 (w/o contrast) to stage healing potential; Boston brace discussed; no gymnastics x 6-8 wks; RTP progression per PT.'),
+      'ct-area-without',
+    );
+    assert.equal(orderOf(gymnast, 'P: limited CT T12-L1; brace x 3 mo.'), 'ct-area-without');
+    assert.equal(orderOf(gymnast, 'P: limited MRI L-spine; PT x 6 wk.'), 'mri-area-without');
+  });
+  it('still reads a limited study dated as done, or limited after its name, as a report', () => {
+    assert.equal(orderOf(gymnast, 'Plan: limited XR 3 wk ago; MRI L-spine; rest x 2 wk.'), 'mri-area-without');
+    assert.equal(orderOf(gymnast, 'Plan: prior US limited; MRI L-spine; rest x 2 wk.'), 'mri-area-without');
+    assert.equal(orderOf(gymnast, 'Plan: limited XR at 2 mo; MRI L-spine; rest x 2 wk.'), 'mri-area-without');
+  });
+});
