@@ -72,3 +72,14 @@ describe('"limited" opening a Plan clause before the study is how it is done (r3
     assert.equal(orderOf(gymnast, 'Plan: limited XR at 2 mo; MRI L-spine; rest x 2 wk.'), 'mri-area-without');
   });
 });
+
+describe("an abbreviation's full stop in an order ends no sentence (r39-orders2)", () => {
+  const trauma = '15 y/o M snowboarder, landed flat on back from ~10 ft jump. Midline TTP T7-T9.';
+  it('keeps spine reformats of a body CT told after "incl." the study\'s own', () => {
+    assert.equal(orderOf(trauma, 'Orders: CT chest/abd/pelvis w/ IV contrast incl. T and L spine reformats.'), 'ct-area-with');
+  });
+  it('leaves a body CT with no spine named, or a spine told in another sentence, not a spine study', () => {
+    assert.equal(orderOf(trauma, 'Orders: CT head w/o; CT chest/abd/pelvis w/ IV contrast.'), 'none');
+    assert.equal(orderOf(trauma, 'Orders: CT abdomen w/ contrast. Spine cleared.'), 'none');
+  });
+});
