@@ -3,7 +3,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { findAny } from './vocabulary';
 import { sentenceSpan, wordIndex } from './clauses';
-import { NAMES_A_STUDY, ARROWS } from './study-names';
+import { NAMES_A_STUDY, ARROWS, STUDY_NAMED_ALL, US_WORDS } from './study-names';
 import type { OrderWords } from './order-words';
 
 /**
@@ -49,7 +49,9 @@ export function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Spa
     const parts = gap.split(CLAUSE_BREAK);
     return parts.length > 1 && NAMES_A_STUDY.test(parts[parts.length - 1]);
   };
-  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)) && !another(a));
+  const abandoned = findAny(words, ow.elsewhere.abandoned).filter(
+    (a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)) && !another(a) && !inAsideOfAnother(text, at, a),
+  );
   if (abandoned.some((a) => !replaced(a))) return sentence;
   // The study read may already be the one after them (the arrow's: "… denied by insurance -> XR L-spine ordered"): then
   // nothing before it is to be set aside, and it is judged as any other.
@@ -91,6 +93,47 @@ export function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Spa
   return undefined;
 }
 const AT_PLACE = new Set(['at', 'in']);
+
+/**
+ * "CT L-spine w/ contrast (insurance denied MRI)", "XR L-spine [MRI declined by family]": an abandonment inside a
+ * bracketed aside that opens after the study read and names a study of another modality only (the study named before
+ * or after the abandonment) is that study's, given up for the one read. Not an aside of no study ("MRI L-spine (denied
+ * by insurance)") nor one naming the study read again ("MRI L-spine (MRI denied)"): those still abandon the study read.
+ */
+function inAsideOfAnother(text: string, at: Span, a: Span): boolean {
+  const open = Math.max(text.lastIndexOf('(', a.start), text.lastIndexOf('[', a.start));
+  if (open < at.end) return false;
+  if (/[)\]\n]/.test(text.slice(open, a.start))) return false;
+  const end = text.slice(a.end).search(/[)\]\n]/);
+  // The abandonment's own clause in the aside: "(insurance denied; CT instead)" denies the study read, not the CT.
+  const before = text.slice(open + 1, a.start).split(ASIDE_CLAUSE_BREAK);
+  const after = text.slice(a.end, end < 0 ? text.length : a.end + end).split(ASIDE_CLAUSE_BREAK);
+  const aside = before[before.length - 1] + ' ' + after[0];
+  const read = modalityNamed(text.slice(at.start, at.end));
+  const named = [...aside.matchAll(STUDY_NAMED_ALL)].map((m) => modalityKind(m[0]));
+  // A code ("(72148 denied)") may be the study read itself: no sign of another.
+  return read !== undefined && named.length > 0 && named.every((m) => m !== read && m !== 'code');
+}
+
+/** The modality of the first study word in s (its kind, as modalityKind tells it). */
+function modalityNamed(s: string): string | undefined {
+  const m = new RegExp(STUDY_NAMED_ALL.source, 'i').exec(s);
+  return m ? modalityKind(m[0]) : undefined;
+}
+
+/** The kind of a study word: an ultrasound's, "mr"/"mri", "ct", a bone scan, a myelogram, a code, or a radiograph's (the rest). */
+function modalityKind(word: string): string {
+  const w = word.toLowerCase();
+  if (US_KIND.test(w)) return 'us';
+  if (w === 'mr' || w === 'mri') return 'mri';
+  if (w === 'ct' || w === 'bone scan') return w;
+  if (/^\d+$/.test(w)) return 'code';
+  if (w.startsWith('myelo')) return 'myelo';
+  return 'xr';
+}
+/** A break between clauses inside an aside: , ; : and a dash set off by spaces. */
+const ASIDE_CLAUSE_BREAK = /[,;:]|\s[-\u2013\u2014]\s/;
+const US_KIND = new RegExp(String.raw`^(?:${US_WORDS})$`, 'i');
 /** An arrow to the next step ("->", "→", "=>"). */
 const NEXT_ARROW = new RegExp(ARROWS);
 export const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that']);

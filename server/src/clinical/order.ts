@@ -290,7 +290,7 @@ function wholeSpineOf(text: string, words: Word[], codeAt: number, p: Procedure,
   const named =
     at >= 0 &&
     has(
-      sentenceOf(text, words, at),
+      sentenceOf(text, words, at, k.vocabulary),
       k.vocabulary.completeSpine.filter((c) => /\s/.test(c)),
     );
   const codes = new Set<string>();
@@ -391,7 +391,7 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   // "repeat renal US at 6 months. No spinal imaging needed": when the text names both, the region is the one
   // in the study's own sentence (when that sentence names one).
   if (spine && notSpine) {
-    const own = sentenceOf(text, words, at);
+    const own = sentenceOf(text, words, at, v);
     const ownSpine = has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp));
     const ownOther = has(own, v.notSpine);
     if (ownSpine || ownOther) {
@@ -518,7 +518,7 @@ export function blankDevices(text: string, v: Knowledge['vocabulary']): string {
 
 /** The study's own sentence tells the complete spine, or names no region and another sentence does ("entire spine"). */
 function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): boolean {
-  const own = sentenceOf(text, words, at);
+  const own = sentenceOf(text, words, at, v);
   // "scoliosis x-rays of lumbar spine only": a region named wins over the scoliosis films' complete spine.
   const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
   const region = Object.values(v.subregions).some((sp) => has(own, sp));
@@ -539,8 +539,13 @@ function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vo
   );
 }
 
-function sentenceOf(text: string, words: Word[], at: number): Word[] {
-  const breaks = (a: Word, b: Word) => /[;]|\.\s/.test(text.slice(a.end, b.start));
+function sentenceOf(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): Word[] {
+  const abbreviated = wordSetOf(v.stopAbbreviations.words);
+  // "incl. T and L spine reformats": an abbreviation's full stop ends no sentence.
+  const breaks = (a: Word, b: Word) => {
+    const gap = text.slice(a.end, b.start);
+    return /[;]/.test(gap) || (/\.\s/.test(gap) && !(/^\.\s+$/.test(gap) && abbreviated.has(a.text)));
+  };
   let from = at;
   while (from > 0 && !breaks(words[from - 1], words[from])) from--;
   let to = at + 1;

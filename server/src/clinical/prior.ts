@@ -647,12 +647,22 @@ function verdictAfter(text: string, words: readonly Word[], from: number): boole
   // or any word of an abnormality in the measure's sentence after it, keeps the study abnormal (review r36-wards H5).
   const stop = text.slice(from).search(/[.\n]/);
   const told = text.slice(from, stop < 0 ? undefined : from + stop);
-  if (VERDICT_UNDONE.test(told)) return false;
-  return findAny(words, verdicts).some((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
+  if (VERDICT_STRENGTHENED.test(told)) return false;
+  const verdict = findAny(words, verdicts).find((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
+  if (!verdict) return false;
+  // A negation up to the end of the verdict's own clause undoes it; one in a later clause is of something else ("reported
+  // as indeterminate, follow-up was suggested but family did not come").
+  const rest = text.slice(verdict.end, from + told.length);
+  const clauseEnd = rest.search(VERDICT_CLAUSE_END);
+  return !VERDICT_NEGATED.test(text.slice(from, clauseEnd < 0 ? from + told.length : verdict.end + clauseEnd));
 }
-/** Words that negate or strengthen a verdict, or tell an abnormality, after the measure (verdictAfter). */
-const VERDICT_UNDONE =
-  /\b(?:not|no|non|never|nor|without|definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/i;
+/** Words that strengthen a verdict or tell an abnormality after the measure, anywhere in its sentence (verdictAfter). */
+const VERDICT_STRENGTHENED =
+  /\b(?:definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/i;
+/** Words that negate a verdict, between the measure and the end of the verdict's clause (verdictAfter). */
+const VERDICT_NEGATED = /\b(?:not|no|non|never|nor|without)\b/i;
+/** The end of the verdict's clause: a comma, semicolon, a dash set off by spaces, or "but". */
+const VERDICT_CLAUSE_END = /[,;]|\s[-\u2013\u2014]\s|\sbut\s/i;
 
 /** A word of priorStudyFindings.raisedWithdrawn in the report: the query it raised is answered there. */
 function withdrawn(words: readonly Word[]): boolean {

@@ -54,6 +54,9 @@ export const REPORTING_WORDS = new Set([
 ]);
 /** Words opening a plan right before a study's name ("… normal plan MRI", "… normal so MRI"): what stands before them is not the study's. */
 const PLAN_OPENERS = new Set(['plan', 'planned', 'plan:', 'so', 'hence', 'therefore', 'thus', 'then']);
+/** Words that date a study as done ("3 wk ago", "last month"), and those that bring in its date or age ("at 2 mo", "on 3/4"). */
+const DONE_WHEN = new Set(['ago', 'last', 'birth', 'previously', 'done', 'performed']);
+const AT_TIME = new Set(['at', 'on', 'from', 'dated']);
 /** "limited sequences", "limited protocol": how the study is to be done, not a report of it. */
 const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
 
@@ -67,6 +70,11 @@ export function reportsStudy(words: readonly Word[]): boolean {
     const w = words[j].text;
     if (w === 'prior' && words[j + 1]?.text === 'to') return false;
     if (w === 'limited' && HOW_DONE.has(words[j + 1]?.text ?? '')) return false;
+    // "limited CT L5 (w/o contrast) to stage healing", "limited MRI L-spine": opening the clause right before the study's
+    // name it is how the study is to be done (fewer levels or sequences); a report is told after the name ("US limited").
+    // Not one dated as done ("limited US at 2 mo", "limited XR 3 wk ago").
+    if (w === 'limited' && j === 0 && j === head - 1 && !words.some((x, q) => q > head && (DONE_WHEN.has(x.text) || (AT_TIME.has(x.text) && /^\d/.test(words[q + 1]?.text ?? '')))))
+      return false;
     return REPORTING_WORDS.has(w);
   };
   // "reflexes normal plan MRI LS spine" (a run-on note without stops): a word that opens the plan stands between the

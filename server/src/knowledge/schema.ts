@@ -146,6 +146,8 @@ export const orderVocabularySchema = () =>
      * "MR-conditional pump", "MRI-compatible monitor"): that modality word names no study.
      */
     deviceAfterModality: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+    /** Abbreviations whose full stop ends no sentence of an order ("incl. T and L spine reformats"): clinical/order.ts sentenceOf. */
+    stopAbbreviations: z.object({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     subregions: z.record(z.enum(['cervical', 'thoracic', 'lumbar', 'sacral']), z.array(z.string().min(1))),
     /**
      * Words of spine and subregions that do not name the spine by themselves on a study's line, since an English note uses
