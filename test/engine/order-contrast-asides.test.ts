@@ -43,4 +43,7 @@ describe('order contrast: a parenthetical about another study is not the order',
     assert.equal(idOf('MRI (L-spine, with contrast, whether to add T-spine to discuss)'), 'mri-area-with');
     assert.equal(idOf('MRI L-spine (gad, whether T-spine too to discuss)'), 'mri-area-with');
   });
+  it('sets apart an aside that weighs the contrast itself, with none told outside', () => {
+    assert.equal(idOf('MRI L-spine (ordered by NP - will discuss whether L-spine with contrast needed)'), 'mri-area-without');
+  });
 });

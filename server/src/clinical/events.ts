@@ -101,9 +101,14 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const habitualDive = uneventfulDive(text, fieldsToRead, words, v.uneventfulDive);
   // "Peds Ortho f/u - healed L radius buckle fx … Cleared from fracture care": an old fracture, no injury now.
   const healed = healedFracture(text, v.healed);
+  // A word inside no mechanism at all ("pain on axial load to the head", "parachute landing game") tells no injury, not even an
+  // unclear one.
+  const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
+  const inNoMechanism = (s: Span) => notMechanism.some((t) => t.span.start <= s.start && s.end <= t.span.end);
   const injuries = trauma.filter(
     (h) =>
       (h.present || doneToChild(h)) &&
+      !inNoMechanism(h.span) &&
       !toldRemote(text, h.span, remote) &&
       !healed(h.span) &&
       !suspectedFracture(text, h, asked) &&
@@ -125,10 +130,8 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   const trivial = [...mentions(fieldsToRead, phraseSetOf(v.trivial), words).filter(asserted), ...guarded.trivial].sort((a, b) => a.span.start - b.span.start);
   // A significant word inside a trivial phrase ("fell from standing") or inside no mechanism at all
   // ("worse going down stairs") is not a mechanism.
-  const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
   const inside = (list: readonly Mention[]) => (s: Span) => list.some((t) => t.span.start <= s.start && s.end <= t.span.end);
   const inTrivial = inside(trivial);
-  const inNoMechanism = inside(notMechanism);
   const mechanism = (m: Mention) => !inTrivial(m.span) && !inNoMechanism(m.span) && !habitualDive(m.span) && asserted(m);
   const notSpinal = (m: Mention) => suspected.some((h) => h.span.start < m.span.end && m.span.start < h.span.end) || otherBoneFracture(text, m, bones) || fragile(m.span);
   // A mechanism is told within one clause: "in the car, rolled off the back seat" is no car that rolled.

@@ -437,15 +437,24 @@ export function withoutAsides(text: string, k: Knowledge): string {
   const v = k.vocabulary;
   const cues = phraseSetOf(v.contrast.asideCues);
   const studies = [...Object.values(v.modalities).flat(), ...v.spine, ...Object.values(v.subregions).flat()];
-  const blanked = text.replace(/\([^()]*\)?/g, (aside) => {
-    const words = toWords(aside);
-    return findMatches(words, cues).length > 0 && has(words, studies) ? ' '.repeat(aside.length) : aside;
-  });
-  if (blanked === text) return text;
-  // Only an order that tells its own contrast outside the brackets sets the aside apart: with none outside, the contrast in
-  // the brackets is the order's own ("MRI L-spine (with contrast - consider adding whole spine)" is with contrast).
-  const outside = readContrast(blanked, k, false);
-  return outside === undefined || outside === 'none' ? text : blanked;
+  // Each aside that weighs a study, and whether a contrast of its own comes before the words that weigh it.
+  const asides: { at: number; length: number; ownFirst: boolean }[] = [];
+  for (const m of text.matchAll(/\([^()]*\)?/g)) {
+    const words = toWords(m[0]);
+    const cue = findMatches(words, cues)[0];
+    if (!cue || !has(words, studies)) continue;
+    const before = readContrast(m[0].slice(0, words[cue.from].start), k, false);
+    asides.push({ at: m.index, length: m[0].length, ownFirst: before !== undefined && before !== 'none' });
+  }
+  if (!asides.length) return text;
+  const blank = (which: typeof asides) => which.reduce((t, a) => t.slice(0, a.at) + ' '.repeat(a.length) + t.slice(a.at + a.length), text);
+  const all = blank(asides);
+  // An order that tells its own contrast outside the brackets sets every aside apart. With none outside, an aside whose
+  // contrast comes before the words weighing another study tells the order's own ("MRI L-spine (with contrast - consider
+  // adding whole spine)", "(gad, whether T-spine too)"); one that weighs the contrast itself does not ("(… will discuss
+  // whether L-spine with contrast needed)").
+  const outside = readContrast(all, k, false);
+  return outside !== undefined && outside !== 'none' ? all : blank(asides.filter((a) => !a.ownFirst));
 }
 
 /**
