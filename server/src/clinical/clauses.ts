@@ -50,7 +50,11 @@ export function sentenceAround(text: string, f: Field, span: Span): string {
 // Built once: matchAll copies it, so its lastIndex is never moved.
 const PLAN_CLAUSE_CUT = new RegExp(String.raw`[.;,()]\s*|\s+-\s+|\s+(?:and|so|then|since|because|but|as)\s+(?=(?:${US_WORDS}|${STUDY_WORDS}|spinal)\b)`, 'gi');
 
-export function planClauses(f: Field): Field[] {
+/**
+ * `abbreviated` (order-vocabulary stopAbbreviations): words whose full stop ends no clause ("CT chest/abd/pelvis w/ IV
+ * contrast incl. dedicated T-spine and L-spine reformats" is one clause, the spine study it orders).
+ */
+export function planClauses(f: Field, abbreviated?: ReadonlySet<string>): Field[] {
   const out: Field[] = [];
   const re = PLAN_CLAUSE_CUT;
   let from = 0;
@@ -62,6 +66,8 @@ export function planClauses(f: Field): Field[] {
     out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
   };
   for (const m of f.value.matchAll(re)) {
+    if (abbreviated && m[0].startsWith('.') && /^\.\s/.test(m[0]) && abbreviated.has(ABBREVIATION_BEFORE.exec(f.value.slice(Math.max(0, (m.index ?? 0) - 12), m.index))?.[0].toLowerCase() ?? ''))
+      continue;
     push(from, m.index ?? 0);
     from = (m.index ?? 0) + m[0].length;
   }
@@ -69,6 +75,8 @@ export function planClauses(f: Field): Field[] {
   work.steps += f.value.length;
   return out;
 }
+/** The word a full stop follows, when it stands alone ("incl." but not the "l" of "l.incl"). */
+const ABBREVIATION_BEFORE = /(?<![\p{L}.])\p{L}+$/u;
 /** ownClause's span in the value. */
 export function ownClauseSpan(value: string, at: number): Span {
   let start = 0;

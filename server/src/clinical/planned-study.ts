@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { readOrder } from './order';
-import { DATED } from './patterns';
+import { DATED, wordSetOf } from './patterns';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { STUDY_HEAD, namesOnlyAWindow, independentStudy, STUDY_TAIL, studyHead } from './study-names';
 import { planClauses, ownClauseSpan } from './clauses';
@@ -41,7 +41,9 @@ export function plannedStudy(text: string, f: Field, contrast: string | undefine
     }
     return !conditionedBefore || orderedBesideConditioned(f, w, ow);
   };
-  for (const c of planClauses(f)) {
+  // "Orders: CT head w/o; CT chest/abd/pelvis w/ IV contrast incl. dedicated T-spine and L-spine reformats": an abbreviation's
+  // stop ends no clause, so the spine the CT goes on to name is read with it.
+  for (const c of planClauses(f, wordSetOf(k.vocabulary.stopAbbreviations.words))) {
     if (namesOnlyAWindow(c.value)) continue;
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
