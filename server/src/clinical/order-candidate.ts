@@ -9,8 +9,8 @@ import { readContext } from './context';
 import { readOrder } from './order';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { first } from './keyed-study';
-import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY } from './study-names';
-import { breaksClause, wordIndex } from './clauses';
+import { STUDY_NAMED, NAMES_SPINE, BONE_SCAN, studyHead, STUDY_HEAD, startsWithStudy, isHeadAt, NAMES_A_STUDY, ARROWS } from './study-names';
+import { breaksClause, negates, wordIndex } from './clauses';
 import { ARTICLES } from './order-another-visit';
 import { DATED } from './patterns';
 import { keyWords, type OrderWords } from './order-words';
@@ -39,7 +39,7 @@ export function readOrderCandidate(
   // pending or undoes it ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with contrast as
   // ordered"): the order received stands.
   const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
-  const changed = MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
+  const changed = MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || CANCELLED_ARROW.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -131,7 +131,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     const finalKey = ow.finalKeys.has(finalKeyWords) && !findAny(toWords(f.value), ow.changeUnsettled).length;
     // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
     const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
-    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value)) continue;
+    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !CANCELLED_ARROW.test(value)) continue;
     for (const m of value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
       const keyed = finalKey && m.index === 0 ? finalKeyWords : undefined;
@@ -263,6 +263,9 @@ function changedToStudy(
       };
   }
   for (let i = 0; i < words.length; i++) {
+    // "xray cancelled -> US lumbar spine requested": the study cancelled, and after the arrow the one told ordered in its place.
+    const arrowed = cancelledThenArrow(text, words, i, ow);
+    if (arrowed !== undefined) return { study: arrowed, from: arrowed };
     // "protocolled as MRI lumbar spine non-contrast", "CANCELLED, replaced with US spine"; not "to be replaced with CT if …".
     const as = longestPhraseAt(words, i, ow.changedAs);
     if (as > 0 && !(i > 0 && words[i - 1].text === 'be') && !protocolSuperseded(text, words, i, ow)) {
@@ -308,6 +311,31 @@ function changedToStudy(
   }
   return undefined;
 }
+
+/**
+ * "xray cancelled -> US lumbar spine requested", "XR L-spine order cancelled → US spine ordered": a word of prose.changedPlan
+ * cancelled at words[i], told of a study named just before it in its clause, then nothing but an arrow, then a study told
+ * ordered in its own clause by an order word of prose.explicitCues in the past ("requested", "ordered", "booked"): the order
+ * changed, the study after the arrow's index. Not a cancellation alone ("xray cancelled"), one after the arrow ("US requested
+ * -> cancelled"), nor an arrow after a condition ("if xray normal -> US"), nor a study after it not told ordered.
+ */
+function cancelledThenArrow(text: string, words: readonly Word[], i: number, ow: OrderWords): number | undefined {
+  const end = i > 0 ? longestPhraseAt(words, i, ow.changedPlan.cancelled) : 0;
+  if (end <= 0 || end >= words.length || negates(words, i - 1) || !ARROW_ALONE.test(text.slice(words[end - 1].end, words[end].start))) return undefined;
+  let named = false;
+  for (let q = i - 1; q >= 0 && q >= i - 5 && !named && !breaksClause(text, words[q].end, words[q + 1].start); q--) named = STUDY_HEAD.has(words[q].text);
+  if (!named) return undefined;
+  const at = studyOpening(text, words, end);
+  if (at === undefined) return undefined;
+  const told = findAny(words.slice(at), ow.explicit).some(
+    (c) => /ed$/i.test(text.slice(c.start, c.end)) && !breaksClause(text, words[at].end, c.start),
+  );
+  return told ? at : undefined;
+}
+/** Nothing but an arrow between two words. */
+const ARROW_ALONE = new RegExp(String.raw`^\s*(?:${ARROWS})\s*$`);
+/** A cancellation right before an arrow: a note without one tells no change by arrow (cancelledThenArrow). */
+const CANCELLED_ARROW = new RegExp(String.raw`(?:cancel|withdr|rescind|discontinu|called off|stopped)\w*\s*(?:${ARROWS})`, 'i');
 
 /**
  * "cancel USS, request MRI L-spine non-contrast instead": "instead" (words[i]) closing a clause of its own (after a comma,
