@@ -39,7 +39,8 @@ export function orderAfterNone(text: string, all: readonly Field[], contrast: st
     if (head < 0) continue;
     const cue = findAny(words, ow.explicit).find((c) => c.start > words[head].end);
     if (!cue || negates(words, wordIndex(words, cue.start) - 1)) continue;
-    if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || CONDITION.test(s.value) || NOT_OURS_OR_NOT_NOW.test(s.value)) continue;
+    // Another's or another place's order, a routine one, or one not now (prose.afterNoneNotOurs: "by PCP", "at OSH", "yearly", "pending review").
+    if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value) || CONDITION.test(s.value) || ow.afterNoneNotOurs.test(s.value)) continue;
     if (reportsStudy(words) || findAny(words, ow.doneBefore).length || proposedByOthers(text, words, ow)) continue;
     if (reportedNext(text, s, f.valueSpan.end) || decidesNotToImage(text, s, ow) || declinedNext(text, s, f.valueSpan.end, ow)) continue;
     const r = readOrder(s.value, contrast, k);
@@ -73,10 +74,6 @@ function clauseAfterNone(text: string, f: Field, ow: OrderWords): Field | undefi
   const at = start + raw.indexOf(value);
   return { ...f, valueSpan: { start: at, end: at + value.length }, value };
 }
-
-/** Another's or another place's order, a routine one, or one not now: "by PCP", "at OSH", "yearly", "previously", "pending review". */
-const NOT_OURS_OR_NOT_NOW =
-  /\b(?:by|at (?:birth|the |an? )?(?:osh|hospital|nicu|clinic|nursery)|elsewhere|there|yearly|annually|every|previously|before|earlier|ago|last|prior|pending|awaiting|awaited|when|once|until|after|later|next)\b/i;
 
 /**
  * A Prior imaging value with each sentence that opens on the writer's order still to be carried out (prose.openingOrders

@@ -43,16 +43,24 @@ export function orderOfAnotherVisit(text: string, at: Span, ow: OrderWords): Spa
   const replaced = (a: Span) => cues.some((c) => words[c.from].start >= a.end && (datedNow(c) || NEXT_ARROW.test(text.slice(a.end, words[c.from].start))));
   // "Bone scan ordered today, MRI declined by parents": an abandonment whose own clause, after the study read, names
   // another study is that study's.
+  // Not one whose clause names the study read too ("MRI L-spine, CT and MRI both denied").
+  const read = text.slice(at.start, at.end);
   const another = (a: Span) => {
     if (a.start < at.end) return false;
     const gap = text.slice(at.end, a.start);
     const parts = gap.split(CLAUSE_BREAK);
-    return parts.length > 1 && NAMES_A_STUDY.test(parts[parts.length - 1]);
+    return parts.length > 1 && NAMES_A_STUDY.test(parts[parts.length - 1]) && namesOnlyOthers(parts[parts.length - 1], read, ow);
   };
-  const abandoned = findAny(words, ow.elsewhere.abandoned).filter(
-    (a) => !opened(wordIndex(words, a.start), wordIndex(words, a.start)) && !another(a) && !inAsideOfAnother(text, at, a),
-  );
+  // "[insurance denied MRI] XR L-spine AP/lat": a bracket before the study that gives up another is set aside, and the study after it read.
+  let leading: Span | undefined;
+  const abandoned = findAny(words, ow.elsewhere.abandoned).filter((a) => {
+    if (opened(wordIndex(words, a.start), wordIndex(words, a.start)) || another(a) || inAsideOfAnother(text, at, a, ow)) return false;
+    const aside = leadingAsideOfAnother(text, sentence, a, ow);
+    if (aside && aside.end > at.start) leading = aside;
+    return aside === undefined;
+  });
   if (abandoned.some((a) => !replaced(a))) return sentence;
+  if (leading) return leading;
   // The study read may already be the one after them (the arrow's: "… denied by insurance -> XR L-spine ordered"): then
   // nothing before it is to be set aside, and it is judged as any other.
   if (abandoned.length && at.start < abandoned[abandoned.length - 1].end) return { start: Math.max(sentence.start, at.start), end: abandoned[abandoned.length - 1].end };
@@ -100,7 +108,7 @@ const AT_PLACE = new Set(['at', 'in']);
  * or after the abandonment) is that study's, given up for the one read. Not an aside of no study ("MRI L-spine (denied
  * by insurance)") nor one naming the study read again ("MRI L-spine (MRI denied)"): those still abandon the study read.
  */
-function inAsideOfAnother(text: string, at: Span, a: Span): boolean {
+function inAsideOfAnother(text: string, at: Span, a: Span, ow: OrderWords): boolean {
   const open = Math.max(text.lastIndexOf('(', a.start), text.lastIndexOf('[', a.start));
   if (open < at.end) return false;
   if (/[)\]\n]/.test(text.slice(open, a.start))) return false;
@@ -109,10 +117,44 @@ function inAsideOfAnother(text: string, at: Span, a: Span): boolean {
   const before = text.slice(open + 1, a.start).split(ASIDE_CLAUSE_BREAK);
   const after = text.slice(a.end, end < 0 ? text.length : a.end + end).split(ASIDE_CLAUSE_BREAK);
   const aside = before[before.length - 1] + ' ' + after[0];
-  const read = modalityNamed(text.slice(at.start, at.end));
-  const named = [...aside.matchAll(STUDY_NAMED_ALL)].map((m) => modalityKind(m[0]));
-  // A code ("(72148 denied)") may be the study read itself: no sign of another.
-  return read !== undefined && named.length > 0 && named.every((m) => m !== read && m !== 'code');
+  return namesOnlyOthers(aside, text.slice(at.start, at.end), ow);
+}
+
+/**
+ * "[insurance denied MRI] XR L-spine AP/lat", "(MRI denied by insurance) XR L-spine": an abandonment inside a bracket that
+ * closes before a study named later in its sentence, whose studies are all others than that one (namesOnlyOthers): the
+ * bracket, to be set aside (also when the study read is the bracket's own). Not "(MRI denied) MRI L-spine", nor "(denied) XR L-spine", which name no other study.
+ */
+function leadingAsideOfAnother(text: string, sentence: Span, a: Span, ow: OrderWords): Span | undefined {
+  const open = Math.max(text.lastIndexOf('(', a.start), text.lastIndexOf('[', a.start));
+  if (open < sentence.start || /[)\]\n]/.test(text.slice(open, a.start))) return undefined;
+  const close = text.slice(a.end).search(/[)\]\n]/);
+  if (close < 0 || !/[)\]]/.test(text[a.end + close])) return undefined;
+  const end = a.end + close + 1;
+  // The study the sentence goes on to name after the bracket is the one the aside is weighed against.
+  if (end >= sentence.end || !NAMES_A_STUDY.test(text.slice(end, sentence.end))) return undefined;
+  return namesOnlyOthers(text.slice(open + 1, end - 1), text.slice(end, sentence.end), ow) ? { start: open, end } : undefined;
+}
+
+/**
+ * The words `told` name studies (STUDY_NAMED_ALL), every one of another modality than the first study of `read`, or of its
+ * modality but of spine regions (order-vocabulary subregions) `read` does not name ("MRI L-spine (insurance denied MRI C-spine
+ * last yr)"). A code ("(72148 denied)") may be the study read itself: no sign of another.
+ */
+function namesOnlyOthers(told: string, read: string, ow: OrderWords): boolean {
+  const kind = modalityNamed(read);
+  const named = [...told.matchAll(STUDY_NAMED_ALL)].map((m) => modalityKind(m[0]));
+  if (kind === undefined || named.length === 0 || named.includes('code')) return false;
+  if (named.every((m) => m !== kind)) return true;
+  const own = regionsOf(read, ow);
+  const theirs = regionsOf(told, ow);
+  return own.length > 0 && theirs.length > 0 && theirs.every((r) => !own.includes(r));
+}
+
+/** The indexes of the spine regions (order-vocabulary subregions) the text names. */
+function regionsOf(s: string, ow: OrderWords): number[] {
+  const words = toWords(s);
+  return ow.elsewhere.regions.flatMap((set, i) => (findAny(words, set).length ? [i] : []));
 }
 
 /** The modality of the first study word in s (its kind, as modalityKind tells it). */

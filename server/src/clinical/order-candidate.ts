@@ -39,7 +39,8 @@ export function readOrderCandidate(
   // pending or undoes it ("pending ordering provider approval", "Ordering NP disagrees …; reverted to CT with contrast as
   // ordered"): the order received stands.
   const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
-  const changed = MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || CANCELLED_ARROW.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
+  const changed =
+    MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || CANCELLED_ARROW.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -327,9 +328,7 @@ function cancelledThenArrow(text: string, words: readonly Word[], i: number, ow:
   if (!named) return undefined;
   const at = studyOpening(text, words, end);
   if (at === undefined) return undefined;
-  const told = findAny(words.slice(at), ow.explicit).some(
-    (c) => /ed$/i.test(text.slice(c.start, c.end)) && !breaksClause(text, words[at].end, c.start),
-  );
+  const told = findAny(words.slice(at), ow.explicit).some((c) => /ed$/i.test(text.slice(c.start, c.end)) && !breaksClause(text, words[at].end, c.start));
   return told ? at : undefined;
 }
 /** Nothing but an arrow between two words. */

@@ -126,6 +126,8 @@ export interface OrderWords {
   purposeLabelHeld: PhraseSet;
   /** order-vocabulary prose.noPriorValues: a history value's word that there is nothing before today ("none", "nil"). */
   noPriorValues: PhraseSet;
+  /** order-vocabulary prose.afterNoneNotOurs: another's, another place's, a routine or a later order ("by PCP", "at OSH", "yearly"). */
+  afterNoneNotOurs: RegExp;
   /** order-vocabulary prose.openingOrders: words that open a sentence ordering its study ("Order US spine"). */
   opening: PhraseSet;
   /** The first words of those: a value holding none of them is not cut into sentences for them. */
@@ -316,6 +318,8 @@ export interface OrderWords {
     otherClause: PhraseSet;
     byClinicians: PhraseSet;
     askedPer: PhraseSet;
+    /** order-vocabulary subregions: the spine regions a study told of is of ("MRI C-spine" beside an order of the L-spine). */
+    regions: readonly PhraseSet[];
   };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
@@ -428,6 +432,10 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     purposeLabels: phraseSetOf(v.prose.purposeLabels),
     purposeLabelHeld: phraseSetOf(v.prose.purposeLabelHeld),
     noPriorValues: phraseSetOf(v.prose.noPriorValues),
+    afterNoneNotOurs: new RegExp(
+      String.raw`\b(?:${alternation(v.prose.afterNoneNotOurs.words)}|at (?:birth|the |an? )?(?:${alternation(v.prose.afterNoneNotOurs.atPlaces)}))\b`,
+      'i',
+    ),
     opening: phraseSetOf(v.prose.openingOrders),
     openingFirst: new Set(v.prose.openingOrders.map((p) => p.split(' ')[0])),
     noneOrdered: phraseSetOf(v.prose.noneOrdered),
@@ -543,6 +551,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       otherClause: phraseSetOf(v.prose.orderedElsewhere.otherClause),
       byClinicians: phraseSetOf(v.prose.orderedElsewhere.byClinicians),
       askedPer: phraseSetOf(v.prose.orderedElsewhere.askedPer),
+      regions: Object.values(v.subregions).map((spellings) => phraseSetOf(spellings)),
     },
     askedByFamily: phraseSetOf(v.prose.askedByFamily),
   };

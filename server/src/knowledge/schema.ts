@@ -543,6 +543,12 @@ export const orderVocabularySchema = () =>
        * ordered", "PMH: nil - US spine requested"): a study ordered in the clause after it is today's (order-after-none.ts).
        */
       noPriorValues: z.array(z.string().min(1)).min(1),
+      /** Words after a history value's "none" that make the study told ordered another's, routine or not now (order-after-none.ts). */
+      afterNoneNotOurs: z.strictObject({
+        $comment: z.string().optional(),
+        words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        atPlaces: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
       openingOrders: z.array(z.string().min(1)).min(1),
       /**
        * A few words set before an opening order with a comma, that do not change it ("As discussed by phone, I placed
