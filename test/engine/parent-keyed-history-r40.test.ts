@@ -70,3 +70,32 @@ describe('r40: a suspected infection of a skin opening', () => {
   ];
   for (const hx of NOT) it(hx, () => assert.ok(!present(readHx(hx), 'suspected-infection-tumor')));
 });
+
+describe("r40: a prior US verdict at the filum's threshold", () => {
+  const priorOf = (us: string) => {
+    const r = readNote(
+      'Patient 7 months, female.',
+      'Sacral dimple, diameter approx 5 mm, inside the gluteal cleft.',
+      `Spinal ultrasound done at 1 month of age in other hospital: ${us}`,
+      'Neuro exam normal.',
+      'Now I request MRI of lumbosacral spine without contrast.',
+    );
+    const p = r.facts.prior[0];
+    return p ? `${p.modality}:${p.result}` : 'none';
+  };
+  const INDETERMINATE = [
+    'conus L2, filum 2 mm, reported as indeterminate, no mass.',
+    'conus L2, filum 2 mm, reported as indeterminate but no tethering seen.',
+    'conus L2, filum 2 mm, reported as normal, not indeterminate.',
+  ];
+  for (const us of INDETERMINATE) it(us, () => assert.equal(priorOf(us), 'US:indeterminate'));
+  const ABNORMAL = [
+    'conus L2, filum 2 mm, reported as indeterminate, small cyst.',
+    'conus L2, filum 2 mm - not indeterminate.',
+    'conus L2, filum 3 mm, reported as normal.',
+    'conus at L3, filum 2 mm, reported as normal.',
+    'conus L2, filum 2 mm, normal conus position.',
+    'conus L2, filum 2 mm - not equivocal, definitely thickened.',
+  ];
+  for (const us of ABNORMAL) it(us, () => assert.equal(priorOf(us), 'US:abnormal'));
+});
