@@ -839,7 +839,7 @@ function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number,
 function colonNamesChild(relation: string, toks: readonly Tok[], at: number, rel: Relatives): boolean {
   const gender = rel.relations.get(relation);
   if (!rel.colonTellers.has(relation) || gender === undefined) return false;
-  let next = toks[at];
+  const next = toks[at];
   if (!next || next.kind !== 'w') return false;
   if (CHILD_DETERMINERS.has(next.t) && toks[at + 1]?.kind === 'w' && CHILD_NOUNS.has(toks[at + 1].t)) return true;
   if (CHILD_NOUNS.has(next.t)) return true;

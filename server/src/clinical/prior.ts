@@ -655,7 +655,8 @@ function verdictAfter(text: string, words: readonly Word[], from: number): boole
   const verdict = findAny(words, verdicts).find((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
   // "filum 2 mm, reported as normal, not indeterminate": a measure at its threshold the report calls normal is indeterminate at
   // most; read as normal it would drop the study's doubt, so it is read as the safer of the two.
-  if (!verdict) return NORMAL_VERDICT.test(told) && [...told.matchAll(NORMAL_VERDICT_ALL)].some((m) => !readContext(text, from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length).negated);
+  if (!verdict)
+    return NORMAL_VERDICT.test(told) && [...told.matchAll(NORMAL_VERDICT_ALL)].some((m) => !readContext(text, from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length).negated);
   // A negation up to the end of the verdict's own clause undoes it; one in a later clause is of something else ("reported
   // as indeterminate, follow-up was suggested but family did not come").
   const rest = text.slice(verdict.end, from + told.length);
