@@ -295,6 +295,8 @@ interface Relatives {
   /** The relatives who tell the child's story, and the words after their dash that tell their own (speakers.dashTellers). */
   dashTellers: Set<string>;
   dashOwnVerbs: PhraseMap;
+  /** The relatives whose colon opens the child's story when the child is named after it (dashTellers and speakers.colonTellers). */
+  colonTellers: Set<string>;
   /** A word for the child and "of"/"to" before a relation, as tokens ("daughter of", "born to"), and its last token. */
   offspring: string[][];
   offspringLast: Set<string>;
@@ -527,6 +529,7 @@ function relativesOf(lex: ContextLexicon): Relatives {
     notAfter,
     dashTellers: new Set(sp.dashTellers.relations.flatMap((r) => (toks(r).length === 1 ? [toks(r)[0]] : []))),
     dashOwnVerbs: phraseMap(sp.dashTellers.verbs),
+    colonTellers: new Set([...sp.dashTellers.relations, ...sp.colonTellers.relations].flatMap((r) => (toks(r).length === 1 ? [toks(r)[0]] : []))),
     offspring: sp.offspring.phrases.map(toks).filter((t) => t.length > 0),
     offspringLast: new Set(sp.offspring.phrases.map(toks).flatMap((t) => (t.length ? [t[t.length - 1]] : []))),
     offspringBare: new Set(sp.offspring.bare.flatMap((p) => toks(p))),
@@ -814,21 +817,46 @@ function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, 
 
 /** Child words that are nouns, no pronoun: after a relative's colon they can only name the child ("Mother: infant bumped cheek"). */
 const CHILD_NOUNS = new Set([...CHILD_WORDS].filter((w) => !['he', 'him', 'his', 'she', 'her'].includes(w)));
+/** A word before a child noun that keeps it the child ("Mom: the baby has had fever", "Dad: our son fell off the trampoline"). */
+const CHILD_DETERMINERS = new Set(['the', 'my', 'our']);
 
 /**
  * The cue toks[i…end) is a relative named alone before a colon: the colon keeps the relative's scope ("Mother: scoliosis",
- * "Dad: had a discectomy"), unless the relative is one who tells the child's story and the first word after the colon
- * names the child, a child noun or a pronoun of the other gender ("Mother: infant bumped cheek on crib rail", "Mom: he
- * fell off the quad bike"). A pronoun of the relative's own gender ("Mother: she has scoliosis") keeps the scope.
+ * "Dad: had a discectomy"), unless the relative is one who tells the child's story and the words after the colon name the
+ * child (`colonNamesChild`).
  */
 function relativeKeyedByColon(toks: Tok[], i: number, end: number, bits: number, rel: Relatives): boolean {
-  if (bits !== BIT.other || end - i !== 1 || !rel.dashTellers.has(toks[i].t)) return true;
-  const gender = rel.relations.get(toks[i].t);
-  const next = toks[end + 1];
-  if (gender === undefined || !next || next.kind !== 'w') return true;
-  if (CHILD_NOUNS.has(next.t)) return false;
+  if (bits !== BIT.other || end - i !== 1) return true;
+  return !colonNamesChild(toks[i].t, toks, end + 1, rel);
+}
+
+/**
+ * After a colon keyed by `relation`, the words from toks[at] name the child: the relation is one who tells the child's story
+ * (speakers.dashTellers and colonTellers) and the first word is a child noun, maybe after a determiner ("Mother: infant bumped
+ * cheek on crib rail", "Mom: the baby has had fever"), or a pronoun of the other gender ("Mom: he fell off the quad bike"). A
+ * pronoun of the relative's own gender ("Mother: she has scoliosis") or any other word ("Mother: scoliosis") does not.
+ */
+function colonNamesChild(relation: string, toks: readonly Tok[], at: number, rel: Relatives): boolean {
+  const gender = rel.relations.get(relation);
+  if (!rel.colonTellers.has(relation) || gender === undefined) return false;
+  const next = toks[at];
+  if (!next || next.kind !== 'w') return false;
+  if (CHILD_DETERMINERS.has(next.t) && toks[at + 1]?.kind === 'w' && CHILD_NOUNS.has(toks[at + 1].t)) return true;
+  if (CHILD_NOUNS.has(next.t)) return true;
   const pronoun = rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t);
-  return pronoun === undefined || (pronoun & gender) !== 0;
+  return pronoun !== undefined && (pronoun & gender) === 0;
+}
+
+/**
+ * A line keyed by a parent or carer whose value names the child ("Mother: baby has had fever 38.5 x 2 d", "Dad: infant feverish
+ * since last night", "Mom: he fell off the change table") tells the child's story, as the same words inside a value do
+ * (`relativeKeyedByColon`); "Mother: scoliosis", "Mother: she has a sacral dimple too", "Dad: had a discectomy at 30" tell the
+ * parent's own. `key` is the line's key, `value` its value.
+ */
+export function parentKeyTellsChild(key: string, value: string, lex: ContextLexicon = contextLexicon()): boolean {
+  const k = contextTokens(key.trim());
+  if (k.length !== 1 || k[0].kind !== 'w') return false;
+  return colonNamesChild(k[0].t, contextTokens(value), 0, matcherFor(lex).relatives);
 }
 
 /** Digits, maybe with a decimal ("3", "1.5"). */

@@ -117,6 +117,7 @@ export const contextLexiconSchema = () =>
          * Tuesday") tells the child's history unless the words after the dash open on one of `verbs` ("Dad - had a discectomy").
          */
         dashTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1), verbs: z.array(phrase).min(1) }),
+        colonTellers: z.strictObject({ $comment: z.string().optional(), relations: z.array(phrase).min(1) }),
         /**
          * A line keyed by the child's own carer ("Parent:", "Mom:": one or two of `relations`, each one of the speakers'
          * relations) that reports the child: a quotation, or one of `verbs` opening it after a time phrase opened by one of

@@ -647,9 +647,16 @@ function verdictAfter(text: string, words: readonly Word[], from: number): boole
   // or any word of an abnormality in the measure's sentence after it, keeps the study abnormal (review r36-wards H5).
   const stop = text.slice(from).search(/[.\n]/);
   const told = text.slice(from, stop < 0 ? undefined : from + stop);
-  if (VERDICT_STRENGTHENED.test(told)) return false;
+  // A finding word the report denies ("no mass", "but no tethering seen") strengthens nothing.
+  for (const m of told.matchAll(VERDICT_STRENGTHENED)) {
+    const start = from + (m.index ?? 0);
+    if (!readContext(text, start, start + m[0].length).negated) return false;
+  }
   const verdict = findAny(words, verdicts).find((m) => m.start >= from && (stop < 0 || m.start < from + stop) && !readContext(text, m.start, m.end).negated);
-  if (!verdict) return false;
+  // "filum 2 mm, reported as normal, not indeterminate": a measure at its threshold the report calls normal is indeterminate at
+  // most; read as normal it would drop the study's doubt, so it is read as the safer of the two.
+  if (!verdict)
+    return NORMAL_VERDICT.test(told) && [...told.matchAll(NORMAL_VERDICT_ALL)].some((m) => !readContext(text, from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length).negated);
   // A negation up to the end of the verdict's own clause undoes it; one in a later clause is of something else ("reported
   // as indeterminate, follow-up was suggested but family did not come").
   const rest = text.slice(verdict.end, from + told.length);
@@ -658,7 +665,14 @@ function verdictAfter(text: string, words: readonly Word[], from: number): boole
 }
 /** Words that strengthen a verdict or tell an abnormality after the measure, anywhere in its sentence (verdictAfter). */
 const VERDICT_STRENGTHENED =
-  /\b(?:definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/i;
+  /\b(?:definite\w*|clear(?:ly)?|certain\w*|unequivocal\w*|frank\w*|abnormal\w*|thick\w*|tether\w*|low[- ]?lying|fatty|fat|lipoma\w*|cyst\w*|syrinx|mass)\b/gi;
+/**
+ * The report's own verdict of normal after the measure ("reported as normal", "read as normal", "normal study"), not a
+ * normal word of another structure ("normal conus position") (verdictAfter).
+ */
+const NORMAL_VERDICT =
+  /\b(?:(?:reported|read|called|deemed|considered|interpreted|felt|thought|described)(?:\s+to\s+be|\s+as)?\s+(?:normal|unremarkable|within normal limits)|(?:normal|unremarkable)\s+(?:study|scan|exam|examination|ultrasound|us|report))\b/i;
+const NORMAL_VERDICT_ALL = new RegExp(NORMAL_VERDICT.source, 'gi');
 /** Words that negate a verdict, between the measure and the end of the verdict's clause (verdictAfter). */
 const VERDICT_NEGATED = /\b(?:not|no|non|never|nor|without)\b/i;
 /** The end of the verdict's clause: a comma, semicolon, a dash set off by spaces, or "but". */

@@ -10,6 +10,7 @@ import type { FindingCategoryT } from '../knowledge/schema';
 import { contextLexicon } from './lexicon';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { combinedAgeKeys } from './age-fact';
+import { parentKeyTellsChild } from './context';
 
 /**
  * Keys the note language does not know whose line is read all the same, as one of its keys:
@@ -57,6 +58,12 @@ export interface UnknownKeyReading {
    * reads as narrative), yet it is that key's line, so it is read even on a line taken for prose.
    */
   keyed?: boolean;
+  /**
+   * A parent's or carer's key whose value names the child ("Mother: baby has had fever 38.5 x 2 d", "Mom: he fell off the change
+   * table"): the whole line is read as history, so the context reader, seeing the parent's colon before the child's name, reads
+   * what follows as the child's (context.ts parentKeyTellsChild).
+   */
+  told?: boolean;
 }
 
 /** Readings by normalized key, for the keys seen (a note's unknown keys repeat from note to note). */
@@ -390,6 +397,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       continue;
     }
     let r =
+      (f.prose || f.column ? undefined : parentTold(f)) ??
       unknownKeyReading(f.rawKey, v) ??
       (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text))) ??
       (f.prose || f.column ? undefined : answeredFinding(f, v));
@@ -401,7 +409,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
     if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;
-    if (r.key === PRESENTATION && (isCareOf(f, v) || presenter(f, v))) continue;
+    if (r.key === PRESENTATION && !r.told && (isCareOf(f, v) || presenter(f, v))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {
         had = new Set();
@@ -436,7 +444,7 @@ export function withUnknownKeysRead(note: ParsedNote): ParsedNote {
 }
 
 function readAs(f: Field, r: UnknownKeyReading, text: string): Field {
-  if (r.answered) {
+  if (r.answered || r.told) {
     // The question is its key: "Fever: yes 39C" is read whole, as a line of the history, so the answer reads the finding.
     const valueSpan = { start: f.keySpan.start, end: f.valueSpan.end };
     return { ...f, key: r.key, rawKey: r.spelling, writtenKey: f.rawKey, prose: false, valueSpan, value: text.slice(valueSpan.start, valueSpan.end) };
@@ -533,5 +541,17 @@ export function findingQuestionAnswer(f: Field, v: ReadingVocabulary = readingVo
   if (read || no || (first !== undefined && (a.yes.includes(first) || a.unsure.includes(first)))) return 'answered';
   return undefined;
 }
+
+/**
+ * "Mother: baby has had fever 38.5 x 2 d", "Dad: infant feverish since last night": a line keyed by the parent or carer who
+ * tells the child's story, its value naming the child, is the child's history as the parent tells it. Without it the line was
+ * dropped whole as an unknown key, and the child's fever or fall with it. A parent's own history ("Mother: scoliosis", "Mother:
+ * she has a sacral dimple too", "Dad: had a discectomy at 30", "Mom: 32 yo G2P2") stays unread.
+ */
+function parentTold(f: Field): UnknownKeyReading | undefined {
+  const key = normalizeKey(f.rawKey).replace(BULLET, '');
+  return parentKeyTellsChild(key, f.value) ? TOLD : undefined;
+}
+const TOLD: UnknownKeyReading = { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, told: true };
 
 const ANSWERED: UnknownKeyReading = { key: PRESENTATION, spelling: PRESENTATION.name, misspelt: false, answered: true };
