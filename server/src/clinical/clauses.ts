@@ -66,13 +66,7 @@ export function planClauses(f: Field, abbreviated?: ReadonlySet<string>): Field[
     out.push({ ...f, valueSpan: { start, end: start + value.length }, value });
   };
   for (const m of f.value.matchAll(re)) {
-    if (
-      abbreviated &&
-      m[0].startsWith('.') &&
-      /^\.\s/.test(m[0]) &&
-      abbreviated.has(ABBREVIATION_BEFORE.exec(f.value.slice(Math.max(0, (m.index ?? 0) - 12), m.index))?.[0].toLowerCase() ?? '')
-    )
-      continue;
+    if (abbreviated && /^\.\s/.test(m[0]) && abbreviated.has(ABBREVIATION_BEFORE.exec(f.value.slice(Math.max(0, (m.index ?? 0) - 12), m.index))?.[0].toLowerCase() ?? '')) continue;
     push(from, m.index ?? 0);
     from = (m.index ?? 0) + m[0].length;
   }

@@ -806,13 +806,18 @@ function relativeKeyedByDash(toks: Tok[], i: number, end: number, bits: number, 
   const gender = rel.relations.get(toks[i].t);
   if (gender === undefined) return false;
   const next = toks[end + 1];
-  const pronoun = next && next.kind === 'w' ? rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t) : undefined;
+  const pronoun = next && next.kind === 'w' ? pronounGender(next.t, rel) : undefined;
   const ownPronoun = pronoun !== undefined && (pronoun & gender) !== 0;
   // A parent's dash line tells the child's story ("Mom - fever since Tuesday, back pain"), unless it opens on the
   // parent's own history ("Dad - had a discectomy at 30", "Mom - she was treated for lymphoma").
   if (rel.dashTellers.has(toks[i].t)) return longestAt(rel.dashOwnVerbs, toks, end + 1 + (ownPronoun ? 1 : 0)) > 0;
   if (!next || next.kind !== 'w' || !CHILD_WORDS.has(next.t)) return true;
   return ownPronoun;
+}
+
+/** The gender bits of a pronoun, its object and possessive forms read as their subject ("him", "his" as "he"; "her" as "she"). */
+function pronounGender(t: string, rel: Relatives): number | undefined {
+  return rel.pronouns.get(t === 'him' || t === 'his' ? 'he' : t === 'her' ? 'she' : t);
 }
 
 /** Child words that are nouns, no pronoun: after a relative's colon they can only name the child ("Mother: infant bumped cheek"). */
@@ -843,7 +848,7 @@ function colonNamesChild(relation: string, toks: readonly Tok[], at: number, rel
   if (!next || next.kind !== 'w') return false;
   if (CHILD_DETERMINERS.has(next.t) && toks[at + 1]?.kind === 'w' && CHILD_NOUNS.has(toks[at + 1].t)) return true;
   if (CHILD_NOUNS.has(next.t)) return true;
-  const pronoun = rel.pronouns.get(next.t === 'him' || next.t === 'his' ? 'he' : next.t === 'her' ? 'she' : next.t);
+  const pronoun = pronounGender(next.t, rel);
   return pronoun !== undefined && (pronoun & gender) === 0;
 }
 

@@ -1,7 +1,8 @@
 import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
-import { contextLexicon } from './lexicon';
+import { type ContextLexicon, contextLexicon } from './lexicon';
+import { perVocabulary } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 export interface DimpleDescription {
@@ -188,10 +189,10 @@ function describedBelow(text: string, lineEnd: number, next: string): boolean {
   const line = text.slice(lineStart, lineEnd);
   // "… Mum has a dimple too:\n3 mm, in the cleft": the line ends on another person's, whose description follows.
   if (namesAnotherPerson(line.slice(line.search(/[^.!?;]*[.!?;]?\s*$/)))) return false;
-  if (MEASURE_THEN_COMMA.test(next)) return true;
+  if (MEASURE_THEN_COMMA.test(next) || repliesWithMeasure(line, next)) return true;
   const nextStart = text.indexOf('\n', lineEnd) + 1;
-  const nextEnd = text.indexOf('\n', nextStart) < 0 ? text.length : text.indexOf('\n', nextStart);
-  if (repliesWithMeasure(line, next)) return true;
+  const newline = text.indexOf('\n', nextStart);
+  const nextEnd = newline < 0 ? text.length : newline;
   // "… 3mo M w sacral dimple\nrad: … what does dimple look like?\nward reg: ~4mm, in the cleft, …": the question about the
   // dimple goes on to its answer.
   const question = text.slice(nextStart, nextEnd).trimEnd();
@@ -207,12 +208,7 @@ function describedBelow(text: string, lineEnd: number, next: string): boolean {
 function namesAnotherPerson(sentence: string): boolean {
   return findAny(toWords(sentence), otherPeople(contextLexicon())).length > 0;
 }
-const otherPeopleSets = new WeakMap<object, ReturnType<typeof phraseSetOf>>();
-function otherPeople(lex: ReturnType<typeof contextLexicon>): ReturnType<typeof phraseSetOf> {
-  let set = otherPeopleSets.get(lex);
-  if (!set) otherPeopleSets.set(lex, (set = phraseSetOf(lex.triggers.filter((t) => t.category === 'other').flatMap((t) => t.phrases))));
-  return set;
-}
+const otherPeople = perVocabulary((lex: ContextLexicon) => phraseSetOf(lex.triggers.filter((t) => t.category === 'other').flatMap((t) => t.phrases)));
 
 /** `reply` is another chat speaker's answer to `line` that opens on a bare measure and a comma. */
 function repliesWithMeasure(line: string, reply: string): boolean {

@@ -3,7 +3,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { findAny } from './vocabulary';
 import { sentenceSpan, wordIndex } from './clauses';
-import { NAMES_A_STUDY, ARROWS, STUDY_NAMED_ALL, US_WORDS } from './study-names';
+import { NAMES_A_STUDY, ARROWS, STUDY_NAMED_ALL, STUDY_NAMED_WORDS, US_WORDS } from './study-names';
 import type { OrderWords } from './order-words';
 
 /**
@@ -159,7 +159,7 @@ function regionsOf(s: string, ow: OrderWords): number[] {
 
 /** The modality of the first study word in s (its kind, as modalityKind tells it). */
 function modalityNamed(s: string): string | undefined {
-  const m = new RegExp(STUDY_NAMED_ALL.source, 'i').exec(s);
+  const m = STUDY_NAMED_WORDS.exec(s);
   return m ? modalityKind(m[0]) : undefined;
 }
 

@@ -40,7 +40,7 @@ export function readOrderCandidate(
   // ordered"): the order received stands.
   const protocolLines = () => orderKeyed.filter((f) => !findAny(toWords(f.value, f.valueSpan.start), ow.changeUnsettled).length);
   const changed =
-    MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || CANCELLED_ARROW.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
+    MAY_CHANGE.test(text) || ow.mayChangeAs.test(text) || ow.cancelledArrow.test(text) ? changedOrder(text, withOrderKeyed(all, protocolLines()), contrast, k, ow) : undefined;
   if (changed) return { order: changed, orderLine: true };
   let operation: Field | undefined;
   for (const written of all) {
@@ -132,7 +132,7 @@ function changedOrder(text: string, all: readonly Field[], contrast: string | un
     const finalKey = ow.finalKeys.has(finalKeyWords) && !findAny(toWords(f.value), ow.changeUnsettled).length;
     // "SPECT request withdrawn; XR lumbar spine AP/lat/obliques\nordered instead.": a sentence wrapped onto the next line.
     const value = text.slice(f.valueSpan.start, wrappedEnd(text, f.valueSpan.end));
-    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !CANCELLED_ARROW.test(value)) continue;
+    if (!finalKey && !MAY_CHANGE.test(value) && !ow.mayChangeAs.test(value) && !ow.cancelledArrow.test(value)) continue;
     for (const m of value.matchAll(/[^.;]+/g)) {
       const start = f.valueSpan.start + (m.index ?? 0);
       const keyed = finalKey && m.index === 0 ? finalKeyWords : undefined;
@@ -333,8 +333,6 @@ function cancelledThenArrow(text: string, words: readonly Word[], i: number, ow:
 }
 /** Nothing but an arrow between two words. */
 const ARROW_ALONE = new RegExp(String.raw`^\s*(?:${ARROWS})\s*$`);
-/** A cancellation right before an arrow: a note without one tells no change by arrow (cancelledThenArrow). */
-const CANCELLED_ARROW = new RegExp(String.raw`(?:cancel|withdr|rescind|discontinu|called off|stopped)\w*\s*(?:${ARROWS})`, 'i');
 
 /**
  * "cancel USS, request MRI L-spine non-contrast instead": "instead" (words[i]) closing a clause of its own (after a comma,

@@ -2,7 +2,7 @@
 import type { OrderVocabulary } from '../knowledge/schema';
 import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordOrStem, wordsPattern } from './patterns';
 import { type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
-import { useRegionsOf } from './study-names';
+import { ARROWS, useRegionsOf } from './study-names';
 
 /** A key as its lower-case words ("Planned Procedure:" → "planned procedure"). */
 export function keyWords(rawKey: string): string {
@@ -118,6 +118,8 @@ export interface OrderWords {
   changeKept: PhraseSet;
   /** Any phrase of changedAs or finalLabels: a text holding none of them (nor a word of MAY_CHANGE) tells no change. */
   mayChangeAs: RegExp;
+  /** A word of prose.changedPlan.cancelled right before an arrow: a text holding none tells no change by arrow (order-candidate.ts cancelledThenArrow). */
+  cancelledArrow: RegExp;
   /** order-vocabulary prose.requestHandling: a heading for a note handling a study requested ("UR RN review - NM bone scan …"). */
   requestHandling: PhraseSet;
   /** order-vocabulary prose.purposeLabels: a label telling what the study after its colon is for ("Routine surveillance:"). */
@@ -383,6 +385,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changeLeftOpen: phraseSetOf(v.prose.changeLeftOpen),
     changeKept: phraseSetOf(v.prose.changeKept),
     mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
+    cancelledArrow: new RegExp(String.raw`${phrasesPattern(v.prose.changedPlan.cancelled).source}\s*(?:${ARROWS})`, 'i'),
     reconstructed: new Set(v.prose.reconstructed),
     doneAtVisit: new Set(v.prose.doneAtVisit),
     resultAfterStudy: new Set(v.prose.resultAfterStudy),

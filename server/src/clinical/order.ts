@@ -425,6 +425,9 @@ function readOrderUncached(text: string, contrastField: string | undefined, k: K
   return reading;
 }
 
+/** The words that name a study in an aside: modalities, the spine and its regions. */
+const asideStudies = perVocabulary((v: Knowledge['vocabulary']): string[] => [...Object.values(v.modalities).flat(), ...v.spine, ...Object.values(v.subregions).flat()]);
+
 /**
  * The text with each parenthetical about another study blanked (contrast.asideCues with a modality or spine region in
  * the brackets): "MRI whole spine with contrast (ordered by NP - will discuss whether L-spine non-con would suffice)"
@@ -436,7 +439,7 @@ export function withoutAsides(text: string, k: Knowledge): string {
   if (!text.includes('(')) return text;
   const v = k.vocabulary;
   const cues = phraseSetOf(v.contrast.asideCues);
-  const studies = [...Object.values(v.modalities).flat(), ...v.spine, ...Object.values(v.subregions).flat()];
+  const studies = asideStudies(v);
   // Each aside that weighs a study, and whether a contrast of its own comes before the words that weigh it.
   const asides: { at: number; length: number; ownFirst: boolean }[] = [];
   for (const m of text.matchAll(/\([^()]*\)?/g)) {
