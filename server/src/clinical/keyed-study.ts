@@ -2,7 +2,7 @@
 import { statusIn } from './coded';
 import type { Knowledge } from '../knowledge/knowledge';
 import { isOrderKeyed } from '../notes/headings';
-import { type KeyName, lookupKey } from '../notes/keys';
+import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash } from '../notes/text';
 import { toWords } from '../notes/words';
@@ -124,8 +124,6 @@ export function inlineOrderKeyed(all: readonly Field[]): Field[] {
   }
   return out;
 }
-/** Keys whose values tell the past: a label for investigations inside them names studies done before. */
-const HISTORY_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
 /**
  * One to three words and a colon, at the start of a prose value or after a sentence's end; letters of any script, as a
  * Spanish or Bulgarian plan writes its key mid-paragraph ("… Neuro normal. Indicación: Rx de columna lumbosacra").

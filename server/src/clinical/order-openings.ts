@@ -1,7 +1,7 @@
 /** Sentences that open on an order or a study, and what around them keeps or withholds the order. */
 import { timedLater } from './order-recommended';
 import type { Knowledge } from '../knowledge/knowledge';
-import { type KeyName, lookupKey } from '../notes/keys';
+import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
@@ -40,9 +40,6 @@ const OPENING_ORDER_KEYS = new Set<KeyName>([
   'Prior imaging',
 ]);
 
-/** Keys that tell the history: a study told on them with an order word after it was ordered before, not today. */
-const HISTORY_ORDER_KEYS = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
-
 /**
  * A sentence of a keyed value that opens on an order verb (order-vocabulary.json prose.openingOrders:
  * "Order US spine.", "Please arrange MRI L-spine.", "Will get XR L-spine."), or opens on a study that an
@@ -73,7 +70,7 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
         const head = studyHead(words);
         // A history ("PMH: scoliosis, XR spine ordered yearly") tells what was ordered before, not today.
         // A Prior imaging value tells studies before today the same way ("Prior imaging: US spine ordered by PCP - normal").
-        const history = HISTORY_ORDER_KEYS.has(f.key.name);
+        const history = HISTORY_KEYS.has(f.key.name);
         if (!opens && (history || !(head >= 0 && startsWithStudy(s.value) && findAny(words, ow.explicit).some((c) => c.start > words[head].end)))) continue;
         if (toldPast(s.value) || DATED.test(s.value) || RESULT_WORD.test(s.value)) continue;
         // 'Referral: chiropractor letter: "… Please order MRI lumbar spine."': a request quoted from another is theirs.

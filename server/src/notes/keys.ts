@@ -142,6 +142,9 @@ const REQUEST_PANES = [
   'Requested procedure',
 ];
 
+/** Keys whose values tell the past: studies named on them, or ordered there, were done or ordered before today. */
+export const HISTORY_KEYS: ReadonlySet<KeyName> = new Set<KeyName>(['PMH', 'Family history', 'Prior imaging']);
+
 export const KEYS: readonly KeyInfo[] = [
   // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
   { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
