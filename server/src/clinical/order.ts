@@ -343,6 +343,10 @@ const readings = perVocabulary((_k: Knowledge) => new Map<string, OrderReading>(
 
 function readOrderUncached(text: string, contrastField: string | undefined, k: Knowledge): OrderReading {
   const v = k.vocabulary;
+  // "[insurance denied MRI] XR L-spine", "(MRI not approved) US lumbar spine": a bracket opening the order that gives up or
+  // weighs another study is no part of the order written after it; blanked, so every offset still holds.
+  const lead = leadingAside(text, v);
+  if (lead > 0) return readOrderUncached(' '.repeat(lead) + text.slice(lead), contrastField, k);
   const words = withoutLooseX(text, withoutDevices(text, withoutPronounUs(text, toWords(text), v), v), v);
   const reading: OrderReading = { status: 'unrecognized', contrastAssumed: false, contrastFromField: false, subregions: [], candidates: [] };
   for (const [name, spellings] of Object.entries(v.subregions)) if (has(words, spellings)) reading.subregions.push(name as Subregion);
@@ -435,6 +439,19 @@ const asideStudies = perVocabulary((v: Knowledge['vocabulary']): string[] => [..
  * ("MRI L-spine (w/o contrast)") or without such a word ("… (T/L spine with contrast)") is the order's own and stays, and so
  * is every aside of an order that tells no contrast outside its brackets.
  */
+/**
+ * The length of a bracket that opens the text, weighs a study (contrast.asideCues and a modality's name inside) and is
+ * followed by a study named outside it; 0 when there is none.
+ */
+export function leadingAside(text: string, v: Knowledge['vocabulary']): number {
+  const m = /^\s*[([][^()[\]\n]*[)\]]/.exec(text);
+  if (!m) return 0;
+  const inside = toWords(m[0]);
+  const modalities = Object.values(v.modalities).flat();
+  if (!findMatches(inside, phraseSetOf(v.contrast.asideCues)).length || !has(inside, modalities)) return 0;
+  return has(toWords(text.slice(m[0].length)), modalities) ? m[0].length : 0;
+}
+
 export function withoutAsides(text: string, k: Knowledge): string {
   if (!text.includes('(')) return text;
   const v = k.vocabulary;

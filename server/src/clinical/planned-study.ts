@@ -2,7 +2,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
-import { readOrder } from './order';
+import { leadingAside, readOrder } from './order';
 import { DATED, wordSetOf } from './patterns';
 import { findAny, longestPhraseAt } from './vocabulary';
 import { STUDY_HEAD, namesOnlyAWindow, independentStudy, STUDY_TAIL, studyHead } from './study-names';
@@ -43,8 +43,10 @@ export function plannedStudy(text: string, f: Field, contrast: string | undefine
   };
   // "Orders: CT head w/o; CT chest/abd/pelvis w/ IV contrast incl. dedicated T-spine and L-spine reformats": an abbreviation's
   // stop ends no clause, so the spine the CT goes on to name is read with it.
+  // "Order: (MRI not approved) US lumbar spine": a bracket opening the value that weighs another study orders nothing.
+  const aside = f.valueSpan.start + leadingAside(f.value, k.vocabulary);
   for (const c of planClauses(f, wordSetOf(k.vocabulary.stopAbbreviations.words))) {
-    if (namesOnlyAWindow(c.value)) continue;
+    if (namesOnlyAWindow(c.value) || c.valueSpan.end <= aside) continue;
     const r = readOrder(c.value, contrast, k);
     if (r.status !== 'recognized') continue;
     passedOver = true;
