@@ -127,7 +127,7 @@ export function negatedStudy(words: readonly Word[]): boolean {
  */
 /** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
 export const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
-export const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with)\b/i;
+export const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
 /**
  * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
  * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").

@@ -1,6 +1,6 @@
 import { type KeyInfo, type KeyName, isClosingPlanSpelling, lookupKey } from './keys';
 import type { Span } from './text';
-import { type CarerReport, readProse } from './prose';
+import { type CarerReport, insideOpenBracket, readProse } from './prose';
 import { work } from './work';
 import { isOrderKeyed } from './headings';
 
@@ -193,6 +193,9 @@ export function parseNote(
       if (colon === firstNonSpace) while (colon < e && (text.charCodeAt(colon) !== 58 /* : */ || isClockColon(text, colon, e))) colon++;
       work.steps += colon - firstNonSpace;
       if (colon === e) colon = -1;
+      // "US lumbar spine ordered (discussed: may have limited views)": a colon inside a bracket the line opened before it
+      // is the aside's, and the line no key and value.
+      if (colon > 0 && insideOpenBracket(text, firstNonSpace, colon)) colon = -1;
       let keyEnd = colon;
       while (keyEnd > firstNonSpace && isSpaceOrTab(text.charCodeAt(keyEnd - 1))) keyEnd--;
       if (colon < 0 || colon >= e || keyEnd === firstNonSpace) {

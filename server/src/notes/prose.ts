@@ -100,6 +100,17 @@ function splitAtKeys(text: string, span: Span, out: Field[]): void {
   push(text, segKey, keySpan, segStart, span.end, out);
 }
 
+/** A bracket opened between from and at is still open at `at`. */
+export function insideOpenBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 91 /* [ */) depth++;
+    else if ((c === 41 /* ) */ || c === 93) /* ] */ && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** A known key of one to three words ending at the colon, starting the text or a sentence or clause. */
 function keyBefore(text: string, from: number, colon: number): { key: KeyInfo; start: number } | undefined {
   let b = colon;
@@ -110,6 +121,7 @@ function keyBefore(text: string, from: number, colon: number): { key: KeyInfo; s
     // Only a boundary (or the start of the line) may come before a key.
     if (b !== from && !/[.;,!?\n\r]/.test(text[b - 1])) return undefined;
   }
+  if (insideOpenBracket(text, b, colon)) return undefined;
   const words = text.slice(b, colon);
   const trimmedStart = b + (words.length - words.trimStart().length);
   const key = lookupKey(words);
