@@ -3,6 +3,7 @@ import { timedLater } from './order-recommended';
 import type { Knowledge } from '../knowledge/knowledge';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
+import { insideOpenBracket } from '../notes/prose';
 import { lastDash, type Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { fieldWords } from './findings';
@@ -283,9 +284,14 @@ export function laterClauseOrder(text: string, s: Field, words: readonly Word[],
 /** "Seen by ortho - XR L-spine ordered there", "followed by ortho - XR spine ordered yearly by them": another's order, or a routine one. */
 const ORDERED_ELSEWHERE = /\b(?:ordered|requested|done|arranged|booked) (?:there|elsewhere|by them)\b|\b(?:yearly|annually|every (?:year|\d+ (?:months?|years?)))\b/i;
 
-/** The part of a sentence after its last colon, when there is text after it. */
+/**
+ * The part of a sentence after its last colon, when there is text after it. A colon inside a bracket the sentence opened
+ * ("US lumbar spine ordered (discussed: may have limited views at this age)") is the aside's, not the sentence's: the
+ * study is still the one before the bracket.
+ */
 export function afterColon(s: Field): Field | undefined {
-  const colon = s.value.lastIndexOf(':');
+  let colon = s.value.lastIndexOf(':');
+  while (colon >= 0 && insideOpenBracket(s.value, 0, colon)) colon = s.value.lastIndexOf(':', colon - 1);
   if (colon < 0) return undefined;
   const value = s.value.slice(colon + 1).trim();
   if (!value) return undefined;

@@ -127,7 +127,8 @@ export function negatedStudy(words: readonly Word[]): boolean {
  */
 /** What a report after a study tells: its findings, or that someone was reassured ("aware" follows an order as well: "Family aware"). */
 export const TELLS_A_FINDING = /\b(?:fractures?|dysraphism|conus|filum|tether\w*|syrinx|lipoma|reassur\w*|no acute|no abnormalit\w*|no evidence)\b/i;
-export const RESULT_WORD = /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
+export const RESULT_WORD =
+  /\b(?:nl|normal|wnl|unremarkable|negative|neg|abnormal|positive|showed|shows|showing|revealed|reveals|demonstrated|c\/w|consistent with|non-?diagnostic|inconclusive|equivocal)\b/i;
 /**
  * A result word in the study's sentence tells it done ("MRI L-spine abnormal at OSH"), but after a spaced dash one that
  * tells the exam is why the study is ordered ("MRI L-spine w/o contrast - abnormal neuro exam").
@@ -292,8 +293,14 @@ const EXCEPTED = String.raw`(?![\s\S]*\b(?:apart from|other than|except|exceptin
 const NO_EARLIER = String.raw`(?<!${OTHER_STUDY}[\s\S]*)\bno (?:prior|previous)${EXCEPTED}(?:(?=\s+${DENIED_MODS}${ANY_STUDY}(?![\s\S]*${OTHER_STUDY}))|(?<=\bno prior)(?![\s\S]*${OTHER_STUDY}))`;
 /** After "never": a study not done again or not acted on ("never repeated", "was never rechecked", "never followed up"). */
 export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:repeated|redone|re-?done|re-?checked|re-?scanned|re-?imaged|followed[- ]up)\b`;
+/**
+ * The studies a denial names before "done" ("no spinal US done", "No ultrasound/MRI ever done", "no US or MRI has been
+ * performed"): one study, or a few joined by a slash, a comma, "or", "and" or "nor", none of which was done.
+ */
+const DENIED_STUDY = String.raw`(?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)`;
+const DENIED_STUDIES = String.raw`${DENIED_STUDY}(?:\s*(?:\/|,|\bor\b|\band\b|\bnor\b)\s*${DENIED_STUDY}){0,3}`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno ${DENIED_STUDIES}\s+(?:(?:has|have|had|was|were|been|ever|yet)\s+){0,3}(?:done|performed|obtained|yet)\b`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a

@@ -315,7 +315,8 @@ function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
 
 /**
  * "Plan by Dr. Demir", "Plan per Dr Smith", "Recommendations from Prof. Lindqvist": a spelling of a plan key
- * (unknownKeys.authoredPlans.keys), a word of `by`, maybe "the", a clinician's title and a short name; the plan is the care
+ * (unknownKeys.authoredPlans.keys), a word of `by`, maybe "the", a clinician's title (maybe of a few words: "Plan per trauma
+ * lead") and a short name; the plan is the care
  * team's. Not another place's or visit's clinician, a relative or a time (`notWords`, a number: "Plan by Dr X at OSH").
  */
 function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
@@ -329,8 +330,11 @@ function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
     if (!key || !rule.keys.includes(key.name)) continue;
     let j = i + 1;
     if (words[j] === 'the') j++;
-    if (j >= words.length || !rule.titles.includes(words[j])) return undefined;
-    const name = words.slice(j + 1);
+    // The longest title opening there: a title may be a few words ("trauma team leader": the leader of the team that orders).
+    let title = 0;
+    for (let k = Math.min(words.length, j + 3); k > j && !title; k--) if (rule.titles.includes(words.slice(j, k).join(' '))) title = k - j;
+    if (!title) return undefined;
+    const name = words.slice(j + title);
     return name.length <= rule.nameWords && name.every((w) => NAME_WORD.test(w)) ? key : undefined;
   }
   return undefined;

@@ -1428,7 +1428,8 @@ const readingVocabularyFields = () =>
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
         by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-        titles: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        // A title of up to three words ("trauma team leader"); the longest one written is read.
+        titles: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
         nameWords: z.number().int().min(1).max(5),
         notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
       }),
