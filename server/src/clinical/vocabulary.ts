@@ -677,6 +677,12 @@ const readingVocabularyFields = () =>
        */
       fallsRepeated: z.array(phrase).min(1),
       /**
+       * Falling told as how the child is ("he fall a lot", "frequent falls", "keeps falling", "falling over more",
+       * "clumsy, falls"): a sign of the gait or the legs, never an injury, whether or not a deficit is read. A fall
+       * word inside one is no injury; a real fall told beside it ("fell off the trampoline yesterday") still is.
+       */
+      fallsAsSymptom: z.array(phrase).min(1),
+      /**
        * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
        * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
        * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
