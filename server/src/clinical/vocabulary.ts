@@ -1480,6 +1480,19 @@ const readingVocabularyFields = () =>
         names: z.array(z.string().min(1)).min(1),
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
       }),
+      /**
+       * An ambulance ATMIST handover (age, time, mechanism, injuries, signs, treatment): known by its name or its
+       * letters in order; its two T's are told apart by place (the time before the injuries, the treatment after).
+       */
+      atmist: z.strictObject({
+        $comment: z.string().optional(),
+        names: z.array(z.string().min(1)).min(1),
+        /** The one-letter keys in their order; a letter in brackets may be left out ("AT[M]IST"). */
+        letters: z.string().regex(/^[A-Z[\]]{2,}$/),
+        sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+        /** The letter that, once the injuries or signs are told, is the treatment given, which orders nothing. */
+        treatment: z.string().regex(/^[A-Z]$/),
+      }),
       /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
       sbar: z.strictObject({
         $comment: z.string().optional(),
