@@ -12,16 +12,29 @@ const traumaOf = (...lines: string[]) => readNote(...lines).facts.trauma.signifi
 describe('trauma: ATMIST handovers, bare-present landings, falls that are a symptom', () => {
   describe('falling told as how the child walks is no injury', () => {
     const cases: [string, string[]][] = [
-      ['ESL "he fall a lot" beside a deficit and a hair tuft', ['Presentation: 3 yr boy. Hair tuft over lumbosacral area since birth.', 'Presentation: Since 1 month: he fall a lot, walking unsteady, right leg weak.', 'Findings: right leg power 3/5, Babinski up right.', 'Plan: MRI lumbar spine without contrast.']],
-      ['"he fall a lot and cry" beside a weak leg', ['Presentation: 4 yr boy. Hair tuft lumbar. He fall a lot and cry, mother worried. Right leg weak.', 'Plan: MRI lumbar spine.']],
+      [
+        'ESL "he fall a lot" beside a deficit and a hair tuft',
+        [
+          'Presentation: 3 yr boy. Hair tuft over lumbosacral area since birth.',
+          'Presentation: Since 1 month: he fall a lot, walking unsteady, right leg weak.',
+          'Findings: right leg power 3/5, Babinski up right.',
+          'Plan: MRI lumbar spine without contrast.',
+        ],
+      ],
+      [
+        '"he fall a lot and cry" beside a weak leg',
+        ['Presentation: 4 yr boy. Hair tuft lumbar. He fall a lot and cry, mother worried. Right leg weak.', 'Plan: MRI lumbar spine.'],
+      ],
       ['"she fall often" with no deficit read', ['Presentation: 2 yr girl. Sacral dimple. Since 2 month she fall often, walk unsteady.', 'Plan: Ultrasound spine.']],
     ];
     for (const [what, lines] of cases) it(what, () => assert.equal(traumaOf(...lines), 'none'));
-    it('keeps the scenario of the marker, not trauma', () =>
-      assert.equal(readNote(...cases[0][1]).scenario, 's1-cutaneous-marker'));
+    it('keeps the scenario of the marker, not trauma', () => assert.equal(readNote(...cases[0][1]).scenario, 's1-cutaneous-marker'));
     // A real fall told beside the symptom keeps its reading.
     it('a real fall told beside falling a lot is still significant', () =>
-      assert.equal(traumaOf('Presentation: 8 yo boy, falls a lot. Yesterday fell off trampoline from 2 m onto his back, now midline tenderness L1.', 'Plan: X-ray lumbar spine.'), 'significant'));
+      assert.equal(
+        traumaOf('Presentation: 8 yo boy, falls a lot. Yesterday fell off trampoline from 2 m onto his back, now midline tenderness L1.', 'Plan: X-ray lumbar spine.'),
+        'significant',
+      ));
     it('a fall with its mechanism is still significant', () =>
       assert.equal(traumaOf('Presentation: 9 yo boy, he fall from bike yesterday, pain in low back. Tender spinous process L3.', 'Plan: X-ray lumbar spine.'), 'significant'));
   });
@@ -40,9 +53,14 @@ describe('trauma: ATMIST handovers, bare-present landings, falls that are a symp
     it('known by its letters in order without the name', () => assert.equal(traumaOf(...atmist.slice(1)), 'significant'));
     it('the injuries line is read as the history (back pain)', () =>
       assert.equal(
-        readNote('A: 14 y M', 'T: 16:10, motocross - came off bike on jump, landed on back', 'I: thoracolumbar pain, numbness both thighs', 'S: GCS 15, HR 104', 'T: vacuum mattress, collar', 'Plan: MRI thoracolumbar spine without contrast.').facts.hits.some(
-          (h) => h.present && h.finding.category === 'back-pain',
-        ),
+        readNote(
+          'A: 14 y M',
+          'T: 16:10, motocross - came off bike on jump, landed on back',
+          'I: thoracolumbar pain, numbness both thighs',
+          'S: GCS 15, HR 104',
+          'T: vacuum mattress, collar',
+          'Plan: MRI thoracolumbar spine without contrast.',
+        ).facts.hits.some((h) => h.present && h.finding.category === 'back-pain'),
         true,
       ));
     it('a SOAP note with a temperature "T:" is no ATMIST', () =>
@@ -52,14 +70,25 @@ describe('trauma: ATMIST handovers, bare-present landings, falls that are a symp
   describe('a jump landing told in the bare present', () => {
     it('"jumped in park and land on buttocks", focal spinous tenderness: significant', () =>
       assert.equal(
-        traumaOf('Presentation: 15 y girl, snowboard. Jumped in park and land on buttocks from big kicker, after that pain in low back.', 'Findings: tender spinous process L1.', 'Plan: Xray lumbar spine AP + lat.'),
+        traumaOf(
+          'Presentation: 15 y girl, snowboard. Jumped in park and land on buttocks from big kicker, after that pain in low back.',
+          'Findings: tender spinous process L1.',
+          'Plan: Xray lumbar spine AP + lat.',
+        ),
         'significant',
       ));
     it('"he jump and land on back", tender T11: significant', () =>
-      assert.equal(traumaOf('Presentation: 14 y boy, ski. He jump and land on back from big jump, pain in middle back. Tender spinous process T11.', 'Plan: X-ray thoracic spine.'), 'significant'));
+      assert.equal(
+        traumaOf('Presentation: 14 y boy, ski. He jump and land on back from big jump, pain in middle back. Tender spinous process T11.', 'Plan: X-ray thoracic spine.'),
+        'significant',
+      ));
     // Look-alikes: a landing that provokes the pain, or one told conditionally, is no injury.
     const none: string[][] = [
-      ['Presentation: 13 y girl, gymnast, low back pain 2 months, worse when she land on her feet from jumps. No injury.', 'Findings: tender L5 on extension.', 'Plan: X-ray lumbar spine.'],
+      [
+        'Presentation: 13 y girl, gymnast, low back pain 2 months, worse when she land on her feet from jumps. No injury.',
+        'Findings: tender L5 on extension.',
+        'Plan: X-ray lumbar spine.',
+      ],
       ['Presentation: 12 y boy, trampoline. Pain low back when he lands on his back doing flips, for 6 weeks, no accident.', 'Plan: X-ray lumbar spine.'],
       ['Presentation: 10 y boy, if he land on back on trampoline again mother will bring him back. Back pain 3 months, no injury.', 'Plan: X-ray lumbar spine.'],
     ];
