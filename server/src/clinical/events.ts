@@ -105,9 +105,14 @@ export function readTrauma(text: string, hits: readonly FindingHit[], fieldsToRe
   // unclear one.
   const notMechanism = mentions(fieldsToRead, phraseSetOf(v.notMechanism), words);
   const inNoMechanism = (s: Span) => notMechanism.some((t) => t.span.start <= s.start && s.end <= t.span.end);
+  // "he fall a lot, walking unsteady": falling told as how the child walks is a sign, no injury.
+  const symptomFalls = mentions(fieldsToRead, phraseSetOf(v.fallsAsSymptom), words);
+  const fallSymptom = (h: FindingHit) =>
+    (fallAlone(text, h, v.fallsAlone) || fallAlone(text, h, v.fallsRepeated)) && symptomFalls.some((m) => m.span.start <= h.span.start && h.span.end <= m.span.end);
   const injuries = trauma.filter(
     (h) =>
       (h.present || doneToChild(h)) &&
+      !fallSymptom(h) &&
       !inNoMechanism(h.span) &&
       !toldRemote(text, h.span, remote) &&
       !healed(h.span) &&

@@ -2,7 +2,7 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
 import { escapeRegExp, perVocabulary } from './patterns';
-import { readingVocabulary } from './vocabulary';
+import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
  * An I-PASS handoff ("I: stable / P: 11yo F, 5 wk of LBP, now waking her at night / A: MRI whole spine
@@ -20,6 +20,8 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   let letters = 0;
   for (const f of note.fields) if (f.rawKey.length === 1) letters++;
   if (letters < 2) return note;
+  // Before MIST: an ATMIST's M, I, S and T come in a MIST's order, and its first T (the time) holds the mechanism.
+  if (isAtmist(note, v.atmist)) return withSections(note, v.atmist.sections, atmistTreatment(note.fields, v.atmist.treatment));
   if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
   if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, v.sbar.sections);
   if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
@@ -44,6 +46,33 @@ function isMist(note: ParsedNote, names: readonly string[]): boolean {
 }
 
 /**
+ * An ambulance ATMIST handover ("A: 9 yo M / T: approx 14:30, fell from trampoline platform ~2.5 m / I: midline
+ * tenderness T12/L1 / S: GCS 15 / T: collar + scoop"): age, time, mechanism, injuries, signs, treatment. Known by its
+ * name in capitals near the top (with two one-letter keys), or by its one-letter keys being exactly its letters in
+ * order (the M may be left out): a SOAP note or a "T: 38.5" among vital signs never makes that sequence.
+ */
+function isAtmist(note: ParsedNote, v: ReadingVocabulary['handoff']['atmist']): boolean {
+  const head = note.text.slice(0, 400);
+  work.steps += head.length;
+  if (atmistPattern(v.names).test(head)) return true;
+  let keys = '';
+  for (const f of note.fields) keys += sectionLetter(f) ?? '';
+  return lettersPattern(v).test(keys);
+}
+
+/** An ATMIST's T told after its injuries or signs: the treatment given on the way (its first T is the time of the incident). */
+function atmistTreatment(fields: readonly Field[], treatment: string): ReadonlySet<Field> {
+  const out = new Set<Field>();
+  let told = false;
+  for (const f of fields) {
+    const letter = sectionLetter(f);
+    if (letter === 'I' || letter === 'S') told = true;
+    else if (told && letter === treatment) out.add(f);
+  }
+  return out;
+}
+
+/**
  * The caller's bedside assessment in a nurse's SBAR call ("A: HR 132, moves both legs, says they feel normal"):
  * reassuring words there are an observation, no neurologic exam, unless they name the exam itself ("A: neuro exam nl",
  * "no focal deficits": handoff.sbar.examNamed, read in clinical/neuro-text.ts) (reading-vocabulary.json handoff.sbar).
@@ -63,13 +92,14 @@ function inLetterOrder(fields: readonly Field[], letters: string): boolean {
   return next === letters.length;
 }
 
-function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>): ParsedNote {
+/** Each one-letter key read as its section's key; a section read as none (and every field of `dropped`) keeps no value. */
+function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>, dropped: ReadonlySet<Field> = new Set()): ParsedNote {
   const keys = new Map<string, KeyInfo | undefined>();
   for (const [letter, name] of Object.entries(sections)) keys.set(letter, name ? lookupKey(name) : undefined);
   const read = (f: Field): Field => {
     const letter = sectionLetter(f);
     if (letter === undefined || !keys.has(letter)) return f;
-    const key = keys.get(letter);
+    const key = dropped.has(f) ? undefined : keys.get(letter);
     return key ? { ...f, key, prose: false } : { ...f, key: undefined, value: '', valueSpan: { start: f.valueSpan.start, end: f.valueSpan.start } };
   };
   return { ...note, fields: note.fields.map(read), prose: note.prose.map(read) };
@@ -131,4 +161,7 @@ const handoffName = (n: string) => `(?<![a-z])${escapeRegExp(n).replace(/[-\s]/g
 /** One pattern for a vocabulary list of names, compiled once (not per note). */
 const namePattern = (one: (n: string) => string) => perVocabulary((names: readonly string[]) => new RegExp(names.map(one).join('|') || '(?!)'));
 const mistPattern = namePattern(mistName);
+const atmistPattern = namePattern(mistName);
+/** "AT[M]IST": the letters in order, a bracketed one optional, the whole sequence of one-letter keys. */
+const lettersPattern = perVocabulary((v: ReadingVocabulary['handoff']['atmist']) => new RegExp(`^${v.letters.replace(/\[([A-Z])\]/g, '$1?')}$`));
 const handoffPattern = namePattern(handoffName);

@@ -677,6 +677,12 @@ const readingVocabularyFields = () =>
        */
       fallsRepeated: z.array(phrase).min(1),
       /**
+       * Falling told as how the child is ("he fall a lot", "frequent falls", "keeps falling", "falling over more",
+       * "clumsy, falls"): a sign of the gait or the legs, never an injury, whether or not a deficit is read. A fall
+       * word inside one is no injury; a real fall told beside it ("fell off the trampoline yesterday") still is.
+       */
+      fallsAsSymptom: z.array(phrase).min(1),
+      /**
        * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
        * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
        * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
@@ -1474,6 +1480,19 @@ const readingVocabularyFields = () =>
         $comment: z.string().optional(),
         names: z.array(z.string().min(1)).min(1),
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      }),
+      /**
+       * An ambulance ATMIST handover (age, time, mechanism, injuries, signs, treatment): known by its name or its
+       * letters in order; its two T's are told apart by place (the time before the injuries, the treatment after).
+       */
+      atmist: z.strictObject({
+        $comment: z.string().optional(),
+        names: z.array(z.string().min(1)).min(1),
+        /** The one-letter keys in their order; a letter in brackets may be left out ("AT[M]IST"). */
+        letters: z.string().regex(/^[A-Z[\]]{2,}$/),
+        sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+        /** The letter that, once the injuries or signs are told, is the treatment given, which orders nothing. */
+        treatment: z.string().regex(/^[A-Z]$/),
       }),
       /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
       sbar: z.strictObject({
