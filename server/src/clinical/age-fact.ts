@@ -49,7 +49,8 @@ export interface AgeProblem {
   mismatch?: true;
 }
 
-const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word of letters and digits');
+// Letters of any alphabet, as notes/words.ts splits words: "år", "tyttö" are words a Nordic writer keeps.
+const word = z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'one lower-case word of letters and digits');
 const words = z.array(word).min(1);
 
 /** server/knowledge/age-vocabulary.json: the words that make a number with a unit the patient's age in free text, or not. */
@@ -82,7 +83,7 @@ export const AgeVocabularySchema = z.strictObject({
     wasNotWith: words,
   }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
-  durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words }),
+  durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words, $commentNowThenClause: z.string().optional(), nowThenClause: words }),
   daysOrWeeksOld: z.strictObject({ $comment: z.string().optional(), notAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
   notAnAge: z.strictObject({ $comment: z.string().optional(), words, before: words }),
@@ -135,7 +136,15 @@ export const AgeVocabularySchema = z.strictObject({
     $comment: z.string().optional(),
     now: words,
     visitHeading: z.strictObject({ $comment: z.string().optional(), words, near: words, maxDays: z.number().int().min(1).max(365) }),
-    checkHeading: z.strictObject({ $comment: z.string().optional(), checks: words, children: words, maxMonths: z.number().int().min(1).max(120) }),
+    checkHeading: z.strictObject({
+      $comment: z.string().optional(),
+      checks: words,
+      children: words,
+      maxMonths: z.number().int().min(1).max(120),
+      $commentLabels: z.string().optional(),
+      labels: words,
+      labelNot: words,
+    }),
     before: words,
     $commentChildAfter: z.string().optional(),
     $commentChildAfterNot: z.string().optional(),
@@ -277,6 +286,8 @@ interface AgeWords {
   /** "now 3 wo", "F/u PCP 2 wo", "started 2 do": a word before "N do"/"N wo" that makes it a time, not an age. */
   daysOrWeeksOldNotAfter: Set<string>;
   personAfter: Set<string>;
+  /** "Now 3 months she walk on toes": a new clause's subject after "now N unit" makes it how long, not today's age. */
+  nowThenClause: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
   notAnAge: Set<string>;
@@ -333,6 +344,10 @@ interface AgeWords {
   checkHeadingChecks: Set<string>;
   checkHeadingChildren: Set<string>;
   checkHeadingMaxMonths: number;
+  /** "3 month review", "4 month well visit": the words that name a baby clinic's visit after its age (checkHeading.labels). */
+  checkLabels: Set<string>;
+  /** "Mum's 6 week check", "3 month follow-up": words on the heading that make the label no child's visit by age. */
+  checkLabelNot: Set<string>;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   patientKeys: Set<string>;
@@ -443,6 +458,7 @@ function ageWords(): AgeWords {
     durationBefore: new Set(v.durationBefore.words),
     daysOrWeeksOldNotAfter: new Set(v.daysOrWeeksOld.notAfter),
     personAfter: new Set(v.durationBefore.personAfter),
+    nowThenClause: new Set(v.durationBefore.nowThenClause),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
     notAnAge: new Set(v.notAnAge.words),
@@ -495,6 +511,8 @@ function ageWords(): AgeWords {
     checkHeadingChecks: new Set(v.dayOfLife.checkHeading.checks),
     checkHeadingChildren: new Set(v.dayOfLife.checkHeading.children),
     checkHeadingMaxMonths: v.dayOfLife.checkHeading.maxMonths,
+    checkLabels: new Set(v.dayOfLife.checkHeading.labels),
+    checkLabelNot: new Set(v.dayOfLife.checkHeading.labelNot),
     datesInText: datesInTextWords(v.datesInText),
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
@@ -1079,6 +1097,7 @@ function readToldAge(note: ParsedNote, all: readonly Field[], problems: AgeProbl
     life ??
     postnatalVisitDay(note.text, v) ??
     checkHeadingAge(note.text, v) ??
+    visitLabelHeadingAge(note.text, v) ??
     alone ??
     schoolChildAge(note.text, v) ??
     ageOpeningOtherValues(note, all, texts, v);
@@ -2955,6 +2974,8 @@ function judge(
     besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
   const now = prev === 'now' ? 1 : prev && A_AN.has(prev) && before[1]?.text === 'now' ? 2 : 0;
+  // "Now 3 months she walk on toes" ("for 3 months now, she …"): a new clause's subject right after it tells how long.
+  if (now && !plain && next !== undefined && v.nowThenClause.has(next) && !/[,;:(]/.test(value.slice(end, after[0].start))) return undefined;
   if (now && (plain || nowTellsAge(value, original, words, w, a, before.slice(now - 1), unit, start, end, v))) return age('now');
   if (plain) return age('strong');
   // "presents for 6/52 check": the visit named by the age.
@@ -3407,6 +3428,40 @@ function checkHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
   return { months, span: { start, end: first + m[0].length }, from: 'text' };
 }
 
+/** A visit labelled by the child's age, ending its clause: "3 month review", "4 month well visit", "6 week baby check". */
+const VISIT_LABEL_AGE =
+  /(^|[-\u2013\u2014:(,][ \t]*)(\d{1,2})[ \t]?-?[ \t]?(weeks?|wks?|months?|mo|mos|mths?)[ \t-]+((?:[a-z]+[ \t-]+){0,2}?[a-z]+)(?=[ \t]*(?:[(),;|.]|[-\u2013\u2014][ \t]|$))/i;
+
+/**
+ * The child's age told by the visit a baby clinic labels with it, on the note's heading (age-vocabulary.json
+ * dayOfLife.checkHeading.labels): "Neonatal follow-up (NNP) - 3 month review", "Baby clinic - 4 month well visit".
+ * Read last, when the note tells no other age, and only where the heading names a child's clinic (a checkHeading
+ * children word) or the label opens a note that speaks of an infant: "Back pain - 3 month review" is an interval, as
+ * are "3 month follow-up" and "review in 3 months"; never with a relative or an interval word on the line ("Mum's 6
+ * week check", "3 month review booked").
+ */
+function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
+  let first = 0;
+  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
+  let end = noteText.indexOf('\n', first);
+  if (end < 0) end = noteText.length;
+  const line = noteText.slice(first, Math.min(end, first + 120));
+  const m = VISIT_LABEL_AGE.exec(line);
+  if (!m) return undefined;
+  const label = toWords(m[4]);
+  if (!label.length || !v.checkLabels.has(label[label.length - 1].text) || !label.slice(0, -1).every((x) => v.checkHeadingChildren.has(x.text))) return undefined;
+  const lineWords = toWords(line);
+  if (lineWords.some((x) => v.checkLabelNot.has(x.text) || v.relatives.has(x.text) || v.otherChild.has(x.text))) return undefined;
+  const heading = toWords(line.slice(0, m.index));
+  const childClinic = heading.some((x) => v.checkHeadingChildren.has(x.text)) || label.length > 1;
+  if (!childClinic && !(m.index === 0 && speaksOfAnInfant(noteText, v))) return undefined;
+  const n = Number(m[2]);
+  const months = /^w/i.test(m[3]) ? (n * 7) / DAYS_PER_MONTH : n;
+  if (n < 1 || months > v.checkHeadingMaxMonths) return undefined;
+  const start = first + m.index + m[1].length;
+  return { months, span: { start, end: start + m[0].length - m[1].length }, from: 'text' };
+}
+
 /**
  * "Patient was 7 month old boy", "Baby was a 3 wk old girl": a word for the patient opening the sentence, "was"
  * (age-vocabulary.json beforeAge.wasLink) and the age, a word for the child after it (the caller checks); never with
@@ -3432,6 +3487,10 @@ function personBefore(value: string, before: readonly Word[], start: number, v: 
     // One comma may stand between the patient and the age ("Girl, 10 years"), a tilde before the number ("boy, ~14
     // months") and a full stop after an abbreviated link word ("Girl, approx. 9 yrs"); nothing else.
     const gap = value.slice(x.end, at);
+    // "Bé gái (girl) 9 months": a word for the child glossed alone in brackets, as a writer glosses their own language's
+    // word for it, right before the age; never after a relative in its sentence ("Sister (girl) 4 years").
+    if (x === before[0] && v.person.has(x.text) && /^\)[ \t]*$/.test(gap) && /\([ \t]*$/.test(value.slice(Math.max(0, x.start - 3), x.start)))
+      return !toWords(value.slice(sentenceStart(value, x.start), x.start)).some((y) => v.relatives.has(y.text) || v.otherChild.has(y.text));
     if (!/^[\s,~]*$/.test(v.abbreviations.has(x.text) ? gap.replace(/^\./, '') : gap) || (gap.match(/,/g)?.length ?? 0) > 1) return false;
     if (v.person.has(x.text)) return true;
     // "Pt F 1y2m", "Baby F 3 mths": the sex, one upper-case letter, may stand between them as a link word does.

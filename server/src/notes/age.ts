@@ -48,6 +48,16 @@ const UNIT: Record<string, Unit> = {
   // Spanish and Portuguese written without accents, as Latin American, Iberian and Brazilian writers keep them in English
   // notes ("Nina de 7 anos", "Crianca 2 anos", "Lactente de 4 meses"): an age only beside a word for the child (age-fact.ts).
   anos: 'y',
+  // Swedish, Norwegian and Danish "år" (years) and "mån", "månad(er)", "måned(er)" (months), and Finnish "vuotta" (years),
+  // as Nordic-trained writers keep them in English notes ("Flicka 14 år", "Gutt 8 mån"): an age only beside a word for the
+  // child (age-vocabulary.json romanceAge, read in age-fact.ts).
+  år: 'y',
+  vuotta: 'y',
+  mån: 'm',
+  månad: 'm',
+  månader: 'm',
+  måned: 'm',
+  måneder: 'm',
   // Written in the writer's own script: Korean 세 and 살 ("7세", "7세 남아"; never "1세대", a generation), Japanese 歳 and 才.
   세: 'y',
   살: 'y',
@@ -125,7 +135,7 @@ const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|
 // is one number.
 const AND_A_HALF = '[ \\t-]and[ \\t-]a[ \\t-]half';
 const COMPONENT = new RegExp(
-  `((?:\\d{1,2}|${WORD_NUMBER})${AND_A_HALF}(?![a-z])|\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z]{1,6}(?![a-z])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
+  `((?:\\d{1,2}|${WORD_NUMBER})${AND_A_HALF}(?![a-z])|\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z\u00e5\u00e6\u00f8]{1,7}(?![a-z\u00e5\u00e6\u00f8])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
   'gi',
 );
 const SAI_ENDS = /^[ \t]*(?:$|\d|[\n\r,.;:()/-]|(?:[MFmf]|boy|girl|male|female|child|infant|old|yo)(?![\p{L}\p{N}])|[男女])/u;
