@@ -47,7 +47,8 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
       !LABEL_AFTER.test(text.slice(h.span.end, h.span.end + 4)) &&
       !activityUnchanged(text, h, v.activityUnchanged) &&
       !sportAsking(text, h, v.sportAsking) &&
-      !sportDeniedAfter(text, h, v.sportDenied),
+      !sportDeniedAfter(text, h, v.sportDenied) &&
+      !activityAsFunction(text, h, v.activityAsFunction),
   );
   if (!found.length) return found;
   // "here for pre-participation physical for basketball … low back ache x 2 wks … not related to any particular activity":
@@ -62,6 +63,21 @@ function overuseOf(text: string, facts: Facts): FindingHit[] {
   return denied ? [] : found;
 }
 const LABEL_AFTER = /^[ \t]*:/;
+
+/**
+ * "Walking/running normally", "running around normally", "playing and running normally": the word tells how the child
+ * moves (a normal gait), not a sport or a repetitive load. Only a bare gait word followed in its clause by nothing but
+ * gait or linking words (reading-vocabulary.json activityAsFunction.between) and then a word of normal function; "runs
+ * cross-country 5x/week", "running 5 km daily without difficulty" keep the activity.
+ */
+function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['activityAsFunction']): boolean {
+  if (!v.activities.includes(text.slice(h.span.start, h.span.end).toLowerCase())) return false;
+  const after = text.slice(h.span.end, h.span.end + 80).split(/[,;.:()\n]/)[0];
+  const words = toWords(after, h.span.end);
+  const normal = findAny(words, phraseSetOf(v.normal));
+  if (!normal.length) return false;
+  return words.filter((w) => w.end <= normal[0].start).every((w) => v.between.includes(w.text));
+}
 
 /**
  * "Plays cricket on weekend but pain not related to it per child": the sport named, then untied from the pain later in its

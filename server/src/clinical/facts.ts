@@ -62,7 +62,8 @@ import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
-import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere } from './marker-places';
+import { primaryEnuresisNoSign } from './primary-enuresis';
+import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
@@ -712,6 +713,8 @@ function readAllFindings(
   markersPlacedElsewhere(hits, note.text);
   markersWithCorrectedPlace(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text);
+  pilonidalContrastReasons(hits, note.text);
+  primaryEnuresisNoSign(hits, note.text);
   hemangiomasOfOrgans(hits, note.text);
   infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);

@@ -119,7 +119,33 @@ export function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
     else if (h.finding.id === 'dermal-sinus' && acquiredBefore(text, line.start, h, places)) hits[i] = { ...h, present: false };
+    else if ((h.finding.id === 'dermal-sinus' || h.finding.id === 'sacral-dimple') && pilonidalTied(text, h)) hits[i] = { ...h, present: false };
   }
+}
+
+/**
+ * "recurrent pilonidal abscess x3, now 2 midline pits in natal cleft with sinus tract", "pilonidal sinus; abscess drained":
+ * the pits, the tract and the abscess of pilonidal disease, an acquired disease of the adolescent natal cleft, told in one
+ * sentence with it. They are no dysraphism marker and no spinal infection. Only where the note names the disease itself
+ * and neither denies nor doubts it ("not a pilonidal sinus", "?dermal sinus vs pilonidal"); an infant's "pilonidal dimple"
+ * is a dimple (reading-vocabulary.json markerPlace.pilonidalDisease). A hit naming a dermal sinus or the disease
+ * itself is not read here.
+ */
+function pilonidalTied(text: string, h: FindingHit): boolean {
+  const v = readingVocabulary().markerPlace.pilonidalDisease;
+  const own = text.slice(h.span.start, h.span.end).toLowerCase();
+  if (v.disease.some((w) => own.includes(w)) || /dermal/.test(own)) return false;
+  const from = text.slice(0, h.span.start).search(/[^.;\n]*$/);
+  const to = h.span.end + text.slice(h.span.end).search(/[.;\n]|$/);
+  const sentence = text.slice(from, to).toLowerCase();
+  const words = [...sentence.matchAll(/[a-z]+(?:\/[a-z]+)?|\?/g)].map((m) => m[0]);
+  if (words.some((w) => v.otherReading.includes(w))) return false;
+  return words.some((w, k) => {
+    if (!v.disease.includes(w) || v.infantNames.includes(words[k + 1] ?? '')) return false;
+    // "pilonidal sinus?", "pilonidal?": asked, not told.
+    if (words[k + 1] === '?' || (words[k + 2] === '?' && /^[a-z]/.test(words[k + 1] ?? ''))) return false;
+    return !words.slice(Math.max(0, k - 4), k).some((b) => b === '?' || v.doubted.includes(b));
+  });
 }
 
 /** The correction phrases of markerPlace.corrections as word lists, longest first, built once per vocabulary. */
@@ -219,6 +245,10 @@ export function infectionsPlacedElsewhere(hits: FindingHit[], text: string): voi
     between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
     const own = text.slice(h.span.start, h.span.end).toLowerCase();
     if (NAMES_SPINE.test(own)) continue;
+    if (pilonidalInfection(text, h)) {
+      hits[i] = { ...h, present: false };
+      continue;
+    }
     const line = h.field.lineSpan ?? h.field.valueSpan;
     const before = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(line.start, h.span.start - 30), h.span.start));
     let place = before?.[1].toLowerCase();
@@ -237,6 +267,28 @@ export function infectionsPlacedElsewhere(hits: FindingHit[], text: string): voi
       for (let n = k + 1; place && n < tokens.length && /^[a-z0-9]/.test(tokens[n]); n++) if (places.spinal.has(tokens[n])) place = undefined;
     }
     if (place && places.elsewhere.has(place) && !places.spinal.has(place)) hits[i] = { ...h, present: false };
+  }
+}
+
+/** "pilonidal abscess", "infected pilonidal cyst": an infection told by a bare word in a sentence of pilonidal disease. */
+function pilonidalInfection(text: string, h: FindingHit): boolean {
+  const infections = readingVocabulary().markerPlace.pilonidalDisease.infections;
+  const own =
+    text
+      .slice(h.span.start, h.span.end)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return own.length > 0 && own.every((w) => infections.includes(w)) && pilonidalTied(text, h);
+}
+
+/**
+ * A contrast reason told by a bare infection word in a sentence of pilonidal disease ("pilonidal abscess") is that
+ * disease's, not a spinal infection's (see infectionsPlacedElsewhere).
+ */
+export function pilonidalContrastReasons(hits: FindingHit[], text: string): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.present && h.finding.category === 'contrast-reason' && pilonidalInfection(text, h)) hits[i] = { ...h, present: false };
   }
 }
 

@@ -412,7 +412,7 @@ function guardedPlaced(text: string, w: readonly Word[], m: PhraseMatch, v: Read
     // The exam's name and a colon before it on its line, with no sentence's end between.
     let a = m.span.start;
     while (a > 0 && !/[\n\r:]/.test(text[a - 1]) && !(text[a - 1] === '.' && /\s/.test(text[a] ?? ' '))) a--;
-    if (a === 0 || text[a - 1] !== ':') return false;
+    if (a === 0 || text[a - 1] !== ':') return aloneInSentence(text, w, m, v.neuroNormalInTextGuarded.aloneInSentence);
     let h = a - 1;
     while (h > 0 && !/[\n\r:;]/.test(text[h - 1]) && !(text[h - 1] === '.' && /\s/.test(text[h] ?? ' '))) h--;
     const names = wordSetOf(v.neuroNormalOnNeuroKey.examNames);
@@ -431,6 +431,25 @@ function guardedPlaced(text: string, w: readonly Word[], m: PhraseMatch, v: Read
       for (let i = x.from; i < x.to; i++) if (x.phrase.includes(words[i].text)) covered.add(i);
     }
   return words.every((x, i) => covered.has(i) || NORMAL_ITEM_FILLER.has(x.text));
+}
+
+/**
+ * "Otherwise normal exam incl. neuro.", "Rest of examination normal including neurological.": a phrase naming the whole exam
+ * that is its sentence's whole statement (only lead words before it on its line or since the last sentence's end, nothing
+ * after it but the sentence's end) is the writer's verdict on today's exam, without the exam's name and a colon before it.
+ * "normal exam incl neuro at birth", "GP: normal exam incl neuro" (guardedRead, remoteLine) and "normal exam incl neuro but
+ * weak L leg" stay unread.
+ */
+function aloneInSentence(text: string, w: readonly Word[], m: PhraseMatch, v: ReadingVocabulary['neuroNormalInTextGuarded']['aloneInSentence']): boolean {
+  if (!m.phrase.some((x) => v.names.includes(String(x)))) return false;
+  const lead = wordSetOf(v.lead);
+  for (let i = m.from - 1; i >= 0; i--) {
+    const gap = text.slice(w[i].end, w[i + 1].start);
+    if (/[\n\r]/.test(gap) || /\.\s/.test(gap + ' ') || /[;:]/.test(gap)) break;
+    if (!lead.has(w[i].text)) return false;
+  }
+  const rest = text.slice(m.span.end).split(/[\n\r]/)[0];
+  return /^\s*(?:\.|$)/.test(rest) && !/^\s*\.\s*\S/.test(rest);
 }
 
 const guardedSets = perVocabulary((g: ReadingVocabulary['neuroNormalInTextGuarded']) => ({
@@ -840,9 +859,15 @@ function ownWords(p: Phrase): (w: string) => boolean {
 function withinClause(text: string, span: Span, noComma: boolean): boolean {
   for (let i = span.start; i < span.end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 59 || c === 10 || c === 13 || (c === 44 && noComma) || (c === 46 && /\s/.test(text[i + 1] ?? ' '))) return false;
+    if (c === 59 || c === 10 || c === 13 || (c === 44 && noComma) || (c === 46 && /\s/.test(text[i + 1] ?? ' ') && !abbreviatedBefore(text, i))) return false;
   }
   return true;
+}
+
+/** The full stop at `at` closes an abbreviation ("normal exam incl. neuro": reading-vocabulary neuroClauseAbbreviations). */
+function abbreviatedBefore(text: string, at: number): boolean {
+  const word = /(?<![\p{L}.])\p{L}+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0].toLowerCase();
+  return word !== undefined && wordSetOf(readingVocabulary().neuroClauseAbbreviations.words).has(word);
 }
 
 /**

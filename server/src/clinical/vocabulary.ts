@@ -219,6 +219,13 @@ const readingVocabularyFields = () =>
      */
     sportAsking: z.strictObject({ bodies: z.array(word).min(1), asks: z.array(word).min(1) }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
+    /** A gait or play word telling function, not a sport (clinical/classify.ts overuseOf); see its $comment. */
+    activityAsFunction: z.strictObject({
+      $comment: z.string().optional(),
+      activities: z.array(word).min(1),
+      between: z.array(word).min(1),
+      normal: z.array(z.string().min(1)).min(1),
+    }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
       before: z.array(phrase).min(1),
@@ -246,6 +253,14 @@ const readingVocabularyFields = () =>
      */
     currentByDefaultInHistory: z.array(z.string().min(1)),
     /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
+    /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
+    primaryEnuresis: z.strictObject({
+      $comment: z.string().optional(),
+      tellers: z.array(z.string().min(1)).min(1),
+      denied: z.array(word).min(1),
+      nightWetting: z.array(z.string().min(1)).min(1),
+      newOrDaytime: z.array(word).min(1),
+    }),
     pastByDefaultInHistory: z.array(phrase),
     /**
      * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
@@ -802,6 +817,8 @@ const readingVocabularyFields = () =>
     }),
     neuroNormalInText: z.array(phrase),
     /** Normal statements read as neuroNormalInText only as today's exam by the note's writer, none of their context words near (neuro-text.ts guardedRead). */
+    /** Abbreviations whose full stop ends no clause of a normal exam's statement (neuro-text.ts withinClause). */
+    neuroClauseAbbreviations: z.strictObject({ $comment: z.string().optional(), words: z.array(word).min(1) }),
     neuroNormalInTextGuarded: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase).min(1),
@@ -814,6 +831,8 @@ const readingVocabularyFields = () =>
       comparisons: z.array(word).min(1),
       /** Words on a line that make its exam past, someone else's or remote ("at birth", "6 wk check", "per GP", "video"); "*" ends a stem. */
       remote: z.array(z.string().min(1)).min(1),
+      /** A whole-exam phrase read as its sentence's whole statement ("Otherwise normal exam incl. neuro."): see its $comment. */
+      aloneInSentence: z.strictObject({ $comment: z.string().optional(), names: z.array(word).min(1), lead: z.array(word).min(1) }),
     }),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
     neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
@@ -1224,6 +1243,15 @@ const readingVocabularyFields = () =>
        * so, "dermal sinus", still counts).
        */
       acquired: z.array(z.string().min(1)),
+      /** Pilonidal disease named in a marker's or an infection's sentence (marker-places.ts pilonidalTied); see its $comment. */
+      pilonidalDisease: z.strictObject({
+        $comment: z.string().optional(),
+        disease: z.array(word).min(1),
+        infantNames: z.array(word).min(1),
+        doubted: z.array(z.string().regex(/^[a-z/]+$/)).min(1),
+        otherReading: z.array(word).min(1),
+        infections: z.array(word).min(1),
+      }),
       /**
        * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
        * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
