@@ -76,7 +76,13 @@ function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['a
   const words = toWords(after, h.span.end);
   const normal = findAny(words, phraseSetOf(v.normal));
   if (!normal.length) return false;
-  return words.filter((w) => w.end <= normal[0].start).every((w) => v.between.includes(w.text));
+  if (!words.filter((w) => w.end <= normal[0].start).every((w) => v.between.includes(w.text))) return false;
+  // "running normal but painful", "LBP when running normally", "fine until 3 wks ago": the clause tells the running with
+  // pain or a change, so it is the load, not the gait.
+  const lineStart = text.lastIndexOf('\n', h.span.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, h.span.start - 80), h.span.start).split(/[,;.:()\n]/).pop() ?? '';
+  const clause = [...toWords(before), ...words];
+  return !clause.some((w) => v.notFunction.includes(w.text));
 }
 
 /**

@@ -710,10 +710,10 @@ function readAllFindings(
   painAfterBackInjury(note.text, hits, k);
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
-  markersPlacedElsewhere(hits, note.text);
+  markersPlacedElsewhere(hits, note.text, months);
   markersWithCorrectedPlace(hits, note.text);
-  infectionsPlacedElsewhere(hits, note.text);
-  pilonidalContrastReasons(hits, note.text);
+  infectionsPlacedElsewhere(hits, note.text, months);
+  pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);
   hemangiomasOfOrgans(hits, note.text);
   infiltrationsNotSuspected(hits, note.text);

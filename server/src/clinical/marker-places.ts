@@ -5,6 +5,7 @@ import { perVocabulary, wordSetOf, wordsPattern } from './patterns';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { sameSentence } from './clauses';
 import { NAMES_SPINE } from './study-names';
+import { readContext } from './context';
 
 /**
  * "Parents ask about the 'birthmark' … 2 cm flat red vascular lesion c/w infantile hemangioma": a
@@ -110,7 +111,7 @@ const markerPlacesOf = perVocabulary((place: ReadingVocabulary['markerPlace']): 
 }));
 const markerPlaces = () => markerPlacesOf(readingVocabulary().markerPlace);
 
-export function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
+export function markersPlacedElsewhere(hits: FindingHit[], text: string, months?: number): void {
   let places: ReturnType<typeof markerPlaces> | undefined;
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
@@ -119,7 +120,7 @@ export function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
     const line = h.field.lineSpan ?? h.field.valueSpan;
     if (placedElsewhere(text, Math.max(line.start, h.span.start - 40), h.span.start, h.span.end, places)) hits[i] = { ...h, present: false };
     else if (h.finding.id === 'dermal-sinus' && acquiredBefore(text, line.start, h, places)) hits[i] = { ...h, present: false };
-    else if ((h.finding.id === 'dermal-sinus' || h.finding.id === 'sacral-dimple') && pilonidalTied(text, h)) hits[i] = { ...h, present: false };
+    else if ((h.finding.id === 'dermal-sinus' || h.finding.id === 'sacral-dimple') && pilonidalTied(text, h, months)) hits[i] = { ...h, present: false };
   }
 }
 
@@ -131,20 +132,33 @@ export function markersPlacedElsewhere(hits: FindingHit[], text: string): void {
  * is a dimple (reading-vocabulary.json markerPlace.pilonidalDisease). A hit naming a dermal sinus or the disease
  * itself is not read here.
  */
-function pilonidalTied(text: string, h: FindingHit): boolean {
+/** Pilonidal disease is a disease of adolescents: in a child under this age (or of unknown age) a pit with a tract is a dermal sinus until proven otherwise. */
+const PILONIDAL_MIN_MONTHS = 120;
+
+function pilonidalTied(text: string, h: FindingHit, months: number | undefined): boolean {
+  if (months === undefined || months < PILONIDAL_MIN_MONTHS) return false;
   const v = readingVocabulary().markerPlace.pilonidalDisease;
   const own = text.slice(h.span.start, h.span.end).toLowerCase();
   if (v.disease.some((w) => own.includes(w)) || /dermal/.test(own)) return false;
   const from = text.slice(0, h.span.start).search(/[^.;\n]*$/);
   const to = h.span.end + text.slice(h.span.end).search(/[.;\n]|$/);
   const sentence = text.slice(from, to).toLowerCase();
-  const words = [...sentence.matchAll(/[a-z]+(?:\/[a-z]+)?|\?/g)].map((m) => m[0]);
+  const matches = [...sentence.matchAll(/[a-z]+(?:\/[a-z]+)?|\?/g)];
+  const words = matches.map((m) => m[0]);
   if (words.some((w) => v.otherReading.includes(w))) return false;
   return words.some((w, k) => {
     if (!v.disease.includes(w) || v.infantNames.includes(words[k + 1] ?? '')) return false;
     // "pilonidal sinus?", "pilonidal?": asked, not told.
     if (words[k + 1] === '?' || (words[k + 2] === '?' && /^[a-z]/.test(words[k + 1] ?? ''))) return false;
-    return !words.slice(Math.max(0, k - 4), k).some((b) => b === '?' || v.doubted.includes(b));
+    if (words.slice(Math.max(0, k - 4), k).some((b) => b === '?' || v.doubted.includes(b))) return false;
+    // The patient's own disease, told as fact: not "dad had pilonidal sinus surgery", "family hx pilonidal disease",
+    // "atypical for pilonidal sinus", "?pilonidal" (whatever the punctuation between it and the pit).
+    const at = from + (matches[k].index ?? 0);
+    const c = readContext(text, at, at + w.length);
+    if (c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient') return false;
+    // A relative or a doubt named in the pilonidal word's own clause, which the context reader may not tie to it.
+    const clause = sentence.slice(sentence.lastIndexOf(',', matches[k].index ?? 0) + 1, (matches[k].index ?? 0) + w.length);
+    return !v.notOwn.some((x) => new RegExp(`\\b${x}\\b`).test(clause));
   });
 }
 
@@ -234,7 +248,7 @@ function acquiredBefore(text: string, lineStart: number, h: FindingHit, places: 
  * of markerPlace.elsewhere is not suspected of the spine. Not "discitis with leg pain" (a word of its own stands between),
  * not a place of the spine ("abscess over the lumbar spine"). A few words around each hit: linear.
  */
-export function infectionsPlacedElsewhere(hits: FindingHit[], text: string): void {
+export function infectionsPlacedElsewhere(hits: FindingHit[], text: string, months?: number): void {
   let places: ReturnType<typeof markerPlaces> | undefined;
   let between: Set<string> | undefined;
   let ends: Set<string> | undefined;
@@ -245,7 +259,7 @@ export function infectionsPlacedElsewhere(hits: FindingHit[], text: string): voi
     between ??= new Set(readingVocabulary().markerPlace.infectionBetween);
     const own = text.slice(h.span.start, h.span.end).toLowerCase();
     if (NAMES_SPINE.test(own)) continue;
-    if (pilonidalInfection(text, h)) {
+    if (pilonidalInfection(text, h, months)) {
       hits[i] = { ...h, present: false };
       continue;
     }
@@ -271,24 +285,24 @@ export function infectionsPlacedElsewhere(hits: FindingHit[], text: string): voi
 }
 
 /** "pilonidal abscess", "infected pilonidal cyst": an infection told by a bare word in a sentence of pilonidal disease. */
-function pilonidalInfection(text: string, h: FindingHit): boolean {
+function pilonidalInfection(text: string, h: FindingHit, months: number | undefined): boolean {
   const infections = readingVocabulary().markerPlace.pilonidalDisease.infections;
   const own =
     text
       .slice(h.span.start, h.span.end)
       .toLowerCase()
       .match(/[a-z]+/g) ?? [];
-  return own.length > 0 && own.every((w) => infections.includes(w)) && pilonidalTied(text, h);
+  return own.length > 0 && own.every((w) => infections.includes(w)) && pilonidalTied(text, h, months);
 }
 
 /**
  * A contrast reason told by a bare infection word in a sentence of pilonidal disease ("pilonidal abscess") is that
  * disease's, not a spinal infection's (see infectionsPlacedElsewhere).
  */
-export function pilonidalContrastReasons(hits: FindingHit[], text: string): void {
+export function pilonidalContrastReasons(hits: FindingHit[], text: string, months?: number): void {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (h.present && h.finding.category === 'contrast-reason' && pilonidalInfection(text, h)) hits[i] = { ...h, present: false };
+    if (h.present && h.finding.category === 'contrast-reason' && pilonidalInfection(text, h, months)) hits[i] = { ...h, present: false };
   }
 }
 

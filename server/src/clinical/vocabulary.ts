@@ -225,6 +225,7 @@ const readingVocabularyFields = () =>
       activities: z.array(word).min(1),
       between: z.array(word).min(1),
       normal: z.array(z.string().min(1)).min(1),
+      notFunction: z.array(word).min(1),
     }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
@@ -260,6 +261,8 @@ const readingVocabularyFields = () =>
       denied: z.array(word).min(1),
       nightWetting: z.array(z.string().min(1)).min(1),
       newOrDaytime: z.array(word).min(1),
+      driedBefore: z.array(z.string().min(1)).min(1),
+      notOwn: z.array(word).min(1),
     }),
     pastByDefaultInHistory: z.array(phrase),
     /**
@@ -1251,6 +1254,7 @@ const readingVocabularyFields = () =>
         doubted: z.array(z.string().regex(/^[a-z/]+$/)).min(1),
         otherReading: z.array(word).min(1),
         infections: z.array(word).min(1),
+        notOwn: z.array(word).min(1),
       }),
       /**
        * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
