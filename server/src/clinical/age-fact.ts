@@ -144,6 +144,9 @@ export const AgeVocabularySchema = z.strictObject({
       $commentLabels: z.string().optional(),
       labels: words,
       labelNot: words,
+      $commentLabelClinics: z.string().optional(),
+      labelClinics: z.array(z.string().min(1)).min(1),
+      labelClinicNot: z.array(z.string().min(1)).min(1),
     }),
     before: words,
     $commentChildAfter: z.string().optional(),
@@ -348,6 +351,8 @@ interface AgeWords {
   checkLabels: Set<string>;
   /** "Mum's 6 week check", "3 month follow-up": words on the heading that make the label no child's visit by age. */
   checkLabelNot: Set<string>;
+  checkLabelClinics: Set<string>;
+  checkLabelClinicNot: Set<string>;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
   patientKeys: Set<string>;
@@ -513,6 +518,8 @@ function ageWords(): AgeWords {
     checkHeadingMaxMonths: v.dayOfLife.checkHeading.maxMonths,
     checkLabels: new Set(v.dayOfLife.checkHeading.labels),
     checkLabelNot: new Set(v.dayOfLife.checkHeading.labelNot),
+    checkLabelClinics: new Set(v.dayOfLife.checkHeading.labelClinics),
+    checkLabelClinicNot: new Set(v.dayOfLife.checkHeading.labelClinicNot),
     datesInText: datesInTextWords(v.datesInText),
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
@@ -3440,6 +3447,10 @@ const VISIT_LABEL_AGE =
  * are "3 month follow-up" and "review in 3 months"; never with a relative or an interval word on the line ("Mum's 6
  * week check", "3 month review booked").
  */
+/** "now 7 months", "corrected 5", "aged 4 mo", "4 months old", "6 wk old", "CGA": an age told in the note's own words. */
+const OTHER_AGE_LIKE =
+  /\b(?:corrected|cga|adjusted)\b|\b(?:now|currently|aged?|is)[ \t]+(?:a[ \t]+)?\d+(?:\.\d+)?[ \t]*-?[ \t]*(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|m|years?|yrs?|yr|yo|y)\b|\d+[ \t]*-?[ \t]*(?:days?|weeks?|wks?|wk|months?|mos?|mths?|mo|years?|yrs?|yr)[ \t-]*old\b|\b\d+[ \t]*(?:yo|y\/o|m\/o|mo\/o)\b/i;
+
 function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
   let first = 0;
   while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
@@ -3453,8 +3464,12 @@ function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefine
   const lineWords = toWords(line);
   if (lineWords.some((x) => v.checkLabelNot.has(x.text) || v.relatives.has(x.text) || v.otherChild.has(x.text))) return undefined;
   const heading = toWords(line.slice(0, m.index));
-  const childClinic = heading.some((x) => v.checkHeadingChildren.has(x.text)) || label.length > 1;
-  if (!childClinic && !(m.index === 0 && speaksOfAnInfant(noteText, v))) return undefined;
+  // A baby's clinic or check by name ("Neonatal follow-up", "Infant follow-up", "6 week baby check"); never a child
+  // development, ortho or spina bifida clinic, whose review is an interval ("Child development clinic - 6 month review").
+  const named = [...heading, ...label];
+  if (!named.some((x) => v.checkLabelClinics.has(x.text)) || lineWords.some((x) => v.checkLabelClinicNot.has(x.text))) return undefined;
+  // Any other age or age-like phrase in the note ("Baby now 7 months corrected 5") is the writer's word on the age.
+  if (OTHER_AGE_LIKE.test(noteText.slice(0, first + m.index) + ' ' + noteText.slice(first + m.index + m[0].length))) return undefined;
   const n = Number(m[2]);
   const months = /^w/i.test(m[3]) ? (n * 7) / DAYS_PER_MONTH : n;
   if (n < 1 || months > v.checkHeadingMaxMonths) return undefined;
