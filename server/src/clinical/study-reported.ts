@@ -299,8 +299,14 @@ export const NEVER_REDONE_WORDS = String.raw`\s+(?:been\s+|was\s+|were\s+)?(?:re
  */
 const DENIED_STUDY = String.raw`(?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)`;
 const DENIED_STUDIES = String.raw`${DENIED_STUDY}(?:\s*(?:\/|,|\bor\b|\band\b|\bnor\b)\s*${DENIED_STUDY}){0,3}`;
+/**
+ * A list or "ever" denial holds only where it is not limited to a place ("No ultrasound/MRI ever done here", "locally",
+ * "at this hospital", "by us") and its sentence tells no study done elsewhere ("… (outside US at birth: thick filum)"):
+ * such a note denies no prior (main's reading of the bare "no US done" is kept as it was).
+ */
+const DENIAL_NOT_LIMITED = String.raw`(?!\s*(?:here|locally|in[- ]house|by us|at (?:this|our) (?:hospital|centre|center|unit|site)|in (?:this|our) (?:hospital|centre|center|unit))\b)(?![^.;\n]*\b(?:outside|osh|elsewhere|externally|external|other hospital|referring hospital)\b)`;
 const NOT_PAST_WORDS = new RegExp(
-  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno ${DENIED_STUDIES}\s+(?:(?:has|have|had|was|were|been|ever|yet)\s+){0,3}(?:done|performed|obtained|yet)\b`,
+  String.raw`\b(?:order|ordered|ordering|plan|will|(?<!\bat\s+(?:the\s+)?(?:[a-z]+['\u2019]s?\s+|parental\s+)?|\((?:our|my|your|their|[a-z]+['\u2019]s)\s+)request|requested|requesting|wants?|would like|suggest|${NO_EARLIER}|never(?!${NEVER_REDONE_WORDS})|not (?:yet )?(?:done|performed|obtained)|(?:to|is to|are to) be (?:done|performed|obtained|completed|reviewed)|(?:could|would|can|may|might)\s+(?:\w+\s+)?be (?:done|performed|obtained)|would show)\b|\bno (?:(?:previous|spinal|spine|lumbar|lumbosacral|sacral|formal|outside)\s+){0,2}(?:us[sg]?|ultrasound|sonograms?|mri|imaging|x[- ]?rays?|xr|films?|ct)\s+(?:(?:has been|have been|had been|was|were|yet)\s+)?(?:done|performed|obtained|yet)\b|\bno ${DENIED_STUDIES}\s+(?:(?:has|have|had|was|were|been|ever|yet)\s+){0,3}(?:done|performed|obtained|yet)\b${DENIAL_NOT_LIMITED}`,
   'i',
 );
 // The study itself the subject of the words, within a few words after its name: "there may be some fat in the filum" is a
