@@ -42,6 +42,9 @@ describe('ages beside durations, glosses, Nordic units and visit labels (r41)', 
     ['Spina bifida clinic - 3 month review', 'Post-op baby doing well.'],
     ['Neonatal clinic - 3 month follow-up', 'Sacral dimple.'],
     ['Baby clinic - Mum’s 6 week check', 'Sacral dimple.'],
+    // Not a baby's clinic, or another age told in the note (mend).
+    ['Child development clinic - 6 month review', 'Toe walking, pes cavus R, hairy patch L5.', 'Order: MRI L-spine'],
+    ['Neonatal follow-up - 3 month review', 'Baby now 7 months corrected 5, dimple with tuft.', 'Order: US lumbar spine'],
   ];
   for (const lines of none) it(`no age: ${JSON.stringify(lines.join(' / '))}`, () => assert.equal(ageOf(...lines), undefined, lines[0]));
 

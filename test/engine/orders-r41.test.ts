@@ -75,3 +75,12 @@ describe('orders r41: a colon inside a bracket of an order sentence is the aside
     assert.equal(orderOf(INFANT, 'Discussed with radiology, will complete evaluation: MRI L-spine w/o contrast'), 'mri-area-without');
   });
 });
+
+describe('orders r41 mend: a denial limited to a place denies no prior', () => {
+  it('"No ultrasound/MRI ever done here (outside US at birth: thick filum)" keeps the outside US', () => {
+    assert.equal(priorUs('Pt: 4 mo F', 'Skin: dimple with hemangioma', 'No ultrasound/MRI ever done here (outside US at birth: thick filum)', 'Order: MRI L-spine'), 'abnormal');
+  });
+  it('a plain list denial still denies', () => {
+    assert.equal(priorUs('Pt: 3 mo F', 'Skin: dimple + tuft', 'No ultrasound/MRI ever done', 'Order: MRI L-spine'), 'none');
+  });
+});
