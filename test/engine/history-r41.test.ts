@@ -53,40 +53,53 @@ describe('r41: a whole-exam verdict alone in its sentence', () => {
   });
 });
 
-describe('r41 mend: pilonidal disease only the adolescent patient\'s own, asserted', () => {
+describe("r41 mend: pilonidal disease only the adolescent patient's own, asserted", () => {
   const marker = (...l: string[]) => readNote(...l).facts.hits.some((h) => h.present && (h.finding.id === 'dermal-sinus' || h.finding.id === 'sacral-dimple'));
-  it('a relative\'s, a differential\'s or an infant\'s pilonidal words leave the marker', () => {
+  it("a relative's, a differential's or an infant's pilonidal words leave the marker", () => {
     assert.equal(marker('Pt: 3 wk F', 'Skin: deep midline pit 2 cm above the gluteal cleft with sinus tract, dad had pilonidal sinus surgery x2', 'Order: US lumbar spine'), true);
-    assert.equal(marker('Pt: 6 wk M', 'HPI: mother with recurrent pilonidal abscess, baby noted to have a pit above the natal cleft with sinus tract, occasional discharge', 'Order: MRI L-spine'), true);
+    assert.equal(
+      marker(
+        'Pt: 6 wk M',
+        'HPI: mother with recurrent pilonidal abscess, baby noted to have a pit above the natal cleft with sinus tract, occasional discharge',
+        'Order: MRI L-spine',
+      ),
+      true,
+    );
     assert.equal(marker('Pt: 5 wk F', 'Exam: sinus tract opening above the cleft at L4, atypical for pilonidal sinus given age and level', 'Order: US spine'), true);
     assert.equal(marker('Pt: 9 mo M', 'HPI: family hx pilonidal disease in father and uncle, infant has dimple with hair tuft above cleft', 'Order: US lumbar spine'), true);
     assert.equal(marker('Pt: 3 wk F', 'HPI: mother had pilonidal sinus; baby has deep pit above cleft with sinus tract', 'Order: US lumbar spine'), true);
     assert.equal(marker('Pt: 15 yo M', 'HPI: dad had pilonidal sinus surgery, now 2 midline pits in natal cleft with sinus tract.', 'Order: MRI L-spine'), true);
   });
-  it('an adolescent\'s own pilonidal disease still clears its pits', () => {
+  it("an adolescent's own pilonidal disease still clears its pits", () => {
     const r = readNote('Pt: 15 yo M', 'HPI: recurrent pilonidal abscess, now 2 midline pits in natal cleft with sinus tract. No back pain, no neuro sx.', 'Order: MRI L-spine');
     assert.equal(r.scenario, 'no-criteria');
   });
 });
 
-describe('r41 mend: primary enuresis only the patient\'s, asserted, never dry before', () => {
+describe("r41 mend: primary enuresis only the patient's, asserted, never dry before", () => {
   const uro = (...l: string[]) => readNote(...l).facts.hits.some((h) => h.present && h.finding.category === 'urologic-symptom');
   const inc = (...l: string[]) => readNote(...l).facts.hits.some((h) => h.present && h.finding.id === 'incontinence');
-  it('denied, a sibling\'s, or after a dry period: the wetting stays urologic', () => {
-    assert.equal(uro('Pt: 8 yo F', 'HPI: It isn\'t primary enuresis - she was dry for a year. Wetting the bed nightly for 6 weeks.', 'Skin: hair tuft L4'), true);
-    assert.equal(uro('Pt: 6 yo M', 'HPI: Sibling has primary nocturnal enuresis. Pt wetting the bed x 6 wks after being dry for 2 yrs', 'Skin: sacral dimple with hemangioma'), true);
+  it("denied, a sibling's, or after a dry period: the wetting stays urologic", () => {
+    assert.equal(uro('Pt: 8 yo F', "HPI: It isn't primary enuresis - she was dry for a year. Wetting the bed nightly for 6 weeks.", 'Skin: hair tuft L4'), true);
+    assert.equal(
+      uro('Pt: 6 yo M', 'HPI: Sibling has primary nocturnal enuresis. Pt wetting the bed x 6 wks after being dry for 2 yrs', 'Skin: sacral dimple with hemangioma'),
+      true,
+    );
     assert.equal(uro('Pt: 10 yo F', 'HPI: ruled out primary enuresis; was dry until age 7, bedwetting nightly, urgency', 'Skin: lipoma over sacrum'), true);
     assert.equal(inc('Pt: 7 yo F', 'HPI: never been dry at night. Recurrent UTIs x 3 this year, incontinence', 'Skin: hair tuft over L5'), true);
   });
-  it('the patient\'s own primary enuresis still clears bare bedwetting', () => {
+  it("the patient's own primary enuresis still clears bare bedwetting", () => {
     assert.equal(inc('Pt: 6 yo M', 'HPI: monosymptomatic enuresis, dry by day, never had a dry night. No UTIs.', 'Skin: small sacral dimple within cleft'), false);
     assert.equal(inc('Pt: 8 yo M', 'HPI: Enuresis: primary, never been dry at night, wets the bed 4 nights/week, dry by day. Constipation.', 'Skin: 3 mm dimple in cleft'), false);
   });
 });
 
-describe('r41 mend: a runner\'s pain is the load, not a normal gait', () => {
+describe("r41 mend: a runner's pain is the load, not a normal gait", () => {
   it('keeps overuse where the clause tells the running with pain', () => {
-    assert.equal(readNote('Pt: 14 yo F', 'HPI: competitive runner all fine except low back pain after 10k races x 3 wk', 'Neuro: normal', 'Order: XR L-spine').scenario, 'back-pain-overuse');
+    assert.equal(
+      readNote('Pt: 14 yo F', 'HPI: competitive runner all fine except low back pain after 10k races x 3 wk', 'Neuro: normal', 'Order: XR L-spine').scenario,
+      'back-pain-overuse',
+    );
     assert.equal(readNote('Pt: 15 yo M', 'HPI: runner - fine until 3 wks ago, now LBP with every run', 'Neuro: normal', 'Order: XR L-spine').scenario, 'back-pain-overuse');
   });
   it('"running around normally" alone in its clause still tells function', () => {

@@ -80,7 +80,11 @@ function activityAsFunction(text: string, h: FindingHit, v: ReadingVocabulary['a
   // "running normal but painful", "LBP when running normally", "fine until 3 wks ago": the clause tells the running with
   // pain or a change, so it is the load, not the gait.
   const lineStart = text.lastIndexOf('\n', h.span.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, h.span.start - 80), h.span.start).split(/[,;.:()\n]/).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(lineStart, h.span.start - 80), h.span.start)
+      .split(/[,;.:()\n]/)
+      .pop() ?? '';
   const clause = [...toWords(before), ...words];
   return !clause.some((w) => v.notFunction.includes(w.text));
 }
