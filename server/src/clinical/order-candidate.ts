@@ -289,7 +289,10 @@ function changedToStudy(
       if (words[i + 1]?.text !== 'of' && head <= i + 3) return { study: head, from: 0 };
     } else if (
       (ow.changedTo.has(w) && !(i > 0 && words[i - 1].text === 'be')) ||
-      (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text))
+      (ow.changeVerbs.has(w) && i > 1 && words[i - 1].text === 'to' && ow.changeDecided.has(words[i - 2].text)) ||
+      // "Correction: after discussing with the radiologist, change the order to ultrasound of lumbosacral spine instead of the
+      // Rx": the writer's own change, a change verb opening its clause (past "please"); the study after "to" is read as above.
+      (ow.changeVerbs.has(w) && opensOwnClause(text, words, i))
     ) {
       // "request changed from XR lumbosacral spine to US spine": the study changed from is passed over, the one after "to" read.
       const changedFrom = words[i + 1]?.text === 'from';
@@ -312,6 +315,13 @@ function changedToStudy(
   }
   return undefined;
 }
+
+/** words[i] opens its clause, or follows only "please" there ("change the order to US spine", "please switch to MRI"). */
+function opensOwnClause(text: string, words: readonly Word[], i: number): boolean {
+  const at = i > 0 && PLEASE.has(words[i - 1].text) ? i - 1 : i;
+  return at === 0 || breaksClause(text, words[at - 1].end, words[at].start);
+}
+const PLEASE = new Set(['please', 'pls', 'kindly']);
 
 /**
  * "xray cancelled -> US lumbar spine requested", "XR L-spine order cancelled → US spine ordered": a word of prose.changedPlan

@@ -58,6 +58,7 @@ import {
   afterColon,
   orderedAfter,
   afterStudyArrow,
+  afterOrderArrow,
   afterStudyDash,
   openingOrder,
   receivingOrder,
@@ -161,7 +162,9 @@ export function readOrderElsewhere(
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
-    for (const s of withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow)) {
+    for (const told of withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow)) {
+      // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own.
+      const s = afterOrderArrow(told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.

@@ -315,6 +315,24 @@ export function afterStudyArrow(s: Field): Field | undefined {
 }
 
 /**
+ * The clause after a sentence's last arrow when it opens on the writer's own request (order-vocabulary prose.arrowOrders):
+ * "MRI waiting list 3 months -> requesting CT L-spine non-contrast in the meantime" is the CT requested, read as a sentence of
+ * its own, so that the study before the arrow (waited for, unavailable) does not make the sentence one that declines imaging.
+ * Not after a condition or a time still to come ("if XR normal -> requesting MRI", "when older -> will order MRI").
+ */
+export function afterOrderArrow(s: Field, ow: OrderWords): Field | undefined {
+  const arrow = lastArrow(s.value);
+  if (!arrow) return undefined;
+  const before = s.value.slice(0, arrow.start);
+  if (!before.trim() || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
+  const start = s.valueSpan.start + arrow.end;
+  const words = toWords(s.value.slice(arrow.end), start);
+  if (!words.length || !findAny(words, ow.arrowOrders).some((h) => h.start === words[0].start)) return undefined;
+  return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
+}
+
+/**
  * The study after a sentence's last spaced dash when the words before the dash name a study of their own and the dash's
  * clause orders outright: "Hair tuft w/ abnormal spinal US - MRI L-spine w/o contrast ordered" (the US is what led to it,
  * the MRI the order), as after an arrow (afterStudyArrow). Not after a condition or a time still to come ("If US abnormal

@@ -302,6 +302,8 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.doneRightAfter: cues that tell a study done only right after its name ("XR L-spine obtained"). */
   doneRightAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
+  arrowOrders: PhraseSet;
   /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
   orderEntry: { writers: ReadonlySet<string>; proposingModals: ReadonlySet<string>; conditions: ReadonlySet<string> };
   /** order-vocabulary prose.relativeOrders: the words of a relative clause that orders ("which I've ordered"). */
@@ -463,6 +465,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
     },
     doneRightAfter: new Set(v.prose.doneRightAfter),
+    arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
     orderEntry: {
       writers: new Set(v.prose.orderEntry.writers),
       proposingModals: new Set(v.prose.orderEntry.proposingModals),

@@ -870,6 +870,11 @@ export const orderVocabularySchema = () =>
        * `conditions`, after a study put in alongside another ("a referral to ortho and MRI L-spine if no better"), put it off.
        * One word each.
        */
+      /** The writer's own request opening the clause after an arrow ("-> requesting CT L-spine"), read as a sentence of its own. */
+      arrowOrders: z.strictObject({
+        $comment: z.string().optional(),
+        opens: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      }),
       orderEntry: z.strictObject({
         $comment: z.string().optional(),
         writers: z.array(z.string().regex(/^[a-z]+$/)).min(1),

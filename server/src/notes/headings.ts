@@ -461,6 +461,10 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'solicita',
   'solicitan',
   'solicito',
+  // The same request as Spanish- and Portuguese-speaking writers put it in English ("Solicit: MRI lumbar spine", "I
+  // solicit:", "Solicitation: US spine", from solicitar): the writer's request, as "Request:" is.
+  'solicit',
+  'solicitation',
   ...WRITERS_LANGUAGE_ORDER_KEY_WORDS,
   // "Paraclinical: CT thoracolumbar spine native" (Romanian "paraclinic": the investigations, done or to do).
   'paraclinical',
