@@ -453,6 +453,11 @@ const readingVocabularyFields = () =>
       careWords: z.array(phrase).min(1),
       /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
       spreadWords: z.array(phrase).min(1),
+      /**
+       * Words of the malignancy finding that name a state, a treatment or a care, not a cancer (clinical/implied-findings.ts
+       * cancerSuspectedInPlan): "?chemo side effect", "?immunocompromised" asked in a plan suspect no tumour.
+       */
+      notCancerNames: z.array(phrase).min(1),
     }),
     /**
      * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
