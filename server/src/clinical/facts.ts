@@ -60,7 +60,7 @@ import { type OrderWords, orderWords } from './order-words';
 import { withoutPlanSentences } from './order-after-none';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
-import { cancerReturnsInCancerNote, cancerSuspectedInPlan, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
+import { cancerReturnsInCancerNote, cancerSuspectedInPlan, painAfterBackInjury, radicularPainFromBack, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { primaryEnuresisNoSign } from './primary-enuresis';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
@@ -708,6 +708,7 @@ function readAllFindings(
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
+  radicularPainFromBack(note.text, all, hits, k);
   cancerSuspectedInPlan(note.text, all, hits, k);
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);

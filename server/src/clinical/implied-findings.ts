@@ -65,6 +65,35 @@ export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowled
   }
 }
 
+/**
+ * "Felt a 'pop' in lower back. Now shooting pain down R leg", "sciatic pain R leg … Dx: ?L5/S1 disc herniation":
+ * radicular pain told of a back that gave it is back pain (reading-vocabulary.json radicularFromBack). Read only
+ * when no back pain is, from a radicular pain of the child's present illness and a source the note tells as the
+ * child's (a question of one counts: "?disc herniation"), never a denied, a past or a relative's one, nor one the
+ * plan names; a leg pain with no back named as its source (a hip, a knee, a fractured leg) stays none.
+ */
+export function radicularPainFromBack(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const told = hits.filter((h) => h.present && h.finding.id === 'radicular-pain' && !h.context.historical && h.context.experiencer === 'patient');
+  // The pain as the history tells it rather than an exam's sign of it ("SLR +"), when the note has both.
+  const radicular = told.find((h) => h.field.key?.name !== 'Findings') ?? told[0];
+  if (!radicular) return;
+  const sources = phraseSetOf(readingVocabulary().radicularFromBack.sources);
+  const keys: readonly string[] = FIELDS_FOR[backPain.category].filter((key) => key !== 'Plan' && key !== 'PMH');
+  const fromBack = all.some(
+    (f) =>
+      f.value &&
+      keys.includes(f.key!.name) &&
+      findAny(fieldWords(f), sources).some((s) => {
+        const c = readContext(text, s.start, s.end);
+        return !c.negated && !c.doubted && !c.hypothetical && !c.historical && c.experiencer === 'patient';
+      }),
+  );
+  if (!fromBack) return;
+  hits.push({ ...radicular, finding: backPain, context: { ...radicular.context, negated: false, hypothetical: false }, negated: false });
+}
+
 /** Parts of the body other than the back, built once per vocabulary. */
 const otherPlaces = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces]));
 

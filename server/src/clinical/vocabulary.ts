@@ -335,6 +335,8 @@ const readingVocabularyFields = () =>
      * single words for where the injury is, for the pain, and for other places the pain may be told of
      * (besides nonSpineRegions).
      */
+    /** A back that gave the radicular pain ("felt a pop in lower back", "?L5/S1 disc herniation"): the leg pain is back pain. */
+    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: z.array(phrase).min(1) }),
     painAfterBackInjury: z.strictObject({
       injuredPlaces: z.array(z.string().min(1)).min(1),
       painWords: z.array(z.string().min(1)).min(1),
