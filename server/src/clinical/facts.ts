@@ -63,6 +63,7 @@ import { sentenceAround } from './clauses';
 import { cancerReturnsInCancerNote, cancerSuspectedInPlan, painAfterBackInjury, radicularPainFromBack, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { primaryEnuresisNoSign } from './primary-enuresis';
+import { developmentalClumsinessNoSign } from './developmental-clumsiness';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -717,6 +718,7 @@ function readAllFindings(
   infectionsPlacedElsewhere(hits, note.text);
   pilonidalContrastReasons(hits, note.text);
   primaryEnuresisNoSign(hits, note.text);
+  developmentalClumsinessNoSign(hits, note.text);
   hemangiomasOfOrgans(hits, note.text);
   infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);

@@ -254,6 +254,14 @@ const readingVocabularyFields = () =>
     currentByDefaultInHistory: z.array(z.string().min(1)),
     /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
     /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
+    /** Clumsiness that is a coordination disorder's long-standing complaint, no neurologic sign (clinical/developmental-clumsiness.ts); see its $comment. */
+    developmentalClumsiness: z.strictObject({
+      $comment: z.string().optional(),
+      tellers: z.array(phrase).min(1),
+      denied: z.array(word).min(1),
+      clumsiness: z.array(phrase).min(1),
+      newOrWorse: z.array(word).min(1),
+    }),
     primaryEnuresis: z.strictObject({
       $comment: z.string().optional(),
       tellers: z.array(z.string().min(1)).min(1),
