@@ -10,7 +10,7 @@ describe('r42: radicular pain from the back', () => {
     assert.equal(readNote("16 y M. Deadlifting, felt a 'pop' in lower back. Now shooting pain down R leg.", 'Plan: MRI L-spine.').scenario, 'back-pain-red-flags');
     assert.equal(readNote('15 y M. Shooting pain down L leg. Dx: ?L5/S1 disc herniation', 'Plan: MRI L-spine.').scenario, 'back-pain-red-flags');
   });
-  it('a leg pain with no back named, a denied, a relative\'s or a planned-question disc stays no back pain', () => {
+  it("a leg pain with no back named, a denied, a relative's or a planned-question disc stays no back pain", () => {
     assert.equal(readNote('15 y M. Shooting pain down R leg since football. Knee swollen.', 'Plan: MRI L-spine.').scenario, 'no-criteria');
     assert.equal(readNote('15 y M. Shooting pain down L leg. No disc herniation on MRI last year.', 'Plan: MRI L-spine.').scenario, 'no-criteria');
     assert.equal(readNote('15 y M. Shooting pain down L leg. Dad has a slipped disc.', 'Plan: MRI L-spine.').scenario, 'no-criteria');
@@ -25,7 +25,7 @@ describe('r42: a cancer asked in the plan', () => {
     assert.equal(note('Plan: CXR urgent. Urgent onc referral ?lymphoma.'), 'back-pain-infection-tumor');
     assert.equal(note('Plan: concern for leukemia. CBC.'), 'back-pain-infection-tumor');
   });
-  it('a denied, doubted, conditional, rule-out, relative\'s or care word in the plan suspects none', () => {
+  it("a denied, doubted, conditional, rule-out, relative's or care word in the plan suspects none", () => {
     assert.equal(note('Plan: lymphoma unlikely. CXR.'), 'back-pain-red-flags');
     assert.equal(note('Plan: no concern for leukemia.'), 'back-pain-red-flags');
     assert.equal(note('Plan: if fever returns ?leukemia.'), 'back-pain-red-flags');

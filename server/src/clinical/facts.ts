@@ -60,7 +60,14 @@ import { type OrderWords, orderWords } from './order-words';
 import { withoutPlanSentences } from './order-after-none';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
-import { cancerReturnsInCancerNote, cancerSuspectedInPlan, painAfterBackInjury, radicularPainFromBack, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
+import {
+  cancerReturnsInCancerNote,
+  cancerSuspectedInPlan,
+  painAfterBackInjury,
+  radicularPainFromBack,
+  suspectedCancerIsSuspectedTumor,
+  painBehaviourWithSpinalSuspicion,
+} from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { primaryEnuresisNoSign } from './primary-enuresis';
 import { developmentalClumsinessNoSign } from './developmental-clumsiness';

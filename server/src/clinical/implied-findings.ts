@@ -131,7 +131,13 @@ export function cancerSuspectedInPlan(text: string, all: readonly Field[], hits:
   }
 }
 
-const pickContext = (c: ReturnType<typeof readContext>) => ({ negated: c.negated, uncertain: c.uncertain, hypothetical: c.hypothetical, historical: c.historical, experiencer: c.experiencer });
+const pickContext = (c: ReturnType<typeof readContext>) => ({
+  negated: c.negated,
+  uncertain: c.uncertain,
+  hypothetical: c.hypothetical,
+  historical: c.historical,
+  experiencer: c.experiencer,
+});
 
 /** In the plan only the words of a disease's return ("relapse", "recurrence"): "? returning to PE", "pain coming back" are none. */
 const diseaseReturn = perVocabulary((v: ReadingVocabulary) => {
