@@ -60,9 +60,17 @@ import { type OrderWords, orderWords } from './order-words';
 import { withoutPlanSentences } from './order-after-none';
 import { recordAfterStudy } from './study-mentions';
 import { sentenceAround } from './clauses';
-import { cancerReturnsInCancerNote, painAfterBackInjury, suspectedCancerIsSuspectedTumor, painBehaviourWithSpinalSuspicion } from './implied-findings';
+import {
+  cancerReturnsInCancerNote,
+  cancerSuspectedInPlan,
+  painAfterBackInjury,
+  radicularPainFromBack,
+  suspectedCancerIsSuspectedTumor,
+  painBehaviourWithSpinalSuspicion,
+} from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { primaryEnuresisNoSign } from './primary-enuresis';
+import { developmentalClumsinessNoSign } from './developmental-clumsiness';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -708,6 +716,8 @@ function readAllFindings(
   }
   cancerReturnsInCancerNote(note.text, all, hits, k);
   painAfterBackInjury(note.text, hits, k);
+  radicularPainFromBack(note.text, all, hits, k);
+  cancerSuspectedInPlan(note.text, all, hits, k);
   suspectedCancerIsSuspectedTumor(note.text, hits, k);
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text, months);
@@ -715,6 +725,7 @@ function readAllFindings(
   infectionsPlacedElsewhere(hits, note.text, months);
   pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);
+  developmentalClumsinessNoSign(hits, note.text);
   hemangiomasOfOrgans(hits, note.text);
   infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);

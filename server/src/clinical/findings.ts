@@ -92,7 +92,7 @@ export function countsAsPresent(
  * osteomyelitis", "suspected tumor"), not named in a discussion or under a condition (reading-vocabulary.json
  * suspicionInPlan). A bounded look at the sentence.
  */
-function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, vocab: ReadingVocabulary): boolean {
+export function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, vocab: ReadingVocabulary): boolean {
   const rule = vocab.suspicionInPlan;
   if (!((c.uncertain && !c.ruleOut) || findAny(toWords(text.slice(span.start, span.end)), phraseSetOf(rule.stated)).length)) return false;
   let a = span.start;

@@ -5,7 +5,7 @@ import { CLAUSE_STOP, type Span, widen } from '../notes/text';
 import { type Word, lowerBound, matchAt, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords } from './findings';
+import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords, statedInPlan } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 import { suspicionKey } from './suspicion-keys';
@@ -65,6 +65,35 @@ export function painAfterBackInjury(text: string, hits: FindingHit[], k: Knowled
   }
 }
 
+/**
+ * "Felt a 'pop' in lower back. Now shooting pain down R leg", "sciatic pain R leg … Dx: ?L5/S1 disc herniation":
+ * radicular pain told of a back that gave it is back pain (reading-vocabulary.json radicularFromBack). Read only
+ * when no back pain is, from a radicular pain of the child's present illness and a source the note tells as the
+ * child's (a question of one counts: "?disc herniation"), never a denied, a past or a relative's one, nor one the
+ * plan names; a leg pain with no back named as its source (a hip, a knee, a fractured leg) stays none.
+ */
+export function radicularPainFromBack(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const backPain = k.finding('back-pain');
+  if (!backPain || hits.some((h) => h.present && h.finding.category === backPain.category)) return;
+  const told = hits.filter((h) => h.present && h.finding.id === 'radicular-pain' && !h.context.historical && h.context.experiencer === 'patient');
+  // The pain as the history tells it rather than an exam's sign of it ("SLR +"), when the note has both.
+  const radicular = told.find((h) => h.field.key?.name !== 'Findings') ?? told[0];
+  if (!radicular) return;
+  const sources = phraseSetOf(readingVocabulary().radicularFromBack.sources);
+  const keys: readonly string[] = FIELDS_FOR[backPain.category].filter((key) => key !== 'Plan' && key !== 'PMH');
+  const fromBack = all.some(
+    (f) =>
+      f.value &&
+      keys.includes(f.key!.name) &&
+      findAny(fieldWords(f), sources).some((s) => {
+        const c = readContext(text, s.start, s.end);
+        return !c.negated && !c.doubted && !c.hypothetical && !c.historical && c.experiencer === 'patient';
+      }),
+  );
+  if (!fromBack) return;
+  hits.push({ ...radicular, finding: backPain, context: { ...radicular.context, negated: false, hypothetical: false }, negated: false });
+}
+
 /** Parts of the body other than the back, built once per vocabulary. */
 const otherPlaces = perVocabulary((v: ReadingVocabulary): ReadonlySet<string> => new Set([...v.nonSpineRegions, ...v.painAfterBackInjury.otherPlaces]));
 
@@ -76,6 +105,39 @@ function endsSentence(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Plan: … Urgent onc referral ?lymphoma", "A/P: concern for leukaemia": a cancer named in the plan as the
+ * writer's question is a suspected tumour, as an infection asked there is (findings.ts statedInPlan). The
+ * plan is not read for a cancer otherwise (a cancer it names is a discussion, a referral's name or a
+ * relative's), so only the stated question counts: never denied, doubted, asked as a rule-out, put under a
+ * condition, past or another's. Read as a cancer in question, which suspectedCancerIsSuspectedTumor then
+ * takes for the suspicion.
+ */
+export function cancerSuspectedInPlan(text: string, all: readonly Field[], hits: FindingHit[], k: Knowledge): void {
+  const malignancy = k.finding('malignancy');
+  if (!malignancy) return;
+  const vocab = readingVocabulary();
+  const notNames = new Set(vocab.suspectedCancer.notCancerNames);
+  const names = phraseSetOf(malignancy.phrases.filter((p) => !notNames.has(p)));
+  for (const f of all) {
+    if (!f.value || f.key?.name !== 'Plan') continue;
+    for (const span of findAny(fieldWords(f), names)) {
+      const c = readContext(text, span.start, span.end);
+      if (!c.uncertain || c.negated || c.doubted || c.ruleOut || c.hypothetical || c.historical || c.experiencer !== 'patient') continue;
+      if (!statedInPlan(text, span, f, c, vocab)) continue;
+      hits.push({ finding: malignancy, span, context: pickContext(c), present: true, negated: false, field: f });
+    }
+  }
+}
+
+const pickContext = (c: ReturnType<typeof readContext>) => ({
+  negated: c.negated,
+  uncertain: c.uncertain,
+  hypothetical: c.hypothetical,
+  historical: c.historical,
+  experiencer: c.experiencer,
+});
 
 /** In the plan only the words of a disease's return ("relapse", "recurrence"): "? returning to PE", "pain coming back" are none. */
 const diseaseReturn = perVocabulary((v: ReadingVocabulary) => {

@@ -255,6 +255,14 @@ const readingVocabularyFields = () =>
     currentByDefaultInHistory: z.array(z.string().min(1)),
     /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
     /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
+    /** Clumsiness that is a coordination disorder's long-standing complaint, no neurologic sign (clinical/developmental-clumsiness.ts); see its $comment. */
+    developmentalClumsiness: z.strictObject({
+      $comment: z.string().optional(),
+      tellers: z.array(phrase).min(1),
+      denied: z.array(word).min(1),
+      clumsiness: z.array(phrase).min(1),
+      newOrWorse: z.array(word).min(1),
+    }),
     primaryEnuresis: z.strictObject({
       $comment: z.string().optional(),
       tellers: z.array(z.string().min(1)).min(1),
@@ -338,6 +346,8 @@ const readingVocabularyFields = () =>
      * single words for where the injury is, for the pain, and for other places the pain may be told of
      * (besides nonSpineRegions).
      */
+    /** A back that gave the radicular pain ("felt a pop in lower back", "?L5/S1 disc herniation"): the leg pain is back pain. */
+    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: z.array(phrase).min(1) }),
     painAfterBackInjury: z.strictObject({
       injuredPlaces: z.array(z.string().min(1)).min(1),
       painWords: z.array(z.string().min(1)).min(1),
@@ -456,6 +466,11 @@ const readingVocabularyFields = () =>
       careWords: z.array(phrase).min(1),
       /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
       spreadWords: z.array(phrase).min(1),
+      /**
+       * Words of the malignancy finding that name a state, a treatment or a care, not a cancer (clinical/implied-findings.ts
+       * cancerSuspectedInPlan): "?chemo side effect", "?immunocompromised" asked in a plan suspect no tumour.
+       */
+      notCancerNames: z.array(phrase).min(1),
     }),
     /**
      * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
