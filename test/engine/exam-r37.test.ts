@@ -45,9 +45,16 @@ describe('r37: the neurological status as German-, Dutch-, Polish-, Russian- and
       'Recommend: IRM of the whole spine with contrast substance.',
     ],
     [[BACK, 'PE: hairy patch; SLR (-). Muscle strength of lower limbs V/V, tendon reflexes: knee (++), ankle (++).'], MRT],
-    [['PCP note 11 mo M', 'Small hair tuft over sacrum, US at 2 mo normal.', 'No leg/foot or bladder issues. Normal exam incl neuro.'], 'Plan: XR lumbosacral spine.'],
   ] as const)
     it(`"${lines[lines.length - 1]}" is no longer read as a normal exam`, () => assert.notEqual(neuroOf(...lines, plan), 'normal'));
+
+  // Round 41: a sentence that is the whole exam's normal state and nothing else ("Normal exam incl neuro.", "Otherwise normal
+  // exam incl. neuro.") is the writer's own exam today; the past, remote and second-hand guards below still keep it out.
+  it('"No leg/foot or bladder issues. Normal exam incl neuro." is a normal exam (its own sentence, the writer\'s exam)', () =>
+    assert.equal(
+      neuroOf('PCP note 11 mo M', 'Small hair tuft over sacrum, US at 2 mo normal.', 'No leg/foot or bladder issues. Normal exam incl neuro.', 'Plan: XR lumbosacral spine.'),
+      'normal',
+    ));
 
   for (const t of [
     'Neurological status: reflexes D>S, sensitivity not disturbed.',

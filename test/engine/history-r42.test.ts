@@ -3,7 +3,7 @@
  * a coordination disorder's long-standing clumsiness is no new neurologic symptom.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { categoryPresentIn, readNote } from '../helpers';
 
 describe('r42: radicular pain from the back', () => {
   it('a pop in the lower back or a disc herniation makes the leg pain back pain', () => {
@@ -47,5 +47,17 @@ describe('r42: developmental clumsiness', () => {
     assert.equal(neuro('5y boy, clumsiness for 2 months. Not DCD.'), true);
     assert.equal(neuro('6y boy, clumsy. Sacral dimple 3 mm.'), true);
     assert.equal(neuro('6y girl with dyspraxia. Clumsy. New limp.'), true);
+  });
+});
+
+describe('r42: urine that drips is a urologic sign', () => {
+  const DIMPLE = 'Girl 2 years 6 months. Skin appendage in sacral region midline with a dimple below it. Reflexes normal.';
+  it("'drips urine all the time', 'urine dripping' are abnormal voiding", () => {
+    assert.ok(categoryPresentIn('urologic-symptom', DIMPLE, "Mother notes she 'drips' urine all the time, new since 3 months.", 'Plan: MRI L-spine.'));
+    assert.ok(categoryPresentIn('urologic-symptom', DIMPLE, 'Urine dripping constantly from nappy since 2 months.', 'Plan: MRI L-spine.'));
+  });
+  it('an IV drip, a denied or a relative’s dripping is none', () => {
+    assert.ok(!categoryPresentIn('urologic-symptom', DIMPLE, 'IV drip running overnight for fluids.', 'Plan: MRI L-spine.'));
+    assert.ok(!categoryPresentIn('urologic-symptom', DIMPLE, 'No dripping urine, dry nappies between feeds.', 'Plan: MRI L-spine.'));
   });
 });
