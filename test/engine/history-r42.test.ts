@@ -61,3 +61,29 @@ describe('r42: urine that drips is a urologic sign', () => {
     assert.ok(!categoryPresentIn('urologic-symptom', DIMPLE, 'No dripping urine, dry nappies between feeds.', 'Plan: MRI L-spine.'));
   });
 });
+
+describe('review r42: a coordination disorder clears clumsiness only when long-standing and asserted', () => {
+  const LIPOMA = 'Skin: soft lipoma over the lumbosacral midline.';
+  const clumsy = (...lines: string[]) => categoryPresentIn('neurologic-symptom', ...lines, LIPOMA, 'Plan: MRI L-spine.');
+  it('keeps clumsiness a sign when the disorder is only asked, or anything tells it new, worse or recent', () => {
+    assert.ok(clumsy('7 y F referred by school for clumsiness, ?DCD vs neuro cause. Mum says she was fine until Easter.'));
+    assert.ok(clumsy('8 y M, dx DCD - but parents report clumsy and unsteady, becoming clumsier each month.'));
+    assert.ok(clumsy('6 y M, ?dyspraxia. Clumsy, 2 month history.'));
+    assert.ok(clumsy('9 y M, always been clumsy per dad; clumsy ++ this term, teacher noticed.'));
+    assert.ok(clumsy('8 y F. Hx: DCD. 3 wk hx of clumsy gait, back pain at night.'));
+  });
+  it('clears the long-standing clumsiness a DCD assessment is for', () => {
+    assert.ok(!clumsy('Child Development Centre - DCD assessment. 5 y boy referred by school for clumsiness and poor handwriting. Neuro exam normal, gait normal.'));
+  });
+});
+
+describe('review r42: a cancer asked in the plan by the family, or dismissed on its line, is no suspicion', () => {
+  const BACK = '12 y M. Low back pain 3 wk after football, no night pain, no fever, no weight loss. Neuro normal.';
+  it('reads no tumour', () => {
+    assert.notEqual(readNote(BACK, 'Plan: dad asking ?lymphoma (his brother had it) - reassured. XR L-spine.').scenario, 'back-pain-infection-tumor');
+    assert.notEqual(readNote(BACK, 'Plan: Urgent onc referral ?lymphoma -> oncology said unlikely, no need. XR L-spine.').scenario, 'back-pain-infection-tumor');
+  });
+  it('keeps the writer’s own question a suspected tumour', () => {
+    assert.equal(readNote(BACK, 'Plan: Urgent onc referral ?lymphoma. XR L-spine.').scenario, 'back-pain-infection-tumor');
+  });
+});

@@ -125,10 +125,25 @@ export function cancerSuspectedInPlan(text: string, all: readonly Field[], hits:
     for (const span of findAny(fieldWords(f), names)) {
       const c = readContext(text, span.start, span.end);
       if (!c.uncertain || c.negated || c.doubted || c.ruleOut || c.hypothetical || c.historical || c.experiencer !== 'patient') continue;
-      if (!statedInPlan(text, span, f, c, vocab)) continue;
+      if (!statedInPlan(text, span, f, c, vocab) || raisedOrDismissed(text, span, f, vocab)) continue;
       hits.push({ finding: malignancy, span, context: pickContext(c), present: true, negated: false, field: f });
     }
   }
+}
+
+/**
+ * A family's question before the cancer in its clause ("dad asking ?lymphoma"), or a dismissal after it on its line
+ * ("?lymphoma -> oncology said unlikely, no need"): the plan records an answered worry, not the writer's suspicion.
+ */
+function raisedOrDismissed(text: string, span: Span, f: Field, vocab: ReadingVocabulary): boolean {
+  const v = vocab.suspectedCancer;
+  let a = span.start;
+  while (a > f.valueSpan.start && !/[.;,\n]/.test(text[a - 1])) a--;
+  const raisers = new Set(v.planRaisedBy);
+  if (toWords(text.slice(a, span.start)).some((w) => raisers.has(w.text))) return true;
+  const lineEnd = text.indexOf('\n', span.end);
+  const rest = text.slice(span.end, Math.min(lineEnd < 0 ? text.length : lineEnd, f.valueSpan.end));
+  return findAny(toWords(rest), phraseSetOf(v.planDismissedAfter)).length > 0;
 }
 
 const pickContext = (c: ReturnType<typeof readContext>) => ({

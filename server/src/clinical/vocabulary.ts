@@ -262,6 +262,7 @@ const readingVocabularyFields = () =>
       denied: z.array(word).min(1),
       clumsiness: z.array(phrase).min(1),
       newOrWorse: z.array(word).min(1),
+      changeTold: z.array(phrase).min(1),
     }),
     primaryEnuresis: z.strictObject({
       $comment: z.string().optional(),
@@ -471,6 +472,12 @@ const readingVocabularyFields = () =>
        * cancerSuspectedInPlan): "?chemo side effect", "?immunocompromised" asked in a plan suspect no tumour.
        */
       notCancerNames: z.array(phrase).min(1),
+      /**
+       * A cancer asked in the plan is no suspicion when a relative raises it before it in its clause ("dad asking ?lymphoma
+       * (his brother had it)") or the rest of its line dismisses it ("?lymphoma -> oncology said unlikely").
+       */
+      planRaisedBy: z.array(z.string().min(1)).min(1),
+      planDismissedAfter: z.array(phrase).min(1),
     }),
     /**
      * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back

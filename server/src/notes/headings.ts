@@ -462,9 +462,9 @@ export const ORDER_KEY_WORDS: readonly string[] = [
   'solicitan',
   'solicito',
   // The same request as Spanish- and Portuguese-speaking writers put it in English ("Solicit: MRI lumbar spine", "I
-  // solicit:", "Solicitation: US spine", from solicitar): the writer's request, as "Request:" is.
+  // solicit:", from solicitar): the writer's request, as "Request:" is. Not "Solicitation:", which heads other business too
+  // ("Solicitation: patient solicitation of opioid - declined").
   'solicit',
-  'solicitation',
   ...WRITERS_LANGUAGE_ORDER_KEY_WORDS,
   // "Paraclinical: CT thoracolumbar spine native" (Romanian "paraclinic": the investigations, done or to do).
   'paraclinical',
