@@ -55,3 +55,16 @@ describe('orders r42: a correction that changes the order', () => {
     assert.equal(orderOf(DIMPLE, 'Radiologist: change the order to US lumbosacral spine?'), 'xr-area');
   });
 });
+
+describe('orders r42: a body CT written by its initials names no spine', () => {
+  const MVC = '12 y M, MVC rollover, back pain, midline tenderness T12.';
+  it('"CT C/A/P", "CT CAP", "CT T/A/P" order no spine study', () => {
+    assert.equal(orderOf(MVC, 'Plan: CT head w/o, CT C/A/P'), 'none');
+    assert.equal(orderOf(MVC, 'Plan: CT C/A/P with contrast'), 'none');
+    assert.equal(orderOf(MVC, 'Plan: CT T/A/P'), 'none');
+  });
+  it('a body CT by its initials with the spine reformatted, or a spine CT, still orders the spine CT', () => {
+    assert.equal(orderOf(MVC, 'Plan: CT CAP with contrast incl. T and L spine reformats'), 'ct-area-with');
+    assert.equal(orderOf(MVC, 'Plan: CT L-spine w/o'), 'ct-area-without');
+  });
+});
