@@ -5,10 +5,17 @@ import { type ContextLexicon, contextLexicon } from './lexicon';
 import { perVocabulary } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
+/** A measure written as a limit: "<5 mm" (below), "≤4 mm" (at most), ">3 mm" (above), "≥5 mm" (at least). */
+export type MeasureBound = 'below' | 'at-most' | 'above' | 'at-least';
+
 export interface DimpleDescription {
   sizeMm?: number;
+  /** The size was written as a limit ("<5 mm"): sizeMm is the limit, not the size. */
+  sizeBound?: MeasureBound;
   position?: 'within-cleft' | 'above-cleft';
   distanceCm?: number;
+  /** The distance was written as a limit ("<1 cm from the anus", ">2 cm from the anus"). */
+  distanceBound?: MeasureBound;
   deep: boolean;
   /** Its depth is a question ("? deep", "unclear if deep"): not a finding of depth, but no simple dimple either. */
   depthInDoubt: boolean;
@@ -233,10 +240,12 @@ export function readDimple(text: string, span: Span, written: string = text): Di
     const [n, unit] = dist[1] !== undefined ? [dist[1], dist[2]] : [dist[3], dist[4]];
     d.distanceCm = measure(n) / (unit.toLowerCase() === 'mm' ? 10 : 1);
     distAt = dist[1] !== undefined ? dist.index : dist.index + dist[0].lastIndexOf(n, dist[0].length - unit.length);
+    d.distanceBound = measureBound(text, distAt);
   }
   for (const m of text.matchAll(SIZE)) {
     if (m.index === distAt) continue;
     d.sizeMm = measure(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
+    d.sizeBound = measureBound(text, m.index);
     break;
   }
   if (ABOVE.test(text)) d.position = 'above-cleft';
@@ -316,19 +325,64 @@ export interface DimpleAssessment {
   missing: ('size' | 'position' | 'distance from the anus' | 'depth')[];
 }
 
+/**
+ * The bound written right before the measure at `at` ("<5 mm", "less than 5 mm", "> 3 mm", "at least 5 mm"), past an
+ * "about"/"~" (reading-vocabulary.json dimpleMeasureBounds); undefined for a plain measure. "<5 mm" read as 5 mm would
+ * make a simple dimple atypical, and ">3 mm" read as 3 mm a dimple of any size simple.
+ */
+function measureBound(text: string, at: number): MeasureBound | undefined {
+  const before = text
+    .slice(Math.max(0, at - 24), at)
+    .replace(/(?:\b(?:approx\.?|about|around|roughly|ca\.?)|[~≈])\s*$/i, '')
+    .trimEnd()
+    .toLowerCase();
+  const bounds = readingVocabulary().dimpleMeasureBounds;
+  // A word bound starts a word ("under", not "thunder"); a sign is no arrow's head ("-> ~2 mm dimple", "=> 3 mm").
+  const ends = (written: readonly string[]) =>
+    written.some((w) => before.endsWith(w) && !(/^[a-z]/.test(w) ? /[a-z]/ : /[-=<>]/).test(before.charAt(before.length - w.length - 1)));
+  // The longer signs first: "<=" before "<", "at least" before nothing shorter that ends it.
+  if (ends(bounds.atMost)) return 'at-most';
+  if (ends(bounds.atLeast)) return 'at-least';
+  if (ends(bounds.below)) return 'below';
+  if (ends(bounds.above)) return 'above';
+  return undefined;
+}
+
+/**
+ * A measure against its simple limit (under `limit`): 'under' when every value it allows is below the limit, 'over' when
+ * none is, 'unknown' when a bound leaves it open ("<10 mm", ">3 mm").
+ */
+function againstLimit(value: number, bound: MeasureBound | undefined, limit: number): 'under' | 'over' | 'unknown' {
+  switch (bound) {
+    case 'below':
+      return value <= limit ? 'under' : 'unknown';
+    case 'at-most':
+      return value < limit ? 'under' : 'unknown';
+    case 'above':
+    case 'at-least':
+      return value >= limit ? 'over' : 'unknown';
+    default:
+      return value < limit ? 'under' : 'over';
+  }
+}
+
 /** Spec §5.5: simple = single, < 5 mm, within the cleft, < 2.5 cm from the anus (other conditions checked by the caller). */
 export function assessDimple(d: DimpleDescription): DimpleAssessment {
   const reasons: string[] = [];
-  if (d.sizeMm !== undefined && d.sizeMm >= 5) reasons.push(`${d.sizeMm} mm (5 mm or more)`);
+  const size = d.sizeMm === undefined ? undefined : againstLimit(d.sizeMm, d.sizeBound, 5);
+  const distance = d.distanceCm === undefined ? undefined : againstLimit(d.distanceCm, d.distanceBound, 2.5);
+  const more = (bound: MeasureBound | undefined) => (bound === 'above' ? 'more than ' : bound === 'at-least' ? 'at least ' : '');
+  if (size === 'over') reasons.push(`${more(d.sizeBound)}${d.sizeMm} mm (5 mm or more)`);
   if (d.deep) reasons.push('deep');
   if (d.multiple) reasons.push('multiple');
   if (d.position === 'above-cleft') reasons.push('above the gluteal cleft');
-  if (d.distanceCm !== undefined && d.distanceCm >= 2.5) reasons.push(`${d.distanceCm} cm from the anus (2.5 cm or more)`);
+  if (distance === 'over') reasons.push(`${more(d.distanceBound)}${d.distanceCm} cm from the anus (2.5 cm or more)`);
   for (const w of d.atypicalWords) reasons.push(w);
   const missing: DimpleAssessment['missing'] = [];
-  if (d.sizeMm === undefined) missing.push('size');
+  // A bound that leaves the measure open (">3 mm", "<10 mm") tells no size: as if not given.
+  if (size === undefined || size === 'unknown') missing.push('size');
   if (d.position === undefined) missing.push('position');
-  if (d.distanceCm === undefined) missing.push('distance from the anus');
+  if (distance === undefined || distance === 'unknown') missing.push('distance from the anus');
   // "4 mm, in the cleft, 1.5 cm from the anus, ? deep": every number simple, the depth still asked: not simple.
   if (d.depthInDoubt && !d.deep) missing.push('depth');
   if (reasons.length) return { risk: 'atypical', reasons, missing };

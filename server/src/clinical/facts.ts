@@ -1036,9 +1036,10 @@ function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): Pars
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */
 function mergeDimple(d: DimpleDescription, other: DimpleDescription): void {
-  d.sizeMm ??= other.sizeMm;
+  // A measure and its bound ("<5 mm") go together: the bound of the other line never qualifies this line's number.
+  if (d.sizeMm === undefined) [d.sizeMm, d.sizeBound] = [other.sizeMm, other.sizeBound];
   d.position ??= other.position;
-  d.distanceCm ??= other.distanceCm;
+  if (d.distanceCm === undefined) [d.distanceCm, d.distanceBound] = [other.distanceCm, other.distanceBound];
   d.deep ||= other.deep;
   d.depthInDoubt ||= other.depthInDoubt;
   d.multiple ||= other.multiple;

@@ -490,8 +490,12 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
     const at = wordEndingAt(words, h.span.end);
     if (at < 0 || words[at].start !== h.span.start || !d.bare.has(words[at].text)) continue;
     const next = at + 1;
-    if (next >= words.length || crossesClause(text, words[at].end, words[next].start) || !d.others.has(words[next].text)) continue;
     const pain = wordSetOf(vocab.nightWakingCause.pain);
+    if (subjectBeforeNotPain(text, words, at, wordSetOf(rule.othersBefore), pain)) {
+      kept--;
+      continue;
+    }
+    if (next >= words.length || crossesClause(text, words[at].end, words[next].start) || !d.others.has(words[next].text)) continue;
     let told = false;
     for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start) && !told; j--) told = pain.has(words[j].text);
     for (let j = next; j < words.length && j - next < rule.reach && !(j > next && crossesClause(text, words[j - 1].end, words[j].start)) && !told; j++)
@@ -499,6 +503,20 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
     if (!told) kept--;
   }
   hits.length = kept;
+}
+
+/**
+ * "toe walking started ~6 months ago and is now constant": the bare course word at words[at] is said of a subject of
+ * `others` told before it in its clause, and no pain word stands in its sentence, before it or after it ("toe walking and
+ * back pain, now constant" keeps it).
+ */
+function subjectBeforeNotPain(text: string, words: Word[], at: number, others: ReadonlySet<string>, pain: ReadonlySet<string>): boolean {
+  let subject = false;
+  for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start); j--) if (others.has(words[j].text)) subject = true;
+  if (!subject) return false;
+  for (let j = at - 1; j >= 0 && !crossesSentence(text, words[j].end, words[j + 1].start); j--) if (pain.has(words[j].text)) return false;
+  for (let j = at + 1; j < words.length && !crossesSentence(text, words[j - 1].end, words[j].start); j++) if (pain.has(words[j].text)) return false;
+  return true;
 }
 
 /** The index of the word ending at `end` (binary search), or -1. */

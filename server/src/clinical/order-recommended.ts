@@ -180,12 +180,12 @@ function cueObject(text: string, s: Field, start: number, ls: OrderWords['letter
  */
 function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   const first = firstFilledLine(text);
-  const words = toWords(first);
-  const w0 = words[0]?.text;
-  if (w0 !== undefined) {
-    if (ls.letter.has(w0) && /^\s*:/.test(first.slice(words[0].end))) return true;
-    if (ls.salutations.has(w0) && words.length > 1) return true;
-    if (ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '')) return true;
+  if (opensLetter(first, ls)) return true;
+  // A letter's title line above it ("Podiatry referral to GP\nRe: 14 yr old female, …", "Letter to GP\nDear Dr Shah,"):
+  // a short line with no key of its own, and the letter's opening on the next filled line.
+  if (toWords(first).length <= TITLE_WORDS && !first.includes(':')) {
+    const end = text.indexOf('\n', text.search(/\S/));
+    if (end >= 0 && opensLetter(firstFilledLine(text.slice(end + 1)), ls)) return true;
   }
   // A sign-off stands on a short line: the phrase search is run on those only (a blank line has no words and closes nothing).
   for (let a = 0; a <= text.length;) {
@@ -200,6 +200,19 @@ function isLetter(text: string, ls: OrderWords['letterSuggestion']): boolean {
   }
   return false;
 }
+/** The most words a letter's title line above its "Re:" or salutation holds ("Podiatry referral to GP"). */
+const TITLE_WORDS = 6;
+
+/** A line that opens a letter: "To:", "Re:" or "Attn:" with the colon, a salutation ("Dear Dr Hughes,"), a greeting to a doctor. */
+function opensLetter(line: string, ls: OrderWords['letterSuggestion']): boolean {
+  const words = toWords(line);
+  const w0 = words[0]?.text;
+  if (w0 === undefined) return false;
+  if (ls.letter.has(w0) && /^\s*:/.test(line.slice(words[0].end))) return true;
+  if (ls.salutations.has(w0) && words.length > 1) return true;
+  return ls.greetings.has(w0) && ls.titles.has(words[1]?.text ?? '');
+}
+
 /** The first line of the text that is not blank (the line of its first character that is not a blank), or "". */
 function firstFilledLine(text: string): string {
   const at = text.search(/\S/);

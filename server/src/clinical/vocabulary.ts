@@ -111,6 +111,8 @@ const readingVocabularyFields = () =>
       findings: z.array(z.string().min(1)).min(1),
       bare: z.array(word).min(1),
       others: z.array(word).min(1),
+      /** Subjects told before it in its clause ("toe walking … is now constant"): no pain's course when no pain word is in its sentence. */
+      othersBefore: z.array(word).min(1),
       reach: z.number().int().min(1).max(8),
     }),
     /**
@@ -385,6 +387,17 @@ const readingVocabularyFields = () =>
     dimpleDepthSeen: z.array(phrase).min(1),
     /** After a base not seen, the base seen later in the same description ("base not seen initially, seen on retraction"): it wins. */
     dimpleBaseSeenLater: z.array(phrase).min(1),
+    /**
+     * A bound written before a dimple's measure ("<5 mm", "less than 2 cm from the anus", ">3 mm"): the measure is a limit,
+     * not the size (dimple.ts measureBound). Signs and words as written, matched right before the number.
+     */
+    dimpleMeasureBounds: z.strictObject({
+      $comment: z.string().optional(),
+      below: z.array(z.string().min(1)).min(1),
+      atMost: z.array(z.string().min(1)).min(1),
+      above: z.array(z.string().min(1)).min(1),
+      atLeast: z.array(z.string().min(1)).min(1),
+    }),
     /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
     dimpleDepthAnswersNo: z.array(phrase).min(1),
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */

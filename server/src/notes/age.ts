@@ -134,8 +134,11 @@ const WORD_NUMBER = `(?<![a-z])(?:(?:${TENS})(?:[ -](?:${ONES}))?|eleven|twelve|
 // A whole number and a half or a quarter ("6 1/2 month old", "2-1/2 yo", "6½ mo", "15 and a half yo", "two-and-a-half-year-old")
 // is one number.
 const AND_A_HALF = '[ \\t-]and[ \\t-]a[ \\t-]half';
+// A decimal comma as European writers put it ("6,5 months", "1,5 years"): one digit after the comma, digits against it
+// on both sides, and no list around it: "2,4,6 months" and "6, 5 months" are counts, read as before.
+const DECIMAL_COMMA = String.raw`(?<!\d,[ \t]?)\d{1,2},\d(?![\d,])`;
 const COMPONENT = new RegExp(
-  `((?:\\d{1,2}|${WORD_NUMBER})${AND_A_HALF}(?![a-z])|\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z\u00e5\u00e6\u00f8]{1,7}(?![a-z\u00e5\u00e6\u00f8])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
+  `((?:\\d{1,2}|${WORD_NUMBER})${AND_A_HALF}(?![a-z])|\\d{1,2}(?:[ \\t]|-)[13]\\/[24](?![\\d/])|\\d{1,2}[\u00bd\u00bc\u00be]|${DECIMAL_COMMA}|\\d{1,4}(?:\\.\\d{1,3})?|${WORD_NUMBER})[ \\t]?-?[ \\t]?([a-z\u00e5\u00e6\u00f8]{1,7}(?![a-z\u00e5\u00e6\u00f8])|[세살](?![\uac00-\ud7a3]|[ \\t]?\\d)|[歳才](?![ \\t]?\\d))`,
   'gi',
 );
 const SAI_ENDS = /^[ \t]*(?:$|\d|[\n\r,.;:()/-]|(?:[MFmf]|boy|girl|male|female|child|infant|old|yo)(?![\p{L}\p{N}])|[男女])/u;
@@ -150,6 +153,7 @@ const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75
 function numberOf(written: string): number {
   // A plain number ("14", "3.5"), as most are written, holds no half, fraction or word: read before trying those patterns.
   if (PLAIN_NUMBER.test(written)) return Number(written);
+  if (/^\d{1,2},\d$/.test(written)) return Number(written.replace(',', '.'));
   const half = /^(.*?)[ \t-]and[ \t-]a[ \t-]half$/i.exec(written);
   if (half) return numberOf(half[1]) + 0.5;
   const fraction = /^(\d{1,2})(?:[ \t]|-)?([13]\/[24]|[\u00bd\u00bc\u00be])$/.exec(written);
