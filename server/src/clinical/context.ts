@@ -995,8 +995,9 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         }
       }
       if (!hit && node.one.length) hit = node.one[0];
-      // "3 wk hx of LBP", "a 3-week history of back pain and fever": how long today's complaint has lasted, no past.
-      if (hit && hit.kind === 'trigger' && hit.fwd === BIT.historical && !hit.bwd && !hit.both && durations.cues.has(hit.tokens.join(' ')) && durationBefore(toks, i, durations))
+      // "3 wk hx of LBP", "a 3-week history of back pain and fever": how long today's complaint has lasted, no past (also of a
+      // cue read both ways, "hx", which ends a past illness's name as "discitis hx" and opens one as "hx of discitis").
+      if (hit && hit.kind === 'trigger' && (hit.fwd | hit.both) === BIT.historical && !hit.bwd && durations.cues.has(hit.tokens.join(' ')) && durationBefore(toks, i, durations))
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
     }
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
@@ -1342,6 +1343,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     }
     // Not back into the question before, answered on its own ("fever Y / wt loss N").
     if (bOpen && wholeQuestion && (tk.t === '/' || tk.t === '&' || tk.t === 'or') && joinsAlternatives(toks, i, inMatch, answerWords, markedAnswer)) continue;
+    // "Fever, night sweats, weight loss: none": a list of names before the colon, the whole sentence, is one question.
+    if (bOpen && wholeQuestion && markedAnswer && (tk.t === ',' || tk.t === 'and') && namesOnlyList(text, toks, i, inMatch, answerWords)) continue;
     if (tk.kind === 'stop' || tk.kind === 'sep' || (tk.kind === 'w' && LIST_WORDS.has(tk.t))) {
       if (bOpen) left.fill(0);
       bOpen = 0;
@@ -1470,6 +1473,39 @@ function joinsAlternatives(toks: Tok[], i: number, inMatch: Int32Array, answerWo
     if (++words > most || /\d/.test(toks[k].t)) return false;
   }
   return true;
+}
+
+/**
+ * The separator at toks[i] ("," or "and") stands in a list that is its sentence's whole question, answered after its colon
+ * ("Fever, night sweats, weight loss: none", "Bladder, bowel: nil"): from the sentence's start (a stop, a colon, a dash or
+ * a line's start) to the answer, only names of a few words each (no number, no cue, no answer of their own) joined by
+ * commas, "and" or "or". Anything else ("Back pain x 3 wk, fever: none", "Fever yes, night sweats: no") leaves each item
+ * its own answer.
+ */
+function namesOnlyList(text: string, toks: Tok[], i: number, inMatch: Int32Array, answerWords: Set<string>): boolean {
+  const isName = (k: number) => toks[k].kind === 'w' && inMatch[k] < 0 && !answerWords.has(toks[k].t) && !/\d/.test(toks[k].t);
+  const joins = (k: number) => inMatch[k] < 0 && (toks[k].t === ',' || toks[k].t === 'and' || toks[k].t === 'or');
+  // Forward to the answer's colon: names and joins only.
+  let k = i + 1;
+  for (let words = 0; k < toks.length && toks[k].kind !== 'colon'; k++) {
+    work.steps++;
+    if (joins(k)) words = 0;
+    else if (!isName(k) || ++words > 4 || lineEndsAfter(text, toks, k)) return false;
+  }
+  if (k >= toks.length || toks[k - 1].kind !== 'w') return false;
+  // Back to the sentence's start.
+  let words = 0;
+  for (k = i - 1; k >= 0; k--) {
+    work.steps++;
+    if (joins(k)) {
+      if (words === 0) return false;
+      words = 0;
+    } else if (isName(k)) {
+      if (++words > 4) return false;
+      if (lineEndsAfter(text, toks, k)) return true;
+    } else return words > 0 && (toks[k].kind === 'stop' || toks[k].kind === 'colon' || toks[k].kind === 'dash');
+  }
+  return words > 0;
 }
 
 /**
