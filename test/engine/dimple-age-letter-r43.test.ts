@@ -80,3 +80,13 @@ describe('r43: "constant" said of something else', () => {
   for (const t of ['Back pain 6 weeks, toe walking and pain now constant.', 'Limping since fall, back pain is now constant.', 'Low back pain 6 weeks. Limp, constant.'])
     it(`"${t}" keeps constant pain`, () => assert.ok(presentIn('constant-pain', t)));
 });
+
+describe('r43: another marker denied after a slash keeps the dimple in its cleft', () => {
+  for (const t of [
+    'small 2 mm pit within the natal cleft, ~1 cm from anal verge, base visible, no hair/tag',
+    'small 2 mm pit within the natal cleft, ~1 cm from anal verge, base visible, no hair / skin tag',
+  ])
+    it(`"${t}" is simple`, () => assert.equal(riskOf(t), 'simple'));
+  for (const t of ['small 2 mm pit within the natal cleft, ~1 cm from anal verge, base visible, skin tag/hair'])
+    it(`"${t}" (a tag told, not denied) is not simple`, () => assert.notEqual(riskOf(t), 'simple'));
+});

@@ -132,8 +132,8 @@ function deniedOther(said: string, at: number): boolean {
   const clause = said.slice(start, stop < 0 ? said.length : at + stop);
   return DENIED_CLAUSE.test(clause);
 }
-/** A short clause that opens on a denial: "no other skin lesion", "nil else on skin", "without rash". */
-const DENIED_CLAUSE = /^\s*(?:no|nil|without)\s+(?:[a-z]+\s+){0,3}[a-z]+\s*$/i;
+/** A short clause that opens on a denial: "no other skin lesion", "nil else on skin", "without rash", "no hair/tag". */
+const DENIED_CLAUSE = /^\s*(?:no|nil|without)\s+(?:[a-z]+(?:\s*\/\s*|\s+)){0,3}[a-z]+\s*$/i;
 
 /** The dimple told before, named again as a pit: "it is a single pit", "it's a small pit", "this is a pit". */
 const SAME_PIT = /\b(?:it|this)\s+(?:is|was|'s|looks\s+like)\s+(?:a\s+|an\s+)?(?:(?:single|solitary|small|tiny|shallow)\s+)*pit\b/i;
