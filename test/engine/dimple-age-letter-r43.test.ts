@@ -90,3 +90,8 @@ describe('r43: another marker denied after a slash keeps the dimple in its cleft
   for (const t of ['small 2 mm pit within the natal cleft, ~1 cm from anal verge, base visible, skin tag/hair'])
     it(`"${t}" (a tag told, not denied) is not simple`, () => assert.notEqual(riskOf(t), 'simple'));
 });
+
+describe('review r43: "up to" is the measure, a base unseen is atypical', () => {
+  it('"dimple up to 8 mm" is atypical, not undescribed', () => assert.equal(riskOf('dimple up to 8 mm'), 'atypical'));
+  it('"sacral dimple <5 mm? unable to see base" is atypical', () => assert.equal(riskOf('sacral dimple <5 mm? unable to see base'), 'atypical'));
+});

@@ -66,3 +66,21 @@ describe('r43: a prior radiograph reporting a collapse or an endplate depression
     assert.equal(readNote('Patient: 13 y M', flags + ' Chest XR: right lower lobe collapse.', 'Order: MRI lumbar spine').scenario, 'back-pain-red-flags');
   });
 });
+
+describe('review r43: the mends', () => {
+  it('"weight loss hx, ongoing" is current: the red flag stands', () => {
+    assert.equal(readNote('Pt: 15 yo F', 'HPI: LBP, weight loss hx, ongoing', 'Neuro: nl', 'Order: MRI L-spine').scenario, 'back-pain-red-flags');
+  });
+  it('a chest film’s lung collapse beside a normal spine is no positive spine radiograph', () => {
+    assert.equal(
+      readNote('Pt: 12 yo F', 'HPI: LBP 6 wk, night pain', 'Prior XR L-spine: lung bases show collapse, spine normal', 'Order: MRI L-spine').scenario,
+      'back-pain-red-flags-negative-radiographs',
+    );
+  });
+  it('a vertebra’s new collapse is still a positive radiograph', () => {
+    assert.equal(
+      readNote('Pt: 13 yo M', 'HPI: constant LBP 5 wk, night pain', 'XR L-spine 2 wks ago: ?new collapse L3', 'Order: MRI L-spine').scenario,
+      'back-pain-red-flags-positive-radiographs',
+    );
+  });
+});
