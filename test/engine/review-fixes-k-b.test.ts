@@ -116,7 +116,8 @@ describe('review k-b: prior radiographs read negative only when the report is al
   for (const [hpi, want] of [
     ['HPI: LBP x 6 wk, night pain. XR L-spine 3 wk ago: no fracture, no spondylolisthesis; L3-4 disc space narrowing.', 'unknown'],
     ['HPI: LBP x 6 wk with fever. XR L-spine 2 wk ago: no fracture. Endplate irregularity at L2-3.', 'unknown'],
-    ['HPI: LBP x 6 wk, night pain. XR 2 wk ago: no fracture; sclerotic focus in the L2 pedicle.', 'unknown'],
+    // A sclerotic focus of a pedicle is a positive finding of its own since round 40 (the osteoid osteoma's pattern), never the denials' negative.
+    ['HPI: LBP x 6 wk, night pain. XR 2 wk ago: no fracture; sclerotic focus in the L2 pedicle.', 'abnormal'],
     // Vertebra plana is a positive finding of its own since r22 (a vertebra's height lost), never the denials' negative.
     ['HPI: LBP x 6 wk, night pain. XR lumbar 2 wk ago: no fracture or listhesis, but vertebra plana at T12.', 'abnormal'],
     ['HPI: LBP x 8 wk, night pain. Lumbar XR 5 wks ago: no pars defect, no spondylolisthesis.', 'normal'],
