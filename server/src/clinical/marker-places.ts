@@ -124,6 +124,9 @@ export function markersPlacedElsewhere(hits: FindingHit[], text: string, months?
   }
 }
 
+/** Pilonidal disease is a disease of adolescents: in a child under this age (or of unknown age) a pit with a tract is a dermal sinus until proven otherwise. */
+const PILONIDAL_MIN_MONTHS = 120;
+
 /**
  * "recurrent pilonidal abscess x3, now 2 midline pits in natal cleft with sinus tract", "pilonidal sinus; abscess drained":
  * the pits, the tract and the abscess of pilonidal disease, an acquired disease of the adolescent natal cleft, told in one
@@ -132,9 +135,6 @@ export function markersPlacedElsewhere(hits: FindingHit[], text: string, months?
  * is a dimple (reading-vocabulary.json markerPlace.pilonidalDisease). A hit naming a dermal sinus or the disease
  * itself is not read here.
  */
-/** Pilonidal disease is a disease of adolescents: in a child under this age (or of unknown age) a pit with a tract is a dermal sinus until proven otherwise. */
-const PILONIDAL_MIN_MONTHS = 120;
-
 function pilonidalTied(text: string, h: FindingHit, months: number | undefined): boolean {
   if (months === undefined || months < PILONIDAL_MIN_MONTHS) return false;
   const v = readingVocabulary().markerPlace.pilonidalDisease;
@@ -158,7 +158,7 @@ function pilonidalTied(text: string, h: FindingHit, months: number | undefined):
     if (c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient') return false;
     // A relative or a doubt named in the pilonidal word's own clause, which the context reader may not tie to it.
     const clause = sentence.slice(sentence.lastIndexOf(',', matches[k].index ?? 0) + 1, (matches[k].index ?? 0) + w.length);
-    return !v.notOwn.some((x) => new RegExp(`\\b${x}\\b`).test(clause));
+    return !(clause.match(/[a-z]+/g) ?? []).some((x) => v.notOwn.includes(x));
   });
 }
 
