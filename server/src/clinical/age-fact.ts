@@ -3410,6 +3410,15 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
 const CHECK_HEADING_AGE =
   /^([^\n]*?)[ \t]*(?:[-\u2013\u2014:])[ \t]*(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
 
+/** The note's first line (after leading blank space, at most 120 characters) and where it starts. */
+function headingLine(noteText: string): { first: number; line: string } {
+  let first = 0;
+  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
+  let end = noteText.indexOf('\n', first);
+  if (end < 0) end = noteText.length;
+  return { first, line: noteText.slice(first, Math.min(end, first + 120)) };
+}
+
 /**
  * The child's age on the heading of a child's check (age-vocabulary.json dayOfLife.checkHeading): "Baby check - 4/52
  * (GP)", "Well baby check - 7 weeks", "Infant check: 3/12". Only on the note's first line, where every word before the
@@ -3417,11 +3426,7 @@ const CHECK_HEADING_AGE =
  * clause: "Baby check - seen 6/12 ago", "Back pain review - 6/52", "Baby check - 6/52 follow-up" tell none.
  */
 function checkHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
-  let first = 0;
-  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
-  let end = noteText.indexOf('\n', first);
-  if (end < 0) end = noteText.length;
-  const line = noteText.slice(first, Math.min(end, first + 120));
+  const { first, line } = headingLine(noteText);
   const m = CHECK_HEADING_AGE.exec(line);
   if (!m) return undefined;
   const lead = toWords(m[1]);
@@ -3439,24 +3444,20 @@ function checkHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
 const VISIT_LABEL_AGE =
   /(^|[-\u2013\u2014:(,][ \t]*)(\d{1,2})[ \t]?-?[ \t]?(weeks?|wks?|months?|mo|mos|mths?)[ \t-]+((?:[a-z]+[ \t-]+){0,2}?[a-z]+)(?=[ \t]*(?:[(),;|.]|[-\u2013\u2014][ \t]|$))/i;
 
-/**
- * The child's age told by the visit a baby clinic labels with it, on the note's heading (age-vocabulary.json
- * dayOfLife.checkHeading.labels): "Neonatal follow-up (NNP) - 3 month review", "Baby clinic - 4 month well visit".
- * Read last, when the note tells no other age, and only where the heading names a child's clinic (a checkHeading
- * children word) or the label opens a note that speaks of an infant: "Back pain - 3 month review" is an interval, as
- * are "3 month follow-up" and "review in 3 months"; never with a relative or an interval word on the line ("Mum's 6
- * week check", "3 month review booked").
- */
 /** "now 7 months", "corrected 5", "aged 4 mo", "4 months old", "6 wk old", "CGA": an age told in the note's own words. */
 const OTHER_AGE_LIKE =
   /\b(?:corrected|cga|adjusted)\b|\b(?:now|currently|aged?|is)[ \t]+(?:a[ \t]+)?\d+(?:\.\d+)?[ \t]*-?[ \t]*(?:days?|d|weeks?|wks?|wk|w|months?|mos?|mths?|m|years?|yrs?|yr|yo|y)\b|\d+[ \t]*-?[ \t]*(?:days?|weeks?|wks?|wk|months?|mos?|mths?|mo|years?|yrs?|yr)[ \t-]*old\b|\b\d+[ \t]*(?:yo|y\/o|m\/o|mo\/o)\b/i;
 
+/**
+ * The child's age told by the visit a baby clinic labels with it, on the note's heading (age-vocabulary.json
+ * dayOfLife.checkHeading.labels): "Neonatal follow-up (NNP) - 3 month review", "Baby clinic - 4 month well visit".
+ * Read last, when the note tells no other age or age-like phrase (OTHER_AGE_LIKE), and only where the heading or the
+ * label names a baby's clinic or check (checkHeading.labelClinics; never one of labelClinicNot, a child development,
+ * ortho or spina bifida clinic): "Back pain - 3 month review" is an interval, as are "3 month follow-up" and "review in
+ * 3 months"; never with a relative or an interval word on the line ("Mum's 6 week check", "3 month review booked").
+ */
 function visitLabelHeadingAge(noteText: string, v: AgeWords): AgeFact | undefined {
-  let first = 0;
-  while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
-  let end = noteText.indexOf('\n', first);
-  if (end < 0) end = noteText.length;
-  const line = noteText.slice(first, Math.min(end, first + 120));
+  const { first, line } = headingLine(noteText);
   const m = VISIT_LABEL_AGE.exec(line);
   if (!m) return undefined;
   const label = toWords(m[4]);

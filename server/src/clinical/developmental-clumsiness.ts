@@ -1,6 +1,7 @@
 /** A coordination disorder's long-standing clumsiness: a developmental pattern, not a new neurologic sign. */
 import { toWords } from '../notes/words';
 import type { FindingHit } from './findings';
+import { wordIndex } from './clauses';
 import { readContext } from './context';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
@@ -18,7 +19,7 @@ export function developmentalClumsinessNoSign(hits: FindingHit[], text: string):
   const v = readingVocabulary().developmentalClumsiness;
   const words = toWords(text);
   const told = findAny(words, phraseSetOf(v.tellers)).some((span) => {
-    const k = words.findIndex((w) => w.start === span.start);
+    const k = wordIndex(words, span.start);
     if (words.slice(Math.max(0, k - 2), k).some((w) => v.denied.includes(w.text))) return false;
     // "?DCD vs neuro cause", "?dyspraxia": a disorder only asked explains nothing.
     const c = readContext(text, span.start, span.end);

@@ -1,6 +1,7 @@
 /** Primary monosymptomatic nocturnal enuresis: a developmental pattern, not a urologic sign of tethering. */
 import { toWords } from '../notes/words';
 import type { FindingHit } from './findings';
+import { wordIndex } from './clauses';
 import { readContext } from './context';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
@@ -18,12 +19,12 @@ export function primaryEnuresisNoSign(hits: FindingHit[], text: string): void {
   // "was dry for a year", "after being dry for 2 yrs", "dry until age 7", "previously dry", "secondary": a dry period
   // before anywhere in the note makes the wetting new, whatever else it says (not "never been dry for a night").
   const dried = findAny(words, phraseSetOf(v.driedBefore)).some((span) => {
-    const k = words.findIndex((w) => w.start === span.start);
+    const k = wordIndex(words, span.start);
     return !words.slice(Math.max(0, k - 2), k).some((w) => v.denied.includes(w.text));
   });
   if (dried) return;
   const told = findAny(words, phraseSetOf(v.tellers)).some((span) => {
-    const k = words.findIndex((w) => w.start === span.start);
+    const k = wordIndex(words, span.start);
     if (words.slice(Math.max(0, k - 4), k).some((w) => v.denied.includes(w.text))) return false;
     // The patient's own, told as fact: not "It isn't primary enuresis", "ruled out primary enuresis", "Sibling has primary
     // nocturnal enuresis" (context.ts readContext, and a word of notOwn before it in its sentence).

@@ -255,8 +255,6 @@ const readingVocabularyFields = () =>
      * their clause past: a red flag or a deficit written under "Hx:" is more often the present illness.
      */
     currentByDefaultInHistory: z.array(z.string().min(1)),
-    /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
-    /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
     /** Clumsiness that is a coordination disorder's long-standing complaint, no neurologic sign (clinical/developmental-clumsiness.ts); see its $comment. */
     developmentalClumsiness: z.strictObject({
       $comment: z.string().optional(),
@@ -266,6 +264,7 @@ const readingVocabularyFields = () =>
       newOrWorse: z.array(word).min(1),
       changeTold: z.array(phrase).min(1),
     }),
+    /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
     primaryEnuresis: z.strictObject({
       $comment: z.string().optional(),
       tellers: z.array(z.string().min(1)).min(1),
@@ -275,6 +274,7 @@ const readingVocabularyFields = () =>
       driedBefore: z.array(z.string().min(1)).min(1),
       notOwn: z.array(word).min(1),
     }),
+    /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
     pastByDefaultInHistory: z.array(phrase),
     /**
      * Phrases that date a back pain's clause under a history heading to another episode, though a word of the present illness
