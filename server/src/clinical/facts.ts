@@ -1014,10 +1014,14 @@ const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.
  * A closing line that tells its study done or its result ("MRI of lumbar spine was done 2 weeks ago, normal", "(already performed
  * 01.03, normal)"), or refused ("MRI lumbar spine - mother refuses"), orders nothing; nor one of another body part that names no
  * spine ("Recommend: MRI cerebral", "IRM of the brain"). Nor one left to a condition ("Direction: MRI of lumbar spine, if
- * parents agree", "…, wenn Eltern einverstanden", "indien", "falls"): a choice to come, no order.
+ * parents agree", "…, wenn Eltern einverstanden", "indien", "falls"): a choice to come, no order. A next step told "depending
+ * on (the) result" at its sentence's end ("After that consult of neurosurgeon depending on result") waits on the study's
+ * result, so the study is to be done: no result told ("depending on result of the hip US" may be another study's).
  */
 const CLOSING_NOT_ORDERED =
   /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent|if|unless|wenn|falls|indien)\b/i;
+/** "depending on result", at the end of its sentence: the next step waits on this study's result (none of another study's). */
+const PENDING_RESULT = /\b(?:depending|depends|dependent|based|according)\s+(?:on|upon|to)\s+(?:the\s+|its\s+)?results?\s*(?=[.;]|$)/gi;
 function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): ParsedNote {
   const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
   if (!closing.length) return note;
@@ -1027,7 +1031,7 @@ function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): Pars
       planBeside ||
       TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) ||
       TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)) ||
-      CLOSING_NOT_ORDERED.test(f.value) ||
+      CLOSING_NOT_ORDERED.test(f.value.replace(PENDING_RESULT, '')) ||
       namesOnlyAnotherPart(f.value, v),
   );
   if (!drop.length) return note;

@@ -23,7 +23,7 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   // Before MIST: an ATMIST's M, I, S and T come in a MIST's order, and its first T (the time) holds the mechanism.
   if (isAtmist(note, v.atmist)) return withSections(note, v.atmist.sections, atmistTreatment(note.fields, v.atmist.treatment));
   if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
-  if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, v.sbar.sections);
+  if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, sbarSections(note.fields, v.sbar));
   if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
   return withSections(note, v.sections);
 }
@@ -82,6 +82,34 @@ export function sbarObserved(note: ParsedNote): Field | undefined {
   if (!inLetterOrder(note.fields, v.letters)) return undefined;
   return note.fields.find((f) => sectionLetter(f) === v.observed);
 }
+
+/**
+ * An SBAR's sections, its request ("R: CT C-spine non-contrast") read as the plan only where no other line is the plan (beside
+ * a "Plan:" line the caller's request is no order of the team's) and where it opens on the study's name alone and tells it
+ * neither pending, rejected, conditional nor another's (handoff.sbar.requestNot): otherwise it is left as it was read.
+ */
+function sbarSections(fields: readonly Field[], v: ReadingVocabulary['handoff']['sbar']): Readonly<Record<string, string | null>> {
+  const planned = fields.some((f) => f.key?.name === 'Plan' && v.sections[sectionLetter(f) ?? ''] !== 'Plan');
+  const requests = fields.filter((f) => v.sections[sectionLetter(f) ?? ''] === 'Plan');
+  if (!planned && requests.length === 1 && isPlainRequest(requests[0].value)) return v.sections;
+  return Object.fromEntries(Object.entries(v.sections).filter(([, name]) => name !== 'Plan'));
+}
+/** "CT C-spine non-contrast, keep collar till reviewed": a study's name alone first, no doubt, condition or status after it. */
+function isPlainRequest(value: string): boolean {
+  const r = requestWords(readingVocabulary());
+  if (value.includes('?')) return false;
+  const first = value.trim().split(/[,;.]|\s[-\u2013\u2014]\s/)[0].toLowerCase();
+  const studyWords = first.split(/[\s/+,-]+/).filter(Boolean);
+  if (!studyWords.length || !studyWords.every((w) => r.studyAlone.has(w)) || !/\b(?:us|uss|usg|ultrasound|mri?|ct|xr|x|radiographs?|films?|scan)\b/.test(first)) return false;
+  return !value
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => r.not.has(w));
+}
+const requestWords = perVocabulary((v: ReadingVocabulary) => ({
+  studyAlone: new Set(v.unknownKeys.studyReferral.studyAlone),
+  not: new Set([...v.unknownKeys.studyReferral.notWith, ...v.handoff.sbar.requestNot]),
+}));
 
 /** The one-letter keys hold every letter of `letters`, in that order (one pass over the fields). */
 function inLetterOrder(fields: readonly Field[], letters: string): boolean {

@@ -117,6 +117,7 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   if (placed) return { key: placed, spelling: placed.name, misspelt: false, placed: true };
   const authored = authoredPlan(norm, v);
   if (authored) return { key: authored, spelling: authored.name, misspelt: false, authored: true };
+  if (relayedPlan(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, authored: true };
   if (isHeading(norm) || isOrderKeyed(norm)) return undefined;
   const spelling = clearCorrection(norm);
   const key = spelling ? lookupKey(spelling) : undefined;
@@ -339,6 +340,35 @@ function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   }
   return undefined;
 }
+/**
+ * "Per MD (tele)", "Per peds", "Peds advice", "Neurosurgery recs (phone)": the plan of a consulted clinician as the writer
+ * relays it (unknownKeys.relayedPlans), read as an authored plan is (only where the note writes no other plan line). The
+ * whole key is a word of `by` and a clinician, or a clinician and a word of `advice`, with maybe the way it was given at
+ * the end; never a word of authoredPlans.notWords ("Per MD at OSH", "Per previous peds").
+ */
+function relayedPlan(norm: string, v: ReadingVocabulary): boolean {
+  const rule = relayedWords(v);
+  let words = norm.split(/[\s.,()]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 6 || words.some((w) => rule.notWords.has(w))) return false;
+  for (let n = 2; n >= 1; n--) {
+    if (words.length > n + 1 && rule.modes.has(words.slice(-n).join(' '))) {
+      words = words.slice(0, -n);
+      break;
+    }
+  }
+  if (rule.by.has(words[0])) return rule.clinicians.has(words.slice(1).join(' '));
+  return rule.advice.has(words[words.length - 1]) && rule.clinicians.has(words.slice(0, -1).join(' '));
+}
+const relayedWords = perVocabulary((v: ReadingVocabulary) => {
+  const r = v.unknownKeys.relayedPlans;
+  return {
+    by: new Set(r.by),
+    clinicians: new Set(r.clinicians),
+    advice: new Set(r.advice),
+    modes: new Set(r.modes),
+    notWords: new Set(v.unknownKeys.authoredPlans.notWords),
+  };
+});
 /** A word of a name: letters of any script, maybe joined by a hyphen or an apostrophe ("Öztürk", "O'Neill", "Ben-Ari"). */
 const NAME_WORD = /^\p{L}+(?:['\u2019-]\p{L}+)*$/u;
 

@@ -1497,6 +1497,14 @@ const readingVocabularyFields = () =>
        * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
        * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
        */
+      /** A consulted clinician's plan relayed by the writer ("Per MD (tele):", "Peds advice:"): phrases of one or two lower-case words. */
+      relayedPlans: z.strictObject({
+        $comment: z.string().optional(),
+        by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        clinicians: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
+        advice: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        modes: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u)).min(1),
+      }),
       authoredPlans: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
@@ -1570,6 +1578,8 @@ const readingVocabularyFields = () =>
         observed: z.string().regex(/^[A-Z]$/),
         /** Words that name the neurologic exam itself: a normal statement in the observed section holding one is a clinician's exam, not an observation. */
         examNamed: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+        /** Words that leave the request unread as the plan (pending, rejected, conditional, another's). */
+        requestNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */

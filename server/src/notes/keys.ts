@@ -115,14 +115,15 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
 /**
  * A letter's closing line in the words of a Romanian "Recomandări:", a Russian or Ukrainian "Рекомендовано:" or
  * "Направление:" (the referral slip for a study) written in English ("Recommend: IRM of the whole spine with contrast
- * substance", "Direction: US of lumbosacral spine"): the plan. Beside a "Plan:" line the word is another's advice or
+ * substance", "Direction: US of lumbosacral spine"), or a Russian "Назначено:" so written ("Appointed: X-ray of lumbosacral
+ * spine in 2 projections", "Prescribed:", "Assigned:"): the plan. Beside a "Plan:" line the word is another's advice or
  * something else ("Plan: MRI L-spine / Recommend: physio"), so it names the key only where the note writes no other
  * spelling of it, and neither where another line tells a study ordered, a consultant's advice beside the order another
  * wrote (clinical/facts.ts withClosingPlanRead). Not `besides`: minutes' sentence-by-sentence reading (studies-key.ts) is
  * not a closing line's. Never proposed for a key written amiss (`foreign`). A line that
  * names no study ("Recommend: NSAIDs, rest") orders nothing.
  */
-const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction'];
+const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appointed', 'Prescribed', 'Assigned'];
 
 /**
  * A charge or order line's diagnosis codes ("ICD-10: Q82.6", "Dx codes: Q06.8, R29.2"): the Indication key, each a list of
