@@ -98,7 +98,10 @@ function sbarSections(fields: readonly Field[], v: ReadingVocabulary['handoff'][
 function isPlainRequest(value: string): boolean {
   const r = requestWords(readingVocabulary());
   if (value.includes('?')) return false;
-  const first = value.trim().split(/[,;.]|\s[-\u2013\u2014]\s/)[0].toLowerCase();
+  const first = value
+    .trim()
+    .split(/[,;.]|\s[-\u2013\u2014]\s/)[0]
+    .toLowerCase();
   const studyWords = first.split(/[\s/+,-]+/).filter(Boolean);
   if (!studyWords.length || !studyWords.every((w) => r.studyAlone.has(w)) || !/\b(?:us|uss|usg|ultrasound|mri?|ct|xr|x|radiographs?|films?|scan)\b/.test(first)) return false;
   return !value
