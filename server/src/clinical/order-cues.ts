@@ -66,11 +66,13 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
   // "No imaging ordered today - will discuss a spine US …", "no spinal imaging ordered": an order word inside a statement
   // of order-vocabulary prose.noneOrdered orders nothing.
   const none = words.some((w) => w.text === 'no' || w.text === 'none') ? findAny(words, ow.noneOrdered) : [];
+  const told = clinicianOrdersNowAt(words, ow);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     const prev = words[i - 1]?.text;
     if (prev === 'not' || prev === 'no' || negates(words, i - 1)) continue;
     if (none.some((h) => h.start <= words[i].start && words[i].end <= h.end)) continue;
+    if (told.has(i)) return i;
     if (w === 'ordered' || (w === 'ordering' && !ow.orderingRoles.has(words[i + 1]?.text ?? ''))) return i;
     if (prev === 'will' && (w === 'order' || w === 'obtain' || w === 'get')) return i;
     // "I have placed US spinal canal (76800)", "placed an order for MRI", "MRI order placed"; not "VP shunt placed".
@@ -95,6 +97,37 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
     if (ow.sending.verbs.has(w) && sentByWriter(words, i, ow) && sentToStudy(words, i, ow) && !conditionAfter(words, i)) return i;
   }
   return -1;
+}
+
+/**
+ * The indices of the verbs that tell a clinician ordering now (order-vocabulary prose.clinicianOrdersNow: "The resident
+ * orders lumbar spine radiographs", "the PCP orders MRI", "Dr Smith requests …", "peds on call agreed to MRI"): one of its
+ * clinicians ends right before the verb, or one word (a name) before it, and the study is named after the verb. A
+ * family's request ("father requests an MRI") names no clinician; another service's clinician ("ortho registrar requests
+ * MRI at their clinic", prose.proposingServices) plans their own study, a relative who is one ("Dad (a physician) requests") asks as family; a verb on a condition ("orders MRI if pain
+ * persists") orders nothing now; a past verb keeps its own reading.
+ */
+function clinicianOrdersNowAt(words: readonly Word[], ow: OrderWords): Set<number> {
+  const at = new Set<number>();
+  const verbs = findAny(words, ow.clinicianOrdersNow.verbs);
+  if (!verbs.length) return at;
+  const head = studyHead(words);
+  const ends = new Map<number, number>();
+  for (const c of findAny(words, ow.clinicianOrdersNow.clinicians)) ends.set(wordIndex(words, c.end) - 1, wordIndex(words, c.start));
+  // The last word of each family phrase ("father", "the parents"): a clinician right after one is the family's own.
+  const family = new Set(findAny(words, ow.askedByFamily).map((f) => wordIndex(words, f.end) - 1));
+  const ofOwnService = (end: number) => {
+    const start = ends.get(end);
+    if (start === undefined) return false;
+    // "Dad (a physician) requests MRI": the clinician is the family's own.
+    return !ow.proposerWords.has(words[start - 1]?.text ?? '') && ![1, 2, 3].some((d) => family.has(start - d));
+  };
+  for (const v of verbs) {
+    const i = wordIndex(words, v.start);
+    if (head <= i || conditionAfter(words, i)) continue;
+    if (ofOwnService(i - 1) || (ofOwnService(i - 2) && !family.has(i - 1))) at.add(i);
+  }
+  return at;
 }
 
 /** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */

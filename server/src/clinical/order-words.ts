@@ -310,6 +310,8 @@ export interface OrderWords {
   relativeOrders: { pronouns: ReadonlySet<string>; writers: ReadonlySet<string>; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
   othersMayWant: { subjects: PhraseSet; modals: PhraseSet; writerOrdered: RegExp };
+  /** order-vocabulary prose.clinicianOrdersNow: a clinician told ordering now ("The resident orders …"). */
+  clinicianOrdersNow: { clinicians: PhraseSet; verbs: PhraseSet };
   /** order-vocabulary prose.seniorInstruction: a senior's instruction carried out ("reg said do xray"). */
   seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet; withheld: RegExp; history: RegExp; undone: RegExp };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
@@ -481,6 +483,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       modals: phraseSetOf(v.prose.othersMayWant.modals),
       writerOrdered: wordsPattern(v.prose.othersMayWant.writerOrdered, 'i', { one: phrasePattern }),
     },
+    clinicianOrdersNow: { clinicians: phraseSetOf(v.prose.clinicianOrdersNow.clinicians), verbs: phraseSetOf(v.prose.clinicianOrdersNow.verbs) },
     seniorInstruction: {
       seniors: phraseSetOf(v.prose.seniorInstruction.seniors),
       told: phraseSetOf(v.prose.seniorInstruction.told),

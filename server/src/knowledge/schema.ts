@@ -900,6 +900,12 @@ export const orderVocabularySchema = () =>
         /** Words that tell the writer ordered the study after all, in the rest of the sentence or the next ("- have ordered it myself"). */
         writerOrdered: z.array(z.string().min(1)).min(1),
       }),
+      /** A clinician told ordering now ("The resident orders …", "PCP orders …", "the registrar requests …"): one of `clinicians`, at most one word between, one of `verbs`. */
+      clinicianOrdersNow: z.strictObject({
+        $comment: z.string().optional(),
+        clinicians: z.array(z.string().min(1)).min(1),
+        verbs: z.array(z.string().min(1)).min(1),
+      }),
       /**
        * A senior's instruction the writer carries out ("reg said do xray LS spine", "consultant said to get MRI"): one of `seniors`,
        * one of `told`, maybe "to", then one of `actions` right before the study.

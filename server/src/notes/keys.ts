@@ -81,6 +81,10 @@ const MINUTES_SPELLINGS = [
   'Actions agreed',
   'Agreed actions',
   'Action plan',
+  // A simulation script's or teaching case's expected actions ("Actions expected: log roll, spinal precautions, MRI lumbar
+  // spine without contrast, urgent NSGY consult"): what the learner is to do, the study among them.
+  'Actions expected',
+  'Expected actions',
   'Decision',
   'Agreed plan',
   'MDT outcome',
@@ -358,6 +362,9 @@ export const KEYS: readonly KeyInfo[] = [
       'Orders placed',
       'Order placed',
       'Order details',
+      // An order-set design doc's or a teaching case's chosen order ("Order selected: US SPINE INFANT (lumbosacral)").
+      'Order selected',
+      'Selected order',
       'Test requested',
       'Tests requested',
       'Investigation requested',
