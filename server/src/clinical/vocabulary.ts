@@ -1256,6 +1256,16 @@ const readingVocabularyFields = () =>
         injection: z.array(word).min(1),
       }),
     }),
+    /**
+     * A skin marker told gone after its name, in its own sentence ("sacral haemangioma as infant - involuted, no mark now"):
+     * the marker is not present today (marker-gone.ts). 'gone' are the phrases that tell it; a word of 'stillThere' left in
+     * the words after the marker ("partially involuted", "faint residual mark", "now smaller", "not yet faded") keeps it.
+     */
+    markerGone: z.strictObject({
+      $comment: z.string().optional(),
+      gone: z.array(phrase).min(1),
+      stillThere: z.array(word).min(1),
+    }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
       spinal: z.array(z.string().min(1)).min(1),
