@@ -46,3 +46,23 @@ describe('r44: a skin marker told gone', () => {
     assert.ok(r.rules.includes('escalation-referral'));
   });
 });
+
+describe('r44: past UTIs under a past-history key, none since', () => {
+  const exam = 'Exam: sacral dimple ~3 mm in natal cleft. Neuro normal.';
+  for (const t of [
+    'Past hx (from records): recurrent UTIs x3 at age 2, renal US then normal, no UTIs since.',
+    'Past hx: recurrent UTIs x3 at age 2, none since.',
+    'PMH: recurrent UTIs x3 at age 2, renal US then normal, no UTIs since.',
+  ])
+    it(`"${t}" is no urologic sign now`, () => {
+      const r = readNote('Child: 7 yrs M', t, 'Current: no wetting, no constipation.', exam, 'Order: MRI L-spine');
+      assert.equal(r.rules.includes('escalation-referral'), false);
+    });
+  // Harmful if wrong: a urologic sign now still asks for a referral.
+  for (const t of [
+    'PMH: recurrent UTIs at age 2, no problems since, but wetting again now.',
+    'Hx: dribbling since last month, no UTIs.',
+    'Hx: recurrent UTIs x3 this year, last one 2 wk ago.',
+  ])
+    it(`"${t}" is a urologic sign now`, () => assert.ok(readNote('Child: 7 yrs M', t, exam, 'Order: MRI L-spine').rules.includes('escalation-referral')));
+});
