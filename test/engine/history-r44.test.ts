@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { categoryPresentIn, presentIn, readNote, traumaOf } from '../helpers';
 
-describe('r44: a vignette stem and a family\'s concerns are the presentation', () => {
+describe("r44: a vignette stem and a family's concerns are the presentation", () => {
   it('"Stem:" telling a 2 m fall onto the head is significant cervical trauma', () => {
     const r = readNote(
       'Patient: Sam, 8 y/o boy',
@@ -38,16 +38,24 @@ describe('r44: a fall down a flight of stairs', () => {
     it(`"${t}" is not significant`, () => assert.notEqual(traumaOf('Patient: 3 y M', `Presentation: ${t}`, 'Order: XR cervical spine'), 'significant'));
 });
 
-describe('r44: a neighbour\'s child', () => {
+describe("r44: a neighbour's child", () => {
   const BP = 'Presentation: 7 year old girl, back pain since 5 days.';
-  for (const w of ["neighbour's child was diagnosed with spinal tumour", "a friend's child has a spinal tumour", "neighbors' child had a spinal tumor", 'a neighbour had a spinal tumour'])
+  for (const w of [
+    "neighbour's child was diagnosed with spinal tumour",
+    "a friend's child has a spinal tumour",
+    "neighbors' child had a spinal tumor",
+    'a neighbour had a spinal tumour',
+  ])
     it(`"${w}" is no suspicion for this child`, () =>
       assert.equal(readNote(BP + ` Mother worried because ${w}.`, 'Red flags: no fever, no night pain', 'Order: MRI whole spine').scenario, 'back-pain-no-red-flags'));
   // Harmful if wrong: the child's own signs told by a neighbour stay the child's.
   it('"neighbour says she has had fevers and night pain" keeps the red flags', () => {
     assert.equal(presentIn('fever', BP + ' Neighbour says she has had fevers and night pain.', 'Order: MRI whole spine'), true);
-    assert.equal(presentIn('fever', BP + ' Fever since at the neighbour\'s house.', 'Order: MRI whole spine'), true);
+    assert.equal(presentIn('fever', BP + " Fever since at the neighbour's house.", 'Order: MRI whole spine'), true);
   });
-  it('the doctor\'s own suspicion of a tumour stays', () =>
-    assert.equal(readNote(BP + " Neighbour's child had a tumour; I am concerned about a spinal tumour in her too.", 'Order: MRI whole spine').scenario, 'back-pain-infection-tumor'));
+  it("the doctor's own suspicion of a tumour stays", () =>
+    assert.equal(
+      readNote(BP + " Neighbour's child had a tumour; I am concerned about a spinal tumour in her too.", 'Order: MRI whole spine').scenario,
+      'back-pain-infection-tumor',
+    ));
 });
