@@ -71,6 +71,7 @@ import {
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
 import { primaryEnuresisNoSign } from './primary-enuresis';
 import { developmentalClumsinessNoSign } from './developmental-clumsiness';
+import { markersToldGone } from './marker-gone';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
@@ -722,6 +723,7 @@ function readAllFindings(
   painBehaviourWithSpinalSuspicion(note.text, all, hits, k);
   markersPlacedElsewhere(hits, note.text, months);
   markersWithCorrectedPlace(hits, note.text);
+  markersToldGone(hits, note.text);
   infectionsPlacedElsewhere(hits, note.text, months);
   pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);

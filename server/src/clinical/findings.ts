@@ -372,8 +372,14 @@ function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, events
     }
     return lo;
   };
-  const current = new Set(findAny(words, phraseSetOf(vocab.currentInHistory)).map((c) => clauseOf(c.start)));
+  const deniedSince = sincesDenied(words, v, base, vocab);
+  const current = new Set(
+    findAny(words, phraseSetOf(vocab.currentInHistory))
+      .filter((c) => !deniedSince.has(c.start))
+      .map((c) => clauseOf(c.start)),
+  );
   const past = new Set(findAny(words, phraseSetOf(vocab.pastInHistory)).map((c) => clauseOf(c.start)));
+  for (const at of deniedSince) past.add(clauseOf(at));
   // "in 2019": a year after "in" dates the clause; an event's clause ("MVC 2019") is dated by any year.
   for (let i = 1; i < words.length; i++) if ((eventsOnly || words[i - 1].text === 'in') && isYear(words[i].text)) past.add(clauseOf(words[i].start));
   if (eventsOnly) return (span, finding) => EVENTS.has(finding.category) && !current.has(clauseOf(span.start)) && past.has(clauseOf(span.start));
@@ -386,6 +392,26 @@ function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, events
     if (!byDefault.includes(finding.category) && !byDefault.includes(finding.id)) return true;
     return chronic(span);
   };
+}
+
+/**
+ * "recurrent UTIs x3 at age 2, renal US then normal, no UTIs since", "febrile UTI as a baby, none since then": a "since"
+ * closing a denial (one of sinceDenials within four words before it, nothing but "then" after it in its clause) tells
+ * the episodes past, not a complaint lasting since. Their starts, so the clause reads past. "no dry nights since 2
+ * weeks", "no problems since, but wetting again now" keep their current words.
+ */
+function sincesDenied(words: Word[], v: string, base: number, vocab: ReadingVocabulary): Set<number> {
+  const out = new Set<number>();
+  const denials = vocab.sinceDenials;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text !== 'since') continue;
+    let k = i + 1;
+    if (words[k]?.text === 'then') k++;
+    const rest = v.slice(words[k - 1].end - base, k < words.length ? words[k].start - base : v.length);
+    if (k < words.length && !/[,;.\n\r]/.test(rest)) continue;
+    if (words.slice(Math.max(0, i - 4), i).some((w) => denials.includes(w.text))) out.add(words[i].start);
+  }
+  return out;
 }
 
 /** The findings a history read as the present illness adds to those a history holds (phrasesReadIn 'Presentation'). */

@@ -243,6 +243,8 @@ const readingVocabularyFields = () =>
     currentInHistory: z.array(phrase).min(1),
     /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
     pastInHistory: z.array(phrase).min(1),
+    /** Denial words that, within four words before a clause-closing "since", tell past episodes ("no UTIs since", "none since then"). */
+    sinceDenials: z.array(word).min(1),
     /**
      * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
      * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
@@ -1255,6 +1257,16 @@ const readingVocabularyFields = () =>
         notSuspected: z.array(word).min(1),
         injection: z.array(word).min(1),
       }),
+    }),
+    /**
+     * A skin marker told gone after its name, in its own sentence ("sacral haemangioma as infant - involuted, no mark now"):
+     * the marker is not present today (marker-gone.ts). 'gone' are the phrases that tell it; a word of 'stillThere' left in
+     * the words after the marker ("partially involuted", "faint residual mark", "now smaller", "not yet faded") keeps it.
+     */
+    markerGone: z.strictObject({
+      $comment: z.string().optional(),
+      gone: z.array(phrase).min(1),
+      stillThere: z.array(word).min(1),
     }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),

@@ -292,7 +292,7 @@ export const KEYS: readonly KeyInfo[] = [
   {
     name: 'PMH',
     everyRead: true,
-    aliases: ['PMHx', 'Hx', 'Past medical history', 'Medical history'],
+    aliases: ['PMHx', 'Hx', 'Past medical history', 'Medical history', 'Past hx', 'Past medical hx', 'Past med hx'],
     meaning: 'Past medical history; a cancer history here is a red flag.',
     forms: 'free text: `ALL in remission`, `none`',
   },
