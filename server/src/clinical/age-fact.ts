@@ -2977,6 +2977,8 @@ function judge(
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
     role ||
     (prev !== undefined && v.age.has(prev)) ||
+    // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.
+    (prev !== undefined && v.dolNow.has(prev) && before[1] !== undefined && v.age.has(before[1].text) && !(before[2] && v.pastAge.has(before[2].text))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
@@ -3382,7 +3384,17 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
-  const line = noteText.slice(first, Math.min(end, first + 200));
+  const day = visitDayOnLine(noteText.slice(first, Math.min(end, first + 200)), first, v);
+  if (day || end >= noteText.length) return day;
+  // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
+  // place's name, on the second line.
+  const second = end + 1;
+  let secondEnd = noteText.indexOf('\n', second);
+  if (secondEnd < 0) secondEnd = noteText.length;
+  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v);
+}
+/** postnatalVisitDay on one heading line, starting at `first` in the note. */
+function visitDayOnLine(line: string, first: number, v: AgeWords): AgeFact | undefined {
   // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
   if (!HAS_DAY.test(line) || !toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
   let n = 0;
@@ -3406,9 +3418,12 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   return undefined;
 }
 
-/** After a check's heading and its dash or colon: weeks or months in British notation ("4/52", "3/12") or with a unit ("7 weeks"), alone in its clause. */
+/**
+ * After a check's heading and its dash or colon, or straight after it ("Well child visit 12 mo"): weeks or months in British
+ * notation ("4/52", "3/12") or with a unit ("7 weeks"), alone in its clause.
+ */
 const CHECK_HEADING_AGE =
-  /^([^\n]*?)[ \t]*(?:[-\u2013\u2014:])[ \t]*(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
+  /^([^\n]*?)(?:[ \t]*[-\u2013\u2014:][ \t]*|[ \t]+)(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
 
 /** The note's first line (after leading blank space, at most 120 characters) and where it starts. */
 function headingLine(noteText: string): { first: number; line: string } {
