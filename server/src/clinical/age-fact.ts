@@ -3384,10 +3384,13 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   while (first < noteText.length && first < 200 && /\s/.test(noteText[first])) first++;
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
-  const day = visitDayOnLine(noteText.slice(first, Math.min(end, first + 200)), first, v);
+  const line = noteText.slice(first, Math.min(end, first + 200));
+  const day = visitDayOnLine(line, first, v);
   if (day || end >= noteText.length) return day;
   // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
-  // place's name, on the second line.
+  // place's name, on the second line; not under a first line that is itself a visit's heading ("Home visit\nMidwife
+  // postnatal visit - Day 3"), whose day the writer did not put in the heading.
+  if (toWords(line).some((x) => v.visitHeading.has(x.text) || v.visitNear.has(x.text))) return undefined;
   const second = end + 1;
   let secondEnd = noteText.indexOf('\n', second);
   if (secondEnd < 0) secondEnd = noteText.length;
