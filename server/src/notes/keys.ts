@@ -233,6 +233,10 @@ export const KEYS: readonly KeyInfo[] = [
       'Upon exam',
       'On physical exam',
       'On physical examination',
+      // What the writer saw on looking, as a ward doctor called to look heads it ("seen: single sacral dimple, …").
+      'Seen',
+      'Inspection',
+      'On inspection',
     ],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',
