@@ -608,8 +608,20 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestat
 function asRead(value: string, v: AgeWords): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(plain);
+  return withoutGestation(withGlossedUnit(plain));
 }
+
+/**
+ * A number's unit in the writer's own language glossed in English in brackets right after it ("5 mj (months)", "3 god.
+ * (years)", "10 sedmica (weeks)"): the gloss is the unit, read in the local word's place (padded, same length). Only a
+ * bracket holding nothing but a spelled-out unit counts: "5 mm (months?)", "5 mj (since birth)" stay as written.
+ */
+function withGlossedUnit(value: string): string {
+  if (!MAY_GLOSS_UNIT.test(value)) return value;
+  return value.replace(GLOSSED_UNIT, (all: string, n: string, gap: string, unit: string) => `${n}${gap}${unit}`.padEnd(all.length, ' '));
+}
+const MAY_GLOSS_UNIT = /\([ \t]*(?:days?|weeks?|months?|years?)[ \t]*\)/i;
+const GLOSSED_UNIT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)([ \t]*)(?!(?:mm|cm|kg|g|mg|ml)\b)\p{L}{1,10}\.?[ \t]*\([ \t]*(days?|weeks?|months?|years?)[ \t]*\)/giu;
 
 /** The value with any gestation blanked out, so "ex-32 wk, 10 wk old" reads as 10 weeks. */
 function withoutGestation(value: string): string {

@@ -182,7 +182,8 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];
-      let sentence = raw.trim();
+      // "- First US (6 wks): equivocal — conus at L2-L3": a list item's mark is no word of the sentence, which opens on the study.
+      let sentence = raw.trim().replace(LIST_ITEM_MARK, '');
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
@@ -348,6 +349,8 @@ function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boo
  */
 const ANATOMY_AFTER_DASH =
   /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
+/** The mark opening a list item ("- ", "• ", "* ", "– "), before its text. */
+const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
 /** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
