@@ -8,8 +8,14 @@ import * as assert from 'node:assert/strict';
 import { ageOf, ids, near, note, readNote } from '../helpers';
 
 const trauma = (age: string) => note(`Name: [**Name**]  ${age}  Sex: F`, 'Fall from balcony ~6m onto concrete. Tender L1 midline.', 'Order: CT L-spine w/o contrast');
-const slide = (study: string, order = 'Order: repeat US lumbar spine') =>
-  ['Infant spine teaching slide', '- 5-month-old M', '- Deep sacral dimple, base not visible, within cleft', study, '- Neuro exam normal', `- ${order}`];
+const slide = (study: string, order = 'Order: repeat US lumbar spine') => [
+  'Infant spine teaching slide',
+  '- 5-month-old M',
+  '- Deep sacral dimple, base not visible, within cleft',
+  study,
+  '- Neuro exam normal',
+  `- ${order}`,
+];
 function usOf(...lines: string[]): string {
   const us = readNote(...lines).facts.prior.filter((p) => p.modality === 'US');
   return us.length ? us[us.length - 1].result : 'none';
@@ -34,9 +40,12 @@ describe('r44-2: a local unit glossed in brackets', () => {
   it('a size is never a glossed unit: "5 mm (months)" gives no age', () => assert.equal(ageOf('Dimple 5 mm (months)', 'Order: US lumbosacral spine'), undefined));
 });
 
-describe("r44-2: a neuro exam told on the Dimple line", () => {
+describe('r44-2: a neuro exam told on the Dimple line', () => {
   it('"Dimple: single, 4mm, … Walking, neuro exam normal." is a normal exam', () =>
-    assert.equal(readNote('Age: 15 months', 'Dimple: single, 4mm, within gluteal cleft, 1.5 cm from anus, base seen. Walking, neuro exam normal.', 'Order: XR L-spine').facts.neuro.state, 'normal'));
+    assert.equal(
+      readNote('Age: 15 months', 'Dimple: single, 4mm, within gluteal cleft, 1.5 cm from anus, base seen. Walking, neuro exam normal.', 'Order: XR L-spine').facts.neuro.state,
+      'normal',
+    ));
   it('a deficit there is abnormal', () =>
     assert.equal(readNote('Age: 15 months', 'Dimple: single, 4mm, within gluteal cleft. Weak left leg, reflexes absent L.', 'Order: MRI L-spine').facts.neuro.state, 'abnormal'));
   it('a Dimple line with no exam leaves it unknown', () =>
@@ -49,7 +58,13 @@ describe('r44-2: a prior study opening a list item', () => {
   it('"- Spinal US (6 wks): conus at L3, thick filum" is abnormal (HARMFUL if missed)', () =>
     assert.equal(usOf(...slide('- Spinal US (6 wks): conus at L3, thick filum', 'Order: MRI lumbar spine')), 'abnormal'));
   it('"- US (6 wks): normal" is normal', () => assert.equal(usOf(...slide('- US (6 wks): normal', 'Order: MRI lumbar spine')), 'normal'));
-  for (const study of ['- Plan: repeat US spine (6 wks)', '- US spine (6 wks) pending', '- Repeat US (6 wks): if equivocal, MRI', "- Brother: US spine (6 wks): tethered cord", '- Renal US (6 wks): normal'])
+  for (const study of [
+    '- Plan: repeat US spine (6 wks)',
+    '- US spine (6 wks) pending',
+    '- Repeat US (6 wks): if equivocal, MRI',
+    '- Brother: US spine (6 wks): tethered cord',
+    '- Renal US (6 wks): normal',
+  ])
     it(`"${study}" is no spine US done`, () => assert.equal(usOf(...slide(study)), 'none'));
 });
 

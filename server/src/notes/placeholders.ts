@@ -87,11 +87,7 @@ function blankUnansweredPickLists(text: string): string {
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
   work.steps += text.length >> 4;
-  return blank(
-    blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY),
-    MAY_BE_MASKED,
-    DEIDENTIFIED,
-  );
+  return blank(blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY), MAY_BE_MASKED, DEIDENTIFIED);
 }
 
 function blank(text: string, may: RegExp, re: RegExp): string {
