@@ -608,8 +608,20 @@ const MAY_GIVE_GESTATION = /\bex\b|ex-|\bborn\b|\bformer\b|\bGA\b|\bEGA\b|gestat
 function asRead(value: string, v: AgeWords): string {
   const symbols = v.sexSymbolClass;
   const plain = symbols && /[^ -~\s]/.test(value) ? value.replace(symbols, (x) => v.sexSymbols.get(x) ?? x) : value;
-  return withoutGestation(plain);
+  return withoutGestation(withGlossedUnit(plain));
 }
+
+/**
+ * A number's unit in the writer's own language glossed in English in brackets right after it ("5 mj (months)", "3 god.
+ * (years)", "10 sedmica (weeks)"): the gloss is the unit, read in the local word's place (padded, same length). Only a
+ * bracket holding nothing but a spelled-out unit counts: "5 mm (months?)", "5 mj (since birth)" stay as written.
+ */
+function withGlossedUnit(value: string): string {
+  if (!MAY_GLOSS_UNIT.test(value)) return value;
+  return value.replace(GLOSSED_UNIT, (all: string, n: string, gap: string, unit: string) => `${n}${gap}${unit}`.padEnd(all.length, ' '));
+}
+const MAY_GLOSS_UNIT = /\([ \t]*(?:days?|weeks?|months?|years?)[ \t]*\)/i;
+const GLOSSED_UNIT = /(?<![\d.,])(\d{1,2}(?:[.,]\d)?)([ \t]*)(?!(?:mm|cm|kg|g|mg|ml)\b)\p{L}{1,10}\.?[ \t]*\([ \t]*(days?|weeks?|months?|years?)[ \t]*\)/giu;
 
 /** The value with any gestation blanked out, so "ex-32 wk, 10 wk old" reads as 10 weeks. */
 function withoutGestation(value: string): string {
@@ -2977,6 +2989,8 @@ function judge(
     (next !== undefined && (v.after.has(next) || v.relationChild.has(next)) && letterOk(next, false)) ||
     role ||
     (prev !== undefined && v.age.has(prev)) ||
+    // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.
+    (prev !== undefined && v.dolNow.has(prev) && before[1] !== undefined && v.age.has(before[1].text) && !(before[2] && v.pastAge.has(before[2].text))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.
@@ -3383,6 +3397,19 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   let end = noteText.indexOf('\n', first);
   if (end < 0) end = noteText.length;
   const line = noteText.slice(first, Math.min(end, first + 200));
+  const day = visitDayOnLine(line, first, v);
+  if (day || end >= noteText.length) return day;
+  // "Kivalliq Birthing Centre - Rankin Inlet\nMidwife note, newborn exam day 2": the visit may head the note under the
+  // place's name, on the second line; not under a first line that is itself a visit's heading ("Home visit\nMidwife
+  // postnatal visit - Day 3"), whose day the writer did not put in the heading.
+  if (toWords(line).some((x) => v.visitHeading.has(x.text) || v.visitNear.has(x.text))) return undefined;
+  const second = end + 1;
+  let secondEnd = noteText.indexOf('\n', second);
+  if (secondEnd < 0) secondEnd = noteText.length;
+  return visitDayOnLine(noteText.slice(second, Math.min(secondEnd, second + 200)), second, v);
+}
+/** postnatalVisitDay on one heading line, starting at `first` in the note. */
+function visitDayOnLine(line: string, first: number, v: AgeWords): AgeFact | undefined {
   // VISIT_DAY holds "day": a line without it tells no visit's day, and its words are not split.
   if (!HAS_DAY.test(line) || !toWords(line).some((x) => v.visitHeading.has(x.text))) return undefined;
   let n = 0;
@@ -3406,9 +3433,12 @@ function postnatalVisitDay(noteText: string, v: AgeWords): AgeFact | undefined {
   return undefined;
 }
 
-/** After a check's heading and its dash or colon: weeks or months in British notation ("4/52", "3/12") or with a unit ("7 weeks"), alone in its clause. */
+/**
+ * After a check's heading and its dash or colon, or straight after it ("Well child visit 12 mo"): weeks or months in British
+ * notation ("4/52", "3/12") or with a unit ("7 weeks"), alone in its clause.
+ */
 const CHECK_HEADING_AGE =
-  /^([^\n]*?)[ \t]*(?:[-\u2013\u2014:])[ \t]*(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
+  /^([^\n]*?)(?:[ \t]*[-\u2013\u2014:][ \t]*|[ \t]+)(?:(\d{1,2})\/(52|12)|(\d{1,2})[ \t]*(weeks?|wks?|months?|mo|mos|mths?))(?=[ \t]*(?:[(,;|]|[-\u2013\u2014][ \t]|$))/i;
 
 /** The note's first line (after leading blank space, at most 120 characters) and where it starts. */
 function headingLine(noteText: string): { first: number; line: string } {

@@ -196,8 +196,12 @@ function clauseSpans(value: string, at: number): Span[] {
   return out;
 }
 
-/** Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."). */
-const NEURO_TEXT_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Plan', 'Patient']);
+/**
+ * Keys whose free text may tell the exam: the history, the exam, the assessment, the plan ("Plan: MRI … Neuro normal."),
+ * and a Dimple line whose value goes on past the dimple to the rest of the exam ("Dimple: single, 4mm, … base seen.
+ * Walking, neuro exam normal.").
+ */
+const NEURO_TEXT_KEYS = new Set<KeyName>(['Presentation', 'Findings', 'Indication', 'Plan', 'Patient', 'Dimple']);
 
 type NeuroFact = Facts['neuro'];
 

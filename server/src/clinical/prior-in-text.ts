@@ -182,7 +182,8 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
     for (let n = 0; n < said.length; n++) {
       const m = said[n];
       const raw = m[0];
-      let sentence = raw.trim();
+      // "- First US (6 wks): equivocal — conus at L2-L3": a list item's mark is no word of the sentence, which opens on the study.
+      let sentence = raw.trim().replace(LIST_ITEM_MARK, '');
       let start = f.valueSpan.start + (m.index ?? 0) + raw.indexOf(sentence);
       const sentenceStart = start;
       // "- MRI L-spine at 6 months if US equivocal", "if US abnormal, MRI": a study named in a condition is
@@ -339,8 +340,17 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
  */
 function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boolean {
   const first = studyClauses(told, settingLead)[0]?.text ?? told;
-  return tellsSpineResult(first) || resultAfterDash(first, ow);
+  return tellsSpineResult(first) || resultAfterDash(first, ow) || ANATOMY_AFTER_DASH.test(first);
 }
+/**
+ * A spaced dash after the study, then (quoted or not) the part of the canal its report read: "US of spine at age 2 weeks in
+ * Vienna - \"conus medullaris at L3, low-lying\"", "spinal sono - filum 2 mm". What it found is read by readPriorStudy; not
+ * what is still to look at ("US spine - conus level to be checked", "- filum ?thick").
+ */
+const ANATOMY_AFTER_DASH =
+  /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
+/** The mark opening a list item ("- ", "• ", "* ", "– "), before its text. */
+const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
 const INNER_CLAUSE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n)\s*(?:[-\u2013\u2022*]\s+)?/g;
 /** Where a clause starts inside a sentence (INNER_CLAUSE), or an aside in brackets after a word ("hair tuft (MRI L-spine age 2: normal)"). */
@@ -647,7 +657,7 @@ export function startsWithPriorStudy(sentence: string, settingLead: RegExp): boo
   );
 }
 interface PriorTextWords {
-  /** prose.studySettings opening a sentence. */
+  /** prose.studySettings or prose.studyOrdinals opening a sentence. */
   settingLead: RegExp;
   /** A clause of nothing but prose.onlyTheResult words (resultedIn). */
   onlyTheResult: RegExp;
@@ -658,7 +668,8 @@ interface PriorTextWords {
 }
 /** The order vocabulary's words readPriorInText matches as patterns, built once per vocabulary. */
 export const priorTextWords = perVocabulary((v: OrderVocabulary): PriorTextWords => ({
-  settingLead: new RegExp(String.raw`^(?:${alternation(v.prose.studySettings)})\s+`, 'i'),
+  // "First NICU US: …", "OSH initial MRI: …": which study and where it was done, in either order.
+  settingLead: new RegExp(String.raw`^(?:(?:${alternation([...v.prose.studySettings, ...v.prose.studyOrdinals])})\s+){1,2}`, 'i'),
   onlyTheResult: new RegExp(String.raw`^[\s\-\u2013\u2014:]*(?:(?:${alternation(v.prose.onlyTheResult)})[\s\-\u2013\u2014:]+)*$`, 'i'),
   advisesNext: new RegExp(String.raw`^(?:(?:${alternation(v.prose.reportAdvisesNext)})\b[\s:]*["'\u201c\u2018]?\s*){1,2}(?:(?:an?|the|an urgent|urgent)\s+)?`, 'i'),
   advisedStep: new RegExp(String.raw`^(?:${alternation(v.prose.reportAdvisesSteps)})\b`, 'i'),

@@ -433,6 +433,8 @@ export const orderVocabularySchema = () =>
       resultOfAnotherSubject: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Where an earlier study was done, named before it at a sentence's start ("NICU spinal US: conus at L3", "Nursery US: normal", "OSH MRI: …"). */
       studySettings: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
+      /** Words telling which of the child's studies it was, before its name at a sentence's start ("First US (6 wks): equivocal", "Initial spinal US: normal"). */
+      studyOrdinals: z.array(z.string().regex(/^[a-z]+(?:[ -][a-z]+)*$/)).min(1),
       /** A clause before "came back" or "has resulted" of these words only names nothing but the result ("results", "the final report", "and it"). */
       onlyTheResult: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**

@@ -238,6 +238,9 @@ export const KEYS: readonly KeyInfo[] = [
       'Upon exam',
       'On physical exam',
       'On physical examination',
+      // What the writer saw on looking ("On inspection: single sacral dimple, …"). Not a bare "Seen:" — a short spelling
+      // draws typo guesses ("HEENT" → "Seen") and "Seen at 6 wks:" tells a past visit.
+      'On inspection',
     ],
     meaning: 'Examination findings, notably cutaneous markers over the spine. Negation is understood (`no hair tuft`).',
     forms: 'free text or a list separated by `;` or `,`',

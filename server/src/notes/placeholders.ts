@@ -18,6 +18,18 @@ const LEFT_EMPTY = /[([](?:(?:not|none) (?:entered|given|filled(?: in)?|complete
 const PROMPT =
   /(?<![A-Za-z0-9])-{2,}\s*(?:select|choose|pick)(?: one| an? option)?\s*-{2,}(?![A-Za-z0-9-])|[<[](?:select|choose|pick)(?: one| an? option)?[>\]]|\((?:guidance|hint|help text)\s*:[^()\n]{0,200}\)|(?<![A-Za-z0-9])(?:select|choose|pick)(?: one| an? option)?[ \t]*:[ \t]*[A-Za-z]+(?:[ \t]*\/[ \t]*[A-Za-z]+)+(?![A-Za-z0-9/])|(?<=(?:^|[:\n])[ \t]*\(?)(?:normal|nl)[ \t]*\/[ \t]*(?:abnormal|abnl)(?=\)?[ \t]*(?:[\r\n]|$))/gi;
 /**
+ * A de-identification tag standing where the record's value was ("Age: [**Age**]", "[**Name**]", "[REDACTED]", "<redacted>",
+ * "[age]", "[name]"): the value was taken out, so nothing is told — an age so masked is a missing age, not an unreadable one.
+ * Letters masked in an Age or DOB value ("Age: XX", "Age: xx months", "DOB: XX/XX/2019") are the same. "46,XX" (a karyotype)
+ * and "XX" anywhere else are words, not masks.
+ */
+const DEIDENTIFIED =
+  /\[\*\*[^\]\n]{0,40}\*\*\]|[[<](?:redacted|removed|de-?identified|anonymi[sz]ed|age|name|dob|date of birth|mrn)[\]>]|(?<=\b(?:age|dob|d\.o\.b\.?|date of birth)[ \t]*[:=][ \t]*(?:[xX]{1,4}[./-])*)[xX]{2,4}(?:[ \t]*(?:months?|mos?|m|weeks?|wks?|w|years?|yrs?|y|days?|d)\b\.?)?(?![A-Za-z0-9])/gi;
+/** A field's whole value masked with letters: "XX", "xx months", "XX/XX". */
+const MASKED_VALUE = /^[ \t]*(?:[xX]{2,4}[./-])*[xX]{2,4}(?:[ \t]*(?:months?|mos?|m|weeks?|wks?|w|years?|yrs?|y|days?|d)\b\.?)?[ \t]*$/;
+const MAY_BE_MASKED = /\[\*\*|[[<](?:redacted|removed|de-?id|anonymi|age|name|dob|date of|mrn)|\b(?:age|dob|d\.o\.b|date of birth)\b.{0,6}[xX]{2}/i;
+
+/**
  * Cheap first tests: most notes hold no placeholder. Each is what its pattern cannot match without (the mark that
  * opens it, then its first word), so a text is scanned for punctuation rather than for common letters.
  */
@@ -75,7 +87,7 @@ function blankUnansweredPickLists(text: string): string {
 /** The text with every placeholder blanked to spaces (offsets unchanged); the text itself when it holds none. */
 export function blankPlaceholders(text: string): string {
   work.steps += text.length >> 4;
-  return blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY);
+  return blank(blank(blank(blank(blankUnansweredPickLists(text), MAY_HOLD, PLACEHOLDER), MAY_PROMPT, PROMPT), MAY_BE_EMPTY, LEFT_EMPTY), MAY_BE_MASKED, DEIDENTIFIED);
 }
 
 function blank(text: string, may: RegExp, re: RegExp): string {
@@ -88,6 +100,8 @@ function blank(text: string, may: RegExp, re: RegExp): string {
 
 /** A value that is only placeholders (and blanks or punctuation): nothing written. */
 export function onlyPlaceholders(value: string): boolean {
+  // A value that is only masked letters ("XX", "xx months", "XX/XX/2019" left out) — DEIDENTIFIED reads them only after an Age or DOB key.
+  if (MASKED_VALUE.test(value)) return true;
   const blank = blankPlaceholders(value);
   return blank !== value && !/[A-Za-z0-9]/.test(blank);
 }
