@@ -2,6 +2,7 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
 import { escapeRegExp, perVocabulary } from './patterns';
+import { startsWithStudy } from './study-names';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
 /**
@@ -103,7 +104,7 @@ function isPlainRequest(value: string): boolean {
     .split(/[,;.]|\s[-\u2013\u2014]\s/)[0]
     .toLowerCase();
   const studyWords = first.split(/[\s/+,-]+/).filter(Boolean);
-  if (!studyWords.length || !studyWords.every((w) => r.studyAlone.has(w)) || !/\b(?:us|uss|usg|ultrasound|mri?|ct|xr|x|radiographs?|films?|scan)\b/.test(first)) return false;
+  if (!studyWords.length || !studyWords.every((w) => r.studyAlone.has(w)) || !startsWithStudy(first)) return false;
   return !value
     .toLowerCase()
     .split(/[^a-z]+/)

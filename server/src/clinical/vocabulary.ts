@@ -1509,14 +1509,6 @@ const readingVocabularyFields = () =>
        * (`keys`) it names, a word of `by` right after its spelling, then a title of `titles` and a name of at most
        * `nameWords` words, and no word of `notWords` (another place's or visit's clinician, a relative).
        */
-      /** A consulted clinician's plan relayed by the writer ("Per MD (tele):", "Peds advice:"): phrases of one or two lower-case words. */
-      relayedPlans: z.strictObject({
-        $comment: z.string().optional(),
-        by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-        clinicians: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
-        advice: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
-        modes: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u)).min(1),
-      }),
       authoredPlans: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
@@ -1525,6 +1517,14 @@ const readingVocabularyFields = () =>
         titles: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
         nameWords: z.number().int().min(1).max(5),
         notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+      }),
+      /** A consulted clinician's plan relayed by the writer ("Per MD (tele):", "Peds advice:"): phrases of one or two lower-case words. */
+      relayedPlans: z.strictObject({
+        $comment: z.string().optional(),
+        by: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        clinicians: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
+        advice: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        modes: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u)).min(1),
       }),
       /**
        * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
