@@ -12,7 +12,7 @@ describe('r44: a skin marker told gone', () => {
     'sacral haemangioma as infant - involuted, no mark now',
     'sacral haemangioma as infant, now resolved',
     'lumbar hemangioma as a baby, since faded completely',
-    'sacral haemangioma, treated with propranolol, now resolved',
+    'sacral hemangioma at birth, resolved by age 3',
   ])
     it(`"${t}" is no marker today`, () => {
       const lines = ['Pt: 14 y M', `PMH: ${t}.`, sportsPain, 'Order: XR L-spine'];
@@ -31,6 +31,15 @@ describe('r44: a skin marker told gone', () => {
     'sacral haemangioma as infant',
     'midline lumbar hemangioma (1.5 cm), fully involuted now',
     'sacral haemangioma as infant, involuted',
+    // Review r44 H1: something else told gone, or a treatment's work: the marker's cause stays.
+    'sacral haemangioma, treated with propranolol, now resolved',
+    'lumbosacral hemangioma treated with propranolol, rash resolved',
+    'lumbar hemangioma with ulceration which resolved',
+    'lumbar hemangioma, ulcer has resolved',
+    'lumbar hemangioma, redness around it disappeared',
+    'lumbar hemangioma, bleeding resolved',
+    'lumbar hemangioma, no longer visible after laser',
+    'lumbar hemangioma, on propranolol, now faded',
   ])
     it(`"${t}" is still a marker`, () => assert.equal(presentIn('hemangioma', 'Pt: 14 y M', `PMH: ${t}.`, sportsPain, 'Order: XR L-spine'), true));
   it('a marker before another one told gone stays ("hair tuft and haemangioma, the latter involuted")', () => {
@@ -65,4 +74,17 @@ describe('r44: past UTIs under a past-history key, none since', () => {
     'Hx: recurrent UTIs x3 this year, last one 2 wk ago.',
   ])
     it(`"${t}" is a urologic sign now`, () => assert.ok(readNote('Child: 7 yrs M', t, exam, 'Order: MRI L-spine').rules.includes('escalation-referral')));
+});
+
+describe('r44 review: a past history clause told going on now', () => {
+  const lines = (pmh: string) => ['Age: 3 y', 'Exam: sacral dimple 6 mm above cleft, neuro nl', pmh, 'Order: US lumbar spine'];
+  // Harmful if wrong: an infection of the urine still recurring is a urologic sign, and with a marker the child is referred.
+  for (const pmh of [
+    'Past hx: recurrent UTIs since age 2, still getting them',
+    'Past medical hx: recurrent UTIs, on prophylaxis, 2 breakthrough UTIs this month',
+    'PMH: recurrent UTIs, still getting them',
+  ])
+    it(`"${pmh}" is a urologic sign today`, () => assert.ok(readNote(...lines(pmh)).rules.includes('escalation-referral')));
+  for (const pmh of ['PMH: recurrent UTIs as a baby, none since', 'PMH: recurrent UTIs at age 1, resolved'])
+    it(`"${pmh}" stays the past`, () => assert.ok(!readNote(...lines(pmh)).rules.includes('escalation-referral')));
 });

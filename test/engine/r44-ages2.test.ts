@@ -74,3 +74,20 @@ describe('r44-2: "On inspection:" heads the exam', () => {
     assert.ok(read.facts.hits.some((h) => h.finding.id === 'sacral-dimple' && h.present && h.field.key?.name === 'Findings'));
   });
 });
+
+describe("r44 review: an old exam or a relative's, told in its own clause, is no exam of today", () => {
+  const state = (value: string) => readNote('Age: 3 months', `Dimple: ${value}`, 'Order: US lumbar spine').facts.neuro.state;
+  it('"previous neuro exam (at 2 wks) normal" on a Dimple line is no exam today', () =>
+    assert.equal(state('single, 4 mm, base seen; previous neuro exam (at 2 wks) normal'), 'unknown'));
+  it('"previous neuro exam normal" in a history is no exam today either', () =>
+    assert.equal(readNote('Age: 3 months', 'HPI: sacral dimple 4 mm; previous neuro exam normal', 'Order: US lumbar spine').facts.neuro.state, 'unknown'));
+  it('a past told in another clause leaves today\'s exam ("walking since 12 months, gait looks normal and reflexes are normal")', () =>
+    assert.equal(
+      readNote(
+        'Age: 14 months',
+        'HPI: hairy patch over L-spine. Walking on his own since 12 months, gait looks normal to me and his reflexes are normal.',
+        'Order: US lumbar spine',
+      ).facts.neuro.state,
+      'normal',
+    ));
+});

@@ -175,7 +175,9 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
   const vocab = readingVocabulary();
   const anchors = wordSetOf(vocab.findingPhraseAnchors);
   const add = (finding: ClinicalFinding, span: Span, f: Field, forced?: Partial<AssertionContext>) => {
-    const read = readContext(text, span.start, span.end, finding.id === 'overuse' ? overuseLexicon(lex, vocab) : lex);
+    let read = readContext(text, span.start, span.end, finding.id === 'overuse' ? overuseLexicon(lex, vocab) : lex);
+    // The key's own heading made it past, and its clause tells it going on now: the present complaint.
+    if (read.historical && pmhNow?.(span, finding) && read.cues.every((q) => q.end <= f.valueSpan.start)) read = { ...read, historical: false };
     const past = f.key?.name === 'PMH' && !read.historical && pmhPast && pmhPast(span, finding) ? PAST : undefined;
     let c = forced || past ? { ...read, ...past, ...forced } : read;
     // "doubt discitis", "strain less likely": a doubted diagnosis or cause is denied; an observed finding is not.
@@ -195,6 +197,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     hits.push({ finding, span, context: pick(c), present, negated: c.negated, field: f });
   };
   let pmhPast: ((span: Span, finding: ClinicalFinding) => boolean) | undefined;
+  let pmhNow: ((span: Span, finding: ClinicalFinding) => boolean) | undefined;
   // A note with no line for the present illness writes it under its history heading ("Hx: dimple w/ hair, LBP").
   const illnessElsewhere = !historyIsThePresentIllness(all);
   for (const f of all) {
@@ -202,6 +205,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     if (!key || !READ_FOR_FINDINGS.has(key) || !f.value) continue;
     const words = fieldWords(f);
     pmhPast = key !== 'PMH' ? undefined : illnessElsewhere ? pastInHistory(f, words, vocab) : pastEventsInIllness(f, words, vocab);
+    pmhNow = key === 'PMH' ? currentInPastHistory(f, words, vocab) : undefined;
     // "Red flags: none", "ROS: neg": the whole value says nothing abnormal was found.
     const allNormal = NORMAL_MEANING_KEYS.has(key) && isNormalValue(f.value, lex);
     // A requisition's history that is the present illness ("HX: MVC at highway speed") is read for what a
@@ -341,17 +345,8 @@ export function historyIsThePresentIllness(all: readonly Field[]): boolean {
   return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
 }
 
-/**
- * For a PMH value in a note that has a line for the present illness: whether a hit there is history.
- * The value is cut into clauses (at ";", "." and line breaks). A clause with a `currentInHistory` word
- * ("now", "new", "x 2 wk", "since") is the present illness. Otherwise a clause with a `pastInHistory`
- * word ("at age 5", "resolved", "h/o", "in 2019") is history. Otherwise a red flag, a deficit or back pain
- * (`currentByDefaultInHistory`) is current, the safer reading: "Hx: fever to 39, wt loss" is this illness;
- * but a chronic complaint (`pastByDefaultInHistory`: "nocturnal enuresis") and anything else
- * ("Hx: osteomyelitis", "asthma") is history.
- * One pass over the value and a few over its words; each query is a binary search.
- */
-function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, eventsOnly = false): (span: Span, finding: ClinicalFinding) => boolean {
+/** A history value's clauses (split at ";", a full stop or a line end) and which of them tell the present or the past. */
+function historyClauses(f: Field, words: Word[], vocab: ReadingVocabulary): { clauseOf: (at: number) => number; current: Set<number>; past: Set<number> } {
   const v = f.value;
   const base = f.valueSpan.start;
   // Clause k runs from ends[k - 1] (exclusive) to ends[k].
@@ -380,6 +375,35 @@ function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, events
   );
   const past = new Set(findAny(words, phraseSetOf(vocab.pastInHistory)).map((c) => clauseOf(c.start)));
   for (const at of deniedSince) past.add(clauseOf(at));
+  return { clauseOf, current, past };
+}
+
+/**
+ * "PMH: recurrent UTIs since age 2, still getting them", "Past hx: … 2 breakthrough UTIs this month": a symptom of a past
+ * history's clause that tells it going on now (currentInHistory, and no past word of pastInHistory in the clause) is the
+ * child's present complaint, whatever the key's own heading says (review r44).
+ */
+function currentInPastHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span: Span, finding: ClinicalFinding) => boolean {
+  const { clauseOf, current, past } = historyClauses(f, words, vocab);
+  const byDefault = vocab.currentByDefaultInHistory;
+  return (span, finding) => {
+    const k = clauseOf(span.start);
+    return current.has(k) && !past.has(k) && (byDefault.includes(finding.category) || byDefault.includes(finding.id));
+  };
+}
+
+/**
+ * For a PMH value in a note that has a line for the present illness: whether a hit there is history.
+ * The value is cut into clauses (at ";", "." and line breaks). A clause with a `currentInHistory` word
+ * ("now", "new", "x 2 wk", "since") is the present illness. Otherwise a clause with a `pastInHistory`
+ * word ("at age 5", "resolved", "h/o", "in 2019") is history. Otherwise a red flag, a deficit or back pain
+ * (`currentByDefaultInHistory`) is current, the safer reading: "Hx: fever to 39, wt loss" is this illness;
+ * but a chronic complaint (`pastByDefaultInHistory`: "nocturnal enuresis") and anything else
+ * ("Hx: osteomyelitis", "asthma") is history.
+ * One pass over the value and a few over its words; each query is a binary search.
+ */
+function pastInHistory(f: Field, words: Word[], vocab: ReadingVocabulary, eventsOnly = false): (span: Span, finding: ClinicalFinding) => boolean {
+  const { clauseOf, current, past } = historyClauses(f, words, vocab);
   // "in 2019": a year after "in" dates the clause; an event's clause ("MVC 2019") is dated by any year.
   for (let i = 1; i < words.length; i++) if ((eventsOnly || words[i - 1].text === 'in') && isYear(words[i].text)) past.add(clauseOf(words[i].start));
   if (eventsOnly) return (span, finding) => EVENTS.has(finding.category) && !current.has(clauseOf(span.start)) && past.has(clauseOf(span.start));

@@ -5,7 +5,11 @@ import { type ReadingVocabulary, readingVocabulary, phraseSetOf, findAny } from 
 import { sentenceSpan } from './clauses';
 import { toWords } from '../notes/words';
 
-const goneWords = perVocabulary((v: ReadingVocabulary['markerGone']) => ({ gone: phraseSetOf(v.gone), stillThere: wordSetOf(v.stillThere) }));
+const goneWords = perVocabulary((v: ReadingVocabulary['markerGone']) => ({
+  between: wordSetOf(v.between),
+  gone: phraseSetOf(v.gone),
+  stillThere: wordSetOf(v.stillThere),
+}));
 
 const CORD_SIGNS: ReadonlySet<string> = new Set(['neurologic-symptom', 'urologic-symptom', 'orthopedic-symptom']);
 
@@ -15,7 +19,7 @@ const GONE_WITHIN = 8;
 /**
  * "PMH: sacral haemangioma as infant - involuted, no mark now": a past marker counts through the history rule while it is
  * there; told gone after its name in its own sentence (reading-vocabulary.json markerGone.gone), before any other finding
- * is named and within a few words, it is not present. A word of markerGone.stillThere among the other words after it ("partially involuted",
+ * is named and within a few words, with only a time or the like between (markerGone.between), it is not present. A word of markerGone.stillThere among the other words after it ("partially involuted",
  * "involuted, faint residual mark", "now smaller") or a question mark keeps it: an uncertain reading keeps the marker. So does a new
  * neurologic, urologic or orthopedic symptom anywhere in the note.
  */
@@ -39,6 +43,10 @@ export function markersToldGone(hits: FindingHit[], text: string): void {
     // Near its name: "haemangioma … (a long story) … resolved" may tell something else gone.
     const gone = findAny(ws.slice(0, GONE_WITHIN + 3), words.gone).filter((g) => g.start < (ws[GONE_WITHIN]?.start ?? Infinity));
     if (!gone.length) continue;
+    // Only a time, "as infant", "since", "involuted" … between the name and "resolved": "hemangioma treated with propranolol,
+    // rash resolved", "hemangioma with ulceration which resolved" tell another thing gone (review r44 H1).
+    const before = ws.filter((w) => w.end <= gone[0].start);
+    if (!before.every((w) => /^\d+$/.test(w.text) || words!.between.has(w.text.toLowerCase()))) continue;
     const others = ws.filter((w) => !gone.some((g) => w.start >= g.start && w.end <= g.end));
     if (others.some((w) => words!.stillThere.has(w.text.toLowerCase()))) continue;
     hits[i] = { ...h, present: false };

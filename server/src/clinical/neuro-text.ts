@@ -883,7 +883,9 @@ function abbreviatedBefore(text: string, at: number): boolean {
 function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) => boolean): boolean {
   for (const at of [span, verdict]) {
     const c = readContext(text, at.start, at.end);
-    if (c.hypothetical) return true;
+    // "previous neuro exam (at 2 wks) normal", "neuro normal in dad": an old exam told in its own clause, or a relative's, is
+    // no exam of today's child (review r44 H3); "walking since 12 months, gait looks normal" tells the past in another clause.
+    if (c.hypothetical || ((c.historical || c.experiencer === 'other') && c.cues.some((q) => inClauseWith(text, span, q)))) return true;
     if (!c.negated) continue;
     for (const cue of c.cues) {
       const inside = cue.start >= span.start && cue.end <= span.end;
@@ -897,6 +899,12 @@ function deniedHere(text: string, span: Span, verdict: Word, own: (w: string) =>
     }
   }
   return false;
+}
+
+/** The cue stands in the span's clause: no comma, semicolon, full stop or "|" between them. */
+function inClauseWith(text: string, span: Span, cue: Span): boolean {
+  const between = cue.end <= span.start ? text.slice(cue.end, span.start) : cue.start >= span.end ? text.slice(span.end, cue.start) : '';
+  return !/[,;.|\n]/.test(between);
 }
 
 /** A value naming a relative or a family history ("increased in sister with CP", "FHx: absent in dad"). */

@@ -1265,6 +1265,8 @@ const readingVocabularyFields = () =>
      */
     markerGone: z.strictObject({
       $comment: z.string().optional(),
+      /** The only words that may stand between a marker's name and the words telling it gone (numbers aside). */
+      between: z.array(word).min(1),
       gone: z.array(phrase).min(1),
       stillThere: z.array(word).min(1),
     }),
