@@ -1,3 +1,4 @@
+import { patientTwinLabel } from '../notes/headings';
 import { lookupKey } from '../notes/keys';
 import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
@@ -442,6 +443,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     denials.length ? `[-:=(\u2013\u2014]\\s*(?:${alternation(denials)})\\b` : '',
     bare.length ? `[a-z]{2}[ \\t]+(?:${alternation(bare)})(?![a-z0-9'])` : '',
     signs ? `:[ \\t]*[${signs}]` : '',
+    // "twin B" may name the other twin (otherTwinAt).
+    '\\btwin\\s*(?:[a-d1-4]|one|two|three)\\b',
   ]
     .filter(Boolean)
     .join('|');
@@ -465,7 +468,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
-  const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys()]);
+  const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys(), 'twin']);
   const noneWords = new Set(lex.formAnswers.noneWords);
   return {
     byFirst,
@@ -628,6 +631,18 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/**
+ * "twin B" at toks[i] where the note is about another twin (headings.ts patientTwinLabel: a line opens "Twin A, 2 mo M"):
+ * the co-twin, someone else. A note naming no twin as its patient, or this one, keeps "twin B …" the patient's.
+ */
+function otherTwinAt(toks: Tok[], i: number, whole: string): boolean {
+  if (toks[i].t !== 'twin' || i + 1 >= toks.length) return false;
+  const label = toks[i + 1].t;
+  if (!/^(?:[a-d1-4]|one|two|three)$/.test(label)) return false;
+  const patient = patientTwinLabel(whole);
+  return patient !== undefined && patient !== label;
 }
 
 /** The tokens toks[i…i+len) joined by spaces. */
@@ -1003,6 +1018,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
     const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
+    // "Twin A, 2 mo M (twin B seen separately today - has hair tuft over sacrum)": the other twin's findings.
+    if (!hit && otherTwinAt(toks, i, whole)) hit = relativeEntry('trigger', 2, BIT.other);
     // "fever - N", "hair tuft: Y", "tuft-N": a question answered without a box (not where a form decides).
     // Only a word after a mark is looked up: most words follow a word.
     if (!hit && i > 0 && !quiet?.[i]) {

@@ -370,10 +370,11 @@ export function isNotHistory(rawKey: string): boolean {
  * only mentions one ("Seen with mom today:", "Mom's concern:" is about the patient), nor a key that
  * names the patient ("Twin B (this patient):"). A twin is the one relative who may be the patient: "Twin A:"
  * is someone else's only when the note describes the patient elsewhere (patientDescribed), so a NICU note
- * written under "Twin A:" alone keeps its findings (and the checks they drive).
+ * written under "Twin A:" alone keeps its findings (and the checks they drive). A key naming the twin the note is
+ * about (patientTwin: "Twin A, 2 mo M …" then "Twin A: single sacral dimple") is the patient's own line.
  */
-export function isAboutRelative(rawKey: string, patientDescribed = true): boolean {
-  if (namesThePatient(rawKey)) return false;
+export function isAboutRelative(rawKey: string, patientDescribed = true, patientTwin?: string): boolean {
+  if (namesThePatient(rawKey) || (patientTwin !== undefined && twinKeyLabel(rawKey) === patientTwin)) return false;
   const words = wordsOf(rawKey);
   if (!words.length || words.length > 5) return false;
   let relative = false;
@@ -390,6 +391,33 @@ export function isAboutRelative(rawKey: string, patientDescribed = true): boolea
 /** The key says it is the patient's line: "Twin B (this patient)", "Twin A (pt)", "Twin A - patient". */
 export function namesThePatient(rawKey: string): boolean {
   return NAMES_THE_PATIENT.test(rawKey);
+}
+
+/** A twin's label after "twin": "Twin A", "twin 2", "Twin two". */
+const TWIN_LABEL = /^twin\s*([a-d1-4]|one|two|three)$/i;
+/** A line opening with a twin's label, then a comma, a dash or a bracket, no colon ("Twin A, 2 mo M", "Twin 2 - 5 wk F"). */
+const TWIN_OPENING = /^[ \t>*\u2022-]*twin\s*([a-d1-4]|one|two|three)\s*[,(\u2013\u2014-]/gim;
+/** A twin told with an age of its own anywhere ("…; Twin B, 2 mo F - both have dimples"): that twin is described too. */
+const TWIN_WITH_AGE = /\btwin\s*([a-d1-4]|one|two|three)\s*[,(\u2013\u2014-]\s*\d/gi;
+const twinOpenings = new Map<string, string | undefined>();
+
+/**
+ * The twin the note is about, named where a line opens ("Twin A, 2 mo M (twin B seen separately …)"), as a note's
+ * identity line is written: only when every line so opened, and every twin told with an age of its own, names the
+ * same twin (a note telling both twins so is about both, or about neither in particular).
+ */
+export function patientTwinLabel(text: string): string | undefined {
+  if (twinOpenings.has(text)) return twinOpenings.get(text);
+  const labels = new Set([...text.matchAll(TWIN_OPENING), ...text.matchAll(TWIN_WITH_AGE)].map((m) => m[1].toLowerCase()));
+  const label = labels.size === 1 ? [...labels][0] : undefined;
+  if (twinOpenings.size > 64) twinOpenings.clear();
+  twinOpenings.set(text, label);
+  return label;
+}
+
+/** The twin a key names by its label alone ("Twin A:" → "a"), if that is all the key is. */
+export function twinKeyLabel(rawKey: string): string | undefined {
+  return TWIN_LABEL.exec(rawKey.trim())?.[1].toLowerCase();
 }
 
 /**

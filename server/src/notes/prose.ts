@@ -1,4 +1,4 @@
-import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient } from './headings';
+import { isAboutRelative, isHeading, isNotHistory, isOrderKeyed, namesThePatient, patientTwinLabel } from './headings';
 import { type KeyInfo, type KeyName, lookupKey, mayBeMisspelt } from './keys';
 import type { Field } from './parser';
 import type { Span } from './text';
@@ -30,10 +30,12 @@ export function readProse(text: string, fields: readonly Field[], malformed: rea
   const spans: Span[] = malformed.filter((m) => /\S+\s+\S+\s+\S/.test(text.slice(m.start, Math.min(m.end, m.start + 200))));
   // Whether the note tells the patient anywhere but under a twin's key ("Twin A:" alone may be the patient).
   const described = spans.length > 0 || fields.some((f) => (f.key && DESCRIBES_PATIENT.has(f.key.name)) || (!f.key && namesThePatient(f.rawKey)));
+  const twin = patientTwinLabel(text);
   for (const f of fields) {
     if (
       !f.key &&
-      (reportsOnTheChild(f.rawKey, f.value) || (!isAboutRelative(f.rawKey, described) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
+      (reportsOnTheChild(f.rawKey, f.value) ||
+        (!isAboutRelative(f.rawKey, described, twin) && (looksLikeProse(f.rawKey) || isHeading(f.rawKey) || headsNarrative(f.rawKey, f.value))))
     ) {
       f.prose = true;
       // A table's cell is read alone: its header stands lines above it, over every other row.
