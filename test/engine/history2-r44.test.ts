@@ -82,9 +82,17 @@ describe('r44 review: a past history clause told going on now', () => {
   for (const pmh of [
     'Past hx: recurrent UTIs since age 2, still getting them',
     'Past medical hx: recurrent UTIs, on prophylaxis, 2 breakthrough UTIs this month',
-    'PMH: recurrent UTIs, still getting them',
+    'PMH: recurrent UTIs since March, 2 this month',
   ])
     it(`"${pmh}" is a urologic sign today`, () => assert.ok(readNote(...lines(pmh)).rules.includes('escalation-referral')));
-  for (const pmh of ['PMH: recurrent UTIs as a baby, none since', 'PMH: recurrent UTIs at age 1, resolved'])
+  // Review r44c: a long-standing complaint, a brace or an old deficit told "still" is no new sign.
+  for (const pmh of [
+    'PMH: recurrent UTIs as a baby, none since',
+    'PMH: recurrent UTIs at age 1, resolved',
+    'PMH: enuresis, still bedwetting most nights',
+    'PMH: night-time wetting, still',
+    'PMH: nocturnal enuresis since age 3',
+    'PMH: clubfoot, still in boots and bars',
+  ])
     it(`"${pmh}" stays the past`, () => assert.ok(!readNote(...lines(pmh)).rules.includes('escalation-referral')));
 });

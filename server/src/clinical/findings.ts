@@ -379,16 +379,18 @@ function historyClauses(f: Field, words: Word[], vocab: ReadingVocabulary): { cl
 }
 
 /**
- * "PMH: recurrent UTIs since age 2, still getting them", "Past hx: … 2 breakthrough UTIs this month": a symptom of a past
+ * "Past hx: recurrent UTIs since age 2, still getting them", "PMH: … 2 breakthrough UTIs this month": a symptom of a past
  * history's clause that tells it going on now (currentInHistory, and no past word of pastInHistory in the clause) is the
  * child's present complaint, whatever the key's own heading says (review r44).
  */
 function currentInPastHistory(f: Field, words: Word[], vocab: ReadingVocabulary): (span: Span, finding: ClinicalFinding) => boolean {
   const { clauseOf, current, past } = historyClauses(f, words, vocab);
   const byDefault = vocab.currentByDefaultInHistory;
+  // "PMH: nocturnal enuresis since age 3": a long-standing complaint (pastByDefaultInHistory) is no new sign (review r44c).
+  const chronic = spansIndex(findAny(words, phraseSetOf(vocab.pastByDefaultInHistory)));
   return (span, finding) => {
     const k = clauseOf(span.start);
-    return current.has(k) && !past.has(k) && (byDefault.includes(finding.category) || byDefault.includes(finding.id));
+    return current.has(k) && !past.has(k) && !chronic(span) && (byDefault.includes(finding.category) || byDefault.includes(finding.id));
   };
 }
 
