@@ -47,7 +47,7 @@ import { DATED, perVocabulary, wordSetOf } from './patterns';
 import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
-import { STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
+import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
 import { first, chosenStudyField, inlineOrderKeyed, examKeyedOrder } from './keyed-study';
 import { onlyCheckMarks, readNeuro, neuroTextParts, abnormalInText, readNeuroInText } from './neuro-text';
 import { readListedRedFlags } from './listed-red-flags';
@@ -1024,6 +1024,20 @@ const CLOSING_NOT_ORDERED =
   /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent|if|unless|wenn|falls|indien)\b/i;
 /** "depending on result", at the end of its sentence: the next step waits on this study's result (none of another study's). */
 const PENDING_RESULT = /\b(?:depending|depends|dependent|based|according)\s+(?:on|upon|to)\s+(?:the\s+|its\s+)?results?\s*(?=[.;]|$)/gi;
+/**
+ * The value without a next step told "depending on result" in a sentence after the study's that names no study itself
+ * ("MRI lumbar spine. After that consult of neurosurgeon depending on result"); in the study's own sentence ("MRI lumbar
+ * spine depending on result", review r44-orders H9) the words condition the study itself and stay.
+ */
+function withoutPendingNext(value: string): string {
+  let named = false;
+  return value.replace(/[^.;\n]+/g, (sentence) => {
+    const study = NAMES_A_STUDY.test(sentence);
+    const out = named && !study ? sentence.replace(PENDING_RESULT, '') : sentence;
+    named ||= study;
+    return out;
+  });
+}
 function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): ParsedNote {
   const closing = note.fields.filter((f) => f.key?.name === 'Plan' && f.rawKey && isClosingPlanSpelling(f.rawKey));
   if (!closing.length) return note;
@@ -1033,7 +1047,7 @@ function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): Pars
       planBeside ||
       TOLD_ORDERED.test(note.text.slice(0, f.lineSpan.start)) ||
       TOLD_ORDERED.test(note.text.slice(f.lineSpan.end)) ||
-      CLOSING_NOT_ORDERED.test(f.value.replace(PENDING_RESULT, '')) ||
+      CLOSING_NOT_ORDERED.test(withoutPendingNext(f.value)) ||
       namesOnlyAnotherPart(f.value, v),
   );
   if (!drop.length) return note;

@@ -105,6 +105,8 @@ function isPlainRequest(value: string): boolean {
     .toLowerCase();
   const studyWords = first.split(/[\s/+,-]+/).filter(Boolean);
   if (!studyWords.length || !studyWords.every((w) => r.studyAlone.has(w)) || !startsWithStudy(first)) return false;
+  // "R: CT": a study of no region named is no spine study.
+  if (!studyWords.some((w) => r.region.has(w))) return false;
   return !value
     .toLowerCase()
     .split(/[^a-z]+/)
@@ -112,6 +114,7 @@ function isPlainRequest(value: string): boolean {
 }
 const requestWords = perVocabulary((v: ReadingVocabulary) => ({
   studyAlone: new Set(v.unknownKeys.studyReferral.studyAlone),
+  region: new Set(v.handoff.sbar.requestRegion),
   not: new Set([...v.unknownKeys.studyReferral.notWith, ...v.handoff.sbar.requestNot]),
 }));
 

@@ -62,11 +62,11 @@ export function decidesNotToImage(text: string, s: Field, ow: OrderWords, withCo
   return h >= 0 && courseConditionGoverns(text, s, words[h].start, ow);
 }
 /** The index of the first word that orders outright, -1 when none: "ordered", "ordering" (not "ordering NP", prose.orderingRoles), "will order/obtain/get" (not after "not"). */
-function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
+function explicitOrderAt(text: string, words: readonly Word[], ow: OrderWords): number {
   // "No imaging ordered today - will discuss a spine US …", "no spinal imaging ordered": an order word inside a statement
   // of order-vocabulary prose.noneOrdered orders nothing.
   const none = words.some((w) => w.text === 'no' || w.text === 'none') ? findAny(words, ow.noneOrdered) : [];
-  const told = clinicianOrdersNowAt(words, ow);
+  const told = clinicianOrdersNowAt(text, words, ow);
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     const prev = words[i - 1]?.text;
@@ -107,7 +107,7 @@ function explicitOrderAt(words: readonly Word[], ow: OrderWords): number {
  * MRI at their clinic", prose.proposingServices) plans their own study, a relative who is one ("Dad (a physician) requests") asks as family; a verb on a condition ("orders MRI if pain
  * persists") orders nothing now; a past verb keeps its own reading.
  */
-function clinicianOrdersNowAt(words: readonly Word[], ow: OrderWords): Set<number> {
+function clinicianOrdersNowAt(text: string, words: readonly Word[], ow: OrderWords): Set<number> {
   const at = new Set<number>();
   const verbs = findAny(words, ow.clinicianOrdersNow.verbs);
   if (!verbs.length) return at;
@@ -120,14 +120,31 @@ function clinicianOrdersNowAt(words: readonly Word[], ow: OrderWords): Set<numbe
     const start = ends.get(end);
     if (start === undefined) return false;
     // "Dad (a physician) requests MRI": the clinician is the family's own.
-    return !ow.proposerWords.has(words[start - 1]?.text ?? '') && ![1, 2, 3].some((d) => family.has(start - d));
+    const before = words[start - 1]?.text ?? '';
+    return !ow.proposerWords.has(before) && !ow.clinicianOrdersNow.services.has(before) && ![1, 2, 3].some((d) => family.has(start - d));
   };
   for (const v of verbs) {
     const i = wordIndex(words, v.start);
     if (head <= i || conditionAfter(words, i)) continue;
-    if (ofOwnService(i - 1) || (ofOwnService(i - 2) && !family.has(i - 1))) at.add(i);
+    const by = ofOwnService(i - 1) ? i - 1 : ofOwnService(i - 2) && !family.has(i - 1) ? i - 2 : -1;
+    if (by >= 0 && !clinicianOrderUndone(text, words, ends.get(by) ?? by, head, ow)) at.add(i);
   }
   return at;
+}
+/**
+ * The clinician's order is history, withheld or undone (review r44-orders): history before the clinician in its sentence ("Last
+ * visit the GP orders …"), a word of clinicianOrdersNow.undone or a '?' after the study in its sentence ("… (normal)", "… once pain
+ * persists", "…; senior overrides: no imaging", "… at their clinic", "XR L-spine? discuss"), or one of undoneLater after its sentence
+ * ("The attending then cancels the XR", "Radiologist advises ultrasound instead"): the note is read as before the cue was known.
+ */
+function clinicianOrderUndone(text: string, words: readonly Word[], clinician: number, head: number, ow: OrderWords): boolean {
+  const from = sentenceStart(text, words[0].start);
+  if (ow.seniorInstruction.history.test(text.slice(from, words[clinician].start))) return true;
+  const afterStudy = text.slice(words[head].end);
+  const end = afterStudy.search(/[.!?\n]/);
+  const sentence = end < 0 ? afterStudy : afterStudy.slice(0, end + 1);
+  if (sentence.endsWith('?') || ow.clinicianOrdersNow.undone.test(sentence)) return true;
+  return end >= 0 && ow.clinicianOrdersNow.undoneLater.test(afterStudy.slice(end + 1));
 }
 
 /** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */
@@ -238,7 +255,7 @@ function statusIsThisOrder(text: string, words: readonly Word[], head: number, u
  * describes one declined before its name: "Please cancel the MRI L-spine ordered by the PCP", "hold the US ordered yesterday".
  */
 export function ordersOutright(text: string, words: readonly Word[], ow: OrderWords): boolean {
-  const at = explicitOrderAt(words, ow);
+  const at = explicitOrderAt(text, words, ow);
   if (orderedLater(text, words, ow)) return false;
   // "Had thought about ordering an XR L-spine": an intention not carried out.
   if (at >= 0 && intendedOnly(text, words, ow).has(words[at].start)) return false;

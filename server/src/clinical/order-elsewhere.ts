@@ -169,7 +169,12 @@ export function readOrderElsewhere(
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
       const undone = intendedOnly(text, words, ow);
-      const cues = findAny(words, ow.cues).filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow));
+      // "XR L-spine - req done, result normal": a requisition with its result told after it is a study done, no cue.
+      const reported = (c: { start: number; end: number }) =>
+        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && RESULT_WORD.test(/^[^.!?\n]*/.exec(text.slice(c.end))?.[0] ?? '');
+      const cues = findAny(words, ow.cues).filter(
+        (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c),
+      );
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.

@@ -302,6 +302,8 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.doneRightAfter: cues that tell a study done only right after its name ("XR L-spine obtained"). */
   doneRightAfter: ReadonlySet<string>;
+  /** order-vocabulary prose.requisitionWords: a requisition cue's first words ("req done"). */
+  requisitionWords: ReadonlySet<string>;
   /** order-vocabulary prose.arrowOrders: the writer's own request opening the clause after an arrow ("-> requesting CT"). */
   arrowOrders: PhraseSet;
   /** order-vocabulary prose.orderEntry: the writer's own order entry ("I've put in", "we have entered", "added … to the GA list"). */
@@ -311,7 +313,7 @@ export interface OrderWords {
   /** order-vocabulary prose.othersMayWant: another clinician's possible later wish ("PCP may want x-ray"). */
   othersMayWant: { subjects: PhraseSet; modals: PhraseSet; writerOrdered: RegExp };
   /** order-vocabulary prose.clinicianOrdersNow: a clinician told ordering now ("The resident orders …"). */
-  clinicianOrdersNow: { clinicians: PhraseSet; verbs: PhraseSet };
+  clinicianOrdersNow: { clinicians: PhraseSet; verbs: PhraseSet; services: ReadonlySet<string>; undone: RegExp; undoneLater: RegExp };
   /** order-vocabulary prose.seniorInstruction: a senior's instruction carried out ("reg said do xray"). */
   seniorInstruction: { seniors: PhraseSet; told: PhraseSet; actions: PhraseSet; withheld: RegExp; history: RegExp; undone: RegExp };
   /** order-vocabulary prose.orderedElsewhere: an order of another visit, place or clinician, or never carried out. */
@@ -467,6 +469,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       signOffs: phraseSetOf(v.prose.letterSuggestion.signOffs),
     },
     doneRightAfter: new Set(v.prose.doneRightAfter),
+    requisitionWords: new Set(v.prose.requisitionWords.words),
     arrowOrders: phraseSetOf(v.prose.arrowOrders.opens),
     orderEntry: {
       writers: new Set(v.prose.orderEntry.writers),
@@ -483,7 +486,13 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       modals: phraseSetOf(v.prose.othersMayWant.modals),
       writerOrdered: wordsPattern(v.prose.othersMayWant.writerOrdered, 'i', { one: phrasePattern }),
     },
-    clinicianOrdersNow: { clinicians: phraseSetOf(v.prose.clinicianOrdersNow.clinicians), verbs: phraseSetOf(v.prose.clinicianOrdersNow.verbs) },
+    clinicianOrdersNow: {
+      clinicians: phraseSetOf(v.prose.clinicianOrdersNow.clinicians),
+      verbs: phraseSetOf(v.prose.clinicianOrdersNow.verbs),
+      services: new Set(v.prose.clinicianOrdersNow.services),
+      undone: wordsPattern(v.prose.clinicianOrdersNow.undone, 'i', { one: wordOrStem }),
+      undoneLater: wordsPattern(v.prose.clinicianOrdersNow.undoneLater, 'i', { one: wordOrStem }),
+    },
     seniorInstruction: {
       seniors: phraseSetOf(v.prose.seniorInstruction.seniors),
       told: phraseSetOf(v.prose.seniorInstruction.told),

@@ -51,6 +51,8 @@ export interface UnknownKeyReading {
    * sentence).
    */
   authored?: boolean;
+  /** A consulted clinician's plan relayed by the writer ("Per MD (tele):"): the plan only where its value opens on a study told not done. */
+  relayed?: boolean;
   /** A key of the studies advised ("Investigations advised", "Ix planned"): the plan, unless a "Plan:" line names a study. */
   advised?: boolean;
   /**
@@ -117,7 +119,7 @@ function readingOf(norm: string, v: ReadingVocabulary, advised = true): UnknownK
   if (placed) return { key: placed, spelling: placed.name, misspelt: false, placed: true };
   const authored = authoredPlan(norm, v);
   if (authored) return { key: authored, spelling: authored.name, misspelt: false, authored: true };
-  if (relayedPlan(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, authored: true };
+  if (relayedPlan(norm, v)) return { key: PLAN, spelling: PLAN.name, misspelt: false, authored: true, relayed: true };
   if (isHeading(norm) || isOrderKeyed(norm)) return undefined;
   const spelling = clearCorrection(norm);
   const key = spelling ? lookupKey(spelling) : undefined;
@@ -359,6 +361,17 @@ function relayedPlan(norm: string, v: ReadingVocabulary): boolean {
   if (rule.by.has(words[0])) return rule.clinicians.has(words.slice(1).join(' '));
   return rule.advice.has(words[words.length - 1]) && rule.clinicians.has(words.slice(0, -1).join(' '));
 }
+/** The relayed line opens on a study's name and tells it neither done nor its result (unknownKeys.relayedPlans.toldDone). */
+function relayedStudyToDo(value: string, v: ReadingVocabulary): boolean {
+  const done = relayedWords(v).toldDone;
+  return (
+    startsWithStudy(value.trim()) &&
+    !value
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => done.has(w))
+  );
+}
 const relayedWords = perVocabulary((v: ReadingVocabulary) => {
   const r = v.unknownKeys.relayedPlans;
   return {
@@ -366,6 +379,7 @@ const relayedWords = perVocabulary((v: ReadingVocabulary) => {
     clinicians: new Set(r.clinicians),
     advice: new Set(r.advice),
     modes: new Set(r.modes),
+    toldDone: new Set(r.toldDone),
     notWords: new Set(v.unknownKeys.authoredPlans.notWords),
   };
 });
@@ -443,6 +457,8 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
       r = readingOf(normalizeKey(f.rawKey).slice(0, 60), v, false);
     }
     if (!r || (f.prose && !r.placed && !r.authored && !r.keyed)) continue;
+    // "Per MD (tele): spinal US last week normal; MRI L-spine now": a relayed line telling a study done or its result is read as before.
+    if (r.relayed && !relayedStudyToDo(f.value, v)) continue;
     if (r.key === PRESENTATION && !r.told && (isCareOf(f, v) || presenter(f, v))) continue;
     if (r.misspelt || r.authored) {
       if (!had) {

@@ -1527,6 +1527,8 @@ const readingVocabularyFields = () =>
         clinicians: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
         advice: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
         modes: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u)).min(1),
+        /** Words that tell the relayed line's study done or its result ("spinal US last week normal"): such a line is read as before. */
+        toldDone: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
       }),
       /**
        * A key that is wholly a finding's phrase (findings.json), answered at the start of its value ("Fever: yes 39C",
@@ -1592,6 +1594,8 @@ const readingVocabularyFields = () =>
         observed: z.string().regex(/^[A-Z]$/),
         /** Words that name the neurologic exam itself: a normal statement in the observed section holding one is a clinician's exam, not an observation. */
         examNamed: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
+        /** Words naming a spine region: the request's study must name one ("R: CT" alone is no spine CT). */
+        requestRegion: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave the request unread as the plan (pending, rejected, conditional, another's). */
         requestNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),

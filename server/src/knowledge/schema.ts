@@ -866,6 +866,8 @@ export const orderVocabularySchema = () =>
       }),
       /** Cues that tell a study as done only right after its name ("XR L-spine obtained in ED"), never a few words on ("to be done"). One word each. */
       doneRightAfter: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** The first words of a requisition cue ("req done"): with a result told after it, it tells a study done. */
+      requisitionWords: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /**
        * The writer's own order entry ("I've put in an MRI", "we have entered a US spine", "added MRI L-spine to the GA list"):
        * `writers`, right before "put in" or "entered"; `proposingModals`, before "add", only propose ("could add an MRI");
@@ -907,6 +909,12 @@ export const orderVocabularySchema = () =>
         $comment: z.string().optional(),
         clinicians: z.array(z.string().min(1)).min(1),
         verbs: z.array(z.string().min(1)).min(1),
+        /** Another service's words right before the clinician ("Orthopaedic registrar requests …"): that service's own plan. */
+        services: z.array(z.string().min(1)).min(1),
+        /** Words after the study in its sentence that take the order back, put it on a condition or tell it done (stems end in '*'). */
+        undone: z.array(z.string().min(1)).min(1),
+        /** Words anywhere after the order's sentence that cancel or change it ("then cancels the XR", "US instead"). */
+        undoneLater: z.array(z.string().min(1)).min(1),
       }),
       /**
        * A senior's instruction the writer carries out ("reg said do xray LS spine", "consultant said to get MRI"): one of `seniors`,
