@@ -2,7 +2,7 @@
 import type { FindingHit } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, readingVocabulary, phraseSetOf, findAny } from './vocabulary';
-import { sentenceSpan } from './clauses';
+import { work } from '../notes/work';
 import { toWords } from '../notes/words';
 
 const goneWords = perVocabulary((v: ReadingVocabulary['markerGone']) => ({
@@ -27,28 +27,63 @@ export function markersToldGone(hits: FindingHit[], text: string): void {
   // "Sacral haemangioma as infant, involuted. Now new dribbling": beside a new sign of the cord the gone marker still
   // tells of a dysraphism; kept, the child is referred (the safe reading).
   if (hits.some((h) => h.present && CORD_SIGNS.has(h.finding.category))) return;
-  let words: ReturnType<typeof goneWords> | undefined;
+  if (!hits.some((h) => h.present && h.finding.category === 'cutaneous-marker')) return;
+  const words = goneWords(readingVocabulary().markerGone);
+  // The words telling a thing gone, found once in the whole text, and the findings' starts in order: each marker then
+  // looks only a few words ahead (a comma list of thousands of markers stays linear).
+  const gones = findAny(toWords(text, 0), words.gone).sort((a, b) => a.start - b.start);
+  if (!gones.length) return;
+  const goneStarts = gones.map((x) => x.start);
+  const starts = hits.map((h) => h.span.start).sort((a, b) => a - b);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || h.finding.category !== 'cutaneous-marker') continue;
-    let end = sentenceSpan(text, h.span).end;
+    const g = gones[firstStartAtOrAfter(goneStarts, h.span.end)];
+    if (!g || g.start - h.span.end > NEAR_CHARS) continue;
     // The words up to the next finding named are this marker's: "hair tuft, haemangioma resolved", "haemangioma, back pain
     // resolved" tell the other one gone.
-    for (const o of hits) if (o.span.start >= h.span.end && o.span.start < end) end = o.span.start;
-    const after = text.slice(h.span.end, end);
+    const next = starts[firstStartAtOrAfter(starts, h.span.end)] ?? text.length;
+    if (next < g.end) continue;
+    const end = Math.min(next, boundedSentenceEnd(text, h.span.end, g.end + NEAR_CHARS));
+    if (end < g.end) continue;
     // "resolved?": the sentence's own closing mark too.
     if (text.slice(h.span.end, end + 1).includes('?')) continue;
-    words ??= goneWords(readingVocabulary().markerGone);
-    const ws = toWords(after, h.span.end);
+    const ws = toWords(text.slice(h.span.end, end), h.span.end);
     // Near its name: "haemangioma … (a long story) … resolved" may tell something else gone.
-    const gone = findAny(ws.slice(0, GONE_WITHIN + 3), words.gone).filter((g) => g.start < (ws[GONE_WITHIN]?.start ?? Infinity));
+    const gone = findAny(ws.slice(0, GONE_WITHIN + 3), words.gone).filter((x) => x.start < (ws[GONE_WITHIN]?.start ?? Infinity));
     if (!gone.length) continue;
     // Only a time, "as infant", "since", "involuted" … between the name and "resolved": "hemangioma treated with propranolol,
     // rash resolved", "hemangioma with ulceration which resolved" tell another thing gone (review r44 H1).
     const before = ws.filter((w) => w.end <= gone[0].start);
-    if (!before.every((w) => /^\d+$/.test(w.text) || words!.between.has(w.text.toLowerCase()))) continue;
-    const others = ws.filter((w) => !gone.some((g) => w.start >= g.start && w.end <= g.end));
-    if (others.some((w) => words!.stillThere.has(w.text.toLowerCase()))) continue;
+    if (!before.every((w) => /^\d+$/.test(w.text) || words.between.has(w.text.toLowerCase()))) continue;
+    const others = ws.filter((w) => !gone.some((x) => w.start >= x.start && w.end <= x.end));
+    if (others.some((w) => words.stillThere.has(w.text.toLowerCase()))) continue;
     hits[i] = { ...h, present: false };
   }
+}
+
+/** How far (in characters) past a marker's name its "resolved" may stand, and past that its sentence is read: a few words. */
+const NEAR_CHARS = 200;
+
+/** The index of the first start at or after `at` in ascending `starts` (starts.length when none). */
+function firstStartAtOrAfter(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The end of the sentence that runs on from `from` (". ", "?", ";", a line break), looked for no further than `limit`. */
+function boundedSentenceEnd(text: string, from: number, limit: number): number {
+  const to = Math.min(text.length, limit);
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n' || c === ';' || (/[.?!]/.test(c) && (i + 1 >= text.length || /\s/.test(text[i + 1])))) return i;
+  }
+  work.steps += to - from;
+  return to;
 }
