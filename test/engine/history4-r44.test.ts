@@ -51,3 +51,30 @@ describe('r44: a relayed answer to a question', () => {
       'back-pain-overuse',
     ));
 });
+
+describe("r44: the writer's exam denies the marker a parent told", () => {
+  const US = 'Order: US lumbar spine';
+  const tuft = (...lines: string[]) => stateOf('hair-tuft', 'Age: 3 mo', ...lines, US);
+  it('"Mother says (interpreted): "… some hair …" / Exam: … I did not see any hair": no tuft', () =>
+    assert.notEqual(
+      tuft('History: Mother says (interpreted): "there is small hole and some hair at the bottom of her back".', 'Exam: single dimple within gluteal cleft, 4 mm, base visible. I did not see any hair, skin intact.'),
+      'present',
+    ));
+  it('\'"lump" on back per dad -> on exam it\'s a sacral dimple … No hair, no lump\': no lipoma', () =>
+    assert.notEqual(
+      stateOf('lipoma', 'Age: 3 mo', 'History: "lump" on back per dad -> on exam it\'s a sacral dimple, ~3 mm, in the natal cleft, base seen. No hair, no lump.', US),
+      'present',
+    ));
+  // Harmful if wrong: the marker stays when the writer tells it, or the denial is another exam's or another time's.
+  for (const lines of [
+    ['History: Mum says "there is some hair on her lower back".', 'Exam: small dimple in cleft. Tuft of hair at L5.'],
+    ['History: Mum says "there is some hair on her lower back". Previous exam: no hair.'],
+    ['History: Mum says "there is some hair on her lower back". GP exam: no hair.'],
+    ['History: Mum says "there is some hair on her lower back".', 'Exam at birth: no hair.'],
+    ['History: Hair tuft over sacrum noted by mum.', 'Exam: no hair seen.'],
+    ['History: Mum says "hair on her back".', 'Exam: no hair per mum, not examined.'],
+  ])
+    it(`keeps the tuft: ${JSON.stringify(lines.join(' / ').slice(0, 90))}`, () => assert.equal(tuft(...lines), 'present'));
+  it('\'"lump" per dad -> on exam soft lump 2 cm over sacrum\' keeps the lipoma', () =>
+    assert.equal(stateOf('lipoma', 'Age: 3 mo', 'History: "lump" on back per dad -> on exam soft lump 2 cm over sacrum. No hair.', US), 'present'));
+});

@@ -1098,6 +1098,13 @@ const readingVocabularyFields = () =>
        * one of them in its sentence is the teller's words to be checked, asked as a question is.
        */
       reportedBy: z.array(phrase).min(1),
+      $examLeads: z.string().optional(),
+      /**
+       * The writer's exam leads ("Exam:", "on exam"): a denial after one on its line, with no word of `notExamined`, a
+       * parent's (neuroToldByParent) or a report's (`reportedBy`) between, is the writer's examination now.
+       */
+      examLeads: z.array(phrase).min(1),
+      notExamined: z.array(phrase).min(1),
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
