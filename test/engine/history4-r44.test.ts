@@ -78,3 +78,21 @@ describe("r44: the writer's exam denies the marker a parent told", () => {
   it('\'"lump" per dad -> on exam soft lump 2 cm over sacrum\' keeps the lipoma', () =>
     assert.equal(stateOf('lipoma', 'Age: 3 mo', 'History: "lump" on back per dad -> on exam soft lump 2 cm over sacrum. No hair.', US), 'present'));
 });
+
+describe('r44: a suspected intraspinal infection or dermoid', () => {
+  const scenario = (...lines: string[]) => readNote(...lines).scenario;
+  it('"Concern: dermoid / intraspinal infection via the tract" beside a dermal sinus reads infection/tumour', () =>
+    assert.equal(
+      scenario('Age: 20 mo', 'History: midline dermal sinus opening at L4, intermittent whitish discharge. Afebrile; neuro exam normal.', 'Concern: dermoid / intraspinal infection via the tract.', 'Order: MRI lumbar spine without and with contrast'),
+      'back-pain-infection-tumor',
+    ));
+  it('"?intraspinal dermoid" reads infection/tumour', () =>
+    assert.equal(scenario('Age: 2 y', 'History: dermal sinus at L3. ?intraspinal dermoid.', 'Order: MRI lumbar spine'), 'back-pain-infection-tumor'));
+  // Look-alikes: a denied infection, a relative's, or a dermoid elsewhere tell no suspicion of the spine.
+  for (const lines of [
+    ['Age: 2 mo', 'History: midline pit at L3 above the cleft. No signs of intraspinal infection.', 'Order: MRI lumbar spine'],
+    ['Age: 2 mo', 'History: dermal sinus at L2. Mother had an intraspinal infection as a child.', 'Order: MRI lumbar spine'],
+    ['Age: 8 y', 'History: eyebrow dermoid cyst excised age 2. Back pain after football.', 'Order: XR lumbar spine'],
+  ])
+    it(`no suspicion: ${JSON.stringify(lines[1])}`, () => assert.notEqual(scenario(...lines), 'back-pain-infection-tumor'));
+});
