@@ -86,8 +86,11 @@ describe('r44: a suspected intraspinal infection or dermoid', () => {
       scenario('Age: 20 mo', 'History: midline dermal sinus opening at L4, intermittent whitish discharge. Afebrile; neuro exam normal.', 'Concern: dermoid / intraspinal infection via the tract.', 'Order: MRI lumbar spine without and with contrast'),
       'back-pain-infection-tumor',
     ));
-  it('"?intraspinal dermoid" reads infection/tumour', () =>
-    assert.equal(scenario('Age: 2 y', 'History: dermal sinus at L3. ?intraspinal dermoid.', 'Order: MRI lumbar spine'), 'back-pain-infection-tumor'));
+  it('"?infected dermoid" reads infection/tumour', () =>
+    assert.equal(scenario('Age: 2 y', 'History: dermal sinus at L3, red and swollen. ?infected dermoid.', 'Order: MRI lumbar spine'), 'back-pain-infection-tumor'));
+  // A dermoid inside the canal asked about beside a skin marker is the dysraphism work-up itself (classify.ts intraspinalLesion).
+  it('"?intraspinal dermoid" beside a dermal sinus stays S1', () =>
+    assert.equal(scenario('Age: 2 y', 'History: dermal sinus at L3. ?intraspinal dermoid.', 'Order: MRI lumbar spine'), 's1-cutaneous-marker'));
   // Look-alikes: a denied infection, a relative's, or a dermoid elsewhere tell no suspicion of the spine.
   for (const lines of [
     ['Age: 2 mo', 'History: midline pit at L3 above the cleft. No signs of intraspinal infection.', 'Order: MRI lumbar spine'],
