@@ -99,3 +99,33 @@ describe('r44: a suspected intraspinal infection or dermoid', () => {
   ])
     it(`no suspicion: ${JSON.stringify(lines[1])}`, () => assert.notEqual(scenario(...lines), 'back-pain-infection-tumor'));
 });
+
+describe('r44: a slip onto the bottom, play as before, an unchanged load', () => {
+  const read = (...lines: string[]) => readNote(...lines);
+  it('"slipped at home on the wet floor and sat on her bottom … playing, running like before" is a trivial injury, no overuse', () => {
+    const r = read(
+      'Age: 6 y',
+      'History: 3 days ago she slipped at home on the wet floor and sat on her bottom. Mother says "she cried a little, then she was playing, running like before". Now says her back hurts little bit when bending.',
+      'Exam: walks normal, no spinal tenderness, neuro normal.',
+      'Order: XR lumbar spine',
+    );
+    assert.equal(r.facts.trauma.significance, 'trivial');
+    assert.equal(r.scenario, 'back-pain-no-red-flags');
+  });
+  for (const t of ['slipped in the bath and bumped her back', 'slipped and sat down hard on the floor at school'])
+    it(`"${t}" is a trivial injury`, () => assert.equal(read('Age: 7 y', `History: back pain since she ${t}.`, 'Order: XR lumbar spine').facts.trauma.significance, 'trivial'));
+  // Harmful if wrong: a slip with a high-energy mechanism stays significant; a slipped disc is no injury.
+  it('"slipped and fell down a flight of stairs, landed on back" stays significant', () =>
+    assert.equal(read('Age: 14 y', 'History: slipped and fell down a flight of stairs at school, landed on back. Back pain.', 'Order: XR lumbar spine').facts.trauma.significance, 'significant'));
+  it('"slipped disc suspected" is no injury', () =>
+    assert.equal(read('Age: 14 y', 'History: L5-S1 slipped disc suspected. Back pain and sciatica.', 'Order: MRI lumbar spine').facts.trauma.significance, 'none'));
+  it('"He plays football at school but there has been no change in his activity" is no overuse', () =>
+    assert.equal(read('Age: 9 y', 'History: Back pain 1 wk. No fever or night pain. He plays football at school but there has been no change in his activity.', 'Order: XR lumbar spine').scenario, 'back-pain-no-red-flags'));
+  for (const t of [
+    'He plays football, no change in his activity, but back pain after every match.',
+    'Plays football daily, back pain worse after training, no change in activity level.',
+    'He plays football but mum says no change in his activity.',
+    'Running like before but back hurts after each run.',
+  ])
+    it(`keeps the overuse: "${t}"`, () => assert.equal(read('Age: 9 y', `History: Back pain 2 wk. ${t}`, 'Order: XR lumbar spine').scenario, 'back-pain-overuse'));
+});
