@@ -57,10 +57,13 @@ describe("r44: the writer's exam denies the marker a parent told", () => {
   const tuft = (...lines: string[]) => stateOf('hair-tuft', 'Age: 3 mo', ...lines, US);
   it('"Mother says (interpreted): "… some hair …" / Exam: … I did not see any hair": no tuft', () =>
     assert.notEqual(
-      tuft('History: Mother says (interpreted): "there is small hole and some hair at the bottom of her back".', 'Exam: single dimple within gluteal cleft, 4 mm, base visible. I did not see any hair, skin intact.'),
+      tuft(
+        'History: Mother says (interpreted): "there is small hole and some hair at the bottom of her back".',
+        'Exam: single dimple within gluteal cleft, 4 mm, base visible. I did not see any hair, skin intact.',
+      ),
       'present',
     ));
-  it('\'"lump" on back per dad -> on exam it\'s a sacral dimple … No hair, no lump\': no lipoma', () =>
+  it("'\"lump\" on back per dad -> on exam it's a sacral dimple … No hair, no lump': no lipoma", () =>
     assert.notEqual(
       stateOf('lipoma', 'Age: 3 mo', 'History: "lump" on back per dad -> on exam it\'s a sacral dimple, ~3 mm, in the natal cleft, base seen. No hair, no lump.', US),
       'present',
@@ -83,7 +86,12 @@ describe('r44: a suspected intraspinal infection or dermoid', () => {
   const scenario = (...lines: string[]) => readNote(...lines).scenario;
   it('"Concern: dermoid / intraspinal infection via the tract" beside a dermal sinus reads infection/tumour', () =>
     assert.equal(
-      scenario('Age: 20 mo', 'History: midline dermal sinus opening at L4, intermittent whitish discharge. Afebrile; neuro exam normal.', 'Concern: dermoid / intraspinal infection via the tract.', 'Order: MRI lumbar spine without and with contrast'),
+      scenario(
+        'Age: 20 mo',
+        'History: midline dermal sinus opening at L4, intermittent whitish discharge. Afebrile; neuro exam normal.',
+        'Concern: dermoid / intraspinal infection via the tract.',
+        'Order: MRI lumbar spine without and with contrast',
+      ),
       'back-pain-infection-tumor',
     ));
   it('"?infected dermoid" reads infection/tumour', () =>
@@ -116,11 +124,18 @@ describe('r44: a slip onto the bottom, play as before, an unchanged load', () =>
     it(`"${t}" is a trivial injury`, () => assert.equal(read('Age: 7 y', `History: back pain since she ${t}.`, 'Order: XR lumbar spine').facts.trauma.significance, 'trivial'));
   // Harmful if wrong: a slip with a high-energy mechanism stays significant; a slipped disc is no injury.
   it('"slipped and fell down a flight of stairs, landed on back" stays significant', () =>
-    assert.equal(read('Age: 14 y', 'History: slipped and fell down a flight of stairs at school, landed on back. Back pain.', 'Order: XR lumbar spine').facts.trauma.significance, 'significant'));
+    assert.equal(
+      read('Age: 14 y', 'History: slipped and fell down a flight of stairs at school, landed on back. Back pain.', 'Order: XR lumbar spine').facts.trauma.significance,
+      'significant',
+    ));
   it('"slipped disc suspected" is no injury', () =>
     assert.equal(read('Age: 14 y', 'History: L5-S1 slipped disc suspected. Back pain and sciatica.', 'Order: MRI lumbar spine').facts.trauma.significance, 'none'));
   it('"He plays football at school but there has been no change in his activity" is no overuse', () =>
-    assert.equal(read('Age: 9 y', 'History: Back pain 1 wk. No fever or night pain. He plays football at school but there has been no change in his activity.', 'Order: XR lumbar spine').scenario, 'back-pain-no-red-flags'));
+    assert.equal(
+      read('Age: 9 y', 'History: Back pain 1 wk. No fever or night pain. He plays football at school but there has been no change in his activity.', 'Order: XR lumbar spine')
+        .scenario,
+      'back-pain-no-red-flags',
+    ));
   for (const t of [
     'He plays football, no change in his activity, but back pain after every match.',
     'Plays football daily, back pain worse after training, no change in activity level.',

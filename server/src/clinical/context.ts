@@ -1587,7 +1587,12 @@ function relayedAnswerAt(toks: Tok[], q: number, relayers: Set<string>, answerWo
 /** A teller at toks[i], `len` tokens long, relays the answer to a question asked just before it (`relayedAnswerAt`). */
 function relaysAnswer(toks: Tok[], i: number, len: number, relayers: Set<string>, answerWords: Set<string>, rel: Relatives): boolean {
   let b = i - 1;
-  while (b >= 0 && i - b < 6 && (toks[b].kind === 'colon' || toks[b].kind === 'dash' || (toks[b].kind === 'punct' && QUOTES.has(toks[b].t)) || (toks[b].kind === 'w' && relayers.has(toks[b].t)))) b--;
+  while (
+    b >= 0 &&
+    i - b < 6 &&
+    (toks[b].kind === 'colon' || toks[b].kind === 'dash' || (toks[b].kind === 'punct' && QUOTES.has(toks[b].t)) || (toks[b].kind === 'w' && relayers.has(toks[b].t)))
+  )
+    b--;
   return b >= 0 && relayedAnswerAt(toks, b, relayers, answerWords, rel) >= i + len;
 }
 
