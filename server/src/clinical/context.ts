@@ -325,6 +325,8 @@ interface Matcher {
   noSigns: Map<string, Entry>;
   /** Lexicon formAnswers.noneWords: "none" alone after a question's colon denies every name of it ("Hair tuft/hemangioma: none"). */
   noneWords: Set<string>;
+  /** Lexicon formAnswers.relayers: words between a question mark and its answer that relay it ("? Interpreter: no"). */
+  relayers: Set<string>;
   /** Lexicon durationHistory: a history cue after a length of time ("3 wk hx of") is none. */
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
@@ -481,6 +483,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     gradeDenials,
     noSigns,
     noneWords,
+    relayers: new Set(lex.formAnswers.relayers),
     durations,
     starts,
   };
@@ -966,7 +969,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, noneWords, durations, starts } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, noneWords, relayers, durations, starts } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -994,7 +997,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       continue;
     }
     // "Fever? no", "Night pain? Y": a question mark before its answer asks the question, it doubts nothing.
-    const node = quiet?.[i] || (toks[i].t === '?' && answeredQuestion(toks, i, answerWords)) ? undefined : byFirst.get(toks[i].t);
+    const node =
+      quiet?.[i] || (toks[i].t === '?' && (answeredQuestion(toks, i, answerWords) || relayedAnswerAt(toks, i, relayers, answerWords, relatives) > 0))
+        ? undefined
+        : byFirst.get(toks[i].t);
     let hit: Entry | undefined;
     if (node) {
       const longer = i + 1 < n ? node.bySecond.get(toks[i + 1].t) : undefined;
@@ -1016,7 +1022,10 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
     }
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.
-    const rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
+    let rel = relatives.companions.has(toks[i].t) || relatives.relations.has(toks[i].t) ? relativePhraseAt(toks, i, relatives) : undefined;
+    // "Q: pain at night? Interpreter: "mother says no"": the parent only relays the answer to the question asked, which
+    // is the child's; the teller ends no scope there, so the answer reaches back to its question.
+    if (rel?.kind === 'terminator' && relaysAnswer(toks, i, rel.tokens.length, relayers, answerWords, relatives)) rel = relativeEntry('pseudo', rel.tokens.length, 0);
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
     // "Twin A, 2 mo M (twin B seen separately today - has hair tuft over sacrum)": the other twin's findings.
     if (!hit && otherTwinAt(toks, i, whole)) hit = relativeEntry('trigger', 2, BIT.other);
@@ -1548,6 +1557,47 @@ function endsItem(toks: Tok[], k: number): boolean {
   const next = toks[k];
   return !next || next.kind === 'sep' || next.kind === 'stop' || (next.kind === 'w' && LIST_WORDS.has(next.t));
 }
+
+/**
+ * "Q: pain at night? Interpreter: "mother says no, he sleeps well."", "night pain? A: no": the answer word after the
+ * question mark at toks[q], with only marks (a colon, a dash, a quote), relaying words (lexicon formAnswers.relayers:
+ * "interpreter", "A") and at most one teller ("mother says") between, ending its item: its index, or -1. The teller
+ * must be a relation's telling verb (a terminator): "? mother has back pain too" relays no answer.
+ */
+function relayedAnswerAt(toks: Tok[], q: number, relayers: Set<string>, answerWords: Set<string>, rel: Relatives): number {
+  const n = toks.length;
+  if (toks[q]?.t !== '?') return -1;
+  let k = q + 1;
+  let teller = true;
+  for (let steps = 0; k < n && steps < 6; steps++) {
+    const t = toks[k];
+    if (t.kind === 'colon' || t.kind === 'dash' || (t.kind === 'punct' && QUOTES.has(t.t))) k++;
+    else if (t.kind === 'w' && relayers.has(t.t)) k++;
+    else if (teller && t.kind === 'w' && (rel.relations.has(t.t) || rel.companions.has(t.t))) {
+      const e = relativePhraseAt(toks, k, rel);
+      if (e?.kind !== 'terminator') break;
+      k += e.tokens.length;
+      teller = false;
+    } else break;
+  }
+  // A bare answer straight after the mark is answeredQuestion's.
+  return k > q + 1 && k < n && toks[k].kind === 'w' && answerWords.has(toks[k].t) && endsItem(toks, k + 1) ? k : -1;
+}
+
+/** A teller at toks[i], `len` tokens long, relays the answer to a question asked just before it (`relayedAnswerAt`). */
+function relaysAnswer(toks: Tok[], i: number, len: number, relayers: Set<string>, answerWords: Set<string>, rel: Relatives): boolean {
+  let b = i - 1;
+  while (
+    b >= 0 &&
+    i - b < 6 &&
+    (toks[b].kind === 'colon' || toks[b].kind === 'dash' || (toks[b].kind === 'punct' && QUOTES.has(toks[b].t)) || (toks[b].kind === 'w' && relayers.has(toks[b].t)))
+  )
+    b--;
+  return b >= 0 && relayedAnswerAt(toks, b, relayers, answerWords, rel) >= i + len;
+}
+
+/** Quotation marks around a relayed answer. */
+const QUOTES = new Set(['"', "'", '\u201c', '\u201d']);
 
 /** "Fever? no": the question mark at toks[i] is followed by an answer word that ends its item. */
 function answeredQuestion(toks: Tok[], i: number, answerWords: Set<string>): boolean {

@@ -174,7 +174,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   const told = new Set<string>();
   for (const h of hits) {
     if (!h.present || !categories.has(h.finding.category)) continue;
-    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy)) told.add(h.finding.id);
+    if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span)) told.add(h.finding.id);
     else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
   }
   for (const [id, lastAsked] of asked) {
@@ -189,7 +189,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
         !x.context.historical &&
         x.span.start >= lastAsked &&
         outright(x) &&
-        examinedNow(text, x.span),
+        (examinedNow(text, x.span) || examinedOnItsLine(text, x.span, rule.examLeads, rule.notExamined)),
     );
     if (denial) (settled ??= new Set()).add(id);
   }
@@ -219,6 +219,38 @@ function quotedReport(text: string, sign: Span, reportedBy: readonly string[]): 
   work.steps += lineTo - lineFrom;
   const from = sentenceStart(text, lineFrom + open, lineFrom);
   return findAny(toWords(text.slice(from, lineFrom + open)), phraseSetOf(reportedBy)).length > 0;
+}
+
+/**
+ * '"lump" on back per dad': a sign in quotation marks whose clause goes on to name its teller (neuroToldByParent: "per
+ * dad", "mum says") is the teller's word, as a quote after the teller's verb is (`quotedReport`).
+ */
+function quotedThenTold(text: string, sign: Span): boolean {
+  const before = text.slice(Math.max(0, sign.start - 2), sign.start);
+  const close = /^\s*["\u201d]/.exec(text.slice(sign.end, sign.end + 3));
+  if (!/["\u201c]\s*$/.test(before) || !close) return false;
+  const ahead = text.slice(sign.end + close[0].length, sign.end + close[0].length + 40);
+  const cut = ahead.search(/[.;,:!?()\r\n]|->|\u2192/);
+  return findAny(toWords(cut < 0 ? ahead : ahead.slice(0, cut)), phraseSetOf(readingVocabulary().neuroToldByParent)).length > 0;
+}
+
+/**
+ * "Exam: single dimple, 4 mm … I did not see any hair", '"lump" per dad -> on exam it's a sacral dimple … No hair, no
+ * lump': the denial stands on a line after the writer's exam lead (questionSettled.examLeads: "Exam:", "on exam"), with
+ * nothing between them naming a teller or another time (questionSettled.notExamined: "per mum", "at birth", "previous"),
+ * so it is the writer's examination now, as a denial opening its own sentence on the lead is (`examinedNow`).
+ */
+function examinedOnItsLine(text: string, sign: Span, leads: readonly string[], notExamined: readonly string[]): boolean {
+  const lineFrom = Math.max(text.lastIndexOf('\n', sign.start - 1), text.lastIndexOf('\r', sign.start - 1)) + 1;
+  const line = toWords(text.slice(lineFrom, sign.start), lineFrom);
+  const lead = findAny(line, phraseSetOf(leads)).pop();
+  if (!lead) return false;
+  // The lead's own clause before it counts too: "Previous exam: no hair", "GP's exam: no hair" date or name another exam.
+  const clause = text.slice(lineFrom, lead.start).search(/(?:[.;,:!?()]|->|\u2192)[^.;,:!?()>\u2192]*$/);
+  const from = clause < 0 ? lineFrom : lineFrom + clause;
+  const between = line.filter((w) => w.start >= from && (w.start >= lead.end || w.end <= lead.start));
+  const v = readingVocabulary();
+  return !findAny(between, phraseSetOf([...notExamined, ...v.neuroToldByParent, ...v.questionSettled.reportedBy])).length;
 }
 
 /** The forward negation cues of the context lexicon that reach past their own word ("no", "nil", "without"). */

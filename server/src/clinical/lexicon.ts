@@ -200,6 +200,9 @@ export const contextLexiconSchema = () =>
        * slash or "or" ("Hair tuft/hemangioma/skin tag: none"), as "No" does; elsewhere they are the lexicon's negations.
        */
       noneWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $relayers: z.string().optional(),
+      /** Words that relay an answer between a question mark and its answer ("Q: pain at night? Interpreter: no"). */
+      relayers: z.array(z.string().regex(/^[a-z]+$/)),
     }),
     /**
      * Words that open a comment after the last box of a label-first line ("normal [ ] abnormal [x] see

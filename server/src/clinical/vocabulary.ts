@@ -197,7 +197,14 @@ const readingVocabularyFields = () =>
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
     causeDenied: z.array(phrase).min(1),
     /** A sport untied from the pain by a word pointing back to it ("plays cricket but pain not related to it": classify.ts). */
-    sportDenied: z.strictObject({ $comment: z.string().optional(), denials: z.array(phrase).min(1), others: z.array(word).min(1) }),
+    sportDenied: z.strictObject({
+      $comment: z.string().optional(),
+      denials: z.array(phrase).min(1),
+      others: z.array(word).min(1),
+      $unchanged: z.string().optional(),
+      /** An unchanged load after the sport in its sentence ("no change in his activity"): no cause, in a sentence naming no pain. */
+      unchanged: z.array(phrase).min(1),
+    }),
     /**
      * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
      * a sentence with a word of `pain` ("back pain after basketball practice"), as classify.ts overuseOf reads it.
@@ -1098,6 +1105,13 @@ const readingVocabularyFields = () =>
        * one of them in its sentence is the teller's words to be checked, asked as a question is.
        */
       reportedBy: z.array(phrase).min(1),
+      $examLeads: z.string().optional(),
+      /**
+       * The writer's exam leads ("Exam:", "on exam"): a denial after one on its line, with no word of `notExamined`, a
+       * parent's (neuroToldByParent) or a report's (`reportedBy`) between, is the writer's examination now.
+       */
+      examLeads: z.array(phrase).min(1),
+      notExamined: z.array(phrase).min(1),
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
