@@ -100,11 +100,7 @@ function sportDeniedAfter(text: string, h: FindingHit, v: ReadingVocabulary['spo
   const denials = findAny(toWords(text.slice(h.span.end, s.end), h.span.end), phraseSetOf(v.denials)).filter(
     (d) => !/\bnot\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)),
   );
-  if (sportDeniedOthers(v).test(text.slice(s.start, s.end))) return false;
-  if (denials.length) return true;
-  // "plays football at school but there has been no change in his activity": an unchanged load, in a sentence naming no pain.
-  const after = toWords(text.slice(h.span.end, s.end), h.span.end);
-  return findAny(after, phraseSetOf(v.unchanged)).length > 0 && !findAny(toWords(text.slice(s.start, s.end)), phraseSetOf(readingVocabulary().activityUnrelated.anyPain)).length;
+  return denials.length > 0 && !sportDeniedOthers(v).test(text.slice(s.start, s.end));
 }
 const sportDeniedOthers = perVocabulary((v: ReadingVocabulary['sportDenied']) => wordsPattern(v.others, 'i'));
 

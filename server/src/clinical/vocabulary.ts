@@ -201,9 +201,6 @@ const readingVocabularyFields = () =>
       $comment: z.string().optional(),
       denials: z.array(phrase).min(1),
       others: z.array(word).min(1),
-      $unchanged: z.string().optional(),
-      /** An unchanged load after the sport in its sentence ("no change in his activity"): no cause, in a sentence naming no pain. */
-      unchanged: z.array(phrase).min(1),
     }),
     /**
      * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
