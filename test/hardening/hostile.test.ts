@@ -314,6 +314,13 @@ Order: US spine`,
       // Dictated and Spanish notes are read through a view of the same length (clinical/language.ts): one pass over the words.
       { name: 'dictated note', n: 40, copies: 5, note: (n) => `${'five year old boy with T twelve pain comma M R I ordered period new line '.repeat(n)}` },
       { name: 'Spanish note', n: 40, copies: 5, note: (n) => `${'2 años, niño. Dolor de espalda baja sin fiebre, no ha bajado de peso. '.repeat(n)}` },
+      // A clinician told ordering, sentence after sentence (clinical/order-cues.ts clinicianOrdersNowAt).
+      {
+        name: 'clinicians ordering in prose',
+        n: 30,
+        copies: 5,
+        note: (n) => `9 year old boy with back pain. ${'The resident orders XR L-spine. The attending reviews it. '.repeat(n)}`,
+      },
       { name: 'amounts and zero scores', n: 35, copies: 5, note: (n) => `Pt: 15 y\nHPI: ${'lost about 4.5 kg intentionally, pain at rest 0/10, '.repeat(n)}` },
     ];
     for (const s of SHAPES) {

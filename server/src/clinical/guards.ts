@@ -172,10 +172,15 @@ export function questionSettled(hits: FindingHit[], text: string): void {
   let settled: Set<string> | undefined;
   const asked = new Map<string, number>();
   const told = new Set<string>();
+  // Signs asked with a "?" or a doubt anywhere: only a denial opening its own sentence on the exam settles those (review
+  // r44: "?sacral dimple. On exam at the baby check, no dimple" stays asked); a sign only quoted from a parent is settled
+  // by the writer's exam line too.
+  const doubted = new Set<string>();
   for (const h of hits) {
     if (!h.present || !categories.has(h.finding.category)) continue;
     if (!h.context.uncertain && !quotedReport(text, h.span, rule.reportedBy) && !quotedThenTold(text, h.span)) told.add(h.finding.id);
     else asked.set(h.finding.id, Math.max(asked.get(h.finding.id) ?? -1, h.span.end));
+    if (h.context.uncertain) doubted.add(h.finding.id);
   }
   for (const [id, lastAsked] of asked) {
     if (told.has(id)) continue;
@@ -189,7 +194,7 @@ export function questionSettled(hits: FindingHit[], text: string): void {
         !x.context.historical &&
         x.span.start >= lastAsked &&
         outright(x) &&
-        (examinedNow(text, x.span) || examinedOnItsLine(text, x.span, rule.examLeads, rule.notExamined)),
+        (examinedNow(text, x.span) || (!doubted.has(id) && examinedOnItsLine(text, x.span, rule.examLeads, rule.notExamined))),
     );
     if (denial) (settled ??= new Set()).add(id);
   }

@@ -3,6 +3,7 @@ import { MONTH_WORDS } from '../notes/dates';
 import type { Field } from '../notes/parser';
 import { type Span, sentenceStart } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
+import { work } from '../notes/work';
 import { readContext } from './context';
 import { findAny } from './vocabulary';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './clauses';
@@ -140,12 +141,16 @@ function clinicianOrdersNowAt(text: string, words: readonly Word[], ow: OrderWor
 function clinicianOrderUndone(text: string, words: readonly Word[], clinician: number, head: number, ow: OrderWords): boolean {
   const from = sentenceStart(text, words[0].start);
   if (ow.seniorInstruction.history.test(text.slice(from, words[clinician].start))) return true;
-  const afterStudy = text.slice(words[head].end);
+  const afterStudy = text.slice(words[head].end, words[head].end + UNDONE_WINDOW);
+  work.steps += afterStudy.length;
   const end = afterStudy.search(/[.!?\n]/);
   const sentence = end < 0 ? afterStudy : afterStudy.slice(0, end + 1);
   if (sentence.endsWith('?') || ow.clinicianOrdersNow.undone.test(sentence)) return true;
   return end >= 0 && ow.clinicianOrdersNow.undoneLater.test(afterStudy.slice(end + 1));
 }
+
+/** How far past the study a clinician's order is looked at for its undoing: its sentence and the next few, never the whole note. */
+const UNDONE_WINDOW = 400;
 
 /** Words that may stand before the writer's "send" ("so I sent", "we are sending", "I have also sent"). */
 const WRITER_BEFORE_SEND = new Set(['i', 'we', 'am', 'are', 'have', 've', 'm', 're', 'will', 'll', 'also', 'then', 'therefore', 'so', 'and', 'today', 'now', 'just']);
