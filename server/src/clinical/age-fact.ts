@@ -1646,13 +1646,6 @@ const CLAUSE_BEFORE = /(?:^|[,;.!?(|\n\r]|\s[-\u2013\u2014])\s*$/;
 const CLAUSE_AFTER = /^\s*(?:[,;.!?)|]|\s[-\u2013\u2014]\s|$)/;
 
 /**
- * The patient's age in a free-text value, or undefined. Each candidate (a number with a unit, "18/12",
- * "newborn") is judged by the words next to it (server/knowledge/age-vocabulary.json): a duration, a
- * past time, someone else's age, a device size or a corrected age is passed over; the first plainly
- * told age is taken, else the first suggested one, else the first standing alone. Linear: a bounded
- * number of candidates, each looked at within a few words.
- */
-/**
  * How a value is read: 'free' text of the history or exam; 'opening' a Plan or family history, where only an
  * age told plainly that opens its sentence counts; 'short' a line of one or two words, where only an age told
  * plainly counts, or one standing alone at the very start of the note ("11mo" first, not "6 months" later,
@@ -1668,6 +1661,13 @@ type TextMode = 'free' | 'opening' | 'short' | 'heading';
  */
 const LEADING_VISIT_DATE = /^[ \t]*\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]+[A-Za-z][A-Za-z/.&]{0,7}){0,2}[ \t]*[,;][ \t]*$/;
 
+/**
+ * The patient's age in a free-text value, or undefined. Each candidate (a number with a unit, "18/12",
+ * "newborn") is judged by the words next to it (server/knowledge/age-vocabulary.json): a duration, a
+ * past time, someone else's age, a device size or a corrected age is passed over; the first plainly
+ * told age is taken, else the first suggested one, else the first standing alone. Linear: a bounded
+ * number of candidates, each looked at within a few words.
+ */
 function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mode: TextMode = 'free'): TextAge | undefined {
   const opening = mode === 'opening' || mode === 'heading';
   const original = f.value;

@@ -43,8 +43,8 @@ import { softwareAlertSpans, withAlertLogOrderRead } from './alerts';
 import { withTellersRead } from './tellers';
 import { toldFlags } from './told-flags';
 import { withUnknownKeysRead } from './unknown-keys';
-import { DATED, perVocabulary, wordSetOf } from './patterns';
-import { findAny, type PhraseSet, phraseSetOf, readingVocabulary } from './vocabulary';
+import { DATED, escapeRegExp, perVocabulary, wordSetOf } from './patterns';
+import { findAny, type PhraseSet, phraseSetOf, type ReadingVocabulary, readingVocabulary } from './vocabulary';
 import { PRESENTATION } from './order-openings';
 import type { Facts } from './note-facts';
 import { NAMES_A_STUDY, STUDY_NAMED, STUDY_WORDS, US_WORDS, startsWithStudy } from './study-names';
@@ -1022,8 +1022,10 @@ const TOLD_ORDERED = new RegExp(String.raw`\b(?:${US_WORDS}|${STUDY_WORDS})\b[^.
  */
 const CLOSING_NOT_ORDERED =
   /\b(?:done|already|performed|obtained|was|were|normal|unremarkable|showed|shows|showing|ago|previous(?:ly)?|prior(?!\s+to\b)|result\w*|refus\w*|declin\w*|against|not (?:wish|want)\w*|no consent|if|unless|wenn|falls|indien)\b/i;
-/** "depending on result", at the end of its sentence: the next step waits on this study's result (none of another study's). */
-const PENDING_RESULT = /\b(?:depending|depends|dependent|based|according)\s+(?:on|upon|to)\s+(?:the\s+|its\s+)?results?\s*(?=[.;]|$)/gi;
+/** "depending on result", at the end of its sentence (reading-vocabulary pendingResult): the next step waits on this study's result. */
+const pendingResult = perVocabulary(
+  (v: ReadingVocabulary) => new RegExp(String.raw`\b(?:${v.pendingResult.phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})\s*(?=[.;]|$)`, 'gi'),
+);
 /**
  * The value without a next step told "depending on result" in a sentence after the study's that names no study itself
  * ("MRI lumbar spine. After that consult of neurosurgeon depending on result"); in the study's own sentence ("MRI lumbar
@@ -1033,7 +1035,7 @@ function withoutPendingNext(value: string): string {
   let named = false;
   return value.replace(/[^.;\n]+/g, (sentence) => {
     const study = NAMES_A_STUDY.test(sentence);
-    const out = named && !study ? sentence.replace(PENDING_RESULT, '') : sentence;
+    const out = named && !study ? sentence.replace(pendingResult(readingVocabulary()), '') : sentence;
     named ||= study;
     return out;
   });

@@ -329,11 +329,6 @@ const ALL_NORMAL: Partial<AssertionContext> = Object.freeze({ negated: true });
 const PRESENT_ILLNESS_KEYS = new Set<KeyName>(['Presentation', 'Symptoms', 'Indication']);
 
 /**
- * A note with no line for the present illness writes it under its history heading ("Hx: 2 yo F, lumbar
- * hair tuft, neuro exam normal", a requisition's "HX:"): every reader then reads the PMH value as the
- * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
- */
-/**
  * "Hx", "History", "Clinical history", a South Asian or African clinic's "H/o": a requisition's history line, unlike
  * "PMH" or "Past medical history".
  */
@@ -341,6 +336,11 @@ export function isClinicalHistoryKey(rawKey: string): boolean {
   return /^\s*(?:hx|h\/o|history|clinical (?:hx|history)|brief (?:hx|history)|relevant (?:hx|history))\s*$/i.test(rawKey);
 }
 
+/**
+ * A note with no line for the present illness writes it under its history heading ("Hx: 2 yo F, lumbar
+ * hair tuft, neuro exam normal", a requisition's "HX:"): every reader then reads the PMH value as the
+ * present illness (its findings, age, exam, pain duration), clause by clause still told past where it says so.
+ */
 export function historyIsThePresentIllness(all: readonly Field[]): boolean {
   return !all.some((f) => f.value && f.key && PRESENT_ILLNESS_KEYS.has(f.key.name));
 }

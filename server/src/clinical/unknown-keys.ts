@@ -230,7 +230,6 @@ function advisedKeys(fields: readonly Field[], v: ReadingVocabulary): number {
   return n;
 }
 
-/** A plan that declines or defers the studies ("Plan: no imaging needed, reassure", "Plan: scan not required"). */
 /**
  * A plan that decides the order over an advised or diagnostics key: it names a study ("Plan: MRI lumbar spine") or declines or
  * defers one (advisedStudies.planDeclines: "Plan: reassure, no imaging", "Plan: discuss with parents").

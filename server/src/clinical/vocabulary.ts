@@ -378,6 +378,8 @@ const readingVocabularyFields = () =>
      * at next visit if pain persists").
      */
     planReturnPutOff: z.array(phrase).min(1),
+    /** A next step told waiting on the result at its sentence's end ("… depending on result"): see its $comment. */
+    pendingResult: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1) }),
     /**
      * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
      * sources grade it (a possible sinus tract), never simple.
