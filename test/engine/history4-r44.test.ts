@@ -109,9 +109,8 @@ describe('r44: a suspected intraspinal infection or dermoid', () => {
 });
 
 describe('r44: a slip onto the bottom, play as before, an unchanged load', () => {
-  const read = (...lines: string[]) => readNote(...lines);
   it('"slipped at home on the wet floor and sat on her bottom … playing, running like before" is a trivial injury, no overuse', () => {
-    const r = read(
+    const r = readNote(
       'Age: 6 y',
       'History: 3 days ago she slipped at home on the wet floor and sat on her bottom. Mother says "she cried a little, then she was playing, running like before". Now says her back hurts little bit when bending.',
       'Exam: walks normal, no spinal tenderness, neuro normal.',
@@ -121,15 +120,15 @@ describe('r44: a slip onto the bottom, play as before, an unchanged load', () =>
     assert.equal(r.scenario, 'back-pain-no-red-flags');
   });
   for (const t of ['slipped in the bath and bumped her back', 'slipped and sat down hard on the floor at school'])
-    it(`"${t}" is a trivial injury`, () => assert.equal(read('Age: 7 y', `History: back pain since she ${t}.`, 'Order: XR lumbar spine').facts.trauma.significance, 'trivial'));
+    it(`"${t}" is a trivial injury`, () => assert.equal(readNote('Age: 7 y', `History: back pain since she ${t}.`, 'Order: XR lumbar spine').facts.trauma.significance, 'trivial'));
   // Harmful if wrong: a slip with a high-energy mechanism stays significant; a slipped disc is no injury.
   it('"slipped and fell down a flight of stairs, landed on back" stays significant', () =>
     assert.equal(
-      read('Age: 14 y', 'History: slipped and fell down a flight of stairs at school, landed on back. Back pain.', 'Order: XR lumbar spine').facts.trauma.significance,
+      readNote('Age: 14 y', 'History: slipped and fell down a flight of stairs at school, landed on back. Back pain.', 'Order: XR lumbar spine').facts.trauma.significance,
       'significant',
     ));
   it('"slipped disc suspected" is no injury', () =>
-    assert.equal(read('Age: 14 y', 'History: L5-S1 slipped disc suspected. Back pain and sciatica.', 'Order: MRI lumbar spine').facts.trauma.significance, 'none'));
+    assert.equal(readNote('Age: 14 y', 'History: L5-S1 slipped disc suspected. Back pain and sciatica.', 'Order: MRI lumbar spine').facts.trauma.significance, 'none'));
   // Review r44d: an unchanged load beside a sport is no denial of the sport's part in the pain (the reading was taken out).
   for (const t of [
     'He plays football, no change in his activity, but back pain after every match.',
@@ -141,5 +140,5 @@ describe('r44: a slip onto the bottom, play as before, an unchanged load', () =>
     'Dancer, 20 h/wk, no change in training. Back pain with arching.',
     'Plays football, no change in his activity; back pain after every match.',
   ])
-    it(`keeps the overuse: "${t}"`, () => assert.equal(read('Age: 9 y', `History: Back pain 2 wk. ${t}`, 'Order: XR lumbar spine').scenario, 'back-pain-overuse'));
+    it(`keeps the overuse: "${t}"`, () => assert.equal(readNote('Age: 9 y', `History: Back pain 2 wk. ${t}`, 'Order: XR lumbar spine').scenario, 'back-pain-overuse'));
 });

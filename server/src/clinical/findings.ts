@@ -357,16 +357,7 @@ function historyClauses(f: Field, words: Word[], vocab: ReadingVocabulary): { cl
     const dot = c === 46 && !(i > 0 && i + 1 < v.length && isDigit(v.charCodeAt(i - 1)) && isDigit(v.charCodeAt(i + 1)));
     if (c === 59 || c === 10 || c === 13 || dot) ends.push(base + i);
   }
-  const clauseOf = (at: number): number => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const clauseOf = (at: number): number => lowerBound(ends, (e) => e, at);
   const deniedSince = sincesDenied(words, v, base, vocab);
   const current = new Set(
     findAny(words, phraseSetOf(vocab.currentInHistory))

@@ -3,7 +3,7 @@ import type { FindingHit } from './findings';
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, readingVocabulary, phraseSetOf, findAny } from './vocabulary';
 import { work } from '../notes/work';
-import { toWords } from '../notes/words';
+import { lowerBound, toWords } from '../notes/words';
 
 const goneWords = perVocabulary((v: ReadingVocabulary['markerGone']) => ({
   between: wordSetOf(v.between),
@@ -33,16 +33,15 @@ export function markersToldGone(hits: FindingHit[], text: string): void {
   // looks only a few words ahead (a comma list of thousands of markers stays linear).
   const gones = findAny(toWords(text, 0), words.gone).sort((a, b) => a.start - b.start);
   if (!gones.length) return;
-  const goneStarts = gones.map((x) => x.start);
   const starts = hits.map((h) => h.span.start).sort((a, b) => a - b);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || h.finding.category !== 'cutaneous-marker') continue;
-    const g = gones[firstStartAtOrAfter(goneStarts, h.span.end)];
+    const g = gones[lowerBound(gones, (x) => x.start, h.span.end)];
     if (!g || g.start - h.span.end > NEAR_CHARS) continue;
     // The words up to the next finding named are this marker's: "hair tuft, haemangioma resolved", "haemangioma, back pain
     // resolved" tell the other one gone.
-    const next = starts[firstStartAtOrAfter(starts, h.span.end)] ?? text.length;
+    const next = starts[lowerBound(starts, (x) => x, h.span.end)] ?? text.length;
     if (next < g.end) continue;
     const end = Math.min(next, boundedSentenceEnd(text, h.span.end, g.end + NEAR_CHARS));
     if (end < g.end) continue;
@@ -64,18 +63,6 @@ export function markersToldGone(hits: FindingHit[], text: string): void {
 
 /** How far (in characters) past a marker's name its "resolved" may stand, and past that its sentence is read: a few words. */
 const NEAR_CHARS = 200;
-
-/** The index of the first start at or after `at` in ascending `starts` (starts.length when none). */
-function firstStartAtOrAfter(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The end of the sentence that runs on from `from` (". ", "?", ";", a line break), looked for no further than `limit`. */
 function boundedSentenceEnd(text: string, from: number, limit: number): number {
