@@ -118,12 +118,18 @@ function leadingDigits(w: string): number {
 
 const compiledCache = new Map<string, Phrase>();
 
+/**
+ * Room for every spelling the vocabularies hold (about 14,000 today, all compiled from data, never from a note's text),
+ * with headroom: a cap below that count silently recompiled ~90 phrases per note once the cache was full.
+ */
+const COMPILED_CACHE_MAX = 50_000;
+
 /** compilePhrase, remembered: vocabulary spellings are compiled once, not once per note. */
 export function phraseOf(source: string): Phrase {
   let p = compiledCache.get(source);
   if (!p) {
     p = compilePhrase(source);
-    if (compiledCache.size < 10_000) compiledCache.set(source, p);
+    if (compiledCache.size < COMPILED_CACHE_MAX) compiledCache.set(source, p);
   }
   return p;
 }
