@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { type Knowledge, normalizeSpelling } from '../knowledge/knowledge';
 import type { ContrastT, ModalityT, Procedure } from '../knowledge/schema';
-import { type Word, matchAt, phraseOf, toWords } from '../notes/words';
+import { type Phrase, type Word, matchAt, phraseOf, toWords } from '../notes/words';
 import { detach } from '../notes/text';
 import { work } from '../notes/work';
 import { perVocabulary, wordSetOf } from './patterns';
@@ -22,19 +22,61 @@ export interface OrderReading {
   candidates: Procedure[];
 }
 
-/** Index of the first word where any spelling matches, or Infinity. Allocation-free: runs per keystroke. */
-function firstIndex(words: Word[], spellings: readonly string[]): number {
-  let best = Infinity;
-  for (const s of spellings) {
-    const phrase = phraseOf(s);
-    for (let i = 0; i < words.length && i < best; i++) {
-      if (matchAt(words, i, phrase, 0) > 0) {
-        best = i;
-        break;
-      }
+interface IndexedSpelling {
+  spelling: string;
+  phrase: Phrase;
+}
+
+/**
+ * A list of spellings by the first word of each phrase: readOrder and readContrast run per order text over lists of up to
+ * ~300 spellings, and only those whose first word is the text's word can match there. Phrases that open on a gap or an
+ * amount, or hold no word, are tried at every word.
+ */
+interface SpellingIndex {
+  byFirst: Map<string, IndexedSpelling[]>;
+  anywhere: IndexedSpelling[];
+}
+
+const spellingIndexOf = perVocabulary((spellings: readonly string[]): SpellingIndex => {
+  const index: SpellingIndex = { byFirst: new Map(), anywhere: [] };
+  for (const spelling of spellings) {
+    const phrase = phraseOf(spelling);
+    const first = phrase[0];
+    if (typeof first !== 'string') index.anywhere.push({ spelling, phrase });
+    else {
+      const list = index.byFirst.get(first);
+      if (list) list.push({ spelling, phrase });
+      else index.byFirst.set(first, [{ spelling, phrase }]);
     }
   }
-  return best;
+  return index;
+});
+
+/**
+ * Whether `test` holds for a spelling that may match at a word written `word`: one opening on that word, or on its
+ * singular when `word` is a plural the phrase matcher accepts ("-s", "-es": wordMatches in notes/words.ts).
+ */
+function someSpellingAt(index: SpellingIndex, word: string, test: (s: IndexedSpelling) => boolean): boolean {
+  for (const s of index.anywhere) if (test(s)) return true;
+  const exact = index.byFirst.get(word);
+  if (exact) for (const s of exact) if (test(s)) return true;
+  if (!word.endsWith('s')) return false;
+  const plural = index.byFirst.get(word.slice(0, -1));
+  if (plural) for (const s of plural) if (test(s)) return true;
+  if (!word.endsWith('es')) return false;
+  const pluralEs = index.byFirst.get(word.slice(0, -2));
+  if (pluralEs) for (const s of pluralEs) if (test(s)) return true;
+  return false;
+}
+
+/** Index of the first word where any spelling matches, or Infinity. */
+function firstIndex(words: Word[], spellings: readonly string[]): number {
+  const index = spellingIndexOf(spellings);
+  for (let i = 0; i < words.length; i++) {
+    work.steps++;
+    if (someSpellingAt(index, words[i].text, (s) => matchAt(words, i, s.phrase, 0) > 0)) return i;
+  }
+  return Infinity;
 }
 
 function has(words: Word[], spellings: readonly string[]): boolean {
@@ -104,12 +146,9 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   if (strict && /^(?:none|no|nil|n a)$/.test(norm)) return 'without';
   // A bare "with"/"w" means contrast only at the end ("MRI L-spine w/"), not in "with sedation".
   const bare = new Set(['with', 'w', 'without', 'wo']);
-  const usable = (spellings: string[]) =>
-    spellings.filter(
-      // On a Contrast: line a bare word may also open the value ("Contrast: with sedation"), not stand inside other words
-      // ("Contrast: worse w/ activity", a history's words on the wrong line).
-      (s) => !bare.has(s) || (strict && norm.startsWith(`${s} `)) || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm),
-    );
+  // On a Contrast: line a bare word may also open the value ("Contrast: with sedation"), not stand inside other words
+  // ("Contrast: worse w/ activity", a history's words on the wrong line).
+  const usable = (s: string) => !bare.has(s) || (strict && norm.startsWith(`${s} `)) || norm.endsWith(` ${s}`) || norm === s || /\b(?:contrast|iv|gad|gadolinium)\b/.test(norm);
   // "enhanced MRI (contrast only, no plain sequence)": a contrast word taken back says nothing of its own kind;
   // "MRI L-spine, no gadolinium" takes back the contrast, so the study is without it.
   const negators = wordSetOf(v.negatedBy);
@@ -122,10 +161,10 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   // Only a named agent is taken back or put off by what follows it: "with endovenous contrast - RM not available" and "| MRI
   // WITH IV contrast only | Usually Not Appropriate |" (a table) still ask for contrast.
   const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords, spellings.keyedNone);
-  const generic = matchesOf(words, usable(v.with), negators);
-  const named = matchesOf(words, v.agents, negators, taken, notNow);
+  const generic = matchesOf(words, v.with, usable, negators);
+  const named = matchesOf(words, v.agents, () => true, negators, taken, notNow);
   const withMatches = { kept: generic.kept || named.kept, negated: generic.negated || named.negated };
-  if (matchesOf(words, usable(spellings.without), negators).kept || withMatches.negated) return 'without';
+  if (matchesOf(words, spellings.without, usable, negators).kept || withMatches.negated) return 'without';
   if (withMatches.kept) return 'with';
   return undefined;
 }
@@ -255,25 +294,31 @@ function withoutAllergy(text: string, words: Word[], v: Knowledge['vocabulary'][
 const SENTENCE_END = /[.;]\s|\n/;
 const CLAUSE_PUNCT = /[;,.:()]/;
 
-/** Whether any spelling matches as written (kept) and whether any matches right after a word of `negators` (negated). */
+/**
+ * Whether any `usable` spelling matches as written (kept) and whether any matches right after a word of `negators`
+ * (negated).
+ */
 function matchesOf(
   words: Word[],
   spellings: readonly string[],
+  usable: (spelling: string) => boolean,
   negators: ReadonlySet<string>,
   takenBack: (end: number) => boolean = () => false,
   notNow: (end: number) => boolean = () => false,
 ): { kept: boolean; negated: boolean } {
   let kept = false;
   let negated = false;
-  for (const s of spellings) {
-    const phrase = phraseOf(s);
-    for (let i = 0; i < words.length && !(kept && negated); i++) {
-      const end = matchAt(words, i, phrase, 0);
-      if (end <= 0) continue;
+  const index = spellingIndexOf(spellings);
+  for (let i = 0; i < words.length && !(kept && negated); i++) {
+    work.steps++;
+    someSpellingAt(index, words[i].text, (s) => {
+      if (!usable(s.spelling)) return false;
+      const end = matchAt(words, i, s.phrase, 0);
+      if (end <= 0) return false;
       if ((i > 0 && negators.has(words[i - 1].text)) || takenBack(end)) negated = true;
       else if (!notNow(end)) kept = true;
-    }
-    if (kept && negated) break;
+      return kept && negated;
+    });
   }
   return { kept, negated };
 }
@@ -287,12 +332,7 @@ function wholeSpineOf(text: string, words: Word[], codeAt: number, p: Procedure,
   if (p.region !== 'area-of-interest' || (p.modality !== 'MRI' && p.modality !== 'CT')) return undefined;
   // In the code's own sentence: "MRI L-spine 72148. Whole spine if abnormal." is of the lumbar spine.
   const at = words.findIndex((w) => w.start >= codeAt);
-  const named =
-    at >= 0 &&
-    has(
-      sentenceOf(text, words, at, k.vocabulary),
-      k.vocabulary.completeSpine.filter((c) => /\s/.test(c)),
-    );
+  const named = at >= 0 && has(sentenceOf(text, words, at, k.vocabulary), completeSpineOf(k.vocabulary).inWords);
   const codes = new Set<string>();
   if (!named) for (const m of text.matchAll(/(?<![\d.])(\d{5})(?![\d.])/g)) if (k.byCpt.get(m[1])?.procedure === p) codes.add(m[1]);
   return named || codes.size >= 3 ? procedureFor(k, p.modality, true, p.contrast) : undefined;
@@ -447,7 +487,7 @@ export function leadingAside(text: string, v: Knowledge['vocabulary']): number {
   const m = /^\s*[([][^()[\]\n]*[)\]]/.exec(text);
   if (!m) return 0;
   const inside = toWords(m[0]);
-  const modalities = Object.values(v.modalities).flat();
+  const modalities = modalitiesOf(v);
   if (!findMatches(inside, phraseSetOf(v.contrast.asideCues)).length || !has(inside, modalities)) return 0;
   return has(toWords(text.slice(m[0].length)), modalities) ? m[0].length : 0;
 }
@@ -549,24 +589,29 @@ export function blankDevices(text: string, v: Knowledge['vocabulary']): string {
 function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): boolean {
   const own = sentenceOf(text, words, at, v);
   // "scoliosis x-rays of lumbar spine only": a region named wins over the scoliosis films' complete spine.
-  const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
+  const spellings = completeSpineOf(v);
   const region = Object.values(v.subregions).some((sp) => has(own, sp));
-  if (
-    region &&
-    has(own, scoliosis) &&
-    !has(
-      own,
-      v.completeSpine.filter((c) => !scoliosis.includes(c)),
-    )
-  )
-    return false;
+  if (region && has(own, spellings.scoliosis) && !has(own, spellings.notScoliosis)) return false;
   if (has(own, v.completeSpine)) return true;
   if (has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp))) return false;
-  return has(
-    words,
-    v.completeSpine.filter((p) => /\s/.test(p) && !/^(?:complete|whole|entire)$/.test(p)),
-  );
+  return has(words, spellings.elsewhere);
 }
+
+/** The parts of order-vocabulary completeSpine that readOrder asks about, built once (has indexes each list). */
+const completeSpineOf = perVocabulary((v: Knowledge['vocabulary']) => {
+  const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
+  return {
+    /** Spellings of more than one word ("whole spine", not a bare "complete"). */
+    inWords: v.completeSpine.filter((c) => /\s/.test(c)),
+    scoliosis,
+    notScoliosis: v.completeSpine.filter((c) => !scoliosis.includes(c)),
+    /** Told in another sentence than the study's. */
+    elsewhere: v.completeSpine.filter((p) => /\s/.test(p) && !/^(?:complete|whole|entire)$/.test(p)),
+  };
+});
+
+/** Every modality's spellings in one list. */
+const modalitiesOf = perVocabulary((v: Knowledge['vocabulary']): string[] => Object.values(v.modalities).flat());
 
 function sentenceOf(text: string, words: Word[], at: number, v: Knowledge['vocabulary']): Word[] {
   const abbreviated = wordSetOf(v.stopAbbreviations.words);
