@@ -627,20 +627,26 @@ function sentenceOf(text: string, words: Word[], at: number, v: Knowledge['vocab
   return words.slice(from, to);
 }
 
+/** The largest edit distance, per character of the longer spelling, of a candidate. */
+const MAX_CANDIDATE_DISTANCE = 0.6;
+
 /** Up to three known procedures whose names or synonyms are closest to the text (edit distance). */
 export function closest(text: string, k: Knowledge): Procedure[] {
   const norm = normalizeSpelling(text).slice(0, 200);
   if (!norm) return [];
   const scored: { p: Procedure; d: number }[] = [];
   for (const [spelling, p] of k.bySpelling) {
+    // The distance is at least the difference of the lengths: a spelling that far off is never among the candidates (d
+    // > 0.6), and a sentence read as no order is often many times longer than any spelling.
+    const longer = Math.max(norm.length, spelling.length);
+    if (Math.abs(norm.length - spelling.length) / longer > MAX_CANDIDATE_DISTANCE) continue;
     work.steps += norm.length + spelling.length;
-    const d = distance(norm, spelling) / Math.max(norm.length, spelling.length);
-    scored.push({ p, d });
+    scored.push({ p, d: distance(norm, spelling) / longer });
   }
   scored.sort((a, b) => a.d - b.d);
   const out: Procedure[] = [];
   for (const { p, d } of scored) {
-    if (d > 0.6 || out.length === 3) break;
+    if (d > MAX_CANDIDATE_DISTANCE || out.length === 3) break;
     if (!out.includes(p)) out.push(p);
   }
   return out;
