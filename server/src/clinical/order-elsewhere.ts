@@ -127,16 +127,21 @@ export function readOrderElsewhere(
       // L-spine") does not order it: the corpus reads a conditional study as no order, as in prose.
       // A Plan naming its one study only to tell it done, as its reason ("reassured given normal MRI", "reassurance, MRI was
       // normal"), orders nothing either (plan-study-told.ts).
-      const declined = (g: Field) =>
-        name !== 'Order' &&
-        (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value)) ||
-          othersMayWant(text, toWords(g.value, g.valueSpan.start), ow) ||
+      const declined = (g: Field) => {
+        if (name === 'Order') return false;
+        if (decidesNotToImage(text, g, ow, false, noneNow || !KEEPS_ORDER.test(g.value))) return true;
+        // The value's words, cut once for the readers below (none changes them), not once per reader.
+        const words = toWords(g.value, g.valueSpan.start);
+        return (
+          othersMayWant(text, words, ow) ||
           conditionedInPlan(text, g, ow) ||
           declinedNext(text, g, f.valueSpan.end, ow) ||
-          asksAboutStudy(g, toWords(g.value, g.valueSpan.start), ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
-          resultRightAfterStudy(text, toWords(g.value, g.valueSpan.start), ow) ||
-          planStudyToldDone(text, toWords(g.value, g.valueSpan.start), ow) ||
-          recordsInTransit(text, toWords(g.value, g.valueSpan.start), ow));
+          asksAboutStudy(g, words, ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
+          resultRightAfterStudy(text, words, ow) ||
+          planStudyToldDone(text, words, ow) ||
+          recordsInTransit(text, words, ow)
+        );
+      };
       const others = (g: Field) => name !== 'Order' && proposedByOthers(text, toWords(g.value, g.valueSpan.start), ow);
       const reading = readOrder(f.value, contrast, k);
       const whole = (reading.status === 'recognized' || (name === 'Order' && reading.status === 'not-spine')) && !declined(f);
