@@ -432,7 +432,10 @@ export function normalizeKey(raw: string): string {
   const hit = normalized.get(raw);
   if (hit !== undefined) return hit;
   const n = normalizeKeyUncached(raw);
-  if (normalized.size < 5_000 && raw.length < 64) {
+  if (raw.length < 64) {
+    // Oldest first out when full: a memo that stopped taking keys normalized every later one anew (a large
+    // document holds far more distinct keys than the first few notes).
+    if (normalized.size >= 20_000) normalized.delete(normalized.keys().next().value!);
     const copy = detach(n);
     normalized.set(detach(raw), copy);
     return copy;
@@ -600,8 +603,10 @@ function closeness(raw: string): Closeness {
       .slice(0, 3)
       .map((s) => ({ spelling: s.spelling, d: s.d }));
     hit = { close, near: near.length > 0 };
-    // Keyed by a copy: a slice would keep its whole document alive (see detach).
-    if (closeMemo.size < 2_000) closeMemo.set(detach(key), hit);
+    // Keyed by a copy: a slice would keep its whole document alive (see detach). Oldest first out when full: the
+    // distances to every spelling are the costly part, and a full memo that took no new key computed them for every later one.
+    if (closeMemo.size >= 10_000) closeMemo.delete(closeMemo.keys().next().value!);
+    closeMemo.set(detach(key), hit);
   }
   return hit;
 }
