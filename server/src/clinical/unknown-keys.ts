@@ -291,6 +291,12 @@ const careOfWords = perVocabulary((v: ReadingVocabulary) => {
   return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
 });
 
+/** placedExams' word lists as sets, built once per vocabulary (placedExam runs for every unknown key not memoized). */
+const placedExamWords = perVocabulary((v: ReadingVocabulary) => {
+  const rule = v.unknownKeys.placedExams;
+  return { notWords: new Set(rule.notWords), before: new Set(rule.before), after: new Set(rule.after) };
+});
+
 /**
  * "OSH exam", "ED exam", "Neuro exam at my home visit last week", "Exam on arrival": an exam key (unknownKeys.placedExams.keys)
  * told with a place word before it (`before`, whole phrases) or a preposition right after it (`after`), and read as that key:
@@ -301,10 +307,8 @@ function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   const rule = v.unknownKeys.placedExams;
   const words = norm.split(/[\s,;()]+/).filter(Boolean);
   if (words.length < 2 || words.length > 10) return undefined;
-  const notWords = new Set(rule.notWords);
+  const { notWords, before, after } = placedExamWords(v);
   if (words.some((w) => notWords.has(w) || notWords.has(w.replace(/['\u2019]s$/, '')))) return undefined;
-  const before = new Set(rule.before);
-  const after = new Set(rule.after);
   for (let i = 0; i < words.length; i++) {
     // Everything before the key's name is place words ("outside hospital", "ED"), whole phrases of `before`.
     if (i > 0 && !placeWords(words.slice(0, i), before)) continue;

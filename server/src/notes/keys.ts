@@ -577,7 +577,7 @@ export function allKeySpellings(): { spelling: string; key: KeyInfo }[] {
 const FOREIGN_SPELLINGS = new Set(KEYS.flatMap((k) => k.foreign ?? []));
 const SPELLINGS = allKeySpellings()
   .filter((s) => !FOREIGN_SPELLINGS.has(s.spelling))
-  .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
+  .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling), within: Math.max(2, Math.floor(s.spelling.length / 3)) }));
 
 /** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
 const closeMemo = new Map<string, Closeness>();
@@ -594,9 +594,14 @@ function closeness(raw: string): Closeness {
   let hit = closeMemo.get(key);
   if (!hit) {
     const most = Math.floor(key.length * 0.4);
-    const near = SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(key, s.normal), normal: s.normal })).filter(
-      (s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)),
-    );
+    // The edit distance is at least the difference of the lengths: a spelling that much longer or shorter is not near, and
+    // its distance is not computed (most keys looked up here are a prose line's first words, far longer than any spelling).
+    const near: { spelling: string; d: number; normal: string }[] = [];
+    for (const s of SPELLINGS) {
+      if (Math.abs(key.length - s.normal.length) > s.within) continue;
+      const d = distance(key, s.normal);
+      if (d <= s.within) near.push({ spelling: s.spelling, d, normal: s.normal });
+    }
     const close = near
       .filter((s) => s.d <= most || (s.d === 2 && most === 1 && swapped(key, s.normal)))
       .sort((a, b) => a.d - b.d)
