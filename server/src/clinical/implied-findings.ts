@@ -118,8 +118,7 @@ export function cancerSuspectedInPlan(text: string, all: readonly Field[], hits:
   const malignancy = k.finding('malignancy');
   if (!malignancy) return;
   const vocab = readingVocabulary();
-  const notNames = new Set(vocab.suspectedCancer.notCancerNames);
-  const names = phraseSetOf(malignancy.phrases.filter((p) => !notNames.has(p)));
+  const names = cancerNames(malignancy.phrases)(vocab.suspectedCancer.notCancerNames);
   for (const f of all) {
     if (!f.value || f.key?.name !== 'Plan') continue;
     for (const span of findAny(fieldWords(f), names)) {
@@ -130,6 +129,17 @@ export function cancerSuspectedInPlan(text: string, all: readonly Field[], hits:
     }
   }
 }
+
+/**
+ * The cancer's spellings less notCancerNames, as a phrase set built once per pair of lists: filtered anew per note, the
+ * fresh list compiled all of its spellings again for every note.
+ */
+const cancerNames = perVocabulary((phrases: readonly string[]) =>
+  perVocabulary((notCancerNames: readonly string[]) => {
+    const notNames = new Set(notCancerNames);
+    return phraseSetOf(phrases.filter((p) => !notNames.has(p)));
+  }),
+);
 
 /**
  * A family's question before the cancer in its clause ("dad asking ?lymphoma"), or a dismissal after it on its line

@@ -95,7 +95,12 @@ export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = reading
   const hit = v === readingVocabulary() ? memo.get(norm) : undefined;
   if (hit !== undefined) return hit ?? undefined;
   const reading = readingOf(norm, v);
-  if (v === readingVocabulary() && memo.size < 2_000) memo.set(detach(norm), reading ?? null);
+  if (v === readingVocabulary()) {
+    // Oldest first out when full: a memo that stopped at 2,000 keys read every later unknown key (a prose line's opening
+    // words too) anew, ~5,000 of the 10,000 looked up over the dev notes.
+    if (memo.size >= 10_000) memo.delete(memo.keys().next().value!);
+    memo.set(detach(norm), reading ?? null);
+  }
   return reading;
 }
 
@@ -286,6 +291,12 @@ const careOfWords = perVocabulary((v: ReadingVocabulary) => {
   return { keys: new Set(c.keys.map(normalizeKey)), places: new Set(c.places), titles: new Set(c.titles) };
 });
 
+/** placedExams' word lists as sets, built once per vocabulary (placedExam runs for every unknown key not memoized). */
+const placedExamWords = perVocabulary((v: ReadingVocabulary) => {
+  const rule = v.unknownKeys.placedExams;
+  return { notWords: new Set(rule.notWords), before: new Set(rule.before), after: new Set(rule.after) };
+});
+
 /**
  * "OSH exam", "ED exam", "Neuro exam at my home visit last week", "Exam on arrival": an exam key (unknownKeys.placedExams.keys)
  * told with a place word before it (`before`, whole phrases) or a preposition right after it (`after`), and read as that key:
@@ -296,10 +307,8 @@ function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   const rule = v.unknownKeys.placedExams;
   const words = norm.split(/[\s,;()]+/).filter(Boolean);
   if (words.length < 2 || words.length > 10) return undefined;
-  const notWords = new Set(rule.notWords);
+  const { notWords, before, after } = placedExamWords(v);
   if (words.some((w) => notWords.has(w) || notWords.has(w.replace(/['\u2019]s$/, '')))) return undefined;
-  const before = new Set(rule.before);
-  const after = new Set(rule.after);
   for (let i = 0; i < words.length; i++) {
     // Everything before the key's name is place words ("outside hospital", "ED"), whole phrases of `before`.
     if (i > 0 && !placeWords(words.slice(0, i), before)) continue;

@@ -399,6 +399,7 @@ const TWIN_LABEL = /^twin\s*([a-d1-4]|one|two|three)$/i;
 const TWIN_OPENING = /^[ \t>*\u2022-]*twin\s*([a-d1-4]|one|two|three)\s*[,(\u2013\u2014-]/gim;
 /** A twin told with an age of its own anywhere ("…; Twin B, 2 mo F - both have dimples"): that twin is described too. */
 const TWIN_WITH_AGE = /\btwin\s*([a-d1-4]|one|two|three)\s*[,(\u2013\u2014-]\s*\d/gi;
+const TWIN_WORD = /twin/i;
 const twinOpenings = new Map<string, string | undefined>();
 
 /**
@@ -407,6 +408,8 @@ const twinOpenings = new Map<string, string | undefined>();
  * same twin (a note telling both twins so is about both, or about neither in particular).
  */
 export function patientTwinLabel(text: string): string | undefined {
+  // Both patterns hold the word (same flags): a note without it, most, names no twin, and is neither scanned nor hashed into the memo.
+  if (!TWIN_WORD.test(text)) return undefined;
   if (twinOpenings.has(text)) return twinOpenings.get(text);
   const labels = new Set([...text.matchAll(TWIN_OPENING), ...text.matchAll(TWIN_WITH_AGE)].map((m) => m[1].toLowerCase()));
   const label = labels.size === 1 ? [...labels][0] : undefined;

@@ -432,7 +432,10 @@ export function normalizeKey(raw: string): string {
   const hit = normalized.get(raw);
   if (hit !== undefined) return hit;
   const n = normalizeKeyUncached(raw);
-  if (normalized.size < 5_000 && raw.length < 64) {
+  if (raw.length < 64) {
+    // Oldest first out when full: a memo that stopped taking keys normalized every later one anew (a large
+    // document holds far more distinct keys than the first few notes).
+    if (normalized.size >= 20_000) normalized.delete(normalized.keys().next().value!);
     const copy = detach(n);
     normalized.set(detach(raw), copy);
     return copy;
@@ -574,7 +577,7 @@ export function allKeySpellings(): { spelling: string; key: KeyInfo }[] {
 const FOREIGN_SPELLINGS = new Set(KEYS.flatMap((k) => k.foreign ?? []));
 const SPELLINGS = allKeySpellings()
   .filter((s) => !FOREIGN_SPELLINGS.has(s.spelling))
-  .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling) }));
+  .map((s) => ({ spelling: s.spelling, normal: normalizeKey(s.spelling), within: Math.max(2, Math.floor(s.spelling.length / 3)) }));
 
 /** Misspelt keys repeat from note to note ("Presentaion"): their candidates are remembered. */
 const closeMemo = new Map<string, Closeness>();
@@ -591,17 +594,24 @@ function closeness(raw: string): Closeness {
   let hit = closeMemo.get(key);
   if (!hit) {
     const most = Math.floor(key.length * 0.4);
-    const near = SPELLINGS.map((s) => ({ spelling: s.spelling, d: distance(key, s.normal), normal: s.normal })).filter(
-      (s) => s.d <= Math.max(2, Math.floor(s.spelling.length / 3)),
-    );
+    // The edit distance is at least the difference of the lengths: a spelling that much longer or shorter is not near, and
+    // its distance is not computed (most keys looked up here are a prose line's first words, far longer than any spelling).
+    const near: { spelling: string; d: number; normal: string }[] = [];
+    for (const s of SPELLINGS) {
+      if (Math.abs(key.length - s.normal.length) > s.within) continue;
+      const d = distance(key, s.normal);
+      if (d <= s.within) near.push({ spelling: s.spelling, d, normal: s.normal });
+    }
     const close = near
       .filter((s) => s.d <= most || (s.d === 2 && most === 1 && swapped(key, s.normal)))
       .sort((a, b) => a.d - b.d)
       .slice(0, 3)
       .map((s) => ({ spelling: s.spelling, d: s.d }));
     hit = { close, near: near.length > 0 };
-    // Keyed by a copy: a slice would keep its whole document alive (see detach).
-    if (closeMemo.size < 2_000) closeMemo.set(detach(key), hit);
+    // Keyed by a copy: a slice would keep its whole document alive (see detach). Oldest first out when full: the
+    // distances to every spelling are the costly part, and a full memo that took no new key computed them for every later one.
+    if (closeMemo.size >= 10_000) closeMemo.delete(closeMemo.keys().next().value!);
+    closeMemo.set(detach(key), hit);
   }
   return hit;
 }
