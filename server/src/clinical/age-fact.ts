@@ -1692,9 +1692,11 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
     if (++newborns > 4) break;
     if (!candidates.some((x) => x.span.start === m.index)) candidates.push({ months: 0, span: { start: m.index, end: m.index + m[0].length } });
   }
+  // Both notations below hold a slash: a value without one (most of the long ones) is not scanned for them.
+  const slashed = value.includes('/');
   let slashes = 0;
   SLASH_AGE_IN_TEXT.lastIndex = 0;
-  for (let m = SLASH_AGE_IN_TEXT.exec(value); m; m = SLASH_AGE_IN_TEXT.exec(value)) {
+  for (let m = slashed ? SLASH_AGE_IN_TEXT.exec(value) : null; m; m = SLASH_AGE_IN_TEXT.exec(value)) {
     if (++slashes > 4) break;
     const unit = m[2] === '12' ? 1 : m[2] === '52' ? 7 / DAYS_PER_MONTH : 1 / DAYS_PER_MONTH;
     candidates.push({ months: Number(m[1]) * unit, span: { start: m.index, end: m.index + m[0].length } });
@@ -1702,7 +1704,7 @@ function ageInText(noteText: string, f: Field, v: AgeWords, unclear: Span[], mod
   // "10/M. LBP x 1/52", "Hx: 14/F c/o back pain": age and sex in one, opening a line or the value (Hong Kong notation).
   let lineSexes = 0;
   LINE_OPENING_SEX.lastIndex = 0;
-  for (let m = LINE_OPENING_SEX.exec(value); m; m = LINE_OPENING_SEX.exec(value)) {
+  for (let m = slashed ? LINE_OPENING_SEX.exec(value) : null; m; m = LINE_OPENING_SEX.exec(value)) {
     if (++lineSexes > 4) break;
     const years = Number(m[1]);
     const span = { start: m.index, end: m.index + m[0].length };

@@ -218,6 +218,9 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   const matches = matchesIn(words, lx);
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
   if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
+  // Every other candidate (a deficit, a comparison, an arrow, an exception) needs an item about the exam, which only a
+  // subject or a limb word makes: a value with none of them and no sign ("decreased appetite, more tired") finds none.
+  if (!matches.some((m) => m.kind === 'sign' || m.kind === 'whole') && !words.some((x) => lx.subjects.has(x.text) || lx.limbs.has(x.text))) return out;
   const { items, itemOf } = itemsOf(text, words, matches, lx);
   const byItem: Match[][] = items.map(() => []);
   for (const m of matches) if (itemOf[m.from] === itemOf[m.to - 1] && m.kind !== 'break' && m.kind !== 'exception') byItem[itemOf[m.from]].push(m);
