@@ -25,6 +25,7 @@ describe('s55: a finding told on a done study before the next study in the plan'
     assert.equal(orderOf(tuft, 'Plan: follow up on MRI L-spine w/o contrast.'), 'mri-area-without');
     assert.equal(orderOf(tuft, 'Plan: depending on US spine, MRI.'), 'us-area');
     assert.equal(orderOf(tuft, 'Plan: US spine today.'), 'us-area');
+    assert.equal(orderOf(tuft, 'Plan: a tethered cord is best seen on MRI L-spine w/o contrast.'), 'mri-area-without');
   });
 });
 
