@@ -1818,6 +1818,12 @@ const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([
 const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
 
 /**
+ * "Pt: baby boy, day 5, term": a bare day, ending its clause, in the comma item right after the baby's description (dayOfLife
+ * childAfter words with only before/describer words: describesBaby). Never "baby boy, day 5 of fever", "day 2 post-op".
+ */
+const DAY_AFTER_BABY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
+
+/**
  * A note of a neonatal setting (dayOfLife.$commentNeonatalNote): a setting on its opening lines ("NNU ward round - Bay 2",
  * "DISCHARGE SUMMARY - postnatal ward") and no line telling an age or a later time of the child's. Only there is a day of
  * life in the baby's description today's age: elsewhere "Term male, SVD, DOL 3" is an older child's birth story ("7 month
@@ -1891,6 +1897,18 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (following && v.dolChildAfterNot.has(following[1].toLowerCase())) continue;
     const start = m.index;
     found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
+  }
+  n = 0;
+  DAY_AFTER_BABY.lastIndex = 0;
+  for (let m = DAY_AFTER_BABY.exec(value); m; m = DAY_AFTER_BABY.exec(value)) {
+    if (++n > 4) break;
+    const days = Number(m[1]);
+    if (days < 1 || days > v.dolChildAfterMaxDays) continue;
+    const lead = value.slice(sentenceStart(value, m.index), m.index);
+    const item = lead.slice(lead.lastIndexOf(':') + 1);
+    const comma = item.lastIndexOf(',');
+    if (comma < 0 || /\S/.test(item.slice(comma + 1)) || item.lastIndexOf(',', comma - 1) >= 0 || !describesBaby(item.slice(0, comma), v)) continue;
+    found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
   // Whether the note tells an age another way (dayOfLife.namedNotWith): split from the whole note once, not per candidate.

@@ -21,6 +21,7 @@ import { withHandoffRead } from './handoff';
 import {
   baselineDeficits,
   cancerInstitutions,
+  markerClinics,
   clarifiedAway,
   questionSettled,
   explainedAway,
@@ -732,6 +733,7 @@ function readAllFindings(
   infiltrationsNotSuspected(hits, note.text);
   explainedAway(hits, note.text);
   cancerInstitutions(hits, note.text);
+  markerClinics(hits, note.text);
   radiotherapy(hits, note.text);
   othersAccidents(hits, note.text);
   limpOfTheBody(hits, note.text, months);

@@ -89,15 +89,19 @@ export function countsAsPresent(
 
 /**
  * A suspicion of infection or tumour in a Plan is stated as suspected ("A/P: concern for discitis", "likely
- * osteomyelitis", "suspected tumor"), not named in a discussion or under a condition (reading-vocabulary.json
+ * osteomyelitis", "suspected tumor") or as the clinician's reading earlier in its sentence ("Outcome: appearances
+ * suggestive of osteoid osteoma"), not named in a discussion or under a condition (reading-vocabulary.json
  * suspicionInPlan). A bounded look at the sentence.
  */
 export function statedInPlan(text: string, span: Span, f: Field, c: ContextReading, vocab: ReadingVocabulary): boolean {
   const rule = vocab.suspicionInPlan;
-  if (!((c.uncertain && !c.ruleOut) || findAny(toWords(text.slice(span.start, span.end)), phraseSetOf(rule.stated)).length)) return false;
   let a = span.start;
   const aMin = Math.max(f.valueSpan.start, a - 160);
   while (a > aMin && !/[.;\n\r]/.test(text[a - 1])) a--;
+  const stated = () =>
+    findAny(toWords(text.slice(span.start, span.end)), phraseSetOf(rule.stated)).length > 0 ||
+    findAny(toWords(text.slice(a, span.start)), phraseSetOf(rule.statedBefore)).length > 0;
+  if (!((c.uncertain && !c.ruleOut) || stated())) return false;
   let b = span.end;
   const bMax = Math.min(f.valueSpan.end, b + 160);
   while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;

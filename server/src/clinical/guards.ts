@@ -311,6 +311,42 @@ export function explainedAway(hits: FindingHit[], text: string): void {
 }
 
 /**
+ * "Birthmark clinic (nurse-led)", "Haemangioma clinic - follow-up": a heading that names the clinic by the skin marker
+ * it sees tells no marker on this child's back (reading-vocabulary.json markerClinics). Only the note's first line,
+ * written without a key and short; a marker told anywhere else is read on its own.
+ */
+export function markerClinics(hits: FindingHit[], text: string): void {
+  // The first line's hits only: a note whose heading names no marker (most) has nothing to read.
+  const first = text.search(/\S/);
+  if (first < 0 || !hits.some((h) => h.present && h.finding.category === 'cutaneous-marker' && h.field.inferred && h.field.lineSpan.start <= first)) return;
+  const rule = readingVocabulary().markerClinics;
+  const line = firstLineWords(text, first);
+  if (line.length > rule.maxWords) return;
+  const services = phraseSetOf(rule.services);
+  const joiners = wordSetOf(rule.joiners);
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present || h.finding.category !== 'cutaneous-marker' || !h.field.inferred || h.field.lineSpan.start > first) continue;
+    let k = line.findIndex((w) => w.start >= h.span.end);
+    if (k < 0) continue;
+    let skipped = 0;
+    while (k < line.length && skipped < rule.joinerWords && joiners.has(line[k].text) && !findAny(line.slice(k, k + 2), services).some((m) => m.start === line[k].start)) {
+      k++;
+      skipped++;
+    }
+    if (k < line.length && findAny(line.slice(k, k + 2), services).some((m) => m.start === line[k].start)) hits[i] = { ...h, present: false };
+  }
+}
+
+/** The words of the line that starts at `start` (bounded: a heading is short). */
+function firstLineWords(text: string, start: number): Word[] {
+  const nl = text.indexOf('\n', start);
+  const end = Math.min(nl < 0 ? text.length : nl, start + 200);
+  work.steps += end - start;
+  return toWords(text.slice(start, end), start);
+}
+
+/**
  * "Mum fundraises for a cancer charity", "sent by the cancer screening programme", "mum works at the Cancer Centre": a
  * cancer word that names a cause, or a place the sentence ties to someone's work, tells no cancer of the child's
  * (reading-vocabulary.json cancerInstitutions). A place alone ("Letter from the Oncology Dept", "Referred by the Cancer

@@ -60,10 +60,55 @@ const AT_TIME = new Set(['at', 'on', 'from', 'dated']);
 /** "limited sequences", "limited protocol": how the study is to be done, not a report of it. */
 const HOW_DONE = new Set(['sequence', 'sequences', 'protocol', 'views', 'exam', 'study']);
 
+/**
+ * Words before "on" that make the study after it one chosen or awaited, not one a finding was seen on: "decided on MRI",
+ * "follow up on MRI", "depending on US".
+ */
+const ON_CHOSEN = new Set([
+  'up',
+  'decided',
+  'decide',
+  'agreed',
+  'agree',
+  'settled',
+  'insisted',
+  'insists',
+  'insist',
+  'depending',
+  'depends',
+  'depend',
+  'dependent',
+  'contingent',
+  'conditional',
+  'based',
+  'go',
+  'going',
+  'put',
+  'book',
+  'booked',
+  'list',
+  'listed',
+  'focus',
+]);
+
+/** Words just before "seen on" that suppose what a study would show, not one looked at ("would be seen on MRI", "best seen on CT"). */
+const ON_SUPPOSED = new Set(['would', 'could', 'might', 'may', 'will', 'can', 'should', 'best', 'better', 'be']);
+
 /** A reporting word within two words of the clause's first study name (the rest of the clause does not count). */
 export function reportsStudy(words: readonly Word[]): boolean {
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) return false;
+  // "low-lying conus + thick filum on US -> for MRI", "pars defect on XR": what was found on the study, told in the
+  // plan's clause before the next study; the study is one done.
+  // Not what a study would show ("would be seen on MRI L-spine - plan", "best seen on MRI"): that supposes the study.
+  if (
+    head >= 2 &&
+    words[head - 1].text === 'on' &&
+    !ON_CHOSEN.has(words[head - 2].text) &&
+    !PLAN_OPENERS.has(words[head - 2].text) &&
+    !words.slice(Math.max(0, head - 4), head - 1).some((w) => ON_SUPPOSED.has(w.text))
+  )
+    return true;
   let tail = head;
   while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
   const reports = (j: number) => {

@@ -441,6 +441,13 @@ const readingVocabularyFields = () =>
      * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
      * no cancer of the child's only when it names a cause, or a place the clause ties to someone's work, and no `care` word is in its sentence (guards.ts cancerInstitutions).
      */
+    markerClinics: z.strictObject({
+      $comment: z.string().optional(),
+      services: z.array(phrase).min(1),
+      joiners: z.array(phrase).min(1),
+      joinerWords: z.number().int().min(0).max(6),
+      maxWords: z.number().int().min(2).max(20),
+    }),
     cancerInstitutions: z.strictObject({
       $comment: z.string().optional(),
       causes: z.array(phrase).min(1),
@@ -520,7 +527,12 @@ const readingVocabularyFields = () =>
      * including discitis, all unlikely"), and never in a sentence with one of `conditions` ("If fever returns,
      * concern for discitis - return to ED").
      */
-    suspicionInPlan: z.strictObject({ stated: z.array(phrase).min(1), conditions: z.array(phrase).min(1) }),
+    suspicionInPlan: z.strictObject({
+      stated: z.array(phrase).min(1),
+      /** Words before the name, in its sentence, that state it as the clinician's reading ("appearances suggestive of osteoid osteoma"). */
+      statedBefore: z.array(phrase).min(1),
+      conditions: z.array(phrase).min(1),
+    }),
     referral: z.strictObject({
       neurosurgery: z.array(phrase).min(1),
       /**
