@@ -101,6 +101,13 @@ const MINUTES_SPELLINGS = [
 const PROCEDERE_SPELLINGS = ['Procedere', 'Prozedere', 'Plan/Procedere', 'Plan / Procedere'];
 
 /**
+ * A Catalan-trained writer's "Pla:" (pla, the plan) kept in an English note ("Pla: ecografia of the spinal canal (lumbar),
+ * preferente."): the plan. Never proposed for a key written amiss (`foreign`): a short word, a typo of "Plan:" is read
+ * as one already.
+ */
+const CATALAN_PLAN_SPELLINGS = ['Pla'];
+
+/**
  * A French-, Spanish- or Portuguese-trained writer's "Demande:" / "Solicitud:" / "Pedido:" written in English ("Ask: scanner
  * of cervical spine without injection", "Demand: echography of the lumbosacral spine"): what the writer asks for, the plan.
  * Beside a "Plan:" line the word is another ("Plan: MRI L-spine / Ask: mum to bring the outside report"), so, as "Policy:",
@@ -321,6 +328,7 @@ export const KEYS: readonly KeyInfo[] = [
       'Conduct to hold',
       'It is requested',
       'Conduta',
+      ...CATALAN_PLAN_SPELLINGS,
       'Beleid',
       ...PROCEDERE_SPELLINGS,
       ...TRANSLATED_PLAN_SPELLINGS,
@@ -329,7 +337,7 @@ export const KEYS: readonly KeyInfo[] = [
       ...MINUTES_SPELLINGS,
     ],
     besides: [...TRANSLATED_PLAN_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
-    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...CLOSING_PLAN_SPELLINGS],
+    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...CLOSING_PLAN_SPELLINGS, ...CATALAN_PLAN_SPELLINGS],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
