@@ -1,5 +1,6 @@
 /** readFacts: a parsed note read into its Facts. Each reader it calls lives in a module named for what it reads. */
-import { absentSkin, legPainAsRadicular, sentenceGated } from './gated-phrases';
+import { absentSkin, legPainAsRadicular, sentenceGated, sentenceOf } from './gated-phrases';
+import { counselledInGeneral } from './counselled-general';
 import { safetyNets } from './safety-net';
 import { isCaseNarrative, narrativeOrder, reportDone, reportOnTop } from './narrative';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -331,22 +332,26 @@ function readDimpleFact(facts: Facts, v: FieldViews): void {
   const dimpleHit = facts.hits.find((h) => h.finding.category === 'dimple' && h.present);
   // On a form's line, the dimple's description is the rest of its line as filled in ("[x] sacral dimple - 4 mm; [x] within cleft; 2 cm from anus").
   const describedAt = (span: Span) => formLineAfter(form, span, text) ?? clauseAround(text, span);
+  // "1. Sacral dimple. Discussed with parents that small, low-lying dimples … are very rarely …": a sentence that names
+  // dimples only as told in general or as a hypothetical (counselled-general.ts, safety nets) describes none of the child's.
+  const general = facts.hits.filter((h) => h.finding.category === 'dimple' && !h.present && !h.negated && h.context.hypothetical).map((h) => sentenceOf(text, h.span));
+  const told = (from: string, c: Span) => withoutSpans(from, c, general);
   if (dimpleField && dimpleField.value && !isNormalValue(dimpleField.value)) {
     facts.dimple = readDimple(dimpleField.value, dimpleField.valueSpan);
     // "Findings: deep dimple" and "Dimple: 4 mm, in cleft" describe the same dimple.
     if (dimpleHit && dimpleHit.field !== dimpleField) {
       const clause = describedAt(dimpleHit.span);
-      mergeDimple(facts.dimple, readDimple(text.slice(clause.start, clause.end), dimpleHit.span, v.note.text.slice(clause.start, clause.end)));
+      mergeDimple(facts.dimple, readDimple(told(text, clause), dimpleHit.span, told(v.note.text, clause)));
     }
   } else if (dimpleHit) {
     const clause = describedAt(dimpleHit.span);
-    facts.dimple = readDimple(text.slice(clause.start, clause.end), dimpleHit.span, v.note.text.slice(clause.start, clause.end));
+    facts.dimple = readDimple(told(text, clause), dimpleHit.span, told(v.note.text, clause));
     // "HPI: dimple noted on NB exam … PE: dimple ~4 mm, in cleft": the history names it, the exam describes it.
     let more = 0;
     for (const h of facts.hits) {
       if (h === dimpleHit || !h.present || h.finding.category !== 'dimple' || ++more > 3) continue;
       const c = describedAt(h.span);
-      mergeDimple(facts.dimple, readDimple(text.slice(c.start, c.end), h.span, v.note.text.slice(c.start, c.end)));
+      mergeDimple(facts.dimple, readDimple(told(text, c), h.span, told(v.note.text, c)));
     }
   }
 }
@@ -748,6 +753,7 @@ function readAllFindings(
   absentSkin(hits, note.text);
   sentenceGated(hits, note.text);
   safetyNets(hits, note.text);
+  counselledInGeneral(hits, note.text);
   baselineDeficits(hits, note.text);
   swellingAfterInjury(hits, note.text, months);
   return dedupe(genericMarkersNamedElsewhere(hits, note.text));
@@ -1056,6 +1062,17 @@ function withClosingPlanRead(note: ParsedNote, v: Knowledge['vocabulary']): Pars
   );
   if (!drop.length) return note;
   return { ...note, fields: note.fields.map((f) => (drop.includes(f) ? { ...f, key: undefined } : f)) };
+}
+
+/** The text of `c` with the parts of it within `spans` blanked (same length, so offsets stay). */
+function withoutSpans(text: string, c: Span, spans: readonly Span[]): string {
+  let out = text.slice(c.start, c.end);
+  for (const s of spans) {
+    const from = Math.max(s.start, c.start);
+    const to = Math.min(s.end, c.end);
+    if (from < to) out = out.slice(0, from - c.start) + ' '.repeat(to - from) + out.slice(to - c.start);
+  }
+  return out;
 }
 
 /** The structured Dimple line wins where both say something; either one can make it atypical. */

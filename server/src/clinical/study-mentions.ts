@@ -123,6 +123,8 @@ const OWN_STUDY_TIED =
 
 /** Quotation marks, straight or curly. */
 const QUOTE_MARK = /["\u201c\u201d]/g;
+/** The spaces and quotation marks a sentence opens on. */
+const LEADING_MARKS = /^[\s"'\u2018-\u201d]*/;
 /** Where each quotation mark of a value stands, computed once per value. */
 const quoteMarks = new WeakMap<Field, number[]>();
 /**
@@ -136,7 +138,10 @@ export function quoted(f: Field, s: Field): boolean {
     quoteMarks.set(f, marks);
   }
   if (marks.length < 2) return false;
-  const lo = lowerBound(marks, (m) => m, s.valueSpan.start);
+  let lo = lowerBound(marks, (m) => m, s.valueSpan.start);
+  // 'Mother states "it hurts." MRI L-spine ordered.': a quotation closed by its own full stop leaves its closing mark
+  // at the head of the next sentence; that mark ends the quotation before the sentence's words, which are the writer's.
+  if (lo % 2 === 1 && lo < marks.length && marks[lo] < s.valueSpan.start + LEADING_MARKS.exec(s.value)![0].length) lo++;
   return lo % 2 === 1 && lo < marks.length;
 }
 

@@ -1392,6 +1392,17 @@ const readingVocabularyFields = () =>
      * symptoms and `joiners` between, are a safety net where their sentence holds one of `consequences` and, after the
      * opening, none of `answers` nor a colon.
      */
+    /**
+     * "Discussed with parents that small, low-lying dimples … are very rarely associated with …" (counselled-general.ts):
+     * a finding named as a bare plural after one of `leads`, up to `audienceWords` words and "that", in its sentence, with
+     * none of `ownWords` nor a number between "that" and it, is told of such findings in general, none of the child's.
+     */
+    counselledInGeneral: z.strictObject({
+      $comment: z.string().optional(),
+      leads: z.array(phrase).min(1),
+      audienceWords: z.number().int().min(0).max(8),
+      ownWords: z.array(word).min(1),
+    }),
     safetyNetAnyNew: z.strictObject({
       $comment: z.string().optional(),
       opens: z.array(phrase).min(1),
