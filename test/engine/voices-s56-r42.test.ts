@@ -4,15 +4,12 @@
  * alterations", a dimple whose "fons" is not visible, "Neurocirurgia", "drops of urine".
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
-
-const order = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id;
-const age = (...lines: string[]) => readNote(...lines).facts.age?.months;
+import { ageOf, orderOf, readNote } from '../helpers';
 
 describe('voices s56 r42: Portuguese-, Spanish- and Catalan-trained English', () => {
   describe('"coluna" is the spine a study is of', () => {
     it('"Plan: Rx coluna dorsal (AP and profile)" is a radiograph', () =>
-      assert.equal(order('12 years, female. Dorsal pain for 5 weeks.', 'Plan: Rx coluna dorsal (AP and profile).'), 'xr-area'));
+      assert.equal(orderOf('12 years, female. Dorsal pain for 5 weeks.', 'Plan: Rx coluna dorsal (AP and profile).'), 'xr-area'));
     it('"Rx coluna cervical" after a fall is a cervical radiograph', () =>
       assert.equal(
         readNote('Adolescent 13 years, male. Fall from a horse at gallop. Pain at palpation of the cervical spine C4-C6.', 'Plan: Rx coluna cervical (AP, profile and transoral).')
@@ -25,27 +22,27 @@ describe('voices s56 r42: Portuguese-, Spanish- and Catalan-trained English', ()
           .scenario,
         'back-pain-red-flags-negative-radiographs',
       ));
-    it('"Rx: ibuprofen" beside "coluna" is still no study', () => assert.equal(order('12 years, female. Dor na coluna for 1 week.', 'Rx: ibuprofen 400 mg.'), undefined));
+    it('"Rx: ibuprofen" beside "coluna" is still no study', () => assert.equal(orderOf('12 years, female. Dor na coluna for 1 week.', 'Rx: ibuprofen 400 mg.'), 'none'));
   });
 
   describe('"gammagrafia òssia" is a bone scan', () => {
     it('"Plan: gammagrafia ossia of the lumbar spine" is a bone scan of the area', () =>
-      assert.equal(order('Girl of 10 years. Low back pain for 2 weeks.', 'Plan: gammagrafia ossia of the lumbar spine.'), 'bone-scan-area'));
+      assert.equal(orderOf('Girl of 10 years. Low back pain for 2 weeks.', 'Plan: gammagrafia ossia of the lumbar spine.'), 'bone-scan-area'));
     it('"gammagrafia òssia" told done with its result orders nothing', () =>
-      assert.equal(order('Girl of 10 years. Low back pain for 2 weeks.', 'Gammagrafia òssia (01/02/2026): normal.', 'Plan: physiotherapy.'), undefined));
+      assert.equal(orderOf('Girl of 10 years. Low back pain for 2 weeks.', 'Gammagrafia òssia (01/02/2026): normal.', 'Plan: physiotherapy.'), 'none'));
   });
 
   describe('the Catalan "Pla:" is the plan', () => {
     it('"Pla: ecografia of the spinal canal (lumbar)" is the order', () =>
-      assert.equal(order('Infant 4 months, boy. Port-wine stain over the lumbar midline.', 'Pla: ecografia of the spinal canal (lumbar), preferente.'), 'us-area'));
-    it('"Pla:" naming no study orders nothing', () => assert.equal(order('Infant 4 months, boy. Port-wine stain over the lumbar midline.', 'Pla: review in 2 months.'), undefined));
+      assert.equal(orderOf('Infant 4 months, boy. Port-wine stain over the lumbar midline.', 'Pla: ecografia of the spinal canal (lumbar), preferente.'), 'us-area'));
+    it('"Pla:" naming no study orders nothing', () => assert.equal(orderOf('Infant 4 months, boy. Port-wine stain over the lumbar midline.', 'Pla: review in 2 months.'), 'none'));
   });
 
   describe('"Lactant" is an infant', () => {
-    it('"Lactant of 3 months" is 3 months old', () => assert.equal(age('Lactant of 3 months with a hair tuft in the lumbosacral midline.', 'Plan: MRI lumbar spine.'), 3));
-    it('"Lactant 4 months, boy" is 4 months old', () => assert.equal(age('Lactant 4 months, boy. Port-wine stain lumbar midline.', 'Plan: spinal US.'), 4));
+    it('"Lactant of 3 months" is 3 months old', () => assert.equal(ageOf('Lactant of 3 months with a hair tuft in the lumbosacral midline.', 'Plan: MRI lumbar spine.'), 3));
+    it('"Lactant 4 months, boy" is 4 months old', () => assert.equal(ageOf('Lactant 4 months, boy. Port-wine stain lumbar midline.', 'Plan: spinal US.'), 4));
     it('"Lactant" with a study at 3 months tells no age', () =>
-      assert.equal(age('Lactant with a hair tuft. Ecografia at 3 months: normal.', 'Plan: MRI lumbar spine.'), undefined));
+      assert.equal(ageOf('Lactant with a hair tuft. Ecografia at 3 months: normal.', 'Plan: MRI lumbar spine.'), undefined));
   });
 
   describe('a prior radiograph "without findings" or with "no alterations" is normal', () => {
