@@ -1799,24 +1799,8 @@ const sets = perVocabulary((list: readonly string[]): PhraseSet => {
     if (typeof first !== 'string') continue;
     set.set(first, [...(set.get(first) ?? []), p]);
   }
-  const bits = new Int32Array(32);
-  for (const first of set.keys()) {
-    const b = firstWordBit(first);
-    bits[b >> 5] |= 1 << (b & 31);
-  }
-  firstWordBits.set(set, bits);
   return set;
 });
-
-/**
- * A necessary condition for a word to be a first word of a set built by phraseSetOf (such a set is shared, never
- * changed): its bit of length and first and last letter is set. Most words of a note start no phrase of a given set,
- * and this test costs far less than the map's look-up of a word freshly cut from a note (hashed over all its letters).
- */
-const firstWordBits = new WeakMap<PhraseSet, Int32Array>();
-function firstWordBit(w: string): number {
-  return (w.length * 31 + w.charCodeAt(0) * 7 + w.charCodeAt(w.length - 1)) & 1023;
-}
 
 export function phraseSetOf(list: readonly string[]): PhraseSet {
   return sets(list);
@@ -1825,12 +1809,8 @@ export function phraseSetOf(list: readonly string[]): PhraseSet {
 /** Calls `found` for every occurrence of any phrase of the set (overlaps allowed): words[from] to words[to - 1]. */
 function eachMatch(words: readonly Word[], set: PhraseSet, found: (p: Phrase, from: number, to: number) => void): void {
   work.steps += words.length;
-  const bits = firstWordBits.get(set);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i].text;
-    const b = firstWordBit(w);
-    if (bits !== undefined && (bits[b >> 5] & (1 << (b & 31))) === 0) continue;
-    const candidates = set.get(w);
+    const candidates = set.get(words[i].text);
     if (!candidates) continue;
     // Every candidate's first word is this word: the match goes on from the second.
     for (const p of candidates) {
