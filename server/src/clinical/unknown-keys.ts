@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { RELATIVE_WORDS, isAboutRelative, isHeading, isNotHistory, isOrderKeyed, wordsOf } from '../notes/headings';
 import { type KeyInfo, clearCorrection, lookupKey, normalizeKey, swapped } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
+import { rememberBounded } from '../notes/memo';
 import { detach } from '../notes/text';
 import { STUDY_NAMED, NAMES_A_STUDY, startsWithStudy } from './study-names';
 import { defaultKnowledge } from '../knowledge/loader';
@@ -95,12 +96,8 @@ export function unknownKeyReading(rawKey: string, v: ReadingVocabulary = reading
   const hit = v === readingVocabulary() ? memo.get(norm) : undefined;
   if (hit !== undefined) return hit ?? undefined;
   const reading = readingOf(norm, v);
-  if (v === readingVocabulary()) {
-    // Oldest first out when full: a memo that stopped at 2,000 keys read every later unknown key (a prose line's opening
-    // words too) anew, ~5,000 of the 10,000 looked up over the dev notes.
-    if (memo.size >= 10_000) memo.delete(memo.keys().next().value!);
-    memo.set(detach(norm), reading ?? null);
-  }
+  // A prose line's opening words are unknown keys too: ~10,000 look-ups over the dev notes.
+  if (v === readingVocabulary()) rememberBounded(memo, 10_000, detach(norm), reading ?? null);
   return reading;
 }
 

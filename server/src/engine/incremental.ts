@@ -26,6 +26,7 @@ import { namesTheChild } from '../clinical/age-fact';
 import { orderLinePaperwork } from '../clinical/request';
 import { readTable } from '../clinical/table';
 import { type EolCounts, countEols, dominantEol, dominantOf } from '../notes/text';
+import { rememberBounded } from '../notes/memo';
 import { type Settings, settingsKey } from './settings';
 import { todayIso } from '../notes/age';
 
@@ -215,9 +216,8 @@ export class LeanNote implements NoteAnalysis {
       recent.delete(this.findings);
     } else {
       r = analyzeNote(this.text, this.start === 0, this.context.engine, this.context.eol);
-      if (recent.size >= RECENT_RESULTS) recent.delete(recent.keys().next().value!);
     }
-    recent.set(this.findings, r);
+    rememberBounded(recent, RECENT_RESULTS, this.findings, r);
     return r;
   }
 

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { RELATIVE_WORDS } from './headings';
+import { rememberBounded } from './memo';
 import { detach } from './text';
 
 /** The note language's keys (spec §2): canonical names, aliases, and what hover says about them. */
@@ -441,11 +442,8 @@ export function normalizeKey(raw: string): string {
   if (hit !== undefined) return hit;
   const n = normalizeKeyUncached(raw);
   if (raw.length < 64) {
-    // Oldest first out when full: a memo that stopped taking keys normalized every later one anew (a large
-    // document holds far more distinct keys than the first few notes).
-    if (normalized.size >= 20_000) normalized.delete(normalized.keys().next().value!);
     const copy = detach(n);
-    normalized.set(detach(raw), copy);
+    rememberBounded(normalized, 20_000, detach(raw), copy);
     return copy;
   }
   return n;
@@ -616,10 +614,8 @@ function closeness(raw: string): Closeness {
       .slice(0, 3)
       .map((s) => ({ spelling: s.spelling, d: s.d }));
     hit = { close, near: near.length > 0 };
-    // Keyed by a copy: a slice would keep its whole document alive (see detach). Oldest first out when full: the
-    // distances to every spelling are the costly part, and a full memo that took no new key computed them for every later one.
-    if (closeMemo.size >= 10_000) closeMemo.delete(closeMemo.keys().next().value!);
-    closeMemo.set(detach(key), hit);
+    // Keyed by a copy: a slice would keep its whole document alive (see detach).
+    rememberBounded(closeMemo, 10_000, detach(key), hit);
   }
   return hit;
 }
