@@ -780,7 +780,13 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // With a DOB key only a visit key whose value is the date alone ("Date of clinic: 19/09/2025"); never one after today, nor
   // one the birth is 18 years or more before (datesInText.maxYears).
   const w = ageWords().datesInText;
-  let visit = dateKey ? undefined : visitDateInText(note.text, today.y, w, false);
+  const dob = field(note, 'DOB');
+  // A visit key naming the visit in full is the visit's date in a column beside the DOB as on a line of its own
+  // ("Name: …   DN: 25/04/2025   Date of consult: 28/02/2026"); a short column word ("Seen:", "Visit:") only settles a
+  // convention, below.
+  let visit = dateKey
+    ? undefined
+    : (visitDateInText(note.text, today.y, w, false) ?? (dob && dob.value === birthText ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true) : undefined));
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   let day = visit && visitDay(visit.written, birth?.dates, today);
   // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
@@ -789,7 +795,6 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // the order date (datesInText.$commentColumnVisitKeys).
   // A column read into the DOB's value ("DOB: 10/01/2024 | Visit: 24/07/2024", "DOB: 10/01/2024, Seen: 24/06/2024") leaves
   // the DOB its first word, when the visit stands in that value.
-  const dob = field(note, 'DOB');
   // Never in a note telling an age or a later time of the child's on any line ("DOB: 10/01/2024   Seen: 24/02/2024 /
   // History: … now back at 9 months"; tellsLaterTime): the visit may be an old one, and the order later.
   if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates) && !note.text.split('\n').some((l) => tellsLaterTime(l, ageWords()))) {
@@ -1808,7 +1813,7 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
  * life", "NICU day 5".
  */
 const DAY_OF_LIFE =
-  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]*(?:[-\u2013\u2014][ \t]*)?day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
 /**
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").
@@ -1907,7 +1912,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const lead = value.slice(sentenceStart(value, m.index), m.index);
     const item = lead.slice(lead.lastIndexOf(':') + 1);
     const comma = item.lastIndexOf(',');
-    if (comma < 0 || /\S/.test(item.slice(comma + 1)) || item.lastIndexOf(',', comma - 1) >= 0 || !describesBaby(item.slice(0, comma), v)) continue;
+    const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
+    if (!described && !namedByMotherOpening(value, m.index, v)) continue;
     found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
@@ -1989,8 +1995,11 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // heading): the day after them is the baby's. Never a relative's ("Baby brother Sam, DOL 3": no name word) nor a
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
-    if (patientValue || babyNamedBefore(lead.slice(0, cut), v, inNeonatalNote)) {
-      if (endsClause) return told;
+    // So does a day in the column right after the date of birth on a header line ("DOB 11/02/2025   D3 of life   Term/Male").
+    const besideBirth = birthColumnBefore(lead, cut);
+    if (patientValue || babyNamedBefore(lead.slice(0, cut), v, inNeonatalNote) || besideBirth) {
+      // Beside the birth the next column's gap ends the day's clause too ("D3 of life   Term/Male/NVD").
+      if (endsClause || (besideBirth && /^(?:\t| {2})/.test(rest))) return told;
       continue;
     }
     // The baby's description opening the line: a day ending its clause is today's on whatever line it stands. One that does
@@ -2005,6 +2014,15 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (lineEnd < 0 || lineEnd > at) return told;
   }
   return undefined;
+}
+
+/** A date of birth alone, as a header line's column writes it ("DOB 11/02/2025", "D.O.B 3.1.2025"). */
+const BIRTH_COLUMN = /^[ \t]*(?:dob|d\.o\.b\.?|date of birth)[ \t]*-?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*$/i;
+
+/** The column before a day of life (`cut` a column gap in `lead`) holds the date of birth alone, on the day's own line. */
+function birthColumnBefore(lead: string, cut: number): boolean {
+  if (cut < 0 || (lead[cut] !== ' ' && lead[cut] !== '\t')) return false;
+  return BIRTH_COLUMN.test(lead.slice(lead.lastIndexOf('\n', cut) + 1, cut));
 }
 
 /**
@@ -2045,6 +2063,34 @@ function describesBaby(item: string, v: AgeWords): boolean {
     words.every((x) => v.dolBefore.has(x.text) || v.neonatalDescribers.has(x.text) || v.dolBabyWords.has(x.text)) &&
     words.some((x) => v.dolChildAfter.has(x.text))
   );
+}
+
+/** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
+const MOTHER_TITLE = /^(?:mrs|ms|miss|smt|mme|sra)\.?$/i;
+
+/**
+ * "Baby of Mrs. Fatima Sheikh", "B/O Rekha Devi": the newborn named by its mother (datesInText.childOf), opening the item, then
+ * her title and name alone (at most four words), as neonatal units label a baby before it is named.
+ */
+function namedByMother(item: string, v: AgeWords): boolean {
+  const m = v.datesInText.childOf.exec(item);
+  if (!m || /\S/.test(item.slice(0, m.index))) return false;
+  const rest = item
+    .slice(m.index + m[0].length)
+    .trim()
+    .split(/[ \t]+/)
+    .filter(Boolean);
+  return rest.length > 0 && rest.length <= 4 && rest.every((x, i) => (i === 0 && MOTHER_TITLE.test(x)) || INITIAL.test(x) || nameWord(x, v));
+}
+
+/**
+ * "Baby of Mrs. Fatima Sheikh, Day 1, term female": the line opens on the newborn named by its mother (namedByMother), then one
+ * comma and the day at `at`. The line, not the sentence: a title's full stop ("Mrs.") ends no sentence here.
+ */
+function namedByMotherOpening(value: string, at: number, v: AgeWords): boolean {
+  const lead = value.slice(value.lastIndexOf('\n', at - 1) + 1, at);
+  const comma = lead.lastIndexOf(',');
+  return comma >= 0 && !/\S/.test(lead.slice(comma + 1)) && lead.lastIndexOf(',', comma - 1) < 0 && namedByMother(lead.slice(0, comma), v);
 }
 
 /**
@@ -2577,6 +2623,8 @@ function someoneElse(
     if (v.carers.has(ar.before[1].text)) return false;
     if (v.relationChild.has(ar.before[1].text) || v.relatives.has(ar.before[1].text)) return true;
   }
+  // "Mum of 3 month old (Oliver) rang", "Mother of 3-month-old called": a carer's child, told by "old" after the age.
+  if (ar.prev === 'of' && ar.next === 'old' && ar.before[1] && v.carers.has(ar.before[1].text)) return false;
   // "infant son of a 16 y/o student", "baby of a 17 yo mother": a word for a child, "of" and an article before the age: the parent's.
   if (
     ar.before.length >= 3 &&
@@ -2920,7 +2968,8 @@ function judge(
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
-  const personOf = prev === 'of' && before[1] !== undefined && v.person.has(before[1].text);
+  // "Mum of 3 month old (Oliver) rang": a carer's child, its age told by "old" (someoneElse lets it pass too).
+  const personOf = prev === 'of' && before[1] !== undefined && (v.person.has(before[1].text) || (next === 'old' && v.carers.has(before[1].text)));
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
   // infant", "MRI requested for 17 y 11 m M with 3 weeks of LBP"; not "x 3 wk f/u").

@@ -171,7 +171,9 @@ function readNeuroValue(written: string, text: string, f: Field, hits: FindingHi
   if (findMatches(words, phraseSetOf(readingVocabulary().neuroExamItems.notExamined)).length) return 'unknown';
   // Every clause must tell its part normal: "moving all limbs, L leg drags" tells a finding the vocabulary may not know.
   const clauses = clauseSpans(f.value, f.valueSpan.start);
+  // "Neuro: NAD, moves all limbs": a clause that is a normal-state value alone ("NAD", "WNL") tells its part normal.
   const stated = (c: Span) =>
+    isNormalValue(text.slice(c.start, c.end)) ||
     normalStated(
       written,
       text,

@@ -49,6 +49,8 @@ const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(
 /** The measure's own name for what it measures, ending the words before the figure ("filum borderline thick 2 mm"). */
 const THICKNESS_NAMED = /\s+(?:thick|thickened|thickness)$/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:[.,]\d{1,2})?)\s*mm/i;
+/** A bound written before the filum's measure that puts it below that figure ("<2 mm", "less than 2 mm", "under 2mm"). */
+const UNDER = /(?:<|\bless than|\bunder|\bbelow|\bsmaller than)\s*$/i;
 
 /** Vertebral levels as written ("T12", "Th12", "L1"), each one word. */
 const LEVELS = [
@@ -574,14 +576,17 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     }
   }
   const filum = FILUM.exec(text);
-  if (filum) {
+  // "filum <2 mm", "filum less than 2 mm": a bound below the threshold, no thickening.
+  const under = filum !== null && UNDER.test(filum[0].slice(0, filum[0].lastIndexOf(filum[1])));
+  if (filum && under && Number(filum[1].replace(',', '.')) <= 2) study.reasons.push(`filum under ${filum[1]} mm is within normal thickness`);
+  else if (filum) {
     const mm = Number(filum[1].replace(',', '.'));
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);
   }
   // "filum 2 mm - indeterminate, report suggested repeat or MRI": a measure only at its threshold, with the report's own verdict
   // of doubt told after it, is read as the report reads it (verdictAfter).
-  const thresholdOnly = filum !== null && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
+  const thresholdOnly = filum !== null && !under && Number(filum[1].replace(',', '.')) === 2 && abnormal.length === 1;
   // "filum borderline thick 2 mm": a measure at its threshold that the report itself calls borderline is read so too.
   // The words before the measure, less the measure's own name for the thickness ("borderline thick 2 mm").
   const calledBorderline = thresholdOnly && borderlineBeforeOf().test(filum[0].replace(/\s*\d[\s\S]*$/, '').replace(THICKNESS_NAMED, ''));

@@ -197,6 +197,19 @@ function followUpPattern(u: ReadingVocabulary['unknownKeys']['studyReferral']['f
   );
 }
 
+const DOB = lookupKey('DOB')!;
+const birthKeyWords = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.birthKeys.keys.map(normalizeKey)));
+
+/**
+ * "DN: 25/04/2025", "FN: 03-11-2025", "DDN : 12.01.2024": a template's abbreviation for the date of birth
+ * (unknownKeys.birthKeys), read as the DOB only when its value opens on a numeric date; "DN: visits daily" stays unread.
+ */
+function birthKey(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
+  if (!birthKeyWords(v).has(normalizeKey(f.rawKey)) || !/^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/.test(f.value)) return undefined;
+  // Keyed: a key with dots ("D.N.:", "Geb.:") is parsed as a line of prose, and read as its key all the same.
+  return { key: DOB, spelling: DOB.name, misspelt: false, keyed: true };
+}
+
 const templateWords = perVocabulary((v: ReadingVocabulary) => {
   const t = v.unknownKeys.templateExam;
   return { keys: new Set(t.keys.map(normalizeKey)), companions: new Set(t.companions.map(normalizeKey)), readAs: lookupKey(t.readAs)! };
@@ -330,7 +343,14 @@ function placedExam(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
 function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   const rule = v.unknownKeys.authoredPlans;
   if (/\d/.test(norm)) return undefined;
-  const words = norm.split(/[\s.,]+/).filter(Boolean);
+  // "Order in system from Dr. Patel (Peds)": the clinician's service in brackets closing the key (unknownKeys.relayedPlans
+  // clinicians) says nothing more; any other bracket ("Request from Dr Lindqvist (quoted)") leaves the key unread.
+  const bracket = /\s*\(([\p{L} ]{1,30})\)$/u.exec(norm);
+  const service = bracket !== null && v.unknownKeys.relayedPlans.clinicians.includes(bracket[1].trim());
+  let words = (service ? norm.slice(0, bracket.index) : norm).split(/[\s.,]+/).filter(Boolean);
+  // Where the order stands, between its key and who placed it ("Order in system from", "Order on file by").
+  const status = rule.statuses.find((x) => norm.startsWith(`order ${x} `) || norm.startsWith(`orders ${x} `));
+  if (status) words = [words[0], ...words.slice(1 + status.split(' ').length)];
   if (words.length < 3 || words.length > 10 || words.some((w) => rule.notWords.includes(w))) return undefined;
   for (let i = 1; i <= 4 && i < words.length; i++) {
     if (!rule.by.includes(words[i])) continue;
@@ -452,6 +472,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     let r =
       (f.prose || f.column ? undefined : parentTold(f)) ??
       unknownKeyReading(f.rawKey, v) ??
+      birthKey(f, v) ??
       (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text))) ??
       (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read

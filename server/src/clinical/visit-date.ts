@@ -18,6 +18,8 @@ export interface DatesInTextWords {
   visitColumn: RegExp;
   /** "Attended:": a key read only as a column of the DOB's own line, never on a line of its own. */
   columnOnly: ReadonlySet<string>;
+  /** The visit keys that name the visit in full ("Date of consult", "Visit date"), not by a short column word ("Seen", "Visit"). */
+  fullVisitKeys: ReadonlySet<string>;
   /** "seen today 19/09/2025": read only where `seenTodayAt` allows it. */
   seenToday: RegExp;
   birth: RegExp;
@@ -72,6 +74,7 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
       'gimu',
     ),
     columnOnly: new Set(v.columnOnlyKeys),
+    fullVisitKeys: new Set(v.visitKeys.map((k) => k.toLowerCase())),
     seenToday: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.seenToday)})${tail}`, 'giu'),
     birth: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phrase(v.birth)})${tail}`, 'giu'),
     notBefore: new Set(v.notBefore),
@@ -174,9 +177,10 @@ export function visitDateInText(text: string, pivotYear: number, w: DatesInTextW
  * "Last appointment: missed"; never above the DOB). "Attended:" only on the DOB's line. Never
  * a column after another ("DOB: …   Twin 1   Seen: …", "Sibling  Seen: …", "Last appointment<TAB>Seen: …"). Undefined
  * when none is, or two are not the same day. `dob` is the DOB's value. Read only to settle a DOB written either way
- * (age-fact.ts readOrderAndBirth).
+ * (age-fact.ts readOrderAndBirth), or, with `fullKeysOnly`, as the visit's date itself when its key names the visit in full
+ * ("Name: …   DOB: 25/04/2025   Date of consult: 28/02/2026"), as such a key opening its line is.
  */
-export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextWords, dob: Span): DateInText | undefined {
+export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextWords, dob: Span, fullKeysOnly = false): DateInText | undefined {
   const found: DateInText[] = [];
   // Every visit date of the note's template, where it may stand or not: one on another day leaves the DOB unsettled
   // ("DOB: 10/01/2024 / Visit: 24/06/2024 / Visit: 24/02/2024": which visit is this one's is not told).
@@ -188,6 +192,7 @@ export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextW
     const date = dateAt(m, pivotYear);
     if (date) all.push(date);
     const keyAt = m.index + g.gap.length;
+    if (fullKeysOnly && !w.fullVisitKeys.has(g.key.toLowerCase().replace(/[ \t]+/g, ' '))) continue;
     const line = lineAt(text, keyAt);
     const lineBefore = text.slice(line.start, keyAt);
     if (/\S/.test(lineBefore)) {

@@ -1518,6 +1518,11 @@ const readingVocabularyFields = () =>
         honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
         roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
+      /** "DN: 25/04/2025": a key of `keys` read as the DOB only when its value opens on a date (unknown-keys.ts birthKey). */
+      birthKeys: z.strictObject({
+        $comment: z.string().optional(),
+        keys: z.array(unknownKey).min(1),
+      }),
       /**
        * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
        * Diagnostics: … / Procedere: …"): a key of `keys` is read as `readAs` only in a note with a key of `companions`.
@@ -1555,6 +1560,8 @@ const readingVocabularyFields = () =>
         titles: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
         nameWords: z.number().int().min(1).max(5),
         notWords: z.array(z.string().regex(/^\p{Ll}+$/u)).min(1),
+        /** Where the order stands, told between an order key and who placed it ("Order in system from Dr. Patel"). */
+        statuses: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+){0,2}$/u)).min(1),
       }),
       /** A consulted clinician's plan relayed by the writer ("Per MD (tele):", "Peds advice:"): phrases of one or two lower-case words. */
       relayedPlans: z.strictObject({
