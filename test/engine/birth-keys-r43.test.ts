@@ -9,27 +9,18 @@ import { ageOf, DAY, near, readNote } from '../helpers';
 describe('a date of birth under a foreign template’s key (r43)', () => {
   const rest = ['Sacral dimple 2 mm, within the cleft, base seen.', 'Plan: US lumbar spine'];
 
-  it('reads "DN:", "FN:", "DDN:", "Geb.:" and the full phrases as the DOB when the value is a date', () => {
+  it('reads a template’s full birth key alone, and its bare letters in a header column, as the DOB', () => {
     // TODAY is 2026-11-26: born 2026-08-26 is 3 months old.
-    for (const key of [
-      'DN',
-      'D.N.',
-      'D/N',
-      'FN',
-      'F.N.',
-      'F. nac.',
-      'Fecha nac.',
-      'Data nasc.',
-      'DDN',
-      'Geb.',
-      'Geb. Datum',
-      'Fecha de nacimiento',
-      'Data de nascimento',
-      'Date de naissance',
-      'Geburtsdatum',
-    ]) {
+    for (const key of ['Fecha de nacimiento', 'Data de nascimento', 'Date de naissance', 'Geburtsdatum', 'F. nac.', 'Fecha nac.', 'Data nasc.', 'Geb. Datum']) {
       near(ageOf(`${key}: 26/08/2026`, ...rest), 3, key);
     }
+    for (const key of ['DN', 'D.N.', 'D/N', 'FN', 'F.N.', 'DDN', 'Geb.']) near(ageOf(`Nome: Ana Silva   ${key}: 26/08/2026`, ...rest), 3, key);
+  });
+
+  it('leaves bare letters on a line of their own unread, even before a date (a district nurse’s visit)', () => {
+    const r = readNote('Contacts this month:', 'GP: 15/11/2026', 'DN: 20/11/2026', 'Physio: 22/11/2026', 'Toddler with hair tuft.', 'Order: US spine');
+    assert.equal(r.facts.age, undefined);
+    assert.equal(ageOf('DN: 20/11/2026', ...rest), undefined);
   });
 
   it('leaves an abbreviation unread when its value is no date (a district nurse, a diagnosis)', () => {
@@ -46,6 +37,11 @@ describe('a date of birth under a foreign template’s key (r43)', () => {
     near(ageOf(header, ...rest), 10 + 3 * DAY, header);
     near(ageOf('DOB: 2025-04-25   Visit date: 2026-02-28', ...rest), 10 + 3 * DAY, 'an ISO DOB and "Visit date:"');
     near(ageOf('DOB: 25/04/2025', 'Date of consult: 28/02/2026', ...rest), 10 + 3 * DAY, 'on a line of its own');
+  });
+
+  it('takes no column visit date in a note that tells the child older since (review r43)', () => {
+    const months = ageOf('DOB: 25/04/2025   Date of consult: 28/05/2025', 'History: dimple since birth, now back at 18 months with new toe walking.', 'Order: MRI L-spine');
+    assert.ok(months === undefined || months > 12, `read ${months}`);
   });
 
   it('keeps the age on the order date for a short column word beside a DOB read one way, or a full key with more than a date', () => {

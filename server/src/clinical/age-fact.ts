@@ -786,7 +786,9 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // convention, below.
   let visit = dateKey
     ? undefined
-    : (visitDateInText(note.text, today.y, w, false) ?? (dob && dob.value === birthText ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true) : undefined));
+    : (visitDateInText(note.text, today.y, w, false) ??
+      // Never in a note telling a later time of the child's (tellsLaterTime), as below.
+      (dob && dob.value === birthText && !laterTimeIn(note.text, ageWords()) ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true) : undefined));
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   let day = visit && visitDay(visit.written, birth?.dates, today);
   // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
@@ -1913,7 +1915,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const item = lead.slice(lead.lastIndexOf(':') + 1);
     const comma = item.lastIndexOf(',');
     const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
-    if (!described && !namedByMotherOpening(value, m.index, v)) continue;
+    // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
+    if (!described && !(namedByMotherOpening(value, m.index, v) && !laterTimeIn(noteText, v))) continue;
     found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
@@ -1996,7 +1999,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
     // So does a day in the column right after the date of birth on a header line ("DOB 11/02/2025   D3 of life   Term/Male").
-    const besideBirth = birthColumnBefore(lead, cut);
+    const besideBirth = birthColumnBefore(lead, cut) && !laterTimeIn(noteText, v);
     if (patientValue || babyNamedBefore(lead.slice(0, cut), v, inNeonatalNote) || besideBirth) {
       // Beside the birth the next column's gap ends the day's clause too ("D3 of life   Term/Male/NVD").
       if (endsClause || (besideBirth && /^(?:\t| {2})/.test(rest))) return told;
@@ -2063,6 +2066,11 @@ function describesBaby(item: string, v: AgeWords): boolean {
     words.every((x) => v.dolBefore.has(x.text) || v.neonatalDescribers.has(x.text) || v.dolBabyWords.has(x.text)) &&
     words.some((x) => v.dolChildAfter.has(x.text))
   );
+}
+
+/** A line of the note tells an age or a later time of the child's ("readmitted at 5 months"; dayOfLife.laterTime). */
+function laterTimeIn(noteText: string, v: AgeWords): boolean {
+  return noteText.split('\n').some((l) => tellsLaterTime(l, v));
 }
 
 /** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
@@ -2624,7 +2632,7 @@ function someoneElse(
     if (v.relationChild.has(ar.before[1].text) || v.relatives.has(ar.before[1].text)) return true;
   }
   // "Mum of 3 month old (Oliver) rang", "Mother of 3-month-old called": a carer's child, told by "old" after the age.
-  if (ar.prev === 'of' && ar.next === 'old' && ar.before[1] && v.carers.has(ar.before[1].text)) return false;
+  if (carersChild(value, c, ar, v)) return false;
   // "infant son of a 16 y/o student", "baby of a 17 yo mother": a word for a child, "of" and an article before the age: the parent's.
   if (
     ar.before.length >= 3 &&
@@ -2641,6 +2649,19 @@ function someoneElse(
   if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
   return relativeBefore(ar.before, v);
 }
+
+/**
+ * "Mum of 3 month old (Oliver) rang", "Mother of 3-month-old called": a carer, "of" and the age told by "old" name the
+ * carer's child, the patient; never where the rest of the sentence tells another age ("Mum of 3 month old, also mum of Ella
+ * (patient, 8 y)"): whose age is the patient's is then not told.
+ */
+function carersChild(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
+  if (ar.prev !== 'of' || ar.next !== 'old' || !ar.before[1] || !v.carers.has(ar.before[1].text)) return false;
+  const rest = value.slice(c.span.end, sentenceEnd(value, c.span.end));
+  return !ANOTHER_AGE.test(rest);
+}
+/** Another person's age: in years, or any unit told "old" ("8 y", "7 years", "2 month old"); "the 8 wk check" is a visit. */
+const ANOTHER_AGE = /\d[ \t]*-?[ \t]*(?:(?:y|yo|yrs?|years?)\b|(?:mo|mos|months?|wks?|weeks?|days?)[ \t]*-?[ \t]*old\b)/i;
 
 /** The word before the age is a relative, only space between, and the relative opens its line or clause ("Brother 8M boy"). */
 function relativeOpensClause(value: string, before: readonly Word[], start: number, v: AgeWords): boolean {
@@ -2969,7 +2990,7 @@ function judge(
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
   // "Mum of 3 month old (Oliver) rang": a carer's child, its age told by "old" (someoneElse lets it pass too).
-  const personOf = prev === 'of' && before[1] !== undefined && (v.person.has(before[1].text) || (next === 'old' && v.carers.has(before[1].text)));
+  const personOf = prev === 'of' && before[1] !== undefined && (v.person.has(before[1].text) || carersChild(value, c, ar, v));
   const letterOk = (x: string, slashAfter: boolean) => x.length > 1 || (value[after[0].end] === '/') === slashAfter;
   // A word for the child after the age, or its sex written as in a one-liner that goes on ("consult for 3 mo
   // infant", "MRI requested for 17 y 11 m M with 3 weeks of LBP"; not "x 3 wk f/u").

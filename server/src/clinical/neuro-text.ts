@@ -704,8 +704,12 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     const primitive = m.from > 0 && rule.lettersNot.primitive.includes(words[m.from - 1].text) && /^\s*$/.test(text.slice(words[m.from - 1].end, m.span.start));
     const letter = primitive ? undefined : letterVerdict(text, words, m.to, rule.letters, rule.lettersNot);
     if (letter && !deniedHere(text, { start: m.span.start, end: letter.end }, letter, ownWords(m.phrase))) return { start: m.span.start, end: letter.end };
-    const last = Math.min(words.length - 1, m.to + rule.maxWordsBetween);
-    for (let j = m.to; j <= last; j++) {
+    // "CNS: NAD", "CNS exam normal": an exam word of closeOnly only with its verdict right after it, closing its clause.
+    const close = rule.closeOnly.includes(m.phrase.map(String).join(' '));
+    let first = m.to;
+    if (close) while (first < words.length && first < m.to + 1 && rule.closeBetween.includes(words[first].text)) first++;
+    const last = close ? first : Math.min(words.length - 1, m.to + rule.maxWordsBetween);
+    for (let j = first; j <= last && j < words.length; j++) {
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.
       // "Reflex: red reflex normal": the verdict after another organ's reflex is that reflex's.
       if (notExam.has(words[j].text) || notNormal.has(words[j].text) || notBefore.has(words[j].text)) break;
@@ -716,6 +720,7 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
         if (to < 0) continue;
         const span = { start: m.span.start, end: words[to - 1].end };
         if (!withinClause(text, span, true)) break;
+        if (close && !/^[ \t]*(?:[,;.)\n\r]|$)/.test(text.slice(span.end))) break;
         const own = ownWords(p);
         if (!deniedHere(text, span, words[to - 1], (w) => own(w) || ownWords(m.phrase)(w))) return span;
       }

@@ -19,6 +19,7 @@ import {
   reportOnNextLine,
   PAST,
   PRIOR_NOT_PAST,
+  namesRelative,
   tellsImagingReport,
   ASKS,
   TELLS_THE_EXAM,
@@ -572,6 +573,7 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
     if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
     if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence) || UNSURE.test(sentence)) break;
     if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
+    if (namesRelative(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
   }
   return end;
@@ -588,6 +590,8 @@ function reportGoesOn(f: Field, told: readonly RegExpMatchArray[], n: number): b
   const sentence = next[0].trim();
   if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) return false;
   const at = (told[n].index ?? 0) + told[n][0].length;
+  // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence tells no report of the child's study.
+  if (namesRelative(sentence)) return false;
   if (f.value[at] === ';') return true;
   if (TELLS_THE_EXAM.test(sentence)) return false;
   return IMAGING_FINDING.test(sentence) || A_LEVEL.test(sentence) || IMAGING_WORD.test(sentence);

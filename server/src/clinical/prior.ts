@@ -50,7 +50,7 @@ const CONUS = /(?:conus(?:\s+medullaris)?|\bcord\s+(?:end(?:s|ed|ing)?|terminat(
 const THICKNESS_NAMED = /\s+(?:thick|thickened|thickness)$/i;
 const FILUM = /filum(?:\s+terminale)?[^;\n\d]{0,30}?(\d{1,2}(?:[.,]\d{1,2})?)\s*mm/i;
 /** A bound written before the filum's measure that puts it below that figure ("<2 mm", "less than 2 mm", "under 2mm"). */
-const UNDER = /(?:<|\bless than|\bunder|\bbelow|\bsmaller than)\s*$/i;
+const UNDER = /(?<!\bnot\s+)(?:<|\bless than|\bunder|\bbelow|\bsmaller than)\s*$/i;
 
 /** Vertebral levels as written ("T12", "Th12", "L1"), each one word. */
 const LEVELS = [
@@ -576,10 +576,10 @@ export function readPriorStudy(text: string, span: Span, k: Knowledge): PriorStu
     }
   }
   const filum = FILUM.exec(text);
-  // "filum <2 mm", "filum less than 2 mm": a bound below the threshold, no thickening.
-  const under = filum !== null && UNDER.test(filum[0].slice(0, filum[0].lastIndexOf(filum[1])));
-  if (filum && under && Number(filum[1].replace(',', '.')) <= 2) study.reasons.push(`filum under ${filum[1]} mm is within normal thickness`);
-  else if (filum) {
+  // "filum <2 mm", "filum less than 2 mm": a bound at or below the threshold tells no thickening, and no normal thickness
+  // either (the report's other words decide: "fatty", "concerning for tethering"); "not less than 2 mm" is a measure.
+  const under = filum !== null && UNDER.test(filum[0].slice(0, filum[0].lastIndexOf(filum[1]))) && Number(filum[1].replace(',', '.')) <= 2;
+  if (filum && !under) {
     const mm = Number(filum[1].replace(',', '.'));
     if (mm >= 2) abnormal.push(`filum ${mm} mm is thickened (2 mm or more)`);
     else study.reasons.push(`filum ${mm} mm is within normal thickness`);

@@ -1,7 +1,8 @@
 /** Whether a sentence reports a study done (its result, its report, a past or passive telling) rather than ordering it. */
 import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
-import type { Word } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
+import { RELATIVE_WORDS } from '../notes/headings';
 import { work } from '../notes/work';
 import { NAMES_A_STUDY, STUDY_HEAD, STUDY_TAIL, US_WORDS, STUDY_WORDS } from './study-names';
 import { CONDITION } from './clauses';
@@ -233,8 +234,16 @@ export function reportOnNextLine(text: string, end: number): Span | undefined {
  */
 export function tellsImagingReport(sentence: string): boolean {
   if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence)) return false;
+  // "Mum still worried - cousin had a tethered cord operation.": a relative's sentence is no report of the child's study.
+  if (namesRelative(sentence)) return false;
   if (BARE_RESULT.test(sentence)) return true;
   return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
+}
+const RELATIVES_IN_TEXT = new Set(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'));
+
+/** A sentence naming a relative ("cousin had a tethered cord operation", "mum's MRI showed a syrinx"). */
+export function namesRelative(sentence: string): boolean {
+  return toWords(sentence).some((w) => RELATIVES_IN_TEXT.has(w.text.replace(/'s$/, '')));
 }
 export const ASKED_FOR = /\b(?:referred for|here for|sent for|recommends?|recommended|suggests?|suggested|needs?|awaiting|scheduled for)\b/i;
 export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|eliminate|look for|to see)\b/i;
@@ -307,7 +316,7 @@ const REVIEWED_STUDY = String.raw`\breviewed\s+(?:(?:his|her|their|the|outside|p
  */
 export const PRIOR_NOT_PAST = String.raw`prior\s+to\s+(?:(?:his|her|their|the)\s+)?(?:discharge|d\/?c|going home|surgery|procedure|repair|closure|op|operation)\b`;
 export const PAST = new RegExp(
-  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
+  String.raw`\b(?:(?!${PRIOR_NOT_PAST})prior|previous|previously|yesterday|yest|yday|had|has had|showed|shows|showing|was|were|read as|(?<!\b(?:be|being)\b[^.;\n]{0,80})reported as|done|obtained at|ago|last|earlier|outside|osh|at birth|at \d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?)\b|at \d{1,2}\/(?:52|12)\s+(?:(?:of\s+)?(?:age|life)|old)\b|in \d{4}|\d{4}-\d{2})|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)(?:\s*\([^()]{0,80}\))?\s+(?:show|demonstrate|reveal)\b|\b(?:films?|radiographs?|x[- ]?rays?|xrs?|images|scans?)\s+(?:taken|done|performed|obtained)\s+(?:by|at|in)\s+[^.;\n]{1,40}?\s+(?:show|shows|showed|demonstrates?|demonstrated|reveals?|revealed)\b|${REVIEWED_STUDY}|${ON_DAY_OF_LIFE}|${BROUGHT_STUDY}`,
   'i',
 );
 /**

@@ -198,14 +198,22 @@ function followUpPattern(u: ReadingVocabulary['unknownKeys']['studyReferral']['f
 }
 
 const DOB = lookupKey('DOB')!;
-const birthKeyWords = perVocabulary((v: ReadingVocabulary) => new Set(v.unknownKeys.birthKeys.keys.map(normalizeKey)));
+const birthKeyWords = perVocabulary((v: ReadingVocabulary) => ({
+  keys: new Set(v.unknownKeys.birthKeys.keys.map(normalizeKey)),
+  abbreviations: new Set(v.unknownKeys.birthKeys.abbreviations.map(normalizeKey)),
+}));
 
 /**
- * "DN: 25/04/2025", "FN: 03-11-2025", "DDN : 12.01.2024": a template's abbreviation for the date of birth
- * (unknownKeys.birthKeys), read as the DOB only when its value opens on a numeric date; "DN: visits daily" stays unread.
+ * "Data de nascimento: 25/04/2025", "F. nac.: 03-11-2025": a template's key for the date of birth (unknownKeys.birthKeys),
+ * read as the DOB only when its value opens on a numeric date; its bare letters ("DN:", "FN:", "DDN:") only in a column of
+ * a header line beside another key ("Name: …   DN: 25/04/2025"): "DN: visits daily", "GP: 15/11 / DN: 20/11" stay unread.
  */
-function birthKey(f: Field, v: ReadingVocabulary): UnknownKeyReading | undefined {
-  if (!birthKeyWords(v).has(normalizeKey(f.rawKey)) || !/^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/.test(f.value)) return undefined;
+function birthKey(f: Field, fields: readonly Field[], v: ReadingVocabulary): UnknownKeyReading | undefined {
+  const key = normalizeKey(f.rawKey);
+  const words = birthKeyWords(v);
+  const abbreviated = words.abbreviations.has(key);
+  if ((!abbreviated && !words.keys.has(key)) || !/^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/.test(f.value)) return undefined;
+  if (abbreviated && !fields.some((g) => g !== f && g.lineSpan.start === f.lineSpan.start)) return undefined;
   // Keyed: a key with dots ("D.N.:", "Geb.:") is parsed as a line of prose, and read as its key all the same.
   return { key: DOB, spelling: DOB.name, misspelt: false, keyed: true };
 }
@@ -363,7 +371,10 @@ function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
     for (let k = Math.min(words.length, j + 3); k > j && !title; k--) if (rule.titles.includes(words.slice(j, k).join(' '))) title = k - j;
     if (!title) return undefined;
     const name = words.slice(j + title);
-    return name.length <= rule.nameWords && name.every((w) => NAME_WORD.test(w)) ? key : undefined;
+    if (name.length > rule.nameWords || !name.every((w) => NAME_WORD.test(w))) return undefined;
+    // An order key told with who placed it is read as their plan: its conditions and holds are read as a plan's are
+    // ("Imaging per Dr X: XR L-spine if no improvement in 6 weeks" orders nothing yet).
+    return key.name === 'Order' ? PLAN : key;
   }
   return undefined;
 }
@@ -472,7 +483,7 @@ export function readUnknownKeys(fields: readonly Field[], v: ReadingVocabulary =
     let r =
       (f.prose || f.column ? undefined : parentTold(f)) ??
       unknownKeyReading(f.rawKey, v) ??
-      birthKey(f, v) ??
+      birthKey(f, fields, v) ??
       (f.column ? undefined : (templateExam(f, fields, v) ?? studyReferral(f, fields, v, text))) ??
       (f.prose || f.column ? undefined : answeredFinding(f, v));
     // "Tests suggested: MRI L-spine by ortho (not agreed) / Plan: XR LS spine": the plan's study wins, and the advised key is read

@@ -934,6 +934,12 @@ const readingVocabularyFields = () =>
       exam: z.array(phrase).min(1),
       normal: z.array(phrase).min(1),
       maxWordsBetween: z.number().int().min(0).max(12),
+      /**
+       * Exam words read only with the verdict right after them ("CNS: NAD", "CNS exam normal": one of `closeBetween` at most
+       * between) and closing its clause: "CNS involvement: NAD on last MRI", "CNS NAD in upper limbs" are no exam of today's legs.
+       */
+      closeOnly: z.array(z.string().min(1)).default([]),
+      closeBetween: z.array(z.string().min(1)).default([]),
       /** Words that make the exam named something else ("neurology consult ok", "neuro checks … normal"). */
       notBetween: z.array(z.string().min(1)),
       /** Words that, right before the exam named, make it another organ's ("red reflex normal" is the eye's). */
@@ -1518,10 +1524,12 @@ const readingVocabularyFields = () =>
         honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
         roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
       }),
-      /** "DN: 25/04/2025": a key of `keys` read as the DOB only when its value opens on a date (unknown-keys.ts birthKey). */
+      /** "Data de nascimento: 25/04/2025": a key of `keys` read as the DOB only when its value opens on a date (unknown-keys.ts birthKey). */
       birthKeys: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
+        /** Abbreviations ("DN", "FN"), read only in a column of a header line beside another key ("Name: …   DN: …"). */
+        abbreviations: z.array(unknownKey).min(1),
       }),
       /**
        * "Status:" is the examination in a note of the German and Dutch clinical template ("Anamnesis: … / Status: … /
