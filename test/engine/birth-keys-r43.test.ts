@@ -14,13 +14,15 @@ describe('a date of birth under a foreign template’s key (r43)', () => {
     for (const key of ['Fecha de nacimiento', 'Data de nascimento', 'Date de naissance', 'Geburtsdatum', 'F. nac.', 'Fecha nac.', 'Data nasc.', 'Geb. Datum']) {
       near(ageOf(`${key}: 26/08/2026`, ...rest), 3, key);
     }
-    for (const key of ['DN', 'D.N.', 'D/N', 'FN', 'F.N.', 'DDN', 'Geb.']) near(ageOf(`Nome: Ana Silva   ${key}: 26/08/2026`, ...rest), 3, key);
+    for (const key of ['DN', 'D.N.', 'D/N', 'FN', 'F.N.', 'DDN', 'Geb.']) near(ageOf(`Name: Ana Silva   ${key}: 26/08/2026`, ...rest), 3, key);
   });
 
   it('leaves bare letters on a line of their own unread, even before a date (a district nurse’s visit)', () => {
     const r = readNote('Contacts this month:', 'GP: 15/11/2026', 'DN: 20/11/2026', 'Physio: 22/11/2026', 'Toddler with hair tuft.', 'Order: US spine');
     assert.equal(r.facts.age, undefined);
     assert.equal(ageOf('DN: 20/11/2026', ...rest), undefined);
+    // Review r43b: beside a GP's column, not the patient's name, it is a district nurse's date.
+    assert.equal(ageOf('Name: Leo Smith   GP: Dr Hill   DN: 14/07/2026', ...rest), undefined);
   });
 
   it('leaves an abbreviation unread when its value is no date (a district nurse, a diagnosis)', () => {
@@ -37,6 +39,11 @@ describe('a date of birth under a foreign template’s key (r43)', () => {
     near(ageOf(header, ...rest), 10 + 3 * DAY, header);
     near(ageOf('DOB: 2025-04-25   Visit date: 2026-02-28', ...rest), 10 + 3 * DAY, 'an ISO DOB and "Visit date:"');
     near(ageOf('DOB: 25/04/2025', 'Date of consult: 28/02/2026', ...rest), 10 + 3 * DAY, 'on a line of its own');
+  });
+
+  it('takes no column visit date in a note that writes another date (review r43b)', () => {
+    const months = ageOf('Name: Tom   DOB: 25/04/2025   Date of consult: 28/06/2025', 'Follow-up 12/2026: dimple unchanged.', 'Order: MRI L-spine');
+    assert.ok(months === undefined || months > 12, `read ${months}`);
   });
 
   it('takes no column visit date in a note that tells the child older since (review r43)', () => {

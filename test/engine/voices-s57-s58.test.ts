@@ -132,6 +132,22 @@ describe('round 43 review: the look-alikes of these readings stay unread', () =>
     assert.ok(r.facts.age === undefined || Math.abs(r.facts.age.months - 3 * DAY) > 0.01, `read ${r.facts.age?.months}`);
   });
 
+  it('reads no NICU day dating antibiotics, an operation or a readmission, nor beside a later age (review r43b)', () => {
+    for (const lines of [
+      ['NICU - Day 2 of antibiotics', 'Ex-28 weeker, now 4 months corrected. Dimple.'],
+      ['NICU - Day 2 post-op', 'Ex-prem, corrected age 3 months. Dimple.'],
+      ['NICU - Day 2, term boy', 'Readmitted, discharged 3 weeks ago. Dimple.'],
+    ]) {
+      const months = ageOf(...lines);
+      assert.ok(months === undefined || Math.abs(months - 2 * DAY) > 0.01, `${lines.join(' / ')}: read ${months}`);
+    }
+  });
+
+  it('reads no carer’s child where the carer is the patient or another child is named (review r43b)', () => {
+    assert.notEqual(ageOf('Called by mum of 3 month old Ava, about her brother Jack who has back pain.', 'Order: XR L-spine'), 3);
+    assert.notEqual(ageOf('Pt is mum of 3 month old. Postpartum LBP with leg numbness.', 'Order: MRI L-spine'), 3);
+  });
+
   it('reads no carer’s child where the sentence tells the patient’s own age', () => {
     const months = ageOf('Mum of 3 month old, also mum of Ella (patient, 8 y) with back pain.', 'Order: XR L-spine');
     assert.notEqual(months, 3);
@@ -145,6 +161,8 @@ describe('round 43 review: the look-alikes of these readings stay unread', () =>
 
   it('reads no retention in a urine sample not given', () => {
     assert.ok(!categoryPresentIn('urologic-symptom', 'Age: 9 y', 'HPI: back pain 3 wk. Unable to pass urine sample in clinic, to bring one next visit.', 'Order: XR L-spine'));
+    assert.ok(!categoryPresentIn('urologic-symptom', 'Age: 9 y', 'HPI: back pain 3 wk. Unable to pass urine in clinic so no dipstick done.', 'Order: XR L-spine'));
+    assert.ok(!categoryPresentIn('urologic-symptom', 'Age: 9 y', 'HPI: back pain 3 wk. Trouble passing urine for the sample.', 'Order: XR L-spine'));
   });
 
   it('reads an authored order line as a plan: a condition orders nothing yet', () => {

@@ -19,12 +19,18 @@ describe('a relative’s sentence after a normal ultrasound is no report of it (
     assert.ok(!readNote(...lines).rules.includes('referral-after-abnormal-ultrasound'));
   });
 
-  it('still reads the child’s own report on the next line', () => {
+  it('still reads the child’s own report on the next line, a relative told only as who heard or brought it (review r43b)', () => {
     assert.equal(priorOf('US', 'Age: 11 mo', 'Hair tuft. Spinal US at 6 wks:', 'Conus at L3, thick filum.', 'Plan: MRI lumbar spine')?.result, 'abnormal');
+    assert.equal(priorOf('US', 'Age: 3 mo', 'Hair tuft. Spinal US at 6 wks:', 'Conus at L3 and thick filum, explained to mum.', 'Plan: MRI lumbar spine')?.result, 'abnormal');
+    assert.equal(priorOf('US', 'Age: 3 mo', 'Hair tuft. Spinal US done at OSH. Mum brought the report: conus low at L3, tethered.', 'Plan: MRI lumbar spine')?.result, 'abnormal');
   });
 });
 
 describe('back pain and its red flags as these writers tell them (s59, s60)', () => {
+  it('keeps "over the past three years" a past history (review r43b)', () => {
+    assert.ok(!presentIn('abnormal-voiding', 'Age: 12 y', 'HPI: Over the past three years recurrent UTIs. No weakness. LBP 1 wk after football.', 'Order: XR L-spine'));
+  });
+
   it('reads "over the past three weeks" as how long, never as past history', () => {
     const r = readNote(
       'Age: 16 y',
@@ -43,6 +49,7 @@ describe('back pain and its red flags as these writers tell them (s59, s60)', ()
   it('reads "pain in the low back all the time" as constant pain; "tired all the time" is none', () => {
     assert.ok(presentIn('constant-pain', 'Age: 17 y', 'HPI: Pain in the low back all the time since the weekend.', 'Order: XR L-spine'));
     assert.ok(!presentIn('constant-pain', 'Age: 17 y', 'HPI: low back pain after football, tired all the time with exams.', 'Order: XR L-spine'));
+    assert.ok(!presentIn('constant-pain', 'Age: 12 y', 'HPI: low back pain 3 wks after gymnastics. Knee hurts all the time too.', 'Order: XR L-spine'));
   });
 
   it('reads a feared spinal neurofibroma as a suspected tumour; a known one in the neck alone is none', () => {
@@ -55,6 +62,15 @@ describe('back pain and its red flags as these writers tell them (s59, s60)', ()
     assert.equal(r.scenario, 'back-pain-infection-tumor');
     assert.ok(
       !presentIn('suspected-infection-tumor', '12yo M - NF1, plexiform neurofibroma R neck', 'HPI: 2 wks of low back pain after football, no red flags.', 'Order: XR L-spine'),
+    );
+    assert.ok(
+      !presentIn(
+        'suspected-infection-tumor',
+        'Age: 15 y',
+        'PMH: NF2, bilateral vestibular schwannomas followed by ENT.',
+        'HPI: 2 wks LBP after lifting, no red flags.',
+        'Order: XR L-spine',
+      ),
     );
   });
 });

@@ -788,7 +788,9 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
     ? undefined
     : (visitDateInText(note.text, today.y, w, false) ??
       // Never in a note telling a later time of the child's (tellsLaterTime), as below.
-      (dob && dob.value === birthText && !laterTimeIn(note.text, ageWords()) ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true) : undefined));
+      (dob && dob.value === birthText && !laterTimeIn(note.text, ageWords()) && !otherDateIn(note.text, dob.lineSpan)
+        ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true)
+        : undefined));
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   let day = visit && visitDay(visit.written, birth?.dates, today);
   // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
@@ -1815,7 +1817,7 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
  * life", "NICU day 5".
  */
 const DAY_OF_LIFE =
-  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]*(?:[-\u2013\u2014][ \t]*)?day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
 /**
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").
@@ -1916,7 +1918,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const comma = item.lastIndexOf(',');
     const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
-    if (!described && !(namedByMotherOpening(value, m.index, v) && !laterTimeIn(noteText, v))) continue;
+    // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
+    if (
+      !described &&
+      !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTimeIn(noteText, v))
+    )
+      continue;
     found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
@@ -2068,10 +2075,19 @@ function describesBaby(item: string, v: AgeWords): boolean {
   );
 }
 
+/** A date written off the DOB's line ("Follow-up 12/2026: dimple unchanged"): the visit beside the DOB may be an old one. */
+function otherDateIn(text: string, dobLine: Span): boolean {
+  const off = text.slice(0, dobLine.start) + ' ' + text.slice(dobLine.end);
+  return /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b/.test(off);
+}
+
 /** A line of the note tells an age or a later time of the child's ("readmitted at 5 months"; dayOfLife.laterTime). */
 function laterTimeIn(noteText: string, v: AgeWords): boolean {
   return noteText.split('\n').some((l) => tellsLaterTime(l, v));
 }
+
+/** A neonatal unit's name and a dash opening the line before a day ("NICU - Day 2, term boy"). */
+const NICU_HEADING = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*$/i;
 
 /** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
 const MOTHER_TITLE = /^(?:mrs|ms|miss|smt|mme|sra)\.?$/i;
@@ -2156,13 +2172,14 @@ function lastColumnGap(lead: string): number {
 
 /**
  * "Ava is 11.", "He's 14.": a number with no unit told of the sentence's subject (age-vocabulary.json
- * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in its clause ("He's 16, no ID"), or
+ * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in its clause ("He's 16, no ID") or the
+ * clause goes on about the subject ("Connor is 11 and has had an ache in his low back", a letter to the family), or
  * told by the patient ("says he's 16": subjectAge.toldBy before a pronoun). A name
  * must be named again in the note ("Ava's back is still hurting … Ava is 11."); "Pain is 8.", "Hgb is 11.",
  * "The curve is 11." tell none.
  */
 const BARE_SUBJECT_AGE =
-  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z])/g;
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z]|and[ \t]+(?:has|had|is|was|started|developed|complains|presents|says|hurt)\b)/g;
 
 const HAS_DIGIT = /\d/;
 
@@ -2647,6 +2664,18 @@ function someoneElse(
   // "son of 16-yr-old mother, 6 wks old", "born to a 17 yo mum, 3 wk": the relative names whose child the patient is; past
   // a comma the age is the child's.
   if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
+  // "RN call: Mom of Ben, 4 yo, says …": a carer, "of" and the child's name, then its age past a comma.
+  const [nm, ofWord, carer] = ar.before;
+  if (
+    nm &&
+    ofWord?.text === 'of' &&
+    carer &&
+    v.carers.has(carer.text) &&
+    c.months < 18 * 12 &&
+    nameWord(value.slice(nm.start, nm.end), v) &&
+    /^[ \t]*,[ \t]*$/.test(value.slice(nm.end, c.span.start))
+  )
+    return false;
   return relativeBefore(ar.before, v);
 }
 
@@ -2657,9 +2686,15 @@ function someoneElse(
  */
 function carersChild(value: string, c: AgeValue, ar: Around, v: AgeWords): boolean {
   if (ar.prev !== 'of' || ar.next !== 'old' || !ar.before[1] || !v.carers.has(ar.before[1].text)) return false;
+  // "Pt is mum of 3 month old": the carer is the patient.
+  if (ar.before.slice(2, 4).some((x) => x.text === 'is' || x.text === 'pt' || x.text === 'patient')) return false;
   const rest = value.slice(c.span.end, sentenceEnd(value, c.span.end));
-  return !ANOTHER_AGE.test(rest);
+  // "…, about her brother Jack who has back pain": another child of the sentence may be the patient.
+  return !ANOTHER_AGE.test(rest) && !toWords(rest).some((x) => v.relatives.has(x.text));
 }
+/** Words after "N wk old" that go on about the child ("5 wk old w/ 2 dimples", "6 mo old who"), never a thing aged ("injury"). */
+const OLD_THEN = new Set(['w', 'with', 'who', 'whose', 'presenting', 'presents', 'here', 'seen', 'referred']);
+
 /** Another person's age: in years, or any unit told "old" ("8 y", "7 years", "2 month old"); "the 8 wk check" is a visit. */
 const ANOTHER_AGE = /\d[ \t]*-?[ \t]*(?:(?:y|yo|yrs?|years?)\b|(?:mo|mos|months?|wks?|weeks?|days?)[ \t]*-?[ \t]*old\b)/i;
 
@@ -3012,7 +3047,9 @@ function judge(
   // Otherwise "was a 2 mo old boy at the time of the US" is a past age, as "was 2 wk old" is (durationBefore).
   if (prev && A_AN.has(prev) && before[1] && v.wasLink.has(before[1].text)) return undefined;
   const keyLetter = lead === prev && prev !== undefined && v.unknownKeyLetters.has(prev) && /^[ \t]*:/.test(value.slice(before[0].end, start));
-  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter) return undefined;
+  // "Spine US for 5 wk old w/ 2 sacral dimples": "old" and then "with", a relative pronoun or nothing tells an age, never how long.
+  const oldThen = next === 'old' && (after[1] === undefined || OLD_THEN.has(after[1].text));
+  if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
   // "Baby boy, 2 do, born 39+1 wk", "3 wo M": days or weeks old, told so only where the clause ends or the child follows;

@@ -4,6 +4,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { RELATIVE_WORDS } from '../notes/headings';
 import { work } from '../notes/work';
+import { readContext } from './context';
 import { NAMES_A_STUDY, STUDY_HEAD, STUDY_TAIL, US_WORDS, STUDY_WORDS } from './study-names';
 import { CONDITION } from './clauses';
 
@@ -241,9 +242,15 @@ export function tellsImagingReport(sentence: string): boolean {
 }
 const RELATIVES_IN_TEXT = new Set(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'));
 
-/** A sentence naming a relative ("cousin had a tethered cord operation", "mum's MRI showed a syrinx"). */
+/**
+ * A sentence whose imaging finding is a relative's ("cousin had a tethered cord operation", "brother has a syrinx"): the
+ * assertion context reads another experiencer for it. A relative told only as who heard or brought the report ("conus at
+ * L3, explained to mum", "mum brought the report: tethered") leaves it the child's.
+ */
 export function namesRelative(sentence: string): boolean {
-  return toWords(sentence).some((w) => RELATIVES_IN_TEXT.has(w.text.replace(/'s$/, '')));
+  if (!toWords(sentence).some((w) => RELATIVES_IN_TEXT.has(w.text.replace(/'s$/, '')))) return false;
+  const m = IMAGING_FINDING.exec(sentence);
+  return m !== null && readContext(sentence, m.index, m.index + m[0].length).experiencer === 'other';
 }
 export const ASKED_FOR = /\b(?:referred for|here for|sent for|recommends?|recommended|suggests?|suggested|needs?|awaiting|scheduled for)\b/i;
 export const ASKS = /\?|\b(?:r\/o|rule out|ruling out|concern|query|evaluate|eval|assess|suspect\w*|possible|possibly|exclude|eliminate|look for|to see)\b/i;

@@ -213,9 +213,20 @@ function birthKey(f: Field, fields: readonly Field[], v: ReadingVocabulary): Unk
   const words = birthKeyWords(v);
   const abbreviated = words.abbreviations.has(key);
   if ((!abbreviated && !words.keys.has(key)) || !/^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/.test(f.value)) return undefined;
-  if (abbreviated && !fields.some((g) => g !== f && g.lineSpan.start === f.lineSpan.start)) return undefined;
+  if (abbreviated && !afterNameColumn(f, fields)) return undefined;
   // Keyed: a key with dots ("D.N.:", "Geb.:") is parsed as a line of prose, and read as its key all the same.
   return { key: DOB, spelling: DOB.name, misspelt: false, keyed: true };
+}
+
+/** The patient's name keys a header line's column before a birth date's ("Name: A. M. Domingos   DN: 25/04/2025"). */
+const NAME_COLUMN = /^(?:(?:patient|pt|child)(?:'s)?\s+)?(?:name|nome|nombre|nom)$|^(?:patient|paciente|pt|child)$/;
+
+/** The column right before `f` on its line is the patient's name ("GP: Dr Hill   DN: 14/07/2026" is a district nurse's). */
+function afterNameColumn(f: Field, fields: readonly Field[]): boolean {
+  let before: Field | undefined;
+  for (const g of fields)
+    if (g !== f && g.lineSpan.start === f.lineSpan.start && g.keySpan.start < f.keySpan.start && (!before || g.keySpan.start > before.keySpan.start)) before = g;
+  return before !== undefined && NAME_COLUMN.test(normalizeKey(before.rawKey));
 }
 
 const templateWords = perVocabulary((v: ReadingVocabulary) => {

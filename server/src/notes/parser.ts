@@ -305,14 +305,14 @@ const COLUMN_KEYS = new Set<KeyName>(['Patient', 'Age', 'DOB', 'Date', 'Sex']);
 const COLUMN_WORD_KEY = /^[A-Za-z][A-Za-z'\u2019/&.-]*(?: [A-Za-z][A-Za-z'\u2019/&.-]*){0,2}$/;
 /**
  * The other keys that open a form's header line ("Name: [child]   Age: 7 yrs", "MRN: 12345   DOB: 2026-01-02"):
- * the child's name (in Portuguese and Spanish templates too: "Nome:", "Nombre:") or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
+ * the child's name or record (a key naming the child too, as a nursery's or a school's form writes it: "Child: Maya R.
  * DOB: 2023-03-12" with a column gap between; those words are age-vocabulary.json patientKeys.words, as the age reader
  * reads them, so the engine gives them: clinical/age-fact.ts namesTheChild), the visit and who sees the child. An order-entry
  * screen abbreviates the name ("PT NM: OKAFOR,DAVID      AGE/SX: 09Y/M     ACCT 55102983"). A line opened by any other key is no header:
  * "Mother: Jane Doe   DOB: …", "Guardian: …   Age: 34", "FHx: brother …   Age: 6" keep their columns in the value.
  */
 const RECORD_KEY =
-  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|nome|nombre|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
+  /^(?:(?:patient|pt|child|child's|patient's|pt's)[ \t]+)?(?:name|nm|full name|mrn|record|id|csn|fin|acct|account|encounter|visit|visit date|date of service|dos|room|bed|location|unit|clinic|service|provider|attending|pcp|referring(?: provider| physician| clinician| md)?)$/i;
 
 /**
  * A line keyed for the study to do: the Order key, or a key of order words ("Exam", "Exam req", "Ord", "Proc"; notes/headings.ts

@@ -13,6 +13,8 @@ function isWordChar(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
   if (c < 128) return 0;
+  // A combining macron or overline stays in its word: "c̄" (with) and "s̄" (without), as clinicians write them by hand.
+  if (c === 0x0304 || c === 0x0305) return 1;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const pair = text.slice(i, i + 2);
     return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
@@ -101,7 +103,8 @@ export function compilePhrase(source: string): Phrase {
   for (const part of source.toLowerCase().split(/\s+/)) {
     if (part === '...') out.push(GAP);
     else if (part === '#') out.push(NUM);
-    else for (const w of part.match(/[\p{L}\p{N}]+/gu) ?? []) out.push(w);
+    // A combining macron or overline stays in its word, as toWords keeps it ("s̄ contrast").
+    else for (const w of part.match(/[\p{L}\p{N}\u0304\u0305]+/gu) ?? []) out.push(w);
   }
   return out;
 }
