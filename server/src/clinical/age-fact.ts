@@ -2664,18 +2664,6 @@ function someoneElse(
   // "son of 16-yr-old mother, 6 wks old", "born to a 17 yo mum, 3 wk": the relative names whose child the patient is; past
   // a comma the age is the child's.
   if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
-  // "RN call: Mom of Ben, 4 yo, says …": a carer, "of" and the child's name, then its age past a comma.
-  const [nm, ofWord, carer] = ar.before;
-  if (
-    nm &&
-    ofWord?.text === 'of' &&
-    carer &&
-    v.carers.has(carer.text) &&
-    c.months < 18 * 12 &&
-    nameWord(value.slice(nm.start, nm.end), v) &&
-    /^[ \t]*,[ \t]*$/.test(value.slice(nm.end, c.span.start))
-  )
-    return false;
   return relativeBefore(ar.before, v);
 }
 
