@@ -3035,8 +3035,9 @@ function judge(
   // Otherwise "was a 2 mo old boy at the time of the US" is a past age, as "was 2 wk old" is (durationBefore).
   if (prev && A_AN.has(prev) && before[1] && v.wasLink.has(before[1].text)) return undefined;
   const keyLetter = lead === prev && prev !== undefined && v.unknownKeyLetters.has(prev) && /^[ \t]*:/.test(value.slice(before[0].end, start));
-  // "Spine US for 5 wk old w/ 2 sacral dimples": "old" and then "with", a relative pronoun or nothing tells an age, never how long.
-  const oldThen = next === 'old' && (after[1] === undefined || OLD_THEN.has(after[1].text));
+  // "Spine US for 5 wk old w/ 2 sacral dimples": "old" and then "with" or a relative pronoun tells an age, never how long
+  // ("when 2 wk old.", "in 10 wk old." stay past times).
+  const oldThen = next === 'old' && after[1] !== undefined && OLD_THEN.has(after[1].text);
   if (lead && v.durationBefore.has(lead) && !personOf && !(lead === 'for' && visit) && !(child && v.personAfter.has(lead)) && !keyLetter && !oldThen) return undefined;
   const unit = /[a-z]+$/i.exec(told)?.[0].toLowerCase() ?? '';
   const rest = value.slice(end, end + 12);
