@@ -34,6 +34,7 @@ describe('ward shorthand’s symbols (s62)', () => {
     assert.equal(orderOf('Age: 8 mo', 'Hair tuft.', 'Order: MRI L-spine s̄ contrast'), 'mri-area-without');
     assert.equal(orderOf('Age: 8 mo', 'Hair tuft.', 'Order: MRI L-spine c̄ & s̄ contrast.'), 'mri-area-without-and-with');
     assert.equal(orderOf('Age: 6 y', 'Fever, back pain.', 'Plan: MRI whole spine s̄ + c̄ gad.'), 'mri-complete-without-and-with');
+    assert.equal(orderOf('Age: 13 y', 'HPI: LBP 6/52, progressive.', 'Order: MRI L-spine c̄ KM'), 'mri-area-with');
   });
 
   it('reads "s̄ fever" as denied and a bare "s" as nothing', () => {

@@ -10,6 +10,7 @@ describe('autocorrect slips and a back pain told with the buttock (s63)', () => 
     assert.ok(presentIn('sacral-dimple', 'Age: 3 wk', 'Exam: Small sacral simple noted ~2mm within the gluteal cleft, base visible.', 'Order: US spine'));
     assert.ok(presentIn('sacral-dimple', 'Age: 6 wk', 'Exam: Deep simple above the gluteal cleft approx 3 cm from anus.', 'Order: MRI L-spine'));
     assert.ok(!presentIn('sacral-dimple', 'Age: 9 y', 'HPI: simple analgesia helped; back pain 2 wks.', 'Order: XR L-spine'));
+    assert.ok(!presentIn('sacral-dimple', 'Age: 9 y', 'Exam: deep simple laceration to knee, sutured.', 'Order: XR knee'));
   });
 
   it('reads "low back / R buttock pain" as back pain', () => {
