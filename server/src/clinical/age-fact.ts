@@ -781,6 +781,9 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // one the birth is 18 years or more before (datesInText.maxYears).
   const w = ageWords().datesInText;
   const dob = field(note, 'DOB');
+  // Whether a line tells an age or a later time of the child's (tellsLaterTime): split from the note once, lazily.
+  let later: boolean | undefined;
+  const laterTime = () => (later ??= laterTimeIn(note.text, ageWords()));
   // A visit key naming the visit in full is the visit's date in a column beside the DOB as on a line of its own
   // ("Name: …   DN: 25/04/2025   Date of consult: 28/02/2026"); a short column word ("Seen:", "Visit:") only settles a
   // convention, below.
@@ -788,9 +791,7 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
     ? undefined
     : (visitDateInText(note.text, today.y, w, false) ??
       // Never in a note telling a later time of the child's (tellsLaterTime), as below.
-      (dob && dob.value === birthText && !laterTimeIn(note.text, ageWords()) && !otherDateIn(note.text, dob.lineSpan)
-        ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true)
-        : undefined));
+      (dob && dob.value === birthText && !laterTime() && !otherDateIn(note.text, dob.lineSpan) ? columnVisitDate(note.text, today.y, w, dob.valueSpan, true) : undefined));
   let birth = readBirth(birthText, written?.year ?? visit?.written.year ?? today.y);
   let day = visit && visitDay(visit.written, birth?.dates, today);
   // A DOB that may be read day- or month-first and that nothing above settles ("DOB: 10/01/2024   Visit: 24/07/2024"): a
@@ -801,7 +802,7 @@ function readOrderAndBirth(note: ParsedNote, today: IsoDate, birthText: string):
   // the DOB its first word, when the visit stands in that value.
   // Never in a note telling an age or a later time of the child's on any line ("DOB: 10/01/2024   Seen: 24/02/2024 /
   // History: … now back at 9 months"; tellsLaterTime): the visit may be an old one, and the order later.
-  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates) && !note.text.split('\n').some((l) => tellsLaterTime(l, ageWords()))) {
+  if (!dateKey && !day && dob && dob.value === birthText && (!birth || birth.dates) && !laterTime()) {
     const column = columnVisitDate(note.text, today.y, w, dob.valueSpan);
     const inValue = column && column.span.start >= dob.valueSpan.start && column.span.end <= dob.valueSpan.end;
     const own = birth ?? (inValue ? readBirth(/^[^\s|,]+/.exec(birthText.trim())?.[0] ?? '', column!.written.year) : undefined);
@@ -1881,6 +1882,9 @@ const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'sinc
 function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, patientValue = false): TextAge | undefined {
   // Every form of both patterns holds "day", "dol" or "life": a value with none of them holds no day of life.
   if (!MAY_HOLD_DAY_OF_LIFE.test(value)) return undefined;
+  // Whether the note tells a later time of the child's (laterTimeIn): split from the whole note once, lazily.
+  let later: boolean | undefined;
+  const laterTime = () => (later ??= laterTimeIn(noteText, v));
   const found: { days: number; start: number; end: number }[] = [];
   let n = 0;
   // Exec loops, as in ageInText: neither loop body uses the pattern it walks; neither pattern matches an empty string.
@@ -1919,11 +1923,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
     // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
-    if (
-      !described &&
-      !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTimeIn(noteText, v))
-    )
-      continue;
+    if (!described && !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTime())) continue;
     found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
@@ -2006,7 +2006,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // day after anything else ("Jaundice, day 3 of life"); and, as after a name that a call is about, only a day of today
     // (never "day 4 of life on admission", "DOL 3 at transfer", "day 4 of life in 2023").
     // So does a day in the column right after the date of birth on a header line ("DOB 11/02/2025   D3 of life   Term/Male").
-    const besideBirth = birthColumnBefore(lead, cut) && !laterTimeIn(noteText, v);
+    const besideBirth = birthColumnBefore(lead, cut) && !laterTime();
     if (patientValue || babyNamedBefore(lead.slice(0, cut), v, inNeonatalNote) || besideBirth) {
       // Beside the birth the next column's gap ends the day's clause too ("D3 of life   Term/Male/NVD").
       if (endsClause || (besideBirth && /^(?:\t| {2})/.test(rest))) return told;

@@ -706,8 +706,7 @@ function examVerdict(text: string, words: readonly Word[], rule: ReadingVocabula
     if (letter && !deniedHere(text, { start: m.span.start, end: letter.end }, letter, ownWords(m.phrase))) return { start: m.span.start, end: letter.end };
     // "CNS: NAD", "CNS exam normal": an exam word of closeOnly only with its verdict right after it, closing its clause.
     const close = rule.closeOnly.includes(m.phrase.map(String).join(' '));
-    let first = m.to;
-    if (close) while (first < words.length && first < m.to + 1 && rule.closeBetween.includes(words[first].text)) first++;
+    const first = close && m.to < words.length && rule.closeBetween.includes(words[m.to].text) ? m.to + 1 : m.to;
     const last = close ? first : Math.min(words.length - 1, m.to + rule.maxWordsBetween);
     for (let j = first; j <= last && j < words.length; j++) {
       // "neurology consult ok", "neuro checks q4h … normal", "neuro: weak L leg, otherwise normal": not a normal exam.

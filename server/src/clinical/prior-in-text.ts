@@ -572,8 +572,8 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
     const sentence = told[j][0].trim();
     if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
     if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence) || UNSURE.test(sentence)) break;
-    if (!REFERS_TO_REPORT.test(sentence) && !tellsImagingReport(sentence)) break;
-    if (namesRelative(sentence)) break;
+    // A relative's sentence is no report (tellsImagingReport says so itself; a sentence that refers to a report is asked here).
+    if (REFERS_TO_REPORT.test(sentence) ? namesRelative(sentence) : !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;
   }
   return end;

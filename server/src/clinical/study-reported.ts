@@ -1,12 +1,13 @@
 /** Whether a sentence reports a study done (its result, its report, a past or passive telling) rather than ordering it. */
 import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
-import { type Word, toWords } from '../notes/words';
+import type { Word } from '../notes/words';
 import { RELATIVE_WORDS } from '../notes/headings';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { NAMES_A_STUDY, STUDY_HEAD, STUDY_TAIL, US_WORDS, STUDY_WORDS } from './study-names';
 import { CONDITION } from './clauses';
+import { alternation } from './patterns';
 
 /**
  * The clause after the study's, in its sentence, is the study's result: "L-spine XR ordered by PCP, normal",
@@ -240,7 +241,8 @@ export function tellsImagingReport(sentence: string): boolean {
   if (BARE_RESULT.test(sentence)) return true;
   return IMAGING_FINDING.test(sentence) && (RESULT_WORD.test(sentence) || /\b(?:no|at|low|thick\w*|tethered|seen|present)\b/i.test(sentence));
 }
-const RELATIVES_IN_TEXT = new Set(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'));
+/** A relative named in a sentence ("cousin", "mum's"); a twin may be the patient. */
+const RELATIVE_IN_SENTENCE = new RegExp(String.raw`\b(?:${alternation(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'))})(?:['\u2019]s)?\b`, 'i');
 
 /**
  * A sentence whose imaging finding is a relative's ("cousin had a tethered cord operation", "brother has a syrinx"): the
@@ -248,7 +250,7 @@ const RELATIVES_IN_TEXT = new Set(RELATIVE_WORDS.filter((w) => w !== 'twin' && w
  * L3, explained to mum", "mum brought the report: tethered") leaves it the child's.
  */
 export function namesRelative(sentence: string): boolean {
-  if (!toWords(sentence).some((w) => RELATIVES_IN_TEXT.has(w.text.replace(/'s$/, '')))) return false;
+  if (!RELATIVE_IN_SENTENCE.test(sentence)) return false;
   const m = IMAGING_FINDING.exec(sentence);
   return m !== null && readContext(sentence, m.index, m.index + m[0].length).experiencer === 'other';
 }

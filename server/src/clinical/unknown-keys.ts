@@ -219,7 +219,7 @@ function birthKey(f: Field, fields: readonly Field[], v: ReadingVocabulary): Unk
 }
 
 /** The patient's name keys a header line's column before a birth date's ("Name: A. M. Domingos   DN: 25/04/2025"). */
-const NAME_COLUMN = /^(?:(?:patient|pt|child)(?:'s)?\s+)?(?:name|nome|nombre|nom)$|^(?:patient|paciente|pt|child)$/;
+const NAME_COLUMN = /^(?:(?:patient|pt|child)(?:'s)?\s+)?name$|^(?:patient|pt|child)$/;
 
 /** The column right before `f` on its line is the patient's name ("GP: Dr Hill   DN: 14/07/2026" is a district nurse's). */
 function afterNameColumn(f: Field, fields: readonly Field[]): boolean {
@@ -367,8 +367,9 @@ function authoredPlan(norm: string, v: ReadingVocabulary): KeyInfo | undefined {
   const bracket = /\s*\(([\p{L} ]{1,30})\)$/u.exec(norm);
   const service = bracket !== null && v.unknownKeys.relayedPlans.clinicians.includes(bracket[1].trim());
   let words = (service ? norm.slice(0, bracket.index) : norm).split(/[\s.,]+/).filter(Boolean);
-  // Where the order stands, between its key and who placed it ("Order in system from", "Order on file by").
-  const status = rule.statuses.find((x) => norm.startsWith(`order ${x} `) || norm.startsWith(`orders ${x} `));
+  // Where the order stands, between its key and who placed it ("Order in system from", "Order on file by"); the key is
+  // checked below as for any authored plan.
+  const status = rule.statuses.find((x) => norm.startsWith(`${words[0]} ${x} `));
   if (status) words = [words[0], ...words.slice(1 + status.split(' ').length)];
   if (words.length < 3 || words.length > 10 || words.some((w) => rule.notWords.includes(w))) return undefined;
   for (let i = 1; i <= 4 && i < words.length; i++) {
