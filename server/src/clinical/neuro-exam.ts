@@ -41,6 +41,8 @@ interface Lexicon {
   conjunctions: ReadonlySet<string>;
   arrowMarks: ReadonlySet<string>;
   arrowSubjects: ReadonlySet<string>;
+  absentMarks: ReadonlySet<string>;
+  absentSubjects: ReadonlySet<string>;
   underMonths: number;
 }
 
@@ -77,6 +79,8 @@ const lexiconOf = perVocabulary((v: ReadingVocabulary): Lexicon => {
     conjunctions: new Set(e.conjunctions),
     arrowMarks: new Set(e.arrows.marks),
     arrowSubjects: new Set(e.arrows.subjects),
+    absentMarks: new Set(e.absentMarks.marks),
+    absentSubjects: new Set(e.absentMarks.subjects),
     underMonths: v.neuroNormalInInfancy.underMonths,
   };
 });
@@ -217,7 +221,8 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   const lx = lexiconOf(readingVocabulary());
   const matches = matchesIn(words, lx);
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
-  if (!matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
+  const absentAt = absentMarksIn(words, matches, lx);
+  if (!absentAt.length && !matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
   // Every other candidate (a deficit, a comparison, an arrow, an exception) needs an item about the exam, which only a
   // subject or a limb word makes: a value with none of them and no sign ("decreased appetite, more tired") finds none.
   if (!matches.some((m) => m.kind === 'sign' || m.kind === 'whole') && !words.some((x) => lx.subjects.has(x.text) || lx.limbs.has(x.text))) return out;
@@ -273,6 +278,9 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
       else if (m.kind === 'unlessDenied' && state === 'neuro') candidates.push({ span, denied: true, asymmetry: true });
     }
     if (item.compared && state === 'neuro' && !blanked(item.compared)) candidates.push({ span: item.compared, asymmetry: true });
+    // "ankle jerks Ø bilat": a subject told absent by a mark after it in this item.
+    for (const { at, subjectAt } of absentAt)
+      if (itemOf[at] === k && itemOf[subjectAt] === k && state === 'neuro' && !blanked(spanOf(at, at + 1))) candidates.push({ span: spanOf(at, at + 1) });
     // "tone ↓, reflexes N", "Reflexes: N, Tone: ↓↓ L leg": raised or lowered, whatever is called normal beside it.
     if (item.arrow && arrowed && state === 'neuro' && !blanked(item.arrow)) candidates.push({ span: item.arrow });
     if (item.exceptFrom !== undefined && item.exceptFrom < item.to && state === 'neuro' && !blanked(spanOf(item.exceptFrom, item.to)))
@@ -446,6 +454,23 @@ function questioned(text: string, span: Span): boolean {
 }
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
+/**
+ * The absent marks written a few words after a subject (neuroExamItems.absentMarks: "ankle jerks Ø bilat", "DTR Ø"), never one
+ * right before a phrase it denies ("reflexes Ø clonus"); the reader keeps those in the subject's own item.
+ */
+function absentMarksIn(words: readonly Word[], matches: readonly Match[], lx: Lexicon): { at: number; subjectAt: number }[] {
+  if (!lx.absentMarks.size) return [];
+  let out: { at: number; subjectAt: number }[] | undefined;
+  let subjectAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].text;
+    if (lx.absentSubjects.has(w)) subjectAt = i;
+    else if (lx.absentMarks.has(w) && subjectAt >= 0 && i - subjectAt <= 3 && !matches.some((m) => m.from === i + 1 && CANDIDATE_KINDS.has(m.kind)))
+      (out ??= []).push({ at: i, subjectAt });
+  }
+  return out ?? [];
+}
+
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'whole', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 
 /** "R>L", "L < R": a comparison sign anywhere between the first and the last word; or an arrow ("tone ↓"). */

@@ -1036,6 +1036,11 @@ const readingVocabularyFields = () =>
        * normal flexor response).
        */
       arrows: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
+      /**
+       * Marks written after a subject in its item that tell it absent ("ankle jerks Ø bilat", "DTR Ø"): an abnormal exam. A mark
+       * first in its item, or right before a finding, is a denial ("Ø focal deficit") and not read here.
+       */
+      absentMarks: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
       sides: z.array(z.string().min(1)).min(1),
       /**
