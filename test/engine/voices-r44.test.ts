@@ -2,7 +2,8 @@
  * Round 44's readings, each with the look-alikes that must keep their old reading.
  */
 import * as assert from 'node:assert/strict';
-import { readNote } from '../helpers';
+import { ageOf, near, orderOf, readNote } from '../helpers';
+import { ocrReading } from '../../server/src/clinical/ocr';
 
 describe('the empty-set sign after a reflex, sensation or power is an absent finding, before a finding a denial', () => {
   const neuro = (line: string) => readNote('Patient: 12 yo M', 'History: back pain 1 wk', line, 'Order: MRI L-spine').facts.neuro.state;
@@ -21,4 +22,65 @@ describe('the empty-set sign after a reflex, sensation or power is an absent fin
     ['FHx: father reflexes Ø (CMT)', 'unknown'],
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(neuro(line), want));
+});
+
+describe('faxed and PDF letters (s65): words and sentences their line wrapping cut', () => {
+  it('joins a word broken by a hyphen at a line end into a word of the knowledge files, keeping offsets and lines', () => {
+    for (const [written, read] of [
+      ['arrange an ultra-\nsound of this', 'arrange an ultrasound \n of this'],
+      ['a flat haemang-\nioma over sacrum', 'a flat haemangioma \n over sacrum'],
+      ['an u1tra-\nsound please', 'an ultrasound \n please'],
+      ['SPINAL ULTRA-\nSOUND', 'SPINAL ULTRASOUND \n'],
+    ]) {
+      const view = ocrReading(written).view;
+      assert.equal(view, read);
+      assert.equal(view.length, written.length);
+      assert.equal(view.split('\n').length, written.split('\n').length);
+    }
+    // A compound the files never write joined, a capital opening the next line, a dash before a value: as written.
+    for (const written of ['right-\nsided weakness', 'MRI-\nPlan: review', 'dimple-\nno hair', 'hair tuft-\nneg']) assert.equal(ocrReading(written).view, written);
+  });
+
+  it('reads the study and its contrast across a wrapped line of a letter, never joining a terse note’s lines', () => {
+    assert.equal(
+      orderOf('Re: Jordan M, 15 years', 'Back pain 5 weeks with night sweats. I would be grateful for a CT of the thoracic and', 'lumbar spine with IV contrast.'),
+      'ct-area-with',
+    );
+    assert.equal(orderOf('Re: Jordan M, 15 years', 'Back pain 5 weeks, night sweats. I would be grateful for a CT of the', 'thoracic spine with IV contrast.'), 'ct-area-with');
+    // A line ending on a noun stays its own: "neuro exam normal" then "plan CT …" is two thoughts.
+    assert.equal(
+      orderOf(
+        '15 y F gymnast back pain 2 months worse with arching no fever',
+        'xray LS done outside shows grade 1 spondylolisthesis L5 on S1 with pars defect neuro exam normal',
+        'plan CT lumbar spine without contrast then ortho r/v',
+      ),
+      'ct-area-without',
+    );
+  });
+
+  it('reads the closing study above a form’s priority boxes', () => {
+    assert.equal(orderOf('18 yo M fell 3 m from a ladder, tender L1.', 'Neuro intact.', 'XR L-spine', '[X] Urgent'), 'xr-area');
+    assert.equal(orderOf('15 yo M fell 3 m from a ladder.', 'Neuro intact.', 'XR L-spine', '[ ] STAT  [ ] Urgent  [X] Routine'), 'xr-area');
+    // A report after it, or a key between, still leaves it unread as the order.
+    assert.equal(orderOf('15 yo M fell 3 m from a ladder.', 'XR L-spine', 'Normal.', '[X] Urgent'), 'none');
+    assert.equal(orderOf('15 yo M fell 3 m from a ladder.', 'XR L-spine', 'Neuro: intact', '[X] Urgent'), 'none');
+  });
+
+  it('reads "Age 15" in a header column without a colon; an area code in brackets is no age', () => {
+    assert.equal(ageOf('Name: Chloe W     Age 15', 'Back pain 3 wk, gymnast.', 'Request: XR L-spine'), 180);
+    assert.equal(ageOf('Name: Tom B     Age 3 mo', 'Sacral dimple.', 'Request: US spine'), 3);
+    const header = 'FAX FROM: Westmead Family Doctors  (02) 9555 0177    16/05/2024 14:22';
+    assert.equal(ageOf(header, 'Re: Jordan M, 15 years', 'Back pain.', header, 'Request: XR L-spine'), 180);
+    assert.equal(ageOf(header, 'Back pain.', header, 'Request: XR L-spine'), undefined);
+  });
+});
+
+describe('dates written year first (East Asian and Hungarian records)', () => {
+  it('reads a date of birth and a visit date written 2015/03/02 or 2026.11.06. in the text', () => {
+    near(ageOf('Name: Tran   DOB 2015/03/02', 'Seen today 2026/11/06', 'Back pain 2 weeks.', 'Order: XR L-spine'), 140.13, 'slashes');
+    near(ageOf('Date of visit: 2026/11/06', 'DOB 2015/03/02', 'Back pain.', 'Order: XR L-spine'), 140.13, 'visit key');
+    near(ageOf('Re: Baby Conor, DOB 2026.08.01., seen today 2026.11.06.', 'Sacral dimple.', 'Order: US spine'), 3.16, 'dots');
+    // No visit date: a birth date in the text alone gives no age.
+    assert.equal(ageOf('Name: Tran   DOB 2015/03/02', 'Back pain.', 'Order: XR L-spine'), undefined);
+  });
 });

@@ -2375,7 +2375,8 @@ const NAME_WORD = `(?:[A-Z][a-z]{0,3}['\u2019])?[A-Z][a-z]{1,20}`;
 /** The half after a whole number of years: "8 1/2", "8½". */
 const HALF_YEAR = `(?:[ \\t]+1\\/2|[ \\t]?\u00bd)`;
 /** A bracket holding only a number of years, a half may follow ("(14)", "( 8 1/2 )"): the number and the half as groups. */
-const BRACKETED_YEARS = `\\([ \\t]*(\\d{1,2})(${HALF_YEAR})?[ \\t]*\\)`;
+// Never with a leading zero: "Family Doctors  (02) 9555 0177" is a telephone's area code, and an age is never written "(07)".
+const BRACKETED_YEARS = `\\([ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\)`;
 const BARE_AFTER_NAME = new RegExp(
   `\\b(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?(?![\\w'\u2019]))){0,2})` +
     `([ \\t]*,[ \\t]*(?:(?:age|now)[ \\t]+)?|[ \\t]*\\([ \\t]*|(?:\\t| {2})[ \\t]*)` +

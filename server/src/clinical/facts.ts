@@ -874,16 +874,24 @@ function readOrderFact(
   return { order: found?.order, declared: alone };
 }
 
+/** A line of a form's tick boxes and their labels alone: "[X] Urgent", "[ ] STAT  [ ] Urgent  [X] Routine". */
+const TICK_BOXES_ONLY = /^\s*(?:\[[ xX✓✔]?\][ \t]*[A-Za-z][A-Za-z /-]{0,20}?[ \t]*)+$/;
+
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",
- * "Repeat US."): in a terse note it is the closing sentence, so it may be the order. Not a question ("US
+ * "Repeat US."), or the last before a form's priority boxes: in a terse note it is the closing sentence, so it may be the order. Not a question ("US
  * spine?"), and not when the line
  * above is a key with no value of its own ("Prior imaging:" then "XR L-spine."), which it belongs to,
  * unless that key is the Order or the Plan.
  */
 function closingLine(note: ParsedNote, text: string): Field | undefined {
-  const m = note.malformed[note.malformed.length - 1];
-  if (!m || /\S/.test(text.slice(m.end))) return undefined;
+  // A form's priority boxes after it ("XR L-spine" then "[X] Urgent") close the request, not the note's prose.
+  let last = note.malformed.length - 1;
+  // (Read in the note as written: the text given may have its boxes blanked.)
+  while (last > 0 && TICK_BOXES_ONLY.test(note.text.slice(note.malformed[last].start, note.malformed[last].end)) && !/\S/.test(text.slice(note.malformed[last].end))) last--;
+  const m = note.malformed[last];
+  const after = last < note.malformed.length - 1 ? note.malformed[last + 1].start : text.length;
+  if (!m || /\S/.test(text.slice(m.end, after)) || (after < text.length && note.fields.some((f) => f.lineSpan.start >= m.end))) return undefined;
   const value = text.slice(m.start, m.end).trim();
   // "US spine?" asks a question.
   if (!value || value.length > 60 || /\S+\s+\S+\s+\S/.test(value) || value.endsWith('?')) return undefined;

@@ -169,6 +169,37 @@ function mend(token: string, c: Compiled): string | undefined {
   return found;
 }
 
+/** A word broken by a hyphen at a line's end and going on at the next line's start ("ultra-" then "sound"). */
+const LINE_END_HYPHEN = /[A-Za-z0-9]-[ \t]*\r?\n[A-Za-z]/;
+
+/**
+ * A word a fax, a scan or a PDF's text broke at a line's end ("arrange an ultra-" / "sound of …", "flat haemang-" /
+ * "ioma"): the token at [start, end) with a hyphen after it that ends its line, and the word opening the next line, read
+ * as one word where joined they are a word of the knowledge files (OCR's swaps undone as for any word): a compound the
+ * files also write joined is the same word ("follow-" / "up" is "followup"), one they do not stays as written ("right-" /
+ * "sided"). The view keeps the length and the line break: the joined word, blanks for the hyphen, then the line's end,
+ * so line numbers and offsets hold.
+ */
+function joinedAcrossLines(text: string, start: number, end: number, c: Compiled): { start: number; end: number; text: string; sure: boolean } | undefined {
+  if (text[end] !== '-') return undefined;
+  let p = end + 1;
+  while (isBlank(text[p])) p++;
+  const eolStart = p;
+  if (text[p] === '\r') p++;
+  if (text[p] !== '\n') return undefined;
+  const eol = text.slice(eolStart, p + 1);
+  const next = wordFrom(text, p + 1);
+  const head = text.slice(start, end);
+  // The next line goes on in lower case, or both parts are in capitals; a capital opens a new sentence or key ("… MRI-" / "Plan").
+  if (!/^[a-z]{2,}$/.test(next) && !(/^[A-Z]{2,}$/.test(next) && /^[A-Z0-9]+$/.test(head))) return undefined;
+  if (head.length < 2) return undefined;
+  const written = head + next;
+  const word = c.known.has(written.toLowerCase()) ? written : mend(written, c);
+  if (word === undefined) return undefined;
+  const to = p + 1 + next.length;
+  return { start, end: to, text: word + ' '.repeat(to - start - word.length - eol.length) + eol, sure: true };
+}
+
 export interface OcrReading {
   view: string;
   /** The words mended, in text order. */
@@ -233,8 +264,9 @@ function noAt(text: string, start: number, end: number, c: Compiled): 'no' | 'ca
  */
 export function ocrReading(text: string, v: OcrVocabulary = ocrVocabulary()): OcrReading {
   work.steps += text.length;
-  // Most notes show no sign of OCR at all: one pass of one pattern instead of cutting them into words.
-  if (!OCR_SIGN.test(text)) return { view: text, rewritten: [] };
+  // Most notes show no sign of OCR at all, nor a word broken at a line's end: one pass of two patterns instead of cutting
+  // them into words.
+  if (!OCR_SIGN.test(text) && !LINE_END_HYPHEN.test(text)) return { view: text, rewritten: [] };
   const c = compiledOcr(v);
   const edits: { start: number; end: number; text: string; sure?: boolean }[] = [];
   const distinct = new Set<string>();
@@ -255,6 +287,12 @@ export function ocrReading(text: string, v: OcrVocabulary = ocrVocabulary()): Oc
       continue;
     }
     const token = text.slice(start, i);
+    const joined = joinedAcrossLines(text, start, i, c);
+    if (joined) {
+      edits.push(joined);
+      i = joined.end;
+      continue;
+    }
     if (token === 'n0' || token === 'N0') {
       const no = noAt(text, start, i, c);
       if (no) edits.push({ start, end: i, text: token === 'N0' ? 'NO' : 'no', sure: no === 'caps' });

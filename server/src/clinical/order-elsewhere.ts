@@ -7,8 +7,8 @@ import { type Word, toWords } from '../notes/words';
 import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, readOrder } from './order';
-import { DATED } from './patterns';
-import { findAny, findMatches, longestPhraseAt } from './vocabulary';
+import { DATED, perVocabulary } from './patterns';
+import { type ReadingVocabulary, findAny, findMatches, longestPhraseAt, readingVocabulary } from './vocabulary';
 import { forAnother } from './study-mentions';
 import { keyedStudy, withoutLead } from './keyed-study';
 import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
@@ -73,6 +73,41 @@ import type { Facts } from './note-facts';
 
 /** Keys a study may be ordered under, in the order they are trusted. */
 export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
+
+const wrapEndWords = perVocabulary((v: ReadingVocabulary) => new Set(v.wrappedLine.endWords));
+
+/**
+ * The free text with a sentence a letter's, a fax's or a PDF's line wrapping cut in two read whole: a line of prose that
+ * ends on a word no sentence ends on (reading-vocabulary.json wrappedLine), followed on the very next line by prose that
+ * goes on in lower case ("… grateful for a CT of the thoracic and" / "lumbar spine with IV contrast."), is one field with
+ * it, so the study and its contrast are read together. Only inferred lines of prose are joined; a terse note's lines
+ * ("neuro exam normal" / "plan CT lumbar spine") and a key, a list item or a capital each open their own.
+ */
+function wrappedLinesJoined(text: string, fields: readonly Field[]): readonly Field[] {
+  const endWords = wrapEndWords(readingVocabulary());
+  let out: Field[] | undefined;
+  for (let i = 1; i < fields.length; i++) {
+    const prev = out ? out[out.length - 1] : fields[i - 1];
+    const f = fields[i];
+    const wraps =
+      prev.inferred &&
+      f.inferred &&
+      !prev.rawKey &&
+      !f.rawKey &&
+      /^[a-z]/.test(f.value) &&
+      endWords.has(/([a-z]+)\s*$/i.exec(prev.value)?.[1].toLowerCase() ?? '') &&
+      /^[ \t]*\r?\n[ \t]*$/.test(text.slice(prev.valueSpan.end, f.valueSpan.start));
+    if (!wraps) {
+      out?.push(f);
+      continue;
+    }
+    out ??= fields.slice(0, i - 1);
+    if (out.length && out[out.length - 1] === prev) out.pop();
+    const start = prev.valueSpan.start;
+    out.push({ ...prev, valueSpan: { start, end: f.valueSpan.end }, lineSpan: { start: prev.lineSpan.start, end: f.lineSpan.end }, value: text.slice(start, f.valueSpan.end) });
+  }
+  return out ?? fields;
+}
 
 /** The order read from every place but the Order key and a change told. */
 export function readOrderElsewhere(
@@ -163,7 +198,7 @@ export function readOrderElsewhere(
   // would be grateful if you could arrange…") beats a weaker cue met before it ("I appreciate that an MRI…").
   // The note's last line, when it is too short for prose ("Bone scan.", "Repeat US."), is read as its closing sentence.
   const closing = closingOf();
-  const prose = closing ? [...all, closing] : all;
+  const prose = wrappedLinesJoined(text, closing ? [...all, closing] : all);
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;

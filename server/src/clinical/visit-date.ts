@@ -35,8 +35,11 @@ export interface DatesInTextWords {
   maxMonths: number;
 }
 
-/** A date as written in running text: ISO, numeric with the year last, or with the month named. */
-const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?<sep>[./-])\d{1,2}\k<sep>(?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ \t-]+[A-Za-z]{3,9}\.?,?[ \t-]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?![\d/.-]?\d)`;
+/**
+ * A date as written in running text: ISO, numeric with the year first ("2026/11/06", "2015.03.02", as East Asian and
+ * Hungarian records write it: always year, month, day) or last, or with the month named.
+ */
+const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}(?<ysep>[./])\d{1,2}\k<ysep>\d{1,2}\.?|\d{1,2}(?<sep>[./-])\d{1,2}\k<sep>(?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?[ \t-]+[A-Za-z]{3,9}\.?,?[ \t-]+\d{4}|[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})(?![\d/.-]?\d)`;
 
 /** A time of day: "14:32", "09.15", "9:15 am", "1432h" is none. */
 const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|h|hrs?))?`;

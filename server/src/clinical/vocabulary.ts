@@ -1699,6 +1699,8 @@ const readingVocabularyFields = () =>
       writerWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
+    /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
+    wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     caseNarrative: z.strictObject({
       $comment: z.string().optional(),
       headings: z.array(z.string().regex(/^[a-z&][a-z& -]*$/)).min(1),

@@ -342,6 +342,8 @@ function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild): boolean {
  * ("Age: 7 yrs   Sex: M", "Age: 14   Injury: fell from horse"). A key after a single space stays part of the value,
  * and only a header line is split so (a clinical line's "Hair tuft: No   Hemangioma: No" keeps its answers).
  */
+const BARE_AGE_COLUMN = /^age[ \t]+(?=\d)/i;
+
 function nextColumnKey(text: string, from: number, to: number): Column | undefined {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -350,6 +352,9 @@ function nextColumnKey(text: string, from: number, to: number): Column | undefin
     while (j < to && isSpaceOrTab(text.charCodeAt(j))) j++;
     work.steps += j - i;
     if ((j - i >= 2 || c === 9) && j < to) {
+      // "Name: Chloe W     Age 15": an age column written with no colon, the number right after the word.
+      const bareAge = BARE_AGE_COLUMN.exec(text.slice(j, Math.min(to, j + 12)));
+      if (bareAge) return { gap: i, key: lookupKey('Age'), keyStart: j, keyEnd: j + 3, valueStart: j + bareAge[0].length };
       let colon = j;
       const limit = Math.min(to, j + 40);
       while (colon < limit && text.charCodeAt(colon) !== 58 /* : */) colon++;
