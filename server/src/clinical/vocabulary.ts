@@ -31,31 +31,60 @@ function withPhraseGroups(raw: unknown, ctx: { addIssue: (issue: { code: 'custom
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const groups = (raw as { phraseGroups?: unknown }).phraseGroups;
   const named = (groups && typeof groups === 'object' ? groups : {}) as Record<string, unknown>;
-  const walk = (value: unknown, at: PropertyKey[]): unknown => {
+  // `at` is the path of the value walked, one array pushed and popped on the way down and copied only for an issue:
+  // a copy per item (and flatMap's and Object.entries' arrays) made this walk a third of the file's validation.
+  const at: PropertyKey[] = [];
+  const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) {
-      return value.flatMap((item, i) => {
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         const ref = typeof item === 'string' ? GROUP_REF.exec(item) : null;
-        if (!ref) return [walk(item, [...at, i])];
+        if (!ref) {
+          at.push(i);
+          out.push(walk(item));
+          at.pop();
+          continue;
+        }
         const group = Object.hasOwn(named, ref[1]) ? named[ref[1]] : undefined;
         // A group is written out in full: one level of names, so a list always reads as its groups written out.
-        if (Array.isArray(group) && at[0] !== 'phraseGroups') return group as unknown[];
+        if (Array.isArray(group) && at[0] !== 'phraseGroups') {
+          for (let g = 0; g < group.length; g++) out.push(group[g]);
+          continue;
+        }
         const message = at[0] === 'phraseGroups' ? 'a phrase group cannot name another group' : `no phrase group "${ref[1]}" in phraseGroups`;
         ctx.addIssue({ code: 'custom', message, input: item, path: [...at, i] });
-        return [item];
-      });
+        out.push(item);
+      }
+      return out;
     }
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...at, k])]));
+    if (value && typeof value === 'object') {
+      const keys = Object.keys(value);
+      const entries: [string, unknown][] = [];
+      for (let i = 0; i < keys.length; i++) {
+        at.push(keys[i]);
+        entries.push([keys[i], walk((value as Record<string, unknown>)[keys[i]])]);
+        at.pop();
+      }
+      return Object.fromEntries(entries);
+    }
     return value;
   };
-  return walk(raw, []);
+  return walk(raw);
 }
 
 /** server/knowledge/reading-vocabulary.json as written: words the reader needs beyond each finding's phrases. */
-const readingVocabularyFields = () =>
-  z.strictObject({
+const readingVocabularyFields = () => {
+  // The lists the fields repeat most, one instance each for this build: zod constructs an instance per call (two for a
+  // `.min`), and these ~375 repeats were half of building the schema. A schema holds no state of a parse, so sharing one
+  // checks each list exactly as its own copy did.
+  const phraseList = z.array(phrase).min(1);
+  const wordList = z.array(word).min(1);
+  const textList = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
     $comment: z.string().optional(),
     /** Lists of phrases that several lists share, each written once: "@name" in a list stands for the group's phrases. */
-    phraseGroups: z.object({ $comment: z.string().optional() }).catchall(z.array(phrase).min(1)).optional(),
+    phraseGroups: z.object({ $comment: z.string().optional() }).catchall(phraseList).optional(),
     /** The abbreviations ordering clinicians use, what they mean, and which part of the reader reads them (tested one by one). */
     abbreviations: z.array(
       z.strictObject({
@@ -75,7 +104,7 @@ const readingVocabularyFields = () =>
     capitalAbbreviations: z.strictObject({
       $comment: z.string().optional(),
       terms: z.array(z.strictObject({ text: z.string().regex(/^[A-Z]+$/), means: z.string().min(1), notFinding: z.string().min(1), example: z.string().min(1) })).min(1),
-      placeWords: z.array(z.string().min(1)).min(1),
+      placeWords: textList,
     }),
     /**
      * Terms that are a finding only in capitals and beside a word of their own domain ("ALL" beside "chemo"), or, with
@@ -100,7 +129,7 @@ const readingVocabularyFields = () =>
      * By finding id: phrases inside which that finding's own words do not name it ("sports physical" is
      * no overuse; "overuse injury" and "strain injury" are no injury event).
      */
-    notFindings: z.record(z.string().min(1), z.array(phrase).min(1)),
+    notFindings: z.record(z.string().min(1), phraseList),
     /**
      * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
      * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
@@ -108,11 +137,11 @@ const readingVocabularyFields = () =>
      */
     describesOther: z.strictObject({
       $comment: z.string().optional(),
-      findings: z.array(z.string().min(1)).min(1),
-      bare: z.array(word).min(1),
-      others: z.array(word).min(1),
+      findings: textList,
+      bare: wordList,
+      others: wordList,
       /** Subjects told before it in its clause ("toe walking … is now constant"): no pain's course when no pain word is in its sentence. */
-      othersBefore: z.array(word).min(1),
+      othersBefore: wordList,
       reach: z.number().int().min(1).max(8),
     }),
     /**
@@ -123,16 +152,16 @@ const readingVocabularyFields = () =>
      */
     nightWakingCause: z.strictObject({
       $comment: z.string().optional(),
-      waking: z.array(word).min(1),
+      waking: wordList,
       /** Words that still tell the waking ("from her sleep", "at night", "up"), read past before its cause. */
-      wakingRest: z.array(phrase).min(1),
-      cause: z.array(phrase).min(1),
-      pain: z.array(word).min(1),
+      wakingRest: phraseList,
+      cause: phraseList,
+      pain: wordList,
       /**
        * First words of a night-pain phrase that tells no pain itself ("worse overnight", "worst at night"): it is night
        * pain only of a pain told before it (findings.ts dropNightWakingsOfOtherCause), not "cough worse overnight".
        */
-      worse: z.array(word).min(1),
+      worse: wordList,
       /**
        * First words of a night-pain phrase that tells sleep lost, not its cause ("keeps him awake", "disturbs her
        * sleep", "can't sleep because of ..."): night pain only when it is the back pain's (findings.ts
@@ -140,34 +169,34 @@ const readingVocabularyFields = () =>
        * A Red flags item or a value opening with it, past `carried` words ("Now also keeps him awake.", "Red flags:
        * interrupts her sleep"), tells it of the note's pain.
        */
-      sleepLost: z.array(word).min(1),
-      carried: z.array(word).min(1),
+      sleepLost: wordList,
+      carried: wordList,
       /** Words after sleep lost that open its cause ("sleep disrupted by new baby", "trouble sleeping because of anxiety"): no pain in it, no night pain. */
-      sleepCause: z.array(phrase).min(1),
+      sleepCause: phraseList,
       /** Words qualifying a pain as another site's ("abdominal pain", "sore throat", "growing pains"): its sleep lost is no night pain. */
-      otherSites: z.array(word).min(1),
+      otherSites: wordList,
       /** Words naming the back: a pain told with one is the back pain, whatever other site is named near ("back pain radiating to the leg"). */
-      backSites: z.array(word).min(1),
+      backSites: wordList,
       /** Phrases before sleep lost in its clause that tell it over ("no longer keeps him awake"), and after it ("not keeping her awake any more"). */
-      over: z.array(phrase).min(1),
-      overAfter: z.array(phrase).min(1),
+      over: phraseList,
+      overAfter: phraseList,
       /**
        * Words of an itch or a rash ("Itchy back (eczema) keeps him awake", "Itchy rash on back keeps him awake"): told
        * before sleep lost with no pain word but a `bareSites` one ("back", "neck"), the itch, not the pain, took it.
        */
-      notPain: z.array(word).min(1),
-      bareSites: z.array(word).min(1),
+      notPain: wordList,
+      bareSites: wordList,
       /** Phrases before sleep lost in its clause that tell it feared, guessed or to come ("worried it will affect his sleep", "may be keeping him awake"). */
-      feared: z.array(phrase).min(1),
+      feared: phraseList,
       /** First words of an answer that tell a question of sleep lost yes ("Keeps him awake? Sometimes."). */
-      affirmed: z.array(phrase).min(1),
+      affirmed: phraseList,
     }),
     /**
      * Overuse words that describe the pain rather than name an activity ("postural", "musculoskeletal",
      * "mechanical"): in a note that denies an activity ("doesn't play any sports", "no heavy lifting",
      * "not an athlete") and names none, they are no overuse (classify.ts).
      */
-    overuseWithoutActivity: z.array(phrase).min(1),
+    overuseWithoutActivity: phraseList,
     /**
      * Cues read only around an overuse word, added to the context lexicon's (findings.ts): an activity planned or to come
      * ("plans to help move house next week"), advised against ("advised to avoid yard work"), stopped or made hard by the
@@ -182,7 +211,7 @@ const readingVocabularyFields = () =>
             category: ContextCategory,
             direction: z.enum(['forward', 'backward']),
             scope: z.enum(['list', 'item', 'word']).optional(),
-            phrases: z.array(phrase).min(1),
+            phrases: phraseList,
           }),
         )
         .min(1),
@@ -195,12 +224,12 @@ const readingVocabularyFields = () =>
      */
     examSignFindings: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)*$/)).default([]),
     /** Words for a cause that, denied ("no precipitating factor", "no known cause"), deny an activity too (classify.ts). */
-    causeDenied: z.array(phrase).min(1),
+    causeDenied: phraseList,
     /** A sport untied from the pain by a word pointing back to it ("plays cricket but pain not related to it": classify.ts). */
     sportDenied: z.strictObject({
       $comment: z.string().optional(),
-      denials: z.array(phrase).min(1),
-      others: z.array(word).min(1),
+      denials: phraseList,
+      others: wordList,
     }),
     /**
      * The writer unties the pain from activity ("not related to any particular activity"): an overuse word then counts only in
@@ -208,47 +237,47 @@ const readingVocabularyFields = () =>
      */
     activityUnrelated: z.strictObject({
       $comment: z.string().optional(),
-      denials: z.array(phrase).min(1),
-      pain: z.array(phrase).min(1),
+      denials: phraseList,
+      pain: phraseList,
       $ownDenial: z.string().optional(),
       /** Before the denial in its sentence, a word tying the pain to a time or load (classify.ts patientsOwnDenial). */
-      tiedBefore: z.array(word).min(1),
+      tiedBefore: wordList,
       /** Words of any pain, for a denial sentence that must name none of its own. */
-      anyPain: z.array(word).min(1),
+      anyPain: wordList,
       /** Another person than the patient, or the writer setting the denial against another view; `possessed` after "'s". */
-      anotherPerson: z.strictObject({ words: z.array(word).min(1), possessed: z.array(word).min(1) }),
+      anotherPerson: z.strictObject({ words: wordList, possessed: wordList }),
     }),
     /**
      * A sport named as the body that asks for the study ("rugby club wants an x-ray before the tournament", "football academy
      * requests imaging"): a word of `bodies` right after the sport's word and a word of `asks` within three words after it,
      * in one clause. The sport is then who asks, no activity loading the back (clinical/classify.ts overuseOf).
      */
-    sportAsking: z.strictObject({ bodies: z.array(word).min(1), asks: z.array(word).min(1) }),
+    sportAsking: z.strictObject({ bodies: wordList, asks: wordList }),
     /** "no change in play or sports": ordinary activity as before, no overuse (classify.ts overuseOf). */
     /** A gait or play word telling function, not a sport (clinical/classify.ts overuseOf); see its $comment. */
     activityAsFunction: z.strictObject({
       $comment: z.string().optional(),
-      activities: z.array(word).min(1),
-      between: z.array(word).min(1),
-      normal: z.array(z.string().min(1)).min(1),
-      notFunction: z.array(word).min(1),
+      activities: wordList,
+      between: wordList,
+      normal: textList,
+      notFunction: wordList,
     }),
     activityUnchanged: z.strictObject({
       $comment: z.string().optional(),
-      before: z.array(phrase).min(1),
-      after: z.array(phrase).min(1),
-      contrast: z.array(phrase).min(1),
-      load: z.array(phrase).min(1),
+      before: phraseList,
+      after: phraseList,
+      contrast: phraseList,
+      load: phraseList,
     }),
     /**
      * Words that make a clause of a past-history value (PMH, Hx) the present illness: "now", "currently",
      * a duration up to now ("over 2 months", "x 3 wk"). Without one, a PMH value is history.
      */
-    currentInHistory: z.array(phrase).min(1),
+    currentInHistory: phraseList,
     /** Words that make a clause of a PMH value past ("at age 5", "resolved", "h/o"); a year after "in" does too (checked in code). */
-    pastInHistory: z.array(phrase).min(1),
+    pastInHistory: phraseList,
     /** Denial words that, within four words before a clause-closing "since", tell past episodes ("no UTIs since", "none since then"). */
-    sinceDenials: z.array(word).min(1),
+    sinceDenials: wordList,
     /**
      * The only words that may stand between a bare duration and the pain after it ("3 mo chronic LBP", "6 wk focal L low
      * back pain"): words that tell of the pain. Any other word makes the number something else than how long the pain has
@@ -264,21 +293,21 @@ const readingVocabularyFields = () =>
     /** Clumsiness that is a coordination disorder's long-standing complaint, no neurologic sign (clinical/developmental-clumsiness.ts); see its $comment. */
     developmentalClumsiness: z.strictObject({
       $comment: z.string().optional(),
-      tellers: z.array(phrase).min(1),
-      denied: z.array(word).min(1),
-      clumsiness: z.array(phrase).min(1),
-      newOrWorse: z.array(word).min(1),
-      changeTold: z.array(phrase).min(1),
+      tellers: phraseList,
+      denied: wordList,
+      clumsiness: phraseList,
+      newOrWorse: wordList,
+      changeTold: phraseList,
     }),
     /** Primary monosymptomatic nocturnal enuresis, no urologic sign (clinical/primary-enuresis.ts); see its $comment. */
     primaryEnuresis: z.strictObject({
       $comment: z.string().optional(),
-      tellers: z.array(z.string().min(1)).min(1),
-      denied: z.array(word).min(1),
-      nightWetting: z.array(z.string().min(1)).min(1),
-      newOrDaytime: z.array(word).min(1),
-      driedBefore: z.array(z.string().min(1)).min(1),
-      notOwn: z.array(word).min(1),
+      tellers: textList,
+      denied: wordList,
+      nightWetting: textList,
+      newOrDaytime: wordList,
+      driedBefore: textList,
+      notOwn: wordList,
     }),
     /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
     pastByDefaultInHistory: z.array(phrase),
@@ -301,16 +330,16 @@ const readingVocabularyFields = () =>
      */
     positiveSigns: z.strictObject({
       $comment: z.string().optional(),
-      signs: z.array(z.strictObject({ finding: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
-      marks: z.array(z.string().min(1)).min(1),
+      signs: z.array(z.strictObject({ finding: z.string().min(1), names: textList })).min(1),
+      marks: textList,
     }),
     spinalTenderness: z.strictObject({
       $comment: z.string().optional(),
       finding: z.string().min(1),
-      signs: z.array(z.string().min(1)).min(1),
+      signs: textList,
       /** Phrases that tell the tenderness by what palpation does ("cries w/ palpation", "pain on palpation"). */
       signPhrases: z.array(phrase),
-      places: z.array(z.string().min(1)).min(1),
+      places: textList,
       /** Places written in more than one word ("L-spine", "T-spine"): "spine" alone is no place here. */
       placePhrases: z.array(phrase),
       /** Anatomy that only looks like a place ("L spine of scapula"): a place inside one is none. */
@@ -335,20 +364,20 @@ const readingVocabularyFields = () =>
      * marker named present in the note, they name it, not another marker; alone they count as their own finding. A parent's
      * "bump on his lower back" (a lipoma's words alone) is the skin tag the exam names ("5 mm pedunculated skin tag").
      */
-    markerLooks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    markerLooks: z.record(z.string().min(1), textList),
     /**
      * Words between a look word and the marker it looks like, in one sentence, that make them one mark ("red patch, likely an
      * early hemangioma"); without one, the two listed in a sentence are two marks ("red patch on the sacrum and a hemangioma on L2").
      */
-    markerLookSame: z.array(z.string().min(1)).min(1),
+    markerLookSame: textList,
     /** Lines that open and close text carried over from an earlier note ("** Copied forward from 2 mo visit **" … "** end copied text **"). */
     copiedText: z.strictObject({
       $comment: z.string().optional(),
-      start: z.array(z.string().min(1)).min(1),
-      end: z.array(z.string().min(1)).min(1),
+      start: textList,
+      end: textList,
       $inKey: z.string().optional(),
       /** A line's key saying its text is carried over ("Imaging (copied fwd):", "Imaging (from admission):"). */
-      inKey: z.array(z.string().min(1)).min(1),
+      inKey: textList,
     }),
     /**
      * Pain told after an injury to the back is back pain ("speared in the back … significant pain since"):
@@ -356,30 +385,30 @@ const readingVocabularyFields = () =>
      * (besides nonSpineRegions).
      */
     /** A back that gave the radicular pain ("felt a pop in lower back", "?L5/S1 disc herniation"): the leg pain is back pain. */
-    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: z.array(phrase).min(1) }),
+    radicularFromBack: z.strictObject({ $comment: z.string().optional(), sources: phraseList }),
     painAfterBackInjury: z.strictObject({
-      injuredPlaces: z.array(z.string().min(1)).min(1),
-      painWords: z.array(z.string().min(1)).min(1),
+      injuredPlaces: textList,
+      painWords: textList,
       otherPlaces: z.array(z.string().min(1)),
     }),
     /**
      * Words for a cancer's return or spread ("relapse", "recurrence", "vertebral involvement"), read as the
      * cancer only in a note that names one.
      */
-    cancerReturn: z.array(phrase).min(1),
+    cancerReturn: phraseList,
     /**
      * Words of cancerReturn that name the return of anything ("returning to PE", "pain coming back"): a cancer's return only
      * in the cancer's own keys, never a suspicion read from the plan.
      */
-    anyReturn: z.array(phrase).min(1),
+    anyReturn: phraseList,
     /**
      * A return suspected in the plan is the cancer's only when nothing names another disease returning ("?Crohn's relapse",
      * "relapse of JIA") and it is not put off or left to another service (these words in its sentence: "Onc to r/o relapse
      * at next visit if pain persists").
      */
-    planReturnPutOff: z.array(phrase).min(1),
+    planReturnPutOff: phraseList,
     /** A next step told waiting on the result at its sentence's end ("… depending on result"): see its $comment. */
-    pendingResult: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1) }),
+    pendingResult: z.strictObject({ $comment: z.string().optional(), phrases: phraseList }),
     /**
      * A dimple whose base the examiner could not see ("base not seen", "I could not see the base of it") is deep as the
      * sources grade it (a possible sinus tract), never simple.
@@ -390,34 +419,34 @@ const readingVocabularyFields = () =>
      * hurt", "not from sit ups", "sister's tummy and back hurt").
      */
     findingPhraseAnchors: z.array(z.string().regex(/^[a-z]+$/)),
-    dimpleBaseUnseen: z.array(phrase).min(1),
+    dimpleBaseUnseen: phraseList,
     /** A depth question answered in the same description ("? deep - base seen on retraction, shallow"): no doubt left. */
-    dimpleDepthSeen: z.array(phrase).min(1),
+    dimpleDepthSeen: phraseList,
     /** After a base not seen, the base seen later in the same description ("base not seen initially, seen on retraction"): it wins. */
-    dimpleBaseSeenLater: z.array(phrase).min(1),
+    dimpleBaseSeenLater: phraseList,
     /**
      * A bound written before a dimple's measure ("<5 mm", "less than 2 cm from the anus", ">3 mm"): the measure is a limit,
      * not the size (dimple.ts measureBound). Signs and words as written, matched right before the number.
      */
     dimpleMeasureBounds: z.strictObject({
       $comment: z.string().optional(),
-      below: z.array(z.string().min(1)).min(1),
-      atMost: z.array(z.string().min(1)).min(1),
-      above: z.array(z.string().min(1)).min(1),
-      atLeast: z.array(z.string().min(1)).min(1),
+      below: textList,
+      atMost: textList,
+      above: textList,
+      atLeast: textList,
     }),
     /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
-    dimpleDepthAnswersNo: z.array(phrase).min(1),
+    dimpleDepthAnswersNo: phraseList,
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
-    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
+    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({
       $comment: z.string().optional(),
-      openers: z.array(phrase).min(1),
+      openers: phraseList,
       /** "Single," opening the next line: the description of the dimple named on the line before, however that line ends. */
-      describers: z.array(phrase).min(1),
+      describers: phraseList,
       /** A chat's speakers: a reply keyed by one ("ward reg: ~4mm, in the cleft, …") describes the dimple asked about on the line before. */
-      speakers: z.array(phrase).min(1),
+      speakers: phraseList,
     }),
     /**
      * A cancer suspected is no cancer history: keys whose value is a worry or a question ("Concern: drop
@@ -431,11 +460,11 @@ const readingVocabularyFields = () =>
      */
     referringSide: z.strictObject({
       $comment: z.string().optional(),
-      keyWords: z.array(z.string().min(1)).min(1),
-      categories: z.array(z.string().min(1)).min(1),
+      keyWords: textList,
+      categories: textList,
       $commentExcluded: z.string().optional(),
       /** Words in a suspicion's sentence by which the referring side excludes or doubts it ("discitis unlikely", "excluded osteomyelitis"). */
-      excludedBy: z.array(phrase).min(1),
+      excludedBy: phraseList,
     }),
     /**
      * A cancer word naming a place, a sender or a cause ("Children's Cancer Institute", "Oncology Dept", "cancer charity"):
@@ -443,69 +472,69 @@ const readingVocabularyFields = () =>
      */
     markerClinics: z.strictObject({
       $comment: z.string().optional(),
-      services: z.array(phrase).min(1),
-      joiners: z.array(phrase).min(1),
+      services: phraseList,
+      joiners: phraseList,
       joinerWords: z.number().int().min(0).max(6),
       maxWords: z.number().int().min(2).max(20),
     }),
     cancerInstitutions: z.strictObject({
       $comment: z.string().optional(),
-      causes: z.array(phrase).min(1),
-      places: z.array(phrase).min(1),
-      workCues: z.array(phrase).min(1),
+      causes: phraseList,
+      places: phraseList,
+      workCues: phraseList,
       /** The findings a cancer word is read as, by id and by category, whose mentions may name a place or a cause instead. */
       cancerFindings: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/)).min(1),
       cancerCategories: z.array(FindingCategory).min(1),
-      joiners: z.array(phrase).min(1),
+      joiners: phraseList,
       /** At most this many joiners or cancer words between the cancer word and its cause or place ("Leukaemia & Lymphoma Society"). */
       joinerWords: z.number().int().min(1).max(8),
       /** Characters read after the cancer word (room for `joinerWords` words and a three-word place), and each side for its sentence: bounds on the cost. */
       afterChars: z.number().int().min(20).max(200),
       sentenceChars: z.number().int().min(40).max(400),
-      care: z.array(phrase).min(1),
+      care: phraseList,
     }),
     suspectedCancer: z.strictObject({
       $comment: z.string().optional(),
       /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
-      worryCues: z.array(phrase).min(1),
+      worryCues: phraseList,
       /**
        * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
        * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
        * before such a colon ("Concern: leukaemia"; "Worried: mom anxious" names no cancer).
        */
-      colonCues: z.array(phrase).min(1),
+      colonCues: phraseList,
       colonWords: z.number().int().min(0).max(6),
       /** Words between the cue and the colon that make the colon head a history ("Concerning past history: leukaemia age 3"). */
-      colonHeadsHistory: z.array(phrase).min(1),
+      colonHeadsHistory: phraseList,
       /**
        * A family's worry that the clinician answers with reassurance is no suspicion: one of `worriers` up to three words
        * before a cue ("Mum worried about cancer", "parents are concerned about leukaemia"), unless "I"/"we" share it, and
        * one of `dismissed` after the cancer in its sentence ("Mum worried about cancer, reassured"). Without the reassurance
        * the family's worry the note records is a suspicion ("Red flags: none, but parents worried about leukemia").
        */
-      worriers: z.array(z.string().min(1)).min(1),
+      worriers: textList,
       /** The writer sharing the worry ("mum and I are worried about"): the clinician's, not only the family's. One word each. */
-      writers: z.array(word).min(1),
-      dismissed: z.array(phrase).min(1),
+      writers: wordList,
+      dismissed: phraseList,
       /** Single words that may stand between a worry and the cancer it names ("a", "other", "occult", "or"). */
-      worryFillers: z.array(z.string().min(1)).min(1),
+      worryFillers: textList,
       /** Words right after a cancer's name that make it the question of a work-up ("leukemia workup"). */
-      workupAfter: z.array(phrase).min(1),
-      suspicionKeys: z.array(z.string().min(1)).min(1),
-      careWords: z.array(phrase).min(1),
+      workupAfter: phraseList,
+      suspicionKeys: textList,
+      careWords: phraseList,
       /** Words for a cancer's spread ("metastases"): suspected, they presuppose a cancer, so they name none anew (care words stay). */
-      spreadWords: z.array(phrase).min(1),
+      spreadWords: phraseList,
       /**
        * Words of the malignancy finding that name a state, a treatment or a care, not a cancer (clinical/implied-findings.ts
        * cancerSuspectedInPlan): "?chemo side effect", "?immunocompromised" asked in a plan suspect no tumour.
        */
-      notCancerNames: z.array(phrase).min(1),
+      notCancerNames: phraseList,
       /**
        * A cancer asked in the plan is no suspicion when a relative raises it before it in its clause ("dad asking ?lymphoma
        * (his brother had it)") or the rest of its line dismisses it ("?lymphoma -> oncology said unlikely").
        */
-      planRaisedBy: z.array(z.string().min(1)).min(1),
-      planDismissedAfter: z.array(phrase).min(1),
+      planRaisedBy: textList,
+      planDismissedAfter: phraseList,
     }),
     /**
      * A young child's back pain told by behaviour ("refusing to walk", "cries when picked up"), read as back
@@ -513,10 +542,10 @@ const readingVocabularyFields = () =>
      */
     painBehaviour: z.strictObject({
       $comment: z.string().optional(),
-      spinalSuspicions: z.array(phrase).min(1),
-      behaviours: z.array(phrase).min(1),
+      spinalSuspicions: phraseList,
+      behaviours: phraseList,
       /** Where the exam or the question puts the problem elsewhere ("septic hip", "localizes to L hip", "no spinal tenderness"): the behaviour says nothing of the back. */
-      elsewhere: z.array(phrase).min(1),
+      elsewhere: phraseList,
     }),
     /** Finding ids or categories whose past still counts (a cancer history is a red flag; a birthmark does not go away). */
     historyCounts: z.array(z.string().min(1)),
@@ -528,13 +557,13 @@ const readingVocabularyFields = () =>
      * concern for discitis - return to ED").
      */
     suspicionInPlan: z.strictObject({
-      stated: z.array(phrase).min(1),
+      stated: phraseList,
       /** Words before the name, in its sentence, that state it as the clinician's reading ("appearances suggestive of osteoid osteoma"). */
-      statedBefore: z.array(phrase).min(1),
-      conditions: z.array(phrase).min(1),
+      statedBefore: phraseList,
+      conditions: phraseList,
     }),
     referral: z.strictObject({
-      neurosurgery: z.array(phrase).min(1),
+      neurosurgery: phraseList,
       /**
        * Phrases over a spelling of neurosurgery that name something else: normal saline given ("peds NS bolus", "NS 20 mL/kg",
        * "NS fluids"). A mention inside one is no neurosurgery.
@@ -561,7 +590,7 @@ const readingVocabularyFields = () =>
        * (trauma `remote`, an earlier year) and no time of now (trauma `now`). Not where the clause keeps neurosurgery caring now
        * (`ongoing`: "followed by neurosurgery", "NSGY aware", "referred to NSGY").
        */
-      past: z.strictObject({ $comment: z.string().optional(), history: z.array(phrase).min(1), ongoing: z.array(phrase).min(1) }),
+      past: z.strictObject({ $comment: z.string().optional(), history: phraseList, ongoing: phraseList }),
       /**
        * A referral made in the part that opens its clause stands beside a condition after it ("NSGY referral placed,
        * appointment pending"), unless that part says it is yet to be made (`notYetMade`: "referral to be placed,
@@ -573,7 +602,7 @@ const readingVocabularyFields = () =>
        * clause sends (`verbs`) one of `documents` and no word of `asking` (a referral, a consult, an opinion) —
        * no referral; "Referral to neurosurgery sent with the MRI report" and "sent the images to NSGY for review" are.
        */
-      documentsSent: z.strictObject({ verbs: z.array(phrase).min(1), documents: z.array(phrase).min(1), asking: z.array(phrase).min(1) }),
+      documentsSent: z.strictObject({ verbs: phraseList, documents: phraseList, asking: phraseList }),
       takenBack: z.array(phrase),
       /**
        * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
@@ -605,13 +634,13 @@ const readingVocabularyFields = () =>
         .strictObject({ $comment: z.string().optional(), made: z.array(phrase), notIf: z.array(phrase), notIfAsWritten: z.array(z.string().min(1)).default([]) })
         .default({ made: [], notIf: [], notIfAsWritten: [] }),
       /** A key naming neurosurgery answered by its value ("Neurosurgery: referred", "NSGY referral: yes"). */
-      answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: z.array(phrase).min(1), no: z.array(phrase) }),
+      answeredKeys: z.strictObject({ $comment: z.string().optional(), yes: phraseList, no: z.array(phrase) }),
       /**
        * Neurosurgery's own note ("NSGY CLINIC", "Neurosurgery Clinic - Follow up", "Neurosurgery outpatient consult"): a
        * first line of at most `maxWords` words naming neurosurgery and one of `services` tells the child in its care, a
        * referral made. A heading of one or two words is no narrative (notes/prose.ts), so it is read here.
        */
-      ownNote: z.strictObject({ $comment: z.string().optional(), services: z.array(phrase).min(1), maxWords: z.number().int().positive() }),
+      ownNote: z.strictObject({ $comment: z.string().optional(), services: phraseList, maxWords: z.number().int().positive() }),
     }),
     trauma: z.strictObject({
       /**
@@ -622,44 +651,44 @@ const readingVocabularyFields = () =>
        * keeps it thoracolumbar.
        */
       cervicalInjury: z.strictObject({
-        signs: z.array(phrase).min(1),
-        tenderAtLevel: z.array(phrase).min(1),
+        signs: phraseList,
+        tenderAtLevel: phraseList,
         levels: z.array(z.string().regex(/^c\d$/)).min(1),
         lowerLevels: z.array(z.string().regex(/^[tl]\d{1,2}$/)).min(1),
-        lowerSigns: z.array(phrase).min(1),
+        lowerSigns: phraseList,
       }),
       /** Mechanisms that make an injury significant (spec §4: S1 no longer applies). */
-      significant: z.array(phrase).min(1),
+      significant: phraseList,
       /**
        * Mechanisms that are high-energy unless the same sentence says otherwise: "fell off his bike" is
        * significant, "fell off his bike at low speed in the driveway, got up and rode home" is trivial.
        */
-      significantUnlessLowEnergy: z.array(phrase).min(1),
+      significantUnlessLowEnergy: phraseList,
       /**
        * Words that make a mechanism of `significantUnlessLowEnergy` in their sentence high-energy whatever the
        * child did afterwards ("fell off her horse at a gallop, got up", "collided with a tree at speed").
        */
-      highEnergy: z.array(phrase).min(1),
+      highEnergy: phraseList,
       /**
        * Words that describe the mechanism itself as low-energy ("at low speed", "slid off", "tripped"): they
        * make a mechanism of `significantUnlessLowEnergy` in their sentence trivial.
        */
-      lowEnergy: z.array(phrase).min(1),
+      lowEnergy: phraseList,
       /**
        * What the child did afterwards ("got up", "walked off", "cried right away", "consolable"): it lowers
        * a mechanism of `significantUnlessLowEnergy` in its sentence only when no `highEnergy` word is there,
        * and makes an injury told without its mechanism trivial. Never when denied or qualified.
        */
-      afterwards: z.array(phrase).min(1),
+      afterwards: phraseList,
       /**
        * Words within two words before (`before`) or three words after (`after`) an `afterwards` phrase, in its
        * clause, that make it no sign of a minor injury ("eventually got up", "wasn't consolable", "got up
        * slowly", "got up with difficulty"): such a phrase never lowers the energy, and an injury told with it
        * and no low-energy mechanism is significant.
        */
-      notLowEnergyNear: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
+      notLowEnergyNear: z.strictObject({ before: phraseList, after: phraseList }),
       /** Mechanisms that make an injury trivial (a bump; a fall from standing). */
-      trivial: z.array(phrase).min(1),
+      trivial: phraseList,
       /**
        * Where or in what a child was doing a significantUnlessLowEnergy activity ("Ski school incident form", "in a ski
        * lesson", "ski patrol report"): a ride word inside one names the setting, told apart from the mechanism, so the
@@ -673,9 +702,9 @@ const readingVocabularyFields = () =>
        * Words dating an injury to another time of life ("fell from a tree 2 years ago", "MVC in 2019", "broke
        * his arm at age 5"): an injury told in a sentence with one is no injury now (a year in the sentence too).
        */
-      remote: z.array(phrase).min(1),
+      remote: phraseList,
       /** Words telling an injury's clause is of now ("today", "this morning", "2 hours ago"): they win over a remote one. */
-      now: z.array(phrase).min(1),
+      now: phraseList,
       /**
        * A fracture told healed or discharged from its care ("healed L radius buckle fx", "cleared from fracture care"):
        * a fracture's own words (`fractures`) with a `phrases` word in their clause, not held by a `not` phrase ("not
@@ -683,30 +712,30 @@ const readingVocabularyFields = () =>
        */
       healed: z.strictObject({
         $comment: z.string().optional(),
-        fractures: z.array(phrase).min(1),
-        phrases: z.array(phrase).min(1),
+        fractures: phraseList,
+        phrases: phraseList,
         not: z.array(phrase),
-        spine: z.array(phrase).min(1),
+        spine: phraseList,
       }),
       /**
        * A cause of a fracture other than an injury ("steroid-induced osteoporosis", "osteopenic", "pathologic",
        * "insufficiency fracture", "leukemic infiltration"): in a note that states one for the child (or a cancer of
        * the child's), a fracture is no injury told; it is trauma only with a mechanism of its own ("fell down the stairs").
        */
-      fragility: z.strictObject({ $comment: z.string().optional(), causes: z.array(phrase).min(1), fractures: z.array(phrase).min(1) }),
+      fragility: z.strictObject({ $comment: z.string().optional(), causes: phraseList, fractures: phraseList }),
       /** Words before a fracture that make it a question for the study ("to exclude a compression fracture"), no injury told. */
-      askedAbout: z.array(phrase).min(1),
+      askedAbout: phraseList,
       /**
        * Words just before a fracture that name a bone other than the spine's ("femur fracture", "rib fractures",
        * "R femoral shaft fracture"): such a fracture is an injury, but no spinal mechanism; told without how it
        * happened, the mechanism stays unclear.
        */
-      otherBones: z.array(phrase).min(1),
+      otherBones: phraseList,
       /**
        * Words right after an injury told of someone else that make the child its object ("his brother pushed
        * him", "mommy's friend hit me with the broom stick"): the injury is the child's.
        */
-      patientObject: z.array(phrase).min(1),
+      patientObject: phraseList,
       /**
        * A sentence that says its accident befell someone else (events.ts othersAccident): the child not in it ("family
        * involved in MVC, child not in the car"), a relative alone in it ("RTA - mother only"), or a relative hurt and the
@@ -714,53 +743,53 @@ const readingVocabularyFields = () =>
        */
       othersAccident: z.strictObject({
         $comment: z.string().optional(),
-        child: z.array(phrase).min(1),
-        absent: z.array(phrase).min(1),
-        unhurt: z.array(phrase).min(1),
-        alone: z.array(z.string().min(1)).min(1),
-        hurt: z.array(phrase).min(1),
+        child: phraseList,
+        absent: phraseList,
+        unhurt: phraseList,
+        alone: textList,
+        hurt: phraseList,
         reach: z.number().int().min(1).max(8),
         /** How far the accident's sentence and line are read each side, in characters: a bound, so the cost per accident stays constant. */
         sentenceChars: z.number().int().min(40).max(400),
         lineChars: z.number().int().min(40).max(1000),
         /** Finding categories, and phrases, that are a complaint or sign of the child's: beside an "alone" or "unhurt" accident they keep it the child's. */
-        complaintCategories: z.array(z.string().min(1)).min(1),
-        complaints: z.array(phrase).min(1),
+        complaintCategories: textList,
+        complaints: phraseList,
       }),
       /**
        * An unqualified denial of injury ("No injury.", "no known trauma", "denies any injury"): the injury
        * words a cue denies with only `between` words after the cue (not "no head injury"), and only `after`
        * words after them in their clause (not "no injury to head or neck", "no trauma to the back").
        */
-      deniedInjury: z.strictObject({ injuries: z.array(phrase).min(1), between: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
+      deniedInjury: z.strictObject({ injuries: phraseList, between: z.array(z.string().min(1)), after: z.array(z.string().min(1)) }),
       /**
        * Injury words that tell an abuse evaluation, not an injury of the spine ("Concern for physical abuse",
        * "Child protection team consulted"): told without any other injury, a deficit or tender spine beside
        * them (which a skin marker's dysraphism may explain) never makes the injury significant; it stays unclear.
        */
-      abuseOnly: z.array(phrase).min(1),
+      abuseOnly: phraseList,
       /**
        * Falls told alone ("fell twice at school"): with an unqualified denial of injury in the note and no
        * mechanism, they are no injury (a child falling from weak legs), not an unclear one.
        */
-      fallsAlone: z.array(phrase).min(1),
+      fallsAlone: phraseList,
       /**
        * Falls told as a repeated happening ("2 falls on the stairs this week", "falling more"): beside a
        * deficit they are its sign (the legs give way), not an injury, unless a mechanism is told.
        */
-      fallsRepeated: z.array(phrase).min(1),
+      fallsRepeated: phraseList,
       /**
        * Falling told as how the child is ("he fall a lot", "frequent falls", "keeps falling", "falling over more",
        * "clumsy, falls"): a sign of the gait or the legs, never an injury, whether or not a deficit is read. A fall
        * word inside one is no injury; a real fall told beside it ("fell off the trampoline yesterday") still is.
        */
-      fallsAsSymptom: z.array(phrase).min(1),
+      fallsAsSymptom: phraseList,
       /**
        * Words that say nobody knows what happened ("he can't say what happened", "nobody saw", "unwitnessed"):
        * a mechanism that may be either ("at the trampoline park") is then unclear, not significant nor
        * trivial; a mechanism of the significant list, a height, a deficit or focal tenderness still decide.
        */
-      unknownMechanism: z.array(phrase).min(1),
+      unknownMechanism: phraseList,
       /**
        * Words that, starting inside an `unknownMechanism` phrase or right after it, make it about something else than how
        * the injury happened: "don't know how long / how fast / how to get him to clinic / how she will tolerate MRI",
@@ -770,29 +799,29 @@ const readingVocabularyFields = () =>
        * Not remembering how the injury itself happened ("doesn't remember how it happened"): an unknown mechanism only with
        * the injury as its object, and never in a note telling a head injury (`headInjury`), where it is amnesia (events.ts).
        */
-      unknownMechanismRemembered: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), headInjury: z.array(phrase).min(1) }),
-      unknownMechanismNot: z.array(phrase).min(1),
+      unknownMechanismRemembered: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, headInjury: phraseList }),
+      unknownMechanismNot: phraseList,
       /**
        * Words after an `unknownMechanism` phrase in its sentence that tell the mechanism after all: "staff could not say
        * how, but he says he landed on his head", "mechanism not documented by triage but mum says she went over the bars".
        */
-      unknownMechanismAnswered: z.array(phrase).min(1),
+      unknownMechanismAnswered: phraseList,
       /**
        * A dive told as a habit or as uneventful ("dives into the pool every week without problems", "dived into the deep
        * end on holiday, no neck pain, no complaints"): an injury or mechanism phrase holding one of the `dives` words, in a
        * sentence with one of the `habits` phrases, tells no injury.
        */
       uneventfulDive: z.strictObject({
-        dives: z.array(z.string().min(1)).min(1),
-        habits: z.array(phrase).min(1),
+        dives: textList,
+        habits: phraseList,
         /**
          * Words that, asserted anywhere in the habit's sentence, make the dive an injury after all: an impact ("hit the
          * bottom", "struck", "landed flat") or a deficit ("tingling in both arms"): "neck pain that comes on while diving,
          * worse since he hit his head on the bottom".
          */
-        yields: z.array(phrase).min(1),
+        yields: phraseList,
         /** A later complaint told after the habit in its sentence: "no complaints at first, then neck pain that evening". */
-        turns: z.array(phrase).min(1),
+        turns: phraseList,
       }),
       /**
        * Low-energy landings and bumps that hold only as told alone (clinical/events.ts guardedLows): a `phrases` mention
@@ -803,7 +832,7 @@ const readingVocabularyFields = () =>
       guardedLow: z.array(
         z.strictObject({
           $comment: z.string().optional(),
-          phrases: z.array(phrase).min(1),
+          phrases: phraseList,
           low: z.boolean(),
           anywhere: z.array(phrase),
           after: z.array(phrase),
@@ -845,7 +874,7 @@ const readingVocabularyFields = () =>
        * Words that only hedge a height ("approx. 4 m", "about 4 m", French "env. 4 m"): passed over when looking
        * for the fall word before the number, so a hedged height is read as the plain one.
        */
-      heightHedges: z.array(z.string().min(1)).min(1),
+      heightHedges: textList,
       /**
        * A fall told as done right before the place fallen from ("fell from first-floor window (~3 m)": a height unit's
        * `placeWords`), past "from", "off" or "out of" (events.ts fallRightBeforePlace). One word each.
@@ -865,65 +894,65 @@ const readingVocabularyFields = () =>
      */
     neuroNormalWholeSentence: z.strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
-      spoilers: z.array(word).min(1),
-      denials: z.array(word).min(1),
+      phrases: phraseList,
+      spoilers: wordList,
+      denials: wordList,
       /** Words of a doubt near a normal statement ("unsure", "not examined", "per the referral letter"), matched as written, a space as any white space. */
-      doubts: z.array(z.string().min(1)).min(1),
+      doubts: textList,
       /** Normal statements in a Romance writer's wording that give way to such a doubt or a spoiler: any phrase with one of `words`, or one of `phrases` whole. */
-      doubtable: z.strictObject({ words: z.array(word).min(1), phrases: z.array(z.string().min(1)).min(1) }),
+      doubtable: z.strictObject({ words: wordList, phrases: textList }),
     }),
     neuroNormalInText: z.array(phrase),
     /** Normal statements read as neuroNormalInText only as today's exam by the note's writer, none of their context words near (neuro-text.ts guardedRead). */
     /** Abbreviations whose full stop ends no clause of a normal exam's statement (neuro-text.ts withinClause). */
-    neuroClauseAbbreviations: z.strictObject({ $comment: z.string().optional(), words: z.array(word).min(1) }),
+    neuroClauseAbbreviations: z.strictObject({ $comment: z.string().optional(), words: wordList }),
     neuroNormalInTextGuarded: z.strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
-      tellers: z.array(word).min(1),
-      history: z.array(word).min(1),
-      notDone: z.array(z.string().min(1)).min(1),
-      devices: z.array(word).min(1),
-      oneSide: z.array(word).min(1),
-      sides: z.array(word).min(1),
-      comparisons: z.array(word).min(1),
+      phrases: phraseList,
+      tellers: wordList,
+      history: wordList,
+      notDone: textList,
+      devices: wordList,
+      oneSide: wordList,
+      sides: wordList,
+      comparisons: wordList,
       /** Words on a line that make its exam past, someone else's or remote ("at birth", "6 wk check", "per GP", "video"); "*" ends a stem. */
-      remote: z.array(z.string().min(1)).min(1),
+      remote: textList,
       /** A whole-exam phrase read as its sentence's whole statement ("Otherwise normal exam incl. neuro."): see its $comment. */
-      aloneInSentence: z.strictObject({ $comment: z.string().optional(), names: z.array(word).min(1), lead: z.array(word).min(1) }),
+      aloneInSentence: z.strictObject({ $comment: z.string().optional(), names: wordList, lead: wordList }),
     }),
     /** Circulation, motor and sensation told intact: a normal exam only when every word after it in its clause is of the legs or all limbs ("CMS intact x4"), none of an arm or a splint. */
-    neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1), wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
+    neuroNormalCirculation: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, wholeLimbs: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1) }),
     /** Normal statements read only on a Neuro key's line ("Neuro: good tone"): elsewhere another organ's ("Abdomen: good tone"). */
     neuroNormalOnNeuroKey: z.strictObject({
       $comment: z.string().optional(),
       phrases: z.array(phrase),
       /** Phrases read only as the whole value of the key ("Neuro: age norm", "Neuro: D=S"), never in a longer clause ("power below norm"). */
-      wholeValue: z.array(phrase).min(1),
+      wholeValue: phraseList,
       /** Clauses passed over among normal ones on the key's line, never normal alone ("Lasegue negative"). */
-      neutral: z.array(phrase).min(1),
+      neutral: phraseList,
       /** The exam's names a phrase may follow inline ("Exam: tuft over the sacrum. Neuro: good tone"). */
-      examNames: z.array(word).min(1),
+      examNames: wordList,
     }),
     /** "I didn't examine her neurologically today": the whole exam not done, so what the note observes ("kicking well") tells no normal exam (neuro-text.ts readNeuroInText). */
-    neuroExamNotDone: z.array(phrase).min(1),
+    neuroExamNotDone: phraseList,
     /** "… not possible over video but later in clinic: tone normal": where an exam in person is told after one not done. */
-    neuroExamInPersonAfter: z.strictObject({ $comment: z.string().optional(), phrases: z.array(phrase).min(1) }),
+    neuroExamInPersonAfter: z.strictObject({ $comment: z.string().optional(), phrases: phraseList }),
     /**
      * "Per dad baby is well, voiding normally, kicking both legs": a parent's report told in the sentence of a normal
      * statement makes it no exam (neuro-text.ts readNeuroInText); a deficit told there still counts.
      */
-    neuroToldByParent: z.array(phrase).min(1),
+    neuroToldByParent: phraseList,
     /** A telephone note, known by its first line: a reassuring observation there is the caller's, no exam (neuro-text.ts readNeuroInText). */
     neuroPhoneCall: z.strictObject({
       $comment: z.string().optional(),
-      heading: z.array(phrase).min(1),
-      notCall: z.array(phrase).min(1),
-      seenInPerson: z.array(phrase).min(1),
-      examNamed: z.array(phrase).min(1),
+      heading: phraseList,
+      notCall: phraseList,
+      seenInPerson: phraseList,
+      examNamed: phraseList,
     }),
     /** "Mom reports back pain, on exam neuro intact": the writer's exam told after a parent's cue, which no longer governs it. */
-    neuroExamAfterParent: z.array(phrase).min(1),
+    neuroExamAfterParent: phraseList,
     /**
      * The exam named ("neuro", "neurology", "neurological") and a word of normality after it in the same
      * clause, at most `maxWordsBetween` words on, with no comma between and no cue that denies it
@@ -931,8 +960,8 @@ const readingVocabularyFields = () =>
      */
     neuroExamVerdict: z.strictObject({
       $comment: z.string().optional(),
-      exam: z.array(phrase).min(1),
-      normal: z.array(phrase).min(1),
+      exam: phraseList,
+      normal: phraseList,
       maxWordsBetween: z.number().int().min(0).max(12),
       /**
        * Exam words read only with the verdict right after them ("CNS: NAD", "CNS exam normal": one of `closeBetween` at most
@@ -973,10 +1002,10 @@ const readingVocabularyFields = () =>
      */
     neuroNormalOfStudy: z.strictObject({
       $comment: z.string().optional(),
-      wordings: z.array(phrase).min(1),
-      joiners: z.array(z.string().min(1)).min(1),
-      studies: z.array(phrase).min(1),
-      persons: z.array(phrase).min(1),
+      wordings: phraseList,
+      joiners: textList,
+      studies: phraseList,
+      persons: phraseList,
       /** The most words a study key before the colon may have ("MRI brain 2023:"): a bound on the look back. */
       keyWords: z.number().int().min(1).max(8),
     }),
@@ -986,11 +1015,11 @@ const readingVocabularyFields = () =>
      */
     neuroAbsentMovement: z.strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
+      phrases: phraseList,
       notInSentence: z.array(phrase),
       relatives: z.array(z.string().min(1)),
       /** Words for the patient that end a relative's reach ("Sister … has" but not "Sister … ; he has"). */
-      patient: z.array(z.string().min(1)).min(1),
+      patient: textList,
       movesBoth: z.array(phrase),
     }),
     /**
@@ -998,7 +1027,7 @@ const readingVocabularyFields = () =>
      * "reflex 3+", "decr tone", "decreased perianal sensation"): an abnormal exam wherever written, and
      * it wins over any word of normality.
      */
-    neuroAbnormalInText: z.array(phrase).min(1),
+    neuroAbnormalInText: phraseList,
     /**
      * The exam read item by item (clinical/neuro-exam.ts): which words make an item about the neurologic
      * exam, and which make it abnormal there ("kicks both legs, R more than L", "Tone: UE normal, LE
@@ -1010,26 +1039,26 @@ const readingVocabularyFields = () =>
      */
     reflexGrades: z.strictObject({
       $comment: z.string().optional(),
-      names: z.array(z.string().min(1)).min(1),
+      names: textList,
       /** Words that, before a grade on its line, tell a past exam ("Last year: ankle reflex (-) left"). */
-      history: z.array(z.string().min(1)).min(1),
+      history: textList,
       /** Heads after which, past a colon, joints of `listJoints` are graded in a list ("tendon reflexes: knee (++), ankle (++)"). */
-      listHeads: z.array(z.string().min(1)).min(1),
-      listJoints: z.array(z.string().min(1)).min(1),
+      listHeads: textList,
+      listJoints: textList,
       grades: z.array(z.strictObject({ mark: z.string().min(1), normal: z.boolean() })).min(1),
     }),
     neuroExamItems: z.strictObject({
       $comment: z.string().optional(),
       /** Words that make an item about the neurologic exam whatever else it names ("decreased sensation to pain"). */
-      subjects: z.array(z.string().min(1)).min(1),
+      subjects: textList,
       /** Limbs and movement: an item about the exam unless it names a `notNeuro` word ("L leg less", not "L leg pain less"). */
-      limbs: z.array(z.string().min(1)).min(1),
+      limbs: textList,
       /** Words of other examinations and of symptoms ("pain", "ROM", "cap refill", "tenderness", "numbness"). */
-      notNeuro: z.array(z.string().min(1)).min(1),
+      notNeuro: textList,
       /** Phrases: a deficit in an item about the exam ("LE decreased", "legs flaccid", "decreased spontaneous movement"). */
-      deficits: z.array(phrase).min(1),
+      deficits: phraseList,
       /** Phrases: a comparison that, beside a side word, is an asymmetry ("R more than L", "L leg less", "favors the R"). */
-      comparatives: z.array(phrase).min(1),
+      comparatives: phraseList,
       /**
        * Arrows that write a finding raised or lowered ("tone ↓", "reflexes ↑ L", "Tone: ↓↓ L leg"), and the subjects they
        * make abnormal in their item or a bare item after it (tone, reflexes, power, sensation; never "plantars ↓↓", the
@@ -1042,21 +1071,21 @@ const readingVocabularyFields = () =>
        */
       absentMarks: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)), subjects: z.array(z.string().min(1)) }),
       /** Side words; "R>L" and "L<R" are read between two of them. */
-      sides: z.array(z.string().min(1)).min(1),
+      sides: textList,
       /**
        * Side letters read only in a comparison written between two of them ("reflexes D>S", "PSR S<D": dexter and sinister
        * as German, Russian and Polish notes write them): alone a letter is too common a word to be a side.
        */
       sideLetters: z.array(z.string().min(1)),
       /** Words that name both sides ("plantars upgoing bilaterally" in an infant is no one-sided sign). */
-      bilateral: z.array(z.string().min(1)).min(1),
+      bilateral: textList,
       /** Phrases of symmetry or normality that, denied within their item, are an asymmetry ("not moving as much as R", "not symmetric"). */
-      normalUnlessDenied: z.array(phrase).min(1),
+      normalUnlessDenied: phraseList,
       /** Phrases that start a new item ("but", "with", "except"); `conjunctions` among them only between words that are not both subjects, limbs or sides. */
-      breaks: z.array(phrase).min(1),
-      conjunctions: z.array(z.string().min(1)).min(1),
+      breaks: phraseList,
+      conjunctions: textList,
       /** Phrases after which an item about the exam is an exception to a normal statement, so a finding ("neuro intact except L EHL"). */
-      exceptions: z.array(phrase).min(1),
+      exceptions: phraseList,
       /** Phrases that say an item was not examined ("sensation not tested", "exam limited by crying"). */
       notExamined: z.array(phrase),
       /**
@@ -1080,7 +1109,7 @@ const readingVocabularyFields = () =>
     neuroNormalInInfancy: z.strictObject({
       $comment: z.string().optional(),
       underMonths: z.number().positive(),
-      phrases: z.array(phrase).min(1),
+      phrases: phraseList,
     }),
     /** Words that say a study is being ordered, to find the order in a note written as prose. */
     orderCues: z.array(phrase),
@@ -1088,27 +1117,27 @@ const readingVocabularyFields = () =>
      * Words that make a study named in a closing sentence a decision not to image now, or a study
      * already done ("MRI not indicated", "US spine declined", "XR deferred to PCP", "MRI if pain persists").
      */
-    notOrderCues: z.array(phrase).min(1),
+    notOrderCues: phraseList,
     /** Words that make a study told after its name a question, not a result ("XR L-spine: r/o spondylolysis", "MRI pending"). */
-    notAResultCues: z.array(phrase).min(1),
+    notAResultCues: phraseList,
     /** Body regions other than the spine: a study of one of them ("XR chest negative", "CT head neg") is not a prior spine study. */
-    nonSpineRegions: z.array(phrase).min(1),
+    nonSpineRegions: phraseList,
     /** Why a study keyed line's study is done, not what it showed (study-keyed-lines.ts): values opening on `leads` or naming `words`. */
-    studyPurposes: z.object({ $comment: z.string().optional(), leads: z.array(phrase).min(1), words: z.array(phrase).min(1) }),
+    studyPurposes: z.object({ $comment: z.string().optional(), leads: phraseList, words: phraseList }),
     /** Radiation that is treatment or dose, not pain radiating (guards.ts radiotherapy). */
     radiotherapy: z.object({
       $comment: z.string().optional(),
-      findings: z.array(z.string().min(1)).min(1),
+      findings: textList,
       beforeWords: z.number().int().min(1).max(8),
-      before: z.array(phrase).min(1),
-      sentence: z.array(phrase).min(1),
+      before: phraseList,
+      sentence: phraseList,
     }),
     /**
      * Red flags their own sentence explains, by finding id: weight lost on purpose ("lost 10 lb intentionally
      * for his wrestling weight class", "dieting") is not the unexplained weight loss that counts. A word that
      * is itself denied ("not dieting", "non-intentional") explains nothing.
      */
-    explainedBy: z.record(z.string().min(1), z.array(phrase).min(1)),
+    explainedBy: z.record(z.string().min(1), phraseList),
     /**
      * A skin sign only asked about ("Midwife refer for ?sacral dimple") and then denied outright by the examiner later in
      * the note ("O/E - no dimple seen") is settled: the explicit negation wins (guards.ts questionSettled). Only for
@@ -1119,21 +1148,21 @@ const readingVocabularyFields = () =>
      */
     questionSettled: z.strictObject({
       $comment: z.string().optional(),
-      categories: z.array(z.string().min(1)).min(1),
-      deniedAfter: z.array(phrase).min(1),
-      narrowedBefore: z.array(phrase).min(1),
+      categories: textList,
+      deniedAfter: phraseList,
+      narrowedBefore: phraseList,
       /**
        * Words of a teller's report ("daycare staff said she has \"a hole on her bottom\""): a sign in quotation marks after
        * one of them in its sentence is the teller's words to be checked, asked as a question is.
        */
-      reportedBy: z.array(phrase).min(1),
+      reportedBy: phraseList,
       $examLeads: z.string().optional(),
       /**
        * The writer's exam leads ("Exam:", "on exam"): a denial after one on its line, with no word of `notExamined`, a
        * parent's (neuroToldByParent) or a report's (`reportedBy`) between, is the writer's examination now.
        */
-      examLeads: z.array(phrase).min(1),
-      notExamined: z.array(phrase).min(1),
+      examLeads: phraseList,
+      notExamined: phraseList,
     }),
     /**
      * A clinician who names an item the family or a form told and denies it explicitly ("Leg weakness? YES … Addendum
@@ -1143,23 +1172,23 @@ const readingVocabularyFields = () =>
      */
     clarifiedAway: z.strictObject({
       $comment: z.string().optional(),
-      references: z.array(z.string().min(1)).min(1),
+      references: textList,
       reachChars: z.number().int().min(20).max(600),
       $commentOnlyNow: z.string().optional(),
       /** Words right after the denial, in its clause, that deny the finding only now or on this exam ("no weakness today"). */
-      onlyNow: z.array(phrase).min(1),
+      onlyNow: phraseList,
       $commentOutright: z.string().optional(),
       /** Words that may follow an outright denial in its clause ("no weakness at all"); any other narrows it ("no numbness in hands"). */
-      outrightAfter: z.array(phrase).min(1),
+      outrightAfter: phraseList,
       /** Words right before the denied finding that narrow it to the exam ("no objective weakness"). */
-      qualifiedBefore: z.array(phrase).min(1),
+      qualifiedBefore: phraseList,
       /** Words after the denial, on its line, that set something against it ("not weak, but drags L foot"). */
-      contrasts: z.array(phrase).min(1),
+      contrasts: phraseList,
       /** Words between the reference and the denial, in the denial's sentence, that make it the exam's ("re weakness: on exam no weakness"). */
-      examBefore: z.array(phrase).min(1),
+      examBefore: phraseList,
     }),
     /** Words that say a finding is NOT explained, whatever explanation its sentence also names ("lost 6 kg unintentionally despite dieting advice"). */
-    explanationUndone: z.array(phrase).min(1),
+    explanationUndone: phraseList,
     /** Finding ids or categories that a pain score of zero beside them denies ("Pain at rest 0/10", "night pain: 0/10"). */
     zeroScoreDenies: z.array(z.string().min(1)),
     /**
@@ -1182,17 +1211,17 @@ const readingVocabularyFields = () =>
     /** A deficit told as the child's known baseline, no new symptom (clinical/guards.ts baselineDeficits). */
     baselineDeficit: z.strictObject({
       $comment: z.string().optional(),
-      categories: z.array(z.string().min(1)).min(1),
-      after: z.array(phrase).min(1),
-      before: z.array(phrase).min(1),
-      changed: z.array(phrase).min(1),
+      categories: textList,
+      after: phraseList,
+      before: phraseList,
+      changed: phraseList,
     }),
     toldFlags: z.strictObject({
       $comment: z.string().optional(),
       weightDrop: z.strictObject({
-        weightWords: z.array(word).min(1),
-        units: z.array(word).min(1),
-        then: z.array(z.string().min(1)).min(1),
+        weightWords: wordList,
+        units: wordList,
+        then: textList,
         minFraction: z.number().min(0).max(0.5),
         maxFraction: z.number().min(0).max(0.9),
         /** A change told as a loss right after the weight word ("Weight -5 kg over 2 months", "wt down 3 kg"): signs written against the amount, words before it. */
@@ -1206,19 +1235,19 @@ const readingVocabularyFields = () =>
         dashSigns: z.array(z.string().regex(/^[^\sa-z0-9]+$/)).min(1),
         changeAfter: z.array(z.string().regex(/^(?:[a-z]+( [a-z]+)*|[^\sa-z0-9]+)$/)).min(1),
       }),
-      painAtNight: z.array(phrase).min(1),
+      painAtNight: phraseList,
       /**
        * `notAtNight`: a night denial told without the pain's name ("Not at night", "never at night") after a present back
        * pain: in the pain's own sentence as `painAtNight` is, or opening a later sentence when every sentence between opens
        * on one of `painClauseWords` ("LBP x 3 mo, worse standing. No fever. Not at night, no leg pain"); denies night pain.
        */
-      notAtNight: z.array(phrase).min(1),
+      notAtNight: phraseList,
       /** Words that open a clause telling the pain's own course ("worse with sport, also at night"); any other opens another symptom's ("coughs, also at night"). */
       painClauseWords: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
     }),
     temperatureFever: z.strictObject({
       $comment: z.string().optional(),
-      words: z.array(word).min(1),
+      words: wordList,
       celsius: z.number().min(37).max(40),
       fahrenheit: z.number().min(98).max(104),
     }),
@@ -1231,10 +1260,10 @@ const readingVocabularyFields = () =>
      */
     injurySwelling: z.strictObject({
       $comment: z.string().optional(),
-      findings: z.array(z.string().min(1)).min(1),
-      specific: z.array(phrase).min(1),
-      signs: z.array(phrase).min(1),
-      congenital: z.array(phrase).min(1),
+      findings: textList,
+      specific: phraseList,
+      signs: phraseList,
+      congenital: phraseList,
     }),
     /**
      * A newborn who has not yet passed urine ("8 hours old, has not voided yet", "no void in the first 12 h") tells the
@@ -1245,7 +1274,7 @@ const readingVocabularyFields = () =>
      */
     newbornVoid: z.strictObject({
       $comment: z.string().optional(),
-      findings: z.array(z.string().min(1)).min(1),
+      findings: textList,
       phrases: z.array(z.string().regex(/^[a-z ]+$/)).min(1),
       days: z.number().int().min(1).max(14),
       hours: z.number().int().min(1).max(72),
@@ -1259,13 +1288,13 @@ const readingVocabularyFields = () =>
      */
     limpBody: z.strictObject({
       $comment: z.string().optional(),
-      findings: z.array(z.string().min(1)).min(1),
-      words: z.array(word).min(1),
+      findings: textList,
+      words: wordList,
       /** Verbs that, right before it and past no comma, tell a body ("went limp"), unless a limb is their subject ("legs went limp"). */
-      verbs: z.array(word).min(1),
+      verbs: wordList,
       limbs: z.array(word),
-      before: z.array(word).min(1),
-      after: z.array(word).min(1),
+      before: wordList,
+      after: wordList,
       /** Past a comma, `before` and `after` words tell a body only in a child younger than this (one who cannot limp). */
       commaMonths: z.number().min(0),
     }),
@@ -1277,21 +1306,21 @@ const readingVocabularyFields = () =>
     /** Where an angioma or hemangioma is an organ's or gone, and an infiltration no suspected tumour (organ-words.ts). */
     notOfTheSkin: z.strictObject({
       $comment: z.string().optional(),
-      organ: z.array(word).min(1),
-      resolved: z.array(word).min(1),
-      skinPlace: z.array(word).min(1),
-      placeNeeded: z.array(phrase).min(1),
-      joins: z.array(word).min(1),
-      lookAlike: z.array(word).min(1),
+      organ: wordList,
+      resolved: wordList,
+      skinPlace: wordList,
+      placeNeeded: phraseList,
+      joins: wordList,
+      lookAlike: wordList,
       /** Words of organ that name the lesion as its own name too ("cavernous angioma"), unless a skin place is in the clause. */
-      cavernous: z.array(word).min(1),
+      cavernous: wordList,
       infiltration: z.strictObject({
         /** Fat right before the infiltration ("fatty infiltration"). */
-        fat: z.array(word).min(1),
+        fat: wordList,
         /** Letters in the infiltration's own name that name a cancer ("leukemic infiltration"), read anywhere in it. */
-        named: z.array(word).min(1),
-        notSuspected: z.array(word).min(1),
-        injection: z.array(word).min(1),
+        named: wordList,
+        notSuspected: wordList,
+        injection: wordList,
       }),
     }),
     /**
@@ -1302,24 +1331,24 @@ const readingVocabularyFields = () =>
     markerGone: z.strictObject({
       $comment: z.string().optional(),
       /** The only words that may stand between a marker's name and the words telling it gone (numbers aside). */
-      between: z.array(word).min(1),
-      gone: z.array(phrase).min(1),
-      stillThere: z.array(word).min(1),
+      between: wordList,
+      gone: phraseList,
+      stillThere: wordList,
     }),
     markerPlace: z.strictObject({
       $comment: z.string().optional(),
-      spinal: z.array(z.string().min(1)).min(1),
-      elsewhere: z.array(z.string().min(1)).min(1),
+      spinal: textList,
+      elsewhere: textList,
       /**
        * Words that may stand between an infection or a tumour and the place it names ("cellulitis of the R leg"): an
        * infection whose place, right before it or after these words only, is one of `elsewhere` is not the spine's.
        */
-      infectionBetween: z.array(z.string().min(1)).min(1),
+      infectionBetween: textList,
       /**
        * What may follow the place an infection names after it ("cellulitis R leg and fever"): any other word makes the
        * place part of another complaint ("discitis leg pain", "epidural abscess leg weakness"), not the infection's place.
        */
-      infectionPlaceEnd: z.array(z.string().min(1)).min(1),
+      infectionPlaceEnd: textList,
       /**
        * Words naming a site rather than a place ("umbilical stump", "gastrostomy site"): just before a marker, the place is
        * the word before them ("umbilical stump leaking clear fluid" is the umbilicus's, not the spine's).
@@ -1334,19 +1363,19 @@ const readingVocabularyFields = () =>
       /** Pilonidal disease named in a marker's or an infection's sentence (marker-places.ts pilonidalTied); see its $comment. */
       pilonidalDisease: z.strictObject({
         $comment: z.string().optional(),
-        disease: z.array(word).min(1),
-        infantNames: z.array(word).min(1),
+        disease: wordList,
+        infantNames: wordList,
         doubted: z.array(z.string().regex(/^[a-z/]+$/)).min(1),
-        otherReading: z.array(word).min(1),
-        infections: z.array(word).min(1),
-        notOwn: z.array(word).min(1),
+        otherReading: wordList,
+        infections: wordList,
+        notOwn: wordList,
       }),
       /**
        * Words that take back the place just named and give another ("hair tuft - scalp? no, sacral", "tuft on scalp - no
        * wait, sacral"): after a marker, a place, these words and a spinal place, the denial is the first place's, not the
        * marker's (marker-places.ts markersWithCorrectedPlace). Each entry is one or more words.
        */
-      corrections: z.array(z.string().min(1)).min(1),
+      corrections: textList,
       /**
        * What may follow the corrected spinal place before its clause ends (".", ";", ")", "!", a comma not before a denial,
        * or the line's end), besides more place words: "scalp? no, sacral area", "scalp - no, sacral - yes". Anything else
@@ -1358,7 +1387,7 @@ const readingVocabularyFields = () =>
        * Words that deny a marker in its own clause before it ("no hair tuft – scalp? no, sacral", "without tuft"): the
        * denial is the marker's, not a place's, and no correction makes it present (marker-places.ts markersWithCorrectedPlace).
        */
-      deniedBefore: z.array(z.string().min(1)).min(1),
+      deniedBefore: textList,
       /** Words that deny what follows a comma after the corrected place ("scalp, no sacral, no dimple"): the clause goes on. */
       denialAfterComma: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
     }),
@@ -1379,7 +1408,7 @@ const readingVocabularyFields = () =>
       /** After "in" and a number on an order-entry line ("ORD: REPEAT US SPINE IN 3 MOS"), a time ahead: the study is for later. */
       /** The order keys only an order-entry screen writes ("ORD:"): a status, a column of another kind or a time ahead on their line leaves no order. */
       screenOrderKeys: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
-      laterUnits: z.array(word).min(1),
+      laterUnits: wordList,
     }),
     /**
      * Leg pain as radiating pain (gated-phrases.ts legPainAsRadicular): a present radicular-pain hit told by one of
@@ -1394,9 +1423,7 @@ const readingVocabularyFields = () =>
      */
     sentenceGated: z.strictObject({
       $comment: z.string().optional(),
-      gates: z.array(
-        z.strictObject({ finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), why: z.string(), phrases: z.array(phrase).min(1), needs: z.array(phrase), not: z.array(phrase) }),
-      ),
+      gates: z.array(z.strictObject({ finding: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/), why: z.string(), phrases: phraseList, needs: z.array(phrase), not: z.array(phrase) })),
     }),
     /**
      * "Any new numbness, weakness … - go to ER" (safety-net.ts): symptoms right after one of `opens`, with only other
@@ -1410,27 +1437,27 @@ const readingVocabularyFields = () =>
      */
     counselledInGeneral: z.strictObject({
       $comment: z.string().optional(),
-      leads: z.array(phrase).min(1),
+      leads: phraseList,
       audienceWords: z.number().int().min(0).max(8),
-      ownWords: z.array(word).min(1),
+      ownWords: wordList,
     }),
     safetyNetAnyNew: z.strictObject({
       $comment: z.string().optional(),
-      opens: z.array(phrase).min(1),
+      opens: phraseList,
       joiners: z.array(word),
-      consequences: z.array(phrase).min(1),
-      answers: z.array(phrase).min(1),
+      consequences: phraseList,
+      answers: phraseList,
     }),
     legPainRadicular: z.strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
-      painWords: z.array(word).min(1),
-      legWords: z.array(word).min(1),
-      notNear: z.array(phrase).min(1),
-      extentBefore: z.array(phrase).min(1),
-      resolvedOrPast: z.array(phrase).min(1),
-      notInNote: z.array(phrase).min(1),
-      noRedFlags: z.array(phrase).min(1),
+      phrases: phraseList,
+      painWords: wordList,
+      legWords: wordList,
+      notNear: phraseList,
+      extentBefore: phraseList,
+      resolvedOrPast: phraseList,
+      notInNote: phraseList,
+      noRedFlags: phraseList,
     }),
     /**
      * Aplasia cutis told by the skin that is missing (gated-phrases.ts absentSkin): a present aplasia-cutis hit told by one
@@ -1440,21 +1467,21 @@ const readingVocabularyFields = () =>
      */
     absentSkin: z.strictObject({
       $comment: z.string().optional(),
-      phrases: z.array(phrase).min(1),
-      ownersBefore: z.array(word).min(1),
-      normalAfter: z.array(word).min(1),
-      lookFor: z.array(phrase).min(1),
-      acquired: z.array(phrase).min(1),
-      denials: z.array(phrase).min(1),
+      phrases: phraseList,
+      ownersBefore: wordList,
+      normalAfter: wordList,
+      lookFor: phraseList,
+      acquired: phraseList,
+      denials: phraseList,
       /** A bare marker listed right before a marker these words deny after it ("dimple, tuft absent") is denied with it. */
-      listDeniedAfter: z.array(phrase).min(1),
+      listDeniedAfter: phraseList,
     }),
     /** What tells that a sentence under a treatment key ("Rx:", "Tx:") reports its study (studies-key.ts reportedUnderTreatment). */
     treatmentKeyReports: z.strictObject({
       $comment: z.string().optional(),
-      results: z.array(phrase).min(1),
-      negatedResults: z.array(word).min(1),
-      reasons: z.array(word).min(1),
+      results: phraseList,
+      negatedResults: wordList,
+      reasons: wordList,
     }),
     unknownKeys: z.strictObject({
       $comment: z.string().optional(),
@@ -1467,8 +1494,8 @@ const readingVocabularyFields = () =>
       careOf: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
-        places: z.array(word).min(1),
-        titles: z.array(word).min(1),
+        places: wordList,
+        titles: wordList,
       }),
       /**
        * "Investigations advised:", "Ix planned:": every word of the key one of `studies`, `advice` or `joins`, one of `studies`
@@ -1476,12 +1503,12 @@ const readingVocabularyFields = () =>
        */
       advisedStudies: z.strictObject({
         $comment: z.string().optional(),
-        studies: z.array(word).min(1),
-        advice: z.array(word).min(1),
+        studies: wordList,
+        advice: wordList,
         joins: z.array(word),
-        planDeclines: z.array(word).min(1),
+        planDeclines: wordList,
         $commentKeys: z.string().optional(),
-        keys: z.array(z.string().min(1)).min(1),
+        keys: textList,
       }),
       /**
        * "Ref: USS lumbosacral spine, to see me after.": a key of `keys` (a GP's slip heading the study it refers the child for)
@@ -1491,22 +1518,22 @@ const readingVocabularyFields = () =>
       studyReferral: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
-        notWith: z.array(word).min(1),
+        notWith: wordList,
         /** A line of the note, any line, that declines or defers imaging ("Mum reassured, no further action."): "Ref:" stays unread. */
-        declinedBy: z.array(z.string().min(1)).min(1),
+        declinedBy: textList,
         $commentStudyAlone: z.string().optional(),
         /** The words of a study's name alone (modality, region, views, contrast): every word of the value is one of them. */
-        studyAlone: z.array(word).min(1),
+        studyAlone: wordList,
         /**
          * ", to see me after": a comma or semicolon, maybe a word of `joins`, maybe a word of `to`, a phrase of `closings`, maybe
          * a phrase of `after`, at the value's end; set aside before the value's words are read.
          */
         followUp: z.strictObject({
           $comment: z.string().optional(),
-          joins: z.array(word).min(1),
-          to: z.array(word).min(1),
-          closings: z.array(phrase).min(1),
-          after: z.array(phrase).min(1),
+          joins: wordList,
+          to: wordList,
+          closings: phraseList,
+          after: phraseList,
         }),
       }),
       /**
@@ -1515,7 +1542,7 @@ const readingVocabularyFields = () =>
        */
       diagnostics: z.strictObject({
         $comment: z.string().optional(),
-        told: z.array(word).min(1),
+        told: wordList,
       }),
       /**
        * "Presenting: Dr Reyes (neuro-oncology fellow)": a key of `keys` (read as the history) whose value opens on a clinician's
@@ -1524,7 +1551,7 @@ const readingVocabularyFields = () =>
        */
       presenters: z.strictObject({
         $comment: z.string().optional(),
-        keys: z.array(z.string().min(1)).min(1),
+        keys: textList,
         $commentPeople: z.string().optional(),
         honorifics: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
         roles: z.array(z.string().regex(/^[a-z0-9]+$/)).min(1),
@@ -1543,7 +1570,7 @@ const readingVocabularyFields = () =>
       templateExam: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(unknownKey).min(1),
-        companions: z.array(z.string().min(1)).min(1),
+        companions: textList,
         readAs: z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]),
       }),
       /**
@@ -1554,11 +1581,11 @@ const readingVocabularyFields = () =>
       placedExams: z.strictObject({
         $comment: z.string().optional(),
         keys: z.array(z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]])).min(1),
-        before: z.array(z.string().min(1)).min(1),
-        after: z.array(z.string().min(1)).min(1),
+        before: textList,
+        after: textList,
         /** What, right after the key's name, tells a time ahead ("in 2 weeks"; `#` a number). */
         ahead: z.array(z.string().min(1)),
-        notWords: z.array(z.string().min(1)).min(1),
+        notWords: textList,
       }),
       /**
        * A plan key told with the clinician whose plan it is ("Plan by Dr. Demir:", "Plan per Dr Smith:"): read as the key
@@ -1593,11 +1620,11 @@ const readingVocabularyFields = () =>
        */
       answeredFindings: z.strictObject({
         $comment: z.string().optional(),
-        yes: z.array(z.string().min(1)).min(1),
-        no: z.array(z.string().min(1)).min(1),
+        yes: textList,
+        no: textList,
         $notAfterComment: z.string().optional(),
         /** Words after the answer that leave the line unread ("Fever: no hx"): a history, not the finding answered. */
-        notAfter: z.array(z.string().min(1)).min(1),
+        notAfter: textList,
         $signsComment: z.string().optional(),
         $keyPlacesComment: z.string().optional(),
         /** Words of place before the finding's phrase in the key ("Sacral dimple", "Lumbar hair tuft"). */
@@ -1619,13 +1646,13 @@ const readingVocabularyFields = () =>
      */
     handoff: z.strictObject({
       $comment: z.string().optional(),
-      names: z.array(z.string().min(1)).min(1),
-      severities: z.array(z.string().min(1)).min(1),
+      names: textList,
+      severities: textList,
       sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
       /** An EMS MIST handover (mechanism, injuries, signs, treatment): known by its name or its letters in order. */
       mist: z.strictObject({
         $comment: z.string().optional(),
-        names: z.array(z.string().min(1)).min(1),
+        names: textList,
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
       }),
       /**
@@ -1634,7 +1661,7 @@ const readingVocabularyFields = () =>
        */
       atmist: z.strictObject({
         $comment: z.string().optional(),
-        names: z.array(z.string().min(1)).min(1),
+        names: textList,
         /** The one-letter keys in their order; a letter in brackets may be left out ("AT[M]IST"). */
         letters: z.string().regex(/^[A-Z[\]]{2,}$/),
         sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
@@ -1659,25 +1686,25 @@ const readingVocabularyFields = () =>
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
     tellers: z.strictObject({
       $comment: z.string().optional(),
-      relatives: z.array(word).min(1),
-      clinicians: z.array(word).min(1),
+      relatives: wordList,
+      clinicians: wordList,
       modifiers: z.array(word),
-      messageWords: z.array(word).min(1),
-      speaksAsParent: z.array(z.string().min(1)).min(1),
-      conversationNotes: z.array(z.string().min(1)).min(1),
+      messageWords: wordList,
+      speaksAsParent: textList,
+      conversationNotes: textList,
       credentials: z.array(word),
       ownLine: z.strictObject({
         $comment: z.string().optional(),
         ownAgeFrom: z.number().int().min(1).max(130),
-        phrases: z.array(z.string().min(1)).min(1),
+        phrases: textList,
         unlessChild: z.array(z.string().min(1)),
-        childWords: z.array(word).min(1),
+        childWords: wordList,
         /**
          * An adult's age at an event in the line ("had a discectomy at 30", "at age 45", "aged 40", "in her 40s"): a number of
          * at least `ownAgeFrom` after one of `before`, not followed by one of `notAges` (a unit: "at 32 weeks", "at 39 C") nor
          * after one of `notAfter` ("fever at 39"); or a decade of life ("in her 40s").
          */
-        adultAge: z.strictObject({ before: z.array(z.string().min(1)).min(1), notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
+        adultAge: z.strictObject({ before: textList, notAges: z.array(z.string().min(1)), notAfter: z.array(z.string().min(1)) }),
         /** Illnesses and operations of adults ("osteoporosis", "prostate cancer", "hip replacement"): named in a line that names no child, the teller's own. */
         adultConditions: z.array(z.string().min(1)),
       }),
@@ -1707,8 +1734,8 @@ const readingVocabularyFields = () =>
       /** Words after a heading that make it no case heading ("Case report form completed"). */
       notAfter: z.array(z.string().regex(/^[a-z][a-z ]*$/)),
       openers: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-      passive: z.array(z.string().min(1)).min(1),
-      active: z.array(z.string().min(1)).min(1),
+      passive: textList,
+      active: textList,
       earlier: z.array(z.string().min(1)),
       withheld: z.array(z.string().min(1)),
     }),
@@ -1717,7 +1744,7 @@ const readingVocabularyFields = () =>
       $comment: z.string().optional(),
       headings: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
       addenda: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-      advised: z.array(z.string().min(1)).min(1),
+      advised: textList,
       /** Words after a heading that make it a clinician's own entry ("Preliminary diagnosis:", "Prelim plan:"), not a report. */
       notReports: z.array(z.string().regex(/^[a-z][a-z /]*$/)),
     }),
@@ -1728,31 +1755,31 @@ const readingVocabularyFields = () =>
      */
     priorStudyFindings: z.strictObject({
       $comment: z.string().optional(),
-      abnormal: z.array(phrase).min(1),
+      abnormal: phraseList,
       /** Words after a raised abnormality that answer the query in the report itself ("not confirmed on obliques, normal study"). */
       raisedWithdrawn: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
       /** The findings of `abnormal` the skin or the tissue under it shows too ("lipoma", "mass"): a study told after them in a clause of its own is not read with them. */
-      skinToo: z.array(phrase).min(1),
+      skinToo: phraseList,
       /** A radiograph's, CT's or MRI's findings of the bones and the curve, read after `abnormal`; "{level}" stands for each vertebral level. */
       boneAbnormal: z.array(phrase.refine((p) => !p.includes('{') || /^[^{}]*\{level\}[^{}]*$/.test(p), 'only "{level}" may stand in braces')).min(1),
       /** Words that leave a prior study unable to tell ("limited", "not clearly seen"). */
-      indeterminate: z.array(phrase).min(1),
+      indeterminate: phraseList,
       $verdictIndeterminate: z.string().optional(),
       $borderlineBefore: z.string().optional(),
       /** Words right before an abnormal finding that leave it at the edge of abnormal ("borderline low-lying"): only raised. */
-      borderlineBefore: z.array(phrase).min(1),
+      borderlineBefore: phraseList,
       /** A report's own verdict of doubt ("indeterminate", "equivocal"): after a measure only at its threshold, it decides. */
-      verdictIndeterminate: z.array(phrase).min(1),
+      verdictIndeterminate: phraseList,
       /** A study not done or completed ("inadequate", "abandoned"): read only in the spinal ultrasound's own sentence and clause. */
-      indeterminateOwn: z.array(phrase).min(1),
+      indeterminateOwn: phraseList,
       /** The words that close a normal report ("unremarkable", "NAD", "without pathological findings"). */
-      normal: z.array(phrase).min(1),
+      normal: phraseList,
       /** Words right before a finding in a study's heading that make it the question asked ("screening for", "to r/o", "for ?"). */
-      askedBefore: z.array(phrase).min(1),
+      askedBefore: phraseList,
       /** Keys (read with their colon) that tell the question asked wherever they stand ("indication: ?spinal dysraphism"). */
-      askedKeys: z.array(phrase).min(1),
+      askedKeys: phraseList,
       /** Words in a study's heading that make it a study of something else when the heading names no spine ("neck US", "US of the lump"). */
-      notTheSpine: z.array(phrase).min(1),
+      notTheSpine: phraseList,
       /**
        * The word "motion" in a spinal study's report: the movement that limits the study (`limits`, maybe after one of
        * `limitLinks`), the child's (`otherParts`), the cord's called normal (`calledNormal` before, `normalAfter` after), or
@@ -1761,17 +1788,17 @@ const readingVocabularyFields = () =>
        */
       motion: z.strictObject({
         $comment: z.string().optional(),
-        limits: z.array(phrase).min(1),
-        limitLinks: z.array(phrase).min(1),
-        otherParts: z.array(phrase).min(1),
-        calledNormal: z.array(phrase).min(1),
-        normalAfter: z.array(phrase).min(1),
-        denials: z.array(phrase).min(1),
-        deniedBetween: z.array(phrase).min(1),
-        notSeen: z.array(phrase).min(1),
-        absent: z.array(phrase).min(1),
-        cordParts: z.array(phrase).min(1),
-        cordNamed: z.array(phrase).min(1),
+        limits: phraseList,
+        limitLinks: phraseList,
+        otherParts: phraseList,
+        calledNormal: phraseList,
+        normalAfter: phraseList,
+        denials: phraseList,
+        deniedBetween: phraseList,
+        notSeen: phraseList,
+        absent: phraseList,
+        cordParts: phraseList,
+        cordNamed: phraseList,
       }),
     }),
     /**
@@ -1784,11 +1811,12 @@ const readingVocabularyFields = () =>
     softwareAlerts: z.strictObject({
       $comment: z.string().optional(),
       keys: z.array(z.string().regex(/^[a-z][a-z ]*$/)).min(1),
-      replies: z.array(word).min(1),
+      replies: wordList,
       /** Words that make an unquoted value the clinician's own words ("Alert: 3 mo with hair tuft, alert and active", "BPA: 4 mo, deep dimple, US spine ordered"), read as usual. */
-      ownWords: z.array(word).min(1),
+      ownWords: wordList,
     }),
   });
+};
 /**
  * The vocabulary as the readers get it: its phrase groups written out in the lists that name them. Built for each read
  * of the file and not kept: its zod objects (~1.7 MB of heap) would otherwise stay in every warm engine after their one
@@ -1819,7 +1847,10 @@ const sets = perVocabulary((list: readonly string[]): PhraseSet => {
   for (const p of phrasesOf(list)) {
     const first = p[0];
     if (typeof first !== 'string') continue;
-    set.set(first, [...(set.get(first) ?? []), p]);
+    // Pushed, not spread into a new array per phrase: a first word many phrases share made the build quadratic.
+    const same = set.get(first);
+    if (same) same.push(p);
+    else set.set(first, [p]);
   }
   return set;
 });
@@ -1881,7 +1912,9 @@ const ranked = perVocabulary((lists: readonly (readonly string[])[]): RankedPhra
     for (const phrase of phrasesOf(list)) {
       const first = phrase[0];
       if (typeof first !== 'string') continue;
-      index.set(first, [...(index.get(first) ?? []), { phrase, rank }]);
+      const same = index.get(first);
+      if (same) same.push({ phrase, rank });
+      else index.set(first, [{ phrase, rank }]);
     }
   });
   return index;

@@ -10,7 +10,7 @@ import { orderLinePaperwork } from '../clinical/request';
 import type { OrderReading } from '../clinical/order';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Rating, Scenario } from '../knowledge/schema';
-import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS } from './limits';
+import { MAX_DOCUMENT_CHARS, MAX_VALUE_CHARS, grouped } from './limits';
 import { todayIso } from '../notes/age';
 import { type NoteSlice, type ParsedNote, parseNote, splitNotes } from '../notes/parser';
 import { type Span, detach, dominantEol } from '../notes/text';
@@ -185,7 +185,7 @@ function tooLarge(text: string, engine: Engine): Finding {
   return {
     ruleId: rule.id,
     severity: setting && setting !== 'off' ? setting : rule.defaultSeverity,
-    message: `This document is ${text.length.toLocaleString('en-US')} characters, over the ${MAX_DOCUMENT_CHARS.toLocaleString('en-US')} limit, so it was not analyzed; split it into smaller files`,
+    message: `This document is ${grouped(text.length)} characters, over the ${grouped(MAX_DOCUMENT_CHARS)} limit, so it was not analyzed; split it into smaller files`,
     span: { start: 0, end: 0 },
     fixes: [],
     related: [],

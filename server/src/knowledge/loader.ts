@@ -50,11 +50,17 @@ export function parseJsonFile<T>(file: string, schema: z.ZodType<T>): T {
 export function knowledgeWords(files: readonly string[], pattern: RegExp): Set<string> {
   const dir = defaultKnowledgeDir();
   const words = new Set<string>();
-  const walk = (x: unknown, key = ''): void => {
-    if (key.startsWith('$')) return;
-    if (typeof x === 'string') for (const w of x.toLowerCase().match(pattern) ?? []) words.add(w);
-    else if (Array.isArray(x)) for (const y of x) walk(y);
-    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) walk(y, k);
+  // Indexed loops, not for…of and Object.entries: the walk runs once per process over ~40,000 strings, still in the
+  // interpreter, where iterators and entry arrays cost several times the loop's own work (the OCR words: 50 → 12 ms).
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') {
+      const found = x.toLowerCase().match(pattern);
+      if (found) for (let i = 0; i < found.length; i++) words.add(found[i]);
+    } else if (Array.isArray(x)) for (let i = 0; i < x.length; i++) walk(x[i]);
+    else if (x && typeof x === 'object') {
+      const keys = Object.keys(x);
+      for (let i = 0; i < keys.length; i++) if (!keys[i].startsWith('$')) walk((x as Record<string, unknown>)[keys[i]]);
+    }
   };
   for (const file of files) walk(parseJsonFile(path.join(dir, file), z.unknown()));
   return words;

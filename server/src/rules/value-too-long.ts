@@ -1,10 +1,10 @@
-import { MAX_VALUE_CHARS } from '../engine/limits';
+import { MAX_VALUE_CHARS, grouped } from '../engine/limits';
 import type { Rule } from './types';
 
 /** Limits are said out loud: a value too long to read clinically is reported, not silently cut. */
 export const rule: Rule = {
   id: 'value-too-long',
-  description: `A value longer than ${MAX_VALUE_CHARS.toLocaleString('en-US')} characters, which is not read for clinical facts`,
+  description: `A value longer than ${grouped(MAX_VALUE_CHARS)} characters, which is not read for clinical facts`,
   defaultSeverity: 'warning',
   kind: 'note-format',
   spec: 'limits',
@@ -13,7 +13,7 @@ export const rule: Rule = {
       if (f.value.length <= MAX_VALUE_CHARS) continue;
       ctx.report({
         span: f.keySpan,
-        message: `This value is ${f.value.length.toLocaleString('en-US')} characters, over the ${MAX_VALUE_CHARS.toLocaleString('en-US')} limit, so it is not read for clinical facts; shorten it or split the note`,
+        message: `This value is ${grouped(f.value.length)} characters, over the ${grouped(MAX_VALUE_CHARS)} limit, so it is not read for clinical facts; shorten it or split the note`,
       });
     }
   },
