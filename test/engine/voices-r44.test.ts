@@ -20,6 +20,21 @@ describe('the empty-set sign after a reflex, sensation or power is an absent fin
     ['Neuro: power 5/5, Ø weakness', 'normal'],
     ['Neuro: Babinski Ø', 'normal'],
     ['FHx: father reflexes Ø (CMT)', 'unknown'],
+    ['Neuro: knee jerks 2+, ankle jerks Ø', 'abnormal'],
+    ['Neuro: reflexes L Ø, R 2+', 'abnormal'],
+    // Review r44: any other word after the sign is what it denies; a grade or a state between leaves it unread.
+    ['Neuro: reflexes normal Ø Babinski', 'normal'],
+    ['Neuro: reflexes 2+ Ø sustained clonus', 'normal'],
+    ['Neuro: power 5/5 Ø foot drop', 'normal'],
+    ['Neuro: power Ø focal weakness', 'normal'],
+    ['Neuro: sensation normal Ø numbness', 'normal'],
+    ['Neuro: LT intact Ø deficit', 'normal'],
+    ['Neuro: power 5/5 Ø fever', 'normal'],
+    ['Neuro: anal wink present Ø', 'normal'],
+    ['Neuro: sensory Ø level', 'unknown'],
+    ['Neuro: sensation Ø change', 'unknown'],
+    ['Neuro: power Ø concerns', 'unknown'],
+    ['Neuro: reflexes 2+ Ø', 'unknown'],
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(neuro(line), want));
 });
@@ -64,11 +79,17 @@ describe('faxed and PDF letters (s65): words and sentences their line wrapping c
     // A report after it, or a key between, still leaves it unread as the order.
     assert.equal(orderOf('15 yo M fell 3 m from a ladder.', 'XR L-spine', 'Normal.', '[X] Urgent'), 'none');
     assert.equal(orderOf('15 yo M fell 3 m from a ladder.', 'XR L-spine', 'Neuro: intact', '[X] Urgent'), 'none');
+    // Boxes of the study or its contrast tell more of the order than the line above: not passed over (review r44).
+    assert.equal(orderOf('Pt 15 yo', 'Back pain, fever, night sweats.', 'CT L-spine', '[X] With contrast'), 'none');
+    assert.equal(orderOf('Pt 15 yo', 'Back pain.', 'XR L-spine', '[ ] XR  [X] MRI'), 'none');
   });
 
   it('reads "Age 15" in a header column without a colon; an area code in brackets is no age', () => {
     assert.equal(ageOf('Name: Chloe W     Age 15', 'Back pain 3 wk, gymnast.', 'Request: XR L-spine'), 180);
     assert.equal(ageOf('Name: Tom B     Age 3 mo', 'Sacral dimple.', 'Request: US spine'), 3);
+    assert.equal(ageOf('Name: Chloe W     Age 15   Sex: F', 'Back pain 3 wk.', 'Request: XR L-spine'), 180);
+    // A column after it with no colon keeps the whole in the value above, unread, as before.
+    assert.equal(ageOf('Name: Chloe W     Age 15   Sex F', 'Back pain 3 wk.', 'Request: XR L-spine'), undefined);
     const header = 'FAX FROM: Westmead Family Doctors  (02) 9555 0177    16/05/2024 14:22';
     assert.equal(ageOf(header, 'Re: Jordan M, 15 years', 'Back pain.', header, 'Request: XR L-spine'), 180);
     assert.equal(ageOf(header, 'Back pain.', header, 'Request: XR L-spine'), undefined);

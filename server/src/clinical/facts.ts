@@ -874,8 +874,14 @@ function readOrderFact(
   return { order: found?.order, declared: alone };
 }
 
-/** A line of a form's tick boxes and their labels alone: "[X] Urgent", "[ ] STAT  [ ] Urgent  [X] Routine". */
-const TICK_BOXES_ONLY = /^\s*(?:\[[ xX✓✔]?\][ \t]*[A-Za-z][A-Za-z /-]{0,20}?[ \t]*)+$/;
+/**
+ * A line of a form's priority boxes alone: "[X] Urgent", "[ ] STAT  [ ] Urgent  [X] Routine". Never a box of the study or
+ * its contrast ("[X] With contrast", "[ ] XR  [X] MRI"), which tells more of the order than the line above.
+ */
+const TICK_BOXES_ONLY = new RegExp(
+  String.raw`^\s*(?:\[[ xX✓✔]?\][ \t]*(?:stat|urgent|routine|asap|soon|today|same day|non[- ]?urgent|semi[- ]?urgent|elective|emergency|priority|2ww|high|medium|low)[ \t]*)+$`,
+  'i',
+);
 
 /**
  * The note's last line when it is one or two words that no prose holds ("Bone scan.", "MRI L-spine.",

@@ -221,7 +221,7 @@ export function readExamItems(text: string, words: readonly Word[], ageMonths: n
   const lx = lexiconOf(readingVocabulary());
   const matches = matchesIn(words, lx);
   // Most values hold no sign, deficit, comparison or exception at all: nothing below could then find one.
-  const absentAt = absentMarksIn(words, matches, lx);
+  const absentAt = absentMarksIn(text, words, lx);
   if (!absentAt.length && !matches.some((m) => CANDIDATE_KINDS.has(m.kind)) && !hasComparisonSign(text, words, lx.arrowMarks)) return out;
   // Every other candidate (a deficit, a comparison, an arrow, an exception) needs an item about the exam, which only a
   // subject or a limb word makes: a value with none of them and no sign ("decreased appetite, more tired") finds none.
@@ -455,21 +455,32 @@ function questioned(text: string, span: Span): boolean {
 
 /** The kinds of match that can make a candidate sign (see the loop of readExamItems). */
 /**
- * The absent marks written a few words after a subject (neuroExamItems.absentMarks: "ankle jerks Ø bilat", "DTR Ø"), never one
- * right before a phrase it denies ("reflexes Ø clonus"); the reader keeps those in the subject's own item.
+ * The absent marks written right after a subject (neuroExamItems.absentMarks: "ankle jerks Ø bilat", "DTR Ø", "reflexes L Ø"),
+ * only side or limb words between, and nothing after it in its clause but sides, limbs and where ("Ø bilat", "Ø at ankles",
+ * "Ø below L5"). Any other word after it is what it denies ("reflexes normal Ø Babinski", "power 5/5 Ø foot drop",
+ * "sensation Ø change"), and a grade or a state between ("reflexes 2+ Ø", "anal wink present Ø") leaves it unread.
  */
-function absentMarksIn(words: readonly Word[], matches: readonly Match[], lx: Lexicon): { at: number; subjectAt: number }[] {
+function absentMarksIn(text: string, words: readonly Word[], lx: Lexicon): { at: number; subjectAt: number }[] {
   if (!lx.absentMarks.size) return [];
   let out: { at: number; subjectAt: number }[] | undefined;
-  let subjectAt = -1;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].text;
-    if (lx.absentSubjects.has(w)) subjectAt = i;
-    else if (lx.absentMarks.has(w) && subjectAt >= 0 && i - subjectAt <= 3 && !matches.some((m) => m.from === i + 1 && CANDIDATE_KINDS.has(m.kind)))
-      (out ??= []).push({ at: i, subjectAt });
+  const placeWord = (w: string) => lx.sides.has(w) || lx.sideLetters.has(w) || lx.bilateral.has(w) || lx.limbs.has(w) || lx.absentSubjects.has(w);
+  for (let i = 1; i < words.length; i++) {
+    if (!lx.absentMarks.has(words[i].text)) continue;
+    let s = i - 1;
+    while (s >= 0 && !lx.absentSubjects.has(words[s].text) && placeWord(words[s].text) && i - s <= 3) s--;
+    if (s < 0 || !lx.absentSubjects.has(words[s].text)) continue;
+    // What follows in its clause: sides, limbs, a level or where ("at", "below") only.
+    let j = i + 1;
+    for (; j < words.length && !/[,;.:\n|]/.test(text.slice(words[j - 1].end, words[j].start)); j++) {
+      const w = words[j].text;
+      if (!(placeWord(w) || ABSENT_WHERE.has(w) || /^[ctls]\d{1,2}$/.test(w))) break;
+    }
+    if (j < words.length && !/[,;.:\n|]/.test(text.slice(words[j - 1].end, words[j].start))) continue;
+    (out ??= []).push({ at: i, subjectAt: s });
   }
   return out ?? [];
 }
+const ABSENT_WHERE = new Set(['at', 'below', 'above', 'from', 'in', 'on', 'the', 'both', 'down']);
 
 const CANDIDATE_KINDS = new Set<Kind>(['sign', 'whole', 'deficit', 'comparative', 'unlessDenied', 'exception']);
 

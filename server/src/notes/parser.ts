@@ -342,7 +342,11 @@ function isHeaderKey(rawKey: string, namesTheChild: NamesTheChild): boolean {
  * ("Age: 7 yrs   Sex: M", "Age: 14   Injury: fell from horse"). A key after a single space stays part of the value,
  * and only a header line is split so (a clinical line's "Hair tuft: No   Hemangioma: No" keeps its answers).
  */
-const BARE_AGE_COLUMN = /^age[ \t]+(?=\d)/i;
+/**
+ * "Age 15", "Age 3 mo": an age column with no colon, only where the line ends after it or a keyed column follows
+ * ("Age 15   Sex F" keeps the rest in the value above, as before).
+ */
+const BARE_AGE_COLUMN = /^age[ \t]+(?=\d{1,2}(?:[ \t]*[a-z]{1,6}\.?)?(?:[ \t]*$|[ \t]{2,}[A-Za-z][\w /.&-]{0,30}:))/i;
 
 function nextColumnKey(text: string, from: number, to: number): Column | undefined {
   for (let i = from; i < to; i++) {
@@ -353,7 +357,7 @@ function nextColumnKey(text: string, from: number, to: number): Column | undefin
     work.steps += j - i;
     if ((j - i >= 2 || c === 9) && j < to) {
       // "Name: Chloe W     Age 15": an age column written with no colon, the number right after the word.
-      const bareAge = BARE_AGE_COLUMN.exec(text.slice(j, Math.min(to, j + 12)));
+      const bareAge = BARE_AGE_COLUMN.exec(text.slice(j, Math.min(to, j + 60)));
       if (bareAge) return { gap: i, key: lookupKey('Age'), keyStart: j, keyEnd: j + 3, valueStart: j + bareAge[0].length };
       let colon = j;
       const limit = Math.min(to, j + 40);
