@@ -105,3 +105,14 @@ describe('dates written year first (East Asian and Hungarian records)', () => {
     assert.equal(ageOf('Name: Tran   DOB 2015/03/02', 'Back pain.', 'Order: XR L-spine'), undefined);
   });
 });
+
+describe('a gestation after its key is never the age (review r44, an old harm)', () => {
+  it('reads "GA 34 wk" or "Gestation 34 weeks" beside the name as the gestation, and the age told elsewhere', () => {
+    assert.equal(ageOf('Patient: Baby Chloe W     GA 34 wk', 'Sacral dimple, 3 months old.', 'Order: US spine'), 3);
+    assert.equal(ageOf('Patient: Baby Chloe W     Gestation 34 weeks', 'Sacral dimple, 3 months old.', 'Order: US spine'), 3);
+    assert.equal(ageOf('Patient: Baby Chloe W     GA: 34+2 wks', 'Sacral dimple, 3 months old.', 'Order: US spine'), 3);
+    // With no other age told, none: the gestation is not 7.8 months.
+    assert.equal(ageOf('Patient: Baby Chloe W     GA 34 wk', 'Sacral dimple.', 'Order: US spine'), undefined);
+    near(ageOf('Patient: Chloe, 10 wk, GA 34 wk', 'Sacral dimple.', 'Order: US spine'), 2.3, 'age before the gestation');
+  });
+});

@@ -631,10 +631,10 @@ function withoutGestation(value: string): string {
   return value.slice(0, g.span.start) + ' '.repeat(g.span.end - g.span.start) + value.slice(g.span.end);
 }
 
-/** Term gestations ("born at 39 weeks") are not ages either. */
+/** Term gestations ("born at 39 weeks") are not ages either, nor a gestation after its key ("GA 34 wk", "Gestation: 34+2 weeks"). */
 function GESTATION_ANY(value: string): { span: Span } | undefined {
   const m =
-    /\b(?:ex[ \t]?-?[ \t]?|born (?:at )?)\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?|weeker)?\b|\b\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA)\b/i.exec(
+    /\b(?:ex[ \t]?-?[ \t]?|born (?:at )?)\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?|weeker)?\b|\b\d{2}(?:\+\d)?[ \t]?(?:wk|wks|weeks?)[ \t]?(?:GA|gestation(?:al age)?|EGA)\b|\b(?:GA|EGA|gestation(?:al age)?)[ \t]*[:=]?[ \t]*(?:of[ \t]+)?\d{2}(?:[ \t]*\+[ \t]*\d)?[ \t]?(?:wk|wks|weeks?|\/40)?\b/i.exec(
       value,
     );
   return m ? { span: { start: m.index, end: m.index + m[0].length } } : undefined;
