@@ -22,6 +22,9 @@ describe('the empty-set sign after a reflex, sensation or power is an absent fin
     ['FHx: father reflexes Ø (CMT)', 'unknown'],
     ['Neuro: knee jerks 2+, ankle jerks Ø', 'abnormal'],
     ['Neuro: reflexes L Ø, R 2+', 'abnormal'],
+    // A reflex graded 0 is absent too.
+    ['Neuro: ankle jerks 0 bilat', 'abnormal'],
+    ['Neuro: reflexes 0 at ankles', 'abnormal'],
     // Review r44: any other word after the sign is what it denies; a grade or a state between leaves it unread.
     ['Neuro: reflexes normal Ø Babinski', 'normal'],
     ['Neuro: reflexes 2+ Ø sustained clonus', 'normal'],
