@@ -8,7 +8,7 @@
  * as they were: a relative's age, a time ago, a complaint's duration, a follow-up's interval, a plan that orders nothing.
  */
 import * as assert from 'node:assert/strict';
-import { DAY, ageOf, near, orderOf } from '../helpers';
+import { DAY, ageOf, near, orderOf, readNote } from '../helpers';
 
 const WEEK = 7 * DAY;
 
@@ -106,5 +106,25 @@ describe("s68/s69: the age told in the writer's own units", () => {
     assert.equal(ageOf('Me cua BN 30 tuoi. BN nu, dau lung 3 tuan truoc. Kham: binh thuong.'), undefined);
     assert.equal(ageOf('Pasien laki-laki 15 th. Nyeri punggung 3 minggu, demam (-).'), 180);
     assert.equal(ageOf('Nyeri punggung sejak 15 th yang lalu, ibu 40 th. Demam (-).'), undefined);
+  });
+});
+
+describe("s68/s69: the impression's heading in the template's language", () => {
+  const lbp = '9 yo boy, back pain 5 weeks, especially at night, relieved with ibuprofen. No fever. Neuro exam normal.';
+  it('a suspicion under it is read as under "Imp:"', () => {
+    assert.equal(readNote(lbp, 'Ön tanı: Osteoid osteoma?', 'Plan: Lumbar CT without contrast.').scenario, 'back-pain-infection-tumor');
+    assert.equal(readNote(lbp, 'Rozpoznanie: Osteoid osteoma?', 'Zalecenia: Lumbar CT without contrast.').scenario, 'back-pain-infection-tumor');
+    const fever = '6 yo boy. Fever 39 x 3 days, back pain, no trauma. CRP 85. Tenderness L3-L4.';
+    assert.equal(readNote(fever, 'Chan doan: r/o spondylodiscitis', 'Chi dinh: MRI toan bo cot song co tiem thuoc').scenario, 'back-pain-infection-tumor');
+    assert.equal(orderOf(fever, 'Chan doan: r/o spondylodiscitis', 'Chi dinh: MRI toan bo cot song co tiem thuoc'), 'mri-complete-with');
+    const tb = '15 yo boy. Back pain 3 weeks, night sweats, cough.';
+    assert.equal(readNote(tb, 'Dx kerja: Susp. spondilitis TB', 'Planning: Foto thorakolumbal AP/Lat').scenario, 'back-pain-infection-tumor');
+  });
+  it('an impression that suspects nothing moves no scenario', () => {
+    assert.equal(readNote(lbp, 'Ön tanı: mechanical back pain', 'Plan: ibuprofen.').scenario, readNote(lbp, 'Imp: mechanical back pain', 'Plan: ibuprofen.').scenario);
+    assert.equal(
+      readNote(lbp, 'Závěr: Lumbago, no suspicion of tumour.', 'Dop.: ibuprofen.').scenario,
+      readNote(lbp, 'Imp: Lumbago, no suspicion of tumour.', 'Plan: ibuprofen.').scenario,
+    );
   });
 });
