@@ -128,3 +128,25 @@ describe("s68/s69: the impression's heading in the template's language", () => {
     );
   });
 });
+
+describe("s68/s69: a dimple's place and a radiograph's region in the writer's words", () => {
+  it('"distance to anus ca 1,5 cm" is 1.5 cm; "in the bilspleet" is within the cleft', () => {
+    const r = readNote('3 mo boy.', 'Obj: Dimple in the gluteal cleft 3 mm, distance to anus ca 1,5 cm, bottom visible, not deep. No hair.', 'Plan: No imaging needed.');
+    assert.equal(r.facts.dimple?.distanceCm, 1.5);
+    assert.ok(!r.rules.includes('dimple-undescribed'), r.rules.join());
+    const b = readNote('3 yo boy.', 'Exam: a sacral dimple, 4 mm, in the bilspleet, 2 cm from anus, bottom visible.', 'Plan: US spine.');
+    assert.equal(b.facts.dimple?.position, 'within-cleft');
+    assert.equal(readNote('3 yo boy.', 'Exam: a sacral dimple, 4 mm, just above the bilspleet, 2 cm from anus.', 'Plan: US spine.').facts.dimple?.position, 'above-cleft');
+  });
+  it('"ca" with no measure after it gives no distance', () => {
+    assert.equal(readNote('3 mo boy.', 'Exam: Dimple in the gluteal cleft 3 mm, close to anus ca, bottom visible.', 'Plan: US spine.').facts.dimple?.distanceCm, undefined);
+  });
+  it('"RTG L-S", "RTG odcinka L-S AP + boczne" are a lumbosacral radiograph; told done and normal, a prior', () => {
+    const lbp = 'Pacjent 18 lat, volleyball player, low back pain 2 weeks. No night pain, no fever.';
+    assert.equal(orderOf(lbp, 'Zalecenia: RTG odcinka L-S AP + boczne. Fizjoterapia.'), 'xr-area');
+    const prior = 'Pacjentka 13 lat, low back pain since 8 weeks, worse after training.';
+    const neg = readNote(prior, 'RTG L-S (15.10.2026): bez zmian patologicznych, no spondylolysis seen.', 'Zalecenia: MRI odcinka L-S kręgosłupa (bez kontrastu).');
+    assert.equal(neg.scenario, 'back-pain-red-flags-negative-radiographs');
+    assert.equal(orderOf(prior, 'RTG L-S (15.10.2026): bez zmian patologicznych.', 'Zalecenia: physiotherapy.'), 'none');
+  });
+});
