@@ -150,3 +150,14 @@ describe("s68/s69: a dimple's place and a radiograph's region in the writer's wo
     assert.equal(orderOf(prior, 'RTG L-S (15.10.2026): bez zmian patologicznych.', 'Zalecenia: physiotherapy.'), 'none');
   });
 });
+
+describe('s69: "w/ Gd" after "w/o &" is the contrast pair', () => {
+  it('"MRI L-spine w/o & w/ Gd" orders without and with', () => {
+    assert.equal(orderOf('14 yo girl, LBP 2 weeks.', 'Plan: MRI L-spine w/o & w/ Gd (incl. STIR)'), 'mri-area-without-and-with');
+    assert.equal(orderOf('14 yo girl, LBP 2 weeks.', 'Plan: MRI L-spine w/o + w/ Gd'), 'mri-area-without-and-with');
+  });
+  it('without the plain study before it, no pair', () => {
+    assert.equal(orderOf('14 yo girl, LBP 2 weeks.', 'Plan: MRI L-spine w/o contrast & w/ Gd if a mass is seen'), 'none');
+    assert.equal(orderOf('14 yo girl, LBP 2 weeks.', 'Plan: MRI L-spine w/o contrast.'), 'mri-area-without');
+  });
+});
