@@ -35,11 +35,12 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?)`;
 const ANUS = String.raw`(?:(?:the\s+)?(?:anus|anal|anal\s+verge|coccyx\s+tip)|(?:her|his|their|the\s+baby's|baby's)\s+bottom\b(?!\s+(?:of|crease|creases|cheeks?|cleft)\b))`;
 /**
  * "1.5 cm from the anus", or the other way round: "distance to anus is 1,5 cm", "distance from anal verge ~2 cm", "from the
- * anal verge = 2 cm", and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
+ * anal verge = 2 cm", "distance to anus ca 1,5 cm" (the Latin circa European writers put before a measure: "ca", "cca",
+ * "circa"), and with the Japanese postposition after the anus as Japanese-trained writers keep it ("anus から 1cm",
  * "肛門から1.5cm", "anus kara 1cm": from the anus).
  */
 const DISTANCE = new RegExp(
-  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~)?\s*${NUMBER}\s*(mm|cm)\b`,
+  String.raw`${NUMBER}\s*(mm|cm)\s*(?:from|to|above|off)\s+${ANUS}|(?:\b(?:(?:distance|dist)\s+)?(?:from|to)\s+${ANUS}|(?<![A-Za-z])(?:anus|anal\s+verge|肛門)[ \t]*(?:から|kara\b))\s*(?:is|of|:|=)?\s*(?:about|approx\.?|approximately|around|~|c?ca\.?|circa)?\s*${NUMBER}\s*(mm|cm)\b`,
   'i',
 );
 /**

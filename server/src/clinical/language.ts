@@ -330,8 +330,8 @@ export function rareWordOf(said: string, names: LanguageVocabulary['studyNames']
 /** The word an amount `#` of a phrase is compiled to (no word of a note is written so). */
 const AMOUNT = '\u0001';
 const DIGITS = /^\d{1,3}$/;
-/** A word of an amount and a unit's letters against it ("9a", "13a"). */
-const ATTACHED = /^(\d{1,3})(\p{L}{1,3})$/u;
+/** A word of an amount and a unit's letters against it ("9a", "13a", the Czech "11letý"). */
+const ATTACHED = /^(\d{1,3})(\p{L}{1,4})$/u;
 /** The same apostrophe however typed. */
 const apostrophes = (s: string) => s.replace(/[\u2019\u02bc`]/g, "'");
 /** A word without its accents or ligatures: "fièvre" is "fievre", "sœur" "soeur". */

@@ -138,6 +138,45 @@ const TRANSLATED_PLAN_SPELLINGS = ['Policy'];
 const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appointed', 'Prescribed', 'Assigned'];
 
 /**
+ * A plan's heading kept in the writer's own language by a template of a Nordic, Central or Eastern European, Indonesian or
+ * Vietnamese hospital, the rest written in English ("Åtgärd: MR ländrygg utan kontrast", "Tiltak: Rtg LS-columna",
+ * "Zalecenia: RTG odcinka L-S", "Dop.: MR páteře", "Javaslat: MRI of lumbar spine", "Planning: Foto lumbosacral AP/Lat",
+ * "Chi dinh: CT T-L spine"): Swedish "Åtgärd(er)" (measures), Norwegian "Tiltak", Finnish "Suunnitelma" (plan), Polish
+ * "Zalecenia" (recommendations) and "Zlecono" (ordered), Czech "Dop." / "Doporučení" (recommended), Hungarian "Javaslat"
+ * (proposal), Romanian "Recomandări", Indonesian "Planning" and "Rencana", Vietnamese "Chỉ định" (ordered) and "Xử trí"
+ * (management), with and without their diacritics: the plan, as "Plan:" is; so is a referral or requisition form's heading
+ * of the study asked for (Swedish "Remiss", Norwegian "Rekvisisjon", Danish and Norwegian "Henvisning", Finnish "Lähete",
+ * Polish "Skierowanie": "Remiss: Ultraljud ländrygg/spinalkanal", "Skierowanie: scyntygrafia kośćca"). "Planning" is the
+ * English word an Indonesian or Malaysian template heads its plan with, and means the plan in an English note too; the rest
+ * are no English words. Never proposed for a key written amiss (`foreign`): "Dop.", "Pla" and the like are short words.
+ */
+const NATIVE_PLAN_SPELLINGS = [
+  'Åtgärd',
+  'Åtgärder',
+  'Tiltak',
+  'Suunnitelma',
+  'Zalecenia',
+  'Zlecono',
+  'Dop.',
+  'Doporučení',
+  'Doporuceni',
+  'Javaslat',
+  'Recomandări',
+  'Recomandari',
+  'Planning',
+  'Rencana',
+  'Chỉ định',
+  'Chi dinh',
+  'Xử trí',
+  'Xu tri',
+  'Remiss',
+  'Rekvisisjon',
+  'Henvisning',
+  'Lähete',
+  'Skierowanie',
+];
+
+/**
  * A charge or order line's diagnosis codes ("ICD-10: Q82.6", "Dx codes: Q06.8, R29.2"): the Indication key, each a list of
  * the indication's entries (isListSpelling).
  */
@@ -336,9 +375,10 @@ export const KEYS: readonly KeyInfo[] = [
       ...ASKED_PLAN_SPELLINGS,
       ...CLOSING_PLAN_SPELLINGS,
       ...MINUTES_SPELLINGS,
+      ...NATIVE_PLAN_SPELLINGS,
     ],
     besides: [...TRANSLATED_PLAN_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...MINUTES_SPELLINGS],
-    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...CLOSING_PLAN_SPELLINGS, ...CATALAN_PLAN_SPELLINGS],
+    foreign: [...PROCEDERE_SPELLINGS, ...ASKED_PLAN_SPELLINGS, ...CLOSING_PLAN_SPELLINGS, ...CATALAN_PLAN_SPELLINGS, ...NATIVE_PLAN_SPELLINGS],
     meaning: 'The plan: the study ordered and the referrals made are read from it.',
     forms: '`MRI L-spine w/o; refer NSGY`',
   },
