@@ -119,3 +119,20 @@ describe('a gestation after its key is never the age (review r44, an old harm)',
     near(ageOf('Patient: Chloe, 10 wk, GA 34 wk', 'Sacral dimple.', 'Order: US spine'), 2.3, 'age before the gestation');
   });
 });
+
+describe('gadolinium written "Gd" and a plus before contrast (round 44)', () => {
+  const order = (study: string) => orderOf('Pt 12 yo', 'Back pain, fever.', `Order: ${study}`);
+  it('reads "w/ Gd", "with Gd", "+ Gd", "+ contrast", "+ IV contrast" as with contrast', () => {
+    for (const s of ['MRI L-spine w/ Gd', 'MRI L-spine with Gd', 'MRI L-spine + Gd', 'MRI L-spine + contrast', 'MRI L-spine + IV contrast'])
+      assert.equal(order(s), 'mri-area-with', s);
+  });
+  it('keeps the pairs, the denials and the plus of anything else', () => {
+    assert.equal(order('MRI L-spine w/o & w/ Gd'), 'mri-area-without-and-with');
+    assert.equal(order('MRI L-spine plain + contrast'), 'mri-area-without-and-with');
+    assert.equal(order('MRI L-spine w/o Gd'), 'mri-area-without');
+    assert.equal(order('MRI L-spine, no Gd'), 'mri-area-without');
+    assert.equal(order('MRI L-spine T1 + T2'), 'mri-area-without');
+    assert.equal(order('MRI L-spine +/- contrast'), 'mri-area-without');
+    assert.equal(order('MRI L-spine without contrast; + contrast only if abnormal'), 'mri-area-without');
+  });
+});

@@ -129,8 +129,12 @@ function withoutLooseInjection(text: string): string {
   });
 }
 
+/** "MRI L-spine + contrast", "+ IV contrast": a plus before a contrast word is "with" (one character for one, offsets kept). */
+const PLUS_CONTRAST = /\+(?=[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b)/gi;
+
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
   text = withoutLooseInjection(text);
+  if (text.includes('+')) text = text.replace(PLUS_CONTRAST, 'w');
   const v = k.vocabulary.contrast;
   const words = withoutAllergy(text, toWords(text), v);
   if (words.length === 0) return undefined;
