@@ -4,7 +4,7 @@
  * seniors' addenda (set 71). The readings taken from them, each with its look-alikes.
  */
 import * as assert from 'node:assert/strict';
-import { DAY, ageOf, near, orderOf, presentIn, readNote } from '../helpers';
+import { DAY, ageOf, near, orderOf, presentIn, readNote, traumaOf } from '../helpers';
 
 describe('consult letters and junior notes (s70, s71)', () => {
   it('reads a "New complaint:" key as the presenting complaint', () => {
@@ -100,5 +100,29 @@ describe('consult letters and junior notes (s70, s71)', () => {
     // New day wetting on desmopressin, and wetting again beside normal bowels, stay.
     assert.ok(presentIn('incontinence', '10 y M on desmopressin, now new daytime wetting.', back, 'XR L-spine requested.'));
     assert.ok(presentIn('incontinence', '10 yo boy, low back pain 3 days. Wetting again, bowels normal. Neuro normal.', 'Plan: XR L-spine.'));
+  });
+
+  it('reads "can\'t recall any injury" as no injury, and "did something to her back" as an injury of unknown mechanism', () => {
+    assert.equal(traumaOf("10 y. Lower back pain for about 10 days. Can't recall any injury. No fever. Neuro normal.", 'XR lumbar spine requested.'), 'none');
+    assert.equal(traumaOf("10 y. Lower back pain for about 10 days. Can't recall how he hurt it. No fever.", 'XR lumbar spine requested.'), 'unclear');
+    assert.equal(traumaOf('14 y F. Says she "did something" to her lower back at the weekend - can\'t describe what happened.', 'Plan: MRI lumbar spine.'), 'unclear');
+    assert.equal(traumaOf('14 y F, back pain 2 wk. Physio did something to help her back pain. Neuro normal.', 'Plan: MRI lumbar spine.'), 'none');
+  });
+
+  it('reads a "PL:" problem list, and the normal spinal US one of its items tells', () => {
+    const exam = 'Exam: dimple 4 mm, in the cleft, 1.5 cm from anus. Tone normal.';
+    const told = readNote('9 mo girl', 'PL: 1) constipation 2) sacral dimple - normal spinal US at 6 wks 3) eczema', exam, 'Plan: XR LS spine requested for reassurance.');
+    assert.equal(told.facts.prior[0]?.result, 'normal');
+    assert.ok(told.rules.includes('next-study-after-ultrasound') && !told.rules.includes('inappropriate-initial-study'));
+    // A US only planned in it is no prior study.
+    assert.ok(readNote('9 mo girl', 'PL: 1) sacral dimple - for spinal US', exam, 'Plan: XR LS spine.').rules.includes('inappropriate-initial-study'));
+  });
+
+  it("reads a measure per time as a growth rate, never the dimple's size", () => {
+    const told = readNote('Leo D. Age: 3y 4m', 'Exam: proportionate. Ht velocity 5 cm/yr. Sacral dimple noted by mum and on exam.', 'Plan: GH stimulation test.');
+    assert.equal(told.facts.dimple?.sizeMm, undefined);
+    assert.ok(told.rules.includes('dimple-undescribed'));
+    assert.equal(readNote('Age: 3y 4m', 'Exam: sacral dimple 6 mm, above the cleft. Grows 4 cm per year.', 'Plan: US spine.').facts.dimple?.sizeMm, 6);
+    assert.equal(readNote('Age: 3y 4m', 'Exam: sacral dimple 1 cm, above the cleft.', 'Plan: US spine.').facts.dimple?.sizeMm, 10);
   });
 });
