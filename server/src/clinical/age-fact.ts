@@ -83,7 +83,15 @@ export const AgeVocabularySchema = z.strictObject({
     wasNotWith: words,
   }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
-  durationBefore: z.strictObject({ $comment: z.string().optional(), words, personAfter: words, $commentNowThenClause: z.string().optional(), nowThenClause: words }),
+  durationBefore: z.strictObject({
+    $comment: z.string().optional(),
+    words,
+    personAfter: words,
+    $commentHedges: z.string().optional(),
+    hedges: words,
+    $commentNowThenClause: z.string().optional(),
+    nowThenClause: words,
+  }),
   daysOrWeeksOld: z.strictObject({ $comment: z.string().optional(), notAfter: words }),
   durationAfter: z.strictObject({ $comment: z.string().optional(), words, ofAge: words }),
   notAnAge: z.strictObject({ $comment: z.string().optional(), words, before: words }),
@@ -291,6 +299,8 @@ interface AgeWords {
   personAfter: Set<string>;
   /** "Now 3 months she walk on toes": a new clause's subject after "now N unit" makes it how long, not today's age. */
   nowThenClause: Set<string>;
+  /** "at around 12 months of age": a hedge between a durationBefore word and the number. */
+  durationHedges: Set<string>;
   durationAfter: Set<string>;
   ofAge: Set<string>;
   notAnAge: Set<string>;
@@ -464,6 +474,7 @@ function ageWords(): AgeWords {
     daysOrWeeksOldNotAfter: new Set(v.daysOrWeeksOld.notAfter),
     personAfter: new Set(v.durationBefore.personAfter),
     nowThenClause: new Set(v.durationBefore.nowThenClause),
+    durationHedges: new Set(v.durationBefore.hedges),
     durationAfter: new Set(v.durationAfter.words),
     ofAge: new Set(v.durationAfter.ofAge),
     notAnAge: new Set(v.notAnAge.words),
@@ -1885,7 +1896,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   // Whether the note tells a later time of the child's (laterTimeIn): split from the whole note once, lazily.
   let later: boolean | undefined;
   const laterTime = () => (later ??= laterTimeIn(noteText, v));
-  const found: { days: number; start: number; end: number }[] = [];
+  // childAfter: a day told before a word for the child ('Day 5 baby girl'), which makes it the baby's description.
+  const found: { days: number; start: number; end: number; childAfter?: boolean }[] = [];
   let n = 0;
   // Exec loops, as in ageInText: neither loop body uses the pattern it walks; neither pattern matches an empty string.
   DAY_OF_LIFE.lastIndex = 0;
@@ -1909,7 +1921,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const following = /^[ \t]+([A-Za-z]+)/.exec(value.slice(childEnd));
     if (following && v.dolChildAfterNot.has(following[1].toLowerCase())) continue;
     const start = m.index;
-    found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length });
+    found.push({ days, start, end: start + m[0].indexOf(m[1]) + m[1].length, childAfter: true });
   }
   n = 0;
   DAY_AFTER_BABY.lastIndex = 0;
@@ -1932,7 +1944,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   // Whether the note is of a neonatal setting (neonatalNote), which the readings of a description's day need: once, lazily.
   let neonatal: boolean | undefined;
   const inNeonatalNote = () => (neonatal ??= neonatalNote(noteText, v));
-  for (const { days, start, end } of found) {
+  for (const { days, start, end, childAfter } of found) {
     if (days > 365) continue;
     let lead = value.slice(sentenceStart(value, start), start);
     // "Infant: term female, day of life 10": a colon after a word for the patient labels the patient, and the day
@@ -1973,7 +1985,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v) && inNeonatalNote();
     let described = past ? -1 : babyDescribedAfter(rest, v);
     if (described > 0 && !inNeonatalNote()) described = -1;
-    const dated = opensOnBaby ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
+    // "Day 5 baby girl, sacral dimple found on exam": a day before a word for the child describes the baby, as a
+    // description after the day does, so only its own clause may date an event ("Day 5 girl US normal" stays unread).
+    const dated = opensOnBaby || (childAfter && !past) ? rest.slice(0, rest.search(/[,;]|$/)) : described > 0 ? rest.slice(0, described) : rest;
     if (before.some((x) => v.dolEvents.has(x.text)) || toWords(dated).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text))) continue;
     // An event in the sentence after the day's own clause, let pass only by the cut of the baby's description before it.
     const eventAfter = toWords(rest).some((x) => v.dolEvents.has(x.text) && !DOL_AFTER_OK.has(x.text));
@@ -2041,10 +2055,13 @@ function birthColumnBefore(lead: string, cut: number): boolean {
  */
 function babyNamedBefore(lead: string, v: AgeWords, capitalsAllowed: () => boolean): boolean {
   const words = toWords(lead);
-  if (words.length < 2 || words.length > 5 || !v.dolBabyWords.has(words[0].text)) return false;
+  if (words.length < 2 || words.length > 6 || !v.dolBabyWords.has(words[0].text)) return false;
   let named = false;
-  for (const x of words.slice(1)) {
+  for (let i = 1; i < words.length; i++) {
+    const x = words[i];
     if (v.dolBefore.has(x.text)) continue;
+    // "Baby boy of Hannah Price": the baby labelled by its mother's name, as a postnatal ward writes it; 'of' only with a name after it.
+    if (x.text === 'of' && i < words.length - 1 && !named) continue;
     const written = lead.slice(x.start, x.end);
     // A name in capitals only in a note of a neonatal setting (neonatalNote), as a ward's label writes it.
     if (!(nameWord(written, v) || (capitalsName(written, v) && capitalsAllowed())) || v.slashNotAfter.has(x.text)) return false;
@@ -3028,7 +3045,9 @@ function judge(
   const child = role || (childWord !== undefined && (v.person.has(childWord) || v.relationChild.has(childWord) || sexLetter || sexAfterOld));
   const visit = next !== undefined && v.visit.has(next);
   // A visit named by the age: "for her 2 wk check" is today's, "at the 2 mo visit" a past one.
-  const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : prev;
+  // "repair at around 12 months of age": a hedge after a word of time is read past (durationBefore.hedges), never after "of".
+  const hedged = prev !== undefined && v.durationHedges.has(prev) && before[1] !== undefined && before[1].text !== 'of' && v.durationBefore.has(before[1].text);
+  const lead = visit && prev && ARTICLES.has(prev) ? before[1]?.text : hedged ? before[1].text : prev;
   // "Q: 12 yo F with back pain" (an e-consult's question, read as the history): a letter keying the line is no "q"
   // of a dose's interval ("q 6 h").
   // "Patient was 7 month old boy, from Da Nang.": the patient described, as a writer whose language has no tense writes.

@@ -63,6 +63,8 @@ function ofAnusDistance(text: string): RegExpExecArray | null {
   return m;
 }
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
+/** A time unit after a measure ('/yr', '/ year', 'per year', 'a year', '/mo'): the measure is a rate. */
+const RATE_AFTER = /^[ \t]*(?:\/[ \t]*|per[ \t]+|an?[ \t]+)(?:y|yr|yrs|year|years|mo|mos|month|months|wk|wks|week|weeks|d|day|days)\b/i;
 
 const measure = (n: string) => Number(n.replace(',', '.'));
 /**
@@ -245,6 +247,8 @@ export function readDimple(text: string, span: Span, written: string = text): Di
   }
   for (const m of text.matchAll(SIZE)) {
     if (m.index === distAt) continue;
+    // "Ht velocity 5 cm/yr", "grew 4 cm per year": a measure per time is a rate (a growth velocity), never the dimple's size.
+    if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     d.sizeMm = measure(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);
     d.sizeBound = measureBound(text, m.index);
     break;

@@ -71,7 +71,7 @@ import {
   painBehaviourWithSpinalSuspicion,
 } from './implied-findings';
 import { hemangiomasOfOrgans, infiltrationsNotSuspected } from './organ-words';
-import { primaryEnuresisNoSign } from './primary-enuresis';
+import { constipationSoilingNoSign, primaryEnuresisNoSign } from './primary-enuresis';
 import { developmentalClumsinessNoSign } from './developmental-clumsiness';
 import { markersToldGone } from './marker-gone';
 import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElsewhere, genericMarkersNamedElsewhere, pilonidalContrastReasons } from './marker-places';
@@ -733,6 +733,7 @@ function readAllFindings(
   infectionsPlacedElsewhere(hits, note.text, months);
   pilonidalContrastReasons(hits, note.text, months);
   primaryEnuresisNoSign(hits, note.text);
+  constipationSoilingNoSign(hits, note.text);
   developmentalClumsinessNoSign(hits, note.text);
   hemangiomasOfOrgans(hits, note.text);
   infiltrationsNotSuspected(hits, note.text);

@@ -212,8 +212,12 @@ export function readOrderElsewhere(
       // "XR L-spine - req done, result normal": a requisition with its result told after it is a study done, no cue.
       const reported = (c: { start: number; end: number }) =>
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && RESULT_WORD.test(/^[^.!?\n]*/.exec(text.slice(c.end))?.[0] ?? '');
+      // "XR req: XR L-spine if no better", "MRI req - received via EPIC", "CHG REQ | 01922": a requisition word before a colon, a dash or a bar keys
+      // the requisition's line (keyed-study.ts reads it), no cue; "US L-spine req." closing its clause is one.
+      const keyed = (c: { start: number; end: number }) =>
+        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && /^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4));
       const cues = findAny(words, ow.cues).filter(
-        (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c),
+        (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c),
       );
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);

@@ -34,7 +34,34 @@ export function primaryEnuresisNoSign(hits: FindingHit[], text: string): void {
     return !toWords(text.slice(from, span.start)).some((w) => v.notOwn.includes(w.text));
   });
   if (!told) return;
-  const bare = new Set(v.nightWetting.map((p) => p.toLowerCase()));
+  dropBareHits(hits, text, v.nightWetting, v.newOrDaytime);
+}
+
+/**
+ * "Functional constipation with overflow … soiling about twice a week", "GI follow-up - encopresis … soiling down to once a
+ * week on Movicol": soiling a note tells with the constipation it overflows from is that constipation, which the corpus
+ * README leaves uncounted ("constipation alone does not count"), not a new loss of bowel control from the cord. Where the
+ * note tells constipation (reading-vocabulary.json constipationSoiling.tellers, the patient's own, asserted, none of
+ * 'denied' among the two words before), a urologic hit told by a bare soiling word only is no urologic symptom, unless its
+ * own clause tells it new or of the bladder ('soiling better, but new daytime wetting'). Wetting, dribbling, retention and
+ * UTIs are hits of their own and stay.
+ */
+export function constipationSoilingNoSign(hits: FindingHit[], text: string): void {
+  if (!hits.some((h) => h.present && h.finding.category === 'urologic-symptom')) return;
+  const v = readingVocabulary().constipationSoiling;
+  const words = toWords(text);
+  const told = findAny(words, phraseSetOf(v.tellers)).some((span) => {
+    const k = wordIndex(words, span.start);
+    if (words.slice(Math.max(0, k - 2), k).some((w) => v.denied.includes(w.text))) return false;
+    const c = readContext(text, span.start, span.end);
+    return !(c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient');
+  });
+  if (told) dropBareHits(hits, text, v.soiling, v.newOrBladder);
+}
+
+/** Marks absent each present urologic hit told by one of `bareWords` only, unless its clause holds one of `keepWords`. */
+function dropBareHits(hits: FindingHit[], text: string, bareWords: readonly string[], keepWords: readonly string[]): void {
+  const bare = new Set(bareWords.map((p) => p.toLowerCase()));
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
     if (!h.present || h.finding.category !== 'urologic-symptom') continue;
@@ -49,7 +76,7 @@ export function primaryEnuresisNoSign(hits: FindingHit[], text: string): void {
       continue;
     const from = text.slice(0, h.span.start).search(/[^,;.\n]*$/);
     const to = h.span.end + text.slice(h.span.end).search(/[,;.\n]|$/);
-    if (toWords(text.slice(from, to)).some((w) => v.newOrDaytime.includes(w.text))) continue;
+    if (toWords(text.slice(from, to)).some((w) => keepWords.includes(w.text))) continue;
     hits[i] = { ...h, present: false };
   }
 }

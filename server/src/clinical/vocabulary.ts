@@ -309,6 +309,14 @@ const readingVocabularyFields = () => {
       driedBefore: textList,
       notOwn: wordList,
     }),
+    /** Soiling told with the constipation it overflows from: no urologic sign (clinical/primary-enuresis.ts constipationSoilingNoSign). */
+    constipationSoiling: z.strictObject({
+      $comment: z.string().optional(),
+      tellers: z.array(z.string().min(1)).min(1),
+      denied: z.array(word).min(1),
+      soiling: z.array(z.string().min(1)).min(1),
+      newOrBladder: z.array(word).min(1),
+    }),
     /** Phrases whose finding stays history under a PMH heading without a current word ("nocturnal enuresis"). */
     pastByDefaultInHistory: z.array(phrase),
     /**
