@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { htmlReading } from '../../server/src/clinical/html';
-import { orderOf, presentIn, readNote } from '../helpers';
+import { ageOf, near, orderOf, presentIn, readNote } from '../helpers';
 
 describe('an EHR export read through its HTML and bullet glyphs (s66)', () => {
   it('reads a line-breaking tag as a line end, other tags as blanks and entities as their character, offsets kept', () => {
@@ -119,5 +119,36 @@ describe("a chat thread's order told after the study, or with its subject left o
     assert.equal(rads('Requests MRI L-spine report from OSH.'), 'none');
     assert.equal(rads('Requests copy of MRI L-spine.'), 'none');
     assert.equal(rads('Requests MRI L-spine. Will order US spine.'), 'us-area');
+  });
+});
+
+describe("a British neonatal unit's day, and a study cancelled and replaced later in a thread (s66, s67)", () => {
+  it('reads "NNU day 1" and "SCBU day 3" as a day of life, as "NICU day 5"; never a unit\'s day of something else', () => {
+    const body = ['Term female. Large haemangioma over lumbosacral region.', 'Plan: spinal USS'];
+    near(ageOf('NNU day 1 baby check', ...body), 1 / 30.4375, 'NNU day 1 baby check');
+    near(ageOf('SCBU day 3', ...body), 3 / 30.4375, 'SCBU day 3');
+    near(ageOf('NICU day 5', ...body), 5 / 30.4375, 'NICU day 5');
+    assert.equal(ageOf('NNU day 3 of antibiotics', ...body), undefined);
+    assert.equal(ageOf('NICU day 3 of antibiotics', ...body), undefined);
+    assert.equal(ageOf('NNU day 3: US spine normal', ...body), undefined);
+  });
+
+  const thread = (line: string) =>
+    orderOf(
+      'Dr. Morin 20:10: 11 mo M, hair tuft over the lower back, neuro normal. ordered XR L-spine',
+      "Dr. Chen (radiology) 20:32: XR won't answer the question",
+      `Dr. Morin 20:35: ${line}`,
+    );
+  it('reads "XR cancelled, MRI L-spine w/o contrast ordered" after an XR ordered as the MRI', () => {
+    assert.equal(thread('ok makes sense, XR cancelled, MRI L-spine w/o contrast ordered as outpt'), 'mri-area-without');
+    assert.equal(thread('XR cancelled; MRI L-spine w/o contrast ordered'), 'mri-area-without');
+  });
+  it('keeps the XR where the cancellation is denied, asked, conditioned, of another study, or replaced by nothing', () => {
+    assert.equal(thread('XR not cancelled, MRI L-spine w/o contrast ordered'), 'xr-area');
+    assert.equal(thread('if XR cancelled, MRI L-spine ordered'), 'xr-area');
+    assert.equal(thread('XR cancelled? MRI L-spine ordered?'), 'xr-area');
+    assert.equal(thread('sedation cancelled, MRI L-spine ordered'), 'xr-area');
+    assert.equal(thread('MRI cancelled, US spine ordered'), 'xr-area');
+    assert.equal(thread('XR cancelled, XR T-spine ordered'), 'xr-area');
   });
 });
