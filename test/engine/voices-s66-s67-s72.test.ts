@@ -52,19 +52,19 @@ describe('an EHR export read through its HTML and bullet glyphs (s66)', () => {
   });
 });
 
-describe('urinary infections told by their count (s66)', () => {
+describe('urinary infections counted up to now (s66)', () => {
   const uro = (line: string) => presentIn('abnormal-voiding', 'Age: 11 mo', 'Exam: hair tuft over sacrum', line, 'Order: US spine');
-  it('reads "3 UTIs", "two UTIs", "UTIs x3" as recurrent infections', () => {
+  it('reads "3 UTIs since 6 months of age", "two UTIs since birth" as recurrent infections', () => {
     assert.ok(uro('HPI: 3 UTIs since 6 months of age (2 culture-proven)'));
-    assert.ok(uro('HPI: two UTIs this year'));
-    assert.ok(uro('HPI: UTIs x3 since birth'));
+    assert.ok(uro('HPI: two UTIs since birth'));
     assert.ok(readNote('11 mo boy, hair tuft over sacrum. 3 UTIs since 6 months of age. Neuro normal.', 'Plan: US spine').rules.includes('escalation-referral'));
   });
-  it("keeps one infection, a denial, a relative's and a course of treatment unread", () => {
+  it("keeps a count of the past, one infection, a denial and a relative's unread", () => {
+    assert.ok(!uro('HPI: 2 UTIs as a baby, none since'));
+    assert.ok(!uro('HPI: 2 UTIs in 24 months'));
     assert.ok(!uro('HPI: 1 UTI at 3 months'));
-    assert.ok(!uro('HPI: no UTIs'));
-    assert.ok(!uro('FHx: sister with 2 UTIs'));
-    assert.ok(!uro('HPI: Keflex for UTI x3 days in May'));
+    assert.ok(!uro('HPI: no UTIs since birth'));
+    assert.ok(!uro('FHx: sister with 2 UTIs since birth'));
   });
 });
 
@@ -150,5 +150,6 @@ describe("a British neonatal unit's day, and a study cancelled and replaced late
     assert.equal(thread('sedation cancelled, MRI L-spine ordered'), 'xr-area');
     assert.equal(thread('MRI cancelled, US spine ordered'), 'xr-area');
     assert.equal(thread('XR cancelled, XR T-spine ordered'), 'xr-area');
+    assert.equal(thread('XR cancelled, MRI L-spine requested instead by mum'), 'xr-area');
   });
 });

@@ -11,7 +11,7 @@ import { breaksClause, sentenceAround, CONDITION, planClauses, wordIndex } from 
 import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, isHeadAt, studyHead } from './study-names';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
-import { ordersOutright } from './order-cues';
+import { ordersOutright, proposedByOthers } from './order-cues';
 
 /**
  * The order or request taken back is the study's own: the word just before "order" / "request" in its
@@ -149,7 +149,8 @@ export function withdrawnInPlace(text: string, fields: readonly Field[], o: NonN
  * and after it in the sentence another modality's study told ordered (prose.explicitCues). The note is read again from
  * there (order.ts readOrderFact). Never a cancellation denied, asked or on a condition ("XR not cancelled", "XR cancelled?",
  * "if XR cancelled, MRI ordered"), of another modality than the order's ("MRI cancelled, US ordered" beside an XR ordered),
- * nor one with no other study ordered after it ("XR cancelled, mum upset").
+ * nor one with no other study ordered after it ("XR cancelled, mum upset") or only someone else's wish ("USS cancelled, MRI
+ * L-spine requested instead by mum").
  */
 export function cancelledThenReplaced(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
   const modality = o.reading.procedure?.modality;
@@ -176,6 +177,8 @@ export function cancelledThenReplaced(text: string, fields: readonly Field[], o:
       const after = toWords(rest, hit.end);
       const head = studyHead(after);
       if (head < 0 || !findAny(after, ow.explicit).length) continue;
+      // "USS cancelled, MRI L-spine requested instead by mum", "…, mum requests MRI": someone else's wish, no order of the writer's.
+      if (/\bby (?!me\b|us\b|myself\b)/i.test(rest) || proposedByOthers(text, after, ow)) continue;
       const next = readOrder(rest, undefined, k).procedure?.modality;
       if (!next || next === modality) continue;
       return hit;
