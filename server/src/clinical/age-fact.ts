@@ -1826,10 +1826,11 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
 
 /**
  * A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "D5 of life", "Day5 of life", "day of life 5", "5th day of
- * life", "NICU day 5".
+ * life", "NICU day 5", and so the British units' "NNU day 1", "SCBU day 3" (never a unit's day of something else: "NICU day 3
+ * of antibiotics").
  */
 const DAY_OF_LIFE =
-  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\bnicu[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)/gi;
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\b(?:nicu|nnu|scbu)[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d|[ \t]+of[ \t]+(?!life\b))/gi;
 /**
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").

@@ -78,7 +78,7 @@ import { markersPlacedElsewhere, markersWithCorrectedPlace, infectionsPlacedElse
 import { noImagingDeclared, isOrderLine, noImagingStatement, opensOnStudy, type OrderFinding, type MayDeclare } from './no-imaging';
 import { readOrderCandidate, billedField } from './order-candidate';
 import { orderOfAnotherVisit } from './order-another-visit';
-import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter } from './order-withdrawn';
+import { WITHDRAWN, changedInPlace, withdrawnInPlace, withdrawnAfter, cancelledThenReplaced } from './order-withdrawn';
 
 export type { AgeFact } from './age-fact';
 export type { FindingHit } from './findings';
@@ -839,7 +839,11 @@ function readOrderFact(
   // "I had initially requested a lumbar spine X-ray, but … this has been cancelled": a plan changed in its own sentence is
   // set aside from the sentence's opening, the same way.
   for (let tries = 0; found && tries < 2 && (mayWithdraw || CHANGED.test(text)); tries++) {
-    const inPlace = mayWithdraw ? withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) : undefined;
+    // "ordered XR L-spine" … "XR cancelled, MRI L-spine w/o contrast ordered": a later sentence that cancels the study by its
+    // name and orders another in its place (cancelledThenReplaced) is read as a withdrawal on the order's line.
+    const inPlace = mayWithdraw
+      ? (withdrawnInPlace(text, [...all, ...unread], found.order, k, ow) ?? cancelledThenReplaced(text, [...all, ...unread], found.order, k, ow))
+      : undefined;
     const changed = inPlace ? undefined : changedInPlace(text, found.order, k, ow);
     const hit = inPlace ?? changed;
     if (!hit) break;

@@ -32,7 +32,7 @@ import { planStudyToldDone } from './plan-study-told';
 import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
-import { sentences, wordIndex } from './clauses';
+import { sentences, wordIndex, breaksClause, CONDITION } from './clauses';
 import {
   namesOnlyAWindow,
   NAMES_A_STUDY,
@@ -49,6 +49,7 @@ import {
 } from './study-names';
 import {
   withReconstructions,
+  withOrderedIt,
   adviceBefore,
   namesARole,
   confirmedStudy,
@@ -202,7 +203,7 @@ export function readOrderElsewhere(
   let weak: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
-    for (const told of withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow)) {
+    for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
       // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own.
       const s = afterOrderArrow(told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
@@ -231,7 +232,9 @@ export function readOrderElsewhere(
       if (adviceGiven && adviceWithheld(text, s, f.valueSpan.end, ow)) continue;
       const advised = adviceGiven;
       // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
-      if (!cues.length && !advised && !ordersOutright(text, words, ow)) continue;
+      // "Requests MRI whole spine w/o contrast.": a proposal with its subject left out (droppedSubjectProposal).
+      const dropped = !cues.length && !advised && !ordersOutright(text, words, ow) && droppedSubjectProposal(text, words, ow);
+      if (!cues.length && !advised && !dropped && !ordersOutright(text, words, ow)) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
       if (decidesNotToImage(text, s, ow)) {
@@ -247,6 +250,12 @@ export function readOrderElsewhere(
       if (quoted(f, s)) continue;
       // "The USS I arranged at 6 weeks was reported as …": the study of an order told with its report was done before.
       if (ORDERED_STUDY_REPORTED.test(s.value) || requestsRecords(words, ow)) continue;
+      if (dropped) {
+        const found = { field: s, reading: r };
+        if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !CONDITION.test(s.value))
+          proposed ??= declinedLater(text, found, ow) ? undefined : found;
+        continue;
+      }
       const outright = advised || ordersOutright(text, words, ow);
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
@@ -342,6 +351,22 @@ export function readOrderElsewhere(
  * one whose clause goes on to name something else ("US spine today - parents refused blood tests", "MRI L-spine w/o - parents
  * refused GA, so feed and wrap", "US spine this week, mum refused referral to plastics") leaves the study ordered.
  */
+/**
+ * A sentence that opens on a proposal with its subject left out (order-vocabulary prose.droppedSubjectProposals: "Requests MRI
+ * whole spine w/o contrast", "Wants an MRI."), the study's name right after it or past an article ("Requests copy of MRI" asks for a record).
+ */
+function droppedSubjectProposal(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  if (!words.length) return false;
+  const after = longestPhraseAt(words, 0, ow.droppedSubjectProposals);
+  if (after <= 0) return false;
+  const head = studyHead(words);
+  return (
+    (head === after || (head === after + 1 && /^(?:a|an|the|urgent|an urgent)$/.test(words[after].text))) &&
+    !breaksClause(text, words[after - 1].end, words[head].start) &&
+    !text.slice(words[head].end, words[words.length - 1].end + 2).includes('?')
+  );
+}
+
 function declinedInSentence(s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value, s.valueSpan.start);
   if (words.filter((w) => STUDY_HEAD.has(w.text)).length > 1) return false;

@@ -404,6 +404,38 @@ export function withReconstructions(text: string, list: Field[], ow: OrderWords)
   return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
 }
 
+/**
+ * The clauses, with a clause that is wholly the writer's order of what the clause before names (order-vocabulary
+ * prose.orderedItClause: "I ordered it", "so I have requested it") joined to that clause, past a comma only: "pt insisting on
+ * MRI L-spine, I ordered it" orders the MRI. Not after a clause that names no study, nor a clause with more than the order
+ * ("ordered by PCP", "I ordered it last year"), nor one asked ("ordered it?").
+ */
+export function withOrderedIt(text: string, list: Field[], ow: OrderWords): Field[] {
+  let out: Field[] | undefined;
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i];
+    if (c.value.length > 32 || !/\bit\b/i.test(c.value) || c.value.includes('?')) continue;
+    if (
+      !ow.orderedItClause.has(
+        toWords(c.value)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      continue;
+    const prev = (out ?? list)[i - 1];
+    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') continue;
+    // "MRI L-spine last month normal, I ordered it": a study told done, dated or with its result is no study to order.
+    // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
+    if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) continue;
+    out ??= [...list];
+    const start = prev.valueSpan.start;
+    out[i - 1] = { ...prev, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
+    out[i] = out[i - 1];
+  }
+  return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
+}
+
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */
 export function studyLed(s: Field, lastClause = true): Field | undefined {
   const part = (from: number): Field => {

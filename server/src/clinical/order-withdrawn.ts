@@ -11,7 +11,7 @@ import { breaksClause, sentenceAround, CONDITION, planClauses, wordIndex } from 
 import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, isHeadAt, studyHead } from './study-names';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
-import { ordersOutright } from './order-cues';
+import { ordersOutright, proposedByOthers } from './order-cues';
 
 /**
  * The order or request taken back is the study's own: the word just before "order" / "request" in its
@@ -136,6 +136,51 @@ export function withdrawnInPlace(text: string, fields: readonly Field[], o: NonN
       if (CONDITION.test(sentence)) continue;
       // "MRI L-spine (cancelled sedation - will scan awake)": inside a bracket opened after the study, something else is cancelled.
       if (!own.includes(hit) && (REORDERED.test(sentence) || /[([]/.test(text.slice(o.field.valueSpan.start, hit.start).replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')))) continue;
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A later sentence that cancels the order's study by its name and orders another in its place, after a comma or a
+ * semicolon ("ordered XR L-spine" … "ok makes sense, XR cancelled, MRI L-spine w/o contrast ordered as outpt"): the
+ * cancellation (prose.withdrawnOnItsLine, prose.withdrawn), right after a name of the order's modality alone in its clause,
+ * and after it in the sentence another modality's study told ordered (prose.explicitCues). The note is read again from
+ * there (order.ts readOrderFact). Never a cancellation denied, asked or on a condition ("XR not cancelled", "XR cancelled?",
+ * "if XR cancelled, MRI ordered"), of another modality than the order's ("MRI cancelled, US ordered" beside an XR ordered),
+ * nor one with no other study ordered after it ("XR cancelled, mum upset") or only someone else's wish ("USS cancelled, MRI
+ * L-spine requested instead by mum").
+ */
+export function cancelledThenReplaced(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
+  const modality = o.reading.procedure?.modality;
+  if (!modality) return undefined;
+  for (const f of fields) {
+    if (!f.value || f.valueSpan.start < o.field.valueSpan.end || !WITHDRAWN.test(f.value)) continue;
+    const words = toWords(f.value, f.valueSpan.start);
+    for (const hit of [...findAny(words, ow.withdrawnOnItsLine), ...findAny(words, ow.withdrawn)]) {
+      const i = wordIndex(words, hit.start);
+      // The clause before the cancellation: a study of the order's modality, by its name alone ("XR", "the XR", "XR order").
+      let from = i;
+      while (from > 0 && !breaksClause(text, words[from - 1].end, words[from].start)) from--;
+      const named = words.slice(from, i);
+      if (!named.length || named.length > 5 || !named.some((w) => STUDY_HEAD.has(w.text))) continue;
+      if (readOrder(text.slice(named[0].start, named[named.length - 1].end), undefined, k).procedure?.modality !== modality) continue;
+      if (/^[ \t]*\?/.test(text.slice(hit.end, hit.end + 4))) continue;
+      const c = readContext(text, hit.start, hit.end);
+      if (c.negated || c.hypothetical) continue;
+      const sentence = sentenceAround(text, f, hit);
+      if (CONDITION.test(sentence)) continue;
+      // After it, in its sentence, another modality's study told ordered.
+      const end = f.valueSpan.start + f.value.length;
+      const rest = /^[^.!?\n]*/.exec(text.slice(hit.end, end))![0];
+      const after = toWords(rest, hit.end);
+      const head = studyHead(after);
+      if (head < 0 || !findAny(after, ow.explicit).length) continue;
+      // "USS cancelled, MRI L-spine requested instead by mum", "…, mum requests MRI": someone else's wish, no order of the writer's.
+      if (/\bby (?!me\b|us\b|myself\b)/i.test(rest) || proposedByOthers(text, after, ow)) continue;
+      const next = readOrder(rest, undefined, k).procedure?.modality;
+      if (!next || next === modality) continue;
       return hit;
     }
   }

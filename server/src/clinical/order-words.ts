@@ -212,6 +212,10 @@ export interface OrderWords {
   orderedLater: PhraseSet;
   /** order-vocabulary prose.reconstructed: spine images made from a CT of the body ("spine reconstruction from the same scan"). */
   reconstructed: ReadonlySet<string>;
+  /** order-vocabulary prose.droppedSubjectProposals: a sentence opening on a proposal, its subject left out ("Requests MRI …"). */
+  droppedSubjectProposals: PhraseSet;
+  /** order-vocabulary prose.orderedItClause: a clause that is only the writer's order of the study before it ("…, I ordered it"). */
+  orderedItClause: ReadonlySet<string>;
   /** order-vocabulary prose.doneAtVisit: words telling a study done ("XR T/L spine obtained"). */
   doneAtVisit: ReadonlySet<string>;
   /** order-vocabulary prose.resultAfterStudy: a result right after a study's name ("MRI L-spine normal"). */
@@ -393,6 +397,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     mayChangeAs: phrasesPattern([...v.prose.changedAs, ...v.prose.finalLabels]),
     cancelledArrow: new RegExp(String.raw`${phrasesPattern(v.prose.changedPlan.cancelled).source}\s*(?:${ARROWS})`, 'i'),
     reconstructed: new Set(v.prose.reconstructed),
+    orderedItClause: new Set(v.prose.orderedItClause),
+    droppedSubjectProposals: phraseSetOf(v.prose.droppedSubjectProposals),
     doneAtVisit: new Set(v.prose.doneAtVisit),
     resultAfterStudy: new Set(v.prose.resultAfterStudy),
     reviewAfterStudy: new Set(v.prose.reviewAfterStudy),

@@ -77,6 +77,8 @@ const ON_CHOSEN = new Set([
   'insisted',
   'insists',
   'insist',
+  'insisting',
+  'keen',
   'depending',
   'depends',
   'depend',

@@ -2,6 +2,7 @@ import { type AckReason, parseAcknowledgement } from './acknowledge';
 import { type Classification, classify } from '../clinical/classify';
 import { type Facts, readFacts } from '../clinical/facts';
 import { asWritten, languageReading } from '../clinical/language';
+import { htmlReading } from '../clinical/html';
 import { ocrReading } from '../clinical/ocr';
 import { readTable } from '../clinical/table';
 import { reportsOnTheChild } from '../clinical/tellers';
@@ -63,11 +64,13 @@ export function analyzeNote(text: string, atDocumentStart: boolean, engine: Engi
   const parsed = parseNote(text, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   // A dictated, Spanish or French note, or one naming studies as written abroad ("NMR"), is read as typed
   // English, offsets unchanged (language.ts); the rules see the note as written.
-  // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts).
-  const ocr = ocrReading(text);
+  // A faxed note's OCR look-alikes ("dirnple", "MRl") are undone first, offsets unchanged too (ocr.ts), after an EHR
+  // export's HTML markup ("<br>", "&amp;") is read as the lines and characters it stands for (html.ts).
+  const html = htmlReading(text);
+  const ocr = ocrReading(html.view);
   const language = languageReading(ocr.view);
   const view = language.view;
-  const rewritten = mergedSpans(ocr.rewritten, language.rewritten);
+  const rewritten = mergedSpans(mergedSpans(html.rewritten, ocr.rewritten), language.rewritten);
   const read = view === text ? parsed : parseNote(view, atDocumentStart, reportsOnTheChild, namesTheChild, orderLinePaperwork, readTable);
   // Over-long values are left out of the clinical reading; value-too-long reports them.
   const readable = read.fields.some((f) => f.value.length > MAX_VALUE_CHARS)

@@ -387,6 +387,18 @@ export const orderVocabularySchema = () =>
        */
       reconstructed: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * A clause that is only the writer's order of the study named in the clause before it, past a comma ("pt insisting on MRI
+       * L-spine, I ordered it", "…, ordered it"): the whole clause as its words (lower case, one space between them).
+       */
+      /**
+       * A sentence opening on a proposal with its subject left out ("Requests MRI whole spine w/o contrast", as a call written up
+       * tells the caller's request): a proposal, the order only when the note orders nothing else.
+       */
+      $droppedSubjectProposals: z.string().optional(),
+      droppedSubjectProposals: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      $orderedItClause: z.string().optional(),
+      orderedItClause: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+      /**
        * Words telling a spine study done ("XR T/L spine obtained, no fracture", "L-spine XR done at parent request - normal"):
        * when the note orders nothing else, a study done at this visit (an ED's discharge paperwork) is the one the checks judge.
        */
