@@ -136,3 +136,57 @@ describe('gadolinium written "Gd" and a plus before contrast (round 44)', () => 
     assert.equal(order('MRI L-spine without contrast; + contrast only if abnormal'), 'mri-area-without');
   });
 });
+
+describe('review r44b: a plan heading in the writer’s language, ages beside a relative, requests weighed, replacements taken back', () => {
+  const order = (...lines: string[]) => orderOf('Patient: 14 yo', 'History: back pain 1 week, no red flags, neuro normal', ...lines);
+  it('reads no order under a native plan heading whose value denies, conditions, dates, weighs or refuses the study, or asks', () => {
+    for (const line of [
+      'Tiltak: fysioterapi, ingen MR',
+      'Zalecenia: fizjoterapia, bez MRI',
+      'Dop.: rehabilitace, MR není indikována',
+      'Rencana: fisioterapi, MRI tidak perlu',
+      'Tiltak: MR ved forverring',
+      'Zalecenia: MRI kręgosłupa w razie pogorszenia',
+      'Javaslat: MR ha nem javul',
+      'Åtgärd: MR ländrygg gjord 2025, normal',
+      'Åtgärd: MR ländrygg bokad? Diskuteras',
+      'Dop.: MR páteře zvážit',
+      'Dop.: MR páteře - rodiče odmítli',
+    ])
+      assert.equal(order(line), 'none', line);
+    // The study asked for outright, its contrast in the writer's words, still reads.
+    assert.equal(order('Åtgärd: MR ländrygg utan kontrast'), 'mri-area-without');
+    assert.equal(order('Zalecenia: MRI kręgosłupa bez kontrastu'), 'mri-area-without');
+    assert.equal(order('Tiltak: Rtg columna lumbosacralis AP/side'), 'xr-area');
+  });
+
+  it('never reads a relative’s age beside it, in either order, in an age language', () => {
+    assert.equal(ageOf('11letý bratr má skoliózu. Pacientka 4 měsíce.', 'Sacral dimple.', 'Order: US spine'), 4);
+    assert.equal(ageOf('Lány, 13 éves bátyja asztmás. 4 hónapos.', 'Sacral dimple.', 'Order: US spine'), 4);
+    assert.equal(ageOf('Pojke. Bror 3 dagar gammal hemma.', 'Back pain.', 'Order: XR L-spine'), undefined);
+    // A relative opening the next sentence is no relative of the age.
+    assert.equal(ageOf('Pesar 6 sal. Mother worried about spina bifida in the family.', 'Adv: USG spine'), 72);
+  });
+
+  it('reads contrast left open ("± Gd", "+/- contrast") as none asked for', () => {
+    for (const c of ['+/- Gd', '± gad', '± contrast', '+/- contrast']) assert.equal(orderOf('Pt 12 yo', 'Back pain, fever.', `Order: MRI L-spine ${c}`), 'mri-area-without', c);
+  });
+
+  it('reads no order from a requisition asked about or weighed, nor a replacement told past or taken back', () => {
+    assert.equal(order('Req CT L-spine?'), 'none');
+    assert.equal(order('Req CT L-spine received from GP, vetted: declined, no imaging indicated.'), 'none');
+    assert.equal(orderOf('14:02 Dr A: 14 yo back pain, fever, XR L-spine ordered', '14:20 Dr B: XR cancelled, MRI L-spine w/o ordered'), 'mri-area-without');
+    assert.equal(
+      orderOf('14:02 Dr A: 14 yo back pain, fever, XR L-spine ordered', '14:20 Dr B: XR cancelled, MRI L-spine w/o ordered', '14:40 Dr A: MRI cancelled too, XR reinstated.'),
+      'xr-area',
+    );
+  });
+
+  it('keeps soiling the treated constipation no longer explains a sign', () => {
+    assert.ok(
+      readNote('Patient: 9 yo', 'History: back pain 1 wk. Soiling despite constipation fully treated, disimpacted.', 'Plan: MRI L-spine').facts.hits.some(
+        (h) => h.present && h.finding.id === 'incontinence',
+      ),
+    );
+  });
+});

@@ -7,7 +7,17 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { FindingCategoryT, OrderVocabulary } from '../knowledge/schema';
 import type { IsoDate } from '../notes/age';
 import { isAboutRelative, isOrderKeyed, isPriorityKey, isWritersLanguageOrderKey } from '../notes/headings';
-import { type KeyName, isAskedPlanSpelling, isBesidesSpelling, isClosingPlanSpelling, isPaneSpelling, isTranslatedPlanSpelling, lookupKey, normalizeKey } from '../notes/keys';
+import {
+  type KeyName,
+  isAskedPlanSpelling,
+  isBesidesSpelling,
+  isClosingPlanSpelling,
+  isNativePlanSpelling,
+  isPaneSpelling,
+  isTranslatedPlanSpelling,
+  lookupKey,
+  normalizeKey,
+} from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { blankPlaceholders } from '../notes/placeholders';
 import type { Span } from '../notes/text';
@@ -225,6 +235,9 @@ interface RewrittenNote {
 function noteAsRewritten(note: ParsedNote, k: Knowledge): RewrittenNote {
   // "Plan: MRI L-spine / Outcome: discharged home": a meeting's outcome beside the plan is not the plan (withMinutesRead).
   note = withMinutesRead(note);
+  // "Tiltak: fysioterapi, ingen MR", "Zalecenia: MRI w razie pogorszenia": a heading in the writer's language whose value turns
+  // its study in that language is no plan the reader can read (withNativePlanRead).
+  note = withNativePlanRead(note);
   // "Rx/Ix: US spine", "Mx/Ix: …": the treatment heading joined to the investigations is read as "Ix:" (withJoinedIxRead).
   note = withJoinedIxRead(note);
   // "Procedure requested: lumbar puncture / Plan: US spine": a form's request pane that is not the order (withRequestPanesRead).
@@ -918,6 +931,20 @@ function closingLine(note: ParsedNote, text: string): Field | undefined {
  * of it. Beside "Plan:" it tells something else ("Outcome: discharged home", "Decision: parents agree"): it is read as a
  * line under a key the language does not know.
  */
+/**
+ * A plan heading in the writer's own language ("Åtgärd:", "Tiltak:", "Zalecenia:", "Dop.:", keys.ts) is the plan only where
+ * its value asks nothing and holds none of that language's words that deny, condition, date as done, weigh or refuse the
+ * study (reading-vocabulary.json nativePlanTurns: "ingen MR", "MR ved forverring", "MRI wykonane 2025", "MR páteře zvážit"),
+ * which the English reader cannot read; otherwise it is read as a line under a key the language does not know, as before.
+ */
+function withNativePlanRead(note: ParsedNote): ParsedNote {
+  if (!note.fields.some((f) => f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey))) return note;
+  const turns = nativePlanTurns(readingVocabulary());
+  const turned = (f: Field) => f.value.includes('?') || findAny(toWords(f.value), turns).length > 0;
+  return { ...note, fields: note.fields.map((f) => (f.key?.name === 'Plan' && isNativePlanSpelling(f.rawKey) && turned(f) ? { ...f, key: undefined } : f)) };
+}
+const nativePlanTurns = perVocabulary((v: ReadingVocabulary) => phraseSetOf(v.nativePlanTurns.words));
+
 function withMinutesRead(note: ParsedNote): ParsedNote {
   if (!note.fields.some((f) => f.key && isBesidesSpelling(f.rawKey))) return note;
   if (!note.fields.some((f) => f.key?.name === 'Plan' && !isBesidesSpelling(f.rawKey))) return note;

@@ -659,10 +659,13 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
     const unit = prev && !DIGITS.test(prev.text) && i > 1 && besideGap(text, words[i - 2], prev) ? words[i - 2] : undefined;
     if (unit && DIGITS.test(unit.text)) return false;
   }
+  // A relative's, on either side: "Bror 3 dagar gammal", "11letý bratr má skoliózu" (not one opening the next sentence:
+  // "Pesar 6 sal. Mother worried").
+  if (prev && a.relativeWords.has(prev.text)) return false;
+  if (next && a.relativeWords.has(next.text) && !/[.;:]/.test(text.slice(words[m.last].end, next.start))) return false;
   if (!e.years) return true;
   if (next && DIGITS.test(next.text)) return false;
   if (next && a.notBeforeYears.has(next.text)) return false;
-  if (prev && a.relativeWords.has(prev.text)) return false;
   if (infantLines().has(lineOf(text, words[i].start))) return false;
   if (e.years === 'besideChild') return (prev !== undefined && a.childWords.has(prev.text)) || (next !== undefined && a.childWords.has(next.text));
   return true;

@@ -75,6 +75,9 @@ import type { Facts } from './note-facts';
 /** Keys a study may be ordered under, in the order they are trusted. */
 export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
+/** After a requisition word, in its sentence: a question, or the request told received, vetted or turned down. */
+const REQ_WEIGHED = /\?|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
+
 const wrapEndWords = perVocabulary((v: ReadingVocabulary) => new Set(v.wrappedLine.endWords));
 
 /**
@@ -215,8 +218,10 @@ export function readOrderElsewhere(
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && RESULT_WORD.test(/^[^.!?\n]*/.exec(text.slice(c.end))?.[0] ?? '');
       // "XR req: XR L-spine if no better", "MRI req - received via EPIC", "CHG REQ | 01922": a requisition word before a colon, a dash or a bar keys
       // the requisition's line (keyed-study.ts reads it), no cue; "US L-spine req." closing its clause is one.
+      // "Req CT L-spine?" asks; "Req CT L-spine received from GP, vetted: declined" is another's request weighed: neither orders.
       const keyed = (c: { start: number; end: number }) =>
-        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && /^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4));
+        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) &&
+        (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) || REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)));
       const cues = findAny(words, ow.cues).filter(
         (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c),
       );

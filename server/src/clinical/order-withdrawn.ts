@@ -152,6 +152,8 @@ export function withdrawnInPlace(text: string, fields: readonly Field[], o: NonN
  * nor one with no other study ordered after it ("XR cancelled, mum upset") or only someone else's wish ("USS cancelled, MRI
  * L-spine requested instead by mum").
  */
+const TOLD_PAST_OR_READ = /\b(?:last|ago|previous|previously|prior|earlier|was|were|showed|shows|normal|abnormal|unremarkable|reported|done|(?:19|20)\d\d)\b/i;
+
 export function cancelledThenReplaced(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
   const modality = o.reading.procedure?.modality;
   if (!modality) return undefined;
@@ -181,6 +183,10 @@ export function cancelledThenReplaced(text: string, fields: readonly Field[], o:
       if (/\bby (?!me\b|us\b|myself\b)/i.test(rest) || proposedByOthers(text, after, ow)) continue;
       const next = readOrder(rest, undefined, k).procedure?.modality;
       if (!next || next === modality) continue;
+      // "XR cancelled, MRI L-spine ordered last year was normal": a study of the past, no replacement; "… MRI ordered" then
+      // "MRI cancelled too, XR reinstated": the replacement taken back in turn.
+      if (TOLD_PAST_OR_READ.test(rest)) continue;
+      if (fields.some((g) => g.valueSpan.start > hit.end && g.value && WITHDRAWN.test(g.value) && readOrder(g.value, undefined, k).procedure?.modality === next)) continue;
       return hit;
     }
   }

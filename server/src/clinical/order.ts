@@ -130,10 +130,13 @@ function withoutLooseInjection(text: string): string {
 }
 
 /** "MRI L-spine + contrast", "+ IV contrast": a plus before a contrast word is "with" (one character for one, offsets kept). */
+const EITHER_CONTRAST = /(?:±|\+\/-|\+-)[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b/gi;
 const PLUS_CONTRAST = /\+(?=[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b)/gi;
 
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
   text = withoutLooseInjection(text);
+  // "± Gd", "+/- contrast": contrast left open is none asked for (the bare plain study, as "± contrast" always read).
+  if (text.includes('±') || text.includes('+/-') || text.includes('+-')) text = text.replace(EITHER_CONTRAST, (m) => ' '.repeat(m.length));
   if (text.includes('+')) text = text.replace(PLUS_CONTRAST, 'w');
   const v = k.vocabulary.contrast;
   const words = withoutAllergy(text, toWords(text), v);

@@ -1734,6 +1734,8 @@ const readingVocabularyFields = () => {
       writerWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
       notWords: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
     }),
+    /** Words of a plan heading's own language that turn its study (facts.ts withNativePlanRead): "ingen", "ved forverring", "wykonane". */
+    nativePlanTurns: z.strictObject({ $comment: z.string().optional(), words: z.array(phrase).min(1) }),
     /** A line of prose ending on one of `endWords` goes on in the next line's lower case: a sentence wrapped (order-elsewhere.ts). */
     wrappedLine: z.strictObject({ $comment: z.string().optional(), endWords: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
     caseNarrative: z.strictObject({

@@ -606,6 +606,13 @@ export function isPaneSpelling(rawKey: string): boolean {
 }
 
 /** The key is written in a spelling that names it only beside no other spelling of it ("Outcome:"): see `KeyInfo.besides`. */
+const NATIVE_PLAN_SET = new Set(NATIVE_PLAN_SPELLINGS.filter((k) => k !== 'Planning').map(normalizeKey));
+
+/** A plan heading kept in the writer's own language ("Åtgärd", "Tiltak", "Zalecenia", "Dop."; not the English "Planning"). */
+export function isNativePlanSpelling(rawKey: string): boolean {
+  return NATIVE_PLAN_SET.has(normalizeKey(rawKey));
+}
+
 export function isBesidesSpelling(rawKey: string): boolean {
   return BESIDES_SPELLINGS.has(normalizeKey(rawKey));
 }
