@@ -130,8 +130,8 @@ function withoutLooseInjection(text: string): string {
 }
 
 /** "MRI L-spine + contrast", "+ IV contrast": a plus before a contrast word is "with" (one character for one, offsets kept). */
-const EITHER_CONTRAST = /(?:±|\+\/-|\+-)[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b/gi;
-const PLUS_CONTRAST = /\+(?=[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b)/gi;
+const EITHER_CONTRAST = /(?:±|\+\/-|\+-)[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b(?!-)/gi;
+const PLUS_CONTRAST = /\+(?=[ \t]*(?:iv[ \t]+)?(?:contrast|gad|gadolinium|gd)\b(?!-))/gi;
 
 export function readContrast(text: string, k: Knowledge, strict: boolean): ContrastT | undefined {
   text = withoutLooseInjection(text);
