@@ -50,6 +50,7 @@ import {
 import {
   withReconstructions,
   withOrderedIt,
+  joinedToPrevious,
   adviceBefore,
   namesARole,
   confirmedStudy,
@@ -89,28 +90,18 @@ const wrapEndWords = perVocabulary((v: ReadingVocabulary) => new Set(v.wrappedLi
  */
 function wrappedLinesJoined(text: string, fields: readonly Field[]): readonly Field[] {
   const endWords = wrapEndWords(readingVocabulary());
-  let out: Field[] | undefined;
-  for (let i = 1; i < fields.length; i++) {
-    const prev = out ? out[out.length - 1] : fields[i - 1];
-    const f = fields[i];
-    const wraps =
-      prev.inferred &&
-      f.inferred &&
+  return joinedToPrevious(
+    text,
+    fields,
+    (prev, f) =>
+      !!prev.inferred &&
+      !!f.inferred &&
       !prev.rawKey &&
       !f.rawKey &&
       /^[a-z]/.test(f.value) &&
       endWords.has(/([a-z]+)\s*$/i.exec(prev.value)?.[1].toLowerCase() ?? '') &&
-      /^[ \t]*\r?\n[ \t]*$/.test(text.slice(prev.valueSpan.end, f.valueSpan.start));
-    if (!wraps) {
-      out?.push(f);
-      continue;
-    }
-    out ??= fields.slice(0, i - 1);
-    if (out.length && out[out.length - 1] === prev) out.pop();
-    const start = prev.valueSpan.start;
-    out.push({ ...prev, valueSpan: { start, end: f.valueSpan.end }, lineSpan: { start: prev.lineSpan.start, end: f.lineSpan.end }, value: text.slice(start, f.valueSpan.end) });
-  }
-  return out ?? fields;
+      /^[ \t]*\r?\n[ \t]*$/.test(text.slice(prev.valueSpan.end, f.valueSpan.start)),
+  );
 }
 
 /** The order read from every place but the Order key and a change told. */
@@ -238,8 +229,11 @@ export function readOrderElsewhere(
       const advised = adviceGiven;
       // "CT C-spine stat", "I have placed US spinal canal": an order outright without a cue word.
       // "Requests MRI whole spine w/o contrast.": a proposal with its subject left out (droppedSubjectProposal).
-      const dropped = !cues.length && !advised && !ordersOutright(text, words, ow) && droppedSubjectProposal(text, words, ow);
-      if (!cues.length && !advised && !dropped && !ordersOutright(text, words, ow)) continue;
+      // Read at most once a sentence, and only where it decides something.
+      let outrightOnce: boolean | undefined;
+      const saysOutright = () => (outrightOnce ??= ordersOutright(text, words, ow));
+      const dropped = !cues.length && !advised && !saysOutright() && droppedSubjectProposal(text, words, ow);
+      if (!cues.length && !advised && !dropped && !saysOutright()) continue;
       const r = readOrder(s.value, contrast, k);
       if (r.status !== 'recognized' || declinedNext(text, s, f.valueSpan.end, ow)) continue;
       if (decidesNotToImage(text, s, ow)) {
@@ -261,7 +255,7 @@ export function readOrderElsewhere(
           proposed ??= declinedLater(text, found, ow) ? undefined : found;
         continue;
       }
-      const outright = advised || ordersOutright(text, words, ow);
+      const outright = advised || saysOutright();
       const cue = outright ? 'explicit' : governingCue(words, cues, ow);
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
         continue;

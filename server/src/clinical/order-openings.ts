@@ -388,20 +388,33 @@ export function orderedAfter(text: string, s: Field, words: readonly Word[], ow:
  * chest-abdomen-pelvis, and thoracolumbar spine reconstruction from same scan" is a CT of the spine. Not a clause that
  * names a study itself ("CT head, and MRI spine reconstruction …"), nor one after a stop.
  */
-export function withReconstructions(text: string, list: Field[], ow: OrderWords): Field[] {
-  let out: Field[] | undefined;
+export function withReconstructions(text: string, list: readonly Field[], ow: OrderWords): readonly Field[] {
+  return joinedToPrevious(text, list, (prev, c) => {
+    if (!/\brecon|\breformat/i.test(c.value) || !NAMES_SPINE.test(c.value) || STUDY_NAMED.test(c.value)) return false;
+    if (!toWords(c.value).some((w) => ow.reconstructed.has(w.text))) return false;
+    return STUDY_NAMED.test(prev.value) && text.slice(prev.valueSpan.end, c.valueSpan.start).trim() === ',';
+  });
+}
+
+/**
+ * Each field joined to the one before it where `joins` says so (that one already joined, when it was): one field from the
+ * first's start to the last's end, its text as the note writes it.
+ */
+export function joinedToPrevious<F extends Field>(text: string, list: readonly F[], joins: (prev: F, c: F) => boolean): readonly F[] {
+  let out: F[] | undefined;
   for (let i = 1; i < list.length; i++) {
+    const prev = out ? out[out.length - 1] : list[i - 1];
     const c = list[i];
-    if (!/\brecon|\breformat/i.test(c.value) || !NAMES_SPINE.test(c.value) || STUDY_NAMED.test(c.value)) continue;
-    if (!toWords(c.value).some((w) => ow.reconstructed.has(w.text))) continue;
-    const prev = (out ?? list)[i - 1];
-    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') continue;
-    out ??= [...list];
+    if (!joins(prev, c)) {
+      out?.push(c);
+      continue;
+    }
+    out ??= list.slice(0, i - 1);
+    if (out[out.length - 1] === prev) out.pop();
     const start = prev.valueSpan.start;
-    out[i - 1] = { ...prev, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
-    out[i] = out[i - 1];
+    out.push({ ...prev, valueSpan: { start, end: c.valueSpan.end }, lineSpan: { start: prev.lineSpan.start, end: c.lineSpan.end }, value: text.slice(start, c.valueSpan.end) });
   }
-  return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
+  return out ?? list;
 }
 
 /**
@@ -410,11 +423,9 @@ export function withReconstructions(text: string, list: Field[], ow: OrderWords)
  * MRI L-spine, I ordered it" orders the MRI. Not after a clause that names no study, nor a clause with more than the order
  * ("ordered by PCP", "I ordered it last year"), nor one asked ("ordered it?").
  */
-export function withOrderedIt(text: string, list: Field[], ow: OrderWords): Field[] {
-  let out: Field[] | undefined;
-  for (let i = 1; i < list.length; i++) {
-    const c = list[i];
-    if (c.value.length > 32 || !/\bit\b/i.test(c.value) || c.value.includes('?')) continue;
+export function withOrderedIt(text: string, list: readonly Field[], ow: OrderWords): readonly Field[] {
+  return joinedToPrevious(text, list, (prev, c) => {
+    if (c.value.length > 32 || !/\bit\b/i.test(c.value) || c.value.includes('?')) return false;
     if (
       !ow.orderedItClause.has(
         toWords(c.value)
@@ -422,18 +433,12 @@ export function withOrderedIt(text: string, list: Field[], ow: OrderWords): Fiel
           .join(' '),
       )
     )
-      continue;
-    const prev = (out ?? list)[i - 1];
-    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') continue;
+      return false;
+    if (!STUDY_NAMED.test(prev.value) || text.slice(prev.valueSpan.end, c.valueSpan.start).trim() !== ',') return false;
     // "MRI L-spine last month normal, I ordered it": a study told done, dated or with its result is no study to order.
     // Nor one seen on ("dimple seen on MRI L-spine") or left on a condition ("MRI L-spine if worse").
-    if (toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value))) continue;
-    out ??= [...list];
-    const start = prev.valueSpan.start;
-    out[i - 1] = { ...prev, valueSpan: { start, end: c.valueSpan.end }, value: text.slice(start, c.valueSpan.end) };
-    out[i] = out[i - 1];
-  }
-  return out ? out.filter((c, i) => i === 0 || c !== out![i - 1]) : list;
+    return !(toldPast(prev.value) || RESULT_WORD.test(prev.value) || DATED.test(prev.value) || CONDITION.test(prev.value) || reportsStudy(toWords(prev.value)));
+  });
 }
 
 /** The part of a sentence that starts with a study: the sentence, the sentence after its bullet, or (lastClause) its last comma clause. */

@@ -12,6 +12,8 @@ import { STUDY_HEAD, STUDY_TAIL, STUDY_NAMED, isHeadAt, studyHead } from './stud
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
 import { ordersOutright, proposedByOthers } from './order-cues';
+import { DATED } from './patterns';
+import { RESULT_WORD, reportsStudy, toldPast } from './study-reported';
 
 /**
  * The order or request taken back is the study's own: the word just before "order" / "request" in its
@@ -152,8 +154,6 @@ export function withdrawnInPlace(text: string, fields: readonly Field[], o: NonN
  * nor one with no other study ordered after it ("XR cancelled, mum upset") or only someone else's wish ("USS cancelled, MRI
  * L-spine requested instead by mum").
  */
-const TOLD_PAST_OR_READ = /\b(?:last|ago|previous|previously|prior|earlier|was|were|showed|shows|normal|abnormal|unremarkable|reported|done|(?:19|20)\d\d)\b/i;
-
 export function cancelledThenReplaced(text: string, fields: readonly Field[], o: NonNullable<Facts['order']>, k: Knowledge, ow: OrderWords): Span | undefined {
   const modality = o.reading.procedure?.modality;
   if (!modality) return undefined;
@@ -185,7 +185,7 @@ export function cancelledThenReplaced(text: string, fields: readonly Field[], o:
       if (!next || next === modality) continue;
       // "XR cancelled, MRI L-spine ordered last year was normal": a study of the past, no replacement; "… MRI ordered" then
       // "MRI cancelled too, XR reinstated": the replacement taken back in turn.
-      if (TOLD_PAST_OR_READ.test(rest)) continue;
+      if (toldPast(rest) || RESULT_WORD.test(rest) || DATED.test(rest) || reportsStudy(after)) continue;
       if (fields.some((g) => g.valueSpan.start > hit.end && g.value && WITHDRAWN.test(g.value) && readOrder(g.value, undefined, k).procedure?.modality === next)) continue;
       return hit;
     }

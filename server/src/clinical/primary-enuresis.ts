@@ -1,5 +1,6 @@
 /** Primary monosymptomatic nocturnal enuresis: a developmental pattern, not a urologic sign of tethering. */
-import { toWords } from '../notes/words';
+import type { Span } from '../notes/text';
+import { type Word, toWords } from '../notes/words';
 import type { FindingHit } from './findings';
 import { wordIndex } from './clauses';
 import { readContext } from './context';
@@ -23,13 +24,10 @@ export function primaryEnuresisNoSign(hits: FindingHit[], text: string): void {
     return !words.slice(Math.max(0, k - 2), k).some((w) => v.denied.includes(w.text));
   });
   if (dried) return;
+  // The patient's own, told as fact: not "It isn't primary enuresis", "ruled out primary enuresis", "Sibling has primary
+  // nocturnal enuresis" (and a word of notOwn before it in its sentence).
   const told = findAny(words, phraseSetOf(v.tellers)).some((span) => {
-    const k = wordIndex(words, span.start);
-    if (words.slice(Math.max(0, k - 4), k).some((w) => v.denied.includes(w.text))) return false;
-    // The patient's own, told as fact: not "It isn't primary enuresis", "ruled out primary enuresis", "Sibling has primary
-    // nocturnal enuresis" (context.ts readContext, and a word of notOwn before it in its sentence).
-    const c = readContext(text, span.start, span.end);
-    if (c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient') return false;
+    if (!toldAsOwn(text, words, span, v.denied, 4)) return false;
     const from = text.slice(0, span.start).search(/[^.;\n]*$/);
     return !toWords(text.slice(from, span.start)).some((w) => v.notOwn.includes(w.text));
   });
@@ -50,13 +48,18 @@ export function constipationSoilingNoSign(hits: FindingHit[], text: string): voi
   if (!hits.some((h) => h.present && h.finding.category === 'urologic-symptom')) return;
   const v = readingVocabulary().constipationSoiling;
   const words = toWords(text);
-  const told = findAny(words, phraseSetOf(v.tellers)).some((span) => {
-    const k = wordIndex(words, span.start);
-    if (words.slice(Math.max(0, k - 2), k).some((w) => v.denied.includes(w.text))) return false;
-    const c = readContext(text, span.start, span.end);
-    return !(c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient');
-  });
-  if (told) dropBareHits(hits, text, v.soiling, v.newOrBladder);
+  if (findAny(words, phraseSetOf(v.tellers)).some((span) => toldAsOwn(text, words, span, v.denied, 2))) dropBareHits(hits, text, v.soiling, v.newOrBladder);
+}
+
+/**
+ * A teller at `span` told as the patient's own and as fact: none of `denied` among the `reach` words before it, and neither
+ * negated, doubted, ruled out, hypothetical nor another's in its context (context.ts readContext).
+ */
+function toldAsOwn(text: string, words: readonly Word[], span: Span, denied: readonly string[], reach: number): boolean {
+  const k = wordIndex(words, span.start);
+  if (words.slice(Math.max(0, k - reach), k).some((w) => denied.includes(w.text))) return false;
+  const c = readContext(text, span.start, span.end);
+  return !(c.negated || c.uncertain || c.hypothetical || c.ruleOut || c.doubted || c.experiencer !== 'patient');
 }
 
 /** Marks absent each present urologic hit told by one of `bareWords` only, unless its clause holds one of `keepWords`. */
