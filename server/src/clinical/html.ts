@@ -47,18 +47,16 @@ export function htmlReading(text: string): HtmlReading {
   work.steps += text.length;
   if (!SIGN.test(text)) return { view: text, rewritten: [] };
   const rewritten: Span[] = [];
-  let changed = false;
   const view = text.replace(MARKUP, (whole: string, _close: string | undefined, tag: string | undefined, entity: string | undefined, at: number) => {
     if (tag !== undefined) {
-      changed = true;
       return BREAK.test(tag) ? ' '.repeat(whole.length - 1) + '\n' : ' '.repeat(whole.length);
     }
     const ch = entityChar(entity!);
     if (ch === undefined) return whole;
-    changed = true;
     if (ch !== ' ') rewritten.push({ start: at, end: at + whole.length });
     return ' '.repeat(whole.length - 1) + ch;
   });
   const bulleted = view.replace(GLYPH_BULLET, '\u2022');
-  return changed || bulleted !== view ? { view: bulleted, rewritten } : { view: text, rewritten: [] };
+  // Every tag and entity read changes the text, so an equal view is a note of look-alike signs only ("<abnormal>").
+  return bulleted !== text ? { view: bulleted, rewritten } : { view: text, rewritten: [] };
 }
