@@ -48,7 +48,7 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
     // "МРТ поясничного отдела позвоночника, если боль сохранится": "if" in the writer's own language after a comma is the study's condition.
     if (text.slice(words[i - 1].end, words[i].start).trim() === ',' && FOREIGN_IF.has(words[i].text)) return true;
     if (breaksClause(text, words[i - 1].end, words[i].start) || CLAUSE_WORDS.has(words[i].text) || STUDY_HEAD.has(words[i].text)) return false;
-    if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '') && !contrastsCondition(text, words, i, ow);
+    if (words[i].text === 'if' || words[i].text === 'unless') return !IF_KEEPS.has(words[i + 1]?.text ?? '');
     // "RM colonna lombare se persistenza del dolore", "MRT LWS bei Verschlechterung": the writer's own "if", with the course after it.
     if (ow.lineConditions.afterStudy.has(words[i].text)) {
       let e = i + 1;
@@ -58,20 +58,6 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
   }
   return false;
 }
-/**
- * "MRI L-spine + gad only if abnormal", "… with contrast if indicated": a condition right after a contrast series (contrast
- * words and agents, "only" between) is the contrast's, asked on what the plain series shows, so the study stands; one on
- * the patient's course ("… with contrast if no improvement", prose.lineConditions.clinical but contrast.resultConditions) is the study's.
- */
-export function contrastsCondition(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
-  let j = i - 1;
-  if (j >= 0 && words[j].text === 'only') j--;
-  if (j < 0 || !ow.contrastSeries.nouns.has(words[j].text)) return false;
-  let e = i + 1;
-  while (e < words.length && !breaksClause(text, words[e - 1].end, words[e].start)) e++;
-  return findAny(words.slice(i + 1, e), ow.contrastSeries.courseNotResult).length === 0;
-}
-
 /**
  * The study's sentence (or its clause after a semicolon) opens on a condition on the patient's course and reaches the study
  * with no full stop or line between ("If not improved in 4-6 wks will get XR L spine", "If no improvement in 4/52 - X-ray

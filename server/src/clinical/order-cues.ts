@@ -9,7 +9,7 @@ import { findAny } from './vocabulary';
 import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
-import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn, contrastsCondition } from './order-conditions';
+import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
 import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
@@ -418,7 +418,6 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
     const w = words[i].text;
     if (onlyBefore && i >= head) continue;
     if (w === 'if' && IF_KEEPS.has(words[i + 1]?.text ?? '')) continue;
-    if ((w === 'if' || w === 'unless') && contrastsCondition(text, words, i, ow)) continue;
     if (w === 'if' && (polite ??= new Set(findAny(words, ow.politeIf).map((p) => p.start))).has(cue.start)) continue;
     if (!conditionsCount && CONDITION_CUES.has(w)) continue;
     if (i < head) {

@@ -245,11 +245,6 @@ export interface OrderWords {
    * prose.visitSettings): a plan line that tells an action of its own ("Refer NSGY if abnormal"); forTheStudy: one whose action is the study.
    */
   ownActionLine: { opens: PhraseSet; notAfter: ReadonlySet<string>; forTheStudy: PhraseSet };
-  /**
-   * order-vocabulary contrast.words and contrast.agents, one word each: what a contrast series ends on ("+ gad", "with IV
-   * contrast"); courseNotResult: the prose.lineConditions.clinical words but contrast.resultConditions, a condition on the course.
-   */
-  contrastSeries: { nouns: ReadonlySet<string>; courseNotResult: PhraseSet };
   /** order-vocabulary prose.lineConditions: a plan line that is only a condition, hung on the study above it. */
   lineConditions: {
     afterStudy: ReadonlySet<string>;
@@ -420,10 +415,6 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       opens: phraseSetOf([...v.prose.ownActionLine.opens, ...v.prose.proposingServices, ...readingVocabulary().referral.neurosurgery, ...v.prose.visitSettings]),
       notAfter: new Set(v.prose.ownActionLine.notAfter),
       forTheStudy: phraseSetOf(v.prose.ownActionLine.forTheStudy),
-    },
-    contrastSeries: {
-      nouns: new Set([...v.contrast.words, ...v.contrast.agents].filter((w) => !w.includes(' '))),
-      courseNotResult: phraseSetOf(v.prose.lineConditions.clinical.filter((w) => !v.contrast.resultConditions.includes(w))),
     },
     lineConditions: {
       afterStudy: new Set(v.prose.lineConditions.afterStudy),

@@ -165,13 +165,10 @@ export function readContrast(text: string, k: Knowledge, strict: boolean): Contr
   const declinedWords = phraseSetOf(k.vocabulary.prose.declinedAfter);
   const declined = afterInClause(text, words, [declinedWords]);
   const notNow = afterInClause(text, words, spellings.notNow);
-  const conditionedNow = afterInClause(text, words, spellings.notNow.slice(0, 1));
   // Only a named agent is taken back or put off by what follows it: "with endovenous contrast - RM not available" and "| MRI
   // WITH IV contrast only | Usually Not Appropriate |" (a table) still ask for contrast.
   const taken = (end: number) => declined(end) || keyedNone(text, words, end, declinedWords, spellings.keyedNone);
-  // A condition puts off a generic contrast series too ("w/ contrast only if abnormal": the plain series now); only a named
-  // agent is put off by a shortage, below.
-  const generic = matchesOf(words, v.with, usable, negators, undefined, conditionedNow);
+  const generic = matchesOf(words, v.with, usable, negators);
   const named = matchesOf(words, v.agents, () => true, negators, taken, notNow);
   const withMatches = { kept: generic.kept || named.kept, negated: generic.negated || named.negated };
   if (matchesOf(words, spellings.without, usable, negators).kept || withMatches.negated) return 'without';

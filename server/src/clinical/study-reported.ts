@@ -135,8 +135,6 @@ export function reportsStudy(words: readonly Word[]): boolean {
   for (let j = tail + 1; j <= Math.min(words.length - 1, tail + 2) && !DETACHING.has(words[j].text); j++) {
     const w = words[j].text;
     if (w === 'recent') break; // "MRI L-spine w/o recent weakness": recent speaks of what follows
-    // "MRI L-spine + gad if abnormal": what follows a condition is asked of the study, not found on it.
-    if (w === 'if' || w === 'unless') break;
     if ((w === 'compare' || w === 'compared') && ['to', 'with', 'w'].includes(words[j + 1]?.text ?? '')) break;
     // "MRI lumbosacral spine was requested under sedation": an order told in the passive, no report of the study,
     // unless its result follows ("… was requested at 2 months and showed a low conus").

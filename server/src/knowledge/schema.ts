@@ -180,12 +180,6 @@ export const orderVocabularySchema = () =>
       /** Said right after a contrast word in its clause, the agent is not to hand and not given: "MultiHance on formulary shortage". */
       unavailableAfter: z.array(z.string().min(1)).min(1),
       /**
-       * After "if" right after a contrast series, words asking about what the plain series shows ("+ gad only if abnormal",
-       * "with contrast if a lesion is seen"): the condition is the contrast's, and the study stands without it. A condition
-       * on the patient's course ("… with contrast if no improvement") is the study's.
-       */
-      resultConditions: z.array(z.string().min(1)).min(1),
-      /**
        * Words that take back the contrast word right after them: "MRI L-spine, no gadolinium" and "avoid gadoterate
        * (reaction)" are without contrast, and "enhanced MRI (contrast only, no plain sequence)" with it.
        */
