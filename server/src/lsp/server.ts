@@ -45,7 +45,8 @@ export function startServer(connection: Connection): void {
   let settings!: SettingsManager;
   let diagOpts: DiagnosticOptions = { relatedInformation: false };
   let diagOptsBase = '';
-  const timers = new Map<string, NodeJS.Timeout>();
+  // One pending publication per document, run once the messages already read are handled (edits in one chunk coalesce).
+  const timers = new Map<string, NodeJS.Immediate>();
   let shuttingDown = false;
 
   const log = (msg: string) => connection.console.error(msg);
@@ -192,13 +193,14 @@ export function startServer(connection: Connection): void {
   function schedule(uri: string): void {
     if (pull || shuttingDown) return;
     const t = timers.get(uri);
-    if (t) clearTimeout(t);
+    if (t) clearImmediate(t);
+    // setImmediate, not setTimeout(…, 0): Node runs a zero timeout after at least a millisecond, which every edit paid.
     timers.set(
       uri,
-      setTimeout(() => {
+      setImmediate(() => {
         timers.delete(uri);
         void publish(uri);
-      }, 0),
+      }),
     );
   }
 
@@ -309,7 +311,7 @@ export function startServer(connection: Connection): void {
       (p) => {
         const uri = p.textDocument.uri;
         const t = timers.get(uri);
-        if (t) clearTimeout(t);
+        if (t) clearImmediate(t);
         timers.delete(uri);
         open.delete(uri);
         states.delete(uri);
@@ -477,7 +479,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     shuttingDown = true;
-    for (const t of timers.values()) clearTimeout(t);
+    for (const t of timers.values()) clearImmediate(t);
     timers.clear();
   });
 
