@@ -128,3 +128,25 @@ describe('Italian and French words of the history (s79)', () => {
     assert.equal(readNote(FEVER, 'Proposition: IRM rachis entier').scenario, 'back-pain-red-flags');
   });
 });
+
+describe('German referral slips and conditions; an Italian radiograph (s79)', () => {
+  const HEM = ['Pat.: Max, 4 Monate', 'kleines Hämangiom über S2. Neurostatus unauffällig.'];
+  it('"Zuweisung zur Sonographie" asks for the study', () => {
+    assert.equal(orderOf('An: Radiologie Kantonsspital', 'Zuweisung Sonographie Wirbelsäule', 'Bei der Kontrolle fiel ein Haarbüschel auf.'), 'us-area');
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Sonographie der Wirbelsäule', HEM[1]), 'us-area');
+  });
+  it('never on a condition, nor a referral of the past or to neurosurgery as a study', () => {
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Sonographie der Wirbelsäule bei Verschlechterung', HEM[1]), 'none');
+    assert.equal(orderOf(HEM[0], 'Sono WS vom 12.03.: unauffällig (Zuweisung Sonographie durch Hausarzt).', HEM[1], 'Procedere: Kontrolle in 3 Monaten'), 'none');
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Kinderneurochirurgie', HEM[1]), 'none');
+    assert.equal(orderOf(...HEM, 'Procedere: Kontrolle, bei Persistenz MRT LWS'), 'none');
+    assert.equal(orderOf(...HEM, 'Procedere: Sono WS. Kontrolle bei Verschlechterung'), 'us-area');
+  });
+  it('an Italian radiograph showing a spondylolisthesis is abnormal; one denying it is not', () => {
+    const PAIN = ['16 anni, ragazzo', 'Dolore lombare da 3 settimane con irradiazione bilaterale alle cosce.'];
+    const ASK = 'Richiesta: RM rachide lombosacrale';
+    assert.equal(readNote(...PAIN, 'Rx rachide lombare (10.06.): spondilolistesi L5-S1 di grado II.', ASK).scenario, 'back-pain-red-flags-positive-radiographs');
+    assert.notEqual(readNote(...PAIN, 'Rx rachide lombare (10.06.): non spondilolistesi.', ASK).scenario, 'back-pain-red-flags-positive-radiographs');
+    assert.equal(readNote(...PAIN, 'Sospetta spondilolistesi.', ASK).scenario, 'back-pain-red-flags');
+  });
+});
