@@ -150,3 +150,12 @@ describe('German referral slips and conditions; an Italian radiograph (s79)', ()
     assert.equal(readNote(...PAIN, 'Sospetta spondilolistesi.', ASK).scenario, 'back-pain-red-flags');
   });
 });
+
+describe('German look-alikes of the words read (s79)', () => {
+  it('an injury denied or a relative’s is no injury of the child', () => {
+    assert.equal(traumaOf('7 J., männl. Kind nicht verletzt, Rückenschmerzen seit 3 Tagen. Kein Fieber.', 'Procedere: Rö LWS'), 'none');
+    assert.equal(traumaOf('7 J., männl. Mutter beim Unfall verletzt, Kind unverletzt. Rückenschmerzen seit 3 Tagen.', 'Procedere: Rö LWS'), 'none');
+  });
+  it('contrast only if needed leaves the plain study', () =>
+    assert.equal(orderOf('7 J., männl. Rückenschmerzen seit 3 Tagen. Kein Fieber.', 'Procedere: MRT LWS nativ, ggf. mit KM'), 'mri-area-without'));
+});
