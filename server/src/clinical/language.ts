@@ -667,8 +667,22 @@ function ageAccepts(text: string, words: readonly Word[], i: number, m: Match, a
   if (next && DIGITS.test(next.text)) return false;
   if (next && a.notBeforeYears.has(next.text)) return false;
   if (infantLines().has(lineOf(text, words[i].start))) return false;
-  if (e.years === 'besideChild') return (prev !== undefined && a.childWords.has(prev.text)) || (next !== undefined && a.childWords.has(next.text));
+  if (e.years === 'besideChild') {
+    return (prev !== undefined && (a.childWords.has(prev.text) || namedChild(text, words, i - 1, a))) || (next !== undefined && a.childWords.has(next.text));
+  }
   return true;
+}
+
+/**
+ * The child's given name right before the age, after a word for the child or the patient ("Paziente: Luca, 10 anni",
+ * "Bambina Giulia 8 mesi"): the name is written with a capital and is no word of the table (never "Madre Anna, 38 anni",
+ * whose word before the name is a relative's).
+ */
+function namedChild(text: string, words: readonly Word[], n: number, a: AgeTable): boolean {
+  if (n < 1 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(words[n].start, words[n].end))) return false;
+  const name = words[n].text;
+  if (a.childWords.has(name) || a.relativeWords.has(name)) return false;
+  return besideGap(text, words[n - 1], words[n]) && a.childWords.has(words[n - 1].text);
 }
 
 /** The offset where the line holding `at` starts: the line's name. */

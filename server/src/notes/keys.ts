@@ -199,7 +199,15 @@ export const HISTORY_KEYS: ReadonlySet<KeyName> = new Set<KeyName>(['PMH', 'Fami
 
 export const KEYS: readonly KeyInfo[] = [
   // A list of patients numbers them ("Pt 3: 9 mo F, POD 1"): lookupKey reads "Pt 3" as "Pt". A juvenile facility's note names its patient "Youth".
-  { name: 'Patient', aliases: ['Pt', 'ID', 'Youth'], meaning: 'Free text about the patient; may carry the age and sex.', forms: '`3-month-old boy`, `2 y F`, `newborn girl`' },
+  {
+    name: 'Patient',
+    // German, Austrian and Swiss "Pat:" (Patient), as "Pat.:" is read: "Pat: Emma, 11 Monate". Never proposed for a key
+    // written amiss (`foreign`): a short word, a few edits from "Gait:" and "CPAP:".
+    aliases: ['Pt', 'ID', 'Youth', 'Pat'],
+    foreign: ['Pat'],
+    meaning: 'Free text about the patient; may carry the age and sex.',
+    forms: '`3-month-old boy`, `2 y F`, `newborn girl`',
+  },
   {
     name: 'Age',
     // Qualified only where the qualifier still names today's age: never "Corrected age" (the window

@@ -1,0 +1,161 @@
+/**
+ * Set 79's held-out voices: doctors trained in Germany, Austria, Switzerland, France, Belgium, Luxembourg and Italy writing
+ * clinical English with their templates' German, French and Italian. The readings taken from them, each with its look-alikes.
+ */
+import * as assert from 'node:assert/strict';
+import { DAY, WEEK, ageOf, near, orderOf, presentIn, readNote, traumaOf } from '../helpers';
+
+describe('French "Proposition:" is the plan (s79)', () => {
+  const PAIN = ['Garçon 8 ans, douleur lombaire depuis 10 jours, pas de fièvre.', 'Examen: neuro normal.'];
+  it('orders the study it names', () => {
+    assert.equal(orderOf(...PAIN, 'Proposition: Rx rachis lombaire'), 'xr-area');
+    assert.equal(orderOf(...PAIN, 'Proposition: scanner rachis lombaire'), 'ct-area-without');
+    assert.equal(orderOf(...PAIN, 'Proposition : échographie médullaire'), 'us-area');
+  });
+  it('orders nothing conditioned, declined or without a study, nor a study told done', () => {
+    assert.equal(orderOf(...PAIN, 'Proposition: IRM rachis lombaire si persistance des douleurs'), 'none');
+    assert.equal(orderOf(...PAIN, "Proposition: pas d'imagerie, kinésithérapie, revoir dans 4 semaines"), 'none');
+    assert.equal(orderOf(PAIN[0], 'Rx rachis lombaire (02.03.): normale.', 'Proposition: kinésithérapie'), 'none');
+  });
+  it('an English note keeps "Proposition:" unread, as before', () => assert.equal(orderOf('8 yo boy, LBP 10 days.', 'Proposition: XR L-spine'), 'none'));
+});
+
+describe('Italian "Si richiede" asks for the study (s79)', () => {
+  const PAIN = ['13 anni, femmina', 'Lombalgia da 5 giorni.'];
+  it('with or without its colon', () => {
+    assert.equal(orderOf(...PAIN, 'Si richiede RM colonna lombosacrale.'), 'mri-area-without');
+    assert.equal(orderOf(...PAIN, 'Si richiede: Rx rachide lombosacrale in 2 proiezioni.'), 'xr-area');
+    assert.equal(orderOf(...PAIN, 'Si richiede RM colonna lombosacrale senza e con mdc.'), 'mri-area-without-and-with');
+  });
+  it('never one denied or left on the course', () => {
+    assert.equal(orderOf(...PAIN, 'Non si richiede RM colonna lombosacrale.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Si richiede RM colonna lombosacrale se persistenza del dolore.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Si richiede RM colonna lombosacrale in caso di persistenza.'), 'none');
+    assert.equal(orderOf(...PAIN, 'RM colonna lombosacrale (10.06.): normale. Si richiede visita ortopedica.'), 'none');
+  });
+});
+
+describe('ages as these writers tell them (s79)', () => {
+  it('Italian years beside the sex, or after the patient named', () => {
+    assert.equal(ageOf('13 anni, femmina', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), 156);
+    assert.equal(ageOf('Femmina, 12 anni', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), 144);
+    assert.equal(ageOf('10 anni, maschio', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), 120);
+    assert.equal(ageOf('Paziente: Luca, 10 anni', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), 120);
+    assert.equal(ageOf('Paziente: Giulia, 8 mesi', 'ciuffo di peli', 'Richiesta: ecografia midollo spinale'), 8);
+  });
+  it("never a relative's age or a complaint's length", () => {
+    assert.equal(ageOf('Madre: Anna, 38 anni', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), undefined);
+    assert.equal(ageOf('Madre 38 anni, femmina.', 'Lombalgia.', 'Richiesta: Rx colonna in toto'), undefined);
+    assert.equal(ageOf('Bambina femmina, dolore da 2 anni.', 'Richiesta: Rx colonna in toto'), undefined);
+    assert.equal(ageOf('Paziente: Luca. Dolore 2 anni.', 'Richiesta: Rx colonna in toto'), undefined);
+  });
+  it('German "alt" after the amount, "Mte." and "Pat:"', () => {
+    near(ageOf('Pat.: Lea M., 6 Wochen alt', 'Befund: Sakralgrübchen, keine Sekretion.', 'Procedere: Sonographie LWS'), 6 * WEEK, '6 Wochen alt');
+    near(ageOf('Name: Baby Y., 2 Tage alt, reifes NG', 'Befund: tiefes Grübchen.', 'Procedere: MRT LWS nativ'), 2 * DAY, '2 Tage alt');
+    assert.equal(ageOf('7 Mte., m. Lumbosakral Lipom.', 'Neurostatus unauffällig.', 'Procedere: MRT LWS nativ'), 7);
+    assert.equal(ageOf('Pat: Emma, 11 Monate', 'Naevus flammeus lumbosakral, keine Auffälligkeiten.', 'Anforderung: CT LWS'), 11);
+  });
+  it("German: never a sibling's age nor a length of time", () => {
+    assert.equal(ageOf('Bruder 6 Wochen alt. Befund: Sakralgrübchen.', 'Procedere: Sonographie LWS'), undefined);
+    assert.equal(ageOf('Befund: Sakralgrübchen, seit 6 Wochen bekannt, keine Sekretion.', 'Procedere: Sonographie LWS'), undefined);
+    near(ageOf('Pat.: Lea, 6 Wochen alt. Bruder 4 J. gesund. Befund: Sakralgrübchen.', 'Procedere: Sonographie LWS'), 6 * WEEK, 'with a brother');
+  });
+});
+
+describe('German words of the history and the exam (s79)', () => {
+  const PAIN = ['13 J., Fußballer', 'Rückenschmerzen lumbal seit 10 Tagen. Kein Nachtschmerz, keine Ausstrahlung.', 'Neuro unauffällig.'];
+  it('"Überlastung" is overuse, not when denied or excluded', () => {
+    assert.equal(readNote(...PAIN, 'Beurteilung: Überlastung, DD Spondylolyse', 'Procedere: Rx LWS ap + seitlich').scenario, 'back-pain-overuse');
+    assert.equal(readNote(...PAIN, 'Beurteilung: keine Überlastung, DD Spondylolyse', 'Procedere: Rx LWS ap + seitlich').scenario, 'back-pain-no-red-flags');
+    assert.equal(readNote(...PAIN, 'Beurteilung: Überlastung ausgeschlossen', 'Procedere: Rx LWS ap + seitlich').scenario, 'back-pain-no-red-flags');
+  });
+  it("a dimple's place, distance and base", () => {
+    const dimple = (said: string) =>
+      readNote('Pat. 5 Monate, w.', `Befund: Grübchen 2 mm, ${said}. Neurologisch unauffällig.`, 'Procedere: Sono LWS').rules.includes('simple-dimple');
+    assert.ok(dimple('in der Rima ani, ca. 1 cm ab ano, Grund einsehbar'));
+    assert.ok(dimple('innerhalb der Rima ani, ca. 1,5 cm oberhalb des Anus, Grund sichtbar'));
+    assert.ok(dimple('in der Rima ani, ca. 1 cm vom Anus, Boden sichtbar'));
+    // Deep or above the cleft is no simple dimple.
+    assert.ok(!dimple('in der Rima ani, ca. 1 cm ab ano, Grund nicht einsehbar'));
+    assert.ok(!dimple('oberhalb der Rima, ca. 1 cm ab ano, Grund einsehbar'));
+  });
+  it('a normal neurological exam told in German', () => {
+    assert.equal(readNote('Pat. 5 Monate', 'Grübchen.', 'Neurologisch altersentsprechend unauffällig.', 'Procedere: Sono LWS').facts.neuro.state, 'normal');
+    assert.equal(readNote('Pat. 5 Monate', 'Grübchen.', 'Neurologisch nicht unauffällig.', 'Procedere: Sono LWS').facts.neuro.state, 'unknown');
+  });
+  it('a skin tag, dribbling and the words of an injury', () => {
+    const INFANT = '3 Wochen alter Säugling, m.';
+    assert.ok(presentIn('skin-appendage', INFANT, 'Hautanhängsel lumbosakral median. Neurologisch unauffällig.', 'Procedere: Sonographie Spinalkanal'));
+    assert.ok(!presentIn('skin-appendage', INFANT, 'Kein Hautanhängsel, kein Grübchen.', 'Procedere: Sonographie Spinalkanal'));
+    const TUFT = ['2 J., Mädchen', 'Befund: Haarbüschel über L5. Neurostatus unauffällig.', 'Procedere: MRT LWS nativ'];
+    assert.ok(readNote('2 J., Mädchen', 'Anamnese: neu ständiges Nachträufeln.', ...TUFT.slice(1)).rules.includes('escalation-referral'));
+    assert.ok(!readNote('2 J., Mädchen', 'Anamnese: kein Nachträufeln, Stuhl normal.', ...TUFT.slice(1)).rules.includes('escalation-referral'));
+    assert.equal(traumaOf('12 J., Velofahrer, Kollision mit PKW bei ca. 30 km/h. Nackenschmerzen.', 'Procedere: CT HWS nativ'), 'significant');
+    assert.equal(traumaOf('15 J., Skiunfall, bei hoher Geschwindigkeit gestürzt. Schmerzen BWS.', 'Procedere: CT BWS nativ'), 'significant');
+    assert.equal(traumaOf('7 J. Hat sich gestern beim Spielen verletzt, Hergang unklar. Schmerzen im unteren Rücken.', 'Procedere: Rö LWS'), 'unclear');
+    assert.equal(traumaOf('15 J., Skiunfall vor 2 Jahren. Seit 1 Woche Rückenschmerzen.', 'Procedere: Rö BWS'), 'none');
+  });
+  it('"Bitte um" asks for the study; the whole spine, contrast and a bone scan are named', () => {
+    const HEM = ['Pat.: Max, 4 Monate', 'Status: kleines Hämangiom über S2, kein Grübchen. Neurostatus unauffällig.'];
+    assert.equal(orderOf(...HEM, 'Bitte um Sono WS.'), 'us-area');
+    assert.equal(orderOf(...HEM, 'Bitte um Rückruf. Sono WS bei Verschlechterung.'), 'none');
+    assert.equal(orderOf('15 J., m., seit 6 Wochen Rückenschmerzen BWS.', 'Procedere: MRT ganze WS mit KM, Quantiferon'), 'mri-complete-with');
+    assert.equal(orderOf('15 J., m., seit 6 Wochen Rückenschmerzen BWS.', 'Procedere: MRT ganze WS nativ'), 'mri-complete-without');
+    assert.equal(orderOf('Pt 14 y, m, LBP since 2 weeks, worse with extension.', 'Plan: Skelettszintigraphie Ganzkörper, sports pause'), 'bone-scan-complete');
+  });
+});
+
+describe('Italian and French words of the history (s79)', () => {
+  it('Italian back pain, night pain and pain radiating to the thighs, denied too', () => {
+    const AGE = '16 anni, ragazzo';
+    const ASK = 'Richiesta: RM rachide lombosacrale';
+    assert.equal(readNote(AGE, 'Dolore lombare da 3 settimane con irradiazione bilaterale alle cosce.', ASK).scenario, 'back-pain-red-flags');
+    assert.equal(readNote(AGE, 'Dolore lombare da 3 settimane, anche notturno.', ASK).scenario, 'back-pain-red-flags');
+    assert.equal(readNote(AGE, 'Dolore lombare da 5 giorni. Non dolore notturno, non irradiazione.', ASK).scenario, 'back-pain-no-red-flags');
+    assert.equal(readNote('12 anni, femmina', 'Non dolore al rachide. Scoliosi.', 'Richiesta: Rx colonna in toto').scenario, 'no-criteria');
+    assert.equal(readNote('10 anni, maschio', 'Padre con mal di schiena. Bambino sano.', 'Richiesta: Rx colonna in toto').scenario, 'no-criteria');
+  });
+  it('Italian hair tuft and deviated cleft, never denied ones', () => {
+    const ASK = 'Richiesta: ecografia midollo spinale';
+    assert.equal(readNote('Paziente: Giulia, 8 mesi', 'ciuffo di peli in regione lombosacrale.', ASK).scenario, 's1-cutaneous-marker');
+    assert.equal(readNote('Paziente: Giulia, 8 mesi', 'Non ciuffi di peli, non fossette.', ASK).scenario, 'no-criteria');
+    assert.equal(readNote('Paziente: Giulia, 14 mesi', 'solco intergluteo deviato. Non fossette.', ASK).scenario, 's1-cutaneous-marker');
+    assert.equal(readNote('Paziente: Giulia, 14 mesi', 'solco intergluteo regolare. Non fossette.', ASK).scenario, 'no-criteria');
+  });
+  it('French "se plaint du dos" is back pain and "suspicion de spondylodiscite" a suspected infection', () => {
+    const FEVER = 'Enfant 6 ans, fièvre à 39,2 °C depuis 3 jours, se plaint du dos.';
+    assert.equal(readNote(FEVER, 'Conclusion: suspicion de spondylodiscite', 'Proposition: IRM rachis entier').scenario, 'back-pain-infection-tumor');
+    assert.equal(readNote(FEVER, 'Proposition: IRM rachis entier').scenario, 'back-pain-red-flags');
+  });
+});
+
+describe('German referral slips and conditions; an Italian radiograph (s79)', () => {
+  const HEM = ['Pat.: Max, 4 Monate', 'kleines Hämangiom über S2. Neurostatus unauffällig.'];
+  it('"Zuweisung zur Sonographie" asks for the study', () => {
+    assert.equal(orderOf('An: Radiologie Kantonsspital', 'Zuweisung Sonographie Wirbelsäule', 'Bei der Kontrolle fiel ein Haarbüschel auf.'), 'us-area');
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Sonographie der Wirbelsäule', HEM[1]), 'us-area');
+  });
+  it('never on a condition, nor a referral of the past or to neurosurgery as a study', () => {
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Sonographie der Wirbelsäule bei Verschlechterung', HEM[1]), 'none');
+    assert.equal(orderOf(HEM[0], 'Sono WS vom 12.03.: unauffällig (Zuweisung Sonographie durch Hausarzt).', HEM[1], 'Procedere: Kontrolle in 3 Monaten'), 'none');
+    assert.equal(orderOf(HEM[0], 'Zuweisung zur Kinderneurochirurgie', HEM[1]), 'none');
+    assert.equal(orderOf(...HEM, 'Procedere: Kontrolle, bei Persistenz MRT LWS'), 'none');
+    assert.equal(orderOf(...HEM, 'Procedere: Sono WS. Kontrolle bei Verschlechterung'), 'us-area');
+  });
+  it('an Italian radiograph showing a spondylolisthesis is abnormal; one denying it is not', () => {
+    const PAIN = ['16 anni, ragazzo', 'Dolore lombare da 3 settimane con irradiazione bilaterale alle cosce.'];
+    const ASK = 'Richiesta: RM rachide lombosacrale';
+    assert.equal(readNote(...PAIN, 'Rx rachide lombare (10.06.): spondilolistesi L5-S1 di grado II.', ASK).scenario, 'back-pain-red-flags-positive-radiographs');
+    assert.notEqual(readNote(...PAIN, 'Rx rachide lombare (10.06.): non spondilolistesi.', ASK).scenario, 'back-pain-red-flags-positive-radiographs');
+    assert.equal(readNote(...PAIN, 'Sospetta spondilolistesi.', ASK).scenario, 'back-pain-red-flags');
+  });
+});
+
+describe('German look-alikes of the words read (s79)', () => {
+  it('an injury denied or a relative’s is no injury of the child', () => {
+    assert.equal(traumaOf('7 J., männl. Kind nicht verletzt, Rückenschmerzen seit 3 Tagen. Kein Fieber.', 'Procedere: Rö LWS'), 'none');
+    assert.equal(traumaOf('7 J., männl. Mutter beim Unfall verletzt, Kind unverletzt. Rückenschmerzen seit 3 Tagen.', 'Procedere: Rö LWS'), 'none');
+  });
+  it('contrast only if needed leaves the plain study', () =>
+    assert.equal(orderOf('7 J., männl. Rückenschmerzen seit 3 Tagen. Kein Fieber.', 'Procedere: MRT LWS nativ, ggf. mit KM'), 'mri-area-without'));
+});
