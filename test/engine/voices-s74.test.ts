@@ -187,3 +187,68 @@ describe('Spanish and Portuguese words for a suspected tumour, radiating pain, o
     assert.equal(traumaOf('Niño de 8 años, accidente de tránsito ayer, dolor lumbar.', 'Plan: Rx columna lumbar.'), 'significant');
   });
 });
+
+describe('set 74: new wetting, a leukaemia in Spanish, an infected sinus, a fall off the sofa', () => {
+  it('wetting again after toilet training is a urologic symptom; denied, none', () => {
+    const r = readNote(
+      'Paciente de 3 años, femenino.',
+      'Motivo de consulta: desde hace 3 semanas se vuelve a orinar en el día, ya controlaba esfínteres.',
+      'PE: hemangioma lumbar en línea media 2 x 2 cm. Neuro normal.',
+      'Solicito ecografía de columna lumbosacra.',
+    );
+    assert.ok(r.rules.includes('escalation-referral'), r.rules.join());
+    const n = readNote(
+      'Paciente de 3 años, femenino.',
+      'Motivo de consulta: hemangioma lumbar. No se vuelve a orinar, controla esfínteres.',
+      'PE: hemangioma lumbar en línea media 2 x 2 cm. Neuro normal.',
+      'Solicito ecografía de columna lumbosacra.',
+    );
+    assert.ok(!n.rules.includes('escalation-referral'), n.rules.join());
+  });
+  it('LLA (leucemia linfoblástica aguda) with a word of its care is a malignancy; an infiltration or an abscess to rule out a suspicion', () => {
+    const r = readNote(
+      'Paciente de 6 años con LLA en fase de mantenimiento.',
+      'Consulta por dolor lumbar de 1 semana. Afebril.',
+      'Solicito Rx de columna completa para d/c infiltración leucémica.',
+    );
+    assert.equal(r.scenario, 'back-pain-infection-tumor');
+    assert.ok(presentIn('malignancy', 'Paciente de 6 años con LLA en fase de mantenimiento. Dolor lumbar.', 'Plan: Rx columna lumbar.'));
+    assert.ok(
+      presentIn(
+        'suspected-infection-tumor',
+        'Lactante 15 meses.',
+        'Impresión: seno dérmico infectado, d/c absceso intraespinal',
+        'Plan: RM columna lumbosacra con y sin contraste.',
+      ),
+    );
+  });
+  it('a Portuguese "Pele:" line is the skin exam, read', () => {
+    assert.ok(
+      presentIn(
+        'sacral-dimple',
+        'Lactente 3 meses, feminino',
+        'Pele: fosseta sacral profunda acima da prega glútea.',
+        'Exame neurológico normal.',
+        'Conduta: solicito USG de coluna lombossacra.',
+      ),
+    );
+  });
+  it('a fall off the sofa, written "fell of", is trivial', () => {
+    assert.equal(traumaOf('4 yo boy fell of the sofa this morning, cried and then played normally. Exam normal.', 'Plan: reassurance.'), 'trivial');
+    assert.equal(traumaOf('Criança de 4 anos, caiu do sofá hoje, chorou e depois voltou a brincar normal. Sem dor. Exame normal.', 'Orientações à mãe.'), 'trivial');
+  });
+});
+
+describe('neurosurgery’s own note headed with the visit’s date', () => {
+  const referred = (first: string) => readNote(first, '11 mo boy. US: lipoma of filum.', 'Plan: MRI L-spine w/o contrast.').facts.referral.neurosurgery;
+  it('a heading closed by a date is the note’s heading still', () => {
+    assert.equal(referred('NEUROCIRUGÍA PEDIÁTRICA - Consulta externa 22/05/2025'), true);
+    assert.equal(referred('Pediatric neurosurgery - outpatient 22/05/2025'), true);
+    assert.equal(referred('Neurosurgery clinic 2026-03-12'), true);
+  });
+  it('a line telling a visit, a service missing or another clinic is no heading', () => {
+    assert.equal(referred('Seen in neurosurgery clinic 22/05/2024'), false);
+    assert.equal(referred('No neurosurgery clinic available 22/05/2025'), false);
+    assert.equal(referred('Pediatrics clinic 22/05/2025'), false);
+  });
+});
