@@ -105,6 +105,12 @@ describe('a Spanish template’s keys and words for the child', () => {
     assert.ok(presentIn('night-pain', 'Niña de 9 años.', 'MC: dolor lumbar de 6 semanas que le despierta. Sin fiebre.', 'Plan: Rx columna lumbar.'));
     assert.ok(!presentIn('back-pain', 'Niña de 9 años.', 'MC: control de niño sano.', 'Plan: nada.'));
   });
+  it('"MC:", "EA:", "Ex:" and the Portuguese "Pele:" are known keys, no unknown-key', () => {
+    const r = readNote('Niña de 9 años.', 'MC: dolor lumbar de 6 semanas.', 'EA: empeora de noche.', 'Ex: dolor a la palpación lumbar, neuro normal.', 'Plan: Rx columna lumbar.');
+    assert.ok(!r.rules.includes('unknown-key'), r.rules.join());
+    const p = readNote('Lactente 3 meses, feminino', 'Pele: fosseta sacral profunda.', 'Conduta: solicito USG de coluna lombossacra.');
+    assert.ok(!p.rules.includes('unknown-key'), p.rules.join());
+  });
   it('reads the age after escolar, preescolar, beba, rapariga and "lactante mayor"', () => {
     assert.equal(ageOf('Escolar 10 años, dolor lumbar de 5 días. Sin fiebre.', 'Plan: analgesia.'), 120);
     assert.equal(ageOf('Preescolar de 3 años.', 'MC: pie cavo izquierdo progresivo desde hace 4 meses.', 'Plan: RMN de columna completa sin contraste.'), 36);
