@@ -258,3 +258,27 @@ describe('neurosurgery’s own note headed with the visit’s date', () => {
     assert.equal(referred('Pediatrics clinic 22/05/2025'), false);
   });
 });
+
+describe('a Spanish note’s relatives (madre, padre, hermano, hermana): what they have is theirs', () => {
+  it('a relative’s fever, leukaemia or radiating pain is no finding of the child', () => {
+    assert.ok(!presentIn('fever', 'Niño de 10 años, dolor lumbar de 2 semanas. Su madre tiene fiebre.', 'Plan: Rx columna lumbar.'));
+    assert.ok(!presentIn('malignancy', 'Niño de 10 años, dolor lumbar de 2 semanas. Sin fiebre. Hermano con LLA.', 'Plan: Rx columna lumbar.'));
+    assert.ok(
+      !presentIn('radicular-pain', 'Niño de 10 años. Dolor lumbar de 2 semanas. Sin fiebre. Su padre tiene escoliosis y dolor irradiado a la pierna.', 'Plan: Rx columna lumbar.'),
+    );
+  });
+  it('the mother telling of the child’s dimple still tells the child’s', () => {
+    assert.ok(
+      presentIn(
+        'sacral-dimple',
+        "Motivo de consulta: madre refiere 'hoyito' en la zona sacra desde el nacimiento",
+        'Lactante varón de 3 meses.',
+        'Plan: solicito ecografía de columna lumbosacra.',
+      ),
+    );
+  });
+  it('getting out of bed with pain is no injury; a base not seen is a deep dimple', () => {
+    assert.equal(traumaOf('Niño de 10 años, dolor lumbar de 2 semanas, no se levanta de la cama por el dolor. Sin fiebre.', 'Plan: Rx columna lumbar.'), 'none');
+    assert.equal(readNote('Lactante de 2 meses. Fosita sacra. No se ve el fondo.', 'Plan: Solicito ecografía de columna lumbosacra.').facts.dimple?.deep, true);
+  });
+});
