@@ -5,7 +5,7 @@ import { work } from '../notes/work';
 import { readContext } from './context';
 import { contextLexicon } from './lexicon';
 import { type FindingHit, fieldWords } from './findings';
-import { alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
+import { SLASH_DATE, alternation, escapeRegExp, perVocabulary, phrasePattern, wordSetOf } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 
 /** Where a clause or a sentence ends, a bracket too (widen; CLAUSE_STOP for a clause). */
@@ -956,7 +956,7 @@ export function readReferral(
   // nothing else in the note tells the referral.
   const notTold = (): ReferralFact => {
     const own = ownNoteHeading(text, v, allFields);
-    return own && !fieldsToRead.some((f) => f.valueSpan.start <= own.start && own.end <= f.valueSpan.end)
+    return own && (datedTitle(text, v) || !fieldsToRead.some((f) => f.valueSpan.start <= own.start && own.end <= f.valueSpan.end))
       ? { neurosurgery: true, field: referralField, span: own }
       : { neurosurgery: false, field: referralField };
   };
@@ -1026,6 +1026,26 @@ function deniedInDutchOrGerman(text: string, span: Span): boolean {
   if (DUTCH_GERMAN_NO_BEFORE.test(before)) return true;
   const after = text.slice(span.end, span.end + 60).split(/[,;!?\r\n]|\.(?:\s|$)/)[0];
   return DUTCH_GERMAN_NOT_AFTER.test(after);
+}
+
+/**
+ * A first line closed by the visit's date ("Neurocirugía pediátrica - Consulta externa 22/05/2025", "Neurosurgery clinic
+ * 12/03/2026", "… 2026-03-12"): the date makes the parser hold the line as a field, yet it is the note's heading still.
+ */
+const DATED_HEADING = new RegExp(String.raw`^[ \t]*([^\r\n]*?\S)[ \t,;:\-–—]+(?:${SLASH_DATE}\/\d{2,4}|\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|$)`);
+
+/** Every word of neurosurgery's names, its services and a heading's other words (referral.ownNote.titleWords), once per vocabulary. */
+const titleWordsOf = perVocabulary(
+  (v: ReadingVocabulary['referral']): ReadonlySet<string> =>
+    new Set([...v.neurosurgery, ...v.ownNote.services, ...v.ownNote.titleWords].flatMap((p) => toWords(p).map((w) => w.text))),
+);
+
+/** The first line is a heading closed by a date, its other words only neurosurgery's, its services' and titleWords. */
+function datedTitle(text: string, v: ReadingVocabulary['referral']): boolean {
+  const m = DATED_HEADING.exec(text);
+  if (!m) return false;
+  const allowed = titleWordsOf(v);
+  return toWords(m[1]).every((w) => allowed.has(w.text));
 }
 
 /**

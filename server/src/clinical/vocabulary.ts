@@ -648,7 +648,13 @@ const readingVocabularyFields = () => {
        * first line of at most `maxWords` words naming neurosurgery and one of `services` tells the child in its care, a
        * referral made. A heading of one or two words is no narrative (notes/prose.ts), so it is read here.
        */
-      ownNote: z.strictObject({ $comment: z.string().optional(), services: phraseList, maxWords: z.number().int().positive() }),
+      ownNote: z.strictObject({
+        $comment: z.string().optional(),
+        services: phraseList,
+        maxWords: z.number().int().positive(),
+        $titleWords: z.string().optional(),
+        titleWords: phraseList,
+      }),
     }),
     trauma: z.strictObject({
       /**

@@ -142,7 +142,7 @@ const CLOSING_PLAN_SPELLINGS = ['Recommend', 'Recommended', 'Direction', 'Appoin
  * Vietnamese hospital, the rest written in English ("Åtgärd: MR ländrygg utan kontrast", "Tiltak: Rtg LS-columna",
  * "Zalecenia: RTG odcinka L-S", "Dop.: MR páteře", "Javaslat: MRI of lumbar spine", "Planning: Foto lumbosacral AP/Lat",
  * "Chi dinh: CT T-L spine"): Swedish "Åtgärd(er)" (measures), Norwegian "Tiltak", Finnish "Suunnitelma" (plan), Polish
- * "Zalecenia" (recommendations) and "Zlecono" (ordered), Czech "Dop." / "Doporučení" (recommended), Hungarian "Javaslat"
+ * "Zalecenia" (recommendations) and "Zlecono" (ordered), Spanish and Portuguese "Solicito" (I request), Czech "Dop." / "Doporučení" (recommended), Hungarian "Javaslat"
  * (proposal), Romanian "Recomandări", Indonesian "Planning" and "Rencana", Vietnamese "Chỉ định" (ordered) and "Xử trí"
  * (management), with and without their diacritics: the plan, as "Plan:" is; so is a referral or requisition form's heading
  * of the study asked for (Swedish "Remiss", Norwegian "Rekvisisjon", Danish and Norwegian "Henvisning", Finnish "Lähete",
@@ -174,6 +174,11 @@ const NATIVE_PLAN_SPELLINGS = [
   'Henvisning',
   'Lähete',
   'Skierowanie',
+  // A Spanish or Portuguese writer's "Solicito:" (I request) heading the study asked for ("Solicito: RMN columna lumbar con
+  // contraste ev.", "Solicito: ecografía de columna lumbosacra"): the plan, as a Polish "Zlecono:" is.
+  'Solicito',
+  'Solicitamos',
+  'Se solicita',
 ];
 
 /**
