@@ -4,7 +4,7 @@
  * keep their old reading.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf } from '../helpers';
+import { ageOf, near, orderOf } from '../helpers';
 
 describe('a suggestion opening its sentence, as a writer who cannot order writes it, is the study asked for (s78)', () => {
   const HEAD = '9 month old girl. Tuft of hair over the lumbar spine, midline.';
@@ -63,4 +63,28 @@ describe('a study of a limb bone is no spine study (s78)', () => {
     ['Plan: MRI lumbar spine. Shin pain settled.', 'mri-area-without'],
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf('14 F cross-country runner. No back pain.', line), want));
+});
+
+describe("a call or a message names the parent before the child: an age too young to be the carer's is the child's (s77)", () => {
+  const REST = 'LBP x 5 days. XR L-spine ordered.';
+  const CASES: [string, number][] = [
+    ['Phone call w/ mom re: Aiden, 12 yo', 144],
+    ['Phone consult w/ dad, 9 yo F', 108],
+    ['Video visit (mom requested) - 3 mo F', 3],
+    ['MyChart message + photo from mom (18 mo F): "She has a little skin tag"', 18],
+    ['RN call: Mom of Ben, 4 yo, says he has back pain.', 48],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want} months`, () => near(ageOf(line, REST), want, line));
+  // An age a carer may have, or another child's, stays theirs.
+  const REFUSED = [
+    'Phone call w/ mom, 32 yo. Child unwell.',
+    'Phone call w/ mom re: Aiden, 14 yo',
+    'Phone call with sister, 9 yo.',
+    'Phone consult w/ mom re: her older son, 12 yo.',
+    'Brother 8 yo had tethered cord.',
+    'Born to a 12 yo mother.',
+    'Baby clinic - Mum’s 6 week check.',
+    "Mom's 8 wk postpartum visit.",
+  ];
+  for (const line of REFUSED) it(`${line} -> no age`, () => assert.equal(ageOf(line, REST), undefined));
 });
