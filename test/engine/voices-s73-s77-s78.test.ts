@@ -4,7 +4,7 @@
  * keep their old reading.
  */
 import * as assert from 'node:assert/strict';
-import { ageOf, near, orderOf } from '../helpers';
+import { ageOf, near, orderOf, readNote } from '../helpers';
 
 describe('a suggestion opening its sentence, as a writer who cannot order writes it, is the study asked for (s78)', () => {
   const HEAD = '9 month old girl. Tuft of hair over the lumbar spine, midline.';
@@ -87,4 +87,20 @@ describe("a call or a message names the parent before the child: an age too youn
     "Mom's 8 wk postpartum visit.",
   ];
   for (const line of REFUSED) it(`${line} -> no age`, () => assert.equal(ageOf(line, REST), undefined));
+});
+
+describe('a length in fifty-seconds right before the pain ("6/52 LBP") is how long it has lasted (s78)', () => {
+  const scenario = (hx: string) => readNote('13 F gymnast.', `${hx}, worse with extension. No night pain, no fever. Neuro normal.`, 'Order: XR L-spine.').scenario;
+  const CASES: [string, string][] = [
+    ['6/52 LBP', 'back-pain-red-flags'],
+    ['8/52 low back pain', 'back-pain-red-flags'],
+    ['2/52 LBP', 'back-pain-overuse'],
+    // Not a length: a time since, a treatment's, a follow-up interval, or a date-like "/12".
+    ['6/52 ago LBP', 'back-pain-overuse'],
+    ['6/52 PT for LBP', 'back-pain-overuse'],
+    ['Reviewed at f/u 6/52 LBP', 'back-pain-overuse'],
+    ['rv in 6/52 LBP', 'back-pain-overuse'],
+    ['Seen 3/12 LBP', 'back-pain-overuse'],
+  ];
+  for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(scenario(hx), want));
 });
