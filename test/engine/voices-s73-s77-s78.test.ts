@@ -104,3 +104,20 @@ describe('a length in fifty-seconds right before the pain ("6/52 LBP") is how lo
   ];
   for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(scenario(hx), want));
 });
+
+describe('a study told with the family doctor who did it ("GP XR: …", "PCP XR …") is one done before (s78)', () => {
+  const scenario = (line: string) => readNote('17 F diver. 5 weeks LBP, no night pain, neuro normal.', line, 'Plan: MRI lumbar spine w/o.').scenario;
+  const CASES: [string, string][] = [
+    ['GP XR: bilat L5 pars defects with grade 1 spondylolisthesis.', 'back-pain-red-flags-positive-radiographs'],
+    ['PCP XR: bilat L5 pars defects.', 'back-pain-red-flags-positive-radiographs'],
+    ['GP XR: normal.', 'back-pain-red-flags-negative-radiographs'],
+    ['PCP XR L-spine normal.', 'back-pain-red-flags-negative-radiographs'],
+    // Still to come, asked, a relative's, or of another part: no prior radiograph.
+    ['GP XR: requested.', 'back-pain-red-flags'],
+    ['GP XR: to be booked.', 'back-pain-red-flags'],
+    ['GP XR: r/o spondylolysis', 'back-pain-red-flags'],
+    ["Brother's GP XR: pars defects.", 'back-pain-red-flags'],
+    ['GP XR knee: effusion.', 'back-pain-red-flags'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(scenario(line), want));
+});
