@@ -121,3 +121,15 @@ describe('a study told with the family doctor who did it ("GP XR: …", "PCP XR 
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(scenario(line), want));
 });
+
+describe('"not complaining of" denies what follows, as "doesn\'t complain of" does (s78)', () => {
+  const CASES: [string, string][] = [
+    ['2 yo M rolled off the couch yesterday, playing normally since. No tenderness along the spine, not complaining of any back pain.', 'no-criteria'],
+    ['2 yo M rolled off the couch yesterday, playing normally since. Not complaining of back pain.', 'no-criteria'],
+    ["2 yo M rolled off the couch yesterday, playing normally since. He isn't complaining of back pain.", 'no-criteria'],
+    // The pain told present beside it, or complained of, stays.
+    ['12 yo M. Not complaining of back pain at rest, but back pain with running x 2 wks.', 'back-pain-overuse'],
+    ['12 yo M, complaining of back pain x 2 wks.', 'back-pain-no-red-flags'],
+  ];
+  for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(readNote(hx, 'Order: XR L-spine.').scenario, want));
+});
