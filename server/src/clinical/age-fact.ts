@@ -102,6 +102,8 @@ export const AgeVocabularySchema = z.strictObject({
     bornTo: words,
     $commentCarers: z.string().optional(),
     carers: words,
+    $commentCarerMinYears: z.string().optional(),
+    carerMinYears: z.number().int().positive(),
     $commentCompanions: z.string().optional(),
     companions: words,
     $commentChildOf: z.string().optional(),
@@ -264,6 +266,8 @@ interface AgeWords {
   relationChild: Set<string>;
   /** Relatives who call or bring the child: "mom of 15 y F" tells the child's age. */
   carers: Set<string>;
+  /** Under this many months an age is too young to be a carer's ("Phone call w/ mom re: Aiden, 12 yo"). */
+  carerMinMonths: number;
   /** Someone with the child whose age is told right after the word ("Coach: 18 yo"). */
   companions: Set<string>;
   relationBrings: Set<string>;
@@ -446,6 +450,7 @@ function ageWords(): AgeWords {
     roleMinYears: v.afterAge.roleMinYears,
     relationChild: new Set(v.afterAge.relationChild.words),
     carers: new Set(v.relatives.carers),
+    carerMinMonths: v.relatives.carerMinYears * 12,
     companions: new Set(v.relatives.companions),
     relationBrings: new Set(v.afterAge.relationChild.brings),
     relationAnother: new Set(v.afterAge.relationChild.another),
@@ -2683,7 +2688,7 @@ function someoneElse(
   // "son of 16-yr-old mother, 6 wks old", "born to a 17 yo mum, 3 wk": the relative names whose child the patient is; past
   // a comma the age is the child's.
   if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
-  return relativeBefore(ar.before, v);
+  return relativeBefore(ar.before, v, c.months);
 }
 
 /**
@@ -2742,10 +2747,14 @@ function relationIsThePatient(noteText: string): boolean {
  * Within three words before an age (nearest first): a relative ("mother is 32 yo"), or another child
  * ("Mom's older son is 10", "the other twin, 4 mo"); a word for the patient or "now" stops the search
  * ("Mom says baby is 3 mo", "born to a G1P1 mother, now 3 wk"). And "born to a 24 yo", "delivered at term to a 30 yo": the mother's.
+ * With the age's months given, a carer's word is passed over when the age is too young to be a carer's (relatives.carerMinYears).
  */
-function relativeBefore(before: readonly Word[], v: AgeWords): boolean {
+function relativeBefore(before: readonly Word[], v: AgeWords, months?: number): boolean {
   for (let i = 0; i < before.length && i < 3; i++) {
     const x = before[i].text;
+    // "Phone call w/ mom re: Aiden, 12 yo", "Video visit (mom requested) - 3 mo F": an age too young to be the carer's;
+    // not after the carer's possessive ("Mum's 6 week check" is her own check).
+    if (months !== undefined && months < v.carerMinMonths && v.carers.has(x) && before[i - 1]?.text !== 's') continue;
     // "born to a G1P1 mother, now 3 wk": "now" tells the patient's age; but right after a relative or another child it
     // tells theirs ("Older brother (now 6 y) was operated", "her sister, now 12,"), unless the child was born to them.
     if (x === 'now') return nowOfSomeoneElse(before.slice(i + 1), v);

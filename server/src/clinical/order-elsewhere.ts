@@ -61,6 +61,7 @@ import {
   orderedAfter,
   afterStudyArrow,
   afterOrderArrow,
+  afterAdviceDash,
   afterStudyDash,
   openingOrder,
   receivingOrder,
@@ -198,8 +199,9 @@ export function readOrderElsewhere(
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
-      // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own.
-      const s = afterOrderArrow(told, ow) ?? told;
+      // "MRI waiting list 3 months -> requesting CT L-spine": the writer's request after the arrow is read on its own, as is
+      // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
+      const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
@@ -255,8 +257,11 @@ export function readOrderElsewhere(
           proposed ??= declinedLater(text, found, ow) ? undefined : found;
         continue;
       }
-      const outright = advised || saysOutright();
-      const cue = outright ? 'explicit' : governingCue(words, cues, ow);
+      // "Recommend MRI lumbosacral spine - letter to GP": a suggestion opening the sentence is a weak cue, which an order
+      // told outright elsewhere in the note wins over ("A (radiology): Recommend MRI … PCP: MRI … ordered").
+      const suggested = advised && ow.adviceSuggests.has(words[0].text);
+      const outright = (advised && !suggested) || saysOutright();
+      const cue = outright ? 'explicit' : (governingCue(words, cues, ow) ?? (suggested ? 'weak' : undefined));
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
         continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old

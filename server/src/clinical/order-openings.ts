@@ -62,7 +62,9 @@ export function openingOrder(text: string, all: readonly Field[], contrast: stri
         const words = toWords(s.value, s.valueSpan.start);
         if (!words.length) continue;
         // The verb as written ("Gets XR every year" is no "Get XR").
-        const lead = advisedStudy(s, words, ow) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
+        // A suggestion ("A (radiology): Recommend MRI …") is a weak cue of the free text only (order-elsewhere), never an opening order.
+        const lead =
+          advisedStudy(s, words, ow) && !ow.adviceSuggests.has(words[0].text) ? words[0] : ow.openingFirst.has(words[0].text) ? findAny(words, ow.opening)[0] : undefined;
         // "Order of events: …", "in order to …": the noun, no verb.
         const opens = lead !== undefined && lead.start === words[0].start && !(words[0].text === 'order' && (words[1]?.text === 'of' || words[1]?.text === 'to'));
         // "Schedule MRI after US": a study for after another, a sequence and no order of it now.
@@ -231,7 +233,8 @@ export function adviceBefore(s: Field, words: readonly Word[], i: number, ow: Or
 /**
  * Advice told with a condition in its own clause ("Advised MRI L-spine at follow-up if symptoms persist", "… in case
  * of weakness", "… SOS"; order-vocabulary prose.adviceConditioned, "if needed" keeps it) or a refusal to the end of its
- * line ("Advised MRI L-spine; parents refused.", "… . Parents not willing, will review."; prose.adviceDeclined): no order.
+ * line ("Advised MRI L-spine; parents refused.", "… . Parents not willing, will review."; prose.adviceDeclined), asked ("Suggest
+ * spinal ultrasound?") or timed for later in its clause ("Recommend spinal US when older"; order-recommended timedLater): no order.
  */
 export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderWords): boolean {
   const nl = text.indexOf('\n', s.valueSpan.start);
@@ -241,6 +244,9 @@ export function adviceWithheld(text: string, s: Field, limit: number, ow: OrderW
   const stop = text.slice(s.valueSpan.start, lineEnd).search(/[.;]\s/);
   const clauseEnd = stop < 0 ? lineEnd : s.valueSpan.start + stop;
   const own = line.filter((w) => w.end <= clauseEnd);
+  // "Suggest spinal ultrasound?" asks; "Recommend spinal US when older", "… at 6 months" waits for a later time.
+  const clause = text.slice(s.valueSpan.start, clauseEnd);
+  if (/\?\s*$/.test(clause) || timedLater(clause, ow.letterSuggestion)) return true;
   return findAny(own, ow.adviceConditioned).some((m) => {
     const i = wordIndex(own, m.start);
     return !(own[i].text === 'if' && IF_KEEPS.has(own[i + 1]?.text ?? ''));
@@ -330,6 +336,22 @@ export function afterOrderArrow(s: Field, ow: OrderWords): Field | undefined {
   const words = toWords(s.value.slice(arrow.end), start);
   if (!words.length || !findAny(words, ow.arrowOrders).some((h) => h.start === words[0].start)) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
+}
+
+/**
+ * The clause after a sentence's last spaced dash when it opens on advice of the writer's followed right by a study
+ * (advisedStudy): "Sent to ED - recommend CT thoracolumbar spine" is the CT advised, read as a sentence of its own. Not after
+ * a condition or a time still to come ("If no better in 2 weeks - recommend MRI L-spine", "when older - suggest US").
+ */
+export function afterAdviceDash(s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const before = s.value.slice(0, dash);
+  if (!before.trim() || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
+  const at = dash + 1 + s.value.slice(dash + 1).search(/\S/);
+  if (at <= dash) return undefined;
+  const clause: Field = { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
+  return advisedStudy(clause, toWords(clause.value, clause.valueSpan.start), ow) ? clause : undefined;
 }
 
 /**

@@ -270,8 +270,10 @@ export interface OrderWords {
   resultAfterDash: PhraseSet;
   /** order-vocabulary prose.doneNow: words telling a study done at this visit in its own sentence ("today", "on arrival"). */
   doneNow: PhraseSet;
-  /** order-vocabulary prose.adviceOrders: words that order the study named right after them ("Advised X-ray LS spine"). */
+  /** order-vocabulary prose.adviceOrders and adviceSuggests: words that order or suggest the study named right after them ("Advised X-ray LS spine"). */
   advice: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
+  adviceSuggests: ReadonlySet<string>;
   /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
   adviceEarlier: ReadonlySet<string>;
   /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
@@ -555,7 +557,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       undoneAfter: phraseSetOf(v.prose.confirmed.undoneAfter),
     },
     orderedLater: phraseSetOf(v.prose.orderedLater),
-    advice: new Set(v.prose.adviceOrders),
+    advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
+    adviceSuggests: new Set(v.prose.adviceSuggests),
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),

@@ -28,11 +28,11 @@ const MONTHS_SLASH_LEAD = /(?:\bx|\bfor(?:\s+the\s+(?:past|last))?|\bover\s+the\
 const INTERVAL_SLASH_LEAD = /\b(?:in|rv|r\/v|review|reviewed|f\/u|fu|follow[- ]?up|see|recheck|reassess)\s*$/i;
 /**
  * A duration told right before the pain with no "of" ("3 mo LBP", "6 wk focal low back pain", "since about 6 weeks
- * lumbar pain"): at most two words between, each one that tells of the pain, none that makes the number an age, a
+ * lumbar pain", in weeks also as fifty-seconds: "6/52 LBP"; a "/12" there may be a date): at most two words between, each one that tells of the pain, none that makes the number an age, a
  * time since or a treatment's length ("10 mo F with LBP", "2 weeks ago back pain", "6 wk PT for back pain", "2 wk
  * antibiotics LBP"; reading-vocabulary durationBeforePainWords).
  */
-const DURATION_BARE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?)\s+((?:[a-z-]+\s+){0,2})$/i;
+const DURATION_BARE = /(?<![\d./])(\d{1,3}(?:\.\d{1,2})?)\s*(weeks?|wks?|months?|mos?|\/52)\s+((?:[a-z-]+\s+){0,2})$/i;
 const NUMBER_AND_UNIT_AT_END = /(?:\d{1,3}(?:\.\d{1,2})?\s*|\b[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})$/i;
 const NUMBER_AND_UNIT_AT_START = /^(?:\d{1,3}(?:\.\d{1,2})?\s*-?\s*|[a-z]+[\s-]+)(?:[a-z]+|\/\d{2})/i;
 /**
@@ -129,6 +129,8 @@ function pastInClause(text: string, value: Span, span: Span): boolean {
 function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | undefined): RegExpExecArray | null {
   const m = DURATION_BARE.exec(beforeText);
   if (!m || !age) return null;
+  // "f/u 6/52 LBP settled", "rv in 6/52 LBP": a follow-up interval, no length.
+  if (m[2] === '/52' && INTERVAL_SLASH_LEAD.test(beforeText.slice(0, m.index))) return null;
   const start = beforeStart + m.index;
   if (age.span.start < start + NUMBER_AND_UNIT_AT_START.exec(m[0])![0].length && start < age.span.end) return null;
   if ((/^m/i.test(m[2]) ? Number(m[1]) * 4.345 : Number(m[1])) >= age.months * 4.345) return null;

@@ -803,6 +803,13 @@ export const orderVocabularySchema = () =>
        * MRI is not needed" name no study right after the word.
        */
       adviceOrders: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /**
+       * Words that open a sentence suggesting the study named right after them, as a physiotherapist, a chiropractor or an
+       * osteopath who cannot order writes to the doctor who will ("Recommend MRI lumbosacral spine - letter to GP", "Suggest
+       * spinal ultrasound via GP"): the study asked for is the order when no sentence orders one outright (a weak cue), and
+       * read as advice otherwise (never asked, conditioned, timed for later, declined or told earlier).
+       */
+      adviceSuggests: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words right before "advised" that tell the advice of an earlier time ("previously advised", "was advised"): no order now. */
       adviceEarlier: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words in an advised study's own clause that condition it ("if", "in case", "SOS"): no order. */

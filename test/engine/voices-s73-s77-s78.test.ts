@@ -1,0 +1,135 @@
+/**
+ * Readings from the held-out sets s73 (doctors trained in the Middle East and North Africa), s77 (telehealth) and s78
+ * (sports medicine, physiotherapists, chiropractors, osteopaths, athletic trainers), each with the look-alikes that must
+ * keep their old reading.
+ */
+import * as assert from 'node:assert/strict';
+import { ageOf, near, orderOf, readNote } from '../helpers';
+
+describe('a suggestion opening its sentence, as a writer who cannot order writes it, is the study asked for (s78)', () => {
+  const HEAD = '9 month old girl. Tuft of hair over the lumbar spine, midline.';
+  const CASES: [string, string][] = [
+    ['Recommend spinal ultrasound.', 'us-area'],
+    ['Recommend spinal ultrasound - letter to GP.', 'us-area'],
+    ['Suggest spinal ultrasound via GP.', 'us-area'],
+    ['Recommend MRI whole spine. Letter to GP.', 'mri-complete-without'],
+    ['Suggest MRI whole spine with and without contrast + blood cultures.', 'mri-complete-without-and-with'],
+    // After a dash, a clause of its own.
+    ['Sent to ED - recommend CT thoracolumbar spine.', 'ct-area-without'],
+    // Conditioned, asked, timed for later, declined, argued against, told earlier, of no study or of another body part.
+    ['Recommend spinal ultrasound if the tuft grows.', 'none'],
+    ['Suggest spinal ultrasound?', 'none'],
+    ['Recommend spinal ultrasound when older.', 'none'],
+    ['Recommend spinal ultrasound at next visit.', 'none'],
+    ['Recommend spinal ultrasound; parents declined.', 'none'],
+    ['Recommend against spinal ultrasound.', 'none'],
+    ['Recommend physio before any spinal ultrasound.', 'none'],
+    ['Recommend spinal ultrasound is not required.', 'none'],
+    ['Previously recommend spinal ultrasound, not done.', 'none'],
+    ['Recommend renal ultrasound.', 'none'],
+    ['Recommend MRI R tibia.', 'none'],
+    ['If no better in 2 weeks - recommend MRI lumbar spine.', 'none'],
+    ['Sent to ED - recommend CT thoracolumbar spine if neuro signs.', 'none'],
+    ['Sent to ED - recommend rest.', 'none'],
+    // Another clinician's recommendation stays theirs.
+    ['Neurosurgery recommends spinal ultrasound.', 'none'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(HEAD, line), want));
+
+  it('an order told outright elsewhere wins over a suggestion (the study ordered is the one read)', () => {
+    const text = [
+      'Q (PCP): 10 mo girl, tuft of hair midline at L4. Plan US spine?',
+      'A (radiology): Recommend MRI lumbar spine without contrast.',
+      'PCP follow-up: US order cancelled. MRI lumbar spine w/o contrast ordered.',
+    ];
+    assert.equal(orderOf(...text), 'mri-area-without');
+  });
+
+  it('"Advised …" as a question or for later orders nothing either', () => {
+    assert.equal(orderOf(HEAD, 'Advised spinal ultrasound?'), 'none');
+    assert.equal(orderOf(HEAD, 'Advised spinal ultrasound when older.'), 'none');
+    assert.equal(orderOf(HEAD, 'Advised spinal ultrasound.'), 'us-area');
+  });
+});
+
+describe('a study of a limb bone is no spine study (s78)', () => {
+  const CASES: [string, string][] = [
+    ['?tibial stress fracture. MRI R tibia requested.', 'none'],
+    ['MRI tibia requested.', 'none'],
+    ['Plan: XR L fibula.', 'none'],
+    ['Plan: XR R humerus.', 'none'],
+    // The spine named beside the limb: still the spine study.
+    ['MRI lumbar spine requested; tibia XR normal.', 'mri-area-without'],
+    ['Plan: MRI lumbar spine. Shin pain settled.', 'mri-area-without'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf('14 F cross-country runner. No back pain.', line), want));
+});
+
+describe("a call or a message names the parent before the child: an age too young to be the carer's is the child's (s77)", () => {
+  const REST = 'LBP x 5 days. XR L-spine ordered.';
+  const CASES: [string, number][] = [
+    ['Phone call w/ mom re: Aiden, 12 yo', 144],
+    ['Phone consult w/ dad, 9 yo F', 108],
+    ['Video visit (mom requested) - 3 mo F', 3],
+    ['MyChart message + photo from mom (18 mo F): "She has a little skin tag"', 18],
+    ['RN call: Mom of Ben, 4 yo, says he has back pain.', 48],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want} months`, () => near(ageOf(line, REST), want, line));
+  // An age a carer may have, or another child's, stays theirs.
+  const REFUSED = [
+    'Phone call w/ mom, 32 yo. Child unwell.',
+    'Phone call w/ mom re: Aiden, 14 yo',
+    'Phone call with sister, 9 yo.',
+    'Phone consult w/ mom re: her older son, 12 yo.',
+    'Brother 8 yo had tethered cord.',
+    'Born to a 12 yo mother.',
+    'Baby clinic - Mum’s 6 week check.',
+    "Mom's 8 wk postpartum visit.",
+  ];
+  for (const line of REFUSED) it(`${line} -> no age`, () => assert.equal(ageOf(line, REST), undefined));
+});
+
+describe('a length in fifty-seconds right before the pain ("6/52 LBP") is how long it has lasted (s78)', () => {
+  const scenario = (hx: string) => readNote('13 F gymnast.', `${hx}, worse with extension. No night pain, no fever. Neuro normal.`, 'Order: XR L-spine.').scenario;
+  const CASES: [string, string][] = [
+    ['6/52 LBP', 'back-pain-red-flags'],
+    ['8/52 low back pain', 'back-pain-red-flags'],
+    ['2/52 LBP', 'back-pain-overuse'],
+    // Not a length: a time since, a treatment's, a follow-up interval, or a date-like "/12".
+    ['6/52 ago LBP', 'back-pain-overuse'],
+    ['6/52 PT for LBP', 'back-pain-overuse'],
+    ['Reviewed at f/u 6/52 LBP', 'back-pain-overuse'],
+    ['rv in 6/52 LBP', 'back-pain-overuse'],
+    ['Seen 3/12 LBP', 'back-pain-overuse'],
+  ];
+  for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(scenario(hx), want));
+});
+
+describe('a study told with the family doctor who did it ("GP XR: …", "PCP XR …") is one done before (s78)', () => {
+  const scenario = (line: string) => readNote('17 F diver. 5 weeks LBP, no night pain, neuro normal.', line, 'Plan: MRI lumbar spine w/o.').scenario;
+  const CASES: [string, string][] = [
+    ['GP XR: bilat L5 pars defects with grade 1 spondylolisthesis.', 'back-pain-red-flags-positive-radiographs'],
+    ['PCP XR: bilat L5 pars defects.', 'back-pain-red-flags-positive-radiographs'],
+    ['GP XR: normal.', 'back-pain-red-flags-negative-radiographs'],
+    ['PCP XR L-spine normal.', 'back-pain-red-flags-negative-radiographs'],
+    // Still to come, asked, a relative's, or of another part: no prior radiograph.
+    ['GP XR: requested.', 'back-pain-red-flags'],
+    ['GP XR: to be booked.', 'back-pain-red-flags'],
+    ['GP XR: r/o spondylolysis', 'back-pain-red-flags'],
+    ["Brother's GP XR: pars defects.", 'back-pain-red-flags'],
+    ['GP XR knee: effusion.', 'back-pain-red-flags'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(scenario(line), want));
+});
+
+describe('"not complaining of" denies what follows, as "doesn\'t complain of" does (s78)', () => {
+  const CASES: [string, string][] = [
+    ['2 yo M rolled off the couch yesterday, playing normally since. No tenderness along the spine, not complaining of any back pain.', 'no-criteria'],
+    ['2 yo M rolled off the couch yesterday, playing normally since. Not complaining of back pain.', 'no-criteria'],
+    ["2 yo M rolled off the couch yesterday, playing normally since. He isn't complaining of back pain.", 'no-criteria'],
+    // The pain told present beside it, or complained of, stays.
+    ['12 yo M. Not complaining of back pain at rest, but back pain with running x 2 wks.', 'back-pain-overuse'],
+    ['12 yo M, complaining of back pain x 2 wks.', 'back-pain-no-red-flags'],
+  ];
+  for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(readNote(hx, 'Order: XR L-spine.').scenario, want));
+});
