@@ -61,6 +61,10 @@ describe("s76: an SBAR's request that is not a study alone is read as prose", ()
     assert.equal(orderOf(...sbar, 'R: please evaluate'), 'none');
     assert.equal(orderOf(...sbar, 'R: spinal US booked?'), 'none');
     assert.equal(orderOf(...sbar, 'R: MRI L-spine booked', 'Plan: spinal US'), 'us-area');
+    assert.equal(orderOf(...sbar, 'R: Insurance company requested an MRI lumbar spine before they approve physio.'), 'none');
+    assert.equal(orderOf(...sbar, 'R: CT lumbar spine requested - rejected by radiology on vetting, they suggest XR first.'), 'none');
+    assert.equal(orderOf(...sbar, 'R: US spine booked by midwife in error - please cancel.'), 'none');
+    assert.equal(orderOf(...sbar, 'R: CT L-spine booked - radiology says unnecessary'), 'none');
   });
 });
 

@@ -107,15 +107,19 @@ function sbarSections(fields: readonly Field[], v: ReadingVocabulary['handoff'][
 }
 /**
  * "R: spinal US results pending", "R: MRI report awaited", "R: MRI only if cultures positive": a result, a status awaited or a
- * condition (handoff.sbar.textNot); "R: spinal US booked?": a question closing it (not a suspicion asked: "R: ?relapse - …").
+ * condition (handoff.sbar.textNot); "R: spinal US booked?": a question closing it (not a suspicion asked: "R: ?relapse - …");
+ * "R: Insurance company requested an MRI", "R: US spine booked by midwife in error": a word of requestNot other than one
+ * telling the study ordered (handoff.sbar.textOrdered: "booked", "requested").
  */
 function awaited(value: string, v: ReadingVocabulary['handoff']['sbar']): boolean {
   const not = wordSetOf(v.textNot);
+  const refused = requestWords(readingVocabulary()).not;
+  const ordered = wordSetOf(v.textOrdered);
   if (/\?(?![A-Za-z])/.test(value)) return true;
   return value
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => not.has(w));
+    .some((w) => not.has(w) || (refused.has(w) && !ordered.has(w)));
 }
 /** "CT C-spine non-contrast, keep collar till reviewed": a study's name alone first, no doubt, condition or status after it. */
 function isPlainRequest(value: string): boolean {

@@ -1701,6 +1701,8 @@ const readingVocabularyFields = () => {
         requestRegion: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave the request unread as the plan (pending, rejected, conditional, another's). */
         requestNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Words of requestNot that tell the study ordered ("booked", "requested"): a lone request holding one may still be read as prose. */
+        textOrdered: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave a lone request that is not the plan unread, rather than read as prose (a result or a status awaited). */
         textNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
