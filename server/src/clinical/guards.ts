@@ -281,7 +281,8 @@ function examinedNow(text: string, sign: Span): boolean {
   const sentence = toWords(text.slice(from, to), from);
   if (findAny(sentence, phraseSetOf(v.neuroToldByParent)).length) return false;
   const lead = sentence.filter((w) => w.end <= sign.start);
-  const exam = findAny(lead, phraseSetOf(v.neuroExamAfterParent));
+  // "Seen: no dimple found": a triage note's key for the clinician's look now (questionSettled.examNow).
+  const exam = [...findAny(lead, phraseSetOf(v.neuroExamAfterParent)), ...findAny(lead, phraseSetOf(v.questionSettled.examNow))];
   let opened = 0;
   for (let covered = -1; opened < lead.length; opened++) {
     for (const m of exam) if (m.start === lead[opened].start) covered = Math.max(covered, m.end);

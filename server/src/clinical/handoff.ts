@@ -1,7 +1,7 @@
 import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
-import { escapeRegExp, perVocabulary } from './patterns';
+import { escapeRegExp, perVocabulary, wordSetOf } from './patterns';
 import { startsWithStudy } from './study-names';
 import { type ReadingVocabulary, readingVocabulary } from './vocabulary';
 
@@ -24,7 +24,12 @@ export function withHandoffRead(note: ParsedNote): ParsedNote {
   // Before MIST: an ATMIST's M, I, S and T come in a MIST's order, and its first T (the time) holds the mechanism.
   if (isAtmist(note, v.atmist)) return withSections(note, v.atmist.sections, atmistTreatment(note.fields, v.atmist.treatment));
   if (isMist(note, v.mist.names)) return withSections(note, v.mist.sections);
-  if (inLetterOrder(note.fields, v.sbar.letters)) return withSections(note, sbarSections(note.fields, v.sbar));
+  if (inLetterOrder(note.fields, v.sbar.letters)) {
+    const { sections, asText } = sbarSections(note.fields, v.sbar);
+    return withSections(note, sections, new Set(), asText);
+  }
+  // A nurse's DAR (data, action, response) entry: its data and response are the history, its action keeps its reading.
+  if (inLetterOrder(note.fields, v.dar.letters)) return withSections(note, v.dar.sections);
   if (assessedBeforePlan(note.fields) || !isHandoff(note, v.names, v.severities)) return note;
   return withSections(note, v.sections);
 }
@@ -87,13 +92,34 @@ export function sbarObserved(note: ParsedNote): Field | undefined {
 /**
  * An SBAR's sections, its request ("R: CT C-spine non-contrast") read as the plan only where no other line is the plan (beside
  * a "Plan:" line the caller's request is no order of the team's) and where it opens on the study's name alone and tells it
- * neither pending, rejected, conditional nor another's (handoff.sbar.requestNot): otherwise it is left as it was read.
+ * neither pending, rejected, conditional nor another's (handoff.sbar.requestNot). A lone request that is not so plain
+ * ("R: concern for relapse - whole body bone scan requested per onc", "R: spinal ultrasound booked, f/u paeds") is read as
+ * free text of the history, as prose is: its suspicion counts and its study is ordered only as a sentence of prose orders
+ * it (a cue, never one pending, conditional or another's); beside a "Plan:" line, or with two requests, it stays unread.
  */
-function sbarSections(fields: readonly Field[], v: ReadingVocabulary['handoff']['sbar']): Readonly<Record<string, string | null>> {
+function sbarSections(fields: readonly Field[], v: ReadingVocabulary['handoff']['sbar']): { sections: Readonly<Record<string, string | null>>; asText: ReadonlySet<Field> } {
   const planned = fields.some((f) => f.key?.name === 'Plan' && v.sections[sectionLetter(f) ?? ''] !== 'Plan');
   const requests = fields.filter((f) => v.sections[sectionLetter(f) ?? ''] === 'Plan');
-  if (!planned && requests.length === 1 && isPlainRequest(requests[0].value)) return v.sections;
-  return Object.fromEntries(Object.entries(v.sections).filter(([, name]) => name !== 'Plan'));
+  if (!planned && requests.length === 1 && isPlainRequest(requests[0].value)) return { sections: v.sections, asText: new Set() };
+  const sections = Object.fromEntries(Object.entries(v.sections).filter(([, name]) => name !== 'Plan'));
+  const asText = !planned && requests.length === 1 && !awaited(requests[0].value, v) ? requests : [];
+  return { sections, asText: new Set(asText) };
+}
+/**
+ * "R: spinal US results pending", "R: MRI report awaited", "R: MRI only if cultures positive": a result, a status awaited or a
+ * condition (handoff.sbar.textNot); "R: spinal US booked?": a question closing it (not a suspicion asked: "R: ?relapse - …");
+ * "R: Insurance company requested an MRI", "R: US spine booked by midwife in error": a word of requestNot other than one
+ * telling the study ordered (handoff.sbar.textOrdered: "booked", "requested").
+ */
+function awaited(value: string, v: ReadingVocabulary['handoff']['sbar']): boolean {
+  const not = wordSetOf(v.textNot);
+  const refused = requestWords(readingVocabulary()).not;
+  const ordered = wordSetOf(v.textOrdered);
+  if (/\?(?![A-Za-z])/.test(value)) return true;
+  return value
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => not.has(w) || (refused.has(w) && !ordered.has(w)));
 }
 /** "CT C-spine non-contrast, keep collar till reviewed": a study's name alone first, no doubt, condition or status after it. */
 function isPlainRequest(value: string): boolean {
@@ -127,11 +153,20 @@ function inLetterOrder(fields: readonly Field[], letters: string): boolean {
   return next === letters.length;
 }
 
-/** Each one-letter key read as its section's key; a section read as none (and every field of `dropped`) keeps no value. */
-function withSections(note: ParsedNote, sections: Readonly<Record<string, string | null>>, dropped: ReadonlySet<Field> = new Set()): ParsedNote {
+/**
+ * Each one-letter key read as its section's key; a section read as none (and every field of `dropped`) keeps no value; a
+ * field of `asText` is read as free text of the history (its order found as in prose).
+ */
+function withSections(
+  note: ParsedNote,
+  sections: Readonly<Record<string, string | null>>,
+  dropped: ReadonlySet<Field> = new Set(),
+  asText: ReadonlySet<Field> = new Set(),
+): ParsedNote {
   const keys = new Map<string, KeyInfo | undefined>();
   for (const [letter, name] of Object.entries(sections)) keys.set(letter, name ? lookupKey(name) : undefined);
   const read = (f: Field): Field => {
+    if (asText.has(f)) return f.value ? { ...f, key: PRESENTATION, prose: false, inferred: true } : f;
     const letter = sectionLetter(f);
     if (letter === undefined || !keys.has(letter)) return f;
     const key = dropped.has(f) ? undefined : keys.get(letter);
@@ -160,6 +195,7 @@ function sectionLetter(f: Field): string | undefined {
   const letter = raw.toUpperCase();
   return letter === 'P' && PULSE.test(f.value) ? undefined : letter;
 }
+const PRESENTATION = lookupKey('Presentation')!;
 const PULSE = /^\s*\d{2,3}\s*(?:bpm|\/min|beats\/min)?\s*$/i;
 
 function isHandoff(note: ParsedNote, names: readonly string[], severities: readonly string[]): boolean {

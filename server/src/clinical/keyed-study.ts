@@ -5,7 +5,7 @@ import { isOrderKeyed } from '../notes/headings';
 import { HISTORY_KEYS, type KeyName, lookupKey } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { lastDash } from '../notes/text';
-import { toWords } from '../notes/words';
+import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { isNormalValue } from './findings';
 import { type ContextLexicon, contextLexicon } from './lexicon';
@@ -81,9 +81,19 @@ export function askedByFamily(s: Field, ow: OrderWords): boolean {
   const words = toWords(s.value);
   return findAny(words, ow.askedByFamily).some((m) => {
     const i = wordIndex(words, m.start);
-    return words[i - 1]?.text === 'by' || (words[i - 2]?.text === 'by' && ['the', 'her', 'his', 'their'].includes(words[i - 1].text));
+    const by = words[i - 1]?.text === 'by' ? i - 1 : words[i - 2]?.text === 'by' && ['the', 'her', 'his', 'their'].includes(words[i - 1].text) ? i - 2 : -1;
+    return by >= 0 && !foundInClause(s.value, words, by, ow);
   });
 }
+/** "… haemangioma over sacrum, found at bath time by dad": a word telling a sign found in the clause before "by" (prose.foundByFamily). */
+function foundInClause(value: string, words: readonly Word[], by: number, ow: OrderWords): boolean {
+  for (let j = by - 1; j >= 0; j--) {
+    if (CLAUSE_END.test(value.slice(words[j].end, words[j + 1].start))) return false;
+    if (ow.foundByFamily.has(words[j].text)) return true;
+  }
+  return false;
+}
+const CLAUSE_END = /[,;.]|\s[-\u2013\u2014]\s/;
 
 /** "MRI L-spine - parents declined", "XR L-spine – refused by family": after a dash, a word that declines the study (notOrder). */
 function declinedAfterDash(s: Field, ow: OrderWords): boolean {
@@ -284,8 +294,14 @@ function reportFollows(f: Field, s: Field): boolean {
   const m = /[.;](?=\s)|$/.exec(next);
   const sentence = next.slice(0, m?.index ?? next.length);
   if (TOLD_DONE.test(sentence) || DATED.test(sentence)) return true;
+  // "Req: US spine - 6/12 F, small flat haemangioma over sacrum. Well, normal tone.": a request card's study with the child
+  // told after a dash (age and sex) goes on with the child's story; a normal word there is the exam's, no report.
+  if (CHILD_AFTER_DASH.test(s.value)) return false;
   return !NAMES_A_STUDY.test(sentence) && (RESULT_WORD.test(sentence) || REPORT_FINDING.test(sentence));
 }
+/** A spaced dash, then the child's age and sex ("- 6/12 F", "- 7 mo M", "- 3 wk old boy", "– 8yo girl"). */
+const CHILD_AFTER_DASH =
+  /\s[-\u2013\u2014]\s+\d{1,2}(?:\s*\/\s*(?:12|52)|\s*(?:mo|mos|mths?|months?|wks?|weeks?|yo|y\/o|yrs?|years?|y|days?|d)\b)(?:[- ]old)?\s*,?\s*(?:m|f|boy|girl|male|female)\b/i;
 /** The sentence after a study tells it done ("Done 2 weeks ago at OSH.", "Performed 01/11/2026.", "Report not available."). */
 const TOLD_DONE = /^\s*(?:was |were )?(?:done|performed|completed|obtained|already done)\b|\bago\b|\breport (?:not available|pending|awaited)\b|\bat (?:osh|outside)\b/i;
 /** TELLS_A_FINDING without the words for who was told ("aware", "reassured"), which follow an order as often as a report. */

@@ -78,7 +78,7 @@ import type { Facts } from './note-facts';
 export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
 /** After a requisition word, in its sentence: a question, or the request told received, vetted or turned down. */
-const REQ_WEIGHED = /\?|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
+const REQ_WEIGHED = /\?(?![A-Za-z])|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
 
 const wrapEndWords = perVocabulary((v: ReadingVocabulary) => new Set(v.wrappedLine.endWords));
 
@@ -208,10 +208,11 @@ export function readOrderElsewhere(
       const undone = intendedOnly(text, words, ow);
       // "XR L-spine - req done, result normal": a requisition with its result told after it is a study done, no cue.
       const reported = (c: { start: number; end: number }) =>
-        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && RESULT_WORD.test(/^[^.!?\n]*/.exec(text.slice(c.end))?.[0] ?? '');
+        ow.requisitionWords.has(words[wordIndex(words, c.start)].text) && RESULT_WORD.test(/^(?:[^.!?\n]|\?(?=[A-Za-z]))*/.exec(text.slice(c.end))?.[0] ?? '');
       // "XR req: XR L-spine if no better", "MRI req - received via EPIC", "CHG REQ | 01922": a requisition word before a colon, a dash or a bar keys
       // the requisition's line (keyed-study.ts reads it), no cue; "US L-spine req." closing its clause is one.
       // "Req CT L-spine?" asks; "Req CT L-spine received from GP, vetted: declined" is another's request weighed: neither orders.
+      // A query opening a suspicion ("Req XR sacrum/L-spine AP+lat ?bony defect") is the reason asked, no question of the request.
       const keyed = (c: { start: number; end: number }) =>
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) &&
         (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) || REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)));

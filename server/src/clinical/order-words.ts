@@ -337,6 +337,8 @@ export interface OrderWords {
   };
   /** order-vocabulary prose.askedByFamily: the family or patient named after "by" on a study's line ("Requested: MRI by the mother"). */
   askedByFamily: PhraseSet;
+  /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
+  foundByFamily: ReadonlySet<string>;
   /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
   declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet };
 }
@@ -581,6 +583,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       regions: Object.values(v.subregions).map((spellings) => phraseSetOf(spellings)),
     },
     askedByFamily: phraseSetOf(v.prose.askedByFamily),
+    foundByFamily: new Set(v.prose.foundByFamily.words),
   };
 });
 

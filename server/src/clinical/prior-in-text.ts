@@ -507,9 +507,15 @@ const ORDERED_BEFORE = /\b(?:ordered|requested)\b/gi;
 function resultFollows(said: readonly RegExpMatchArray[], n: number): boolean {
   const next = said[n + 1]?.[0];
   if (!next) return false;
-  const m = /^\s*(?:final\s+|formal\s+|official\s+)?(?:read|reading|report|results?|impression)\s*:\s*(.*)$/is.exec(next);
-  return m !== null && !NAMES_A_STUDY.test(m[1]) && tellsImagingReport(m[1]);
+  const m = REPORT_HEADING.exec(next);
+  // "Result: conus terminates at L3, thickened filum 2.5 mm - read as abnormal, possible tethered cord": under its heading a
+  // report's own hedged impression after its findings leaves them a report (the findings before the hedge are read).
+  return m !== null && !NAMES_A_STUDY.test(m[1]) && tellsImagingReport(m[1].split(REPORT_HEDGE)[0]);
 }
+/** A sentence opening on its report's heading ("Result:", "Final read:", "Impression:"), the report after it. */
+const REPORT_HEADING = /^\s*(?:final\s+|formal\s+|official\s+)?(?:read|reading|report|results?|impression)\s*:\s*(.*)$/is;
+/** A radiologist's hedged impression, after the findings: "possible tethered cord", "suspicious for lipoma". */
+const REPORT_HEDGE = /\b(?:possible|possibly|probable|likely|suspicious for|concerning for|suggestive of|query)\b/i;
 
 /**
  * What a study tends to show, told of the study in general ("canal US is usually nondiagnostic at 10 months",
@@ -571,7 +577,10 @@ function reportAfter(f: Field, told: readonly RegExpMatchArray[], n: number): nu
   for (let j = n + 1; j < told.length && j <= n + 2; j++) {
     const sentence = told[j][0].trim();
     if (!sentence || NAMES_A_STUDY.test(sentence) || NAMES_A_SERIES.test(sentence)) break;
-    if (ASKS.test(sentence) || CONDITION.test(sentence) || TELLS_THE_EXAM.test(sentence) || UNSURE.test(sentence)) break;
+    // "Result: conus at L3, thickened filum - read as abnormal, possible tethered cord": under a report's heading, its hedged
+    // impression after the findings asks nothing (REPORT_HEDGE); the findings before it are what is checked.
+    const checked = REPORT_HEADING.test(sentence) ? sentence.split(REPORT_HEDGE)[0] : sentence;
+    if (ASKS.test(checked) || CONDITION.test(checked) || TELLS_THE_EXAM.test(checked) || UNSURE.test(checked)) break;
     // A relative's sentence is no report (tellsImagingReport says so itself; a sentence that refers to a report is asked here).
     if (REFERS_TO_REPORT.test(sentence) ? namesRelative(sentence) : !tellsImagingReport(sentence)) break;
     end = f.valueSpan.start + (told[j].index ?? 0) + told[j][0].trimEnd().length;

@@ -212,12 +212,16 @@ export function asksAboutStudy(
   // "?axial disease / sacroiliitis -> MRI whole spine": the question is the suspicion; the arrow leads from it to the study.
   // Not when the study's own sentence asks again or leaves the choice open ("-> MRI whole spine w/ contrast?", "… vs
   // watchful waiting - family to decide", "… -> not for now"): then the study is what is asked, as before.
+  // "?relapse / spinal mets - MRI whole spine w/ and w/o contrast booked for tomorrow": a spaced dash leads so too, only
+  // when the study's own sentence orders it outright (prose.explicitCues: booked, requested, ordered, arranged …).
   if (/^\s*\?/.test(value)) {
     const at = words[head].start - s.valueSpan.start;
-    if (head > 3 || !LEADS_TO.test(value.slice(0, at))) return head <= 3;
+    const arrow = LEADS_TO.test(value.slice(0, at));
+    if (head > 3 || !(arrow || SPACED_DASH_BEFORE.test(value.slice(0, at)))) return head <= 3;
     const rest = value.slice(at) + after;
     const sentence = firstSentence(rest);
     if (sentence.includes('?') || findAny(toWords(sentence), ow.suspicionLeftOpen).length > 0) return true;
+    if (!arrow && !findAny(toWords(sentence), ow.explicit).length) return true;
     // "… -> MRI L-spine, refused", "… -> MRI L-spine. Discussed, mum prefers to wait.": refused or put off, in its
     // sentence or the next (prose.suspicionTakenBack); the next sentence's "if" is another step's condition, not read.
     const next = firstSentence(rest.slice(sentence.length));
@@ -521,3 +525,5 @@ function studyPart(text: string, s: Field, modality: string | undefined, k: Know
 
 /** An arrow leading from what is asked to the study that answers it. */
 const LEADS_TO = new RegExp(ARROWS);
+/** A dash with a space on each side, the last thing before the study's name ("?relapse - MRI …"). */
+const SPACED_DASH_BEFORE = /\s[-\u2013\u2014]\s+$/;

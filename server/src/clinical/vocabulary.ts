@@ -1170,6 +1170,12 @@ const readingVocabularyFields = () => {
        * one of them in its sentence is the teller's words to be checked, asked as a question is.
        */
       reportedBy: phraseList,
+      $examNow: z.string().optional(),
+      /**
+       * A triage or ED note's key for the clinician's own look now ("Seen: no dimple found"): a denial right after one settles
+       * the teller's sign as the exam words of neuroExamAfterParent do (guards.ts examinedNow); never "Seen by GP:".
+       */
+      examNow: phraseList,
       $examLeads: z.string().optional(),
       /**
        * The writer's exam leads ("Exam:", "on exam"): a denial after one on its line, with no word of `notExamined`, a
@@ -1682,6 +1688,12 @@ const readingVocabularyFields = () => {
         /** The letter that, once the injuries or signs are told, is the treatment given, which orders nothing. */
         treatment: z.string().regex(/^[A-Z]$/),
       }),
+      /** A nurse's DAR entry (data, action, response; a focus before it): known by its letters in order. */
+      dar: z.strictObject({
+        $comment: z.string().optional(),
+        letters: z.string().regex(/^[A-Z]{2,}$/),
+        sections: z.record(z.string().regex(/^[A-Z]$/), z.enum(KEYS.map((k) => k.name) as [KeyName, ...KeyName[]]).nullable()),
+      }),
       /** A nurse's SBAR call (situation, background, assessment, recommendation): known by its letters in order. */
       sbar: z.strictObject({
         $comment: z.string().optional(),
@@ -1695,6 +1707,10 @@ const readingVocabularyFields = () => {
         requestRegion: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave the request unread as the plan (pending, rejected, conditional, another's). */
         requestNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Words of requestNot that tell the study ordered ("booked", "requested"): a lone request holding one may still be read as prose. */
+        textOrdered: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Words that leave a lone request that is not the plan unread, rather than read as prose (a result or a status awaited). */
+        textNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */

@@ -991,6 +991,11 @@ export const orderVocabularySchema = () =>
        */
       askedByFamily: z.array(z.string().min(1)).min(1),
       /**
+       * Words telling a sign found, in the clause before "by" ("haemangioma … found at bath time by dad", "noticed by mum"):
+       * the family found the sign, no one asked for the study.
+       */
+      foundByFamily: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+      /**
        * Under a meeting's outcome or plan, a sentence that opens on a study and tells it done without its result
        * (clinical/studies-key.ts resultsUnderStudiesKey): a word of `after` after its name ("XR L-spine done at OSH", "US spine
        * 2 wk ago", "MRI last month") or of `before` in its name ("previous MRI", "outside CT"). Whole words only.
