@@ -133,3 +133,14 @@ describe('"not complaining of" denies what follows, as "doesn\'t complain of" do
   ];
   for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(readNote(hx, 'Order: XR L-spine.').scenario, want));
 });
+
+describe('a named child "is 10 and plays …" in a coach’s or physio’s letter (round 45, set 78)', () => {
+  it('reads the age told of a child named again, going on about what the child does', () => {
+    near(ageOf('Could you please organise an X-ray of Tom’s lower back? Tom is 10 and plays U11 rugby with us. Sore since Saturday.'), 120, 'Tom is 10 and plays');
+    near(ageOf('Re Mia. Mia is 12 and trains 4x/week in gymnastics. Low back pain 3 wk.', 'Plan: XR L-spine'), 144, 'Mia is 12 and trains');
+  });
+  it('reads no age of a named sibling, nor of a word that is no name', () => {
+    assert.equal(ageOf('Re Ella. Could you organise an X-ray of her lower back? Her brother Tom is 10 and plays rugby; Tom had the same.'), undefined);
+    assert.equal(ageOf('Could you organise an X-ray of Mia’s back? Pain is 8 and goes down the leg.'), undefined);
+  });
+});

@@ -2196,13 +2196,14 @@ function lastColumnGap(lead: string): number {
 /**
  * "Ava is 11.", "He's 14.": a number with no unit told of the sentence's subject (age-vocabulary.json
  * subjectAge), as years from 1 to 21, when nothing but "now"/"today" follows it in its clause ("He's 16, no ID") or the
- * clause goes on about the subject ("Connor is 11 and has had an ache in his low back", a letter to the family), or
+ * clause goes on about the subject ("Connor is 11 and has had an ache in his low back", a letter to the family; "Tom is 10
+ * and plays U11 rugby", a coach's or physio's), or
  * told by the patient ("says he's 16": subjectAge.toldBy before a pronoun). A name
  * must be named again in the note ("Ava's back is still hurting … Ava is 11."); "Pain is 8.", "Hgb is 11.",
  * "The curve is 11." tell none.
  */
 const BARE_SUBJECT_AGE =
-  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z]|and[ \t]+(?:has|had|is|was|started|developed|complains|presents|says|hurt)\b)/g;
+  /(?:^|[.!?;]\s+|\n\s*|["\u201c(]\s*|\b([a-z]{4,10}|son)[ \t]+)([A-Za-z]{2,20})(?:[ \t]+is|['\u2019]s)[ \t]+(?:(?:now|currently|about|almost|nearly|just)[ \t]+)?(\d{1,2})(?:[ \t]+(?:now|today))?[ \t]*(?=[.!?;"\u201d)]|$|,[ \t]*[A-Za-z]|and[ \t]+(?:has|had|is|was|started|developed|complains|presents|says|hurt|plays|goes|attends|does|trains|dances|swims|runs|competes|rides|skates|rows|boxes|wrestles)\b)/g;
 
 const HAS_DIGIT = /\d/;
 
