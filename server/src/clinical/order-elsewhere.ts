@@ -66,6 +66,7 @@ import {
   receivingOrder,
   NO_IMAGING_YET,
   studyLed,
+  afterProblemDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -316,7 +317,14 @@ export function readOrderElsewhere(
     // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
     // film), is passed over as one naming no study is.
     const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value)); skipped++) {
+    // "XR entire spine AP/lat today; MRI to follow under sedation tomorrow": a study told as the step to follow, naming no
+    // region of its own, is the next step after today's study, passed over as one naming no study is.
+    const laterStep = (v: string) => LATER_STEP.test(v) && !NAMES_SPINE.test(v);
+    for (
+      let skipped = 0;
+      l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value) || laterStep(l.value));
+      skipped++
+    ) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -326,7 +334,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
@@ -381,6 +389,9 @@ function refusesTheStudy(s: Field, words: readonly Word[], from: number, ow: Ord
   }
   return true;
 }
+
+/** A study told as the step after another: "MRI to follow", "MRI will follow". */
+const LATER_STEP = /\b(?:to follow|will follow)\b/i;
 
 /** The part of f before its sentence l. */
 function before(f: Field, l: Field): Field {

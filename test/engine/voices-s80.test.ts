@@ -1,0 +1,120 @@
+/**
+ * Round 45's held-out voice of set 80: long admission H&Ps, discharge summaries and clinic notes where the spine is a small
+ * part among many sections and other orders. Each reading with the look-alikes it must leave alone.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
+const traumaOf = (...lines: string[]) => readNote(...lines).facts.trauma.significance;
+
+describe('a problem list item: its problem, a dash and the study (s80)', () => {
+  it('reads the study after "2. Dermal sinus with suspected abscess -" as the order', () => {
+    const lines = [
+      'Pt: 5 mo M',
+      'A/P: 5 mo with meningitis.',
+      '1. Meningitis - ceftriaxone.',
+      '2. Dermal sinus with suspected intraspinal infection/abscess - MRI brain + MRI whole spine w/ and w/o contrast tonight (anesthesia aware). Neurosurgery consulted - will see tonight.',
+      '3. EEG if any seizure activity.',
+    ];
+    assert.equal(orderOf(...lines), 'mri-complete-without-and-with');
+    assert.equal(orderOf('Pt: 5 mo M', 'A/P: 5 mo with meningitis.', '2. Dermal sinus - MRI whole spine w/ and w/o contrast tonight.'), 'mri-complete-without-and-with');
+  });
+
+  it('leaves a condition, a question, a study told done or declined, and a relative’s problem unordered', () => {
+    const head = ['Pt: 5 mo M', 'A/P: 5 mo with dimple.'];
+    assert.equal(orderOf(...head, '2. If dimple looks deeper - MRI L-spine.'), null);
+    assert.equal(orderOf(...head, '2. Sacral dimple - US spine?'), null);
+    assert.equal(orderOf(...head, '2. Sacral dimple - US spine done last week, normal.'), null);
+    assert.equal(orderOf(...head, '2. Sacral dimple - MRI not needed.'), null);
+    assert.equal(orderOf(...head, "2. Mom's back pain - MRI L-spine per her GP."), null);
+  });
+});
+
+describe('a study told as the step to follow is not today’s (s80)', () => {
+  it('reads the radiograph of "XR entire spine today; MRI to follow under sedation tomorrow"', () => {
+    assert.equal(
+      orderOf('Pt: 6 yo M', 'Plan:', '1. XR entire spine AP/lat (thoracic + lumbar) today; MRI to follow under sedation tomorrow once anesthesia available.'),
+      'xr-complete',
+    );
+    assert.equal(orderOf('Pt: 6 yo M', 'Plan:', '- XR L-spine today; MRI to follow.'), 'xr-area');
+  });
+
+  it('still orders nothing after a radiograph told with its result', () => {
+    assert.equal(orderOf('Pt: 6 yo M', 'Plan:', '1. XR L-spine normal. MRI to follow.'), null);
+  });
+});
+
+describe('a bare "complete" beside a region is the whole exam of that region (s80)', () => {
+  it('reads "US spine complete lumbar/sacral" as the area’s ultrasound', () => {
+    assert.equal(orderOf('Pt: 4 mo M', 'Plan: ordered US spine complete lumbar/sacral, radiology slot in 2 wks.'), 'us-area');
+    assert.equal(orderOf('Pt: 3 yo M', 'Plan: MRI LS spine without contrast to complete evaluation'), 'mri-area-without');
+  });
+
+  it('keeps "whole spine" and "complete spine" the complete spine', () => {
+    assert.equal(orderOf('Pt: 8 yo M', 'Plan: MRI whole spine w/o contrast'), 'mri-complete-without');
+    assert.equal(orderOf('Pt: 8 yo M', 'Plan: MRI complete spine incl. lumbar w/o contrast'), 'mri-complete-without');
+  });
+});
+
+describe('"last done 3 yrs ago" beside a study dates the one before (s80)', () => {
+  it('orders "MRI whole spine w/o contrast (routine surveillance, last done 3 yrs ago)"', () => {
+    assert.equal(
+      orderOf('Pt: 8 yo M', 'A/P: 8 yo with L4 MMC, stable.', '- MRI whole spine w/o contrast (routine surveillance, last done 3 yrs ago)', '- RTC 1 yr'),
+      'mri-complete-without',
+    );
+    assert.equal(orderOf('Pt: 8 yo M', 'Plan:', '- MRI whole spine w/o contrast, last one 3 yrs ago'), 'mri-complete-without');
+  });
+
+  it('still reads a study told done or with its result as no order', () => {
+    assert.equal(orderOf('Pt: 8 yo M', 'Plan:', '- MRI whole spine w/o contrast (done 3 yrs ago)'), null);
+    assert.equal(orderOf('Pt: 8 yo M', 'Plan:', '- MRI whole spine w/o contrast (last done 3 yrs ago: normal)'), null);
+  });
+});
+
+describe('injuries as these writers tell them (s80)', () => {
+  it('reads "daycare called mom saying he hurt his neck" as the child’s injury', () => {
+    const lines = ['Pt: 2 yo M', 'HPI: Daycare called mom saying he hurt his neck this afternoon; teacher did not see what happened.', 'Plan: XR C-spine'];
+    assert.equal(traumaOf(...lines), 'unclear');
+    assert.ok(readNote(...lines).rules.includes('trauma-mechanism-unclear'));
+  });
+
+  it('leaves a relative’s own injury hers', () => {
+    assert.equal(traumaOf('Pt: 12 yo M', 'HPI: Mom called, she hurt her back lifting boxes last week. He has back pain x 3 wk.', 'Plan: XR L-spine'), 'none');
+  });
+
+  it('reads backing into the corner of a table as a trivial bump, and play since as play', () => {
+    const lines = [
+      'Pt: 6 yo F',
+      'HPI: 2 days ago backed into the corner of the kitchen table while playing chase. Cried for a minute, then went back to playing. Has been running, jumping on trampoline since. Today sore back.',
+      'Plan: XR T-spine',
+    ];
+    assert.equal(traumaOf(...lines), 'trivial');
+    assert.equal(readNote(...lines).scenario, 'back-pain-no-red-flags');
+  });
+
+  it('keeps a child backed into by a car significant, a fall off a trampoline significant, and a fever since no sign of play', () => {
+    assert.equal(traumaOf('Pt: 6 yo F', 'HPI: Backed into by a car in the school parking lot; sore back.', 'Plan: XR T-spine'), 'significant');
+    assert.equal(traumaOf('Pt: 6 yo F', 'HPI: Fell off the trampoline 2 days ago. Has been running with difficulty since. Sore back.', 'Plan: XR T-spine'), 'significant');
+    assert.equal(traumaOf('Pt: 6 yo F', 'HPI: Fell off the trampoline 2 days ago, has been running a fever since.', 'Plan: XR T-spine'), 'significant');
+  });
+
+  it('reads "no c/o pain" as a denial', () => {
+    const r = readNote(
+      'After-hours triage: grandma re 3 yo granddaughter who backed into the corner of the coffee table 20 min ago - cried for a minute, now running around and playing, no c/o pain, small red mark mid back; dispo home care.',
+    );
+    assert.ok(!r.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
+    assert.equal(r.scenario, 'no-criteria');
+  });
+});
+
+describe('a discharge summary’s age at discharge (s80)', () => {
+  it('reads "Chronological age at discharge 7 weeks (corrected 39+3 wks)"', () => {
+    const r = readNote('NICU discharge summary', 'GA at birth 32+3 wks. Chronological age at discharge 7 weeks (corrected 39+3 wks).', 'Plan: XR L-spine');
+    assert.ok(Math.abs((r.facts.age?.months ?? 0) - (7 * 7) / 30.4375) < 0.01);
+  });
+
+  it('leaves the age at admission unread', () => {
+    assert.equal(readNote('NICU discharge summary', 'Age at admission 7 weeks.', 'Plan: XR L-spine').facts.age?.months, undefined);
+  });
+});
