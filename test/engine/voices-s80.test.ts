@@ -118,3 +118,49 @@ describe('a discharge summary’s age at discharge (s80)', () => {
     assert.equal(readNote('NICU discharge summary', 'Age at admission 7 weeks.', 'Plan: XR L-spine').facts.age?.months, undefined);
   });
 });
+
+describe('studies told done among the plan’s words (s80)', () => {
+  it('passes over "XR normal" in a later clause of the assessment for the study the plan orders', () => {
+    const lines = ['Pt: 11 yo M', 'A/P: 11 yo with 5 wk LBP with night pain; XR normal.', '- CT lumbar spine with and without contrast ordered'];
+    assert.equal(orderOf(...lines), 'ct-area-without-and-with');
+    assert.equal(orderOf('Pt: 11 yo M', 'Plan: XR normal; MRI L-spine w/o'), 'mri-area-without');
+  });
+
+  it('still orders a study in a later clause told with no result', () => {
+    assert.equal(orderOf('Pt: 11 yo M', 'Plan: back pain; XR L-spine AP/lat'), 'xr-area');
+    assert.equal(orderOf('Pt: 11 yo M', 'Plan: PT, XR L-spine today'), 'xr-area');
+  });
+
+  it('reads an order word in a bracket beside a study told done before as who ordered it', () => {
+    const lines = [
+      'Pt: 11 yo M',
+      'HPI: LBP 5 wks, night pain.',
+      'XR L-spine 2 wks ago (ordered at UC): no fracture, normal.',
+      'A/P: LBP with night pain.',
+      '- CT lumbar spine with and without contrast ordered',
+    ];
+    assert.equal(orderOf(...lines), 'ct-area-without-and-with');
+  });
+
+  it('keeps a bracketed order word of today’s study the order', () => {
+    assert.equal(orderOf('Pt: 11 yo M', 'HPI: LBP 5 wks, night pain.', 'XR L-spine (ordered today) - pending.'), 'xr-area');
+    assert.equal(orderOf('Pt: 11 yo M', 'HPI: LBP 5 wks, night pain. MRI L-spine w/o (requested by me), awaiting slot.'), 'mri-area-without');
+  });
+
+  it('reads pars defects and a wedge compression under an imaging key as the report of a study done', () => {
+    const lines = [
+      'Pt: 15 yo M',
+      'CC: LBP x 2 months',
+      'Imaging: PCP obtained XR L-spine AP/lat/obliques last wk -> bilateral L5 pars interarticularis defects with grade 1 anterolisthesis of L5 on S1.',
+      'A/P: 15 yo with 2 mo LBP.',
+      '- CT lumbar spine with contrast to assess healing potential of the pars defects',
+    ];
+    const r = readNote(...lines);
+    assert.equal(r.facts.prior.find((p) => p.modality === 'XR')?.result, 'abnormal');
+    assert.equal(r.facts.order?.reading.procedure?.id, 'ct-area-with');
+  });
+
+  it('keeps an imaging key naming the study to do the order', () => {
+    assert.equal(orderOf('Pt: 15 yo M', 'CC: LBP x 2 months', 'Imaging: XR L-spine with obliques to look for pars defects'), 'xr-area');
+  });
+});

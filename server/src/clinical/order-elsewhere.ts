@@ -169,6 +169,7 @@ export function readOrderElsewhere(
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, words, ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, words, ow) ||
+          resultInLaterClause(text, g, ow) ||
           planStudyToldDone(text, words, ow) ||
           recordsInTransit(text, words, ow)
         );
@@ -214,9 +215,10 @@ export function readOrderElsewhere(
       const keyed = (c: { start: number; end: number }) =>
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) &&
         (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) || REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)));
-      const cues = findAny(words, ow.cues).filter(
-        (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c),
-      );
+      const cueWords = findAny(words, ow.cues);
+      // Its only order words in a bracket beside a study told done before: no order of the writer's, read or outright.
+      if (cueWords.length && cueWords.every((c) => bracketedBeforeNow(s, c))) continue;
+      const cues = cueWords.filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c));
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.
@@ -388,6 +390,36 @@ function refusesTheStudy(s: Field, words: readonly Word[], from: number, ow: Ord
     if (!STUDY_HEAD.has(words[i].text) && !ow.refusalOwnWords.has(words[i].text)) return false;
   }
   return true;
+}
+
+/**
+ * "A/P: 11 yo with 5 wk LBP with night pain; XR normal.": a clause after the first (past a semicolon or a comma) that opens
+ * on a study told with its result right after it (resultRightAfterStudy) reports that study, so the value read whole is no
+ * order of it; its sentences are still read one by one ("XR normal; MRI L-spine w/o" orders the MRI).
+ */
+function resultInLaterClause(text: string, g: Field, ow: OrderWords): boolean {
+  if (!/[;,]/.test(g.value)) return false;
+  for (const m of g.value.matchAll(/[;,]\s*/g)) {
+    const from = m.index + m[0].length;
+    const end = g.value.slice(from).search(/[;,.\n]/);
+    const clause = g.value.slice(from, end < 0 ? g.value.length : from + end);
+    if (clause && resultRightAfterStudy(text, toWords(clause, g.valueSpan.start + from), ow)) return true;
+  }
+  return false;
+}
+
+/**
+ * "XR L-spine 2 wks ago (ordered at UC): no fracture": an order word inside a bracket, where the sentence outside it tells
+ * the study done before (toldPast, a date), says who ordered that study, not that the writer orders it now. Not when the
+ * sentence outside tells no time ("MRI L-spine (ordered today)", "US spine (requested by me)").
+ */
+function bracketedBeforeNow(s: Field, c: { start: number; end: number }): boolean {
+  const open = s.value.lastIndexOf('(', c.start - s.valueSpan.start);
+  if (open < 0) return false;
+  const close = s.value.indexOf(')', open);
+  if (close >= 0 && close < c.end - s.valueSpan.start) return false;
+  const outside = s.value.slice(0, open) + (close < 0 ? '' : s.value.slice(close + 1));
+  return toldPast(outside) || DATED.test(outside);
 }
 
 /** A study told as the step after another: "MRI to follow", "MRI will follow". */
