@@ -164,3 +164,20 @@ describe('studies told done among the plan’s words (s80)', () => {
     assert.equal(orderOf('Pt: 15 yo M', 'CC: LBP x 2 months', 'Imaging: XR L-spine with obliques to look for pars defects'), 'xr-area');
   });
 });
+
+describe('an assessment naming only a study done before (s80)', () => {
+  it('reads "normal prior spine US" as the reason and the MRI the plan orders', () => {
+    const lines = [
+      'Pt: 8 mo M',
+      'Hx: Sacral dimple noted at birth. Spine US at 2 wks old normal - conus at L1.',
+      'A/P: 8 mo with simple sacral dimple and normal prior spine US.',
+      '- Long discussion, reassurance re: low risk. Parents request MRI anyway -> MRI lumbar spine w/o contrast ordered (sedation).',
+    ];
+    assert.equal(orderOf(...lines), 'mri-area-without');
+  });
+
+  it('still orders a plan naming a prior study and the study to do', () => {
+    assert.equal(orderOf('Pt: 8 mo M', 'Plan: MRI lumbar spine w/o contrast given prior US equivocal'), 'mri-area-without');
+    assert.equal(orderOf('Pt: 8 mo M', 'Plan: repeat spine US, prior US limited'), 'us-area');
+  });
+});

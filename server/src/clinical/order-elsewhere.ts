@@ -170,6 +170,7 @@ export function readOrderElsewhere(
           asksAboutStudy(g, words, ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, words, ow) ||
           resultInLaterClause(text, g, ow) ||
+          onlyAPriorStudy(g.value) ||
           planStudyToldDone(text, words, ow) ||
           recordsInTransit(text, words, ow)
         );
@@ -421,6 +422,20 @@ function bracketedBeforeNow(s: Field, c: { start: number; end: number }): boolea
   const outside = s.value.slice(0, open) + (close < 0 ? '' : s.value.slice(close + 1));
   return toldPast(outside) || DATED.test(outside);
 }
+
+/**
+ * "A/P: 8 mo with simple sacral dimple and normal prior spine US.": a value whose one study is named as one done before
+ * (PRIOR_STUDY: "prior spine US", "previous MRI") tells that study as the assessment's reason, no order of it.
+ */
+function onlyAPriorStudy(value: string): boolean {
+  if (!PRIOR_STUDY.test(value)) return false;
+  let studies = 0;
+  for (const _ of value.matchAll(STUDIES_NAMED)) if (++studies > 1) return false;
+  return studies === 1;
+}
+const PRIOR_STUDY =
+  /\b(?:prior|previous|earlier|outside)\s+(?:(?:spinal|spine|lumbar|lumbosacral|sacral|l-?spine)\s+)?(?:us|usg|uss|ultrasound|sonogram|mri|mr|ct|xr|x-?rays?|films?|radiographs?)\b/i;
+const STUDIES_NAMED = new RegExp(NAMES_A_STUDY.source, 'gi');
 
 /** A study told as the step after another: "MRI to follow", "MRI will follow". */
 const LATER_STEP = /\b(?:to follow|will follow)\b/i;
