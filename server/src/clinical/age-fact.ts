@@ -81,6 +81,9 @@ export const AgeVocabularySchema = z.strictObject({
     $commentWas: z.string().optional(),
     wasLink: words,
     wasNotWith: words,
+    $commentDischarge: z.string().optional(),
+    dischargeLinks: words,
+    discharge: words,
   }),
   pastAge: z.strictObject({ $comment: z.string().optional(), words }),
   durationBefore: z.strictObject({
@@ -335,6 +338,9 @@ interface AgeWords {
   /** "Case 6 - 13 y F": a word that numbers an item before the age, whose number starts no range. */
   itemLabels: Set<string>;
   dolNow: Set<string>;
+  /** "Age at discharge 7 weeks": beforeAge.dischargeLinks and beforeAge.discharge between an age's word and the number. */
+  dischargeLinks: Set<string>;
+  discharge: Set<string>;
   dolBefore: Set<string>;
   dolEvents: Set<string>;
   dolNamedNotWith: Set<string>;
@@ -507,6 +513,8 @@ function ageWords(): AgeWords {
     durationNouns: new Set(v.durationNouns.words),
     itemLabels: new Set(v.itemLabels.words),
     dolNow: new Set(v.dayOfLife.now),
+    dischargeLinks: new Set(v.beforeAge.dischargeLinks),
+    discharge: new Set(v.beforeAge.discharge),
     dolBefore: new Set(v.dayOfLife.before),
     dolEvents: new Set(v.dayOfLife.events),
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
@@ -3138,6 +3146,14 @@ function judge(
     (prev !== undefined && v.age.has(prev)) ||
     // "DOB 14/01/2021 (age today 3 y 2 m)", "age now 7 mo": the age, said to be today's.
     (prev !== undefined && v.dolNow.has(prev) && before[1] !== undefined && v.age.has(before[1].text) && !(before[2] && v.pastAge.has(before[2].text))) ||
+    // "Chronological age at discharge 7 weeks": a discharge summary's age when the child leaves, the age it is written at.
+    (prev !== undefined &&
+      v.discharge.has(prev) &&
+      !!before[1] &&
+      v.dischargeLinks.has(before[1].text) &&
+      !!before[2] &&
+      v.age.has(before[2].text) &&
+      !(before[3] && v.pastAge.has(before[3].text))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.

@@ -67,6 +67,7 @@ import {
   receivingOrder,
   NO_IMAGING_YET,
   studyLed,
+  afterProblemDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -169,6 +170,8 @@ export function readOrderElsewhere(
           declinedNext(text, g, f.valueSpan.end, ow) ||
           asksAboutStudy(g, words, ow, text.slice(g.valueSpan.end, f.valueSpan.end)) ||
           resultRightAfterStudy(text, words, ow) ||
+          resultInLaterClause(text, g, ow) ||
+          onlyAPriorStudy(g.value) ||
           planStudyToldDone(text, words, ow) ||
           recordsInTransit(text, words, ow)
         );
@@ -216,9 +219,10 @@ export function readOrderElsewhere(
       const keyed = (c: { start: number; end: number }) =>
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) &&
         (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) || REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)));
-      const cues = findAny(words, ow.cues).filter(
-        (c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c),
-      );
+      const cueWords = findAny(words, ow.cues);
+      // Its only order words in a bracket beside a study told done before: no order of the writer's, read or outright.
+      if (cueWords.length && cueWords.every((c) => bracketedBeforeNow(s, c))) continue;
+      const cues = cueWords.filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c));
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.
@@ -322,7 +326,14 @@ export function readOrderElsewhere(
     // sentence whose study is of another body part, or that names no spine study it can read (blood tests, a chest
     // film), is passed over as one naming no study is.
     const otherStudy = (v: string) => !NAMES_SPINE.test(v) && !BONE_SCAN.test(v.trim()) && readOrder(v, contrast, k).status !== 'recognized';
-    for (let skipped = 0; l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value)); skipped++) {
+    // "XR entire spine AP/lat today; MRI to follow under sedation tomorrow": a study told as the step to follow, naming no
+    // region of its own, is the next step after today's study, passed over as one naming no study is.
+    const laterStep = (v: string) => LATER_STEP.test(v) && !NAMES_SPINE.test(v);
+    for (
+      let skipped = 0;
+      l && skipped < 2 && (!namesStudy(l.value) || NO_IMAGING_YET.test(l.value) || otherStudy(l.value) || studyOnlyAsCondition(l.value) || laterStep(l.value));
+      skipped++
+    ) {
       // "XR L-spine. Normal.", "CT L-spine. No fracture.", "MRI L-spine. Conus low at L3.": the study was
       // done and this is its report, not an order.
       if (tellsReport(l.value)) {
@@ -332,7 +343,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
@@ -387,6 +398,53 @@ function refusesTheStudy(s: Field, words: readonly Word[], from: number, ow: Ord
   }
   return true;
 }
+
+/**
+ * "A/P: 11 yo with 5 wk LBP with night pain; XR normal.": a clause after the first (past a semicolon or a comma) that opens
+ * on a study told with its result right after it (resultRightAfterStudy) reports that study, so the value read whole is no
+ * order of it; its sentences are still read one by one ("XR normal; MRI L-spine w/o" orders the MRI).
+ */
+function resultInLaterClause(text: string, g: Field, ow: OrderWords): boolean {
+  if (!/[;,]/.test(g.value)) return false;
+  for (const m of g.value.matchAll(/[;,]\s*/g)) {
+    const from = m.index + m[0].length;
+    const end = g.value.slice(from).search(/[;,.\n]/);
+    const clause = g.value.slice(from, end < 0 ? g.value.length : from + end);
+    if (clause && resultRightAfterStudy(text, toWords(clause, g.valueSpan.start + from), ow)) return true;
+  }
+  return false;
+}
+
+/**
+ * "XR L-spine 2 wks ago (ordered at UC): no fracture": an order word inside a bracket, where the sentence outside it tells
+ * the study done before (toldPast, a date), says who ordered that study, not that the writer orders it now. Not when the
+ * sentence outside tells no time ("MRI L-spine (ordered today)", "US spine (requested by me)").
+ */
+function bracketedBeforeNow(s: Field, c: { start: number; end: number }): boolean {
+  const open = s.value.lastIndexOf('(', c.start - s.valueSpan.start);
+  if (open < 0) return false;
+  const close = s.value.indexOf(')', open);
+  if (close >= 0 && close < c.end - s.valueSpan.start) return false;
+  const outside = s.value.slice(0, open) + (close < 0 ? '' : s.value.slice(close + 1));
+  return toldPast(outside) || DATED.test(outside);
+}
+
+/**
+ * "A/P: 8 mo with simple sacral dimple and normal prior spine US.": a value whose one study is named as one done before
+ * (PRIOR_STUDY: "prior spine US", "previous MRI") tells that study as the assessment's reason, no order of it.
+ */
+function onlyAPriorStudy(value: string): boolean {
+  if (!PRIOR_STUDY.test(value)) return false;
+  let studies = 0;
+  for (const _ of value.matchAll(STUDIES_NAMED)) if (++studies > 1) return false;
+  return studies === 1;
+}
+const PRIOR_STUDY =
+  /\b(?:prior|previous|earlier|outside)\s+(?:(?:spinal|spine|lumbar|lumbosacral|sacral|l-?spine)\s+)?(?:us|usg|uss|ultrasound|sonogram|mri|mr|ct|xr|x-?rays?|films?|radiographs?)\b/i;
+const STUDIES_NAMED = new RegExp(NAMES_A_STUDY.source, 'gi');
+
+/** A study told as the step after another: "MRI to follow", "MRI will follow". */
+const LATER_STEP = /\b(?:to follow|will follow)\b/i;
 
 /** The part of f before its sentence l. */
 function before(f: Field, l: Field): Field {

@@ -11,6 +11,7 @@ import { readOrder } from './order';
 import { DATED } from './patterns';
 import { findAny } from './vocabulary';
 import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW, STUDY_TAIL } from './study-names';
+import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords } from './study-mentions';
@@ -319,6 +320,25 @@ export function afterStudyArrow(s: Field): Field | undefined {
   const at = arrow.start + s.value.slice(arrow.start).search(/\S/);
   return { ...s, valueSpan: { start: s.valueSpan.start + at, end: s.valueSpan.end }, value: s.value.slice(at) };
 }
+
+/**
+ * "2. Dermal sinus with suspected abscess - MRI whole spine w/ and w/o tonight": a problem list's item (its line opens on a
+ * number or a bullet), its problem named before a dash and its plan after it, opening on the study. Never a problem that
+ * waits or sets a condition ("3. If worse - MRI L-spine", "2. When older - MRI"), nor a sentence that does not open its line.
+ */
+export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field | undefined {
+  const lineStart = text.lastIndexOf('\n', s.valueSpan.start - 1) + 1;
+  if (!PROBLEM_ITEM.test(text.slice(lineStart, s.valueSpan.start))) return undefined;
+  // Nor one asked ("Sacral dimple - US spine?") or a relative's problem ("Mom's back pain - MRI L-spine per her GP").
+  const m = s.value.includes('?') ? null : PROBLEM_DASH.exec(s.value);
+  if (!m || CONDITION.test(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
+  if (ow.relativesBefore.test(m[1]) || readContext(text, s.valueSpan.start, s.valueSpan.start + m[1].length).experiencer !== 'patient') return undefined;
+  return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
+}
+/** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */
+const PROBLEM_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[-*\u2022#])[ \t]*$/;
+/** A problem (no mark of a sentence, a colon or another dash in it) and the dash after it. */
+const PROBLEM_DASH = /^([^-\u2013\u2014:;.?!\n]{2,80}?)\s+[-\u2013\u2014]{1,2}\s+/;
 
 /**
  * The clause after a sentence's last arrow when it opens on the writer's own request (order-vocabulary prose.arrowOrders):

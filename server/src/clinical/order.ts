@@ -599,11 +599,15 @@ function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vo
   const spellings = completeSpineOf(v);
   const region = Object.values(v.subregions).some((sp) => has(own, sp));
   if (region && has(own, spellings.scoliosis) && !has(own, spellings.notScoliosis)) return false;
+  // "US spine complete lumbar/sacral", "MRI whole L-spine": a bare "complete", "whole" or "entire" beside a region named tells
+  // the exam whole (a complete study of that region), not the complete spine; "whole spine" and "entire spine" still do.
+  if (region && has(own, spellings.bare) && !has(own, spellings.notBare)) return false;
   if (has(own, v.completeSpine)) return true;
   if (has(own, v.spine) || Object.values(v.subregions).some((sp) => has(own, sp))) return false;
   return has(words, spellings.elsewhere);
 }
 
+const BARE_WHOLE = /^(?:complete|whole|entire)$/;
 /** The parts of order-vocabulary completeSpine that readOrder asks about, built once (has indexes each list). */
 const completeSpineOf = perVocabulary((v: Knowledge['vocabulary']) => {
   const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
@@ -614,6 +618,9 @@ const completeSpineOf = perVocabulary((v: Knowledge['vocabulary']) => {
     notScoliosis: v.completeSpine.filter((c) => !scoliosis.includes(c)),
     /** Told in another sentence than the study's. */
     elsewhere: v.completeSpine.filter((p) => /\s/.test(p) && !/^(?:complete|whole|entire)$/.test(p)),
+    /** The bare words that tell a study whole, and every other spelling. */
+    bare: v.completeSpine.filter((p) => BARE_WHOLE.test(p)),
+    notBare: v.completeSpine.filter((p) => !BARE_WHOLE.test(p)),
   };
 });
 

@@ -66,7 +66,7 @@ function reportedUnderImagingKeyRead(text: string, f: Field, ow: OrderWords): bo
     if (!findAny(all, ow.explicit).length && !ordersOutright(text, all, ow)) return true;
   }
   if (startsWithStudy(f.value)) return openingStudyReported(text, f, ow);
-  if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value))) return false;
+  if (!(RESULT_WORD.test(f.value) || TELLS_A_FINDING.test(f.value) || BONY_FINDING.test(f.value))) return false;
   const words = toWords(f.value, f.valueSpan.start);
   if (!(toldPast(f.value) || findAny(words, ow.doneBefore).length)) return false;
   return !findAny(words, ow.explicit).length && !ordersOutright(text, words, ow);
@@ -91,7 +91,7 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   const other = rest.findIndex((w, i) => i > 0 && ow.anotherStudyBefore.has(w.text) && /[,;(\-\u2013\u2014/]\s*$/.test(own.slice(from).slice(0, w.start)));
   if (other > 0) own = own.slice(0, from + rest[other].start);
   // What it showed: a result word, or a finding ("XR L-spine (HD1): no acute findings").
-  if (!(RESULT_WORD.test(own) || TELLS_A_FINDING.test(own)) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
+  if (!(RESULT_WORD.test(own) || TELLS_A_FINDING.test(own) || BONY_FINDING.test(own)) || OWN_STUDY_TIED.test(own) || NOT_PAST.test(own)) return false;
   const words = toWords(own, f.valueSpan.start);
   const toldBefore = toldPast(own) || DATED.test(own) || findAny(words, ow.doneBefore).length > 0;
   if (!toldBefore && !onStayDay(words, ow)) return false;
@@ -103,6 +103,13 @@ function openingStudyReported(text: string, f: Field, ow: OrderWords): boolean {
   if (newPath && (STUDY_NAMED_WORDS.test(f.value.slice(own.length)) || STILL_TO_DO.test(f.value))) return false;
   return !findAny(toWords(f.value, f.valueSpan.start), ow.explicit).length && !ordersOutright(text, words, ow);
 }
+/**
+ * What a radiograph or CT of the spine shows of its bones, read only under an imaging key beside a study told done ("Imaging:
+ * PCP obtained XR L-spine last wk -> bilateral L5 pars defects with grade 1 anterolisthesis", "Imaging: XR T-spine + L-spine in
+ * ED: mild anterior wedge compression of T12"): a finding of that study, as TELLS_A_FINDING's words are.
+ */
+const BONY_FINDING =
+  /\b(?:pars (?:interarticularis )?defects?|spondylolys[ie]s|spondylolisthesis|anterolisthesis|retrolisthesis|wedg(?:e|ed|ing) (?:compression|deformity|fracture)|anterior wedg\w*|height loss|loss of (?:vertebral )?height)\b/i;
 /** Words saying a study is still to do ("today", "pending", "need", "pls do", "to be done"). */
 export const STILL_TO_DO = /\b(?:today|tonight|tomorrow|pending|needs?|needed|pls|please|plan(?:ned)?|to be (?:done|performed|obtained)|awaiting|booked|scheduled)\b/i;
 /**

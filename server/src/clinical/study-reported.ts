@@ -267,7 +267,7 @@ export const COLON_AND_TEXT = /:\s*\S/;
 
 /** PAST, but not for who asked for the study ("requested by outside clinic", "ordered by OSH"). */
 export function toldPast(value: string): boolean {
-  const v = value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '');
+  const v = value.replace(ASKED_BY, '').replace(DONE_WITH, '').replace(TO_BE_DONE, '').replace(LAST_ONE_AGO, '');
   return PAST.test(v.replace(PASSIVE_ORDER, (m: string, at: number) => (passiveNotOurs(v.slice(at + m.length)) ? m : '')));
 }
 /**
@@ -289,6 +289,14 @@ const PASSIVE_ORDERED = new Set(['requested', 'ordered', 'arranged', 'booked', '
 /** "was"/"were" and one of PASSIVE_ORDERED. */
 const PASSIVE_ORDER = new RegExp(String.raw`\b(?:was|were) (?:${[...PASSIVE_ORDERED].join('|')})\b`, 'gi');
 /** "spinal ultrasound, to be done this month": a study still to do. */
+/**
+ * "MRI whole spine w/o contrast (routine surveillance, last done 3 yrs ago)", "US spine, last one 6 mo ago": an aside after the
+ * study (after a bracket or a comma) that tells when the last of its kind was done dates the one before, not this one. Only
+ * "last" with no word of a result, a mark or another bracket between it and "ago"; "previous MRI 3 yrs ago" opening a line
+ * still tells a study done.
+ */
+const LAST_ONE_AGO =
+  /[(,;][^(),;.:]{0,40}?\blast (?:(?:one|study|scan|imaging|mri|done|performed|imaged|obtained|was)\s+){0,3}\d{1,2}\s*(?:d|days?|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b\)?/gi;
 const TO_BE_DONE = /\b(?:to be|will be|is to be|being) (?:done|performed|obtained|completed)\b/gi;
 const ASKED_BY = /\b(?:requested|referred|ordered|sent|asked) by [^.;)]*/gi;
 /**
