@@ -66,6 +66,16 @@ describe("s76: an SBAR's request that is not a study alone is read as prose", ()
     assert.equal(orderOf(...sbar, 'R: US spine booked by midwife in error - please cancel.'), 'none');
     assert.equal(orderOf(...sbar, 'R: CT L-spine booked - radiology says unnecessary'), 'none');
   });
+  it("a relative's wish or study, a question without its '?' and a check order nothing, nor invent a study done (review r45)", () => {
+    assert.equal(orderOf(...sbar, 'R: Family asking for MRI L-spine'), 'none');
+    assert.equal(orderOf(...sbar, 'R: Mum wants MRI L-spine booked'), 'none');
+    assert.equal(orderOf(...sbar, 'R: US spine requested for sibling'), 'none');
+    assert.equal(orderOf(...sbar, 'R: Should US spine be arranged tomorrow'), 'none');
+    assert.equal(orderOf(...sbar, 'R: Can US spine be booked'), 'none');
+    assert.equal(orderOf(...sbar, 'R: Check whether US spine was booked'), 'none');
+    assert.deepEqual(priorOf(...sbar, 'R: Check whether US spine was booked'), []);
+    assert.equal(orderOf(...sbar, 'R: Confirm US spine booked'), 'none');
+  });
 });
 
 describe('s76: a suspicion asked before a dash, then the study booked', () => {
@@ -94,6 +104,12 @@ describe('s76: a requisition asking its suspicion', () => {
     assert.equal(orderOf(hx, 'Req XR L-spine ?bony defect received from GP, vetted: declined.'), 'none');
     assert.equal(orderOf(hx, 'Req XR L-spine ?bony defect - result normal.'), 'none');
   });
+  it("the request itself queried ('?needed', '?indicated') or the parents' request orders nothing (review r45)", () => {
+    for (const q of ['?needed', '?indicated', '?appropriate', '?worthwhile', '? necessary', '?warranted']) assert.equal(orderOf(hx, `Req XR L-spine ${q}`), 'none', q);
+    assert.equal(orderOf(hx, 'Parents req XR L-spine ?bony defect'), 'none');
+    assert.equal(orderOf(hx, 'Mum req XR L-spine ?bony defect.'), 'none');
+    assert.equal(orderOf(...['S: 7 wk old boy, dimple', 'B: term', 'A: moves legs normally'], 'R: MRI L-spine ?needed'), 'none');
+  });
 });
 
 describe("s76: a request card's study with the child told after it", () => {
@@ -110,6 +126,10 @@ describe("s76: a request card's study with the child told after it", () => {
     assert.equal(orderOf('6/12 F, small haemangioma over sacrum.', 'Req: US spine. Normal.'), 'none');
     assert.equal(orderOf('6/12 F, small haemangioma over sacrum.', 'Req: US spine - r/o tethered cord. Normal.'), 'none');
     assert.equal(orderOf('Req: US spine - 6/12 F, small flat haemangioma over sacrum. Done 2 weeks ago at OSH.'), 'none');
+  });
+  it("a sign found by the family with the family's request only orders nothing (review r45)", () => {
+    assert.equal(orderOf('Req: US spine - dimple found by dad at bath time, family request only.'), 'none');
+    assert.equal(orderOf('6/12 F, small haemangioma over sacrum.', 'Req: US spine - noticed by mum, parents request only.'), 'none');
   });
 });
 
@@ -149,6 +169,13 @@ describe('s75: a referral left to be decided', () => {
     assert.equal(referred(hx, 'Spinal US ordered. Referred to NSGY today. Family to decide about surgery after their review.'), true);
     assert.equal(referred(hx, 'Spinal US ordered. NSGY referral placed; they will decide on surgery.'), true);
     assert.equal(referred(hx, 'Interconsulta a neurocirugía (sent today) - they will decide the imaging study.'), true);
+  });
+  it('a referral made with its date left to decide, or neurosurgery deciding, is made (review r45)', () => {
+    assert.equal(referred(hx, 'Neurosurgery referral sent - clinic date to be decided.'), true);
+    assert.equal(referred(hx, 'Neurosurgery to decide re: surgery. Referral made today.'), true);
+    assert.equal(referred(hx, 'Neurosurgery referral made - date tbd.'), true);
+    assert.equal(referred(hx, 'Neurosurgery referral tbd.'), false);
+    assert.equal(referred(hx, 'Referral to neurosurgery to be decided after MRI.'), false);
   });
 });
 

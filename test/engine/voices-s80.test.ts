@@ -29,6 +29,14 @@ describe('a problem list item: its problem, a dash and the study (s80)', () => {
     assert.equal(orderOf(...head, '2. Sacral dimple - MRI not needed.'), null);
     assert.equal(orderOf(...head, "2. Mom's back pain - MRI L-spine per her GP."), null);
   });
+
+  it('leaves a plan left open or another team’s study unordered (review r45)', () => {
+    const head = ['Pt: 5 mo M', 'A/P: 5 mo with dimple.'];
+    assert.equal(orderOf(...head, '2. Dermal sinus - MRI whole spine vs US first, discuss'), null);
+    assert.equal(orderOf(...head, '2. Dermal sinus - MRI whole spine per neurosurgery (their clinic)'), null);
+    assert.equal(orderOf(...head, '2. Dermal sinus - MRI whole spine, to discuss with family'), null);
+    assert.equal(orderOf(...head, '2. Dermal sinus - MRI whole spine w/ and w/o tonight.'), 'mri-complete-without-and-with');
+  });
 });
 
 describe('a study told as the step to follow is not today’s (s80)', () => {

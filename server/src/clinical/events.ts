@@ -963,6 +963,7 @@ export function readReferral(
   // A note with no spelling of neurosurgery (MAY_NAME_NEUROSURGERY) is read no further.
   if (!fieldsToRead.some((f) => MAY_NAME_NEUROSURGERY.test(f.value))) return notTold();
   const conditional = phrasesOf(v.conditional);
+  const undecided = phrasesOf(v.undecided);
   const unlessMade = phrasesOf(v.conditionalUnlessMade);
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
@@ -998,7 +999,13 @@ export function readReferral(
     const madeHere = opensClause(text, m) && has(part, made) && !has(part, conditional) && !has(part, unlessMade) && !has(part, notYetMade);
     const weighed = madeAfter ? clause.filter((w) => w.start >= notMadeTo) : clause;
     // "NSGY referral placed, declined by family", "… cancelled by family": taken back, wherever in its clause.
-    if ((has(weighed, conditional) && !madeHere) || has(weighed, takenBack) || (has(weighed, unlessMade) && !has(weighed, made)) || unanswered(text, m.span.start, m.span.end))
+    if (
+      (has(weighed, conditional) && !madeHere) ||
+      undecidedReferral(text, m, weighed, undecided, made) ||
+      has(weighed, takenBack) ||
+      (has(weighed, unlessMade) && !has(weighed, made)) ||
+      unanswered(text, m.span.start, m.span.end)
+    )
       continue;
     if (toldPast(text, m, clause, thisYear)) continue;
     if (documentOnly(clause, sentenceWords(text, m), v)) continue;
@@ -1249,6 +1256,19 @@ function madeLaterOnLine(text: string, from: number, rule: ReadingVocabulary['re
   // "US booked" names the ultrasound only in capitals ("requested by us today" is the team).
   const written = new Set(text.slice(from, to).split(/[^A-Za-z]+/));
   return !rule.notIfAsWritten.some((w) => written.has(w));
+}
+
+/**
+ * "NSGY referral - NP to decide after US results", "neurosurgery referral tbd": the referral itself left undecided (referral.undecided).
+ * Not "Neurosurgery to decide re: surgery" (neurosurgery, the one deciding, is already seeing the child), nor "Neurosurgery
+ * referral sent - clinic date to be decided" (made, before what is left to decide).
+ */
+function undecidedReferral(text: string, m: Mention, clause: Word[], undecided: Phrase[], made: Phrase[]): boolean {
+  const at = undecided.flatMap((p) => findPhrase(clause, p)).map((x) => x.from);
+  if (!at.length) return false;
+  if (/^\s+(?:will\s+|is\s+|are\s+)?(?:to\s+)?(?:decide|deciding)\b/i.test(text.slice(m.span.end, m.span.end + 30))) return false;
+  const first = Math.min(...at);
+  return !made.some((p) => findPhrase(clause, p).some((x) => x.from < first));
 }
 
 function has(words: Word[], phrases: Phrase[]): boolean {

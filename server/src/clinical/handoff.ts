@@ -1,3 +1,4 @@
+import { RELATIVE_WORDS } from '../notes/headings';
 import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { work } from '../notes/work';
@@ -115,12 +116,29 @@ function awaited(value: string, v: ReadingVocabulary['handoff']['sbar']): boolea
   const not = wordSetOf(v.textNot);
   const refused = requestWords(readingVocabulary()).not;
   const ordered = wordSetOf(v.textOrdered);
-  if (/\?(?![A-Za-z])/.test(value)) return true;
-  return value
+  if (/\?(?![A-Za-z])/.test(value) || doubtQueried(value)) return true;
+  const words = value
     .toLowerCase()
     .split(/[^a-z]+/)
-    .some((w) => not.has(w) || (refused.has(w) && !ordered.has(w)));
+    .filter(Boolean);
+  // "R: Should US spine be arranged tomorrow", "R: Check whether US spine was booked": a question or a check, asked without
+  // its "?" (handoff.sbar.textAsks opening it, or "whether" anywhere); "R: Family asking for MRI L-spine", "R: US spine
+  // requested for sibling": a relative's wish or a relative's study (notes/headings RELATIVE_WORDS), as prose refuses them.
+  const asked = asks(readingVocabulary());
+  if (asked.opening.has(words[0]) || words.some((w) => asked.anywhere.has(w) || RELATIVES.has(w))) return true;
+  return words.some((w) => not.has(w) || (refused.has(w) && !ordered.has(w)));
 }
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_WORDS.filter((w) => w !== 'twin' && w !== 'twins'));
+const asks = perVocabulary((v: ReadingVocabulary) => ({ opening: wordSetOf(v.handoff.sbar.textAsks.opening), anywhere: wordSetOf(v.handoff.sbar.textAsks.anywhere) }));
+/**
+ * "?needed", "?indicated", "? appropriate": a query of the request itself (whether it is needed at all), not a suspicion asked
+ * ("?bony defect", "?relapse"): a word of need or worth right after a "?".
+ */
+export function doubtQueried(text: string): boolean {
+  return QUERIED_NEED.test(text);
+}
+const QUERIED_NEED =
+  /\?\s*(?:is\s+it\s+|really\s+)?(?:needed|need|necessary|indicated|appropriate|worthwhile|worth\s+it|worth|warranted|required|justified|useful|helpful|clinically\s+indicated|beneficial|essential)\b/i;
 /** "CT C-spine non-contrast, keep collar till reviewed": a study's name alone first, no doubt, condition or status after it. */
 function isPlainRequest(value: string): boolean {
   const r = requestWords(readingVocabulary());

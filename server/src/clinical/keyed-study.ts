@@ -82,7 +82,13 @@ export function askedByFamily(s: Field, ow: OrderWords): boolean {
   return findAny(words, ow.askedByFamily).some((m) => {
     const i = wordIndex(words, m.start);
     const by = words[i - 1]?.text === 'by' ? i - 1 : words[i - 2]?.text === 'by' && ['the', 'her', 'his', 'their'].includes(words[i - 1].text) ? i - 2 : -1;
-    return by >= 0 && !foundInClause(s.value, words, by, ow);
+    if (by >= 0) return !foundInClause(s.value, words, by, ow);
+    // "… dimple found by dad at bath time, family request only": the family named right before a proposal (prose.proposals:
+    // request, asking for) told as the study's only reason. Not "(dad asking for it)", "parents keen for reassurance": the
+    // family's wish beside the writer's requisition, which still orders.
+    const next = words[i + 1];
+    const proposal = next && findAny(words.slice(i + 1, i + 4), ow.proposals).find((p) => p.start === next.start);
+    return proposal !== undefined && words.slice(i + 1, i + 6).some((w) => w.start >= proposal.end && w.text === 'only');
   });
 }
 /** "… haemangioma over sacrum, found at bath time by dad": a word telling a sign found in the clause before "by" (prose.foundByFamily). */

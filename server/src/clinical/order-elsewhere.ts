@@ -4,6 +4,7 @@ import { isOrderKeyed } from '../notes/headings';
 import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
+import { doubtQueried } from './handoff';
 import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
 import { blankDevices, readOrder } from './order';
@@ -80,6 +81,15 @@ export const ORDER_KEYS: KeyName[] = ['Order', 'Plan'];
 
 /** After a requisition word, in its sentence: a question, or the request told received, vetted or turned down. */
 const REQ_WEIGHED = /\?(?![A-Za-z])|\b(?:received|vetted|vetting|declined|rejected|refused|returned|not indicated|not approved)\b/i;
+
+/**
+ * "Parents req XR L-spine ?bony defect", "Mum req US spine": a requisition word with the family before it in its clause
+ * (prose.askedByFamily) is their request, no cue of the writer's ("Ortho reg req CT LS spine" is a clinician's, and orders).
+ */
+function othersRequisition(text: string, words: readonly Word[], c: { start: number; end: number }, ow: OrderWords): boolean {
+  const at = wordIndex(words, c.start);
+  return findAny(words.slice(Math.max(0, at - 3), at), ow.askedByFamily).some((q) => !breaksClause(text, q.end, c.start));
+}
 
 const wrapEndWords = perVocabulary((v: ReadingVocabulary) => new Set(v.wrappedLine.endWords));
 
@@ -218,7 +228,10 @@ export function readOrderElsewhere(
       // A query opening a suspicion ("Req XR sacrum/L-spine AP+lat ?bony defect") is the reason asked, no question of the request.
       const keyed = (c: { start: number; end: number }) =>
         ow.requisitionWords.has(words[wordIndex(words, c.start)].text) &&
-        (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) || REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)));
+        (/^[ \t]*(?::|\||-\s|\u2013|\u2014)/.test(text.slice(c.end, c.end + 4)) ||
+          REQ_WEIGHED.test(text.slice(c.end, s.valueSpan.end)) ||
+          doubtQueried(text.slice(c.end, s.valueSpan.end)) ||
+          othersRequisition(text, words, c, ow));
       const cueWords = findAny(words, ow.cues);
       // Its only order words in a bracket beside a study told done before: no order of the writer's, read or outright.
       if (cueWords.length && cueWords.every((c) => bracketedBeforeNow(s, c))) continue;

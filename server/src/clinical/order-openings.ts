@@ -333,6 +333,9 @@ export function afterProblemDash(text: string, s: Field, ow: OrderWords): Field 
   const m = s.value.includes('?') ? null : PROBLEM_DASH.exec(s.value);
   if (!m || CONDITION.test(m[1]) || ARROW_WAITS.test(m[1]) || !startsWithStudy(s.value.slice(m[0].length))) return undefined;
   if (ow.relativesBefore.test(m[1]) || readContext(text, s.valueSpan.start, s.valueSpan.start + m[1].length).experiencer !== 'patient') return undefined;
+  // "2. Dermal sinus - MRI whole spine vs US first, discuss", "… - MRI whole spine per neurosurgery (their clinic)": a plan left
+  // open or another's (prose.suspicionLeftOpen, as after a suspicion's arrow) orders nothing.
+  if (findAny(toWords(s.value.slice(m[0].length)), ow.suspicionLeftOpen).length) return undefined;
   return { ...s, valueSpan: { start: s.valueSpan.start + m[0].length, end: s.valueSpan.end }, value: s.value.slice(m[0].length) };
 }
 /** What opens a problem list's item before its problem: a number ("2.", "3)") or a bullet, alone on the line before it. */

@@ -585,6 +585,9 @@ const readingVocabularyFields = () => {
       definedOtherwise: z.array(z.string().regex(/^[a-z]{2,6}$/)),
       /** Words that make a referral conditional or merely considered ("will refer if MRI abnormal"). */
       conditional: z.array(phrase),
+      $undecided: z.string().optional(),
+      /** Words that leave a referral undecided, when it is the referral itself that is ("NSGY referral - NP to decide"). */
+      undecided: z.array(phrase),
       /**
        * Words that make it put off or only recommended ("hold … until the MRI is back", "report recommended … NSGY",
        * "never seen") unless the clause says it was made now (`made`: "referral placed (never seen by NSGY before)",
@@ -1711,6 +1714,12 @@ const readingVocabularyFields = () => {
         textOrdered: z.array(z.string().regex(/^[a-z]+$/)).min(1),
         /** Words that leave a lone request that is not the plan unread, rather than read as prose (a result or a status awaited). */
         textNot: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        /** Words that tell a lone request asked or checked without its "?": opening it, or anywhere in it. */
+        textAsks: z.strictObject({
+          $comment: z.string().optional(),
+          opening: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+          anywhere: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        }),
       }),
     }),
     /** Lines keyed by who tells the patient's story (clinical/tellers.ts): one lower-case word each, phrases for `speaksAsParent` and `conversationNotes`. */
