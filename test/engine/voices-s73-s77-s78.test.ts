@@ -73,6 +73,8 @@ describe("a call or a message names the parent before the child: an age too youn
     ['Video visit (mom requested) - 3 mo F', 3],
     ['MyChart message + photo from mom (18 mo F): "She has a little skin tag"', 18],
     ['RN call: Mom of Ben, 4 yo, says he has back pain.', 48],
+    ['Video visit (mom requested) - 3 mo F with a sacral dimple', 3],
+    ['Phone call w/ dad - 9 yo M with back pain', 108],
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want} months`, () => near(ageOf(line, REST), want, line));
   // An age a carer may have, or another child's, stays theirs.
@@ -85,8 +87,13 @@ describe("a call or a message names the parent before the child: an age too youn
     'Born to a 12 yo mother.',
     'Baby clinic - Mum’s 6 week check.',
     "Mom's 8 wk postpartum visit.",
+    // An age that goes on about someone is no child's named alone (review r45).
+    'Phone call w/ mom (12 yo when she had him) re: Aiden.',
+    "Phone call w/ mom re: her 12 yo's sibling, baby Leo 3 mo, sacral dimple.",
   ];
   for (const line of REFUSED) it(`${line} -> no age`, () => assert.equal(ageOf(line, REST), undefined));
+  it("a sibling's age leaves the infant's own told later: 3 months", () =>
+    near(ageOf("Phone call w/ mom re: her 12 yo's sibling, baby Leo, 3 mo, sacral dimple.", REST), 3, 'baby Leo, 3 mo'));
 });
 
 describe('a length in fifty-seconds right before the pain ("6/52 LBP") is how long it has lasted (s78)', () => {
@@ -101,6 +108,13 @@ describe('a length in fifty-seconds right before the pain ("6/52 LBP") is how lo
     ['Reviewed at f/u 6/52 LBP', 'back-pain-overuse'],
     ['rv in 6/52 LBP', 'back-pain-overuse'],
     ['Seen 3/12 LBP', 'back-pain-overuse'],
+    // A relative's, or a visit's interval told before it or named after the pain (review r45).
+    ['Sister 6/52 LBP. Pt LBP 1 wk', 'back-pain-overuse'],
+    ['Return 6/52 LBP clinic. LBP 1 wk', 'back-pain-overuse'],
+    ['Next appt 6/52 LBP review. LBP 1 wk', 'back-pain-overuse'],
+    ['Seen 6/52 LBP', 'back-pain-overuse'],
+    ['Last seen 6/52 LBP', 'back-pain-overuse'],
+    ['6/52 LBP f/u. LBP 1 wk', 'back-pain-overuse'],
   ];
   for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(scenario(hx), want));
 });
@@ -132,6 +146,18 @@ describe('"not complaining of" denies what follows, as "doesn\'t complain of" do
     ['12 yo M, complaining of back pain x 2 wks.', 'back-pain-no-red-flags'],
   ];
   for (const [hx, want] of CASES) it(`${hx} -> ${want}`, () => assert.equal(readNote(hx, 'Order: XR L-spine.').scenario, want));
+  // A complaint denied until now, or for a reason the child cannot complain, tells no absence (review r45).
+  const PRESENT = [
+    '9 yo F fell off trampoline. Not c/o back pain until this morning.',
+    '9 yo F fell off trampoline. No c/o back pain till today.',
+    '6 yo M fell down stairs. Not complaining of back pain because he is non-verbal.',
+    "6 yo M fell down stairs. Doesn't complain of back pain as he is nonverbal.",
+  ];
+  for (const hx of PRESENT) it(`${hx} -> back pain`, () => assert.ok(readNote(hx, 'Order: XR L-spine.').facts.hits.some((h) => h.finding.id === 'back-pain' && h.present)));
+  it('Not c/o back pain since the fall -> still denied', () =>
+    assert.ok(!readNote('9 yo F fell off trampoline. Not c/o back pain since the fall.', 'Order: XR L-spine.').facts.hits.some((h) => h.finding.id === 'back-pain' && h.present)));
+  it('Not complaining of leg weakness but on exam 3/5 L hip flexion -> red flags (the exam)', () =>
+    assert.equal(readNote('8 yo M with low back pain. Not complaining of leg weakness but on exam 3/5 L hip flexion.', 'Order: XR L-spine.').scenario, 'back-pain-red-flags'));
 });
 
 describe('a named child "is 10 and plays …" in a coach’s or physio’s letter (round 45, set 78)', () => {

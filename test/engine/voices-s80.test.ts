@@ -125,6 +125,18 @@ describe('a discharge summary’s age at discharge (s80)', () => {
   it('leaves the age at admission unread', () => {
     assert.equal(readNote('NICU discharge summary', 'Age at admission 7 weeks.', 'Plan: XR L-spine').facts.age?.months, undefined);
   });
+
+  // A gestational or corrected age at discharge is no chronological age: the baby's own age wins (review r45).
+  const CASES: [string, number][] = [
+    ['Gestational age at discharge 37 weeks. Baby 2 weeks. Sacral dimple.', (2 * 7) / 30.4375],
+    ['GA at discharge 37 weeks. Baby 2 weeks. Sacral dimple.', (2 * 7) / 30.4375],
+    ['Corrected age at discharge 7 weeks; chronological 4 mo. Sacral dimple.', 4],
+  ];
+  for (const [line, want] of CASES)
+    it(`${line} -> ${want.toFixed(2)} months`, () => {
+      const months = readNote('NICU discharge summary', line, 'Plan: US spine').facts.age?.months;
+      assert.ok(months !== undefined && Math.abs(months - want) < 0.01, `${line}: ${months}`);
+    });
 });
 
 describe('studies told done among the plan’s words (s80)', () => {

@@ -2697,8 +2697,17 @@ function someoneElse(
   // "son of 16-yr-old mother, 6 wks old", "born to a 17 yo mum, 3 wk": the relative names whose child the patient is; past
   // a comma the age is the child's.
   if (childOfRelativeBefore(value, ar.before, c.span.start, v)) return false;
-  return relativeBefore(ar.before, v, c.months);
+  // A carer's word is passed over only for an age that stands alone, naming the child ("Phone call w/ mom re: Aiden, 12 yo",
+  // "from mom (18 mo F)"); an age going on about someone ("mom (12 yo when she had him)", "her 12 yo's sibling") is not.
+  return relativeBefore(ar.before, v, AGE_STANDS_ALONE.test(value.slice(c.span.end)) ? c.months : undefined);
 }
+
+/**
+ * After an age: only "old", a sex letter or word, then the clause's end or a word going on about the child ("12 yo,",
+ * "3 mo F)", "9 yo F", "3 mo F with a dimple").
+ */
+const AGE_STANDS_ALONE =
+  /^(?:[ \t]*-?[ \t]*old\b)?(?:[ \t]*(?:[MF]|male|female|boy|girl)\b)?[ \t]*(?:[,;:.)\n\u2013\u2014-]|$|(?:with|w\/|who|has|here|presenting|presents|c\/o)(?![\w/]))/i;
 
 /**
  * "Mum of 3 month old (Oliver) rang", "Mother of 3-month-old called": a carer, "of" and the age told by "old" name the
@@ -3153,7 +3162,8 @@ function judge(
       v.dischargeLinks.has(before[1].text) &&
       !!before[2] &&
       v.age.has(before[2].text) &&
-      !(before[3] && v.pastAge.has(before[3].text))) ||
+      // "Gestational age at discharge 37 weeks", "Corrected age at discharge 7 weeks": no chronological age.
+      !(before[3] && (v.pastAge.has(before[3].text) || v.notChronologicalBefore.has(before[3].text)))) ||
     personBefore(value, before, start, v) ||
     besideGestation(value, original, before, c, v, noteText, base);
   // "now 7 mo", "now a 9 mo M": today's age, which wins over any other told.

@@ -123,6 +123,19 @@ function doubtTakenBack(text: string, span: Span, lex: ContextLexicon): boolean 
 }
 
 /**
+ * A complaint denied before the finding (a negating cue holding "c/o" or "complain") and, later in its sentence, a word
+ * that dates its start or gives a reason the child does not complain (complaintDenialLifted): the denial tells no absence.
+ */
+function complaintDenialLifted(text: string, span: Span, cues: readonly Span[], lex: ContextLexicon): boolean {
+  if (!cues.some((q) => q.end <= span.start && /c\s*\/\s*o\b|complain/i.test(text.slice(q.start, q.end)))) return false;
+  let b = span.end;
+  const bMax = Math.min(text.length, b + 120);
+  while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
+  work.steps += b - span.end;
+  return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.complaintDenialLifted)).length > 0;
+}
+
+/**
  * The doubt (or the suspicion) is of a cancer's return, named between the cancer and the cue (reading-vocabulary.json
  * cancerReturn): "ALL survivor (relapse not suspected)", "low suspicion for relapse of ALL", "ALL survivor (relapse
  * suspected)". The cancer stays the child's history; the return is read on its own words. The nearest cue of that
@@ -193,6 +206,8 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
       !(finding.id === 'malignancy' && doubtOfReturn(text, span, 'doubted', lex, vocab))
     )
       c = { ...c, negated: true };
+    // "Not c/o back pain until this morning", "not complaining of back pain because he is non-verbal": no absence told.
+    else if (c.negated && !forced && complaintDenialLifted(text, span, read.cues, lex)) c = { ...c, negated: false };
     // "ALL survivor (relapse suspected)": the suspicion is of the return, read on its own words; the cancer is history.
     else if (finding.id === 'malignancy' && c.uncertain && !c.negated && !c.ruleOut && doubtOfReturn(text, span, 'uncertain', lex, vocab)) c = { ...c, uncertain: false };
     const present =

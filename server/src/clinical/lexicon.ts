@@ -227,6 +227,12 @@ export const contextLexiconSchema = () =>
     doubtDeniesFindings: z.array(z.string().min(1)),
     /** Words after a doubt, in its sentence, that take it back ("malignancy less likely but cannot be excluded"): the suspicion stays. */
     doubtTakenBack: z.array(z.string().min(1)),
+    $commentComplaintDenialLifted: z.string().optional(),
+    /**
+     * Words after a finding a complaint's denial holds ("not c/o back pain until this morning", "not complaining of back
+     * pain because he is non-verbal"), in its sentence: the denial of the complaint tells no absence.
+     */
+    complaintDenialLifted: z.array(z.string().min(1)),
   });
 export type ContextLexicon = z.infer<ReturnType<typeof contextLexiconSchema>>;
 

@@ -10,6 +10,7 @@ import { alternation, perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 import type { Facts } from './note-facts';
 import { ownClauseSpan } from './clauses';
+import { contextLexicon } from './lexicon';
 
 /**
  * A duration told after the back pain, in its sentence, within about 40 characters ("LBP x 6 wk",
@@ -82,7 +83,9 @@ export function readPainWeeks(text: string, hits: readonly FindingHit[], all: re
     const afterText = text.slice(h.span.end, Math.min(value.end, h.span.end + 60));
     const beforeText = text.slice(Math.max(value.start, h.span.start - 40), h.span.start);
     const after = DURATION_AFTER.exec(afterText) ?? inWords.after.exec(afterText);
-    const before = after ? null : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age));
+    const before = after
+      ? null
+      : (DURATION_BEFORE.exec(beforeText) ?? inWords.before.exec(beforeText) ?? bareDuration(beforeText, h.span.start - beforeText.length, age, afterText));
     const m = after ?? before;
     if (!m) continue;
     // The span is the duration itself ("6 wk"): it ends the match after the pain, it starts the one before it.
@@ -121,16 +124,34 @@ function pastInClause(text: string, value: Span, span: Span): boolean {
   return /(?<![/.\-\d])(?:19|20)\d\d\b/.test(clause) || findAny(toWords(clause, start), phraseSetOf(readingVocabulary().pastLengthInHistory)).length > 0;
 }
 
+/** A word of a visit, before a "/52" in its clause ("Return 6/52", "Next appt 6/52", "Last seen 6/52"). */
+const VISIT_BEFORE_SLASH = /\b(?:rv|r\/v|review(?:ed)?|f\/u|fu|follow[- ]?up|see|seen|recheck|reassess|return(?:ed|s)?|rtc|appt|appointment|visit|clinic|next)\b/i;
+/** A word of a visit right after the pain ("6/52 LBP clinic", "6/52 LBP review", "6/52 back pain f/u"). */
+const VISIT_AFTER_PAIN = /^\s*(?:clinic|review|rv|r\/v|f\/u|fu|follow[- ]?up|appt|appointment|visit|recheck|check)\b/i;
+/**
+ * A "/52" right before the pain that is no length of it: an interval of a visit before it in its clause or one named
+ * right after the pain, or a relative named before it in its clause ("Sister 6/52 LBP").
+ */
+function slashNotLength(lead: string, afterText: string): boolean {
+  if (INTERVAL_SLASH_LEAD.test(lead) || VISIT_AFTER_PAIN.test(afterText)) return true;
+  const clause = lead.split(/[,;:.\n()]/).pop() ?? '';
+  if (VISIT_BEFORE_SLASH.test(clause)) return true;
+  const relatives = relationWords(contextLexicon().speakers.relations);
+  return toWords(clause).some((w) => relatives.has(w.text));
+}
+const relationWords = perVocabulary((relations: readonly string[]) => new Set([...relations, 'twin', 'twins', 'sib', 'sibs']));
+
 /**
  * DURATION_BARE when every word between the duration and the pain tells of the pain (durationBeforePainWords), the
  * note tells the age elsewhere than this number and the duration is shorter than the age: "18 mo LBP, refuses to walk"
  * with no other age, "9 mo ex-preemie back pain" tell an age, not how long the pain has lasted.
  */
-function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | undefined): RegExpExecArray | null {
+function bareDuration(beforeText: string, beforeStart: number, age: AgeFact | undefined, afterText: string): RegExpExecArray | null {
   const m = DURATION_BARE.exec(beforeText);
   if (!m || !age) return null;
-  // "f/u 6/52 LBP settled", "rv in 6/52 LBP": a follow-up interval, no length.
-  if (m[2] === '/52' && INTERVAL_SLASH_LEAD.test(beforeText.slice(0, m.index))) return null;
+  // "f/u 6/52 LBP settled", "rv in 6/52 LBP", "Return 6/52 LBP clinic", "Last seen 6/52 LBP": a visit's interval, no
+  // length; "Sister 6/52 LBP": a relative's.
+  if (m[2] === '/52' && slashNotLength(beforeText.slice(0, m.index), afterText)) return null;
   const start = beforeStart + m.index;
   if (age.span.start < start + NUMBER_AND_UNIT_AT_START.exec(m[0])![0].length && start < age.span.end) return null;
   if ((/^m/i.test(m[2]) ? Number(m[1]) * 4.345 : Number(m[1])) >= age.months * 4.345) return null;
