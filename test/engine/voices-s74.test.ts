@@ -282,3 +282,25 @@ describe('a Spanish note’s relatives (madre, padre, hermano, hermana): what th
     assert.equal(readNote('Lactante de 2 meses. Fosita sacra. No se ve el fondo.', 'Plan: Solicito ecografía de columna lumbosacra.').facts.dimple?.deep, true);
   });
 });
+
+describe('look-alikes an adversarial review found (s74, mend r45-5)', () => {
+  const PAIN = 'Niño de 12 años. Dolor lumbar de 3 semanas.';
+  it("a grandmother's, an aunt's, a cousin's finding is theirs", () => {
+    assert.ok(!presentIn('malignancy', PAIN, 'Abuela con metástasis vertebrales.', 'Solicito: RM de columna lumbar'));
+    assert.ok(!presentIn('malignancy', PAIN, 'Tía con LLA.', 'Solicito: RM de columna lumbar'));
+    assert.ok(!presentIn('dermal-sinus', 'Lactante de 4 meses', 'Primo con seno dérmico. Exploración normal.', 'Solicito: eco de columna'));
+    assert.ok(!presentIn('malignancy', 'Menino de 12 anos. Dor lombar há 3 semanas.', 'Tia com LLA.', 'Solicito: RM de coluna lombar'));
+    assert.ok(presentIn('malignancy', PAIN, 'Paciente con LLA en fase de mantenimiento.', 'Solicito: RM de columna lumbar'));
+  });
+  it('a patch on a limb is no spinal marker', () => {
+    assert.ok(!presentIn('discoloration', 'Lactante de 4 meses', 'mancha hipercrómica en muslo derecho', 'Solicito: eco de columna'));
+    assert.ok(!presentIn('discoloration', 'Lactente de 4 meses, menino', 'Pele: mancha hipercrômica no braço.', 'Solicito: eco de coluna'));
+    assert.ok(presentIn('discoloration', 'Lactante de 4 meses', 'mancha hipercrómica en región lumbosacra', 'Solicito: eco de columna'));
+  });
+  it("a mother's pain after carrying the baby is no overuse of the child", () => {
+    assert.equal(
+      readNote('Niño de 14 años, dolor lumbar de 2 semanas.', 'Su madre refiere dolor tras cargar al bebé.', 'Solicito: Rx de columna lumbar').scenario,
+      'back-pain-no-red-flags',
+    );
+  });
+});

@@ -159,3 +159,59 @@ describe('German look-alikes of the words read (s79)', () => {
   it('contrast only if needed leaves the plain study', () =>
     assert.equal(orderOf('7 J., männl. Rückenschmerzen seit 3 Tagen. Kein Fieber.', 'Procedere: MRT LWS nativ, ggf. mit KM'), 'mri-area-without'));
 });
+
+describe('look-alikes an adversarial review found (s79, mend r45-5)', () => {
+  const neuro = (said: string) => readNote('Pat. 5 Monate', 'Grübchen.', said, 'Procedere: Sono LWS').facts.neuro.state;
+  it('a German normal exam with a deficit after "bis auf", "aber", "außer", or asked and not assessable, is no normal exam', () => {
+    assert.equal(neuro('Neurologisch unauffällig bis auf Hypotonie der Beine.'), 'abnormal');
+    assert.equal(neuro('Neurologisch altersentsprechend, aber PSR li. abgeschwächt.'), 'abnormal');
+    assert.equal(neuro('Neurologisch unauffällig außer Hypotonie der Beine.'), 'abnormal');
+    assert.notEqual(neuro('Neurologisch unauffällig? Nicht sicher beurteilbar.'), 'normal');
+    assert.equal(neuro('Neurologisch altersentsprechend unauffällig.'), 'normal');
+  });
+  const PAIN = ['16 anni, ragazzo', 'Dolore lombare da 3 settimane.'];
+  const ASK = 'Richiesta: RM rachide lombosacrale';
+  it('Italian negations deny the night pain, the back pain and the hair tuft: nega, senza, nessun', () => {
+    for (const said of ['Nega dolore notturno.', 'Senza dolore notturno.', 'Nessun dolore notturno.']) assert.ok(!presentIn('night-pain', ...PAIN, said, ASK), said);
+    assert.ok(presentIn('night-pain', ...PAIN, 'Dolore notturno.', ASK));
+    assert.ok(!presentIn('hair-tuft', 'Paziente: Giulia, 8 mesi', 'Nessun ciuffo di peli, fossetta sacrale semplice.', 'Richiesta: ecografia midollo spinale'));
+    assert.ok(!presentIn('back-pain', '12 anni, femmina', 'Nessun mal di schiena. Caduta dalla bicicletta ieri.', 'Richiesta: Rx colonna in toto'));
+    assert.ok(!presentIn('back-pain', '12 anni, femmina', 'Dolore alla schiena? Nessun dolore alla schiena.', 'Richiesta: Rx colonna in toto'));
+    // English, the same question answered no; a question left open still counts.
+    assert.ok(!presentIn('back-pain', '12 yo', 'Back pain? No back pain.', 'Plan: XR L-spine'));
+    assert.ok(presentIn('back-pain', '12 yo', 'Back pain? Mom unsure.', 'Plan: XR L-spine'));
+  });
+  it('a hair tuft on the scalp, a skin tag by the ear are no spinal markers', () => {
+    assert.equal(
+      readNote('Paziente: Giulia, 8 mesi', 'Ciuffo di peli sul cuoio capelluto; regione lombosacrale normale.', 'Richiesta: ecografia midollo spinale').scenario,
+      'no-criteria',
+    );
+    assert.equal(readNote('3 Wochen alter Säugling, m.', 'Hautanhängsel präaurikulär rechts, Rücken unauffällig.', 'Procedere: Sonographie Spinalkanal').scenario, 'no-criteria');
+    assert.equal(readNote('3 Wochen alter Säugling, m.', 'Hautanhängsel am Ohr, Rücken unauffällig.', 'Procedere: Sonographie Spinalkanal').scenario, 'no-criteria');
+    assert.ok(presentIn('skin-appendage', '3 Wochen alter Säugling, m.', 'Hautanhängsel lumbosakral median.', 'Procedere: Sonographie Spinalkanal'));
+  });
+  it('an Italian radiograph denying a slip is not abnormal: non segni di … né, esclusa, nessuna', () => {
+    const PAINR = ['16 anni, ragazzo', 'Dolore lombare da 3 settimane con irradiazione bilaterale alle cosce.'];
+    for (const rx of ['non segni di spondilolisi né spondilolistesi', 'esclusa spondilolistesi', 'nessuna spondilolistesi'])
+      assert.equal(readNote(...PAINR, `Rx colonna lombare (10/10): ${rx}`, ASK).scenario, 'back-pain-red-flags-negative-radiographs', rx);
+  });
+  it("a brother's injury or overuse is his: des Bruders, Bruder mit", () => {
+    assert.equal(traumaOf('15 J., m.', 'Skiunfall des Bruders letzte Woche. Seit 1 Woche Rückenschmerzen.', 'Procedere: Rö BWS'), 'none');
+    assert.equal(traumaOf('15 J., m.', 'Skiunfall letzte Woche. Seit 1 Woche Rückenschmerzen.', 'Procedere: Rö BWS'), 'significant');
+    assert.ok(!presentIn('overuse', '13 J., Fußballer', 'Bruder mit Überlastung der LWS beim Fußball. Rückenschmerzen lumbal seit 10 Tagen.', 'Procedere: Rx LWS ap + seitlich'));
+    assert.ok(!presentIn('malignancy', '9 J.', 'Rückenschmerzen seit 2 Wochen. Tante mit ALL.', 'Procedere: Rx LWS'));
+  });
+  it("an anal fissure's distance from the anus is not the dimple's", () => {
+    const d = readNote('Pat. 5 Monate, w.', 'Befund: Analfissur 1 cm ab ano. Grübchen lumbosakral, 4 cm ab ano. Neurologisch unauffällig.', 'Procedere: Sono LWS').facts.dimple;
+    assert.equal(d?.distanceCm, 4);
+    assert.equal(d?.sizeMm, undefined);
+    assert.equal(readNote('5 mo', 'Exam: anal fissure 1 cm from anus. Dimple lumbosacral, 4 cm from anus.', 'Plan: US L-spine').facts.dimple?.distanceCm, 4);
+    assert.equal(readNote('Pat. 5 Monate, w.', 'Befund: Grübchen 2 mm, in der Rima ani, ca. 1 cm ab ano, Grund einsehbar.', 'Procedere: Sono LWS').facts.dimple?.distanceCm, 1);
+  });
+  it("a mother's back pain, a brother's dimple are theirs; a suspicion ruled out is none", () => {
+    assert.ok(!presentIn('back-pain', 'Enfant 6 ans', 'Sa mère se plaint du dos.', 'Proposition: Rx rachis lombaire'));
+    assert.ok(!presentIn('sacral-dimple', 'Paziente: Giulia, 8 mesi', 'Fratello: Marco, 3 mesi, fossetta sacrale.', 'Richiesta: ecografia midollo spinale'));
+    const FEVER = 'Enfant 6 ans, fièvre à 39,2 °C depuis 3 jours, se plaint du dos.';
+    assert.notEqual(readNote(FEVER, 'Conclusion: suspicion de spondylodiscite écartée, CRP normale', 'Proposition: IRM rachis entier').scenario, 'back-pain-infection-tumor');
+  });
+});

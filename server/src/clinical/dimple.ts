@@ -62,6 +62,28 @@ function ofAnusDistance(text: string): RegExpExecArray | null {
   if (findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length) return null;
   return m;
 }
+/** Every distance from the anus in a description. */
+const DISTANCE_ALL = new RegExp(DISTANCE.source, 'gi');
+/**
+ * A measure at `at` in a sentence of another finding that names no dimple ("Anal fissure 1 cm from anus. Dimple
+ * lumbosacral, 4 cm from anus": the fissure's 1 cm; dimpleCleftNotItsOwn.words), as "at 1 cm of the anus" is read
+ * (ofAnusDistance): neither the dimple's distance nor its size.
+ */
+function anotherFindingsMeasure(text: string, at: number): boolean {
+  let start = 0;
+  for (const b of text.matchAll(SENTENCE_BREAK)) {
+    if (b.index >= at) break;
+    start = b.index + 1;
+  }
+  const sentence = text.slice(start, at);
+  return !DIMPLE_NAMED.test(sentence) && findAny(toWords(sentence), phraseSetOf(readingVocabulary().dimpleCleftNotItsOwn.words)).length > 0;
+}
+
+/** The first distance from the anus told of the dimple (anotherFindingsMeasure). */
+function ownDistance(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(DISTANCE_ALL)) if (!anotherFindingsMeasure(text, m.index)) return m as RegExpExecArray;
+  return null;
+}
 const SIZE = new RegExp(String.raw`${NUMBER}\s*(mm|cm)\b`, 'gi');
 /** A time unit after a measure ('/yr', '/ year', 'per year', 'a year', '/mo'): the measure is a rate. */
 const RATE_AFTER = /^[ \t]*(?:\/[ \t]*|per[ \t]+|an?[ \t]+)(?:y|yr|yrs|year|years|mo|mos|month|months|wk|wks|week|weeks|d|day|days)\b/i;
@@ -236,7 +258,7 @@ const SPEAKER_KEY = /^[ \t]*([A-Za-z][A-Za-z. ]{0,15}?)[ \t]*:[ \t]*/;
 export function readDimple(text: string, span: Span, written: string = text): DimpleDescription {
   work.steps += text.length;
   const d: DimpleDescription = { deep: false, depthInDoubt: false, multiple: false, atypicalWords: [], span };
-  const dist = DISTANCE.exec(text) ?? ofAnusDistance(text);
+  const dist = ownDistance(text) ?? ofAnusDistance(text);
   // Where the distance's own number is, so it is not read as the size too.
   let distAt = -1;
   if (dist) {
@@ -247,6 +269,7 @@ export function readDimple(text: string, span: Span, written: string = text): Di
   }
   for (const m of text.matchAll(SIZE)) {
     if (m.index === distAt) continue;
+    if (anotherFindingsMeasure(text, m.index)) continue;
     // "Ht velocity 5 cm/yr", "grew 4 cm per year": a measure per time is a rate (a growth velocity), never the dimple's size.
     if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     d.sizeMm = measure(m[1]) * (m[2].toLowerCase() === 'cm' ? 10 : 1);

@@ -263,8 +263,29 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     dropInsideNotFindings(text, hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
     dropDescribingOther(text, hits, from, words, vocab);
+    answerQuestions(text, hits, from);
   }
   return hits;
+}
+
+/**
+ * "Back pain? No back pain.", "Dolore alla schiena? Nessun dolore alla schiena.": a finding asked with a question mark
+ * and denied by the very next sentence, the same finding, is answered. The question counts no more than its answer
+ * does; a question left unanswered, or answered by another finding, still counts (the protective reading).
+ */
+function answerQuestions(text: string, hits: FindingHit[], from: number): void {
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    if (!h.present) continue;
+    const ask = /^[ \t]*\?/.exec(text.slice(h.span.end, h.span.end + 4));
+    if (!ask) continue;
+    const after = h.span.end + ask[0].length;
+    const answered = hits.some(
+      (o, j) =>
+        j >= from && o.negated && o.finding.id === h.finding.id && o.span.start >= after && o.span.start - after <= 40 && !/[.?!;\r\n]/.test(text.slice(after, o.span.start)),
+    );
+    if (answered) hits[i] = { ...h, present: false };
+  }
 }
 
 /**
