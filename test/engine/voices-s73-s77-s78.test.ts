@@ -170,3 +170,59 @@ describe('a named child "is 10 and plays …" in a coach’s or physio’s lette
     assert.equal(ageOf('Could you organise an X-ray of Mia’s back? Pain is 8 and goes down the leg.'), undefined);
   });
 });
+
+describe('a suggestion is the writer’s own ask only: never another’s told on, done, argued against, taken back or of no region (review r45, mend 1)', () => {
+  const INFANT = '9 month old girl. Tuft of hair over the lumbar spine, midline.';
+  const TEEN = '12 yo boy with low back pain for 6 weeks, worse with sport.';
+  const CASES: [string, string, string][] = [
+    // Conditioned ("should it …" as "if …").
+    [INFANT, 'Recommend spinal ultrasound should it persist.', 'none'],
+    [INFANT, 'Advised spinal ultrasound should it persist.', 'none'],
+    [INFANT, 'Recommend spinal ultrasound in case it grows.', 'none'],
+    // Another clinician's recommendation, told on.
+    [TEEN, 'ED doc - recommend CT thoracolumbar spine.', 'none'],
+    [TEEN, 'Letter from GP - recommend MRI lumbar spine.', 'none'],
+    [TEEN, 'Per radiology - recommend MRI lumbar spine.', 'none'],
+    [TEEN, 'Ortho reg - suggest MRI lumbar spine.', 'none'],
+    [TEEN, 'Spoke to radiology. Recommend MRI lumbar spine.', 'none'],
+    [TEEN, 'Discussed with the on-call consultant. Suggest MRI lumbar spine.', 'none'],
+    // Told done or given before, argued against, taken back.
+    [TEEN, 'Recommend MRI lumbar spine as previously advised (done 2/12 ago, normal).', 'none'],
+    [TEEN, 'Recommend MRI lumbar spine - already done, normal.', 'none'],
+    [TEEN, 'Recommend XR lumbar spine - no red flags so likely not needed.', 'none'],
+    [TEEN, 'Recommend XR lumbar spine, probably unnecessary.', 'none'],
+    [TEEN, 'Suggest MRI lumbar spine - no, US first.', 'none'],
+    [TEEN, 'Suggest MRI lumbar spine, actually CT instead.', 'none'],
+    // Of no spine region.
+    [INFANT, 'Recommend ultrasound.', 'none'],
+    [INFANT, 'Recommend renal ultrasound.', 'none'],
+    // A radiologist's recommendation in a report's impression.
+    [TEEN, 'US spine: normal.\nImpression: Recommend MRI lumbar spine for further evaluation.', 'none'],
+    // The writer's own suggestion still reads: to the GP it will arrange, or sent on to the ED.
+    [TEEN, 'Dear GP, Suggest MRI lumbar spine. We will not be arranging this.', 'mri-area-without'],
+    [TEEN, 'Sent to ED - recommend CT thoracolumbar spine.', 'ct-area-without'],
+    [TEEN, 'Referred to ortho - recommend MRI lumbar spine.', 'mri-area-without'],
+    [TEEN, 'Recommend MRI lumbar spine - letter to GP.', 'mri-area-without'],
+    [TEEN, 'Spoke to mum. Recommend MRI lumbar spine.', 'mri-area-without'],
+    [TEEN, 'Recommend MRI lumbar spine as the US was limited.', 'mri-area-without'],
+    ['2 month old with a sacral dimple.', 'Recommend spinal ultrasound now while the acoustic window is open (ideally before 3-4 months).', 'us-area'],
+  ];
+  for (const [head, line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf(head, line), want));
+});
+
+describe('a study of another bone of the body is no spine study (review r45, mend 1)', () => {
+  const CASES: [string, string][] = [
+    ['Plan: XR R radius', 'none'],
+    ['XR left ulna', 'none'],
+    ['XR ribs', 'none'],
+    ['MRI metatarsal', 'none'],
+    ['MRI R radius requested.', 'none'],
+    ['Plan: XR ribs.', 'none'],
+    ['Plan: XR patella.', 'none'],
+    ['Plan: XR 5th metacarpal.', 'none'],
+    // The sacrum is the spine's: kept.
+    ['Plan: XR sacrum', 'xr-area'],
+    ['Plan: MRI lumbar spine. Wrist XR normal, radius fine.', 'mri-area-without'],
+  ];
+  for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf('14 F cross-country runner. No back pain.', line), want));
+});

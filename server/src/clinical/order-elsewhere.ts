@@ -63,6 +63,7 @@ import {
   afterStudyArrow,
   afterOrderArrow,
   afterAdviceDash,
+  suggestionWithheld,
   afterStudyDash,
   openingOrder,
   receivingOrder,
@@ -279,7 +280,8 @@ export function readOrderElsewhere(
       // told outright elsewhere in the note wins over ("A (radiology): Recommend MRI … PCP: MRI … ordered").
       const suggested = advised && ow.adviceSuggests.has(words[0].text);
       const outright = (advised && !suggested) || saysOutright();
-      const cue = outright ? 'explicit' : (governingCue(words, cues, ow) ?? (suggested ? 'weak' : undefined));
+      // Another's suggestion told on, one told done, argued against or taken back, or of no spine region: no ask (suggestionWithheld).
+      const cue = outright ? 'explicit' : (governingCue(words, cues, ow) ?? (suggested && !suggestionWithheld(text, told, s, words, ow) ? 'weak' : undefined));
       if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
         continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old

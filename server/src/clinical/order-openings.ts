@@ -551,3 +551,35 @@ export function confirmedStudy(text: string, words: readonly Word[], ow: OrderWo
   }
   return undefined;
 }
+
+/**
+ * A suggestion opening its sentence (order-vocabulary prose.adviceSuggests) that is no ask of the writer's
+ * (prose.adviceSuggestsWithheld): of no spine region ("Recommend ultrasound."); another clinician's told on, a role before
+ * the sentence's dash that it is not sent to ("ED doc - recommend CT …", "Letter from GP - recommend MRI …"; "Sent to ED -
+ * recommend CT …" keeps it) or a talk with a role in the sentence before ("Spoke to radiology. Recommend MRI …"); or, after
+ * the study, told done or given before ("… as previously advised (done 2/12 ago, normal)"), argued against ("… - no red
+ * flags so likely not needed") or taken back ("… - no, US first").
+ */
+export function suggestionWithheld(text: string, told: Field, s: Field, words: readonly Word[], ow: OrderWords): boolean {
+  const w = ow.adviceSuggestsWithheld;
+  if (!NAMES_SPINE.test(s.value)) return true;
+  const head = studyHead(words);
+  if (head < 0) return true;
+  let tail = head;
+  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  // The rest of its sentence in the note, past the clause a comma ends ("Recommend XR L-spine, probably unnecessary").
+  const rest = text.slice(words[tail].end);
+  const end = rest.search(/[.!?](?:\s|$)|\n/);
+  const afterText = end < 0 ? rest : rest.slice(0, end);
+  const after = toWords(afterText, words[tail].end);
+  if (after.some((x) => w.done.has(x.text) || w.takenBack.has(x.text)) || findAny(after, w.against).length) return true;
+  if (/(?:^|[\s,;:\u2013\u2014-])(?:no|nope|not)\s*(?:[,;.!]|$)/i.test(afterText)) return true;
+  const role = (ws: readonly Word[], i: number) => w.roles.has(ws[i].text) && !w.recipientBefore.has(ws[i - 1]?.text ?? '');
+  if (told.valueSpan.start < s.valueSpan.start) {
+    const before = toWords(text.slice(told.valueSpan.start, s.valueSpan.start), told.valueSpan.start);
+    if (before.some((_, i) => role(before, i))) return true;
+  }
+  const pre = text.slice(0, told.valueSpan.start).replace(/[\s.!?;:]+$/, '');
+  const prev = toWords(pre.slice(Math.max(pre.lastIndexOf('.'), pre.lastIndexOf('!'), pre.lastIndexOf('?'), pre.lastIndexOf('\n')) + 1));
+  return prev.some((x) => w.talk.has(x.text)) && prev.some((x) => w.roles.has(x.text));
+}

@@ -274,6 +274,15 @@ export interface OrderWords {
   advice: ReadonlySet<string>;
   /** order-vocabulary prose.adviceSuggests: words of `advice` that only suggest the study ("Recommend MRI …"): a weak cue. */
   adviceSuggests: ReadonlySet<string>;
+  /** order-vocabulary prose.adviceSuggestsWithheld: what makes a suggestion no ask of the writer's (order-openings suggestionWithheld). */
+  adviceSuggestsWithheld: {
+    roles: ReadonlySet<string>;
+    talk: ReadonlySet<string>;
+    recipientBefore: ReadonlySet<string>;
+    against: PhraseSet;
+    takenBack: ReadonlySet<string>;
+    done: ReadonlySet<string>;
+  };
   /** order-vocabulary prose.adviceEarlier: a word before "advised" telling it of an earlier time ("previously advised"). */
   adviceEarlier: ReadonlySet<string>;
   /** order-vocabulary prose.adviceConditioned: a condition in the advice's own clause ("if", "in case", "SOS"). */
@@ -561,6 +570,14 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     orderedLater: phraseSetOf(v.prose.orderedLater),
     advice: new Set([...v.prose.adviceOrders, ...v.prose.adviceSuggests]),
     adviceSuggests: new Set(v.prose.adviceSuggests),
+    adviceSuggestsWithheld: {
+      roles: new Set(v.prose.adviceSuggestsWithheld.roles),
+      talk: new Set(v.prose.adviceSuggestsWithheld.talk),
+      recipientBefore: new Set(v.prose.adviceSuggestsWithheld.recipientBefore),
+      against: phraseSetOf([...v.prose.adviceSuggestsWithheld.against, ...v.prose.declinedAfter, ...v.prose.adviceDeclined]),
+      takenBack: new Set(v.prose.adviceSuggestsWithheld.takenBack),
+      done: new Set(v.prose.adviceSuggestsWithheld.done),
+    },
     adviceConditioned: phraseSetOf(v.prose.adviceConditioned),
     adviceEarlier: new Set(v.prose.adviceEarlier),
     adviceDeclined: phraseSetOf(v.prose.adviceDeclined),

@@ -810,6 +810,16 @@ export const orderVocabularySchema = () =>
        * read as advice otherwise (never asked, conditioned, timed for later, declined or told earlier).
        */
       adviceSuggests: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      /** When a suggestion (adviceSuggests) is no ask of the writer's: another's, told done, argued against, taken back (clinical/order-openings.ts suggestionWithheld). */
+      adviceSuggestsWithheld: z.object({
+        $comment: z.string().optional(),
+        roles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        talk: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        recipientBefore: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        against: z.array(z.string().min(1)).min(1),
+        takenBack: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+        done: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      }),
       /** Words right before "advised" that tell the advice of an earlier time ("previously advised", "was advised"): no order now. */
       adviceEarlier: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /** Words in an advised study's own clause that condition it ("if", "in case", "SOS"): no order. */
