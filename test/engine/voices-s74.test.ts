@@ -304,3 +304,35 @@ describe('look-alikes an adversarial review found (s74, mend r45-5)', () => {
     );
   });
 });
+
+describe('"Solicito:" read as the plan it is: never on a condition, a question, done, cancelled or another’s (r45 mend)', () => {
+  const PAIN = ['12 yo M, dolor lumbar 3 semanas, sin signos de alarma. Exploración neurológica normal.'];
+  it('a study left for a condition is no order, as under "Plan:"', () => {
+    assert.equal(orderOf(...PAIN, 'Solicito: RM de columna lumbar si persiste el dolor.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: RM de columna lumbar si empeora.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: RM de columna lumbar en caso de persistir el dolor.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: valoración por traumatología. RM de columna si persiste.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Plan: RM de columna lumbar si persiste el dolor.'), 'none');
+  });
+  it('a question, a study only to be weighed later, done, cancelled or another team’s the writer disagrees with', () => {
+    assert.equal(orderOf(...PAIN, '¿Solicito RM de columna? Lo discuto con adjunto.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: fisioterapia. Valorar RM de columna lumbar en control.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: analítica. RM de columna ya realizada, normal.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Solicito: RM de columna lumbar — anulada por padres.'), 'none');
+    assert.equal(orderOf(...PAIN, 'Se solicita: RM de columna lumbar (solicitada por traumatología, no indicada por nuestra parte).'), 'none');
+  });
+  it('still orders the study it names outright', () => {
+    assert.equal(orderOf(...PAIN, 'Solicito: RM de columna lumbar.'), 'mri-area-without');
+    assert.equal(orderOf(...PAIN, 'Se solicita: RM de columna lumbar.'), 'mri-area-without');
+    assert.equal(orderOf(...PAIN, 'Solicito RM de columna lumbar. Lo discuto con adjunto.'), 'mri-area-without');
+    assert.equal(orderOf(...PAIN, 'Solicito: RM do joelho.'), 'none');
+  });
+});
+
+describe('a heading asked, not told: no referral (r45 mend)', () => {
+  it('"Neurosurgery clinic? 22/05/2025" is a question, not neurosurgery’s own note', () => {
+    const referred = (first: string) => readNote(first, '11 mo boy. US: lipoma of filum.', 'Plan: MRI L-spine w/o contrast.').facts.referral.neurosurgery;
+    assert.equal(referred('Neurosurgery clinic? 22/05/2025'), false);
+    assert.equal(referred('Neurosurgery clinic 22/05/2025'), true);
+  });
+});

@@ -215,3 +215,34 @@ describe('look-alikes an adversarial review found (s79, mend r45-5)', () => {
     assert.notEqual(readNote(FEVER, 'Conclusion: suspicion de spondylodiscite écartée, CRP normale', 'Proposition: IRM rachis entier').scenario, 'back-pain-infection-tumor');
   });
 });
+
+describe('order keys in Italian, French and German: never on a condition, done, denied or of another body part (r45 mend)', () => {
+  const IT = ['Paziente: Luca, 12 anni, maschio. Lombalgia da 3 settimane, nessun segno d’allarme. Esame neurologico normale.'];
+  const FR = ["Garçon de 12 ans, lombalgie depuis 3 semaines, pas de signe d'alarme. Examen neurologique normal."];
+  const DE = ['12-jähriger Junge, Rückenschmerzen seit 3 Wochen, keine Red Flags. Neurologisch unauffällig.'];
+  const INFANT = ['3 Monate alter Säugling, Grübchen sakral, im Rima ani, Grund sichtbar.'];
+  it('Italian: only if worse, in case of fever, already done, another body part', () => {
+    assert.equal(orderOf(...IT, 'Si richiede RM colonna lombosacrale solo se peggiora.'), 'none');
+    assert.equal(orderOf(...IT, 'Si richiede RM colonna lombosacrale in caso di febbre.'), 'none');
+    assert.equal(orderOf(...IT, 'Si richiede RM colonna lombosacrale solo se compaiono deficit.'), 'none');
+    assert.equal(orderOf(...IT, 'Richiesta: RM colonna lombosacrale solo se peggiora.'), 'none');
+    assert.equal(orderOf(...IT, 'Si richiede: RM rachide lombare già eseguita, in attesa di referto.'), 'none');
+    assert.equal(orderOf(...IT, 'Si richiede ecografia addome.'), 'none');
+    assert.equal(orderOf(...IT, 'Si richiede RM colonna lombosacrale.'), 'mri-area-without');
+  });
+  it('French: "en cas d’aggravation" conditions the plan', () => {
+    assert.equal(orderOf(...FR, "Proposition: IRM rachis lombaire en cas d'aggravation."), 'none');
+    assert.equal(orderOf(...FR, 'Proposition: IRM rachis lombaire.'), 'mri-area-without');
+  });
+  it('German: no referral, a hip, a head, a condition; with and without contrast', () => {
+    assert.equal(orderOf(...DE, 'Keine Zuweisung zur MRT, Physio.'), 'none');
+    assert.equal(orderOf(...INFANT, 'Zuweisung Sonographie Hüfte.'), 'none');
+    assert.equal(orderOf(...INFANT, 'Zuweisung Sonographie LWS.'), 'us-area');
+    assert.equal(orderOf(...INFANT, 'Sono Hüfte, ganze WS klinisch unauffällig'), 'none');
+    assert.equal(orderOf(...DE, 'Procedere: MRT Schädel mit KM'), 'none');
+    assert.equal(orderOf(...DE, 'Procedere: MRT LWS mit und ohne KM'), 'mri-area-without-and-with');
+    assert.equal(orderOf(...DE, 'Procedere: MRT LWS falls keine Besserung'), 'none');
+    assert.equal(orderOf(...DE, 'Procedere: MRT LWS wenn Beschwerden persistieren'), 'none');
+    assert.equal(orderOf(...DE, 'Zuweisung zum Orthopäden, ggf. MRT LWS'), 'none');
+  });
+});

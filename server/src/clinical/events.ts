@@ -1047,10 +1047,11 @@ const titleWordsOf = perVocabulary(
     new Set([...v.neurosurgery, ...v.ownNote.services, ...v.ownNote.titleWords].flatMap((p) => toWords(p).map((w) => w.text))),
 );
 
-/** The first line is a heading closed by a date, its other words only neurosurgery's, its services' and titleWords. */
+/** The first line is a heading closed by a date, its other words only neurosurgery's, its services' and titleWords, and no question. */
 function datedTitle(text: string, v: ReadingVocabulary['referral']): boolean {
   const m = DATED_HEADING.exec(text);
-  if (!m) return false;
+  // "Neurosurgery clinic? 22/05/2025": a question of a heading, no referral told.
+  if (!m || /[?¿]/.test(m[1])) return false;
   const allowed = titleWordsOf(v);
   return toWords(m[1]).every((w) => allowed.has(w.text));
 }

@@ -1275,6 +1275,12 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       i = gloss?.last ?? n.last;
     }
   }
+  // A Spanish question opens with "¿" ("¿Solicito RM de columna? Lo discuto con adjunto."): read as the "?" an English
+  // writer puts before what is only asked ("?ordering MRI spine"), so the order's checks see the question.
+  if (asSpanish && text.includes('¿')) {
+    for (let q = text.indexOf('¿'); q >= 0; q = text.indexOf('¿', q + 1)) edits.push({ start: q, end: q + 1, text: '?' });
+    edits.sort((a, b) => a.start - b.start);
+  }
   if (!edits.length) return unchanged;
   let out = '';
   let at = 0;

@@ -220,6 +220,14 @@ export function declinedNext(text: string, g: Field, limit: number, ow: OrderWor
     while (i < limit && /[\s.;,:\u2013-]/.test(text[i])) i++;
     let j = i;
     while (j < limit && j - i < 120 && !/[.;,\n]/.test(text[j])) j++;
+    // A bracket after the study telling whose request it is ("(solicitada por traumatología, no indicada por nuestra parte)",
+    // "(requested by ortho, not needed)"): the decision is its clause after the comma, still inside the bracket.
+    if (text[i] === '(' && text[j] === ',' && !text.slice(i, j).includes(')') && OTHERS_REQUEST.test(text.slice(i + 1, j))) {
+      i = j + 1;
+      while (i < limit && /\s/.test(text[i])) i++;
+      j = i;
+      while (j < limit && j - i < 120 && !/[.;,)\n]/.test(text[j])) j++;
+    }
     work.steps += j - c.valueSpan.end;
     const words = toWords(text.slice(i, j), i);
     // "(deferred MRI until results)" declines the study it names, not this one.
@@ -236,6 +244,9 @@ export function declinedNext(text: string, g: Field, limit: number, ow: OrderWor
   }
   return false;
 }
+
+/** A bracket's opening telling another's request of the study: "requested by ortho", "per neurology". */
+const OTHERS_REQUEST = /^\s*(?:requested|asked|wanted|suggested|recommended)\s+by\b|^\s*per\b/i;
 
 /** Words after a decision that name what it is about ("no indication for gadolinium"). */
 const DECISION_ABOUT = new Set(['for', 'of', 'to', 'with', 'on']);
