@@ -336,3 +336,17 @@ describe('a heading asked, not told: no referral (r45 mend)', () => {
     assert.equal(referred('Neurosurgery clinic 22/05/2025'), true);
   });
 });
+
+describe('Spanish study words after the round’s review: another part’s study, the study’s purpose (r45 mend 7)', () => {
+  it('"TC/RM de" another part, told normal, is no prior spine study', () => {
+    const prior = (...lines: string[]) => readNote(...lines).facts.prior.map((p) => p.modality);
+    assert.deepEqual(prior('Niño de 10 años. TC de cráneo normal tras caída.', 'Dolor cervical.', 'Solicito: TC de columna cervical.'), []);
+    assert.deepEqual(prior('Niño de 10 años. RM de rodilla normal.', 'Dolor lumbar.', 'Solicito: RM de columna lumbar.'), []);
+    assert.deepEqual(prior('Niño de 10 años. TC de columna cervical normal tras caída.', 'Solicito: RM de columna cervical.'), ['CT']);
+    assert.equal(orderOf('Niño de 10 años. TC de cráneo normal tras caída.', 'Dolor cervical.', 'Solicito: TC de columna cervical.'), 'ct-area-without');
+  });
+  it('"para valorar" is what the study is for, not a study only weighed', () => {
+    assert.equal(orderOf('Niño de 12 años, dolor lumbar, debilidad en piernas.', 'Solicito: RM de columna completa para valorar compresión medular.'), 'mri-complete-without');
+    assert.equal(orderOf('Niño de 12 años, dolor lumbar.', 'Solicito: fisioterapia. Valorar RM de columna lumbar en control.'), 'none');
+  });
+});

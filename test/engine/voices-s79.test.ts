@@ -270,3 +270,16 @@ describe('look-alikes of the backward relative and the Italian negations a secon
     assert.ok(presentIn('back-pain', 'Ragazzo 13 anni. Esclusa infezione? No: febbre 39 e PCR 90, dolore lombare.', ASK));
   });
 });
+
+describe('Italian and German order words after the round’s review: a spine named with another part, contrast if needed (r45 mend 7)', () => {
+  it('Italian: the spine named in the study with the hip keeps the study', () => {
+    assert.equal(orderOf('Ragazzo 12 anni, lombalgia notturna irradiata al ginocchio.', 'Richiesta: RM rachide lombare e bacino/anca.'), 'mri-area-without');
+    assert.equal(orderOf('Ragazzo 12 anni, lombalgia.', 'Richiesta: RM anca.'), 'none');
+  });
+  it('German: "ggf. mit KM" leaves the plain study, as English "contrast if needed"', () => {
+    const DE = '12-jähriger Junge, Rückenschmerzen seit 3 Wochen, keine Red Flags. Neurologisch unauffällig.';
+    assert.equal(orderOf(DE, 'Plan: MRT LWS, ggf. mit KM.'), 'mri-area-without');
+    assert.equal(orderOf(DE, 'Plan: MRT LWS, ggf. KM.'), 'mri-area-without');
+    assert.equal(orderOf(DE, 'Plan: MRT LWS mit KM.'), 'mri-area-with');
+  });
+});

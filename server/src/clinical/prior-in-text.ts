@@ -235,7 +235,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
           if (!led) {
             // "2 mo M w/ lumbosacral lipoma - US spine yesterday: conus at L3, fatty filum", "dimple; spinal sono (1/11): normal":
             // a study opening a clause inside the sentence, told with its result, is one done too.
-            const inner = studyToldInside(sentence, settingLead, orderWords(k.vocabulary));
+            const inner = studyToldInside(sentence, settingLead, orderWords(k.vocabulary), k.vocabulary);
             if (!inner) continue;
             start += inner.from;
             told = inner.text;
@@ -264,7 +264,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
         // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
         if (relativesStudy(text, start + part.from, part.text)) continue;
         // "twin brother: US spine yesterday: conus at L3", "yesterday NSGY said: US spine first", "neck US yesterday: normal".
-        if (notTheChildsStudy(text.slice(sentenceStart, start + part.from), part.text) || !ofTheSpine(part.text)) continue;
+        if (notTheChildsStudy(text.slice(sentenceStart, start + part.from), part.text) || !ofTheSpine(part.text, k.vocabulary)) continue;
         const study = readPriorStudy(part.text, { start: start + part.from, end: start + part.from + part.text.length }, k);
         if (!study.modality || study.modality === 'bone-scan') continue;
         if (study.modality !== 'US' && study.modality !== 'MRI' && study.modality !== 'XR' && study.modality !== 'CT') continue;
@@ -363,7 +363,7 @@ const INNER_CLAUSE_OR_ASIDE = /(?:[,;:]|\s[-\u2013\u2014](?=\s)|\n|(?<=\S)\s*\()
  * its result ("hair tuft, US spine ordered, XR L-spine at PCP: normal") leaves the look to a later one. `from` is the
  * told text's offset in the sentence.
  */
-function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords): { from: number; text: string } | undefined {
+function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords, v: Knowledge['vocabulary']): { from: number; text: string } | undefined {
   work.steps += sentence.length;
   for (const m of sentence.matchAll(INNER_CLAUSE_OR_ASIDE)) {
     const from = (m.index ?? 0) + m[0].length;
@@ -374,7 +374,7 @@ function studyToldInside(sentence: string, settingLead: RegExp, ow: OrderWords):
     const text = sentence.slice(from, close < 0 ? undefined : close).trim();
     // "twin's US spine yesterday: conus at L3", "mom asked about US spine: worried about tethering", "US of the lump: lipoma":
     // a relative's study, one only talked of, or one of something else than the spine leaves the look to a later clause.
-    if (notTheChildsStudy(sentence.slice(0, from), text) || !ofTheSpine(text)) continue;
+    if (notTheChildsStudy(sentence.slice(0, from), text) || !ofTheSpine(text, v)) continue;
     if (opensWithResult(text, settingLead, ow)) return { from, text };
   }
   return undefined;
@@ -462,7 +462,7 @@ const DONE_IN_CLAUSE =
  * A study of the spine, not of something its heading names instead when it names no spine ("neck US yesterday", "US of the lump",
  * "soft-tissue US of the mass yest", "pelvic US yesterday"): reading-vocabulary priorStudyFindings.notTheSpine.
  */
-function ofTheSpine(clause: string): boolean {
+function ofTheSpine(clause: string, v: Knowledge['vocabulary']): boolean {
   // "US (renal, spine) at 1 wk": a bracket's list belongs to the heading, so its commas do not end it.
   const masked = clause.replace(/\([^()]*\)/g, (b) => b.replace(/[:;,]/g, ' '));
   const head = masked.split(/[:;,]|\s[-\u2013\u2014]\s/)[0];
@@ -470,7 +470,10 @@ function ofTheSpine(clause: string): boolean {
   // "XR pelvis, L-spine: normal": the regions listed before the result's colon are the heading's.
   const listed = /:/.test(masked) ? masked.split(/[:;]|\s[-\u2013\u2014]\s/)[0] : '';
   if (listed && NAMES_SPINE.test(listed)) return true;
-  return findAny(toWords(head), notTheSpine(readingVocabulary().priorStudyFindings.notTheSpine)).length === 0;
+  // "TC de cráneo normal tras caída" (read "CT cráneo normal …"): a part the order reads as another's than the spine
+  // (order-vocabulary notSpine, in every language it holds) makes the heading's study another part's too.
+  const words = toWords(head);
+  return findAny(words, notTheSpine(readingVocabulary().priorStudyFindings.notTheSpine)).length === 0 && findAny(words, notTheSpine(v.notSpine)).length === 0;
 }
 const notTheSpine = perVocabulary((list: readonly string[]) => phraseSetOf(list));
 /**
