@@ -226,3 +226,30 @@ describe('a study of another bone of the body is no spine study (review r45, men
   ];
   for (const [line, want] of CASES) it(`${line} -> ${want}`, () => assert.equal(orderOf('14 F cross-country runner. No back pain.', line), want));
 });
+
+describe('a complaint’s denial covers the complaint only, never the event or finding it dates (review r45, mend 8)', () => {
+  const TRAUMA: [string, string][] = [
+    ['10 yo. Not c/o back pain until after the fall from trampoline yesterday; now midline tenderness.', 'Plan: XR L-spine.'],
+    ['9 yo. Not complaining of back pain since the MVC, but leg weakness 4/5 L.', 'Plan: MRI L-spine.'],
+    ['9 yo. Not complaining of back pain since the MVC.', 'Plan: MRI L-spine.'],
+  ];
+  for (const [hx, plan] of TRAUMA) it(`${hx} -> trauma`, () => assert.equal(readNote(hx, plan).scenario, 'spine-trauma-thoracolumbar'));
+  it('the complaint before "since" stays denied', () =>
+    assert.ok(!readNote('9 yo. Not complaining of back pain since the MVC.', 'Plan: MRI L-spine.').facts.hits.some((h) => h.finding.id === 'back-pain' && h.present)));
+});
+
+describe('a suggestion withheld only by words telling THIS study done, another’s advice or a question (review r45, mend 8)', () => {
+  const TEEN = '8 yo boy with low back pain.';
+  const ORDERS: [string, string, string][] = [
+    [TEEN, 'Recommend MRI whole spine w/o contrast given abnormal neuro exam.', 'mri-complete-without'],
+    [TEEN, 'Recommend MRI L-spine w/o contrast first, then review in clinic.', 'mri-area-without'],
+    [TEEN, 'Recommend MRI L-spine w/o contrast, results to be reviewed by on-call team.', 'mri-area-without'],
+    ['3 mo with a sacral dimple.', 'Recommend US lumbar spine - a normal scan would be reassuring.', 'us-area'],
+    [TEEN, 'Recommend MRI L-spine w/o contrast as XR reported normal.', 'mri-area-without'],
+    [TEEN, 'Recommend MRI L-spine w/o contrast, then review with results.', 'mri-area-without'],
+    ['12 yo M, referred from GP with 6 weeks of back pain, night pain, weight loss.', 'Recommend MRI L-spine w/o contrast.', 'mri-area-without'],
+  ];
+  for (const [head, line, want] of ORDERS) it(`${line} -> ${want}`, () => assert.equal(orderOf(head, line), want));
+  it('Recommend US spine? no - MRI L-spine instead -> the US is not ordered', () =>
+    assert.notEqual(orderOf('3 mo infant, deep dimple with sinus.', 'Recommend US spine? no - MRI L-spine instead given sinus tract.'), 'us-area'));
+});

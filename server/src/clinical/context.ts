@@ -321,6 +321,8 @@ interface Matcher {
   noWords: Set<string>;
   /** Lexicon listGrades.denialVerbs: after them a grade stays denied. */
   gradeDenials: Set<string>;
+  /** context-lexicon complaintDenialEnds: a word ending a complaint's denial ("not c/o back pain since the MVC"). */
+  complaintDenialEnds: Set<string>;
   /** A sign that answers no (lexicon formAnswers.noSigns: "Fever: -", "Hair tuft: ✗"), where it alone answers its question. */
   noSigns: Map<string, Entry>;
   /** Lexicon formAnswers.noneWords: "none" alone after a question's colon denies every name of it ("Hair tuft/hemangioma: none"). */
@@ -453,6 +455,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const answerWords = new Set<string>();
   for (const w of [...lex.formAnswers.yes, ...lex.formAnswers.no, ...lex.formAnswers.unknown]) if (/^[a-z]+$/i.test(w)) answerWords.add(w.toLowerCase());
   const gradeDenials = new Set(lex.listGrades.denialVerbs.map((w) => w.toLowerCase()));
+  const complaintDenialEnds = new Set(lex.complaintDenialEnds.map((w) => w.toLowerCase()));
   const noWords = new Set(lex.formAnswers.no.map((w) => w.toLowerCase()));
   const dh = lex.durationHistory;
   const durations: Durations = {
@@ -481,6 +484,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     answerWords,
     noWords,
     gradeDenials,
+    complaintDenialEnds,
     noSigns,
     noneWords,
     relayers: new Set(lex.formAnswers.relayers),
@@ -969,7 +973,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, noSigns, noneWords, relayers, durations, starts } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -1188,6 +1192,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let closeAt = -1;
   /** The open denial speaks of the past ("no history of", "denies h/o"): "prior" in its list describes an item of it. */
   let pastDenied = false;
+  /** The open denial is of a complaint ("not c/o", "not complaining of"): it covers the complaint only, not an event or finding after "since", "until", "after" … */
+  let complaintDenied = false;
   const clear = () => {
     if (open) remaining.fill(0);
     open = 0;
@@ -1209,7 +1215,15 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         fwdCue[k] = lastCue;
       }
     }
-    if (bits & BIT.negated) pastDenied = match[i]?.deniesHistory === true;
+    if (bits & BIT.negated) {
+      pastDenied = match[i]?.deniesHistory === true;
+      complaintDenied = /(?:^| )(?:c \/ o|complain\w*)(?: |$)/.test(
+        toks
+          .slice(i, cueEnd[i])
+          .map((t) => t.t)
+          .join(' '),
+      );
+    }
     // "denies history of X, prior Y": a history cue in the denial's own item makes it a denied history.
     else if (bits & BIT.historical && remaining[NEGATED] > 0 && cueItem[NEGATED] === item[i]) pastDenied = true;
     else if (!keepDenial && remaining[NEGATED] === 0) pastDenied = false;
@@ -1227,6 +1241,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   for (let i = 0; i < n;) {
     work.steps++;
     const tk = toks[i];
+    // "Not c/o back pain since the MVC", "not c/o back pain until after the fall": the denial is of the complaint only; the
+    // event or finding after the word that dates or explains it is told, not denied (whatever cue the word starts).
+    if (tk.kind === 'w' && complaintDenied && remaining[NEGATED] > 0 && complaintDenialEnds.has(tk.t)) {
+      remaining[NEGATED] = 0;
+      open = recount(remaining);
+    }
     const e = inMatch[i] === i ? match[i] : undefined;
     if (e) {
       const end = cueEnd[i];

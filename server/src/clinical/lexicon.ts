@@ -227,6 +227,9 @@ export const contextLexiconSchema = () =>
     doubtDeniesFindings: z.array(z.string().min(1)),
     /** Words after a doubt, in its sentence, that take it back ("malignancy less likely but cannot be excluded"): the suspicion stays. */
     doubtTakenBack: z.array(z.string().min(1)),
+    $commentComplaintDenialEnds: z.string().optional(),
+    /** Words ending a complaint's denial ("not c/o back pain since the MVC"): what comes after is told, not denied (clinical/context.ts). */
+    complaintDenialEnds: z.array(z.string().min(1)),
     $commentComplaintDenialLifted: z.string().optional(),
     /**
      * Words after a finding a complaint's denial holds ("not c/o back pain until this morning", "not complaining of back

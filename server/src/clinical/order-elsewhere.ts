@@ -64,6 +64,7 @@ import {
   afterOrderArrow,
   afterAdviceDash,
   suggestionWithheld,
+  supposedResult,
   afterStudyDash,
   openingOrder,
   receivingOrder,
@@ -282,7 +283,11 @@ export function readOrderElsewhere(
       const outright = (advised && !suggested) || saysOutright();
       // Another's suggestion told on, one told done, argued against or taken back, or of no spine region: no ask (suggestionWithheld).
       const cue = outright ? 'explicit' : (governingCue(words, cues, ow) ?? (suggested && !suggestionWithheld(text, told, s, words, ow) ? 'weak' : undefined));
-      if (!cue || (cue === 'weak' && (reportsStudy(words) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) || recordsInTransit(text, words, ow))
+      if (
+        !cue ||
+        (cue === 'weak' && ((reportsStudy(words) && !(suggested && supposedResult(words))) || DATED.test(s.value) || reviewedStudy(text, words, ow) || seenOnStudy(words, ow))) ||
+        recordsInTransit(text, words, ow)
+      )
         continue;
       // "will complete evaluation: MRI L-spine w/o contrast": after a colon, the study is what follows it; "Too old
       // now for USS to be reliable so have requested MRI L-spine": after the order word, the study it governs.
@@ -298,7 +303,7 @@ export function readOrderElsewhere(
       // "the plan denied this request because a spinal ultrasound was normal": a request told about a study read.
       const studyWords = ri?.status === 'recognized' ? toWords(item!.value, item!.valueSpan.start) : words;
       const own = (ri?.status === 'recognized' ? ri : r).procedure?.modality;
-      if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords))) continue;
+      if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords) && !(suggested && supposedResult(studyWords)))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
       if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;

@@ -572,7 +572,11 @@ export function suggestionWithheld(text: string, told: Field, s: Field, words: r
   const end = rest.search(/[.!?](?:\s|$)|\n/);
   const afterText = end < 0 ? rest : rest.slice(0, end);
   const after = toWords(afterText, words[tail].end);
-  if (after.some((x) => w.done.has(x.text) || w.takenBack.has(x.text)) || findAny(after, w.against).length) return true;
+  // "Recommend US spine? no - MRI …": a study asked about, or taken back, is no ask.
+  if (/^\s*\?/.test(rest)) return true;
+  // Told done before only near the study ("… as previously advised (done …)", "… - already done"); a result or review
+  // told later in the sentence ("as XR reported normal", "then review with results") is no study done.
+  if (after.slice(0, 6).some((x) => w.done.has(x.text)) || after.some((x) => w.takenBack.has(x.text)) || findAny(after, w.against).length) return true;
   if (/(?:^|[\s,;:\u2013\u2014-])(?:no|nope|not)\s*(?:[,;.!]|$)/i.test(afterText)) return true;
   const role = (ws: readonly Word[], i: number) => w.roles.has(ws[i].text) && !w.recipientBefore.has(ws[i - 1]?.text ?? '');
   if (told.valueSpan.start < s.valueSpan.start) {
@@ -581,5 +585,20 @@ export function suggestionWithheld(text: string, told: Field, s: Field, words: r
   }
   const pre = text.slice(0, told.valueSpan.start).replace(/[\s.!?;:]+$/, '');
   const prev = toWords(pre.slice(Math.max(pre.lastIndexOf('.'), pre.lastIndexOf('!'), pre.lastIndexOf('?'), pre.lastIndexOf('\n')) + 1));
-  return prev.some((x) => w.talk.has(x.text)) && prev.some((x) => w.roles.has(x.text));
+  // The sentence before tells a talk with a role only when it opens with the talk ("Spoke to radiology.", "Discussed with the
+  // on-call consultant."); "12 yo M, referred from GP with …" tells the history, the suggestion after it is the writer's.
+  return !!prev[0] && w.talk.has(prev[0].text) && prev.some((x) => w.roles.has(x.text));
+}
+
+/** Words after a suggested study telling what its result would mean ("- a normal scan would be reassuring"): no report. */
+const SUPPOSED_RESULT = new Set(['would', 'could', 'might', 'may']);
+
+/**
+ * A suggestion's study followed, within eight words, by what its result would mean ("Recommend US lumbar spine - a normal
+ * scan would be reassuring"): the reporting word there supposes the study's result, it reports none.
+ */
+export function supposedResult(words: readonly Word[]): boolean {
+  const head = studyHead(words);
+  if (head < 0) return false;
+  return words.slice(head + 1, head + 9).some((x) => SUPPOSED_RESULT.has(x.text));
 }
