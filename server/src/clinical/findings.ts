@@ -132,8 +132,10 @@ function complaintDenialLifted(text: string, span: Span, cues: readonly Span[], 
   const bMax = Math.min(text.length, b + 120);
   while (b < bMax && !/[.;\n\r]/.test(text[b])) b++;
   work.steps += b - span.end;
-  return findAny(toWords(text.slice(span.end, b)), phraseSetOf(lex.complaintDenialLifted)).length > 0;
+  return findAny(toWords(text.slice(span.end, b)), liftingPhrases(lex)).length > 0;
 }
+/** context-lexicon complaintDenialLifted as a phrase set, built once per lexicon (not once per finding read). */
+const liftingPhrases = perVocabulary((lex: ContextLexicon) => phraseSetOf(lex.complaintDenialLifted));
 
 /**
  * The doubt (or the suspicion) is of a cancer's return, named between the cancer and the cue (reading-vocabulary.json
