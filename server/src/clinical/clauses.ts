@@ -3,7 +3,7 @@ import type { Field } from '../notes/parser';
 import type { Span } from '../notes/text';
 import { type Word, lowerBound } from '../notes/words';
 import { work } from '../notes/work';
-import { US_WORDS, STUDY_WORDS } from './study-names';
+import { US_WORDS, STUDY_WORDS, STUDY_TAIL } from './study-names';
 
 /** Where the sentence holding `at` ends: at ". ", ";" or a line break (or the text's end). */
 export function sentenceEnd(text: string, at: number): number {
@@ -94,6 +94,16 @@ export function negates(words: readonly Word[], i: number): boolean {
   const w = words[i]?.text;
   return w === 'not' || w === 'never' || w === 'no' || (w === 't' && i > 0 && words[i - 1].text.endsWith('n'));
 }
+/**
+ * The last word of the study name whose head word is at `head`: the name goes on over its tail words ("XR L-spine w/o",
+ * "MRI lumbar spine"), up to `limit`; given the text, never past a clause's end ("MRI spine, contrast if needed").
+ */
+export function studyTailEnd(words: readonly Word[], head: number, text?: string, limit = words.length): number {
+  let tail = head;
+  while (tail + 1 < limit && STUDY_TAIL.has(words[tail + 1].text) && (text === undefined || !breaksClause(text, words[tail].end, words[tail + 1].start))) tail++;
+  return tail;
+}
+
 /**
  * Words that start another part of the sentence: a cue after them governs something else
  * ("US spine then hold off on MRI", "MRI and consider NSGY referral", "MRI after holding ibuprofen").

@@ -4,8 +4,8 @@ import { type Word, toWords } from '../notes/words';
 import { readContext } from './context';
 import { findAny, longestPhraseAt } from './vocabulary';
 import type { OrderWords } from './order-words';
-import { studyHead, STUDY_TAIL, STUDY_HEAD, ARROWS, BULLET } from './study-names';
-import { breaksClause, FOREIGN_IF, CLAUSE_WORDS, wordIndex, ownClauseSpan, CONDITION } from './clauses';
+import { studyHead, STUDY_HEAD, ARROWS, BULLET } from './study-names';
+import { breaksClause, FOREIGN_IF, CLAUSE_WORDS, wordIndex, ownClauseSpan, CONDITION, studyTailEnd } from './clauses';
 
 /**
  * The study whose name starts at `at` in the value f stands in a sentence (or its part after a semicolon) that opens on a
@@ -33,8 +33,7 @@ export function conditionedInPlan(text: string, s: Field, ow: OrderWords): boole
   if (readContext(text, words[h].start, words[h].end).hypothetical) return true;
   if (afterConditionArrow(text.slice(s.valueSpan.start, words[h].start))) return true;
   if (opensOnCourseCondition(text, words[h].start, ow)) return true;
-  let tail = h;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const tail = studyTailEnd(words, h, text);
   for (let i = tail + 1; i < words.length; i++) {
     if (opensLine(text, words, i, ow)) {
       if (BLANK_LINE.test(text.slice(words[i - 1].end, words[i].start)) || actsOnItsOwn(text, words[i].start, ow)) return false;

@@ -6,11 +6,11 @@ import { type Word, toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { readContext } from './context';
 import { findAny } from './vocabulary';
-import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS } from './clauses';
+import { wordIndex, breaksClause, negates, CONDITION, CLAUSE_WORDS, studyTailEnd } from './clauses';
 import { type OrderWords, keyOpeningLineOf } from './order-words';
 import { negatedStudy, RESULT_WORD, toldPast } from './study-reported';
 import { ONLY_IF_NEEDED, courseConditionGoverns, IF_KEEPS, opensOnCourseCondition, opensLine, BLANK_LINE, actsOnItsOwn } from './order-conditions';
-import { studyHead, isHeadAt, STUDY_TAIL, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
+import { studyHead, isHeadAt, STUDY_HEAD, joinedStudy, NAMES_A_STUDY } from './study-names';
 import { ARTICLES } from './order-another-visit';
 
 /** Where the words right after a phrase of order-vocabulary prose.intentionUndone start ("was going to | order"). */
@@ -224,8 +224,7 @@ function placedStudy(words: readonly Word[], i: number): boolean {
 function urgentAfterStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0 || negatedStudy(words)) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const tail = studyTailEnd(words, head, text);
   const u = tail + 1;
   if (u >= words.length || breaksClause(text, words[tail].end, words[u].start)) return false;
   // "CT C-spine non-contrast now-now": a word of urgency only when doubled, the pair as one word.
@@ -394,8 +393,7 @@ export function declinesStudy(text: string, words: readonly Word[], ow: OrderWor
   // "I would be grateful if you could arrange an MRI": a request, no condition.
   let polite: Set<number> | undefined;
   const head = Math.max(0, studyHead(words));
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  let tail = studyTailEnd(words, head, text);
   // "X-ray C-spine (AP/lat) not indicated", "(a.p./lat.)": a bracket that only lists the views is the study's name, so the
   // clause goes on after it.
   let tailEnd = words.length ? words[tail].end : 0;

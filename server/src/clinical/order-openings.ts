@@ -10,9 +10,9 @@ import { fieldWords } from './findings';
 import { readOrder } from './order';
 import { DATED } from './patterns';
 import { findAny } from './vocabulary';
-import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW, STUDY_TAIL } from './study-names';
+import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAMES_SPINE, STUDY_NAMED, BULLET, ARROW } from './study-names';
 import { readContext } from './context';
-import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause } from './clauses';
+import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
 import { quoted, requestsRecords } from './study-mentions';
 import { conditionedInPlan, IF_KEEPS } from './order-conditions';
@@ -539,8 +539,7 @@ export function confirmedStudy(text: string, words: readonly Word[], ow: OrderWo
     let j = i + 1;
     while (j < words.length && j - i <= 4 && c.skip.has(words[j].text) && !breaksClause(text, words[j - 1].end, words[j].start)) j++;
     if (j >= words.length || !STUDY_HEAD.has(words[j].text) || breaksClause(text, words[j - 1].end, words[j].start)) continue;
-    let tail = j;
-    while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+    const tail = studyTailEnd(words, j);
     let told = false;
     for (let q = tail + 1; q < words.length && q <= tail + 3 && !told; q++) told = c.notOf.has(words[q].text);
     // "Called mom to confirm US spine; mom cancelled", "… US spine appointment; told her no order was placed": the
@@ -565,8 +564,7 @@ export function suggestionWithheld(text: string, told: Field, s: Field, words: r
   if (!NAMES_SPINE.test(s.value)) return true;
   const head = studyHead(words);
   if (head < 0) return true;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const tail = studyTailEnd(words, head);
   // The rest of its sentence in the note, past the clause a comma ends ("Recommend XR L-spine, probably unnecessary").
   const rest = text.slice(words[tail].end);
   const end = rest.search(/[.!?](?:\s|$)|\n/);

@@ -1,8 +1,8 @@
 /** Whether a Plan value's one study is told done, with its result, as the reason for the plan rather than ordered. */
 import type { Word } from '../notes/words';
 import { longestPhraseAt, findMatches } from './vocabulary';
-import { STUDY_HEAD, STUDY_TAIL } from './study-names';
-import { breaksClause } from './clauses';
+import { STUDY_HEAD } from './study-names';
+import { breaksClause, studyTailEnd } from './clauses';
 import type { OrderWords } from './order-words';
 
 /**
@@ -25,8 +25,7 @@ export function planStudyToldDone(text: string, words: readonly Word[], ow: Orde
   }
   if (head < 0) return false;
   const joined = (a: number) => !breaksClause(text, words[a].end, words[a + 1].start);
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && joined(tail)) tail++;
+  const tail = studyTailEnd(words, head, text);
   const t = ow.planStudyTold;
   // Before the name: fillers and results ("given her recent normal MRI"), back to a reason word or the clause's start.
   let i = head - 1;

@@ -5,8 +5,8 @@ import { type Word, toWords } from '../notes/words';
 import { leadingAside, readOrder } from './order';
 import { DATED, wordSetOf } from './patterns';
 import { findAny, longestPhraseAt } from './vocabulary';
-import { STUDY_HEAD, namesOnlyAWindow, independentStudy, STUDY_TAIL, studyHead } from './study-names';
-import { planClauses, ownClauseSpan } from './clauses';
+import { STUDY_HEAD, namesOnlyAWindow, independentStudy, studyHead } from './study-names';
+import { planClauses, ownClauseSpan, studyTailEnd } from './clauses';
 import { asksAboutStudy } from './study-mentions';
 import { declinedNext } from './order-withdrawn';
 import { conditionedInPlan, KEEPS_ORDER, courseConditionGoverns, ONLY_IF_NEEDED } from './order-conditions';
@@ -69,8 +69,7 @@ export function plannedStudy(text: string, f: Field, contrast: string | undefine
     const later = independentStudy(text, words);
     if (later < 0) continue;
     const firstHead = words.findIndex((w) => STUDY_HEAD.has(w.text));
-    let firstTail = firstHead;
-    while (firstTail + 1 < later && STUDY_TAIL.has(words[firstTail + 1].text)) firstTail++;
+    const firstTail = studyTailEnd(words, firstHead, undefined, later);
     // Never across a mark ("US normal at birth? repeat US lumbar spine").
     let from = Math.max(firstTail + 1, later - 2);
     for (let q = from + 1; q <= later; q++) if (/\S/.test(text.slice(words[q - 1].end, words[q].start))) from = q;

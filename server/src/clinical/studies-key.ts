@@ -7,10 +7,10 @@ import { type Word, toWords } from '../notes/words';
 import { DATED, alternation, perVocabulary, phrasePattern } from './patterns';
 import { type ReadingVocabulary, findAny, readingVocabulary } from './vocabulary';
 import { namesOrDeclinesStudy } from './unknown-keys';
-import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_TAIL, STUDY_WORDS, US_WORDS } from './study-names';
+import { NAMES_A_STUDY, STUDY_HEAD, studyHead, STUDY_WORDS, US_WORDS } from './study-names';
 import { ASKS, NOT_PAST, RESULT_WORD, TELLS_A_FINDING, IMAGING_FINDING, resultTold } from './study-reported';
 import type { OrderWords } from './order-words';
-import { breaksClause, CONDITION } from './clauses';
+import { breaksClause, CONDITION, studyTailEnd } from './clauses';
 import { DASH } from './study-mentions';
 
 /**
@@ -155,8 +155,7 @@ export function minutesPlanRead(text: string, f: Field, ow: OrderWords, done: To
 function recordsOfStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const tail = studyTailEnd(words, head, text);
   const next = words[tail + 1];
   return next !== undefined && !breaksClause(text, words[tail].end, next.start) && !DASH.test(text.slice(words[tail].end, next.start)) && findAny([next], ow.records).length > 0;
 }

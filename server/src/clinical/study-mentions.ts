@@ -8,23 +8,10 @@ import { contextLexicon } from './lexicon';
 import { findAny } from './vocabulary';
 import type { OrderWords } from './order-words';
 import { ASKS, RESULT_WORD, TELLS_A_FINDING, toldPast, NOT_PAST, reportedNext } from './study-reported';
-import {
-  startsWithStudy,
-  STUDY_NAMED_WORDS,
-  US_WORDS,
-  STUDY_WORDS,
-  studyHead,
-  STUDY_TAIL,
-  STUDY_HEAD,
-  NAMES_A_STUDY,
-  NAMES_SPINE,
-  BONE_SCAN,
-  joinedStudy,
-  ARROWS,
-} from './study-names';
+import { startsWithStudy, STUDY_NAMED_WORDS, US_WORDS, STUDY_WORDS, studyHead, STUDY_HEAD, NAMES_A_STUDY, NAMES_SPINE, BONE_SCAN, joinedStudy, ARROWS } from './study-names';
 import { ordersOutright, proposedByOthers, decidesNotToImage, governingCue } from './order-cues';
 import { isOrderKeyed } from '../notes/headings';
-import { wordIndex, sentences, negates, sentenceSpan, breaksClause } from './clauses';
+import { wordIndex, sentences, negates, sentenceSpan, breaksClause, studyTailEnd } from './clauses';
 import type { Facts } from './note-facts';
 import { declinedNext } from './order-withdrawn';
 import { keySaysCopied } from './copied';
@@ -171,8 +158,7 @@ export function requestsRecords(words: readonly Word[], ow: OrderWords): boolean
   const head = studyHead(words);
   // The writer's own request ("I have requested", "we have asked for"): another's wish for a result is read elsewhere.
   if (head < 0 || !words.slice(0, head).some((w) => w.text === 'i' || w.text === 'we')) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const tail = studyTailEnd(words, head);
   const next = words[tail + 1];
   if (next && findAny(words.slice(tail + 1, tail + 3), ow.records).some((r) => r.start === next.start)) return true;
   // Right before the name ("her previous x-rays"), or after a determiner ("the old lumbar spine films"); not "Too old now for USS".
@@ -186,8 +172,7 @@ export function requestsRecords(words: readonly Word[], ow: OrderWords): boolean
 export function recordAfterStudy(words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const tail = studyTailEnd(words, head);
   const next = words[tail + 1];
   return next !== undefined && findAny(words.slice(tail + 1, tail + 3), ow.records).some((r) => r.start === next.start);
 }
@@ -234,8 +219,7 @@ export function asksAboutStudy(
     const next = firstSentence(rest.slice(sentence.length));
     return findAny(toWords(sentence + ' ' + next), ow.suspicionTakenBack).length > 0;
   }
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const tail = studyTailEnd(words, head);
   const rest = value.slice(words[tail].end - s.valueSpan.start);
   // "Should she get an xray??": a parent's question may double its mark.
   if (!/^\s*\?{1,3}(?:\s*$|\s+[A-Z])/.test(rest)) return false;
@@ -360,7 +344,7 @@ export function resultRightAfterStudy(text: string, words: readonly Word[], ow: 
   let j = 0;
   while (j < words.length && j < 3 && !STUDY_HEAD.has(words[j].text)) j++;
   if (j >= words.length || !STUDY_HEAD.has(words[j].text)) return false;
-  while (j + 1 < words.length && STUDY_TAIL.has(words[j + 1].text)) j++;
+  j = studyTailEnd(words, j);
   // After a dash the word opens what is said of the study, not its result: "MRI L-spine - abnormal neuro exam" is the reason
   // (a result told there is resultAfterDash's: "XR L-spine (GP) - normal").
   if (j + 1 < words.length && /[-\u2013\u2014]/.test(text.slice(words[j].end, words[j + 1].start))) return false;
@@ -390,8 +374,7 @@ export function resultAfterDash(value: string, ow: OrderWords): boolean {
 export function reviewedStudy(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const tail = studyTailEnd(words, head, text);
   const next = words[tail + 1];
   return next !== undefined && ow.reviewAfterStudy.has(next.text) && !breaksClause(text, words[tail].end, next.start);
 }
@@ -406,8 +389,7 @@ export const DASH = /[\u2013\u2014]/;
 export function recordsInTransit(text: string, words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);
   if (head < 0) return false;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text) && !breaksClause(text, words[tail].end, words[tail + 1].start)) tail++;
+  const tail = studyTailEnd(words, head, text);
   const next = words[tail + 1];
   const records =
     words[head].text === 'films' ||

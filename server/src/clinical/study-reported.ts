@@ -5,8 +5,8 @@ import type { Word } from '../notes/words';
 import { RELATIVE_WORDS } from '../notes/headings';
 import { work } from '../notes/work';
 import { readContext } from './context';
-import { NAMES_A_STUDY, STUDY_HEAD, STUDY_TAIL, US_WORDS, STUDY_WORDS } from './study-names';
-import { CONDITION } from './clauses';
+import { NAMES_A_STUDY, STUDY_HEAD, US_WORDS, STUDY_WORDS } from './study-names';
+import { CONDITION, studyTailEnd } from './clauses';
 import { alternation } from './patterns';
 
 /**
@@ -114,8 +114,7 @@ export function reportsStudy(words: readonly Word[]): boolean {
     !words.slice(Math.max(0, head - 4), head - 1).some((w) => ON_SUPPOSED.has(w.text))
   )
     return true;
-  let tail = head;
-  while (tail + 1 < words.length && STUDY_TAIL.has(words[tail + 1].text)) tail++;
+  const tail = studyTailEnd(words, head);
   const reports = (j: number) => {
     const w = words[j].text;
     if (w === 'prior' && words[j + 1]?.text === 'to') return false;
