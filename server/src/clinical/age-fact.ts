@@ -1839,11 +1839,12 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
 
 /**
  * A newborn's day of life: "DOL 2", "DOL#3", "day 5 of life", "D5 of life", "Day5 of life", "day of life 5", "5th day of
- * life", "NICU day 5", and so the British units' "NNU day 1", "SCBU day 3" (never a unit's day of something else: "NICU day 3
- * of antibiotics").
+ * life", "NICU day 5", and so the British units' "NNU day 1", "SCBU day 3" and the newborn nursery's "Nursery day 1" (never a
+ * unit's day of something else: "NICU day 3 of antibiotics", "Nursery day 2 of phototherapy"; the nursery's only in a note
+ * naming a baby, dayOfLife.babyWords: "Nursery day 2. … started walking" is a toddler's day care).
  */
 const DAY_OF_LIFE =
-  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\b(?:nicu|nnu|scbu)[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d|[ \t]+of[ \t]+(?!life\b))/gi;
+  /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\b(?:nicu|nnu|scbu|nursery)[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d|[ \t]+of[ \t]+(?!life\b))/gi;
 /**
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").
@@ -1917,6 +1918,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   DAY_OF_LIFE.lastIndex = 0;
   for (let m = DAY_OF_LIFE.exec(value); m; m = DAY_OF_LIFE.exec(value)) {
     if (++n > 4) break;
+    // "Nursery day 2" is a newborn's only in a note that speaks of a baby: a toddler's nursery is its day care.
+    if (/^nursery/i.test(m[0]) && !toWords(noteText).some((w) => v.dolBabyWords.has(w.text))) continue;
     found.push({ days: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index, end: m.index + m[0].length });
   }
   // "day 6 M. hairy tuft", "Day 3 girl": the day before the child's sex or a word for a newborn (dayOfLife.childAfter).

@@ -45,6 +45,8 @@ const shorter = (from: string, to: string) => (e: Record<string, unknown>) => St
 const DictationSchema = z.strictObject({
   $comment: z.string().optional(),
   minSpoken: z.number().int().min(1),
+  $recognized: z.string().optional(),
+  recognized: z.array(z.string().regex(/^[A-Za-z. ]{3,}$/)).min(1),
   marks: z.array(z.strictObject({ say: z.string().min(1), mark: z.string().length(1) })).min(1),
   $marksNot: z.string().optional(),
   notAfter: z.array(z.string().min(1)),
@@ -71,6 +73,8 @@ const DictationSchema = z.strictObject({
   grades: z.record(z.string().min(1), z.string().min(1).max(3)),
   $units: z.string().optional(),
   units: z.array(z.string().min(1)),
+  $unitsBefore: z.string().optional(),
+  unitsBefore: z.array(z.string().regex(/^[a-z]+$/)),
   $phrases: z.string().optional(),
   phrases: z.array(
     z
@@ -263,6 +267,8 @@ interface AgeTable {
 interface Compiled {
   marks: Map<string, Entry[]>;
   dictation: Map<string, Entry[]>;
+  /** dictation.recognized: a form only a speech recognizer writes ("M.R.I.", "see tea"), as one pattern tested once per note. */
+  recognized: RegExp;
   spanish: Map<string, Entry[]>;
   notAfter: Set<string>;
   notBefore: Set<string>;
@@ -277,6 +283,8 @@ interface Compiled {
   decimal: string;
   grades: Map<string, Entry[]>;
   units: Set<string>;
+  /** dictation.unitsBefore: the units a count is said after ("day one"). */
+  unitsBefore: Set<string>;
   ageSaid: { after: Set<string>; afterName: Set<string>; notBefore: Set<string>; notAfter: Set<string> };
   undo: { say: Map<string, string[][]>; window: number; notAfter: Set<string>; notBefore: Set<string>; negations: Set<string> };
   cues: Set<string>;
@@ -390,6 +398,16 @@ const saidKey = (said: string) =>
     .map((w) => w.text)
     .join(' ');
 
+/**
+ * The forms only a speech recognizer writes (dictation.recognized), as one case-blind pattern: each whole, its spaces any
+ * run of spaces, never inside a longer word or a longer dotted run ("M.R.I." is one, not the end of "X.M.R.I.").
+ */
+function recognizedPattern(forms: readonly string[]): RegExp {
+  const escaped = forms.map((f) => f.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  // ASCII classes, no Unicode mode: the forms are ASCII, and the pattern runs on every note (a fifth faster so).
+  return new RegExp(`(?<![A-Za-z0-9.])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'i');
+}
+
 const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
   const d = v.dictation;
   const firstList = (xs: readonly string[]) => [...new Set(xs.map((x) => toWords(x)[0]?.text).filter((x): x is string => Boolean(x)))];
@@ -407,6 +425,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     dictatedFirst: new Set(firstList(d.marks.map((m) => m.say)).map((x) => x.toLowerCase())),
     marks: indexed(d.marks.map((m) => entryOf(m.say, m.mark, true))),
     dictation: indexed(d.phrases.map((p) => entryOf(p.said, p.means))),
+    recognized: recognizedPattern(d.recognized),
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
     notBefore: lower(d.notBefore),
@@ -423,6 +442,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     decimal: d.decimal,
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
+    unitsBefore: lower(d.unitsBefore),
     ageSaid: {
       after: new Set(d.ageSaid.after),
       afterName: new Set(d.ageSaid.afterName),
@@ -982,10 +1002,13 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
   return { first, last };
 }
 
-/** The dictation edit starting at words[i], if any, and the last word it takes. */
-function dictationEdit(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
+/**
+ * The dictation edit starting at words[i], if any, and the last word it takes. A note only recognized (its marks typed by
+ * the recognizer, dictation.recognized) keeps its words for the marks as words (`spoken` false).
+ */
+function dictationEdit(text: string, words: readonly Word[], i: number, c: Compiled, spoken = true): { edit: Edit; last: number } | undefined {
   const w = words[i];
-  const mark = isMarkAt(text, words, i, c);
+  const mark = spoken ? isMarkAt(text, words, i, c) : undefined;
   if (mark) {
     const end = words[mark.last].end;
     // Written against the word before it on the line: " period" is ".      ".
@@ -1024,7 +1047,14 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     const next = words[i + 1];
     if (max !== undefined && next && text.slice(w.end, next.start) === ' ') {
       const n = /^\d{1,2}$/.test(next.text) ? { value: Number(next.text), last: i + 1 } : wholeAt(words, text, i + 1, c);
-      if (n && n.value >= 1 && n.value <= max) return { edit: { start: w.start, end: words[n.last].end, text: `${text[w.start]}${n.value}` }, last: n.last };
+      if (n && n.value >= 1 && n.value <= max) {
+        // A span of two levels said as one ("conus at L one two", "over L four five"): the next level's number alone, not an amount.
+        const to = words[n.last + 1];
+        const m = to && text.slice(words[n.last].end, to.start) === ' ' ? wholeAt(words, text, n.last + 1, c) : undefined;
+        if (m && m.value === n.value + 1 && m.value <= max && !unitAfter(text, words, m.last, c))
+          return { edit: { start: w.start, end: words[m.last].end, text: `${text[w.start]}${n.value}-${m.value}` }, last: m.last };
+        return { edit: { start: w.start, end: words[n.last].end, text: `${text[w.start]}${n.value}` }, last: n.last };
+      }
     }
   }
   const n = numberAt(words, text, i, c);
@@ -1033,8 +1063,9 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
     // A grade: "five over five" is 5/5, "two plus" is 2+.
     const grade = after < words.length && SPACE_ONLY.test(text.slice(words[n.last].end, words[after].start)) ? matchAt(text, words, after, c.grades) : undefined;
     if (grade) return { edit: { start: w.start, end: words[grade.last].end, text: `${n.value}${grade.entry.to}`, right: true }, last: grade.last };
-    // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two").
-    const unit = unitAfter(text, words, n.last, c);
+    // An amount: "ten days", "fifteen year old", "six millimeters"; a decimal is always one ("thirty nine point two"); a
+    // count after its unit ("day one", "DOL two").
+    const unit = unitAfter(text, words, n.last, c) || (i > 0 && c.unitsBefore.has(words[i - 1].text) && SPACE_ONLY.test(text.slice(words[i - 1].end, w.start)));
     if (unit || n.value.includes('.')) return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
     // "age four", "Maya comma now fifteen comma": written as the bare number a typist writes, so the age reader's guards
     // for a bare number (years 5-21, no infant in the note, no relative or other person in the sentence) apply as typed.
@@ -1172,9 +1203,13 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const unchanged = { view: text, rewritten: [] };
   const c = compiledOf(v);
   const { dictated, spanish, french, german, portuguese, studies, ages } = cuesIn(text, c);
-  if (!dictated && !spanish && !french && !german && !portuguese && !studies && !ages) return unchanged;
+  // A note the recognizer typed its marks into ("Plan M.R.I. lumbar spine.", "see tea C spine without contrast."): its
+  // misheard words, spelled letters and number words are read as in a dictated note, its words for the marks as words.
+  const heard = c.recognized.test(text);
+  if (!dictated && !spanish && !french && !german && !portuguese && !studies && !ages && !heard) return unchanged;
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
+  const asRecognized = heard && !asDictated;
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
   const unaccentedWords = french || german || portuguese || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
@@ -1204,7 +1239,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
   }
   const asAges = ageTable?.table;
-  if (!asDictated && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
+  if (!asDictated && !asRecognized && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
   const foldedOne = asAges ?? (asPortuguese ? c.portuguese : asGerman ? c.german : asFrench ? c.french : undefined);
   const table = foldedOne ? foldedOne.phrases : asSpanish ? c.spanish : undefined;
   const folded = foldedOne !== undefined;
@@ -1241,12 +1276,12 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       const start = words[i - 1].end;
       edits.push({ start, end: words[i].start, text: ' '.repeat(words[i].start - start - 1) + '\n' });
     }
-    const d = asDictated ? dictationEdit(text, words, i, c) : undefined;
+    const d = asDictated ? dictationEdit(text, words, i, c) : asRecognized ? dictationEdit(text, words, i, c, false) : undefined;
     if (d) {
       edits.push(d.edit);
       if (d.edit.text === '.') stopEnd = d.last;
       else if (d.edit.text.endsWith('\n')) inLines = true;
-      if (isMarkAt(text, words, i, c)) clauseStart = d.last + 1;
+      if (asDictated && isMarkAt(text, words, i, c)) clauseStart = d.last + 1;
       i = d.last;
       continue;
     }
