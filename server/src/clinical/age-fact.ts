@@ -184,6 +184,13 @@ export const AgeVocabularySchema = z.strictObject({
     $commentNeonatalNote: z.string().optional(),
     settings: z.array(z.string().min(1)).min(1),
     settingLines: z.number().int().min(1).max(10),
+    $commentSettingDay: z.string().optional(),
+    dischargeDay: z.strictObject({
+      $comment: z.string().optional(),
+      units: z.array(z.string().min(1)).min(1),
+      headings: z.array(z.string().min(1)).min(1),
+      leads: z.array(z.string().min(1)).min(1),
+    }),
     laterTime: z.strictObject({
       $comment: z.string().optional(),
       units: z.array(z.string().min(1)).min(1),
@@ -203,6 +210,8 @@ export const AgeVocabularySchema = z.strictObject({
       $commentHalf: z.string().optional(),
       minYearsWithHalf: z.number().int().min(1),
       infantContext: words,
+      $commentInfantContextNotAfter: z.string().optional(),
+      infantContextNotAfter: words,
     })
     .refine((b) => b.minYears <= b.maxYears, 'minYears is at most maxYears'),
   patientKeys: z.strictObject({ $comment: z.string().optional(), words, idWords: words, maxYears: z.number().int().min(1).max(30) }),
@@ -355,6 +364,11 @@ interface AgeWords {
   /** "NNU ward round", "postnatal ward": a neonatal setting on the note's opening lines (dayOfLife.$commentNeonatalNote). */
   dolSetting: RegExp;
   dolSettingLines: number;
+  /** "SCBU ward round DOL 5": a neonatal setting ending the lead of a day of life (dayOfLife.$commentSettingDay). */
+  dolSettingEnd: RegExp;
+  /** "NICU DISCHARGE SUMMARY" heading the note, "Discharged DOL 98" on it (dayOfLife.dischargeDay). */
+  dolDischargeHeading: RegExp;
+  dolDischargeLead: RegExp;
   /** "7 month review", "seen by GP at 4 months", "now presents with": an age or a later time of the child's (dayOfLife.laterTime). */
   dolLaterUnit: RegExp;
   dolLaterNotAfter: Set<string>;
@@ -417,6 +431,8 @@ interface AgeWords {
   sexColumnBefore: RegExp;
   sexColumnAlone: RegExp;
   infantContext: Set<string>;
+  /** "ex-preterm", "former preemie": a birth told of anyone, no infant (bareNumber.infantContextNotAfter). */
+  infantContextNotAfter: Set<string>;
   /** A sex symbol and the letter it is read as ("♂" is "M"), and all of them as one class. */
   sexSymbols: Map<string, string>;
   /** "3 mo ex-30 wk GA": an age beside a gestation or a corrected age, below this many months (besideGestation). */
@@ -525,6 +541,12 @@ function ageWords(): AgeWords {
     dolPastClause: new Set(v.dayOfLife.pastClause),
     dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolSettingLines: v.dayOfLife.settingLines,
+    dolSettingEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})[ \\t]*$`, 'iu'),
+    dolDischargeHeading: new RegExp(
+      `^[ \\t]*(?:${alternation(v.dayOfLife.dischargeDay.units, { longestFirst: true, one: phrasePattern })})[ \\t]*[-\u2013]?[ \\t]*(?:${alternation(v.dayOfLife.dischargeDay.headings, { longestFirst: true, one: phrasePattern })})[ \\t]*$`,
+      'iu',
+    ),
+    dolDischargeLead: new RegExp(`^[ \\t]*(?:${alternation(v.dayOfLife.dischargeDay.leads, { longestFirst: true, one: phrasePattern })})[ \\t]*$`, 'iu'),
     // A count of months, weeks or years ("7 month review", "6-8 wk", "7-month-old"), or British months and weeks ("4/12", "6/52").
     dolLaterUnit: new RegExp(
       `(?<![\\p{L}\\p{N}/.+])(?:\\d{1,2}(?:\\.\\d)?(?:[ \\t]*[-\u2013][ \\t]*\\d{1,2})?[ \\t]*-?[ \\t]*(?:${alternation(v.dayOfLife.laterTime.units, { longestFirst: true })})|\\d{1,2}\\/(?:12|52))(?![\\p{L}\\p{N}/])`,
@@ -575,6 +597,7 @@ function ageWords(): AgeWords {
     ...sexColumns(v.monthsBeforeSex.words),
     bareYears: { min: v.bareNumber.minYears, max: v.bareNumber.maxYears, minWithHalf: v.bareNumber.minYearsWithHalf },
     infantContext: new Set(v.bareNumber.infantContext),
+    infantContextNotAfter: new Set(v.bareNumber.infantContextNotAfter),
     besideGestationMaxMonths: v.besideGestation.maxMonths,
     pregnancyWords: new Set(v.besideGestation.notWith),
     sexSymbols: new Map([...v.sexSymbols.male.map((x) => [x, 'M'] as const), ...v.sexSymbols.female.map((x) => [x, 'F'] as const)]),
@@ -1534,7 +1557,8 @@ let lastInfantTalk: { text: string; is: boolean } | undefined;
 function scanForInfant(text: string, v: AgeWords): boolean {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   if (/\b\d{1,2}[ -]?(?:wk|wks|week|weeks|d|day|days)[ -]?old\b|\b\d{1,2}[ -]?(?:mo|mos|month|months)[ -]?old\b/i.test(head)) return true;
-  for (const w of toWords(head)) if (v.infantContext.has(w.text)) return true;
+  const words = toWords(head);
+  for (let i = 0; i < words.length; i++) if (v.infantContext.has(words[i].text) && !(i > 0 && v.infantContextNotAfter.has(words[i - 1].text))) return true;
   return false;
 }
 
@@ -1678,6 +1702,8 @@ const SENTENCE_END = /[;!?\n\r]|\.(?:\s|$)/;
  */
 const CLAUSE_BEFORE = /(?:^|[,;.!?(|\n\r]|\s[-\u2013\u2014])\s*$/;
 const CLAUSE_AFTER = /^\s*(?:[,;.!?)|]|\s[-\u2013\u2014]\s|$)/;
+/** A bracket right after an age left empty by withoutGestation: it held the gestation at birth alone. */
+const GESTATION_ASIDE = /^[ \t]*\([ \t]*\)/;
 
 /**
  * How a value is read: 'free' text of the history or exam; 'opening' a Plan or family history, where only an
@@ -1851,13 +1877,14 @@ const DAY_OF_LIFE =
  */
 const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
-const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
+const MAY_HOLD_DAY_OF_LIFE = /day|dol|life|\bd\d/i;
 
 /**
  * "Pt: baby boy, day 5, term": a bare day, ending its clause, in the comma item right after the baby's description (dayOfLife
  * childAfter words with only before/describer words: describesBaby). Never "baby boy, day 5 of fever", "day 2 post-op".
+ * A ward's "D" for the day reads so too ("Baby girl, D1, 40+2 SVD", "Baby of Chloe D, D3, term"; r46), never "D3 post-op".
  */
-const DAY_AFTER_BABY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
+const DAY_AFTER_BABY = /\b(?:day[ \t]*#?[ \t]*|d)(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
 
 /**
  * A note of a neonatal setting (dayOfLife.$commentNeonatalNote): a setting on its opening lines ("NNU ward round - Bay 2",
@@ -1985,6 +2012,11 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     // No colon or dash after it that makes it a date, and no event in its sentence ("DOL 3 US normal").
     const rest = describes ? value.slice(end, sentenceEnd(value, end)).replace(/^[ \t]*\)/, '') : value.slice(end, sentenceEnd(value, end));
     if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
+    // "Discharged DOL 98 (CGA 40+2), home on LFO2" on a note the first line heads "NICU DISCHARGE SUMMARY": the day of
+    // discharge is the day the summary is written (dayOfLife.dischargeDay; r46).
+    if (v.dolDischargeLead.test(lead) && DISCHARGE_DAY_ENDS.test(rest) && v.dolDischargeHeading.test(firstLine(noteText))) {
+      return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' };
+    }
     const before = toWords(lead);
     // A description of the baby right after the day ends what the day describes ("DOL 21, term baby (CGA 42+2), admitted
     // with feeding difficulty"): what follows it is the baby's story, not dated by the day (dayOfLife.$commentBirthItems).
@@ -1999,7 +2031,12 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const past = toWords(lineLead).some((x) => v.dolPastHeads.has(x.text)) || toWords(rest).some((x) => v.dolPastStory.has(x.text));
     // Both cuts only in a note of a neonatal setting (neonatalNote): elsewhere the day is read only as before.
     const opensOnBaby =
-      !past && !named && cut >= 0 && toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) && babyDescribedBefore(lead.slice(0, cut), v) && inNeonatalNote();
+      !past &&
+      !named &&
+      cut >= 0 &&
+      toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text)) &&
+      babyDescribedBefore(lead.slice(0, cut), v, writtenBefore(noteText, base + start, lead)) &&
+      inNeonatalNote();
     let described = past ? -1 : babyDescribedAfter(rest, v);
     if (described > 0 && !inNeonatalNote()) described = -1;
     // "Day 5 baby girl, sacral dimple found on exam": a day before a word for the child describes the baby, as a
@@ -2029,6 +2066,8 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
       if (before.every((x) => v.dolBefore.has(x.text) || (nameWord(lead.slice(x.start, x.end), v) && !v.slashNotAfter.has(x.text)))) return told;
       continue;
     }
+    // "SCBU ward round DOL 5": right after the neonatal setting that heads the note's first line (dayOfLife.$commentSettingDay).
+    if (cut < 0 && endsClause && v.dolSettingEnd.test(lead) && base + start - lead.length <= firstLine(noteText).length && inNeonatalNote()) return told;
     // After a comma, a dash or a column gap ("NICU   Baby of Rukhsana   D5 of life"), on the line that heads the note.
     if (cut < 0 || !toWords(lead.slice(cut + 1)).every((x) => v.dolBefore.has(x.text))) continue;
     // A Patient value describes the patient on whatever line it stands ("Patient: Baby Adebayo, day 10 of life"); so does a
@@ -2057,6 +2096,28 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   return undefined;
 }
 
+/**
+ * The note's text of `read` (a value's text as read, ending at the note's offset `at`), as written: only where the value read there (blanked by asRead)
+ * is the note's own text, so a value joined from continuation lines gives none.
+ */
+function writtenBefore(noteText: string, at: number, read: string): string | undefined {
+  if (at - read.length < 0) return undefined;
+  const written = noteText.slice(at - read.length, at);
+  for (let i = 0; i < read.length; i++) if (read[i] !== written[i] && read[i] !== ' ') return undefined;
+  return written;
+}
+
+/** After a discharge's day of life: a corrected or gestational age in brackets at most, then the clause ends. */
+const DISCHARGE_DAY_ENDS = /^[ \t]*(?:\([ \t]*(?:cga|pma|corrected|ga)\b[^()\n]*\)[ \t]*)?(?:[,.;]|$)/i;
+
+/** The note's first line that holds anything, with the blanks before it. */
+function firstLine(noteText: string): string {
+  let first = 0;
+  while (first < noteText.length && /\s/.test(noteText[first])) first++;
+  const end = noteText.indexOf('\n', first);
+  return noteText.slice(0, end < 0 ? noteText.length : end);
+}
+
 /** A date of birth alone, as a header line's column writes it ("DOB 11/02/2025", "D.O.B 3.1.2025"). */
 const BIRTH_COLUMN = /^[ \t]*(?:dob|d\.o\.b\.?|date of birth)[ \t]*-?[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}[ \t]*$/i;
 
@@ -2080,6 +2141,8 @@ function babyNamedBefore(lead: string, v: AgeWords, capitalsAllowed: () => boole
     // "Baby boy of Hannah Price": the baby labelled by its mother's name, as a postnatal ward writes it; 'of' only with a name after it.
     if (x.text === 'of' && i < words.length - 1 && !named) continue;
     const written = lead.slice(x.start, x.end);
+    // "Baby of Chloe D, D3": the surname's initial after the mother's or the baby's name (r46).
+    if (named && INITIAL.test(written)) continue;
     // A name in capitals only in a note of a neonatal setting (neonatalNote), as a ward's label writes it.
     if (!(nameWord(written, v) || (capitalsName(written, v) && capitalsAllowed())) || v.slashNotAfter.has(x.text)) return false;
     named = true;
@@ -2155,9 +2218,12 @@ function namedByMotherOpening(value: string, at: number, v: AgeWords): boolean {
  * "Term male, SVD" before a day of life's comma: the baby's description opening the line, then items of how it was born alone
  * (dayOfLife.birthItems). "Mother, SVD" and "Jaundice, SVD" open on no description of the baby.
  */
-function babyDescribedBefore(lead: string, v: AgeWords): boolean {
+function babyDescribedBefore(lead: string, v: AgeWords, written?: string): boolean {
   const items = lead.split(',');
-  if (items.length < 2 || !describesBaby(items[0], v)) return false;
+  // The gestation is blanked out of the value (asRead): it is read where it is written.
+  // A gestation may describe the baby alone ("25+6/40, DOL 140"), as "Term female, DOL 3" does (dayOfLife.before words).
+  const gestation = written !== undefined && gestationItem(written.slice(0, items[0].length), v);
+  if ((items.length < 2 && !gestation) || !(gestation || describesBaby(items[0], v))) return false;
   return items.slice(1).every((item) => {
     const words = toWords(item);
     return words.length > 0 && words.every((x) => v.dolBirthItems.has(x.text));
@@ -2169,6 +2235,20 @@ function babyDescribedBefore(lead: string, v: AgeWords): boolean {
  * gestational age in brackets after it at most (notChronological.before opening it), another comma after it. The index in
  * `rest` where the description ends, or -1.
  */
+/**
+ * "25+6/40, DOL 140", "31+3/40 twin 1, DOL 9", "Ex-28/40, DOL 40": the baby's gestation at birth opening the line as its
+ * description, then describers or birth items only ("twin 1", "SVD"): a neonatal unit's ward round writes it so (r46).
+ */
+function gestationItem(item: string, v: AgeWords): boolean {
+  const m = GESTATION_ITEM.exec(item);
+  if (!m) return false;
+  return toWords(item.slice(m[0].length)).every(
+    (x, i, all) => v.neonatalDescribers.has(x.text) || v.dolBirthItems.has(x.text) || (/^\d$/.test(x.text) && all[i - 1]?.text === 'twin'),
+  );
+}
+const GESTATION_ITEM =
+  /^[ \t]*(?:ex[ \t]*-?[ \t]*)?(?:2[2-9]|3\d|4[0-2])(?:[ \t]*\+[ \t]*[0-6])?(?:[ \t]*\/[ \t]*40|[ \t]*(?:wk|wks|weeks?)(?:[ \t]+(?:gestation|ga))?)(?![\p{L}\p{N}/])/iu;
+
 function babyDescribedAfter(rest: string, v: AgeWords): number {
   const m = /^[ \t]*,[ \t]*([^,;:()]+?)[ \t]*(\([^()]*\))?[ \t]*,/.exec(rest);
   if (!m || !describesBaby(m[1], v)) return -1;
@@ -3208,7 +3288,11 @@ function judge(
   // complaint ("back pain, 3 mo.").
   // "…, now 9 mo.": "now" may stand between the boundary and the age.
   const clauseStart = prev === 'now' ? base + before[0].start : at;
-  if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(end, end + 4))) return undefined;
+  // "Grace, 4 years (ex-30 weeks)", "17 yrs (born 23+6 wks)": a bracket holding only the gestation at birth (blanked out
+  // of `value`, still written in `original`) is an aside of the age, and the clause ends after it (r46).
+  const aside = GESTATION_ASIDE.exec(value.slice(end, end + 40));
+  const clauseEnd = aside && value.slice(end, end + aside[0].length) !== original.slice(end, end + aside[0].length) ? end + aside[0].length : end;
+  if (!CLAUSE_BEFORE.test(noteText.slice(Math.max(0, clauseStart - 40), clauseStart)) || !CLAUSE_AFTER.test(value.slice(clauseEnd, clauseEnd + 4))) return undefined;
   if (!MONTHS_OR_YEARS.test(unit)) return undefined;
   // "Jonas, 8 Jahre, Rückenschmerzen", "Lucía, 9 años, dolor lumbar": the age between commas after the child's name
   // opening its sentence is the child's, a complaint after it in a clause of its own.

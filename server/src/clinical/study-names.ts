@@ -70,13 +70,17 @@ export function useRegionsOf(v: OrderVocabulary): void {
   urgentNotNow = urgentNotNowOf(v);
   regionFirst = names ? new RegExp(String.raw`^${names.source}(?:[\s/+,&-]+${names.source})*\s+(?:${US_WORDS}|${STUDY_WORDS})\b`, 'iu') : undefined;
 }
+/** A bracketed aside opening on a query of the indication ("(?abscess)") or on a study added to it ("(+ brain …)", "(& brain)"). */
+const QUERY_OR_ADDED_ASIDE = /\([ \t]*(?:\?|\+|&)[^()\n]*\)/g;
 /** The sentence opens on a study, named modality first or region first. */
 export function startsWithStudy(value: string): boolean {
   const unled = value.replace(urgencyLead, '');
   // "- STAT MRI whole spine would be needed if any red flags develop", "- STAT MRI … - cancelled, pt transferred", "- Urgent MRI
   // L-spine? no — no red flags": past an urgency lead, a study whose words hold a condition, a modal, a withdrawal, a refusal or
   // a decision left open is not opened on; the line reads as it did before (reviews r36-wards H3, r36-studies H3).
-  const study = (unled !== value && urgentNotNow.test(unled) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
+  // A bracket right after the study that queries its indication or adds a region ("- urgent MRI whole spine (?abscess)",
+  // "- urgent MRI C-spine (+ brain if can do same sitting)") is an aside: its "?" or condition is not the study's (r46).
+  const study = (unled !== value && urgentNotNow.test(unled.replace(QUERY_OR_ADDED_ASIDE, ' ')) ? value : unled).replace(VIEWS_LEAD, '').replace(KIND_LEAD, '');
   return STARTS_WITH_STUDY.test(study) || REGION_FIRST_STUDY.test(study) || (regionFirst?.test(study) ?? false) || viewsStudy?.exec(study)?.index === 0;
 }
 /**
