@@ -7,7 +7,7 @@ import { type Word, toWords } from '../notes/words';
 import { doubtQueried } from './handoff';
 import { lastDash } from '../notes/text';
 import { work } from '../notes/work';
-import { blankDevices, readOrder } from './order';
+import { blankDevices, mayNameAStudy, readOrder } from './order';
 import { DATED, perVocabulary } from './patterns';
 import { type ReadingVocabulary, findAny, findMatches, longestPhraseAt, readingVocabulary } from './vocabulary';
 import { forAnother } from './study-mentions';
@@ -218,6 +218,8 @@ export function readOrderElsewhere(
       // advice after a dash ("Sent to ED - recommend CT thoracolumbar spine").
       const s = afterOrderArrow(told, ow) ?? afterAdviceDash(told, ow) ?? told;
       const words = toWords(s.value, s.valueSpan.start);
+      // Every reading below ends on readOrder's study; most sentences of prose name none, and their cues need no weighing.
+      if (!mayNameAStudy(s.value, words, k)) continue;
       // "Previously advised MRI LS spine, not done", "Ortho advised MRI LS spine last year": advice given before is no order now.
       // "I was going to order a spinal US - is it needed?": an intention not carried out orders nothing.
       const undone = intendedOnly(text, words, ow);

@@ -84,6 +84,17 @@ function has(words: Word[], spellings: readonly string[]): boolean {
 }
 
 /**
+ * False only where readOrder cannot recognize a study in the text (`words` its words): no digit (a CPT code), no bracket
+ * opening it (leadingAside reads the rest), no procedure's exact spelling and no word a modality's spelling opens on.
+ * A pre-check for readers that weigh every sentence of a note's prose before reading its study.
+ */
+export function mayNameAStudy(text: string, words: readonly Word[], k: Knowledge): boolean {
+  if (/\d|^\s*[([]/.test(text) || k.bySpelling.has(normalizeSpelling(text))) return true;
+  const index = spellingIndexOf(modalitiesOf(k.vocabulary));
+  return words.some((w) => someSpellingAt(index, w.text, () => true));
+}
+
+/**
  * The text names a body part other than the spine (order-vocabulary notSpine: "brain", "hip", "abdomen") and no spine word or
  * subregion: a study told of it ("MRI cerebral") is of another part, as readOrder's 'not-spine' reads it.
  */
