@@ -101,3 +101,24 @@ describe('a newborn’s day under a ward or unit heading (s88, s87)', () => {
     assert.equal(ageOf('Postnatal ward review', 'Baby boy of Jess W, day 2 of antibiotics, sacral dimple.', 'Plan: US spine'), undefined);
   });
 });
+
+describe('an ache of another part is no back pain (s88)', () => {
+  const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
+  it('reads "Recurrent tummy aches", "knee ache", "leg aches at night" and "abdominal aching" as no back pain', () => {
+    const tail = ['Exam: abdo soft. Spine normal, neuro NAD.', 'Plan: Movicol. No imaging needed.'];
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Recurrent tummy aches and constipation. No urinary symptoms.', ...tail), 'no-criteria');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Knee ache after football.', ...tail), 'no-criteria');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Leg aches at night.', ...tail), 'no-criteria');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Abdominal aching.', ...tail), 'no-criteria');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Tummy soreness.', ...tail), 'no-criteria');
+  });
+
+  it('keeps the back’s ache: told with the back in its clause, or with no other part before it', () => {
+    const plan = 'Plan: XR L-spine';
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Back and tummy aches.', plan), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Tummy ache and lower back aching.', plan), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Aches in his lower back.', plan), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Lumbar ache x 2 wks.', plan), 'back-pain-no-red-flags');
+    assert.equal(scenarioOf('GP note', 'Jamie, 7. Ache in the lumbar region, tummy ok.', plan), 'back-pain-no-red-flags');
+  });
+});
