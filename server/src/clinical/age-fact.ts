@@ -144,6 +144,8 @@ export const AgeVocabularySchema = z.strictObject({
     notPatient: words,
     childOf: z.array(z.string().min(1)).min(1),
     maxYears: z.number().int().min(1).max(120),
+    $commentMaxYearsWithDateKey: z.string().optional(),
+    maxYearsWithDateKey: z.number().int().min(1).max(120),
   }),
   dayOfLife: z.strictObject({
     $comment: z.string().optional(),
@@ -389,6 +391,8 @@ interface AgeWords {
   checkLabelClinicNot: Set<string>;
   /** A date of birth and the visit's date told in the text (visit-date.ts). */
   datesInText: DatesInTextWords;
+  /** A DOB told in the text beside a Date key: born at most this many months before it (datesInText.maxYearsWithDateKey). */
+  dobWithDateKeyMaxMonths: number;
   patientKeys: Set<string>;
   patientKeyIds: Set<string>;
   unknownKeyLetters: Set<string>;
@@ -567,6 +571,7 @@ function ageWords(): AgeWords {
     checkLabelClinics: new Set(v.dayOfLife.checkHeading.labelClinics),
     checkLabelClinicNot: new Set(v.dayOfLife.checkHeading.labelClinicNot),
     datesInText: datesInTextWords(v.datesInText),
+    dobWithDateKeyMaxMonths: v.datesInText.maxYearsWithDateKey * 12,
     patientKeys: new Set(v.patientKeys.words),
     patientKeyIds: new Set(v.patientKeys.idWords),
     unknownKeyLetters: new Set(v.unknownKeyLines.letters),
@@ -1096,11 +1101,21 @@ function dobAge(note: ParsedNote, today: IsoDate, problems: AgeProblem[]): { age
  * visit date, or read two ways, or born after the visit, no age: nothing is told (missing-age says the age is not given).
  */
 function dobInText(note: ParsedNote, today: IsoDate): { age: AgeFact; iso: boolean } | undefined {
-  if (field(note, 'Date')) return undefined;
+  const dateKey = field(note, 'Date');
   const w = ageWords().datesInText;
   // The birth first: most notes name none, and its test is the cheaper.
   const birth = birthDateInText(note.text, today.y, w);
   if (!birth) return undefined;
+  // "Patient: Ben R   DOB 02/03/2006" over "Date: 14/05/2025": the Date key is the order's date, as for a DOB key; the
+  // two dates read under the one convention they agree on, a young adult's birth too (datesInText.maxYearsWithDateKey).
+  if (dateKey) {
+    const written = dateKey.value.trim() ? readDate(dateKey.value, today.y) : undefined;
+    const on = written && visitDay(written, birth.written, today);
+    if (!on) return undefined;
+    const born = readingsOf(birth.written, on.convention);
+    if (born.length !== 1 || isAfter(born[0], on.on) || monthsBetween(born[0], on.on) >= ageWords().dobWithDateKeyMaxMonths) return undefined;
+    return { age: { months: monthsBetween(born[0], on.on), span: birth.span, from: 'DOB' }, iso: false };
+  }
   const visit = visitDateInText(note.text, today.y, w, true);
   if (!visit || (birth.span.start === visit.span.start && birth.span.end === visit.span.end)) return undefined;
   const day = visitDay(visit.written, birth.written, today);
@@ -1616,12 +1631,13 @@ function patientAge(original: string, v: AgeWords, unclear: Span[], noteText?: s
  * that speaks of an infant, where it may be months.
  */
 function bracketAfterPatientName(noteText: string, value: string, v: AgeWords): AgeValue | undefined {
-  const m = BRACKET_AFTER_PATIENT_NAME.exec(value);
+  // "Pt: Lachlan, 11": the name and a bare number after its comma are the whole value, as a bracket holds it.
+  const m = BRACKET_AFTER_PATIENT_NAME.exec(value) ?? COMMA_AFTER_PATIENT_NAME.exec(value);
   if (!m || !m[1].split(/[ \t]+/).every((x, i) => (i > 0 && INITIAL.test(x)) || nameWord(x, v))) return undefined;
   const half = m[3] !== undefined;
   const years = Number(m[2]) + (half ? 0.5 : 0);
   if (years < (half ? v.bareYears.minWithHalf : v.bareYears.min) || years > v.bareYears.max || speaksOfAnInfant(noteText, v)) return undefined;
-  const start = m[0].indexOf(m[2], m[0].indexOf('('));
+  const start = m[0].lastIndexOf(m[2], m[0].length - (m[3]?.length ?? 0) - 1);
   return { months: years * 12, span: { start, end: start + m[2].length + (m[3]?.length ?? 0) } };
 }
 
@@ -2000,7 +2016,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (colon >= 0 && lead.indexOf(':') === colon && /\S/.test(lead.slice(0, colon))) {
       const keyed = toWords(lead.slice(0, colon));
       named = v.slashAfterName.has(keyed[keyed.length - 1]?.text);
-      if (named || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
+      // "NICU log: DOL 1 M (Baby Ahmed), …": a neonatal unit's heading opening the note keys the baby's own line.
+      const unitHeading = base + sentenceStart(value, start) === headingLine(noteText).first && v.dolSetting.test(lead.slice(0, colon));
+      if (named || unitHeading || keyed.every((x) => v.dolBefore.has(x.text))) lead = lead.slice(colon + 1);
     }
     // In brackets the day dates what the bracket follows ("Spinal US (day 3 of life): normal"), unless it opens a bracket
     // right after a word for the newborn opening the sentence, closed with nothing but the day in it ("Newborn (day 11 of
@@ -2144,6 +2162,8 @@ function babyNamedBefore(lead: string, v: AgeWords, capitalsAllowed: () => boole
     // "Baby of Chloe D, D3": the surname's initial after the mother's or the baby's name (r46).
     if (named && INITIAL.test(written)) continue;
     // A name in capitals only in a note of a neonatal setting (neonatalNote), as a ward's label writes it.
+    // "Baby boy of Jess W": the mother's surname's initial after her name.
+    if (named && INITIAL.test(written)) continue;
     if (!(nameWord(written, v) || (capitalsName(written, v) && capitalsAllowed())) || v.slashNotAfter.has(x.text)) return false;
     named = true;
   }
@@ -2408,7 +2428,18 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
       (leadWords.length === 1 || v.slashCourtesy.has(leadWords[1].text));
     const carerOf = last === 'of' && leadWords.length > 1 && v.carers.has(leadWords[leadWords.length - 2].text) && !/[,;:]/.test(lead.slice(lead.lastIndexOf('of')));
     let opening = false;
-    if (!heading && !carerOf && !bracket && m[2].includes(',') && value[m.index + m[0].length] === ',') {
+    const close = m.index + m[0].length;
+    // "Conor, 13. Plays rugby", "Pt: Lachlan, 11" (the line's end): the name and its number are the whole sentence, the
+    // name opening its line or a key's value (bareWholeSentence), as Australian, Irish and UK GP notes open.
+    const whole = !heading && !carerOf && !bracket && m[2].includes(',') && value[close] !== ',' && bareWholeSentence(noteText, value, m.index, close, v);
+    if (whole) opening = !namedOtherAdult(value, close, v);
+    else if (!heading && !carerOf && !bracket && last === 're' && m[2].includes(',') && /^[ \t]*(?:[,.;]|[\n\r]|$)/.test(value.slice(close))) {
+      // "GP rang re Aoife, 15, ALL dx 2021": "re" within a sentence names whom a call or a letter is about, as a heading's
+      // "Re:" does (whoever rang: "Mum rang re Aoife, 15, …"); never with a relative, a companion or another adult after it in
+      // the sentence ("rang re Mia, 19, her sister").
+      const sentence = toWords(value.slice(close, sentenceEnd(value, close)));
+      opening = !sentence.some((x) => v.relatives.has(x.text) || v.companions.has(x.text)) && !namedOtherAdult(value, close, v);
+    } else if (!heading && !carerOf && !bracket && m[2].includes(',') && value[close] === ',') {
       // An apposition opening its sentence ("Daniel, 19, 2nd year uni"), or the value after a key that names no relative;
       // not "Yes, 14." and never a sentence that names a relative, a companion or a friend ("Mia, 19, is her sister", "Jake, 19, her boyfriend"). A bracket
       // opening a sentence is no such apposition: "Calpol (5) given, he settled", "Tom (16) pushed him" are not the child's.
@@ -2441,6 +2472,27 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
     return { months: years * 12, span: { start, end: start + m[3].length + (m[4]?.length ?? 0) }, tier: 'weak' };
   }
   return undefined;
+}
+
+/**
+ * "Conor, 13. Plays rugby …", "Pt: Lachlan, 11": a name and a bare number that are a whole sentence, closed by a full
+ * stop or the line's end, the name opening its line or the value of a key that names no relative or companion; never a
+ * sentence after it that says whose the number is ("Mia, 19. Her sister.", "Jake, 19. Her boyfriend."), nor in a note
+ * that tells an age with a unit (agesTold), which wins.
+ */
+function bareWholeSentence(noteText: string, value: string, at: number, close: number, v: AgeWords): boolean {
+  if (!/^(?:[.!?](?=\s|$)|[ \t]*(?:[\n\r]|$))/.test(value.slice(close))) return false;
+  const own = value.slice(value.lastIndexOf('\n', at - 1) + 1, at);
+  const colon = own.lastIndexOf(':');
+  if (own.slice(colon + 1).trim()) return false;
+  if (colon >= 0) {
+    const keyWords = toWords(own.slice(0, colon));
+    if (keyWords.length > 2 || keyWords.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text))) return false;
+  }
+  const nl = value.indexOf('\n', close);
+  const next = toWords(value.slice(close, nl < 0 ? value.length : nl)).slice(0, 3);
+  if (next.some((x) => v.companions.has(x.text) || v.otherTellers.has(x.text)) || (next.length > 1 && ARTICLES.has(next[0].text) && v.relatives.has(next[1].text))) return false;
+  return agesTold(noteText) === 0;
 }
 
 /** A relative or a companion on the line of `at` (age-vocabulary.json relatives.words, companions): "her older brother", "mother of Emily". */
@@ -2498,6 +2550,8 @@ const BARE_AFTER_NAME = new RegExp(
     `(\\d{1,2})(${HALF_YEAR}(?=[ \\t]*\\)))?(?!\\d|[/:]|[.,]\\d|[ \\t]*[-\u2013][ \\t]*\\d)(?=[ \\t]*(?:[,;.!?)\\-\u2013\u2014\\n\\r]|$))`,
   'g',
 );
+/** "Pt: Lachlan, 11": a name opening the value, a comma, then a number of years closing the value (a full stop at most). */
+const COMMA_AFTER_PATIENT_NAME = new RegExp(`^[ \\t]*(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?)){0,2})[ \\t]*,[ \\t]*([1-9]\\d?)(${HALF_YEAR})?[ \\t]*\\.?[ \\t]*$`);
 /** "Patient: Sofia (8)": a name opening the value, then a bracket holding only a number (a half may follow). */
 const BRACKET_AFTER_PATIENT_NAME = new RegExp(`^[ \\t]*(${NAME_WORD}(?:[ \\t]+(?:${NAME_WORD}|[A-Z]\\.?)){0,2})[ \\t]*${BRACKETED_YEARS}`);
 /** A heading's lead: "RE: ", "Re: Miss ", "Regarding ". */
@@ -3275,6 +3329,9 @@ function judge(
   // In brackets after a name: "I am seeing Ella (14 years) for low back pain"; in weeks or days only after a word for the
   // child before the name ("I reviewed baby Freya (21 weeks)"), as "tried Naproxen (2 weeks)" tells how long.
   if ((MONTHS_OR_YEARS.test(unit) || WEEKS_OR_DAYS.test(unit)) && namedInBrackets(value, before, start, end, v, noteText, !MONTHS_OR_YEARS.test(unit))) return age('weak');
+  // "Isabella 3y. Rolled off the couch", "Lily 2y 6m", "Baby Rory, 7 weeks.": the child's name opening its line, the age
+  // right after it closing its clause.
+  if (nameOpensLine(value, before, start, end, unit, v, noteText) && !complaintInClause(value, words, a, end, v)) return age('weak');
   // Opening the note, where a terse note starts with the age ("1y3m hemangioma over sacrum", "4 y
   // restrained in car seat …", "3 wk, sacral dimple"), unless a complaint follows: "3 wks LBP", "2 wk
   // worsening back pain" tell how long it has lasted, and "6 wk f/u", "3 wk s/p fall" a time since.
@@ -3386,6 +3443,30 @@ function nameApposition(value: string, before: readonly Word[], start: number, e
   const names = before.map((x) => value.slice(x.start, x.end)).reverse();
   if (before.length === 2 && !/^[ \t]+$/.test(value.slice(before[1].end, before[0].start))) return false;
   if (!nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v)) || relativeNamed(noteText, names[0], v)) return false;
+  const rest = toWords(value.slice(end, sentenceEnd(value, end)));
+  return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, end, v);
+}
+
+/**
+ * The child's name opening its line (one or two names, a surname's initial, a word for a baby before them: "Isabella 3y.",
+ * "Lily 2y 6m", "Baby Rory, 7 weeks.", "Oisin B, 4 yrs -"), a comma at most before the age, and the age closing its clause
+ * (a comma, a full stop, a dash, the line's end), as Australian, Irish and UK GP notes head the visit. Weeks and days only
+ * after a word for a baby ("Jack 3 days." may be how long anything lasted). Never a relative's or a companion's name, nor a
+ * sentence naming one ("Mia 19, her sister"), nor a weekday, a drug or a complaint (nameWord: "Monday 3 wks.").
+ */
+function nameOpensLine(value: string, before: readonly Word[], start: number, end: number, unit: string, v: AgeWords, noteText: string): boolean {
+  if (!before.length || before.length > 3) return false;
+  const first = before[before.length - 1];
+  const line = value.lastIndexOf('\n', first.start - 1) + 1;
+  if (value.slice(line, first.start).trim() || !/^[ \t]*,?[ \t]*$/.test(value.slice(before[0].end, start))) return false;
+  if (!/^[ \t]*(?:[,;.!?|]|[ \t][-\u2013\u2014][ \t]|[\n\r]|$)/.test(value.slice(end))) return false;
+  const written = before.map((x) => value.slice(x.start, x.end)).reverse();
+  const baby = v.dolBabyWords.has(written[0].toLowerCase());
+  const names = baby ? written.slice(1) : written;
+  if (!names.length || !nameWord(unaccented(names[0]), v) || !names.slice(1).every((x) => INITIAL.test(x) || nameWord(unaccented(x), v))) return false;
+  for (let i = before.length - 1; i > 0; i--) if (!/^[ \t]+$/.test(value.slice(before[i].end, before[i - 1].start).replace(/^\./, ''))) return false;
+  if (!baby && !MONTHS_OR_YEARS.test(unit)) return false;
+  if (relativeNamed(noteText, names[0], v)) return false;
   const rest = toWords(value.slice(end, sentenceEnd(value, end)));
   return !rest.some((x) => v.relatives.has(x.text) || v.companions.has(x.text) || v.otherTellers.has(x.text)) && !namedOtherAdult(value, end, v);
 }

@@ -265,6 +265,7 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     dropInsideNotFindings(text, hits, from, words, vocab);
     dropNightWakingsOfOtherCause(text, hits, from, words, vocab);
     dropDescribingOther(text, hits, from, words, vocab);
+    dropAcheOfOtherSite(text, hits, from, words, vocab);
     answerQuestions(text, hits, from);
   }
   return hits;
@@ -585,6 +586,33 @@ function dropDescribingOther(text: string, hits: FindingHit[], from: number, wor
     for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start) && !told; j--) told = pain.has(words[j].text);
     for (let j = next; j < words.length && j - next < rule.reach && !(j > next && crossesClause(text, words[j - 1].end, words[j].start)) && !told; j++)
       told = pain.has(words[j].text);
+    if (!told) kept--;
+  }
+  hits.length = kept;
+}
+
+/**
+ * "Recurrent tummy aches", "knee ache", "leg aches at night", "abdominal aching" (reading-vocabulary.json acheOfOtherSite): a
+ * finding told by one bare word of aching, right after a site of another part (nightWakingCause.otherSites) in its clause,
+ * is that part's ache, unless its clause names the back too ("back and tummy aches", "tummy ache and lower back aching").
+ */
+function dropAcheOfOtherSite(text: string, hits: FindingHit[], from: number, words: Word[], vocab: ReadingVocabulary): void {
+  const rule = vocab.acheOfOtherSite;
+  const findings = wordSetOf(rule.findings);
+  const bare = wordSetOf(rule.bare);
+  let kept = from;
+  for (let i = from; i < hits.length; i++) {
+    const h = hits[i];
+    hits[kept++] = h;
+    if (!findings.has(h.finding.id)) continue;
+    const at = wordEndingAt(words, h.span.end);
+    if (at < 1 || words[at].start !== h.span.start || !bare.has(words[at].text) || crossesClause(text, words[at - 1].end, words[at].start)) continue;
+    const sites = wordSetOf(vocab.nightWakingCause.otherSites);
+    if (!sites.has(words[at - 1].text)) continue;
+    const back = wordSetOf(vocab.nightWakingCause.backSites);
+    let told = false;
+    for (let j = at - 1; j >= 0 && at - j <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j].end, words[j + 1].start) && !told; j--) told = back.has(words[j].text);
+    for (let j = at + 1; j < words.length && j - at <= WAKING_CLAUSE_WORDS && !crossesClause(text, words[j - 1].end, words[j].start) && !told; j++) told = back.has(words[j].text);
     if (!told) kept--;
   }
   hits.length = kept;

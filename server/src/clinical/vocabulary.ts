@@ -135,6 +135,11 @@ const readingVocabularyFields = () => {
      * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
      * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
      */
+    acheOfOtherSite: z.strictObject({
+      $comment: z.string().optional(),
+      findings: textList,
+      bare: wordList,
+    }),
     describesOther: z.strictObject({
       $comment: z.string().optional(),
       findings: textList,
