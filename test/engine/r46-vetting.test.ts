@@ -7,7 +7,7 @@
  * else, denied, or of something else than the study.
  */
 import * as assert from 'node:assert/strict';
-import { orderOf } from '../helpers';
+import { ageOf, near, orderOf, readNote } from '../helpers';
 
 const HISTORY = '12 yo girl, low back pain 3 weeks, neuro normal.';
 
@@ -65,5 +65,37 @@ describe('a change told with its contrast before the study (r46 vetting)', () =>
       orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Radiologist: changed to non-contrast sequences first; MRI lumbar spine stays with gad.'),
       'mri-area-with',
     );
+  });
+});
+
+describe('the history written in a referral after its study, and a request letter opening on a British age (r46 vetting)', () => {
+  it('reads the history after the study of a referral that opens on it', () => {
+    const pain = readNote('Referral: MRI L-spine. 10 yo girl, 3 weeks low back pain, no trauma. No night pain, no fever, neuro exam normal.');
+    assert.equal(pain.scenario, 'back-pain-no-red-flags');
+    assert.equal(readNote('Referral (GP): US lumbar spine. 3yo girl, sacral dimple. Constipated, on movicol.').scenario, 's1-cutaneous-marker');
+    assert.equal(readNote('Referral: Spinal US please. 9mo boy, small midline haemangioma approx 1cm over lumbosacral region.').scenario, 's1-cutaneous-marker');
+  });
+  it("never reads a relative's marker or a denied one as the child's", () => {
+    assert.equal(readNote('Referral: US spine. 9mo boy, mum has a sacral dimple; his skin is normal.').scenario, 'no-criteria');
+    assert.equal(readNote('Referral: US spine please. 9mo boy, no sacral dimple, no hair tuft.').scenario, 'no-criteria');
+  });
+  it('reads a request letter opening on "3/12" as the child\'s history, never a date', () => {
+    const infant = readNote('Request (GP): 3/12 M. Sacral dimple noted at 6/52 baby check, mum concerned. Please XR lumbosacral spine.');
+    assert.equal(infant.scenario, 's1-cutaneous-marker');
+    assert.ok(infant.rules.includes('dimple-undescribed'));
+    assert.equal(readNote('Request (GP): 3/12/2026 seen. Sacral dimple noted at baby check. Please US lumbosacral spine.').scenario, 'no-criteria');
+  });
+});
+
+describe('a request card\'s "Date requested" is the visit date (r46 vetting)', () => {
+  it('ages the child at the request, beside the DOB', () => {
+    const card = [
+      'Request card',
+      'DOB: 02-Jan-2026    Date requested: 16-Feb-2026',
+      'Exam: US spine',
+      'Clinical details: Midline lumbosacral lipoma. Well baby, neuro exam normal.',
+    ];
+    near(ageOf(...card), 1.46, card.join(' '));
+    assert.ok(!readNote(...card).rules.includes('ultrasound-window-closed'));
   });
 });
