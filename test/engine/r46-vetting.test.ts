@@ -7,7 +7,7 @@
  * else, denied, or of something else than the study.
  */
 import * as assert from 'node:assert/strict';
-import { ageOf, near, orderOf, readNote } from '../helpers';
+import { ageOf, near, orderOf, readNote, traumaOf } from '../helpers';
 
 const HISTORY = '12 yo girl, low back pain 3 weeks, neuro normal.';
 
@@ -97,5 +97,17 @@ describe('a request card\'s "Date requested" is the visit date (r46 vetting)', (
     ];
     near(ageOf(...card), 1.46, card.join(' '));
     assert.ok(!readNote(...card).rules.includes('ultrasound-window-closed'));
+  });
+});
+
+describe('a fall off her or his own bed is a trivial mechanism (r46 vetting)', () => {
+  it('reads "fell off her bed", "fell off his bed" as trivial', () => {
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her bed onto carpet 2 days ago, low back ache since. Walking normally, neuro exam normal.'), 'trivial');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed 2 days ago, low back ache since.'), 'trivial');
+  });
+  it('never reads a top bunk, a bike or an injury untold as trivial', () => {
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her top bunk bed onto the floor 2 days ago, low back ache since.'), 'significant');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bike 2 days ago, low back ache since.'), 'significant');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl injured her back 2 days ago, low back ache since.'), 'unclear');
   });
 });
