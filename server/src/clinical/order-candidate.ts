@@ -308,6 +308,10 @@ function changedToStudy(
         )
           break;
         if (words[j - 1].text === 'to' || /[-\u2013\u2014:]/.test(between)) return { study: lastChange(text, words, j, /:/.test(between)), from: i };
+        // "Changed to non-contrast MRI lumbar spine", "downgraded to plain CT L-spine": the contrast told before the study, right
+        // after "to", is the study's own; the study is read from it.
+        const to = words.findIndex((x, n) => n > i && n < j && x.text === 'to');
+        if (to > 0 && longestPhraseAt(words, to + 1, ow.contrastLead) === j && !breaksClause(text, words[to].end, words[j].start)) return { study: to + 1, from: i };
         if (changedFrom && words[j - 1].text === 'from') continue;
         break;
       }

@@ -85,6 +85,8 @@ export interface OrderWords {
   declinedAfter: PhraseSet;
   explaining: ReadonlySet<string>;
   changedTo: ReadonlySet<string>;
+  /** order-vocabulary contrast.without and contrast.with: a contrast told before the study it qualifies ("changed to non-contrast MRI …"). */
+  contrastLead: PhraseSet;
   /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
   changeUnsettled: PhraseSet;
   changeVerbs: ReadonlySet<string>;
@@ -390,6 +392,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),
+    contrastLead: phraseSetOf([...v.contrast.without, ...v.contrast.with]),
     changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),

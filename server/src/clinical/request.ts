@@ -3,6 +3,7 @@ import { type KeyInfo, lookupKey } from '../notes/keys';
 import type { Field, ParsedNote } from '../notes/parser';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
+import { startsWithStudy } from './study-names';
 import { perVocabulary } from './patterns';
 import { type PhraseSet, type ReadingVocabulary, longestPhraseAt, readingVocabulary } from './vocabulary';
 
@@ -34,7 +35,9 @@ export function requestHistories(
     const referral = f.key?.name === 'Referral';
     if (!referral && (f.key ? f.key.name !== 'Order' : !isOrderKeyed(f.rawKey))) continue;
     const letter = referredChild !== undefined && opensOnTheChild(f.value, namesStudy, referredChild);
-    const at = letter ? 0 : referral ? undefined : historyStart(f.value, technique, namesStudy, protocolNames);
+    // "Referral: MRI L-spine. 10 yo girl, 3 weeks low back pain", "Referral (GP): US lumbar spine. 3yo girl, sacral dimple": a
+    // referral (a requisition, as much of Europe writes it) that opens on its study writes the history after it as a request does.
+    const at = letter ? 0 : referral && !startsWithStudy(f.value.trimStart()) ? undefined : historyStart(f.value, technique, namesStudy, protocolNames);
     if (at === undefined) continue;
     const start = f.valueSpan.start + at;
     out.push({
@@ -100,8 +103,8 @@ function opensOnTheChild(value: string, namesStudy: (clause: string) => boolean,
   const words = toWords(value.slice(0, 80));
   return words.length > 0 && longestPhraseAt(words, 0, referredChild) > 0;
 }
-/** An age opening the value: "4 mo", "3-month-old", "2 yo", "10 wk", "6y". */
-const AGE_OPENING = /^\s*\d{1,2}(?:\.\d)?\s*-?\s*(?:d|days?|wks?|weeks?|mo|mos|months?|y|yo|y\/o|yrs?|years?)\b/i;
+/** An age opening the value: "4 mo", "3-month-old", "2 yo", "10 wk", "6y", and as British writers count months and weeks, "3/12", "6/52" (not a date "3/12/25"). */
+const AGE_OPENING = /^\s*(?:\d{1,2}(?:\.\d)?\s*-?\s*(?:d|days?|wks?|weeks?|mo|mos|months?|y|yo|y\/o|yrs?|years?)\b|\d{1,2}\/(?:12|52)(?![/\d]))/i;
 const NONE: ReadonlySet<string> = new Set();
 
 /** Where the history starts in an order value, or undefined when its first clause names no study or nothing follows the study and its technique. */

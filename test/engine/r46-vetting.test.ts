@@ -1,0 +1,113 @@
+/**
+ * Radiologists vetting and protocolling requests (held-out set 81): the referrer's request above the radiologist's reply.
+ * The request heads the note with its study, as a line or a sentence of its own ("MRI lumbar spine. 15yo …", "CT L-spine"
+ * over the history), and the reply may change its contrast with the contrast told first ("Changed to non-contrast MRI
+ * lumbar spine"). Look-alikes keep what they were: a heading study told done, dated, keyed with its result, asked,
+ * declined, conditioned, reported on the next line, a relative's or of another body part; a change wished by someone
+ * else, denied, or of something else than the study.
+ */
+import * as assert from 'node:assert/strict';
+import { ageOf, near, orderOf, readNote, traumaOf } from '../helpers';
+
+const HISTORY = '12 yo girl, low back pain 3 weeks, neuro normal.';
+
+describe('a request that heads the note with its study (r46 vetting)', () => {
+  it('orders the study named as the first sentence, however long the history after it', () => {
+    assert.equal(
+      orderOf(
+        'MRI lumbar spine. 15yo female gymnast, 2 weeks of low back pain with back walkovers/extension, settles with rest. No night pain, no radiation, neuro exam normal. ?pars stress reaction.',
+        'Radiologist: Vetted. Protocol MRI L-spine sag T1/T2/STIR, ax T2, thin obliques through the pars. No contrast.',
+      ),
+      'mri-area-without',
+    );
+    assert.equal(orderOf('XR thoracolumbar spine. 2yo boy rolled off couch onto carpet this morning, playing normally since.', 'Radiologist: On hold pending info.'), 'xr-area');
+    assert.equal(orderOf('MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP, XR shows bilateral L5 pars defects.'), 'mri-area-with');
+  });
+  it('orders the study named alone on the first line, in two words too', () => {
+    assert.equal(orderOf('CT L-spine', '9 y/o F, restrained rear passenger, high-speed MVC. Lap belt ecchymosis.', 'Rad: Approved.'), 'ct-area-without');
+    assert.equal(orderOf('XR whole spine PA + lateral', '12 yo girl, scoliosis noted on forward bend test at school screening.', 'Vetted: justified.'), 'xr-complete');
+  });
+  it('never orders a heading study told done, dated, with its result, asked, declined or conditioned', () => {
+    assert.equal(orderOf('MRI L-spine 2024: normal.', HISTORY), 'none');
+    assert.equal(orderOf('MRI L-spine. Normal.', HISTORY), 'none');
+    assert.equal(orderOf('XR L-spine', 'No fracture.', '12 yo girl, fell from a trampoline, neuro normal.'), 'none');
+    assert.equal(orderOf('US spine?', '4 mo boy with a sacral dimple 3 mm within the cleft, neuro normal.'), 'none');
+    assert.equal(orderOf(`MRI L-spine not indicated. ${HISTORY}`), 'none');
+    assert.equal(orderOf(`MRI L-spine done at OSH last year. ${HISTORY}`), 'none');
+    assert.equal(orderOf(`XR L-spine showed pars defect. ${HISTORY}`), 'none');
+    assert.equal(orderOf(`MRI L-spine if no better. ${HISTORY}`), 'none');
+  });
+  it("never orders a relative's study or one of another body part", () => {
+    assert.equal(orderOf(`Mum's MRI L-spine was normal. ${HISTORY}`), 'none');
+    assert.equal(orderOf(`MRI brain. ${HISTORY}`), 'none');
+  });
+});
+
+describe('a change told with its contrast before the study (r46 vetting)', () => {
+  it('orders the study with the contrast told right after "to"', () => {
+    assert.equal(
+      orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Radiologist: Gad not required. Changed to non-contrast MRI lumbar spine.'),
+      'mri-area-without',
+    );
+    assert.equal(
+      orderOf('MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP, XR shows L5 pars defects.', 'Radiologist: Gad not required. Changed to non-contrast MRI lumbar spine.'),
+      'mri-area-without',
+    );
+    assert.equal(orderOf('Order: CT L-spine. 9 y/o girl, high-speed MVC.', 'Radiologist: Changed to contrast-enhanced CT L-spine.'), 'ct-area-with');
+  });
+  it('keeps the order for a change someone wished, one denied, or one of something else', () => {
+    assert.equal(orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Mum asked for it to be changed to non-contrast MRI lumbar spine.'), 'mri-area-with');
+    assert.equal(
+      orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Radiologist: not changed to non-contrast MRI lumbar spine - gad needed.'),
+      'mri-area-with',
+    );
+    assert.equal(
+      orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Radiologist: changed to non-contrast sequences first; MRI lumbar spine stays with gad.'),
+      'mri-area-with',
+    );
+  });
+});
+
+describe('the history written in a referral after its study, and a request letter opening on a British age (r46 vetting)', () => {
+  it('reads the history after the study of a referral that opens on it', () => {
+    const pain = readNote('Referral: MRI L-spine. 10 yo girl, 3 weeks low back pain, no trauma. No night pain, no fever, neuro exam normal.');
+    assert.equal(pain.scenario, 'back-pain-no-red-flags');
+    assert.equal(readNote('Referral (GP): US lumbar spine. 3yo girl, sacral dimple. Constipated, on movicol.').scenario, 's1-cutaneous-marker');
+    assert.equal(readNote('Referral: Spinal US please. 9mo boy, small midline haemangioma approx 1cm over lumbosacral region.').scenario, 's1-cutaneous-marker');
+  });
+  it("never reads a relative's marker or a denied one as the child's", () => {
+    assert.equal(readNote('Referral: US spine. 9mo boy, mum has a sacral dimple; his skin is normal.').scenario, 'no-criteria');
+    assert.equal(readNote('Referral: US spine please. 9mo boy, no sacral dimple, no hair tuft.').scenario, 'no-criteria');
+  });
+  it('reads a request letter opening on "3/12" as the child\'s history, never a date', () => {
+    const infant = readNote('Request (GP): 3/12 M. Sacral dimple noted at 6/52 baby check, mum concerned. Please XR lumbosacral spine.');
+    assert.equal(infant.scenario, 's1-cutaneous-marker');
+    assert.ok(infant.rules.includes('dimple-undescribed'));
+    assert.equal(readNote('Request (GP): 3/12/2026 seen. Sacral dimple noted at baby check. Please US lumbosacral spine.').scenario, 'no-criteria');
+  });
+});
+
+describe('a request card\'s "Date requested" is the visit date (r46 vetting)', () => {
+  it('ages the child at the request, beside the DOB', () => {
+    const card = [
+      'Request card',
+      'DOB: 02-Jan-2026    Date requested: 16-Feb-2026',
+      'Exam: US spine',
+      'Clinical details: Midline lumbosacral lipoma. Well baby, neuro exam normal.',
+    ];
+    near(ageOf(...card), 1.46, card.join(' '));
+    assert.ok(!readNote(...card).rules.includes('ultrasound-window-closed'));
+  });
+});
+
+describe('a fall off her or his own bed is a trivial mechanism (r46 vetting)', () => {
+  it('reads "fell off her bed", "fell off his bed" as trivial', () => {
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her bed onto carpet 2 days ago, low back ache since. Walking normally, neuro exam normal.'), 'trivial');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed 2 days ago, low back ache since.'), 'trivial');
+  });
+  it('never reads a top bunk, a bike or an injury untold as trivial', () => {
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her top bunk bed onto the floor 2 days ago, low back ache since.'), 'significant');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bike 2 days ago, low back ache since.'), 'significant');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl injured her back 2 days ago, low back ache since.'), 'unclear');
+  });
+});
