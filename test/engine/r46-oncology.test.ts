@@ -43,3 +43,33 @@ describe('a bracket after a relative tells the relative (s83)', () => {
     assert.equal(presentIn('skin-appendage', 'Pt: 3 mo F', 'Mum (hooyo) is worried about a small skin tag over the sacrum.', 'Plan: US spine'), true);
   });
 });
+
+describe('an oncology clinic’s shorthand for ALL (s83)', () => {
+  it('reads "ALL maint", "ALL on maint" and "ALL (standard risk)" as the child’s leukaemia', () => {
+    assert.equal(malignant('10yo F ALL maint (wk 40). Low back ache 1 wk, after moving house.', 'Plan: no imaging for now'), true);
+    assert.equal(malignant('Pt: 9 yo M, ALL on maint. Back pain.', 'Order: XR L-spine'), true);
+    assert.equal(malignant('Survivorship - 14 yo M, ALL (standard risk) off Rx 4 yrs. LBP after training.', 'Order: XR L-spine'), true);
+    assert.equal(scenarioOf('ALL maint, 4 yo M. Bumped his back on the coffee table, playing normally since, back a bit sore.', 'XR L-spine requested.'), 'back-pain-red-flags');
+  });
+
+  it('leaves a clinic named by it, an exam’s "ALL" and maintenance fluids alone', () => {
+    assert.equal(malignant("ALL maint clinic - pt's younger brother (9/12). Tuft of hair lower lumbar midline.", 'Plan - XR lumbar spine'), false);
+    assert.equal(malignant('Pt: 9 yo M. MOVES ALL 4 on maint fluids. Back pain.', 'Order: XR L-spine'), false);
+    assert.equal(malignant('Pt: 9 yo M. MOVES ALL EXT, off tx for eczema. Back pain.', 'Order: XR L-spine'), false);
+  });
+});
+
+describe('"arranging" a study orders it (s83)', () => {
+  const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
+  it('reads "Mum anxious, arranging MRI L-spine (no contrast)" as the order', () => {
+    assert.equal(
+      orderOf('15yo M, c/o low back ache x 3 wks since rugby training.', 'Likely muscular. Mum anxious, arranging MRI L-spine (no contrast). Physio referral.'),
+      'mri-area-without',
+    );
+  });
+
+  it('leaves a study not arranged, or arranged on a condition, unordered', () => {
+    assert.equal(orderOf('15yo M, c/o low back ache x 3 wks.', 'Not arranging MRI L-spine.'), null);
+    assert.equal(orderOf('15yo M, c/o low back ache x 3 wks.', 'Arranging MRI L-spine if no better.'), null);
+  });
+});
