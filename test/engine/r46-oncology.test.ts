@@ -52,6 +52,12 @@ describe('an oncology clinic’s shorthand for ALL (s83)', () => {
     assert.equal(scenarioOf('ALL maint, 4 yo M. Bumped his back on the coffee table, playing normally since, back a bit sore.', 'XR L-spine requested.'), 'back-pain-red-flags');
   });
 
+  it('keeps a sibling’s ALL told after the sibling’s initial the sibling’s, and the child’s own clinic heading the child’s', () => {
+    assert.equal(malignant('13 yo F - sister of J. (ALL, maint). Low back pain x 3 wks, gymnast.', 'XR L-spine requested'), false);
+    assert.equal(malignant('13 yo F - sister of J. Has ALL, on maint. Low back pain x 3 wks.', 'XR L-spine requested'), true);
+    assert.equal(malignant('ALL maintenance clinic - wk 64 of maint', '6 yo M. Back pain x 2 wks.', 'XR thoracic spine requested.'), true);
+  });
+
   it('leaves a clinic named by it, an exam’s "ALL" and maintenance fluids alone', () => {
     assert.equal(malignant("ALL maint clinic - pt's younger brother (9/12). Tuft of hair lower lumbar midline.", 'Plan - XR lumbar spine'), false);
     assert.equal(malignant('Pt: 9 yo M. MOVES ALL 4 on maint fluids. Back pain.', 'Order: XR L-spine'), false);

@@ -178,7 +178,7 @@ export function contextTokens(text: string): Tok[] {
     // "fever N | night pain N": a pipe parts a list's items (and a table's cells) as a comma does.
     if (ch === '|' && answerCellPipe(text, i)) kind = 'colon';
     else if (ch === ',' || ch === '/' || ch === '&' || ch === '|') kind = 'sep';
-    else if (ch === ';' || ch === '.' || ch === '!') kind = 'stop';
+    else if (ch === ';' || ch === '!' || (ch === '.' && !initialBeforeBracket(text, i))) kind = 'stop';
     else if (ch === ':') kind = 'colon';
     else if (ch === '-' || ch === '–' || ch === '—') {
       // "non-tender": a hyphen inside a word joins it; " - " between words separates.
@@ -749,6 +749,16 @@ function ownHistoryAfter(toks: Tok[], w: number, rel: Relatives): number {
   if (w >= n || toks[w].t !== 'who') return 0;
   const m = longestAt(rel.ownVerbs, toks, w + 1);
   return m ? w + 1 + m : 0;
+}
+
+/**
+ * The full stop at text[i] closes a name's initial right before a bracket ("sister of J. (ALL, maint)"): one capital
+ * letter standing alone before it, a space and "(" after it. No sentence ends there.
+ */
+function initialBeforeBracket(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (!(c >= 65 && c <= 90) || (i >= 2 && /[A-Za-z0-9]/.test(text[i - 2]))) return false;
+  return text[i + 1] === ' ' && text[i + 2] === '(';
 }
 
 /** Words between a relative's cue and a bracket after it, at most ("mum is known to us (R Wilms …)"). */
