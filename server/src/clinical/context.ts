@@ -49,6 +49,7 @@ const CATEGORIES: readonly ContextCategoryT[] = ['negated', 'uncertain', 'rule-o
 const BIT: Record<ContextCategoryT, number> = { negated: 1, uncertain: 2, 'rule-out': 4, hypothetical: 8, historical: 16, other: 32, doubted: 64 };
 const DOUBTED = CATEGORIES.indexOf('doubted');
 const NEGATED = CATEGORIES.indexOf('negated');
+const OTHER = CATEGORIES.indexOf('other');
 
 type Kind = 'w' | 'sep' | 'dash' | 'colon' | 'stop' | 'punct';
 
@@ -177,7 +178,7 @@ export function contextTokens(text: string): Tok[] {
     // "fever N | night pain N": a pipe parts a list's items (and a table's cells) as a comma does.
     if (ch === '|' && answerCellPipe(text, i)) kind = 'colon';
     else if (ch === ',' || ch === '/' || ch === '&' || ch === '|') kind = 'sep';
-    else if (ch === ';' || ch === '.' || ch === '!') kind = 'stop';
+    else if (ch === ';' || ch === '!' || (ch === '.' && !initialBeforeBracket(text, i))) kind = 'stop';
     else if (ch === ':') kind = 'colon';
     else if (ch === '-' || ch === '–' || ch === '—') {
       // "non-tender": a hyphen inside a word joins it; " - " between words separates.
@@ -253,6 +254,8 @@ interface Entry {
   deniesHistory?: boolean;
   /** A historical cue of lexicon historyModifiers ("prior"): inside such a denial it describes an item, it asserts none. */
   modifier?: boolean;
+  /** A companion's relation before a bracket ("seen with brother (AML …)"): the bracket is the relative's aside, no more. */
+  aside?: boolean;
 }
 
 /**
@@ -305,6 +308,10 @@ interface Relatives {
   offspringBare: Set<string>;
   /** Words after the relation's comma or dash that still open its own clause ("who", "herself"). */
   offspringOwnAfterMark: Set<string>;
+  /** A word for the child's kinship and "of" ("sib of", "son of") before a patient's noun ("pt", "survivors"): speakers.relativePatients. */
+  kinOf: PhraseMap;
+  patientNouns: PhraseMap;
+  patientReach: number;
 }
 
 interface Matcher {
@@ -417,8 +424,10 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
   const relatives = relativesOf(lex);
   const firsts = new Set<string>();
   for (const e of entries.values()) if (e.kind === 'trigger') firsts.add(e.tokens[0]);
-  // A relation may start a cue ("his father, who had …", "Mom is worried because she had … as a child").
+  // A relation may start a cue ("his father, who had …", "Mom is worried because she had … as a child"), and so may a
+  // kinship before a patient of the writer's ("sib of our Wilms pt").
   for (const r of relatives.relations.keys()) firsts.add(r);
+  for (const r of relatives.kinOf.keys()) firsts.add(r);
   // Words behind one boundary pair, punctuation marks in one class: a pattern V8 runs quickly. ASCII
   // boundaries: a false match (a non-ASCII letter next to a trigger word) only costs a full analysis.
   const words = [...firsts].filter((t) => /^[a-z0-9]+$/.test(t));
@@ -473,7 +482,15 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
   };
-  const starts = new Set([...byFirst.keys(), ...relatives.companions.keys(), ...relatives.relations.keys(), ...answers.keys(), ...noSigns.keys(), 'twin']);
+  const starts = new Set([
+    ...byFirst.keys(),
+    ...relatives.companions.keys(),
+    ...relatives.relations.keys(),
+    ...relatives.kinOf.keys(),
+    ...answers.keys(),
+    ...noSigns.keys(),
+    'twin',
+  ]);
   const noneWords = new Set(lex.formAnswers.noneWords);
   return {
     byFirst,
@@ -544,6 +561,9 @@ function relativesOf(lex: ContextLexicon): Relatives {
     offspringLast: new Set(sp.offspring.phrases.map(toks).flatMap((t) => (t.length ? [t[t.length - 1]] : []))),
     offspringBare: new Set(sp.offspring.bare.flatMap((p) => toks(p))),
     offspringOwnAfterMark: new Set(sp.offspring.ownAfterMark.flatMap((p) => toks(p).slice(0, 1))),
+    kinOf: phraseMap(sp.relativePatients.kin),
+    patientNouns: phraseMap(sp.relativePatients.patients),
+    patientReach: sp.relativePatients.reach,
   };
 }
 
@@ -579,10 +599,10 @@ const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'pt', 'patient', 'a',
 /** Entries made for a phrase around a relation, by kind and length (shared, never mutated). */
 const relativeEntries = new Map<string, Entry>();
 
-function relativeEntry(kind: EntryKind, len: number, fwd: number): Entry {
-  const key = `${kind}${len}`;
+function relativeEntry(kind: EntryKind, len: number, fwd: number, aside = false): Entry {
+  const key = `${kind}${len}${aside ? 'a' : ''}`;
   let e = relativeEntries.get(key);
-  if (!e) relativeEntries.set(key, (e = { tokens: new Array<string>(len).fill(''), kind, fwd, bwd: 0, both: 0, own: 0, item: 0, word: 0 }));
+  if (!e) relativeEntries.set(key, (e = { tokens: new Array<string>(len).fill(''), kind, fwd, bwd: 0, both: 0, own: 0, item: 0, word: 0, ...(aside ? { aside } : {}) }));
   return e;
 }
 
@@ -615,7 +635,10 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
       work.steps += j - i;
       // "lives with his mother, who had lymphoma": the relative's own history after all.
       const who = ownHistoryAfter(toks, j, rel);
-      return who ? relativeEntry('trigger', who - i, BIT.other) : relativeEntry('pseudo', j - i, 0);
+      if (who) return relativeEntry('trigger', who - i, BIT.other);
+      // "seen with brother (AML, day +100 post BMT)", "here w/ his sister (Hodgkin, …)": a bracket right after the
+      // company describes the company (the scope then holds to the bracket's end).
+      return j < n && toks[j].t === '(' ? relativeEntry('trigger', j - i, BIT.other, true) : relativeEntry('pseudo', j - i, 0);
     }
   }
   if (!isRelation(i)) return undefined;
@@ -704,6 +727,21 @@ function offspringRelation(toks: Tok[], i: number, rel: Relatives): boolean {
   return false;
 }
 
+/**
+ * A word for the child's kinship and "of" at toks[i…] ("sib of", "son of", "brother of") with a patient's noun of the
+ * writer's a few words on in its clause ("sib of our Wilms pt", "son of one of our ALL survivors", "son of ex-pt"): the
+ * kinship's length and the noun's index, or undefined. Bounded look-ahead (speakers.relativePatients.reach words).
+ */
+function relativePatientAt(toks: Tok[], i: number, rel: Relatives): { len: number; noun: number } | undefined {
+  const len = longestAt(rel.kinOf, toks, i);
+  if (!len) return undefined;
+  for (let k = i + len, words = 0; k < toks.length && toks[k].kind === 'w' && words < rel.patientReach; k++, words++) {
+    work.steps++;
+    if (longestAt(rel.patientNouns, toks, k)) return { len, noun: k };
+  }
+  return undefined;
+}
+
 /** ", who had" / "(who was treated for" / "who had" at toks[w…] after a relation: the index after it, or 0. */
 function ownHistoryAfter(toks: Tok[], w: number, rel: Relatives): number {
   const n = toks.length;
@@ -711,6 +749,36 @@ function ownHistoryAfter(toks: Tok[], w: number, rel: Relatives): number {
   if (w >= n || toks[w].t !== 'who') return 0;
   const m = longestAt(rel.ownVerbs, toks, w + 1);
   return m ? w + 1 + m : 0;
+}
+
+/**
+ * The full stop at text[i] closes a name's initial right before a bracket ("sister of J. (ALL, maint)"): one capital
+ * letter standing alone before it, a space and "(" after it. No sentence ends there.
+ */
+function initialBeforeBracket(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (!(c >= 65 && c <= 90) || (i >= 2 && /[A-Za-z0-9]/.test(text[i - 2]))) return false;
+  return text[i + 1] === ' ' && text[i + 2] === '(';
+}
+
+/** Words between a relative's cue and a bracket after it, at most ("mum is known to us (R Wilms …)"). */
+const ASIDE_GAP = 5;
+
+/**
+ * A bracket at toks[to] opened after a relative's cue ending at toks[from] is the relative's aside: right after the
+ * relation ("Mum (our ex-pt, …)"), or a few words on that tell nothing of the child ("mum is known to us (R Wilms, …)",
+ * "son of ex-pt (Hodgkin)"); never after "of" and the child ("mom of 15 y F (gymnast, LBP …)", "mum of 2 yo (…)"), a
+ * number or a word for the child ("Mother, seen with baby (3 wk) …").
+ */
+function relativeAside(toks: Tok[], from: number, to: number): boolean {
+  if (to - from > ASIDE_GAP * 2) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind !== 'w') continue;
+    if (++words > ASIDE_GAP || (k === from && t.t === 'of') || isDigit(t.t.charCodeAt(0)) || (CHILD_NOUNS.has(t.t) && t.t !== 'pt' && t.t !== 'patient')) return false;
+  }
+  return true;
 }
 
 /** Pronouns that name a he or a she (the child, when the relative is the other one). */
@@ -993,6 +1061,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   // Cues that answer a question ("Night pain / wakes from sleep: No", "numbness or weakness N"): their backward
   // scope covers the whole question, alternatives joined by "/", "&" or "or" included.
   let answering: Uint8Array | undefined;
+  /** The noun of a patient whose relative the child is ("sib of our Wilms pt"): no terminator there. */
+  let relativeNoun = -1;
   for (let i = 0; i < n;) {
     // Most tokens start nothing pass 1 reads (no entry, relative, answer or sign is keyed by them): one lookup, no cue.
     if (!starts.has(toks[i].t)) {
@@ -1031,6 +1101,16 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // is the child's; the teller ends no scope there, so the answer reaches back to its question.
     if (rel?.kind === 'terminator' && relaysAnswer(toks, i, rel.tokens.length, relayers, answerWords, relatives)) rel = relativeEntry('pseudo', rel.tokens.length, 0);
     if (rel && rel.tokens.length >= (hit?.tokens.length ?? 0)) hit = rel;
+    // "sib of our Wilms pt", "brother of pt on ALL maintenance": the child is a relative of a patient of the writer's,
+    // what the clause tells of that patient is the patient's, and the patient's noun ends no scope.
+    if (relatives.kinOf.has(toks[i].t)) {
+      const kin = relativePatientAt(toks, i, relatives);
+      if (kin && kin.len >= (hit?.tokens.length ?? 0)) {
+        hit = relativeEntry('trigger', kin.len, BIT.other);
+        relativeNoun = kin.noun;
+      }
+    }
+    if (i === relativeNoun && hit?.kind === 'terminator') hit = relativeEntry('pseudo', hit.tokens.length, 0);
     // "Twin A, 2 mo M (twin B seen separately today - has hair tuft over sacrum)": the other twin's findings.
     if (!hit && otherTwinAt(toks, i, whole)) hit = relativeEntry('trigger', 2, BIT.other);
     // "fever - N", "hair tuft: Y", "tuft-N": a question answered without a box (not where a form decides).
@@ -1194,7 +1274,17 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   let pastDenied = false;
   /** The open denial is of a complaint ("not c/o", "not complaining of"): it covers the complaint only, not an event or finding after "since", "until", "after" … */
   let complaintDenied = false;
+  /**
+   * A bracket opened inside a relative's scope ("Mum (our ex-pt, Hodgkin 2014, off tx >9 yrs)", "mum is known to us (R
+   * Wilms, nephrectomy + chemo age 3, …)"): the relative's aside, every item of it the relative's up to its ")" (a
+   * terminator, a full stop or a colon still end it). `bracketLeft`: the scope's words left at the "(", given back at the
+   * ")", or none after a companion's aside ("seen with brother (AML), …").
+   */
+  let bracketOther = false;
+  let bracketLeft = 0;
+  let bracketWords = 0;
   const clear = () => {
+    bracketOther = false;
     if (open) remaining.fill(0);
     open = 0;
     itemOnly = 0;
@@ -1207,7 +1297,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     // the denied history. Not in a plain comma list ("No h/o trauma, previous ALL in remission"), where it tells one.
     const keepDenial = pastDenied && remaining[NEGATED] > 0 && match[i]?.modifier === true && deniedAlternative(i);
     // A new cue ends scopes inherited from an earlier list item ("no fever, hx of ALL").
-    for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i] && !(keepDenial && c === NEGATED)) remaining[c] = 0;
+    // A relative's bracket keeps the relative's scope ("Mum (R Wilms, hx of chemo)").
+    for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0 && cueItem[c] < item[i] && !(keepDenial && c === NEGATED) && !(bracketOther && c === OTHER)) remaining[c] = 0;
     if (keepDenial) {
       // The modifier starts its item's finding ("prior surgery"): the denial covers its own word too.
       for (let k = i; k < cueEnd[i]; k++) {
@@ -1311,15 +1402,41 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         (affirmed[next] ||
           ((qualified[next] || (graded[next] && !gradeHeld) || (brisk[next] && side[next])) && !orAhead![i]) ||
           (ownNegRun >= 2 && words[next] >= 3 && !(orLater ??= orAhead ?? alternativesAhead(toks, match, inMatch, n))[i]));
-      if (asserted) clear();
-      else {
+      if (asserted) {
+        const held = bracketOther;
+        clear();
+        if (held) holdBracket(i);
+      } else {
         // "not due to a fall or MVC": an alternative inside the item's own phrase stays in its scope.
         for (let c = 0; c < CATEGORIES.length; c++) if (remaining[c] > 0) remaining[c] = itemOnly & (1 << c) && !alternative ? 0 : max;
         if (!alternative) itemOnly = 0;
         open = recount(remaining);
       }
-    } else if (open && tk.kind === 'w') markWords(i, i + 1);
+    } else if (open && tk.kind === 'w') {
+      markWords(i, i + 1);
+      if (bracketOther) {
+        bracketWords++;
+        holdBracket(i);
+      }
+    } else if (tk.t === '(' && remaining[OTHER] > 0 && !bracketOther && lastCue >= 0 && relativeAside(toks, cueEnd[lastCue], i)) {
+      bracketOther = true;
+      bracketLeft = match[lastCue]?.aside && cueEnd[lastCue] === i ? 0 : remaining[OTHER];
+      bracketWords = 0;
+      holdBracket(i);
+    } else if (tk.t === ')' && bracketOther) {
+      // After the aside the scope goes on as if its words had been counted ("Mum (hooyo) is worried about a small skin tag").
+      bracketOther = false;
+      remaining[OTHER] = Math.max(0, bracketLeft - bracketWords);
+      open = recount(remaining);
+    }
     i++;
+  }
+  /** Keeps the relative's scope open inside its bracket, at toks[at]. */
+  function holdBracket(at: number): void {
+    bracketOther = true;
+    remaining[OTHER] = max;
+    cueItem[OTHER] = item[at];
+    open = recount(remaining);
   }
   /**
    * The modifier at i is an alternative of its own "or" list: an "or"/"nor" right before its item, or right after it

@@ -103,6 +103,18 @@ export const contextLexiconSchema = () =>
           ownAfterMark: z.array(phrase).min(1),
         }),
         /**
+         * A word for the child's kinship and "of" before a patient of the writer's, a few words on ("sib of our Wilms pt",
+         * "brother of pt on ALL maintenance", "son of one of our ALL survivors (dad, …)"): the child is a relative of that
+         * patient, so the kinship opens an "other" scope and the patient's noun ends none (context.ts relativePatientAt).
+         * `reach` words at most between "of" and the noun, in one clause.
+         */
+        relativePatients: z.strictObject({
+          $comment: z.string().optional(),
+          kin: z.array(phrase).min(1),
+          patients: z.array(phrase).min(1),
+          reach: z.number().int().min(1).max(8),
+        }),
+        /**
          * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia
          * as a child", "Dad wants imaging since he was treated for lymphoma as a teen", "like his father who
          * had a tethered cord". A pronoun of the relative's gender (`pronouns`) and one of `verbs`, in the
