@@ -4,7 +4,7 @@ import { type Span, lowerSlicer } from '../notes/text';
 import { work } from '../notes/work';
 import { type FormReading, MAY_HOLD_BOX, boxAt, readForm } from './form';
 import { type ContextCategoryT, type ContextLexicon, contextLexicon } from './lexicon';
-import { alternation, escapeClass, perVocabulary } from './patterns';
+import { alternation, escapeClass, mayBeOf, perVocabulary, wordBitsOf } from './patterns';
 
 /**
  * Assertion context for any span of any text, in the manner of ConText (Harkema et al., 2009) as
@@ -340,6 +340,8 @@ interface Matcher {
   durations: Durations;
   /** Every token pass 1 can read as a cue: a first word of `byFirst`, a companion or relation, an answer, a no sign. */
   starts: Set<string>;
+  /** `starts` as bits (wordBitsOf): most tokens are told none of them without asking the set. */
+  startBits: Int32Array;
 }
 
 interface Durations {
@@ -507,6 +509,7 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     relayers: new Set(lex.formAnswers.relayers),
     durations,
     starts,
+    startBits: wordBitsOf(starts, 4096),
   };
 });
 
@@ -1041,7 +1044,7 @@ const SCOPE_LEFT = new Int32Array(CATEGORIES.length);
  * yes/no table's column heads may stand lines above the row being read).
  */
 function analyze(text: string, lex: ContextLexicon, whole: string = text, base = 0): Analysis {
-  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts } = matcherFor(lex);
+  const { byFirst, max, relatives, answers, answerWords, noWords, gradeDenials, complaintDenialEnds, noSigns, noneWords, relayers, durations, starts, startBits } = matcherFor(lex);
   const toks = answersEndTheirItem(withoutPrompts(contextTokens(text), answerWords), answers);
   const n = toks.length;
   const boxed = toks.some((t) => t.kind === 'stop' && (t.t === '[x]' || t.t === '[ ]'));
@@ -1064,8 +1067,8 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
   /** The noun of a patient whose relative the child is ("sib of our Wilms pt"): no terminator there. */
   let relativeNoun = -1;
   for (let i = 0; i < n;) {
-    // Most tokens start nothing pass 1 reads (no entry, relative, answer or sign is keyed by them): one lookup, no cue.
-    if (!starts.has(toks[i].t)) {
+    // Most tokens start nothing pass 1 reads (no entry, relative, answer or sign is keyed by them): a bit test or one lookup, no cue.
+    if (!mayBeOf(startBits, toks[i].t) || !starts.has(toks[i].t)) {
       work.steps++;
       i++;
       continue;

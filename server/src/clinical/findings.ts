@@ -8,7 +8,7 @@ import { work } from '../notes/work';
 import { type AssertionContext, type ContextReading, PLAIN_READING, readContext } from './context';
 import { type ContextLexicon, contextLexicon } from './lexicon';
 import { type ReadingVocabulary, findAny, findMatches, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
-import { perVocabulary, wordSetOf } from './patterns';
+import { mayBeOf, perVocabulary, wordBitsOf, wordSetOf } from './patterns';
 
 export interface FindingHit {
   finding: ClinicalFinding;
@@ -234,10 +234,13 @@ export function readFindings(text: string, all: readonly Field[], k: Knowledge):
     const readAs = key === 'PMH' && !illnessElsewhere && isClinicalHistoryKey(f.rawKey) ? 'Presentation' : key;
     const index = phrasesReadIn(k.phraseIndex, readAs);
     const forced = allNormal ? ALL_NORMAL : undefined;
-    // One lookup a word: the index also holds each first word's plurals ("dimples", "lipomas").
+    // One lookup a word (past the bit test): the index also holds each first word's plurals ("dimples", "lipomas").
     const from = hits.length;
+    const bits = indexBitsOf(index);
     for (let i = 0; i < words.length; i++) {
-      const bucket = index.get(words[i].text);
+      const w = words[i].text;
+      if (!mayBeOf(bits, w)) continue;
+      const bucket = index.get(w);
       if (!bucket) continue;
       const list = bucket.bySecond === undefined ? bucket.any : candidatesFor(bucket, i + 1 < words.length ? words[i + 1].text : undefined);
       for (let c = 0; c < list.length; c++) {
@@ -938,6 +941,9 @@ function phrasesReadIn(all: PhraseIndex, key: KeyName): Map<string, Bucket> {
   }
   return index;
 }
+
+/** An index's words as bits (wordBitsOf), built once per index: nearly every word of a field starts no finding's phrase. */
+const indexBitsOf = perVocabulary((index: Map<string, Bucket>): Int32Array => wordBitsOf(index.keys(), 4096));
 
 /**
  * The candidates of a bucket that may match before `next` (the word after the first), in list order:

@@ -507,9 +507,12 @@ interface Match {
 
 /** The phrase of `index` matching at words[i], longest first (and that `accept` takes, when given): how many words it takes. */
 function matchAt(text: string, words: readonly Word[], i: number, index: Map<string, Entry[]>, accept?: (m: Match) => boolean): Match | undefined {
-  const own = index.get(words[i].text);
-  const against = ATTACHED.exec(words[i].text);
-  const amount = DIGITS.test(words[i].text) ? index.get(AMOUNT) : against ? index.get(AMOUNT + against[2]) : undefined;
+  const w = words[i].text;
+  const own = index.get(w);
+  // DIGITS and ATTACHED both open on an ASCII digit: neither pattern is run on a word that does not (nearly every word).
+  const c0 = w.charCodeAt(0);
+  const against = c0 >= 48 && c0 <= 57 ? ATTACHED.exec(w) : null;
+  const amount = c0 >= 48 && c0 <= 57 && DIGITS.test(w) ? index.get(AMOUNT) : against ? index.get(AMOUNT + against[2]) : undefined;
   if (!own && !amount) return undefined;
   for (const e of own && amount ? [...own, ...amount].sort((a, b) => b.words.length - a.words.length) : (own ?? amount)!) {
     work.steps++;

@@ -71,6 +71,30 @@ export function perVocabulary<K extends object, V>(build: (vocabulary: K) => V):
   };
 }
 
+/**
+ * Words as bits of a cheap hash of each (its first and last character and its length), `size` bits (a power of two): a
+ * word whose bit is not set is surely none of them, told without asking a map. Readers look every word of a note up in
+ * sets of first words that nearly no word is in; a bit test turns most of them away first.
+ */
+export function wordBitsOf(words: Iterable<string>, size: number): Int32Array {
+  const bits = new Int32Array(size >>> 5);
+  for (const w of words) {
+    const b = wordBit(w, size);
+    bits[b >>> 5] |= 1 << (b & 31);
+  }
+  return bits;
+}
+
+/** False when `w` is surely none of the words of `bits` (wordBitsOf); true when it may be one. */
+export function mayBeOf(bits: Int32Array, w: string): boolean {
+  const b = wordBit(w, bits.length << 5);
+  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+function wordBit(w: string, size: number): number {
+  return ((w.charCodeAt(0) * 31 + w.length) * 31 + w.charCodeAt(w.length - 1)) & (size - 1);
+}
+
 /** A vocabulary list of single words as a set, built once per list. */
 export const wordSetOf = perVocabulary((list: readonly string[]): ReadonlySet<string> => new Set(list));
 
