@@ -3054,7 +3054,9 @@ function judge(
   // for the patient before the age tells it ("6 wk follow-up", "Baby seen 6 wk ago" stay times).
   // Only a mark between them parts the clauses: "Girl ~2 wks of back pain" is a duration ("\s*$" alone matches any gap).
   const durGap = next ? value.slice(end, after[0].start) : '';
-  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && personBefore(value, before, start, v))) return undefined;
+  // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
+  const opensWithSex = c.sex !== undefined && before.length === 0;
+  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');
