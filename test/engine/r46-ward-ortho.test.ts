@@ -147,3 +147,19 @@ describe('an age and sex opening the note before a history (s86)', () => {
     assert.equal(ageOf('3 M hx of back pain, 12 yo boy.', 'Plan: XR.'), 144);
   });
 });
+
+describe('a British ward’s "D10" after the baby’s description is the day of life (s84)', () => {
+  it('reads "SCBU - baby girl, D10, term" and "NICU - term male, D3." as days of life', () => {
+    const rest = ['Skin tag ~1cm over the coccyx.', 'Plan: US spine - booked Thurs.'];
+    assert.equal(Math.round((ageOf('SCBU - baby girl, D10, term, here for establishing feeds.', ...rest) ?? 0) * 30.4375), 10);
+    assert.equal(Math.round((ageOf('NICU - term male, D3.', ...rest) ?? 0) * 30.4375), 3);
+    assert.equal(Math.round((ageOf('Baby girl, D3.', ...rest) ?? 0) * 30.4375), 3);
+  });
+
+  it('leaves a day of an event, a mother’s line and vertebral levels unread', () => {
+    const rest = ['Skin tag over the coccyx.', 'Plan: US spine'];
+    assert.equal(ageOf('4 mo girl, seen in clinic.', 'Born at term, baby girl, D3 jaundice.', ...rest), 4);
+    assert.equal(ageOf('SCBU - mother, D3.', ...rest), undefined);
+    assert.equal(ageOf('Baby girl. Level D1, D2 normal.', ...rest), undefined);
+  });
+});

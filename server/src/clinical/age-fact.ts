@@ -1850,13 +1850,14 @@ const DAY_OF_LIFE =
  */
 const DAY_BEFORE_CHILD = /\bday[ \t]*(?:[#-][ \t]*)?(\d{1,2})(?![\d.:/])[ \t]+([A-Za-z]{1,10})(?:[ \t]+([A-Za-z]{1,8}))?(?![\w/])/gi;
 
-const MAY_HOLD_DAY_OF_LIFE = /day|dol|life/i;
+const MAY_HOLD_DAY_OF_LIFE = /day|dol|life|\bd\d/i;
 
 /**
  * "Pt: baby boy, day 5, term": a bare day, ending its clause, in the comma item right after the baby's description (dayOfLife
  * childAfter words with only before/describer words: describesBaby). Never "baby boy, day 5 of fever", "day 2 post-op".
  */
-const DAY_AFTER_BABY = /\bday[ \t]*#?[ \t]*(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
+// A British ward writes the day as "D10" ("SCBU - baby girl, D10, term"): read the same, as its own word.
+const DAY_AFTER_BABY = /\b(?:day[ \t]*#?[ \t]*|d(?=\d))(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
 
 /**
  * A note of a neonatal setting (dayOfLife.$commentNeonatalNote): a setting on its opening lines ("NNU ward round - Bay 2",
@@ -1946,7 +1947,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const lead = value.slice(sentenceStart(value, m.index), m.index);
     const item = lead.slice(lead.lastIndexOf(':') + 1);
     const comma = item.lastIndexOf(',');
-    const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
+    // "SCBU - baby girl, D10": a neonatal unit's heading may open the line before the baby's description.
+    const description = item.slice(0, comma).replace(NICU_LEAD, '');
+    const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(description, v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
     // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
     if (!described && !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTime())) continue;
@@ -2119,6 +2122,8 @@ function laterTimeIn(noteText: string, v: AgeWords): boolean {
 
 /** A neonatal unit's name and a dash opening the line before a day ("NICU - Day 2, term boy"). */
 const NICU_HEADING = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*$/i;
+/** A neonatal unit's heading opening a line, before what it heads ("SCBU - baby girl"). */
+const NICU_LEAD = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*/i;
 
 /** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
 const MOTHER_TITLE = /^(?:mrs|ms|miss|smt|mme|sra)\.?$/i;

@@ -407,14 +407,33 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
  * with a condition, a time past, a result, a modal, a withdrawal or a question ("- MRI L-spine if worse", "- MRI done 2024",
  * "- MRI normal", "- MRI L-spine?"), nor after a relative's study ("Mom's XR L-spine abnormal - MRI …" names a study before).
  */
+const PROBLEM_ITEM_OPENING = /^\s*(?:\d{1,2}[.)]|[-*\u2022])\s/;
 export function afterClosingDash(s: Field, ow: OrderWords): Field | undefined {
   const dash = lastDash(s.value);
   if (dash < 0) return undefined;
   const raw = s.value.slice(dash + 1);
   const value = raw.trim();
   const before = s.value.slice(0, dash);
-  if (!before.trim() || !startsWithStudy(value) || STUDY_NAMED.test(before) || CONDITION.test(before) || ARROW_WAITS.test(before)) return undefined;
-  if (CONDITION.test(value) || DASH_CLAUSE_NOT_NOW.test(value) || RESULT_WORD.test(value) || toldPast(value) || ow.relativesBefore.test(before)) return undefined;
+  // Never after a suspicion asked ("?relapse - MRI whole spine") nor in a problem list's item (afterProblemDash reads those).
+  if (
+    !before.trim() ||
+    before.includes('?') ||
+    PROBLEM_ITEM_OPENING.test(before) ||
+    !startsWithStudy(value) ||
+    STUDY_NAMED.test(before) ||
+    CONDITION.test(before) ||
+    ARROW_WAITS.test(before)
+  )
+    return undefined;
+  if (
+    CONDITION.test(value) ||
+    DASH_CLAUSE_NOT_NOW.test(value) ||
+    /\b(?:discuss|per)\b|\bdiscuss/i.test(value) ||
+    RESULT_WORD.test(value) ||
+    toldPast(value) ||
+    ow.relativesBefore.test(before)
+  )
+    return undefined;
   const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
   return { ...s, valueSpan: { start, end: start + value.length }, value };
 }
