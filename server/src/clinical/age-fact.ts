@@ -1900,6 +1900,7 @@ const MAY_HOLD_DAY_OF_LIFE = /day|dol|life|\bd\d/i;
  * childAfter words with only before/describer words: describesBaby). Never "baby boy, day 5 of fever", "day 2 post-op".
  * A ward's "D" for the day reads so too ("Baby girl, D1, 40+2 SVD", "Baby of Chloe D, D3, term"; r46), never "D3 post-op".
  */
+// A British ward writes the day as "D10" ("SCBU - baby girl, D10, term"): read the same, as its own word.
 const DAY_AFTER_BABY = /\b(?:day[ \t]*#?[ \t]*|d)(\d{1,2})(?=[ \t]*(?:[,.;]|$))/gim;
 
 /**
@@ -1992,7 +1993,9 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const lead = value.slice(sentenceStart(value, m.index), m.index);
     const item = lead.slice(lead.lastIndexOf(':') + 1);
     const comma = item.lastIndexOf(',');
-    const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(item.slice(0, comma), v);
+    // "SCBU - baby girl, D10": a neonatal unit's heading may open the line before the baby's description.
+    const description = item.slice(0, comma).replace(NICU_LEAD, '');
+    const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(description, v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
     // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
     if (!described && !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTime())) continue;
@@ -2205,6 +2208,8 @@ function laterTimeIn(noteText: string, v: AgeWords): boolean {
 
 /** A neonatal unit's name and a dash opening the line before a day ("NICU - Day 2, term boy"). */
 const NICU_HEADING = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*$/i;
+/** A neonatal unit's heading opening a line, before what it heads ("SCBU - baby girl"). */
+const NICU_LEAD = /^[ \t]*(?:nicu|scbu|sncu|nnu)[ \t]*[-\u2013\u2014][ \t]*/i;
 
 /** A title before a mother's name ("Baby of Mrs. Fatima Sheikh", "B/O Smt. Rekha"). */
 const MOTHER_TITLE = /^(?:mrs|ms|miss|smt|mme|sra)\.?$/i;
@@ -3191,7 +3196,9 @@ function judge(
   // for the patient before the age tells it ("6 wk follow-up", "Baby seen 6 wk ago" stay times).
   // Only a mark between them parts the clauses: "Girl ~2 wks of back pain" is a duration ("\s*$" alone matches any gap).
   const durGap = next ? value.slice(end, after[0].start) : '';
-  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && personBefore(value, before, start, v))) return undefined;
+  // So does an age and sex in one opening its value ("10 F, hx ALL diagnosed age 4"): the letter is the sex, no unit of a time.
+  const opensWithSex = c.sex !== undefined && before.length === 0;
+  if (next && v.durationAfter.has(next) && !ofAge && !(/\S/.test(durGap) && CLAUSE_AFTER.test(durGap) && (opensWithSex || personBefore(value, before, start, v)))) return undefined;
   // "son of 16-yr-old mother, 6 wks (old)": the child's age, told after the mother who describes the child.
   if (!c.sex && (next === undefined || next === 'old' || /^[ \t]*[,;]/.test(value.slice(end))) && childOfRelativeBefore(value, before, start, v))
     return age(next === 'old' ? 'strong' : 'weak');

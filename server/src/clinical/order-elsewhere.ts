@@ -33,7 +33,7 @@ import { planStudyToldDone } from './plan-study-told';
 import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
-import { sentences, wordIndex, breaksClause, CONDITION } from './clauses';
+import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION } from './clauses';
 import {
   namesOnlyAWindow,
   NAMES_A_STUDY,
@@ -71,6 +71,7 @@ import {
   NO_IMAGING_YET,
   studyLed,
   afterProblemDash,
+  afterClosingDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -268,7 +269,7 @@ export function readOrderElsewhere(
       }
       // "? need for USS", "Should I order an MRI?": a question about the study orders nothing; a request asked as one
       // ("Could you arrange an US spine?") still does.
-      if (asksAboutStudy(s, words, ow)) continue;
+      if (asksAboutStudy(s, words, ow) || askedInSentence(text, s, ow)) continue;
       // Chiropractic referral: "… Please order MRI.": a request quoted from someone else's letter is theirs, not the writer's order.
       if (quoted(f, s)) continue;
       // "The USS I arranged at 6 weeks was reported as …": the study of an order told with its report was done before.
@@ -365,7 +366,11 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const opened = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    // "…, no trauma, afebrile, neuro nl - MRI L-spine pls": the study after the closing sentence's dash, read without the
+    // clause before it, whose denials are the findings' (afterClosingDash).
+    const dashed = l && !opened ? afterClosingDash(l, ow) : undefined;
+    const led = opened ?? dashed;
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
@@ -376,7 +381,8 @@ export function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
-    const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
+    const from = dashed && l ? l.valueSpan.start : led.valueSpan.start;
+    const own = s === led && !dashed ? text : text.slice(0, from) + ' '.repeat(s.valueSpan.start - from) + text.slice(s.valueSpan.start);
     if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
   return (
@@ -416,6 +422,23 @@ function titleStudy(text: string, contrast: string | undefined, k: Knowledge, ow
   return { field: s, reading: r };
 }
 const TITLE_KEY = lookupKey('Presentation') as KeyInfo;
+/**
+ * A clause of a sentence that opens on an asking word (prose.askingOpeners) and closes on a question mark: "Do ID want any
+ * imaging to look for a deep focus (spine / bone scan) before we switch to oral, or just complete 2 wks?" asks about every
+ * study in it, whichever clause names it (asksAboutStudy reads a question mark closing the study's own clause). Never a
+ * request asked as a question ("Could you please arrange an MRI L-spine, ideally this week?", prose.requestCues), nor one
+ * answered yes after its mark ("Should we get an MRI L-spine, given the night pain? Yes - booked").
+ */
+function askedInSentence(text: string, s: Field, ow: OrderWords): boolean {
+  const span = sentenceSpan(text, s.valueSpan);
+  // Its mark closes the sentence, or the clause itself when the clause holds it ("Do ID want a bone scan?").
+  const mark = text[span.end] === '?' ? span.end : text[span.end - 1] === '?' ? span.end - 1 : -1;
+  if (mark < 0) return false;
+  const words = toWords(text.slice(span.start, mark), span.start);
+  if (!words.length || !findAny(words, ow.asking).some((a) => a.start === words[0].start) || findAny(words, ow.requests).length) return false;
+  const answer = toWords(text.slice(mark + 1, sentenceSpan(text, { start: mark + 1, end: mark + 1 }).end));
+  return !(answer.length > 0 && findAny(answer, ow.answersYes).some((a) => a.start === answer[0].start));
+}
 
 /**
  * "MRI recommended but parents declined today - want to wait", "US spine - parents not keen, will think about it": the closing

@@ -400,6 +400,44 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
 }
 
 /** Words in a dash clause that leave its study for another time, another's choice or none (afterStudyDash). */
+/**
+ * The clause after the last spaced dash of a note's closing sentence when it opens on a study and the words before the dash
+ * name none: "6yo M LBP x1wk, afebrile, neuro nl - MRI L-spine pls" asks for the MRI as "… neuro nl. MRI L-spine pls." does.
+ * Not after a condition or a time still to come ("If no better - MRI L-spine", "when older - US spine"), nor a dash clause
+ * with a condition, a time past, a result, a modal, a withdrawal or a question ("- MRI L-spine if worse", "- MRI done 2024",
+ * "- MRI normal", "- MRI L-spine?"), nor after a relative's study ("Mom's XR L-spine abnormal - MRI …" names a study before).
+ */
+const PROBLEM_ITEM_OPENING = /^\s*(?:\d{1,2}[.)]|[-*\u2022])\s/;
+export function afterClosingDash(s: Field, ow: OrderWords): Field | undefined {
+  const dash = lastDash(s.value);
+  if (dash < 0) return undefined;
+  const raw = s.value.slice(dash + 1);
+  const value = raw.trim();
+  const before = s.value.slice(0, dash);
+  // Never after a suspicion asked ("?relapse - MRI whole spine") nor in a problem list's item (afterProblemDash reads those).
+  if (
+    !before.trim() ||
+    before.includes('?') ||
+    PROBLEM_ITEM_OPENING.test(before) ||
+    !startsWithStudy(value) ||
+    STUDY_NAMED.test(before) ||
+    CONDITION.test(before) ||
+    ARROW_WAITS.test(before)
+  )
+    return undefined;
+  if (
+    CONDITION.test(value) ||
+    DASH_CLAUSE_NOT_NOW.test(value) ||
+    /\b(?:discuss|per)\b|\bdiscuss/i.test(value) ||
+    RESULT_WORD.test(value) ||
+    toldPast(value) ||
+    ow.relativesBefore.test(before)
+  )
+    return undefined;
+  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
+  return { ...s, valueSpan: { start, end: start + value.length }, value };
+}
+
 const DASH_CLAUSE_NOT_NOW =
   /\b(?:when|whenever|once|pending|provided|depending|contingent|prn|as needed|before|prior|previously|done|in (?:19|20)\d\d|would|could|can|may|might|consider\w*|reasonable|possibly|perhaps|declined|refused|cancel\w*|not (?:indicated|needed|required)|deferred|on hold)\b|\?/i;
 

@@ -621,7 +621,7 @@ function extentOfStudy(text: string, words: Word[], at: number, v: Knowledge['vo
 const BARE_WHOLE = /^(?:complete|whole|entire)$/;
 /** The parts of order-vocabulary completeSpine that readOrder asks about, built once (has indexes each list). */
 const completeSpineOf = perVocabulary((v: Knowledge['vocabulary']) => {
-  const scoliosis = v.completeSpine.filter((c) => /^scoliosis\b/.test(c));
+  const scoliosis = v.completeSpine.filter((c) => /^(?:scoliosis|eos)\b/.test(c));
   return {
     /** Spellings of more than one word ("whole spine", not a bare "complete"). */
     inWords: v.completeSpine.filter((c) => /\s/.test(c)),
