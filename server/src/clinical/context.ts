@@ -577,7 +577,7 @@ function longestAt(map: PhraseMap, toks: Tok[], i: number): number {
   return 0;
 }
 
-/** Words between a relation and its teller's verb ("mum also says"), and the intensifiers of a worry ("Parents v anxious about his dimple"). */
+/** Words between a relation and its teller's verb ("mum also says"). */
 const TELLER_ADVERBS = new Set([
   'also',
   'then',
@@ -594,12 +594,6 @@ const TELLER_ADVERBS = new Set([
   'just',
   'recently',
   'both',
-  'very',
-  'v',
-  'really',
-  'quite',
-  'so',
-  'extremely',
 ]);
 
 /** Words between a companion and the relation ("per his mother", "brought in by her grandmother"). */

@@ -25,6 +25,7 @@ import {
   datedWithResult,
   unreadOrder,
   resultAfterDash,
+  toldAfterStudyDash,
   visitStudy,
   acuteVisit,
 } from './study-mentions';
@@ -71,7 +72,6 @@ import {
   NO_IMAGING_YET,
   studyLed,
   afterProblemDash,
-  afterClosingDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -186,6 +186,7 @@ export function readOrderElsewhere(
           resultInLaterClause(text, g, ow) ||
           onlyAPriorStudy(g.value) ||
           planStudyToldDone(text, words, ow) ||
+          toldAfterStudyDash(g.value, (b) => readOrder(b, contrast, k).status === 'recognized', ow) ||
           recordsInTransit(text, words, ow)
         );
       };
@@ -366,11 +367,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const opened = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
-    // "…, no trauma, afebrile, neuro nl - MRI L-spine pls": the study after the closing sentence's dash, read without the
-    // clause before it, whose denials are the findings' (afterClosingDash).
-    const dashed = l && !opened ? afterClosingDash(l, ow) : undefined;
-    const led = opened ?? dashed;
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.
@@ -381,8 +378,7 @@ export function readOrderElsewhere(
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
     // clause before its dash, whose negation is the other study's (review r33-orders 6).
-    const from = dashed && l ? l.valueSpan.start : led.valueSpan.start;
-    const own = s === led && !dashed ? text : text.slice(0, from) + ' '.repeat(s.valueSpan.start - from) + text.slice(s.valueSpan.start);
+    const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
     if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
   return (

@@ -14,9 +14,9 @@ import { STUDY_HEAD, studyHead, startsWithStudy, independentStudy, isHeadAt, NAM
 import { readContext } from './context';
 import { sentences, sentenceSpan, wordIndex, planClauses, CONDITION, negates, breaksClause, studyTailEnd } from './clauses';
 import { toldPast, RESULT_WORD, reportedNext, reportsStudy } from './study-reported';
-import { quoted, requestsRecords } from './study-mentions';
+import { quoted, requestsRecords, asksAboutStudy, toldAfterStudyDash } from './study-mentions';
 import { conditionedInPlan, IF_KEEPS } from './order-conditions';
-import { decidesNotToImage, ordersOutright, proposedByOthers, PLACED_BETWEEN } from './order-cues';
+import { decidesNotToImage, ordersOutright, proposedByOthers, othersMayWant, PLACED_BETWEEN } from './order-cues';
 import { declinedNext } from './order-withdrawn';
 import { type OrderWords, keyWords, lineKeys } from './order-words';
 import type { Facts } from './note-facts';
@@ -143,6 +143,10 @@ export function receivingOrder(text: string, contrast: string | undefined, k: Kn
       const words = toWords(value, start);
       if (toldPast(value) || DATED.test(value) || RESULT_WORD.test(value) || ORDERED_ELSEWHERE.test(value) || findAny(words, ow.doneBefore).length) continue;
       if (reportsStudy(words) || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow)) continue;
+      // Asked, left to another's decision, or told done or with its result after a dash ("Trauma team: CT T/L spine?",
+      // "?CT spine - ortho to decide", "CT T/L spine - NAD"), as a Plan's study is.
+      if (asksAboutStudy(s, words, ow, text.slice(span.end, lineEnd)) || othersMayWant(text, words, ow)) continue;
+      if (toldAfterStudyDash(value, (b) => readOrder(b, contrast, k).status === 'recognized', ow)) continue;
       const r = readOrder(value, contrast, k);
       if (r.status === 'recognized') return { field: s, reading: r };
     }
@@ -400,44 +404,6 @@ export function afterStudyDash(text: string, s: Field, ow: OrderWords): Field | 
 }
 
 /** Words in a dash clause that leave its study for another time, another's choice or none (afterStudyDash). */
-/**
- * The clause after the last spaced dash of a note's closing sentence when it opens on a study and the words before the dash
- * name none: "6yo M LBP x1wk, afebrile, neuro nl - MRI L-spine pls" asks for the MRI as "… neuro nl. MRI L-spine pls." does.
- * Not after a condition or a time still to come ("If no better - MRI L-spine", "when older - US spine"), nor a dash clause
- * with a condition, a time past, a result, a modal, a withdrawal or a question ("- MRI L-spine if worse", "- MRI done 2024",
- * "- MRI normal", "- MRI L-spine?"), nor after a relative's study ("Mom's XR L-spine abnormal - MRI …" names a study before).
- */
-const PROBLEM_ITEM_OPENING = /^\s*(?:\d{1,2}[.)]|[-*\u2022])\s/;
-export function afterClosingDash(s: Field, ow: OrderWords): Field | undefined {
-  const dash = lastDash(s.value);
-  if (dash < 0) return undefined;
-  const raw = s.value.slice(dash + 1);
-  const value = raw.trim();
-  const before = s.value.slice(0, dash);
-  // Never after a suspicion asked ("?relapse - MRI whole spine") nor in a problem list's item (afterProblemDash reads those).
-  if (
-    !before.trim() ||
-    before.includes('?') ||
-    PROBLEM_ITEM_OPENING.test(before) ||
-    !startsWithStudy(value) ||
-    STUDY_NAMED.test(before) ||
-    CONDITION.test(before) ||
-    ARROW_WAITS.test(before)
-  )
-    return undefined;
-  if (
-    CONDITION.test(value) ||
-    DASH_CLAUSE_NOT_NOW.test(value) ||
-    /\b(?:discuss|per)\b|\bdiscuss/i.test(value) ||
-    RESULT_WORD.test(value) ||
-    toldPast(value) ||
-    ow.relativesBefore.test(before)
-  )
-    return undefined;
-  const start = s.valueSpan.start + dash + 1 + raw.indexOf(value);
-  return { ...s, valueSpan: { start, end: start + value.length }, value };
-}
-
 const DASH_CLAUSE_NOT_NOW =
   /\b(?:when|whenever|once|pending|provided|depending|contingent|prn|as needed|before|prior|previously|done|in (?:19|20)\d\d|would|could|can|may|might|consider\w*|reasonable|possibly|perhaps|declined|refused|cancel\w*|not (?:indicated|needed|required)|deferred|on hold)\b|\?/i;
 

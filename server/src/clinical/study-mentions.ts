@@ -368,6 +368,32 @@ export function resultAfterDash(value: string, ow: OrderWords): boolean {
 }
 
 /**
+ * The clause after the first spaced dash that follows a study (`names` tells whether the words before the dash name one)
+ * tells the study done, gives its whole result or leaves it to someone's decision: "EOS standing PA - done today: 25 deg",
+ * "CT T/L spine - NAD", "CT T/L spine - ortho to decide". A planned line's study so told is no order. Not a way of doing it
+ * ("MRI L-spine - done under GA"), nor a reason ("MRI L-spine - abnormal neuro exam", a result word that is not the whole
+ * clause), nor a dash inside a bracket.
+ */
+const LEFT_TO_DECIDE = /\b(?:decide|decides|deciding|undecided|discretion|discuss|tbd)\b/i;
+const DONE_HOW = new Set(['under', 'with', 'if', 'when', 'once', 'as', 'asap', 'soon', 'tomorrow', 'urgently']);
+export function toldAfterStudyDash(value: string, names: (before: string) => boolean, ow: OrderWords): boolean {
+  for (const m of value.matchAll(/\s[-\u2013\u2014]\s/g)) {
+    const before = value.slice(0, m.index);
+    // A dash in an aside is the aside's ("MRI whole spine w/ contrast (ordered by NP - will discuss w/ ortho …)").
+    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0) || !names(before)) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const end = value.slice(from).search(/[.,;:()\n]/);
+    const clause = value.slice(from, end < 0 ? value.length : from + end);
+    const words = toWords(clause);
+    if (!words.length) return false;
+    if (ow.doneAtVisit.has(words[0].text) && !DONE_HOW.has(words[1]?.text ?? '')) return true;
+    if (findAny(words, ow.resultAfterDash).some((r) => r.start === words[0].start && r.end === words[words.length - 1].end)) return true;
+    return LEFT_TO_DECIDE.test(clause);
+  }
+  return false;
+}
+
+/**
  * The study's name is followed, in its clause, by a word that makes it what is reviewed (prose.reviewAfterStudy: "I sent
  * her to Dr Smith for MRI review", "sent the images to ortho for MRI review"): the study to review, not to do.
  */
