@@ -96,6 +96,12 @@ describe('r46: a day of life on a neonatal unit’s lines', () => {
       'Discharged DOL 14',
     );
     near(ageOf('NICU DISCHARGE SUMMARY', 'Baby girl A. Discharged DOL 98 (CGA 40+2), home on LFO2.', 'Sacral dimple.', 'Plan: US spine'), 98 * DAY, 'Discharged DOL 98 (CGA 40+2)');
+    // Its follow-up in weeks, in a problem list or a bullet, is to come, not the baby's age (r46 mend).
+    near(
+      ageOf('NICU DISCHARGE SUMMARY', 'Baby girl A. Discharged DOL 98.', '1. ROP - f/u eye clinic 2/52', '2. Sacral dimple.', '- XR spine, clinic 6/52', 'GP: 6-8 wk check.'),
+      98 * DAY,
+      'Discharged DOL 98, follow-up in weeks',
+    );
   });
   for (const lines of [
     ['Neonatal FU clinic', 'Baby girl A. Discharged DOL 98 (CGA 40+2), home on LFO2.', 'Sacral dimple.', 'Plan: US spine'],
@@ -151,5 +157,56 @@ describe('r46: a birth told as "ex-preterm" speaks of no infant', () => {
     ['Follow-up (ex-preterm) - age 8', 'Baby has a sacral dimple. Plan: US spine.'],
   ]) {
     it(`reads no bare "age 8" where the note speaks of an infant: "${lines.join(' / ')}"`, () => assert.equal(ageOf(...lines), undefined));
+  }
+});
+
+describe('r46 mend: a ward’s "D<n>" is a day of life only in a newborn’s note', () => {
+  // D<n> is also a vertebral level (D = dorsal = T) and a day of admission or illness: no age is read from it there.
+  for (const lines of [
+    ['Spine clinic', 'Girl, D10, scoliosis.', 'Plan: XR whole spine'],
+    ['Ortho clinic', 'Boy, D12, back pain after fall.', 'Plan: MRI L-spine'],
+    ['Fracture clinic', 'Boy, D7, wedge #.'],
+    ['Ward round', 'Boy, D3, fever.', 'Back pain, night pain.', 'Plan: MRI spine'],
+    ['Ward round', 'Infant, D3, fever.', 'Plan: MRI spine'],
+    ['Ward', 'Baby boy, D10. Hemivertebra at D10 on XR.'],
+    ['Spine clinic', 'Baby girl, D10, term.', 'Plan: US spine'],
+    ['Baby girl, D3.', 'Wedging at D11 on XR.', 'Plan: MRI spine'],
+  ]) {
+    it(`reads no day of life in "${lines.join(' / ')}"`, () => assert.equal(ageOf(...lines), undefined));
+  }
+  // Another age told in the note wins over the day (or, where it is not read, no age is read at all).
+  for (const [lines, told] of [
+    [['Paeds ward round', 'Baby girl, D3, 8 months, bronchiolitis.', 'Back: sacral dimple, deep, base not seen.', 'Plan: MRI lumbar spine'], 8],
+    [['Paeds ward round', 'Infant, D5, 7 mo, UTI.'], 7],
+    [['Paeds ward round', 'Girl, D4, osteomyelitis, 9 yrs.'], 108],
+    [['Baby girl, D3, 8/12, bronchiolitis.'], 8],
+    [['Paeds ward round - bay 3', 'Boy, D2, 14/12.'], 14],
+  ] as const) {
+    it(`never reads the day over the age told in "${lines.join(' / ')}"`, () => {
+      const age = ageOf(...lines);
+      assert.ok(age === undefined || Math.abs(age - told) < 0.01, `read ${age}, told ${told}`);
+    });
+  }
+  it('an 8-month-old’s dimple is no young infant’s: no MRI-first flag', () => {
+    const r = readNote('Paeds ward round', 'Baby girl, D3, 8 months, bronchiolitis.', 'Back: sacral dimple, deep, base not seen.', 'Plan: MRI lumbar spine');
+    near(r.facts.age?.months, 8, '8 months');
+    assert.ok(!r.rules.includes('mri-first-in-young-infant'), r.rules.join(','));
+  });
+  it('still reads the day after a newborn’s description', () => {
+    near(ageOf('Postnatal ward', 'Baby girl, D1, 40+2 SVD', 'Back: sacral dimple'), 1 * DAY, 'Baby girl, D1');
+    near(ageOf('SCBU - baby girl, D10, term', 'Back: sacral dimple'), 10 * DAY, 'SCBU - baby girl, D10');
+  });
+});
+
+describe('r46 mend: a discharge summary’s day is not the age when the note tells a later time', () => {
+  for (const [lines, told] of [
+    [['NICU DISCHARGE SUMMARY', 'Baby boy R. Discharged DOL 14', 'Clinic review 7 months: tuft over lower back.', 'Plan: MRI spine'], 7],
+    [['NICU DISCHARGE SUMMARY', 'Baby boy R. Discharged DOL 14', 'Readmitted at 9 months with back lump.', 'Plan: MRI spine'], 9],
+    [['SCBU DISCHARGE SUMMARY', 'Baby girl A. Discharged DOL 20.', 'Now 2 years old, sacral dimple.', 'Plan: US spine'], 24],
+  ] as const) {
+    it(`never reads "Discharged DOL 14" in "${lines.join(' / ')}"`, () => {
+      const age = ageOf(...lines);
+      assert.ok(age === undefined || Math.abs(age - told) < 0.01, `read ${age}, told ${told}`);
+    });
   }
 });

@@ -187,6 +187,7 @@ export const AgeVocabularySchema = z.strictObject({
     settings: z.array(z.string().min(1)).min(1),
     settingLines: z.number().int().min(1).max(10),
     $commentSettingDay: z.string().optional(),
+    dayLetter: z.strictObject({ $comment: z.string().optional(), newbornWords: words, notInFirstLine: words }),
     dischargeDay: z.strictObject({
       $comment: z.string().optional(),
       units: z.array(z.string().min(1)).min(1),
@@ -368,6 +369,9 @@ interface AgeWords {
   dolSettingLines: number;
   /** "SCBU ward round DOL 5": a neonatal setting ending the lead of a day of life (dayOfLife.$commentSettingDay). */
   dolSettingEnd: RegExp;
+  /** A ward's "D3": a newborn's words before it, and a clinic's first line it is never read in (dayOfLife.dayLetter). */
+  dolLetterNewborn: Set<string>;
+  dolLetterNotIn: Set<string>;
   /** "NICU DISCHARGE SUMMARY" heading the note, "Discharged DOL 98" on it (dayOfLife.dischargeDay). */
   dolDischargeHeading: RegExp;
   dolDischargeLead: RegExp;
@@ -545,6 +549,8 @@ function ageWords(): AgeWords {
     dolPastClause: new Set(v.dayOfLife.pastClause),
     dolSetting: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})(?![\\p{L}\\p{N}])`, 'iu'),
     dolSettingLines: v.dayOfLife.settingLines,
+    dolLetterNewborn: new Set(v.dayOfLife.dayLetter.newbornWords),
+    dolLetterNotIn: new Set(v.dayOfLife.dayLetter.notInFirstLine),
     dolSettingEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(v.dayOfLife.settings, { longestFirst: true, one: phrasePattern })})[ \\t]*$`, 'iu'),
     dolDischargeHeading: new RegExp(
       `^[ \\t]*(?:${alternation(v.dayOfLife.dischargeDay.units, { longestFirst: true, one: phrasePattern })})[ \\t]*[-\u2013]?[ \\t]*(?:${alternation(v.dayOfLife.dischargeDay.headings, { longestFirst: true, one: phrasePattern })})[ \\t]*$`,
@@ -1920,7 +1926,7 @@ function neonatalNote(noteText: string, v: AgeWords): boolean {
  * "seen by GP at 4 months", "4/12 later", "now presents with", "GP letter". Never a gestation ("born at 36 weeks", "Ex-32
  * week male", "38 weeks gestation") nor a line of the plan ("Plan: GP to review at 6-8 wk check"), which tells what is to come.
  */
-function tellsLaterTime(line: string, v: AgeWords): boolean {
+function tellsLaterTime(line: string, v: AgeWords, monthsOrYears = false): boolean {
   if (v.dolPlanKey.test(line)) return false;
   if (v.dolLaterPhrase.test(line)) return true;
   let n = 0;
@@ -1928,6 +1934,8 @@ function tellsLaterTime(line: string, v: AgeWords): boolean {
   v.dolLaterUnit.lastIndex = 0;
   for (let m = v.dolLaterUnit.exec(line); m; m = v.dolLaterUnit.exec(line)) {
     if (++n > 8) return true;
+    // A discharge summary's follow-up in weeks ("clinic 6/52", "6-8 wk check") is to come, not the child's age (dischargeDay).
+    if (monthsOrYears && WEEKS_COUNT.test(m[0])) continue;
     const before = toWords(line.slice(0, m.index));
     let last = before.pop()?.text;
     if (last === 'at') last = before.pop()?.text;
@@ -1937,6 +1945,9 @@ function tellsLaterTime(line: string, v: AgeWords): boolean {
   }
   return false;
 }
+
+/** A count of weeks ("6/52", "6-8 wk", "2 weeks"), as dolLaterUnit matches it. */
+const WEEKS_COUNT = /\/52$|w(?:ee)?ks?$|w\/o$/i;
 
 /** Event words that after a day of life still describe the baby ("DOL 3, born at term", "DOL 2 in the nursery"). */
 const DOL_AFTER_OK = new Set(['at', 'in', 'on', 'born', 'delivered', 'by', 'since', 'from', 'after', 'before', 'during', 'until']);
@@ -1998,7 +2009,11 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     const described = comma >= 0 && !/\S/.test(item.slice(comma + 1)) && item.lastIndexOf(',', comma - 1) < 0 && describesBaby(description, v);
     // The mother's naming only in a note telling no later time of the child's ("Re-admitted at 7 months").
     // So does a neonatal unit's heading ("NICU - Day 2, term boy"; the day closing its clause, DAY_AFTER_BABY).
-    if (!described && !((namedByMotherOpening(value, m.index, v) || NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index))) && !laterTime())) continue;
+    const byMother = !described && namedByMotherOpening(value, m.index, v);
+    const unitHeads = !described && !byMother && NICU_HEADING.test(value.slice(value.lastIndexOf('\n', m.index - 1) + 1, m.index));
+    if (!described && !((byMother || unitHeads) && !laterTime())) continue;
+    // A ward's "D3" only in a newborn's note (dayOfLife.dayLetter): "Girl, D10, scoliosis" is a level, "Boy, D3, fever" a day of illness.
+    if (/^d\d/i.test(m[0]) && !dayLetterOfLife(noteText, described ? description : undefined, v, laterTime)) continue;
     found.push({ days, start: m.index, end: m.index + m[0].length });
   }
   if (found.length > 1) found.sort((x, y) => x.start - y.start);
@@ -2035,7 +2050,14 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
     if (/^\s*(?:[:\u2013\u2014]|-\s)/.test(rest)) continue;
     // "Discharged DOL 98 (CGA 40+2), home on LFO2" on a note the first line heads "NICU DISCHARGE SUMMARY": the day of
     // discharge is the day the summary is written (dayOfLife.dischargeDay; r46).
-    if (v.dolDischargeLead.test(lead) && DISCHARGE_DAY_ENDS.test(rest) && v.dolDischargeHeading.test(firstLine(noteText))) {
+    // Never in a note telling a later time of the child's in months or years ("Clinic review 7 months", "Readmitted at 9
+    // months"): that time is the age. Its follow-up in weeks ("clinic 6/52", "6-8 wk check") is to come.
+    if (
+      v.dolDischargeLead.test(lead) &&
+      DISCHARGE_DAY_ENDS.test(rest) &&
+      v.dolDischargeHeading.test(firstLine(noteText)) &&
+      !noteText.split('\n').some((l) => tellsLaterTime(l, v, true))
+    ) {
       return { months: days / DAYS_PER_MONTH, span: { start, end }, tier: 'life' };
     }
     const before = toWords(lead);
@@ -2126,6 +2148,18 @@ function writtenBefore(noteText: string, at: number, read: string): string | und
   const written = noteText.slice(at - read.length, at);
   for (let i = 0; i < read.length; i++) if (read[i] !== written[i] && read[i] !== ' ') return undefined;
   return written;
+}
+
+/**
+ * A ward's "D3" read as the day of life (dayOfLife.dayLetter): the baby's description before it (`description`; none when the
+ * mother's naming or a neonatal unit's heading leads it) holds a newborn's word, the note's first line names no clinic or spine
+ * service, the note tells no age or later time of the child's, and no other "D" with a number stands in the note (a level).
+ */
+function dayLetterOfLife(noteText: string, description: string | undefined, v: AgeWords, laterTime: () => boolean): boolean {
+  if (description !== undefined && !toWords(description).some((x) => v.dolLetterNewborn.has(x.text))) return false;
+  if (toWords(firstLine(noteText)).some((x) => v.dolLetterNotIn.has(x.text))) return false;
+  if ((noteText.match(/(?<![\p{L}\p{N}])d\d{1,2}(?!\d)/giu)?.length ?? 0) > 1) return false;
+  return !laterTime();
 }
 
 /** After a discharge's day of life: a corrected or gestational age in brackets at most, then the clause ends. */
