@@ -1,10 +1,9 @@
 /**
  * Radiologists vetting and protocolling requests (held-out set 81): the referrer's request above the radiologist's reply.
- * The request heads the note with its study, as a line or a sentence of its own ("MRI lumbar spine. 15yo …", "CT L-spine"
- * over the history), and the reply may change its contrast with the contrast told first ("Changed to non-contrast MRI
- * lumbar spine"). Look-alikes keep what they were: a heading study told done, dated, keyed with its result, asked,
- * declined, conditioned, reported on the next line, a relative's or of another body part; a change wished by someone
- * else, denied, or of something else than the study.
+ * A study heading the note is no order of its own (round 46 read it so; the review found it as often a report, a request
+ * declined further down, done or another's, and it was taken out). The reply may change its contrast with the contrast
+ * told first ("Changed to non-contrast MRI lumbar spine"), never a change told as one made before ("Last time changed
+ * to …"); a change wished by someone else, denied, or of something else than the study keeps the order.
  */
 import * as assert from 'node:assert/strict';
 import { ageOf, near, orderOf, readNote, traumaOf } from '../helpers';
