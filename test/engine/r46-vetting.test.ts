@@ -1,32 +1,19 @@
 /**
  * Radiologists vetting and protocolling requests (held-out set 81): the referrer's request above the radiologist's reply.
- * The request heads the note with its study, as a line or a sentence of its own ("MRI lumbar spine. 15yo …", "CT L-spine"
- * over the history), and the reply may change its contrast with the contrast told first ("Changed to non-contrast MRI
- * lumbar spine"). Look-alikes keep what they were: a heading study told done, dated, keyed with its result, asked,
- * declined, conditioned, reported on the next line, a relative's or of another body part; a change wished by someone
- * else, denied, or of something else than the study.
+ * A study heading the note is no order of its own (round 46 read it so; the review found it as often a report, a request
+ * declined further down, done or another's, and it was taken out). The reply may change its contrast with the contrast
+ * told first ("Changed to non-contrast MRI lumbar spine"), never a change told as one made before ("Last time changed
+ * to …"); a change wished by someone else, denied, or of something else than the study keeps the order.
  */
 import * as assert from 'node:assert/strict';
 import { ageOf, near, orderOf, readNote, traumaOf } from '../helpers';
 
 const HISTORY = '12 yo girl, low back pain 3 weeks, neuro normal.';
 
-describe('a request that heads the note with its study (r46 vetting)', () => {
-  it('orders the study named as the first sentence, however long the history after it', () => {
-    assert.equal(
-      orderOf(
-        'MRI lumbar spine. 15yo female gymnast, 2 weeks of low back pain with back walkovers/extension, settles with rest. No night pain, no radiation, neuro exam normal. ?pars stress reaction.',
-        'Radiologist: Vetted. Protocol MRI L-spine sag T1/T2/STIR, ax T2, thin obliques through the pars. No contrast.',
-      ),
-      'mri-area-without',
-    );
-    assert.equal(orderOf('XR thoracolumbar spine. 2yo boy rolled off couch onto carpet this morning, playing normally since.', 'Radiologist: On hold pending info.'), 'xr-area');
-    assert.equal(orderOf('MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP, XR shows bilateral L5 pars defects.'), 'mri-area-with');
-  });
-  it('orders the study named alone on the first line, in two words too', () => {
-    assert.equal(orderOf('CT L-spine', '9 y/o F, restrained rear passenger, high-speed MVC. Lap belt ecchymosis.', 'Rad: Approved.'), 'ct-area-without');
-    assert.equal(orderOf('XR whole spine PA + lateral', '12 yo girl, scoliosis noted on forward bend test at school screening.', 'Vetted: justified.'), 'xr-complete');
-  });
+describe('a study heading the note is no order of its own (r46 vetting, mended)', () => {
+  // Round 46 read a study heading the note as the order (titleStudy); a review found such a heading is as often a report or a
+  // request the rest of the note declines, done or leaves to another, so the reading was taken out: a missed order draws a
+  // visible missing-order, a wrong one misleads.
   it('never orders a heading study told done, dated, with its result, asked, declined or conditioned', () => {
     assert.equal(orderOf('MRI L-spine 2024: normal.', HISTORY), 'none');
     assert.equal(orderOf('MRI L-spine. Normal.', HISTORY), 'none');
@@ -40,6 +27,33 @@ describe('a request that heads the note with its study (r46 vetting)', () => {
   it("never orders a relative's study or one of another body part", () => {
     assert.equal(orderOf(`Mum's MRI L-spine was normal. ${HISTORY}`), 'none');
     assert.equal(orderOf(`MRI brain. ${HISTORY}`), 'none');
+    assert.equal(orderOf('MRI L-spine', '(for mum - not child)', '12 yo girl, low back pain 3 weeks.'), 'none');
+  });
+  it('never orders a heading study whose note is its report', () => {
+    assert.equal(orderOf('US SPINE', 'Indication: 2 mo sacral dimple.', 'Findings: conus ends at L1-2. Normal.'), 'none');
+    assert.equal(orderOf('MRI L-spine', 'Comparison: none.', 'Findings: tethered cord, conus at L4.'), 'none');
+    assert.equal(orderOf('CT L-SPINE', 'Hx: MVC.', 'L1 chance fracture.'), 'none');
+    assert.equal(orderOf('MRI L-spine', 'Impression: L5 spondylolysis.'), 'none');
+    assert.equal(orderOf('XR L-spine', '12 yo boy, fell from bike, low back pain.', 'XR: no fracture.'), 'none');
+    assert.equal(orderOf('XR L-spine', '12 yo boy, fell from bike, low back pain.', 'Normal.'), 'none');
+    assert.equal(orderOf('XR L-spine', '12 yo boy, fell from bike, low back pain.', 'Report: No fracture seen.'), 'none');
+    assert.equal(orderOf('XR L-spine', '12 yo boy, fell from bike, low back pain. Result: no fracture.'), 'none');
+    assert.equal(orderOf('MRI L-spine', '12 yo girl, low back pain 3 weeks.', 'Result awaited.'), 'none');
+  });
+  it('never orders a heading study the note declines, cancels or leaves undone further down', () => {
+    const dimple = '4 mo boy, sacral dimple 3 mm within the cleft, neuro normal.';
+    assert.equal(orderOf('US spine', dimple, 'Rad: not indicated, simple dimple. Declined.'), 'none');
+    assert.equal(orderOf('US spine', dimple, 'Rad: Declined.'), 'none');
+    assert.equal(orderOf('US spine', dimple, 'Radiologist: Not justified. Returned to referrer.'), 'none');
+    assert.equal(orderOf('US spine', dimple, 'Vetting: rejected - simple dimple.'), 'none');
+    assert.equal(orderOf('MRI L-spine', HISTORY, 'Cancelled by ortho - improving.'), 'none');
+    assert.equal(orderOf('CT L-spine', '9 y/o girl, MVC, back pain.', 'Rad: Rejected - MRI instead.'), 'none');
+    assert.equal(orderOf('MRI L-spine', HISTORY, 'Vetting outcome: XR first.'), 'none');
+    assert.equal(orderOf('US spine', '7 mo girl, sacral dimple, neuro normal.', 'Rad: too old for US - MRI instead'), 'none');
+    assert.equal(orderOf('MRI L-spine', 'Parents would prefer to wait and see.', 'Plan: physio, review 6 weeks, no imaging for now.'), 'none');
+    assert.equal(orderOf('MRI L-spine', HISTORY, 'Outcome: not indicated.'), 'none');
+    assert.equal(orderOf('MRI L-spine', 'Suggested by physio. 12 yo girl, low back pain 3 weeks.', 'We feel not needed.'), 'none');
+    assert.equal(orderOf('IRM rachis lombaire. Fille 12 ans, lombalgies depuis 3 semaines. IRM non indiquée.'), 'none');
   });
 });
 
@@ -49,11 +63,12 @@ describe('a change told with its contrast before the study (r46 vetting)', () =>
       orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Radiologist: Gad not required. Changed to non-contrast MRI lumbar spine.'),
       'mri-area-without',
     );
-    assert.equal(
-      orderOf('MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP, XR shows L5 pars defects.', 'Radiologist: Gad not required. Changed to non-contrast MRI lumbar spine.'),
-      'mri-area-without',
-    );
     assert.equal(orderOf('Order: CT L-spine. 9 y/o girl, high-speed MVC.', 'Radiologist: Changed to contrast-enhanced CT L-spine.'), 'ct-area-with');
+  });
+  it('keeps the order for a change told as one made before', () => {
+    const order = 'Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.';
+    assert.equal(orderOf(order, 'Radiologist: Last time changed to non-contrast MRI lumbar spine; this time keep gad.'), 'mri-area-with');
+    assert.equal(orderOf(order, 'Radiologist: Previously changed to non-contrast MRI lumbar spine; keep gad now.'), 'mri-area-with');
   });
   it('keeps the order for a change someone wished, one denied, or one of something else', () => {
     assert.equal(orderOf('Order: MRI L-spine with gadolinium. 16 y/o girl, 5 months LBP.', 'Mum asked for it to be changed to non-contrast MRI lumbar spine.'), 'mri-area-with');
@@ -78,6 +93,9 @@ describe('the history written in a referral after its study, and a request lette
   it("never reads a relative's marker or a denied one as the child's", () => {
     assert.equal(readNote('Referral: US spine. 9mo boy, mum has a sacral dimple; his skin is normal.').scenario, 'no-criteria');
     assert.equal(readNote('Referral: US spine please. 9mo boy, no sacral dimple, no hair tuft.').scenario, 'no-criteria');
+    const mum = readNote('Referral: MRI L-spine. 10 yo girl. Mum has 3 weeks of low back pain with night pain; child well.');
+    assert.ok(!mum.facts.hits.some((h) => h.finding.id === 'night-pain' && h.present));
+    assert.ok(!mum.facts.hits.some((h) => h.finding.id === 'back-pain' && h.present));
   });
   it('reads a request letter opening on "3/12" as the child\'s history, never a date', () => {
     const infant = readNote('Request (GP): 3/12 M. Sacral dimple noted at 6/52 baby check, mum concerned. Please XR lumbosacral spine.');
@@ -98,6 +116,18 @@ describe('a request card\'s "Date requested" is the visit date (r46 vetting)', (
     near(ageOf(...card), 1.46, card.join(' '));
     assert.ok(!readNote(...card).rules.includes('ultrasound-window-closed'));
   });
+  it('never ages the child at the request when the note dates the appointment', () => {
+    const card = [
+      'Request card',
+      'DOB: 15/03/2026',
+      'Date of request: 20/08/2026',
+      'Date of appointment: 20/12/2026',
+      'Exam: US spine',
+      'Clinical details: Sacral dimple. Well baby, neuro exam normal.',
+    ];
+    const age = ageOf(...card);
+    assert.ok(age === undefined || age > 8, `${card.join(' ')}: read ${age}`);
+  });
 });
 
 describe('a fall off her or his own bed is a trivial mechanism (r46 vetting)', () => {
@@ -105,9 +135,12 @@ describe('a fall off her or his own bed is a trivial mechanism (r46 vetting)', (
     assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her bed onto carpet 2 days ago, low back ache since. Walking normally, neuro exam normal.'), 'trivial');
     assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed 2 days ago, low back ache since.'), 'trivial');
   });
-  it('never reads a top bunk, a bike or an injury untold as trivial', () => {
+  it('never reads a top bunk, a bike, an injury untold, a rail climbed or a fall asked or left unclear as trivial', () => {
     assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell off her top bunk bed onto the floor 2 days ago, low back ache since.'), 'significant');
     assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bike 2 days ago, low back ache since.'), 'significant');
     assert.equal(traumaOf('CT lumbar spine', '12 y/o girl injured her back 2 days ago, low back ache since.'), 'unclear');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o girl fell from her bed rail while climbing onto wardrobe, low back ache since.'), 'unclear');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed? unclear mechanism, found on floor. Low back ache since.'), 'unclear');
+    assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed? Low back ache since.'), 'unclear');
   });
 });

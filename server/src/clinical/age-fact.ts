@@ -133,6 +133,9 @@ export const AgeVocabularySchema = z.strictObject({
   datesInText: z.strictObject({
     $comment: z.string().optional(),
     visitKeys: z.array(z.string().min(1)).min(1),
+    $commentRequestKeys: z.string().optional(),
+    requestKeys: z.array(z.string().min(1)),
+    examDateKeys: z.array(z.string().min(1)),
     $commentColumnVisitKeys: z.string().optional(),
     columnVisitKeys: z.array(z.string().min(1)).min(1),
     columnOnlyKeys: z.array(z.string().min(1)),

@@ -883,6 +883,8 @@ function tokensAt(toks: readonly Tok[], i: number, words: readonly string[]): bo
 }
 
 const LIST_WORDS = new Set(['and', 'or', 'nor', 'plus']);
+/** Words right after a relative that tell the relative has what follows ("Mum has 3 weeks of low back pain with night pain"). */
+const HAVING = new Set(['has', 'had', 'have', 'having', 'with', 'suffers', 'suffered', 'gets', 'got']);
 /** Words of a side qualifier (context-lexicon listQualifiers "on the left", "right sided"). */
 const SIDE_WORDS = new Set(['left', 'right', 'l', 'r', 'lt', 'rt']);
 
@@ -1341,6 +1343,12 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       remaining[NEGATED] = 0;
       open = recount(remaining);
     }
+    // "Mum has 3 weeks of low back pain with night pain": what "with" joins to a relative's words (the scope reaching one of the
+    // three words right before it) is the relative's too; the relative's scope goes on past it as past a list word.
+    if (tk.kind === 'w' && tk.t === 'with' && !bracketOther && remaining[OTHER] < max && relativesJustBefore(i)) {
+      remaining[OTHER] = max;
+      open = recount(remaining);
+    }
     const e = inMatch[i] === i ? match[i] : undefined;
     if (e) {
       const end = cueEnd[i];
@@ -1459,6 +1467,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     }
     if (isOr(k) || (k < n && toks[k].t === ',' && isOr(k + 1))) return true;
     return isOr(i - 1) && (k >= n || toks[k].kind === 'stop');
+  }
+  /** One of the three words right before `at` is in the scope of a relative told to have it ("Mum has …", "dad with …"). */
+  function relativesJustBefore(at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - 3 && toks[k].kind === 'w'; k--) {
+      const cue = fwdCue[k];
+      if (fwd[k] & BIT.other && cue >= 0 && (HAVING.has(toks[cueEnd[cue] - 1].t) || (cueEnd[cue] < n && HAVING.has(toks[cueEnd[cue]].t)))) return true;
+    }
+    return false;
   }
   function markWords(from: number, to: number): void {
     for (let k = from; k < to; k++) {

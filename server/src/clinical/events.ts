@@ -292,7 +292,10 @@ function guardedLows(
       const to = sentenceEnd(text, m.span.end);
       const reach = g.nextSentence && to < text.length ? sentenceEnd(text, to + 1) : to;
       const apart = (w: Mention) => w.span.end <= m.span.start || w.span.start >= m.span.end;
+      // "fell off his bed?": a landing asked about is none told.
+      const asked = /^\s*\?/.test(text.slice(m.span.end, m.span.end + 4));
       const undone =
+        asked ||
         anywhere.some((w) => apart(w) && w.span.start >= from && w.span.end <= reach) ||
         after.some((w) => w.span.start >= m.span.end && w.span.end <= to) ||
         before.some((w) => w.span.start >= from && w.span.end <= m.span.start);

@@ -294,6 +294,9 @@ function changedToStudy(
       // Rx": the writer's own change, a change verb opening its clause (past "please"); the study after "to" is read as above.
       (ow.changeVerbs.has(w) && opensOwnClause(text, words, i))
     ) {
+      // "Last time changed to non-contrast MRI lumbar spine; this time keep gad": a change told as one made before
+      // (prose.changePast) is not this order's.
+      if (findAny(words, ow.changePast).length) continue;
       // "request changed from XR lumbosacral spine to US spine": the study changed from is passed over, the one after "to" read.
       const changedFrom = words[i + 1]?.text === 'from';
       for (let j = i + 1; j < words.length && j <= i + (changedFrom ? 12 : 8); j++) {

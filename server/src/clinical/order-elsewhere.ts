@@ -1,7 +1,7 @@
 /** Orders written outside the Order and Plan fields: in prose, in a letter, under another key, or on a line of their own. */
 import type { Knowledge } from '../knowledge/knowledge';
 import { isOrderKeyed } from '../notes/headings';
-import { type KeyInfo, type KeyName, lookupKey } from '../notes/keys';
+import type { KeyName } from '../notes/keys';
 import type { Field } from '../notes/parser';
 import { type Word, toWords } from '../notes/words';
 import { doubtQueried } from './handoff';
@@ -381,43 +381,9 @@ export function readOrderElsewhere(
     const own = s === led ? text : text.slice(0, led.valueSpan.start) + ' '.repeat(s.valueSpan.start - led.valueSpan.start) + text.slice(s.valueSpan.start);
     if (r.status === 'recognized' && !decidesNotToImage(own, s, ow) && !declinedNext(text, s, f.valueSpan.end, ow) && !declinedInSentence(s, ow)) return { field: s, reading: r };
   }
-  return (
-    proposed ?? titleStudy(text, contrast, k, ow) ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow))
-  );
+  return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }
 
-/**
- * "MRI lumbar spine. 15yo female gymnast, 2 weeks of low back pain …", "CT L-spine" over "9 y/o F, restrained rear passenger …":
- * a request that heads the note with its study, named as a sentence or a line of its own (a radiologist's vetting note, a
- * requisition copied above the reply), is the study asked for, however long the history after it. Only the note's first
- * line, only a study opening it and ending its sentence; never one told done, dated, read, keyed ("MRI L-spine 2024:
- * normal"), asked ("US spine?"), declined ("MRI L-spine not indicated.") or reported in the sentence or line after it
- * ("XR L-spine. No fracture.").
- */
-function titleStudy(text: string, contrast: string | undefined, k: Knowledge, ow: OrderWords): Facts['order'] {
-  const lead = /^\s*/.exec(text)![0].length;
-  let lineEnd = text.indexOf('\n', lead);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lead, Math.min(lineEnd, lead + 300));
-  if (!startsWithStudy(line)) return undefined;
-  const stop = /[.;](?=\s|$)|\?/.exec(line);
-  if (stop && line[stop.index] === '?') return undefined;
-  const value = line.slice(0, stop ? stop.index : line.length).trimEnd();
-  if (!value || value.length > 80 || value.includes(':') || !(NAMES_SPINE.test(value) || BONE_SCAN.test(value))) return undefined;
-  if (toldPast(value) || DATED.test(value) || resultTold(value)) return undefined;
-  const span = { start: lead, end: lead + value.length };
-  const s: Field = { key: TITLE_KEY, rawKey: '', keySpan: { start: lead, end: lead }, valueSpan: span, value, lineSpan: span, inferred: true };
-  const words = toWords(value, lead);
-  if (resultRightAfterStudy(text, words, ow) || resultAfterDash(value, ow)) return undefined;
-  // Its report in the sentence after it on its line, or on the next line ("MRI L-spine. Normal.", "XR L-spine\nNo fracture.").
-  const next = /^[^.;?\n]*/.exec(stop ? line.slice(stop.index + 1) : text.slice(lineEnd + 1, lineEnd + 300).trimStart())![0];
-  // A sentence naming a study of its own ("16 y/o girl, XR shows L5 pars defects") reports that one, not this.
-  if (next.trim() && tellsReport(next) && !NAMES_A_STUDY.test(next)) return undefined;
-  const r = readOrder(value, contrast, k);
-  if (r.status !== 'recognized' || decidesNotToImage(text, s, ow) || declinedNext(text, s, lineEnd, ow) || declinedInSentence(s, ow)) return undefined;
-  return { field: s, reading: r };
-}
-const TITLE_KEY = lookupKey('Presentation') as KeyInfo;
 /**
  * A clause of a sentence that opens on an asking word (prose.askingOpeners) and closes on a question mark: "Do ID want any
  * imaging to look for a deep focus (spine / bone scan) before we switch to oral, or just complete 2 wks?" asks about every

@@ -89,6 +89,8 @@ export interface OrderWords {
   contrastLead: PhraseSet;
   /** order-vocabulary prose.changeUnsettled: a protocol line's change not settled or undone. */
   changeUnsettled: PhraseSet;
+  /** order-vocabulary prose.changePast: a change told as one made before, not this order's. */
+  changePast: PhraseSet;
   changeVerbs: ReadonlySet<string>;
   changeDecided: ReadonlySet<string>;
   instead: ReadonlySet<string>;
@@ -394,6 +396,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     changedTo: new Set(v.prose.changedTo),
     contrastLead: phraseSetOf([...v.contrast.without, ...v.contrast.with]),
     changeUnsettled: phraseSetOf(v.prose.changeUnsettled),
+    changePast: phraseSetOf(v.prose.changePast),
     changeVerbs: new Set(v.prose.changeVerbs),
     changeDecided: new Set(v.prose.changeDecided),
     instead: new Set(v.prose.instead),

@@ -33,6 +33,10 @@ export interface DatesInTextWords {
   /** A line a word for the patient and a name open ("Re: Conor", "Pt Ava", "Baby Conor"): the note's header about its patient. */
   patientHead: RegExp;
   maxMonths: number;
+  /** "Date requested:": a visit key (datesInText.requestKeys) that dates the request, read only without an exam date. */
+  requestKey: RegExp;
+  /** "Date of appointment: 20/12/2026": a line opening on one of datesInText.examDateKeys and a date. */
+  examDate: RegExp;
 }
 
 /**
@@ -46,6 +50,8 @@ const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|
 
 export interface DatesInTextVocabulary {
   visitKeys: readonly string[];
+  requestKeys: readonly string[];
+  examDateKeys: readonly string[];
   columnVisitKeys: readonly string[];
   columnOnlyKeys: readonly string[];
   seenToday: readonly string[];
@@ -87,6 +93,8 @@ export function datesInTextWords(v: DatesInTextVocabulary): DatesInTextWords {
     // The head word and a name after it: "Re: Conor", "Pt: Ava Jones", "Baby Conor Smith".
     patientHead: new RegExp(String.raw`^[ \t]*(?:${heads})(?![\p{L}\p{N}])(?:['\u2019]s)?(?:[ \t]+name)?[ \t]*[.:]?[ \t]*\p{L}`, 'iu'),
     maxMonths: v.maxYears * 12,
+    requestKey: v.requestKeys.length ? new RegExp(String.raw`^[ \t]*(?:${phrase(v.requestKeys)})(?![\p{L}\p{N}])`, 'iu') : /(?!)/,
+    examDate: v.examDateKeys.length ? new RegExp(String.raw`^[ \t]*(?:${phrase(v.examDateKeys)})${tail}`, 'imu') : /(?!)/,
   };
 }
 
@@ -136,6 +144,14 @@ function inQuotes(lineBefore: string): boolean {
 }
 
 /**
+ * "Date requested: 20/08/2026" beside "Date of appointment: 20/12/2026": the request's date, at `at`, is not the visit's when
+ * the note dates the study itself (datesInText.$commentRequestKeys).
+ */
+function requestYields(text: string, at: number, w: DatesInTextWords): boolean {
+  return w.requestKey.test(text.slice(at, at + 40)) && w.examDate.test(text);
+}
+
+/**
  * "Seen today 19/09/2025" read as the visit's date: opening its line, or on the patient's header line ("Re: Conor, DOB …, seen
  * today …"); never in quotes, never after a reporting word in its sentence ("GP letter says seen today …", "per GP"), never with
  * a previous or follow-up word anywhere in its sentence ("at the 6-week check", "last month"), never right after a relative.
@@ -163,6 +179,7 @@ export function visitDateInText(text: string, pivotYear: number, w: DatesInTextW
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === w.seenToday && !seenTodayAt(text, m, w)) continue;
+      if (re === w.visitKey && requestYields(text, m.index, w)) continue;
       const d = dateAt(m, pivotYear);
       if (d) found.push(d);
     }
@@ -195,6 +212,7 @@ export function columnVisitDate(text: string, pivotYear: number, w: DatesInTextW
     const date = dateAt(m, pivotYear);
     if (date) all.push(date);
     const keyAt = m.index + g.gap.length;
+    if (requestYields(text, keyAt, w)) continue;
     if (fullKeysOnly && !w.fullVisitKeys.has(g.key.toLowerCase().replace(/[ \t]+/g, ' '))) continue;
     const line = lineAt(text, keyAt);
     const lineBefore = text.slice(line.start, keyAt);

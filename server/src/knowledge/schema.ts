@@ -322,6 +322,11 @@ export const orderVocabularySchema = () =>
        * contrast as ordered"): the order received stands (order-candidate.ts readOrderCandidate).
        */
       changeUnsettled: z.array(z.string().min(1)).min(1),
+      /**
+       * Words telling a change of the study as one made before ("Last time changed to non-contrast MRI lumbar spine; this time
+       * keep gad", "previously switched to US"): that change is not this order's (order-candidate.ts changedToStudy).
+       */
+      changePast: z.array(z.string().min(1)).min(1),
       /** A word telling the study of its clause replaces another ("XR cancelled; US spine ordered instead"). */
       instead: z.array(z.string().min(1)).min(1),
       /**
