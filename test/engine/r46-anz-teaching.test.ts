@@ -20,6 +20,9 @@ describe('a name and a bare number as a whole sentence (s88)', () => {
 
   it('leaves another person’s, a measure’s, a word’s and an infant’s number unread', () => {
     assert.equal(ageOf('GP note', 'Mia, 19. Her sister has back pain.', plan), undefined);
+    // review r46-A: the named one told right after as a relative of the patient.
+    assert.equal(ageOf('GP note / Conor, 13. Brother of Sean (pt). Back pain.', plan), undefined);
+    assert.equal(ageOf('GP note', 'Conor, 13. Sister of Sean (pt). Back pain.', plan), undefined);
     assert.equal(ageOf('GP note', 'Tom, 16. Her boyfriend. Back pain in Mia.', plan), undefined);
     assert.equal(ageOf('GP note', 'Yes, 14. Back pain.', plan), undefined);
     assert.equal(ageOf('GP note', 'Pain score, 7. Back pain.', plan), undefined);

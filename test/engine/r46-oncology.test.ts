@@ -42,6 +42,20 @@ describe('a bracket after a relative tells the relative (s83)', () => {
     assert.equal(malignant('Here with mum (pt has leukaemia, back pain x 3 wk).', 'Plan: MRI L-spine'), true);
     assert.equal(presentIn('skin-appendage', 'Pt: 3 mo F', 'Mum (hooyo) is worried about a small skin tag over the sacrum.', 'Plan: US spine'), true);
   });
+
+  it('leaves a companion’s bracket that tells a worry, a suspicion or what the parent says the child’s (review r46-A)', () => {
+    assert.equal(scenarioOf('Seen with dad (?discitis per GP). 4 yo F, refusing to walk. Plan: MRI spine'), 'back-pain-infection-tumor');
+    assert.equal(presentIn('weakness', '12 yo F with mum (worried about cord compression - weak legs). Back pain.'), true);
+    assert.equal(scenarioOf('12 yo F seen with mum (says she fell off trampoline). Back pain. Plan: XR L-spine'), 'spine-trauma-thoracolumbar');
+    assert.equal(presentIn('suspected-infection-tumor', '12 yo F, seen with mum (worried - ALL relapse?). Back pain, night sweats.'), true);
+    assert.equal(presentIn('contrast-reason', 'Seen with mum (concerned re ?tumour). 12 yo F, back pain, night pain.'), true);
+  });
+
+  it('ends a relative’s scope at the bracket’s close when the child is named after it (review r46-A)', () => {
+    assert.equal(malignant('Mum (ex-pt) brought 9 yo son (neuroblastoma, stage 4, on tx). Back pain.', 'Plan: MRI spine'), true);
+    assert.equal(malignant('12 yo F, mum is known to us (R Wilms, nephrectomy + chemo age 3). Back pain.', 'Plan: MRI L-spine'), false);
+    assert.equal(malignant('12 yo F seen with brother (AML, day +100 post BMT). Back pain.', 'Plan: MRI L-spine'), false);
+  });
 });
 
 describe('an oncology clinic’s shorthand for ALL (s83)', () => {
@@ -63,6 +77,11 @@ describe('an oncology clinic’s shorthand for ALL (s83)', () => {
     assert.equal(malignant('Pt: 9 yo M. MOVES ALL 4 on maint fluids. Back pain.', 'Order: XR L-spine'), false);
     assert.equal(malignant('Pt: 9 yo M. MOVES ALL EXT, off tx for eczema. Back pain.', 'Order: XR L-spine'), false);
   });
+
+  it('reads no leukaemia in a sentence all in capitals without a word of cancer care (review r46-A)', () => {
+    assert.equal(malignant('Pt: 9 yo M. TAKE ALL MEDS ON MAINT SCHEDULE. Back pain.', 'Order: XR L-spine'), false);
+    assert.equal(malignant('Pt: 9 yo M. PMH: ALL ON MAINTENANCE CHEMO. BACK PAIN.', 'Order: XR L-spine'), true);
+  });
 });
 
 describe('"arranging" a study orders it (s83)', () => {
@@ -77,5 +96,14 @@ describe('"arranging" a study orders it (s83)', () => {
   it('leaves a study not arranged, or arranged on a condition, unordered', () => {
     assert.equal(orderOf('15yo M, c/o low back ache x 3 wks.', 'Not arranging MRI L-spine.'), null);
     assert.equal(orderOf('15yo M, c/o low back ache x 3 wks.', 'Arranging MRI L-spine if no better.'), null);
+  });
+
+  it('leaves another service arranging a study, or a question about arranging one, unordered (review r46-A)', () => {
+    assert.equal(orderOf('12 yo F, back pain.', 'Neurosurgery arranging MRI L-spine, we will not duplicate.'), null);
+    assert.equal(orderOf('12 yo F, back pain.', 'Ortho arranging MRI L-spine at their clinic.'), null);
+    assert.equal(orderOf('12 yo F, back pain.', 'Ortho are arranging MRI L-spine.'), null);
+    assert.equal(orderOf('12 yo F, back pain.', 'Asked GP about arranging MRI L-spine.'), null);
+    assert.equal(orderOf('12 yo F, back pain.', 'We are arranging MRI L-spine.'), 'mri-area-without');
+    assert.equal(orderOf('12 yo F, back pain.', 'Discussed with mum - arranging MRI L-spine.'), 'mri-area-without');
   });
 });

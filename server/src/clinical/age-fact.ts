@@ -2519,7 +2519,8 @@ function bareAfterName(noteText: string, value: string, v: AgeWords, base?: numb
 /**
  * "Conor, 13. Plays rugby …", "Pt: Lachlan, 11": a name and a bare number that are a whole sentence, closed by a full
  * stop or the line's end, the name opening its line or the value of a key that names no relative or companion; never a
- * sentence after it that says whose the number is ("Mia, 19. Her sister.", "Jake, 19. Her boyfriend."), nor in a note
+ * sentence after it that says whose the number is ("Mia, 19. Her sister.", "Jake, 19. Her boyfriend.", "Conor, 13. Brother
+ * of Sean (pt).": the named one is a relative of the patient), nor in a note
  * that tells an age with a unit (agesTold), which wins.
  */
 function bareWholeSentence(noteText: string, value: string, at: number, close: number, v: AgeWords): boolean {
@@ -2533,7 +2534,12 @@ function bareWholeSentence(noteText: string, value: string, at: number, close: n
   }
   const nl = value.indexOf('\n', close);
   const next = toWords(value.slice(close, nl < 0 ? value.length : nl)).slice(0, 3);
-  if (next.some((x) => v.companions.has(x.text) || v.otherTellers.has(x.text)) || (next.length > 1 && ARTICLES.has(next[0].text) && v.relatives.has(next[1].text))) return false;
+  if (
+    next.some((x) => v.companions.has(x.text) || v.otherTellers.has(x.text)) ||
+    (next.length > 1 && ARTICLES.has(next[0].text) && v.relatives.has(next[1].text)) ||
+    (next.length > 1 && v.relatives.has(next[0].text) && next[1].text === 'of')
+  )
+    return false;
   return agesTold(noteText) === 0;
 }
 

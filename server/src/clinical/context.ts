@@ -312,6 +312,8 @@ interface Relatives {
   kinOf: PhraseMap;
   patientNouns: PhraseMap;
   patientReach: number;
+  /** Words that make a bracket after a relative the child's story told by the relative ("with mum (worried about …)"). */
+  asideTellsChild: PhraseMap;
 }
 
 interface Matcher {
@@ -567,6 +569,7 @@ function relativesOf(lex: ContextLexicon): Relatives {
     kinOf: phraseMap(sp.relativePatients.kin),
     patientNouns: phraseMap(sp.relativePatients.patients),
     patientReach: sp.relativePatients.reach,
+    asideTellsChild: phraseMap(sp.relativePatients.asideTellsChild),
   };
 }
 
@@ -641,7 +644,7 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
       if (who) return relativeEntry('trigger', who - i, BIT.other);
       // "seen with brother (AML, day +100 post BMT)", "here w/ his sister (Hodgkin, …)": a bracket right after the
       // company describes the company (the scope then holds to the bracket's end).
-      return j < n && toks[j].t === '(' ? relativeEntry('trigger', j - i, BIT.other, true) : relativeEntry('pseudo', j - i, 0);
+      return j < n && toks[j].t === '(' && !bracketTellsChild(toks, j, rel) ? relativeEntry('trigger', j - i, BIT.other, true) : relativeEntry('pseudo', j - i, 0);
     }
   }
   if (!isRelation(i)) return undefined;
@@ -782,6 +785,40 @@ function relativeAside(toks: Tok[], from: number, to: number): boolean {
     if (++words > ASIDE_GAP || (k === from && t.t === 'of') || isDigit(t.t.charCodeAt(0)) || (CHILD_NOUNS.has(t.t) && t.t !== 'pt' && t.t !== 'patient')) return false;
   }
   return true;
+}
+
+/** Tokens read inside a bracket, at most, for what it tells. */
+const ASIDE_READ = 40;
+
+/**
+ * The bracket opened at toks[open] after a relative tells the child's story as the relative tells it, never the
+ * relative's own illness: a suspicion ("seen with dad (?discitis per GP)", "(worried - ALL relapse?)"), a worry or what
+ * the relative says ("with mum (worried about cord compression - weak legs)", "(says she fell off trampoline)").
+ */
+function bracketTellsChild(toks: Tok[], open: number, rel: Relatives): boolean {
+  for (let k = open + 1; k < toks.length && k <= open + ASIDE_READ; k++) {
+    work.steps++;
+    const t = toks[k];
+    if (t.t === ')' || t.kind === 'stop') return false;
+    if (t.t === '?' || (t.kind === 'w' && longestAt(rel.asideTellsChild, toks, k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The words after a relative's bracket name the child, before the clause ends ("Mum (ex-pt) brought 9 yo son
+ * (neuroblastoma, …)", "… brought her baby along"): the relative's scope ends with the bracket.
+ */
+function childNamedAfter(toks: Tok[], from: number): boolean {
+  for (let k = from, words = 0; k < toks.length && words < ASIDE_GAP * 2; k++) {
+    work.steps++;
+    const t = toks[k];
+    if (t.kind === 'stop' || t.kind === 'colon' || t.t === '(') return false;
+    if (t.kind !== 'w') continue;
+    words++;
+    if (isDigit(t.t.charCodeAt(0)) || CHILD_NOUNS.has(t.t)) return true;
+  }
+  return false;
 }
 
 /** Pronouns that name a he or a she (the child, when the relative is the other one). */
@@ -1429,7 +1466,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
         bracketWords++;
         holdBracket(i);
       }
-    } else if (tk.t === '(' && remaining[OTHER] > 0 && !bracketOther && lastCue >= 0 && relativeAside(toks, cueEnd[lastCue], i)) {
+    } else if (tk.t === '(' && remaining[OTHER] > 0 && !bracketOther && lastCue >= 0 && relativeAside(toks, cueEnd[lastCue], i) && !bracketTellsChild(toks, i, relatives)) {
       bracketOther = true;
       bracketLeft = match[lastCue]?.aside && cueEnd[lastCue] === i ? 0 : remaining[OTHER];
       bracketWords = 0;
@@ -1437,7 +1474,7 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
     } else if (tk.t === ')' && bracketOther) {
       // After the aside the scope goes on as if its words had been counted ("Mum (hooyo) is worried about a small skin tag").
       bracketOther = false;
-      remaining[OTHER] = Math.max(0, bracketLeft - bracketWords);
+      remaining[OTHER] = childNamedAfter(toks, i + 1) ? 0 : Math.max(0, bracketLeft - bracketWords);
       open = recount(remaining);
     }
     i++;

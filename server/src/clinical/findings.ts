@@ -1112,12 +1112,36 @@ function readCasedTerms(text: string, words: Word[], f: Field, k: Knowledge, voc
         return false;
       };
       if (term.not && near(term.not, i - term.window, i + 1 + term.window)) continue;
+      // "TAKE ALL MEDS ON MAINT SCHEDULE": in a sentence all in capitals only the strongest company tells the term.
+      if (term.inCapitals && inCapitalSentence(text, words, i) && !near(term.inCapitals, i - term.window, i + 1 + term.window)) continue;
       // The term itself may be one of its company's words ("NP" in a screen of "NP", "NS"): only its neighbours count.
       if (term.near && !near(term.near, i - term.window, i) && !near(term.near, i + 1, i + 1 + term.window)) continue;
       if (near(term.before, i - term.window, i) || near(term.after, i + 1, i + 1 + term.window)) add(finding, { start: words[i].start, end: words[i].end }, f);
     }
   }
 }
+
+/**
+ * The sentence of words[i] is written all in capitals: beside the word itself, no lower-case letter and at least
+ * CAPITAL_SENTENCE capitals ("TAKE ALL MEDS ON MAINT SCHEDULE"), never a sentence of the term and a word or two.
+ */
+function inCapitalSentence(text: string, words: Word[], i: number): boolean {
+  let lo = i;
+  while (lo > 0 && !crossesSentence(text, words[lo - 1].end, words[lo].start)) lo--;
+  let hi = i;
+  while (hi + 1 < words.length && !crossesSentence(text, words[hi].end, words[hi + 1].start)) hi++;
+  let upper = 0;
+  for (let j = words[lo].start; j < words[hi].end; j++) {
+    if (j >= words[i].start && j < words[i].end) continue;
+    const ch = text.charCodeAt(j);
+    if (ch >= 97 && ch <= 122) return false;
+    if (ch >= 65 && ch <= 90) upper++;
+  }
+  work.steps += words[hi].end - words[lo].start;
+  return upper >= CAPITAL_SENTENCE;
+}
+/** Capitals beside the term that make its sentence one written in capitals. */
+const CAPITAL_SENTENCE = 8;
 
 /** The cased terms' words as the word reader gives them (lower case), in the list's order, and as a set. */
 const casedWords = perVocabulary((terms: ReadingVocabulary['casedTerms']) => {

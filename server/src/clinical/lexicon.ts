@@ -113,6 +113,12 @@ export const contextLexiconSchema = () =>
           kin: z.array(phrase).min(1),
           patients: z.array(phrase).min(1),
           reach: z.number().int().min(1).max(8),
+          /**
+           * Words that make a bracket after a relative the child's story as the relative tells it, never the relative's
+           * own ("seen with mum (worried about cord compression - weak legs)", "with dad (says she fell …)"); a "?" in
+           * it does too ("seen with dad (?discitis per GP)").
+           */
+          asideTellsChild: z.array(phrase).min(1),
         }),
         /**
          * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia

@@ -156,6 +156,25 @@ const UNDONE_WINDOW = 400;
 const WRITER_BEFORE_SEND = new Set(['i', 'we', 'am', 'are', 'have', 've', 'm', 're', 'will', 'll', 'also', 'then', 'therefore', 'so', 'and', 'today', 'now', 'just']);
 
 /**
+ * The order word at words[i] is one of prose.writerCues said by someone other than the writer, or named as a topic:
+ * a word other than WRITER_BEFORE_SEND stands before it in its clause, and no "I" / "we" between ("Neurosurgery
+ * arranging MRI L-spine", "Ortho are arranging …", "Asked GP about arranging …"); never one opening its clause ("Mum
+ * anxious, arranging MRI L-spine (no contrast)", "We are arranging …").
+ */
+export function othersWriterCue(text: string, words: readonly Word[], i: number, ow: OrderWords): boolean {
+  if (!ow.writerCues.has(words[i].text)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    if (breaksClause(text, words[j].end, words[j + 1].start)) return false;
+    const w = words[j].text;
+    if (w === 'i' || w === 'we') return false;
+    if (!WRITER_BEFORE_SEND.has(w) && !WRITER_BEFORE_CUE.has(w)) return true;
+  }
+  return false;
+}
+/** Words beside WRITER_BEFORE_SEND that may stand before the writer's own order word ("will be arranging", "currently arranging"). */
+const WRITER_BEFORE_CUE = new Set(['be', 'been', 'currently', 'already', 'hence', 'thus', 'urgently']);
+
+/**
  * The verb at words[i] is the writer's: only WRITER_BEFORE_SEND words stand before it in its sentence ("Sent to bone
  * scan", "Will send to MRI"), or those back to the nearest other word hold "I" / "we" ("so I sent her", "I am
  * sending him"); and the sentence tells no other time

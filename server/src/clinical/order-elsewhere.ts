@@ -31,7 +31,17 @@ import {
 } from './study-mentions';
 import { plannedStudy } from './planned-study';
 import { planStudyToldDone } from './plan-study-told';
-import { decidesNotToImage, proposedByOthers, intendedOnly, ordersOutright, governingCue, othersMayWant, seniorInstructed, seniorInstructionWithheld } from './order-cues';
+import {
+  decidesNotToImage,
+  othersWriterCue,
+  proposedByOthers,
+  intendedOnly,
+  ordersOutright,
+  governingCue,
+  othersMayWant,
+  seniorInstructed,
+  seniorInstructionWithheld,
+} from './order-cues';
 import { KEEPS_ORDER, conditionedInPlan } from './order-conditions';
 import { declinedNext } from './order-withdrawn';
 import { sentences, sentenceSpan, wordIndex, breaksClause, CONDITION } from './clauses';
@@ -241,7 +251,15 @@ export function readOrderElsewhere(
       const cueWords = findAny(words, ow.cues);
       // Its only order words in a bracket beside a study told done before: no order of the writer's, read or outright.
       if (cueWords.length && cueWords.every((c) => bracketedBeforeNow(s, c))) continue;
-      const cues = cueWords.filter((c) => !adviceBefore(s, words, wordIndex(words, c.start), ow) && !undone.has(c.start) && !namesARole(words, c, ow) && !reported(c) && !keyed(c));
+      const cues = cueWords.filter(
+        (c) =>
+          !adviceBefore(s, words, wordIndex(words, c.start), ow) &&
+          !undone.has(c.start) &&
+          !namesARole(words, c, ow) &&
+          !othersWriterCue(text, words, wordIndex(words, c.start), ow) &&
+          !reported(c) &&
+          !keyed(c),
+      );
       const confirm = confirmedStudy(text, words, ow);
       if (confirm) cues.push(confirm);
       // "provider may want an ultrasound of the spine": another clinician's possible later wish orders nothing.

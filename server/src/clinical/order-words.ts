@@ -210,6 +210,8 @@ export interface OrderWords {
   confirmed: { words: ReadonlySet<string>; skip: ReadonlySet<string>; notOf: ReadonlySet<string>; undoneAfter: PhraseSet };
   /** order-vocabulary prose.orderingRoles: "ordering NP", "requesting physician" name a role, not an order. */
   orderingRoles: ReadonlySet<string>;
+  /** order-vocabulary prose.writerCues: order words that order only in the writer's own voice ("arranging"). */
+  writerCues: ReadonlySet<string>;
   /** order-vocabulary prose.sending: "I sent her directly to MRI …", "Sent to bone scan". */
   sending: { verbs: ReadonlySet<string>; between: ReadonlySet<string> };
   /** order-vocabulary prose.orderedLater: the order put off or left to someone else ("will order then", "will be ordered by"). */
@@ -566,6 +568,7 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     withdrawnOnItsLine: phraseSetOf(v.prose.withdrawnOnItsLine),
     changedPlan: { first: phraseSetOf(v.prose.changedPlan.first), ordered: phraseSetOf(v.prose.changedPlan.ordered), cancelled: phraseSetOf(v.prose.changedPlan.cancelled) },
     orderingRoles: new Set(v.prose.orderingRoles),
+    writerCues: new Set(v.prose.writerCues.words),
     sending: { verbs: new Set(v.prose.sending.verbs), between: new Set(v.prose.sending.between) },
     confirmed: {
       words: new Set(v.prose.confirmed.words),

@@ -123,6 +123,11 @@ const readingVocabularyFields = () => {
         near: z.array(phrase).optional(),
         /** Words within the window either side that make it another thing ("IH repair": an inguinal hernia). */
         not: z.array(phrase).optional(),
+        /**
+         * In a sentence written all in capitals the term's capitals tell nothing ("TAKE ALL MEDS ON MAINT SCHEDULE"): there
+         * only these words beside it tell the term (absent: the term is read there as anywhere).
+         */
+        inCapitals: z.array(phrase).optional(),
       }),
     ),
     /**

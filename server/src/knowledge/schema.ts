@@ -781,6 +781,12 @@ export const orderVocabularySchema = () =>
        */
       orderingRoles: z.array(z.string().regex(/^[a-z]+$/)).min(1),
       /**
+       * Order words that order only in the writer's own voice: the clause opens on them, or only the writer and words of
+       * time stand before them ("Mum anxious, arranging MRI L-spine"); never after another's name or service, nor
+       * "about" ("Neurosurgery arranging MRI L-spine", "Asked GP about arranging MRI L-spine"): no order cue there.
+       */
+      writerCues: z.strictObject({ $comment: z.string().optional(), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+      /**
        * A patient sent to the study ("I sent her directly to MRI of the lumbosacral spine", "I am sending him to MRI of
        * the lumbar spine", "Sent to bone scan with SPECT"): a word of `verbs`, then only `between` words (whom, how),
        * then "to" or "for" and the study's name right after (past an article or a word of urgency). Sent to a clinic,
