@@ -190,6 +190,11 @@ describe('recognizer-typed dictation: the review’s look-alikes (mend46-5)', ()
   it('applies a "scratch that" the recognizer set off with commas, never reading the retracted study', () => {
     assert.equal(orderOf('Plan C.T. lumbar spine, scratch that, M.R.I. lumbar spine without contrast.'), 'mri-area-without');
     assert.equal(orderOf('M.R.I. lumbar spine with contrast, scratch that, without contrast.'), 'mri-area-without');
+    const pain = '9 yo M, back pain.';
+    assert.equal(orderOf(pain, 'Plan C.T. lumbar spine scratch that M.R.I. lumbar spine without contrast.'), 'mri-area-without');
+    assert.equal(orderOf(pain, 'Plan C.T. lumbar spine. Scratch that. M.R.I. lumbar spine without contrast.'), 'mri-area-without');
+    assert.equal(orderOf(pain, 'Plan M.R.I. lumbar spine, scratch that, no imaging today.'), null);
+    assert.equal(viewOf('No fever, scratch that, fever 39. Plan M.R.I. lumbar spine.'), ' , fever 39. Plan MRI lumbar spine.');
     // The whole clause taken back with its order word: no study read, never the retracted x-ray (set 85's note goes on to
     // "mom really wants the M.R.I.").
     assert.equal(orderOf('9 yo M, back pain.', 'Ordered x ray lumbar spine, um, scratch that, make it M.R.I. lumbar spine without contrast.'), null);

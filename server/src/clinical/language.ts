@@ -1052,18 +1052,19 @@ function typedClauseBreak(text: string, words: readonly Word[], k: number): bool
 }
 
 /**
- * A spoken correction the recognizer set off with typed commas ("Plan C.T. lumbar spine, scratch that, M.R.I. lumbar spine
- * without contrast."): it takes back the clause before it (a filler-only one, "um", passed over; a leading key such as
+ * A spoken correction in a recognized note, set off with typed marks or not ("Plan C.T. lumbar spine, scratch that, M.R.I.
+ * lumbar spine without contrast.", "... lumbar spine. Scratch that. M.R.I. ..."): it takes back the clause before it (a filler-only one, "um", passed over; a leading key such as
  * "Plan" kept), or only the words the restated ones stand in for ("with contrast, scratch that, without contrast").
  */
 function typedUndoAt(text: string, words: readonly Word[], i: number, c: Compiled): { first: number; last: number } | undefined {
   const forms = c.undo.say.get(words[i].text);
-  if (!forms || i === 0 || !/[,;]/.test(text.slice(words[i - 1].end, words[i].start))) return undefined;
+  if (!forms || i === 0 || c.undo.notAfter.has(words[i - 1].text)) return undefined;
   const form = forms.find((f) =>
     f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
   );
   if (!form) return undefined;
   const last = i + form.length - 1;
+  if (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text)) return undefined;
   const again: string[] = [];
   for (let k = last + 1; k < words.length && again.length < c.undo.window; k++) {
     if (k > last + 1 && typedClauseBreak(text, words, k)) break;
@@ -1089,6 +1090,8 @@ function typedUndoAt(text: string, words: readonly Word[], i: number, c: Compile
       break;
     }
   }
+  // "No fever, scratch that, fever 39": the negation before the words said again goes with them.
+  if (first > from && c.undo.negations.has(words[first - 1].text) && !c.undo.negations.has(again[0])) first -= 1;
   work.steps += i - from + again.length;
   return { first, last };
 }
