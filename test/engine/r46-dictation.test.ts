@@ -105,10 +105,10 @@ describe('a dictated region and level, and "new row exam" (s85)', () => {
   });
 
   it('reads two levels said as one span ("conus at L one two") as L1-2, never two levels apart nor an amount', () => {
-    assert.equal(viewOf('conus at L one two. Plan M.R.I.'), 'conus at L1-2 . Plan MRI ');
-    assert.equal(viewOf('conus at L one three. Plan M.R.I.'), 'conus at L1 three. Plan MRI ');
-    assert.equal(viewOf('at L one two millimeters. M.R.I.'), 'at L1 2 mm . MRI ');
-    assert.equal(viewOf('tender T twelve thirteen times. M.R.I.'), 'tender T12 13 times. MRI ');
+    assert.equal(viewOf('conus at L one two. Plan M.R.I.'), 'conus at L1-2 . Plan MRI. ');
+    assert.equal(viewOf('conus at L one three. Plan M.R.I.'), 'conus at L1 three. Plan MRI. ');
+    assert.equal(viewOf('at L one two millimeters. M.R.I.'), 'at L1 2 mm . MRI. ');
+    assert.equal(viewOf('tender T twelve thirteen times. M.R.I.'), 'tender T12 13 times. MRI. ');
   });
 
   it('reads a described dimple with a normal "new row exam" as a simple dimple after a normal ultrasound', () => {
@@ -138,5 +138,65 @@ describe('"Nursery day one" is a newborn’s day of life (s85)', () => {
     assert.equal(ageOf('Nursery day 2. Hairy tuft over the low back, started walking. Plan MRI lumbar spine.'), undefined);
     assert.equal(ageOf('3 yo boy with a hairy tuft. Back to nursery day one after a cold. Neuro exam normal. Plan M.R.I. lumbar spine.'), 36);
     assert.equal(ageOf('3 yo boy with a hairy tuft. Nursery day 2 went well. Neuro exam normal. Plan MRI lumbar spine.'), 36);
+  });
+});
+
+/** Round 46's adversarial review C: the look-alikes the recognizer-typed reading misread, each now read as a typist's note is. */
+describe('recognizer-typed dictation: the review’s look-alikes (mend46-5)', () => {
+  const present = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
+
+  it('keeps the sentence end after a dotted abbreviation, so a negation never crosses into the next sentence', () => {
+    assert.equal(viewOf('No recent M.V.A. Weakness in left leg.'), 'No recent MVA. Weakness in left leg.');
+    const weak = readNote('13 yo M. Back pain 3 wks. No E.M.G. Weakness left foot on exam. Plan M.R.I. lumbar spine.');
+    assert.ok(weak.facts.hits.some((h) => h.finding.id === 'weakness' && h.present));
+    assert.equal(weak.scenario, 'back-pain-red-flags');
+    assert.ok(present('night-pain', 'No trauma, no M.V.C. Wakes at night with pain.'));
+    assert.ok(present('incontinence', 'Never had a C.T. Bladder incontinence since last week.'));
+    assert.ok(present('fever', 'Negative E.S.R. Fever 39.'));
+    assert.ok(present('fever', 'Denies M.V.C. Fever and night sweats for 2 wks.'));
+    assert.ok(present('weakness', 'No recent M.V.A. Weakness in left leg.'));
+    const fall = readNote('16 yo M. Fall. No C.T. Neuro deficit in legs, numb below knees. Plan M.R.I. thoracic spine.');
+    assert.ok(fall.facts.hits.some((h) => h.finding.id === 'numbness' && h.present));
+    assert.equal(fall.scenario, 'spine-trauma-thoracolumbar');
+    assert.equal(readNote('No plans for M.R.I. Neurosurgery referral placed today.').facts.referral.neurosurgery, true);
+    assert.equal(orderOf('Will not order C.T. MRI lumbar spine ordered instead.'), 'mri-area-without');
+    // A level's or a region's letter after it goes on with the study.
+    assert.equal(viewOf('Plan M.R.I. L. spine.'), 'Plan MRI L-spine .');
+  });
+
+  it('reads "Nursery day 2" as a day of life only where the baby is the patient', () => {
+    assert.equal(ageOf('Nursery day 2. Hairy tuft over the low back, walking well. Baby sister at home. Neuro normal. Plan MRI lumbar spine.'), undefined);
+    assert.equal(ageOf('Toddler with a hairy patch over the low back. Nursery day 2. Mum’s new baby is due soon. Neuro normal. Plan MRI lumbar spine.'), undefined);
+    assert.equal(ageOf('Nursery day 2. Baby sister has a sacral dimple. Patient is a toddler with a hairy tuft. Plan MRI lumbar spine.'), undefined);
+  });
+
+  it('reads a spoken number with "hundred" whole after "DOL", never a prefix of it', () => {
+    const near = (a: number | undefined, days: number) => Math.abs((a ?? 0) - days / 30.4375) < 0.001;
+    assert.ok(near(ageOf('Baby girl DOL one hundred and ninety. Sacral dimple, hair tuft. Plan ultra sound spine.'), 190));
+    assert.ok(near(ageOf('Baby girl dol two hundred. Sacral dimple, hair tuft. Plan ultra sound spine.'), 200));
+    assert.equal(viewOf('Baby girl DOL two thousand. Plan M.R.I.'), 'Baby girl DOL two thousand. Plan MRI. ');
+  });
+
+  it('reads "the U.S." as the country, never a prior ultrasound', () => {
+    assert.deepEqual(priorsOf('5 mo F, sacral dimple, deep. Family moved from the U.S. last month, no records. Plan ultra sound spine.'), []);
+    assert.deepEqual(priorsOf('4 mo M, sacral dimple. Family moved from the U.S. last year, P.C.P. is Dr. Ortiz. Plan ultra sound spine.'), []);
+  });
+
+  it('reads "see Tea’s note" as a name, never a CT', () => {
+    assert.equal(orderOf('Please see Tea’s note from yesterday. Plan M.R.I. lumbar spine.'), 'mri-area-without');
+    assert.equal(orderOf("Please see Tea's note from yesterday"), null);
+  });
+
+  it('applies a "scratch that" the recognizer set off with commas, never reading the retracted study', () => {
+    assert.equal(orderOf('Plan C.T. lumbar spine, scratch that, M.R.I. lumbar spine without contrast.'), 'mri-area-without');
+    assert.equal(orderOf('M.R.I. lumbar spine with contrast, scratch that, without contrast.'), 'mri-area-without');
+    const pain = '9 yo M, back pain.';
+    assert.equal(orderOf(pain, 'Plan C.T. lumbar spine scratch that M.R.I. lumbar spine without contrast.'), 'mri-area-without');
+    assert.equal(orderOf(pain, 'Plan C.T. lumbar spine. Scratch that. M.R.I. lumbar spine without contrast.'), 'mri-area-without');
+    assert.equal(orderOf(pain, 'Plan M.R.I. lumbar spine, scratch that, no imaging today.'), null);
+    assert.equal(viewOf('No fever, scratch that, fever 39. Plan M.R.I. lumbar spine.'), ' , fever 39. Plan MRI lumbar spine.');
+    // The whole clause taken back with its order word: no study read, never the retracted x-ray (set 85's note goes on to
+    // "mom really wants the M.R.I.").
+    assert.equal(orderOf('9 yo M, back pain.', 'Ordered x ray lumbar spine, um, scratch that, make it M.R.I. lumbar spine without contrast.'), null);
   });
 });

@@ -179,6 +179,9 @@ export const AgeVocabularySchema = z.strictObject({
     namedNotWith: words,
     $commentBabyWords: z.string().optional(),
     babyWords: words,
+    $commentNursery: z.string().optional(),
+    nurseryNotBeside: words,
+    nurseryNotInNote: words,
     $commentBirthItems: z.string().optional(),
     birthItems: words,
     $commentPastLine: z.string().optional(),
@@ -361,6 +364,9 @@ interface AgeWords {
   dolNamedNotWith: Set<string>;
   /** "Baby Adebayo, day 10 of life": a word for the baby that opens the name a day of life follows. */
   dolBabyWords: Set<string>;
+  /** dayOfLife.nurseryNotBeside / nurseryNotInNote: a baby word that is not the patient, a note about an older child. */
+  nurseryNotBeside: Set<string>;
+  nurseryNotInNote: Set<string>;
   dolBirthItems: Set<string>;
   /** "Discharge summary - DOL 5", "Term male, SVD, DOL 3, discharged home": a day of life of the past (dayOfLife.$commentPastLine). */
   dolPastHeads: Set<string>;
@@ -546,6 +552,8 @@ function ageWords(): AgeWords {
     dolEvents: new Set(v.dayOfLife.events),
     dolNamedNotWith: new Set(v.dayOfLife.namedNotWith),
     dolBabyWords: new Set(v.dayOfLife.babyWords),
+    nurseryNotBeside: new Set(v.dayOfLife.nurseryNotBeside),
+    nurseryNotInNote: new Set(v.dayOfLife.nurseryNotInNote),
     dolBirthItems: new Set(v.dayOfLife.birthItems),
     dolPastHeads: new Set(v.dayOfLife.pastHeads),
     dolPastStory: new Set(v.dayOfLife.pastStory),
@@ -1897,6 +1905,19 @@ function opensSentence(before: readonly Word[], v: AgeWords): boolean {
 const DAY_OF_LIFE =
   /\b(?:dol|day of life)[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d)|\b(?:day[ \t]*|d)(\d{1,3})[ \t]+of[ \t]+life\b|\b(\d{1,3})(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+life\b|\b(?:nicu|nnu|scbu|nursery)[ \t]+day[ \t]*#?[ \t]*(\d{1,3})(?!\d|\.\d|[ \t]+of[ \t]+(?!life\b))/gi;
 /**
+ * Whether a "Nursery day N" note's baby is the patient: a sentence naming a baby (dayOfLife.babyWords) with no relative, other
+ * child or coming baby in it (dayOfLife.nurseryNotBeside: "Baby sister at home", "Mum's new baby is due soon"), in a note
+ * telling no older child's doings (dayOfLife.nurseryNotInNote: "toddler", "walking well").
+ */
+function nurseryBaby(noteText: string, v: AgeWords): boolean {
+  const all = toWords(noteText);
+  if (all.some((w) => v.nurseryNotInNote.has(w.text))) return false;
+  return noteText.split(/[.!?;\n]/).some((s) => {
+    const ws = toWords(s);
+    return ws.some((w) => v.dolBabyWords.has(w.text)) && !ws.some((w) => v.nurseryNotBeside.has(w.text) || v.relatives.has(w.text) || v.otherChild.has(w.text));
+  });
+}
+/**
  * "day 6 M", "Day 3 girl", "Day-10 term male": a day, its number, and the word after it, or the two after it when the first
  * may describe a newborn (the caller checks the words; a letter is no "F/U").
  */
@@ -1977,7 +1998,7 @@ function dayOfLife(noteText: string, base: number, value: string, v: AgeWords, p
   for (let m = DAY_OF_LIFE.exec(value); m; m = DAY_OF_LIFE.exec(value)) {
     if (++n > 4) break;
     // "Nursery day 2" is a newborn's only in a note that speaks of a baby: a toddler's nursery is its day care.
-    if (/^nursery/i.test(m[0]) && !toWords(noteText).some((w) => v.dolBabyWords.has(w.text))) continue;
+    if (/^nursery/i.test(m[0]) && !nurseryBaby(noteText, v)) continue;
     found.push({ days: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), start: m.index, end: m.index + m[0].length });
   }
   // "day 6 M. hairy tuft", "Day 3 girl": the day before the child's sex or a word for a newborn (dayOfLife.childAfter).

@@ -64,9 +64,16 @@ const DictationSchema = z.strictObject({
   headingsUnsaid: z.array(z.string().min(1)),
   $spelled: z.string().optional(),
   spelled: z.array(z.string().regex(/^[A-Z]{2,5}$/)),
+  $fillers: z.string().optional(),
+  fillers: z.array(z.string().regex(/^[a-z]+$/)),
+  $dottedNotAfter: z.string().optional(),
+  dottedNotAfter: z.record(z.string().regex(/^[A-Z]{2,5}$/), z.array(z.string().regex(/^[a-z]+$/))),
   $levels: z.string().optional(),
   levels: z.record(z.string().regex(/^[A-Z]$/), z.number().int().min(1).max(12)),
   numbers: z.record(z.string().regex(/^[a-z]+$/), z.number().int().min(0).max(90)),
+  $hundred: z.string().optional(),
+  hundred: z.string().regex(/^[a-z]+$/),
+  scales: z.array(z.string().regex(/^[a-z]+$/)),
   $decimal: z.string().optional(),
   decimal: z.string().regex(/^[a-z]+$/),
   $grades: z.string().optional(),
@@ -277,9 +284,16 @@ interface Compiled {
   span: { say: string; openers: Set<string> };
   headingsUnsaid: Set<string>;
   spelled: Set<string>;
+  /** dictation.fillers: words said while thinking ("um"), passed over by a correction. */
+  fillers: Set<string>;
+  /** dictation.dottedNotAfter: a dotted form after these words is no spelled study ("from the U.S."). */
+  dottedNotAfter: Map<string, Set<string>>;
   longestSpelled: number;
   levels: Map<string, number>;
   numbers: Map<string, number>;
+  /** dictation.hundred, dictation.scales: "one hundred and ninety" read whole; "two thousand" never read. */
+  hundred: string;
+  scales: Set<string>;
   decimal: string;
   grades: Map<string, Entry[]>;
   units: Set<string>;
@@ -436,9 +450,13 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     },
     headingsUnsaid: new Set(d.headingsUnsaid),
     spelled: new Set(d.spelled),
+    fillers: lower(d.fillers),
+    dottedNotAfter: new Map(Object.entries(d.dottedNotAfter).map(([k, xs]) => [k, lower(xs)])),
     longestSpelled: Math.max(0, ...d.spelled.map((s) => s.length)),
     levels: new Map(Object.entries(d.levels)),
     numbers: new Map(Object.entries(d.numbers)),
+    hundred: d.hundred,
+    scales: lower(d.scales),
     decimal: d.decimal,
     grades: indexed(Object.entries(d.grades).map(([k, to]) => entryOf(k, to))),
     units: lower(d.units),
@@ -881,8 +899,8 @@ function unitCueCount(words: readonly Word[], cues: ReadonlySet<string>): number
 
 const isLetter = (text: string, w: Word) => w.end - w.start === 1 && /[A-Za-z]/.test(text[w.start]);
 
-/** A whole number said in words ("fifteen", "twenty five"): its value and the last word it takes. */
-function wholeAt(words: readonly Word[], text: string, i: number, c: Compiled): { value: number; last: number } | undefined {
+/** A number under a hundred said in words ("fifteen", "twenty five"): its value and the last word it takes. */
+function tensAt(words: readonly Word[], text: string, i: number, c: Compiled): { value: number; last: number } | undefined {
   const n = c.numbers.get(words[i].text);
   if (n === undefined) return undefined;
   const next = words[i + 1];
@@ -891,6 +909,27 @@ function wholeAt(words: readonly Word[], text: string, i: number, c: Compiled): 
     if (ones !== undefined && ones >= 1 && ones <= 9) return { value: n + ones, last: i + 1 };
   }
   return { value: n, last: i };
+}
+
+/**
+ * A whole number said in words ("fifteen", "twenty five", "one hundred and ninety"): its value and the last word it takes.
+ * Never a prefix of a longer number: one going on with a scale it cannot read ("two thousand", "twenty hundred") is none.
+ */
+function wholeAt(words: readonly Word[], text: string, i: number, c: Compiled): { value: number; last: number } | undefined {
+  const n = tensAt(words, text, i, c);
+  if (!n) return undefined;
+  const spacedNext = (k: number) => (k + 1 < words.length && /^[ -]$/.test(text.slice(words[k].end, words[k + 1].start)) ? words[k + 1] : undefined);
+  let out = n;
+  if (spacedNext(n.last)?.text === c.hundred && n.last === i && n.value >= 1 && n.value <= 9) {
+    out = { value: n.value * 100, last: n.last + 1 };
+    const and = spacedNext(out.last);
+    const from = and?.text === 'and' ? out.last + 2 : out.last + 1;
+    const rest = from < words.length && (from === out.last + 1 ? spacedNext(out.last) : spacedNext(out.last + 1)) ? tensAt(words, text, from, c) : undefined;
+    if (rest && rest.value >= 1) out = { value: out.value + rest.value, last: rest.last };
+  }
+  const after = spacedNext(out.last)?.text;
+  if (after !== undefined && (after === c.hundred || c.scales.has(after))) return undefined;
+  return out;
 }
 
 /** A number said in words, with a decimal when said ("thirty nine point two"): its digits and the last word it takes. */
@@ -1005,6 +1044,58 @@ function undoAt(text: string, words: readonly Word[], i: number, clauseStart: nu
   return { first, last };
 }
 
+/** Whether the typed gap before words[k] ends a clause in a recognized note (a dotted letter's stop before a lower-case word does not). */
+function typedClauseBreak(text: string, words: readonly Word[], k: number): boolean {
+  const gap = text.slice(words[k - 1].end, words[k].start);
+  if (/[,;:!?()\n]/.test(gap)) return true;
+  return gap.includes('.') && !isLetter(text, words[k]) && /^\p{Lu}/u.test(text[words[k].start]);
+}
+
+/**
+ * A spoken correction in a recognized note, set off with typed marks or not ("Plan C.T. lumbar spine, scratch that, M.R.I.
+ * lumbar spine without contrast.", "... lumbar spine. Scratch that. M.R.I. ..."): it takes back the clause before it (a filler-only one, "um", passed over; a leading key such as
+ * "Plan" kept), or only the words the restated ones stand in for ("with contrast, scratch that, without contrast").
+ */
+function typedUndoAt(text: string, words: readonly Word[], i: number, c: Compiled): { first: number; last: number } | undefined {
+  const forms = c.undo.say.get(words[i].text);
+  if (!forms || i === 0 || c.undo.notAfter.has(words[i - 1].text)) return undefined;
+  const form = forms.find((f) =>
+    f.every((x, k) => i + k < words.length && words[i + k].text === x && (k === 0 || SPACE_ONLY.test(text.slice(words[i + k - 1].end, words[i + k].start)))),
+  );
+  if (!form) return undefined;
+  const last = i + form.length - 1;
+  if (last + 1 < words.length && c.undo.notBefore.has(words[last + 1].text)) return undefined;
+  const again: string[] = [];
+  for (let k = last + 1; k < words.length && again.length < c.undo.window; k++) {
+    if (k > last + 1 && typedClauseBreak(text, words, k)) break;
+    again.push(words[k].text);
+  }
+  if (!again.length) return undefined;
+  // The clause before, passing over one of fillers only.
+  let from = i;
+  for (let tries = 0; tries < 2; tries++) {
+    let k = from - 1;
+    while (k > 0 && !typedClauseBreak(text, words, k)) k--;
+    const fillerOnly = words.slice(k, from).every((x) => c.fillers.has(x.text));
+    from = k;
+    if (!fillerOnly) break;
+  }
+  if (from < i && lookupKey(words[from].text) !== undefined) from++;
+  if (from >= i || i - from > 12) return undefined;
+  let first = from;
+  for (let k = i - 1; k >= from; k--) {
+    const j = again.indexOf(words[k].text);
+    if (j >= 0) {
+      first = Math.max(from, k - j);
+      break;
+    }
+  }
+  // "No fever, scratch that, fever 39": the negation before the words said again goes with them.
+  if (first > from && c.undo.negations.has(words[first - 1].text) && !c.undo.negations.has(again[0])) first -= 1;
+  work.steps += i - from + again.length;
+  return { first, last };
+}
+
 /**
  * The dictation edit starting at words[i], if any, and the last word it takes. A note only recognized (its marks typed by
  * the recognizer, dictation.recognized) keeps its words for the marks as words (`spoken` false).
@@ -1042,8 +1133,15 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
       let letters = '';
       for (let k = i; k <= last; k++) letters += text[words[k].start].toUpperCase();
       if (!c.spelled.has(letters)) continue;
-      const end = dotted && text[words[last].end] === '.' ? words[last].end + 1 : words[last].end;
-      return { edit: { start: w.start, end, text: letters }, last };
+      // "moved from the U.S.": the country, not an ultrasound (dictation.dottedNotAfter).
+      if (dotted && i > 0 && c.dottedNotAfter.get(letters)?.has(words[i - 1].text)) return undefined;
+      if (!(dotted && text[words[last].end] === '.')) return { edit: { start: w.start, end: words[last].end, text: letters }, last };
+      // The last stop of "No recent M.V.A. Weakness in left leg." ends the sentence too, as a typed "MVA." would: kept
+      // before a new line, the note's end or a capitalized word (not a level's or a region's letter: "M.R.I. L. spine").
+      const end = words[last].end + 1;
+      const rest = text.slice(end, end + 4);
+      const stop = /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40)) || /^[ \t]+(?:[A-Z][A-Za-z]|[A-Z]\.[A-Za-z])/.test(rest);
+      return { edit: { start: w.start, end, text: stop ? letters + '.' : letters }, last };
     }
     // A vertebral level: "T twelve", "C six", "L 5".
     const max = c.levels.get(text[w.start]);
@@ -1076,6 +1174,8 @@ function dictationEdit(text: string, words: readonly Word[], i: number, c: Compi
       return { edit: { start: w.start, end: words[n.last].end, text: n.value, right: true }, last: n.last };
   }
   const p = matchAt(text, words, i, c.dictation);
+  // "see Tea's note": a name, never a misheard study (a later word capitalized, or a possessive after the phrase).
+  if (p && (words.slice(i + 1, p.last + 1).some((x) => /^\p{Lu}\p{Ll}/u.test(text.slice(x.start, x.start + 2))) || /^['’]/.test(text.slice(words[p.last].end)))) return undefined;
   if (p) return { edit: { start: w.start, end: words[p.last].end, text: p.entry.to }, last: p.last };
   return undefined;
 }
@@ -1264,7 +1364,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     // The recognizer may type the line breaks itself and leave the punctuation spoken.
     if (!inLines && i > 0 && text.slice(words[i - 1].end, words[i].start).includes('\n')) inLines = true;
     if (i > 0 && /[.,;:!?()\n]/.test(text.slice(words[i - 1].end, words[i].start))) clauseStart = i;
-    const undo = asDictated ? undoAt(text, words, i, clauseStart, c) : undefined;
+    const undo = asDictated ? undoAt(text, words, i, clauseStart, c) : asRecognized ? typedUndoAt(text, words, i, c) : undefined;
     if (undo) {
       let start = words[undo.first].start;
       while (edits.length && edits[edits.length - 1].start >= start) edits.pop();
