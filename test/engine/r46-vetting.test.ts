@@ -144,3 +144,16 @@ describe('a fall off her or his own bed is a trivial mechanism (r46 vetting)', (
     assert.equal(traumaOf('CT lumbar spine', '12 y/o boy fell off his bed? Low back ache since.'), 'unclear');
   });
 });
+
+describe('"no plans for" and "no indication for" a study order nothing (r46 review, OLD harm)', () => {
+  it('reads "No plans for MRI", "no indication for MRI" as no order', () => {
+    assert.equal(orderOf(`${HISTORY} No plans for MRI.`), 'none');
+    assert.equal(orderOf(`${HISTORY} There are no plans for an MRI at this stage.`), 'none');
+    assert.equal(orderOf(`${HISTORY} No indication for MRI.`), 'none');
+  });
+  it('still orders the study when only something else has no plan or indication', () => {
+    assert.equal(orderOf(`${HISTORY} No indication for contrast; MRI L-spine w/o ordered.`), 'mri-area-without');
+    assert.equal(orderOf(`${HISTORY} MRI L-spine ordered - no indication for CT.`), 'mri-area-without');
+    assert.equal(orderOf(`${HISTORY} No plans to travel. MRI L-spine ordered.`), 'mri-area-without');
+  });
+});
