@@ -136,15 +136,19 @@ const readingVocabularyFields = () => {
      */
     notFindings: z.record(z.string().min(1), phraseList),
     /**
-     * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
-     * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
-     * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
+     * A finding told by one bare word of aching (`bare`) right after another part's site ("tummy aches", "knee ache") is
+     * that part's ache, not one of `findings` (findings.ts dropAcheOfOtherSite).
      */
     acheOfOtherSite: z.strictObject({
       $comment: z.string().optional(),
       findings: textList,
       bare: wordList,
     }),
+    /**
+     * A bare word of a pain's course ("constant") read as its red flag only when it describes the pain: not when the
+     * next word names something else (`others`: "constant damp underwear", "constant dribbling") and no pain word
+     * (`nightWakingCause.pain`) stands before it in its clause or within `reach` words after it.
+     */
     describesOther: z.strictObject({
       $comment: z.string().optional(),
       findings: textList,
