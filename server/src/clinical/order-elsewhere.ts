@@ -82,6 +82,7 @@ import {
   NO_IMAGING_YET,
   studyLed,
   afterProblemDash,
+  afterTalkDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
 import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
@@ -357,6 +358,8 @@ export function readOrderElsewhere(
   // STAT. Neurosurgery consulted.", "MRI whole spine w/o; referred to neurosurgery"). A line that heads
   // the note with its study ("Requisition - MRI lumbar spine w/o", "Protocol note - MRI L-spine w/wo
   // requested") names the study to do.
+  // After a talk with a clinician and a dash or a colon ("Dad keen on X-ray but discussed with senior - CT C-spine w/o"), the
+  // study opening the words after it is the talk's outcome, the plan (afterTalkDash).
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     let l = lastSentence(f);
@@ -385,7 +388,7 @@ export function readOrderElsewhere(
       l = lastSentence(before(f, l));
     }
     // "Emergent MRI entire spine w/wo. Neurosurgery paged.": a word of urgency before the study.
-    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow));
+    const led = l && (studyLed(withoutLead(l)) ?? headedStudy(l, ow) ?? afterProblemDash(text, l, ow) ?? afterTalkDash(l, ow));
     const s = led && (studyInPlace(led, ow) ?? led);
     if (!s || !(NAMES_SPINE.test(s.value) || BONE_SCAN.test(s.value)) || toldPast(s.value) || DATED.test(s.value) || s.value.includes(':') || resultTold(s.value)) continue;
     // "XR L-spine clear.": its result told right after it.

@@ -1,0 +1,103 @@
+/**
+ * Round 47's held-out sets 89 (follow-up visits with earlier studies and their results) and 90 (families and other
+ * clinicians asking, declining or deferring imaging): a pain told settled, a clinic shared with the fracture service, a
+ * cancer's return worried about in a hurried "Concern relapse", and the plan after a talk with a senior. Each reading with
+ * the look-alikes it must leave alone.
+ */
+import * as assert from 'node:assert/strict';
+import { readNote } from '../helpers';
+
+const orderOf = (...lines: string[]) => readNote(...lines).facts.order?.reading.procedure?.id ?? null;
+const traumaOf = (...lines: string[]) => readNote(...lines).facts.trauma.significance;
+const scenarioOf = (...lines: string[]) => readNote(...lines).scenario;
+const present = (id: string, ...lines: string[]) => readNote(...lines).facts.hits.some((h) => h.finding.id === id && h.present);
+
+describe('a pain told settled is over (s89)', () => {
+  it('reads "back pain fully settled", "settled", "has settled" and "now settled" as no back pain now', () => {
+    const lines = ['f/u 10 yo M - back pain fully settled. MRI 3/12 ago normal.', 'No pain now, back to football.', 'No further imaging. Discharged.'];
+    assert.equal(present('back-pain', ...lines), false);
+    assert.equal(scenarioOf(...lines), 'no-criteria');
+    assert.equal(present('back-pain', '10 yo M - back pain settled.'), false);
+    assert.equal(present('back-pain', '10 yo M - back pain has settled.'), false);
+    assert.equal(present('back-pain', '10 yo M - back pain now settled.'), false);
+    assert.equal(present('back-pain', '10 yo M - back pain now resolved.'), false);
+    assert.equal(present('fever', '10 yo M - fever now settled, back pain persists.'), false);
+  });
+
+  it('keeps a pain told not settled, not yet or only partly settled', () => {
+    assert.equal(present('back-pain', '10 yo M - back pain not settled.'), true);
+    assert.equal(present('back-pain', "10 yo M - back pain hasn't settled."), true);
+    assert.equal(present('back-pain', '10 yo M - back pain has not settled.'), true);
+    assert.equal(present('back-pain', '10 yo M - back pain still not settled.'), true);
+    assert.equal(present('back-pain', '10 yo M - back pain partially settled with physio.'), true);
+    assert.equal(present('back-pain', "10 yo M - back pain hasn't resolved."), true);
+    assert.equal(present('night-pain', '10 yo M - back pain not fully settled, still waking at night.'), true);
+    assert.equal(present('back-pain', '10 yo M - fever now settled, back pain persists.'), true);
+  });
+
+  it('leaves a finding beside a baby told settled', () => {
+    assert.equal(present('sacral-dimple', '2 mo F, sacral dimple, baby settled and feeding well.', 'Plan US spine.'), true);
+  });
+});
+
+describe('a fracture clinic shared with another service names no injury (s89)', () => {
+  it('reads no trauma from "Ortho fracture/peds clinic"', () => {
+    const lines = [
+      'Ortho fracture/peds clinic - 2 yr old male',
+      'Referred by GP for toe walking L side x 2 months, L foot now smaller than R (shoe size diff).',
+      'Has sacral dimple, deep, base not seen. US at 3 wks old was normal - conus L1-2.',
+      'Plan: MRI lumbar spine w/o contrast. Referred to paed neurosurgery today.',
+    ];
+    assert.equal(traumaOf(...lines), 'none');
+    assert.equal(scenarioOf(...lines), 's1-cutaneous-marker');
+    assert.equal(traumaOf('Fracture/ortho clinic - 4 yo F', 'Sacral dimple, deep.', 'Plan: MRI L-spine.'), 'none');
+  });
+
+  it('still reads the injury told in the same clinic’s note', () => {
+    assert.equal(traumaOf('Ortho fracture/peds clinic - 12 yr old male', 'Fell off trampoline yesterday, L1 tenderness.', 'Plan: XR L-spine.'), 'significant');
+    assert.equal(traumaOf('Fracture/peds clinic - 12 yr old male', 'L1 compression fracture on XR last week after fall from horse.', 'Plan: MRI L-spine.'), 'significant');
+  });
+});
+
+describe('a bare "Concern" before a cancer’s return suspects it (s89)', () => {
+  const head = ['Heme-onc clinic', '11 yo F, ALL in maintenance (dx 2 yrs ago). New back pain 2 wks, waking her at night.', 'No fever. Neuro exam normal.'];
+  it('reads "Concern relapse / vertebral collapse on steroids" as a suspected tumour', () => {
+    assert.equal(scenarioOf(...head, 'Concern relapse / vertebral collapse on steroids.', 'Order: MRI whole spine with contrast.'), 'back-pain-infection-tumor');
+    assert.equal(scenarioOf(...head, 'Worry relapse.', 'Order: MRI whole spine with contrast.'), 'back-pain-infection-tumor');
+    assert.equal(present('suspected-infection-tumor', '11 yo F, new back pain 2 wks, waking her at night.', 'Concern leukaemia.', 'Order: MRI whole spine.'), true);
+  });
+
+  it('leaves a relapse denied, a family’s worry answered, and a concern about something else', () => {
+    assert.equal(scenarioOf(...head, 'No concern relapse - likely mechanical.', 'Order: MRI whole spine with contrast.'), 'back-pain-red-flags');
+    const mums = ['11 yo F, ALL in remission. New back pain 2 wks, waking her at night.', "Mum's concern relapse - reassured.", 'Order: XR L-spine.'];
+    assert.equal(present('suspected-infection-tumor', ...mums), false);
+    assert.equal(
+      present('suspected-infection-tumor', '11 yo F, ALL in remission, off treatment. New back pain after football.', 'Concern mechanical.', 'Order: XR L-spine.'),
+      false,
+    );
+  });
+});
+
+describe('the study after a talk with a senior and a dash is the plan (s90)', () => {
+  const head = '15 yo M rugby tackle, heavy collision head down, neck pain, midline C-spine tenderness. No paraesthesia, neuro exam normal.';
+  it('reads "discussed with senior - CT C-spine w/o contrast" as the order', () => {
+    assert.equal(orderOf(head, 'Dad keen on X-ray but discussed with senior - CT C-spine w/o contrast.'), 'ct-area-without');
+    assert.equal(scenarioOf(head, 'Dad keen on X-ray but discussed with senior - CT C-spine w/o contrast.'), 'spine-trauma-cervical');
+    assert.equal(orderOf(head, 'D/w reg: CT C-spine w/o contrast.'), 'ct-area-without');
+    assert.equal(orderOf(head, 'Spoke to the ED consultant - CT C-spine w/o contrast.'), 'ct-area-without');
+    assert.equal(orderOf(head, 'Seen by ortho reg - CT C-spine w/o contrast.'), 'ct-area-without');
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine w/o contrast. Collar on.'), 'ct-area-without');
+  });
+
+  it('leaves a talk with the family, one to come or not had, and an outcome asked, declined, conditioned, done or open', () => {
+    assert.equal(orderOf(head, 'Discussed with mum - CT C-spine w/o contrast.'), null);
+    assert.equal(orderOf(head, 'Will discuss with senior - CT C-spine w/o contrast.'), null);
+    assert.equal(orderOf(head, 'Not discussed with senior - CT C-spine w/o contrast.'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine?'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine not indicated, clinically cleared.'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine if pain persists.'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine done in ED, normal.'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine 2 days ago normal.'), null);
+    assert.equal(orderOf(head, 'Discussed with senior - CT C-spine vs XR first.'), null);
+  });
+});
