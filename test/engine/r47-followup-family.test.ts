@@ -64,10 +64,14 @@ describe('a bare "Concern" before a cancer’s return suspects it (s89)', () => 
   it('reads "Concern relapse / vertebral collapse on steroids" as a suspected tumour', () => {
     assert.equal(scenarioOf(...head, 'Concern relapse / vertebral collapse on steroids.', 'Order: MRI whole spine with contrast.'), 'back-pain-infection-tumor');
     assert.equal(scenarioOf(...head, 'Worry relapse.', 'Order: MRI whole spine with contrast.'), 'back-pain-infection-tumor');
-    assert.equal(present('suspected-infection-tumor', '11 yo F, new back pain 2 wks, waking her at night.', 'Concern leukaemia.', 'Order: MRI whole spine.'), true);
+    assert.equal(scenarioOf(...head, 'Concern ALL relapse.', 'Order: MRI whole spine with contrast.'), 'back-pain-infection-tumor');
+    assert.equal(present('suspected-infection-tumor', '11 yo F, new back pain 2 wks.', 'Concern: leukaemia.', 'Order: MRI whole spine.'), true);
   });
 
   it('leaves a relapse denied, a family’s worry answered, and a concern about something else', () => {
+    const known = ['11 yo F. Main concern ALL on maintenance with new back pain 2 wks.', 'Order: MRI L-spine.'];
+    assert.equal(present('suspected-infection-tumor', ...known), false);
+    assert.equal(present('malignancy', ...known), true);
     assert.equal(scenarioOf(...head, 'No concern relapse - likely mechanical.', 'Order: MRI whole spine with contrast.'), 'back-pain-red-flags');
     const mums = ['11 yo F, ALL in remission. New back pain 2 wks, waking her at night.', "Mum's concern relapse - reassured.", 'Order: XR L-spine.'];
     assert.equal(present('suspected-infection-tumor', ...mums), false);

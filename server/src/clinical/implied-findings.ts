@@ -9,7 +9,7 @@ import { FIELDS_FOR, type FindingHit, countsAsPresent, fieldWords, statedInPlan 
 import { perVocabulary, wordSetOf } from './patterns';
 import { type ReadingVocabulary, findAny, phraseSetOf, phrasesOf, readingVocabulary } from './vocabulary';
 import { suspicionKey } from './suspicion-keys';
-import { wordIndex, sentenceEnd } from './clauses';
+import { wordIndex, sentenceEnd, breaksClause } from './clauses';
 
 /**
  * "speared in the back by another player's helmet … Significant pain since", "landed on his back.
@@ -258,7 +258,6 @@ export function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[]
   const rule = readingVocabulary().suspectedCancer;
   const n = hits.length;
   let named = false;
-  const worried = worriedBefore(text, hits, rule);
   const returns = phraseSetOf(readingVocabulary().cancerReturn);
   const spread = phraseSetOf(rule.spreadWords);
   // The cancer's own words and the few after it in its clause ("leukemia coming back", "ALL relapse").
@@ -266,6 +265,7 @@ export function suspectedCancerIsSuspectedTumor(text: string, hits: FindingHit[]
     const words = toWords(text.slice(h.span.start, widen(text, h.span.end, h.span.end, CLAUSE_STOP, 0, 30).end));
     return findAny(words, returns).length > 0 || findAny(words, spread).length > 0;
   };
+  const worried = worriedBefore(text, hits, rule, returnOf);
   for (let i = 0; i < n; i++) {
     const h = hits[i];
     if (h.finding.id !== 'malignancy' || !h.present || h.context.historical) continue;
@@ -351,7 +351,13 @@ const MAX_WORRY_GAP = 8;
  * "concerned about relapse of his ALL": the known cancer is named for something else. Each field's cues
  * are found once.
  */
-function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingVocabulary['suspectedCancer']): (h: FindingHit) => 'clinician' | 'family' | undefined {
+function worriedBefore(
+  text: string,
+  hits: readonly FindingHit[],
+  rule: ReadingVocabulary['suspectedCancer'],
+  returnOf: (h: FindingHit) => boolean,
+): (h: FindingHit) => 'clinician' | 'family' | undefined {
+  const bare = new Set<Span>();
   const cues = new Map<Field, Span[]>();
   const fillers = wordSetOf(rule.worryFillers);
   const worriers = wordSetOf(rule.worriers);
@@ -386,9 +392,12 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
     let found = cues.get(h.field);
     if (!found) {
       const fw = fieldWords(h.field);
-      const plain = findAny(fw, phraseSetOf(rule.worryCues));
-      const colon = findAny(fw, phraseSetOf(rule.colonCues)).filter((c) => !plain.some((x) => x.start <= c.start && c.end <= x.end));
+      const worries = findAny(fw, phraseSetOf(rule.worryCues));
+      const colon = findAny(fw, phraseSetOf(rule.colonCues)).filter((c) => !worries.some((x) => x.start <= c.start && c.end <= x.end));
       for (const c of colon) colonOnly.add(c);
+      const bareOnly = findAny(fw, phraseSetOf(rule.bareCues));
+      for (const b of bareOnly) bare.add(b);
+      const plain = bareOnly.length ? [...worries, ...bareOnly].sort((a, b) => a.start - b.start) : worries;
       found = colon.length ? [...plain, ...colon].sort((a, b) => a.start - b.start) : plain;
       cues.set(h.field, found);
     }
@@ -400,6 +409,8 @@ function worriedBefore(text: string, hits: readonly FindingHit[], rule: ReadingV
       const cue = found[c];
       if (cue.end > h.span.start) continue;
       if (at - wordIndex(words, cue.end) > MAX_WORRY_GAP || endsSentence(text, cue.end, h.span.start)) break;
+      // "Concern relapse": a bare worry word only right before a cancer's return or spread ("Main concern ALL on maintenance" is none).
+      if (bare.has(cue) && (wordIndex(words, cue.end) !== at || breaksClause(text, cue.end, h.span.start) || !returnOf(h))) continue;
       let j = wordIndex(words, cue.end);
       // "Worried about something serious: lymphoma": a colon a few words after the cue introduces what is suspected.
       const colon = colonAfter(text, words, j, at, rule.colonWords);

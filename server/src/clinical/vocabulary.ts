@@ -519,6 +519,8 @@ const readingVocabularyFields = () => {
       $comment: z.string().optional(),
       /** A worry or a question before the cancer's name, in its sentence, with only `worryFillers` (or other cancers' names) between. */
       worryCues: phraseList,
+      /** A bare worry word ("Concern", "Worry"): a cue only right before a cancer's return or spread ("Concern relapse"), nothing between. */
+      bareCues: phraseList,
       /**
        * A colon within `colonWords` words after a worry or a question introduces what is suspected ("Worried about something
        * serious: lymphoma/leukaemia", "DDx: lymphoma vs TB"): a `worryCues` cue, or one of `colonCues`, which is a cue only
