@@ -36,20 +36,6 @@ describe('a spinal ultrasound told with its result, then a follow-up planned aft
   });
 });
 
-describe('a finding named after the study’s spaced dash (low-lying conus, tethered cord)', () => {
-  it('reads "Spinal u/s - low lying conus", "- tethered cord", "- thickened filum" as abnormal ultrasounds', () => {
-    assert.deepEqual(priorsOf(...DIMPLE, 'Spinal u/s - low lying conus.', PLAN), ['US:abnormal']);
-    assert.deepEqual(priorsOf(...DIMPLE, 'US spine - tethered cord.', PLAN), ['US:abnormal']);
-    assert.deepEqual(priorsOf(...DIMPLE, 'US spine - thickened filum.', PLAN), ['US:abnormal']);
-  });
-
-  it('leaves a finding asked or still to exclude unread', () => {
-    assert.deepEqual(priorsOf(...DIMPLE, 'US spine - low lying conus?', PLAN), []);
-    assert.deepEqual(priorsOf(...DIMPLE, 'US spine - low lying conus to be excluded.', PLAN), []);
-    assert.equal(readNote(...DIMPLE, 'Plan: MRI L spine - low lying conus on US').facts.order?.reading.procedure?.id, 'mri-area-without');
-  });
-});
-
 describe('a report’s findings that suggest a diagnosis (s89)', () => {
   const SKIN = ['GP note. 2 mo boy, small skin tag ("tail") at top of natal cleft.'];
   it('reads "findings suggest tethered cord" as the report of a study done, not advice', () => {

@@ -345,12 +345,11 @@ function opensWithResult(told: string, settingLead: RegExp, ow: OrderWords): boo
 }
 /**
  * A spaced dash after the study, then (quoted or not) the part of the canal its report read: "US of spine at age 2 weeks in
- * Vienna - \"conus medullaris at L3, low-lying\"", "spinal sono - filum 2 mm". A word of what it found may stand before the
- * part ("spinal u/s - low lying conus", "- tethered cord", "- thickened filum"). What it found is read by readPriorStudy; not
+ * Vienna - \"conus medullaris at L3, low-lying\"", "spinal sono - filum 2 mm". What it found is read by readPriorStudy; not
  * what is still to look at ("US spine - conus level to be checked", "- filum ?thick").
  */
 const ANATOMY_AFTER_DASH =
-  /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+|an?\s+)?(?:(?:low[- ]?lying|low|tethered|thick(?:ened)?|fatty|tight)\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
+  /^[^\n]*?\s[-\u2013\u2014]\s+["'\u201c\u2018]?\s*(?:the\s+)?(?:conus|filum|(?:spinal\s+)?cord|thecal\s+sac|cauda\s+equina|(?:nerve\s+)?roots|spinal\s+canal)\b(?![^\n.;]*(?:\?|\bto\s+(?:be|assess|check|evaluate|look|rule|exclude)\b))/i;
 /** The mark opening a list item ("- ", "• ", "* ", "– "), before its text. */
 const LIST_ITEM_MARK = /^[-\u2013\u2014\u2022*][ \t]+/;
 /** Where a clause starts inside a sentence: after a comma, a semicolon, a colon, a spaced dash or a line break (and the mark of a list item after it). */
