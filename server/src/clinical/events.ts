@@ -971,6 +971,8 @@ export function readReferral(
   const made = phrasesOf(v.made);
   const notYetMade = phrasesOf(v.notYetMade);
   const takenBack = phrasesOf(v.takenBack);
+  const waitedOn = phrasesOf(v.waitedOn.phrases);
+  const waitedOnMade = phrasesOf(v.waitedOn.made);
   const notMadeHere = v.notMadeHere;
   const words = wordsOnce();
   const saline = mentions(fieldsToRead, phraseSetOf(v.notNeurosurgery), words);
@@ -1006,6 +1008,7 @@ export function readReferral(
       (has(weighed, conditional) && !madeHere) ||
       undecidedReferral(text, m, weighed, undecided, made) ||
       has(weighed, takenBack) ||
+      (has(weighed, waitedOn) && !has(weighed, waitedOnMade)) ||
       (has(weighed, unlessMade) && !has(weighed, made)) ||
       unanswered(text, m.span.start, m.span.end)
     )

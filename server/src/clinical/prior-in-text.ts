@@ -259,7 +259,7 @@ export function readPriorInText(text: string, all: readonly Field[], k: Knowledg
       // "XR L-spine: normal, MRI recommended", "Spinal US at 3 wk normal, then MRI at 4 mo showed a fatty filum":
       // each study is read with its own clause; a later one only when it too is told as done.
       for (const part of studyClauses(told, settingLead, { advisesNext, advisedStep })) {
-        if (part.text.length < 4 || notPast(part.text) || notDone(part.text.replace(/[,;].*$/s, '')) || toldAhead(part.text)) continue;
+        if (part.text.length < 4 || notPast(part.text) || notDone(beforeNextStep(part.text.replace(/[,;].*$/s, ''))) || toldAhead(part.text)) continue;
         if (part.from > 0 && !PAST.test(part.text) && !tellsSpineResult(part.text)) continue;
         // "Her brother's x rays of the spine were normal": a relative's study is none of the child's.
         if (relativesStudy(text, start + part.from, part.text)) continue;
@@ -555,6 +555,17 @@ function sameWhen(a: When, b: When | undefined): boolean {
 /** A study told as not done in its own clause: recommended, planned, declined, or none ("Prior US: none", "US had been planned"). */
 const NOT_DONE =
   /\b(?:recommend(?:ed|s|ation)?|advised|suggested|planned|declined|refused|deferred|cancell?ed|none|nil|not (?:yet )?(?:available|possible|done|performed|obtained|attended)|did ?n[o']t (?:attend|show|come|turn up)|failed to (?:attend|show)|no[- ]?show(?:ed)?|missed (?:the |their |her |his )?(?:appointment|appt|scan|slot))\b/i;
+/**
+ * A study's clause up to a next step planned after its result, past a spaced dash ("Birth spinal u/s showed low lying conus at
+ * L3 - f/u was planned but family moved"): the follow-up planned or advised is the next step's, the study told with its
+ * result was done. Only after a result of the spine: "US spine - f/u planned" and "US spine - repeat planned" keep the clause
+ * whole, as does anything but a follow-up after the dash ("US spine at 2 mo - planned", "- declined by parents").
+ */
+function beforeNextStep(clause: string): string {
+  const m = NEXT_STEP_AFTER_DASH.exec(clause);
+  return m && tellsSpineResult(clause.slice(0, m.index)) ? clause.slice(0, m.index) : clause;
+}
+const NEXT_STEP_AFTER_DASH = /\s[-\u2013\u2014]\s+(?:the\s+)?(?:f\/u|follow[- ]?up|repeat|recheck|review|surveillance)\b/i;
 /** "US spine yesterday: DNA": did not attend, in capitals (not "DNA testing", "microarray DNA sent"). */
 const DID_NOT_ATTEND = /\bDNA(?:'?d)?\b(?!\s+(?:test\w*|sampl\w*|analys\w*|sequenc\w*|microarray|panel|sent|results?)\b)/;
 const notDone = (clause: string) => NOT_DONE.test(clause) || DID_NOT_ATTEND.test(clause);

@@ -632,6 +632,13 @@ const readingVocabularyFields = () => {
       documentsSent: z.strictObject({ verbs: phraseList, documents: phraseList, asking: phraseList }),
       takenBack: z.array(phrase),
       /**
+       * The family's (or the writer's) wish to wait on the referral ("family prefer to wait on the NSGY referral for now",
+       * "parents would rather wait before neurosurgery"): put off, no referral, unless a word of `made` (verbs of a referral
+       * done only, no time words: "for now" is the wait's) stands in the clause ("Referred to NSGY; family prefer to wait for
+       * the appointment" stays made).
+       */
+      waitedOn: z.strictObject({ $comment: z.string().optional(), phrases: phraseList, made: phraseList }),
+      /**
        * Words that say the referral was not made, read only in the mention's own part of its clause (to a comma): "NSGY
        * referral: not done yet", "referral to neurosurgery not yet arranged". Too general for the whole clause ("US not
        * done, NSGY referral placed" is made), so not `takenBack`.
