@@ -277,6 +277,11 @@ type PhraseMap = Map<string, string[][]>;
 
 /** The relatives (lexicon speakers), read as token phrases around a relation word (see `relativePhraseAt`). */
 interface Relatives {
+  /** Lexicon speakers.placedOn: "ALL in sister", "a dimple on his older brother". */
+  placedPreps: Set<string>;
+  placedBetween: Set<string>;
+  placedReach: number;
+  placedAfter: Set<string>;
   /** Relation word → gender bits. */
   relations: Map<string, number>;
   /** A teller's verb after the relation ("mum says", "dad is worried"). */
@@ -356,6 +361,8 @@ interface Durations {
   notAfterKeys: Set<string>;
   /** The datedPast phrases, as their tokens. */
   datedPast: string[][];
+  afterLeads: Set<string>;
+  afterReach: number;
 }
 
 const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
@@ -485,6 +492,8 @@ const matcherFor = perVocabulary((lex: ContextLexicon): Matcher => {
     notAfter: new Set(dh.notAfter),
     notAfterKeys: new Set(dh.notAfterKeys),
     datedPast: dh.datedPast.map((p) => contextTokens(p.toLowerCase()).map((t) => t.t)),
+    afterLeads: new Set(dh.afterLeads),
+    afterReach: dh.afterReach,
   };
   const starts = new Set([
     ...byFirst.keys(),
@@ -570,6 +579,10 @@ function relativesOf(lex: ContextLexicon): Relatives {
     patientNouns: phraseMap(sp.relativePatients.patients),
     patientReach: sp.relativePatients.reach,
     asideTellsChild: phraseMap(sp.relativePatients.asideTellsChild),
+    placedPreps: new Set(sp.placedOn.preps),
+    placedBetween: new Set(sp.placedOn.between),
+    placedReach: sp.placedOn.reach,
+    placedAfter: new Set(sp.placedOn.after),
   };
 }
 
@@ -663,10 +676,31 @@ function relativePhraseAt(toks: Tok[], i: number, rel: Relatives): Entry | undef
     const m = k > 0 ? longestAt(rel.tellerNouns, toks, k) : 0;
     if (m) return relativeEntry('terminator', k + m - i, 0);
   }
+  if (placedOnRelative(toks, i, rel)) return PLACED_ON_RELATIVE;
   const who = ownHistoryAfter(toks, i + 1, rel);
   if (who) return relativeEntry('trigger', who - i, BIT.other);
   // "7 wk old daughter of a 17 yo mom, hair tuft at L5": the relation describes the child, what follows is the child's.
   return offspringRelation(toks, i, rel) ? relativeEntry('pseudo', 1, 0) : undefined;
+}
+
+/** A relation told after a preposition ("ALL in sister"): what its item tells before it is the relative's, nothing after. */
+const PLACED_ON_RELATIVE: Entry = { tokens: [''], kind: 'trigger', fwd: 0, bwd: BIT.other, both: 0, own: 0, item: 0, word: 0 };
+
+/**
+ * The relation at toks[i] stands after one of speakers.placedOn.preps, maybe a few of its `between` words between ("hx
+ * ALL in sister", "Mum very worried about a dimple on his older brother", "scoliosis in maternal aunt"): the finding
+ * before it in its item is the relative's. Not a possessive ("dimple seen in mum's photos", "on dad's lap": the
+ * relative's thing, where the child's finding is seen).
+ */
+function placedOnRelative(toks: Tok[], i: number, rel: Relatives): boolean {
+  // The relation ends its clause: a mark, a number ("in sister 2020") or one of placedOn.after follows, never a noun of
+  // the relative's ("fell from a tree in grandparents garden").
+  const next = i + 1 < toks.length ? toks[i + 1] : undefined;
+  if (next && (next.t === "'" || next.t === '\u2019')) return false;
+  if (next && next.kind === 'w' && !/^\d/.test(next.t) && !rel.placedAfter.has(next.t)) return false;
+  let k = i - 1;
+  for (let b = 0; k >= 0 && b < rel.placedReach && toks[k].kind === 'w' && rel.placedBetween.has(toks[k].t); b++) k--;
+  return k >= 0 && toks[k].kind === 'w' && rel.placedPreps.has(toks[k].t);
 }
 
 /**
@@ -1028,6 +1062,32 @@ function durationBefore(toks: readonly Tok[], i: number, d: Durations): boolean 
   return !datedPastInSentence(toks, i, d);
 }
 
+/**
+ * Whether the complaint after the history cue ending before token `from` is followed by its length ("hx of back pain 3
+ * wks", "h/o LBP x 6 weeks", "hx back pain for 5 days"): within `afterReach` words, all in one clause, a count and a unit
+ * (or the two as one word, or "3/52") ending a word run, not after a word that makes it an age ("hx of fever at 6
+ * months", "hx of UTI age 2 yrs") and not in a sentence that dates the episode past ("hx of back pain 3 yrs ago",
+ * "…, resolved"). Then the cue tells how long today's complaint has lasted, as "3 wk hx of" does.
+ */
+function durationAfter(toks: readonly Tok[], from: number, d: Durations): boolean {
+  const end = Math.min(toks.length, from + d.afterReach + 1);
+  for (let j = from + 1; j < end; j++) {
+    const t = toks[j];
+    if (t.kind !== 'w' && t.t !== '~') return false;
+    let unitEnd = -1;
+    const joined = COUNT_AND_UNIT.exec(t.t);
+    if (joined && d.units.has(joined[1])) unitEnd = j;
+    else if (/^\d{1,2}$/.test(t.t) && j + 2 < toks.length && toks[j + 1].t === '/' && d.slashUnits.has(toks[j + 2].t)) unitEnd = j + 2;
+    else if ((COUNT_DIGITS.test(t.t) || d.counts.has(t.t)) && j + 1 < toks.length && d.units.has(toks[j + 1].t)) unitEnd = j + 1;
+    if (unitEnd < 0) continue;
+    // A number word counts only after a lead ("hx of back pain for a week"); a numeral counts alone ("hx of back pain 3 wks").
+    if (!/^\d/.test(t.t) && !d.afterLeads.has(toks[j - 1].t)) return false;
+    if (d.notAfter.has(toks[j - 1].t)) return false;
+    return !datedPastInSentence(toks, j, d);
+  }
+  return false;
+}
+
 /** A year ("in 2022", "(2023)"): a date of the format, no clinical word. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -1134,7 +1194,14 @@ function analyze(text: string, lex: ContextLexicon, whole: string = text, base =
       if (!hit && node.one.length) hit = node.one[0];
       // "3 wk hx of LBP", "a 3-week history of back pain and fever": how long today's complaint has lasted, no past (also of a
       // cue read both ways, "hx", which ends a past illness's name as "discitis hx" and opens one as "hx of discitis").
-      if (hit && hit.kind === 'trigger' && (hit.fwd | hit.both) === BIT.historical && !hit.bwd && durations.cues.has(hit.tokens.join(' ')) && durationBefore(toks, i, durations))
+      if (
+        hit &&
+        hit.kind === 'trigger' &&
+        (hit.fwd | hit.both) === BIT.historical &&
+        !hit.bwd &&
+        durations.cues.has(hit.tokens.join(' ')) &&
+        (durationBefore(toks, i, durations) || durationAfter(toks, i + hit.tokens.length - 1, durations))
+      )
         hit = { ...hit, kind: 'pseudo', fwd: 0, item: 0, word: 0 };
     }
     // A phrase around a relation ("per mum", "mum says", "Mum's main concern"), when longer.

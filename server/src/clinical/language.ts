@@ -57,6 +57,11 @@ const DictationSchema = z.strictObject({
       .strictObject({ say: z.string().min(1), after: z.array(z.string().min(1)).min(1).optional(), before: z.array(z.string().min(1)).min(1).optional() })
       .refine((r) => r.after || r.before, 'a rule needs after, before or both'),
   ),
+  /**
+   * A note with fewer than minSpoken spoken marks: these marks (as said) are still read as marks where the dictation reading
+   * would read one, between two words with only spaces around it, and not after one of `notAfter` ("pain free period").
+   */
+  sparse: z.strictObject({ $comment: z.string().optional(), marks: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().regex(/^[a-z]+$/)) }),
   $span: z.string().optional(),
   /** What opens "a 6 week period": the amount and unit before the mark name a span only after one of openers. */
   span: z.strictObject({ say: z.string().min(1), openers: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
@@ -279,6 +284,8 @@ interface Compiled {
   spanish: Map<string, Entry[]>;
   notAfter: Set<string>;
   notBefore: Set<string>;
+  /** dictation.sparse: the marks read in a note of too few spoken marks, as said, and the words before that keep them words. */
+  sparse: { marks: Set<string>; notAfter: Set<string> };
   /** The per-mark word rules, by the mark as said ("period"). */
   wordsNot: Map<string, { after?: Set<string>; before?: Set<string> }[]>;
   span: { say: string; openers: Set<string> };
@@ -443,6 +450,7 @@ const compiledOf = perVocabulary((v: LanguageVocabulary): Compiled => {
     spanish: indexed(v.spanish.phrases.map((p) => entryOf(p.es, p.en))),
     notAfter: lower(d.notAfter),
     notBefore: lower(d.notBefore),
+    sparse: { marks: new Set(d.sparse.marks.map(saidKey)), notAfter: new Set(d.sparse.notAfter) },
     wordsNot: wordsNotOf(d.wordsNot),
     span: {
       say: saidKey(d.span.say),
@@ -620,6 +628,22 @@ function wordsNotOf(rules: z.infer<typeof DictationSchema>['wordsNot']): Compile
     out.set(key, [...(out.get(key) ?? []), { ...(r.after ? { after: lower(r.after) } : {}), ...(r.before ? { before: lower(r.before) } : {}) }]);
   }
   return out;
+}
+
+/**
+ * In a note of too few spoken marks to read as dictated, a spoken full stop or comma (dictation.sparse.marks) at words[i]
+ * that the dictation reading takes for a mark, standing between two words with only spaces around it and not after one of
+ * sparse.notAfter: "no fever period night pain for 2 weeks", "no fever comma night pain". A mark word said at a line's end,
+ * next to a typed mark or after a word that makes it a noun ("pain free period", "for a period of") stays a word.
+ */
+function sparseMarkAt(text: string, words: readonly Word[], i: number, c: Compiled): { edit: Edit; last: number } | undefined {
+  if (i === 0 || !c.sparse.notAfter.size || c.sparse.notAfter.has(words[i - 1].text)) return undefined;
+  const m = isMarkAt(text, words, i, c);
+  if (!m || !c.sparse.marks.has(m.entry.words.join(' ')) || m.last + 1 >= words.length) return undefined;
+  const before = text.slice(words[i - 1].end, words[i].start);
+  const after = text.slice(words[m.last].end, words[m.last + 1].start);
+  if (!/^[ \t]+$/.test(before) || !/^[ \t]+$/.test(after)) return undefined;
+  return { edit: { start: words[i - 1].end, end: words[m.last].end, text: m.entry.to }, last: m.last };
 }
 
 /** Real marks: a full stop, comma, colon or semicolon before a space or the end of a line. */
@@ -1313,6 +1337,8 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
   const words = toWords(text);
   const asDictated = dictated && isDictated(text, words, c, v.dictation.minSpoken);
   const asRecognized = heard && !asDictated;
+  // Too few spoken marks to read the note as dictated: its spoken full stops and commas between words still (sparseMarkAt).
+  const sparse = dictated && !asDictated && !heard;
   // One language table: French where the note holds enough French cues and more of them than Spanish ones.
   const spanishCues = spanish ? cueCount(words, c.cues) : 0;
   const unaccentedWords = french || german || portuguese || ages ? words.map((w) => ({ ...w, text: unaccented(w.text) })) : undefined;
@@ -1342,7 +1368,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
     }
   }
   const asAges = ageTable?.table;
-  if (!asDictated && !asRecognized && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
+  if (!asDictated && !asRecognized && !sparse && !asSpanish && !asFrench && !asGerman && !asPortuguese && !asAges && !studies) return unchanged;
   const foldedOne = asAges ?? (asPortuguese ? c.portuguese : asGerman ? c.german : asFrench ? c.french : undefined);
   const table = foldedOne ? foldedOne.phrases : asSpanish ? c.spanish : undefined;
   const folded = foldedOne !== undefined;
@@ -1379,7 +1405,7 @@ export function languageReading(text: string, v: LanguageVocabulary = languageVo
       const start = words[i - 1].end;
       edits.push({ start, end: words[i].start, text: ' '.repeat(words[i].start - start - 1) + '\n' });
     }
-    const d = asDictated ? dictationEdit(text, words, i, c) : asRecognized ? dictationEdit(text, words, i, c, false) : undefined;
+    const d = asDictated ? dictationEdit(text, words, i, c) : asRecognized ? dictationEdit(text, words, i, c, false) : sparse ? sparseMarkAt(text, words, i, c) : undefined;
     if (d) {
       edits.push(d.edit);
       if (d.edit.text === '.') stopEnd = d.last;

@@ -54,6 +54,13 @@ export const contextLexiconSchema = () =>
       notAfterKeys: z.array(z.string().regex(/^[a-z]+$/)),
       /** Words of the cue's sentence that date the episode past ("in March", "at age 8", "resolved"). */
       datedPast: z.array(phrase),
+      /**
+       * The length told after the complaint ("hx of back pain 3 wks", "h/o LBP x 6 weeks"): at most `afterReach` words
+       * from the cue to the count, the words right before the count maybe one of `afterLeads` ("x", "for").
+       */
+      $commentAfter: z.string().optional(),
+      afterLeads: z.array(z.string().regex(/^[a-z~]+$/)),
+      afterReach: z.number().int().min(1).max(8),
     }),
     /**
      * Historical cues that only describe an item of a denied history ("No history of tumor, infection, prior surgery"):
@@ -119,6 +126,18 @@ export const contextLexiconSchema = () =>
            * it does too ("seen with dad (?discitis per GP)").
            */
           asideTellsChild: z.array(phrase).min(1),
+        }),
+        /**
+         * A relation after one of `preps`, at most `reach` words of `between` between them ("ALL in sister", "a dimple on
+         * his older brother"): what its item tells before it is that relative's (context.ts placedOnRelative).
+         */
+        placedOn: z.strictObject({
+          $comment: z.string().optional(),
+          preps: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+          between: z.array(z.string().regex(/^[a-z]+$/)),
+          reach: z.number().int().min(0).max(3),
+          /** The only words that may follow the relation in its clause; a number or a mark (its clause's end) may too. */
+          after: z.array(z.string().regex(/^[a-z]+$/)),
         }),
         /**
          * A relative's own illness told after the relative is named: "Mom is worried because she had leukemia

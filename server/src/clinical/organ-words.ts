@@ -21,6 +21,11 @@ const words = perVocabulary((v: ReadingVocabulary['notOfTheSkin']) => ({
   lookAlike: wordSetOf(v.lookAlike),
   fat: wordSetOf(v.infiltration.fat),
   cavernous: wordSetOf(v.cavernous),
+  studies: wordSetOf(v.imaged.studies),
+  leads: wordSetOf(v.imaged.leads),
+  reach: v.imaged.reach,
+  showed: wordSetOf(v.imaged.showed),
+  incidental: wordSetOf(v.imaged.incidental),
   cavernousNamed: new RegExp(String.raw`\b(?:${alternation(v.cavernous)})\b`),
   named: new RegExp(alternation(v.infiltration.named)),
   infiltration: wordSetOf(v.infiltration.notSuspected),
@@ -39,6 +44,32 @@ const wordsIn = (text: string, s: Span, but?: Span) =>
   toWords(text.slice(s.start, s.end), s.start)
     .filter((w) => !but || w.end <= but.start || w.start >= but.end)
     .map((w) => w.text);
+
+/**
+ * The hemangioma's clause (the words `before` and `after` it) tells it seen on a study (notOfTheSkin.imaged): a lead and a
+ * study after it, a study and its verb of showing before it, or a word of incidental among the two words right before it
+ * ("incidental finding on exam: flat red hemangioma" is the skin's); no skin place in the clause outside
+ * the study's own words ("on L-spine MRI").
+ */
+function imagedLesion(before: string[], after: string[], w: ReturnType<typeof words>): boolean {
+  const study = new Set<number>();
+  // "incidental haemangioma L3", "incidental small hemangioma": the word names the lesion itself, right before it.
+  let seen = before.slice(-2).some((x) => w.incidental.has(x));
+  for (let k = 0; k < after.length; k++) {
+    if (!w.leads.has(after[k])) continue;
+    for (let j = k + 1; j <= k + 1 + w.reach && j < after.length; j++)
+      if (w.studies.has(after[j])) {
+        for (let m = k; m <= j; m++) study.add(m);
+        seen = true;
+        break;
+      }
+  }
+  let shownBefore = false;
+  for (let k = 0; k < before.length && !shownBefore; k++)
+    if (w.studies.has(before[k])) for (let j = k + 1; j <= k + 1 + w.reach && j < before.length; j++) if (w.showed.has(before[j])) shownBefore = true;
+  if (!seen && !shownBefore) return false;
+  return !before.some((x) => w.skinPlace.has(x)) && !after.some((x, k) => !study.has(k) && w.skinPlace.has(x));
+}
 
 /**
  * A hemangioma hit is an organ's or a bone's only when an organ word names the lesion itself: right before it ("vertebral
@@ -65,6 +96,12 @@ export function hemangiomasOfOrgans(hits: FindingHit[], text: string): void {
     const own = text.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ');
     // A vertebral level names the back as a place word does ("angioma at L5").
     const placed = clause.some((x) => w!.skinPlace.has(x) || /^[ctls]\d{1,2}$/.test(x));
+    // "Hemangioma at T12 on prior MRI", "MRI 2024 showed a hemangioma in L3", "incidental hemangioma L3": seen on a study
+    // (never "large sacral hemangioma on MRI": a skin place in its own name).
+    if (imagedLesion(before, after, w) && !toWords(own).some((x) => w!.skinPlace.has(x.text))) {
+      hits[i] = { ...h, present: false };
+      continue;
+    }
     const organ = (x: string) => w!.organ.has(x) && !(placed && w!.cavernous.has(x));
     // The words naming the lesion before it: up to three, back to the first word that joins or places another thing.
     const naming: string[] = [];

@@ -1360,6 +1360,20 @@ const readingVocabularyFields = () => {
       lookAlike: wordList,
       /** Words of organ that name the lesion as its own name too ("cavernous angioma"), unless a skin place is in the clause. */
       cavernous: wordList,
+      /**
+       * A hemangioma told as seen on a study ("Hemangioma at T12 on prior MRI", "MRI 2024 showed a hemangioma in L3", "incidental
+       * hemangioma L3"), no skin place in its clause: a bone's (organ-words.ts imagedLesion).
+       */
+      imaged: z.strictObject({
+        $comment: z.string().optional(),
+        studies: wordList,
+        /** Before the study, at most `reach` words between ("on prior MRI", "seen on the 2024 CT"). */
+        leads: wordList,
+        reach: z.number().int().min(0).max(4),
+        /** After the study, at most `reach` words between, before the lesion ("MRI 2024 showed …"). */
+        showed: wordList,
+        incidental: wordList,
+      }),
       infiltration: z.strictObject({
         /** Fat right before the infiltration ("fatty infiltration"). */
         fat: wordList,
