@@ -2,7 +2,7 @@ import type { Span } from '../notes/text';
 import { toWords } from '../notes/words';
 import { work } from '../notes/work';
 import { type ContextLexicon, contextLexicon } from './lexicon';
-import { perVocabulary } from './patterns';
+import { perVocabulary, wordSetOf } from './patterns';
 import { findAny, phraseSetOf, readingVocabulary } from './vocabulary';
 
 /** A measure written as a limit: "<5 mm" (below), "≤4 mm" (at most), ">3 mm" (above), "≥5 mm" (at least). */
@@ -102,6 +102,21 @@ const WITHIN_ALL = new RegExp(WITHIN.source, 'gi');
 const ABOVE =
   /\b(?:above|outside|superior\s+to|cephalad\s+to|over|higher\s+than)\s+(?:the\s+|her\s+|his\s+)?(?:top\s+of\s+(?:the\s+|her\s+|his\s+)?)?(?:gluteal\s+|natal\s+|intergluteal\s+|buttocks?\s+)?(?:cleft|crease)\b|\b(?:above|outside|superior\s+to|cephalad\s+to|higher\s+than)\s+(?:the\s+)?(?:gluteal|natal|intergluteal)\s+(?:fold|sulcus)\b|\blumbar\s+dimple\b|\bhigh\s+(?:sacral\s+)?dimple\b/i;
 
+/**
+ * The dimple or pit itself placed over the lumbar region or at a lumbar level, in its own clause ("midline pit over the
+ * lumbar region (L3 level)", "dimple at L4", "pit over the lower lumbar spine"): above the cleft, which starts at the sacrum.
+ * Never another clause's or a study's level ("dimple in the cleft, conus at L1", "US for a dimple was normal (conus at L1-2)"),
+ * a span into the sacrum ("at L5/S1") or a denied pit
+ * ("no pit over the lumbar region").
+ */
+const LUMBAR_LEVEL =
+  /\b(?:dimple|pit|dimpling)\b(?:(?!\b(?:conus|filum|cord|tip|us|ultrasound|scan|mri|was|were|showed|shows)\b)[^.;,()\n]){0,40}?(?:\b(?:over|at|on|in)\s+(?:the\s+)?(?:(?:upper|mid|middle|lower|low)\s+)?lumbar\s+(?:region|area|spine|level)\b|(?:\b(?:at|over|opposite)\s+(?:the\s+)?(?:level\s+(?:of\s+)?)?|\(\s*)L\s?[1-5]\b(?![ \t]*[-/][ \t]*S)(?![ \t]*[-/]?[ \t]*(?:mm|cm)\b))/gi;
+const DENIED_PIT = /\b(?:no|not|without|nil|denies)\s+(?:[a-z]+\s+){0,2}$/i;
+function atLumbarLevel(text: string): boolean {
+  for (const m of text.matchAll(LUMBAR_LEVEL)) if (!DENIED_PIT.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
+
 /** A denial in the clause before the place ("not in the buttock crease", "not within the cleft"). */
 const DENIED_PLACE = /\b(?:not|no|never|nor|isn't|isnt|wasn't|wasnt)\b[^,;.\n]{0,20}$/i;
 /** The place asked and answered no right after it ("in the gluteal crease? no - above it"). */
@@ -138,11 +153,21 @@ function withinItsOwn(text: string): boolean {
     // Pilonidal-type pit inside the buttock crease too."): a second finding's place. "sacral pit 3 mm within gluteal cleft" is the dimple's.
     // "… a dimple at the bottom of his back. On examination it is a single pit within the natal cleft": "it is" names the dimple again.
     if (ANOTHER_PIT.test(said) && !/\bdimple/i.test(said) && !namedAgain(said) && /\bdimple/i.test(text.slice(0, start))) continue;
-    if (findAny(toWords(said), other).some((o) => !deniedOther(said, o.start))) continue;
+    if (findAny(toWords(said), other).some((o) => !deniedOther(said, o.start) && !tellsOnly(said, o.end))) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * A person named only as the one who tells of the dimple: a word of dimpleCleftNotItsOwn.tellersAfter right after them
+ * ("parents noticed a small dimple … inside the cleft"). "Parents' dimples are in the cleft too" names their own.
+ */
+function tellsOnly(said: string, end: number): boolean {
+  const next = toWords(said.slice(end, end + 24))[0];
+  return next !== undefined && tellersAfter().has(next.text);
+}
+const tellersAfter = () => wordSetOf(readingVocabulary().dimpleCleftNotItsOwn.tellersAfter);
 
 /**
  * Another subject named in the sentence but denied: right after a denial ("no rash"), or in a clause that opens on one
@@ -185,6 +210,8 @@ const DEVIATED_CREASE =
 const UNSURE_DEEP =
   /(?:\b(?:unclear|uncertain|unsure|not\s+sure|not\s+clear|unknown|questionably|possibly|maybe|perhaps|ask|if|whether)\s+(?:if\s+|whether\s+)?(?:it\s+is\s+|it's\s+|is\s+)?|\?\s*)deep\b|\bdeep\s*\?/i;
 
+/** A list's bullet opening a line: "- ", "* ", "• ", "– ". */
+const BULLET_OPENING = /^[ \t]*[-*•\u2013][ \t]+/;
 /** A measure opening a line: "3 mm", "~1cm above anus", "approx 1.5 cm from the anus". */
 const OPENS_ON_MEASURE = /^[~≈]?[ \t]*(?:(?:approx\.?|about|around)[ \t]+)?\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:mm|cm)\b/i;
 
@@ -198,7 +225,8 @@ export function dimpleLineGoesOn(text: string, at: number): boolean {
   let b = at;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
   const from = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
-  const next = text.slice(from, from + 64);
+  // A bullet opening the next line ("14mo F sacral dimple\n- single, 3 mm, inside the natal cleft, …") opens no subject.
+  const next = text.slice(from, from + 64).replace(BULLET_OPENING, '');
   // "… dimple noted at well-baby visit.\nSingle, in gluteal crease, 3 mm": a line opening on "Single," has no subject of its own.
   const describer = findAny(toWords(next), phraseSetOf(readingVocabulary().dimpleWrap.describers))[0];
   if (describer !== undefined && describer.start === 0 && /^\s*,/.test(next.slice(describer.end))) return true;
@@ -276,7 +304,7 @@ export function readDimple(text: string, span: Span, written: string = text): Di
     d.sizeBound = measureBound(text, m.index);
     break;
   }
-  if (ABOVE.test(text)) d.position = 'above-cleft';
+  if (ABOVE.test(text) || atLumbarLevel(text)) d.position = 'above-cleft';
   else if (withinItsOwn(text)) d.position = 'within-cleft';
   const lower = text.toLowerCase();
   // "unclear if deep", "? deep", "possibly deep": the depth is a question, not a finding.

@@ -460,7 +460,7 @@ const readingVocabularyFields = () => {
     /** An answer right after a depth question that says it is not deep ("Deep? No.", "?deep - no, blind ending"). */
     dimpleDepthAnswersNo: phraseList,
     /** Words that make a sentence's 'in the cleft/crease' another finding's or person's place (dimple.ts readDimple). */
-    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList }),
+    dimpleCleftNotItsOwn: z.strictObject({ $comment: z.string().optional(), words: phraseList, tellersAfter: phraseList }),
     /** Places of a dimple a wrapped next line may open with ("within the cleft, 1 cm from anus", "base visible"). */
     dimpleWrap: z.object({
       $comment: z.string().optional(),
