@@ -17,6 +17,8 @@ describe("a family's request the writer answers with another step or reassurance
     assert.equal(orderOf(...head, 'Parents keen on MRI L-spine; trial of physio for 6 weeks.'), null);
     assert.equal(orderOf(...head, 'Dad wants an MRI. Reassurance given, NSAIDs and review in 4 weeks.'), null);
     assert.equal(orderOf(...head, 'Mum asking for a scan of her back. Watchful waiting, physio referral.'), null);
+    assert.equal(orderOf(...head, 'Plan: Mom asking for MRI - physio first, review in 6 wks.'), null);
+    assert.equal(orderOf(...head, 'A/P: mechanical LBP. Mom wants MRI; conservative mgmt first, RTC 4 wk.'), null);
   });
 
   it("keeps the writer's order after the request, a request with nothing after it, and one only the proposal's own words qualify", () => {
@@ -24,6 +26,9 @@ describe("a family's request the writer answers with another step or reassurance
     assert.equal(orderOf(...head, 'Mom requests MRI - reassured but she insists, MRI L-spine ordered.'), 'mri-area-without');
     assert.equal(orderOf(...head, 'Mom asking for MRI. Plan: physio first, then MRI L-spine w/o today.'), 'mri-area-without');
     assert.equal(orderOf(...head, 'Parents request MRI L-spine w/o.'), 'mri-area-without');
+    assert.equal(orderOf(...head, 'Plan: Mum requesting MRI L-spine.'), 'mri-area-without');
+    assert.equal(orderOf(...head, 'Plan: Parents request MRI L-spine - agree, requested today.'), 'mri-area-without');
+    assert.equal(orderOf(...head, 'Plan: mom requests MRI - ordered MRI whole spine w/o contrast.'), 'mri-complete-without');
     assert.equal(orderOf(...head, 'Mom wants MRI L-spine first, then physio.'), 'mri-area-without');
     assert.equal(orderOf(...head, 'Mum asks for an X-ray. Order: XR lumbar spine AP/lat'), 'xr-area');
   });

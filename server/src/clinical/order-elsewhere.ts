@@ -211,9 +211,10 @@ export function readOrderElsewhere(
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
         if (!others(s)) return { field: s, reading: r };
-        proposed ??= { field: s, reading: r };
+        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (answeredOtherwise).
+        if (!answeredOtherwise(text, { field: s, reading: r }, ow)) proposed ??= { field: s, reading: r };
       }
-      if (whole) proposed ??= { field: f, reading };
+      if (whole && !answeredOtherwise(text, { field: f, reading }, ow)) proposed ??= { field: f, reading };
     }
   }
   // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
