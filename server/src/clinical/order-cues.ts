@@ -355,6 +355,27 @@ export function proposedByOthers(text: string, words: readonly Word[], ow: Order
   return false;
 }
 
+/**
+ * An explicit order verb before the study whose subject is another clinician or service (prose.otherOrderers), past
+ * auxiliaries only ("Ortho arranged XR", "PCP has already ordered MRI L-spine", "GP to request US spine"): their order, in
+ * one clause. Not the writer's ("I have ordered", "we will arrange"), nor one made at another's request ("ordered by ortho").
+ */
+export function orderedByOther(text: string, words: readonly Word[], ow: OrderWords): boolean {
+  const head = studyHead(words);
+  if (head <= 0) return false;
+  const subjects = findAny(words, ow.otherOrderers.subjects);
+  if (!subjects.length) return false;
+  const ends = new Set(subjects.map((q) => wordIndex(words, q.end) - 1));
+  for (const c of findAny(words, ow.explicit)) {
+    const i = wordIndex(words, c.start);
+    if (i >= head || breaksClause(text, c.end, words[head].start)) continue;
+    let j = i - 1;
+    while (j >= 0 && ow.otherOrderers.auxiliaries.has(words[j].text) && !breaksClause(text, words[j].end, words[j + 1].start)) j--;
+    if (j >= 0 && ends.has(j) && !breaksClause(text, words[j].end, words[j + 1].start)) return true;
+  }
+  return false;
+}
+
 /** A request before the study that governs something else ("please review the MRI", "please call mom with the MRI results"), and no cue that orders it. */
 function requestAboutOther(words: readonly Word[], ow: OrderWords): boolean {
   const head = studyHead(words);

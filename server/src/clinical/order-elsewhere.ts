@@ -16,6 +16,7 @@ import { isStudiesKey, resultsUnderStudiesKey } from './studies-key';
 import {
   reportedUnderImagingKey,
   asksAboutStudy,
+  askedPolitely,
   resultRightAfterStudy,
   recordsInTransit,
   quoted,
@@ -39,6 +40,7 @@ import {
   ordersOutright,
   governingCue,
   othersMayWant,
+  orderedByOther,
   seniorInstructed,
   seniorInstructionWithheld,
 } from './order-cues';
@@ -85,8 +87,8 @@ import {
   afterTalkDash,
 } from './order-openings';
 import { reportsStudy, tellsReport, toldPast, resultTold, reportOnNextLine, RESULT_WORD } from './study-reported';
-import { declinedLater, recommendedThenOrdered, letterSuggestion } from './order-recommended';
-import type { OrderWords } from './order-words';
+import { declinedLater, answeredOtherwise, recommendedThenOrdered, letterSuggestion } from './order-recommended';
+import { type OrderWords, LINE_KEY, keyWords } from './order-words';
 import { orderAfterNone } from './order-after-none';
 import type { Facts } from './note-facts';
 
@@ -210,9 +212,10 @@ export function readOrderElsewhere(
         const r = readOrder(s.value, contrast, k);
         if (r.status !== 'recognized' || declined(s)) continue;
         if (!others(s)) return { field: s, reading: r };
-        proposed ??= { field: s, reading: r };
+        // "Plan: Mom asking for MRI - physio first": a proposal the plan answers with another step is none (answeredOtherwise).
+        if (!answeredOtherwise(text, { field: s, reading: r }, ow)) proposed ??= { field: s, reading: r };
       }
-      if (whole) proposed ??= { field: f, reading };
+      if (whole && !answeredOtherwise(text, { field: f, reading }, ow)) proposed ??= { field: f, reading };
     }
   }
   // A sentence of the free text with an order cue or a request ("ordered spinal US", "Cervical spine
@@ -224,6 +227,8 @@ export function readOrderElsewhere(
   const closing = closingOf();
   const prose = wrappedLinesJoined(text, closing ? [...all, closing] : all);
   let weak: Facts['order'];
+  // Another clinician's own explicit order ("Onc has ordered MRI whole spine"): the note's, unless the writer orders outright.
+  let othersOrder: Facts['order'];
   for (const f of prose) {
     if (!f.inferred || !f.value) continue;
     for (const told of withOrderedIt(text, withReconstructions(text, withRelativeOrders(text, sentences(f), ow), ow), ow)) {
@@ -297,7 +302,7 @@ export function readOrderElsewhere(
       if (dropped) {
         const found = { field: s, reading: r };
         if (!reportsStudy(words) && !DATED.test(s.value) && !toldPast(s.value) && !RESULT_WORD.test(s.value) && !CONDITION.test(s.value))
-          proposed ??= declinedLater(text, found, ow) ? undefined : found;
+          proposed ??= declinedLater(text, found, ow) || answeredOtherwise(text, found, ow) ? undefined : found;
         continue;
       }
       // "Recommend MRI lumbosacral spine - letter to GP": a suggestion opening the sentence is a weak cue, which an order
@@ -329,12 +334,15 @@ export function readOrderElsewhere(
       if (datedWithResult(text, s, own, k) || (!outright && reportsStudy(studyWords) && !(suggested && supposedResult(studyWords)))) continue;
       const found = ri?.status === 'recognized' ? { field: item!, reading: ri } : { field: s, reading: r };
       // "Mom wants an x-ray - ordered XR lumbar spine": the writer's own order word wins over the proposal.
-      if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) ? undefined : found;
+      if (!outright && proposedByOthers(text, words, ow)) proposed ??= declinedLater(text, found, ow) || answeredOtherwise(text, found, ow) ? undefined : found;
+      // "Ortho arranged XR; I have ordered MRI L-spine today": another's own order is the note's only when the writer's is none.
+      else if (cue === 'explicit' && !advised && orderedByOther(text, words, ow)) othersOrder ??= found;
       else if (cue === 'explicit') return found;
       // "MRI recommended but parents declined today - want to wait": a study only recommended and refused in its own sentence.
       else weak ??= declinedLater(text, found, ow) || declinedInSentence(s, ow) ? undefined : found;
     }
   }
+  if (othersOrder) return othersOrder;
   // "Findings: deep dimple and tuft. Order US spine.", "FHx: mother has SBO. … Order US spine.": a sentence
   // of a keyed value that opens on an order verb is the writer's own order, whatever the key.
   const opening = openingOrder(text, all, contrast, k, ow);
@@ -395,6 +403,8 @@ export function readOrderElsewhere(
     if (resultRightAfterStudy(text, toWords(s.value, s.valueSpan.start), ow) || resultAfterDash(s.value, ow)) continue;
     // "XR L-spine\nNo fracture.": its report on the next line.
     if (reportOnNextLine(text, f.valueSpan.end)) continue;
+    // "MRI LUMBAR SPINE WITHOUT CONTRAST\nClinical history: …\nTechnique: …\nFindings: …\nImpression: …": a report's title.
+    if (headsReport(text, f.valueSpan.end, ow)) continue;
     const r = readOrder(s.value, contrast, k);
     // "MRI L-spine. Not indicated.", "Mom wants → MRI L-spine. Not indicated.": a sentence after it that declines it.
     // "MRI not available until Monday - US spine today": the study in place of one held back (studyInPlace) is read without the
@@ -404,6 +414,36 @@ export function readOrderElsewhere(
   }
   return proposed ?? letterSuggestion(text, all, contrast, k, ow) ?? visitStudy(text, [...prose, ...unread], contrast, k, ow, acuteVisit(text, ow));
 }
+
+/**
+ * The study's line heads a report pasted into the note: among the next REPORT_LINES filled lines, before a plan's or an
+ * order's key, at least two of a report's section keys (prose.bareStudyKeys.reportKeys: "Technique:", "Findings:",
+ * "Impression:"). The study is the one reported, done, not an order; a plan after the report still orders its own.
+ */
+function headsReport(text: string, end: number, ow: OrderWords): boolean {
+  const seen = new Set<string>();
+  let at = end;
+  for (let n = 0; n < REPORT_LINES && at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const from = nl < 0 ? text.length : nl + 1;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    at = to;
+    const line = text.slice(from, Math.min(to, from + 80));
+    work.steps += line.length;
+    if (!line.trim()) continue;
+    n++;
+    const key = LINE_KEY.exec(line);
+    if (!key) continue;
+    const name = keyWords(key[1]);
+    if (ORDER_KEYS.some((k) => k.toLowerCase() === name)) break;
+    if (ow.bareStudyKeys.reportKeys.has(name)) seen.add(name);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+/** How many filled lines after a study's line are read for a report's sections. */
+const REPORT_LINES = 8;
 
 /**
  * A clause of a sentence that opens on an asking word (prose.askingOpeners) and closes on a question mark: "Do ID want any
@@ -418,7 +458,7 @@ function askedInSentence(text: string, s: Field, ow: OrderWords): boolean {
   const mark = text[span.end] === '?' ? span.end : text[span.end - 1] === '?' ? span.end - 1 : -1;
   if (mark < 0) return false;
   const words = toWords(text.slice(span.start, mark), span.start);
-  if (!words.length || !findAny(words, ow.asking).some((a) => a.start === words[0].start) || findAny(words, ow.requests).length) return false;
+  if (!words.length || !findAny(words, ow.asking).some((a) => a.start === words[0].start) || askedPolitely(words, ow)) return false;
   const answer = toWords(text.slice(mark + 1, sentenceSpan(text, { start: mark + 1, end: mark + 1 }).end));
   return !(answer.length > 0 && findAny(answer, ow.answersYes).some((a) => a.start === answer[0].start));
 }

@@ -5,7 +5,7 @@ import type { Span } from '../notes/text';
 import { type Word, toWords } from '../notes/words';
 import { readOrder } from './order';
 import { findAny } from './vocabulary';
-import { sentences, sentenceSpan, CONDITION, wordIndex, negates } from './clauses';
+import { sentences, sentenceSpan, CONDITION, wordIndex, negates, studyTailEnd } from './clauses';
 import { decidesNotToImage } from './order-cues';
 import type { OrderWords } from './order-words';
 import type { Facts } from './note-facts';
@@ -150,6 +150,32 @@ export function declinedLater(text: string, found: NonNullable<Facts['order']>, 
   }
   return false;
 }
+/**
+ * A proposal (a family's, a patient's or another's: "Mom asking for MRI") the writer answers with another step or with
+ * reassurance (prose.declinedLater.answeredOtherwise) in the rest of its sentence or in the next sentence ("Plan physio
+ * first", "- reassured, physio and f/u 6 wk"), neither ordering a study outright ("Mom asking for MRI; agree, MRI L-spine
+ * ordered"), nor only an opinion or a choice left to the reader ("I'd try rehab first but leave it with you"): no order, as a
+ * proposal declined later is.
+ */
+export function answeredOtherwise(text: string, found: NonNullable<Facts['order']>, ow: OrderWords): boolean {
+  // From the study's name on: the clause may go on after it in the proposal's own field ("… MRI lumbar spine - reassured").
+  const fw = toWords(found.field.value, found.field.valueSpan.start);
+  const head = studyHead(fw);
+  const from = head < 0 ? found.field.valueSpan.end : fw[studyTailEnd(fw, head, text)].end;
+  const own = sentenceSpan(text, found.field.valueSpan).end;
+  const next = text.slice(own, own + ANSWER_REACH);
+  const end = own + (/^[.?!;\s]*[^.?!\n]*/.exec(next)?.[0].length ?? 0);
+  // The answer stands past a break after the study: "MRI L-spine first" or "… for now" right after it is the proposal's own.
+  const brk = /[,;:.!?\n]|\s[-\u2013\u2014]\s/.exec(text.slice(from, end));
+  if (!brk) return false;
+  const at = from + brk.index;
+  const words = toWords(text.slice(at, end), at);
+  if (!findAny(words, ow.declinedLater.answeredOtherwise).length || findAny(words, ow.declinedLater.answerLeftOpen).length) return false;
+  return !findAny(words, ow.explicit).some((c) => !negates(words, wordIndex(words, c.start) - 1) && !negates(words, wordIndex(words, c.start) - 2));
+}
+/** How far past a proposal's sentence its answer is looked for: one sentence. */
+const ANSWER_REACH = 300;
+
 /** How far after the asked-for study a decline is looked for: a letter and its reply. */
 const LATER_REACH = 3000;
 

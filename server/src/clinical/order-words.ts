@@ -55,6 +55,10 @@ export interface OrderWords {
   explicit: PhraseSet;
   /** order-vocabulary prose.requestCues alone ("please", "grateful", "repeat"). */
   requests: PhraseSet;
+  /** order-vocabulary prose.requestVerbsAsked: request cues that ask in a question opening on an asking word ("Should we repeat MRI?"). */
+  requestVerbsAsked: ReadonlySet<string>;
+  /** order-vocabulary prose.otherOrderers and their auxiliaries: another clinician's or service's own order ("Ortho arranged XR"). */
+  otherOrderers: { subjects: PhraseSet; auxiliaries: ReadonlySet<string> };
   /** order-vocabulary prose.requestBlockers. */
   blockers: PhraseSet;
   /** order-vocabulary prose.askingOpeners: a question about the study opens on one. */
@@ -357,7 +361,7 @@ export interface OrderWords {
   /** order-vocabulary prose.foundByFamily: a sign found, in the clause before "by" ("found at bath time by dad"): no one asked. */
   foundByFamily: ReadonlySet<string>;
   /** order-vocabulary prose.declinedLater with the modality words (modalities, but a bare "us" or "views"): a kind of study declined later. */
-  declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet };
+  declinedLater: { modalities: ReadonlyMap<string, PhraseSet>; doubts: PhraseSet; needs: PhraseSet; answeredOtherwise: PhraseSet; answerLeftOpen: PhraseSet };
 }
 
 /** Merged once per order vocabulary (the reading vocabulary is one per process). */
@@ -374,6 +378,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
     noImaging: phraseSetOf(v.prose.noImaging),
     explicit: phraseSetOf(v.prose.explicitCues),
     requests: phraseSetOf(v.prose.requestCues),
+    requestVerbsAsked: new Set(v.prose.requestVerbsAsked),
+    otherOrderers: { subjects: phraseSetOf(v.prose.otherOrderers), auxiliaries: new Set(v.prose.otherOrderersAuxiliaries) },
     blockers: phraseSetOf(v.prose.requestBlockers),
     asking: phraseSetOf(v.prose.askingOpeners),
     asides: phraseSetOf(v.prose.openingAsides),
@@ -395,6 +401,8 @@ const orderWordsOf = perVocabulary((v: OrderVocabulary): OrderWords => {
       modalities: new Map(Object.entries(v.modalities).map(([m, spellings]) => [m, phraseSetOf(spellings.filter((x) => x !== 'us' && x !== 'views'))])),
       doubts: phraseSetOf(v.prose.declinedLater.doubts),
       needs: phraseSetOf(v.prose.declinedLater.needs),
+      answeredOtherwise: phraseSetOf(v.prose.declinedLater.answeredOtherwise),
+      answerLeftOpen: phraseSetOf(v.prose.declinedLater.answerLeftOpen),
     },
     explaining: new Set(v.prose.explaining),
     changedTo: new Set(v.prose.changedTo),

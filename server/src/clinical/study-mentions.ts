@@ -188,6 +188,18 @@ const RECORD_DETERMINERS = new Set(['the', 'her', 'his', 'their', 'its', 'all', 
 const QUESTION_LABEL = new Set(['q', 'question', 'query']);
 /** The text up to and including its first sentence's end (a full stop, "!", ";", a line break or a closing "?"). */
 const firstSentence = (s: string): string => s.slice(0, s.search(/[.!;\n]|\?(?!\S)|$/) + 1);
+/**
+ * A question that is a request put politely ("Could you repeat the MRI L-spine?", "Can you please organise an MRI?"): a request
+ * cue in its words other than one that is only the study's own verb (prose.requestVerbsAsked: "Should we repeat MRI L-spine?"
+ * asks, as "Should we get an MRI?" does).
+ */
+export function askedPolitely(words: readonly Word[], ow: OrderWords): boolean {
+  return findAny(words, ow.requests).some((r) => {
+    const w = words.find((x) => x.start === r.start);
+    return !(w && w.end === r.end && ow.requestVerbsAsked.has(w.text));
+  });
+}
+
 export function asksAboutStudy(
   s: Field,
   words: readonly Word[],
@@ -200,7 +212,7 @@ export function asksAboutStudy(
   const head = words.findIndex((w) => STUDY_HEAD.has(w.text));
   if (head < 0) return false;
   if (asksWhichStudy(value, s.valueSpan.start, words, head)) return true;
-  if (findAny(words, ow.requests).length > 0) return false;
+  if (askedPolitely(words, ow)) return false;
   // "?axial disease / sacroiliitis -> MRI whole spine": the question is the suspicion; the arrow leads from it to the study.
   // Not when the study's own sentence asks again or leaves the choice open ("-> MRI whole spine w/ contrast?", "… vs
   // watchful waiting - family to decide", "… -> not for now"): then the study is what is asked, as before.

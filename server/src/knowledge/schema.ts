@@ -226,6 +226,14 @@ export const orderVocabularySchema = () =>
       $comment: z.string().optional(),
       /** Words that ask for a study: a sentence naming a spine study with one of them orders it ("Cervical spine X-ray please"). */
       requestCues: z.array(z.string().min(1)).min(1),
+      $otherOrderers: z.string().optional(),
+      /** Clinicians or services other than the writer, as the subject of an order verb before the study ("Ortho arranged XR"). */
+      otherOrderers: z.array(z.string().min(1)).min(1),
+      /** Words that may stand between such a subject and its order verb ("PCP has already ordered", "GP to request"). */
+      otherOrderersAuxiliaries: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      $requestVerbsAsked: z.string().optional(),
+      /** Request cues that are the study's own verb ('repeat'): a question opening on an asking word asks with them ("Should we repeat MRI?"). */
+      requestVerbsAsked: z.array(z.string().regex(/^[a-z]+$/)),
       /** Requests that open with "if" and are no condition ("if you could arrange an MRI"). */
       politeIf: z.array(z.string().min(1)),
       /** Attached to a study, it is not ordered ("MRI discussed", "chiropractor suggested an MRI", "whether an MRI is needed"). */
@@ -299,7 +307,16 @@ export const orderVocabularySchema = () =>
        * A later sentence in which the writer declines a study of the kind someone else asked for, named by its modality
        * alone ("I do not think x-rays are indicated"): doubts with a need word after the modality (order-recommended.ts declinedLater).
        */
-      declinedLater: z.object({ $comment: z.string().optional(), doubts: z.array(z.string().min(1)).min(1), needs: z.array(z.string().min(1)).min(1) }),
+      declinedLater: z.object({
+        $comment: z.string().optional(),
+        doubts: z.array(z.string().min(1)).min(1),
+        needs: z.array(z.string().min(1)).min(1),
+        $answeredOtherwise: z.string().optional(),
+        /** After a proposal, in the rest of its sentence or the next: the writer answers it with another step or reassurance ("Plan physio first"). */
+        answeredOtherwise: z.array(z.string().min(1)).min(1),
+        /** In that scope, an opinion or a decision left to the reader ("I'd try rehab first but leave it with you"): no answer. */
+        answerLeftOpen: z.array(z.string().min(1)).min(1),
+      }),
       /** Words that may open such a clause before its decision ("explained", "discussed that", "parents"). */
       explaining: z.array(z.string().min(1)),
       /** A Plan saying no imaging now: a study it names only on a condition ("consider XR if persists") is not ordered. */
